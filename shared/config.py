@@ -1,0 +1,126 @@
+"""Typed settings, read from the environment (and local.settings.json's Values, like Core Tools).
+
+Every setting Vigor reads is a field here, under the exact name an operator sets;
+`local.settings.sample.json` and infra/ declare the same names (a test keeps them in step).
+An invalid value stops the app at start with a message naming the setting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(RuntimeError):
+    """Raised at start when a setting is missing or invalid; the message names it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", populate_by_name=False)
+
+    environment: Literal["development", "test", "production"] = Field(
+        "development", validation_alias=AliasChoices("VIGOR_ENV")
+    )
+    data_dir: Path = Field(Path(".data"), validation_alias=AliasChoices("VIGOR_DATA_DIR"))
+    host: str = Field("127.0.0.1", validation_alias=AliasChoices("VIGOR_HOST"))
+    port: int = Field(7071, ge=1, le=65535, validation_alias=AliasChoices("VIGOR_PORT"))
+    static_dir: Path = Field(REPO_ROOT / "static_web" / "dist", validation_alias=AliasChoices("VIGOR_STATIC_DIR"))
+    max_body_bytes: int = Field(
+        256 * 1024, ge=1024, le=10 * 1024 * 1024, validation_alias=AliasChoices("VIGOR_MAX_BODY_BYTES")
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", validation_alias=AliasChoices("VIGOR_LOG_LEVEL")
+    )
+
+    # Cosmos DB: set the endpoint to use it; without a key the managed identity is used.
+    cosmos_endpoint: str = Field("", validation_alias=AliasChoices("COSMOS_ENDPOINT"))
+    cosmos_key: str = Field("", validation_alias=AliasChoices("COSMOS_KEY"))
+    cosmos_database: str = Field("vigor", min_length=1, validation_alias=AliasChoices("COSMOS_DATABASE"))
+    cosmos_verify_tls: bool = Field(True, validation_alias=AliasChoices("COSMOS_VERIFY_TLS"))
+
+    # Storage queues: a connection string, or a queue service URI for identity-based access.
+    azure_webjobs_storage: str = Field("", validation_alias=AliasChoices("AzureWebJobsStorage"))
+    azure_webjobs_storage_queue_uri: str = Field(
+        "", validation_alias=AliasChoices("AzureWebJobsStorage__queueServiceUri")
+    )
+
+    key_vault_url: str = Field("", validation_alias=AliasChoices("KEY_VAULT_URL"))
+    applicationinsights_connection_string: str = Field(
+        "", validation_alias=AliasChoices("APPLICATIONINSIGHTS_CONNECTION_STRING")
+    )
+
+    @field_validator("cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri")
+    @classmethod
+    def _https_or_empty(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("must be an https:// URL")
+        return value
+
+    @property
+    def uses_cosmos(self) -> bool:
+        return bool(self.cosmos_endpoint)
+
+    @property
+    def uses_azure_queues(self) -> bool:
+        return bool(self.azure_webjobs_storage or self.azure_webjobs_storage_queue_uri)
+
+    def resolved_data_dir(self) -> Path:
+        path = self.data_dir if self.data_dir.is_absolute() else REPO_ROOT / self.data_dir
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        name = item["loc"][0] if item["loc"] else "?"
+        alias = Settings.model_fields[str(name)].validation_alias if str(name) in Settings.model_fields else None
+        label = alias.choices[0] if isinstance(alias, AliasChoices) else name
+        lines.append(f"setting {label}: {item['msg']}")
+    return "Invalid configuration: " + "; ".join(lines)
+
+
+def load_settings() -> Settings:
+    """Parse settings from the environment; raise ConfigError naming the bad setting."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def setting_names() -> list[str]:
+    """Every environment name Vigor reads (used by the config-coverage test and the sample file)."""
+    names = []
+    for info in Settings.model_fields.values():
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            names.append(str(alias.choices[0]))
+    return names
+
+
+def apply_local_settings(path: Path | None = None) -> Path | None:
+    """Copy local.settings.json `Values` into the environment (existing variables win), like Core Tools."""
+    path = path or REPO_ROOT / "local.settings.json"
+    if not path.exists():
+        return None
+    try:
+        values = json.loads(path.read_text()).get("Values", {})
+    except (json.JSONDecodeError, AttributeError) as exc:
+        raise ConfigError(f"{path} is not valid JSON with a Values object: {exc}") from None
+    for key, value in values.items():
+        os.environ.setdefault(str(key), str(value))
+    get_settings.cache_clear()
+    return path

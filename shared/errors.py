@@ -1,0 +1,117 @@
+"""Vigor's one exception tree.
+
+Every layer raises these; the HTTP edge maps them to problem+json (see
+`functions.http.problems`) and the queue edge maps them to job failure reasons.
+
+    VigorError                      base; `status` is the HTTP status it maps to
+    ├── InvalidInput (422)          field errors in `errors` [{field, message}]
+    ├── Unauthenticated (401)
+    ├── Forbidden (403)
+    ├── NotFound (404)              also for another user's resource
+    ├── Conflict (409)              e.g. a document with this id already exists
+    ├── PreconditionFailed (412)    stale ETag on If-Match
+    ├── PayloadTooLarge (413)
+    ├── LimitExceeded (429)         quota / rate limit; carries `retry_after` and `limit`
+    ├── Throttled (429 → 503)       a dependency asked us to slow down; `retry_after`
+    └── Unavailable (503)           a dependency is down or unreachable
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class FieldError:
+    field: str
+    message: str
+
+
+class VigorError(Exception):
+    status: int = 500
+    title: str = "Internal error"
+
+    def __init__(self, detail: str = "", **extra: Any) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail or self.title
+        self.extra = extra
+
+
+class InvalidInput(VigorError):
+    status = 422
+    title = "Invalid input"
+
+    def __init__(self, detail: str = "", errors: list[FieldError] | None = None) -> None:
+        super().__init__(detail)
+        self.errors = errors or []
+
+
+class Unauthenticated(VigorError):
+    status = 401
+    title = "Not signed in"
+
+
+class Forbidden(VigorError):
+    status = 403
+    title = "Not allowed"
+
+
+class NotFound(VigorError):
+    status = 404
+    title = "Not found"
+
+
+class Conflict(VigorError):
+    status = 409
+    title = "Conflict"
+
+
+class PreconditionFailed(VigorError):
+    status = 412
+    title = "Precondition failed"
+
+
+class PayloadTooLarge(VigorError):
+    status = 413
+    title = "Request body too large"
+
+
+class LimitExceeded(VigorError):
+    status = 429
+    title = "Limit exceeded"
+
+    def __init__(self, detail: str = "", retry_after: float = 1.0, limit: str = "") -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+        self.limit = limit
+
+
+class Throttled(VigorError):
+    """A dependency (store, queue, provider) throttled us; safe to retry later."""
+
+    status = 503
+    title = "Service busy"
+
+    def __init__(self, detail: str = "", retry_after: float = 1.0) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class Unavailable(VigorError):
+    status = 503
+    title = "Service unavailable"
+
+
+@dataclass
+class ErrorList:
+    """Collects field errors and raises them together."""
+
+    errors: list[FieldError] = field(default_factory=list)
+
+    def add(self, field_name: str, message: str) -> None:
+        self.errors.append(FieldError(field_name, message))
+
+    def raise_if_any(self, detail: str = "Some fields are invalid") -> None:
+        if self.errors:
+            raise InvalidInput(detail, self.errors)

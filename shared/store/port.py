@@ -1,0 +1,157 @@
+"""The document store port: what Vigor needs from a document database.
+
+Documents are JSON objects with a string `id`, stored in named containers. Each
+container has a partition key field (`userId` for user data, `pk` for the system
+container); every point operation names the partition, so a user's request is a
+single-partition operation on Cosmos DB.
+
+Adapters: `shared.store.sqlite.SqliteDocumentStore` (embedded default) and
+`shared.store.cosmos.CosmosDocumentStore`. Both pass `tests/contract/test_store_contract.py`.
+
+Returned documents carry `_etag` (opaque string, changes on every write) and `_ts`
+(epoch seconds of the last write); other adapter system fields are stripped.
+A document with an integer `ttl` field (seconds) expires that long after its last
+write; expired documents are never returned.
+
+Errors are `shared.errors` types: NotFound, Conflict, PreconditionFailed,
+Throttled, Unavailable, InvalidInput (bad query or document).
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Document = dict[str, Any]
+
+FilterOp = Literal[
+    "eq", "ne", "lt", "le", "gt", "ge", "in", "contains", "startswith", "array_contains", "defined", "undefined"
+]
+
+
+@dataclass(frozen=True)
+class ContainerSpec:
+    """A container: its name and partition key field.
+
+    default_ttl follows Cosmos DB: -1 = TTL on, items expire only if they carry `ttl`;
+    a positive number = every item expires that many seconds after its last write.
+    """
+
+    name: str
+    partition_key: str = "userId"
+    default_ttl: int = -1
+
+
+@dataclass(frozen=True)
+class Filter:
+    """`field` is a dotted path into the document (e.g. `profile.level`).
+
+    `contains` / `startswith` are case-insensitive string matches; `array_contains`
+    tests membership of `value` in an array field; `in` takes a list of values;
+    `defined` / `undefined` ignore `value`.
+    """
+
+    field: str
+    op: FilterOp
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query over one container.
+
+    partition_key: one partition, or None for a cross-partition query (admin views).
+    order_by: list of (field, descending); ties broken by id ascending.
+    limit: page size (1-1000). continuation: the opaque token of the previous page.
+    """
+
+    filters: tuple[Filter, ...] = ()
+    partition_key: str | None = None
+    order_by: tuple[tuple[str, bool], ...] = ()
+    limit: int = 100
+    continuation: str | None = None
+
+
+@dataclass
+class Page:
+    items: list[Document]
+    continuation: str | None = None
+
+
+@dataclass(frozen=True)
+class PatchOp:
+    """A partial update: `set` a value, `incr` a number, `remove` a field, `add` to an array end."""
+
+    op: Literal["set", "incr", "remove", "add"]
+    path: str  # dotted path, e.g. "counters.day"
+    value: Any = None
+
+
+@dataclass
+class ContainerRegistry:
+    specs: dict[str, ContainerSpec] = field(default_factory=dict)
+
+    def get(self, name: str) -> ContainerSpec:
+        return self.specs[name]
+
+
+class DocumentStore(abc.ABC):
+    """Async document store. Implementations must be safe under concurrent callers."""
+
+    @abc.abstractmethod
+    async def create(self, container: str, doc: Document) -> Document:
+        """Insert a new document; Conflict if (partition, id) exists."""
+
+    @abc.abstractmethod
+    async def read(self, container: str, partition_key: str, doc_id: str) -> Document:
+        """Return the document; NotFound if absent or expired."""
+
+    @abc.abstractmethod
+    async def upsert(self, container: str, doc: Document) -> Document:
+        """Insert or overwrite the document."""
+
+    @abc.abstractmethod
+    async def replace(self, container: str, doc: Document, if_match: str | None = None) -> Document:
+        """Overwrite an existing document; NotFound if absent, PreconditionFailed on a stale ETag."""
+
+    @abc.abstractmethod
+    async def delete(self, container: str, partition_key: str, doc_id: str, if_match: str | None = None) -> None:
+        """Delete the document; NotFound if absent, PreconditionFailed on a stale ETag."""
+
+    @abc.abstractmethod
+    async def patch(
+        self,
+        container: str,
+        partition_key: str,
+        doc_id: str,
+        operations: list[PatchOp],
+        if_match: str | None = None,
+    ) -> Document:
+        """Apply operations atomically and return the new document; NotFound if absent."""
+
+    @abc.abstractmethod
+    async def query(self, container: str, query: Query) -> Page:
+        """Return one page of matching documents and the token for the next page (None at the end)."""
+
+    @abc.abstractmethod
+    async def count(self, container: str, filters: tuple[Filter, ...] = (), partition_key: str | None = None) -> int:
+        """Count matching documents."""
+
+    @abc.abstractmethod
+    async def delete_partition(self, container: str, partition_key: str) -> int:
+        """Delete every document of one partition (account deletion); returns how many."""
+
+    @abc.abstractmethod
+    async def ping(self) -> None:
+        """Raise Unavailable if the store cannot be reached."""
+
+    async def initialize(self) -> None:  # noqa: B027 - optional hook
+        """Create databases/containers if needed. Idempotent."""
+
+    async def purge_expired(self) -> int:
+        """Remove expired documents where the backend does not do it itself; returns how many."""
+        return 0
+
+    async def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections."""
