@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic import AliasChoices, Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +57,47 @@ class Settings(BaseSettings):
         "", validation_alias=AliasChoices("APPLICATIONINSIGHTS_CONNECTION_STRING")
     )
 
+    # Identity: Vigor's own tokens. In production the signing key must be set (Key Vault reference) and strong;
+    # elsewhere an empty key means "generate one and keep it in the data dir".
+    jwt_signing_key: str = Field("", validation_alias=AliasChoices("JWT_SIGNING_KEY"))
+    jwt_issuer: str = Field("vigor", min_length=1, validation_alias=AliasChoices("JWT_ISSUER"))
+    jwt_audience: str = Field("vigor-api", min_length=1, validation_alias=AliasChoices("JWT_AUDIENCE"))
+    access_token_minutes: int = Field(15, ge=1, le=60, validation_alias=AliasChoices("ACCESS_TOKEN_MINUTES"))
+    refresh_token_days: int = Field(30, ge=1, le=90, validation_alias=AliasChoices("REFRESH_TOKEN_DAYS"))
+    # Comma-separated verified identities made admin at sign-in: `ms:<tenant id>:<object id>`, `email:<address>`.
+    admin_identities: str = Field("", validation_alias=AliasChoices("ADMIN_IDENTITIES"))
+    auth_rate_limit_per_ip: int = Field(30, ge=1, validation_alias=AliasChoices("AUTH_RATE_LIMIT_PER_IP"))
+    auth_rate_limit_per_account: int = Field(10, ge=1, validation_alias=AliasChoices("AUTH_RATE_LIMIT_PER_ACCOUNT"))
+    login_lockout_failures: int = Field(10, ge=1, validation_alias=AliasChoices("LOGIN_LOCKOUT_FAILURES"))
+    login_lockout_minutes: int = Field(15, ge=1, validation_alias=AliasChoices("LOGIN_LOCKOUT_MINUTES"))
+    # Sign in with Microsoft: configured when the client id, secret and redirect URI are all set.
+    microsoft_client_id: str = Field("", validation_alias=AliasChoices("MICROSOFT_CLIENT_ID"))
+    microsoft_client_secret: str = Field("", validation_alias=AliasChoices("MICROSOFT_CLIENT_SECRET"))
+    microsoft_authority: str = Field(
+        "https://login.microsoftonline.com/common", validation_alias=AliasChoices("MICROSOFT_AUTHORITY")
+    )
+    microsoft_redirect_uri: str = Field("", validation_alias=AliasChoices("MICROSOFT_REDIRECT_URI"))
+
+    @field_validator("jwt_signing_key")
+    @classmethod
+    def _strong_key_in_production(cls, value: str, info: ValidationInfo) -> str:
+        if value and len(value.encode()) < 32:
+            raise ValueError("must be at least 32 bytes (use a random 64-character string)")
+        if not value and info.data.get("environment") == "production":
+            raise ValueError("is required in production (a Key Vault reference to a random 64-character string)")
+        return value
+
+    @field_validator("microsoft_authority")
+    @classmethod
+    def _https_authority(cls, value: str) -> str:
+        if value and not value.startswith("https://"):
+            raise ValueError("must be an https:// URL")
+        return value.rstrip("/")
+
+    @property
+    def microsoft_configured(self) -> bool:
+        return bool(self.microsoft_client_id and self.microsoft_client_secret and self.microsoft_redirect_uri)
+
     @field_validator("cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri")
     @classmethod
     def _https_or_empty(cls, value: str) -> str:
@@ -71,6 +112,11 @@ class Settings(BaseSettings):
     @property
     def uses_azure_queues(self) -> bool:
         return bool(self.azure_webjobs_storage or self.azure_webjobs_storage_queue_uri)
+
+    @field_validator("static_dir")
+    @classmethod
+    def _relative_to_repo(cls, value: Path) -> Path:
+        return value if value.is_absolute() else REPO_ROOT / value
 
     def resolved_data_dir(self) -> Path:
         path = self.data_dir if self.data_dir.is_absolute() else REPO_ROOT / self.data_dir

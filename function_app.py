@@ -1,0 +1,12 @@
+"""Azure Functions entry point (Python v2 model): the FastAPI app plus queue and timer blueprints."""
+
+import azure.functions as func
+
+from functions.http.app import create_app
+from functions.queues import bp as queue_functions
+from functions.timers import bp as timer_functions
+
+fastapi_app = create_app()
+app = func.AsgiFunctionApp(app=fastapi_app, http_auth_level=func.AuthLevel.ANONYMOUS)
+app.register_functions(queue_functions)
+app.register_functions(timer_functions)

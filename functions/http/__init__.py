@@ -1,0 +1,1 @@
+"""The HTTP API: one FastAPI app, routers per area, everything under /api."""

@@ -1,0 +1,37 @@
+"""The FastAPI application factory: every router under /api, problem+json errors, edge middleware."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
+
+from functions.http import health
+from functions.http.middleware import EdgeMiddleware
+from functions.http.problems import install_problem_handlers
+from shared.config import get_settings
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Routes name their operation ids explicitly; this is the fallback (camelCase of the function name).
+    head, *rest = route.name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def create_app() -> FastAPI:
+    """Build the app. Cheap: adapters are built on the first request that needs them."""
+    settings = get_settings()
+    app = FastAPI(
+        title="Vigor API",
+        version="1.0.0",
+        summary="AI fitness coach: plans, logging, progress and a coach that knows your data.",
+        openapi_url="/api/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+    )
+    api = APIRouter(prefix="/api")
+    api.include_router(health.router)
+    app.include_router(api)
+    install_problem_handlers(app)
+    app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app

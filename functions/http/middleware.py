@@ -1,0 +1,110 @@
+"""ASGI middleware at the HTTP edge: correlation id, body size limit, one log line per request."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.logging_context import correlation_id
+
+log = logging.getLogger("vigor.http")
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+class EdgeMiddleware:
+    """Sets the request's correlation id, refuses bodies over `max_body_bytes` with 413, logs one line.
+
+    The body is buffered here (it is small by construction) so an oversized chunked body
+    is refused before any handler runs. The log line holds method, path, status and
+    duration only: query strings and bodies may carry personal data.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        incoming = headers.get("x-request-id", "")
+        request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
+        token = correlation_id.set(request_id)
+        started = time.perf_counter()
+        status = 0
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            declared = headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.max_body_bytes:
+                await self._too_large(send_with_id)
+                return
+            body = await self._read_body(receive) if scope["method"] in {"POST", "PUT", "PATCH", "DELETE"} else None
+            if body is False:
+                await self._too_large(send_with_id)
+                return
+            await self.app(scope, self._replay(body, receive) if body is not None else receive, send_with_id)
+        finally:
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            log.info("%s %s -> %s in %.1f ms", scope["method"], scope["path"], status, elapsed_ms)
+            correlation_id.reset(token)
+
+    async def _read_body(self, receive: Receive) -> bytes | bool:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return False
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+    @staticmethod
+    def _replay(body: bytes | bool, receive: Receive) -> Receive:
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return replay
+
+    async def _too_large(self, send: Send) -> None:
+        payload: dict[str, Any] = {
+            "type": "urn:vigor:problem:request-body-too-large",
+            "title": "Request body too large",
+            "status": 413,
+            "detail": f"The request body must be at most {self.max_body_bytes} bytes.",
+        }
+        data = json.dumps(payload).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/problem+json"), (b"content-length", str(len(data)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": data})

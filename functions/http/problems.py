@@ -1,0 +1,92 @@
+"""Maps every error to application/problem+json (RFC 9457), in one place.
+
+No input, however malformed, may produce a 500: validation errors become 422 with
+the fields at fault, unknown routes 404, and anything unexpected is logged (without
+request data) and answered with a generic 500 problem.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from shared.errors import InvalidInput, LimitExceeded, Throttled, VigorError
+
+log = logging.getLogger("vigor.http")
+PROBLEM_JSON = "application/problem+json"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "error"
+
+
+def problem(status: int, title: str, detail: str = "", headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+    """A problem+json response."""
+    body: dict[str, Any] = {"type": f"urn:vigor:problem:{_slug(title)}", "title": title, "status": status}
+    if detail:
+        body["detail"] = detail
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_JSON)
+
+
+def _field_name(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in {"body", "query", "path", "header", "cookie"}:
+        source, rest = parts[0], parts[1:]
+        if source == "body":
+            return ".".join(rest) or "body"
+        return ".".join([source, *rest])
+    return ".".join(parts)
+
+
+def validation_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """FastAPI/pydantic error list → [{field, message}] (never echoes the input back)."""
+    return [{"field": _field_name(e.get("loc", ())), "message": str(e.get("msg", "invalid"))} for e in errors]
+
+
+async def _vigor_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, VigorError)
+    headers: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    if isinstance(exc, LimitExceeded):
+        headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
+        extra = {"limit": exc.limit, "retry_after": max(1, math.ceil(exc.retry_after))}
+    elif isinstance(exc, Throttled):
+        headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
+    if isinstance(exc, InvalidInput):
+        extra["errors"] = [{"field": e.field, "message": e.message} for e in exc.errors]
+    extra.update({k: v for k, v in exc.extra.items() if k not in extra})
+    return problem(exc.status, exc.title, exc.detail, headers=headers or None, **extra)
+
+
+async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return problem(422, "Invalid input", "Some fields are invalid", errors=validation_errors(list(exc.errors())))
+
+
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    titles = {404: "Not found", 405: "Method not allowed", 401: "Not signed in", 403: "Not allowed"}
+    title = titles.get(exc.status_code, "Request error")
+    detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else ""
+    return problem(exc.status_code, title, detail, headers=getattr(exc, "headers", None))
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Log the type and route only: request bodies may hold health data.
+    log.exception("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
+    return problem(500, "Internal error", "Something went wrong on our side; please try again.")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(VigorError, _vigor_error)
+    app.add_exception_handler(RequestValidationError, _request_validation)
+    app.add_exception_handler(StarletteHTTPException, _http_exception)
+    app.add_exception_handler(Exception, _unexpected)

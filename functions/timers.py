@@ -1,0 +1,17 @@
+"""Timer-triggered functions (NCRONTAB: second minute hour day month weekday, UTC)."""
+
+import azure.functions as func
+
+from shared.bootstrap import get_services
+from shared.maintenance.daily import run_daily_maintenance
+
+bp = func.Blueprint()
+
+DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
+
+
+@bp.function_name("daily_maintenance")
+@bp.timer_trigger(arg_name="timer", schedule=DAILY_MAINTENANCE_SCHEDULE, run_on_startup=False, use_monitor=True)
+async def daily_maintenance(timer: func.TimerRequest) -> None:
+    """Purge expired data. Correctness never depends on this having run."""
+    await run_daily_maintenance(await get_services())

@@ -1,0 +1,116 @@
+"""Wires the adapters chosen by configuration, lazily and once per event loop.
+
+HTTP, queue and timer triggers all call `get_services()`: queue and timer functions
+run without the HTTP app's startup hook, so nothing may depend on it. Adapters that
+hold network sessions are bound to the event loop that built them; a new loop (a
+test, a new worker) gets fresh adapters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from shared.config import Settings, get_settings
+from shared.queue import names as queue_names
+from shared.queue.port import MessageQueue, poison_queue_name
+from shared.store import containers
+from shared.store.port import DocumentStore
+
+log = logging.getLogger("vigor.bootstrap")
+
+
+@dataclass
+class Services:
+    """Everything a handler needs from the outside world."""
+
+    settings: Settings
+    store: DocumentStore
+    queue: MessageQueue
+
+    async def close(self) -> None:
+        await self.store.close()
+        await self.queue.close()
+
+
+def build_store(settings: Settings) -> DocumentStore:
+    if settings.uses_cosmos:
+        from shared.store.cosmos import CosmosDocumentStore
+
+        credential: object = settings.cosmos_key
+        if not settings.cosmos_key:
+            from azure.identity.aio import DefaultAzureCredential
+
+            credential = DefaultAzureCredential()
+        return CosmosDocumentStore(
+            settings.cosmos_endpoint,
+            credential,  # type: ignore[arg-type]
+            settings.cosmos_database,
+            containers.ALL,
+            connection_verify=settings.cosmos_verify_tls,
+        )
+    from shared.store.sqlite import SqliteDocumentStore
+
+    return SqliteDocumentStore(settings.resolved_data_dir() / "store.sqlite3", containers.ALL)
+
+
+def build_queue(settings: Settings) -> MessageQueue:
+    if settings.azure_webjobs_storage:
+        from shared.queue.azure import AzureStorageQueue
+
+        return AzureStorageQueue(connection_string=settings.azure_webjobs_storage)
+    if settings.azure_webjobs_storage_queue_uri:
+        from azure.identity.aio import DefaultAzureCredential
+
+        from shared.queue.azure import AzureStorageQueue
+
+        return AzureStorageQueue(
+            account_url=settings.azure_webjobs_storage_queue_uri, credential=DefaultAzureCredential()
+        )
+    from shared.queue.sqlite import SqliteQueue
+
+    return SqliteQueue(settings.resolved_data_dir() / "queue.sqlite3")
+
+
+async def build_services(settings: Settings) -> Services:
+    """Build and initialise adapters: containers and queues (with their poison queues) exist afterwards."""
+    services = Services(settings=settings, store=build_store(settings), queue=build_queue(settings))
+    await services.store.initialize()
+    for name in queue_names.ALL:
+        await services.queue.ensure_queue(name)
+        await services.queue.ensure_queue(poison_queue_name(name))
+    log.info(
+        "adapters ready: store=%s queue=%s",
+        type(services.store).__name__,
+        type(services.queue).__name__,
+    )
+    return services
+
+
+_cache: dict[asyncio.AbstractEventLoop, Services] = {}
+_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+
+
+async def get_services() -> Services:
+    """The services for the running event loop, built on first use."""
+    loop = asyncio.get_running_loop()
+    found = _cache.get(loop)
+    if found is not None:
+        return found
+    lock = _locks.setdefault(loop, asyncio.Lock())
+    async with lock:
+        if loop not in _cache:
+            for stale in [other for other in _cache if other.is_closed()]:
+                _cache.pop(stale, None)
+                _locks.pop(stale, None)
+            _cache[loop] = await build_services(get_settings())
+    return _cache[loop]
+
+
+async def close_services() -> None:
+    """Close the running loop's services (clean shutdown, tests)."""
+    loop = asyncio.get_running_loop()
+    services = _cache.pop(loop, None)
+    if services is not None:
+        await services.close()

@@ -1,0 +1,51 @@
+"""Operator commands: `python -m shared.cli <command>`.
+
+    serve        start the local host (API, web app, queue worker, timers) on embedded defaults
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from shared.config import ConfigError, apply_local_settings, get_settings
+from shared.logging_context import configure_logging
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from shared.localhost.server import serve
+
+    settings = get_settings()
+    if args.port:
+        settings = settings.model_copy(update={"port": args.port})
+    configure_logging(settings.log_level)
+    try:
+        asyncio.run(serve(settings))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="start the local host")
+    serve.add_argument("--port", type=int, default=0, help="override VIGOR_PORT")
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        apply_local_settings()
+        get_settings()
+        return int(args.run(args))
+    except ConfigError as exc:
+        print(f"vigor: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Jobs: slow work requested over HTTP and done by a queue-triggered function."""

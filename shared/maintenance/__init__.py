@@ -1,0 +1,1 @@
+"""Housekeeping run by timers. Nothing depends on it for correctness."""

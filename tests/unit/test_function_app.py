@@ -1,0 +1,88 @@
+"""The FunctionApp Azure loads: every trigger is registered and the HTTP function answers like uvicorn."""
+
+from __future__ import annotations
+
+import json
+
+import azure.functions as func
+import httpx
+import pytest
+
+from shared.localhost.triggers import discover, is_valid_ncrontab
+from shared.queue import names
+from tests.support.net import serve_in_thread
+
+
+@pytest.fixture(scope="module")
+def function_app_module():  # type: ignore[no-untyped-def]
+    import function_app
+
+    return function_app
+
+
+@pytest.fixture(scope="module")
+def functions(function_app_module):  # type: ignore[no-untyped-def]
+    # get_functions() may only be called once per app object.
+    return function_app_module.app.get_functions()
+
+
+def test_every_trigger_is_registered(functions) -> None:  # type: ignore[no-untyped-def]
+    by_name = {f.get_function_name(): f for f in functions}
+    http = by_name["http_app_func"].get_trigger()
+    assert http.route == "/{*route}"
+    queue_triggers = {f.get_trigger().queue_name for f in functions if f.get_trigger().type == "queueTrigger"}
+    assert queue_triggers >= {names.AI_JOBS, f"{names.AI_JOBS}-poison"}
+    timers = [f.get_trigger() for f in functions if f.get_trigger().type == "timerTrigger"]
+    assert timers, "at least the daily maintenance timer"
+    for timer in timers:
+        assert is_valid_ncrontab(timer.schedule), timer.schedule
+    for function in functions:
+        trigger = function.get_trigger()
+        if trigger.type == "queueTrigger":
+            assert trigger.connection == "AzureWebJobsStorage"
+
+
+def test_local_host_discovers_the_same_triggers(function_app_module) -> None:  # type: ignore[no-untyped-def]
+    import importlib
+
+    fresh = importlib.reload(function_app_module)  # a new app object: get_functions() once more is allowed
+    triggers = discover(fresh.app)
+    assert triggers.http == ["http_app_func"]
+    assert {q.queue_name for q in triggers.queues} >= {names.AI_JOBS}
+    assert all(is_valid_ncrontab(t.schedule) for t in triggers.timers)
+
+
+def test_invalid_schedules_are_rejected() -> None:
+    assert not is_valid_ncrontab("0 61 * * * *")
+    assert not is_valid_ncrontab("*/5 * * * *")  # five fields is cron, not NCRONTAB
+    assert is_valid_ncrontab("0 0 * * * *")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/api/health", b""),
+        ("GET", "/api/health/ready", b""),
+        ("GET", "/api/no-such-route", b""),
+        ("POST", "/api/health", b"{}"),
+    ],
+)
+async def test_http_function_answers_like_uvicorn(functions, function_app_module, method, path, body) -> None:  # type: ignore[no-untyped-def]
+    http_function = next(f for f in functions if f.get_function_name() == "http_app_func").get_user_function()
+    request = func.HttpRequest(
+        method=method,
+        url=f"http://localhost{path}",
+        headers={"x-request-id": "parity-check-0001"},
+        body=body,
+        route_params={"route": path.lstrip("/")},
+    )
+    via_functions = await http_function(request, None)
+
+    with serve_in_thread(function_app_module.fastapi_app) as base:
+        async with httpx.AsyncClient(base_url=base) as client:
+            via_uvicorn = await client.request(method, path, content=body, headers={"x-request-id": "parity-check-0001"})
+
+    assert via_functions.status_code == via_uvicorn.status_code
+    assert json.loads(via_functions.get_body()) == via_uvicorn.json()
+    for header in ("content-type", "x-request-id"):
+        assert via_functions.headers.get(header) == via_uvicorn.headers.get(header)

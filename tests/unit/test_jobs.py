@@ -1,0 +1,121 @@
+"""Jobs run at most once to completion, whatever the queue delivers."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from shared.bootstrap import Services, close_services, get_services
+from shared.errors import InvalidInput, Unavailable
+from shared.jobs import service
+from shared.jobs.service import FAILED_AFTER_RETRIES, PermanentJobError, create_job, fail_poisoned, run_job_message
+from shared.queue import names
+from shared.store import containers
+
+
+@pytest.fixture
+async def services() -> Any:
+    built = await get_services()
+    yield built
+    await close_services()
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+
+    async def echo(services: Services, job: dict) -> dict:
+        seen.append(job["id"])
+        await asyncio.sleep(0.01)
+        return {"echo": job["request"]["text"]}
+
+    async def permanent(services: Services, job: dict) -> dict:
+        raise PermanentJobError("Your profile is missing a goal.")
+
+    async def invalid(services: Services, job: dict) -> dict:
+        raise InvalidInput("That plan does not exist any more.")
+
+    async def transient(services: Services, job: dict) -> dict:
+        raise Unavailable("provider down")
+
+    monkeypatch.setattr(
+        service, "_handlers", {"echo": echo, "permanent": permanent, "invalid": invalid, "transient": transient}
+    )
+    return seen
+
+
+async def _message_for(services: Services) -> str:
+    [message] = await services.queue.receive(names.AI_JOBS, visibility_timeout=30)
+    await services.queue.delete(names.AI_JOBS, message.id, message.pop_receipt)
+    return message.body
+
+
+async def _job(services: Services, job_id: str) -> dict:
+    return await services.store.read(containers.AI.name, "user-1", job_id)
+
+
+async def test_create_writes_the_job_and_enqueues_one_message(services: Services, calls: list[str]) -> None:
+    job = await create_job(services, "user-1", "echo", {"text": "hi"})
+    assert job["status"] == "queued" and job["ttl"] > 0
+    body = json.loads(await _message_for(services))
+    assert body["job_id"] == job["id"] and body["user_id"] == "user-1"
+
+
+async def test_success_and_duplicate_delivery_runs_the_handler_once(services: Services, calls: list[str]) -> None:
+    job = await create_job(services, "user-1", "echo", {"text": "hi"})
+    body = await _message_for(services)
+    await run_job_message(services, body)
+    await run_job_message(services, body)  # redelivered after success
+    done = await _job(services, job["id"])
+    assert done["status"] == "succeeded" and done["result"] == {"echo": "hi"} and done["finished_at"]
+    assert calls == [job["id"]]
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [("permanent", "Your profile is missing a goal."), ("invalid", "That plan does not exist any more.")],
+)
+async def test_permanent_failures_mark_the_job_failed_with_a_readable_reason(
+    services: Services, calls: list[str], kind: str, reason: str
+) -> None:
+    job = await create_job(services, "user-1", kind, {})
+    await run_job_message(services, await _message_for(services))
+    failed = await _job(services, job["id"])
+    assert failed["status"] == "failed" and failed["error"] == reason
+
+
+async def test_transient_failures_raise_for_a_retry_then_poison_marks_failed(
+    services: Services, calls: list[str]
+) -> None:
+    job = await create_job(services, "user-1", "transient", {})
+    body = await _message_for(services)
+    with pytest.raises(Unavailable):
+        await run_job_message(services, body)
+    assert (await _job(services, job["id"]))["status"] == "running"
+    await fail_poisoned(services, body)
+    failed = await _job(services, job["id"])
+    assert failed["status"] == "failed" and failed["error"] == FAILED_AFTER_RETRIES
+
+
+async def test_poison_never_overrides_a_finished_job(services: Services, calls: list[str]) -> None:
+    job = await create_job(services, "user-1", "echo", {"text": "x"})
+    body = await _message_for(services)
+    await run_job_message(services, body)
+    await fail_poisoned(services, body)
+    assert (await _job(services, job["id"]))["status"] == "succeeded"
+
+
+@pytest.mark.parametrize("body", ["", "not json", "[]", '{"job_id": 1}', '{"job_id": "x", "user_id": "nobody"}'])
+async def test_foreign_or_stale_messages_are_dropped(services: Services, calls: list[str], body: str) -> None:
+    await run_job_message(services, body)
+    await fail_poisoned(services, body)
+    assert calls == []
+
+
+async def test_unknown_kind_fails_the_job(services: Services, calls: list[str]) -> None:
+    job = await create_job(services, "user-1", "nonsense", {})
+    await run_job_message(services, await _message_for(services))
+    assert "Unknown job kind" in (await _job(services, job["id"]))["error"]
