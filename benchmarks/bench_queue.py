@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -60,6 +61,7 @@ async def throughput(queue: SqliteQueue, messages: int, producers: int, consumer
 
 
 async def run(iterations: int, directory: Path) -> str:
+    load = os.getloadavg()[0]
     queue = SqliteQueue(directory / "bench-queue.sqlite3")
     try:
         stats = percentiles(await round_trips(queue, iterations))
@@ -70,7 +72,8 @@ async def run(iterations: int, directory: Path) -> str:
     lines = [
         "## Queue (embedded SqliteQueue)",
         "",
-        f"Machine: {machine()}. File in `{directory}` (WAL, synchronous=NORMAL).",
+        f"Machine: {machine()}; 1-min load average {load:.1f} at start.",
+        f"Queue file in `{directory}` (WAL, synchronous=NORMAL).",
         "",
         f"Round trip send → receive → delete, sequential, {iterations} iterations after 200 warm-up:",
         "",

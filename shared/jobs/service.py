@@ -75,6 +75,14 @@ async def create_job(
     return created
 
 
+async def read_job(services: Services, user_id: str, job_id: str) -> Document:
+    """The caller's job (NotFound for anyone else's: the partition is the owner)."""
+    job = await services.store.read(containers.AI.name, user_id, job_id)
+    if job.get("type") != "job":
+        raise NotFound("No such job.")
+    return job
+
+
 def parse_message(body: str) -> dict[str, str] | None:
     """The job reference in a queue message, or None when the message is not one of ours."""
     try:

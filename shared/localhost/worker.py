@@ -31,14 +31,15 @@ def to_functions_message(message: QueueMessage) -> FunctionsQueueMessage:
     )
 
 
-def _handler(function: QueueFunction) -> Callable[[QueueMessage], object]:
+def _handler(function: QueueFunction, timeout_s: float) -> Callable[[QueueMessage], object]:
     async def handle(message: QueueMessage) -> None:
         started = time.perf_counter()
         outcome = "failed"
         try:
             result = function.fn(to_functions_message(message))
             if inspect.isawaitable(result):
-                await result
+                # The Functions host stops a run at functionTimeout; so do we (the lease outlives it).
+                await asyncio.wait_for(result, timeout=timeout_s)
             outcome = "ok"
         finally:
             log.info(
@@ -56,13 +57,20 @@ def _handler(function: QueueFunction) -> Callable[[QueueMessage], object]:
 async def run_queue_function(function: QueueFunction, settings: QueueHostSettings, stop: asyncio.Event) -> None:
     """Poll one queue until `stop` is set, backing off exponentially while it is empty (as the host does)."""
     services = await get_services()
-    handler = _handler(function)
+    handler = _handler(function, settings.function_timeout_s)
+    lease_s = settings.function_timeout_s + 30
     idle_wait = MIN_POLL_S
     max_wait = max(MIN_POLL_S, settings.max_polling_interval_s)
     wait_for_send = getattr(services.queue, "wait_for_send", None)
     while not stop.is_set():
         try:
-            handled = await process_batch(services.queue, function.queue_name, handler, settings)  # type: ignore[arg-type]
+            handled = await process_batch(
+                services.queue,
+                function.queue_name,
+                handler,  # type: ignore[arg-type]
+                settings,
+                lease_seconds=lease_s,
+            )
         except Exception as exc:  # noqa: BLE001 - a queue outage must not kill the worker
             log.warning("queue %s unavailable (%s); retrying", function.queue_name, type(exc).__name__)
             handled = 0

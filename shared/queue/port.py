@@ -59,7 +59,7 @@ class MessageQueue(abc.ABC):
 
     @abc.abstractmethod
     async def oldest_age_seconds(self, queue: str) -> float | None:
-        """Age of the oldest message (queue-age metric), None when empty."""
+        """Age of the oldest visible message (queue-age metric), None when none is visible."""
 
     @abc.abstractmethod
     async def ping(self) -> None:
