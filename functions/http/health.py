@@ -39,7 +39,7 @@ async def _check(name: str, probe: object) -> tuple[str, str]:
         return name, "timeout"
     except VigorError as exc:
         return name, exc.title.lower()
-    except Exception as exc:  # noqa: BLE001 - readiness reports any failure as "down"
+    except Exception as exc:
         return name, f"down ({type(exc).__name__})"
     return name, "ok"
 
@@ -52,9 +52,7 @@ async def _check(name: str, probe: object) -> tuple[str, str]:
 )
 async def ready(services: ServicesDep) -> Readiness | JSONResponse:
     """Readiness: the store and the queue answer; 503 naming what is down otherwise."""
-    results = dict(
-        await asyncio.gather(_check("store", services.store.ping()), _check("queue", services.queue.ping()))
-    )
+    results = dict(await asyncio.gather(_check("store", services.store.ping()), _check("queue", services.queue.ping())))
     if all(value == "ok" for value in results.values()):
         return Readiness(status="ready", checks=results)
     return problem(503, "Service unavailable", "A dependency is unreachable.", checks=results)

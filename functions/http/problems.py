@@ -27,7 +27,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "error"
 
 
-def problem(status: int, title: str, detail: str = "", headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+def problem(
+    status: int, title: str, detail: str = "", headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     """A problem+json response."""
     body: dict[str, Any] = {"type": f"urn:vigor:problem:{_slug(title)}", "title": title, "status": status}
     if detail:

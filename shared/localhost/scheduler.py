@@ -30,7 +30,7 @@ async def fire(timer: TimerFunction, past_due: bool = False) -> bool:
         if inspect.isawaitable(result):
             await result
         ok = True
-    except Exception:  # noqa: BLE001 - one failed run must not stop the schedule
+    except Exception:  # one failed run must not stop the schedule
         log.exception("timer %s failed", timer.name)
         ok = False
     log.info("timer %s -> %s in %.1f ms", timer.name, "ok" if ok else "failed", (time.perf_counter() - started) * 1000)

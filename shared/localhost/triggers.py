@@ -57,9 +57,7 @@ def discover(app: func.FunctionApp) -> Triggers:
             schedule = trigger.schedule  # type: ignore[attr-defined]
             if not is_valid_ncrontab(schedule):
                 raise TriggerError(f"function {name}: invalid NCRONTAB schedule {schedule!r}")
-            found.timers.append(
-                TimerFunction(name, schedule, bool(getattr(trigger, "run_on_startup", False)), user_fn)
-            )
+            found.timers.append(TimerFunction(name, schedule, bool(getattr(trigger, "run_on_startup", False)), user_fn))
         else:
             raise TriggerError(f"function {name}: the local host cannot run {kind} triggers")
     return found

@@ -71,7 +71,7 @@ async def run_queue_function(function: QueueFunction, settings: QueueHostSetting
                 settings,
                 lease_seconds=lease_s,
             )
-        except Exception as exc:  # noqa: BLE001 - a queue outage must not kill the worker
+        except Exception as exc:  # a queue outage must not kill the worker
             log.warning("queue %s unavailable (%s); retrying", function.queue_name, type(exc).__name__)
             handled = 0
         if handled:

@@ -52,7 +52,7 @@ def test_local_settings_values_fill_the_environment_without_overriding(
 def test_broken_local_settings_is_a_named_error(tmp_path: Path) -> None:
     path = tmp_path / "local.settings.json"
     path.write_text("{not json")
-    with pytest.raises(ConfigError, match="local.settings.json"):
+    with pytest.raises(ConfigError, match=r"local\.settings\.json"):
         apply_local_settings(path)
 
 

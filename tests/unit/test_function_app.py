@@ -80,7 +80,9 @@ async def test_http_function_answers_like_uvicorn(functions, function_app_module
 
     with serve_in_thread(function_app_module.fastapi_app) as base:
         async with httpx.AsyncClient(base_url=base) as client:
-            via_uvicorn = await client.request(method, path, content=body, headers={"x-request-id": "parity-check-0001"})
+            via_uvicorn = await client.request(
+                method, path, content=body, headers={"x-request-id": "parity-check-0001"}
+            )
 
     assert via_functions.status_code == via_uvicorn.status_code
     assert json.loads(via_functions.get_body()) == via_uvicorn.json()

@@ -87,7 +87,9 @@ async def test_malformed_bodies_are_422_never_500(client: httpx.AsyncClient, raw
 
 
 async def test_field_path_names_the_nested_field(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/echo", json={"sets": [{"reps": 5, "weight_kg": 1}, {"reps": 500, "weight_kg": 1}]})
+    response = await client.post(
+        "/api/echo", json={"sets": [{"reps": 5, "weight_kg": 1}, {"reps": 500, "weight_kg": 1}]}
+    )
     body = assert_problem(response, 422)
     assert body["errors"][0]["field"] == "sets.1.reps"
 
