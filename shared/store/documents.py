@@ -1,0 +1,179 @@
+"""Rules every document store adapter applies the same way.
+
+Document and id validation follow Cosmos DB, so a document the embedded store accepts
+is one Cosmos DB accepts too. Also: dotted field paths, continuation token coding and
+the system fields adapters add or strip.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from shared.errors import InvalidInput
+from shared.store.port import ContainerSpec, Document, Filter, PatchOp, Query
+
+ID_MAX_LEN = 255
+ID_FORBIDDEN = frozenset("/\\?#")
+MAX_PATCH_OPS = 10  # Cosmos DB's limit per patch request
+MAX_PAGE = 1000
+RETURNED_SYSTEM_FIELDS = ("_etag", "_ts")
+STRIPPED_SYSTEM_FIELDS = ("_rid", "_self", "_attachments", "_lsn", "_metadata")
+MAX_IN = 256
+SCALAR = (str, int, float, bool, type(None))
+FILTER_OPS = (
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "in",
+    "contains",
+    "startswith",
+    "array_contains",
+    "defined",
+    "undefined",
+)
+
+
+def spec_for(specs: dict[str, ContainerSpec], container: str) -> ContainerSpec:
+    """The container's spec; InvalidInput for a container the store does not know."""
+    try:
+        return specs[container]
+    except KeyError:
+        raise InvalidInput(f"unknown container {container!r}") from None
+
+
+def index_specs(containers: Iterable[ContainerSpec]) -> dict[str, ContainerSpec]:
+    return {spec.name: spec for spec in containers}
+
+
+def check_id(doc_id: object, what: str = "id") -> str:
+    if not isinstance(doc_id, str) or not doc_id:
+        raise InvalidInput(f"{what} must be a non-empty string")
+    if len(doc_id) > ID_MAX_LEN:
+        raise InvalidInput(f"{what} must be at most {ID_MAX_LEN} characters")
+    if ID_FORBIDDEN.intersection(doc_id):
+        raise InvalidInput(f"{what} must not contain '/', '\\', '?' or '#'")
+    return doc_id
+
+
+def check_partition_key(value: object, field_name: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise InvalidInput(f"partition key {field_name!r} must be a non-empty string")
+    return value
+
+
+def check_ttl(doc: Document) -> int | None:
+    """The item's ttl in seconds (-1 = never expires), None when it has none."""
+    if "ttl" not in doc:
+        return None
+    ttl = doc["ttl"]
+    if isinstance(ttl, bool) or not isinstance(ttl, int) or (ttl <= 0 and ttl != -1):
+        raise InvalidInput("ttl must be a positive integer number of seconds, or -1")
+    return ttl
+
+
+def expires_at(doc: Document, spec: ContainerSpec, now: float) -> float | None:
+    """When the document expires (epoch seconds), following Cosmos DB's TTL rules."""
+    ttl = check_ttl(doc)
+    if ttl is None:
+        ttl = spec.default_ttl
+    return now + ttl if ttl > 0 else None
+
+
+def clean_document(doc: object, spec: ContainerSpec) -> tuple[Document, str, str]:
+    """Validate a document to write; returns (body without system fields, partition key, id)."""
+    if not isinstance(doc, dict):
+        raise InvalidInput("document must be a JSON object")
+    doc_id = check_id(doc.get("id"))
+    pk = check_partition_key(doc.get(spec.partition_key), spec.partition_key)
+    check_ttl(doc)
+    body = {k: v for k, v in doc.items() if k not in RETURNED_SYSTEM_FIELDS and k not in STRIPPED_SYSTEM_FIELDS}
+    return body, pk, doc_id
+
+
+def to_json(body: Document) -> str:
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"document is not valid JSON: {exc}") from None
+
+
+def strip_system(doc: Document) -> Document:
+    for key in STRIPPED_SYSTEM_FIELDS:
+        doc.pop(key, None)
+    return doc
+
+
+def field_segments(path: str) -> list[str]:
+    """Split a dotted path; segments must be non-empty and free of quotes and backslashes."""
+    if not isinstance(path, str) or not path:
+        raise InvalidInput("field path must be a non-empty string")
+    segments = path.split(".")
+    for seg in segments:
+        if not seg or '"' in seg or "\\" in seg or len(seg) > 256:
+            raise InvalidInput(f"invalid field path {path!r}")
+    return segments
+
+
+def check_patch(operations: list[PatchOp], spec: ContainerSpec) -> None:
+    """Reject what Cosmos DB rejects: too many ops, id / partition key / system paths, bad incr."""
+    if not operations:
+        raise InvalidInput("patch needs at least one operation")
+    if len(operations) > MAX_PATCH_OPS:
+        raise InvalidInput(f"patch takes at most {MAX_PATCH_OPS} operations")
+    for op in operations:
+        if op.op not in ("set", "incr", "remove", "add"):
+            raise InvalidInput(f"unknown patch op {op.op!r}")
+        root = field_segments(op.path)[0]
+        if root in ("id", spec.partition_key) or root.startswith("_"):
+            raise InvalidInput(f"cannot patch {root!r}")
+        if op.op == "incr" and (isinstance(op.value, bool) or not isinstance(op.value, int | float)):
+            raise InvalidInput("incr needs a number")
+
+
+def check_filter(flt: Filter) -> None:
+    """Operand rules shared by every adapter, so a filter one store accepts the other does too."""
+    field_segments(flt.field)
+    op, value = flt.op, flt.value
+    if op not in FILTER_OPS:
+        raise InvalidInput(f"unknown filter op {op!r}")
+    if op in ("eq", "ne", "array_contains") and not isinstance(value, SCALAR):
+        raise InvalidInput(f"{op} needs a string, number, boolean or null")
+    if op in ("lt", "le", "gt", "ge") and (isinstance(value, bool) or not isinstance(value, str | int | float)):
+        raise InvalidInput(f"{op} needs a string or number")
+    if op == "in" and (
+        not isinstance(value, list | tuple) or len(value) > MAX_IN or not all(isinstance(v, SCALAR) for v in value)
+    ):
+        raise InvalidInput(f"in needs a list of at most {MAX_IN} scalar values")
+    if op in ("contains", "startswith") and not isinstance(value, str):
+        raise InvalidInput(f"{op} needs a string")
+
+
+def check_query(query: Query) -> None:
+    if isinstance(query.limit, bool) or not isinstance(query.limit, int) or not 1 <= query.limit <= MAX_PAGE:
+        raise InvalidInput(f"limit must be between 1 and {MAX_PAGE}")
+    if query.partition_key is not None and (not isinstance(query.partition_key, str) or not query.partition_key):
+        raise InvalidInput("partition_key must be a non-empty string or None")
+    for field_name, _desc in query.order_by:
+        field_segments(field_name)
+    for flt in query.filters:
+        check_filter(flt)
+
+
+def encode_token(payload: Any) -> str:
+    raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_token(token: str) -> Any:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        return json.loads(raw)
+    except (binascii.Error, ValueError, TypeError):
+        raise InvalidInput("invalid continuation token") from None

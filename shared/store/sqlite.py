@@ -1,0 +1,202 @@
+"""SqliteDocumentStore: the embedded default document store, one SQLite file (WAL).
+
+All containers share one `documents` table keyed by (container, pk, id); the body is
+the document's JSON without system fields, next to its etag, `_ts` and expiry time.
+Expired rows stay invisible to every operation until `purge_expired()` deletes them.
+See `shared.store.sqlite_db` for the threading and locking model.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from shared.errors import Conflict, NotFound, PayloadTooLarge, PreconditionFailed
+from shared.store import documents as d
+from shared.store.patching import apply_patch
+from shared.store.port import ContainerSpec, Document, DocumentStore, Filter, Page, PatchOp, Query
+from shared.store.sqlite_db import SqliteDatabase
+from shared.store.sqlite_query import VISIBLE, build_count, build_page_query, next_token
+
+MAX_BODY = 2 * 1024 * 1024  # Cosmos DB's item size limit, kept so both stores accept the same documents
+INLINE_PARSE = 64 * 1024  # bodies above this are parsed on the pool, not on the event loop
+KEY = "container = :container AND pk = :pk AND id = :id"
+SELECT_ONE = f"SELECT body, etag, ts FROM documents WHERE {KEY} AND {VISIBLE}"
+INSERT = (
+    "INSERT INTO documents (container, pk, id, body, etag, ts, expires_at) "
+    "VALUES (:container, :pk, :id, :body, :etag, :ts, :expires_at) ON CONFLICT (container, pk, id) DO UPDATE SET "
+    "body = excluded.body, etag = excluded.etag, ts = excluded.ts, expires_at = excluded.expires_at"
+)
+CREATE = INSERT + " WHERE documents.expires_at IS NOT NULL AND documents.expires_at <= :now"  # revive expired ids
+UPDATE = f"UPDATE documents SET body = :body, etag = :etag, ts = :ts, expires_at = :expires_at WHERE {KEY}"
+DELETE = f"DELETE FROM documents WHERE {KEY}"
+
+
+def _out(body: Document, etag: str, ts: int) -> Document:
+    return {**body, "_etag": etag, "_ts": ts}
+
+
+class SqliteDocumentStore(DocumentStore):
+    """Document store in one SQLite file; safe across asyncio tasks, threads and processes."""
+
+    def __init__(
+        self,
+        path: Path,
+        containers: Iterable[ContainerSpec],
+        *,
+        workers: int = 4,
+        synchronous: Literal["NORMAL", "FULL"] = "FULL",
+        inline_reads: bool = True,
+    ) -> None:
+        self._specs = d.index_specs(containers)
+        self._db = SqliteDatabase(Path(path), workers=workers, synchronous=synchronous)
+        self._inline_reads = inline_reads  # point reads on the caller's thread; see shared.store.sqlite_db
+
+    def _row(self, spec: ContainerSpec, pk: str, doc_id: str, body: Document, text: str) -> dict[str, Any]:
+        if len(text) > MAX_BODY:
+            raise PayloadTooLarge("document is larger than 2 MB")
+        now = time.time()
+        return {
+            "container": spec.name, "pk": pk, "id": doc_id, "body": text, "etag": f'"{uuid.uuid4()}"',
+            "ts": int(now), "now": now, "expires_at": d.expires_at(body, spec, now),
+        }  # fmt: skip
+
+    def _prepare(self, container: str, doc: Document) -> tuple[ContainerSpec, Document, str, str, str]:
+        spec = d.spec_for(self._specs, container)
+        body, pk, doc_id = d.clean_document(doc, spec)
+        return spec, body, pk, doc_id, d.to_json(body)
+
+    def _key(self, container: str, partition_key: str, doc_id: str) -> dict[str, Any]:
+        spec = d.spec_for(self._specs, container)
+        d.check_partition_key(partition_key, spec.partition_key)
+        return {"container": container, "pk": partition_key, "id": d.check_id(doc_id), "now": time.time()}
+
+    @staticmethod
+    def _current(conn: sqlite3.Connection, key: dict[str, Any], if_match: str | None) -> tuple[str, str]:
+        """(body, etag) of the visible document, checking If-Match; call inside a write."""
+        key["now"] = time.time()
+        row = conn.execute(SELECT_ONE, key).fetchone()
+        if row is None:
+            raise NotFound(f"document {key['id']!r} not found")
+        if if_match is not None and row[1] != if_match:
+            raise PreconditionFailed("the document changed since it was read")
+        return row[0], row[1]
+
+    async def create(self, container: str, doc: Document) -> Document:
+        spec, body, pk, doc_id, text = self._prepare(container, doc)
+
+        def op(conn: sqlite3.Connection) -> Document:
+            row = self._row(spec, pk, doc_id, body, text)
+            if conn.execute(CREATE, row).rowcount == 0:
+                raise Conflict(f"document {doc_id!r} already exists")
+            return _out(body, row["etag"], row["ts"])
+
+        return await self._db.write(op)
+
+    async def upsert(self, container: str, doc: Document) -> Document:
+        spec, body, pk, doc_id, text = self._prepare(container, doc)
+
+        def op(conn: sqlite3.Connection) -> Document:
+            row = self._row(spec, pk, doc_id, body, text)
+            conn.execute(INSERT, row)
+            return _out(body, row["etag"], row["ts"])
+
+        return await self._db.write(op)
+
+    async def replace(self, container: str, doc: Document, if_match: str | None = None) -> Document:
+        spec, body, pk, doc_id, text = self._prepare(container, doc)
+
+        def op(conn: sqlite3.Connection) -> Document:
+            row = self._row(spec, pk, doc_id, body, text)
+            self._current(conn, {"container": container, "pk": pk, "id": doc_id}, if_match)
+            conn.execute(UPDATE, row)
+            return _out(body, row["etag"], row["ts"])
+
+        return await self._db.write(op)
+
+    async def read(self, container: str, partition_key: str, doc_id: str) -> Document:
+        key = self._key(container, partition_key, doc_id)
+        read = self._db.read_inline if self._inline_reads else self._db.read
+        row = await read(lambda conn: conn.execute(SELECT_ONE, key).fetchone())
+        if row is None:
+            raise NotFound(f"document {doc_id!r} not found")
+        text: str = row[0]
+        body = json.loads(text) if len(text) <= INLINE_PARSE else await self._db.run(lambda: json.loads(text))
+        return _out(body, row[1], row[2])
+
+    async def delete(self, container: str, partition_key: str, doc_id: str, if_match: str | None = None) -> None:
+        key = self._key(container, partition_key, doc_id)
+
+        def op(conn: sqlite3.Connection) -> None:
+            self._current(conn, key, if_match)
+            conn.execute(DELETE, key)
+
+        await self._db.write(op)
+
+    async def patch(
+        self, container: str, partition_key: str, doc_id: str, operations: list[PatchOp], if_match: str | None = None
+    ) -> Document:
+        key = self._key(container, partition_key, doc_id)
+        spec = self._specs[container]
+        d.check_patch(operations, spec)
+
+        def op(conn: sqlite3.Connection) -> Document:
+            text, _etag = self._current(conn, key, if_match)
+            body = apply_patch(json.loads(text), operations)
+            row = self._row(spec, partition_key, doc_id, body, d.to_json(body))
+            conn.execute(UPDATE, row)
+            return _out(body, row["etag"], row["ts"])
+
+        return await self._db.write(op)
+
+    async def query(self, container: str, query: Query) -> Page:
+        d.spec_for(self._specs, container)
+        d.check_query(query)
+        sql, params = build_page_query(container, query, time.time())
+
+        def op(conn: sqlite3.Connection) -> Page:
+            rows = conn.execute(sql, params).fetchall()
+            more = len(rows) > query.limit
+            rows = rows[: query.limit]
+            items = [_out(json.loads(r[2]), r[3], r[4]) for r in rows]
+            return Page(items, next_token(query, rows[-1]) if more else None)
+
+        return await self._db.read(op)
+
+    async def count(self, container: str, filters: tuple[Filter, ...] = (), partition_key: str | None = None) -> int:
+        d.spec_for(self._specs, container)
+        d.check_query(Query(filters=filters, partition_key=partition_key))
+        sql, params = build_count(container, filters, partition_key, time.time())
+        return await self._db.read(lambda conn: int(conn.execute(sql, params).fetchone()[0]))
+
+    async def delete_partition(self, container: str, partition_key: str) -> int:
+        spec = d.spec_for(self._specs, container)
+        key: dict[str, Any] = {"container": container, "pk": d.check_partition_key(partition_key, spec.partition_key)}
+
+        def op(conn: sqlite3.Connection) -> int:
+            key["now"] = time.time()
+            visible = conn.execute(
+                f"DELETE FROM documents WHERE container = :container AND pk = :pk AND {VISIBLE}", key
+            )
+            conn.execute("DELETE FROM documents WHERE container = :container AND pk = :pk", key)  # expired leftovers
+            return int(visible.rowcount)
+
+        return await self._db.write(op)
+
+    async def purge_expired(self) -> int:
+        sql = "DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= :now"
+        return await self._db.write(lambda conn: int(conn.execute(sql, {"now": time.time()}).rowcount))
+
+    async def ping(self) -> None:
+        await self._db.read(lambda conn: conn.execute("SELECT 1").fetchone())
+
+    async def initialize(self) -> None:
+        await self.ping()  # opening a connection creates the file and the schema
+
+    async def close(self) -> None:
+        await self._db.close()
