@@ -5,8 +5,13 @@ import azure.functions as func
 from functions.http.app import create_app
 from functions.queues import bp as queue_functions
 from functions.timers import bp as timer_functions
+from shared.config import get_settings
 
 fastapi_app = create_app()
+if get_settings().applicationinsights_connection_string:  # the distro is heavy: import it only when needed
+    from shared.telemetry import configure_telemetry
+
+    configure_telemetry(get_settings(), fastapi_app)
 app = func.AsgiFunctionApp(app=fastapi_app, http_auth_level=func.AuthLevel.ANONYMOUS)
 app.register_functions(queue_functions)
 app.register_functions(timer_functions)

@@ -1,6 +1,8 @@
 """Operator commands: `python -m shared.cli <command>`.
 
     serve        start the local host (API, web app, queue worker, timers) on embedded defaults
+    grant-admin  give the admin role to the local account with this email (audited)
+    revoke-admin take the admin role away (audited)
 """
 
 from __future__ import annotations
@@ -27,12 +29,37 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _admin_role(args: argparse.Namespace) -> int:
+    from shared.bootstrap import close_services, get_services
+    from shared.errors import InvalidInput, NotFound
+    from shared.identity.admins import grant_by_email
+
+    async def run() -> str:
+        try:
+            return await grant_by_email(await get_services(), args.email, grant=args.grant)
+        finally:
+            await close_services()
+
+    try:
+        user_id = asyncio.run(run())
+    except (NotFound, InvalidInput) as exc:
+        print(f"vigor: {exc.detail}", file=sys.stderr)
+        return 1
+    print(f"{'granted' if args.grant else 'revoked'} admin for user {user_id}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="start the local host")
     serve.add_argument("--port", type=int, default=0, help="override VIGOR_PORT")
     serve.set_defaults(run=_serve)
+    for name, grant in (("grant-admin", True), ("revoke-admin", False)):
+        verb = "give" if grant else "take away"
+        command = commands.add_parser(name, help=f"{verb} the admin role of the account with this email")
+        command.add_argument("email")
+        command.set_defaults(run=_admin_role, grant=grant)
     return parser
 
 

@@ -57,6 +57,22 @@ class Settings(BaseSettings):
         "", validation_alias=AliasChoices("APPLICATIONINSIGHTS_CONNECTION_STRING")
     )
 
+    # LLM gateway (shared/llm): retries, breakers, cache, quota reservation.
+    llm_max_attempts: int = Field(2, ge=1, le=5, validation_alias=AliasChoices("LLM_MAX_ATTEMPTS"))
+    llm_backoff_base_s: float = Field(0.5, ge=0, le=10, validation_alias=AliasChoices("LLM_BACKOFF_BASE_S"))
+    llm_backoff_cap_s: float = Field(8.0, ge=0, le=60, validation_alias=AliasChoices("LLM_BACKOFF_CAP_S"))
+    llm_first_token_timeout_s: float = Field(
+        8.0, gt=0, le=120, validation_alias=AliasChoices("LLM_FIRST_TOKEN_TIMEOUT_S")
+    )
+    llm_cache_ttl_s: int = Field(3600, ge=0, le=30 * 86400, validation_alias=AliasChoices("LLM_CACHE_TTL_S"))
+    llm_reserve_usd: float = Field(0.02, ge=0, le=10, validation_alias=AliasChoices("LLM_RESERVE_USD"))
+    llm_defer_accounting: bool = Field(True, validation_alias=AliasChoices("LLM_DEFER_ACCOUNTING"))
+    llm_breaker_failures: int = Field(3, ge=1, le=100, validation_alias=AliasChoices("LLM_BREAKER_FAILURES"))
+    llm_breaker_failure_rate: float = Field(0.5, gt=0, le=1, validation_alias=AliasChoices("LLM_BREAKER_FAILURE_RATE"))
+    llm_breaker_min_calls: int = Field(10, ge=1, le=10_000, validation_alias=AliasChoices("LLM_BREAKER_MIN_CALLS"))
+    llm_breaker_window_s: float = Field(60.0, gt=0, le=3600, validation_alias=AliasChoices("LLM_BREAKER_WINDOW_S"))
+    llm_breaker_cooldown_s: float = Field(30.0, gt=0, le=3600, validation_alias=AliasChoices("LLM_BREAKER_COOLDOWN_S"))
+
     # Identity: Vigor's own tokens. In production the signing key must be set (Key Vault reference) and strong;
     # elsewhere an empty key means "generate one and keep it in the data dir".
     jwt_signing_key: str = Field("", validation_alias=AliasChoices("JWT_SIGNING_KEY"))

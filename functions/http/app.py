@@ -5,7 +5,19 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
-from functions.http import health
+from functions.http import (
+    admin_llm,
+    admin_tiers,
+    admin_users,
+    auth,
+    health,
+    jobs,
+    llm,
+    progress,
+    tiers,
+    users,
+    workouts,
+)
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import install_problem_handlers
 from shared.config import get_settings
@@ -31,6 +43,16 @@ def create_app() -> FastAPI:
     )
     api = APIRouter(prefix="/api")
     api.include_router(health.router)
+    api.include_router(auth.router)
+    api.include_router(users.router)
+    api.include_router(admin_users.router)
+    api.include_router(jobs.router)
+    api.include_router(workouts.router)
+    api.include_router(progress.router)
+    api.include_router(tiers.router)
+    api.include_router(llm.router)
+    api.include_router(admin_tiers.router)
+    api.include_router(admin_llm.router)
     app.include_router(api)
     install_problem_handlers(app)
     app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)

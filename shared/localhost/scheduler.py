@@ -19,7 +19,7 @@ log = logging.getLogger("vigor.localhost.timer")
 
 def next_fire(schedule: str, after: datetime) -> datetime:
     """The first time strictly after `after` that the NCRONTAB schedule names."""
-    return croniter(schedule, after, second_at_beginning=True).get_next(datetime)  # type: ignore[no-any-return]
+    return croniter(schedule, after, second_at_beginning=True).get_next(datetime)
 
 
 async def fire(timer: TimerFunction, past_due: bool = False) -> bool:

@@ -9,6 +9,7 @@ import logging
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -30,7 +31,7 @@ class _Server(uvicorn.Server):
         super().__init__(config)
         self._started_event = started
 
-    async def startup(self, sockets: list | None = None) -> None:  # type: ignore[type-arg]
+    async def startup(self, sockets: list[Any] | None = None) -> None:
         await super().startup(sockets)
         self._started_event.set()
 

@@ -45,16 +45,16 @@ def discover(app: func.FunctionApp) -> Triggers:
     """List every trigger. `get_functions()` may be called once per app object: call this once."""
     found = Triggers()
     for function in app.get_functions():
-        trigger = function.get_trigger()
-        name = function.get_function_name()
+        trigger: Any = function.get_trigger()
+        name = str(function.get_function_name())
         user_fn = function.get_user_function()
-        kind = trigger.get_binding_name() if hasattr(trigger, "get_binding_name") else trigger.type
+        kind = trigger.get_binding_name() if trigger is not None else "none"
         if kind == "httpTrigger":
             found.http.append(name)
         elif kind == "queueTrigger":
-            found.queues.append(QueueFunction(name, trigger.queue_name, user_fn))  # type: ignore[attr-defined]
+            found.queues.append(QueueFunction(name, str(trigger.queue_name), user_fn))
         elif kind == "timerTrigger":
-            schedule = trigger.schedule  # type: ignore[attr-defined]
+            schedule = str(trigger.schedule)
             if not is_valid_ncrontab(schedule):
                 raise TriggerError(f"function {name}: invalid NCRONTAB schedule {schedule!r}")
             found.timers.append(TimerFunction(name, schedule, bool(getattr(trigger, "run_on_startup", False)), user_fn))

@@ -1,0 +1,190 @@
+"""/api/admin: AI providers, the system budget, prices, usage statistics, cost breakdown, config backup.
+
+Role `admin`; every change is audited. Provider documents carry a key *reference* (a Key Vault
+secret or environment variable name), never a key, and nothing here ever returns a key.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+from pydantic import BaseModel, Field
+
+from functions.http.deps import AdminUser, ServicesDep
+from shared.errors import NotFound
+from shared.identity import audit
+from shared.llm import admin as llm_admin
+from shared.llm import configs
+from shared.llm.breaker import breaker_id
+from shared.llm.gateway import gateway_for
+from shared.llm.types import ProviderConfig
+from shared.quota import budget, prices, usage
+from shared.quota.budget import BudgetConfig, BudgetStatus
+from shared.quota.prices import PriceTable
+from shared.quota.tiers import TierLimits
+
+router = APIRouter(prefix="/admin", tags=["admin"])
+ProviderId = Annotated[str, Path(min_length=1, max_length=63, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+Days = Annotated[int, Query(ge=1, le=366)]
+
+
+class ProviderCreate(ProviderConfig):
+    """A provider to add: `api_key_ref` names the secret holding its key."""
+
+
+class ProviderUpdate(ProviderConfig):
+    """The whole provider (its `id` must match the path)."""
+
+
+class ProviderPublic(ProviderConfig):
+    circuit: str = "closed"
+
+
+class ProviderTestPublic(BaseModel):
+    ok: bool
+    error: str | None = None
+    detail: str = ""
+    latency_ms: float
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+class BreakdownPublic(BaseModel):
+    days: int
+    total_cost_usd: float
+    by_provider: list[dict[str, Any]]
+    by_model: list[dict[str, Any]]
+    by_task: list[dict[str, Any]]
+    by_tier: list[dict[str, Any]]
+    by_day: list[dict[str, Any]]
+
+
+class UsageStatsPublic(BaseModel):
+    days: int
+    totals: dict[str, Any]
+    budget: BudgetStatus
+
+
+class LlmConfigExport(BaseModel):
+    version: int = 1
+    providers: list[ProviderConfig]
+    budget: BudgetConfig
+    prices: PriceTable
+    tiers: list[TierLimits] = Field(max_length=3)
+
+
+class LlmConfigImport(LlmConfigExport):
+    replace: bool = Field(default=False, description="Delete providers that are not in the import")
+
+
+async def _public(services: Any, config: ProviderConfig) -> ProviderPublic:
+    state = await gateway_for(services).breakers.state(breaker_id(config.id, config.model))
+    return ProviderPublic(**config.model_dump(), circuit=state)
+
+
+@router.get("/ai-providers", operation_id="listAiProviders", response_model=list[ProviderPublic])
+async def list_providers(admin: AdminUser, services: ServicesDep) -> list[ProviderPublic]:
+    """Every configured provider in priority order, with its circuit state (the engine is implicit, last)."""
+    return [await _public(services, c) for c in await configs.list_configs(services.store, cached=False)]
+
+
+@router.post("/ai-providers", operation_id="createAiProvider", status_code=201, response_model=ProviderPublic)
+async def create_provider(body: ProviderCreate, admin: AdminUser, services: ServicesDep) -> ProviderPublic:
+    """Add a provider (409 if the id exists; audited)."""
+    config = await configs.create_config(services.store, ProviderConfig.model_validate(body.model_dump()))
+    await audit.record(services.store, admin.user_id, "ai_provider.created", config.id, {"provider": config.id})
+    return await _public(services, config)
+
+
+@router.put("/ai-providers/{provider_id}", operation_id="updateAiProvider", response_model=ProviderPublic)
+async def update_provider(
+    provider_id: ProviderId, body: ProviderUpdate, admin: AdminUser, services: ServicesDep
+) -> ProviderPublic:
+    """Replace a provider's settings (404 if absent; audited)."""
+    await configs.get_config(services.store, provider_id)
+    config = ProviderConfig.model_validate({**body.model_dump(), "id": provider_id})
+    await configs.put_config(services.store, config)
+    await audit.record(services.store, admin.user_id, "ai_provider.updated", provider_id, {"provider": provider_id})
+    return await _public(services, config)
+
+
+@router.delete("/ai-providers/{provider_id}", operation_id="deleteAiProvider", status_code=204)
+async def delete_provider(provider_id: ProviderId, admin: AdminUser, services: ServicesDep) -> Response:
+    """Remove a provider (audited)."""
+    await configs.delete_config(services.store, provider_id)
+    await audit.record(services.store, admin.user_id, "ai_provider.deleted", provider_id, {"provider": provider_id})
+    return Response(status_code=204)
+
+
+@router.post("/ai-providers/{provider_id}/test", operation_id="testAiProvider", response_model=ProviderTestPublic)
+async def test_provider(provider_id: ProviderId, admin: AdminUser, services: ServicesDep) -> ProviderTestPublic:
+    """One tiny live call to the provider; reports success, latency, or the error kind."""
+    try:
+        config = await configs.get_config(services.store, provider_id)
+    except NotFound:
+        raise NotFound("No such provider.") from None
+    return ProviderTestPublic.model_validate(await llm_admin.test_provider(services.settings, config))
+
+
+@router.get("/budget", operation_id="getLlmBudget", response_model=BudgetStatus)
+async def get_budget(admin: AdminUser, services: ServicesDep) -> BudgetStatus:
+    """The system budget and what has been spent this ISO week and month."""
+    return await budget.status(services.store)
+
+
+@router.post("/budget", operation_id="setLlmBudget", response_model=BudgetStatus)
+async def set_budget(body: BudgetConfig, admin: AdminUser, services: ServicesDep) -> BudgetStatus:
+    """Set the weekly / monthly dollars, alert threshold and auto-disable (audited)."""
+    await budget.put_config(services.store, body)
+    await audit.record(services.store, admin.user_id, "llm.budget_changed", "budget", {})
+    return await budget.status(services.store)
+
+
+@router.get("/prices", operation_id="getLlmPrices", response_model=PriceTable)
+async def get_prices(admin: AdminUser, services: ServicesDep) -> PriceTable:
+    """The price table (dollars per million input / output tokens) and when it was taken."""
+    return await prices.get_prices(services.store)
+
+
+@router.put("/prices", operation_id="setLlmPrices", response_model=PriceTable)
+async def put_prices(body: PriceTable, admin: AdminUser, services: ServicesDep) -> PriceTable:
+    """Replace the price table (audited)."""
+    saved = await prices.put_prices(services.store, body)
+    await audit.record(services.store, admin.user_id, "llm.prices_changed", "prices", {"count": len(body.models)})
+    return saved
+
+
+@router.get("/usage-stats", operation_id="getLlmUsageStats", response_model=UsageStatsPublic)
+async def usage_stats(admin: AdminUser, services: ServicesDep, days: Days = 7) -> UsageStatsPublic:
+    """All users' AI calls, tokens, cost, errors and cache hits over `days`, and the budget's state."""
+    records = await usage.records_since(services.store, days)
+    return UsageStatsPublic(days=days, totals=usage.totals(records), budget=await budget.status(services.store))
+
+
+@router.get("/cost-breakdown", operation_id="getLlmCostBreakdown", response_model=BreakdownPublic)
+async def cost_breakdown(admin: AdminUser, services: ServicesDep, days: Days = 7) -> BreakdownPublic:
+    """Spend over `days` by provider, model, task, tier and UTC day."""
+    records = await usage.records_since(services.store, days)
+    by = {d: usage.aggregate(records, d) for d in usage.DIMENSIONS}
+    return BreakdownPublic(
+        days=days, total_cost_usd=round(sum(float(r.get("cost_usd", 0)) for r in records), 6),
+        by_provider=by["provider"], by_model=by["model"], by_task=by["task"], by_tier=by["tier"],
+        by_day=sorted(by["day"], key=lambda r: r["key"]),
+    )  # fmt: skip
+
+
+@router.get("/llm/config/export", operation_id="exportLlmConfig", response_model=LlmConfigExport)
+async def export_config(admin: AdminUser, services: ServicesDep) -> LlmConfigExport:
+    """The whole LLM configuration (providers with key references only, budget, prices, tiers)."""
+    return LlmConfigExport.model_validate(await llm_admin.export_config(services.store))
+
+
+@router.post("/llm/config/import", operation_id="importLlmConfig", response_model=dict[str, int])
+async def import_config(body: LlmConfigImport, admin: AdminUser, services: ServicesDep) -> dict[str, int]:
+    """Restore an export (audited); `replace` also removes providers the import does not list."""
+    result = await llm_admin.import_config(
+        services.store, body.providers, body.budget, body.prices, body.tiers, body.replace
+    )
+    await audit.record(services.store, admin.user_id, "llm.config_imported", "llm", {"count": result["providers"]})
+    return result

@@ -1,0 +1,83 @@
+"""/api/admin: tier limits and tier upgrade requests. Role `admin`; every change audited."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+from pydantic import BaseModel, Field
+
+from functions.http.deps import AdminUser, ServicesDep
+from functions.http.tiers import TierPublic, TierRequestPublic
+from shared.errors import InvalidInput
+from shared.identity import audit
+from shared.quota import tier_requests, tiers
+from shared.quota.tiers import TierName
+
+router = APIRouter(prefix="/admin", tags=["admin"])
+RequestId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class TierLimitsUpdate(BaseModel):
+    requests_per_day: int = Field(ge=0, le=1_000_000)
+    requests_per_week: int = Field(ge=0, le=10_000_000)
+    requests_per_month: int = Field(ge=0, le=100_000_000)
+    monthly_budget_usd: float = Field(ge=0, le=100_000)
+    features: list[str] = Field(default_factory=list, max_length=30)
+
+
+class TierRequestList(BaseModel):
+    items: list[TierRequestPublic]
+    next_cursor: str | None = None
+
+
+class TierDecision(BaseModel):
+    reason: str = Field(default="", max_length=300)
+
+
+@router.get("/tiers", operation_id="listTierLimits", response_model=list[TierPublic])
+async def list_tiers(admin: AdminUser, services: ServicesDep) -> list[TierPublic]:
+    """Every tier's current limits."""
+    return [TierPublic.model_validate(t.model_dump()) for t in await tiers.all_limits(services.store)]
+
+
+@router.put("/tiers/{tier}", operation_id="updateTierLimits", response_model=TierPublic)
+async def put_tier(tier: TierName, body: TierLimitsUpdate, admin: AdminUser, services: ServicesDep) -> TierPublic:
+    """Change a tier's limits (takes effect on the next request; audited)."""
+    if not body.requests_per_day <= body.requests_per_week <= body.requests_per_month:
+        raise InvalidInput("limits must grow from day to week to month")
+    saved = await tiers.put_limits(services.store, tiers.TierLimits(tier=tier, **body.model_dump()))
+    await audit.record(services.store, admin.user_id, "tier.limits_changed", tier, {"tier": tier})
+    return TierPublic.model_validate(saved.model_dump())
+
+
+@router.get("/tier-requests", operation_id="listTierRequests", response_model=TierRequestList)
+async def list_requests(
+    admin: AdminUser,
+    services: ServicesDep,
+    status: Literal["pending", "approved", "rejected"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+) -> TierRequestList:
+    """Upgrade requests, newest first."""
+    page = await tier_requests.list_requests(services.store, status, limit, cursor)
+    items = [TierRequestPublic.model_validate(d) for d in page.items]
+    return TierRequestList(items=items, next_cursor=page.continuation)
+
+
+@router.post("/tier-requests/{request_id}/approve", operation_id="approveTierRequest", response_model=TierRequestPublic)
+async def approve(
+    request_id: RequestId, admin: AdminUser, services: ServicesDep, body: TierDecision | None = None
+) -> TierRequestPublic:
+    """Approve: the user's tier changes (audited). 409 if already decided."""
+    doc = await tier_requests.decide(services.store, request_id, True, admin.user_id, body.reason if body else "")
+    return TierRequestPublic.model_validate(doc)
+
+
+@router.post("/tier-requests/{request_id}/reject", operation_id="rejectTierRequest", response_model=TierRequestPublic)
+async def reject(
+    request_id: RequestId, admin: AdminUser, services: ServicesDep, body: TierDecision | None = None
+) -> TierRequestPublic:
+    """Reject the request (audited). 409 if already decided."""
+    doc = await tier_requests.decide(services.store, request_id, False, admin.user_id, body.reason if body else "")
+    return TierRequestPublic.model_validate(doc)

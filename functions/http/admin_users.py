@@ -1,0 +1,79 @@
+"""/api/admin: users (find, view, tier, roles, disable, enable) and the audit log. Role `admin`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from functions.http.deps import AdminUser, ServicesDep
+from functions.http.identity_models import (
+    AdminUserList,
+    AdminUserPublic,
+    AuditLogPublic,
+    AuditRecordPublic,
+    RolesUpdate,
+    TierUpdate,
+)
+from shared.identity import audit, user_admin
+from shared.identity.principal import Tier
+
+router = APIRouter(prefix="/admin", tags=["admin"])
+UserId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+Limit = Annotated[int, Query(ge=1, le=200)]
+Cursor = Annotated[str | None, Query(max_length=2048)]
+
+
+@router.get("/users", operation_id="listUsers", response_model=AdminUserList)
+async def list_users(
+    admin: AdminUser,
+    services: ServicesDep,
+    q: Annotated[str, Query(max_length=100)] = "",
+    tier: Tier | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> AdminUserList:
+    """Accounts, newest first; `q` matches part of the email or display name."""
+    page = await user_admin.list_users(services.store, q, tier, limit, cursor)
+    return AdminUserList(items=[AdminUserPublic.of(a) for a in page.items], next_cursor=page.continuation)
+
+
+@router.get("/users/{user_id}", operation_id="getUser", response_model=AdminUserPublic)
+async def get_user(user_id: UserId, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
+    """One account (never its password hash)."""
+    return AdminUserPublic.of(await user_admin.get_user(services.store, user_id))
+
+
+@router.put("/users/{user_id}/tier", operation_id="setUserTier", response_model=AdminUserPublic)
+async def set_tier(user_id: UserId, body: TierUpdate, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
+    """Change the user's tier (audited)."""
+    return AdminUserPublic.of(await user_admin.set_tier(services.store, user_id, body.tier, admin.user_id))
+
+
+@router.put("/users/{user_id}/roles", operation_id="setUserRoles", response_model=AdminUserPublic)
+async def set_roles(user_id: UserId, body: RolesUpdate, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
+    """Set the user's roles; `user` is always kept (audited)."""
+    account = await user_admin.set_roles(services.store, user_id, list(body.roles), admin.user_id)
+    return AdminUserPublic.of(account)
+
+
+@router.post("/users/{user_id}/disable", operation_id="disableUser", response_model=AdminUserPublic)
+async def disable(user_id: UserId, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
+    """Disable the account: its tokens stop working on the next request (audited)."""
+    return AdminUserPublic.of(await user_admin.set_disabled(services.store, user_id, True, admin.user_id))
+
+
+@router.post("/users/{user_id}/enable", operation_id="enableUser", response_model=AdminUserPublic)
+async def enable(user_id: UserId, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
+    """Enable a disabled account (audited)."""
+    return AdminUserPublic.of(await user_admin.set_disabled(services.store, user_id, False, admin.user_id))
+
+
+@router.get("/audit-log", operation_id="getAuditLog", response_model=AuditLogPublic)
+async def audit_log(
+    admin: AdminUser, services: ServicesDep, limit: Limit = 50, cursor: Cursor = None
+) -> AuditLogPublic:
+    """Who changed what, when; newest first."""
+    page = await audit.list_records(services.store, limit, cursor)
+    items = [AuditRecordPublic.model_validate(d) for d in page.items]
+    return AuditLogPublic(items=items, next_cursor=page.continuation)

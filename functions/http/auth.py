@@ -1,0 +1,137 @@
+"""/api/auth: register, log in, refresh, log out, sign in with Microsoft."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Cookie, Request, Response, status
+from fastapi.responses import RedirectResponse
+
+from functions.http.deps import ClientIp, CurrentUser, ServicesDep
+from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
+from shared.errors import NotFound, Unauthenticated
+from shared.identity import accounts, microsoft, sessions
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+REFRESH_COOKIE = "vigor_refresh"
+REFRESH_PATH = "/api/auth"
+FLOW_COOKIE = "vigor_ms_flow"
+FLOW_PATH = "/api/auth/microsoft"
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
+_AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Not signed in", **_PROBLEM},
+    429: {"description": "Too many attempts", **_PROBLEM},
+}
+
+
+def _signed_in(response: Response, session: sessions.Session) -> TokenPublic:
+    response.set_cookie(
+        REFRESH_COOKIE,
+        session.refresh_token,
+        max_age=session.refresh_max_age,
+        path=REFRESH_PATH,
+        secure=True,
+        httponly=True,
+        samesite="strict",
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return TokenPublic(
+        access_token=session.access_token, expires_in=session.expires_in, user=UserPublic.of(session.account)
+    )
+
+
+@router.post(
+    "/register",
+    operation_id="registerUser",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TokenPublic,
+    responses={409: {"description": "Email cannot be used", **_PROBLEM}, **_AUTH_ERRORS},
+)
+async def register(body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
+    """Create a local account and sign in; the refresh token is set as an httpOnly cookie."""
+    account = await accounts.register(services, body.email, body.password, body.display_name, ip)
+    return _signed_in(response, await sessions.start(services, account))
+
+
+@router.post("/login", operation_id="login", response_model=TokenPublic, responses=_AUTH_ERRORS)
+async def login(body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
+    """Sign in with email and password. The error never says whether the email exists."""
+    account = await accounts.login(services, body.email, body.password, ip)
+    return _signed_in(response, await sessions.start(services, account))
+
+
+@router.post("/refresh", operation_id="refreshToken", response_model=TokenPublic, responses=_AUTH_ERRORS)
+async def refresh(
+    services: ServicesDep,
+    response: Response,
+    vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None,
+) -> TokenPublic:
+    """Swap the refresh cookie for a new one and a new access token (reuse of an old one ends the session)."""
+    if not vigor_refresh:
+        raise Unauthenticated("No refresh token; sign in again.")
+    return _signed_in(response, await sessions.renew(services, vigor_refresh))
+
+
+@router.post("/logout", operation_id="logout", status_code=status.HTTP_204_NO_CONTENT)
+async def logout(
+    user: CurrentUser, services: ServicesDep, vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None
+) -> Response:
+    """End the session: revoke the caller's refresh-token family and clear the cookie."""
+    await sessions.end(services, vigor_refresh, user.user_id)
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
+    return response
+
+
+@router.get("/providers", operation_id="listAuthProviders", response_model=ProvidersPublic)
+async def providers(services: ServicesDep) -> ProvidersPublic:
+    """Which sign-in methods this deployment offers."""
+    configured: list[Literal["local", "microsoft"]] = ["local"]
+    if microsoft.configured(services.settings):
+        configured.append("microsoft")
+    return ProvidersPublic(providers=configured)
+
+
+@router.get(
+    "/microsoft/login",
+    operation_id="startMicrosoftLogin",
+    status_code=status.HTTP_302_FOUND,
+    response_class=RedirectResponse,
+    responses={404: {"description": "Microsoft sign-in is not configured", **_PROBLEM}},
+)
+async def microsoft_login(services: ServicesDep) -> RedirectResponse:
+    """Redirect to Microsoft's sign-in page (auth-code flow with PKCE)."""
+    if not microsoft.configured(services.settings):
+        raise NotFound("Sign-in with Microsoft is not configured.")
+    auth_uri, binding = await microsoft.begin(services)
+    redirect = RedirectResponse(auth_uri, status_code=status.HTTP_302_FOUND)
+    # Lax, not Strict: the callback is a top-level navigation coming back from Microsoft's site.
+    redirect.set_cookie(
+        FLOW_COOKIE, binding, max_age=microsoft.FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
+    )
+    redirect.headers["Cache-Control"] = "no-store"
+    return redirect
+
+
+@router.get(
+    "/microsoft/callback",
+    operation_id="completeMicrosoftLogin",
+    status_code=status.HTTP_303_SEE_OTHER,
+    response_class=RedirectResponse,
+    responses={401: {"description": "Sign-in failed", **_PROBLEM}, 404: {"description": "Not configured", **_PROBLEM}},
+)
+async def microsoft_callback(
+    request: Request,
+    services: ServicesDep,
+    vigor_ms_flow: Annotated[str | None, Cookie(max_length=128)] = None,
+) -> RedirectResponse:
+    """Microsoft redirects here; on success the refresh cookie is set and the browser goes to the web app."""
+    if not microsoft.configured(services.settings):
+        raise NotFound("Sign-in with Microsoft is not configured.")
+    params = {k: v[:4096] for k, v in request.query_params.items()}
+    account = await microsoft.complete(services, params, vigor_ms_flow)
+    session = await sessions.start(services, account)
+    redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
+    _signed_in(redirect, session)
+    redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")
+    return redirect

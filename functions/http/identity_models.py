@@ -1,0 +1,104 @@
+"""Request and response models of the auth, users and admin-users routers."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from shared.identity.principal import Role, Tier
+
+DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
+
+
+class RegisterCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=320)
+    password: str = Field(min_length=1, max_length=1024)
+    display_name: DisplayName = ""
+
+
+class LoginCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=1, max_length=320)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class UserPublic(BaseModel):
+    id: str
+    email: str
+    display_name: str
+    roles: list[Role]
+    tier: Tier
+    created_at: str
+
+    @classmethod
+    def of(cls, account: dict[str, Any]) -> UserPublic:
+        return cls(
+            id=account["userId"],
+            email=account.get("email", ""),
+            display_name=account.get("display_name", ""),
+            roles=account.get("roles", ["user"]),
+            tier=account.get("tier", "free"),
+            created_at=account.get("created_at", ""),
+        )
+
+
+class AdminUserPublic(UserPublic):
+    disabled: bool
+    identities: list[str]
+    updated_at: str
+
+    @classmethod
+    def of(cls, account: dict[str, Any]) -> AdminUserPublic:
+        base = UserPublic.of(account).model_dump()
+        return cls(
+            **base,
+            disabled=bool(account.get("disabled")),
+            identities=[i.split(":", 1)[0] for i in account.get("identities", [])],
+            updated_at=account.get("updated_at", ""),
+        )
+
+
+class TokenPublic(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
+    expires_in: int
+    user: UserPublic
+
+
+class ProvidersPublic(BaseModel):
+    providers: list[Literal["local", "microsoft"]]
+
+
+class AdminUserList(BaseModel):
+    items: list[AdminUserPublic]
+    next_cursor: str | None
+
+
+class TierUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tier: Tier
+
+
+class RolesUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: list[Role] = Field(min_length=1, max_length=2)
+
+
+class AuditRecordPublic(BaseModel):
+    id: str
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any]
+    at: str
+
+
+class AuditLogPublic(BaseModel):
+    items: list[AuditRecordPublic]
+    next_cursor: str | None

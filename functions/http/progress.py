@@ -1,0 +1,69 @@
+"""/api/progress: body metrics (weight, body fat, girths, resting heart rate) over time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response, status
+from pydantic import BaseModel
+
+from functions.http.deps import CurrentUser, ServicesDep
+from shared.errors import FieldError, InvalidInput
+from shared.workouts import metrics
+from shared.workouts.keys import range_bounds
+from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
+
+router = APIRouter(prefix="/progress", tags=["progress"])
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
+_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such measurement (or another user's)", **_PROBLEM}}
+When = date | datetime
+
+
+class BodyMetricList(BaseModel):
+    items: list[BodyMetricPublic]
+    next_cursor: str | None
+
+
+@router.post("/metrics", operation_id="addBodyMetric", status_code=status.HTTP_201_CREATED,
+             response_model=BodyMetricPublic)  # fmt: skip
+async def add_body_metric(
+    body: BodyMetricCreate, user: CurrentUser, services: ServicesDep, response: Response
+) -> BodyMetricPublic:
+    """Record measurements taken at `measured_at` (kg, cm, %, bpm)."""
+    saved = await metrics.add_metric(services.store, user.user_id, body)
+    response.headers["Location"] = f"/api/progress/metrics/{saved.id}"
+    return saved
+
+
+@router.get("/metrics", operation_id="listBodyMetrics", response_model=BodyMetricList)
+async def list_body_metrics(
+    user: CurrentUser,
+    services: ServicesDep,
+    start: Annotated[When | None, Query(alias="from")] = None,
+    end: Annotated[When | None, Query(alias="to")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+) -> BodyMetricList:
+    """The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day."""
+    low, high = range_bounds(start, end)
+    try:
+        found, next_cursor = await metrics.list_metrics(services.store, user.user_id, low, high, limit, cursor)
+    except InvalidInput:
+        raise InvalidInput(
+            "The cursor does not belong to this list.", [FieldError("query.cursor", "invalid cursor")]
+        ) from None
+    return BodyMetricList(items=found, next_cursor=next_cursor)
+
+
+@router.get("/metrics/{metric_id}", operation_id="getBodyMetric", response_model=BodyMetricPublic, responses=_404)
+async def get_body_metric(metric_id: str, user: CurrentUser, services: ServicesDep) -> BodyMetricPublic:
+    """One measurement."""
+    return await metrics.get_metric(services.store, user.user_id, metric_id)
+
+
+@router.delete("/metrics/{metric_id}", operation_id="deleteBodyMetric", status_code=status.HTTP_204_NO_CONTENT,
+               responses=_404)  # fmt: skip
+async def delete_body_metric(metric_id: str, user: CurrentUser, services: ServicesDep) -> None:
+    """Delete one measurement."""
+    await metrics.delete_metric(services.store, user.user_id, metric_id)

@@ -1,0 +1,172 @@
+"""/api/workouts: plans, logging sessions, session history and progress analytics.
+
+Static paths (/sessions, /progress) are declared before /{plan_id} so they are never taken for ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.workouts_models import (
+    PlanCreate,
+    PlanList,
+    PlanPublic,
+    PlanUpdate,
+    SessionCreate,
+    SessionList,
+    SessionLogged,
+    SessionPublic,
+    SessionRecord,
+    SessionUpdate,
+)
+from shared.errors import FieldError, InvalidInput
+from shared.identity.profiles import parse_if_match
+from shared.workouts import plans, sessions
+from shared.workouts.keys import range_bounds
+from shared.workouts.progress import MAX_WEEKS, get_progress
+from shared.workouts.progress_models import ProgressPublic
+
+router = APIRouter(prefix="/workouts", tags=["workouts"])
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
+_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such resource (or another user's)", **_PROBLEM}}
+_412: dict[int | str, dict[str, Any]] = {412: {"description": "Changed since it was read (stale If-Match)", **_PROBLEM}}
+IfMatch = Annotated[str | None, Header(max_length=256)]
+Limit = Annotated[int, Query(ge=1, le=100)]
+Cursor = Annotated[str | None, Query(max_length=2048)]
+When = date | datetime
+
+
+def _etag(response: Response, etag: str) -> None:
+    response.headers["ETag"] = etag if etag.startswith('"') else f'"{etag}"'
+    response.headers["Cache-Control"] = "no-store"
+
+
+def _cursor_error(cursor: str | None) -> InvalidInput:
+    return InvalidInput("The cursor does not belong to this list.", [FieldError("query.cursor", "invalid cursor")])
+
+
+@router.get("", operation_id="listPlans", response_model=PlanList)
+async def list_plans(user: CurrentUser, services: ServicesDep, limit: Limit = 20, cursor: Cursor = None) -> PlanList:
+    """The caller's plans, newest first; `active` marks the one being followed."""
+    try:
+        found, next_cursor = await plans.list_plans(services.store, user.user_id, limit, cursor)
+    except InvalidInput:
+        raise _cursor_error(cursor) from None
+    return PlanList(items=[PlanPublic.of(p) for p in found], next_cursor=next_cursor)
+
+
+@router.post("", operation_id="createPlan", status_code=status.HTTP_201_CREATED, response_model=PlanPublic)
+async def create_plan(body: PlanCreate, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
+    """Create a plan by hand. It is stored as written; what the plan engine would not do comes back as warnings."""
+    stored = await plans.create_plan(services.store, user.user_id, body)
+    _etag(response, stored.etag)
+    response.headers["Location"] = f"/api/workouts/{stored.plan.id}"
+    return PlanPublic.of(stored)
+
+
+@router.get("/sessions", operation_id="listSessions", response_model=SessionList)
+async def list_sessions(
+    user: CurrentUser,
+    services: ServicesDep,
+    start: Annotated[When | None, Query(alias="from")] = None,
+    end: Annotated[When | None, Query(alias="to")] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> SessionList:
+    """Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day."""
+    low, high = range_bounds(start, end)
+    try:
+        found, next_cursor = await sessions.list_sessions(services.store, user.user_id, low, high, limit, cursor)
+    except InvalidInput:
+        raise _cursor_error(cursor) from None
+    return SessionList(items=[SessionPublic.of(s) for s in found], next_cursor=next_cursor)
+
+
+@router.get("/sessions/{session_id}", operation_id="getSession", response_model=SessionPublic, responses=_404)
+async def get_session(session_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> SessionPublic:
+    """One logged session."""
+    stored = await sessions.get_session(services.store, user.user_id, session_id)
+    _etag(response, stored.etag)
+    return SessionPublic.of(stored)
+
+
+@router.put("/sessions/{session_id}", operation_id="updateSession", response_model=SessionPublic,
+            responses={**_404, **_412})  # fmt: skip
+async def update_session(
+    session_id: str, body: SessionUpdate, user: CurrentUser, services: ServicesDep, response: Response,
+    if_match: IfMatch = None,
+) -> SessionPublic:  # fmt: skip
+    """Correct a logged session; progress follows."""
+    stored = await sessions.update_session(services.store, user.user_id, session_id, body, parse_if_match(if_match))
+    _etag(response, stored.etag)
+    return SessionPublic.of(stored)
+
+
+@router.delete("/sessions/{session_id}", operation_id="deleteSession", status_code=status.HTTP_204_NO_CONTENT,
+               responses={**_404, **_412})  # fmt: skip
+async def delete_session(session_id: str, user: CurrentUser, services: ServicesDep, if_match: IfMatch = None) -> None:
+    """Delete a logged session; progress follows."""
+    await sessions.delete_session(services.store, user.user_id, session_id, parse_if_match(if_match))
+
+
+@router.get("/progress", operation_id="getProgress", response_model=ProgressPublic)
+async def progress(
+    user: CurrentUser, services: ServicesDep, weeks: Annotated[int, Query(ge=1, le=MAX_WEEKS)] = 12
+) -> Response:
+    """Per ISO week sessions, volume and hard sets per muscle against the band; e1RM over time; records;
+    streak and adherence. Costs the same however long the history is."""
+    found = await get_progress(services.store, user.user_id, weeks)
+    # Serialised here: FastAPI would validate the whole model again on the way out (measurable on this hot path).
+    return Response(found.model_dump_json(), media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/{plan_id}", operation_id="getPlan", response_model=PlanPublic, responses=_404)
+async def get_plan(plan_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
+    """One plan, with its ETag for a later If-Match."""
+    stored = await plans.get_plan(services.store, user.user_id, plan_id)
+    _etag(response, stored.etag)
+    return PlanPublic.of(stored)
+
+
+@router.put("/{plan_id}", operation_id="updatePlan", response_model=PlanPublic, responses={**_404, **_412})
+async def update_plan(
+    plan_id: str, body: PlanUpdate, user: CurrentUser, services: ServicesDep, response: Response,
+    if_match: IfMatch = None,
+) -> PlanPublic:  # fmt: skip
+    """Replace a plan's content. Send If-Match with the ETag you read; a stale one is a 412."""
+    stored = await plans.update_plan(services.store, user.user_id, plan_id, body, parse_if_match(if_match))
+    _etag(response, stored.etag)
+    return PlanPublic.of(stored)
+
+
+@router.delete("/{plan_id}", operation_id="deletePlan", status_code=status.HTTP_204_NO_CONTENT,
+               responses={**_404, **_412})  # fmt: skip
+async def delete_plan(plan_id: str, user: CurrentUser, services: ServicesDep, if_match: IfMatch = None) -> None:
+    """Delete a plan; sessions logged from it stay in the history."""
+    await plans.delete_plan(services.store, user.user_id, plan_id, parse_if_match(if_match))
+
+
+@router.post("/{plan_id}/activate", operation_id="activatePlan", response_model=PlanPublic, responses=_404)
+async def activate_plan(plan_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
+    """Make this the plan being followed (streak and adherence are measured against it)."""
+    stored = await plans.activate_plan(services.store, user.user_id, plan_id)
+    _etag(response, stored.etag)
+    return PlanPublic.of(stored)
+
+
+@router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,
+             response_model=SessionLogged, responses=_404)  # fmt: skip
+async def log_session(
+    plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
+) -> SessionLogged:
+    """Log a session done from this plan: 201 with the session and any personal records it set."""
+    stored = await sessions.log_session(services.store, user.user_id, plan_id, body)
+    held = await sessions.session_records(services.store, user.user_id, stored.id)
+    _etag(response, stored.etag)
+    response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
+    public = SessionPublic.of(stored)
+    return SessionLogged(**public.model_dump(), new_records=[SessionRecord.model_validate(r) for r in held])

@@ -1,0 +1,93 @@
+"""Request and response models of the workouts and progress routers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from shared.plans.schema import Plan, PlanDraft
+from shared.workouts.model import LoggedSession
+from shared.workouts.plan_checks import PlanWarning
+from shared.workouts.plans import StoredPlan
+from shared.workouts.sessions import StoredSession
+
+
+class PlanCreate(PlanDraft):
+    """A plan made by hand: the same schema as generated plans."""
+
+
+class PlanUpdate(PlanDraft):
+    """A plan's new content (replaces name, goal, split, days, routines, progression and notes)."""
+
+
+class PlanPublic(Plan):
+    """A stored plan: whether it is the active one, and what the plan engine would not have done."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    active: bool
+    warnings: list[PlanWarning]
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, stored: StoredPlan) -> PlanPublic:
+        return cls(
+            **stored.plan.model_dump(),
+            active=stored.active,
+            warnings=stored.warnings,
+            updated_at=datetime.fromisoformat(stored.updated_at),
+        )
+
+
+class PlanList(BaseModel):
+    items: list[PlanPublic]
+    next_cursor: str | None
+
+
+class SessionCreate(LoggedSession):
+    """A session done from the plan in the path."""
+
+
+class SessionUpdate(LoggedSession):
+    """A session's corrected content (replaces the whole log)."""
+
+
+class SessionPublic(LoggedSession):
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    plan_id: str
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, stored: StoredSession) -> SessionPublic:
+        return cls(
+            **stored.session.model_dump(),
+            id=stored.id,
+            plan_id=stored.plan_id,
+            created_at=datetime.fromisoformat(stored.created_at),
+            updated_at=datetime.fromisoformat(stored.updated_at),
+        )
+
+
+class SessionRecord(BaseModel):
+    """An all-time record this session set: value is kg for e1rm, [kg, reps] for heaviest_weight, reps for most_reps."""
+
+    exercise_id: str
+    kind: Literal["e1rm", "heaviest_weight", "most_reps"]
+    value: float | int | list[float]
+    weight_kg: float | None = None
+
+
+class SessionLogged(SessionPublic):
+    """The logged session and the personal records it set."""
+
+    new_records: list[SessionRecord]
+
+
+class SessionList(BaseModel):
+    items: list[SessionPublic]
+    next_cursor: str | None

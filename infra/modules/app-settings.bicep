@@ -1,0 +1,92 @@
+// Every app setting of the Function App, in one place. Keys are the exact environment names Vigor reads
+// (shared/config.py); tests/unit/test_settings_declared.py checks this block against `setting_names()` and
+// local.settings.sample.json, so a new setting must be added here, in the sample file, or be listed there
+// with a reason. Secrets are Key Vault references, resolved by the platform with the app's identity;
+// connections are identity-based, so no key or connection string appears here.
+//
+// Flex Consumption takes the runtime from functionAppConfig (function-app.bicep): FUNCTIONS_WORKER_RUNTIME,
+// FUNCTIONS_EXTENSION_VERSION and WEBSITE_RUN_FROM_PACKAGE are not allowed here.
+param functionAppName string
+param storageAccountName string
+param cosmosEndpoint string
+param cosmosDatabase string
+param keyVaultName string
+param keyVaultUri string
+param jwtSecretName string
+param appInsightsConnectionString string
+@description('https origin of the Static Web App, which fronts the API (/api) for the browser.')
+param publicOrigin string
+param microsoftClientId string
+param microsoftAuthority string
+param adminIdentities string
+
+@description('Key Vault secret holding the Entra app registration client secret (docs/deploy.md).')
+param microsoftClientSecretName string = 'microsoft-client-secret'
+
+resource site 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: functionAppName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+// A Key Vault reference is the text `@Microsoft.KeyVault(VaultName=<vault>;SecretName=<secret>)`.
+var kvRef = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName='
+
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  //checkov:skip=CKV_AZURE_13: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_63: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_65: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_66: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_80: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_88: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  //checkov:skip=CKV_AZURE_222: this resource is the appsettings key/value list; checkov reads it as a site 'web' config. The site's own settings are in function-app.bicep
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // Functions host: identity-based storage connection (blob leases, queue triggers).
+    AzureWebJobsStorage__accountName: storage.name
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+    AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+    // Telemetry: Entra-authenticated ingestion (local auth is off on the Application Insights resource).
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+    // Vigor
+    VIGOR_ENV: 'production'
+    VIGOR_LOG_LEVEL: 'INFO'
+    VIGOR_MAX_BODY_BYTES: '262144'
+    COSMOS_ENDPOINT: cosmosEndpoint
+    COSMOS_DATABASE: cosmosDatabase
+    COSMOS_VERIFY_TLS: 'true'
+    KEY_VAULT_URL: keyVaultUri
+    JWT_SIGNING_KEY: '${kvRef}${jwtSecretName})'
+    JWT_ISSUER: 'vigor'
+    JWT_AUDIENCE: 'vigor-api'
+    ACCESS_TOKEN_MINUTES: '15'
+    REFRESH_TOKEN_DAYS: '30'
+    ADMIN_IDENTITIES: adminIdentities
+    AUTH_RATE_LIMIT_PER_IP: '30'
+    AUTH_RATE_LIMIT_PER_ACCOUNT: '10'
+    LOGIN_LOCKOUT_FAILURES: '10'
+    LOGIN_LOCKOUT_MINUTES: '15'
+    MICROSOFT_CLIENT_ID: microsoftClientId
+    // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
+    MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'
+    MICROSOFT_AUTHORITY: microsoftAuthority
+    MICROSOFT_REDIRECT_URI: '${publicOrigin}/api/auth/microsoft/callback'
+    LLM_MAX_ATTEMPTS: '2'
+    LLM_BACKOFF_BASE_S: '0.5'
+    LLM_BACKOFF_CAP_S: '8'
+    LLM_FIRST_TOKEN_TIMEOUT_S: '8'
+    LLM_CACHE_TTL_S: '3600'
+    LLM_RESERVE_USD: '0.02'
+    LLM_DEFER_ACCOUNTING: 'true'
+    LLM_BREAKER_FAILURES: '3'
+    LLM_BREAKER_FAILURE_RATE: '0.5'
+    LLM_BREAKER_MIN_CALLS: '10'
+    LLM_BREAKER_WINDOW_S: '60'
+    LLM_BREAKER_COOLDOWN_S: '30'
+  }
+}

@@ -1,0 +1,59 @@
+// Key Vault in RBAC mode. It holds Vigor's own signing key and the secrets operators add
+// (Microsoft sign-in client secret, LLM provider API keys; names in docs/deploy.md).
+param location string
+param tags object
+param name string
+param purgeProtection bool
+param logAnalyticsId string
+
+@secure()
+param jwtSigningKey string
+
+var jwtSecretName = 'jwt-signing-key'
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  //checkov:skip=CKV_AZURE_109: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_189: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_110: purge protection is a parameter, on in prod (prod.bicepparam); off in dev so an environment can be torn down and recreated under its name
+  //checkov:skip=CKV_AZURE_42: soft delete is always on; purge protection is on in prod and off in dev (see CKV_AZURE_110)
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: purgeProtection ? 90 : 7
+    enablePurgeProtection: purgeProtection ? true : null // ARM refuses an explicit false
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      // The Function App (no VNet) resolves Key Vault references over the public endpoint; RBAC guards access.
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource jwtSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  //checkov:skip=CKV_AZURE_41: an expired signing key cannot be read and would take sign-in down; rotation is an operator runbook (docs/deploy.md)
+  parent: vault
+  name: jwtSecretName
+  properties: {
+    value: jwtSigningKey
+    contentType: 'text/plain; Vigor access-token signing key'
+  }
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'keyvault-to-log-analytics'
+  scope: vault
+  properties: {
+    workspaceId: logAnalyticsId
+    logs: [{ categoryGroup: 'audit', enabled: true }]
+  }
+}
+
+output name string = vault.name
+output uri string = vault.properties.vaultUri
+output jwtSecretName string = jwtSecret.name

@@ -1,0 +1,101 @@
+// Storage for the Functions host (queues, timer leases) and the Flex Consumption deployment package.
+// Shared keys are off: the host, the deployment and Vigor's queue adapter all use the app's identity.
+param location string
+param tags object
+param name string
+param logAnalyticsId string
+
+@description('Vigor queues (shared/queue/names.py); each has a `<name>-poison` twin.')
+param queueNames array = ['ai-jobs', 'daily-messages']
+
+var deploymentContainerName = 'app-package'
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  //checkov:skip=CKV_AZURE_35: no VNet in this design (Flex Consumption without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
+  //checkov:skip=CKV_AZURE_59: no VNet in this design (Flex Consumption without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' } //checkov:skip=CKV_AZURE_206: queue messages and the deployment package are rebuildable; geo-replication would double cost for nothing
+  properties: {
+    accessTier: 'Hot'
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      // Flex Consumption without VNet integration reaches storage over the public endpoint;
+      // access is identity-only (no keys, no SAS), so the firewall adds little here.
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+    encryption: {
+      keySource: 'Microsoft.Storage'
+      requireInfrastructureEncryption: true
+      services: {
+        blob: { enabled: true, keyType: 'Account' }
+        file: { enabled: true, keyType: 'Account' }
+        queue: { enabled: true, keyType: 'Account' }
+        table: { enabled: true, keyType: 'Account' }
+      }
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    deleteRetentionPolicy: { enabled: true, days: 7 }
+    containerDeleteRetentionPolicy: { enabled: true, days: 7 }
+  }
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: { publicAccess: 'None' }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
+  for queue in queueNames: {
+    parent: queueService
+    name: queue
+  }
+]
+
+// Where the Functions host moves a message after maxDequeueCount failed deliveries (host.json).
+resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
+  for queue in queueNames: {
+    parent: queueService
+    name: '${queue}-poison'
+  }
+]
+
+resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'queue-to-log-analytics'
+  scope: queueService
+  properties: {
+    workspaceId: logAnalyticsId
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+    metrics: [{ category: 'Transaction', enabled: true }]
+  }
+}
+
+output name string = account.name
+output deploymentContainerName string = deploymentContainer.name
+output queueServiceUri string = account.properties.primaryEndpoints.queue
+output blobServiceUri string = account.properties.primaryEndpoints.blob

@@ -1,0 +1,20 @@
+// Dev environment for a direct deployment without azd:
+//   VIGOR_JWT_SIGNING_KEY=$(openssl rand -base64 48) az deployment sub create \
+//     --location westeurope --template-file infra/main.bicep --parameters infra/parameters/dev.bicepparam
+// (azd reads infra/main.parameters.json instead; set VIGOR_ENVIRONMENT_TYPE=dev there.)
+using '../main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'vigor-dev')
+param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
+param environmentType = 'dev'
+param staticWebAppLocation = 'westeurope'
+param logRetentionDays = 30
+param maximumInstanceCount = 10
+param instanceMemoryMB = 2048
+param monthlyBudget = 30
+param alertEmail = readEnvironmentVariable('VIGOR_ALERT_EMAIL', '')
+param jwtSigningKey = readEnvironmentVariable('VIGOR_JWT_SIGNING_KEY')
+param microsoftClientId = readEnvironmentVariable('VIGOR_MICROSOFT_CLIENT_ID', '')
+param principalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
+param grantOperatorDataAccess = true
+param keyVaultPurgeProtection = false

@@ -1,0 +1,22 @@
+// Prod environment for a direct deployment without azd:
+//   VIGOR_JWT_SIGNING_KEY=<the key already in Key Vault> az deployment sub create \
+//     --location westeurope --template-file infra/main.bicep --parameters infra/parameters/prod.bicepparam
+// Re-deploying with a different key signs users out (their access tokens stop verifying).
+// (azd reads infra/main.parameters.json instead; `azd env set VIGOR_ENVIRONMENT_TYPE prod` picks these defaults.)
+using '../main.bicep'
+
+param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'vigor-prod')
+param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
+param environmentType = 'prod'
+param staticWebAppLocation = 'westeurope'
+param logRetentionDays = 90
+param maximumInstanceCount = 40
+param instanceMemoryMB = 2048
+param monthlyBudget = 200
+param alertEmail = readEnvironmentVariable('VIGOR_ALERT_EMAIL')
+param jwtSigningKey = readEnvironmentVariable('VIGOR_JWT_SIGNING_KEY')
+param microsoftClientId = readEnvironmentVariable('VIGOR_MICROSOFT_CLIENT_ID', '')
+param adminIdentities = readEnvironmentVariable('VIGOR_ADMIN_IDENTITIES', '')
+param principalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
+param grantOperatorDataAccess = false
+param keyVaultPurgeProtection = true

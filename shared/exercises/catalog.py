@@ -1,0 +1,97 @@
+"""The exercise catalog: loaded from catalog.json once, on first use, then served from memory.
+
+get_exercise(id) -> Exercise            raises NotFound
+all_exercises() -> tuple[Exercise, ...]
+search(muscle=, equipment=, pattern=, text=) -> list[Exercise]
+available_exercises(profile_equipment, injuries) -> tuple[Exercise, ...]   (cached)
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from shared.errors import NotFound
+from shared.exercises.model import Exercise
+from shared.profile.model import Equipment, Muscle, Pattern, Severity
+
+CATALOG_FILE = Path(__file__).with_name("catalog.json")
+
+
+class Catalog(BaseModel):
+    """The file's shape: a version and the exercises."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    exercises: tuple[Exercise, ...]
+
+
+@cache
+def _catalog() -> tuple[tuple[Exercise, ...], dict[str, Exercise]]:
+    catalog = Catalog.model_validate(json.loads(CATALOG_FILE.read_text(encoding="utf-8")))
+    by_id = {exercise.id: exercise for exercise in catalog.exercises}
+    if len(by_id) != len(catalog.exercises):
+        raise ValueError("catalog.json has duplicate exercise ids")
+    return catalog.exercises, by_id
+
+
+def all_exercises() -> tuple[Exercise, ...]:
+    """Every exercise, in catalog order."""
+    return _catalog()[0]
+
+
+def find_exercise(exercise_id: str) -> Exercise | None:
+    """The exercise with this id, or None."""
+    return _catalog()[1].get(exercise_id)
+
+
+def get_exercise(exercise_id: str) -> Exercise:
+    """The exercise with this id; raises NotFound for an unknown id."""
+    exercise = find_exercise(exercise_id)
+    if exercise is None:
+        raise NotFound(f"No exercise with id {exercise_id!r}")
+    return exercise
+
+
+def search(
+    *,
+    muscle: Muscle | None = None,
+    equipment: Equipment | None = None,
+    pattern: Pattern | None = None,
+    text: str | None = None,
+) -> list[Exercise]:
+    """Exercises matching every given filter.
+
+    `muscle` matches primary or secondary muscles; `equipment` matches exercises that use it;
+    `text` matches words in the name, id or instructions, case-insensitively.
+    """
+    words = (text or "").lower().split()
+    found = []
+    for exercise in all_exercises():
+        if muscle and muscle not in exercise.primary_muscles and muscle not in exercise.secondary_muscles:
+            continue
+        if equipment and equipment not in exercise.equipment:
+            continue
+        if pattern and exercise.pattern != pattern:
+            continue
+        if words:
+            haystack = f"{exercise.name} {exercise.id} {exercise.instructions}".lower()
+            if not all(word in haystack for word in words):
+                continue
+        found.append(exercise)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def available_exercises(equipment: frozenset[str], injuries: frozenset[tuple[str, Severity]]) -> tuple[Exercise, ...]:
+    """Exercises the user can do with this equipment that no injury rules out (cached per combination)."""
+    injured = dict(injuries)
+    return tuple(
+        exercise
+        for exercise in all_exercises()
+        if exercise.needs_only(equipment) and not exercise.contraindicated_for(injured)
+    )

@@ -1,0 +1,68 @@
+"""The audit log: who did what to whom, and when. Never health data, never emails or secrets.
+
+Records live in the system container, partitioned by month (`audit:2026-05`), and are
+read newest first by admins (GET /api/admin/audit-log). Actors and targets are user ids,
+or `cli` / `config:ADMIN_IDENTITIES` for operator actions. When a user is deleted their
+id in the log is replaced by a pseudonym, so the record stays but the person does not.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.identity.records import SYSTEM, sha256
+from shared.store.port import DocumentStore, Filter, Page, Query
+
+SAFE_DETAIL_KEYS = frozenset({"tier", "roles", "from", "to", "reason", "provider", "method", "count"})
+
+
+def pseudonym(user_id: str) -> str:
+    return "deleted-user:" + sha256("audit:" + user_id)[:16]
+
+
+async def record(
+    store: DocumentStore, actor: str, action: str, target: str = "", details: dict[str, Any] | None = None
+) -> None:
+    """Write one audit record; `details` is restricted to a small set of non-personal keys."""
+    now = datetime.now(UTC)
+    month = now.strftime("%Y-%m")
+    safe = {k: v for k, v in (details or {}).items() if k in SAFE_DETAIL_KEYS}
+    await store.create(
+        SYSTEM,
+        {
+            "id": f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}",
+            "pk": f"audit:{month}",
+            "type": "audit",
+            "actor": actor,
+            "action": action,
+            "target": target,
+            "details": safe,
+            "at": now.isoformat(timespec="milliseconds"),
+        },
+    )
+
+
+async def list_records(store: DocumentStore, limit: int, cursor: str | None) -> Page:
+    """Newest first, across months."""
+    query = Query(filters=(Filter("type", "eq", "audit"),), order_by=(("at", True),), limit=limit, continuation=cursor)
+    return await store.query(SYSTEM, query)
+
+
+async def pseudonymise(store: DocumentStore, user_id: str) -> int:
+    """Replace `user_id` as actor or target in every audit record; returns how many changed."""
+    changed = 0
+    for field in ("actor", "target"):
+        while True:
+            page = await store.query(
+                SYSTEM, Query(filters=(Filter("type", "eq", "audit"), Filter(field, "eq", user_id)), limit=100)
+            )
+            for doc in page.items:
+                doc[field] = pseudonym(user_id)
+                await store.replace(SYSTEM, doc)
+                changed += 1
+            if not page.items:
+                break
+    return changed

@@ -1,0 +1,39 @@
+"""From an Authorization header to a Principal: verify the JWT, then load the account.
+
+Roles and tier come from the account document, not the token, so a role change or a
+disable takes effect on the next request rather than when the token expires.
+"""
+
+from __future__ import annotations
+
+from shared.bootstrap import Services
+from shared.errors import NotFound, Unauthenticated
+from shared.identity.principal import Principal
+from shared.identity.records import ACCOUNT_ID, USERS
+from shared.identity.tokens import verify_access_token
+
+
+def bearer_token(authorization_header: str | None) -> str:
+    """The token of a `Bearer` header; Unauthenticated when missing or malformed."""
+    scheme, _, token = (authorization_header or "").strip().partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or len(token) > 4096:
+        raise Unauthenticated("Sign in first: send `Authorization: Bearer <access token>`.")
+    return token
+
+
+async def authenticate(services: Services, authorization_header: str | None) -> Principal:
+    """The caller, or Unauthenticated (bad/expired token, unknown or disabled account)."""
+    claims = verify_access_token(services.settings, bearer_token(authorization_header))
+    try:
+        account = await services.store.read(USERS, claims.user_id, ACCOUNT_ID)
+    except NotFound:
+        raise Unauthenticated("This account no longer exists.") from None
+    if account.get("disabled"):
+        raise Unauthenticated("This account is disabled.")
+    return Principal(
+        user_id=claims.user_id,
+        roles=frozenset(account.get("roles", ["user"])),
+        tier=str(account.get("tier", "free")),
+        email=str(account.get("email", "")),
+    )

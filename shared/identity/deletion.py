@@ -1,0 +1,44 @@
+"""GDPR erasure: the account and every document of the user, everywhere.
+
+Order matters: the account is disabled first (its tokens stop at once), then system
+documents naming the user (email index, identity links, other areas' requests) and
+the login lockout are removed, then every user-partitioned container is emptied for
+the user (refresh-token families included, so all sessions end). The audit log keeps
+its records with the user's id replaced by a pseudonym, and gains one for the deletion.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from shared.errors import NotFound
+from shared.identity import audit
+from shared.identity.accounts import remove_lockout
+from shared.identity.export import user_containers
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
+from shared.store.port import DocumentStore, Filter, PatchOp, Query
+
+
+async def delete_user(store: DocumentStore, user_id: str, actor: str) -> int:
+    """Erase the user; returns how many documents were removed. NotFound if there is no account."""
+    account = await store.read(USERS, user_id, ACCOUNT_ID)
+    with contextlib.suppress(NotFound):
+        await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "disabled", True)])
+    removed = 0
+    query = Query(filters=(Filter("userId", "eq", user_id),), limit=100)
+    for _ in range(1000):  # bounded: each round deletes what it finds
+        page = await store.query(SYSTEM, query)
+        if not page.items:
+            break
+        for doc in page.items:
+            with contextlib.suppress(NotFound):
+                await store.delete(SYSTEM, doc["pk"], doc["id"])
+                removed += 1
+    if account.get("email"):
+        await remove_lockout(store, str(account["email"]))
+    for container in user_containers():
+        removed += await store.delete_partition(container, user_id)
+    await audit.pseudonymise(store, user_id)
+    who = audit.pseudonym(user_id)
+    await audit.record(store, who if actor == user_id else actor, "account.deleted", who, {"count": removed})
+    return removed

@@ -1,0 +1,61 @@
+"""GDPR export: every document Vigor holds about a user, as one JSON object.
+
+Every container partitioned by user id is read whole (so data other areas add later is
+included without changes here); system documents that name the user (`userId` field)
+and the audit records about them are added. Secrets are removed: password hashes and
+refresh-token hashes never leave the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from shared.identity.records import SYSTEM, now_iso, public_account
+from shared.store import containers
+from shared.store.port import DocumentStore, Filter, Query
+
+_SECRET_FIELDS = frozenset({"password_hash", "current", "previous", "code_verifier", "binding", "flow"})
+
+
+def user_containers() -> list[str]:
+    """Every container partitioned by user id."""
+    return [spec.name for spec in containers.ALL if spec.partition_key == "userId"]
+
+
+def _clean(doc: dict[str, Any]) -> dict[str, Any]:
+    if doc.get("type") == "account":
+        doc = public_account(doc)
+    return {k: v for k, v in doc.items() if k not in _SECRET_FIELDS and not k.startswith("_")}
+
+
+async def _all(store: DocumentStore, container: str, query: Query) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    page = await store.query(container, query)
+    items.extend(page.items)
+    while page.continuation:
+        page = await store.query(container, replace(query, continuation=page.continuation))
+        items.extend(page.items)
+    return items
+
+
+async def export_user(store: DocumentStore, user_id: str) -> dict[str, Any]:
+    """{user_id, exported_at, containers: {name: [documents]}, system: [...], audit: [...]}."""
+    by_container = {
+        name: [_clean(d) for d in await _all(store, name, Query(partition_key=user_id, limit=1000))]
+        for name in user_containers()
+    }
+    system = await _all(store, SYSTEM, Query(filters=(Filter("userId", "eq", user_id),), limit=1000))
+    audit_items: list[dict[str, Any]] = []
+    for field in ("actor", "target"):
+        audit_items += await _all(
+            store, SYSTEM, Query(filters=(Filter("type", "eq", "audit"), Filter(field, "eq", user_id)), limit=1000)
+        )
+    unique_audit = {d["id"]: _clean(d) for d in audit_items}
+    return {
+        "user_id": user_id,
+        "exported_at": now_iso(),
+        "containers": by_container,
+        "system": [_clean(d) for d in system],
+        "audit": sorted(unique_audit.values(), key=lambda d: str(d.get("at", ""))),
+    }

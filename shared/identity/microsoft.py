@@ -1,0 +1,141 @@
+"""Sign in with Microsoft (Entra ID / External ID): msal's auth-code flow with PKCE, server side.
+
+`begin` asks msal for a flow (state, nonce, PKCE verifier), keeps it in the store for ten
+minutes under the hash of its state, and binds it to the browser with a random value the
+router puts in a short-lived httpOnly cookie. `complete` takes the flow out (once only),
+checks the cookie binding, lets msal check state and nonce and redeem the code, then
+validates the ID token itself: msal >= 1.38 only decodes it. Checked here: RS256
+signature against the provider's JWKS, issuer, audience, expiry, nonce, tid and oid.
+The user is found or created by (tid, oid), never by email.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import re
+import secrets
+import warnings
+from typing import Any
+
+import jwt
+import msal
+import requests
+
+from shared.bootstrap import Services
+from shared.config import Settings
+from shared.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unauthenticated, Unavailable
+from shared.identity import audit
+from shared.identity.microsoft_client import MicrosoftClient, client_for
+from shared.identity.records import (
+    ACCOUNT_ID,
+    SYSTEM,
+    USERS,
+    ms_identity,
+    new_account,
+    new_user_id,
+    now_iso,
+    sha256,
+    system_doc,
+)
+
+FLOW_TTL_S = 600
+_FAILED = "Sign-in with Microsoft did not complete; please try again."
+_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+def configured(settings: Settings) -> bool:
+    return settings.microsoft_configured
+
+
+async def _client(settings: Settings) -> MicrosoftClient:
+    try:
+        return await asyncio.to_thread(client_for, settings)
+    except (requests.RequestException, ValueError, KeyError):
+        raise Unavailable("Sign-in with Microsoft is unreachable right now; try again later.") from None
+
+
+async def begin(services: Services) -> tuple[str, str]:
+    """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie)."""
+    client = await _client(services.settings)
+    with warnings.catch_warnings():
+        # msal recommends form_post; we keep query: a cross-site POST would not carry the SameSite=Lax
+        # flow cookie, and state + nonce + PKCE + the cookie binding already protect the code.
+        warnings.filterwarnings("ignore", message="response_mode='form_post'", category=UserWarning)
+        flow = client.app.initiate_auth_code_flow(
+            scopes=[], redirect_uri=services.settings.microsoft_redirect_uri, response_mode="query"
+        )
+    binding = secrets.token_urlsafe(32)
+    key = "msflow:" + sha256(flow["state"])
+    await services.store.create(
+        SYSTEM, system_doc(key, type="ms_flow", flow=flow, binding=sha256(binding), ttl=FLOW_TTL_S)
+    )
+    return str(flow["auth_uri"]), binding
+
+
+async def _take_flow(services: Services, state: str, binding: str | None) -> dict[str, Any]:
+    """The stored flow for this state, deleted as it is read so it can be used once only."""
+    if not state or len(state) > 256:
+        raise Unauthenticated(_FAILED)
+    key = "msflow:" + sha256(state)
+    try:
+        doc = await services.store.read(SYSTEM, key, key)
+        await services.store.delete(SYSTEM, key, key, if_match=doc["_etag"])
+    except (NotFound, PreconditionFailed):
+        raise Unauthenticated(_FAILED) from None
+    if not binding or not hmac.compare_digest(sha256(binding), str(doc.get("binding", ""))):
+        raise Unauthenticated(_FAILED)
+    return dict(doc["flow"])
+
+
+def _redeem(client: MicrosoftClient, flow: dict[str, Any], params: dict[str, str]) -> dict[str, Any]:
+    try:
+        result = client.app.acquire_token_by_auth_code_flow(flow, params)
+    except (ValueError, RuntimeError):  # state mismatch, nonce mismatch, malformed response
+        raise Unauthenticated(_FAILED) from None
+    if not isinstance(result, dict) or "error" in result or not result.get("id_token"):
+        raise Unauthenticated(_FAILED)
+    return client.validate_id_token(str(result["id_token"]), expected_nonce=sha256(str(flow["nonce"])))
+
+
+async def complete(services: Services, params: dict[str, str], binding: str | None) -> dict[str, Any]:
+    """Finish a sign-in from the callback's query parameters; returns the (found or new) account."""
+    flow = await _take_flow(services, params.get("state", ""), binding)
+    client = await _client(services.settings)
+    try:
+        claims = await asyncio.to_thread(_redeem, client, flow, params)
+    except (jwt.PyJWTError, msal.exceptions.MsalError, requests.RequestException, KeyError):
+        raise Unauthenticated(_FAILED) from None
+    tid, oid = str(claims.get("tid", "")), str(claims.get("oid", ""))
+    if not _ID.match(tid) or not _ID.match(oid):
+        raise Unauthenticated(_FAILED)
+    return await find_or_create(services, tid, oid, claims)
+
+
+async def find_or_create(services: Services, tid: str, oid: str, claims: dict[str, Any]) -> dict[str, Any]:
+    """The account linked to (tid, oid), created on first sign-in (a lost create race reads the winner)."""
+    store = services.store
+    key = ms_identity(tid, oid)
+    for _ in range(3):
+        try:
+            link = await store.read(SYSTEM, key, key)
+        except NotFound:
+            user_id = new_user_id()
+            try:
+                await store.create(SYSTEM, system_doc(key, type="identity_link", userId=user_id, created_at=now_iso()))
+            except Conflict:
+                continue
+            email = str(claims.get("email") or claims.get("preferred_username") or "").strip().lower()[:254]
+            name = str(claims.get("name") or "").strip()[:80]
+            account = await store.create(USERS, new_account(user_id, email, name, None, key))
+            await audit.record(store, user_id, "account.register", user_id, {"method": "microsoft"})
+            return account
+        try:
+            account = await store.read(USERS, link["userId"], ACCOUNT_ID)
+        except NotFound:  # a link left by an interrupted deletion: drop it and start over
+            await store.delete(SYSTEM, key, key)
+            continue
+        if account.get("disabled"):
+            raise Forbidden("This account is disabled.")
+        return account
+    raise Unauthenticated(_FAILED)

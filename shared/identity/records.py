@@ -1,0 +1,91 @@
+"""Where identity documents live and how they are keyed.
+
+users container (pk userId):   `account` (one per user), `profile`, `rtfam:<family>` (refresh-token families)
+system container (pk pk):      `email:<sha256>` email index, `ms:<tid>:<oid>` identity links,
+                               `lockout:<sha256>`, `rl:<key>:<window>` rate-limit windows,
+                               `msflow:<sha256>` sign-in flows, `audit:<YYYY-MM>` audit records
+
+Emails never appear in system document ids or keys, only their hashes; an account's
+email lives in its own partition and goes with it on deletion.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.errors import ErrorList
+from shared.store import containers
+
+USERS = containers.USERS.name
+SYSTEM = containers.SYSTEM.name
+ACCOUNT_ID = "account"
+PROFILE_ID = "profile"
+ACCOUNT_SECRETS = ("password_hash",)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_user_id() -> str:
+    return uuid.uuid4().hex
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def normalise_email(raw: str) -> str:
+    """NFKC, trimmed, lowercased; InvalidInput (field `email`) when it is not an address."""
+    email = unicodedata.normalize("NFKC", raw).strip().lower()
+    errors = ErrorList()
+    local, _, domain = email.rpartition("@")
+    if not local or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):
+        errors.add("email", "must be an email address")
+    errors.raise_if_any()
+    return email
+
+
+def email_key(email: str) -> str:
+    """The system container key for an (already normalised) email."""
+    return "email:" + sha256(email)
+
+
+def ms_identity(tenant_id: str, object_id: str) -> str:
+    return f"ms:{tenant_id}:{object_id}"
+
+
+def system_doc(key: str, **fields: Any) -> dict[str, Any]:
+    """A system container document that is its own partition (spreads load; point reads only)."""
+    return {"id": key, "pk": key, **fields}
+
+
+def new_account(
+    user_id: str, email: str, display_name: str, password_hash: str | None, identity: str
+) -> dict[str, Any]:
+    created = now_iso()
+    return {
+        "id": ACCOUNT_ID,
+        "userId": user_id,
+        "type": "account",
+        "email": email,
+        "email_verified": False,
+        "display_name": display_name,
+        "password_hash": password_hash,
+        "roles": ["user"],
+        "tier": "free",
+        "disabled": False,
+        "identities": [identity],
+        "created_at": created,
+        "updated_at": created,
+        "search": f"{email} {display_name}".lower(),
+    }
+
+
+def public_account(account: dict[str, Any]) -> dict[str, Any]:
+    """The account without secrets or store internals."""
+    return {k: v for k, v in account.items() if k not in ACCOUNT_SECRETS and k != "search" and not k.startswith("_")}

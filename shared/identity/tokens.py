@@ -1,0 +1,111 @@
+"""Vigor's access tokens: short-lived HS256 JWTs.
+
+Claims: iss, aud, exp, iat, sub (user id), jti, roles, tier. Verification pins the
+algorithm to HS256 (so `none`, RS256/HS256 confusion and other HMAC sizes are refused) and
+requires every registered claim. Roles and tier in the token are hints for clients:
+`authenticate` reloads them from the account on every request.
+
+The signing key comes from JWT_SIGNING_KEY (a Key Vault reference in Azure; required in
+production, checked at start by `shared.config`). Outside production an empty setting
+means: generate a random key once and keep it in the data dir, so restarts keep sessions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jwt
+
+from shared.config import Settings
+from shared.errors import Unauthenticated
+
+ALGORITHM = "HS256"
+KEY_FILE = "jwt-signing.key"
+_REQUIRED = ["iss", "aud", "exp", "iat", "sub", "jti"]
+_keys: dict[Path, bytes] = {}
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: str
+    roles: tuple[str, ...]
+    tier: str
+    jti: str
+    expires_at: int
+
+
+def _local_key(path: Path) -> bytes:
+    """Read the data dir's key, creating it atomically when missing (concurrent first starts agree)."""
+    if path not in _keys:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)  # fails if another process won the race: use its key
+            tmp.unlink(missing_ok=True)
+        _keys[path] = path.read_text().strip().encode()
+    return _keys[path]
+
+
+def signing_key(settings: Settings) -> bytes:
+    """The HMAC key: the configured one, or (outside production) the data dir's generated one."""
+    if settings.jwt_signing_key:
+        return settings.jwt_signing_key.encode()
+    if settings.environment == "production":  # also refused at start by Settings; defence in depth
+        raise RuntimeError("JWT_SIGNING_KEY is required in production")
+    return _local_key(settings.resolved_data_dir() / KEY_FILE)
+
+
+def issue_access_token(settings: Settings, user_id: str, roles: list[str], tier: str) -> tuple[str, int]:
+    """A signed access token and its lifetime in seconds."""
+    now = int(time.time())
+    lifetime = settings.access_token_minutes * 60
+    claims: dict[str, Any] = {
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "exp": now + lifetime,
+        "sub": user_id,
+        "jti": uuid.uuid4().hex,
+        "roles": sorted(roles),
+        "tier": tier,
+    }
+    return jwt.encode(claims, signing_key(settings), algorithm=ALGORITHM, headers={"typ": "JWT"}), lifetime
+
+
+def verify_access_token(settings: Settings, token: str) -> AccessClaims:
+    """Verify signature, algorithm and claims; Unauthenticated on anything wrong (no detail leaks)."""
+    try:
+        claims = jwt.decode(
+            token,
+            signing_key(settings),
+            algorithms=[ALGORITHM],
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            options={"require": _REQUIRED, "verify_signature": True},
+            leeway=10,
+        )
+    except jwt.ExpiredSignatureError:
+        raise Unauthenticated("The access token has expired; refresh it.") from None
+    except jwt.PyJWTError:
+        raise Unauthenticated("The access token is not valid.") from None
+    roles = claims.get("roles", [])
+    if not isinstance(claims["sub"], str) or not claims["sub"] or not isinstance(roles, list):
+        raise Unauthenticated("The access token is not valid.")
+    return AccessClaims(
+        user_id=claims["sub"],
+        roles=tuple(str(r) for r in roles),
+        tier=str(claims.get("tier", "free")),
+        jti=str(claims["jti"]),
+        expires_at=int(claims["exp"]),
+    )

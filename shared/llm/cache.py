@@ -1,0 +1,47 @@
+"""The answer cache: identical normalised requests for a task within a TTL are answered from the store.
+
+Personal tasks are keyed (and partitioned) by user, so an answer built from one user's data is
+never served to another; only callers that declare a request impersonal share the `shared` partition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from typing import Any
+
+from shared.errors import NotFound
+from shared.store.port import Document, DocumentStore
+
+CONTAINER = "cache"
+SHARED = "shared"
+VERSION = 1  # bump when prompts or schemas change so old answers stop matching
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, str):
+        return " ".join(unicodedata.normalize("NFKC", value).split()).lower()
+    if isinstance(value, dict):
+        return {str(k): _normalise(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, list | tuple):
+        return [_normalise(v) for v in value]
+    return value
+
+
+def cache_key(task: str, inputs: Any, user_id: str | None) -> tuple[str, str]:
+    """(partition, id) for a request; `user_id` None means an impersonal request."""
+    payload = json.dumps([VERSION, task, user_id, _normalise(inputs)], sort_keys=True, default=str)
+    digest = hashlib.sha256(payload.encode()).hexdigest()
+    return (user_id or SHARED), f"llm-{task}-{digest}"
+
+
+async def lookup(store: DocumentStore, key: tuple[str, str]) -> Document | None:
+    try:
+        return await store.read(CONTAINER, key[0], key[1])
+    except NotFound:
+        return None
+
+
+async def save(store: DocumentStore, key: tuple[str, str], answer: Document, ttl_s: int) -> None:
+    await store.upsert(CONTAINER, {"id": key[1], "userId": key[0], "type": "llm_cache", "ttl": ttl_s, **answer})

@@ -1,0 +1,241 @@
+"""The gateway's entry points: what the rest of Vigor calls to use an LLM.
+
+Each call reserves the caller's quota first (LimitExceeded → 429 when it is used up), answers
+from the cache when an identical request was answered recently, otherwise routes over the
+providers (see `shared.llm.router`), then settles the reservation with the real cost; a call
+that fails releases its reservation.
+
+    result = await gateway.generate_plan(services, principal, profile, overrides)
+    reply = await gateway.chat(services, principal, "How heavy next time?", figures={...})
+    async for event in gateway.chat_stream(services, principal, "..."): ...
+    text = await gateway.complete_text(services, principal, task="daily_message", figures={...})
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+import uuid
+import weakref
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.identity.principal import Principal
+from shared.llm import cache, prompts
+from shared.llm.breaker import BreakerPolicy, CircuitBreakers
+from shared.llm.router import Bookkeeping, Caller, RoutePolicy, Router
+from shared.llm.structured import check_plan, with_source
+from shared.llm.types import Completion, CompletionRequest, Message, Task
+from shared.plans.schema import Plan, plan_json_schema
+from shared.quota import reservations, usage
+from shared.quota.tiers import get_limits
+
+HISTORY_TURNS = 10
+
+
+@dataclass
+class PlanResult:
+    plan: Plan
+    provider: str
+    model: str
+    fallback_depth: int
+    cached: bool
+
+
+@dataclass
+class TextResult:
+    text: str
+    provider: str
+    model: str
+    fallback_depth: int
+    cached: bool
+
+
+@dataclass
+class _Held:
+    reservation: reservations.Reservation
+    cost_usd: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def _plan_schema() -> dict[str, Any]:
+    return plan_json_schema()
+
+
+def _repair(request: CompletionRequest, answer: Completion, errors: list[str]) -> CompletionRequest:
+    turn = [
+        Message("assistant", answer.text[: prompts.MAX_USER_CHARS * 4]),
+        Message("user", prompts.repair_prompt(errors)),
+    ]
+    return dataclasses.replace(request, messages=[*request.messages, *turn])
+
+
+class Gateway:
+    """The gateway bound to one Services (its store and settings); see the module docstring."""
+
+    def __init__(self, services: Services) -> None:
+        s = services.settings
+        self.services = services
+        self.store = services.store
+        self.settings = s
+        self.breakers = CircuitBreakers(
+            services.store,
+            BreakerPolicy(
+                failures=s.llm_breaker_failures, failure_rate=s.llm_breaker_failure_rate,
+                min_calls=s.llm_breaker_min_calls, window_s=s.llm_breaker_window_s, cooldown_s=s.llm_breaker_cooldown_s,
+            ),
+        )  # fmt: skip
+        self.policy = RoutePolicy(
+            max_attempts=s.llm_max_attempts, backoff_base_s=s.llm_backoff_base_s,
+            backoff_cap_s=s.llm_backoff_cap_s, first_token_timeout_s=s.llm_first_token_timeout_s,
+        )  # fmt: skip
+        self.bookkeeping = Bookkeeping(deferred=s.llm_defer_accounting)
+        self.router = Router(services.store, s, self.policy, self.breakers, self.bookkeeping)
+
+    async def drain(self) -> None:
+        """Wait for deferred usage records and settlements (shutdown, tests)."""
+        await self.bookkeeping.drain()
+
+    @asynccontextmanager
+    async def quota(self, principal: Principal) -> AsyncIterator[_Held]:
+        """Reserve one request before the call; settle with the real cost after, or release on failure."""
+        limits = await get_limits(self.store, principal.tier)
+        held = _Held(await reservations.reserve(self.store, principal.user_id, limits, self.settings.llm_reserve_usd))
+        try:
+            yield held
+        except BaseException:
+            await reservations.release(self.store, held.reservation)
+            raise
+        await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
+
+    async def _cached(self, principal: Principal, task: str, key: tuple[str, str]) -> dict[str, Any] | None:
+        if self.settings.llm_cache_ttl_s <= 0:
+            return None
+        started = time.perf_counter()
+        hit = await cache.lookup(self.store, key)
+        if hit is not None:
+            rec = usage.UsageRecord(
+                user_id=principal.user_id, tier=principal.tier, task=task, provider=str(hit.get("provider", "")),
+                model=str(hit.get("model", "")), outcome="cache_hit", cache_hit=True,
+                latency_ms=(time.perf_counter() - started) * 1000,
+            )  # fmt: skip
+            await self.bookkeeping.later(usage.record(self.store, rec))
+        return hit
+
+    async def _remember(self, key: tuple[str, str], answer: dict[str, Any]) -> None:
+        if self.settings.llm_cache_ttl_s > 0:
+            await cache.save(self.store, key, answer, self.settings.llm_cache_ttl_s)
+
+    async def generate_plan(self, principal: Principal, profile: Any, overrides: Any = None) -> PlanResult:
+        """A validated plan: the best provider's, repaired once if needed, else the engine's."""
+        inputs = {
+            "profile": profile.model_dump(mode="json"),
+            "overrides": overrides.model_dump(mode="json") if overrides is not None else None,
+        }
+        async with self.quota(principal) as held:
+            key = cache.cache_key("plan", inputs, principal.user_id)
+            hit = await self._cached(principal, "plan", key)
+            if hit is not None:
+                fresh = {"id": uuid.uuid4().hex, "created_at": datetime.now(UTC)}
+                plan = Plan.model_validate(hit["data"]).model_copy(update=fresh)
+                return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
+            request = CompletionRequest(
+                task="plan", system=prompts.SYSTEM_PROMPTS["plan"],
+                messages=[Message("user", prompts.user_data(inputs) + "\nWrite the plan for this profile.")],
+                json_schema=_plan_schema(), schema_name="workout_plan", max_output_tokens=8192,
+                context={"profile": profile, "overrides": overrides},
+            )  # fmt: skip
+            routed = await self.router.route(
+                Caller(principal.user_id, principal.tier, "plan"),
+                request,
+                check=lambda c: check_plan(c.text, c.data, profile, overrides),
+                repair=_repair,
+            )
+            held.cost_usd = routed.cost_usd
+            config = routed.config
+            await self._remember(key, {"data": routed.value.model_dump(mode="json"), "provider": config.id,
+                                       "model": config.model, "fallback_depth": routed.depth})  # fmt: skip
+            plan = with_source(routed.value, config.id, config.model)
+            return PlanResult(plan, config.id, config.model, routed.depth, False)
+
+    async def complete_text(
+        self, principal: Principal, task: Task, text: str = "", *, figures: dict[str, Any] | None = None,
+        history: Sequence[tuple[str, str]] = (), personal: bool = True, display_name: str = "",
+    ) -> TextResult:  # fmt: skip
+        """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
+        request = text_request(task, text, figures, history, display_name)
+        inputs = {"text": text, "figures": figures, "history": list(history)}
+        async with self.quota(principal) as held:
+            key = cache.cache_key(task, inputs, principal.user_id if personal else None)
+            hit = await self._cached(principal, task, key)
+            if hit is not None:
+                return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
+            routed = await self.router.route(Caller(principal.user_id, principal.tier, task), request)
+            held.cost_usd = routed.cost_usd
+            config = routed.config
+            await self._remember(key, {"text": routed.value, "provider": config.id, "model": config.model,
+                                       "fallback_depth": routed.depth})  # fmt: skip
+            return TextResult(routed.value, config.id, config.model, routed.depth, False)
+
+
+def text_request(
+    task: Task, text: str, figures: dict[str, Any] | None, history: Sequence[tuple[str, str]], display_name: str = ""
+) -> CompletionRequest:
+    """Fixed system prompt; prior turns, the user's figures and their text, each delimited and length-limited."""
+    messages = [
+        Message("assistant" if role == "assistant" else "user",
+                prompts.clean_user_text(content) if role == "assistant" else prompts.user_input(content))
+        for role, content in list(history)[-2 * HISTORY_TURNS :]
+    ]  # fmt: skip
+    body = (prompts.user_data(figures) + "\n" if figures else "") + prompts.user_input(text)
+    messages.append(Message("user", body))
+    return CompletionRequest(
+        task=task, system=prompts.SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,
+        context={"figures": figures or {}, "display_name": display_name},
+    )  # fmt: skip
+
+
+_gateways: weakref.WeakKeyDictionary[Any, Gateway] = weakref.WeakKeyDictionary()
+
+
+def gateway_for(services: Services) -> Gateway:
+    """The gateway of these services (one per store, so breaker caches are shared per instance)."""
+    found = _gateways.get(services.store)
+    if found is None or found.settings is not services.settings:
+        found = _gateways[services.store] = Gateway(services)
+    return found
+
+
+async def generate_plan(services: Services, principal: Principal, profile: Any, overrides: Any = None) -> PlanResult:
+    return await gateway_for(services).generate_plan(principal, profile, overrides)
+
+
+async def chat(
+    services: Services, principal: Principal, message: str, *, history: Sequence[tuple[str, str]] = (),
+    figures: dict[str, Any] | None = None,
+) -> TextResult:  # fmt: skip
+    return await gateway_for(services).complete_text(principal, "chat", message, figures=figures, history=history)
+
+
+async def complete_text(
+    services: Services, principal: Principal, *, task: Task, text: str = "", figures: dict[str, Any] | None = None,
+    personal: bool = True, display_name: str = "",
+) -> TextResult:  # fmt: skip
+    return await gateway_for(services).complete_text(
+        principal, task, text, figures=figures, personal=personal, display_name=display_name
+    )
+
+
+def chat_stream(
+    services: Services, principal: Principal, message: str, *, history: Sequence[tuple[str, str]] = (),
+    figures: dict[str, Any] | None = None,
+) -> AsyncIterator[Any]:  # fmt: skip
+    """Server-sent-event-ready events: `token`, then `done` (or `error` with the partial text kept)."""
+    from shared.llm.streaming import stream_chat
+
+    return stream_chat(gateway_for(services), principal, message, history, figures)

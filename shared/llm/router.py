@@ -1,0 +1,227 @@
+"""Routing: providers in priority order, per-attempt timeouts, retries with backoff, breakers, fallback.
+
+For each provider of the task's chain (the engine last): skip it if its circuit is open or, for a
+paid one, if the system budget cannot take the attempt's worst-case cost; otherwise try it up to
+`max_attempts` times (a half-open probe gets one), waiting exponential backoff with jitter, or the
+provider's Retry-After when that is longer, never more than `backoff_cap_s` (a longer Retry-After
+moves on to the next provider at once). Every attempt is recorded as a usage record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from shared.errors import Unavailable
+from shared.llm.breaker import Admission, CircuitBreakers, breaker_id
+from shared.llm.configs import chain, list_configs, provider_for
+from shared.llm.providers.base import Provider
+from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError
+from shared.quota import budget, usage
+from shared.quota.prices import PriceTable, get_prices
+from shared.store.port import DocumentStore
+
+log = logging.getLogger("vigor.llm")
+CHARS_PER_TOKEN = 3  # conservative: real prompts average about 4
+
+
+@dataclass(frozen=True)
+class RoutePolicy:
+    max_attempts: int = 2
+    backoff_base_s: float = 0.5
+    backoff_cap_s: float = 8.0
+    first_token_timeout_s: float = 8.0
+
+
+@dataclass
+class Caller:
+    user_id: str
+    tier: str
+    task: str
+    spent_usd: float = 0.0  # every attempt's cost, invalid answers included (settled on the user's quota)
+
+
+@dataclass
+class Attempt:
+    completion: Completion
+    cost_usd: float
+    value: Any
+    errors: list[str]
+
+
+@dataclass
+class Routed:
+    value: Any
+    completion: Completion
+    config: ProviderConfig
+    depth: int
+    cost_usd: float
+
+
+# A check returns (value, []) to accept an answer or (None, errors) to ask for one repair.
+Check = Callable[[Completion], tuple[Any, list[str]]]
+Repair = Callable[[CompletionRequest, Completion, list[str]], CompletionRequest]
+
+
+def backoff(attempt: int, policy: RoutePolicy, retry_after: float | None) -> float | None:
+    """Seconds to wait before retry number `attempt + 1`, or None to give up on this provider."""
+    delay = min(policy.backoff_cap_s, policy.backoff_base_s * 2**attempt) * random.uniform(0.5, 1.0)
+    if retry_after is not None:
+        if retry_after > policy.backoff_cap_s:
+            return None
+        delay = max(delay, retry_after)
+    return delay
+
+
+def estimate_usd(prices: PriceTable, config: ProviderConfig, request: CompletionRequest) -> float:
+    """Worst-case cost of one attempt: the prompt at a conservative token rate plus every output token."""
+    chars = len(request.system) + sum(len(m.content) for m in request.messages)
+    out = min(request.max_output_tokens, config.max_output_tokens)
+    return prices.cost(config.model, chars // CHARS_PER_TOKEN + 16, out)
+
+
+class Bookkeeping:
+    """Runs after-the-call writes (usage records, settlements) in the background when `deferred`.
+
+    Reservations are taken before a call, so deferring their settlement never lets anything through
+    that should not pass; it only takes the writes off the user's wait. `drain()` waits for them.
+    """
+
+    def __init__(self, deferred: bool) -> None:
+        self.deferred = deferred
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def later(self, work: Awaitable[None]) -> None:
+        if not self.deferred:
+            await work
+            return
+        task = asyncio.ensure_future(self._guarded(work))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _guarded(work: Awaitable[None]) -> None:
+        try:
+            await work
+        except Exception as exc:  # a lost record must not surface in some other request
+            log.error("deferred LLM bookkeeping failed: %s", type(exc).__name__)
+
+    async def drain(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+
+class Router:
+    def __init__(
+        self, store: DocumentStore, settings: Any, policy: RoutePolicy, breakers: CircuitBreakers,
+        bookkeeping: Bookkeeping | None = None,
+    ) -> None:  # fmt: skip
+        self.store = store
+        self.settings = settings
+        self.policy = policy
+        self.breakers = breakers
+        self.bookkeeping = bookkeeping or Bookkeeping(deferred=False)
+
+    async def plan_chain(self, task: str) -> list[ProviderConfig]:
+        return chain(await list_configs(self.store), task)  # type: ignore[arg-type]
+
+    async def record(self, caller: Caller, config: ProviderConfig, depth: int, started: float, **fields: Any) -> None:
+        rec = usage.UsageRecord(
+            user_id=caller.user_id, tier=caller.tier, task=caller.task, provider=config.id, model=config.model,
+            latency_ms=(time.perf_counter() - started) * 1000, fallback_depth=depth, **fields,
+        )  # fmt: skip
+        await self.bookkeeping.later(usage.record(self.store, rec))
+
+    async def call_once(
+        self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest, depth: int,
+        check: Check | None = None,
+    ) -> Attempt:  # fmt: skip
+        """One attempt with its timeout, budget reservation, answer check and usage record."""
+        prices = await get_prices(self.store)
+        reserved = 0
+        if config.paid:
+            held = await budget.reserve_spend(self.store, estimate_usd(prices, config, request))
+            if held is None:
+                raise ProviderError("budget", "system LLM budget is spent")
+            reserved = held
+        started = time.perf_counter()
+        cost = 0.0
+        try:
+            async with asyncio.timeout(config.timeout_s):
+                completion = await provider.complete(request)
+            cost = prices.cost(config.model, completion.tokens_in, completion.tokens_out)
+            caller.spent_usd += cost
+            value, errors = check(completion) if check else (completion.text, [])
+            await self.record(
+                caller, config, depth, started, tokens_in=completion.tokens_in, tokens_out=completion.tokens_out,
+                cost_usd=cost, price_as_of=prices.as_of, outcome="invalid_output" if errors else "ok",
+            )  # fmt: skip
+            return Attempt(completion, cost, value, errors)
+        except TimeoutError:
+            await self.record(caller, config, depth, started, outcome="timeout")
+            raise ProviderError("timeout", "provider timed out", retryable=True) from None
+        except ProviderError as exc:
+            outcome = "rate_limited" if exc.kind == "rate_limited" else "error"
+            await self.record(caller, config, depth, started, outcome=outcome)
+            raise
+        finally:
+            if config.paid:
+                await self.bookkeeping.later(budget.settle_spend(self.store, reserved, cost))
+
+    async def attempts(
+        self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest,
+        depth: int, admission: Admission, check: Check | None,
+    ) -> Attempt:  # fmt: skip
+        tries = 1 if admission == "probe" else max(1, self.policy.max_attempts)
+        for attempt in range(tries):
+            try:
+                return await self.call_once(caller, config, provider, request, depth, check)
+            except ProviderError as exc:
+                if exc.kind != "budget":
+                    await self.breakers.failure(breaker_id(config.id, config.model), admission)
+                delay = backoff(attempt, self.policy, exc.retry_after) if exc.retryable else None
+                if delay is None or attempt == tries - 1:
+                    raise
+                log.info("retrying %s in %.2fs after %s", config.id, delay, exc.kind)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+    async def route(
+        self, caller: Caller, request: CompletionRequest, check: Check | None = None, repair: Repair | None = None
+    ) -> Routed:
+        """The first acceptable answer along the chain; Unavailable if none (the engine failing too)."""
+        for depth, config in enumerate(await self.plan_chain(caller.task)):
+            bid = breaker_id(config.id, config.model)
+            admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
+            if admission == "denied":
+                continue
+            try:
+                provider = await provider_for(self.settings, config)
+                first = await self.attempts(caller, config, provider, request, depth, admission, check)
+                result = first
+                if first.errors and repair is not None:
+                    log.info("repairing %s answer (%d problems)", config.id, len(first.errors))
+                    fixed_request = repair(request, first.completion, first.errors)
+                    result = await self.call_once(caller, config, provider, fixed_request, depth, check)
+                if result.errors:
+                    log.warning("%s gave an invalid answer twice; falling back", config.id)
+                    await self.breakers.failure(bid, admission)
+                    continue
+            except ProviderError as exc:
+                log.warning("provider %s failed (%s); falling back", config.id, exc.kind)
+                continue
+            except Exception as exc:  # an unexpected adapter bug must not stop the fallback
+                log.exception("provider %s raised %s; falling back", config.id, type(exc).__name__)
+                await self.breakers.failure(bid, admission)
+                continue
+            if config.paid:
+                await self.breakers.success(bid, admission)
+            return Routed(
+                value=result.value, completion=result.completion, config=config, depth=depth, cost_usd=caller.spent_usd
+            )
+        raise Unavailable("No AI provider could answer right now; please try again shortly.")

@@ -1,0 +1,51 @@
+"""Structured output for plans: parse, validate with pydantic and the plan validator, describe failures.
+
+Every plan a provider returns goes through `check_plan`: JSON → `PlanDraft` (pydantic, strict) →
+`shared.plans.validator.validate_plan` against the profile. What the validator can repair it
+repairs; anything left is a violation, and the violations (with pydantic's errors) feed the single
+repair attempt. The engine's plan goes through the same check.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from shared.plans.schema import Plan, PlanDraft, PlanSource
+
+PENDING = PlanSource(provider="pending", model="pending")
+
+
+def engine_plan(profile: Any, overrides: Any) -> Plan:
+    """The deterministic engine's plan for this profile (and overrides)."""
+    from shared.plans.engine import generate_plan
+
+    return generate_plan(profile, overrides)
+
+
+def check_plan(text: str | None, data: Any, profile: Any, overrides: Any) -> tuple[Plan | None, list[str]]:
+    """(the validated, repaired plan, []) or (None, what is wrong) in words a model can act on."""
+    from shared.plans.validator import validate_plan
+
+    try:
+        if isinstance(data, Plan):
+            plan = data
+        else:
+            draft = PlanDraft.model_validate(json.loads(text or ""))
+            plan = Plan.from_draft(draft, PENDING)
+    except json.JSONDecodeError as exc:
+        return None, [f"the answer is not valid JSON ({exc.msg} at position {exc.pos})"]
+    except ValidationError as exc:
+        return None, [
+            f"{'.'.join(str(p) for p in e['loc']) or 'plan'}: {e['msg']}" for e in exc.errors(include_input=False)
+        ][:30]
+    report = validate_plan(plan, profile, overrides)
+    if report.violations:
+        return None, [v.message for v in report.violations][:30]
+    return report.plan, []
+
+
+def with_source(plan: Plan, provider: str, model: str) -> Plan:
+    return plan.model_copy(update={"source": PlanSource(provider=provider[:40], model=model[:80])})

@@ -1,0 +1,114 @@
+"""The gateway's vocabulary: tasks, provider configs, requests, completions and provider errors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Task = Literal["plan", "chat", "daily_message", "analysis"]
+TASKS: tuple[Task, ...] = ("plan", "chat", "daily_message", "analysis")
+ProviderKind = Literal["openai", "azure_openai", "gemini", "openai_compatible", "engine"]
+ApiStyle = Literal["chat_completions", "responses"]
+ErrorKind = Literal["timeout", "rate_limited", "server", "client", "auth", "malformed", "network", "budget"]
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_REF = re.compile(r"^[A-Za-z0-9_-]{0,127}$")
+
+
+class ProviderConfig(BaseModel):
+    """One configured provider (admin-managed; stored without any key, only a reference to one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(max_length=63, description="Stable slug, e.g. openai-mini")
+    kind: ProviderKind
+    model: str = Field(min_length=1, max_length=100)
+    priority: int = Field(default=100, ge=0, le=10_000, description="Lower is tried first")
+    enabled: bool = True
+    tasks: list[Task] = Field(default_factory=lambda: list(TASKS), max_length=4)
+    timeout_s: float = Field(default=20.0, gt=0, le=300)
+    max_output_tokens: int = Field(default=2048, ge=16, le=65_536)
+    base_url: str = Field(default="", max_length=300)
+    api_style: ApiStyle = "chat_completions"
+    api_version: str = Field(default="", max_length=40, description="Azure OpenAI API version")
+    api_key_ref: str = Field(
+        default="",
+        max_length=127,
+        description="Key Vault secret name (or, locally, environment variable) holding the key",
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("lowercase letters, digits, '-' and '_' only")
+        return value
+
+    @field_validator("api_key_ref")
+    @classmethod
+    def _ref(cls, value: str) -> str:
+        if not _REF.match(value):
+            raise ValueError("a secret or variable name: letters, digits, '-' and '_' only")
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("must be an https:// URL")
+        return value.rstrip("/")
+
+    @property
+    def paid(self) -> bool:
+        return self.kind != "engine"
+
+
+@dataclass
+class Message:
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+@dataclass
+class CompletionRequest:
+    """What a provider is asked: a fixed system prompt, delimited messages, optionally a JSON schema."""
+
+    task: Task
+    system: str
+    messages: list[Message]
+    json_schema: dict[str, Any] | None = None
+    schema_name: str = "answer"
+    max_output_tokens: int = 1024
+    context: dict[str, Any] = field(default_factory=dict)  # typed inputs for the engine (profile, figures)
+
+
+@dataclass
+class Completion:
+    text: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    data: Any = None  # a ready-made structured answer (the engine's plan)
+
+
+@dataclass
+class StreamDelta:
+    """One streamed piece: a token, or (last) the usage totals."""
+
+    text: str = ""
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+
+
+class ProviderError(Exception):
+    """A provider attempt failed; `retryable` and `retry_after` steer the gateway's retry loop.
+
+    The message never carries the provider's response body (it may echo headers or prompts).
+    """
+
+    def __init__(self, kind: ErrorKind, message: str, retryable: bool = False, retry_after: float | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.retryable = retryable
+        self.retry_after = retry_after

@@ -1,0 +1,246 @@
+"""The set allocator: picks exercises for a split's slots and spreads weekly hard sets over them.
+
+Greedy and deterministic: big movers first, each muscle toward its target inside the band, never
+past the band's top for any muscle (secondary muscles count half), never past a day's time budget.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from shared.exercises.model import Exercise
+from shared.plans.rules import (
+    FLOOR_MUSCLES,
+    LEVEL_RANK,
+    MAX_SETS,
+    MAX_SETS_ANY,
+    Prescription,
+    Request,
+    prescription,
+    set_seconds,
+    volume_band,
+)
+from shared.plans.splits import DayTemplate, Slot
+from shared.plans.volume import add_credit
+from shared.profile.model import Muscle
+
+_SOFT_SHARE: dict[Muscle, float] = {
+    "side_delts": 0.6,
+    "rear_delts": 0.6,
+    "biceps": 0.6,
+    "triceps": 0.6,
+    "calves": 0.6,
+    "abs": 0.6,
+}
+_SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
+_EPS = 1e-9
+
+
+@dataclass
+class Entry:
+    """An exercise placed on a day, with its dose."""
+
+    exercise: Exercise
+    rx: Prescription
+    sets: int
+    per_set: int
+
+
+@dataclass
+class Week:
+    """The allocator's working state."""
+
+    request: Request
+    pool: tuple[Exercise, ...]
+    templates: tuple[DayTemplate, ...]
+    budget: int
+    rng: random.Random
+    days: list[list[Entry]] = field(default_factory=list)
+    used: list[int] = field(default_factory=list)
+    credit: dict[Muscle, float] = field(default_factory=lambda: defaultdict(float))
+
+    def __post_init__(self) -> None:
+        self.days = [[] for _ in self.templates]
+        self.used = [0] * len(self.templates)
+        self.floor, self.top = volume_band(self.request.goal, self.request.level)
+        self.max_sets = MAX_SETS[self.request.level]
+        self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
+        for exercise in self.pool:
+            if exercise.hard_sets:
+                for muscle in exercise.primary_muscles:
+                    self.by_muscle[muscle].append(exercise)
+        # One random tie-break per exercise and day: variety between days, the same plan every time.
+        hard = sorted({e.id for group in self.by_muscle.values() for e in group})
+        self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
+        self.ranked: dict[tuple[int, Slot], list[Exercise]] = {}
+        self.cached_targets = self.targets()
+        self.doses: dict[str, tuple[Prescription, int]] = {}
+        self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
+        self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
+
+    def fits_top(self, exercise: Exercise) -> bool:
+        """Adding one set keeps every muscle at or below the band's top."""
+        loads = self.loads.get(exercise.id)
+        if loads is None:
+            loads = tuple((m, 1.0) for m in exercise.primary_muscles) + tuple(
+                (m, 0.5) for m in exercise.secondary_muscles
+            )
+            self.loads[exercise.id] = loads
+        credit, top = self.credit, self.top + _EPS
+        return all(credit[m] + weight <= top for m, weight in loads)
+
+    def can_add(self, day: int, entry: Entry) -> bool:
+        """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
+        return (
+            entry.sets < self.max_sets
+            and self.used[day] + entry.per_set <= self.budget
+            and self.fits_top(entry.exercise)
+        )
+
+    def add_set(self, day: int, entry: Entry) -> None:
+        """Add one set and account for it."""
+        entry.sets += 1
+        self.used[day] += entry.per_set
+        add_credit(self.credit, entry.exercise, 1)
+
+    def pick(self, day: int, slot: Slot) -> Exercise | None:
+        """The best exercise for a slot that the day does not already have."""
+        return next(iter(self.options(day, slot)), None)
+
+    def options(self, day: int, slot: Slot, spare: int | None = None) -> list[Exercise]:
+        """Exercises for a slot, best first, that the day lacks and that fit under the band's top."""
+        taken = {entry.exercise.id for entry in self.days[day]}
+        ties, level = self.ties[day], LEVEL_RANK[self.request.level]
+        loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
+
+        def rank(e: Exercise) -> tuple[float, ...]:
+            return (
+                e.compound != slot.compound,
+                bool(slot.patterns) and e.pattern not in slot.patterns,
+                LEVEL_RANK[e.level] > level,
+                e.primary_muscles[0] != slot.muscle,
+                slot.compound and e.unilateral,
+                e.load_type == "time",
+                loaded and slot.compound and e.load_type != "weight",
+                abs(LEVEL_RANK[e.level] - level),
+                ties[e.id],
+            )
+
+        key = (day, slot)
+        if key not in self.ranked:
+            self.ranked[key] = sorted(self.by_muscle[slot.muscle], key=rank)
+        return [
+            e
+            for e in self.ranked[key]
+            if e.id not in taken and (spare is None or self.dose(e)[1] <= spare) and self.fits_top(e)
+        ]
+
+    def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
+        """The exercise's prescription and seconds per set (cached)."""
+        if exercise.id not in self.doses:
+            rx = prescription(self.request.goal, self.request.level, self.request.par_q, exercise)
+            seconds = set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
+            self.doses[exercise.id] = (rx, seconds)
+        return self.doses[exercise.id]
+
+    def place(self, day: int, exercise: Exercise) -> Entry | None:
+        """Put `exercise` on `day` with one set, if that fits."""
+        rx, per_set = self.dose(exercise)
+        entry = Entry(exercise, rx, 0, per_set)
+        if not self.can_add(day, entry):
+            return None
+        self.days[day].append(entry)
+        self.add_set(day, entry)
+        return entry
+
+    def fill_slots(self, compound: bool) -> None:
+        """Place one set of each slot of this kind, in template order, while time and band allow."""
+        targets = self.targets()
+        for day, template in enumerate(self.templates):
+            for slot in template.slots:
+                if slot.compound != compound or (not compound and self.credit[slot.muscle] >= targets[slot.muscle]):
+                    continue
+                if compound and any(slot.muscle in e.exercise.primary_muscles for e in self.days[day]):
+                    continue  # already trained directly today: more sets beat another lift when time is short
+                exercise = self.pick(day, slot)
+                if exercise is not None:
+                    self.place(day, exercise)
+
+    def targets(self) -> dict[Muscle, float]:
+        """Where each muscle should land: floor muscles inside the band, small muscles a share of the floor."""
+        spread = 0.0 if self.request.par_q else _SPREAD[self.request.level]
+        goal = {m: float(round(self.floor + (self.top - self.floor) * spread)) for m in FLOOR_MUSCLES}
+        goal.update({m: float(round(self.floor * share)) for m, share in _SOFT_SHARE.items()})
+        return defaultdict(float, goal)
+
+    def fill_targets(self, muscles: tuple[Muscle, ...]) -> None:
+        """Add sets, most-behind muscle first, until each reaches its target or nothing more fits."""
+        targets, stuck = self.cached_targets, set()
+        while True:
+            behind = [m for m in muscles if m not in stuck and self.credit[m] + _EPS < targets[m]]
+            if not behind:
+                return
+            muscle = max(behind, key=lambda m: ((targets[m] - self.credit[m]) / targets[m], -muscles.index(m)))
+            if not self._grow(muscle):
+                stuck.add(muscle)
+
+    def collateral(self, exercise: Exercise, muscle: Muscle) -> float:
+        """How much one more set loads other muscles that already have enough (or are near the top)."""
+        targets, total = self.cached_targets, 0.0
+        for weight, group in ((1.0, exercise.primary_muscles), (0.5, exercise.secondary_muscles)):
+            for other in group:
+                limit = targets[other] or 0.8 * self.top
+                if other != muscle and self.credit[other] + weight > limit + _EPS:
+                    total += weight
+        return total
+
+    def _grow(self, muscle: Muscle) -> bool:
+        """Add one set for `muscle`: to an exercise already placed, or a new one, whichever spills over less."""
+        moves = [
+            (self.collateral(entry.exercise, muscle), entry.sets, self.used[day], day, i)
+            for day, entries in enumerate(self.days)
+            for i, entry in enumerate(entries)
+            if muscle in entry.exercise.primary_muscles and self.can_add(day, entry)
+        ]
+        best = min(moves, default=None)
+        if best is not None and best[0] == 0:  # nothing spills over: no need to look further
+            self.add_set(best[3], self.days[best[3]][best[4]])
+            return True
+        fresh = sorted(
+            (self.collateral(exercise, muscle), order, self.used[day], day, exercise.id, exercise)
+            for day in range(len(self.templates))
+            if (self.anywhere or muscle in self.templates[day].muscles) and self.budget - self.used[day] >= 30
+            for order, exercise in enumerate(self.options(day, Slot(muscle, True), self.budget - self.used[day]))
+        )
+        for collateral, _, _, day, _, exercise in fresh:
+            if best is not None and collateral >= best[0]:
+                break
+            if self.place(day, exercise) is not None:
+                return True
+        if best is not None:
+            self.add_set(best[3], self.days[best[3]][best[4]])
+            return True
+        return False
+
+
+def allocate(week: Week) -> Week:
+    """Run the allocation phases: compounds, floor muscles, then small-muscle isolation work."""
+    week.fill_slots(compound=True)
+    week.fill_targets(FLOOR_MUSCLES)
+    # When equipment or injuries leave some split days with little to do, floors may need those days.
+    if any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES):
+        week.anywhere = True
+        week.fill_targets(FLOOR_MUSCLES)
+    # Few allowed exercises (equipment, injuries) can cap a floor muscle below its floor: only then
+    # allow more sets per exercise, up to the validator's limit of 8.
+    while week.max_sets < MAX_SETS_ANY and any(
+        week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES
+    ):
+        week.max_sets += 1
+        week.fill_targets(FLOOR_MUSCLES)
+    week.max_sets, week.anywhere = MAX_SETS[week.request.level], False
+    week.fill_slots(compound=False)
+    week.fill_targets(tuple(_SOFT_SHARE))
+    return week

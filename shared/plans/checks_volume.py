@@ -1,0 +1,158 @@
+"""The validator's volume, time, progression and safety checks (see validator.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from shared.exercises.catalog import find_exercise
+from shared.plans import explain
+from shared.plans.filler import fill_time
+from shared.plans.rules import FLOOR_MUSCLES, set_seconds, volume_band
+from shared.plans.schema import PlanDay
+from shared.plans.volume import excused_below_floor, minutes_ok, volume_table, weekly_hard_sets
+from shared.profile.model import Muscle
+
+if TYPE_CHECKING:
+    from shared.plans.validator import Context
+
+_EPS = 1e-9
+
+
+def _credit(data: dict[str, Any]) -> dict[Muscle, float]:
+    return weekly_hard_sets(PlanDay.model_validate(day) for day in data["days"])
+
+
+def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
+    """No muscle above the band's top: cut sets from the lifts that load it most."""
+    _, top = volume_band(data["goal"], ctx.request.level)
+    credit = _credit(data)
+    for muscle in sorted(credit, key=lambda m: -credit[m]):
+        before = credit[muscle]
+        while credit[muscle] > top + _EPS:
+            best = None
+            for day in data["days"]:
+                for position, item in enumerate(day["exercises"]):
+                    exercise = find_exercise(item["exercise_id"])
+                    if exercise is None or not exercise.hard_sets:
+                        continue
+                    weight = (
+                        1.0
+                        if muscle in exercise.primary_muscles
+                        else 0.5
+                        if muscle in exercise.secondary_muscles
+                        else 0
+                    )
+                    if weight:
+                        key = (weight, item["sets"], day["day_index"], position)
+                        if best is None or key > best[0]:
+                            best = (key, day, position, exercise)
+            if best is None:
+                break
+            _, day, position, exercise = best
+            item = day["exercises"][position]
+            item["sets"] -= 1
+            if item["sets"] == 0:
+                del day["exercises"][position]
+            for m in exercise.primary_muscles:
+                credit[m] -= 1
+            for m in exercise.secondary_muscles:
+                credit[m] -= 0.5
+        if credit[muscle] < before:
+            ctx.repair(
+                "volume_top", f"Cut {muscle} from {before:g} to {credit[muscle]:g} weekly hard sets (top {top})."
+            )
+
+
+def _item_seconds(item: dict[str, Any]) -> int:
+    exercise = find_exercise(item["exercise_id"])
+    unilateral = exercise.unilateral if exercise is not None else False
+    each = set_seconds(item["reps_min"], item["reps_max"], item["rest_seconds"], item["duration_seconds"], unilateral)
+    return int(item["sets"]) * each
+
+
+def _day_seconds(day: dict[str, Any], routine: int) -> int:
+    return routine + sum(_item_seconds(item) for item in day["exercises"])
+
+
+def _trim(day: dict[str, Any], routine: int, limit: int) -> None:
+    """Shorten the session to `limit` seconds: timed extras first, then sets from the end."""
+    for item in reversed(day["exercises"]):
+        exercise = find_exercise(item["exercise_id"])
+        while _day_seconds(day, routine) > limit and item["sets"] > 0:
+            over = _day_seconds(day, routine) - limit
+            if exercise is not None and not exercise.hard_sets and (item["duration_seconds"] or 0) - over >= 30:
+                item["duration_seconds"] -= over
+                continue
+            item["sets"] -= 1
+    day["exercises"] = [item for item in day["exercises"] if item["sets"] > 0]
+
+
+def check_minutes(ctx: Context, data: dict[str, Any]) -> None:
+    """Each session's minutes (recomputed: sets x (work + rest) + warm-up + cool-down) within 10% of the ask."""
+    asked = ctx.request.minutes
+    routine = sum(i["duration_seconds"] for i in data["warmup"]) + sum(i["duration_seconds"] for i in data["cooldown"])
+    for position, day in enumerate(data["days"]):
+        index, seconds = day["day_index"], _day_seconds(day, routine)
+        if seconds / 60 > asked * 1.1:
+            _trim(day, routine, asked * 60)
+            ctx.repair("minutes", f"Session was about {seconds // 60} min; trimmed towards {asked} min.", index)
+        elif seconds / 60 < asked * 0.9:
+            taken = frozenset(item["exercise_id"] for item in day["exercises"])
+            extra = fill_time(
+                ctx.pool.exercises, data["goal"], asked * 60 - seconds, ctx.request.par_q, position, taken
+            )
+            day["exercises"] += [item.model_dump() for item in extra]
+            if extra:
+                ctx.repair(
+                    "minutes", f"Session was about {seconds // 60} min; added easy conditioning/mobility.", index
+                )
+        minutes = round(_day_seconds(day, routine) / 60)
+        if abs(day["estimated_minutes"] - minutes) > 1:
+            ctx.repair("minutes", f"Estimated minutes corrected from {day['estimated_minutes']} to {minutes}.", index)
+        day["estimated_minutes"] = minutes
+        if not minutes_ok(minutes, asked):
+            ctx.violation("minutes", f"The session takes about {minutes} min; {asked} were asked for.", index)
+
+
+def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
+    """Floor muscles below the band's floor only when time or the catalog makes it impossible, and stated."""
+    floor, top = volume_band(data["goal"], ctx.request.level)
+    credit = _credit(data)
+    below = [m for m in FLOOR_MUSCLES if credit[m] + _EPS < floor]
+    request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])
+    time_limited, untrainable = excused_below_floor(request, ctx.pool.exercises)
+    for muscle in below:
+        if muscle not in untrainable and not time_limited:
+            ctx.violation("volume_floor", f"{muscle} gets {credit[muscle]:g} weekly hard sets; the floor is {floor}.")
+    data["weekly_sets"] = [v.model_dump() for v in volume_table(credit, floor, top)]
+    data["below_floor_muscles"] = below
+    note = data["volume_note"].lower()
+    if below and not all(m.replace("_", " ") in note or m in note for m in below):
+        short = [m for m in below if m not in untrainable]
+        data["volume_note"] = explain.volume_note(request, short, [m for m in below if m in untrainable])
+        ctx.repair("volume_note", "Stated which muscles fall below their weekly floor and why.")
+
+
+def _with_goal(ctx: Context, goal: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(ctx.request, goal=goal)
+
+
+def check_progression_and_safety(ctx: Context, data: dict[str, Any]) -> None:
+    """2.5-5% load steps, a deload every 4-6 weeks, and the PAR-Q note when flagged."""
+    progression = data["progression"]
+    low, high = progression["load_step_pct_min"], progression["load_step_pct_max"]
+    fixed_low, fixed_high = min(max(low, 2.5), 5.0), min(max(high, 2.5), 5.0)
+    if (fixed_low, fixed_high) != (low, high) or fixed_low > fixed_high:
+        progression["load_step_pct_min"], progression["load_step_pct_max"] = sorted((fixed_low, fixed_high))
+        ctx.repair("progression", "Load steps set inside 2.5-5%.")
+    weeks = progression["deload_every_weeks"]
+    if not 4 <= weeks <= 6:
+        progression["deload_every_weeks"] = min(max(weeks, 4), 6)
+        ctx.repair("progression", f"Deload every {weeks} weeks changed to every {progression['deload_every_weeks']}.")
+    if ctx.request.par_q and not any(
+        word in note.lower() for note in data["safety_notes"] for word in ("doctor", "clearance", "physician")
+    ):
+        data["safety_notes"] = [explain.PAR_Q_NOTE, explain.STOP_NOTE, *data["safety_notes"]]
+        ctx.repair("safety", "Added the PAR-Q clearance note.")

@@ -1,0 +1,96 @@
+"""The plan's words: name, rationale, safety notes and the volume note, in plain language."""
+
+from __future__ import annotations
+
+from shared.plans.rules import Request, volume_band
+from shared.plans.schema import Split
+from shared.profile.model import Muscle
+
+GOAL_WORDS = {
+    "strength": "getting stronger",
+    "hypertrophy": "building muscle",
+    "fat_loss": "losing fat while keeping muscle",
+    "endurance": "muscular and aerobic endurance",
+    "general_fitness": "all-round fitness",
+    "mobility": "moving freely",
+}
+SPLIT_WORDS = {
+    "full_body": "full-body sessions",
+    "upper_lower": "an upper/lower split",
+    "push_pull_legs": "a push/pull/legs split",
+    "custom": "a custom split",
+}
+PAR_Q_NOTE = (
+    "You answered yes to a PAR-Q health question: please get clearance from a doctor before starting. "
+    "Until then this plan keeps effort moderate (RPE 6 or lower) and avoids all-out sets."
+)
+STOP_NOTE = "Stop and get medical help if you feel chest pain, faintness, or unusual shortness of breath."
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def plan_name(request: Request, split: Split) -> str:
+    """A short, readable plan name."""
+    label = request.goal.replace("_", " ").capitalize()
+    return f"{label}: {SPLIT_WORDS[split]}, {request.days} x {request.minutes} min"
+
+
+def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, filler: bool) -> str:
+    """Why the plan looks the way it does."""
+    floor, top = volume_band(request.goal, request.level)
+    parts = [
+        f"{SPLIT_WORDS[split].capitalize()} fit {request.days} training day{'s' if request.days > 1 else ''} a week "
+        "and let each muscle recover for about two days before it works again.",
+        f"For {GOAL_WORDS[request.goal]}, the main lifts use {reps[0]}-{reps[1]} reps at about RPE {rpe:g} "
+        f"(roughly {max(0, round(10 - rpe))} reps left in the tank).",
+        f"Each major muscle gets weekly hard sets aimed inside the {floor}-{top} range that research supports "
+        f"for {_article(request.level)} {request.level} lifter with this goal; "
+        "more than that adds fatigue faster than results.",
+        "Big multi-joint lifts come first while you are fresh, smaller isolation work after.",
+    ]
+    if filler:
+        parts.append(
+            "Session time beyond that goes to easy conditioning and mobility, which help without adding fatigue."
+        )
+    if request.par_q or request.level == "beginner":
+        parts.append("Effort starts conservative so technique and joints adapt before loads climb.")
+    return " ".join(parts)
+
+
+def safety_notes(request: Request) -> list[str]:
+    """Notes the user should read before training."""
+    notes = []
+    if request.par_q:
+        notes += [PAR_Q_NOTE, STOP_NOTE]
+    for area, severity in sorted(request.injuries):
+        words = area.replace("_", " ")
+        line = f"Your {words} ({severity}): exercises that strain it at this severity are left out."
+        if severity == "severe":
+            line += " Please get a physiotherapist's or doctor's go-ahead before loading it."
+        else:
+            line += " Stop any movement that causes pain (not just effort) and swap it."
+        notes.append(line)
+    if request.level == "beginner":
+        notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
+    notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
+    return notes
+
+
+def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Muscle]) -> str:
+    """The statement a plan must make when a major muscle is below its weekly floor."""
+    floor, _ = volume_band(request.goal, request.level)
+    lines = []
+    if time_short:
+        lines.append(
+            f"{request.days} session{'s' if request.days > 1 else ''} of {request.minutes} minutes cannot fit the "
+            f"minimum of {floor} weekly hard sets for {', '.join(m.replace('_', ' ') for m in time_short)}, so they "
+            "get what fits; another session or more minutes per session would close the gap."
+        )
+    if untrainable:
+        lines.append(
+            f"Too few exercises train {', '.join(m.replace('_', ' ') for m in untrainable)} safely with your "
+            "equipment and injuries to reach the weekly minimum, so they get what those allow for now."
+        )
+    return " ".join(lines)

@@ -1,0 +1,160 @@
+"""The one plan schema: written by the engine and the LLM providers, checked by the validator, served by the API.
+
+`PlanDraft` is what a writer (engine or LLM) produces; `Plan` adds identity, provenance and the
+figures the validator derives. `plan_json_schema()` is the draft's schema in the subset OpenAI's
+strict structured outputs accept; the numeric and length bounds stay in pydantic validation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.profile.model import Goal, Muscle
+
+Split = Literal["full_body", "upper_lower", "push_pull_legs", "custom"]
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PlanExercise(_Strict):
+    """One exercise of a day. With `duration_seconds`, each set is one timed bout (reps 1-1), both sides included."""
+
+    exercise_id: str = Field(max_length=80)
+    name: str = Field(max_length=80)
+    sets: int = Field(ge=1, le=20)
+    reps_min: int = Field(ge=1, le=100)
+    reps_max: int = Field(ge=1, le=100)
+    target_rpe: float = Field(ge=1, le=10)
+    rest_seconds: int = Field(ge=0, le=900)
+    duration_seconds: int | None = Field(default=None, ge=5, le=7200)
+    notes: str = Field(default="", max_length=300)
+
+
+class PlanDay(_Strict):
+    """One training day; `day_index` is the weekday, 0 = Monday."""
+
+    day_index: int = Field(ge=0, le=6)
+    name: str = Field(max_length=60)
+    focus: str = Field(max_length=120)
+    estimated_minutes: int = Field(ge=0, le=600)
+    exercises: list[PlanExercise] = Field(max_length=30)
+
+
+class RoutineItem(_Strict):
+    """A warm-up or cool-down step done at every session."""
+
+    name: str = Field(max_length=80)
+    duration_seconds: int = Field(ge=0, le=1800)
+    notes: str = Field(default="", max_length=200)
+
+
+class Progression(_Strict):
+    """How the plan moves forward week to week."""
+
+    method: Literal["double_progression"] = "double_progression"
+    summary: str = Field(max_length=600)
+    load_step_pct_min: float = Field(ge=0, le=10)
+    load_step_pct_max: float = Field(ge=0, le=10)
+    deload_every_weeks: int = Field(ge=3, le=8)
+    deload_guidance: str = Field(max_length=400)
+
+
+class PlanDraft(_Strict):
+    """What a plan writer produces: everything except identity and provenance."""
+
+    name: str = Field(max_length=100)
+    goal: Goal
+    split: Split
+    days: list[PlanDay] = Field(min_length=1, max_length=7)
+    warmup: list[RoutineItem] = Field(max_length=12)
+    cooldown: list[RoutineItem] = Field(max_length=12)
+    progression: Progression
+    rationale: str = Field(max_length=2000)
+    safety_notes: list[str] = Field(max_length=20)
+    volume_note: str = Field(default="", max_length=800)
+
+
+class PlanSource(_Strict):
+    """Who wrote the plan."""
+
+    provider: str = Field(max_length=40)
+    model: str = Field(max_length=80)
+
+
+class MuscleVolume(_Strict):
+    """Weekly hard sets for one muscle (secondary muscles count half) against its evidence band."""
+
+    muscle: Muscle
+    hard_sets: float
+    band_min: int
+    band_max: int
+
+
+class Plan(PlanDraft):
+    """A stored, validated plan."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex, max_length=64)
+    source: PlanSource
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    weekly_sets: list[MuscleVolume] = Field(default_factory=list)
+    below_floor_muscles: list[Muscle] = Field(default_factory=list)
+
+    @classmethod
+    def from_draft(cls, draft: PlanDraft, source: PlanSource, **extra: Any) -> Plan:
+        """Wrap a writer's draft with identity and provenance."""
+        return cls(**draft.model_dump(), source=source, **extra)
+
+    def warmup_seconds(self) -> int:
+        """Seconds of warm-up at each session."""
+        return sum(item.duration_seconds for item in self.warmup)
+
+    def cooldown_seconds(self) -> int:
+        """Seconds of cool-down at each session."""
+        return sum(item.duration_seconds for item in self.cooldown)
+
+
+_UNSUPPORTED = {
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "pattern",
+    "format",
+    "default",
+    "title",
+}
+
+
+def _strictify(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_strictify(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("properties", "$defs"):  # maps of names: keep every name, clean each schema
+            out[key] = {name: _strictify(schema) for name, schema in value.items()}
+        elif key == "const":
+            out["enum"] = [value]
+        elif key not in _UNSUPPORTED:
+            out[key] = _strictify(value)
+    if out.get("type") == "object" and "properties" in out:
+        out["required"] = list(out["properties"])
+        out["additionalProperties"] = False
+    return out
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """PlanDraft's JSON schema for strict structured output: every property required, no extras, no bounds."""
+    return dict(_strictify(PlanDraft.model_json_schema()))

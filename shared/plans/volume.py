@@ -1,0 +1,92 @@
+"""Weekly volume: what the user can do, hard sets per muscle, and which floors the plan may miss."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from shared.exercises.catalog import available_exercises, find_exercise
+from shared.exercises.model import Exercise
+from shared.plans.rules import FLOOR_MUSCLES, LEVEL_RANK, MAX_SETS_ANY, Request, floor_fits, set_seconds, volume_band
+from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
+from shared.profile.model import MUSCLES, Level, Muscle, Severity
+
+
+def eligible_pool(request: Request) -> tuple[Exercise, ...]:
+    """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one level up."""
+    return _pool(request.equipment, request.injuries, request.level)
+
+
+@lru_cache(maxsize=1024)
+def _pool(equipment: frozenset[str], injuries: frozenset[tuple[str, Severity]], level: Level) -> tuple[Exercise, ...]:
+    ceiling = LEVEL_RANK[level] + 1
+    return tuple(e for e in available_exercises(equipment, injuries) if LEVEL_RANK[e.level] <= ceiling)
+
+
+def trainable_floor_muscles(pool: Iterable[Exercise]) -> list[Muscle]:
+    """Floor muscles that some exercise in the pool trains directly (as a primary muscle)."""
+    direct = {m for e in pool if e.hard_sets for m in e.primary_muscles}
+    return [m for m in FLOOR_MUSCLES if m in direct]
+
+
+def add_credit(credit: dict[Muscle, float], exercise: Exercise, sets: float) -> None:
+    """Count `sets` hard sets of `exercise`: full for primary muscles, half for secondary ones."""
+    if not exercise.hard_sets:
+        return
+    for muscle in exercise.primary_muscles:
+        credit[muscle] += sets
+    for muscle in exercise.secondary_muscles:
+        credit[muscle] += sets / 2
+
+
+def weekly_hard_sets(days: Iterable[PlanDay]) -> dict[Muscle, float]:
+    """Hard sets per muscle over the week (unknown exercises count nothing)."""
+    credit: dict[Muscle, float] = defaultdict(float)
+    for day in days:
+        for item in day.exercises:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is not None:
+                add_credit(credit, exercise, item.sets)
+    return {m: credit.get(m, 0.0) for m in MUSCLES}
+
+
+def item_seconds(item: PlanExercise, exercise: Exercise | None) -> int:
+    """Seconds an exercise takes: sets x (work + rest)."""
+    unilateral = exercise.unilateral if exercise is not None else False
+    return item.sets * set_seconds(item.reps_min, item.reps_max, item.rest_seconds, item.duration_seconds, unilateral)
+
+
+def day_seconds(day: PlanDay, warmup: int, cooldown: int) -> int:
+    """A session's seconds: warm-up, every exercise, cool-down."""
+    return warmup + cooldown + sum(item_seconds(i, find_exercise(i.exercise_id)) for i in day.exercises)
+
+
+def minutes_ok(estimated: int, requested: int) -> bool:
+    """Within 10% of the requested session length."""
+    return abs(estimated - requested) <= requested * 0.1
+
+
+def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[bool, list[Muscle]]:
+    """(time makes the floor impossible, floor muscles too few allowed exercises can train to their floor).
+
+    A muscle is out of reach when its allowed direct exercises, at most 8 sets each per session,
+    cannot add up to the floor on the lifting days (e.g. a single safe chest exercise and one day).
+    """
+    floor, _ = volume_band(request.goal, request.level)
+    direct: dict[Muscle, int] = defaultdict(int)
+    for exercise in pool:
+        if exercise.hard_sets:
+            for muscle in exercise.primary_muscles:
+                direct[muscle] += 1
+    trainable = [m for m in FLOOR_MUSCLES if direct[m] * MAX_SETS_ANY * request.lifting_days >= floor]
+    untrainable = [m for m in FLOOR_MUSCLES if m not in trainable]
+    return (not floor_fits(request, trainable), untrainable)
+
+
+def volume_table(credit: dict[Muscle, float], floor: int, top: int) -> list[MuscleVolume]:
+    """The plan's weekly sets per muscle against the band."""
+    return [
+        MuscleVolume(muscle=m, hard_sets=round(credit[m], 1), band_min=floor if m in FLOOR_MUSCLES else 0, band_max=top)
+        for m in MUSCLES
+    ]

@@ -1,0 +1,193 @@
+"""The fitness profile (GET/PUT /api/users/profile) and the vocabularies the whole domain shares.
+
+The vocabularies are `Literal` types plus tuples of their values, so pydantic rejects unknown
+values with a 422 and the OpenAPI schema lists them as enums.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import UTC, datetime
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Goal = Literal["strength", "hypertrophy", "fat_loss", "endurance", "general_fitness", "mobility"]
+Level = Literal["beginner", "intermediate", "advanced"]
+Equipment = Literal[
+    "bodyweight",
+    "dumbbells",
+    "barbell",
+    "kettlebells",
+    "resistance_bands",
+    "pull_up_bar",
+    "bench",
+    "cable_machine",
+    "machines",
+    "cardio_machine",
+]
+InjuryArea = Literal["shoulder", "elbow", "wrist", "neck", "upper_back", "lower_back", "hip", "knee", "ankle"]
+Severity = Literal["mild", "moderate", "severe"]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+Muscle = Literal[
+    "chest",
+    "front_delts",
+    "side_delts",
+    "rear_delts",
+    "lats",
+    "upper_back",
+    "biceps",
+    "triceps",
+    "forearms",
+    "abs",
+    "obliques",
+    "lower_back",
+    "glutes",
+    "quads",
+    "hamstrings",
+    "adductors",
+    "calves",
+]
+Pattern = Literal[
+    "squat",
+    "hinge",
+    "lunge",
+    "horizontal_push",
+    "vertical_push",
+    "horizontal_pull",
+    "vertical_pull",
+    "carry",
+    "core",
+    "conditioning",
+    "mobility",
+]
+Units = Literal["metric", "imperial"]
+Sex = Literal["female", "male", "other", "prefer_not_to_say"]
+CoachTone = Literal["encouraging", "direct", "playful", "calm"]
+
+GOALS: tuple[Goal, ...] = get_args(Goal)
+LEVELS: tuple[Level, ...] = get_args(Level)
+EQUIPMENT: tuple[Equipment, ...] = get_args(Equipment)
+INJURY_AREAS: tuple[InjuryArea, ...] = get_args(InjuryArea)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
+MUSCLES: tuple[Muscle, ...] = get_args(Muscle)
+PATTERNS: tuple[Pattern, ...] = get_args(Pattern)
+
+
+def severity_rank(severity: Severity) -> int:
+    """0 for mild, 1 for moderate, 2 for severe: compare severities with this."""
+    return SEVERITIES.index(severity)
+
+
+class Injury(BaseModel):
+    """One injured or sensitive area; the plan avoids exercises contraindicated at this severity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    area: InjuryArea
+    severity: Severity = "mild"
+    notes: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] = ""
+
+
+class ParQ(BaseModel):
+    """The PAR-Q+ screening questions; any yes means: see a doctor first, train conservatively."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    heart_condition: bool = False
+    chest_pain_activity: bool = False
+    chest_pain_rest: bool = False
+    dizziness: bool = False
+    bone_joint_problem: bool = False
+    blood_pressure_medication: bool = False
+    other_reason: bool = False
+
+    @property
+    def flagged(self) -> bool:
+        """True when any answer is yes."""
+        return any(self.model_dump().values())
+
+
+def _default_goals() -> list[Goal]:
+    return ["general_fitness"]
+
+
+def _default_equipment() -> list[Equipment]:
+    return ["bodyweight"]
+
+
+def _max_birth_year() -> int:
+    return datetime.now(UTC).year - 13
+
+
+class FitnessProfile(BaseModel):
+    """Everything the coach and the plan engine know about the user's body, goals and schedule."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    display_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] = ""
+    birth_year: int | None = Field(None, ge=1900)
+    sex: Sex | None = None
+    height_cm: float | None = Field(None, ge=100, le=250)
+    weight_kg: float | None = Field(None, ge=30, le=300)
+    units: Units = "metric"
+    fitness_level: Level = "beginner"
+    goals: list[Goal] = Field(default_factory=_default_goals, min_length=1, max_length=3)
+    equipment: list[Equipment] = Field(default_factory=_default_equipment, max_length=10)
+    injuries: list[Injury] = Field(default_factory=list, max_length=9)
+    days_per_week: int = Field(3, ge=1, le=7)
+    session_minutes: int = Field(45, ge=15, le=180)
+    preferred_days: list[Weekday] = Field(default_factory=list, max_length=7)
+    timezone: str = Field("UTC", max_length=64)
+    daily_message_hour: int = Field(8, ge=0, le=23)
+    coach_tone: CoachTone = "encouraging"
+    par_q: ParQ = Field(default_factory=ParQ)
+
+    @field_validator("birth_year")
+    @classmethod
+    def _not_too_young(cls, value: int | None) -> int | None:
+        if value is not None and value > _max_birth_year():
+            raise ValueError(f"must be {_max_birth_year()} or earlier (Vigor is for people 13 and over)")
+        return value
+
+    @field_validator("goals", "equipment", "preferred_days")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("items must be unique")
+        return value
+
+    @field_validator("injuries")
+    @classmethod
+    def _one_per_area(cls, value: list[Injury]) -> list[Injury]:
+        areas = [injury.area for injury in value]
+        if len(set(areas)) != len(areas):
+            raise ValueError("one injury per area")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _real_zone(cls, value: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:
+            raise ValueError("must be an IANA time zone such as Europe/Berlin") from exc
+        return value
+
+    @property
+    def par_q_flagged(self) -> bool:
+        """True when any PAR-Q answer is yes."""
+        return self.par_q.flagged
+
+    @property
+    def primary_goal(self) -> Goal:
+        """The first goal drives the rep ranges and the volume band."""
+        return self.goals[0]
+
+    def injury_severity(self, area: InjuryArea) -> Severity | None:
+        """The severity recorded for `area`, or None when the area is fine."""
+        for injury in self.injuries:
+            if injury.area == area:
+                return injury.severity
+        return None

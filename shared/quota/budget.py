@@ -1,0 +1,138 @@
+"""The system-wide LLM budget: weekly and monthly dollars, an alert threshold, auto-disable of paid providers.
+
+Config: `system` container, partition `budget`, id `config`. Spend: id `spend`, micro-dollars keyed
+by ISO week and month. Before a paid provider is called, its worst-case cost (prompt estimate plus
+max output tokens) is reserved with one atomic increment; if that takes either period over its
+limit the increment is taken back and the provider is skipped, so concurrent calls cannot
+overspend. After the call the reservation is corrected to the real cost.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.errors import Conflict, NotFound
+from shared.quota.periods import period_key
+from shared.quota.reservations import MICRO, to_micro
+from shared.store.port import Document, DocumentStore, PatchOp
+
+log = logging.getLogger("vigor.budget")
+SYSTEM = "system"
+PK = "budget"
+CACHE_S = 2.0
+
+
+class BudgetConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    weekly_usd: float = Field(default=10.0, ge=0, le=1_000_000)
+    monthly_usd: float = Field(default=40.0, ge=0, le=10_000_000)
+    alert_threshold: float = Field(default=0.8, gt=0, le=1, description="Fraction of a budget that raises an alert")
+    auto_disable: bool = Field(default=True, description="Skip paid providers once a budget is spent")
+
+
+class BudgetStatus(BaseModel):
+    config: BudgetConfig
+    week: str
+    month: str
+    spent_week_usd: float
+    spent_month_usd: float
+    exhausted: bool
+    alert: bool
+
+
+_config_cache: dict[int, tuple[float, BudgetConfig]] = {}
+
+
+async def get_config(store: DocumentStore) -> BudgetConfig:
+    hit = _config_cache.get(id(store))
+    if hit and hit[0] > time.monotonic():
+        return hit[1]
+    try:
+        doc = await store.read(SYSTEM, PK, "config")
+        config = BudgetConfig.model_validate({k: v for k, v in doc.items() if k in BudgetConfig.model_fields})
+    except NotFound:
+        config = BudgetConfig()
+    _config_cache[id(store)] = (time.monotonic() + CACHE_S, config)
+    return config
+
+
+async def put_config(store: DocumentStore, config: BudgetConfig) -> BudgetConfig:
+    await store.upsert(SYSTEM, {"id": "config", "pk": PK, "type": "budget_config", **config.model_dump()})
+    _config_cache.pop(id(store), None)
+    return config
+
+
+async def _incr(store: DocumentStore, week: str, month: str, micro: int) -> Document:
+    ops = [PatchOp("incr", f"micro_usd.{week}", micro), PatchOp("incr", f"micro_usd.{month}", micro)]
+    try:
+        return await store.patch(SYSTEM, PK, "spend", ops)
+    except NotFound:
+        try:
+            await store.create(SYSTEM, {"id": "spend", "pk": PK, "type": "budget_spend", "micro_usd": {}})
+        except Conflict:
+            pass
+        return await store.patch(SYSTEM, PK, "spend", ops)
+
+
+def _keys(now: datetime | None) -> tuple[str, str]:
+    return period_key("week", now), period_key("month", now)
+
+
+async def reserve_spend(store: DocumentStore, estimate_usd: float, now: datetime | None = None) -> int | None:
+    """Reserve `estimate_usd`; the micro-dollars held, or None when the budget cannot take it."""
+    config = await get_config(store)
+    week, month = _keys(now)
+    micro = to_micro(estimate_usd)
+    doc = await _incr(store, week, month, micro)
+    spent = doc.get("micro_usd", {})
+    over = spent.get(week, 0) > to_micro(config.weekly_usd) or spent.get(month, 0) > to_micro(config.monthly_usd)
+    if over and config.auto_disable:
+        await _incr(store, week, month, -micro)
+        return None
+    return micro
+
+
+async def settle_spend(
+    store: DocumentStore, reserved_micro: int, actual_usd: float, now: datetime | None = None
+) -> None:
+    """Replace a reservation by the real cost; raise the alert once per period on crossing the threshold."""
+    week, month = _keys(now)
+    delta = to_micro(actual_usd) - reserved_micro
+    doc = await _incr(store, week, month, delta) if delta else await store.read(SYSTEM, PK, "spend")
+    config = await get_config(store)
+    spent = doc.get("micro_usd", {})
+    for key, limit in ((week, config.weekly_usd), (month, config.monthly_usd)):
+        if limit and spent.get(key, 0) >= to_micro(limit * config.alert_threshold):
+            await _alert_once(store, key, spent.get(key, 0) / MICRO, limit)
+
+
+async def _alert_once(store: DocumentStore, key: str, spent: float, limit: float) -> None:
+    try:
+        await store.create(SYSTEM, {"id": f"alert-{key}", "pk": PK, "type": "budget_alert", "spent": spent})
+    except Conflict:
+        return
+    log.warning("LLM budget alert for %s: $%.4f of $%.2f spent", key, spent, limit)
+
+
+async def status(store: DocumentStore, now: datetime | None = None) -> BudgetStatus:
+    config = await get_config(store)
+    week, month = _keys(now)
+    try:
+        spent = (await store.read(SYSTEM, PK, "spend")).get("micro_usd", {})
+    except NotFound:
+        spent = {}
+    sw, sm = spent.get(week, 0) / MICRO, spent.get(month, 0) / MICRO
+    return BudgetStatus(
+        config=config,
+        week=week,
+        month=month,
+        spent_week_usd=sw,
+        spent_month_usd=sm,
+        exhausted=sw >= config.weekly_usd or sm >= config.monthly_usd,
+        alert=sw >= config.weekly_usd * config.alert_threshold or sm >= config.monthly_usd * config.alert_threshold,
+    )

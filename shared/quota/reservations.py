@@ -1,0 +1,130 @@
+"""Per-user quota reservations: reserved atomically before an AI call, settled or released after.
+
+One document per user (`ai` container, id `quota`) holds counters keyed by period:
+`counts` {"2026-11-26": n, "2026-W48": n, "2026-11": n} and `micro_usd` {"2026-11": n}.
+A reservation is one atomic patch that increments all of them; if any is then over its limit,
+a second patch takes the increments back and the caller gets LimitExceeded. Because every
+increment returns a distinct value, N concurrent callers at limit L let exactly
+min(N, L - used) through; no transaction across documents is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
+from shared.quota.periods import PERIODS, Period, period_keys, seconds_until_reset, utc
+from shared.quota.tiers import TierLimits
+from shared.store.port import Document, DocumentStore, PatchOp
+
+CONTAINER = "ai"
+DOC_ID = "quota"
+MICRO = 1_000_000
+KEEP_KEYS = 8  # older period keys are pruned when the document holds more than this
+
+
+def to_micro(usd: float) -> int:
+    return max(0, round(usd * MICRO))
+
+
+@dataclass
+class Reservation:
+    """What one request holds until it is settled (kept) or released (given back)."""
+
+    user_id: str
+    keys: dict[Period, str]
+    micro_usd: int
+    open: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+async def _patch(store: DocumentStore, user_id: str, ops: list[PatchOp]) -> Document:
+    try:
+        return await store.patch(CONTAINER, user_id, DOC_ID, ops)
+    except NotFound:
+        try:
+            await store.create(
+                CONTAINER, {"id": DOC_ID, "userId": user_id, "type": "quota", "counts": {}, "micro_usd": {}}
+            )
+        except Conflict:
+            pass
+        return await store.patch(CONTAINER, user_id, DOC_ID, ops)
+
+
+def _ops(keys: dict[Period, str], count: int, micro_usd: int) -> list[PatchOp]:
+    ops = [PatchOp("incr", f"counts.{keys[p]}", count) for p in PERIODS]
+    ops.append(PatchOp("incr", f"micro_usd.{keys['month']}", micro_usd))
+    return ops
+
+
+async def reserve(
+    store: DocumentStore, user_id: str, limits: TierLimits, estimate_usd: float, now: datetime | None = None
+) -> Reservation:
+    """Reserve one request and `estimate_usd` against the user's limits, or raise LimitExceeded.
+
+    The LimitExceeded names the limit hit and the seconds until it resets (the longest, when
+    several are hit, since the request cannot succeed before then).
+    """
+    moment = utc(now)
+    keys = period_keys(moment)
+    micro = to_micro(estimate_usd)
+    doc = await _patch(store, user_id, _ops(keys, 1, micro))
+    counts, spent = doc.get("counts", {}), doc.get("micro_usd", {})
+    hits: list[tuple[float, str]] = []
+    for period in PERIODS:
+        if counts.get(keys[period], 0) > limits.request_limit(period):
+            hits.append((seconds_until_reset(period, moment), f"requests_per_{period}"))
+    if spent.get(keys["month"], 0) > to_micro(limits.monthly_budget_usd):
+        hits.append((seconds_until_reset("month", moment), "monthly_budget_usd"))
+    if hits:
+        await _patch(store, user_id, _ops(keys, -1, -micro))
+        retry_after, limit = max(hits)
+        raise LimitExceeded(f"Your {limits.tier} tier limit {limit} is used up.", retry_after=retry_after, limit=limit)
+    return Reservation(user_id=user_id, keys=keys, micro_usd=micro)
+
+
+async def settle(store: DocumentStore, reservation: Reservation, actual_usd: float) -> None:
+    """Keep the request; replace the reserved dollars by what the call really cost."""
+    if not reservation.open:
+        return
+    reservation.open = False
+    delta = to_micro(actual_usd) - reservation.micro_usd
+    if delta:
+        doc = await _patch(
+            store, reservation.user_id, [PatchOp("incr", f"micro_usd.{reservation.keys['month']}", delta)]
+        )
+        if len(doc.get("counts", {})) > KEEP_KEYS:
+            await prune(store, reservation.user_id, doc)
+
+
+async def release(store: DocumentStore, reservation: Reservation) -> None:
+    """Give the reservation back (the call failed before anything was served)."""
+    if not reservation.open:
+        return
+    reservation.open = False
+    await _patch(store, reservation.user_id, _ops(reservation.keys, -1, -reservation.micro_usd))
+
+
+async def prune(store: DocumentStore, user_id: str, doc: Document) -> None:
+    """Drop counters of past periods (best effort: a concurrent write wins and pruning waits)."""
+    current = set(period_keys().values())
+    kept = dict(doc)
+    kept["counts"] = {k: v for k, v in doc.get("counts", {}).items() if k in current}
+    kept["micro_usd"] = {k: v for k, v in doc.get("micro_usd", {}).items() if k in current}
+    try:
+        await store.replace(CONTAINER, kept, if_match=doc.get("_etag"))
+    except (PreconditionFailed, NotFound):
+        pass
+
+
+async def usage(store: DocumentStore, user_id: str, now: datetime | None = None) -> tuple[dict[Period, int], float]:
+    """The user's request counts for the current day / week / month and dollars this month."""
+    keys = period_keys(now)
+    try:
+        doc = await store.read(CONTAINER, user_id, DOC_ID)
+    except NotFound:
+        doc = {}
+    counts = doc.get("counts", {})
+    spent = doc.get("micro_usd", {}).get(keys["month"], 0)
+    return {p: int(counts.get(keys[p], 0)) for p in PERIODS}, spent / MICRO

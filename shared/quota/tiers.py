@@ -1,0 +1,94 @@
+"""Tier limits: shipped defaults from the product spec, overridden by admin-edited documents.
+
+Stored in the `system` container, partition `tier`, one document per tier (id = tier name).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.errors import NotFound
+from shared.store.port import DocumentStore
+
+TierName = Literal["free", "premium", "unlimited"]
+TIER_NAMES: tuple[TierName, ...] = ("free", "premium", "unlimited")
+SYSTEM = "system"
+PK = "tier"
+
+
+class TierLimits(BaseModel):
+    """What one tier may use: requests per UTC day / ISO week / month and dollars per month."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tier: TierName
+    requests_per_day: int = Field(ge=0, le=1_000_000)
+    requests_per_week: int = Field(ge=0, le=10_000_000)
+    requests_per_month: int = Field(ge=0, le=100_000_000)
+    monthly_budget_usd: float = Field(ge=0, le=100_000)
+    features: list[str] = Field(default_factory=list, max_length=30)
+
+    def request_limit(self, period: str) -> int:
+        return int(getattr(self, f"requests_per_{period}"))
+
+
+DEFAULTS: dict[TierName, TierLimits] = {
+    "free": TierLimits(
+        tier="free",
+        requests_per_day=10,
+        requests_per_week=50,
+        requests_per_month=200,
+        monthly_budget_usd=5,
+        features=["workout_plans", "coach_chat", "daily_message", "progress_tracking"],
+    ),
+    "premium": TierLimits(
+        tier="premium",
+        requests_per_day=50,
+        requests_per_week=300,
+        requests_per_month=1000,
+        monthly_budget_usd=25,
+        features=["workout_plans", "coach_chat", "daily_message", "progress_tracking", "workout_analysis"],
+    ),
+    "unlimited": TierLimits(
+        tier="unlimited",
+        requests_per_day=1000,
+        requests_per_week=5000,
+        requests_per_month=20000,
+        monthly_budget_usd=100,
+        features=[
+            "workout_plans",
+            "coach_chat",
+            "daily_message",
+            "progress_tracking",
+            "workout_analysis",
+            "priority_models",
+        ],
+    ),
+}
+
+
+def normalise_tier(tier: str) -> TierName:
+    """An unknown tier name is treated as free (the safe side)."""
+    return tier if tier in TIER_NAMES else "free"
+
+
+async def get_limits(store: DocumentStore, tier: str) -> TierLimits:
+    """The tier's limits: the admin's document if there is one, else the shipped default."""
+    name = normalise_tier(tier)
+    try:
+        doc = await store.read(SYSTEM, PK, name)
+    except NotFound:
+        return DEFAULTS[name]
+    return TierLimits.model_validate({k: v for k, v in doc.items() if k in TierLimits.model_fields})
+
+
+async def all_limits(store: DocumentStore) -> list[TierLimits]:
+    return [await get_limits(store, name) for name in TIER_NAMES]
+
+
+async def put_limits(store: DocumentStore, limits: TierLimits) -> TierLimits:
+    """Save an admin's edit (the caller writes the audit record)."""
+    await store.upsert(SYSTEM, {"id": limits.tier, "pk": PK, "type": "tier_limits", **limits.model_dump()})
+    return limits

@@ -1,0 +1,90 @@
+"""Usage records: one document per LLM call (and per cache hit) in the `ai` container.
+
+Partitioned by user, so a user's own summary is a single-partition query; admin statistics
+scan across partitions and aggregate here (the Cosmos emulator has no GROUP BY).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from shared.store.port import Document, DocumentStore, Filter, Query
+
+CONTAINER = "ai"
+TYPE = "llm_usage"
+RETENTION_S = 400 * 86400
+Outcome = Literal["ok", "error", "timeout", "rate_limited", "invalid_output", "cache_hit", "cut"]
+Dimension = Literal["provider", "model", "task", "tier", "day"]
+DIMENSIONS: tuple[Dimension, ...] = ("provider", "model", "task", "tier", "day")
+
+
+class UsageRecord(BaseModel):
+    user_id: str
+    tier: str
+    task: str
+    provider: str
+    model: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    price_as_of: str = ""
+    latency_ms: float = 0.0
+    outcome: Outcome = "ok"
+    cache_hit: bool = False
+    fallback_depth: int = 0
+    at: datetime = datetime.min.replace(tzinfo=UTC)
+
+    def to_document(self) -> Document:
+        at = self.at if self.at.year > 1 else datetime.now(UTC)
+        body = self.model_dump(mode="json")
+        body.update(at=at.isoformat(), day=at.strftime("%Y-%m-%d"))
+        return {"id": f"usage-{uuid.uuid4().hex}", "userId": self.user_id, "type": TYPE, "ttl": RETENTION_S, **body}
+
+
+async def record(store: DocumentStore, usage: UsageRecord) -> None:
+    await store.create(CONTAINER, usage.to_document())
+
+
+async def records_since(store: DocumentStore, days: int, user_id: str | None = None) -> list[Document]:
+    """Every usage record of the last `days` days (one user's, or everyone's for admins)."""
+    since = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+    filters = (Filter("type", "eq", TYPE), Filter("at", "ge", since))
+    items: list[Document] = []
+    token: str | None = None
+    while True:
+        page = await store.query(
+            CONTAINER, Query(filters=filters, partition_key=user_id, limit=1000, continuation=token)
+        )
+        items.extend(page.items)
+        token = page.continuation
+        if not token:
+            return items
+
+
+def _bucket() -> dict[str, float]:
+    return {"calls": 0, "tokens_in": 0, "tokens_out": 0, "cost_usd": 0.0, "errors": 0, "cache_hits": 0}
+
+
+def aggregate(records: list[Document], dimension: Dimension) -> list[dict[str, Any]]:
+    """Totals grouped by one dimension, most expensive first."""
+    groups: dict[str, dict[str, float]] = defaultdict(_bucket)
+    for rec in records:
+        group = groups[str(rec.get(dimension, "?"))]
+        group["calls"] += 1
+        group["tokens_in"] += int(rec.get("tokens_in", 0))
+        group["tokens_out"] += int(rec.get("tokens_out", 0))
+        group["cost_usd"] += float(rec.get("cost_usd", 0.0))
+        group["errors"] += rec.get("outcome") not in ("ok", "cache_hit")
+        group["cache_hits"] += bool(rec.get("cache_hit"))
+    rows = [{"key": key, **values, "cost_usd": round(values["cost_usd"], 6)} for key, values in groups.items()]
+    return sorted(rows, key=lambda row: (-row["cost_usd"], row["key"]))
+
+
+def totals(records: list[Document]) -> dict[str, Any]:
+    rows = aggregate([{**r, "all": "all"} for r in records], "all")  # type: ignore[arg-type]
+    return rows[0] if rows else {"key": "all", **_bucket()}

@@ -1,0 +1,121 @@
+"""Body metrics (POST/GET /api/progress/metrics): dated measurements, stored in SI units.
+
+Document `metric:<id>`: {type: "metric", measured: utc key, metric: {...BodyMetricCreate}, created_at}.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from shared.errors import NotFound
+from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.workouts.aggregates import read_or_none
+from shared.workouts.keys import WORKOUTS, doc_id, new_id, now_utc, utc, utc_key
+
+MEASUREMENTS = (
+    "weight_kg",
+    "body_fat_pct",
+    "waist_cm",
+    "hips_cm",
+    "chest_cm",
+    "arm_cm",
+    "thigh_cm",
+    "neck_cm",
+    "resting_hr_bpm",
+)
+
+
+class BodyMetricCreate(BaseModel):
+    """One measurement session: at least one measurement, each within human ranges."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    measured_at: datetime
+    weight_kg: float | None = Field(None, ge=20, le=400)
+    body_fat_pct: float | None = Field(None, ge=2, le=75)
+    waist_cm: float | None = Field(None, ge=30, le=250)
+    hips_cm: float | None = Field(None, ge=40, le=250)
+    chest_cm: float | None = Field(None, ge=40, le=250)
+    arm_cm: float | None = Field(None, ge=10, le=80)
+    thigh_cm: float | None = Field(None, ge=20, le=120)
+    neck_cm: float | None = Field(None, ge=20, le=70)
+    resting_hr_bpm: int | None = Field(None, ge=25, le=220)
+    notes: str = Field("", max_length=500)
+
+    @field_validator("measured_at")
+    @classmethod
+    def _not_in_future(cls, value: datetime) -> datetime:
+        if utc(value) > now_utc() + timedelta(days=1):
+            raise ValueError("must not be in the future")
+        return value
+
+    @model_validator(mode="after")
+    def _something_measured(self) -> BodyMetricCreate:
+        if all(getattr(self, name) is None for name in MEASUREMENTS):
+            raise ValueError(f"give at least one measurement ({', '.join(MEASUREMENTS)})")
+        return self
+
+
+class BodyMetricPublic(BodyMetricCreate):
+    id: str
+    created_at: datetime
+
+
+def _public(doc: Document) -> BodyMetricPublic:
+    return BodyMetricPublic.model_validate(
+        {**doc["metric"], "id": doc["id"].split(":", 1)[1], "created_at": doc["created_at"]}
+    )
+
+
+async def add_metric(store: DocumentStore, user_id: str, metric: BodyMetricCreate) -> BodyMetricPublic:
+    public_id = new_id()
+    doc: dict[str, Any] = {
+        "id": f"metric:{public_id}", "userId": user_id, "type": "metric", "measured": utc_key(metric.measured_at),
+        "metric": metric.model_dump(mode="json"), "created_at": now_utc().isoformat(timespec="seconds"),
+    }  # fmt: skip
+    return _public(await store.create(WORKOUTS, doc))
+
+
+async def list_metrics(
+    store: DocumentStore, user_id: str, low: str | None, high: str | None, limit: int, cursor: str | None
+) -> tuple[list[BodyMetricPublic], str | None]:
+    """The series, oldest first, `low` <= measured < `high` (UTC keys)."""
+    filters = [Filter("type", "eq", "metric")]
+    if low:
+        filters.append(Filter("measured", "ge", low))
+    if high:
+        filters.append(Filter("measured", "lt", high))
+    page = await store.query(
+        WORKOUTS,
+        Query(
+            filters=tuple(filters),
+            partition_key=user_id,
+            order_by=(("measured", False),),
+            limit=limit,
+            continuation=cursor,
+        ),
+    )
+    return [_public(doc) for doc in page.items], page.continuation
+
+
+async def _read(store: DocumentStore, user_id: str, metric_id: str) -> Document:
+    key = doc_id("metric", metric_id)
+    doc = await read_or_none(store, user_id, key) if key else None
+    if doc is None:
+        raise NotFound("No such measurement.")
+    return doc
+
+
+async def get_metric(store: DocumentStore, user_id: str, metric_id: str) -> BodyMetricPublic:
+    return _public(await _read(store, user_id, metric_id))
+
+
+async def delete_metric(store: DocumentStore, user_id: str, metric_id: str) -> None:
+    doc = await _read(store, user_id, metric_id)
+    try:
+        await store.delete(WORKOUTS, user_id, doc["id"])
+    except NotFound:
+        pass  # deleted meanwhile: the outcome the caller wanted

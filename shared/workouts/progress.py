@@ -1,0 +1,155 @@
+"""Progress analytics from O(weeks) aggregate documents and one bounded summary; never the sessions.
+
+Reads: the progress summary (records, sessions per week), the active-plan pointer and plan (days and
+volume bands; the profile's band when no plan is active), and one week document per week asked for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from typing import Any, Literal
+
+from shared.exercises.catalog import find_exercise
+from shared.identity.profiles import load_profile
+from shared.plans.rules import FLOOR_MUSCLES, volume_band
+from shared.plans.schema import Plan
+from shared.profile.model import MUSCLES
+from shared.store.port import Document, DocumentStore
+from shared.workouts.aggregates import read_or_none
+from shared.workouts.keys import (
+    ACTIVE_PLAN_ID,
+    PROGRESS_ID,
+    iso_week,
+    now_utc,
+    week_doc_id,
+    weeks_back,
+)
+from shared.workouts.progress_models import (
+    Adherence,
+    E1rmPoint,
+    MuscleSets,
+    PersonalRecord,
+    ProgressPublic,
+    WeekProgress,
+)
+from shared.workouts.streaks import streak
+
+Bands = dict[str, tuple[int, int]]
+Status = Literal["below", "within", "above"]
+MAX_WEEKS = 104
+
+
+async def _targets(
+    store: DocumentStore, user_id: str, pointer: Document | None
+) -> tuple[int | None, Bands | None, str | None]:
+    """(sessions per week, band per muscle, activation week) from the active plan, else the profile."""
+    plan_doc = await read_or_none(store, user_id, f"plan:{pointer['plan_id']}") if pointer else None
+    if plan_doc is not None and pointer is not None:
+        plan = Plan.model_validate(plan_doc["plan"])
+        bands: Bands = {v.muscle: (v.band_min, v.band_max) for v in plan.weekly_sets}
+        return len(plan.days), bands or None, iso_week(date.fromisoformat(str(pointer["activated_at"])[:10]))
+    stored = await load_profile(store, user_id)
+    if stored is None:
+        return None, None, None
+    floor, top = volume_band(stored.profile.primary_goal, stored.profile.fitness_level)
+    return stored.profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
+
+
+def _muscles(done: dict[str, float], bands: Bands | None) -> dict[str, MuscleSets]:
+    names = set(done) | {m for m, (low, _) in (bands or {}).items() if low > 0}
+    out: dict[str, MuscleSets] = {}
+    for muscle in sorted(names):
+        sets = float(done.get(muscle, 0.0))
+        band = (bands or {}).get(muscle)
+        if band is None:
+            out[muscle] = MuscleSets.model_construct(hard_sets=sets)
+            continue
+        status: Status = "below" if sets < band[0] else "above" if sets > band[1] else "within"
+        out[muscle] = MuscleSets.model_construct(hard_sets=sets, band_min=band[0], band_max=band[1], status=status)
+    return out
+
+
+def _records(records: dict[str, Any]) -> list[PersonalRecord]:
+    out: list[PersonalRecord] = []
+    for exercise_id in sorted(records):
+        mine = records[exercise_id]
+        exercise = find_exercise(exercise_id)
+        name = exercise.name if exercise else str(mine.get("name") or exercise_id)
+        base: dict[str, Any] = {"exercise_id": exercise_id, "name": name}
+        if mine.get("e1rm"):
+            r = mine["e1rm"]
+            out.append(
+                PersonalRecord(**base, kind="e1rm", e1rm_kg=r["value"], date=r["date"], session_id=r["session_id"])
+            )
+        if mine.get("top"):
+            r = mine["top"]
+            out.append(
+                PersonalRecord(
+                    **base,
+                    kind="heaviest_weight",
+                    weight_kg=r["value"][0],
+                    reps=r["value"][1],
+                    date=r["date"],
+                    session_id=r["session_id"],
+                )
+            )
+        for weight, r in sorted(mine.get("reps", {}).items(), key=lambda kv: -float(kv[0])):
+            out.append(
+                PersonalRecord(
+                    **base,
+                    kind="most_reps",
+                    weight_kg=float(weight),
+                    reps=r["value"],
+                    date=r["date"],
+                    session_id=r["session_id"],
+                )
+            )
+    return out
+
+
+async def get_progress(
+    store: DocumentStore, user_id: str, weeks: int = 12, today: date | None = None
+) -> ProgressPublic:
+    """The caller's progress over the last `weeks` ISO weeks (this one included)."""
+    today = today or now_utc().date()
+    window = weeks_back(today, max(1, min(weeks, MAX_WEEKS)))
+    summary, pointer, *week_docs = await asyncio.gather(
+        read_or_none(store, user_id, PROGRESS_ID),
+        read_or_none(store, user_id, ACTIVE_PLAN_ID),
+        *(read_or_none(store, user_id, week_doc_id(w)) for w in window),
+    )
+    target, bands, since = await _targets(store, user_id, pointer)
+    rows: list[WeekProgress] = []
+    e1rm: dict[str, list[E1rmPoint]] = {}
+    for week, doc in zip(window, week_docs, strict=True):
+        doc = doc or {"sessions": 0, "volume_kg": 0, "hard_sets_by_muscle": {}, "e1rm": {}}
+        rows.append(
+            WeekProgress(
+                week=week,
+                sessions=doc["sessions"],
+                target_sessions=target,
+                volume_kg=doc["volume_kg"],
+                hard_sets_by_muscle=_muscles(doc["hard_sets_by_muscle"], bands),
+            )
+        )
+        for exercise_id, (value, day) in sorted(doc["e1rm"].items()):
+            e1rm.setdefault(exercise_id, []).append(E1rmPoint(date=day, e1rm_kg=value))
+    first_done = next((r.week for r in rows if r.sessions), None)
+    if since is not None and first_done is not None:
+        since = min(since, first_done)  # sessions logged (or backfilled) before the plan was activated count too
+    complete = [r for r in rows[:-1] if since is None or r.week >= since]
+    planned = (target or 0) * len(complete)
+    done = sum(min(r.sessions, target) for r in complete) if target else 0
+    adherence = Adherence(
+        days_per_week=target,
+        weeks=len(complete),
+        planned=planned,
+        done=done,
+        pct=round(100 * done / planned, 1) if planned else None,
+    )
+    return ProgressPublic(
+        weeks=rows, e1rm=e1rm, personal_records=_records((summary or {}).get("records", {})),
+        streak_weeks=streak((summary or {}).get("streaks", {}), target, window[-1]), adherence=adherence,
+        active_plan_id=str(pointer["plan_id"]) if pointer else None,
+    )  # fmt: skip

@@ -1,0 +1,63 @@
+"""What GET /api/workouts/progress answers (see shared.workouts.progress for how it is computed)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+
+class MuscleSets(BaseModel):
+    """Hard sets of one muscle in one week against the target band (None without a plan or profile)."""
+
+    hard_sets: float
+    band_min: int | None = None
+    band_max: int | None = None
+    status: Literal["below", "within", "above"] | None = None
+
+
+class WeekProgress(BaseModel):
+    week: str
+    sessions: int
+    target_sessions: int | None
+    volume_kg: float
+    hard_sets_by_muscle: dict[str, MuscleSets]
+
+
+class E1rmPoint(BaseModel):
+    """The week's best estimated 1RM and the day it was set."""
+
+    date: str
+    e1rm_kg: float
+
+
+class PersonalRecord(BaseModel):
+    """An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg)."""
+
+    exercise_id: str
+    name: str
+    kind: Literal["e1rm", "heaviest_weight", "most_reps"]
+    e1rm_kg: float | None = None
+    weight_kg: float | None = None
+    reps: int | None = None
+    date: str
+    session_id: str
+
+
+class Adherence(BaseModel):
+    """Planned vs done over the complete weeks of the window (since the plan was activated)."""
+
+    days_per_week: int | None
+    weeks: int
+    planned: int
+    done: int
+    pct: float | None
+
+
+class ProgressPublic(BaseModel):
+    weeks: list[WeekProgress]
+    e1rm: dict[str, list[E1rmPoint]]
+    personal_records: list[PersonalRecord]
+    streak_weeks: int
+    adherence: Adherence
+    active_plan_id: str | None

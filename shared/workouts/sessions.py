@@ -1,0 +1,169 @@
+"""Logged sessions: log from a plan, history (newest first, cursor pages, from/to), read, edit, delete.
+
+Document `session:<id>`: {type: "session", plan_id, started (UTC key), week, session: LoggedSession
+(JSON), contrib: its aggregate contribution, created_at, updated_at}. Every write is followed by
+`aggregates.apply_change`, which keeps the week and the progress summary in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from shared.errors import ErrorList, NotFound, PreconditionFailed
+from shared.exercises.catalog import find_exercise
+from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.workouts import aggregates
+from shared.workouts.contributions import contribution
+from shared.workouts.keys import PROGRESS_ID, WORKOUTS, doc_id, iso_week, new_id, now_utc, utc_key
+from shared.workouts.model import LoggedSession
+from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
+from shared.workouts.plans import get_plan
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    id: str
+    plan_id: str
+    session: LoggedSession
+    etag: str
+    created_at: str
+    updated_at: str
+
+
+def _stored(doc: Document) -> StoredSession:
+    return StoredSession(
+        doc["id"].split(":", 1)[1],
+        str(doc["plan_id"]),
+        LoggedSession.model_validate(doc["session"]),
+        str(doc["_etag"]),
+        str(doc["created_at"]),
+        str(doc["updated_at"]),
+    )
+
+
+def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None:
+    """422 for an exercise neither in the catalog nor custom-with-a-name, or a day the plan lacks."""
+    errors = ErrorList()
+    if day_indexes is not None and logged.day_index is not None and logged.day_index not in day_indexes:
+        errors.add("day_index", f"the plan has no day {logged.day_index}; its days are {sorted(day_indexes)}")
+    for i, item in enumerate(logged.exercises):
+        if find_exercise(item.exercise_id) is not None:
+            continue
+        if not CUSTOM_ID.match(item.exercise_id):
+            errors.add(f"exercises.{i}.exercise_id", CUSTOM_HELP)
+        elif not (item.name or "").strip():
+            errors.add(f"exercises.{i}.name", "a custom exercise needs a name")
+    errors.raise_if_any("The session has invalid fields")
+
+
+def _doc(user_id: str, session_id: str, plan_id: str, logged: LoggedSession, created_at: str) -> Document:
+    body = logged.model_dump(mode="json")
+    return {
+        "id": f"session:{session_id}", "userId": user_id, "type": "session", "plan_id": plan_id,
+        "started": utc_key(logged.started_at), "week": iso_week(logged.started_at), "session": body,
+        "contrib": contribution(body), "created_at": created_at, "updated_at": now_utc().isoformat(timespec="seconds"),
+    }  # fmt: skip
+
+
+async def session_records(store: DocumentStore, user_id: str, session_id: str) -> list[dict[str, Any]]:
+    """The all-time records this session holds now (for the log response: "new PR!")."""
+    summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
+    held: list[dict[str, Any]] = []
+    for exercise_id, mine in sorted((summary or {}).get("records", {}).items()):
+        for kind, record in (("e1rm", mine.get("e1rm")), ("heaviest_weight", mine.get("top"))):
+            if record and record["session_id"] == session_id:
+                held.append({"exercise_id": exercise_id, "kind": kind, "value": record["value"]})
+        for weight, record in mine.get("reps", {}).items():
+            if record["session_id"] == session_id:
+                held.append(
+                    {
+                        "exercise_id": exercise_id,
+                        "kind": "most_reps",
+                        "weight_kg": float(weight),
+                        "value": record["value"],
+                    }
+                )
+    return held
+
+
+async def log_session(store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession) -> StoredSession:
+    """Log a session done from one of the user's plans (NotFound for any other plan)."""
+    plan = (await get_plan(store, user_id, plan_id)).plan
+    check_exercises(logged, {day.day_index for day in plan.days})
+    doc = _doc(user_id, new_id(), plan.id, logged, now_utc().isoformat(timespec="seconds"))
+    saved = await store.create(WORKOUTS, doc)
+    await aggregates.apply_change(store, user_id, doc["id"].split(":", 1)[1], None, (doc["week"], doc["contrib"]))
+    return _stored(saved)
+
+
+async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document:
+    key = doc_id("session", session_id)
+    doc = await aggregates.read_or_none(store, user_id, key) if key else None
+    if doc is None:
+        raise NotFound("No such session.")
+    return doc
+
+
+def _check_etag(doc: Document, if_match: str | None) -> None:
+    if if_match is not None and if_match.strip('"') != str(doc["_etag"]).strip('"'):
+        raise PreconditionFailed("The session changed since you read it; reload it and try again.")
+
+
+async def get_session(store: DocumentStore, user_id: str, session_id: str) -> StoredSession:
+    return _stored(await _read(store, user_id, session_id))
+
+
+async def list_sessions(
+    store: DocumentStore, user_id: str, low: str | None, high: str | None, limit: int, cursor: str | None
+) -> tuple[list[StoredSession], str | None]:
+    """History, newest first, `low` <= started < `high` (UTC keys)."""
+    filters = [Filter("type", "eq", "session")]
+    if low:
+        filters.append(Filter("started", "ge", low))
+    if high:
+        filters.append(Filter("started", "lt", high))
+    page = await store.query(
+        WORKOUTS,
+        Query(
+            filters=tuple(filters),
+            partition_key=user_id,
+            order_by=(("started", True),),
+            limit=limit,
+            continuation=cursor,
+        ),
+    )
+    return [_stored(doc) for doc in page.items], page.continuation
+
+
+async def update_session(
+    store: DocumentStore, user_id: str, session_id: str, logged: LoggedSession, if_match: str | None
+) -> StoredSession:
+    """Replace a session's content; 412 on a stale If-Match."""
+    old = await _read(store, user_id, session_id)
+    _check_etag(old, if_match)
+    try:
+        plan = (await get_plan(store, user_id, str(old["plan_id"]))).plan
+        days: set[int] | None = {day.day_index for day in plan.days}
+    except NotFound:
+        days = None  # the plan was deleted since: the session stays editable
+    check_exercises(logged, days)
+    doc = _doc(user_id, session_id, str(old["plan_id"]), logged, str(old["created_at"]))
+    try:
+        saved = await store.replace(WORKOUTS, doc, if_match=old["_etag"])
+    except NotFound:
+        raise NotFound("No such session.") from None
+    await aggregates.apply_change(
+        store, user_id, session_id, (old["week"], old["contrib"]), (doc["week"], doc["contrib"])
+    )
+    return _stored(saved)
+
+
+async def delete_session(store: DocumentStore, user_id: str, session_id: str, if_match: str | None = None) -> None:
+    old = await _read(store, user_id, session_id)
+    _check_etag(old, if_match)
+    try:
+        await store.delete(WORKOUTS, user_id, old["id"], if_match=old["_etag"])
+    except NotFound:
+        return  # deleted meanwhile; whoever deleted it updates the aggregates
+    await aggregates.apply_change(store, user_id, session_id, (old["week"], old["contrib"]), None)

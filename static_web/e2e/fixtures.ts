@@ -1,0 +1,93 @@
+/** Shared e2e helpers: the base URL from global-setup, users, axe checks and screenshots. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+import { readFileSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+
+export const SCREENSHOTS = resolve(import.meta.dirname, "../../test-artifacts/screenshots");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, "../openapi.json"), "utf8")) as {
+  paths: Record<string, Record<string, unknown>>;
+};
+
+/** Whether the backend's schema (as committed in static_web/openapi.json) has this operation. */
+export function hasRoute(method: string, path: string): boolean {
+  return !!schema.paths[path]?.[method.toLowerCase()];
+}
+
+export interface TestUser {
+  email: string;
+  password: string;
+  name: string;
+}
+
+let counter = 0;
+export function newUser(prefix = "user"): TestUser {
+  const id = `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { email: `${prefix}-${id}@e2e.vigor.test`, password: `long enough passphrase ${id}`, name: `${prefix} ${id.slice(-4)}` };
+}
+
+export const test = base.extend<{ baseURL: string }>({
+  baseURL: async ({}, use) => {
+    const url = process.env.E2E_BASE_URL;
+    if (!url) throw new Error("E2E_BASE_URL is not set: global-setup did not run");
+    await use(url);
+  },
+});
+export { expect };
+
+/** No serious or critical axe violations on the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
+  expect(report, `axe on ${screen}`).toEqual([]);
+}
+
+export async function snap(page: Page, name: string, project: string): Promise<void> {
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${project}.png`), fullPage: true });
+}
+
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/register");
+  await page.getByLabel("Display name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding$/);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Onboarding with the defaults, step by step. */
+export async function onboard(page: Page): Promise<void> {
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Finish setup" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/** A signed-in, onboarded user made through the API (fast), then the app loaded. */
+export async function readyUser(page: Page, prefix = "user"): Promise<TestUser> {
+  const user = newUser(prefix);
+  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password, display_name: user.name } });
+  expect(res.status()).toBe(201);
+  const { access_token } = (await res.json()) as { access_token: string };
+  const profile = await page.request.put("/api/users/profile", {
+    headers: { Authorization: `Bearer ${access_token}` },
+    data: { display_name: user.name, units: "metric", fitness_level: "beginner", goals: ["strength"], equipment: ["dumbbells", "bench"], days_per_week: 3, session_minutes: 45, timezone: "UTC", daily_message_hour: 8, coach_tone: "encouraging" },
+  });
+  expect(profile.status()).toBe(200);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  return user;
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole("navigation", { name: "Main" });
+}

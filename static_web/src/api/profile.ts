@@ -1,0 +1,47 @@
+/** GET/PUT /api/users/profile: the fitness profile and its ETag (for If-Match on save). */
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { FitnessProfile, ProfilePublic } from "@/client/schema";
+import { api } from "@/lib/api-client";
+import { ApiError, toProblem } from "@/lib/problem";
+
+export type { FitnessProfile, ProfilePublic };
+
+export interface ProfileWithEtag {
+  profile: ProfilePublic;
+  etag: string | null;
+}
+
+/** `null` means no profile yet: the user still has to onboard. */
+export const profileQueryOptions = () =>
+  queryOptions({
+    queryKey: ["profile"],
+    queryFn: async (): Promise<ProfileWithEtag | null> => {
+      const { data, error, response } = await api.GET("/api/users/profile");
+      if (response.status === 404) return null;
+      if (!response.ok || !data) throw new ApiError(response.status, toProblem(response.status, error));
+      return { profile: data, etag: response.headers.get("ETag") };
+    },
+  });
+
+export function useProfile() {
+  return useQuery(profileQueryOptions());
+}
+
+export function useSaveProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ profile, etag }: { profile: FitnessProfile; etag?: string | null }) => {
+      const { data, error, response } = await api.PUT("/api/users/profile", {
+        body: profile,
+        params: { header: etag ? { "if-match": etag } : {} },
+      });
+      if (!response.ok || !data) throw new ApiError(response.status, toProblem(response.status, error));
+      return { profile: data, etag: response.headers.get("ETag") } satisfies ProfileWithEtag;
+    },
+    onSuccess: (saved) => queryClient.setQueryData(profileQueryOptions().queryKey, saved),
+    onError: (error) => {
+      // Someone (another tab) saved first: reload so the next save starts from the latest.
+      if (error instanceof ApiError && error.status === 412) void queryClient.invalidateQueries({ queryKey: ["profile"] });
+    },
+  });
+}

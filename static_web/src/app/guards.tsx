@@ -1,0 +1,43 @@
+import { Heading, Stack, Text } from "@chakra-ui/react";
+import type { ReactNode } from "react";
+import { Navigate, useLocation } from "react-router";
+import { useProfile } from "@/api/profile";
+import { ErrorState, LoadingState } from "@/components/ui/states";
+import { isAdmin, useAuth } from "@/lib/auth";
+
+/** Signed-in users only; sends anyone else to sign in and back here afterwards. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === "loading") return <LoadingState label="Signing you in…" />;
+  if (status === "signed-out") {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/sign-in${next !== "/" ? `?next=${encodeURIComponent(next)}` : ""}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** The app needs a profile: until onboarding is done, every screen leads there. */
+export function RequireProfile({ children }: { children: ReactNode }) {
+  const profile = useProfile();
+  if (profile.isPending) return <LoadingState label="Loading your profile…" />;
+  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} title="Could not load your profile" />;
+  if (profile.data === null) return <Navigate to="/onboarding" replace />;
+  return <>{children}</>;
+}
+
+/** Admin is hidden from the navigation for others, and refused here if reached by URL. */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  if (!isAdmin(user)) {
+    return (
+      <Stack gap="2" role="alert">
+        <Heading as="h1" size="2xl">
+          Not allowed
+        </Heading>
+        <Text>Admin is only for administrators. You are signed in without the admin role.</Text>
+      </Stack>
+    );
+  }
+  return <>{children}</>;
+}

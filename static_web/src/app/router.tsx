@@ -1,0 +1,66 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { AppShell, PublicShell } from "@/components/layout/app-shell";
+import { RouteBoundary, RouteLoadError } from "@/components/ui/route-boundary";
+import { RequireAdmin, RequireAuth, RequireProfile } from "./guards";
+
+// Route-level code splitting: each screen is its own chunk, fetched on first visit.
+const screens = {
+  signIn: lazy(() => import("./routes/sign-in")),
+  register: lazy(() => import("./routes/register")),
+  onboarding: lazy(() => import("./routes/onboarding")),
+  dashboard: lazy(() => import("./routes/dashboard")),
+  plan: lazy(() => import("./routes/plan")),
+  log: lazy(() => import("./routes/log")),
+  progress: lazy(() => import("./routes/progress")),
+  coach: lazy(() => import("./routes/coach")),
+  account: lazy(() => import("./routes/account")),
+  admin: lazy(() => import("./routes/admin")),
+};
+
+function screen(name: string, Screen: LazyExoticComponent<ComponentType>): RouteObject["element"] {
+  return (
+    <RouteBoundary name={name}>
+      <Screen />
+    </RouteBoundary>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <PublicShell />,
+    errorElement: <RouteLoadError />,
+    children: [
+      { path: "/sign-in", element: screen("Sign in", screens.signIn) },
+      { path: "/register", element: screen("Create account", screens.register) },
+      {
+        path: "/onboarding",
+        element: <RequireAuth>{screen("Onboarding", screens.onboarding)}</RequireAuth>,
+      },
+    ],
+  },
+  {
+    element: (
+      <RequireAuth>
+        <RequireProfile>
+          <AppShell />
+        </RequireProfile>
+      </RequireAuth>
+    ),
+    errorElement: <RouteLoadError />,
+    children: [
+      { index: true, element: screen("Dashboard", screens.dashboard) },
+      { path: "/plan", element: screen("Plan", screens.plan) },
+      { path: "/log", element: screen("Log", screens.log) },
+      { path: "/progress", element: screen("Progress", screens.progress) },
+      { path: "/coach", element: screen("Coach", screens.coach) },
+      { path: "/account", element: screen("Account", screens.account) },
+      { path: "/admin", element: <RequireAdmin>{screen("Admin", screens.admin)}</RequireAdmin> },
+      { path: "*", element: <Navigate to="/" replace /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,5 @@
+import { OnboardingWizard } from "@/features/onboarding";
+
+export default function OnboardingRoute() {
+  return <OnboardingWizard />;
+}

@@ -1,0 +1,117 @@
+import { Box, Button, Flex, HStack, Link as ChakraLink, Stack, Text } from "@chakra-ui/react";
+import { NavLink, Outlet } from "react-router";
+import { isAdmin, useAuth } from "@/lib/auth";
+import { useColorMode } from "@/lib/color-mode";
+
+const NAV = [
+  { to: "/", label: "Dashboard", end: true },
+  { to: "/plan", label: "Plan" },
+  { to: "/log", label: "Log" },
+  { to: "/progress", label: "Progress" },
+  { to: "/coach", label: "Coach" },
+  { to: "/account", label: "Account" },
+] as const;
+
+export function ColorModeButton() {
+  const { mode, toggle } = useColorMode();
+  return (
+    <Button size="sm" variant="ghost" onClick={toggle} aria-label={mode === "dark" ? "Switch to light mode" : "Switch to dark mode"}>
+      {mode === "dark" ? "☀" : "☾"}
+    </Button>
+  );
+}
+
+function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
+  return (
+    <ChakraLink
+      asChild
+      px="3"
+      py="2"
+      borderRadius="md"
+      fontWeight="medium"
+      fontSize={{ base: "xs", md: "md" }}
+      color="fg"
+      textDecoration="none"
+      flex={{ base: "1", md: "none" }}
+      justifyContent={{ base: "center", md: "flex-start" }}
+      _hover={{ bg: "bg.muted" }}
+      css={{ "&[aria-current=page]": { bg: "brand.muted", color: "brand.fg" } }}
+    >
+      <NavLink to={to} end={end}>
+        {label}
+      </NavLink>
+    </ChakraLink>
+  );
+}
+
+/** Header + main navigation (a bottom bar on phones, a sidebar on desktop) around each screen. */
+export function AppShell() {
+  const { user, signOut } = useAuth();
+  const items = isAdmin(user) ? [...NAV, { to: "/admin", label: "Admin" }] : NAV;
+  return (
+    <Flex direction="column" minH="100dvh">
+      <Box as="header" borderBottomWidth="1px" px={{ base: "3", md: "6" }} py="2" bg="bg.panel" position="sticky" top="0" zIndex="sticky">
+        <HStack justify="space-between">
+          <Text fontWeight="bold" fontSize="xl" color="brand.fg">
+            Vigor
+          </Text>
+          <HStack gap="1">
+            <Text display={{ base: "none", md: "block" }} color="fg.muted" fontSize="sm" mr="2">
+              {user?.display_name || user?.email}
+            </Text>
+            <ColorModeButton />
+            <Button size="sm" variant="outline" onClick={() => void signOut()}>
+              Sign out
+            </Button>
+          </HStack>
+        </HStack>
+      </Box>
+      <Flex flex="1" direction={{ base: "column", md: "row" }}>
+        <Box
+          as="nav"
+          aria-label="Main"
+          position={{ base: "fixed", md: "sticky" }}
+          bottom={{ base: "0", md: "auto" }}
+          top={{ base: "auto", md: "14" }}
+          left="0"
+          right="0"
+          zIndex="docked"
+          bg="bg.panel"
+          borderTopWidth={{ base: "1px", md: "0" }}
+          borderRightWidth={{ base: "0", md: "1px" }}
+          w={{ base: "full", md: "52" }}
+          h={{ md: "calc(100dvh - 3.5rem)" }}
+          p={{ base: "1", md: "3" }}
+        >
+          <Stack as="ul" listStyleType="none" direction={{ base: "row", md: "column" }} gap={{ base: "0", md: "1" }} m="0" p="0">
+            {items.map((item) => (
+              <Box as="li" key={item.to} display="flex" flex={{ base: "1", md: "none" }}>
+                <NavItem {...item} />
+              </Box>
+            ))}
+          </Stack>
+        </Box>
+        <Box as="main" id="main" flex="1" minW="0" px={{ base: "3", md: "8" }} py={{ base: "4", md: "6" }} pb={{ base: "24", md: "6" }}>
+          <Outlet />
+        </Box>
+      </Flex>
+    </Flex>
+  );
+}
+
+/** Sign-in, registration and onboarding: no navigation, just the brand and the mode toggle. */
+export function PublicShell() {
+  return (
+    <Flex direction="column" minH="100dvh">
+      <HStack as="header" justify="space-between" px={{ base: "3", md: "6" }} py="2" borderBottomWidth="1px">
+        <Text fontWeight="bold" fontSize="xl" color="brand.fg">
+          Vigor
+        </Text>
+        <ColorModeButton />
+      </HStack>
+      <Box as="main" id="main" flex="1" px={{ base: "3", md: "6" }} py="8" display="flex" justifyContent="center">
+        <Outlet />
+      </Box>
+    </Flex>
+  );
+}

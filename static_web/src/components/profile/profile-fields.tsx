@@ -1,0 +1,301 @@
+/** The profile, in sections small enough for one onboarding step each; Account reuses them. */
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  HStack,
+  Input,
+  NativeSelect,
+  RadioGroup,
+  SimpleGrid,
+  Stack,
+  Text,
+} from "@chakra-ui/react";
+import type { ReactNode } from "react";
+import type { FitnessProfile } from "@/client/schema";
+import { fromDisplayHeight, fromDisplayWeight, toDisplayHeight, toDisplayWeight, weightLabel } from "@/lib/units";
+import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
+
+export interface FieldsProps {
+  value: FitnessProfile;
+  onChange: (patch: Partial<FitnessProfile>) => void;
+}
+
+type Injury = NonNullable<FitnessProfile["injuries"]>[number];
+
+export function defaultProfile(displayName = ""): FitnessProfile {
+  let timezone = "UTC";
+  try {
+    timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    /* keep UTC */
+  }
+  return {
+    display_name: displayName,
+    units: "metric",
+    fitness_level: "beginner",
+    goals: ["general_fitness"],
+    equipment: ["bodyweight"],
+    injuries: [],
+    days_per_week: 3,
+    session_minutes: 45,
+    preferred_days: [],
+    timezone,
+    daily_message_hour: 8,
+    coach_tone: "encouraging",
+    par_q: {
+      heart_condition: false,
+      chest_pain_activity: false,
+      chest_pain_rest: false,
+      dizziness: false,
+      bone_joint_problem: false,
+      blood_pressure_medication: false,
+      other_reason: false,
+    },
+  };
+}
+
+function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: T | "" | null | undefined;
+  options: Record<T, string>;
+  onChange: (v: T | null) => void;
+  placeholder?: string;
+}) {
+  return (
+    <Field.Root>
+      <Field.Label>{label}</Field.Label>
+      <NativeSelect.Root>
+        <NativeSelect.Field value={value ?? ""} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {(Object.entries(options) as [T, string][]).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </NativeSelect.Field>
+        <NativeSelect.Indicator />
+      </NativeSelect.Root>
+    </Field.Root>
+  );
+}
+
+function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  helper,
+}: {
+  label: string;
+  value: number | null | undefined;
+  onChange: (v: number | null) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+  helper?: string;
+}) {
+  return (
+    <Field.Root>
+      <Field.Label>{label}</Field.Label>
+      <Input
+        type="number"
+        inputMode="decimal"
+        value={value ?? ""}
+        min={min}
+        max={max}
+        step={step ?? 1}
+        onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}
+      />
+      {helper && <Field.HelperText>{helper}</Field.HelperText>}
+    </Field.Root>
+  );
+}
+
+function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+  helper,
+}: {
+  legend: string;
+  options: Record<T, string>;
+  selected: T[];
+  onChange: (next: T[]) => void;
+  helper?: ReactNode;
+}) {
+  return (
+    <Fieldset.Root>
+      <Fieldset.Legend fontWeight="medium">{legend}</Fieldset.Legend>
+      {helper && <Fieldset.HelperText>{helper}</Fieldset.HelperText>}
+      <SimpleGrid columns={{ base: 2, md: 3 }} gap="2" mt="2">
+        {(Object.entries(options) as [T, string][]).map(([v, l]) => (
+          <Checkbox.Root
+            key={v}
+            checked={selected.includes(v)}
+            onCheckedChange={(e) => onChange(e.checked ? [...selected, v] : selected.filter((s) => s !== v))}
+          >
+            <Checkbox.HiddenInput />
+            <Checkbox.Control />
+            <Checkbox.Label>{l}</Checkbox.Label>
+          </Checkbox.Root>
+        ))}
+      </SimpleGrid>
+    </Fieldset.Root>
+  );
+}
+
+export function AboutFields({ value, onChange }: FieldsProps) {
+  const units = value.units;
+  return (
+    <Stack gap="4">
+      <Field.Root>
+        <Field.Label>Display name</Field.Label>
+        <Input value={value.display_name} maxLength={80} autoComplete="nickname" onChange={(e) => onChange({ display_name: e.target.value })} />
+      </Field.Root>
+      <Select label="Units" value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
+      <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
+        <NumberField label="Birth year" value={value.birth_year} min={1900} max={new Date().getFullYear()} onChange={(v) => onChange({ birth_year: v })} />
+        <Select label="Sex" value={value.sex} options={SEXES} placeholder="Not set" onChange={(v) => onChange({ sex: v })} />
+        <NumberField
+          label={`Height (${units === "imperial" ? "in" : "cm"})`}
+          value={value.height_cm == null ? null : toDisplayHeight(value.height_cm, units)}
+          step={0.5}
+          onChange={(v) => onChange({ height_cm: v == null ? null : fromDisplayHeight(v, units) })}
+        />
+        <NumberField
+          label={`Weight (${weightLabel(units)})`}
+          value={value.weight_kg == null ? null : toDisplayWeight(value.weight_kg, units)}
+          step={0.1}
+          onChange={(v) => onChange({ weight_kg: v == null ? null : fromDisplayWeight(v, units) })}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function GoalsFields({ value, onChange }: FieldsProps) {
+  return (
+    <Stack gap="5">
+      <CheckboxGroup legend="Goals" helper="Pick one to three." options={GOALS} selected={value.goals ?? []} onChange={(goals) => onChange({ goals })} />
+      <Select label="Fitness level" value={value.fitness_level} options={LEVELS} onChange={(v) => onChange({ fitness_level: v ?? "beginner" })} />
+    </Stack>
+  );
+}
+
+export function EquipmentFields({ value, onChange }: FieldsProps) {
+  const injuries = value.injuries ?? [];
+  const setInjury = (i: number, patch: Partial<Injury>) =>
+    onChange({ injuries: injuries.map((inj, j) => (j === i ? { ...inj, ...patch } : inj)) });
+  return (
+    <Stack gap="5">
+      <CheckboxGroup legend="Equipment you have" options={EQUIPMENT} selected={value.equipment ?? []} onChange={(equipment) => onChange({ equipment })} />
+      <Fieldset.Root>
+        <Fieldset.Legend fontWeight="medium">Injuries or pain</Fieldset.Legend>
+        <Fieldset.HelperText>Plans avoid exercises that load these areas.</Fieldset.HelperText>
+        <Stack gap="3" mt="2">
+          {injuries.length === 0 && <Text color="fg.muted">None listed.</Text>}
+          {injuries.map((inj, i) => (
+            <SimpleGrid key={i} columns={{ base: 1, md: 4 }} gap="2" alignItems="end" borderWidth="1px" borderRadius="md" p="3">
+              <Select label={`Injury ${i + 1} area`} value={inj.area} options={INJURY_AREAS} onChange={(v) => setInjury(i, { area: v ?? "knee" })} />
+              <Select label={`Injury ${i + 1} severity`} value={inj.severity} options={SEVERITIES} onChange={(v) => setInjury(i, { severity: v ?? "mild" })} />
+              <Field.Root>
+                <Field.Label>{`Injury ${i + 1} notes`}</Field.Label>
+                <Input value={inj.notes ?? ""} maxLength={200} onChange={(e) => setInjury(i, { notes: e.target.value })} />
+              </Field.Root>
+              <Button variant="outline" onClick={() => onChange({ injuries: injuries.filter((_, j) => j !== i) })}>
+                Remove injury {i + 1}
+              </Button>
+            </SimpleGrid>
+          ))}
+          <HStack>
+            <Button variant="outline" size="sm" onClick={() => onChange({ injuries: [...injuries, { area: "knee", severity: "mild", notes: "" }] })}>
+              Add an injury
+            </Button>
+          </HStack>
+        </Stack>
+      </Fieldset.Root>
+    </Stack>
+  );
+}
+
+export function ScheduleFields({ value, onChange }: FieldsProps) {
+  const hours = Object.fromEntries(Array.from({ length: 24 }, (_, h) => [String(h), `${String(h).padStart(2, "0")}:00`])) as Record<string, string>;
+  return (
+    <Stack gap="4">
+      <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
+        <NumberField label="Days per week" value={value.days_per_week} min={1} max={7} onChange={(v) => onChange({ days_per_week: v ?? 3 })} />
+        <NumberField label="Minutes per session" value={value.session_minutes} min={15} max={180} step={5} onChange={(v) => onChange({ session_minutes: v ?? 45 })} />
+      </SimpleGrid>
+      <CheckboxGroup legend="Preferred days" options={WEEKDAYS} selected={value.preferred_days ?? []} onChange={(preferred_days) => onChange({ preferred_days })} />
+      <SimpleGrid columns={{ base: 1, md: 3 }} gap="4">
+        <Field.Root>
+          <Field.Label>Time zone</Field.Label>
+          <Input value={value.timezone} maxLength={64} onChange={(e) => onChange({ timezone: e.target.value })} />
+          <Field.HelperText>IANA name, e.g. Europe/London</Field.HelperText>
+        </Field.Root>
+        <Select label="Daily message time" value={String(value.daily_message_hour)} options={hours} onChange={(v) => onChange({ daily_message_hour: Number(v ?? 8) })} />
+        <Select label="Coach tone" value={value.coach_tone} options={TONES} onChange={(v) => onChange({ coach_tone: v ?? "encouraging" })} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function anyParQYes(value: FitnessProfile): boolean {
+  return Object.values(value.par_q ?? {}).some(Boolean);
+}
+
+export function PhysicianNotice() {
+  return (
+    <Alert.Root status="warning" role="alert">
+      <Alert.Indicator />
+      <Alert.Content>
+        <Alert.Title>Talk to a doctor before you start</Alert.Title>
+        <Alert.Description>
+          You answered yes to at least one question. Please get clearance from a physician before becoming much more physically active.
+          Until then Vigor keeps your plans conservative.
+        </Alert.Description>
+      </Alert.Content>
+    </Alert.Root>
+  );
+}
+
+export function ParQFields({ value, onChange }: FieldsProps) {
+  const parQ = value.par_q ?? defaultProfile().par_q!;
+  return (
+    <Stack gap="4">
+      {(Object.entries(PAR_Q) as [ParQKey, string][]).map(([key, question], i) => (
+        <RadioGroup.Root
+          key={key}
+          value={parQ[key] ? "yes" : "no"}
+          onValueChange={(e) => onChange({ par_q: { ...parQ, [key]: e.value === "yes" } })}
+        >
+          <RadioGroup.Label fontWeight="normal" mb="1">
+            {i + 1}. {question}
+          </RadioGroup.Label>
+          <HStack gap="6">
+            {(["no", "yes"] as const).map((v) => (
+              <RadioGroup.Item key={v} value={v}>
+                <RadioGroup.ItemHiddenInput />
+                <RadioGroup.ItemIndicator />
+                <RadioGroup.ItemText>{v === "yes" ? "Yes" : "No"}</RadioGroup.ItemText>
+              </RadioGroup.Item>
+            ))}
+          </HStack>
+        </RadioGroup.Root>
+      ))}
+      {anyParQYes(value) && <PhysicianNotice />}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+/** The profile vocabularies of API.md, with labels for people. */
+export const GOALS = {
+  strength: "Strength",
+  hypertrophy: "Muscle size",
+  fat_loss: "Fat loss",
+  endurance: "Endurance",
+  general_fitness: "General fitness",
+  mobility: "Mobility",
+} as const;
+export const LEVELS = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" } as const;
+export const EQUIPMENT = {
+  bodyweight: "Bodyweight",
+  dumbbells: "Dumbbells",
+  barbell: "Barbell",
+  kettlebells: "Kettlebells",
+  resistance_bands: "Resistance bands",
+  pull_up_bar: "Pull-up bar",
+  bench: "Bench",
+  cable_machine: "Cable machine",
+  machines: "Machines",
+  cardio_machine: "Cardio machine",
+} as const;
+export const INJURY_AREAS = {
+  shoulder: "Shoulder",
+  elbow: "Elbow",
+  wrist: "Wrist",
+  neck: "Neck",
+  upper_back: "Upper back",
+  lower_back: "Lower back",
+  hip: "Hip",
+  knee: "Knee",
+  ankle: "Ankle",
+} as const;
+export const SEVERITIES = { mild: "Mild", moderate: "Moderate", severe: "Severe" } as const;
+export const WEEKDAYS = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as const;
+export const TONES = { encouraging: "Encouraging", direct: "Direct", playful: "Playful", calm: "Calm" } as const;
+export const SEXES = { female: "Female", male: "Male", other: "Other", prefer_not_to_say: "Prefer not to say" } as const;
+export const PAR_Q = {
+  heart_condition: "Has a doctor ever said that you have a heart condition and should only do physical activity recommended by a doctor?",
+  chest_pain_activity: "Do you feel pain in your chest when you do physical activity?",
+  chest_pain_rest: "In the past month, have you had chest pain when you were not doing physical activity?",
+  dizziness: "Do you lose your balance because of dizziness, or do you ever lose consciousness?",
+  bone_joint_problem: "Do you have a bone or joint problem that could be made worse by a change in your physical activity?",
+  blood_pressure_medication: "Is a doctor currently prescribing drugs for your blood pressure or a heart condition?",
+  other_reason: "Do you know of any other reason why you should not do physical activity?",
+} as const;
+export type ParQKey = keyof typeof PAR_Q;

@@ -1,0 +1,2 @@
+export { AccountSummary, DataAndDeletion, TierAndUsage } from "./components/account-actions";
+export { ProfileEditor } from "./components/profile-editor";

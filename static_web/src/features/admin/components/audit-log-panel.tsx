@@ -1,0 +1,50 @@
+import { Box, Button, Code, Table, Text } from "@chakra-ui/react";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useAuditLog } from "../api/audit-log";
+
+export function AuditLogPanel() {
+  const log = useAuditLog();
+  if (log.isPending) return <LoadingState label="Loading the audit log…" />;
+  if (log.isError) return <ErrorState error={log.error} onRetry={() => void log.refetch()} />;
+  const rows = log.data.pages.flatMap((p) => p.items);
+  if (rows.length === 0) return <EmptyState title="No changes recorded yet" />;
+  return (
+    <Box overflowX="auto">
+      <Table.Root size="sm" variant="outline">
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeader>When</Table.ColumnHeader>
+            <Table.ColumnHeader>Who</Table.ColumnHeader>
+            <Table.ColumnHeader>What</Table.ColumnHeader>
+            <Table.ColumnHeader>Target</Table.ColumnHeader>
+            <Table.ColumnHeader>Details</Table.ColumnHeader>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.Cell whiteSpace="nowrap">{new Date(r.at).toLocaleString()}</Table.Cell>
+              <Table.Cell>
+                <Text fontSize="xs">{r.actor}</Text>
+              </Table.Cell>
+              <Table.Cell>{r.action}</Table.Cell>
+              <Table.Cell>
+                <Text fontSize="xs">{r.target}</Text>
+              </Table.Cell>
+              <Table.Cell>
+                <Code fontSize="xs" whiteSpace="pre-wrap">
+                  {JSON.stringify(r.details)}
+                </Code>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table.Root>
+      {log.hasNextPage && (
+        <Button mt="3" size="sm" variant="outline" loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+          Load older entries
+        </Button>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,117 @@
+import { Alert, Box, Button, Field, Heading, Input, Link as ChakraLink, Separator, Stack, Text } from "@chakra-ui/react";
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useAuth } from "@/lib/auth";
+import { describeError, isApiError } from "@/lib/problem";
+import { useAuthProviders } from "../api/get-providers";
+
+type Mode = "sign-in" | "register";
+
+/** Only same-app paths: `next` comes from the URL and must not send users to another site. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export function AuthForm({ mode }: { mode: Mode }) {
+  const { signIn, register, expired } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const providers = useAuthProviders();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const isRegister = mode === "register";
+  const fieldError = (name: string) =>
+    isApiError(error) ? error.problem.errors?.find((e) => e.field === name)?.message : undefined;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (isRegister) {
+        await register(email, password, displayName);
+        navigate("/onboarding", { replace: true });
+      } else {
+        await signIn(email, password);
+        navigate(safeNext(params.get("next")), { replace: true });
+      }
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const microsoft = providers.data?.providers.includes("microsoft");
+  return (
+    <Box w="full" maxW="sm">
+      <Heading as="h1" size="2xl" mb="1">
+        {isRegister ? "Create your account" : "Sign in to Vigor"}
+      </Heading>
+      <Text color="fg.muted" mb="6">
+        {isRegister ? "Plans, logging and a coach that knows your training." : "Welcome back."}
+      </Text>
+      {expired && !isRegister && (
+        <Alert.Root status="info" mb="4">
+          <Alert.Indicator />
+          <Alert.Title>Your session ended. Please sign in again.</Alert.Title>
+        </Alert.Root>
+      )}
+      <form onSubmit={(e) => void onSubmit(e)} noValidate={false}>
+        <Stack gap="4">
+          {isRegister && (
+            <Field.Root invalid={!!fieldError("display_name")}>
+              <Field.Label>Display name</Field.Label>
+              <Input name="display_name" autoComplete="nickname" value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={80} />
+              <Field.ErrorText>{fieldError("display_name")}</Field.ErrorText>
+            </Field.Root>
+          )}
+          <Field.Root required invalid={!!fieldError("email")}>
+            <Field.Label>Email</Field.Label>
+            <Input name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+            <Field.ErrorText>{fieldError("email")}</Field.ErrorText>
+          </Field.Root>
+          <Field.Root required invalid={!!fieldError("password")}>
+            <Field.Label>Password</Field.Label>
+            <Input
+              name="password"
+              type="password"
+              autoComplete={isRegister ? "new-password" : "current-password"}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
+            {isRegister && <Field.HelperText>At least 10 characters; a passphrase works well.</Field.HelperText>}
+            <Field.ErrorText>{fieldError("password")}</Field.ErrorText>
+          </Field.Root>
+          {error !== null && (
+            <Alert.Root status="error" role="alert">
+              <Alert.Indicator />
+              <Alert.Description>{describeError(error)}</Alert.Description>
+            </Alert.Root>
+          )}
+          <Button type="submit" colorPalette="teal" loading={busy}>
+            {isRegister ? "Create account" : "Sign in"}
+          </Button>
+        </Stack>
+      </form>
+      {microsoft && (
+        <>
+          <Separator my="5" />
+          <Button asChild variant="outline" w="full">
+            <a href="/api/auth/microsoft/login">Sign in with Microsoft</a>
+          </Button>
+        </>
+      )}
+      <Text mt="6" textAlign="center">
+        {isRegister ? "Already have an account? " : "New to Vigor? "}
+        <ChakraLink asChild color="brand.fg" fontWeight="medium">
+          <Link to={isRegister ? "/sign-in" : "/register"}>{isRegister ? "Sign in" : "Create an account"}</Link>
+        </ChakraLink>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { AuthForm, safeNext } from "./components/auth-form";

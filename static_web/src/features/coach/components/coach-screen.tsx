@@ -1,0 +1,142 @@
+import { Box, Button, Field, HStack, List, SimpleGrid, Stack, Text, Textarea } from "@chakra-ui/react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { Section } from "@/components/ui/page";
+import { ErrorState, QueryState } from "@/components/ui/states";
+import { handleApiError } from "@/lib/api-errors";
+import { streamChat, useCoachHistory, useRecommendations } from "../api/coach";
+
+const QUICK_PROMPTS = ["How should I warm up today?", "My knees ache after squats. What should I change?", "How did my last workout go?", "What should I eat after training?"];
+
+interface Turn {
+  role: "user" | "assistant";
+  content: string;
+}
+
+function Chat() {
+  const qc = useQueryClient();
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [message, setMessage] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const conversation = useRef<string | undefined>(undefined);
+
+  async function send(text: string) {
+    if (!text.trim() || busy) return;
+    setBusy(true);
+    setError(null);
+    setMessage("");
+    setTurns((t) => [...t, { role: "user", content: text }, { role: "assistant", content: "" }]);
+    try {
+      const done = await streamChat({ message: text, ...(conversation.current ? { conversation_id: conversation.current } : {}) }, (token) =>
+        setTurns((t) => {
+          const last = t.at(-1)!;
+          return [...t.slice(0, -1), { ...last, content: last.content + token }];
+        }),
+      );
+      conversation.current = done.conversation_id ?? conversation.current;
+      void qc.invalidateQueries({ queryKey: ["coach", "history"] });
+    } catch (err) {
+      setTurns((t) => (t.at(-1)?.content === "" ? t.slice(0, -1) : t));
+      setError(err);
+      handleApiError(err, "query");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack gap="3">
+      <Box role="log" aria-live="polite" aria-label="Conversation" maxH="96" overflowY="auto" borderWidth="1px" borderRadius="md" p="3" minH="32">
+        {turns.length === 0 && <Text color="fg.muted">Ask your coach anything about your training.</Text>}
+        {turns.map((t, i) => (
+          <Box key={i} bg={t.role === "user" ? "brand.subtle" : "bg.muted"} borderRadius="md" p="2" mb="2" ml={t.role === "user" ? "8" : "0"} mr={t.role === "user" ? "0" : "8"}>
+            <Text fontSize="xs" fontWeight="semibold">
+              {t.role === "user" ? "You" : "Coach"}
+            </Text>
+            <Text whiteSpace="pre-wrap">{t.content || (busy && i === turns.length - 1 ? "…" : "")}</Text>
+          </Box>
+        ))}
+      </Box>
+      {error !== null && <ErrorState error={error} onRetry={() => void send(turns.filter((t) => t.role === "user").at(-1)?.content ?? "")} title="The coach could not answer" />}
+      <HStack flexWrap="wrap" gap="2">
+        {QUICK_PROMPTS.map((p) => (
+          <Button key={p} size="xs" variant="outline" onClick={() => void send(p)} disabled={busy}>
+            {p}
+          </Button>
+        ))}
+      </HStack>
+      <form onSubmit={(e) => (e.preventDefault(), void send(message))}>
+        <Field.Root>
+          <Field.Label>Message to your coach</Field.Label>
+          <Textarea value={message} maxLength={4000} rows={3} onChange={(e) => setMessage(e.target.value)} />
+        </Field.Root>
+        <Button mt="2" type="submit" colorPalette="teal" loading={busy} disabled={!message.trim()}>
+          Send
+        </Button>
+      </form>
+    </Stack>
+  );
+}
+
+function History() {
+  const history = useCoachHistory();
+  return (
+    <QueryState query={history} label="coach history" isEmpty={(d) => d.items.length === 0} empty={<Text color="fg.muted">No messages yet.</Text>}>
+      {(data) => (
+        <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" maxH="80" overflowY="auto">
+          {data.items.map((m) => (
+            <Box as="li" key={m.id} fontSize="sm">
+              <Text fontWeight="semibold">
+                {m.role === "user" ? "You" : m.role === "daily" ? "Daily message" : "Coach"} · {new Date(m.created_at).toLocaleString()}
+              </Text>
+              <Text lineClamp={3}>{m.content}</Text>
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+function Recommendations() {
+  const recs = useRecommendations();
+  return (
+    <QueryState query={recs} label="recommendations" isEmpty={(d) => d.next_session.length === 0 && d.recovery.length === 0} empty={<Text color="fg.muted">Log a workout to get recommendations.</Text>}>
+      {(d) => (
+        <Stack gap="3">
+          <List.Root ps="4">
+            {d.next_session.map((r) => (
+              <List.Item key={r.exercise_id}>
+                {r.name ?? r.exercise_id}: {r.load_kg != null ? `${r.load_kg} kg` : ""} {r.reps != null ? `× ${r.reps}` : ""} {r.note ?? ""}
+              </List.Item>
+            ))}
+          </List.Root>
+          {d.recovery.map((r) => (
+            <Text key={r}>{r}</Text>
+          ))}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+export function CoachScreen() {
+  return (
+    <SimpleGrid columns={{ base: 1, lg: 3 }} gap="6" alignItems="start">
+      <Box gridColumn={{ lg: "span 2" }}>
+        <Section title="Chat">
+          <Chat />
+        </Section>
+      </Box>
+      <Stack gap="6">
+        <Section title="Recommendations">
+          <Recommendations />
+        </Section>
+        <Section title="History">
+          <History />
+        </Section>
+      </Stack>
+    </SimpleGrid>
+  );
+}

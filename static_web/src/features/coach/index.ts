@@ -1,0 +1,1 @@
+export { CoachScreen } from "./components/coach-screen";

@@ -1,0 +1,80 @@
+import { Box, Button, HStack, Stack, Text } from "@chakra-ui/react";
+import { useState } from "react";
+import { activePlan, usePlans } from "@/api/plans";
+import { useProfile } from "@/api/profile";
+import { Section } from "@/components/ui/page";
+import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/ui/states";
+import type { WorkoutSession } from "@/lib/api-contract";
+import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { useDeleteSession, useSessions } from "../api/sessions";
+import { SessionEditor } from "./session-editor";
+
+export function LogScreen() {
+  const plans = usePlans();
+  const profile = useProfile();
+  const units: Units = profile.data?.profile.units ?? "metric";
+  const [editing, setEditing] = useState<WorkoutSession | undefined>();
+  const [formKey, setFormKey] = useState(0);
+  return (
+    <Stack gap="6">
+      <Section title={editing ? "Edit workout" : "Log a workout"}>
+        <QueryState query={plans} label="your plan" isEmpty={(d) => d.length === 0} empty={<EmptyState title="No plan yet">Generate a plan on the Plan screen, then log its sessions here.</EmptyState>}>
+          {(list) => (
+            <SessionEditor
+              key={`${editing?.id ?? "new"}-${formKey}`}
+              plan={list.find((p) => p.id === editing?.plan_id) ?? activePlan(list)!}
+              units={units}
+              editing={editing}
+              onDone={() => (setEditing(undefined), setFormKey((k) => k + 1))}
+            />
+          )}
+        </QueryState>
+      </Section>
+      <Section title="History">
+        <History units={units} onEdit={setEditing} />
+      </Section>
+    </Stack>
+  );
+}
+
+function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) => void }) {
+  const sessions = useSessions();
+  const remove = useDeleteSession();
+  if (sessions.isPending) return <LoadingState label="Loading your workouts…" />;
+  if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} title="Could not load your workouts" />;
+  const items = sessions.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) return <EmptyState title="No workouts logged yet" />;
+  return (
+    <Stack as="ul" listStyleType="none" gap="2" p="0" m="0">
+      {items.map((s) => {
+        const when = new Date(s.started_at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+        const volume = s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + set.reps * set.weight_kg, 0), 0);
+        return (
+          <Box as="li" key={s.id} borderWidth="1px" borderRadius="md" p="3">
+            <HStack justify="space-between" flexWrap="wrap">
+              <Box>
+                <Text fontWeight="medium">{when}</Text>
+                <Text fontSize="sm" color="fg.muted">
+                  {s.exercises.length} exercises · {s.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
+                </Text>
+              </Box>
+              <HStack>
+                <Button size="xs" variant="outline" onClick={() => onEdit(s)} aria-label={`Edit workout of ${when}`}>
+                  Edit
+                </Button>
+                <Button size="xs" variant="outline" colorPalette="red" loading={remove.isPending && remove.variables === s.id} onClick={() => remove.mutate(s.id)} aria-label={`Delete workout of ${when}`}>
+                  Delete
+                </Button>
+              </HStack>
+            </HStack>
+          </Box>
+        );
+      })}
+      {sessions.hasNextPage && (
+        <Button size="sm" variant="outline" onClick={() => void sessions.fetchNextPage()}>
+          Load older workouts
+        </Button>
+      )}
+    </Stack>
+  );
+}

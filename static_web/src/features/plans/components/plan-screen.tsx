@@ -1,0 +1,120 @@
+import { Button, Field, HStack, Input, NativeSelect, Progress, SimpleGrid, Stack, Text } from "@chakra-ui/react";
+import { useState } from "react";
+import { Section } from "@/components/ui/page";
+import { ErrorState, QueryState } from "@/components/ui/states";
+import { useGeneratePlan, useJob, usePlans } from "../api/plans";
+import { PlanView } from "./plan-view";
+
+function GenerateForm({ onJob }: { onJob: (id: string) => void }) {
+  const generate = useGeneratePlan();
+  const [focus, setFocus] = useState("");
+  const [days, setDays] = useState("");
+  const [minutes, setMinutes] = useState("");
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        generate.mutate(
+          {
+            ...(focus ? { focus } : {}),
+            ...(days ? { days_per_week: Number(days) } : {}),
+            ...(minutes ? { session_minutes: Number(minutes) } : {}),
+          },
+          { onSuccess: (job) => onJob(job.job_id) },
+        );
+      }}
+    >
+      <SimpleGrid columns={{ base: 1, md: 3 }} gap="3">
+        <Field.Root>
+          <Field.Label>Focus (optional)</Field.Label>
+          <Input value={focus} maxLength={200} placeholder="e.g. stronger legs" onChange={(e) => setFocus(e.target.value)} />
+        </Field.Root>
+        <Field.Root>
+          <Field.Label>Days per week (optional)</Field.Label>
+          <Input type="number" min={1} max={7} value={days} onChange={(e) => setDays(e.target.value)} />
+        </Field.Root>
+        <Field.Root>
+          <Field.Label>Minutes per session (optional)</Field.Label>
+          <Input type="number" min={15} max={180} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        </Field.Root>
+      </SimpleGrid>
+      <Button mt="4" type="submit" colorPalette="teal" loading={generate.isPending}>
+        Generate plan
+      </Button>
+    </form>
+  );
+}
+
+function JobProgress({ jobId, onDone }: { jobId: string; onDone: () => void }) {
+  const job = useJob(jobId);
+  if (job.isError) return <ErrorState error={job.error} onRetry={() => void job.refetch()} title="Could not check the plan's progress" />;
+  const status = job.data?.status ?? "queued";
+  if (status === "failed")
+    return (
+      <Stack>
+        <ErrorState error={new Error(job.data?.error ?? "The plan could not be made.")} title="Plan generation failed" />
+        <Button size="sm" variant="outline" onClick={onDone}>
+          Dismiss
+        </Button>
+      </Stack>
+    );
+  if (status === "succeeded")
+    return (
+      <HStack role="status">
+        <Text>Your new plan is ready.</Text>
+        <Button size="sm" variant="outline" onClick={onDone}>
+          Dismiss
+        </Button>
+      </HStack>
+    );
+  return (
+    <Stack role="status" aria-live="polite">
+      <Text>{status === "queued" ? "Waiting for the coach to start…" : "Building your plan…"}</Text>
+      <Progress.Root value={null} colorPalette="teal" aria-label="Plan generation in progress">
+        <Progress.Track>
+          <Progress.Range />
+        </Progress.Track>
+      </Progress.Root>
+    </Stack>
+  );
+}
+
+export function PlanScreen() {
+  const [jobId, setJobId] = useState<string | null>(null);
+  const plans = usePlans();
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <Stack gap="6">
+      <Section title="Generate a plan">
+        {jobId ? <JobProgress jobId={jobId} onDone={() => setJobId(null)} /> : <GenerateForm onJob={setJobId} />}
+      </Section>
+      <Section title="Your plan">
+        <QueryState query={plans} label="plans" isEmpty={(d) => d.length === 0} empty={<Text>No plan yet. Generate one above.</Text>}>
+          {(list) => {
+            const active = list.find((p) => p.id === selected) ?? list.find((p) => p.active) ?? list[0]!;
+            return (
+              <Stack gap="4">
+                {list.length > 1 && (
+                  <Field.Root maxW="sm">
+                    <Field.Label>Showing plan</Field.Label>
+                    <NativeSelect.Root>
+                      <NativeSelect.Field value={active.id} onChange={(e) => setSelected(e.target.value)}>
+                        {list.map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name} ({new Date(p.created_at).toLocaleDateString()})
+                          </option>
+                        ))}
+                      </NativeSelect.Field>
+                      <NativeSelect.Indicator />
+                    </NativeSelect.Root>
+                  </Field.Root>
+                )}
+                <PlanView plan={active} />
+              </Stack>
+            );
+          }}
+        </QueryState>
+      </Section>
+    </Stack>
+  );
+}

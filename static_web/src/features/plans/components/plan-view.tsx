@@ -1,0 +1,72 @@
+import { Badge, Box, Heading, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import type { Plan } from "../api/plans";
+
+export function PlanView({ plan }: { plan: Plan }) {
+  return (
+    <Stack gap="4">
+      <Box>
+        <Heading as="h3" size="lg">
+          {plan.name}
+        </Heading>
+        <Text color="fg.muted" fontSize="sm">
+          {plan.goal} · {plan.split} · made by{" "}
+          <Badge>{plan.source.provider === "engine" ? "rule engine" : `${plan.source.provider}${plan.source.model ? ` (${plan.source.model})` : ""}`}</Badge>
+        </Text>
+        {plan.rationale && <Text mt="2">{plan.rationale}</Text>}
+      </Box>
+      {plan.safety_notes.length > 0 && (
+        <Box borderLeftWidth="4px" borderColor="orange.500" pl="3">
+          <Text fontWeight="semibold">Safety notes</Text>
+          <List.Root ps="4">
+            {plan.safety_notes.map((n) => (
+              <List.Item key={n}>{n}</List.Item>
+            ))}
+          </List.Root>
+        </Box>
+      )}
+      <SimpleGrid columns={{ base: 1, lg: 2 }} gap="4">
+        {plan.days.map((day) => (
+          <Box key={day.day_index} borderWidth="1px" borderRadius="md" p="3">
+            <Heading as="h4" size="md">
+              Day {day.day_index + 1}: {day.name}
+            </Heading>
+            <Text fontSize="sm" color="fg.muted">
+              {day.focus} · about {day.estimated_minutes} min
+            </Text>
+            <Box overflowX="auto" mt="2">
+              <Table.Root size="sm">
+                <Table.Header>
+                  <Table.Row>
+                    <Table.ColumnHeader>Exercise</Table.ColumnHeader>
+                    <Table.ColumnHeader>Sets × reps</Table.ColumnHeader>
+                    <Table.ColumnHeader>RPE</Table.ColumnHeader>
+                    <Table.ColumnHeader>Rest</Table.ColumnHeader>
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {day.exercises.map((ex) => (
+                    <Table.Row key={ex.exercise_id}>
+                      <Table.Cell>
+                        {ex.name}
+                        {ex.notes && (
+                          <Text fontSize="xs" color="fg.muted">
+                            {ex.notes}
+                          </Text>
+                        )}
+                      </Table.Cell>
+                      <Table.Cell>
+                        {ex.sets} × {ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}
+                      </Table.Cell>
+                      <Table.Cell>{ex.target_rpe ?? "–"}</Table.Cell>
+                      <Table.Cell>{ex.rest_seconds} s</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table.Root>
+            </Box>
+          </Box>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

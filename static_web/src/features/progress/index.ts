@@ -1,0 +1,1 @@
+export { ProgressScreen } from "./components/progress-screen";

@@ -1,0 +1,106 @@
+/**
+ * The one HTTP client: openapi-fetch typed by the generated schema (src/client), plus
+ * the contract types of routes that have not landed in the schema yet (api-contract.ts).
+ *
+ * Auth lives here and nowhere else: every request carries the in-memory access token;
+ * a 401 triggers one silent POST /api/auth/refresh (shared by concurrent requests) and a
+ * retry; if the refresh fails the session-expired handler sends the user to sign in.
+ */
+import createClient from "openapi-fetch";
+import type { paths as GeneratedPaths } from "@/client/schema";
+import { env } from "@/config/env";
+import type { ContractPaths } from "./api-contract";
+import { ApiError, toProblem } from "./problem";
+import { tokenStore } from "./token-store";
+
+/** Generated paths win: once the backend ships a route, its real schema replaces the contract's. */
+export type Paths = GeneratedPaths & Omit<ContractPaths, keyof GeneratedPaths>;
+
+const NO_REFRESH = ["/api/auth/login", "/api/auth/register", "/api/auth/refresh", "/api/auth/logout"];
+
+let sessionExpired: () => void = () => {};
+/** Registered once by the auth provider. */
+export function onSessionExpired(handler: () => void): void {
+  sessionExpired = handler;
+}
+
+interface TokenResponse {
+  access_token: string;
+  expires_in: number;
+  user: { id: string; email: string; display_name: string; roles: string[]; tier: string; created_at: string };
+}
+
+let refreshing: Promise<TokenResponse | null> | null = null;
+
+/** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone. */
+export function refreshSession(): Promise<TokenResponse | null> {
+  refreshing ??= (async () => {
+    try {
+      const res = await fetch(`${env.apiBase}/api/auth/refresh`, { method: "POST", credentials: "include" });
+      if (!res.ok) return null;
+      const body = (await res.json()) as TokenResponse;
+      tokenStore.set(body.access_token);
+      return body;
+    } catch {
+      return null;
+    } finally {
+      queueMicrotask(() => {
+        refreshing = null;
+      });
+    }
+  })();
+  return refreshing;
+}
+
+function withToken(request: Request): Request {
+  const token = tokenStore.get();
+  if (token) request.headers.set("Authorization", `Bearer ${token}`);
+  return request;
+}
+
+/** fetch with the bearer token and one silent refresh on 401. Also used for SSE and downloads. */
+export async function authFetch(input: Request | string, init?: RequestInit): Promise<Response> {
+  const request = typeof input === "string" ? new Request(`${env.apiBase}${input}`, init) : input;
+  const retry = request.clone();
+  const response = await fetch(withToken(request));
+  const path = new URL(request.url, window.location.origin).pathname;
+  if (response.status !== 401 || NO_REFRESH.includes(path)) return response;
+  const renewed = await refreshSession();
+  if (!renewed) {
+    tokenStore.set(null);
+    sessionExpired();
+    return response;
+  }
+  return fetch(withToken(retry));
+}
+
+export const api = createClient<Paths>({
+  baseUrl: env.apiBase,
+  credentials: "include",
+  fetch: (request: Request) => authFetch(request),
+});
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Resolves to the body or throws ApiError (problem+json), for TanStack Query. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, error, response.headers.get("Retry-After")));
+  return data as T;
+}
+
+/** Reads a response produced by authFetch directly (SSE, downloads). */
+export async function ensureOk(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  let body: unknown = undefined;
+  try {
+    body = await response.json();
+  } catch {
+    /* not JSON */
+  }
+  throw new ApiError(response.status, toProblem(response.status, body, response.headers.get("Retry-After")));
+}

@@ -1,0 +1,106 @@
+/**
+ * The session: who is signed in, kept as React state; the access token itself is in
+ * token-store (memory). On start the httpOnly refresh cookie is swapped for a token,
+ * so a reload keeps the user signed in without the token ever touching storage.
+ */
+import { useQueryClient } from "@tanstack/react-query";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { UserPublic } from "@/client/schema";
+import { api, onSessionExpired, refreshSession, unwrap } from "./api-client";
+import { tokenStore } from "./token-store";
+
+export type User = UserPublic;
+type Status = "loading" | "signed-in" | "signed-out";
+
+interface AuthContextValue {
+  status: Status;
+  user: User | null;
+  expired: boolean;
+  signIn: (email: string, password: string) => Promise<User>;
+  register: (email: string, password: string, displayName: string) => Promise<User>;
+  signOut: () => Promise<void>;
+  /** After an account deletion: forget everything locally. */
+  forget: () => void;
+  setUser: (user: User) => void;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<Status>("loading");
+  const [user, setUser] = useState<User | null>(null);
+  const [expired, setExpired] = useState(false);
+
+  const signedIn = useCallback((token: string, next: User) => {
+    tokenStore.set(token);
+    setUser(next);
+    setExpired(false);
+    setStatus("signed-in");
+    return next;
+  }, []);
+
+  const forget = useCallback(() => {
+    tokenStore.set(null);
+    queryClient.clear();
+    setUser(null);
+    setStatus("signed-out");
+  }, [queryClient]);
+
+  useEffect(() => {
+    onSessionExpired(() => {
+      forget();
+      setExpired(true);
+    });
+    let cancelled = false;
+    void refreshSession().then((session) => {
+      if (cancelled) return;
+      if (session) signedIn(session.access_token, session.user as User);
+      else setStatus("signed-out");
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [forget, signedIn]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      status,
+      user,
+      expired,
+      forget,
+      setUser,
+      signIn: async (email, password) => {
+        const body = await unwrap(api.POST("/api/auth/login", { body: { email, password } }));
+        queryClient.clear();
+        return signedIn(body.access_token, body.user);
+      },
+      register: async (email, password, displayName) => {
+        const body = await unwrap(
+          api.POST("/api/auth/register", { body: { email, password, display_name: displayName } }),
+        );
+        queryClient.clear();
+        return signedIn(body.access_token, body.user);
+      },
+      signOut: async () => {
+        try {
+          await api.POST("/api/auth/logout");
+        } finally {
+          forget();
+        }
+      },
+    }),
+    [status, user, expired, forget, signedIn, queryClient],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error("useAuth outside AuthProvider");
+  return value;
+}
+
+export function isAdmin(user: User | null): boolean {
+  return !!user?.roles.includes("admin");
+}

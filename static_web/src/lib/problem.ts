@@ -1,0 +1,84 @@
+/** RFC 9457 problem+json from the API, as one error type the whole app understands. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+  limit?: string;
+  retry_after?: number;
+  [key: string]: unknown;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemBody;
+
+  constructor(status: number, problem: ProblemBody) {
+    super(problem.detail || problem.title || `Request failed (${status})`);
+    this.name = "ApiError";
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Seconds until a 429's limit resets (problem body first, then the Retry-After header value). */
+  get retryAfter(): number | undefined {
+    return typeof this.problem.retry_after === "number" ? this.problem.retry_after : undefined;
+  }
+
+  get limit(): string | undefined {
+    return typeof this.problem.limit === "string" ? this.problem.limit : undefined;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Turns whatever a failed response carried into a ProblemBody. */
+export function toProblem(status: number, body: unknown, retryAfterHeader?: string | null): ProblemBody {
+  const problem: ProblemBody =
+    body && typeof body === "object" ? { ...(body as ProblemBody) } : { title: statusTitle(status), status };
+  if (problem.retry_after === undefined && retryAfterHeader) {
+    const seconds = Number(retryAfterHeader);
+    if (Number.isFinite(seconds)) problem.retry_after = seconds;
+  }
+  return problem;
+}
+
+function statusTitle(status: number): string {
+  if (status === 404) return "Not found";
+  if (status === 503) return "Service unavailable";
+  if (status >= 500) return "Server error";
+  return "Request failed";
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} min`;
+  if (seconds < 86400) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86400)} days`;
+}
+
+/** One human sentence for an error, used by every error state and toast. */
+export function describeError(error: unknown): string {
+  if (isApiError(error)) {
+    if (error.status === 429) {
+      const which = error.limit ? `the ${error.limit.replace(/_/g, " ")} limit` : "a rate limit";
+      const when = error.retryAfter !== undefined ? `; it resets in ${formatDuration(error.retryAfter)}` : "";
+      return `You reached ${which}${when}.`;
+    }
+    if (error.status === 404 && !error.problem.detail) return "This feature is not available yet (404).";
+    const fields = error.problem.errors?.map((e) => `${e.field}: ${e.message}`).join("; ");
+    const base = error.problem.detail || error.problem.title || error.message;
+    return fields ? `${base} (${fields})` : base;
+  }
+  if (error instanceof TypeError) return "Could not reach Vigor. Check your connection and try again.";
+  if (error instanceof Error) return error.message;
+  return "Something went wrong.";
+}

@@ -1,0 +1,234 @@
+"""Accounts over HTTP: register, login, refresh rotation and reuse, logout, lockout, rate limits."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from functions.http.app import create_app
+from shared.bootstrap import close_services, get_services
+from shared.identity import passwords
+from shared.identity.records import SYSTEM, USERS
+from shared.store.port import Query
+from tests.support.identity import STRONG_PASSWORD, client_for, fast_hashing, sign_up
+
+
+def _cookie(token: str) -> dict[str, str]:
+    return {"Cookie": f"vigor_refresh={token}"}
+
+
+@pytest.fixture
+async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
+    fast_hashing(monkeypatch)
+    yield create_app()
+    await close_services()
+
+
+async def test_register_returns_tokens_and_a_strict_refresh_cookie(app: FastAPI) -> None:
+    async with client_for(app) as client:
+        response = await client.post(
+            "/api/auth/register",
+            json={"email": "  Ada.Lovelace@Example.COM ", "password": STRONG_PASSWORD, "display_name": "Ada"},
+        )
+    assert response.status_code == 201
+    body = response.json()
+    assert body["token_type"] == "bearer" and body["expires_in"] == 15 * 60
+    assert body["user"]["email"] == "ada.lovelace@example.com"
+    assert body["user"]["roles"] == ["user"] and body["user"]["tier"] == "free"
+    cookie = response.headers["set-cookie"].lower()
+    for part in ("vigor_refresh=", "httponly", "secure", "samesite=strict", "path=/api/auth"):
+        assert part in cookie
+    assert "password" not in response.text.lower().replace('"password"', "")
+
+
+async def test_stored_password_is_an_argon2id_hash(app: FastAPI) -> None:
+    user = await sign_up(app)
+    services = await get_services()
+    account = await services.store.read(USERS, user.user_id, "account")
+    assert account["password_hash"].startswith("$argon2id$")
+    assert STRONG_PASSWORD not in str(account)
+
+
+@pytest.mark.parametrize(
+    ("password", "field_message"),
+    [
+        ("short1!", "at least 10"),
+        ("password123", "too common"),
+        ("qwertyuiop1", "too common"),
+        ("aaaaaaaaaaaa", "common"),
+    ],
+)
+async def test_weak_passwords_are_refused_with_a_field_error(app: FastAPI, password: str, field_message: str) -> None:
+    async with client_for(app) as client:
+        response = await client.post("/api/auth/register", json={"email": "a@example.com", "password": password})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    [error] = response.json()["errors"]
+    assert error["field"] == "password" and field_message in error["message"]
+
+
+async def test_common_password_list_is_large_and_loaded(app: FastAPI) -> None:
+    common = passwords.common_passwords()
+    assert len(common) > 3000
+    assert {"password1234", "iloveyou123", "qwerty123456"} <= common
+
+
+@pytest.mark.parametrize("email", ["not-an-email", "a@b", "two words@example.com", ""])
+async def test_invalid_emails_are_422(app: FastAPI, email: str) -> None:
+    async with client_for(app) as client:
+        response = await client.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+    assert response.status_code == 422
+
+
+async def test_emails_are_unique_after_normalisation(app: FastAPI) -> None:
+    await sign_up(app, "bob@example.com")
+    async with client_for(app) as client:
+        response = await client.post(
+            "/api/auth/register", json={"email": " BOB@example.com", "password": STRONG_PASSWORD}
+        )
+    assert response.status_code == 409
+
+
+async def test_twenty_concurrent_registrations_of_one_email_exactly_one_wins(app: FastAPI) -> None:
+    clients = [client_for(app, ip=f"198.51.100.{i}") for i in range(20)]
+    responses = await asyncio.gather(
+        *(
+            c.post("/api/auth/register", json={"email": "race@example.com", "password": STRONG_PASSWORD})
+            for c in clients
+        )
+    )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses.count(201) == 1 and statuses.count(409) == 19, statuses
+    services = await get_services()
+    page = await services.store.query(USERS, Query(limit=100))
+    assert [d["email"] for d in page.items if d.get("type") == "account"] == ["race@example.com"]
+    for c in clients:
+        await c.aclose()
+
+
+async def test_login_me_and_generic_errors(app: FastAPI) -> None:
+    user = await sign_up(app, "carol@example.com")
+    async with client_for(app) as client:
+        ok = await client.post("/api/auth/login", json={"email": "CAROL@example.com", "password": STRONG_PASSWORD})
+        wrong = await client.post(
+            "/api/auth/login", json={"email": "carol@example.com", "password": "wrong-password-1"}
+        )
+        unknown = await client.post(
+            "/api/auth/login", json={"email": "nobody@example.com", "password": "whatever-12345"}
+        )
+        me = await client.get("/api/users/me", headers={"Authorization": f"Bearer {ok.json()['access_token']}"})
+    assert ok.status_code == 200
+    assert me.status_code == 200 and me.json()["id"] == user.user_id and me.json()["email"] == "carol@example.com"
+    assert set(me.json()) == {"id", "email", "display_name", "roles", "tier", "created_at"}
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json()
+
+
+async def test_refresh_rotates_and_reuse_revokes_the_family(app: FastAPI) -> None:
+    user = await sign_up(app)
+    first = user.client.cookies["vigor_refresh"]
+    rotated = await user.client.post("/api/auth/refresh")
+    assert rotated.status_code == 200 and rotated.json()["access_token"]
+    second = user.client.cookies["vigor_refresh"]
+    assert second != first
+    # A thief replays the first (rotated) token: the whole family dies, the legitimate one too.
+    async with client_for(app) as thief:
+        replay = await thief.post("/api/auth/refresh", headers=_cookie(first))
+    assert replay.status_code == 401
+    after = await user.client.post("/api/auth/refresh")
+    assert after.status_code == 401
+    await user.client.aclose()
+
+
+async def test_refresh_without_or_with_garbage_cookie_is_401(app: FastAPI) -> None:
+    async with client_for(app) as client:
+        assert (await client.post("/api/auth/refresh")).status_code == 401
+        for garbage in ("x.y.z", "not-a-token", "a.b.c.d", "." * 300):
+            assert (await client.post("/api/auth/refresh", headers=_cookie(garbage))).status_code == 401
+
+
+async def test_logout_revokes_the_refresh_family(app: FastAPI) -> None:
+    user = await sign_up(app)
+    token = user.client.cookies["vigor_refresh"]
+    out = await user.client.post("/api/auth/logout", headers=user.auth)
+    assert out.status_code == 204
+    async with client_for(app) as other:
+        assert (await other.post("/api/auth/refresh", headers=_cookie(token))).status_code == 401
+    await user.client.aclose()
+
+
+async def test_refresh_tokens_are_stored_hashed(app: FastAPI) -> None:
+    user = await sign_up(app)
+    token = user.client.cookies["vigor_refresh"]
+    services = await get_services()
+    page = await services.store.query(USERS, Query(partition_key=user.user_id, limit=100))
+    assert token not in str(page.items)
+    assert token.split(".")[2] not in str(page.items)
+
+
+async def test_lockout_after_ten_failures_for_fifteen_minutes(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUTH_RATE_LIMIT_PER_IP", "1000")
+    monkeypatch.setenv("AUTH_RATE_LIMIT_PER_ACCOUNT", "1000")
+    from shared.config import get_settings
+
+    get_settings.cache_clear()
+    await close_services()
+    await sign_up(app, "dave@example.com")
+    async with client_for(app) as client:
+        for _ in range(10):
+            bad = await client.post("/api/auth/login", json={"email": "dave@example.com", "password": "not-it-123456"})
+            assert bad.status_code == 401
+        locked = await client.post("/api/auth/login", json={"email": "dave@example.com", "password": STRONG_PASSWORD})
+        assert locked.status_code == 429
+        assert 14 * 60 <= int(locked.headers["Retry-After"]) <= 15 * 60
+        # An unknown email locks the same way: the lockout reveals nothing.
+        for _ in range(10):
+            await client.post("/api/auth/login", json={"email": "ghost@example.com", "password": "not-it-123456"})
+        ghost = await client.post("/api/auth/login", json={"email": "ghost@example.com", "password": "not-it-123456"})
+        assert ghost.status_code == 429
+        assert ghost.json()["detail"] == locked.json()["detail"]
+
+
+async def test_login_is_rate_limited_per_ip_and_per_account_across_instances(app: FastAPI) -> None:
+    await sign_up(app, "erin@example.com")
+    other_instance = create_app()  # another app on the same store: the counters are shared
+    statuses = []
+    for i in range(12):
+        target = app if i % 2 else other_instance
+        async with client_for(target, ip=f"203.0.113.{i}") as client:
+            r = await client.post("/api/auth/login", json={"email": "erin@example.com", "password": "wrong-pass-123"})
+            statuses.append(r.status_code)
+            if r.status_code == 429:
+                assert r.headers["Retry-After"] and "login per account" in r.json()["limit"]
+    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    async with client_for(app, ip="192.0.2.1") as client:
+        codes = [
+            (
+                await client.post("/api/auth/login", json={"email": f"u{i}@example.com", "password": "x" * 12})
+            ).status_code
+            for i in range(31)
+        ]
+    assert codes[:30] == [401] * 30 and codes[30] == 429
+
+
+async def test_providers_lists_local_and_microsoft_only_when_configured(app: FastAPI) -> None:
+    async with client_for(app) as client:
+        response = await client.get("/api/auth/providers")
+        assert response.json() == {"providers": ["local"]}
+        assert (await client.get("/api/auth/microsoft/login")).status_code == 404
+
+
+async def test_lockout_documents_hold_no_email(app: FastAPI) -> None:
+    async with client_for(app) as client:
+        await client.post("/api/auth/login", json={"email": "secret.person@example.com", "password": "x" * 12})
+    services = await get_services()
+    page = await services.store.query(SYSTEM, Query(limit=1000))
+    assert "secret.person" not in str(page.items)
+
+
+def test_httpx_is_available() -> None:
+    assert httpx.__version__

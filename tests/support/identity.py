@@ -1,0 +1,83 @@
+"""Helpers for tests that need signed-in users: fast hashing, clients, sign-up, admins.
+
+Other areas can teach the authorization matrix their resources: add a factory to
+`RESOURCE_FACTORIES` keyed by the path parameter name (e.g. "plan_id") that creates one
+for the given user through the API and returns its id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+
+from shared.bootstrap import get_services
+from shared.identity import admins, passwords
+
+STRONG_PASSWORD = "violet-tractor-91-lantern"
+PROFILE = {
+    "display_name": "Ada",
+    "birth_year": 1990,
+    "sex": "female",
+    "height_cm": 170,
+    "weight_kg": 65,
+    "fitness_level": "intermediate",
+    "goals": ["strength"],
+    "equipment": ["dumbbells", "bench"],
+    "injuries": [{"area": "knee", "severity": "mild", "notes": "old ski injury"}],
+    "days_per_week": 3,
+    "session_minutes": 45,
+    "preferred_days": ["mon", "wed", "fri"],
+    "timezone": "Europe/Berlin",
+    "daily_message_hour": 7,
+    "coach_tone": "direct",
+    "par_q": {"heart_condition": False},
+}
+
+
+@dataclass
+class User:
+    client: httpx.AsyncClient
+    user_id: str
+    email: str
+    token: str
+
+    @property
+    def auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+ResourceFactory = Callable[[User], Awaitable[str]]
+RESOURCE_FACTORIES: dict[str, ResourceFactory] = {}
+
+
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters for tests that only need accounts, not the real cost."""
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    passwords.dummy_hash.cache_clear()
+
+
+def client_for(app: FastAPI, ip: str = "198.51.100.7") -> httpx.AsyncClient:
+    """A client with its own cookie jar, over https (the refresh cookie is Secure)."""
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False, client=(ip, 40000))
+    return httpx.AsyncClient(transport=transport, base_url="https://testserver", follow_redirects=False)
+
+
+async def sign_up(app: FastAPI, email: str | None = None, ip: str = "198.51.100.7") -> User:
+    email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
+    client = client_for(app, ip)
+    response = await client.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return User(client, body["user"]["id"], email, body["access_token"])
+
+
+async def make_admin(user: User) -> None:
+    services = await get_services()
+    await admins.set_roles(services.store, user.user_id, ["user", "admin"], "cli")

@@ -1,0 +1,43 @@
+"""`python -m shared.cli grant-admin EMAIL` / `revoke-admin EMAIL`: the operator's way to make admins."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from shared import cli
+from shared.bootstrap import close_services, get_services
+from shared.identity import accounts, audit
+from shared.identity.records import USERS
+from tests.support.identity import STRONG_PASSWORD, fast_hashing
+
+
+def _run(coro_factory):  # type: ignore[no-untyped-def]
+    async def wrapped():  # type: ignore[no-untyped-def]
+        try:
+            return await coro_factory(await get_services())
+        finally:
+            await close_services()
+
+    return asyncio.run(wrapped())
+
+
+def test_grant_and_revoke_admin_are_audited(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    fast_hashing(monkeypatch)
+    account = _run(lambda s: accounts.register(s, "Ops@Example.com", STRONG_PASSWORD, "Ops", "127.0.0.1"))
+    user_id = account["userId"]
+    assert cli.main(["grant-admin", "ops@example.com"]) == 0
+    assert user_id in capsys.readouterr().out
+    roles = _run(lambda s: s.store.read(USERS, user_id, "account"))["roles"]
+    assert sorted(roles) == ["admin", "user"]
+    assert cli.main(["revoke-admin", "OPS@example.com"]) == 0
+    assert _run(lambda s: s.store.read(USERS, user_id, "account"))["roles"] == ["user"]
+    page = _run(lambda s: audit.list_records(s.store, 50, None))
+    changes = [(r["actor"], r["action"]) for r in page.items if r["target"] == user_id]
+    assert changes.count(("cli", "user.roles_changed")) == 2
+
+
+def test_unknown_email_fails_without_creating_anything(capsys: pytest.CaptureFixture) -> None:
+    assert cli.main(["grant-admin", "nobody@example.com"]) == 1
+    assert "No account" in capsys.readouterr().err

@@ -1,0 +1,147 @@
+"""The plan engine: property tests over random valid profiles, and the issue's edge profiles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.engine import generate_plan
+from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, resolve, volume_band
+from shared.plans.schema import Plan
+from shared.plans.validator import validate_plan
+from shared.plans.volume import eligible_pool, excused_below_floor, minutes_ok, weekly_hard_sets
+from shared.profile import FitnessProfile, ParQ
+from tests.unit.plan_strategies import overrides, profiles
+
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides | None) -> None:
+    request = resolve(profile, wanted)
+    injuries = dict(request.injuries)
+    assert len(plan.days) == request.days
+    assert len({d.day_index for d in plan.days}) == request.days
+    for day in plan.days:
+        assert minutes_ok(day.estimated_minutes, request.minutes), (day.estimated_minutes, request.minutes)
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            assert not exercise.contraindicated_for(injuries), exercise.id
+            assert exercise.needs_only(request.equipment), exercise.id
+    floor, top = volume_band(request.goal, request.level)
+    credit = weekly_hard_sets(plan.days)
+    assert all(value <= top for value in credit.values()), credit
+    time_limited, untrainable = excused_below_floor(request, eligible_pool(request))
+    for muscle in FLOOR_MUSCLES:
+        if credit[muscle] < floor:
+            assert time_limited or muscle in untrainable, (muscle, credit[muscle], floor)
+            assert muscle in plan.below_floor_muscles
+            assert muscle.replace("_", " ") in plan.volume_note
+
+
+@PROPERTY
+@given(profiles, overrides)
+def test_every_generated_plan_passes_the_validator_untouched(
+    profile: FitnessProfile, wanted: PlanOverrides | None
+) -> None:
+    plan = generate_plan(profile, wanted)
+    report = validate_plan(plan, profile, wanted)
+    assert report.violations == []
+    assert report.repairs == []
+    _check_invariants(plan, profile, wanted)
+
+
+@PROPERTY
+@given(profiles)
+def test_plans_are_deterministic(profile: FitnessProfile) -> None:
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    assert generate_plan(profile, plan_id="p", now=now) == generate_plan(profile, plan_id="p", now=now)
+
+
+def test_bodyweight_only_with_knee_and_shoulder_injuries() -> None:
+    profile = FitnessProfile(
+        equipment=["bodyweight"],
+        injuries=[{"area": "knee", "severity": "severe"}, {"area": "shoulder", "severity": "moderate"}],
+        days_per_week=3,
+        session_minutes=45,
+    )
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    _check_invariants(plan, profile, None)
+    ids = {item.exercise_id for day in plan.days for item in day.exercises}
+    assert not ids & {"bodyweight-squat", "reverse-lunge", "jump-squat", "pike-push-up", "push-up"}
+    assert any("knee" in note for note in plan.safety_notes) and any("shoulder" in note for note in plan.safety_notes)
+
+
+def test_one_day_of_fifteen_minutes_states_the_shortfall() -> None:
+    profile = FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], days_per_week=1, session_minutes=15)
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert len(plan.days) == 1 and 14 <= plan.days[0].estimated_minutes <= 16
+    assert plan.below_floor_muscles and "cannot fit" in plan.volume_note
+    _check_invariants(plan, profile, None)
+
+
+def test_seven_days_of_three_hours_stays_under_the_top() -> None:
+    profile = FitnessProfile(
+        fitness_level="advanced",
+        goals=["hypertrophy"],
+        equipment=["barbell", "dumbbells", "bench", "cable_machine", "machines", "pull_up_bar", "cardio_machine"],
+        days_per_week=7,
+        session_minutes=180,
+    )
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert [d.day_index for d in plan.days] == list(range(7))
+    assert all(162 <= d.estimated_minutes <= 198 for d in plan.days)
+    assert any(d.name == "Active recovery" for d in plan.days)
+    floor, top = volume_band("hypertrophy", "advanced")
+    credit = weekly_hard_sets(plan.days)
+    assert all(credit[m] >= floor for m in FLOOR_MUSCLES) and max(credit.values()) <= top
+    _check_invariants(plan, profile, None)
+
+
+def test_par_q_flag_means_conservative_effort_and_a_safety_note() -> None:
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench"], par_q=ParQ(heart_condition=True)
+    )
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert any("doctor" in note for note in plan.safety_notes)
+    assert all(item.target_rpe <= 6 for day in plan.days for item in day.exercises)
+    assert plan.progression.deload_every_weeks == 4
+
+
+def test_goal_shapes_the_prescription_and_split_follows_days() -> None:
+    base = {"fitness_level": "intermediate", "equipment": ["barbell", "dumbbells", "bench", "pull_up_bar"]}
+    strength = generate_plan(FitnessProfile(goals=["strength"], days_per_week=4, **base))
+    endurance = generate_plan(FitnessProfile(goals=["endurance"], days_per_week=5, **base))
+    assert strength.split == "upper_lower" and endurance.split == "push_pull_legs"
+    first = strength.days[0].exercises[0]
+    assert (first.reps_min, first.reps_max, first.rest_seconds) == (3, 6, 180)
+    assert endurance.days[0].exercises[0].reps_min >= 12
+    assert generate_plan(FitnessProfile(days_per_week=2)).split == "full_body"
+    assert strength.source.provider == "engine" and strength.source.model == "vigor-engine-1"
+
+
+def test_overrides_change_days_minutes_and_goal() -> None:
+    profile = FitnessProfile(days_per_week=3, session_minutes=45, goals=["general_fitness"])
+    plan = generate_plan(profile, PlanOverrides(focus="strength", days_per_week=4, session_minutes=60))
+    assert plan.goal == "strength" and len(plan.days) == 4
+    assert all(54 <= d.estimated_minutes <= 66 for d in plan.days)
+    free_text = generate_plan(profile, {"focus": "upper body", "days_per_week": 2})
+    assert free_text.goal == "general_fitness" and len(free_text.days) == 2
+
+
+def test_preferred_days_are_used() -> None:
+    plan = generate_plan(FitnessProfile(days_per_week=3, preferred_days=["tue", "thu", "sat"]))
+    assert [d.day_index for d in plan.days] == [1, 3, 5]
+
+
+def test_compound_lifts_come_first() -> None:
+    plan = generate_plan(FitnessProfile(fitness_level="intermediate", equipment=["barbell", "dumbbells", "bench"]))
+    for day in plan.days:
+        kinds = [get_exercise(i.exercise_id) for i in day.exercises]
+        hard = [e.isolation for e in kinds if e.hard_sets]
+        assert hard == sorted(hard)
