@@ -1,8 +1,8 @@
 """Operator commands: `python -m shared.cli <command>`.
 
-    serve        start the local host (API, web app, queue worker, timers) on embedded defaults
-    grant-admin  give the admin role to the local account with this email (audited)
-    revoke-admin take the admin role away (audited)
+serve        start the local host (API, web app, queue worker, timers) on embedded defaults
+grant-admin  give the admin role to the local account with this email (audited)
+revoke-admin take the admin role away (audited)
 """
 
 from __future__ import annotations
