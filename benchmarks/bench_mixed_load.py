@@ -26,7 +26,7 @@ import httpx
 from benchmarks.report import machine, percentiles, write_section
 from tests.support.identity import PROFILE, STRONG_PASSWORD
 from tests.support.local_host import start_local_host
-from tests.unit.workout_fixtures import plan_body, session_body
+from tests.support.workout_fixtures import plan_body, session_body
 
 SECONDS_AHEAD = [12.0]  # the run length, set in each load process before the clients start
 MIX = (("profile", 40), ("plans", 30), ("progress", 15), ("log", 15))

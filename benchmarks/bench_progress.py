@@ -29,7 +29,7 @@ EXERCISES = ("barbell-back-squat", "barbell-bench-press", "barbell-deadlift", "p
 
 
 def _plan() -> PlanDraft:
-    from tests.unit.workout_fixtures import plan_body
+    from tests.support.workout_fixtures import plan_body
 
     return PlanDraft.model_validate(plan_body())
 

@@ -19,6 +19,7 @@ import pytest
 
 from functions.http.app import create_app
 from shared.bootstrap import close_services
+from tests.support import resources
 from tests.support.identity import PROFILE, RESOURCE_FACTORIES, User, fast_hashing, make_admin, sign_up
 
 PUBLIC = {
@@ -42,6 +43,7 @@ async def _user_id(user: User) -> str:
 
 
 RESOURCE_FACTORIES.setdefault("user_id", _user_id)
+resources.register()
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:

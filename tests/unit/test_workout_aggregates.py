@@ -19,7 +19,7 @@ from shared.workouts.aggregates import read_or_none, week_docs
 from shared.workouts.keys import PROGRESS_ID
 from shared.workouts.model import LoggedSession
 from shared.workouts.rebuild import all_sessions, expected_state, rebuild_user
-from tests.unit.workout_fixtures import plan_body, session_body
+from tests.support.workout_fixtures import plan_body, session_body
 
 USER = "u1"
 BASE = datetime(2026, 1, 5, 18, 0, tzinfo=UTC)  # a Monday

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from functions.http.app import create_app
 from shared.bootstrap import close_services
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
-from tests.unit.workout_fixtures import plan_body, session_body
+from tests.support.workout_fixtures import plan_body, session_body
 
 SQUAT, BENCH = "barbell-back-squat", "barbell-bench-press"
 

@@ -3,65 +3,60 @@
  * usage and cost. One hook per operation of /api/admin/*.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AiProvider, AiProviderCreate, Budget, PriceRow } from "@/lib/api-contract";
+import type { BudgetConfig, PriceTable, ProviderPublic, TierLimitsUpdate, TierPublic } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
-function listOf<T>(data: { items: T[] } | T[]): T[] {
-  return Array.isArray(data) ? data : data.items;
+export type { BudgetConfig, PriceTable, ProviderPublic, TierPublic };
+
+function useInvalidating<V, R>(fn: (vars: V) => Promise<R>, key: string[]) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: key });
+      void qc.invalidateQueries({ queryKey: ["admin", "audit-log"] });
+    },
+  });
 }
 
 export const tierRequestsQueryOptions = () =>
   queryOptions({ queryKey: ["admin", "tier-requests"], queryFn: () => unwrap(api.GET("/api/admin/tier-requests", { params: { query: {} } })) });
 export const useTierRequests = () => useQuery(tierRequestsQueryOptions());
 
-export function useDecideTierRequest() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, approve }: { id: string; approve: boolean }) =>
+export const useDecideTierRequest = () =>
+  useInvalidating(
+    ({ id, approve }: { id: string; approve: boolean }) =>
       unwrap(
         approve
-          ? api.POST("/api/admin/tier-requests/{request_id}/approve", { params: { path: { request_id: id } } })
-          : api.POST("/api/admin/tier-requests/{request_id}/reject", { params: { path: { request_id: id } } }),
+          ? api.POST("/api/admin/tier-requests/{request_id}/approve", { params: { path: { request_id: id } }, body: null })
+          : api.POST("/api/admin/tier-requests/{request_id}/reject", { params: { path: { request_id: id } }, body: null }),
       ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin"] }),
-  });
-}
+    ["admin"],
+  );
 
 export const tiersQueryOptions = () => queryOptions({ queryKey: ["admin", "tiers"], queryFn: () => unwrap(api.GET("/api/admin/tiers")) });
 export const useAdminTiers = () => useQuery(tiersQueryOptions());
 
-export function useUpdateTierLimits() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ tier, limits }: { tier: string; limits: Record<string, number | null> }) =>
-      unwrap(api.PUT("/api/admin/tiers/{tier}", { params: { path: { tier } }, body: { limits } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin", "tiers"] }),
-  });
-}
+export const useUpdateTierLimits = () =>
+  useInvalidating(
+    ({ tier, limits }: { tier: TierPublic["tier"]; limits: TierLimitsUpdate }) =>
+      unwrap(api.PUT("/api/admin/tiers/{tier}", { params: { path: { tier } }, body: limits })),
+    ["admin", "tiers"],
+  );
 
 export const providersQueryOptions = () =>
   queryOptions({
     queryKey: ["admin", "ai-providers"],
-    queryFn: async () => listOf(await unwrap(api.GET("/api/admin/ai-providers"))).sort((a, b) => a.priority - b.priority),
+    queryFn: async () => [...(await unwrap(api.GET("/api/admin/ai-providers")))].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0)),
   });
 export const useAiProviders = () => useQuery(providersQueryOptions());
 
-export function useSaveProvider() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<AiProviderCreate> }) =>
-      unwrap(api.PUT("/api/admin/ai-providers/{provider_id}", { params: { path: { provider_id: id } }, body: patch })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin", "ai-providers"] }),
-  });
-}
-
-export function useAddProvider() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AiProviderCreate) => unwrap(api.POST("/api/admin/ai-providers", { body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin", "ai-providers"] }),
-  });
-}
+/** PUT takes the whole provider: send what we have with the change applied. */
+export const useSaveProvider = () =>
+  useInvalidating(({ provider, patch }: { provider: ProviderPublic; patch: Partial<ProviderPublic> }) => {
+    const { circuit: _circuit, ...config } = { ...provider, ...patch };
+    return unwrap(api.PUT("/api/admin/ai-providers/{provider_id}", { params: { path: { provider_id: provider.id } }, body: config as never }));
+  }, ["admin", "ai-providers"]);
 
 export function useTestProvider() {
   return useMutation({
@@ -69,36 +64,24 @@ export function useTestProvider() {
   });
 }
 
-/** Swaps two providers' priorities so the order changes by one step. */
-export function reorder(providers: AiProvider[], index: number, delta: -1 | 1): { id: string; priority: number }[] {
-  const other = providers[index + delta];
+/** New priorities after moving one provider a step up or down (lower runs first). */
+export function reorder(providers: ProviderPublic[], index: number, delta: -1 | 1): { provider: ProviderPublic; priority: number }[] {
   const self = providers[index];
-  if (!other || !self) return [];
-  return [
-    { id: self.id, priority: other.priority },
-    { id: other.id, priority: self.priority === other.priority ? self.priority + delta : self.priority },
-  ];
+  const other = providers[index + delta];
+  if (!self || !other) return [];
+  const a = self.priority ?? 0;
+  const b = other.priority ?? 0;
+  if (a !== b) return [{ provider: self, priority: b }, { provider: other, priority: a }];
+  return [{ provider: self, priority: b + delta }];
 }
 
 export const budgetQueryOptions = () => queryOptions({ queryKey: ["admin", "budget"], queryFn: () => unwrap(api.GET("/api/admin/budget")) });
 export const useBudget = () => useQuery(budgetQueryOptions());
-export function useSaveBudget() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: Budget) => unwrap(api.POST("/api/admin/budget", { body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin", "budget"] }),
-  });
-}
+export const useSaveBudget = () => useInvalidating((body: BudgetConfig) => unwrap(api.POST("/api/admin/budget", { body })), ["admin", "budget"]);
 
 export const pricesQueryOptions = () => queryOptions({ queryKey: ["admin", "prices"], queryFn: () => unwrap(api.GET("/api/admin/prices")) });
 export const usePrices = () => useQuery(pricesQueryOptions());
-export function useSavePrices() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (prices: PriceRow[]) => unwrap(api.PUT("/api/admin/prices", { body: { prices } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["admin", "prices"] }),
-  });
-}
+export const useSavePrices = () => useInvalidating((body: PriceTable) => unwrap(api.PUT("/api/admin/prices", { body })), ["admin", "prices"]);
 
 export const costQueryOptions = (days: number) =>
   queryOptions({ queryKey: ["admin", "cost", days], queryFn: () => unwrap(api.GET("/api/admin/cost-breakdown", { params: { query: { days } } })) });

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
-import type { Budget, PriceRow, TierFeatures } from "@/lib/api-contract";
 import {
   reorder,
   useAiProviders,
@@ -18,6 +17,9 @@ import {
   useTestProvider,
   useTierRequests,
   useUpdateTierLimits,
+  type BudgetConfig,
+  type PriceTable,
+  type TierPublic,
 } from "../api/llm-config";
 
 export function TierRequestsPanel() {
@@ -30,7 +32,7 @@ export function TierRequestsPanel() {
           {data.items.map((r) => (
             <HStack key={r.id} justify="space-between" borderWidth="1px" borderRadius="md" p="3" flexWrap="wrap">
               <Text>
-                {r.email ?? r.user_id} asks for <b>{r.tier}</b> <Badge>{r.status}</Badge>
+                User {r.user_id} asks to move from {r.from_tier} to <b>{r.tier}</b> <Badge>{r.status}</Badge>
               </Text>
               {r.status === "pending" && (
                 <HStack>
@@ -53,11 +55,11 @@ export function TierRequestsPanel() {
 export function TierLimitsPanel() {
   const tiers = useAdminTiers();
   return (
-    <QueryState query={tiers} label="tier limits" isEmpty={(d) => d.tiers.length === 0}>
-      {(data) => (
+    <QueryState query={tiers} label="tier limits" isEmpty={(d) => d.length === 0}>
+      {(list) => (
         <Stack gap="4">
-          {data.tiers.map((t) => (
-            <TierLimitsForm key={t.name} tier={t} />
+          {list.map((t) => (
+            <TierLimitsForm key={t.tier} tier={t} />
           ))}
         </Stack>
       )}
@@ -65,36 +67,43 @@ export function TierLimitsPanel() {
   );
 }
 
-function TierLimitsForm({ tier }: { tier: TierFeatures["tiers"][number] }) {
+const LIMIT_FIELDS = [
+  ["requests_per_day", "AI requests per day"],
+  ["requests_per_week", "AI requests per week"],
+  ["requests_per_month", "AI requests per month"],
+  ["monthly_budget_usd", "AI budget per month (USD)"],
+] as const;
+
+function TierLimitsForm({ tier }: { tier: TierPublic }) {
   const update = useUpdateTierLimits();
-  const [limits, setLimits] = useState(tier.limits);
+  const [limits, setLimits] = useState(tier);
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        update.mutate({ tier: tier.name, limits }, { onSuccess: () => toaster.create({ type: "success", title: `${tier.name} limits saved` }) });
+        const { tier: name, ...body } = limits;
+        update.mutate({ tier: name, limits: body }, { onSuccess: () => toaster.create({ type: "success", title: `${name} limits saved` }) });
       }}
     >
       <Box borderWidth="1px" borderRadius="md" p="3">
         <Text fontWeight="semibold" textTransform="capitalize" mb="2">
-          {tier.name}
+          {tier.tier}
         </Text>
-        <SimpleGrid columns={{ base: 1, md: 3 }} gap="3">
-          {Object.entries(limits).map(([key, value]) => (
+        <SimpleGrid columns={{ base: 1, md: 4 }} gap="3">
+          {LIMIT_FIELDS.map(([key, label]) => (
             <Field.Root key={key}>
-              <Field.Label>{`${tier.name} ${key.replace(/_/g, " ")}`}</Field.Label>
-              <Input
-                type="number"
-                min={0}
-                value={value ?? ""}
-                placeholder="unlimited"
-                onChange={(e) => setLimits({ ...limits, [key]: e.target.value === "" ? null : Number(e.target.value) })}
-              />
+              <Field.Label>{`${tier.tier}: ${label}`}</Field.Label>
+              <Input type="number" min={0} step={key === "monthly_budget_usd" ? 0.01 : 1} value={limits[key]} onChange={(e) => setLimits({ ...limits, [key]: Number(e.target.value) })} />
             </Field.Root>
           ))}
         </SimpleGrid>
+        {tier.features && tier.features.length > 0 && (
+          <Text fontSize="sm" color="fg.muted" mt="2">
+            Features: {tier.features.join(", ")}
+          </Text>
+        )}
         <Button mt="3" size="sm" type="submit" loading={update.isPending}>
-          Save {tier.name} limits
+          Save {tier.tier} limits
         </Button>
       </Box>
     </form>
@@ -106,7 +115,7 @@ export function ProvidersPanel() {
   const save = useSaveProvider();
   const test = useTestProvider();
   const move = (list: NonNullable<typeof providers.data>, i: number, delta: -1 | 1) =>
-    reorder(list, i, delta).forEach(({ id, priority }) => save.mutate({ id, patch: { priority } }));
+    reorder(list, i, delta).forEach(({ provider, priority }) => save.mutate({ provider, patch: { priority } }));
   return (
     <QueryState query={providers} label="AI providers" isEmpty={(d) => d.length === 0} empty={<Text>No providers configured; the rule engine makes every plan.</Text>}>
       {(list) => (
@@ -119,13 +128,14 @@ export function ProvidersPanel() {
                     {i + 1}. {p.kind} · {p.model}
                   </Text>
                   <Text fontSize="xs" color="fg.muted">
-                    priority {p.priority}
+                    priority {p.priority ?? 0}
                     {p.tasks?.length ? ` · ${p.tasks.join(", ")}` : ""}
+                    {p.circuit ? ` · circuit ${p.circuit}` : ""}
                   </Text>
                 </Box>
                 <HStack flexWrap="wrap">
-                  <Checkbox.Root checked={p.enabled} onCheckedChange={(e) => save.mutate({ id: p.id, patch: { enabled: !!e.checked } })}>
-                    <Checkbox.HiddenInput />
+                  <Checkbox.Root checked={p.enabled} onCheckedChange={(e) => save.mutate({ provider: p, patch: { enabled: !!e.checked } })}>
+                    <Checkbox.HiddenInput aria-label={`${p.model} enabled`} />
                     <Checkbox.Control />
                     <Checkbox.Label>Enabled</Checkbox.Label>
                   </Checkbox.Root>
@@ -142,7 +152,7 @@ export function ProvidersPanel() {
                     onClick={() =>
                       test.mutate(p.id, {
                         onSuccess: (r) =>
-                          toaster.create({ type: r.ok ? "success" : "error", title: `${p.model}: ${r.ok ? "works" : "failed"}`, description: r.detail }),
+                          toaster.create({ type: r.ok ? "success" : "error", title: `${p.model}: ${r.ok ? `works (${Math.round(r.latency_ms)} ms)` : "failed"}`, description: r.error ?? r.detail ?? "" }),
                       })
                     }
                   >
@@ -160,32 +170,42 @@ export function ProvidersPanel() {
 
 export function BudgetPanel() {
   const budget = useBudget();
-  return <QueryState query={budget} label="the budget">{(data) => <BudgetForm initial={data} />}</QueryState>;
+  return (
+    <QueryState query={budget} label="the budget">
+      {(status) => (
+        <Stack gap="3">
+          <Text>
+            Spent this week ({status.week}): <b>${status.spent_week_usd.toFixed(2)}</b> · this month ({status.month}): <b>${status.spent_month_usd.toFixed(2)}</b>
+            {status.exhausted && <Badge ml="2" colorPalette="red">exhausted</Badge>}
+            {status.alert && !status.exhausted && <Badge ml="2" colorPalette="orange">over alert threshold</Badge>}
+          </Text>
+          <BudgetForm initial={status.config} />
+        </Stack>
+      )}
+    </QueryState>
+  );
 }
 
-function BudgetForm({ initial }: { initial: Budget }) {
+function BudgetForm({ initial }: { initial: BudgetConfig }) {
   const save = useSaveBudget();
   const [b, setB] = useState(initial);
-  const num = (v: string) => (v === "" ? null : Number(v));
   return (
     <form onSubmit={(e) => (e.preventDefault(), save.mutate(b, { onSuccess: () => toaster.create({ type: "success", title: "Budget saved" }) }))}>
       <SimpleGrid columns={{ base: 1, md: 3 }} gap="3">
         <Field.Root>
           <Field.Label>Weekly budget (USD)</Field.Label>
-          <Input type="number" min={0} step={0.01} value={b.weekly_usd ?? ""} onChange={(e) => setB({ ...b, weekly_usd: num(e.target.value) })} />
-          {b.spent_week_usd !== undefined && <Field.HelperText>Spent this week: ${b.spent_week_usd.toFixed(2)}</Field.HelperText>}
+          <Input type="number" min={0} step={0.01} value={b.weekly_usd ?? ""} onChange={(e) => setB({ ...b, weekly_usd: Number(e.target.value) })} />
         </Field.Root>
         <Field.Root>
           <Field.Label>Monthly budget (USD)</Field.Label>
-          <Input type="number" min={0} step={0.01} value={b.monthly_usd ?? ""} onChange={(e) => setB({ ...b, monthly_usd: num(e.target.value) })} />
-          {b.spent_month_usd !== undefined && <Field.HelperText>Spent this month: ${b.spent_month_usd.toFixed(2)}</Field.HelperText>}
+          <Input type="number" min={0} step={0.01} value={b.monthly_usd ?? ""} onChange={(e) => setB({ ...b, monthly_usd: Number(e.target.value) })} />
         </Field.Root>
         <Field.Root>
           <Field.Label>Alert at (fraction of budget)</Field.Label>
-          <Input type="number" min={0} max={1} step={0.05} value={b.alert_threshold} onChange={(e) => setB({ ...b, alert_threshold: Number(e.target.value) })} />
+          <Input type="number" min={0} max={1} step={0.05} value={b.alert_threshold ?? ""} onChange={(e) => setB({ ...b, alert_threshold: Number(e.target.value) })} />
         </Field.Root>
       </SimpleGrid>
-      <Checkbox.Root mt="3" checked={b.auto_disable} onCheckedChange={(e) => setB({ ...b, auto_disable: !!e.checked })}>
+      <Checkbox.Root mt="3" checked={!!b.auto_disable} onCheckedChange={(e) => setB({ ...b, auto_disable: !!e.checked })}>
         <Checkbox.HiddenInput />
         <Checkbox.Control />
         <Checkbox.Label>Stop AI calls when the budget is spent</Checkbox.Label>
@@ -201,16 +221,20 @@ function BudgetForm({ initial }: { initial: Budget }) {
 
 export function PricesPanel() {
   const prices = usePrices();
-  return <QueryState query={prices} label="prices">{(data) => <PricesForm initial={data.prices} asOf={data.as_of} />}</QueryState>;
+  return <QueryState query={prices} label="prices">{(data) => <PricesForm key={data.as_of} initial={data} />}</QueryState>;
 }
 
-function PricesForm({ initial, asOf }: { initial: PriceRow[]; asOf?: string | undefined }) {
+function PricesForm({ initial }: { initial: PriceTable }) {
   const save = useSavePrices();
-  const [rows, setRows] = useState(initial);
-  const set = (i: number, patch: Partial<PriceRow>) => setRows(rows.map((r, j) => (i === j ? { ...r, ...patch } : r)));
+  const [table, setTable] = useState(initial);
+  const set = (model: string, patch: Partial<PriceTable["models"][string]>) =>
+    setTable({ ...table, models: { ...table.models, [model]: { ...table.models[model]!, ...patch } } });
   return (
-    <form onSubmit={(e) => (e.preventDefault(), save.mutate(rows, { onSuccess: () => toaster.create({ type: "success", title: "Prices saved" }) }))}>
-      {asOf && <Text fontSize="sm" color="fg.muted">Prices as of {asOf}, per 1M tokens (USD).</Text>}
+    <form onSubmit={(e) => (e.preventDefault(), save.mutate(table, { onSuccess: () => toaster.create({ type: "success", title: "Prices saved" }) }))}>
+      <Text fontSize="sm" color="fg.muted">
+        USD per 1M tokens, as of {table.as_of}
+        {table.source ? ` (${table.source})` : ""}.
+      </Text>
       <Box overflowX="auto">
         <Table.Root size="sm">
           <Table.Header>
@@ -221,14 +245,14 @@ function PricesForm({ initial, asOf }: { initial: PriceRow[]; asOf?: string | un
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {rows.map((r, i) => (
-              <Table.Row key={r.model}>
-                <Table.Cell>{r.model}</Table.Cell>
+            {Object.entries(table.models).map(([model, price]) => (
+              <Table.Row key={model}>
+                <Table.Cell>{model}</Table.Cell>
                 <Table.Cell>
-                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${r.model} input price`} value={r.input_per_1m} onChange={(e) => set(i, { input_per_1m: Number(e.target.value) })} />
+                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${model} input price`} value={price.input_per_million} onChange={(e) => set(model, { input_per_million: Number(e.target.value) })} />
                 </Table.Cell>
                 <Table.Cell>
-                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${r.model} output price`} value={r.output_per_1m} onChange={(e) => set(i, { output_per_1m: Number(e.target.value) })} />
+                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${model} output price`} value={price.output_per_million} onChange={(e) => set(model, { output_per_million: Number(e.target.value) })} />
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -239,6 +263,35 @@ function PricesForm({ initial, asOf }: { initial: PriceRow[]; asOf?: string | un
         Save prices
       </Button>
     </form>
+  );
+}
+
+interface CostRow {
+  key: string;
+  calls: number;
+  cost_usd: number;
+  errors: number;
+}
+
+/** The breakdown rows are untyped in the schema (dict[str, Any]); read the fields we chart defensively. */
+function rows(list: { [key: string]: unknown }[]): CostRow[] {
+  return list.map((r) => ({ key: String(r.key ?? "?"), calls: Number(r.calls ?? 0), cost_usd: Number(r.cost_usd ?? 0), errors: Number(r.errors ?? 0) }));
+}
+
+function CostChart({ data, label, dataKey }: { data: CostRow[]; label: string; dataKey: "cost_usd" | "calls" }) {
+  return (
+    <Box h="56" role="img" aria-label={label}>
+      <ResponsiveContainer>
+        <BarChart data={data}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="key" fontSize={11} />
+          <YAxis fontSize={11} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey={dataKey} name={dataKey === "cost_usd" ? "cost (USD)" : "calls"} fill={dataKey === "cost_usd" ? "#0d9488" : "#6366f1"} />
+        </BarChart>
+      </ResponsiveContainer>
+    </Box>
   );
 }
 
@@ -254,34 +307,19 @@ export function CostPanel() {
           </Button>
         ))}
       </HStack>
-      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.rows.length === 0} empty={<Text>No AI usage in this period.</Text>}>
-        {(data) => {
-          const byDay = new Map<string, Record<string, number | string>>();
-          const providers = new Set<string>();
-          for (const r of data.rows) {
-            const row = byDay.get(r.day) ?? { day: r.day };
-            row[r.provider] = ((row[r.provider] as number | undefined) ?? 0) + r.cost_usd;
-            providers.add(r.provider);
-            byDay.set(r.day, row);
-          }
-          const series = [...byDay.values()].sort((a, b) => String(a.day).localeCompare(String(b.day)));
-          return (
-            <Box h="64" role="img" aria-label={`AI cost per day by provider over ${days} days`}>
-              <ResponsiveContainer>
-                <BarChart data={series}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="day" fontSize={11} />
-                  <YAxis fontSize={11} unit="$" />
-                  <Tooltip />
-                  <Legend />
-                  {[...providers].map((p, i) => (
-                    <Bar key={p} dataKey={p} stackId="cost" fill={["#0d9488", "#6366f1", "#f59e0b", "#ef4444"][i % 4]} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </Box>
-          );
-        }}
+      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.by_day.length === 0} empty={<Text>No AI usage in the last {days} days.</Text>}>
+        {(data) => (
+          <Stack gap="4">
+            <Text>
+              Total: <b>${data.total_cost_usd.toFixed(4)}</b> over {data.days} days
+            </Text>
+            <CostChart data={rows(data.by_day)} dataKey="cost_usd" label={`AI cost per day over ${days} days`} />
+            <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
+              <CostChart data={rows(data.by_provider)} dataKey="cost_usd" label="AI cost by provider" />
+              <CostChart data={rows(data.by_model)} dataKey="calls" label="AI calls by model" />
+            </SimpleGrid>
+          </Stack>
+        )}
       </QueryState>
     </Stack>
   );
