@@ -50,7 +50,7 @@ class SqliteDocumentStore(DocumentStore):
         containers: Iterable[ContainerSpec],
         *,
         workers: int = 4,
-        synchronous: Literal["NORMAL", "FULL"] = "FULL",
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
         inline_reads: bool = True,
     ) -> None:
         self._specs = d.index_specs(containers)

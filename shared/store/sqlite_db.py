@@ -64,7 +64,7 @@ class SqliteDatabase:
         workers: int = 4,
         busy_timeout: float = 5.0,
         attempts: int = 3,
-        synchronous: Literal["NORMAL", "FULL"] = "FULL",
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
     ) -> None:
         self.path = path
         self._busy_timeout = busy_timeout

@@ -260,13 +260,15 @@ async def test_azure_wire_format_is_base64(azurite_connection_string: str) -> No
 
 
 def test_host_settings_from_host_json(tmp_path: Path) -> None:
-    repo_host = QueueHostSettings.from_host_json(Path(__file__).resolve().parents[2] / "host.json")
-    assert (repo_host.batch_size, repo_host.max_dequeue_count, repo_host.visibility_timeout_s) == (8, 5, 10.0)
-    assert (repo_host.max_polling_interval_s, repo_host.new_batch_threshold, repo_host.function_timeout_s) == (
-        2,
-        4,
-        600,
+    configured = tmp_path / "configured.json"
+    configured.write_text(
+        '{"functionTimeout": "00:10:00", "extensions": {"queues": {"batchSize": 8, "maxDequeueCount": 5,'
+        ' "visibilityTimeout": "00:00:10", "maxPollingInterval": "00:00:02", "newBatchThreshold": 4}}}'
     )
+    parsed = QueueHostSettings.from_host_json(configured)
+    assert (parsed.batch_size, parsed.max_dequeue_count, parsed.visibility_timeout_s) == (8, 5, 10.0)
+    assert (parsed.max_polling_interval_s, parsed.new_batch_threshold, parsed.function_timeout_s) == (2, 4, 600)
+    QueueHostSettings.from_host_json(Path(__file__).resolve().parents[2] / "host.json")  # the repo's own parses
     empty = tmp_path / "host.json"
     empty.write_text('{"version": "2.0"}')
     defaults = QueueHostSettings.from_host_json(empty)
