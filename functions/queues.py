@@ -2,6 +2,7 @@
 
 import azure.functions as func
 
+import shared.coach.jobs  # noqa: F401 - registers the coach's job handlers (plan, daily_message)
 from shared.bootstrap import get_services
 from shared.jobs.service import fail_poisoned, run_job_message
 from shared.queue import names
@@ -10,15 +11,33 @@ from shared.queue.port import poison_queue_name
 bp = func.Blueprint()
 
 
+def _body(msg: func.QueueMessage) -> str:
+    return msg.get_body().decode("utf-8", errors="replace")
+
+
 @bp.function_name("ai_jobs")
 @bp.queue_trigger(arg_name="msg", queue_name=names.AI_JOBS, connection="AzureWebJobsStorage")
 async def ai_jobs(msg: func.QueueMessage) -> None:
     """Slow AI work (plans, analyses). Raising asks the host to retry; the last retry goes to poison."""
-    await run_job_message(await get_services(), msg.get_body().decode("utf-8", errors="replace"))
+    await run_job_message(await get_services(), _body(msg))
 
 
 @bp.function_name("ai_jobs_poison")
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.AI_JOBS), connection="AzureWebJobsStorage")
 async def ai_jobs_poison(msg: func.QueueMessage) -> None:
     """Messages that exhausted their retries: mark the job failed so the user sees why."""
-    await fail_poisoned(await get_services(), msg.get_body().decode("utf-8", errors="replace"))
+    await fail_poisoned(await get_services(), _body(msg))
+
+
+@bp.function_name("daily_messages")
+@bp.queue_trigger(arg_name="msg", queue_name=names.DAILY_MESSAGES, connection="AzureWebJobsStorage")
+async def daily_messages(msg: func.QueueMessage) -> None:
+    """One user's daily coach message (a job; written once per local day whatever the deliveries)."""
+    await run_job_message(await get_services(), _body(msg))
+
+
+@bp.function_name("daily_messages_poison")
+@bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.DAILY_MESSAGES), connection="AzureWebJobsStorage")
+async def daily_messages_poison(msg: func.QueueMessage) -> None:
+    """A daily message that could not be written: mark its job failed (the next hourly run tries again)."""
+    await fail_poisoned(await get_services(), _body(msg), queue=names.DAILY_MESSAGES)

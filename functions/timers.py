@@ -3,11 +3,13 @@
 import azure.functions as func
 
 from shared.bootstrap import get_services
+from shared.coach.daily import schedule_due
 from shared.maintenance.daily import run_daily_maintenance
 
 bp = func.Blueprint()
 
 DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
+DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zone offset lands on some run
 
 
 @bp.function_name("daily_maintenance")
@@ -15,3 +17,10 @@ DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most o
 async def daily_maintenance(timer: func.TimerRequest) -> None:
     """Purge expired data. Correctness never depends on this having run."""
     await run_daily_maintenance(await get_services())
+
+
+@bp.function_name("daily_messages_timer")
+@bp.timer_trigger(arg_name="timer", schedule=DAILY_MESSAGES_SCHEDULE, run_on_startup=False, use_monitor=True)
+async def daily_messages_timer(timer: func.TimerRequest) -> None:
+    """Enqueue a daily coach message for every user whose local hour has come (once per local day)."""
+    await schedule_due(await get_services())

@@ -135,9 +135,14 @@ class Settings(BaseSettings):
         return value if value.is_absolute() else REPO_ROOT / value
 
     def resolved_data_dir(self) -> Path:
-        path = self.data_dir if self.data_dir.is_absolute() else REPO_ROOT / self.data_dir
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        return _ensure_dir(self.data_dir if self.data_dir.is_absolute() else REPO_ROOT / self.data_dir)
+
+
+@lru_cache(maxsize=8)
+def _ensure_dir(path: Path) -> Path:
+    """Create the data dir once per process (this runs on hot paths such as token checks)."""
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _describe(error: ValidationError) -> str:

@@ -9,6 +9,7 @@ from functions.http import (
     admin_llm,
     admin_tiers,
     admin_users,
+    ai,
     auth,
     health,
     jobs,
@@ -47,6 +48,7 @@ def create_app() -> FastAPI:
     api.include_router(users.router)
     api.include_router(admin_users.router)
     api.include_router(jobs.router)
+    api.include_router(ai.router)
     api.include_router(workouts.router)
     api.include_router(progress.router)
     api.include_router(tiers.router)

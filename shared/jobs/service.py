@@ -7,6 +7,12 @@ its own writes idempotent (derive ids from the job id). Handlers raise
 `PermanentJobError` (or a 4xx `VigorError`) for failures a retry cannot fix; any
 other exception is retried by the queue and ends in the poison queue, whose
 trigger marks the job failed.
+
+A delivery claims a job by writing `status=running` with a lease (`lease_until`, the host's
+functionTimeout ahead) under the document's ETag, so of two concurrent deliveries exactly one runs
+the handler; a delivery that finds the lease held raises `JobBusy` and the queue retries it later.
+A handler that raises gives the lease back, so the retry (or the poison trigger) can act at once;
+a process that dies mid-run leaves the lease to expire, after which the next delivery runs again.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
@@ -23,7 +29,7 @@ from shared.errors import NotFound, PreconditionFailed, VigorError
 from shared.logging_context import correlation_id
 from shared.queue import names as queues
 from shared.store import containers
-from shared.store.port import Document
+from shared.store.port import Document, Filter, PatchOp, Query
 
 log = logging.getLogger("vigor.jobs")
 
@@ -31,6 +37,12 @@ JOB_TTL_SECONDS = 30 * 24 * 3600  # finished jobs are kept a month for the statu
 JobHandler = Callable[[Services, Document], Awaitable[dict[str, Any]]]
 _handlers: dict[str, JobHandler] = {}
 FAILED_AFTER_RETRIES = "We could not finish this request after several attempts. Please try again later."
+LEASE_SECONDS = 5 * 60  # host.json functionTimeout: no run outlives it
+MAX_ATTEMPTS = 10  # runs (not deliveries) before the poison trigger stops waiting for a lease
+
+
+class JobBusy(Exception):
+    """Another delivery holds the job's lease: retry this message later (transient by design)."""
 
 
 class PermanentJobError(Exception):
@@ -95,7 +107,7 @@ def parse_message(body: str) -> dict[str, str] | None:
 
 
 async def _finish(services: Services, job: Document, status: str, result: Any = None, error: str | None = None) -> None:
-    job.update(status=status, result=result, error=error, finished_at=_now())
+    job.update(status=status, result=result, error=error, finished_at=_now(), lease_until=None)
     try:
         await services.store.replace(containers.AI.name, job, if_match=job.get("_etag"))
     except PreconditionFailed:
@@ -116,6 +128,42 @@ async def run_job_message(services: Services, body: str) -> None:
         correlation_id.reset(token)
 
 
+def lease_held(job: Document, now: datetime | None = None) -> bool:
+    """Whether a delivery is running the job right now (its lease has not expired)."""
+    until = job.get("lease_until")
+    if job.get("status") != "running" or not until:
+        return False
+    return datetime.fromisoformat(str(until)) > (now or datetime.now(UTC))
+
+
+async def _claim(services: Services, job: Document) -> Document:
+    """Take the lease under the ETag; JobBusy when another delivery holds it or wins the race."""
+    if lease_held(job):
+        raise JobBusy(f"job {job['id']} is running elsewhere")
+    now = datetime.now(UTC)
+    job.update(
+        status="running",
+        attempts=int(job.get("attempts", 0)) + 1,
+        started_at=now.isoformat(),
+        lease_until=(now + timedelta(seconds=LEASE_SECONDS)).isoformat(),
+    )
+    try:
+        return await services.store.replace(containers.AI.name, job, if_match=job.get("_etag"))
+    except PreconditionFailed:
+        raise JobBusy(f"job {job['id']} was claimed concurrently") from None
+
+
+async def _release_lease(services: Services, job: Document) -> None:
+    """Give the lease back after a failed run (best effort: an expired lease does the same later)."""
+    try:
+        await services.store.patch(
+            containers.AI.name, job["userId"], job["id"], [PatchOp("set", "lease_until", None)],
+            if_match=job.get("_etag"),
+        )  # fmt: skip
+    except (NotFound, PreconditionFailed):
+        pass
+
+
 async def _run(services: Services, user_id: str, job_id: str) -> None:
     try:
         job = await services.store.read(containers.AI.name, user_id, job_id)
@@ -129,8 +177,7 @@ async def _run(services: Services, user_id: str, job_id: str) -> None:
     if handler is None:
         await _finish(services, job, "failed", error=f"Unknown job kind {job['kind']!r}.")
         return
-    job.update(status="running", attempts=int(job.get("attempts", 0)) + 1, started_at=_now())
-    job = await services.store.replace(containers.AI.name, job, if_match=job.get("_etag"))
+    job = await _claim(services, job)
     try:
         result = await handler(services, job)
     except PermanentJobError as exc:
@@ -140,12 +187,16 @@ async def _run(services: Services, user_id: str, job_id: str) -> None:
         if exc.status < 500:
             await _finish(services, job, "failed", error=exc.detail)
             return
+        await _release_lease(services, job)
+        raise
+    except BaseException:
+        await _release_lease(services, job)
         raise
     await _finish(services, job, "succeeded", result=result)
     log.info("job %s (%s) succeeded", job_id, job["kind"])
 
 
-async def fail_poisoned(services: Services, body: str) -> None:
+async def fail_poisoned(services: Services, body: str, queue: str = queues.AI_JOBS) -> None:
     """A message ran out of retries: mark its job failed with a reason the user can read."""
     ref = parse_message(body)
     if ref is None:
@@ -154,6 +205,38 @@ async def fail_poisoned(services: Services, body: str) -> None:
         job = await services.store.read(containers.AI.name, ref["user_id"], ref["job_id"])
     except NotFound:
         return
-    if job["status"] not in {"succeeded", "failed"}:
-        await _finish(services, job, "failed", error=FAILED_AFTER_RETRIES)
-        log.warning("job %s failed after exhausting its retries", job["id"])
+    if job["status"] in {"succeeded", "failed"}:
+        return
+    if lease_held(job) and int(job.get("attempts", 0)) < MAX_ATTEMPTS:
+        # A duplicate ran out of retries while another delivery is still running the job: that
+        # delivery will finish it. Look again once the lease has expired, in case it died meanwhile.
+        wait = (datetime.fromisoformat(str(job["lease_until"])) - datetime.now(UTC)).total_seconds()
+        await services.queue.send(queue, body, delay_seconds=max(1.0, wait + 1))
+        log.info("job %s is still running elsewhere; checking again after its lease", job["id"])
+        return
+    await _finish(services, job, "failed", error=FAILED_AFTER_RETRIES)
+    log.warning("job %s failed after exhausting its retries", job["id"])
+
+
+STALE_AFTER = timedelta(days=1)
+STALE_REASON = "This request was not finished in time. Please try again."
+
+
+async def fail_stale_jobs(services: Services, now: datetime | None = None) -> int:
+    """Mark failed the jobs still queued or running a day after they were made (their messages were lost).
+
+    Housekeeping only: a live job is never this old (retries and the poison trigger finish it in minutes).
+    """
+    cutoff = ((now or datetime.now(UTC)) - STALE_AFTER).isoformat()
+    filters = (Filter("type", "eq", "job"), Filter("status", "in", ["queued", "running"]),
+               Filter("created_at", "lt", cutoff))  # fmt: skip
+    failed, token = 0, None
+    while True:
+        page = await services.store.query(containers.AI.name, Query(filters=filters, limit=200, continuation=token))
+        for job in page.items:
+            if not lease_held(job, now):
+                await _finish(services, job, "failed", error=STALE_REASON)
+                failed += 1
+        token = page.continuation
+        if token is None:
+            return failed

@@ -102,10 +102,17 @@ class Gateway:
         await self.bookkeeping.drain()
 
     @asynccontextmanager
-    async def quota(self, principal: Principal) -> AsyncIterator[_Held]:
-        """Reserve one request before the call; settle with the real cost after, or release on failure."""
+    async def quota(self, principal: Principal, idempotency_key: str | None = None) -> AsyncIterator[_Held]:
+        """Reserve one request before the call; settle with the real cost after, or release on failure.
+
+        `idempotency_key` (a job id) charges a redelivered request once: see `reservations.reserve`.
+        """
         limits = await get_limits(self.store, principal.tier)
-        held = _Held(await reservations.reserve(self.store, principal.user_id, limits, self.settings.llm_reserve_usd))
+        held = _Held(
+            await reservations.reserve(
+                self.store, principal.user_id, limits, self.settings.llm_reserve_usd, idempotency_key=idempotency_key
+            )
+        )
         try:
             yield held
         except BaseException:
@@ -131,13 +138,15 @@ class Gateway:
         if self.settings.llm_cache_ttl_s > 0:
             await cache.save(self.store, key, answer, self.settings.llm_cache_ttl_s)
 
-    async def generate_plan(self, principal: Principal, profile: Any, overrides: Any = None) -> PlanResult:
+    async def generate_plan(
+        self, principal: Principal, profile: Any, overrides: Any = None, *, idempotency_key: str | None = None
+    ) -> PlanResult:
         """A validated plan: the best provider's, repaired once if needed, else the engine's."""
         inputs = {
             "profile": profile.model_dump(mode="json"),
             "overrides": overrides.model_dump(mode="json") if overrides is not None else None,
         }
-        async with self.quota(principal) as held:
+        async with self.quota(principal, idempotency_key) as held:
             key = cache.cache_key("plan", inputs, principal.user_id)
             hit = await self._cached(principal, "plan", key)
             if hit is not None:
@@ -166,11 +175,12 @@ class Gateway:
     async def complete_text(
         self, principal: Principal, task: Task, text: str = "", *, figures: dict[str, Any] | None = None,
         history: Sequence[tuple[str, str]] = (), personal: bool = True, display_name: str = "",
+        idempotency_key: str | None = None,
     ) -> TextResult:  # fmt: skip
         """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
         request = text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
-        async with self.quota(principal) as held:
+        async with self.quota(principal, idempotency_key) as held:
             key = cache.cache_key(task, inputs, principal.user_id if personal else None)
             hit = await self._cached(principal, task, key)
             if hit is not None:
@@ -211,8 +221,11 @@ def gateway_for(services: Services) -> Gateway:
     return found
 
 
-async def generate_plan(services: Services, principal: Principal, profile: Any, overrides: Any = None) -> PlanResult:
-    return await gateway_for(services).generate_plan(principal, profile, overrides)
+async def generate_plan(
+    services: Services, principal: Principal, profile: Any, overrides: Any = None, *,
+    idempotency_key: str | None = None,
+) -> PlanResult:  # fmt: skip
+    return await gateway_for(services).generate_plan(principal, profile, overrides, idempotency_key=idempotency_key)
 
 
 async def chat(
@@ -224,11 +237,13 @@ async def chat(
 
 async def complete_text(
     services: Services, principal: Principal, *, task: Task, text: str = "", figures: dict[str, Any] | None = None,
-    personal: bool = True, display_name: str = "",
+    personal: bool = True, display_name: str = "", history: Sequence[tuple[str, str]] = (),
+    idempotency_key: str | None = None,
 ) -> TextResult:  # fmt: skip
     return await gateway_for(services).complete_text(
-        principal, task, text, figures=figures, personal=personal, display_name=display_name
-    )
+        principal, task, text, figures=figures, personal=personal, display_name=display_name, history=history,
+        idempotency_key=idempotency_key,
+    )  # fmt: skip
 
 
 def chat_stream(

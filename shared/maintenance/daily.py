@@ -1,16 +1,23 @@
-"""The daily housekeeping run: purge expired documents where the store does not do it itself."""
+"""The daily housekeeping run: purge expired documents where the store does not do it itself.
+
+Expired documents cover the LLM answer cache, quota idempotency markers, daily-message markers
+and finished jobs (all carry a ttl). Quota counters need no rollover: they are keyed by period and
+pruned when settled. Jobs whose messages were lost are marked failed. Nothing depends on this run.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from shared.bootstrap import Services
+from shared.jobs.service import fail_stale_jobs
 
 log = logging.getLogger("vigor.maintenance")
 
 
 async def run_daily_maintenance(services: Services) -> dict[str, int]:
-    """Purge expired caches, idempotency keys and old jobs. Safe to run any number of times."""
+    """Purge expired caches, idempotency keys and old jobs; fail stuck jobs. Safe to run any number of times."""
     purged = await services.store.purge_expired()
-    log.info("daily maintenance: purged %d expired documents", purged)
-    return {"purged": purged}
+    stale = await fail_stale_jobs(services)
+    log.info("daily maintenance: purged %d expired documents, failed %d stale jobs", purged, stale)
+    return {"purged": purged, "stale_jobs_failed": stale}

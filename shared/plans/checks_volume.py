@@ -8,9 +8,8 @@ from shared.exercises.catalog import find_exercise
 from shared.plans import explain
 from shared.plans.filler import fill_time
 from shared.plans.rules import FLOOR_MUSCLES, set_seconds, volume_band
-from shared.plans.schema import PlanDay
-from shared.plans.volume import excused_below_floor, minutes_ok, volume_table, weekly_hard_sets
-from shared.profile.model import Muscle
+from shared.plans.volume import add_credit, excused_below_floor, minutes_ok
+from shared.profile.model import MUSCLES, Muscle
 
 if TYPE_CHECKING:
     from shared.plans.validator import Context
@@ -19,7 +18,13 @@ _EPS = 1e-9
 
 
 def _credit(data: dict[str, Any]) -> dict[Muscle, float]:
-    return weekly_hard_sets(PlanDay.model_validate(day) for day in data["days"])
+    credit: dict[Muscle, float] = dict.fromkeys(MUSCLES, 0.0)
+    for day in data["days"]:
+        for item in day["exercises"]:
+            exercise = find_exercise(item["exercise_id"])
+            if exercise is not None:
+                add_credit(credit, exercise, item["sets"])
+    return credit
 
 
 def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
@@ -124,7 +129,10 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     for muscle in below:
         if muscle not in untrainable and not time_limited:
             ctx.violation("volume_floor", f"{muscle} gets {credit[muscle]:g} weekly hard sets; the floor is {floor}.")
-    data["weekly_sets"] = [v.model_dump() for v in volume_table(credit, floor, top)]
+    data["weekly_sets"] = [
+        {"muscle": m, "hard_sets": round(credit[m], 1), "band_min": floor if m in FLOOR_MUSCLES else 0, "band_max": top}
+        for m in MUSCLES
+    ]
     data["below_floor_muscles"] = below
     note = data["volume_note"].lower()
     if below and not all(m.replace("_", " ") in note or m in note for m in below):

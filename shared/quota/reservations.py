@@ -6,6 +6,12 @@ A reservation is one atomic patch that increments all of them; if any is then ov
 a second patch takes the increments back and the caller gets LimitExceeded. Because every
 increment returns a distinct value, N concurrent callers at limit L let exactly
 min(N, L - used) through; no transaction across documents is needed.
+
+A request that may be delivered more than once (a queued job) passes an `idempotency_key`: a
+marker document `quota-key:<key>` is created first, and a key that already has one is not
+charged again (its reservation comes back closed). Releasing a keyed reservation deletes the
+marker, so a retry after a failure is charged once more. A crash between the marker and the
+increment loses one unit rather than charging two.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ CONTAINER = "ai"
 DOC_ID = "quota"
 MICRO = 1_000_000
 KEEP_KEYS = 8  # older period keys are pruned when the document holds more than this
+KEY_TTL_S = 7 * 86400  # idempotency markers outlive any redelivery of the request they guard
 
 
 def to_micro(usd: float) -> int:
@@ -37,6 +44,7 @@ class Reservation:
     micro_usd: int
     open: bool = True
     extra: dict[str, str] = field(default_factory=dict)
+    key: str | None = None
 
 
 async def _patch(store: DocumentStore, user_id: str, ops: list[PatchOp]) -> Document:
@@ -58,30 +66,73 @@ def _ops(keys: dict[Period, str], count: int, micro_usd: int) -> list[PatchOp]:
     return ops
 
 
+def _over(doc: Document, keys: dict[Period, str], limits: TierLimits, moment: datetime, at: int) -> None:
+    """LimitExceeded when a counter is above `at` below its limit (0: over it; 1: at it)."""
+    counts, spent = doc.get("counts", {}), doc.get("micro_usd", {})
+    hits: list[tuple[float, str]] = []
+    for period in PERIODS:
+        if counts.get(keys[period], 0) > limits.request_limit(period) - at:
+            hits.append((seconds_until_reset(period, moment), f"requests_per_{period}"))
+    if spent.get(keys["month"], 0) > to_micro(limits.monthly_budget_usd) - at:
+        hits.append((seconds_until_reset("month", moment), "monthly_budget_usd"))
+    if hits:
+        retry_after, limit = max(hits)
+        raise LimitExceeded(f"Your {limits.tier} tier limit {limit} is used up.", retry_after=retry_after, limit=limit)
+
+
+def _key_id(key: str) -> str:
+    return f"quota-key:{key}"
+
+
 async def reserve(
-    store: DocumentStore, user_id: str, limits: TierLimits, estimate_usd: float, now: datetime | None = None
-) -> Reservation:
+    store: DocumentStore, user_id: str, limits: TierLimits, estimate_usd: float, now: datetime | None = None,
+    idempotency_key: str | None = None,
+) -> Reservation:  # fmt: skip
     """Reserve one request and `estimate_usd` against the user's limits, or raise LimitExceeded.
 
     The LimitExceeded names the limit hit and the seconds until it resets (the longest, when
-    several are hit, since the request cannot succeed before then).
+    several are hit, since the request cannot succeed before then). With `idempotency_key`, a
+    key already charged is not charged again (see the module docstring).
     """
     moment = utc(now)
     keys = period_keys(moment)
     micro = to_micro(estimate_usd)
+    if idempotency_key is not None:
+        marker = {"id": _key_id(idempotency_key), "userId": user_id, "type": "quota_key", "ttl": KEY_TTL_S}
+        try:
+            await store.create(CONTAINER, marker)
+        except Conflict:
+            return Reservation(user_id=user_id, keys=keys, micro_usd=0, open=False, key=idempotency_key)
     doc = await _patch(store, user_id, _ops(keys, 1, micro))
-    counts, spent = doc.get("counts", {}), doc.get("micro_usd", {})
-    hits: list[tuple[float, str]] = []
-    for period in PERIODS:
-        if counts.get(keys[period], 0) > limits.request_limit(period):
-            hits.append((seconds_until_reset(period, moment), f"requests_per_{period}"))
-    if spent.get(keys["month"], 0) > to_micro(limits.monthly_budget_usd):
-        hits.append((seconds_until_reset("month", moment), "monthly_budget_usd"))
-    if hits:
+    try:
+        _over(doc, keys, limits, moment, at=0)
+    except LimitExceeded:
         await _patch(store, user_id, _ops(keys, -1, -micro))
-        retry_after, limit = max(hits)
-        raise LimitExceeded(f"Your {limits.tier} tier limit {limit} is used up.", retry_after=retry_after, limit=limit)
-    return Reservation(user_id=user_id, keys=keys, micro_usd=micro)
+        await _forget_key(store, user_id, idempotency_key)
+        raise
+    return Reservation(user_id=user_id, keys=keys, micro_usd=micro, key=idempotency_key)
+
+
+async def check(store: DocumentStore, user_id: str, limits: TierLimits, now: datetime | None = None) -> None:
+    """LimitExceeded (naming the limit and its reset) when one more request would not fit; reserves nothing.
+
+    For work accepted now and charged later (a queued job): refuse it up front, before anything is written.
+    """
+    moment = utc(now)
+    try:
+        doc = await store.read(CONTAINER, user_id, DOC_ID)
+    except NotFound:
+        return
+    _over(doc, period_keys(moment), limits, moment, at=1)
+
+
+async def _forget_key(store: DocumentStore, user_id: str, key: str | None) -> None:
+    if key is None:
+        return
+    try:
+        await store.delete(CONTAINER, user_id, _key_id(key))
+    except NotFound:
+        pass
 
 
 async def settle(store: DocumentStore, reservation: Reservation, actual_usd: float) -> None:
@@ -104,6 +155,7 @@ async def release(store: DocumentStore, reservation: Reservation) -> None:
         return
     reservation.open = False
     await _patch(store, reservation.user_id, _ops(reservation.keys, -1, -reservation.micro_usd))
+    await _forget_key(store, reservation.user_id, reservation.key)
 
 
 async def prune(store: DocumentStore, user_id: str, doc: Document) -> None:

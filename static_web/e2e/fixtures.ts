@@ -41,7 +41,7 @@ export { expect };
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`);
+  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(" ")}: ${n.html.slice(0, 160)} ${n.failureSummary ?? ""}`).slice(0, 5).join("\n    ")}`);
   expect(report, `axe on ${screen}`).toEqual([]);
 }
 
@@ -90,4 +90,34 @@ export async function readyUser(page: Page, prefix = "user"): Promise<TestUser> 
 
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main" });
+}
+
+/** A hand-made plan through POST /api/workouts (the route exists before AI generation does). */
+export async function createPlan(page: Page, token: string): Promise<string> {
+  const ex = (exercise_id: string, name: string) => ({ exercise_id, name, sets: 3, reps_min: 8, reps_max: 10, target_rpe: 7, rest_seconds: 5, notes: "" });
+  const res = await page.request.post("/api/workouts", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {
+      name: "E2E strength plan",
+      goal: "strength",
+      split: "full_body",
+      days: [
+        { day_index: 0, name: "Full body A", focus: "legs and push", estimated_minutes: 45, exercises: [ex("goblet-squat-dumbbell", "Goblet squat"), ex("dumbbell-bench-press", "Dumbbell bench press")] },
+      ],
+      warmup: [],
+      cooldown: [],
+      progression: { summary: "Add reps, then load.", load_step_pct_min: 2.5, load_step_pct_max: 5, deload_every_weeks: 6, deload_guidance: "Halve the sets." },
+      rationale: "A short plan for the end-to-end tests.",
+      safety_notes: [],
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** A fresh access token for the page's signed-in user (refresh cookie → token). */
+export async function accessToken(page: Page): Promise<string> {
+  const res = await page.request.post("/api/auth/refresh");
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { access_token: string }).access_token;
 }

@@ -1,7 +1,8 @@
 """Vigor's deterministic engine as a provider: no network, no cost, always available, last in every chain.
 
 Plans come from `shared.plans.engine.generate_plan`; chat, daily messages and analyses are
-templates filled with the user's real figures (from `request.context["figures"]`).
+templates filled with the user's real figures (from `request.context["figures"]`): the coach's
+(`shared.coach.offline`, labelled, in the user's tone) when the figures are the coach's.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ class EngineProvider(Provider):
             plan = engine_plan(request.context.get("profile"), request.context.get("overrides"))
             return Completion(text="", data=plan)
         figures = dict(request.context.get("figures") or {})
+        if figures.get("schema") == "coach/1":  # the coach's figures: its templates, in the user's tone
+            from shared.coach.offline import render
+
+            return Completion(text=render(request.task, figures))
         name = str(request.context.get("display_name") or "").strip()
         text = _TEMPLATES.get(request.task, "{summary}").format(
             summary=_summary(figures),

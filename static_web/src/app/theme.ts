@@ -20,6 +20,12 @@ const config = defineConfig({
     },
     semanticTokens: {
       colors: {
+        // Chakra's teal.600 under white text is 3.7:1; teal.700 passes WCAG AA (5.5:1).
+        teal: {
+          solid: { value: { _light: "{colors.teal.700}", _dark: "{colors.teal.300}" } },
+          contrast: { value: { _light: "white", _dark: "{colors.gray.950}" } },
+          fg: { value: { _light: "{colors.teal.800}", _dark: "{colors.teal.200}" } },
+        },
         brand: {
           solid: { value: { _light: "{colors.teal.700}", _dark: "{colors.teal.300}" } },
           contrast: { value: { _light: "white", _dark: "{colors.gray.950}" } },

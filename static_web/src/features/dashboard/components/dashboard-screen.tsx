@@ -75,12 +75,13 @@ function ThisWeek() {
                 </Stat.Root>
               </SimpleGrid>
               <Text fontSize="sm" fontWeight="medium">
-                Hard sets per muscle (target 10–20)
+                Hard sets per muscle
               </Text>
               <List.Root ps="4" fontSize="sm">
-                {Object.entries(w?.hard_sets_by_muscle ?? {}).map(([m, n]) => (
+                {Object.entries(w?.hard_sets_by_muscle ?? {}).map(([m, s]) => (
                   <List.Item key={m}>
-                    {m.replace(/_/g, " ")}: {n}
+                    {m.replace(/_/g, " ")}: {s.hard_sets}
+                    {s.band_min != null && s.band_max != null ? ` (target ${s.band_min}–${s.band_max}${s.status ? `, ${s.status}` : ""})` : ""}
                   </List.Item>
                 ))}
               </List.Root>

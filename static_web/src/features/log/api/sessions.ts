@@ -1,6 +1,6 @@
 /** Sessions: POST /api/workouts/{plan_id}/log, GET /api/workouts/sessions, PUT/DELETE one session. */
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { SessionCreate, WorkoutSession } from "@/lib/api-contract";
+import type { SessionCreate, SessionPublic as WorkoutSession } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
 export type { SessionCreate, WorkoutSession };

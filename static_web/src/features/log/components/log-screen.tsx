@@ -4,7 +4,7 @@ import { activePlan, usePlans } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/ui/states";
-import type { WorkoutSession } from "@/lib/api-contract";
+import type { WorkoutSession } from "../api/sessions";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useDeleteSession, useSessions } from "../api/sessions";
 import { SessionEditor } from "./session-editor";

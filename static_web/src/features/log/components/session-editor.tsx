@@ -2,9 +2,8 @@ import { Box, Button, Checkbox, Field, Heading, HStack, Input, NativeSelect, Sim
 import { useState } from "react";
 import type { Plan } from "@/api/plans";
 import { toaster } from "@/components/ui/toaster";
-import type { SessionCreate, WorkoutSession } from "@/lib/api-contract";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { useSaveSession } from "../api/sessions";
+import { useSaveSession, type SessionCreate, type WorkoutSession } from "../api/sessions";
 import { RestTimer } from "./rest-timer";
 
 export interface SetRow {
@@ -52,8 +51,11 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: { dayInde
     day_index: meta.dayIndex,
     started_at: meta.startedAt,
     duration_minutes: meta.minutes,
+    notes: "",
     exercises: rows.map((r) => ({
       exercise_id: r.exercise_id,
+      name: r.name,
+      notes: "",
       sets: r.sets
         .filter((s) => s.reps !== "")
         .map((s) => ({

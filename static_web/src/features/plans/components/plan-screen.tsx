@@ -2,6 +2,7 @@ import { Button, Field, HStack, Input, NativeSelect, Progress, SimpleGrid, Stack
 import { useState } from "react";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
+import { useActivatePlan } from "@/api/plans";
 import { useGeneratePlan, useJob, usePlans } from "../api/plans";
 import { PlanView } from "./plan-view";
 
@@ -83,6 +84,7 @@ export function PlanScreen() {
   const [jobId, setJobId] = useState<string | null>(null);
   const plans = usePlans();
   const [selected, setSelected] = useState<string | null>(null);
+  const activate = useActivatePlan();
   return (
     <Stack gap="6">
       <Section title="Generate a plan">
@@ -101,13 +103,18 @@ export function PlanScreen() {
                       <NativeSelect.Field value={active.id} onChange={(e) => setSelected(e.target.value)}>
                         {list.map((p) => (
                           <option key={p.id} value={p.id}>
-                            {p.name} ({new Date(p.created_at).toLocaleDateString()})
+                            {p.name} {p.created_at ? `(${new Date(p.created_at).toLocaleDateString()})` : ""}
                           </option>
                         ))}
                       </NativeSelect.Field>
                       <NativeSelect.Indicator />
                     </NativeSelect.Root>
                   </Field.Root>
+                )}
+                {!active.active && (
+                  <Button alignSelf="start" size="sm" variant="outline" loading={activate.isPending} onClick={() => activate.mutate(active.id)}>
+                    Make this my active plan
+                  </Button>
                 )}
                 <PlanView plan={active} />
               </Stack>

@@ -1,6 +1,6 @@
 /** GET /api/workouts/progress, GET/POST /api/progress/metrics. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BodyMetric } from "@/lib/api-contract";
+import type { BodyMetricCreate } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
 export const progressQueryOptions = (weeks: number) =>
@@ -10,17 +10,14 @@ export const useProgress = (weeks = 12) => useQuery(progressQueryOptions(weeks))
 export const metricsQueryOptions = () =>
   queryOptions({
     queryKey: ["metrics"],
-    queryFn: async () => {
-      const data = await unwrap(api.GET("/api/progress/metrics", { params: { query: {} } }));
-      return (Array.isArray(data) ? data : data.items) as BodyMetric[];
-    },
+    queryFn: async () => (await unwrap(api.GET("/api/progress/metrics", { params: { query: { limit: 500 } } }))).items,
   });
 export const useMetrics = () => useQuery(metricsQueryOptions());
 
 export function useAddMetric() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: BodyMetric) => unwrap(api.POST("/api/progress/metrics", { body })),
+    mutationFn: (body: BodyMetricCreate) => unwrap(api.POST("/api/progress/metrics", { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["metrics"] }),
   });
 }

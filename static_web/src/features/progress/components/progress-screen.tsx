@@ -5,11 +5,18 @@ import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
-import type { Progress } from "@/lib/api-contract";
+import type { ProgressPublic as Progress } from "@/client/schema";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useAddMetric, useMetrics, useProgress } from "../api/progress";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
+
+function recordText(r: Progress["personal_records"][number], units: Units): string {
+  const w = (kg: number | null | undefined) => (kg == null ? "" : `${toDisplayWeight(kg, units)} ${weightLabel(units)}`);
+  if (r.kind === "e1rm") return `estimated 1RM ${w(r.e1rm_kg)}`;
+  if (r.kind === "most_reps") return `${r.reps ?? "?"} reps${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}`;
+  return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}`;
+}
 
 function Chart({ label, children }: { label: string; children: React.ReactElement }) {
   return (
@@ -54,7 +61,12 @@ function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
 
 function SetsVsBand({ progress }: { progress: Progress }) {
   const latest = progress.weeks.at(-1);
-  const rows = Object.entries(latest?.hard_sets_by_muscle ?? {}).map(([muscle, sets]) => ({ muscle, sets, ...(progress.set_bands?.[muscle] ?? DEFAULT_BAND) }));
+  const rows = Object.entries(latest?.hard_sets_by_muscle ?? {}).map(([muscle, m]) => ({
+    muscle: muscle.replace(/_/g, " "),
+    sets: m.hard_sets,
+    min: m.band_min ?? DEFAULT_BAND.min,
+    max: m.band_max ?? DEFAULT_BAND.max,
+  }));
   if (rows.length === 0) return <Text color="fg.muted">No hard sets this week yet.</Text>;
   return (
     <Chart label="Hard sets per muscle this week against the target band">
@@ -80,7 +92,7 @@ function BodyWeight({ units }: { units: Units }) {
       <QueryState query={metrics} label="body measurements" isEmpty={(d) => d.length === 0} empty={<Text color="fg.muted">No measurements yet.</Text>}>
         {(list) => (
           <Chart label="Body weight over time">
-            <LineChart data={list.filter((m) => m.weight_kg != null).map((m) => ({ date: m.measured_at.slice(0, 10), weight: toDisplayWeight(m.weight_kg!, units) }))}>
+            <LineChart data={[...list].sort((a, b) => a.measured_at.localeCompare(b.measured_at)).filter((m) => m.weight_kg != null).map((m) => ({ date: m.measured_at.slice(0, 10), weight: toDisplayWeight(m.weight_kg!, units) }))}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="date" fontSize={11} />
               <YAxis fontSize={11} domain={["auto", "auto"]} unit={` ${weightLabel(units)}`} width={70} />
@@ -94,7 +106,7 @@ function BodyWeight({ units }: { units: Units }) {
         onSubmit={(e) => {
           e.preventDefault();
           add.mutate(
-            { measured_at: new Date(`${date}T08:00:00`).toISOString(), weight_kg: fromDisplayWeight(Number(weight), units) },
+            { measured_at: new Date(`${date}T08:00:00`).toISOString(), weight_kg: fromDisplayWeight(Number(weight), units), notes: "" },
             { onSuccess: () => (setWeight(""), toaster.create({ type: "success", title: "Measurement added" })) },
           );
         }}
@@ -164,7 +176,7 @@ export function ProgressScreen() {
                         <Table.Row key={`${r.exercise_id}-${i}`}>
                           <Table.Cell>{r.name ?? r.exercise_id}</Table.Cell>
                           <Table.Cell>
-                            {r.kind ?? "e1RM"}: {toDisplayWeight(r.value, units)} {weightLabel(units)}
+                            {recordText(r, units)}
                           </Table.Cell>
                           <Table.Cell>{r.date.slice(0, 10)}</Table.Cell>
                         </Table.Row>
@@ -175,7 +187,7 @@ export function ProgressScreen() {
               </Section>
             </SimpleGrid>
             <Text>
-              Streak: <b>{p.streak_weeks}</b> weeks · adherence <b>{Math.round(p.adherence * 100)}%</b>
+              Streak: <b>{p.streak_weeks}</b> weeks · adherence <b>{p.adherence.pct == null ? "–" : `${Math.round(p.adherence.pct)}%`}</b> ({p.adherence.done} of {p.adherence.planned} planned sessions)
             </Text>
           </Stack>
         )}

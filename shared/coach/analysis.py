@@ -1,0 +1,115 @@
+"""Feedback on one logged session: records it set, volume against the last comparable session, what next.
+
+The figures are computed here (deterministic); the words come from the gateway for tiers with the
+`workout_analysis` feature and from the built-in coach otherwise (or when the quota is spent), so
+every user gets an analysis and the numbers never depend on a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.coach import offline, safety
+from shared.coach.context import SCHEMA, exercise_name, session_volume, weight
+from shared.errors import LimitExceeded
+from shared.identity.principal import Principal
+from shared.identity.profiles import load_profile
+from shared.llm import gateway
+from shared.plans.recommendations import NextTarget, Recommendations, recommend
+from shared.profile.model import FitnessProfile
+from shared.quota.tiers import get_limits
+from shared.workouts.keys import utc_key
+from shared.workouts.model import LoggedSession
+from shared.workouts.plans import load_active_plan
+from shared.workouts.sessions import StoredSession, get_session, list_sessions, session_records
+
+FEATURE = "workout_analysis"
+LOOK_BACK = 30  # earlier sessions scanned for the comparable one and the targets
+
+
+@dataclass
+class Analysis:
+    session_id: str
+    summary: str
+    provider: str
+    model: str
+    volume_kg: float
+    previous_session_id: str | None
+    previous_volume_kg: float | None
+    volume_change_pct: float | None
+    personal_records: list[dict[str, Any]] = field(default_factory=list)
+    next_targets: list[NextTarget] = field(default_factory=list)
+
+
+def _comparable(session: LoggedSession, earlier: list[StoredSession]) -> StoredSession | None:
+    """The latest earlier session of the same plan day, else the latest sharing an exercise."""
+    mine = {e.exercise_id for e in session.exercises}
+    if session.day_index is not None:
+        for s in earlier:
+            if s.session.day_index == session.day_index and mine & {e.exercise_id for e in s.session.exercises}:
+                return s
+    return next((s for s in earlier if mine & {e.exercise_id for e in s.session.exercises}), None)
+
+
+def _record_text(record: dict[str, Any], units: str) -> str:
+    name = exercise_name(str(record["exercise_id"]))
+    if record["kind"] == "e1rm":
+        return f"{name}: estimated 1RM {weight(float(record['value']), units)}"
+    if record["kind"] == "heaviest_weight":
+        kg, reps = record["value"]
+        return f"{name}: heaviest set {weight(float(kg), units)} x {reps}"
+    return f"{name}: {record['value']} reps at {weight(float(record['weight_kg']), units)}"
+
+
+async def analyse(services: Services, principal: Principal, session_id: str) -> Analysis:
+    """The analysis of one of the caller's sessions (NotFound for anyone else's)."""
+    store, user_id = services.store, principal.user_id
+    stored = await get_session(store, user_id, session_id)
+    session = stored.session
+    earlier, _ = await list_sessions(store, user_id, None, utc_key(session.started_at), LOOK_BACK, None)
+    earlier = [s for s in earlier if s.id != session_id]
+    previous = _comparable(session, earlier)
+    volume = round(session_volume(session), 1)
+    before = round(session_volume(previous.session), 1) if previous else None
+    change = round(100 * (volume - before) / before, 1) if before else None
+    records = await session_records(store, user_id, session_id)
+    profile_doc = await load_profile(store, user_id)
+    profile = profile_doc.profile if profile_doc else FitnessProfile()
+    plan = await load_active_plan(store, user_id)
+    mine = {e.exercise_id for e in session.exercises}
+    recs = recommend([session, *(s.session for s in earlier)], plan, profile.days_per_week, session.started_at)
+    targets = [t for t in recs.targets if t.exercise_id in mine]
+    units = profile.units
+    figures: dict[str, Any] = {
+        "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
+        "session_date": session.started_at.date().isoformat(), "volume_kg": volume, "previous_volume_kg": before,
+        "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
+        "session_records": [_record_text(r, units) for r in records],
+        "targets": [{"name": t.name, "action": t.action, "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets,
+                     "load": weight(t.weight_kg, units) if t.weight_kg else "bodyweight", "reason": t.reason}
+                    for t in targets[:6]],
+        "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
+    }  # fmt: skip
+    text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
+    if FEATURE in (await get_limits(store, principal.tier)).features:
+        try:
+            result = await gateway.complete_text(services, principal, task="analysis", figures=figures)
+            text, provider, model = result.text, result.provider, result.model
+        except LimitExceeded:
+            pass  # the figures stand on their own; the built-in coach words them
+    return Analysis(
+        session_id=session_id, summary=safety.finalize(text, None), provider=provider, model=model,
+        volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
+        volume_change_pct=change, personal_records=records, next_targets=targets,
+    )  # fmt: skip
+
+
+async def current_recommendations(services: Services, user_id: str) -> Recommendations:
+    """Next-session targets and recovery advice from the caller's recent logs (the engine's rules, no model)."""
+    store = services.store
+    found, _ = await list_sessions(store, user_id, None, None, LOOK_BACK, None)
+    profile_doc = await load_profile(store, user_id)
+    days = profile_doc.profile.days_per_week if profile_doc else 3
+    return recommend([s.session for s in found], await load_active_plan(store, user_id), days)

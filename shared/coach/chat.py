@@ -1,0 +1,192 @@
+"""Coach chat, whole or streamed: safety screen, the user's figures, history, the gateway, storage.
+
+The user's message is stored with the answer (after it, so a refused or failed request leaves no
+orphan question). Urgent symptoms never reach a model. A streamed answer is released sentence by
+sentence so the after-check can stop a diagnosis before it is shown; a stream cut short keeps its
+partial answer, stored and marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from shared.bootstrap import Services
+from shared.coach import safety
+from shared.coach.context import build_context
+from shared.coach.messages import add_message, open_conversation, recent_turns, touch_conversation
+from shared.coach.offline import topic_of
+from shared.identity.principal import Principal
+from shared.llm import gateway
+from shared.llm.prompts import clean_user_text
+
+HISTORY_TURNS = 6
+SAFETY_PROVIDER = "safety"
+_SENTENCE_END = re.compile(r"[.!?\n]")
+PAIN_NOTE = "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional."
+
+
+@dataclass(frozen=True)
+class ChatReply:
+    reply: str
+    conversation_id: str
+    provider: str
+    model: str
+    message_id: str
+    user_message_id: str
+
+
+@dataclass(frozen=True)
+class CoachEvent:
+    """One server-sent event: `token` {text}, `done` {ids, provider}, `error` {detail, partial text}."""
+
+    event: str
+    data: dict[str, Any]
+
+
+async def _figures(services: Services, principal: Principal, message: str, concern: str | None) -> dict[str, Any]:
+    figures = (await build_context(services.store, principal.user_id)).figures
+    figures["topic"] = topic_of(message)
+    if concern == "pain":
+        figures["safety"] = PAIN_NOTE
+    return figures
+
+
+async def _store_exchange(
+    services: Services, user_id: str, cid: str, question: str, asked_at: datetime, answer: str,
+    provider: str, model: str, partial: bool = False,
+) -> tuple[str, str]:  # fmt: skip
+    store = services.store
+    asked = await add_message(store, user_id, cid, "user", clean_user_text(question), at=asked_at)
+    said = await add_message(store, user_id, cid, "assistant", answer, provider=provider, model=model, partial=partial)
+    await touch_conversation(store, user_id, cid)
+    return said.id, asked.id
+
+
+async def chat(services: Services, principal: Principal, message: str, conversation_id: str | None) -> ChatReply:
+    """One answer from the coach (counts one AI request unless the safety rules answer)."""
+    asked_at = datetime.now(UTC)
+    cid = await open_conversation(services.store, principal.user_id, conversation_id)
+    concern = safety.screen(message)
+    if concern == "urgent":
+        text, provider, model = safety.URGENT_REPLY, SAFETY_PROVIDER, "rules"
+    else:
+        turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
+        figures = await _figures(services, principal, message, concern)
+        result = await gateway.chat(services, principal, message, history=turns, figures=figures)
+        text, provider, model = safety.finalize(result.text, concern), result.provider, result.model
+    mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model)
+    return ChatReply(text, cid, provider, model, mid, uid)
+
+
+def _words(text: str) -> list[str]:
+    return [w if i == 0 else " " + w for i, w in enumerate(text.split(" "))]
+
+
+async def chat_stream(
+    services: Services, principal: Principal, message: str, conversation_id: str | None
+) -> AsyncGenerator[CoachEvent, None]:
+    """The same answer as events. Errors before the first event (404, 429) raise from the first `anext`."""
+    asked_at = datetime.now(UTC)
+    cid = await open_conversation(services.store, principal.user_id, conversation_id)
+    concern = safety.screen(message)
+    if concern == "urgent":
+        mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at,
+                                         safety.URGENT_REPLY, SAFETY_PROVIDER, "rules")  # fmt: skip
+        for word in _words(safety.URGENT_REPLY):
+            yield CoachEvent("token", {"text": word})
+        yield CoachEvent("done", {"conversation_id": cid, "message_id": mid, "user_message_id": uid,
+                                  "provider": SAFETY_PROVIDER, "model": "rules"})  # fmt: skip
+        return
+    turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
+    figures = await _figures(services, principal, message, concern)
+    stream = cast(
+        AsyncGenerator[Any, None], gateway.chat_stream(services, principal, message, history=turns, figures=figures)
+    )
+    async with aclosing(stream) as events:
+        first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
+        async for event in _released(first, events, concern):
+            if event.event == "token":
+                yield event
+                continue
+            partial = event.event == "error"
+            text = str(event.data.pop("_text"))
+            if not text:
+                yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
+                                           "partial": False, "conversation_id": cid})  # fmt: skip
+                return
+            mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text,
+                                             event.data["provider"], event.data["model"], partial)  # fmt: skip
+            ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}
+            if partial:
+                detail = "The answer was cut short; what arrived is kept."
+                yield CoachEvent("error", {"detail": detail, "partial": True, "partial_text": text, **ids,
+                                           "provider": event.data["provider"]})  # fmt: skip
+            else:
+                yield CoachEvent("done", {**ids, "provider": event.data["provider"], "model": event.data["model"]})
+            return
+
+
+async def _released(
+    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None
+) -> AsyncIterator[CoachEvent]:
+    """Tokens released sentence by sentence after the safety checks, then one closing event carrying `_text`."""
+    budget = safety.MAX_REPLY_CHARS
+    sent: list[str] = []
+    prefix = safety.pain_prefix(concern)
+    if prefix:
+        sent.append(prefix)
+        yield CoachEvent("token", {"text": prefix})
+    pending = ""
+    closing: Any = None
+    stopped = False
+
+    async def stream() -> AsyncIterator[Any]:
+        if first is not None:
+            yield first
+        async for item in events:
+            yield item
+
+    async for item in stream():
+        if item.event != "token":
+            closing = item
+            break
+        if stopped:
+            continue
+        pending += item.text
+        if not _SENTENCE_END.search(pending):
+            continue
+        if safety.reads_like_diagnosis("".join(sent) + pending):
+            pending, stopped = "\n\n" + safety.NO_DIAGNOSIS, True
+        room = budget - sum(map(len, sent))
+        if len(pending) > room:
+            pending, stopped = _cut(pending, room), True
+        if pending:
+            sent.append(pending)
+            yield CoachEvent("token", {"text": pending})
+        pending = ""
+    if pending and not stopped:
+        if safety.reads_like_diagnosis("".join(sent) + pending):
+            pending = "\n\n" + safety.NO_DIAGNOSIS
+        pending = _cut(pending, budget - sum(map(len, sent)))
+        if pending:
+            sent.append(pending)
+            yield CoachEvent("token", {"text": pending})
+    text = "".join(sent).strip()
+    if closing is not None and closing.event == "done":
+        yield CoachEvent("done", {"_text": text, "provider": closing.provider, "model": closing.model})
+        return
+    partial = closing is not None and closing.partial
+    yield CoachEvent("error", {"_text": text if partial else "", "provider": getattr(closing, "provider", ""),
+                               "model": getattr(closing, "model", "")})  # fmt: skip
+
+
+def _cut(text: str, room: int) -> str:
+    """At most `room` characters, an ellipsis marking a cut (leading spaces kept: they join the tokens)."""
+    if len(text) <= room:
+        return text
+    return text[: max(0, room - 1)] + "…" if room > 1 else ""

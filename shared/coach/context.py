@@ -1,0 +1,158 @@
+"""What the coach knows when it answers: the user's real figures, within a token budget.
+
+Profile (goals, level, tone, injuries, PAR-Q flag), the active plan and the next workout in the
+user's time zone, the last two weeks of sessions, this week's and last week's volume, the streak,
+the latest personal records and next-session targets. Everything is plain data (no free text the
+user typed except exercise names), serialised as delimited JSON by the gateway. When the figures
+exceed the budget, the oldest sessions go first, then the long lists are shortened.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from shared.exercises.catalog import find_exercise
+from shared.identity.profiles import load_profile
+from shared.plans.recommendations import recommend
+from shared.plans.schema import DAY_NAMES, Plan
+from shared.profile.model import FitnessProfile
+from shared.store.port import DocumentStore
+from shared.workouts.keys import utc_key
+from shared.workouts.model import LoggedSession
+from shared.workouts.plans import load_active_plan
+from shared.workouts.progress import get_progress
+from shared.workouts.sessions import list_sessions
+
+SCHEMA = "coach/1"  # marks figures the built-in coach knows how to read
+BUDGET_TOKENS = 1200
+CHARS_PER_TOKEN = 4
+RECENT_DAYS = 14
+KG_PER_LB = 0.45359237
+
+
+@dataclass
+class CoachContext:
+    profile: FitnessProfile
+    has_profile: bool
+    plan: Plan | None
+    sessions: list[tuple[str, LoggedSession]]  # (session id, session), newest first
+    figures: dict[str, Any] = field(default_factory=dict)
+
+
+def exercise_name(exercise_id: str, fallback: str | None = None) -> str:
+    found = find_exercise(exercise_id)
+    return found.name if found else (fallback or exercise_id)
+
+
+def weight(kg: float, units: str) -> str:
+    """A load in the user's units ("100 kg", "220.5 lb")."""
+    if units == "imperial":
+        return f"{kg / KG_PER_LB:.1f}".rstrip("0").rstrip(".") + " lb"
+    return f"{kg:.1f}".rstrip("0").rstrip(".") + " kg"
+
+
+def session_volume(session: LoggedSession) -> float:
+    return sum(s.reps * s.weight_kg for ex in session.exercises for s in ex.sets if s.completed)
+
+
+def local_now(profile: FitnessProfile, now: datetime | None = None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone(ZoneInfo(profile.timezone))
+
+
+def next_workout(plan: Plan | None, local: datetime, trained_on: set[date]) -> dict[str, Any] | None:
+    """The plan's next day from the user's local now: today's unless already trained today."""
+    if plan is None or not plan.days:
+        return None
+    today = local.weekday()
+    candidates = []
+    for day in plan.days:
+        offset = (day.day_index - today) % 7
+        if offset == 0 and local.date() in trained_on:
+            offset = 7  # today's session is done: the same weekday next week
+        candidates.append((offset, day.day_index, day))
+    offset, _, day = min(candidates, key=lambda c: (c[0], c[1]))
+    when = {0: "today", 1: "tomorrow", 7: f"next {DAY_NAMES[day.day_index]}"}.get(offset, DAY_NAMES[day.day_index])
+    items = [f"{e.name} {e.sets}x{e.reps_min}-{e.reps_max}" for e in day.exercises[:6]]
+    return {"when": when, "weekday": DAY_NAMES[day.day_index], "name": day.name, "focus": day.focus,
+            "minutes": day.estimated_minutes, "exercises": items}  # fmt: skip
+
+
+def _session_figure(sid: str, s: LoggedSession, units: str, tz: ZoneInfo) -> dict[str, Any]:
+    exercises = []
+    for ex in s.exercises[:8]:
+        done = [x for x in ex.sets if x.completed and x.reps > 0]
+        top = max(done, key=lambda x: (x.weight_kg, x.reps), default=None)
+        exercises.append({"name": exercise_name(ex.exercise_id, ex.name), "sets": len(done),
+                          "top_set": f"{weight(top.weight_kg, units)} x {top.reps}" if top else None})  # fmt: skip
+    return {"session_id": sid, "date": s.started_at.astimezone(tz).date().isoformat(),
+            "volume_kg": round(session_volume(s)), "session_rpe": s.session_rpe, "exercises": exercises}  # fmt: skip
+
+
+def _record_text(pr: Any, units: str) -> str:
+    if pr.kind == "e1rm":
+        return f"{pr.name}: estimated 1RM {weight(pr.e1rm_kg, units)}"
+    if pr.kind == "heaviest_weight":
+        return f"{pr.name}: heaviest set {weight(pr.weight_kg, units)} x {pr.reps}"
+    return f"{pr.name}: {pr.reps} reps at {weight(pr.weight_kg, units)}"
+
+
+def fit_budget(figures: dict[str, Any], budget_tokens: int = BUDGET_TOKENS) -> dict[str, Any]:
+    """Shrink the figures until their JSON fits the budget: oldest sessions first, then long lists."""
+
+    def size() -> int:
+        return len(json.dumps(figures, default=str)) // CHARS_PER_TOKEN
+
+    while size() > budget_tokens and figures.get("recent_sessions"):
+        figures["recent_sessions"].pop()
+    for name in ("targets", "personal_records", "recovery", "plan_days"):
+        while size() > budget_tokens and len(figures.get(name) or []) > 1:
+            figures[name].pop()
+    return figures
+
+
+async def build_context(
+    store: DocumentStore, user_id: str, now: datetime | None = None, budget_tokens: int = BUDGET_TOKENS
+) -> CoachContext:
+    """The caller's figures for the coach (works before onboarding: defaults and no history)."""
+    now = now or datetime.now(UTC)
+    stored = await load_profile(store, user_id)
+    profile = stored.profile if stored else FitnessProfile()
+    tz = ZoneInfo(profile.timezone)
+    local = local_now(profile, now)
+    plan = await load_active_plan(store, user_id)
+    found, _ = await list_sessions(store, user_id, utc_key(now - timedelta(days=RECENT_DAYS)), None, 50, None)
+    sessions = [(s.id, s.session) for s in found]
+    progress = await get_progress(store, user_id, weeks=2, today=now.date())
+    this_week, last_week = progress.weeks[-1], progress.weeks[-2]
+    records = sorted(
+        (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
+    )
+    recs = recommend([s for _, s in sessions], plan, profile.days_per_week, now)
+    units = profile.units
+    figures: dict[str, Any] = {
+        "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
+        "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
+        "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.par_q_flagged,
+        "has_profile": stored is not None, "local_date": local.date().isoformat(),
+        "local_weekday": DAY_NAMES[local.weekday()],
+        "streak_weeks": progress.streak_weeks, "sessions_this_week": this_week.sessions,
+        "target_sessions": this_week.target_sessions, "volume_this_week_kg": round(this_week.volume_kg),
+        "volume_last_week_kg": round(last_week.volume_kg), "sessions_last_14_days": len(sessions),
+        "plan_name": plan.name if plan else None,
+        "plan_days": [f"{DAY_NAMES[d.day_index]}: {d.name} ({d.focus})" for d in plan.days] if plan else [],
+        "next_workout": next_workout(plan, local, {s.started_at.astimezone(tz).date() for _, s in sessions}),
+        "last_pr": ({"text": _record_text(records[0], units), "date": records[0].date} if records else None),
+        "personal_records": [_record_text(pr, units) for pr in records[:5]],
+        "targets": [
+            {"name": t.name, "action": t.action, "load": weight(t.weight_kg, units) if t.weight_kg else "bodyweight",
+             "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets, "reason": t.reason}
+            for t in recs.targets[:6]
+        ],
+        "recovery": [r.message for r in recs.recovery],
+        "recent_sessions": [_session_figure(sid, s, units, tz) for sid, s in sessions[:10]],
+    }  # fmt: skip
+    return CoachContext(profile, stored is not None, plan, sessions, fit_budget(figures, budget_tokens))

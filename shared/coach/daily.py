@@ -1,0 +1,167 @@
+"""Daily coach messages: exactly one per user per local day, at the hour they chose.
+
+The hourly timer picks every user whose local time (profile time zone) has reached their
+`daily_message_hour` and creates a marker `daily:<local date>` in their partition; only the run
+that creates it enqueues the job (on `daily-messages`), so a timer that fires twice, or on two
+instances, schedules one message. A marker left `queued` for an hour (its message was lost) is
+sent again; the job writes the message as `msg:daily-<local date>`, create-if-absent, so even
+then there is one. The message comes from the gateway (the user's quota; keyed by the job id) and
+falls back to the built-in coach when the quota is used up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.coach import offline, safety
+from shared.coach.context import build_context, local_now
+from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_message, read_message
+from shared.coach.plan_job import principal_for
+from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
+from shared.identity.profiles import load_profile
+from shared.identity.records import USERS
+from shared.jobs.service import create_job, job_handler
+from shared.llm import gateway
+from shared.profile.model import FitnessProfile
+from shared.queue import names
+from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
+
+log = logging.getLogger("vigor.coach.daily")
+KIND = "daily_message"
+MARKER_TTL_S = 3 * 86400
+RESEND_AFTER = timedelta(hours=1)
+
+
+def due_date(profile: FitnessProfile, now: datetime) -> date | None:
+    """The user's local date when their local time has reached their message hour today, else None.
+
+    On a spring-forward day an hour that does not exist is reached at the next one; on a fall-back
+    day the repeated hour belongs to the same local date, so it cannot make a second message.
+    """
+    local = local_now(profile, now)
+    return local.date() if local.hour >= profile.daily_message_hour else None
+
+
+def message_id(day: date | str) -> str:
+    return f"daily-{day}"
+
+
+async def _profiles(store: DocumentStore) -> AsyncIterator[tuple[str, FitnessProfile]]:
+    token: str | None = None
+    while True:
+        query = Query(filters=(Filter("type", "eq", "profile"),), limit=500, continuation=token)
+        page = await store.query(USERS, query)
+        for doc in page.items:
+            try:
+                yield str(doc["userId"]), FitnessProfile.model_validate(doc["profile"])
+            except (KeyError, ValueError):
+                log.warning("skipping an unreadable profile document")
+        token = page.continuation
+        if token is None:
+            return
+
+
+async def schedule_due(services: Services, now: datetime | None = None) -> dict[str, int]:
+    """The hourly timer's work: one job for each user due a message and not yet given one today."""
+    now = now or datetime.now(UTC)
+    counts = {"due": 0, "scheduled": 0}
+    async for user_id, profile in _profiles(services.store):
+        day = due_date(profile, now)
+        if day is None:
+            continue
+        counts["due"] += 1
+        counts["scheduled"] += await schedule_one(services, user_id, day, now)
+    log.info("daily messages: %d users due, %d scheduled", counts["due"], counts["scheduled"])
+    return counts
+
+
+async def schedule_one(services: Services, user_id: str, day: date, now: datetime) -> bool:
+    """Create the day's marker and enqueue the job; False when this day is already taken care of."""
+    store = services.store
+    marker = {"id": f"daily:{day}", "userId": user_id, "type": "daily_marker", "date": day.isoformat(),
+              "status": "queued", "enqueued_at": now.isoformat(), "ttl": MARKER_TTL_S}  # fmt: skip
+    try:
+        await store.create(AI, marker)
+    except Conflict:
+        return await _resend_if_lost(services, user_id, day, now)
+    await _enqueue(services, user_id, day)
+    return True
+
+
+async def _resend_if_lost(services: Services, user_id: str, day: date, now: datetime) -> bool:
+    try:
+        found = await services.store.read(AI, user_id, f"daily:{day}")
+    except NotFound:
+        return False
+    if found.get("status") != "queued" or now - datetime.fromisoformat(found["enqueued_at"]) < RESEND_AFTER:
+        return False
+    try:  # claim the resend under the ETag so two timer runs resend once
+        await services.store.patch(AI, user_id, found["id"], [PatchOp("set", "enqueued_at", now.isoformat())],
+                                   if_match=found["_etag"])  # fmt: skip
+    except (PreconditionFailed, NotFound):
+        return False
+    await _enqueue(services, user_id, day)
+    return True
+
+
+async def _enqueue(services: Services, user_id: str, day: date) -> None:
+    await create_job(services, user_id, KIND, {"date": day.isoformat()}, queue=names.DAILY_MESSAGES)
+
+
+async def _mark_sent(store: DocumentStore, user_id: str, day: str) -> None:
+    try:
+        await store.patch(AI, user_id, f"daily:{day}", [PatchOp("set", "status", "sent")])
+    except NotFound:
+        pass
+
+
+@job_handler(KIND)
+async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
+    """Write the day's message (once: its id is the date), in the user's tone, from their figures."""
+    store, user_id, day = services.store, str(job["userId"]), str(job["request"]["date"])
+    existing = await read_message(store, user_id, message_id(day))
+    if existing is None:
+        principal = await principal_for(services, user_id)
+        figures = (await build_context(store, user_id)).figures
+        try:
+            result = await gateway.complete_text(
+                services, principal, task="daily_message", figures=figures,
+                display_name=str(figures.get("name") or ""), idempotency_key=str(job["id"]),
+            )  # fmt: skip
+            text, provider, model = result.text, result.provider, result.model
+        except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
+            text, provider, model = offline.daily(figures), "engine", "vigor-engine"
+        text = safety.finalize(text, None, safety.MAX_DAILY_CHARS)
+        existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
+                                     model=model, message_id=message_id(day))  # fmt: skip
+    await _mark_sent(store, user_id, day)
+    return {"message_id": existing.id, "date": day}
+
+
+@dataclass(frozen=True)
+class DailyView:
+    date: str
+    status: str  # ready | pending | scheduled
+    scheduled_hour: int
+    message: CoachMessage | None
+
+
+async def todays_message(store: DocumentStore, user_id: str, now: datetime | None = None) -> DailyView:
+    """Today's message in the caller's time zone, or why there is none yet."""
+    stored = await load_profile(store, user_id)
+    profile = stored.profile if stored else FitnessProfile()
+    day = local_now(profile, now).date()
+    found = await read_message(store, user_id, message_id(day))
+    if found is not None:
+        return DailyView(day.isoformat(), "ready", profile.daily_message_hour, found)
+    try:
+        await store.read(AI, user_id, f"daily:{day}")
+        status = "pending"
+    except NotFound:
+        status = "scheduled"
+    return DailyView(day.isoformat(), status, profile.daily_message_hour, None)

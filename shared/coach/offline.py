@@ -1,0 +1,150 @@
+"""The built-in coach's texts: templates filled with the user's real figures, in their coach tone.
+
+Used by the engine provider (the last in every chain, and the only one when no paid provider is
+configured or affordable), so chat, daily messages and analyses stay useful offline. Every text
+starts with LABEL, so the user can tell it from a model's answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from shared.coach.context import weight
+
+LABEL = "Vigor's built-in coach (offline): "
+_TONES: dict[str, tuple[str, str]] = {
+    "encouraging": ("Good to see you, {name}!", "You've got this."),
+    "direct": ("{name}, here's the plan.", "Do the work, then log it."),
+    "playful": ("Hey {name}!", "Go make those weights jealous."),
+    "calm": ("Hello {name}.", "Steady effort, one session at a time."),
+}
+_ACTIONS = {
+    "increase_load": "go up to", "add_reps": "stay at", "hold": "hold", "reduce_load": "back off to",
+    "harder_variation": "try a harder variation than",
+}  # fmt: skip
+_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+    ("recovery", re.compile(r"\b(tired|sore|rest|recover\w*|deload|sleep|fatigue\w*|exhausted|energy)\b", re.I)),
+    ("load", re.compile(r"\b(heav\w*|weight|load|kg|lbs?|increase|how much|progress(ion)? on)\b", re.I)),
+    ("progress", re.compile(r"\b(progress|pr|prs|record\w*|streak|volume|improv\w*|stronger)\b", re.I)),
+    ("next", re.compile(r"\b(today|tomorrow|next|workout|session|plan|train\w*)\b", re.I)),
+]
+
+
+def topic_of(text: str) -> str:
+    """What a chat question is about, deterministically: next, load, progress, recovery or general."""
+    for name, pattern in _TOPICS:
+        if pattern.search(text):
+            return name
+    return "general"
+
+
+def _tone(figures: dict[str, Any]) -> tuple[str, str]:
+    hello, close = _TONES.get(str(figures.get("tone")), _TONES["encouraging"])
+    return hello.format(name=str(figures.get("name") or "there")), close
+
+
+def _units(figures: dict[str, Any]) -> str:
+    return str(figures.get("units") or "metric")
+
+
+def _streak(f: dict[str, Any]) -> str:
+    weeks, done, target = f.get("streak_weeks") or 0, f.get("sessions_this_week") or 0, f.get("target_sessions")
+    of = f" of {target}" if target else ""
+    if weeks:
+        return f"Your streak is {weeks} week{'s' * (weeks != 1)} in a row; {done}{of} session(s) done this week."
+    if done:
+        return f"{done}{of} session(s) done this week."
+    return "No session logged this week yet."
+
+
+def _volume(f: dict[str, Any]) -> str:
+    this, last = f.get("volume_this_week_kg") or 0, f.get("volume_last_week_kg") or 0
+    if not this and not last:
+        return ""
+    text = f"This week's volume: {weight(this, _units(f))}"
+    return text + (f" (last week {weight(last, _units(f))})." if last else ".")
+
+
+def _next(f: dict[str, Any]) -> str:
+    nxt = f.get("next_workout")
+    if not nxt:
+        return "You have no active plan: generate one and I'll line up your sessions."
+    items = ", ".join(nxt.get("exercises", [])[:4])
+    return f"Next up {nxt['when']}: {nxt['name']} ({nxt['focus']}), about {nxt['minutes']} min" + (
+        f": {items}." if items else "."
+    )
+
+
+def _targets(f: dict[str, Any], count: int) -> str:
+    parts = [f"{t['name']}: {_ACTIONS.get(t['action'], 'stay at')} {t['load']} for {t['reps']} reps"
+             for t in (f.get("targets") or [])[:count]]  # fmt: skip
+    return ("Next-session targets: " + "; ".join(parts) + ".") if parts else ""
+
+
+def _record(f: dict[str, Any]) -> str:
+    last = f.get("last_pr")
+    return f"Latest record: {last['text']} ({last['date']})." if last else ""
+
+
+def _screening(f: dict[str, Any]) -> str:
+    return (
+        "Your health screening flagged something: check with your doctor before training hard."
+        if (f.get("par_q_flagged"))
+        else ""
+    )
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def daily(f: dict[str, Any]) -> str:
+    hello, close = _tone(f)
+    baseline = "" if f.get("sessions_last_14_days") else "Your first logged session sets the baseline."
+    return LABEL + _join(hello, _streak(f), _record(f), _next(f), baseline, _screening(f), close)
+
+
+def chat(f: dict[str, Any]) -> str:
+    hello, close = _tone(f)
+    topic = f.get("topic", "general")
+    if topic == "load":
+        body = _targets(f, 4) or "Log a session with loads and reps and I'll set your next targets from it."
+    elif topic == "progress":
+        body = _join(_streak(f), _volume(f), _record(f))
+    elif topic == "recovery":
+        advice = " ".join(f.get("recovery") or [])
+        body = advice or (
+            "Recovery looks fine from your logs. Sleep 7-9 hours, eat enough protein, and on a sore day "
+            "keep the session but stop further from failure."
+        )
+    elif topic == "next":
+        body = _join(_next(f), _targets(f, 2))
+    else:
+        body = _join(_streak(f), _next(f), _targets(f, 1))
+    hint = "" if topic != "general" else "Ask me about your next session, loads, progress or recovery."
+    return LABEL + _join(hello, body, _screening(f), hint, close)
+
+
+def analysis(f: dict[str, Any]) -> str:
+    units = _units(f)
+    vol, before = f.get("volume_kg") or 0, f.get("previous_volume_kg")
+    change = ""
+    if before:
+        change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({weight(before, units)})"
+    records = f.get("session_records") or []
+    prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
+    return LABEL + _join(
+        f"Session on {f.get('session_date', 'that day')}: {weight(vol, units)} of volume{change}.", prs,
+        _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable.",
+        " ".join((f.get("recovery") or [])[:1]),
+    )  # fmt: skip
+
+
+def render(task: str, figures: dict[str, Any]) -> str:
+    """The built-in coach's text for a task from coach figures (see shared.coach.context)."""
+    if task == "daily_message":
+        return daily(figures)
+    if task == "analysis":
+        return analysis(figures)
+    return chat(figures)

@@ -1,0 +1,65 @@
+import { expect, expectAccessible, mainNav, readyUser, signIn, test } from "./fixtures";
+
+test("a non-admin cannot see or reach Admin", async ({ page }) => {
+  await readyUser(page, "plain");
+  await expect(mainNav(page).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("tab", { name: "Users" })).toHaveCount(0);
+  // The API refuses too, not only the UI.
+  const token = ((await (await page.request.post("/api/auth/refresh")).json()) as { access_token: string }).access_token;
+  const res = await page.request.get("/api/admin/users", { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(403);
+});
+
+test("an admin finds a user, changes their tier, and sees it in the audit log", async ({ page, browser }) => {
+  // A user to manage, in a separate browser context.
+  const other = await browser.newContext({ baseURL: process.env.E2E_BASE_URL! });
+  const target = await readyUser(await other.newPage(), "target");
+  await other.close();
+
+  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();
+  if (await page.getByRole("heading", { name: "About you" }).isVisible()) {
+    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Finish setup" }).click();
+  }
+  await mainNav(page).getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
+
+  await page.getByLabel("Search users").fill(target.email);
+  const tier = page.getByLabel(`Tier for ${target.email}`);
+  await expect(tier).toHaveValue("free");
+  await expectAccessible(page, "admin users");
+  await tier.selectOption("premium");
+  await expect(tier).toHaveValue("premium");
+  await page.reload();
+  await page.getByLabel("Search users").fill(target.email);
+  await expect(page.getByLabel(`Tier for ${target.email}`)).toHaveValue("premium");
+
+  await page.getByRole("tab", { name: "Audit log" }).click();
+  await expect(page.getByRole("cell", { name: /tier/ }).first()).toBeVisible();
+  await expectAccessible(page, "admin audit log");
+});
+
+test("an admin changes an AI provider's priority order", async ({ page }) => {
+  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await expect(page).not.toHaveURL(/sign-in/);
+  const token = ((await (await page.request.post("/api/auth/refresh")).json()) as { access_token: string }).access_token;
+  const auth = { Authorization: `Bearer ${token}` };
+  const base = { kind: "openai_compatible", base_url: "http://127.0.0.1:9/v1", api_key_ref: "", enabled: false };
+  for (const [id, priority] of [["e2e-first", 10], ["e2e-second", 20]] as const) {
+    const res = await page.request.post("/api/admin/ai-providers", { headers: auth, data: { ...base, id, model: `${id}-model`, priority } });
+    expect([200, 201, 409], await res.text()).toContain(res.status());
+  }
+  await page.goto("/admin");
+  await page.getByRole("tab", { name: "AI providers" }).click();
+  const items = page.getByRole("listitem").filter({ hasText: /e2e-(first|second)-model/ });
+  await expect(items.first()).toContainText("e2e-first-model");
+  await page.getByRole("button", { name: "Move e2e-second-model up" }).click();
+  await expect(items.first()).toContainText("e2e-second-model");
+  await page.reload();
+  await page.getByRole("tab", { name: "AI providers" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: /e2e-(first|second)-model/ }).first()).toContainText("e2e-second-model");
+  await expectAccessible(page, "admin providers");
+});
