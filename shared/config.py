@@ -94,6 +94,15 @@ class Settings(BaseSettings):
     )
     microsoft_redirect_uri: str = Field("", validation_alias=AliasChoices("MICROSOFT_REDIRECT_URI"))
 
+    @field_validator("jwt_signing_key", "microsoft_client_secret", "cosmos_key", "azure_webjobs_storage")
+    @classmethod
+    def _resolved_secret(cls, value: str) -> str:
+        # App Service passes the reference text through when it cannot resolve a Key Vault reference:
+        # treat that as a missing secret, never as the secret itself.
+        if value.startswith("@Microsoft.KeyVault("):
+            raise ValueError("is an unresolved Key Vault reference (check the app's identity and the secret name)")
+        return value
+
     @field_validator("jwt_signing_key")
     @classmethod
     def _strong_key_in_production(cls, value: str, info: ValidationInfo) -> str:

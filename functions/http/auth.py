@@ -10,13 +10,14 @@ from fastapi.responses import RedirectResponse
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
 from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import accounts, microsoft, sessions
+from shared.identity import accounts, sessions
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
+FLOW_TTL_S = 600  # the sign-in flow cookie lives as long as the stored flow (shared.identity.microsoft)
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 _AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Not signed in", **_PROBLEM},
@@ -87,7 +88,7 @@ async def logout(
 async def providers(services: ServicesDep) -> ProvidersPublic:
     """Which sign-in methods this deployment offers."""
     configured: list[Literal["local", "microsoft"]] = ["local"]
-    if microsoft.configured(services.settings):
+    if services.settings.microsoft_configured:
         configured.append("microsoft")
     return ProvidersPublic(providers=configured)
 
@@ -101,13 +102,15 @@ async def providers(services: ServicesDep) -> ProvidersPublic:
 )
 async def microsoft_login(services: ServicesDep) -> RedirectResponse:
     """Redirect to Microsoft's sign-in page (auth-code flow with PKCE)."""
-    if not microsoft.configured(services.settings):
+    if not services.settings.microsoft_configured:
         raise NotFound("Sign-in with Microsoft is not configured.")
+    from shared.identity import microsoft  # msal is heavy: import it only when someone signs in with it
+
     auth_uri, binding = await microsoft.begin(services)
     redirect = RedirectResponse(auth_uri, status_code=status.HTTP_302_FOUND)
     # Lax, not Strict: the callback is a top-level navigation coming back from Microsoft's site.
     redirect.set_cookie(
-        FLOW_COOKIE, binding, max_age=microsoft.FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
+        FLOW_COOKIE, binding, max_age=FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
     )
     redirect.headers["Cache-Control"] = "no-store"
     return redirect
@@ -126,9 +129,11 @@ async def microsoft_callback(
     vigor_ms_flow: Annotated[str | None, Cookie(max_length=128)] = None,
 ) -> RedirectResponse:
     """Microsoft redirects here; on success the refresh cookie is set and the browser goes to the web app."""
-    if not microsoft.configured(services.settings):
+    if not services.settings.microsoft_configured:
         raise NotFound("Sign-in with Microsoft is not configured.")
     params = {k: v[:4096] for k, v in request.query_params.items()}
+    from shared.identity import microsoft
+
     account = await microsoft.complete(services, params, vigor_ms_flow)
     session = await sessions.start(services, account)
     redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)

@@ -25,7 +25,7 @@ _ACTIONS = {
 }  # fmt: skip
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("recovery", re.compile(r"\b(tired|sore|rest|recover\w*|deload|sleep|fatigue\w*|exhausted|energy)\b", re.I)),
-    ("load", re.compile(r"\b(heav\w*|weight|load|kg|lbs?|increase|how much|progress(ion)? on)\b", re.I)),
+    ("load", re.compile(r"\b(heav\w*|weight|load|kg|lbs?|lift|increase|how much|progress(ion)? on)\b", re.I)),
     ("progress", re.compile(r"\b(progress|pr|prs|record\w*|streak|volume|improv\w*|stronger)\b", re.I)),
     ("next", re.compile(r"\b(today|tomorrow|next|workout|session|plan|train\w*)\b", re.I)),
 ]

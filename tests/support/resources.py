@@ -27,7 +27,15 @@ async def _metric_id(user: User) -> str:
     return str(response.json()["id"])
 
 
+async def _job_id(user: User) -> str:
+    """A plan job of the user's (needs their profile; the matrix's user A has one)."""
+    response = await user.client.post("/api/ai/generate-workout", json={}, headers=user.auth)
+    assert response.status_code == 202, response.text
+    return str(response.json()["job_id"])
+
+
 def register() -> None:
     RESOURCE_FACTORIES.setdefault("plan_id", _plan_id)
     RESOURCE_FACTORIES.setdefault("session_id", _session_id)
     RESOURCE_FACTORIES.setdefault("metric_id", _metric_id)
+    RESOURCE_FACTORIES.setdefault("job_id", _job_id)

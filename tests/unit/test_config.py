@@ -20,7 +20,13 @@ def test_defaults_are_embedded_and_local() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("VIGOR_PORT", "not-a-port"), ("VIGOR_PORT", "70000"), ("COSMOS_ENDPOINT", "ftp://x"), ("VIGOR_ENV", "staging")],
+    [
+        ("VIGOR_PORT", "not-a-port"),
+        ("VIGOR_PORT", "70000"),
+        ("COSMOS_ENDPOINT", "ftp://x"),
+        ("VIGOR_ENV", "staging"),
+        ("JWT_SIGNING_KEY", "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/jwt-signing-key/)"),
+    ],
 )
 def test_invalid_setting_fails_naming_it(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     monkeypatch.setenv(name, value)

@@ -1,6 +1,7 @@
 import { Box, Button, Code, Table, Text } from "@chakra-ui/react";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useAuditLog } from "../api/audit-log";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function AuditLogPanel() {
   const log = useAuditLog();
@@ -9,7 +10,8 @@ export function AuditLogPanel() {
   const rows = log.data.pages.flatMap((p) => p.items);
   if (rows.length === 0) return <EmptyState title="No changes recorded yet" />;
   return (
-    <Box overflowX="auto">
+    <Box>
+      <ScrollRegion label="Audit log">
       <Table.Root size="sm" variant="outline">
         <Table.Header>
           <Table.Row>
@@ -40,6 +42,7 @@ export function AuditLogPanel() {
           ))}
         </Table.Body>
       </Table.Root>
+      </ScrollRegion>
       {log.hasNextPage && (
         <Button mt="3" size="sm" variant="outline" loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
           Load older entries

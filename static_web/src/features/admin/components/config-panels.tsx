@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Checkbox, Field, HStack, Input, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import {
@@ -235,7 +236,7 @@ function PricesForm({ initial }: { initial: PriceTable }) {
         USD per 1M tokens, as of {table.as_of}
         {table.source ? ` (${table.source})` : ""}.
       </Text>
-      <Box overflowX="auto">
+      <ScrollRegion label="Model prices">
         <Table.Root size="sm">
           <Table.Header>
             <Table.Row>
@@ -258,7 +259,7 @@ function PricesForm({ initial }: { initial: PriceTable }) {
             ))}
           </Table.Body>
         </Table.Root>
-      </Box>
+      </ScrollRegion>
       <Button mt="3" type="submit" size="sm" loading={save.isPending}>
         Save prices
       </Button>

@@ -3,6 +3,7 @@ import { useDeferredValue, useState } from "react";
 import { QueryState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
 import { useAdminUsers, useSetUserDisabled, useSetUserRoles, useSetUserTier, type AdminUserPublic, type Tier } from "../api/users";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const TIERS: Tier[] = ["free", "premium", "unlimited"];
 
@@ -34,7 +35,7 @@ export function UsersPanel() {
       </HStack>
       <QueryState query={users} label="users" isEmpty={(d) => d.items.length === 0} empty={<Text>No users match.</Text>}>
         {(data) => (
-          <Box overflowX="auto">
+          <ScrollRegion label="Users">
             <Table.Root size="sm" variant="outline">
               <Table.Header>
                 <Table.Row>
@@ -50,7 +51,7 @@ export function UsersPanel() {
                 ))}
               </Table.Body>
             </Table.Root>
-          </Box>
+          </ScrollRegion>
         )}
       </QueryState>
     </Stack>

@@ -47,7 +47,7 @@ function Chat() {
 
   return (
     <Stack gap="3">
-      <Box role="log" aria-live="polite" aria-label="Conversation" maxH="96" overflowY="auto" borderWidth="1px" borderRadius="md" p="3" minH="32">
+      <Box role="log" tabIndex={0} aria-live="polite" aria-label="Conversation" maxH="96" overflowY="auto" borderWidth="1px" borderRadius="md" p="3" minH="32">
         {turns.length === 0 && <Text color="fg.muted">Ask your coach anything about your training.</Text>}
         {turns.map((t, i) => (
           <Box key={i} bg={t.role === "user" ? "brand.subtle" : "bg.muted"} borderRadius="md" p="2" mb="2" ml={t.role === "user" ? "8" : "0"} mr={t.role === "user" ? "0" : "8"}>
@@ -84,7 +84,7 @@ function History() {
   return (
     <QueryState query={history} label="coach history" isEmpty={(d) => d.items.length === 0} empty={<Text color="fg.muted">No messages yet.</Text>}>
       {(data) => (
-        <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" maxH="80" overflowY="auto">
+        <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" maxH="80" overflowY="auto" tabIndex={0} aria-label="Coach history">
           {data.items.map((m) => (
             <Box as="li" key={m.id} fontSize="sm">
               <Text fontWeight="semibold">

@@ -1,5 +1,6 @@
 import { Badge, Box, Heading, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import type { Plan } from "../api/plans";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function PlanView({ plan }: { plan: Plan }) {
   return (
@@ -33,7 +34,7 @@ export function PlanView({ plan }: { plan: Plan }) {
             <Text fontSize="sm" color="fg.muted">
               {day.focus} · about {day.estimated_minutes} min
             </Text>
-            <Box overflowX="auto" mt="2">
+            <ScrollRegion label={`Day ${day.day_index + 1} exercises`} mt="2">
               <Table.Root size="sm">
                 <Table.Header>
                   <Table.Row>
@@ -63,7 +64,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                   ))}
                 </Table.Body>
               </Table.Root>
-            </Box>
+            </ScrollRegion>
           </Box>
         ))}
       </SimpleGrid>
