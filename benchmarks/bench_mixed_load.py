@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import os
 import random
@@ -28,7 +29,6 @@ from tests.support.identity import PROFILE, STRONG_PASSWORD
 from tests.support.local_host import start_local_host
 from tests.support.workout_fixtures import plan_body, session_body
 
-SECONDS_AHEAD = [12.0]  # the run length, set in each load process before the clients start
 MIX = (("profile", 40), ("plans", 30), ("progress", 15), ("log", 15))
 LIFTS = ("barbell-back-squat", "barbell-bench-press")
 
@@ -68,39 +68,57 @@ def _pick(rng: random.Random) -> str:
     return MIX[-1][0]
 
 
-async def _client(base: str, users: list[dict[str, str]], deadline: float, seed: int) -> list[tuple[str, float, int]]:
+async def _request(host: str, port: int, method: str, path: str, token: str, body: bytes = b"") -> int:
+    """One HTTP/1.1 request on a new TCP connection (`Connection: close`); returns the status (0 on failure).
+
+    Raw asyncio streams rather than an HTTP client library: the load processes share the two cores
+    with the server, and a client library's per-request cost would be measured as server latency.
+    """
+    head = (
+        f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: {token}\r\n"
+        f"Connection: close\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    try:
+        reader, writer = await asyncio.open_connection(host, port)
+        writer.write(head.encode() + body)
+        await writer.drain()
+        response = await asyncio.wait_for(reader.read(), timeout=10)
+        writer.close()
+        return int(response.split(b" ", 2)[1])
+    except (OSError, TimeoutError, ValueError, IndexError):
+        return 0
+
+
+async def _client(
+    base: str, users: list[dict[str, str]], start: float, deadline: float, seed: int
+) -> list[tuple[str, float, int]]:
     rng = random.Random(seed)
-    await asyncio.sleep(max(0.0, deadline - SECONDS_AHEAD[0] - time.time()))  # every client starts together
+    host, port = base.removeprefix("http://").split(":")
+    await asyncio.sleep(max(0.0, start - time.time()))  # every client starts together
     results: list[tuple[str, float, int]] = []
-    limits = httpx.Limits(max_keepalive_connections=0)  # a new connection for every request
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=10) as client:
-        while time.time() < deadline:
-            user, op = rng.choice(users), _pick(rng)
-            headers = {"Authorization": user["token"], "Connection": "close"}
-            t0 = time.perf_counter()
-            try:
-                if op == "profile":
-                    r = await client.get("/api/users/profile", headers=headers)
-                elif op == "plans":
-                    r = await client.get("/api/workouts", headers=headers)
-                elif op == "progress":
-                    r = await client.get("/api/workouts/progress", headers=headers)
-                else:
-                    r = await client.post(f"/api/workouts/{user['plan_id']}/log", json=_log_body(rng), headers=headers)
-                status = r.status_code
-            except httpx.HTTPError:
-                status = 0
-            results.append((op, (time.perf_counter() - t0) * 1000, status))
+    paths = {"profile": "/api/users/profile", "plans": "/api/workouts", "progress": "/api/workouts/progress"}
+    while time.time() < deadline:
+        user, op = rng.choice(users), _pick(rng)
+        t0 = time.perf_counter()
+        if op == "log":
+            body = json.dumps(_log_body(rng)).encode()
+            path = f"/api/workouts/{user['plan_id']}/log"
+            status = await _request(host, int(port), "POST", path, user["token"], body)
+        else:
+            status = await _request(host, int(port), "GET", paths[op], user["token"])
+        results.append((op, (time.perf_counter() - t0) * 1000, status))
     return results
 
 
 def _load_process(
-    base: str, users: list[dict[str, str]], deadline: float, seconds: float, clients: int, seed: int, out: Any
+    base: str, users: list[dict[str, str]], seconds: float, clients: int, seed: int, ready: Any, go: Any, out: Any
 ) -> None:
-    SECONDS_AHEAD[0] = seconds
+    ready.put(seed)  # imports are done; the parent starts everyone at once when all are ready
+    start = float(go.get())
+    deadline = start + seconds
 
     async def run() -> list[tuple[str, float, int]]:
-        parts = await asyncio.gather(*(_client(base, users, deadline, seed * 100 + i) for i in range(clients)))
+        parts = await asyncio.gather(*(_client(base, users, start, deadline, seed * 100 + i) for i in range(clients)))
         return [r for part in parts for r in part]
 
     out.put(asyncio.run(run()))
@@ -108,14 +126,19 @@ def _load_process(
 
 def run_load(base: str, users: list[dict[str, str]], seconds: float, clients: int, processes: int) -> list[Any]:
     ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    deadline = time.time() + 2 + seconds  # processes start, then all begin together
+    queue, ready, go = ctx.Queue(), ctx.Queue(), ctx.Queue()
     per = [clients // processes + (1 if i < clients % processes else 0) for i in range(processes)]
     procs = [
-        ctx.Process(target=_load_process, args=(base, users, deadline, seconds, n, i, queue)) for i, n in enumerate(per)
+        ctx.Process(target=_load_process, args=(base, users, seconds, n, i, ready, go, queue))
+        for i, n in enumerate(per)
     ]
     for p in procs:
         p.start()
+    for _ in procs:
+        ready.get(timeout=120)
+    start = time.time() + 0.3
+    for _ in procs:
+        go.put(start)
     results = [r for _ in procs for r in queue.get()]
     for p in procs:
         p.join()

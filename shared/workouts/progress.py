@@ -63,10 +63,10 @@ def _muscles(done: dict[str, float], bands: Bands | None) -> dict[str, MuscleSet
         sets = float(done.get(muscle, 0.0))
         band = (bands or {}).get(muscle)
         if band is None:
-            out[muscle] = MuscleSets.model_construct(hard_sets=sets)
+            out[muscle] = MuscleSets(hard_sets=sets)
             continue
         status: Status = "below" if sets < band[0] else "above" if sets > band[1] else "within"
-        out[muscle] = MuscleSets.model_construct(hard_sets=sets, band_min=band[0], band_max=band[1], status=status)
+        out[muscle] = MuscleSets(hard_sets=sets, band_min=band[0], band_max=band[1], status=status)
     return out
 
 
