@@ -3,10 +3,10 @@
 The hourly timer picks every user whose local time (profile time zone) has reached their
 `daily_message_hour` and creates a marker `daily:<local date>` in their partition; only the run
 that creates it enqueues the job (on `daily-messages`), so a timer that fires twice, or on two
-instances, schedules one message. A marker left `queued` for an hour (its message was lost) is
-sent again; the job writes the message as `msg:daily-<local date>`, create-if-absent, so even
-then there is one. The message comes from the gateway (the user's quota; keyed by the job id) and
-falls back to the built-in coach when the quota is used up.
+instances, schedules one message. A marker left `queued` for an hour whose job is gone or failed
+(its message was lost) is sent again; the job writes the message as `msg:daily-<local date>`,
+create-if-absent, so even then there is one. The message comes from the gateway (the user's
+quota; keyed by the job id) and falls back to the built-in coach when the quota is used up.
 """
 
 from __future__ import annotations
@@ -100,6 +100,8 @@ async def _resend_if_lost(services: Services, user_id: str, day: date, now: date
         return False
     if found.get("status") != "queued" or now - datetime.fromisoformat(found["enqueued_at"]) < RESEND_AFTER:
         return False
+    if await _job_alive(services, user_id, found.get("job_id")):
+        return False  # still waiting in a backlog: it will be written
     try:  # claim the resend under the ETag so two timer runs resend once
         await services.store.patch(AI, user_id, found["id"], [PatchOp("set", "enqueued_at", now.isoformat())],
                                    if_match=found["_etag"])  # fmt: skip
@@ -110,7 +112,22 @@ async def _resend_if_lost(services: Services, user_id: str, day: date, now: date
 
 
 async def _enqueue(services: Services, user_id: str, day: date) -> None:
-    await create_job(services, user_id, KIND, {"date": day.isoformat()}, queue=names.DAILY_MESSAGES)
+    job = await create_job(services, user_id, KIND, {"date": day.isoformat()}, queue=names.DAILY_MESSAGES)
+    try:
+        await services.store.patch(AI, user_id, f"daily:{day}", [PatchOp("set", "job_id", job["id"])])
+    except NotFound:
+        pass
+
+
+async def _job_alive(services: Services, user_id: str, job_id: Any) -> bool:
+    """Whether the day's job is still queued or running (a lost or failed one is not)."""
+    if not isinstance(job_id, str):
+        return False
+    try:
+        job = await services.store.read(AI, user_id, job_id)
+    except NotFound:
+        return False
+    return job.get("status") in ("queued", "running")
 
 
 async def _mark_sent(store: DocumentStore, user_id: str, day: str) -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from shared.coach import safety
 from shared.coach.chat import _released
-from shared.llm.streaming import StreamEvent
 from shared.llm.prompts import user_input
+from shared.llm.streaming import StreamEvent
 
 
 @pytest.mark.parametrize(

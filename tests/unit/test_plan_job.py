@@ -135,8 +135,8 @@ async def test_a_rerun_after_the_plan_was_saved_does_not_call_the_gateway(
     await run_job_message(world.services, body)
     # The process died after saving but before marking the job: it is still `running`, its lease expired.
     past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
-    await world.services.store.patch(AI, world.user.user_id, job_id, [
-        PatchOp("set", "status", "running"), PatchOp("set", "lease_until", past), PatchOp("set", "result", None)])  # fmt: skip
+    ops = [PatchOp("set", "status", "running"), PatchOp("set", "lease_until", past), PatchOp("set", "result", None)]
+    await world.services.store.patch(AI, world.user.user_id, job_id, ops)
 
     async def must_not_run(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the gateway ran again")
@@ -151,8 +151,8 @@ async def test_a_rerun_after_the_plan_was_saved_does_not_call_the_gateway(
 async def test_a_delivery_while_the_lease_is_held_asks_for_a_retry(world: World) -> None:
     job_id, body = await _request(world)
     future = (datetime.now(UTC) + timedelta(minutes=4)).isoformat()
-    await world.services.store.patch(AI, world.user.user_id, job_id,
-                                     [PatchOp("set", "status", "running"), PatchOp("set", "lease_until", future)])  # fmt: skip
+    ops = [PatchOp("set", "status", "running"), PatchOp("set", "lease_until", future)]
+    await world.services.store.patch(AI, world.user.user_id, job_id, ops)
     with pytest.raises(JobBusy):
         await run_job_message(world.services, body)
     assert await _plans(world) == [] and await _used_today(world) == 0
@@ -174,21 +174,14 @@ async def test_poison_marks_the_job_failed_with_a_readable_reason(world: World) 
 
 
 async def test_quota_is_checked_before_any_job_is_written(world: World) -> None:
-    day = period_keys()["day"]
-    await reservations.reserve(world.services.store, world.user.user_id,
-                               reservations.TierLimits.model_validate({**_free(), "requests_per_day": 100}), 0)  # fmt: skip
-    await world.services.store.patch(AI, world.user.user_id, "quota", [PatchOp("set", f"counts.{day}", 10)])
+    day = period_keys()["day"]  # the free tier's 10 requests of today are used up
+    quota = {"id": "quota", "userId": world.user.user_id, "type": "quota", "counts": {day: 10}, "micro_usd": {}}
+    await world.services.store.upsert(AI, quota)
     response = await world.user.client.post("/api/ai/generate-workout", json={}, headers=world.user.auth)
     assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
     assert response.json()["limit"] == "requests_per_day"
     jobs = await world.services.store.count(AI, (Filter("type", "eq", "job"),), world.user.user_id)
     assert jobs == 0 and await world.services.queue.approximate_count(names.AI_JOBS) == 0
-
-
-def _free() -> dict[str, Any]:
-    from shared.quota.tiers import DEFAULTS
-
-    return DEFAULTS["free"].model_dump()
 
 
 async def test_without_a_profile_the_request_is_refused(world: World) -> None:

@@ -440,6 +440,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chat Once
+         * @description One answer from the coach, from the caller's own figures; continues `conversation_id` when given.
+         */
+        post: operations["chat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/chat/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chat Stream
+         * @description The coach's answer as Server-Sent Events. Quota and conversation errors come back before the stream.
+         */
+        post: operations["chatStream"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/daily-message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Daily Message
+         * @description Today's message in the caller's time zone; `status` says whether it is ready, on its way, or due later.
+         */
+        get: operations["getDailyMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/generate-workout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate Workout
+         * @description Ask for a plan: the quota is checked now, the plan is made by a queue job (poll `status_url`).
+         */
+        post: operations["generateWorkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History
+         * @description The caller's coach messages, newest first (daily messages included, conversation `daily`).
+         */
+        get: operations["listCoachHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recommendations
+         * @description Next-session targets (load, reps) and recovery advice from the caller's logs.
+         */
+        get: operations["getRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/workout-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workout Analysis
+         * @description Feedback on one logged session: records set, volume against last time, what to change next.
+         */
+        post: operations["analyseWorkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1088,6 +1228,34 @@ export interface components {
             /** Updated At */
             updated_at: string;
         };
+        /** AnalysisPublic */
+        AnalysisPublic: {
+            /** Next Targets */
+            next_targets: components["schemas"]["NextTarget"][];
+            /** Personal Records */
+            personal_records: {
+                [key: string]: unknown;
+            }[];
+            /** Previous Session Id */
+            previous_session_id: string | null;
+            /** Previous Volume Kg */
+            previous_volume_kg: number | null;
+            /** Provider */
+            provider: string;
+            /** Session Id */
+            session_id: string;
+            /** Summary */
+            summary: string;
+            /** Volume Change Pct */
+            volume_change_pct: number | null;
+            /** Volume Kg */
+            volume_kg: number;
+        };
+        /** AnalysisRequest */
+        AnalysisRequest: {
+            /** Session Id */
+            session_id: string;
+        };
         /** AuditLogPublic */
         AuditLogPublic: {
             /** Items */
@@ -1259,6 +1427,78 @@ export interface components {
             /** Week */
             week: string;
         };
+        /** ChatReply */
+        ChatReply: {
+            /** Conversation Id */
+            conversation_id: string;
+            /** Message Id */
+            message_id: string;
+            /** Model */
+            model: string;
+            /** Provider */
+            provider: string;
+            /** Reply */
+            reply: string;
+            /** User Message Id */
+            user_message_id: string;
+        };
+        /** ChatRequest */
+        ChatRequest: {
+            /** Conversation Id */
+            conversation_id?: string | null;
+            /** Message */
+            message: string;
+        };
+        /** CoachHistory */
+        CoachHistory: {
+            /** Items */
+            items: components["schemas"]["CoachMessagePublic"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** CoachMessagePublic */
+        CoachMessagePublic: {
+            /** Content */
+            content: string;
+            /** Conversation Id */
+            conversation_id: string;
+            /** Created At */
+            created_at: string;
+            /** Id */
+            id: string;
+            /** Partial */
+            partial: boolean;
+            /** Provider */
+            provider: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "user" | "assistant" | "daily";
+        };
+        /** DailyMessagePublic */
+        DailyMessagePublic: {
+            /** Created At */
+            created_at?: string | null;
+            /**
+             * Date
+             * @description the caller's local date
+             */
+            date: string;
+            /** Id */
+            id?: string | null;
+            /** Message */
+            message: string | null;
+            /** Provider */
+            provider?: string | null;
+            /** Scheduled Hour */
+            scheduled_hour: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ready" | "pending" | "scheduled";
+        };
         /** DayUsage */
         DayUsage: {
             /** Calls */
@@ -1382,6 +1622,13 @@ export interface components {
              * @enum {string}
              */
             severity: "mild" | "moderate" | "severe";
+        };
+        /** JobAccepted */
+        JobAccepted: {
+            /** Job Id */
+            job_id: string;
+            /** Status Url */
+            status_url: string;
         };
         /** JobPublic */
         JobPublic: {
@@ -1530,6 +1777,35 @@ export interface components {
              * @enum {string}
              */
             muscle: "chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves";
+        };
+        /**
+         * NextTarget
+         * @description What to aim for next time on one exercise.
+         */
+        NextTarget: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "increase_load" | "add_reps" | "hold" | "reduce_load" | "harder_variation";
+            /** E1Rm Brzycki Kg */
+            e1rm_brzycki_kg: number | null;
+            /** E1Rm Epley Kg */
+            e1rm_epley_kg: number | null;
+            /** Exercise Id */
+            exercise_id: string;
+            /** Name */
+            name: string;
+            /** Reason */
+            reason: string;
+            /** Reps Max */
+            reps_max: number;
+            /** Reps Min */
+            reps_min: number;
+            /** Sets */
+            sets: number;
+            /** Weight Kg */
+            weight_kg: number;
         };
         /**
          * ParQ
@@ -1747,6 +2023,26 @@ export interface components {
             warnings: components["schemas"]["PlanWarning"][];
             /** Weekly Sets */
             weekly_sets?: components["schemas"]["MuscleVolume"][];
+        };
+        /**
+         * PlanRequest
+         * @description What the user asks for this time (POST /api/ai/generate-workout), over their profile.
+         */
+        PlanRequest: {
+            /** Days Per Week */
+            days_per_week?: number | null;
+            /**
+             * Focus
+             * @description a goal (e.g. strength) or a short focus
+             */
+            focus?: string | null;
+            /**
+             * Notes
+             * @description free text for the AI writer
+             */
+            notes?: string | null;
+            /** Session Minutes */
+            session_minutes?: number | null;
         };
         /**
          * PlanSource
@@ -2251,6 +2547,29 @@ export interface components {
              */
             status: "ready";
         };
+        /**
+         * Recommendations
+         * @description The recommendations response.
+         */
+        Recommendations: {
+            /** Recovery */
+            recovery: components["schemas"]["RecoveryAdvice"][];
+            /** Targets */
+            targets: components["schemas"]["NextTarget"][];
+        };
+        /**
+         * RecoveryAdvice
+         * @description A nudge about effort, energy, consistency or the deload rhythm.
+         */
+        RecoveryAdvice: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due";
+            /** Message */
+            message: string;
+        };
         /** RegisterCreate */
         RegisterCreate: {
             /**
@@ -2684,6 +3003,8 @@ export interface components {
 export type Adherence = components['schemas']['Adherence'];
 export type AdminUserList = components['schemas']['AdminUserList'];
 export type AdminUserPublic = components['schemas']['AdminUserPublic'];
+export type AnalysisPublic = components['schemas']['AnalysisPublic'];
+export type AnalysisRequest = components['schemas']['AnalysisRequest'];
 export type AuditLogPublic = components['schemas']['AuditLogPublic'];
 export type AuditRecordPublic = components['schemas']['AuditRecordPublic'];
 export type BodyMetricCreate = components['schemas']['BodyMetricCreate'];
@@ -2692,12 +3013,18 @@ export type BodyMetricPublic = components['schemas']['BodyMetricPublic'];
 export type BreakdownPublic = components['schemas']['BreakdownPublic'];
 export type BudgetConfig = components['schemas']['BudgetConfig'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
+export type ChatReply = components['schemas']['ChatReply'];
+export type ChatRequest = components['schemas']['ChatRequest'];
+export type CoachHistory = components['schemas']['CoachHistory'];
+export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
+export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type Health = components['schemas']['Health'];
 export type HttpValidationError = components['schemas']['HTTPValidationError'];
 export type Injury = components['schemas']['Injury'];
+export type JobAccepted = components['schemas']['JobAccepted'];
 export type JobPublic = components['schemas']['JobPublic'];
 export type LlmConfigExport = components['schemas']['LlmConfigExport'];
 export type LlmConfigImport = components['schemas']['LlmConfigImport'];
@@ -2708,6 +3035,7 @@ export type LoginCreate = components['schemas']['LoginCreate'];
 export type ModelPrice = components['schemas']['ModelPrice'];
 export type MuscleSets = components['schemas']['MuscleSets'];
 export type MuscleVolume = components['schemas']['MuscleVolume'];
+export type NextTarget = components['schemas']['NextTarget'];
 export type ParQ = components['schemas']['ParQ'];
 export type PeriodUsage = components['schemas']['PeriodUsage'];
 export type PersonalRecord = components['schemas']['PersonalRecord'];
@@ -2716,6 +3044,7 @@ export type PlanDay = components['schemas']['PlanDay'];
 export type PlanExercise = components['schemas']['PlanExercise'];
 export type PlanList = components['schemas']['PlanList'];
 export type PlanPublic = components['schemas']['PlanPublic'];
+export type PlanRequest = components['schemas']['PlanRequest'];
 export type PlanSource = components['schemas']['PlanSource'];
 export type PlanUpdate = components['schemas']['PlanUpdate'];
 export type PlanWarning = components['schemas']['PlanWarning'];
@@ -2731,6 +3060,8 @@ export type ProviderStatusPublic = components['schemas']['ProviderStatusPublic']
 export type ProviderTestPublic = components['schemas']['ProviderTestPublic'];
 export type ProviderUpdate = components['schemas']['ProviderUpdate'];
 export type Readiness = components['schemas']['Readiness'];
+export type Recommendations = components['schemas']['Recommendations'];
+export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
@@ -3504,6 +3835,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminUserPublic"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    chat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatReply"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description AI quota used up (Retry-After, limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    chatStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Server-Sent Events: token*, then done or error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description AI quota used up (Retry-After, limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getDailyMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyMessagePublic"];
+                };
+            };
+        };
+    };
+    generateWorkout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description AI quota used up (Retry-After, limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCoachHistory: {
+        parameters: {
+            query?: {
+                conversation_id?: string | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachHistory"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    getRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendations"];
+                };
+            };
+        };
+    };
+    analyseWorkout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalysisRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisPublic"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
                 };
             };
             /** @description Validation Error */

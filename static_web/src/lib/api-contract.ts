@@ -1,6 +1,6 @@
 /**
  * Types of the routes in /work/shared/API.md that the backend's OpenAPI schema does not have
- * yet (today: /api/ai/* and /api/exercises). `Paths` in api-client.ts prefers the generated schema, so each entry here goes dead
+ * yet (today: /api/exercises). `Paths` in api-client.ts prefers the generated schema, so each entry here goes dead
  * (and can be deleted) the moment its route lands; typecheck then shows any drift.
  */
 
@@ -33,19 +33,8 @@ export interface Page<T> {
   items: T[];
   next_cursor: string | null;
 }
-type PageQuery = { limit?: number; cursor?: string | null };
 
-// ---- AI and coach (API.md "AI and coach"), exercises ----
-export interface GenerateWorkout {
-  focus?: string;
-  days_per_week?: number;
-  session_minutes?: number;
-  notes?: string;
-}
-export interface JobAccepted {
-  job_id: string;
-  status_url: string;
-}
+// ---- exercises (API.md "Exercises"; functions/http/exercises.py is not mounted yet) ----
 export interface Exercise {
   id: string;
   name: string;
@@ -56,37 +45,8 @@ export interface Exercise {
   substitutions: string[];
   contraindications: string[];
 }
-export interface ChatReply {
-  reply: string;
-  conversation_id: string;
-  provider: string;
-  message_id: string;
-}
-export interface CoachMessage {
-  id: string;
-  conversation_id: string;
-  role: "user" | "assistant" | "daily";
-  content: string;
-  created_at: string;
-}
-export interface DailyMessage {
-  message: string;
-  date: string;
-}
-export interface Recommendations {
-  next_session: { exercise_id: string; name?: string; load_kg?: number | null; reps?: number | null; note?: string }[];
-  recovery: string[];
-}
 
 export interface ContractPaths {
-  "/api/ai/generate-workout": PathItem<{ post: Op<{ res: JobAccepted; body: GenerateWorkout; status: 202 }> }>;
-  "/api/ai/chat": PathItem<{ post: Op<{ res: ChatReply; body: { message: string; conversation_id?: string } }> }>;
-  "/api/ai/history": PathItem<{
-    get: Op<{ res: Page<CoachMessage>; query: PageQuery & { conversation_id?: string } }>;
-  }>;
-  "/api/ai/daily-message": PathItem<{ get: Op<{ res: DailyMessage }> }>;
-  "/api/ai/recommendations": PathItem<{ get: Op<{ res: Recommendations }> }>;
-  "/api/ai/workout-analysis": PathItem<{ post: Op<{ res: { summary: string }; body: { session_id: string } }> }>;
   "/api/exercises": PathItem<{
     get: Op<{ res: Page<Exercise>; query: { muscle?: string; equipment?: string; pattern?: string; q?: string } }>;
   }>;

@@ -25,11 +25,12 @@ function NavItem({ to, label, end }: { to: string; label: string; end?: boolean 
   return (
     <ChakraLink
       asChild
-      px="3"
+      px={{ base: "2", md: "3" }}
       py="2"
       borderRadius="md"
       fontWeight="medium"
       fontSize={{ base: "xs", md: "md" }}
+      whiteSpace="nowrap"
       color="fg"
       textDecoration="none"
       flex={{ base: "1", md: "none" }}
@@ -83,9 +84,10 @@ export function AppShell() {
           h={{ md: "calc(100dvh - 3.5rem)" }}
           p={{ base: "1", md: "3" }}
         >
-          <Stack as="ul" listStyleType="none" direction={{ base: "row", md: "column" }} gap={{ base: "0", md: "1" }} m="0" p="0">
+          {/* On phones the bar scrolls sideways when the labels do not fit (seven with Admin). */}
+          <Stack as="ul" listStyleType="none" direction={{ base: "row", md: "column" }} gap={{ base: "0", md: "1" }} m="0" p="0" overflowX={{ base: "auto", md: "visible" }}>
             {items.map((item) => (
-              <Box as="li" key={item.to} display="flex" flex={{ base: "1", md: "none" }}>
+              <Box as="li" key={item.to} display="flex" flex={{ base: "1 0 auto", md: "none" }}>
                 <NavItem {...item} />
               </Box>
             ))}

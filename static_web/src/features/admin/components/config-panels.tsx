@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Checkbox, Field, HStack, Input, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import { Badge, Box, Button, Checkbox, Field, HStack, Input, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -136,9 +136,11 @@ export function ProvidersPanel() {
                 </Box>
                 <HStack flexWrap="wrap">
                   <Checkbox.Root checked={p.enabled} onCheckedChange={(e) => save.mutate({ provider: p, patch: { enabled: !!e.checked } })}>
-                    <Checkbox.HiddenInput aria-label={`${p.model} enabled`} />
+                    <Checkbox.HiddenInput />
                     <Checkbox.Control />
-                    <Checkbox.Label>Enabled</Checkbox.Label>
+                    <Checkbox.Label>
+                      <VisuallyHidden>{p.model} </VisuallyHidden>enabled
+                    </Checkbox.Label>
                   </Checkbox.Root>
                   <Button size="xs" variant="outline" disabled={i === 0} onClick={() => move(list, i, -1)} aria-label={`Move ${p.model} up`}>
                     ↑

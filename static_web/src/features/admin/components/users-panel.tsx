@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Checkbox, Field, HStack, Input, NativeSelect, Stack, Table, Text } from "@chakra-ui/react";
+import { Badge, Button, Checkbox, Field, HStack, Input, NativeSelect, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useDeferredValue, useState } from "react";
 import { QueryState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
@@ -95,8 +95,11 @@ function UserRow({ user }: { user: AdminUserPublic }) {
           disabled={self || setRoles.isPending}
           onCheckedChange={(e) => setRoles.mutate({ id: user.id, roles: e.checked ? ["user", "admin"] : ["user"] })}
         >
-          <Checkbox.HiddenInput aria-label={`Admin role for ${user.email}`} />
+          <Checkbox.HiddenInput />
           <Checkbox.Control />
+          <Checkbox.Label>
+            <VisuallyHidden>Admin role for {user.email}</VisuallyHidden>
+          </Checkbox.Label>
         </Checkbox.Root>
       </Table.Cell>
       <Table.Cell>

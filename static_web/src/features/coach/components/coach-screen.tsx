@@ -3,7 +3,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
+import { useProfile } from "@/api/profile";
 import { handleApiError } from "@/lib/api-errors";
+import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { streamChat, useCoachHistory, useRecommendations } from "../api/coach";
 
 const QUICK_PROMPTS = ["How should I warm up today?", "My knees ache after squats. What should I change?", "How did my last workout go?", "What should I eat after training?"];
@@ -88,7 +90,7 @@ function History() {
           {data.items.map((m) => (
             <Box as="li" key={m.id} fontSize="sm">
               <Text fontWeight="semibold">
-                {m.role === "user" ? "You" : m.role === "daily" ? "Daily message" : "Coach"} · {new Date(m.created_at).toLocaleString()}
+                {m.role === "user" ? "You" : m.role === "assistant" ? "Coach" : m.role.replace(/_/g, " ")} · {new Date(m.created_at).toLocaleString()}
               </Text>
               <Text lineClamp={3}>{m.content}</Text>
             </Box>
@@ -101,20 +103,21 @@ function History() {
 
 function Recommendations() {
   const recs = useRecommendations();
+  const units: Units = useProfile().data?.profile.units ?? "metric";
   return (
-    <QueryState query={recs} label="recommendations" isEmpty={(d) => d.next_session.length === 0 && d.recovery.length === 0} empty={<Text color="fg.muted">Log a workout to get recommendations.</Text>}>
+    <QueryState query={recs} label="recommendations" isEmpty={(d) => d.targets.length === 0 && d.recovery.length === 0} empty={<Text color="fg.muted">Log a workout to get recommendations.</Text>}>
       {(d) => (
         <Stack gap="3">
+          {d.recovery.map((r) => (
+            <Text key={r.kind}>{r.message}</Text>
+          ))}
           <List.Root ps="4">
-            {d.next_session.map((r) => (
-              <List.Item key={r.exercise_id}>
-                {r.name ?? r.exercise_id}: {r.load_kg != null ? `${r.load_kg} kg` : ""} {r.reps != null ? `× ${r.reps}` : ""} {r.note ?? ""}
+            {d.targets.map((t) => (
+              <List.Item key={t.exercise_id}>
+                <b>{t.name}</b>: {t.sets} × {t.reps_min}–{t.reps_max} at {toDisplayWeight(t.weight_kg, units)} {weightLabel(units)} ({t.action.replace(/_/g, " ")}). {t.reason}
               </List.Item>
             ))}
           </List.Root>
-          {d.recovery.map((r) => (
-            <Text key={r}>{r}</Text>
-          ))}
         </Stack>
       )}
     </QueryState>

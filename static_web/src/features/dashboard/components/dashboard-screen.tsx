@@ -49,7 +49,13 @@ function DailyMessage() {
   return (
     <Section title="From your coach">
       <QueryState query={daily} label="today's message">
-        {(d) => <Text>{d.message}</Text>}
+        {(d) =>
+          d.message ? (
+            <Text>{d.message}</Text>
+          ) : (
+            <Text color="fg.muted">Today's message arrives at {String(d.scheduled_hour).padStart(2, "0")}:00 your time.</Text>
+          )
+        }
       </QueryState>
     </Section>
   );

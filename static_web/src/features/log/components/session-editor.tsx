@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, Field, Heading, HStack, Input, NativeSelect, SimpleGrid, Stack, Text } from "@chakra-ui/react";
+import { Box, Button, Checkbox, Field, Heading, HStack, Input, NativeSelect, SimpleGrid, Stack, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
 import type { Plan } from "@/api/plans";
 import { toaster } from "@/components/ui/toaster";
@@ -152,9 +152,11 @@ export function SessionEditor({
                         if (e.checked) setRest({ seconds: row.rest_seconds, key: Date.now() });
                       }}
                     >
-                      <Checkbox.HiddenInput aria-label={`${label} done`} />
+                      <Checkbox.HiddenInput />
                       <Checkbox.Control />
-                      <Checkbox.Label fontSize="sm">Done</Checkbox.Label>
+                      <Checkbox.Label fontSize="sm">
+                        <VisuallyHidden>{label} </VisuallyHidden>done
+                      </Checkbox.Label>
                     </Checkbox.Root>
                   </SimpleGrid>
                 );

@@ -1,6 +1,6 @@
 /** Plan generation: POST /api/ai/generate-workout, then GET /api/jobs/{id} until it finishes. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { GenerateWorkout } from "@/lib/api-contract";
+import type { PlanRequest as GenerateWorkout } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
 export { usePlans, type Plan } from "@/api/plans";

@@ -1,0 +1,68 @@
+import { accessToken, createPlan, expect, hasRoute, mainNav, readyUser, test } from "./fixtures";
+
+test("a user logs a workout from the plan (rest timer), sees it in history and on Progress, edits and deletes it", async ({ page }) => {
+  await readyUser(page, "logger");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await expect(page.getByRole("heading", { level: 2, name: "Log a workout" })).toBeVisible();
+
+  await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
+  await page.getByLabel("Goblet squat set 1 reps").fill("10");
+  await page.getByLabel("Goblet squat set 1 done").check();
+  await expect(page.getByRole("timer")).toContainText("Rest");
+  await page.getByLabel("Dumbbell bench press set 1 weight (kg)").fill("20");
+  await page.getByRole("button", { name: "Save workout" }).click();
+  await expect(page.getByText("Workout saved")).toBeVisible();
+
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("listitem")).toHaveCount(1);
+
+  await mainNav(page).getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Estimated one-rep max trend/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Training volume per week" })).toBeVisible();
+
+  // Body weight: add a measurement.
+  await page.getByLabel("Body weight (kg)").fill("80.5");
+  await page.getByRole("button", { name: "Add measurement" }).click();
+  await expect(page.getByText("Measurement added")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Body weight over time" })).toBeVisible();
+
+  await mainNav(page).getByRole("link", { name: "Log", exact: true }).click();
+  await page.getByRole("button", { name: /^Edit workout of/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Edit workout" })).toBeVisible();
+  await page.getByLabel("Goblet squat set 1 reps").fill("12");
+  await page.getByRole("button", { name: "Save workout" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Log a workout" })).toBeVisible();
+  await page.getByRole("button", { name: /^Delete workout of/ }).click();
+  await expect(page.getByText("No workouts logged yet")).toBeVisible();
+});
+
+test("a user generates a plan and sees it by day", async ({ page }) => {
+  // Waits for POST /api/ai/generate-workout (202 + job) — GET /api/jobs/{id} is already there.
+  test.fixme(!hasRoute("post", "/api/ai/generate-workout"), "waits for POST /api/ai/generate-workout");
+  await readyUser(page, "planner");
+  await mainNav(page).getByRole("link", { name: "Plan" }).click();
+  await page.getByLabel("Days per week (optional)").fill("3");
+  await page.getByRole("button", { name: "Generate plan" }).click();
+  await expect(page.getByText(/Waiting for the coach|Building your plan|Your new plan is ready/)).toBeVisible();
+  await expect(page.getByText("Your new plan is ready.")).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole("heading", { level: 4, name: /^Day 1:/ })).toBeVisible();
+});
+
+test("a user chats with the coach (streamed)", async ({ page }) => {
+  // Waits for POST /api/ai/chat/stream (SSE: token events, then done).
+  test.fixme(!hasRoute("post", "/api/ai/chat/stream"), "waits for POST /api/ai/chat/stream");
+  await readyUser(page, "chatter");
+  await mainNav(page).getByRole("link", { name: "Coach" }).click();
+  await page.getByLabel("Message to your coach").fill("How should I warm up for squats?");
+  await page.getByRole("button", { name: "Send" }).click();
+  const log = page.getByRole("log", { name: "Conversation" });
+  await expect(log).toContainText("How should I warm up for squats?");
+  await expect(log.getByText("Coach", { exact: true })).toBeVisible();
+  // Streamed tokens fill the reply; when `done` arrives the form is ready again.
+  await expect(page.getByRole("button", { name: "Send" })).toBeDisabled();
+  await expect(log.getByText("…", { exact: true })).toHaveCount(0, { timeout: 45_000 });
+  await page.getByLabel("Message to your coach").fill("Thanks!");
+  await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
+});

@@ -1,0 +1,163 @@
+"""The product's daily loop through the real local host over HTTP.
+
+Register, profile, generate a plan (poll the job), read it, log three sessions over two weeks, see
+the right volumes, e1RM and records, ask the coach (it answers with the user's figures), get the
+daily message exactly once, and check that user B reaches none of user A's things.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import azure.functions as func
+import httpx
+import pytest
+from azure.functions.timer import TimerRequest
+
+from functions.timers import bp as timer_functions
+from shared.bootstrap import close_services
+from shared.config import get_settings
+from shared.localhost.triggers import discover
+from shared.workouts.keys import iso_week
+from tests.support.identity import PROFILE, STRONG_PASSWORD
+from tests.support.local_host import LocalHost, start_local_host
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalHost]:
+    running = start_local_host(tmp_path_factory.mktemp("loop-data"))
+    yield running
+    assert running.stop() == 0, running.log()
+
+
+@pytest.fixture
+async def api(host: LocalHost) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=host.base_url, timeout=30) as client:
+        yield client
+
+
+async def _register(api: httpx.AsyncClient, name: str) -> dict[str, str]:
+    email = f"{name}-{time.time_ns()}@example.com"
+    response = await api.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+    assert response.status_code == 201, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+async def _wait_job(api: httpx.AsyncClient, auth: dict[str, str], job_id: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        job = (await api.get(f"/api/jobs/{job_id}", headers=auth)).json()
+        if job["status"] in ("succeeded", "failed"):
+            return dict(job)
+        await asyncio.sleep(0.05)
+    raise AssertionError("the plan job did not finish in 30 s")
+
+
+def _sets(exercise_id: str, reps: int, kg: float, n: int = 3) -> dict[str, Any]:
+    return {"exercise_id": exercise_id, "sets": [{"reps": reps, "weight_kg": kg, "rpe": 8, "completed": True}] * n}
+
+
+async def _fire_daily_timer(host: LocalHost, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fire the real timer function against the host's data (the schedule itself is hourly)."""
+    monkeypatch.setenv("VIGOR_DATA_DIR", str(host.data_dir))
+    get_settings.cache_clear()
+    app = func.FunctionApp()
+    app.register_functions(timer_functions)
+    [timer] = [t for t in discover(app).timers if t.name == "daily_messages_timer"]
+    try:
+        await timer.fn(TimerRequest())
+    finally:
+        await close_services()
+        get_settings.cache_clear()
+
+
+async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = await _register(api, "ada"), await _register(api, "bob")
+    profile = {**PROFILE, "timezone": "Pacific/Auckland", "daily_message_hour": 0, "injuries": []}
+    assert (await api.put("/api/users/profile", json=profile, headers=a)).status_code == 200
+
+    # Generate a plan through the queue.
+    accepted = await api.post("/api/ai/generate-workout", json={"days_per_week": 3}, headers=a)
+    assert accepted.status_code == 202, accepted.text
+    job = await _wait_job(api, a, accepted.json()["job_id"])
+    assert job["status"] == "succeeded", job
+    plan_id = job["result"]["plan_id"]
+    plan = (await api.get(f"/api/workouts/{plan_id}", headers=a)).json()
+    assert plan["active"] and len(plan["days"]) == 3 and plan["source"]["provider"] == "engine"
+    day = plan["days"][0]
+    lift = next(e for e in day["exercises"] if e["duration_seconds"] is None)
+    other = next(e for e in day["exercises"] if e["duration_seconds"] is None and e is not lift)
+
+    # Three sessions over two weeks, heavier each time.
+    now = datetime.now(UTC).replace(microsecond=0)
+    logs = [
+        (now - timedelta(days=13), 20.0, 8),
+        (now - timedelta(days=7), 22.5, 8),
+        (now - timedelta(hours=2), 25.0, 6),
+    ]
+    session_ids = []
+    for started, kg, reps in logs:
+        exercises = [_sets(lift["exercise_id"], reps, kg), _sets(other["exercise_id"], 10, 10.0, 2)]
+        body = {"day_index": day["day_index"], "started_at": started.isoformat(), "duration_minutes": 45,
+                "exercises": exercises}  # fmt: skip
+        response = await api.post(f"/api/workouts/{plan_id}/log", json=body, headers=a)
+        assert response.status_code == 201, response.text
+        session_ids.append(response.json()["id"])
+
+    # Progress: volumes per ISO week, e1RM and records.
+    progress = (await api.get("/api/workouts/progress", params={"weeks": 4}, headers=a)).json()
+    expected: dict[str, float] = {}
+    for started, kg, reps in logs:
+        expected[iso_week(started)] = expected.get(iso_week(started), 0) + 3 * reps * kg + 2 * 10 * 10.0
+    by_week = {w["week"]: w["volume_kg"] for w in progress["weeks"]}
+    assert {w: by_week[w] for w in expected} == pytest.approx(expected)
+    assert sum(w["sessions"] for w in progress["weeks"]) == 3
+    points = progress["e1rm"][lift["exercise_id"]]
+    assert max(p["e1rm_kg"] for p in points) == pytest.approx(30.0, abs=0.05)  # 25 kg x 6, Epley
+    records = {(r["exercise_id"], r["kind"]): r for r in progress["personal_records"]}
+    assert records[(lift["exercise_id"], "e1rm")]["session_id"] == session_ids[2]
+    top = records[(lift["exercise_id"], "heaviest_weight")]
+    assert (top["weight_kg"], top["reps"]) == (25.0, 6)
+
+    # The coach answers with the user's own figures.
+    chat = await api.post("/api/ai/chat", json={"message": "How is my progress?"}, headers=a)
+    assert chat.status_code == 200, chat.text
+    reply = chat.json()
+    assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (offline)")
+    assert f"{lift['name']}: estimated 1RM 30 kg" in reply["reply"]
+    this_week = by_week[iso_week(now)]
+    assert f"{this_week:.0f} kg" in reply["reply"]
+    analysis = (await api.post("/api/ai/workout-analysis", json={"session_id": session_ids[2]}, headers=a)).json()
+    assert analysis["previous_session_id"] == session_ids[1] and analysis["volume_kg"] == 3 * 6 * 25 + 200
+
+    # The daily message: the timer fires twice, one message appears.
+    await _fire_daily_timer(host, monkeypatch)
+    await _fire_daily_timer(host, monkeypatch)
+    deadline = time.monotonic() + 30
+    while (daily := (await api.get("/api/ai/daily-message", headers=a)).json())["status"] != "ready":
+        assert time.monotonic() < deadline, daily
+        await asyncio.sleep(0.1)
+    assert "Ada, here's the plan." in daily["message"] and "estimated 1RM 30 kg" in daily["message"]
+    await _fire_daily_timer(host, monkeypatch)
+    await asyncio.sleep(0.5)
+    history = (await api.get("/api/ai/history", params={"limit": 100}, headers=a)).json()["items"]
+    assert [m["role"] for m in history].count("daily") == 1
+
+    # User B reaches none of A's things.
+    cid = reply["conversation_id"]
+    assert (await api.get(f"/api/jobs/{job['id']}", headers=b)).status_code == 404
+    assert (await api.get(f"/api/workouts/{plan_id}", headers=b)).status_code == 404
+    assert (await api.get(f"/api/workouts/sessions/{session_ids[0]}", headers=b)).status_code == 404
+    assert (
+        await api.post("/api/ai/workout-analysis", json={"session_id": session_ids[0]}, headers=b)
+    ).status_code == 404
+    assert (
+        await api.post("/api/ai/chat", json={"message": "hi", "conversation_id": cid}, headers=b)
+    ).status_code == 404
+    theirs = (await api.get("/api/ai/history", params={"conversation_id": cid}, headers=b)).json()
+    assert theirs["items"] == []
+    assert (await api.get("/api/ai/daily-message", headers=b)).json()["message"] is None
