@@ -9,20 +9,13 @@ fixture. Missing node_modules are installed from tests/package.json first.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 from tests.support.net import free_port
+from tests.support.node_service import HOST, TESTS_DIR, ensure_npm_packages, node_service
 
-TESTS_DIR = Path(__file__).resolve().parent.parent
 SERVER_LIB = TESTS_DIR / "node_modules" / "@vercel" / "cosmosdb-server" / "lib"
 KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
-HOST = "127.0.0.1"
 
 # cosmosdb-server 1.0.1 answers a point read of a missing document with 500 (its handler
 # dereferences the absent item). Real Cosmos DB answers 404, so this shim wraps that one
@@ -46,51 +39,12 @@ require(path.join(lib, "cli.js"));
 """
 
 
-def _ensure_installed() -> None:
-    if (SERVER_LIB / "cli.js").exists():
-        return
-    npm = shutil.which("npm")
-    if npm is None:
-        raise RuntimeError("npm is needed to install @vercel/cosmosdb-server (tests/package.json)")
-    cmd = "ci" if (TESTS_DIR / "package-lock.json").exists() else "install"
-    subprocess.run([npm, cmd, "--no-audit", "--no-fund"], cwd=TESTS_DIR, check=True, timeout=600)
-
-
-def _wait_listening(port: int, proc: subprocess.Popen[bytes], timeout: float, log: Path) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.2):
-            return
-        time.sleep(0.05)
-    proc.kill()
-    proc.wait(timeout=10)
-    raise RuntimeError(f"cosmosdb-server did not start (exit {proc.returncode}): {log.read_text()[-2000:]}")
-
-
 @contextlib.contextmanager
 def cosmos_server(timeout: float = 30.0) -> Iterator[str]:
     """Run the server for the duration of the block; yields its https endpoint."""
-    _ensure_installed()
-    node = shutil.which("node")
-    if node is None:
-        raise RuntimeError("node is needed to run the Cosmos DB protocol server")
+    ensure_npm_packages(SERVER_LIB / "cli.js")
     port = free_port()
-    with tempfile.TemporaryDirectory(prefix="cosmosdb-server-") as workdir:
-        log = Path(workdir) / "stderr.log"
-        with open(log, "wb") as err:
-            proc = subprocess.Popen(
-                [node, "-e", _SHIM, str(SERVER_LIB), "--host", HOST, "-p", str(port)],
-                cwd=workdir,
-                stdout=subprocess.DEVNULL,
-                stderr=err,
-            )
-        try:
-            _wait_listening(port, proc, timeout, log)
-            yield f"https://{HOST}:{port}/"
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+    with node_service(
+        "cosmosdb-server", ["-e", _SHIM, str(SERVER_LIB), "--host", HOST, "-p", str(port)], port, timeout
+    ):
+        yield f"https://{HOST}:{port}/"
