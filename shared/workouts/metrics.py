@@ -11,9 +11,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from shared.errors import NotFound
-from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
 from shared.workouts.keys import WORKOUTS, doc_id, new_id, now_utc, utc, utc_key
+from shared.workouts.ranges import page_in_range
 
 MEASUREMENTS = (
     "weight_kg",
@@ -83,22 +84,10 @@ async def list_metrics(
     store: DocumentStore, user_id: str, low: str | None, high: str | None, limit: int, cursor: str | None
 ) -> tuple[list[BodyMetricPublic], str | None]:
     """The series, oldest first, `low` <= measured < `high` (UTC keys)."""
-    filters = [Filter("type", "eq", "metric")]
-    if low:
-        filters.append(Filter("measured", "ge", low))
-    if high:
-        filters.append(Filter("measured", "lt", high))
-    page = await store.query(
-        WORKOUTS,
-        Query(
-            filters=tuple(filters),
-            partition_key=user_id,
-            order_by=(("measured", False),),
-            limit=limit,
-            continuation=cursor,
-        ),
+    items, next_cursor = await page_in_range(
+        store, user_id, "metric", "measured", low, high, newest_first=False, limit=limit, cursor=cursor
     )
-    return [_public(doc) for doc in page.items], page.continuation
+    return [_public(doc) for doc in items], next_cursor
 
 
 async def _read(store: DocumentStore, user_id: str, metric_id: str) -> Document:

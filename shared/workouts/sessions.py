@@ -12,13 +12,14 @@ from typing import Any
 
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
-from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore
 from shared.workouts import aggregates
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, WORKOUTS, doc_id, iso_week, new_id, now_utc, utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
 from shared.workouts.plans import get_plan
+from shared.workouts.ranges import page_in_range
 
 
 @dataclass(frozen=True)
@@ -118,22 +119,10 @@ async def list_sessions(
     store: DocumentStore, user_id: str, low: str | None, high: str | None, limit: int, cursor: str | None
 ) -> tuple[list[StoredSession], str | None]:
     """History, newest first, `low` <= started < `high` (UTC keys)."""
-    filters = [Filter("type", "eq", "session")]
-    if low:
-        filters.append(Filter("started", "ge", low))
-    if high:
-        filters.append(Filter("started", "lt", high))
-    page = await store.query(
-        WORKOUTS,
-        Query(
-            filters=tuple(filters),
-            partition_key=user_id,
-            order_by=(("started", True),),
-            limit=limit,
-            continuation=cursor,
-        ),
+    items, next_cursor = await page_in_range(
+        store, user_id, "session", "started", low, high, newest_first=True, limit=limit, cursor=cursor
     )
-    return [_stored(doc) for doc in page.items], page.continuation
+    return [_stored(doc) for doc in items], next_cursor
 
 
 async def update_session(
