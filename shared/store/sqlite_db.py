@@ -36,10 +36,20 @@ CREATE TABLE IF NOT EXISTS documents (
     etag TEXT NOT NULL,
     ts INTEGER NOT NULL,
     expires_at REAL,
+    doc_type TEXT GENERATED ALWAYS AS (json_extract(body, '$.type')) VIRTUAL,
     PRIMARY KEY (container, pk, id)
 );
 CREATE INDEX IF NOT EXISTS documents_expiry ON documents (expires_at) WHERE expires_at IS NOT NULL;
 """
+# Vigor's documents carry a `type` discriminator and most queries filter on it within one partition
+# (a user's plans among thousands of sessions): an index on it keeps those queries independent of
+# how much else the partition holds. Files made before the column existed get it added.
+TYPE_INDEX = """
+CREATE INDEX IF NOT EXISTS documents_type ON documents (container, pk, doc_type);
+"""
+ADD_TYPE_COLUMN = (
+    "ALTER TABLE documents ADD COLUMN doc_type TEXT GENERATED ALWAYS AS (json_extract(body, '$.type')) VIRTUAL"
+)
 
 
 def _contains(value: object, needle: str) -> bool:
@@ -170,6 +180,10 @@ class SqliteDatabase:
                 conn.execute("PRAGMA journal_mode=WAL")
                 with self._write_lock:
                     conn.executescript(SCHEMA)
+                    columns = {row[1] for row in conn.execute("PRAGMA table_xinfo(documents)")}
+                    if "doc_type" not in columns:
+                        conn.execute(ADD_TYPE_COLUMN)
+                    conn.executescript(TYPE_INDEX)
         except BaseException:
             conn.close()
             raise

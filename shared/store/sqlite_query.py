@@ -55,6 +55,8 @@ class SqlBuilder:
     def _filter(self, flt: Filter) -> str:
         check_filter(flt)
         op, value = flt.op, flt.value
+        if op == "eq" and flt.field == "type" and isinstance(value, str):
+            return f"doc_type = {self.bind(value)}"  # the indexed generated column (see sqlite_db.SCHEMA)
         if op in ("eq", "ne"):
             return self.typed(flt.field, value, "=" if op == "eq" else "<>")
         if op in RANGE_OPS:
