@@ -76,20 +76,25 @@ class CircuitBreakers:
         doc = await self._read(bid)
         return str(doc["state"]) if doc else "closed"
 
+    def _waiting(self, doc: Document, now: float) -> bool:
+        """Open and cooling down, or half-open with a live probe."""
+        if doc["state"] == "open":
+            return bool(now < doc["opened_at"] + self.policy.cooldown_s)
+        return bool(now < doc["probe_until"])
+
     async def admit(self, bid: str) -> Admission:
         """May this caller use the provider now? `probe` means: you are the one half-open trial."""
         doc = await self._read(bid)
         if doc is None or doc["state"] == "closed":
             return "closed"
         now = self._now()
-        waiting = (
-            now < doc["opened_at"] + self.policy.cooldown_s if doc["state"] == "open" else now < doc["probe_until"]
-        )
-        if waiting:
+        if self._waiting(doc, now):
             return "denied"
         doc = await self._read(bid, use_cache=False)
         if doc is None or doc["state"] == "closed":
             return "closed"
+        if self._waiting(doc, now):  # another caller claimed the probe since the (cached) first read
+            return "denied"
         claim = {**doc, "state": "half_open", "probe_until": now + self.policy.probe_ttl_s}
         try:
             self._remember(await self.store.replace(SYSTEM, claim, if_match=doc["_etag"]))
