@@ -48,12 +48,18 @@ test("an admin changes an AI provider's priority order", async ({ page }) => {
   const token = ((await (await page.request.post("/api/auth/refresh")).json()) as { access_token: string }).access_token;
   const auth = { Authorization: `Bearer ${token}` };
   const base = { kind: "openai_compatible", base_url: "http://127.0.0.1:9/v1", api_key_ref: "", enabled: false };
-  for (const [id, priority] of [["e2e-first", 10], ["e2e-second", 20]] as const) {
-    const res = await page.request.post("/api/admin/ai-providers", { headers: auth, data: { ...base, id, model: `${id}-model`, priority } });
-    expect([200, 201, 409], await res.text()).toContain(res.status());
-  }
+  const res = await page.request.post("/api/admin/ai-providers", { headers: auth, data: { ...base, id: "e2e-first", model: "e2e-first-model", priority: 10 } });
+  expect([200, 201, 409], await res.text()).toContain(res.status());
   await page.goto("/admin");
   await page.getByRole("tab", { name: "AI providers" }).click();
+  // The second one through the form.
+  await page.getByLabel("Provider id").fill("e2e-second");
+  await page.getByRole("combobox", { name: "Kind" }).selectOption("openai_compatible");
+  await page.getByRole("textbox", { name: "Model", exact: true }).fill("e2e-second-model");
+  await page.getByLabel("Base URL (optional)").fill("http://127.0.0.1:9/v1");
+  await page.getByLabel("Priority (lower runs first)").fill("20");
+  await page.getByRole("button", { name: "Add provider" }).click();
+  await expect(page.getByText("Provider added")).toBeVisible();
   const items = page.getByRole("listitem").filter({ hasText: /e2e-(first|second)-model/ });
   await expect(items.first()).toContainText("e2e-first-model");
   await page.getByRole("button", { name: "Move e2e-second-model up" }).click();

@@ -8,7 +8,7 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
 
   await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
   await page.getByLabel("Goblet squat set 1 reps").fill("10");
-  await page.getByLabel("Goblet squat set 1 done").check();
+  await page.getByLabel("Goblet squat set 1 done").check({ force: true }); // the styled control covers the native input
   await expect(page.getByRole("timer")).toContainText("Rest");
   await page.getByLabel("Dumbbell bench press set 1 weight (kg)").fill("20");
   await page.getByRole("button", { name: "Save workout" }).click();
@@ -16,6 +16,10 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
 
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
+  // The next session shows what was done last time beside each exercise.
+  await expect(page.getByText(/^Last time .*10×24/)).toBeVisible();
+  await history.getByRole("button", { name: /^Get coach feedback on workout of/ }).click();
+  await expect(history.getByText("Coach feedback")).toBeVisible({ timeout: 30_000 });
 
   await mainNav(page).getByRole("link", { name: "Progress" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();

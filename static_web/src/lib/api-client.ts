@@ -16,6 +16,9 @@ import { tokenStore } from "./token-store";
 /** Generated paths win: once the backend ships a route, its real schema replaces the contract's. */
 export type Paths = GeneratedPaths & Omit<ContractPaths, keyof GeneratedPaths>;
 
+/** Absolute, so Request() works in every runtime; same origin unless VITE_API_BASE says otherwise. */
+const apiBase = (): string => env.apiBase || window.location.origin;
+
 const NO_REFRESH = ["/api/auth/login", "/api/auth/register", "/api/auth/refresh", "/api/auth/logout"];
 
 let sessionExpired: () => void = () => {};
@@ -36,7 +39,7 @@ let refreshing: Promise<TokenResponse | null> | null = null;
 export function refreshSession(): Promise<TokenResponse | null> {
   refreshing ??= (async () => {
     try {
-      const res = await fetch(`${env.apiBase}/api/auth/refresh`, { method: "POST", credentials: "include" });
+      const res = await fetch(`${apiBase()}/api/auth/refresh`, { method: "POST", credentials: "include" });
       if (!res.ok) return null;
       const body = (await res.json()) as TokenResponse;
       tokenStore.set(body.access_token);
@@ -60,7 +63,7 @@ function withToken(request: Request): Request {
 
 /** fetch with the bearer token and one silent refresh on 401. Also used for SSE and downloads. */
 export async function authFetch(input: Request | string, init?: RequestInit): Promise<Response> {
-  const request = typeof input === "string" ? new Request(`${env.apiBase}${input}`, init) : input;
+  const request = typeof input === "string" ? new Request(`${apiBase()}${input}`, init) : input;
   const retry = request.clone();
   const response = await fetch(withToken(request));
   const path = new URL(request.url, window.location.origin).pathname;
@@ -75,7 +78,7 @@ export async function authFetch(input: Request | string, init?: RequestInit): Pr
 }
 
 export const api = createClient<Paths>({
-  baseUrl: env.apiBase,
+  baseUrl: apiBase(),
   credentials: "include",
   fetch: (request: Request) => authFetch(request),
 });

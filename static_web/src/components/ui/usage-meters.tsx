@@ -14,7 +14,7 @@ function Meter({ label, used, limit, resetsAt, unit = "" }: { label: string; use
     <Box>
       <HStack justify="space-between">
         <Text fontWeight="medium">{label}</Text>
-        <Text fontSize="sm">
+        <Text fontSize="sm" whiteSpace="nowrap">
           {unit}
           {used} / {unit}
           {limit}

@@ -3,10 +3,10 @@
  * usage and cost. One hook per operation of /api/admin/*.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BudgetConfig, PriceTable, ProviderPublic, TierLimitsUpdate, TierPublic } from "@/client/schema";
+import type { BudgetConfig, PriceTable, ProviderCreate, ProviderPublic, TierLimitsUpdate, TierPublic } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
-export type { BudgetConfig, PriceTable, ProviderPublic, TierPublic };
+export type { BudgetConfig, PriceTable, ProviderCreate, ProviderPublic, TierPublic };
 
 function useInvalidating<V, R>(fn: (vars: V) => Promise<R>, key: string[]) {
   const qc = useQueryClient();
@@ -86,3 +86,6 @@ export const useSavePrices = () => useInvalidating((body: PriceTable) => unwrap(
 export const costQueryOptions = (days: number) =>
   queryOptions({ queryKey: ["admin", "cost", days], queryFn: () => unwrap(api.GET("/api/admin/cost-breakdown", { params: { query: { days } } })) });
 export const useCostBreakdown = (days: number) => useQuery(costQueryOptions(days));
+
+export const useAddProvider = () =>
+  useInvalidating((body: ProviderCreate) => unwrap(api.POST("/api/admin/ai-providers", { body })), ["admin", "ai-providers"]);

@@ -18,7 +18,7 @@ const TABS = [
 export function AdminConsole() {
   return (
     <Tabs.Root defaultValue="users" lazyMount unmountOnExit variant="enclosed" fitted={false}>
-      <Tabs.List overflowX="auto" flexWrap={{ base: "nowrap", md: "wrap" }}>
+      <Tabs.List flexWrap="wrap">
         {TABS.map((t) => (
           <Tabs.Trigger key={t.id} value={t.id} whiteSpace="nowrap">
             {t.label}

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Checkbox, Field, HStack, Input, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
+import { Badge, Box, Button, Checkbox, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -6,6 +6,7 @@ import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import {
   reorder,
+  useAddProvider,
   useAiProviders,
   useAdminTiers,
   useBudget,
@@ -19,6 +20,7 @@ import {
   useTierRequests,
   useUpdateTierLimits,
   type BudgetConfig,
+  type ProviderCreate,
   type PriceTable,
   type TierPublic,
 } from "../api/llm-config";
@@ -111,7 +113,66 @@ function TierLimitsForm({ tier }: { tier: TierPublic }) {
   );
 }
 
+const KINDS: ProviderCreate["kind"][] = ["openai", "azure_openai", "gemini", "openai_compatible", "engine"];
+
+function AddProviderForm() {
+  const add = useAddProvider();
+  const empty: ProviderCreate = { id: "", kind: "openai", model: "", base_url: "", api_key_ref: "", priority: 100, enabled: true, tasks: [] } as unknown as ProviderCreate;
+  const [p, setP] = useState<ProviderCreate>(empty);
+  const text = (key: "id" | "model" | "base_url" | "api_key_ref", label: string, helper?: string) => (
+    <Field.Root required={key === "id" || key === "model"}>
+      <Field.Label>{label}</Field.Label>
+      <Input value={p[key] ?? ""} maxLength={300} onChange={(e) => setP({ ...p, [key]: e.target.value })} />
+      {helper && <Field.HelperText>{helper}</Field.HelperText>}
+    </Field.Root>
+  );
+  return (
+    <form onSubmit={(e) => (e.preventDefault(), add.mutate(p, { onSuccess: () => (setP(empty), toaster.create({ type: "success", title: "Provider added" })) }))}>
+      <Box borderWidth="1px" borderRadius="md" p="3" mt="4">
+        <Text fontWeight="semibold" mb="2">
+          Add a provider
+        </Text>
+        <SimpleGrid columns={{ base: 1, md: 3 }} gap="3">
+          {text("id", "Provider id", "A stable slug, e.g. openai-mini")}
+          <Field.Root>
+            <Field.Label>Kind</Field.Label>
+            <NativeSelect.Root>
+              <NativeSelect.Field value={p.kind} onChange={(e) => setP({ ...p, kind: e.target.value as ProviderCreate["kind"] })}>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {k}
+                  </option>
+                ))}
+              </NativeSelect.Field>
+              <NativeSelect.Indicator />
+            </NativeSelect.Root>
+          </Field.Root>
+          {text("model", "Model")}
+          {text("base_url", "Base URL (optional)")}
+          {text("api_key_ref", "API key secret name", "The Key Vault secret (or local env variable) holding the key; never the key itself")}
+          <Field.Root>
+            <Field.Label>Priority (lower runs first)</Field.Label>
+            <Input type="number" min={0} max={10000} value={p.priority ?? 100} onChange={(e) => setP({ ...p, priority: Number(e.target.value) })} />
+          </Field.Root>
+        </SimpleGrid>
+        <Button mt="3" size="sm" type="submit" loading={add.isPending} disabled={!p.id || !p.model}>
+          Add provider
+        </Button>
+      </Box>
+    </form>
+  );
+}
+
 export function ProvidersPanel() {
+  return (
+    <Stack gap="2">
+      <ProvidersList />
+      <AddProviderForm />
+    </Stack>
+  );
+}
+
+function ProvidersList() {
   const providers = useAiProviders();
   const save = useSaveProvider();
   const test = useTestProvider();

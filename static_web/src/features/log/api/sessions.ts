@@ -42,3 +42,19 @@ export function useDeleteSession() {
     onSuccess: invalidate,
   });
 }
+
+/** POST /api/ai/workout-analysis: PRs, volume against last time and next targets for one session. */
+export function useAnalyseSession() {
+  return useMutation({
+    mutationFn: (sessionId: string) => unwrap(api.POST("/api/ai/workout-analysis", { body: { session_id: sessionId } })),
+  });
+}
+
+/** The most recent logged sets per exercise, newest session first in `sessions`. */
+export function lastPerformance(sessions: WorkoutSession[]): Map<string, { date: string; sets: { reps: number; weight_kg: number }[] }> {
+  const out = new Map<string, { date: string; sets: { reps: number; weight_kg: number }[] }>();
+  for (const s of sessions)
+    for (const ex of s.exercises)
+      if (!out.has(ex.exercise_id) && ex.sets.length) out.set(ex.exercise_id, { date: s.started_at, sets: ex.sets });
+  return out;
+}

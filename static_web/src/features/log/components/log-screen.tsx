@@ -6,7 +6,7 @@ import { Section } from "@/components/ui/page";
 import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/ui/states";
 import type { WorkoutSession } from "../api/sessions";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { useDeleteSession, useSessions } from "../api/sessions";
+import { lastPerformance, useAnalyseSession, useDeleteSession, useSessions } from "../api/sessions";
 import { SessionEditor } from "./session-editor";
 
 export function LogScreen() {
@@ -15,6 +15,8 @@ export function LogScreen() {
   const units: Units = profile.data?.profile.units ?? "metric";
   const [editing, setEditing] = useState<WorkoutSession | undefined>();
   const [formKey, setFormKey] = useState(0);
+  const sessions = useSessions();
+  const previous = lastPerformance(sessions.data?.pages.flatMap((p) => p.items) ?? []);
   return (
     <Stack gap="6">
       <Section title={editing ? "Edit workout" : "Log a workout"}>
@@ -25,6 +27,7 @@ export function LogScreen() {
               plan={list.find((p) => p.id === editing?.plan_id) ?? activePlan(list)!}
               units={units}
               editing={editing}
+              previous={previous}
               onDone={() => (setEditing(undefined), setFormKey((k) => k + 1))}
             />
           )}
@@ -40,6 +43,7 @@ export function LogScreen() {
 function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) => void }) {
   const sessions = useSessions();
   const remove = useDeleteSession();
+  const analyse = useAnalyseSession();
   if (sessions.isPending) return <LoadingState label="Loading your workouts…" />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} title="Could not load your workouts" />;
   const items = sessions.data.pages.flatMap((p) => p.items);
@@ -59,6 +63,9 @@ function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) 
                 </Text>
               </Box>
               <HStack>
+                <Button size="xs" variant="outline" loading={analyse.isPending && analyse.variables === s.id} onClick={() => analyse.mutate(s.id)} aria-label={`Get coach feedback on workout of ${when}`}>
+                  Feedback
+                </Button>
                 <Button size="xs" variant="outline" onClick={() => onEdit(s)} aria-label={`Edit workout of ${when}`}>
                   Edit
                 </Button>
@@ -67,6 +74,15 @@ function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) 
                 </Button>
               </HStack>
             </HStack>
+            {analyse.data?.session_id === s.id && (
+              <Box mt="2" p="2" bg="bg.muted" borderRadius="md" role="status">
+                <Text fontWeight="semibold">Coach feedback</Text>
+                <Text whiteSpace="pre-wrap">{analyse.data.summary}</Text>
+                {analyse.data.volume_change_pct != null && (
+                  <Text fontSize="sm">Volume vs last time: {analyse.data.volume_change_pct > 0 ? "+" : ""}{Math.round(analyse.data.volume_change_pct)}%</Text>
+                )}
+              </Box>
+            )}
           </Box>
         );
       })}

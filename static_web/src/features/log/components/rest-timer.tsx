@@ -1,11 +1,10 @@
 import { Button, HStack, Text } from "@chakra-ui/react";
 import { useEffect, useState } from "react";
 
-/** Counts down from `seconds` each time `startKey` changes; announces when rest is over. */
-export function RestTimer({ seconds, startKey, onSkip }: { seconds: number; startKey: number; onSkip: () => void }) {
+/** Counts down from `seconds` from when it mounts (the parent re-keys it per set); announces the end. */
+export function RestTimer({ seconds, onSkip }: { seconds: number; onSkip: () => void }) {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
-    setLeft(seconds);
     const started = Date.now();
     const id = window.setInterval(() => {
       const remaining = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000));
@@ -13,7 +12,7 @@ export function RestTimer({ seconds, startKey, onSkip }: { seconds: number; star
       if (remaining === 0) window.clearInterval(id);
     }, 250);
     return () => window.clearInterval(id);
-  }, [seconds, startKey]);
+  }, [seconds]);
   const mm = Math.floor(left / 60);
   const ss = String(left % 60).padStart(2, "0");
   return (

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Plan } from "@/api/plans";
 import { toaster } from "@/components/ui/toaster";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { useSaveSession, type SessionCreate, type WorkoutSession } from "../api/sessions";
+import { lastPerformance, useSaveSession, type SessionCreate, type WorkoutSession } from "../api/sessions";
 import { RestTimer } from "./rest-timer";
 
 export interface SetRow {
@@ -72,11 +72,13 @@ export function SessionEditor({
   plan,
   units,
   editing,
+  previous,
   onDone,
 }: {
   plan: Plan;
   units: Units;
   editing?: WorkoutSession | undefined;
+  previous?: ReturnType<typeof lastPerformance>;
   onDone: () => void;
 }) {
   const save = useSaveSession();
@@ -127,13 +129,14 @@ export function SessionEditor({
             </NativeSelect.Root>
           </Field.Root>
         )}
-        {rest && <RestTimer seconds={rest.seconds} startKey={rest.key} onSkip={() => setRest(null)} />}
+        {rest && <RestTimer key={rest.key} seconds={rest.seconds} onSkip={() => setRest(null)} />}
         {rows.length === 0 && <Text color="fg.muted">No exercises yet. Add one below.</Text>}
         {rows.map((row, ei) => (
           <Box key={`${row.exercise_id}-${ei}`} borderWidth="1px" borderRadius="md" p="3">
-            <Heading as="h3" size="sm" mb="2">
+            <Heading as="h3" size="sm">
               {row.name}
             </Heading>
+            <PreviousPerformance last={previous?.get(row.exercise_id)} units={units} />
             <Stack gap="2">
               {row.sets.map((s, si) => {
                 const label = `${row.name} set ${si + 1}`;
@@ -186,6 +189,16 @@ export function SessionEditor({
         </HStack>
       </Stack>
     </form>
+  );
+}
+
+function PreviousPerformance({ last, units }: { last: ReturnType<ReturnType<typeof lastPerformance>["get"]>; units: Units }) {
+  return (
+    <Text fontSize="xs" color="fg.muted" mb="2">
+      {last
+        ? `Last time (${new Date(last.date).toLocaleDateString()}): ${last.sets.map((s) => `${s.reps}×${toDisplayWeight(s.weight_kg, units)}`).join(", ")} ${weightLabel(units)}`
+        : "No previous performance logged."}
+    </Text>
   );
 }
 

@@ -1,0 +1,45 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { json, renderApp, stubFetch, TOKEN } from "@/testing/render";
+import { AuthForm, safeNext } from "./auth-form";
+
+const noSession = { "POST /api/auth/refresh": () => json({ title: "Not signed in" }, 401) };
+
+it("shows Sign in, and Sign in with Microsoft only when the server offers it", async () => {
+  stubFetch({ ...noSession, "GET /api/auth/providers": () => json({ providers: ["local"] }) });
+  renderApp(<AuthForm mode="sign-in" />);
+  expect(screen.getByRole("button", { name: "Sign in" })).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByText("Sign in with Microsoft")).not.toBeInTheDocument());
+});
+
+it("offers Microsoft when /api/auth/providers lists it", async () => {
+  stubFetch({ ...noSession, "GET /api/auth/providers": () => json({ providers: ["local", "microsoft"] }) });
+  renderApp(<AuthForm mode="sign-in" />);
+  expect(await screen.findByRole("link", { name: "Sign in with Microsoft" })).toHaveAttribute("href", "/api/auth/microsoft/login");
+});
+
+it("creates an account and shows the password policy error from the API next to the field", async () => {
+  const user = userEvent.setup();
+  stubFetch({
+    ...noSession,
+    "GET /api/auth/providers": () => json({ providers: ["local"] }),
+    "POST /api/auth/register": async (_u, req) => {
+      const body = (await req.json()) as { password: string };
+      return body.password.length < 10
+        ? json({ title: "Invalid input", detail: "The password does not meet the policy", errors: [{ field: "password", message: "must be at least 10 characters" }] }, 422)
+        : json(TOKEN, 201);
+    },
+  });
+  renderApp(<AuthForm mode="register" />);
+  await user.type(screen.getByLabelText(/Email/), "ada@example.com");
+  await user.type(screen.getByLabelText(/Password/), "short");
+  await user.click(screen.getByRole("button", { name: "Create account" }));
+  expect(await screen.findByText("must be at least 10 characters")).toBeInTheDocument();
+});
+
+it("only follows same-app `next` paths", () => {
+  expect(safeNext("/account")).toBe("/account");
+  expect(safeNext("//evil.example")).toBe("/");
+  expect(safeNext("https://evil.example")).toBe("/");
+  expect(safeNext(null)).toBe("/");
+});

@@ -1,0 +1,55 @@
+import { api, authFetch, onSessionExpired, unwrap } from "./api-client";
+import { ApiError } from "./problem";
+import { tokenStore } from "./token-store";
+import { json, stubFetch, TOKEN } from "@/testing/render";
+
+beforeEach(() => tokenStore.set("old"));
+
+it("sends the bearer token", async () => {
+  const fetch = stubFetch({ "GET /api/users/me": (_u, req) => json({ auth: req.headers.get("Authorization") }) });
+  const res = await authFetch("/api/users/me");
+  expect(await res.json()).toEqual({ auth: "Bearer old" });
+  expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+it("on 401 refreshes once (shared by concurrent requests) and retries with the new token", async () => {
+  let refreshes = 0;
+  stubFetch({
+    "POST /api/auth/refresh": () => (refreshes++, json({ ...TOKEN, access_token: "new" })),
+    "GET /api/users/me": (_u, req) => (req.headers.get("Authorization") === "Bearer new" ? json({ ok: true }) : json({ title: "Not signed in" }, 401)),
+  });
+  const [a, b] = await Promise.all([authFetch("/api/users/me"), authFetch("/api/users/me")]);
+  expect([a.status, b.status]).toEqual([200, 200]);
+  expect(refreshes).toBe(1);
+  expect(tokenStore.get()).toBe("new");
+});
+
+it("when the refresh fails, forgets the token and reports the session as expired", async () => {
+  const expired = vi.fn();
+  onSessionExpired(expired);
+  stubFetch({
+    "POST /api/auth/refresh": () => json({ title: "Not signed in" }, 401),
+    "GET /api/users/me": () => json({ title: "Not signed in" }, 401),
+  });
+  const res = await authFetch("/api/users/me");
+  expect(res.status).toBe(401);
+  expect(expired).toHaveBeenCalledOnce();
+  expect(tokenStore.get()).toBeNull();
+});
+
+it("does not try to refresh a failed login", async () => {
+  const fetch = stubFetch({ "POST /api/auth/login": () => json({ title: "Not signed in", detail: "The email or password is not correct." }, 401) });
+  await expect(unwrap(api.POST("/api/auth/login", { body: { email: "a@b.c", password: "x" } }))).rejects.toMatchObject({
+    status: 401,
+    message: "The email or password is not correct.",
+  });
+  expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+it("unwrap turns problem+json into ApiError with the 429 details", async () => {
+  stubFetch({ "GET /api/tiers/current": () => json({ title: "Too many requests", status: 429, limit: "requests_per_day", retry_after: 60 }, 429, { "Retry-After": "60" }) });
+  const error = await unwrap(api.GET("/api/tiers/current")).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as ApiError).limit).toBe("requests_per_day");
+  expect((error as ApiError).retryAfter).toBe(60);
+});
