@@ -50,14 +50,33 @@ class ProviderTestPublic(BaseModel):
     tokens_out: int = 0
 
 
+class BreakdownRow(BaseModel):
+    """Totals for one value of a dimension (`key`: a provider id, model, task, tier, or UTC day)."""
+
+    key: str
+    calls: int
+    tokens_in: int
+    tokens_out: int
+    cost_usd: float
+    errors: int
+    cache_hits: int
+
+
+class ProviderDayRow(BreakdownRow):
+    """Totals for one provider on one UTC day (`key` is the provider, `day` the date)."""
+
+    day: str
+
+
 class BreakdownPublic(BaseModel):
     days: int
     total_cost_usd: float
-    by_provider: list[dict[str, Any]]
-    by_model: list[dict[str, Any]]
-    by_task: list[dict[str, Any]]
-    by_tier: list[dict[str, Any]]
-    by_day: list[dict[str, Any]]
+    by_provider: list[BreakdownRow]
+    by_model: list[BreakdownRow]
+    by_task: list[BreakdownRow]
+    by_tier: list[BreakdownRow]
+    by_day: list[BreakdownRow]
+    by_provider_day: list[ProviderDayRow]
 
 
 class UsageStatsPublic(BaseModel):
@@ -171,7 +190,19 @@ async def cost_breakdown(admin: AdminUser, services: ServicesDep, days: Days = 7
         days=days, total_cost_usd=round(sum(float(r.get("cost_usd", 0)) for r in records), 6),
         by_provider=by["provider"], by_model=by["model"], by_task=by["task"], by_tier=by["tier"],
         by_day=sorted(by["day"], key=lambda r: r["key"]),
+        by_provider_day=_provider_days(records),
     )  # fmt: skip
+
+
+def _provider_days(records: list[dict[str, Any]]) -> list[ProviderDayRow]:
+    """Provider x day, for the admin's cost-per-provider-per-day chart."""
+    keyed = [{**r, "provider_day": f"{r.get('day', '?')}|{r.get('provider', '?')}"} for r in records]
+    rows = usage.aggregate(keyed, "provider_day")  # type: ignore[arg-type]
+    out = [
+        ProviderDayRow(**{**row, "key": row["key"].split("|", 1)[1], "day": row["key"].split("|", 1)[0]})
+        for row in rows
+    ]
+    return sorted(out, key=lambda r: (r.day, r.key))
 
 
 @router.get("/llm/config/export", operation_id="exportLlmConfig", response_model=LlmConfigExport)

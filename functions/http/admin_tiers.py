@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import asyncio
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.tiers import TierPublic, TierRequestPublic
-from shared.errors import InvalidInput
-from shared.identity import audit
+from shared.bootstrap import Services
+from shared.errors import InvalidInput, NotFound
+from shared.identity import audit, user_admin
 from shared.quota import tier_requests, tiers
 from shared.quota.tiers import TierName
 
@@ -62,7 +64,18 @@ async def list_requests(
     """Upgrade requests, newest first."""
     page = await tier_requests.list_requests(services.store, status, limit, cursor)
     items = [TierRequestPublic.model_validate(d) for d in page.items]
+    accounts = await asyncio.gather(*(_account_or_none(services, item.user_id) for item in items))
+    for item, account in zip(items, accounts, strict=True):
+        if account is not None:
+            item.email, item.display_name = account.get("email"), account.get("display_name")
     return TierRequestList(items=items, next_cursor=page.continuation)
+
+
+async def _account_or_none(services: Services, user_id: str) -> dict[str, Any] | None:
+    try:
+        return await user_admin.get_user(services.store, user_id)
+    except NotFound:  # the account was deleted after asking
+        return None
 
 
 @router.post("/tier-requests/{request_id}/approve", operation_id="approveTierRequest", response_model=TierRequestPublic)

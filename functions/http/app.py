@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
 from functions.http import (
@@ -11,6 +11,7 @@ from functions.http import (
     admin_users,
     ai,
     auth,
+    exercises,
     health,
     jobs,
     llm,
@@ -19,6 +20,7 @@ from functions.http import (
     users,
     workouts,
 )
+from functions.http.deps import current_user
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import install_problem_handlers
 from shared.config import get_settings
@@ -49,6 +51,7 @@ def create_app() -> FastAPI:
     api.include_router(admin_users.router)
     api.include_router(jobs.router)
     api.include_router(ai.router)
+    api.include_router(exercises.router, dependencies=[Depends(current_user)])  # signed-in users only
     api.include_router(workouts.router)
     api.include_router(progress.router)
     api.include_router(tiers.router)

@@ -59,6 +59,8 @@ class TierRequestPublic(BaseModel):
     created_at: datetime
     decided_at: datetime | None = None
     reason: str = ""
+    email: str | None = None  # filled in for admins, so they see who asks
+    display_name: str | None = None
 
 
 @router.get("/features", operation_id="listTierFeatures", response_model=list[TierPublic])

@@ -27,6 +27,7 @@ class PlanPublic(Plan):
 
     model_config = ConfigDict(extra="ignore")
 
+    id: str  # always present on a stored plan (required in the schema the web client is generated from)
     active: bool
     warnings: list[PlanWarning]
     updated_at: datetime

@@ -720,6 +720,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Exercises
+         * @description The exercise catalog, filtered by muscle, equipment, pattern and text.
+         */
+        get: operations["listExercises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Exercise
+         * @description One exercise by id (404 for an unknown id).
+         */
+        get: operations["getExercise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1362,29 +1402,41 @@ export interface components {
         /** BreakdownPublic */
         BreakdownPublic: {
             /** By Day */
-            by_day: {
-                [key: string]: unknown;
-            }[];
+            by_day: components["schemas"]["BreakdownRow"][];
             /** By Model */
-            by_model: {
-                [key: string]: unknown;
-            }[];
+            by_model: components["schemas"]["BreakdownRow"][];
             /** By Provider */
-            by_provider: {
-                [key: string]: unknown;
-            }[];
+            by_provider: components["schemas"]["BreakdownRow"][];
+            /** By Provider Day */
+            by_provider_day: components["schemas"]["ProviderDayRow"][];
             /** By Task */
-            by_task: {
-                [key: string]: unknown;
-            }[];
+            by_task: components["schemas"]["BreakdownRow"][];
             /** By Tier */
-            by_tier: {
-                [key: string]: unknown;
-            }[];
+            by_tier: components["schemas"]["BreakdownRow"][];
             /** Days */
             days: number;
             /** Total Cost Usd */
             total_cost_usd: number;
+        };
+        /**
+         * BreakdownRow
+         * @description Totals for one value of a dimension (`key`: a provider id, model, task, tier, or UTC day).
+         */
+        BreakdownRow: {
+            /** Cache Hits */
+            cache_hits: number;
+            /** Calls */
+            calls: number;
+            /** Cost Usd */
+            cost_usd: number;
+            /** Errors */
+            errors: number;
+            /** Key */
+            key: string;
+            /** Tokens In */
+            tokens_in: number;
+            /** Tokens Out */
+            tokens_out: number;
         };
         /** BudgetConfig */
         BudgetConfig: {
@@ -1476,6 +1528,22 @@ export interface components {
              */
             role: "user" | "assistant" | "daily";
         };
+        /**
+         * Contraindication
+         * @description Avoid the exercise when `area` is injured at `min_severity` or worse.
+         */
+        Contraindication: {
+            /**
+             * Area
+             * @enum {string}
+             */
+            area: "shoulder" | "elbow" | "wrist" | "neck" | "upper_back" | "lower_back" | "hip" | "knee" | "ankle";
+            /**
+             * Min Severity
+             * @enum {string}
+             */
+            min_severity: "mild" | "moderate" | "severe";
+        };
         /** DailyMessagePublic */
         DailyMessagePublic: {
             /** Created At */
@@ -1521,6 +1589,57 @@ export interface components {
             date: string;
             /** E1Rm Kg */
             e1rm_kg: number;
+        };
+        /**
+         * ExerciseList
+         * @description The catalog, filtered; it is small enough to come back in one page.
+         */
+        ExerciseList: {
+            /** Items */
+            items: components["schemas"]["ExercisePublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * ExercisePublic
+         * @description One exercise: muscles, equipment, pattern, instructions, substitutions, contraindications.
+         */
+        ExercisePublic: {
+            /** Contraindications */
+            contraindications?: components["schemas"]["Contraindication"][];
+            /** Equipment */
+            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            /** Id */
+            id: string;
+            /** Instructions */
+            instructions: string;
+            /** Isolation */
+            isolation: boolean;
+            /**
+             * Level
+             * @enum {string}
+             */
+            level: "beginner" | "intermediate" | "advanced";
+            /**
+             * Load Type
+             * @enum {string}
+             */
+            load_type: "weight" | "bodyweight" | "time" | "distance";
+            /** Name */
+            name: string;
+            /**
+             * Pattern
+             * @enum {string}
+             */
+            pattern: "squat" | "hinge" | "lunge" | "horizontal_push" | "vertical_push" | "horizontal_pull" | "vertical_pull" | "carry" | "core" | "conditioning" | "mobility";
+            /** Primary Muscles */
+            primary_muscles: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
+            /** Secondary Muscles */
+            secondary_muscles?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
+            /** Substitutions */
+            substitutions?: string[];
+            /** Unilateral */
+            unilateral: boolean;
         };
         /**
          * FitnessProfile
@@ -1993,7 +2112,7 @@ export interface components {
              */
             goal: "strength" | "hypertrophy" | "fat_loss" | "endurance" | "general_fitness" | "mobility";
             /** Id */
-            id?: string;
+            id: string;
             /** Name */
             name: string;
             progression: components["schemas"]["Progression"];
@@ -2364,6 +2483,28 @@ export interface components {
              * @default 20
              */
             timeout_s: number;
+        };
+        /**
+         * ProviderDayRow
+         * @description Totals for one provider on one UTC day (`key` is the provider, `day` the date).
+         */
+        ProviderDayRow: {
+            /** Cache Hits */
+            cache_hits: number;
+            /** Calls */
+            calls: number;
+            /** Cost Usd */
+            cost_usd: number;
+            /** Day */
+            day: string;
+            /** Errors */
+            errors: number;
+            /** Key */
+            key: string;
+            /** Tokens In */
+            tokens_in: number;
+            /** Tokens Out */
+            tokens_out: number;
         };
         /** ProviderPublic */
         ProviderPublic: {
@@ -2858,6 +2999,10 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at?: string | null;
+            /** Display Name */
+            display_name?: string | null;
+            /** Email */
+            email?: string | null;
             /** From Tier */
             from_tier: string;
             /** Id */
@@ -3011,15 +3156,19 @@ export type BodyMetricCreate = components['schemas']['BodyMetricCreate'];
 export type BodyMetricList = components['schemas']['BodyMetricList'];
 export type BodyMetricPublic = components['schemas']['BodyMetricPublic'];
 export type BreakdownPublic = components['schemas']['BreakdownPublic'];
+export type BreakdownRow = components['schemas']['BreakdownRow'];
 export type BudgetConfig = components['schemas']['BudgetConfig'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
 export type ChatReply = components['schemas']['ChatReply'];
 export type ChatRequest = components['schemas']['ChatRequest'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
+export type Contraindication = components['schemas']['Contraindication'];
 export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
+export type ExerciseList = components['schemas']['ExerciseList'];
+export type ExercisePublic = components['schemas']['ExercisePublic'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type Health = components['schemas']['Health'];
 export type HttpValidationError = components['schemas']['HTTPValidationError'];
@@ -3054,6 +3203,7 @@ export type Progression = components['schemas']['Progression'];
 export type ProgressPublic = components['schemas']['ProgressPublic'];
 export type ProviderConfig = components['schemas']['ProviderConfig'];
 export type ProviderCreate = components['schemas']['ProviderCreate'];
+export type ProviderDayRow = components['schemas']['ProviderDayRow'];
 export type ProviderPublic = components['schemas']['ProviderPublic'];
 export type ProvidersPublic = components['schemas']['ProvidersPublic'];
 export type ProviderStatusPublic = components['schemas']['ProviderStatusPublic'];
@@ -4387,6 +4537,84 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listExercises: {
+        parameters: {
+            query?: {
+                /** @description Exercises using this equipment */
+                equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine") | null;
+                /** @description Primary or secondary muscle */
+                muscle?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves") | null;
+                /** @description Movement pattern */
+                pattern?: ("squat" | "hinge" | "lunge" | "horizontal_push" | "vertical_push" | "horizontal_pull" | "vertical_pull" | "carry" | "core" | "conditioning" | "mobility") | null;
+                /** @description Words in the name or instructions */
+                q?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    getExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExercisePublic"];
+                };
+            };
+            /** @description No exercise with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

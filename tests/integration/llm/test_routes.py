@@ -75,6 +75,7 @@ async def test_upgrade_request_approved_by_admin_changes_the_tier(app: FastAPI) 
     assert (await user.client.get("/api/admin/tier-requests", headers=user.auth)).status_code == 403
     pending = (await admin.client.get("/api/admin/tier-requests?status=pending", headers=admin.auth)).json()
     assert [r["id"] for r in pending["items"]] == [asked.json()["id"]]
+    assert pending["items"][0]["email"] == user.email  # the admin sees who asks
     done = await admin.client.post(f"/api/admin/tier-requests/{asked.json()['id']}/approve", headers=admin.auth)
     assert done.status_code == 200 and done.json()["status"] == "approved"
     again = await admin.client.post(f"/api/admin/tier-requests/{asked.json()['id']}/reject", headers=admin.auth)
@@ -125,6 +126,9 @@ async def test_provider_admin_crud_test_budget_prices_breakdown_and_config_round
     breakdown = (await admin.client.get("/api/admin/cost-breakdown?days=7", headers=h)).json()
     assert breakdown["total_cost_usd"] == pytest.approx(0.00045)
     assert breakdown["by_provider"][0]["key"] == "openai-mini" and breakdown["by_tier"][0]["key"] == "free"
+    [provider_day] = breakdown["by_provider_day"]
+    assert provider_day["key"] == "openai-mini" and provider_day["day"] == breakdown["by_day"][0]["key"]
+    assert provider_day["cost_usd"] == pytest.approx(0.00045) and provider_day["calls"] == 1
     stats = (await admin.client.get("/api/admin/usage-stats", headers=h)).json()
     assert stats["totals"]["calls"] == 1 and stats["budget"]["spent_week_usd"] == pytest.approx(0.00045)
 
