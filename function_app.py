@@ -1,5 +1,9 @@
 """Azure Functions entry point (Python v2 model): the FastAPI app plus queue and timer blueprints."""
 
+# isort: off
+import shared.startup  # noqa: F401  first: defers pydantic model building (cold start)
+
+# isort: on
 import azure.functions as func
 
 from functions.http.app import create_app
