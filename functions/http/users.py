@@ -36,8 +36,12 @@ async def get_me(user: CurrentUser, services: ServicesDep) -> UserPublic:
 def _with_etag(response: Response, stored: profiles.StoredProfile) -> ProfilePublic:
     response.headers["ETag"] = profiles.quote_etag(stored.etag)
     response.headers["Cache-Control"] = "no-store"
-    return ProfilePublic(
-        **stored.profile.model_dump(), needs_medical_clearance=stored.par_q_flagged, updated_at=stored.updated_at
+    return ProfilePublic.model_validate(
+        {
+            **stored.profile.model_dump(),
+            "needs_medical_clearance": stored.par_q_flagged,
+            "updated_at": stored.updated_at,
+        }
     )
 
 

@@ -20,7 +20,6 @@ from functions.http.workouts_models import (
     SessionList,
     SessionLogged,
     SessionPublic,
-    SessionRecord,
     SessionUpdate,
 )
 from shared.errors import FieldError, InvalidInput
@@ -53,10 +52,10 @@ def _cursor_error(cursor: str | None) -> InvalidInput:
 async def list_plans(user: CurrentUser, services: ServicesDep, limit: Limit = 20, cursor: Cursor = None) -> PlanList:
     """The caller's plans, newest first; `active` marks the one being followed."""
     try:
-        found, next_cursor = await plans.list_plans(services.store, user.user_id, limit, cursor)
+        docs, active, next_cursor = await plans.list_plan_docs(services.store, user.user_id, limit, cursor)
     except InvalidInput:
         raise _cursor_error(cursor) from None
-    return PlanList(items=[PlanPublic.of(p) for p in found], next_cursor=next_cursor)
+    return PlanList(items=[PlanPublic.of_doc(doc, active) for doc in docs], next_cursor=next_cursor)
 
 
 @router.post("", operation_id="createPlan", status_code=status.HTTP_201_CREATED, response_model=PlanPublic)
@@ -164,9 +163,7 @@ async def log_session(
     plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
 ) -> SessionLogged:
     """Log a session done from this plan: 201 with the session and any personal records it set."""
-    stored = await sessions.log_session(services.store, user.user_id, plan_id, body)
-    held = await sessions.session_records(services.store, user.user_id, stored.id)
+    stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
     _etag(response, stored.etag)
     response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
-    public = SessionPublic.of(stored)
-    return SessionLogged(**public.model_dump(), new_records=[SessionRecord.model_validate(r) for r in held])
+    return SessionLogged.of(stored, held)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -34,11 +34,26 @@ class PlanPublic(Plan):
 
     @classmethod
     def of(cls, stored: StoredPlan) -> PlanPublic:
-        return cls(
-            **stored.plan.model_dump(),
-            active=stored.active,
-            warnings=stored.warnings,
-            updated_at=datetime.fromisoformat(stored.updated_at),
+        # model_validate of one dict: a third of the CPU of the same fields passed as keywords.
+        return cls.model_validate(
+            {
+                **stored.plan.model_dump(),
+                "active": stored.active,
+                "warnings": stored.warnings,
+                "updated_at": datetime.fromisoformat(stored.updated_at),
+            }
+        )
+
+    @classmethod
+    def of_doc(cls, doc: dict[str, Any], active_id: str | None) -> PlanPublic:
+        """From a stored plan document, validated once (`of(plans.stored(doc))` validates the plan twice)."""
+        return cls.model_validate(
+            {
+                **doc["plan"],
+                "active": doc["plan"]["id"] == active_id,
+                "warnings": doc.get("warnings", []),
+                "updated_at": datetime.fromisoformat(str(doc["updated_at"])),
+            }
         )
 
 
@@ -65,12 +80,14 @@ class SessionPublic(LoggedSession):
 
     @classmethod
     def of(cls, stored: StoredSession) -> SessionPublic:
-        return cls(
-            **stored.session.model_dump(),
-            id=stored.id,
-            plan_id=stored.plan_id,
-            created_at=datetime.fromisoformat(stored.created_at),
-            updated_at=datetime.fromisoformat(stored.updated_at),
+        return cls.model_validate(
+            {
+                **stored.session.model_dump(),
+                "id": stored.id,
+                "plan_id": stored.plan_id,
+                "created_at": datetime.fromisoformat(stored.created_at),
+                "updated_at": datetime.fromisoformat(stored.updated_at),
+            }
         )
 
 
@@ -87,6 +104,20 @@ class SessionLogged(SessionPublic):
     """The logged session and the personal records it set."""
 
     new_records: list[SessionRecord]
+
+    @classmethod
+    def of(cls, stored: StoredSession, held: list[dict[str, Any]]) -> SessionLogged:  # type: ignore[override]
+        """Built and validated once (not as a SessionPublic first, then dumped and validated again)."""
+        return cls.model_validate(
+            {
+                **stored.session.model_dump(),
+                "id": stored.id,
+                "plan_id": stored.plan_id,
+                "created_at": datetime.fromisoformat(stored.created_at),
+                "updated_at": datetime.fromisoformat(stored.updated_at),
+                "new_records": held,
+            }
+        )
 
 
 class SessionList(BaseModel):

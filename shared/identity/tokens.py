@@ -13,6 +13,7 @@ means: generate a random key once and keep it in the data dir, so restarts keep 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 import time
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import jwt
+from jwt.algorithms import HMACAlgorithm
+from jwt.utils import force_bytes
 
 from shared.config import Settings
 from shared.errors import Unauthenticated
@@ -30,6 +33,24 @@ ALGORITHM = "HS256"
 KEY_FILE = "jwt-signing.key"
 _REQUIRED = ["iss", "aud", "exp", "iat", "sub", "jti"]
 _keys: dict[Path, bytes] = {}
+
+
+class _PreparedHmac(HMACAlgorithm):
+    """HS256 that checks a key once: PyJWT's `prepare_key` tries to load every HMAC key as PEM, SSH
+    and DER (asymmetric keys must not be HMAC secrets), a third of an authenticated GET's CPU when
+    done per request. Same checks, same errors; only successful results are remembered."""
+
+    @functools.lru_cache(maxsize=16)  # noqa: B019 - one instance for the process, a few keys at most
+    def _prepared(self, key: bytes) -> bytes:
+        return super().prepare_key(key)
+
+    def prepare_key(self, key: str | bytes) -> bytes:
+        return self._prepared(force_bytes(key))
+
+
+_decoder = jwt.PyJWT()
+_decoder._jws.unregister_algorithm(ALGORITHM)
+_decoder._jws.register_algorithm(ALGORITHM, _PreparedHmac(HMACAlgorithm.SHA256))
 
 
 @dataclass(frozen=True)
@@ -86,7 +107,7 @@ def issue_access_token(settings: Settings, user_id: str, roles: list[str], tier:
 def verify_access_token(settings: Settings, token: str) -> AccessClaims:
     """Verify signature, algorithm and claims; Unauthenticated on anything wrong (no detail leaks)."""
     try:
-        claims = jwt.decode(
+        claims = _decoder.decode(
             token,
             signing_key(settings),
             algorithms=[ALGORITHM],

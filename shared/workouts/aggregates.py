@@ -109,8 +109,9 @@ def empty_summary(user_id: str) -> Document:
 
 async def refresh_summary(
     store: DocumentStore, user_id: str, weeks: set[str], session_ids: set[str], exercises: set[str]
-) -> None:
-    """Bring the summary in line with the touched weeks, sessions and exercises."""
+) -> Document:
+    """Bring the summary in line with the touched weeks, sessions and exercises; returns what it wrote."""
+    written: list[Document] = []
 
     async def step() -> bool:
         current = await read_or_none(store, user_id, PROGRESS_ID)
@@ -141,15 +142,18 @@ async def refresh_summary(
         summary["weeks"] = dict(sorted(summary["weeks"].items()))
         summary["streaks"] = latest_runs(summary["weeks"])
         await _write(store, current, summary)
+        written.append(summary)
         return True
 
     await _guarded(step)
+    return written[-1]
 
 
 async def apply_change(
     store: DocumentStore, user_id: str, session_id: str, old: Change | None, new: Change | None
-) -> None:
-    """Reflect a session being logged (old None), edited, or deleted (new None) in the aggregates."""
+) -> Document:
+    """Reflect a session being logged (old None), edited, or deleted (new None) in the aggregates;
+    returns the progress summary as this change left it."""
     weeks: set[str] = set()
     exercises: set[str] = set()
     if old is not None and (new is None or new[0] != old[0]):
@@ -160,4 +164,4 @@ async def apply_change(
         if change is not None:
             weeks.add(change[0])
             exercises.update(change[1]["ex"])
-    await refresh_summary(store, user_id, weeks, {session_id}, exercises)
+    return await refresh_summary(store, user_id, weeks, {session_id}, exercises)

@@ -97,7 +97,8 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
             if value is None:
                 continue
             current = best.get(exercise_id)
-            if current is None or (value, _neg(c["date"])) > (current[0], _neg(current[1])):
+            # Earlier dates win ties (ISO dates compare as strings).
+            if current is None or value > current[0] or (value == current[0] and c["date"] < current[1]):
                 best[exercise_id] = [value, c["date"]]
     return {
         "sessions": len(contribs),
@@ -105,8 +106,3 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
         "hard_sets_by_muscle": {m: hard[m] for m in sorted(hard) if hard[m]},
         "e1rm": {k: best[k] for k in sorted(best)},
     }
-
-
-def _neg(day: str) -> tuple[int, ...]:
-    # Earlier dates win ties: compare negated date parts.
-    return tuple(-int(part) for part in day.split("-"))

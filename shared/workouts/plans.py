@@ -104,10 +104,26 @@ async def get_plan(store: DocumentStore, user_id: str, plan_id: str) -> StoredPl
     return _stored(doc, await active_plan_id(store, user_id))
 
 
+async def plan_days(store: DocumentStore, user_id: str, plan_id: str) -> tuple[str, set[int]]:
+    """(id, day indexes) of one of the user's plans, NotFound otherwise: what logging a session needs,
+    read from the stored plan (validated when it was written) without building the whole Plan."""
+    plan = (await _read(store, user_id, plan_id))["plan"]
+    return str(plan["id"]), {int(day["day_index"]) for day in plan["days"]}
+
+
 async def list_plans(
     store: DocumentStore, user_id: str, limit: int, cursor: str | None
 ) -> tuple[list[StoredPlan], str | None]:
     """The user's plans, newest first."""
+    docs, active, next_cursor = await list_plan_docs(store, user_id, limit, cursor)
+    return [_stored(doc, active) for doc in docs], next_cursor
+
+
+async def list_plan_docs(
+    store: DocumentStore, user_id: str, limit: int, cursor: str | None
+) -> tuple[list[Document], str | None, str | None]:
+    """`list_plans` as stored documents, with the active plan's id and the next cursor (for the API,
+    which validates each plan once, into its response model)."""
     page = await store.query(
         WORKOUTS,
         Query(
@@ -118,8 +134,7 @@ async def list_plans(
             continuation=cursor,
         ),
     )
-    active = await active_plan_id(store, user_id)
-    return [_stored(doc, active) for doc in page.items], page.continuation
+    return page.items, await active_plan_id(store, user_id), page.continuation
 
 
 def _check_etag(doc: Document, if_match: str | None) -> None:

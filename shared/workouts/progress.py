@@ -6,7 +6,6 @@ volume bands; the profile's band when no plan is active), and one week document 
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from typing import Any, Literal
 
@@ -25,14 +24,7 @@ from shared.workouts.keys import (
     week_doc_id,
     weeks_back,
 )
-from shared.workouts.progress_models import (
-    Adherence,
-    E1rmPoint,
-    MuscleSets,
-    PersonalRecord,
-    ProgressPublic,
-    WeekProgress,
-)
+from shared.workouts.progress_models import ProgressPublic
 from shared.workouts.streaks import streak
 
 Bands = dict[str, tuple[int, int]]
@@ -56,22 +48,24 @@ async def _targets(
     return stored.profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
 
 
-def _muscles(done: dict[str, float], bands: Bands | None) -> dict[str, MuscleSets]:
+def _muscles(done: dict[str, float], bands: Bands | None) -> dict[str, dict[str, Any]]:
+    """Hard sets per muscle against its band, as `MuscleSets` fields."""
     names = set(done) | {m for m, (low, _) in (bands or {}).items() if low > 0}
-    out: dict[str, MuscleSets] = {}
+    out: dict[str, dict[str, Any]] = {}
     for muscle in sorted(names):
         sets = float(done.get(muscle, 0.0))
         band = (bands or {}).get(muscle)
         if band is None:
-            out[muscle] = MuscleSets(hard_sets=sets)
+            out[muscle] = {"hard_sets": sets}
             continue
         status: Status = "below" if sets < band[0] else "above" if sets > band[1] else "within"
-        out[muscle] = MuscleSets(hard_sets=sets, band_min=band[0], band_max=band[1], status=status)
+        out[muscle] = {"hard_sets": sets, "band_min": band[0], "band_max": band[1], "status": status}
     return out
 
 
-def _records(records: dict[str, Any]) -> list[PersonalRecord]:
-    out: list[PersonalRecord] = []
+def _records(records: dict[str, Any]) -> list[dict[str, Any]]:
+    """All-time records, as `PersonalRecord` fields."""
+    out: list[dict[str, Any]] = []
     for exercise_id in sorted(records):
         mine = records[exercise_id]
         exercise = find_exercise(exercise_id)
@@ -79,31 +73,30 @@ def _records(records: dict[str, Any]) -> list[PersonalRecord]:
         base: dict[str, Any] = {"exercise_id": exercise_id, "name": name}
         if mine.get("e1rm"):
             r = mine["e1rm"]
-            out.append(
-                PersonalRecord(**base, kind="e1rm", e1rm_kg=r["value"], date=r["date"], session_id=r["session_id"])
-            )
+            record = {"kind": "e1rm", "e1rm_kg": r["value"], "date": r["date"], "session_id": r["session_id"]}
+            out.append({**base, **record})
         if mine.get("top"):
             r = mine["top"]
             out.append(
-                PersonalRecord(
+                {
                     **base,
-                    kind="heaviest_weight",
-                    weight_kg=r["value"][0],
-                    reps=r["value"][1],
-                    date=r["date"],
-                    session_id=r["session_id"],
-                )
+                    "kind": "heaviest_weight",
+                    "weight_kg": r["value"][0],
+                    "reps": r["value"][1],
+                    "date": r["date"],
+                    "session_id": r["session_id"],
+                }
             )
         for weight, r in sorted(mine.get("reps", {}).items(), key=lambda kv: -float(kv[0])):
             out.append(
-                PersonalRecord(
+                {
                     **base,
-                    kind="most_reps",
-                    weight_kg=float(weight),
-                    reps=r["value"],
-                    date=r["date"],
-                    session_id=r["session_id"],
-                )
+                    "kind": "most_reps",
+                    "weight_kg": float(weight),
+                    "reps": r["value"],
+                    "date": r["date"],
+                    "session_id": r["session_id"],
+                }
             )
     return out
 
@@ -111,45 +104,50 @@ def _records(records: dict[str, Any]) -> list[PersonalRecord]:
 async def get_progress(
     store: DocumentStore, user_id: str, weeks: int = 12, today: date | None = None
 ) -> ProgressPublic:
-    """The caller's progress over the last `weeks` ISO weeks (this one included)."""
+    """The caller's progress over the last `weeks` ISO weeks (this one included).
+
+    Built as plain data and validated into the response model in one `model_validate` (building
+    ~200 nested models one constructor call at a time was most of this request's CPU)."""
     today = today or now_utc().date()
     window = weeks_back(today, max(1, min(weeks, MAX_WEEKS)))
-    summary, pointer, *week_docs = await asyncio.gather(
-        read_or_none(store, user_id, PROGRESS_ID),
-        read_or_none(store, user_id, ACTIVE_PLAN_ID),
-        *(read_or_none(store, user_id, week_doc_id(w)) for w in window),
-    )
+    # One read after the other: they are point reads answered on this thread, so gathering them
+    # would only add a task per read.
+    summary = await read_or_none(store, user_id, PROGRESS_ID)
+    pointer = await read_or_none(store, user_id, ACTIVE_PLAN_ID)
+    week_docs = [await read_or_none(store, user_id, week_doc_id(w)) for w in window]
     target, bands, since = await _targets(store, user_id, pointer)
-    rows: list[WeekProgress] = []
-    e1rm: dict[str, list[E1rmPoint]] = {}
+    rows: list[dict[str, Any]] = []
+    e1rm: dict[str, list[dict[str, Any]]] = {}
     for week, doc in zip(window, week_docs, strict=True):
         doc = doc or {"sessions": 0, "volume_kg": 0, "hard_sets_by_muscle": {}, "e1rm": {}}
         rows.append(
-            WeekProgress(
-                week=week,
-                sessions=doc["sessions"],
-                target_sessions=target,
-                volume_kg=doc["volume_kg"],
-                hard_sets_by_muscle=_muscles(doc["hard_sets_by_muscle"], bands),
-            )
+            {
+                "week": week,
+                "sessions": doc["sessions"],
+                "target_sessions": target,
+                "volume_kg": doc["volume_kg"],
+                "hard_sets_by_muscle": _muscles(doc["hard_sets_by_muscle"], bands),
+            }
         )
         for exercise_id, (value, day) in sorted(doc["e1rm"].items()):
-            e1rm.setdefault(exercise_id, []).append(E1rmPoint(date=day, e1rm_kg=value))
-    first_done = next((r.week for r in rows if r.sessions), None)
+            e1rm.setdefault(exercise_id, []).append({"date": day, "e1rm_kg": value})
+    first_done = next((r["week"] for r in rows if r["sessions"]), None)
     if since is not None and first_done is not None:
         since = min(since, first_done)  # sessions logged (or backfilled) before the plan was activated count too
-    complete = [r for r in rows[:-1] if since is None or r.week >= since]
+    complete = [r for r in rows[:-1] if since is None or r["week"] >= since]
     planned = (target or 0) * len(complete)
-    done = sum(min(r.sessions, target) for r in complete) if target else 0
-    adherence = Adherence(
-        days_per_week=target,
-        weeks=len(complete),
-        planned=planned,
-        done=done,
-        pct=round(100 * done / planned, 1) if planned else None,
-    )
-    return ProgressPublic(
-        weeks=rows, e1rm=e1rm, personal_records=_records((summary or {}).get("records", {})),
-        streak_weeks=streak((summary or {}).get("streaks", {}), target, window[-1]), adherence=adherence,
-        active_plan_id=str(pointer["plan_id"]) if pointer else None,
+    done = sum(min(r["sessions"], target) for r in complete) if target else 0
+    adherence = {
+        "days_per_week": target,
+        "weeks": len(complete),
+        "planned": planned,
+        "done": done,
+        "pct": round(100 * done / planned, 1) if planned else None,
+    }
+    return ProgressPublic.model_validate(
+        {
+            "weeks": rows, "e1rm": e1rm, "personal_records": _records((summary or {}).get("records", {})),
+            "streak_weeks": streak((summary or {}).get("streaks", {}), target, window[-1]), "adherence": adherence,
+            "active_plan_id": str(pointer["plan_id"]) if pointer else None,
+        }
     )  # fmt: skip

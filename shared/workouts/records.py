@@ -27,7 +27,17 @@ def _inverse(text: str) -> tuple[int, ...]:
 
 
 def better(candidate: Record, current: Record | None) -> bool:
-    return current is None or _rank(candidate) > _rank(current)
+    """`_rank(candidate) > _rank(current)`, without building the rank tuples (this runs for every
+    record on every logged session): a higher value wins, then the smaller `started`, then the smaller
+    id (`_inverse` orders strings backwards, a prefix after its extensions)."""
+    if current is None:
+        return True
+    value, other = candidate["value"], current["value"]
+    if value != other:
+        return bool(value > other)
+    if candidate["started"] != current["started"]:
+        return bool(candidate["started"] < current["started"])
+    return bool(candidate["session_id"] < current["session_id"])
 
 
 def _record(value: Any, session_id: str, c: Contribution) -> Record:

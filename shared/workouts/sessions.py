@@ -18,7 +18,7 @@ from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, WORKOUTS, doc_id, iso_week, new_id, now_utc, utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
-from shared.workouts.plans import get_plan
+from shared.workouts.plans import get_plan, plan_days
 from shared.workouts.ranges import page_in_range
 
 
@@ -69,7 +69,11 @@ def _doc(user_id: str, session_id: str, plan_id: str, logged: LoggedSession, cre
 
 async def session_records(store: DocumentStore, user_id: str, session_id: str) -> list[dict[str, Any]]:
     """The all-time records this session holds now (for the log response: "new PR!")."""
-    summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
+    return records_held(await aggregates.read_or_none(store, user_id, PROGRESS_ID), session_id)
+
+
+def records_held(summary: Document | None, session_id: str) -> list[dict[str, Any]]:
+    """The all-time records the session holds in this progress summary."""
     held: list[dict[str, Any]] = []
     for exercise_id, mine in sorted((summary or {}).get("records", {}).items()):
         for kind, record in (("e1rm", mine.get("e1rm")), ("heaviest_weight", mine.get("top"))):
@@ -90,12 +94,24 @@ async def session_records(store: DocumentStore, user_id: str, session_id: str) -
 
 async def log_session(store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession) -> StoredSession:
     """Log a session done from one of the user's plans (NotFound for any other plan)."""
-    plan = (await get_plan(store, user_id, plan_id)).plan
-    check_exercises(logged, {day.day_index for day in plan.days})
-    doc = _doc(user_id, new_id(), plan.id, logged, now_utc().isoformat(timespec="seconds"))
+    return (await log_session_with_records(store, user_id, plan_id, logged))[0]
+
+
+async def log_session_with_records(
+    store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession
+) -> tuple[StoredSession, list[dict[str, Any]]]:
+    """`log_session`, plus the all-time records the session holds in the summary its logging wrote
+    (what `session_records` would read back, without reading the summary again)."""
+    plan_id, day_indexes = await plan_days(store, user_id, plan_id)
+    check_exercises(logged, day_indexes)
+    doc = _doc(user_id, new_id(), plan_id, logged, now_utc().isoformat(timespec="seconds"))
     saved = await store.create(WORKOUTS, doc)
-    await aggregates.apply_change(store, user_id, doc["id"].split(":", 1)[1], None, (doc["week"], doc["contrib"]))
-    return _stored(saved)
+    session_id = doc["id"].split(":", 1)[1]
+    summary = await aggregates.apply_change(store, user_id, session_id, None, (doc["week"], doc["contrib"]))
+    stored = StoredSession(
+        session_id, plan_id, logged, str(saved["_etag"]), str(saved["created_at"]), str(saved["updated_at"])
+    )  # `logged` is what `_stored` would validate again from its own dump
+    return stored, records_held(summary, session_id)
 
 
 async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document:
