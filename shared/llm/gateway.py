@@ -28,7 +28,7 @@ from shared.bootstrap import Services
 from shared.identity.principal import Principal
 from shared.llm import cache, prompts
 from shared.llm.breaker import BreakerPolicy, CircuitBreakers
-from shared.llm.router import Bookkeeping, Caller, RoutePolicy, Router
+from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
 from shared.llm.structured import check_plan, with_source
 from shared.llm.types import Completion, CompletionRequest, Message, Task
 from shared.plans.schema import Plan, plan_json_schema
@@ -102,37 +102,47 @@ class Gateway:
         await self.bookkeeping.drain()
 
     @asynccontextmanager
-    async def quota(self, principal: Principal, idempotency_key: str | None = None) -> AsyncIterator[_Held]:
+    async def quota(
+        self, principal: Principal, idempotency_key: str | None = None, prepaid: Prepaid | None = None
+    ) -> AsyncIterator[_Held]:
         """Reserve one request before the call; settle with the real cost after, or release on failure.
 
         `idempotency_key` (a job id) charges a redelivered request once: see `reservations.reserve`.
+        `prepaid` (from `Router.prepay`) is the first paid provider's budget reservation, taken in
+        the same store call; whatever of it no attempt used is given back on the way out.
         """
         limits = await get_limits(self.store, principal.tier)
         held = _Held(
             await reservations.reserve(
-                self.store, principal.user_id, limits, self.settings.llm_reserve_usd, idempotency_key=idempotency_key
+                self.store, principal.user_id, limits, self.settings.llm_reserve_usd, idempotency_key=idempotency_key,
+                companion=prepaid.companion if prepaid is not None else None,
             )
-        )
+        )  # fmt: skip
         try:
             yield held
         except BaseException:
             await reservations.release(self.store, held.reservation)
             raise
+        finally:
+            await self.router.release(prepaid)
         await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
 
-    async def _cached(self, principal: Principal, task: str, key: tuple[str, str]) -> dict[str, Any] | None:
+    async def _lookup(self, key: tuple[str, str]) -> tuple[dict[str, Any], float] | None:
+        """A cached answer and when the lookup started (None when the cache is off or has none); records nothing."""
         if self.settings.llm_cache_ttl_s <= 0:
             return None
         started = time.perf_counter()
         hit = await cache.lookup(self.store, key)
-        if hit is not None:
-            rec = usage.UsageRecord(
-                user_id=principal.user_id, tier=principal.tier, task=task, provider=str(hit.get("provider", "")),
-                model=str(hit.get("model", "")), outcome="cache_hit", cache_hit=True,
-                latency_ms=(time.perf_counter() - started) * 1000,
-            )  # fmt: skip
-            await self.bookkeeping.later(usage.record(self.store, rec))
-        return hit
+        return (hit, started) if hit is not None else None
+
+    async def _served_from_cache(self, principal: Principal, task: str, found: tuple[dict[str, Any], float]) -> None:
+        hit, started = found
+        rec = usage.UsageRecord(
+            user_id=principal.user_id, tier=principal.tier, task=task, provider=str(hit.get("provider", "")),
+            model=str(hit.get("model", "")), outcome="cache_hit", cache_hit=True,
+            latency_ms=(time.perf_counter() - started) * 1000,
+        )  # fmt: skip
+        await self.bookkeeping.later(usage.record(self.store, rec))
 
     async def _remember(self, key: tuple[str, str], answer: dict[str, Any]) -> None:
         if self.settings.llm_cache_ttl_s > 0:
@@ -146,24 +156,28 @@ class Gateway:
             "profile": profile.model_dump(mode="json"),
             "overrides": overrides.model_dump(mode="json") if overrides is not None else None,
         }
-        async with self.quota(principal, idempotency_key) as held:
-            key = cache.cache_key("plan", inputs, principal.user_id)
-            hit = await self._cached(principal, "plan", key)
-            if hit is not None:
+        key = cache.cache_key("plan", inputs, principal.user_id)
+        found = await self._lookup(key)
+        request = CompletionRequest(
+            task="plan", system=prompts.SYSTEM_PROMPTS["plan"],
+            messages=[Message("user", prompts.user_data(inputs) + "\nWrite the plan for this profile.")],
+            json_schema=_plan_schema(), schema_name="workout_plan", max_output_tokens=8192,
+            context={"profile": profile, "overrides": overrides},
+        )  # fmt: skip
+        prepaid = None if found is not None else await self.router.prepay("plan", request)
+        async with self.quota(principal, idempotency_key, prepaid) as held:
+            if found is not None:
+                await self._served_from_cache(principal, "plan", found)
+                hit = found[0]
                 fresh = {"id": uuid.uuid4().hex, "created_at": datetime.now(UTC)}
                 plan = Plan.model_validate(hit["data"]).model_copy(update=fresh)
                 return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
-            request = CompletionRequest(
-                task="plan", system=prompts.SYSTEM_PROMPTS["plan"],
-                messages=[Message("user", prompts.user_data(inputs) + "\nWrite the plan for this profile.")],
-                json_schema=_plan_schema(), schema_name="workout_plan", max_output_tokens=8192,
-                context={"profile": profile, "overrides": overrides},
-            )  # fmt: skip
             routed = await self.router.route(
                 Caller(principal.user_id, principal.tier, "plan"),
                 request,
                 check=lambda c: check_plan(c.text, c.data, profile, overrides),
                 repair=_repair,
+                prepaid=prepaid,
             )
             held.cost_usd = routed.cost_usd
             config = routed.config
@@ -180,12 +194,15 @@ class Gateway:
         """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
         request = text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
-        async with self.quota(principal, idempotency_key) as held:
-            key = cache.cache_key(task, inputs, principal.user_id if personal else None)
-            hit = await self._cached(principal, task, key)
-            if hit is not None:
+        key = cache.cache_key(task, inputs, principal.user_id if personal else None)
+        found = await self._lookup(key)
+        prepaid = None if found is not None else await self.router.prepay(task, request)
+        async with self.quota(principal, idempotency_key, prepaid) as held:
+            if found is not None:
+                await self._served_from_cache(principal, task, found)
+                hit = found[0]
                 return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
-            routed = await self.router.route(Caller(principal.user_id, principal.tier, task), request)
+            routed = await self.router.route(Caller(principal.user_id, principal.tier, task), request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config
             await self._remember(key, {"text": routed.value, "provider": config.id, "model": config.model,

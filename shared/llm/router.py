@@ -24,6 +24,7 @@ from shared.llm.providers.base import Provider
 from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError
 from shared.quota import budget, usage
 from shared.quota.prices import PriceTable, get_prices
+from shared.quota.reservations import Companion, to_micro
 from shared.store.port import DocumentStore
 
 log = logging.getLogger("vigor.llm")
@@ -61,6 +62,36 @@ class Routed:
     config: ProviderConfig
     depth: int
     cost_usd: float
+
+
+@dataclass
+class Prepaid:
+    """The budget for the first attempt at the chain's first (paid) provider, reserved with the user's quota.
+
+    The gateway takes it in the same store call as the request's quota reservation, so the common
+    path makes one reservation write instead of two. The first attempt at that provider uses it
+    (or, when the companion was refused, skips the provider as over budget); later attempts reserve
+    their own. If no attempt used a kept one, `release` gives it back.
+    """
+
+    config_id: str
+    model: str
+    micro: int
+    companion: Companion
+    used: bool = False
+
+    def take(self, config: ProviderConfig) -> int | None:
+        """The micro-dollars held for this attempt (None: over budget), or -1 when it is not for it."""
+        if self.used or self.config_id != config.id or self.model != config.model:
+            return -1
+        if self.companion.outcome not in ("kept", "refused"):
+            return -1
+        self.used = True
+        return self.micro if self.companion.outcome == "kept" else None
+
+    @property
+    def unused(self) -> bool:
+        return not self.used and self.companion.outcome == "kept"
 
 
 # A check returns (value, []) to accept an answer or (None, errors) to ask for one repair.
@@ -130,6 +161,21 @@ class Router:
     async def plan_chain(self, task: str) -> list[ProviderConfig]:
         return chain(await list_configs(self.store), task)  # type: ignore[arg-type]
 
+    async def prepay(self, task: str, request: CompletionRequest) -> Prepaid | None:
+        """A budget reservation to take with the quota for the first provider, when it is paid and closed."""
+        first = (await self.plan_chain(task))[0]
+        if not first.paid or await self.breakers.state(breaker_id(first.id, first.model)) != "closed":
+            return None
+        estimate = estimate_usd(await get_prices(self.store), first, request)
+        companion = await budget.spend_companion(self.store, estimate)
+        return Prepaid(first.id, first.model, to_micro(estimate), companion)
+
+    async def release(self, prepaid: Prepaid | None) -> None:
+        """Give back a prepaid budget reservation that no attempt used."""
+        if prepaid is not None and prepaid.unused:
+            prepaid.used = True
+            await self.bookkeeping.later(budget.settle_spend(self.store, prepaid.micro, 0.0))
+
     async def record(self, caller: Caller, config: ProviderConfig, depth: int, started: float, **fields: Any) -> None:
         rec = usage.UsageRecord(
             user_id=caller.user_id, tier=caller.tier, task=caller.task, provider=config.id, model=config.model,
@@ -139,13 +185,15 @@ class Router:
 
     async def call_once(
         self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest, depth: int,
-        check: Check | None = None,
+        check: Check | None = None, prepaid: Prepaid | None = None,
     ) -> Attempt:  # fmt: skip
         """One attempt with its timeout, budget reservation, answer check and usage record."""
         prices = await get_prices(self.store)
         reserved = 0
         if config.paid:
-            held = await budget.reserve_spend(self.store, estimate_usd(prices, config, request))
+            held = prepaid.take(config) if prepaid is not None else -1
+            if held == -1:
+                held = await budget.reserve_spend(self.store, estimate_usd(prices, config, request))
             if held is None:
                 raise ProviderError("budget", "system LLM budget is spent")
             reserved = held
@@ -175,12 +223,12 @@ class Router:
 
     async def attempts(
         self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest,
-        depth: int, admission: Admission, check: Check | None,
+        depth: int, admission: Admission, check: Check | None, prepaid: Prepaid | None = None,
     ) -> Attempt:  # fmt: skip
         tries = 1 if admission == "probe" else max(1, self.policy.max_attempts)
         for attempt in range(tries):
             try:
-                return await self.call_once(caller, config, provider, request, depth, check)
+                return await self.call_once(caller, config, provider, request, depth, check, prepaid)
             except ProviderError as exc:
                 if exc.kind != "budget":
                     await self.breakers.failure(breaker_id(config.id, config.model), admission)
@@ -192,9 +240,13 @@ class Router:
         raise AssertionError("unreachable")
 
     async def route(
-        self, caller: Caller, request: CompletionRequest, check: Check | None = None, repair: Repair | None = None
-    ) -> Routed:
-        """The first acceptable answer along the chain; Unavailable if none (the engine failing too)."""
+        self, caller: Caller, request: CompletionRequest, check: Check | None = None, repair: Repair | None = None,
+        prepaid: Prepaid | None = None,
+    ) -> Routed:  # fmt: skip
+        """The first acceptable answer along the chain; Unavailable if none (the engine failing too).
+
+        `prepaid` (see `prepay`) is used by the first attempt at its provider; the caller releases it after.
+        """
         for depth, config in enumerate(await self.plan_chain(caller.task)):
             bid = breaker_id(config.id, config.model)
             admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
@@ -202,7 +254,7 @@ class Router:
                 continue
             try:
                 provider = await provider_for(self.settings, config)
-                first = await self.attempts(caller, config, provider, request, depth, admission, check)
+                first = await self.attempts(caller, config, provider, request, depth, admission, check, prepaid)
                 result = first
                 if first.errors and repair is not None:
                     log.info("repairing %s answer (%d problems)", config.id, len(first.errors))

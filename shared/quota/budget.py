@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.errors import Conflict, NotFound
 from shared.quota.periods import period_key
-from shared.quota.reservations import MICRO, to_micro
-from shared.store.port import Document, DocumentStore, PatchOp
+from shared.quota.reservations import MICRO, Companion, to_micro
+from shared.store.port import Document, DocumentStore, PatchItem, PatchOp
 
 log = logging.getLogger("vigor.budget")
 SYSTEM = "system"
@@ -67,8 +67,19 @@ async def put_config(store: DocumentStore, config: BudgetConfig) -> BudgetConfig
     return config
 
 
+def _ops(week: str, month: str, micro: int) -> tuple[PatchOp, ...]:
+    return PatchOp("incr", f"micro_usd.{week}", micro), PatchOp("incr", f"micro_usd.{month}", micro)
+
+
+def _fits(doc: Document, config: BudgetConfig, week: str, month: str) -> bool:
+    """May the spend in `doc` stand: within both budgets, or auto-disable is off."""
+    spent = doc.get("micro_usd", {})
+    over = spent.get(week, 0) > to_micro(config.weekly_usd) or spent.get(month, 0) > to_micro(config.monthly_usd)
+    return not (over and config.auto_disable)
+
+
 async def _incr(store: DocumentStore, week: str, month: str, micro: int) -> Document:
-    ops = [PatchOp("incr", f"micro_usd.{week}", micro), PatchOp("incr", f"micro_usd.{month}", micro)]
+    ops = list(_ops(week, month, micro))
     try:
         return await store.patch(SYSTEM, PK, "spend", ops)
     except NotFound:
@@ -89,12 +100,27 @@ async def reserve_spend(store: DocumentStore, estimate_usd: float, now: datetime
     week, month = _keys(now)
     micro = to_micro(estimate_usd)
     doc = await _incr(store, week, month, micro)
-    spent = doc.get("micro_usd", {})
-    over = spent.get(week, 0) > to_micro(config.weekly_usd) or spent.get(month, 0) > to_micro(config.monthly_usd)
-    if over and config.auto_disable:
+    if not _fits(doc, config, week, month):
         await _incr(store, week, month, -micro)
         return None
     return micro
+
+
+async def spend_companion(store: DocumentStore, estimate_usd: float, now: datetime | None = None) -> Companion:
+    """The same reservation as `reserve_spend`, to be taken with a user's quota in one store call.
+
+    Pass it to `reservations.reserve(companion=...)`; its `outcome` is then `kept` (the
+    `to_micro(estimate_usd)` micro-dollars are held: settle them with `settle_spend`) or not.
+    """
+    config = await get_config(store)
+    week, month = _keys(now)
+    micro = to_micro(estimate_usd)
+    return Companion(
+        item=PatchItem(SYSTEM, PK, "spend", _ops(week, month, micro)),
+        undo=PatchItem(SYSTEM, PK, "spend", _ops(week, month, -micro)),
+        fallback=lambda: _incr(store, week, month, micro),
+        accept=lambda doc: _fits(doc, config, week, month),
+    )
 
 
 async def settle_spend(

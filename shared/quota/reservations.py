@@ -16,13 +16,15 @@ increment loses one unit rather than charging two.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
 from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
 from shared.quota.periods import PERIODS, Period, period_keys, seconds_until_reset, utc
 from shared.quota.tiers import TierLimits
-from shared.store.port import Document, DocumentStore, PatchOp
+from shared.store.port import Document, DocumentStore, PatchItem, PatchOp
 
 CONTAINER = "ai"
 DOC_ID = "quota"
@@ -45,6 +47,24 @@ class Reservation:
     open: bool = True
     extra: dict[str, str] = field(default_factory=dict)
     key: str | None = None
+
+
+@dataclass
+class Companion:
+    """Another counter reserved in the same store call as the request (the system budget's spend).
+
+    `item` increments it and `undo` takes that back; `fallback` does the increment alone (when the
+    document does not exist yet); `accept` tells from the incremented document whether it fits.
+    After `reserve`, `outcome` says what became of it: `kept`, `refused` (it did not fit and was
+    taken back), `undone` (the request was refused, so it was taken back) or `untried` (a request
+    already charged under its idempotency key).
+    """
+
+    item: PatchItem
+    undo: PatchItem
+    fallback: Callable[[], Awaitable[Document]]
+    accept: Callable[[Document], bool]
+    outcome: Literal["untried", "kept", "refused", "undone"] = "untried"
 
 
 async def _patch(store: DocumentStore, user_id: str, ops: list[PatchOp]) -> Document:
@@ -86,13 +106,15 @@ def _key_id(key: str) -> str:
 
 async def reserve(
     store: DocumentStore, user_id: str, limits: TierLimits, estimate_usd: float, now: datetime | None = None,
-    idempotency_key: str | None = None,
+    idempotency_key: str | None = None, companion: Companion | None = None,
 ) -> Reservation:  # fmt: skip
     """Reserve one request and `estimate_usd` against the user's limits, or raise LimitExceeded.
 
     The LimitExceeded names the limit hit and the seconds until it resets (the longest, when
     several are hit, since the request cannot succeed before then). With `idempotency_key`, a
-    key already charged is not charged again (see the module docstring).
+    key already charged is not charged again (see the module docstring). A `companion` is
+    incremented in the same store call and checked the same way (increment, then check, then
+    take back); it is never kept when the request is refused (see `Companion.accepted`).
     """
     moment = utc(now)
     keys = period_keys(moment)
@@ -103,13 +125,42 @@ async def reserve(
             await store.create(CONTAINER, marker)
         except Conflict:
             return Reservation(user_id=user_id, keys=keys, micro_usd=0, open=False, key=idempotency_key)
-    doc = await _patch(store, user_id, _ops(keys, 1, micro))
+    undo = [PatchItem(CONTAINER, user_id, DOC_ID, tuple(_ops(keys, -1, -micro)))]
+    other: Document = {}
+    if companion is None:
+        doc = await _patch(store, user_id, _ops(keys, 1, micro))
+    else:  # both increments in one store call (one transaction on the embedded store)
+        mine = PatchItem(CONTAINER, user_id, DOC_ID, tuple(_ops(keys, 1, micro)))
+        found, spend = await store.patch_many([mine, companion.item])
+        if found is None:  # the user's first reservation: their document is made first
+            try:
+                found = await _patch(store, user_id, list(mine.operations))
+            except BaseException:
+                if spend is not None:
+                    await store.patch_many([companion.undo])
+                raise
+        doc = found
+        if spend is None:  # the first reservation ever: the companion's document is made on its own
+            try:
+                spend = await companion.fallback()
+            except BaseException:
+                await store.patch_many(undo)
+                await _forget_key(store, user_id, idempotency_key)
+                raise
+        other = spend
+        undo.append(companion.undo)
     try:
         _over(doc, keys, limits, moment, at=0)
     except LimitExceeded:
-        await _patch(store, user_id, _ops(keys, -1, -micro))
+        if companion is not None:
+            companion.outcome = "undone"
+        await store.patch_many(undo)
         await _forget_key(store, user_id, idempotency_key)
         raise
+    if companion is not None:
+        companion.outcome = "kept" if companion.accept(other) else "refused"
+        if companion.outcome == "refused":
+            await store.patch_many(undo[1:])
     return Reservation(user_id=user_id, keys=keys, micro_usd=micro, key=idempotency_key)
 
 

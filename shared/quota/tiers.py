@@ -1,10 +1,14 @@
 """Tier limits: shipped defaults from the product spec, overridden by admin-edited documents.
 
 Stored in the `system` container, partition `tier`, one document per tier (id = tier name).
+Read limits are cached per store for `CACHE_S` seconds (every LLM call needs them); an edit
+through `put_limits` clears this process's cache at once, other instances see it within `CACHE_S`.
 """
 
 from __future__ import annotations
 
+import time
+import weakref
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,6 +20,7 @@ TierName = Literal["free", "premium", "unlimited"]
 TIER_NAMES: tuple[TierName, ...] = ("free", "premium", "unlimited")
 SYSTEM = "system"
 PK = "tier"
+CACHE_S = 5.0
 
 
 class TierLimits(BaseModel):
@@ -74,14 +79,23 @@ def normalise_tier(tier: str) -> TierName:
     return tier if tier in TIER_NAMES else "free"
 
 
+_cache: weakref.WeakKeyDictionary[DocumentStore, dict[str, tuple[float, TierLimits]]] = weakref.WeakKeyDictionary()
+
+
 async def get_limits(store: DocumentStore, tier: str) -> TierLimits:
-    """The tier's limits: the admin's document if there is one, else the shipped default."""
+    """The tier's limits: the admin's document if there is one, else the shipped default (cached briefly)."""
     name = normalise_tier(tier)
+    cached = _cache.setdefault(store, {})
+    hit = cached.get(name)
+    if hit and hit[0] > time.monotonic():
+        return hit[1]
     try:
         doc = await store.read(SYSTEM, PK, name)
+        limits = TierLimits.model_validate({k: v for k, v in doc.items() if k in TierLimits.model_fields})
     except NotFound:
-        return DEFAULTS[name]
-    return TierLimits.model_validate({k: v for k, v in doc.items() if k in TierLimits.model_fields})
+        limits = DEFAULTS[name]
+    cached[name] = (time.monotonic() + CACHE_S, limits)
+    return limits
 
 
 async def all_limits(store: DocumentStore) -> list[TierLimits]:
@@ -91,4 +105,5 @@ async def all_limits(store: DocumentStore) -> list[TierLimits]:
 async def put_limits(store: DocumentStore, limits: TierLimits) -> TierLimits:
     """Save an admin's edit (the caller writes the audit record)."""
     await store.upsert(SYSTEM, {"id": limits.tier, "pk": PK, "type": "tier_limits", **limits.model_dump()})
+    _cache.pop(store, None)
     return limits

@@ -16,9 +16,13 @@ from shared.store.documents import field_segments
 from shared.store.port import Document, PatchOp
 
 
-def apply_patch(doc: Document, operations: list[PatchOp]) -> Document:
-    """Return a patched deep copy of `doc`; `doc` itself is left untouched."""
-    result = copy.deepcopy(doc)
+def apply_patch(doc: Document, operations: list[PatchOp], *, in_place: bool = False) -> Document:
+    """Return a patched deep copy of `doc`; `doc` itself is left untouched.
+
+    `in_place` patches `doc` itself instead (for a document just parsed and owned by the caller, which
+    discards it if a later operation fails).
+    """
+    result = doc if in_place else copy.deepcopy(doc)
     for i, op in enumerate(operations):
         try:
             _apply_one(result, op)

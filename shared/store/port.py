@@ -20,8 +20,12 @@ Throttled, Unavailable, InvalidInput (bad query or document).
 from __future__ import annotations
 
 import abc
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from shared.errors import NotFound
 
 Document = dict[str, Any]
 
@@ -88,6 +92,16 @@ class PatchOp:
     value: Any = None
 
 
+@dataclass(frozen=True)
+class PatchItem:
+    """One document's patch inside `DocumentStore.patch_many`."""
+
+    container: str
+    partition_key: str
+    doc_id: str
+    operations: tuple[PatchOp, ...]
+
+
 @dataclass
 class ContainerRegistry:
     specs: dict[str, ContainerSpec] = field(default_factory=dict)
@@ -129,6 +143,21 @@ class DocumentStore(abc.ABC):
         if_match: str | None = None,
     ) -> Document:
         """Apply operations atomically and return the new document; NotFound if absent."""
+
+    async def patch_many(self, items: Sequence[PatchItem]) -> list[Document | None]:
+        """Apply several patches, each atomic on its own; the new documents in order, None where one is absent.
+
+        Adapters may apply them in one transaction (the embedded store does: one commit); this
+        default runs them concurrently. Any error other than an absent document is raised.
+        """
+
+        async def one(item: PatchItem) -> Document | None:
+            try:
+                return await self.patch(item.container, item.partition_key, item.doc_id, list(item.operations))
+            except NotFound:
+                return None
+
+        return list(await asyncio.gather(*(one(item) for item in items)))
 
     @abc.abstractmethod
     async def query(self, container: str, query: Query) -> Page:

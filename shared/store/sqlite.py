@@ -12,17 +12,18 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from shared.errors import Conflict, NotFound, PayloadTooLarge, PreconditionFailed
 from shared.store import documents as d
 from shared.store.patching import apply_patch
-from shared.store.port import ContainerSpec, Document, DocumentStore, Filter, Page, PatchOp, Query
+from shared.store.port import ContainerSpec, Document, DocumentStore, Filter, Page, PatchItem, PatchOp, Query
 from shared.store.sqlite_db import SqliteDatabase
 from shared.store.sqlite_query import VISIBLE, build_count, build_page_query, next_token
 
+T = TypeVar("T")
 MAX_BODY = 2 * 1024 * 1024  # Cosmos DB's item size limit, kept so both stores accept the same documents
 INLINE_PARSE = 64 * 1024  # bodies above this are parsed on the pool, not on the event loop
 KEY = "container = :container AND pk = :pk AND id = :id"
@@ -52,10 +53,18 @@ class SqliteDocumentStore(DocumentStore):
         workers: int = 4,
         synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
         inline_reads: bool = True,
+        inline_writes: bool = True,
     ) -> None:
         self._specs = d.index_specs(containers)
         self._db = SqliteDatabase(Path(path), workers=workers, synchronous=synchronous)
         self._inline_reads = inline_reads  # point reads on the caller's thread; see shared.store.sqlite_db
+        self._inline_writes = inline_writes  # small writes too, when commits do not fsync (synchronous=NORMAL)
+
+    async def _write(self, fn: Callable[[sqlite3.Connection], T], size: int = 0) -> T:
+        """A write transaction, on the caller's thread when small and uncontended (`SqliteDatabase.write_inline`)."""
+        if self._inline_writes and size <= INLINE_PARSE:
+            return await self._db.write_inline(fn)
+        return await self._db.write(fn)
 
     def _row(self, spec: ContainerSpec, pk: str, doc_id: str, body: Document, text: str) -> dict[str, Any]:
         if len(text) > MAX_BODY:
@@ -96,7 +105,7 @@ class SqliteDocumentStore(DocumentStore):
                 raise Conflict(f"document {doc_id!r} already exists")
             return _out(body, row["etag"], row["ts"])
 
-        return await self._db.write(op)
+        return await self._write(op, len(text))
 
     async def upsert(self, container: str, doc: Document) -> Document:
         spec, body, pk, doc_id, text = self._prepare(container, doc)
@@ -106,7 +115,7 @@ class SqliteDocumentStore(DocumentStore):
             conn.execute(INSERT, row)
             return _out(body, row["etag"], row["ts"])
 
-        return await self._db.write(op)
+        return await self._write(op, len(text))
 
     async def replace(self, container: str, doc: Document, if_match: str | None = None) -> Document:
         spec, body, pk, doc_id, text = self._prepare(container, doc)
@@ -117,7 +126,7 @@ class SqliteDocumentStore(DocumentStore):
             conn.execute(UPDATE, row)
             return _out(body, row["etag"], row["ts"])
 
-        return await self._db.write(op)
+        return await self._write(op, len(text))
 
     async def read(self, container: str, partition_key: str, doc_id: str) -> Document:
         key = self._key(container, partition_key, doc_id)
@@ -136,7 +145,7 @@ class SqliteDocumentStore(DocumentStore):
             self._current(conn, key, if_match)
             conn.execute(DELETE, key)
 
-        await self._db.write(op)
+        await self._write(op)
 
     async def patch(
         self, container: str, partition_key: str, doc_id: str, operations: list[PatchOp], if_match: str | None = None
@@ -147,12 +156,37 @@ class SqliteDocumentStore(DocumentStore):
 
         def op(conn: sqlite3.Connection) -> Document:
             text, _etag = self._current(conn, key, if_match)
-            body = apply_patch(json.loads(text), operations)
+            body = apply_patch(json.loads(text), operations, in_place=True)
             row = self._row(spec, partition_key, doc_id, body, d.to_json(body))
             conn.execute(UPDATE, row)
             return _out(body, row["etag"], row["ts"])
 
-        return await self._db.write(op)
+        return await self._write(op)
+
+    async def patch_many(self, items: Sequence[PatchItem]) -> list[Document | None]:
+        """Every patch in one write transaction (one thread hop, one commit); None where a document is absent."""
+        keyed = []
+        for item in items:
+            key = self._key(item.container, item.partition_key, item.doc_id)
+            spec = self._specs[item.container]
+            d.check_patch(list(item.operations), spec)
+            keyed.append((item, key, spec))
+
+        def op(conn: sqlite3.Connection) -> list[Document | None]:
+            out: list[Document | None] = []
+            for item, key, spec in keyed:
+                try:
+                    text, _etag = self._current(conn, key, None)
+                except NotFound:
+                    out.append(None)
+                    continue
+                body = apply_patch(json.loads(text), list(item.operations), in_place=True)
+                row = self._row(spec, item.partition_key, item.doc_id, body, d.to_json(body))
+                conn.execute(UPDATE, row)
+                out.append(_out(body, row["etag"], row["ts"]))
+            return out
+
+        return await self._write(op)
 
     async def query(self, container: str, query: Query) -> Page:
         d.spec_for(self._specs, container)
@@ -191,6 +225,16 @@ class SqliteDocumentStore(DocumentStore):
     async def purge_expired(self) -> int:
         sql = "DELETE FROM documents WHERE expires_at IS NOT NULL AND expires_at <= :now"
         return await self._db.write(lambda conn: int(conn.execute(sql, {"now": time.time()}).rowcount))
+
+    async def pragmas(self) -> dict[str, str]:
+        """The file's journal mode and a pool connection's commit mode (for benchmark reports)."""
+
+        def op(conn: sqlite3.Connection) -> dict[str, str]:
+            journal = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+            level = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+            return {"journal_mode": journal.upper(), "synchronous": ["OFF", "NORMAL", "FULL", "EXTRA"][level]}
+
+        return await self._db.read(op)
 
     async def ping(self) -> None:
         await self._db.read(lambda conn: conn.execute("SELECT 1").fetchone())

@@ -10,6 +10,15 @@ One exception, measured: point reads (a primary-key lookup, ~30 us) run on the c
 thread through a connection with no busy timeout. A thread hop costs the loop more CPU
 than the lookup and, on a busy 2-core machine, two scheduler wake-ups (p99 ~5 ms). If
 that connection would wait on a lock (SQLITE_BUSY), the read goes to the pool instead.
+
+The same holds for small single-row writes when commits do not fsync (synchronous=NORMAL;
+a commit is then a WAL append, ~50-150 us, while a hop costs ~150 us of CPU plus GIL and
+scheduler wake-ups, measured for the LLM gateway). `write_inline` runs one on the caller's
+thread only if it can take this process's write lock without waiting and SQLite's lock
+without a busy wait; otherwise it goes to the pool as before. Its connection never
+checkpoints (a checkpoint fsyncs): every `CHECKPOINT_EVERY` inline commits, a checkpoint is
+handed to the pool, holding the write lock like the automatic one pool connections still do;
+until it is done, writes take the pool path (so they yield to the loop and queue behind it).
 """
 
 from __future__ import annotations
@@ -52,6 +61,9 @@ ADD_TYPE_COLUMN = (
 )
 
 
+CHECKPOINT_EVERY = 128
+
+
 def _contains(value: object, needle: str) -> bool:
     return isinstance(value, str) and needle in value.lower()
 
@@ -86,6 +98,13 @@ class SqliteDatabase:
         self._guard = threading.Lock()
         self._write_lock = threading.Lock()
         self._closed = False
+        self._inline_commits = 0
+        self._checkpoints: set[asyncio.Future[None]] = set()
+
+    @property
+    def inline_writes(self) -> bool:
+        """Whether `write_inline` may commit on the caller's thread (only when commits do not fsync)."""
+        return self._synchronous == "NORMAL"
 
     async def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         return await self._submit(fn, write=False)
@@ -107,6 +126,52 @@ class SqliteDatabase:
             raise Unavailable(f"sqlite: {exc}") from exc
         return await self.read(fn)
 
+    async def write_inline(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """`write(fn)` on this thread when neither lock is contended (see the module docstring); else on the pool."""
+        if self._closed:
+            raise Unavailable("document store is closed")
+        if not self.inline_writes or self._checkpoints:  # while a checkpoint waits, queue behind it on the pool
+            return await self.write(fn)
+        conn: sqlite3.Connection | None = getattr(self._local, "inline_writer", None)
+        if conn is None:
+            conn = await self._submit(lambda _pool: self._open(busy_timeout=0.0, checkpoint=False), write=False)
+            self._local.inline_writer = conn
+        if not self._write_lock.acquire(blocking=False):
+            return await self.write(fn)
+        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise Unavailable(f"sqlite: {exc}") from exc
+                busy = True  # another process is writing: wait for it on the pool, not here
+            else:
+                busy = False
+                try:
+                    result = fn(conn)
+                    conn.execute("COMMIT")
+                except BaseException as exc:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    if isinstance(exc, sqlite3.DatabaseError):
+                        raise Unavailable(f"sqlite: {exc}") from exc
+                    raise
+        finally:
+            self._write_lock.release()
+        if busy:
+            return await self.write(fn)
+        self._inline_commits += 1
+        if self._inline_commits % CHECKPOINT_EVERY == 0:
+            done = asyncio.ensure_future(self._submit(self._checkpoint, write=False))
+            self._checkpoints.add(done)
+            done.add_done_callback(self._checkpoints.discard)
+        return result
+
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
+        """A checkpoint on a pool thread, holding off this process's writers so it can finish (and the WAL restart)."""
+        with self._write_lock:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     async def run(self, fn: Callable[[], T]) -> T:
         """Run CPU work (no connection) on the pool."""
         return await self._submit(lambda _conn: fn(), write=False)
@@ -117,6 +182,10 @@ class SqliteDatabase:
 
     async def close(self) -> None:
         self._closed = True
+        loop = asyncio.get_running_loop()
+        pending = [f for f in self._checkpoints if f.get_loop() is loop]  # another loop's never finishes here
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
         await asyncio.to_thread(self._executor.shutdown, wait=True)
         with self._guard:
             for conn in self._conns:
@@ -167,7 +236,7 @@ class SqliteDatabase:
             self._local.conn = conn
         return conn
 
-    def _open(self, busy_timeout: float | None = None) -> sqlite3.Connection:
+    def _open(self, busy_timeout: float | None = None, checkpoint: bool = True) -> sqlite3.Connection:
         """A configured connection; the first one per thread also creates the schema."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         timeout = self._busy_timeout if busy_timeout is None else busy_timeout
@@ -176,6 +245,8 @@ class SqliteDatabase:
         )
         try:
             conn.execute(f"PRAGMA synchronous={self._synchronous}")
+            if not checkpoint:
+                conn.execute("PRAGMA wal_autocheckpoint=0")
             if busy_timeout is None:  # the inline reader is opened after a pool connection made the file
                 conn.execute("PRAGMA journal_mode=WAL")
                 with self._write_lock:

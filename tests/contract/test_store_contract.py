@@ -17,7 +17,7 @@ import pytest
 
 from shared.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
 from shared.store.containers import ALL
-from shared.store.port import ContainerSpec, DocumentStore, Filter, PatchOp, Query
+from shared.store.port import ContainerSpec, DocumentStore, Filter, PatchItem, PatchOp, Query
 from shared.store.sqlite import SqliteDocumentStore
 from tests.support.cosmos_server import KEY, cosmos_server
 
@@ -209,6 +209,20 @@ async def test_twenty_concurrent_increments_are_exact(store: DocumentStore) -> N
     await store.create("users", user_doc("counter", n=0))
     await asyncio.gather(*(store.patch("users", "u1", "counter", [PatchOp("incr", "n", 1)]) for _ in range(20)))
     assert (await store.read("users", "u1", "counter"))["n"] == 20
+
+
+async def test_patch_many_applies_each_and_reports_absent_documents(store: DocumentStore) -> None:
+    await store.create("users", user_doc("c1", n=1))
+    await store.create("system", {"id": "spend", "pk": "budget", "n": 10})
+    incr = (PatchOp("incr", "n", 5),)
+    items = [PatchItem("users", "u1", "c1", incr), PatchItem("users", "u1", "gone", incr),
+             PatchItem("system", "budget", "spend", incr)]  # fmt: skip
+    first, absent, third = await store.patch_many(items)
+    assert first is not None and first["n"] == 6 and absent is None and third is not None and third["n"] == 15
+    assert (await store.read("system", "budget", "spend"))["n"] == 15
+    many = [PatchItem("users", "u1", "c1", (PatchOp("incr", "n", 1),))] * 2
+    await asyncio.gather(*(store.patch_many(many) for _ in range(10)))
+    assert (await store.read("users", "u1", "c1"))["n"] == 26
 
 
 # --- queries ----------------------------------------------------------------------------------

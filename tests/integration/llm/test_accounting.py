@@ -51,6 +51,30 @@ async def test_fifty_concurrent_requests_at_limit_ten_let_exactly_ten_through(
     assert counts["day"] == 10
 
 
+async def test_quota_and_budget_reserved_together_keep_both_exact(
+    services: Services, fake: FakeLLM, gw: Gateway
+) -> None:
+    """With a paid provider first, the quota and its budget are reserved in one store call: refused requests
+    take both back, a request that never reaches the provider gives its budget back, and spend ends at real cost."""
+    await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)
+    fake.usage = (1000, 500)
+    await tiers.put_limits(services.store, tiers.DEFAULTS["free"])
+    free = Principal(user_id="user-paid", roles=frozenset({"user"}), tier="free")
+    results = await asyncio.gather(
+        *(gateway.complete_text(services, free, task="chat", text=f"q{i}") for i in range(50)),
+        return_exceptions=True,
+    )
+    ok = [r for r in results if not isinstance(r, BaseException)]
+    assert len(ok) == 10 and sum(isinstance(r, LimitExceeded) for r in results) == 40
+    assert {r.provider for r in ok} == {"a"} and len(fake.calls) == 10
+    await gw.drain()
+    expected = 10 * (1000 * 0.15 / 1e6 + 500 * 0.60 / 1e6)
+    status = await budget.status(services.store)
+    assert status.spent_week_usd == pytest.approx(expected) and status.spent_month_usd == pytest.approx(expected)
+    counts, spent = await reservations.usage(services.store, "user-paid")
+    assert counts["day"] == 10 and spent == pytest.approx(expected)
+
+
 async def test_a_failed_call_releases_its_reservation(
     services: Services, gw: Gateway, principal: Principal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
