@@ -46,6 +46,15 @@ test("signed-in screens, light and dark", async ({ page }, info) => {
     await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
     await expectAccessible(page, screen.file);
     await snap(page, screen.file, info.project.name);
+    if (screen.file === "plan") {
+      // The exercise details dialog, at this viewport too.
+      await page.getByRole("button", { name: "Goblet squat details" }).first().click();
+      await expect(page.getByRole("dialog", { name: "Goblet squat" }).getByRole("heading", { name: "Instructions" })).toBeVisible();
+      await expectAccessible(page, "plan exercise details dialog");
+      await snap(page, "plan-exercise-details", info.project.name);
+      await page.getByRole("button", { name: "Close", exact: true }).click();
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+    }
   }
   await page.getByRole("button", { name: "Switch to dark mode" }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);

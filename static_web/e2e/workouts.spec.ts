@@ -1,4 +1,4 @@
-import { accessToken, createPlan, expect, hasRoute, mainNav, readyUser, test } from "./fixtures";
+import { accessToken, createPlan, expect, expectAccessible, hasRoute, mainNav, readyUser, snap, test } from "./fixtures";
 
 test("a user logs a workout from the plan (rest timer), sees it in history and on Progress, edits and deletes it", async ({ page }) => {
   await readyUser(page, "logger");
@@ -69,4 +69,46 @@ test("a user chats with the coach (streamed)", async ({ page }) => {
   await expect(log.getByText("…", { exact: true })).toHaveCount(0, { timeout: 45_000 });
   await page.getByLabel("Message to your coach").fill("Thanks!");
   await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
+});
+
+test("a user opens an exercise's details from the plan: instructions and substitutions", async ({ page }) => {
+  await readyUser(page, "details");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/plan"); // a fresh load: the plan was made through the API behind the app's back
+  await page.getByRole("button", { name: "Goblet squat details" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Goblet squat" });
+  await expect(dialog.getByRole("heading", { name: "Instructions" })).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: "Substitutions" })).toBeVisible();
+  const sub = dialog.getByRole("button", { name: /^Details of / }).first();
+  await expect(sub).toBeVisible();
+  await expectAccessible(page, "plan exercise details");
+  await snap(page, "plan-exercise-details-substitutions", test.info().project.name);
+  const subName = ((await sub.getAttribute("aria-label")) ?? "").replace(/^Details of /, "");
+  await sub.click();
+  await expect(page.getByRole("dialog", { name: subName })).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("dialog", { name: "Goblet squat" })).toBeVisible();
+  await page.getByRole("button", { name: "Close", exact: true }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("a user logs from scratch with an exercise added from the catalogue", async ({ page }) => {
+  await readyUser(page, "catalogue");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await page.getByLabel("Start from").selectOption({ label: "Scratch (empty workout)" });
+  await expect(page.getByText("No exercises yet. Add one below.")).toBeVisible();
+  await page.getByLabel("Equipment").selectOption("dumbbells");
+  await page.getByLabel("Search the catalogue").fill("bench press");
+  const results = page.getByRole("list", { name: "Catalogue results" });
+  const add = results.getByRole("button", { name: /^Add / }).first();
+  await expect(add).toBeVisible();
+  await expectAccessible(page, "log catalogue search");
+  const name = ((await add.getAttribute("aria-label")) ?? "").replace(/^Add /, "");
+  await add.click();
+  await page.getByLabel(`${name} set 1 reps`).fill("8");
+  await page.getByLabel(`${name} set 1 weight (kg)`).fill("22.5");
+  await page.getByRole("button", { name: "Save workout" }).click();
+  await expect(page.getByText("Workout saved")).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(1);
 });

@@ -45,3 +45,35 @@ export const PAR_Q = {
   other_reason: "Do you know of any other reason why you should not do physical activity?",
 } as const;
 export type ParQKey = keyof typeof PAR_Q;
+export const MUSCLES = {
+  chest: "Chest",
+  front_delts: "Front delts",
+  side_delts: "Side delts",
+  rear_delts: "Rear delts",
+  lats: "Lats",
+  upper_back: "Upper back",
+  biceps: "Biceps",
+  triceps: "Triceps",
+  forearms: "Forearms",
+  abs: "Abs",
+  obliques: "Obliques",
+  lower_back: "Lower back",
+  glutes: "Glutes",
+  quads: "Quads",
+  hamstrings: "Hamstrings",
+  adductors: "Adductors",
+  calves: "Calves",
+} as const;
+export const PATTERNS = {
+  squat: "Squat",
+  hinge: "Hinge",
+  lunge: "Lunge",
+  horizontal_push: "Horizontal push",
+  vertical_push: "Vertical push",
+  horizontal_pull: "Horizontal pull",
+  vertical_pull: "Vertical pull",
+  carry: "Carry",
+  core: "Core",
+  conditioning: "Conditioning",
+  mobility: "Mobility",
+} as const;

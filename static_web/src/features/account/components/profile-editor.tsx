@@ -36,10 +36,12 @@ function Editor({ stored }: { stored: ProfileWithEtag }) {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(
-          { profile: value, etag: stored.etag },
-          { onSuccess: () => toaster.create({ type: "success", title: "Profile saved" }) },
-        );
+        // mutateAsync, not mutate's onSuccess: the new ETag re-keys (remounts) this editor, and TanStack
+        // drops per-call callbacks of an unmounted observer, so the toast went missing now and then.
+        save
+          .mutateAsync({ profile: value, etag: stored.etag })
+          .then(() => toaster.create({ type: "success", title: "Profile saved" }))
+          .catch(() => {}); // the MutationCache toasts the error (412 also shows below)
       }}
     >
       <Stack gap="8">

@@ -3,10 +3,21 @@
  * usage and cost. One hook per operation of /api/admin/*.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BudgetConfig, PriceTable, ProviderCreate, ProviderPublic, TierLimitsUpdate, TierPublic } from "@/client/schema";
+import type {
+  BreakdownRow,
+  BudgetConfig,
+  LlmConfigExport,
+  LlmConfigImport,
+  PriceTable,
+  ProviderCreate,
+  ProviderDayRow,
+  ProviderPublic,
+  TierLimitsUpdate,
+  TierPublic,
+} from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 
-export type { BudgetConfig, PriceTable, ProviderCreate, ProviderPublic, TierPublic };
+export type { BreakdownRow, BudgetConfig, LlmConfigExport, LlmConfigImport, PriceTable, ProviderCreate, ProviderDayRow, ProviderPublic, TierPublic };
 
 function useInvalidating<V, R>(fn: (vars: V) => Promise<R>, key: string[]) {
   const qc = useQueryClient();
@@ -89,3 +100,42 @@ export const useCostBreakdown = (days: number) => useQuery(costQueryOptions(days
 
 export const useAddProvider = () =>
   useInvalidating((body: ProviderCreate) => unwrap(api.POST("/api/admin/ai-providers", { body })), ["admin", "ai-providers"]);
+
+/** by_provider_day rows → one row per day with a cost column per provider (for a stacked bar chart). */
+export function pivotProviderDays(rows: ProviderDayRow[], metric: "cost_usd" | "calls" = "cost_usd"): { data: Record<string, number | string>[]; providers: string[] } {
+  const providers = [...new Set(rows.map((r) => r.key))].sort();
+  const byDay = new Map<string, Record<string, number | string>>();
+  for (const r of rows) {
+    const row = byDay.get(r.day) ?? { day: r.day, ...Object.fromEntries(providers.map((p) => [p, 0])) };
+    row[r.key] = (row[r.key] as number) + r[metric];
+    byDay.set(r.day, row);
+  }
+  return { data: [...byDay.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))), providers };
+}
+
+/** GET /api/admin/llm/config/export: providers (key references only), budget, prices, tier limits. */
+export function useExportLlmConfig() {
+  return useMutation({ mutationFn: () => unwrap(api.GET("/api/admin/llm/config/export")) });
+}
+
+/** POST /api/admin/llm/config/import; answers counts of what changed. */
+export const useImportLlmConfig = () =>
+  useInvalidating((body: LlmConfigImport) => unwrap(api.POST("/api/admin/llm/config/import", { body })), ["admin"]);
+
+/** Reads an uploaded export: JSON with the fields the import needs, or a message saying what is wrong. */
+export function parseLlmConfig(text: string): { ok: true; config: LlmConfigExport } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "The file is not valid JSON." };
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { ok: false, error: "The file is not an LLM configuration export." };
+  const d = data as Record<string, unknown>;
+  const missing = ["providers", "budget", "prices", "tiers"].filter((k) => !(k in d));
+  if (missing.length) return { ok: false, error: `The file lacks ${missing.join(", ")}.` };
+  if (!Array.isArray(d.providers) || !Array.isArray(d.tiers)) return { ok: false, error: "providers and tiers must be lists." };
+  const withKey = (d.providers as Record<string, unknown>[]).find((p) => p && typeof p === "object" && Object.keys(p).some((k) => /^(api_key|key|secret)$/i.test(k)));
+  if (withKey) return { ok: false, error: "A provider carries a key; the configuration holds only api_key_ref (the secret's name)." };
+  return { ok: true, config: d as unknown as LlmConfigExport };
+}

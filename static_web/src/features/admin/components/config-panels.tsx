@@ -4,6 +4,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
+import { LlmConfigFile } from "./llm-config-file";
+import { ProviderEditor } from "./provider-editor";
 import {
   reorder,
   useAddProvider,
@@ -19,7 +21,10 @@ import {
   useTestProvider,
   useTierRequests,
   useUpdateTierLimits,
+  pivotProviderDays,
+  type BreakdownRow,
   type BudgetConfig,
+  type ProviderDayRow,
   type ProviderCreate,
   type PriceTable,
   type TierPublic,
@@ -34,15 +39,22 @@ export function TierRequestsPanel() {
         <Stack gap="2">
           {data.items.map((r) => (
             <HStack key={r.id} justify="space-between" borderWidth="1px" borderRadius="md" p="3" flexWrap="wrap">
-              <Text>
-                User {r.user_id} asks to move from {r.from_tier} to <b>{r.tier}</b> <Badge>{r.status}</Badge>
-              </Text>
+              <Box minW="0">
+                <Text>
+                  <b>{r.display_name || "Unnamed user"}</b>
+                  {r.email ? ` (${r.email})` : ` (user ${r.user_id})`} asks to move from {r.from_tier} to <b>{r.tier}</b> <Badge>{r.status}</Badge>
+                </Text>
+                <Text fontSize="sm" color="fg.muted">
+                  {new Date(r.created_at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+                  {r.reason ? ` · “${r.reason}”` : ""}
+                </Text>
+              </Box>
               {r.status === "pending" && (
                 <HStack>
-                  <Button size="sm" colorPalette="teal" onClick={() => decide.mutate({ id: r.id, approve: true })}>
+                  <Button size="sm" colorPalette="teal" onClick={() => decide.mutate({ id: r.id, approve: true })} aria-label={`Approve ${r.display_name || r.email || r.user_id}: ${r.tier}`}>
                     Approve
                   </Button>
-                  <Button size="sm" variant="outline" onClick={() => decide.mutate({ id: r.id, approve: false })}>
+                  <Button size="sm" variant="outline" onClick={() => decide.mutate({ id: r.id, approve: false })} aria-label={`Reject ${r.display_name || r.email || r.user_id}: ${r.tier}`}>
                     Reject
                   </Button>
                 </HStack>
@@ -168,6 +180,7 @@ export function ProvidersPanel() {
     <Stack gap="2">
       <ProvidersList />
       <AddProviderForm />
+      <LlmConfigFile />
     </Stack>
   );
 }
@@ -176,6 +189,7 @@ function ProvidersList() {
   const providers = useAiProviders();
   const save = useSaveProvider();
   const test = useTestProvider();
+  const [editing, setEditing] = useState<string | null>(null);
   const move = (list: NonNullable<typeof providers.data>, i: number, delta: -1 | 1) =>
     reorder(list, i, delta).forEach(({ provider, priority }) => save.mutate({ provider, patch: { priority } }));
   return (
@@ -187,10 +201,11 @@ function ProvidersList() {
               <HStack justify="space-between" flexWrap="wrap" gap="2">
                 <Box>
                   <Text fontWeight="semibold">
-                    {i + 1}. {p.kind} · {p.model}
+                    {i + 1}. {p.id} · {p.kind} · {p.model}
                   </Text>
                   <Text fontSize="xs" color="fg.muted">
-                    priority {p.priority ?? 0}
+                    priority {p.priority ?? 0} · timeout {p.timeout_s ?? 20} s · max {p.max_output_tokens ?? 2048} tokens
+                    {p.api_key_ref ? ` · key in ${p.api_key_ref}` : ""}
                     {p.tasks?.length ? ` · ${p.tasks.join(", ")}` : ""}
                     {p.circuit ? ` · circuit ${p.circuit}` : ""}
                   </Text>
@@ -209,6 +224,9 @@ function ProvidersList() {
                   <Button size="xs" variant="outline" disabled={i === list.length - 1} onClick={() => move(list, i, 1)} aria-label={`Move ${p.model} down`}>
                     ↓
                   </Button>
+                  <Button size="xs" variant="outline" onClick={() => setEditing(editing === p.id ? null : p.id)} aria-expanded={editing === p.id} aria-label={`Edit ${p.model}`}>
+                    Edit
+                  </Button>
                   <Button
                     size="xs"
                     variant="outline"
@@ -224,6 +242,7 @@ function ProvidersList() {
                   </Button>
                 </HStack>
               </HStack>
+              {editing === p.id && <ProviderEditor provider={p} onDone={() => setEditing(null)} />}
             </Box>
           ))}
         </Box>
@@ -330,17 +349,7 @@ function PricesForm({ initial }: { initial: PriceTable }) {
   );
 }
 
-interface CostRow {
-  key: string;
-  calls: number;
-  cost_usd: number;
-  errors: number;
-}
-
-/** The breakdown rows are untyped in the schema (dict[str, Any]); read the fields we chart defensively. */
-function rows(list: { [key: string]: unknown }[]): CostRow[] {
-  return list.map((r) => ({ key: String(r.key ?? "?"), calls: Number(r.calls ?? 0), cost_usd: Number(r.cost_usd ?? 0), errors: Number(r.errors ?? 0) }));
-}
+type CostRow = BreakdownRow;
 
 function CostChart({ data, label, dataKey }: { data: CostRow[]; label: string; dataKey: "cost_usd" | "calls" }) {
   return (
@@ -359,6 +368,59 @@ function CostChart({ data, label, dataKey }: { data: CostRow[]; label: string; d
   );
 }
 
+const PALETTE = ["#0d9488", "#6366f1", "#f59e0b", "#e11d48", "#0284c7", "#65a30d", "#a855f7", "#64748b"];
+
+/** Cost per day, one stacked bar segment per provider, with the same numbers in a table for screen readers. */
+export function ProviderDayChart({ rows, days }: { rows: ProviderDayRow[]; days: number }) {
+  const { data, providers } = pivotProviderDays(rows);
+  const label = `AI cost by provider per day over ${days} days`;
+  if (rows.length === 0) return <Text fontSize="sm">No per-provider usage in this period.</Text>;
+  return (
+    <Box>
+      <Box h="64" role="img" aria-label={`${label}: ${providers.join(", ")}`}>
+        <ResponsiveContainer>
+          <BarChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="day" fontSize={11} />
+            <YAxis fontSize={11} />
+            <Tooltip formatter={(v) => `$${Number(v).toFixed(4)}`} />
+            <Legend />
+            {providers.map((p, i) => (
+              <Bar key={p} dataKey={p} stackId="cost" name={p} fill={PALETTE[i % PALETTE.length]} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </Box>
+      <details>
+        <summary>Show the numbers</summary>
+        <ScrollRegion label={`${label} (table)`}>
+          <Table.Root size="sm">
+            <Table.Caption>{label}, USD</Table.Caption>
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeader>Day</Table.ColumnHeader>
+                {providers.map((p) => (
+                  <Table.ColumnHeader key={p}>{p}</Table.ColumnHeader>
+                ))}
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {data.map((row) => (
+                <Table.Row key={String(row.day)}>
+                  <Table.Cell>{row.day}</Table.Cell>
+                  {providers.map((p) => (
+                    <Table.Cell key={p}>${Number(row[p] ?? 0).toFixed(4)}</Table.Cell>
+                  ))}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        </ScrollRegion>
+      </details>
+    </Box>
+  );
+}
+
 export function CostPanel() {
   const [days, setDays] = useState(7);
   const cost = useCostBreakdown(days);
@@ -371,16 +433,18 @@ export function CostPanel() {
           </Button>
         ))}
       </HStack>
-      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.by_day.length === 0} empty={<Text>No AI usage in the last {days} days.</Text>}>
+      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.by_day.length === 0 && d.by_provider_day.length === 0} empty={<Text>No AI usage in the last {days} days.</Text>}>
         {(data) => (
           <Stack gap="4">
             <Text>
-              Total: <b>${data.total_cost_usd.toFixed(4)}</b> over {data.days} days
+              Total: <b>${data.total_cost_usd.toFixed(4)}</b> over {data.days} days · {data.by_provider.reduce((a, r) => a + r.calls, 0)} calls ·{" "}
+              {data.by_provider.reduce((a, r) => a + r.errors, 0)} errors · {data.by_provider.reduce((a, r) => a + r.cache_hits, 0)} cache hits
             </Text>
-            <CostChart data={rows(data.by_day)} dataKey="cost_usd" label={`AI cost per day over ${days} days`} />
+            <ProviderDayChart rows={data.by_provider_day} days={days} />
+            <CostChart data={data.by_day} dataKey="cost_usd" label={`AI cost per day over ${days} days`} />
             <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-              <CostChart data={rows(data.by_provider)} dataKey="cost_usd" label="AI cost by provider" />
-              <CostChart data={rows(data.by_model)} dataKey="calls" label="AI calls by model" />
+              <CostChart data={data.by_provider} dataKey="cost_usd" label="AI cost by provider" />
+              <CostChart data={data.by_model} dataKey="calls" label="AI calls by model" />
             </SimpleGrid>
           </Stack>
         )}

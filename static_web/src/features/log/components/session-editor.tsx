@@ -4,6 +4,7 @@ import type { Plan } from "@/api/plans";
 import { toaster } from "@/components/ui/toaster";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { lastPerformance, useSaveSession, type SessionCreate, type WorkoutSession } from "../api/sessions";
+import { ExercisePicker } from "./exercise-picker";
 import { RestTimer } from "./rest-timer";
 
 export interface SetRow {
@@ -99,10 +100,11 @@ export function SessionEditor({
       onSubmit={(e) => {
         e.preventDefault();
         const body = toSessionBody(rows, units, { dayIndex, startedAt, minutes: Number(minutes) || 0 });
-        save.mutate(
-          { planId: editing?.plan_id ?? plan.id, sessionId: editing?.id, body },
-          { onSuccess: () => (toaster.create({ type: "success", title: "Workout saved" }), onDone()) },
-        );
+        // mutateAsync: per-call callbacks of mutate are dropped if this editor remounts meanwhile.
+        save
+          .mutateAsync({ planId: editing?.plan_id ?? plan.id, sessionId: editing?.id, body })
+          .then(() => (toaster.create({ type: "success", title: "Workout saved" }), onDone()))
+          .catch(() => {}); // the MutationCache toasts the error
       }}
     >
       <Stack gap="4">
@@ -172,7 +174,7 @@ export function SessionEditor({
             </Stack>
           </Box>
         ))}
-        <AddExercise onAdd={(name) => setRows((rs) => [...rs, { exercise_id: name.toLowerCase().replace(/[^a-z0-9]+/g, "_"), name, rest_seconds: 90, sets: [emptySet()] }])} />
+        <ExercisePicker onAdd={(picked) => setRows((rs) => [...rs, { ...picked, rest_seconds: 90, sets: [emptySet()] }])} />
         <Field.Root maxW="40">
           <Field.Label>Duration (minutes)</Field.Label>
           <Input type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
@@ -199,20 +201,5 @@ function PreviousPerformance({ last, units }: { last: ReturnType<ReturnType<type
         ? `Last time (${new Date(last.date).toLocaleDateString()}): ${last.sets.map((s) => `${s.reps}×${toDisplayWeight(s.weight_kg, units)}`).join(", ")} ${weightLabel(units)}`
         : "No previous performance logged."}
     </Text>
-  );
-}
-
-function AddExercise({ onAdd }: { onAdd: (name: string) => void }) {
-  const [name, setName] = useState("");
-  return (
-    <HStack align="end">
-      <Field.Root maxW="sm">
-        <Field.Label>Exercise to add</Field.Label>
-        <Input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-      </Field.Root>
-      <Button variant="outline" disabled={!name.trim()} onClick={() => (onAdd(name.trim()), setName(""))}>
-        Add exercise
-      </Button>
-    </HStack>
   );
 }

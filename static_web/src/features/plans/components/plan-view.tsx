@@ -1,10 +1,14 @@
-import { Badge, Box, Heading, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import { useState } from "react";
 import type { Plan } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ExerciseDetailsDialog } from "./exercise-details";
 
 export function PlanView({ plan }: { plan: Plan }) {
+  const [details, setDetails] = useState<{ id: string; name: string } | null>(null);
   return (
     <Stack gap="4">
+      <ExerciseDetailsDialog exerciseId={details?.id ?? null} name={details?.name} onClose={() => setDetails(null)} />
       <Box>
         <Heading as="h3" size="lg">
           {plan.name}
@@ -48,7 +52,21 @@ export function PlanView({ plan }: { plan: Plan }) {
                   {day.exercises.map((ex) => (
                     <Table.Row key={ex.exercise_id}>
                       <Table.Cell>
-                        {ex.name}
+                        <Button
+                          variant="plain"
+                          size="sm"
+                          h="auto"
+                          p="0"
+                          minW="0"
+                          whiteSpace="normal"
+                          textAlign="start"
+                          textDecoration="underline"
+                          color="fg"
+                          aria-label={`${ex.name} details`}
+                          onClick={() => setDetails({ id: ex.exercise_id, name: ex.name })}
+                        >
+                          {ex.name}
+                        </Button>
                         {ex.notes && (
                           <Text fontSize="xs" color="fg.muted">
                             {ex.notes}

@@ -1,0 +1,58 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { json, renderApp, stubFetch } from "@/testing/render";
+import { ExercisePicker } from "./exercise-picker";
+
+const ex = (id: string, name: string) => ({
+  id,
+  name,
+  primary_muscles: ["quads"],
+  equipment: ["dumbbells"],
+  pattern: "squat",
+  isolation: false,
+  level: "beginner",
+  unilateral: false,
+  load_type: "weight",
+  instructions: "Do the movement with control.",
+});
+
+it("searches the catalogue with filters and adds the chosen exercise", async () => {
+  const fetch = stubFetch({
+    "GET /api/exercises": (url) => json({ items: url.searchParams.get("q") === "zzz" ? [] : [ex("goblet-squat-dumbbell", "Goblet squat"), ex("split-squat-dumbbell", "Split squat")] }),
+  });
+  const onAdd = vi.fn();
+  renderApp(<ExercisePicker onAdd={onAdd} />);
+  expect(screen.getByText(/Type a name or pick a filter/)).toBeInTheDocument();
+  expect(fetch).not.toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining("/api/exercises") }));
+
+  await userEvent.selectOptions(screen.getByLabelText("Equipment"), "dumbbells");
+  await userEvent.type(screen.getByLabelText("Search the catalogue"), "squat");
+  await userEvent.click(await screen.findByRole("button", { name: "Add Split squat" }));
+  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "split-squat-dumbbell", name: "Split squat" });
+  const last = new URL((fetch.mock.calls.at(-1)![0] as Request).url);
+  expect(last.searchParams.get("equipment")).toBe("dumbbells");
+  expect(last.searchParams.get("q")).toBe("squat");
+
+  await userEvent.clear(screen.getByLabelText("Search the catalogue"));
+  await userEvent.type(screen.getByLabelText("Search the catalogue"), "zzz");
+  expect(await screen.findByText(/No catalogue exercise matches/)).toBeInTheDocument();
+});
+
+it("adds a custom exercise with a custom: id", async () => {
+  stubFetch({});
+  const onAdd = vi.fn();
+  renderApp(<ExercisePicker onAdd={onAdd} />);
+  expect(screen.getByRole("button", { name: "Add custom exercise" })).toBeDisabled();
+  await userEvent.type(screen.getByLabelText("Custom exercise name"), "Sled push");
+  await userEvent.click(screen.getByRole("button", { name: "Add custom exercise" }));
+  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "custom:sled-push", name: "Sled push" });
+  expect(screen.getByLabelText("Custom exercise name")).toHaveValue("");
+});
+
+it("shows an error with a retry when the catalogue fails", async () => {
+  stubFetch({ "GET /api/exercises": () => json({ title: "Unavailable", status: 503 }, 503) });
+  renderApp(<ExercisePicker onAdd={() => {}} />);
+  await userEvent.selectOptions(screen.getByLabelText("Muscle"), "chest");
+  expect(await screen.findByText("Could not search the catalogue")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+});
