@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from benchmarks.report import machine, percentiles, write_section
-from tests.support.identity import PROFILE, STRONG_PASSWORD
+from benchmarks.users import register_with_profile
 from tests.support.local_host import start_local_host
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -41,16 +41,7 @@ def _log_body(rng: random.Random) -> dict[str, Any]:
 
 async def _seed_user(base: str, n: int) -> dict[str, str]:
     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-        while True:
-            r = await client.post(
-                "/api/auth/register", json={"email": f"load-{n}@example.com", "password": STRONG_PASSWORD}
-            )
-            if r.status_code != 429:
-                break
-            await asyncio.sleep(float(r.headers.get("Retry-After", "1")))
-        assert r.status_code == 201, r.text
-        auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
-        assert (await client.put("/api/users/profile", json=PROFILE, headers=auth)).status_code == 200
+        auth = await register_with_profile(client, f"load-{n}@example.com")
         plan = (await client.post("/api/workouts", json=plan_body(), headers=auth)).json()
         rng = random.Random(n)
         for _ in range(30):

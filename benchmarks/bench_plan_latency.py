@@ -23,24 +23,14 @@ from pathlib import Path
 import httpx
 
 from benchmarks.report import machine, percentiles, write_section
-from tests.support.identity import PROFILE, STRONG_PASSWORD
+from benchmarks.users import register_with_profile
 from tests.support.local_host import start_local_host
 
 POLL_S = 0.02
 
 
 async def _user(client: httpx.AsyncClient, n: int) -> dict[str, str]:
-    while True:
-        r = await client.post(
-            "/api/auth/register", json={"email": f"plan-{n}@example.com", "password": STRONG_PASSWORD}
-        )
-        if r.status_code != 429:
-            break
-        await asyncio.sleep(float(r.headers.get("Retry-After", "1")))
-    assert r.status_code == 201, r.text
-    auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
-    assert (await client.put("/api/users/profile", json=PROFILE, headers=auth)).status_code == 200
-    return auth
+    return await register_with_profile(client, f"plan-{n}@example.com")
 
 
 async def _one(client: httpx.AsyncClient, auth: dict[str, str], i: int) -> tuple[float, float, str]:
