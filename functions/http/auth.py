@@ -11,13 +11,13 @@ from functions.http.deps import ClientIp, CurrentUser, ServicesDep
 from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
 from shared.errors import NotFound, Unauthenticated
 from shared.identity import accounts, sessions
+from shared.identity.records import MS_FLOW_TTL_S
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
-FLOW_TTL_S = 600  # the sign-in flow cookie lives as long as the stored flow (shared.identity.microsoft)
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 _AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Not signed in", **_PROBLEM},
@@ -110,7 +110,7 @@ async def microsoft_login(services: ServicesDep) -> RedirectResponse:
     redirect = RedirectResponse(auth_uri, status_code=status.HTTP_302_FOUND)
     # Lax, not Strict: the callback is a top-level navigation coming back from Microsoft's site.
     redirect.set_cookie(
-        FLOW_COOKIE, binding, max_age=FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
+        FLOW_COOKIE, binding, max_age=MS_FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
     )
     redirect.headers["Cache-Control"] = "no-store"
     return redirect

@@ -29,6 +29,7 @@ from shared.identity import audit
 from shared.identity.microsoft_client import MicrosoftClient, client_for
 from shared.identity.records import (
     ACCOUNT_ID,
+    MS_FLOW_TTL_S,
     SYSTEM,
     USERS,
     ms_identity,
@@ -39,7 +40,7 @@ from shared.identity.records import (
     system_doc,
 )
 
-FLOW_TTL_S = 600
+FLOW_TTL_S = MS_FLOW_TTL_S
 _FAILED = "Sign-in with Microsoft did not complete; please try again."
 _ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 

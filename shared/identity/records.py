@@ -26,6 +26,9 @@ ACCOUNT_ID = "account"
 PROFILE_ID = "profile"
 ACCOUNT_SECRETS = ("password_hash",)
 
+# How long a Microsoft sign-in flow (stored document and its browser cookie) stays usable.
+MS_FLOW_TTL_S = 600
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
