@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from shared.config import ConfigError, apply_local_settings, get_settings
 from shared.logging_context import configure_logging
@@ -23,12 +24,19 @@ def _serve(args: argparse.Namespace) -> int:
     if args.port:
         settings = settings.model_copy(update={"port": args.port})
     configure_logging(settings.log_level)
+    if args.workers:
+        settings = settings.model_copy(update={"workers": args.workers})
+    run_async(serve(settings))
+    return 0
+
+
+def run_async(main: Coroutine[Any, Any, None]) -> None:
+    """Run the local host's main coroutine on its event loop; Ctrl-C ends it quietly."""
     try:
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-            runner.run(serve(settings))
+            runner.run(main)
     except KeyboardInterrupt:
         pass
-    return 0
 
 
 def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
@@ -65,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="start the local host")
     serve.add_argument("--port", type=int, default=0, help="override VIGOR_PORT")
+    serve.add_argument("--workers", type=int, default=0, help="override VIGOR_WORKERS (0: one per core)")
     serve.set_defaults(run=_serve)
     for name, grant in (("grant-admin", True), ("revoke-admin", False)):
         verb = "give" if grant else "take away"

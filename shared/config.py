@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path(".data"), validation_alias=AliasChoices("VIGOR_DATA_DIR"))
     host: str = Field("127.0.0.1", validation_alias=AliasChoices("VIGOR_HOST"))
     port: int = Field(7071, ge=1, le=65535, validation_alias=AliasChoices("VIGOR_PORT"))
+    workers: int = Field(0, ge=0, le=64, validation_alias=AliasChoices("VIGOR_WORKERS"))
     static_dir: Path = Field(REPO_ROOT / "static_web" / "dist", validation_alias=AliasChoices("VIGOR_STATIC_DIR"))
     max_body_bytes: int = Field(
         256 * 1024, ge=1024, le=10 * 1024 * 1024, validation_alias=AliasChoices("VIGOR_MAX_BODY_BYTES")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import Path, Query, Response
 from pydantic import BaseModel, Field
 
 from functions.http.deps import AdminUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
 from shared.identity import audit
 from shared.llm import admin as llm_admin
@@ -24,7 +25,7 @@ from shared.quota.budget import BudgetConfig, BudgetStatus
 from shared.quota.prices import PriceTable
 from shared.quota.tiers import TierLimits
 
-router = APIRouter(prefix="/admin", tags=["admin"])
+router = PrefixRouter(prefix="/admin", tags=["admin"])
 ProviderId = Annotated[str, Path(min_length=1, max_length=63, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 Days = Annotated[int, Query(ge=1, le=366)]
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 from pydantic import BaseModel, Field
 
 from functions.http.deps import AdminUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from functions.http.tiers import TierPublic, TierRequestPublic
 from shared.bootstrap import Services
 from shared.errors import InvalidInput, NotFound
@@ -16,7 +17,7 @@ from shared.identity import audit, user_admin
 from shared.quota import tier_requests, tiers
 from shared.quota.tiers import TierName
 
-router = APIRouter(prefix="/admin", tags=["admin"])
+router = PrefixRouter(prefix="/admin", tags=["admin"])
 RequestId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 

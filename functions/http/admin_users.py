@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.identity_models import (
@@ -15,10 +15,11 @@ from functions.http.identity_models import (
     RolesUpdate,
     TierUpdate,
 )
+from functions.http.routing import PrefixRouter
 from shared.identity import audit, user_admin
 from shared.identity.principal import Tier
 
-router = APIRouter(prefix="/admin", tags=["admin"])
+router = PrefixRouter(prefix="/admin", tags=["admin"])
 UserId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 Limit = Annotated[int, Query(ge=1, le=200)]
 Cursor = Annotated[str | None, Query(max_length=2048)]

@@ -11,11 +11,12 @@ import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.coach import analysis, chat, daily, messages
 from shared.coach.chat import CoachEvent
 from shared.coach.plan_job import PlanRequest, request_plan
@@ -23,7 +24,7 @@ from shared.errors import FieldError, InvalidInput
 from shared.llm.prompts import MAX_USER_CHARS
 from shared.plans.recommendations import NextTarget, Recommendations
 
-router = APIRouter(prefix="/ai", tags=["ai"])
+router = PrefixRouter(prefix="/ai", tags=["ai"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 _404: dict[int | str, dict[str, Any]] = {404: {"description": "No such resource (or another user's)", **_PROBLEM}}
 _429: dict[int | str, dict[str, Any]] = {429: {"description": "AI quota used up (Retry-After, limit)", **_PROBLEM}}

@@ -23,6 +23,7 @@ from functions.http import (
 from functions.http.deps import current_user
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import install_problem_handlers
+from functions.http.routing import API_PREFIX
 from shared.config import get_settings
 
 
@@ -47,19 +48,20 @@ def create_app() -> FastAPI:
     # Each router is included in the app itself under /api rather than through an intermediate /api
     # router: every level of inclusion is another linear scan of route candidates on every request
     # (FastAPI matches each level twice), which was a third of a simple GET's CPU. Same routes, same order.
-    app.include_router(health.router, prefix="/api")
-    app.include_router(auth.router, prefix="/api")
-    app.include_router(users.router, prefix="/api")
-    app.include_router(admin_users.router, prefix="/api")
-    app.include_router(jobs.router, prefix="/api")
-    app.include_router(ai.router, prefix="/api")
-    app.include_router(exercises.router, prefix="/api", dependencies=[Depends(current_user)])  # signed-in users only
-    app.include_router(workouts.router, prefix="/api")
-    app.include_router(progress.router, prefix="/api")
-    app.include_router(tiers.router, prefix="/api")
-    app.include_router(llm.router, prefix="/api")
-    app.include_router(admin_tiers.router, prefix="/api")
-    app.include_router(admin_llm.router, prefix="/api")
+    # Each router also declines paths outside its own prefix at once (functions/http/routing.py).
+    app.include_router(health.router, prefix=API_PREFIX)
+    app.include_router(auth.router, prefix=API_PREFIX)
+    app.include_router(users.router, prefix=API_PREFIX)
+    app.include_router(admin_users.router, prefix=API_PREFIX)
+    app.include_router(jobs.router, prefix=API_PREFIX)
+    app.include_router(ai.router, prefix=API_PREFIX)
+    app.include_router(exercises.router, prefix=API_PREFIX, dependencies=[Depends(current_user)])  # signed in
+    app.include_router(workouts.router, prefix=API_PREFIX)
+    app.include_router(progress.router, prefix=API_PREFIX)
+    app.include_router(tiers.router, prefix=API_PREFIX)
+    app.include_router(llm.router, prefix=API_PREFIX)
+    app.include_router(admin_tiers.router, prefix=API_PREFIX)
+    app.include_router(admin_llm.router, prefix=API_PREFIX)
     install_problem_handlers(app)
     app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

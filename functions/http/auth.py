@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Cookie, Request, Response, status
+from fastapi import Cookie, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
 from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
+from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
 from shared.identity import accounts, sessions
 from shared.identity.records import MS_FLOW_TTL_S
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = PrefixRouter(prefix="/auth", tags=["auth"])
 REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"

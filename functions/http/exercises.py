@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from pydantic import BaseModel
 
+from functions.http.routing import PrefixRouter
 from shared.exercises import catalog
 from shared.exercises.model import Exercise
 from shared.profile.model import Equipment, Muscle, Pattern
 
-router = APIRouter(prefix="/exercises", tags=["exercises"])
+router = PrefixRouter(prefix="/exercises", tags=["exercises"])
 _404: dict[int | str, dict[str, Any]] = {
     404: {"description": "No exercise with this id", "content": {"application/problem+json": {}}}
 }

@@ -5,15 +5,15 @@ from __future__ import annotations
 import asyncio
 from typing import Literal
 
-from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from functions.http.deps import ServicesDep
 from functions.http.problems import problem
+from functions.http.routing import PrefixRouter
 from shared.errors import VigorError
 
-router = APIRouter(prefix="/health", tags=["health"])
+router = PrefixRouter(prefix="/health", tags=["health"])
 CHECK_TIMEOUT_S = 3.0
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.jobs.service import read_job
 
-router = APIRouter(prefix="/jobs", tags=["jobs"])
+router = PrefixRouter(prefix="/jobs", tags=["jobs"])
 
 
 class JobPublic(BaseModel):

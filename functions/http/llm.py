@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.llm import admin as llm_admin
 from shared.llm.gateway import gateway_for
 from shared.quota import usage
 
-router = APIRouter(prefix="/llm", tags=["llm"])
+router = PrefixRouter(prefix="/llm", tags=["llm"])
 
 
 class ProviderStatusPublic(BaseModel):

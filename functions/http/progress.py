@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.errors import FieldError, InvalidInput
 from shared.workouts import metrics
 from shared.workouts.keys import range_bounds
 from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
 
-router = APIRouter(prefix="/progress", tags=["progress"])
+router = PrefixRouter(prefix="/progress", tags=["progress"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 _404: dict[int | str, dict[str, Any]] = {404: {"description": "No such measurement (or another user's)", **_PROBLEM}}
 When = date | datetime

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from shared.quota import periods, reservations, tier_requests, tiers, usage
 from shared.quota.tiers import TierLimits, TierName
 
-router = APIRouter(prefix="/tiers", tags=["tiers"])
+router = PrefixRouter(prefix="/tiers", tags=["tiers"])
 
 
 class TierPublic(TierLimits):

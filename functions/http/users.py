@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Response, status
+from fastapi import Header, Response, status
 
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.identity_models import UserPublic
+from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
 from shared.identity import deletion, export, profiles
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = PrefixRouter(prefix="/users", tags=["users"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import Header, Query, Response, status
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.routing import PrefixRouter
 from functions.http.workouts_models import (
     PlanCreate,
     PlanList,
@@ -29,7 +30,7 @@ from shared.workouts.keys import range_bounds
 from shared.workouts.progress import MAX_WEEKS, get_progress
 from shared.workouts.progress_models import ProgressPublic
 
-router = APIRouter(prefix="/workouts", tags=["workouts"])
+router = PrefixRouter(prefix="/workouts", tags=["workouts"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 _404: dict[int | str, dict[str, Any]] = {404: {"description": "No such resource (or another user's)", **_PROBLEM}}
 _412: dict[int | str, dict[str, Any]] = {412: {"description": "Changed since it was read (stale If-Match)", **_PROBLEM}}

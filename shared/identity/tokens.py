@@ -31,6 +31,8 @@ from shared.errors import Unauthenticated
 
 ALGORITHM = "HS256"
 KEY_FILE = "jwt-signing.key"
+LEEWAY_S = 10
+VERIFIED_CACHE_SIZE = 4096
 _REQUIRED = ["iss", "aud", "exp", "iat", "sub", "jti"]
 _keys: dict[Path, bytes] = {}
 
@@ -104,17 +106,39 @@ def issue_access_token(settings: Settings, user_id: str, roles: list[str], tier:
     return jwt.encode(claims, signing_key(settings), algorithm=ALGORITHM, headers={"typ": "JWT"}), lifetime
 
 
+# Tokens already verified, with the key, issuer and audience they were verified against. A client
+# sends the same token on every request for its 15 minutes; checking its signature and claims again
+# each time was a tenth of a simple GET's CPU. Expiry is still checked on every use. Bounded: the
+# oldest entries go first.
+_verified: dict[tuple[bytes, str, str, str], AccessClaims] = {}
+
+
 def verify_access_token(settings: Settings, token: str) -> AccessClaims:
     """Verify signature, algorithm and claims; Unauthenticated on anything wrong (no detail leaks)."""
+    cache_key = (signing_key(settings), settings.jwt_issuer, settings.jwt_audience, token)
+    known = _verified.get(cache_key)
+    if known is not None:
+        if time.time() > known.expires_at + LEEWAY_S:
+            _verified.pop(cache_key, None)
+            raise Unauthenticated("The access token has expired; refresh it.")
+        return known
+    claims = _verify(settings, cache_key[0], token)
+    if len(_verified) >= VERIFIED_CACHE_SIZE:
+        _verified.pop(next(iter(_verified)), None)
+    _verified[cache_key] = claims
+    return claims
+
+
+def _verify(settings: Settings, key: bytes, token: str) -> AccessClaims:
     try:
         claims = _decoder.decode(
             token,
-            signing_key(settings),
+            key,
             algorithms=[ALGORITHM],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
             options={"require": _REQUIRED, "verify_signature": True},
-            leeway=10,
+            leeway=LEEWAY_S,
         )
     except jwt.ExpiredSignatureError:
         raise Unauthenticated("The access token has expired; refresh it.") from None

@@ -8,7 +8,6 @@ See `shared.store.sqlite_db` for the threading and locking model.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 import uuid
@@ -135,7 +134,7 @@ class SqliteDocumentStore(DocumentStore):
         if row is None:
             raise NotFound(f"document {doc_id!r} not found")
         text: str = row[0]
-        body = json.loads(text) if len(text) <= INLINE_PARSE else await self._db.run(lambda: json.loads(text))
+        body = d.from_json(text) if len(text) <= INLINE_PARSE else await self._db.run(lambda: d.from_json(text))
         return _out(body, row[1], row[2])
 
     async def delete(self, container: str, partition_key: str, doc_id: str, if_match: str | None = None) -> None:
@@ -156,7 +155,7 @@ class SqliteDocumentStore(DocumentStore):
 
         def op(conn: sqlite3.Connection) -> Document:
             text, _etag = self._current(conn, key, if_match)
-            body = apply_patch(json.loads(text), operations, in_place=True)
+            body = apply_patch(d.from_json(text), operations, in_place=True)
             row = self._row(spec, partition_key, doc_id, body, d.to_json(body))
             conn.execute(UPDATE, row)
             return _out(body, row["etag"], row["ts"])
@@ -180,7 +179,7 @@ class SqliteDocumentStore(DocumentStore):
                 except NotFound:
                     out.append(None)
                     continue
-                body = apply_patch(json.loads(text), list(item.operations), in_place=True)
+                body = apply_patch(d.from_json(text), list(item.operations), in_place=True)
                 row = self._row(spec, item.partition_key, item.doc_id, body, d.to_json(body))
                 conn.execute(UPDATE, row)
                 out.append(_out(body, row["etag"], row["ts"]))
@@ -197,7 +196,7 @@ class SqliteDocumentStore(DocumentStore):
             rows = conn.execute(sql, params).fetchall()
             more = len(rows) > query.limit
             rows = rows[: query.limit]
-            items = [_out(json.loads(r[2]), r[3], r[4]) for r in rows]
+            items = [_out(d.from_json(r[2]), r[3], r[4]) for r in rows]
             return Page(items, next_token(query, rows[-1]) if more else None)
 
         return await self._db.read(op)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -127,3 +129,43 @@ def test_invalid_configuration_fails_at_start_naming_the_setting(tmp_path: Path)
     )
     assert result.returncode == 2
     assert "VIGOR_PORT" in result.stderr
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found |= {int(p) for p in (task / "children").read_text().split()}
+    return found
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _python_children(pid: int) -> set[int]:
+    """Worker processes (multiprocessing may add helpers; they are Python too, but not `spawn_main` workers)."""
+    return {c for c in _children(pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()}
+
+
+def test_worker_processes_share_the_port_are_restarted_and_stop_with_the_host(tmp_path: Path) -> None:
+    host = start_local_host(tmp_path, env={"VIGOR_WORKERS": "3"})
+    try:
+        assert _wait_for(lambda: len(_python_children(host.process.pid)) == 2), host.log()
+        assert "3 worker processes" in host.log()
+        # a new connection each time: any process may answer
+        statuses = {httpx.get(f"{host.base_url}/api/health/ready").status_code for _ in range(30)}
+        assert statuses == {200}
+        victim = min(_python_children(host.process.pid))
+        os.kill(victim, signal.SIGKILL)
+        assert _wait_for(lambda: len(_python_children(host.process.pid) - {victim}) == 2), host.log()
+        assert f"worker process {victim} exited" in host.log()
+        workers = _python_children(host.process.pid)
+        assert httpx.get(f"{host.base_url}/api/health/ready").status_code == 200
+    finally:
+        assert host.stop() == 0, host.log()
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "worker processes outlived the host"

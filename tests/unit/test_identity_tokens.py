@@ -129,3 +129,35 @@ def test_production_requires_a_strong_key(monkeypatch: pytest.MonkeyPatch) -> No
         load_settings()
     monkeypatch.setenv("JWT_SIGNING_KEY", "k" * 64)
     assert load_settings().jwt_signing_key == "k" * 64
+
+
+def test_a_verified_token_is_still_refused_once_it_expires(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    token, lifetime = tokens.issue_access_token(settings, "u1", ["user"], "free")
+    assert tokens.verify_access_token(settings, token).user_id == "u1"
+    assert tokens.verify_access_token(settings, token).user_id == "u1"  # answered from the verified tokens
+    later = time.time() + lifetime + tokens.LEEWAY_S + 1
+    monkeypatch.setattr(tokens.time, "time", lambda: later)
+    with pytest.raises(Unauthenticated, match="expired"):
+        tokens.verify_access_token(settings, token)
+
+
+def test_a_verified_token_is_refused_after_the_signing_key_changes(settings: Settings) -> None:
+    first = settings.model_copy(update={"jwt_signing_key": "k" * 48})
+    token, _ = tokens.issue_access_token(first, "u1", ["user"], "free")
+    assert tokens.verify_access_token(first, token).user_id == "u1"
+    rotated = first.model_copy(update={"jwt_signing_key": "r" * 48})
+    with pytest.raises(Unauthenticated):
+        tokens.verify_access_token(rotated, token)
+    other_audience = first.model_copy(update={"jwt_audience": "someone-else"})
+    with pytest.raises(Unauthenticated):
+        tokens.verify_access_token(other_audience, token)
+
+
+def test_verified_tokens_are_bounded(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "VERIFIED_CACHE_SIZE", 3)
+    monkeypatch.setattr(tokens, "_verified", {})
+    issued = [tokens.issue_access_token(settings, f"u{i}", ["user"], "free")[0] for i in range(5)]
+    for token in issued:
+        tokens.verify_access_token(settings, token)
+    assert len(tokens._verified) == 3
+    assert [tokens.verify_access_token(settings, t).user_id for t in issued] == [f"u{i}" for i in range(5)]

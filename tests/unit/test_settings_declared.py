@@ -23,6 +23,7 @@ SAMPLE = REPO_ROOT / "local.settings.sample.json"
 NOT_IN_AZURE = {
     "VIGOR_HOST": "the local host's bind address; in Azure the Functions host owns the socket",
     "VIGOR_PORT": "the local host's port; in Azure the Functions host owns the socket",
+    "VIGOR_WORKERS": "the local host's worker processes; in Azure the platform scales instances",
     "VIGOR_DATA_DIR": "home of the embedded SQLite store/queue; Azure uses Cosmos DB and Storage queues",
     "VIGOR_STATIC_DIR": "the local host serves the web build; in Azure the Static Web App does",
     "COSMOS_KEY": "key auth is disabled on the account; the app uses its identity (Cosmos SQL role assignment)",
