@@ -9,7 +9,7 @@ expiry is Cosmos DB's own TTL, so `purge_expired()` has nothing to do.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from azure.core import MatchConditions
@@ -97,6 +97,24 @@ class CosmosDocumentStore(DocumentStore):
         proxy = await self._point(container, partition_key, doc_id)
         with cosmos_errors():
             return _out(await proxy.read_item(doc_id, partition_key=partition_key))
+
+    async def read_many(
+        self, container: str, partition_key: str, ids: Sequence[str], without: tuple[str, ...] = ()
+    ) -> dict[str, Document]:
+        """One batched point read (`read_items`) instead of a round trip per document."""
+        proxy = await self._point(container, partition_key, "probe")
+        wanted, _paths = d.check_read_many(ids, without)
+        if not wanted:
+            return {}
+        with cosmos_errors():
+            found = await proxy.read_items([(doc_id, partition_key) for doc_id in wanted])
+        out: dict[str, Document] = {}
+        for item in found:
+            doc = _out(item)
+            for name in without:
+                doc.pop(name, None)
+            out[str(doc["id"])] = doc
+        return out
 
     async def upsert(self, container: str, doc: Document) -> Document:
         body, _pk, _id = d.clean_document(doc, d.spec_for(self._specs, container))

@@ -130,6 +130,25 @@ def strip_system(doc: Document) -> Document:
     return doc
 
 
+MAX_READ_MANY = 256
+
+
+def check_read_many(ids: Iterable[str], without: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """`read_many` arguments: the distinct ids, in order, and the JSON paths of the fields to leave out."""
+    wanted = list(dict.fromkeys(check_id(doc_id) for doc_id in ids))
+    if len(wanted) > MAX_READ_MANY:
+        raise InvalidInput(f"read_many takes at most {MAX_READ_MANY} ids")
+    return wanted, [top_level_path(name) for name in without]
+
+
+def top_level_path(name: str) -> str:
+    """The JSON path of a top-level field name (for `read_many(without=...)`); system fields and `id` stay."""
+    segments = field_segments(name)
+    if len(segments) != 1 or name == "id" or name.startswith("_"):
+        raise InvalidInput(f"{name!r} is not a top-level field that can be left out")
+    return f'$."{name}"'
+
+
 def field_segments(path: str) -> list[str]:
     """Split a dotted path; segments must be non-empty and free of quotes and backslashes."""
     if not isinstance(path, str) or not path:

@@ -121,6 +121,28 @@ class DocumentStore(abc.ABC):
     async def read(self, container: str, partition_key: str, doc_id: str) -> Document:
         """Return the document; NotFound if absent or expired."""
 
+    async def read_many(
+        self, container: str, partition_key: str, ids: Sequence[str], without: tuple[str, ...] = ()
+    ) -> dict[str, Document]:
+        """The documents of one partition with these ids, by id; absent or expired ones are left out.
+
+        `without` names top-level fields to leave out of each document (a week's per-session detail
+        when only its totals are wanted): adapters that can drop them before parsing save the work.
+        Adapters answer in one round trip where they can; this default reads each concurrently.
+        """
+
+        async def one(doc_id: str) -> Document | None:
+            try:
+                doc = await self.read(container, partition_key, doc_id)
+            except NotFound:
+                return None
+            for name in without:
+                doc.pop(name, None)
+            return doc
+
+        found = await asyncio.gather(*(one(doc_id) for doc_id in dict.fromkeys(ids)))
+        return {doc["id"]: doc for doc in found if doc is not None}
+
     @abc.abstractmethod
     async def upsert(self, container: str, doc: Document) -> Document:
         """Insert or overwrite the document."""

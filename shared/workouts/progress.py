@@ -1,7 +1,8 @@
 """Progress analytics from O(weeks) aggregate documents and one bounded summary; never the sessions.
 
-Reads: the progress summary (records, sessions per week), the active-plan pointer and plan (days and
-volume bands; the profile's band when no plan is active), and one week document per week asked for.
+Reads: the progress summary (records, sessions per week), the active-plan pointer and one week
+document per week asked for (in one `read_many`), then the active plan (days and volume bands; the
+profile's band when no plan is active).
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from typing import Any, Literal
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import load_profile
 from shared.plans.rules import FLOOR_MUSCLES, volume_band
-from shared.plans.schema import Plan
 from shared.profile.model import MUSCLES
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
 from shared.workouts.keys import (
     ACTIVE_PLAN_ID,
     PROGRESS_ID,
+    WORKOUTS,
     iso_week,
     now_utc,
     week_doc_id,
@@ -38,9 +39,10 @@ async def _targets(
     """(sessions per week, band per muscle, activation week) from the active plan, else the profile."""
     plan_doc = await read_or_none(store, user_id, f"plan:{pointer['plan_id']}") if pointer else None
     if plan_doc is not None and pointer is not None:
-        plan = Plan.model_validate(plan_doc["plan"])
-        bands: Bands = {v.muscle: (v.band_min, v.band_max) for v in plan.weekly_sets}
-        return len(plan.days), bands or None, iso_week(date.fromisoformat(str(pointer["activated_at"])[:10]))
+        # The stored plan was validated when it was written; only two of its fields are needed here.
+        plan: dict[str, Any] = plan_doc["plan"]
+        bands: Bands = {v["muscle"]: (int(v["band_min"]), int(v["band_max"])) for v in plan.get("weekly_sets", [])}
+        return len(plan["days"]), bands or None, iso_week(date.fromisoformat(str(pointer["activated_at"])[:10]))
     stored = await load_profile(store, user_id)
     if stored is None:
         return None, None, None
@@ -110,11 +112,13 @@ async def get_progress(
     ~200 nested models one constructor call at a time was most of this request's CPU)."""
     today = today or now_utc().date()
     window = weeks_back(today, max(1, min(weeks, MAX_WEEKS)))
-    # One read after the other: they are point reads answered on this thread, so gathering them
-    # would only add a task per read.
-    summary = await read_or_none(store, user_id, PROGRESS_ID)
-    pointer = await read_or_none(store, user_id, ACTIVE_PLAN_ID)
-    week_docs = [await read_or_none(store, user_id, week_doc_id(w)) for w in window]
+    # One lookup for the summary, the active-plan pointer and the weeks, without each week's
+    # per-session contributions (most of a week document's size; only its totals are shown).
+    found = await store.read_many(
+        WORKOUTS, user_id, [PROGRESS_ID, ACTIVE_PLAN_ID, *(week_doc_id(w) for w in window)], without=("contrib",)
+    )
+    summary, pointer = found.get(PROGRESS_ID), found.get(ACTIVE_PLAN_ID)
+    week_docs = [found.get(week_doc_id(w)) for w in window]
     target, bands, since = await _targets(store, user_id, pointer)
     rows: list[dict[str, Any]] = []
     e1rm: dict[str, list[dict[str, Any]]] = {}

@@ -381,6 +381,7 @@ async def test_item_ttl_expires(store: DocumentStore) -> None:
     with pytest.raises(NotFound):
         await store.read("cache", "u1", "short")
     assert [d["id"] for d in (await store.query("cache", Query())).items] == ["long"]
+    assert set(await store.read_many("cache", "u1", ["short", "long"])) == {"long"}
     assert await store.count("cache") == 1
     with pytest.raises(NotFound):
         await store.patch("cache", "u1", "short", [PatchOp("set", "x", 1)])
@@ -449,3 +450,33 @@ async def test_sqlite_default_ttl_and_purge(tmp_path: Path) -> None:
     assert await store.purge_expired() == 0
     assert (await store.read("cache", "u1", "forever"))["id"] == "forever"
     await store.close()
+
+
+async def test_read_many_returns_the_documents_present_without_the_fields_asked(store: DocumentStore) -> None:
+    for name in ("a", "b", "c"):
+        await store.create("users", user_doc(name, totals={"n": 1}, detail={"big": [1, 2, 3]}, note=name))
+    await store.create("users", user_doc("a", "u2", note="other user"))
+    found = await store.read_many("users", "u1", ["c", "a", "missing", "a"], without=("detail", "absent"))
+    assert set(found) == {"a", "c"}
+    for name, doc in found.items():
+        full = await store.read("users", "u1", name)
+        assert "detail" not in doc
+        assert doc == {k: v for k, v in full.items() if k != "detail"}
+    assert (await store.read_many("users", "u1", ["a"]))["a"]["detail"] == {"big": [1, 2, 3]}
+    assert await store.read_many("users", "u1", []) == {}
+    assert set(await store.read_many("users", "u2", ["a", "b"])) == {"a"}
+
+
+@pytest.mark.parametrize("without", [("id",), ("_etag",), ("a.b",), ("",)])
+async def test_read_many_refuses_fields_it_cannot_leave_out(store: DocumentStore, without: tuple[str, ...]) -> None:
+    with pytest.raises(InvalidInput):
+        await store.read_many("users", "u1", ["a"], without=without)
+
+
+async def test_read_many_refuses_bad_ids_and_too_many(store: DocumentStore) -> None:
+    with pytest.raises(InvalidInput):
+        await store.read_many("users", "u1", ["a/b"])
+    with pytest.raises(InvalidInput):
+        await store.read_many("users", "", ["a"])
+    with pytest.raises(InvalidInput):
+        await store.read_many("users", "u1", [f"id{n}" for n in range(257)])
