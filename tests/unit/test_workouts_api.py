@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from functions.http.app import create_app
 from shared.bootstrap import close_services
+from shared.workouts.progress_models import ProgressPublic
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -129,7 +130,8 @@ async def test_another_users_plan_session_and_metric_are_404(app: FastAPI) -> No
         assert_problem(await bob.client.request(method, path, json=json, headers=bob.auth), 404)
     assert (await bob.client.get("/api/workouts/sessions", headers=bob.auth)).json()["items"] == []
     assert (await bob.client.get("/api/progress/metrics", headers=bob.auth)).json()["items"] == []
-    assert (await bob.client.get("/api/workouts/progress", headers=bob.auth)).json()["personal_records"] == []
+    empty = (await bob.client.get("/api/workouts/progress", headers=bob.auth)).json()
+    assert empty["personal_records"] == [] and empty == ProgressPublic.model_validate(empty).model_dump(mode="json")
     assert (await alice.client.get(f"/api/workouts/sessions/{session['id']}", headers=alice.auth)).status_code == 200
     assert (await alice.client.get("/api/workouts/progress")).status_code == 401
 
@@ -225,6 +227,8 @@ async def test_progress_figures_for_known_sessions(app: FastAPI) -> None:
     assert records[(BENCH, "most_reps", 60.0)]["date"] == (monday(3)).date().isoformat()
     assert progress["streak_weeks"] == 2
     assert progress["adherence"] == {"days_per_week": 3, "weeks": 3, "planned": 9, "done": 8, "pct": 88.9}
+    # Serialised without the response model (for speed), yet exactly what the model would answer: every field.
+    assert progress == ProgressPublic.model_validate(progress).model_dump(mode="json")
 
     # Deleting the record session brings the next best back; moving a session moves its week.
     assert (await user.client.delete(f"/api/workouts/sessions/{best['id']}", headers=user.auth)).status_code == 204
