@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPBearer
 
 from shared.bootstrap import Services, get_services
 from shared.errors import Forbidden, Unauthenticated
@@ -15,21 +15,24 @@ from shared.identity.principal import Principal
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-_bearer = HTTPBearer(auto_error=False, description="Vigor access token from /api/auth/login or /api/auth/refresh")
+class _BearerAuth(HTTPBearer):
+    """The `Authorization: Bearer` scheme, as OpenAPI documents it, that also authenticates the caller.
+
+    One dependency where there were three (the scheme, the services, the user): FastAPI's work per
+    dependency was a fifth of a simple GET's CPU."""
+
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        try:
+            return await authenticate(await get_services(), request.headers.get("authorization"))
+        except Unauthenticated as exc:
+            raise HTTPException(401, exc.detail, headers={"WWW-Authenticate": 'Bearer realm="vigor"'}) from None
 
 
-async def current_user(
-    services: ServicesDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
-    """The authenticated caller; 401 with `WWW-Authenticate: Bearer` otherwise."""
-    header = f"{credentials.scheme} {credentials.credentials}" if credentials else None
-    try:
-        return await authenticate(services, header)
-    except Unauthenticated as exc:
-        raise HTTPException(401, exc.detail, headers={"WWW-Authenticate": 'Bearer realm="vigor"'}) from None
-
-
+current_user = _BearerAuth(
+    auto_error=False,
+    scheme_name="HTTPBearer",
+    description="Vigor access token from /api/auth/login or /api/auth/refresh",
+)  # the authenticated caller; 401 with `WWW-Authenticate: Bearer` otherwise
 CurrentUser = Annotated[Principal, Depends(current_user)]
 
 
