@@ -1,6 +1,7 @@
 """/api/workouts: plans, logging sessions, session history and progress analytics.
 
 Static paths (/sessions, /progress) are declared before /{plan_id} so they are never taken for ids.
+The busiest routes come first: FastAPI tries a router's routes in order, twice per request.
 """
 
 from __future__ import annotations
@@ -68,6 +69,29 @@ async def create_plan(body: PlanCreate, user: CurrentUser, services: ServicesDep
     return PlanPublic.of(stored)
 
 
+@router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,
+             response_model=SessionLogged, responses=_404)  # fmt: skip
+async def log_session(
+    plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
+) -> SessionLogged:
+    """Log a session done from this plan: 201 with the session and any personal records it set."""
+    stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
+    _etag(response, stored.etag)
+    response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
+    return SessionLogged.of(stored, held)
+
+
+@router.get("/progress", operation_id="getProgress", response_model=ProgressPublic)
+async def progress(
+    user: CurrentUser, services: ServicesDep, weeks: Annotated[int, Query(ge=1, le=MAX_WEEKS)] = 12
+) -> Response:
+    """Per ISO week sessions, volume and hard sets per muscle against the band; e1RM over time; records;
+    streak and adherence. Costs the same however long the history is."""
+    # Serialised here: validating the whole model on the way out was a quarter of this request's CPU.
+    found = await progress_json(services.store, user.user_id, weeks)
+    return Response(found, media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
 @router.get("/sessions", operation_id="listSessions", response_model=SessionList)
 async def list_sessions(
     user: CurrentUser,
@@ -113,17 +137,6 @@ async def delete_session(session_id: str, user: CurrentUser, services: ServicesD
     await sessions.delete_session(services.store, user.user_id, session_id, parse_if_match(if_match))
 
 
-@router.get("/progress", operation_id="getProgress", response_model=ProgressPublic)
-async def progress(
-    user: CurrentUser, services: ServicesDep, weeks: Annotated[int, Query(ge=1, le=MAX_WEEKS)] = 12
-) -> Response:
-    """Per ISO week sessions, volume and hard sets per muscle against the band; e1RM over time; records;
-    streak and adherence. Costs the same however long the history is."""
-    # Serialised here: validating the whole model on the way out was a quarter of this request's CPU.
-    found = await progress_json(services.store, user.user_id, weeks)
-    return Response(found, media_type="application/json", headers={"Cache-Control": "no-store"})
-
-
 @router.get("/{plan_id}", operation_id="getPlan", response_model=PlanPublic, responses=_404)
 async def get_plan(plan_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
     """One plan, with its ETag for a later If-Match."""
@@ -156,15 +169,3 @@ async def activate_plan(plan_id: str, user: CurrentUser, services: ServicesDep, 
     stored = await plans.activate_plan(services.store, user.user_id, plan_id)
     _etag(response, stored.etag)
     return PlanPublic.of(stored)
-
-
-@router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,
-             response_model=SessionLogged, responses=_404)  # fmt: skip
-async def log_session(
-    plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
-) -> SessionLogged:
-    """Log a session done from this plan: 201 with the session and any personal records it set."""
-    stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
-    _etag(response, stored.etag)
-    response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
-    return SessionLogged.of(stored, held)

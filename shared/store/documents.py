@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -112,11 +113,25 @@ def to_json(body: Document) -> str:
     """The document as compact JSON; InvalidInput for anything JSON cannot hold (NaN and infinities too)."""
     try:
         text = orjson.dumps(body, default=_not_json, option=_DUMP_OPTIONS)
-        if b"null" in text:  # orjson writes NaN and infinities as null: let json tell them apart from None
-            json.dumps(body, allow_nan=False, default=_not_json)
-    except (TypeError, ValueError) as exc:
+    except TypeError as exc:
         raise InvalidInput(f"document is not valid JSON: {exc}") from None
+    if b"null" in text and _has_non_finite(body):  # orjson writes NaN and infinities as null
+        raise InvalidInput("document is not valid JSON: NaN and infinities are not JSON numbers")
     return text.decode()
+
+
+def _has_non_finite(value: Any) -> bool:
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+    return False
 
 
 def from_json(text: str | bytes) -> Any:

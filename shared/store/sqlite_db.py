@@ -2,9 +2,10 @@
 
 Threading model: a small dedicated thread pool, one connection per thread, so the
 event loop never waits on SQLite. WAL lets readers run in parallel with the writer.
-Writers in this process take a lock first (they queue in Python instead of spinning in
-SQLite's busy handler); writers in other processes are held off by `BEGIN IMMEDIATE`
-plus a busy timeout, then a few retries, then Throttled.
+Writers take the store's write lock first, which queues them across this process's threads
+and across processes (`shared.store.sqlite_lock`) instead of sleeping in SQLite's busy
+handler; a writer that does not take it is still held off by `BEGIN IMMEDIATE` plus a busy
+timeout, then a few retries, then Throttled.
 
 One exception, measured: point reads (a primary-key lookup, ~30 us) run on the caller's
 thread through a connection with no busy timeout. A thread hop costs the loop more CPU
@@ -15,12 +16,13 @@ The same holds for small single-row writes when commits do not fsync (synchronou
 a commit is then a WAL append, ~50-150 us, while a hop costs ~150 us of CPU plus GIL and
 scheduler wake-ups, measured for the LLM gateway). `write_inline` runs one on the caller's
 thread only if it can take this process's write lock without waiting and SQLite's lock
-without a busy wait; otherwise it goes to the pool as before. Its connection never
-checkpoints (a checkpoint fsyncs): every `CHECKPOINT_EVERY` inline commits, a passive
-checkpoint is handed to the pool, one at a time. It neither holds the write lock nor sends
-writes to the pool while it runs: measured under a write-heavy load, writers queued behind
-each checkpoint's fsync for tens of milliseconds (log p99 ~490 ms), and a passive checkpoint
-does not need them to wait.
+without a busy wait; otherwise it goes to the pool as before.
+
+No connection checkpoints inside its commit (a checkpoint fsyncs): every `CHECKPOINT_EVERY`
+commits, a passive checkpoint is handed to the pool, one at a time. It neither holds the write
+lock nor sends writes to the pool while it runs: measured under a write-heavy load, writers
+queued behind each checkpoint's fsync for tens of milliseconds (log p99 ~490 ms), and a
+passive checkpoint does not need them to wait.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from shared.errors import Throttled, Unavailable
+from shared.store.sqlite_lock import WriteLock
 
 T = TypeVar("T")
 
@@ -64,6 +67,7 @@ ADD_TYPE_COLUMN = (
 
 
 CHECKPOINT_EVERY = 128
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
 
 
 def _contains(value: object, needle: str) -> bool:
@@ -98,9 +102,9 @@ class SqliteDatabase:
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
-        self._write_lock = threading.Lock()
+        self._write_lock = WriteLock(path, busy_timeout)
         self._closed = False
-        self._inline_commits = 0
+        self._commits = 0
         self._checkpoints: set[asyncio.Future[None]] = set()
 
     @property
@@ -136,9 +140,9 @@ class SqliteDatabase:
             return await self.write(fn)
         conn: sqlite3.Connection | None = getattr(self._local, "inline_writer", None)
         if conn is None:
-            conn = await self._submit(lambda _pool: self._open(busy_timeout=0.0, checkpoint=False), write=False)
+            conn = await self._submit(lambda _pool: self._open(busy_timeout=0.0), write=False)
             self._local.inline_writer = conn
-        if not self._write_lock.acquire(blocking=False):
+        if not self._write_lock.try_acquire():
             return await self.write(fn)
         try:
             try:
@@ -162,18 +166,26 @@ class SqliteDatabase:
             self._write_lock.release()
         if busy:
             return await self.write(fn)
-        self._inline_commits += 1
-        if self._inline_commits % CHECKPOINT_EVERY == 0 and not self._checkpoints:
+        self._committed()
+        return result
+
+    def _committed(self) -> None:
+        """Count a commit; every CHECKPOINT_EVERY, hand a checkpoint to the pool (one at a time)."""
+        self._commits += 1
+        if self._commits % CHECKPOINT_EVERY == 0 and not self._checkpoints:
             done = asyncio.ensure_future(self._submit(self._checkpoint, write=False))
             self._checkpoints.add(done)
             done.add_done_callback(self._checkpoints.discard)
-        return result
 
-    @staticmethod
-    def _checkpoint(conn: sqlite3.Connection) -> None:
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
         """A passive checkpoint on a pool thread: it copies what the WAL holds when it starts while
-        writers go on appending (it waits for nobody), and the next one carries on from there."""
+        writers go on appending (it waits for nobody), and the next one carries on from there. Should
+        the WAL still outgrow WAL_LIMIT_BYTES (readers always in the way), writers wait for a full one."""
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > WAL_LIMIT_BYTES:
+            with self._write_lock:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     async def run(self, fn: Callable[[], T]) -> T:
         """Run CPU work (no connection) on the pool."""
@@ -194,15 +206,19 @@ class SqliteDatabase:
             for conn in self._conns:
                 conn.close()
             self._conns.clear()
+        self._write_lock.close()
 
     async def _submit(self, fn: Callable[[sqlite3.Connection], T], write: bool) -> T:
         if self._closed:
             raise Unavailable("document store is closed")
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor, self._call, fn, write)
+            result = await loop.run_in_executor(self._executor, self._call, fn, write)
         except RuntimeError as exc:  # executor shut down under us
             raise Unavailable(f"document store is closed: {exc}") from None
+        if write:
+            self._committed()
+        return result
 
     def _call(self, fn: Callable[[sqlite3.Connection], T], write: bool) -> T:
         delay = 0.01
@@ -239,7 +255,7 @@ class SqliteDatabase:
             self._local.conn = conn
         return conn
 
-    def _open(self, busy_timeout: float | None = None, checkpoint: bool = True) -> sqlite3.Connection:
+    def _open(self, busy_timeout: float | None = None) -> sqlite3.Connection:
         """A configured connection; the first one per thread also creates the schema."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         timeout = self._busy_timeout if busy_timeout is None else busy_timeout
@@ -248,8 +264,9 @@ class SqliteDatabase:
         )
         try:
             conn.execute(f"PRAGMA synchronous={self._synchronous}")
-            if not checkpoint:
-                conn.execute("PRAGMA wal_autocheckpoint=0")
+            # No connection checkpoints inside its commit (an fsync while holding the write lock, every
+            # writer of every process waiting behind it): `_committed` schedules them off the write path.
+            conn.execute("PRAGMA wal_autocheckpoint=0")
             if busy_timeout is None:  # the inline reader is opened after a pool connection made the file
                 conn.execute("PRAGMA journal_mode=WAL")
                 with self._write_lock:

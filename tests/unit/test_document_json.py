@@ -1,0 +1,46 @@
+"""What the embedded store writes: JSON only, as Cosmos DB accepts it (orjson, with json's refusals)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shared.errors import InvalidInput
+from shared.store.documents import from_json, to_json
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)  # fmt: skip
+
+
+@given(st.dictionaries(st.text(max_size=8), JSON_VALUES, max_size=6))
+def test_any_json_document_round_trips_as_the_json_module_reads_it(doc: dict) -> None:
+    text = to_json(doc)
+    assert from_json(text) == doc == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"x": float("nan")},
+        {"notes": None, "sets": [{"weight_kg": float("inf")}]},
+        {"x": (1, float("-inf"))},
+        {"x": {1, 2}},
+        {"x": datetime.now(UTC)},
+        {"x": object()},
+    ],
+)
+def test_values_json_cannot_hold_are_refused(doc: dict) -> None:
+    with pytest.raises(InvalidInput, match="not valid JSON"):
+        to_json(doc)
+
+
+def test_keys_become_strings_and_nulls_stay() -> None:
+    assert from_json(to_json({1: "a", "b": None, "c": [None, 1.5]})) == {"1": "a", "b": None, "c": [None, 1.5]}
