@@ -171,10 +171,11 @@ def _row(label: str, f: dict[str, float]) -> str:
     )
 
 
-def main(seconds: float, clients: int, users: int, runs: int) -> None:
+def main(seconds: float, clients: int, users: int, runs: int, workers: int = 0) -> None:
     wrk_binary()
     with tempfile.TemporaryDirectory(prefix="vigor-bench-mixed-") as tmp:
         env = {"VIGOR_LOG_LEVEL": "WARNING", "AUTH_RATE_LIMIT_PER_IP": "100000"}  # seeding signs up many users
+        env["VIGOR_WORKERS"] = str(workers)  # 0: the local host's default, one per core
         host = start_local_host(Path(tmp) / "data", env=env)
         try:
             seeded = asyncio.run(seed(host.base_url, users))
@@ -220,5 +221,6 @@ if __name__ == "__main__":
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--users", type=int, default=64)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=0, help="local host worker processes (0: one per core)")
     args = parser.parse_args()
-    main(args.seconds, args.clients, args.users, args.runs)
+    main(args.seconds, args.clients, args.users, args.runs, args.workers)
