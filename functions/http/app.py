@@ -44,6 +44,9 @@ def create_app() -> FastAPI:
         docs_url="/api/docs",
         redoc_url=None,
         generate_unique_id_function=_operation_id,
+        # Requests are traced by OpenTelemetry's FastAPI instrumentation when App Insights is configured
+        # (shared.telemetry); FastAPI's own telemetry would only look for providers on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     # Each router is included in the app itself under /api rather than through an intermediate /api
     # router: every level of inclusion is another linear scan of route candidates on every request

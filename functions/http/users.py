@@ -54,10 +54,15 @@ def _with_etag(response: Response, stored: profiles.StoredProfile) -> ProfilePub
 )
 async def get_profile(user: CurrentUser, services: ServicesDep, response: Response) -> ProfilePublic:
     """The caller's fitness profile, with its ETag for a later If-Match."""
-    stored = await profiles.load_profile(services.store, user.user_id)
-    if stored is None:
+    doc = await profiles.read_profile_doc(services.store, user.user_id)
+    if doc is None:
         raise NotFound("No profile yet: complete onboarding with PUT /api/users/profile.")
-    return _with_etag(response, stored)
+    # Validated once, straight into the response model (not into a FitnessProfile, dumped and validated again).
+    public = ProfilePublic.model_validate({**doc["profile"], "updated_at": str(doc.get("updated_at", ""))})
+    public = public.model_copy(update={"needs_medical_clearance": public.par_q_flagged})
+    response.headers["ETag"] = profiles.quote_etag(str(doc["_etag"]))
+    response.headers["Cache-Control"] = "no-store"
+    return public
 
 
 @router.put(

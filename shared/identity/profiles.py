@@ -13,7 +13,7 @@ from typing import Any
 from shared.errors import NotFound, PreconditionFailed
 from shared.identity.records import PROFILE_ID, USERS, now_iso
 from shared.profile import FitnessProfile
-from shared.store.port import DocumentStore
+from shared.store.port import Document, DocumentStore
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,18 @@ def parse_if_match(header: str | None) -> str | None:
     return quote_etag(value.strip('"'))
 
 
+async def read_profile_doc(store: DocumentStore, user_id: str) -> Document | None:
+    """The stored profile document (the profile under `profile`), or None before onboarding."""
+    try:
+        return await store.read(USERS, user_id, PROFILE_ID)
+    except NotFound:
+        return None
+
+
 async def load_profile(store: DocumentStore, user_id: str) -> StoredProfile | None:
     """The user's profile, or None before onboarding."""
-    try:
-        doc = await store.read(USERS, user_id, PROFILE_ID)
-    except NotFound:
+    doc = await read_profile_doc(store, user_id)
+    if doc is None:
         return None
     profile = FitnessProfile.model_validate(doc["profile"])
     return StoredProfile(profile, str(doc["_etag"]), profile.par_q_flagged, str(doc.get("updated_at", "")))

@@ -52,13 +52,13 @@ async def _targets(
     return stored.profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
 
 
-def _muscles(done: dict[str, float], bands: Bands | None) -> dict[str, dict[str, Any]]:
-    """Hard sets per muscle against its band, as `MuscleSets` fields."""
-    names = set(done) | {m for m, (low, _) in (bands or {}).items() if low > 0}
+def _muscles(done: dict[str, float], bands: Bands | None, floor: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """Hard sets per muscle against its band, as `MuscleSets` fields; `floor` are the muscles whose
+    band starts above zero (shown even in a week without sets for them)."""
     out: dict[str, dict[str, Any]] = {}
-    for muscle in sorted(names):
+    for muscle in sorted(floor.union(done)):
         sets = float(done.get(muscle, 0.0))
-        band = (bands or {}).get(muscle)
+        band = bands.get(muscle) if bands else None
         if band is None:
             out[muscle] = {"hard_sets": sets, "band_min": None, "band_max": None, "status": None}
             continue
@@ -140,6 +140,7 @@ async def progress_data(
     summary, pointer = found.get(PROGRESS_ID), found.get(ACTIVE_PLAN_ID)
     week_docs = [found.get(week_doc_id(w)) for w in window]
     target, bands, since = await _targets(store, user_id, pointer)
+    floor = frozenset(m for m, (low, _) in (bands or {}).items() if low > 0)
     rows: list[dict[str, Any]] = []
     e1rm: dict[str, list[dict[str, Any]]] = {}
     for week, doc in zip(window, week_docs, strict=True):
@@ -150,7 +151,7 @@ async def progress_data(
                 "sessions": doc["sessions"],
                 "target_sessions": target,
                 "volume_kg": doc["volume_kg"],
-                "hard_sets_by_muscle": _muscles(doc["hard_sets_by_muscle"], bands),
+                "hard_sets_by_muscle": _muscles(doc["hard_sets_by_muscle"], bands, floor),
             }
         )
         for exercise_id, (value, day) in sorted(doc["e1rm"].items()):

@@ -52,6 +52,8 @@ async def test_par_q_yes_flags_the_profile(app: FastAPI) -> None:
     body = {**PROFILE, "par_q": {"chest_pain_activity": True}}
     r = await user.client.put("/api/users/profile", json=body, headers=user.auth)
     assert r.status_code == 200 and r.json()["needs_medical_clearance"] is True
+    got = await user.client.get("/api/users/profile", headers=user.auth)
+    assert got.json()["needs_medical_clearance"] is True and got.json() == r.json()
 
 
 @pytest.mark.parametrize(
