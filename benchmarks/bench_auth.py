@@ -40,13 +40,21 @@ async def _measure() -> dict[str, dict[str, float]]:
         await sessions.start(services, account)
         login_ms.append((time.perf_counter() - t0) * 1000)
 
-    token, _ = tokens.issue_access_token(services.settings, account["userId"], ["user"], "free")
-    tokens.verify_access_token(services.settings, token)
+    # A token's first verification checks its signature and claims; later ones are remembered.
+    fresh = [
+        tokens.issue_access_token(services.settings, account["userId"], ["user"], "free")[0] for _ in range(VERIFIES)
+    ]
     token_ms = []
-    for _ in range(VERIFIES):
+    for token in fresh:
         t0 = time.perf_counter()
         tokens.verify_access_token(services.settings, token)
         token_ms.append((time.perf_counter() - t0) * 1000)
+    token = fresh[-1]
+    again_ms = []
+    for _ in range(VERIFIES):
+        t0 = time.perf_counter()
+        tokens.verify_access_token(services.settings, token)
+        again_ms.append((time.perf_counter() - t0) * 1000)
 
     header = f"Bearer {token}"
     auth_ms = []
@@ -58,7 +66,8 @@ async def _measure() -> dict[str, dict[str, float]]:
     return {
         "argon2id verify": percentiles(verify_ms),
         "login (rate limits, lockout check, verify, session)": percentiles(login_ms),
-        "access token verify": percentiles(token_ms),
+        "access token verify (first use)": percentiles(token_ms),
+        "access token verify (again, remembered)": percentiles(again_ms),
         "authenticate (token + account read)": percentiles(auth_ms),
     }
 
@@ -73,7 +82,7 @@ def main() -> None:
         f"| {name} | {r['p50']:.3f} | {r['p95']:.3f} | {r['p99']:.3f} | {r['max']:.3f} |" for name, r in results.items()
     )
     login_p50 = results["login (rate limits, lockout check, verify, session)"]["p50"]
-    token_p50 = results["access token verify"]["p50"]
+    token_p50 = results["access token verify (first use)"]["p50"]
     body = f"""## Auth
 
 {machine()}

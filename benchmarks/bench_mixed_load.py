@@ -61,6 +61,7 @@ function request()
   for _, entry in ipairs(mix) do
     if roll < entry[2] then op = entry[1]; break end
   end
+  if op == "health" then return wrk.format("GET", "/api/health", header(user)) end
   if op == "profile" then return wrk.format("GET", "/api/users/profile", header(user)) end
   if op == "plans" then return wrk.format("GET", "/api/workouts", header(user)) end
   if op == "progress" then return wrk.format("GET", "/api/workouts/progress", header(user)) end
@@ -180,12 +181,13 @@ def main(seconds: float, clients: int, users: int, runs: int, workers: int = 0) 
         try:
             seeded = asyncio.run(seed(host.base_url, users))
             scripts = {}
-            for name, mix in [("mixed", MIX), *((op, ((op, 100),)) for op, _ in MIX)]:
+            alone_ops = [op for op, _ in MIX] + ["health"]  # health: the floor (no sign-in, no store)
+            for name, mix in [("mixed", MIX), *((op, ((op, 100),)) for op in alone_ops)]:
                 scripts[name] = Path(tmp) / f"{name}.lua"
                 scripts[name].write_text(_script(seeded, mix))
             load_before = os.getloadavg()[0]
             mixed = [run_wrk(host, scripts["mixed"], seconds, clients) for _ in range(runs)]
-            alone = {op: run_wrk(host, scripts[op], seconds / 2, clients) for op, _ in MIX}
+            alone = {op: run_wrk(host, scripts[op], seconds / 2, clients) for op in alone_ops}
         finally:
             host.stop()
     median = sorted(mixed, key=lambda f: f["p99"])[len(mixed) // 2]
@@ -207,7 +209,8 @@ def main(seconds: float, clients: int, users: int, runs: int, workers: int = 0) 
         f"p99 {median['p99']:.1f} ms**, {errors} errors in all runs: {verdict} the target (p99 < 25 ms, 0 errors). "
         "For scale: wger serves about 90 req/s with p99 about 220 ms on this shape.\n\n"
         f"{header}\n" + "\n".join(_row(f"mixed #{i + 1}", f) for i, f in enumerate(mixed)) + "\n\n"
-        f"Each request type alone ({clients} connections, {seconds / 2:g} s, after the mixed runs):\n\n"
+        f"Each request type alone ({clients} connections, {seconds / 2:g} s, after the mixed runs; `health` is "
+        "GET /api/health, the floor of uvicorn, FastAPI and the edge middleware on this machine at that time):\n\n"
         f"{header}\n" + "\n".join(_row(op, f) for op, f in alone.items()) + "\n"
     )
     write_section("mixed-load", body)
