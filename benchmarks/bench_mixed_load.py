@@ -42,6 +42,7 @@ LIFTS = ("barbell-back-squat", "barbell-bench-press")
 SESSIONS_PER_USER = 30
 LOG_BODIES = 400
 TARGET_P99_MS = 25.0
+WARM_UP_S = 3
 
 # wrk's script: `request` picks a user and an operation for every request; `done` prints the
 # figures as one JSON line. The users, bodies and mix are filled in by `_script`.
@@ -185,6 +186,7 @@ def main(seconds: float, clients: int, users: int, runs: int, workers: int = 0) 
             for name, mix in [("mixed", MIX), *((op, ((op, 100),)) for op in alone_ops)]:
                 scripts[name] = Path(tmp) / f"{name}.lua"
                 scripts[name].write_text(_script(seeded, mix))
+            run_wrk(host, scripts["mixed"], WARM_UP_S, clients)  # not recorded: every code path once, caches filled
             load_before = os.getloadavg()[0]
             mixed = [run_wrk(host, scripts["mixed"], seconds, clients) for _ in range(runs)]
             alone = {op: run_wrk(host, scripts[op], seconds / 2, clients) for op in alone_ops}
@@ -202,9 +204,9 @@ def main(seconds: float, clients: int, users: int, runs: int, workers: int = 0) 
         f"Machine: {machine()}; load average before the runs {load_before:.1f} (the machine is shared).\n"
         f"`python -m benchmarks.bench_mixed_load`: the local host with its default worker processes (one per core), "
         f"{users} seeded users (profile, plan, {SESSIONS_PER_USER} sessions each), then wrk with {clients} "
-        f"connections for {seconds:g} s per run: each sends one request, waits for the answer and closes "
-        "(a new connection per request). 40% profile reads, 30% plan lists, 15% progress reads, 15% session logs, "
-        "a random user each.\n\n"
+        f"connections for {seconds:g} s per run, after a {WARM_UP_S} s warm-up: each sends one request, waits for "
+        "the answer and closes (a new connection per request). 40% profile reads, 30% plan lists, "
+        "15% progress reads, 15% session logs, a random user each.\n\n"
         f"Median of {runs} runs by p99: **{median['rps']:.0f} req/s, p50 {median['p50']:.1f} ms, "
         f"p99 {median['p99']:.1f} ms**, {errors} errors in all runs: {verdict} the target (p99 < 25 ms, 0 errors). "
         "For scale: wger serves about 90 req/s with p99 about 220 ms on this shape.\n\n"

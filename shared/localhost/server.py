@@ -36,6 +36,7 @@ from shared.localhost.scheduler import run_timer
 from shared.localhost.triggers import discover
 from shared.localhost.web import LocalHostApp
 from shared.queue.dispatch import QueueHostSettings
+from shared.startup import build_models
 
 log = logging.getLogger("vigor.localhost")
 SUPERVISE_S = 1.0
@@ -163,10 +164,11 @@ async def serve(
 
 
 def _freeze_startup_objects() -> None:
-    """Keep what start-up made (modules, models, the app: ~90k objects) out of the cyclic garbage collector.
-
-    A full collection walked all of them, ~100 ms on this machine, in the middle of some request;
-    frozen, a collection walks only what requests made since."""
+    """Build the models the Functions entry point defers (a long-running process should not make its
+    first requests pay for them), then keep what start-up made (modules, models, the app: ~90k
+    objects) out of the cyclic garbage collector: a full collection walked all of them, ~100 ms on
+    this machine, in the middle of some request; frozen, a collection walks only what requests made."""
+    build_models()
     gc.collect()
     gc.freeze()
 
