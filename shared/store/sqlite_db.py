@@ -68,7 +68,8 @@ ADD_TYPE_COLUMN = (
 
 CHECKPOINT_EVERY = 128
 INLINE_LOCK_WAIT_S = 0.002
-INLINE_LOCK_POLL_S = 0.00002
+INLINE_LOCK_POLL_S = 0.00005
+INLINE_LOCK_POLL_MAX_S = 0.0004
 WAL_RESTART_BYTES = 4 * 1024 * 1024
 
 
@@ -182,10 +183,12 @@ class SqliteDatabase:
         if self._write_lock.try_acquire():
             return True
         deadline = time.monotonic() + INLINE_LOCK_WAIT_S
+        pause = INLINE_LOCK_POLL_S
         while time.monotonic() < deadline:
-            time.sleep(INLINE_LOCK_POLL_S)
+            time.sleep(pause)
             if self._write_lock.try_acquire():
                 return True
+            pause = min(pause * 2, INLINE_LOCK_POLL_MAX_S)  # each poll is a system call and a wake-up
         return False
 
     def _committed(self) -> None:
