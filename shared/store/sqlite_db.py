@@ -70,7 +70,7 @@ CHECKPOINT_EVERY = 128
 INLINE_LOCK_WAIT_S = 0.002
 INLINE_LOCK_POLL_S = 0.00005
 INLINE_LOCK_POLL_MAX_S = 0.0004
-WAL_RESTART_BYTES = 4 * 1024 * 1024
+WAL_RESTART_FRAMES = 1024  # 4 MB of 4 KB pages
 
 
 def _contains(value: object, needle: str) -> bool:
@@ -203,12 +203,11 @@ class SqliteDatabase:
         """Checkpoint on a pool thread. A passive checkpoint copies what the WAL holds when it starts
         while writers go on appending (it waits for nobody), but under steady writes it never catches
         up, and the WAL is only rewound when one has: it grew to 64 MB in a minute of the mixed-load
-        benchmark, and reads slowed with it. So once the WAL passes WAL_RESTART_BYTES, writers of every
+        benchmark, and reads slowed with it. So once the WAL holds WAL_RESTART_FRAMES, writers of every
         process wait (on the write lock) while a restart checkpoint copies the little the passive one
         left and rewinds the WAL."""
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        wal = self.path.with_name(self.path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > WAL_RESTART_BYTES:
+        _busy, frames, _copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if frames > WAL_RESTART_FRAMES:  # frames in use, not the file's size: a restart rewinds without truncating
             with self._write_lock:
                 conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
 
