@@ -61,8 +61,11 @@ class _Server(uvicorn.Server):
         yield
 
 
-def _install_signals(server: uvicorn.Server) -> None:
-    """First Ctrl-C / SIGTERM: stop gracefully. Second: stop now."""
+def _install_signals(server: uvicorn.Server, primary: bool) -> None:
+    """First Ctrl-C / SIGTERM: stop gracefully. Second: stop now.
+
+    Other worker processes stop on the primary's SIGTERM only: a Ctrl-C in a terminal reaches every
+    process of the group, and counting both would make it the second signal, cutting requests short."""
     loop = asyncio.get_running_loop()
 
     def handle() -> None:
@@ -70,7 +73,7 @@ def _install_signals(server: uvicorn.Server) -> None:
             server.force_exit = True
         server.should_exit = True
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM) if primary else (signal.SIGTERM,):
         loop.add_signal_handler(sig, handle)
 
 
@@ -125,7 +128,7 @@ async def serve(
         timeout_graceful_shutdown=10,
     )
     server = _Server(config, started)
-    _install_signals(server)
+    _install_signals(server, primary)
     server_task = asyncio.create_task(server.serve(sockets=[sock]))
     await asyncio.wait([server_task, asyncio.ensure_future(started.wait())], return_when=asyncio.FIRST_COMPLETED)
     if server_task.done():
@@ -224,6 +227,7 @@ async def _exit_with_parent(server: uvicorn.Server, stop: asyncio.Event) -> None
 
 def _worker_main(settings: Settings, app_module: str, host_json: Path | None, sock: socket.socket, parent: int) -> None:
     """Entry point of a worker process other than the primary."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the primary stops it (see _install_signals)
     from shared.cli import run_async
     from shared.logging_context import configure_logging
 
