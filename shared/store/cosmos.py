@@ -102,8 +102,9 @@ class CosmosDocumentStore(DocumentStore):
         self, container: str, partition_key: str, ids: Sequence[str], without: tuple[str, ...] = ()
     ) -> dict[str, Document]:
         """One batched point read (`read_items`) instead of a round trip per document."""
-        proxy = await self._point(container, partition_key, "probe")
+        d.check_partition_key(partition_key, d.spec_for(self._specs, container).partition_key)
         wanted, _paths = d.check_read_many(ids, without)
+        proxy = await self._container(container)
         if not wanted:
             return {}
         with cosmos_errors():

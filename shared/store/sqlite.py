@@ -173,7 +173,7 @@ class SqliteDocumentStore(DocumentStore):
     ) -> dict[str, Document]:
         """One primary-key lookup for all ids, on the caller's thread like `read`; SQLite drops the
         `without` fields (json_remove, in C) so Python parses only the rest."""
-        self._key(container, partition_key, "probe")
+        d.check_partition_key(partition_key, d.spec_for(self._specs, container).partition_key)
         wanted, paths = d.check_read_many(ids, without)
         if not wanted:
             return {}

@@ -1,26 +1,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
+import { GOBLET_SQUAT as SQUAT } from "@/testing/exercises";
 import { json, stubFetch, testQueryClient } from "@/testing/render";
 import { cleanFilters, customExerciseId, useExercise, useExerciseNames, useExercises } from "./exercises";
 
 const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={testQueryClient()}>{children}</QueryClientProvider>;
 
-export const SQUAT = {
-  id: "goblet-squat-dumbbell",
-  name: "Goblet squat",
-  primary_muscles: ["quads", "glutes"],
-  secondary_muscles: ["adductors"],
-  equipment: ["dumbbells"],
-  pattern: "squat",
-  isolation: false,
-  level: "beginner",
-  unilateral: false,
-  load_type: "weight",
-  contraindications: [{ area: "knee", min_severity: "severe" }],
-  instructions: "Hold the dumbbell at the chest, sit between the heels, stand up tall.",
-  substitutions: ["bodyweight-squat"],
-};
 
 it("cleanFilters drops empty and blank filters and trims text", () => {
   expect(cleanFilters({ q: "  squat ", muscle: "", equipment: null, pattern: "squat" })).toEqual({ q: "squat", pattern: "squat" });

@@ -1,20 +1,10 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { exercise } from "@/testing/exercises";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import { ExercisePicker } from "./exercise-picker";
 
-const ex = (id: string, name: string) => ({
-  id,
-  name,
-  primary_muscles: ["quads"],
-  equipment: ["dumbbells"],
-  pattern: "squat",
-  isolation: false,
-  level: "beginner",
-  unilateral: false,
-  load_type: "weight",
-  instructions: "Do the movement with control.",
-});
+const ex = (id: string, name: string) => exercise(id, name, { primary_muscles: ["quads"], instructions: "Do the movement with control." });
 
 it("searches the catalogue with filters and adds the chosen exercise", async () => {
   const fetch = stubFetch({

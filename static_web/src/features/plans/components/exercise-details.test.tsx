@@ -1,24 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Plan } from "@/api/plans";
+import { GOBLET_SQUAT } from "@/testing/exercises";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import { PlanView } from "./plan-view";
 
-const SQUAT = {
-  id: "goblet-squat-dumbbell",
-  name: "Goblet squat",
-  primary_muscles: ["quads", "glutes"],
-  secondary_muscles: [],
-  equipment: ["dumbbells"],
-  pattern: "squat",
-  isolation: false,
-  level: "beginner",
-  unilateral: false,
-  load_type: "weight",
-  contraindications: [{ area: "knee", min_severity: "severe" }],
-  instructions: "Hold the dumbbell at the chest, sit between the heels, stand up tall.",
-  substitutions: ["bodyweight-squat"],
-};
+const SQUAT = { ...GOBLET_SQUAT, secondary_muscles: [] };
 const BW = { ...SQUAT, id: "bodyweight-squat", name: "Bodyweight squat", equipment: ["bodyweight"], instructions: "Feet shoulder-width, sit the hips down, stand up.", substitutions: [] };
 
 const plan = {
