@@ -37,12 +37,38 @@ export const test = base.extend<{ baseURL: string }>({
 });
 export { expect };
 
-/** No serious or critical axe violations on the page as it is now. */
+/**
+ * Resolves once no finite animation or transition is running (a dialog fading in, a toast sliding
+ * out): contrast measured mid-fade depends on timing, not on the page. Infinite ones (spinners) are
+ * ignored; they never settle.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+  );
+}
+
+/** Toasts come and go on their own timer, so page scans leave them out; src/app/theme.test.ts checks their colours. */
+const TRANSIENT = '[data-scope="toast"]';
+
+/** No serious or critical axe violations on the page once it has settled (toasts excluded, see TRANSIENT). */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  await settled(page);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude(TRANSIENT).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(" ")}: ${n.html.slice(0, 160)} ${n.failureSummary ?? ""}`).slice(0, 5).join("\n    ")}`);
   expect(report, `axe on ${screen}`).toEqual([]);
+}
+
+/**
+ * Clicks `control` and resolves with the first write (POST, PUT, PATCH, DELETE) to /api it sends:
+ * tests check what was saved, not a toast that may already be gone.
+ */
+export async function submitted(page: Page, click: () => Promise<void>): Promise<{ status: number }> {
+  const response = page.waitForResponse((r) => r.url().includes("/api/") && r.request().method() !== "GET");
+  await click();
+  const res = await response;
+  return { status: res.status() };
 }
 
 export async function snap(page: Page, name: string, project: string): Promise<void> {

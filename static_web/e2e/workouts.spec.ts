@@ -12,7 +12,6 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
   await expect(page.getByRole("timer")).toContainText("Rest");
   await page.getByLabel("Dumbbell bench press set 1 weight (kg)").fill("20");
   await page.getByRole("button", { name: "Save workout" }).click();
-  await expect(page.getByText("Workout saved")).toBeVisible();
 
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
@@ -29,7 +28,7 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
   // Body weight: add a measurement.
   await page.getByLabel("Body weight (kg)").fill("80.5");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  await expect(page.getByText("Measurement added")).toBeVisible();
+  await expect(page.getByLabel("Body weight (kg)")).toHaveValue(""); // cleared once it is saved
   await expect(page.getByRole("img", { name: "Body weight over time" })).toBeVisible();
 
   await mainNav(page).getByRole("link", { name: "Log", exact: true }).click();
@@ -109,6 +108,5 @@ test("a user logs from scratch with an exercise added from the catalogue", async
   await page.getByLabel(`${name} set 1 reps`).fill("8");
   await page.getByLabel(`${name} set 1 weight (kg)`).fill("22.5");
   await page.getByRole("button", { name: "Save workout" }).click();
-  await expect(page.getByText("Workout saved")).toBeVisible();
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(1);
 });

@@ -1,4 +1,10 @@
-import { createSystem, defaultConfig, defineConfig } from "@chakra-ui/react";
+import { createSystem, defaultConfig, defineConfig, defineSlotRecipe } from "@chakra-ui/react";
+
+/** Toast text at full strength (see `slotRecipes.toast`); exported for the palette test. */
+export const TOAST_TEXT = {
+  description: { opacity: "1" },
+  closeTrigger: { color: "currentColor" },
+} as const;
 
 /** Vigor's theme as a Chakra v3 system config: a teal brand palette on the default tokens. */
 const config = defineConfig({
@@ -12,6 +18,11 @@ const config = defineConfig({
     },
   },
   theme: {
+    slotRecipes: {
+      // Chakra dims a toast's description to 80% and its close button to 60%, which halves the
+      // contrast on a coloured toast; full-strength text keeps every toast type above 4.5:1.
+      toast: defineSlotRecipe({ slots: ["root", "title", "description", "closeTrigger"], base: TOAST_TEXT }),
+    },
     tokens: {
       fonts: {
         heading: { value: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" },
@@ -25,6 +36,31 @@ const config = defineConfig({
           solid: { value: { _light: "{colors.teal.700}", _dark: "{colors.teal.300}" } },
           contrast: { value: { _light: "white", _dark: "{colors.gray.950}" } },
           fg: { value: { _light: "{colors.teal.800}", _dark: "{colors.teal.200}" } },
+        },
+        // Status palettes: Chakra's defaults put white on green.600 (3.3:1) and orange.600 (3.6:1) and
+        // use red.500/green.600/orange.600 as light-mode status text (3.3-3.8:1). WCAG AA asks 4.5:1
+        // for text; theme.test.ts checks every pair below in both modes.
+        green: {
+          solid: { value: { _light: "{colors.green.700}", _dark: "{colors.green.700}" } },
+          contrast: { value: { _light: "white", _dark: "white" } },
+        },
+        red: {
+          solid: { value: { _light: "{colors.red.700}", _dark: "{colors.red.700}" } },
+          contrast: { value: { _light: "white", _dark: "white" } },
+        },
+        orange: {
+          solid: { value: { _light: "{colors.orange.700}", _dark: "{colors.orange.400}" } },
+          contrast: { value: { _light: "white", _dark: "{colors.gray.950}" } },
+        },
+        blue: {
+          solid: { value: { _light: "{colors.blue.700}", _dark: "{colors.blue.700}" } },
+          contrast: { value: { _light: "white", _dark: "white" } },
+        },
+        fg: {
+          error: { value: { _light: "{colors.red.700}", _dark: "{colors.red.300}" } },
+          warning: { value: { _light: "{colors.orange.700}", _dark: "{colors.orange.300}" } },
+          success: { value: { _light: "{colors.green.700}", _dark: "{colors.green.300}" } },
+          info: { value: { _light: "{colors.blue.700}", _dark: "{colors.blue.300}" } },
         },
         brand: {
           solid: { value: { _light: "{colors.teal.700}", _dark: "{colors.teal.300}" } },

@@ -67,6 +67,11 @@ export function TierAndUsage() {
             Request upgrade
           </Button>
         </HStack>
+        {upgrade.isSuccess && (
+          <Text mt="3" role="status" color="fg.success">
+            You asked for the {upgrade.variables} tier; an admin will review it.
+          </Text>
+        )}
       </form>
     </Section>
   );
