@@ -9,7 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.profile.model import Equipment, InjuryArea, Level, Muscle, Pattern, Severity, severity_rank
 
-LoadType = Literal["weight", "bodyweight", "time", "distance"]
+LoadType = Literal["weight", "bodyweight", "assisted", "time", "distance"]
+# How a set is performed, which bounds its dose: a grind is a slow strength rep; ballistic (swings,
+# cleans) and plyometric (jumps, landings) reps are fast and few; isometric holds are dosed in
+# seconds; cyclic work (walking, rowing, carries) in seconds or metres; mobility in gentle seconds.
+Intensity = Literal["grind", "ballistic", "plyometric", "isometric", "cyclic", "mobility"]
 
 
 class Contraindication(BaseModel):
@@ -39,6 +43,18 @@ class Exercise(BaseModel):
     contraindications: list[Contraindication] = Field(default_factory=list)
     instructions: str = Field(min_length=10, max_length=400)
     substitutions: list[str] = Field(default_factory=list)
+    # Per-exercise dose bounds for one working set, in the unit of `load_type`: reps for weight,
+    # bodyweight and assisted; seconds for time; metres for distance. The goal's prescription is
+    # clamped to them (a Nordic curl is never 15-20 reps, a plank never 8-12 "reps").
+    dose_min: int = Field(default=1, ge=1, le=3600)
+    dose_max: int = Field(default=30, ge=1, le=3600)
+    intensity: Intensity = "grind"
+    skill: int = Field(default=1, ge=1, le=3)  # 1 simple, 2 needs coaching, 3 technical (Olympic-style, pistol)
+    main_lift: bool = False  # a canonical loaded lift that can anchor a session (back squat, bench press, ...)
+    impact: bool = False  # jumps, landings or running: gated for PAR-Q flags, older adults, lower-limb injuries
+    balance: bool = False  # trains standing balance (single-leg work): part of an older adult's week
+    harder: str | None = None  # the next harder variation on a progression ladder (push-up -> decline push-up)
+    aliases: list[str] = Field(default_factory=list)  # earlier ids of this exercise; stored plans still resolve
 
     @property
     def hard_sets(self) -> bool:

@@ -16,6 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from shared.profile.model import Goal, Muscle
 
 Split = Literal["full_body", "upper_lower", "push_pull_legs", "custom"]
+# How loads move forward (docs/training-science.md, "Progression"): linear adds a small step every
+# session (novices), double progression climbs the rep range then adds load, RPE-based picks the
+# day's load from a target RPE, a training-max wave cycles percentages of a training max with an
+# AMRAP last set (5/3/1-style, advanced lifters).
+ProgressionMethod = Literal["linear", "double_progression", "rpe", "training_max_wave"]
+# A set's role: ramp-up warm-up sets before the first main lift, a heavy top set, back-off sets
+# after it, or ordinary working sets.
+SetRole = Literal["warmup", "top", "backoff", "work"]
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -35,6 +43,12 @@ class PlanExercise(_Strict):
     rest_seconds: int = Field(ge=0, le=900)
     duration_seconds: int | None = Field(default=None, ge=5, le=7200)
     notes: str = Field(default="", max_length=300)
+    # Engine-filled extras (defaults keep stored plans and LLM drafts valid): the exercise's role in
+    # the session, its own progression scheme, ramp-up sets before it, and metres for distance work.
+    role: Literal["main", "secondary", "accessory", "conditioning", "mobility", "balance"] | None = None
+    progression: ProgressionMethod | None = None
+    warmup_sets: int = Field(default=0, ge=0, le=6)
+    distance_m: int | None = Field(default=None, ge=5, le=10000)
 
 
 class PlanDay(_Strict):
@@ -45,6 +59,9 @@ class PlanDay(_Strict):
     focus: str = Field(max_length=120)
     estimated_minutes: int = Field(ge=0, le=600)
     exercises: list[PlanExercise] = Field(max_length=30)
+    # Why the session is shorter than asked, when the minutes could not be filled with useful work
+    # (the validator accepts a shorter session only with a reason, never one over +10%).
+    time_note: str = Field(default="", max_length=300)
 
 
 class RoutineItem(_Strict):
@@ -58,7 +75,7 @@ class RoutineItem(_Strict):
 class Progression(_Strict):
     """How the plan moves forward week to week."""
 
-    method: Literal["double_progression"] = "double_progression"
+    method: ProgressionMethod = "double_progression"
     summary: str = Field(max_length=600)
     load_step_pct_min: float = Field(ge=0, le=10)
     load_step_pct_max: float = Field(ge=0, le=10)
@@ -79,6 +96,7 @@ class PlanDraft(_Strict):
     rationale: str = Field(max_length=2000)
     safety_notes: list[str] = Field(max_length=20)
     volume_note: str = Field(default="", max_length=800)
+    template: str = Field(default="", max_length=80)  # the program template the plan instantiates
 
 
 class PlanSource(_Strict):
