@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.exercises._contra import CALF, HINGE_HEAVY, HINGE_LIGHT, JUMP, LUNGE, SQUAT_HEAVY, SQUAT_LIGHT
-
 
 def add(x: Any) -> None:
     """Add the lower-body rows through the builder's `x`."""
@@ -13,250 +11,288 @@ def add(x: Any) -> None:
     q, h = "squat", "hinge"
     x("bodyweight-squat", "Bodyweight squat", q, "quads glutes", "adductors", "bodyweight", "beginner",
       "Feet shoulder-width, sit the hips down between the heels, keep the chest tall, stand back up.",
-      contra=SQUAT_LIGHT)
+      dose=(5, 25), harder="split-squat")
     x("box-squat-bodyweight", "Bodyweight box squat", q, "quads glutes", "adductors", "bench", "beginner",
-      "Sit back to a bench until you lightly touch it, then drive up through the whole foot.", contra="knee:severe")
+      "Sit back to a bench until you lightly touch it, then drive up through the whole foot.",
+      deep=False, harder="bodyweight-squat")
     x("wall-sit", "Wall sit", q, "quads", "glutes", "bodyweight", "beginner",
-      "Slide down a wall until the thighs are near parallel and hold, back flat against the wall.", load="time",
-      contra="knee:moderate")
+      "Slide down a wall to a pain-free depth, no lower than thighs parallel, and hold with the back flat.",
+      load="time", deep=False, relax="knee:-")
     x("tempo-squat", "Tempo bodyweight squat", q, "quads glutes", "adductors", "bodyweight", "intermediate",
-      "Lower for three slow seconds, pause at the bottom, then stand up smoothly.", contra=SQUAT_LIGHT)
+      "Lower for three slow seconds, pause at the bottom, then stand up smoothly.",
+      dose=(5, 15))
     x("pistol-squat", "Pistol squat", q, "quads glutes", "adductors abs", "bodyweight", "advanced",
       "Balance on one leg, reach the other forward and squat as deep as you control, then stand.", uni=True,
-      contra="knee:mild ankle:moderate hip:moderate")
+      dose=(1, 8), skill=3, bal=True, contra="knee:mild")
     x("jump-squat", "Jump squat", q, "quads glutes", "calves", "bodyweight", "intermediate",
-      "Squat to a comfortable depth and jump, landing softly with bent knees.", contra=JUMP)
+      "Squat to a comfortable depth and jump, landing softly with bent knees.",
+      inten="plyometric", impact=True, skill=2)
     x("goblet-squat-dumbbell", "Dumbbell goblet squat", q, "quads glutes", "adductors abs", "dumbbells", "beginner",
       "Hold one dumbbell at the chest, squat between the knees with the elbows inside them, stand tall.",
-      contra=SQUAT_LIGHT)
+      main=True)
     x("dumbbell-front-squat", "Dumbbell front squat", q, "quads glutes", "abs", "dumbbells", "intermediate",
-      "Rest two dumbbells on the shoulders, elbows high, and squat with an upright torso.", contra=SQUAT_HEAVY)
+      "Rest two dumbbells on the shoulders, elbows high, and squat with an upright torso.",
+      pos="front_rack", spine="high", skill=2)
     x("dumbbell-sumo-squat", "Dumbbell sumo squat", q, "quads adductors glutes", "", "dumbbells", "beginner",
-      "Wide stance, toes out, one dumbbell hanging between the legs; squat straight down.", contra=SQUAT_LIGHT)
+      "Wide stance, toes out, one dumbbell hanging between the legs; squat straight down.",
+      pos="hands_low")
     x("barbell-back-squat", "Barbell back squat", q, "quads glutes", "adductors lower_back", "barbell",
       "intermediate",
       "Bar on the upper back, brace, sit down to at least parallel with the knees tracking the toes, drive up.",
-      contra=SQUAT_HEAVY)
+      main=True, dose=(1, 12))
     x("barbell-front-squat", "Barbell front squat", q, "quads glutes", "abs upper_back", "barbell", "advanced",
       "Bar across the front of the shoulders, elbows up, squat deep keeping the torso upright.",
-      contra=SQUAT_HEAVY + " wrist:moderate")
+      main=True, dose=(1, 10), skill=3, pos="front_rack", spine="high")
     x("barbell-box-squat", "Barbell box squat", q, "quads glutes", "hamstrings lower_back", "barbell bench",
       "intermediate", "Squat back to a bench, pause without relaxing, then stand; the box keeps depth consistent.",
-      contra=SQUAT_HEAVY)
+      dose=(1, 10), deep=False)
     x("zercher-squat", "Zercher squat", q, "quads glutes", "abs upper_back", "barbell", "advanced",
-      "Hold the bar in the crook of the elbows and squat with a tall chest.", contra=SQUAT_HEAVY + " elbow:moderate")
+      "Hold the bar in the crook of the elbows and squat with a tall chest.",
+      dose=(3, 8), skill=3, pos="chest", spine="high", contra="elbow:moderate")
     x("kettlebell-goblet-squat", "Kettlebell goblet squat", q, "quads glutes", "adductors abs", "kettlebells",
-      "beginner", "Hold the bell by the horns at the chest and squat deep between the knees.", contra=SQUAT_LIGHT)
+      "beginner", "Hold the bell by the horns at the chest and squat deep between the knees.",
+      main=True)
     x("kettlebell-front-squat", "Double kettlebell front squat", q, "quads glutes", "abs", "kettlebells",
       "intermediate", "Two bells racked on the chest, brace and squat down with knees over toes, stand up.",
-      contra=SQUAT_HEAVY)
+      main=True, pos="front_rack", wrist=False, spine="high")
     x("band-squat", "Banded squat", q, "quads glutes", "", "resistance_bands", "beginner",
-      "Stand on the band, loop it over the shoulders, squat and stand against the tension.", contra=SQUAT_LIGHT)
+      "Stand on the band, loop it over the shoulders, squat and stand against the tension.")
     x("cable-goblet-squat", "Cable goblet squat", q, "quads glutes", "abs", "cable_machine", "beginner",
-      "Hold the low cable handle at the chest, lean slightly back and squat.", contra=SQUAT_LIGHT)
+      "Hold the low cable handle at the chest, lean slightly back and squat.")
     x("leg-press", "Leg press", q, "quads glutes", "adductors", "machines", "beginner",
       "Feet mid-platform, lower until the knees are near the chest without the hips rolling, press back.",
-      contra="knee:moderate hip:severe")
+      main=True, dose=(5, 20), sup=True)
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
-      contra="knee:moderate hip:severe")
+      sup=True)
     x("smith-machine-squat", "Smith machine squat", q, "quads glutes", "", "machines", "beginner",
-      "Bar on the upper back, feet slightly forward, squat to depth and stand.", contra=SQUAT_HEAVY)
+      "Bar on the upper back, feet slightly forward, squat to depth and stand.",
+      pos="back")
     x("belt-squat", "Belt squat", q, "quads glutes", "adductors", "machines", "intermediate",
       "Load hangs from a hip belt so the spine stays unloaded; squat deep and stand.",
-      contra="knee:moderate hip:severe")
+      pos="hip")
     x("leg-extension", "Leg extension", q, "quads", "", "machines", "beginner",
-      "Straighten the knees against the pad, squeeze at the top, lower slowly.", iso=True, contra="knee:moderate")
+      "Straighten the knees against the pad, squeeze at the top, lower slowly.", iso=True)
     x("band-leg-extension", "Banded leg extension", q, "quads", "", "resistance_bands", "beginner",
-      "Seated, band anchored behind, straighten one knee against the band and lower slowly.", iso=True, uni=True,
-      contra="knee:moderate")
+      "Seated, band anchored behind, straighten one knee against the band and lower slowly.", iso=True, uni=True)
     x("cable-leg-extension", "Cable leg extension", q, "quads", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, seated or standing, extend the knee and control it back.", iso=True, uni=True,
-      contra="knee:moderate")
+      "Ankle strap on the low cable, seated or standing, extend the knee and control it back.", iso=True, uni=True)
+    x("isometric-leg-extension", "Isometric leg extension", q, "quads", "", "machines", "beginner",
+      "Pin the machine with the knee bent about 60 degrees, push into the pad hard but pain-free and hold.",
+      iso=True, load="time", dose=(30, 45))
+    x("spanish-squat", "Spanish squat", q, "quads", "glutes", "resistance_bands", "intermediate",
+      "Heavy band behind both knees anchored in front; sit back with vertical shins to a pain-free depth, hold.",
+      iso=True, load="time", dose=(30, 45), deep=False)
+    x("straight-leg-raise", "Straight-leg raise", q, "quads", "", "bodyweight", "beginner",
+      "On your back with one knee bent, tighten the other thigh and lift the straight leg to knee height, lower.",
+      iso=True, uni=True, dose=(8, 15), relax="knee:- hip:severe")
+    x("terminal-knee-extension", "Banded terminal knee extension", q, "quads", "", "resistance_bands", "beginner",
+      "Band behind the knee anchored in front; let the knee bend slightly, then straighten it fully against the band.",
+      iso=True, uni=True, dose=(10, 20), relax="knee:-")
+    x("sit-to-stand", "Sit-to-stand", q, "quads glutes", "adductors", "bodyweight", "beginner",
+      "From a sturdy chair, feet under the knees, lean forward and stand without using the hands; sit slowly.",
+      dose=(5, 15), deep=False, harder="bodyweight-squat")
+    x("fast-sit-to-stand", "Fast chair stand", q, "quads glutes", "", "bodyweight", "beginner",
+      "Stand up from a chair as fast as you safely can, sit down slowly; stop the set when the speed drops.",
+      inten="ballistic", dose=(3, 8), deep=False)
     x("sissy-squat", "Sissy squat", q, "quads", "", "bodyweight", "advanced",
       "Holding support, rise on the toes and lean back as the knees travel forward, then return.", iso=True,
-      contra="knee:mild")
+      dose=(5, 15), skill=3, contra="knee:mild")
     x("adductor-machine", "Hip adduction machine", q, "adductors", "", "machines", "beginner",
-      "Squeeze the pads together with the inner thighs and open slowly.", iso=True, contra="hip:moderate")
+      "Squeeze the pads together with the inner thighs and open slowly.", iso=True)
     x("copenhagen-plank", "Copenhagen plank", "core", "adductors", "obliques", "bench", "advanced",
       "Side plank with the top leg on a bench and the bottom leg hovering; hold.", iso=True, uni=True, load="time",
-      contra="hip:moderate knee:moderate shoulder:moderate")
+      dose=(10, 30), skill=2, contra="hip:moderate knee:moderate shoulder:moderate")
     x("cable-hip-adduction", "Cable hip adduction", q, "adductors", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, sweep the leg across the body and return slowly.", iso=True, uni=True,
-      contra="hip:moderate")
+      "Ankle strap on the low cable, sweep the leg across the body and return slowly.", iso=True, uni=True)
     x("standing-calf-raise", "Standing calf raise", q, "calves", "", "bodyweight", "beginner",
       "On a step edge, lower the heels below the step and rise onto the toes, pausing at the top.", iso=True,
-      contra=CALF)
+      harder="single-leg-calf-raise")
     x("single-leg-calf-raise", "Single-leg calf raise", q, "calves", "", "bodyweight", "intermediate",
-      "One foot on a step, full stretch at the bottom, full rise at the top.", iso=True, uni=True, contra=CALF)
+      "One foot on a step, full stretch at the bottom, full rise at the top.", iso=True, uni=True,
+      bal=True)
     x("dumbbell-calf-raise", "Dumbbell calf raise", q, "calves", "", "dumbbells", "beginner",
-      "Hold dumbbells at your sides and rise onto the balls of the feet, lower under control.", iso=True, contra=CALF)
+      "Hold dumbbells at your sides and rise onto the balls of the feet, lower under control.", iso=True,
+      dose=(6, 20))
     x("seated-calf-raise", "Seated calf raise machine", q, "calves", "", "machines", "beginner",
-      "Knees under the pad, lower the heels fully and press up onto the toes.", iso=True, contra=CALF)
+      "Knees under the pad, lower the heels fully and press up onto the toes.", iso=True,
+      dose=(6, 20))
     x("machine-calf-raise", "Standing calf raise machine", q, "calves", "", "machines", "beginner",
-      "Shoulders under the pads, full stretch at the bottom, pause at the top.", iso=True, contra=CALF)
+      "Shoulders under the pads, full stretch at the bottom, pause at the top.", iso=True,
+      dose=(6, 20))
     x("band-calf-press", "Banded calf press", q, "calves", "", "resistance_bands", "beginner",
       "Seated, band around the ball of the foot, press the foot away like a gas pedal.", iso=True,
-      contra="ankle:severe")
+      sup=True)
     x("barbell-calf-raise", "Barbell calf raise", q, "calves", "", "barbell", "intermediate",
-      "Bar on the back, rise onto the toes and lower slowly.", iso=True, contra=CALF + " lower_back:severe")
+      "Bar on the back, rise onto the toes and lower slowly.", iso=True,
+      dose=(6, 20))
     x("kettlebell-calf-raise", "Kettlebell calf raise", q, "calves", "", "kettlebells", "beginner",
-      "Hold a bell in each hand and rise onto the toes, pausing at the top.", iso=True, contra=CALF)
+      "Hold a bell in each hand and rise onto the toes, pausing at the top.", iso=True,
+      dose=(6, 20))
     x("glute-bridge", "Glute bridge", h, "glutes", "hamstrings", "bodyweight", "beginner",
       "Lie on your back, knees bent, and drive the hips up until the body is straight from knees to shoulders.",
-      contra="hip:severe")
+      dose=(8, 20), sup=True, harder="single-leg-glute-bridge")
     x("single-leg-glute-bridge", "Single-leg glute bridge", h, "glutes", "hamstrings", "bodyweight", "intermediate",
       "One foot on the floor, the other leg raised; bridge up without the hips tilting.", uni=True,
-      contra="hip:moderate")
+      dose=(6, 15), sup=True)
     x("hip-thrust-bodyweight", "Bodyweight hip thrust", h, "glutes", "hamstrings", "bench", "beginner",
-      "Upper back on a bench, drive the hips to full extension and squeeze the glutes.", contra="hip:severe")
+      "Upper back on a bench, drive the hips to full extension and squeeze the glutes.",
+      dose=(8, 20), sup=True, harder="single-leg-hip-thrust")
     x("single-leg-hip-thrust", "Single-leg hip thrust", h, "glutes", "hamstrings", "bench", "intermediate",
-      "Upper back on a bench, one foot down, thrust the hips up and lower slowly.", uni=True, contra="hip:moderate")
+      "Upper back on a bench, one foot down, thrust the hips up and lower slowly.", uni=True,
+      dose=(6, 15), sup=True)
     x("superman-hold", "Superman hold", h, "lower_back", "glutes", "bodyweight", "beginner",
       "Face down, lift the arms and legs a few centimetres and hold, breathing steadily.", load="time",
-      contra="lower_back:moderate")
+      dose=(10, 30), spine="low", contra="lower_back:moderate", relax="hip:-")
     x("good-morning-bodyweight", "Bodyweight good morning", h, "hamstrings glutes", "lower_back", "bodyweight",
       "beginner", "Hands behind the head, soft knees, push the hips back with a flat back and stand tall.",
-      contra=HINGE_LIGHT)
+      dose=(8, 20), harder="single-leg-rdl-bodyweight")
     x("single-leg-rdl-bodyweight", "Single-leg Romanian deadlift (bodyweight)", h, "hamstrings glutes", "",
       "bodyweight", "intermediate", "Balance on one leg and hinge forward as the free leg reaches back, then return.",
-      uni=True, contra="hip:moderate ankle:moderate")
+      uni=True,
+      dose=(6, 15), skill=2, bal=True)
     x("nordic-curl", "Nordic hamstring curl", h, "hamstrings", "", "bodyweight", "advanced",
       "Ankles anchored, lower the body forward as slowly as possible, catch yourself and return.", iso=True,
-      contra="knee:moderate")
+      dose=(3, 8), skill=3, contra="knee:moderate")
     x("sliding-leg-curl", "Sliding leg curl", h, "hamstrings", "glutes", "bodyweight", "intermediate",
-      "In a bridge with heels on a towel, slide the heels out and pull them back in.", iso=True, contra="knee:severe")
+      "In a bridge with heels on a towel, slide the heels out and pull them back in.", iso=True,
+      dose=(6, 15), harder="nordic-curl")
     x("dumbbell-rdl", "Dumbbell Romanian deadlift", h, "hamstrings glutes", "lower_back", "dumbbells", "beginner",
       "Soft knees, slide the dumbbells down the thighs by pushing the hips back, flat back, stand up.",
-      contra=HINGE_HEAVY)
+      main=True, dose=(5, 12))
     x("dumbbell-single-leg-rdl", "Dumbbell single-leg Romanian deadlift", h, "hamstrings glutes", "", "dumbbells",
       "intermediate", "Dumbbell in the opposite hand, hinge on one leg with square hips, return tall.", uni=True,
-      contra="lower_back:severe hip:moderate")
+      dose=(5, 12), skill=2, bal=True)
     x("dumbbell-hip-thrust", "Dumbbell hip thrust", h, "glutes", "hamstrings", "dumbbells bench", "beginner",
-      "Back on a bench, dumbbell on the hips, thrust to full extension and lower under control.", contra="hip:severe")
+      "Back on a bench, dumbbell on the hips, thrust to full extension and lower under control.",
+      sup=True, pos="hip")
     x("dumbbell-deadlift", "Dumbbell deadlift", h, "glutes hamstrings", "quads lower_back forearms", "dumbbells",
-      "beginner", "Dumbbells beside the feet, brace, push the floor away and stand up tall.", contra=HINGE_HEAVY)
+      "beginner", "Dumbbells beside the feet, brace, push the floor away and stand up tall.",
+      dose=(5, 12))
     x("barbell-deadlift", "Barbell deadlift", h, "glutes hamstrings", "lower_back quads forearms upper_back",
       "barbell", "intermediate",
       "Bar over mid-foot, grip just outside the legs, brace hard and stand up keeping the bar close.",
-      contra="lower_back:mild hip:moderate")
+      main=True, dose=(1, 8), contra="lower_back:mild")
     x("barbell-rdl", "Barbell Romanian deadlift", h, "hamstrings glutes", "lower_back forearms", "barbell",
       "intermediate",
       "From standing, push the hips back and lower the bar along the thighs to mid-shin, then drive up.",
-      contra=HINGE_HEAVY)
+      main=True, dose=(3, 10))
     x("barbell-sumo-deadlift", "Barbell sumo deadlift", h, "glutes adductors hamstrings", "quads lower_back",
       "barbell", "intermediate",
       "Wide stance, hands inside the knees, push the knees out and stand with the bar close.",
-      contra="lower_back:moderate hip:moderate")
+      dose=(1, 8))
     x("barbell-hip-thrust", "Barbell hip thrust", h, "glutes", "hamstrings", "barbell bench", "intermediate",
       "Upper back on a bench, padded bar over the hips, thrust up to a flat torso, pause and lower.",
-      contra="hip:moderate")
+      main=True, dose=(5, 15), sup=True, pos="hip")
     x("good-morning-barbell", "Barbell good morning", h, "hamstrings glutes", "lower_back", "barbell", "advanced",
       "Bar on the upper back, soft knees, hinge until the torso nears parallel, then return.",
-      contra="lower_back:mild hip:moderate")
+      dose=(5, 10), contra="lower_back:mild")
     x("kettlebell-deadlift", "Kettlebell deadlift", h, "glutes hamstrings", "lower_back", "kettlebells", "beginner",
-      "Bell between the feet, hinge down with a flat back, grip and stand up tall.", contra=HINGE_HEAVY)
+      "Bell between the feet, hinge down with a flat back, grip and stand up tall.",
+      dose=(5, 15))
     x("kettlebell-swing", "Kettlebell swing", h, "glutes hamstrings", "lower_back abs forearms", "kettlebells",
       "intermediate", "Hike the bell back between the legs and snap the hips forward so it floats to chest height.",
-      contra="lower_back:moderate hip:moderate shoulder:severe")
+      inten="ballistic", dose=(5, 20), skill=2, contra="shoulder:severe hip:moderate")
     x("kettlebell-single-leg-deadlift", "Kettlebell single-leg deadlift", h, "hamstrings glutes", "", "kettlebells",
       "intermediate", "Bell in one hand, hinge on the opposite leg, keep the hips level and return.", uni=True,
-      contra="lower_back:severe hip:moderate")
+      dose=(5, 12), skill=2, bal=True)
     x("band-pull-through", "Banded pull-through", h, "glutes hamstrings", "", "resistance_bands", "beginner",
       "Band anchored low behind you, hinge back between the legs and stand by squeezing the glutes.",
-      contra=HINGE_LIGHT)
+      dose=(10, 20))
     x("band-good-morning", "Banded good morning", h, "hamstrings glutes", "lower_back", "resistance_bands",
       "beginner", "Stand on the band with it around the neck-free upper back, hinge forward and return.",
-      contra=HINGE_LIGHT)
+      dose=(10, 20))
     x("band-glute-bridge", "Banded glute bridge", h, "glutes", "hamstrings", "resistance_bands", "beginner",
-      "Band over the hips and pinned under the hands, bridge up against it and hold a beat.", contra="hip:severe")
+      "Band over the hips and pinned under the hands, bridge up against it and hold a beat.",
+      dose=(10, 20), sup=True)
     x("cable-pull-through", "Cable pull-through", h, "glutes hamstrings", "", "cable_machine", "beginner",
-      "Rope on the low cable between the legs, hinge back and drive the hips through to stand.", contra=HINGE_LIGHT)
+      "Rope on the low cable between the legs, hinge back and drive the hips through to stand.",
+      dose=(8, 20))
     x("cable-romanian-deadlift", "Cable Romanian deadlift", h, "hamstrings glutes", "lower_back", "cable_machine",
       "intermediate", "Hold a bar on the low cable, hinge back with a flat back until the hamstrings stretch, stand.",
-      contra=HINGE_HEAVY)
+      dose=(6, 15), spine="high")
     x("cable-glute-kickback", "Cable glute kickback", h, "glutes", "", "cable_machine", "beginner",
-      "Ankle strap on the low cable, kick the leg straight back without arching the low back.", iso=True, uni=True,
-      contra="hip:moderate")
+      "Ankle strap on the low cable, kick the leg straight back without arching the low back.", iso=True, uni=True)
     x("lying-leg-curl", "Lying leg curl", h, "hamstrings", "calves", "machines", "beginner",
-      "Face down, curl the pad towards the glutes and lower slowly.", iso=True, contra="knee:severe")
+      "Face down, curl the pad towards the glutes and lower slowly.", iso=True,
+      dose=(6, 15))
     x("seated-leg-curl", "Seated leg curl", h, "hamstrings", "", "machines", "beginner",
-      "Thigh pad snug, curl the heels under the seat and return with control.", iso=True, contra="knee:severe")
+      "Thigh pad snug, curl the heels under the seat and return with control.", iso=True,
+      dose=(6, 15))
     x("band-leg-curl", "Banded leg curl", h, "hamstrings", "", "resistance_bands", "beginner",
-      "Face down with the band anchored at the feet, curl the heel towards the glutes.", iso=True, uni=True,
-      contra="knee:severe")
+      "Face down with the band anchored at the feet, curl the heel towards the glutes.", iso=True, uni=True)
     x("cable-leg-curl", "Standing cable leg curl", h, "hamstrings", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, curl the heel up behind you and lower slowly.", iso=True, uni=True,
-      contra="knee:severe")
+      "Ankle strap on the low cable, curl the heel up behind you and lower slowly.", iso=True, uni=True)
     x("back-extension", "Back extension (45-degree bench)", h, "lower_back glutes", "hamstrings", "machines",
       "beginner", "Hips on the pad, lower the torso with a flat back and rise until the body is straight.",
-      contra="lower_back:moderate")
+      dose=(8, 20), spine="low", contra="lower_back:moderate")
     x("machine-hip-thrust", "Hip thrust machine", h, "glutes", "hamstrings", "machines", "beginner",
-      "Back on the pad and belt over the hips; thrust up, pause and lower.", contra="hip:moderate")
+      "Back on the pad and belt over the hips; thrust up, pause and lower.",
+      dose=(6, 15), sup=True, pos="hip")
     x("hip-abduction-machine", "Hip abduction machine", h, "glutes", "", "machines", "beginner",
-      "Seated, push the pads apart with the outer hips and return slowly.", iso=True, contra="hip:severe")
+      "Seated, push the pads apart with the outer hips and return slowly.", iso=True)
     x("band-lateral-walk", "Banded lateral walk", h, "glutes", "", "resistance_bands", "beginner",
       "Band above the knees, half squat, and step sideways keeping tension.", iso=True,
-      contra="hip:moderate knee:severe")
+      dose=(10, 20), contra="knee:severe")
     x("dumbbell-stiff-leg-deadlift", "Dumbbell stiff-leg deadlift", h, "hamstrings", "glutes lower_back", "dumbbells",
       "intermediate", "Knees almost straight, lower the dumbbells down the legs with a flat back and stand.",
-      contra="lower_back:moderate hip:severe")
+      dose=(6, 12))
     lu = "lunge"
     x("reverse-lunge", "Reverse lunge", lu, "quads glutes", "adductors hamstrings", "bodyweight", "beginner",
       "Step back, lower the back knee towards the floor and push through the front foot to return.", uni=True,
-      contra=LUNGE)
+      dose=(6, 15))
     x("forward-lunge", "Forward lunge", lu, "quads glutes", "adductors", "bodyweight", "beginner",
-      "Step forward, drop the back knee and push back to standing.", uni=True, contra=LUNGE)
+      "Step forward, drop the back knee and push back to standing.", uni=True,
+      dose=(6, 15))
     x("split-squat", "Split squat", lu, "quads glutes", "adductors", "bodyweight", "beginner",
       "Staggered stance, sink straight down and rise without moving the feet.", uni=True,
-      contra="knee:moderate hip:severe")
+      dose=(6, 15), harder="bulgarian-split-squat-bodyweight")
     x("lateral-lunge", "Lateral lunge", lu, "adductors glutes quads", "", "bodyweight", "beginner",
       "Step wide to the side, sit into that hip with the other leg straight, push back.", uni=True,
-      contra="knee:moderate hip:moderate")
+      dose=(6, 15))
+    x("step-up-low", "Step-up to a low step", lu, "quads glutes", "", "bodyweight", "beginner",
+      "Step onto a low step or stair with the whole foot, stand tall, step down slowly; hold a rail if needed.",
+      uni=True, dose=(6, 15), deep=False, harder="step-up-bodyweight")
     x("step-up-bodyweight", "Step-up", lu, "quads glutes", "", "bench", "beginner",
       "Whole foot on a bench, stand up on it without pushing off the back foot, step down slowly.", uni=True,
-      contra="knee:moderate")
+      dose=(6, 15), harder="dumbbell-step-up")
     x("bulgarian-split-squat-bodyweight", "Bulgarian split squat", lu, "quads glutes", "adductors", "bench",
       "intermediate", "Back foot on a bench, lower straight down on the front leg and stand.", uni=True,
-      contra="knee:moderate hip:moderate")
+      dose=(6, 15), harder="pistol-squat")
     x("jumping-lunge", "Jumping lunge", lu, "quads glutes", "calves", "bodyweight", "advanced",
-      "From a lunge, jump and switch legs in the air, landing softly.", uni=True, contra=JUMP)
+      "From a lunge, jump and switch legs in the air, landing softly.", uni=True,
+      inten="plyometric", impact=True, skill=2)
     x("dumbbell-reverse-lunge", "Dumbbell reverse lunge", lu, "quads glutes", "adductors", "dumbbells", "beginner",
-      "Dumbbells at the sides, step back into a lunge and drive up through the front heel.", uni=True, contra=LUNGE)
+      "Dumbbells at the sides, step back into a lunge and drive up through the front heel.", uni=True)
     x("dumbbell-walking-lunge", "Dumbbell walking lunge", lu, "quads glutes", "adductors", "dumbbells",
       "intermediate", "Lunge forward step after step, keeping the torso tall and the front knee tracking the toes.",
-      uni=True, load="weight", contra=LUNGE)
+      uni=True, load="weight")
     x("dumbbell-bulgarian-split-squat", "Dumbbell Bulgarian split squat", lu, "quads glutes", "adductors",
       "dumbbells bench", "intermediate",
       "Back foot on a bench, dumbbells at the sides, lower on the front leg and stand.", uni=True,
-      contra="knee:moderate hip:moderate")
+      main=True, dose=(5, 12))
     x("dumbbell-step-up", "Dumbbell step-up", lu, "quads glutes", "", "dumbbells bench", "beginner",
-      "Holding dumbbells, step onto a bench and stand fully, lower slowly.", uni=True, contra="knee:moderate")
+      "Holding dumbbells, step onto a bench and stand fully, lower slowly.", uni=True)
     x("barbell-reverse-lunge", "Barbell reverse lunge", lu, "quads glutes", "adductors", "barbell", "intermediate",
-      "Bar on the back, step back into a lunge and return with control.", uni=True,
-      contra=LUNGE + " lower_back:severe")
+      "Bar on the back, step back into a lunge and return with control.", uni=True)
     x("barbell-split-squat", "Barbell split squat", lu, "quads glutes", "", "barbell", "intermediate",
-      "Bar on the back, staggered stance, lower straight down and rise.", uni=True,
-      contra="knee:moderate hip:severe lower_back:severe")
+      "Bar on the back, staggered stance, lower straight down and rise.", uni=True)
     x("kettlebell-reverse-lunge", "Kettlebell reverse lunge", lu, "quads glutes", "", "kettlebells", "beginner",
-      "Bell held at the chest, step back into a lunge and return.", uni=True, contra=LUNGE)
+      "Bell held at the chest, step back into a lunge and return.", uni=True)
     x("kettlebell-split-squat", "Kettlebell split squat", lu, "quads glutes", "", "kettlebells", "beginner",
-      "Bells at the sides in a staggered stance, lower and rise without moving the feet.", uni=True,
-      contra="knee:moderate hip:severe")
+      "Bells at the sides in a staggered stance, lower and rise without moving the feet.", uni=True)
     x("band-split-squat", "Banded split squat", lu, "quads glutes", "", "resistance_bands", "beginner",
-      "Band under the front foot and over the shoulders, lower and rise.", uni=True,
-      contra="knee:moderate hip:severe")
+      "Band under the front foot and over the shoulders, lower and rise.", uni=True)
     x("band-reverse-lunge", "Banded reverse lunge", lu, "quads glutes", "", "resistance_bands", "intermediate",
-      "Band under the front foot held at the shoulders, step back and return against it.", uni=True, contra=LUNGE)
+      "Band under the front foot held at the shoulders, step back and return against it.", uni=True)
     x("cable-split-squat", "Cable split squat", lu, "quads glutes", "", "cable_machine", "intermediate",
-      "Handles from the low cables, split stance, lower straight down and rise.", uni=True,
-      contra="knee:moderate hip:severe")
+      "Handles from the low cables, split stance, lower straight down and rise.", uni=True)
     x("cable-reverse-lunge", "Cable reverse lunge", lu, "quads glutes", "", "cable_machine", "intermediate",
-      "Holding a low cable handle, step back into a lunge and return.", uni=True, contra=LUNGE)
+      "Holding a low cable handle, step back into a lunge and return.", uni=True)
     x("smith-machine-split-squat", "Smith machine split squat", lu, "quads glutes", "", "machines", "beginner",
       "Bar on the back in the Smith machine, staggered stance, lower and rise.", uni=True,
-      contra="knee:moderate hip:severe")
+      pos="back")
     x("single-leg-press", "Single-leg press", lu, "quads glutes", "", "machines", "intermediate",
       "One foot on the platform, lower with control and press back up.", uni=True,
-      contra="knee:moderate hip:moderate")
+      sup=True)
     # fmt: on

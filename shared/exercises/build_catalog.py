@@ -3,29 +3,91 @@
 The JSON is the runtime source; this script only keeps it easy to edit and review. Names and the
 muscles an exercise trains are facts; the instructions are Vigor's own words. Substitutions are
 derived (same pattern and role, sharing a main muscle), so every id they name exists.
+
+Each row states how it loads the body (`Loading`, with defaults from pattern, equipment and load
+type); contraindications are derived from that (`attributes.derive_contraindications`), with
+per-row `contra` (tighten) and `relax` (replace, "area:-" removes) where a coach would differ.
+Dose bounds, intensity and skill default from pattern, equipment and load type the same way.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from shared.exercises.attributes import Loading, derive_contraindications, merge_overrides
+from shared.profile.model import InjuryArea, Severity
 
 OUT = Path(__file__).with_name("catalog.json")
 ROWS: list[dict[str, Any]] = []
+LOADINGS: dict[str, dict[str, Any]] = {}
+_FREE_WEIGHTS = {"barbell", "dumbbells", "kettlebells"}
 
 
-_SEVERITY = ("mild", "moderate", "severe")
-
-
-def _contraindications(contra: str) -> list[dict[str, str]]:
-    """One rule per area; when shorthands combine, the stricter (lower) severity wins."""
-    rules: dict[str, str] = {}
-    for item in contra.split():
+def _pairs(text: str) -> dict[InjuryArea, Severity | None]:
+    """ "knee:moderate hip:-" -> {"knee": "moderate", "hip": None}."""
+    out: dict[InjuryArea, Severity | None] = {}
+    for item in text.split():
         area, severity = item.split(":")
-        if area not in rules or _SEVERITY.index(severity) < _SEVERITY.index(rules[area]):
-            rules[area] = severity
-    return [{"area": area, "min_severity": severity} for area, severity in rules.items()]
+        out[cast(InjuryArea, area)] = None if severity == "-" else cast(Severity, severity)
+    return out
+
+
+def _default_position(pattern: str, equip: set[str], load: str, iso: bool) -> str:
+    if load != "weight":
+        return "none"
+    if pattern in ("squat", "lunge") and "barbell" in equip:
+        return "back"
+    if pattern == "squat" and not iso and equip & {"dumbbells", "kettlebells", "cable_machine"}:
+        return "chest"
+    if pattern in ("lunge", "carry", "hinge", "horizontal_pull", "vertical_pull") and equip & _FREE_WEIGHTS:
+        return "hands_low"
+    if pattern == "horizontal_push" and not iso:
+        return "chest"
+    if pattern == "vertical_push" and not iso:
+        return "overhead"
+    return "none"
+
+
+def _default_spine(pattern: str, equip: set[str], load: str, iso: bool, position: str, supported: bool) -> str:
+    if supported:
+        return "none"
+    if position == "back":
+        return "high"
+    free = bool(equip & _FREE_WEIGHTS) and load == "weight"
+    if pattern == "hinge" and not iso:
+        return "high" if free else "low"  # every unsupported hinge loads the spine
+    if pattern == "horizontal_pull" and not iso and free:
+        return "high"  # bent-over rowing
+    if pattern == "carry":
+        return "high" if load == "distance" else "low"
+    if pattern in ("squat", "lunge") and not iso and free:
+        return "low"
+    if pattern == "vertical_push" and not iso and load == "weight" and position == "overhead":
+        return "low"  # standing overhead pressing
+    return "none"
+
+
+def _default_dose(intensity: str, pattern: str, load: str, iso: bool, equip: set[str]) -> tuple[int, int]:
+    """One working set: reps, seconds (time) or metres (distance)."""
+    if intensity == "mobility":
+        return 30, 90
+    if intensity == "cyclic":
+        return (300, 1800) if pattern == "conditioning" else (20, 60)
+    if intensity == "isometric":
+        return 15, 60
+    if intensity == "plyometric":
+        return 3, 6
+    if intensity == "ballistic":
+        return 5, 20
+    if load == "assisted":
+        return 3, 12
+    if iso:
+        return (8, 20) if load == "weight" else (8, 25)
+    if load == "weight":
+        return (3, 12) if "barbell" in equip else (5, 15)
+    return 5, 20
 
 
 def x(
@@ -42,14 +104,84 @@ def x(
     uni: bool = False,
     load: str | None = None,
     contra: str = "",
+    relax: str = "",
+    dose: tuple[int, int] | None = None,
+    inten: str | None = None,
+    skill: int | None = None,
+    main: bool = False,
+    impact: bool = False,
+    bal: bool | None = None,
+    harder: str | None = None,
+    aliases: tuple[str, ...] = (),
+    spine: str | None = None,
+    pos: str | None = None,
+    wrist: bool | None = None,
+    oh: bool | None = None,
+    deep: bool | None = None,
+    grip: str | None = None,
+    sup: bool = False,
+    neutral: bool = False,
+    hang: bool | None = None,
 ) -> None:
-    """Add one exercise row."""
+    """Add one exercise row; every keyword has a default derived from pattern, equipment and load."""
     equip = equipment.split()
+    kit = set(equip)
     if load is None:
         if pattern in ("conditioning", "mobility"):
             load = "time"
         else:
-            load = "bodyweight" if set(equip) <= {"bodyweight", "pull_up_bar", "bench"} else "weight"
+            load = "bodyweight" if kit <= {"bodyweight", "pull_up_bar", "bench"} else "weight"
+    if inten is None:
+        inten = {"conditioning": "cyclic", "mobility": "mobility"}.get(pattern)
+        inten = inten or {"time": "isometric", "distance": "cyclic"}.get(load, "grind")
+    compound = not iso
+    position = pos or _default_position(pattern, kit, load, iso)
+    if bal is None:
+        bal = uni and pattern == "lunge" and "machines" not in kit
+    if hang is None:
+        hang = "pull_up_bar" in kit and pattern in ("vertical_pull", "core") and "bench" not in kit
+    if oh is None:
+        oh = pattern == "vertical_push" and (compound or "triceps" in primary.split())
+    if grip is None:
+        barbell_pull = pattern == "hinge" and compound and "barbell" in kit and position != "hip"
+        heavy_hold = (pattern == "carry" and not oh) or hang or barbell_pull
+        grip = "high" if heavy_hold else "moderate" if load == "weight" and compound else "low"
+    if wrist is None:
+        on_hands = load in ("bodyweight", "weight") and bool(kit & (_FREE_WEIGHTS | {"bodyweight", "bench"}))
+        wrist = position == "front_rack" or (pattern in ("horizontal_push", "vertical_push") and compound and on_hands)
+    if deep is None:
+        deep = pattern in ("squat", "lunge") and compound
+    loading = Loading.model_validate(
+        {
+            "spinal_load": spine or _default_spine(pattern, kit, load, iso, position, sup),
+            "load_position": position,
+            "wrist_extension": wrist,
+            "overhead": oh,
+            "deep_knee_flexion": deep,
+            "impact": impact,
+            "grip_demand": grip,
+            "supported": sup,
+            "neutral_grip": neutral,
+            "hanging": hang,
+            "balance": bal,
+        }
+    )
+    derived = derive_contraindications(
+        loading,
+        pattern=pattern,
+        load_type=load,
+        isolation=iso,
+        unilateral=uni,
+        intensity=inten,
+        primary_muscles=primary.split(),
+        equipment=equip,
+    )
+    added = {area: sev for area, sev in _pairs(contra).items() if sev is not None}
+    rules = merge_overrides(derived, added, _pairs(relax))
+    low, high = dose or _default_dose(inten, pattern, load, iso, kit)
+    if skill is None:
+        skill = 2 if compound and ("barbell" in kit or hang or level == "advanced") else 1
+    LOADINGS[ident] = loading.model_dump()
     ROWS.append(
         {
             "id": ident,
@@ -62,9 +194,18 @@ def x(
             "level": level,
             "unilateral": uni,
             "load_type": load,
-            "contraindications": _contraindications(contra),
+            "contraindications": [{"area": a, "min_severity": s} for a, s in sorted(rules.items())],
             "instructions": how,
             "substitutions": [],
+            "dose_min": low,
+            "dose_max": high,
+            "intensity": inten,
+            "skill": skill,
+            "main_lift": main,
+            "impact": impact,
+            "balance": bal,
+            "harder": harder,
+            "aliases": list(aliases),
         }
     )
 
@@ -96,14 +237,30 @@ def _substitutions(rows: list[dict[str, Any]]) -> None:
         assert all(ident in by_id for ident in row["substitutions"])
 
 
-def main() -> None:
-    """Derive substitutions and write catalog.json."""
-    ids = [row["id"] for row in ROWS]
-    duplicates = {ident for ident in ids if ids.count(ident) > 1}
+def _check_links(rows: list[dict[str, Any]]) -> None:
+    """Ids and aliases are unique; every `harder` id exists; ladders have no cycles."""
+    names = [row["id"] for row in rows] + [alias for row in rows for alias in row["aliases"]]
+    duplicates = {ident for ident in names if names.count(ident) > 1}
     if duplicates:
-        raise SystemExit(f"duplicate ids: {sorted(duplicates)}")
+        raise SystemExit(f"duplicate ids or aliases: {sorted(duplicates)}")
+    harder = {row["id"]: row["harder"] for row in rows}
+    for start in harder:
+        seen, step = {start}, harder[start]
+        while step is not None:
+            if step not in harder:
+                raise SystemExit(f"{start}: unknown harder id {step!r}")
+            if step in seen:
+                raise SystemExit(f"{start}: ladder cycle through {step!r}")
+            seen.add(step)
+            step = harder[step]
+
+
+def main() -> None:
+    """Check links, derive substitutions and write catalog.json (exercises, then their loading)."""
+    _check_links(ROWS)
     _substitutions(ROWS)
-    OUT.write_text(json.dumps({"version": 1, "exercises": ROWS}, indent=1, ensure_ascii=False) + "\n")
+    document = {"version": 1, "exercises": ROWS, "attributes": LOADINGS}
+    OUT.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(ROWS)} exercises to {OUT}")
 
 

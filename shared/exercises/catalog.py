@@ -1,6 +1,7 @@
 """The exercise catalog: loaded from catalog.json once, on first use, then served from memory.
 
-get_exercise(id) -> Exercise            raises NotFound
+get_exercise(id) -> Exercise            raises NotFound; an earlier id (alias) resolves too
+loading(id) -> Loading                  how it loads the body (the contraindication rules' input)
 all_exercises() -> tuple[Exercise, ...]
 search(muscle=, equipment=, pattern=, text=) -> list[Exercise]
 available_exercises(profile_equipment, injuries) -> tuple[Exercise, ...]   (cached)
@@ -15,6 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from shared.errors import NotFound
+from shared.exercises.attributes import Loading
 from shared.exercises.model import Exercise
 from shared.profile.model import Equipment, Muscle, Pattern, Severity
 
@@ -22,20 +24,31 @@ CATALOG_FILE = Path(__file__).with_name("catalog.json")
 
 
 class Catalog(BaseModel):
-    """The file's shape: a version and the exercises."""
+    """The file's shape: a version, the exercises, and each one's loading by id."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     exercises: tuple[Exercise, ...]
+    attributes: dict[str, Loading] = {}
+
+
+@cache
+def _file() -> Catalog:
+    return Catalog.model_validate(json.loads(CATALOG_FILE.read_text(encoding="utf-8")))
 
 
 @cache
 def _catalog() -> tuple[tuple[Exercise, ...], dict[str, Exercise]]:
-    catalog = Catalog.model_validate(json.loads(CATALOG_FILE.read_text(encoding="utf-8")))
+    catalog = _file()
     by_id = {exercise.id: exercise for exercise in catalog.exercises}
     if len(by_id) != len(catalog.exercises):
         raise ValueError("catalog.json has duplicate exercise ids")
+    for exercise in catalog.exercises:
+        for alias in exercise.aliases:
+            if alias in by_id:
+                raise ValueError(f"alias {alias!r} of {exercise.id!r} is already taken")
+            by_id[alias] = exercise
     return catalog.exercises, by_id
 
 
@@ -45,16 +58,22 @@ def all_exercises() -> tuple[Exercise, ...]:
 
 
 def find_exercise(exercise_id: str) -> Exercise | None:
-    """The exercise with this id, or None."""
+    """The exercise with this id or an earlier id (alias), or None."""
     return _catalog()[1].get(exercise_id)
 
 
 def get_exercise(exercise_id: str) -> Exercise:
-    """The exercise with this id; raises NotFound for an unknown id."""
+    """The exercise with this id or alias; raises NotFound for an unknown id."""
     exercise = find_exercise(exercise_id)
     if exercise is None:
         raise NotFound(f"No exercise with id {exercise_id!r}")
     return exercise
+
+
+def loading(exercise_id: str) -> Loading:
+    """How the exercise loads the body (spinal load, grip, wrist, overhead, ...); raises NotFound."""
+    exercise = get_exercise(exercise_id)
+    return _file().attributes.get(exercise.id, Loading())
 
 
 def search(
@@ -79,7 +98,7 @@ def search(
         if pattern and exercise.pattern != pattern:
             continue
         if words:
-            haystack = f"{exercise.name} {exercise.id} {exercise.instructions}".lower()
+            haystack = f"{exercise.name} {exercise.id} {' '.join(exercise.aliases)} {exercise.instructions}".lower()
             if not all(word in haystack for word in words):
                 continue
         found.append(exercise)

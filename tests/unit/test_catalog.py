@@ -52,7 +52,7 @@ def test_every_vocabulary_value_is_used() -> None:
     assert {e.pattern for e in exercises} == set(PATTERNS)
     assert {e.level for e in exercises} == set(LEVELS)
     assert {c.area for e in exercises for c in e.contraindications} == set(INJURY_AREAS)
-    assert {e.load_type for e in exercises} == {"weight", "bodyweight", "time", "distance"}
+    assert {e.load_type for e in exercises} == {"weight", "bodyweight", "assisted", "time", "distance"}
 
 
 @pytest.mark.parametrize("equipment", EQUIPMENT)

@@ -1,0 +1,177 @@
+"""How an exercise loads the body, and the contraindications that follow from it.
+
+`Loading` is stored per exercise in catalog.json (`attributes`); `derive_contraindications` turns
+it, with the pattern and load type, into "avoid at this severity" rules per injured area. The
+builder (`build_catalog.py`) applies per-row overrides where a coach would differ. The rules and
+their sources are explained in docs/training-science.md, "The exercise catalog".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from shared.profile.model import InjuryArea, Severity, severity_rank
+
+# Axial compression or shear on the lumbar spine: none (lying, seated with back support, machine
+# guided), low (bodyweight or light unsupported hinging, standing with light loads), high (bar on
+# the back, heavy free-weight hinges, bent-over rows, heavy carries).
+SpinalLoad = Literal["none", "low", "high"]
+LoadPosition = Literal["none", "hands_low", "back", "front_rack", "overhead", "hip", "chest"]
+GripDemand = Literal["low", "moderate", "high"]
+
+Rules = dict[InjuryArea, Severity]
+
+
+class Loading(BaseModel):
+    """Where the load sits and which joints it stresses; the contraindication rules read only this."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    spinal_load: SpinalLoad = "none"
+    load_position: LoadPosition = "none"
+    wrist_extension: bool = False  # wrist bent back under load: front rack, hands on the floor, pressing a bar
+    overhead: bool = False  # arms overhead under load
+    deep_knee_flexion: bool = False  # knees bent past about 90 degrees under load (full squats, lunges)
+    impact: bool = False  # flight and landing: jumps, running, skipping
+    grip_demand: GripDemand = "low"  # high: heavy holds, hanging, carries
+    supported: bool = False  # chest- or back-supported (bench, pad, floor): the spine is not holding the load
+    neutral_grip: bool = False  # palms facing each other: the friendliest grip for an irritable shoulder
+    hanging: bool = False  # bodyweight hangs from the hands (pull-ups, hanging raises)
+    balance: bool = False  # single-leg stance
+
+
+def tighten(rules: Rules, area: InjuryArea, severity: Severity) -> None:
+    """Add a rule; when one exists the stricter (lower) severity wins."""
+    current = rules.get(area)
+    if current is None or severity_rank(severity) < severity_rank(current):
+        rules[area] = severity
+
+
+def derive_contraindications(
+    loading: Loading,
+    *,
+    pattern: str,
+    load_type: str,
+    isolation: bool,
+    unilateral: bool,
+    intensity: str,
+    primary_muscles: Sequence[str],
+    equipment: Sequence[str],
+) -> Rules:
+    """Area -> the severity from which the exercise is avoided, from its loading alone.
+
+    Severities follow the joint stress (NSCA Essentials, ch. 13-15 on exercise technique and
+    loading): an exercise a mild injury rules out stresses the area most.
+    """
+    rules: Rules = {}
+    compound = not isolation
+    weighted = load_type == "weight"
+    lower_body = pattern in ("squat", "hinge", "lunge")
+    arms = set(primary_muscles) & {"biceps", "triceps", "forearms"}
+
+    # Lower back: spinal load, whatever the pattern (a bodyweight single-leg RDL and a bodyweight
+    # good morning both load an unsupported flexed spine).
+    if loading.spinal_load == "high":
+        tighten(rules, "lower_back", "moderate")
+    elif loading.spinal_load == "low":
+        tighten(rules, "lower_back", "severe")
+
+    # Upper back and neck: a bar across the upper back; bent-over rowing; heavy carries.
+    if loading.load_position == "back":
+        tighten(rules, "upper_back", "severe")
+        tighten(rules, "neck", "severe")
+    if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
+        tighten(rules, "upper_back", "moderate")
+    if pattern == "carry" and loading.grip_demand == "high":
+        tighten(rules, "upper_back", "severe")
+        tighten(rules, "shoulder", "severe")  # heavy loads pulling the arms down
+
+    # Shoulder.
+    if loading.overhead:
+        if pattern == "vertical_push" and compound:
+            tighten(rules, "shoulder", "mild")
+            tighten(rules, "neck", "severe")
+        else:
+            tighten(rules, "shoulder", "moderate")
+    if pattern == "horizontal_push" and compound:
+        free_weight = weighted and bool(set(equipment) & {"barbell", "dumbbells", "kettlebells"})
+        tighten(rules, "shoulder", "moderate" if free_weight and not loading.neutral_grip else "severe")
+    if pattern == "horizontal_push" and isolation and not arms:
+        tighten(rules, "shoulder", "moderate")  # flys: a loaded stretch at the front of the shoulder
+    if pattern == "horizontal_pull" and compound and not loading.supported:
+        tighten(rules, "shoulder", "severe")
+    if pattern == "horizontal_pull" and isolation and "rear_delts" in primary_muscles:
+        tighten(rules, "shoulder", "severe")
+    if loading.hanging or (pattern == "vertical_pull" and (isolation or not loading.neutral_grip)):
+        tighten(rules, "shoulder", "moderate")  # full flexion, hanging or pulling from overhead
+    if pattern == "vertical_push" and isolation and not arms and not loading.overhead:
+        tighten(rules, "shoulder", "moderate")  # raises
+
+    # Elbow.
+    if pattern in ("horizontal_push", "vertical_push") and compound and weighted:
+        tighten(rules, "elbow", "severe")
+    if loading.hanging and compound:
+        tighten(rules, "elbow", "moderate")
+    if pattern in ("horizontal_pull", "vertical_pull") and compound and not loading.hanging:
+        tighten(rules, "elbow", "severe")
+    if arms & {"biceps", "triceps"} and isolation:
+        tighten(rules, "elbow", "moderate")
+    if loading.grip_demand == "high":
+        tighten(rules, "elbow", "severe")
+
+    # Wrist.
+    if loading.load_position == "front_rack":
+        tighten(rules, "wrist", "moderate" if loading.wrist_extension else "severe")
+    if loading.wrist_extension:
+        tighten(rules, "wrist", "severe" if weighted else "moderate")
+    if loading.grip_demand == "high" or (arms & {"biceps", "forearms"} and isolation and weighted):
+        tighten(rules, "wrist", "severe")
+
+    # Knee, ankle and hip.
+    if loading.impact:
+        plyo = intensity == "plyometric"
+        tighten(rules, "knee", "mild" if plyo else "moderate")
+        tighten(rules, "ankle", "mild" if plyo else "moderate")
+        tighten(rules, "hip", "moderate")
+        tighten(rules, "lower_back", "moderate" if plyo else "severe")  # landing forces
+    knee_dominant = pattern in ("squat", "lunge") and compound
+    deep_and_loaded = loading.deep_knee_flexion and (weighted or unilateral)
+    if knee_dominant and (deep_and_loaded or loading.spinal_load == "high"):
+        tighten(rules, "knee", "moderate")
+    elif knee_dominant:
+        tighten(rules, "knee", "severe")
+    if pattern == "squat" and isolation and "quads" in primary_muscles and intensity != "isometric":
+        tighten(rules, "knee", "moderate")  # open-chain knee extension through the full range
+    if pattern == "hinge" and isolation and primary_muscles[0] == "hamstrings":
+        tighten(rules, "knee", "severe")  # knee flexion under load
+    if lower_body and compound:
+        tighten(rules, "hip", "severe")
+        if unilateral or (pattern == "hinge" and "barbell" in equipment):
+            tighten(rules, "hip", "moderate")
+    if lower_body and isolation and set(primary_muscles[:1]) & {"adductors", "glutes"}:
+        tighten(rules, "hip", "moderate")  # loaded hip adduction, abduction or extension in isolation
+    if loading.balance:
+        tighten(rules, "ankle", "moderate")
+        if compound and lower_body:
+            tighten(rules, "hip", "moderate")
+    if "calves" in primary_muscles[:1] and pattern not in ("conditioning", "mobility"):
+        tighten(rules, "ankle", "severe" if loading.supported else "moderate")
+    return rules
+
+
+def merge_overrides(
+    rules: Rules, add: Mapping[InjuryArea, Severity], replace: Mapping[InjuryArea, Severity | None]
+) -> Rules:
+    """Per-row overrides: `add` tightens (stricter wins), `replace` sets or removes (None) a rule."""
+    merged = dict(rules)
+    for area, severity in add.items():
+        tighten(merged, area, severity)
+    for area, maybe in replace.items():
+        if maybe is None:
+            merged.pop(area, None)
+        else:
+            merged[area] = maybe
+    return merged
