@@ -78,6 +78,8 @@ def derive_contraindications(
         tighten(rules, "lower_back", "moderate")
     elif loading.spinal_load == "low":
         tighten(rules, "lower_back", "severe")
+    if pattern == "hinge" and compound and (weighted or not loading.supported):
+        tighten(rules, "lower_back", "severe")  # loaded hip extension still braces the lumbar spine
 
     # Upper back and neck: a bar across the upper back; bent-over rowing; heavy carries.
     if loading.load_position == "back":
