@@ -1605,14 +1605,44 @@ export interface components {
          * @description One exercise: muscles, equipment, pattern, instructions, substitutions, contraindications.
          */
         ExercisePublic: {
+            /** Aliases */
+            aliases?: string[];
+            /**
+             * Balance
+             * @default false
+             */
+            balance: boolean;
             /** Contraindications */
             contraindications?: components["schemas"]["Contraindication"][];
+            /**
+             * Dose Max
+             * @default 30
+             */
+            dose_max: number;
+            /**
+             * Dose Min
+             * @default 1
+             */
+            dose_min: number;
             /** Equipment */
             equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            /** Harder */
+            harder?: string | null;
             /** Id */
             id: string;
+            /**
+             * Impact
+             * @default false
+             */
+            impact: boolean;
             /** Instructions */
             instructions: string;
+            /**
+             * Intensity
+             * @default grind
+             * @enum {string}
+             */
+            intensity: "grind" | "ballistic" | "plyometric" | "isometric" | "cyclic" | "mobility";
             /** Isolation */
             isolation: boolean;
             /**
@@ -1624,7 +1654,12 @@ export interface components {
              * Load Type
              * @enum {string}
              */
-            load_type: "weight" | "bodyweight" | "time" | "distance";
+            load_type: "weight" | "bodyweight" | "assisted" | "time" | "distance";
+            /**
+             * Main Lift
+             * @default false
+             */
+            main_lift: boolean;
             /** Name */
             name: string;
             /**
@@ -1636,6 +1671,11 @@ export interface components {
             primary_muscles: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
             /** Secondary Muscles */
             secondary_muscles?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
+            /**
+             * Skill
+             * @default 1
+             */
+            skill: number;
             /** Substitutions */
             substitutions?: string[];
             /** Unilateral */
@@ -1834,7 +1874,11 @@ export interface components {
         };
         /**
          * LoggedSet
-         * @description One set: reps done, load, effort (RPE), and whether it was completed as planned.
+         * @description One set: reps done, load, effort (RPE), whether it was completed as planned, and optionally its role.
+         *
+         *     For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or not
+         *     completed never count toward volume, records, e1RM or targets; warm-up sets (`role`) never set
+         *     targets nor count as hard sets.
          */
         LoggedSet: {
             /**
@@ -1844,6 +1888,8 @@ export interface components {
             completed: boolean;
             /** Reps */
             reps: number;
+            /** Role */
+            role?: ("warmup" | "top" | "backoff" | "work") | null;
             /** Rpe */
             rpe?: number | null;
             /**
@@ -1899,20 +1945,34 @@ export interface components {
         };
         /**
          * NextTarget
-         * @description What to aim for next time on one exercise.
+         * @description What to aim for next time on one exercise. `weight` is in `unit` (the user's), loadable in it;
+         *     `weight_kg` is the same load in kg. For assisted exercises the weight is the assistance.
          */
         NextTarget: {
             /**
              * Action
              * @enum {string}
              */
-            action: "increase_load" | "add_reps" | "hold" | "reduce_load" | "harder_variation";
+            action: "increase_load" | "add_reps" | "hold" | "reduce_load" | "harder_variation" | "reduce_assistance" | "add_time" | "add_distance" | "reset" | "change_rep_scheme" | "wave";
+            /**
+             * Assisted
+             * @default false
+             */
+            assisted: boolean;
+            /** Distance M */
+            distance_m?: number | null;
             /** E1Rm Brzycki Kg */
             e1rm_brzycki_kg: number | null;
             /** E1Rm Epley Kg */
             e1rm_epley_kg: number | null;
             /** Exercise Id */
             exercise_id: string;
+            /**
+             * Method
+             * @default double_progression
+             * @enum {string}
+             */
+            method: "linear" | "double_progression" | "rpe" | "training_max_wave";
             /** Name */
             name: string;
             /** Reason */
@@ -1921,8 +1981,32 @@ export interface components {
             reps_max: number;
             /** Reps Min */
             reps_min: number;
+            /** Seconds */
+            seconds?: number | null;
             /** Sets */
             sets: number;
+            /**
+             * Sets Detail
+             * @default []
+             */
+            sets_detail: components["schemas"]["TargetSet"][];
+            /** Target Rpe */
+            target_rpe?: number | null;
+            /**
+             * Unit
+             * @default kg
+             * @enum {string}
+             */
+            unit: "kg" | "lb";
+            /** Variation Id */
+            variation_id?: string | null;
+            /** Variation Name */
+            variation_name?: string | null;
+            /**
+             * Weight
+             * @default 0
+             */
+            weight: number;
             /** Weight Kg */
             weight_kg: number;
         };
@@ -1982,8 +2066,15 @@ export interface components {
         /**
          * PersonalRecord
          * @description An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
+         *
+         *     When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it.
          */
         PersonalRecord: {
+            /**
+             * Assisted
+             * @default false
+             */
+            assisted: boolean;
             /** Date */
             date: string;
             /** E1Rm Kg */
@@ -2031,6 +2122,11 @@ export interface components {
              */
             split: "full_body" | "upper_lower" | "push_pull_legs" | "custom";
             /**
+             * Template
+             * @default
+             */
+            template: string;
+            /**
              * Volume Note
              * @default
              */
@@ -2053,12 +2149,19 @@ export interface components {
             focus: string;
             /** Name */
             name: string;
+            /**
+             * Time Note
+             * @default
+             */
+            time_note: string;
         };
         /**
          * PlanExercise
          * @description One exercise of a day. With `duration_seconds`, each set is one timed bout (reps 1-1), both sides included.
          */
         PlanExercise: {
+            /** Distance M */
+            distance_m?: number | null;
             /** Duration Seconds */
             duration_seconds?: number | null;
             /** Exercise Id */
@@ -2070,16 +2173,25 @@ export interface components {
              * @default
              */
             notes: string;
+            /** Progression */
+            progression?: ("linear" | "double_progression" | "rpe" | "training_max_wave") | null;
             /** Reps Max */
             reps_max: number;
             /** Reps Min */
             reps_min: number;
             /** Rest Seconds */
             rest_seconds: number;
+            /** Role */
+            role?: ("main" | "secondary" | "accessory" | "conditioning" | "mobility" | "balance") | null;
             /** Sets */
             sets: number;
             /** Target Rpe */
             target_rpe: number;
+            /**
+             * Warmup Sets
+             * @default 0
+             */
+            warmup_sets: number;
         };
         /** PlanList */
         PlanList: {
@@ -2126,6 +2238,11 @@ export interface components {
              * @enum {string}
              */
             split: "full_body" | "upper_lower" | "push_pull_legs" | "custom";
+            /**
+             * Template
+             * @default
+             */
+            template: string;
             /**
              * Updated At
              * Format: date-time
@@ -2199,6 +2316,11 @@ export interface components {
              * @enum {string}
              */
             split: "full_body" | "upper_lower" | "push_pull_legs" | "custom";
+            /**
+             * Template
+             * @default
+             */
+            template: string;
             /**
              * Volume Note
              * @default
@@ -2334,9 +2456,9 @@ export interface components {
             /**
              * Method
              * @default double_progression
-             * @constant
+             * @enum {string}
              */
-            method: "double_progression";
+            method: "linear" | "double_progression" | "rpe" | "training_max_wave";
             /** Summary */
             summary: string;
         };
@@ -2700,14 +2822,14 @@ export interface components {
         };
         /**
          * RecoveryAdvice
-         * @description A nudge about effort, energy, consistency or the deload rhythm.
+         * @description A nudge about effort, energy, consistency, the deload rhythm or what the logs show.
          */
         RecoveryAdvice: {
             /**
              * Kind
              * @enum {string}
              */
-            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due";
+            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due" | "stalled_lifts" | "performance_drop" | "rpe_creep";
             /** Message */
             message: string;
         };
@@ -2897,6 +3019,20 @@ export interface components {
              * Format: date-time
              */
             started_at: string;
+        };
+        /**
+         * TargetSet
+         * @description One prescribed set (training-max wave weeks): load, reps, and whether it is an all-out AMRAP set.
+         */
+        TargetSet: {
+            /** Amrap */
+            amrap: boolean;
+            /** Reps */
+            reps: number;
+            /** Weight */
+            weight: number;
+            /** Weight Kg */
+            weight_kg: number;
         };
         /** TierCurrentPublic */
         TierCurrentPublic: {
@@ -3221,6 +3357,7 @@ export type SessionLogged = components['schemas']['SessionLogged'];
 export type SessionPublic = components['schemas']['SessionPublic'];
 export type SessionRecord = components['schemas']['SessionRecord'];
 export type SessionUpdate = components['schemas']['SessionUpdate'];
+export type TargetSet = components['schemas']['TargetSet'];
 export type TierCurrentPublic = components['schemas']['TierCurrentPublic'];
 export type TierDecision = components['schemas']['TierDecision'];
 export type TierLimits = components['schemas']['TierLimits'];
