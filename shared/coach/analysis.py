@@ -12,7 +12,7 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import offline, safety
-from shared.coach.context import SCHEMA, exercise_name, session_volume, weight
+from shared.coach.context import SCHEMA, exercise_name, session_volume, target_load, weight
 from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
@@ -79,7 +79,14 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     profile = profile_doc.profile if profile_doc else FitnessProfile()
     plan = await load_active_plan(store, user_id)
     mine = {e.exercise_id for e in session.exercises}
-    recs = recommend([session, *(s.session for s in earlier)], plan, profile.days_per_week, session.started_at)
+    recs = recommend(
+        [session, *(s.session for s in earlier)],
+        plan,
+        profile.days_per_week,
+        session.started_at,
+        profile.units,
+        profile.weight_kg,
+    )
     targets = [t for t in recs.targets if t.exercise_id in mine]
     units = profile.units
     figures: dict[str, Any] = {
@@ -88,7 +95,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
         "session_records": [_record_text(r, units) for r in records],
         "targets": [{"name": t.name, "action": t.action, "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets,
-                     "load": weight(t.weight_kg, units) if t.weight_kg else "bodyweight", "reason": t.reason}
+                     "load": target_load(t), "reason": t.reason}
                     for t in targets[:6]],
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
     }  # fmt: skip
@@ -111,5 +118,8 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
     store = services.store
     found, _ = await list_sessions(store, user_id, None, None, LOOK_BACK, None)
     profile_doc = await load_profile(store, user_id)
-    days = profile_doc.profile.days_per_week if profile_doc else 3
-    return recommend([s.session for s in found], await load_active_plan(store, user_id), days)
+    profile = profile_doc.profile if profile_doc else FitnessProfile()
+    plan = await load_active_plan(store, user_id)
+    return recommend(
+        [s.session for s in found], plan, profile.days_per_week, units=profile.units, body_weight_kg=profile.weight_kg
+    )

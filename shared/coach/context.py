@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import load_profile
-from shared.plans.recommendations import recommend
+from shared.plans.recommendations import NextTarget, recommend
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
 from shared.store.port import DocumentStore
@@ -53,6 +53,14 @@ def weight(kg: float, units: str) -> str:
     if units == "imperial":
         return f"{kg / KG_PER_LB:.1f}".rstrip("0").rstrip(".") + " lb"
     return f"{kg:.1f}".rstrip("0").rstrip(".") + " kg"
+
+
+def target_load(target: NextTarget) -> str:
+    """A next-session target's load as the user loads it ("102.5 kg", "225 lb", "20 kg assistance")."""
+    if not target.weight:
+        return "bodyweight"
+    text = f"{target.weight:.2f}".rstrip("0").rstrip(".") + f" {target.unit}"
+    return f"{text} assistance" if target.assisted else text
 
 
 def session_volume(session: LoggedSession) -> float:
@@ -131,7 +139,7 @@ async def build_context(
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
-    recs = recommend([s for _, s in sessions], plan, profile.days_per_week, now)
+    recs = recommend([s for _, s in sessions], plan, profile.days_per_week, now, profile.units, profile.weight_kg)
     units = profile.units
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
@@ -148,7 +156,7 @@ async def build_context(
         "last_pr": ({"text": _record_text(records[0], units), "date": records[0].date} if records else None),
         "personal_records": [_record_text(pr, units) for pr in records[:5]],
         "targets": [
-            {"name": t.name, "action": t.action, "load": weight(t.weight_kg, units) if t.weight_kg else "bodyweight",
+            {"name": t.name, "action": t.action, "load": target_load(t),
              "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets, "reason": t.reason}
             for t in recs.targets[:6]
         ],

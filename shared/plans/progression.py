@@ -1,50 +1,121 @@
-"""Double progression: climb the rep range, then add a small load step; deload every few weeks.
+"""Progression schemes, loadable steps in the user's units, and the RPE table.
 
-Shared by the engine (the plan's `progression`) and the recommendations (next-session targets).
+Shared by the engine (the plan's `progression`, each main lift's scheme) and the recommendations
+(next-session targets). The rules and their sources are in docs/training-science.md, "Progression":
+
+* a load step is at most 2.5% (upper-body and isolation lifts) or 5% (lower-body compound lifts)
+  once rounded to what the user can load in their units; when the smallest loadable step is bigger,
+  reps go up first (double progression) and the load never overshoots;
+* schemes: linear (novices' main lifts), double progression, RPE-based (load from an e1RM and the
+  Helms/Zourdos/Tuchscherer RPE table) and a 5/3/1-style training-max wave (Wendler 2011).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import Literal
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import DELOAD_EVERY, Request
-from shared.plans.schema import Progression
+from shared.plans.schema import Progression, ProgressionMethod
+from shared.profile.model import Units
 
 LOAD_STEP_MIN_PCT = 2.5  # upper-body and isolation lifts
 LOAD_STEP_MAX_PCT = 5.0  # lower-body compound lifts
+KG_PER_LB = 0.45359237
+EPS = 1e-6
 _LOWER = frozenset({"quads", "glutes", "hamstrings", "adductors", "calves"})
+_MAIN_PATTERNS = frozenset({"squat", "hinge", "horizontal_push", "vertical_push"})
+Unit = Literal["kg", "lb"]
+Kit = Literal["barbell", "dumbbell", "kettlebell", "stack", "plate", "band", "none"]
+
+# Loadable weights (ACSM 2009 / NSCA load increments, in what gyms actually stock):
+# barbells with 1.25 kg or 2.5 lb change plates a side; dumbbells in 2 kg steps to 10 kg then 2.5 kg,
+# or 5 lb; kettlebells in 4 kg steps, or the lb bells sold (35, 40, 45, 53 ...); machine and cable
+# stacks in 5 kg or 10 lb plates; a dip belt or vest in 2.5 kg or 5 lb plates.
+_KETTLEBELLS_LB = (5, 10, 15, 20, 25, 30, 35, 40, 45, 53, 62, 70, 80, 88, 97, 106, 124, 141)
+_DUMBBELLS_KG = (1, 2, 4, 6, 8, 10, *(10 + 2.5 * i for i in range(1, 29)))
 
 
-def deload_every(request: Request) -> int:
-    """Weeks between deloads: 6 for beginners, 5 intermediate, 4 advanced or PAR-Q flagged."""
-    return 4 if request.par_q else DELOAD_EVERY[request.level]
+def unit_of(units: Units) -> Unit:
+    return "lb" if units == "imperial" else "kg"
 
 
-def plan_progression(request: Request) -> Progression:
-    """The plan's progression section, in plain words."""
-    weeks = deload_every(request)
-    start = (
-        "Start with loads you could lift for 3-4 more reps than asked; the first two weeks are for technique. "
-        if request.level == "beginner" or request.par_q
-        else ""
-    )
-    return Progression(
-        method="double_progression",
-        summary=(
-            f"{start}Work inside each exercise's rep range. When every set reaches the top of the range at or "
-            "below the target RPE, add load next time (about 5% on lower-body lifts, 2.5% on upper-body and "
-            "small lifts, rounded to the plates you have) and start again at the bottom of the range. If you "
-            "miss the bottom of the range or the RPE runs 1 or more above target twice, keep the load."
-        ),
-        load_step_pct_min=LOAD_STEP_MIN_PCT,
-        load_step_pct_max=LOAD_STEP_MAX_PCT,
-        deload_every_weeks=weeks,
-        deload_guidance=(
-            f"Every {weeks}th week, deload: do half the sets at about 90% of your loads and stop 3-4 reps short "
-            "of failure, then resume where you left off."
-        ),
-    )
+def to_display(weight_kg: float, unit: Unit) -> float:
+    """A stored load (kg) in the user's unit, to 0.1 (a logged 102.06 kg is 225 lb)."""
+    return round(weight_kg / KG_PER_LB, 1) if unit == "lb" else round(weight_kg, 2)
+
+
+def to_kg(weight: float, unit: Unit) -> float:
+    """A load in the user's unit back to kg (kept to 3 decimals so it converts back exactly)."""
+    return round(weight * KG_PER_LB, 3) if unit == "lb" else round(weight, 3)
+
+
+def is_assisted(exercise: Exercise | None, exercise_id: str = "") -> bool:
+    """Assisted machines and bands: the logged load is help, so less is progress."""
+    if exercise is not None and exercise.load_type == "assisted":
+        return True
+    return "assisted" in (exercise.id if exercise is not None else exercise_id)
+
+
+def kit(exercise: Exercise | None, exercise_id: str = "") -> Kit:
+    """The equipment that sets the loadable steps."""
+    if exercise is None:
+        return "plate"
+    equipment = set(exercise.equipment)
+    if is_assisted(exercise, exercise_id):
+        return "band" if "resistance_bands" in equipment and "machines" not in equipment else "stack"
+    if exercise.load_type == "bodyweight":
+        return "plate"  # added weight on a belt or vest
+    if "barbell" in equipment:
+        return "barbell"
+    if "kettlebells" in equipment:
+        return "kettlebell"
+    if "dumbbells" in equipment:
+        return "dumbbell"
+    if equipment & {"machines", "cable_machine"}:
+        return "stack"
+    if "resistance_bands" in equipment:
+        return "band"
+    return "plate"
+
+
+def _ladder(which: Kit, unit: Unit) -> tuple[float, ...] | float | None:
+    """An explicit ladder, an arithmetic step, or None (bands: no numeric load steps)."""
+    if which == "band" or which == "none":
+        return None
+    if which == "kettlebell":
+        return _KETTLEBELLS_LB if unit == "lb" else 4.0
+    if which == "dumbbell":
+        return 5.0 if unit == "lb" else _DUMBBELLS_KG
+    if which == "stack":
+        return 10.0 if unit == "lb" else 5.0
+    return 5.0 if unit == "lb" else 2.5  # barbell and plates
+
+
+def step_above(load: float, which: Kit, unit: Unit) -> float | None:
+    """The smallest loadable weight strictly above `load` (in `unit`), or None."""
+    ladder = _ladder(which, unit)
+    if ladder is None:
+        return None
+    if isinstance(ladder, float):
+        return round((math.floor(load / ladder + EPS) + 1) * ladder, 2)
+    return next((w for w in ladder if w > load + EPS), None)
+
+
+def floor_loadable(load: float, which: Kit, unit: Unit) -> float:
+    """The heaviest loadable weight at or below `load` (0 when nothing fits)."""
+    ladder = _ladder(which, unit)
+    if ladder is None:
+        return round(load, 2)
+    if isinstance(ladder, float):
+        return round(math.floor(load / ladder + EPS) * ladder, 2)
+    return max((w for w in ladder if w <= load + EPS), default=0.0)
+
+
+def is_loadable(load: float, which: Kit, unit: Unit) -> bool:
+    return abs(floor_loadable(load, which, unit) - load) < 1e-6
 
 
 def load_step_pct(exercise: Exercise | None) -> float:
@@ -54,32 +125,178 @@ def load_step_pct(exercise: Exercise | None) -> float:
     return LOAD_STEP_MIN_PCT
 
 
-def plate_increment(exercise: Exercise | None) -> float:
-    """The smallest practical load jump in kg for this kind of equipment."""
-    equipment = set(exercise.equipment) if exercise is not None else set()
-    if "barbell" in equipment:
-        return 2.5
-    if "kettlebells" in equipment:
-        return 4.0
-    if "dumbbells" in equipment:
-        return 2.0
-    if equipment & {"machines", "cable_machine"}:
-        return 2.5
-    return 1.0
+def next_load(current: float, exercise: Exercise | None, unit: Unit = "kg") -> float | None:
+    """The next load up within the plan's step (in `unit`), or None when the smallest loadable step
+    is bigger than the step allows (progress reps first). Never an overshoot."""
+    which = kit(exercise)
+    if current <= 0:
+        return None
+    nxt = step_above(current, which, unit)
+    allowed = current * (1 + load_step_pct(exercise) / 100)
+    if nxt is None or nxt > allowed + EPS:
+        return None
+    return max(nxt, floor_loadable(allowed, which, unit))
+
+
+def plate_increment(exercise: Exercise | None, unit: Unit = "kg") -> float:
+    """The usual smallest jump for this kind of equipment (dumbbells: the light-end step)."""
+    ladder = _ladder(kit(exercise), unit)
+    if ladder is None:
+        return 0.0
+    if isinstance(ladder, float):
+        return ladder
+    return ladder[2] - ladder[1]
 
 
 def round_to(load: float, increment: float, *, up: bool) -> float:
-    """Round a load to the equipment's increment (up when progressing, down when backing off)."""
+    """Round a load to a plain increment (up or down)."""
     steps = load / increment
     steps = math.ceil(steps - 1e-9) if up else math.floor(steps + 1e-9)
     return round(steps * increment, 2)
 
 
-def next_load(current: float, exercise: Exercise | None) -> float:
-    """The next load up: one load step, rounded up to at least one plate increment."""
-    increment = plate_increment(exercise)
-    target = current * (1 + load_step_pct(exercise) / 100)
-    if current <= 0:
-        return current
-    rounded = round_to(target, increment, up=True)
-    return rounded if rounded > current else round(current + increment, 2)
+# --- RPE / RIR: %1RM for reps done at RPE 10; RPE r at n reps reads as n + (10 - r) reps at RPE 10
+# (Zourdos et al. 2016; Helms et al. 2016; Tuchscherer's table as used in RTS programming).
+_PCT_AT_RPE10 = (100.0, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 70.7, 68.0, 65.3, 62.6, 59.9, 57.4)
+
+
+def pct_1rm(reps: int, rpe: float) -> float:
+    """The fraction of 1RM that `reps` at `rpe` takes (RPE 6-10, half steps interpolated)."""
+    effective = reps + (10 - max(5.0, min(10.0, rpe))) - 1
+    effective = max(0.0, min(effective, len(_PCT_AT_RPE10) - 1.0))
+    low = int(effective)
+    high = min(low + 1, len(_PCT_AT_RPE10) - 1)
+    frac = effective - low
+    return (_PCT_AT_RPE10[low] * (1 - frac) + _PCT_AT_RPE10[high] * frac) / 100
+
+
+def e1rm_rpe(weight: float, reps: int, rpe: float) -> float:
+    """e1RM from one set with its RPE (the table), for reps up to 12."""
+    return weight / pct_1rm(reps, rpe)
+
+
+# --- Training-max wave (Wendler 2011, 5/3/1): TM = 90% of e1RM; three weeks then a deload.
+TM_FRACTION = 0.9
+WAVE: tuple[tuple[tuple[float, int], ...], ...] = (
+    ((0.65, 5), (0.75, 5), (0.85, 5)),
+    ((0.70, 3), (0.80, 3), (0.90, 3)),
+    ((0.75, 5), (0.85, 3), (0.95, 1)),
+    ((0.40, 5), (0.50, 5), (0.60, 5)),  # deload week: no AMRAP
+)
+
+
+def tm_increment(exercise: Exercise | None, unit: Unit) -> float:
+    """+2.5 kg (5 lb) upper body, +5 kg (10 lb) lower body per cycle."""
+    lower = load_step_pct(exercise) == LOAD_STEP_MAX_PCT
+    if unit == "lb":
+        return 10.0 if lower else 5.0
+    return 5.0 if lower else 2.5
+
+
+def wave_sets(training_max: float, week: int, exercise: Exercise | None, unit: Unit) -> list[tuple[float, int, bool]]:
+    """(load in `unit`, reps, AMRAP) for week 0-3 of the wave, loads rounded down to loadable."""
+    which = kit(exercise)
+    rows = WAVE[week % 4]
+    return [
+        (floor_loadable(training_max * pct, which, unit), reps, week % 4 != 3 and i == len(rows) - 1)
+        for i, (pct, reps) in enumerate(rows)
+    ]
+
+
+# --- Choosing a scheme ------------------------------------------------------------------------
+
+
+def is_main_lift(exercise: Exercise, role: str | None = None) -> bool:
+    """A main lift: the catalog says so, the plan gives it the main role, or (until the catalog marks
+    them) a barbell compound squat, hinge or press."""
+    if role is not None:
+        return role == "main"
+    if exercise.main_lift:
+        return True
+    return "barbell" in exercise.equipment and not exercise.isolation and exercise.pattern in _MAIN_PATTERNS
+
+
+def loaded(exercise: Exercise | None) -> bool:
+    """Whether load steps apply (weights; not bodyweight, assisted, time or distance work)."""
+    return exercise is not None and exercise.load_type == "weight" and not is_assisted(exercise)
+
+
+def choose_method(request: Request, exercise: Exercise, role: str | None = None) -> ProgressionMethod:
+    """The scheme for one exercise of a plan.
+
+    Beginners: linear on main lifts; intermediates: RPE-based on main lifts; advanced: a training-max
+    wave on barbell main lifts (RPE-based on other main lifts); everything else, and anyone with a
+    PAR-Q flag, double progression (bodyweight, assisted, timed and distance work always)."""
+    if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
+        return "double_progression"
+    if request.level == "beginner":
+        return "linear"
+    if request.level == "advanced" and "barbell" in exercise.equipment:
+        return "training_max_wave"
+    return "rpe"
+
+
+def main_method(request: Request) -> ProgressionMethod:
+    """The scheme the level's main lifts follow (the plan's `method`)."""
+    if request.par_q:
+        return "double_progression"
+    return {"beginner": "linear", "intermediate": "rpe", "advanced": "training_max_wave"}[request.level]  # type: ignore[return-value]
+
+
+def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> ProgressionMethod:
+    """A scheme an exercise can follow: load schemes need loads (a wave needs a barbell)."""
+    if method == "double_progression" or not loaded(exercise):
+        return "double_progression"
+    if method == "training_max_wave" and (exercise is None or "barbell" not in exercise.equipment):
+        return "rpe"
+    return method
+
+
+SCHEME_WORDS: dict[ProgressionMethod, str] = {
+    "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits "
+    "its reps; after two misses at a load that lift switches to double progression.",
+    "double_progression": "Double progression: add reps up to the top of the range, then add a small "
+    "step and restart at the bottom (if the next step is too big, do one rep past the top first).",
+    "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",
+    "training_max_wave": "Barbell main lifts, 5/3/1 wave on a training max (90% of your e1RM): weeks of "
+    "65-85%, 70-90%, 75-95% with an all-out last set, then a 40-60% deload; +2.5 kg upper, +5 kg lower per cycle.",
+}
+
+
+def deload_every(request: Request) -> int:
+    """Weeks between deloads: 6 for beginners, 5 intermediate, 4 advanced or PAR-Q flagged."""
+    return 4 if request.par_q else DELOAD_EVERY[request.level]
+
+
+def progression_summary(methods: Sequence[ProgressionMethod], careful_start: bool = False) -> str:
+    """The plain-words summary of the schemes in use (double progression always: accessories)."""
+    order: tuple[ProgressionMethod, ...] = ("linear", "rpe", "training_max_wave")
+    used = [m for m in order if m in methods]
+    start = (
+        "Start with loads you could lift for 3-4 more reps; the first two weeks are for technique. "
+        if careful_start
+        else ""
+    )
+    text = start + " ".join(SCHEME_WORDS[m] for m in (*used, "double_progression"))
+    text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
+    return text[:600]
+
+
+def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | None = None) -> Progression:
+    """The plan's progression section: the level's main-lift scheme as `method`, and a summary of the
+    schemes in use (`methods`: the items' schemes, when the engine passes them)."""
+    weeks = deload_every(request)
+    method = main_method(request)
+    in_use = list(methods) if methods is not None else [method]
+    return Progression(
+        method=method,
+        summary=progression_summary(in_use, careful_start=request.level == "beginner" or request.par_q),
+        load_step_pct_min=LOAD_STEP_MIN_PCT,
+        load_step_pct_max=LOAD_STEP_MAX_PCT,
+        deload_every_weeks=weeks,
+        deload_guidance=(
+            f"Every {weeks}th week, deload: do half the sets at about 90% of your loads and stop 3-4 reps short "
+            "of failure, then resume where you left off. Deload sooner when several lifts stall or your numbers "
+            "drop for two sessions running."
+        ),
+    )

@@ -1,24 +1,44 @@
 """Next-session targets and recovery advice from the user's logged sessions (GET /api/ai/recommendations).
 
-The same rules as the plans: double progression by RPE inside the rep range, load steps of
-2.5-5% rounded to the equipment's increments, e1RM by Epley and Brzycki, and recovery advice
-when session RPE, energy, missed sessions or the deload rhythm call for it.
+Each exercise follows its scheme (the plan item's `progression`, else the plan's `method`; see
+`shared.plans.progression`): linear, double progression, RPE-based or a training-max wave. Targets
+come from the working sets of the latest exposure (not warm-ups, heavy singles far outside the rep
+range, 0-rep or incomplete sets), in the user's units and loadable in them. Stalls get a reset or a
+change of rep scheme; a deload is suggested from the logs (stalls, falling e1RM, rising RPE at the
+same loads) as well as from session RPE and the plan's deload rhythm.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from pydantic import BaseModel
 
 from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
 from shared.plans import progression as prog
-from shared.plans.schema import Plan
-from shared.workouts.model import LoggedExercise, LoggedSession
+from shared.plans.schema import Plan, PlanExercise, ProgressionMethod
+from shared.profile.model import Units
+from shared.workouts.model import LoggedExercise, LoggedSession, LoggedSet
 
-Action = Literal["increase_load", "add_reps", "hold", "reduce_load", "harder_variation"]
+Action = Literal[
+    "increase_load",
+    "add_reps",
+    "hold",
+    "reduce_load",
+    "harder_variation",
+    "reduce_assistance",
+    "add_time",
+    "add_distance",
+    "reset",
+    "change_rep_scheme",
+    "wave",
+]
+E1RM_MAX_REPS = 12
 
 
 def epley(weight_kg: float, reps: int) -> float:
@@ -31,25 +51,63 @@ def brzycki(weight_kg: float, reps: int) -> float:
     return weight_kg if reps <= 1 else weight_kg * 36 / (37 - min(reps, 36))
 
 
+def counts(logged_set: LoggedSet) -> bool:
+    """Whether a set counts at all: completed with at least one rep (a 0-rep set is a missed attempt)."""
+    return logged_set.completed and logged_set.reps >= 1
+
+
+class TargetSet(BaseModel):
+    """One prescribed set (training-max wave weeks): load, reps, and whether it is an all-out AMRAP set."""
+
+    weight_kg: float
+    weight: float
+    reps: int
+    amrap: bool
+
+
 class NextTarget(BaseModel):
-    """What to aim for next time on one exercise."""
+    """What to aim for next time on one exercise. `weight` is in `unit` (the user's), loadable in it;
+    `weight_kg` is the same load in kg. For assisted exercises the weight is the assistance."""
 
     exercise_id: str
     name: str
     action: Action
+    method: ProgressionMethod = "double_progression"
     weight_kg: float
+    weight: float = 0.0
+    unit: Literal["kg", "lb"] = "kg"
+    assisted: bool = False
     reps_min: int
     reps_max: int
     sets: int
+    target_rpe: float | None = None
+    seconds: int | None = None
+    distance_m: int | None = None
+    variation_id: str | None = None
+    variation_name: str | None = None
+    sets_detail: list[TargetSet] = []
     reason: str
     e1rm_epley_kg: float | None
     e1rm_brzycki_kg: float | None
 
 
-class RecoveryAdvice(BaseModel):
-    """A nudge about effort, energy, consistency or the deload rhythm."""
+RecoveryKind = Literal[
+    "high_effort",
+    "accumulated_fatigue",
+    "low_energy",
+    "missed_sessions",
+    "returning",
+    "deload_due",
+    "stalled_lifts",
+    "performance_drop",
+    "rpe_creep",
+]
 
-    kind: Literal["high_effort", "accumulated_fatigue", "low_energy", "missed_sessions", "returning", "deload_due"]
+
+class RecoveryAdvice(BaseModel):
+    """A nudge about effort, energy, consistency, the deload rhythm or what the logs show."""
+
+    kind: RecoveryKind
     message: str
 
 
@@ -60,73 +118,515 @@ class Recommendations(BaseModel):
     recovery: list[RecoveryAdvice]
 
 
-def _rep_range(plan: Plan | None, exercise_id: str) -> tuple[int, int, float]:
+# --- Working sets ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Exposure:
+    """One exercise in one session, reduced to its working sets."""
+
+    when: datetime
+    load: float  # kg (assistance for assisted exercises); 0 for bodyweight
+    reps: list[int]  # reps of the sets at the working load
+    rpes: list[float]
+    sets: int  # working sets (within 10% of the working load)
+    best_reps: int
+    seconds: int = 0
+    e1rm: float | None = None  # Epley, kg (bodyweight minus assistance for assisted, when known)
+
+
+def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
+    """Reps close enough to the prescribed range to be working sets (singles only if prescribed)."""
+    low = max(1 if reps_min <= 1 else 2, reps_min - max(1, reps_min // 4))
+    return low, reps_max + max(2, reps_max // 3)
+
+
+def working_sets(
+    logged: LoggedExercise, reps_min: int, reps_max: int, assisted: bool = False
+) -> tuple[float, list[LoggedSet], list[LoggedSet]] | None:
+    """(working load, sets at it, all working sets) of one exposure, or None when nothing counts.
+
+    Ignores 0-rep and incomplete sets, sets marked warm-up, singles unless the range starts at 1,
+    sets much lighter than the working load (much more assisted), and heavy sets far outside the range."""
+    valid = [s for s in logged.sets if counts(s) and s.role != "warmup" and (reps_min <= 1 or s.reps >= 2)]
+    if not valid:
+        return None
+    low, high = _near(reps_min, reps_max)
+    near = [s for s in valid if low <= s.reps <= high]
+
+    def key(load: float) -> float:
+        return -load if assisted else load
+
+    if near:
+        load = max((s.weight_kg for s in near), key=key)
+    else:  # everything outside the range: the load most sets were done at
+        loads = [s.weight_kg for s in valid]
+        load = max(set(loads), key=lambda w: (loads.count(w), key(w)))
+    if assisted:
+        band = [s for s in valid if load <= s.weight_kg <= load * 1.1 + 2.5]
+    else:
+        band = [s for s in valid if load * 0.9 - 1e-9 <= s.weight_kg <= load]
+    at = [s for s in band if s.weight_kg == load]
+    return load, at, band
+
+
+def _exposure(
+    logged: LoggedExercise,
+    when: datetime,
+    reps_min: int,
+    reps_max: int,
+    exercise: Exercise | None,
+    body_kg: float | None,
+) -> Exposure | None:
+    assisted = prog.is_assisted(exercise, logged.exercise_id)
+    load_type = exercise.load_type if exercise else "weight"
+    if load_type in ("time", "distance"):
+        reps_min, reps_max = 1, 100  # one bout a set: any completed set counts
+    found = working_sets(logged, reps_min, reps_max, assisted)
+    if found is None:
+        return None
+    load, at, band = found
+    reps = [s.reps for s in at]
+    best = max(reps)
+    effective = (body_kg - load if body_kg and body_kg > load else None) if assisted else load
+    if not assisted and load_type != "weight":
+        effective = None  # bodyweight (an added-weight e1RM means nothing), timed and distance work
+    e1 = epley(effective, best) if effective and best <= E1RM_MAX_REPS else None
+    return Exposure(when, load, reps, [s.rpe for s in at if s.rpe is not None], len(band), best, best, e1)
+
+
+# --- Context --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    unit: prog.Unit
+    body_kg: float | None
+    now: datetime
+    returning: bool
+    plan: Plan | None
+    item: PlanExercise | None
+    method: ProgressionMethod
+    reps_min: int
+    reps_max: int
+    rpe_target: float
+    notes: list[str] = field(default_factory=list)
+
+
+def _item(plan: Plan | None, exercise_id: str) -> PlanExercise | None:
     for day in plan.days if plan else []:
         for item in day.exercises:
             if item.exercise_id == exercise_id:
-                return item.reps_min, item.reps_max, item.target_rpe
-    return 8, 12, 8.0
+                return item
+    return None
 
 
-def _target(history: list[LoggedExercise], plan: Plan | None, returning: bool) -> NextTarget | None:
-    last = history[0]
-    work = [s for s in last.sets if s.reps > 0]
-    if not work:
+def _method(plan: Plan | None, item: PlanExercise | None, exercise: Exercise | None) -> ProgressionMethod:
+    """The item's scheme; else the plan's `method`, which is the main lifts' scheme (accessories and
+    exercises the plan does not list follow double progression)."""
+    method: ProgressionMethod = "double_progression"
+    if item is not None and item.progression is not None:
+        method = item.progression
+    elif plan is not None and exercise is not None and prog.is_main_lift(exercise, item.role if item else None):
+        method = plan.progression.method
+    return prog.effective_method(method, exercise)
+
+
+def _fmt(weight: float, unit: str) -> str:
+    return f"{weight:.2f}".rstrip("0").rstrip(".") + f" {unit}"
+
+
+# --- Stalls ---------------------------------------------------------------------------------------
+
+Stall = Literal["flat", "falling"]
+
+
+def stall(exposures: Sequence[Exposure]) -> Stall | None:
+    """A stall over the latest exposures at one load: the same reps for 3+ exposures while RPE rises
+    (4+ with no RPE logged), or reps falling for 3 exposures with RPE not easing."""
+    recent = list(exposures[:4])
+    if len(recent) < 3 or len({e.load for e in recent[:3]}) != 1:
         return None
-    exercise = find_exercise(last.exercise_id)
-    name = exercise.name if exercise else (last.name or last.exercise_id)
-    reps_min, reps_max, rpe_target = _rep_range(plan, last.exercise_id)
-    weight = max(s.weight_kg for s in work)
-    top = [s for s in work if s.weight_kg == weight]
-    best = max(top, key=lambda s: s.reps)
-    e1 = (
-        (round(epley(weight, best.reps), 1), round(brzycki(weight, best.reps), 1))
-        if weight and best.reps <= 12
-        else (None, None)
-    )
-    rpes = [s.rpe for s in top if s.rpe is not None]
-    missed = any(not s.completed or s.reps < reps_min for s in top)
-    increment = prog.plate_increment(exercise)
+    last3 = recent[:3]  # latest first
+    totals = [sum(e.reps) for e in last3]
+    rpes = [max(e.rpes) if e.rpes else None for e in last3]
+    rising = all(r is not None for r in rpes) and rpes[0] > rpes[2] and rpes[0] >= rpes[1] >= rpes[2]  # type: ignore[operator]
+    easing = all(r is not None for r in rpes) and rpes[0] < rpes[2]  # type: ignore[operator]
+    if totals[0] < totals[1] < totals[2] and not easing:
+        return "falling"
+    if totals[0] == totals[1] == totals[2]:
+        if rising:
+            return "flat"
+        four = len(recent) == 4 and recent[3].load == recent[0].load and sum(recent[3].reps) == totals[0]
+        if four and not any(rpes):
+            return "flat"
+    return None
+
+
+def _was_reset(exposures: Sequence[Exposure]) -> bool:
+    """Whether this lift already came back from a reset (a drop of 7%+ to an earlier load, then back up)."""
+    loads = [e.load for e in reversed(exposures)]  # oldest first
+    pairs = enumerate(itertools.pairwise(loads))
+    return any(b <= a * 0.93 and max(loads[i + 1 :]) >= a * 0.97 for i, (a, b) in pairs)
+
+
+def _other_scheme(reps_min: int, reps_max: int, compound: bool) -> tuple[int, int]:
+    if reps_max <= 6:
+        return 8, 10
+    if reps_min >= 10:
+        return 6, 8
+    return (4, 6) if compound else (12, 15)
+
+
+# --- Targets --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
     action: Action
-    if missed:
-        before = history[1] if len(history) > 1 else None
-        again = before is not None and any(
-            s.reps < reps_min or not s.completed for s in before.sets if s.weight_kg >= weight
-        )
-        if again and weight:
-            action, weight = "reduce_load", prog.round_to(weight * 0.9, increment, up=False)
-            reason = "Two sessions short of the rep range: back off about 10% and build up again."
+    weight: float  # in the user's unit
+    reps_min: int
+    reps_max: int
+    reason: str
+    method: ProgressionMethod
+    target_rpe: float | None = None
+    seconds: int | None = None
+    distance_m: int | None = None
+    variation: Exercise | None = None
+    variation_id: str | None = None
+    sets_detail: list[TargetSet] = field(default_factory=list)
+
+
+def _missed(exposure: Exposure, reps_min: int) -> bool:
+    return any(r < reps_min for r in exposure.reps)
+
+
+def _top(exposure: Exposure, reps: int, rpe_target: float) -> bool:
+    return all(r >= reps for r in exposure.reps) and (not exposure.rpes or max(exposure.rpes) <= rpe_target + 0.5)
+
+
+def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, method: ProgressionMethod) -> Draft:
+    """Double progression (and linear's fallback): reps up to the top, then the smallest loadable step
+    within the plan's %, or, when that step is bigger, one rep past the top first."""
+    last = exposures[0]
+    lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
+    current = prog.to_display(last.load, unit)
+    which = prog.kit(exercise)
+    if _missed(last, lo):
+        before = exposures[1] if len(exposures) > 1 else None
+        if before is not None and before.load >= last.load and _missed(before, lo) and current:
+            back = prog.floor_loadable(current * 0.9, which, unit) or current
+            return Draft("reduce_load", back, lo, hi, "Two sessions short of the rep range: back off about 10% "
+                         "and build up again.", method)  # fmt: skip
+        return Draft("hold", current, lo, hi, "Some sets fell short of the range: same load, aim to complete "
+                     "every set.", method)  # fmt: skip
+    if _top(last, hi, ctx.rpe_target):
+        step = prog.next_load(current, exercise, unit) if current else None
+        if step is not None:
+            return Draft("increase_load", step, lo, hi, f"Every set reached {hi} reps at a manageable effort: "
+                         f"go to {_fmt(step, unit)} and restart at {lo} reps.", method)  # fmt: skip
+        nxt = prog.step_above(current, which, unit) if current else None
+        if nxt is None:
+            return _no_load_step(exercise, ctx, method, last)
+        if _top(last, hi + 1, ctx.rpe_target):
+            return Draft("increase_load", nxt, lo, hi, f"You did {hi + 1} reps on every set: take the next "
+                         f"weight you can load ({_fmt(nxt, unit)}) and restart at {lo} reps.", method)  # fmt: skip
+        pct = prog.load_step_pct(exercise)
+        return Draft("add_reps", current, hi + 1, hi + 1, f"The next weight you can load ({_fmt(nxt, unit)}) is more "
+                     f"than a {pct:g}% step: do {hi + 1} reps on every set first, then move up.", method)  # fmt: skip
+    if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
+        return Draft("hold", current, lo, hi, "Effort ran well above target: keep the load until it feels easier.",
+                     method)  # fmt: skip
+    return Draft("add_reps", current, lo, hi, "Inside the range: keep the load and add a rep to each set.", method)
+
+
+def _harder(exercise: Exercise | None) -> Exercise | None:
+    if exercise is None:
+        return None
+    nxt = getattr(exercise, "harder", None)
+    return find_exercise(nxt) if nxt else None
+
+
+def _no_load_step(exercise: Exercise | None, ctx: Context, method: ProgressionMethod, last: Exposure) -> Draft:
+    """Top of the range with no load to add (bodyweight, bands): the next variation on the ladder."""
+    harder = _harder(exercise)
+    current = prog.to_display(last.load, ctx.unit)
+    if harder is not None:
+        return Draft("harder_variation", current, ctx.reps_min, ctx.reps_max, f"Top of the range: move on to "
+                     f"{harder.name} and start at {ctx.reps_min} reps.", method, variation=harder)  # fmt: skip
+    return Draft("harder_variation", current, ctx.reps_min, ctx.reps_max, "Top of the range: switch to a harder "
+                 "variation, add load (a vest or belt) or slow the lowering to 3-4 seconds.", method)  # fmt: skip
+
+
+def _bodyweight(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Bodyweight: reps, then a harder variation; with added weight (weighted pull-ups, dips) a plate
+    step once reps pass the top (within the % of bodyweight plus load when bodyweight is known)."""
+    last = exposures[0]
+    if last.load <= 0:
+        if _top(last, ctx.reps_max, ctx.rpe_target):
+            return _no_load_step(exercise, ctx, "double_progression", last)
+        return _double(exposures, exercise, ctx, "double_progression")
+    return _double(exposures, exercise, ctx, "double_progression")
+
+
+def _assisted(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Assisted: less assistance is progress; at the top of the range, one step less help."""
+    last = exposures[0]
+    lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
+    current = prog.to_display(last.load, unit)
+    which = prog.kit(exercise, last_id := (exercise.id if exercise else "assisted"))
+    method: ProgressionMethod = "double_progression"
+    if _missed(last, lo):
+        more = prog.step_above(current, which, unit)
+        before = exposures[1] if len(exposures) > 1 else None
+        if more is not None and before is not None and before.load <= last.load and _missed(before, lo):
+            return Draft("hold", more, lo, hi, "Two sessions short of the range: take one step more assistance "
+                         "and build back.", method)  # fmt: skip
+        return Draft("hold", current, lo, hi, "Some sets fell short: same assistance, aim to complete every set.",
+                     method)  # fmt: skip
+    if not _top(last, hi, ctx.rpe_target):
+        return Draft("add_reps", current, lo, hi, "Inside the range: same assistance, add a rep to each set.", method)
+    if which == "band":
+        return Draft("reduce_assistance", current, lo, hi, "Top of the range: use a lighter band next time and "
+                     f"restart at {lo} reps.", method)  # fmt: skip
+    less = prog.floor_loadable(current - 1e-3, which, unit) if current > 0 else 0.0
+    if current <= 0 or less <= 0:
+        harder = _harder(exercise) or find_exercise(last_id.replace("band-assisted-", "").replace("assisted-", "")
+                                                   .replace("-machine", ""))  # fmt: skip
+        name = harder.name if harder else "the unassisted version"
+        return Draft("harder_variation", 0.0, lo, hi, f"Little or no assistance left: move on to {name}.", method,
+                     variation=harder)  # fmt: skip
+    if ctx.body_kg:
+        body = prog.to_display(ctx.body_kg, unit)
+        effort, harder_effort = body - current, body - less
+        pct = prog.load_step_pct(exercise)
+        if effort > 0 and harder_effort > effort * (1 + pct / 100) + 1e-6 and not _top(last, hi + 1, ctx.rpe_target):
+            return Draft("add_reps", current, hi + 1, hi + 1, f"One step less assistance is more than a {pct:g}% "
+                         f"step for you: do {hi + 1} reps on every set first.", method)  # fmt: skip
+    return Draft("reduce_assistance", less, lo, hi, f"Every set reached {hi} reps: take {_fmt(less, unit)} of "
+                 f"assistance (less help is progress) and restart at {lo} reps.", method)  # fmt: skip
+
+
+def _seconds_step(current: int) -> int:
+    return max(5, round(current * 0.1 / 5) * 5)
+
+
+def _timed(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Timed work: add seconds within the exercise's dose range, then a harder variation."""
+    last = exposures[0]
+    item = ctx.item
+    current = item.duration_seconds if item and item.duration_seconds else (last.seconds if last.seconds > 1 else 0)
+    lo = exercise.dose_min if exercise else 5
+    hi = exercise.dose_max if exercise else 600
+    weight = prog.to_display(last.load, ctx.unit)
+    if not current:
+        return Draft("hold", weight, 1, 1, "Hold each bout for the time the plan gives; log it to progress.",
+                     "double_progression")  # fmt: skip
+    if current >= hi:
+        draft = _no_load_step(exercise, ctx, "double_progression", last)
+        draft.seconds, draft.reps_min, draft.reps_max = max(lo, min(current, hi)), 1, 1
+        return draft
+    nxt = min(hi, max(lo, current + _seconds_step(current)))
+    return Draft("add_time", weight, 1, 1, f"Every bout done: hold for {nxt} s next time (up to {hi} s, then a "
+                 "harder variation).", "double_progression", seconds=nxt)  # fmt: skip
+
+
+def _distance(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Distance work: about 10% more distance within the exercise's dose range."""
+    last = exposures[0]
+    item = ctx.item
+    weight = prog.to_display(last.load, ctx.unit)
+    current = item.distance_m if item and item.distance_m else None
+    if not current:
+        return Draft("hold", weight, 1, 1, "Same distance and load; keep the pace even.", "double_progression")
+    hi = exercise.dose_max if exercise else 10000
+    nxt = min(max(hi, current), current + max(10, round(current * 0.1 / 10) * 10))
+    if nxt <= current:
+        return Draft("hold", weight, 1, 1, "At the top of the distance range: add load or pace instead.",
+                     "double_progression", distance_m=current)  # fmt: skip
+    return Draft("add_distance", weight, 1, 1, f"Every bout done: go {nxt} m next time.", "double_progression",
+                 distance_m=nxt)  # fmt: skip
+
+
+def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Linear: one loadable step each session while every set meets its reps; two misses at a load
+    switch the lift to double progression."""
+    last = exposures[0]
+    lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
+    current = prog.to_display(last.load, unit)
+    if _missed(last, lo):
+        before = exposures[1] if len(exposures) > 1 else None
+        if before is not None and before.load == last.load and _missed(before, lo):
+            return Draft("hold", current, lo, hi, "Two misses at this load: this lift switches to double "
+                         f"progression; stay at {_fmt(current, unit)} and build up to {hi} reps before adding load.",
+                         "double_progression")  # fmt: skip
+        return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
+    if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
+        return Draft("hold", current, lo, hi, "Reps met but effort ran well above target: repeat the load.", "linear")
+    step = prog.next_load(current, exercise, unit)
+    if step is not None:
+        return Draft("increase_load", step, lo, hi, f"Every set met its reps: add the next step "
+                     f"({_fmt(step, unit)}).", "linear")  # fmt: skip
+    draft = _double(exposures, exercise, ctx, "linear")
+    draft.reason = (
+        f"The next weight you can load is more than the allowed step: {draft.reason[0].lower()}{draft.reason[1:]}"
+    )
+    return draft
+
+
+def _e1rm_display(last: Exposure, unit: prog.Unit) -> float | None:
+    """e1RM (user's unit) from the best set at the working load: the RPE table when RPE was logged."""
+    if last.load <= 0 or last.best_reps > E1RM_MAX_REPS:
+        return None
+    weight = prog.to_display(last.load, unit)
+    if last.rpes:
+        return prog.e1rm_rpe(weight, last.best_reps, max(last.rpes))
+    return epley(weight, last.best_reps)
+
+
+def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """RPE-based: the load whose e1RM estimate gives the target reps at the target RPE, rounded down to a
+    loadable weight and never more than the plan's step above the current load."""
+    last = exposures[0]
+    unit = ctx.unit
+    current = prog.to_display(last.load, unit)
+    e1 = _e1rm_display(last, unit)
+    reps = (ctx.reps_min + ctx.reps_max) // 2
+    rpe = ctx.rpe_target
+    if e1 is None:
+        return _double(exposures, exercise, ctx, "rpe")
+    which = prog.kit(exercise)
+    load = prog.floor_loadable(e1 * prog.pct_1rm(reps, rpe), which, unit)
+    if load > current:
+        load = min(load, prog.next_load(current, exercise, unit) or current)
+    if load <= 0:
+        load = current
+    action: Action = "increase_load" if load > current else "hold" if load == current else "reduce_load"
+    reason = (f"Estimated 1RM {_fmt(round(e1, 1), unit)}: {reps} reps at RPE {rpe:g} is about "
+              f"{_fmt(load, unit)} (rounded down to what you can load, at most one step up).")  # fmt: skip
+    return Draft(action, load, reps, reps, reason, "rpe", target_rpe=rpe)
+
+
+def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """Training-max wave (5/3/1): this week's percentages of the training max, the last set AMRAP."""
+    unit = ctx.unit
+    with_e1 = [e for e in exposures if e.load > 0 and e.best_reps <= E1RM_MAX_REPS]
+    if not with_e1:
+        return _double(exposures, exercise, ctx, "training_max_wave")
+    first = with_e1[-1]
+    start_e1 = _e1rm_display(first, unit) or 0.0
+    cycles = max(0, (ctx.now - first.when).days // 28)
+    inc = prog.tm_increment(exercise, unit)
+    tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False) + cycles * inc
+    recent = max((_e1rm_display(e, unit) or 0.0) for e in with_e1[:3])
+    reason_tm = ""
+    if recent * prog.TM_FRACTION < tm * 0.95:
+        tm = prog.round_to(recent * prog.TM_FRACTION, 0.5, up=False)
+        reason_tm = " Your recent sets are below the training max, so it is reset to 90% of your current e1RM."
+    start = ctx.plan.created_at if ctx.plan else first.when
+    week = max(0, (ctx.now - start).days // 7) % 4
+    rows = prog.wave_sets(tm, week, exercise, unit)
+    detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, amrap=a) for w, r, a in rows]
+    top = rows[-1]
+    label = "deload week" if week == 3 else f"week {week + 1}"
+    reason = (f"Training max {_fmt(tm, unit)} (90% of your e1RM, +{_fmt(inc, unit)} each 4-week cycle); {label}: "
+              + ", ".join(f"{_fmt(w, unit)} x {r}{'+' if a else ''}" for w, r, a in rows)
+              + (" (last set as many reps as you can with good form)." if week != 3 else ".") + reason_tm)  # fmt: skip
+    return Draft("wave", top[0], top[1], top[1], reason, "training_max_wave", sets_detail=detail)
+
+
+def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, kind: Stall) -> Draft:
+    unit = ctx.unit
+    last = exposures[0]
+    current = prog.to_display(last.load, unit)
+    why = ("the same load and reps for three sessions while the effort keeps rising" if kind == "flat"
+           else "reps falling at the same load three sessions running")  # fmt: skip
+    if _was_reset(exposures):
+        lo, hi = _other_scheme(ctx.reps_min, ctx.reps_max, bool(exercise and exercise.compound))
+        e1 = _e1rm_display(last, unit)
+        load = current
+        if e1:
+            load = prog.floor_loadable(e1 * prog.pct_1rm((lo + hi) // 2, ctx.rpe_target), prog.kit(exercise), unit)
+            load = min(load, prog.next_load(current, exercise, unit) or current) or current
+        return Draft("change_rep_scheme", load, lo, hi, f"Stalled ({why}) and a reset has not helped: change the "
+                     f"rep scheme to {lo}-{hi} reps for the next 3-4 weeks.", ctx.method)  # fmt: skip
+    back = prog.floor_loadable(current * 0.9, prog.kit(exercise), unit) or current
+    return Draft("reset", back, ctx.reps_min, ctx.reps_max, f"Stalled ({why}): reset about 10% to "
+                 f"{_fmt(back, unit)} and build back up; you should pass this point within a few weeks.",
+                 ctx.method)  # fmt: skip
+
+
+def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id: str, ctx: Context) -> Draft:
+    load_type = exercise.load_type if exercise else "weight"
+    if prog.is_assisted(exercise, exercise_id):
+        return _assisted(exposures, exercise, ctx)
+    if load_type == "time":
+        return _timed(exposures, exercise, ctx)
+    if load_type == "distance":
+        return _distance(exposures, exercise, ctx)
+    if load_type == "bodyweight" or exposures[0].load <= 0:
+        return _bodyweight(exposures, exercise, ctx)
+    if ctx.method != "training_max_wave":
+        kind = stall(exposures)
+        if kind is not None:
+            return _stalled(exposures, exercise, ctx, kind)
+    if ctx.method == "linear":
+        return _linear(exposures, exercise, ctx)
+    if ctx.method == "rpe":
+        return _rpe(exposures, exercise, ctx)
+    if ctx.method == "training_max_wave":
+        return _wave(exposures, exercise, ctx)
+    return _double(exposures, exercise, ctx, "double_progression")
+
+
+def _target(
+    exercise_id: str, name: str, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
+) -> NextTarget:
+    draft = _draft(exposures, exercise, exercise_id, ctx)
+    last = exposures[0]
+    unit = ctx.unit
+    loaded = draft.weight > 0 and draft.action not in ("harder_variation", "wave")
+    if ctx.returning and loaded and draft.action not in ("reduce_load", "reset"):
+        which = prog.kit(exercise, exercise_id)
+        if prog.is_assisted(exercise, exercise_id):
+            draft.weight = prog.to_display(last.load, unit)
         else:
-            action, reason = "hold", "Some sets fell short of the range: same load, aim to complete every set."
-    elif all(s.reps >= reps_max for s in top) and (not rpes or max(rpes) <= rpe_target + 0.5):
-        if weight:
-            action, weight = "increase_load", prog.next_load(weight, exercise)
-            reason = f"Every set reached {reps_max} reps at a manageable effort: add load, restart at {reps_min} reps."
-        else:
-            action, reason = (
-                "harder_variation",
-                "Top of the range with bodyweight: switch to a harder variation or add load.",
-            )
-    elif rpes and max(rpes) >= rpe_target + 1.5:
-        action, reason = "hold", "Effort ran well above target: keep the load until it feels easier."
-    else:
-        action, reason = "add_reps", "Inside the range: keep the load and add a rep to each set."
-    if returning and weight and action != "reduce_load":
-        weight, action = prog.round_to(weight * 0.9, increment, up=False), "reduce_load"
-        reason = "After a break of two weeks or more, restart at about 90% and build back up."
+            draft.weight = prog.floor_loadable(prog.to_display(last.load, unit) * 0.9, which, unit) or draft.weight
+            draft.action = "reduce_load"
+        draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
+        draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
+    assisted = prog.is_assisted(exercise, exercise_id)
+    e1: tuple[float | None, float | None] = (None, None)
+    if last.e1rm is not None and assisted:
+        e1 = (round(last.e1rm, 1), None)
+    elif last.e1rm is not None:
+        e1 = (round(epley(last.load, last.best_reps), 1), round(brzycki(last.load, last.best_reps), 1))
+    variation = draft.variation
     return NextTarget(
-        exercise_id=last.exercise_id,
+        exercise_id=exercise_id,
         name=name,
-        action=action,
-        weight_kg=weight,
-        reps_min=reps_min,
-        reps_max=reps_max,
-        sets=len(work),
-        reason=reason,
+        action=draft.action,
+        method=draft.method,
+        weight_kg=prog.to_kg(draft.weight, unit),
+        weight=draft.weight,
+        unit=unit,
+        assisted=assisted,
+        reps_min=draft.reps_min,
+        reps_max=draft.reps_max,
+        sets=max(last.sets, len(draft.sets_detail)),
+        target_rpe=draft.target_rpe,
+        seconds=draft.seconds,
+        distance_m=draft.distance_m,
+        variation_id=variation.id if variation else draft.variation_id,
+        variation_name=variation.name if variation else None,
+        sets_detail=draft.sets_detail,
+        reason=draft.reason,
         e1rm_epley_kg=e1[0],
         e1rm_brzycki_kg=e1[1],
     )
 
+
+# --- Recovery -------------------------------------------------------------------------------------
 
 _MESSAGES = {
     "high_effort": "Your last session was very hard (RPE 9+): keep loads, drop a set per exercise next time, "
@@ -138,7 +638,16 @@ _MESSAGES = {
     "missed_sessions": "{done} of {planned} planned sessions in the last two weeks: keep loads steady and focus on "
     "showing up; shorter sessions count.",
     "deload_due": "{streak} training weeks in a row: time for a deload week (half the sets, about 90% of loads).",
+    "stalled_lifts": "Several lifts have stalled ({lifts}): take a deload week (half the sets, about 90% of "
+    "loads), then build back up.",
+    "performance_drop": "Your estimated 1RM has dropped over the last sessions on {lifts}: take a deload week "
+    "(half the sets, about 90% of loads) and look at sleep and food.",
+    "rpe_creep": "The same loads feel harder each time on {lifts}: take a deload week (half the sets, about 90% "
+    "of loads) before pushing on.",
 }
+
+
+Signals = list[tuple[str, dict[str, object]]]
 
 
 def _week(moment: datetime) -> tuple[int, int]:
@@ -146,8 +655,39 @@ def _week(moment: datetime) -> tuple[int, int]:
     return year, week
 
 
-def _recovery(sessions: list[LoggedSession], per_week: int, deload_every: int, now: datetime) -> list[RecoveryAdvice]:
-    kinds: list[tuple[str, dict[str, int]]] = []
+def _dropping(exposures: Sequence[Exposure]) -> bool:
+    """e1RM falling across the latest three exposures, by more than 2% in all."""
+    values = [e.e1rm for e in exposures[:3]]
+    if len(values) < 3 or any(v is None for v in values):
+        return False
+    a, b, c = values  # latest first
+    return a < b < c and a < c * 0.98  # type: ignore[operator]
+
+
+def _creeping(exposures: Sequence[Exposure]) -> bool:
+    """Set RPE up by a point or more at the same (or a lighter) load and no more reps than last time."""
+    if len(exposures) < 2 or not exposures[0].rpes or not exposures[1].rpes:
+        return False
+    a, b = exposures[0], exposures[1]
+    return a.load <= b.load and sum(a.reps) <= sum(b.reps) and max(a.rpes) >= max(b.rpes) + 1
+
+
+def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Signals:
+    loaded = {k: v for k, v in series.items() if v and v[0].load > 0}
+    several = 2 if len(loaded) >= 2 else 1
+    kinds: Signals = []
+    for kind, test in (("stalled_lifts", lambda v: stall(v) is not None), ("performance_drop", _dropping),
+                       ("rpe_creep", _creeping)):  # fmt: skip
+        hits = sorted(names[k] for k, v in loaded.items() if test(v))
+        if len(hits) >= several and (kind != "stalled_lifts" or len(hits) >= 2):
+            kinds.append((kind, {"lifts": ", ".join(hits[:4])}))
+    return kinds
+
+
+def _recovery(
+    sessions: list[LoggedSession], per_week: int, deload_every: int, now: datetime, signals: Signals
+) -> list[RecoveryAdvice]:
+    kinds: Signals = []
     if not sessions:
         return []
     last = sessions[0]
@@ -164,6 +704,7 @@ def _recovery(sessions: list[LoggedSession], per_week: int, deload_every: int, n
         done = sum(1 for s in sessions if now - s.started_at <= timedelta(days=14))
         if done < per_week:  # under half of two weeks' sessions
             kinds.append(("missed_sessions", {"done": done, "planned": per_week * 2}))
+        kinds += signals
     weeks = {_week(s.started_at) for s in sessions}
     cursor = now if _week(now) in weeks else now - timedelta(days=7)
     streak = 0
@@ -175,17 +716,45 @@ def _recovery(sessions: list[LoggedSession], per_week: int, deload_every: int, n
 
 
 def recommend(
-    sessions: Sequence[LoggedSession], plan: Plan | None = None, days_per_week: int = 3, now: datetime | None = None
+    sessions: Sequence[LoggedSession],
+    plan: Plan | None = None,
+    days_per_week: int = 3,
+    now: datetime | None = None,
+    units: Units = "metric",
+    body_weight_kg: float | None = None,
 ) -> Recommendations:
-    """Targets for each exercise in the user's logs (latest first wins) and recovery advice."""
+    """Targets for each exercise in the user's logs (latest first wins), in the user's units, and
+    recovery advice."""
     now = now or datetime.now(UTC)
+    unit = prog.unit_of(units)
     ordered = sorted(sessions, key=lambda s: s.started_at, reverse=True)
     per_week = len(plan.days) if plan else days_per_week
     returning = bool(ordered) and now - ordered[0].started_at >= timedelta(days=14)
-    history: dict[str, list[LoggedExercise]] = {}
+    history: dict[str, list[tuple[datetime, LoggedExercise]]] = {}
     for session in ordered:
         for logged in session.exercises:
-            history.setdefault(logged.exercise_id, []).append(logged)
-    targets = [t for h in history.values() if (t := _target(h, plan, returning)) is not None]
+            history.setdefault(logged.exercise_id, []).append((session.started_at, logged))
+    targets: list[NextTarget] = []
+    series: dict[str, list[Exposure]] = {}
+    names: dict[str, str] = {}
+    for exercise_id, entries in history.items():
+        exercise = find_exercise(exercise_id)
+        item = _item(plan, exercise_id)
+        reps_min, reps_max, rpe_target = (item.reps_min, item.reps_max, item.target_rpe) if item else (8, 12, 8.0)
+        assisted = prog.is_assisted(exercise, exercise_id)
+        exposures = [
+            e for when, logged in entries
+            if (e := _exposure(logged, when, reps_min, reps_max, exercise, body_weight_kg)) is not None
+        ]  # fmt: skip
+        if not exposures:
+            continue
+        name = exercise.name if exercise else (entries[0][1].name or exercise_id)
+        names[exercise_id] = name
+        if exercise is None or (exercise.load_type == "weight" and not assisted):
+            series[exercise_id] = exposures
+        ctx = Context(unit, body_weight_kg, now, returning, plan, item, _method(plan, item, exercise), reps_min,
+                      reps_max, rpe_target)  # fmt: skip
+        targets.append(_target(exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
-    return Recommendations(targets=targets, recovery=_recovery(ordered, per_week, deload_every, now))
+    signals = _log_signals(names, series)
+    return Recommendations(targets=targets, recovery=_recovery(ordered, per_week, deload_every, now, signals))

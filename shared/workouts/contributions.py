@@ -8,12 +8,18 @@ contributions and can be recomputed from the week document alone:
      "reps": {"<kg>": most reps}, "name": custom name}}}
 
 Counting rules (docs/decisions.md, "Workouts and progress"):
-* volume = reps x weight of completed sets;
+* only completed sets with at least one rep count at all (a 0-rep set is a missed attempt left
+  marked completed): never toward volume, hard sets, e1RM or records;
+* volume = reps x weight of completed sets (assisted exercises add none: their load is help);
 * a hard set is a completed set at RPE 7 or more, or with no RPE recorded (most people log RPE
   only on hard sets), of an exercise that counts hard sets (not conditioning or mobility);
-  secondary muscles count half, as in the plan engine (`shared.plans.volume.add_credit`);
+  secondary muscles count half, as in the plan engine (`shared.plans.volume.add_credit`); warm-up
+  sets (`role`) are not hard sets;
 * e1RM from completed loaded sets of 1-12 reps of load-based exercises (estimates beyond 12 reps are
-  poor); records of reps-at-weight for everything but timed and distance work.
+  poor); records of reps-at-weight for everything but timed and distance work;
+* assisted exercises (catalog `load_type` "assisted", or "assisted" in the id): the load is the
+  assistance, so the "top" record is the lowest assistance (`"assisted": true` marks the entry) and
+  there is no e1RM (bodyweight minus assistance needs a body weight the session does not carry).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from shared.exercises.catalog import find_exercise
+from shared.plans.progression import is_assisted
 from shared.plans.recommendations import epley
 from shared.plans.volume import add_credit
 from shared.profile.model import Muscle
@@ -38,9 +45,23 @@ def weight_key(weight_kg: float) -> str:
     return f"{round(weight_kg, 2):.2f}".rstrip("0").rstrip(".")
 
 
+def counts(logged_set: dict[str, Any]) -> bool:
+    """Completed with at least one rep: anything else never counts."""
+    return bool(logged_set.get("completed")) and int(logged_set.get("reps") or 0) >= 1
+
+
 def is_hard(logged_set: dict[str, Any]) -> bool:
     rpe = logged_set.get("rpe")
-    return bool(logged_set.get("completed")) and (rpe is None or float(rpe) >= HARD_RPE)
+    return counts(logged_set) and logged_set.get("role") != "warmup" and (rpe is None or float(rpe) >= HARD_RPE)
+
+
+def top_better(candidate: list[Any], current: list[Any] | None, assisted: bool) -> bool:
+    """Whether [kg, reps] beats the current top set: heavier (less assistance when assisted), then more reps."""
+    if current is None:
+        return True
+    if assisted:
+        return bool((-candidate[0], candidate[1]) > (-current[0], current[1]))
+    return bool(candidate > current)
 
 
 def contribution(session: dict[str, Any]) -> Contribution:
@@ -54,23 +75,27 @@ def contribution(session: dict[str, Any]) -> Contribution:
         exercise_id = str(item["exercise_id"])
         exercise = find_exercise(exercise_id)
         load_type = exercise.load_type if exercise is not None else "weight"
+        assisted = is_assisted(exercise, exercise_id)
         entry = per_exercise.setdefault(exercise_id, {"e1rm": None, "top": None, "reps": {}})
+        if assisted:
+            entry["assisted"] = True
         if exercise is None and item.get("name"):
             entry["name"] = str(item["name"])
         for logged in item.get("sets", []):
-            if not logged.get("completed"):
+            if not counts(logged):
                 continue
             reps, weight = int(logged["reps"]), float(logged["weight_kg"] or 0)
-            volume += reps * round(weight * 100)
+            if not assisted:
+                volume += reps * round(weight * 100)
             if exercise is not None and is_hard(logged):
                 add_credit(credit, exercise, 1)
-            if weight > 0 and (entry["top"] is None or [weight, reps] > entry["top"]):
+            if weight > 0 and top_better([weight, reps], entry["top"], assisted):
                 entry["top"] = [weight, reps]
-            if load_type in ("time", "distance") or reps < 1:
+            if load_type in ("time", "distance"):
                 continue
             wkey = weight_key(weight)
             entry["reps"][wkey] = max(reps, entry["reps"].get(wkey, 0))
-            if load_type == "weight" and weight > 0 and reps <= E1RM_MAX_REPS:
+            if load_type == "weight" and not assisted and weight > 0 and reps <= E1RM_MAX_REPS:
                 value = round(epley(weight, reps), 1)
                 entry["e1rm"] = value if entry["e1rm"] is None else max(value, entry["e1rm"])
     return {

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from shared.plans.schema import SetRole
+
 MAX_FUTURE = timedelta(days=1)
 
 
@@ -20,7 +22,11 @@ def _half_step(value: float | None) -> float | None:
 
 
 class LoggedSet(BaseModel):
-    """One set: reps done, load, effort (RPE), and whether it was completed as planned."""
+    """One set: reps done, load, effort (RPE), whether it was completed as planned, and optionally its role.
+
+    For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or not
+    completed never count toward volume, records, e1RM or targets; warm-up sets (`role`) never set
+    targets nor count as hard sets."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -28,6 +34,7 @@ class LoggedSet(BaseModel):
     weight_kg: float = Field(0, ge=0, le=500)
     rpe: float | None = Field(None, ge=1, le=10)
     completed: bool = True
+    role: SetRole | None = None
 
     @field_validator("rpe")
     @classmethod

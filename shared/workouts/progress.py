@@ -80,6 +80,7 @@ def _records(records: dict[str, Any]) -> list[dict[str, Any]]:
             "e1rm_kg": None,
             "weight_kg": None,
             "reps": None,
+            "assisted": bool(mine.get("assisted")),
         }
         if mine.get("e1rm"):
             r = mine["e1rm"]

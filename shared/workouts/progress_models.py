@@ -32,7 +32,9 @@ class E1rmPoint(BaseModel):
 
 
 class PersonalRecord(BaseModel):
-    """An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg)."""
+    """An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
+
+    When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it."""
 
     exercise_id: str
     name: str
@@ -42,6 +44,7 @@ class PersonalRecord(BaseModel):
     reps: int | None = None
     date: str
     session_id: str
+    assisted: bool = False
 
 
 class Adherence(BaseModel):

@@ -4,6 +4,8 @@ Three kinds per exercise: best e1RM (`e1rm`), heaviest completed set (`top`, [kg
 reps at each weight (`reps`, keeping the REP_WEIGHTS heaviest weights so the summary stays bounded).
 A record is {value, date, started, session_id}. The best one has the highest value; ties go to the
 earlier session, then the smaller id, so the result does not depend on the order sessions arrive in.
+For assisted exercises (entries marked `"assisted": true`) the top set is the LOWEST assistance
+(then the most reps): less help is progress.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ def _rank(record: Record) -> tuple[Any, ...]:
 
 def _inverse(text: str) -> tuple[int, ...]:
     return (*(-ord(ch) for ch in text), 1)
+
+
+def _flip(record: Record) -> Record:
+    """An assisted top record ranked as [-kg, reps], so that less assistance is better."""
+    return {**record, "value": [-record["value"][0], record["value"][1]]}
+
+
+def better_top(candidate: Record, current: Record | None, assisted: bool) -> bool:
+    """`better` for the top-set record, which for assisted exercises favours the least assistance."""
+    if not assisted or current is None:
+        return better(candidate, current)
+    return better(_flip(candidate), _flip(current))
 
 
 def better(candidate: Record, current: Record | None) -> bool:
@@ -54,13 +68,15 @@ def merge_contribution(
         mine = records.setdefault(exercise_id, {"e1rm": None, "top": None, "reps": {}})
         if entry.get("name"):
             mine["name"] = entry["name"]
+        if entry.get("assisted"):
+            mine["assisted"] = True
         if entry.get("e1rm") is not None:
             candidate = _record(entry["e1rm"], session_id, c)
             if better(candidate, mine["e1rm"]):
                 mine["e1rm"] = candidate
         if entry.get("top") is not None:
             candidate = _record(list(entry["top"]), session_id, c)
-            if better(candidate, mine["top"]):
+            if better_top(candidate, mine["top"], bool(entry.get("assisted"))):
                 mine["top"] = candidate
         for weight, reps in entry.get("reps", {}).items():
             candidate = _record(reps, session_id, c)

@@ -39,12 +39,15 @@ def test_e1rm_formulas() -> None:
     assert brzycki(100, 5) == pytest.approx(112.5, abs=0.01)
 
 
-def test_load_steps_round_to_plates() -> None:
+def test_load_steps_stay_within_the_plan_step() -> None:
     squat, curl = get_exercise("barbell-back-squat"), get_exercise("dumbbell-curl")
     assert plate_increment(squat) == 2.5 and plate_increment(curl) == 2.0
     assert next_load(100, squat) == 105.0  # 5% on a lower-body lift
-    assert next_load(60, get_exercise("barbell-bench-press")) == 62.5  # 2.5% rounded up to a plate
-    assert next_load(12, curl) == 14.0  # at least one increment
+    assert next_load(105, squat) == 110.0  # not 112.5 (+7%)
+    assert next_load(100, get_exercise("barbell-bench-press")) == 102.5
+    assert next_load(60, get_exercise("barbell-bench-press")) is None  # 62.5 is +4.2%: reps first
+    assert next_load(12, curl) is None  # 14 kg is +17%: reps first
+    assert next_load(225, squat, "lb") == 235.0 and next_load(225, get_exercise("barbell-bench-press"), "lb") == 230
     assert round_to(101.2, 2.5, up=False) == 100.0
 
 
@@ -74,10 +77,11 @@ def test_plan_rep_range_is_used() -> None:
     profile = FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["barbell", "bench"])
     plan = generate_plan(profile)
     first = plan.days[0].exercises[0]
+    first.progression = "double_progression"
     log = [_session(1, first.exercise_id, [(first.reps_max, 80, first.target_rpe)] * 3)]
     target = recommend(log, plan=plan, now=NOW).targets[0]
     assert (target.reps_min, target.reps_max) == (first.reps_min, first.reps_max)
-    assert target.action == "increase_load"
+    assert target.action in ("increase_load", "add_reps") and target.method == "double_progression"
 
 
 def test_bodyweight_progresses_by_variation() -> None:

@@ -1,0 +1,244 @@
+"""Progression and next-session targets: one test per fault of the coach review, and the schemes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from shared.exercises.catalog import find_exercise, get_exercise
+from shared.plans import progression as prog
+from shared.plans import recommendations as recs
+from shared.plans.recommendations import recommend
+from shared.plans.rules import resolve
+from shared.plans.schema import Plan, PlanDraft, PlanSource
+from shared.profile import FitnessProfile
+from shared.workouts.contributions import contribution
+from shared.workouts.model import LoggedSession
+from shared.workouts.records import fold
+from tests.support.workout_fixtures import plan_body
+
+NOW = datetime(2026, 3, 12, 18, 0, tzinfo=UTC)
+Set = tuple[int, float, float | None]
+
+
+def _session(days_ago: float, exercise: str, sets: list[Any]) -> LoggedSession:
+    rows = []
+    for spec in sets:
+        row = spec if isinstance(spec, dict) else {"reps": spec[0], "weight_kg": spec[1], "rpe": spec[2]}
+        rows.append(row)
+    return LoggedSession.model_validate(
+        {
+            "started_at": NOW - timedelta(days=days_ago),
+            "duration_minutes": 60,
+            "exercises": [{"exercise_id": exercise, "sets": rows}],
+        }
+    )
+
+
+def _plan(exercise_id: str, reps: tuple[int, int] = (8, 12), rpe: float = 8.0, **item: Any) -> Plan:
+    body = plan_body()
+    for day in body["days"]:
+        day["exercises"] = [
+            {**day["exercises"][0], "exercise_id": exercise_id, "reps_min": reps[0], "reps_max": reps[1],
+             "target_rpe": rpe, **item}
+        ]  # fmt: skip
+    plan = Plan.from_draft(PlanDraft.model_validate(body), PlanSource(provider="t", model="t"))
+    return plan.model_copy(update={"created_at": NOW - timedelta(days=8)})
+
+
+def _one(sessions: list[LoggedSession], **kwargs: Any) -> recs.NextTarget:
+    return recommend(sessions, now=NOW, **kwargs).targets[0]
+
+
+# --- 1. Never an overshoot: reps first when the smallest loadable step is too big -----------------
+
+
+def test_lateral_raise_adds_reps_before_the_next_dumbbell() -> None:
+    top = _one([_session(2, "dumbbell-lateral-raise", [(12, 8, 8.0)] * 3)])
+    assert top.action == "add_reps" and top.weight == 8 and (top.reps_min, top.reps_max) == (13, 13)
+    assert "10 kg" in top.reason
+    past = _one([_session(2, "dumbbell-lateral-raise", [(13, 8, 8.0)] * 3)])
+    assert past.action == "increase_load" and past.weight == 10 and (past.reps_min, past.reps_max) == (8, 12)
+
+
+def test_box_squat_steps_within_five_percent() -> None:
+    target = _one([_session(2, "barbell-box-squat", [(12, 105, 8.0)] * 3)])
+    assert target.action == "increase_load" and target.weight_kg == 110.0 and target.unit == "kg"
+
+
+# --- 2. Pound users get loadable pounds ----------------------------------------------------------
+
+
+def test_pound_users_get_loadable_pounds() -> None:
+    kg = 225 * prog.KG_PER_LB
+    target = _one([_session(2, "barbell-back-squat", [(12, round(kg, 2), 8.0)] * 3)], units="imperial")
+    assert target.unit == "lb" and target.weight == 235.0
+    assert target.weight_kg / prog.KG_PER_LB == pytest.approx(235.0, abs=0.01)
+    bench = _one([_session(2, "barbell-bench-press", [(12, round(kg, 2), 8.0)] * 3)], units="imperial")
+    assert bench.weight == 230.0
+    bell = _one([_session(2, "kettlebell-goblet-squat", [(13, 45 * prog.KG_PER_LB, 8.0)] * 3)], units="imperial")
+    assert bell.weight == 53.0  # the next bell sold: 35, 40, 45, 53 lb
+
+
+# --- 3. Targets come from working sets ------------------------------------------------------------
+
+
+def test_heavy_single_and_warmups_do_not_set_the_target() -> None:
+    plan = _plan("barbell-back-squat", (3, 6), progression="double_progression")
+    sets = [(5, 60, None), (5, 80, None), (3, 100, None), (5, 120, 8.0), (5, 120, 8.0), (5, 120, 8.0), (1, 140, 9.5)]
+    target = _one([_session(2, "barbell-back-squat", sets)], plan=plan)
+    assert target.weight_kg == 120 and target.action == "add_reps" and target.sets == 3
+    marked = [{"reps": 6, "weight_kg": 120, "role": "warmup"}, *[{"reps": 5, "weight_kg": 110}] * 3]
+    assert _one([_session(2, "barbell-back-squat", marked)], plan=plan).weight_kg == 110
+
+
+# --- 4. Stalls: reset, or change the rep scheme after a reset ------------------------------------
+
+
+def test_stall_with_rising_rpe_resets_about_ten_percent() -> None:
+    log = [_session(d, "barbell-back-squat", [(8, 100, rpe)] * 3) for d, rpe in ((2, 9.0), (5, 8.5), (9, 8.0))]
+    target = _one(log)
+    assert target.action == "reset" and target.weight_kg == 90.0 and "same load and reps" in target.reason
+    falling = [_session(d, "barbell-back-squat", [(r, 100, rpe)] * 3) for d, r, rpe in ((2, 6, 9.5), (5, 7, 9.0),
+                                                                                         (9, 8, 8.5))]  # fmt: skip
+    assert _one(falling).action == "reset"
+
+
+def test_stall_after_a_reset_changes_the_rep_scheme() -> None:
+    loads = [(30, 102.5, 8.0), (26, 92.5, 7.0), (20, 97.5, 7.5), (9, 102.5, 8.0), (5, 102.5, 8.5), (2, 102.5, 9.0)]
+    log = [_session(d, "barbell-back-squat", [(8, w, rpe)] * 3) for d, w, rpe in loads]
+    target = _one(log)
+    assert target.action == "change_rep_scheme" and (target.reps_min, target.reps_max) == (4, 6)
+    assert target.weight_kg <= 102.5 * 1.05
+
+
+# --- 5. Deloads from the logs ---------------------------------------------------------------------
+
+
+def test_deload_suggested_from_stalls_and_falling_e1rm() -> None:
+    def lifts(rows: list[tuple[float, int, float]]) -> list[LoggedSession]:
+        out = []
+        for d, r, rpe in rows:
+            for lift in ("barbell-back-squat", "barbell-bench-press"):
+                out.append(_session(d, lift, [(r, 100, rpe)] * 3))
+        return out
+
+    stalled = {a.kind for a in recommend(lifts([(2, 8, 9.0), (5, 8, 8.5), (9, 8, 8.0)]), now=NOW).recovery}
+    assert "stalled_lifts" in stalled
+    dropping = {a.kind for a in recommend(lifts([(2, 6, 9.0), (5, 7, 9.0), (9, 8, 9.0)]), now=NOW).recovery}
+    assert "performance_drop" in dropping
+    creep = {a.kind for a in recommend(lifts([(2, 8, 9.5), (5, 8, 8.0)]), now=NOW).recovery}
+    assert "rpe_creep" in creep
+
+
+# --- 6. Assisted machines count backwards ---------------------------------------------------------
+
+
+def test_assisted_less_help_is_progress() -> None:
+    target = _one([_session(2, "assisted-pull-up-machine", [(12, 30, 8.0)] * 3)])
+    assert target.assisted and target.action == "reduce_assistance" and target.weight_kg == 25.0
+    with_body = _one([_session(2, "assisted-pull-up-machine", [(10, 30, 8.0)] * 3)], body_weight_kg=80)
+    assert with_body.e1rm_epley_kg == pytest.approx(round(50 * (1 + 10 / 30), 1))
+    assert _one([_session(2, "assisted-pull-up-machine", [(10, 30, 8.0)] * 3)]).e1rm_epley_kg is None
+    heavy = _session(5, "assisted-pull-up-machine", [(8, 30, 8.0)])
+    light = _session(2, "assisted-pull-up-machine", [(8, 20, 8.0)])
+    pairs = [(s, contribution(x.model_dump(mode="json"))) for s, x in (("a", heavy), ("b", light))]
+    records = fold(pairs)["assisted-pull-up-machine"]
+    assert records["top"]["value"] == [20.0, 8] and records["e1rm"] is None and records["assisted"] is True
+    assert contribution(heavy.model_dump(mode="json"))["vol"] == 0
+
+
+# --- 7. Load types --------------------------------------------------------------------------------
+
+
+def test_bodyweight_names_the_harder_variation(monkeypatch: pytest.MonkeyPatch) -> None:
+    push_up = get_exercise("push-up").model_copy(update={"harder": "decline-push-up"})
+    monkeypatch.setattr(recs, "find_exercise", lambda i: push_up if i == "push-up" else find_exercise(i))
+    target = _one([_session(1, "push-up", [(12, 0, 7.0)] * 3)])
+    assert target.action == "harder_variation" and target.variation_id == "decline-push-up"
+    assert "Decline" in (target.variation_name or "")
+    assert _one([_session(1, "push-up", [(10, 0, 7.0)] * 3)]).action == "add_reps"
+
+
+def test_weighted_pull_up_adds_reps_then_a_plate() -> None:
+    reps_first = _one([_session(1, "pull-up", [(12, 10, 8.0)] * 3)])
+    assert reps_first.action == "add_reps" and reps_first.reps_min == 13
+    step = _one([_session(1, "pull-up", [(13, 10, 8.0)] * 3)])
+    assert step.action == "increase_load" and step.weight_kg == 12.5
+
+
+def test_timed_work_adds_seconds_within_the_dose(monkeypatch: pytest.MonkeyPatch) -> None:
+    plank = get_exercise("plank").model_copy(update={"dose_min": 20, "dose_max": 60})
+    monkeypatch.setattr(recs, "find_exercise", lambda i: plank if i == "plank" else find_exercise(i))
+    plan = _plan("plank", (1, 1), duration_seconds=30)
+    target = _one([_session(1, "plank", [(1, 0, 7.0)] * 3)], plan=plan)
+    assert target.action == "add_time" and target.seconds == 35
+    long_plan = _plan("plank", (1, 1), duration_seconds=60)
+    assert _one([_session(1, "plank", [(1, 0, 7.0)] * 3)], plan=long_plan).action == "harder_variation"
+
+
+# --- 8. 0-rep and incomplete sets never count -----------------------------------------------------
+
+
+def test_zero_rep_and_incomplete_sets_never_count() -> None:
+    clean = _session(2, "barbell-back-squat", [(5, 100, 8.0)] * 3)
+    noisy = _session(
+        2, "barbell-back-squat",
+        [(5, 100, 8.0)] * 3 + [{"reps": 0, "weight_kg": 140}, {"reps": 3, "weight_kg": 150, "completed": False}],
+    )  # fmt: skip
+    a, b = (contribution(s.model_dump(mode="json")) for s in (clean, noisy))
+    assert a == b and a["ex"]["barbell-back-squat"]["top"] == [100.0, 5]
+    assert _one([clean]) == _one([noisy])
+
+
+# --- Schemes --------------------------------------------------------------------------------------
+
+
+def test_choose_method_by_level() -> None:
+    squat, curl, plank = get_exercise("barbell-back-squat"), get_exercise("dumbbell-curl"), get_exercise("plank")
+    for level, main in (("beginner", "linear"), ("intermediate", "rpe"), ("advanced", "training_max_wave")):
+        request = resolve(FitnessProfile(fitness_level=level, equipment=["barbell", "dumbbells", "bench"]))
+        assert prog.choose_method(request, squat) == main
+        assert prog.choose_method(request, curl) == "double_progression"
+        assert prog.choose_method(request, plank) == "double_progression"
+        progression = prog.plan_progression(request)
+        assert progression.method == main and len(progression.summary) <= 600
+        assert "Double progression" in progression.summary
+    flagged = resolve(FitnessProfile(fitness_level="advanced", par_q={"heart_condition": True}))
+    assert prog.choose_method(flagged, squat) == "double_progression"
+
+
+def test_linear_adds_a_step_and_switches_after_two_misses() -> None:
+    plan = _plan("barbell-back-squat", (5, 5), progression="linear")
+    assert _one([_session(2, "barbell-back-squat", [(5, 60, 7.0)] * 3)], plan=plan).weight_kg == 62.5
+    misses = [_session(2, "barbell-back-squat", [(4, 80, 9.5)] * 3), _session(5, "barbell-back-squat",
+                                                                               [(3, 80, 10.0)] * 3)]  # fmt: skip
+    target = _one(misses, plan=plan)
+    assert target.method == "double_progression" and target.weight_kg == 80 and "double progression" in target.reason
+    bench = _plan("barbell-bench-press", (5, 5), progression="linear")
+    small = _one([_session(2, "barbell-bench-press", [(5, 40, 7.0)] * 3)], plan=bench)
+    assert small.weight_kg == 40 and small.action == "add_reps"  # 42.5 would be +6%
+
+
+def test_rpe_scheme_picks_the_load_from_the_table() -> None:
+    plan = _plan("barbell-back-squat", (3, 6), progression="rpe")
+    target = _one([_session(2, "barbell-back-squat", [(5, 100, 8.0)] * 3)], plan=plan)
+    # e1RM 100 / 0.811 = 123.3; 4 reps at RPE 8 = 83.7% = 103.2 -> 102.5 (rounded down)
+    assert target.method == "rpe" and target.weight_kg == 102.5 and target.reps_min == 4 and target.target_rpe == 8
+
+
+def test_training_max_wave_gives_this_weeks_sets() -> None:
+    plan = _plan("barbell-back-squat", (3, 5), progression="training_max_wave")
+    target = _one([_session(2, "barbell-back-squat", [(5, 100, None)] * 3)], plan=plan)
+    # TM = 90% of 116.7 = 105; week 2: 70/80/90% -> 72.5, 82.5, 92.5 x 3, last set AMRAP
+    assert target.action == "wave" and [s.weight_kg for s in target.sets_detail] == [72.5, 82.5, 92.5]
+    assert [s.amrap for s in target.sets_detail] == [False, False, True] and target.reps_min == 3
+
+
+def test_loadable_ladders() -> None:
+    assert prog.step_above(8, "dumbbell", "kg") == 10 and prog.step_above(10, "dumbbell", "kg") == 12.5
+    assert prog.step_above(45, "kettlebell", "lb") == 53 and prog.step_above(16, "kettlebell", "kg") == 20
+    assert prog.step_above(225, "barbell", "lb") == 230 and prog.step_above(50, "stack", "kg") == 55
+    assert prog.pct_1rm(1, 10) == 1.0 and prog.pct_1rm(5, 8) == pytest.approx(0.811)
