@@ -18,6 +18,7 @@ from functions.http.workouts_models import (
     PlanList,
     PlanPublic,
     PlanUpdate,
+    ProgressionUpdate,
     SessionCreate,
     SessionList,
     SessionLogged,
@@ -152,6 +153,21 @@ async def update_plan(
 ) -> PlanPublic:  # fmt: skip
     """Replace a plan's content. Send If-Match with the ETag you read; a stale one is a 412."""
     stored = await plans.update_plan(services.store, user.user_id, plan_id, body, parse_if_match(if_match))
+    _etag(response, stored.etag)
+    return PlanPublic.of(stored)
+
+
+@router.patch("/{plan_id}/progression", operation_id="setPlanProgression", response_model=PlanPublic,
+              responses={**_404, **_412})  # fmt: skip
+async def set_progression(
+    plan_id: str, body: ProgressionUpdate, user: CurrentUser, services: ServicesDep, response: Response,
+    if_match: IfMatch = None,
+) -> PlanPublic:  # fmt: skip
+    """Change how the plan progresses: the whole plan, or one exercise everywhere in it (`exercise_id`).
+    422 for an exercise the plan does not have; If-Match as for PUT."""
+    stored = await plans.set_progression(
+        services.store, user.user_id, plan_id, body.method, body.exercise_id, parse_if_match(if_match)
+    )
     _etag(response, stored.etag)
     return PlanPublic.of(stored)
 

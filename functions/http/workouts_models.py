@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from shared.plans.schema import Plan, PlanDraft
+from shared.plans.schema import Plan, PlanDraft, ProgressionMethod
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import PlanWarning
 from shared.workouts.plans import StoredPlan
@@ -20,6 +20,17 @@ class PlanCreate(PlanDraft):
 
 class PlanUpdate(PlanDraft):
     """A plan's new content (replaces name, goal, split, days, routines, progression and notes)."""
+
+
+class ProgressionUpdate(BaseModel):
+    """A new progression scheme: for the whole plan, or (with `exercise_id`) for that exercise everywhere
+    in the plan. linear: a small step each session; double_progression: reps up the range, then load;
+    rpe: load from the estimated 1RM at a target RPE; training_max_wave: 5/3/1-style wave on a training max."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: ProgressionMethod
+    exercise_id: str | None = Field(default=None, min_length=1, max_length=80)
 
 
 class PlanPublic(Plan):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.errors import NotFound, PreconditionFailed
+from shared.errors import FieldError, InvalidInput, NotFound, PreconditionFailed
 from shared.identity.profiles import load_profile
-from shared.plans.schema import Plan, PlanDraft, PlanSource
+from shared.plans.schema import Plan, PlanDraft, PlanSource, ProgressionMethod
 from shared.store.port import Document, DocumentStore, Filter, Query
 from shared.workouts import plan_checks
 from shared.workouts.aggregates import read_or_none
@@ -165,6 +165,49 @@ async def update_plan(
         saved = await store.replace(
             WORKOUTS, _doc(user_id, plan, plan_checks.warnings_for(plan, profile)), if_match=doc["_etag"]
         )
+    except NotFound:
+        raise PreconditionFailed("The plan was deleted meanwhile.") from None
+    return _stored(saved, await active_plan_id(store, user_id))
+
+
+def with_progression(plan: Plan, method: ProgressionMethod, exercise_id: str | None) -> Plan:
+    """The plan with a new scheme: for the whole plan (its `method`, and every exercise's own scheme
+    cleared so they follow it), or for one exercise everywhere it appears. 422 naming `exercise_id`
+    when the plan does not have that exercise."""
+    data = plan.model_dump()
+    if exercise_id is None:
+        data["progression"]["method"] = method
+        for day in data["days"]:
+            for item in day["exercises"]:
+                item["progression"] = None
+        return Plan.model_validate(data)
+    found = False
+    for day in data["days"]:
+        for item in day["exercises"]:
+            if item["exercise_id"] == exercise_id:
+                item["progression"], found = method, True
+    if not found:
+        raise InvalidInput(
+            "The plan has no such exercise.", [FieldError("exercise_id", "not an exercise of this plan")]
+        )
+    return Plan.model_validate(data)
+
+
+async def set_progression(
+    store: DocumentStore,
+    user_id: str,
+    plan_id: str,
+    method: ProgressionMethod,
+    exercise_id: str | None,
+    if_match: str | None,
+) -> StoredPlan:
+    """Change the progression scheme of a plan, or of one of its exercises; 412 on a stale If-Match."""
+    doc = await _read(store, user_id, plan_id)
+    _check_etag(doc, if_match)
+    plan = with_progression(Plan.model_validate(doc["plan"]), method, exercise_id)
+    warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
+    try:
+        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=doc["_etag"])
     except NotFound:
         raise PreconditionFailed("The plan was deleted meanwhile.") from None
     return _stored(saved, await active_plan_id(store, user_id))

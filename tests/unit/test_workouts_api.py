@@ -271,3 +271,31 @@ async def test_body_metrics_series(app: FastAPI) -> None:
                                           headers=user.auth), 422, "weight_kg")  # fmt: skip
     assert_problem(await user.client.post("/api/progress/metrics", json={"measured_at": now}, headers=user.auth), 422)
     assert len((await user.client.get("/api/progress/metrics", headers=user.auth)).json()["items"]) == 3
+
+
+async def test_change_the_progression_scheme_of_a_plan_or_one_exercise(app: FastAPI) -> None:
+    alice, bob = await sign_up(app), await sign_up(app, ip="198.51.100.9")
+    plan = await make_plan(alice)
+    url = f"/api/workouts/{plan['id']}/progression"
+    whole = await alice.client.patch(url, json={"method": "linear"}, headers=alice.auth)
+    assert whole.status_code == 200, whole.text
+    assert whole.json()["progression"]["method"] == "linear" and whole.headers["ETag"]
+    etag = whole.headers["ETag"]
+    one = await alice.client.patch(
+        url, json={"method": "rpe", "exercise_id": BENCH}, headers={**alice.auth, "If-Match": etag}
+    )
+    assert one.status_code == 200, one.text
+    items = [e for d in one.json()["days"] for e in d["exercises"]]
+    assert {e["progression"] for e in items if e["exercise_id"] == BENCH} == {"rpe"}
+    assert {e["progression"] for e in items if e["exercise_id"] == SQUAT} == {None}
+    assert one.json()["progression"]["method"] == "linear"
+    got = (await alice.client.get(f"/api/workouts/{plan['id']}", headers=alice.auth)).json()
+    assert got["days"] == one.json()["days"]
+
+    assert_problem(await alice.client.patch(url, json={"method": "rpe"}, headers={**alice.auth, "If-Match": etag}), 412)
+    assert_problem(await alice.client.patch(url, json={"method": "random"}, headers=alice.auth), 422, "method")
+    missing = await alice.client.patch(url, json={"method": "rpe", "exercise_id": "dumbbell-curl"}, headers=alice.auth)
+    assert_problem(missing, 422, "exercise_id")
+    assert_problem(await bob.client.patch(url, json={"method": "rpe"}, headers=bob.auth), 404)
+    unknown = "/api/workouts/0123456789abcdef0123456789abcdef/progression"
+    assert_problem(await alice.client.patch(unknown, json={"method": "rpe"}, headers=alice.auth), 404)
