@@ -1148,6 +1148,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workouts/{plan_id}/progression": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set Progression
+         * @description Change how the plan progresses: the whole plan, or one exercise everywhere in it (`exercise_id`).
+         *     422 for an exercise the plan does not have; If-Match as for PUT.
+         */
+        patch: operations["setPlanProgression"];
+        trace?: never;
+    };
     "/api/workouts/progress": {
         parameters: {
             query?: never;
@@ -2462,6 +2483,21 @@ export interface components {
             /** Summary */
             summary: string;
         };
+        /**
+         * ProgressionUpdate
+         * @description A new progression scheme: for the whole plan, or (with `exercise_id`) for that exercise everywhere
+         *     in the plan. linear: a small step each session; double_progression: reps up the range, then load;
+         *     rpe: load from the estimated 1RM at a target RPE; training_max_wave: 5/3/1-style wave on a training max.
+         */
+        ProgressionUpdate: {
+            /** Exercise Id */
+            exercise_id?: string | null;
+            /**
+             * Method
+             * @enum {string}
+             */
+            method: "linear" | "double_progression" | "rpe" | "training_max_wave";
+        };
         /** ProgressPublic */
         ProgressPublic: {
             /** Active Plan Id */
@@ -3336,6 +3372,7 @@ export type PlanWarning = components['schemas']['PlanWarning'];
 export type PriceTable = components['schemas']['PriceTable'];
 export type ProfilePublic = components['schemas']['ProfilePublic'];
 export type Progression = components['schemas']['Progression'];
+export type ProgressionUpdate = components['schemas']['ProgressionUpdate'];
 export type ProgressPublic = components['schemas']['ProgressPublic'];
 export type ProviderConfig = components['schemas']['ProviderConfig'];
 export type ProviderCreate = components['schemas']['ProviderCreate'];
@@ -5542,6 +5579,61 @@ export interface operations {
             };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    setPlanProgression: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPublic"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Changed since it was read (stale If-Match) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
