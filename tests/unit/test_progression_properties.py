@@ -13,6 +13,7 @@ from shared.exercises.model import Exercise
 from shared.plans import progression as prog
 from shared.plans.recommendations import recommend
 from shared.plans.schema import Plan, PlanDraft, PlanSource, ProgressionMethod
+from shared.profile.model import Units
 from shared.workouts.contributions import contribution
 from shared.workouts.model import LoggedSession
 from tests.support.workout_fixtures import plan_body
@@ -55,9 +56,9 @@ def loadable(draw: st.DrawFn, exercise: Exercise, unit: prog.Unit) -> float:
 @given(st.data())
 def test_next_load_is_loadable_and_never_overshoots(data: st.DataObject) -> None:
     exercise = data.draw(st.sampled_from(LOADED))
-    units = data.draw(st.sampled_from(["metric", "imperial"]))
+    units: Units = data.draw(st.sampled_from(["metric", "imperial"]))
     unit = prog.unit_of(units)
-    method = data.draw(st.sampled_from(["linear", "double_progression", "rpe"]))
+    method: ProgressionMethod = data.draw(st.sampled_from(["linear", "double_progression", "rpe"]))
     lo, hi = data.draw(st.sampled_from(RANGES))
     current = data.draw(loadable(exercise, unit))
     kg = prog.to_kg(current, unit)
