@@ -21,7 +21,9 @@ _TONES: dict[str, tuple[str, str]] = {
 }
 _ACTIONS = {
     "increase_load": "go up to", "add_reps": "stay at", "hold": "hold", "reduce_load": "back off to",
-    "harder_variation": "try a harder variation than",
+    "harder_variation": "try a harder variation than", "reduce_assistance": "use less assistance:",
+    "add_time": "hold longer at", "add_distance": "go further with", "reset": "reset to",
+    "change_rep_scheme": "change reps at", "wave": "wave up to",
 }  # fmt: skip
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("recovery", re.compile(r"\b(tired|sore|rest|recover\w*|deload|sleep|fatigue\w*|exhausted|energy)\b", re.I)),

@@ -16,6 +16,7 @@ from shared.plans.rules import (
     LEVEL_RANK,
     MAX_SETS,
     MAX_SETS_ANY,
+    MIN_MAIN_SETS,
     Prescription,
     Request,
     prescription,
@@ -35,7 +36,19 @@ _SOFT_SHARE: dict[Muscle, float] = {
     "abs": 0.6,
 }
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
+MAX_EXERCISES = {"beginner": 6, "intermediate": 8, "advanced": 9}
+# Muscles that get direct work whatever the compounds already credit them with.
+_ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
+# Where a main lift's load comes from, most progressable first (fine, small load steps).
+_EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
+
+
+def _equipment_rank(exercise: Exercise) -> int:
+    for rank, item in enumerate(_EQUIPMENT_ORDER):
+        if item in exercise.equipment:
+            return rank
+    return len(_EQUIPMENT_ORDER)
 
 
 @dataclass
@@ -66,6 +79,12 @@ class Week:
         self.used = [0] * len(self.templates)
         self.floor, self.top = volume_band(self.request.goal, self.request.level)
         self.max_sets = MAX_SETS[self.request.level]
+        # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
+        self.max_exercises = MAX_EXERCISES[self.request.level]
+        self.capped = True  # lifted while reaching floors: a major muscle's floor outranks the count
+        # Short sessions cannot give two main lifts three sets each and still train every major muscle.
+        capacity = self.budget // max(1, set_seconds(5, 8, 120, None, False))
+        self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 6 else 1
         self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
         for exercise in self.pool:
             if exercise.hard_sets:
@@ -116,14 +135,19 @@ class Week:
         loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
 
         def rank(e: Exercise) -> tuple[float, ...]:
+            # Compound slots take a canonical main lift when the equipment allows (barbell, then
+            # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
             return (
                 e.compound != slot.compound,
                 bool(slot.patterns) and e.pattern not in slot.patterns,
-                LEVEL_RANK[e.level] > level,
                 e.primary_muscles[0] != slot.muscle,
+                slot.compound and not e.main_lift,
+                e.skill > level + 1,
+                LEVEL_RANK[e.level] > level + (1 if e.main_lift else 0),
                 slot.compound and e.unilateral,
-                e.load_type == "time",
+                e.load_type in ("time", "distance"),
                 loaded and slot.compound and e.load_type != "weight",
+                slot.compound and _equipment_rank(e),
                 abs(LEVEL_RANK[e.level] - level),
                 ties[e.id],
             )
@@ -140,13 +164,16 @@ class Week:
     def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
         """The exercise's prescription and seconds per set (cached)."""
         if exercise.id not in self.doses:
-            rx = prescription(self.request.goal, self.request.level, self.request.par_q, exercise)
+            request = self.request
+            rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
             seconds = set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]
 
     def place(self, day: int, exercise: Exercise) -> Entry | None:
-        """Put `exercise` on `day` with one set, if that fits."""
+        """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count)."""
+        if self.capped and len(self.days[day]) >= self.max_exercises:
+            return None
         rx, per_set = self.dose(exercise)
         entry = Entry(exercise, rx, 0, per_set)
         if not self.can_add(day, entry):
@@ -156,17 +183,24 @@ class Week:
         return entry
 
     def fill_slots(self, compound: bool) -> None:
-        """Place one set of each slot of this kind, in template order, while time and band allow."""
+        """Place one set of each slot of this kind, in template order, while time, band and the day's
+        exercise count allow (hypertrophy always gets direct arm and side-delt work)."""
         targets = self.targets()
+        direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
         for day, template in enumerate(self.templates):
             for slot in template.slots:
-                if slot.compound != compound or (not compound and self.credit[slot.muscle] >= targets[slot.muscle]):
+                if slot.compound != compound or len(self.days[day]) >= self.max_exercises:
+                    continue
+                if not compound and self.credit[slot.muscle] >= targets[slot.muscle] and slot.muscle not in direct:
                     continue
                 if compound and any(slot.muscle in e.exercise.primary_muscles for e in self.days[day]):
                     continue  # already trained directly today: more sets beat another lift when time is short
                 exercise = self.pick(day, slot)
-                if exercise is not None:
-                    self.place(day, exercise)
+                if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
+                    continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
+                entry = self.place(day, exercise) if exercise is not None else None
+                if entry is not None and compound and exercise is not None and exercise.main_lift:
+                    self.main_sets(day, entry)
 
     def targets(self) -> dict[Muscle, float]:
         """Where each muscle should land: floor muscles inside the band, small muscles a share of the floor."""
@@ -224,10 +258,21 @@ class Week:
             return True
         return False
 
+    def main_sets(self, day: int, entry: Entry) -> None:
+        """Bring one of the day's first two main lifts to MIN_MAIN_SETS working sets while time and band
+        allow: one set of a main lift is a demonstration, not training, so main lifts take the
+        session's best minutes before other lifts get theirs."""
+        mains = [e for e in self.days[day] if e.exercise.main_lift]
+        if entry in mains[:2]:
+            while entry.sets < self.min_main_sets and self.can_add(day, entry):
+                self.add_set(day, entry)
+
 
 def allocate(week: Week) -> Week:
-    """Run the allocation phases: compounds, floor muscles, then small-muscle isolation work."""
+    """Run the allocation phases: compounds (main lifts to working sets), floor muscles, then small-muscle work."""
     week.fill_slots(compound=True)
+    week.fill_targets(FLOOR_MUSCLES)
+    week.capped = not any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
     week.fill_targets(FLOOR_MUSCLES)
     # When equipment or injuries leave some split days with little to do, floors may need those days.
     if any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES):
@@ -240,7 +285,7 @@ def allocate(week: Week) -> Week:
     ):
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
-    week.max_sets, week.anywhere = MAX_SETS[week.request.level], False
+    week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
     week.fill_slots(compound=False)
     week.fill_targets(tuple(_SOFT_SHARE))
     return week

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import RPE_CAP_BEGINNER, RPE_CAP_PAR_Q, Request, prescription
+from shared.plans.rules import Request, prescription
 
 if TYPE_CHECKING:
     from shared.plans.validator import Context
@@ -75,7 +75,7 @@ def _retarget(ctx: Context, item: Item, new: Exercise) -> None:
     if timed and item["duration_seconds"] is None:
         item.update(reps_min=1, reps_max=1, duration_seconds=30)
     elif not timed and item["duration_seconds"] is not None and new.hard_sets:
-        rx = prescription(ctx.request.goal, ctx.request.level, ctx.request.par_q, new)
+        rx = prescription(ctx.request.goal, ctx.request.level, ctx.request.par_q, new, rpe_cap=ctx.request.rpe_cap)
         item.update(reps_min=rx.reps_min, reps_max=rx.reps_max, duration_seconds=None)
 
 
@@ -116,7 +116,7 @@ def _clamp(ctx: Context, item: Item, key: str, low: float, high: float, day: int
 
 def check_doses(ctx: Context, data: dict[str, Any]) -> None:
     """Sane sets, reps, RPE, rest and durations; lower RPE ceilings for beginners and PAR-Q flags."""
-    rpe_cap = RPE_CAP_PAR_Q if ctx.request.par_q else RPE_CAP_BEGINNER if ctx.request.level == "beginner" else 10.0
+    rpe_cap = ctx.request.rpe_cap
     for day in data["days"]:
         index = day["day_index"]
         for item in day["exercises"]:
@@ -142,7 +142,8 @@ def check_doses(ctx: Context, data: dict[str, Any]) -> None:
                     _clamp(ctx, item, "duration_seconds", 10, 120, index)
             else:
                 _clamp(ctx, item, "sets", 1, 10, index)
-                _clamp(ctx, item, "target_rpe", 1.0, min(rpe_cap, 6.0 if ctx.request.par_q else 8.0), index)
+                cap = 8.0 if item.get("role") == "conditioning" and not ctx.request.low_impact else 6.0
+                _clamp(ctx, item, "target_rpe", 1.0, min(rpe_cap, cap), index)
                 _clamp(ctx, item, "rest_seconds", 0, 300, index)
 
 

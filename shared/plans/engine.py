@@ -11,14 +11,22 @@ import random
 from datetime import datetime
 from typing import Any
 
-from shared.plans import explain
+from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
+from shared.plans import conditioning, explain, templates
 from shared.plans.allocator import Entry, Week, allocate
-from shared.plans.filler import fill_time
-from shared.plans.progression import plan_progression
-from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, Request, resolve, routine_seconds, volume_band
-from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, RoutineItem
+from shared.plans.progression import choose_method, plan_progression
+from shared.plans.rules import (
+    FLOOR_MUSCLES,
+    PlanOverrides,
+    Request,
+    resolve,
+    routine_seconds,
+    volume_band,
+)
+from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem
 from shared.plans.splits import SPLITS, weekdays
-from shared.plans.volume import day_seconds, eligible_pool, excused_below_floor, volume_table
+from shared.plans.volume import add_credit, day_seconds, eligible_pool, excused_below_floor, volume_table
 from shared.profile.model import FitnessProfile, Muscle
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
@@ -30,12 +38,33 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 
-def _entry_item(entry: Entry) -> PlanExercise:
+# Longest rest worth giving per goal when a session has time to spare: strength main lifts recover
+# fully in 3-5 min; hypertrophy sets do better with 2-3 min than 1 (Schoenfeld et al. 2016).
+_REST_CAP = {"strength": 300, "hypertrophy": 180}
+_REST_CAP_OTHER = 120
+
+
+def _entry_item(entry: Entry, role: Role, request: Request, template: templates.Template) -> PlanExercise:
     rx, exercise = entry.rx, entry.exercise
     reserve = max(0, round(10 - rx.target_rpe))
-    note = f"Stop about {reserve} reps short of failure." if rx.duration_seconds is None else "Hold steady, then rest."
+    if rx.duration_seconds is not None:
+        note = "Hold steady, then rest." if exercise.load_type == "time" else "Walk tall and steady, then rest."
+    elif exercise.intensity in ("plyometric", "ballistic"):
+        note = "Every rep fast and crisp; stop the set before speed drops."
+    else:
+        note = f"Stop about {reserve} reps short of failure."
+    if role == "main" and template.top_sets and entry.sets >= 3 and request.level != "beginner":
+        note = (
+            f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {entry.sets - 1} back-off "
+            "sets at about 90% of that load."
+        )
+    if role == "main" and request.older:
+        note += " Lift briskly but with control, lower slowly: power matters as much as strength."
     if exercise.unilateral:
         note += " Each side."
+    distance = None
+    if exercise.load_type == "distance":
+        distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30
     return PlanExercise(
         exercise_id=exercise.id,
         name=exercise.name,
@@ -45,19 +74,22 @@ def _entry_item(entry: Entry) -> PlanExercise:
         target_rpe=rx.target_rpe,
         rest_seconds=rx.rest_seconds,
         duration_seconds=rx.duration_seconds,
-        notes=note,
+        notes=note[:300],
+        role=role,
+        distance_m=distance,
+        progression=choose_method(request, exercise, role=role),
     )
 
 
-def routine(minutes: int) -> tuple[list[RoutineItem], list[RoutineItem]]:
-    """The warm-up and cool-down done at every session, sized to its length."""
-    warm, cool = routine_seconds(minutes)
+def routine(minutes: int, *, older: bool = False) -> tuple[list[RoutineItem], list[RoutineItem]]:
+    """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
+    warm, cool = routine_seconds(minutes, older=older)
     warmup = [
         RoutineItem(name="Easy cardio or brisk marching", duration_seconds=warm // 2, notes="Raise your temperature."),
         RoutineItem(
             name="Dynamic mobility and ramp-up sets",
             duration_seconds=warm - warm // 2,
-            notes="Leg swings, arm circles, then 1-2 light sets of the first lift.",
+            notes="Leg swings, arm circles, then the ramp-up sets listed for the first lift.",
         ),
     ]
     cooldown = [
@@ -72,7 +104,51 @@ def routine(minutes: int) -> tuple[list[RoutineItem], list[RoutineItem]]:
 
 
 def _order(entries: list[Entry]) -> list[Entry]:
-    return sorted(entries, key=lambda e: e.exercise.isolation)  # stable: compounds first, in placement order
+    # Main lifts first, then other compounds, then isolation work (stable: placement order within each).
+    return sorted(entries, key=lambda e: (e.exercise.isolation, not e.exercise.main_lift))
+
+
+def _roles(entries: list[Entry]) -> list[Role]:
+    roles: list[Role] = []
+    mains = 0
+    for entry in entries:
+        if entry.exercise.main_lift and not entry.exercise.isolation and mains < 2 and entry.sets >= 2:
+            roles.append("main")
+            mains += 1
+        else:
+            roles.append("accessory" if entry.exercise.isolation else "secondary")
+    return roles
+
+
+def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> int:
+    """Give compound lifts longer rests (up to the goal's cap) while the session has spare seconds."""
+    top = min(300, _REST_CAP.get(request.goal, _REST_CAP_OTHER) + (30 if request.par_q else 0))
+    for item in items:
+        if item.role not in ("main", "secondary") or item.duration_seconds is not None:
+            continue
+        # Full rest matters for heavy main lifts of trained people; others stop at 3 minutes.
+        cap = top if item.role == "main" and request.level != "beginner" else min(top, 180)
+        add = min(cap - item.rest_seconds, spare // item.sets) // 15 * 15
+        if add > 0:
+            item.rest_seconds += add
+            spare -= add * item.sets
+    return spare
+
+
+def _time_note(request: Request, minutes: int, template: templates.Template, recovery: bool) -> str:
+    if recovery:
+        return "An easy day on purpose: recovery is where the week's training turns into progress."
+    if minutes >= request.minutes * 0.9:
+        return ""
+    why = (
+        "the week's useful work fits in less time"
+        if not template.conditioning
+        else "the conditioning block is kept to its useful length"
+    )
+    return (
+        f"About {minutes} of your {request.minutes} minutes: {why}; more sets would add fatigue faster than "
+        "results. Use spare time for a walk or rest."
+    )[:300]
 
 
 def generate_plan(
@@ -86,23 +162,33 @@ def generate_plan(
     wanted = PlanOverrides.coerce(overrides)
     request = resolve(profile, wanted)
     pool = eligible_pool(request)
-    split, templates = SPLITS[request.days]
-    warmup, cooldown = routine(request.minutes)
-    warm, cool = routine_seconds(request.minutes)
+    template = templates.choose(request)
+    split, day_templates = SPLITS[request.days]
+    warmup, cooldown = routine(request.minutes, older=request.older)
+    warm, cool = routine_seconds(request.minutes, older=request.older)
     budget = request.minutes * 60 - warm - cool
-    week = allocate(Week(request, pool, templates, budget, random.Random(_seed(profile, wanted))))
+    lifting = budget - template.reserve(request, budget)
+    week = allocate(Week(request, pool, day_templates, lifting, random.Random(_seed(profile, wanted))))
 
-    days, any_filler = [], False
-    for position, (weekday, template) in enumerate(
-        zip(weekdays(request.days, profile.preferred_days), templates, strict=True)
-    ):
-        items = [_entry_item(entry) for entry in _order(week.days[position])]
-        filler = fill_time(pool, request.goal, budget - week.used[position], request.par_q, rotate=position)
-        any_filler = any_filler or bool(filler)
-        day = PlanDay(
-            day_index=weekday, name=template.name, focus=template.focus, estimated_minutes=0, exercises=items + filler
-        )
-        day.estimated_minutes = round(day_seconds(day, warm, cool) / 60)
+    days: list[PlanDay] = []
+    weekdays_ = weekdays(request.days, profile.preferred_days)
+    for position, (weekday, day_template) in enumerate(zip(weekdays_, day_templates, strict=True)):
+        entries = _order(week.days[position])
+        items = [
+            _entry_item(entry, role, request, template) for entry, role in zip(entries, _roles(entries), strict=True)
+        ]
+        if items and items[0].role == "main":
+            items[0].warmup_sets = 2 if request.level == "beginner" or request.par_q or request.older else 3
+        recovery = not day_template.slots
+        day = PlanDay(day_index=weekday, name=day_template.name, focus=day_template.focus, estimated_minutes=0,
+                      exercises=items)  # fmt: skip
+        _add_extras(day, pool, request, template, budget, position, recovery, week, warm, cool)
+        seconds = day_seconds(day, warm, cool)
+        if not recovery and seconds < request.minutes * 60 * 0.9:
+            _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
+            seconds = day_seconds(day, warm, cool)
+        day.estimated_minutes = round(seconds / 60)
+        day.time_note = _time_note(request, day.estimated_minutes, template, recovery)
         days.append(day)
 
     floor, top = volume_band(request.goal, request.level)
@@ -120,15 +206,52 @@ def generate_plan(
         days=days,
         warmup=warmup,
         cooldown=cooldown,
-        progression=plan_progression(request),
-        rationale=explain.rationale(request, split, compound_rx[:2], compound_rx[2], any_filler),
+        progression=plan_progression(
+            request, methods=[i.progression for d in days for i in d.exercises if i.progression is not None]
+        ),
+        rationale=explain.rationale(request, split, compound_rx[:2], compound_rx[2], template),
         safety_notes=explain.safety_notes(request),
         volume_note=explain.volume_note(request, short if time_limited else [], [m for m in below if m in untrainable]),
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
         below_floor_muscles=below,
+        template=template.name,
         **extra,
     )
+
+
+def _add_extras(
+    day: PlanDay,
+    pool: tuple[Exercise, ...],
+    request: Request,
+    template: templates.Template,
+    budget: int,
+    position: int,
+    recovery: bool,
+    week: Week,
+    warm: int,
+    cool: int,
+) -> None:
+    """The day's balance drill, mobility program and conditioning block, inside the session's minutes."""
+    spare = lambda: request.minutes * 60 - day_seconds(day, warm, cool)  # noqa: E731
+    if recovery:
+        block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
+        day.exercises += [block.item] if block else []
+        day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
+        return
+    if template.balance:
+        taken = {item.exercise_id for item in day.exercises}
+        item = conditioning.balance_item(pool, position, taken)
+        exercise = find_exercise(item.exercise_id) if item else None
+        if item and exercise and (not exercise.hard_sets or all(week.fits_top(exercise) for _ in range(2))):
+            add_credit(week.credit, exercise, item.sets)
+            day.exercises.append(item)
+    if template.mobility_program:
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position)
+    if template.conditioning:
+        block = conditioning.block(pool, request, spare(), position)
+        if block is not None:
+            day.exercises.append(block.item)
 
 
 def _first_compound(week: Week) -> tuple[int, int, float]:

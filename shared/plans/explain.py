@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from shared.plans.rules import Request, volume_band
+from shared.plans.rules import RPE_CAP_PAR_Q, Request, volume_band
 from shared.plans.schema import Split
+from shared.plans.templates import Template
 from shared.profile.model import Muscle
 
 GOAL_WORDS = {
@@ -22,7 +23,8 @@ SPLIT_WORDS = {
 }
 PAR_Q_NOTE = (
     "You answered yes to a PAR-Q health question: please get clearance from a doctor before starting. "
-    "Until then this plan keeps effort moderate (RPE 6 or lower) and avoids all-out sets."
+    f"Until then this plan keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower), avoids all-out sets, "
+    "jumps and sprints."
 )
 STOP_NOTE = "Stop and get medical help if you feel chest pain, faintness, or unusual shortness of breath."
 
@@ -37,10 +39,11 @@ def plan_name(request: Request, split: Split) -> str:
     return f"{label}: {SPLIT_WORDS[split]}, {request.days} x {request.minutes} min"
 
 
-def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, filler: bool) -> str:
-    """Why the plan looks the way it does."""
+def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template) -> str:
+    """Why the plan looks the way it does: the template and why it fits, then the dose."""
     floor, top = volume_band(request.goal, request.level)
     parts = [
+        f"Template: {template.name}. {template.why}",
         f"{SPLIT_WORDS[split].capitalize()} fit {request.days} training day{'s' if request.days > 1 else ''} a week "
         "and let each muscle recover for about two days before it works again.",
         f"For {GOAL_WORDS[request.goal]}, the main lifts use {reps[0]}-{reps[1]} reps at about RPE {rpe:g} "
@@ -50,10 +53,10 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
         "more than that adds fatigue faster than results.",
         "Big multi-joint lifts come first while you are fresh, smaller isolation work after.",
     ]
-    if filler:
-        parts.append(
-            "Session time beyond that goes to easy conditioning and mobility, which help without adding fatigue."
-        )
+    parts.append(
+        "Each session starts with its main lifts (with ramp-up sets), the basic loaded movements your "
+        "equipment allows, then supporting and smaller exercises dosed for each exercise."
+    )
     if request.par_q or request.level == "beginner":
         parts.append("Effort starts conservative so technique and joints adapt before loads climb.")
     return " ".join(parts)
@@ -66,12 +69,21 @@ def safety_notes(request: Request) -> list[str]:
         notes += [PAR_Q_NOTE, STOP_NOTE]
     for area, severity in sorted(request.injuries):
         words = area.replace("_", " ")
-        line = f"Your {words} ({severity}): exercises that strain it at this severity are left out."
+        line = (
+            f"Your {words} ({severity}): exercises that strain it at this severity are swapped for ones that "
+            "train the same muscles without loading it."
+        )
         if severity == "severe":
             line += " Please get a physiotherapist's or doctor's go-ahead before loading it."
         else:
             line += " Stop any movement that causes pain (not just effort) and swap it."
         notes.append(line)
+    if request.older:
+        notes.append(
+            "Over 65: no jumping or impact, effort kept at RPE 7 or lower, a longer warm-up, and a balance drill "
+            "every session (do it next to a wall or a sturdy chair). If you take blood-pressure medication, "
+            "breathe out on every effort and never hold your breath."
+        )
     if request.level == "beginner":
         notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")

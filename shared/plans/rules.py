@@ -7,6 +7,7 @@ secondary muscles count half). See docs/decisions.md, "Plan engine", for the sou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,7 +42,16 @@ TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 RPE_CAP_BEGINNER = 8.5
-RPE_CAP_PAR_Q = 7.0
+# One PAR-Q cap for engine, validator and the user-facing note: moderate effort, no all-out sets,
+# until a physician clears the person (ACSM's Guidelines for Exercise Testing and Prescription, 11th
+# ed., pre-participation screening).
+RPE_CAP_PAR_Q = 6.0
+# Older adults: moderate-to-vigorous effort with reps in reserve (ACSM/AHA physical activity for
+# older adults, Nelson et al. 2007; Fragala et al. 2019 NSCA position statement on resistance
+# training for older adults: RPE about 6-8 once technique is learnt).
+OLDER_ADULT_AGE = 65
+RPE_CAP_OLDER = 7.0
+MIN_MAIN_SETS = 3  # a main lift gets at least this many working sets (2 when the session is very short)
 DELOAD_EVERY = {"beginner": 6, "intermediate": 5, "advanced": 4}
 LEVEL_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2}
 
@@ -86,6 +96,27 @@ class Request:
     par_q: bool
     equipment: frozenset[str]
     injuries: frozenset[tuple[str, Severity]]
+    age: int | None = None
+
+    @property
+    def older(self) -> bool:
+        """65 or older: balance work, no impact, a longer warm-up, lower RPE caps."""
+        return self.age is not None and self.age >= OLDER_ADULT_AGE
+
+    @property
+    def low_impact(self) -> bool:
+        """No jumps, landings, sprints or burpees: PAR-Q flags, older adults, a severe lower-limb injury."""
+        severe_lower = any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)
+        return self.par_q or self.older or severe_lower
+
+    @property
+    def rpe_cap(self) -> float:
+        """The highest target RPE this person may be given (PAR-Q, age, level)."""
+        if self.par_q:
+            return RPE_CAP_PAR_Q
+        if self.older:
+            return RPE_CAP_OLDER
+        return RPE_CAP_BEGINNER if self.level == "beginner" else 10.0
 
     @property
     def lifting_days(self) -> int:
@@ -106,6 +137,7 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
         par_q=profile.par_q_flagged,
         equipment=frozenset(profile.equipment),
         injuries=frozenset((i.area, i.severity) for i in profile.injuries),
+        age=None if profile.birth_year is None else datetime.now(UTC).year - profile.birth_year,
     )
 
 
@@ -120,18 +152,59 @@ class Prescription:
     duration_seconds: int | None
 
 
-def prescription(goal: Goal, level: Level, par_q: bool, exercise: Exercise) -> Prescription:
-    """Reps, RPE and rest for this exercise: by goal, made conservative for beginners and PAR-Q flags."""
+def prescription(
+    goal: Goal, level: Level, par_q: bool, exercise: Exercise, *, rpe_cap: float | None = None
+) -> Prescription:
+    """Reps, RPE and rest for this exercise: by goal, then clamped to the exercise's own bounds.
+
+    The goal gives the starting range (ACSM 2009 progression models: strength 1-6 reps, hypertrophy
+    6-12, muscular endurance 12-20); the exercise's `dose_min..dose_max` (catalog) and intensity
+    class bound it: plyometric and ballistic reps stay few and fast, far from failure (NSCA: power
+    work at low reps with full rest); isometrics and carries are dosed in seconds or metres.
+    """
     reps_min, reps_max, rpe, rest = _RX[goal][1 if exercise.isolation else 0]
     if level == "beginner":
         rpe = min(rpe, 7.0)
         if goal == "strength" and not exercise.isolation:
             reps_min, reps_max = 5, 8
+    if exercise.intensity in ("plyometric", "ballistic"):
+        # Speed work: stop while every rep is still fast; rest long enough to keep it fast.
+        reps_min, reps_max, rpe, rest = (3, 6, 6.0, 120) if exercise.intensity == "plyometric" else (6, 12, 7.0, 90)
     if par_q:
-        rpe, rest = min(rpe, 6.0), rest + 30
+        rpe, rest = min(rpe, RPE_CAP_PAR_Q), rest + 30
+    if rpe_cap is not None:
+        rpe = min(rpe, rpe_cap)
     if exercise.load_type in ("time", "distance"):
-        return Prescription(1, 1, rpe, rest, TIMED_SET_SECONDS * (2 if exercise.unilateral else 1))
+        return Prescription(1, 1, rpe, rest, timed_seconds(exercise))
+    reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
     return Prescription(reps_min, reps_max, rpe, rest, None)
+
+
+def clamp_reps(reps_min: int, reps_max: int, exercise: Exercise) -> tuple[int, int]:
+    """The goal's rep range moved inside the exercise's bounds, keeping its width where possible."""
+    low, high = exercise.dose_min, exercise.dose_max
+    if reps_max > high:
+        # Shifted down to the exercise's top, narrowed so it stays near the top (endurance's 12-20 on
+        # a press that tops out at 12 becomes 8-12, not 4-12).
+        width = min(reps_max - reps_min, max(2, high // 3))
+        reps_min, reps_max = max(low, high - width), high
+    if reps_min < low:
+        reps_min, reps_max = low, min(high, reps_max + (low - reps_min))
+    return max(low, min(reps_min, reps_max)), min(high, max(reps_min, reps_max))
+
+
+def timed_seconds(exercise: Exercise) -> int:
+    """One timed set: the middle of the exercise's bounds (seconds), both sides for unilateral holds.
+
+    Distance work (carries, sleds) is dosed in metres (`PlanExercise.distance_m`); its time is
+    about one metre a second.
+    """
+    if exercise.dose_max > exercise.dose_min > 1 or exercise.dose_max > 30:
+        seconds = (exercise.dose_min + exercise.dose_max) // 2
+    else:
+        seconds = TIMED_SET_SECONDS
+    seconds = max(10, min(5 * round(seconds / 5), 120))
+    return seconds * (2 if exercise.unilateral else 1)
 
 
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:
@@ -144,17 +217,25 @@ def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, u
     return (reps_min + reps_max) * REP_SECONDS // 2 * (2 if unilateral else 1) + SETUP_SECONDS + rest
 
 
-def routine_seconds(session_minutes: int) -> tuple[int, int]:
-    """Warm-up and cool-down seconds for a session of this length."""
+def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, int]:
+    """Warm-up and cool-down seconds for a session of this length.
+
+    Older adults warm up 3 minutes longer (ACSM: a longer, gradual warm-up as joints and the heart
+    take longer to be ready), kept within a third of a short session.
+    """
     if session_minutes < 20:
-        return 180, 120
-    if session_minutes <= 30:
-        return 300, 180
-    if session_minutes <= 60:
-        return 480, 300
-    if session_minutes <= 90:
-        return 600, 360
-    return 720, 480
+        warm, cool = 180, 120
+    elif session_minutes <= 30:
+        warm, cool = 300, 180
+    elif session_minutes <= 60:
+        warm, cool = 480, 300
+    elif session_minutes <= 90:
+        warm, cool = 600, 360
+    else:
+        warm, cool = 720, 480
+    if older:
+        warm = min(warm + 180, session_minutes * 60 // 3)
+    return warm, cool
 
 
 def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
@@ -164,12 +245,15 @@ def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
 
 def session_set_capacity(request: Request) -> int:
     """Hard sets one session fits at the standard compound dose for this goal and level."""
+    from shared.plans.templates import choose  # templates build on these rules
+
     rx = _RX[request.goal][0]
     rest = rx[3] + (30 if request.par_q else 0)
     reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
     per_set = set_seconds(reps[0], reps[1], rest, None, False)
-    warmup, cooldown = routine_seconds(request.minutes)
-    return max(0, request.minutes * 60 - warmup - cooldown) // per_set
+    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
+    budget = max(0, request.minutes * 60 - warmup - cooldown)
+    return (budget - choose(request).reserve(request, budget)) // per_set
 
 
 def floor_fits(request: Request, trainable: list[Muscle]) -> bool:

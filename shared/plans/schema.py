@@ -24,6 +24,8 @@ ProgressionMethod = Literal["linear", "double_progression", "rpe", "training_max
 # A set's role: ramp-up warm-up sets before the first main lift, a heavy top set, back-off sets
 # after it, or ordinary working sets.
 SetRole = Literal["warmup", "top", "backoff", "work"]
+# An exercise's place in a session: main lifts anchor it, secondary lifts and accessories follow.
+Role = Literal["main", "secondary", "accessory", "conditioning", "mobility", "balance"]
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -45,7 +47,7 @@ class PlanExercise(_Strict):
     notes: str = Field(default="", max_length=300)
     # Engine-filled extras (defaults keep stored plans and LLM drafts valid): the exercise's role in
     # the session, its own progression scheme, ramp-up sets before it, and metres for distance work.
-    role: Literal["main", "secondary", "accessory", "conditioning", "mobility", "balance"] | None = None
+    role: Role | None = None
     progression: ProgressionMethod | None = None
     warmup_sets: int = Field(default=0, ge=0, le=6)
     distance_m: int | None = Field(default=None, ge=5, le=10000)

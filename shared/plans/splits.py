@@ -75,7 +75,7 @@ PUSH = DayTemplate("Push", "Chest, shoulders and triceps", (
 ))  # fmt: skip
 PULL = DayTemplate("Pull", "Back, rear shoulders and biceps", (
     _c("lats", "vertical_pull"), _c("upper_back", "horizontal_pull"), _c("lats", "horizontal_pull", "vertical_pull"),
-    _i("rear_delts"), _i("biceps"), _i("forearms"), _i("obliques", "core"),
+    _i("rear_delts"), _i("biceps"), _i("biceps"), _i("obliques", "core"),
 ))  # fmt: skip
 LEGS = DayTemplate("Legs", "Quads, hamstrings, glutes and calves", (
     _c("quads", "squat"), _c("hamstrings", "hinge"), _c("glutes", "hinge"), _c("quads", "lunge"),

@@ -14,14 +14,30 @@ from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
 
 def eligible_pool(request: Request) -> tuple[Exercise, ...]:
-    """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one level up."""
-    return _pool(request.equipment, request.injuries, request.level)
+    """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one
+    level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
+    adults and severe lower-limb injuries (`Request.low_impact`)."""
+    return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older)
 
 
 @lru_cache(maxsize=1024)
-def _pool(equipment: frozenset[str], injuries: frozenset[tuple[str, Severity]], level: Level) -> tuple[Exercise, ...]:
+def _pool(
+    equipment: frozenset[str],
+    injuries: frozenset[tuple[str, Severity]],
+    level: Level,
+    low_impact: bool,
+    older: bool,
+) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
-    return tuple(e for e in available_exercises(equipment, injuries) if LEVEL_RANK[e.level] <= ceiling)
+    skill = 2 if level == "beginner" or older else 3
+    return tuple(
+        e
+        for e in available_exercises(equipment, injuries)
+        if LEVEL_RANK[e.level] <= ceiling
+        and e.skill <= skill
+        and not (low_impact and (e.impact or e.intensity == "plyometric"))
+        and not (older and e.intensity == "ballistic")
+    )
 
 
 def trainable_floor_muscles(pool: Iterable[Exercise]) -> list[Muscle]:

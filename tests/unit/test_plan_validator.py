@@ -90,7 +90,7 @@ def test_isolation_before_compound_is_reordered() -> None:
     assert flags == sorted(flags)
 
 
-def test_wrong_minutes_are_recomputed_trimmed_or_filled() -> None:
+def test_wrong_minutes_are_recomputed_trimmed_or_refused_when_short_without_a_reason() -> None:
     plan = generate_plan(GYM)
     stated = _with_item(plan, 0, 0).model_copy(deep=True)
     stated.days[0].estimated_minutes = 5
@@ -106,7 +106,11 @@ def test_wrong_minutes_are_recomputed_trimmed_or_filled() -> None:
     short = plan.model_copy(deep=True)
     short.days[2].exercises = short.days[2].exercises[:2]
     report = validate_plan(short, GYM)
-    assert "minutes" in _codes(report.repairs) and abs(report.plan.days[2].estimated_minutes - 60) <= 6
+    # Never padded: a short session is refused unless it says why, and accepted when it does.
+    assert "minutes" in _codes(report.violations)
+    assert not any(get_exercise(i.exercise_id).pattern == "conditioning" for i in report.plan.days[2].exercises)
+    short.days[2].time_note = "Cut short to fit a lunch break."
+    assert validate_plan(short, GYM).ok
 
 
 def test_wrong_day_count_is_a_violation() -> None:

@@ -1,0 +1,173 @@
+"""Structured work beyond the hard sets: conditioning blocks, mobility programs and balance work.
+
+Time is never padded: conditioning appears only where the goal calls for it, as one structured block
+of bounded length (zone-2 steady state or intervals with a stated work:rest), on a modality that
+fits the person (low impact for PAR-Q flags, older adults and severe lower-limb injuries). Sources:
+ACSM's Guidelines (11th ed.) for aerobic dose (moderate 30-60 min/day, vigorous 20-60 min/day);
+Seiler 2010 for polarised endurance training (mostly zone 2, a little hard interval work);
+Garber et al. 2011 (ACSM position stand) for flexibility: 2-4 holds of 10-60 s per muscle group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shared.exercises.model import Exercise
+from shared.plans.rules import SETUP_SECONDS, Request
+from shared.plans.schema import PlanExercise
+from shared.plans.templates import BLOCK_MINUTES, MIN_BLOCK_MINUTES
+
+# Block modalities, best first. Only cyclic, steady-state-capable work: burpees, jumping jacks, high
+# knees, thrusters and swings are never used to fill time.
+LOW_IMPACT = (
+    "stationary-bike",
+    "rowing-machine",
+    "elliptical",
+    "ski-erg",
+    "stair-climber",
+    "treadmill-walk",
+    "arm-ergometer",
+    "brisk-walk",
+    "marching-in-place",
+    "shadow-boxing",
+)
+WITH_IMPACT = ("treadmill-run", "jog")
+RECOVERY_MINUTES = 25
+MOBILITY_HOLD = 45  # seconds per drill and set
+BALANCE_HOLD = 30
+
+
+@dataclass(frozen=True)
+class Block:
+    """A conditioning block as the plan shows it: its item and a plain description."""
+
+    item: PlanExercise
+    kind: str  # "zone2" | "intervals" | "recovery"
+
+
+def modalities(pool: tuple[Exercise, ...], request: Request) -> list[Exercise]:
+    """Conditioning exercises fit for steady blocks, best first (low impact first, impact only if allowed)."""
+    by_id = {e.id: e for e in pool if e.pattern == "conditioning"}
+    order = LOW_IMPACT + (() if request.low_impact else WITH_IMPACT)
+    return [by_id[ident] for ident in order if ident in by_id and not (request.low_impact and by_id[ident].impact)]
+
+
+def intervals_allowed(request: Request) -> bool:
+    """Hard intervals only for trained people with no PAR-Q flag, under 65, no severe lower-limb injury."""
+    return request.level != "beginner" and not request.low_impact
+
+
+def block(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:
+    """One conditioning block of at most the goal's bound and `seconds`, or None when none fits."""
+    bound = BLOCK_MINUTES.get(request.goal, {}).get(request.level)
+    options = modalities(pool, request)
+    if bound is None or not options:
+        return None
+    minutes = min(bound, seconds // 60)
+    if minutes < MIN_BLOCK_MINUTES:
+        return None
+    # Alternate steady and interval days for trained people (polarised: mostly easy, some hard).
+    if intervals_allowed(request) and position % 2 == 1 and minutes >= 12:
+        return _intervals(options[position % len(options)], minutes)
+    return _zone2(options[position % len(options)], minutes, request)
+
+
+def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:
+    """The active-recovery day's easy aerobic work (up to 25 min at a conversational pace, within `seconds`)."""
+    options = modalities(pool, request)
+    minutes = min(RECOVERY_MINUTES, seconds // 60)
+    if not options or minutes < 5:
+        return None
+    item = _item(
+        options[0],
+        sets=1,
+        seconds=minutes * 60 - SETUP_SECONDS,
+        rest=0,
+        rpe=3.0,
+        notes=f"{minutes} min easy (zone 1-2): breathing through the nose, legs fresher at the end.",
+    )
+    return Block(item, "recovery")
+
+
+def _zone2(exercise: Exercise, minutes: int, request: Request) -> Block:
+    rpe = 4.0 if request.par_q else 5.0
+    notes = f"Zone 2, {minutes} min steady: you can talk in full sentences (about RPE {rpe:g})."
+    return Block(_item(exercise, sets=1, seconds=minutes * 60 - SETUP_SECONDS, rest=0, rpe=rpe, notes=notes), "zone2")
+
+
+def _intervals(exercise: Exercise, minutes: int) -> Block:
+    # 1 min hard / 2 min easy, after 3 min easy: rounds fill the block (ACSM: vigorous intervals
+    # count double towards the weekly aerobic dose).
+    rounds = max(3, min(10, (minutes - 3) // 3))
+    notes = f"Intervals: 3 min easy, then {rounds} x 1 min hard (RPE 8) with 2 min easy between."
+    return Block(_item(exercise, sets=rounds, seconds=60, rest=120, rpe=8.0, notes=notes), "intervals")
+
+
+def _item(exercise: Exercise, *, sets: int, seconds: int, rest: int, rpe: float, notes: str) -> PlanExercise:
+    return PlanExercise(
+        exercise_id=exercise.id,
+        name=exercise.name,
+        sets=sets,
+        reps_min=1,
+        reps_max=1,
+        target_rpe=rpe,
+        rest_seconds=rest,
+        duration_seconds=seconds,
+        notes=notes,
+        role="conditioning",
+    )
+
+
+def mobility_program(pool: tuple[Exercise, ...], seconds: int, position: int, *, rounds: int = 2) -> list[PlanExercise]:
+    """Mobility drills, `rounds` holds of 45 s each (both sides for one-sided drills), rotating through
+    the pool, adding up to at most `seconds`."""
+    drills = sorted((e for e in pool if e.pattern == "mobility" and not e.balance), key=lambda e: e.id)
+    if not drills:
+        return []
+    shift = (position * 3) % len(drills)
+    items: list[PlanExercise] = []
+    for e in drills[shift:] + drills[:shift]:
+        hold = MOBILITY_HOLD * (2 if e.unilateral else 1)
+        cost = rounds * (hold + SETUP_SECONDS + 15)
+        if cost > seconds:
+            continue
+        seconds -= cost
+        items.append(
+            PlanExercise(
+                exercise_id=e.id,
+                name=e.name,
+                sets=rounds,
+                reps_min=1,
+                reps_max=1,
+                target_rpe=3.0,
+                rest_seconds=15,
+                duration_seconds=hold,
+                notes="Slow and pain-free; breathe out into the end range." + (" Each side." if e.unilateral else ""),
+                role="mobility",
+            )
+        )
+    return items
+
+
+def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> PlanExercise | None:
+    """One static or low-step balance drill for an older adult's session (ACSM/AHA: 2-3 days a week)."""
+    options = sorted(
+        (e for e in pool if e.balance and not e.impact and e.id not in taken and e.skill == 1), key=lambda e: e.id
+    )
+    if not options:
+        return None
+    e = options[position % len(options)]
+    timed = e.load_type in ("time", "distance")
+    return PlanExercise(
+        exercise_id=e.id,
+        name=e.name,
+        sets=2,
+        reps_min=1 if timed else max(e.dose_min, 6),
+        reps_max=1 if timed else max(e.dose_min, min(e.dose_max, 10)),
+        target_rpe=5.0,
+        rest_seconds=45,
+        duration_seconds=BALANCE_HOLD * (2 if e.unilateral else 1) if timed else None,
+        notes="Near a wall or sturdy chair for safety; stand tall and look ahead."
+        + (" Each side." if e.unilateral else ""),
+        role="balance",
+    )

@@ -1,0 +1,161 @@
+"""Program templates: which well-known program shape a plan instantiates, and why it fits the person.
+
+The engine picks one template per request; the template decides the session extras (conditioning,
+mobility, balance), how strength main lifts are dosed, and the words of the rationale. Sources per
+template are in docs/training-science.md, "Templates".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shared.plans.rules import SETUP_SECONDS, Request
+
+# Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
+# fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
+BLOCK_MINUTES = {
+    "endurance": {"beginner": 25, "intermediate": 35, "advanced": 45},
+    "fat_loss": {"beginner": 15, "intermediate": 20, "advanced": 25},
+    "general_fitness": {"beginner": 10, "intermediate": 15, "advanced": 15},
+}
+MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
+BALANCE_SECONDS = 2 * (2 * 30 + SETUP_SECONDS + 45)  # two 30 s holds a side, with rest
+MIN_LIFTING_SECONDS = 10 * 60
+
+_LOADED = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
+
+
+@dataclass(frozen=True)
+class Template:
+    """A program shape: its name, why it fits, and what it adds to the lifting."""
+
+    key: str
+    name: str
+    why: str
+    conditioning: bool = False  # a structured conditioning block ends each session
+    mobility_program: bool = False  # sessions are built around a mobility program
+    balance: bool = False  # a balance drill every session
+    top_sets: bool = False  # main lifts: a top set, then back-off sets
+
+    def reserve(self, request: Request, budget: int) -> int:
+        """Seconds of each lifting day kept for the extras (conditioning, mobility, balance); the lifting
+        keeps at least 10 minutes, and a block too short to be worth doing is not reserved."""
+        seconds = 0
+        if self.conditioning:
+            block = min(BLOCK_MINUTES.get(request.goal, {}).get(request.level, 0) * 60, int(budget * 0.4))
+            seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
+        if self.mobility_program:
+            seconds += min(30 * 60, budget // 2)
+        if self.balance:
+            seconds += BALANCE_SECONDS
+        return max(0, min(seconds, budget - MIN_LIFTING_SECONDS))
+
+
+def home(request: Request) -> bool:
+    """No loadable equipment: bodyweight (and bands, a bench or a bar) only."""
+    return not (request.equipment & _LOADED)
+
+
+def choose(request: Request) -> Template:
+    """The template for this request (goal, level, days, equipment, age)."""
+    if request.older:
+        return Template(
+            "older_adult",
+            "Older adult: strength, balance and power",
+            "At 65 and over, muscle strength, power and balance are what keep daily life easy and falls away "
+            "(ACSM/AHA; NSCA position statement 2019): two or three full-body strength sessions, a balance "
+            "drill every session, quick-but-controlled lifting for power, and no jumping or impact.",
+            conditioning=request.goal in ("endurance", "fat_loss", "general_fitness"),
+            balance=True,
+        )
+    if request.goal == "mobility":
+        return Template(
+            "mobility",
+            "Mobility program with supporting strength",
+            "Mobility improves with regular, unhurried end-range work (2-4 holds of 10-60 s per area, ACSM) and "
+            "stays when the new range is also made strong, so each session pairs a mobility program with "
+            "light strength work through full ranges.",
+            mobility_program=True,
+        )
+    if request.goal == "endurance":
+        return Template(
+            "endurance",
+            "Endurance: strength plus zone 2 and intervals",
+            "Endurance is built mostly with easy zone-2 work and a little hard interval work (polarised "
+            "training, Seiler 2010); two or three strength sessions a week make that work cheaper and protect "
+            "the joints.",
+            conditioning=True,
+        )
+    if request.goal == "fat_loss":
+        return Template(
+            "fat_loss",
+            "Fat loss: full-body strength plus conditioning",
+            "Fat loss comes from the diet; training keeps the muscle while it happens. Strength work at "
+            "moderate reps keeps that signal, and a bounded conditioning block adds energy use without eating "
+            "into recovery.",
+            conditioning=True,
+        )
+    if home(request) and request.goal in ("strength", "hypertrophy", "general_fitness"):
+        return Template(
+            "home_bodyweight",
+            "Home training: bodyweight progressions",
+            "Without weights, progress comes from harder variations (push-up, then decline, then archer) and "
+            "from reps close to failure, which builds muscle about as well as heavier loads (Schoenfeld et al. "
+            "2017).",
+            conditioning=request.goal == "general_fitness",
+        )
+    if request.level == "beginner" and request.goal in ("strength", "general_fitness"):
+        return Template(
+            "beginner_linear",
+            "Beginner full-body linear progression",
+            "As a beginner you can add a little load every session for months: a few basic lifts trained "
+            "three times a week, with small, steady jumps (the novice linear progression of ACSM 2009 and "
+            "programs like Starting Strength).",
+            conditioning=request.goal == "general_fitness",
+        )
+    if request.goal == "strength":
+        if request.level == "advanced" and "barbell" in request.equipment:
+            return Template(
+                "strength_wave",
+                "Strength: training-max waves with top and back-off sets",
+                "Advanced lifters progress over weeks, not sessions: main lifts follow a 3-week wave of "
+                "percentages of a training max with a last set for as many good reps as you can, then a "
+                "deload (5/3/1-style, Wendler), with back-off sets for volume.",
+                top_sets=True,
+            )
+        return Template(
+            "strength_top_backoff",
+            "Strength: top set and back-off sets",
+            "One heavy top set a session drives strength; back-off sets at about 90% of it add practice and "
+            "volume without grinding every set (ACSM 2009: 1-6 reps at high loads for strength).",
+            top_sets=True,
+        )
+    if request.goal == "hypertrophy":
+        if request.days <= 3:
+            return Template(
+                "full_body_hypertrophy",
+                "Full-body hypertrophy",
+                "With three or fewer days, training every muscle each session reaches the twice-a-week "
+                "frequency and the weekly sets that growth responds to (Schoenfeld et al. 2016, 2017).",
+            )
+        if request.days == 4:
+            return Template(
+                "upper_lower",
+                "Upper/lower hypertrophy",
+                "Four days fit an upper/lower split: every muscle twice a week with room for enough sets per "
+                "session (Schoenfeld et al. 2016, 2017).",
+            )
+        return Template(
+            "push_pull_legs",
+            "Push/pull/legs hypertrophy",
+            "Five or six days fit push/pull/legs: each muscle about twice a week, sessions focused enough to "
+            "keep every set productive (Schoenfeld et al. 2017).",
+        )
+    return Template(
+        "general",
+        "All-round fitness: strength plus conditioning",
+        "All-round fitness needs both strength (2-3 sessions a week for every major muscle) and aerobic work "
+        "(ACSM's Guidelines): each session trains the main movement patterns and ends with a short "
+        "conditioning block.",
+        conditioning=True,
+    )
