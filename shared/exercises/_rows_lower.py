@@ -79,16 +79,16 @@ def add(x: Any) -> None:
       "Ankle strap on the low cable, seated or standing, extend the knee and control it back.", iso=True, uni=True)
     x("isometric-leg-extension", "Isometric leg extension", q, "quads", "", "machines", "beginner",
       "Pin the machine with the knee bent about 60 degrees, push into the pad hard but pain-free and hold.",
-      iso=True, load="time", dose=(30, 45))
+      iso=True, load="time", dose=(30, 45), rehab=True)
     x("spanish-squat", "Spanish squat", q, "quads", "glutes", "resistance_bands", "intermediate",
       "Heavy band behind both knees anchored in front; sit back with vertical shins to a pain-free depth, hold.",
-      iso=True, load="time", dose=(30, 45), deep=False)
+      iso=True, load="time", dose=(30, 45), deep=False, rehab=True)
     x("straight-leg-raise", "Straight-leg raise", q, "quads", "", "bodyweight", "beginner",
       "On your back with one knee bent, tighten the other thigh and lift the straight leg to knee height, lower.",
-      iso=True, uni=True, dose=(8, 15), relax="knee:- hip:severe")
+      iso=True, uni=True, dose=(8, 15), relax="knee:- hip:severe", rehab=True)
     x("terminal-knee-extension", "Banded terminal knee extension", q, "quads", "", "resistance_bands", "beginner",
       "Band behind the knee anchored in front; let the knee bend slightly, then straighten it fully against the band.",
-      iso=True, uni=True, dose=(10, 20), relax="knee:-")
+      iso=True, uni=True, dose=(10, 20), relax="knee:-", rehab=True)
     x("sit-to-stand", "Sit-to-stand", q, "quads glutes", "adductors", "bodyweight", "beginner",
       "From a sturdy chair, feet under the knees, lean forward and stand without using the hands; sit slowly.",
       dose=(5, 15), deep=False, harder="bodyweight-squat")

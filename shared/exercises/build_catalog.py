@@ -113,6 +113,7 @@ def x(
     bal: bool | None = None,
     harder: str | None = None,
     aliases: tuple[str, ...] = (),
+    rehab: bool = False,
     spine: str | None = None,
     pos: str | None = None,
     wrist: bool | None = None,
@@ -206,6 +207,7 @@ def x(
             "balance": bal,
             "harder": harder,
             "aliases": list(aliases),
+            "rehab": rehab,
         }
     )
 

@@ -53,6 +53,9 @@ class Exercise(BaseModel):
     main_lift: bool = False  # a canonical loaded lift that can anchor a session (back squat, bench press, ...)
     impact: bool = False  # jumps, landings or running: gated for PAR-Q flags, older adults, lower-limb injuries
     balance: bool = False  # trains standing balance (single-leg work): part of an older adult's week
+    # A rehabilitation-style option (isometric holds at set angles, straight-leg raises): given when
+    # an injury leaves little else for a region, not as extra volume for a healthy lifter.
+    rehab: bool = False
     harder: str | None = None  # the next harder variation on a progression ladder (push-up -> decline push-up)
     aliases: list[str] = Field(default_factory=list)  # earlier ids of this exercise; stored plans still resolve
 

@@ -44,6 +44,21 @@ _EPS = 1e-9
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
 
 
+def _set_cap(exercise: Exercise) -> int:
+    """Fast, eccentric-heavy or technical accessories stay at 3 sets: quality drops after that."""
+    fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
+    return 3 if fragile else MAX_SETS_ANY
+
+
+def _oddity(exercise: Exercise) -> int:
+    """How unusual an exercise is as extra volume: holds and technical variants only when nothing else fits."""
+    return (
+        int(exercise.load_type in ("time", "distance"))
+        + int(exercise.skill >= 3 and not exercise.main_lift)
+        + int(exercise.rehab)
+    )
+
+
 def _equipment_rank(exercise: Exercise) -> int:
     for rank, item in enumerate(_EQUIPMENT_ORDER):
         if item in exercise.equipment:
@@ -77,6 +92,7 @@ class Week:
     def __post_init__(self) -> None:
         self.days = [[] for _ in self.templates]
         self.used = [0] * len(self.templates)
+        self.day_sets = [0] * len(self.templates)
         self.floor, self.top = volume_band(self.request.goal, self.request.level)
         self.max_sets = MAX_SETS[self.request.level]
         # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
@@ -93,7 +109,7 @@ class Week:
         # One random tie-break per exercise and day: variety between days, the same plan every time.
         hard = sorted({e.id for group in self.by_muscle.values() for e in group})
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
-        self.ranked: dict[tuple[int, Slot], list[Exercise]] = {}
+        self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
@@ -113,7 +129,7 @@ class Week:
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
         return (
-            entry.sets < self.max_sets
+            entry.sets < min(self.max_sets, _set_cap(entry.exercise))
             and self.used[day] + entry.per_set <= self.budget
             and self.fits_top(entry.exercise)
         )
@@ -122,6 +138,7 @@ class Week:
         """Add one set and account for it."""
         entry.sets += 1
         self.used[day] += entry.per_set
+        self.day_sets[day] += 1 if entry.exercise.hard_sets else 0
         add_credit(self.credit, entry.exercise, 1)
 
     def pick(self, day: int, slot: Slot) -> Exercise | None:
@@ -131,7 +148,10 @@ class Week:
     def options(self, day: int, slot: Slot, spare: int | None = None) -> list[Exercise]:
         """Exercises for a slot, best first, that the day lacks and that fit under the band's top."""
         taken = {entry.exercise.id for entry in self.days[day]}
+        today = {(entry.exercise.pattern, entry.exercise.primary_muscles[0]) for entry in self.days[day]}
         ties, level = self.ties[day], LEVEL_RANK[self.request.level]
+        # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
+        skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
         loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
 
         def rank(e: Exercise) -> tuple[float, ...]:
@@ -140,19 +160,22 @@ class Week:
             return (
                 e.compound != slot.compound,
                 bool(slot.patterns) and e.pattern not in slot.patterns,
+                slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
+                (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
                 slot.compound and not e.main_lift,
-                e.skill > level + 1,
+                e.skill > skill_ok,
                 LEVEL_RANK[e.level] > level + (1 if e.main_lift else 0),
                 slot.compound and e.unilateral,
                 e.load_type in ("time", "distance"),
                 loaded and slot.compound and e.load_type != "weight",
                 slot.compound and _equipment_rank(e),
+                slot.compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),
                 ties[e.id],
             )
 
-        key = (day, slot)
+        key = (day, slot, frozenset(today))
         if key not in self.ranked:
             self.ranked[key] = sorted(self.by_muscle[slot.muscle], key=rank)
         return [
@@ -193,8 +216,8 @@ class Week:
                     continue
                 if not compound and self.credit[slot.muscle] >= targets[slot.muscle] and slot.muscle not in direct:
                     continue
-                if compound and any(slot.muscle in e.exercise.primary_muscles for e in self.days[day]):
-                    continue  # already trained directly today: more sets beat another lift when time is short
+                if compound and any(slot.muscle == e.exercise.primary_muscles[0] for e in self.days[day]):
+                    continue  # already led by a lift today: more sets beat another lift when time is short
                 exercise = self.pick(day, slot)
                 if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
                     continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
@@ -220,6 +243,12 @@ class Week:
             if not self._grow(muscle):
                 stuck.add(muscle)
 
+    def repeats(self, day: int, exercise: Exercise) -> bool:
+        """Whether the day already has a lift of this movement for the same lead muscle (a second
+        Romanian-deadlift variant after a Romanian deadlift adds little a coach would want)."""
+        key = (exercise.pattern, exercise.primary_muscles[0])
+        return any((e.exercise.pattern, e.exercise.primary_muscles[0]) == key for e in self.days[day])
+
     def collateral(self, exercise: Exercise, muscle: Muscle) -> float:
         """How much one more set loads other muscles that already have enough (or are near the top)."""
         targets, total = self.cached_targets, 0.0
@@ -233,28 +262,38 @@ class Week:
     def _grow(self, muscle: Muscle) -> bool:
         """Add one set for `muscle`: to an exercise already placed, or a new one, whichever spills over less."""
         moves = [
-            (self.collateral(entry.exercise, muscle), entry.sets, self.used[day], day, i)
+            (self.collateral(entry.exercise, muscle), self.day_sets[day], entry.sets, self.used[day], day, i)
             for day, entries in enumerate(self.days)
             for i, entry in enumerate(entries)
             if muscle in entry.exercise.primary_muscles and self.can_add(day, entry)
         ]
         best = min(moves, default=None)
         if best is not None and best[0] == 0:  # nothing spills over: no need to look further
-            self.add_set(best[3], self.days[best[3]][best[4]])
+            self.add_set(best[4], self.days[best[4]][best[5]])
             return True
         fresh = sorted(
-            (self.collateral(exercise, muscle), order, self.used[day], day, exercise.id, exercise)
+            (
+                _oddity(exercise),
+                self.repeats(day, exercise),
+                self.collateral(exercise, muscle),
+                self.day_sets[day],  # the lighter day first: days of one split carry comparable work
+                order,
+                self.used[day],
+                day,
+                exercise.id,
+                exercise,
+            )
             for day in range(len(self.templates))
             if (self.anywhere or muscle in self.templates[day].muscles) and self.budget - self.used[day] >= 30
             for order, exercise in enumerate(self.options(day, Slot(muscle, True), self.budget - self.used[day]))
         )
-        for collateral, _, _, day, _, exercise in fresh:
+        for _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
                 break
             if self.place(day, exercise) is not None:
                 return True
         if best is not None:
-            self.add_set(best[3], self.days[best[3]][best[4]])
+            self.add_set(best[4], self.days[best[4]][best[5]])
             return True
         return False
 
@@ -266,6 +305,13 @@ class Week:
         if entry in mains[:2]:
             while entry.sets < self.min_main_sets and self.can_add(day, entry):
                 self.add_set(day, entry)
+
+    def second_sets(self) -> None:
+        """Give every multi-joint lift at least two working sets while time and band allow."""
+        for day, entries in enumerate(self.days):
+            for entry in entries:
+                if entry.exercise.compound and entry.sets < 2 and self.can_add(day, entry):
+                    self.add_set(day, entry)
 
 
 def allocate(week: Week) -> Week:
@@ -286,6 +332,7 @@ def allocate(week: Week) -> Week:
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
     week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
+    week.second_sets()
     week.fill_slots(compound=False)
     week.fill_targets(tuple(_SOFT_SHARE))
     return week

@@ -152,7 +152,7 @@ def mobility_program(pool: tuple[Exercise, ...], seconds: int, position: int, *,
 def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> PlanExercise | None:
     """One static or low-step balance drill for an older adult's session (ACSM/AHA: 2-3 days a week)."""
     options = sorted(
-        (e for e in pool if e.balance and not e.impact and e.id not in taken and e.skill == 1), key=lambda e: e.id
+        (e for e in pool if e.balance and not e.hard_sets and not e.impact and e.id not in taken), key=lambda e: e.id
     )
     if not options:
         return None

@@ -14,11 +14,13 @@ from shared.profile.model import WEEKDAYS, Muscle, Pattern, Weekday
 
 @dataclass(frozen=True)
 class Slot:
-    """One exercise to fill: a muscle it must train, compound or isolation, and preferred patterns."""
+    """One exercise to fill: a muscle it must train, compound or isolation, preferred patterns, and
+    preferred lifts (tried first, in order, when the user may do them: the basic lifts anchor days)."""
 
     muscle: Muscle
     compound: bool
     patterns: tuple[Pattern, ...] = ()
+    prefer: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,51 +37,101 @@ class DayTemplate:
         return {slot.muscle for slot in self.slots}
 
 
-def _c(muscle: Muscle, *patterns: Pattern) -> Slot:
-    return Slot(muscle, True, patterns)
+def _c(muscle: Muscle, *patterns: Pattern, prefer: tuple[str, ...] = ()) -> Slot:
+    return Slot(muscle, True, patterns, prefer)
 
 
 def _i(muscle: Muscle, *patterns: Pattern) -> Slot:
     return Slot(muscle, False, patterns)
 
 
-FULL_A = DayTemplate("Full body A", "Squat, press and row", (
-    _c("quads", "squat"), _c("chest", "horizontal_push"), _c("hamstrings", "hinge"),
-    _c("upper_back", "horizontal_pull"), _c("lats", "vertical_pull"), _c("front_delts", "vertical_push"),
-    _c("glutes", "hinge"),
+# The basic lifts each kind of day is built around, best first; a lift the user cannot do (equipment,
+# injury, level) is skipped and the next one, or the best other lift for the slot, takes its place.
+SQUAT = (
+    "barbell-back-squat",
+    "leg-press",
+    "goblet-squat-dumbbell",
+    "kettlebell-goblet-squat",
+    "kettlebell-front-squat",
+)
+SQUAT_B = ("barbell-front-squat", "leg-press", "dumbbell-bulgarian-split-squat", "goblet-squat-dumbbell",
+           "kettlebell-front-squat")  # fmt: skip
+DEADLIFT = ("barbell-deadlift", "dumbbell-rdl", "kettlebell-deadlift", "dumbbell-deadlift")
+RDL = ("barbell-rdl", "dumbbell-rdl", "cable-romanian-deadlift", "kettlebell-deadlift")
+HIP_THRUST = ("barbell-hip-thrust", "machine-hip-thrust", "dumbbell-hip-thrust")
+LUNGE = ("dumbbell-bulgarian-split-squat", "dumbbell-reverse-lunge", "dumbbell-walking-lunge", "barbell-split-squat")
+BENCH = ("barbell-bench-press", "dumbbell-bench-press", "push-up")
+INCLINE = ("barbell-incline-press", "dumbbell-incline-press", "dumbbell-bench-press", "push-up")
+PRESS = ("barbell-overhead-press", "dumbbell-shoulder-press")
+ROW = ("barbell-row", "chest-supported-dumbbell-row", "cable-seated-row", "dumbbell-row", "inverted-row")
+ROW_B = ("chest-supported-dumbbell-row", "cable-seated-row", "dumbbell-row", "barbell-row", "inverted-row")
+VERTICAL = ("pull-up", "lat-pulldown", "chin-up")
+VERTICAL_B = ("lat-pulldown", "chin-up", "pull-up")
+
+FULL_A = DayTemplate("Full body A", "Squat, bench press and row", (
+    _c("quads", "squat", prefer=SQUAT), _c("chest", "horizontal_push", prefer=BENCH),
+    _c("upper_back", "horizontal_pull", prefer=ROW), _c("hamstrings", "hinge", prefer=RDL),
+    _c("lats", "vertical_pull", prefer=VERTICAL), _c("front_delts", "vertical_push", prefer=PRESS),
+    _c("glutes", "hinge", prefer=HIP_THRUST),
     _i("side_delts"), _i("biceps"), _i("triceps"), _i("calves"), _i("abs", "core"),
 ))  # fmt: skip
-FULL_B = DayTemplate("Full body B", "Hinge, lunge and pull", (
-    _c("hamstrings", "hinge"), _c("lats", "vertical_pull", "horizontal_pull"), _c("quads", "lunge", "squat"),
-    _c("chest", "horizontal_push"), _c("upper_back", "horizontal_pull"), _c("glutes", "hinge"),
-    _c("front_delts", "vertical_push"), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("obliques", "core"),
+FULL_B = DayTemplate("Full body B", "Deadlift, overhead press and pull-up", (
+    _c("glutes", "hinge", prefer=DEADLIFT), _c("front_delts", "vertical_push", prefer=PRESS),
+    _c("lats", "vertical_pull", "horizontal_pull", prefer=VERTICAL), _c("quads", "lunge", "squat", prefer=LUNGE),
+    _c("chest", "horizontal_push", prefer=INCLINE), _c("upper_back", "horizontal_pull", prefer=ROW_B),
+    _c("hamstrings", "hinge", prefer=RDL), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("obliques", "core"),
     _i("abs", "core"),
 ))  # fmt: skip
-FULL_C = DayTemplate("Full body C", "Balanced strength", (
-    _c("quads", "squat", "lunge"), _c("upper_back", "horizontal_pull"), _c("chest", "horizontal_push"),
-    _c("hamstrings", "hinge"), _c("lats", "vertical_pull"), _c("glutes", "hinge"), _i("side_delts"), _i("calves"),
-    _i("biceps"), _i("triceps"), _i("abs", "core"),
+FULL_C = DayTemplate("Full body C", "Squat, incline press and row", (
+    _c("quads", "squat", "lunge", prefer=SQUAT), _c("upper_back", "horizontal_pull", prefer=ROW),
+    _c("chest", "horizontal_push", prefer=INCLINE), _c("hamstrings", "hinge", prefer=RDL),
+    _c("lats", "vertical_pull", prefer=VERTICAL_B), _c("glutes", "hinge", prefer=HIP_THRUST), _i("side_delts"),
+    _i("calves"), _i("biceps"), _i("triceps"), _i("abs", "core"),
 ))  # fmt: skip
-UPPER = DayTemplate("Upper body", "Chest, back, shoulders and arms", (
-    _c("chest", "horizontal_push"), _c("upper_back", "horizontal_pull"), _c("lats", "vertical_pull"),
-    _c("front_delts", "vertical_push"), _c("chest", "horizontal_push"), _i("side_delts"), _i("rear_delts"),
-    _i("biceps"), _i("triceps"), _i("abs", "core"),
+UPPER = DayTemplate("Upper body A", "Bench press, row and pull-up", (
+    _c("chest", "horizontal_push", prefer=BENCH), _c("upper_back", "horizontal_pull", prefer=ROW),
+    _c("lats", "vertical_pull", prefer=VERTICAL), _c("front_delts", "vertical_push", prefer=PRESS),
+    _c("chest", "horizontal_push", prefer=INCLINE), _i("side_delts"), _i("rear_delts"), _i("biceps"),
+    _i("triceps"), _i("abs", "core"),
 ))  # fmt: skip
-LOWER = DayTemplate("Lower body", "Legs, hips and core", (
-    _c("quads", "squat"), _c("hamstrings", "hinge"), _c("glutes", "hinge"), _c("quads", "lunge"),
-    _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"), _i("obliques", "core"),
+UPPER_B = DayTemplate("Upper body B", "Overhead press, pulldown and incline press", (
+    _c("front_delts", "vertical_push", prefer=PRESS), _c("lats", "vertical_pull", prefer=VERTICAL_B),
+    _c("chest", "horizontal_push", prefer=INCLINE), _c("upper_back", "horizontal_pull", prefer=ROW_B),
+    _i("side_delts"), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("abs", "core"),
 ))  # fmt: skip
-PUSH = DayTemplate("Push", "Chest, shoulders and triceps", (
-    _c("chest", "horizontal_push"), _c("front_delts", "vertical_push"), _c("chest", "horizontal_push"),
-    _i("side_delts"), _i("triceps"), _i("chest"), _i("abs", "core"),
+LOWER = DayTemplate("Lower body A", "Squat, Romanian deadlift and core", (
+    _c("quads", "squat", prefer=SQUAT), _c("hamstrings", "hinge", prefer=RDL), _c("glutes", "hinge", prefer=HIP_THRUST),
+    _c("quads", "lunge", prefer=LUNGE), _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"),
+    _i("obliques", "core"),
 ))  # fmt: skip
-PULL = DayTemplate("Pull", "Back, rear shoulders and biceps", (
-    _c("lats", "vertical_pull"), _c("upper_back", "horizontal_pull"), _c("lats", "horizontal_pull", "vertical_pull"),
-    _i("rear_delts"), _i("biceps"), _i("biceps"), _i("obliques", "core"),
+LOWER_B = DayTemplate("Lower body B", "Deadlift, front squat or leg press, and core", (
+    _c("glutes", "hinge", prefer=DEADLIFT), _c("quads", "squat", "lunge", prefer=SQUAT_B),
+    _c("hamstrings", "hinge", prefer=RDL), _i("quads"), _i("hamstrings"), _i("calves"), _i("abs", "core"),
 ))  # fmt: skip
-LEGS = DayTemplate("Legs", "Quads, hamstrings, glutes and calves", (
-    _c("quads", "squat"), _c("hamstrings", "hinge"), _c("glutes", "hinge"), _c("quads", "lunge"),
-    _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"),
+PUSH = DayTemplate("Push A", "Bench press, overhead press and triceps", (
+    _c("chest", "horizontal_push", prefer=BENCH), _c("front_delts", "vertical_push", prefer=PRESS),
+    _c("chest", "horizontal_push", prefer=INCLINE), _i("side_delts"), _i("triceps"), _i("chest"), _i("abs", "core"),
+))  # fmt: skip
+PUSH_B = DayTemplate("Push B", "Overhead press, incline press and triceps", (
+    _c("front_delts", "vertical_push", prefer=PRESS), _c("chest", "horizontal_push", prefer=INCLINE),
+    _i("chest"), _i("side_delts"), _i("triceps"), _i("triceps"), _i("abs", "core"),
+))  # fmt: skip
+PULL = DayTemplate("Pull A", "Pull-up, row and biceps", (
+    _c("lats", "vertical_pull", prefer=VERTICAL), _c("upper_back", "horizontal_pull", prefer=ROW),
+    _c("lats", "horizontal_pull", "vertical_pull", prefer=VERTICAL_B), _i("rear_delts"), _i("biceps"),
+    _i("biceps"), _i("obliques", "core"),
+))  # fmt: skip
+PULL_B = DayTemplate("Pull B", "Row, pulldown and biceps", (
+    _c("upper_back", "horizontal_pull", prefer=ROW_B), _c("lats", "vertical_pull", prefer=VERTICAL_B),
+    _i("rear_delts"), _i("lats"), _i("biceps"), _i("biceps"), _i("obliques", "core"),
+))  # fmt: skip
+LEGS = DayTemplate("Legs A", "Squat, Romanian deadlift and calves", (
+    _c("quads", "squat", prefer=SQUAT), _c("hamstrings", "hinge", prefer=RDL), _c("glutes", "hinge", prefer=HIP_THRUST),
+    _c("quads", "lunge", prefer=LUNGE), _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"),
+))  # fmt: skip
+LEGS_B = DayTemplate("Legs B", "Deadlift, leg press or front squat, and calves", (
+    _c("glutes", "hinge", prefer=DEADLIFT), _c("quads", "squat", "lunge", prefer=SQUAT_B),
+    _i("quads"), _i("hamstrings"), _i("calves"), _i("abs", "core"),
 ))  # fmt: skip
 RECOVERY = DayTemplate("Active recovery", "Easy conditioning and mobility", ())
 
@@ -87,10 +139,10 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
     1: ("full_body", (FULL_A,)),
     2: ("full_body", (FULL_A, FULL_B)),
     3: ("full_body", (FULL_A, FULL_B, FULL_C)),
-    4: ("upper_lower", (UPPER, LOWER, UPPER, LOWER)),
-    5: ("push_pull_legs", (PUSH, PULL, LEGS, UPPER, LOWER)),
-    6: ("push_pull_legs", (PUSH, PULL, LEGS, PUSH, PULL, LEGS)),
-    7: ("push_pull_legs", (PUSH, PULL, LEGS, RECOVERY, PUSH, PULL, LEGS)),
+    4: ("upper_lower", (UPPER, LOWER, UPPER_B, LOWER_B)),
+    5: ("push_pull_legs", (PUSH, PULL, LEGS, UPPER_B, LOWER_B)),
+    6: ("push_pull_legs", (PUSH, PULL, LEGS, PUSH_B, PULL_B, LEGS_B)),
+    7: ("push_pull_legs", (PUSH, PULL, LEGS, RECOVERY, PUSH_B, PULL_B, LEGS_B)),
 }
 
 # Default weekdays (0 = Monday) spreading sessions out, so muscles get about 48 h between sessions.

@@ -16,8 +16,10 @@ from shared.profile.model import MUSCLES, Level, Muscle, Severity
 def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one
     level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
-    adults and severe lower-limb injuries (`Request.low_impact`)."""
-    return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older)
+    adults and severe lower-limb injuries (`Request.low_impact`); rehabilitation-style options only
+    for someone with a moderate or severe injury."""
+    injured = any(severity != "mild" for _, severity in request.injuries)
+    return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older, injured)
 
 
 @lru_cache(maxsize=1024)
@@ -27,6 +29,7 @@ def _pool(
     level: Level,
     low_impact: bool,
     older: bool,
+    injured: bool,
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
@@ -37,6 +40,7 @@ def _pool(
         and e.skill <= skill
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
         and not (older and e.intensity == "ballistic")
+        and (injured or not e.rehab)
     )
 
 

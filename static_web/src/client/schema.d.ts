@@ -1690,6 +1690,11 @@ export interface components {
             pattern: "squat" | "hinge" | "lunge" | "horizontal_push" | "vertical_push" | "horizontal_pull" | "vertical_pull" | "carry" | "core" | "conditioning" | "mobility";
             /** Primary Muscles */
             primary_muscles: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
+            /**
+             * Rehab
+             * @default false
+             */
+            rehab: boolean;
             /** Secondary Muscles */
             secondary_muscles?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
             /**
