@@ -36,7 +36,7 @@ _SOFT_SHARE: dict[Muscle, float] = {
     "abs": 0.6,
 }
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
-MAX_EXERCISES = {"beginner": 6, "intermediate": 8, "advanced": 9}
+MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
@@ -153,6 +153,7 @@ class Week:
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
         loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
+        loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         def rank(e: Exercise) -> tuple[float, ...]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
@@ -160,6 +161,8 @@ class Week:
             return (
                 e.compound != slot.compound,
                 bool(slot.patterns) and e.pattern not in slot.patterns,
+                # A beginner cannot make a pull-up or dip lighter: loadable options first.
+                level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's

@@ -20,7 +20,7 @@ FLOOR_MUSCLES: tuple[Muscle, ...] = ("chest", "lats", "upper_back", "quads", "ha
 
 BANDS: dict[Goal, dict[Level, tuple[int, int]]] = {
     "hypertrophy": {"beginner": (6, 12), "intermediate": (10, 20), "advanced": (12, 22)},
-    "strength": {"beginner": (4, 10), "intermediate": (6, 15), "advanced": (8, 18)},
+    "strength": {"beginner": (4, 12), "intermediate": (6, 15), "advanced": (8, 18)},
     "general_fitness": {"beginner": (4, 10), "intermediate": (6, 14), "advanced": (8, 16)},
     "fat_loss": {"beginner": (4, 10), "intermediate": (6, 14), "advanced": (8, 16)},
     "endurance": {"beginner": (3, 8), "intermediate": (4, 12), "advanced": (6, 14)},

@@ -1,0 +1,244 @@
+"""A panel of coach-written cases: edge profiles and the shape of the plan a strength coach expects.
+
+Each case is a person a coach would meet; each assertion is something the coach would check first.
+The property tests in test_plan_engine.py cover random profiles; these pin the shapes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.engine import generate_plan
+from shared.plans.rules import RPE_CAP_OLDER, RPE_CAP_PAR_Q, resolve
+from shared.plans.schema import Plan, PlanExercise
+from shared.plans.validator import validate_plan
+from shared.plans.volume import weekly_hard_sets
+from shared.profile import FitnessProfile, ParQ
+
+GYM = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar", "cardio_machine"]
+
+
+def _items(plan: Plan) -> list[PlanExercise]:
+    return [item for day in plan.days for item in day.exercises]
+
+
+def _ids(plan: Plan) -> set[str]:
+    return {item.exercise_id for item in _items(plan)}
+
+
+def _valid(profile: FitnessProfile) -> Plan:
+    plan = generate_plan(profile)
+    report = validate_plan(plan, profile)
+    assert report.ok, report.violations
+    assert report.repairs == [], report.repairs
+    return plan
+
+
+def test_beginner_strength_in_a_full_gym_learns_the_basic_barbell_lifts() -> None:
+    plan = _valid(
+        FitnessProfile(fitness_level="beginner", goals=["strength"], equipment=GYM, days_per_week=3, session_minutes=60)
+    )
+    assert plan.template == "Beginner full-body linear progression"
+    mains = [i for i in _items(plan) if i.role == "main"]
+    assert {"barbell-back-squat", "barbell-bench-press", "barbell-deadlift"} <= {i.exercise_id for i in mains}
+    assert all(i.sets >= 2 and i.reps_max <= 8 and i.progression == "linear" for i in mains)
+    # The squat is practised every session: about three working sets each time (novice linear progression).
+    squat_sets = [i.sets for i in _items(plan) if i.exercise_id == "barbell-back-squat"]
+    assert len(squat_sets) >= 2 and sum(squat_sets) >= 5
+    # Never the issue's beginner plan: knee push-ups, towel rows, banded squats, sumo squats, floor presses.
+    assert not _ids(plan) & {"knee-push-up", "towel-isometric-row", "band-squat", "dumbbell-sumo-squat",
+                             "barbell-floor-press", "good-morning-bodyweight"}  # fmt: skip
+    # The first main lift of each session has ramp-up sets.
+    assert all(day.exercises[0].role == "main" and day.exercises[0].warmup_sets >= 2 for day in plan.days)
+
+
+def test_advanced_barbell_strength_gets_squat_bench_deadlift_press_on_waves() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="advanced",
+            goals=["strength"],
+            equipment=["barbell", "bench", "pull_up_bar", "dumbbells"],
+            days_per_week=4,
+            session_minutes=75,
+        )
+    )
+    mains = {i.exercise_id for i in _items(plan) if i.role == "main"}
+    assert {"barbell-back-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"} <= mains
+    assert not _ids(plan) & {"zercher-squat", "good-morning-barbell", "barbell-floor-press"}
+    assert plan.progression.method == "training_max_wave"
+    for item in _items(plan):
+        if item.role == "main":
+            assert item.sets >= 3 and item.reps_max <= 8
+            if get_exercise(item.exercise_id).equipment == ["barbell"]:
+                assert item.progression == "training_max_wave"
+    assert "top set" in " ".join(i.notes for i in _items(plan) if i.role == "main")
+
+
+def test_hypertrophy_five_days_has_direct_arm_work_and_comparable_days() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=5, session_minutes=60
+        )
+    )
+    accessories = [get_exercise(i.exercise_id) for i in _items(plan) if i.role == "accessory"]
+    assert any("biceps" in e.primary_muscles for e in accessories)
+    assert any("triceps" in e.primary_muscles for e in accessories)
+    hard = [sum(i.sets for i in d.exercises if i.role in ("main", "secondary", "accessory")) for d in plan.days]
+    assert max(hard) - min(hard) <= 10, hard
+
+
+def test_one_fifteen_minute_session_is_short_work_not_filler() -> None:
+    profile = FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], days_per_week=1, session_minutes=15)
+    plan = _valid(profile)
+    (day,) = plan.days
+    assert day.estimated_minutes <= 16
+    assert not any(get_exercise(i.exercise_id).pattern == "conditioning" for i in day.exercises)
+    assert plan.below_floor_muscles and "cannot fit" in plan.volume_note
+
+
+def test_seven_long_days_are_not_padded_with_burpees_or_elliptical() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="advanced", goals=["hypertrophy"], equipment=GYM, days_per_week=7, session_minutes=180
+        )
+    )
+    conditioning = [i for i in _items(plan) if get_exercise(i.exercise_id).pattern == "conditioning"]
+    assert len(conditioning) == 1 and (conditioning[0].duration_seconds or 0) <= 25 * 60  # the recovery day's ride
+    assert not _ids(plan) & {"burpee", "dumbbell-thruster-intervals", "high-knees", "jumping-jacks"}
+    assert all(d.time_note for d in plan.days)
+
+
+def test_older_adult_with_bands_on_blood_pressure_medication() -> None:
+    profile = FitnessProfile(
+        birth_year=1950,
+        fitness_level="beginner",
+        goals=["general_fitness"],
+        equipment=["resistance_bands"],
+        days_per_week=3,
+        session_minutes=45,
+        par_q=ParQ(blood_pressure_medication=True),
+    )
+    plan = _valid(profile)
+    assert plan.template == "Older adult: strength, balance and power"
+    assert all(any(i.role == "balance" for i in d.exercises) for d in plan.days)
+    for item in _items(plan):
+        exercise = get_exercise(item.exercise_id)
+        assert not exercise.impact and exercise.intensity not in ("plyometric", "ballistic"), exercise.id
+        assert item.target_rpe <= min(RPE_CAP_PAR_Q, RPE_CAP_OLDER)
+    assert sum(w.duration_seconds for w in plan.warmup) >= 8 * 60  # longer than a younger adult's 5 min
+    assert any("Over 65" in note for note in plan.safety_notes)
+    assert any("doctor" in note for note in plan.safety_notes)
+
+
+def test_par_q_chest_pain_means_no_intervals_no_jumps_and_capped_effort() -> None:
+    profile = FitnessProfile(
+        fitness_level="advanced",
+        goals=["fat_loss"],
+        equipment=[*GYM, "kettlebells"],
+        days_per_week=4,
+        session_minutes=60,
+        par_q=ParQ(chest_pain_activity=True),
+    )
+    plan = _valid(profile)
+    for item in _items(plan):
+        exercise = get_exercise(item.exercise_id)
+        assert item.target_rpe <= RPE_CAP_PAR_Q
+        assert not exercise.impact and exercise.intensity != "plyometric", exercise.id
+        if exercise.pattern == "conditioning":
+            assert item.sets == 1 and "Zone 2" in item.notes  # steady, never intervals
+    assert any(f"RPE {RPE_CAP_PAR_Q:g}" in note for note in plan.safety_notes)
+
+
+def test_severe_knee_in_a_gym_still_trains_the_quads_safely() -> None:
+    profile = FitnessProfile(
+        fitness_level="intermediate",
+        goals=["hypertrophy"],
+        equipment=GYM,
+        days_per_week=4,
+        session_minutes=60,
+        injuries=[{"area": "knee", "severity": "severe"}],
+    )
+    plan = _valid(profile)
+    injuries = dict(resolve(profile).injuries)
+    assert not any(get_exercise(i).contraindicated_for(injuries) for i in _ids(plan))
+    assert weekly_hard_sets(plan.days)["quads"] >= 4  # substituted, not only banned
+
+
+def test_several_severe_injuries_still_pull_and_push() -> None:
+    profile = FitnessProfile(
+        fitness_level="intermediate",
+        goals=["general_fitness"],
+        equipment=GYM,
+        days_per_week=3,
+        session_minutes=60,
+        injuries=[
+            {"area": "shoulder", "severity": "severe"},
+            {"area": "lower_back", "severity": "severe"},
+            {"area": "knee", "severity": "severe"},
+        ],
+    )
+    plan = _valid(profile)
+    credit = weekly_hard_sets(plan.days)
+    assert credit["lats"] + credit["upper_back"] >= 4
+    assert credit["quads"] > 0 and credit["hamstrings"] + credit["glutes"] > 0
+
+
+def test_bodyweight_fat_loss_uses_progressions_and_a_bounded_low_impact_block() -> None:
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["fat_loss"], equipment=["bodyweight"], days_per_week=4, session_minutes=40
+    )
+    plan = _valid(profile)
+    assert plan.template == "Fat loss: full-body strength plus conditioning"
+    for day in plan.days:
+        blocks = [i for i in day.exercises if get_exercise(i.exercise_id).pattern == "conditioning"]
+        assert len(blocks) <= 1
+        assert all((b.duration_seconds or 0) <= 15 * 60 and "Zone 2" in b.notes for b in blocks)
+    assert not _ids(plan) & {"burpee", "jumping-jacks", "high-knees"}
+
+
+def test_home_hypertrophy_names_the_ladder_template() -> None:
+    plan = _valid(FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=["pull_up_bar"]))
+    assert plan.template == "Home training: bodyweight progressions"
+    assert "Template: Home training" in plan.rationale
+
+
+def test_mobility_goal_is_a_real_mobility_program() -> None:
+    profile = FitnessProfile(fitness_level="beginner", goals=["mobility"], days_per_week=3, session_minutes=30)
+    plan = _valid(profile)
+    for day in plan.days:
+        drills = [i for i in day.exercises if i.role == "mobility"]
+        assert len(drills) >= 4
+        assert all(30 <= (i.duration_seconds or 0) <= 120 and i.sets >= 2 for i in drills)
+    # Different drills across the week, not one stretch repeated.
+    assert len({i.exercise_id for i in _items(plan) if i.role == "mobility"}) >= 8
+
+
+def test_per_exercise_doses_not_goal_doses() -> None:
+    """The issue's examples: Nordic curls never at 15-20, jumps never at 12-20, holds in seconds."""
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="advanced", goals=["endurance"], equipment=["bodyweight", "bench"], days_per_week=3
+        )
+    )
+    for item in _items(plan):
+        exercise = get_exercise(item.exercise_id)
+        if exercise.load_type == "time":
+            assert item.duration_seconds is not None and item.reps_min == item.reps_max == 1
+        elif exercise.hard_sets:
+            assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
+        if exercise.intensity == "plyometric":
+            assert item.reps_max <= 6 and item.target_rpe <= 7
+
+
+def test_main_lifts_appear_once_per_session_and_lead_it() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["strength"], equipment=GYM, days_per_week=4, session_minutes=70
+        )
+    )
+    for day in plan.days:
+        counts = Counter(i.exercise_id for i in day.exercises)
+        assert max(counts.values()) == 1
+        roles = [i.role for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        assert roles == sorted(roles, key=["main", "secondary", "accessory"].index)
