@@ -3,6 +3,7 @@
 serve        start the local host (API, web app, queue worker, timers) on embedded defaults
 grant-admin  give the admin role to the local account with this email (audited)
 revoke-admin take the admin role away (audited)
+plan         print the engine's plan for a profile given as JSON (Markdown; for reviews and docs)
 """
 
 from __future__ import annotations
@@ -68,6 +69,22 @@ def _admin_role(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plan(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from shared.plans.engine import generate_plan
+    from shared.plans.render import plan_markdown
+    from shared.profile import FitnessProfile
+
+    try:
+        profile = FitnessProfile.model_validate_json(args.profile)
+    except ValidationError as exc:
+        print(f"vigor: not a valid profile: {exc}", file=sys.stderr)
+        return 1
+    print(plan_markdown(generate_plan(profile)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -80,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=f"{verb} the admin role of the account with this email")
         command.add_argument("email")
         command.set_defaults(run=_admin_role, grant=grant)
+    plan = commands.add_parser("plan", help="print the engine's plan for a profile (JSON) as Markdown")
+    plan.add_argument("profile", help='e.g. \'{"fitness_level": "beginner", "goals": ["strength"]}\'')
+    plan.set_defaults(run=_plan)
     return parser
 
 

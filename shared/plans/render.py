@@ -1,0 +1,48 @@
+"""A plan as plain Markdown: for reviews, docs and an operator's terminal (`python -m shared.cli plan`).
+
+plan_markdown(plan) -> str
+"""
+
+from __future__ import annotations
+
+from shared.exercises.catalog import find_exercise
+from shared.plans.schema import DAY_NAMES, Plan, PlanExercise
+
+
+def _dose(item: PlanExercise) -> str:
+    if item.distance_m is not None:
+        return f"{item.sets} x {item.distance_m} m"
+    if item.duration_seconds is not None:
+        seconds = item.duration_seconds
+        length = f"{seconds // 60} min" if seconds >= 120 else f"{seconds} s"
+        return f"{item.sets} x {length}" if item.sets > 1 else length
+    reps = f"{item.reps_min}" if item.reps_min == item.reps_max else f"{item.reps_min}-{item.reps_max}"
+    return f"{item.sets} x {reps}"
+
+
+def _line(item: PlanExercise) -> str:
+    exercise = find_exercise(item.exercise_id)
+    side = " (each side)" if exercise is not None and exercise.unilateral else ""
+    ramp = f", {item.warmup_sets} ramp-up sets first" if item.warmup_sets else ""
+    scheme = f", {item.progression.replace('_', ' ')}" if item.progression and item.role == "main" else ""
+    rest = f", rest {item.rest_seconds} s" if item.rest_seconds else ""
+    role = f"[{item.role}] " if item.role else ""
+    return f"- {role}**{item.name}**{side}: {_dose(item)} @ RPE {item.target_rpe:g}{rest}{ramp}{scheme}"
+
+
+def plan_markdown(plan: Plan) -> str:
+    """The whole plan: template and rationale, each day with its exercises, progression and notes."""
+    lines = [f"### {plan.name}", "", f"*{plan.template or 'custom'}*; progression: {plan.progression.method}", ""]
+    for day in plan.days:
+        lines.append(f"**{DAY_NAMES[day.day_index]}: {day.name}** ({day.estimated_minutes} min): {day.focus}")
+        lines += [_line(item) for item in day.exercises]
+        if day.time_note:
+            lines.append(f"- *{day.time_note}*")
+        lines.append("")
+    warm = sum(item.duration_seconds for item in plan.warmup) // 60
+    cool = sum(item.duration_seconds for item in plan.cooldown) // 60
+    lines.append(f"Warm-up {warm} min, cool-down {cool} min. {plan.progression.deload_guidance}")
+    if plan.volume_note:
+        lines.append(f"Volume: {plan.volume_note}")
+    lines += ["", "Safety notes:", *(f"- {note}" for note in plan.safety_notes)]
+    return "\n".join(lines) + "\n"
