@@ -1,15 +1,25 @@
-"""/api/exercises: the public, read-only exercise catalog."""
+"""/api/exercises: the read-only exercise catalog (signed in: app.py includes the router behind auth).
+
+`substitutions` are what the app offers in an exercise's place, so for a caller with a profile they
+list only exercises that fit them: their equipment, nothing their injuries rule out, their level
+(`shared.plans.volume.eligible_pool`, the pool plans and swaps are made from).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Depends, Query
 from pydantic import BaseModel
 
+from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.routing import PrefixRouter
 from shared.exercises import catalog
 from shared.exercises.model import Exercise
+from shared.identity.profiles import load_profile
+from shared.plans.rules import resolve
+from shared.plans.volume import eligible_pool
 from shared.profile.model import Equipment, Muscle, Pattern
 
 router = PrefixRouter(prefix="/exercises", tags=["exercises"])
@@ -19,7 +29,26 @@ _404: dict[int | str, dict[str, Any]] = {
 
 
 class ExercisePublic(Exercise):
-    """One exercise: muscles, equipment, pattern, instructions, substitutions, contraindications."""
+    """One exercise: muscles, equipment, pattern, instructions, substitutions, contraindications.
+    `substitutions` lists only exercises that fit the caller (once they have a profile)."""
+
+    @classmethod
+    def of(cls, exercise: Exercise, fitting: Collection[str] | None) -> ExercisePublic:
+        data = exercise.model_dump()
+        if fitting is not None:
+            data["substitutions"] = [ident for ident in exercise.substitutions if ident in fitting]
+        return cls.model_validate(data)
+
+
+async def fitting_exercises(user: CurrentUser, services: ServicesDep) -> frozenset[str] | None:
+    """Ids of the exercises the caller may be given, or None before they have a profile (nothing to fit)."""
+    stored = await load_profile(services.store, user.user_id)
+    if stored is None:
+        return None
+    return frozenset(e.id for e in eligible_pool(resolve(stored.profile)))
+
+
+Fitting = Annotated[frozenset[str] | None, Depends(fitting_exercises)]
 
 
 class ExerciseList(BaseModel):
@@ -31,17 +60,20 @@ class ExerciseList(BaseModel):
 
 @router.get("", operation_id="listExercises", response_model=ExerciseList)
 def list_exercises(
+    fitting: Fitting,
     muscle: Annotated[Muscle | None, Query(description="Primary or secondary muscle")] = None,
     equipment: Annotated[Equipment | None, Query(description="Exercises using this equipment")] = None,
     pattern: Annotated[Pattern | None, Query(description="Movement pattern")] = None,
     q: Annotated[str | None, Query(max_length=100, description="Words in the name or instructions")] = None,
 ) -> ExerciseList:
-    """The exercise catalog, filtered by muscle, equipment, pattern and text."""
+    """The exercise catalog, filtered by muscle, equipment, pattern and text. Each exercise's
+    `substitutions` list only those that fit the caller's profile (equipment, injuries, level)."""
     found = catalog.search(muscle=muscle, equipment=equipment, pattern=pattern, text=q)
-    return ExerciseList(items=[ExercisePublic.model_validate(e.model_dump()) for e in found])
+    return ExerciseList(items=[ExercisePublic.of(e, fitting) for e in found])
 
 
 @router.get("/{exercise_id}", operation_id="getExercise", response_model=ExercisePublic, responses=_404)
-def get_exercise(exercise_id: str) -> ExercisePublic:
-    """One exercise by id (404 for an unknown id)."""
-    return ExercisePublic.model_validate(catalog.get_exercise(exercise_id[:100]).model_dump())
+def get_exercise(exercise_id: str, fitting: Fitting) -> ExercisePublic:
+    """One exercise by id (404 for an unknown id). Its `substitutions` list only those that fit the
+    caller's profile (equipment, injuries, level): what the plan screen offers."""
+    return ExercisePublic.of(catalog.get_exercise(exercise_id[:100]), fitting)

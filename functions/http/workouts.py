@@ -17,6 +17,8 @@ from functions.http.workouts_models import (
     PlanCreate,
     PlanList,
     PlanPublic,
+    PlanSwap,
+    PlanSwapped,
     PlanUpdate,
     ProgressionUpdate,
     SessionCreate,
@@ -24,6 +26,8 @@ from functions.http.workouts_models import (
     SessionLogged,
     SessionPublic,
     SessionUpdate,
+    SwapCandidate,
+    SwapOptions,
 )
 from shared.errors import FieldError, InvalidInput
 from shared.identity.profiles import parse_if_match
@@ -170,6 +174,56 @@ async def set_progression(
     )
     _etag(response, stored.etag)
     return PlanPublic.of(stored)
+
+
+_SWAP_ERRORS: dict[int | str, dict[str, Any]] = {
+    409: {"description": "No profile yet, or nothing that fits can replace the exercise", **_PROBLEM},
+}
+
+
+@router.get("/{plan_id}/swap-options", operation_id="listSwapOptions", response_model=SwapOptions,
+            responses={**_404, **_SWAP_ERRORS})  # fmt: skip
+async def swap_options(
+    plan_id: str, user: CurrentUser, services: ServicesDep, response: Response,
+    day_index: Annotated[int, Query(ge=0, le=6, description="the day (its `day_index`)")],
+    exercise_id: Annotated[str, Query(min_length=1, max_length=80, description="the exercise on that day")],
+) -> SwapOptions:  # fmt: skip
+    """What may replace one exercise of a day, best first: the same movement pattern and role, sharing its
+    lead muscle, with the caller's equipment, nothing their injuries (or level, or PAR-Q answers) rule
+    out, not already on that day, and keeping a generated plan within its checks. 422 naming
+    `query.day_index` or `query.exercise_id` when the plan has no such day or exercise."""
+    try:
+        item, options = await plans.swap_options(services.store, user.user_id, plan_id, day_index, exercise_id)
+    except InvalidInput as exc:
+        raise InvalidInput(exc.detail, [FieldError(f"query.{e.field}", e.message) for e in exc.errors]) from None
+    response.headers["Cache-Control"] = "no-store"
+    return SwapOptions(
+        day_index=day_index, exercise_id=item.exercise_id, name=item.name, items=[SwapCandidate.of(o) for o in options]
+    )
+
+
+@router.post("/{plan_id}/swap", operation_id="swapPlanExercise", response_model=PlanSwapped,
+             responses={**_404, **_412, **_SWAP_ERRORS})  # fmt: skip
+async def swap_exercise(
+    plan_id: str, body: PlanSwap, user: CurrentUser, services: ServicesDep, response: Response,
+    if_match: IfMatch = None,
+) -> PlanSwapped:  # fmt: skip
+    """Swap one exercise of a day for `replacement_id` (one of `GET /{plan_id}/swap-options`) or, without
+    it, for the best one that fits the caller's equipment and injuries. The slot keeps its sets, role,
+    warm-up sets and place; reps (or a duration), RPE, rest and progression are dosed for the new
+    exercise. A generated plan is revalidated and stored as repaired (`repairs`); a swap that would make
+    it fail a check is a 422. A hand-made plan changes only in that slot, with fresh `warnings`.
+
+    Answers the plan as GET /{plan_id} does, with `swapped` {day_index, from, to} and `repairs`, and its
+    new ETag. If-Match as for PUT (412 when stale). 422 naming `day_index` (no such day), `exercise_id`
+    (not on that day, or a custom exercise) or `replacement_id` (unknown, or it does not fit: equipment,
+    injuries, level, another movement, already on that day); 409 without a profile or when nothing fits."""
+    done = await plans.swap_exercise(
+        services.store, user.user_id, plan_id, body.day_index, body.exercise_id, body.replacement_id,
+        parse_if_match(if_match),
+    )  # fmt: skip
+    _etag(response, done.stored.etag)
+    return PlanSwapped.of_swap(done)
 
 
 @router.delete("/{plan_id}", operation_id="deletePlan", status_code=status.HTTP_204_NO_CONTENT,

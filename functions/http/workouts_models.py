@@ -7,10 +7,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.exercises.model import LoadType
 from shared.plans.schema import Plan, PlanDraft, ProgressionMethod
+from shared.profile.model import Equipment
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import PlanWarning
-from shared.workouts.plans import StoredPlan
+from shared.workouts.plans import StoredPlan, SwapOption, Swapped
 from shared.workouts.sessions import StoredSession
 
 
@@ -66,6 +68,90 @@ class PlanPublic(Plan):
                 "updated_at": datetime.fromisoformat(str(doc["updated_at"])),
             }
         )
+
+
+class PlanSwap(BaseModel):
+    """Swap one exercise of a day: for `replacement_id` (one of GET /swap-options), or, without it, for
+    the best replacement that fits the caller's equipment and injuries."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    day_index: int = Field(ge=0, le=6, description="the day (its `day_index`, 0 = Monday)")
+    exercise_id: str = Field(min_length=1, max_length=80, description="the exercise on that day to replace")
+    replacement_id: str | None = Field(default=None, min_length=1, max_length=80)
+
+
+class ExerciseRef(BaseModel):
+    exercise_id: str
+    name: str
+
+
+class SwapDone(BaseModel):
+    """What left the day and what took its place."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    day_index: int
+    from_: ExerciseRef = Field(alias="from")
+    to: ExerciseRef
+
+
+class PlanRepair(BaseModel):
+    """A change the plan validator made to the swapped plan (a trimmed set, a corrected estimate, ...)."""
+
+    code: str
+    message: str
+    day_index: int | None = None
+    exercise_id: str | None = None
+
+
+class PlanSwapped(PlanPublic):
+    """The plan after the swap (as GET /{plan_id} returns it), what was swapped, and what the validator
+    repaired (hand-made plans are never repaired: what it would change is in `warnings`)."""
+
+    swapped: SwapDone
+    repairs: list[PlanRepair]
+
+    @classmethod
+    def of_swap(cls, done: Swapped) -> PlanSwapped:
+        return cls.model_validate(
+            {
+                **done.stored.plan.model_dump(),
+                "active": done.stored.active,
+                "warnings": done.stored.warnings,
+                "updated_at": datetime.fromisoformat(done.stored.updated_at),
+                "swapped": {
+                    "day_index": done.day_index,
+                    "from": {"exercise_id": done.removed.exercise_id, "name": done.removed.name},
+                    "to": {"exercise_id": done.added.id, "name": done.added.name},
+                },
+                "repairs": [r.model_dump() for r in done.repairs],
+            }
+        )
+
+
+class SwapCandidate(BaseModel):
+    """A replacement that fits the caller: same movement and role, their equipment, nothing their injuries rule out."""
+
+    id: str
+    name: str
+    equipment: list[Equipment]
+    load_type: LoadType
+    why: str
+
+    @classmethod
+    def of(cls, option: SwapOption) -> SwapCandidate:
+        e = option.exercise
+        return cls(id=e.id, name=e.name, equipment=list(e.equipment), load_type=e.load_type, why=option.why)
+
+
+class SwapOptions(BaseModel):
+    """What may replace one exercise of a day, best first (empty when nothing fits)."""
+
+    day_index: int
+    exercise_id: str
+    name: str
+    items: list[SwapCandidate]
 
 
 class PlanList(BaseModel):

@@ -1,4 +1,5 @@
-"""Plans: create (by hand or from the generator), list, read, replace with If-Match, delete, activate.
+"""Plans: create (by hand or from the generator), list, read, replace with If-Match, delete, activate;
+swap one exercise for one that fits the user (`swap_options`, `swap_exercise`).
 
 Document `plan:<id>`: {type: "plan", plan: Plan (JSON), warnings: [...], updated_at}. Which plan
 is active lives in one `active_plan` document ({plan_id, activated_at}), so exactly one plan is
@@ -10,9 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.errors import FieldError, InvalidInput, NotFound, PreconditionFailed
+from shared.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
+from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
 from shared.identity.profiles import load_profile
-from shared.plans.schema import Plan, PlanDraft, PlanSource, ProgressionMethod
+from shared.plans import substitutes
+from shared.plans.rules import PlanOverrides, Request
+from shared.plans.schema import Plan, PlanDraft, PlanExercise, PlanSource, ProgressionMethod
+from shared.plans.validator import Finding, PlanValidator, ValidationReport
+from shared.profile.model import FitnessProfile
+from shared.store import containers
 from shared.store.port import Document, DocumentStore, Filter, Query
 from shared.workouts import plan_checks
 from shared.workouts.aggregates import read_or_none
@@ -211,6 +219,206 @@ async def set_progression(
     except NotFound:
         raise PreconditionFailed("The plan was deleted meanwhile.") from None
     return _stored(saved, await active_plan_id(store, user_id))
+
+
+# --- Swapping one exercise ---------------------------------------------------------------------
+#
+# Generated plans (engine or an LLM, validated when they were made) are revalidated after a swap and
+# stored as the validator repaired them; a swap that makes them fail a check they passed before is
+# refused. Hand-made and edited plans (source provider "user") are the user's own, stored as written
+# (see plan_checks): the swap changes that one slot, and the validator's findings become warnings.
+
+
+@dataclass(frozen=True)
+class SwapOption:
+    """A replacement the user may pick, and why it fits."""
+
+    exercise: Exercise
+    why: str
+
+
+@dataclass(frozen=True)
+class Swapped:
+    """A swap done: the stored plan, what left and what came in, and what the validator changed."""
+
+    stored: StoredPlan
+    day_index: int
+    removed: PlanExercise
+    added: Exercise
+    repairs: list[Finding]
+
+
+@dataclass(frozen=True)
+class _Slot:
+    plan: Plan
+    day: int  # position in plan.days
+    position: int  # position in that day's exercises
+    item: PlanExercise
+    exercise: Exercise
+
+
+@dataclass(frozen=True)
+class _User:
+    profile: FitnessProfile
+    request: Request
+    pool: tuple[Exercise, ...]
+    validator: PlanValidator
+
+
+def _hand_made(plan: Plan) -> bool:
+    return plan.source.provider == HAND_MADE.provider
+
+
+def _slot(plan: Plan, day_index: int, exercise_id: str) -> _Slot:
+    """The exercise on that day (an earlier id of the same exercise matches too); 422 naming `day_index`
+    or `exercise_id` otherwise."""
+    day = next((d for d, found in enumerate(plan.days) if found.day_index == day_index), None)
+    if day is None:
+        raise InvalidInput("The plan has no such day.", [FieldError("day_index", "no day of this plan has this index")])
+    wanted = find_exercise(exercise_id)
+    for position, item in enumerate(plan.days[day].exercises):
+        current = find_exercise(item.exercise_id)
+        if item.exercise_id == exercise_id or (wanted is not None and current is not None and current.id == wanted.id):
+            if current is None:
+                raise InvalidInput(
+                    "A custom exercise has no catalog replacements; edit the plan to change it.",
+                    [FieldError("exercise_id", "a custom exercise cannot be swapped")],
+                )
+            return _Slot(plan, day, position, item, current)
+    raise InvalidInput(
+        "That exercise is not on this day of the plan.", [FieldError("exercise_id", "not an exercise of this day")]
+    )
+
+
+async def _plan_overrides(store: DocumentStore, user_id: str, plan: Plan, profile: FitnessProfile) -> PlanOverrides:
+    """What the plan was made for, to validate it against: its goal and number of days, and the session
+    length its request asked for (a generated plan's id is its job's, kept a month), else the profile's,
+    unless a session is longer than that allows (the user asked for longer ones)."""
+    minutes: int | None = None
+    if not _hand_made(plan):
+        try:
+            job = await store.read(containers.AI.name, user_id, plan.id)
+        except NotFound:
+            job = {}
+        asked = (job.get("request") or {}).get("session_minutes") if job.get("kind") == "plan" else None
+        minutes = asked if isinstance(asked, int) else None
+    if minutes is None:
+        longest = max(day.estimated_minutes for day in plan.days)
+        minutes = profile.session_minutes if longest <= profile.session_minutes * 1.1 else longest
+    return PlanOverrides(focus=plan.goal, days_per_week=len(plan.days), session_minutes=min(max(minutes, 15), 180))
+
+
+async def _user(store: DocumentStore, user_id: str, plan: Plan) -> _User:
+    """The caller's profile resolved for this plan; 409 before onboarding (swaps fit the profile)."""
+    stored = await load_profile(store, user_id)
+    if stored is None:
+        raise Conflict(
+            "Complete your fitness profile first (PUT /api/users/profile): swaps fit your equipment and injuries."
+        )
+    validator = PlanValidator(stored.profile, await _plan_overrides(store, user_id, plan, stored.profile))
+    return _User(stored.profile, validator.request, validator.pool, validator)
+
+
+def _options(slot: _Slot, user: _User) -> list[Exercise]:
+    taken = {item.exercise_id for item in slot.plan.days[slot.day].exercises}
+    return substitutes.candidates(slot.exercise, user.request, user.pool, taken)
+
+
+def _new_violations(before: ValidationReport, after: ValidationReport) -> list[Finding]:
+    seen = {(f.code, f.day_index) for f in before.violations}
+    return [f for f in after.violations if (f.code, f.day_index) not in seen]
+
+
+def _attempt(
+    slot: _Slot, new: Exercise, user: _User, before: ValidationReport | None
+) -> tuple[Plan, list[Finding], list[Finding]]:
+    """(the plan to store, the validator's repairs, violations the swap brings) with `new` in the slot.
+    `before` is the plan's report before the swap, None for a hand-made plan (never repaired)."""
+    day = slot.plan.days[slot.day]
+    items = list(day.exercises)
+    items[slot.position] = substitutes.replaced(slot.item, new, user.request)
+    days = list(slot.plan.days)
+    days[slot.day] = day.model_copy(update={"exercises": items})
+    swapped = Plan.model_validate({**slot.plan.model_dump(), "days": [d.model_dump() for d in days]})
+    if before is None:
+        return swapped.model_copy(update={"weekly_sets": plan_checks.weekly_sets(swapped, user.profile)}), [], []
+    after = user.validator.validate(swapped)
+    return after.plan, after.repairs, _new_violations(before, after)
+
+
+def _before(slot: _Slot, user: _User) -> ValidationReport | None:
+    return None if _hand_made(slot.plan) else user.validator.validate(slot.plan)
+
+
+async def swap_options(
+    store: DocumentStore, user_id: str, plan_id: str, day_index: int, exercise_id: str
+) -> tuple[PlanExercise, list[SwapOption]]:
+    """The plan's slot and what may replace it, best first: `substitutes.candidates` for the caller,
+    leaving out any that would make a generated plan fail its checks. 404, 422 and 409 as for a swap."""
+    doc = await _read(store, user_id, plan_id)
+    slot = _slot(Plan.model_validate(doc["plan"]), day_index, exercise_id)
+    user = await _user(store, user_id, slot.plan)
+    before = _before(slot, user)
+    return slot.item, [
+        SwapOption(new, substitutes.why(slot.exercise, new))
+        for new in _options(slot, user)
+        if not _attempt(slot, new, user, before)[2]
+    ]
+
+
+async def swap_exercise(
+    store: DocumentStore,
+    user_id: str,
+    plan_id: str,
+    day_index: int,
+    exercise_id: str,
+    replacement_id: str | None,
+    if_match: str | None,
+) -> Swapped:
+    """Replace one exercise of a day with `replacement_id`, or with the best replacement that fits.
+
+    404 for an unknown or another user's plan; 412 on a stale If-Match; 422 naming `day_index`,
+    `exercise_id` or `replacement_id` (unknown, or not a fitting replacement: equipment, injuries,
+    level, a different movement, already on that day, or it would make the plan fail its checks);
+    409 without a profile, or when nothing fits."""
+    doc = await _read(store, user_id, plan_id)
+    _check_etag(doc, if_match)
+    slot = _slot(Plan.model_validate(doc["plan"]), day_index, exercise_id)
+    user = await _user(store, user_id, slot.plan)
+    options, before = _options(slot, user), _before(slot, user)
+    name = slot.exercise.name
+    if replacement_id is not None:
+        new = find_exercise(replacement_id)
+        if new is None:
+            raise InvalidInput("No such exercise.", [FieldError("replacement_id", "not an exercise in the catalog")])
+        if new.id not in {e.id for e in options}:
+            reason = substitutes.unfit_reason(slot.exercise, new, user.request, user.pool) or "is already on this day"
+            raise InvalidInput(
+                f"{new.name} cannot replace {name}: it {reason}.", [FieldError("replacement_id", reason)]
+            )
+        plan, repairs, broken = _attempt(slot, new, user, before)
+        if broken:
+            raise InvalidInput(
+                f"With {new.name} instead of {name} the plan fails its checks: " + " ".join(f.message for f in broken),
+                [FieldError("replacement_id", "the plan would fail its checks with this exercise")],
+            )
+    else:
+        for new in options:
+            plan, repairs, broken = _attempt(slot, new, user, before)
+            if not broken:
+                break
+        else:
+            why = "keeps the plan within its checks" if options else "does the same job"
+            raise Conflict(f"No exercise that fits your equipment and injuries {why}; {name} stays.")
+    warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
+    if _hand_made(plan):
+        warnings = plan_checks.warnings_for(plan, user.profile)
+    try:
+        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=doc["_etag"])
+    except NotFound:
+        raise PreconditionFailed("The plan was deleted meanwhile.") from None
+    stored = _stored(saved, await active_plan_id(store, user_id))
+    return Swapped(stored, day_index, slot.item, new, repairs)
 
 
 async def delete_plan(store: DocumentStore, user_id: str, plan_id: str, if_match: str | None) -> None:

@@ -7,7 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
-from functions.http.exercises import router
+from functions.http.exercises import fitting_exercises, router
 from shared.errors import VigorError
 
 
@@ -15,6 +15,7 @@ from shared.errors import VigorError
 def client() -> TestClient:
     app = FastAPI()
     app.include_router(router, prefix="/api")
+    app.dependency_overrides[fitting_exercises] = lambda: None  # no profile: the catalog's own substitutions
 
     @app.exception_handler(VigorError)
     async def _problem(_: Request, exc: VigorError) -> JSONResponse:
@@ -54,3 +55,15 @@ def test_get_one_and_404(client: TestClient) -> None:
 def test_operation_ids(client: TestClient) -> None:
     ops = {op["operationId"] for path in client.app.openapi()["paths"].values() for op in path.values()}  # type: ignore[attr-defined]
     assert {"listExercises", "getExercise"} <= ops
+
+
+def test_substitutions_only_list_what_fits_the_caller() -> None:
+    app = FastAPI()
+    app.include_router(router, prefix="/api")
+    fits = frozenset({"bodyweight-squat", "goblet-squat-dumbbell"})
+    app.dependency_overrides[fitting_exercises] = lambda: fits
+    client = TestClient(app)
+    one = client.get("/api/exercises/barbell-back-squat").json()
+    assert one["substitutions"] and set(one["substitutions"]) <= fits, one["substitutions"]
+    for item in client.get("/api/exercises", params={"pattern": "squat"}).json()["items"]:
+        assert set(item["substitutions"]) <= fits
