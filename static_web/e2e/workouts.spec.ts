@@ -89,6 +89,19 @@ test("a user opens an exercise's details from the plan: instructions and substit
   await expect(page.getByRole("dialog", { name: "Goblet squat" })).toBeVisible();
   await page.getByRole("button", { name: "Close", exact: true }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  // Swap the squat for a replacement that fits the user's equipment (dumbbells, a bench): the plan shows it.
+  await page.getByRole("button", { name: "Swap Goblet squat", exact: true }).click();
+  const swap = page.getByRole("dialog", { name: "Swap Goblet squat" });
+  const use = swap.getByRole("button", { name: /^Use / }).first();
+  await expect(use).toBeVisible();
+  await expectAccessible(page, "plan swap options");
+  await snap(page, "plan-swap-options", test.info().project.name);
+  const replacement = ((await use.getAttribute("aria-label")) ?? "").replace(/^Use /, "");
+  await use.click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `${replacement} details`, exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Goblet squat details", exact: true })).toHaveCount(0);
 });
 
 test("a user logs from scratch with an exercise added from the catalogue", async ({ page }) => {

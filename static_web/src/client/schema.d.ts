@@ -729,7 +729,8 @@ export interface paths {
         };
         /**
          * List Exercises
-         * @description The exercise catalog, filtered by muscle, equipment, pattern and text.
+         * @description The exercise catalog, filtered by muscle, equipment, pattern and text. Each exercise's
+         *     `substitutions` list only those that fit the caller's profile (equipment, injuries, level).
          */
         get: operations["listExercises"];
         put?: never;
@@ -749,7 +750,8 @@ export interface paths {
         };
         /**
          * Get Exercise
-         * @description One exercise by id (404 for an unknown id).
+         * @description One exercise by id (404 for an unknown id). Its `substitutions` list only those that fit the
+         *     caller's profile (equipment, injuries, level): what the plan screen offers.
          */
         get: operations["getExercise"];
         put?: never;
@@ -1167,6 +1169,58 @@ export interface paths {
          *     422 for an exercise the plan does not have; If-Match as for PUT.
          */
         patch: operations["setPlanProgression"];
+        trace?: never;
+    };
+    "/api/workouts/{plan_id}/swap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Swap Exercise
+         * @description Swap one exercise of a day for `replacement_id` (one of `GET /{plan_id}/swap-options`) or, without
+         *     it, for the best one that fits the caller's equipment and injuries. The slot keeps its sets, role,
+         *     warm-up sets and place; reps (or a duration), RPE, rest and progression are dosed for the new
+         *     exercise. A generated plan is revalidated and stored as repaired (`repairs`); a swap that would make
+         *     it fail a check is a 422. A hand-made plan changes only in that slot, with fresh `warnings`.
+         *
+         *     Answers the plan as GET /{plan_id} does, with `swapped` {day_index, from, to} and `repairs`, and its
+         *     new ETag. If-Match as for PUT (412 when stale). 422 naming `day_index` (no such day), `exercise_id`
+         *     (not on that day, or a custom exercise) or `replacement_id` (unknown, or it does not fit: equipment,
+         *     injuries, level, another movement, already on that day); 409 without a profile or when nothing fits.
+         */
+        post: operations["swapPlanExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/{plan_id}/swap-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Swap Options
+         * @description What may replace one exercise of a day, best first: the same movement pattern and role, sharing its
+         *     lead muscle, with the caller's equipment, nothing their injuries (or level, or PAR-Q answers) rule
+         *     out, not already on that day, and keeping a generated plan within its checks. 422 naming
+         *     `query.day_index` or `query.exercise_id` when the plan has no such day or exercise.
+         */
+        get: operations["listSwapOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/workouts/progress": {
@@ -1624,6 +1678,7 @@ export interface components {
         /**
          * ExercisePublic
          * @description One exercise: muscles, equipment, pattern, instructions, substitutions, contraindications.
+         *     `substitutions` lists only exercises that fit the caller (once they have a profile).
          */
         ExercisePublic: {
             /** Aliases */
@@ -1706,6 +1761,13 @@ export interface components {
             substitutions?: string[];
             /** Unilateral */
             unilateral: boolean;
+        };
+        /** ExerciseRef */
+        ExerciseRef: {
+            /** Exercise Id */
+            exercise_id: string;
+            /** Name */
+            name: string;
         };
         /**
          * FitnessProfile
@@ -2287,6 +2349,20 @@ export interface components {
             weekly_sets?: components["schemas"]["MuscleVolume"][];
         };
         /**
+         * PlanRepair
+         * @description A change the plan validator made to the swapped plan (a trimmed set, a corrected estimate, ...).
+         */
+        PlanRepair: {
+            /** Code */
+            code: string;
+            /** Day Index */
+            day_index?: number | null;
+            /** Exercise Id */
+            exercise_id?: string | null;
+            /** Message */
+            message: string;
+        };
+        /**
          * PlanRequest
          * @description What the user asks for this time (POST /api/ai/generate-workout), over their profile.
          */
@@ -2315,6 +2391,89 @@ export interface components {
             model: string;
             /** Provider */
             provider: string;
+        };
+        /**
+         * PlanSwap
+         * @description Swap one exercise of a day: for `replacement_id` (one of GET /swap-options), or, without it, for
+         *     the best replacement that fits the caller's equipment and injuries.
+         */
+        PlanSwap: {
+            /**
+             * Day Index
+             * @description the day (its `day_index`, 0 = Monday)
+             */
+            day_index: number;
+            /**
+             * Exercise Id
+             * @description the exercise on that day to replace
+             */
+            exercise_id: string;
+            /** Replacement Id */
+            replacement_id?: string | null;
+        };
+        /**
+         * PlanSwapped
+         * @description The plan after the swap (as GET /{plan_id} returns it), what was swapped, and what the validator
+         *     repaired (hand-made plans are never repaired: what it would change is in `warnings`).
+         */
+        PlanSwapped: {
+            /** Active */
+            active: boolean;
+            /** Below Floor Muscles */
+            below_floor_muscles?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves")[];
+            /** Cooldown */
+            cooldown: components["schemas"]["RoutineItem"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at?: string;
+            /** Days */
+            days: components["schemas"]["PlanDay"][];
+            /**
+             * Goal
+             * @enum {string}
+             */
+            goal: "strength" | "hypertrophy" | "fat_loss" | "endurance" | "general_fitness" | "mobility";
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            progression: components["schemas"]["Progression"];
+            /** Rationale */
+            rationale: string;
+            /** Repairs */
+            repairs: components["schemas"]["PlanRepair"][];
+            /** Safety Notes */
+            safety_notes: string[];
+            source: components["schemas"]["PlanSource"];
+            /**
+             * Split
+             * @enum {string}
+             */
+            split: "full_body" | "upper_lower" | "push_pull_legs" | "custom";
+            swapped: components["schemas"]["SwapDone"];
+            /**
+             * Template
+             * @default
+             */
+            template: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Volume Note
+             * @default
+             */
+            volume_note: string;
+            /** Warmup */
+            warmup: components["schemas"]["RoutineItem"][];
+            /** Warnings */
+            warnings: components["schemas"]["PlanWarning"][];
+            /** Weekly Sets */
+            weekly_sets?: components["schemas"]["MuscleVolume"][];
         };
         /**
          * PlanUpdate
@@ -3062,6 +3221,49 @@ export interface components {
             started_at: string;
         };
         /**
+         * SwapCandidate
+         * @description A replacement that fits the caller: same movement and role, their equipment, nothing their injuries rule out.
+         */
+        SwapCandidate: {
+            /** Equipment */
+            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            /** Id */
+            id: string;
+            /**
+             * Load Type
+             * @enum {string}
+             */
+            load_type: "weight" | "bodyweight" | "assisted" | "time" | "distance";
+            /** Name */
+            name: string;
+            /** Why */
+            why: string;
+        };
+        /**
+         * SwapDone
+         * @description What left the day and what took its place.
+         */
+        SwapDone: {
+            /** Day Index */
+            day_index: number;
+            from: components["schemas"]["ExerciseRef"];
+            to: components["schemas"]["ExerciseRef"];
+        };
+        /**
+         * SwapOptions
+         * @description What may replace one exercise of a day, best first (empty when nothing fits).
+         */
+        SwapOptions: {
+            /** Day Index */
+            day_index: number;
+            /** Exercise Id */
+            exercise_id: string;
+            /** Items */
+            items: components["schemas"]["SwapCandidate"][];
+            /** Name */
+            name: string;
+        };
+        /**
          * TargetSet
          * @description One prescribed set (training-max wave weeks): load, reps, and whether it is an all-out AMRAP set.
          */
@@ -3346,6 +3548,7 @@ export type DayUsage = components['schemas']['DayUsage'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
+export type ExerciseRef = components['schemas']['ExerciseRef'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type Health = components['schemas']['Health'];
 export type HttpValidationError = components['schemas']['HTTPValidationError'];
@@ -3370,8 +3573,11 @@ export type PlanDay = components['schemas']['PlanDay'];
 export type PlanExercise = components['schemas']['PlanExercise'];
 export type PlanList = components['schemas']['PlanList'];
 export type PlanPublic = components['schemas']['PlanPublic'];
+export type PlanRepair = components['schemas']['PlanRepair'];
 export type PlanRequest = components['schemas']['PlanRequest'];
 export type PlanSource = components['schemas']['PlanSource'];
+export type PlanSwap = components['schemas']['PlanSwap'];
+export type PlanSwapped = components['schemas']['PlanSwapped'];
 export type PlanUpdate = components['schemas']['PlanUpdate'];
 export type PlanWarning = components['schemas']['PlanWarning'];
 export type PriceTable = components['schemas']['PriceTable'];
@@ -3399,6 +3605,9 @@ export type SessionLogged = components['schemas']['SessionLogged'];
 export type SessionPublic = components['schemas']['SessionPublic'];
 export type SessionRecord = components['schemas']['SessionRecord'];
 export type SessionUpdate = components['schemas']['SessionUpdate'];
+export type SwapCandidate = components['schemas']['SwapCandidate'];
+export type SwapDone = components['schemas']['SwapDone'];
+export type SwapOptions = components['schemas']['SwapOptions'];
 export type TargetSet = components['schemas']['TargetSet'];
 export type TierCurrentPublic = components['schemas']['TierCurrentPublic'];
 export type TierDecision = components['schemas']['TierDecision'];
@@ -5639,6 +5848,124 @@ export interface operations {
             };
             /** @description Changed since it was read (stale If-Match) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    swapPlanExercise: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSwap"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSwapped"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description No profile yet, or nothing that fits can replace the exercise */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Changed since it was read (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    listSwapOptions: {
+        parameters: {
+            query: {
+                /** @description the day (its `day_index`) */
+                day_index: number;
+                /** @description the exercise on that day */
+                exercise_id: string;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapOptions"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description No profile yet, or nothing that fits can replace the exercise */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,3 +25,43 @@ export function useJob(jobId: string | null) {
     refetchInterval: (q) => (q.state.data && DONE.has(q.state.data.status) ? false : 1500),
   });
 }
+
+export type { SwapCandidate } from "@/client/schema";
+
+/** A plan exercise that can be swapped: the plan, its day and the exercise on it. */
+export interface SwapTarget {
+  planId: string;
+  dayIndex: number;
+  exerciseId: string;
+  name: string;
+}
+
+/** GET /api/workouts/{plan_id}/swap-options: replacements that fit the user, best first. */
+export function useSwapOptions(target: SwapTarget | null) {
+  return useQuery({
+    queryKey: ["plans", "swap-options", target?.planId, target?.dayIndex, target?.exerciseId],
+    enabled: target !== null,
+    staleTime: 0,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/workouts/{plan_id}/swap-options", {
+          params: { path: { plan_id: target!.planId }, query: { day_index: target!.dayIndex, exercise_id: target!.exerciseId } },
+        }),
+      ),
+  });
+}
+
+/** POST /api/workouts/{plan_id}/swap; the plans refresh once it lands. */
+export function useSwapExercise() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ target, replacementId }: { target: SwapTarget; replacementId: string }) =>
+      unwrap(
+        api.POST("/api/workouts/{plan_id}/swap", {
+          params: { path: { plan_id: target.planId } },
+          body: { day_index: target.dayIndex, exercise_id: target.exerciseId, replacement_id: replacementId },
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["plans"] }),
+  });
+}

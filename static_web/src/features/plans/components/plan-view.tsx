@@ -1,14 +1,17 @@
-import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
-import type { Plan } from "../api/plans";
+import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ExerciseDetailsDialog } from "./exercise-details";
+import { SwapDialog } from "./swap-dialog";
 
 export function PlanView({ plan }: { plan: Plan }) {
   const [details, setDetails] = useState<{ id: string; name: string } | null>(null);
+  const [swapping, setSwapping] = useState<SwapTarget | null>(null);
   return (
     <Stack gap="4">
       <ExerciseDetailsDialog exerciseId={details?.id ?? null} name={details?.name} onClose={() => setDetails(null)} />
+      <SwapDialog target={swapping} onClose={() => setSwapping(null)} />
       <Box>
         <Heading as="h3" size="lg">
           {plan.name}
@@ -46,6 +49,9 @@ export function PlanView({ plan }: { plan: Plan }) {
                     <Table.ColumnHeader>Sets × reps</Table.ColumnHeader>
                     <Table.ColumnHeader>RPE</Table.ColumnHeader>
                     <Table.ColumnHeader>Rest</Table.ColumnHeader>
+                    <Table.ColumnHeader>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.ColumnHeader>
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
@@ -74,10 +80,22 @@ export function PlanView({ plan }: { plan: Plan }) {
                         )}
                       </Table.Cell>
                       <Table.Cell>
-                        {ex.sets} × {ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}
+                        {ex.sets} × {ex.duration_seconds ? `${ex.duration_seconds} s` : ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}
                       </Table.Cell>
                       <Table.Cell>{ex.target_rpe ?? "–"}</Table.Cell>
                       <Table.Cell>{ex.rest_seconds} s</Table.Cell>
+                      <Table.Cell>
+                        {!ex.exercise_id.startsWith("custom:") && (
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            aria-label={`Swap ${ex.name}`}
+                            onClick={() => setSwapping({ planId: plan.id, dayIndex: day.day_index, exerciseId: ex.exercise_id, name: ex.name })}
+                          >
+                            Swap
+                          </Button>
+                        )}
+                      </Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>

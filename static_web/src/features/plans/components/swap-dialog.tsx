@@ -1,0 +1,100 @@
+import { Badge, Box, Button, CloseButton, Dialog, HStack, Portal, Stack, Text, Wrap } from "@chakra-ui/react";
+import { useState } from "react";
+import { humanize } from "@/api/exercises";
+import { toaster } from "@/components/ui/toaster";
+import { ErrorState, QueryState } from "@/components/ui/states";
+import { useSwapExercise, useSwapOptions, type SwapTarget } from "../api/plans";
+
+/**
+ * "Swap <exercise>": the replacements that fit the user's equipment and injuries (GET swap-options),
+ * best first; picking one swaps it into the plan (POST swap) and the plan refreshes.
+ */
+export function SwapDialog({ target, onClose }: { target: SwapTarget | null; onClose: () => void }) {
+  const options = useSwapOptions(target);
+  const swap = useSwapExercise();
+  const [picked, setPicked] = useState<string | null>(null);
+  const close = () => (swap.reset(), setPicked(null), onClose());
+  const choose = (id: string, name: string) => {
+    if (!target) return;
+    setPicked(id);
+    swap.mutate(
+      { target, replacementId: id },
+      {
+        onSuccess: () => {
+          toaster.create({ type: "success", title: `Swapped ${target.name} for ${name}` });
+          close();
+        },
+      },
+    );
+  };
+  return (
+    <Dialog.Root open={target !== null} onOpenChange={(e) => !e.open && close()} size={{ base: "full", md: "lg" }} scrollBehavior="inside">
+      <Portal>
+        <Dialog.Backdrop />
+        <Dialog.Positioner>
+          <Dialog.Content>
+            <Dialog.Header>
+              <Dialog.Title>{target ? `Swap ${target.name}` : "Swap"}</Dialog.Title>
+            </Dialog.Header>
+            <Dialog.Body>
+              <Stack gap="3">
+                <Text color="fg.muted" fontSize="sm">
+                  Exercises that do the same job and fit your equipment and injuries, best first. The sets stay; reps, effort and rest
+                  follow the new exercise.
+                </Text>
+                {swap.isError && <ErrorState error={swap.error} title="Could not swap the exercise" />}
+                <QueryState
+                  query={options}
+                  label="the replacements"
+                  isEmpty={(d) => d.items.length === 0}
+                  empty={<Text>Nothing that fits your equipment and injuries can replace this exercise, so it stays.</Text>}
+                >
+                  {(data) => (
+                    <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" aria-label={`Replacements for ${data.name}`}>
+                      {data.items.map((option) => (
+                        <Box as="li" key={option.id} borderWidth="1px" borderRadius="md" p="3">
+                          <HStack justify="space-between" align="start" gap="3">
+                            <Box>
+                              <Text fontWeight="semibold">{option.name}</Text>
+                              <Wrap gap="1" mt="1">
+                                {option.equipment.map((item) => (
+                                  <Badge key={item}>{humanize(item)}</Badge>
+                                ))}
+                              </Wrap>
+                              <Text fontSize="sm" color="fg.muted" mt="1">
+                                {option.why}
+                              </Text>
+                            </Box>
+                            <Button
+                              size="sm"
+                              colorPalette="teal"
+                              flexShrink={0}
+                              aria-label={`Use ${option.name}`}
+                              loading={swap.isPending && picked === option.id}
+                              disabled={swap.isPending}
+                              onClick={() => choose(option.id, option.name)}
+                            >
+                              Use this
+                            </Button>
+                          </HStack>
+                        </Box>
+                      ))}
+                    </Stack>
+                  )}
+                </QueryState>
+              </Stack>
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.ActionTrigger asChild>
+                <Button variant="outline">Cancel</Button>
+              </Dialog.ActionTrigger>
+            </Dialog.Footer>
+            <Dialog.CloseTrigger asChild>
+              <CloseButton size="sm" aria-label="Close swap options" />
+            </Dialog.CloseTrigger>
+          </Dialog.Content>
+        </Dialog.Positioner>
+      </Portal>
+    </Dialog.Root>
+  );
+}
