@@ -14,12 +14,13 @@ from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
 from shared.exercises.catalog import all_exercises, get_exercise
 from shared.plans.engine import generate_plan
-from shared.plans.rules import resolve
+from shared.plans.rules import PlanOverrides, resolve
 from shared.plans.schema import Plan
 from shared.plans.substitutes import candidates, fits, replaced
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
 from shared.profile.model import FitnessProfile
+from shared.store import containers
 from shared.workouts import plans
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
 from tests.support.workout_fixtures import plan_body
@@ -266,3 +267,26 @@ def test_every_candidate_fits_the_user_and_keeps_the_pattern(profile: FitnessPro
                     assert slot.duration_seconds is not None
                 else:
                     assert found[0].dose_min <= slot.reps_min <= slot.reps_max <= found[0].dose_max
+
+
+@pytest.mark.parametrize("job_kept", [True, False])
+async def test_a_plan_generated_with_overrides_is_validated_against_them(app: FastAPI, job_kept: bool) -> None:
+    """Longer sessions and more days than the profile's: the swap keeps them (the generating job's
+    request while it is kept, else the plan's own days and longest session), nothing is trimmed."""
+    user = await onboarded(app)
+    overrides = PlanOverrides(days_per_week=4, session_minutes=90)
+    plan = generate_plan(FitnessProfile.model_validate(PROFILE), overrides)
+    store = (await get_services()).store
+    await plans.save_plan(store, user.user_id, plan)
+    if job_kept:
+        job = {"id": plan.id, "userId": user.user_id, "type": "job", "kind": "plan", "request": overrides.model_dump()}
+        await store.create(containers.AI.name, job)
+    day = plan.days[0]
+    done = await swap(user, plan.id, {"day_index": day.day_index, "exercise_id": day.exercises[0].exercise_id})
+    assert done.status_code == 200, done.text
+    body = done.json()
+    assert len(body["days"]) == 4 and not [r for r in body["repairs"] if r["code"] == "minutes"], body["repairs"]
+    assert [len(d["exercises"]) for d in body["days"]] == [len(d.exercises) for d in plan.days]
+    assert [sum(i["sets"] for i in d["exercises"]) for d in body["days"]] == [
+        sum(i.sets for i in d.exercises) for d in plan.days
+    ]
