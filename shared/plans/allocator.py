@@ -20,11 +20,12 @@ from shared.plans.rules import (
     Prescription,
     Request,
     prescription,
+    set_cap,
     set_seconds,
     volume_band,
 )
 from shared.plans.splits import DayTemplate, Slot
-from shared.plans.volume import add_credit
+from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle
 
 _SOFT_SHARE: dict[Muscle, float] = {
@@ -42,12 +43,6 @@ _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"bicep
 _EPS = 1e-9
 # Where a main lift's load comes from, most progressable first (fine, small load steps).
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
-
-
-def _set_cap(exercise: Exercise) -> int:
-    """Fast, eccentric-heavy or technical accessories stay at 3 sets: quality drops after that."""
-    fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
-    return 3 if fragile else MAX_SETS_ANY
 
 
 def _oddity(exercise: Exercise) -> int:
@@ -98,6 +93,8 @@ class Week:
         # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
         self.max_exercises = MAX_EXERCISES[self.request.level]
         self.capped = True  # lifted while reaching floors: a major muscle's floor outranks the count
+        # Floor muscles the allowed exercises cannot bring to the floor: their sets may go to others.
+        self.untrainable = frozenset(excused_below_floor(self.request, self.pool)[1])
         # Short sessions cannot give two main lifts three sets each and still train every major muscle.
         capacity = self.budget // max(1, set_seconds(5, 8, 120, None, False))
         self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 6 else 1
@@ -129,7 +126,7 @@ class Week:
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
         return (
-            entry.sets < min(self.max_sets, _set_cap(entry.exercise))
+            entry.sets < min(self.max_sets, set_cap(entry.exercise))
             and self.used[day] + entry.per_set <= self.budget
             and self.fits_top(entry.exercise)
         )
@@ -209,24 +206,30 @@ class Week:
         return entry
 
     def fill_slots(self, compound: bool) -> None:
-        """Place one set of each slot of this kind, in template order, while time, band and the day's
-        exercise count allow (hypertrophy always gets direct arm and side-delt work)."""
+        """Place one set of each slot of this kind while time, band and the day's exercise count allow
+        (hypertrophy always gets direct arm and side-delt work). Slots go round the days (every day's
+        first slot, then every day's second) so a band's room is shared by the days, not used up by
+        the first one."""
         targets = self.targets()
         direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
-        for day, template in enumerate(self.templates):
-            for slot in template.slots:
-                if slot.compound != compound or len(self.days[day]) >= self.max_exercises:
-                    continue
-                if not compound and self.credit[slot.muscle] >= targets[slot.muscle] and slot.muscle not in direct:
-                    continue
-                if compound and any(slot.muscle == e.exercise.primary_muscles[0] for e in self.days[day]):
-                    continue  # already led by a lift today: more sets beat another lift when time is short
-                exercise = self.pick(day, slot)
-                if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
-                    continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
-                entry = self.place(day, exercise) if exercise is not None else None
-                if entry is not None and compound and exercise is not None and exercise.main_lift:
-                    self.main_sets(day, entry)
+        longest = max((len(t.slots) for t in self.templates), default=0)
+        order = [(d, t.slots[n]) for n in range(longest) for d, t in enumerate(self.templates) if n < len(t.slots)]
+        for day, slot in order:
+            if slot.compound != compound or len(self.days[day]) >= self.max_exercises:
+                continue
+            if not compound and self.credit[slot.muscle] >= targets[slot.muscle] and slot.muscle not in direct:
+                continue
+            if compound and any(slot.muscle == e.exercise.primary_muscles[0] for e in self.days[day]):
+                continue  # already led by a lift today: more sets beat another lift when time is short
+            exercise = self.pick(day, slot)
+            if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
+                continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
+            if exercise is not None and slot.patterns and exercise.pattern not in slot.patterns:
+                if any(e.exercise.pattern == exercise.pattern for e in self.days[day]):
+                    continue  # a stand-in for a missing movement would only repeat one the day has
+            entry = self.place(day, exercise) if exercise is not None else None
+            if entry is not None and compound and exercise is not None and exercise.main_lift:
+                self.main_sets(day, entry)
 
     def targets(self) -> dict[Muscle, float]:
         """Where each muscle should land: floor muscles inside the band, small muscles a share of the floor."""
@@ -309,6 +312,67 @@ class Week:
             while entry.sets < self.min_main_sets and self.can_add(day, entry):
                 self.add_set(day, entry)
 
+    def make_room(self, rounds: int = 12) -> None:
+        """A floor muscle stuck below its floor, because its exercises would push another muscle past
+        the band's top (hamstring work also loads glutes) or the sessions are full: move a set from
+        a lift whose muscles stay at or above their floor to the stuck muscle."""
+        for _ in range(rounds):
+            stuck = [
+                m
+                for m in FLOOR_MUSCLES
+                if self.credit[m] + _EPS < self.floor and self.by_muscle[m] and m not in self.untrainable
+            ]
+            if not stuck:
+                return
+            needy = stuck[0]
+            # Muscles at the top that block the needy muscle's exercises: a donor must relieve one.
+            full = {
+                m
+                for e in self.by_muscle[needy]
+                for m, weight in (self.loads.get(e.id) or ())
+                if m != needy and self.credit[m] + weight > self.top + _EPS
+            }
+            donors = [
+                (self._surplus(entry.exercise), entry.sets, day, i)
+                for day, entries in enumerate(self.days)
+                for i, entry in enumerate(entries)
+                if needy not in entry.exercise.primary_muscles
+                and (not full or full & {*entry.exercise.primary_muscles, *entry.exercise.secondary_muscles})
+                and all(
+                    self.credit[m] - 1 >= self.floor or m in self.untrainable
+                    for m in entry.exercise.primary_muscles
+                    if m in FLOOR_MUSCLES
+                )
+                and not (entry.exercise.main_lift and 1 < entry.sets <= min(2, self.min_main_sets))
+            ]
+            if not any(self._donate(day, i, needy) for _, _, day, i in sorted(donors, reverse=True)[:6]):
+                return
+
+    def _donate(self, day: int, index: int, needy: Muscle) -> bool:
+        """Move one set of the entry at (day, index) to `needy`; put it back if nothing can use it."""
+        entry = self.days[day][index]
+        self._remove_set(day, index)
+        self.anywhere = True
+        if self._grow(needy):
+            return True
+        if entry.sets == 0:
+            self.days[day].insert(index, entry)
+        self.add_set(day, entry)
+        return False
+
+    def _surplus(self, exercise: Exercise) -> float:
+        """How far above its target the exercise's least-served primary muscle is (donate from plenty)."""
+        return min(self.credit[m] - self.cached_targets[m] for m in exercise.primary_muscles)
+
+    def _remove_set(self, day: int, index: int) -> None:
+        entry = self.days[day][index]
+        entry.sets -= 1
+        self.used[day] -= entry.per_set
+        self.day_sets[day] -= 1 if entry.exercise.hard_sets else 0
+        add_credit(self.credit, entry.exercise, -1)
+        if entry.sets == 0:
+            del self.days[day][index]
+
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
         for day, entries in enumerate(self.days):
@@ -334,6 +398,7 @@ def allocate(week: Week) -> Week:
     ):
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
+    week.make_room()
     week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
     week.second_sets()
     week.fill_slots(compound=False)

@@ -207,6 +207,13 @@ def timed_seconds(exercise: Exercise) -> int:
     return seconds * (2 if exercise.unilateral else 1)
 
 
+def set_cap(exercise: Exercise) -> int:
+    """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories stay at 3
+    (quality drops after that); everything else the validator's limit."""
+    fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
+    return 3 if fragile else MAX_SETS_ANY
+
+
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:
     """Seconds one set takes: the work (reps on both sides if unilateral), setting up, and the rest after it.
 
@@ -259,8 +266,9 @@ def session_set_capacity(request: Request) -> int:
 def floor_fits(request: Request, trainable: list[Muscle]) -> bool:
     """Whether the week has room for every trainable floor muscle's floor as direct sets.
 
-    Deliberately conservative (no credit for one lift training two muscles): when this is False
+    Deliberately conservative (no credit for one lift training two muscles), with a quarter of
+    slack for whole sets, per-exercise caps and each day's own exercise list: when this is False
     the floor counts as impossible in the user's time, and the plan must say so.
     """
     floor, _ = volume_band(request.goal, request.level)
-    return session_set_capacity(request) * request.lifting_days >= floor * len(trainable)
+    return session_set_capacity(request) * request.lifting_days * 4 >= floor * len(trainable) * 5

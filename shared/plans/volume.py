@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from shared.exercises.catalog import available_exercises, find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import FLOOR_MUSCLES, LEVEL_RANK, MAX_SETS_ANY, Request, floor_fits, set_seconds, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, LEVEL_RANK, Request, floor_fits, set_cap, set_seconds, volume_band
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
 from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
@@ -90,7 +90,7 @@ def minutes_ok(estimated: int, requested: int) -> bool:
 def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[bool, list[Muscle]]:
     """(time makes the floor impossible, floor muscles too few allowed exercises can train to their floor).
 
-    A muscle is out of reach when its allowed direct exercises, at most 8 sets each per session,
+    A muscle is out of reach when its allowed direct exercises, at most `set_cap` sets each per session,
     cannot add up to the floor on the lifting days (e.g. a single safe chest exercise and one day).
     """
     floor, _ = volume_band(request.goal, request.level)
@@ -98,8 +98,8 @@ def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[b
     for exercise in pool:
         if exercise.hard_sets:
             for muscle in exercise.primary_muscles:
-                direct[muscle] += 1
-    trainable = [m for m in FLOOR_MUSCLES if direct[m] * MAX_SETS_ANY * request.lifting_days >= floor]
+                direct[muscle] += set_cap(exercise)
+    trainable = [m for m in FLOOR_MUSCLES if direct[m] * request.lifting_days >= floor]
     untrainable = [m for m in FLOOR_MUSCLES if m not in trainable]
     return (not floor_fits(request, trainable), untrainable)
 

@@ -50,6 +50,13 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
                     assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
             if item.role == "main" and request.minutes >= 30:
                 assert item.sets >= 2, item
+    # Days of one kind (Full body A/B/C, Upper A/B, ...) carry comparable work.
+    kinds: dict[str, list[int]] = {}
+    for day in plan.days:
+        hard = sum(i.sets for i in day.exercises if i.role in ("main", "secondary", "accessory"))
+        kinds.setdefault(day.name.rstrip(" ABC"), []).append(hard)
+    for sets in kinds.values():
+        assert max(sets) - min(sets) <= max(6, max(sets) // 2), kinds
     floor, top = volume_band(request.goal, request.level)
     credit = weekly_hard_sets(plan.days)
     assert all(value <= top for value in credit.values()), credit
