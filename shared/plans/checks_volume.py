@@ -123,7 +123,7 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])
     time_limited, untrainable = excused_below_floor(request, ctx.pool.exercises)
     for muscle in below:
-        if muscle not in untrainable and not time_limited:
+        if muscle not in untrainable and not time_limited and not ctx.request.hold:
             ctx.violation("volume_floor", f"{muscle} gets {credit[muscle]:g} weekly hard sets; the floor is {floor}.")
     data["weekly_sets"] = [
         {"muscle": m, "hard_sets": round(credit[m], 1), "band_min": floor if m in FLOOR_MUSCLES else 0, "band_max": top}
@@ -131,6 +131,11 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     ]
     data["below_floor_muscles"] = below
     note = data["volume_note"].lower()
+    if ctx.request.hold:
+        if not note:
+            data["volume_note"] = explain.HOLD_VOLUME_NOTE
+            ctx.repair("volume_note", "Stated that there is no strength training yet.")
+        return
     if below and not all(m.replace("_", " ") in note or m in note for m in below):
         short = [m for m in below if m not in untrainable]
         data["volume_note"] = explain.volume_note(request, short, [m for m in below if m in untrainable])
@@ -141,6 +146,29 @@ def _with_goal(ctx: Context, goal: Any) -> Any:
     from dataclasses import replace
 
     return replace(ctx.request, goal=goal)
+
+
+def check_hold(ctx: Context, data: dict[str, Any]) -> None:
+    """A PAR-Q red flag without clearance, or several severe injuries: no hard sets, nothing above RPE 3.
+
+    Any writer (an LLM included) that hands such a person a workout is refused, not repaired: the plan
+    would need a physician's or physiotherapist's say first (plans/hold.py).
+    """
+    if not ctx.request.hold:
+        return
+    why = "a physician's clearance" if ctx.request.clearance_first else "a physiotherapist's assessment"
+    for day in data["days"]:
+        for item in day["exercises"]:
+            exercise = find_exercise(item["exercise_id"])
+            working = exercise is not None and exercise.hard_sets
+            conditioning = exercise is not None and exercise.pattern == "conditioning" and ctx.request.clearance_first
+            if working or conditioning or item["target_rpe"] > 3:
+                ctx.violation(
+                    "hold",
+                    f"{item['name']} is training; this person needs {why} before any workout.",
+                    day["day_index"],
+                    item["exercise_id"],
+                )
 
 
 def check_progression_and_safety(ctx: Context, data: dict[str, Any]) -> None:

@@ -118,10 +118,14 @@ def _item(exercise: Exercise, *, sets: int, seconds: int, rest: int, rpe: float,
     )
 
 
-def mobility_program(pool: tuple[Exercise, ...], seconds: int, position: int, *, rounds: int = 2) -> list[PlanExercise]:
+def mobility_program(
+    pool: tuple[Exercise, ...], seconds: int, position: int, *, rounds: int = 2, exclude: frozenset[str] = frozenset()
+) -> list[PlanExercise]:
     """Mobility drills, `rounds` holds of 45 s each (both sides for one-sided drills), rotating through
     the pool, adding up to at most `seconds`."""
-    drills = sorted((e for e in pool if e.pattern == "mobility" and not e.balance), key=lambda e: e.id)
+    drills = sorted(
+        (e for e in pool if e.pattern == "mobility" and not e.balance and e.id not in exclude), key=lambda e: e.id
+    )
     if not drills:
         return []
     shift = (position * 3) % len(drills)

@@ -15,6 +15,7 @@ from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, templates
 from shared.plans.allocator import Entry, Week, allocate
+from shared.plans.hold import hold_days
 from shared.plans.progression import choose_method, plan_progression
 from shared.plans.rules import (
     FLOOR_MUSCLES,
@@ -24,9 +25,9 @@ from shared.plans.rules import (
     routine_seconds,
     volume_band,
 )
-from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem
-from shared.plans.splits import SPLITS, weekdays
-from shared.plans.volume import add_credit, day_seconds, eligible_pool, excused_below_floor, volume_table
+from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem, Split
+from shared.plans.splits import SPLITS, DayTemplate, weekdays
+from shared.plans.volume import add_credit, day_seconds, eligible_pool, excused_below_floor, item_seconds, volume_table
 from shared.profile.model import FitnessProfile, Muscle
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
@@ -167,11 +168,31 @@ def generate_plan(
     warmup, cooldown = routine(request.minutes, older=request.older)
     warm, cool = routine_seconds(request.minutes, older=request.older)
     budget = request.minutes * 60 - warm - cool
-    lifting = budget - template.reserve(request, budget)
-    week = allocate(Week(request, pool, day_templates, lifting, random.Random(_seed(profile, wanted))))
-
-    days: list[PlanDay] = []
     weekdays_ = weekdays(request.days, profile.preferred_days)
+    if template.hold:
+        # No program yet: nothing to allocate, no warm-up for workouts that are not there.
+        week = Week(request, pool, (), 0, random.Random(0))
+        days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
+    else:
+        lifting = budget - template.reserve(request, budget)
+        week = allocate(Week(request, pool, day_templates, lifting, random.Random(_seed(profile, wanted))))
+        days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
+    return _plan(request, split, template, days, warmup, cooldown, week, pool, plan_id, now)
+
+
+def _lifting_days(
+    request: Request,
+    pool: tuple[Exercise, ...],
+    template: templates.Template,
+    day_templates: tuple[DayTemplate, ...],
+    weekdays_: list[int],
+    week: Week,
+    budget: int,
+    warm: int,
+    cool: int,
+) -> list[PlanDay]:
+    """Each training day from the allocated week: ordered lifts with roles, extras, rests, time note."""
+    days: list[PlanDay] = []
     for position, (weekday, day_template) in enumerate(zip(weekdays_, day_templates, strict=True)):
         entries = _order(week.days[position])
         items = [
@@ -190,7 +211,22 @@ def generate_plan(
         day.estimated_minutes = round(seconds / 60)
         day.time_note = _time_note(request, day.estimated_minutes, template, recovery)
         days.append(day)
+    return days
 
+
+def _plan(
+    request: Request,
+    split: Split,
+    template: templates.Template,
+    days: list[PlanDay],
+    warmup: list[RoutineItem],
+    cooldown: list[RoutineItem],
+    week: Week,
+    pool: tuple[Exercise, ...],
+    plan_id: str | None,
+    now: datetime | None,
+) -> Plan:
+    """The plan around its days: words, progression, volume table."""
     floor, top = volume_band(request.goal, request.level)
     time_limited, untrainable = excused_below_floor(request, pool)
     below: list[Muscle] = [m for m in FLOOR_MUSCLES if week.credit[m] < floor]
@@ -209,9 +245,17 @@ def generate_plan(
         progression=plan_progression(
             request, methods=[i.progression for d in days for i in d.exercises if i.progression is not None]
         ),
-        rationale=explain.rationale(request, split, compound_rx[:2], compound_rx[2], template),
+        rationale=(
+            f"Template: {template.name}. {template.why}"
+            if template.hold
+            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], template)
+        ),
         safety_notes=explain.safety_notes(request),
-        volume_note=explain.volume_note(request, short if time_limited else [], [m for m in below if m in untrainable]),
+        volume_note=(
+            explain.HOLD_VOLUME_NOTE
+            if template.hold
+            else explain.volume_note(request, short if time_limited else [], [m for m in below if m in untrainable])
+        ),
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
         below_floor_muscles=below,
@@ -243,7 +287,8 @@ def _add_extras(
         taken = {item.exercise_id for item in day.exercises}
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None
-        if item and exercise and (not exercise.hard_sets or all(week.fits_top(exercise) for _ in range(2))):
+        fits = item is not None and item_seconds(item, exercise) <= spare()
+        if item and exercise and fits and (not exercise.hard_sets or all(week.fits_top(exercise) for _ in range(2))):
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
     if template.mobility_program:

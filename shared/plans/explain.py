@@ -27,6 +27,18 @@ PAR_Q_NOTE = (
     "jumps and sprints."
 )
 STOP_NOTE = "Stop and get medical help if you feel chest pain, faintness, or unusual shortness of breath."
+CLEARANCE_NOTE = (
+    "Your answers about your heart, chest pain or dizziness mean a doctor should see you before you start "
+    "training. Until then this plan is gentle breathing and mobility only. When a physician has cleared you, "
+    "tick that in your profile and Vigor writes your full plan."
+)
+RED_FLAG_NOTES = {
+    "chest_pain_rest": "Chest pain at rest needs a doctor soon: book an appointment now, and call emergency "
+    "services if chest pain comes on and does not ease within a few minutes.",
+    "chest_pain_activity": "Stop any activity that brings on chest pain or pressure, and tell your doctor about it.",
+    "dizziness": "If dizziness makes you lose your balance, or you have fainted, see a doctor before exercising.",
+}
+HOLD_VOLUME_NOTE = "No strength training yet, so no weekly sets: your plan starts once you are cleared or assessed."
 
 
 def _article(word: str) -> str:
@@ -35,6 +47,10 @@ def _article(word: str) -> str:
 
 def plan_name(request: Request, split: Split) -> str:
     """A short, readable plan name."""
+    if request.clearance_first:
+        return "Before you start: medical clearance first"
+    if request.rehab_first:
+        return "Before you start: physiotherapy assessment first"
     label = request.goal.replace("_", " ").capitalize()
     return f"{label}: {SPLIT_WORDS[split]}, {request.days} x {request.minutes} min"
 
@@ -65,8 +81,16 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
 def safety_notes(request: Request) -> list[str]:
     """Notes the user should read before training."""
     notes = []
-    if request.par_q:
+    if request.clearance_first:
+        notes += [CLEARANCE_NOTE, *(RED_FLAG_NOTES[a] for a in sorted(request.par_q_answers) if a in RED_FLAG_NOTES)]
+        notes.append(STOP_NOTE)
+    elif request.par_q:
         notes += [PAR_Q_NOTE, STOP_NOTE]
+    if request.rehab_first:
+        notes.append(
+            "Three or more severely injured areas: please see a physiotherapist before starting a strength "
+            "program; update your injuries in Vigor after the assessment and it writes your plan."
+        )
     for area, severity in sorted(request.injuries):
         words = area.replace("_", " ")
         line = (
@@ -81,8 +105,12 @@ def safety_notes(request: Request) -> list[str]:
     if request.older:
         notes.append(
             "Over 65: no jumping or impact, effort kept at RPE 7 or lower, a longer warm-up, and a balance drill "
-            "every session (do it next to a wall or a sturdy chair). If you take blood-pressure medication, "
-            "breathe out on every effort and never hold your breath."
+            "every session (do it next to a wall or a sturdy chair)."
+        )
+    if "blood_pressure_medication" in request.par_q_answers:
+        notes.append(
+            "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
+            "from the floor or a bench, as some medicines make you light-headed when you stand."
         )
     if request.level == "beginner":
         notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")

@@ -5,7 +5,9 @@ Shared by the engine (the plan's `progression`, each main lift's scheme) and the
 
 * a load step is at most 2.5% (upper-body and isolation lifts) or 5% (lower-body compound lifts)
   once rounded to what the user can load in their units; when the smallest loadable step is bigger,
-  reps go up first (double progression) and the load never overshoots;
+  reps go up first (double progression) and the load never overshoots; the one exception is linear
+  progression on light loads (under about 60 kg upper body, 100 kg lower body), which takes the
+  smallest loadable step up to 10% (novice progression, ACSM 2009: 2-10%);
 * schemes: linear (novices' main lifts), double progression, RPE-based (load from an e1RM and the
   Helms/Zourdos/Tuchscherer RPE table) and a 5/3/1-style training-max wave (Wendler 2011).
 """
@@ -17,12 +19,17 @@ from collections.abc import Sequence
 from typing import Literal
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import DELOAD_EVERY, Request
+from shared.plans.rules import DELOAD_EVERY, Request, prescription
 from shared.plans.schema import Progression, ProgressionMethod
 from shared.profile.model import Units
 
 LOAD_STEP_MIN_PCT = 2.5  # upper-body and isolation lifts
 LOAD_STEP_MAX_PCT = 5.0  # lower-body compound lifts
+# Novice linear progression on light loads: the smallest loadable step even when it is over the %
+# cap, up to NOVICE_STEP_MAX_PCT (ACSM 2009: 2-10% for novices), under these loads (kg).
+NOVICE_STEP_MAX_PCT = 10.0
+LIGHT_LOAD_KG = {"upper": 60.0, "lower": 100.0}
+BACKOFF_FRACTION = 0.9  # back-off sets at about 90% of the top set
 KG_PER_LB = 0.45359237
 EPS = 1e-6
 _LOWER = frozenset({"quads", "glutes", "hamstrings", "adductors", "calves"})
@@ -125,17 +132,34 @@ def load_step_pct(exercise: Exercise | None) -> float:
     return LOAD_STEP_MIN_PCT
 
 
-def next_load(current: float, exercise: Exercise | None, unit: Unit = "kg") -> float | None:
+def light_load(current: float, exercise: Exercise | None, unit: Unit = "kg") -> bool:
+    """Under about 60 kg (upper body and isolation) or 100 kg (lower-body compound lifts)."""
+    limit = LIGHT_LOAD_KG["lower" if load_step_pct(exercise) == LOAD_STEP_MAX_PCT else "upper"]
+    return to_kg(current, unit) < limit - EPS
+
+
+def next_load(current: float, exercise: Exercise | None, unit: Unit = "kg", *, linear: bool = False) -> float | None:
     """The next load up within the plan's step (in `unit`), or None when the smallest loadable step
-    is bigger than the step allows (progress reps first). Never an overshoot."""
+    is bigger than the step allows (progress reps first). Never an overshoot.
+
+    `linear`: novice linear progression, where a light load (`light_load`) may take the smallest
+    loadable step even over the % cap, up to NOVICE_STEP_MAX_PCT (a 40 kg bench goes to 42.5 kg)."""
     which = kit(exercise)
     if current <= 0:
         return None
     nxt = step_above(current, which, unit)
     allowed = current * (1 + load_step_pct(exercise) / 100)
-    if nxt is None or nxt > allowed + EPS:
+    if nxt is None:
         return None
+    if nxt > allowed + EPS:
+        novice = linear and light_load(current, exercise, unit)
+        return nxt if novice and nxt <= current * (1 + NOVICE_STEP_MAX_PCT / 100) + EPS else None
     return max(nxt, floor_loadable(allowed, which, unit))
+
+
+def backoff_load(top: float, exercise: Exercise | None, unit: Unit = "kg") -> float:
+    """About 90% of a top set's load, rounded down to a loadable weight (never 0 when the top loads)."""
+    return floor_loadable(top * BACKOFF_FRACTION, kit(exercise), unit) or top
 
 
 def plate_increment(exercise: Exercise | None, unit: Unit = "kg") -> float:
@@ -221,26 +245,44 @@ def loaded(exercise: Exercise | None) -> bool:
     return exercise is not None and exercise.load_type == "weight" and not is_assisted(exercise)
 
 
+STRENGTH_REPS_MAX = 6  # main lifts dosed at 6 reps or fewer are strength work (ACSM 2009: 1-6 reps)
+
+
+def strength_work(request: Request, exercise: Exercise | None = None) -> bool:
+    """Whether the main lifts are trained for strength: strength is the primary goal, or strength is
+    among the goals and the main lift is dosed as strength work (6 reps or fewer). A wave of 5s, 3s
+    and 1s would contradict a plan of 6-10 or 8-12 reps on short rests."""
+    if request.goal == "strength":
+        return True
+    if "strength" not in request.goals or exercise is None:
+        return False
+    rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    return rx.reps_max <= STRENGTH_REPS_MAX
+
+
 def choose_method(request: Request, exercise: Exercise, role: str | None = None) -> ProgressionMethod:
     """The scheme for one exercise of a plan.
 
     Beginners: linear on main lifts; intermediates: RPE-based on main lifts; advanced: a training-max
-    wave on barbell main lifts (RPE-based on other main lifts); everything else, and anyone with a
-    PAR-Q flag, double progression (bodyweight, assisted, timed and distance work always)."""
+    wave on barbell main lifts trained for strength (`strength_work`), RPE-based on other main lifts
+    (hypertrophy, fat loss, endurance, general fitness); everything else, and anyone with a PAR-Q flag,
+    double progression (bodyweight, assisted, timed and distance work always)."""
     if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
         return "double_progression"
     if request.level == "beginner":
         return "linear"
-    if request.level == "advanced" and "barbell" in exercise.equipment:
+    if request.level == "advanced" and "barbell" in exercise.equipment and strength_work(request, exercise):
         return "training_max_wave"
     return "rpe"
 
 
 def main_method(request: Request) -> ProgressionMethod:
-    """The scheme the level's main lifts follow (the plan's `method`)."""
+    """The scheme the level's main lifts follow (the plan's `method`): the wave only for strength."""
     if request.par_q:
         return "double_progression"
-    return {"beginner": "linear", "intermediate": "rpe", "advanced": "training_max_wave"}[request.level]  # type: ignore[return-value]
+    if request.level == "advanced":
+        return "training_max_wave" if strength_work(request) else "rpe"
+    return "linear" if request.level == "beginner" else "rpe"
 
 
 def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> ProgressionMethod:
@@ -253,12 +295,13 @@ def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> Pr
 
 
 SCHEME_WORDS: dict[ProgressionMethod, str] = {
-    "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits "
-    "its reps; after two misses at a load that lift switches to double progression.",
+    "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
+    "reps (on light lifts even if that is more than the % step, up to 10%); when it is too big, add a rep per "
+    "set first; two misses at a load switch that lift to double progression.",
     "double_progression": "Double progression: add reps up to the top of the range, then add a small "
     "step and restart at the bottom (if the next step is too big, do one rep past the top first).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",
-    "training_max_wave": "Barbell main lifts, 5/3/1 wave on a training max (90% of your e1RM): weeks of "
+    "training_max_wave": "Barbell strength lifts, 5/3/1 wave on a training max (90% of your e1RM): weeks of "
     "65-85%, 70-90%, 75-95% with an all-out last set, then a 40-60% deload; +2.5 kg upper, +5 kg lower per cycle.",
 }
 
@@ -282,21 +325,47 @@ def progression_summary(methods: Sequence[ProgressionMethod], careful_start: boo
     return text[:600]
 
 
+WAVE_DELOAD = "3 x 5 at 40/50/60% of the training max"
+SETS_DELOAD = "half the sets at about 90% of your loads, 3-4 reps short of failure"
+
+
+def deload_rule(methods: Sequence[ProgressionMethod]) -> str:
+    """The deload in a few words, one rule per scheme in use (for advice that mentions deloads)."""
+    if "training_max_wave" in methods:
+        return f"wave lifts {WAVE_DELOAD}; other lifts {SETS_DELOAD}"
+    return SETS_DELOAD
+
+
+def deload_guidance(weeks: int, methods: Sequence[ProgressionMethod]) -> str:
+    """The plan's deload rule: the wave's own deload week for wave lifts (Wendler 2011), half the sets at
+    about 90% for the rest; when both are in one plan, which lifts follow which."""
+    sooner = "Deload sooner when several lifts stall or your numbers drop for two sessions running."
+    others = f"every {weeks}th week, {SETS_DELOAD}, then resume where you left off."
+    if "training_max_wave" not in methods:
+        return f"{others[0].upper()}{others[1:]} {sooner}"
+    wave = f"Barbell strength lifts on the 5/3/1 wave: week 4 of each cycle is the deload, {WAVE_DELOAD}."
+    if all(m == "training_max_wave" for m in methods):
+        return f"{wave} {sooner}"
+    return f"{wave} All other lifts: {others} {sooner}"
+
+
 def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | None = None) -> Progression:
-    """The plan's progression section: the level's main-lift scheme as `method`, and a summary of the
-    schemes in use (`methods`: the items' schemes, when the engine passes them)."""
+    """The plan's progression section: the level's main-lift scheme as `method`, a summary of the
+    schemes in use (`methods`: the items' schemes, when the engine passes them) and one deload rule
+    per scheme in use."""
     weeks = deload_every(request)
     method = main_method(request)
     in_use = list(methods) if methods is not None else [method]
+    if in_use and method not in in_use and method != "double_progression":
+        # The items decide: the main lifts' scheme is the heaviest one the items use.
+        method = next((m for m in ("training_max_wave", "rpe", "linear") if m in in_use), method)  # type: ignore[assignment]
+    if "training_max_wave" in in_use:
+        weeks = 4  # the wave's cycle: three weeks, then its deload week
     return Progression(
         method=method,
         summary=progression_summary(in_use, careful_start=request.level == "beginner" or request.par_q),
         load_step_pct_min=LOAD_STEP_MIN_PCT,
         load_step_pct_max=LOAD_STEP_MAX_PCT,
         deload_every_weeks=weeks,
-        deload_guidance=(
-            f"Every {weeks}th week, deload: do half the sets at about 90% of your loads and stop 3-4 reps short "
-            "of failure, then resume where you left off. Deload sooner when several lifts stall or your numbers "
-            "drop for two sessions running."
-        ),
+        deload_guidance=deload_guidance(weeks, in_use),
     )

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
-from shared.profile.model import GOALS, FitnessProfile, Goal, Level, Muscle, Severity
+from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Severity
 
 # Muscles whose band floor is enforced: the big movers every plan must train directly. The rest
 # (arms, delts, calves, core, forearms, adductors) only have the band's top, and get indirect work.
@@ -51,6 +51,7 @@ RPE_CAP_PAR_Q = 6.0
 # training for older adults: RPE about 6-8 once technique is learnt).
 OLDER_ADULT_AGE = 65
 RPE_CAP_OLDER = 7.0
+REHAB_FIRST_SEVERE = 3  # severely injured areas from which a program waits for a physiotherapist
 MIN_MAIN_SETS = 3  # a main lift gets at least this many working sets (2 when the session is very short)
 DELOAD_EVERY = {"beginner": 6, "intermediate": 5, "advanced": 4}
 LEVEL_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2}
@@ -97,6 +98,18 @@ class Request:
     equipment: frozenset[str]
     injuries: frozenset[tuple[str, Severity]]
     age: int | None = None
+    par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes
+    clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
+
+    @property
+    def rehab_first(self) -> bool:
+        """Three or more severely injured areas: a physiotherapist's assessment comes before a program."""
+        return sum(1 for _, severity in self.injuries if severity == "severe") >= REHAB_FIRST_SEVERE
+
+    @property
+    def hold(self) -> bool:
+        """No training program yet (clearance or assessment first): gentle movement only."""
+        return self.clearance_first or self.rehab_first
 
     @property
     def older(self) -> bool:
@@ -138,6 +151,8 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
         equipment=frozenset(profile.equipment),
         injuries=frozenset((i.area, i.severity) for i in profile.injuries),
         age=None if profile.birth_year is None else datetime.now(UTC).year - profile.birth_year,
+        par_q_answers=frozenset(name for name in PAR_Q_QUESTIONS if getattr(profile.par_q, name)),
+        clearance_first=profile.par_q.clearance_first,
     )
 
 

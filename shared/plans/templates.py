@@ -36,6 +36,7 @@ class Template:
     mobility_program: bool = False  # sessions are built around a mobility program
     balance: bool = False  # a balance drill every session
     top_sets: bool = False  # main lifts: a top set, then back-off sets
+    hold: bool = False  # no training program yet: clearance or assessment first
 
     def reserve(self, request: Request, budget: int) -> int:
         """Seconds of each lifting day kept for the extras (conditioning, mobility, balance); the lifting
@@ -57,7 +58,27 @@ def home(request: Request) -> bool:
 
 
 def choose(request: Request) -> Template:
-    """The template for this request (goal, level, days, equipment, age)."""
+    """The template for this request (goal, level, days, equipment, age, PAR-Q, injuries)."""
+    if request.clearance_first:
+        return Template(
+            "clearance_first",
+            "Medical clearance first",
+            "You answered yes to a PAR-Q question about your heart, chest pain or dizziness. Those answers mean "
+            "a physician should see you before you start training (ACSM pre-participation screening), so this "
+            "plan holds: gentle breathing and mobility only, no workouts, until you are cleared. Once a "
+            "physician has cleared you, tick that in your profile and Vigor writes your full plan.",
+            hold=True,
+        )
+    if request.rehab_first:
+        return Template(
+            "rehab_first",
+            "Physiotherapy assessment first",
+            "Several areas are severely injured. Training around that many injuries needs a physiotherapist's "
+            "assessment first; until then this plan keeps you moving with easy walking and gentle, pain-free "
+            "mobility, and Vigor writes your strength plan when your injuries are updated.",
+            conditioning=True,
+            hold=True,
+        )
     if request.older:
         return Template(
             "older_adult",

@@ -87,6 +87,7 @@ class PlanValidator:
         checks_volume.check_minutes(ctx, data)
         checks_volume.check_volume_floor(ctx, data)
         checks_volume.check_progression_and_safety(ctx, data)
+        checks_volume.check_hold(ctx, data)
         repaired = Plan.model_validate(data)
         return ValidationReport(plan=repaired, violations=ctx.violations, repairs=ctx.repairs)
 

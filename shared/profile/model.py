@@ -102,11 +102,37 @@ class ParQ(BaseModel):
     bone_joint_problem: bool = False
     blood_pressure_medication: bool = False
     other_reason: bool = False
+    # Asked once any answer is yes: a physician has cleared this person to exercise. It lifts the
+    # "clearance first" hold on red-flag answers; the plan still stays conservative.
+    medical_clearance: bool = False
 
     @property
     def flagged(self) -> bool:
-        """True when any answer is yes."""
-        return any(self.model_dump().values())
+        """True when any of the seven questions is answered yes."""
+        return any(getattr(self, name) for name in PAR_Q_QUESTIONS)
+
+    @property
+    def red_flags(self) -> list[str]:
+        """Yes answers that mean no training before a physician's clearance (ACSM pre-participation
+        screening, 2015: signs or symptoms of cardiovascular disease, or known disease)."""
+        return [name for name in PAR_Q_RED_FLAGS if getattr(self, name)]
+
+    @property
+    def clearance_first(self) -> bool:
+        """A red flag with no clearance yet: Vigor gives light, everyday-level movement only."""
+        return bool(self.red_flags) and not self.medical_clearance
+
+
+PAR_Q_QUESTIONS = (
+    "heart_condition",
+    "chest_pain_activity",
+    "chest_pain_rest",
+    "dizziness",
+    "bone_joint_problem",
+    "blood_pressure_medication",
+    "other_reason",
+)
+PAR_Q_RED_FLAGS = ("heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness")
 
 
 def _default_goals() -> list[Goal]:

@@ -20,7 +20,14 @@ profiles = st.builds(
     days_per_week=st.integers(1, 7),
     session_minutes=st.integers(15, 180),
     preferred_days=st.lists(st.sampled_from(WEEKDAYS), max_size=7, unique=True),
-    par_q=st.builds(ParQ, heart_condition=st.booleans(), dizziness=st.booleans()),
+    par_q=st.builds(
+        ParQ,
+        heart_condition=st.booleans(),
+        dizziness=st.booleans(),
+        blood_pressure_medication=st.booleans(),
+        medical_clearance=st.booleans(),
+    ),
+    birth_year=st.one_of(st.none(), st.integers(1930, 2010)),
 )
 
 overrides = st.one_of(

@@ -131,16 +131,45 @@ def test_older_adult_with_bands_on_blood_pressure_medication() -> None:
     assert any("doctor" in note for note in plan.safety_notes)
 
 
-def test_par_q_chest_pain_means_no_intervals_no_jumps_and_capped_effort() -> None:
+def test_par_q_chest_pain_gets_no_workouts_until_cleared() -> None:
+    """The reviewer's P14: chest pain at rest and dizziness at 66 got barbell squats and deadlifts."""
+    profile = FitnessProfile(
+        birth_year=1960,
+        fitness_level="beginner",
+        goals=["general_fitness"],
+        equipment=GYM,
+        days_per_week=3,
+        session_minutes=45,
+        par_q=ParQ(chest_pain_rest=True, dizziness=True),
+    )
+    plan = _valid(profile)
+    assert plan.template == "Medical clearance first"
+    for item in _items(plan):
+        exercise = get_exercise(item.exercise_id)
+        assert not exercise.hard_sets and exercise.pattern != "conditioning" and item.target_rpe <= 3
+    notes = " ".join(plan.safety_notes)
+    assert "emergency services" in notes and "doctor" in notes
+    assert all(day.time_note for day in plan.days)
+
+
+def test_a_loaded_plan_for_a_chest_pain_user_is_refused_not_repaired() -> None:
+    flagged = FitnessProfile(goals=["strength"], equipment=["barbell"], par_q=ParQ(chest_pain_activity=True))
+    loaded = generate_plan(flagged.model_copy(update={"par_q": ParQ()}))  # what an unsafe writer could return
+    report = validate_plan(loaded, flagged)
+    assert "hold" in {v.code for v in report.violations}
+
+
+def test_par_q_cleared_by_a_physician_trains_with_capped_effort_and_no_intervals() -> None:
     profile = FitnessProfile(
         fitness_level="advanced",
         goals=["fat_loss"],
         equipment=[*GYM, "kettlebells"],
         days_per_week=4,
         session_minutes=60,
-        par_q=ParQ(chest_pain_activity=True),
+        par_q=ParQ(chest_pain_activity=True, medical_clearance=True),
     )
     plan = _valid(profile)
+    assert plan.template != "Medical clearance first"
     for item in _items(plan):
         exercise = get_exercise(item.exercise_id)
         assert item.target_rpe <= RPE_CAP_PAR_Q
@@ -148,6 +177,21 @@ def test_par_q_chest_pain_means_no_intervals_no_jumps_and_capped_effort() -> Non
         if exercise.pattern == "conditioning":
             assert item.sets == 1 and "Zone 2" in item.notes  # steady, never intervals
     assert any(f"RPE {RPE_CAP_PAR_Q:g}" in note for note in plan.safety_notes)
+
+
+def test_three_severe_injuries_wait_for_a_physiotherapist() -> None:
+    profile = FitnessProfile(
+        fitness_level="beginner",
+        goals=["general_fitness"],
+        equipment=GYM,
+        days_per_week=3,
+        session_minutes=45,
+        injuries=[{"area": a, "severity": "severe"} for a in ("shoulder", "lower_back", "knee")],
+    )
+    plan = _valid(profile)
+    assert plan.template == "Physiotherapy assessment first"
+    assert not any(get_exercise(i.exercise_id).hard_sets for i in _items(plan))
+    assert any("physiotherapist" in note for note in plan.safety_notes)
 
 
 def test_severe_knee_in_a_gym_still_trains_the_quads_safely() -> None:
@@ -165,18 +209,14 @@ def test_severe_knee_in_a_gym_still_trains_the_quads_safely() -> None:
     assert weekly_hard_sets(plan.days)["quads"] >= 4  # substituted, not only banned
 
 
-def test_several_severe_injuries_still_pull_and_push() -> None:
+def test_two_severe_injuries_still_pull_and_push() -> None:
     profile = FitnessProfile(
         fitness_level="intermediate",
         goals=["general_fitness"],
         equipment=GYM,
         days_per_week=3,
         session_minutes=60,
-        injuries=[
-            {"area": "shoulder", "severity": "severe"},
-            {"area": "lower_back", "severity": "severe"},
-            {"area": "knee", "severity": "severe"},
-        ],
+        injuries=[{"area": "shoulder", "severity": "severe"}, {"area": "lower_back", "severity": "severe"}],
     )
     plan = _valid(profile)
     credit = weekly_hard_sets(plan.days)

@@ -23,6 +23,13 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
     request = resolve(profile, wanted)
     injuries = dict(request.injuries)
     assert len(plan.days) == request.days
+    if request.hold:
+        # Clearance or assessment first: gentle movement only, every day says why.
+        assert all(day.time_note and day.estimated_minutes <= request.minutes for day in plan.days)
+        assert not any(
+            get_exercise(i.exercise_id).hard_sets or i.target_rpe > 3 for d in plan.days for i in d.exercises
+        )
+        return
     assert len({d.day_index for d in plan.days}) == request.days
     template = templates.choose(request)
     for day in plan.days:
