@@ -2134,6 +2134,11 @@ export interface components {
              */
             heart_condition: boolean;
             /**
+             * Medical Clearance
+             * @default false
+             */
+            medical_clearance: boolean;
+            /**
              * Other Reason
              * @default false
              */

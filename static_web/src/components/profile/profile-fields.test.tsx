@@ -26,6 +26,21 @@ it("shows the physician notice as soon as any PAR-Q answer is yes", async () => 
   expect(screen.getByText("Talk to a doctor before you start")).toBeInTheDocument();
 });
 
+it("asks for a physician's clearance after a heart, chest-pain or dizziness answer, and records it", async () => {
+  const user = userEvent.setup();
+  render(<Harness Fields={ParQFields} />);
+  const joints = screen.getByRole("radiogroup", { name: /bone or joint/ });
+  await user.click(joints.querySelector('input[value="yes"]')!);
+  // A bone or joint answer keeps training (conservatively): no clearance question.
+  expect(screen.queryByRole("checkbox", { name: "A physician has cleared me to exercise" })).not.toBeInTheDocument();
+  const chest = screen.getByRole("radiogroup", { name: /pain in your chest when you do physical activity/ });
+  await user.click(chest.querySelector('input[value="yes"]')!);
+  const cleared = screen.getByRole("checkbox", { name: "A physician has cleared me to exercise" });
+  expect(cleared).not.toBeChecked();
+  await user.click(cleared);
+  expect(cleared).toBeChecked();
+});
+
 it("takes weight in pounds for imperial users and keeps kilograms", async () => {
   const user = userEvent.setup();
   render(<Harness Fields={AboutFields} initial={{ ...defaultProfile("Ada"), units: "imperial" }} />);
@@ -37,4 +52,6 @@ it("anyParQYes", () => {
   const p = defaultProfile();
   expect(anyParQYes(p)).toBe(false);
   expect(anyParQYes({ ...p, par_q: { ...p.par_q!, other_reason: true } })).toBe(true);
+  // Clearance is not an answer: on its own it raises no notice.
+  expect(anyParQYes({ ...p, par_q: { ...p.par_q!, medical_clearance: true } })).toBe(false);
 });

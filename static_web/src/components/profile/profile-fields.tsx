@@ -16,7 +16,7 @@ import {
 import type { ReactNode } from "react";
 import type { FitnessProfile } from "@/client/schema";
 import { fromDisplayHeight, fromDisplayWeight, toDisplayHeight, toDisplayWeight, weightLabel } from "@/lib/units";
-import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
+import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, PAR_Q_RED_FLAGS, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
 
 export interface FieldsProps {
   value: FitnessProfile;
@@ -53,6 +53,7 @@ export function defaultProfile(displayName = ""): FitnessProfile {
       bone_joint_problem: false,
       blood_pressure_medication: false,
       other_reason: false,
+      medical_clearance: false,
     },
   };
 }
@@ -253,7 +254,14 @@ export function ScheduleFields({ value, onChange }: FieldsProps) {
 }
 
 export function anyParQYes(value: FitnessProfile): boolean {
-  return Object.values(value.par_q ?? {}).some(Boolean);
+  const parQ = value.par_q;
+  return !!parQ && (Object.keys(PAR_Q) as ParQKey[]).some((key) => parQ[key]);
+}
+
+/** Yes to a heart, chest-pain or dizziness question: no workouts until a physician clears the person. */
+export function parQRedFlag(value: FitnessProfile): boolean {
+  const parQ = value.par_q;
+  return !!parQ && PAR_Q_RED_FLAGS.some((key) => parQ[key]);
 }
 
 export function PhysicianNotice() {
@@ -264,7 +272,8 @@ export function PhysicianNotice() {
         <Alert.Title>Talk to a doctor before you start</Alert.Title>
         <Alert.Description>
           You answered yes to at least one question. Please get clearance from a physician before becoming much more physically active.
-          Until then Vigor keeps your plans conservative.
+          Until then Vigor keeps your plans conservative; after a heart, chest-pain or dizziness answer it gives gentle movement
+          only, no workouts, until a physician has cleared you.
         </Alert.Description>
       </Alert.Content>
     </Alert.Root>
@@ -296,6 +305,16 @@ export function ParQFields({ value, onChange }: FieldsProps) {
         </RadioGroup.Root>
       ))}
       {anyParQYes(value) && <PhysicianNotice />}
+      {parQRedFlag(value) && (
+        <Checkbox.Root
+          checked={!!parQ.medical_clearance}
+          onCheckedChange={(e) => onChange({ par_q: { ...parQ, medical_clearance: e.checked === true } })}
+        >
+          <Checkbox.HiddenInput />
+          <Checkbox.Control />
+          <Checkbox.Label>A physician has cleared me to exercise</Checkbox.Label>
+        </Checkbox.Root>
+      )}
     </Stack>
   );
 }

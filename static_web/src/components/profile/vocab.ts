@@ -45,6 +45,8 @@ export const PAR_Q = {
   other_reason: "Do you know of any other reason why you should not do physical activity?",
 } as const;
 export type ParQKey = keyof typeof PAR_Q;
+/** Answers that hold all workouts until a physician's clearance (ACSM pre-participation screening). */
+export const PAR_Q_RED_FLAGS: ParQKey[] = ["heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness"];
 export const MUSCLES = {
   chest: "Chest",
   front_delts: "Front delts",
