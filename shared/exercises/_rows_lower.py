@@ -48,7 +48,7 @@ def add(x: Any) -> None:
       dose=(1, 10), deep=False)
     x("zercher-squat", "Zercher squat", q, "quads glutes", "abs upper_back", "barbell", "advanced",
       "Hold the bar in the crook of the elbows and squat with a tall chest.",
-      dose=(3, 8), skill=3, pos="chest", spine="high", contra="elbow:moderate")
+      dose=(3, 8), skill=3, pos="chest", spine="high", grip="low", bar=False, contra="elbow:moderate")
     x("kettlebell-goblet-squat", "Kettlebell goblet squat", q, "quads glutes", "adductors abs", "kettlebells",
       "beginner", "Hold the bell by the horns at the chest and squat deep between the knees.",
       main=True)
@@ -56,7 +56,8 @@ def add(x: Any) -> None:
       "intermediate", "Two bells racked on the chest, brace and squat down with knees over toes, stand up.",
       main=True, pos="front_rack", wrist=False, spine="high")
     x("band-squat", "Banded squat", q, "quads glutes", "", "resistance_bands", "beginner",
-      "Stand on the band, loop it over the shoulders, squat and stand against the tension.")
+      "Stand on the band, loop it over the shoulders, squat and stand against the tension.",
+      grip="low")
     x("cable-goblet-squat", "Cable goblet squat", q, "quads glutes", "abs", "cable_machine", "beginner",
       "Hold the low cable handle at the chest, lean slightly back and squat.")
     x("leg-press", "Leg press", q, "quads glutes", "adductors", "machines", "beginner",
@@ -67,7 +68,7 @@ def add(x: Any) -> None:
       sup=True)
     x("smith-machine-squat", "Smith machine squat", q, "quads glutes", "", "machines", "beginner",
       "Bar on the upper back, feet slightly forward, squat to depth and stand.",
-      pos="back")
+      pos="back", bar=True)
     x("belt-squat", "Belt squat", q, "quads glutes", "adductors", "machines", "intermediate",
       "Load hangs from a hip belt so the spine stays unloaded; squat deep and stand.",
       pos="hip")
@@ -153,7 +154,7 @@ def add(x: Any) -> None:
       dose=(6, 15), skill=2, bal=True)
     x("nordic-curl", "Nordic hamstring curl", h, "hamstrings", "", "bodyweight", "advanced",
       "Ankles anchored, lower the body forward as slowly as possible, catch yourself and return.", iso=True,
-      dose=(3, 8), skill=3, contra="knee:moderate")
+      dose=(3, 8), skill=3, anchored=True, contra="knee:moderate")
     x("sliding-leg-curl", "Sliding leg curl", h, "hamstrings", "glutes", "bodyweight", "intermediate",
       "In a bridge with heels on a towel, slide the heels out and pull them back in.", iso=True,
       dose=(6, 15), harder="nordic-curl")
@@ -168,11 +169,11 @@ def add(x: Any) -> None:
       sup=True, pos="hip")
     x("dumbbell-deadlift", "Dumbbell deadlift", h, "glutes hamstrings", "quads lower_back forearms", "dumbbells",
       "beginner", "Dumbbells beside the feet, brace, push the floor away and stand up tall.",
-      dose=(5, 12))
+      dose=(5, 12), floor=True)
     x("barbell-deadlift", "Barbell deadlift", h, "glutes hamstrings", "lower_back quads forearms upper_back",
       "barbell", "intermediate",
       "Bar over mid-foot, grip just outside the legs, brace hard and stand up keeping the bar close.",
-      main=True, dose=(1, 8), contra="lower_back:mild")
+      main=True, dose=(1, 8), floor=True, contra="lower_back:mild")
     x("barbell-rdl", "Barbell Romanian deadlift", h, "hamstrings glutes", "lower_back forearms", "barbell",
       "intermediate",
       "From standing, push the hips back and lower the bar along the thighs to mid-shin, then drive up.",
@@ -180,16 +181,16 @@ def add(x: Any) -> None:
     x("barbell-sumo-deadlift", "Barbell sumo deadlift", h, "glutes adductors hamstrings", "quads lower_back",
       "barbell", "intermediate",
       "Wide stance, hands inside the knees, push the knees out and stand with the bar close.",
-      dose=(1, 8))
+      dose=(1, 8), floor=True)
     x("barbell-hip-thrust", "Barbell hip thrust", h, "glutes", "hamstrings", "barbell bench", "intermediate",
       "Upper back on a bench, padded bar over the hips, thrust up to a flat torso, pause and lower.",
       main=True, dose=(5, 15), sup=True, pos="hip")
     x("good-morning-barbell", "Barbell good morning", h, "hamstrings glutes", "lower_back", "barbell", "advanced",
       "Bar on the upper back, soft knees, hinge until the torso nears parallel, then return.",
-      dose=(5, 10), contra="lower_back:mild")
+      dose=(5, 10), pos="back", contra="lower_back:mild")
     x("kettlebell-deadlift", "Kettlebell deadlift", h, "glutes hamstrings", "lower_back", "kettlebells", "beginner",
       "Bell between the feet, hinge down with a flat back, grip and stand up tall.",
-      dose=(5, 15))
+      dose=(5, 15), floor=True)
     x("kettlebell-swing", "Kettlebell swing", h, "glutes hamstrings", "lower_back abs forearms", "kettlebells",
       "intermediate", "Hike the bell back between the legs and snap the hips forward so it floats to chest height.",
       inten="ballistic", dose=(5, 20), skill=2, contra="shoulder:severe hip:moderate")
@@ -201,10 +202,10 @@ def add(x: Any) -> None:
       dose=(10, 20))
     x("band-good-morning", "Banded good morning", h, "hamstrings glutes", "lower_back", "resistance_bands",
       "beginner", "Stand on the band with it around the neck-free upper back, hinge forward and return.",
-      dose=(10, 20))
+      dose=(10, 20), grip="low")
     x("band-glute-bridge", "Banded glute bridge", h, "glutes", "hamstrings", "resistance_bands", "beginner",
       "Band over the hips and pinned under the hands, bridge up against it and hold a beat.",
-      dose=(10, 20), sup=True)
+      dose=(10, 20), sup=True, grip="low")
     x("cable-pull-through", "Cable pull-through", h, "glutes hamstrings", "", "cable_machine", "beginner",
       "Rope on the low cable between the legs, hinge back and drive the hips through to stand.",
       dose=(8, 20))
@@ -282,7 +283,8 @@ def add(x: Any) -> None:
     x("kettlebell-split-squat", "Kettlebell split squat", lu, "quads glutes", "", "kettlebells", "beginner",
       "Bells at the sides in a staggered stance, lower and rise without moving the feet.", uni=True)
     x("band-split-squat", "Banded split squat", lu, "quads glutes", "", "resistance_bands", "beginner",
-      "Band under the front foot and over the shoulders, lower and rise.", uni=True)
+      "Band under the front foot and over the shoulders, lower and rise.", uni=True,
+      grip="low")
     x("band-reverse-lunge", "Banded reverse lunge", lu, "quads glutes", "", "resistance_bands", "intermediate",
       "Band under the front foot held at the shoulders, step back and return against it.", uni=True)
     x("cable-split-squat", "Cable split squat", lu, "quads glutes", "", "cable_machine", "intermediate",
@@ -291,7 +293,7 @@ def add(x: Any) -> None:
       "Holding a low cable handle, step back into a lunge and return.", uni=True)
     x("smith-machine-split-squat", "Smith machine split squat", lu, "quads glutes", "", "machines", "beginner",
       "Bar on the back in the Smith machine, staggered stance, lower and rise.", uni=True,
-      pos="back")
+      pos="back", bar=True)
     x("single-leg-press", "Single-leg press", lu, "quads glutes", "", "machines", "intermediate",
       "One foot on the platform, lower with control and press back up.", uni=True,
       sup=True)

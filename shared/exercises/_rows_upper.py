@@ -26,7 +26,7 @@ def add(x: Any) -> None:
       dose=(5, 20), harder="archer-push-up", contra="shoulder:moderate")
     x("close-grip-push-up", "Close-grip push-up", hp, "triceps chest", "front_delts", "bodyweight", "intermediate",
       "Hands under the chest, elbows brushing the ribs, lower and press.",
-      dose=(5, 20), contra="elbow:moderate", aliases=("diamond-push-up",))
+      dose=(5, 20), aliases=("diamond-push-up",))
     x("archer-push-up", "Archer push-up", hp, "chest triceps", "front_delts", "bodyweight", "advanced",
       "Wide hands, shift your weight over one arm as you lower while the other straightens.", uni=True,
       dose=(3, 10), skill=3, contra="shoulder:moderate")
@@ -49,8 +49,7 @@ def add(x: Any) -> None:
       "intermediate", "On a low incline, lower the bar to the upper chest and press.",
       main=True)
     x("close-grip-bench-press", "Close-grip bench press", hp, "triceps chest", "front_delts", "barbell bench",
-      "intermediate", "Hands shoulder-width, elbows tucked, lower to the lower chest and press.",
-      contra="elbow:moderate")
+      "intermediate", "Hands shoulder-width, elbows tucked, lower to the lower chest and press.")
     x("barbell-floor-press", "Barbell floor press", hp, "chest triceps", "front_delts", "barbell", "intermediate",
       "Lying on the floor under the bar, lower until the elbows touch and press.",
       relax="shoulder:severe")
@@ -70,21 +69,24 @@ def add(x: Any) -> None:
       "Cables set high or mid, sweep the handles together in an arc and open under control.", iso=True)
     x("machine-chest-press", "Machine chest press", hp, "chest triceps", "front_delts", "machines", "beginner",
       "Handles at mid-chest, press out to straight arms and return slowly.")
+    x("isometric-chest-squeeze", "Isometric chest squeeze", hp, "chest", "front_delts", "bodyweight", "beginner",
+      "Palms together in front of the chest, elbows out; press the hands together as hard as is pain-free and hold.",
+      iso=True, load="time", dose=(30, 45), wrist=True, rehab=True)
     x("pec-deck", "Pec deck", hp, "chest", "front_delts", "machines", "beginner",
       "Forearms or hands on the pads, bring them together in front and open slowly.", iso=True)
     x("smith-machine-bench-press", "Smith machine bench press", hp, "chest triceps", "front_delts", "machines bench",
       "beginner", "Bench under the Smith bar, lower to the lower chest and press.",
-      contra="shoulder:moderate")
+      bar=True, contra="shoulder:moderate")
     x("bench-dip", "Bench dip", hp, "triceps", "chest front_delts", "bench", "beginner",
       "Hands on a bench behind you, lower by bending the elbows a little past 90 degrees and press up.",
-      dose=(6, 20), contra="shoulder:mild elbow:moderate")
+      dose=(6, 20), contra="shoulder:mild")
     x("parallel-bar-dip", "Dip", hp, "chest triceps", "front_delts", "machines", "intermediate",
       "On the dip station, lean slightly forward, lower until the shoulders are level with the elbows, press up.",
       load="bodyweight",
-      dose=(3, 15), skill=2, contra="shoulder:mild elbow:moderate")
+      dose=(3, 15), skill=2, delbow=True, grip="moderate", contra="shoulder:mild")
     x("assisted-dip-machine", "Assisted dip machine", hp, "chest triceps", "front_delts", "machines", "beginner",
       "Kneel on the pad that takes part of your weight, lower and press.",
-      load="assisted", harder="parallel-bar-dip", contra="shoulder:moderate elbow:moderate")
+      load="assisted", harder="parallel-bar-dip", delbow=True, grip="moderate", contra="shoulder:moderate")
     x("pike-push-up", "Pike push-up", vp, "front_delts triceps", "side_delts", "bodyweight", "intermediate",
       "Hips high in an inverted V, lower the head towards the floor between the hands and press.",
       dose=(3, 12))
@@ -135,6 +137,9 @@ def add(x: Any) -> None:
       "Low cable across the body, raise the arm out to the side to shoulder height.", iso=True, uni=True)
     x("machine-lateral-raise", "Machine lateral raise", vp, "side_delts", "", "machines", "beginner",
       "Elbows against the pads, lift them out to the sides and lower slowly.", iso=True)
+    x("isometric-shoulder-abduction", "Isometric shoulder abduction", vp, "side_delts", "front_delts", "bodyweight",
+      "beginner", "Side-on to a wall, elbow bent at your side; press the outside of the elbow into the wall as hard "
+      "as is pain-free and hold.", iso=True, load="time", dose=(30, 45), rehab=True)
     x("kettlebell-halo", "Kettlebell halo", vp, "front_delts side_delts", "upper_back abs", "kettlebells", "beginner",
       "Circle a light bell around the head, close to it, alternating directions.", iso=True,
       oh=True, contra="neck:moderate")
@@ -147,6 +152,14 @@ def add(x: Any) -> None:
     x("towel-isometric-row", "Towel isometric row", hr, "upper_back lats", "biceps", "bodyweight", "beginner",
       "Loop a towel around a post, lean back and pull hard as if rowing, holding a few seconds each rep.",
       load="time", dose=(10, 30), aliases=("towel-row",))
+    x("isometric-wall-row", "Isometric wall row", hr, "upper_back", "rear_delts", "bodyweight", "beginner",
+      "Back against a wall, elbows bent at your sides; drive the elbows back into the wall, squeeze the shoulder "
+      "blades together and hold.", iso=True, load="time", dose=(30, 45), rehab=True)
+    x("cable-row-cuffed", "Cable row with forearm cuffs", hr, "upper_back lats", "rear_delts biceps",
+      "cable_machine", "beginner",
+      "Ankle cuffs strapped round both forearms on the cable, hands relaxed; sit tall, drive the elbows back "
+      "and return.",
+      grip="low")
     x("inverted-row-bent-knee", "Inverted row (bent knees)", hr, "upper_back lats", "biceps rear_delts",
       "pull_up_bar", "beginner", "Under a low bar with knees bent and feet flat, pull the chest to the bar and lower.",
       dose=(5, 15), harder="inverted-row")
@@ -167,7 +180,7 @@ def add(x: Any) -> None:
       contra="shoulder:moderate lower_back:severe")
     x("dumbbell-shrug", "Dumbbell shrug", hr, "upper_back", "forearms", "dumbbells", "beginner",
       "Arms straight, lift the shoulders towards the ears and lower slowly.", iso=True,
-      contra="neck:moderate")
+      grip="high", contra="neck:moderate")
     x("barbell-row", "Barbell bent-over row", hr, "upper_back lats", "biceps rear_delts lower_back", "barbell",
       "intermediate", "Hinge to about 45 degrees, pull the bar to the lower ribs and lower under control.",
       main=True, dose=(5, 12))
@@ -176,7 +189,7 @@ def add(x: Any) -> None:
       dose=(3, 8), contra="lower_back:mild")
     x("barbell-shrug", "Barbell shrug", hr, "upper_back", "forearms", "barbell", "beginner",
       "Hold the bar at the thighs and shrug straight up, pause, lower.", iso=True,
-      contra="neck:moderate")
+      grip="high", contra="neck:moderate")
     x("kettlebell-row", "Kettlebell row", hr, "lats upper_back", "biceps", "kettlebells", "beginner",
       "Staggered stance, hand on the knee, row the bell to the hip.", uni=True)
     x("kettlebell-gorilla-row", "Kettlebell gorilla row", hr, "upper_back lats", "abs biceps", "kettlebells",
@@ -239,7 +252,7 @@ def add(x: Any) -> None:
     x("dumbbell-pullover", "Dumbbell pullover", vr, "lats", "chest triceps", "dumbbells bench", "intermediate",
       "Lying across a bench, lower one dumbbell behind the head with soft elbows and pull it back over the chest.",
       iso=True,
-      contra="shoulder:mild")
+      oh=True, contra="shoulder:mild")
     x("dumbbell-curl", "Dumbbell biceps curl", hr, "biceps", "forearms", "dumbbells", "beginner",
       "Elbows by the sides, curl the dumbbells up and lower them slowly.", iso=True)
     x("hammer-curl", "Hammer curl", hr, "biceps forearms", "", "dumbbells", "beginner",
@@ -248,8 +261,7 @@ def add(x: Any) -> None:
       "Lying back on an incline bench, let the arms hang and curl from a full stretch.", iso=True,
       contra="shoulder:moderate")
     x("barbell-curl", "Barbell curl", hr, "biceps", "forearms", "barbell", "beginner",
-      "Shoulder-width grip, curl the bar without leaning back, lower fully.", iso=True,
-      contra="wrist:moderate")
+      "Shoulder-width grip, curl the bar without leaning back, lower fully.", iso=True)
     x("kettlebell-curl", "Kettlebell curl", hr, "biceps", "forearms", "kettlebells", "beginner",
       "Hold the bell by the handle or horns and curl it up, lowering slowly.", iso=True)
     x("band-curl", "Banded curl", hr, "biceps", "", "resistance_bands", "beginner",
@@ -259,24 +271,27 @@ def add(x: Any) -> None:
     x("machine-preacher-curl", "Machine preacher curl", hr, "biceps", "", "machines", "beginner",
       "Arms on the pad, curl the handles up and lower to almost straight.", iso=True)
     x("reverse-curl", "Reverse curl", hr, "forearms biceps", "", "barbell", "intermediate",
-      "Overhand grip, curl the bar up and lower slowly.", iso=True,
-      contra="wrist:moderate")
+      "Overhand grip, curl the bar up and lower slowly.", iso=True)
     x("wrist-curl", "Dumbbell wrist curl", hr, "forearms", "", "dumbbells", "beginner",
       "Forearms on the thighs, roll the dumbbells up with the wrists and lower.", iso=True,
       contra="wrist:moderate")
     x("dead-hang", "Dead hang", vr, "forearms lats", "", "pull_up_bar", "beginner",
       "Hang from the bar with relaxed shoulders and a firm grip for time.", iso=True, load="time",
       dose=(10, 60), harder="scapular-pull-up")
+    x("isometric-shoulder-extension", "Isometric shoulder extension", vr, "lats", "rear_delts triceps", "bodyweight",
+      "beginner", "Back to a wall a small step away, arms straight at your sides; press the arms back into the wall "
+      "as hard as is pain-free and hold.", iso=True, load="time", dose=(30, 45), rehab=True)
     x("dumbbell-overhead-extension", "Dumbbell overhead triceps extension", vp, "triceps", "", "dumbbells",
       "beginner", "One dumbbell held overhead with both hands, lower it behind the head and straighten the arms.",
       iso=True)
     x("dumbbell-skull-crusher", "Dumbbell skull crusher", hp, "triceps", "", "dumbbells bench", "intermediate",
-      "Lying down, lower the dumbbells beside the head by bending the elbows, then extend.", iso=True)
+      "Lying down, lower the dumbbells beside the head by bending the elbows, then extend.", iso=True,
+      lever=True)
     x("dumbbell-kickback", "Dumbbell triceps kickback", hp, "triceps", "", "dumbbells", "beginner",
       "Hinged forward, upper arm by the side, straighten the elbow fully and return.", iso=True)
     x("barbell-skull-crusher", "Barbell skull crusher", hp, "triceps", "", "barbell bench", "intermediate",
       "Lying on a bench, lower the bar towards the forehead by bending the elbows, then extend.", iso=True,
-      contra="wrist:moderate")
+      lever=True)
     x("kettlebell-overhead-extension", "Kettlebell overhead triceps extension", vp, "triceps", "", "kettlebells",
       "beginner", "Hold a bell by the horns overhead, lower it behind the head and extend.", iso=True)
     x("band-triceps-pushdown", "Banded triceps pushdown", hp, "triceps", "", "resistance_bands", "beginner",

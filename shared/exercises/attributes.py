@@ -32,15 +32,25 @@ class Loading(BaseModel):
 
     spinal_load: SpinalLoad = "none"
     load_position: LoadPosition = "none"
-    wrist_extension: bool = False  # wrist bent back under load: front rack, hands on the floor, pressing a bar
-    overhead: bool = False  # arms overhead under load
+    # Wrist bent back under load: front rack, hands on the floor, pressing a bar or dumbbells, the hands
+    # holding a bar across the back.
+    wrist_extension: bool = False
+    overhead: bool = False  # arms overhead under load: presses, pull-ups and pulldowns, hangs
     deep_knee_flexion: bool = False  # knees bent past about 90 degrees under load (full squats, lunges)
     impact: bool = False  # flight and landing: jumps, running, skipping
-    grip_demand: GripDemand = "low"  # high: heavy holds, hanging, carries
+    # Whether the hands hold the load: low (nothing held, or the palms push a handle, pad or the floor),
+    # moderate (a bar, dumbbell, kettlebell or handle held or pulled; the body's weight on a bar in a
+    # row or a dip), high (heavy holds: deadlifts, shrugs, farmer carries, hanging).
+    grip_demand: GripDemand = "low"
     supported: bool = False  # chest- or back-supported (bench, pad, floor): the spine is not holding the load
     neutral_grip: bool = False  # palms facing each other: the friendliest grip for an irritable shoulder
     hanging: bool = False  # bodyweight hangs from the hands (pull-ups, hanging raises)
     balance: bool = False  # single-leg stance
+    straight_bar: bool = False  # both hands fixed on a straight bar (barbell, Smith machine), palms down or up
+    long_lever: bool = False  # a free weight far from the elbow at the stretch: dumbbell fly, pullover, skull crusher
+    deep_elbow_flexion: bool = False  # triceps-led pressing past 90 degrees of elbow bend: dips, close-grip presses
+    from_floor: bool = False  # a deadlift from the floor: the knees bend and extend under the heaviest load
+    feet_anchored: bool = False  # the ankles hold the body down (Nordic curl)
 
 
 def tighten(rules: Rules, area: InjuryArea, severity: Severity) -> None:
@@ -91,30 +101,41 @@ def derive_contraindications(
         tighten(rules, "upper_back", "severe")
         tighten(rules, "shoulder", "severe")  # heavy loads pulling the arms down
 
-    # Shoulder.
+    # Shoulder. Every exercise with the arms overhead or a bar across the back has a rule.
+    press = pattern in ("horizontal_push", "vertical_push") and compound
+    if loading.overhead or loading.load_position == "back":
+        tighten(rules, "shoulder", "severe")
     if loading.overhead:
         if pattern == "vertical_push" and compound:
             tighten(rules, "shoulder", "mild")
             tighten(rules, "neck", "severe")
-        else:
-            tighten(rules, "shoulder", "moderate")
+        elif not loading.neutral_grip:
+            tighten(rules, "shoulder", "moderate")  # a neutral-grip pulldown stays for a moderate shoulder
+    if loading.load_position == "back":
+        tighten(rules, "shoulder", "moderate")  # holding a bar on the back needs full external rotation
+    if pattern == "vertical_push" and compound and not loading.overhead:
+        tighten(rules, "shoulder", "severe")  # landmine press: the arm still rises above the shoulder
     if pattern == "horizontal_push" and compound:
         free_weight = weighted and bool(set(equipment) & {"barbell", "dumbbells", "kettlebells"})
         tighten(rules, "shoulder", "moderate" if free_weight and not loading.neutral_grip else "severe")
-    if pattern == "horizontal_push" and isolation and not arms:
+    if pattern == "horizontal_push" and isolation and not arms and intensity != "isometric":
         tighten(rules, "shoulder", "moderate")  # flys: a loaded stretch at the front of the shoulder
     if pattern == "horizontal_pull" and compound and not loading.supported:
         tighten(rules, "shoulder", "severe")
     if pattern == "horizontal_pull" and isolation and "rear_delts" in primary_muscles:
         tighten(rules, "shoulder", "severe")
-    if loading.hanging or (pattern == "vertical_pull" and (isolation or not loading.neutral_grip)):
+    if loading.hanging or (pattern == "vertical_pull" and isolation and intensity != "isometric"):
         tighten(rules, "shoulder", "moderate")  # full flexion, hanging or pulling from overhead
-    if pattern == "vertical_push" and isolation and not arms and not loading.overhead:
+    if pattern == "vertical_push" and isolation and not arms and not loading.overhead and intensity != "isometric":
         tighten(rules, "shoulder", "moderate")  # raises
 
     # Elbow.
-    if pattern in ("horizontal_push", "vertical_push") and compound and weighted:
-        tighten(rules, "elbow", "severe")
+    if press:
+        tighten(rules, "elbow", "severe")  # bent elbows under load: push-ups, presses, dips
+    if press and (loading.straight_bar or loading.deep_elbow_flexion):
+        tighten(rules, "elbow", "moderate")  # the bar fixes the forearms; triceps-led presses and dips
+    if loading.long_lever:
+        tighten(rules, "elbow", "moderate")
     if loading.hanging and compound:
         tighten(rules, "elbow", "moderate")
     if pattern in ("horizontal_pull", "vertical_pull") and compound and not loading.hanging:
@@ -129,8 +150,12 @@ def derive_contraindications(
         tighten(rules, "wrist", "moderate" if loading.wrist_extension else "severe")
     if loading.wrist_extension:
         tighten(rules, "wrist", "severe" if weighted else "moderate")
-    if loading.grip_demand == "high" or (arms & {"biceps", "forearms"} and isolation and weighted):
-        tighten(rules, "wrist", "severe")
+    if loading.grip_demand != "low":
+        tighten(rules, "wrist", "severe")  # a loaded grip: rows, deadlifts, shrugs, carries, curls
+    if loading.grip_demand == "high":
+        tighten(rules, "wrist", "moderate")  # heavy holds
+    if loading.straight_bar and (press or (isolation and arms)):
+        tighten(rules, "wrist", "moderate")  # a straight bar fixes the wrists: bench press, barbell curl
 
     # Knee, ankle and hip.
     if loading.impact:
@@ -139,6 +164,8 @@ def derive_contraindications(
         tighten(rules, "ankle", "mild" if plyo else "moderate")
         tighten(rules, "hip", "moderate")
         tighten(rules, "lower_back", "moderate" if plyo else "severe")  # landing forces
+    if loading.from_floor:
+        tighten(rules, "knee", "severe")  # deadlifts from the floor; Romanian deadlifts barely bend the knee
     knee_dominant = pattern in ("squat", "lunge") and compound
     deep_and_loaded = loading.deep_knee_flexion and (weighted or unilateral)
     if knee_dominant and (deep_and_loaded or loading.spinal_load == "high"):
@@ -155,6 +182,10 @@ def derive_contraindications(
             tighten(rules, "hip", "moderate")
     if lower_body and isolation and set(primary_muscles[:1]) & {"adductors", "glutes"}:
         tighten(rules, "hip", "moderate")  # loaded hip adduction, abduction or extension in isolation
+    if knee_dominant and loading.deep_knee_flexion:
+        tighten(rules, "ankle", "severe")  # full dorsiflexion under the body's weight or more
+    if loading.feet_anchored:
+        tighten(rules, "ankle", "moderate")  # the ankles anchor the body (Nordic curl)
     if loading.balance:
         tighten(rules, "ankle", "moderate")
         if compound and lower_body:

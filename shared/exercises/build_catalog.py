@@ -69,6 +69,38 @@ def _default_spine(pattern: str, equip: set[str], load: str, iso: bool, position
     return "none"
 
 
+def _default_grip(
+    pattern: str,
+    kit: set[str],
+    load: str,
+    compound: bool,
+    position: str,
+    pushing: bool,
+    *,
+    hang: bool,
+    oh: bool,
+    floor: bool,
+) -> str:
+    """high: heavy holds; moderate: the hands hold or pull the load; low: nothing held, or the palms push."""
+    barbell_pull = pattern == "hinge" and compound and "barbell" in kit and position == "hands_low"
+    if (pattern == "carry" and not oh) or hang or floor or barbell_pull:
+        return "high"
+    if pattern in ("conditioning", "mobility"):
+        held = load == "time" and bool(kit & _FREE_WEIGHTS)  # swing and thruster intervals
+        return "moderate" if held else "low"
+    if load != "bodyweight" and kit & _FREE_WEIGHTS and position not in ("hip", "back"):
+        return "moderate"  # a bar, dumbbell or kettlebell in the hands
+    lower_iso = pattern in ("squat", "hinge", "lunge") and not compound  # pads and ankle straps
+    handles = {"cable_machine", "resistance_bands"} | (
+        {"machines"} if pattern in ("horizontal_pull", "vertical_pull") else set()
+    )
+    if kit & handles and load in ("weight", "assisted", "time") and not pushing and not lower_iso:
+        return "moderate"  # a handle pulled by the cable, band or machine
+    if pattern in ("horizontal_pull", "vertical_pull") and compound:
+        return "moderate"  # the body's weight on a bar, a doorframe or a towel
+    return "low"
+
+
 def _default_dose(intensity: str, pattern: str, load: str, iso: bool, equip: set[str]) -> tuple[int, int]:
     """One working set: reps, seconds (time) or metres (distance)."""
     if intensity == "mobility":
@@ -123,6 +155,11 @@ def x(
     sup: bool = False,
     neutral: bool = False,
     hang: bool | None = None,
+    bar: bool | None = None,
+    lever: bool | None = None,
+    delbow: bool | None = None,
+    floor: bool = False,
+    anchored: bool = False,
 ) -> None:
     """Add one exercise row; every keyword has a default derived from pattern, equipment and load."""
     equip = equipment.split()
@@ -139,19 +176,32 @@ def x(
     position = pos or _default_position(pattern, kit, load, iso)
     if bal is None:
         bal = uni and pattern == "lunge" and "machines" not in kit
+    muscles = primary.split()
+    pushing = pattern in ("horizontal_push", "vertical_push") and (compound or "triceps" in muscles)
     if hang is None:
         hang = "pull_up_bar" in kit and pattern in ("vertical_pull", "core") and "bench" not in kit
     if oh is None:
-        oh = pattern == "vertical_push" and (compound or "triceps" in primary.split())
+        # Pressing overhead, pulling from overhead (pull-ups, pulldowns) or hanging.
+        overhead_press = pattern == "vertical_push" and (compound or "triceps" in muscles)
+        oh = overhead_press or hang or (pattern == "vertical_pull" and compound)
+    if bar is None:
+        bar = "barbell" in kit and load == "weight" and not neutral
     if grip is None:
-        barbell_pull = pattern == "hinge" and compound and "barbell" in kit and position != "hip"
-        heavy_hold = (pattern == "carry" and not oh) or hang or barbell_pull
-        grip = "high" if heavy_hold else "moderate" if load == "weight" and compound else "low"
+        grip = _default_grip(pattern, kit, load, compound, position, pushing, hang=hang, oh=oh, floor=floor)
     if wrist is None:
         on_hands = load in ("bodyweight", "weight") and bool(kit & (_FREE_WEIGHTS | {"bodyweight", "bench"}))
-        wrist = position == "front_rack" or (pattern in ("horizontal_push", "vertical_push") and compound and on_hands)
+        wrist = position in ("front_rack", "back") or (
+            pattern in ("horizontal_push", "vertical_push") and compound and on_hands
+        )
     if deep is None:
         deep = pattern in ("squat", "lunge") and compound
+    if lever is None:
+        # A dumbbell fly or pullover: the free weight is far from the elbow at the stretch.
+        fly = pattern == "horizontal_push" and not set(muscles) & {"biceps", "triceps", "forearms"}
+        pullover = pattern == "vertical_pull" and "lats" in muscles
+        lever = iso and load == "weight" and bool(kit & _FREE_WEIGHTS) and (fly or pullover)
+    if delbow is None:
+        delbow = pattern in ("horizontal_push", "vertical_push") and compound and muscles[0] == "triceps"
     loading = Loading.model_validate(
         {
             "spinal_load": spine or _default_spine(pattern, kit, load, iso, position, sup),
@@ -165,6 +215,11 @@ def x(
             "neutral_grip": neutral,
             "hanging": hang,
             "balance": bal,
+            "straight_bar": bar,
+            "long_lever": lever,
+            "deep_elbow_flexion": delbow,
+            "from_floor": floor,
+            "feet_anchored": anchored,
         }
     )
     derived = derive_contraindications(
@@ -174,7 +229,7 @@ def x(
         isolation=iso,
         unilateral=uni,
         intensity=inten,
-        primary_muscles=primary.split(),
+        primary_muscles=muscles,
         equipment=equip,
     )
     added = {area: sev for area, sev in _pairs(contra).items() if sev is not None}

@@ -97,4 +97,6 @@ def test_contraindication_rules() -> None:
     assert squat.contraindicated_for({"knee": "moderate"})
     assert squat.contraindicated_for({"knee": "severe"})
     assert not squat.contraindicated_for({"knee": "mild"})
-    assert not squat.contraindicated_for({"wrist": "severe"})
+    # The hands hold the bar on the back with the wrists bent back and the shoulders turned out.
+    assert squat.contraindicated_for({"wrist": "severe"}) and not squat.contraindicated_for({"wrist": "moderate"})
+    assert squat.contraindicated_for({"shoulder": "moderate"}) and not squat.contraindicated_for({"shoulder": "mild"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -12,7 +13,7 @@ from shared.exercises import catalog
 from shared.exercises.attributes import Loading, derive_contraindications
 from shared.exercises.model import Exercise
 from shared.profile import INJURY_AREAS, SEVERITIES
-from shared.profile.model import severity_rank
+from shared.profile.model import Severity, severity_rank
 
 # Every id in catalog.json at commit 5ba198d; stored plans and sessions name these.
 IDS_AT_5BA198D = """
@@ -84,6 +85,16 @@ def _rules(exercise: Exercise) -> dict[str, str]:
 
 def _loading(exercise: Exercise) -> Loading:
     return catalog.loading(exercise.id)
+
+
+def _from(rules: dict[str, str], area: str, severity: Severity) -> bool:
+    """The area has a rule that rules the exercise out at `severity` (or at a milder one)."""
+    return area in rules and severity_rank(cast(Severity, rules[area])) <= severity_rank(severity)
+
+
+def _out(ident: str, area: str, severity: Severity) -> bool:
+    """The exercise is ruled out when `area` is injured at `severity`."""
+    return catalog.get_exercise(ident).contraindicated_for({area: severity})
 
 
 EXERCISES = catalog.all_exercises()
@@ -220,6 +231,93 @@ def test_contraindications_follow_the_loading() -> None:
             assert "knee" in rules, e.id
 
 
+def test_the_physician_review_rules() -> None:
+    """Each fault the sports physician found, as a rule over the loading attributes."""
+    for e in EXERCISES:
+        loading, rules = _loading(e), _rules(e)
+        press = e.pattern in ("horizontal_push", "vertical_push") and not e.isolation
+        # 1. A loaded grip (a bar, dumbbell, kettlebell or handle held or pulled) -> wrist at severe at
+        # least; heavy holds (deadlifts, shrugs, carries, hanging) -> wrist moderate; a bar held on the back
+        # -> wrist severe (bent back) and shoulder moderate (turned out).
+        if loading.grip_demand != "low":
+            assert _from(rules, "wrist", "severe"), e.id
+        if loading.grip_demand == "high":
+            assert _from(rules, "wrist", "moderate"), e.id
+        if loading.load_position == "back":
+            assert loading.wrist_extension and _from(rules, "wrist", "severe"), e.id
+            assert _from(rules, "shoulder", "moderate"), e.id
+        # 2. Pressing with bent elbows (push-ups, presses, dips) -> elbow severe; triceps-led presses and
+        # dips, and long levers (dumbbell fly, pullover, skull crusher) -> elbow moderate.
+        if press:
+            assert _from(rules, "elbow", "severe"), e.id
+        if (press and loading.deep_elbow_flexion) or loading.long_lever:
+            assert _from(rules, "elbow", "moderate"), e.id
+        if loading.grip_demand == "high":
+            assert _from(rules, "elbow", "severe"), e.id
+        # 3. Pressing a straight bar -> wrist and elbow moderate; a straight-bar curl or skull crusher -> wrist.
+        if press and loading.straight_bar:
+            assert _from(rules, "wrist", "moderate") and _from(rules, "elbow", "moderate"), e.id
+        if e.isolation and loading.straight_bar and set(e.primary_muscles) & {"biceps", "triceps", "forearms"}:
+            assert _from(rules, "wrist", "moderate"), e.id
+        # 4. A deadlift from the floor -> knee severe.
+        if loading.from_floor:
+            assert _from(rules, "knee", "severe"), e.id
+        # 5. Deep knee flexion in a squat or lunge -> ankle severe; anchored ankles -> ankle moderate.
+        if e.pattern in ("squat", "lunge") and not e.isolation and loading.deep_knee_flexion:
+            assert _from(rules, "ankle", "severe"), e.id
+        if loading.feet_anchored:
+            assert _from(rules, "ankle", "moderate"), e.id
+        # 6. Every press with the arm raised (the landmine press too) -> shoulder severe.
+        if e.pattern == "vertical_push" and not e.isolation:
+            assert _from(rules, "shoulder", "severe"), e.id
+        # 7. Arms overhead (presses, pull-ups, pulldowns, hangs) or a bar on the back -> a shoulder rule;
+        # only a neutral grip keeps a pull from overhead for a moderate shoulder.
+        if (e.pattern == "vertical_pull" and not e.isolation) or loading.hanging:
+            assert loading.overhead, e.id
+        if loading.overhead or loading.load_position == "back":
+            assert _from(rules, "shoulder", "severe"), e.id
+        if loading.overhead and not loading.neutral_grip:
+            assert _from(rules, "shoulder", "moderate"), e.id
+
+
+def test_the_physician_review_cases() -> None:
+    # 1. Severe wrist: no bent-over row or back squat; heavy holds go at moderate.
+    assert _out("barbell-row", "wrist", "severe") and _out("barbell-back-squat", "wrist", "severe")
+    assert _out("barbell-back-squat", "shoulder", "moderate") and not _out("barbell-back-squat", "shoulder", "mild")
+    for ident in ("dumbbell-row", "barbell-deadlift", "dumbbell-curl", "farmers-carry-dumbbell", "lat-pulldown"):
+        assert _out(ident, "wrist", "severe"), ident
+    for ident in ("barbell-shrug", "dumbbell-shrug", "barbell-deadlift", "farmers-carry-dumbbell", "pull-up"):
+        assert _out(ident, "wrist", "moderate"), ident
+    # 2. Severe elbow: no push-ups or shrugs; moderate elbow: no close-grip presses, dips or long levers.
+    assert _out("push-up", "elbow", "severe") and _out("barbell-shrug", "elbow", "severe")
+    for ident in ("close-grip-bench-press", "close-grip-push-up", "parallel-bar-dip", "bench-dip"):
+        assert _out(ident, "elbow", "moderate"), ident
+    for ident in ("dumbbell-fly", "dumbbell-pullover", "dumbbell-skull-crusher", "barbell-skull-crusher"):
+        assert _out(ident, "elbow", "moderate"), ident
+    # 3. Moderate wrist or elbow: no barbell bench press; dumbbell and neutral-grip presses remain.
+    assert _out("barbell-bench-press", "wrist", "moderate") and _out("barbell-bench-press", "elbow", "moderate")
+    for ident in ("dumbbell-bench-press", "landmine-press", "machine-chest-press"):
+        assert not _out(ident, "wrist", "moderate") and not _out(ident, "elbow", "moderate"), ident
+    # 4. Severe knee: no deadlift from the floor; Romanian deadlifts remain.
+    for ident in ("barbell-deadlift", "barbell-sumo-deadlift", "dumbbell-deadlift", "kettlebell-deadlift"):
+        assert _out(ident, "knee", "severe"), ident
+    assert not _out("barbell-rdl", "knee", "severe") and not _out("dumbbell-rdl", "knee", "severe")
+    # 5. Severe ankle: no goblet squat; moderate ankle: no Nordic curl or standing single-leg work.
+    assert _out("goblet-squat-dumbbell", "ankle", "severe") and _out("nordic-curl", "ankle", "moderate")
+    assert _out("split-squat", "ankle", "moderate") and _out("dumbbell-step-up", "ankle", "moderate")
+    # 6. Severe shoulder: no landmine press, which stays the shoulder-friendly press at moderate.
+    assert _out("landmine-press", "shoulder", "severe") and not _out("landmine-press", "shoulder", "moderate")
+    # 7. Pulldowns and the back squat have a shoulder rule; the neutral-grip pulldown stays at moderate.
+    assert _out("close-grip-pulldown", "shoulder", "severe") and not _out("close-grip-pulldown", "shoulder", "moderate")
+    for ident in ("lat-pulldown", "machine-pulldown", "pull-up", "barbell-back-squat", "smith-machine-squat"):
+        assert _out(ident, "shoulder", "moderate"), ident
+    # What a severe wrist or elbow still trains with: machines, cuffs and isometrics.
+    wrist = {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("wrist", "severe")}))}
+    assert {"machine-chest-press", "pec-deck", "leg-press", "belt-squat", "cable-row-cuffed"} <= wrist
+    elbow = {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("elbow", "severe")}))}
+    assert {"pec-deck", "isometric-chest-squeeze", "isometric-wall-row", "leg-press"} <= elbow
+
+
 def test_the_rules_alone() -> None:
     hinge = Loading(spinal_load="low")
     common = {"pattern": "hinge", "isolation": False, "unilateral": False, "intensity": "grind", "equipment": []}
@@ -237,6 +335,26 @@ def test_the_rules_alone() -> None:
         jump, load_type="bodyweight", primary_muscles=["quads"], **(squat | {"intensity": "plyometric"})
     )
     assert rules["knee"] == rules["ankle"] == "mild"
+    rules = derive_contraindications(
+        Loading(deep_knee_flexion=True), load_type="bodyweight", primary_muscles=["quads"], **squat
+    )
+    assert rules["ankle"] == "severe"
+    row = common | {"pattern": "horizontal_pull"}
+    rules = derive_contraindications(
+        Loading(grip_demand="moderate"), load_type="weight", primary_muscles=["lats"], **row
+    )
+    assert rules["wrist"] == "severe"
+    rules = derive_contraindications(Loading(grip_demand="low"), load_type="weight", primary_muscles=["lats"], **row)
+    assert "wrist" not in rules  # forearm cuffs: nothing held
+    press = common | {"pattern": "horizontal_push", "equipment": ["barbell", "bench"]}
+    bar = Loading(straight_bar=True, wrist_extension=True, grip_demand="moderate")
+    rules = derive_contraindications(bar, load_type="weight", primary_muscles=["chest"], **press)
+    assert rules["wrist"] == rules["elbow"] == "moderate"
+    rules = derive_contraindications(Loading(), load_type="bodyweight", primary_muscles=["chest"], **press)
+    assert rules["elbow"] == "severe"  # push-ups
+    deadlift = Loading(from_floor=True, grip_demand="high", spinal_load="high")
+    rules = derive_contraindications(deadlift, load_type="weight", primary_muscles=["glutes"], **common)
+    assert rules["knee"] == "severe" and rules["wrist"] == "moderate" and rules["elbow"] == "severe"
 
 
 @pytest.mark.parametrize("area", INJURY_AREAS)
@@ -276,7 +394,10 @@ def test_rehab_and_balance_options_for_a_severe_knee_and_older_adults() -> None:
     ids = {e.id for e in knee}
     assert {"isometric-leg-extension", "wall-sit", "spanish-squat", "straight-leg-raise"} <= ids
     shoulder = {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("shoulder", "severe")}))}
-    assert {"chest-supported-dumbbell-row", "machine-row", "close-grip-pulldown", "landmine-press"} <= shoulder
+    assert {"chest-supported-dumbbell-row", "machine-row", "isometric-shoulder-extension"} <= shoulder
+    assert {"isometric-chest-squeeze", "isometric-shoulder-abduction", "isometric-wall-row"} <= shoulder
+    moderate = {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("shoulder", "moderate")}))}
+    assert {"close-grip-pulldown", "landmine-press"} <= moderate
     for ident in ("single-leg-stand", "tandem-stance", "step-up-low", "sit-to-stand", "fast-sit-to-stand"):
         e = catalog.get_exercise(ident)
         assert e.level == "beginner" and not e.impact and e.equipment == ["bodyweight"], ident
