@@ -17,13 +17,13 @@ from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
-from shared.plans.recommendations import NextTarget, Recommendations, recommend
+from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
 from shared.workouts.keys import utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
-from shared.workouts.sessions import StoredSession, get_session, list_sessions, session_records
+from shared.workouts.sessions import StoredSession, for_plan, get_session, list_sessions, session_records
 
 FEATURE = "workout_analysis"
 LOOK_BACK = 30  # earlier sessions scanned for the comparable one and the targets
@@ -80,7 +80,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     plan = await load_active_plan(store, user_id)
     mine = {e.exercise_id for e in session.exercises}
     recs = recommend(
-        [session, *(s.session for s in earlier)],
+        for_plan([stored, *earlier], plan.id if plan else None),
         plan,
         profile.days_per_week,
         session.started_at,
@@ -95,7 +95,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
         "session_records": [_record_text(r, units) for r in records],
         "targets": [{"name": t.name, "action": t.action, "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets,
-                     "load": target_load(t), "reason": t.reason}
+                     "sets_detail": describe_sets(t), "load": target_load(t), "reason": t.reason}
                     for t in targets[:6]],
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
     }  # fmt: skip
@@ -121,5 +121,9 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
     profile = profile_doc.profile if profile_doc else FitnessProfile()
     plan = await load_active_plan(store, user_id)
     return recommend(
-        [s.session for s in found], plan, profile.days_per_week, units=profile.units, body_weight_kg=profile.weight_kg
+        for_plan(found, plan.id if plan else None),
+        plan,
+        profile.days_per_week,
+        units=profile.units,
+        body_weight_kg=profile.weight_kg,
     )

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import load_profile
-from shared.plans.recommendations import NextTarget, recommend
+from shared.plans.recommendations import NextTarget, describe_sets, recommend
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
 from shared.store.port import DocumentStore
@@ -25,7 +25,7 @@ from shared.workouts.keys import utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
 from shared.workouts.progress import get_progress
-from shared.workouts.sessions import list_sessions
+from shared.workouts.sessions import for_plan, list_sessions
 
 SCHEMA = "coach/1"  # marks figures the built-in coach knows how to read
 BUDGET_TOKENS = 1200
@@ -139,7 +139,8 @@ async def build_context(
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
-    recs = recommend([s for _, s in sessions], plan, profile.days_per_week, now, profile.units, profile.weight_kg)
+    logged = for_plan(found, plan.id if plan else None)
+    recs = recommend(logged, plan, profile.days_per_week, now, profile.units, profile.weight_kg)
     units = profile.units
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
@@ -157,7 +158,8 @@ async def build_context(
         "personal_records": [_record_text(pr, units) for pr in records[:5]],
         "targets": [
             {"name": t.name, "action": t.action, "load": target_load(t),
-             "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets, "reason": t.reason}
+             "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets, "sets_detail": describe_sets(t),
+             "reason": t.reason}
             for t in recs.targets[:6]
         ],
         "recovery": [r.message for r in recs.recovery],

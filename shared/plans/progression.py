@@ -296,8 +296,8 @@ def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> Pr
 
 SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
-    "reps (on light lifts even if that is more than the % step, up to 10%); when it is too big, add a rep per "
-    "set first; two misses at a load switch that lift to double progression.",
+    "reps (under about 60 kg upper body or 100 kg lower, even past the % step, up to 10%); if it is still too "
+    "big, add a rep per set first; two misses at a load switch the lift to double progression.",
     "double_progression": "Double progression: add reps up to the top of the range, then add a small "
     "step and restart at the bottom (if the next step is too big, do one rep past the top first).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",
@@ -322,7 +322,9 @@ def progression_summary(methods: Sequence[ProgressionMethod], careful_start: boo
     )
     text = start + " ".join(SCHEME_WORDS[m] for m in (*used, "double_progression"))
     text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
-    return text[:600]
+    if len(text) > 600:  # whole sentences only
+        text = text[: text.rfind(". ", 0, 599) + 1]
+    return text
 
 
 WAVE_DELOAD = "3 x 5 at 40/50/60% of the training max"
@@ -358,7 +360,7 @@ def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | No
     in_use = list(methods) if methods is not None else [method]
     if in_use and method not in in_use and method != "double_progression":
         # The items decide: the main lifts' scheme is the heaviest one the items use.
-        method = next((m for m in ("training_max_wave", "rpe", "linear") if m in in_use), method)  # type: ignore[assignment]
+        method = next((m for m in ("training_max_wave", "rpe", "linear") if m in in_use), method)
     if "training_max_wave" in in_use:
         weeks = 4  # the wave's cycle: three weeks, then its deload week
     return Progression(

@@ -56,18 +56,33 @@ def counts(logged_set: LoggedSet) -> bool:
     return logged_set.completed and logged_set.reps >= 1
 
 
+SetKind = Literal["top", "backoff", "work"]
+E1rmFormula = Literal["rpe_table", "epley"]
+
+
 class TargetSet(BaseModel):
-    """One prescribed set (training-max wave weeks): load, reps, and whether it is an all-out AMRAP set."""
+    """One prescribed set: load (in `unit` and kg), reps (`reps`..`reps_max`), its role (a top set,
+    a back-off set or an ordinary work set), the target RPE when there is one, and whether it is an
+    all-out AMRAP set (training-max wave)."""
 
     weight_kg: float
     weight: float
     reps: int
-    amrap: bool
+    reps_max: int
+    amrap: bool = False
+    role: SetKind = "work"
+    rpe: float | None = None
 
 
 class NextTarget(BaseModel):
-    """What to aim for next time on one exercise. `weight` is in `unit` (the user's), loadable in it;
-    `weight_kg` is the same load in kg. For assisted exercises the weight is the assistance."""
+    """What to aim for next time on one exercise. `sets_detail` is the prescription, set by set; `sets`,
+    `reps_min`/`reps_max`, `weight` and `target_rpe` summarise it (the number of sets, the lowest and
+    highest reps, the heaviest load, the top RPE). `weight` is in `unit` (the user's), loadable in it;
+    `weight_kg` is the same load in kg. For assisted exercises the weight is the assistance.
+
+    One e1RM per target (`e1rm` in `unit`, `e1rm_kg`), the one the target was computed from, and the
+    formula it came from (`rpe_table`: the RPE/RIR table when RPE was logged, else `epley`). `notes`
+    are remarks about the logs (a heavy single left out of the target); `reason` ends with them."""
 
     exercise_id: str
     name: str
@@ -87,8 +102,10 @@ class NextTarget(BaseModel):
     variation_name: str | None = None
     sets_detail: list[TargetSet] = []
     reason: str
-    e1rm_epley_kg: float | None
-    e1rm_brzycki_kg: float | None
+    notes: list[str] = []
+    e1rm: float | None = None
+    e1rm_kg: float | None = None
+    e1rm_formula: E1rmFormula | None = None
 
 
 RecoveryKind = Literal[
@@ -133,6 +150,7 @@ class Exposure:
     best_reps: int
     seconds: int = 0
     e1rm: float | None = None  # Epley, kg (bodyweight minus assistance for assisted, when known)
+    heavy: LoggedSet | None = None  # the heaviest counted set above the working load, left out
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -192,7 +210,12 @@ def _exposure(
     if not assisted and load_type != "weight":
         effective = None  # bodyweight (an added-weight e1RM means nothing), timed and distance work
     e1 = epley(effective, best) if effective and best <= E1RM_MAX_REPS else None
-    return Exposure(when, load, reps, [s.rpe for s in at if s.rpe is not None], len(band), best, best, e1)
+    heavy = None
+    if not assisted and load_type == "weight":
+        above = [s for s in logged.sets if counts(s) and s.role != "warmup" and s.weight_kg > load + 1e-9]
+        heavy = max(above, key=lambda s: (s.weight_kg, s.reps), default=None)
+    rpes = [s.rpe for s in at if s.rpe is not None]
+    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy)
 
 
 # --- Context --------------------------------------------------------------------------------------
@@ -211,14 +234,42 @@ class Context:
     reps_max: int
     rpe_target: float
     notes: list[str] = field(default_factory=list)
+    sets: int = 3  # the prescription's sets (the plan item's), else the sets logged last time
+    top_sets: bool = False  # the plan prescribes one top set, then back-off sets
+    e1rm: float | None = None  # the latest exposure's e1RM in `unit`, 0.1 (one per target)
+    e1rm_formula: E1rmFormula | None = None
 
 
-def _item(plan: Plan | None, exercise_id: str) -> PlanExercise | None:
-    for day in plan.days if plan else []:
-        for item in day.exercises:
-            if item.exercise_id == exercise_id:
-                return item
-    return None
+def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
+    return [(d.day_index, i) for d in (plan.days if plan else []) for i in d.exercises if i.exercise_id == exercise_id]
+
+
+def day_item(plan: Plan | None, exercise_id: str, day_index: int | None) -> PlanExercise | None:
+    """The exercise's item on the plan day a session was logged for (None without a day, or when that
+    day does not list the exercise)."""
+    if day_index is None:
+        return None
+    return next((i for d, i in _items(plan, exercise_id) if d == day_index), None)
+
+
+def plan_item(plan: Plan | None, exercise_id: str, day_index: int | None = None) -> PlanExercise | None:
+    """The plan item an exposure follows: the one on the day it was logged for when the session carries
+    a plan day; else the main-lift occurrence (an exercise can be a main lift one day and a secondary
+    lift another); else the first."""
+    found = day_item(plan, exercise_id, day_index)
+    if found is not None:
+        return found
+    items = [i for _, i in _items(plan, exercise_id)]
+    return next((i for i in items if i.role == "main"), items[0] if items else None)
+
+
+def _same_rx(a: PlanExercise, b: PlanExercise) -> bool:
+    return (a.role, a.progression, a.reps_min, a.reps_max) == (b.role, b.progression, b.reps_min, b.reps_max)
+
+
+def prescribes_top_set(item: PlanExercise | None) -> bool:
+    """A main lift whose plan item prescribes one top set, then back-off sets (the engine's wording)."""
+    return item is not None and item.role == "main" and item.sets >= 2 and "top set" in item.notes.lower()
 
 
 def _method(plan: Plan | None, item: PlanExercise | None, exercise: Exercise | None) -> ProgressionMethod:
@@ -295,6 +346,8 @@ class Draft:
     variation: Exercise | None = None
     variation_id: str | None = None
     sets_detail: list[TargetSet] = field(default_factory=list)
+    e1rm: float | None = None  # when the draft computed from an e1RM other than the latest (the wave's TM)
+    e1rm_formula: E1rmFormula | None = None
 
 
 def _missed(exposure: Exposure, reps_min: int) -> bool:
@@ -331,13 +384,19 @@ def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
         if _top(last, hi + 1, ctx.rpe_target):
             return Draft("increase_load", nxt, lo, hi, f"You did {hi + 1} reps on every set: take the next "
                          f"weight you can load ({_fmt(nxt, unit)}) and restart at {lo} reps.", method)  # fmt: skip
-        pct = prog.load_step_pct(exercise)
-        return Draft("add_reps", current, hi + 1, hi + 1, f"The next weight you can load ({_fmt(nxt, unit)}) is more "
-                     f"than a {pct:g}% step: do {hi + 1} reps on every set first, then move up.", method)  # fmt: skip
+        return Draft("add_reps", current, hi + 1, hi + 1, _reps_first(current, nxt, hi + 1, exercise, unit), method)
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
         return Draft("hold", current, lo, hi, "Effort ran well above target: keep the load until it feels easier.",
                      method)  # fmt: skip
     return Draft("add_reps", current, lo, hi, "Inside the range: keep the load and add a rep to each set.", method)
+
+
+def _reps_first(current: float, nxt: float, up_to: int, exercise: Exercise | None, unit: prog.Unit) -> str:
+    """Why reps go first: the smallest loadable step is over the plan's % of the current load."""
+    step, pct = round(nxt - current, 2), prog.load_step_pct(exercise)
+    return (f"{_fmt(step, unit)} is more than {pct:g}% of {_fmt(current, unit)}: add a rep per set first "
+            f"(up to {up_to}), then add {_fmt(step, unit)} ({_fmt(nxt, unit)}) and restart at the bottom of the "
+            "range.")  # fmt: skip
 
 
 def _harder(exercise: Exercise | None) -> Exercise | None:
@@ -463,14 +522,18 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
         return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
         return Draft("hold", current, lo, hi, "Reps met but effort ran well above target: repeat the load.", "linear")
-    step = prog.next_load(current, exercise, unit)
+    step = prog.next_load(current, exercise, unit, linear=True)
     if step is not None:
+        pct = prog.load_step_pct(exercise)
+        light = (f" On a light lift the smallest step you can load is taken even though it is more than {pct:g}% "
+                 f"(novice linear progression: up to {prog.NOVICE_STEP_MAX_PCT:g}%)."
+                 if step > current * (1 + pct / 100) + prog.EPS else "")  # fmt: skip
         return Draft("increase_load", step, lo, hi, f"Every set met its reps: add the next step "
-                     f"({_fmt(step, unit)}).", "linear")  # fmt: skip
+                     f"({_fmt(step, unit)}).{light}", "linear")  # fmt: skip
     draft = _double(exposures, exercise, ctx, "linear")
-    draft.reason = (
-        f"The next weight you can load is more than the allowed step: {draft.reason[0].lower()}{draft.reason[1:]}"
-    )
+    nxt = prog.step_above(current, prog.kit(exercise), unit)
+    if draft.action == "add_reps" and nxt is not None and draft.reps_max <= hi:
+        draft.reason = _reps_first(current, nxt, hi + 1, exercise, unit)
     return draft
 
 
@@ -484,13 +547,17 @@ def _e1rm_display(last: Exposure, unit: prog.Unit) -> float | None:
     return epley(weight, last.best_reps)
 
 
+def _formula_words(formula: E1rmFormula | None) -> str:
+    return "RPE table" if formula == "rpe_table" else "Epley"
+
+
 def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """RPE-based: the load whose e1RM estimate gives the target reps at the target RPE, rounded down to a
     loadable weight and never more than the plan's step above the current load."""
     last = exposures[0]
     unit = ctx.unit
     current = prog.to_display(last.load, unit)
-    e1 = _e1rm_display(last, unit)
+    e1 = ctx.e1rm
     reps = (ctx.reps_min + ctx.reps_max) // 2
     rpe = ctx.rpe_target
     if e1 is None:
@@ -502,37 +569,52 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
     if load <= 0:
         load = current
     action: Action = "increase_load" if load > current else "hold" if load == current else "reduce_load"
-    reason = (f"Estimated 1RM {_fmt(round(e1, 1), unit)}: {reps} reps at RPE {rpe:g} is about "
-              f"{_fmt(load, unit)} (rounded down to what you can load, at most one step up).")  # fmt: skip
+    reason = (f"Estimated 1RM {_fmt(e1, unit)} ({_formula_words(ctx.e1rm_formula)}, from {_fmt(current, unit)} x "
+              f"{last.best_reps}): {reps} reps at RPE {rpe:g} is about {_fmt(load, unit)} (rounded down to what you "
+              "can load, at most one step up).")  # fmt: skip
     return Draft(action, load, reps, reps, reason, "rpe", target_rpe=rpe)
 
 
 def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
-    """Training-max wave (5/3/1): this week's percentages of the training max, the last set AMRAP."""
+    """Training-max wave (5/3/1): this week's percentages of the training max, the last set AMRAP; when
+    the plan prescribes more sets, back-off sets at about 90% of the heaviest set (not in the deload week)."""
     unit = ctx.unit
     with_e1 = [e for e in exposures if e.load > 0 and e.best_reps <= E1RM_MAX_REPS]
     if not with_e1:
         return _double(exposures, exercise, ctx, "training_max_wave")
     first = with_e1[-1]
-    start_e1 = _e1rm_display(first, unit) or 0.0
+    source = first
+    start_e1 = round(_e1rm_display(first, unit) or 0.0, 1)
     cycles = max(0, (ctx.now - first.when).days // 28)
     inc = prog.tm_increment(exercise, unit)
     tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False) + cycles * inc
-    recent = max((_e1rm_display(e, unit) or 0.0) for e in with_e1[:3])
-    reason_tm = ""
-    if recent * prog.TM_FRACTION < tm * 0.95:
-        tm = prog.round_to(recent * prog.TM_FRACTION, 0.5, up=False)
-        reason_tm = " Your recent sets are below the training max, so it is reset to 90% of your current e1RM."
+    base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each 4-week cycle"
+    recent_e1, recent = max(((round(_e1rm_display(e, unit) or 0.0, 1), e) for e in with_e1[:3]), key=lambda p: p[0])
+    if recent_e1 * prog.TM_FRACTION < tm * 0.95:
+        tm = prog.round_to(recent_e1 * prog.TM_FRACTION, 0.5, up=False)
+        source, start_e1 = recent, recent_e1
+        base = (f"reset to 90% of your current {_fmt(recent_e1, unit)} e1RM, as your recent sets are below the "
+                "old training max")  # fmt: skip
     start = ctx.plan.created_at if ctx.plan else first.when
     week = max(0, (ctx.now - start).days // 7) % 4
     rows = prog.wave_sets(tm, week, exercise, unit)
-    detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, amrap=a) for w, r, a in rows]
+    detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, reps_max=r, amrap=a,
+                        role="top" if a else "work") for w, r, a in rows]  # fmt: skip
     top = rows[-1]
     label = "deload week" if week == 3 else f"week {week + 1}"
-    reason = (f"Training max {_fmt(tm, unit)} (90% of your e1RM, +{_fmt(inc, unit)} each 4-week cycle); {label}: "
+    reason = (f"Training max {_fmt(tm, unit)} ({base}); {label}: "
               + ", ".join(f"{_fmt(w, unit)} x {r}{'+' if a else ''}" for w, r, a in rows)
-              + (" (last set as many reps as you can with good form)." if week != 3 else ".") + reason_tm)  # fmt: skip
-    return Draft("wave", top[0], top[1], top[1], reason, "training_max_wave", sets_detail=detail)
+              + (" (last set as many reps as you can with good form)." if week != 3 else "."))  # fmt: skip
+    extra = ctx.sets - len(rows) if week != 3 else 0
+    if extra > 0:
+        back = prog.backoff_load(top[0], exercise, unit)
+        detail += [TargetSet(weight_kg=prog.to_kg(back, unit), weight=back, reps=top[1] + 1, reps_max=top[1] + 2,
+                             role="backoff") for _ in range(extra)]  # fmt: skip
+        reason += (f" Then {extra} back-off set{'s' if extra > 1 else ''} of {top[1] + 1}-{top[1] + 2} at "
+                   f"{_fmt(back, unit)} (about 90% of the heaviest set, rounded down).")  # fmt: skip
+    formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
+    return Draft("wave", top[0], top[1], top[1], reason, "training_max_wave", sets_detail=detail, e1rm=start_e1,
+                 e1rm_formula=formula)  # fmt: skip
 
 
 def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, kind: Stall) -> Draft:
@@ -543,7 +625,7 @@ def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Cont
            else "reps falling at the same load three sessions running")  # fmt: skip
     if _was_reset(exposures):
         lo, hi = _other_scheme(ctx.reps_min, ctx.reps_max, bool(exercise and exercise.compound))
-        e1 = _e1rm_display(last, unit)
+        e1 = ctx.e1rm
         load = current
         if e1:
             load = prog.floor_loadable(e1 * prog.pct_1rm((lo + hi) // 2, ctx.rpe_target), prog.kit(exercise), unit)
@@ -579,51 +661,124 @@ def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id
     return _double(exposures, exercise, ctx, "double_progression")
 
 
+def _detail(draft: Draft, ctx: Context, exercise: Exercise | None, assisted: bool) -> list[TargetSet]:
+    """The prescription set by set: the draft's own (a wave), else the plan's number of sets at the draft's
+    load and reps; a top set and back-off sets at about 90% of it (rounded down, reps +1-2) when the plan
+    prescribes them. Adds the back-offs to the draft's reason."""
+    if draft.sets_detail:
+        return draft.sets_detail
+    unit, n = ctx.unit, max(1, ctx.sets)
+    w = draft.weight
+
+    def row(weight: float, reps: int, reps_max: int, role: SetKind, rpe: float | None) -> TargetSet:
+        return TargetSet(weight_kg=prog.to_kg(weight, unit), weight=weight, reps=reps, reps_max=reps_max, role=role,
+                         rpe=rpe)  # fmt: skip
+
+    loaded = w > 0 and not assisted and prog.loaded(exercise) and draft.action != "harder_variation"
+    if ctx.top_sets and loaded and n >= 2:
+        back = prog.backoff_load(w, exercise, unit)
+        lo, hi = draft.reps_min + 1, draft.reps_max + 2
+        draft.reason += (f" Then {n - 1} back-off set{'s' if n > 2 else ''} of {lo}-{hi} reps at {_fmt(back, unit)} "
+                         "(about 90% of the top set, rounded down).")  # fmt: skip
+        top = row(w, draft.reps_min, draft.reps_max, "top", draft.target_rpe or ctx.rpe_target)
+        return [top, *(row(back, lo, hi, "backoff", None) for _ in range(n - 1))]
+    return [row(w, draft.reps_min, draft.reps_max, "work", draft.target_rpe) for _ in range(n)]
+
+
+def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
+    """A heavy single (or set) above the working load, left out of the target, named with its load."""
+    load = prog.to_display(heavy.weight_kg, unit)
+    what = "A heavy single" if heavy.reps == 1 else f"A heavy set of {heavy.reps}"
+    rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
+    text = (f"{what} at {_fmt(load, unit)}{rpe} was logged; it is not used for this target, which comes from your "
+            "work sets")  # fmt: skip
+    if heavy.reps <= E1RM_MAX_REPS:
+        record = prog.to_display(round(epley(heavy.weight_kg, heavy.reps), 1), unit)
+        text += f" (your records count it: an e1RM of {_fmt(record, unit)})"
+    return text + "."
+
+
 def _target(
     exercise_id: str, name: str, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
 ) -> NextTarget:
     draft = _draft(exposures, exercise, exercise_id, ctx)
     last = exposures[0]
     unit = ctx.unit
+    assisted = prog.is_assisted(exercise, exercise_id)
     loaded = draft.weight > 0 and draft.action not in ("harder_variation", "wave")
     if ctx.returning and loaded and draft.action not in ("reduce_load", "reset"):
         which = prog.kit(exercise, exercise_id)
-        if prog.is_assisted(exercise, exercise_id):
+        if assisted:
             draft.weight = prog.to_display(last.load, unit)
         else:
             draft.weight = prog.floor_loadable(prog.to_display(last.load, unit) * 0.9, which, unit) or draft.weight
             draft.action = "reduce_load"
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
-    assisted = prog.is_assisted(exercise, exercise_id)
-    e1: tuple[float | None, float | None] = (None, None)
-    if last.e1rm is not None and assisted:
-        e1 = (round(last.e1rm, 1), None)
-    elif last.e1rm is not None:
-        e1 = (round(epley(last.load, last.best_reps), 1), round(brzycki(last.load, last.best_reps), 1))
+    detail = _detail(draft, ctx, exercise, assisted)
+    notes = [_heavy_note(last.heavy, unit)] if last.heavy is not None else []
+    e1, formula = (draft.e1rm, draft.e1rm_formula) if draft.e1rm is not None else (ctx.e1rm, ctx.e1rm_formula)
+    heaviest = max(detail, key=lambda s: s.weight)
+    rpes = [s.rpe for s in detail if s.rpe is not None]
     variation = draft.variation
     return NextTarget(
         exercise_id=exercise_id,
         name=name,
         action=draft.action,
         method=draft.method,
-        weight_kg=prog.to_kg(draft.weight, unit),
-        weight=draft.weight,
+        weight_kg=heaviest.weight_kg,
+        weight=heaviest.weight,
         unit=unit,
         assisted=assisted,
-        reps_min=draft.reps_min,
-        reps_max=draft.reps_max,
-        sets=max(last.sets, len(draft.sets_detail)),
-        target_rpe=draft.target_rpe,
+        reps_min=min(s.reps for s in detail),
+        reps_max=max(s.reps_max for s in detail),
+        sets=len(detail),
+        target_rpe=max(rpes) if rpes else None,
         seconds=draft.seconds,
         distance_m=draft.distance_m,
         variation_id=variation.id if variation else draft.variation_id,
         variation_name=variation.name if variation else None,
-        sets_detail=draft.sets_detail,
-        reason=draft.reason,
-        e1rm_epley_kg=e1[0],
-        e1rm_brzycki_kg=e1[1],
+        sets_detail=detail,
+        reason=" ".join([draft.reason, *notes]),
+        notes=notes,
+        e1rm=e1,
+        e1rm_kg=round(prog.to_kg(e1, unit), 1) if e1 is not None else None,
+        e1rm_formula=formula if e1 is not None else None,
     )
+
+
+def describe_sets(target: NextTarget) -> str:
+    """The prescription in a line: "1 x 4 @ 102.5 kg (RPE 8), 3 x 5-6 @ 92.5 kg" (groups of equal sets)."""
+    groups: list[tuple[TargetSet, int]] = []
+    for row in target.sets_detail:
+        if groups and groups[-1][0] == row:
+            groups[-1] = (row, groups[-1][1] + 1)
+        else:
+            groups.append((row, 1))
+    parts = []
+    for row, n in groups:
+        reps = f"{row.reps}" if row.reps == row.reps_max else f"{row.reps}-{row.reps_max}"
+        load = f" @ {_fmt(row.weight, target.unit)}" if row.weight else ""
+        extra = "+" if row.amrap else ""
+        rpe = f" (RPE {row.rpe:g})" if row.rpe is not None else ""
+        parts.append(f"{n} x {reps}{extra}{load}{rpe}")
+    return ", ".join(parts)
+
+
+def _latest_e1rm(
+    last: Exposure, unit: prog.Unit, assisted: bool, method: ProgressionMethod
+) -> tuple[float | None, E1rmFormula | None]:
+    """The latest exposure's e1RM in the user's unit, None when no e1RM applies. The schemes that pick
+    loads from an e1RM (RPE-based, wave) use the RPE table when RPE was logged; the others report Epley,
+    the formula the records use (bodyweight minus assistance for assisted work)."""
+    if last.e1rm is None:
+        return None, None
+    if assisted:
+        return round(prog.to_display(last.e1rm, unit), 1), "epley"
+    if method in ("rpe", "training_max_wave") and last.rpes:
+        value = _e1rm_display(last, unit)
+        return (round(value, 1), "rpe_table") if value is not None else (None, None)
+    return round(epley(prog.to_display(last.load, unit), last.best_reps), 1), "epley"
 
 
 # --- Recovery -------------------------------------------------------------------------------------
@@ -631,19 +786,16 @@ def _target(
 _MESSAGES = {
     "high_effort": "Your last session was very hard (RPE 9+): keep loads, drop a set per exercise next time, "
     "or take an extra rest day.",
-    "accumulated_fatigue": "Three hard sessions in a row: consider a deload week (half the sets, about 90% of "
-    "your loads).",
+    "accumulated_fatigue": "Three hard sessions in a row: consider a deload week ({deload}).",
     "low_energy": "Energy was low last time: prioritise sleep and food, and stop a rep or two further from failure.",
     "returning": "It has been two weeks or more: restart at about 90% of your last loads.",
     "missed_sessions": "{done} of {planned} planned sessions in the last two weeks: keep loads steady and focus on "
     "showing up; shorter sessions count.",
-    "deload_due": "{streak} training weeks in a row: time for a deload week (half the sets, about 90% of loads).",
-    "stalled_lifts": "Several lifts have stalled ({lifts}): take a deload week (half the sets, about 90% of "
-    "loads), then build back up.",
+    "deload_due": "{streak} training weeks in a row: time for a deload week ({deload}).",
+    "stalled_lifts": "Several lifts have stalled ({lifts}): take a deload week ({deload}), then build back up.",
     "performance_drop": "Your estimated 1RM has dropped over the last sessions on {lifts}: take a deload week "
-    "(half the sets, about 90% of loads) and look at sleep and food.",
-    "rpe_creep": "The same loads feel harder each time on {lifts}: take a deload week (half the sets, about 90% "
-    "of loads) before pushing on.",
+    "({deload}) and look at sleep and food.",
+    "rpe_creep": "The same loads feel harder each time on {lifts}: take a deload week ({deload}) before pushing on.",
 }
 
 
@@ -685,7 +837,7 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
 
 
 def _recovery(
-    sessions: list[LoggedSession], per_week: int, deload_every: int, now: datetime, signals: Signals
+    sessions: list[LoggedSession], per_week: int, deload_every: int, now: datetime, signals: Signals, deload: str
 ) -> list[RecoveryAdvice]:
     kinds: Signals = []
     if not sessions:
@@ -712,7 +864,9 @@ def _recovery(
         streak, cursor = streak + 1, cursor - timedelta(days=7)
     if streak >= deload_every:
         kinds.append(("deload_due", {"streak": streak}))
-    return [RecoveryAdvice.model_validate({"kind": k, "message": _MESSAGES[k].format(**v)}) for k, v in kinds]
+    return [
+        RecoveryAdvice.model_validate({"kind": k, "message": _MESSAGES[k].format(deload=deload, **v)}) for k, v in kinds
+    ]
 
 
 def recommend(
@@ -730,20 +884,23 @@ def recommend(
     ordered = sorted(sessions, key=lambda s: s.started_at, reverse=True)
     per_week = len(plan.days) if plan else days_per_week
     returning = bool(ordered) and now - ordered[0].started_at >= timedelta(days=14)
-    history: dict[str, list[tuple[datetime, LoggedExercise]]] = {}
+    history: dict[str, list[tuple[datetime, LoggedExercise, int | None]]] = {}
     for session in ordered:
         for logged in session.exercises:
-            history.setdefault(logged.exercise_id, []).append((session.started_at, logged))
+            history.setdefault(logged.exercise_id, []).append((session.started_at, logged, session.day_index))
     targets: list[NextTarget] = []
     series: dict[str, list[Exposure]] = {}
     names: dict[str, str] = {}
     for exercise_id, entries in history.items():
         exercise = find_exercise(exercise_id)
-        item = _item(plan, exercise_id)
+        item = plan_item(plan, exercise_id, entries[0][2])
+        if item is not None:  # exposures logged for another occurrence with another prescription do not count
+            entries = [e for e in entries if (other := day_item(plan, exercise_id, e[2])) is None
+                       or _same_rx(other, item)]  # fmt: skip
         reps_min, reps_max, rpe_target = (item.reps_min, item.reps_max, item.target_rpe) if item else (8, 12, 8.0)
         assisted = prog.is_assisted(exercise, exercise_id)
         exposures = [
-            e for when, logged in entries
+            e for when, logged, _ in entries
             if (e := _exposure(logged, when, reps_min, reps_max, exercise, body_weight_kg)) is not None
         ]  # fmt: skip
         if not exposures:
@@ -752,9 +909,17 @@ def recommend(
         names[exercise_id] = name
         if exercise is None or (exercise.load_type == "weight" and not assisted):
             series[exercise_id] = exposures
-        ctx = Context(unit, body_weight_kg, now, returning, plan, item, _method(plan, item, exercise), reps_min,
-                      reps_max, rpe_target)  # fmt: skip
+        method = _method(plan, item, exercise)
+        e1, formula = _latest_e1rm(exposures[0], unit, assisted, method)
+        ctx = Context(unit, body_weight_kg, now, returning, plan, item, method, reps_min,
+                      reps_max, rpe_target, sets=item.sets if item else exposures[0].sets,
+                      top_sets=prescribes_top_set(item), e1rm=e1, e1rm_formula=formula)  # fmt: skip
         targets.append(_target(exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
     signals = _log_signals(names, series)
-    return Recommendations(targets=targets, recovery=_recovery(ordered, per_week, deload_every, now, signals))
+    methods: list[ProgressionMethod] = []
+    if plan is not None:
+        methods = [plan.progression.method, *(i.progression for d in plan.days for i in d.exercises if i.progression)]
+    deload = prog.deload_rule(methods)
+    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload)
+    return Recommendations(targets=targets, recovery=recovery)

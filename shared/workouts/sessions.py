@@ -7,6 +7,7 @@ Document `session:<id>`: {type: "session", plan_id, started (UTC key), week, ses
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,16 @@ def _stored(doc: Document) -> StoredSession:
         str(doc["created_at"]),
         str(doc["updated_at"]),
     )
+
+
+def for_plan(found: Sequence[StoredSession], plan_id: str | None) -> list[LoggedSession]:
+    """The logged sessions for next-session targets against the plan `plan_id`: a session logged against
+    another plan keeps its sets but loses its plan day (that plan's day means nothing in this one)."""
+    return [
+        s.session if s.plan_id == plan_id or s.session.day_index is None
+        else s.session.model_copy(update={"day_index": None})
+        for s in found
+    ]  # fmt: skip
 
 
 def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None:

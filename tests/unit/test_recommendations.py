@@ -55,7 +55,7 @@ def test_top_of_range_at_target_rpe_adds_load() -> None:
     sessions = [_session(2, "barbell-back-squat", [(12, 100, 7.5)] * 3)]
     target = recommend(sessions, now=NOW).targets[0]
     assert target.action == "increase_load" and target.weight_kg == 105.0 and target.reps_min == 8
-    assert target.e1rm_epley_kg == pytest.approx(140.0)
+    assert target.e1rm_kg == pytest.approx(140.0) and target.e1rm_formula == "epley"  # double progression: Epley
 
 
 def test_inside_range_adds_reps_and_high_rpe_holds() -> None:
@@ -80,13 +80,14 @@ def test_plan_rep_range_is_used() -> None:
     first.progression = "double_progression"
     log = [_session(1, first.exercise_id, [(first.reps_max, 80, first.target_rpe)] * 3)]
     target = recommend(log, plan=plan, now=NOW).targets[0]
-    assert (target.reps_min, target.reps_max) == (first.reps_min, first.reps_max)
+    top = target.sets_detail[0]  # the plan's main lifts: one top set in the plan's range, then back-off sets
+    assert (top.reps, top.reps_max) == (first.reps_min, first.reps_max) and target.sets == first.sets
     assert target.action in ("increase_load", "add_reps") and target.method == "double_progression"
 
 
 def test_bodyweight_progresses_by_variation() -> None:
     target = recommend([_session(1, "push-up", [(12, 0, 7.0)] * 3)], now=NOW).targets[0]
-    assert target.action == "harder_variation" and target.e1rm_epley_kg is None
+    assert target.action == "harder_variation" and target.e1rm_kg is None and target.e1rm_formula is None
 
 
 def test_recovery_advice() -> None:

@@ -2033,8 +2033,14 @@ export interface components {
         };
         /**
          * NextTarget
-         * @description What to aim for next time on one exercise. `weight` is in `unit` (the user's), loadable in it;
+         * @description What to aim for next time on one exercise. `sets_detail` is the prescription, set by set; `sets`,
+         *     `reps_min`/`reps_max`, `weight` and `target_rpe` summarise it (the number of sets, the lowest and
+         *     highest reps, the heaviest load, the top RPE). `weight` is in `unit` (the user's), loadable in it;
          *     `weight_kg` is the same load in kg. For assisted exercises the weight is the assistance.
+         *
+         *     One e1RM per target (`e1rm` in `unit`, `e1rm_kg`), the one the target was computed from, and the
+         *     formula it came from (`rpe_table`: the RPE/RIR table when RPE was logged, else `epley`). `notes`
+         *     are remarks about the logs (a heavy single left out of the target); `reason` ends with them.
          */
         NextTarget: {
             /**
@@ -2049,10 +2055,12 @@ export interface components {
             assisted: boolean;
             /** Distance M */
             distance_m?: number | null;
-            /** E1Rm Brzycki Kg */
-            e1rm_brzycki_kg: number | null;
-            /** E1Rm Epley Kg */
-            e1rm_epley_kg: number | null;
+            /** E1Rm */
+            e1rm?: number | null;
+            /** E1Rm Formula */
+            e1rm_formula?: ("rpe_table" | "epley") | null;
+            /** E1Rm Kg */
+            e1rm_kg?: number | null;
             /** Exercise Id */
             exercise_id: string;
             /**
@@ -2063,6 +2071,11 @@ export interface components {
             method: "linear" | "double_progression" | "rpe" | "training_max_wave";
             /** Name */
             name: string;
+            /**
+             * Notes
+             * @default []
+             */
+            notes: string[];
             /** Reason */
             reason: string;
             /** Reps Max */
@@ -3270,13 +3283,28 @@ export interface components {
         };
         /**
          * TargetSet
-         * @description One prescribed set (training-max wave weeks): load, reps, and whether it is an all-out AMRAP set.
+         * @description One prescribed set: load (in `unit` and kg), reps (`reps`..`reps_max`), its role (a top set,
+         *     a back-off set or an ordinary work set), the target RPE when there is one, and whether it is an
+         *     all-out AMRAP set (training-max wave).
          */
         TargetSet: {
-            /** Amrap */
+            /**
+             * Amrap
+             * @default false
+             */
             amrap: boolean;
             /** Reps */
             reps: number;
+            /** Reps Max */
+            reps_max: number;
+            /**
+             * Role
+             * @default work
+             * @enum {string}
+             */
+            role: "top" | "backoff" | "work";
+            /** Rpe */
+            rpe?: number | null;
             /** Weight */
             weight: number;
             /** Weight Kg */
