@@ -93,11 +93,16 @@ class Week:
         # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
         self.max_exercises = MAX_EXERCISES[self.request.level]
         self.capped = True  # lifted while reaching floors: a major muscle's floor outranks the count
+        # Room kept under the band's top while the big lifts are placed: their secondary muscles
+        # (upper back from pull-ups, triceps from presses) must leave room for direct small-muscle work.
+        self.headroom = 2.0
         # Floor muscles the allowed exercises cannot bring to the floor: their sets may go to others.
         self.untrainable = frozenset(excused_below_floor(self.request, self.pool)[1])
         # Short sessions cannot give two main lifts three sets each and still train every major muscle.
         capacity = self.budget // max(1, set_seconds(5, 8, 120, None, False))
         self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 6 else 1
+        if self.top <= 10:  # low-volume goals (mobility): spread the few sets over the week's days
+            self.min_main_sets = min(self.min_main_sets, 2)
         self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
         for exercise in self.pool:
             if exercise.hard_sets:
@@ -120,7 +125,7 @@ class Week:
                 (m, 0.5) for m in exercise.secondary_muscles
             )
             self.loads[exercise.id] = loads
-        credit, top = self.credit, self.top + _EPS
+        credit, top = self.credit, self.top - self.headroom + _EPS
         return all(credit[m] + weight <= top for m, weight in loads)
 
     def can_add(self, day: int, entry: Entry) -> bool:
@@ -235,7 +240,10 @@ class Week:
         """Where each muscle should land: floor muscles inside the band, small muscles a share of the floor."""
         spread = 0.0 if self.request.par_q else _SPREAD[self.request.level]
         goal = {m: float(round(self.floor + (self.top - self.floor) * spread)) for m in FLOOR_MUSCLES}
-        goal.update({m: float(round(self.floor * share)) for m, share in _SOFT_SHARE.items()})
+        # Hypertrophy trains the small muscles as deliberately as the big ones (their floor); other
+        # goals give them a share of it and let compounds do the rest.
+        scale = 1.0 if "hypertrophy" in self.request.goals else 0.6
+        goal.update({m: float(round(self.floor * scale * share / 0.6)) for m, share in _SOFT_SHARE.items()})
         return defaultdict(float, goal)
 
     def fill_targets(self, muscles: tuple[Muscle, ...]) -> None:
@@ -290,8 +298,13 @@ class Week:
                 exercise,
             )
             for day in range(len(self.templates))
-            if (self.anywhere or muscle in self.templates[day].muscles) and self.budget - self.used[day] >= 30
-            for order, exercise in enumerate(self.options(day, Slot(muscle, True), self.budget - self.used[day]))
+            if self.templates[day].kind == "lifting"
+            and (self.anywhere or muscle in self.templates[day].muscles)
+            and self.budget - self.used[day] >= 30
+            for order, exercise in enumerate(
+                # Big movers take compound lifts first; small muscles their own isolation work.
+                self.options(day, Slot(muscle, muscle in FLOOR_MUSCLES), self.budget - self.used[day])
+            )
         )
         for _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
@@ -373,6 +386,30 @@ class Week:
         if entry.sets == 0:
             del self.days[day][index]
 
+    def consolidate(self) -> None:
+        """No single-set exercises: a lone set gets a second one, or joins another lift for the same
+        lead muscle that day, or goes when its muscles keep their floor (one set of an accessory adds
+        setup time but little training; coaches program 2-4 sets of fewer exercises)."""
+        for day, entries in enumerate(self.days):
+            for entry in [e for e in entries if e.sets == 1 and e.exercise.hard_sets]:
+                if self.can_add(day, entry):
+                    self.add_set(day, entry)
+                    continue
+                lead = entry.exercise.primary_muscles[0]
+                index = entries.index(entry)
+                self._remove_set(day, index)
+                partner = next(
+                    (e for e in entries if e.exercise.primary_muscles[0] == lead and self.can_add(day, e)), None
+                )
+                if partner is not None:
+                    self.add_set(day, partner)
+                elif any(
+                    m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
+                    for m in entry.exercise.primary_muscles
+                ):
+                    entries.insert(index, entry)  # the floor needs it: keep the single set
+                    self.add_set(day, entry)
+
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
         for day, entries in enumerate(self.days):
@@ -385,6 +422,7 @@ def allocate(week: Week) -> Week:
     """Run the allocation phases: compounds (main lifts to working sets), floor muscles, then small-muscle work."""
     week.fill_slots(compound=True)
     week.fill_targets(FLOOR_MUSCLES)
+    week.headroom = 0.0
     week.capped = not any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
     week.fill_targets(FLOOR_MUSCLES)
     # When equipment or injuries leave some split days with little to do, floors may need those days.
@@ -403,4 +441,5 @@ def allocate(week: Week) -> Week:
     week.second_sets()
     week.fill_slots(compound=False)
     week.fill_targets(tuple(_SOFT_SHARE))
+    week.consolidate()
     return week

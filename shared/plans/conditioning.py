@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from shared.exercises.model import Exercise
 from shared.plans.rules import SETUP_SECONDS, Request
 from shared.plans.schema import PlanExercise
-from shared.plans.templates import BLOCK_MINUTES, MIN_BLOCK_MINUTES
+from shared.plans.templates import AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
 
 # Block modalities, best first. Only cyclic, steady-state-capable work: burpees, jumping jacks, high
 # knees, thrusters and swings are never used to fill time.
@@ -34,7 +34,7 @@ LOW_IMPACT = (
 WITH_IMPACT = ("treadmill-run", "jog")
 RECOVERY_MINUTES = 25
 MOBILITY_HOLD = 45  # seconds per drill and set
-BALANCE_HOLD = 30
+BALANCE_HOLD = 20  # seconds a side: long enough to challenge balance, short enough to keep form (NSCA 2019)
 
 
 @dataclass(frozen=True)
@@ -57,11 +57,14 @@ def intervals_allowed(request: Request) -> bool:
     return request.level != "beginner" and not request.low_impact
 
 
-def block(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:
-    """One conditioning block of at most the goal's bound and `seconds`, or None when none fits."""
-    bound = BLOCK_MINUTES.get(request.goal, {}).get(request.level)
+def block(
+    pool: tuple[Exercise, ...], request: Request, seconds: int, position: int, *, bound: int | None = None
+) -> Block | None:
+    """One conditioning block of at most `bound` minutes (default: the template rule for a lifting
+    day, `templates.block_minutes`) and `seconds`, or None when none fits."""
+    bound = block_minutes(request) if bound is None else bound
     options = modalities(pool, request)
-    if bound is None or not options:
+    if not bound or not options:
         return None
     minutes = min(bound, seconds // 60)
     if minutes < MIN_BLOCK_MINUTES:
@@ -70,6 +73,11 @@ def block(pool: tuple[Exercise, ...], request: Request, seconds: int, position: 
     if intervals_allowed(request) and position % 2 == 1 and minutes >= 12:
         return _intervals(options[position % len(options)], minutes)
     return _zone2(options[position % len(options)], minutes, request)
+
+
+def aerobic_session(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:
+    """An endurance athlete's aerobic day: one long zone-2 session, or intervals every other aerobic day."""
+    return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level])
 
 
 def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:
@@ -165,7 +173,7 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> 
     return PlanExercise(
         exercise_id=e.id,
         name=e.name,
-        sets=2,
+        sets=3 if timed else 2,
         reps_min=1 if timed else max(e.dose_min, 6),
         reps_max=1 if timed else max(e.dose_min, min(e.dose_max, 10)),
         target_rpe=5.0,

@@ -26,7 +26,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem, Split
-from shared.plans.splits import SPLITS, DayTemplate, weekdays
+from shared.plans.splits import DayTemplate, split_for, weekdays
 from shared.plans.volume import add_credit, day_seconds, eligible_pool, excused_below_floor, item_seconds, volume_table
 from shared.profile.model import FitnessProfile, Muscle
 
@@ -47,18 +47,25 @@ _REST_CAP_OTHER = 120
 
 def _entry_item(entry: Entry, role: Role, request: Request, template: templates.Template) -> PlanExercise:
     rx, exercise = entry.rx, entry.exercise
-    reserve = max(0, round(10 - rx.target_rpe))
     if rx.duration_seconds is not None:
         note = "Hold steady, then rest." if exercise.load_type == "time" else "Walk tall and steady, then rest."
     elif exercise.intensity in ("plyometric", "ballistic"):
         note = "Every rep fast and crisp; stop the set before speed drops."
     else:
-        note = f"Stop about {reserve} reps short of failure."
-    if role == "main" and template.top_sets and entry.sets >= 3 and request.level != "beginner":
+        note = f"Stop {reps_in_reserve(rx.target_rpe)} short of failure."
+    method = choose_method(request, exercise, role=role)
+    if role == "main" and method == "training_max_wave":
+        note = (
+            "This week's sets come from your training max (the 3-week wave: 5s, 3s, then 5/3/1), the last set "
+            "for as many good reps as you can; see your targets for the loads."
+        )
+    elif role == "main" and template.top_sets and entry.sets >= 3 and request.level != "beginner":
         note = (
             f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {entry.sets - 1} back-off "
             "sets at about 90% of that load."
         )
+    if exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":
+        note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
     if role == "main" and request.older:
         note += " Lift briskly but with control, lower slowly: power matters as much as strength."
     if exercise.unilateral:
@@ -78,7 +85,7 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
         notes=note[:300],
         role=role,
         distance_m=distance,
-        progression=choose_method(request, exercise, role=role),
+        progression=method,
     )
 
 
@@ -104,6 +111,35 @@ def routine(minutes: int, *, older: bool = False) -> tuple[list[RoutineItem], li
     return warmup, cooldown
 
 
+def reps_in_reserve(rpe: float) -> str:
+    """RPE as reps left in the tank (Helms et al. 2016: RPE 8 = 2 in reserve, 8.5 = 1-2)."""
+    left = 10 - rpe
+    if left <= 0:
+        return "at failure"
+    whole = int(left)
+    if left == whole:
+        return f"about {whole} rep{'s' if whole != 1 else ''}"
+    return f"about {whole}-{whole + 1} reps"
+
+
+def _ramp_up(items: list[PlanExercise], request: Request) -> None:
+    """Ramp-up sets before each loaded main lift: lighter sets climbing to the working load (NSCA);
+    the first lift of the day gets the full ramp, the second a shorter one. Bodyweight lifts need
+    none beyond the general warm-up."""
+    first = 2 if request.level == "beginner" or request.par_q or request.older else 3
+    mains = [i for i in items if i.role == "main"]
+    for position, item in enumerate(mains):
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None and exercise.load_type == "weight":
+            item.warmup_sets = first if position == 0 else max(1, first - 1)
+
+
+def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
+    """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
+    mains = [i.name for i in items if i.role == "main"] or [i.name for i in items if i.role == "secondary"][:2]
+    return ", ".join(mains)[:120] if mains else day.focus
+
+
 def _order(entries: list[Entry]) -> list[Entry]:
     # Main lifts first, then other compounds, then isolation work (stable: placement order within each).
     return sorted(entries, key=lambda e: (e.exercise.isolation, not e.exercise.main_lift))
@@ -127,8 +163,10 @@ def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> 
     for item in items:
         if item.role not in ("main", "secondary") or item.duration_seconds is not None:
             continue
-        # Full rest matters for heavy main lifts of trained people; others stop at 3 minutes.
-        cap = top if item.role == "main" and request.level != "beginner" else min(top, 180)
+        # Full rest matters for heavy loaded main lifts of trained people; others stop at 3 minutes.
+        exercise = find_exercise(item.exercise_id)
+        loaded = exercise is not None and exercise.load_type == "weight"
+        cap = top if item.role == "main" and loaded and request.level != "beginner" else min(top, 180)
         add = min(cap - item.rest_seconds, spare // item.sets) // 15 * 15
         if add > 0:
             item.rest_seconds += add
@@ -136,9 +174,16 @@ def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> 
     return spare
 
 
-def _time_note(request: Request, minutes: int, template: templates.Template, recovery: bool) -> str:
-    if recovery:
+def _time_note(request: Request, minutes: int, template: templates.Template, day: DayTemplate) -> str:
+    if day.kind == "recovery":
         return "An easy day on purpose: recovery is where the week's training turns into progress."
+    if day.kind == "mobility" and minutes < request.minutes * 0.9:
+        return f"About {minutes} of your {request.minutes} minutes: a full mobility program; more holds add little."
+    if day.kind == "aerobic" and minutes < request.minutes * 0.9:
+        return (
+            f"About {minutes} of your {request.minutes} minutes: the aerobic session is kept to its useful length "
+            "for your level; build it by about 10% a week."
+        )
     if minutes >= request.minutes * 0.9:
         return ""
     why = (
@@ -164,7 +209,7 @@ def generate_plan(
     request = resolve(profile, wanted)
     pool = eligible_pool(request)
     template = templates.choose(request)
-    split, day_templates = SPLITS[request.days]
+    split, day_templates = split_for(request.goal, request.level, request.days, request.older)
     warmup, cooldown = routine(request.minutes, older=request.older)
     warm, cool = routine_seconds(request.minutes, older=request.older)
     budget = request.minutes * 60 - warm - cool
@@ -198,18 +243,17 @@ def _lifting_days(
         items = [
             _entry_item(entry, role, request, template) for entry, role in zip(entries, _roles(entries), strict=True)
         ]
-        if items and items[0].role == "main":
-            items[0].warmup_sets = 2 if request.level == "beginner" or request.par_q or request.older else 3
-        recovery = not day_template.slots
-        day = PlanDay(day_index=weekday, name=day_template.name, focus=day_template.focus, estimated_minutes=0,
+        _ramp_up(items, request)
+        recovery = day_template.kind != "lifting"
+        day = PlanDay(day_index=weekday, name=day_template.name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
-        _add_extras(day, pool, request, template, budget, position, recovery, week, warm, cool)
+        _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         seconds = day_seconds(day, warm, cool)
         if not recovery and seconds < request.minutes * 60 * 0.9:
             _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
             seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
-        day.time_note = _time_note(request, day.estimated_minutes, template, recovery)
+        day.time_note = _time_note(request, day.estimated_minutes, template, day_template)
         days.append(day)
     return days
 
@@ -269,7 +313,7 @@ def _add_extras(
     pool: tuple[Exercise, ...],
     request: Request,
     template: templates.Template,
-    budget: int,
+    day_template: DayTemplate,
     position: int,
     recovery: bool,
     week: Week,
@@ -278,8 +322,17 @@ def _add_extras(
 ) -> None:
     """The day's balance drill, mobility program and conditioning block, inside the session's minutes."""
     spare = lambda: request.minutes * 60 - day_seconds(day, warm, cool)  # noqa: E731
+    if day_template.kind == "mobility":
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 35 * 60), position)
+        return
     if recovery:
-        block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
+        aerobic = day_template.kind == "aerobic"
+        if aerobic:
+            # Polarised: the first aerobic day is easy zone 2, the next one intervals, and so on.
+            earlier = sum(1 for t in week.templates[:position] if t.kind == "aerobic")
+            block = conditioning.aerobic_session(pool, request, spare() - 5 * 60, earlier)
+        else:
+            block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
         return

@@ -23,7 +23,7 @@ def _dose(item: PlanExercise) -> str:
 def _line(item: PlanExercise) -> str:
     exercise = find_exercise(item.exercise_id)
     side = " (each side)" if exercise is not None and exercise.unilateral else ""
-    ramp = f", {item.warmup_sets} ramp-up sets first" if item.warmup_sets else ""
+    ramp = f", {item.warmup_sets} ramp-up set{'s' if item.warmup_sets > 1 else ''} first" if item.warmup_sets else ""
     scheme = f", {item.progression.replace('_', ' ')}" if item.progression and item.role == "main" else ""
     rest = f", rest {item.rest_seconds} s" if item.rest_seconds else ""
     role = f"[{item.role}] " if item.role else ""

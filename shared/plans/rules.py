@@ -133,8 +133,11 @@ class Request:
 
     @property
     def lifting_days(self) -> int:
-        """A seventh day is always active recovery, so at most six days carry hard sets."""
-        return min(self.days, 6)
+        """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
+        from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
+
+        _, week = split_for(self.goal, self.level, self.days, self.older)
+        return sum(1 for day in week if day.kind == "lifting")
 
 
 def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
@@ -190,7 +193,8 @@ def prescription(
     if rpe_cap is not None:
         rpe = min(rpe, rpe_cap)
     if exercise.load_type in ("time", "distance"):
-        return Prescription(1, 1, rpe, rest, timed_seconds(exercise))
+        # A hold or a carry recovers in a minute or so, whatever the goal's rest for heavy lifts.
+        return Prescription(1, 1, rpe, min(rest, 90), timed_seconds(exercise))
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
     return Prescription(reps_min, reps_max, rpe, rest, None)
 

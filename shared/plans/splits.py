@@ -7,6 +7,7 @@ one rest day; a seventh requested day becomes active recovery (easy conditioning
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from shared.plans.schema import Split
 from shared.profile.model import WEEKDAYS, Muscle, Pattern, Weekday
@@ -25,11 +26,13 @@ class Slot:
 
 @dataclass(frozen=True)
 class DayTemplate:
-    """A kind of training day."""
+    """A kind of training day: lifting (slots to fill), aerobic (one long conditioning session) or
+    active recovery (easy movement)."""
 
     name: str
     focus: str
     slots: tuple[Slot, ...]
+    kind: Literal["lifting", "aerobic", "mobility", "recovery"] = "lifting"
 
     @property
     def muscles(self) -> set[Muscle]:
@@ -133,7 +136,9 @@ LEGS_B = DayTemplate("Legs B", "Deadlift, leg press or front squat, and calves",
     _c("glutes", "hinge", prefer=DEADLIFT), _c("quads", "squat", "lunge", prefer=SQUAT_B),
     _i("quads"), _i("hamstrings"), _i("calves"), _i("abs", "core"),
 ))  # fmt: skip
-RECOVERY = DayTemplate("Active recovery", "Easy conditioning and mobility", ())
+RECOVERY = DayTemplate("Active recovery", "Easy conditioning and mobility", (), "recovery")
+AEROBIC = DayTemplate("Aerobic session", "Zone 2 or intervals, then mobility", (), "aerobic")
+MOBILITY = DayTemplate("Mobility session", "A full mobility program", (), "mobility")
 
 SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
     1: ("full_body", (FULL_A,)),
@@ -144,6 +149,48 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
     6: ("push_pull_legs", (PUSH, PULL, LEGS, PUSH_B, PULL_B, LEGS_B)),
     7: ("push_pull_legs", (PUSH, PULL, LEGS, RECOVERY, PUSH_B, PULL_B, LEGS_B)),
 }
+
+FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
+
+
+def split_for(goal: str, level: str, days: int, older: bool) -> tuple[Split, tuple[DayTemplate, ...]]:
+    """The week's day templates for this goal, level, day count and age.
+
+    Beginners and older adults lift on two or three full-body days (each lift practised two or three
+    times a week, ACSM 2009 for novices; ACSM/AHA for older adults) and give any other days to easy
+    aerobic work and mobility; mobility lifts on two or three days and gives the others to mobility
+    sessions; endurance
+    trains strength on two or three full-body days and gives the other days to aerobic sessions;
+    everyone else gets the classic split for the day count. A seventh day is always active recovery.
+    """
+    lifting = min(days, 6)
+    tail = (RECOVERY,) if days == 7 else ()
+    if goal == "endurance":
+        strength = 1 if days == 1 else 3 if days >= 5 and level == "advanced" else 2
+        week = _interleave(FULL_ROTATION[:strength], lifting - strength)
+        return "full_body", week + tail
+    if level == "beginner" or older:
+        # Two or three full-body strength days; any more days are easy aerobic work and mobility.
+        strength = min(lifting, 3)
+        return "full_body", _interleave(FULL_ROTATION[:strength], lifting - strength) + tail
+    if goal == "mobility":
+        # Strength supports mobility on two or three days; the others are mobility sessions only.
+        strength = min(lifting, 3)
+        return "full_body", _interleave(FULL_ROTATION[:strength], lifting - strength, MOBILITY) + tail
+    return SPLITS[days]
+
+
+def _interleave(
+    strength: tuple[DayTemplate, ...], others: int, other: DayTemplate = AEROBIC
+) -> tuple[DayTemplate, ...]:
+    """Strength days spread through the week with the other days between them (A, aerobic, B, aerobic...)."""
+    week: list[DayTemplate] = []
+    gaps = len(strength)
+    for i, day in enumerate(strength):
+        week.append(day)
+        week += [other] * (others // gaps + (1 if i < others % gaps else 0))
+    return tuple(week)
+
 
 # Default weekdays (0 = Monday) spreading sessions out, so muscles get about 48 h between sessions.
 DEFAULT_DAYS: dict[int, tuple[int, ...]] = {

@@ -14,10 +14,27 @@ from shared.plans.rules import SETUP_SECONDS, Request
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
 # fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
 BLOCK_MINUTES = {
-    "endurance": {"beginner": 25, "intermediate": 35, "advanced": 45},
+    "endurance": {"beginner": 20, "intermediate": 25, "advanced": 30},
     "fat_loss": {"beginner": 15, "intermediate": 20, "advanced": 25},
     "general_fitness": {"beginner": 10, "intermediate": 15, "advanced": 15},
 }
+# An aerobic day's session (endurance): ACSM's 20-60 min of continuous or interval work.
+AEROBIC_MINUTES = {"beginner": 30, "intermediate": 45, "advanced": 60}
+OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
+_CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
+
+
+def block_minutes(request: Request) -> int:
+    """Longest conditioning block on a lifting day: the primary goal's, else a secondary conditioning
+    goal's at two thirds (strength first, conditioning kept), else an older adult's daily walk."""
+    if request.goal in BLOCK_MINUTES:
+        return BLOCK_MINUTES[request.goal][request.level]
+    secondary = [g for g in request.goals if g in _CONDITIONING_GOALS]
+    if secondary:
+        return BLOCK_MINUTES[secondary[0]][request.level] * 2 // 3
+    return OLDER_BLOCK_MINUTES if request.older else 0
+
+
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 2 * (2 * 30 + SETUP_SECONDS + 45)  # two 30 s holds a side, with rest
 MIN_LIFTING_SECONDS = 10 * 60
@@ -43,13 +60,15 @@ class Template:
         keeps at least 10 minutes, and a block too short to be worth doing is not reserved."""
         seconds = 0
         if self.conditioning:
-            block = min(BLOCK_MINUTES.get(request.goal, {}).get(request.level, 0) * 60, int(budget * 0.4))
+            block = min(block_minutes(request) * 60, int(budget * 0.4))
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         if self.mobility_program:
-            seconds += min(30 * 60, budget // 2)
+            # The goal itself: most of the session is the mobility program.
+            seconds += min(35 * 60, budget * 3 // 5)
         if self.balance:
             seconds += BALANCE_SECONDS
-        return max(0, min(seconds, budget - MIN_LIFTING_SECONDS))
+        floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
+        return max(0, min(seconds, budget - floor))
 
 
 def home(request: Request) -> bool:
@@ -79,6 +98,17 @@ def choose(request: Request) -> Template:
             conditioning=True,
             hold=True,
         )
+    conditioning = bool(block_minutes(request))
+    if request.goal == "mobility":
+        return Template(
+            "mobility",
+            "Mobility program with supporting strength",
+            "Mobility improves with regular, unhurried end-range work (2-4 holds of 10-60 s per area, ACSM) and "
+            "stays when the new range is also made strong, so each session is mostly a mobility program, with "
+            "light strength work through full ranges" + (" and a balance drill." if request.older else "."),
+            mobility_program=True,
+            balance=request.older,
+        )
     if request.older:
         return Template(
             "older_adult",
@@ -86,17 +116,8 @@ def choose(request: Request) -> Template:
             "At 65 and over, muscle strength, power and balance are what keep daily life easy and falls away "
             "(ACSM/AHA; NSCA position statement 2019): two or three full-body strength sessions, a balance "
             "drill every session, quick-but-controlled lifting for power, and no jumping or impact.",
-            conditioning=request.goal in ("endurance", "fat_loss", "general_fitness"),
+            conditioning=True,
             balance=True,
-        )
-    if request.goal == "mobility":
-        return Template(
-            "mobility",
-            "Mobility program with supporting strength",
-            "Mobility improves with regular, unhurried end-range work (2-4 holds of 10-60 s per area, ACSM) and "
-            "stays when the new range is also made strong, so each session pairs a mobility program with "
-            "light strength work through full ranges.",
-            mobility_program=True,
         )
     if request.goal == "endurance":
         return Template(
@@ -123,7 +144,7 @@ def choose(request: Request) -> Template:
             "Without weights, progress comes from harder variations (push-up, then decline, then archer) and "
             "from reps close to failure, which builds muscle about as well as heavier loads (Schoenfeld et al. "
             "2017).",
-            conditioning=request.goal == "general_fitness",
+            conditioning=conditioning,
         )
     if request.level == "beginner" and request.goal in ("strength", "general_fitness"):
         return Template(
@@ -132,7 +153,7 @@ def choose(request: Request) -> Template:
             "As a beginner you can add a little load every session for months: a few basic lifts trained "
             "three times a week, with small, steady jumps (the novice linear progression of ACSM 2009 and "
             "programs like Starting Strength).",
-            conditioning=request.goal == "general_fitness",
+            conditioning=conditioning,
         )
     if request.goal == "strength":
         if request.level == "advanced" and "barbell" in request.equipment:
@@ -143,6 +164,7 @@ def choose(request: Request) -> Template:
                 "percentages of a training max with a last set for as many good reps as you can, then a "
                 "deload (5/3/1-style, Wendler), with back-off sets for volume.",
                 top_sets=True,
+                conditioning=conditioning,
             )
         return Template(
             "strength_top_backoff",
@@ -150,6 +172,7 @@ def choose(request: Request) -> Template:
             "One heavy top set a session drives strength; back-off sets at about 90% of it add practice and "
             "volume without grinding every set (ACSM 2009: 1-6 reps at high loads for strength).",
             top_sets=True,
+            conditioning=conditioning,
         )
     if request.goal == "hypertrophy":
         if request.days <= 3:
@@ -158,6 +181,7 @@ def choose(request: Request) -> Template:
                 "Full-body hypertrophy",
                 "With three or fewer days, training every muscle each session reaches the twice-a-week "
                 "frequency and the weekly sets that growth responds to (Schoenfeld et al. 2016, 2017).",
+                conditioning=conditioning,
             )
         if request.days == 4:
             return Template(
@@ -165,12 +189,14 @@ def choose(request: Request) -> Template:
                 "Upper/lower hypertrophy",
                 "Four days fit an upper/lower split: every muscle twice a week with room for enough sets per "
                 "session (Schoenfeld et al. 2016, 2017).",
+                conditioning=conditioning,
             )
         return Template(
             "push_pull_legs",
             "Push/pull/legs hypertrophy",
             "Five or six days fit push/pull/legs: each muscle about twice a week, sessions focused enough to "
             "keep every set productive (Schoenfeld et al. 2017).",
+            conditioning=conditioning,
         )
     return Template(
         "general",

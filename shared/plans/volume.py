@@ -17,9 +17,20 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one
     level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
     adults and severe lower-limb injuries (`Request.low_impact`); rehabilitation-style options only
-    for someone with a moderate or severe injury."""
-    injured = any(severity != "mild" for _, severity in request.injuries)
+    for someone with a moderate or severe injury in the region they work."""
+    injured = frozenset(area for area, severity in request.injuries if severity != "mild")
     return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older, injured)
+
+
+_LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
+_LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
+
+
+def _rehab_fits(exercise: Exercise, injured: frozenset[str]) -> bool:
+    """A rehab option is for the injured region it works: leg isometrics for a knee, hip or ankle;
+    shoulder and arm isometrics for the upper body."""
+    lower = exercise.primary_muscles[0] in _LOWER_MUSCLES
+    return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS)
 
 
 @lru_cache(maxsize=1024)
@@ -29,7 +40,7 @@ def _pool(
     level: Level,
     low_impact: bool,
     older: bool,
-    injured: bool,
+    injured: frozenset[str],
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
@@ -40,7 +51,7 @@ def _pool(
         and e.skill <= skill
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
         and not (older and e.intensity == "ballistic")
-        and (injured or not e.rehab)
+        and (not e.rehab or _rehab_fits(e, injured))
     )
 
 
