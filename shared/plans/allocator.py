@@ -45,12 +45,18 @@ _EPS = 1e-9
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
 
 
+# Warm-up and activation drills: good preparation, poor extra volume for a trained lifter.
+_PREP_DRILLS = frozenset({"scapular-pull-up", "dead-hang", "band-pull-apart", "prone-ytw", "bird-dog"})
+_FLOOR_PRESSES = frozenset({"push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up"})
+
+
 def _oddity(exercise: Exercise) -> int:
     """How unusual an exercise is as extra volume: holds and technical variants only when nothing else fits."""
     return (
         int(exercise.load_type in ("time", "distance"))
         + int(exercise.skill >= 3 and not exercise.main_lift)
         + int(exercise.rehab)
+        + int(exercise.id in _PREP_DRILLS)
     )
 
 
@@ -165,6 +171,8 @@ class Week:
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
+                # Older adults: no getting down to the floor for a main press when anything else fits.
+                self.request.older and e.id in _FLOOR_PRESSES,
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's

@@ -54,6 +54,8 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
     else:
         note = f"Stop {reps_in_reserve(rx.target_rpe)} short of failure."
     method = choose_method(request, exercise, role=role)
+    if method == "training_max_wave" and entry.sets < 3:
+        method = "rpe"  # a wave needs its three working sets; fewer fit, so the load comes from RPE
     if role == "main" and method == "training_max_wave":
         note = (
             "This week's sets come from your training max (the 3-week wave: 5s, 3s, then 5/3/1), the last set "
@@ -157,6 +159,11 @@ def _roles(entries: list[Entry]) -> list[Role]:
     return roles
 
 
+def _sets_short(week: Week) -> bool:
+    """A reachable major muscle is below its floor: spare time is no reason for longer rests then."""
+    return any(week.credit[m] < week.floor and m not in week.untrainable and week.by_muscle[m] for m in FLOOR_MUSCLES)
+
+
 def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> int:
     """Give compound lifts longer rests (up to the goal's cap) while the session has spare seconds."""
     top = min(300, _REST_CAP.get(request.goal, _REST_CAP_OTHER) + (30 if request.par_q else 0))
@@ -187,13 +194,13 @@ def _time_note(request: Request, minutes: int, template: templates.Template, day
     if minutes >= request.minutes * 0.9:
         return ""
     why = (
-        "the week's useful work fits in less time"
+        "the week's planned sets fit in less time, within the weekly sets the evidence supports"
         if not template.conditioning
-        else "the conditioning block is kept to its useful length"
+        else "the week's planned sets and a conditioning block of useful length fit in less time"
     )
     return (
-        f"About {minutes} of your {request.minutes} minutes: {why}; more sets would add fatigue faster than "
-        "results. Use spare time for a walk or rest."
+        f"About {minutes} of your {request.minutes} minutes: {why}. Vigor does not pad sessions; "
+        "spare time is for an easy walk or mobility."
     )[:300]
 
 
@@ -249,7 +256,7 @@ def _lifting_days(
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         seconds = day_seconds(day, warm, cool)
-        if not recovery and seconds < request.minutes * 60 * 0.9:
+        if not recovery and seconds < request.minutes * 60 * 0.9 and not _sets_short(week):
             _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
             seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
