@@ -235,6 +235,8 @@ class Week:
             if compound and any(slot.muscle == e.exercise.primary_muscles[0] for e in self.days[day]):
                 continue  # already led by a lift today: more sets beat another lift when time is short
             exercise = self.pick(day, slot)
+            if exercise is not None and not compound and _oddity(exercise):
+                continue  # an isolation slot is not worth a hold, a rehab drill or a technical variant
             if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
                 continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
             if exercise is not None and slot.patterns and exercise.pattern not in slot.patterns:
@@ -268,8 +270,10 @@ class Week:
     def repeats(self, day: int, exercise: Exercise) -> bool:
         """Whether the day already has a lift of this movement for the same lead muscle (a second
         Romanian-deadlift variant after a Romanian deadlift adds little a coach would want)."""
-        key = (exercise.pattern, exercise.primary_muscles[0])
-        return any((e.exercise.pattern, e.exercise.primary_muscles[0]) == key for e in self.days[day])
+        key = (exercise.pattern, exercise.primary_muscles[0], exercise.isolation)
+        return any(
+            (e.exercise.pattern, e.exercise.primary_muscles[0], e.exercise.isolation) == key for e in self.days[day]
+        )
 
     def collateral(self, exercise: Exercise, muscle: Muscle) -> float:
         """How much one more set loads other muscles that already have enough (or are near the top)."""
@@ -295,8 +299,8 @@ class Week:
             return True
         fresh = sorted(
             (
-                _oddity(exercise),
                 self.repeats(day, exercise),
+                _oddity(exercise),
                 self.collateral(exercise, muscle),
                 self.day_sets[day],  # the lighter day first: days of one split carry comparable work
                 order,

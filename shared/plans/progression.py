@@ -264,16 +264,21 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     """The scheme for one exercise of a plan.
 
     Beginners: linear on main lifts; intermediates: RPE-based on main lifts; advanced: a training-max
-    wave on barbell main lifts trained for strength (`strength_work`), RPE-based on other main lifts
+    wave on the squat, bench press, deadlift and overhead press trained for strength (`strength_work`),
+    RPE-based on other main lifts
     (hypertrophy, fat loss, endurance, general fitness); everything else, and anyone with a PAR-Q flag,
     double progression (bodyweight, assisted, timed and distance work always)."""
     if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
         return "double_progression"
     if request.level == "beginner":
         return "linear"
-    if request.level == "advanced" and "barbell" in exercise.equipment and strength_work(request, exercise):
+    if request.level == "advanced" and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
         return "training_max_wave"
     return "rpe"
+
+
+# The lifts a 5/3/1-style wave is written for (Wendler 2011): the four barbell lifts it tests.
+WAVE_LIFTS = frozenset({"barbell-back-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"})
 
 
 def main_method(request: Request) -> ProgressionMethod:
