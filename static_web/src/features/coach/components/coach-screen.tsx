@@ -3,9 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
-import { useProfile } from "@/api/profile";
 import { handleApiError } from "@/lib/api-errors";
-import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { describeSets } from "../lib/target-sets";
 import { streamChat, useCoachHistory, useRecommendations } from "../api/coach";
 
 const QUICK_PROMPTS = ["How should I warm up today?", "My knees ache after squats. What should I change?", "How did my last workout go?", "What should I eat after training?"];
@@ -103,7 +102,6 @@ function History() {
 
 function Recommendations() {
   const recs = useRecommendations();
-  const units: Units = useProfile().data?.profile.units ?? "metric";
   return (
     <QueryState query={recs} label="recommendations" isEmpty={(d) => d.targets.length === 0 && d.recovery.length === 0} empty={<Text color="fg.muted">Log a workout to get recommendations.</Text>}>
       {(d) => (
@@ -114,7 +112,7 @@ function Recommendations() {
           <List.Root ps="4">
             {d.targets.map((t) => (
               <List.Item key={t.exercise_id}>
-                <b>{t.name}</b>: {t.sets} × {t.reps_min}–{t.reps_max} at {toDisplayWeight(t.weight_kg, units)} {weightLabel(units)} ({t.action.replace(/_/g, " ")}). {t.reason}
+                <b>{t.name}</b>: {describeSets(t)} ({t.action.replace(/_/g, " ")}). {t.reason}
               </List.Item>
             ))}
           </List.Root>
