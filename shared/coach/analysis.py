@@ -12,7 +12,7 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import offline, safety
-from shared.coach.context import SCHEMA, exercise_name, session_volume, target_load, weight
+from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, session_volume, target_load, weight
 from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
@@ -26,7 +26,6 @@ from shared.workouts.plans import load_active_plan
 from shared.workouts.sessions import StoredSession, for_plan, get_session, list_sessions, session_records
 
 FEATURE = "workout_analysis"
-LOOK_BACK = 30  # earlier sessions scanned for the comparable one and the targets
 
 
 @dataclass
@@ -68,7 +67,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     store, user_id = services.store, principal.user_id
     stored = await get_session(store, user_id, session_id)
     session = stored.session
-    earlier, _ = await list_sessions(store, user_id, None, utc_key(session.started_at), LOOK_BACK, None)
+    earlier, _ = await list_sessions(store, user_id, None, utc_key(session.started_at), TARGET_LOOK_BACK, None)
     earlier = [s for s in earlier if s.id != session_id]
     previous = _comparable(session, earlier)
     volume = round(session_volume(session), 1)
@@ -116,7 +115,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
 async def current_recommendations(services: Services, user_id: str) -> Recommendations:
     """Next-session targets and recovery advice from the caller's recent logs (the engine's rules, no model)."""
     store = services.store
-    found, _ = await list_sessions(store, user_id, None, None, LOOK_BACK, None)
+    found, _ = await list_sessions(store, user_id, None, None, TARGET_LOOK_BACK, None)
     profile_doc = await load_profile(store, user_id)
     profile = profile_doc.profile if profile_doc else FitnessProfile()
     plan = await load_active_plan(store, user_id)

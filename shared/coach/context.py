@@ -21,7 +21,6 @@ from shared.plans.recommendations import NextTarget, describe_sets, recommend
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
 from shared.store.port import DocumentStore
-from shared.workouts.keys import utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
 from shared.workouts.progress import get_progress
@@ -31,6 +30,9 @@ SCHEMA = "coach/1"  # marks figures the built-in coach knows how to read
 BUDGET_TOKENS = 1200
 CHARS_PER_TOKEN = 4
 RECENT_DAYS = 14
+# Sessions the targets read (GET /api/ai/recommendations, the coach, the analysis): enough for the RPE
+# scheme's last three exposures, a linear lift's earlier resets and a training-max wave's weeks since it began.
+TARGET_LOOK_BACK = 120
 KG_PER_LB = 0.45359237
 
 
@@ -132,14 +134,15 @@ async def build_context(
     tz = ZoneInfo(profile.timezone)
     local = local_now(profile, now)
     plan = await load_active_plan(store, user_id)
-    found, _ = await list_sessions(store, user_id, utc_key(now - timedelta(days=RECENT_DAYS)), None, 50, None)
+    history, _ = await list_sessions(store, user_id, None, None, TARGET_LOOK_BACK, None)
+    found = [s for s in history if s.session.started_at >= now - timedelta(days=RECENT_DAYS)][:50]
     sessions = [(s.id, s.session) for s in found]
     progress = await get_progress(store, user_id, weeks=2, today=now.date())
     this_week, last_week = progress.weeks[-1], progress.weeks[-2]
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
-    logged = for_plan(found, plan.id if plan else None)
+    logged = for_plan(history, plan.id if plan else None)
     recs = recommend(logged, plan, profile.days_per_week, now, profile.units, profile.weight_kg)
     units = profile.units
     figures: dict[str, Any] = {

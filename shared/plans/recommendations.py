@@ -238,6 +238,7 @@ class Context:
     top_sets: bool = False  # the plan prescribes one top set, then back-off sets
     e1rm: float | None = None  # the latest exposure's e1RM in `unit`, 0.1 (one per target)
     e1rm_formula: E1rmFormula | None = None
+    heavy: list[LoggedSet] = field(default_factory=list)  # heavy sets left out, one per session, latest first
 
 
 def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
@@ -507,18 +508,45 @@ def _distance(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Con
                  distance_m=nxt)  # fmt: skip
 
 
+def _resets(exposures: Sequence[Exposure], reps_min: int) -> list[float]:
+    """The loads (kg) a lift was reset from: a drop of 7%+ right after a session that missed its reps
+    (a restart after a break has no miss before it)."""
+    ordered = list(reversed(exposures))  # oldest first
+    return [a.load for a, b in itertools.pairwise(ordered) if b.load <= a.load * 0.93 and _missed(a, reps_min)]
+
+
+def _similar(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
 def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
-    """Linear: one loadable step each session while every set meets its reps; two misses at a load
-    switch the lift to double progression."""
+    """Linear: one loadable step each session while every set meets its reps. Two sessions in a row short
+    of the reps at one load reset it about 10% (Starting Strength's reset, StrongLifts' deload); a second
+    reset at about the same load switches the lift to double progression."""
     last = exposures[0]
     lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
     current = prog.to_display(last.load, unit)
+    resets = _resets(exposures, lo)
+    if len(resets) >= 2 and any(_similar(a, b) for a, b in itertools.combinations(resets, 2)):
+        draft = _double(exposures, exercise, ctx, "double_progression")
+        where = _fmt(prog.to_display(max(resets), unit), unit)
+        draft.reason = (f"Reset twice at about {where}: this lift now follows double progression. "
+                        f"{draft.reason}")  # fmt: skip
+        return draft
     if _missed(last, lo):
         before = exposures[1] if len(exposures) > 1 else None
         if before is not None and before.load == last.load and _missed(before, lo):
-            return Draft("hold", current, lo, hi, "Two misses at this load: this lift switches to double "
-                         f"progression; stay at {_fmt(current, unit)} and build up to {hi} reps before adding load.",
-                         "double_progression")  # fmt: skip
+            back = prog.floor_loadable(current * 0.9, prog.kit(exercise), unit) or current
+            why = (f"Two sessions in a row short of {lo} reps at {_fmt(current, unit)} "
+                   f"({', '.join(map(str, before.reps))}, then {', '.join(map(str, last.reps))})")  # fmt: skip
+            if any(_similar(r, last.load) for r in resets):
+                return Draft("reset", back, lo, hi, f"{why}, and this load has stalled before: reset to "
+                             f"{_fmt(back, unit)} (about 90%) once more; from here this lift follows double "
+                             f"progression: build up to {hi} reps before adding load.",
+                             "double_progression")  # fmt: skip
+            return Draft("reset", back, lo, hi, f"{why}: reset about 10% to {_fmt(back, unit)} and add the "
+                         "smallest step each session again; you should pass this load within a few weeks.",
+                         "linear")  # fmt: skip
         return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
         return Draft("hold", current, lo, hi, "Reps met but effort ran well above target: repeat the load.", "linear")
@@ -551,52 +579,160 @@ def _formula_words(formula: E1rmFormula | None) -> str:
     return "RPE table" if formula == "rpe_table" else "Epley"
 
 
+E1RM_WINDOW = 3  # exposures the RPE scheme's e1RM looks back over (the best of them)
+
+
+def _reserve(exposure: Exposure) -> float:
+    """The weakest set at the working load as reps at RPE 10 (its reps plus the reps left in reserve;
+    with no RPE logged, its reps)."""
+    return min(exposure.reps) + (10 - max(exposure.rpes) if exposure.rpes else 0)
+
+
+def _under(exposure: Exposure, reps: int, rpe: float) -> bool:
+    """Below the prescription at its own load: fewer reps than prescribed, or the reps at a higher RPE."""
+    return _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - prog.EPS
+
+
+def _beat(exposure: Exposure, reps: int, rpe: float) -> bool:
+    """Better than the prescription: every set at the working load hit the reps, and either more reps or a
+    lower RPE than prescribed."""
+    if min(exposure.reps) < reps:
+        return False
+    easier = bool(exposure.rpes) and max(exposure.rpes) < rpe - prog.EPS
+    return min(exposure.reps) > reps or easier
+
+
+def _estimate(exposures: Sequence[Exposure], unit: prog.Unit) -> tuple[float, Exposure] | None:
+    """The best e1RM (user's unit, unrounded) over the latest exposures and the exposure it came from."""
+    found = [(v, e) for e in exposures[:E1RM_WINDOW] if (v := _e1rm_display(e, unit)) is not None]
+    return max(found, key=lambda p: p[0]) if found else None
+
+
 def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """RPE-based: the load whose e1RM estimate gives the target reps at the target RPE, rounded down to a
-    loadable weight and never more than the plan's step above the current load."""
+    loadable weight and never more than the plan's step above the current load.
+
+    The estimate is the best e1RM of the latest three exposures, so one bad day does not cut the load: a
+    session below the prescription holds the load, and only two in a row reduce it (from the better of
+    those two). A session that beat the prescription never gets a target below it: when the table rounds
+    back to the same load, the smallest loadable step if it is within the plan's %, else one more rep per
+    set at the same load up to the top of the range, then that step."""
     last = exposures[0]
-    unit = ctx.unit
+    unit, lo, hi = ctx.unit, ctx.reps_min, ctx.reps_max
     current = prog.to_display(last.load, unit)
-    e1 = ctx.e1rm
-    reps = (ctx.reps_min + ctx.reps_max) // 2
+    reps = (lo + hi) // 2
     rpe = ctx.rpe_target
-    if e1 is None:
-        return _double(exposures, exercise, ctx, "rpe")
     which = prog.kit(exercise)
-    load = prog.floor_loadable(e1 * prog.pct_1rm(reps, rpe), which, unit)
-    if load > current:
-        load = min(load, prog.next_load(current, exercise, unit) or current)
-    if load <= 0:
-        load = current
-    action: Action = "increase_load" if load > current else "hold" if load == current else "reduce_load"
-    reason = (f"Estimated 1RM {_fmt(e1, unit)} ({_formula_words(ctx.e1rm_formula)}, from {_fmt(current, unit)} x "
-              f"{last.best_reps}): {reps} reps at RPE {rpe:g} is about {_fmt(load, unit)} (rounded down to what you "
-              "can load, at most one step up).")  # fmt: skip
-    return Draft(action, load, reps, reps, reason, "rpe", target_rpe=rpe)
+    under = _under(last, reps, rpe)
+    twice = under and len(exposures) > 1 and _under(exposures[1], reps, rpe)
+    found = _estimate(exposures[:2] if twice else exposures, unit)
+    if found is None or current <= 0:
+        return _double(exposures, exercise, ctx, "rpe")
+    e1, source = found
+    formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
+    raw = e1 * prog.pct_1rm(reps, rpe)
+    table = prog.floor_loadable(raw + 1e-3, which, unit)  # 59.97 from a rounded e1RM is still 60
+    src_rpe = f" @ {max(source.rpes):g}" if source.rpes else ""
+    span = "" if len(exposures) == 1 else f", the best of your last {min(len(exposures), 2 if twice else 3)} sessions"
+    from_load = _fmt(prog.to_display(source.load, unit), unit)
+    head = (f"Estimated 1RM {_fmt(e1, unit)} ({_formula_words(formula)}, from {from_load} x {source.best_reps}"
+            f"{src_rpe}{span}): {reps} reps at RPE {rpe:g} is about {_fmt(table, unit)}")  # fmt: skip
+    did = f"{min(last.reps)} reps" + (f" at RPE {max(last.rpes):g}" if last.rpes else "")
+
+    def draft(action: Action, load: float, n: int, why: str) -> Draft:
+        return Draft(action, load, n, n, f"{head}{why}", "rpe", target_rpe=rpe, e1rm=round(e1, 1),
+                     e1rm_formula=formula)  # fmt: skip
+
+    if twice:
+        if 0 < table < current:
+            return draft("reduce_load", table, reps, (f" (rounded down). Two sessions in a row below the target "
+                         f"({did} last time): go down to {_fmt(table, unit)}."))  # fmt: skip
+        return draft("hold", current, reps, f". Two sessions below the target: stay at {_fmt(current, unit)} and "
+                     f"aim for {reps} reps at RPE {rpe:g}.")  # fmt: skip
+    if under:
+        return draft(
+            "hold",
+            current,
+            reps,
+            f". One session below the target ({did} at {_fmt(current, unit)}) is "
+            "one day, not a trend: keep the load; it comes down only after two such sessions in a row.",
+        )
+    step = prog.next_load(current, exercise, unit)
+    if table > current + prog.EPS and step is not None:
+        load = min(table, step)
+        capped = " (at most one step up)" if load < table - prog.EPS else " (rounded down)"
+        return draft("increase_load", load, reps, f"{capped}: go to {_fmt(load, unit)}.")
+    beat = _beat(last, reps, rpe)
+    if not beat and table > current + prog.EPS:
+        return draft("hold", current, reps, f", but the next loadable step is more than "
+                     f"{prog.load_step_pct(exercise):g}% of {_fmt(current, unit)}: stay at {_fmt(current, unit)} "
+                     f"for {reps} reps at RPE {rpe:g}; beat that and the load goes up.")  # fmt: skip
+    if not beat:  # on target (or the table rounds lower): hold, never below what was just done
+        return draft("hold", current, reps, f" (rounded down); you hit the target at {_fmt(current, unit)}: stay "
+                     f"there for {reps} reps at RPE {rpe:g}.")  # fmt: skip
+    if step is not None:
+        return draft("increase_load", step, reps, f" (rounded down), but you beat the target ({did} at "
+                     f"{_fmt(current, unit)}): take the next step, {_fmt(step, unit)}.")  # fmt: skip
+    nxt = prog.step_above(current, which, unit)
+    pct = prog.load_step_pct(exercise)
+    if nxt is not None and _top(last, hi, rpe):
+        return draft("increase_load", nxt, reps, f"; you reached the top of the {lo}-{hi} range ({did} at "
+                     f"{_fmt(current, unit)}): take the smallest step you can load, {_fmt(nxt, unit)}.")  # fmt: skip
+    more = min(hi, max(reps, min(last.reps) + 1))
+    then = f", then {_fmt(nxt, unit)}" if nxt is not None else ""
+    return draft("add_reps", current, more, (f"; you beat the target ({did} at {_fmt(current, unit)}) and the next "
+                 f"loadable step is more than {pct:g}% of it: same load for {more} reps at RPE {rpe:g} (up to "
+                 f"{hi}{then})."))  # fmt: skip
+
+
+# Recent wave sessions (the best e1RM of the last three non-deload weeks) below 95% of the training max
+# mean it is too heavy: the minimum reps of a week (85% x 5, 90% x 3) read as about 99% of it.
+RESET_BELOW_TM = 0.95
+WAVE_SAME_WEEK_DAYS = 4  # a session of the lift within this many days of the last counted one is that week's
+
+
+def _wave_weeks(exposures: Sequence[Exposure]) -> list[Exposure]:
+    """The sessions of a wave lift that each complete one week of the wave, oldest first: one per week,
+    by the session dates (a second session of the lift within a few days belongs to the same week)."""
+    counted: list[Exposure] = []
+    for e in reversed(exposures):  # oldest first
+        if not counted or e.when - counted[-1].when >= timedelta(days=WAVE_SAME_WEEK_DAYS):
+            counted.append(e)
+    return counted
 
 
 def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """Training-max wave (5/3/1): this week's percentages of the training max, the last set AMRAP; when
-    the plan prescribes more sets, back-off sets at about 90% of the heaviest set (not in the deload week)."""
+    the plan prescribes more sets, back-off sets at about 90% of the heaviest set (not in the deload week).
+
+    The training max is 90% of the e1RM of the lift's last sets before the plan began, else of its first
+    sets on the plan (which are week 1). Every week with a session of the lift since then moves the wave on
+    a week (week 2, week 3, the deload week, then week 1 of a new cycle with the training max up one
+    increment): weeks without a session do not skip ahead, and two sessions in one week count once."""
     unit = ctx.unit
     with_e1 = [e for e in exposures if e.load > 0 and e.best_reps <= E1RM_MAX_REPS]
     if not with_e1:
         return _double(exposures, exercise, ctx, "training_max_wave")
-    first = with_e1[-1]
+    since = ctx.plan.created_at if ctx.plan is not None else None
+    before = [e for e in with_e1 if since is not None and e.when < since]
+    # The training max comes from the last sets before the plan began, else its first logged sets (week 1).
+    first = before[0] if before else with_e1[-1]
     source = first
     start_e1 = round(_e1rm_display(first, unit) or 0.0, 1)
-    cycles = max(0, (ctx.now - first.when).days // 28)
+    weeks = _wave_weeks([e for e in exposures if e.when > first.when or (e is first and not before)])
+    cycles, week = divmod(len(weeks), 4)
     inc = prog.tm_increment(exercise, unit)
     tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False) + cycles * inc
-    base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each 4-week cycle"
-    recent_e1, recent = max(((round(_e1rm_display(e, unit) or 0.0, 1), e) for e in with_e1[:3]), key=lambda p: p[0])
-    if recent_e1 * prog.TM_FRACTION < tm * 0.95:
+    base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each completed cycle"
+    # The best e1RM of the last three weeks of the wave (deload weeks say nothing about strength).
+    working = [e for i, e in enumerate(weeks) if i % 4 != 3 and e.load > 0 and e.best_reps <= E1RM_MAX_REPS][-3:]
+    recent_e1, recent = max(((round(_e1rm_display(e, unit) or 0.0, 1), e) for e in working or with_e1[:3]),
+                            key=lambda p: p[0])  # fmt: skip
+    if recent_e1 < tm * RESET_BELOW_TM:
         tm = prog.round_to(recent_e1 * prog.TM_FRACTION, 0.5, up=False)
         source, start_e1 = recent, recent_e1
-        base = (f"reset to 90% of your current {_fmt(recent_e1, unit)} e1RM, as your recent sets are below the "
+        base = (f"reset to 90% of your current {_fmt(recent_e1, unit)} e1RM, as your recent sets are well below the "
                 "old training max")  # fmt: skip
-    start = ctx.plan.created_at if ctx.plan else first.when
-    week = max(0, (ctx.now - start).days // 7) % 4
     rows = prog.wave_sets(tm, week, exercise, unit)
     detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, reps_max=r, amrap=a,
                         role="top" if a else "work") for w, r, a in rows]  # fmt: skip
@@ -698,6 +834,32 @@ def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
     return text + "."
 
 
+def _left_out(
+    found: Sequence[tuple[datetime, LoggedExercise, Exposure | None]],
+    exposures: Sequence[Exposure],
+    exercise: Exercise | None,
+    exercise_id: str,
+) -> list[LoggedSet]:
+    """The heavy sets left out of the target since the exposure before the latest: the latest exposure's
+    heaviest set above its working load, and the heaviest set above that load in every entry that gave
+    no exposure at all (a single logged on its own, in another session or as a separate entry)."""
+    last = exposures[0]
+    if prog.is_assisted(exercise, exercise_id) or (exercise is not None and exercise.load_type != "weight"):
+        return []
+    since = exposures[1].when if len(exposures) > 1 else None
+    out: list[LoggedSet] = []
+    for when, logged, exposure in found:  # latest first
+        if since is not None and when <= since:
+            break
+        if exposure is last and last.heavy is not None:
+            out.append(last.heavy)
+        elif exposure is None:
+            above = [s for s in logged.sets if counts(s) and s.role != "warmup" and s.weight_kg > last.load + 1e-9]
+            if above:
+                out.append(max(above, key=lambda s: (s.weight_kg, s.reps)))
+    return out
+
+
 def _target(
     exercise_id: str, name: str, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
 ) -> NextTarget:
@@ -716,7 +878,7 @@ def _target(
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
     detail = _detail(draft, ctx, exercise, assisted)
-    notes = [_heavy_note(last.heavy, unit)] if last.heavy is not None else []
+    notes = [_heavy_note(h, unit) for h in ctx.heavy]
     e1, formula = (draft.e1rm, draft.e1rm_formula) if draft.e1rm is not None else (ctx.e1rm, ctx.e1rm_formula)
     heaviest = max(detail, key=lambda s: s.weight)
     rpes = [s.rpe for s in detail if s.rpe is not None]
@@ -789,7 +951,7 @@ _MESSAGES = {
     "accumulated_fatigue": "Three hard sessions in a row: consider a deload week ({deload}).",
     "low_energy": "Energy was low last time: prioritise sleep and food, and stop a rep or two further from failure.",
     "returning": "It has been two weeks or more: restart at about 90% of your last loads.",
-    "missed_sessions": "{done} of {planned} planned sessions in the last two weeks: keep loads steady and focus on "
+    "missed_sessions": "{done} of {planned} planned sessions in the last {span}: keep loads steady and focus on "
     "showing up; shorter sessions count.",
     "deload_due": "{streak} training weeks in a row: time for a deload week ({deload}).",
     "stalled_lifts": "Several lifts have stalled ({lifts}): take a deload week ({deload}), then build back up.",
@@ -836,8 +998,32 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
     return kinds
 
 
+CONSISTENCY_WINDOW_DAYS = 14  # missed sessions are counted over two weeks ...
+CONSISTENCY_GRACE_DAYS = 7  # ... or the days since the start, never in the first week
+
+
+def _missed_sessions(sessions: Sequence[LoggedSession], per_week: int, now: datetime, start: datetime) -> Signals:
+    """Sessions done against planned over the last two weeks, or only the days since `start` (the plan's
+    creation, else the first logged session) when that is less; nothing in the first week."""
+    days = min(CONSISTENCY_WINDOW_DAYS, (now - start).total_seconds() / 86400)
+    if days < CONSISTENCY_GRACE_DAYS:
+        return []
+    done = sum(1 for s in sessions if now - s.started_at <= timedelta(days=days))
+    planned = round(per_week * days / 7)
+    if done * 2 >= planned:  # at least half of the planned sessions
+        return []
+    span = "two weeks" if days >= CONSISTENCY_WINDOW_DAYS else f"{int(days)} days"
+    return [("missed_sessions", {"done": done, "planned": planned, "span": span})]
+
+
 def _recovery(
-    sessions: list[LoggedSession], per_week: int, deload_every: int, now: datetime, signals: Signals, deload: str
+    sessions: list[LoggedSession],
+    per_week: int,
+    deload_every: int,
+    now: datetime,
+    signals: Signals,
+    deload: str,
+    start: datetime | None = None,
 ) -> list[RecoveryAdvice]:
     kinds: Signals = []
     if not sessions:
@@ -853,9 +1039,7 @@ def _recovery(
     if now - last.started_at >= timedelta(days=14):
         kinds.append(("returning", {}))
     else:
-        done = sum(1 for s in sessions if now - s.started_at <= timedelta(days=14))
-        if done < per_week:  # under half of two weeks' sessions
-            kinds.append(("missed_sessions", {"done": done, "planned": per_week * 2}))
+        kinds += _missed_sessions(sessions, per_week, now, start or sessions[-1].started_at)
         kinds += signals
     weeks = {_week(s.started_at) for s in sessions}
     cursor = now if _week(now) in weeks else now - timedelta(days=7)
@@ -899,21 +1083,23 @@ def recommend(
                        or _same_rx(other, item)]  # fmt: skip
         reps_min, reps_max, rpe_target = (item.reps_min, item.reps_max, item.target_rpe) if item else (8, 12, 8.0)
         assisted = prog.is_assisted(exercise, exercise_id)
-        exposures = [
-            e for when, logged, _ in entries
-            if (e := _exposure(logged, when, reps_min, reps_max, exercise, body_weight_kg)) is not None
-        ]  # fmt: skip
+        method = _method(plan, item, exercise)
+        # A wave's sets are its own 5s, 3s and 1s, and its last set goes for as many reps as it can: all count.
+        span = (1, E1RM_MAX_REPS) if method == "training_max_wave" else (reps_min, reps_max)
+        found = [(when, logged, _exposure(logged, when, *span, exercise, body_weight_kg))
+                 for when, logged, _ in entries]  # fmt: skip
+        exposures = [e for _, _, e in found if e is not None]
         if not exposures:
             continue
         name = exercise.name if exercise else (entries[0][1].name or exercise_id)
         names[exercise_id] = name
         if exercise is None or (exercise.load_type == "weight" and not assisted):
             series[exercise_id] = exposures
-        method = _method(plan, item, exercise)
         e1, formula = _latest_e1rm(exposures[0], unit, assisted, method)
         ctx = Context(unit, body_weight_kg, now, returning, plan, item, method, reps_min,
                       reps_max, rpe_target, sets=item.sets if item else exposures[0].sets,
-                      top_sets=prescribes_top_set(item), e1rm=e1, e1rm_formula=formula)  # fmt: skip
+                      top_sets=prescribes_top_set(item), e1rm=e1, e1rm_formula=formula,
+                      heavy=_left_out(found, exposures, exercise, exercise_id))  # fmt: skip
         targets.append(_target(exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
     signals = _log_signals(names, series)
@@ -921,5 +1107,6 @@ def recommend(
     if plan is not None:
         methods = [plan.progression.method, *(i.progression for d in plan.days for i in d.exercises if i.progression)]
     deload = prog.deload_rule(methods)
-    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload)
+    start = plan.created_at if plan is not None else None
+    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start)
     return Recommendations(targets=targets, recovery=recovery)
