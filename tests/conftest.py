@@ -7,6 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs properties with a fixed seed (a red run is reproducible, never a coin flip); developers get
+# fresh random examples (`HYPOTHESIS_PROFILE=ci` to reproduce CI). Long searches are for developers:
+# `HYPOTHESIS_PROFILE=deep` multiplies every property's examples by 10.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("deep", max_examples=1500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 # Tests never read a developer's local.settings.json or real cloud settings.
 for _name in ("COSMOS_ENDPOINT", "COSMOS_KEY", "AzureWebJobsStorage", "AzureWebJobsStorage__queueServiceUri"):

@@ -60,7 +60,8 @@ def add(x: Any) -> None:
       contra="lower_back:moderate shoulder:severe")
     x("dumbbell-renegade-row", "Renegade row", c, "abs upper_back", "lats obliques", "dumbbells", "advanced",
       "In a plank on dumbbells, row one then the other without rotating the hips.", iso=True,
-      dose=(5, 12), wrist=True, skill=2, contra="shoulder:moderate lower_back:moderate", relax="wrist:moderate")
+      dose=(5, 12), wrist=True, skill=2, contra="shoulder:moderate lower_back:moderate elbow:moderate",
+      relax="wrist:moderate")
     x("barbell-rollout", "Barbell rollout", c, "abs", "lats", "barbell", "advanced",
       "Kneeling, roll the bar forward as far as you can keep the back flat, then pull it back.", iso=True,
       dose=(5, 12), skill=2, contra="lower_back:mild shoulder:moderate")
@@ -143,7 +144,7 @@ def add(x: Any) -> None:
       contra="knee:severe")
     x("rowing-machine", "Rowing machine", co, "upper_back quads", "lats hamstrings biceps", "cardio_machine",
       "beginner", "Push with the legs, then lean back slightly and pull the handle to the lower ribs; reverse.",
-      contra="lower_back:moderate")
+      contra="lower_back:moderate knee:severe hip:severe")
     x("elliptical", "Elliptical trainer", co, "quads glutes", "calves", "cardio_machine", "beginner",
       "Stand tall and move smoothly at the prescribed effort.",
       contra="knee:severe")

@@ -97,6 +97,12 @@ def derive_contraindications(
         tighten(rules, "neck", "severe")
     if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
         tighten(rules, "upper_back", "moderate")
+    if loading.spinal_load == "high" and loading.grip_demand == "high":
+        # Heavy pulls from the hands (deadlifts) load the neck and upper back through the traps.
+        tighten(rules, "upper_back", "severe")
+        tighten(rules, "neck", "severe")
+    if loading.load_position == "front_rack":
+        tighten(rules, "shoulder", "severe")  # the rack needs full shoulder flexion and elbows high
     if pattern == "carry" and loading.grip_demand == "high":
         tighten(rules, "upper_back", "severe")
         tighten(rules, "shoulder", "severe")  # heavy loads pulling the arms down

@@ -60,11 +60,16 @@ def _oddity(exercise: Exercise) -> int:
     )
 
 
-def _equipment_rank(exercise: Exercise) -> int:
-    for rank, item in enumerate(_EQUIPMENT_ORDER):
+# Older adults: guided machines and cables first, free weights after (Fragala et al. 2019).
+_EQUIPMENT_ORDER_OLDER = ("machines", "cable_machine", "dumbbells", "resistance_bands", "kettlebells", "barbell")
+
+
+def _equipment_rank(exercise: Exercise, older: bool = False) -> int:
+    order = _EQUIPMENT_ORDER_OLDER if older else _EQUIPMENT_ORDER
+    for rank, item in enumerate(order):
         if item in exercise.equipment:
             return rank
-    return len(_EQUIPMENT_ORDER)
+    return len(order)
 
 
 @dataclass
@@ -134,13 +139,27 @@ class Week:
         credit, top = self.credit, self.top - self.headroom + _EPS
         return all(credit[m] + weight <= top for m, weight in loads)
 
+    def fits_sets(self, exercise: Exercise, sets: int) -> bool:
+        """`sets` more sets of `exercise` keep every muscle at or below the band's top."""
+        loads = self.loads.get(exercise.id) or (
+            tuple((m, 1.0) for m in exercise.primary_muscles) + tuple((m, 0.5) for m in exercise.secondary_muscles)
+        )
+        return all(self.credit[m] + weight * sets <= self.top + _EPS for m, weight in loads)
+
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
         return (
             entry.sets < min(self.max_sets, set_cap(entry.exercise))
             and self.used[day] + entry.per_set <= self.budget
             and self.fits_top(entry.exercise)
+            and not (entry.exercise.isolation and entry.sets >= self._isolation_cap(day))
         )
+
+    def _isolation_cap(self, day: int) -> int:
+        """An isolation exercise never gets more sets than the day's biggest lift (plus one), at most 4:
+        five sets of flyes beside three of rows is the wrong way round."""
+        compound = max((e.sets for e in self.days[day] if e.exercise.compound), default=3)
+        return min(4, max(2, compound + 1))
 
     def add_set(self, day: int, entry: Entry) -> None:
         """Add one set and account for it."""
@@ -162,6 +181,7 @@ class Week:
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
         loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
+        older = self.request.older
 
         def rank(e: Exercise) -> tuple[float, ...]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
@@ -173,6 +193,8 @@ class Week:
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # Older adults: no getting down to the floor for a main press when anything else fits.
                 self.request.older and e.id in _FLOOR_PRESSES,
+                # Older adults: machines before the barbell lists below.
+                older and slot.compound and _equipment_rank(e, older=True),
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
@@ -311,7 +333,7 @@ class Week:
             )
             for day in range(len(self.templates))
             if self.templates[day].kind == "lifting"
-            and (self.anywhere or muscle in self.templates[day].muscles)
+            and (muscle in self.templates[day].muscles or (self.anywhere and self.templates[day].hosts(muscle)))
             and self.budget - self.used[day] >= 30
             for order, exercise in enumerate(
                 # Big movers take compound lifts first; small muscles their own isolation work.

@@ -32,6 +32,10 @@ LOW_IMPACT = (
     "shadow-boxing",
 )
 WITH_IMPACT = ("treadmill-run", "jog")
+# Where hard intervals make sense: machines whose pace you can push and ease at once, or running.
+INTERVAL_MODALITIES = frozenset(
+    {"stationary-bike", "rowing-machine", "elliptical", "ski-erg", "stair-climber", "arm-ergometer", "treadmill-run"}
+)
 RECOVERY_MINUTES = 25
 MOBILITY_HOLD = 45  # seconds per drill and set
 BALANCE_HOLD = 20  # seconds a side: long enough to challenge balance, short enough to keep form (NSCA 2019)
@@ -69,9 +73,13 @@ def block(
     minutes = min(bound, seconds // 60)
     if minutes < MIN_BLOCK_MINUTES:
         return None
-    # Alternate steady and interval days for trained people (polarised: mostly easy, some hard).
-    if intervals_allowed(request) and position % 2 == 1 and minutes >= 12:
-        return _intervals(options[position % len(options)], minutes)
+    # Alternate steady and interval days for trained people (polarised: mostly easy, some hard). An
+    # endurance athlete's hard work is on aerobic days, so the block after lifting stays easy.
+    hard = [e for e in options if e.id in INTERVAL_MODALITIES]
+    after_lifting = bound != AEROBIC_MINUTES.get(request.level)
+    easy_only = request.goal == "endurance" and after_lifting
+    if intervals_allowed(request) and hard and not easy_only and position % 2 == 1 and minutes >= 12:
+        return _intervals(hard[position % len(hard)], minutes)
     return _zone2(options[position % len(options)], minutes, request)
 
 
@@ -181,5 +189,27 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> 
         duration_seconds=BALANCE_HOLD * (2 if e.unilateral else 1) if timed else None,
         notes="Near a wall or sturdy chair for safety; stand tall and look ahead."
         + (" Each side." if e.unilateral else ""),
+        role="balance",
+    )
+
+
+def power_item(pool: tuple[Exercise, ...], taken: set[str]) -> PlanExercise | None:
+    """Low-impact power for older adults: chair stands as fast as is safe, sitting down slowly.
+
+    Power declines faster than strength with age and predicts falls and function (Fragala et al. 2019:
+    fast concentric, controlled eccentric, low to moderate load, 1-3 sets of 3-10 reps).
+    """
+    exercise = next((e for e in pool if e.id == "fast-sit-to-stand" and e.id not in taken), None)
+    if exercise is None:
+        return None
+    return PlanExercise(
+        exercise_id=exercise.id,
+        name=exercise.name,
+        sets=2,
+        reps_min=5,
+        reps_max=6,
+        target_rpe=5.0,
+        rest_seconds=60,
+        notes="Stand up as fast as you safely can, sit down slowly; hands off the knees once you are able.",
         role="balance",
     )

@@ -129,17 +129,24 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
     the first lift of the day gets the full ramp, the second a shorter one. Bodyweight lifts need
     none beyond the general warm-up."""
     first = 2 if request.level == "beginner" or request.par_q or request.older else 3
-    mains = [i for i in items if i.role == "main"]
+    loaded = [i for i in items if _loaded_compound(i)]
+    mains = [i for i in loaded if i.role == "main"] or loaded[:1]
     for position, item in enumerate(mains):
-        exercise = find_exercise(item.exercise_id)
-        if exercise is not None and exercise.load_type == "weight":
-            item.warmup_sets = first if position == 0 else max(1, first - 1)
+        item.warmup_sets = first if position == 0 else max(1, first - 1)
+    for item in loaded:
+        if not item.warmup_sets and item.reps_max <= 6:
+            item.warmup_sets = 1  # a heavy set never comes cold
+
+
+def _loaded_compound(item: PlanExercise) -> bool:
+    exercise = find_exercise(item.exercise_id)
+    return exercise is not None and exercise.load_type == "weight" and exercise.compound and exercise.hard_sets
 
 
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
     """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
-    mains = [i.name for i in items if i.role == "main"] or [i.name for i in items if i.role == "secondary"][:2]
-    return ", ".join(mains)[:120] if mains else day.focus
+    lifts = [i.name for i in items if i.role == "main"] or [i.name for i in items if i.role != "main"][:2]
+    return ", ".join(lifts)[:120] if lifts else day.focus
 
 
 def _order(entries: list[Entry]) -> list[Entry]:
@@ -348,9 +355,17 @@ def _add_extras(
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None
         fits = item is not None and item_seconds(item, exercise) <= spare()
-        if item and exercise and fits and (not exercise.hard_sets or all(week.fits_top(exercise) for _ in range(2))):
+        if item and exercise and fits and (not exercise.hard_sets or week.fits_sets(exercise, item.sets)):
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
+    if template.balance and request.older:
+        power = conditioning.power_item(pool, {item.exercise_id for item in day.exercises})
+        drill = find_exercise(power.exercise_id) if power else None
+        if power and drill and item_seconds(power, drill) <= spare() and week.fits_sets(drill, power.sets):
+            add_credit(week.credit, drill, power.sets)
+            # Power work comes early, while fresh: right after the main lifts.
+            after = sum(1 for item in day.exercises if item.role == "main")
+            day.exercises.insert(after, power)
     if template.mobility_program:
         day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position)
     if template.conditioning:

@@ -38,6 +38,11 @@ RED_FLAG_NOTES = {
     "chest_pain_activity": "Stop any activity that brings on chest pain or pressure, and tell your doctor about it.",
     "dizziness": "If dizziness makes you lose your balance, or you have fainted, see a doctor before exercising.",
 }
+CLEARED_NOTE = (
+    "A physician has cleared you to exercise: follow any limits they gave you (heart rate, effort, movements "
+    f"to avoid). Vigor still keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower) and leaves out all-out "
+    "sets, jumps and sprints; tell your physician how training feels."
+)
 HOLD_VOLUME_NOTE = "No strength training yet, so no weekly sets: your plan starts once you are cleared or assessed."
 
 
@@ -84,6 +89,8 @@ def safety_notes(request: Request) -> list[str]:
     if request.clearance_first:
         notes += [CLEARANCE_NOTE, *(RED_FLAG_NOTES[a] for a in sorted(request.par_q_answers) if a in RED_FLAG_NOTES)]
         notes.append(STOP_NOTE)
+    elif request.par_q and "medical_clearance" in request.par_q_answers:
+        notes += [CLEARED_NOTE, STOP_NOTE]
     elif request.par_q:
         notes += [PAR_Q_NOTE, STOP_NOTE]
     if request.rehab_first:

@@ -98,7 +98,7 @@ class Request:
     equipment: frozenset[str]
     injuries: frozenset[tuple[str, Severity]]
     age: int | None = None
-    par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes
+    par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes (and medical_clearance)
     clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
 
     @property
@@ -154,7 +154,9 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
         equipment=frozenset(profile.equipment),
         injuries=frozenset((i.area, i.severity) for i in profile.injuries),
         age=None if profile.birth_year is None else datetime.now(UTC).year - profile.birth_year,
-        par_q_answers=frozenset(name for name in PAR_Q_QUESTIONS if getattr(profile.par_q, name)),
+        par_q_answers=frozenset(
+            name for name in (*PAR_Q_QUESTIONS, "medical_clearance") if getattr(profile.par_q, name)
+        ),
         clearance_first=profile.par_q.clearance_first,
     )
 
@@ -192,9 +194,14 @@ def prescription(
         rpe, rest = min(rpe, RPE_CAP_PAR_Q), rest + 30
     if rpe_cap is not None:
         rpe = min(rpe, rpe_cap)
+    if exercise.rehab:
+        rpe = min(rpe, 6.0)  # rehabilitation drills stay well short of all-out (Rio et al. 2015: ~70% effort)
     if exercise.load_type in ("time", "distance"):
-        # A hold or a carry recovers in a minute or so, whatever the goal's rest for heavy lifts.
-        return Prescription(1, 1, rpe, min(rest, 90), timed_seconds(exercise))
+        # A hold or a carry recovers in a minute or so, whatever the goal's rest for heavy lifts; holds
+        # are not taken to failure.
+        return Prescription(1, 1, min(rpe, 7.0), min(rest, 90), timed_seconds(exercise))
+    if exercise.load_type != "weight":
+        rest = min(rest, 120)  # bands and bodyweight: no plate-loading, no heavy-load recovery to wait for
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
     return Prescription(reps_min, reps_max, rpe, rest, None)
 
@@ -227,10 +234,13 @@ def timed_seconds(exercise: Exercise) -> int:
 
 
 def set_cap(exercise: Exercise) -> int:
-    """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories stay at 3
-    (quality drops after that); everything else the validator's limit."""
+    """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories and
+    rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at the
+    validator's limit."""
     fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
-    return 3 if fragile else MAX_SETS_ANY
+    if fragile or exercise.rehab:
+        return 3
+    return 4 if exercise.isolation else MAX_SETS_ANY
 
 
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:

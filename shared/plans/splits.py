@@ -39,6 +39,24 @@ class DayTemplate:
         """Muscles this day may add work for."""
         return {slot.muscle for slot in self.slots}
 
+    def hosts(self, muscle: Muscle) -> bool:
+        """Whether extra work for `muscle` belongs on this day: its own muscles, or the same body region
+        (an upper day may take more rowing, never chest work on a leg day). Core fits anywhere."""
+        if self.kind != "lifting":
+            return False
+        if muscle in self.muscles or region(muscle) == "core":
+            return True
+        return region(muscle) in {region(m) for m in self.muscles}
+
+
+_LOWER: frozenset[str] = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
+_CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
+
+
+def region(muscle: str) -> str:
+    """ "upper", "lower" or "core"."""
+    return "lower" if muscle in _LOWER else "core" if muscle in _CORE else "upper"
+
 
 def _c(muscle: Muscle, *patterns: Pattern, prefer: tuple[str, ...] = ()) -> Slot:
     return Slot(muscle, True, patterns, prefer)
@@ -151,6 +169,12 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
 }
 
 FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
+
+
+def hosting_days(goal: str, level: str, days: int, older: bool, muscle: Muscle) -> int:
+    """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
+    _, week = split_for(goal, level, days, older)
+    return sum(1 for day in week if day.hosts(muscle))
 
 
 def split_for(goal: str, level: str, days: int, older: bool) -> tuple[Split, tuple[DayTemplate, ...]]:

@@ -10,6 +10,7 @@ from shared.exercises.catalog import available_exercises, find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.rules import FLOOR_MUSCLES, LEVEL_RANK, Request, floor_fits, set_cap, set_seconds, volume_band
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
+from shared.plans.splits import hosting_days
 from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
 
@@ -22,6 +23,7 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older, injured)
 
 
+_CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
 _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
 _LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
 
@@ -51,6 +53,10 @@ def _pool(
         and e.skill <= skill
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
         and not (older and e.intensity == "ballistic")
+        # Unsupported heavy spinal loading (bent-over rows, good mornings) is not for older adults;
+        # chair stands are for them, too easy a drill for anyone else.
+        and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
+        and (older or e.id not in _CHAIR_STANDS)
         and (not e.rehab or _rehab_fits(e, injured))
     )
 
@@ -107,10 +113,14 @@ def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[b
     floor, _ = volume_band(request.goal, request.level)
     direct: dict[Muscle, int] = defaultdict(int)
     for exercise in pool:
-        if exercise.hard_sets:
+        if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
             for muscle in exercise.primary_muscles:
                 direct[muscle] += set_cap(exercise)
-    trainable = [m for m in FLOOR_MUSCLES if direct[m] * request.lifting_days >= floor]
+    trainable = [
+        m
+        for m in FLOOR_MUSCLES
+        if direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
+    ]
     untrainable = [m for m in FLOOR_MUSCLES if m not in trainable]
     return (not floor_fits(request, trainable), untrainable)
 

@@ -409,3 +409,19 @@ def test_severity_order_is_respected() -> None:
     e = catalog.get_exercise("barbell-deadlift")
     ranks = [e.contraindicated_for({"lower_back": s}) for s in SEVERITIES]
     assert ranks == sorted(ranks) and severity_rank("mild") == 0
+
+
+def test_the_second_review_rules_and_cases() -> None:
+    """A second review found: front squat kept with a severe shoulder, heavy deadlifts with a severe
+    neck or upper back, a renegade row with a severe elbow, a rowing machine with a severe knee or hip."""
+    for exercise in catalog.all_exercises():
+        loading = _loading(exercise)
+        rules = _rules(exercise)
+        if loading.load_position == "front_rack":
+            assert _from(rules, "shoulder", "severe"), exercise.id
+        if loading.spinal_load == "high" and loading.grip_demand == "high":
+            assert _from(rules, "neck", "severe") and _from(rules, "upper_back", "severe"), exercise.id
+    assert _out("barbell-front-squat", "shoulder", "severe")
+    assert _out("barbell-deadlift", "neck", "severe") and _out("barbell-deadlift", "upper_back", "severe")
+    assert _out("dumbbell-renegade-row", "elbow", "severe")
+    assert _out("rowing-machine", "knee", "severe") and _out("rowing-machine", "hip", "severe")
