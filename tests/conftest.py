@@ -11,7 +11,7 @@ from hypothesis import settings
 
 # CI runs properties with a fixed seed (a red run is reproducible, never a coin flip); developers get
 # fresh random examples (`HYPOTHESIS_PROFILE=ci` to reproduce CI). Long searches are for developers:
-# `HYPOTHESIS_PROFILE=deep` multiplies every property's examples by 10.
+# `HYPOTHESIS_PROFILE=deep` (properties that fix their own count, like the plan engine's, read it too).
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("deep", max_examples=1500)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,9 @@ from shared.plans.volume import eligible_pool, excused_below_floor, minutes_ok, 
 from shared.profile import FitnessProfile, ParQ
 from tests.unit.plan_strategies import overrides, profiles
 
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# HYPOTHESIS_PROFILE=deep searches ten times longer (tests/conftest.py); CI keeps 150 fixed-seed examples.
+_DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
+PROPERTY = settings(max_examples=1500 if _DEEP else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides | None) -> None:
