@@ -1,4 +1,5 @@
 import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
+import { doseText, rampText } from "../lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -20,6 +21,11 @@ export function PlanView({ plan }: { plan: Plan }) {
           {plan.goal} · {plan.split} · made by{" "}
           <Badge>{plan.source.provider === "engine" ? "rule engine" : `${plan.source.provider}${plan.source.model ? ` (${plan.source.model})` : ""}`}</Badge>
         </Text>
+        {plan.template && (
+          <Text mt="1" fontSize="sm">
+            <b>Program:</b> {plan.template}
+          </Text>
+        )}
         {plan.rationale && <Text mt="2">{plan.rationale}</Text>}
       </Box>
       {plan.safety_notes.length > 0 && (
@@ -41,6 +47,11 @@ export function PlanView({ plan }: { plan: Plan }) {
             <Text fontSize="sm" color="fg.muted">
               {day.focus} · about {day.estimated_minutes} min
             </Text>
+            {day.time_note && (
+              <Text fontSize="sm" mt="1">
+                {day.time_note}
+              </Text>
+            )}
             <ScrollRegion label={`Day ${day.day_index + 1} exercises`} mt="2">
               <Table.Root size="sm">
                 <Table.Header>
@@ -73,14 +84,14 @@ export function PlanView({ plan }: { plan: Plan }) {
                         >
                           {ex.name}
                         </Button>
-                        {ex.notes && (
+                        {(ex.notes || rampText(ex)) && (
                           <Text fontSize="xs" color="fg.muted">
-                            {ex.notes}
+                            {[rampText(ex), ex.notes].filter(Boolean).join(". ")}
                           </Text>
                         )}
                       </Table.Cell>
                       <Table.Cell>
-                        {ex.sets} × {ex.duration_seconds ? `${ex.duration_seconds} s` : ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}
+                        {doseText(ex)}
                       </Table.Cell>
                       <Table.Cell>{ex.target_rpe ?? "–"}</Table.Cell>
                       <Table.Cell>{ex.rest_seconds} s</Table.Cell>

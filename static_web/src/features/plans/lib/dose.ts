@@ -1,0 +1,19 @@
+import type { components } from "@/client/schema";
+
+type PlanExercise = components["schemas"]["PlanExercise"];
+
+/** One exercise's dose as a coach writes it: "3 × 5–8", "3 × 30 s", "20 min", "2 × 40 m". */
+export function doseText(ex: PlanExercise): string {
+  if (ex.distance_m) return `${ex.sets} × ${ex.distance_m} m`;
+  if (ex.duration_seconds) {
+    const length = ex.duration_seconds >= 120 ? `${Math.round(ex.duration_seconds / 60)} min` : `${ex.duration_seconds} s`;
+    return ex.sets > 1 ? `${ex.sets} × ${length}` : length;
+  }
+  return `${ex.sets} × ${ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}`;
+}
+
+/** "2 ramp-up sets first" for loaded main lifts, else "". */
+export function rampText(ex: PlanExercise): string {
+  const n = ex.warmup_sets ?? 0;
+  return n > 0 ? `${n} ramp-up set${n > 1 ? "s" : ""} first` : "";
+}
