@@ -108,10 +108,19 @@ class Week:
         # (upper back from pull-ups, triceps from presses) must leave room for direct small-muscle work.
         self.headroom = 2.0
         # Floor muscles the allowed exercises cannot bring to the floor: their sets may go to others.
-        self.untrainable = frozenset(excused_below_floor(self.request, self.pool)[1])
+        time_limited, untrainable = excused_below_floor(self.request, self.pool)
+        self.untrainable = frozenset(untrainable)
+        # Sessions too short for every floor: fewer lifts done properly beat one set of everything.
+        self.time_limited = time_limited
         # Short sessions cannot give two main lifts three sets each and still train every major muscle.
         capacity = self.budget // max(1, set_seconds(5, 8, 120, None, False))
-        self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 6 else 1
+        self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 4 else 1
+        # A short session does two or three lifts properly rather than five once.
+        self.max_exercises = min(self.max_exercises, max(2, capacity // 2))
+        # Hypertrophy keeps a sixth of each session for the small muscles' own work while the big lifts
+        # are placed (curls and lateral raises are the point of the goal, not leftovers).
+        long_enough = capacity >= 12  # under about 45 minutes the big muscles need every minute
+        self.small_reserve = self.budget // 6 if "hypertrophy" in self.request.goals and long_enough else 0
         if self.top <= 10:  # low-volume goals (mobility): spread the few sets over the week's days
             self.min_main_sets = min(self.min_main_sets, 2)
         self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
@@ -150,7 +159,7 @@ class Week:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
         return (
             entry.sets < min(self.max_sets, set_cap(entry.exercise))
-            and self.used[day] + entry.per_set <= self.budget
+            and self.used[day] + entry.per_set <= self.budget - self.small_reserve
             and self.fits_top(entry.exercise)
             and not (entry.exercise.isolation and entry.sets >= self._isolation_cap(day))
         )
@@ -257,7 +266,7 @@ class Week:
             if compound and any(slot.muscle == e.exercise.primary_muscles[0] for e in self.days[day]):
                 continue  # already led by a lift today: more sets beat another lift when time is short
             exercise = self.pick(day, slot)
-            if exercise is not None and not compound and _oddity(exercise):
+            if exercise is not None and not compound and self.oddity(exercise):
                 continue  # an isolation slot is not worth a hold, a rehab drill or a technical variant
             if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
                 continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
@@ -288,6 +297,11 @@ class Week:
             muscle = max(behind, key=lambda m: ((targets[m] - self.credit[m]) / targets[m], -muscles.index(m)))
             if not self._grow(muscle):
                 stuck.add(muscle)
+
+    def oddity(self, exercise: Exercise) -> int:
+        """`_oddity`, plus a ladder step below the person's level (a wall push-up for an intermediate)."""
+        below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
+        return _oddity(exercise) + int(below and exercise.load_type == "bodyweight")
 
     def repeats(self, day: int, exercise: Exercise) -> bool:
         """Whether the day already has a lift of this movement for the same lead muscle (a second
@@ -322,7 +336,9 @@ class Week:
         fresh = sorted(
             (
                 self.repeats(day, exercise),
-                _oddity(exercise),
+                self.oddity(exercise),
+                # Strength is built with multi-joint lifts; isolation only when none fits.
+                self.request.goal == "strength" and exercise.isolation,
                 self.collateral(exercise, muscle),
                 self.day_sets[day],  # the lighter day first: days of one split carry comparable work
                 order,
@@ -334,13 +350,15 @@ class Week:
             for day in range(len(self.templates))
             if self.templates[day].kind == "lifting"
             and (muscle in self.templates[day].muscles or (self.anywhere and self.templates[day].hosts(muscle)))
-            and self.budget - self.used[day] >= 30
+            and self.budget - self.small_reserve - self.used[day] >= 30
             for order, exercise in enumerate(
                 # Big movers take compound lifts first; small muscles their own isolation work.
-                self.options(day, Slot(muscle, muscle in FLOOR_MUSCLES), self.budget - self.used[day])
+                self.options(
+                    day, Slot(muscle, muscle in FLOOR_MUSCLES), self.budget - self.small_reserve - self.used[day]
+                )
             )
         )
-        for _, _, collateral, _, _, _, day, _, exercise in fresh:
+        for _, _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
                 break
             if self.place(day, exercise) is not None:
@@ -429,6 +447,8 @@ class Week:
                 if self.can_add(day, entry):
                     self.add_set(day, entry)
                     continue
+                if self._borrow(day, entry):
+                    continue
                 lead = entry.exercise.primary_muscles[0]
                 index = entries.index(entry)
                 self._remove_set(day, index)
@@ -437,12 +457,58 @@ class Week:
                 )
                 if partner is not None:
                     self.add_set(day, partner)
-                elif any(
-                    m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
-                    for m in entry.exercise.primary_muscles
+                elif (
+                    self.time_limited
+                    and (
+                        entry.exercise.main_lift
+                        or any(m in FLOOR_MUSCLES and self.credit[m] < 1 for m in entry.exercise.primary_muscles)
+                    )
+                ) or (
+                    not self.time_limited
+                    and any(
+                        m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
+                        for m in entry.exercise.primary_muscles
+                    )
                 ):
-                    entries.insert(index, entry)  # the floor needs it: keep the single set
+                    # A main lift, a muscle nothing else trains, or a floor that needs it: keep the lone set.
+                    entries.insert(index, entry)
                     self.add_set(day, entry)
+
+    def _borrow(self, day: int, entry: Entry) -> bool:
+        """A lone set's second set taken from the day's biggest lift when it has three or more: in a
+        short session 2 + 2 sets of two lifts train more of the body than 3 + 1."""
+        if not self.time_limited:
+            return False
+        donors = [
+            e
+            for e in self.days[day]
+            if e is not entry
+            and e.sets >= 3
+            and e.exercise.hard_sets
+            and not (e.exercise.main_lift and e.sets <= self.min_main_sets)
+        ]
+        if not donors:
+            return False
+        donor = max(donors, key=lambda e: e.sets)
+        index = self.days[day].index(donor)
+        self._remove_set(day, index)
+        if self.can_add(day, entry):
+            self.add_set(day, entry)
+            return True
+        self.add_set(day, donor)
+        return False
+
+    def top_up(self) -> None:
+        """Time freed by consolidation goes back to the day's own lifts, main lifts first, a set at a time."""
+        for day, entries in enumerate(self.days):
+            grew = True
+            while grew:
+                grew = False
+                for entry in sorted(entries, key=lambda e: (not e.exercise.main_lift, e.sets)):
+                    if entry.exercise.hard_sets and self.can_add(day, entry):
+                        self.add_set(day, entry)
+                        grew = True
+                        break
 
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
@@ -457,7 +523,7 @@ def allocate(week: Week) -> Week:
     week.fill_slots(compound=True)
     week.fill_targets(FLOOR_MUSCLES)
     week.headroom = 0.0
-    week.capped = not any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
+    week.capped = week.time_limited or not any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
     week.fill_targets(FLOOR_MUSCLES)
     # When equipment or injuries leave some split days with little to do, floors may need those days.
     if any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES):
@@ -472,8 +538,11 @@ def allocate(week: Week) -> Week:
         week.fill_targets(FLOOR_MUSCLES)
     week.make_room()
     week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
+    week.small_reserve = 0
     week.second_sets()
     week.fill_slots(compound=False)
     week.fill_targets(tuple(_SOFT_SHARE))
     week.consolidate()
+    if week.time_limited:
+        week.top_up()
     return week

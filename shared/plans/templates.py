@@ -37,6 +37,7 @@ def block_minutes(request: Request) -> int:
 
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 2 * (2 * 30 + SETUP_SECONDS + 45)  # two 30 s holds a side, with rest
+POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
 MIN_LIFTING_SECONDS = 10 * 60
 
 _LOADED = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
@@ -66,7 +67,7 @@ class Template:
             # The goal itself: most of the session is the mobility program.
             seconds += min(35 * 60, budget * 3 // 5)
         if self.balance:
-            seconds += BALANCE_SECONDS
+            seconds += BALANCE_SECONDS + (POWER_SECONDS if request.older else 0)
         floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
         return max(0, min(seconds, budget - floor))
 

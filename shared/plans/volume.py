@@ -8,9 +8,18 @@ from functools import lru_cache
 
 from shared.exercises.catalog import available_exercises, find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import FLOOR_MUSCLES, LEVEL_RANK, Request, floor_fits, set_cap, set_seconds, volume_band
+from shared.plans.rules import (
+    FLOOR_MUSCLES,
+    LEVEL_RANK,
+    Request,
+    floor_fits,
+    session_set_capacity,
+    set_cap,
+    set_seconds,
+    volume_band,
+)
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
-from shared.plans.splits import hosting_days
+from shared.plans.splits import hosting_days, region
 from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
 
@@ -52,7 +61,7 @@ def _pool(
         if LEVEL_RANK[e.level] <= ceiling
         and e.skill <= skill
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
-        and not (older and e.intensity == "ballistic")
+        and not (older and e.intensity == "ballistic" and e.id not in _CHAIR_STANDS)  # fast chair stands: their power
         # Unsupported heavy spinal loading (bent-over rows, good mornings) is not for older adults;
         # chair stands are for them, too easy a drill for anyone else.
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
@@ -122,7 +131,22 @@ def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[b
         if direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
     ]
     untrainable = [m for m in FLOOR_MUSCLES if m not in trainable]
-    return (not floor_fits(request, trainable), untrainable)
+    return (not floor_fits(request, trainable) or not _regions_fit(request, trainable), untrainable)
+
+
+def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:
+    """Each body region's floors fit on the days that host it (a push/pull/legs week has two leg days
+    for quads, hamstrings and glutes), with the same slack as `floor_fits`."""
+    floor, _ = volume_band(request.goal, request.level)
+    capacity = session_set_capacity(request)
+    for area in ("upper", "lower"):
+        muscles = [m for m in trainable if region(m) == area]
+        if not muscles:
+            continue
+        days = hosting_days(request.goal, request.level, request.days, request.older, muscles[0])
+        if capacity * days * 4 < floor * len(muscles) * 5:
+            return False
+    return True
 
 
 def volume_table(credit: dict[Muscle, float], floor: int, top: int) -> list[MuscleVolume]:

@@ -121,7 +121,8 @@ def test_one_day_of_fifteen_minutes_states_the_shortfall() -> None:
     profile = FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], days_per_week=1, session_minutes=15)
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok
-    assert len(plan.days) == 1 and 14 <= plan.days[0].estimated_minutes <= 16
+    (day,) = plan.days
+    assert day.estimated_minutes <= 16 and (day.estimated_minutes >= 14 or day.time_note)
     assert plan.below_floor_muscles and "cannot fit" in plan.volume_note
     _check_invariants(plan, profile, None)
 
