@@ -52,6 +52,12 @@ describe("the theme's palette", () => {
     });
   }
 
+  it("keeps every part of Chakra's toast styled (the icon stays 20 px)", () => {
+    const recipe = system.getSlotRecipe("toast") as unknown as { slots: string[] };
+    expect(recipe.slots).toEqual(["root", "title", "description", "indicator", "closeTrigger", "actionTrigger"]);
+    expect(toastRecipe().base.indicator?.boxSize).toBe("5");
+  });
+
   it("draws toast text at full strength, close button included", () => {
     const base = toastRecipe().base;
     expect(Number(base.description?.opacity ?? 1)).toBe(1);

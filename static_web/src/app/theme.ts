@@ -1,5 +1,8 @@
 import { createSystem, defaultConfig, defineConfig, defineSlotRecipe } from "@chakra-ui/react";
 
+/** Chakra's own toast slots, in its order (see `slotRecipes.toast`). */
+export const TOAST_SLOTS = [...(defaultConfig.theme?.slotRecipes?.toast?.slots ?? [])];
+
 /** Toast text at full strength (see `slotRecipes.toast`); exported for the palette test. */
 export const TOAST_TEXT = {
   description: { opacity: "1" },
@@ -21,7 +24,9 @@ const config = defineConfig({
     slotRecipes: {
       // Chakra dims a toast's description to 80% and its close button to 60%, which halves the
       // contrast on a coloured toast; full-strength text keeps every toast type above 4.5:1.
-      toast: defineSlotRecipe({ slots: ["root", "title", "description", "closeTrigger"], base: TOAST_TEXT }),
+      // Same slots, same order as Chakra's recipe: slot lists merge by position, so a shorter list
+      // would drop the indicator's styles (a 190 px icon).
+      toast: defineSlotRecipe({ slots: TOAST_SLOTS, base: TOAST_TEXT }),
     },
     tokens: {
       fonts: {
