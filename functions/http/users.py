@@ -20,8 +20,8 @@ _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
 class ProfilePublic(FitnessProfile):
-    """The profile as stored, with what Vigor derives from it: a yes to any PAR-Q question means
-    the user should see a physician before training hard, and plans stay conservative."""
+    """The profile as stored, with what Vigor derives from it: a yes to any PAR-Q question that a
+    physician has not cleared means "see a physician before training hard"; plans stay conservative."""
 
     needs_medical_clearance: bool = False
     updated_at: str = ""
@@ -40,7 +40,7 @@ def _with_etag(response: Response, stored: profiles.StoredProfile) -> ProfilePub
     return ProfilePublic.model_validate(
         {
             **stored.profile.model_dump(),
-            "needs_medical_clearance": stored.par_q_flagged,
+            "needs_medical_clearance": stored.profile.awaiting_clearance,
             "updated_at": stored.updated_at,
         }
     )
@@ -59,7 +59,7 @@ async def get_profile(user: CurrentUser, services: ServicesDep, response: Respon
         raise NotFound("No profile yet: complete onboarding with PUT /api/users/profile.")
     # Validated once, straight into the response model (not into a FitnessProfile, dumped and validated again).
     public = ProfilePublic.model_validate({**doc["profile"], "updated_at": str(doc.get("updated_at", ""))})
-    public = public.model_copy(update={"needs_medical_clearance": public.par_q_flagged})
+    public = public.model_copy(update={"needs_medical_clearance": public.awaiting_clearance})
     response.headers["ETag"] = profiles.quote_etag(str(doc["_etag"]))
     response.headers["Cache-Control"] = "no-store"
     return public

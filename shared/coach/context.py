@@ -148,7 +148,7 @@ async def build_context(
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
         "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
-        "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.par_q_flagged,
+        "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.awaiting_clearance,
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": progress.streak_weeks, "sessions_this_week": this_week.sessions,

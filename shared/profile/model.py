@@ -207,6 +207,11 @@ class FitnessProfile(BaseModel):
         return self.par_q.flagged
 
     @property
+    def awaiting_clearance(self) -> bool:
+        """A yes on the PAR-Q that a physician has not cleared yet (shown as "talk to a doctor first")."""
+        return self.par_q.flagged and not self.par_q.medical_clearance
+
+    @property
     def primary_goal(self) -> Goal:
         """The first goal drives the rep ranges and the volume band."""
         return self.goals[0]

@@ -36,7 +36,9 @@ from shared.profile.model import Muscle
 from shared.workouts.keys import utc_key
 
 Contribution = dict[str, Any]
-HARD_RPE = 7.0
+# A hard set is one taken within about 4 reps of failure (Baz-Valle et al. 2022; the counting behind
+# the volume bands): RPE 6 and up. The plans' most conservative dose (PAR-Q, RPE 6) must count.
+HARD_RPE = 6.0
 E1RM_MAX_REPS = 12
 
 

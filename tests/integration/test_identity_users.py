@@ -54,6 +54,12 @@ async def test_par_q_yes_flags_the_profile(app: FastAPI) -> None:
     assert r.status_code == 200 and r.json()["needs_medical_clearance"] is True
     got = await user.client.get("/api/users/profile", headers=user.auth)
     assert got.json()["needs_medical_clearance"] is True and got.json() == r.json()
+    # Once a physician has cleared the person, the notice goes (the plan stays conservative).
+    cleared = {**PROFILE, "par_q": {"chest_pain_activity": True, "medical_clearance": True}}
+    r = await user.client.put(
+        "/api/users/profile", json=cleared, headers={**user.auth, "If-Match": got.headers["ETag"]}
+    )
+    assert r.status_code == 200 and r.json()["needs_medical_clearance"] is False
 
 
 @pytest.mark.parametrize(

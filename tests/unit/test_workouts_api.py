@@ -196,8 +196,8 @@ async def test_progress_figures_for_known_sessions(app: FastAPI) -> None:
     user = await sign_up(app)
     plan = await make_plan(user)  # three days a week, strength; no profile: beginner band 4-10
     pid = plan["id"]
-    bench_only = [(BENCH, 5, 60.0, 6.0)] * 3  # not hard (RPE 6): volume 900
-    full = [(SQUAT, 5, 100.0, 8.0)] * 3 + [(BENCH, 5, 60.0, 6.0)] * 3  # volume 2400
+    bench_only = [(BENCH, 5, 60.0, 5.0)] * 3  # not hard (RPE 5, five or more reps left): volume 900
+    full = [(SQUAT, 5, 100.0, 8.0)] * 3 + [(BENCH, 5, 60.0, 5.0)] * 3  # volume 2400
     for day in (0, 2):
         await log(user, pid, monday(3) + timedelta(days=day), bench_only, day=day)
     for day in (0, 2, 4):

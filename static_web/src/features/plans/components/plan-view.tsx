@@ -38,6 +38,35 @@ export function PlanView({ plan }: { plan: Plan }) {
           </List.Root>
         </Box>
       )}
+      {/* Hand-made plans from older clients may lack these. */}
+      {((plan.warmup ?? []).length > 0 || (plan.cooldown ?? []).length > 0) && (
+        <SimpleGrid columns={{ base: 1, md: 2 }} gap="3">
+          {[
+            { title: "Every session starts with", items: plan.warmup ?? [] },
+            { title: "and ends with", items: plan.cooldown ?? [] },
+          ].map(({ title, items }) => (
+            <Box key={title}>
+              <Text fontWeight="semibold">{title}</Text>
+              <List.Root ps="4" fontSize="sm">
+                {items.map((item) => (
+                  <List.Item key={item.name}>
+                    {item.name}, {Math.round(item.duration_seconds / 60)} min{item.notes ? `: ${item.notes}` : ""}
+                  </List.Item>
+                ))}
+              </List.Root>
+            </Box>
+          ))}
+        </SimpleGrid>
+      )}
+      {plan.progression && (
+        <Box>
+          <Text fontWeight="semibold">How it progresses</Text>
+          <Text fontSize="sm">{plan.progression.summary}</Text>
+          <Text fontSize="sm" mt="1">
+            {plan.progression.deload_guidance}
+          </Text>
+        </Box>
+      )}
       <SimpleGrid columns={{ base: 1, lg: 2 }} gap="4">
         {plan.days.map((day) => (
           <Box key={day.day_index} borderWidth="1px" borderRadius="md" p="3">
