@@ -2568,8 +2568,8 @@ export interface components {
         };
         /**
          * ProfilePublic
-         * @description The profile as stored, with what Vigor derives from it: a yes to any PAR-Q question means
-         *     the user should see a physician before training hard, and plans stay conservative.
+         * @description The profile as stored, with what Vigor derives from it: a yes to any PAR-Q question that a
+         *     physician has not cleared means "see a physician before training hard"; plans stay conservative.
          */
         ProfilePublic: {
             /** Birth Year */
