@@ -50,6 +50,16 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def _reserve(rpe: float) -> str:
+    left = 10 - rpe
+    whole = int(left)
+    return f"{whole} reps" if left == whole else f"{whole}-{whole + 1} reps"
+
+
 def plan_name(request: Request, split: Split) -> str:
     """A short, readable plan name."""
     if request.clearance_first:
@@ -57,7 +67,13 @@ def plan_name(request: Request, split: Split) -> str:
     if request.rehab_first:
         return "Before you start: physiotherapy assessment first"
     label = request.goal.replace("_", " ").capitalize()
-    return f"{label}: {SPLIT_WORDS[split]}, {request.days} x {request.minutes} min"
+    lifting, days = request.lifting_days, request.days
+    if lifting < days:
+        easy = days - lifting
+        return (
+            f"{label}: {lifting} {SPLIT_WORDS[split]} + {easy} easy day{'s' if easy > 1 else ''}, {request.minutes} min"
+        )
+    return f"{label}: {SPLIT_WORDS[split]}, {days} x {request.minutes} min"
 
 
 def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template) -> str:
@@ -65,10 +81,21 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
     floor, top = volume_band(request.goal, request.level)
     parts = [
         f"Template: {template.name}. {template.why}",
-        f"{SPLIT_WORDS[split].capitalize()} fit {request.days} training day{'s' if request.days > 1 else ''} a week "
-        "and let each muscle recover for about two days before it works again.",
+        f"{SPLIT_WORDS[split].capitalize()} on {_days(request.lifting_days)} a week let each muscle recover for "
+        "about two days before it works again"
+        + (
+            "; "
+            + (
+                "the other day is"
+                if request.days - request.lifting_days == 1
+                else f"the other {request.days - request.lifting_days} days are"
+            )
+            + " easy aerobic, mobility or recovery work."
+            if request.lifting_days < request.days
+            else "."
+        ),
         f"For {GOAL_WORDS[request.goal]}, the main lifts use {reps[0]}-{reps[1]} reps at about RPE {rpe:g} "
-        f"(roughly {max(0, round(10 - rpe))} reps left in the tank).",
+        f"(roughly {_reserve(rpe)} left in the tank).",
         f"Each major muscle gets weekly hard sets aimed inside the {floor}-{top} range that research supports "
         f"for {_article(request.level)} {request.level} lifter with this goal; "
         "more than that adds fatigue faster than results.",
