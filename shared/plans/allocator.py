@@ -138,7 +138,12 @@ class Week:
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
 
     def fits_top(self, exercise: Exercise) -> bool:
-        """Adding one set keeps every muscle at or below the band's top."""
+        """Adding one set keeps every muscle at or below the band's top (less the placing headroom)."""
+        return self.fits_sets(exercise, 1)
+
+    def fits_sets(self, exercise: Exercise, sets: int) -> bool:
+        """`sets` more sets of `exercise` keep every muscle at or below the band's top (less the headroom
+        kept while the big lifts are placed)."""
         loads = self.loads.get(exercise.id)
         if loads is None:
             loads = tuple((m, 1.0) for m in exercise.primary_muscles) + tuple(
@@ -146,14 +151,7 @@ class Week:
             )
             self.loads[exercise.id] = loads
         credit, top = self.credit, self.top - self.headroom + _EPS
-        return all(credit[m] + weight <= top for m, weight in loads)
-
-    def fits_sets(self, exercise: Exercise, sets: int) -> bool:
-        """`sets` more sets of `exercise` keep every muscle at or below the band's top."""
-        loads = self.loads.get(exercise.id) or (
-            tuple((m, 1.0) for m in exercise.primary_muscles) + tuple((m, 0.5) for m in exercise.secondary_muscles)
-        )
-        return all(self.credit[m] + weight * sets <= self.top + _EPS for m, weight in loads)
+        return all(credit[m] + weight * sets <= top for m, weight in loads)
 
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""

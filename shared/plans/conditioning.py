@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import SETUP_SECONDS, Request
-from shared.plans.schema import PlanExercise
+from shared.plans.schema import PlanExercise, Role
 from shared.plans.templates import AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
 
 # Block modalities, best first. Only cyclic, steady-state-capable work: burpees, jumping jacks, high
@@ -94,7 +94,7 @@ def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -
     minutes = min(RECOVERY_MINUTES, seconds // 60)
     if not options or minutes < 5:
         return None
-    item = _item(
+    item = timed_item(
         options[0],
         sets=1,
         seconds=minutes * 60 - SETUP_SECONDS,
@@ -108,7 +108,9 @@ def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -
 def _zone2(exercise: Exercise, minutes: int, request: Request) -> Block:
     rpe = 4.0 if request.par_q else 5.0
     notes = f"Zone 2, {minutes} min steady: you can talk in full sentences (about RPE {rpe:g})."
-    return Block(_item(exercise, sets=1, seconds=minutes * 60 - SETUP_SECONDS, rest=0, rpe=rpe, notes=notes), "zone2")
+    return Block(
+        timed_item(exercise, sets=1, seconds=minutes * 60 - SETUP_SECONDS, rest=0, rpe=rpe, notes=notes), "zone2"
+    )
 
 
 def _intervals(exercise: Exercise, minutes: int) -> Block:
@@ -116,10 +118,13 @@ def _intervals(exercise: Exercise, minutes: int) -> Block:
     # count double towards the weekly aerobic dose).
     rounds = max(3, min(10, (minutes - 3) // 3))
     notes = f"Intervals: 3 min easy, then {rounds} x 1 min hard (RPE 8) with 2 min easy between."
-    return Block(_item(exercise, sets=rounds, seconds=60, rest=120, rpe=8.0, notes=notes), "intervals")
+    return Block(timed_item(exercise, sets=rounds, seconds=60, rest=120, rpe=8.0, notes=notes), "intervals")
 
 
-def _item(exercise: Exercise, *, sets: int, seconds: int, rest: int, rpe: float, notes: str) -> PlanExercise:
+def timed_item(
+    exercise: Exercise, *, sets: int, seconds: int, rest: int, rpe: float, notes: str, role: Role = "conditioning"
+) -> PlanExercise:
+    """A timed plan item (reps 1-1, `seconds` a set): conditioning blocks, mobility holds, breathing."""
     return PlanExercise(
         exercise_id=exercise.id,
         name=exercise.name,
@@ -130,7 +135,7 @@ def _item(exercise: Exercise, *, sets: int, seconds: int, rest: int, rpe: float,
         rest_seconds=rest,
         duration_seconds=seconds,
         notes=notes,
-        role="conditioning",
+        role=role,
     )
 
 
@@ -152,20 +157,8 @@ def mobility_program(
         if cost > seconds:
             continue
         seconds -= cost
-        items.append(
-            PlanExercise(
-                exercise_id=e.id,
-                name=e.name,
-                sets=rounds,
-                reps_min=1,
-                reps_max=1,
-                target_rpe=3.0,
-                rest_seconds=15,
-                duration_seconds=hold,
-                notes="Slow and pain-free; breathe out into the end range." + (" Each side." if e.unilateral else ""),
-                role="mobility",
-            )
-        )
+        note = "Slow and pain-free; breathe out into the end range." + (" Each side." if e.unilateral else "")
+        items.append(timed_item(e, sets=rounds, seconds=hold, rest=15, rpe=3.0, notes=note, role="mobility"))
     return items
 
 

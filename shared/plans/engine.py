@@ -15,6 +15,7 @@ from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, templates
 from shared.plans.allocator import Entry, Week, allocate
+from shared.plans.cues import exercise_note
 from shared.plans.hold import hold_days
 from shared.plans.progression import choose_method, plan_progression
 from shared.plans.rules import (
@@ -47,31 +48,12 @@ _REST_CAP_OTHER = 120
 
 def _entry_item(entry: Entry, role: Role, request: Request, template: templates.Template) -> PlanExercise:
     rx, exercise = entry.rx, entry.exercise
-    if rx.duration_seconds is not None:
-        note = "Hold steady, then rest." if exercise.load_type == "time" else "Walk tall and steady, then rest."
-    elif exercise.intensity in ("plyometric", "ballistic"):
-        note = "Every rep fast and crisp; stop the set before speed drops."
-    else:
-        note = f"Stop {reps_in_reserve(rx.target_rpe)} short of failure."
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and entry.sets < 3:
         method = "rpe"  # a wave needs its three working sets; fewer fit, so the load comes from RPE
-    if role == "main" and method == "training_max_wave":
-        note = (
-            "This week's sets come from your training max (the 3-week wave: 5s, 3s, then 5/3/1), the last set "
-            "for as many good reps as you can; see your targets for the loads."
-        )
-    elif role == "main" and template.top_sets and entry.sets >= 3 and request.level != "beginner":
-        note = (
-            f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {entry.sets - 1} back-off "
-            "sets at about 90% of that load."
-        )
-    if exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":
-        note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
-    if role == "main" and request.older:
-        note += " Lift briskly but with control, lower slowly: power matters as much as strength."
-    if exercise.unilateral:
-        note += " Each side."
+    note = exercise_note(
+        exercise, rx, role=role, sets=entry.sets, method=method, request=request, top_sets=template.top_sets
+    )
     distance = None
     if exercise.load_type == "distance":
         distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30
@@ -84,7 +66,7 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
         target_rpe=rx.target_rpe,
         rest_seconds=rx.rest_seconds,
         duration_seconds=rx.duration_seconds,
-        notes=note[:300],
+        notes=note,
         role=role,
         distance_m=distance,
         progression=method,
@@ -111,17 +93,6 @@ def routine(minutes: int, *, older: bool = False) -> tuple[list[RoutineItem], li
         ),
     ]
     return warmup, cooldown
-
-
-def reps_in_reserve(rpe: float) -> str:
-    """RPE as reps left in the tank (Helms et al. 2016: RPE 8 = 2 in reserve, 8.5 = 1-2)."""
-    left = 10 - rpe
-    if left <= 0:
-        return "at failure"
-    whole = int(left)
-    if left == whole:
-        return f"about {whole} rep{'s' if whole != 1 else ''}"
-    return f"about {whole}-{whole + 1} reps"
 
 
 def _ramp_up(items: list[PlanExercise], request: Request) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.plans.rules import RPE_CAP_PAR_Q, Request, volume_band
+from shared.plans.rules import RPE_CAP_PAR_Q, Request, reps_in_reserve, volume_band
 from shared.plans.schema import Split
 from shared.plans.templates import Template
 from shared.profile.model import Muscle
@@ -54,12 +54,6 @@ def _days(n: int) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
-def _reserve(rpe: float) -> str:
-    left = 10 - rpe
-    whole = int(left)
-    return f"{whole} reps" if left == whole else f"{whole}-{whole + 1} reps"
-
-
 def plan_name(request: Request, split: Split) -> str:
     """A short, readable plan name."""
     if request.clearance_first:
@@ -95,7 +89,7 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
             else "."
         ),
         f"For {GOAL_WORDS[request.goal]}, the main lifts use {reps[0]}-{reps[1]} reps at about RPE {rpe:g} "
-        f"(roughly {_reserve(rpe)} left in the tank).",
+        f"(roughly {reps_in_reserve(rpe)} left in the tank).",
         f"Each major muscle gets weekly hard sets aimed inside the {floor}-{top} range that research supports "
         f"for {_article(request.level)} {request.level} lifter with this goal; "
         "more than that adds fatigue faster than results.",

@@ -15,6 +15,7 @@ from shared.exercises.model import Exercise
 from shared.plans import conditioning
 from shared.plans.rules import Request
 from shared.plans.schema import PlanDay, PlanExercise
+from shared.plans.volume import item_seconds
 
 HOLD_RPE = 3.0
 WALK_MINUTES = 15
@@ -29,7 +30,10 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
         items: list[PlanExercise] = []
         breathing = find_exercise("diaphragmatic-breathing")
         if breathing is not None:
-            items.append(_gentle(breathing, 120, "Slow breaths into the belly, longer out than in."))
+            note = "Slow breaths into the belly, longer out than in."
+            items.append(
+                conditioning.timed_item(breathing, sets=1, seconds=120, rest=0, rpe=2.0, notes=note, role="mobility")
+            )
         if request.rehab_first and not request.clearance_first:
             block = conditioning.recovery_block(pool, request, min(WALK_MINUTES * 60, seconds // 2))
             if block is not None:
@@ -37,14 +41,14 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
                     update={"target_rpe": HOLD_RPE, "notes": f"{block.item.notes} Stop if any injury hurts more."}
                 )
                 items.append(walk)
-        left = seconds - sum(_cost(i) for i in items)
+        left = seconds - sum(item_seconds(i, None) for i in items)
         items += [
             i.model_copy(update={"target_rpe": HOLD_RPE})
             for i in conditioning.mobility_program(
                 pool, min(MOBILITY_SECONDS, left), position, rounds=1, exclude=frozenset({"diaphragmatic-breathing"})
             )
         ]
-        minutes = max(1, round(sum(_cost(i) for i in items) / 60))
+        minutes = max(1, round(sum(item_seconds(i, None) for i in items) / 60))
         note = (
             "No workouts until a physician clears you: gentle movement only."
             if request.clearance_first
@@ -61,22 +65,3 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
             )
         )
     return days
-
-
-def _gentle(exercise: Exercise, seconds: int, notes: str) -> PlanExercise:
-    return PlanExercise(
-        exercise_id=exercise.id,
-        name=exercise.name,
-        sets=1,
-        reps_min=1,
-        reps_max=1,
-        target_rpe=2.0,
-        rest_seconds=0,
-        duration_seconds=seconds,
-        notes=notes,
-        role="mobility",
-    )
-
-
-def _cost(item: PlanExercise) -> int:
-    return item.sets * ((item.duration_seconds or 0) + 10 + item.rest_seconds)

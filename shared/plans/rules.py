@@ -233,6 +233,16 @@ def timed_seconds(exercise: Exercise) -> int:
     return seconds * (2 if exercise.unilateral else 1)
 
 
+def reps_in_reserve(rpe: float) -> str:
+    """RPE as reps left in the tank (Helms et al. 2016: RPE 8 = 2 in reserve, 8.5 = 1-2): "2 reps",
+    "1-2 reps", "no reps"."""
+    left = max(0.0, 10 - rpe)
+    whole = int(left)
+    if left == whole:
+        return "no reps" if whole == 0 else f"{whole} rep{'s' if whole != 1 else ''}"
+    return f"{whole}-{whole + 1} reps"
+
+
 def set_cap(exercise: Exercise) -> int:
     """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories and
     rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at the

@@ -21,8 +21,9 @@ from collections.abc import Collection, Iterable
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.cues import exercise_note
 from shared.plans.progression import choose_method
-from shared.plans.rules import Prescription, Request, clamp_reps, prescription
+from shared.plans.rules import Request, clamp_reps, prescription
 from shared.plans.schema import PlanExercise
 
 
@@ -133,26 +134,6 @@ def unfit_reason(exercise: Exercise, replacement: Exercise, request: Request, po
     return ""
 
 
-def _note(item: PlanExercise, exercise: Exercise, rx: Prescription, request: Request) -> str:
-    """The coaching note for the new exercise, written as the engine writes them."""
-    if rx.duration_seconds is not None:
-        note = "Hold steady, then rest." if exercise.load_type == "time" else "Walk tall and steady, then rest."
-    elif exercise.intensity in ("plyometric", "ballistic"):
-        note = "Every rep fast and crisp; stop the set before speed drops."
-    elif item.role == "main" and item.notes.startswith("One top set") and item.sets >= 3:
-        note = (
-            f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {item.sets - 1} back-off "
-            "sets at about 90% of that load."
-        )
-    else:
-        note = f"Stop about {max(0, round(10 - rx.target_rpe))} reps short of failure."
-    if item.role == "main" and request.older:
-        note += " Lift briskly but with control, lower slowly: power matters as much as strength."
-    if exercise.unilateral:
-        note += " Each side."
-    return note[:300]
-
-
 def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanExercise:
     """`item` with `exercise` in its place: the same sets, role, warm-up sets and place in the day.
 
@@ -178,6 +159,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
                 "distance_m": distance, "notes": note[:300],
             }
         )  # fmt: skip
+    method = choose_method(request, exercise, role=item.role)
     rest = rx.rest_seconds
     if rx.duration_seconds is None and item.duration_seconds is None and item.role in ("main", "secondary"):
         rest = max(rest, min(item.rest_seconds, 300))
@@ -191,8 +173,16 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
             "rest_seconds": rest,
             "duration_seconds": rx.duration_seconds,
             "distance_m": distance,
-            "notes": _note(item, exercise, rx, request),
-            "progression": choose_method(request, exercise, role=item.role),
+            "notes": exercise_note(
+                exercise,
+                rx,
+                role=item.role,
+                sets=item.sets,
+                method=method,
+                request=request,
+                top_sets=item.notes.startswith("One top set"),
+            ),
+            "progression": method,
         }
     )
 

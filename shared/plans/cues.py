@@ -1,0 +1,49 @@
+"""The coaching note on each planned exercise, one wording for the engine and for swaps.
+
+exercise_note(exercise, rx, role=, sets=, method=, request=, top_sets=) -> str (at most 300 chars)
+"""
+
+from __future__ import annotations
+
+from shared.exercises.model import Exercise
+from shared.plans.rules import Prescription, Request, reps_in_reserve
+
+WAVE_NOTE = (
+    "This week's sets come from your training max (the 3-week wave: 5s, 3s, then 5/3/1), the last set "
+    "for as many good reps as you can; see your targets for the loads."
+)
+
+
+def exercise_note(
+    exercise: Exercise,
+    rx: Prescription,
+    *,
+    role: str | None,
+    sets: int,
+    method: str | None,
+    request: Request,
+    top_sets: bool,
+) -> str:
+    """How to perform the exercise's sets: effort (reps in reserve), the main lift's scheme (a
+    training-max wave, or a top set with back-off sets), a regression for beginners, the older
+    adult's tempo, and "each side" for one-sided work."""
+    if rx.duration_seconds is not None:
+        note = "Hold steady, then rest." if exercise.load_type == "time" else "Walk tall and steady, then rest."
+    elif exercise.intensity in ("plyometric", "ballistic"):
+        note = "Every rep fast and crisp; stop the set before speed drops."
+    else:
+        note = f"Stop about {reps_in_reserve(rx.target_rpe)} short of failure."
+    if role == "main" and method == "training_max_wave":
+        note = WAVE_NOTE
+    elif role == "main" and top_sets and sets >= 3 and request.level != "beginner":
+        note = (
+            f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
+            "sets at about 90% of that load."
+        )
+    if exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":
+        note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
+    if role == "main" and request.older:
+        note += " Lift briskly but with control, lower slowly: power matters as much as strength."
+    if exercise.unilateral:
+        note += " Each side."
+    return note[:300]
