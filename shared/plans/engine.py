@@ -28,7 +28,7 @@ from shared.plans.rules import (
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, split_for, weekdays
-from shared.plans.volume import add_credit, day_seconds, eligible_pool, excused_below_floor, item_seconds, volume_table
+from shared.plans.volume import add_credit, day_seconds, eligible_pool, item_seconds, volume_table
 from shared.profile.model import FitnessProfile, Muscle
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
@@ -207,7 +207,7 @@ def generate_plan(
         lifting = budget - template.reserve(request, budget)
         week = allocate(Week(request, pool, day_templates, lifting, random.Random(_seed(profile, wanted))))
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
-    return _plan(request, split, template, days, warmup, cooldown, week, pool, plan_id, now)
+    return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
 
 def _lifting_days(
@@ -251,13 +251,12 @@ def _plan(
     warmup: list[RoutineItem],
     cooldown: list[RoutineItem],
     week: Week,
-    pool: tuple[Exercise, ...],
     plan_id: str | None,
     now: datetime | None,
 ) -> Plan:
     """The plan around its days: words, progression, volume table."""
     floor, top = volume_band(request.goal, request.level)
-    time_limited, untrainable = excused_below_floor(request, pool)
+    time_limited, untrainable = week.time_limited, week.untrainable  # computed once, by the allocator
     below: list[Muscle] = [m for m in FLOOR_MUSCLES if week.credit[m] < floor]
     short = [m for m in below if m not in untrainable]
     compound_rx = _first_compound(week)
