@@ -148,8 +148,8 @@ def derive_contraindications(
         tighten(rules, "elbow", "severe")
     if arms & {"biceps", "triceps"} and isolation:
         tighten(rules, "elbow", "moderate")
-    if loading.grip_demand == "high":
-        tighten(rules, "elbow", "severe")
+    if loading.grip_demand != "low":
+        tighten(rules, "elbow", "severe")  # anything held in the hands loads the elbow (goblet squat, RDL)
 
     # Wrist.
     if loading.load_position == "front_rack":

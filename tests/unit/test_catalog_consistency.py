@@ -425,3 +425,12 @@ def test_the_second_review_rules_and_cases() -> None:
     assert _out("barbell-deadlift", "neck", "severe") and _out("barbell-deadlift", "upper_back", "severe")
     assert _out("dumbbell-renegade-row", "elbow", "severe")
     assert _out("rowing-machine", "knee", "severe") and _out("rowing-machine", "hip", "severe")
+
+
+def test_anything_held_in_the_hands_is_out_with_a_severe_elbow() -> None:
+    """Final review: a severe-elbow plan kept goblet squats, dumbbell RDLs and split squats."""
+    for exercise in catalog.all_exercises():
+        if _loading(exercise).grip_demand != "low":
+            assert _from(_rules(exercise), "elbow", "severe"), exercise.id
+    for ident in ("goblet-squat-dumbbell", "dumbbell-rdl", "dumbbell-bulgarian-split-squat"):
+        assert _out(ident, "elbow", "severe"), ident
