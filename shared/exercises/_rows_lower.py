@@ -17,7 +17,7 @@ def add(x: Any) -> None:
       deep=False, harder="bodyweight-squat")
     x("wall-sit", "Wall sit", q, "quads", "glutes", "bodyweight", "beginner",
       "Slide down a wall to a pain-free depth, no lower than thighs parallel, and hold with the back flat.",
-      load="time", deep=False, relax="knee:-")
+      load="time", deep=False, relax="knee:severe")
     x("tempo-squat", "Tempo bodyweight squat", q, "quads glutes", "adductors", "bodyweight", "intermediate",
       "Lower for three slow seconds, pause at the bottom, then stand up smoothly.",
       dose=(5, 15))
@@ -93,7 +93,7 @@ def add(x: Any) -> None:
     x("sit-to-stand", "Sit-to-stand", q, "quads glutes", "adductors", "bodyweight", "beginner",
       "From a sturdy chair, feet under the knees, lean forward and stand without using the hands; sit slowly.",
       dose=(5, 15), deep=False, harder="bodyweight-squat")
-    x("fast-sit-to-stand", "Fast chair stand", q, "quads glutes", "", "bodyweight", "beginner",
+    x("fast-sit-to-stand", "Fast chair stand", q, "quads", "glutes", "bodyweight", "beginner",
       "Stand up from a chair as fast as you safely can, sit down slowly; stop the set when the speed drops.",
       inten="ballistic", dose=(3, 8), deep=False)
     x("sissy-squat", "Sissy squat", q, "quads", "", "bodyweight", "advanced",

@@ -37,6 +37,8 @@ _SOFT_SHARE: dict[Muscle, float] = {
     "abs": 0.6,
 }
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
+# How far into the band spare minutes may take a muscle (fill_time): past the middle, never to the top.
+_FILL_SPREAD = 0.6
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
@@ -46,8 +48,15 @@ _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettle
 
 
 # Warm-up and activation drills: good preparation, poor extra volume for a trained lifter.
-_PREP_DRILLS = frozenset({"scapular-pull-up", "dead-hang", "band-pull-apart", "prone-ytw", "bird-dog"})
-_FLOOR_PRESSES = frozenset({"push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up"})
+# A bodyweight good morning is a hinge drill: no one reaches RPE 7 with the weight of the arms.
+_PREP_DRILLS = frozenset(
+    {"scapular-pull-up", "dead-hang", "band-pull-apart", "prone-ytw", "bird-dog", "good-morning-bodyweight"}
+)
+# Pressing from the floor: getting down and up again is a task of its own for an older adult.
+_FLOOR_PRESSES = frozenset(
+    {"push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up", "dumbbell-floor-press",
+     "barbell-floor-press", "kettlebell-floor-press"}
+)  # fmt: skip
 
 
 def _oddity(exercise: Exercise) -> int:
@@ -94,6 +103,9 @@ class Week:
     days: list[list[Entry]] = field(default_factory=list)
     used: list[int] = field(default_factory=list)
     credit: dict[Muscle, float] = field(default_factory=lambda: defaultdict(float))
+    # Sets that extras added after the lifting will need (an older adult's power drill): kept free
+    # while spare minutes are filled, never at the cost of a floor.
+    later: dict[Muscle, float] = field(default_factory=lambda: defaultdict(float))
 
     def __post_init__(self) -> None:
         self.days = [[] for _ in self.templates]
@@ -136,6 +148,7 @@ class Week:
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
+        self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
 
     def fits_top(self, exercise: Exercise) -> bool:
         """Adding one set keeps every muscle at or below the band's top (less the placing headroom)."""
@@ -150,8 +163,8 @@ class Week:
                 (m, 0.5) for m in exercise.secondary_muscles
             )
             self.loads[exercise.id] = loads
-        credit, top = self.credit, self.top - self.headroom + _EPS
-        return all(credit[m] + weight * sets <= top for m, weight in loads)
+        credit, top, kept = self.credit, self.top - self.headroom + _EPS, self.kept
+        return all(credit[m] + weight * sets + kept.get(m, 0.0) <= top for m, weight in loads)
 
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
@@ -200,6 +213,8 @@ class Week:
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # Older adults: no getting down to the floor for a main press when anything else fits.
                 self.request.older and e.id in _FLOOR_PRESSES,
+                # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient).
+                self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.
                 older and slot.compound and _equipment_rank(e, older=True),
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
@@ -465,7 +480,7 @@ class Week:
                     not self.time_limited
                     and any(
                         m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
-                        for m in entry.exercise.primary_muscles
+                        for m in (*entry.exercise.primary_muscles, *entry.exercise.secondary_muscles)
                     )
                 ):
                     # A main lift, a muscle nothing else trains, or a floor that needs it: keep the lone set.
@@ -508,6 +523,23 @@ class Week:
                         grew = True
                         break
 
+    def fill_time(self) -> None:
+        """Minutes left once every muscle has its target go to more of the same useful work, up to
+        the upper part of the band (a 45-minute session is 45 minutes of training, not 20 minutes
+        and a note). PAR-Q users stay at their conservative targets; time-limited weeks have no
+        minutes left to give."""
+        if self.request.par_q or self.time_limited:
+            return
+        upper = float(round(self.floor + (self.top - self.floor) * _FILL_SPREAD))
+        targets = self.cached_targets
+        for muscle in FLOOR_MUSCLES:
+            targets[muscle] = max(targets[muscle], upper)
+        scale = 1.0 if "hypertrophy" in self.request.goals else 0.6
+        for muscle, share in _SOFT_SHARE.items():
+            targets[muscle] = max(targets[muscle], float(round(upper * scale * share / 0.6)))
+        self.fill_targets(FLOOR_MUSCLES)
+        self.fill_targets(tuple(_SOFT_SHARE))
+
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
         for day, entries in enumerate(self.days):
@@ -537,10 +569,13 @@ def allocate(week: Week) -> Week:
     week.make_room()
     week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
     week.small_reserve = 0
+    week.kept = dict(week.later)  # floors are met: from here on, leave the extras' room
     week.second_sets()
     week.fill_slots(compound=False)
     week.fill_targets(tuple(_SOFT_SHARE))
+    week.fill_time()
     week.consolidate()
     if week.time_limited:
         week.top_up()
+    week.kept = {}  # the extras now take the room kept for them
     return week

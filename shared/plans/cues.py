@@ -9,8 +9,8 @@ from shared.exercises.model import Exercise
 from shared.plans.rules import Prescription, Request, reps_in_reserve
 
 WAVE_NOTE = (
-    "This week's sets come from your training max (the 3-week wave: 5s, 3s, then 5/3/1), the last set "
-    "for as many good reps as you can; see your targets for the loads."
+    "3 wave sets at percentages of your training max (week 1: 5, 5, 5+; week 2: 3, 3, 3+; week 3: 5, 3, 1+; "
+    "week 4: deload), the last set for as many good reps as you can; your targets give the loads."
 )
 
 
@@ -34,7 +34,10 @@ def exercise_note(
     else:
         note = f"Stop about {reps_in_reserve(rx.target_rpe)} short of failure."
     if role == "main" and method == "training_max_wave":
-        note = WAVE_NOTE
+        back = sets - 3
+        note = WAVE_NOTE + (
+            f" Then {back} back-off set{'s' if back > 1 else ''} at about 90% of the heaviest set." if back > 0 else ""
+        )
     elif role == "main" and top_sets and sets >= 3 and request.level != "beginner":
         note = (
             f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "

@@ -11,13 +11,13 @@ import random
 from datetime import datetime
 from typing import Any
 
-from shared.exercises.catalog import find_exercise
+from shared.exercises.catalog import find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, templates
 from shared.plans.allocator import Entry, Week, allocate
 from shared.plans.cues import exercise_note
 from shared.plans.hold import hold_days
-from shared.plans.progression import choose_method, plan_progression
+from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     PlanOverrides,
@@ -26,7 +26,7 @@ from shared.plans.rules import (
     routine_seconds,
     volume_band,
 )
-from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Role, RoutineItem, Split
+from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, split_for, weekdays
 from shared.plans.volume import add_credit, day_seconds, eligible_pool, item_seconds, volume_table
 from shared.profile.model import FitnessProfile, Muscle
@@ -205,7 +205,14 @@ def generate_plan(
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
         lifting = budget - template.reserve(request, budget)
-        week = allocate(Week(request, pool, day_templates, lifting, random.Random(_seed(profile, wanted))))
+        power = conditioning.power_item(pool, set()) if template.balance and request.older else None
+        # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
+        lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)
+        week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)))
+        if power is not None:  # spare minutes must not fill the band's room the power drill needs
+            lifting_days = sum(1 for t in day_templates if t.kind == "lifting")
+            add_credit(week.later, get_exercise(power.exercise_id), power.sets * lifting_days)
+        week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
@@ -270,8 +277,19 @@ def _plan(
         days=days,
         warmup=warmup,
         cooldown=cooldown,
-        progression=plan_progression(
-            request, methods=[i.progression for d in days for i in d.exercises if i.progression is not None]
+        progression=(
+            Progression(
+                method="double_progression",
+                summary=explain.HOLD_PROGRESSION,
+                load_step_pct_min=LOAD_STEP_MIN_PCT,  # the validator's bounds; nothing is loaded yet
+                load_step_pct_max=LOAD_STEP_MAX_PCT,
+                deload_every_weeks=4,
+                deload_guidance=explain.HOLD_DELOAD,
+            )
+            if template.hold
+            else plan_progression(
+                request, methods=[i.progression for d in days for i in d.exercises if i.progression is not None]
+            )
         ),
         rationale=(
             f"Template: {template.name}. {template.why}"
@@ -329,7 +347,7 @@ def _add_extras(
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
     if template.balance and request.older:
-        power = conditioning.power_item(pool, {item.exercise_id for item in day.exercises})
+        power = conditioning.power_item(pool, set())
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and item_seconds(power, drill) <= spare() and week.fits_sets(drill, power.sets):
             add_credit(week.credit, drill, power.sets)

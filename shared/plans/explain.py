@@ -44,6 +44,11 @@ CLEARED_NOTE = (
     "sets, jumps and sprints; tell your physician how training feels."
 )
 HOLD_VOLUME_NOTE = "No strength training yet, so no weekly sets: your plan starts once you are cleared or assessed."
+HOLD_PROGRESSION = (
+    "Nothing to progress yet: keep the gentle sessions easy and pain-free. Your training plan, with its own "
+    "progression, starts once you are cleared or assessed."
+)
+HOLD_DELOAD = "No deloads: there is no training load to recover from yet."
 
 
 def _article(word: str) -> str:
@@ -104,6 +109,9 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
     return " ".join(parts)
 
 
+_CARDIAC = frozenset({"heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness"})
+
+
 def safety_notes(request: Request) -> list[str]:
     """Notes the user should read before training."""
     notes = []
@@ -140,6 +148,14 @@ def safety_notes(request: Request) -> list[str]:
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
             "from the floor or a bench, as some medicines make you light-headed when you stand."
         )
+    elif request.par_q_answers & _CARDIAC and not request.clearance_first:
+        notes.append(
+            "Breathe out on every effort and never hold your breath (holding it sends blood pressure up); loads "
+            "stay moderate, for 8 or more reps, with longer rests."
+        )
+    if request.hold:  # gentle movement only: no loads to learn, no workouts to warm up for
+        notes.append("Move only within a pain-free range and stop any movement that causes pain.")
+        return notes
     if request.level == "beginner":
         notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")

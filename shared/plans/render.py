@@ -10,6 +10,9 @@ from shared.plans.schema import DAY_NAMES, Plan, PlanExercise
 
 
 def _dose(item: PlanExercise) -> str:
+    if item.progression == "training_max_wave":  # the wave sets the reps week by week (5s, 3s, 5/3/1)
+        back = f" + {item.sets - 3} back-off" if item.sets > 3 else ""
+        return f"3 wave sets{back}"
     if item.distance_m is not None:
         return f"{item.sets} x {item.distance_m} m"
     if item.duration_seconds is not None:
@@ -27,7 +30,8 @@ def _line(item: PlanExercise) -> str:
     scheme = f", {item.progression.replace('_', ' ')}" if item.progression and item.role == "main" else ""
     rest = f", rest {item.rest_seconds} s" if item.rest_seconds else ""
     role = f"[{item.role}] " if item.role else ""
-    return f"- {role}**{item.name}**{side}: {_dose(item)} @ RPE {item.target_rpe:g}{rest}{ramp}{scheme}"
+    effort = "% of training max" if item.progression == "training_max_wave" else f"RPE {item.target_rpe:g}"
+    return f"- {role}**{item.name}**{side}: {_dose(item)} @ {effort}{rest}{ramp}{scheme}"
 
 
 def plan_markdown(plan: Plan) -> str:

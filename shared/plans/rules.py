@@ -192,6 +192,10 @@ def prescription(
         reps_min, reps_max, rpe, rest = (3, 6, 6.0, 120) if exercise.intensity == "plyometric" else (6, 12, 7.0, 90)
     if par_q:
         rpe, rest = min(rpe, RPE_CAP_PAR_Q), rest + 30
+        # Moderate loads for more reps, not heavy low-rep sets: the blood-pressure rise of a set grows
+        # with the load and the breath-holding it invites (ACSM/AHA resistance training for people with
+        # cardiovascular disease or hypertension: 8-15 reps at moderate effort, no Valsalva).
+        reps_min, reps_max = max(reps_min, 8), max(reps_max, 12)
     if rpe_cap is not None:
         rpe = min(rpe, rpe_cap)
     if exercise.rehab:
@@ -293,13 +297,25 @@ def session_set_capacity(request: Request) -> int:
     """Hard sets one session fits at the standard compound dose for this goal and level."""
     from shared.plans.templates import choose  # templates build on these rules
 
+    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
+    budget = max(0, request.minutes * 60 - warmup - cooldown)
+    return (budget - choose(request).reserve(request, budget)) // compound_set_seconds(request)
+
+
+def compound_set_seconds(request: Request) -> int:
+    """Seconds one set of a compound lift takes at the goal's standard dose (work, setup, rest)."""
     rx = _RX[request.goal][0]
     rest = rx[3] + (30 if request.par_q else 0)
     reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
-    per_set = set_seconds(reps[0], reps[1], rest, None, False)
-    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
-    budget = max(0, request.minutes * 60 - warmup - cooldown)
-    return (budget - choose(request).reserve(request, budget)) // per_set
+    return set_seconds(reps[0], reps[1], rest, None, False)
+
+
+def floor_seconds(request: Request) -> int:
+    """Seconds of each lifting session the week's floors need, counted as `floor_fits` counts them
+    (no overlap credit, a quarter of slack): what a conditioning block may not take."""
+    floor, _ = volume_band(request.goal, request.level)
+    sets = -(-floor * len(FLOOR_MUSCLES) * 5 // (4 * max(1, request.lifting_days)))
+    return sets * compound_set_seconds(request)
 
 
 def floor_fits(request: Request, trainable: list[Muscle]) -> bool:

@@ -60,7 +60,12 @@ def candidates(
     never offered, whether or not it is in `taken`)."""
     busy = _canonical(taken) | {exercise.id}
     listed = {ident: rank for rank, ident in enumerate(_ordered_substitutions(exercise))}
-    found = [e for e in pool if e.id not in busy and _alike(exercise, e) and fits(e, request)]
+    usable = [e for e in pool if e.id not in busy and fits(e, request)]
+    found = [e for e in usable if _alike(exercise, e)]
+    if not found:
+        # Nothing of the same kind fits (a squat for a severe knee): the same movement for the same
+        # lead muscle, of any kind, so the muscle is still trained (a straight-leg raise).
+        found = [e for e in usable if e.pattern == exercise.pattern and _lead(exercise) in e.primary_muscles]
     primary = set(exercise.primary_muscles)
     return sorted(
         found,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.plans.rules import SETUP_SECONDS, Request
+from shared.plans.rules import SETUP_SECONDS, Request, floor_seconds
 
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
 # fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
@@ -36,7 +36,7 @@ def block_minutes(request: Request) -> int:
 
 
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
-BALANCE_SECONDS = 2 * (2 * 30 + SETUP_SECONDS + 45)  # two 30 s holds a side, with rest
+BALANCE_SECONDS = 3 * (2 * 20 + SETUP_SECONDS + 45)  # three 20 s holds a side, with rest (balance_item)
 POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
 MIN_LIFTING_SECONDS = 10 * 60
 
@@ -60,14 +60,17 @@ class Template:
         """Seconds of each lifting day kept for the extras (conditioning, mobility, balance); the lifting
         keeps at least 10 minutes, and a block too short to be worth doing is not reserved."""
         seconds = 0
-        if self.conditioning:
-            block = min(block_minutes(request) * 60, int(budget * 0.4))
-            seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         if self.mobility_program:
             # The goal itself: most of the session is the mobility program.
             seconds += min(35 * 60, budget * 3 // 5)
         if self.balance:
             seconds += BALANCE_SECONDS + (POWER_SECONDS if request.older else 0)
+        if self.conditioning:
+            # Strength floors first: a walk never takes the minutes the week's hard sets need
+            # (a 45-minute session for an older adult is lifting and balance; the walk is another day's).
+            room = budget - seconds - (0 if self.mobility_program else floor_seconds(request))
+            block = min(block_minutes(request) * 60, int(budget * 0.4), room)
+            seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
         return max(0, min(seconds, budget - floor))
 

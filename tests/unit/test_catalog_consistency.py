@@ -392,7 +392,10 @@ def test_each_injury_leaves_trainable_options(area: str, severity: str) -> None:
 def test_rehab_and_balance_options_for_a_severe_knee_and_older_adults() -> None:
     knee = catalog.available_exercises(ALL_EQUIPMENT, frozenset({("knee", "severe")}))
     ids = {e.id for e in knee}
-    assert {"isometric-leg-extension", "wall-sit", "spanish-squat", "straight-leg-raise"} <= ids
+    assert {"isometric-leg-extension", "spanish-squat", "straight-leg-raise", "terminal-knee-extension"} <= ids
+    # A wall sit is a deep, long, bodyweight-loaded knee bend: for a moderate knee, not a severe one.
+    assert "wall-sit" not in ids
+    assert "wall-sit" in {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("knee", "moderate")}))}
     shoulder = {e.id for e in catalog.available_exercises(ALL_EQUIPMENT, frozenset({("shoulder", "severe")}))}
     assert {"chest-supported-dumbbell-row", "machine-row", "isometric-shoulder-extension"} <= shoulder
     assert {"isometric-chest-squeeze", "isometric-shoulder-abduction", "isometric-wall-row"} <= shoulder

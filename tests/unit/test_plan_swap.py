@@ -257,7 +257,12 @@ def test_every_candidate_fits_the_user_and_keeps_the_pattern(profile: FitnessPro
             for other in found:
                 assert other.needs_only(request.equipment) and not other.contraindicated_for(injuries)
                 assert fits(other, request) and other in pool
-                assert other.pattern == exercise.pattern and other.isolation == exercise.isolation
+                assert other.pattern == exercise.pattern
+                # Another kind (an isometric for a push-up) only when nothing of the same kind fits,
+                # and then for the same lead muscle.
+                if other.isolation != exercise.isolation:
+                    assert not any(e.isolation == exercise.isolation for e in found), found
+                    assert exercise.primary_muscles[0] in other.primary_muscles
                 assert other.id not in taken and other.id != exercise.id
             if found:
                 slot = replaced(item, found[0], request)

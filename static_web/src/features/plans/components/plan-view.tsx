@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
-import { doseText, rampText } from "../lib/dose";
+import { doseText, effortText, rampText } from "../lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -87,7 +87,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                   <Table.Row>
                     <Table.ColumnHeader>Exercise</Table.ColumnHeader>
                     <Table.ColumnHeader>Sets × reps</Table.ColumnHeader>
-                    <Table.ColumnHeader>RPE</Table.ColumnHeader>
+                    <Table.ColumnHeader>Effort</Table.ColumnHeader>
                     <Table.ColumnHeader>Rest</Table.ColumnHeader>
                     <Table.ColumnHeader>
                       <VisuallyHidden>Actions</VisuallyHidden>
@@ -122,7 +122,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                       <Table.Cell>
                         {doseText(ex)}
                       </Table.Cell>
-                      <Table.Cell>{ex.target_rpe ?? "–"}</Table.Cell>
+                      <Table.Cell>{effortText(ex)}</Table.Cell>
                       <Table.Cell>{ex.rest_seconds} s</Table.Cell>
                       <Table.Cell>
                         {!ex.exercise_id.startsWith("custom:") && (

@@ -1,5 +1,5 @@
 import type { components } from "@/client/schema";
-import { doseText, rampText } from "./dose";
+import { doseText, effortText, rampText } from "./dose";
 
 type PlanExercise = components["schemas"]["PlanExercise"];
 const base = { exercise_id: "x", name: "X", sets: 3, reps_min: 5, reps_max: 8, target_rpe: 8, rest_seconds: 120, notes: "" } as PlanExercise;
@@ -16,4 +16,12 @@ it("says how many ramp-up sets come first", () => {
   expect(rampText({ ...base, warmup_sets: 2 })).toBe("2 ramp-up sets first");
   expect(rampText({ ...base, warmup_sets: 1 })).toBe("1 ramp-up set first");
   expect(rampText(base)).toBe("");
+});
+
+it("writes a 5/3/1 wave lift as wave sets at a share of the training max, not a rep range at an RPE", () => {
+  const wave = { ...base, sets: 5, reps_min: 3, reps_max: 6, progression: "training_max_wave" } as PlanExercise;
+  expect(doseText(wave)).toBe("3 wave sets + 2 back-off");
+  expect(doseText({ ...wave, sets: 3 })).toBe("3 wave sets");
+  expect(effortText(wave)).toBe("% of TM");
+  expect(effortText(base)).toBe("RPE 8");
 });

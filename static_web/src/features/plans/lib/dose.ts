@@ -4,6 +4,8 @@ type PlanExercise = components["schemas"]["PlanExercise"];
 
 /** One exercise's dose as a coach writes it: "3 × 5–8", "3 × 30 s", "20 min", "2 × 40 m". */
 export function doseText(ex: PlanExercise): string {
+  // A 5/3/1 wave sets the reps week by week (5s, 3s, then 5/3/1): the item's range would mislead.
+  if (ex.progression === "training_max_wave") return `3 wave sets${ex.sets > 3 ? ` + ${ex.sets - 3} back-off` : ""}`;
   if (ex.distance_m) return `${ex.sets} × ${ex.distance_m} m`;
   if (ex.duration_seconds) {
     const length = ex.duration_seconds >= 120 ? `${Math.round(ex.duration_seconds / 60)} min` : `${ex.duration_seconds} s`;
@@ -16,4 +18,10 @@ export function doseText(ex: PlanExercise): string {
 export function rampText(ex: PlanExercise): string {
   const n = ex.warmup_sets ?? 0;
   return n > 0 ? `${n} ramp-up set${n > 1 ? "s" : ""} first` : "";
+}
+
+/** The effort column: "% of TM" for wave lifts (loads come from the training max), else "RPE 8". */
+export function effortText(ex: PlanExercise): string {
+  if (ex.progression === "training_max_wave") return "% of TM";
+  return ex.target_rpe != null ? `RPE ${ex.target_rpe}` : "–";
 }
