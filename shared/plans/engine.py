@@ -29,6 +29,7 @@ from shared.plans.rules import (
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, split_for, weekdays
 from shared.plans.volume import add_credit, day_seconds, eligible_pool, item_seconds, volume_table
+from shared.plans.warmup import day_warmup, routine
 from shared.profile.model import FitnessProfile, Muscle
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
@@ -71,28 +72,6 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
         distance_m=distance,
         progression=method,
     )
-
-
-def routine(minutes: int, *, older: bool = False) -> tuple[list[RoutineItem], list[RoutineItem]]:
-    """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
-    warm, cool = routine_seconds(minutes, older=older)
-    warmup = [
-        RoutineItem(name="Easy cardio or brisk marching", duration_seconds=warm // 2, notes="Raise your temperature."),
-        RoutineItem(
-            name="Dynamic mobility and ramp-up sets",
-            duration_seconds=warm - warm // 2,
-            notes="Leg swings, arm circles, then the ramp-up sets listed for the first lift.",
-        ),
-    ]
-    cooldown = [
-        RoutineItem(
-            name="Easy walk and slow breathing", duration_seconds=cool // 2, notes="Let your heart rate settle."
-        ),
-        RoutineItem(
-            name="Gentle stretches", duration_seconds=cool - cool // 2, notes="The muscles you trained, 30 s each."
-        ),
-    ]
-    return warmup, cooldown
 
 
 def _ramp_up(items: list[PlanExercise], request: Request) -> None:
@@ -195,7 +174,7 @@ def generate_plan(
     pool = eligible_pool(request)
     template = templates.choose(request)
     split, day_templates = split_for(request.goal, request.level, request.days, request.older)
-    warmup, cooldown = routine(request.minutes, older=request.older)
+    warmup, cooldown = routine(request)
     warm, cool = routine_seconds(request.minutes, older=request.older)
     budget = request.minutes * 60 - warm - cool
     weekdays_ = weekdays(request.days, profile.preferred_days)
@@ -240,6 +219,7 @@ def _lifting_days(
         day = PlanDay(day_index=weekday, name=day_template.name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
+        day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
         seconds = day_seconds(day, warm, cool)
         if not recovery and seconds < request.minutes * 60 * 0.9 and not _sets_short(week):
             _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
@@ -370,4 +350,4 @@ def _first_compound(week: Week) -> tuple[int, int, float]:
     return 8, 12, 6.0
 
 
-__all__ = ["ENGINE_SOURCE", "PlanOverrides", "Request", "generate_plan", "routine"]
+__all__ = ["ENGINE_SOURCE", "PlanOverrides", "Request", "generate_plan"]

@@ -39,6 +39,8 @@ def plan_markdown(plan: Plan) -> str:
     lines = [f"### {plan.name}", "", f"*{plan.template or 'custom'}*; progression: {plan.progression.method}", ""]
     for day in plan.days:
         lines.append(f"**{DAY_NAMES[day.day_index]}: {day.name}** ({day.estimated_minutes} min): {day.focus}")
+        if day.warmup:
+            lines.append("- Warm-up drills: " + "; ".join(f"{w.name} ({w.notes.rstrip('.')})" for w in day.warmup))
         lines += [_line(item) for item in day.exercises]
         if day.time_note:
             lines.append(f"- *{day.time_note}*")

@@ -53,6 +53,14 @@ class PlanExercise(_Strict):
     distance_m: int | None = Field(default=None, ge=5, le=10000)
 
 
+class RoutineItem(_Strict):
+    """A warm-up or cool-down step done at every session."""
+
+    name: str = Field(max_length=80)
+    duration_seconds: int = Field(ge=0, le=1800)
+    notes: str = Field(default="", max_length=200)
+
+
 class PlanDay(_Strict):
     """One training day; `day_index` is the weekday, 0 = Monday."""
 
@@ -64,14 +72,9 @@ class PlanDay(_Strict):
     # Why the session is shorter than asked, when the minutes could not be filled with useful work
     # (the validator accepts a shorter session only with a reason, never one over +10%).
     time_note: str = Field(default="", max_length=300)
-
-
-class RoutineItem(_Strict):
-    """A warm-up or cool-down step done at every session."""
-
-    name: str = Field(max_length=80)
-    duration_seconds: int = Field(ge=0, le=1800)
-    notes: str = Field(default="", max_length=200)
+    # The day's activation and mobility drills: the content of the plan's "Activate and mobilise"
+    # warm-up step for this day's lifts and the person's injuries (its time is in `Plan.warmup`).
+    warmup: list[RoutineItem] = Field(default_factory=list, max_length=6)
 
 
 class Progression(_Strict):

@@ -327,3 +327,34 @@ def test_a_cleared_par_q_user_is_not_told_to_get_clearance_again() -> None:
     plan = _valid(FitnessProfile(goals=["strength"], par_q=ParQ(heart_condition=True, medical_clearance=True)))
     notes = " ".join(plan.safety_notes)
     assert "has cleared you" in notes and "before starting" not in notes
+
+
+def test_warm_ups_fit_the_day_and_the_person() -> None:
+    knee = _valid(
+        FitnessProfile(
+            fitness_level="intermediate",
+            goals=["strength"],
+            equipment=GYM,
+            days_per_week=3,
+            session_minutes=60,
+            injuries=[{"area": "knee", "severity": "severe"}],
+        )
+    )
+    for day in knee.days:
+        names = [w.name for w in day.warmup]
+        assert names[0] == "Quad sets and heel slides", names  # the injured knee first, unloaded
+        assert not {"Bodyweight squats to a box or chair", "Split-stance rocks"} & set(names), names
+    split = _valid(
+        FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=4,
+                       session_minutes=60)  # fmt: skip
+    )
+    upper = next(d for d in split.days if d.name.startswith("Upper"))
+    lower = next(d for d in split.days if d.name.startswith("Lower"))
+    assert "Arm circles" in [w.name for w in upper.warmup] and "Leg swings" not in [w.name for w in upper.warmup]
+    assert "Leg swings" in [w.name for w in lower.warmup] and "Arm circles" not in [w.name for w in lower.warmup]
+    older = _valid(
+        FitnessProfile(birth_year=1950, goals=["general_fitness"], equipment=["dumbbells"], days_per_week=3,
+                       session_minutes=45)  # fmt: skip
+    )
+    assert all(d.warmup[0].name.startswith("Sit-to-stand") for d in older.days)
+    assert older.warmup[0].notes.startswith("Walk, march or cycle")  # no skipping for a 76-year-old

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 
 from shared.exercises.catalog import get_exercise
-from shared.plans import conditioning, templates
+from shared.plans import conditioning, templates, warmup
 from shared.plans.engine import generate_plan
 from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, resolve, volume_band
 from shared.plans.schema import Plan
@@ -63,6 +63,16 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
                     assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
             if item.role == "main" and request.minutes >= 30:
                 assert item.sets >= 2, item
+        # The day's warm-up drills fill the plan's "Activate and mobilise" step and spare injured areas.
+        step = plan.warmup[-1].duration_seconds
+        lifting = any(get_exercise(i.exercise_id).hard_sets for i in day.exercises)
+        assert bool(day.warmup) == (lifting and any(
+            get_exercise(i.exercise_id).pattern in warmup.PATTERN_DRILLS for i in day.exercises
+        ))  # fmt: skip
+        if day.warmup:
+            assert abs(sum(w.duration_seconds for w in day.warmup) - step) <= 15 * len(day.warmup), (day.warmup, step)
+        for drill in warmup.drills_of(day.warmup):
+            assert drill.proxy is None or not get_exercise(drill.proxy).contraindicated_for(injuries), drill
     # Days of one kind (Full body A/B/C, Upper A/B, ...) carry comparable work.
     kinds: dict[str, list[int]] = {}
     for day in plan.days:

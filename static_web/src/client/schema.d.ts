@@ -2260,6 +2260,8 @@ export interface components {
              * @default
              */
             time_note: string;
+            /** Warmup */
+            warmup?: components["schemas"]["RoutineItem"][];
         };
         /**
          * PlanExercise

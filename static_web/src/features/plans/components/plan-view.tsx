@@ -81,6 +81,20 @@ export function PlanView({ plan }: { plan: Plan }) {
                 {day.time_note}
               </Text>
             )}
+            {(day.warmup ?? []).length > 0 && (
+              <Box mt="2">
+                <Text fontSize="sm" fontWeight="semibold">
+                  Warm-up drills
+                </Text>
+                <List.Root ps="4" fontSize="sm">
+                  {(day.warmup ?? []).map((w) => (
+                    <List.Item key={w.name}>
+                      {w.name}: {w.notes}
+                    </List.Item>
+                  ))}
+                </List.Root>
+              </Box>
+            )}
             <ScrollRegion label={`Day ${day.day_index + 1} exercises`} mt="2">
               <Table.Root size="sm">
                 <Table.Header>

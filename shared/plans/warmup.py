@@ -1,0 +1,147 @@
+"""Warm-ups fitted to the person and the day: the RAMP structure (Jeffreys 2007, NSCA's Essentials,
+4th ed., ch. 14): Raise temperature and heart rate, Activate and Mobilise the muscles and joints the
+day's lifts use, Potentiate with ramp-up sets of the first lift.
+
+routine(request, minutes) -> (warm-up, cool-down)   the steps done at every session
+day_warmup(request, exercises, seconds) -> items    the day's activation and mobility drills
+
+The day's drills fill the plan-level "Activate and mobilise" step (its seconds), so session times
+do not change; they name what to do for that day's main movements, the person's injured areas and,
+for older adults, the chair and balance practice the day will use. Nothing here is loaded: a drill
+for an injured area is done within a pain-free range only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from shared.exercises.catalog import find_exercise
+from shared.plans.rules import Request, routine_seconds
+from shared.plans.schema import PlanExercise, RoutineItem
+
+
+class Drill(NamedTuple):
+    """A warm-up drill: its name, dose and cue, and a catalog exercise that loads the body as the
+    drill does, whose contraindications it shares (None: too gentle to have any)."""
+
+    name: str
+    notes: str
+    proxy: str | None
+
+
+# Activation and mobility per movement pattern.
+PATTERN_DRILLS: dict[str, Drill] = {
+    "squat": Drill("Bodyweight squats to a box or chair", "8-10 slow reps, knees tracking over the toes.",
+              "bodyweight-squat"),
+    "lunge": Drill("Split-stance rocks", "8 a side, front knee over the foot, torso tall.", "split-squat"),
+    "hinge": Drill("Hip hinge to a wall", "8 reps: push the hips back to touch the wall, flat back.",
+              "good-morning-bodyweight"),
+    "horizontal_push": Drill("Scapular push-ups", "10 reps against a wall, shoulder blades glide.", "wall-push-up"),
+    "vertical_push": Drill("Wall slides", "10 reps, forearms on the wall, slide up without shrugging.", "wall-push-up"),
+    "horizontal_pull": Drill("Arm swings and shoulder-blade squeezes", "15 reps, squeeze the shoulder blades.",
+                        "arm-circles"),
+    "vertical_pull": Drill("Overhead reaches", "8 reps, reach long, then draw the shoulders down and back.",
+                      "scapular-pull-up"),
+}  # fmt: skip
+_GLUTES: Drill = Drill("Glute bridges", "10 reps, squeeze at the top for a second.", "glute-bridge")
+_HIPS: Drill = Drill("Leg swings", "10 a side, front to back and across, holding on to something.", "glute-bridge")
+_SHOULDERS: Drill = Drill("Arm circles", "10 forwards and 10 back, growing bigger.", "arm-circles")
+
+# Gentle, unloaded, pain-free drills for an injured area (rehabilitation practice: move the area
+# through its comfortable range before loading anything near it).
+_INJURY_DRILLS: dict[str, Drill] = {
+    "knee": Drill("Quad sets and heel slides", "10 each, pain-free range only.", None),
+    "shoulder": Drill("Pendulum swings", "30 s each way, arm hanging loose, no pain.", None),
+    "lower_back": Drill("Pelvic tilts and knee rocks on your back", "10 each, slow, pain-free.", None),
+    "hip": Drill("Supine knee rocks and heel slides", "10 each, pain-free range.", None),
+    "ankle": Drill("Ankle circles and alphabet", "10 circles each way, seated.", None),
+    "wrist": Drill("Wrist circles", "10 each way, gentle.", None),
+    "elbow": Drill("Elbow bends and forearm turns", "10 each, no load.", None),
+    "neck": Drill("Chin tucks and gentle neck turns", "5 each side, slow, no pain.", None),
+}
+_OLDER: Drill = Drill("Sit-to-stand and heel raises holding a chair", "5 of each, slowly: practise getting up and "
+                 "balance.", "sit-to-stand")  # fmt: skip
+
+_LOWER = frozenset({"squat", "lunge", "hinge"})
+_SEVERITY_ORDER = ("severe", "moderate", "mild")
+
+
+def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
+    """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
+    warm, cool = routine_seconds(request.minutes, older=request.older)
+    gentle = request.older or request.par_q or any(s == "severe" and a in ("knee", "ankle", "hip") for a, s in
+                                                   request.injuries)  # fmt: skip
+    raise_ = (
+        "Walk, march or cycle easily, building up gradually."
+        if gentle
+        else "Easy cardio or skipping, building to a light sweat."
+    )
+    warmup = [
+        RoutineItem(name="Raise: easy cardio", duration_seconds=warm // 2, notes=raise_),
+        RoutineItem(
+            name="Activate and mobilise, then ramp-up sets",
+            duration_seconds=warm - warm // 2,
+            notes="The day's drills listed with each session, then the ramp-up sets of its first lift.",
+        ),
+    ]
+    cooldown = [
+        RoutineItem(
+            name="Easy walk and slow breathing", duration_seconds=cool // 2, notes="Let your heart rate settle."
+        ),
+        RoutineItem(
+            name="Gentle stretches", duration_seconds=cool - cool // 2, notes="The muscles you trained, 30 s each."
+        ),
+    ]
+    return warmup, cooldown
+
+
+def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int) -> list[RoutineItem]:
+    """The day's activation and mobility drills (at most 5), sharing `seconds` (the plan's
+    "Activate and mobilise" step): injured areas first, then the day's lifting patterns in order,
+    an older adult's chair practice; [] when the day has no lifting."""
+    patterns: list[str] = []
+    for item in exercises:
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None and exercise.hard_sets and exercise.pattern in PATTERN_DRILLS:
+            if exercise.pattern not in patterns:
+                patterns.append(exercise.pattern)
+    if not patterns:
+        return []
+    # The most severe injured area's drill (severe before moderate before mild).
+    hurt = sorted(request.injuries, key=lambda pair: (_SEVERITY_ORDER.index(pair[1]), pair[0]))
+    drills: list[Drill] = [_INJURY_DRILLS[area] for area, _ in hurt if area in _INJURY_DRILLS][:1]
+    if request.older:
+        drills.append(_OLDER)
+    lower = [p for p in patterns if p in _LOWER]
+    upper = [p for p in patterns if p not in _LOWER]
+    # Per region: its general drill, then each movement of the day (an older adult's chair practice
+    # already covers the squat); the region of the day's first lift first, both regions' first two
+    # drills before either region's rest (a full-body day warms up both).
+    regions = []
+    if lower:
+        regions.append([_HIPS, *(PATTERN_DRILLS[p] for p in lower if not (request.older and p == "squat")), _GLUTES])
+    if upper:
+        regions.append([_SHOULDERS, *(PATTERN_DRILLS[p] for p in upper)])
+    if patterns[0] not in _LOWER:
+        regions.reverse()
+    drills += [d for region in regions for d in region[:2]] + [d for region in regions for d in region[2:]]
+    injuries = dict(request.injuries)
+    chosen: list[Drill] = []
+    for drill in drills:
+        proxy = find_exercise(drill[2]) if drill[2] else None
+        if drill not in chosen and not (proxy is not None and proxy.contraindicated_for(injuries)):
+            chosen.append(drill)
+    chosen = chosen[:5]
+    each = max(15, seconds // max(1, len(chosen)))
+    return [RoutineItem(name=name, duration_seconds=each, notes=notes) for name, notes, _ in chosen]
+
+
+_ALL: dict[str, Drill] = {
+    d.name: d for d in (*PATTERN_DRILLS.values(), *_INJURY_DRILLS.values(), _GLUTES, _HIPS, _SHOULDERS, _OLDER)
+}
+
+
+def drills_of(items: Iterable[RoutineItem]) -> list[Drill]:
+    """The drills behind a day's warm-up items (items Vigor did not write are skipped)."""
+    return [_ALL[item.name] for item in items if item.name in _ALL]

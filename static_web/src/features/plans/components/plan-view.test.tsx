@@ -1,0 +1,43 @@
+import { screen, within } from "@testing-library/react";
+import type { Plan } from "@/api/plans";
+import { renderApp, stubFetch } from "@/testing/render";
+import { PlanView } from "./plan-view";
+
+const plan = {
+  id: "p1",
+  name: "Strength: an upper/lower split",
+  goal: "strength",
+  split: "upper_lower",
+  source: { provider: "engine", model: null },
+  rationale: "",
+  safety_notes: [],
+  days: [
+    {
+      day_index: 0,
+      name: "Lower body A",
+      focus: "Barbell back squat",
+      estimated_minutes: 75,
+      warmup: [
+        { name: "Leg swings", duration_seconds: 75, notes: "10 a side, front to back and across." },
+        { name: "Hip hinge to a wall", duration_seconds: 75, notes: "8 reps, flat back." },
+      ],
+      exercises: [
+        { exercise_id: "barbell-back-squat", name: "Barbell back squat", sets: 5, reps_min: 3, reps_max: 6, target_rpe: 8, rest_seconds: 300, notes: "", progression: "training_max_wave", role: "main" },
+        { exercise_id: "barbell-rdl", name: "Barbell Romanian deadlift", sets: 3, reps_min: 6, reps_max: 8, target_rpe: 8, rest_seconds: 180, notes: "", progression: "rpe", role: "main" },
+      ],
+    },
+  ],
+} as unknown as Plan;
+
+it("shows the day's warm-up drills and a 5/3/1 lift as wave sets at a share of the training max", async () => {
+  stubFetch({});
+  renderApp(<PlanView plan={plan} />);
+  expect(await screen.findByText("Warm-up drills")).toBeVisible();
+  expect(screen.getByText(/Leg swings: 10 a side/)).toBeVisible();
+  const squat = screen.getByRole("row", { name: /Barbell back squat/ });
+  expect(within(squat).getByText("3 wave sets + 2 back-off")).toBeVisible();
+  expect(within(squat).getByText("% of TM")).toBeVisible();
+  const rdl = screen.getByRole("row", { name: /Romanian deadlift/ });
+  expect(within(rdl).getByText("3 × 6–8")).toBeVisible();
+  expect(within(rdl).getByText("RPE 8")).toBeVisible();
+});
