@@ -217,6 +217,8 @@ class Week:
                 self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.
                 older and slot.compound and _equipment_rank(e, older=True),
+                # Ballistic lifts (swings) are for trained people: a beginner learns the grind first.
+                level == 0 and slot.compound and e.intensity == "ballistic",
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
@@ -350,6 +352,8 @@ class Week:
             (
                 self.repeats(day, exercise),
                 self.oddity(exercise),
+                # Above the person's level (a Nordic curl for an intermediate) only when nothing else fits.
+                LEVEL_RANK[exercise.level] > LEVEL_RANK[self.request.level],
                 # Strength is built with multi-joint lifts; isolation only when none fits.
                 self.request.goal == "strength" and exercise.isolation,
                 self.collateral(exercise, muscle),
@@ -371,7 +375,7 @@ class Week:
                 )
             )
         )
-        for _, _, _, collateral, _, _, _, day, _, exercise in fresh:
+        for _, _, _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
                 break
             if self.place(day, exercise) is not None:

@@ -13,6 +13,13 @@ WAVE_NOTE = (
     "week 4: deload), the last set for as many good reps as you can; your targets give the loads."
 )
 
+# Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
+SETUP_NOTES = {
+    "nordic-curl": "Anchor the ankles under something heavy that cannot move (a loaded bar, a sofa, a partner); "
+    "lower as slowly as you can, catch yourself with the hands and push back up.",
+    "sissy-squat": "Hold a post or door frame the whole time; go only as deep as the knees are comfortable.",
+}
+
 
 def exercise_note(
     exercise: Exercise,
@@ -47,6 +54,8 @@ def exercise_note(
         note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
     if role == "main" and request.older:
         note += " Lift briskly but with control, lower slowly: power matters as much as strength."
+    if exercise.id in SETUP_NOTES:
+        note += " " + SETUP_NOTES[exercise.id]
     if exercise.unilateral:
         note += " Each side."
     return note[:300]

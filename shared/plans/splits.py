@@ -78,7 +78,8 @@ SQUAT = (
 SQUAT_B = ("barbell-front-squat", "leg-press", "dumbbell-bulgarian-split-squat", "goblet-squat-dumbbell",
            "kettlebell-front-squat")  # fmt: skip
 DEADLIFT = ("barbell-deadlift", "dumbbell-rdl", "kettlebell-deadlift", "dumbbell-deadlift")
-RDL = ("barbell-rdl", "dumbbell-rdl", "cable-romanian-deadlift", "kettlebell-deadlift")
+# The swing is the kettlebell's hinge for trained people (beginners get the deadlift: allocator rank).
+RDL = ("barbell-rdl", "dumbbell-rdl", "cable-romanian-deadlift", "kettlebell-swing", "kettlebell-deadlift")
 HIP_THRUST = ("barbell-hip-thrust", "machine-hip-thrust", "dumbbell-hip-thrust")
 LUNGE = ("dumbbell-bulgarian-split-squat", "dumbbell-reverse-lunge", "dumbbell-walking-lunge", "barbell-split-squat")
 BENCH = ("barbell-bench-press", "dumbbell-bench-press", "push-up")

@@ -345,16 +345,45 @@ def test_warm_ups_fit_the_day_and_the_person() -> None:
         assert names[0] == "Quad sets and heel slides", names  # the injured knee first, unloaded
         assert not {"Bodyweight squats to a box or chair", "Split-stance rocks"} & set(names), names
     split = _valid(
-        FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=4,
-                       session_minutes=60)  # fmt: skip
+        FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=4, session_minutes=60
+        )
     )
     upper = next(d for d in split.days if d.name.startswith("Upper"))
     lower = next(d for d in split.days if d.name.startswith("Lower"))
     assert "Arm circles" in [w.name for w in upper.warmup] and "Leg swings" not in [w.name for w in upper.warmup]
     assert "Leg swings" in [w.name for w in lower.warmup] and "Arm circles" not in [w.name for w in lower.warmup]
     older = _valid(
-        FitnessProfile(birth_year=1950, goals=["general_fitness"], equipment=["dumbbells"], days_per_week=3,
-                       session_minutes=45)  # fmt: skip
+        FitnessProfile(
+            birth_year=1950, goals=["general_fitness"], equipment=["dumbbells"], days_per_week=3, session_minutes=45
+        )
     )
     assert all(d.warmup[0].name.startswith("Sit-to-stand") for d in older.days)
     assert older.warmup[0].notes.startswith("Walk, march or cycle")  # no skipping for a 76-year-old
+
+
+def test_a_kettlebell_plan_swings_and_anchored_lifts_say_how_to_set_up() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="intermediate",
+            goals=["general_fitness"],
+            equipment=["kettlebells"],
+            days_per_week=3,
+            session_minutes=40,
+        )
+    )
+    assert "kettlebell-swing" in _ids(plan)  # the kettlebell's hinge for a trained person
+    beginner = _valid(
+        FitnessProfile(
+            fitness_level="beginner",
+            goals=["general_fitness"],
+            equipment=["kettlebells"],
+            days_per_week=3,
+            session_minutes=40,
+        )
+    )
+    assert "kettlebell-deadlift" in _ids(beginner)  # a beginner learns the hinge as a grind first
+    assert not any(i.exercise_id == "kettlebell-swing" and i.role == "main" for i in _items(beginner))
+    for item in _items(plan) + _items(beginner):
+        if item.exercise_id == "nordic-curl":
+            assert "Anchor the ankles" in item.notes
