@@ -26,7 +26,7 @@ from shared.plans.rules import (
 )
 from shared.plans.splits import DayTemplate, Slot
 from shared.plans.volume import add_credit, excused_below_floor
-from shared.profile.model import Muscle
+from shared.profile.model import Muscle, Pattern
 
 _SOFT_SHARE: dict[Muscle, float] = {
     "side_delts": 0.6,
@@ -39,6 +39,8 @@ _SOFT_SHARE: dict[Muscle, float] = {
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
 # How far into the band spare minutes may take a muscle (fill_time): past the middle, never to the top.
 _FILL_SPREAD = 0.6
+_PUSH = frozenset({"horizontal_push", "vertical_push"})
+_PULL = frozenset({"horizontal_pull", "vertical_pull"})
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
@@ -119,6 +121,9 @@ class Week:
         # Room kept under the band's top while the big lifts are placed: their secondary muscles
         # (upper back from pull-ups, triceps from presses) must leave room for direct small-muscle work.
         self.headroom = 2.0
+        # Hypertrophy's rear-delt work (face pulls, reverse flyes) also loads the upper back, which
+        # rows and pulldowns fill first: keep more of the upper back's room for it.
+        self.extra_headroom: dict[Muscle, float] = {"upper_back": 2.0} if "hypertrophy" in self.request.goals else {}
         # Floor muscles the allowed exercises cannot bring to the floor: their sets may go to others.
         time_limited, untrainable = excused_below_floor(self.request, self.pool)
         self.untrainable = frozenset(untrainable)
@@ -149,6 +154,7 @@ class Week:
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
+        self.extra = False  # True while fill_time adds work beyond the targets
 
     def fits_top(self, exercise: Exercise) -> bool:
         """Adding one set keeps every muscle at or below the band's top (less the placing headroom)."""
@@ -164,7 +170,8 @@ class Week:
             )
             self.loads[exercise.id] = loads
         credit, top, kept = self.credit, self.top - self.headroom + _EPS, self.kept
-        return all(credit[m] + weight * sets + kept.get(m, 0.0) <= top for m, weight in loads)
+        extra = self.extra_headroom if self.headroom else {}
+        return all(credit[m] + weight * sets + kept.get(m, 0.0) + extra.get(m, 0.0) <= top for m, weight in loads)
 
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
@@ -179,7 +186,9 @@ class Week:
         """An isolation exercise never gets more sets than the day's biggest lift (plus one), at most 4:
         five sets of flyes beside three of rows is the wrong way round."""
         compound = max((e.sets for e in self.days[day] if e.exercise.compound), default=3)
-        return min(4, max(2, compound + 1))
+        # When injuries leave only isolation work for a floor muscle (a pec deck for a severe elbow),
+        # the floor outranks the proportion: up to 4 sets.
+        return 4 if self.max_sets > MAX_SETS[self.request.level] else min(4, max(2, compound + 1))
 
     def add_set(self, day: int, entry: Entry) -> None:
         """Add one set and account for it."""
@@ -375,9 +384,11 @@ class Week:
                 )
             )
         )
-        for _, _, _, _, collateral, _, _, _, day, _, exercise in fresh:
+        for repeats, _, _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
                 break
+            if repeats and self.extra:
+                break  # spare minutes never buy a second lateral-raise variant on the same day
             if self.place(day, exercise) is not None:
                 return True
         if best is not None:
@@ -459,6 +470,8 @@ class Week:
         """No single-set exercises: a lone set gets a second one, or joins another lift for the same
         lead muscle that day, or goes when its muscles keep their floor (one set of an accessory adds
         setup time but little training; coaches program 2-4 sets of fewer exercises)."""
+        # Short of time only while a floor is still unmet: a week whose floors are met keeps no lone sets.
+        limited = self.time_limited and not self.floors_met()
         for day, entries in enumerate(self.days):
             for entry in [e for e in entries if e.sets == 1 and e.exercise.hard_sets]:
                 if self.can_add(day, entry):
@@ -475,13 +488,13 @@ class Week:
                 if partner is not None:
                     self.add_set(day, partner)
                 elif (
-                    self.time_limited
+                    limited
                     and (
                         entry.exercise.main_lift
                         or any(m in FLOOR_MUSCLES and self.credit[m] < 1 for m in entry.exercise.primary_muscles)
                     )
                 ) or (
-                    not self.time_limited
+                    not limited
                     and any(
                         m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
                         for m in (*entry.exercise.primary_muscles, *entry.exercise.secondary_muscles)
@@ -516,33 +529,97 @@ class Week:
         return False
 
     def top_up(self) -> None:
-        """Time freed by consolidation goes back to the day's own lifts, main lifts first, a set at a time."""
+        """Time freed by consolidation goes back to the day's own lifts, main lifts first, a set at a time,
+        to lifts whose muscles are still short of their targets (not a fourth set of curls)."""
+        targets = self.cached_targets
         for day, entries in enumerate(self.days):
             grew = True
             while grew:
                 grew = False
                 for entry in sorted(entries, key=lambda e: (not e.exercise.main_lift, e.sets)):
-                    if entry.exercise.hard_sets and self.can_add(day, entry):
+                    short = any(self.credit[m] + _EPS < targets[m] for m in entry.exercise.primary_muscles)
+                    if entry.exercise.hard_sets and short and self.can_add(day, entry):
                         self.add_set(day, entry)
                         grew = True
                         break
+
+    def floors_met(self) -> bool:
+        """Every floor muscle the allowed exercises can train is at its floor."""
+        trainable = [m for m in FLOOR_MUSCLES if self.by_muscle[m] and m not in self.untrainable]
+        return all(self.credit[m] + _EPS >= self.floor for m in trainable)
 
     def fill_time(self) -> None:
         """Minutes left once every muscle has its target go to more of the same useful work, up to
         the upper part of the band (a 45-minute session is 45 minutes of training, not 20 minutes
         and a note). PAR-Q users stay at their conservative targets; time-limited weeks have no
         minutes left to give."""
-        if self.request.par_q or self.time_limited:
+        if self.request.par_q or not self.floors_met():
             return
         upper = float(round(self.floor + (self.top - self.floor) * _FILL_SPREAD))
         targets = self.cached_targets
         for muscle in FLOOR_MUSCLES:
             targets[muscle] = max(targets[muscle], upper)
-        scale = 1.0 if "hypertrophy" in self.request.goals else 0.6
-        for muscle, share in _SOFT_SHARE.items():
-            targets[muscle] = max(targets[muscle], float(round(upper * scale * share / 0.6)))
+        # Small muscles a little past their target: the big lifts already train them (curls on top of
+        # rows and pull-ups add up fast).
+        for muscle in _SOFT_SHARE:
+            targets[muscle] = float(round(targets[muscle] * 1.25))
+        self.extra = True
         self.fill_targets(FLOOR_MUSCLES)
         self.fill_targets(tuple(_SOFT_SHARE))
+        self.extra = False
+
+    def balance_push_pull(self) -> None:
+        """Each day pulls about as much as it presses (a set or two either way): pressing muscles are
+        split between lifts (bench for chest, press for delts) while one row trains lats and upper
+        back, so filling muscles alone leaves upper days press-heavy; coaches keep at least a 1:1
+        push:pull ratio for the shoulders' sake (NSCA; Saeterbakken et al. 2019 on imbalance)."""
+        for day, entries in enumerate(self.days):
+            for _ in range(12):
+                push = sum(e.sets for e in entries if e.exercise.pattern in _PUSH and e.exercise.compound)
+                pull = sum(e.sets for e in entries if e.exercise.pattern in _PULL)
+                if push <= pull + 1 or not self._pull_set(day):
+                    if push <= pull + 1 or not self._drop_push_set(day):
+                        break
+
+    def _pull_set(self, day: int) -> bool:
+        """One more pulling set on `day`: on a pull it has, else a new pull that fits."""
+        entries = self.days[day]
+        for entry in sorted((e for e in entries if e.exercise.pattern in _PULL), key=lambda e: e.sets):
+            if entry.exercise.hard_sets and self.can_add(day, entry):
+                self.add_set(day, entry)
+                return True
+        pulls: tuple[tuple[Muscle, Pattern], ...] = (("upper_back", "horizontal_pull"), ("lats", "vertical_pull"))
+        for muscle, pattern in pulls:
+            for exercise in self.options(day, Slot(muscle, True, (pattern,)))[:3]:
+                if exercise.pattern == pattern and not self.oddity(exercise) and self.place(day, exercise):
+                    return True
+        return False
+
+    def _drop_push_set(self, day: int) -> bool:
+        """One set less of the day's biggest pressing accessory (never a main lift's working sets, never
+        below a floor or below two sets)."""
+        donors = [
+            (entry.exercise.main_lift, -entry.sets, index)
+            for index, entry in enumerate(self.days[day])
+            if entry.exercise.pattern in _PUSH
+            and entry.exercise.compound
+            and entry.sets > 2
+            and not (entry.exercise.main_lift and entry.sets <= self.min_main_sets)
+            and self._keeps_floors(entry.exercise)
+        ]
+        if not donors:
+            return False
+        self._remove_set(day, min(donors)[2])
+        return True
+
+    def _keeps_floors(self, exercise: Exercise) -> bool:
+        """One set less of `exercise` leaves every floor muscle it trains (fully or half) at its floor."""
+        loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
+        return all(
+            self.credit[m] - weight + _EPS >= self.floor
+            for m, weight in loads
+            if m in FLOOR_MUSCLES and m not in self.untrainable
+        )
 
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
@@ -581,5 +658,6 @@ def allocate(week: Week) -> Week:
     week.consolidate()
     if week.time_limited:
         week.top_up()
+    week.balance_push_pull()
     week.kept = {}  # the extras now take the room kept for them
     return week

@@ -387,3 +387,17 @@ def test_a_kettlebell_plan_swings_and_anchored_lifts_say_how_to_set_up() -> None
     for item in _items(plan) + _items(beginner):
         if item.exercise_id == "nordic-curl":
             assert "Anchor the ankles" in item.notes
+
+
+def test_upper_days_pull_about_as_much_as_they_press() -> None:
+    push, pull = {"horizontal_push", "vertical_push"}, {"horizontal_pull", "vertical_pull"}
+    for level, days in (("intermediate", 4), ("advanced", 4), ("intermediate", 3), ("advanced", 5)):
+        plan = _valid(FitnessProfile(fitness_level=level, goals=["strength"], equipment=GYM, days_per_week=days,
+                                     session_minutes=60))  # fmt: skip
+        for day in plan.days:
+            lifts = [(get_exercise(i.exercise_id), i.sets) for i in day.exercises]
+            patterns = [(e.pattern, sets) for e, sets in lifts]
+            pressed = sum(sets for e, sets in lifts if e.pattern in push and e.compound)  # presses, not raises
+            pulled = sum(sets for pattern, sets in patterns if pattern in pull)
+            if day.name.startswith(("Upper", "Full body")):  # push and pull days are one-sided by design
+                assert pressed <= pulled + 1, (level, days, day.name, pressed, pulled)
