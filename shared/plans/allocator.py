@@ -19,7 +19,8 @@ from shared.plans.rules import (
     MIN_MAIN_SETS,
     Prescription,
     Request,
-    prescription,
+    paired_rest,
+    prescribe,
     set_cap,
     set_seconds,
     volume_band,
@@ -130,7 +131,8 @@ class Week:
         # Sessions too short for every floor: fewer lifts done properly beat one set of everything.
         self.time_limited = time_limited
         # Short sessions cannot give two main lifts three sets each and still train every major muscle.
-        capacity = self.budget // max(1, set_seconds(5, 8, 120, None, False))
+        rest = paired_rest(120) if self.request.paired else 120  # supersets fit nearly twice the sets
+        capacity = self.budget // max(1, set_seconds(5, 8, rest, None, False))
         self.min_main_sets = MIN_MAIN_SETS if capacity >= 9 else 2 if capacity >= 4 else 1
         # A short session does two or three lifts properly rather than five once.
         self.max_exercises = min(self.max_exercises, max(2, capacity // 2))
@@ -256,7 +258,7 @@ class Week:
         """The exercise's prescription and seconds per set (cached)."""
         if exercise.id not in self.doses:
             request = self.request
-            rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+            rx = prescribe(request, exercise)
             seconds = set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import Request, prescription
+from shared.plans.rules import Request, prescribe
 
 if TYPE_CHECKING:
     from shared.plans.validator import Context
@@ -75,7 +75,7 @@ def _retarget(ctx: Context, item: Item, new: Exercise) -> None:
     if timed and item["duration_seconds"] is None:
         item.update(reps_min=1, reps_max=1, duration_seconds=30)
     elif not timed and item["duration_seconds"] is not None and new.hard_sets:
-        rx = prescription(ctx.request.goal, ctx.request.level, ctx.request.par_q, new, rpe_cap=ctx.request.rpe_cap)
+        rx = prescribe(ctx.request, new)
         item.update(reps_min=rx.reps_min, reps_max=rx.reps_max, duration_seconds=None)
 
 

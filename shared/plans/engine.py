@@ -13,7 +13,7 @@ from typing import Any
 
 from shared.exercises.catalog import find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import conditioning, explain, templates
+from shared.plans import conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate
 from shared.plans.cues import exercise_note
 from shared.plans.hold import hold_days
@@ -215,6 +215,8 @@ def _lifting_days(
             _entry_item(entry, role, request, template) for entry, role in zip(entries, _roles(entries), strict=True)
         ]
         _ramp_up(items, request)
+        if request.paired:
+            items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
         day = PlanDay(day_index=weekday, name=day_template.name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import DELOAD_EVERY, Request, prescription
+from shared.plans.rules import DELOAD_EVERY, Request, prescribe
 from shared.plans.schema import Progression, ProgressionMethod
 from shared.profile.model import Units
 
@@ -256,7 +256,7 @@ def strength_work(request: Request, exercise: Exercise | None = None) -> bool:
         return True
     if "strength" not in request.goals or exercise is None:
         return False
-    rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    rx = prescribe(request, exercise)
     return rx.reps_max <= STRENGTH_REPS_MAX
 
 

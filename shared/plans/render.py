@@ -30,6 +30,7 @@ def _line(item: PlanExercise) -> str:
     scheme = f", {item.progression.replace('_', ' ')}" if item.progression and item.role == "main" else ""
     rest = f", rest {item.rest_seconds} s" if item.rest_seconds else ""
     role = f"[{item.role}] " if item.role else ""
+    role += f"({item.superset}) " if item.superset else ""
     effort = "% of training max" if item.progression == "training_max_wave" else f"RPE {item.target_rpe:g}"
     return f"- {role}**{item.name}**{side}: {_dose(item)} @ {effort}{rest}{ramp}{scheme}"
 

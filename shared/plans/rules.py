@@ -6,7 +6,7 @@ secondary muscles count half). See docs/decisions.md, "Plan engine", for the sou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -38,6 +38,7 @@ _RX: dict[Goal, tuple[tuple[int, int, float, int], tuple[int, int, float, int]]]
 }
 REP_SECONDS = 3  # one controlled repetition
 SETUP_SECONDS = 10  # getting into position for each set
+PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
@@ -121,6 +122,14 @@ class Request:
         """No jumps, landings, sprints or burpees: PAR-Q flags, older adults, a severe lower-limb injury."""
         severe_lower = any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)
         return self.par_q or self.older or severe_lower
+
+    @property
+    def paired(self) -> bool:
+        """Sessions of 30 minutes or less pair non-competing lifts (supersets): each muscle still
+        rests about as long, the session does nearly twice the sets (Robbins et al. 2010; Weakley
+        et al. 2017). Not for PAR-Q flags or older adults (short rests raise heart rate and blood
+        pressure), nor for mobility."""
+        return self.minutes <= PAIRED_MINUTES and not (self.par_q or self.older) and self.goal != "mobility"
 
     @property
     def rpe_cap(self) -> float:
@@ -208,6 +217,21 @@ def prescription(
         rest = min(rest, 120)  # bands and bodyweight: no plate-loading, no heavy-load recovery to wait for
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
     return Prescription(reps_min, reps_max, rpe, rest, None)
+
+
+def prescribe(request: Request, exercise: Exercise) -> Prescription:
+    """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, with the shorter
+    rest of a superset in short sessions (`Request.paired`)."""
+    rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
+        return replace(rx, rest_seconds=paired_rest(rx.rest_seconds))
+    return rx
+
+
+def paired_rest(rest: int) -> int:
+    """Rest after each set of a superset: the partner's set is part of the muscle's rest, so about
+    half (120 s -> 60 s, 180 s -> 90 s), never under 45 s."""
+    return max(45, rest // 2)
 
 
 def clamp_reps(reps_min: int, reps_max: int, exercise: Exercise) -> tuple[int, int]:
@@ -306,6 +330,7 @@ def compound_set_seconds(request: Request) -> int:
     """Seconds one set of a compound lift takes at the goal's standard dose (work, setup, rest)."""
     rx = _RX[request.goal][0]
     rest = rx[3] + (30 if request.par_q else 0)
+    rest = paired_rest(rest) if request.paired else rest
     reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
     return set_seconds(reps[0], reps[1], rest, None, False)
 

@@ -51,6 +51,8 @@ class PlanExercise(_Strict):
     progression: ProgressionMethod | None = None
     warmup_sets: int = Field(default=0, ge=0, le=6)
     distance_m: int | None = Field(default=None, ge=5, le=10000)
+    # Supersets in short sessions: items with the same letter are done alternately (A1, A2, A1, ...).
+    superset: str | None = Field(default=None, pattern="^[A-J]$")
 
 
 class RoutineItem(_Strict):

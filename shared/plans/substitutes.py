@@ -23,7 +23,7 @@ from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.cues import exercise_note
 from shared.plans.progression import choose_method
-from shared.plans.rules import Request, clamp_reps, prescription
+from shared.plans.rules import Request, clamp_reps, prescribe
 from shared.plans.schema import PlanExercise
 
 
@@ -148,7 +148,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
     Conditioning, mobility and balance slots keep their effort, rest and duration (the engine doses
     those by the session, not by the goal); only the unit changes if it must (reps within the new
     exercise's bounds, or a timed set)."""
-    rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    rx = prescribe(request, exercise)
     distance = None
     if exercise.load_type == "distance":
         distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30
@@ -185,7 +185,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
                 sets=item.sets,
                 method=method,
                 request=request,
-                top_sets=item.notes.startswith("One top set"),
+                top_sets="One top set" in item.notes,
             ),
             "progression": method,
         }

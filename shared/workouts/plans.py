@@ -15,7 +15,7 @@ from shared.errors import Conflict, FieldError, InvalidInput, NotFound, Precondi
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.identity.profiles import load_profile
-from shared.plans import substitutes
+from shared.plans import substitutes, supersets
 from shared.plans.rules import PlanOverrides, Request
 from shared.plans.schema import Plan, PlanDraft, PlanExercise, PlanSource, ProgressionMethod
 from shared.plans.validator import Finding, PlanValidator, ValidationReport
@@ -337,6 +337,7 @@ def _attempt(
     day = slot.plan.days[slot.day]
     items = list(day.exercises)
     items[slot.position] = substitutes.replaced(slot.item, new, user.request)
+    items = supersets.relabel(items)  # partners name the new exercise
     days = list(slot.plan.days)
     days[slot.day] = day.model_copy(update={"exercises": items})
     swapped = Plan.model_validate({**slot.plan.model_dump(), "days": [d.model_dump() for d in days]})

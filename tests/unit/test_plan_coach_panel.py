@@ -392,8 +392,11 @@ def test_a_kettlebell_plan_swings_and_anchored_lifts_say_how_to_set_up() -> None
 def test_upper_days_pull_about_as_much_as_they_press() -> None:
     push, pull = {"horizontal_push", "vertical_push"}, {"horizontal_pull", "vertical_pull"}
     for level, days in (("intermediate", 4), ("advanced", 4), ("intermediate", 3), ("advanced", 5)):
-        plan = _valid(FitnessProfile(fitness_level=level, goals=["strength"], equipment=GYM, days_per_week=days,
-                                     session_minutes=60))  # fmt: skip
+        plan = _valid(
+            FitnessProfile(
+                fitness_level=level, goals=["strength"], equipment=GYM, days_per_week=days, session_minutes=60
+            )
+        )
         for day in plan.days:
             lifts = [(get_exercise(i.exercise_id), i.sets) for i in day.exercises]
             patterns = [(e.pattern, sets) for e, sets in lifts]
@@ -401,3 +404,23 @@ def test_upper_days_pull_about_as_much_as_they_press() -> None:
             pulled = sum(sets for pattern, sets in patterns if pattern in pull)
             if day.name.startswith(("Upper", "Full body")):  # push and pull days are one-sided by design
                 assert pressed <= pulled + 1, (level, days, day.name, pressed, pulled)
+
+
+def test_a_twenty_minute_session_pairs_its_lifts() -> None:
+    plan = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=3, session_minutes=20
+        )
+    )
+    for day in plan.days:
+        lifts = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        assert len(lifts) >= 4 and all(i.superset for i in lifts), [(i.name, i.superset) for i in lifts]
+        assert sum(i.sets for i in lifts) >= 7  # unpaired, the same 20 minutes held 4 sets
+        assert all(i.rest_seconds <= 60 for i in lifts)
+    # Forty-five minutes: straight sets with full rests.
+    longer = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=3, session_minutes=45
+        )
+    )
+    assert not any(i.superset for i in _items(longer))

@@ -63,6 +63,15 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
                     assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
             if item.role == "main" and request.minutes >= 30:
                 assert item.sets >= 2, item
+        # Supersets only in short sessions; partners never train the same muscle; groups sit together.
+        labels = [i.superset for i in day.exercises if i.superset]
+        assert not labels or request.paired, labels
+        for label in set(labels):
+            group = [n for n, i in enumerate(day.exercises) if i.superset == label]
+            assert 2 <= len(group) <= 3 and group == list(range(group[0], group[0] + len(group))), labels
+            muscles = [set(get_exercise(day.exercises[n].exercise_id).primary_muscles) for n in group]
+            assert all(not (a & b) for k, a in enumerate(muscles) for b in muscles[k + 1 :]), label
+            assert all(day.exercises[n].notes.startswith(f"Superset {label}") for n in group)
         # The day's warm-up drills fill the plan's "Activate and mobilise" step and spare injured areas.
         step = plan.warmup[-1].duration_seconds
         lifting = any(get_exercise(i.exercise_id).hard_sets for i in day.exercises)

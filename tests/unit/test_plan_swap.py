@@ -295,3 +295,21 @@ async def test_a_plan_generated_with_overrides_is_validated_against_them(app: Fa
     assert [sum(i["sets"] for i in d["exercises"]) for d in body["days"]] == [
         sum(i.sets for i in d.exercises) for d in plan.days
     ]
+
+
+async def test_a_swap_inside_a_superset_keeps_the_pair_and_renames_the_partner(app: FastAPI) -> None:
+    short = {**PROFILE, "session_minutes": 20}
+    user = await onboarded(app, short)
+    plan = await engine_plan(user, short)
+    day = next(d for d in plan.days if sum(1 for i in d.exercises if i.superset) >= 2)
+    first, partner = [i for i in day.exercises if i.superset == "A"][:2]
+    assert first.name in partner.notes
+    done = await swap(user, plan.id, {"day_index": day.day_index, "exercise_id": first.exercise_id})
+    assert done.status_code == 200, done.text
+    items = items_of(done.json(), day.day_index)
+    new = next(i for i in items if i["exercise_id"] == done.json()["swapped"]["to"]["exercise_id"])
+    mate = next(i for i in items if i["exercise_id"] == partner.exercise_id)
+    assert new["superset"] == mate["superset"] == "A"
+    assert new["name"] in mate["notes"] and first.name not in mate["notes"], mate["notes"]
+    assert new["notes"].startswith("Superset A1: alternate with " + partner.name), new["notes"]
+    assert new["notes"].count("Superset") == 1

@@ -2293,6 +2293,8 @@ export interface components {
             role?: ("main" | "secondary" | "accessory" | "conditioning" | "mobility" | "balance") | null;
             /** Sets */
             sets: number;
+            /** Superset */
+            superset?: string | null;
             /** Target Rpe */
             target_rpe: number;
             /**

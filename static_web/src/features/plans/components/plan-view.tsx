@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
-import { doseText, effortText, rampText } from "../lib/dose";
+import { doseText, effortText, rampText, supersetLabel } from "../lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -109,9 +109,14 @@ export function PlanView({ plan }: { plan: Plan }) {
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
-                  {day.exercises.map((ex) => (
+                  {day.exercises.map((ex, index) => (
                     <Table.Row key={ex.exercise_id}>
                       <Table.Cell>
+                        {ex.superset && (
+                          <Badge mr="1" colorPalette="blue" aria-label={`Superset ${ex.superset}`}>
+                            {supersetLabel(day.exercises, index)}
+                          </Badge>
+                        )}
                         <Button
                           variant="plain"
                           size="sm"

@@ -1,5 +1,5 @@
 import type { components } from "@/client/schema";
-import { doseText, effortText, rampText } from "./dose";
+import { doseText, effortText, rampText, supersetLabel } from "./dose";
 
 type PlanExercise = components["schemas"]["PlanExercise"];
 const base = { exercise_id: "x", name: "X", sets: 3, reps_min: 5, reps_max: 8, target_rpe: 8, rest_seconds: 120, notes: "" } as PlanExercise;
@@ -24,4 +24,14 @@ it("writes a 5/3/1 wave lift as wave sets at a share of the training max, not a 
   expect(doseText({ ...wave, sets: 3 })).toBe("3 wave sets");
   expect(effortText(wave)).toBe("% of TM");
   expect(effortText(base)).toBe("RPE 8");
+});
+
+it("numbers supersets the way a coach writes them: A1, A2, then B1", () => {
+  const items = [
+    { ...base, superset: "A" },
+    { ...base, superset: "A" },
+    { ...base, superset: "B" },
+    { ...base, superset: null },
+  ] as PlanExercise[];
+  expect(items.map((_, i) => supersetLabel(items, i))).toEqual(["A1", "A2", "B1", ""]);
 });

@@ -25,3 +25,10 @@ export function effortText(ex: PlanExercise): string {
   if (ex.progression === "training_max_wave") return "% of TM";
   return ex.target_rpe != null ? `RPE ${ex.target_rpe}` : "–";
 }
+
+/** "A1", "A2", "B1": an item's place in its superset (items with the same letter alternate). */
+export function supersetLabel(items: PlanExercise[], index: number): string {
+  const letter = items[index]?.superset;
+  if (!letter) return "";
+  return `${letter}${items.slice(0, index + 1).filter((item) => item.superset === letter).length}`;
+}

@@ -1,0 +1,123 @@
+"""Supersets for short sessions: pair lifts that do not compete (lower with upper, push with pull) so
+each muscle rests while its partner works (`Request.paired`; rests from `rules.paired_rest`).
+
+pair(items) -> items   the day's items, lifts grouped A1/A2, B1/B2 ... (an odd lift joins the last
+                       group as a tri-set), notes saying what to alternate with; other items after
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
+from shared.plans.schema import PlanExercise
+
+_LOWER = frozenset({"squat", "lunge", "hinge"})
+_PUSH = frozenset({"horizontal_push", "vertical_push"})
+_PULL = frozenset({"horizontal_pull", "vertical_pull"})
+_LIFT_ROLES = frozenset({"main", "secondary", "accessory"})
+
+
+def _pairable(item: PlanExercise) -> Exercise | None:
+    exercise = find_exercise(item.exercise_id)
+    if (
+        exercise is None
+        or item.role not in _LIFT_ROLES
+        or item.duration_seconds is not None
+        or not exercise.hard_sets
+        or exercise.intensity in ("plyometric", "ballistic")  # speed work is done fresh, on its own
+    ):
+        return None
+    return exercise
+
+
+def _fit(a: Exercise, b: Exercise) -> int | None:
+    """How well two lifts pair (lower is better); None when they load the same muscle."""
+    if set(a.primary_muscles) & set(b.primary_muscles) or a.compound != b.compound:
+        return None  # the same muscle twice, or an isolation lift among compounds (compounds come first)
+    if {"lower_back"} <= {*a.primary_muscles, *a.secondary_muscles} & {*b.primary_muscles, *b.secondary_muscles}:
+        return 3  # a bent-over row with a Romanian deadlift: the lower back never rests
+    if (a.pattern in _LOWER) != (b.pattern in _LOWER):
+        return 0  # a squat with a row: nothing shared
+    if {a.pattern, b.pattern} & _PUSH and {a.pattern, b.pattern} & _PULL:
+        return 1  # antagonists: bench with row
+    return 2
+
+
+_ALONE = 10  # the cost of a lift left without a partner
+
+
+def _best_pairs(exercises: tuple[Exercise, ...]) -> list[tuple[int, ...]]:
+    """The pairing with the lowest total `_fit` (a lift alone costs `_ALONE`), groups in the order of
+    their first lift: squat + bench and row + Romanian deadlift lose to squat + row and bench + RDL
+    only when that is better overall."""
+
+    @cache
+    def best(left: frozenset[int]) -> tuple[int, tuple[tuple[int, ...], ...]]:
+        if not left:
+            return 0, ()
+        first = min(left)
+        rest = left - {first}
+        cost, groups = best(rest)
+        options = [(cost + _ALONE, ((first,), *groups))]
+        for other in sorted(rest):
+            fit = _fit(exercises[first], exercises[other])
+            if fit is not None:
+                cost, groups = best(rest - {other})
+                options.append((cost + fit, ((first, other), *groups)))
+        return min(options)
+
+    return sorted(best(frozenset(range(len(exercises))))[1])
+
+
+def pair(items: list[PlanExercise]) -> list[PlanExercise]:
+    """Group the day's lifts into supersets (see the module docstring); items that are not lifts
+    (holds, balance, power, conditioning) keep their order after the groups."""
+    lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
+    if len(lifts) < 2:
+        return items
+    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts))]
+    alone = groups[-1][0][1] if len(groups) > 1 and len(groups[-1]) == 1 else None
+    if alone is not None and all(_fit(alone, other) is not None for _, other in groups[-2]):
+        groups[-2].append(groups.pop()[0])  # a tri-set beats a lift done alone with a superset's short rest
+    ordered: list[PlanExercise] = []
+    for label, group in zip("ABCDEFGHIJ", groups, strict=False):
+        for item, _ in group:
+            item.superset = label if len(group) > 1 else None
+            ordered.append(item)
+    grouped = {id(item) for item in ordered}
+    # Multi-joint work before isolation, as everywhere (groups are of one kind, so they stay together).
+    merged = sorted(ordered + [item for item in items if id(item) not in grouped], key=_kind)
+    return relabel(merged)
+
+
+def _kind(item: PlanExercise) -> int:
+    exercise = find_exercise(item.exercise_id)
+    if exercise is None or not exercise.hard_sets:
+        return 2
+    return 1 if exercise.isolation else 0
+
+
+def relabel(items: list[PlanExercise]) -> list[PlanExercise]:
+    """Each superset item's note starts by naming its partners (rewritten after a swap); returns new
+    items, the input is not changed."""
+    out: list[PlanExercise] = []
+    for item in items:
+        note = item.notes.split(_END, 1)[1].lstrip() if item.notes.startswith("Superset ") and _END in item.notes \
+            else item.notes  # fmt: skip
+        group = [other for other in items if item.superset and other.superset == item.superset]
+        if len(group) < 2:  # alone (a partner was removed): done on its own
+            out.append(item.model_copy(update={"notes": note[:300], "superset": None}))
+            continue
+        if item.superset:
+            partners = [other.name for other in group if other is not item]
+            position = next(n for n, other in enumerate(group) if other is item) + 1
+            lead = (f"Superset {item.superset}{position}: alternate with {' and '.join(partners)}, resting "
+                    f"{item.rest_seconds} s{_END}")  # fmt: skip
+            note = f"{lead} {note}"
+        out.append(item.model_copy(update={"notes": note[:300]}))
+    return out
+
+
+_END = " after each set."
