@@ -51,7 +51,7 @@ async def run(calls: int) -> tuple[dict[str, dict[str, float]], dict[str, float]
         )
         config = ProviderConfig(id="bench", kind="openai", model="gpt-4o-mini", base_url=fake.url + "/v1",
                                 api_key_ref="BENCH_LLM_KEY", priority=1)  # fmt: skip
-        await configs.create_config(services.store, config)
+        await configs.create_config(services, config)
         user = Principal(user_id="bench-user", roles=frozenset({"user"}), tier="unlimited")
         client = openai.AsyncOpenAI(api_key="sk-bench-0123456789", base_url=fake.url + "/v1", max_retries=0)
         request = gateway.text_request("chat", "How heavy next time?", None, ())
@@ -86,7 +86,6 @@ async def run(calls: int) -> tuple[dict[str, dict[str, float]], dict[str, float]
                 await drain()
                 cpu[name].append((time.process_time() - started) * 1000 / block)
         await client.close()
-        await configs.close_instances()
         await services.close()
     cpu_ms = {name: statistics.median(values) for name, values in cpu.items()}
     return {name: percentiles(values) for name, values in samples.items()}, cpu_ms, store

@@ -2,7 +2,6 @@
 
 import azure.functions as func
 
-import shared.coach.jobs  # noqa: F401 - registers the coach's job handlers (plan, daily_message)
 from shared.bootstrap import get_services
 from shared.jobs.service import fail_poisoned, run_job_message
 from shared.queue import names

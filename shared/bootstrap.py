@@ -10,26 +10,59 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
+from shared.caching import Caches
 from shared.config import Settings, get_settings
 from shared.queue import names as queue_names
 from shared.queue.port import MessageQueue, poison_queue_name
 from shared.store import containers
 from shared.store.port import DocumentStore
 
+if TYPE_CHECKING:
+    from shared.llm.gateway import Gateway
+
 log = logging.getLogger("vigor.bootstrap")
+# A queue job's handler: (services, the job document) -> the job's result.
+JobHandler = Callable[["Services", dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 @dataclass
 class Services:
-    """Everything a handler needs from the outside world."""
+    """Everything a handler needs from the outside world, and the one owner of every collaborator:
+    adapters, the LLM gateway and its provider clients, caches, the queue job handlers and the
+    clock. No module keeps its own registry; a second Services (a test, another event loop) shares
+    nothing with the first."""
 
     settings: Settings
     store: DocumentStore
     queue: MessageQueue
+    caches: Caches = field(default_factory=Caches)
+    # Queue job handlers by kind (`shared/jobs/service.py` runs them); built explicitly, not by import.
+    jobs: Mapping[str, JobHandler] = field(default_factory=dict)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    _gateway: Gateway | None = field(default=None, repr=False)
+
+    @property
+    def gateway(self) -> Gateway:
+        """The LLM gateway of these services (built on first use: breakers and bookkeeping are per instance)."""
+        if self._gateway is None:
+            from shared.llm.gateway import Gateway
+
+            self._gateway = Gateway(self)
+        return self._gateway
 
     async def close(self) -> None:
+        """Finish deferred LLM bookkeeping, close provider and Key Vault clients, then the adapters."""
+        if self._gateway is not None:
+            await self._gateway.drain()
+        for client in [*self.caches.providers.values(), *self.caches.vault_clients.values()]:
+            await client.close()
+        self.caches.providers.clear()
+        self.caches.vault_clients.clear()
         await self.store.close()
         await self.queue.close()
 
@@ -75,7 +108,9 @@ def build_queue(settings: Settings) -> MessageQueue:
 
 async def build_services(settings: Settings) -> Services:
     """Build and initialise adapters: containers and queues (with their poison queues) exist afterwards."""
-    services = Services(settings=settings, store=build_store(settings), queue=build_queue(settings))
+    from shared.coach.jobs import HANDLERS  # the coach's job kinds; imported here, not at module level
+
+    services = Services(settings=settings, store=build_store(settings), queue=build_queue(settings), jobs=HANDLERS)
     await services.store.initialize()
     for name in queue_names.ALL:
         await services.queue.ensure_queue(name)

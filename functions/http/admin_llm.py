@@ -106,13 +106,13 @@ async def _public(services: Any, config: ProviderConfig) -> ProviderPublic:
 @router.get("/ai-providers", operation_id="listAiProviders", response_model=list[ProviderPublic])
 async def list_providers(admin: AdminUser, services: ServicesDep) -> list[ProviderPublic]:
     """Every configured provider in priority order, with its circuit state (the engine is implicit, last)."""
-    return [await _public(services, c) for c in await configs.list_configs(services.store, cached=False)]
+    return [await _public(services, c) for c in await configs.list_configs(services, cached=False)]
 
 
 @router.post("/ai-providers", operation_id="createAiProvider", status_code=201, response_model=ProviderPublic)
 async def create_provider(body: ProviderCreate, admin: AdminUser, services: ServicesDep) -> ProviderPublic:
     """Add a provider (409 if the id exists; audited)."""
-    config = await configs.create_config(services.store, ProviderConfig.model_validate(body.model_dump()))
+    config = await configs.create_config(services, ProviderConfig.model_validate(body.model_dump()))
     await audit.record(services.store, admin.user_id, "ai_provider.created", config.id, {"provider": config.id})
     return await _public(services, config)
 
@@ -122,9 +122,9 @@ async def update_provider(
     provider_id: ProviderId, body: ProviderUpdate, admin: AdminUser, services: ServicesDep
 ) -> ProviderPublic:
     """Replace a provider's settings (404 if absent; audited)."""
-    await configs.get_config(services.store, provider_id)
+    await configs.get_config(services, provider_id)
     config = ProviderConfig.model_validate({**body.model_dump(), "id": provider_id})
-    await configs.put_config(services.store, config)
+    await configs.put_config(services, config)
     await audit.record(services.store, admin.user_id, "ai_provider.updated", provider_id, {"provider": provider_id})
     return await _public(services, config)
 
@@ -132,7 +132,7 @@ async def update_provider(
 @router.delete("/ai-providers/{provider_id}", operation_id="deleteAiProvider", status_code=204)
 async def delete_provider(provider_id: ProviderId, admin: AdminUser, services: ServicesDep) -> Response:
     """Remove a provider (audited)."""
-    await configs.delete_config(services.store, provider_id)
+    await configs.delete_config(services, provider_id)
     await audit.record(services.store, admin.user_id, "ai_provider.deleted", provider_id, {"provider": provider_id})
     return Response(status_code=204)
 
@@ -141,36 +141,36 @@ async def delete_provider(provider_id: ProviderId, admin: AdminUser, services: S
 async def test_provider(provider_id: ProviderId, admin: AdminUser, services: ServicesDep) -> ProviderTestPublic:
     """One tiny live call to the provider; reports success, latency, or the error kind."""
     try:
-        config = await configs.get_config(services.store, provider_id)
+        config = await configs.get_config(services, provider_id)
     except NotFound:
         raise NotFound("No such provider.") from None
-    return ProviderTestPublic.model_validate(await llm_admin.test_provider(services.settings, config))
+    return ProviderTestPublic.model_validate(await llm_admin.test_provider(services, config))
 
 
 @router.get("/budget", operation_id="getLlmBudget", response_model=BudgetStatus)
 async def get_budget(admin: AdminUser, services: ServicesDep) -> BudgetStatus:
     """The system budget and what has been spent this ISO week and month."""
-    return await budget.status(services.store)
+    return await budget.status(services)
 
 
 @router.post("/budget", operation_id="setLlmBudget", response_model=BudgetStatus)
 async def set_budget(body: BudgetConfig, admin: AdminUser, services: ServicesDep) -> BudgetStatus:
     """Set the weekly / monthly dollars, alert threshold and auto-disable (audited)."""
-    await budget.put_config(services.store, body)
+    await budget.put_config(services, body)
     await audit.record(services.store, admin.user_id, "llm.budget_changed", "budget", {})
-    return await budget.status(services.store)
+    return await budget.status(services)
 
 
 @router.get("/prices", operation_id="getLlmPrices", response_model=PriceTable)
 async def get_prices(admin: AdminUser, services: ServicesDep) -> PriceTable:
     """The price table (dollars per million input / output tokens) and when it was taken."""
-    return await prices.get_prices(services.store)
+    return await prices.get_prices(services)
 
 
 @router.put("/prices", operation_id="setLlmPrices", response_model=PriceTable)
 async def put_prices(body: PriceTable, admin: AdminUser, services: ServicesDep) -> PriceTable:
     """Replace the price table (audited)."""
-    saved = await prices.put_prices(services.store, body)
+    saved = await prices.put_prices(services, body)
     await audit.record(services.store, admin.user_id, "llm.prices_changed", "prices", {"count": len(body.models)})
     return saved
 
@@ -179,7 +179,7 @@ async def put_prices(body: PriceTable, admin: AdminUser, services: ServicesDep) 
 async def usage_stats(admin: AdminUser, services: ServicesDep, days: Days = 7) -> UsageStatsPublic:
     """All users' AI calls, tokens, cost, errors and cache hits over `days`, and the budget's state."""
     records = await usage.records_since(services.store, days)
-    return UsageStatsPublic(days=days, totals=usage.totals(records), budget=await budget.status(services.store))
+    return UsageStatsPublic(days=days, totals=usage.totals(records), budget=await budget.status(services))
 
 
 @router.get("/cost-breakdown", operation_id="getLlmCostBreakdown", response_model=BreakdownPublic)
@@ -209,14 +209,12 @@ def _provider_days(records: list[dict[str, Any]]) -> list[ProviderDayRow]:
 @router.get("/llm/config/export", operation_id="exportLlmConfig", response_model=LlmConfigExport)
 async def export_config(admin: AdminUser, services: ServicesDep) -> LlmConfigExport:
     """The whole LLM configuration (providers with key references only, budget, prices, tiers)."""
-    return LlmConfigExport.model_validate(await llm_admin.export_config(services.store))
+    return LlmConfigExport.model_validate(await llm_admin.export_config(services))
 
 
 @router.post("/llm/config/import", operation_id="importLlmConfig", response_model=dict[str, int])
 async def import_config(body: LlmConfigImport, admin: AdminUser, services: ServicesDep) -> dict[str, int]:
     """Restore an export (audited); `replace` also removes providers the import does not list."""
-    result = await llm_admin.import_config(
-        services.store, body.providers, body.budget, body.prices, body.tiers, body.replace
-    )
+    result = await llm_admin.import_config(services, body.providers, body.budget, body.prices, body.tiers, body.replace)
     await audit.record(services.store, admin.user_id, "llm.config_imported", "llm", {"count": result["providers"]})
     return result

@@ -41,7 +41,7 @@ class TierDecision(BaseModel):
 @router.get("/tiers", operation_id="listTierLimits", response_model=list[TierPublic])
 async def list_tiers(admin: AdminUser, services: ServicesDep) -> list[TierPublic]:
     """Every tier's current limits."""
-    return [TierPublic.model_validate(t.model_dump()) for t in await tiers.all_limits(services.store)]
+    return [TierPublic.model_validate(t.model_dump()) for t in await tiers.all_limits(services)]
 
 
 @router.put("/tiers/{tier}", operation_id="updateTierLimits", response_model=TierPublic)
@@ -49,7 +49,7 @@ async def put_tier(tier: TierName, body: TierLimitsUpdate, admin: AdminUser, ser
     """Change a tier's limits (takes effect on the next request; audited)."""
     if not body.requests_per_day <= body.requests_per_week <= body.requests_per_month:
         raise InvalidInput("limits must grow from day to week to month")
-    saved = await tiers.put_limits(services.store, tiers.TierLimits(tier=tier, **body.model_dump()))
+    saved = await tiers.put_limits(services, tiers.TierLimits(tier=tier, **body.model_dump()))
     await audit.record(services.store, admin.user_id, "tier.limits_changed", tier, {"tier": tier})
     return TierPublic.model_validate(saved.model_dump())
 

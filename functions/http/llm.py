@@ -47,7 +47,7 @@ class UsageSummaryPublic(BaseModel):
 @router.get("/status", operation_id="getLlmStatus", response_model=LlmStatusPublic)
 async def status(user: CurrentUser, services: ServicesDep) -> LlmStatusPublic:
     """Which kinds of AI are answering now (no endpoints, ids or key references)."""
-    rows = await llm_admin.provider_status(services.store, gateway_for(services).breakers)
+    rows = await llm_admin.provider_status(services, gateway_for(services).breakers)
     providers = [ProviderStatusPublic(kind=r["kind"], model=r["model"], tasks=r["tasks"], available=r["available"])
                  for r in rows if r["enabled"]]  # fmt: skip
     return LlmStatusPublic(providers=providers, ai_available=any(p.available for p in providers))

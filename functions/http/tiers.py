@@ -67,13 +67,13 @@ class TierRequestPublic(BaseModel):
 @router.get("/features", operation_id="listTierFeatures", response_model=list[TierPublic])
 async def features(services: ServicesDep) -> list[TierPublic]:
     """Every tier with its limits and features (public, no sign-in needed)."""
-    return [TierPublic.model_validate(t.model_dump()) for t in await tiers.all_limits(services.store)]
+    return [TierPublic.model_validate(t.model_dump()) for t in await tiers.all_limits(services)]
 
 
 @router.get("/current", operation_id="getCurrentTier", response_model=TierCurrentPublic)
 async def current(user: CurrentUser, services: ServicesDep) -> TierCurrentPublic:
     """The caller's tier, limits, usage per day / week / month, dollars used and when each resets."""
-    limits = await tiers.get_limits(services.store, user.tier)
+    limits = await tiers.get_limits(services, user.tier)
     counts, spent = await reservations.usage(services.store, user.user_id)
     return TierCurrentPublic(
         tier=limits.tier,

@@ -99,7 +99,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
     }  # fmt: skip
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
-    if FEATURE in (await get_limits(store, principal.tier)).features:
+    if FEATURE in (await get_limits(services, principal.tier)).features:
         try:
             result = await gateway.complete_text(services, principal, task="analysis", figures=figures)
             text, provider, model = result.text, result.provider, result.model

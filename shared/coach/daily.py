@@ -25,7 +25,7 @@ from shared.coach.plan_job import principal_for
 from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
 from shared.identity.profiles import load_profile
 from shared.identity.records import USERS
-from shared.jobs.service import create_job, job_handler
+from shared.jobs.service import create_job
 from shared.llm import gateway
 from shared.profile.model import FitnessProfile
 from shared.queue import names
@@ -137,7 +137,6 @@ async def _mark_sent(store: DocumentStore, user_id: str, day: str) -> None:
         pass
 
 
-@job_handler(KIND)
 async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
     """Write the day's message (once: its id is the date), in the user's tone, from their figures."""
     store, user_id, day = services.store, str(job["userId"]), str(job["request"]["date"])

@@ -18,7 +18,7 @@ from shared.errors import Conflict, NotFound
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.identity.records import ACCOUNT_ID, USERS
-from shared.jobs.service import PermanentJobError, create_job, job_handler
+from shared.jobs.service import PermanentJobError, create_job
 from shared.llm import gateway
 from shared.quota import reservations
 from shared.quota.tiers import get_limits
@@ -58,7 +58,7 @@ async def request_plan(services: Services, principal: Principal, body: PlanReque
     """Accept a plan request: 409 without a profile, 429 when the quota cannot take it, else the queued job."""
     if await load_profile(services.store, principal.user_id) is None:
         raise Conflict("Complete your fitness profile first (PUT /api/users/profile).")
-    await reservations.check(services.store, principal.user_id, await get_limits(services.store, principal.tier))
+    await reservations.check(services.store, principal.user_id, await get_limits(services, principal.tier))
     return await create_job(services, principal.user_id, KIND, body.model_dump(mode="json"))
 
 
@@ -71,7 +71,6 @@ def _result(stored: plans.StoredPlan, provider: str, model: str, depth: int, cac
     }  # fmt: skip
 
 
-@job_handler(KIND)
 async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
     """Generate, validate (the gateway does), save as plan `<job id>`, answer the job's result."""
     store, user_id, plan_id = services.store, str(job["userId"]), str(job["id"])

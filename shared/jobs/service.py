@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -34,8 +33,6 @@ from shared.store.port import Document, Filter, PatchOp, Query
 log = logging.getLogger("vigor.jobs")
 
 JOB_TTL_SECONDS = 30 * 24 * 3600  # finished jobs are kept a month for the status page, then expire
-JobHandler = Callable[[Services, Document], Awaitable[dict[str, Any]]]
-_handlers: dict[str, JobHandler] = {}
 FAILED_AFTER_RETRIES = "We could not finish this request after several attempts. Please try again later."
 LEASE_SECONDS = 5 * 60  # host.json functionTimeout: no run outlives it
 MAX_ATTEMPTS = 10  # runs (not deliveries) before the poison trigger stops waiting for a lease
@@ -47,16 +44,6 @@ class JobBusy(Exception):
 
 class PermanentJobError(Exception):
     """A failure no retry can fix; the message is shown to the user."""
-
-
-def job_handler(kind: str) -> Callable[[JobHandler], JobHandler]:
-    """Register the handler for one job kind."""
-
-    def register(fn: JobHandler) -> JobHandler:
-        _handlers[kind] = fn
-        return fn
-
-    return register
 
 
 def _now() -> str:
@@ -173,7 +160,7 @@ async def _run(services: Services, user_id: str, job_id: str) -> None:
     if job["status"] in {"succeeded", "failed"}:
         log.info("job %s already %s; duplicate delivery ignored", job_id, job["status"])
         return
-    handler = _handlers.get(job["kind"])
+    handler = services.jobs.get(job["kind"])
     if handler is None:
         await _finish(services, job, "failed", error=f"Unknown job kind {job['kind']!r}.")
         return

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from shared.config import Settings
 from shared.llm import configs
 from shared.llm.breaker import CircuitBreakers, breaker_id
 from shared.llm.types import CompletionRequest, Message, ProviderConfig, ProviderError
 from shared.quota import budget, prices, tiers
-from shared.store.port import DocumentStore
+
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
 
 EXPORT_VERSION = 1
 
 
-async def provider_status(store: DocumentStore, breakers: CircuitBreakers) -> list[dict[str, Any]]:
+async def provider_status(services: Services, breakers: CircuitBreakers) -> list[dict[str, Any]]:
     """Each enabled provider with its circuit state and whether it can be used now (budget included)."""
-    spent = (await budget.status(store)).exhausted and (await budget.get_config(store)).auto_disable
+    spent = (await budget.status(services)).exhausted and (await budget.get_config(services)).auto_disable
     rows = []
-    for config in await configs.list_configs(store):
+    for config in await configs.list_configs(services):
         state = await breakers.state(breaker_id(config.id, config.model))
         available = config.enabled and state != "open" and not (config.paid and spent)
         rows.append({"id": config.id, "kind": config.kind, "model": config.model, "tasks": list(config.tasks),
@@ -29,9 +30,9 @@ async def provider_status(store: DocumentStore, breakers: CircuitBreakers) -> li
     return rows
 
 
-async def test_provider(settings: Settings, config: ProviderConfig) -> dict[str, Any]:
+async def test_provider(services: Services, config: ProviderConfig) -> dict[str, Any]:
     """One tiny call to the provider (no retries, not cached, not billed to a user); never echoes errors' bodies."""
-    provider = await configs.provider_for(settings, config)
+    provider = await configs.provider_for(services, config)
     request = CompletionRequest(
         task="chat", system="Reply with the single word: ok.", messages=[Message("user", "ping")], max_output_tokens=16
     )
@@ -49,33 +50,33 @@ async def test_provider(settings: Settings, config: ProviderConfig) -> dict[str,
             "tokens_in": completion.tokens_in, "tokens_out": completion.tokens_out}  # fmt: skip
 
 
-async def export_config(store: DocumentStore) -> dict[str, Any]:
+async def export_config(services: Services) -> dict[str, Any]:
     """Providers (key references only), budget, prices and tier limits: everything an admin can edit."""
     return {
         "version": EXPORT_VERSION,
-        "providers": [c.model_dump() for c in await configs.list_configs(store, cached=False)],
-        "budget": (await budget.get_config(store)).model_dump(),
-        "prices": (await prices.get_prices(store)).model_dump(),
-        "tiers": [t.model_dump() for t in await tiers.all_limits(store)],
+        "providers": [c.model_dump() for c in await configs.list_configs(services, cached=False)],
+        "budget": (await budget.get_config(services)).model_dump(),
+        "prices": (await prices.get_prices(services)).model_dump(),
+        "tiers": [t.model_dump() for t in await tiers.all_limits(services)],
     }
 
 
 async def import_config(
-    store: DocumentStore, providers: list[ProviderConfig], budget_config: budget.BudgetConfig,
+    services: Services, providers: list[ProviderConfig], budget_config: budget.BudgetConfig,
     price_table: prices.PriceTable, tier_limits: list[tiers.TierLimits], replace: bool,
 ) -> dict[str, int]:  # fmt: skip
     """Restore an export; with `replace`, providers not in it are deleted."""
     wanted = {p.id for p in providers}
     removed = 0
     if replace:
-        for existing in await configs.list_configs(store, cached=False):
+        for existing in await configs.list_configs(services, cached=False):
             if existing.id not in wanted:
-                await configs.delete_config(store, existing.id)
+                await configs.delete_config(services, existing.id)
                 removed += 1
     for config in providers:
-        await configs.put_config(store, config)
-    await budget.put_config(store, budget_config)
-    await prices.put_prices(store, price_table)
+        await configs.put_config(services, config)
+    await budget.put_config(services, budget_config)
+    await prices.put_prices(services, price_table)
     for limits in tier_limits:
-        await tiers.put_limits(store, limits)
+        await tiers.put_limits(services, limits)
     return {"providers": len(providers), "removed": removed, "tiers": len(tier_limits)}

@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import time
 import uuid
-import weakref
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -95,7 +94,7 @@ class Gateway:
             backoff_cap_s=s.llm_backoff_cap_s, first_token_timeout_s=s.llm_first_token_timeout_s,
         )  # fmt: skip
         self.bookkeeping = Bookkeeping(deferred=s.llm_defer_accounting)
-        self.router = Router(services.store, s, self.policy, self.breakers, self.bookkeeping)
+        self.router = Router(services, self.policy, self.breakers, self.bookkeeping)
 
     async def drain(self) -> None:
         """Wait for deferred usage records and settlements (shutdown, tests)."""
@@ -111,7 +110,7 @@ class Gateway:
         `prepaid` (from `Router.prepay`) is the first paid provider's budget reservation, taken in
         the same store call; whatever of it no attempt used is given back on the way out.
         """
-        limits = await get_limits(self.store, principal.tier)
+        limits = await get_limits(self.services, principal.tier)
         held = _Held(
             await reservations.reserve(
                 self.store, principal.user_id, limits, self.settings.llm_reserve_usd, idempotency_key=idempotency_key,
@@ -227,15 +226,10 @@ def text_request(
     )  # fmt: skip
 
 
-_gateways: weakref.WeakKeyDictionary[Any, Gateway] = weakref.WeakKeyDictionary()
-
-
 def gateway_for(services: Services) -> Gateway:
-    """The gateway of these services (one per store, so breaker caches are shared per instance)."""
-    found = _gateways.get(services.store)
-    if found is None or found.settings is not services.settings:
-        found = _gateways[services.store] = Gateway(services)
-    return found
+    """The gateway of these services (`Services.gateway`: one per Services, so breaker caches and
+    deferred bookkeeping are shared by everything that instance serves)."""
+    return services.gateway
 
 
 async def generate_plan(

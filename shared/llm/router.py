@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shared.errors import Unavailable
 from shared.llm.breaker import Admission, CircuitBreakers, breaker_id
@@ -25,7 +25,9 @@ from shared.llm.types import Completion, CompletionRequest, ProviderConfig, Prov
 from shared.quota import budget, usage
 from shared.quota.prices import PriceTable, get_prices
 from shared.quota.reservations import Companion, to_micro
-from shared.store.port import DocumentStore
+
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
 
 log = logging.getLogger("vigor.llm")
 CHARS_PER_TOKEN = 3  # conservative: real prompts average about 4
@@ -149,32 +151,32 @@ class Bookkeeping:
 
 class Router:
     def __init__(
-        self, store: DocumentStore, settings: Any, policy: RoutePolicy, breakers: CircuitBreakers,
+        self, services: Services, policy: RoutePolicy, breakers: CircuitBreakers,
         bookkeeping: Bookkeeping | None = None,
     ) -> None:  # fmt: skip
-        self.store = store
-        self.settings = settings
+        self.services = services
+        self.store = services.store
         self.policy = policy
         self.breakers = breakers
         self.bookkeeping = bookkeeping or Bookkeeping(deferred=False)
 
     async def plan_chain(self, task: str) -> list[ProviderConfig]:
-        return chain(await list_configs(self.store), task)  # type: ignore[arg-type]
+        return chain(await list_configs(self.services), task)  # type: ignore[arg-type]
 
     async def prepay(self, task: str, request: CompletionRequest) -> Prepaid | None:
         """A budget reservation to take with the quota for the first provider, when it is paid and closed."""
         first = (await self.plan_chain(task))[0]
         if not first.paid or await self.breakers.state(breaker_id(first.id, first.model)) != "closed":
             return None
-        estimate = estimate_usd(await get_prices(self.store), first, request)
-        companion = await budget.spend_companion(self.store, estimate)
+        estimate = estimate_usd(await get_prices(self.services), first, request)
+        companion = await budget.spend_companion(self.services, estimate)
         return Prepaid(first.id, first.model, to_micro(estimate), companion)
 
     async def release(self, prepaid: Prepaid | None) -> None:
         """Give back a prepaid budget reservation that no attempt used."""
         if prepaid is not None and prepaid.unused:
             prepaid.used = True
-            await self.bookkeeping.later(budget.settle_spend(self.store, prepaid.micro, 0.0))
+            await self.bookkeeping.later(budget.settle_spend(self.services, prepaid.micro, 0.0))
 
     async def record(self, caller: Caller, config: ProviderConfig, depth: int, started: float, **fields: Any) -> None:
         rec = usage.UsageRecord(
@@ -188,12 +190,12 @@ class Router:
         check: Check | None = None, prepaid: Prepaid | None = None,
     ) -> Attempt:  # fmt: skip
         """One attempt with its timeout, budget reservation, answer check and usage record."""
-        prices = await get_prices(self.store)
+        prices = await get_prices(self.services)
         reserved = 0
         if config.paid:
             held = prepaid.take(config) if prepaid is not None else -1
             if held == -1:
-                held = await budget.reserve_spend(self.store, estimate_usd(prices, config, request))
+                held = await budget.reserve_spend(self.services, estimate_usd(prices, config, request))
             if held is None:
                 raise ProviderError("budget", "system LLM budget is spent")
             reserved = held
@@ -219,7 +221,7 @@ class Router:
             raise
         finally:
             if config.paid:
-                await self.bookkeeping.later(budget.settle_spend(self.store, reserved, cost))
+                await self.bookkeeping.later(budget.settle_spend(self.services, reserved, cost))
 
     async def attempts(
         self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest,
@@ -253,7 +255,7 @@ class Router:
             if admission == "denied":
                 continue
             try:
-                provider = await provider_for(self.settings, config)
+                provider = await provider_for(self.services, config)
                 first = await self.attempts(caller, config, provider, request, depth, admission, check, prepaid)
                 result = first
                 if first.errors and repair is not None:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import logging
 import os
-import time
-from typing import Any
+from typing import TYPE_CHECKING
 
-from shared.config import Settings
 from shared.errors import Unavailable
 
-CACHE_S = 300.0
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
+
 MASK = "***"
+# Every key resolved in this process: the log filter is process-wide (log handlers are), so this set
+# is too; it only ever holds values to mask, never to use.
 _known: set[str] = set()
-_cache: dict[tuple[str, str], tuple[float, str]] = {}
-_vault_clients: dict[str, Any] = {}
 
 
 class SecretRedactionFilter(logging.Filter):
@@ -53,13 +53,13 @@ def remember(secret: str) -> str:
     return secret
 
 
-async def _from_vault(vault_url: str, name: str) -> str:
-    client = _vault_clients.get(vault_url)
+async def _from_vault(services: Services, vault_url: str, name: str) -> str:
+    client = services.caches.vault_clients.get(vault_url)
     if client is None:
         from azure.identity.aio import DefaultAzureCredential
         from azure.keyvault.secrets.aio import SecretClient
 
-        client = _vault_clients[vault_url] = SecretClient(vault_url, DefaultAzureCredential())
+        client = services.caches.vault_clients[vault_url] = SecretClient(vault_url, DefaultAzureCredential())
     try:
         secret = await client.get_secret(name)
     except Exception as exc:
@@ -67,19 +67,15 @@ async def _from_vault(vault_url: str, name: str) -> str:
     return str(secret.value or "")
 
 
-async def resolve_key(settings: Settings, ref: str) -> str:
-    """The key named by `ref` ("" when there is no reference or nothing is set under it)."""
+async def resolve_key(services: Services, ref: str) -> str:
+    """The key named by `ref` ("" when there is no reference or nothing is set under it), cached in
+    the Services' caches for a few minutes."""
     if not ref:
         return ""
-    source = settings.key_vault_url or "env"
-    hit = _cache.get((source, ref))
-    if hit and hit[0] > time.monotonic():
-        return hit[1]
-    value = await _from_vault(settings.key_vault_url, ref) if settings.key_vault_url else os.environ.get(ref, "")
-    _cache[(source, ref)] = (time.monotonic() + CACHE_S, remember(value))
-    return value
-
-
-def forget_cached_keys() -> None:
-    """Drop cached keys (after an admin edits providers, and in tests)."""
-    _cache.clear()
+    vault = services.settings.key_vault_url
+    source = vault or "env"
+    hit = services.caches.secrets.get((source, ref))
+    if hit is not None:
+        return hit
+    value = await _from_vault(services, vault, ref) if vault else os.environ.get(ref, "")
+    return services.caches.secrets.put((source, ref), remember(value))

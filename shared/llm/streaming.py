@@ -63,7 +63,7 @@ async def stream_chat(
 
     request = text_request("chat", message, figures, history)
     caller = Caller(principal.user_id, principal.tier, "chat")
-    limits = await get_limits(gw.store, principal.tier)
+    limits = await get_limits(gw.services, principal.tier)
     reservation = await reservations.reserve(gw.store, principal.user_id, limits, gw.settings.llm_reserve_usd)
     delivered = False
     try:
@@ -89,10 +89,10 @@ async def _one_provider(
     gw: Gateway, caller: Caller, config: ProviderConfig, request: CompletionRequest, depth: int, admission: Admission
 ) -> AsyncIterator[StreamEvent]:
     """This provider's events; yields nothing when it failed before its first token (fall back)."""
-    prices = await get_prices(gw.store)
+    prices = await get_prices(gw.services)
     reserved = 0
     if config.paid:
-        held = await budget.reserve_spend(gw.store, estimate_usd(prices, config, request))
+        held = await budget.reserve_spend(gw.services, estimate_usd(prices, config, request))
         if held is None:
             return
         reserved = held
@@ -102,7 +102,7 @@ async def _one_provider(
     outcome, cost = "ok", 0.0
     stream: AsyncIterator[StreamDelta] | None = None
     try:
-        provider = await provider_for(gw.settings, config)
+        provider = await provider_for(gw.services, config)
         stream = provider.stream(request)
         timeout = gw.policy.first_token_timeout_s
         while True:
@@ -138,7 +138,7 @@ async def _one_provider(
         await gw.router.record(caller, config, depth, started, tokens_in=tokens_in, tokens_out=tokens_out,
                                cost_usd=cost, price_as_of=prices.as_of, outcome=outcome)  # fmt: skip
         if config.paid:
-            await gw.bookkeeping.later(budget.settle_spend(gw.store, reserved, cost))
+            await gw.bookkeeping.later(budget.settle_spend(gw.services, reserved, cost))
             bid = breaker_id(config.id, config.model)
             if outcome == "ok":
                 await gw.breakers.success(bid, admission)

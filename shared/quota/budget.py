@@ -10,8 +10,8 @@ overspend. After the call the reservation is corrected to the real cost.
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,10 +20,12 @@ from shared.quota.periods import period_key
 from shared.quota.reservations import MICRO, Companion, to_micro
 from shared.store.port import Document, DocumentStore, PatchItem, PatchOp
 
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
+
 log = logging.getLogger("vigor.budget")
 SYSTEM = "system"
 PK = "budget"
-CACHE_S = 2.0
 
 
 class BudgetConfig(BaseModel):
@@ -45,25 +47,21 @@ class BudgetStatus(BaseModel):
     alert: bool
 
 
-_config_cache: dict[int, tuple[float, BudgetConfig]] = {}
-
-
-async def get_config(store: DocumentStore) -> BudgetConfig:
-    hit = _config_cache.get(id(store))
-    if hit and hit[0] > time.monotonic():
-        return hit[1]
+async def get_config(services: Services) -> BudgetConfig:
+    hit: BudgetConfig | None = services.caches.budget.get("config")
+    if hit is not None:
+        return hit
     try:
-        doc = await store.read(SYSTEM, PK, "config")
+        doc = await services.store.read(SYSTEM, PK, "config")
         config = BudgetConfig.model_validate({k: v for k, v in doc.items() if k in BudgetConfig.model_fields})
     except NotFound:
         config = BudgetConfig()
-    _config_cache[id(store)] = (time.monotonic() + CACHE_S, config)
-    return config
+    return services.caches.budget.put("config", config)
 
 
-async def put_config(store: DocumentStore, config: BudgetConfig) -> BudgetConfig:
-    await store.upsert(SYSTEM, {"id": "config", "pk": PK, "type": "budget_config", **config.model_dump()})
-    _config_cache.pop(id(store), None)
+async def put_config(services: Services, config: BudgetConfig) -> BudgetConfig:
+    await services.store.upsert(SYSTEM, {"id": "config", "pk": PK, "type": "budget_config", **config.model_dump()})
+    services.caches.budget.forget()
     return config
 
 
@@ -94,43 +92,42 @@ def _keys(now: datetime | None) -> tuple[str, str]:
     return period_key("week", now), period_key("month", now)
 
 
-async def reserve_spend(store: DocumentStore, estimate_usd: float, now: datetime | None = None) -> int | None:
+async def reserve_spend(services: Services, estimate_usd: float, now: datetime | None = None) -> int | None:
     """Reserve `estimate_usd`; the micro-dollars held, or None when the budget cannot take it."""
-    config = await get_config(store)
+    config = await get_config(services)
     week, month = _keys(now)
     micro = to_micro(estimate_usd)
-    doc = await _incr(store, week, month, micro)
+    doc = await _incr(services.store, week, month, micro)
     if not _fits(doc, config, week, month):
-        await _incr(store, week, month, -micro)
+        await _incr(services.store, week, month, -micro)
         return None
     return micro
 
 
-async def spend_companion(store: DocumentStore, estimate_usd: float, now: datetime | None = None) -> Companion:
+async def spend_companion(services: Services, estimate_usd: float, now: datetime | None = None) -> Companion:
     """The same reservation as `reserve_spend`, to be taken with a user's quota in one store call.
 
     Pass it to `reservations.reserve(companion=...)`; its `outcome` is then `kept` (the
     `to_micro(estimate_usd)` micro-dollars are held: settle them with `settle_spend`) or not.
     """
-    config = await get_config(store)
+    config = await get_config(services)
     week, month = _keys(now)
     micro = to_micro(estimate_usd)
     return Companion(
         item=PatchItem(SYSTEM, PK, "spend", _ops(week, month, micro)),
         undo=PatchItem(SYSTEM, PK, "spend", _ops(week, month, -micro)),
-        fallback=lambda: _incr(store, week, month, micro),
+        fallback=lambda: _incr(services.store, week, month, micro),
         accept=lambda doc: _fits(doc, config, week, month),
     )
 
 
-async def settle_spend(
-    store: DocumentStore, reserved_micro: int, actual_usd: float, now: datetime | None = None
-) -> None:
+async def settle_spend(services: Services, reserved_micro: int, actual_usd: float, now: datetime | None = None) -> None:
     """Replace a reservation by the real cost; raise the alert once per period on crossing the threshold."""
     week, month = _keys(now)
     delta = to_micro(actual_usd) - reserved_micro
+    store = services.store
     doc = await _incr(store, week, month, delta) if delta else await store.read(SYSTEM, PK, "spend")
-    config = await get_config(store)
+    config = await get_config(services)
     spent = doc.get("micro_usd", {})
     for key, limit in ((week, config.weekly_usd), (month, config.monthly_usd)):
         if limit and spent.get(key, 0) >= to_micro(limit * config.alert_threshold):
@@ -145,11 +142,11 @@ async def _alert_once(store: DocumentStore, key: str, spent: float, limit: float
     log.warning("LLM budget alert for %s: $%.4f of $%.2f spent", key, spent, limit)
 
 
-async def status(store: DocumentStore, now: datetime | None = None) -> BudgetStatus:
-    config = await get_config(store)
+async def status(services: Services, now: datetime | None = None) -> BudgetStatus:
+    config = await get_config(services)
     week, month = _keys(now)
     try:
-        spent = (await store.read(SYSTEM, PK, "spend")).get("micro_usd", {})
+        spent = (await services.store.read(SYSTEM, PK, "spend")).get("micro_usd", {})
     except NotFound:
         spent = {}
     sw, sm = spent.get(week, 0) / MICRO, spent.get(month, 0) / MICRO

@@ -7,17 +7,18 @@ high guess, so an unknown model can never slip past the budget as free.
 
 from __future__ import annotations
 
-import time
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.errors import NotFound
-from shared.store.port import DocumentStore
+
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
 
 SYSTEM = "system"
 PK = "prices"
 DOC_ID = "table"
-CACHE_S = 5.0
 
 
 class ModelPrice(BaseModel):
@@ -60,24 +61,21 @@ DEFAULT_PRICES = PriceTable(
     },
 )
 
-_cache: dict[int, tuple[float, PriceTable]] = {}
 
-
-async def get_prices(store: DocumentStore) -> PriceTable:
-    """The admin's table if saved, else the shipped defaults (cached for a few seconds per store)."""
-    hit = _cache.get(id(store))
-    if hit and hit[0] > time.monotonic():
-        return hit[1]
+async def get_prices(services: Services) -> PriceTable:
+    """The admin's table if saved, else the shipped defaults (cached for a few seconds per Services)."""
+    hit: PriceTable | None = services.caches.prices.get(DOC_ID)
+    if hit is not None:
+        return hit
     try:
-        doc = await store.read(SYSTEM, PK, DOC_ID)
+        doc = await services.store.read(SYSTEM, PK, DOC_ID)
         table = PriceTable.model_validate({k: v for k, v in doc.items() if k in PriceTable.model_fields})
     except NotFound:
         table = DEFAULT_PRICES
-    _cache[id(store)] = (time.monotonic() + CACHE_S, table)
-    return table
+    return services.caches.prices.put(DOC_ID, table)
 
 
-async def put_prices(store: DocumentStore, table: PriceTable) -> PriceTable:
-    await store.upsert(SYSTEM, {"id": DOC_ID, "pk": PK, "type": "price_table", **table.model_dump()})
-    _cache.pop(id(store), None)
+async def put_prices(services: Services, table: PriceTable) -> PriceTable:
+    await services.store.upsert(SYSTEM, {"id": DOC_ID, "pk": PK, "type": "price_table", **table.model_dump()})
+    services.caches.prices.forget()
     return table

@@ -1,26 +1,25 @@
 """Tier limits: shipped defaults from the product spec, overridden by admin-edited documents.
 
 Stored in the `system` container, partition `tier`, one document per tier (id = tier name).
-Read limits are cached per store for `CACHE_S` seconds (every LLM call needs them); an edit
-through `put_limits` clears this process's cache at once, other instances see it within `CACHE_S`.
+Read limits are cached in the Services' caches for a few seconds (every LLM call needs them); an
+edit through `put_limits` clears that cache at once, other instances see it within the cache's TTL.
 """
 
 from __future__ import annotations
 
-import time
-import weakref
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.errors import NotFound
-from shared.store.port import DocumentStore
+
+if TYPE_CHECKING:
+    from shared.bootstrap import Services
 
 TierName = Literal["free", "premium", "unlimited"]
 TIER_NAMES: tuple[TierName, ...] = ("free", "premium", "unlimited")
 SYSTEM = "system"
 PK = "tier"
-CACHE_S = 5.0
 
 
 class TierLimits(BaseModel):
@@ -79,31 +78,26 @@ def normalise_tier(tier: str) -> TierName:
     return tier if tier in TIER_NAMES else "free"
 
 
-_cache: weakref.WeakKeyDictionary[DocumentStore, dict[str, tuple[float, TierLimits]]] = weakref.WeakKeyDictionary()
-
-
-async def get_limits(store: DocumentStore, tier: str) -> TierLimits:
+async def get_limits(services: Services, tier: str) -> TierLimits:
     """The tier's limits: the admin's document if there is one, else the shipped default (cached briefly)."""
     name = normalise_tier(tier)
-    cached = _cache.setdefault(store, {})
-    hit = cached.get(name)
-    if hit and hit[0] > time.monotonic():
-        return hit[1]
+    hit: TierLimits | None = services.caches.tiers.get(name)
+    if hit is not None:
+        return hit
     try:
-        doc = await store.read(SYSTEM, PK, name)
+        doc = await services.store.read(SYSTEM, PK, name)
         limits = TierLimits.model_validate({k: v for k, v in doc.items() if k in TierLimits.model_fields})
     except NotFound:
         limits = DEFAULTS[name]
-    cached[name] = (time.monotonic() + CACHE_S, limits)
-    return limits
+    return services.caches.tiers.put(name, limits)
 
 
-async def all_limits(store: DocumentStore) -> list[TierLimits]:
-    return [await get_limits(store, name) for name in TIER_NAMES]
+async def all_limits(services: Services) -> list[TierLimits]:
+    return [await get_limits(services, name) for name in TIER_NAMES]
 
 
-async def put_limits(store: DocumentStore, limits: TierLimits) -> TierLimits:
+async def put_limits(services: Services, limits: TierLimits) -> TierLimits:
     """Save an admin's edit (the caller writes the audit record)."""
-    await store.upsert(SYSTEM, {"id": limits.tier, "pk": PK, "type": "tier_limits", **limits.model_dump()})
-    _cache.pop(store, None)
+    await services.store.upsert(SYSTEM, {"id": limits.tier, "pk": PK, "type": "tier_limits", **limits.model_dump()})
+    services.caches.tiers.forget()
     return limits

@@ -15,7 +15,6 @@ from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
 from shared.coach import safety
 from shared.llm import configs
-from shared.llm.secrets import forget_cached_keys
 from shared.llm.types import ProviderConfig
 from tests.support.fake_llm import FakeLLM, running_fake_llm
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
@@ -48,7 +47,6 @@ async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
     monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
     monkeypatch.setenv("FAKE_LLM_KEY", KEY)
     monkeypatch.setenv("LLM_FIRST_TOKEN_TIMEOUT_S", "2")
-    forget_cached_keys()
     app = create_app()
     a, b = await sign_up(app), await sign_up(app)
     assert (await a.client.put("/api/users/profile", json=PROFILE, headers=a.auth)).status_code == 200
@@ -64,7 +62,6 @@ async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
     yield World(app, a, b, plan_id, ids)
     for user in (a, b):
         await user.client.aclose()
-    await configs.close_instances()
     await close_services()
 
 
@@ -167,7 +164,7 @@ async def _provider(fake: FakeLLM, model: str) -> None:
     config = ProviderConfig.model_validate({"id": "paid", "kind": "openai", "model": model, "priority": 1,
                                             "base_url": fake.url + "/v1", "api_key_ref": "FAKE_LLM_KEY",
                                             "timeout_s": 3})  # fmt: skip
-    await configs.create_config(services.store, config)
+    await configs.create_config(services, config)
 
 
 async def test_a_model_gets_the_figures_delimited_and_its_diagnosis_is_replaced(world: World, fake: FakeLLM) -> None:

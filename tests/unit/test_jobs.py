@@ -10,7 +10,6 @@ import pytest
 
 from shared.bootstrap import Services, close_services, get_services
 from shared.errors import InvalidInput, Unavailable
-from shared.jobs import service
 from shared.jobs.service import FAILED_AFTER_RETRIES, PermanentJobError, create_job, fail_poisoned, run_job_message
 from shared.queue import names
 from shared.store import containers
@@ -24,7 +23,7 @@ async def services() -> Any:
 
 
 @pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def calls(services: Services) -> list[str]:
     seen: list[str] = []
 
     async def echo(services: Services, job: dict) -> dict:
@@ -41,9 +40,8 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     async def transient(services: Services, job: dict) -> dict:
         raise Unavailable("provider down")
 
-    monkeypatch.setattr(
-        service, "_handlers", {"echo": echo, "permanent": permanent, "invalid": invalid, "transient": transient}
-    )
+    # The Services' own job map: what bootstrap would give it, here the test's handlers.
+    services.jobs = {"echo": echo, "permanent": permanent, "invalid": invalid, "transient": transient}
     return seen
 
 

@@ -12,7 +12,6 @@ from shared.config import load_settings
 from shared.identity.principal import Principal
 from shared.llm import configs
 from shared.llm.gateway import Gateway, gateway_for
-from shared.llm.secrets import forget_cached_keys
 from shared.llm.types import ProviderConfig
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
@@ -53,10 +52,8 @@ async def services(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Services]:
     monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
     monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")  # deterministic reads; deferral has its own test
     monkeypatch.setenv("LLM_FIRST_TOKEN_TIMEOUT_S", "1")
-    forget_cached_keys()
-    svc = await build_services(load_settings())
+    svc = await build_services(load_settings())  # its own caches and provider clients: nothing to reset
     yield svc
-    await configs.close_instances()
     await svc.close()
 
 
@@ -80,4 +77,4 @@ async def add_provider(
         {"id": pid, "kind": kind, "model": model, "base_url": base, "api_key_ref": "FAKE_LLM_KEY",
          "timeout_s": 2.0, **extra}
     )  # fmt: skip
-    return await configs.create_config(services.store, config)
+    return await configs.create_config(services, config)

@@ -29,14 +29,14 @@ async def test_cost_is_priced_recorded_and_settled(services: Services, fake: Fak
     assert rec["price_as_of"] == "2026-11" and rec["outcome"] == "ok" and rec["latency_ms"] > 0
     counts, spent = await reservations.usage(services.store, "user-1")
     assert counts == {"day": 1, "week": 1, "month": 1} and spent == pytest.approx(expected)
-    status = await budget.status(services.store)
+    status = await budget.status(services)
     assert status.spent_week_usd == pytest.approx(expected) and status.spent_month_usd == pytest.approx(expected)
 
 
 async def test_fifty_concurrent_requests_at_limit_ten_let_exactly_ten_through(
     services: Services, principal: Principal
 ) -> None:
-    await tiers.put_limits(services.store, tiers.DEFAULTS["free"])
+    await tiers.put_limits(services, tiers.DEFAULTS["free"])
     free = Principal(user_id="user-free", roles=frozenset({"user"}), tier="free")
     results = await asyncio.gather(
         *(gateway.complete_text(services, free, task="chat", text=f"q{i}") for i in range(50)),
@@ -58,7 +58,7 @@ async def test_quota_and_budget_reserved_together_keep_both_exact(
     take both back, a request that never reaches the provider gives its budget back, and spend ends at real cost."""
     await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)
     fake.usage = (1000, 500)
-    await tiers.put_limits(services.store, tiers.DEFAULTS["free"])
+    await tiers.put_limits(services, tiers.DEFAULTS["free"])
     free = Principal(user_id="user-paid", roles=frozenset({"user"}), tier="free")
     results = await asyncio.gather(
         *(gateway.complete_text(services, free, task="chat", text=f"q{i}") for i in range(50)),
@@ -69,7 +69,7 @@ async def test_quota_and_budget_reserved_together_keep_both_exact(
     assert {r.provider for r in ok} == {"a"} and len(fake.calls) == 10
     await gw.drain()
     expected = 10 * (1000 * 0.15 / 1e6 + 500 * 0.60 / 1e6)
-    status = await budget.status(services.store)
+    status = await budget.status(services)
     assert status.spent_week_usd == pytest.approx(expected) and status.spent_month_usd == pytest.approx(expected)
     counts, spent = await reservations.usage(services.store, "user-paid")
     assert counts["day"] == 10 and spent == pytest.approx(expected)
@@ -89,7 +89,7 @@ async def test_a_failed_call_releases_its_reservation(
 
 
 async def test_monthly_dollar_limit_refuses_with_its_name(services: Services) -> None:
-    await tiers.put_limits(services.store, tiers.DEFAULTS["free"].model_copy(update={"monthly_budget_usd": 0.01}))
+    await tiers.put_limits(services, tiers.DEFAULTS["free"].model_copy(update={"monthly_budget_usd": 0.01}))
     free = Principal(user_id="user-poor", roles=frozenset({"user"}), tier="free")
     with pytest.raises(LimitExceeded) as info:
         await gateway.chat(services, free, "hello")  # reserving $0.02 would exceed $0.01
@@ -98,7 +98,7 @@ async def test_monthly_dollar_limit_refuses_with_its_name(services: Services) ->
 
 async def test_spent_budget_skips_paid_providers(services: Services, fake: FakeLLM, principal: Principal) -> None:
     await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)
-    await budget.put_config(services.store, budget.BudgetConfig(weekly_usd=0.0, monthly_usd=0.0))
+    await budget.put_config(services, budget.BudgetConfig(weekly_usd=0.0, monthly_usd=0.0))
     result = await gateway.chat(services, principal, "hello")
     assert result.provider == "engine" and fake.calls == []
 
@@ -108,10 +108,10 @@ async def test_budget_cannot_be_overspent_by_concurrent_calls(
 ) -> None:
     await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1, max_output_tokens=1000)
     fake.usage = (100, 1000)  # within the worst case the gateway reserves for (prompt estimate + max output)
-    await budget.put_config(services.store, budget.BudgetConfig(weekly_usd=0.005, monthly_usd=1))
+    await budget.put_config(services, budget.BudgetConfig(weekly_usd=0.005, monthly_usd=1))
     results = await asyncio.gather(*(gateway.chat(services, principal, f"question {i}") for i in range(20)))
     paid = [r for r in results if r.provider == "a"]
-    status = await budget.status(services.store)
+    status = await budget.status(services)
     assert 0 < len(paid) < 20 and status.spent_week_usd <= 0.005
     assert len(fake.calls) == len(paid)
 
@@ -119,9 +119,9 @@ async def test_budget_cannot_be_overspent_by_concurrent_calls(
 async def test_budget_alert_raised_once(services: Services, fake: FakeLLM, principal: Principal) -> None:
     await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)
     fake.usage = (100_000, 0)  # $0.015
-    await budget.put_config(services.store, budget.BudgetConfig(weekly_usd=0.1, monthly_usd=1, alert_threshold=0.1))
+    await budget.put_config(services, budget.BudgetConfig(weekly_usd=0.1, monthly_usd=1, alert_threshold=0.1))
     await gateway.chat(services, principal, "one")
-    status = await budget.status(services.store)
+    status = await budget.status(services)
     assert status.alert and not status.exhausted
 
 
@@ -162,6 +162,4 @@ async def test_deferred_bookkeeping_lands_after_drain(services: Services, fake: 
     [rec] = await usage.records_since(services.store, 1, "user-1")
     assert rec["cost_usd"] == pytest.approx(0.00045)
     _, spent = await reservations.usage(services.store, "user-1")
-    assert spent == pytest.approx(0.00045) and (await budget.status(services.store)).spent_week_usd == pytest.approx(
-        0.00045
-    )
+    assert spent == pytest.approx(0.00045) and (await budget.status(services)).spent_week_usd == pytest.approx(0.00045)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import shared.coach.jobs  # noqa: F401 - registers the plan handler
 from shared.bootstrap import Services
 from shared.coach.plan_job import FALLBACK_NOTE
 from shared.identity.profiles import save_profile

@@ -11,8 +11,7 @@ from functions.http.app import create_app
 from functions.http.deps import CurrentUser, ServicesDep
 from shared.bootstrap import close_services, get_services
 from shared.identity.principal import Principal
-from shared.llm import configs, gateway
-from shared.llm.secrets import forget_cached_keys
+from shared.llm import gateway
 from tests.integration.llm.conftest import KEY
 from tests.support.fake_llm import FakeLLM
 from tests.support.identity import fast_hashing, make_admin, sign_up
@@ -32,9 +31,7 @@ async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
     monkeypatch.setenv("FAKE_LLM_KEY", KEY)
     monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
     monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
-    forget_cached_keys()
     yield create_app()
-    await configs.close_instances()
     await close_services()
 
 

@@ -1,0 +1,63 @@
+"""Short-lived caches owned by one `Services` (never module-level): admin-managed configuration that
+every request reads (provider configs, prices, budget, tier limits) and resolved secrets.
+
+TtlCache(ttl_s, clock)   get(key) -> value | None, put(key, value) -> value, forget(key=None)
+Caches                    the set one Services owns (`shared/bootstrap.py`)
+
+A write through the owning Services forgets the entry at once; another instance (another worker
+process) sees the change within `ttl_s`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+CONFIG_TTL_S = 2.0  # provider configs and the budget: a couple of seconds per process
+LIMITS_TTL_S = 5.0  # prices and tier limits (read on every LLM call)
+SECRET_TTL_S = 300.0  # resolved API keys (Key Vault reads are slow and rate-limited)
+
+
+class TtlCache(Generic[K, V]):
+    """Values kept for `ttl_s` seconds of `clock` (monotonic seconds; injectable for tests)."""
+
+    def __init__(self, ttl_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl_s = ttl_s
+        self.clock = clock
+        self._items: dict[K, tuple[float, V]] = {}
+
+    def get(self, key: K) -> V | None:
+        hit = self._items.get(key)
+        if hit is None or hit[0] <= self.clock():
+            return None
+        return hit[1]
+
+    def put(self, key: K, value: V) -> V:
+        self._items[key] = (self.clock() + self.ttl_s, value)
+        return value
+
+    def forget(self, key: K | None = None) -> None:
+        """Forget one key, or everything."""
+        if key is None:
+            self._items.clear()
+        else:
+            self._items.pop(key, None)
+
+
+@dataclass
+class Caches:
+    """Everything one Services caches (values typed where they are read: configs, prices, ...)."""
+
+    provider_configs: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    prices: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
+    budget: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    tiers: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
+    secrets: TtlCache[tuple[str, str], str] = field(default_factory=lambda: TtlCache(SECRET_TTL_S))
+    # Provider clients by (config, key), so HTTP connections are reused; bound to the Services' loop.
+    providers: dict[tuple[str, str], Any] = field(default_factory=dict)
+    vault_clients: dict[str, Any] = field(default_factory=dict)  # Key Vault clients by vault URL
