@@ -61,8 +61,13 @@ class Services:
             await self._gateway.drain()
         for client in [*self.caches.providers.values(), *self.caches.vault_clients.values()]:
             await client.close()
+        for microsoft in self.caches.microsoft.values():
+            # An open session keeps pooled keep-alive connections, and the identity provider's server
+            # then cannot finish a graceful shutdown until it gives up on them.
+            microsoft.http.close()
         self.caches.providers.clear()
         self.caches.vault_clients.clear()
+        self.caches.microsoft.clear()
         await self.store.close()
         await self.queue.close()
 

@@ -61,3 +61,4 @@ class Caches:
     # Provider clients by (config, key), so HTTP connections are reused; bound to the Services' loop.
     providers: dict[tuple[str, str], Any] = field(default_factory=dict)
     vault_clients: dict[str, Any] = field(default_factory=dict)  # Key Vault clients by vault URL
+    microsoft: dict[tuple[str, str, str], Any] = field(default_factory=dict)  # MSAL clients by app registration

@@ -49,16 +49,16 @@ def configured(settings: Settings) -> bool:
     return settings.microsoft_configured
 
 
-async def _client(settings: Settings) -> MicrosoftClient:
+async def _client(services: Services) -> MicrosoftClient:
     try:
-        return await asyncio.to_thread(client_for, settings)
+        return await asyncio.to_thread(client_for, services.settings, services.caches.microsoft)
     except (requests.RequestException, ValueError, KeyError):
         raise Unavailable("Sign-in with Microsoft is unreachable right now; try again later.") from None
 
 
 async def begin(services: Services) -> tuple[str, str]:
     """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie)."""
-    client = await _client(services.settings)
+    client = await _client(services)
     with warnings.catch_warnings():
         # msal recommends form_post; we keep query: a cross-site POST would not carry the SameSite=Lax
         # flow cookie, and state + nonce + PKCE + the cookie binding already protect the code.
@@ -102,7 +102,7 @@ def _redeem(client: MicrosoftClient, flow: dict[str, Any], params: dict[str, str
 async def complete(services: Services, params: dict[str, str], binding: str | None) -> dict[str, Any]:
     """Finish a sign-in from the callback's query parameters; returns the (found or new) account."""
     flow = await _take_flow(services, params.get("state", ""), binding)
-    client = await _client(services.settings)
+    client = await _client(services)
     try:
         claims = await asyncio.to_thread(_redeem, client, flow, params)
     except (jwt.PyJWTError, msal.exceptions.MsalError, requests.RequestException, KeyError):

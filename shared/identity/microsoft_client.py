@@ -78,17 +78,18 @@ class MicrosoftClient:
         return claims
 
 
-_clients: dict[tuple[str, str, str], MicrosoftClient] = {}
 _lock = threading.Lock()
 
 
-def client_for(settings: Settings) -> MicrosoftClient:
-    """The client for these settings (blocking: discovery over HTTP on first use; call in a thread)."""
+def client_for(settings: Settings, clients: dict[tuple[str, str, str], Any]) -> MicrosoftClient:
+    """The client for these settings, kept in `clients` (the Services' cache; blocking: discovery over
+    HTTP on first use; call in a thread)."""
     cache_key = (settings.microsoft_authority, settings.microsoft_client_id, settings.microsoft_client_secret)
     with _lock:
-        if cache_key not in _clients:
-            _clients[cache_key] = _build(settings)
-        return _clients[cache_key]
+        if cache_key not in clients:
+            clients[cache_key] = _build(settings)
+        found: MicrosoftClient = clients[cache_key]
+        return found
 
 
 def _build(settings: Settings) -> MicrosoftClient:
@@ -108,9 +109,3 @@ def _build(settings: Settings) -> MicrosoftClient:
     response = http.get(discovery)
     response.raise_for_status()
     return MicrosoftClient(app=app, http=http, metadata=response.json(), client_id=settings.microsoft_client_id)
-
-
-def reset_clients() -> None:
-    """Forget built clients (tests switching providers, key rotation drills)."""
-    with _lock:
-        _clients.clear()

@@ -14,7 +14,6 @@ import pytest
 from functions.http.app import create_app
 from shared.bootstrap import close_services
 from shared.config import get_settings
-from shared.identity.microsoft_client import reset_clients
 from tests.support.fake_oidc import TENANT_ID, FakeOidcProvider, run_fake_oidc
 from tests.support.identity import client_for
 
@@ -40,13 +39,11 @@ async def ctx(
     monkeypatch.setenv("MICROSOFT_REDIRECT_URI", CALLBACK)
     monkeypatch.setenv("ADMIN_IDENTITIES", f"ms:{TENANT_ID}:{provider.oid}")
     get_settings.cache_clear()
-    reset_clients()
     app = create_app()
     browser = client_for(app)
     yield {"provider": provider, "ca": ca, "app": app, "browser": browser}
     await browser.aclose()
-    await close_services()
-    reset_clients()
+    await close_services()  # closes the Services' Microsoft client and its HTTP session
 
 
 async def _to_provider(browser: httpx.AsyncClient, ca: Path) -> httpx.URL:
