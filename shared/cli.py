@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 from shared.config import ConfigError, apply_local_settings, get_settings
 from shared.logging_context import configure_logging
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from shared.localhost.loop import run_async
     from shared.localhost.server import serve
 
     settings = get_settings()
@@ -29,24 +28,6 @@ def _serve(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"workers": args.workers})
     run_async(serve(settings))
     return 0
-
-
-def run_async(main: Coroutine[Any, Any, None]) -> None:
-    """Run the local host's main coroutine on its event loop; Ctrl-C ends it quietly."""
-    try:
-        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-            runner.run(main)
-    except KeyboardInterrupt:
-        pass
-
-
-def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
-    """uvloop when installed (it is in requirements.txt): a faster event loop for the local host."""
-    try:
-        import uvloop
-    except ImportError:
-        return None
-    return uvloop.new_event_loop
 
 
 def _admin_role(args: argparse.Namespace) -> int:

@@ -228,7 +228,7 @@ async def _exit_with_parent(server: uvicorn.Server, stop: asyncio.Event) -> None
 def _worker_main(settings: Settings, app_module: str, host_json: Path | None, sock: socket.socket, parent: int) -> None:
     """Entry point of a worker process other than the primary."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the primary stops it (see _install_signals)
-    from shared.cli import run_async
+    from shared.localhost.loop import run_async
     from shared.logging_context import configure_logging
 
     configure_logging(settings.log_level)
