@@ -16,6 +16,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.responses import AI_QUOTA, NOT_FOUND
 from functions.http.routing import PrefixRouter
 from shared.coach import analysis, chat, daily, messages
 from shared.coach.chat import CoachEvent
@@ -25,9 +26,6 @@ from shared.llm.prompts import MAX_USER_CHARS
 from shared.plans.recommendations import NextTarget, Recommendations
 
 router = PrefixRouter(prefix="/ai", tags=["ai"])
-_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
-_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such resource (or another user's)", **_PROBLEM}}
-_429: dict[int | str, dict[str, Any]] = {429: {"description": "AI quota used up (Retry-After, limit)", **_PROBLEM}}
 
 
 class JobAccepted(BaseModel):
@@ -96,14 +94,14 @@ def _message(m: messages.CoachMessage) -> CoachMessagePublic:
 
 
 @router.post("/generate-workout", operation_id="generateWorkout", status_code=status.HTTP_202_ACCEPTED,
-             response_model=JobAccepted, responses=_429)  # fmt: skip
+             response_model=JobAccepted, responses=AI_QUOTA)  # fmt: skip
 async def generate_workout(body: PlanRequest, user: CurrentUser, services: ServicesDep) -> JobAccepted:
     """Ask for a plan: the quota is checked now, the plan is made by a queue job (poll `status_url`)."""
     job = await request_plan(services, user, body)
     return JobAccepted(job_id=job["id"], status_url=f"/api/jobs/{job['id']}")
 
 
-@router.post("/chat", operation_id="chat", response_model=ChatReply, responses={**_404, **_429})
+@router.post("/chat", operation_id="chat", response_model=ChatReply, responses=NOT_FOUND | AI_QUOTA)
 async def chat_once(body: ChatRequest, user: CurrentUser, services: ServicesDep) -> ChatReply:
     """One answer from the coach, from the caller's own figures; continues `conversation_id` when given."""
     r = await chat.chat(services, user, body.message, body.conversation_id)
@@ -115,9 +113,12 @@ def _sse(event: CoachEvent) -> bytes:
     return f"event: {event.event}\ndata: {json.dumps(event.data, ensure_ascii=False)}\n\n".encode()
 
 
-@router.post("/chat/stream", operation_id="chatStream", responses={
-    200: {"description": "Server-Sent Events: token*, then done or error", "content": {"text/event-stream": {}}},
-    **_404, **_429})  # fmt: skip
+_EVENT_STREAM = {
+    200: {"description": "Server-Sent Events: token*, then done or error", "content": {"text/event-stream": {}}}
+}
+
+
+@router.post("/chat/stream", operation_id="chatStream", responses=_EVENT_STREAM | NOT_FOUND | AI_QUOTA)
 async def chat_stream(body: ChatRequest, user: CurrentUser, services: ServicesDep) -> StreamingResponse:
     """The coach's answer as Server-Sent Events. Quota and conversation errors come back before the stream."""
     events = chat.chat_stream(services, user, body.message, body.conversation_id)
@@ -168,7 +169,7 @@ async def recommendations(user: CurrentUser, services: ServicesDep) -> Recommend
     return await analysis.current_recommendations(services, user.user_id)
 
 
-@router.post("/workout-analysis", operation_id="analyseWorkout", response_model=AnalysisPublic, responses=_404)
+@router.post("/workout-analysis", operation_id="analyseWorkout", response_model=AnalysisPublic, responses=NOT_FOUND)
 async def workout_analysis(body: AnalysisRequest, user: CurrentUser, services: ServicesDep) -> AnalysisPublic:
     """Feedback on one logged session: records set, volume against last time, what to change next."""
     a = await analysis.analyse(services, user, body.session_id)

@@ -1,4 +1,5 @@
-"""The FastAPI application factory: every router under /api, problem+json errors, edge middleware."""
+"""The FastAPI application factory: every router under /api, problem+json errors (typed as Problem in the
+schema), edge middleware."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functions.http import (
 from functions.http.deps import current_user
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import install_problem_handlers
+from functions.http.responses import install_problem_schema
 from functions.http.routing import API_PREFIX
 from shared.config import get_settings
 
@@ -67,5 +69,6 @@ def create_app() -> FastAPI:
     app.include_router(admin_tiers.router, prefix=API_PREFIX)
     app.include_router(admin_llm.router, prefix=API_PREFIX)
     install_problem_handlers(app)
+    install_problem_schema(app)  # every error in the OpenAPI schema is a Problem
     app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import Cookie, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
 from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
 from shared.identity import accounts, sessions
@@ -19,11 +20,7 @@ REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
-_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
-_AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "Not signed in", **_PROBLEM},
-    429: {"description": "Too many attempts", **_PROBLEM},
-}
+_AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
 
 
 def _signed_in(response: Response, session: sessions.Session) -> TokenPublic:
@@ -47,7 +44,7 @@ def _signed_in(response: Response, session: sessions.Session) -> TokenPublic:
     operation_id="registerUser",
     status_code=status.HTTP_201_CREATED,
     response_model=TokenPublic,
-    responses={409: {"description": "Email cannot be used", **_PROBLEM}, **_AUTH_ERRORS},
+    responses=problem(409, "Email cannot be used") | _AUTH_ERRORS,
 )
 async def register(body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
     """Create a local account and sign in; the refresh token is set as an httpOnly cookie."""
@@ -99,7 +96,7 @@ async def providers(services: ServicesDep) -> ProvidersPublic:
     operation_id="startMicrosoftLogin",
     status_code=status.HTTP_302_FOUND,
     response_class=RedirectResponse,
-    responses={404: {"description": "Microsoft sign-in is not configured", **_PROBLEM}},
+    responses=problem(404, "Microsoft sign-in is not configured"),
 )
 async def microsoft_login(services: ServicesDep) -> RedirectResponse:
     """Redirect to Microsoft's sign-in page (auth-code flow with PKCE)."""
@@ -122,7 +119,7 @@ async def microsoft_login(services: ServicesDep) -> RedirectResponse:
     operation_id="completeMicrosoftLogin",
     status_code=status.HTTP_303_SEE_OTHER,
     response_class=RedirectResponse,
-    responses={401: {"description": "Sign-in failed", **_PROBLEM}, 404: {"description": "Not configured", **_PROBLEM}},
+    responses=problem(401, "Sign-in failed") | problem(404, "Not configured"),
 )
 async def microsoft_callback(
     request: Request,

@@ -8,12 +8,13 @@ list only exercises that fit them: their equipment, nothing their injuries rule 
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.exercises import catalog
 from shared.exercises.model import Exercise
@@ -23,9 +24,7 @@ from shared.plans.volume import eligible_pool
 from shared.profile.model import Equipment, Muscle, Pattern
 
 router = PrefixRouter(prefix="/exercises", tags=["exercises"])
-_404: dict[int | str, dict[str, Any]] = {
-    404: {"description": "No exercise with this id", "content": {"application/problem+json": {}}}
-}
+_NO_EXERCISE = problem(404, "No exercise with this id")
 
 
 class ExercisePublic(Exercise):
@@ -72,7 +71,7 @@ def list_exercises(
     return ExerciseList(items=[ExercisePublic.of(e, fitting) for e in found])
 
 
-@router.get("/{exercise_id}", operation_id="getExercise", response_model=ExercisePublic, responses=_404)
+@router.get("/{exercise_id}", operation_id="getExercise", response_model=ExercisePublic, responses=_NO_EXERCISE)
 def get_exercise(exercise_id: str, fitting: Fitting) -> ExercisePublic:
     """One exercise by id (404 for an unknown id). Its `substitutions` list only those that fit the
     caller's profile (equipment, injuries, level): what the plan screen offers."""

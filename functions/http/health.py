@@ -8,8 +8,9 @@ from typing import Literal
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from functions.http import problems
 from functions.http.deps import ServicesDep
-from functions.http.problems import problem
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import VigorError
 
@@ -48,11 +49,11 @@ async def _check(name: str, probe: object) -> tuple[str, str]:
     "/ready",
     operation_id="getReadiness",
     response_model=Readiness,
-    responses={503: {"description": "A dependency is unreachable", "content": {"application/problem+json": {}}}},
+    responses=problem(503, "A dependency is unreachable"),
 )
 async def ready(services: ServicesDep) -> Readiness | JSONResponse:
     """Readiness: the store and the queue answer; 503 naming what is down otherwise."""
     results = dict(await asyncio.gather(_check("store", services.store.ping()), _check("queue", services.queue.ping())))
     if all(value == "ok" for value in results.values()):
         return Readiness(status="ready", checks=results)
-    return problem(503, "Service unavailable", "A dependency is unreachable.", checks=results)
+    return problems.problem(503, "Service unavailable", "A dependency is unreachable.", checks=results)

@@ -15,12 +15,55 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.errors import InvalidInput, LimitExceeded, Throttled, VigorError
 
 log = logging.getLogger("vigor.http")
 PROBLEM_JSON = "application/problem+json"
+
+
+def _absent_when_unset(schema: dict[str, Any]) -> None:
+    # Optional members are left out of the body, never sent as null: no `default` in the schema (a
+    # generated client would otherwise type them as always present).
+    for prop in schema.get("properties", {}).values():
+        prop.pop("default", None)
+
+
+class FieldError(BaseModel):
+    """One field at fault: where (`sets.0.reps` for the body, `query.cursor`, `header.if-match`) and why."""
+
+    model_config = ConfigDict(json_schema_extra=_absent_when_unset)
+
+    field: str
+    message: str
+
+
+class Problem(BaseModel):
+    """Every error body Vigor sends: RFC 9457 application/problem+json. Members other than type, title and
+    status appear only when they apply."""
+
+    # What `problem()` below and the body-size middleware send; tests/unit/test_problem_schema.py checks
+    # real bodies against it. A new member (an `extra` of a VigorError) must be added here too.
+
+    model_config = ConfigDict(json_schema_extra=_absent_when_unset)
+
+    type: str = Field(description="`urn:vigor:problem:<the title as a slug>`, e.g. urn:vigor:problem:not-found")
+    title: str = Field(description="Short and the same for every problem of this type, e.g. `Not found`")
+    status: int = Field(description="The HTTP status code")
+    detail: str | SkipJsonSchema[None] = Field(None, description="What went wrong this time, for people")
+    errors: list[FieldError] | SkipJsonSchema[None] = Field(
+        None, description="422: each field at fault (the input itself is never echoed back)"
+    )
+    limit: str | SkipJsonSchema[None] = Field(None, description="429: the limit that was hit, e.g. `requests_per_day`")
+    retry_after: int | SkipJsonSchema[None] = Field(
+        None, description="429: seconds until it resets (also the Retry-After header)"
+    )
+    checks: dict[str, str] | SkipJsonSchema[None] = Field(
+        None, description="503 from readiness: each dependency and its state (`ok`, `timeout`, ...)"
+    )
 
 
 def _slug(text: str) -> str:

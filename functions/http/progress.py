@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Query, Response, status
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import FieldError, InvalidInput
 from shared.workouts import metrics
@@ -16,8 +17,7 @@ from shared.workouts.keys import range_bounds
 from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
 
 router = PrefixRouter(prefix="/progress", tags=["progress"])
-_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
-_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such measurement (or another user's)", **_PROBLEM}}
+_NO_METRIC = problem(404, "No such measurement (or another user's)")
 When = date | datetime
 
 
@@ -57,14 +57,14 @@ async def list_body_metrics(
     return BodyMetricList(items=found, next_cursor=next_cursor)
 
 
-@router.get("/metrics/{metric_id}", operation_id="getBodyMetric", response_model=BodyMetricPublic, responses=_404)
+@router.get("/metrics/{metric_id}", operation_id="getBodyMetric", response_model=BodyMetricPublic, responses=_NO_METRIC)
 async def get_body_metric(metric_id: str, user: CurrentUser, services: ServicesDep) -> BodyMetricPublic:
     """One measurement."""
     return await metrics.get_metric(services.store, user.user_id, metric_id)
 
 
 @router.delete("/metrics/{metric_id}", operation_id="deleteBodyMetric", status_code=status.HTTP_204_NO_CONTENT,
-               responses=_404)  # fmt: skip
+               responses=_NO_METRIC)  # fmt: skip
 async def delete_body_metric(metric_id: str, user: CurrentUser, services: ServicesDep) -> None:
     """Delete one measurement."""
     await metrics.delete_metric(services.store, user.user_id, metric_id)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Header, Response, status
 
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.identity_models import UserPublic
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
 from shared.identity import deletion, export, profiles
@@ -16,7 +17,6 @@ from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 
 router = PrefixRouter(prefix="/users", tags=["users"])
-_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
 class ProfilePublic(FitnessProfile):
@@ -50,7 +50,7 @@ def _with_etag(response: Response, stored: profiles.StoredProfile) -> ProfilePub
     "/profile",
     operation_id="getProfile",
     response_model=ProfilePublic,
-    responses={404: {"description": "No profile yet (onboarding not done)", **_PROBLEM}},
+    responses=problem(404, "No profile yet (onboarding not done)"),
 )
 async def get_profile(user: CurrentUser, services: ServicesDep, response: Response) -> ProfilePublic:
     """The caller's fitness profile, with its ETag for a later If-Match."""
@@ -69,7 +69,7 @@ async def get_profile(user: CurrentUser, services: ServicesDep, response: Respon
     "/profile",
     operation_id="updateProfile",
     response_model=ProfilePublic,
-    responses={412: {"description": "The profile changed since it was read (stale If-Match)", **_PROBLEM}},
+    responses=problem(412, "The profile changed since it was read (stale If-Match)"),
 )
 async def update_profile(
     body: FitnessProfile,

@@ -7,11 +7,12 @@ The busiest routes come first: FastAPI tries a router's routes in order, twice p
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Header, Query, Response, status
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.responses import NOT_FOUND, STALE, problem
 from functions.http.routing import PrefixRouter
 from functions.http.workouts_models import (
     PlanCreate,
@@ -37,9 +38,6 @@ from shared.workouts.progress import MAX_WEEKS, progress_json
 from shared.workouts.progress_models import ProgressPublic
 
 router = PrefixRouter(prefix="/workouts", tags=["workouts"])
-_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
-_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such resource (or another user's)", **_PROBLEM}}
-_412: dict[int | str, dict[str, Any]] = {412: {"description": "Changed since it was read (stale If-Match)", **_PROBLEM}}
 IfMatch = Annotated[str | None, Header(max_length=256)]
 Limit = Annotated[int, Query(ge=1, le=100)]
 Cursor = Annotated[str | None, Query(max_length=2048)]
@@ -75,7 +73,7 @@ async def create_plan(body: PlanCreate, user: CurrentUser, services: ServicesDep
 
 
 @router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,
-             response_model=SessionLogged, responses=_404)  # fmt: skip
+             response_model=SessionLogged, responses=NOT_FOUND)  # fmt: skip
 async def log_session(
     plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
 ) -> SessionLogged:
@@ -115,7 +113,7 @@ async def list_sessions(
     return SessionList(items=[SessionPublic.of(s) for s in found], next_cursor=next_cursor)
 
 
-@router.get("/sessions/{session_id}", operation_id="getSession", response_model=SessionPublic, responses=_404)
+@router.get("/sessions/{session_id}", operation_id="getSession", response_model=SessionPublic, responses=NOT_FOUND)
 async def get_session(session_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> SessionPublic:
     """One logged session."""
     stored = await sessions.get_session(services.store, user.user_id, session_id)
@@ -124,7 +122,7 @@ async def get_session(session_id: str, user: CurrentUser, services: ServicesDep,
 
 
 @router.put("/sessions/{session_id}", operation_id="updateSession", response_model=SessionPublic,
-            responses={**_404, **_412})  # fmt: skip
+            responses=NOT_FOUND | STALE)  # fmt: skip
 async def update_session(
     session_id: str, body: SessionUpdate, user: CurrentUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
@@ -136,13 +134,13 @@ async def update_session(
 
 
 @router.delete("/sessions/{session_id}", operation_id="deleteSession", status_code=status.HTTP_204_NO_CONTENT,
-               responses={**_404, **_412})  # fmt: skip
+               responses=NOT_FOUND | STALE)  # fmt: skip
 async def delete_session(session_id: str, user: CurrentUser, services: ServicesDep, if_match: IfMatch = None) -> None:
     """Delete a logged session; progress follows."""
     await sessions.delete_session(services.store, user.user_id, session_id, parse_if_match(if_match))
 
 
-@router.get("/{plan_id}", operation_id="getPlan", response_model=PlanPublic, responses=_404)
+@router.get("/{plan_id}", operation_id="getPlan", response_model=PlanPublic, responses=NOT_FOUND)
 async def get_plan(plan_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
     """One plan, with its ETag for a later If-Match."""
     stored = await plans.get_plan(services.store, user.user_id, plan_id)
@@ -150,7 +148,7 @@ async def get_plan(plan_id: str, user: CurrentUser, services: ServicesDep, respo
     return PlanPublic.of(stored)
 
 
-@router.put("/{plan_id}", operation_id="updatePlan", response_model=PlanPublic, responses={**_404, **_412})
+@router.put("/{plan_id}", operation_id="updatePlan", response_model=PlanPublic, responses=NOT_FOUND | STALE)
 async def update_plan(
     plan_id: str, body: PlanUpdate, user: CurrentUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
@@ -162,7 +160,7 @@ async def update_plan(
 
 
 @router.patch("/{plan_id}/progression", operation_id="setPlanProgression", response_model=PlanPublic,
-              responses={**_404, **_412})  # fmt: skip
+              responses=NOT_FOUND | STALE)  # fmt: skip
 async def set_progression(
     plan_id: str, body: ProgressionUpdate, user: CurrentUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
@@ -176,13 +174,11 @@ async def set_progression(
     return PlanPublic.of(stored)
 
 
-_SWAP_ERRORS: dict[int | str, dict[str, Any]] = {
-    409: {"description": "No profile yet, or nothing that fits can replace the exercise", **_PROBLEM},
-}
+_SWAP_ERRORS = problem(409, "No profile yet, or nothing that fits can replace the exercise")
 
 
 @router.get("/{plan_id}/swap-options", operation_id="listSwapOptions", response_model=SwapOptions,
-            responses={**_404, **_SWAP_ERRORS})  # fmt: skip
+            responses=NOT_FOUND | _SWAP_ERRORS)  # fmt: skip
 async def swap_options(
     plan_id: str, user: CurrentUser, services: ServicesDep, response: Response,
     day_index: Annotated[int, Query(ge=0, le=6, description="the day (its `day_index`)")],
@@ -203,7 +199,7 @@ async def swap_options(
 
 
 @router.post("/{plan_id}/swap", operation_id="swapPlanExercise", response_model=PlanSwapped,
-             responses={**_404, **_412, **_SWAP_ERRORS})  # fmt: skip
+             responses=NOT_FOUND | STALE | _SWAP_ERRORS)  # fmt: skip
 async def swap_exercise(
     plan_id: str, body: PlanSwap, user: CurrentUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
@@ -227,13 +223,13 @@ async def swap_exercise(
 
 
 @router.delete("/{plan_id}", operation_id="deletePlan", status_code=status.HTTP_204_NO_CONTENT,
-               responses={**_404, **_412})  # fmt: skip
+               responses=NOT_FOUND | STALE)  # fmt: skip
 async def delete_plan(plan_id: str, user: CurrentUser, services: ServicesDep, if_match: IfMatch = None) -> None:
     """Delete a plan; sessions logged from it stay in the history."""
     await plans.delete_plan(services.store, user.user_id, plan_id, parse_if_match(if_match))
 
 
-@router.post("/{plan_id}/activate", operation_id="activatePlan", response_model=PlanPublic, responses=_404)
+@router.post("/{plan_id}/activate", operation_id="activatePlan", response_model=PlanPublic, responses=NOT_FOUND)
 async def activate_plan(plan_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
     """Make this the plan being followed (streak and adherence are measured against it)."""
     stored = await plans.activate_plan(services.store, user.user_id, plan_id)

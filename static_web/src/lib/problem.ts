@@ -1,19 +1,12 @@
 /** RFC 9457 problem+json from the API, as one error type the whole app understands. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError as ApiFieldError, Problem } from "@/client/schema";
 
-export interface ProblemBody {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: FieldError[];
-  limit?: string;
-  retry_after?: number;
-  [key: string]: unknown;
-}
+/** One field at fault in a 422 (the schema's FieldError). */
+export type FieldError = ApiFieldError;
+
+/** Every error body the API sends is a Problem (openapi.json). Each member is optional here: a failure
+ * that never reached the API (a proxy's error page, a body that is not JSON) carries none of them. */
+export type ProblemBody = Partial<Problem>;
 
 export class ApiError extends Error {
   readonly status: number;
