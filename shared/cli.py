@@ -4,6 +4,7 @@ serve        start the local host (API, web app, queue worker, timers) on embedd
 grant-admin  give the admin role to the local account with this email (audited)
 revoke-admin take the admin role away (audited)
 plan         print the engine's plan for a profile given as JSON (Markdown; for reviews and docs)
+migrate      upgrade every stored plan, session and profile to the current schema version
 """
 
 from __future__ import annotations
@@ -66,6 +67,21 @@ def _plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    from shared.bootstrap import close_services, get_services
+    from shared.migrations import migrate
+
+    async def run() -> dict[str, int]:
+        try:
+            return await migrate((await get_services()).store)
+        finally:
+            await close_services()
+
+    done = asyncio.run(run())
+    print("upgraded " + ", ".join(f"{count} {kind} document(s)" for kind, count in done.items()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="print the engine's plan for a profile (JSON) as Markdown")
     plan.add_argument("profile", help='e.g. \'{"fitness_level": "beginner", "goals": ["strength"]}\'')
     plan.set_defaults(run=_plan)
+    commands.add_parser("migrate", help="upgrade stored documents to the current schema").set_defaults(run=_migrate)
     return parser
 
 

@@ -27,6 +27,7 @@ from shared.identity.profiles import load_profile
 from shared.identity.records import USERS
 from shared.jobs.service import create_job
 from shared.llm import gateway
+from shared.migrations import upgraded
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
@@ -58,7 +59,7 @@ async def _profiles(store: DocumentStore) -> AsyncIterator[tuple[str, FitnessPro
         page = await store.query(USERS, query)
         for doc in page.items:
             try:
-                yield str(doc["userId"]), FitnessProfile.model_validate(doc["profile"])
+                yield str(doc["userId"]), FitnessProfile.model_validate(upgraded(doc)["profile"])
             except (KeyError, ValueError):
                 log.warning("skipping an unreadable profile document")
         token = page.continuation

@@ -12,6 +12,7 @@ from typing import Any
 
 from shared.errors import NotFound, PreconditionFailed
 from shared.identity.records import PROFILE_ID, USERS, now_iso
+from shared.migrations import CURRENT, upgraded
 from shared.profile import FitnessProfile
 from shared.store.port import Document, DocumentStore
 
@@ -50,7 +51,7 @@ async def load_profile(store: DocumentStore, user_id: str) -> StoredProfile | No
     doc = await read_profile_doc(store, user_id)
     if doc is None:
         return None
-    profile = FitnessProfile.model_validate(doc["profile"])
+    profile = FitnessProfile.model_validate(upgraded(doc)["profile"])
     return StoredProfile(profile, str(doc["_etag"]), profile.par_q_flagged, str(doc.get("updated_at", "")))
 
 
@@ -66,6 +67,7 @@ async def save_profile(
         "profile": profile.model_dump(mode="json"),
         "par_q_flagged": profile.par_q_flagged,
         "updated_at": updated_at,
+        "schema_version": CURRENT["profile"],
     }
     if if_match is None:
         saved = await store.upsert(USERS, doc)

@@ -15,6 +15,7 @@ from shared.errors import Conflict, FieldError, InvalidInput, NotFound, Precondi
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.identity.profiles import load_profile
+from shared.migrations import stamped, upgraded
 from shared.plans import substitutes, supersets
 from shared.plans.rules import PlanOverrides, Request
 from shared.plans.schema import Plan, PlanDraft, PlanExercise, PlanSource, ProgressionMethod
@@ -39,18 +40,23 @@ class StoredPlan:
     warnings: list[PlanWarning] = field(default_factory=list)
 
 
+def _plan_of(doc: Document) -> Plan:
+    """The stored plan at the current schema version (`shared/migrations.py`)."""
+    return Plan.model_validate(upgraded(doc)["plan"])
+
+
 def _stored(doc: Document, active_id: str | None) -> StoredPlan:
-    plan = Plan.model_validate(doc["plan"])
+    plan = _plan_of(doc)
     warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
     return StoredPlan(plan, str(doc["_etag"]), plan.id == active_id, str(doc["updated_at"]), warnings)
 
 
 def _doc(user_id: str, plan: Plan, warnings: list[PlanWarning]) -> Document:
-    return {
+    return stamped({
         "id": f"plan:{plan.id}", "userId": user_id, "type": "plan", "created": utc_key(plan.created_at),
         "plan": plan.model_dump(mode="json"), "warnings": [w.model_dump() for w in warnings],
         "updated_at": now_utc().isoformat(timespec="seconds"),
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 async def active_plan_id(store: DocumentStore, user_id: str) -> str | None:
@@ -157,7 +163,7 @@ async def update_plan(
     doc = await _read(store, user_id, plan_id)
     _check_etag(doc, if_match)
     plan_checks.check_draft(draft)
-    old = Plan.model_validate(doc["plan"])
+    old = _plan_of(doc)
     stored_profile = await load_profile(store, user_id)
     profile = stored_profile.profile if stored_profile else None
     extra: dict[str, Any] = {
@@ -212,7 +218,7 @@ async def set_progression(
     """Change the progression scheme of a plan, or of one of its exercises; 412 on a stale If-Match."""
     doc = await _read(store, user_id, plan_id)
     _check_etag(doc, if_match)
-    plan = with_progression(Plan.model_validate(doc["plan"]), method, exercise_id)
+    plan = with_progression(_plan_of(doc), method, exercise_id)
     warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
     try:
         saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=doc["_etag"])
@@ -357,7 +363,7 @@ async def swap_options(
     """The plan's slot and what may replace it, best first: `substitutes.candidates` for the caller,
     leaving out any that would make a generated plan fail its checks. 404, 422 and 409 as for a swap."""
     doc = await _read(store, user_id, plan_id)
-    slot = _slot(Plan.model_validate(doc["plan"]), day_index, exercise_id)
+    slot = _slot(_plan_of(doc), day_index, exercise_id)
     user = await _user(store, user_id, slot.plan)
     before = _before(slot, user)
     return slot.item, [
@@ -384,7 +390,7 @@ async def swap_exercise(
     409 without a profile, or when nothing fits."""
     doc = await _read(store, user_id, plan_id)
     _check_etag(doc, if_match)
-    slot = _slot(Plan.model_validate(doc["plan"]), day_index, exercise_id)
+    slot = _slot(_plan_of(doc), day_index, exercise_id)
     user = await _user(store, user_id, slot.plan)
     options, before = _options(slot, user), _before(slot, user)
     name = slot.exercise.name
@@ -446,4 +452,4 @@ async def load_active_plan(store: DocumentStore, user_id: str) -> Plan | None:
     """The active plan, or None (for progress, the coach and daily messages)."""
     active = await active_plan_id(store, user_id)
     doc = await read_or_none(store, user_id, f"plan:{active}") if active else None
-    return Plan.model_validate(doc["plan"]) if doc else None
+    return _plan_of(doc) if doc else None

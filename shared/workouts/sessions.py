@@ -13,6 +13,7 @@ from typing import Any
 
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
+from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore
 from shared.workouts import aggregates
 from shared.workouts.contributions import contribution
@@ -37,7 +38,7 @@ def _stored(doc: Document) -> StoredSession:
     return StoredSession(
         doc["id"].split(":", 1)[1],
         str(doc["plan_id"]),
-        LoggedSession.model_validate(doc["session"]),
+        LoggedSession.model_validate(upgraded(doc)["session"]),
         str(doc["_etag"]),
         str(doc["created_at"]),
         str(doc["updated_at"]),
@@ -75,6 +76,7 @@ def _doc(user_id: str, session_id: str, plan_id: str, logged: LoggedSession, cre
         "id": f"session:{session_id}", "userId": user_id, "type": "session", "plan_id": plan_id,
         "started": utc_key(logged.started_at), "week": iso_week(logged.started_at), "session": body,
         "contrib": contribution(body), "created_at": created_at, "updated_at": now_utc().isoformat(timespec="seconds"),
+        "schema_version": CURRENT["session"],
     }  # fmt: skip
 
 
