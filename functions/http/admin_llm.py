@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
-from shared.identity import audit
 from shared.llm import admin as llm_admin
 from shared.llm import configs
 from shared.llm.breaker import breaker_id
@@ -112,9 +111,8 @@ async def list_providers(admin: AdminUser, services: ServicesDep) -> list[Provid
 @router.post("/ai-providers", operation_id="createAiProvider", status_code=201, response_model=ProviderPublic)
 async def create_provider(body: ProviderCreate, admin: AdminUser, services: ServicesDep) -> ProviderPublic:
     """Add a provider (409 if the id exists; audited)."""
-    config = await configs.create_config(services, ProviderConfig.model_validate(body.model_dump()))
-    await audit.record(services.store, admin.user_id, "ai_provider.created", config.id, {"provider": config.id})
-    return await _public(services, config)
+    config = ProviderConfig.model_validate(body.model_dump())
+    return await _public(services, await llm_admin.create_provider(services, admin.user_id, config))
 
 
 @router.put("/ai-providers/{provider_id}", operation_id="updateAiProvider", response_model=ProviderPublic)
@@ -122,18 +120,14 @@ async def update_provider(
     provider_id: ProviderId, body: ProviderUpdate, admin: AdminUser, services: ServicesDep
 ) -> ProviderPublic:
     """Replace a provider's settings (404 if absent; audited)."""
-    await configs.get_config(services, provider_id)
     config = ProviderConfig.model_validate({**body.model_dump(), "id": provider_id})
-    await configs.put_config(services, config)
-    await audit.record(services.store, admin.user_id, "ai_provider.updated", provider_id, {"provider": provider_id})
-    return await _public(services, config)
+    return await _public(services, await llm_admin.update_provider(services, admin.user_id, config))
 
 
 @router.delete("/ai-providers/{provider_id}", operation_id="deleteAiProvider", status_code=204)
 async def delete_provider(provider_id: ProviderId, admin: AdminUser, services: ServicesDep) -> Response:
     """Remove a provider (audited)."""
-    await configs.delete_config(services, provider_id)
-    await audit.record(services.store, admin.user_id, "ai_provider.deleted", provider_id, {"provider": provider_id})
+    await llm_admin.delete_provider(services, admin.user_id, provider_id)
     return Response(status_code=204)
 
 
@@ -156,9 +150,7 @@ async def get_budget(admin: AdminUser, services: ServicesDep) -> BudgetStatus:
 @router.post("/budget", operation_id="setLlmBudget", response_model=BudgetStatus)
 async def set_budget(body: BudgetConfig, admin: AdminUser, services: ServicesDep) -> BudgetStatus:
     """Set the weekly / monthly dollars, alert threshold and auto-disable (audited)."""
-    await budget.put_config(services, body)
-    await audit.record(services.store, admin.user_id, "llm.budget_changed", "budget", {})
-    return await budget.status(services)
+    return await llm_admin.set_budget(services, admin.user_id, body)
 
 
 @router.get("/prices", operation_id="getLlmPrices", response_model=PriceTable)
@@ -170,9 +162,7 @@ async def get_prices(admin: AdminUser, services: ServicesDep) -> PriceTable:
 @router.put("/prices", operation_id="setLlmPrices", response_model=PriceTable)
 async def put_prices(body: PriceTable, admin: AdminUser, services: ServicesDep) -> PriceTable:
     """Replace the price table (audited)."""
-    saved = await prices.put_prices(services, body)
-    await audit.record(services.store, admin.user_id, "llm.prices_changed", "prices", {"count": len(body.models)})
-    return saved
+    return await llm_admin.set_prices(services, admin.user_id, body)
 
 
 @router.get("/usage-stats", operation_id="getLlmUsageStats", response_model=UsageStatsPublic)
@@ -215,6 +205,6 @@ async def export_config(admin: AdminUser, services: ServicesDep) -> LlmConfigExp
 @router.post("/llm/config/import", operation_id="importLlmConfig", response_model=dict[str, int])
 async def import_config(body: LlmConfigImport, admin: AdminUser, services: ServicesDep) -> dict[str, int]:
     """Restore an export (audited); `replace` also removes providers the import does not list."""
-    result = await llm_admin.import_config(services, body.providers, body.budget, body.prices, body.tiers, body.replace)
-    await audit.record(services.store, admin.user_id, "llm.config_imported", "llm", {"count": result["providers"]})
-    return result
+    return await llm_admin.import_config(
+        services, admin.user_id, body.providers, body.budget, body.prices, body.tiers, body.replace
+    )

@@ -1,10 +1,12 @@
-"""Operations behind the admin and status routes: provider test calls, status, config export/import."""
+"""Operations behind the admin and status routes: provider changes, budget and prices (each writes its
+own audit record), provider test calls, status, config export/import."""
 
 from __future__ import annotations
 
 import time
 from typing import TYPE_CHECKING, Any
 
+from shared.identity import audit
 from shared.llm import configs
 from shared.llm.breaker import CircuitBreakers, breaker_id
 from shared.llm.types import CompletionRequest, Message, ProviderConfig, ProviderError
@@ -62,10 +64,10 @@ async def export_config(services: Services) -> dict[str, Any]:
 
 
 async def import_config(
-    services: Services, providers: list[ProviderConfig], budget_config: budget.BudgetConfig,
+    services: Services, admin_id: str, providers: list[ProviderConfig], budget_config: budget.BudgetConfig,
     price_table: prices.PriceTable, tier_limits: list[tiers.TierLimits], replace: bool,
 ) -> dict[str, int]:  # fmt: skip
-    """Restore an export; with `replace`, providers not in it are deleted."""
+    """Restore an export (audited); with `replace`, providers not in it are deleted."""
     wanted = {p.id for p in providers}
     removed = 0
     if replace:
@@ -79,4 +81,40 @@ async def import_config(
     await prices.put_prices(services, price_table)
     for limits in tier_limits:
         await tiers.put_limits(services, limits)
+    await audit.record(services.store, admin_id, "llm.config_imported", "llm", {"count": len(providers)})
     return {"providers": len(providers), "removed": removed, "tiers": len(tier_limits)}
+
+
+async def create_provider(services: Services, admin_id: str, config: ProviderConfig) -> ProviderConfig:
+    """Add a provider (Conflict if the id exists), audited."""
+    created = await configs.create_config(services, config)
+    await audit.record(services.store, admin_id, "ai_provider.created", created.id, {"provider": created.id})
+    return created
+
+
+async def update_provider(services: Services, admin_id: str, config: ProviderConfig) -> ProviderConfig:
+    """Replace an existing provider's settings (NotFound if absent), audited."""
+    await configs.get_config(services, config.id)
+    await configs.put_config(services, config)
+    await audit.record(services.store, admin_id, "ai_provider.updated", config.id, {"provider": config.id})
+    return config
+
+
+async def delete_provider(services: Services, admin_id: str, provider_id: str) -> None:
+    """Remove a provider, audited."""
+    await configs.delete_config(services, provider_id)
+    await audit.record(services.store, admin_id, "ai_provider.deleted", provider_id, {"provider": provider_id})
+
+
+async def set_budget(services: Services, admin_id: str, config: budget.BudgetConfig) -> budget.BudgetStatus:
+    """Set the system budget (audited); returns its status."""
+    await budget.put_config(services, config)
+    await audit.record(services.store, admin_id, "llm.budget_changed", "budget", {})
+    return await budget.status(services)
+
+
+async def set_prices(services: Services, admin_id: str, table: prices.PriceTable) -> prices.PriceTable:
+    """Replace the price table, audited."""
+    saved = await prices.put_prices(services, table)
+    await audit.record(services.store, admin_id, "llm.prices_changed", "prices", {"count": len(table.models)})
+    return saved

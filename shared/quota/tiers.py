@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.errors import NotFound
+from shared.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from shared.bootstrap import Services
@@ -96,8 +96,20 @@ async def all_limits(services: Services) -> list[TierLimits]:
     return [await get_limits(services, name) for name in TIER_NAMES]
 
 
+async def change_limits(services: Services, admin_id: str, limits: TierLimits) -> TierLimits:
+    """An admin's edit of a tier's limits (InvalidInput unless they grow from day to week to month),
+    audited; it takes effect on the next request."""
+    from shared.identity import audit  # identity builds on quota's tiers; imported at use
+
+    if not limits.requests_per_day <= limits.requests_per_week <= limits.requests_per_month:
+        raise InvalidInput("limits must grow from day to week to month")
+    saved = await put_limits(services, limits)
+    await audit.record(services.store, admin_id, "tier.limits_changed", limits.tier, {"tier": limits.tier})
+    return saved
+
+
 async def put_limits(services: Services, limits: TierLimits) -> TierLimits:
-    """Save an admin's edit (the caller writes the audit record)."""
+    """Save limits as they are (`change_limits` is the admin's use case; imports call this)."""
     await services.store.upsert(SYSTEM, {"id": limits.tier, "pk": PK, "type": "tier_limits", **limits.model_dump()})
     services.caches.tiers.forget()
     return limits

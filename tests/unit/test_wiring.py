@@ -89,3 +89,10 @@ def test_no_module_level_registries_outside_the_wiring_point() -> None:
                 if (rel, target) not in _ALLOWED:
                     found.append(f"{rel}: {target}")
     assert found == [], found
+
+
+def test_routers_leave_use_cases_and_their_audit_records_to_shared() -> None:
+    """Each router handler calls one use case; the use case writes its own audit record, so a CLI or a
+    queue job doing the same change is audited too."""
+    routers = sorted((ROOT / "functions").rglob("*.py"))
+    assert [str(p.relative_to(ROOT)) for p in routers if "audit.record(" in p.read_text()] == []
