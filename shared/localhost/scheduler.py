@@ -1,4 +1,8 @@
-"""Fires timer functions on their NCRONTAB schedules (UTC), as the Functions host does."""
+"""Fires timer functions on their NCRONTAB schedules (UTC), as the Functions host does.
+
+The time comes from `clock` (the wall clock unless a test passes its own), so the schedule can be
+tested without waiting on or depending on the real time.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import contextlib
 import inspect
 import logging
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from azure.functions.timer import TimerRequest
@@ -15,6 +20,12 @@ from croniter import croniter
 from shared.localhost.triggers import TimerFunction
 
 log = logging.getLogger("vigor.localhost.timer")
+PAST_DUE_AFTER_S = 60
+
+
+def utc_now() -> datetime:
+    """The wall clock, in UTC: the default `clock`."""
+    return datetime.now(UTC)
 
 
 def next_fire(schedule: str, after: datetime) -> datetime:
@@ -37,14 +48,17 @@ async def fire(timer: TimerFunction, past_due: bool = False) -> bool:
     return ok
 
 
-async def run_timer(timer: TimerFunction, stop: asyncio.Event) -> None:
-    """Sleep until each scheduled time and fire, until `stop` is set."""
+async def run_timer(timer: TimerFunction, stop: asyncio.Event, clock: Callable[[], datetime] = utc_now) -> None:
+    """Sleep until each scheduled time (as `clock` tells it) and fire, until `stop` is set.
+
+    A run that starts more than a minute after its scheduled time is marked past due.
+    """
     if timer.run_on_startup:
         await fire(timer)
     while not stop.is_set():
-        now = datetime.now(UTC)
+        now = clock()
         due = next_fire(timer.schedule, now)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=(due - now).total_seconds())
             return
-        await fire(timer, past_due=(datetime.now(UTC) - due).total_seconds() > 60)
+        await fire(timer, past_due=(clock() - due).total_seconds() > PAST_DUE_AFTER_S)

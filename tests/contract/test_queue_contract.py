@@ -18,6 +18,7 @@ from shared.queue.dispatch import QueueHostSettings, parse_timespan, process_bat
 from shared.queue.port import MessageQueue, QueueMessage, poison_queue_name
 from shared.queue.sqlite import SqliteQueue
 from tests.support.azurite import azurite_connection_string  # noqa: F401 - session fixture
+from tests.support.polling import callbacks_run, eventually
 
 FAST = QueueHostSettings(batch_size=16, visibility_timeout_s=0, max_dequeue_count=3, max_polling_interval_s=0.1)
 
@@ -41,12 +42,10 @@ async def name(queue: MessageQueue) -> str:
 
 
 async def receive_within(queue: MessageQueue, name: str, seconds: float, visibility: float = 30) -> list[QueueMessage]:
-    deadline = time.monotonic() + seconds
-    while True:
-        got = await queue.receive(name, 32, visibility_timeout=visibility)
-        if got or time.monotonic() > deadline:
-            return got
-        await asyncio.sleep(0.1)
+    return await eventually(
+        lambda: queue.receive(name, 32, visibility_timeout=visibility), timeout=seconds, interval=0.1,
+        what=f"a visible message on {name}",
+    )  # fmt: skip
 
 
 async def test_send_receive_delete(queue: MessageQueue, name: str) -> None:
@@ -127,7 +126,12 @@ async def test_count_and_oldest_age(queue: MessageQueue, name: str) -> None:
     assert await queue.oldest_age_seconds(name) is None
     for i in range(3):
         await queue.send(name, f"m{i}")
-    await asyncio.sleep(1.1)
+
+    async def a_second_old() -> bool:
+        age = await queue.oldest_age_seconds(name)
+        return age is not None and age >= 1.0
+
+    await eventually(a_second_old, timeout=5, interval=0.1)  # the age grows with time
     [leased] = await queue.receive(name)
     assert await queue.approximate_count(name) == 3  # leased messages still count
     age = await queue.oldest_age_seconds(name)
@@ -139,8 +143,16 @@ async def test_count_and_oldest_age(queue: MessageQueue, name: str) -> None:
 async def test_ttl_expires_messages(queue: MessageQueue, name: str) -> None:
     await queue.send(name, "short-lived", ttl_seconds=1)
     await queue.send(name, "kept")
-    await asyncio.sleep(2.1)
-    assert [m.body for m in await queue.receive(name, 10)] == ["kept"]
+
+    async def only_the_kept_one_left() -> list[str] | None:
+        got = await queue.receive(name, 10)
+        if [m.body for m in got] == ["kept"]:
+            return ["kept"]
+        for message in got:  # not expired yet: put everything back and look again
+            await queue.release(name, message.id, message.pop_receipt)
+        return None
+
+    assert await eventually(only_the_kept_one_left, timeout=10, interval=0.2) == ["kept"]
 
 
 async def test_sequential_sends_come_out_in_order(queue: MessageQueue, name: str) -> None:
@@ -234,7 +246,7 @@ async def test_sqlite_wakes_an_idle_poller(tmp_path: Path) -> None:
     waiter = asyncio.ensure_future(queue.wait_for_send("wake-me"))
     await queue.send("other-queue", "x")
     await queue.send("wake-me", "later", delay_seconds=5)
-    await asyncio.sleep(0.05)
+    await callbacks_run()  # a send that woke the poller has already set its event: the waiter is done by now
     assert not waiter.done()
     await queue.send("wake-me", "now")
     await asyncio.wait_for(waiter, 1)

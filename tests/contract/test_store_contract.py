@@ -20,6 +20,7 @@ from shared.store.containers import ALL
 from shared.store.port import ContainerSpec, DocumentStore, Filter, PatchItem, PatchOp, Query
 from shared.store.sqlite import SqliteDocumentStore
 from tests.support.cosmos_server import KEY, cosmos_server
+from tests.support.polling import eventually
 
 EMULATOR_PATCH_PATHS = "cosmosdb-server 1.0.1 creates a stray field where Cosmos DB rejects the patch path"
 
@@ -377,9 +378,15 @@ async def test_item_ttl_expires(store: DocumentStore) -> None:
     await store.create("cache", {"id": "short", "userId": "u1", "ttl": 1})
     await store.create("cache", {"id": "long", "userId": "u1", "ttl": 3600})
     assert (await store.read("cache", "u1", "short"))["ttl"] == 1
-    await asyncio.sleep(2.1)
-    with pytest.raises(NotFound):
-        await store.read("cache", "u1", "short")
+
+    async def short_expired() -> bool:
+        try:
+            await store.read("cache", "u1", "short")
+        except NotFound:
+            return True
+        return False
+
+    await eventually(short_expired, timeout=10, interval=0.1)
     assert [d["id"] for d in (await store.query("cache", Query())).items] == ["long"]
     assert set(await store.read_many("cache", "u1", ["short", "long"])) == {"long"}
     assert await store.count("cache") == 1
@@ -443,8 +450,11 @@ async def test_sqlite_default_ttl_and_purge(tmp_path: Path) -> None:
     await store.create("cache", user_doc("short"))
     await store.create("cache", user_doc("forever", ttl=-1))
     await store.create("cache", user_doc("other-user", "u2"))
-    await asyncio.sleep(1.6)
-    assert await store.count("cache") == 1
+
+    async def only_forever_counts() -> bool:
+        return await store.count("cache") == 1
+
+    await eventually(only_forever_counts, timeout=10, interval=0.1)  # the default TTL of 1 s has passed
     assert await store.delete_partition("cache", "u2") == 0  # expired documents do not count
     assert await store.purge_expired() == 1
     assert await store.purge_expired() == 0

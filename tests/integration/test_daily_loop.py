@@ -7,7 +7,6 @@ daily message exactly once, and check that user B reaches none of user A's thing
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
@@ -20,11 +19,18 @@ from azure.functions.timer import TimerRequest
 
 from functions.timers import bp as timer_functions
 from shared.bootstrap import close_services
+from shared.coach.daily import KIND as DAILY_KIND
 from shared.config import get_settings
 from shared.localhost.triggers import discover
+from shared.queue import names
+from shared.queue.sqlite import SqliteQueue
+from shared.store import containers
+from shared.store.port import Filter, Query
+from shared.store.sqlite import SqliteDocumentStore
 from shared.workouts.keys import iso_week
 from tests.support.identity import PROFILE, STRONG_PASSWORD
 from tests.support.local_host import LocalHost, start_local_host
+from tests.support.polling import eventually
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +54,30 @@ async def _register(api: httpx.AsyncClient, name: str) -> dict[str, str]:
 
 
 async def _wait_job(api: httpx.AsyncClient, auth: dict[str, str], job_id: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    async def finished() -> dict[str, Any] | None:
         job = (await api.get(f"/api/jobs/{job_id}", headers=auth)).json()
-        if job["status"] in ("succeeded", "failed"):
-            return dict(job)
-        await asyncio.sleep(0.05)
-    raise AssertionError("the plan job did not finish in 30 s")
+        return dict(job) if job["status"] in ("succeeded", "failed") else None
+
+    return await eventually(finished, timeout=30, what="the plan job finishing")
+
+
+async def _daily_jobs_once_settled(host: LocalHost) -> list[str] | None:
+    """The statuses of every daily-message job once the host has finished them all, else None.
+
+    Settled means the daily-messages queue is empty (a leased message still counts) and no job is
+    queued or running, so whatever the timer scheduled has run to the end.
+    """
+    store = SqliteDocumentStore(host.data_dir / "store.sqlite3", containers.ALL)
+    queue = SqliteQueue(host.data_dir / "queue.sqlite3")
+    try:
+        if await queue.approximate_count(names.DAILY_MESSAGES):
+            return None
+        daily_jobs = Query(filters=(Filter("type", "eq", "job"), Filter("kind", "eq", DAILY_KIND)), limit=100)
+        statuses = [str(job["status"]) for job in (await store.query(containers.AI.name, daily_jobs)).items]
+        return None if {"queued", "running"} & set(statuses) else statuses
+    finally:
+        await store.close()
+        await queue.close()
 
 
 def _sets(exercise_id: str, reps: int, kg: float, n: int = 3) -> dict[str, Any]:
@@ -137,13 +160,17 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
     # The daily message: the timer fires twice, one message appears.
     await _fire_daily_timer(host, monkeypatch)
     await _fire_daily_timer(host, monkeypatch)
-    deadline = time.monotonic() + 30
-    while (daily := (await api.get("/api/ai/daily-message", headers=a)).json())["status"] != "ready":
-        assert time.monotonic() < deadline, daily
-        await asyncio.sleep(0.1)
+
+    async def daily_ready() -> dict[str, Any] | None:
+        daily = (await api.get("/api/ai/daily-message", headers=a)).json()
+        return dict(daily) if daily["status"] == "ready" else None
+
+    daily = await eventually(daily_ready, timeout=30, what="the daily message")
     assert "Ada, here's the plan." in daily["message"] and "estimated 1RM 30 kg" in daily["message"]
     await _fire_daily_timer(host, monkeypatch)
-    await asyncio.sleep(0.5)
+    # Wait until the host has run everything the three runs scheduled, then count: one job, one message.
+    settled = await eventually(lambda: _daily_jobs_once_settled(host), timeout=30, what="the daily jobs settling")
+    assert settled == ["succeeded"], "a timer run after the first scheduled another daily message"
     history = (await api.get("/api/ai/history", params={"limit": 100}, headers=a)).json()["items"]
     assert [m["role"] for m in history].count("daily") == 1
 

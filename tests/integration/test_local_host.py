@@ -21,6 +21,7 @@ from shared.queue.sqlite import SqliteQueue
 from shared.store import containers
 from shared.store.sqlite import SqliteDocumentStore
 from tests.support.local_host import ROOT, LocalHost, start_local_host
+from tests.support.polling import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -89,23 +90,19 @@ def test_worker_delivers_queue_messages_to_the_queue_function(host: LocalHost) -
         finally:
             await store.close()
 
-    asyncio.run(enqueue())
-    deadline = time.monotonic() + 15
-    job: dict = {}
-    while time.monotonic() < deadline:
+    def failed_job() -> dict | None:
         job = asyncio.run(job_status())
-        if job["status"] == "failed":
-            break
-        time.sleep(0.1)
-    assert job["status"] == "failed"
+        return job if job["status"] == "failed" else None
+
+    asyncio.run(enqueue())
+    job = wait_until(failed_job, timeout=15, interval=0.1, what="the job being marked failed")
     assert "Unknown job kind" in job["error"]
     assert f"queue {names.AI_JOBS} message" in host.log()
 
 
 def test_one_log_line_per_request(host: LocalHost) -> None:
     httpx.get(f"{host.base_url}/api/health")
-    time.sleep(0.2)
-    assert "GET /api/health -> 200" in host.log()
+    wait_until(lambda: "GET /api/health -> 200" in host.log(), what="the request's log line")
 
 
 def test_two_instances_run_side_by_side(host: LocalHost, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from shared.queue.sqlite import SqliteQueue
+from tests.support.polling import wait_until
 
 WORKER = Path(__file__).resolve().parents[1] / "support" / "crash_worker.py"
 
@@ -63,9 +64,8 @@ async def test_processes_sharing_a_file_never_share_a_lease(tmp_path: Path) -> N
     sent = {await queue.send("daily-messages", f"m{i}") for i in range(600)}
     markers = [tmp_path / f"drain{i}.json" for i in range(4)]
     procs = [start("drain", db, "daily-messages", marker) for marker in markers]
-    deadline = time.monotonic() + 30  # let every interpreter start, then release them together
-    while not all(m.with_suffix(".ready").exists() for m in markers) and time.monotonic() < deadline:
-        time.sleep(0.01)
+    # let every interpreter start, then release them together
+    wait_until(lambda: all(m.with_suffix(".ready").exists() for m in markers), timeout=30, interval=0.01)
     (tmp_path / "go").touch()
     leased: list[str] = []
     for proc, marker in zip(procs, markers, strict=True):

@@ -160,7 +160,7 @@ def run_fake_oidc(directory: Path) -> Iterator[tuple[FakeOidcProvider, Path]]:
 
     import uvicorn
 
-    from tests.support.net import free_port, wait_for_port
+    from tests.support.net import free_port, stop_server_thread, wait_for_port
 
     cert, key = _self_signed(directory)
     provider = FakeOidcProvider()
@@ -177,5 +177,4 @@ def run_fake_oidc(directory: Path) -> Iterator[tuple[FakeOidcProvider, Path]]:
         wait_for_port(port)
         yield provider, cert
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        stop_server_thread(server, thread)

@@ -12,6 +12,7 @@ from shared.localhost.triggers import QueueFunction
 from shared.localhost.worker import run_queue_function, to_functions_message
 from shared.queue.dispatch import QueueHostSettings
 from shared.queue.port import QueueMessage
+from tests.support.polling import eventually
 
 
 def test_message_conversion_keeps_every_field() -> None:
@@ -44,10 +45,7 @@ async def test_worker_delivers_to_sync_and_async_functions_and_deletes_on_succes
         asyncio.create_task(run_queue_function(QueueFunction("a", "q-async", async_fn), settings, stop)),
         asyncio.create_task(run_queue_function(QueueFunction("s", "q-sync", sync_fn), settings, stop)),
     ]
-    for _ in range(100):
-        if len(seen) == 2:
-            break
-        await asyncio.sleep(0.05)
+    await eventually(lambda: len(seen) == 2, what="both deliveries")
     stop.set()
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=5)
     assert sorted(seen) == ["async:one", "sync:two"]
