@@ -101,6 +101,13 @@ def derive_contraindications(
         # Heavy pulls from the hands (deadlifts) load the neck and upper back through the traps.
         tighten(rules, "upper_back", "severe")
         tighten(rules, "neck", "severe")
+    if pattern in ("horizontal_pull", "vertical_pull") and compound:
+        tighten(rules, "upper_back", "severe")  # rows, pull-ups and pulldowns work the injured muscles hard
+    if pattern == "vertical_push" and compound and loading.overhead:
+        tighten(rules, "upper_back", "severe")  # pressing overhead braces the thoracic spine and traps
+        tighten(rules, "neck", "moderate")  # the head moves out of the bar's path under load
+    if loading.load_position == "back":
+        tighten(rules, "neck", "moderate")  # a bar resting on the base of the neck
     if loading.load_position == "front_rack":
         tighten(rules, "shoulder", "severe")  # the rack needs full shoulder flexion and elbows high
     if pattern == "carry" and loading.grip_demand == "high":
@@ -190,6 +197,8 @@ def derive_contraindications(
         tighten(rules, "hip", "moderate")  # loaded hip adduction, abduction or extension in isolation
     if knee_dominant and loading.deep_knee_flexion:
         tighten(rules, "ankle", "severe")  # full dorsiflexion under the body's weight or more
+    if lower_body and compound and weighted and not loading.supported:
+        tighten(rules, "ankle", "severe")  # standing under a load heavier than the body (squats, deadlifts)
     if loading.feet_anchored:
         tighten(rules, "ankle", "moderate")  # the ankles anchor the body (Nordic curl)
     if loading.balance:

@@ -6,7 +6,7 @@ exercise_note(exercise, rx, role=, sets=, method=, request=, top_sets=) -> str (
 from __future__ import annotations
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import Prescription, Request, reps_in_reserve
+from shared.plans.rules import Prescription, Request, injured_areas, reps_in_reserve
 
 WAVE_NOTE = (
     "3 wave sets at percentages of your training max (week 1: 5, 5, 5+; week 2: 3, 3, 3+; week 3: 5, 3, 1+; "
@@ -54,6 +54,10 @@ def exercise_note(
         note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
     if role == "main" and request.older:
         note += " Lift briskly but with control, lower slowly: power matters as much as strength."
+    near = injured_areas(request, exercise)
+    if near and exercise.hard_sets:
+        words = " and ".join(area.replace("_", " ") for area in near)
+        note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
     if exercise.id in SETUP_NOTES:
         note += " " + SETUP_NOTES[exercise.id]
     if exercise.unilateral:

@@ -220,12 +220,59 @@ def prescription(
 
 
 def prescribe(request: Request, exercise: Exercise) -> Prescription:
-    """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, with the shorter
-    rest of a superset in short sessions (`Request.paired`)."""
+    """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
+    near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
+    (`Request.paired`)."""
     rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    cap = injury_cap(request, exercise)
+    if cap is not None and rx.duration_seconds is None:
+        # Moderate loads for more reps near an injury: the pain-free, submaximal loading of
+        # rehabilitation practice, not heavy sets at RPE 8 (the fourth coach review).
+        reps = clamp_reps(max(rx.reps_min, 8), max(rx.reps_max, 12), exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], target_rpe=min(rx.target_rpe, cap))
+    elif cap is not None:
+        rx = replace(rx, target_rpe=min(rx.target_rpe, cap))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
         return replace(rx, rest_seconds=paired_rest(rx.rest_seconds))
     return rx
+
+
+# The muscles whose work loads each injured area (besides the areas an exercise's own contraindication
+# rules name): a shoulder carries every pressing and pulling muscle, a knee its extensors and flexors.
+AREA_MUSCLES: dict[str, frozenset[str]] = {
+    "shoulder": frozenset({"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back"}),
+    "upper_back": frozenset({"upper_back", "lats", "rear_delts"}),
+    "neck": frozenset({"upper_back"}),
+    "elbow": frozenset({"biceps", "triceps", "forearms"}),
+    "wrist": frozenset({"forearms"}),
+    "lower_back": frozenset({"lower_back"}),
+    "hip": frozenset({"glutes", "adductors", "hamstrings"}),
+    "knee": frozenset({"quads", "hamstrings"}),
+    "ankle": frozenset({"calves"}),
+}
+INJURY_RPE_CAP = {"moderate": 7.0, "severe": 6.0}
+
+
+def injured_areas(request: Request, exercise: Exercise) -> list[str]:
+    """The person's moderately or severely injured areas this exercise loads: its muscles work there,
+    or its catalog rules name the area at some severity (an allowed exercise still loads it)."""
+    named = {rule.area for rule in exercise.contraindications}
+    muscles = {*exercise.primary_muscles, *exercise.secondary_muscles}
+    return sorted(
+        area
+        for area, severity in request.injuries
+        if severity in INJURY_RPE_CAP and (area in named or muscles & AREA_MUSCLES.get(area, frozenset()))
+    )
+
+
+def injury_cap(request: Request, exercise: Exercise) -> float | None:
+    """The RPE cap for an exercise that loads an injured area (moderate 7, severe 6), else None.
+    Rehabilitation drills keep their own cap (RPE 6)."""
+    areas = injured_areas(request, exercise)
+    if not areas or not exercise.hard_sets:
+        return None
+    worst = "severe" if any(dict(request.injuries).get(a) == "severe" for a in areas) else "moderate"
+    return INJURY_RPE_CAP[worst]
 
 
 def paired_rest(rest: int) -> int:

@@ -325,7 +325,7 @@ def test_the_rules_alone() -> None:
     assert rules["lower_back"] == "severe"
     heavy = Loading(spinal_load="high", load_position="back")
     rules = derive_contraindications(heavy, load_type="weight", primary_muscles=["hamstrings"], **common)
-    assert rules["lower_back"] == "moderate" and rules["neck"] == "severe"
+    assert rules["lower_back"] == "moderate" and rules["neck"] == "moderate"  # a bar on the back: the fourth review
     rack = Loading(load_position="front_rack", wrist_extension=True, spinal_load="low", deep_knee_flexion=True)
     squat = common | {"pattern": "squat"}
     rules = derive_contraindications(rack, load_type="weight", primary_muscles=["quads"], **squat)

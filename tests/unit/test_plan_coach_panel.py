@@ -424,3 +424,31 @@ def test_a_twenty_minute_session_pairs_its_lifts() -> None:
         )
     )
     assert not any(i.superset for i in _items(longer))
+
+
+def _profile(level: str, goal: str, equipment: list[str], days: int, injuries: dict[str, str]) -> FitnessProfile:
+    return FitnessProfile(
+        fitness_level=level,
+        goals=[goal],
+        equipment=equipment,
+        days_per_week=days,
+        injuries=[{"area": a, "severity": s} for a, s in injuries.items()],
+    )
+
+
+def test_injured_areas_are_trained_around_never_loaded_hard() -> None:
+    """The fourth coach review's refusals: pull-ups and presses at RPE 8 for a severe upper back,
+    deadlifts and box squats for a severe ankle, heavy rows for a torn rotator cuff, an injured neck
+    treated like none."""
+    back = _valid(_profile("intermediate", "strength", ["barbell", "pull_up_bar"], 2, {"upper_back": "severe"}))
+    assert not _ids(back) & {"pull-up", "chin-up", "barbell-overhead-press", "barbell-row", "barbell-deadlift"}
+    ankle = _valid(_profile("intermediate", "strength", ["barbell"], 3, {"ankle": "severe"}))
+    assert not _ids(ankle) & {"barbell-deadlift", "barbell-box-squat", "barbell-back-squat", "barbell-rdl"}
+    shoulder = _valid(_profile("intermediate", "hypertrophy", ["dumbbells", "bench"], 2, {"shoulder": "severe"}))
+    for item in _items(shoulder):
+        exercise = get_exercise(item.exercise_id)
+        if exercise.hard_sets and {"lats", "upper_back", "chest", "front_delts"} & set(exercise.primary_muscles):
+            assert item.target_rpe <= 6 and (item.duration_seconds or item.reps_min >= 8), item
+            assert "Your shoulder: moderate load, every rep pain-free" in item.notes
+    neck = _valid(_profile("intermediate", "strength", ["barbell", "bench"], 3, {"neck": "moderate"}))
+    assert not _ids(neck) & {"barbell-back-squat", "barbell-overhead-press"}

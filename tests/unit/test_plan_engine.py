@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from shared.exercises.catalog import get_exercise
 from shared.plans import conditioning, templates, warmup
 from shared.plans.engine import generate_plan
-from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, resolve, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, injury_cap, resolve, volume_band
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool, excused_below_floor, minutes_ok, weekly_hard_sets
@@ -58,6 +58,9 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
                 assert not exercise.impact and exercise.intensity != "plyometric", exercise.id
             if exercise.hard_sets:
                 assert item.target_rpe <= request.rpe_cap, (item.target_rpe, request.rpe_cap)
+                # Near a moderately or severely injured area: submaximal (RPE 7 or 6).
+                cap = injury_cap(request, exercise)
+                assert cap is None or item.target_rpe <= cap, (exercise.id, item.target_rpe, cap)
                 if item.duration_seconds is None:
                     # The exercise's own dose bounds, not only the goal's.
                     assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
