@@ -62,16 +62,17 @@ def intervals_allowed(request: Request) -> bool:
 
 
 def block(
-    pool: tuple[Exercise, ...], request: Request, seconds: int, position: int, *, bound: int | None = None
-) -> Block | None:
+    pool: tuple[Exercise, ...], request: Request, seconds: int, position: int, *, bound: int | None = None,
+    minimum: int = MIN_BLOCK_MINUTES,
+) -> Block | None:  # fmt: skip
     """One conditioning block of at most `bound` minutes (default: the template rule for a lifting
-    day, `templates.block_minutes`) and `seconds`, or None when none fits."""
+    day, `templates.block_minutes`) and `seconds`, at least `minimum`, or None when none fits."""
     bound = block_minutes(request) if bound is None else bound
     options = modalities(pool, request)
     if not bound or not options:
         return None
     minutes = min(bound, seconds // 60)
-    if minutes < MIN_BLOCK_MINUTES:
+    if minutes < minimum:
         return None
     # Alternate steady and interval days for trained people (polarised: mostly easy, some hard). An
     # endurance athlete's hard work is on aerobic days, so the block after lifting stays easy.
@@ -85,7 +86,8 @@ def block(
 
 def aerobic_session(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:
     """An endurance athlete's aerobic day: one long zone-2 session, or intervals every other aerobic day."""
-    return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level])
+    # A short aerobic day is still an aerobic day: 5 minutes or more (no equipment change to amortise).
+    return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level], minimum=5)
 
 
 def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:

@@ -314,7 +314,8 @@ def _add_extras(
         if aerobic:
             # Polarised: the first aerobic day is easy zone 2, the next one intervals, and so on.
             earlier = sum(1 for t in week.templates[:position] if t.kind == "aerobic")
-            block = conditioning.aerobic_session(pool, request, spare() - 5 * 60, earlier)
+            # Mobility after it takes 5 minutes when the session has room for both.
+            block = conditioning.aerobic_session(pool, request, spare() - (5 * 60 if spare() > 25 * 60 else 0), earlier)
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
         day.exercises += [block.item] if block else []

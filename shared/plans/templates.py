@@ -21,18 +21,23 @@ BLOCK_MINUTES = {
 # An aerobic day's session (endurance): ACSM's 20-60 min of continuous or interval work.
 AEROBIC_MINUTES = {"beginner": 30, "intermediate": 45, "advanced": 60}
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
+PAR_Q_BLOCK_MINUTES = 15
 _CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
 
 
 def block_minutes(request: Request) -> int:
     """Longest conditioning block on a lifting day: the primary goal's, else a secondary conditioning
-    goal's at two thirds (strength first, conditioning kept), else an older adult's daily walk."""
+    goal's at two thirds (strength first, conditioning kept), else an older adult's daily walk; at
+    least `PAR_Q_BLOCK_MINUTES` for a PAR-Q user."""
     if request.goal in BLOCK_MINUTES:
-        return BLOCK_MINUTES[request.goal][request.level]
-    secondary = [g for g in request.goals if g in _CONDITIONING_GOALS]
-    if secondary:
-        return BLOCK_MINUTES[secondary[0]][request.level] * 2 // 3
-    return OLDER_BLOCK_MINUTES if request.older else 0
+        minutes = BLOCK_MINUTES[request.goal][request.level]
+    elif secondary := [g for g in request.goals if g in _CONDITIONING_GOALS]:
+        minutes = BLOCK_MINUTES[secondary[0]][request.level] * 2 // 3
+    else:
+        minutes = OLDER_BLOCK_MINUTES if request.older else 0
+    # A PAR-Q user (cleared, or with a flag that does not hold training) walks or cycles every session:
+    # moderate aerobic work is the core of cardiac rehabilitation (AHA/AACVPR; Thomas et al. 2019).
+    return max(minutes, PAR_Q_BLOCK_MINUTES) if request.par_q else minutes
 
 
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
@@ -66,10 +71,15 @@ class Template:
         if self.balance:
             seconds += BALANCE_SECONDS + (POWER_SECONDS if request.older else 0)
         if self.conditioning:
-            # Strength floors first: a walk never takes the minutes the week's hard sets need
-            # (a 45-minute session for an older adult is lifting and balance; the walk is another day's).
-            room = budget - seconds - (0 if self.mobility_program else floor_seconds(request))
-            block = min(block_minutes(request) * 60, int(budget * 0.4), room)
+            # Strength floors first where conditioning is the side dish: a walk never takes the minutes
+            # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).
+            # Where it is the goal (endurance, fat loss) or the heart's prescription (a PAR-Q user, whose
+            # aerobic work is the core of cardiac rehabilitation), the block keeps its minutes.
+            aerobic_first = request.goal in ("endurance", "fat_loss") or request.par_q
+            need = 0 if self.mobility_program or aerobic_first else floor_seconds(request)
+            room = budget - seconds - need
+            share = 0.6 if request.goal == "endurance" else 0.4  # an endurance athlete's session is mostly aerobic
+            block = min(block_minutes(request) * 60, int(budget * share), room)
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
         return max(0, min(seconds, budget - floor))

@@ -452,3 +452,29 @@ def test_injured_areas_are_trained_around_never_loaded_hard() -> None:
             assert "Your shoulder: moderate load, every rep pain-free" in item.notes
     neck = _valid(_profile("intermediate", "strength", ["barbell", "bench"], 3, {"neck": "moderate"}))
     assert not _ids(neck) & {"barbell-back-squat", "barbell-overhead-press"}
+
+
+def test_goals_and_hearts_that_need_aerobic_work_get_it() -> None:
+    def aerobic_minutes(plan: Plan) -> list[int]:
+        return [
+            sum((i.duration_seconds or 0) for i in d.exercises if i.role == "conditioning") // 60 for d in plan.days
+        ]
+
+    endurance = _valid(FitnessProfile(goals=["endurance"], days_per_week=1, session_minutes=30))
+    assert aerobic_minutes(endurance)[0] >= 10
+    fat_loss = _valid(FitnessProfile(goals=["fat_loss"], days_per_week=4, session_minutes=15))
+    assert all(
+        m >= 5 for d, m in zip(fat_loss.days, aerobic_minutes(fat_loss), strict=True) if d.name == "Aerobic session"
+    )
+    cleared = ParQ(heart_condition=True, medical_clearance=True)
+    heart = _valid(
+        FitnessProfile(
+            birth_year=1960,
+            fitness_level="intermediate",
+            goals=["strength"],
+            equipment=GYM,
+            session_minutes=45,
+            par_q=cleared,
+        )
+    )
+    assert all(m >= 8 for m in aerobic_minutes(heart))  # cardiac rehabilitation is aerobic work first
