@@ -10,6 +10,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from shared.exercises.catalog import loading
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
     FLOOR_MUSCLES,
@@ -224,6 +225,8 @@ class Week:
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # Older adults: no getting down to the floor for a main press when anything else fits.
                 self.request.older and e.id in _FLOOR_PRESSES,
+                # Older adults: no bent-over rowing (T-bar, barbell, dumbbell) while a supported row fits.
+                older and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
                 # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient).
                 self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.

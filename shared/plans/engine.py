@@ -122,15 +122,21 @@ def _sets_short(week: Week) -> bool:
 
 
 def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> int:
-    """Give compound lifts longer rests (up to the goal's cap) while the session has spare seconds."""
+    """Give compound lifts longer rests, within what the lift needs, while the session has spare
+    seconds: up to 5 minutes only for a trained lifter's heavy barbell main lifts (6 reps or fewer),
+    3 minutes for other loaded compounds, 2 for easy sets (RPE 6 or less) and older adults; never a
+    superset's rest (its note names it) or a lift that is not loaded."""
     top = min(300, _REST_CAP.get(request.goal, _REST_CAP_OTHER) + (30 if request.par_q else 0))
     for item in items:
-        if item.role not in ("main", "secondary") or item.duration_seconds is not None:
+        if item.role not in ("main", "secondary") or item.duration_seconds is not None or item.superset:
             continue
-        # Full rest matters for heavy loaded main lifts of trained people; others stop at 3 minutes.
         exercise = find_exercise(item.exercise_id)
-        loaded = exercise is not None and exercise.load_type == "weight"
-        cap = top if item.role == "main" and loaded and request.level != "beginner" else min(top, 180)
+        if exercise is None or exercise.load_type != "weight" or "resistance_bands" in exercise.equipment:
+            continue
+        heavy = item.role == "main" and "barbell" in exercise.equipment and item.reps_max <= 6
+        cap = top if heavy and request.level != "beginner" else min(top, 180)
+        if item.target_rpe <= 6 or request.older:
+            cap = min(cap, 120 + (30 if request.par_q else 0))
         add = min(cap - item.rest_seconds, spare // item.sets) // 15 * 15
         if add > 0:
             item.rest_seconds += add
@@ -321,7 +327,7 @@ def _add_extras(
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
         return
-    if template.balance:
+    if template.balance and request.minutes > templates.SHORT_SESSION_MINUTES:
         taken = {item.exercise_id for item in day.exercises}
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None
@@ -334,8 +340,10 @@ def _add_extras(
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and item_seconds(power, drill) <= spare() and week.fits_sets(drill, power.sets):
             add_credit(week.credit, drill, power.sets)
-            # Power work comes early, while fresh: right after the main lifts.
-            after = sum(1 for item in day.exercises if item.role == "main")
+            # Power work comes early, while fresh: right after the main lifts (first, when the lifts are
+            # paired: a superset's partners stay together).
+            paired = any(item.superset for item in day.exercises)
+            after = 0 if paired else sum(1 for item in day.exercises if item.role == "main")
             day.exercises.insert(after, power)
     if template.mobility_program:
         day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position)

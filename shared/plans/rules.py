@@ -39,6 +39,7 @@ _RX: dict[Goal, tuple[tuple[int, int, float, int], tuple[int, int, float, int]]]
 REP_SECONDS = 3  # one controlled repetition
 SETUP_SECONDS = 10  # getting into position for each set
 PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
+OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
@@ -127,9 +128,9 @@ class Request:
     def paired(self) -> bool:
         """Sessions of 30 minutes or less pair non-competing lifts (supersets): each muscle still
         rests about as long, the session does nearly twice the sets (Robbins et al. 2010; Weakley
-        et al. 2017). Not for PAR-Q flags or older adults (short rests raise heart rate and blood
-        pressure), nor for mobility."""
-        return self.minutes <= PAIRED_MINUTES and not (self.par_q or self.older) and self.goal != "mobility"
+        et al. 2017). Not for PAR-Q flags (short rests raise heart rate and blood pressure), nor for
+        mobility; older adults pair with at least a minute's rest."""
+        return self.minutes <= PAIRED_MINUTES and not self.par_q and self.goal != "mobility"
 
     @property
     def rpe_cap(self) -> float:
@@ -232,8 +233,11 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], target_rpe=min(rx.target_rpe, cap))
     elif cap is not None:
         rx = replace(rx, target_rpe=min(rx.target_rpe, cap))
+    if request.older and rx.duration_seconds is None:
+        rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
-        return replace(rx, rest_seconds=paired_rest(rx.rest_seconds))
+        floor = 60 if request.older else 45
+        return replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds)))
     return rx
 
 
@@ -377,6 +381,7 @@ def compound_set_seconds(request: Request) -> int:
     """Seconds one set of a compound lift takes at the goal's standard dose (work, setup, rest)."""
     rx = _RX[request.goal][0]
     rest = rx[3] + (30 if request.par_q else 0)
+    rest = min(rest, OLDER_REST_CAP) if request.older else rest
     rest = paired_rest(rest) if request.paired else rest
     reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
     return set_seconds(reps[0], reps[1], rest, None, False)

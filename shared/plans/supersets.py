@@ -82,9 +82,11 @@ def pair(items: list[PlanExercise]) -> list[PlanExercise]:
     if alone is not None and all(_fit(alone, other) is not None for _, other in groups[-2]):
         groups[-2].append(groups.pop()[0])  # a tri-set beats a lift done alone with a superset's short rest
     ordered: list[PlanExercise] = []
-    for label, group in zip("ABCDEFGHIJ", groups, strict=False):
+    letters = iter("ABCDEFGHIJ")  # only groups of two or more get a letter: A, B, C with no gaps
+    for group in groups:
+        label = next(letters) if len(group) > 1 else None
         for item, _ in group:
-            item.superset = label if len(group) > 1 else None
+            item.superset = label
             ordered.append(item)
     grouped = {id(item) for item in ordered}
     # Multi-joint work before isolation, as everywhere (groups are of one kind, so they stay together).

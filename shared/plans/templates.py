@@ -40,6 +40,7 @@ def block_minutes(request: Request) -> int:
     return max(minutes, PAR_Q_BLOCK_MINUTES) if request.par_q else minutes
 
 
+SHORT_SESSION_MINUTES = 30  # at or under: the balance drill moves into the warm-up
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 3 * (2 * 20 + SETUP_SECONDS + 45)  # three 20 s holds a side, with rest (balance_item)
 POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
@@ -69,7 +70,10 @@ class Template:
             # The goal itself: most of the session is the mobility program.
             seconds += min(35 * 60, budget * 3 // 5)
         if self.balance:
-            seconds += BALANCE_SECONDS + (POWER_SECONDS if request.older else 0)
+            # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).
+            seconds += (0 if request.minutes <= SHORT_SESSION_MINUTES else BALANCE_SECONDS) + (
+                POWER_SECONDS if request.older else 0
+            )
         if self.conditioning:
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).

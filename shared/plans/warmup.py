@@ -19,6 +19,7 @@ from typing import NamedTuple
 from shared.exercises.catalog import find_exercise
 from shared.plans.rules import Request, routine_seconds
 from shared.plans.schema import PlanExercise, RoutineItem
+from shared.plans.templates import SHORT_SESSION_MINUTES
 
 
 class Drill(NamedTuple):
@@ -63,6 +64,8 @@ _INJURY_DRILLS: dict[str, Drill] = {
 _OLDER: Drill = Drill("Sit-to-stand and heel raises holding a chair", "5 of each, slowly: practise getting up and "
                  "balance.", "sit-to-stand")  # fmt: skip
 
+_BALANCE = Drill("Single-leg stand next to a chair", "20 s a side, twice; fingertips on the chair if needed.",
+                 "single-leg-stand")  # fmt: skip
 _LOWER = frozenset({"squat", "lunge", "hinge"})
 _SEVERITY_ORDER = ("severe", "moderate", "mild")
 
@@ -113,6 +116,8 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
     drills: list[Drill] = [_INJURY_DRILLS[area] for area, _ in hurt if area in _INJURY_DRILLS][:1]
     if request.older:
         drills.append(_OLDER)
+        if request.minutes <= SHORT_SESSION_MINUTES:  # the balance drill, moved here from the session
+            drills.append(_BALANCE)
     lower = [p for p in patterns if p in _LOWER]
     upper = [p for p in patterns if p not in _LOWER]
     # Per region: its general drill, then each movement of the day (an older adult's chair practice
@@ -138,7 +143,8 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
 
 
 _ALL: dict[str, Drill] = {
-    d.name: d for d in (*PATTERN_DRILLS.values(), *_INJURY_DRILLS.values(), _GLUTES, _HIPS, _SHOULDERS, _OLDER)
+    d.name: d
+    for d in (*PATTERN_DRILLS.values(), *_INJURY_DRILLS.values(), _GLUTES, _HIPS, _SHOULDERS, _OLDER, _BALANCE)
 }
 
 

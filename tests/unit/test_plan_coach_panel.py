@@ -478,3 +478,23 @@ def test_goals_and_hearts_that_need_aerobic_work_get_it() -> None:
         )
     )
     assert all(m >= 8 for m in aerobic_minutes(heart))  # cardiac rehabilitation is aerobic work first
+
+
+def test_an_older_adult_in_thirty_minutes_trains_every_major_muscle() -> None:
+    """The fourth review: a 66-year-old with 30 minutes got one set a week for chest, lats and upper back."""
+    plan = _valid(
+        FitnessProfile(
+            birth_year=1958,
+            fitness_level="intermediate",
+            goals=["strength"],
+            equipment=["barbell", "bench", "dumbbells", "machines", "cable_machine"],
+            session_minutes=30,
+        )
+    )
+    weekly = weekly_hard_sets(plan.days)
+    assert all(weekly[m] >= 4 for m in ("chest", "lats", "upper_back", "quads", "hamstrings", "glutes")), weekly
+    assert not any(i.exercise_id in ("t-bar-row", "barbell-row", "dumbbell-bent-over-row") for i in _items(plan))
+    for day in plan.days:
+        # The balance drill is in the warm-up when the session is this short; rests stay at two minutes.
+        assert any(w.name == "Single-leg stand next to a chair" for w in day.warmup)
+        assert all(i.rest_seconds <= 120 for i in day.exercises)
