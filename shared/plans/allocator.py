@@ -601,27 +601,31 @@ class Week:
         return False
 
     def _drop_push_set(self, day: int) -> bool:
-        """One set less of the day's biggest pressing accessory (never a main lift's working sets, never
-        below a floor or below two sets)."""
+        """One set less of the day's biggest pressing lift, or a two-set pressing accessory as a whole
+        (never a main lift's working sets, never below a floor, never a lone set left behind)."""
+        entries = self.days[day]
+        anchors = [e for e in entries if e.exercise.main_lift][:2]  # the day's main lifts (main_sets)
         donors = [
-            (entry.exercise.main_lift, -entry.sets, index)
-            for index, entry in enumerate(self.days[day])
+            (entry in anchors, -entry.sets, index)
+            for index, entry in enumerate(entries)
             if entry.exercise.pattern in _PUSH
             and entry.exercise.compound
-            and entry.sets > 2
-            and not (entry.exercise.main_lift and entry.sets <= self.min_main_sets)
-            and self._keeps_floors(entry.exercise)
+            and entry.sets >= 2
+            and not (entry in anchors and entry.sets <= max(2, self.min_main_sets))
+            and self._keeps_floors(entry.exercise, 1 if entry.sets > 2 else 2)
         ]
         if not donors:
             return False
-        self._remove_set(day, min(donors)[2])
+        index = min(donors)[2]
+        for _ in range(1 if entries[index].sets > 2 else 2):
+            self._remove_set(day, index)
         return True
 
-    def _keeps_floors(self, exercise: Exercise) -> bool:
-        """One set less of `exercise` leaves every floor muscle it trains (fully or half) at its floor."""
+    def _keeps_floors(self, exercise: Exercise, sets: int = 1) -> bool:
+        """`sets` sets less of `exercise` leave every floor muscle it trains (fully or half) at its floor."""
         loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
         return all(
-            self.credit[m] - weight + _EPS >= self.floor
+            self.credit[m] - weight * sets + _EPS >= self.floor
             for m, weight in loads
             if m in FLOOR_MUSCLES and m not in self.untrainable
         )

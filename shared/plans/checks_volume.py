@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.plans import explain
-from shared.plans.rules import FLOOR_MUSCLES, set_seconds, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, set_seconds, volume_band
 from shared.plans.volume import add_credit, excused_below_floor, minutes_ok
 from shared.profile.model import MUSCLES, Muscle
 
@@ -71,7 +71,7 @@ def _item_seconds(item: dict[str, Any]) -> int:
     exercise = find_exercise(item["exercise_id"])
     unilateral = exercise.unilateral if exercise is not None else False
     each = set_seconds(item["reps_min"], item["reps_max"], item["rest_seconds"], item["duration_seconds"], unilateral)
-    return int(item["sets"]) * each
+    return int(item["sets"]) * each + int(item.get("warmup_sets") or 0) * RAMP_SET_SECONDS
 
 
 def _day_seconds(day: dict[str, Any], routine: int) -> int:

@@ -20,6 +20,7 @@ from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.rules import (
     FLOOR_MUSCLES,
+    RAMP_SET_SECONDS,
     PlanOverrides,
     Request,
     resolve,
@@ -76,21 +77,54 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
 
 def _ramp_up(items: list[PlanExercise], request: Request) -> None:
     """Ramp-up sets before each loaded main lift: lighter sets climbing to the working load (NSCA);
-    the first lift of the day gets the full ramp, the second a shorter one. Bodyweight lifts need
-    none beyond the general warm-up."""
-    first = 2 if request.level == "beginner" or request.par_q or request.older else 3
+    the first lift of the day gets the full ramp, the second a shorter one, never more ramp-up sets
+    than working sets less one (at least one). Bodyweight and band lifts need none beyond the
+    general warm-up. Their time counts with the lift (`volume.item_seconds`)."""
+    first = ramp_sets(request)
     loaded = [i for i in items if _loaded_compound(i)]
     mains = [i for i in loaded if i.role == "main"] or loaded[:1]
+    short = request.minutes <= templates.SHORT_SESSION_MINUTES
     for position, item in enumerate(mains):
-        item.warmup_sets = first if position == 0 else max(1, first - 1)
+        # A short session ramps up its first lift; the second is warm by then unless it is heavy.
+        item.warmup_sets = first if position == 0 else 0 if short else max(1, first - 1)
     for item in loaded:
         if not item.warmup_sets and item.reps_max <= 6:
             item.warmup_sets = 1  # a heavy set never comes cold
+        if item.warmup_sets:
+            item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
+
+
+def ramp_sets(request: Request) -> int:
+    """Ramp-up sets before the day's first loaded main lift (0 without loadable equipment)."""
+    if not request.equipment & RAMP_EQUIPMENT:
+        return 0
+    if request.minutes <= templates.SHORT_SESSION_MINUTES:
+        return 2  # the ramp-up sets are most of a short session's specific warm-up
+    return 2 if request.level == "beginner" or request.par_q or request.older else 3
+
+
+def ramp_reserve(request: Request) -> int:
+    """Seconds of each lifting day the ramp-up sets take: the first main lift's, the second's, and
+    one more for a heavy secondary lift in strength training."""
+    first = ramp_sets(request)
+    second = 0 if request.minutes <= templates.SHORT_SESSION_MINUTES else max(0, first - 1)
+    count = first + second + (1 if first and request.goal == "strength" else 0)
+    return count * RAMP_SET_SECONDS
 
 
 def _loaded_compound(item: PlanExercise) -> bool:
     exercise = find_exercise(item.exercise_id)
-    return exercise is not None and exercise.load_type == "weight" and exercise.compound and exercise.hard_sets
+    return (
+        exercise is not None
+        and exercise.load_type == "weight"
+        and exercise.compound
+        and exercise.hard_sets
+        and bool(set(exercise.equipment) & RAMP_EQUIPMENT)
+    )
+
+
+# Equipment whose load is worked up to in ramp-up sets (a band's tension is not).
+RAMP_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
 
 
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
@@ -189,7 +223,7 @@ def generate_plan(
         week = Week(request, pool, (), 0, random.Random(0))
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
-        lifting = budget - template.reserve(request, budget)
+        lifting = budget - template.reserve(request, budget) - ramp_reserve(request)
         power = conditioning.power_item(pool, set()) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)

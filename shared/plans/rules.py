@@ -38,6 +38,8 @@ _RX: dict[Goal, tuple[tuple[int, int, float, int], tuple[int, int, float, int]]]
 }
 REP_SECONDS = 3  # one controlled repetition
 SETUP_SECONDS = 10  # getting into position for each set
+# One ramp-up set: about 5 light reps, loading the bar, a short rest (counted in the session's time).
+RAMP_SET_SECONDS = 5 * 3 + 10 + 45
 PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
 OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)

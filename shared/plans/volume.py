@@ -11,6 +11,7 @@ from shared.exercises.model import Exercise
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
+    RAMP_SET_SECONDS,
     Request,
     floor_fits,
     session_set_capacity,
@@ -98,9 +99,10 @@ def weekly_hard_sets(days: Iterable[PlanDay]) -> dict[Muscle, float]:
 
 
 def item_seconds(item: PlanExercise, exercise: Exercise | None) -> int:
-    """Seconds an exercise takes: sets x (work + rest)."""
+    """Seconds an exercise takes: sets x (work + rest), and its ramp-up sets."""
     unilateral = exercise.unilateral if exercise is not None else False
-    return item.sets * set_seconds(item.reps_min, item.reps_max, item.rest_seconds, item.duration_seconds, unilateral)
+    work = item.sets * set_seconds(item.reps_min, item.reps_max, item.rest_seconds, item.duration_seconds, unilateral)
+    return work + item.warmup_sets * RAMP_SET_SECONDS
 
 
 def day_seconds(day: PlanDay, warmup: int, cooldown: int) -> int:

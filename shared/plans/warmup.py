@@ -83,9 +83,9 @@ def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     warmup = [
         RoutineItem(name="Raise: easy cardio", duration_seconds=warm // 2, notes=raise_),
         RoutineItem(
-            name="Activate and mobilise, then ramp-up sets",
+            name="Activate and mobilise",
             duration_seconds=warm - warm // 2,
-            notes="The day's drills listed with each session, then the ramp-up sets of its first lift.",
+            notes="The day's drills listed with each session; the ramp-up sets come with the first lift.",
         ),
     ]
     cooldown = [

@@ -64,6 +64,10 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
                 if item.duration_seconds is None:
                     # The exercise's own dose bounds, not only the goal's.
                     assert exercise.dose_min <= item.reps_min <= item.reps_max <= exercise.dose_max, exercise.id
+            # Ramp-up sets: only for loads worked up to (not bands or bodyweight), fewer than the work.
+            if item.warmup_sets:
+                assert item.warmup_sets <= max(1, item.sets - 1), item
+                assert set(exercise.equipment) & {"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"}
             if item.role == "main" and request.minutes >= 30:
                 assert item.sets >= 2, item
         # Supersets only in short sessions; partners never train the same muscle; groups sit together.
