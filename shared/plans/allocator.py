@@ -233,6 +233,9 @@ class Week:
                 older and slot.compound and _equipment_rank(e, older=True),
                 # Ballistic lifts (swings) are for trained people: a beginner learns the grind first.
                 level == 0 and slot.compound and e.intensity == "ballistic",
+                # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
+                # (pull-ups and chin-ups stay: they are the canonical vertical pull).
+                loaded and slot.compound and e.load_type != "weight" and e.pattern != "vertical_pull",
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
@@ -297,6 +300,8 @@ class Week:
             exercise = self.pick(day, slot)
             if exercise is not None and not compound and self.oddity(exercise):
                 continue  # an isolation slot is not worth a hold, a rehab drill or a technical variant
+            if exercise is not None and compound and exercise.id in _PREP_DRILLS and self.request.equipment:
+                continue  # a drill is not a main lift when there is any equipment: the floors phase decides
             if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
                 continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
             if exercise is not None and slot.patterns and exercise.pattern not in slot.patterns:
