@@ -271,12 +271,14 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
         return "double_progression"
     if request.level == "beginner":
-        return "linear"
+        # Linear progression adds load at fixed reps (3 x 5); a rep range (6-10, 8-12) is double progression.
+        return "linear" if request.goal in LINEAR_GOALS else "double_progression"
     if request.level == "advanced" and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
         return "training_max_wave"
     return "rpe"
 
 
+LINEAR_GOALS = frozenset({"strength", "general_fitness"})  # goals whose beginner main lifts use fixed low reps
 # The lifts a 5/3/1-style wave is written for (Wendler 2011): the four barbell lifts it tests.
 WAVE_LIFTS = frozenset({"barbell-back-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"})
 
@@ -287,7 +289,9 @@ def main_method(request: Request) -> ProgressionMethod:
         return "double_progression"
     if request.level == "advanced":
         return "training_max_wave" if strength_work(request) else "rpe"
-    return "linear" if request.level == "beginner" else "rpe"
+    if request.level == "beginner":
+        return "linear" if request.goal in LINEAR_GOALS else "double_progression"
+    return "rpe"
 
 
 def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> ProgressionMethod:
@@ -364,8 +368,9 @@ def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | No
     method = main_method(request)
     in_use = list(methods) if methods is not None else [method]
     if in_use and method not in in_use and method != "double_progression":
-        # The items decide: the main lifts' scheme is the heaviest one the items use.
-        method = next((m for m in ("training_max_wave", "rpe", "linear") if m in in_use), method)
+        # The items decide: the main lifts' scheme is the heaviest one the items use (none: bodyweight,
+        # bands or an older adult's plan without loaded main lifts progress by double progression).
+        method = next((m for m in ("training_max_wave", "rpe", "linear") if m in in_use), "double_progression")
     if "training_max_wave" in in_use:
         weeks = 4  # the wave's cycle: three weeks, then its deload week
     return Progression(

@@ -193,15 +193,18 @@ def choose(request: Request) -> Template:
             conditioning=conditioning,
         )
     if request.goal == "hypertrophy":
-        if request.days <= 3:
+        from shared.plans.splits import split_for  # the split decides the shape (a beginner's 6 days are 3 + 3)
+
+        split, _ = split_for(request.goal, request.level, request.days, request.older)
+        if split == "full_body":
             return Template(
                 "full_body_hypertrophy",
                 "Full-body hypertrophy",
-                "With three or fewer days, training every muscle each session reaches the twice-a-week "
+                "With three lifting days or fewer, training every muscle each session reaches the twice-a-week "
                 "frequency and the weekly sets that growth responds to (Schoenfeld et al. 2016, 2017).",
                 conditioning=conditioning,
             )
-        if request.days == 4:
+        if split == "upper_lower":
             return Template(
                 "upper_lower",
                 "Upper/lower hypertrophy",
