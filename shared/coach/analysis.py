@@ -17,7 +17,7 @@ from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
-from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend
+from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend, rep_range
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
 from shared.workouts.keys import utc_key
@@ -93,7 +93,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "session_date": session.started_at.date().isoformat(), "volume_kg": volume, "previous_volume_kg": before,
         "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
         "session_records": [_record_text(r, units) for r in records],
-        "targets": [{"name": t.name, "action": t.action, "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets,
+        "targets": [{"name": t.name, "action": t.action, "reps": rep_range(t.reps_min, t.reps_max), "sets": t.sets,
                      "sets_detail": describe_sets(t), "load": target_load(t), "reason": t.reason}
                     for t in targets[:6]],
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import load_profile
-from shared.plans.recommendations import NextTarget, describe_sets, recommend
+from shared.plans.recommendations import NextTarget, describe_sets, recommend, rep_range
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
 from shared.store.port import DocumentStore
@@ -86,7 +86,7 @@ def next_workout(plan: Plan | None, local: datetime, trained_on: set[date]) -> d
         candidates.append((offset, day.day_index, day))
     offset, _, day = min(candidates, key=lambda c: (c[0], c[1]))
     when = {0: "today", 1: "tomorrow", 7: f"next {DAY_NAMES[day.day_index]}"}.get(offset, DAY_NAMES[day.day_index])
-    items = [f"{e.name} {e.sets}x{e.reps_min}-{e.reps_max}" for e in day.exercises[:6]]
+    items = [f"{e.name} {e.sets}x{rep_range(e.reps_min, e.reps_max)}" for e in day.exercises[:6]]
     return {"when": when, "weekday": DAY_NAMES[day.day_index], "name": day.name, "focus": day.focus,
             "minutes": day.estimated_minutes, "exercises": items}  # fmt: skip
 
@@ -161,7 +161,7 @@ async def build_context(
         "personal_records": [_record_text(pr, units) for pr in records[:5]],
         "targets": [
             {"name": t.name, "action": t.action, "load": target_load(t),
-             "reps": f"{t.reps_min}-{t.reps_max}", "sets": t.sets, "sets_detail": describe_sets(t),
+             "reps": rep_range(t.reps_min, t.reps_max), "sets": t.sets, "sets_detail": describe_sets(t),
              "reason": t.reason}
             for t in recs.targets[:6]
         ],

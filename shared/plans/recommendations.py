@@ -11,6 +11,7 @@ same loads) as well as from session RPE and the plan's deload rhythm.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -588,9 +589,16 @@ def _reserve(exposure: Exposure) -> float:
     return min(exposure.reps) + (10 - max(exposure.rpes) if exposure.rpes else 0)
 
 
+# RPE is rated in half steps and a set lands half a step either side of its target all the time
+# (Helms et al. 2016): 8 reps at RPE 8.5 against "8 at RPE 8" is on target, not a miss.
+RPE_TOLERANCE = 0.5
+
+
 def _under(exposure: Exposure, reps: int, rpe: float) -> bool:
-    """Below the prescription at its own load: fewer reps than prescribed, or the reps at a higher RPE."""
-    return _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - prog.EPS
+    """Below the prescription at its own load: fewer reps than prescribed, or the reps at an RPE more
+    than half a step above the target."""
+    slack = RPE_TOLERANCE if exposure.rpes else 0.0
+    return _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - slack - prog.EPS
 
 
 def _beat(exposure: Exposure, reps: int, rpe: float) -> bool:
@@ -691,6 +699,16 @@ RESET_BELOW_TM = 0.95
 WAVE_SAME_WEEK_DAYS = 4  # a session of the lift within this many days of the last counted one is that week's
 
 
+def _missed_minimum(weeks: Sequence[Exposure]) -> tuple[int, int] | None:
+    """(reps done, reps required) when the latest wave week's top set fell short of its minimum (5, 3
+    or 1 reps in weeks 1-3), else None."""
+    if not weeks or (len(weeks) - 1) % 4 == 3:
+        return None
+    required = prog.WAVE[(len(weeks) - 1) % 4][-1][1]
+    done = weeks[-1].best_reps
+    return (done, required) if done < required else None
+
+
 def _wave_weeks(exposures: Sequence[Exposure]) -> list[Exposure]:
     """The sessions of a wave lift that each complete one week of the wave, oldest first: one per week,
     by the session dates (a second session of the lift within a few days belongs to the same week)."""
@@ -733,6 +751,12 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
         source, start_e1 = recent, recent_e1
         base = (f"reset to 90% of your current {_fmt(recent_e1, unit)} e1RM, as your recent sets are well below the "
                 "old training max")  # fmt: skip
+    missed = _missed_minimum(weeks)
+    if missed is not None and source is first:  # (a reset above already took the training max down)
+        # Wendler: a + set short of its minimum reps means the training max is too heavy; take 10% off.
+        tm = prog.round_to(tm * 0.9, 0.5, up=False)
+        base = (f"lowered 10% because your last top set fell short of its minimum ({missed[0]} of {missed[1]} reps): "
+                "the training max was too heavy")  # fmt: skip
     rows = prog.wave_sets(tm, week, exercise, unit)
     detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, reps_max=r, amrap=a,
                         role="top" if a else "work") for w, r, a in rows]  # fmt: skip
@@ -901,12 +925,26 @@ def _target(
         variation_id=variation.id if variation else draft.variation_id,
         variation_name=variation.name if variation else None,
         sets_detail=detail,
-        reason=" ".join([draft.reason, *notes]),
+        reason=tidy_reps(" ".join([draft.reason, *notes])),
         notes=notes,
         e1rm=e1,
         e1rm_kg=round(prog.to_kg(e1, unit), 1) if e1 is not None else None,
         e1rm_formula=formula if e1 is not None else None,
     )
+
+
+_SAME_RANGE = re.compile(r"\b(\d+)-\1 (reps?)\b")
+_ONE_REPS = re.compile(r"\b1 reps\b")
+
+
+def rep_range(low: int, high: int) -> str:
+    """ "8" or "8-10": a range only when it is one."""
+    return f"{low}" if low == high else f"{low}-{high}"
+
+
+def tidy_reps(text: str) -> str:
+    """Rep counts as a coach writes them: "8 reps", not "8-8 reps"; "1 rep", not "1 reps"."""
+    return _ONE_REPS.sub("1 rep", _SAME_RANGE.sub(r"\1 \2", text))
 
 
 def describe_sets(target: NextTarget) -> str:
@@ -986,7 +1024,26 @@ def _creeping(exposures: Sequence[Exposure]) -> bool:
     return a.load <= b.load and sum(a.reps) <= sum(b.reps) and max(a.rpes) >= max(b.rpes) + 1
 
 
+# A session whose loaded lifts all sit at 75% or less of their previous load is a deload (a wave's
+# 40/50/60% week, or "about 90% of the load for half the sets" done lighter still): it says nothing
+# about a performance drop and it ends a streak of training weeks.
+DELOAD_LOAD_FRACTION = 0.75
+
+
+def deload_days(series: dict[str, list[Exposure]]) -> set[datetime]:
+    """The sessions (by start time) that were deloads: every loaded lift in them well below its
+    previous exposure's load."""
+    light: dict[datetime, list[bool]] = {}
+    for exposures in series.values():
+        for newer, older in itertools.pairwise(exposures):
+            if older.load > 0:
+                light.setdefault(newer.when, []).append(newer.load <= older.load * DELOAD_LOAD_FRACTION)
+    return {when for when, flags in light.items() if flags and all(flags)}
+
+
 def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Signals:
+    deloads = deload_days(series)
+    series = {k: [e for e in v if e.when not in deloads] for k, v in series.items()}
     loaded = {k: v for k, v in series.items() if v and v[0].load > 0}
     several = 2 if len(loaded) >= 2 else 1
     kinds: Signals = []
@@ -1024,10 +1081,12 @@ def _recovery(
     signals: Signals,
     deload: str,
     start: datetime | None = None,
+    deloads: set[datetime] | None = None,
 ) -> list[RecoveryAdvice]:
     kinds: Signals = []
     if not sessions:
         return []
+    deloads = deloads or set()
     last = sessions[0]
     if last.session_rpe is not None and last.session_rpe >= 9:
         kinds.append(("high_effort", {}))
@@ -1041,10 +1100,12 @@ def _recovery(
     else:
         kinds += _missed_sessions(sessions, per_week, now, start or sessions[-1].started_at)
         kinds += signals
+    # A logged deload week is the deload the streak asks for: weeks count from after it.
+    light = {_week(when) for when in deloads}
     weeks = {_week(s.started_at) for s in sessions}
     cursor = now if _week(now) in weeks else now - timedelta(days=7)
     streak = 0
-    while _week(cursor) in weeks:
+    while _week(cursor) in weeks and _week(cursor) not in light:
         streak, cursor = streak + 1, cursor - timedelta(days=7)
     if streak >= deload_every:
         kinds.append(("deload_due", {"streak": streak}))
@@ -1108,5 +1169,5 @@ def recommend(
         methods = [plan.progression.method, *(i.progression for d in plan.days for i in d.exercises if i.progression)]
     deload = prog.deload_rule(methods)
     start = plan.created_at if plan is not None else None
-    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start)
+    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start, deload_days(series))
     return Recommendations(targets=targets, recovery=recovery)

@@ -10,6 +10,7 @@ contributions and can be recomputed from the week document alone:
 Counting rules (docs/decisions.md, "Workouts and progress"):
 * only completed sets with at least one rep count at all (a 0-rep set is a missed attempt left
   marked completed): never toward volume, hard sets, e1RM or records;
+* warm-up (ramp-up) sets (`role: "warmup"`) count toward nothing: not volume, records or e1RM;
 * volume = reps x weight of completed sets (assisted exercises add none: their load is help);
 * a hard set is a completed set at RPE 7 or more, or with no RPE recorded (most people log RPE
   only on hard sets), of an exercise that counts hard sets (not conditioning or mobility);
@@ -84,8 +85,8 @@ def contribution(session: dict[str, Any]) -> Contribution:
         if exercise is None and item.get("name"):
             entry["name"] = str(item["name"])
         for logged in item.get("sets", []):
-            if not counts(logged):
-                continue
+            if not counts(logged) or logged.get("role") == "warmup":
+                continue  # a missed attempt, or a ramp-up set: neither volume, records nor e1RM
             reps, weight = int(logged["reps"]), float(logged["weight_kg"] or 0)
             if not assisted:
                 volume += reps * round(weight * 100)

@@ -193,6 +193,15 @@ def test_zero_rep_and_incomplete_sets_never_count() -> None:
     assert _one([clean]) == _one([noisy])
 
 
+def test_warmup_sets_are_no_record_and_no_volume() -> None:
+    """The fourth review: a ramp-up set logged as a warm-up (160 kg x 5 on a heavy day) was reported as
+    a personal record and added to the session's volume."""
+    work = _session(2, "barbell-back-squat", [(5, 100, 8.0)] * 3)
+    ramped = _session(2, "barbell-back-squat", [{"reps": 5, "weight_kg": 120, "role": "warmup"}, *[(5, 100, 8.0)] * 3])
+    a, b = (contribution(s.model_dump(mode="json")) for s in (work, ramped))
+    assert a == b and b["ex"]["barbell-back-squat"]["top"] == [100.0, 5] and b["vol"] == 3 * 5 * 100 * 100
+
+
 # --- Schemes --------------------------------------------------------------------------------------
 
 
@@ -230,6 +239,16 @@ def test_rpe_scheme_picks_the_load_from_the_table() -> None:
     target = _one([_session(2, "barbell-back-squat", [(5, 100, 8.0)] * 3)], plan=plan)
     # e1RM 100 / 0.811 = 123.3; 4 reps at RPE 8 = 83.7% = 103.2 -> 102.5 (rounded down)
     assert target.method == "rpe" and target.weight_kg == 102.5 and target.reps_min == 4 and target.target_rpe == 8
+
+
+def test_half_an_rpe_over_target_is_on_target_not_a_miss() -> None:
+    """The fourth review: 82.5 kg x 8 at RPE 8 and 8.5 against "8 reps at RPE 8" was cut to 80 kg."""
+    plan = _plan("barbell-back-squat", (6, 10), progression="rpe")
+    log = [_session(d, "barbell-back-squat", [(8, 82.5, 8.0), (8, 82.5, 8.5), (8, 82.5, 8.5)]) for d in (2, 5)]
+    target = _one(log, plan=plan)
+    assert target.action != "reduce_load" and target.weight_kg >= 82.5, target
+    harder = [_session(d, "barbell-back-squat", [(8, 82.5, 9.5)] * 3) for d in (2, 5)]
+    assert _one(harder, plan=plan).action == "reduce_load"  # a full step over, twice: that is a miss
 
 
 def test_training_max_wave_gives_this_weeks_sets() -> None:

@@ -19,7 +19,8 @@ function load(weight: number, unit: NextTarget["unit"]): string {
  */
 export function describeSets(target: NextTarget): string {
   const sets = target.sets_detail ?? [];
-  if (sets.length === 0) return `${target.sets} × ${target.reps_min}–${target.reps_max}${load(target.weight, target.unit)}`;
+  const range = target.reps_min === target.reps_max ? `${target.reps_min}` : `${target.reps_min}–${target.reps_max}`;
+  if (sets.length === 0) return `${target.sets} × ${range}${load(target.weight, target.unit)}`;
   const runs: { set: TargetSet; count: number }[] = [];
   for (const set of sets) {
     const last = runs[runs.length - 1];

@@ -8,6 +8,7 @@ import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { UsageMeters } from "@/components/ui/usage-meters";
 import { useDailyMessage, useThisWeek } from "../api/dashboard";
+import { doseText } from "@/lib/dose";
 
 const WEEKDAY_INDEX = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
@@ -32,7 +33,7 @@ function TodayWorkout() {
               <List.Root ps="4" mt="2">
                 {day.exercises.map((ex) => (
                   <List.Item key={ex.exercise_id}>
-                    {ex.name}: {ex.sets} × {ex.reps_min}–{ex.reps_max}
+                    {ex.name}: {doseText(ex)}
                   </List.Item>
                 ))}
               </List.Root>

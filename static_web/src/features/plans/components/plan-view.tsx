@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
-import { doseText, effortText, rampText, supersetLabel } from "../lib/dose";
+import { doseText, effortText, rampText, supersetLabel } from "@/lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";

@@ -1,0 +1,64 @@
+"""Next-session targets after the fourth coach review: a missed 5/3/1 minimum lowers the training
+max, a logged deload week is neither a performance drop nor a reason for another deload."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from shared.plans.recommendations import recommend
+from shared.plans.schema import Plan, PlanDraft, PlanSource
+from shared.workouts.model import LoggedSession
+from tests.support.workout_fixtures import plan_body
+
+NOW = datetime(2026, 3, 12, 18, 0, tzinfo=UTC)
+SQUAT, BENCH = "barbell-back-squat", "barbell-bench-press"
+
+
+def _plan(method: str) -> Plan:
+    body = plan_body()
+    for day in body["days"]:
+        day["exercises"] = [
+            {**day["exercises"][0], "exercise_id": lift, "reps_min": 3, "reps_max": 5, "progression": method}
+            for lift in (SQUAT, BENCH)
+        ]
+    plan = Plan.from_draft(PlanDraft.model_validate(body), PlanSource(provider="t", model="t"))
+    return plan.model_copy(update={"created_at": NOW - timedelta(days=40)})
+
+
+def _session(when: datetime, *lifts: tuple[str, list[tuple[int, float]]]) -> LoggedSession:
+    return LoggedSession.model_validate(
+        {
+            "started_at": when,
+            "duration_minutes": 60,
+            "exercises": [
+                {"exercise_id": lift, "sets": [{"reps": r, "weight_kg": w} for r, w in sets]} for lift, sets in lifts
+            ],
+        }
+    )
+
+
+def test_a_missed_wave_minimum_lowers_the_training_max() -> None:
+    plan = _plan("training_max_wave")
+    start = NOW - timedelta(days=8)
+    week1 = _session(start, (SQUAT, [(5, 100)] * 3))  # TM 105 kg
+    week2: Any = _session(start + timedelta(days=7), (SQUAT, [(3, 72.5), (3, 82.5), (3, 92.5)]))  # 3+ done: 3
+    fine = recommend([week2, week1], plan, now=NOW).targets[0]
+    assert "Training max 105 kg" in fine.reason and "lowered" not in fine.reason
+    short = _session(start + timedelta(days=7), (SQUAT, [(3, 72.5), (3, 82.5), (2, 92.5)]))  # 2 of the 3 needed
+    missed = recommend([short, week1], plan, now=NOW).targets[0]
+    assert "lowered 10%" in missed.reason and "2 of 3 reps" in missed.reason, missed.reason
+    assert "Training max 94.5 kg" in missed.reason  # 105 x 0.9
+
+
+def test_a_logged_deload_week_is_not_a_drop_and_restarts_the_streak() -> None:
+    plan = _plan("rpe")
+    heavy = [(5, 100.0)] * 3
+    log = [
+        _session(NOW - timedelta(days=7 * k + 1), (SQUAT, heavy), (BENCH, [(5, 80.0)] * 3)) for k in range(1, 6)
+    ]  # five heavy weeks
+    deload = _session(NOW - timedelta(hours=2), (SQUAT, [(5, 60.0)] * 2), (BENCH, [(5, 47.5)] * 2))
+    advice = {a.kind for a in recommend([deload, *log], plan, now=NOW).recovery}
+    assert "performance_drop" not in advice and "deload_due" not in advice, advice
+    # Without the deload, five straight weeks ask for one.
+    assert "deload_due" in {a.kind for a in recommend(log, plan, now=NOW - timedelta(days=1)).recovery}
