@@ -45,7 +45,7 @@ def exercise_note(
         note = WAVE_NOTE + (
             f" Then {back} back-off set{'s' if back > 1 else ''} at about 90% of the heaviest set." if back > 0 else ""
         )
-    elif role == "main" and top_sets and sets >= 3 and request.level != "beginner":
+    elif role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5:
         note = (
             f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
             "sets at about 90% of that load."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from shared.plans.rules import (
     RAMP_SET_SECONDS,
     PlanOverrides,
     Request,
+    clamp_reps,
     resolve,
     routine_seconds,
     volume_band,
@@ -50,6 +52,11 @@ _REST_CAP_OTHER = 120
 
 def _entry_item(entry: Entry, role: Role, request: Request, template: templates.Template) -> PlanExercise:
     rx, exercise = entry.rx, entry.exercise
+    if template.key == "strength_wave" and role != "main" and rx.duration_seconds is None and rx.reps_max <= 6:
+        # 5/3/1's assistance is moderate-rep work (Wendler: 5 x 10, or the first set's load for 5s), not
+        # more heavy triples after the wave's top sets.
+        reps = clamp_reps(8, 12, exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=min(rx.rest_seconds, 120))
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and entry.sets < 3:
         method = "rpe"  # a wave needs its three working sets; fewer fit, so the load comes from RPE

@@ -219,6 +219,10 @@ def prescription(
     if exercise.load_type != "weight":
         rest = min(rest, 120)  # bands and bodyweight: no plate-loading, no heavy-load recovery to wait for
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
+    if exercise.load_type == "weight" and not exercise.isolation and reps_max <= 8:
+        # A heavy compound set needs its rest whatever the goal: endurance's 60 s after a deadlift
+        # clamped to 6-8 reps would turn it into a grind (NSCA: 2-5 min for loads of 6 reps or fewer).
+        rest = max(rest, 150 if reps_max <= 6 else 120)
     return Prescription(reps_min, reps_max, rpe, rest, None)
 
 

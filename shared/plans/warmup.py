@@ -137,7 +137,8 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
         proxy = find_exercise(drill[2]) if drill[2] else None
         if drill not in chosen and not (proxy is not None and proxy.contraindicated_for(injuries)):
             chosen.append(drill)
-    chosen = chosen[:5]
+    # At least 40 s a drill: a short session does fewer drills properly rather than five in a rush.
+    chosen = chosen[: max(2, min(5, seconds // 40))]
     each = max(15, seconds // max(1, len(chosen)))
     return [RoutineItem(name=name, duration_seconds=each, notes=notes) for name, notes, _ in chosen]
 
