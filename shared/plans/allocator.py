@@ -584,6 +584,8 @@ class Week:
         back, so filling muscles alone leaves upper days press-heavy; coaches keep at least a 1:1
         push:pull ratio for the shoulders' sake (NSCA; Saeterbakken et al. 2019 on imbalance)."""
         for day, entries in enumerate(self.days):
+            if self.templates[day].name.startswith(("Push", "Pull", "Lower")):
+                continue  # one-sided by design: a push day gets no rows, a pull day no presses
             for _ in range(12):
                 push = sum(e.sets for e in entries if e.exercise.pattern in _PUSH and e.exercise.compound)
                 pull = sum(e.sets for e in entries if e.exercise.pattern in _PULL)

@@ -203,7 +203,9 @@ def prescription(
         # Speed work: stop while every rep is still fast; rest long enough to keep it fast.
         reps_min, reps_max, rpe, rest = (3, 6, 6.0, 120) if exercise.intensity == "plyometric" else (6, 12, 7.0, 90)
     if par_q:
-        rpe, rest = min(rpe, RPE_CAP_PAR_Q), rest + 30
+        # Moderate sets of 8+ reps (below) need a moderate set's rest, plus 30 s for heart rate and blood
+        # pressure to settle; a strength goal's 3 minutes is for heavy triples.
+        rpe, rest = min(rpe, RPE_CAP_PAR_Q), min(rest, 120) + 30
         # Moderate loads for more reps, not heavy low-rep sets: the blood-pressure rise of a set grows
         # with the load and the breath-holding it invites (ACSM/AHA resistance training for people with
         # cardiovascular disease or hypertension: 8-15 reps at moderate effort, no Valsalva).
@@ -386,7 +388,7 @@ def session_set_capacity(request: Request) -> int:
 def compound_set_seconds(request: Request) -> int:
     """Seconds one set of a compound lift takes at the goal's standard dose (work, setup, rest)."""
     rx = _RX[request.goal][0]
-    rest = rx[3] + (30 if request.par_q else 0)
+    rest = min(rx[3], 120) + 30 if request.par_q else rx[3]  # as `prescription` doses PAR-Q users
     rest = min(rest, OLDER_REST_CAP) if request.older else rest
     rest = paired_rest(rest) if request.paired else rest
     reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
