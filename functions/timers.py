@@ -6,7 +6,7 @@ from shared.bootstrap import get_services
 from shared.coach.daily import schedule_due
 from shared.maintenance.daily import run_daily_maintenance
 
-bp = func.Blueprint()
+bp = func.Blueprint()  # type: ignore[no-untyped-call]  # the SDK ships no annotations for it
 
 DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
 DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zone offset lands on some run

@@ -13,7 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from shared.llm.types import ProviderConfig
+    from shared.quota.budget import BudgetConfig
+    from shared.quota.prices import PriceTable
+    from shared.quota.tiers import TierLimits
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -51,12 +57,12 @@ class TtlCache(Generic[K, V]):
 
 @dataclass
 class Caches:
-    """Everything one Services caches (values typed where they are read: configs, prices, ...)."""
+    """Everything one Services caches."""
 
-    provider_configs: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
-    prices: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
-    budget: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
-    tiers: TtlCache[str, Any] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
+    provider_configs: TtlCache[str, list[ProviderConfig]] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    prices: TtlCache[str, PriceTable] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
+    budget: TtlCache[str, BudgetConfig] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    tiers: TtlCache[str, TierLimits] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
     secrets: TtlCache[tuple[str, str], str] = field(default_factory=lambda: TtlCache(SECRET_TTL_S))
     # Provider clients by (config, key), so HTTP connections are reused; bound to the Services' loop.
     providers: dict[tuple[str, str], Any] = field(default_factory=dict)

@@ -29,7 +29,7 @@ JWKS_MAX_AGE_S = 3600
 CLOCK_SKEW_S = 60
 
 
-class _NoTokenCache(msal.TokenCache):
+class _NoTokenCache(msal.TokenCache):  # type: ignore[misc]  # msal is untyped
     """Keeps nothing: Microsoft's tokens are not needed after sign-in and must not pile up in memory."""
 
     def add(self, event: dict[str, Any], now: int | None = None) -> None:

@@ -103,7 +103,7 @@ Repair = Callable[[CompletionRequest, Completion, list[str]], CompletionRequest]
 
 def backoff(attempt: int, policy: RoutePolicy, retry_after: float | None) -> float | None:
     """Seconds to wait before retry number `attempt + 1`, or None to give up on this provider."""
-    delay = min(policy.backoff_cap_s, policy.backoff_base_s * 2**attempt) * random.uniform(0.5, 1.0)
+    delay: float = min(policy.backoff_cap_s, policy.backoff_base_s * 2**attempt) * random.uniform(0.5, 1.0)
     if retry_after is not None:
         if retry_after > policy.backoff_cap_s:
             return None

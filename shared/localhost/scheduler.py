@@ -30,7 +30,8 @@ def utc_now() -> datetime:
 
 def next_fire(schedule: str, after: datetime) -> datetime:
     """The first time strictly after `after` that the NCRONTAB schedule names."""
-    return croniter(schedule, after, second_at_beginning=True).get_next(datetime)
+    found: datetime = croniter(schedule, after, second_at_beginning=True).get_next(datetime)
+    return found
 
 
 async def fire(timer: TimerFunction, past_due: bool = False) -> bool:

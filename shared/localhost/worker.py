@@ -21,7 +21,7 @@ MIN_POLL_S = 0.05
 
 def to_functions_message(message: QueueMessage) -> FunctionsQueueMessage:
     """The object a queue-triggered function receives from the Functions host (the worker's own class)."""
-    return FunctionsQueueMessage(
+    return FunctionsQueueMessage(  # type: ignore[no-untyped-call]  # the worker's class is untyped
         id=message.id,
         body=message.body.encode("utf-8"),
         dequeue_count=message.dequeue_count,

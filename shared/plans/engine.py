@@ -352,7 +352,10 @@ def _add_extras(
     cool: int,
 ) -> None:
     """The day's balance drill, mobility program and conditioning block, inside the session's minutes."""
-    spare = lambda: request.minutes * 60 - day_seconds(day, warm, cool)  # noqa: E731
+
+    def spare() -> int:
+        return request.minutes * 60 - day_seconds(day, warm, cool)
+
     if day_template.kind == "mobility":
         day.exercises += conditioning.mobility_program(pool, min(spare(), 35 * 60), position)
         return

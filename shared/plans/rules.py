@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -80,7 +81,10 @@ class PlanOverrides(BaseModel):
             return value
         if value is None:
             return cls()
-        get = value.get if isinstance(value, dict) else lambda key: getattr(value, key, None)
+
+        def get(key: str) -> Any:
+            return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+
         focus = get("focus")
         return cls(
             focus=focus if focus in GOALS else None,

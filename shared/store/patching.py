@@ -64,7 +64,8 @@ def _walk(doc: Document, segments: list[str]) -> dict[str, Any] | list[Any]:
         node = node[_index(node, seg)] if isinstance(node, list) else _get(node, seg)
         if not isinstance(node, dict | list):
             raise InvalidInput("parent path does not exist")
-    return node
+    found: dict[str, Any] | list[Any] = node
+    return found
 
 
 def _get(node: dict[str, Any] | list[Any], key: str) -> Any:
