@@ -28,13 +28,12 @@ from shared.identity.principal import Principal
 from shared.llm import cache, prompts
 from shared.llm.breaker import BreakerPolicy, CircuitBreakers
 from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
+from shared.llm.streaming import ChatStreamer
 from shared.llm.structured import check_plan, with_source
 from shared.llm.types import Completion, CompletionRequest, Message, Task
 from shared.plans.schema import Plan, plan_json_schema
 from shared.quota import reservations, usage
 from shared.quota.tiers import get_limits
-
-HISTORY_TURNS = 10
 
 
 @dataclass
@@ -95,6 +94,7 @@ class Gateway:
         )  # fmt: skip
         self.bookkeeping = Bookkeeping(deferred=s.llm_defer_accounting)
         self.router = Router(services, self.policy, self.breakers, self.bookkeeping)
+        self.streamer = ChatStreamer(services, self.router, self.breakers, self.bookkeeping, self.policy)
 
     async def drain(self) -> None:
         """Wait for deferred usage records and settlements (shutdown, tests)."""
@@ -191,7 +191,7 @@ class Gateway:
         idempotency_key: str | None = None,
     ) -> TextResult:  # fmt: skip
         """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
-        request = text_request(task, text, figures, history, display_name)
+        request = prompts.text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
         key = cache.cache_key(task, inputs, principal.user_id if personal else None)
         found = await self._lookup(key)
@@ -207,23 +207,6 @@ class Gateway:
             await self._remember(key, {"text": routed.value, "provider": config.id, "model": config.model,
                                        "fallback_depth": routed.depth})  # fmt: skip
             return TextResult(routed.value, config.id, config.model, routed.depth, False)
-
-
-def text_request(
-    task: Task, text: str, figures: dict[str, Any] | None, history: Sequence[tuple[str, str]], display_name: str = ""
-) -> CompletionRequest:
-    """Fixed system prompt; prior turns, the user's figures and their text, each delimited and length-limited."""
-    messages = [
-        Message("assistant" if role == "assistant" else "user",
-                prompts.clean_user_text(content) if role == "assistant" else prompts.user_input(content))
-        for role, content in list(history)[-2 * HISTORY_TURNS :]
-    ]  # fmt: skip
-    body = (prompts.user_data(figures) + "\n" if figures else "") + prompts.user_input(text)
-    messages.append(Message("user", body))
-    return CompletionRequest(
-        task=task, system=prompts.SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,
-        context={"figures": figures or {}, "display_name": display_name},
-    )  # fmt: skip
 
 
 def gateway_for(services: Services) -> Gateway:
@@ -262,6 +245,4 @@ def chat_stream(
     figures: dict[str, Any] | None = None,
 ) -> AsyncIterator[Any]:  # fmt: skip
     """Server-sent-event-ready events: `token`, then `done` (or `error` with the partial text kept)."""
-    from shared.llm.streaming import stream_chat
-
-    return stream_chat(gateway_for(services), principal, message, history, figures)
+    return gateway_for(services).streamer.stream(principal, message, history, figures)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from shared.llm.types import Task
+from shared.llm.types import CompletionRequest, Message, Task
 
 MAX_USER_CHARS = 4000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -66,3 +67,23 @@ def repair_prompt(errors: list[str]) -> str:
         "Your previous answer did not satisfy the schema or the safety rules:\n"
         f"{listed}\nReturn the whole corrected plan as JSON matching the schema."
     )
+
+
+HISTORY_TURNS = 10  # prior exchanges kept in a chat request
+
+
+def text_request(
+    task: Task, text: str, figures: dict[str, Any] | None, history: Sequence[tuple[str, str]], display_name: str = ""
+) -> CompletionRequest:
+    """Fixed system prompt; prior turns, the user's figures and their text, each delimited and length-limited."""
+    messages = [
+        Message("assistant" if role == "assistant" else "user",
+                clean_user_text(content) if role == "assistant" else user_input(content))
+        for role, content in list(history)[-2 * HISTORY_TURNS :]
+    ]  # fmt: skip
+    body = (user_data(figures) + "\n" if figures else "") + user_input(text)
+    messages.append(Message("user", body))
+    return CompletionRequest(
+        task=task, system=SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,
+        context={"figures": figures or {}, "display_name": display_name},
+    )  # fmt: skip
