@@ -86,7 +86,8 @@ def example(schema: dict[str, Any]) -> Any:
 
 
 def _operation(method: str, path: str) -> dict[str, Any]:
-    return SCHEMA["paths"][path][method.lower()]
+    operation: dict[str, Any] = SCHEMA["paths"][path][method.lower()]
+    return operation
 
 
 def _body(op: dict[str, Any]) -> Any:

@@ -58,7 +58,8 @@ async def _wait_job(api: httpx.AsyncClient, auth: dict[str, str], job_id: str) -
         job = (await api.get(f"/api/jobs/{job_id}", headers=auth)).json()
         return dict(job) if job["status"] in ("succeeded", "failed") else None
 
-    return await eventually(finished, timeout=30, what="the plan job finishing")
+    job: dict[str, Any] = await eventually(finished, timeout=30, what="the plan job finishing")
+    return job
 
 
 async def _daily_jobs_once_settled(host: LocalHost) -> list[str] | None:
@@ -165,7 +166,7 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
         daily = (await api.get("/api/ai/daily-message", headers=a)).json()
         return dict(daily) if daily["status"] == "ready" else None
 
-    daily = await eventually(daily_ready, timeout=30, what="the daily message")
+    daily: dict[str, Any] = await eventually(daily_ready, timeout=30, what="the daily message")
     assert "Ada, here's the plan." in daily["message"] and "estimated 1RM 30 kg" in daily["message"]
     await _fire_daily_timer(host, monkeypatch)
     # Wait until the host has run everything the three runs scheduled, then count: one job, one message.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -75,7 +76,7 @@ async def test_par_q_yes_flags_the_profile(app: FastAPI) -> None:
         ({"surprise": 1}, "surprise"),
     ],
 )
-async def test_profile_validation_is_strict(app: FastAPI, patch: dict, field: str) -> None:
+async def test_profile_validation_is_strict(app: FastAPI, patch: dict[str, Any], field: str) -> None:
     user = await sign_up(app)
     r = await user.client.put("/api/users/profile", json={**PROFILE, **patch}, headers=user.auth)
     assert r.status_code == 422

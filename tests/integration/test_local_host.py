@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -83,14 +84,14 @@ def test_worker_delivers_queue_messages_to_the_queue_function(host: LocalHost) -
         await store.close()
         await queue.close()
 
-    async def job_status() -> dict:
+    async def job_status() -> dict[str, Any]:
         store = SqliteDocumentStore(host.data_dir / "store.sqlite3", containers.ALL)
         try:
             return await store.read(containers.AI.name, "u-1", job_id)
         finally:
             await store.close()
 
-    def failed_job() -> dict | None:
+    def failed_job() -> dict[str, Any] | None:
         job = asyncio.run(job_status())
         return job if job["status"] == "failed" else None
 

@@ -15,7 +15,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TypeVar, overload
 
 T = TypeVar("T")
 
@@ -24,8 +24,23 @@ def _timed_out(what: str, timeout: float, last: object) -> AssertionError:
     return AssertionError(f"{what} did not happen within {timeout:g} s (last value: {last!r})")
 
 
+# A predicate returning `X | None` gives `X`: None is never the truthy value returned. The async
+# overload comes first; when the predicate's type holds `Any` (say `dict[str, Any] | None`) mypy finds
+# both overloads apply and types the result `Any`, so annotate the variable receiving it.
+@overload
 async def eventually(
-    predicate: Callable[[], T | Awaitable[T]], timeout: float = 5, interval: float = 0.02, what: str = ""
+    predicate: Callable[[], Awaitable[T | None]], timeout: float = 5, interval: float = 0.02, what: str = ""
+) -> T: ...
+
+
+@overload
+async def eventually(
+    predicate: Callable[[], T | None], timeout: float = 5, interval: float = 0.02, what: str = ""
+) -> T: ...
+
+
+async def eventually(
+    predicate: Callable[[], T | Awaitable[T | None] | None], timeout: float = 5, interval: float = 0.02, what: str = ""
 ) -> T:
     """The first truthy value of `predicate`, polled every `interval` s; AssertionError after `timeout` s."""
     what = what or getattr(predicate, "__name__", "the condition")
@@ -40,7 +55,7 @@ async def eventually(
         await asyncio.sleep(interval)
 
 
-def wait_until(predicate: Callable[[], T], timeout: float = 5, interval: float = 0.02, what: str = "") -> T:
+def wait_until(predicate: Callable[[], T | None], timeout: float = 5, interval: float = 0.02, what: str = "") -> T:
     """`eventually` for synchronous tests: blocks this thread between polls."""
     what = what or getattr(predicate, "__name__", "the condition")
     deadline = time.monotonic() + timeout

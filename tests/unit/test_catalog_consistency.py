@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import cast
+from typing import TypedDict, cast
 
 import pytest
 
@@ -318,9 +318,25 @@ def test_the_physician_review_cases() -> None:
     assert {"pec-deck", "isometric-chest-squeeze", "isometric-wall-row", "leg-press"} <= elbow
 
 
+class _Shape(TypedDict):
+    """The keyword arguments of `derive_contraindications` that these cases share or vary."""
+
+    pattern: str
+    isolation: bool
+    unilateral: bool
+    intensity: str
+    equipment: list[str]
+
+
 def test_the_rules_alone() -> None:
     hinge = Loading(spinal_load="low")
-    common = {"pattern": "hinge", "isolation": False, "unilateral": False, "intensity": "grind", "equipment": []}
+    common: _Shape = {
+        "pattern": "hinge",
+        "isolation": False,
+        "unilateral": False,
+        "intensity": "grind",
+        "equipment": [],
+    }
     rules = derive_contraindications(hinge, load_type="bodyweight", primary_muscles=["hamstrings"], **common)
     assert rules["lower_back"] == "severe"
     heavy = Loading(spinal_load="high", load_position="back")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -63,10 +64,10 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
-def assert_problem(response: httpx.Response, status: int) -> dict:
+def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     assert response.status_code == status
     assert response.headers["content-type"] == "application/problem+json"
-    body = response.json()
+    body: dict[str, Any] = response.json()
     assert body["status"] == status and body["title"] and body["type"].startswith("urn:vigor:problem:")
     return body
 

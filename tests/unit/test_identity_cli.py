@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import pytest
 
 from shared import cli
-from shared.bootstrap import close_services, get_services
+from shared.bootstrap import Services, close_services, get_services
 from shared.identity import accounts, audit
 from shared.identity.records import USERS
 from tests.support.identity import STRONG_PASSWORD, fast_hashing
 
+T = TypeVar("T")
 
-def _run(coro_factory):  # type: ignore[no-untyped-def]
-    async def wrapped():  # type: ignore[no-untyped-def]
+
+def _run(coro_factory: Callable[[Services], Awaitable[T]]) -> T:
+    async def wrapped() -> T:
         try:
             return await coro_factory(await get_services())
         finally:
@@ -23,7 +27,9 @@ def _run(coro_factory):  # type: ignore[no-untyped-def]
     return asyncio.run(wrapped())
 
 
-def test_grant_and_revoke_admin_are_audited(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+def test_grant_and_revoke_admin_are_audited(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     fast_hashing(monkeypatch)
     account = _run(lambda s: accounts.register(s, "Ops@Example.com", STRONG_PASSWORD, "Ops", "127.0.0.1"))
     user_id = account["userId"]
@@ -38,6 +44,6 @@ def test_grant_and_revoke_admin_are_audited(monkeypatch: pytest.MonkeyPatch, cap
     assert changes.count(("cli", "user.roles_changed")) == 2
 
 
-def test_unknown_email_fails_without_creating_anything(capsys: pytest.CaptureFixture) -> None:
+def test_unknown_email_fails_without_creating_anything(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["grant-admin", "nobody@example.com"]) == 1
     assert "No account" in capsys.readouterr().err

@@ -8,6 +8,7 @@ import hmac
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import jwt
 import pytest
@@ -25,11 +26,11 @@ def settings() -> Settings:
     return load_settings()
 
 
-def _b64(data: dict) -> str:
+def _b64(data: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
 
-def _claims(settings: Settings, **over: object) -> dict:
+def _claims(settings: Settings, **over: object) -> dict[str, Any]:
     now = int(time.time())
     base = {"iss": settings.jwt_issuer, "aud": settings.jwt_audience, "iat": now, "exp": now + 600, "sub": "u1"}
     return {**base, "jti": "j1", "roles": ["user"], "tier": "free", **over}
@@ -63,7 +64,7 @@ def test_alg_none_is_refused(settings: Settings) -> None:
     unsigned = _b64({"alg": "none", "typ": "JWT"}) + "." + _b64(_claims(settings)) + "."
     with pytest.raises(Unauthenticated):
         tokens.verify_access_token(settings, unsigned)
-    unsigned_with_sig = jwt.encode(_claims(settings), None, algorithm="none")
+    unsigned_with_sig = jwt.encode(_claims(settings), "", algorithm="none")  # PyJWT reads "" as no key (None)
     with pytest.raises(Unauthenticated):
         tokens.verify_access_token(settings, unsigned_with_sig)
 
@@ -97,7 +98,7 @@ def test_rs256_and_other_hmac_sizes_are_refused(settings: Settings) -> None:
         {"iat": None},
     ],
 )
-def test_expired_or_wrong_claims_are_refused(settings: Settings, change: dict) -> None:
+def test_expired_or_wrong_claims_are_refused(settings: Settings, change: dict[str, object]) -> None:
     claims = {k: v for k, v in _claims(settings, **change).items() if v is not None}
     token = jwt.encode(claims, tokens.signing_key(settings), algorithm="HS256")
     with pytest.raises(Unauthenticated):
@@ -136,7 +137,7 @@ def test_a_verified_token_is_still_refused_once_it_expires(settings: Settings, m
     assert tokens.verify_access_token(settings, token).user_id == "u1"
     assert tokens.verify_access_token(settings, token).user_id == "u1"  # answered from the verified tokens
     later = time.time() + lifetime + tokens.LEEWAY_S + 1
-    monkeypatch.setattr(tokens.time, "time", lambda: later)
+    monkeypatch.setattr("shared.identity.tokens.time.time", lambda: later)
     with pytest.raises(Unauthenticated, match="expired"):
         tokens.verify_access_token(settings, token)
 

@@ -44,6 +44,7 @@ def report() -> dict[str, Any]:
     assert result.stdout.strip(), f"checkov printed nothing (exit {result.returncode}): {result.stderr[-2000:]}"
     data = json.loads(result.stdout)
     reports = data if isinstance(data, list) else [data]
+    bicep: dict[str, Any]
     (bicep,) = [r for r in reports if r.get("check_type") == "bicep"]
     return bicep
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from shared.store import containers
 
 
 @pytest.fixture
-async def services() -> Any:
+async def services() -> AsyncIterator[Services]:
     built = await get_services()
     yield built
     await close_services()
@@ -26,18 +27,18 @@ async def services() -> Any:
 def calls(services: Services) -> list[str]:
     seen: list[str] = []
 
-    async def echo(services: Services, job: dict) -> dict:
+    async def echo(services: Services, job: dict[str, Any]) -> dict[str, Any]:
         seen.append(job["id"])
         await asyncio.sleep(0.01)
         return {"echo": job["request"]["text"]}
 
-    async def permanent(services: Services, job: dict) -> dict:
+    async def permanent(services: Services, job: dict[str, Any]) -> dict[str, Any]:
         raise PermanentJobError("Your profile is missing a goal.")
 
-    async def invalid(services: Services, job: dict) -> dict:
+    async def invalid(services: Services, job: dict[str, Any]) -> dict[str, Any]:
         raise InvalidInput("That plan does not exist any more.")
 
-    async def transient(services: Services, job: dict) -> dict:
+    async def transient(services: Services, job: dict[str, Any]) -> dict[str, Any]:
         raise Unavailable("provider down")
 
     # The Services' own job map: what bootstrap would give it, here the test's handlers.
@@ -51,7 +52,7 @@ async def _message_for(services: Services) -> str:
     return message.body
 
 
-async def _job(services: Services, job_id: str) -> dict:
+async def _job(services: Services, job_id: str) -> dict[str, Any]:
     return await services.store.read(containers.AI.name, "user-1", job_id)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 
@@ -17,7 +17,7 @@ AI = containers.AI.name
 
 
 @pytest.fixture
-async def services() -> Any:
+async def services() -> AsyncIterator[Services]:
     yield await get_services()
     await close_services()
 

@@ -60,7 +60,10 @@ async def test_an_unversioned_plan_with_an_old_exercise_id_reads_current_and_mig
 
 
 def test_upgrade_steps_run_in_order_and_leave_current_or_newer_documents_alone() -> None:
-    session = {"type": "session", "session": {"exercises": [{"exercise_id": "towel-row"}, {"exercise_id": "custom:x"}]}}
+    session: dict[str, Any] = {
+        "type": "session",
+        "session": {"exercises": [{"exercise_id": "towel-row"}, {"exercise_id": "custom:x"}]},
+    }
     new = upgraded(session)
     assert new["schema_version"] == CURRENT["session"] and new is not session
     assert [e["exercise_id"] for e in new["session"]["exercises"]] == ["towel-isometric-row", "custom:x"]

@@ -14,8 +14,8 @@ from fastapi import FastAPI
 
 from functions.http.app import create_app
 from shared.bootstrap import Services, close_services, get_services
-from shared.coach import plan_job
 from shared.jobs.service import FAILED_AFTER_RETRIES, JobBusy, fail_poisoned, run_job_message
+from shared.llm import gateway  # the module the plan job calls: patched here
 from shared.queue import names
 from shared.quota import reservations
 from shared.quota.periods import period_keys
@@ -90,14 +90,14 @@ async def test_concurrent_duplicate_deliveries_run_the_handler_once(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runs: list[str] = []
-    real = plan_job.gateway.generate_plan
+    real = gateway.generate_plan
 
     async def slow(*args: Any, **kwargs: Any) -> Any:
         runs.append("run")
         await asyncio.sleep(0.05)
         return await real(*args, **kwargs)
 
-    monkeypatch.setattr(plan_job.gateway, "generate_plan", slow)
+    monkeypatch.setattr(gateway, "generate_plan", slow)
     job_id, body = await _request(world)
     outcomes = await asyncio.gather(*(run_job_message(world.services, body) for _ in range(5)), return_exceptions=True)
     assert all(o is None or isinstance(o, JobBusy) for o in outcomes), outcomes
@@ -141,7 +141,7 @@ async def test_a_rerun_after_the_plan_was_saved_does_not_call_the_gateway(
     async def must_not_run(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the gateway ran again")
 
-    monkeypatch.setattr(plan_job.gateway, "generate_plan", must_not_run)
+    monkeypatch.setattr(gateway, "generate_plan", must_not_run)
     await run_job_message(world.services, body)
     job = await _job(world, job_id)
     assert job["status"] == "succeeded" and job["result"]["plan_id"] == job_id
@@ -159,8 +159,8 @@ async def test_a_delivery_while_the_lease_is_held_asks_for_a_retry(world: World)
     # Its duplicate ran out of retries meanwhile: the poison trigger does not fail a job that is running...
     await fail_poisoned(world.services, body)
     assert (await _job(world, job_id))["status"] == "running"
-    [recheck] = await world.services.queue.receive(names.AI_JOBS, visibility_timeout=1) or [None]
-    assert recheck is None  # ...it looks again after the lease (the message is delayed, not visible yet)
+    recheck = await world.services.queue.receive(names.AI_JOBS, visibility_timeout=1)
+    assert recheck == []  # ...it looks again after the lease (the message is delayed, not visible yet)
     assert await world.services.queue.approximate_count(names.AI_JOBS) == 1
 
 

@@ -70,7 +70,7 @@ def items_of(plan: dict[str, Any], day_index: int) -> list[dict[str, Any]]:
 
 
 async def options(user: User, plan_id: str, day_index: int, exercise_id: str) -> Any:
-    params = {"day_index": day_index, "exercise_id": exercise_id}
+    params: dict[str, int | str] = {"day_index": day_index, "exercise_id": exercise_id}
     return await user.client.get(f"/api/workouts/{plan_id}/swap-options", params=params, headers=user.auth)
 
 
@@ -175,7 +175,7 @@ async def test_another_users_plan_is_404_and_a_stale_if_match_412(app: FastAPI) 
     alice, bob = await onboarded(app), await onboarded(app, ip="198.51.100.9")
     plan = await engine_plan(alice, PROFILE)
     item = plan.days[0].exercises[0]
-    body = {"day_index": plan.days[0].day_index, "exercise_id": item.exercise_id}
+    body: dict[str, Any] = {"day_index": plan.days[0].day_index, "exercise_id": item.exercise_id}
     assert_problem(await swap(bob, plan.id, body), 404)
     assert_problem(await options(bob, plan.id, body["day_index"], item.exercise_id), 404)
     assert_problem(await swap(alice, "0123456789abcdef0123456789abcdef", body), 404)

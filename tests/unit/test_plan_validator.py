@@ -8,9 +8,10 @@ from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.rules import volume_band
 from shared.plans.schema import Plan, PlanExercise, plan_json_schema
-from shared.plans.validator import validate_plan
+from shared.plans.validator import Finding, validate_plan
 from shared.plans.volume import weekly_hard_sets
 from shared.profile import FitnessProfile, ParQ
+from shared.profile.model import Severity
 from tests.unit.plan_strategies import profiles
 
 GYM = FitnessProfile(
@@ -22,7 +23,7 @@ GYM = FitnessProfile(
 )
 
 
-def _codes(findings: list) -> set[str]:
+def _codes(findings: list[Finding]) -> set[str]:
     return {f.code for f in findings}
 
 
@@ -177,7 +178,7 @@ def test_a_plan_for_someone_else_is_repaired_or_rejected_never_unsafe(
     writer: FitnessProfile, user: FitnessProfile
 ) -> None:
     report = validate_plan(generate_plan(writer), user)
-    injuries = {i.area: i.severity for i in user.injuries}
+    injuries: dict[str, Severity] = {i.area: i.severity for i in user.injuries}
     for day in report.plan.days:
         for item in day.exercises:
             exercise = get_exercise(item.exercise_id)

@@ -6,7 +6,7 @@ sessions, and the 5/3/1 wave moving week by week on the session dates."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -72,7 +72,7 @@ def test_rpe_beating_the_target_asks_for_more_reps_when_the_step_is_too_big() ->
 
 @pytest.mark.parametrize("units", ["metric", "imperial"])
 def test_rpe_target_never_below_what_was_just_done(units: str) -> None:
-    unit = "lb" if units == "imperial" else "kg"
+    unit: Literal["kg", "lb"] = "lb" if units == "imperial" else "kg"
     loads = (60, 80, 100, 140) if unit == "kg" else (135, 190, 225, 315)
     for load in loads:
         for reps in range(3, 7):
@@ -184,7 +184,7 @@ def test_wave_moves_week_by_week_then_a_new_cycle() -> None:
     plan = _plan(SQUAT, (3, 5), "training_max_wave", age=timedelta(days=40))
     # Session dates relative to a fixed `now`: one squat session a week. The first logged sets (3 x 5 at
     # 100 kg, no RPE) set the training max: 90% of 116.7 -> 105 kg; that session is week 1.
-    weeks = [
+    weeks: list[list[tuple[int, float, None]]] = [
         [(5, 100, None)] * 3,
         [(3, 72.5, None), (3, 82.5, None), (6, 92.5, None)],  # week 2: 70/80/90% x 3, 6 on the AMRAP
         [(5, 77.5, None), (3, 87.5, None), (3, 97.5, None)],  # week 3: 75/85/95% x 5/3/1, 3 on the AMRAP

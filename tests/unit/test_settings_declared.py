@@ -68,7 +68,8 @@ def bicep_settings() -> dict[str, str]:
 
 
 def sample_settings() -> dict[str, str]:
-    return json.loads(SAMPLE.read_text())["Values"]
+    values: dict[str, str] = json.loads(SAMPLE.read_text())["Values"]
+    return values
 
 
 def test_the_bicep_parser_finds_the_app_settings() -> None:

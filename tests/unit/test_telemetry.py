@@ -139,7 +139,7 @@ def test_dependency_spans_lose_query_strings_statement_literals_and_parameters(
 
 
 def test_logs_reach_the_exporter_scrubbed_and_with_the_correlation_id() -> None:
-    exporter = InMemoryLogRecordExporter()
+    exporter = InMemoryLogRecordExporter()  # type: ignore[no-untyped-call]  # OpenTelemetry SDK: __init__ unannotated
     provider = LoggerProvider()
     provider.add_log_record_processor(SimpleLogRecordProcessor(exporter))
     handler = LoggingHandler(logger_provider=provider)
@@ -161,7 +161,7 @@ def test_logs_reach_the_exporter_scrubbed_and_with_the_correlation_id() -> None:
     records = exporter.get_finished_logs()
     assert len(records) == 2
     text = "\n".join(
-        f"{r.log_record.body} {json.dumps(dict(r.log_record.attributes or {}), default=str)}" for r in records
+        f"{r.log_record.body!s} {json.dumps(dict(r.log_record.attributes or {}), default=str)}" for r in records
     )
     assert not _leaks(text), f"exported logs leak {_leaks(text)}"
     assert all((r.log_record.attributes or {}).get("correlation_id") == "req-log-77" for r in records)

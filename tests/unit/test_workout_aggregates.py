@@ -84,7 +84,9 @@ def test_incremental_aggregates_equal_recomputation(ops: list[Any]) -> None:
 async def test_concurrent_logs_in_one_week_are_all_counted(tmp_path: Path) -> None:
     store = SqliteDocumentStore(tmp_path / "s.sqlite3", containers.ALL, synchronous="NORMAL")
     plan = (await plans.create_plan(store, USER, PlanDraft.model_validate(plan_body()))).plan
-    specs = [(i % 6, [("barbell-back-squat", 5, 60.0 + i, None)]) for i in range(24)]
+    specs: list[tuple[int, list[tuple[str, int, float, float | None]]]] = [
+        (i % 6, [("barbell-back-squat", 5, 60.0 + i, None)]) for i in range(24)
+    ]
     await asyncio.gather(*(sessions.log_session(store, USER, plan.id, _logged(s)) for s in specs))
     await assert_consistent(store)
     summary = await read_or_none(store, USER, PROGRESS_ID)
@@ -100,5 +102,6 @@ async def test_rebuild_repairs_a_lost_aggregate_update(tmp_path: Path) -> None:
     await store.delete("workouts", USER, f"session:{first.id}")  # as if the process died before the aggregates
     await rebuild_user(store, USER)
     await assert_consistent(store)
-    assert (await read_or_none(store, USER, PROGRESS_ID))["records"] == {}
+    progress = await read_or_none(store, USER, PROGRESS_ID)
+    assert progress is not None and progress["records"] == {}
     await store.close()

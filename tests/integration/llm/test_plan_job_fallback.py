@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from shared.bootstrap import Services
@@ -20,7 +22,7 @@ from tests.support.fake_llm import FakeLLM
 USER = "user-plan-job"
 
 
-async def _run_plan_job(services: Services) -> dict:
+async def _run_plan_job(services: Services) -> dict[str, Any]:
     await services.store.upsert(USERS, {"id": ACCOUNT_ID, "userId": USER, "type": "account", "tier": "premium"})
     await save_profile(services.store, USER, FitnessProfile(), None)
     job = await create_job(services, USER, "plan", {})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from shared.bootstrap import Services
 from shared.identity.principal import Principal
@@ -16,7 +17,7 @@ from tests.support.fake_llm import FakeLLM
 PROFILE = FitnessProfile()
 
 
-async def _records(services: Services, user: str = "user-1") -> list[dict]:
+async def _records(services: Services, user: str = "user-1") -> list[dict[str, Any]]:
     return sorted(await usage.records_since(services.store, 1, user), key=lambda r: r["at"])
 
 
