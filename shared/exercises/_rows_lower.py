@@ -62,7 +62,7 @@ def add(x: Any) -> None:
       "Hold the low cable handle at the chest, lean slightly back and squat.")
     x("leg-press", "Leg press", q, "quads glutes", "adductors", "machines", "beginner",
       "Feet mid-platform, lower until the knees are near the chest without the hips rolling, press back.",
-      main=True, dose=(5, 20), sup=True)
+      main=True, dose=(5, 20), sup=True, contra="lower_back:severe")  # deep hip flexion rounds the lumbar spine
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
       sup=True)

@@ -111,7 +111,7 @@ def add(x: Any) -> None:
       dose=(600, 3600), contra="ankle:severe")
     x("marching-in-place", "Marching in place", co, "quads", "calves", "bodyweight", "beginner",
       "March on the spot lifting the knees to a comfortable height and swinging the arms.",
-      dose=(60, 600), contra="hip:severe")
+      dose=(60, 600), contra="hip:severe ankle:severe")
     x("jumping-jacks", "Jumping jacks", co, "calves quads", "side_delts", "bodyweight", "beginner",
       "Jump the feet out while the arms go overhead, then back together, staying light.",
       dose=(20, 60), impact=True, contra="shoulder:severe")
@@ -123,6 +123,9 @@ def add(x: Any) -> None:
       dose=(20, 60), impact=True)
     x("shadow-boxing", "Shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Light on the feet, throw relaxed punches in combinations while moving.",
+      dose=(60, 600), contra="shoulder:moderate ankle:severe")
+    x("seated-shadow-boxing", "Seated shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
+      "Sitting tall on a sturdy chair, throw relaxed punches and arm circles at a pace that warms you up.",
       dose=(60, 600), contra="shoulder:moderate")
     x("jog", "Easy jog", co, "quads calves", "hamstrings glutes", "bodyweight", "beginner",
       "Run at a conversational pace on a forgiving surface.",

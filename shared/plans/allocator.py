@@ -211,9 +211,15 @@ class Week:
         ties, level = self.ties[day], LEVEL_RANK[self.request.level]
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
-        loaded = level > 0 and bool(self.request.equipment - {"bodyweight"})
-        loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
+        # Loads before bodyweight variants for anyone who has them (a 95 kg beginner with machines presses
+        # on the machine, not from the floor); bands count as loads only for trained people.
+        weights = self.request.equipment & {"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"}
+        loaded = bool(weights) or (level > 0 and bool(self.request.equipment - {"bodyweight"}))
+        # Getting down to the floor and up again: a task of its own for an older adult or a severe hip,
+        # knee or ankle (a hip replacement six months ago).
         older = self.request.older
+        floor_hard = older or any(a in ("hip", "knee", "ankle") and s == "severe" for a, s in self.request.injuries)
+        loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         def rank(e: Exercise) -> tuple[float, ...]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
@@ -224,7 +230,7 @@ class Week:
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # Older adults: no getting down to the floor for a main press when anything else fits.
-                self.request.older and e.id in _FLOOR_PRESSES,
+                floor_hard and e.id in _FLOOR_PRESSES,
                 # Older adults: no bent-over rowing (T-bar, barbell, dumbbell) while a supported row fits.
                 older and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
                 # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient).

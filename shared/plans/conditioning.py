@@ -30,6 +30,7 @@ LOW_IMPACT = (
     "brisk-walk",
     "marching-in-place",
     "shadow-boxing",
+    "seated-shadow-boxing",  # the option left for a severe ankle, knee or hip with no machines
 )
 WITH_IMPACT = ("treadmill-run", "jog")
 # Where hard intervals make sense: machines whose pace you can push and ease at once, or running.

@@ -152,6 +152,9 @@ class Exposure:
     seconds: int = 0
     e1rm: float | None = None  # Epley, kg (bodyweight minus assistance for assisted, when known)
     heavy: LoggedSet | None = None  # the heaviest counted set above the working load, left out
+    # Sets at the working load logged as not completed (or 0 reps): they count toward nothing, but they
+    # say the prescription was missed.
+    failed: int = 0
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -216,7 +219,12 @@ def _exposure(
         above = [s for s in logged.sets if counts(s) and s.role != "warmup" and s.weight_kg > load + 1e-9]
         heavy = max(above, key=lambda s: (s.weight_kg, s.reps), default=None)
     rpes = [s.rpe for s in at if s.rpe is not None]
-    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy)
+    failed = sum(
+        1
+        for s in logged.sets
+        if s.role != "warmup" and not counts(s) and abs(s.weight_kg - load) <= max(0.1 * load, 1e-9)
+    )
+    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed)
 
 
 # --- Context --------------------------------------------------------------------------------------
@@ -353,11 +361,12 @@ class Draft:
 
 
 def _missed(exposure: Exposure, reps_min: int) -> bool:
-    return any(r < reps_min for r in exposure.reps)
+    return exposure.failed > 0 or any(r < reps_min for r in exposure.reps)
 
 
 def _top(exposure: Exposure, reps: int, rpe_target: float) -> bool:
-    return all(r >= reps for r in exposure.reps) and (not exposure.rpes or max(exposure.rpes) <= rpe_target + 0.5)
+    done = all(r >= reps for r in exposure.reps) and not exposure.failed
+    return done and (not exposure.rpes or max(exposure.rpes) <= rpe_target + 0.5)
 
 
 def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, method: ProgressionMethod) -> Draft:
@@ -598,13 +607,13 @@ def _under(exposure: Exposure, reps: int, rpe: float) -> bool:
     """Below the prescription at its own load: fewer reps than prescribed, or the reps at an RPE more
     than half a step above the target."""
     slack = RPE_TOLERANCE if exposure.rpes else 0.0
-    return _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - slack - prog.EPS
+    return exposure.failed > 0 or _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - slack - prog.EPS
 
 
 def _beat(exposure: Exposure, reps: int, rpe: float) -> bool:
     """Better than the prescription: every set at the working load hit the reps, and either more reps or a
     lower RPE than prescribed."""
-    if min(exposure.reps) < reps:
+    if min(exposure.reps) < reps or exposure.failed:
         return False
     easier = bool(exposure.rpes) and max(exposure.rpes) < rpe - prog.EPS
     return min(exposure.reps) > reps or easier
@@ -699,16 +708,6 @@ RESET_BELOW_TM = 0.95
 WAVE_SAME_WEEK_DAYS = 4  # a session of the lift within this many days of the last counted one is that week's
 
 
-def _missed_minimum(weeks: Sequence[Exposure]) -> tuple[int, int] | None:
-    """(reps done, reps required) when the latest wave week's top set fell short of its minimum (5, 3
-    or 1 reps in weeks 1-3), else None."""
-    if not weeks or (len(weeks) - 1) % 4 == 3:
-        return None
-    required = prog.WAVE[(len(weeks) - 1) % 4][-1][1]
-    done = weeks[-1].best_reps
-    return (done, required) if done < required else None
-
-
 def _wave_weeks(exposures: Sequence[Exposure]) -> list[Exposure]:
     """The sessions of a wave lift that each complete one week of the wave, oldest first: one per week,
     by the session dates (a second session of the lift within a few days belongs to the same week)."""
@@ -738,10 +737,24 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
     source = first
     start_e1 = round(_e1rm_display(first, unit) or 0.0, 1)
     weeks = _wave_weeks([e for e in exposures if e.when > first.when or (e is first and not before)])
-    cycles, week = divmod(len(weeks), 4)
+    week = len(weeks) % 4
     inc = prog.tm_increment(exercise, unit)
-    tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False) + cycles * inc
+    tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False)
+    missed: tuple[int, int] | None = None
+    # The training max's history, week by week: +1 step after each cycle's deload week, 10% off after a
+    # top set short of its minimum (Wendler), and a cut stays cut (the fifth review: it came back).
+    for index, done in enumerate(weeks):
+        if index % 4 == 3:
+            tm += inc
+            continue
+        required = prog.WAVE[index % 4][-1][1]
+        if done.best_reps < required:
+            tm = prog.round_to(tm * 0.9, 0.5, up=False)
+            missed = (done.best_reps, required)
     base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each completed cycle"
+    if missed is not None:
+        base += (f", less 10% for a top set short of its minimum (last: {missed[0]} of {missed[1]} reps): the "
+                 "training max was too heavy")  # fmt: skip
     # The best e1RM of the last three weeks of the wave (deload weeks say nothing about strength).
     working = [e for i, e in enumerate(weeks) if i % 4 != 3 and e.load > 0 and e.best_reps <= E1RM_MAX_REPS][-3:]
     recent_e1, recent = max(((round(_e1rm_display(e, unit) or 0.0, 1), e) for e in working or with_e1[:3]),
@@ -751,12 +764,6 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
         source, start_e1 = recent, recent_e1
         base = (f"reset to 90% of your current {_fmt(recent_e1, unit)} e1RM, as your recent sets are well below the "
                 "old training max")  # fmt: skip
-    missed = _missed_minimum(weeks)
-    if missed is not None and source is first:  # (a reset above already took the training max down)
-        # Wendler: a + set short of its minimum reps means the training max is too heavy; take 10% off.
-        tm = prog.round_to(tm * 0.9, 0.5, up=False)
-        base = (f"lowered 10% because your last top set fell short of its minimum ({missed[0]} of {missed[1]} reps): "
-                "the training max was too heavy")  # fmt: skip
     rows = prog.wave_sets(tm, week, exercise, unit)
     detail = [TargetSet(weight_kg=prog.to_kg(w, unit), weight=w, reps=r, reps_max=r, amrap=a,
                         role="top" if a else "work") for w, r, a in rows]  # fmt: skip
