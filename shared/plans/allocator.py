@@ -236,7 +236,8 @@ class Week:
                 # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient).
                 self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.
-                older and slot.compound and _equipment_rank(e, older=True),
+                # (an older lifter who already trains keeps the barbell lifts: the fifth review)
+                older and level == 0 and slot.compound and _equipment_rank(e, older=True),
                 # Ballistic lifts (swings) are for trained people: a beginner learns the grind first.
                 level == 0 and slot.compound and e.intensity == "ballistic",
                 # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
@@ -370,7 +371,11 @@ class Week:
             if muscle in entry.exercise.primary_muscles and self.can_add(day, entry)
         ]
         best = min(moves, default=None)
-        if best is not None and best[0] == 0:  # nothing spills over: no need to look further
+        lifting = [d for d, t in enumerate(self.templates) if t.kind == "lifting"]
+        lightest = min((self.day_sets[d] for d in lifting), default=0)
+        # Nothing spills over: no need to look further, unless another day is much lighter (a low band
+        # filled on two days can leave the third empty).
+        if best is not None and best[0] == 0 and self.day_sets[best[4]] <= lightest + 3:
             self.add_set(best[4], self.days[best[4]][best[5]])
             return True
         fresh = sorted(
@@ -400,9 +405,13 @@ class Week:
                 )
             )
         )
+        heavy_best = best is not None and self.day_sets[best[4]] > lightest + 3
         for repeats, _, _, _, collateral, _, _, _, day, _, exercise in fresh:
             if best is not None and collateral >= best[0]:
-                break
+                if not heavy_best:
+                    break
+                if collateral > best[0] or self.day_sets[day] + 3 >= self.day_sets[best[4]]:
+                    continue  # only a much lighter day may take it instead, at no more spill-over
             if repeats and self.extra:
                 break  # spare minutes never buy a second lateral-raise variant on the same day
             if self.place(day, exercise) is not None:
@@ -645,10 +654,15 @@ class Week:
 
     def second_sets(self) -> None:
         """Give every multi-joint lift at least two working sets while time and band allow."""
-        for day, entries in enumerate(self.days):
-            for entry in entries:
-                if entry.exercise.compound and entry.sets < 2 and self.can_add(day, entry):
-                    self.add_set(day, entry)
+        # Round the days (every day's first lift, then every day's second): a low band's room is shared
+        # by the days instead of used up by the first one (which left a mobility week's day B empty).
+        longest = max((len(entries) for entries in self.days), default=0)
+        for index in range(longest):
+            for day, entries in enumerate(self.days):
+                if index < len(entries):
+                    entry = entries[index]
+                    if entry.exercise.compound and entry.sets < 2 and self.can_add(day, entry):
+                        self.add_set(day, entry)
 
 
 def allocate(week: Week) -> Week:
