@@ -50,7 +50,11 @@ _REST_CAP = {"strength": 300, "hypertrophy": 180}
 _REST_CAP_OTHER = 120
 
 
-def _entry_item(entry: Entry, role: Role, request: Request, template: templates.Template) -> PlanExercise:
+def _entry_item(
+    entry: Entry, role: Role, request: Request, template: templates.Template, waved: set[str] | None = None
+) -> PlanExercise:
+    """One allocated lift as a plan item; `waved` collects the lifts already on the week's 5/3/1 wave
+    (a lift is waved once a week: its second day follows RPE)."""
     rx, exercise = entry.rx, entry.exercise
     if template.key == "strength_wave" and role != "main" and rx.duration_seconds is None and rx.reps_max <= 6:
         # 5/3/1's assistance is moderate-rep work (Wendler: 5 x 10, or the first set's load for 5s), not
@@ -58,8 +62,10 @@ def _entry_item(entry: Entry, role: Role, request: Request, template: templates.
         reps = clamp_reps(8, 12, exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=min(rx.rest_seconds, 120))
     method = choose_method(request, exercise, role=role)
-    if method == "training_max_wave" and entry.sets < 3:
-        method = "rpe"  # a wave needs its three working sets; fewer fit, so the load comes from RPE
+    if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
+        method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
+    if method == "training_max_wave" and waved is not None:
+        waved.add(exercise.id)
     note = exercise_note(
         exercise, rx, role=role, sets=entry.sets, method=method, request=request, top_sets=template.top_sets
     )
@@ -99,6 +105,8 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = 1  # a heavy set never comes cold
         if item.warmup_sets:
             item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
+        if item.target_rpe <= 6:
+            item.warmup_sets = min(item.warmup_sets, 1)  # moderate sets at RPE 6 need one lighter set at most
 
 
 def ramp_sets(request: Request) -> int:
@@ -134,6 +142,17 @@ def _loaded_compound(item: PlanExercise) -> bool:
 RAMP_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
 
 
+def _recovery_focus(items: list[PlanExercise]) -> str:
+    """An aerobic or recovery day named from what it holds ("Brisk walk 9 min, then mobility"), so it
+    never promises intervals or mobility it does not contain."""
+    block = next((i for i in items if i.role == "conditioning"), None)
+    mobility = any(i.role == "mobility" for i in items)
+    parts = [f"{block.name} {round((block.duration_seconds or 0) * block.sets / 60)} min"] if block else []
+    if mobility:
+        parts.append("mobility")
+    return ", then ".join(parts)[:120]
+
+
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
     """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
     lifts = [i.name for i in items if i.role == "main"] or [i.name for i in items if i.role != "main"][:2]
@@ -162,6 +181,12 @@ def _sets_short(week: Week) -> bool:
     return any(week.credit[m] < week.floor and m not in week.untrainable and week.by_muscle[m] for m in FLOOR_MUSCLES)
 
 
+# The heavy barbell lifts that earn up to 5 minutes between sets (NSCA: 2-5 min for 1-6 reps).
+FULL_REST_LIFTS = frozenset(
+    {"barbell-back-squat", "barbell-front-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
+)
+
+
 def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> int:
     """Give compound lifts longer rests, within what the lift needs, while the session has spare
     seconds: up to 5 minutes only for a trained lifter's heavy barbell main lifts (6 reps or fewer),
@@ -174,7 +199,7 @@ def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> 
         exercise = find_exercise(item.exercise_id)
         if exercise is None or exercise.load_type != "weight" or "resistance_bands" in exercise.equipment:
             continue
-        heavy = item.role == "main" and "barbell" in exercise.equipment and item.reps_max <= 6
+        heavy = item.role == "main" and exercise.id in FULL_REST_LIFTS and item.reps_max <= 6
         cap = top if heavy and request.level != "beginner" else min(top, 180)
         if item.target_rpe <= 6 or request.older:
             cap = min(cap, 120 + (30 if request.par_q else 0))
@@ -256,10 +281,12 @@ def _lifting_days(
 ) -> list[PlanDay]:
     """Each training day from the allocated week: ordered lifts with roles, extras, rests, time note."""
     days: list[PlanDay] = []
+    waved: set[str] = set()  # lifts already on the wave this week
     for position, (weekday, day_template) in enumerate(zip(weekdays_, day_templates, strict=True)):
         entries = _order(week.days[position])
         items = [
-            _entry_item(entry, role, request, template) for entry, role in zip(entries, _roles(entries), strict=True)
+            _entry_item(entry, role, request, template, waved)
+            for entry, role in zip(entries, _roles(entries), strict=True)
         ]
         _ramp_up(items, request)
         if request.paired:
@@ -269,6 +296,8 @@ def _lifting_days(
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
+        if recovery:
+            day.focus = _recovery_focus(day.exercises) or day.focus
         seconds = day_seconds(day, warm, cool)
         if not recovery and seconds < request.minutes * 60 * 0.9 and not _sets_short(week):
             _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
@@ -295,6 +324,13 @@ def _plan(
     time_limited, untrainable = week.time_limited, week.untrainable  # computed once, by the allocator
     below: list[Muscle] = [m for m in FLOOR_MUSCLES if week.credit[m] < floor]
     short = [m for m in below if m not in untrainable]
+    # Time is the reason only when the lifting days are full; with minutes to spare, the exercises the
+    # equipment and injuries allow are (the fifth review: "cannot fit" on 36-minute days of 45).
+    lifting_days = [d for d, t in zip(days, week.templates, strict=False) if t.kind == "lifting"]
+    full = all(d.estimated_minutes >= request.minutes * 0.9 for d in lifting_days)
+    if time_limited and not full:
+        untrainable = frozenset({*untrainable, *short})
+        short = []
     compound_rx = _first_compound(week)
     extra: dict[str, Any] = {} if plan_id is None else {"id": plan_id}
     if now is not None:

@@ -245,6 +245,16 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], target_rpe=min(rx.target_rpe, cap))
     elif cap is not None:
         rx = replace(rx, target_rpe=min(rx.target_rpe, cap))
+    if (
+        exercise.load_type == "bodyweight"
+        and rx.duration_seconds is None
+        and exercise.skill < 2
+        and LEVEL_RANK[exercise.level] < LEVEL_RANK[request.level]
+    ):
+        # A trained person reaches the target effort on an easier bodyweight variation only with more
+        # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds.
+        reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
