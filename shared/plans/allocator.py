@@ -618,8 +618,15 @@ class Week:
         pulls: tuple[tuple[Muscle, Pattern], ...] = (("upper_back", "horizontal_pull"), ("lats", "vertical_pull"))
         for muscle, pattern in pulls:
             for exercise in self.options(day, Slot(muscle, True, (pattern,)))[:3]:
-                if exercise.pattern == pattern and not self.oddity(exercise) and self.place(day, exercise):
+                if exercise.pattern != pattern or self.oddity(exercise):
+                    continue
+                entry = self.place(day, exercise)
+                if entry is None:
+                    continue
+                if self.can_add(day, entry):  # a new lift comes with two sets, never as a lone set
+                    self.add_set(day, entry)
                     return True
+                self._remove_set(day, self.days[day].index(entry))
         return False
 
     def _drop_push_set(self, day: int) -> bool:
