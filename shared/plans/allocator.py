@@ -41,6 +41,8 @@ _SOFT_SHARE: dict[Muscle, float] = {
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
 # How far into the band spare minutes may take a muscle (fill_time): past the middle, never to the top.
 _FILL_SPREAD = 0.6
+_HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
+_FILL_SPREAD_PAR_Q = 0.4
 _PUSH = frozenset({"horizontal_push", "vertical_push"})
 _PULL = frozenset({"horizontal_pull", "vertical_pull"})
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
@@ -233,8 +235,9 @@ class Week:
                 floor_hard and e.id in _FLOOR_PRESSES,
                 # Older adults: no bent-over rowing (T-bar, barbell, dumbbell) while a supported row fits.
                 older and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
-                # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient).
-                self.request.par_q and e.dose_max < 10,
+                # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient),
+                # and never head-down (pike and decline push-ups raise the pressure in the head).
+                self.request.par_q and (e.dose_max < 10 or e.id in _HEAD_DOWN),
                 # Older adults: machines before the barbell lists below.
                 # (an older lifter who already trains keeps the barbell lifts: the fifth review)
                 older and level == 0 and slot.compound and _equipment_rank(e, older=True),
@@ -576,11 +579,14 @@ class Week:
     def fill_time(self) -> None:
         """Minutes left once every muscle has its target go to more of the same useful work, up to
         the upper part of the band (a 45-minute session is 45 minutes of training, not 20 minutes
-        and a note). PAR-Q users stay at their conservative targets; time-limited weeks have no
+        and a note). PAR-Q users fill less of the band; time-limited weeks have no
         minutes left to give."""
-        if self.request.par_q or not self.floors_met():
+        if not self.floors_met():
             return
-        upper = float(round(self.floor + (self.top - self.floor) * _FILL_SPREAD))
+        # PAR-Q users fill less of the band (cardiac rehabilitation: 1-3 sets for each major muscle
+        # group, 2-3 days a week; Williams et al. 2007), but a 45-minute session is still a session.
+        spread = _FILL_SPREAD_PAR_Q if self.request.par_q else _FILL_SPREAD
+        upper = float(round(self.floor + (self.top - self.floor) * spread))
         targets = self.cached_targets
         for muscle in FLOOR_MUSCLES:
             targets[muscle] = max(targets[muscle], upper)

@@ -122,8 +122,10 @@ def ramp_reserve(request: Request) -> int:
     """Seconds of each lifting day the ramp-up sets take: the first main lift's, the second's, and
     one more for a heavy secondary lift in strength training."""
     first = ramp_sets(request)
-    second = 0 if request.minutes <= templates.SHORT_SESSION_MINUTES else max(0, first - 1)
-    count = first + second + (1 if first and request.goal == "strength" else 0)
+    # The second main lift's ramp only in long sessions: many days have one loaded main lift, and
+    # minutes reserved but not used leave a session short of its sets (the sixth review).
+    second = max(0, first - 1) if request.minutes > 60 else 0
+    count = first + second + (1 if first and request.goal == "strength" and request.minutes > 45 else 0)
     return count * RAMP_SET_SECONDS
 
 
@@ -407,7 +409,7 @@ def _add_extras(
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
         return
-    if template.balance and request.minutes > templates.SHORT_SESSION_MINUTES:
+    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES:
         taken = {item.exercise_id for item in day.exercises}
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None

@@ -40,7 +40,10 @@ def block_minutes(request: Request) -> int:
     return max(minutes, PAR_Q_BLOCK_MINUTES) if request.par_q else minutes
 
 
-SHORT_SESSION_MINUTES = 30  # at or under: the balance drill moves into the warm-up
+SHORT_SESSION_MINUTES = 30  # at or under: one ramp-up lift, supersets
+# At or under: an older adult's balance drill is done in the warm-up, so the session keeps its lifting
+# (the sixth review: a 45-minute session held one lift after balance, power and a walk).
+BALANCE_IN_WARMUP_MINUTES = 45
 MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 3 * (2 * 20 + SETUP_SECONDS + 45)  # three 20 s holds a side, with rest (balance_item)
 POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
@@ -71,7 +74,7 @@ class Template:
             seconds += min(35 * 60, budget * 3 // 5)
         if self.balance:
             # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).
-            seconds += (0 if request.minutes <= SHORT_SESSION_MINUTES else BALANCE_SECONDS) + (
+            seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (
                 POWER_SECONDS if request.older else 0
             )
         if self.conditioning:
@@ -79,10 +82,13 @@ class Template:
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).
             # Where it is the goal (endurance, fat loss) or the heart's prescription (a PAR-Q user, whose
             # aerobic work is the core of cardiac rehabilitation), the block keeps its minutes.
-            aerobic_first = request.goal in ("endurance", "fat_loss") or request.par_q
+            primary_aerobic = request.goal in ("endurance", "fat_loss")
+            aerobic_first = primary_aerobic or request.par_q
             need = 0 if self.mobility_program or aerobic_first else floor_seconds(request)
             room = budget - seconds - need
-            share = 0.6 if request.goal == "endurance" else 0.4  # an endurance athlete's session is mostly aerobic
+            # An endurance athlete's session is mostly aerobic; a PAR-Q user's walk leaves room for the
+            # resistance work cardiac rehabilitation also prescribes.
+            share = 0.6 if request.goal == "endurance" else 0.35 if request.par_q and not primary_aerobic else 0.4
             block = min(block_minutes(request) * 60, int(budget * share), room)
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS

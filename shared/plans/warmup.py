@@ -19,7 +19,7 @@ from typing import NamedTuple
 from shared.exercises.catalog import find_exercise
 from shared.plans.rules import Request, routine_seconds
 from shared.plans.schema import PlanExercise, RoutineItem
-from shared.plans.templates import SHORT_SESSION_MINUTES
+from shared.plans.templates import BALANCE_IN_WARMUP_MINUTES
 
 
 class Drill(NamedTuple):
@@ -116,7 +116,7 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
     drills: list[Drill] = [_INJURY_DRILLS[area] for area, _ in hurt if area in _INJURY_DRILLS][:1]
     if request.older:
         drills.append(_OLDER)
-        if request.minutes <= SHORT_SESSION_MINUTES:  # the balance drill, moved here from the session
+        if request.minutes <= BALANCE_IN_WARMUP_MINUTES:  # the balance drill, moved here from the session
             drills.append(_BALANCE)
     lower = [p for p in patterns if p in _LOWER]
     upper = [p for p in patterns if p not in _LOWER]

@@ -503,3 +503,13 @@ def test_an_older_adult_in_thirty_minutes_trains_every_major_muscle() -> None:
         # The balance drill is in the warm-up when the session is this short; rests stay at two minutes.
         assert any(w.name == "Single-leg stand next to a chair" for w in day.warmup)
         assert all(i.rest_seconds <= 120 for i in day.exercises)
+
+
+def test_a_cleared_older_heart_patient_gets_a_real_session() -> None:
+    """The sixth review: a 71-year-old cleared after a heart condition got one lift a session."""
+    plan = _valid(FitnessProfile(birth_year=1955, par_q=ParQ(heart_condition=True, medical_clearance=True)))
+    for day in plan.days:
+        lifts = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        assert len(lifts) >= 3 and sum(i.sets for i in lifts) >= 6, [(i.name, i.sets) for i in lifts]
+        assert any(i.role == "conditioning" for i in day.exercises)  # and the aerobic work
+        assert not {"pike-push-up", "decline-push-up"} & {i.exercise_id for i in day.exercises}  # never head-down
