@@ -626,13 +626,13 @@ class Week:
             for exercise in self.options(day, Slot(muscle, True, (pattern,)))[:3]:
                 if exercise.pattern != pattern or self.oddity(exercise):
                     continue
-                entry = self.place(day, exercise)
-                if entry is None:
+                placed = self.place(day, exercise)
+                if placed is None:
                     continue
-                if self.can_add(day, entry):  # a new lift comes with two sets, never as a lone set
-                    self.add_set(day, entry)
+                if self.can_add(day, placed):  # a new lift comes with two sets, never as a lone set
+                    self.add_set(day, placed)
                     return True
-                self._remove_set(day, self.days[day].index(entry))
+                self._remove_set(day, self.days[day].index(placed))
         return False
 
     def _drop_push_set(self, day: int) -> bool:
