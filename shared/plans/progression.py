@@ -307,11 +307,12 @@ SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
     "reps (under about 60 kg upper body or 100 kg lower, even past the % step, up to 10%); if it is still too "
     "big, add a rep per set first; two misses at a load switch the lift to double progression.",
-    "double_progression": "Double progression: add reps up to the top of the range, then add a small "
-    "step and restart at the bottom (if the next step is too big, do one rep past the top first).",
+    "double_progression": "Double progression: add reps to the top of the range, then a small step and back to "
+    "the bottom (one rep past the top first if the step is too big).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",
-    "training_max_wave": "Barbell strength lifts, 5/3/1 wave on a training max (90% of your e1RM): weeks of "
-    "65-85%, 70-90%, 75-95% with an all-out last set, then a 40-60% deload; +2.5 kg upper, +5 kg lower per cycle.",
+    "training_max_wave": "Barbell lifts, 5/3/1 on a training max (TM, 90% of your e1RM): week 1 65/75/85% x 5, 5, "
+    "5+; week 2 70/80/90% x 3, 3, 3+; week 3 75/85/95% x 5, 3, 1+ (+: all good reps); week 4 deload; TM +2.5 kg "
+    "upper, +5 kg lower a cycle, 10% off after a missed minimum.",
 }
 
 
