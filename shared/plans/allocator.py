@@ -81,10 +81,7 @@ _EQUIPMENT_ORDER_OLDER = ("machines", "cable_machine", "dumbbells", "resistance_
 
 def _equipment_rank(exercise: Exercise, older: bool = False) -> int:
     order = _EQUIPMENT_ORDER_OLDER if older else _EQUIPMENT_ORDER
-    for rank, item in enumerate(order):
-        if item in exercise.equipment:
-            return rank
-    return len(order)
+    return next((n for n, item in enumerate(order) if item in exercise.equipment), len(order))
 
 
 @dataclass
@@ -158,8 +155,17 @@ class Week:
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
+        self.kit_ranks: dict[tuple[str, bool], int] = {}
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
+
+    def kit_rank(self, exercise: Exercise, older: bool = False) -> int:
+        """`_equipment_rank`, memoised for this week (the ranking sorts call it thousands of times)."""
+        key = (exercise.id, older)
+        found = self.kit_ranks.get(key)
+        if found is None:
+            found = self.kit_ranks[key] = _equipment_rank(exercise, older)
+        return found
 
     def fits_top(self, exercise: Exercise) -> bool:
         """Adding one set keeps every muscle at or below the band's top (less the placing headroom)."""
@@ -206,8 +212,11 @@ class Week:
         """The best exercise for a slot that the day does not already have."""
         return next(iter(self.options(day, slot)), None)
 
-    def options(self, day: int, slot: Slot, spare: int | None = None) -> list[Exercise]:
-        """Exercises for a slot, best first, that the day lacks and that fit under the band's top."""
+    def options(
+        self, day: int, slot: Slot, spare: int | None = None, fits: dict[str, bool] | None = None
+    ) -> list[Exercise]:
+        """Exercises for a slot, best first, that the day lacks and that fit under the band's top
+        (`fits`: a memo of `fits_top` for callers that ask for several days at one credit)."""
         taken = {entry.exercise.id for entry in self.days[day]}
         today = {(entry.exercise.pattern, entry.exercise.primary_muscles[0]) for entry in self.days[day]}
         ties, level = self.ties[day], LEVEL_RANK[self.request.level]
@@ -240,7 +249,7 @@ class Week:
                 self.request.par_q and (e.dose_max < 10 or e.id in _HEAD_DOWN),
                 # Older adults: machines before the barbell lists below.
                 # (an older lifter who already trains keeps the barbell lifts: the fifth review)
-                older and level == 0 and slot.compound and _equipment_rank(e, older=True),
+                older and level == 0 and slot.compound and self.kit_rank(e, older=True),
                 # Ballistic lifts (swings) are for trained people: a beginner learns the grind first.
                 level == 0 and slot.compound and e.intensity == "ballistic",
                 # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
@@ -255,7 +264,7 @@ class Week:
                 slot.compound and e.unilateral,
                 e.load_type in ("time", "distance"),
                 loaded and slot.compound and e.load_type != "weight",
-                slot.compound and _equipment_rank(e),
+                slot.compound and self.kit_rank(e),
                 slot.compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),
                 ties[e.id],
@@ -264,11 +273,18 @@ class Week:
         key = (day, slot, frozenset(today))
         if key not in self.ranked:
             self.ranked[key] = sorted(self.by_muscle[slot.muscle], key=rank)
-        return [
-            e
-            for e in self.ranked[key]
-            if e.id not in taken and (spare is None or self.dose(e)[1] <= spare) and self.fits_top(e)
-        ]
+        if fits is None:
+            fits = {}
+        out = []
+        for e in self.ranked[key]:
+            if e.id in taken or (spare is not None and self.dose(e)[1] > spare):
+                continue
+            ok = fits.get(e.id)
+            if ok is None:
+                ok = fits[e.id] = self.fits_top(e)
+            if ok:
+                out.append(e)
+        return out
 
     def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
         """The exercise's prescription and seconds per set (cached)."""
@@ -381,6 +397,7 @@ class Week:
         if best is not None and best[0] == 0 and self.day_sets[best[4]] <= lightest + 3:
             self.add_set(best[4], self.days[best[4]][best[5]])
             return True
+        fits: dict[str, bool] = {}  # one credit for every day of this call: ask fits_top once per lift
         fresh = sorted(
             (
                 self.repeats(day, exercise),
@@ -404,7 +421,10 @@ class Week:
             for order, exercise in enumerate(
                 # Big movers take compound lifts first; small muscles their own isolation work.
                 self.options(
-                    day, Slot(muscle, muscle in FLOOR_MUSCLES), self.budget - self.small_reserve - self.used[day]
+                    day,
+                    Slot(muscle, muscle in FLOOR_MUSCLES),
+                    self.budget - self.small_reserve - self.used[day],
+                    fits,
                 )
             )
         )
