@@ -110,6 +110,13 @@ def derive_contraindications(
         tighten(rules, "neck", "moderate")  # a bar resting on the base of the neck
     if loading.load_position == "front_rack":
         tighten(rules, "shoulder", "severe")  # the rack needs full shoulder flexion and elbows high
+        tighten(rules, "upper_back", "severe")  # and the upper back holds the bar upright
+    if pattern == "horizontal_push" and compound and "barbell" in equipment:
+        tighten(rules, "upper_back", "severe")  # a bench press is pressed off retracted, loaded shoulder blades
+    if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
+        tighten(rules, "hip", "severe")  # a bent-over row is held in a loaded hinge at the hips
+    if loading.long_lever and isolation and arms:
+        tighten(rules, "shoulder", "severe")  # skull crushers and overhead extensions: the arm flexed under load
     if pattern == "carry" and loading.grip_demand == "high":
         tighten(rules, "upper_back", "severe")
         tighten(rules, "shoulder", "severe")  # heavy loads pulling the arms down

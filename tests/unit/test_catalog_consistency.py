@@ -453,3 +453,16 @@ def test_anything_held_in_the_hands_is_out_with_a_severe_elbow() -> None:
             assert _from(_rules(exercise), "elbow", "severe"), exercise.id
     for ident in ("goblet-squat-dumbbell", "dumbbell-rdl", "dumbbell-bulgarian-split-squat"):
         assert _out(ident, "elbow", "severe"), ident
+
+
+def test_sixth_review_severe_injury_cases() -> None:
+    """A severe upper back keeps no front squat or barbell bench press, a severe hip no bent-over
+    kettlebell row, a severe shoulder no skull crusher (the sixth coach review's refusals)."""
+    cases = {
+        "upper_back": ("barbell-front-squat", "barbell-bench-press"),
+        "hip": ("kettlebell-gorilla-row", "kettlebell-row"),
+        "shoulder": ("barbell-skull-crusher", "dumbbell-skull-crusher"),
+    }
+    for area, ids in cases.items():
+        for ident in ids:
+            assert catalog.get_exercise(ident).contraindicated_for({area: "severe"}), (area, ident)
