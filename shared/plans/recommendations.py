@@ -611,12 +611,15 @@ def _under(exposure: Exposure, reps: int, rpe: float) -> bool:
 
 
 def _beat(exposure: Exposure, reps: int, rpe: float) -> bool:
-    """Better than the prescription: every set at the working load hit the reps, and either more reps or a
-    lower RPE than prescribed."""
+    """Better than the prescription: every set at the working load hit the reps, and reps and effort
+    together (reps at RPE 10) at least half an RPE better than prescribed."""
     if min(exposure.reps) < reps or exposure.failed:
         return False
-    easier = bool(exposure.rpes) and max(exposure.rpes) < rpe - prog.EPS
-    return min(exposure.reps) > reps or easier
+    if exposure.rpes:
+        # Reps and effort together (reps at RPE 10): 7 reps at RPE 9 is 6 at RPE 8, on target, not a
+        # beat (the sixth review: it was read as one and asked for 8 reps at RPE 8).
+        return _reserve(exposure) >= reps + (10 - rpe) + RPE_TOLERANCE - prog.EPS
+    return min(exposure.reps) > reps
 
 
 def _estimate(exposures: Sequence[Exposure], unit: prog.Unit) -> tuple[float, Exposure] | None:

@@ -87,3 +87,16 @@ def test_failed_sets_are_misses_and_two_in_a_row_reset_a_linear_lift() -> None:
     assert once.action == "hold" and once.weight_kg == 67.5, once
     twice = recommend([failing(NOW - timedelta(days=2)), failing(NOW - timedelta(days=5))], plan, now=NOW)
     assert twice.targets[0].weight_kg < 67.5, twice.targets[0]
+
+
+def test_more_reps_at_a_higher_rpe_is_on_target_not_a_beat() -> None:
+    """The sixth review: 82.5 kg x 7 at RPE 9 against "6 at RPE 8" asked for 8 reps at RPE 8."""
+    plan = _plan("rpe")
+    row = {"exercise_id": "barbell-row", "reps_min": 5, "reps_max": 8, "target_rpe": 8.0}
+    days = [d.model_copy(update={"exercises": [e.model_copy(update=row) for e in d.exercises]}) for d in plan.days]
+    plan = plan.model_copy(update={"days": days})
+    log = [LoggedSession.model_validate({"started_at": NOW - timedelta(days=2), "duration_minutes": 60, "exercises": [
+        {"exercise_id": "barbell-row", "sets": [{"reps": 7, "weight_kg": 82.5, "rpe": 9}] * 3}]})]  # fmt: skip
+    target = recommend(log, plan, now=NOW).targets[0]
+    # 2.5 kg is more than 2.5% of 82.5 kg, so a real beat would add a rep; on target, it holds.
+    assert (target.action, target.weight_kg, target.reps_min) == ("hold", 82.5, 6), target
