@@ -15,6 +15,7 @@ from shared.exercises.model import Exercise
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
+    LOADED_EQUIPMENT,
     MAX_SETS,
     MAX_SETS_ANY,
     MIN_MAIN_SETS,
@@ -25,6 +26,12 @@ from shared.plans.rules import (
     set_cap,
     set_seconds,
     volume_band,
+)
+from shared.plans.rules import (
+    PULL_PATTERNS as _PULL,
+)
+from shared.plans.rules import (
+    PUSH_PATTERNS as _PUSH,
 )
 from shared.plans.splits import DayTemplate, Slot
 from shared.plans.volume import add_credit, excused_below_floor
@@ -43,8 +50,6 @@ _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
 _FILL_SPREAD = 0.6
 _HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
 _FILL_SPREAD_PAR_Q = 0.4
-_PUSH = frozenset({"horizontal_push", "vertical_push"})
-_PULL = frozenset({"horizontal_pull", "vertical_pull"})
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
@@ -224,12 +229,12 @@ class Week:
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
         # Loads before bodyweight variants for anyone who has them (a 95 kg beginner with machines presses
         # on the machine, not from the floor); bands count as loads only for trained people.
-        weights = self.request.equipment & {"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"}
+        weights = self.request.equipment & LOADED_EQUIPMENT
         loaded = bool(weights) or (level > 0 and bool(self.request.equipment - {"bodyweight"}))
         # Getting down to the floor and up again: a task of its own for an older adult or a severe hip,
         # knee or ankle (a hip replacement six months ago).
         older = self.request.older
-        floor_hard = older or any(a in ("hip", "knee", "ankle") and s == "severe" for a, s in self.request.injuries)
+        floor_hard = older or self.request.severe_lower_limb
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         def rank(e: Exercise) -> tuple[float, ...]:

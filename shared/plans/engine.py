@@ -21,6 +21,7 @@ from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.rules import (
     FLOOR_MUSCLES,
+    LOADED_EQUIPMENT,
     RAMP_SET_SECONDS,
     PlanOverrides,
     Request,
@@ -111,7 +112,7 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
 
 def ramp_sets(request: Request) -> int:
     """Ramp-up sets before the day's first loaded main lift (0 without loadable equipment)."""
-    if not request.equipment & RAMP_EQUIPMENT:
+    if not request.equipment & LOADED_EQUIPMENT:
         return 0
     if request.minutes <= templates.SHORT_SESSION_MINUTES:
         return 2  # the ramp-up sets are most of a short session's specific warm-up
@@ -136,12 +137,8 @@ def _loaded_compound(item: PlanExercise) -> bool:
         and exercise.load_type == "weight"
         and exercise.compound
         and exercise.hard_sets
-        and bool(set(exercise.equipment) & RAMP_EQUIPMENT)
+        and bool(set(exercise.equipment) & LOADED_EQUIPMENT)
     )
-
-
-# Equipment whose load is worked up to in ramp-up sets (a band's tension is not).
-RAMP_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
 
 
 def _recovery_focus(items: list[PlanExercise]) -> str:

@@ -38,6 +38,12 @@ _RX: dict[Goal, tuple[tuple[int, int, float, int], tuple[int, int, float, int]]]
     "mobility": ((8, 12, 6.5, 75), (10, 15, 6.5, 60)),
 }
 REP_SECONDS = 3  # one controlled repetition
+# Equipment whose load is set in kilograms or pounds and worked up to (a band's tension is not).
+LOADED_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
+# Movement patterns by what they train: pressing, pulling, and the lower body's three.
+PUSH_PATTERNS = frozenset({"horizontal_push", "vertical_push"})
+PULL_PATTERNS = frozenset({"horizontal_pull", "vertical_pull"})
+LOWER_PATTERNS = frozenset({"squat", "lunge", "hinge"})
 SETUP_SECONDS = 10  # getting into position for each set
 # One ramp-up set: about 5 light reps, loading the bar, a short rest (counted in the session's time).
 RAMP_SET_SECONDS = 5 * 3 + 10 + 45
@@ -125,10 +131,14 @@ class Request:
         return self.age is not None and self.age >= OLDER_ADULT_AGE
 
     @property
+    def severe_lower_limb(self) -> bool:
+        """A severely injured knee, ankle or hip."""
+        return any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)
+
+    @property
     def low_impact(self) -> bool:
         """No jumps, landings, sprints or burpees: PAR-Q flags, older adults, a severe lower-limb injury."""
-        severe_lower = any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)
-        return self.par_q or self.older or severe_lower
+        return self.par_q or self.older or self.severe_lower_limb
 
     @property
     def paired(self) -> bool:

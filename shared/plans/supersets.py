@@ -11,11 +11,11 @@ from functools import cache
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.rules import LOWER_PATTERNS as _LOWER
+from shared.plans.rules import PULL_PATTERNS as _PULL
+from shared.plans.rules import PUSH_PATTERNS as _PUSH
 from shared.plans.schema import PlanExercise
 
-_LOWER = frozenset({"squat", "lunge", "hinge"})
-_PUSH = frozenset({"horizontal_push", "vertical_push"})
-_PULL = frozenset({"horizontal_pull", "vertical_pull"})
 _LIFT_ROLES = frozenset({"main", "secondary", "accessory"})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.plans.rules import SETUP_SECONDS, Request, floor_seconds
+from shared.plans.rules import LOADED_EQUIPMENT, SETUP_SECONDS, Request, floor_seconds
 
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
 # fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
@@ -48,8 +48,6 @@ MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 3 * (2 * 20 + SETUP_SECONDS + 45)  # three 20 s holds a side, with rest (balance_item)
 POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
 MIN_LIFTING_SECONDS = 10 * 60
-
-_LOADED = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ class Template:
 
 def home(request: Request) -> bool:
     """No loadable equipment: bodyweight (and bands, a bench or a bar) only."""
-    return not (request.equipment & _LOADED)
+    return not (request.equipment & LOADED_EQUIPMENT)
 
 
 def choose(request: Request) -> Template:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from shared.exercises.catalog import find_exercise
+from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import Request, routine_seconds
 from shared.plans.schema import PlanExercise, RoutineItem
 from shared.plans.templates import BALANCE_IN_WARMUP_MINUTES
@@ -66,15 +67,13 @@ _OLDER: Drill = Drill("Sit-to-stand and heel raises holding a chair", "5 of each
 
 _BALANCE = Drill("Single-leg stand next to a chair", "20 s a side, twice; fingertips on the chair if needed.",
                  "single-leg-stand")  # fmt: skip
-_LOWER = frozenset({"squat", "lunge", "hinge"})
 _SEVERITY_ORDER = ("severe", "moderate", "mild")
 
 
 def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
     warm, cool = routine_seconds(request.minutes, older=request.older)
-    gentle = request.older or request.par_q or any(s == "severe" and a in ("knee", "ankle", "hip") for a, s in
-                                                   request.injuries)  # fmt: skip
+    gentle = request.low_impact  # older adults, PAR-Q flags, a severe knee, ankle or hip
     raise_ = (
         "Walk, march or cycle easily, building up gradually."
         if gentle

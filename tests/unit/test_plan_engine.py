@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from shared.exercises.catalog import get_exercise
 from shared.plans import conditioning, templates, warmup
 from shared.plans.engine import generate_plan
-from shared.plans.rules import FLOOR_MUSCLES, PlanOverrides, injury_cap, resolve, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, LOADED_EQUIPMENT, PlanOverrides, injury_cap, resolve, volume_band
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool, excused_below_floor, minutes_ok, weekly_hard_sets
@@ -67,7 +67,7 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
             # Ramp-up sets: only for loads worked up to (not bands or bodyweight), fewer than the work.
             if item.warmup_sets:
                 assert item.warmup_sets <= max(1, item.sets - 1), item
-                assert set(exercise.equipment) & {"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"}
+                assert set(exercise.equipment) & LOADED_EQUIPMENT
             if item.role == "main" and request.minutes >= 30:
                 assert item.sets >= 2, item
         # Supersets only in short sessions; partners never train the same muscle; groups sit together.
