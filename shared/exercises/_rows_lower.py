@@ -65,7 +65,7 @@ def add(x: Any) -> None:
       main=True, dose=(5, 20), sup=True, contra="lower_back:severe")  # deep hip flexion rounds the lumbar spine
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
-      sup=True)
+      sup=True, contra="lower_back:severe")  # the shoulder pads load the spine from above
     x("smith-machine-squat", "Smith machine squat", q, "quads glutes", "", "machines", "beginner",
       "Bar on the upper back, feet slightly forward, squat to depth and stand.",
       pos="back", bar=True)

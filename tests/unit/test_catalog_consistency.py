@@ -462,6 +462,7 @@ def test_sixth_review_severe_injury_cases() -> None:
         "upper_back": ("barbell-front-squat", "barbell-bench-press"),
         "hip": ("kettlebell-gorilla-row", "kettlebell-row"),
         "shoulder": ("barbell-skull-crusher", "dumbbell-skull-crusher"),
+        "lower_back": ("hack-squat", "leg-press"),  # pads on the shoulders; deep hip flexion (seventh read)
     }
     for area, ids in cases.items():
         for ident in ids:
