@@ -34,7 +34,7 @@ async def run(calls: int) -> tuple[dict[str, dict[str, float]], dict[str, float]
     from shared.bootstrap import build_services
     from shared.config import load_settings
     from shared.identity.principal import Principal
-    from shared.llm import configs, gateway
+    from shared.llm import configs, gateway, prompts
     from shared.llm.types import ProviderConfig
     from tests.support.fake_llm import running_fake_llm
 
@@ -54,7 +54,7 @@ async def run(calls: int) -> tuple[dict[str, dict[str, float]], dict[str, float]
         await configs.create_config(services, config)
         user = Principal(user_id="bench-user", roles=frozenset({"user"}), tier="unlimited")
         client = openai.AsyncOpenAI(api_key="sk-bench-0123456789", base_url=fake.url + "/v1", max_retries=0)
-        request = gateway.text_request("chat", "How heavy next time?", None, ())
+        request = prompts.text_request("chat", "How heavy next time?", None, ())
         messages = [{"role": "system", "content": request.system}]
         messages += [{"role": m.role, "content": m.content} for m in request.messages]
 
