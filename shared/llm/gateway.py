@@ -20,7 +20,6 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from shared.bootstrap import Services
@@ -31,7 +30,7 @@ from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
 from shared.llm.streaming import ChatStreamer
 from shared.llm.structured import check_plan, with_source
 from shared.llm.types import Completion, CompletionRequest, Message, Task
-from shared.plans.schema import Plan, plan_json_schema
+from shared.plans.schema import Plan
 from shared.quota import reservations, usage
 from shared.quota.tiers import get_limits
 
@@ -58,11 +57,6 @@ class TextResult:
 class _Held:
     reservation: reservations.Reservation
     cost_usd: float = 0.0
-
-
-@lru_cache(maxsize=1)
-def _plan_schema() -> dict[str, Any]:
-    return plan_json_schema()
 
 
 def _repair(request: CompletionRequest, answer: Completion, errors: list[str]) -> CompletionRequest:
@@ -157,12 +151,9 @@ class Gateway:
         }
         key = cache.cache_key("plan", inputs, principal.user_id)
         found = await self._lookup(key)
-        request = CompletionRequest(
-            task="plan", system=prompts.SYSTEM_PROMPTS["plan"],
-            messages=[Message("user", prompts.user_data(inputs) + "\nWrite the plan for this profile.")],
-            json_schema=_plan_schema(), schema_name="workout_plan", max_output_tokens=8192,
-            context={"profile": profile, "overrides": overrides},
-        )  # fmt: skip
+        from shared.llm import plan_prompt  # the plan modules stay out of the cold start's imports
+
+        request = await plan_prompt.plan_request(self.store, principal.user_id, profile, overrides)
         prepaid = None if found is not None else await self.router.prepay("plan", request)
         async with self.quota(principal, idempotency_key, prepaid) as held:
             if found is not None:
