@@ -2,6 +2,9 @@
 
 Personal tasks are keyed (and partitioned) by user, so an answer built from one user's data is
 never served to another; only callers that declare a request impersonal share the `shared` partition.
+Keys carry the version of the task's provider chain (`chain_version`), so an admin who adds, edits
+or disables a provider stops every earlier answer for that task from matching at once. Only
+provider answers are stored: the gateway never caches the engine's (see `Gateway._remember`).
 """
 
 from __future__ import annotations
@@ -9,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from shared.errors import NotFound
+from shared.llm.types import ProviderConfig
 from shared.store.port import Document, DocumentStore
 
 CONTAINER = "cache"
 SHARED = "shared"
-VERSION = 1  # bump when prompts or schemas change so old answers stop matching
+VERSION = 2  # bump when prompts or schemas change so old answers stop matching
 
 
 def _normalise(value: Any) -> Any:
@@ -29,9 +34,19 @@ def _normalise(value: Any) -> Any:
     return value
 
 
-def cache_key(task: str, inputs: Any, user_id: str | None) -> tuple[str, str]:
-    """(partition, id) for a request; `user_id` None means an impersonal request."""
-    payload = json.dumps([VERSION, task, user_id, _normalise(inputs)], sort_keys=True, default=str)
+def chain_version(chain: Sequence[ProviderConfig]) -> str:
+    """A digest of every field of the chain's configs (ids, kinds, models, priorities, limits, endpoints).
+
+    `configs.chain` keeps only enabled providers serving the task, so enabling, disabling, adding,
+    removing or editing one of them changes the digest.
+    """
+    payload = json.dumps([c.model_dump(mode="json") for c in chain], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def cache_key(task: str, inputs: Any, user_id: str | None, version: str = "") -> tuple[str, str]:
+    """(partition, id) for a request; `user_id` None means an impersonal request; `version` the chain's."""
+    payload = json.dumps([VERSION, task, user_id, version, _normalise(inputs)], sort_keys=True, default=str)
     digest = hashlib.sha256(payload.encode()).hexdigest()
     return (user_id or SHARED), f"llm-{task}-{digest}"
 

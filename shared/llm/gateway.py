@@ -29,7 +29,7 @@ from shared.llm.breaker import BreakerPolicy, CircuitBreakers
 from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
 from shared.llm.streaming import ChatStreamer
 from shared.llm.structured import check_plan, with_source
-from shared.llm.types import Completion, CompletionRequest, Message, Task
+from shared.llm.types import Completion, CompletionRequest, Message, ProviderConfig, Task
 from shared.plans.schema import Plan
 from shared.quota import reservations, usage
 from shared.quota.tiers import get_limits
@@ -120,9 +120,18 @@ class Gateway:
             await self.router.release(prepaid)
         await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
 
-    async def _lookup(self, key: tuple[str, str]) -> tuple[dict[str, Any], float] | None:
-        """A cached answer and when the lookup started (None when the cache is off or has none); records nothing."""
+    async def _cache_key(self, task: Task, inputs: Any, user_id: str | None) -> tuple[str, str] | None:
+        """The answer's cache key under the task's current provider chain (None when the cache is off).
+
+        Another instance sees an admin's provider edit within the config cache's TTL (2 s).
+        """
         if self.settings.llm_cache_ttl_s <= 0:
+            return None
+        return cache.cache_key(task, inputs, user_id, cache.chain_version(await self.router.plan_chain(task)))
+
+    async def _lookup(self, key: tuple[str, str] | None) -> tuple[dict[str, Any], float] | None:
+        """A cached answer and when the lookup started (None when the cache is off or has none); records nothing."""
+        if key is None:
             return None
         started = time.perf_counter()
         hit = await cache.lookup(self.store, key)
@@ -137,8 +146,10 @@ class Gateway:
         )  # fmt: skip
         await self.bookkeeping.later(usage.record(self.store, rec))
 
-    async def _remember(self, key: tuple[str, str], answer: dict[str, Any]) -> None:
-        if self.settings.llm_cache_ttl_s > 0:
+    async def _remember(self, key: tuple[str, str] | None, config: ProviderConfig, answer: dict[str, Any]) -> None:
+        """Cache a provider's answer; never the engine's (an offline or fallback answer must not outlive the
+        outage or stand in for a provider an admin adds later)."""
+        if key is not None and config.paid:
             await cache.save(self.store, key, answer, self.settings.llm_cache_ttl_s)
 
     async def generate_plan(
@@ -149,7 +160,7 @@ class Gateway:
             "profile": profile.model_dump(mode="json"),
             "overrides": overrides.model_dump(mode="json") if overrides is not None else None,
         }
-        key = cache.cache_key("plan", inputs, principal.user_id)
+        key = await self._cache_key("plan", inputs, principal.user_id)
         found = await self._lookup(key)
         from shared.llm import plan_prompt  # the plan modules stay out of the cold start's imports
 
@@ -171,8 +182,8 @@ class Gateway:
             )
             held.cost_usd = routed.cost_usd
             config = routed.config
-            await self._remember(key, {"data": routed.value.model_dump(mode="json"), "provider": config.id,
-                                       "model": config.model, "fallback_depth": routed.depth})  # fmt: skip
+            await self._remember(key, config, {"data": routed.value.model_dump(mode="json"), "provider": config.id,
+                                               "model": config.model, "fallback_depth": routed.depth})  # fmt: skip
             plan = with_source(routed.value, config.id, config.model)
             return PlanResult(plan, config.id, config.model, routed.depth, False)
 
@@ -184,7 +195,7 @@ class Gateway:
         """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
         request = prompts.text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
-        key = cache.cache_key(task, inputs, principal.user_id if personal else None)
+        key = await self._cache_key(task, inputs, principal.user_id if personal else None)
         found = await self._lookup(key)
         prepaid = None if found is not None else await self.router.prepay(task, request)
         async with self.quota(principal, idempotency_key, prepaid) as held:
@@ -195,8 +206,8 @@ class Gateway:
             routed = await self.router.route(Caller(principal.user_id, principal.tier, task), request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config
-            await self._remember(key, {"text": routed.value, "provider": config.id, "model": config.model,
-                                       "fallback_depth": routed.depth})  # fmt: skip
+            await self._remember(key, config, {"text": routed.value, "provider": config.id, "model": config.model,
+                                               "fallback_depth": routed.depth})  # fmt: skip
             return TextResult(routed.value, config.id, config.model, routed.depth, False)
 
 
