@@ -1,10 +1,15 @@
 """What the coach knows when it answers: the user's real figures, within a token budget.
 
 Profile (goals, level, tone, injuries, PAR-Q flag), the active plan and the next workout in the
-user's time zone, the last two weeks of sessions, this week's and last week's volume, the streak,
-the latest personal records and next-session targets. Everything is plain data (no free text the
-user typed except exercise names), serialised as delimited JSON by the gateway. When the figures
-exceed the budget, the oldest sessions go first, then the long lists are shortened.
+user's time zone, the last two weeks of sessions, this week's and last week's sessions and volume
+and the streak (the user's local weeks), the latest personal records and next-session targets.
+Everything is plain data (no free text the user typed except exercise names, no internal ids),
+serialised as delimited JSON by the gateway. When the figures exceed the budget, the oldest
+sessions go first, then the long lists are shortened.
+
+Given the chat message (`question`), a data question about the user's own logs ("what's my heaviest
+squat?", "how many sessions this week?") adds its own figures as `asked` (`shared.coach.asked`),
+and only that question's.
 """
 
 from __future__ import annotations
@@ -15,6 +20,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from shared.coach import weeks
+from shared.coach.asked import Facts, asked_figures
+from shared.coach.questions import classify
+from shared.coach.session_facts import session_volume
+from shared.coach.units import KG_PER_LB, weight
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import load_profile
 from shared.plans.recommendations import NextTarget, describe_sets, recommend, rep_range
@@ -33,7 +43,7 @@ RECENT_DAYS = 14
 # Sessions the targets read (GET /api/ai/recommendations, the coach, the analysis): enough for the RPE
 # scheme's last three exposures, a linear lift's earlier resets and a training-max wave's weeks since it began.
 TARGET_LOOK_BACK = 120
-KG_PER_LB = 0.45359237
+__all__ = ["KG_PER_LB", "CoachContext", "build_context", "exercise_name", "session_volume", "target_load", "weight"]
 
 
 @dataclass
@@ -50,23 +60,12 @@ def exercise_name(exercise_id: str, fallback: str | None = None) -> str:
     return found.name if found else (fallback or exercise_id)
 
 
-def weight(kg: float, units: str) -> str:
-    """A load in the user's units ("100 kg", "220.5 lb")."""
-    if units == "imperial":
-        return f"{kg / KG_PER_LB:.1f}".rstrip("0").rstrip(".") + " lb"
-    return f"{kg:.1f}".rstrip("0").rstrip(".") + " kg"
-
-
 def target_load(target: NextTarget) -> str:
     """A next-session target's load as the user loads it ("102.5 kg", "225 lb", "20 kg assistance")."""
     if not target.weight:
         return "bodyweight"
     text = f"{target.weight:.2f}".rstrip("0").rstrip(".") + f" {target.unit}"
     return f"{text} assistance" if target.assisted else text
-
-
-def session_volume(session: LoggedSession) -> float:
-    return sum(s.reps * s.weight_kg for ex in session.exercises for s in ex.sets if s.completed)
 
 
 def local_now(profile: FitnessProfile, now: datetime | None = None) -> datetime:
@@ -91,14 +90,14 @@ def next_workout(plan: Plan | None, local: datetime, trained_on: set[date]) -> d
             "minutes": day.estimated_minutes, "exercises": items}  # fmt: skip
 
 
-def _session_figure(sid: str, s: LoggedSession, units: str, tz: ZoneInfo) -> dict[str, Any]:
+def _session_figure(s: LoggedSession, units: str, tz: ZoneInfo) -> dict[str, Any]:
     exercises = []
     for ex in s.exercises[:8]:
         done = [x for x in ex.sets if x.completed and x.reps > 0]
         top = max(done, key=lambda x: (x.weight_kg, x.reps), default=None)
         exercises.append({"name": exercise_name(ex.exercise_id, ex.name), "sets": len(done),
                           "top_set": f"{weight(top.weight_kg, units)} x {top.reps}" if top else None})  # fmt: skip
-    return {"session_id": sid, "date": s.started_at.astimezone(tz).date().isoformat(),
+    return {"date": s.started_at.astimezone(tz).date().isoformat(),
             "volume_kg": round(session_volume(s)), "session_rpe": s.session_rpe, "exercises": exercises}  # fmt: skip
 
 
@@ -125,9 +124,14 @@ def fit_budget(figures: dict[str, Any], budget_tokens: int = BUDGET_TOKENS) -> d
 
 
 async def build_context(
-    store: DocumentStore, user_id: str, now: datetime | None = None, budget_tokens: int = BUDGET_TOKENS
+    store: DocumentStore,
+    user_id: str,
+    now: datetime | None = None,
+    budget_tokens: int = BUDGET_TOKENS,
+    question: str | None = None,
 ) -> CoachContext:
-    """The caller's figures for the coach (works before onboarding: defaults and no history)."""
+    """The caller's figures for the coach (works before onboarding: defaults and no history); with the
+    chat message as `question`, a data question about their logs adds its answer's figures as `asked`."""
     now = now or datetime.now(UTC)
     stored = await load_profile(store, user_id)
     profile = stored.profile if stored else FitnessProfile()
@@ -138,7 +142,9 @@ async def build_context(
     found = [s for s in history if s.session.started_at >= now - timedelta(days=RECENT_DAYS)][:50]
     sessions = [(s.id, s.session) for s in found]
     progress = await get_progress(store, user_id, weeks=2, today=now.date())
-    this_week, last_week = progress.weeks[-1], progress.weeks[-2]
+    today, target = local.date(), progress.weeks[-1].target_sessions
+    last_week, this_week = await weeks.local_weeks(store, user_id, tz, today - timedelta(weeks=1), today)
+    streak = await weeks.local_streak(store, user_id, tz, today, target, hint=progress.streak_weeks)
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
@@ -151,8 +157,8 @@ async def build_context(
         "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.awaiting_clearance,
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
-        "streak_weeks": progress.streak_weeks, "sessions_this_week": this_week.sessions,
-        "target_sessions": this_week.target_sessions, "volume_this_week_kg": round(this_week.volume_kg),
+        "streak_weeks": streak, "sessions_this_week": this_week.sessions,
+        "target_sessions": target, "volume_this_week_kg": round(this_week.volume_kg),
         "volume_last_week_kg": round(last_week.volume_kg), "sessions_last_14_days": len(sessions),
         "plan_name": plan.name if plan else None,
         "plan_days": [f"{DAY_NAMES[d.day_index]}: {d.name} ({d.focus})" for d in plan.days] if plan else [],
@@ -166,6 +172,13 @@ async def build_context(
             for t in recs.targets[:6]
         ],
         "recovery": [r.message for r in recs.recovery],
-        "recent_sessions": [_session_figure(sid, s, units, tz) for sid, s in sessions[:10]],
+        "recent_sessions": [_session_figure(s, units, tz) for _, s in sessions[:10]],
     }  # fmt: skip
+    asked = classify(question, today) if question else None
+    if asked is not None:
+        facts = Facts(store, user_id, tz, today, units, history, len(history) < TARGET_LOOK_BACK, plan, target,
+                      streak, this_week.sessions)  # fmt: skip
+        figures["asked"] = await asked_figures(asked, facts)
+        if figures["asked"] is None:
+            del figures["asked"]
     return CoachContext(profile, stored is not None, plan, sessions, fit_budget(figures, budget_tokens))

@@ -2,7 +2,9 @@
 
 Used by the engine provider (the last in every chain, and the only one when no paid provider is
 configured or affordable), so chat, daily messages and analyses stay useful offline. Every text
-starts with LABEL, so the user can tell it from a model's answer.
+starts with LABEL, so the user can tell it from a model's answer. A chat message that asks about the
+user's own data carries that question's figures (`asked`, see shared.coach.asked) and is answered
+from them (shared.coach.answers); anything else gets the topic's summary.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shared.coach.context import weight
+from shared.coach.answers import answer
+from shared.coach.units import weight
 
 LABEL = "Vigor's built-in coach (offline): "
 _TONES: dict[str, tuple[str, str]] = {
@@ -110,6 +113,8 @@ def daily(f: dict[str, Any]) -> str:
 def chat(f: dict[str, Any]) -> str:
     hello, close = _tone(f)
     topic = f.get("topic", "general")
+    if f.get("asked"):  # a question about the user's own logs: its figures answer it
+        return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
     if topic == "load":
         body = _targets(f, 4) or "Log a session with loads and reps and I'll set your next targets from it."
     elif topic == "progress":
