@@ -7,6 +7,9 @@ model name: `server.script("m", "500", "429", "ok")` queues faults for the next 
 Fault modes: ok, 500, 429 (with Retry-After = `retry_after`), hang (sleeps `hang_s`), malformed
 (a body that is not JSON), bad_plan (valid JSON that violates the plan schema), cut (a stream that
 stops after `cut_after` tokens), echo_key (401 echoing the Authorization header back).
+
+`responder`, when set, writes every structured (plan) answer from the request body the server
+received, so a test can answer only from what the prompt offered (tests/support/prompt_plan_writer.py).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import asyncio
 import json
 import threading
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +44,7 @@ class Call:
 class FakeLLM:
     text: str = "Keep going, you are doing well."
     plan_json: str = "{}"
+    responder: Callable[[dict[str, Any]], str] | None = None
     usage: tuple[int, int] | None = None
     retry_after: str = "0"
     hang_s: float = 3.0
@@ -68,6 +72,8 @@ class FakeLLM:
         structured = "response_format" in body or "text" in body or bool(gen.get("responseJsonSchema"))
         if mode == "bad_plan":
             return json.dumps({"name": "x", "days": "not a list"})
+        if structured and self.responder is not None:
+            return self.responder(body)
         return self.plan_json if structured else self.text
 
     def _usage(self, body: dict[str, Any], text: str) -> tuple[int, int]:
