@@ -111,11 +111,21 @@ def backoff(attempt: int, policy: RoutePolicy, retry_after: float | None) -> flo
     return delay
 
 
+def prompt_tokens(request: CompletionRequest) -> int:
+    """The prompt's tokens at a conservative rate (for reservations, and costing when a provider sent no usage)."""
+    chars = len(request.system) + sum(len(m.content) for m in request.messages)
+    return chars // CHARS_PER_TOKEN + 16
+
+
+def text_tokens(text: str) -> int:
+    """Tokens of received text at the same conservative rate (at least one for any text)."""
+    return -(-len(text) // CHARS_PER_TOKEN)
+
+
 def estimate_usd(prices: PriceTable, config: ProviderConfig, request: CompletionRequest) -> float:
     """Worst-case cost of one attempt: the prompt at a conservative token rate plus every output token."""
-    chars = len(request.system) + sum(len(m.content) for m in request.messages)
     out = min(request.max_output_tokens, config.max_output_tokens)
-    return prices.cost(config.model, chars // CHARS_PER_TOKEN + 16, out)
+    return prices.cost(config.model, prompt_tokens(request), out)
 
 
 class Bookkeeping:

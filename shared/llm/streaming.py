@@ -2,7 +2,9 @@
 
 Once a token has reached the user the answer is committed to that provider: if its stream breaks
 later, the stream ends with an `error` event carrying the partial text and `partial=True`, so the
-caller keeps it, marked, instead of silently mixing two providers' answers.
+caller keeps it, marked, instead of silently mixing two providers' answers. A stream is whole only
+when the provider says so (finish reason `stop`): one whose body simply ends without a finish is cut
+the same way, and one ended for `length` (max tokens) or a filter is partial too.
 """
 
 from __future__ import annotations
@@ -10,18 +12,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from shared.llm.breaker import Admission, breaker_id
 from shared.llm.configs import provider_for
 from shared.llm.prompts import text_request
-from shared.llm.router import Caller, estimate_usd
-from shared.llm.types import CompletionRequest, ProviderConfig, ProviderError, StreamDelta
+from shared.llm.router import Caller, estimate_usd, prompt_tokens, text_tokens
+from shared.llm.types import FINISHED, CompletionRequest, ProviderConfig, ProviderError, StreamDelta
 from shared.quota import budget, reservations
 from shared.quota.prices import get_prices
 from shared.quota.tiers import get_limits
+from shared.quota.usage import Outcome
 
 if TYPE_CHECKING:
     from shared.bootstrap import Services
@@ -43,7 +47,7 @@ class StreamEvent:
 
 
 class _Failed(Exception):
-    def __init__(self, outcome: str) -> None:
+    def __init__(self, outcome: Outcome) -> None:
         self.outcome = outcome
 
 
@@ -86,9 +90,10 @@ class ChatStreamer:
                 admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
                 if admission == "denied":
                     continue
-                async for event in self._one_provider(caller, config, request, depth, admission):
-                    delivered = delivered or event.event == "token"
-                    yield event
+                async with aclosing(self._one_provider(caller, config, request, depth, admission)) as events:
+                    async for event in events:  # closed before the settlement below, so its cost is counted
+                        delivered = delivered or event.event == "token"
+                        yield event
                 if delivered:
                     return
             yield StreamEvent("error", text="", partial=False)
@@ -100,8 +105,12 @@ class ChatStreamer:
 
     async def _one_provider(
         self, caller: Caller, config: ProviderConfig, request: CompletionRequest, depth: int, admission: Admission
-    ) -> AsyncIterator[StreamEvent]:
-        """This provider's events; yields nothing when it failed before its first token (fall back)."""
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """This provider's events; yields nothing when it failed before its first token (fall back).
+
+        Whatever arrived is costed, from the provider's usage or, when it sent none, estimated from the
+        prompt and the text received, also when the reader stops early (a client that went away).
+        """
         prices = await get_prices(self.services)
         reserved = 0
         if config.paid:
@@ -112,8 +121,20 @@ class ChatStreamer:
         started = time.perf_counter()
         parts: list[str] = []
         tokens_in = tokens_out = 0
-        outcome, cost = "ok", 0.0
+        finish: str | None = None
+        outcome: Outcome = "cut"  # stays so if the reader stops mid-answer
+        ended, cost = False, 0.0
         stream: AsyncIterator[StreamDelta] | None = None
+
+        def costed() -> float:
+            nonlocal tokens_in, tokens_out
+            if parts:  # never $0 for text received: estimate what the provider did not report
+                tokens_in = tokens_in or prompt_tokens(request)
+                tokens_out = tokens_out or text_tokens("".join(parts))
+            spent = prices.cost(config.model, tokens_in, tokens_out)
+            caller.spent_usd += spent
+            return spent
+
         try:
             provider = await provider_for(self.services, config)
             stream = provider.stream(request)
@@ -125,8 +146,9 @@ class ChatStreamer:
                     outcome = exc.outcome if not parts else "cut"
                     break
                 if delta is None:
-                    outcome = "ok" if parts else "error"
+                    outcome = _ending(bool(parts), finish)
                     break
+                finish = delta.finish or finish
                 tokens_in = delta.tokens_in if delta.tokens_in is not None else tokens_in
                 tokens_out = delta.tokens_out if delta.tokens_out is not None else tokens_out
                 if delta.text:
@@ -135,26 +157,37 @@ class ChatStreamer:
                     yield StreamEvent(
                         "token", text=delta.text, provider=config.id, model=config.model, fallback_depth=depth
                     )
-            text = "".join(parts)
-            if outcome == "cut" and not tokens_out:
-                tokens_in = tokens_in or sum(len(m.content) for m in request.messages) // 4
-                tokens_out = len(text) // 4
-            cost = prices.cost(config.model, tokens_in, tokens_out)
-            caller.spent_usd += cost
+            ended, cost = True, costed()
             if parts:
                 final: Literal["done", "error"] = "done" if outcome == "ok" else "error"
-                yield StreamEvent(final, text=text, provider=config.id, model=config.model, fallback_depth=depth,
-                                  partial=final == "error")  # fmt: skip
+                yield StreamEvent(final, text="".join(parts), provider=config.id, model=config.model,
+                                  fallback_depth=depth, partial=final == "error")  # fmt: skip
         finally:
             if stream is not None and hasattr(stream, "aclose"):
                 await stream.aclose()
+            if not ended:
+                cost = costed()
             await self.router.record(caller, config, depth, started, tokens_in=tokens_in, tokens_out=tokens_out,
                                    cost_usd=cost, price_as_of=prices.as_of, outcome=outcome)  # fmt: skip
             if config.paid:
                 await self.bookkeeping.later(budget.settle_spend(self.services, reserved, cost))
-                bid = breaker_id(config.id, config.model)
-                if outcome == "ok":
-                    await self.breakers.success(bid, admission)
-                else:
-                    log.warning("stream from %s ended with %s", config.id, outcome)
-                    await self.breakers.failure(bid, admission)
+                await self._judge(config, admission, outcome, ended)
+
+    async def _judge(self, config: ProviderConfig, admission: Admission, outcome: Outcome, ended: bool) -> None:
+        """The breaker's view: a whole answer, or one the provider ended on purpose (`incomplete`: max tokens,
+        a content filter), is a success; a cut or failed stream a failure; a reader who left, neither."""
+        bid = breaker_id(config.id, config.model)
+        if outcome in ("ok", "incomplete"):
+            await self.breakers.success(bid, admission)
+        elif ended:
+            log.warning("stream from %s ended with %s", config.id, outcome)
+            await self.breakers.failure(bid, admission)
+
+
+def _ending(delivered: bool, finish: str | None) -> Outcome:
+    """How a stream that ended (no error) went: `ok` only with a `stop` finish; no finish at all is `cut`."""
+    if not delivered:
+        return "error"
+    if finish == FINISHED:
+        return "ok"
+    return "cut" if finish is None else "incomplete"

@@ -92,13 +92,22 @@ class Completion:
     data: Any = None  # a ready-made structured answer (the engine's plan)
 
 
+FINISHED = "stop"  # the finish reason of a complete answer
+
+
 @dataclass
 class StreamDelta:
-    """One streamed piece: a token, or (last) the usage totals."""
+    """One streamed piece: a token, the usage totals, and (on the provider's last piece) why it ended.
+
+    `finish` is `stop` (FINISHED: a complete answer), `length` (the output token limit) or another
+    reason the provider gave (`content_filter`, `safety`...): anything but `stop` ends a partial answer.
+    A stream that ends without any finish was cut (the provider never said it was done).
+    """
 
     text: str = ""
     tokens_in: int | None = None
     tokens_out: int | None = None
+    finish: str | None = None
 
 
 class ProviderError(Exception):

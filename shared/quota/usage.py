@@ -18,7 +18,9 @@ from shared.store.port import Document, DocumentStore, Filter, Query
 CONTAINER = "ai"
 TYPE = "llm_usage"
 RETENTION_S = 400 * 86400
-Outcome = Literal["ok", "error", "timeout", "rate_limited", "invalid_output", "cache_hit", "cut"]
+# cut: a stream that stopped without the provider's finish; incomplete: one the provider ended early on
+# purpose (max tokens, a content filter). Both keep the partial answer, costed for what arrived.
+Outcome = Literal["ok", "error", "timeout", "rate_limited", "invalid_output", "cache_hit", "cut", "incomplete"]
 Dimension = Literal["provider", "model", "task", "tier", "day"]
 DIMENSIONS: tuple[Dimension, ...] = ("provider", "model", "task", "tier", "day")
 

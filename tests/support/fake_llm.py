@@ -6,7 +6,12 @@ model name: `server.script("m", "500", "429", "ok")` queues faults for the next 
 
 Fault modes: ok, 500, 429 (with Retry-After = `retry_after`), hang (sleeps `hang_s`), malformed
 (a body that is not JSON), bad_plan (valid JSON that violates the plan schema), cut (a stream that
-stops after `cut_after` tokens), echo_key (401 echoing the Authorization header back).
+stops after `cut_after` tokens), echo_key (401 echoing the Authorization header back), truncated (a
+stream that sends `cut_after` tokens, then ends its body cleanly with no finish reason, no usage and
+no [DONE]), length (a stream that sends `cut_after` tokens, then finishes for max tokens, with usage:
+chat `finish_reason` "length", Responses `response.incomplete`, Gemini `MAX_TOKENS`). A whole stream
+ends the way the real APIs do: a `stop` finish, then usage, then [DONE] / `response.completed` /
+`finishReason` STOP on the last Gemini chunk.
 
 `responder`, when set, writes every structured (plan) answer from the request body the server
 received, so a test can answer only from what the prompt offered (tests/support/prompt_plan_writer.py).
@@ -80,9 +85,18 @@ class FakeLLM:
         return self.usage or (max(1, len(json.dumps(body)) // 4), max(1, len(text) // 4))
 
 
+SHORT_STREAMS = ("truncated", "length")  # modes whose stream ends after `cut_after` tokens without an error
+
+
 def _tokens(text: str) -> list[str]:
     words = text.split(" ")
     return [w if i == 0 else " " + w for i, w in enumerate(words)]
+
+
+def _streamed(fake: FakeLLM, text: str, mode: str) -> list[str]:
+    """The tokens a stream sends: all of them, or the first `cut_after` for the short modes."""
+    tokens = _tokens(text)
+    return tokens[: fake.cut_after] if mode in SHORT_STREAMS else tokens
 
 
 def _openai_chat(fake: FakeLLM, model: str, body: dict[str, Any], mode: str) -> Response:
@@ -96,13 +110,19 @@ def _openai_chat(fake: FakeLLM, model: str, body: dict[str, Any], mode: str) -> 
         })  # fmt: skip
 
     async def events() -> AsyncIterator[bytes]:
-        for i, tok in enumerate(_tokens(text)):
+        for i, tok in enumerate(_streamed(fake, text, mode)):
             if mode == "cut" and i >= fake.cut_after:
                 raise ConnectionError("cut")  # uvicorn drops the connection mid-body
             chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": model,
                      "choices": [{"index": 0, "delta": {"content": tok}, "finish_reason": None}]}  # fmt: skip
             yield f"data: {json.dumps(chunk)}\n\n".encode()
             await asyncio.sleep(0)
+        if mode == "truncated":
+            return  # the body ends cleanly: no finish reason, no usage, no [DONE]
+        reason = "length" if mode == "length" else "stop"
+        end = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": model,
+               "choices": [{"index": 0, "delta": {}, "finish_reason": reason}]}  # fmt: skip
+        yield f"data: {json.dumps(end)}\n\n".encode()
         last = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": model, "choices": [],
                 "usage": {"prompt_tokens": tin, "completion_tokens": tout, "total_tokens": tin + tout}}  # fmt: skip
         yield f"data: {json.dumps(last)}\n\ndata: [DONE]\n\n".encode()
@@ -126,23 +146,32 @@ def _openai_responses(fake: FakeLLM, model: str, body: dict[str, Any], mode: str
         return JSONResponse(response)
 
     async def events() -> AsyncIterator[bytes]:
-        for i, tok in enumerate(_tokens(text)):
+        for i, tok in enumerate(_streamed(fake, text, mode)):
             if mode == "cut" and i >= fake.cut_after:
                 raise ConnectionError("cut")
             ev = {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0,
                   "content_index": 0, "delta": tok, "sequence_number": i, "logprobs": []}  # fmt: skip
             yield f"event: response.output_text.delta\ndata: {json.dumps(ev)}\n\n".encode()
-        done = {"type": "response.completed", "response": response, "sequence_number": 999}
-        yield f"event: response.completed\ndata: {json.dumps(done)}\n\n".encode()
+        if mode == "truncated":
+            return  # no response.completed
+        kind, ended = "response.completed", response
+        if mode == "length":
+            kind = "response.incomplete"
+            ended = {**response, "status": "incomplete", "incomplete_details": {"reason": "max_output_tokens"}}
+        done = {"type": kind, "response": ended, "sequence_number": 999}
+        yield f"event: {kind}\ndata: {json.dumps(done)}\n\n".encode()
 
     return StreamingResponse(events(), media_type="text/event-stream")
 
 
-def _gemini_chunk(text: str, tin: int, tout: int) -> dict[str, Any]:
-    return {
-        "candidates": [{"content": {"parts": [{"text": text}], "role": "model"}, "finishReason": "STOP", "index": 0}],
-        "usageMetadata": {"promptTokenCount": tin, "candidatesTokenCount": tout, "totalTokenCount": tin + tout},
-    }
+def _gemini_chunk(text: str, tin: int, tout: int, finish: str | None = "STOP", usage: bool = True) -> dict[str, Any]:
+    candidate: dict[str, Any] = {"content": {"parts": [{"text": text}], "role": "model"}, "index": 0}
+    if finish:
+        candidate["finishReason"] = finish
+    chunk: dict[str, Any] = {"candidates": [candidate]}
+    if usage:
+        chunk["usageMetadata"] = {"promptTokenCount": tin, "candidatesTokenCount": tout, "totalTokenCount": tin + tout}
+    return chunk
 
 
 def _gemini(fake: FakeLLM, body: dict[str, Any], mode: str, stream: bool) -> Response:
@@ -152,10 +181,14 @@ def _gemini(fake: FakeLLM, body: dict[str, Any], mode: str, stream: bool) -> Res
         return JSONResponse(_gemini_chunk(text, tin, tout))
 
     async def events() -> AsyncIterator[bytes]:
-        for i, tok in enumerate(_tokens(text)):
+        tokens = _streamed(fake, text, mode)
+        for i, tok in enumerate(tokens):
             if mode == "cut" and i >= fake.cut_after:
                 raise ConnectionError("cut")
-            yield f"data: {json.dumps(_gemini_chunk(tok, tin, i + 1))}\r\n\r\n".encode()
+            last = i == len(tokens) - 1 and mode != "truncated"  # the finish rides on the last chunk only
+            finish = ("MAX_TOKENS" if mode == "length" else "STOP") if last else None
+            chunk = _gemini_chunk(tok, tin, i + 1, finish, usage=mode != "truncated")
+            yield f"data: {json.dumps(chunk)}\r\n\r\n".encode()
             await asyncio.sleep(0)
 
     return StreamingResponse(events(), media_type="text/event-stream")

@@ -52,7 +52,8 @@ class Provider(abc.ABC):
 
     @abc.abstractmethod
     def stream(self, request: CompletionRequest) -> AsyncIterator[StreamDelta]:
-        """Yield text deltas, then one delta carrying the usage totals; raise ProviderError on failure."""
+        """Yield text deltas, then the finish reason and usage totals the provider sent; raise ProviderError
+        on failure. A stream that ends without a `finish` is treated as cut (see `StreamDelta`)."""
 
     def prepare(self) -> None:  # noqa: B027 - optional hook
         """Import the SDK and build the client now, outside any per-attempt timeout (cold start)."""

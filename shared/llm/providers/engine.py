@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
 from shared.llm.providers.base import Provider
-from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError, StreamDelta
+from shared.llm.types import FINISHED, Completion, CompletionRequest, ProviderConfig, ProviderError, StreamDelta
 
 ENGINE_CONFIG = ProviderConfig(
     id="engine", kind="engine", model="vigor-engine", priority=10_000, timeout_s=30, max_output_tokens=4096
@@ -78,4 +78,4 @@ class EngineProvider(Provider):
         completion = await self.complete(request)
         for i, word in enumerate(completion.text.split(" ")):
             yield StreamDelta(text=word if i == 0 else " " + word)
-        yield StreamDelta(tokens_in=0, tokens_out=0)
+        yield StreamDelta(tokens_in=0, tokens_out=0, finish=FINISHED)

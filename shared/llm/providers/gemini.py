@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
 from shared.llm.providers.base import Provider, parse_retry_after, status_error
-from shared.llm.types import Completion, CompletionRequest, ProviderError, StreamDelta
+from shared.llm.types import FINISHED, Completion, CompletionRequest, ProviderError, StreamDelta
 
 
 def _map_error(exc: Exception) -> ProviderError:
@@ -24,6 +24,15 @@ def _map_error(exc: Exception) -> ProviderError:
     if isinstance(exc, ValueError):
         return ProviderError("malformed", "provider answer could not be read")
     return ProviderError("network", f"provider failed ({type(exc).__name__})", retryable=True)
+
+
+def _finish(chunk: Any) -> str | None:
+    """The candidate's finish reason as the gateway names it (STOP: `stop`, MAX_TOKENS: `length`), if any."""
+    reason = chunk.candidates[0].finish_reason if chunk.candidates else None
+    name = str(getattr(reason, "value", reason) or "")
+    if not name or name == "FINISH_REASON_UNSPECIFIED":
+        return None
+    return {"STOP": FINISHED, "MAX_TOKENS": "length"}.get(name, name.lower())
 
 
 class GeminiProvider(Provider):
@@ -75,10 +84,12 @@ class GeminiProvider(Provider):
 
     async def stream(self, request: CompletionRequest) -> AsyncIterator[StreamDelta]:
         tokens_in = tokens_out = 0
+        finish: str | None = None
         try:
             async for chunk in await self._client.aio.models.generate_content_stream(**self._args(request)):
                 if chunk.text:
                     yield StreamDelta(text=chunk.text)
+                finish = _finish(chunk) or finish
                 if chunk.usage_metadata:
                     tokens_in = chunk.usage_metadata.prompt_token_count or tokens_in
                     tokens_out = chunk.usage_metadata.candidates_token_count or tokens_out
@@ -86,7 +97,7 @@ class GeminiProvider(Provider):
             raise
         except Exception as exc:
             raise _map_error(exc) from None
-        yield StreamDelta(tokens_in=tokens_in, tokens_out=tokens_out)
+        yield StreamDelta(tokens_in=tokens_in, tokens_out=tokens_out, finish=finish)
 
     def prepare(self) -> None:
         _ = self._client

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
 from shared.llm.providers.base import Provider, parse_retry_after, status_error
-from shared.llm.types import Completion, CompletionRequest, ProviderError, StreamDelta
+from shared.llm.types import FINISHED, Completion, CompletionRequest, ProviderError, StreamDelta
 
 AZURE_API_VERSION = "2024-10-21"
 
@@ -27,6 +27,20 @@ def _map_error(exc: Exception) -> ProviderError:
     if isinstance(exc, openai.APIResponseValidationError | ValueError):
         return ProviderError("malformed", "provider answer could not be read")
     return ProviderError("server", f"provider failed ({type(exc).__name__})", retryable=True)
+
+
+def _responses_end(response: Any) -> StreamDelta:
+    """The last piece of a Responses stream: `response.completed` is a whole answer, `response.incomplete`
+    a partial one (`max_output_tokens` reads as `length`, like chat completions)."""
+    finish = FINISHED
+    if response.status == "incomplete":
+        reason = getattr(response.incomplete_details, "reason", None)
+        finish = "length" if reason == "max_output_tokens" else str(reason or "incomplete")
+    usage = response.usage
+    return StreamDelta(
+        tokens_in=usage.input_tokens if usage else None, tokens_out=usage.output_tokens if usage else None,
+        finish=finish,
+    )  # fmt: skip
 
 
 class OpenAIProvider(Provider):
@@ -116,9 +130,8 @@ class OpenAIProvider(Provider):
                 async for event in events:
                     if event.type == "response.output_text.delta":
                         yield StreamDelta(text=event.delta)
-                    elif event.type == "response.completed" and event.response.usage:
-                        u = event.response.usage
-                        yield StreamDelta(tokens_in=u.input_tokens, tokens_out=u.output_tokens)
+                    elif event.type in ("response.completed", "response.incomplete"):
+                        yield _responses_end(event.response)
                     elif event.type in ("response.failed", "error"):
                         raise ProviderError("server", "provider stream failed", retryable=True)
                 return
@@ -126,8 +139,11 @@ class OpenAIProvider(Provider):
                 **self._chat_args(request), stream=True, stream_options={"include_usage": True}
             )
             async for chunk in chunks:
-                if chunk.choices and chunk.choices[0].delta.content:
-                    yield StreamDelta(text=chunk.choices[0].delta.content)
+                choice = chunk.choices[0] if chunk.choices else None
+                if choice is not None and choice.delta and choice.delta.content:
+                    yield StreamDelta(text=choice.delta.content)
+                if choice is not None and choice.finish_reason:
+                    yield StreamDelta(finish=str(choice.finish_reason))
                 if chunk.usage:
                     yield StreamDelta(tokens_in=chunk.usage.prompt_tokens, tokens_out=chunk.usage.completion_tokens)
         except ProviderError:
