@@ -93,7 +93,7 @@ def next_workout(plan: Plan | None, local: datetime, trained_on: set[date]) -> d
 def _session_figure(s: LoggedSession, units: str, tz: ZoneInfo) -> dict[str, Any]:
     exercises = []
     for ex in s.exercises[:8]:
-        done = [x for x in ex.sets if x.completed and x.reps > 0]
+        done = [x for x in ex.sets if x.completed and x.reps > 0 and x.role != "warmup"]
         top = max(done, key=lambda x: (x.weight_kg, x.reps), default=None)
         exercises.append({"name": exercise_name(ex.exercise_id, ex.name), "sets": len(done),
                           "top_set": f"{weight(top.weight_kg, units)} x {top.reps}" if top else None})  # fmt: skip
