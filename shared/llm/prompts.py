@@ -98,18 +98,58 @@ def repair_prompt(errors: list[str]) -> str:
 
 
 HISTORY_TURNS = 10  # prior exchanges kept in a chat request
+# What a provider never receives from the coach's figures, at any depth: who the person is and when they
+# get messages (the name is only for the offline coach's greeting, which reads it from `request.context`)
+# and Vigor's internal ids (sessions, plans, conversations, messages). Catalog ids name exercises, not
+# anything of the user's, and stay.
+_PRIVATE_KEYS = frozenset(
+    {"display_name", "email", "user_id", "userid", "timezone", "tz", "daily_message_hour", "message_hour"}
+)
+_CATALOG_IDS = frozenset({"exercise_id", "variation_id"})
+_NAME_STANDIN = "there"  # "Good to see you, Sam!" in an earlier offline reply becomes "Good to see you, there!"
+
+
+def _private(key: str, top: bool) -> bool:
+    key = key.lower()
+    if top and key == "name":  # the person's name; further down, "name" is an exercise's or a plan day's
+        return True
+    return key in _PRIVATE_KEYS or ((key == "id" or key.endswith(("_id", "_ids"))) and key not in _CATALOG_IDS)
+
+
+def for_provider(value: Any, name: str = "", *, top: bool = True) -> Any:
+    """`value` (figures) without identifying or internal fields, and with the user's `name` left out of its text."""
+    if isinstance(value, dict):
+        return {k: for_provider(v, name, top=False) for k, v in value.items() if not _private(str(k), top)}
+    if isinstance(value, list | tuple):
+        return [for_provider(v, name, top=False) for v in value]
+    if isinstance(value, str):
+        return without_name(value, name)
+    return value
+
+
+def without_name(text: str, name: str) -> str:
+    """`text` with the display name (whole words, as written) replaced: Vigor's own earlier words may hold it."""
+    name = name.strip()
+    if len(name) < 2 or name not in text:
+        return text
+    return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", _NAME_STANDIN, text)
 
 
 def text_request(
     task: Task, text: str, figures: dict[str, Any] | None, history: Sequence[tuple[str, str]], display_name: str = ""
 ) -> CompletionRequest:
-    """Fixed system prompt; prior turns, the user's figures and their text, each delimited and length-limited."""
+    """Fixed system prompt; prior turns, the user's figures and their text, each delimited and length-limited.
+
+    The provider gets the figures `for_provider` (no name, email, time zone, message hour or internal ids)
+    and Vigor's earlier replies without the name; the engine reads the full figures from `context`."""
+    name = display_name or str((figures or {}).get("name") or "")
     messages = [
         Message("assistant" if role == "assistant" else "user",
-                clean_user_text(content) if role == "assistant" else user_input(content))
+                clean_user_text(without_name(content, name)) if role == "assistant" else user_input(content))
         for role, content in list(history)[-2 * HISTORY_TURNS :]
     ]  # fmt: skip
-    body = (user_data(figures) + "\n" if figures else "") + user_input(text)
+    shared = for_provider(figures, name) if figures else None
+    body = (user_data(shared) + "\n" if shared else "") + user_input(text)
     messages.append(Message("user", body))
     return CompletionRequest(
         task=task, system=SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,
