@@ -177,3 +177,14 @@ async def test_the_prompt_carries_six_weeks_of_training_at_week_granularity(
     for stored in logged:
         assert stored.id not in json.dumps(fake.calls[0].body)
     assert plan.plan.id not in json.dumps(fake.calls[0].body)
+
+
+def test_candidates_are_ranked_basic_lifts_first_and_cover_every_muscle() -> None:
+    brief = plan_brief(PROFILES["full_gym_strength"])
+    first = [c.exercise for c in brief.candidates[:8]]
+    assert all(e.main_lift and e.compound for e in first), [e.id for e in first]
+    assert brief.ids[0] == "barbell-back-squat" and "barbell-bench-press" in brief.ids[:5]
+    lifts = [c.exercise for c in brief.candidates if c.exercise.hard_sets]
+    led = {e.primary_muscles[0] for e in lifts}
+    trained = {m for day in brief.week for m in day["trains"]}
+    assert trained <= led  # every muscle a day trains has an exercise led by it
