@@ -1,9 +1,9 @@
 """The gateway's entry points: what the rest of Vigor calls to use an LLM.
 
-Each call reserves the caller's quota first (LimitExceeded → 429 when it is used up), answers
-from the cache when an identical request was answered recently, otherwise routes over the
-providers (see `shared.llm.router`), then settles the reservation with the real cost; a call
-that fails releases its reservation.
+Each call reserves the caller's quota first: one request and the call's worst-case dollars
+(LimitExceeded → 429 when either is used up). It answers from the cache when an identical request
+was answered recently, otherwise routes over the providers (see `shared.llm.router`), then settles
+the reservation with the real cost; a call that fails releases its reservation.
 
     result = await gateway.generate_plan(services, principal, profile, overrides)
     reply = await gateway.chat(services, principal, "How heavy next time?", figures={...})
@@ -30,8 +30,10 @@ from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
 from shared.llm.streaming import ChatStreamer
 from shared.llm.structured import check_plan, with_source
 from shared.llm.types import Completion, CompletionRequest, Message, ProviderConfig, Task
+from shared.llm.worst_case import worst_case_usd
 from shared.plans.schema import Plan
 from shared.quota import reservations, usage
+from shared.quota.prices import get_prices
 from shared.quota.tiers import get_limits
 
 
@@ -94,21 +96,35 @@ class Gateway:
         """Wait for deferred usage records and settlements (shutdown, tests)."""
         await self.bookkeeping.drain()
 
+    async def reserve_usd(self, request: CompletionRequest | None) -> float:
+        """What the user's reservation holds for `request`: the call's worst case along the task's chain
+        (`shared.llm.worst_case`; plans with their repair), never less than `llm_reserve_usd`; None is a
+        cache hit (nothing to pay, the floor is held and settled to $0)."""
+        floor = self.settings.llm_reserve_usd
+        if request is None:
+            return floor
+        chain = await self.router.plan_chain(request.task)
+        prices = await get_prices(self.services)
+        return max(floor, worst_case_usd(prices, chain, request, repair=request.task == "plan"))
+
     @asynccontextmanager
     async def quota(
-        self, principal: Principal, idempotency_key: str | None = None, prepaid: Prepaid | None = None
-    ) -> AsyncIterator[_Held]:
-        """Reserve one request before the call; settle with the real cost after, or release on failure.
+        self, principal: Principal, idempotency_key: str | None = None, prepaid: Prepaid | None = None,
+        request: CompletionRequest | None = None,
+    ) -> AsyncIterator[_Held]:  # fmt: skip
+        """Reserve one request and its worst-case cost before the call; settle with the real cost after,
+        or release on failure, so concurrent calls cannot together take the user past a limit.
 
         `idempotency_key` (a job id) charges a redelivered request once: see `reservations.reserve`.
         `prepaid` (from `Router.prepay`) is the first paid provider's budget reservation, taken in
-        the same store call; whatever of it no attempt used is given back on the way out.
+        the same store call; whatever of it no attempt used is given back on the way out. `request`
+        sizes the reservation (`reserve_usd`; None for an answer served from the cache).
         """
         limits = await get_limits(self.services, principal.tier)
         held = _Held(
             await reservations.reserve(
-                self.store, principal.user_id, limits, self.settings.llm_reserve_usd, idempotency_key=idempotency_key,
-                companion=prepaid.companion if prepaid is not None else None,
+                self.store, principal.user_id, limits, await self.reserve_usd(request),
+                idempotency_key=idempotency_key, companion=prepaid.companion if prepaid is not None else None,
             )
         )  # fmt: skip
         try:
@@ -166,7 +182,7 @@ class Gateway:
 
         request = await plan_prompt.plan_request(self.store, principal.user_id, profile, overrides)
         prepaid = None if found is not None else await self.router.prepay("plan", request)
-        async with self.quota(principal, idempotency_key, prepaid) as held:
+        async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
             if found is not None:
                 await self._served_from_cache(principal, "plan", found)
                 hit = found[0]
@@ -198,7 +214,7 @@ class Gateway:
         key = await self._cache_key(task, inputs, principal.user_id if personal else None)
         found = await self._lookup(key)
         prepaid = None if found is not None else await self.router.prepay(task, request)
-        async with self.quota(principal, idempotency_key, prepaid) as held:
+        async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
             if found is not None:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]

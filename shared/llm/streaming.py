@@ -4,7 +4,8 @@ Once a token has reached the user the answer is committed to that provider: if i
 later, the stream ends with an `error` event carrying the partial text and `partial=True`, so the
 caller keeps it, marked, instead of silently mixing two providers' answers. A stream is whole only
 when the provider says so (finish reason `stop`): one whose body simply ends without a finish is cut
-the same way, and one ended for `length` (max tokens) or a filter is partial too.
+the same way, and one ended for `length` (max tokens) or a filter is partial too. The user's
+reservation holds the stream's worst case (`shared.llm.worst_case`) until it is settled.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from shared.llm.configs import provider_for
 from shared.llm.prompts import text_request
 from shared.llm.router import Caller, estimate_usd, prompt_tokens, text_tokens
 from shared.llm.types import FINISHED, CompletionRequest, ProviderConfig, ProviderError, StreamDelta
+from shared.llm.worst_case import worst_case_usd
 from shared.quota import budget, reservations
 from shared.quota.prices import get_prices
 from shared.quota.tiers import get_limits
@@ -80,12 +82,14 @@ class ChatStreamer:
         request = text_request("chat", message, figures, history)
         caller = Caller(principal.user_id, principal.tier, "chat")
         limits = await get_limits(self.services, principal.tier)
+        chain = await self.router.plan_chain("chat")
+        worst = worst_case_usd(await get_prices(self.services), chain, request, repair=False)
         reservation = await reservations.reserve(
-            self.services.store, principal.user_id, limits, self.services.settings.llm_reserve_usd
+            self.services.store, principal.user_id, limits, max(self.services.settings.llm_reserve_usd, worst)
         )
         delivered = False
         try:
-            for depth, config in enumerate(await self.router.plan_chain("chat")):
+            for depth, config in enumerate(chain):
                 bid = breaker_id(config.id, config.model)
                 admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
                 if admission == "denied":
