@@ -1,8 +1,9 @@
 """/api/ai: plan generation through the queue, the coach (chat, stream, history), daily message, analysis.
 
 Thin: parse, call one handler in shared.coach, map the result. Streaming answers are Server-Sent
-Events: `token` {text}, then `done` {conversation_id, message_id, user_message_id, provider, model}
-or `error` {detail, partial, partial_text?} (a cut answer is kept and stored, marked partial).
+Events: `token` {text}, then `done` {conversation_id, message_id, user_message_id, provider, model, safety}
+or `error` {detail, partial, partial_text?} (a cut answer is kept and stored, marked partial). An answer
+the safety policy stopped sends `stopped` {safety, detail} before `done`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ class ChatReply(BaseModel):
     message_id: str
     model: str
     user_message_id: str
+    safety: str | None = Field(
+        default=None,
+        description="the safety-policy category when Vigor's rules answered "
+        "or replaced the model's answer (e.g. self_harm, ped, crash_diet)",
+    )
 
 
 class CoachMessagePublic(BaseModel):
@@ -55,6 +61,7 @@ class CoachMessagePublic(BaseModel):
     provider: str
     partial: bool
     created_at: str
+    safety: str | None = None
 
 
 class CoachHistory(BaseModel):
@@ -90,7 +97,8 @@ class AnalysisPublic(BaseModel):
 
 def _message(m: messages.CoachMessage) -> CoachMessagePublic:
     return CoachMessagePublic(id=m.id, conversation_id=m.conversation_id, role=m.role, content=m.content,
-                              provider=m.provider, partial=m.partial, created_at=m.created_at)  # fmt: skip
+                              provider=m.provider, partial=m.partial, created_at=m.created_at,
+                              safety=m.safety)  # fmt: skip
 
 
 @router.post("/generate-workout", operation_id="generateWorkout", status_code=status.HTTP_202_ACCEPTED,
@@ -106,7 +114,7 @@ async def chat_once(body: ChatRequest, user: CurrentUser, services: ServicesDep)
     """One answer from the coach, from the caller's own figures; continues `conversation_id` when given."""
     r = await chat.chat(services, user, body.message, body.conversation_id)
     return ChatReply(reply=r.reply, conversation_id=r.conversation_id, provider=r.provider, model=r.model,
-                     message_id=r.message_id, user_message_id=r.user_message_id)  # fmt: skip
+                     message_id=r.message_id, user_message_id=r.user_message_id, safety=r.safety)  # fmt: skip
 
 
 def _sse(event: CoachEvent) -> bytes:

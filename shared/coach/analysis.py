@@ -20,6 +20,7 @@ from shared.llm import gateway
 from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend, rep_range
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
+from shared.safety import events as safety_events
 from shared.workouts.keys import utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
@@ -105,8 +106,12 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
+    summary, broken = safety.review(text, None, fallback=offline.analysis(figures))
+    if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
+        provider, model = "engine", "vigor-engine"
+        await safety_events.record(services.store, "output", broken)
     return Analysis(
-        session_id=session_id, summary=safety.finalize(text, None), provider=provider, model=model,
+        session_id=session_id, summary=summary, provider=provider, model=model,
         volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
         volume_change_pct=change, personal_records=records, next_targets=targets,
     )  # fmt: skip

@@ -1,9 +1,13 @@
 """Coach chat, whole or streamed: safety screen, the user's figures, history, the gateway, storage.
 
 The user's message is stored with the answer (after it, so a refused or failed request leaves no
-orphan question). Urgent symptoms never reach a model. A streamed answer is released sentence by
-sentence so the after-check can stop a diagnosis before it is shown; a stream cut short keeps its
-partial answer, stored and marked.
+orphan question). Messages the safety policy answers itself (urgent symptoms, self-harm, eating
+disorders, drugs, crash diets, pregnancy, minors, medicine, prompt extraction) never reach a model
+and cost no quota. A model's answer that breaks the output policy never reaches the user or the
+stored history: a whole answer is replaced; a streamed one is released sentence by sentence, and
+the sentence that breaks the policy is withheld, the safe text follows, and the stream ends with a
+`stopped` event before `done` (the stored message is marked with the category). A stream cut short
+keeps its partial answer, stored and marked. Every such event is counted (shared.safety.events).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from shared.coach.offline import topic_of
 from shared.identity.principal import Principal
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
+from shared.safety import events as safety_events
 
 HISTORY_TURNS = 6
 SAFETY_PROVIDER = "safety"
@@ -38,6 +43,7 @@ class ChatReply:
     model: str
     message_id: str
     user_message_id: str
+    safety: str | None = None  # the policy category when Vigor's rules answered or replaced the answer
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,12 @@ async def _figures(services: Services, principal: Principal, message: str, conce
 
 async def _store_exchange(
     services: Services, user_id: str, cid: str, question: str, asked_at: datetime, answer: str,
-    provider: str, model: str, partial: bool = False,
+    provider: str, model: str, partial: bool = False, safety_category: str | None = None,
 ) -> tuple[str, str]:  # fmt: skip
     store = services.store
     asked = await add_message(store, user_id, cid, "user", clean_user_text(question), at=asked_at)
-    said = await add_message(store, user_id, cid, "assistant", answer, provider=provider, model=model, partial=partial)
+    said = await add_message(store, user_id, cid, "assistant", answer, provider=provider, model=model, partial=partial,
+                             safety=safety_category)  # fmt: skip
     await touch_conversation(store, user_id, cid)
     return said.id, asked.id
 
@@ -72,15 +79,23 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
     concern = safety.screen(message)
-    if concern == "urgent":
-        text, provider, model = safety.URGENT_REPLY, SAFETY_PROVIDER, "rules"
+    category: str | None = None
+    if safety.answered_by_rules(concern):
+        assert concern is not None
+        text, provider, model, category = safety.fixed_reply(concern, message), SAFETY_PROVIDER, "rules", concern
+        await safety_events.record(services.store, "input", concern)
     else:
         turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
         figures = await _figures(services, principal, message, concern)
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
-        text, provider, model = safety.finalize(result.text, concern), result.provider, result.model
-    mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model)
-    return ChatReply(text, cid, provider, model, mid, uid)
+        text, broken = safety.review(result.text, concern, par_q=bool(figures.get("par_q_flagged")))
+        provider, model = result.provider, result.model
+        if broken is not None:
+            provider, model, category = SAFETY_PROVIDER, "rules", broken
+            await safety_events.record(services.store, "output", broken)
+    mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
+                                     safety_category=category)  # fmt: skip
+    return ChatReply(text, cid, provider, model, mid, uid, category)
 
 
 def _words(text: str) -> list[str]:
@@ -94,13 +109,16 @@ async def chat_stream(
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
     concern = safety.screen(message)
-    if concern == "urgent":
-        mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at,
-                                         safety.URGENT_REPLY, SAFETY_PROVIDER, "rules")  # fmt: skip
-        for word in _words(safety.URGENT_REPLY):
+    if safety.answered_by_rules(concern):
+        assert concern is not None
+        reply = safety.fixed_reply(concern, message)
+        await safety_events.record(services.store, "input", concern)
+        mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, reply,
+                                         SAFETY_PROVIDER, "rules", safety_category=concern)  # fmt: skip
+        for word in _words(reply):
             yield CoachEvent("token", {"text": word})
         yield CoachEvent("done", {"conversation_id": cid, "message_id": mid, "user_message_id": uid,
-                                  "provider": SAFETY_PROVIDER, "model": "rules"})  # fmt: skip
+                                  "provider": SAFETY_PROVIDER, "model": "rules", "safety": concern})  # fmt: skip
         return
     turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
     figures = await _figures(services, principal, message, concern)
@@ -109,32 +127,42 @@ async def chat_stream(
     )
     async with aclosing(stream) as events:
         first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
-        async for event in _released(first, events, concern):
-            if event.event == "token":
+        async for event in _released(first, events, concern, bool(figures.get("par_q_flagged"))):
+            if event.event in ("token", "stopped"):
+                if event.event == "stopped":
+                    await safety_events.record(services.store, "output", str(event.data["safety"]))
                 yield event
                 continue
             partial = event.event == "error"
+            stopped = event.data.pop("_stopped", None)
             text = str(event.data.pop("_text"))
             if not text:
                 yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
                                            "partial": False, "conversation_id": cid})  # fmt: skip
                 return
             mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text,
-                                             event.data["provider"], event.data["model"], partial)  # fmt: skip
+                                             event.data["provider"], event.data["model"], partial,
+                                             safety_category=stopped)  # fmt: skip
             ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}
             if partial:
                 detail = "The answer was cut short; what arrived is kept."
                 yield CoachEvent("error", {"detail": detail, "partial": True, "partial_text": text, **ids,
                                            "provider": event.data["provider"]})  # fmt: skip
             else:
-                yield CoachEvent("done", {**ids, "provider": event.data["provider"], "model": event.data["model"]})
+                yield CoachEvent("done", {**ids, "provider": event.data["provider"], "model": event.data["model"],
+                                          "safety": stopped})  # fmt: skip
             return
 
 
 async def _released(
-    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None
+    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False
 ) -> AsyncIterator[CoachEvent]:
-    """Tokens released sentence by sentence after the safety checks, then one closing event carrying `_text`."""
+    """Tokens released sentence by sentence after the safety checks, then one closing event carrying `_text`.
+
+    A sentence that breaks the output policy is never released: the safe text for its category goes
+    out instead, a `stopped` event {safety, detail} follows, and the rest of the provider's stream is
+    read (for its usage) but not shown. The closing event carries `_stopped` (the category or None).
+    """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
     prefix = safety.pain_prefix(concern)
@@ -144,12 +172,22 @@ async def _released(
     pending = ""
     closing: Any = None
     stopped = False
+    broken: str | None = None
 
     async def stream() -> AsyncIterator[Any]:
         if first is not None:
             yield first
         async for item in events:
             yield item
+
+    def check(piece: str) -> tuple[str, bool]:
+        """(what to release, whether the answer ends here)."""
+        nonlocal broken
+        category = safety.unsafe("".join(sent) + piece, par_q=par_q)
+        if category is not None:
+            broken = category
+            return "\n\n" + safety.replacement(category), True
+        return piece, False
 
     async for item in stream():
         if item.event != "token":
@@ -160,8 +198,7 @@ async def _released(
         pending += item.text
         if not _SENTENCE_END.search(pending):
             continue
-        if safety.reads_like_diagnosis("".join(sent) + pending):
-            pending, stopped = "\n\n" + safety.NO_DIAGNOSIS, True
+        pending, stopped = check(pending)
         room = budget - sum(map(len, sent))
         if len(pending) > room:
             pending, stopped = _cut(pending, room), True
@@ -170,18 +207,22 @@ async def _released(
             yield CoachEvent("token", {"text": pending})
         pending = ""
     if pending and not stopped:
-        if safety.reads_like_diagnosis("".join(sent) + pending):
-            pending = "\n\n" + safety.NO_DIAGNOSIS
+        pending, stopped = check(pending)
         pending = _cut(pending, budget - sum(map(len, sent)))
         if pending:
             sent.append(pending)
             yield CoachEvent("token", {"text": pending})
+    if broken is not None:
+        yield CoachEvent("stopped", {"safety": broken, "detail": "Vigor stopped this answer: it broke the coach's "
+                                     "safety rules, so the safe advice above replaces the rest."})  # fmt: skip
     text = "".join(sent).strip()
     if closing is not None and closing.event == "done":
-        yield CoachEvent("done", {"_text": text, "provider": closing.provider, "model": closing.model})
+        yield CoachEvent("done", {"_text": text, "_stopped": broken, "provider": closing.provider,
+                                  "model": closing.model})  # fmt: skip
         return
     partial = closing is not None and closing.partial
-    yield CoachEvent("error", {"_text": text if partial else "", "provider": getattr(closing, "provider", ""),
+    yield CoachEvent("error", {"_text": text if partial else "", "_stopped": broken,
+                               "provider": getattr(closing, "provider", ""),
                                "model": getattr(closing, "model", "")})  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from shared.llm import gateway
 from shared.migrations import upgraded
 from shared.profile.model import FitnessProfile
 from shared.queue import names
+from shared.safety import events as safety_events
 from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
 
 log = logging.getLogger("vigor.coach.daily")
@@ -153,7 +154,11 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
-        text = safety.finalize(text, None, safety.MAX_DAILY_CHARS)
+        text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=bool(figures.get("par_q_flagged")),
+                                     fallback=offline.daily(figures))  # fmt: skip
+        if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
+            provider, model = "engine", "vigor-engine"
+            await safety_events.record(store, "output", broken)
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
                                      model=model, message_id=message_id(day))  # fmt: skip
     await _mark_sent(store, user_id, day)

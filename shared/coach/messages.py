@@ -34,6 +34,7 @@ class CoachMessage:
     model: str
     partial: bool
     created_at: str
+    safety: str | None = None  # the safety-policy category when Vigor's rules answered or stopped the answer
 
 
 def _now() -> datetime:
@@ -48,7 +49,7 @@ def _public(doc: Document) -> CoachMessage:
     return CoachMessage(
         id=str(doc["id"]).removeprefix("msg:"), conversation_id=str(doc["conversation_id"]), role=doc["role"],
         content=str(doc["content"]), provider=str(doc.get("provider", "")), model=str(doc.get("model", "")),
-        partial=bool(doc.get("partial", False)), created_at=str(doc["created_at"]),
+        partial=bool(doc.get("partial", False)), created_at=str(doc["created_at"]), safety=doc.get("safety"),
     )  # fmt: skip
 
 
@@ -76,7 +77,7 @@ async def open_conversation(store: DocumentStore, user_id: str, conversation_id:
 async def add_message(
     store: DocumentStore, user_id: str, conversation_id: str, role: Role, content: str, *,
     provider: str = "", model: str = "", partial: bool = False, message_id: str | None = None,
-    at: datetime | None = None,
+    at: datetime | None = None, safety: str | None = None,
 ) -> CoachMessage:  # fmt: skip
     """Store one message; with `message_id`, create-if-absent (an existing one is returned)."""
     moment = at or _now()
@@ -85,6 +86,8 @@ async def add_message(
         "conversation_id": conversation_id, "role": role, "content": content, "provider": provider,
         "model": model, "partial": partial, "created": _key(moment), "created_at": moment.isoformat(),
     }  # fmt: skip
+    if safety is not None:
+        doc["safety"] = safety
     try:
         return _public(await store.create(AI, doc))
     except Conflict:

@@ -1,70 +1,59 @@
-"""Deterministic safety checks before and after every coach answer.
+"""The coach's safety rules before and after every answer (the policy itself is shared.safety).
 
-Before: the user's text is screened. Urgent symptoms (chest pain or pressure, fainting, a racing or
-irregular heart, severe breathlessness) get a fixed answer and never reach a model; pain or injury
-gets the model's answer prefixed with advice to stop and see a professional. After: any answer is
-stripped of control characters, length-limited, and replaced by the safe text when it reads like a
-diagnosis. The coach is not a doctor; these rules do not depend on the model behaving.
+Before: the user's text is classified (shared.safety.inputs). Every concern except `pain` gets
+Vigor's fixed answer and never reaches a model: urgent symptoms, self-harm, eating disorders,
+performance drugs, crash diets, pregnancy, minors, diagnosis or medicine questions, and attempts to
+read or change the coach's instructions. `pain` gets the model's answer after advice to stop and
+see a professional. After: any answer is stripped of control characters, length-limited, and
+replaced when it breaks the output policy (shared.safety.outputs). None of this depends on the
+model behaving.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-Concern = Literal["urgent", "pain"]
+from shared.safety import outputs
+from shared.safety.inputs import Category, classify
+from shared.safety.outputs import OutputCategory
+from shared.safety.replies import FOR_OUTPUT, REPLIES, URGENT, reply_for
+
+Concern = Category
 MAX_REPLY_CHARS = 1500
 MAX_DAILY_CHARS = 600
-
-_URGENT = re.compile(
-    r"\b(chest\s*(pain|pains|tightness|pressure|hurts?)|(pain|pressure|tightness)\s+in\s+(my\s+)?chest"
-    r"|heart\s*(attack|racing|pounding|palpitations?)|palpitations?|irregular\s+heart\s*beat"
-    r"|faint(ed|ing)?|passed\s+out|pass\s+out|black(ed)?\s+out|collapsed?"
-    r"|(short(ness)?\s+of|can'?t\s+catch\s+my|struggling\s+to)\s+breath|can'?t\s+breathe"
-    r"|(pain|numbness)\s+(in|down)\s+(my\s+)?(left\s+)?(arm|jaw))\b",
-    re.IGNORECASE,
-)
-_PAIN = re.compile(
-    r"\b(pain(ful)?|hurts?|hurting|hurt\s+my|injur(y|ies|ed)|sprain(ed)?|strain(ed)?|torn|tear\s+in|pulled"
-    r"|swell(ing|ed)?|swollen|numb(ness)?|tingl(e|ing)|ache|aching|dislocat\w*|fractur\w*|broke\s+my"
-    r"|sharp\s+twinge|twinge|dizz(y|iness)|lightheaded|diagnos\w*|tendonitis|tendinitis)\b",
-    re.IGNORECASE,
-)
-_DIAGNOSIS = re.compile(
-    r"\b(you\s+(probably|likely|most\s+likely|may|might)?\s*(have|'ve\s+got|are\s+suffering\s+from)\s+(an?\s+)?"
-    r"(\w+\s+){0,2}(tear|tendinitis|tendonitis|fracture|hernia|sprain|strain|bursitis|arthritis|impingement"
-    r"|condition|injury|disc)"
-    r"|(sounds|looks)\s+like\s+(an?\s+)?(\w+\s+){0,2}(tear|tendinitis|tendonitis|fracture|hernia|sprain|bursitis"
-    r"|impingement|injury)"
-    r"|my\s+diagnosis|i\s+diagnose|the\s+diagnosis\s+is)\b",
-    re.IGNORECASE,
-)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-URGENT_REPLY = (
-    "Please stop exercising now. Chest pain or pressure, fainting, a racing or irregular heartbeat or "
-    "severe breathlessness can be signs of a heart problem: if it is severe or does not settle with rest, "
-    "call your local emergency number. Either way, see a doctor before you train again. I'm a fitness coach, "
-    "not a doctor, so I can't assess symptoms."
-)
-PAIN_ADVICE = (
-    "If something hurts, stop the exercise that causes it and have it checked by a doctor or "
-    "physiotherapist; I'm a fitness coach and can't diagnose injuries."
-)
+URGENT_REPLY = URGENT["cardiac"]
+PAIN_ADVICE = REPLIES["pain"]
 NO_DIAGNOSIS = PAIN_ADVICE + " Until then, train only what is pain-free, keep the effort easy and log how it feels."
 
 
 def screen(text: str) -> Concern | None:
-    """What the user's text calls for: `urgent`, `pain`, or None."""
-    if _URGENT.search(text):
-        return "urgent"
-    if _PAIN.search(text):
-        return "pain"
-    return None
+    """What the user's text calls for (a shared.safety.inputs category), or None."""
+    return classify(text)
+
+
+def answered_by_rules(concern: Concern | None) -> bool:
+    """True when Vigor's fixed answer replaces the model's for this concern."""
+    return concern is not None and concern != "pain"
+
+
+def fixed_reply(concern: Concern, text: str) -> str:
+    return reply_for(concern, text)
 
 
 def reads_like_diagnosis(text: str) -> bool:
-    return bool(_DIAGNOSIS.search(text))
+    return outputs.review(text) == "diagnosis"
+
+
+def unsafe(text: str, *, par_q: bool = False) -> OutputCategory | None:
+    """The output-policy category an answer breaks, or None."""
+    return outputs.review(text, par_q=par_q)
+
+
+def replacement(category: OutputCategory) -> str:
+    """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice)."""
+    return NO_DIAGNOSIS if category == "diagnosis" else FOR_OUTPUT[category]
 
 
 def limit(text: str, max_chars: int) -> str:
@@ -82,9 +71,23 @@ def pain_prefix(concern: Concern | None) -> str:
     return PAIN_ADVICE + "\n\n" if concern == "pain" else ""
 
 
-def finalize(text: str, concern: Concern | None, max_chars: int = MAX_REPLY_CHARS) -> str:
-    """The answer the user sees: the safe text for a diagnosis, the pain advice first, length-limited."""
-    if reads_like_diagnosis(text):
-        return NO_DIAGNOSIS
+def review(
+    text: str, concern: Concern | None, max_chars: int = MAX_REPLY_CHARS, *, par_q: bool = False,
+    fallback: str | None = None,
+) -> tuple[str, OutputCategory | None]:  # fmt: skip
+    """(the answer the user sees, the policy category it broke or None).
+
+    An answer that breaks the policy is replaced by `fallback` (the built-in coach's text, for daily
+    messages and analyses) or the category's safe text; pain advice goes first; length-limited.
+    """
+    broken = unsafe(text, par_q=par_q)
+    if broken is not None:
+        safe = fallback if fallback is not None and unsafe(fallback, par_q=par_q) is None else replacement(broken)
+        return limit(safe, max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
-    return pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body
+    return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None
+
+
+def finalize(text: str, concern: Concern | None, max_chars: int = MAX_REPLY_CHARS, *, par_q: bool = False) -> str:
+    """The answer the user sees (see `review`)."""
+    return review(text, concern, max_chars, par_q=par_q)[0]

@@ -172,7 +172,7 @@ def check_hold(ctx: Context, data: dict[str, Any]) -> None:
 
 
 def check_progression_and_safety(ctx: Context, data: dict[str, Any]) -> None:
-    """2.5-5% load steps, a deload every 4-6 weeks, and the PAR-Q note when flagged."""
+    """2.5-5% load steps and a deload every 4-6 weeks."""
     progression = data["progression"]
     low, high = progression["load_step_pct_min"], progression["load_step_pct_max"]
     fixed_low, fixed_high = min(max(low, 2.5), 5.0), min(max(high, 2.5), 5.0)
@@ -183,8 +183,4 @@ def check_progression_and_safety(ctx: Context, data: dict[str, Any]) -> None:
     if not 4 <= weeks <= 6:
         progression["deload_every_weeks"] = min(max(weeks, 4), 6)
         ctx.repair("progression", f"Deload every {weeks} weeks changed to every {progression['deload_every_weeks']}.")
-    if ctx.request.par_q and not any(
-        word in note.lower() for note in data["safety_notes"] for word in ("doctor", "clearance", "physician")
-    ):
-        data["safety_notes"] = [explain.PAR_Q_NOTE, explain.STOP_NOTE, *data["safety_notes"]]
-        ctx.repair("safety", "Added the PAR-Q clearance note.")
+    # Vigor's own PAR-Q and injury notes are added by checks_text.check_free_text, whatever the writer wrote.

@@ -10,7 +10,7 @@ severity; days and session minutes within 10% of what was asked; sane sets, reps
 compound lifts before isolation work; weekly hard sets per muscle never above the band's top and
 below its floor only when time (or the catalog, given equipment and injuries) makes the floor
 impossible, and then stated; a progression with 2.5-5% load steps and a deload every 4-6 weeks;
-safety notes for PAR-Q flags.
+Vigor's own PAR-Q and injury notes, and no unsafe free text (checks_text).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from shared.plans import checks, checks_volume
+from shared.plans import checks, checks_text, checks_volume
 from shared.plans.rules import PlanOverrides, resolve
 from shared.plans.schema import Plan
 from shared.plans.volume import eligible_pool
@@ -88,6 +88,7 @@ class PlanValidator:
         checks_volume.check_volume_floor(ctx, data)
         checks_volume.check_progression_and_safety(ctx, data)
         checks_volume.check_hold(ctx, data)
+        checks_text.check_free_text(ctx, data)
         repaired = Plan.model_validate(data)
         return ValidationReport(plan=repaired, violations=ctx.violations, repairs=ctx.repairs)
 

@@ -31,7 +31,7 @@ def test_urgent_symptoms(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["my knee hurts when I squat", "I think I injured my shoulder", "sprained ankle, can I train?",
-     "sharp pain in my lower back", "can you diagnose my elbow?", "my wrist is swollen"],
+     "sharp pain in my lower back", "my elbow clicks and aches when I curl", "my wrist is swollen"],
 )  # fmt: skip
 def test_pain_and_injury(text: str) -> None:
     assert safety.screen(text) == "pain"

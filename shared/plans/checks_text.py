@@ -1,0 +1,68 @@
+"""The plan validator's checks on free text: what a plan says must be as safe as what it prescribes.
+
+Every text a writer (an LLM above all) puts in a plan is read with Vigor's output policy
+(shared.safety.outputs): the name, rationale, safety notes, volume note, progression texts, day
+names, foci and time notes, exercise names and notes, warm-up notes. A sentence that dismisses
+medical clearance, tells people to ignore pain or chest symptoms, doses drugs, sets a crash diet,
+encourages purging, diagnoses, or (for a PAR-Q flag) asks for all-out efforts is removed, and the
+removal is listed as a repair the user sees. Vigor's own PAR-Q, clearance and injury notes
+(explain.safety_notes) are then put first in `safety_notes`, whatever the writer wrote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from shared.plans import explain
+from shared.safety.outputs import unsafe_sentences
+
+if TYPE_CHECKING:
+    from shared.plans.validator import Context
+
+MAX_SAFETY_NOTES = 20
+_WHY = {
+    "clearance": "dismissed medical clearance", "ignore_symptoms": "told you to train through warning signs",
+    "ped": "mentioned performance drugs", "crash_diet": "suggested an unsafe diet",
+    "eating_disorder": "suggested compensating for eating", "self_harm": "was unsafe",
+    "system_prompt": "repeated internal instructions", "diagnosis": "gave medical advice",
+    "max_effort": "asked for maximal efforts despite your health screening",
+}  # fmt: skip
+_FALLBACK = {"rationale": "A plan written to your goals, equipment and schedule, checked by Vigor's rules."}
+
+
+def _clean(ctx: Context, text: str, where: str, day: int | None = None, exercise: str | None = None) -> str:
+    """`text` without its unsafe sentences; each removal recorded as a repair."""
+    found = unsafe_sentences(text, par_q=ctx.request.par_q, in_plan=True)
+    if not found:
+        return text
+    kept = text
+    for sentence, _ in found:
+        kept = kept.replace(sentence, "")
+    reasons = sorted({_WHY[c] for _, c in found})
+    ctx.repair("unsafe_text", f"Removed text from the {where} that {' and '.join(reasons)}.", day, exercise)
+    return " ".join(kept.split())
+
+
+def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
+    """Remove unsafe sentences everywhere; put Vigor's own safety notes first (see the module docstring)."""
+    for key, where in (("name", "plan name"), ("rationale", "rationale"), ("volume_note", "volume note")):
+        cleaned = _clean(ctx, data[key], where)
+        data[key] = cleaned or _FALLBACK.get(key, "Your plan" if key == "name" else "")
+    progression = data["progression"]
+    for key in ("summary", "deload_guidance"):
+        progression[key] = _clean(ctx, progression[key], "progression") or "Vigor's progression rules apply."
+    own = explain.safety_notes(ctx.request)
+    notes = [note if note in own else _clean(ctx, note, "safety notes") for note in data["safety_notes"]]
+    for day in data["days"]:
+        index = day["day_index"]
+        for key, where in (("name", "day name"), ("focus", "day focus"), ("time_note", "day's time note")):
+            day[key] = _clean(ctx, day[key], where, index) or (f"Day {index + 1}" if key == "name" else "")
+        for item in day.get("warmup") or []:
+            item["notes"] = _clean(ctx, item.get("notes", ""), "warm-up", index)
+        for item in day["exercises"]:
+            item["notes"] = _clean(ctx, item["notes"], f"notes for {item['name']}", index, item["exercise_id"])
+    others = [n for n in notes if n and n not in own]
+    missing = [n for n in own if n not in notes]
+    if missing:
+        ctx.repair("safety", "Added Vigor's own health-screening and injury notes.")
+    data["safety_notes"] = (own + others)[:MAX_SAFETY_NOTES]

@@ -1,0 +1,391 @@
+"""What a user's message calls for, before any model sees it.
+
+`classify(text)` returns the first matching category in order of risk, or None for ordinary
+training talk. Every category except `pain` gets a fixed answer (shared.safety.replies) and never
+reaches a model; `pain` gets the model's answer after advice to stop and see a professional.
+
+The patterns are written against near misses as much as against the risks: "chest day", "kill
+my deadlift PR", "my legs are killing me after squats", "test my max", "cutting phase", "anabolic
+window", "16:8 fasting", "I'm 16 weeks in" are ordinary messages (see the benign corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Category = Literal[
+    "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
+    "injection", "pain",
+]  # fmt: skip
+CATEGORIES: tuple[Category, ...] = (
+    "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
+    "injection", "pain",
+)  # fmt: skip
+Urgent = Literal["cardiac", "clot", "rhabdo", "stroke", "heat", "headache"]
+
+_I = re.IGNORECASE
+_ME = r"(?:my\s*self|myself)"
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple": 2, "several": 3}  # fmt: skip
+
+_SELF_HARM = re.compile(
+    r"suicid\w*|\bkill(ing)?\s+" + _ME + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b"
+    r"|\btake\s+my\s+(own\s+)?life\b|\b(want|wanted|wanna)\s+(to\s+)?die\b|\bwish\s+i\s+(was|were)\s+dead\b"
+    r"|\b(don'?t|do\s+not)\s+want\s+to\s+(live|be\s+alive|be\s+here|wake\s+up|exist)\b"
+    r"|\bno\s+(point|reason)\s+(in\s+)?(living|to\s+live|going\s+on|being\s+alive|in\s+being\s+alive)\b"
+    r"|\bnot\s+worth\s+living\b|\bbetter\s+off\s+(dead|without\s+me)\b|\bself[- ]?harm\w*"
+    r"|\b(cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving)\s+"
+    + _ME
+    + r"\s+(on\s+purpose|again|to\s+(feel|cope|punish))"
+    r"|\bcutting\s+(my\s+)?(arms|wrists|legs|thighs)\b|\bpunish\w*\s+(my\s*self|myself|my\s+body)\b"
+    r"|\bcan'?t\s+go\s+on\b|\bdisappear\s+forever\b|\bnobody\s+would\s+(miss|care\s+if)\b"
+    r"|\b(want|going|thinking\s+(of|about)|planning)\s+(to\s+)?overdos\w*|\b(don'?t|never|not)\s+wake\s+up\b"
+    r"|\bdeserve\s+to\s+(hurt|suffer|die|be\s+punished)|\bas\s+(a\s+)?punishment\b|\bpunish\w*\s+(me|my\s+body)\b"
+    r"|\b(cut|cutting|burn|burning|scratch\w*|punch\w*|hit|hitting|bite|biting)\s+myself\b|\buntil\s+(they|it|i)\s+bleeds?\b"
+    r"|\bif\s+i\s+(was|were)\s+(dead|gone)\b|\b(want|wanna|going|need)\s+to\s+hurt\s+myself"
+    r"|\breason\s+to\s+(keep\s+)?(live|living|go\s+on|be\s+alive)\b|\bhate\s+(who\s+i\s+am|myself\s+so\s+much|my\s+life)"
+    r"|\b(i'?m|i\s+am|feel|feeling)\s+(so\s+)?(worthless|a\s+burden|hopeless)\b|\bhurt\s+myself\s+(on\s+purpose|deliberately|intentionally)",
+    _I,
+)
+_URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
+    ("stroke", re.compile(
+        r"\bface\s+(is\s+|was\s+|started\s+)?droop\w*|\bdroop\w*\s+(face|mouth|smile)|\bslurr\w*\s+(speech|words|my)"
+        r"|\bspeech\s+(is\s+|was\s+|went\s+|got\s+)?slurr\w*|\bone\s+side\s+of\s+my\s+(body|face)\s+(\w+\s+)?(numb|weak|dead)"
+        r"|\b(can'?t|cannot|couldn'?t)\s+(lift|raise|feel)\s+my\s+(left|right)\s+(arm|side)\b|\bstroke\s+symptoms?\b"
+        r"|\b(half|one\s+side\s+of)\s+my\s+(face|body)\s+(\w+\s+){0,2}(numb|droop\w*|weak|dead)|\bvision\s+(went"
+        r"|goes|is|got)\s+(black|double)", _I)),
+    ("headache", re.compile(
+        r"\b(worst|sudden|thunderclap|explosive|exploding|splitting|blinding)\s+(\w+\s+)?headache"
+        r"|\bheadache\b[^.?!]{0,40}\b(worst|suddenly|sudden|explod\w*|blinding|thunderclap|like\s+i\s+was\s+hit)", _I)),
+    ("rhabdo", re.compile(
+        r"\brhabdo\w*|\b(dark|brown|cola|coke|coca[- ]cola|tea|red|black|bloody)[- ](colou?red\s+)?(urine|pee|piss)\b"
+        r"|\b(urine|pee|piss)\b[^.?!]{0,25}\b(dark\s+brown|brown|cola|coke|coca[- ]cola|black|tea|bloody|blood"
+        r"|reddish|red)\b"
+        r"|\b(blood)\s+in\s+my\s+(urine|pee)\b"
+        r"|\b(urine|pee)\s+(is|was|looks|went)\s+(really\s+|very\s+)?dark\b(?!\s+yellow)[^?]{0,80}\b(swollen"
+        r"|rock[- ]hard|can'?t\s+(straighten|bend))"
+        r"|\b(swollen|rock[- ]hard)\b[^?]{0,80}\b(urine|pee)\s+(is|was|looks|went)\s+(really\s+"
+        r"|very\s+)?dark\b(?!\s+yellow)", _I)),
+    ("heat", re.compile(
+        r"\bheat\s*stroke\b|\bstopped\s+sweating\b|\b(confused|disoriented|delirious)\b[^.?!]{0,50}\b(heat|hot|sun|outside)\b"
+        r"|\b(heat|hot|sun)\b[^.?!]{0,50}\b(confused|disoriented|delirious|stopped\s+sweating)\b", _I)),
+    ("clot", re.compile(
+        r"\bdvt\b|\bblood\s+clot|\bclot\s+in\s+my\b|\bpulmonary\s+embol\w*"
+        r"|\b(calf|calves|leg|legs|thigh)\b[^.?!]{0,40}\b(swollen|swelling|puffy|red\s+and\s+(hot|warm)|hot\s+to\s+the\s+touch|warm\s+to\s+the\s+touch)"
+        r"|\b(swollen|swelling|puffy)\b[^.?!]{0,30}\b(calf|calves|one\s+leg)\b", _I)),
+    ("cardiac", re.compile(
+        r"\bchest\s*(pain|pains|tightness|pressure|hurts?|is\s+tight|feels?\s+(tight|heavy|crushed|like))"
+        r"|\b(pain|pressure|tightness|heaviness|squeezing|crushing)\s+(in|on|across)\s+(my\s+|the\s+)?chest"
+        r"|\btight(ness)?\s+(in\s+(my\s+)?)?chest\b|\bchest\s+(is|feels|felt|was|gets|got|went)\s+(really\s+|very\s+|so\s+|all\s+)?tight"
+        r"|\bheart\s*(attack|racing|pounding|palpitations?|skipp\w*|flutter\w*|(is\s+|was\s+|keeps\s+)(racing|pounding|skipping|fluttering|going\s+crazy))"
+        r"|\bpalpitations?|\birregular\s+heart\s*beat|\bskipped\s+beats?\b|\bheart\s*beat\s+(\w+\s+){0,2}(irregular|flutter\w*|racing|skipping)"
+        r"|\birregular\b[^.?!]{0,20}\bheart|\b(crushing|squeezing|heavy|tight)\s+(feeling|sensation|pain)\s+(in|on|across)\s+(my\s+)?chest"
+        r"|\b(nearly\s+|almost\s+)?faint(ed|ing)?\b|\bpass(ed)?\s+out|\bblack(ed)?\s+out|\b(i|nearly|almost)\s+(just\s+)?collapsed\b|\bseizure"
+        r"|(short(ness)?\s+of|can'?t\s+catch\s+my|struggling\s+to)\s+breath|\bcan'?t\s+breathe"
+        r"|\b(pain|numbness|numb|tingling|ache)\s+(down|into)\s+(my\s+)?(left\s+)?arm\b|\b(in|down)\s+(my\s+)?left\s+arm\b|\b(pain|ache)\s+in\s+(my\s+)?jaw\b"
+        r"|\bleft\s+arm\s+(\w+\s+)?(numb|tingl\w*|pain|hurts|dead|weak)|\bnumb\s+left\s+arm"
+        r"|\bjaw\s+(pain|ache|hurts)\b[^.?!]{0,40}\b(when|during|while|exert\w*|run|lift|train)"
+        r"|\bcoughing\s+(up\s+)?blood", _I)),
+]  # fmt: skip
+_EATING_DISORDER = re.compile(
+    r"\b(make|made|making)\s+" + _ME + r"\s+(throw\s+up|sick|vomit|puke|purge)"
+    r"|\b(throw(ing)?|threw)\s+(it\s+|everything\s+|food\s+)?up\s+(after|when|so|to)\b"
+    r"|\b(vomit\w*|puk(e|ing)|purg(e|es|ed|ing))\b[^.?!]{0,30}\b(after|when|so)\s+(i\s+)?(eat|ate|binge|overeat|meal|food|dinner|lunch)"
+    r"|\bpurg(e|es|ed|ing)\b|\blaxatives?\b|\bdiuretics?\b[^.?!]{0,30}\b(weight|lose|thin|flush)"
+    r"|\bbing(e|es|ed|eing|ing)\b[^.?!]{0,60}\b(fast\w*|skip\w*|compensat\w*|starv\w*|make\s+up|punish\w*|burn\s+(it\s+)?off|not\s+eat|restrict\w*|throw|purg\w*|sick|out\s+of\s+control)"
+    r"|\b(skip\w*|fast\w*|starv\w*|compensat\w*|restrict\w*)\b[^.?!]{0,40}\bafter\s+(a\s+|i\s+)?bing\w*"
+    r"|\bstarv(e|ing)\s+(my\s*self|myself)\b|\b(afraid|scared|terrified|fear)\s+(of|to)\s+(eat\w*|food|gain\w*\s+(any\s+)?weight)"
+    r"|\b(hate|disgust\w*|guilt\w*|ashamed)\b[^.?!]{0,30}\b(after|when|every\s+time)\s+(i\s+)?(eat|ate)\b"
+    r"|\bguilt(y)?\s+(about|for|after)\s+(eat\w*|every\s+(bite|meal)|food)"
+    r"|\b(burn|work|exercise|run)\w*\s+off\s+(every|all\s+the|each)\s+(calorie|bite|thing\s+i\s+eat|meal)"
+    r"|\bearn\s+(my|the\s+right\s+to\s+(eat|have))\s*(food|meals?|dinner|eat)?\b"
+    r"|\bhaven'?t\s+eaten\s+(anything\s+)?(in|for)\s+(\d+|two|three|four|five|a\s+few|several)\s+days"
+    r"|\banorex\w*|\bbulimi\w*|\beating\s+disorder|\bchew\s+and\s+spit|\bpro[- ]?ana\b|\bthinspo\w*"
+    r"|\bout\s+of\s+control\s+(around|with)\s+food|\bonly\s+let\s+(myself|me)\s+(eat|have)\b|\bpanic\w*\s+(if|when|after)\s+i\s+(eat|ate)"
+    r"|\b(eat|ate)\s+(more|too\s+much)\b[^.?!]{0,60}\b(cardio|running|fast\w*|skip\w*|cancel\w*|burn\w*|undo|punish\w*)"
+    r"|\bchew\w*\s+(\w+\s+){0,3}(and\s+)?spit|\b(disgust\w*|hate\s+myself|guilty|fat)\b[^.?!]{0,20}\b(whenever|when|every\s+time|after)\s+i\s+(eat|ate)"
+    r"|\b(throw\w*\s+up|vomit\w*|purg\w*)\b[^.?!]{0,40}\bbinge|\b(scale|number|weight)\s+(goes|went)\s+up\b[^.?!]{0,30}\b(don'?t|not|skip|stop)\s+eat"
+    r"|\bbmi\s+(is\s+|of\s+)?(1[0-7](\.\d)?)\b|\bkeep\s+restricting|\brestrict(ing)?\s+(my\s+)?(food|eating|calories|intake)"
+    r"|\bpunish\w*\s+(it|the\s+food|overeating|eating)\b|\buntil\s+it'?s\s+(all\s+)?burn(ed|t)\s+off"
+    r"|\b(lost|losing)\s+control\s+(around|with|of)\s+food|\bcontrol\s+(my\s+)?(eating|food)\s+by\s+not",
+    _I,
+)
+_PED = re.compile(
+    r"\bsteroids?\b|\broids?\b|\banabolic\s+(steroids?|agents?|drugs?)|\banabolics\b|\baas\b|\bsarms?\b"
+    r"|\btestosterone\b|\btest\s+(e|c|cyp\w*|enanth\w*|prop\w*|cycle|base|only\s+cycle)\b|\btren\b|\btrenbolone\b"
+    r"|\banavar\b|\boxandrolone\b|\bdianabol\b|\bd-?bol\b|\bwinstrol\b|\bwinny\b|\bdeca\b|\bnandrolone\b|\bequipoise\b"
+    r"|\bmasteron\b|\bprimobolan\b|\bturinabol\b|\bsuperdrol\b|\bostarine\b|\bmk[- ]?(677|2866)\b|\brad[- ]?140\b"
+    r"|\blgd[- ]?4033\b|\bligandrol\b|\bcardarine\b|\bgw[- ]?501516\b|\bclen\b|\bclenbuterol\b|\bdnp\b"
+    r"|\bhgh\b|\bgrowth\s+hormone\b|\bbpc[- ]?157\b|\btb[- ]?500\b|\bipamorelin\b|\bcjc[- ]?1295\b|\bmelanotan\b"
+    r"|\binsulin\b[^.?!]{0,30}\b(bulk\w*|build\w*|gain\w*|mass|bodybuild\w*|grow\w*)\b|\bpct\b|\bpost[- ]cycle\b"
+    r"|\b(first|next|a|my)\s+cycle\b[^.?!]{0,30}\b(steroid|test|sarm|gear|roid|tren)|\b(on|run|running)\s+gear\b"
+    r"|\bephedrine\b|\beca\s+stack\b|\bnolvadex\b|\btamoxifen\b|\bclomid\b|\bhcg\b|\bt3\s+(for|to)\s+(cut|lose)"
+    r"|\btrt\b|\b(inject\w*|pin\w*|run\w*|shoot\w*|on)\s+test\b|\b(on|off)[- ]cycle\b|\bgyno\b|\bblast\s+and\s+cruise"
+    r"|\bperformance[- ]enhancing\s+drugs?|\bpeds?\b|\bjuic(e|ing)\b[^.?!]{0,20}\b(steroid|cycle|roid|gear)",
+    _I,
+)
+_CRASH = re.compile(
+    r"\bwater[- ]?(only\s+)?fast\w*|\b(dry|juice)[- ]fast\w*|\bsauna\s+suit|\bsweat\s+suit"
+    r"|\bdehydrat\w+\b[^.?!]{0,30}\b(myself|weigh|make\s+weight|lose|drop|cut)"
+    r"|\b(cut|drop|sweat|lose)\w*\s+(\w+\s+)?(water|water\s+weight)\b[^.?!]{0,30}\b(weigh[- ]?in|make\s+weight)"
+    r"|\b(stop|quit|no)\s+drinking\s+water\b|\bno\s+water\s+for\b|\bwater\s+cut\b"
+    r"|\b(eat|eating)\s+nothing\s+(for\s+(\d+|a|two|three|several|a\s+few)\s+(days?|weeks?)|all\s+(day|week))"
+    r"|\b(stop|quit)\s+eating\s+(completely|altogether|entirely|for\s+(a\s+week|\d+\s+days)|until)"
+    r"|\bnot\s+eat(ing)?\s+(for\s+(\d+|two|three|several|a\s+few)\s+days|at\s+all)"
+    r"|\bdiet\s+pills?\b|\bfat\s+burn(er|ers)\s+pills?|\bappetite\s+suppress\w*|\bphentermine\b|\bslimming\s+(pills|tea)"
+    r"|\bsauna\b[^.?!]{0,40}\b(bag|suit|cut\s+weight|make\s+weight|weigh[- ]?in|lose\s+weight|drop\s+weight)"
+    r"|\b(just|only)\s+(eat|have|eating)?\s*(\d+|one|two|three|an?)\s+(\w+\s+)?(chicken\s+breasts?|eggs?|apples?|bananas?|shakes?|salads?|rice\s+cakes?|cans?\s+of\s+tuna|pieces?\s+of\s+fruit)\s+(a|per)\s+day"
+    r"|\bcrash\s+diet\w*|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
+    _I,
+)
+_FAST_DAYS = re.compile(
+    r"\b(?:fast(?:ing)?|(?:only|just)\s+(?:drink|have)\s+(?:water|juice|coffee|tea|shakes?)"
+    r"(?:\s+and\s+(?:\w+\s+)?(?:coffee|tea|water))?|nothing\s+but\s+water)\s+(?:for\s+)?"
+    r"(?P<count>\d+|a|one|two|three|four|five|six|seven|ten|a\s+few|several)\s+(?:full\s+)?(?P<unit>days?|weeks?)\b"
+    r"|\b(?P<count2>\d+|three|four|five|six|seven|ten)[- ](?P<unit2>day|week)\s+(?:water\s+)?fast\b",
+    _I,
+)
+_AMOUNT = r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"
+_WITHIN = (
+    r"\s+(?:in|within|by|over)\s+(?:(?P<count>\d+|a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?)\s*"
+    r"(?P<unit>days?|weeks?|wks?|months?)|(?:next|this)\s+(?P<next>week(?:end)?|month|friday|saturday|sunday|monday))"
+)
+_LOSE = re.compile(
+    r"\b(?:lose|losing|drop|dropping|shed|cut)\s+(?:about\s+|like\s+|another\s+)?" + _AMOUNT + _WITHIN, _I
+)
+_FROM_TO = re.compile(
+    r"\b(?:i'?m|i\s+am|at|from)\s+"
+    + _AMOUNT
+    + r"[^.?!]{0,40}?\b(?:be|reach|get\s+to|hit|down\s+to|to)\s+"
+    + _AMOUNT
+    + _WITHIN,
+    _I,
+)
+_KCAL = re.compile(r"(\d[\d,]{1,4})\s*(k?cals?|kilocalories|calories)\b", _I)
+_KCAL_INTAKE = re.compile(
+    r"\b(eat|eating|ate|consume|consuming|drop\s+to|cut\s+to|down\s+to|get\s+to|limit\w*(\s+\w+)?\s+to|stick\s+to|stay\w*"
+    r"\s+(at|under|below)|only|no\s+more\s+than|live\s+on|diet\s+of|intake\s+of|under|at|on|around|about|just)\s+"
+    r"(about\s+|around\s+|roughly\s+|like\s+|only\s+|just\s+|under\s+)?$",
+    _I,
+)
+_KCAL_NOT_BEFORE = re.compile(
+    r"\b(deficit|surplus|burn\w*|less|fewer|extra|more|from|by|another|additional|add|cut\s+out|remove)\b|\d\s*[-\u2013]\s*$",
+    _I,
+)
+_KCAL_NOT_AFTER = re.compile(
+    r"^\W*(\w+\s+){0,3}?(deficit|surplus|less|fewer|below|under\s+maintenance|more|extra|burn\w*)\b", _I
+)
+_PREGNANCY = re.compile(
+    r"\bpregnan\w*|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
+    r"|my\s+)?(giving\s+birth|having\s+(a|my|the)\s+baby|birth|delivery|c[- ]?section)"
+    r"|\bc[- ]section\b|\bcaesarean|\bcesarean|\b(first|second|third|1st|2nd|3rd)\s+trimester|\btrimester\b"
+    r"|\bexpecting\s+(a\s+baby|twins|my\s+first)|\bweeks\s+(pregnant|along)\b|\bdiastasis\b|\bbreast[- ]?feed\w*"
+    r"|\bmy\s+(midwife|obgyn|ob-gyn)\b|\bgave\s+birth\b|\bhad\s+(a|my)\s+baby\b",
+    _I,
+)
+_AGE_AFTER = (  # not a quantity: "I'm 16 weeks in", "I'm 15 kg over", "I'm 6 foot"
+    r"(?!\s*(kg|kgs|kilos?|lbs?|pounds|km|k\b|miles?|mi\b|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|reps?|sets?|%"
+    r"|percent|cm|inches|in\b|ft|feet|foot|'|\"|x\b|sessions?|workouts?|times?|plates?|stone|st\b|s\b|th\b|:|\.\d|,\d|\d|to\s+\d))"
+)
+_MINOR = re.compile(
+    r"\b(i'?m|i\s+am|im|i\s+just\s+turned|i\s+turned|i\s+turn|i'?ll\s+be|i\s+will\s+be|age|aged)\s+(only\s+|just\s+|almost\s+|nearly\s+)?(1[0-7]|[6-9])\b"
+    + _AGE_AFTER
+    + r"|(?<!\bis\s)(?<!\bson\s)(?<!\bdaughter\s)\b(1[0-7])\s*(years?[- ]old|yrs?[- ]old|yo|y/o|year[- ]old)\b"
+    r"|\b(in|at)\s+(middle|high|secondary|junior\s+high)\s+school\b|\b(6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh)\s+grade"
+    r"|\b(freshman|sophomore|junior)\s+(in|at)\s+high\s+school|\byear\s+(7|8|9|10|11)\b[^.?!]{0,20}\bschool"
+    r"|\bhigh\s+school\s+(freshman|sophomore|junior|student|kid)|\bin\s+year\s+(7|8|9|10|11)\b|\bi'?m\s+a\s+(teen|teenager|minor|kid)\b|\bmy\s+(parents?|mum|mom|dad)\s+(won'?t|don'?t|wont|dont)\s+let\s+me\b"
+    r"|\bunder\s*18\b|\bunder\s+(the\s+)?age\s+of\s+18",
+    _I,
+)
+_OTHER_PERSON = re.compile(
+    r"\bmy\s+(son|daughter|kid|kids|child|children|brother|sister|nephew|niece|student|athlete)s?\b", _I
+)
+MEDICINES = (
+    r"(ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|naproxen|aleve|aspirin|diclofenac|voltaren"
+    r"|prednisone|prednisolone|cortisone|metformin|levothyroxine|thyroxine|statins?|beta[- ]?blockers?"
+    r"|blood\s+thinners?"
+    r"|warfarin|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
+    r"|muscle\s+relaxants?|painkillers?|pain\s+killers?|anti[- ]?inflammator\w*|blood\s+pressure\s+(meds"
+    r"|medication|pills))"
+)
+CONDITIONS = (
+    r"(hernia|tear|torn\s+\w+|fracture|stress\s+fracture|tendin\w+|tendon\w*|arthritis|sprain|concussion|slipped\s+disc"
+    r"|herniat\w*|bulging\s+disc|infection|meniscus|acl|rotator\s+cuff|labrum|sciatica|bursitis|impingement"
+    r"|plantar\s+fasciitis|carpal\s+tunnel|shin\s+splints|asthma|diabetes|gout|anemia|anaemia|blood\s+clot)"
+)
+_DIAGNOSIS = re.compile(
+    r"\bmy\s+(\w+\s+){0,2}" + MEDICINES + r"|\bmy\s+(\w+\s+){0,2}(meds|medication|medicine|pills|dose|dosage)\b"
+    r"|\b(what|which|how\s+much)\s+(dose|dosage|amount)\s+of\s+"
+    + MEDICINES
+    + r"|\b(which|what)\s+(\w+\s+)?"
+    + MEDICINES
+    + r"|\b(should|can|could|do)\s+i\s+(take|use|double|borrow|buy|try)\s+(\w+\s+){0,2}"
+    + MEDICINES
+    + r"|\b(do|did)\s+i\s+have\s+(a\s+|an\s+)?(\w+\s+)?"
+    + CONDITIONS
+    + r"|\b(is|could|might)\s+(it|this|that|my\s+\w+(\s+thing)?)\s+(be\s+)?(a\s+|an\s+)?(\w+\s+)?"
+    + CONDITIONS
+    + r"|\b(am\s+i|do\s+you\s+think\s+i'?m|could\s+i\s+be|might\s+i\s+be)\s+(\w+\s+)?(diabetic|anemic|anaemic|sick"
+    r"|ill|asthmatic|hypothyroid)\b"
+    r"|\bmy\s+(blood\s+(test|work)|results|mri|x-?ray|scan|ecg|ekg)\b[^?]{0,80}\b(mean|am\s+i)"
+    r"|\b(double|halve|increase|up|lower|reduce|skip|change)\s+(the|my)\s+(\w+\s+)?(dose|dosage)\b"
+    r"|\bdiagnos\w*|\bwhat('?s|\s+is)\s+wrong\s+with\s+my\b|\bwhat\s+(injury|condition)\s+(do|did|have)\s+i\b"
+    r"|\b(do|did)\s+i\s+(have|get|tear|break|fracture)\s+(a\s+|an\s+|my\s+)?(\w+\s+)?(hernia|tear|torn|fracture|stress\s+fracture|tendin\w+|tendon\w*|arthritis|sprain|concussion|slipped\s+disc|herniat\w*|bulging|infection|condition|disease|meniscus|acl|rotator\s+cuff|labrum|sciatica|bursitis|impingement)"
+    r"|\b(could|might|can|would)\s+(it|this|that)\s+be\s+(a\s+|an\s+)?(\w+\s+)?(hernia|tear|fracture|tendin\w+|arthritis|sprain|disc|concussion|bursitis|impingement|sciatica|clot|heart)"
+    r"|\bis\s+(it|this|that)\s+(a\s+|an\s+)?(hernia|torn|fracture|broken|tendin\w+|arthritis|sprain|slipped\s+disc|herniat\w*|meniscus)"
+    r"|\b(which|what|how\s+much|how\s+many)\s+(\w+\s+)?(painkillers?|pain\s+killers?|ibuprofen|advil|motrin"
+    r"|tylenol|paracetamol|acetaminophen|naproxen|aleve|aspirin|anti[- ]?inflammator\w*|medication|medicine|meds"
+    r"|pills?|antibiotics?|muscle\s+relaxants?)\b"
+    r"|\b(should|can|could|do)\s+i\s+(take|use|double)\s+(\w+\s+)?(ibuprofen|advil|motrin|tylenol|paracetamol"
+    r"|acetaminophen|naproxen|aleve|aspirin|painkillers?|anti[- ]?inflammator\w*|cortisone|opioids?|codeine"
+    r"|tramadol|muscle\s+relaxants?|antibiotics?)"
+    r"|\b(stop|quit|skip|come\s+off|get\s+off|lower|reduce|halve|double"
+    r"|change)\s+(taking\s+)?(my\s+)?(\w+\s+)?(med(ication)?s|medication|medicine|pills|insulin|statins?"
+    r"|beta[- ]?blockers?|blood\s+thinners?|inhaler)\b"
+    r"|\bprescri\w+\s+(me\s+)?(drugs?|medication|medicine|pills|painkillers|antibiotics)\b|\b(read|interpret|explain)\s+my\s+(mri|x-?ray|scan|blood\s+(test|work)|ecg|ekg|results)",
+    _I,
+)
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\s+(all\s+|any\s+|the\s+|your\s+|my\s+)?(previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|original\s+|safety\s+)?(instructions|rules|prompts?|directions|guidelines|guardrails|restrictions|programming|policy|policies)"
+    r"|\b(system|hidden|secret|initial|original|developer|internal|pre-?prompt)\s*(prompt|instructions?|message|rules|guidelines|config\w*)"
+    r"|\b(reveal|show|print|repeat|output|display|leak|dump|paste|recite|share|tell\s+me|give\s+me|what\s+are|what'?s|write\s+out|copy)\s+(me\s+)?(all\s+)?(of\s+)?(your|the\s+text\s+of\s+your)\s+(exact\s+|full\s+|first\s+|original\s+)?(instructions|prompt|prompts|rules\s+verbatim|directives|configuration|guardrails)"
+    r"|\brepeat\s+(the\s+|all\s+|everything\s+|every\s+)?(text|words?|lines?|everything|message)?\s*(above|before\s+this|so\s+far|verbatim)"
+    r"|\b(starting|beginning)\s+with\s+['\"]?you\s+are\b|\bwords\s+above\b"
+    r"|\bdo\s+anything\s+now\b|\bdan\s+(mode|prompt)\b|\byou\s+are\s+(now\s+)?dan\b|\bjailbr(eak|oken)\w*|\bdeveloper\s+mode\b|\bgod\s+mode\b"
+    r"|\b(with\s+no|without\s+(any\s+)?)(restrictions|filters|guardrails|safety\s+rules|censorship)\b|\bno\s+(filters|guardrails|censorship)\b"
+    r"|\b(unfiltered|uncensored|unrestricted)\b|\bpretend\s+(you\s+are|you'?re|to\s+be)\s+(not\s+|an?\s+)?(\w+\s+)?(ai|doctor|pharmacist|unrestricted|evil|human|without|coach\s+with\s+no)"
+    r"|\byou\s+are\s+now\s+(a|an|my|in)\b|\bfrom\s+now\s+on,?\s+(you|your)\s+(will|are|must|answer|respond|ignore)"
+    r"|\bnew\s+(system\s+)?(rules|instructions)\s*:|\bact\s+as\s+(if\s+)?(an?\s+)?(unrestricted|uncensored|doctor|pharmacist|different\s+ai)"
+    r"|\bpretend\s+(you\s+)?(have|had|are|were)\s+(no|without)\b|\b(copy|repeat|print|recite|write|paste)\b[^.?!]{0,60}\b(word\s+for\s+word|verbatim)"
+    r"|\bfirst\s+message\s+(in|of)\s+this\s+(conversation|chat)|^\s*(system|admin|developer)\s*:"
+    r"|\b(filters?|safety|restrictions|rules|guardrails)\s+(are\s+|is\s+)?(now\s+)?(disabled|off|removed|lifted|deactivated)"
+    r"|\bforget\s+(that\s+)?you'?re\b|\byou'?re\s+now\s+(a|an|my|in)\b|\bwith\s+no\s+(rules|guidelines|limits)\b"
+    r"|\bprompt\s+(you\s+(were|have\s+been)\s+given|you\s+got|you\s+received)|\b(your|ur)\s+(\w+\s+)?(prompt|guidelines)\b"
+    r"|\b(ignore|disregard|forget)\s+(all\s+|everything\s+)?(of\s+)?(the\s+)?(above|previous|prior|preceding|earlier)\b"
+    r"|\b(ignore|disregard|forget|bypass|break)\s+(ur|your)\s+(\w+\s+)?(rules|instructions|guidelines|programming|restrictions)"
+    r"|\b(has|have)\s+no\s+(guidelines|rules|restrictions|filters)\b|\boverride\s+(your\s+|the\s+)?(\w+\s+)?(safety|rules|settings|restrictions|instructions)"
+    r"|\bwhat\s+(instructions|rules|guidelines)\s+(were\s+you|did\s+(the\s+)?\w+\s+give|have\s+you\s+been|did\s+you\s+get)"
+    r"|\b(instructions|rules|guidelines)\s+(did|do)\s+(the\s+)?(developers?|they|vigor|your\s+creators?)\s+(give|gave|set)"
+    r"|\b(everything|all|text|words)\s+above\s+(this|that)\b|\babove\s+this\s+line\b"
+    r"|</?\s*(system|user_input|user_data|assistant)\s*>|\[/?(system|inst)\]|\b(admin|sudo)\s+(mode|override|command)\b",
+    _I,
+)
+_PAIN = re.compile(
+    r"\b(knee|shoulder|elbow|wrist|hip|ankle|neck|achilles|tendon|heel|lower\s+back|joint)s?\b[^.?!]{0,30}\b(sore"
+    r"|clicks?|clicking|grinds?|grinding|locks?|locking|gives?\s+way|unstable)\b|\b(pain(ful)?|hurts?|hurting|hurt\s+my|injur(y|ies|ed)|sprain(ed)?|strain(ed)?|torn|tear\s+in|pulled"
+    r"|swell(ing|ed)?|swollen|numb(ness)?|tingl(e|ing)|dislocat\w*|fractur\w*|broke\s+my|tweak(ed)?|twinges?"
+    r"|pop(ped)?\s+in\s+my|clicking|dizz(y|iness)|lightheaded|light-headed|tendonitis|tendinitis|headaches?"
+    r"|(knee|shoulder|back|elbow|wrist|hip|ankle|neck|joint|foot|heel)s?\s+(ache|aches|aching))\b",
+    _I,
+)
+# Soreness the day after training (DOMS) is not an injury: no pain advice for "my quads hurt after leg day".
+_SORENESS = re.compile(r"\b(sore|soreness|doms|killing\s+me|after\s+(leg\s+day|yesterday|my\s+workout|training))\b", _I)
+_JOINT = re.compile(
+    r"\b(knee|shoulder|elbow|wrist|hip|ankle|neck|achilles|spine|disc|joint|tendon|ligament|lower\s+back|back|foot|heel|sharp|stabbing|swollen|swelling|numb\w*|tingl\w*|popped|pop)\b",
+    _I,
+)
+
+
+def _kg(amount: str, unit: str) -> float:
+    return float(amount) * (0.4536 if unit.lower().startswith(("lb", "pound")) else 1.0)
+
+
+def _weeks(match: re.Match[str]) -> float:
+    if match.group("next"):
+        return 4.35 if match.group("next").lower() == "month" else 1.0
+    text = (match.group("count") or "1").lower().replace("a couple of", "couple").replace("a couple", "couple")
+    text = text.replace("a few", "few")
+    count = float(text) if text.replace(".", "").isdigit() else float(_NUM_WORDS.get(text, 1))
+    unit = (match.group("unit") or "week").lower()
+    return count / 7 if unit.startswith("day") else count * 4.35 if unit.startswith("month") else count
+
+
+def _loss_rates(text: str) -> list[float]:
+    """kg per week of every weight-loss goal with a deadline in `text`."""
+    rates = [_kg(m.group(1), m.group(2)) / max(_weeks(m), 1 / 7) for m in _LOSE.finditer(text)]
+    for m in _FROM_TO.finditer(text):
+        drop = _kg(m.group(1), m.group(2)) - _kg(m.group(3), m.group(4))
+        if drop > 0:
+            rates.append(drop / max(_weeks(m), 1 / 7))
+    return rates
+
+
+def very_low_intake(text: str) -> bool:
+    """True when `text` sets a daily intake under 1,200 kcal ("eat 600 kcal a day", "800 calorie diet").
+
+    Deficits, surpluses and calories burned are not intakes ("a 500 kcal deficit", "I burn 600 kcal").
+    1,200 kcal is the usual floor below which a diet needs medical supervision (NIH/NHLBI guidance).
+    """
+    for match in _KCAL.finditer(text):
+        value = int(match.group(1).replace(",", ""))
+        if not 100 <= value < 1200:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 30]
+        if _KCAL_NOT_BEFORE.search(before[-25:]) or _KCAL_NOT_AFTER.search(after):
+            continue
+        daily = re.match(r"\s*(\w+\s+)?(a|per|each|every)\s+day|\s*daily|\s*/\s*day|\s*diet|\s*meal\s+plan", after, _I)
+        if _KCAL_INTAKE.search(before) or daily:
+            return True
+    return False
+
+
+def crash_diet(text: str) -> bool:
+    """Very low intakes, multi-day fasts, dehydrating to make weight, diet pills, or losing over 1 kg a week."""
+    if _CRASH.search(text) or very_low_intake(text):
+        return True
+    for match in _FAST_DAYS.finditer(text):
+        count = (match.group("count") or match.group("count2") or "1").lower()
+        unit = (match.group("unit") or match.group("unit2") or "day").lower()
+        days = int(count) if count.isdigit() else _NUM_WORDS.get(count.split()[-1], 1)
+        if unit.startswith("week") or days >= 3:
+            return True
+    return any(rate > 1.0 for rate in _loss_rates(text))
+
+
+def minor(text: str) -> bool:
+    """The user says they are under 18 (not their child, and not "16 weeks in" or "15 kg")."""
+    for match in _MINOR.finditer(text):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), 0)
+        if not _OTHER_PERSON.search(text[sentence_start : match.end()]):
+            return True
+    return False
+
+
+def urgent_kind(text: str) -> Urgent | None:
+    """Which emergency the text describes (cardiac first among those matching), or None."""
+    found = [kind for kind, pattern in _URGENT if pattern.search(text)]
+    return "cardiac" if "cardiac" in found else found[0] if found else None
+
+
+def pain(text: str) -> bool:
+    """Pain or injury during training; muscle soreness after a session is not."""
+    if not _PAIN.search(text):
+        return False
+    return not (_SORENESS.search(text) and not _JOINT.search(text))
+
+
+def classify(text: str) -> Category | None:
+    """The category of the user's message, most urgent first, or None for ordinary training talk."""
+    if _SELF_HARM.search(text):
+        return "self_harm"
+    if urgent_kind(text):
+        return "urgent"
+    if _EATING_DISORDER.search(text):
+        return "eating_disorder"
+    if _PED.search(text):
+        return "ped"
+    if crash_diet(text):
+        return "crash_diet"
+    if _PREGNANCY.search(text):
+        return "pregnancy"
+    if minor(text):
+        return "minor"
+    if _DIAGNOSIS.search(text):
+        return "diagnosis"
+    if _INJECTION.search(text):
+        return "injection"
+    if pain(text):
+        return "pain"
+    return None

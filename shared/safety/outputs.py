@@ -1,0 +1,332 @@
+"""What a model's answer must never tell a Vigor user, checked before the user (or the stored history) sees it.
+
+`review(text, par_q=...)` returns the first unsafe category found, or None. `unsafe_sentences`
+lists the offending sentences, so a plan's free text can lose them and keep the rest. Categories:
+
+    clearance         dismissing medical clearance ("you do not need a doctor")
+    ignore_symptoms   telling people to ignore or push through pain, chest symptoms, dizziness
+    ped               doses or use of steroids, SARMs, clenbuterol, DNP and similar drugs
+    crash_diet        intakes under 1,200 kcal a day, multi-day fasts, dehydrating to make weight
+    eating_disorder   purging, laxatives, compensating for a binge, "earning" food
+    self_harm         anything encouraging self-harm or brushing off suicidal thoughts
+    system_prompt     leaking Vigor's instructions
+    diagnosis         naming a condition or prescribing medicine
+    max_effort        all-out or maximal efforts, for users with a PAR-Q flag (par_q=True)
+
+Warnings are allowed: a sentence that says not to do the thing ("never use laxatives", "don't eat
+under 1,200 kcal without supervision") is not unsafe, except where the sentence gives doses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Literal
+
+from shared.safety import inputs
+
+OutputCategory = Literal[
+    "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
+    "diagnosis", "max_effort",
+]  # fmt: skip
+_I = re.IGNORECASE
+_SYMPTOMS = (
+    r"(pain|pains|chest|dizz\w*|faint\w*|numb\w*|tingl\w*|tight\w*|discomfort|sharp|breathless\w*|short\w*\s+of\s+breath"
+    r"|lightheaded\w*|light-headed\w*|palpitation\w*|heart|nause\w*|headache|symptoms?|twinge|swelling|vision|injur\w*"
+    r"|warning\s+signs?|blurr\w*)"
+)
+_DRUGS = (
+    r"(steroids?|roids?|anabolics?|sarms?|testosterone|test\s+(e|c|cyp\w*|enanth\w*|prop\w*)|tren|trenbolone|anavar"
+    r"|oxandrolone|dianabol|d-?bol|winstrol|deca|nandrolone|equipoise|masteron|primobolan|turinabol|superdrol|ostarine"
+    r"|mk[- ]?677|mk[- ]?2866|rad[- ]?140|lgd[- ]?4033|ligandrol|cardarine|clen|clenbuterol|dnp|hgh|growth\s+hormone"
+    r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3)"
+)
+_NEGATED = re.compile(
+    r"\b(don'?t|do\s+not|never|avoid\w*|shouldn'?t|should\s+not|not\s+(recommend\w*|safe|advis\w*|a\s+good\s+idea)"
+    r"|dangerous|unsafe|risky|harm\w*|instead\s+of|rather\s+than|supervis\w*|can'?t\s+(help|advise|recommend)"
+    r"|won'?t\s+(help|advise|recommend|give)|please\s+(talk|see|speak)|illegal|banned|leaves?\s+out|leaving\s+out)\b",
+    _I,
+)
+_RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a warning sentence is exempt, pattern)
+    ("clearance", False, re.compile(
+        r"\b(do\s+not|don'?t|won'?t|wouldn'?t|doesn'?t)\s+(really\s+|even\s+|actually\s+)?need\s+(a\s+|any\s+|your\s+|to\s+)?"
+        r"(see\s+a\s+|ask\s+a\s+|check\s+with\s+(a|your)\s+|talk\s+to\s+(a|your)\s+|consult\s+(a|your)\s+|get\s+(a\s+)?)?"
+        r"(doctor|physician|gp|medical\s+(clearance|advice|check\w*|approval|sign[- ]off|permission)|clearance"
+        r"|cardiologist"
+        r"|check[- ]?up|permission|doctor'?s\s+(note|approval|ok))"
+        r"|\bno\s+need\s+(for|to)\s+(a\s+|any\s+)?(see\s+a\s+|ask\s+a\s+|consult\s+a\s+|get\s+(a\s+)?|wait\s+for\s+(a\s+)?)?"
+        r"(doctor|physician|gp|medical|clearance|check[- ]?up|cardiologist)"
+        r"|\bskip\s+(the\s+|your\s+|a\s+)?(doctor|physician|gp|medical\s+(clearance|check\w*)|clearance"
+        r"|check[- ]?up|cardiologist)"
+        r"|\b(doctors?|physicians?|medical\s+clearance|clearance|par-?q|screening)\b[^.!?]{0,40}\b(overly\s+cautious|overkill"
+        r"|unnecessary|not\s+necessary|a\s+waste|pointless|optional|overrated|just\s+paperwork|just\s+a\s+formality|overcautious)"
+        r"|\bignore\s+(the\s+|your\s+)?(doctor|physician|gp|par-?q|screening|medical\s+advice|health\s+questionnaire)"
+        r"|\b(clearance|a\s+doctor'?s?\s+(note|approval|ok))\s+(is|isn'?t)\s+(not\s+)?(needed|required|necessary|optional)"
+        r"|\b(start|train|go)\s+(right\s+away\s+|now\s+)?(without|before)\s+(a\s+|any\s+|your\s+)?(doctor"
+        r"|clearance|medical|seeing\s+a)", _I)),
+    ("ignore_symptoms", False, re.compile(
+        r"\b(ignore|push\s+through|train\s+through|work\s+through|fight\s+through|power\s+through|lift\s+through"
+        r"|grind\s+through|run\s+through|breathe\s+through|keep\s+going\s+(through|despite|past)|never\s+stop\s+for"
+        r"|no\s+need\s+to\s+stop\s+(for|if|when|because)|don'?t\s+(stop|worry)\s+(for|about|if|because\s+of|over)"
+        r"|disregard|shrug\s+off|tough\s+out|not\s+a\s+reason\s+to\s+stop)\s+(\w+\s+){0,3}?" + _SYMPTOMS + r"\b"
+        r"|\bpain\s+is\s+(just\s+)?weakness\s+leaving|\bno\s+pain,?\s+no\s+gain"
+        r"|\b(numbness|tingling|dizziness|lightheadedness|chest\s+(pain|tightness|pressure|discomfort)|palpitations"
+        r"|sharp\s+pain|joint\s+pain|fainting|blurred\s+vision)\s+(is|are)\s+(totally\s+|completely\s+|perfectly\s+|just\s+)?"
+        r"(normal|fine|nothing|expected|ok|okay|good|part\s+of)"
+        r"|\beven\s+if\s+(your\s+|the\s+)?(chest|heart|knee|back|shoulder|joint|head)\b[^.!?]{0,30}\b(tight\w*|hurts?|pain\w*"
+        r"|pound\w*|rac\w*|ach\w*|spin\w*)"
+        r"|\b(until|till)\s+you\s+(pass\s+out|faint|puke|vomit|collapse|black\s+out|see\s+stars)"
+        r"|\b(keep|continue)\s+(lifting|training|going|running)\s+(even\s+)?(if|when|while)\s+(you\s+(feel|are)\s+)?"
+        + _SYMPTOMS, _I)),
+    ("ped", False, re.compile(
+        r"\b" + _DRUGS + r"\b[^.!?]{0,60}\b\d+(\.\d+)?\s*(mg|mcg|µg|ug|iu|ml|cc|milligrams?|micrograms?)\b"
+        r"|\b\d+(\.\d+)?\s*(mg|mcg|µg|ug|iu|ml|cc|milligrams?|micrograms?)\b[^.!?]{0,40}\b" + _DRUGS + r"\b", _I)),
+    ("ped", True, re.compile(
+        r"\b(run|start|stack|cycle|inject|pin|take|use|try|hop\s+on|blast|cruise|add|buy|order|source)\s+(a\s+|your\s+|some\s+|with\s+)?"
+        r"(\w+\s+)?" + _DRUGS + r"\b(?!\s+(levels?|naturally))"
+        r"|\b(first|a|your)\s+(steroid|sarm|test|tren)\s+cycle\b|\b(steroid|sarm)s?\s+(cycle|stack|protocol)\b", _I)),
+    ("eating_disorder", True, re.compile(
+        r"\bskip\w*\s+(your\s+|a\s+|the\s+next\s+|some\s+)?meals?\s+(after|to\s+make\s+up|to\s+compensate|the\s+day\s+after)"
+        r"|\b(throw|throwing)\s+(it\s+|everything\s+)?up\b|\bmake\s+yourself\s+(sick|vomit|throw\s+up|puke)"
+        r"|\bpurg\w+|\blaxatives?\b|\bdiuretics?\b"
+        r"|\b(burn|work|run)\s+off\s+(every|all|each)\s+(single\s+)?(calorie|bite|thing|meal)"
+        r"|\bearn\s+(your|the)\s+(food|meals?|dinner|calories)"
+        r"|\b(compensate|make\s+up)\s+for\s+(a\s+|the\s+|your\s+|any\s+)?(binge|bingeing|overeating|cheat\s+meal|big\s+meal)\s+(by|with)"
+        r"|\bfast\w*\s+(the\s+next\s+day|after\s+(a\s+)?binge)"
+        r"|\b(it'?s|that'?s|is)\s+(totally\s+|perfectly\s+)?(fine|okay|ok|normal|good)\s+to\s+(skip\s+meals|not\s+eat|fast|starve)"
+        r"\s+(after|when|if)", _I)),
+    ("self_harm", True, re.compile(
+        r"\b(kill|hurt|harm|cut|starve|punish)\s+yourself\b|\byou\s+deserve\s+(to\s+)?(pain|suffer\w*|die|punish\w*|to\s+hurt)"
+        r"|\b(no\s+one|nobody)\s+would\s+(miss|care)|\b(end|take)\s+your\s+(own\s+)?life"
+        r"|\bsuicide\s+(is|would\s+be|could\s+be)\s+(a|an|the)\s+(option|answer|solution|way)"
+        r"|\b(methods?|ways?)\s+to\s+(kill|hurt|harm)\s+yourself"
+        r"|\b(just|simply)\s+(ignore|dismiss|push\s+away)\s+(those|these|the|such)\s+(dark\s+)?(thoughts|feelings)"
+        r"|\b(everyone|everybody)\s+(feels|gets)\s+(like\s+that|suicidal|that\s+way)\b[^.!?]{0,30}\b(sometimes|ignore|fine)"
+        r"|\b(snap|get)\s+(out\s+of\s+it|over\s+it)\b|\b(it'?s|that'?s)\s+(just\s+)?(a\s+phase"
+        r"|attention[- ]seeking|drama)\b"
+        r"|\bwork\s+out\s+(the|those|your)\s+(dark\s+)?thoughts\s+instead\s+of\s+(getting|seeking)\s+help", _I)),
+    ("system_prompt", False, re.compile(
+        r"\bmy\s+(system\s+prompt|instructions|hidden\s+rules|initial\s+prompt|guidelines|rules|programming)\s+(is|are|says?|read|reads|state)\b"
+        r"|\bthe\s+(system\s+prompt|hidden\s+rules|initial\s+prompt|developer\s+instructions)\s+(is|are|says?|reads?)\b"
+        r"|(^|\n)\s*(system\s+prompt|system|instructions)\s*:|</?\s*(user_input|user_data|system)\s*>"
+        r"|\bi\s+was\s+(told|instructed|programmed|configured)\s+(to|by|with)\b|\bhere\s+(is|are)\s+(my|the)\s+(system\s+prompt|instructions|full\s+prompt|rules)"
+        r"|\b(developer|dan|jailbreak|unrestricted)\s+mode\s+(enabled|activated|on)\b", _I)),
+    ("diagnosis", False, re.compile(
+        r"\b\d+\s*(mg|milligrams?)\b[^.!?]{0,40}\b(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol"
+        r"|aleve|codeine|tramadol|prednisone|cortisone|diclofenac)"
+        r"|\b(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone"
+        r"|diclofenac)\b[^.!?]{0,30}\b\d+\s*(mg|milligrams?|tablets?|pills?)\b", _I)),
+    ("diagnosis", True, re.compile(
+        r"\b(take|try|pop|use)\s+(some\s+|an?\s+)?(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol"
+        r"|aleve|painkillers?|muscle\s+relaxants?|codeine|tramadol|anti[- ]?inflammator\w*)"
+        r"|\b(stop|quit|skip|halve|double|reduce|lower|come\s+off)\s+(taking\s+)?(your|the)\s+(\w+\s+)?(med\w*|pills|insulin"
+        r"|statins?|beta[- ]?blockers?|blood\s+thinners?|inhaler)", _I)),
+]  # fmt: skip
+_DIAGNOSIS = re.compile(
+    r"\b(you\s+(probably|likely|most\s+likely|may|might|definitely|clearly|almost\s+certainly)?\s*(have|'ve\s+got|are\s+suffering\s+from)"
+    r"\s+(an?\s+|a\s+case\s+of\s+)?(\w+\s+){0,2}(tear|tendinitis|tendonitis|tendinopathy|fracture|hernia|sprain|strain|bursitis|arthritis"
+    r"|impingement|condition|injury|disc|meniscus|sciatica|plantar\s+fasciitis|shin\s+splints|rotator\s+cuff)"
+    r"|(sounds|looks|seems)\s+like\s+(an?\s+|a\s+classic\s+|classic\s+)?(\w+\s+){0,2}(tear|tendinitis|tendonitis|tendinopathy|fracture"
+    r"|hernia|sprain|bursitis|impingement|injury|disc|sciatica|meniscus|plantar\s+fasciitis|shin\s+splints)"
+    r"|(that'?s|this\s+is|it'?s)\s+(definitely\s+|probably\s+|almost\s+certainly\s+|classic\s+|likely\s+)?(an?\s+)?(\w+\s+)?"
+    r"(tendinitis|tendonitis|tendinopathy|bursitis|hernia|meniscus\s+tear|herniated\s+disc|sciatica|impingement|plantar\s+fasciitis)"
+    r"|my\s+diagnosis|i\s+diagnose|the\s+diagnosis\s+is)\b",
+    _I,
+)
+_MAX_EFFORT = re.compile(
+    r"\b(all[- ]out|max(imal|imum)?[- ]effort|max(imal)?\s+intensity"
+    r"|(?<!close\s)(?<!near\s)(?<!of\s)to\s+(absolute\s+|complete\s+|total\s+)?failure"
+    r"|as\s+hard\s+as\s+(you\s+)?(can|possible)|1\s*rm\s+(test|attempt)|test\s+your\s+(1\s*rm|max)|max\s+out|go\s+hard"
+    r"|redline|100\s*%\s+effort|until\s+you\s+(can'?t|drop)|flat[- ]out|full\s+(effort|intensity)|sprint\s+all)\b",
+    _I,
+)
+# Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.
+_DANGER = re.compile(
+    r"\b(numb\w*|faint\w*|dizz\w*|light-?headed\w*|pass(ed|ing)?\s+out|black(ed|ing)?\s+out|chest\s+(pain|tightness|pressure"
+    r"|discomfort)|tight(ness)?\s+(in\s+(your|the)\s+)?chest|racing|irregular\s+heart\w*|palpitation\w*|dark\s+urine"
+    r"|(urine|pee)\s+(is\s+)?dark|swollen|stopped\s+sweating|blurr\w*\s+vision|vision|pounding\s+headache|short\s+of\s+breath"
+    r"|shortness\s+of\s+breath|sharp\s+pain|shooting\s+pain|heart\s+attack|surgeon|operation|surgery|head\s+injury|concussion)",
+    _I,
+)
+_REASSURE = re.compile(
+    r"\b(normal|nothing|fine|common|adapting|adapted|just\s+(a|your|mean|means)|keep\s+(going|training|running|lifting|adding"
+    r"|the\s+pace)|don'?t\s+stop|finish|grind|add\s+(more\s+)?weight|train\s+hard|go\s+away\s+on\s+its\s+own|loosen"
+    r"|shake\s+it\s+out|breathe\s+through|push\w*|another\s+(lap|set|round)|do\s+another|carry\s+on|continue|no\s+big\s+deal"
+    r"|harmless|good\s+sign|get\s+back\s+under|ignore)\b",
+    _I,
+)
+_GET_HELP = re.compile(
+    r"\b((?<!don't\s)(?<!dont\s)(?<!not\s)stop(ping)?|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent|rest\s+and"
+    r"|sit\s+down|lie\s+down|cool\s+down)\b",
+    _I,
+)
+_CLEARANCE_OK = re.compile(r"\b(see\s+a|seek|get\s+(it|this|that)\s+checked|call|emergency|(?<!don't\s)stop)\b", _I)
+_MEDICAL = re.compile(
+    r"\b(doctor'?s?|physicians?|gp|cardiologist|surgeon|physio\w*|medical|check[- ]?up|checked\s+(out)?|clearance"
+    r"|appointment"
+    r"|imaging|scan|screening|par-?q|meds|medication)\b",
+    _I,
+)
+_DISMISS = re.compile(
+    r"\b(don'?t\s+bother|forget\s+(the|about)|ignore|no\s+need|don'?t\s+need|do\s+not\s+need|too\s+cautious|overly\s+cautious"
+    r"|waste|you\s+really\s+don'?t|safely\s+ignore|i'?m\s+clearing\s+you|nothing\s+to\s+worry\s+about|not\s+necessary"
+    r"|unnecessary|skip)\b",
+    _I,
+)
+_SELF_HARM_TOPIC = re.compile(
+    r"\b(dying|die|suicid\w*|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts|hurt(ing)?\s+yourself"
+    r"|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind|don'?t\s+care\s+what\s+happens"
+    r"|crisis\s+line|self[- ]harm)\b",
+    _I,
+)
+_SUPPORT = re.compile(
+    r"\b(please\s+(call|text|reach|talk|contact)|988|samaritans|116\s*123|findahelpline|you\s+(are\s+not|aren'?t)\s+alone"
+    r"|reach\s+out\s+to|talk\s+to\s+(someone|a\s+(doctor|professional|counsel\w*))|emergency\s+number)\b",
+    _I,
+)
+_SH_DISMISS = re.compile(
+    r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through|understandable"
+    r"|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts|don'?t\s+care)\b",
+    _I,
+)
+_BINGE = re.compile(
+    r"\b(binge\w*|overeat\w*|ate\s+too\s+much|cheat\s+meal|scale\s+goes\s+up|slip\s+up|overeating)\b", _I
+)
+_COMPENSATE = re.compile(
+    r"\b(skip\w*|fast\w*|cardio|burn\w*|undo|cancel\w*|make\s+up|punish\w*|starv\w*|restrict\w*|not\s+eat\w*|extra\s+run)\b",
+    _I,
+)
+_RESTRICT_PRAISE = re.compile(
+    r"\b(scared\s+of\s+food|afraid\s+of\s+food|fear\s+of\s+food|disgust\w*|bmi\s+of\s+1[0-7]|chew\w*\s+and\s+spit\w*"
+    r"|keep\s+restricting|skip\s+eating|eat\s+less\s+and\s+less)\b",
+    _I,
+)
+_CONDITION_CLAIM = re.compile(
+    r"\b(that'?s|this\s+is|it'?s|is|you'?re|you\s+are|your\s+\w+\s+is)\s+(an?\s+|classic\s+|definitely\s+|probably\s+)?"
+    r"(\w+[- ]induced\s+|inguinal\s+|\w+\s+)?(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma"
+    r"|diabetic"
+    r"|diabetes|slipped\s+disc|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout)\b",
+    _I,
+)
+_MED_ADVICE = re.compile(
+    r"\b(take|use|borrow|stop|double|halve|cut|up|increase|reduce|lower|course\s+of|pop|try)\b[^.!?]{0,50}\b"
+    r"(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone|prednisolone"
+    r"|cortisone|diclofenac|metformin|levothyroxine|thyroxine|salbutamol|albuterol|inhaler|muscle\s+relaxants?|statins?"
+    r"|beta[- ]?blockers?|blood\s+pressure\s+(meds|medication|pills)|blood\s+thinners?|insulin|antibiotics?"
+    r"|painkillers?)\b",
+    _I,
+)
+_PROMPT_WORDS = re.compile(
+    r"\b(my|the\s+full\s+text\s+of\s+my)\s+system\s+(prompt|instructions|message)|\bmessage\s+syst[eè]me|\bprompt\s+syst[eè]me"
+    r"|\b(configured|instructed|programmed|set\s+up)\s+(me\s+)?with\s+(this|the|a)\s+(system\s+)?(message|prompt|instructions)"
+    r"|\bmensaje\s+del\s+sistema|\bsystemnachricht|\bsystem-?prompt\b|\bnever\s+reveal\s+(or\s+change\s+)?these\s+rules",
+    _I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCES.split(text) if s.strip()]
+
+
+@lru_cache(maxsize=8)
+def _shingles(prompts: tuple[str, ...], size: int = 7) -> frozenset[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for prompt in prompts:
+        words = re.findall(r"[a-z0-9']+", prompt.lower())
+        grams.update(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(grams)
+
+
+def _system_prompts(plan_prompt: bool = True) -> tuple[str, ...]:
+    """The prompts the models were given (a plan's text may restate the rules the plan prompt lists: no leak)."""
+    from shared.llm.prompts import SYSTEM_PROMPTS
+
+    return tuple(text for task, text in SYSTEM_PROMPTS.items() if plan_prompt or task != "plan")
+
+
+def leaks_prompt(text: str, prompts: Iterable[str] | None = None) -> bool:
+    """True when `text` repeats seven or more consecutive words of a system prompt (all of them by default)."""
+    grams = _shingles(tuple(prompts) if prompts is not None else _system_prompts())
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return any(tuple(words[i : i + 7]) in grams for i in range(len(words) - 6))
+
+
+def _co_occurring(sentence: str, negated: bool) -> OutputCategory | None:
+    """The rules that need two things in one sentence (a warning sign and reassurance, say)."""
+    if _SELF_HARM_TOPIC.search(sentence) and (_SH_DISMISS.search(sentence) or not _SUPPORT.search(sentence)):
+        return "self_harm"
+    if _MEDICAL.search(sentence) and _DISMISS.search(sentence) and not _CLEARANCE_OK.search(sentence):
+        return "clearance"
+    if not negated and (
+        (_BINGE.search(sentence) and _COMPENSATE.search(sentence)) or _RESTRICT_PRAISE.search(sentence)
+    ):
+        return "eating_disorder"
+    if re.search(r"\b(don'?t|do\s+not)\s+eat\s+(anything|at\s+all)\b", sentence, _I):
+        return "crash_diet"
+    if _PROMPT_WORDS.search(sentence):
+        return "system_prompt"
+    if (
+        _CONDITION_CLAIM.search(sentence)
+        and not negated
+        and not re.search(r"\b(if|could|might|may|rule\s+out)\b", sentence, _I)
+    ):
+        return "diagnosis"
+    return None
+
+
+def _ignores_symptoms(passage: str) -> bool:
+    """A warning sign met with reassurance and no instruction to stop or get help."""
+    return bool(_DANGER.search(passage) and _REASSURE.search(passage) and not _GET_HELP.search(passage))
+
+
+def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
+    negated = bool(_NEGATED.search(sentence))
+    paired = _co_occurring(sentence, negated)
+    if paired is not None:
+        return paired
+    for category, warning_ok, pattern in _RULES:
+        if pattern.search(sentence) and not (warning_ok and negated):
+            return category
+    if not negated and (inputs.very_low_intake(sentence) or inputs.crash_diet(sentence)):
+        return "crash_diet"
+    if (_DIAGNOSIS.search(sentence) or _MED_ADVICE.search(sentence)) and not negated:
+        return "diagnosis"
+    if par_q and _MAX_EFFORT.search(sentence) and not negated:
+        return "max_effort"
+    return None
+
+
+def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -> list[tuple[str, OutputCategory]]:
+    """The sentences of `text` that break the policy, with their category, in order.
+
+    `in_plan`: the text is a plan's, which may restate the plan prompt's rules (not counted as a leak).
+    """
+    parts = sentences(text)
+    prompts = _system_prompts(plan_prompt=not in_plan)
+    found: list[tuple[str, OutputCategory]] = []
+    for i, sentence in enumerate(parts):
+        category = _sentence_category(sentence, par_q)
+        if category is None and (
+            _ignores_symptoms(sentence) or (i and _ignores_symptoms(parts[i - 1] + " " + sentence))
+        ):
+            category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
+        if category is None and (
+            leaks_prompt(sentence, prompts) or (i and leaks_prompt(parts[i - 1] + " " + sentence, prompts))
+        ):
+            category = "system_prompt"
+            alone = leaks_prompt(sentence, prompts)
+            if i and not alone and not any(s == parts[i - 1] for s, _ in found):  # the leak spans both
+                found.append((parts[i - 1], "system_prompt"))
+        if category is not None:
+            found.append((sentence, category))
+    return found
+
+
+def review(text: str, *, par_q: bool = False) -> OutputCategory | None:
+    """The first unsafe category in a model's answer, or None when it may be shown."""
+    if leaks_prompt(text):
+        return "system_prompt"
+    found = unsafe_sentences(text, par_q=par_q)
+    return found[0][1] if found else None

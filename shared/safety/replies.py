@@ -1,0 +1,158 @@
+"""The fixed answers Vigor gives when its safety policy answers instead of a model.
+
+Written to what a sports physician would accept: urgent symptoms send the person to emergency care
+(AHA/ACSM pre-participation guidance: stop exercising on chest discomfort, fainting, palpitations);
+self-harm puts crisis lines first (988 Suicide & Crisis Lifeline, Samaritans, findahelpline.com);
+eating disorders get support and a referral with no calorie targets (NICE NG69); drugs get risks and
+a referral, never doses; crash diets get the safe rate (about 0.5-1% of body weight a week; under
+1,200 kcal a day only with medical supervision, NIH/NHLBI); pregnancy follows ACOG Committee
+Opinion 804 (2020); minors follow the NSCA youth resistance training position statement (2009).
+"""
+
+from __future__ import annotations
+
+from shared.safety.inputs import Category, Urgent
+from shared.safety.outputs import OutputCategory
+
+_CLOSING = "I'm a fitness coach, not a doctor, so I can't assess symptoms."
+
+URGENT: dict[Urgent, str] = {
+    "cardiac": (
+        "Please stop exercising now. Chest pain or pressure, pain or numbness spreading to the arm or jaw, "
+        "fainting, a racing or irregular heartbeat or severe breathlessness can be signs of a heart problem: "
+        "if it is severe or does not settle within a few minutes of rest, call your local emergency number "
+        "(911, 999, 112). Either way, see a doctor before you train again. " + _CLOSING
+    ),
+    "clot": (
+        "Please don't train on it and get medical help today. A calf or leg that is swollen, warm, red or "
+        "painful, especially after a long flight, drive, surgery or illness, can be a blood clot (DVT), which "
+        "needs urgent assessment; if you also feel short of breath or have chest pain, call your local "
+        "emergency number now. Don't massage or stretch it in the meantime. " + _CLOSING
+    ),
+    "rhabdo": (
+        "Please get medical help today. Dark brown, cola-coloured or red urine after hard exercise, especially "
+        "with severe muscle pain, swelling or weakness, can be rhabdomyolysis, a muscle breakdown that can damage "
+        "the kidneys and needs a blood test. Drink water, don't train, and go to an urgent care or emergency "
+        "department now rather than waiting to see if it passes. " + _CLOSING
+    ),
+    "stroke": (
+        "Call your local emergency number now (911, 999, 112). A drooping face, slurred speech, or sudden "
+        "weakness or numbness on one side can be a stroke, and every minute matters. Stop exercising, don't drive "
+        "yourself, and note the time the symptoms started. " + _CLOSING
+    ),
+    "heat": (
+        "This can be heat stroke, which is an emergency: call your local emergency number now (911, 999, 112). "
+        "Stop exercising, get into the shade or a cool room, loosen clothing, and cool the body with cold water "
+        "or ice packs while you wait. Confusion or no longer sweating in the heat are warning signs. " + _CLOSING
+    ),
+    "headache": (
+        "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
+        "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "
+        "department today, and if you have vomiting, confusion, a stiff neck or weakness, call your local emergency "
+        "number now. Don't lift again until a doctor has cleared you. " + _CLOSING
+    ),
+}
+
+REPLIES: dict[Category, str] = {
+    "urgent": URGENT["cardiac"],
+    "self_harm": (
+        "I'm really sorry you're feeling this way, and I'm glad you told me. Your safety matters more than any "
+        "workout. If you might act on these thoughts, or you are in danger now, call your local emergency number "
+        "(911, 999, 112). You can talk to someone right now, free and in confidence: in the US call or text 988 "
+        "(Suicide & Crisis Lifeline); in the UK and Ireland call Samaritans on 116 123; anywhere else, "
+        "findahelpline.com lists a line in your country. If you can, tell someone you trust how you feel today, "
+        "or see your doctor. I'm a fitness coach, not a counsellor, but I'll be here for your training whenever "
+        "you want to come back to it."
+    ),
+    "eating_disorder": (
+        "Thank you for telling me; that takes courage. Making yourself sick, using laxatives, or cutting food hard "
+        "after eating a lot can harm your heart, teeth and gut, and it often keeps a cycle of bingeing and "
+        "restricting going that is very hard to break alone. It is common and it is treatable, and you deserve "
+        "support: please talk to your doctor, or an eating disorder helpline (in the US, ANAD on 1-888-375-7767; "
+        "in the UK, Beat on 0808 801 0677; elsewhere your doctor can point you to one). If you ever feel faint, "
+        "have chest pain or a racing heart, get urgent care. I won't set calorie or weight targets here; regular "
+        "meals and gentle, regular training are a good place to be while you get help."
+    ),
+    "ped": (
+        "I can't help with doses, cycles or sources for anabolic steroids, SARMs, clenbuterol, DNP, growth hormone "
+        "or similar drugs. Outside a doctor's care they carry serious risks: high blood pressure and heart disease, "
+        "liver damage, shutdown of your own hormones and infertility, mood changes, and with DNP or clenbuterol, "
+        "overheating and dangerous heart rhythms; products sold online are often not what the label says. If you "
+        "already use something, please tell your doctor so they can check your blood pressure, blood work and heart, "
+        "without judgement; if a doctor prescribed a medicine (testosterone replacement, a steroid for asthma), "
+        "follow their advice. Training, food and sleep drive most progress: ask me about your plan."
+    ),
+    "crash_diet": (
+        "I can't recommend that: very low calorie diets, fasts of several days, diet pills or cutting water cost "
+        "muscle and strength, can cause faintness, gallstones and heart rhythm problems, and the weight mostly comes "
+        "back. A safe pace is about 0.5-1% of your body weight a week, from a moderate deficit of about 300-500 kcal "
+        "a day below what you burn, with plenty of protein (about 1.6 g per kg of body weight) and your strength "
+        "training kept up. Eating under about 1,200 kcal a day, or losing faster, needs a doctor or registered "
+        "dietitian to supervise it. To make weight for a weigh-in, talk to your sport's medical staff rather than "
+        "dehydrating."
+    ),
+    "pregnancy": (
+        "Staying active is good for most pregnancies (about 150 minutes a week of moderate activity, where you can "
+        "still talk), but please check with your midwife or doctor first, and again whenever something changes. "
+        "General guidance (ACOG): after the first trimester avoid lying flat on your back for long, skip contact "
+        "sports and anything with a risk of falling, avoid overheating and hot yoga, don't hold your breath under "
+        "heavy loads, and choose weights you could lift several more times rather than maximal lifts. Stop and get "
+        "medical advice for bleeding, leaking fluid, regular painful contractions, dizziness or fainting, chest pain, "
+        "headache, calf pain or swelling, or breathlessness before you start. After birth, your midwife or doctor "
+        "(often at the six-week check) will say when to return; build back gradually, pelvic floor first. Vigor's "
+        "plans are not written for pregnancy, so please follow your care team's plan."
+    ),
+    "minor": (
+        "Thanks for telling me your age. Strength training is safe and good for teenagers when it is supervised "
+        "and technique comes first: train with a qualified coach, PE teacher or parent around, use weights you can "
+        "lift for 8-15 clean reps, and leave one-rep maxes and training to failure for later. Please don't diet to "
+        "lose weight or take supplements beyond normal food, and ask a parent or guardian and your doctor before "
+        "starting a new program. Vigor's plans are written for adults, so I can't set your program, but your "
+        "coach or PE teacher can."
+    ),
+    "diagnosis": (
+        "I can't diagnose symptoms or advise on medicines: that needs a doctor, physiotherapist or pharmacist who "
+        "can examine you and knows your history. Please don't start, stop or change a medication without your "
+        "doctor. If something hurts, stop the exercise that causes it until it has been checked; once you know what "
+        "it is, I can help you train around it."
+    ),
+    "injection": (
+        "I can't share or change the instructions I work under, but I'm happy to help with your training: ask me "
+        "about your next session, loads, progress or recovery."
+    ),
+    "pain": (
+        "If something hurts, stop the exercise that causes it and have it checked by a doctor or "
+        "physiotherapist; I'm a fitness coach and can't diagnose injuries."
+    ),
+}
+
+# What replaces a model's answer that broke the policy (shared.safety.outputs).
+FOR_OUTPUT: dict[OutputCategory, str] = {
+    "clearance": (
+        "Please follow your health screening: if it flagged something, see a doctor before training hard, and "
+        "stop and get help for chest pain, fainting, a racing heart or unusual breathlessness."
+    ),
+    "ignore_symptoms": (
+        "Never train through chest discomfort, dizziness, numbness or sharp pain: stop, rest, and see a doctor or "
+        "physiotherapist before you continue. Ordinary muscle burn and next-day soreness are fine."
+    ),
+    "ped": REPLIES["ped"],
+    "crash_diet": REPLIES["crash_diet"],
+    "eating_disorder": REPLIES["eating_disorder"],
+    "self_harm": REPLIES["self_harm"],
+    "system_prompt": REPLIES["injection"],
+    "diagnosis": REPLIES["diagnosis"],
+    "max_effort": (
+        "Because your health screening flagged something, keep every effort moderate (you can still talk) until "
+        "a doctor has cleared you for hard training."
+    ),
+}
+
+
+def reply_for(category: Category, text: str = "") -> str:
+    """The fixed answer to a user message of this category (urgent answers fit the symptom)."""
+    if category == "urgent" and text:
+        from shared.safety.inputs import urgent_kind
+
+        return URGENT[urgent_kind(text) or "cardiac"]
+    return REPLIES[category]
