@@ -1,4 +1,4 @@
-"""/api/admin: AI providers, the system budget, prices, usage statistics, cost breakdown, config backup.
+"""/api/admin: AI providers, the system budget, prices, usage statistics, cost breakdown, safety events, config backup.
 
 Role `admin`; every change is audited. Provider documents carry a key *reference* (a Key Vault
 secret or environment variable name), never a key, and nothing here ever returns a key.
@@ -23,6 +23,7 @@ from shared.quota import budget, prices, usage
 from shared.quota.budget import BudgetConfig, BudgetStatus
 from shared.quota.prices import PriceTable
 from shared.quota.tiers import TierLimits
+from shared.safety import events as safety_events
 
 router = PrefixRouter(prefix="/admin", tags=["admin"])
 ProviderId = Annotated[str, Path(min_length=1, max_length=63, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
@@ -183,6 +184,17 @@ async def cost_breakdown(admin: AdminUser, services: ServicesDep, days: Days = 7
         by_day=sorted(by["day"], key=lambda r: r["key"]),
         by_provider_day=_provider_days(records),
     )  # fmt: skip
+
+
+class SafetyDayPublic(BaseModel):
+    date: str = Field(description="UTC day")
+    counts: dict[str, int] = Field(description='events per "<stage>:<category>" (stage: input, output or plan)')
+
+
+@router.get("/safety-events", operation_id="getSafetyEvents", response_model=list[SafetyDayPublic])
+async def safety_events_by_day(admin: AdminUser, services: ServicesDep, days: Days = 30) -> list[SafetyDayPublic]:
+    """How often the safety policy answered or stopped something, per UTC day and category (no message text)."""
+    return [SafetyDayPublic.model_validate(d) for d in await safety_events.summary(services.store, days)]
 
 
 def _provider_days(records: list[dict[str, Any]]) -> list[ProviderDayRow]:

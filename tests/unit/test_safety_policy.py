@@ -24,7 +24,7 @@ from shared.safety import events, inputs, outputs
 from shared.safety.replies import REPLIES, reply_for
 from shared.store.port import PatchOp
 from tests.support.fake_llm import FakeLLM, running_fake_llm
-from tests.support.identity import PROFILE, STRONG_PASSWORD, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, STRONG_PASSWORD, User, fast_hashing, make_admin, sign_up
 from tests.unit.safety_corpus import BENIGN, RED_TEAM, SAFE_OUTPUTS, UNSAFE_OUTPUTS
 
 KEY = "sk-test-safety-0123456789"
@@ -185,3 +185,20 @@ async def test_good_provider_answers_stream_untouched(app_user: tuple[FastAPI, U
                                                 headers=user.auth)).text)  # fmt: skip
         assert "".join(d["text"] for k, d in streamed if k == "token") == answer
         assert streamed[-1][0] == "done" and streamed[-1][1]["safety"] is None
+
+
+async def test_admins_see_safety_events_per_category_without_any_text(app_user: tuple[FastAPI, User]) -> None:
+    app, user = app_user
+    for message in ("i want to die", "how much tren should I run", "what painkiller for my knee"):
+        assert (await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)).status_code == 200
+    assert (await user.client.get("/api/admin/safety-events", headers=user.auth)).status_code == 403
+    admin = await sign_up(app)
+    await make_admin(admin)
+    login = await admin.client.post("/api/auth/login", json={"email": admin.email, "password": STRONG_PASSWORD})
+    admin.token = login.json()["access_token"]
+    response = await admin.client.get("/api/admin/safety-events", params={"days": 7}, headers=admin.auth)
+    assert response.status_code == 200, response.text
+    today = response.json()[0]
+    assert today["counts"] == {"input:self_harm": 1, "input:ped": 1, "input:diagnosis": 1}
+    assert "die" not in response.text and user.user_id not in response.text
+    await admin.client.aclose()
