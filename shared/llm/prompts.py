@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from shared.llm.types import CompletionRequest, Message, Task
@@ -109,30 +110,55 @@ _CATALOG_IDS = frozenset({"exercise_id", "variation_id"})
 _NAME_STANDIN = "there"  # "Good to see you, Sam!" in an earlier offline reply becomes "Good to see you, there!"
 
 
-def _private(key: str, top: bool) -> bool:
+def _private(key: str) -> bool:
     key = key.lower()
-    if top and key == "name":  # the person's name; further down, "name" is an exercise's or a plan day's
-        return True
     return key in _PRIVATE_KEYS or ((key == "id" or key.endswith(("_id", "_ids"))) and key not in _CATALOG_IDS)
 
 
-def for_provider(value: Any, name: str = "", *, top: bool = True) -> Any:
-    """`value` (figures) without identifying or internal fields, and with the user's `name` left out of its text."""
+_SHARED_KEYS: dict[str, bool] = {}  # key -> may go to a provider (figures use a few dozen keys)
+
+
+def for_provider(value: Any, *, top: bool = True) -> Any:
+    """`value` (figures) without identifying or internal fields, at any depth (see `without_name` for the name
+    in text). At the top level "name" is the person's; further down it is an exercise's or a plan day's."""
     if isinstance(value, dict):
-        return {k: for_provider(v, name, top=False) for k, v in value.items() if not _private(str(k), top)}
+        keep = _SHARED_KEYS
+        out = {}
+        for k, v in value.items():
+            ok = keep.get(k)
+            if ok is None:
+                ok = not _private(str(k))
+                if len(keep) < 4096:
+                    keep[k] = ok
+            if ok and not (top and k == "name"):
+                out[k] = for_provider(v, top=False) if isinstance(v, dict | list | tuple) else v
+        return out
     if isinstance(value, list | tuple):
-        return [for_provider(v, name, top=False) for v in value]
-    if isinstance(value, str):
-        return without_name(value, name)
+        return [for_provider(v, top=False) if isinstance(v, dict | list | tuple) else v for v in value]
     return value
 
 
 def without_name(text: str, name: str) -> str:
-    """`text` with the display name (whole words, as written) replaced: Vigor's own earlier words may hold it."""
+    """`text` with the display name (whole words, as written, or as JSON writes it) replaced: Vigor's own
+    earlier words and the figures' text (a plan called "Sam's plan") may hold it."""
     name = name.strip()
-    if len(name) < 2 or name not in text:
+    if len(name) < 2:
         return text
-    return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", _NAME_STANDIN, text)
+    for form in {name, json.dumps(name, ensure_ascii=False)[1:-1]}:
+        if form in text:
+            # A literal first (no look-behind) lets the regex engine scan fast; the word start is checked here.
+            pattern = _name_pattern(form)
+            text = pattern.sub(lambda m: m[0] if _word_before(m.string, m.start()) else _NAME_STANDIN, text)
+    return text
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + r"(?!\w)")
+
+
+def _word_before(text: str, at: int) -> bool:
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def text_request(
@@ -148,8 +174,8 @@ def text_request(
                 clean_user_text(without_name(content, name)) if role == "assistant" else user_input(content))
         for role, content in list(history)[-2 * HISTORY_TURNS :]
     ]  # fmt: skip
-    shared = for_provider(figures, name) if figures else None
-    body = (user_data(shared) + "\n" if shared else "") + user_input(text)
+    shared = for_provider(figures) if figures else None
+    body = (without_name(user_data(shared), name) + "\n" if shared else "") + user_input(text)
     messages.append(Message("user", body))
     return CompletionRequest(
         task=task, system=SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,

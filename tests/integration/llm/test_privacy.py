@@ -124,3 +124,5 @@ def test_the_engine_still_reads_the_full_figures_from_the_request_context() -> N
     sent = json.dumps([m.content for m in request.messages])
     assert "s-1" not in sent and "Hello there. Steady effort." in sent and '\\"name\\": \\"Squat\\"' in sent
     assert f"I am {FIRST}" in sent  # the user's own words are theirs to send
+    data = request.messages[-1].content
+    assert '"name": "Squat"' in data and '"name": "there"' not in data  # the person's name key is gone, not masked
