@@ -144,7 +144,8 @@ async def build_context(
     progress = await get_progress(store, user_id, weeks=2, today=now.date())
     today, target = local.date(), progress.weeks[-1].target_sessions
     last_week, this_week = await weeks.local_weeks(store, user_id, tz, today - timedelta(weeks=1), today)
-    streak = await weeks.local_streak(store, user_id, tz, today, target, hint=progress.streak_weeks)
+    known = weeks.known_weeks([s.session.started_at for s in history], tz, len(history) < TARGET_LOOK_BACK)
+    streak = await weeks.local_streak(store, user_id, tz, today, target, progress.streak_weeks, known)
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )

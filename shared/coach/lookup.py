@@ -83,16 +83,16 @@ def words(text: str) -> list[str]:
     return [stem(w) for w in plain.split()]
 
 
-def _similar(word: str, name_words: tuple[str, ...]) -> float:
-    best = 0.0
-    for other in name_words:
-        if word == other:
-            return 1.0
-        ratio = SequenceMatcher(None, word, other).ratio()
-        if len(word) >= 4 and other.startswith(word):
-            ratio = max(ratio, 0.9)
-        best = max(best, ratio)
-    return best if best >= WORD_MATCH else 0.0
+def _similar(word: str, other: str) -> float:
+    """How alike two words are (0 below WORD_MATCH); a query word that starts a longer name word counts."""
+    if word == other:
+        return 1.0
+    matcher = SequenceMatcher(None, word, other)
+    prefix = 0.9 if len(word) >= 4 and other.startswith(word) else 0.0
+    if matcher.real_quick_ratio() < WORD_MATCH or matcher.quick_ratio() < WORD_MATCH:
+        return prefix  # the cheap upper bounds already rule it out (most pairs end here)
+    ratio = max(matcher.ratio(), prefix)
+    return ratio if ratio >= WORD_MATCH else 0.0
 
 
 def _name_words(name: str, exercise_id: str = "") -> tuple[str, ...]:
@@ -119,14 +119,17 @@ def match_exercise(phrase: list[str], logged: dict[str, str]) -> list[ExerciseMa
         if known is None:  # a custom exercise: its own name
             candidates[exercise_id] = (name, _name_words(name), False)
         mine.add(known.id if known else exercise_id)
+    vocabulary = {w for _, name_words, _ in candidates.values() for w in name_words}
+    # Each question word against each distinct name word once (~300), not against every name's words.
+    alike = {q: {w: score for w in vocabulary if (score := _similar(q, w))} for q in dict.fromkeys(wanted)}
     found: list[ExerciseMatch] = []
     for exercise_id, (name, name_words, main) in candidates.items():
-        hits = [_similar(w, name_words) for w in wanted]
+        hits = [max((alike[q].get(n, 0.0) for n in name_words), default=0.0) for q in wanted]
         meaningful = any(h and w not in _GENERIC for h, w in zip(hits, wanted, strict=True))
         score = sum(hits) / len(wanted)
         if not meaningful or score < 0.5:
             continue
-        covered = sum(1 for n in name_words if _similar(n, tuple(wanted))) / len(name_words)
+        covered = sum(1 for n in name_words if any(n in alike[q] for q in wanted)) / len(name_words)
         found.append(ExerciseMatch(exercise_id, name, exercise_id in mine, main, round(score, 3), covered))
     found.sort(key=lambda m: (-m.score, not m.logged, -m.specificity, not m.main_lift, len(m.name), m.name))
     return found

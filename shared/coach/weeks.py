@@ -85,19 +85,43 @@ async def local_weeks(store: DocumentStore, user_id: str, tz: ZoneInfo, first: d
     return [_week(m, by_week.get(m, [])) for m in mondays]
 
 
+@dataclass(frozen=True)
+class KnownWeeks:
+    """Session counts per local week already at hand (from sessions loaded anyway), complete from `since`."""
+
+    counts: dict[date, int]
+    since: date  # the first Monday whose count is complete: date.min when every session is known, date.max for none
+
+
+def known_weeks(starts: list[datetime], tz: ZoneInfo, complete: bool) -> KnownWeeks:
+    """Counts per local week of these session starts; `complete` says no older session exists."""
+    counts: dict[date, int] = {}
+    for started in starts:
+        monday = week_start(started.astimezone(tz).date())
+        counts[monday] = counts.get(monday, 0) + 1
+    if complete:
+        return KnownWeeks(counts, date.min)
+    if not starts:
+        return KnownWeeks(counts, date.max)
+    return KnownWeeks(counts, week_start(min(starts).astimezone(tz).date()) + timedelta(days=7))
+
+
 async def local_streak(
-    store: DocumentStore, user_id: str, tz: ZoneInfo, today: date, target: int | None, hint: int = 0
-) -> int:
+    store: DocumentStore, user_id: str, tz: ZoneInfo, today: date, target: int | None, hint: int = 0,
+    known: KnownWeeks | None = None,
+) -> int:  # fmt: skip
     """Consecutive local weeks with at least `target` sessions, back from this week (or from last week
     while this one is still short of it), as `shared.workouts.streaks.streak` counts UTC weeks.
 
-    Reads the weeks in chunks, the first sized by `hint` (the UTC streak, nearly always within a week of
-    this one), so a long streak costs one batched read; at most MAX_STREAK_WEEKS are counted."""
+    Weeks from `known.since` on are counted from `known` (no read); older ones are read in chunks, the
+    first sized by `hint` (the UTC streak, nearly always within a week of this one), so even a long streak
+    costs one batched read; at most MAX_STREAK_WEEKS are counted."""
     need = min(7, max(1, target or 1))
     this_monday = week_start(today)
-    counts: dict[date, int] = {}
-    read_from = this_monday + timedelta(days=7)
-    chunk = max(_STREAK_CHUNK // 3, hint + 2)
+    known = known or KnownWeeks({}, date.max)
+    counts = {m: n for m, n in known.counts.items() if m >= known.since}
+    read_from = min(max(known.since, this_monday - timedelta(weeks=MAX_STREAK_WEEKS)), this_monday + timedelta(days=7))
+    chunk = max(_STREAK_CHUNK // 3, hint + 2 - (this_monday - read_from).days // 7)
     run, monday = 0, this_monday
     while run < MAX_STREAK_WEEKS:
         if monday < read_from:
