@@ -13,6 +13,13 @@ from typing import Any
 _LOG_SETS = "Log your sets with their weight and reps and I'll track it."
 
 
+def _during(period: str) -> str:
+    """A period label as it reads after a verb: "this week", "in the last 30 days", "in total"."""
+    if period == "all time":
+        return "in total"
+    return f"in {period}" if period.startswith("the ") else period
+
+
 def _best_lift(a: dict[str, Any]) -> str:
     if a.get("top_sets") is not None:
         if not a["top_sets"]:
@@ -45,15 +52,15 @@ def _records(a: dict[str, Any]) -> str:
     if a["records"]:
         listed = "; ".join(f"{r['text']} ({r['date']})" for r in a["records"])
         more = f" ({a['count']} in all)" if a["count"] > len(a["records"]) else ""
-        return f"Records you set in {a['period']}{more}: {listed}."
+        return f"Records you set {_during(a['period'])}{more}: {listed}."
     if a.get("latest"):
-        return f"No new records in {a['period']}. Your latest is {a['latest']['text']} ({a['latest']['date']})."
+        return f"No new records {_during(a['period'])}. Your latest is {a['latest']['text']} ({a['latest']['date']})."
     return "You have no records yet: log your sets with weight and reps, and every best becomes one."
 
 
 def _session_count(a: dict[str, Any]) -> str:
     n, period = a["sessions"], a["period"]
-    text = f"{n} session{'s' * (n != 1)} {'in total' if period == 'all time' else period}"
+    text = f"{n} session{'s' * (n != 1)} {_during(period)}"
     if a.get("target_per_week"):
         text += f" (your plan has {a['target_per_week']} a week)"
     if n and a.get("days"):

@@ -261,7 +261,7 @@ async def test_session_counts_use_the_users_local_weeks_and_months(world: World)
     assert "8 sessions in total." in total, total
     last_days = await ask(world.user, "How many sessions did I do in the last 10 days?")
     recent = counted(world, world.today - timedelta(days=9), world.today)
-    assert f"{len(recent)} session{'s' * (len(recent) != 1)} the last 10 days" in last_days, last_days
+    assert f"{len(recent)} session{'s' * (len(recent) != 1)} in the last 10 days" in last_days, last_days
 
 
 @pytest.mark.parametrize("message", ["is my volume going up?", "volume trend", "Am I doing more volume lately?"])
@@ -360,10 +360,14 @@ async def test_kilograms_and_another_time_zone_for_a_metric_user(world: World) -
     body = {"day_index": 0, "started_at": started.isoformat(), "duration_minutes": 40, "exercises": [
         {"exercise_id": SQUAT, "sets": [{"reps": 5, "weight_kg": 102.5}, {"reps": 3, "weight_kg": 110}]}]}  # fmt: skip
     assert (await user.client.post(f"/api/workouts/{plan_id}/log", json=body, headers=user.auth)).status_code == 201
+    pull_ups = {**body, "exercises": [{"exercise_id": "pull-up", "sets": [{"reps": 12}, {"reps": 9}]}]}
+    assert (await user.client.post(f"/api/workouts/{plan_id}/log", json=pull_ups, headers=user.auth)).status_code == 201
     reply = await ask(user, "heaviest squat?")
     local = started.astimezone(ZoneInfo("Asia/Kolkata")).date().isoformat()
     best = weight(round(epley(110, 3), 1), "metric")
     assert f"your heaviest working set is 110 kg x 3 ({local}) and your best estimated 1RM is {best}" in reply, reply
+    reply = await ask(user, "what's my pullup PR?")  # bodyweight: no load to rank, so the most reps
+    assert "Pull-up: your best is 12 reps at bodyweight." in reply, reply
     await user.client.aclose()
 
 
