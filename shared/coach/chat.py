@@ -55,7 +55,7 @@ class CoachEvent:
 
 
 async def _figures(services: Services, principal: Principal, message: str, concern: str | None) -> dict[str, Any]:
-    figures = (await build_context(services.store, principal.user_id)).figures
+    figures = (await build_context(services.store, principal.user_id, question=message)).figures
     figures["topic"] = topic_of(message)
     if concern == "pain":
         figures["safety"] = PAIN_NOTE

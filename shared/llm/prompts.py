@@ -110,27 +110,19 @@ _CATALOG_IDS = frozenset({"exercise_id", "variation_id"})
 _NAME_STANDIN = "there"  # "Good to see you, Sam!" in an earlier offline reply becomes "Good to see you, there!"
 
 
+@lru_cache(maxsize=4096)  # figures use a few dozen keys: one verdict each, memoised
 def _private(key: str) -> bool:
     key = key.lower()
     return key in _PRIVATE_KEYS or ((key == "id" or key.endswith(("_id", "_ids"))) and key not in _CATALOG_IDS)
-
-
-_SHARED_KEYS: dict[str, bool] = {}  # key -> may go to a provider (figures use a few dozen keys)
 
 
 def for_provider(value: Any, *, top: bool = True) -> Any:
     """`value` (figures) without identifying or internal fields, at any depth (see `without_name` for the name
     in text). At the top level "name" is the person's; further down it is an exercise's or a plan day's."""
     if isinstance(value, dict):
-        keep = _SHARED_KEYS
         out = {}
         for k, v in value.items():
-            ok = keep.get(k)
-            if ok is None:
-                ok = not _private(str(k))
-                if len(keep) < 4096:
-                    keep[k] = ok
-            if ok and not (top and k == "name"):
+            if not _private(str(k)) and not (top and k == "name"):
                 out[k] = for_provider(v, top=False) if isinstance(v, dict | list | tuple) else v
         return out
     if isinstance(value, list | tuple):

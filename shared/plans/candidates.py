@@ -50,11 +50,17 @@ POWER_DRILL, BREATHING = "fast-sit-to-stand", "diaphragmatic-breathing"
 HOLD_RPE = 3.0
 
 # The basic lifts the engine anchors its days on (the split templates' preferred lifts), in order.
-_BASIC: dict[str, int] = {}
-for _day in (*FULL_ROTATION, *(day for _, days in SPLITS.values() for day in days)):
-    for _slot in _day.slots:
-        for _ident in _slot.prefer:
-            _BASIC.setdefault(_ident, len(_BASIC))
+_BASIC: dict[str, int] = {
+    ident: rank
+    for rank, ident in enumerate(
+        dict.fromkeys(
+            ident
+            for day in (*FULL_ROTATION, *(day for _, days in SPLITS.values() for day in days))
+            for slot in day.slots
+            for ident in slot.prefer
+        )
+    )
+}
 
 
 @dataclass(frozen=True)

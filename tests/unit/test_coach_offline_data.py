@@ -22,8 +22,6 @@ from hypothesis import strategies as st
 
 from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
-from shared.coach import chat
-from shared.coach.context import build_context
 from shared.coach.offline import LABEL
 from shared.coach.questions import classify
 from shared.coach.units import KG_PER_LB, weight
@@ -117,25 +115,6 @@ async def log_all(user: User, plan_id: str, entries: list[Logged]) -> list[str]:
         assert response.status_code == 201, response.text
         ids.append(response.json()["id"])
     return ids
-
-
-@pytest.fixture(autouse=True)
-def chat_passes_the_question(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """`shared/coach/chat.py` (not this area's file) builds the figures without the message; until it calls
-    `build_context(..., question=message)`, this adds the question's figures the way that call would.
-    A no-op once chat.py passes it: delete this fixture then."""
-    original = chat._figures
-
-    async def with_question(services: Any, principal: Any, message: str, concern: Any) -> dict[str, Any]:
-        figures = await original(services, principal, message, concern)
-        if "asked" not in figures:
-            asked = (await build_context(services.store, principal.user_id, question=message)).figures.get("asked")
-            if asked is not None:
-                figures["asked"] = asked
-        return figures
-
-    monkeypatch.setattr(chat, "_figures", with_question)
-    yield
 
 
 async def new_user(app: FastAPI, **profile: Any) -> tuple[User, str]:
