@@ -12,12 +12,12 @@ import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
-from fastapi import Query, status
+from fastapi import Header, Query, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
-from functions.http.responses import AI_QUOTA, NOT_FOUND
+from functions.http.responses import AI_QUOTA, NOT_FOUND, problem
 from functions.http.routing import PrefixRouter
 from shared.coach import analysis, chat, daily, messages
 from shared.coach.chat import CoachEvent
@@ -101,11 +101,26 @@ def _message(m: messages.CoachMessage) -> CoachMessagePublic:
                               safety=m.safety)  # fmt: skip
 
 
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key", min_length=1, max_length=255, pattern=r"^[\x21-\x7e]+$",
+        description="Any unique string per intended request (a UUID): retrying with the same key returns the "
+        "same job and takes no second AI request; reusing it for a different body is 409.",
+    ),
+]  # fmt: skip
+_PLAN_CONFLICT = problem(409, "No fitness profile yet, or the Idempotency-Key was used for a different request")
+
+
 @router.post("/generate-workout", operation_id="generateWorkout", status_code=status.HTTP_202_ACCEPTED,
-             response_model=JobAccepted, responses=AI_QUOTA)  # fmt: skip
-async def generate_workout(body: PlanRequest, user: CurrentUser, services: ServicesDep) -> JobAccepted:
-    """Ask for a plan: the quota is checked now, the plan is made by a queue job (poll `status_url`)."""
-    job = await request_plan(services, user, body)
+             response_model=JobAccepted, responses=AI_QUOTA | _PLAN_CONFLICT)  # fmt: skip
+async def generate_workout(
+    body: PlanRequest, user: CurrentUser, services: ServicesDep, idempotency_key: IdempotencyKey = None
+) -> JobAccepted:
+    """Ask for a plan: one AI request is reserved now (429 with Retry-After when the quota cannot take it),
+    the plan is made by a queue job (poll `status_url`) that never fails for quota. Send an
+    `Idempotency-Key` to retry safely."""
+    job = await request_plan(services, user, body, idempotency_key)
     return JobAccepted(job_id=job["id"], status_url=f"/api/jobs/{job['id']}")
 
 

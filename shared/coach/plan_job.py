@@ -1,14 +1,18 @@
-"""Plans through the queue: the POST accepts (quota checked, job written, message sent), the job makes the plan.
+"""Plans through the queue: the POST accepts (quota reserved, job written, message sent), the job makes the plan.
 
 Idempotent by construction: the plan's id is the job's id, so a rerun after a crash finds the plan
-already saved and does not call the gateway again; the gateway's quota reservation is keyed by the
-job id, so a redelivered message is charged once; and the job service lets one delivery at a time
-run the handler. When every model fails, the router answers with the engine, and the plan is
+already saved and does not call the gateway again; the quota is reserved at the door under the job
+id, so the job's gateway call (keyed by the job id) adopts and settles that hold, a redelivered
+message is charged once, and a job that fails for good gives it back; and the job service lets one
+delivery at a time run the handler. When every model fails, the router answers with the engine, and the plan is
 saved with its source `engine` and a warning saying so.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import uuid
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,10 +22,11 @@ from shared.errors import Conflict, NotFound
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.identity.records import ACCOUNT_ID, USERS
-from shared.jobs.service import PermanentJobError, create_job
+from shared.jobs.service import PermanentJobError, create_job, read_job
 from shared.llm import gateway
 from shared.quota import reservations
 from shared.quota.tiers import get_limits
+from shared.store import containers
 from shared.store.port import Document
 from shared.workouts import plans
 from shared.workouts.plan_checks import PlanWarning
@@ -54,12 +59,64 @@ async def principal_for(services: Services, user_id: str) -> Principal:
     return Principal(user_id, frozenset(account.get("roles", ["user"])), str(account.get("tier", "free")))
 
 
-async def request_plan(services: Services, principal: Principal, body: PlanRequest) -> Document:
-    """Accept a plan request: 409 without a profile, 429 when the quota cannot take it, else the queued job."""
-    if await load_profile(services.store, principal.user_id) is None:
+def _job_id(user_id: str, idempotency_key: str | None) -> str:
+    """A fresh job id, or the one this user's Idempotency-Key always names (so a retry finds its job)."""
+    if idempotency_key is None:
+        return uuid.uuid4().hex
+    return hashlib.sha256(f"{user_id}\n{idempotency_key}".encode()).hexdigest()[:32]
+
+
+async def _same_job(services: Services, user_id: str, job_id: str, request: dict[str, Any]) -> Document | None:
+    """The job an earlier request with this Idempotency-Key made (Conflict if it asked for another plan)."""
+    try:
+        job = await read_job(services, user_id, job_id)
+    except NotFound:
+        return None
+    if job.get("request") != request:
+        raise Conflict("This Idempotency-Key was already used for a different plan request.")
+    return job
+
+
+async def _hold_usd(services: Services, principal: Principal, profile: Any, body: PlanRequest) -> float:
+    """What the door holds: the plan call's worst case (repair included) from the request the job will
+    send, when a paid provider may write the plan; the floor when only the engine can (it is free)."""
+    gw = gateway.gateway_for(services)
+    if not any(config.paid for config in await gw.router.plan_chain(KIND)):
+        return services.settings.llm_reserve_usd
+    from shared.llm import plan_prompt  # the plan modules stay out of the cold start's imports
+
+    return await gw.reserve_usd(await plan_prompt.plan_request(services.store, principal.user_id, profile, body))
+
+
+async def request_plan(
+    services: Services, principal: Principal, body: PlanRequest, idempotency_key: str | None = None
+) -> Document:
+    """Accept a plan request: 409 without a profile, 429 when the quota cannot take it, else the queued job.
+
+    The request and its worst-case dollars are reserved here, under the job id, before the job is
+    queued: concurrent requests get exactly what the quota holds, and an accepted job never fails for
+    quota. With an `idempotency_key` a retry returns the same job and takes nothing more.
+    """
+    stored = await load_profile(services.store, principal.user_id)
+    if stored is None:
         raise Conflict("Complete your fitness profile first (PUT /api/users/profile).")
-    await reservations.check(services.store, principal.user_id, await get_limits(services, principal.tier))
-    return await create_job(services, principal.user_id, KIND, body.model_dump(mode="json"))
+    request, job_id = body.model_dump(mode="json"), _job_id(principal.user_id, idempotency_key)
+    if idempotency_key is not None and (done := await _same_job(services, principal.user_id, job_id, request)):
+        return done
+    limits = await get_limits(services, principal.tier)
+    hold_usd = await _hold_usd(services, principal, stored.profile, body)
+    hold = await reservations.reserve(services.store, principal.user_id, limits, hold_usd, idempotency_key=job_id)
+    try:
+        return await create_job(services, principal.user_id, KIND, request, job_id=job_id, holds_quota=True)
+    except Conflict:  # a concurrent retry with the same key wrote the job first: that job holds the unit
+        if (done := await _same_job(services, principal.user_id, job_id, request)) is None:
+            raise
+        return done
+    except BaseException:
+        await reservations.release(services.store, hold)
+        with contextlib.suppress(Exception):  # a job written but never queued: let a retry write it again
+            await services.store.delete(containers.AI.name, principal.user_id, job_id)
+        raise
 
 
 def _result(stored: plans.StoredPlan, provider: str, model: str, depth: int, cached: bool) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from shared.bootstrap import Services
 from shared.errors import NotFound, PreconditionFailed, VigorError
 from shared.logging_context import correlation_id
 from shared.queue import names as queues
+from shared.quota import reservations
 from shared.store import containers
 from shared.store.port import Document, Filter, PatchOp, Query
 
@@ -51,11 +52,16 @@ def _now() -> str:
 
 
 async def create_job(
-    services: Services, user_id: str, kind: str, request: dict[str, Any], queue: str = queues.AI_JOBS
-) -> Document:
-    """Write the job document, then enqueue its message. Returns the job."""
+    services: Services, user_id: str, kind: str, request: dict[str, Any], queue: str = queues.AI_JOBS,
+    *, job_id: str | None = None, holds_quota: bool = False,
+) -> Document:  # fmt: skip
+    """Write the job document, then enqueue its message. Returns the job; Conflict if `job_id` exists.
+
+    `holds_quota`: the caller reserved the job's AI quota under the job id (`reservations.reserve`
+    with `idempotency_key=job_id`); a job that fails for good gives it back (`reservations.release_hold`).
+    """
     job = {
-        "id": uuid.uuid4().hex,
+        "id": job_id or uuid.uuid4().hex,
         "userId": user_id,
         "type": "job",
         "kind": kind,
@@ -67,6 +73,7 @@ async def create_job(
         "created_at": _now(),
         "finished_at": None,
         "ttl": JOB_TTL_SECONDS,
+        "holds_quota": holds_quota,
     }
     created = await services.store.create(containers.AI.name, job)
     message = {"job_id": job["id"], "user_id": user_id, "kind": kind, "correlation_id": correlation_id.get()}
@@ -100,6 +107,9 @@ async def _finish(services: Services, job: Document, status: str, result: Any = 
     except PreconditionFailed:
         # Another delivery finished it first; its outcome stands.
         log.info("job %s finished concurrently; keeping the first outcome", job["id"])
+        return
+    if status == "failed" and job.get("holds_quota"):  # the user gets back the request they were charged
+        await reservations.release_hold(services.store, job["userId"], job["id"])
 
 
 async def run_job_message(services: Services, body: str) -> None:

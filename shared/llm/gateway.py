@@ -59,6 +59,7 @@ class TextResult:
 class _Held:
     reservation: reservations.Reservation
     cost_usd: float = 0.0
+    paid: bool = True  # may a paid provider answer (False: an adopted hold the budget cannot top up)
 
 
 def _repair(request: CompletionRequest, answer: Completion, errors: list[str]) -> CompletionRequest:
@@ -115,18 +116,23 @@ class Gateway:
         """Reserve one request and its worst-case cost before the call; settle with the real cost after,
         or release on failure, so concurrent calls cannot together take the user past a limit.
 
-        `idempotency_key` (a job id) charges a redelivered request once: see `reservations.reserve`.
+        `idempotency_key` (a job id) charges a redelivered request once: see `reservations.reserve`. A
+        hold taken earlier under it is adopted and raised to this call's worst case; when the budget
+        cannot take that, `held.paid` is False and only the engine answers (the job was accepted).
         `prepaid` (from `Router.prepay`) is the first paid provider's budget reservation, taken in
         the same store call; whatever of it no attempt used is given back on the way out. `request`
         sizes the reservation (`reserve_usd`; None for an answer served from the cache).
         """
         limits = await get_limits(self.services, principal.tier)
+        estimate = await self.reserve_usd(request)
         held = _Held(
             await reservations.reserve(
-                self.store, principal.user_id, limits, await self.reserve_usd(request),
+                self.store, principal.user_id, limits, estimate,
                 idempotency_key=idempotency_key, companion=prepaid.companion if prepaid is not None else None,
             )
         )  # fmt: skip
+        if held.reservation.adopted:  # held already (a plan job's door, a delivery that died): size it to this call
+            held.paid = await reservations.top_up(self.store, held.reservation, limits, estimate)
         try:
             yield held
         except BaseException:
@@ -190,7 +196,7 @@ class Gateway:
                 plan = Plan.model_validate(hit["data"]).model_copy(update=fresh)
                 return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
             routed = await self.router.route(
-                Caller(principal.user_id, principal.tier, "plan"),
+                Caller(principal.user_id, principal.tier, "plan", paid=held.paid),
                 request,
                 check=lambda c: check_plan(c.text, c.data, profile, overrides),
                 repair=_repair,
@@ -219,7 +225,8 @@ class Gateway:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]
                 return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
-            routed = await self.router.route(Caller(principal.user_id, principal.tier, task), request, prepaid=prepaid)
+            caller = Caller(principal.user_id, principal.tier, task, paid=held.paid)
+            routed = await self.router.route(caller, request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config
             await self._remember(key, config, {"text": routed.value, "provider": config.id, "model": config.model,

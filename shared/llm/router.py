@@ -47,6 +47,7 @@ class Caller:
     tier: str
     task: str
     spent_usd: float = 0.0  # every attempt's cost, invalid answers included (settled on the user's quota)
+    paid: bool = True  # False: the user's budget cannot take a paid attempt, only the engine may answer
 
 
 @dataclass
@@ -260,6 +261,8 @@ class Router:
         `prepaid` (see `prepay`) is used by the first attempt at its provider; the caller releases it after.
         """
         for depth, config in enumerate(await self.plan_chain(caller.task)):
+            if config.paid and not caller.paid:
+                continue
             bid = breaker_id(config.id, config.model)
             admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
             if admission == "denied":

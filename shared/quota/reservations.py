@@ -8,10 +8,14 @@ increment returns a distinct value, N concurrent callers at limit L let exactly
 min(N, L - used) through; no transaction across documents is needed.
 
 A request that may be delivered more than once (a queued job) passes an `idempotency_key`: a
-marker document `quota-key:<key>` is created first, and a key that already has one is not
-charged again (its reservation comes back closed). Releasing a keyed reservation deletes the
-marker, so a retry after a failure is charged once more. A crash between the marker and the
-increment loses one unit rather than charging two.
+marker document `quota-key:<key>` is created first, recording the period keys charged and the
+dollars still held. A key that already has one is not charged again: its reservation comes back
+*adopted* (open, holding what the marker holds), so the call can still settle it to its real cost
+(`settle` then zeroes the marker's dollars, so a rerun settles only its own cost). Releasing a
+reservation its caller made deletes the marker, so a retry after a failure is charged once more;
+releasing an adopted one does nothing, since the hold belongs to whoever took it (a queued plan job
+takes it at the door and gives it back with `release_hold` when the job fails for good). A crash
+between the marker and the increment loses one unit rather than charging two.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class Reservation:
     open: bool = True
     extra: dict[str, str] = field(default_factory=dict)
     key: str | None = None
+    adopted: bool = False  # held earlier under `key` (see the module docstring)
 
 
 @dataclass
@@ -120,15 +125,20 @@ async def reserve(
     keys = period_keys(moment)
     micro = to_micro(estimate_usd)
     if idempotency_key is not None:
-        marker = {"id": _key_id(idempotency_key), "userId": user_id, "type": "quota_key", "ttl": KEY_TTL_S}
+        marker = {"id": _key_id(idempotency_key), "userId": user_id, "type": "quota_key", "ttl": KEY_TTL_S,
+                  "keys": keys, "micro_usd": micro}  # fmt: skip
         try:
             await store.create(CONTAINER, marker)
         except Conflict:
-            return Reservation(user_id=user_id, keys=keys, micro_usd=0, open=False, key=idempotency_key)
+            return await _adopt(store, user_id, idempotency_key, keys)
     undo = [PatchItem(CONTAINER, user_id, DOC_ID, tuple(_ops(keys, -1, -micro)))]
     other: Document = {}
     if companion is None:
-        doc = await _patch(store, user_id, _ops(keys, 1, micro))
+        try:
+            doc = await _patch(store, user_id, _ops(keys, 1, micro))
+        except BaseException:
+            await _forget_key(store, user_id, idempotency_key)
+            raise
     else:  # both increments in one store call (one transaction on the embedded store)
         mine = PatchItem(CONTAINER, user_id, DOC_ID, tuple(_ops(keys, 1, micro)))
         found, spend = await store.patch_many([mine, companion.item])
@@ -164,6 +174,55 @@ async def reserve(
     return Reservation(user_id=user_id, keys=keys, micro_usd=micro, key=idempotency_key)
 
 
+async def _adopt(store: DocumentStore, user_id: str, key: str, keys: dict[Period, str]) -> Reservation:
+    """The reservation already held under `key`: open with the marker's periods and dollars (closed for a
+    marker that records neither, written before markers did, or one gone again meanwhile)."""
+    try:
+        marker = await store.read(CONTAINER, user_id, _key_id(key))
+    except NotFound:
+        marker = {}
+    if not isinstance(marker.get("keys"), dict):
+        return Reservation(user_id=user_id, keys=keys, micro_usd=0, open=False, key=key)
+    held = int(marker.get("micro_usd", 0))
+    return Reservation(user_id=user_id, keys=marker["keys"], micro_usd=held, key=key, adopted=True)
+
+
+async def top_up(store: DocumentStore, reservation: Reservation, limits: TierLimits, estimate_usd: float) -> bool:
+    """Raise an adopted hold to `estimate_usd` if it holds less; False, changing nothing, when the month's
+    dollar budget cannot take the difference. The request was counted when the hold was taken."""
+    extra = to_micro(estimate_usd) - reservation.micro_usd
+    if extra <= 0 or reservation.key is None:
+        return True
+    month, user_id = reservation.keys["month"], reservation.user_id
+    up = [PatchItem(CONTAINER, user_id, DOC_ID, (PatchOp("incr", f"micro_usd.{month}", extra),)),
+          PatchItem(CONTAINER, user_id, _key_id(reservation.key), (PatchOp("incr", "micro_usd", extra),))]  # fmt: skip
+    doc = (await store.patch_many(up))[0] or await _patch(store, user_id, list(up[0].operations))
+    if doc.get("micro_usd", {}).get(month, 0) > to_micro(limits.monthly_budget_usd):
+        down = [PatchItem(i.container, i.partition_key, i.doc_id, (PatchOp("incr", i.operations[0].path, -extra),))
+                for i in up]  # fmt: skip
+        await store.patch_many(down)
+        return False
+    reservation.micro_usd += extra
+    return True
+
+
+async def release_hold(store: DocumentStore, user_id: str, key: str) -> bool:
+    """Give back what `key` still holds (its request and its dollars), once: for work that was accepted
+    with a hold and then failed for good (a queued plan job). False when there was nothing to give back."""
+    try:
+        marker = await store.read(CONTAINER, user_id, _key_id(key))
+    except NotFound:
+        return False
+    if not isinstance(marker.get("keys"), dict):
+        return False
+    try:
+        await store.delete(CONTAINER, user_id, marker["id"], if_match=marker.get("_etag"))
+    except (NotFound, PreconditionFailed):  # given back, or its dollars changed, by someone else just now
+        return False
+    await _patch(store, user_id, _ops(marker["keys"], -1, -int(marker.get("micro_usd", 0))))
+    return True
+
+
 async def check(store: DocumentStore, user_id: str, limits: TierLimits, now: datetime | None = None) -> None:
     """LimitExceeded (naming the limit and its reset) when one more request would not fit; reserves nothing.
 
@@ -187,24 +246,32 @@ async def _forget_key(store: DocumentStore, user_id: str, key: str | None) -> No
 
 
 async def settle(store: DocumentStore, reservation: Reservation, actual_usd: float) -> None:
-    """Keep the request; replace the reserved dollars by what the call really cost."""
+    """Keep the request; replace the reserved dollars by what the call really cost (a keyed hold's
+    marker then holds nothing more, in the same store call)."""
     if not reservation.open:
         return
     reservation.open = False
-    delta = to_micro(actual_usd) - reservation.micro_usd
-    if delta:
-        doc = await _patch(
-            store, reservation.user_id, [PatchOp("incr", f"micro_usd.{reservation.keys['month']}", delta)]
-        )
-        if len(doc.get("counts", {})) > KEEP_KEYS:
-            await prune(store, reservation.user_id, doc)
+    user_id, delta = reservation.user_id, to_micro(actual_usd) - reservation.micro_usd
+    spend = (PatchOp("incr", f"micro_usd.{reservation.keys['month']}", delta),)
+    if reservation.key is not None:
+        zero = PatchItem(CONTAINER, user_id, _key_id(reservation.key), (PatchOp("set", "micro_usd", 0),))
+        found = (await store.patch_many([PatchItem(CONTAINER, user_id, DOC_ID, spend), zero]))[0]
+        doc = found if found is not None else await _patch(store, user_id, list(spend))
+    elif delta:
+        doc = await _patch(store, user_id, list(spend))
+    else:
+        return
+    if len(doc.get("counts", {})) > KEEP_KEYS:
+        await prune(store, user_id, doc)
 
 
 async def release(store: DocumentStore, reservation: Reservation) -> None:
-    """Give the reservation back (the call failed before anything was served)."""
+    """Give the reservation back (the call failed before anything was served); an adopted one stays held."""
     if not reservation.open:
         return
     reservation.open = False
+    if reservation.adopted:
+        return
     await _patch(store, reservation.user_id, _ops(reservation.keys, -1, -reservation.micro_usd))
     await _forget_key(store, reservation.user_id, reservation.key)
 

@@ -155,7 +155,7 @@ async def test_a_delivery_while_the_lease_is_held_asks_for_a_retry(world: World)
     await world.services.store.patch(AI, world.user.user_id, job_id, ops)
     with pytest.raises(JobBusy):
         await run_job_message(world.services, body)
-    assert await _plans(world) == [] and await _used_today(world) == 0
+    assert await _plans(world) == [] and await _used_today(world) == 1  # held at the door
     # Its duplicate ran out of retries meanwhile: the poison trigger does not fail a job that is running...
     await fail_poisoned(world.services, body)
     assert (await _job(world, job_id))["status"] == "running"
@@ -166,9 +166,11 @@ async def test_a_delivery_while_the_lease_is_held_asks_for_a_retry(world: World)
 
 async def test_poison_marks_the_job_failed_with_a_readable_reason(world: World) -> None:
     job_id, body = await _request(world)
+    assert await _used_today(world) == 1  # reserved at the door
     await fail_poisoned(world.services, body)
     job = await _job(world, job_id)
     assert job["status"] == "failed" and job["error"] == FAILED_AFTER_RETRIES and job["finished_at"]
+    assert await _used_today(world) == 0  # a job that failed for good gives its request back
     await run_job_message(world.services, body)  # a late duplicate changes nothing
     assert await _plans(world) == [] and (await _job(world, job_id))["status"] == "failed"
 

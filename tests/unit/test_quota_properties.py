@@ -83,3 +83,49 @@ def test_reservations_never_exceed_limits_and_counts_match(limit: int, steps: li
 
     with tempfile.TemporaryDirectory() as tmp:
         asyncio.run(scenario(Path(tmp) / "s.sqlite3"))
+
+
+holds = st.lists(st.tuples(st.sampled_from(["run", "fail", "top_up"]), st.integers(0, 300_000)), max_size=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(door_micro=st.integers(0, 500_000), runs=holds, given_back=st.booleans())
+def test_a_keyed_hold_charges_one_request_and_every_settled_cost(
+    door_micro: int, runs: list[tuple[str, int]], given_back: bool
+) -> None:
+    """A hold taken at the door under a key, then adopted by any number of runs (each settling its cost,
+    failing, or topping up first): one request counted, dollars = settled costs + what is still held;
+    `release_hold` gives back the request and what is held, once, never the dollars already spent."""
+    limits = TierLimits(tier="free", requests_per_day=1, requests_per_week=1, requests_per_month=1,
+                        monthly_budget_usd=1.0)  # fmt: skip
+    now = datetime(2026, 11, 26, 12, tzinfo=UTC)
+
+    async def scenario(path: Path) -> None:
+        store = SqliteDocumentStore(path, containers.ALL, synchronous="NORMAL")
+        await store.initialize()
+        door = await reservations.reserve(store, "u", limits, door_micro / 1e6, now, idempotency_key="job-1")
+        assert not door.adopted and door.micro_usd == door_micro
+        settled, held = 0, door_micro
+        for op, micro in runs:
+            again = await reservations.reserve(store, "u", limits, 0.02, now, idempotency_key="job-1")
+            assert again.adopted and again.micro_usd == held
+            if op == "top_up":
+                fits = micro <= held or settled + micro <= 1_000_000  # the month's spend after raising it
+                assert await reservations.top_up(store, again, limits, micro / 1e6) == fits
+                assert again.micro_usd == (max(held, micro) if fits else held)
+            if op == "fail":
+                await reservations.release(store, again)  # an adopted hold outlives a failed run
+            else:
+                await reservations.settle(store, again, micro / 1e6)
+                settled, held = settled + micro, 0
+            counts, spent = await reservations.usage(store, "u", now)
+            assert counts["day"] == 1 and round(spent * 1e6) == settled + held
+        if given_back:
+            assert await reservations.release_hold(store, "u", "job-1")
+            assert not await reservations.release_hold(store, "u", "job-1")  # once
+            counts, spent = await reservations.usage(store, "u", now)
+            assert counts["day"] == 0 and round(spent * 1e6) == settled
+        await store.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        asyncio.run(scenario(Path(tmp) / "s.sqlite3"))

@@ -200,6 +200,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/safety-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Safety Events By Day
+         * @description How often the safety policy answered or stopped something, per UTC day and category (no message text).
+         */
+        get: operations["getSafetyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tier-requests": {
         parameters: {
             query?: never;
@@ -511,7 +531,9 @@ export interface paths {
         put?: never;
         /**
          * Generate Workout
-         * @description Ask for a plan: the quota is checked now, the plan is made by a queue job (poll `status_url`).
+         * @description Ask for a plan: one AI request is reserved now (429 with Retry-After when the quota cannot take it),
+         *     the plan is made by a queue job (poll `status_url`) that never fails for quota. Send an
+         *     `Idempotency-Key` to retry safely.
          */
         post: operations["generateWorkout"];
         delete?: never;
@@ -1566,6 +1588,11 @@ export interface components {
             provider: string;
             /** Reply */
             reply: string;
+            /**
+             * Safety
+             * @description the safety-policy category when Vigor's rules answered or replaced the model's answer (e.g. self_harm, ped, crash_diet)
+             */
+            safety?: string | null;
             /** User Message Id */
             user_message_id: string;
         };
@@ -1602,6 +1629,8 @@ export interface components {
              * @enum {string}
              */
             role: "user" | "assistant" | "daily";
+            /** Safety */
+            safety?: string | null;
         };
         /**
          * Contraindication
@@ -3141,6 +3170,21 @@ export interface components {
              */
             notes: string;
         };
+        /** SafetyDayPublic */
+        SafetyDayPublic: {
+            /**
+             * Counts
+             * @description events per "<stage>:<category>" (stage: input, output or plan)
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /**
+             * Date
+             * @description UTC day
+             */
+            date: string;
+        };
         /**
          * SessionCreate
          * @description A session done from the plan in the path.
@@ -3678,6 +3722,7 @@ export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
+export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
 export type SessionCreate = components['schemas']['SessionCreate'];
 export type SessionList = components['schemas']['SessionList'];
 export type SessionLogged = components['schemas']['SessionLogged'];
@@ -4173,6 +4218,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriceTable"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSafetyEvents: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyDayPublic"][];
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
@@ -4842,7 +4927,10 @@ export interface operations {
     generateWorkout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID): retrying with the same key returns the same job and takes no second AI request; reusing it for a different body is 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4859,6 +4947,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description No fitness profile yet, or the Idempotency-Key was used for a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
