@@ -91,14 +91,14 @@ def _ops(keys: dict[Period, str], count: int, micro_usd: int) -> list[PatchOp]:
     return ops
 
 
-def _over(doc: Document, keys: dict[Period, str], limits: TierLimits, moment: datetime, at: int) -> None:
-    """LimitExceeded when a counter is above `at` below its limit (0: over it; 1: at it)."""
+def _over(doc: Document, keys: dict[Period, str], limits: TierLimits, moment: datetime) -> None:
+    """LimitExceeded when a counter is over its limit."""
     counts, spent = doc.get("counts", {}), doc.get("micro_usd", {})
     hits: list[tuple[float, str]] = []
     for period in PERIODS:
-        if counts.get(keys[period], 0) > limits.request_limit(period) - at:
+        if counts.get(keys[period], 0) > limits.request_limit(period):
             hits.append((seconds_until_reset(period, moment), f"requests_per_{period}"))
-    if spent.get(keys["month"], 0) > to_micro(limits.monthly_budget_usd) - at:
+    if spent.get(keys["month"], 0) > to_micro(limits.monthly_budget_usd):
         hits.append((seconds_until_reset("month", moment), "monthly_budget_usd"))
     if hits:
         retry_after, limit = max(hits)
@@ -160,7 +160,7 @@ async def reserve(
         other = spend
         undo.append(companion.undo)
     try:
-        _over(doc, keys, limits, moment, at=0)
+        _over(doc, keys, limits, moment)
     except LimitExceeded:
         if companion is not None:
             companion.outcome = "undone"
@@ -221,19 +221,6 @@ async def release_hold(store: DocumentStore, user_id: str, key: str) -> bool:
         return False
     await _patch(store, user_id, _ops(marker["keys"], -1, -int(marker.get("micro_usd", 0))))
     return True
-
-
-async def check(store: DocumentStore, user_id: str, limits: TierLimits, now: datetime | None = None) -> None:
-    """LimitExceeded (naming the limit and its reset) when one more request would not fit; reserves nothing.
-
-    For work accepted now and charged later (a queued job): refuse it up front, before anything is written.
-    """
-    moment = utc(now)
-    try:
-        doc = await store.read(CONTAINER, user_id, DOC_ID)
-    except NotFound:
-        return
-    _over(doc, period_keys(moment), limits, moment, at=1)
 
 
 async def _forget_key(store: DocumentStore, user_id: str, key: str | None) -> None:
