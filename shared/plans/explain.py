@@ -139,10 +139,7 @@ def safety_notes(request: Request) -> list[str]:
             line += " Stop any movement that causes pain (not just effort) and swap it."
         notes.append(line)
     if request.older:
-        notes.append(
-            "Over 65: no jumping or impact, effort kept at RPE 7 or lower, a longer warm-up, and a balance drill "
-            "every session (do it next to a wall or a sturdy chair)."
-        )
+        notes.append(older_note(request))
     if "blood_pressure_medication" in request.par_q_answers:
         notes.append(
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
@@ -160,6 +157,19 @@ def safety_notes(request: Request) -> list[str]:
         notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
     return notes
+
+
+def older_note(request: Request) -> str:
+    """The over-65 note, with the plan's one effort cap: a PAR-Q answer's lower cap wins over age's, so
+    the notes never give two ceilings (the seventh review: "RPE 6" and "RPE 7" side by side). A plan on
+    hold has no lifting to cap."""
+    if request.hold:
+        return "Over 65: move slowly between lying, sitting and standing, with a wall or a sturdy chair within reach."
+    cap = f"RPE {request.rpe_cap:g} or lower" + (", the PAR-Q limit above" if request.par_q else "")
+    return (
+        f"Over 65: no jumping or impact, effort kept at {cap}, a longer warm-up, and a balance drill every "
+        "session (do it next to a wall or a sturdy chair)."
+    )
 
 
 def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Muscle]) -> str:
