@@ -31,7 +31,6 @@ from shared.safety import events as safety_events
 
 HISTORY_TURNS = 6
 SAFETY_PROVIDER = "safety"
-_SENTENCE_END = re.compile(r"[.!?\n]")
 PAIN_NOTE = "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional."
 
 
@@ -62,6 +61,17 @@ async def _figures(services: Services, principal: Principal, message: str, conce
     return figures
 
 
+_STICKY = frozenset({"minor", "pregnancy", "urgent", "self_harm", "eating_disorder"})
+
+
+def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]]) -> bool:
+    """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or an earlier message in this
+    conversation that said they are a minor, pregnant, or had urgent symptoms or a crisis."""
+    if figures.get("effort_limited") or figures.get("par_q_flagged"):
+        return True
+    return any(role == "user" and safety.screen(text) in _STICKY for role, text in turns)
+
+
 async def _store_exchange(
     services: Services, user_id: str, cid: str, question: str, asked_at: datetime, answer: str,
     provider: str, model: str, partial: bool = False, safety_category: str | None = None,
@@ -88,7 +98,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
         figures = await _figures(services, principal, message, concern)
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=bool(figures.get("par_q_flagged")))
+        text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns))
         provider, model = result.provider, result.model
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
@@ -127,7 +137,7 @@ async def chat_stream(
     )
     async with aclosing(stream) as events:
         first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
-        async for event in _released(first, events, concern, bool(figures.get("par_q_flagged"))):
+        async for event in _released(first, events, concern, _effort_limited(figures, turns)):
             if event.event in ("token", "stopped"):
                 if event.event == "stopped":
                     await safety_events.record(services.store, "output", str(event.data["safety"]))
@@ -157,11 +167,14 @@ async def chat_stream(
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False
 ) -> AsyncIterator[CoachEvent]:
-    """Tokens released sentence by sentence after the safety checks, then one closing event carrying `_text`.
+    """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
-    A sentence that breaks the output policy is never released: the safe text for its category goes
-    out instead, a `stopped` event {safety, detail} follows, and the rest of the provider's stream is
-    read (for its usage) but not shown. The closing event carries `_stopped` (the category or None).
+    Only complete sentences are checked, and each is held back until the next one has arrived, so a
+    sentence that is unsafe only together with the next ("Stopped sweating in the heat? That means
+    you've adapted.") is never shown. When the policy is broken, the held and new sentences are
+    withheld, the safe text for the category goes out instead, a `stopped` event {safety, detail}
+    follows, and the rest of the provider's stream is read (for its usage) but not shown. The
+    closing event carries `_text` and `_stopped` (the category or None).
     """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
@@ -169,7 +182,7 @@ async def _released(
     if prefix:
         sent.append(prefix)
         yield CoachEvent("token", {"text": prefix})
-    pending = ""
+    buffer = held = ""
     closing: Any = None
     stopped = False
     broken: str | None = None
@@ -180,14 +193,17 @@ async def _released(
         async for item in events:
             yield item
 
-    def check(piece: str) -> tuple[str, bool]:
-        """(what to release, whether the answer ends here)."""
-        nonlocal broken
+    def release(piece: str) -> str:
+        """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
+        nonlocal stopped, broken
         category = safety.unsafe("".join(sent) + piece, par_q=par_q)
         if category is not None:
-            broken = category
-            return "\n\n" + safety.replacement(category), True
-        return piece, False
+            broken, stopped = category, True
+            piece = "\n\n" + safety.replacement(category)
+        room = budget - sum(map(len, sent))
+        if len(piece) > room:
+            piece, stopped = _cut(piece, room), True
+        return piece
 
     async for item in stream():
         if item.event != "token":
@@ -195,23 +211,28 @@ async def _released(
             break
         if stopped:
             continue
-        pending += item.text
-        if not _SENTENCE_END.search(pending):
+        buffer += item.text
+        end = max(buffer.rfind(c) for c in ".!?\n")
+        if end < 0:
             continue
-        pending, stopped = check(pending)
-        room = budget - sum(map(len, sent))
-        if len(pending) > room:
-            pending, stopped = _cut(pending, room), True
-        if pending:
-            sent.append(pending)
-            yield CoachEvent("token", {"text": pending})
-        pending = ""
-    if pending and not stopped:
-        pending, stopped = check(pending)
-        pending = _cut(pending, budget - sum(map(len, sent)))
-        if pending:
-            sent.append(pending)
-            yield CoachEvent("token", {"text": pending})
+        complete, buffer = buffer[: end + 1], buffer[end + 1 :]
+        said = "".join(sent)
+        if safety.unsafe(said + held + complete, par_q=par_q) is None:
+            pieces, held = [held], complete  # the held sentence is safe with what follows it
+        elif held and safety.unsafe(said + complete, par_q=par_q) and not safety.unsafe(said + held, par_q=par_q):
+            pieces, held = [held, complete], ""  # the new sentence is unsafe on its own: the held one may go
+        else:
+            pieces, held = [held + complete], ""  # unsafe only together: both are withheld
+        for piece in pieces:
+            out = release(piece) if piece and not stopped else ""
+            if out:
+                sent.append(out)
+                yield CoachEvent("token", {"text": out})
+    if not stopped and (held or buffer):
+        out = release(held + buffer)
+        if out:
+            sent.append(out)
+            yield CoachEvent("token", {"text": out})
     if broken is not None:
         yield CoachEvent("stopped", {"safety": broken, "detail": "Vigor stopped this answer: it broke the coach's "
                                      "safety rules, so the safe advice above replaces the rest."})  # fmt: skip

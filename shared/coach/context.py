@@ -156,6 +156,10 @@ async def build_context(
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
         "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
         "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.awaiting_clearance,
+        # No maximal efforts in anything the coach says: a PAR-Q yes (cleared or not) or a user under 18.
+        "effort_limited": profile.par_q_flagged or (
+            profile.birth_year is not None and local.year - profile.birth_year < 18
+        ),
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": streak, "sessions_this_week": this_week.sessions,

@@ -154,7 +154,7 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
-        text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=bool(figures.get("par_q_flagged")),
+        text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=bool(figures.get("effort_limited")),
                                      fallback=offline.daily(figures))  # fmt: skip
         if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
             provider, model = "engine", "vigor-engine"

@@ -313,7 +313,8 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
         ):
             category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
         if category is None and (
-            leaks_prompt(sentence, prompts) or (i and leaks_prompt(parts[i - 1] + " " + sentence, prompts))
+            leaks_prompt(sentence, prompts)
+            or (i and leaks_prompt(parts[i - 1] + " " + sentence, prompts) and not leaks_prompt(parts[i - 1], prompts))
         ):
             category = "system_prompt"
             alone = leaks_prompt(sentence, prompts)
