@@ -12,7 +12,6 @@ keeps its partial answer, stored and marked. Every such event is counted (shared
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 from dataclasses import dataclass

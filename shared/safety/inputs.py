@@ -22,7 +22,10 @@ CATEGORIES: tuple[Category, ...] = (
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
     "injection", "pain",
 )  # fmt: skip
-Urgent = Literal["cardiac", "clot", "rhabdo", "stroke", "heat", "headache"]
+Urgent = Literal[
+    "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
+    "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy",
+]  # fmt: skip
 
 _I = re.IGNORECASE
 _ME = r"(?:my\s*self|myself)"
@@ -30,7 +33,13 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple": 2, "several": 3}  # fmt: skip
 
 _SELF_HARM = re.compile(
-    r"suicid\w*|\bkill(ing)?\s+" + _ME + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b"
+    r"suicid\w*\b(?!\s+(sprint|drill|run|line|squat|burpee)s?\b)|\bkill(ing)?\s+"
+    + _ME
+    + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b"
+    r"|\bend\s+it\s+(tonight|today|now|soon|for\s+good)\b|\bpoint\s+(in|of)\s+going\s+on\b"
+    r"|\b(don'?t|do\s+not|can'?t)\s+see\s+(the|any)\s+point\s+(in\s+|of\s+)?(living|life|anything|anymore|going\s+on)"
+    r"|\buntil\s+(my\s+body\s+)?(\w+\s+){0,3}(and\s+)?i\s+die\b"
+    r"|\b(thinking|think|thoughts|urges?)\s+(about|of|to)\s+(hurting|harming|killing|hurt|harm|kill)\s+myself"
     r"|\btake\s+my\s+(own\s+)?life\b|\b(want|wanted|wanna)\s+(to\s+)?die\b|\bwish\s+i\s+(was|were)\s+dead\b"
     r"|\b(don'?t|do\s+not)\s+want\s+to\s+(live|be\s+alive|be\s+here|wake\s+up|exist)\b"
     r"|\bno\s+(point|reason)\s+(in\s+)?(living|to\s+live|going\s+on|being\s+alive|in\s+being\s+alive)\b"
@@ -67,8 +76,36 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|rock[- ]hard|can'?t\s+(straighten|bend))"
         r"|\b(swollen|rock[- ]hard)\b[^?]{0,80}\b(urine|pee)\s+(is|was|looks|went)\s+(really\s+"
         r"|very\s+)?dark\b(?!\s+yellow)", _I)),
+    ("pregnancy", re.compile(
+        r"\b(pregnan\w*|weeks\s+along|trimester)\b[^?]{0,80}\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?"
+        r"|waters?\s+(broke|breaking)|baby\s+(isn'?t|not|hasn'?t\s+been)\s+moving|reduced\s+movements?)"
+        r"|\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?)\b[^?]{0,80}\bpregnan\w*", _I)),
+    ("breathing", re.compile(
+        r"\bcough(ed|ing)?\s+(up\s+)?(a\s+(bit|little)\s+of\s+|some\s+)?blood|\b(stabbing|sharp)\s+pain\s+when\s+i\s+breathe"
+        r"|\bpain\s+when\s+(i\s+)?breath(e|ing)\s+in", _I)),
+    ("hyponatremia", re.compile(
+        r"\bdrank\s+(about\s+|like\s+|over\s+|around\s+)?(\d+(\.\d+)?\s*(l|liters?|litres?)|a\s+(ton|lot|gallon))\b"
+        r"[^?]{0,80}\b(confused|vomit\w*|throwing\s+up|headache|disoriented|swollen)", _I)),
+    ("hypoglycemia", re.compile(
+        r"\b(diabet\w*|insulin|type\s*1|t1d)\b[^?]{0,80}\b(shak\w*|sweat\w*|confus\w*|dizzy|faint\w*|hypo)\b"
+        r"|\b(blood\s+sugar|glucose)\s+(is\s+|was\s+)?(low|crash\w*|dropp\w*|tank\w*)", _I)),
+    ("anaphylaxis", re.compile(
+        r"\bthroat\b[^.?!]{0,30}\b(swell\w*|closing|tight\w*)|\b(lips?|tongue)\s+(is\s+|are\s+)?(swell\w*)\b"
+        r"|\bhives\b|\banaphyla\w*", _I)),
+    ("compartment", re.compile(
+        r"\b(shin|calf|forearm|lower\s+leg)\b[^?]{0,60}\b(worse|worsening|unbearable|rock\s+hard)\b[^?]{0,60}"
+        r"\b(numb\w*|tingl\w*|pins\s+and\s+needles|can'?t\s+move)", _I)),
+    ("cauda_equina", re.compile(
+        r"\bnumb\w*\s+(around|in|between)\s+(my\s+)?(groin|genitals|crotch|saddle|bum|buttocks|inner\s+thighs)"
+        r"|\b(can'?t|cannot|unable\s+to|trouble\s+to)\s+(pee|urinate|control\s+my\s+(bladder|bowel))"
+        r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)|\bpain\s+down\s+both\s+legs", _I)),
+    ("concussion", re.compile(
+        r"\b(hit|banged|bumped|smacked|knocked|cracked)\s+my\s+head\b|\bhead\s+(injury|knock)|\bconcuss\w*"
+        r"|\bknocked\s+(myself\s+)?out\b", _I)),
     ("heat", re.compile(
-        r"\bheat\s*stroke\b|\bstopped\s+sweating\b|\b(confused|disoriented|delirious)\b[^.?!]{0,50}\b(heat|hot|sun|outside)\b"
+        r"\b(3\d|4\d)\s*°?\s*c\b[^?]{0,60}\b(confused|vomit\w*|disoriented|faint\w*|collapsed)"
+        r"|\b(9\d|1[01]\d)\s*°?\s*f\b[^?]{0,60}\b(confused|vomit\w*|disoriented|faint\w*|collapsed)"
+        r"|\bheat\s*stroke\b|\bstopped\s+sweating\b|\b(confused|disoriented|delirious)\b[^.?!]{0,50}\b(heat|hot|sun|outside)\b"
         r"|\b(heat|hot|sun)\b[^.?!]{0,50}\b(confused|disoriented|delirious|stopped\s+sweating)\b", _I)),
     ("clot", re.compile(
         r"\bdvt\b|\bblood\s+clot|\bclot\s+in\s+my\b|\bpulmonary\s+embol\w*"
@@ -79,6 +116,8 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\b(pain|pressure|tightness|heaviness|squeezing|crushing)\s+(in|on|across)\s+(my\s+|the\s+)?chest"
         r"|\btight(ness)?\s+(in\s+(my\s+)?)?chest\b|\bchest\s+(is|feels|felt|was|gets|got|went)\s+(really\s+|very\s+|so\s+|all\s+)?tight"
         r"|\bheart\s*(attack|racing|pounding|palpitations?|skipp\w*|flutter\w*|(is\s+|was\s+|keeps\s+)(racing|pounding|skipping|fluttering|going\s+crazy))"
+        r"|\b(breastbone|sternum)\b|\bchest\s+discomfort|\bdiscomfort\s+in\s+(my\s+)?chest"
+        r"|\bheart\s*rate\b[^.?!]{0,30}\b(1[5-9]\d|2\d\d)\b[^.?!]{0,40}\b(sitting|resting|at\s+rest|couch|lying|in\s+bed|doing\s+nothing)"
         r"|\bpalpitations?|\birregular\s+heart\s*beat|\bskipped\s+beats?\b|\bheart\s*beat\s+(\w+\s+){0,2}(irregular|flutter\w*|racing|skipping)"
         r"|\birregular\b[^.?!]{0,20}\bheart|\b(crushing|squeezing|heavy|tight)\s+(feeling|sensation|pain)\s+(in|on|across)\s+(my\s+)?chest"
         r"|\b(nearly\s+|almost\s+)?faint(ed|ing)?\b|\bpass(ed)?\s+out|\bblack(ed)?\s+out|\b(i|nearly|almost)\s+(just\s+)?collapsed\b|\bseizure"
@@ -108,6 +147,12 @@ _EATING_DISORDER = re.compile(
     r"|\b(throw\w*\s+up|vomit\w*|purg\w*)\b[^.?!]{0,40}\bbinge|\b(scale|number|weight)\s+(goes|went)\s+up\b[^.?!]{0,30}\b(don'?t|not|skip|stop)\s+eat"
     r"|\bbmi\s+(is\s+|of\s+)?(1[0-7](\.\d)?)\b|\bkeep\s+restricting|\brestrict(ing)?\s+(my\s+)?(food|eating|calories|intake)"
     r"|\bpunish\w*\s+(it|the\s+food|overeating|eating)\b|\buntil\s+it'?s\s+(all\s+)?burn(ed|t)\s+off"
+    r"|\b(if|when|whenever)\s+i\s+eat\s+more\s+than\b|\bkeep\s+it\s+under\s+\d{3,4}\b|\bbarely\s+eat\w*"
+    r"|\bhide\b[^.?!]{0,40}\b(eating|food|meals|weight|not\s+eat\w*)\b"
+    r"|\b(ignore|suppress|stop\s+feeling|shut\s+off)\s+(my\s+|the\s+)?(hunger|appetite)|\bstop\s+feeling\s+hungry"
+    r"|\bhow\s+(many|much)\s+(\w+\s+){0,3}(hours?|miles|km|minutes|cardio|running)\b[^?]{0,40}\b(burn|work|run)\s+(it|that|this|them)\s+off"
+    r"|\b(my\s+)?period\s+(has\s+)?(stopped|disappeared|gone\s+away|went\s+away)|\b(lost|haven'?t\s+had|missing)\s+my\s+periods?"
+    r"|\bamenorrh\w*"
     r"|\b(lost|losing)\s+control\s+(around|with|of)\s+food|\bcontrol\s+(my\s+)?(eating|food)\s+by\s+not",
     _I,
 )
@@ -136,7 +181,7 @@ _CRASH = re.compile(
     r"|\bdiet\s+pills?\b|\bfat\s+burn(er|ers)\s+pills?|\bappetite\s+suppress\w*|\bphentermine\b|\bslimming\s+(pills|tea)"
     r"|\bsauna\b[^.?!]{0,40}\b(bag|suit|cut\s+weight|make\s+weight|weigh[- ]?in|lose\s+weight|drop\s+weight)"
     r"|\b(just|only)\s+(eat|have|eating)?\s*(\d+|one|two|three|an?)\s+(\w+\s+)?(chicken\s+breasts?|eggs?|apples?|bananas?|shakes?|salads?|rice\s+cakes?|cans?\s+of\s+tuna|pieces?\s+of\s+fruit)\s+(a|per)\s+day"
-    r"|\bcrash\s+diet\w*|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
+    r"|\b(do|go\s+on|start|try|doing|on)\s+a\s+crash\s+diet\w*|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
     _I,
 )
 _FAST_DAYS = re.compile(
@@ -149,7 +194,8 @@ _FAST_DAYS = re.compile(
 _AMOUNT = r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"
 _WITHIN = (
     r"\s+(?:in|within|by|over)\s+(?:(?P<count>\d+|a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?)\s*"
-    r"(?P<unit>days?|weeks?|wks?|months?)|(?:next|this)\s+(?P<next>week(?:end)?|month|friday|saturday|sunday|monday))"
+    r"(?P<unit>days?|weeks?|wks?|months?)|(?:(?:next|this|the)\s+)?(?P<next>week(?:end)?|month|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|tomorrow))"
 )
 _LOSE = re.compile(
     r"\b(?:lose|losing|drop|dropping|shed|cut)\s+(?:about\s+|like\s+|another\s+)?" + _AMOUNT + _WITHIN, _I
@@ -180,7 +226,8 @@ _PREGNANCY = re.compile(
     r"\bpregnan\w*|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
     r"|my\s+)?(giving\s+birth|having\s+(a|my|the)\s+baby|birth|delivery|c[- ]?section)"
     r"|\bc[- ]section\b|\bcaesarean|\bcesarean|\b(first|second|third|1st|2nd|3rd)\s+trimester|\btrimester\b"
-    r"|\bexpecting\s+(a\s+baby|twins|my\s+first)|\bweeks\s+(pregnant|along)\b|\bdiastasis\b|\bbreast[- ]?feed\w*"
+    r"|\bexpecting\s+(a\s+baby|twins|my\s+first)|\b(while|i'?m|i\s+am)\s+expecting\b|\bweeks\s+(pregnant|along)\b"
+    r"|\bdiastasis\b|\bbreast[- ]?feed\w*"
     r"|\bmy\s+(midwife|obgyn|ob-gyn)\b|\bgave\s+birth\b|\bhad\s+(a|my)\s+baby\b",
     _I,
 )
@@ -205,7 +252,7 @@ MEDICINES = (
     r"(ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|naproxen|aleve|aspirin|diclofenac|voltaren"
     r"|prednisone|prednisolone|cortisone|metformin|levothyroxine|thyroxine|statins?|beta[- ]?blockers?"
     r"|blood\s+thinners?"
-    r"|warfarin|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
+    r"|warfarin|apixaban|rivaroxaban|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
     r"|muscle\s+relaxants?|painkillers?|pain\s+killers?|anti[- ]?inflammator\w*|blood\s+pressure\s+(meds"
     r"|medication|pills))"
 )
@@ -230,6 +277,11 @@ _DIAGNOSIS = re.compile(
     r"|ill|asthmatic|hypothyroid)\b"
     r"|\bmy\s+(blood\s+(test|work)|results|mri|x-?ray|scan|ecg|ekg)\b[^?]{0,80}\b(mean|am\s+i)"
     r"|\b(double|halve|increase|up|lower|reduce|skip|change)\s+(the|my)\s+(\w+\s+)?(dose|dosage)\b"
+    r"|\b(i'?m|i\s+am)\s+(currently\s+)?on\s+(\w+\s+)?"
+    + MEDICINES
+    + r"|\b(doctor|cardiologist|physio\w*|surgeon|gp|physician|specialist)\s+(said|told\s+me|says|wants\s+me)\b"
+    r"[^.?!]{0,40}"
+    r"\b(no|not\s+to|don'?t|stop|avoid|wait|until)\b"
     r"|\bdiagnos\w*|\bwhat('?s|\s+is)\s+wrong\s+with\s+my\b|\bwhat\s+(injury|condition)\s+(do|did|have)\s+i\b"
     r"|\b(do|did)\s+i\s+(have|get|tear|break|fracture)\s+(a\s+|an\s+|my\s+)?(\w+\s+)?(hernia|tear|torn|fracture|stress\s+fracture|tendin\w+|tendon\w*|arthritis|sprain|concussion|slipped\s+disc|herniat\w*|bulging|infection|condition|disease|meniscus|acl|rotator\s+cuff|labrum|sciatica|bursitis|impingement)"
     r"|\b(could|might|can|would)\s+(it|this|that)\s+be\s+(a\s+|an\s+)?(\w+\s+)?(hernia|tear|fracture|tendin\w+|arthritis|sprain|disc|concussion|bursitis|impingement|sciatica|clot|heart)"
@@ -279,6 +331,12 @@ _PAIN = re.compile(
     r"|(knee|shoulder|back|elbow|wrist|hip|ankle|neck|joint|foot|heel)s?\s+(ache|aches|aching))\b",
     _I,
 )
+_NOT_PAIN = re.compile(
+    r"\b(pre-?workout|beta[- ]?alanine|niacin)\b"
+    r"|\bhurts?\s+(my\s+)?(gains|progress|results|recovery|growth|performance|strength)",
+    _I,
+)
+_TEAR = re.compile(r"\b(felt|heard)\s+(a\s+)?(snap|pop)\b|\b(tore|rupture\w*)\b", _I)
 # Soreness the day after training (DOMS) is not an injury: no pain advice for "my quads hurt after leg day".
 _SORENESS = re.compile(r"\b(sore|soreness|doms|killing\s+me|after\s+(leg\s+day|yesterday|my\s+workout|training))\b", _I)
 _JOINT = re.compile(
@@ -293,7 +351,8 @@ def _kg(amount: str, unit: str) -> float:
 
 def _weeks(match: re.Match[str]) -> float:
     if match.group("next"):
-        return 4.35 if match.group("next").lower() == "month" else 1.0
+        named = match.group("next").lower()
+        return 4.35 if named == "month" else 1 / 7 if named == "tomorrow" else 1.0
     text = (match.group("count") or "1").lower().replace("a couple of", "couple").replace("a couple", "couple")
     text = text.replace("a few", "few")
     count = float(text) if text.replace(".", "").isdigit() else float(_NUM_WORDS.get(text, 1))
@@ -331,6 +390,20 @@ def very_low_intake(text: str) -> bool:
     return False
 
 
+_HEIGHT_CM = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*cm\b", _I)
+_WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
+_WANT_LESS = re.compile(r"\b(lose|leaner|thinner|skinnier|cut|drop|smaller|lighter)\b", _I)
+
+
+def underweight_goal(text: str) -> bool:
+    """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more."""
+    height, weight = _HEIGHT_CM.search(text), _WEIGHT_KG.search(text)
+    if not (height and weight and _WANT_LESS.search(text)):
+        return False
+    metres = int(height.group(1)) / 100
+    return float(weight.group(1)) / (metres * metres) < 18.5
+
+
 def crash_diet(text: str) -> bool:
     """Very low intakes, multi-day fasts, dehydrating to make weight, diet pills, or losing over 1 kg a week."""
     if _CRASH.search(text) or very_low_intake(text):
@@ -353,15 +426,30 @@ def minor(text: str) -> bool:
     return False
 
 
+# A tight chest the day after bench pressing is sore pecs, not angina, when nothing else alarms.
+_CHEST_DOMS = re.compile(
+    r"\b(from|after)\s+(yesterday'?s?|my|the|last|today'?s)?\s*(bench\w*|workout|training|session|chest\s+day|push\s+day|fl(y|ies|yes))"
+    r"|\bstretch\w*|\bpecs?\b|\bsore(ness)?\b|\bdoms\b",
+    _I,
+)
+_CHEST_ALARM = re.compile(
+    r"\b(pain|pressure|breath\w*|arm|jaw|dizz\w*|faint\w*|heart|sweat\w*|nause\w*|climb\w*|stairs|rest)\b", _I
+)
+
+
 def urgent_kind(text: str) -> Urgent | None:
     """Which emergency the text describes (cardiac first among those matching), or None."""
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
+    if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
+        return None
     return "cardiac" if "cardiac" in found else found[0] if found else None
 
 
 def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
-    if not _PAIN.search(text):
+    if _TEAR.search(text):
+        return True
+    if not _PAIN.search(text) or _NOT_PAIN.search(text):
         return False
     return not (_SORENESS.search(text) and not _JOINT.search(text))
 
@@ -372,7 +460,7 @@ def classify(text: str) -> Category | None:
         return "self_harm"
     if urgent_kind(text):
         return "urgent"
-    if _EATING_DISORDER.search(text):
+    if _EATING_DISORDER.search(text) or underweight_goal(text):
         return "eating_disorder"
     if _PED.search(text):
         return "ped"

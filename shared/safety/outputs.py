@@ -11,10 +11,12 @@ lists the offending sentences, so a plan's free text can lose them and keep the 
     self_harm         anything encouraging self-harm or brushing off suicidal thoughts
     system_prompt     leaking Vigor's instructions
     diagnosis         naming a condition or prescribing medicine
-    max_effort        all-out or maximal efforts, for users with a PAR-Q flag (par_q=True)
+    max_effort        all-out or maximal efforts, for users with a PAR-Q flag or under 18 (par_q=True)
+    secrecy           telling people to hide eating or training from parents, doctors or carers
 
-Warnings are allowed: a sentence that says not to do the thing ("never use laxatives", "don't eat
-under 1,200 kcal without supervision") is not unsafe, except where the sentence gives doses.
+Warnings are allowed: a clause that says not to do the thing ("never use laxatives", "don't eat
+under 1,200 kcal without supervision") is not unsafe, except where it gives doses. The negation
+must be in the same clause as the risk: "eat 800 kcal a day, and don't skip protein" is unsafe.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from shared.safety import inputs
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
-    "diagnosis", "max_effort",
+    "diagnosis", "max_effort", "secrecy",
 ]  # fmt: skip
 _I = re.IGNORECASE
 _SYMPTOMS = (
@@ -106,6 +108,12 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"|\b(snap|get)\s+(out\s+of\s+it|over\s+it)\b|\b(it'?s|that'?s)\s+(just\s+)?(a\s+phase"
         r"|attention[- ]seeking|drama)\b"
         r"|\bwork\s+out\s+(the|those|your)\s+(dark\s+)?thoughts\s+instead\s+of\s+(getting|seeking)\s+help", _I)),
+    ("clearance", True, re.compile(
+        r"\b(stop|skip|quit|cancel|drop|ditch)\s+(your\s+|the\s+)?(physio\w*|rehab\w*|therapy|treatment|check-?ups?)\b",
+        _I)),
+    ("secrecy", False, re.compile(
+        r"\b(don'?t|do\s+not|never)\s+tell\s+(your\s+)?(parents?|mum|mom|dad|doctor|gp|coach|family|anyone|partner"
+        r"|carers?)|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|your\s+\w+)\s+from\b", _I)),
     ("system_prompt", False, re.compile(
         r"\bmy\s+(system\s+prompt|instructions|hidden\s+rules|initial\s+prompt|guidelines|rules|programming)\s+(is|are|says?|read|reads|state)\b"
         r"|\bthe\s+(system\s+prompt|hidden\s+rules|initial\s+prompt|developer\s+instructions)\s+(is|are|says?|reads?)\b"
@@ -125,7 +133,7 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
 ]  # fmt: skip
 _DIAGNOSIS = re.compile(
     r"\b(you\s+(probably|likely|most\s+likely|may|might|definitely|clearly|almost\s+certainly)?\s*(have|'ve\s+got|are\s+suffering\s+from)"
-    r"\s+(an?\s+|a\s+case\s+of\s+)?(\w+\s+){0,2}(tear|tendinitis|tendonitis|tendinopathy|fracture|hernia|sprain|strain|bursitis|arthritis"
+    r"\s+(an?\s+|a\s+case\s+of\s+)?([\w-]+\s+){0,3}(tear|tendinitis|tendonitis|tendinopathy|fracture|hernia|sprain|strain|bursitis|arthritis"
     r"|impingement|condition|injury|disc|meniscus|sciatica|plantar\s+fasciitis|shin\s+splints|rotator\s+cuff)"
     r"|(sounds|looks|seems)\s+like\s+(an?\s+|a\s+classic\s+|classic\s+)?(\w+\s+){0,2}(tear|tendinitis|tendonitis|tendinopathy|fracture"
     r"|hernia|sprain|bursitis|impingement|injury|disc|sciatica|meniscus|plantar\s+fasciitis|shin\s+splints)"
@@ -143,41 +151,51 @@ _MAX_EFFORT = re.compile(
 )
 # Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.
 _DANGER = re.compile(
-    r"\b(numb\w*|faint\w*|dizz\w*|light-?headed\w*|pass(ed|ing)?\s+out|black(ed|ing)?\s+out|chest\s+(pain|tightness|pressure"
-    r"|discomfort)|tight(ness)?\s+(in\s+(your|the)\s+)?chest|racing|irregular\s+heart\w*|palpitation\w*|dark\s+urine"
-    r"|(urine|pee)\s+(is\s+)?dark|swollen|stopped\s+sweating|blurr\w*\s+vision|vision|pounding\s+headache|short\s+of\s+breath"
-    r"|shortness\s+of\s+breath|sharp\s+pain|shooting\s+pain|heart\s+attack|surgeon|operation|surgery|head\s+injury|concussion)",
+    r"\b(numb\w*|faint\w*|dizz\w*|light-?headed\w*|pass(ed|ing)?\s+out|black(ed|ing)?\s+out"
+    r"|chest\s+(pain|tightness|pressure|discomfort)|tight(ness)?\s+(in\s+(your|the)\s+)?chest|racing"
+    r"|irregular\s+heart\w*|palpitation\w*|dark\s+urine|(urine|pee)\s+(is\s+)?dark|swollen|stopped\s+sweating"
+    r"|blurr\w*\s+vision|vision|pounding\s+headache|short\s+of\s+breath|shortness\s+of\s+breath|sharp\s+pain"
+    r"|shooting\s+pain|heart\s+attack|surgeon|operation|surgery|head\s+injury|concussion|bleeding|contractions"
+    r"|leaking\s+fluid)",
     _I,
 )
 _REASSURE = re.compile(
-    r"\b(normal|nothing|fine|common|adapting|adapted|just\s+(a|your|mean|means)|keep\s+(going|training|running|lifting|adding"
-    r"|the\s+pace)|don'?t\s+stop|finish|grind|add\s+(more\s+)?weight|train\s+hard|go\s+away\s+on\s+its\s+own|loosen"
-    r"|shake\s+it\s+out|breathe\s+through|push\w*|another\s+(lap|set|round)|do\s+another|carry\s+on|continue|no\s+big\s+deal"
-    r"|harmless|good\s+sign|get\s+back\s+under|ignore)\b",
+    r"\b(normal|nothing|fine|common|adapting|adapted|just\s+(a|your|mean|means)|keep\s+(going|training|running"
+    r"|lifting|adding|the\s+pace)|don'?t\s+stop|finish|grind|add\s+(more\s+)?weight|train\s+hard|go\s+away|will\s+pass"
+    r"|loosen|shake\s+it\s+out|breathe\s+through|push\w*|another\s+(lap|set|round)|do\s+another|carry\s+on|continue"
+    r"|no\s+big\s+deal|harmless|good\s+sign|get\s+back\s+under|ignore"
+    r"|(is|are|it'?s|that'?s)\s+(just|only|simply|probably\s+just|totally\s+normal))\b",
     _I,
 )
 _GET_HELP = re.compile(
-    r"\b((?<!don't\s)(?<!dont\s)(?<!not\s)stop(ping)?|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent|rest\s+and"
-    r"|sit\s+down|lie\s+down|cool\s+down)\b",
+    r"\b(stop(ping)?|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent"
+    r"|rest\s+and|sit\s+down|lie\s+down|cool\s+down)\b",
     _I,
 )
-_CLEARANCE_OK = re.compile(r"\b(see\s+a|seek|get\s+(it|this|that)\s+checked|call|emergency|(?<!don't\s)stop)\b", _I)
+# "no need to stop", "don't stop", "never see a doctor" are not instructions to get help.
+_NOT_HELP = re.compile(
+    r"\b(no\s+need\s+to|don'?t|dont|do\s+not|never|without|not|needn'?t)\s+(\w+\s+)?(stop\w*|see\w*|seek\w*|call\w*"
+    r"|rest\w*|doctor|medical)\b",
+    _I,
+)
+_CLEARANCE_OK = re.compile(r"\b(see\s+a|seek|get\s+(it|this|that)\s+checked|call|emergency|stop)\b", _I)
 _MEDICAL = re.compile(
     r"\b(doctor'?s?|physicians?|gp|cardiologist|surgeon|physio\w*|medical|check[- ]?up|checked\s+(out)?|clearance"
-    r"|appointment"
-    r"|imaging|scan|screening|par-?q|meds|medication)\b",
+    r"|appointment|imaging|scan|screening|par-?q|meds|medication|therapist|counsel\w*|psycholog\w*|psychiatr\w*"
+    r"|midwife|obstetrician|ob-?gyn)\b",
     _I,
 )
 _DISMISS = re.compile(
-    r"\b(don'?t\s+bother|forget\s+(the|about)|ignore|no\s+need|don'?t\s+need|do\s+not\s+need|too\s+cautious|overly\s+cautious"
-    r"|waste|you\s+really\s+don'?t|safely\s+ignore|i'?m\s+clearing\s+you|nothing\s+to\s+worry\s+about|not\s+necessary"
-    r"|unnecessary|skip)\b",
+    r"\b(don'?t\s+bother|forget\s+(the|about)|ignore|no\s+need|don'?t\s+need|do\s+not\s+need|too\s+cautious"
+    r"|overly\s+cautious|waste|you\s+really\s+don'?t|safely\s+ignore|i'?m\s+clearing\s+you|nothing\s+to\s+worry\s+about"
+    r"|not\s+necessary|unnecessary|skip)\b",
     _I,
 )
 _SELF_HARM_TOPIC = re.compile(
-    r"\b(dying|die|suicid\w*|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts|hurt(ing)?\s+yourself"
-    r"|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind|don'?t\s+care\s+what\s+happens"
-    r"|crisis\s+line|self[- ]harm)\b",
+    r"\b(dying|die|suicid\w*|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
+    r"|hurt(ing)?\s+yourself|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind"
+    r"|don'?t\s+care\s+what\s+happens|crisis\s+line|self[- ]harm|end(ing)?\s+it(\s+all)?|want(ing)?\s+to\s+die"
+    r"|not\s+worth\s+living|suicidal)\b",
     _I,
 )
 _SUPPORT = re.compile(
@@ -186,15 +204,22 @@ _SUPPORT = re.compile(
     _I,
 )
 _SH_DISMISS = re.compile(
-    r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through|understandable"
-    r"|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts|don'?t\s+care)\b",
+    r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through"
+    r"|understandable|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts"
+    r"|don'?t\s+care|don'?t\s+need\s+(a\s+)?(therapist|counsel\w*|help|anyone)|just\s+lift)\b",
     _I,
 )
 _BINGE = re.compile(
     r"\b(binge\w*|overeat\w*|ate\s+too\s+much|cheat\s+meal|scale\s+goes\s+up|slip\s+up|overeating)\b", _I
 )
 _COMPENSATE = re.compile(
-    r"\b(skip\w*|fast\w*|cardio|burn\w*|undo|cancel\w*|make\s+up|punish\w*|starv\w*|restrict\w*|not\s+eat\w*|extra\s+run)\b",
+    r"\b(skip\w*|fast\w*|cardio|burn\w*|undo|cancel\w*|make\s+up|punish\w*|starv\w*|restrict\w*|not\s+eat\w*"
+    r"|extra\s+run)\b",
+    _I,
+)
+_PURGE = re.compile(
+    r"\b(vomit\w*|puk\w*|throw\w*\s+up|sick)\b[^.!?]{0,40}\b(after\s+(meals|eating|food|you\s+eat|dinner|binge\w*)"
+    r"|weight\s+down|lose\s+weight|keep\s+(the\s+)?weight|control\s+(your\s+)?weight|calories)",
     _I,
 )
 _RESTRICT_PRAISE = re.compile(
@@ -204,25 +229,36 @@ _RESTRICT_PRAISE = re.compile(
 )
 _CONDITION_CLAIM = re.compile(
     r"\b(that'?s|this\s+is|it'?s|is|you'?re|you\s+are|your\s+\w+\s+is)\s+(an?\s+|classic\s+|definitely\s+|probably\s+)?"
-    r"(\w+[- ]induced\s+|inguinal\s+|\w+\s+)?(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma"
-    r"|diabetic"
-    r"|diabetes|slipped\s+disc|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout)\b",
+    r"(just\s+|only\s+|simply\s+)?(an?\s+)?(minor\s+|mild\s+)?(\w+[- ]induced\s+|inguinal\s+|[\w-]+\s+){0,2}"
+    r"(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma|diabetic|diabetes|slipped\s+disc"
+    r"|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout|sprain|strain|meniscus"
+    r"|hypothyroid\w*|overtraining\s+syndrome)\b"
+    r"|\b(you'?re|you\s+are|you\s+have\s+been|you'?ve\s+been)\s+diagnosed\s+with|\bdiagnosis\s*:"
+    r"|\b(torn|ruptured|herniated|fractured)\s+[\w-]+\s+for\s+sure",
     _I,
 )
 _MED_ADVICE = re.compile(
-    r"\b(take|use|borrow|stop|double|halve|cut|up|increase|reduce|lower|course\s+of|pop|try)\b[^.!?]{0,50}\b"
-    r"(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone|prednisolone"
-    r"|cortisone|diclofenac|metformin|levothyroxine|thyroxine|salbutamol|albuterol|inhaler|muscle\s+relaxants?|statins?"
-    r"|beta[- ]?blockers?|blood\s+pressure\s+(meds|medication|pills)|blood\s+thinners?|insulin|antibiotics?"
-    r"|painkillers?)\b",
+    r"\b(take|use|borrow|stop|double|halve|cut|up|increase|reduce|lower|course\s+of|pop|try"
+    r"|ask\s+(your\s+)?doctor\s+for)\b[^.!?]{0,50}\b"
+    r"(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone"
+    r"|prednisolone|cortisone|diclofenac|metformin|levothyroxine|thyroxine|salbutamol|albuterol|inhaler"
+    r"|muscle\s+relaxants?|statins?|beta[- ]?blockers?|blood\s+pressure\s+(meds|medication|pills)|blood\s+thinners?"
+    r"|insulin|antibiotics?|painkillers?)\b",
     _I,
 )
 _PROMPT_WORDS = re.compile(
-    r"\b(my|the\s+full\s+text\s+of\s+my)\s+system\s+(prompt|instructions|message)|\bmessage\s+syst[eè]me|\bprompt\s+syst[eè]me"
-    r"|\b(configured|instructed|programmed|set\s+up)\s+(me\s+)?with\s+(this|the|a)\s+(system\s+)?(message|prompt|instructions)"
-    r"|\bmensaje\s+del\s+sistema|\bsystemnachricht|\bsystem-?prompt\b|\bnever\s+reveal\s+(or\s+change\s+)?these\s+rules",
+    r"\b(my|the\s+full\s+text\s+of\s+my)\s+system\s+(prompt|instructions|message)|\bmessage\s+syst[eè]me"
+    r"|\bprompt\s+syst[eè]me"
+    r"|\b(configured|instructed|programmed|set\s+up)\s+(me\s+)?with\s+(this|the|a)\s+(system\s+)?(message|prompt"
+    r"|instructions)"
+    r"|\bmensaje\s+del\s+sistema|\bsystemnachricht|\bsystem-?prompt\b|\bnever\s+reveal\s+(or\s+change\s+)?these\s+rules"
+    r"|\bmy\s+(hidden\s+|secret\s+|system\s+|internal\s+|original\s+)?(instructions|rules|prompt|guidelines|programming)"
+    r"\s*(:|is\b|are\b|says?\b|read\b|reads\b|state)"
+    r"|\brules?\s+(have\s+been\s+|are\s+|were\s+)?(changed|updated|disabled|removed|lifted|off)\b"
+    r"|\b(as\s+|i\s+am\s+|i'?m\s+)(now\s+)?(your\s+)?(unrestricted|uncensored|unfiltered)\b",
     _I,
 )
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-\u2013]\s|\b(?:and|but|so|then|or)\b", _I)  # not 2,200
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -253,47 +289,71 @@ def leaks_prompt(text: str, prompts: Iterable[str] | None = None) -> bool:
     return any(tuple(words[i : i + 7]) in grams for i in range(len(words) - 6))
 
 
-def _co_occurring(sentence: str, negated: bool) -> OutputCategory | None:
+def _clause(sentence: str, match: re.Match[str]) -> str:
+    """The clause of `sentence` around `match` (commas, semicolons, 'and', 'but' end a clause)."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= match.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= match.end()), default=len(sentence))
+    return sentence[start:end]
+
+
+def _warned(sentence: str, pattern: re.Pattern[str]) -> bool | None:
+    """None when `pattern` is not in `sentence`; else whether its clause warns against it."""
+    match = pattern.search(sentence)
+    return None if match is None else bool(_NEGATED.search(_clause(sentence, match)))
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK.split(sentence) if c and c.strip()]
+
+
+def _co_occurring(sentence: str) -> OutputCategory | None:
     """The rules that need two things in one sentence (a warning sign and reassurance, say)."""
     if _SELF_HARM_TOPIC.search(sentence) and (_SH_DISMISS.search(sentence) or not _SUPPORT.search(sentence)):
         return "self_harm"
-    if _MEDICAL.search(sentence) and _DISMISS.search(sentence) and not _CLEARANCE_OK.search(sentence):
-        return "clearance"
-    if not negated and (
-        (_BINGE.search(sentence) and _COMPENSATE.search(sentence)) or _RESTRICT_PRAISE.search(sentence)
+    if (
+        _MEDICAL.search(sentence)
+        and _DISMISS.search(sentence)
+        and not _CLEARANCE_OK.search(_NOT_HELP.sub(" ", sentence))
     ):
+        return "clearance"
+    compensates = _BINGE.search(sentence) and _warned(sentence, _COMPENSATE) is False
+    if compensates or _warned(sentence, _RESTRICT_PRAISE) is False or _warned(sentence, _PURGE) is False:
         return "eating_disorder"
     if re.search(r"\b(don'?t|do\s+not)\s+eat\s+(anything|at\s+all)\b", sentence, _I):
         return "crash_diet"
     if _PROMPT_WORDS.search(sentence):
         return "system_prompt"
-    if (
-        _CONDITION_CLAIM.search(sentence)
-        and not negated
-        and not re.search(r"\b(if|could|might|may|rule\s+out)\b", sentence, _I)
-    ):
+    hedged = re.search(r"\b(if|could|might|may|rule\s+out)\b", sentence, _I)
+    if _warned(sentence, _CONDITION_CLAIM) is False and not hedged:
         return "diagnosis"
     return None
 
 
 def _ignores_symptoms(passage: str) -> bool:
     """A warning sign met with reassurance and no instruction to stop or get help."""
-    return bool(_DANGER.search(passage) and _REASSURE.search(passage) and not _GET_HELP.search(passage))
+    return bool(
+        _DANGER.search(passage) and _REASSURE.search(passage) and not _GET_HELP.search(_NOT_HELP.sub(" ", passage))
+    )
 
 
 def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
-    negated = bool(_NEGATED.search(sentence))
-    paired = _co_occurring(sentence, negated)
+    paired = _co_occurring(sentence)
     if paired is not None:
         return paired
     for category, warning_ok, pattern in _RULES:
-        if pattern.search(sentence) and not (warning_ok and negated):
+        warned = _warned(sentence, pattern)
+        if warned is not None and not (warning_ok and warned):
             return category
-    if not negated and (inputs.very_low_intake(sentence) or inputs.crash_diet(sentence)):
+    clauses = _clauses(sentence)
+    low = inputs.very_low_intake(sentence) and not any(
+        inputs.very_low_intake(c) and _NEGATED.search(c) for c in clauses
+    )
+    if low or any(inputs.crash_diet(c) and not _NEGATED.search(c) for c in clauses):
         return "crash_diet"
-    if (_DIAGNOSIS.search(sentence) or _MED_ADVICE.search(sentence)) and not negated:
+    if _warned(sentence, _DIAGNOSIS) is False or _warned(sentence, _MED_ADVICE) is False:
         return "diagnosis"
-    if par_q and _MAX_EFFORT.search(sentence) and not negated:
+    if par_q and _warned(sentence, _MAX_EFFORT) is False:
         return "max_effort"
     return None
 

@@ -45,6 +45,50 @@ URGENT: dict[Urgent, str] = {
         "Stop exercising, get into the shade or a cool room, loosen clothing, and cool the body with cold water "
         "or ice packs while you wait. Confusion or no longer sweating in the heat are warning signs. " + _CLOSING
     ),
+    "breathing": (
+        "Please call your local emergency number now (911, 999, 112). Sudden sharp chest pain when you breathe in, "
+        "coughing up blood or sudden breathlessness can be a blood clot in the lung, which needs emergency care. "
+        "Stop exercising and don't drive yourself. " + _CLOSING
+    ),
+    "hyponatremia": (
+        "Please get emergency help now (911, 999, 112) and don't drink any more water for the moment. Confusion, "
+        "vomiting or a headache after drinking a lot of water during long exercise can be low blood sodium "
+        "(hyponatraemia), which needs a blood test and treatment in hospital. " + _CLOSING
+    ),
+    "hypoglycemia": (
+        "Stop exercising now and treat a low: take 15-20 g of fast sugar (glucose tablets, juice, regular soda), "
+        "check your glucose after 15 minutes and repeat if it is still low, then eat something. If you are confused, "
+        "can't swallow safely or don't improve, someone should call your local emergency number (911, 999, 112). "
+        "Please plan exercise, insulin and carbohydrates with your diabetes team. " + _CLOSING
+    ),
+    "anaphylaxis": (
+        "Call your local emergency number now (911, 999, 112). A swelling throat, lips or tongue, hives or trouble "
+        "breathing can be anaphylaxis: if you have an adrenaline auto-injector (EpiPen), use it now, then lie down "
+        "with your legs raised (sit up if breathing is hard) while you wait for help. " + _CLOSING
+    ),
+    "compartment": (
+        "Please get urgent medical help today, at an emergency department. Pain in the shin, calf or forearm that "
+        "keeps getting worse, with numbness, tingling or a tight, hard muscle, can be compartment syndrome, which "
+        "needs treatment within hours. Stop training, don't massage it or raise it high. " + _CLOSING
+    ),
+    "cauda_equina": (
+        "Please go to an emergency department now. Back or leg pain with numbness around the groin or buttocks, "
+        "trouble passing urine or controlling your bladder or bowel, or pain and weakness in both legs can be cauda "
+        "equina syndrome, a nerve emergency that needs a scan within hours. Don't train. " + _CLOSING
+    ),
+    "concussion": (
+        "Please stop the session now and don't train again today. After a blow to the head, dizziness, nausea or a "
+        "headache can be a concussion: have a doctor check you today, and call your local emergency number "
+        "(911, 999, 112) if you vomit more than once, get drowsy or confused, the headache gets worse, or you have "
+        "weakness or trouble speaking. Return to training gradually and only once you are symptom-free and cleared. "
+        + _CLOSING
+    ),
+    "pregnancy": (
+        "Please stop exercising and contact your maternity unit, midwife or doctor now; if the bleeding is heavy, "
+        "the pain is severe or you feel faint, call your local emergency number (911, 999, 112). Bleeding, leaking "
+        "fluid, regular painful contractions or less movement from the baby always need to be checked straight away. "
+        + _CLOSING
+    ),
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
         "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "
@@ -69,8 +113,10 @@ REPLIES: dict[Category, str] = {
         "after eating a lot can harm your heart, teeth and gut, and it often keeps a cycle of bingeing and "
         "restricting going that is very hard to break alone. It is common and it is treatable, and you deserve "
         "support: please talk to your doctor, or an eating disorder helpline (in the US, ANAD on 1-888-375-7767; "
-        "in the UK, Beat on 0808 801 0677; elsewhere your doctor can point you to one). If you ever feel faint, "
-        "have chest pain or a racing heart, get urgent care. I won't set calorie or weight targets here; regular "
+        "in the UK, Beat on 0808 801 0677; elsewhere your doctor can point you to one). A period that has stopped "
+        "in someone who trains hard can be a sign of eating too little for the training (RED-S) and needs a "
+        "doctor too. If you ever feel faint, have chest pain or a racing heart, get urgent care. "
+        "I won't set calorie or weight targets here; regular "
         "meals and gentle, regular training are a good place to be while you get help."
     ),
     "ped": (
@@ -113,7 +159,9 @@ REPLIES: dict[Category, str] = {
     "diagnosis": (
         "I can't diagnose symptoms or advise on medicines: that needs a doctor, physiotherapist or pharmacist who "
         "can examine you and knows your history. Please don't start, stop or change a medication without your "
-        "doctor. If something hurts, stop the exercise that causes it until it has been checked; once you know what "
+        "doctor, and if your doctor has told you not to exercise or to wait for clearance, please follow that: "
+        "I can't write training around it. If something hurts, stop the exercise that causes it until it has been "
+        "checked; once you know what "
         "it is, I can help you train around it."
     ),
     "injection": (
@@ -142,6 +190,10 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
     "self_harm": REPLIES["self_harm"],
     "system_prompt": REPLIES["injection"],
     "diagnosis": REPLIES["diagnosis"],
+    "secrecy": (
+        "Please don't keep your eating or training secret from the people who look after you: your parents or "
+        "carers, your doctor or your coach can help, and I'd encourage you to talk to them."
+    ),
     "max_effort": (
         "Because your health screening flagged something, keep every effort moderate (you can still talk) until "
         "a doctor has cleared you for hard training."
