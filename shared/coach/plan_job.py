@@ -33,7 +33,11 @@ from shared.workouts.plan_checks import PlanWarning
 
 KIND = "plan"
 ENGINE_LABEL = "Made by Vigor's built-in planner"
-FALLBACK_NOTE = ENGINE_LABEL + ": the AI providers could not answer, so this is the engine's plan."
+FALLBACK_NOTE = ENGINE_LABEL + ": no AI provider could answer, so this is the engine's plan."
+REJECTED_NOTE = (
+    ENGINE_LABEL + ": the AI provider's plan failed Vigor's safety and training checks, so this is the engine's plan."
+)
+REPAIRED = "Vigor's checks changed the AI's plan: "
 OFFLINE_NOTE = ENGINE_LABEL + " (no AI provider is configured)."
 
 
@@ -119,12 +123,18 @@ async def request_plan(
         raise
 
 
-def _result(stored: plans.StoredPlan, provider: str, model: str, depth: int, cached: bool) -> dict[str, Any]:
+def _engine_note(depth: int, rejected: tuple[str, ...]) -> str:
+    """Why the engine wrote the plan: a provider's plan failed the checks, none answered, or none is set up."""
+    return REJECTED_NOTE if rejected else FALLBACK_NOTE if depth else OFFLINE_NOTE
+
+
+def _result(
+    stored: plans.StoredPlan, provider: str, model: str, depth: int, cached: bool, rejected: tuple[str, ...] = ()
+) -> dict[str, Any]:
     engine = provider == "engine"
     return {
         "plan_id": stored.plan.id, "provider": provider, "model": model, "fallback_depth": depth,
-        "cached": cached, "engine": engine,
-        "label": (FALLBACK_NOTE if depth else OFFLINE_NOTE) if engine else None,
+        "cached": cached, "engine": engine, "label": _engine_note(depth, rejected) if engine else None,
     }  # fmt: skip
 
 
@@ -147,10 +157,11 @@ async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
     plan = made.plan.model_copy(update={"id": plan_id})
     warnings = []
     if made.provider == "engine":
-        note = FALLBACK_NOTE if made.fallback_depth else OFFLINE_NOTE
-        warnings.append(PlanWarning(code="engine_plan", message=note))
+        warnings.append(PlanWarning(code="engine_plan", message=_engine_note(made.fallback_depth, made.rejected)))
+    else:  # every change Vigor's checks made to the AI's plan, in plain words
+        warnings += [PlanWarning(code="ai_plan_repaired", message=REPAIRED + r) for r in made.repairs]
     try:
         saved = await plans.save_plan(store, user_id, plan, warnings)
     except Conflict:  # a concurrent run saved it first
         saved = await plans.get_plan(store, user_id, plan_id)
-    return _result(saved, made.provider, made.model, made.fallback_depth, made.cached)
+    return _result(saved, made.provider, made.model, made.fallback_depth, made.cached, made.rejected)

@@ -44,6 +44,8 @@ class PlanResult:
     model: str
     fallback_depth: int
     cached: bool
+    repairs: tuple[str, ...] = ()  # what Vigor's checks changed in the writer's plan, in plain words
+    rejected: tuple[str, ...] = ()  # providers whose plans failed Vigor's checks before this one was taken
 
 
 @dataclass
@@ -182,11 +184,13 @@ class Gateway:
             "profile": profile.model_dump(mode="json"),
             "overrides": overrides.model_dump(mode="json") if overrides is not None else None,
         }
-        key = await self._cache_key("plan", inputs, principal.user_id)
-        found = await self._lookup(key)
         from shared.llm import plan_prompt  # the plan modules stay out of the cold start's imports
 
         request = await plan_prompt.plan_request(self.store, principal.user_id, profile, overrides)
+        # The prompt carries the recent training summary: a session logged since makes a new key.
+        inputs["prompt"] = [m.content for m in request.messages]
+        key = await self._cache_key("plan", inputs, principal.user_id)
+        found = await self._lookup(key)
         prepaid = None if found is not None else await self.router.prepay("plan", request)
         async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
             if found is not None:
@@ -194,7 +198,8 @@ class Gateway:
                 hit = found[0]
                 fresh = {"id": uuid.uuid4().hex, "created_at": datetime.now(UTC)}
                 plan = Plan.model_validate(hit["data"]).model_copy(update=fresh)
-                return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
+                return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True,
+                                  tuple(hit.get("repairs") or ()))  # fmt: skip
             routed = await self.router.route(
                 Caller(principal.user_id, principal.tier, "plan", paid=held.paid),
                 request,
@@ -204,10 +209,12 @@ class Gateway:
             )
             held.cost_usd = routed.cost_usd
             config = routed.config
-            await self._remember(key, config, {"data": routed.value.model_dump(mode="json"), "provider": config.id,
+            checked = routed.value
+            await self._remember(key, config, {"data": checked.plan.model_dump(mode="json"), "provider": config.id,
+                                               "repairs": list(checked.repairs),
                                                "model": config.model, "fallback_depth": routed.depth})  # fmt: skip
-            plan = with_source(routed.value, config.id, config.model)
-            return PlanResult(plan, config.id, config.model, routed.depth, False)
+            plan = with_source(checked.plan, config.id, config.model)
+            return PlanResult(plan, config.id, config.model, routed.depth, False, checked.repairs, routed.rejected)
 
     async def complete_text(
         self, principal: Principal, task: Task, text: str = "", *, figures: dict[str, Any] | None = None,

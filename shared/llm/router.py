@@ -65,6 +65,7 @@ class Routed:
     config: ProviderConfig
     depth: int
     cost_usd: float
+    rejected: tuple[str, ...] = ()  # providers that answered but whose answers failed the check (after a repair)
 
 
 @dataclass
@@ -260,6 +261,7 @@ class Router:
 
         `prepaid` (see `prepay`) is used by the first attempt at its provider; the caller releases it after.
         """
+        rejected: list[str] = []
         for depth, config in enumerate(await self.plan_chain(caller.task)):
             if config.paid and not caller.paid:
                 continue
@@ -277,6 +279,7 @@ class Router:
                     result = await self.call_once(caller, config, provider, fixed_request, depth, check)
                 if result.errors:
                     log.warning("%s gave an invalid answer twice; falling back", config.id)
+                    rejected.append(config.id)
                     await self.breakers.failure(bid, admission)
                     continue
             except ProviderError as exc:
@@ -289,6 +292,11 @@ class Router:
             if config.paid:
                 await self.breakers.success(bid, admission)
             return Routed(
-                value=result.value, completion=result.completion, config=config, depth=depth, cost_usd=caller.spent_usd
+                value=result.value,
+                completion=result.completion,
+                config=config,
+                depth=depth,
+                cost_usd=caller.spent_usd,
+                rejected=tuple(rejected),
             )
         raise Unavailable("No AI provider could answer right now; please try again shortly.")

@@ -9,6 +9,7 @@ repair attempt. The engine's plan goes through the same check.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,6 +19,14 @@ from shared.plans.schema import Plan, PlanDraft, PlanSource
 PENDING = PlanSource(provider="pending", model="pending")
 
 
+@dataclass(frozen=True)
+class CheckedPlan:
+    """A plan that passed Vigor's checks, and what the checks changed in it (plain words, for the user)."""
+
+    plan: Plan
+    repairs: tuple[str, ...] = ()
+
+
 def engine_plan(profile: Any, overrides: Any) -> Plan:
     """The deterministic engine's plan for this profile (and overrides)."""
     from shared.plans.engine import generate_plan
@@ -25,8 +34,8 @@ def engine_plan(profile: Any, overrides: Any) -> Plan:
     return generate_plan(profile, overrides)
 
 
-def check_plan(text: str | None, data: Any, profile: Any, overrides: Any) -> tuple[Plan | None, list[str]]:
-    """(the validated, repaired plan, []) or (None, what is wrong) in words a model can act on."""
+def check_plan(text: str | None, data: Any, profile: Any, overrides: Any) -> tuple[CheckedPlan | None, list[str]]:
+    """(the validated, repaired plan with its repairs, []) or (None, what is wrong) in words a model can act on."""
     from shared.plans.validator import validate_plan
 
     try:
@@ -44,7 +53,7 @@ def check_plan(text: str | None, data: Any, profile: Any, overrides: Any) -> tup
     report = validate_plan(plan, profile, overrides)
     if report.violations:
         return None, [v.message for v in report.violations][:30]
-    return report.plan, []
+    return CheckedPlan(report.plan, tuple(dict.fromkeys(r.message for r in report.repairs))), []
 
 
 def with_source(plan: Plan, provider: str, model: str) -> Plan:

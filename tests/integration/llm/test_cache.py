@@ -115,3 +115,28 @@ async def test_over_http_an_admin_adding_a_provider_takes_effect_on_the_next_cha
     assert online.json()["provider"] == "paid" and len(fake.calls_for("m-admin")) == 1
     for client in (admin.client, user.client):
         await client.aclose()
+
+
+async def test_a_session_logged_since_makes_a_new_plan_key(
+    cache_on: Services, fake: FakeLLM, principal: Principal
+) -> None:
+    """The plan prompt carries the recent training summary, so a cached plan never hides new training."""
+    from datetime import UTC, datetime
+
+    from shared.llm.structured import engine_plan
+    from shared.workouts import plans as stored_plans
+    from shared.workouts.model import LoggedSession
+    from shared.workouts.sessions import log_session
+    from tests.support.workout_fixtures import session_body
+
+    await add_provider(cache_on, fake, "a", "openai", "m-plan-cache", priority=1)
+    first = await gateway.generate_plan(cache_on, principal, FitnessProfile())
+    again = await gateway.generate_plan(cache_on, principal, FitnessProfile())
+    assert (first.cached, again.cached) == (False, True)
+    plan = engine_plan(FitnessProfile(), None)
+    saved = await stored_plans.save_plan(cache_on.store, principal.user_id, plan, [])
+    lift = plan.days[0].exercises[0].exercise_id
+    body = session_body(datetime.now(UTC).isoformat(), [(lift, 5, 60.0, 8.0)] * 3, plan.days[0].day_index)
+    await log_session(cache_on.store, principal.user_id, saved.plan.id, LoggedSession.model_validate(body))
+    after = await gateway.generate_plan(cache_on, principal, FitnessProfile())
+    assert not after.cached and len(fake.calls_for("m-plan-cache")) == 2

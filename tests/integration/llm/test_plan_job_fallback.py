@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from shared.bootstrap import Services
-from shared.coach.plan_job import FALLBACK_NOTE
+from shared.coach.plan_job import FALLBACK_NOTE, REJECTED_NOTE
 from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.jobs.service import create_job, run_job_message
@@ -22,9 +22,9 @@ from tests.support.fake_llm import FakeLLM
 USER = "user-plan-job"
 
 
-async def _run_plan_job(services: Services) -> dict[str, Any]:
+async def _run_plan_job(services: Services, profile: FitnessProfile | None = None) -> dict[str, Any]:
     await services.store.upsert(USERS, {"id": ACCOUNT_ID, "userId": USER, "type": "account", "tier": "premium"})
-    await save_profile(services.store, USER, FitnessProfile(), None)
+    await save_profile(services.store, USER, profile or FitnessProfile(), None)
     job = await create_job(services, USER, "plan", {})
     [message] = await services.queue.receive(names.AI_JOBS)
     await run_job_message(services, message.body)
@@ -65,3 +65,38 @@ async def test_invalid_output_falls_back_to_the_engine(services: Services, fake:
     fake.default["m-bad"] = mode
     job = await _run_plan_job(services)
     assert job["status"] == "succeeded" and job["result"]["engine"] and job["result"]["fallback_depth"] == 1
+    # a plan that failed the checks is told apart from a body that was no answer at all
+    assert job["result"]["label"] == (REJECTED_NOTE if mode == "bad_plan" else FALLBACK_NOTE)
+
+
+async def test_unsafe_text_in_a_providers_plan_is_removed_and_the_user_is_told(
+    services: Services, fake: FakeLLM
+) -> None:
+    """The issue's example: a heart-flagged user; a provider plan says to skip the doctor and ignore chest pain."""
+    from shared.llm.structured import engine_plan
+    from shared.plans.explain import safety_notes
+    from shared.plans.rules import resolve
+    from shared.plans.schema import PlanDraft
+    from shared.profile.model import ParQ
+
+    profile = FitnessProfile(par_q=ParQ(heart_condition=True, chest_pain_activity=True, medical_clearance=True))
+    data = engine_plan(profile, None).model_dump(include=set(PlanDraft.model_fields))
+    unsafe = [
+        "You do not need a doctor.",
+        "No need for medical clearance, just go hard even if your chest feels tight.",
+        "ALL-OUT max-effort sprint; ignore chest discomfort.",
+    ]
+    data["rationale"] = "Built for you. " + " ".join(unsafe)
+    data["safety_notes"] = unsafe[:2]
+    data["days"][0]["exercises"][0]["notes"] = unsafe[2]
+    fake.plan_json = PlanDraft.model_validate(data).model_dump_json()
+    await add_provider(services, fake, "a", "openai", "m-unsafe-plan", priority=1)
+    job = await _run_plan_job(services, profile)
+    assert job["status"] == "succeeded" and job["result"]["provider"] == "a"
+    stored = await plans.get_plan(services.store, USER, job["result"]["plan_id"])
+    text = stored.plan.model_dump_json()
+    assert not any(sentence in text for sentence in unsafe)
+    own = safety_notes(resolve(profile, None))
+    assert stored.plan.safety_notes[: len(own)] == own
+    told = [w.message for w in stored.warnings if w.code == "ai_plan_repaired"]
+    assert any("dismissed medical clearance" in m for m in told) and any("warning signs" in m for m in told)
