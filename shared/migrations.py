@@ -21,7 +21,7 @@ from typing import Any
 from shared.errors import NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
 from shared.store import containers
-from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
 
 log = logging.getLogger("vigor.migrations")
 
@@ -124,7 +124,7 @@ async def _rewrite(store: DocumentStore, container: str, doc: Document) -> int:
         return 0
     body: dict[str, Any] = {k: v for k, v in new.items() if not k.startswith("_")}
     try:
-        await store.replace(container, body, if_match=doc["_etag"])
+        await store.replace(container, body, if_match=etag_of(doc))
     except (PreconditionFailed, NotFound):
         return 0  # changed or deleted meanwhile: current code wrote (or removed) it
     return 1

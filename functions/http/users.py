@@ -15,6 +15,7 @@ from shared.errors import NotFound
 from shared.identity import deletion, export, profiles
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
+from shared.store.port import etag_of
 
 router = PrefixRouter(prefix="/users", tags=["users"])
 
@@ -60,7 +61,7 @@ async def get_profile(user: CurrentUser, services: ServicesDep, response: Respon
     # Validated once, straight into the response model (not into a FitnessProfile, dumped and validated again).
     public = ProfilePublic.model_validate({**doc["profile"], "updated_at": str(doc.get("updated_at", ""))})
     public = public.model_copy(update={"needs_medical_clearance": public.awaiting_clearance})
-    response.headers["ETag"] = profiles.quote_etag(str(doc["_etag"]))
+    response.headers["ETag"] = profiles.quote_etag(str(etag_of(doc)))
     response.headers["Cache-Control"] = "no-store"
     return public
 

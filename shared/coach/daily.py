@@ -31,7 +31,7 @@ from shared.migrations import upgraded
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.safety import events as safety_events
-from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
+from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
 KIND = "daily_message"
@@ -106,7 +106,7 @@ async def _resend_if_lost(services: Services, user_id: str, day: date, now: date
         return False  # still waiting in a backlog: it will be written
     try:  # claim the resend under the ETag so two timer runs resend once
         await services.store.patch(AI, user_id, found["id"], [PatchOp("set", "enqueued_at", now.isoformat())],
-                                   if_match=found["_etag"])  # fmt: skip
+                                   if_match=etag_of(found))  # fmt: skip
     except (PreconditionFailed, NotFound):
         return False
     await _enqueue(services, user_id, day)

@@ -39,6 +39,7 @@ from shared.identity.records import (
     sha256,
     system_doc,
 )
+from shared.store.port import etag_of
 
 FLOW_TTL_S = MS_FLOW_TTL_S
 _FAILED = "Sign-in with Microsoft did not complete; please try again."
@@ -81,7 +82,7 @@ async def _take_flow(services: Services, state: str, binding: str | None) -> dic
     key = "msflow:" + sha256(state)
     try:
         doc = await services.store.read(SYSTEM, key, key)
-        await services.store.delete(SYSTEM, key, key, if_match=doc["_etag"])
+        await services.store.delete(SYSTEM, key, key, if_match=etag_of(doc))
     except (NotFound, PreconditionFailed):
         raise Unauthenticated(_FAILED) from None
     if not binding or not hmac.compare_digest(sha256(binding), str(doc.get("binding", ""))):

@@ -14,7 +14,7 @@ from shared.errors import NotFound, PreconditionFailed
 from shared.identity.records import PROFILE_ID, USERS, now_iso
 from shared.migrations import CURRENT, upgraded
 from shared.profile import FitnessProfile
-from shared.store.port import Document, DocumentStore
+from shared.store.port import Document, DocumentStore, etag_of
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ async def load_profile(store: DocumentStore, user_id: str) -> StoredProfile | No
     if doc is None:
         return None
     profile = FitnessProfile.model_validate(upgraded(doc)["profile"])
-    return StoredProfile(profile, str(doc["_etag"]), profile.par_q_flagged, str(doc.get("updated_at", "")))
+    return StoredProfile(profile, str(etag_of(doc)), profile.par_q_flagged, str(doc.get("updated_at", "")))
 
 
 async def save_profile(
@@ -76,4 +76,4 @@ async def save_profile(
             saved = await store.replace(USERS, doc, if_match=if_match)
         except NotFound:
             raise PreconditionFailed("The profile changed or does not exist; reload it and try again.") from None
-    return StoredProfile(profile, str(saved["_etag"]), profile.par_q_flagged, updated_at)
+    return StoredProfile(profile, str(etag_of(saved)), profile.par_q_flagged, updated_at)

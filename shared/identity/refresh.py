@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from shared.errors import NotFound, PreconditionFailed, Unauthenticated
 from shared.identity.records import USERS, now_iso, sha256
-from shared.store.port import DocumentStore
+from shared.store.port import DocumentStore, etag_or_none
 
 MAX_REMEMBERED = 50  # earlier hashes kept per family to recognise reuse
 _INVALID = "The refresh token is not valid; sign in again."
@@ -85,7 +85,7 @@ async def rotate(store: DocumentStore, token: str) -> IssuedRefresh:
     doc["rotated_at"] = now_iso()
     doc["ttl"] = max(1, int(doc["expires"] - time.time()))
     try:
-        await store.replace(USERS, doc, if_match=doc.get("_etag"))
+        await store.replace(USERS, doc, if_match=etag_or_none(doc))
     except (PreconditionFailed, NotFound):
         # A concurrent use of the same token won the swap: this one is a reuse.
         await revoke_family(store, user_id, family, reason="reuse")
@@ -101,7 +101,7 @@ async def revoke_family(store: DocumentStore, user_id: str, family: str, reason:
             if doc.get("revoked"):
                 return
             doc.update(revoked=True, revoked_reason=reason, revoked_at=now_iso(), current=None)
-            await store.replace(USERS, doc, if_match=doc.get("_etag"))
+            await store.replace(USERS, doc, if_match=etag_or_none(doc))
             return
         except NotFound:
             return

@@ -29,7 +29,7 @@ from shared.logging_context import correlation_id
 from shared.queue import names as queues
 from shared.quota import reservations
 from shared.store import containers
-from shared.store.port import Document, Filter, PatchOp, Query
+from shared.store.port import Document, Filter, PatchOp, Query, etag_or_none
 
 log = logging.getLogger("vigor.jobs")
 
@@ -103,7 +103,7 @@ def parse_message(body: str) -> dict[str, str] | None:
 async def _finish(services: Services, job: Document, status: str, result: Any = None, error: str | None = None) -> None:
     job.update(status=status, result=result, error=error, finished_at=_now(), lease_until=None)
     try:
-        await services.store.replace(containers.AI.name, job, if_match=job.get("_etag"))
+        await services.store.replace(containers.AI.name, job, if_match=etag_or_none(job))
     except PreconditionFailed:
         # Another delivery finished it first; its outcome stands.
         log.info("job %s finished concurrently; keeping the first outcome", job["id"])
@@ -145,7 +145,7 @@ async def _claim(services: Services, job: Document) -> Document:
         lease_until=(now + timedelta(seconds=LEASE_SECONDS)).isoformat(),
     )
     try:
-        return await services.store.replace(containers.AI.name, job, if_match=job.get("_etag"))
+        return await services.store.replace(containers.AI.name, job, if_match=etag_or_none(job))
     except PreconditionFailed:
         raise JobBusy(f"job {job['id']} was claimed concurrently") from None
 
@@ -155,7 +155,7 @@ async def _release_lease(services: Services, job: Document) -> None:
     try:
         await services.store.patch(
             containers.AI.name, job["userId"], job["id"], [PatchOp("set", "lease_until", None)],
-            if_match=job.get("_etag"),
+            if_match=etag_or_none(job),
         )  # fmt: skip
     except (NotFound, PreconditionFailed):
         pass

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shared.errors import Conflict, NotFound, PreconditionFailed
-from shared.store.port import Document, DocumentStore, PatchOp
+from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
 SYSTEM = "system"
 PK = "breaker"
@@ -97,7 +97,7 @@ class CircuitBreakers:
             return "denied"
         claim = {**doc, "state": "half_open", "probe_until": now + self.policy.probe_ttl_s}
         try:
-            self._remember(await self.store.replace(SYSTEM, claim, if_match=doc["_etag"]))
+            self._remember(await self.store.replace(SYSTEM, claim, if_match=etag_of(doc)))
         except (PreconditionFailed, NotFound):
             return "denied"
         return "probe"
@@ -123,7 +123,7 @@ class CircuitBreakers:
         await self._update(bid, lambda doc, now: self._fail(doc, now, admission == "probe"))
 
     def _close(self, doc: Document, now: float) -> Document:
-        return {**_fresh(doc["id"], now), "_etag": doc.get("_etag")}
+        return _fresh(doc["id"], now)
 
     def _succeeded(self, doc: Document, now: float) -> Document:
         doc = self._windowed(doc, now)
@@ -157,9 +157,9 @@ class CircuitBreakers:
             new = change(doc or _fresh(bid, now), now)
             try:
                 if doc is None:
-                    saved = await self.store.create(SYSTEM, {k: v for k, v in new.items() if k != "_etag"})
+                    saved = await self.store.create(SYSTEM, new)
                 else:
-                    saved = await self.store.replace(SYSTEM, new, if_match=doc["_etag"])
+                    saved = await self.store.replace(SYSTEM, new, if_match=etag_of(doc))
             except (PreconditionFailed, Conflict, NotFound):
                 continue
             self._remember(saved)

@@ -28,7 +28,7 @@ from typing import Literal
 from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
 from shared.quota.periods import PERIODS, Period, period_keys, seconds_until_reset, utc
 from shared.quota.tiers import TierLimits
-from shared.store.port import Document, DocumentStore, PatchItem, PatchOp
+from shared.store.port import Document, DocumentStore, PatchItem, PatchOp, etag_or_none
 
 CONTAINER = "ai"
 DOC_ID = "quota"
@@ -216,7 +216,7 @@ async def release_hold(store: DocumentStore, user_id: str, key: str) -> bool:
     if not isinstance(marker.get("keys"), dict):
         return False
     try:
-        await store.delete(CONTAINER, user_id, marker["id"], if_match=marker.get("_etag"))
+        await store.delete(CONTAINER, user_id, marker["id"], if_match=etag_or_none(marker))
     except (NotFound, PreconditionFailed):  # given back, or its dollars changed, by someone else just now
         return False
     await _patch(store, user_id, _ops(marker["keys"], -1, -int(marker.get("micro_usd", 0))))
@@ -270,7 +270,7 @@ async def prune(store: DocumentStore, user_id: str, doc: Document) -> None:
     kept["counts"] = {k: v for k, v in doc.get("counts", {}).items() if k in current}
     kept["micro_usd"] = {k: v for k, v in doc.get("micro_usd", {}).items() if k in current}
     try:
-        await store.replace(CONTAINER, kept, if_match=doc.get("_etag"))
+        await store.replace(CONTAINER, kept, if_match=etag_or_none(doc))
     except (PreconditionFailed, NotFound):
         pass
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from shared.errors import Conflict, InvalidInput, NotFound
 from shared.identity import audit, user_admin
 from shared.quota.tiers import TIER_NAMES
-from shared.store.port import Document, DocumentStore, Filter, Page, Query
+from shared.store.port import Document, DocumentStore, Filter, Page, Query, etag_of
 
 SYSTEM = "system"
 PK = "tier-request"
@@ -45,7 +45,7 @@ async def decide(store: DocumentStore, request_id: str, approve: bool, actor: st
         raise Conflict(f"request already {doc['status']}")
     update: dict[str, Any] = {"status": "approved" if approve else "rejected", "decided_by": actor,
                               "decided_at": datetime.now(UTC).isoformat(), "reason": reason[:300]}  # fmt: skip
-    saved = await store.replace(SYSTEM, {**doc, **update}, if_match=doc["_etag"])
+    saved = await store.replace(SYSTEM, {**doc, **update}, if_match=etag_of(doc))
     if approve:
         try:
             await user_admin.set_tier(store, doc["user_id"], doc["tier"], actor)

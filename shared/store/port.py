@@ -29,6 +29,21 @@ from shared.errors import NotFound
 
 Document = dict[str, Any]
 
+
+def etag_of(doc: Document) -> str:
+    """The version of a document read from the store (its ETag), for `if_match`; KeyError if it has none.
+
+    Domain code reads versions through this and `etag_or_none`, never through the adapters' `_etag` key.
+    """
+    return str(doc["_etag"])
+
+
+def etag_or_none(doc: Document) -> str | None:
+    """`etag_of`, or None for a document that was never stored (no precondition)."""
+    value = doc.get("_etag")
+    return None if value is None else str(value)
+
+
 FilterOp = Literal[
     "eq", "ne", "lt", "le", "gt", "ge", "in", "contains", "startswith", "array_contains", "defined", "undefined"
 ]

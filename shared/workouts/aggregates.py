@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from shared.errors import Conflict, NotFound, PreconditionFailed, Throttled
-from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
 from shared.workouts import records as rec
 from shared.workouts.contributions import Contribution, week_totals
 from shared.workouts.keys import PROGRESS_ID, WORKOUTS, week_doc_id
@@ -57,7 +57,7 @@ async def _write(store: DocumentStore, current: Document | None, doc: Document) 
     if current is None:
         await store.create(WORKOUTS, doc)
     else:
-        await store.replace(WORKOUTS, doc, if_match=current["_etag"])
+        await store.replace(WORKOUTS, doc, if_match=etag_of(current))
 
 
 async def set_contribution(

@@ -22,7 +22,7 @@ from shared.plans.schema import Plan, PlanDraft, PlanExercise, PlanSource, Progr
 from shared.plans.validator import Finding, PlanValidator, ValidationReport
 from shared.profile.model import FitnessProfile
 from shared.store import containers
-from shared.store.port import Document, DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
 from shared.workouts import plan_checks
 from shared.workouts.aggregates import read_or_none
 from shared.workouts.keys import ACTIVE_PLAN_ID, WORKOUTS, doc_id, now_utc, utc_key
@@ -48,7 +48,7 @@ def _plan_of(doc: Document) -> Plan:
 def _stored(doc: Document, active_id: str | None) -> StoredPlan:
     plan = _plan_of(doc)
     warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
-    return StoredPlan(plan, str(doc["_etag"]), plan.id == active_id, str(doc["updated_at"]), warnings)
+    return StoredPlan(plan, str(etag_of(doc)), plan.id == active_id, str(doc["updated_at"]), warnings)
 
 
 def _doc(user_id: str, plan: Plan, warnings: list[PlanWarning]) -> Document:
@@ -152,7 +152,7 @@ async def list_plan_docs(
 
 
 def _check_etag(doc: Document, if_match: str | None) -> None:
-    if if_match is not None and if_match.strip('"') != str(doc["_etag"]).strip('"'):
+    if if_match is not None and if_match.strip('"') != str(etag_of(doc)).strip('"'):
         raise PreconditionFailed("The plan changed since you read it; reload it and try again.")
 
 
@@ -177,7 +177,7 @@ async def update_plan(
     plan = Plan.from_draft(draft, source, **extra)
     try:
         saved = await store.replace(
-            WORKOUTS, _doc(user_id, plan, plan_checks.warnings_for(plan, profile)), if_match=doc["_etag"]
+            WORKOUTS, _doc(user_id, plan, plan_checks.warnings_for(plan, profile)), if_match=etag_of(doc)
         )
     except NotFound:
         raise PreconditionFailed("The plan was deleted meanwhile.") from None
@@ -221,7 +221,7 @@ async def set_progression(
     plan = with_progression(_plan_of(doc), method, exercise_id)
     warnings = [PlanWarning.model_validate(w) for w in doc.get("warnings", [])]
     try:
-        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=doc["_etag"])
+        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=etag_of(doc))
     except NotFound:
         raise PreconditionFailed("The plan was deleted meanwhile.") from None
     return _stored(saved, await active_plan_id(store, user_id))
@@ -421,7 +421,7 @@ async def swap_exercise(
     if _hand_made(plan):
         warnings = plan_checks.warnings_for(plan, user.profile)
     try:
-        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=doc["_etag"])
+        saved = await store.replace(WORKOUTS, _doc(user_id, plan, warnings), if_match=etag_of(doc))
     except NotFound:
         raise PreconditionFailed("The plan was deleted meanwhile.") from None
     stored = _stored(saved, await active_plan_id(store, user_id))
@@ -432,11 +432,11 @@ async def delete_plan(store: DocumentStore, user_id: str, plan_id: str, if_match
     """Delete a plan (its logged sessions stay); an active plan leaves no plan active."""
     doc = await _read(store, user_id, plan_id)
     _check_etag(doc, if_match)
-    await store.delete(WORKOUTS, user_id, doc["id"], if_match=doc["_etag"])
+    await store.delete(WORKOUTS, user_id, doc["id"], if_match=etag_of(doc))
     pointer = await read_or_none(store, user_id, ACTIVE_PLAN_ID)
     if pointer and pointer["plan_id"] == plan_id:
         try:
-            await store.delete(WORKOUTS, user_id, ACTIVE_PLAN_ID, if_match=pointer["_etag"])
+            await store.delete(WORKOUTS, user_id, ACTIVE_PLAN_ID, if_match=etag_of(pointer))
         except (NotFound, PreconditionFailed):
             pass  # someone activated another plan meanwhile: theirs stands
 

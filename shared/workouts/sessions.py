@@ -14,7 +14,7 @@ from typing import Any
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
 from shared.migrations import CURRENT, upgraded
-from shared.store.port import Document, DocumentStore
+from shared.store.port import Document, DocumentStore, etag_of
 from shared.workouts import aggregates
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, WORKOUTS, doc_id, iso_week, new_id, now_utc, utc_key
@@ -39,7 +39,7 @@ def _stored(doc: Document) -> StoredSession:
         doc["id"].split(":", 1)[1],
         str(doc["plan_id"]),
         LoggedSession.model_validate(upgraded(doc)["session"]),
-        str(doc["_etag"]),
+        str(etag_of(doc)),
         str(doc["created_at"]),
         str(doc["updated_at"]),
     )
@@ -122,7 +122,7 @@ async def log_session_with_records(
     session_id = doc["id"].split(":", 1)[1]
     summary = await aggregates.apply_change(store, user_id, session_id, None, (doc["week"], doc["contrib"]))
     stored = StoredSession(
-        session_id, plan_id, logged, str(saved["_etag"]), str(saved["created_at"]), str(saved["updated_at"])
+        session_id, plan_id, logged, str(etag_of(saved)), str(saved["created_at"]), str(saved["updated_at"])
     )  # `logged` is what `_stored` would validate again from its own dump
     return stored, records_held(summary, session_id)
 
@@ -136,7 +136,7 @@ async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document
 
 
 def _check_etag(doc: Document, if_match: str | None) -> None:
-    if if_match is not None and if_match.strip('"') != str(doc["_etag"]).strip('"'):
+    if if_match is not None and if_match.strip('"') != str(etag_of(doc)).strip('"'):
         raise PreconditionFailed("The session changed since you read it; reload it and try again.")
 
 
@@ -168,7 +168,7 @@ async def update_session(
     check_exercises(logged, days)
     doc = _doc(user_id, session_id, str(old["plan_id"]), logged, str(old["created_at"]))
     try:
-        saved = await store.replace(WORKOUTS, doc, if_match=old["_etag"])
+        saved = await store.replace(WORKOUTS, doc, if_match=etag_of(old))
     except NotFound:
         raise NotFound("No such session.") from None
     await aggregates.apply_change(
@@ -181,7 +181,7 @@ async def delete_session(store: DocumentStore, user_id: str, session_id: str, if
     old = await _read(store, user_id, session_id)
     _check_etag(old, if_match)
     try:
-        await store.delete(WORKOUTS, user_id, old["id"], if_match=old["_etag"])
+        await store.delete(WORKOUTS, user_id, old["id"], if_match=etag_of(old))
     except NotFound:
         return  # deleted meanwhile; whoever deleted it updates the aggregates
     await aggregates.apply_change(store, user_id, session_id, (old["week"], old["contrib"]), None)

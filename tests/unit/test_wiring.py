@@ -96,3 +96,15 @@ def test_routers_leave_use_cases_and_their_audit_records_to_shared() -> None:
     queue job doing the same change is audited too."""
     routers = sorted((ROOT / "functions").rglob("*.py"))
     assert [str(p.relative_to(ROOT)) for p in routers if "audit.record(" in p.read_text()] == []
+
+
+def test_domain_code_reads_versions_through_the_port_not_the_adapters_system_keys() -> None:
+    """Only the store package knows the adapters' `_etag` and `_ts` keys; domain code uses `etag_of`."""
+    found = []
+    for path in sorted((ROOT / "shared").rglob("*.py")) + sorted((ROOT / "functions").rglob("*.py")):
+        rel = str(path.relative_to(ROOT))
+        if rel.startswith("shared/store/"):
+            continue
+        text = path.read_text()
+        found += [f"{rel}: {key}" for key in ('"_etag"', "'_etag'", '"_ts"', "'_ts'") if key in text]
+    assert found == [], found
