@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from shared.exercises.catalog import loading
 from shared.exercises.model import Exercise
+from shared.plans import coverage
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -363,10 +364,11 @@ class Week:
             if not self._grow(muscle):
                 stuck.add(muscle)
 
-    def oddity(self, exercise: Exercise) -> int:
-        """`_oddity`, plus a ladder step below the person's level (a wall push-up for an intermediate)."""
+    def oddity(self, exercise: Exercise, *, ladder: bool = True) -> int:
+        """`_oddity`, plus (`ladder`) a ladder step below the person's level (a wall push-up for an
+        intermediate)."""
         below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
-        return _oddity(exercise) + int(below and exercise.load_type == "bodyweight")
+        return _oddity(exercise) + int(ladder and below and exercise.load_type == "bodyweight")
 
     def repeats(self, day: int, exercise: Exercise) -> bool:
         """Whether the day already has a lift of this movement for the same lead muscle (a second
@@ -492,12 +494,14 @@ class Week:
                 and not (entry.exercise.main_lift and 1 < entry.sets <= min(2, self.min_main_sets))
             ]
             if not any(self._donate(day, i, needy) for _, _, day, i in sorted(donors, reverse=True)[:6]):
-                return
+                if not (full and coverage.trade_for_floor(self, needy, full)):
+                    return
+                self._grow(needy)  # into the room the trade made
 
     def _donate(self, day: int, index: int, needy: Muscle) -> bool:
         """Move one set of the entry at (day, index) to `needy`; put it back if nothing can use it."""
         entry = self.days[day][index]
-        self._remove_set(day, index)
+        self.remove_set(day, index)
         self.anywhere = True
         if self._grow(needy):
             return True
@@ -510,7 +514,8 @@ class Week:
         """How far above its target the exercise's least-served primary muscle is (donate from plenty)."""
         return min(self.credit[m] - self.cached_targets[m] for m in exercise.primary_muscles)
 
-    def _remove_set(self, day: int, index: int) -> None:
+    def remove_set(self, day: int, index: int) -> None:
+        """Take one set off the entry at (day, index); an entry left with none leaves the day."""
         entry = self.days[day][index]
         entry.sets -= 1
         self.used[day] -= entry.per_set
@@ -534,7 +539,7 @@ class Week:
                     continue
                 lead = entry.exercise.primary_muscles[0]
                 index = entries.index(entry)
-                self._remove_set(day, index)
+                self.remove_set(day, index)
                 partner = next(
                     (e for e in entries if e.exercise.primary_muscles[0] == lead and self.can_add(day, e)), None
                 )
@@ -574,7 +579,7 @@ class Week:
             return False
         donor = max(donors, key=lambda e: e.sets)
         index = self.days[day].index(donor)
-        self._remove_set(day, index)
+        self.remove_set(day, index)
         if self.can_add(day, entry):
             self.add_set(day, entry)
             return True
@@ -657,7 +662,7 @@ class Week:
                 if self.can_add(day, placed):  # a new lift comes with two sets, never as a lone set
                     self.add_set(day, placed)
                     return True
-                self._remove_set(day, self.days[day].index(placed))
+                self.remove_set(day, self.days[day].index(placed))
         return False
 
     def _drop_push_set(self, day: int) -> bool:
@@ -678,7 +683,7 @@ class Week:
             return False
         index = min(donors)[2]
         for _ in range(1 if entries[index].sets > 2 else 2):
-            self._remove_set(day, index)
+            self.remove_set(day, index)
         return True
 
     def _keeps_floors(self, exercise: Exercise, sets: int = 1) -> bool:
