@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.plans.rules import RPE_CAP_PAR_Q, Request, reps_in_reserve, volume_band
+from shared.plans.rules import AREA_MUSCLES, RPE_CAP_PAR_Q, Request, reps_in_reserve, unloaded_areas, volume_band
 from shared.plans.schema import Split
 from shared.plans.templates import Template
 from shared.profile.model import Muscle
@@ -128,16 +128,7 @@ def safety_notes(request: Request) -> list[str]:
             "program; update your injuries in Vigor after the assessment and it writes your plan."
         )
     for area, severity in sorted(request.injuries):
-        words = area.replace("_", " ")
-        line = (
-            f"Your {words} ({severity}): exercises that strain it at this severity are swapped for ones that "
-            "train the same muscles without loading it."
-        )
-        if severity == "severe":
-            line += " Please get a physiotherapist's or doctor's go-ahead before loading it."
-        else:
-            line += " Stop any movement that causes pain (not just effort) and swap it."
-        notes.append(line)
+        notes.append(injury_note(area, severity))
     if request.older:
         notes.append(older_note(request))
     if "blood_pressure_medication" in request.par_q_answers:
@@ -157,6 +148,29 @@ def safety_notes(request: Request) -> list[str]:
         notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
     return notes
+
+
+def injury_note(area: str, severity: str) -> str:
+    """What the plan does around one injured area. A severe one is not loaded at all until a
+    physiotherapist or doctor gives the go-ahead (`rules.unloaded_areas`), and the note says so and how
+    the plan changes after it; milder ones are trained around."""
+    words = area.replace("_", " ")
+    if severity == "severe":
+        muscles = sorted(m.replace("_", " ") for m in AREA_MUSCLES.get(area, frozenset()))
+        work = f" (no {_listing(muscles)} work)" if muscles else ""
+        return (
+            f"Your {words} (severe): this plan does not load it{work} until a physiotherapist or doctor has "
+            f"seen it and given the go-ahead; gentle, pain-free movement is fine. With the go-ahead, change it "
+            f"to moderate in your profile: Vigor then brings in {words}-friendly work."
+        )
+    return (
+        f"Your {words} ({severity}): exercises that strain it at this severity are swapped for ones that "
+        "train the same muscles without loading it. Stop any movement that causes pain (not just effort) and swap it."
+    )
+
+
+def _listing(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + f" or {words[-1]}" if len(words) > 1 else words[0]
 
 
 def older_note(request: Request) -> str:
@@ -182,9 +196,19 @@ def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Mu
             f"minimum of {floor} weekly hard sets for {', '.join(m.replace('_', ' ') for m in time_short)}, so they "
             "get what fits; another session or more minutes per session would close the gap."
         )
-    if untrainable:
+    held_areas = sorted(unloaded_areas(request))
+    held = [m for m in untrainable if any(m in AREA_MUSCLES.get(area, ()) for area in held_areas)]
+    if held:
+        areas = _listing([a.replace("_", " ") for a in held_areas]).replace(" or ", " and ")
+        muscles = _listing([m.replace("_", " ") for m in held]).replace(" or ", " and ")
         lines.append(
-            f"Too few exercises train {', '.join(m.replace('_', ' ') for m in untrainable)} safely with your "
+            f"For now {muscles} get little or no direct work: they wait for the go-ahead for your {areas} "
+            "(see the safety notes)."
+        )
+    others = [m for m in untrainable if m not in held]
+    if others:
+        lines.append(
+            f"Too few exercises train {', '.join(m.replace('_', ' ') for m in others)} safely with your "
             "equipment and injuries to reach the weekly minimum, so they get what those allow for now."
         )
     return " ".join(lines)

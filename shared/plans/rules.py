@@ -274,7 +274,8 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
 
 
 # The muscles whose work loads each injured area (besides the areas an exercise's own contraindication
-# rules name): a shoulder carries every pressing and pulling muscle, a knee its extensors and flexors.
+# rules name): a shoulder carries every pressing and pulling muscle, a knee its extensors and flexors
+# and the calves (the gastrocnemius crosses the knee, and a standing calf raise bears load through it).
 AREA_MUSCLES: dict[str, frozenset[str]] = {
     "shoulder": frozenset({"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back"}),
     "upper_back": frozenset({"upper_back", "lats", "rear_delts"}),
@@ -283,22 +284,38 @@ AREA_MUSCLES: dict[str, frozenset[str]] = {
     "wrist": frozenset({"forearms"}),
     "lower_back": frozenset({"lower_back"}),
     "hip": frozenset({"glutes", "adductors", "hamstrings"}),
-    "knee": frozenset({"quads", "hamstrings"}),
+    "knee": frozenset({"quads", "hamstrings", "calves"}),
     "ankle": frozenset({"calves"}),
 }
 INJURY_RPE_CAP = {"moderate": 7.0, "severe": 6.0}
 
 
-def injured_areas(request: Request, exercise: Exercise) -> list[str]:
-    """The person's moderately or severely injured areas this exercise loads: its muscles work there,
-    or its catalog rules name the area at some severity (an allowed exercise still loads it)."""
-    named = {rule.area for rule in exercise.contraindications}
-    muscles = {*exercise.primary_muscles, *exercise.secondary_muscles}
-    return sorted(
-        area
-        for area, severity in request.injuries
-        if severity in INJURY_RPE_CAP and (area in named or muscles & AREA_MUSCLES.get(area, frozenset()))
+_LEG_AREAS = frozenset({"knee", "hip", "ankle"})
+
+
+def loads_area(exercise: Exercise, area: str) -> bool:
+    """Whether the exercise loads `area`: its muscles (primary or secondary) work there, its catalog
+    rules name the area at some severity (an allowed exercise still loads it), or it is a loaded walk
+    (a carry bears its load through every joint of the legs)."""
+    return (
+        any(rule.area == area for rule in exercise.contraindications)
+        or bool({*exercise.primary_muscles, *exercise.secondary_muscles} & AREA_MUSCLES.get(area, frozenset()))
+        or (exercise.pattern == "carry" and area in _LEG_AREAS)
     )
+
+
+def injured_areas(request: Request, exercise: Exercise) -> list[str]:
+    """The person's moderately or severely injured areas this exercise loads (`loads_area`)."""
+    return sorted(
+        area for area, severity in request.injuries if severity in INJURY_RPE_CAP and loads_area(exercise, area)
+    )
+
+
+def unloaded_areas(request: Request) -> frozenset[str]:  # `volume._pool` reads the same rule from the injuries
+    """Severely injured areas: the plan's note asks for a physiotherapist's or doctor's go-ahead before
+    loading them, so the plan loads them not at all until the user lowers the severity (the seventh
+    review: isometric leg extensions beside "get a go-ahead first" read as a contradiction)."""
+    return frozenset(area for area, severity in request.injuries if severity == "severe")
 
 
 def injury_cap(request: Request, exercise: Exercise) -> float | None:

@@ -14,6 +14,7 @@ from shared.plans.rules import (
     RAMP_SET_SECONDS,
     Request,
     floor_fits,
+    loads_area,
     session_set_capacity,
     set_cap,
     set_seconds,
@@ -28,7 +29,8 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     """Exercises this user may be given: their equipment, nothing their injuries rule out, at most one
     level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
     adults and severe lower-limb injuries (`Request.low_impact`); rehabilitation-style options only
-    for someone with a moderate or severe injury in the region they work."""
+    for someone with a moderate injury in the region they work; nothing that loads a severely injured
+    area (`rules.unloaded_areas`)."""
     injured = frozenset(area for area, severity in request.injuries if severity != "mild")
     return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older, injured)
 
@@ -56,6 +58,9 @@ def _pool(
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
+    # An area waiting for a physiotherapist's go-ahead gets no hard sets at all, not even rehabilitation
+    # holds, until the user lowers its severity (`rules.unloaded_areas`).
+    unloaded = frozenset(area for area, severity in injuries if severity == "severe")
     return tuple(
         e
         for e in available_exercises(equipment, injuries)
@@ -68,6 +73,7 @@ def _pool(
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
         and (older or e.id not in _CHAIR_STANDS)
         and (not e.rehab or _rehab_fits(e, injured))
+        and not (e.hard_sets and any(loads_area(e, area) for area in unloaded))
     )
 
 

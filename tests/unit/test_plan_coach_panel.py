@@ -197,14 +197,16 @@ def test_three_severe_injuries_wait_for_a_physiotherapist() -> None:
     assert any("physiotherapist" in note for note in plan.safety_notes)
 
 
-def test_severe_knee_in_a_gym_still_trains_the_quads_safely() -> None:
+def test_moderate_knee_in_a_gym_still_trains_the_quads_safely() -> None:
+    """A moderate knee is trained around (a severe one waits for a physiotherapist's go-ahead:
+    test_plan_review_seven)."""
     profile = FitnessProfile(
         fitness_level="intermediate",
         goals=["hypertrophy"],
         equipment=GYM,
         days_per_week=4,
         session_minutes=60,
-        injuries=[{"area": "knee", "severity": "severe"}],
+        injuries=[{"area": "knee", "severity": "moderate"}],
     )
     plan = _valid(profile)
     injuries = dict(resolve(profile).injuries)
@@ -219,12 +221,12 @@ def test_two_severe_injuries_still_pull_and_push() -> None:
         equipment=GYM,
         days_per_week=3,
         session_minutes=60,
-        injuries=[{"area": "shoulder", "severity": "severe"}, {"area": "lower_back", "severity": "severe"}],
+        injuries=[{"area": "knee", "severity": "severe"}, {"area": "lower_back", "severity": "severe"}],
     )
     plan = _valid(profile)
     credit = weekly_hard_sets(plan.days)
-    assert credit["lats"] + credit["upper_back"] >= 4
-    assert credit["quads"] > 0 and credit["hamstrings"] + credit["glutes"] > 0
+    assert credit["lats"] + credit["upper_back"] >= 4 and credit["chest"] >= 4
+    assert credit["glutes"] > 0  # the hips still train, without the knee or the lower back
 
 
 def test_bodyweight_fat_loss_uses_progressions_and_a_bounded_low_impact_block() -> None:

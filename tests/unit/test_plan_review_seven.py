@@ -8,9 +8,12 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 
+from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
-from shared.plans.rules import resolve
-from shared.profile import FitnessProfile, ParQ
+from shared.plans.rules import loads_area, resolve
+from shared.plans.validator import validate_plan
+from shared.plans.volume import eligible_pool
+from shared.profile import FitnessProfile, Injury, ParQ
 from tests.unit.plan_strategies import profiles
 
 _DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
@@ -40,3 +43,45 @@ def test_an_older_adult_with_a_par_q_answer_reads_one_cap() -> None:
     )
     notes = " ".join(generate_plan(profile).safety_notes)
     assert "RPE 6 or lower" in notes and "RPE 7" not in notes
+
+
+# --- 5. An area waiting for a physiotherapist's go-ahead is not loaded ---------------------------
+
+
+@PROPERTY
+@given(profiles)
+def test_a_severely_injured_area_is_not_loaded_at_all(profile: FitnessProfile) -> None:
+    request = resolve(profile)
+    severe = sorted(area for area, severity in request.injuries if severity == "severe")
+    plan = generate_plan(profile)
+    for area in severe:
+        note = next(n for n in plan.safety_notes if n.startswith(f"Your {area.replace('_', ' ')} (severe)"))
+        assert "does not load it" in note and "go-ahead" in note, note
+        loaded = [
+            i.exercise_id
+            for d in plan.days
+            for i in d.exercises
+            if get_exercise(i.exercise_id).hard_sets and loads_area(get_exercise(i.exercise_id), area)
+        ]
+        assert not loaded, (area, loaded)
+        # Nor does a swap or an AI-written plan get one: the pool they come from leaves them out.
+        assert not any(e.hard_sets and loads_area(e, area) for e in eligible_pool(request))
+
+
+def test_a_severe_knee_gets_no_knee_work_beside_its_see_a_physiotherapist_note() -> None:
+    """Before: isometric leg extensions and loaded calf raises beside "get a physiotherapist's go-ahead
+    before loading it"."""
+    gym = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar"]
+    knee = [{"area": "knee", "severity": "severe"}]
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=gym, days_per_week=4, injuries=knee
+    )
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    ids = {i.exercise_id for d in plan.days for i in d.exercises}
+    assert not ids & {"isometric-leg-extension", "spanish-squat", "straight-leg-raise", "terminal-knee-extension",
+                      "dumbbell-calf-raise", "machine-calf-raise", "barbell-calf-raise", "leg-extension"}  # fmt: skip
+    assert "quads" in plan.volume_note and "go-ahead" in plan.volume_note
+    # With the go-ahead (moderate), the knee-friendly work comes back.
+    moderate = generate_plan(profile.model_copy(update={"injuries": [Injury(area="knee", severity="moderate")]}))
+    assert any(get_exercise(i.exercise_id).primary_muscles[0] == "quads" for d in moderate.days for i in d.exercises)

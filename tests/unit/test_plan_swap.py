@@ -27,6 +27,7 @@ from tests.support.workout_fixtures import plan_body
 from tests.unit.plan_strategies import profiles
 
 KNEE_SEVERE = {**PROFILE, "injuries": [{"area": "knee", "severity": "severe", "notes": ""}]}
+KNEE_MODERATE = {**PROFILE, "injuries": [{"area": "knee", "severity": "moderate", "notes": ""}]}
 
 
 @pytest.fixture
@@ -145,8 +146,16 @@ async def test_an_explicit_replacement_must_fit_the_user(app: FastAPI) -> None:
     unchanged = (await user.client.get(f"/api/workouts/{plan['id']}", headers=user.auth)).json()
     assert unchanged["days"] == plan["days"] and unchanged["updated_at"] == plan["updated_at"]
 
+    # A severe knee waits for a physiotherapist's go-ahead: no squat-pattern option loads it, so nothing
+    # is offered and an automatic swap has nothing to pick (the seventh review).
     offered = (await options(user, plan["id"], 0, "goblet-squat-dumbbell")).json()["items"]
-    assert offered, "a severe knee still has some squat-pattern option"
+    assert offered == []
+    assert_problem(await swap(user, plan["id"], base), 409)
+    # Once the knee is moderate, the knee-friendly options are offered and a chosen one is swapped in.
+    response = await user.client.put("/api/users/profile", json=KNEE_MODERATE, headers=user.auth)
+    assert response.status_code == 200, response.text
+    offered = (await options(user, plan["id"], 0, "goblet-squat-dumbbell")).json()["items"]
+    assert offered, "a moderate knee still has some squat-pattern option"
     chosen = offered[-1]["id"]
     done = await swap(user, plan["id"], {**base, "replacement_id": chosen})
     assert done.status_code == 200, done.text
