@@ -278,7 +278,9 @@ class Week:
 
         key = (day, slot, frozenset(today))
         if key not in self.ranked:
-            self.ranked[key] = sorted(self.by_muscle[slot.muscle], key=rank)
+            # Only what the day's focus trains: no press on a pull day, no row on a leg day.
+            allows = self.templates[day].allows
+            self.ranked[key] = sorted((e for e in self.by_muscle[slot.muscle] if allows(e)), key=rank)
         if fits is None:
             fits = {}
         out = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from shared.exercises.model import Exercise
+from shared.plans.rules import LOWER_PATTERNS, PULL_PATTERNS, PUSH_PATTERNS
 from shared.plans.schema import Split
 from shared.profile.model import WEEKDAYS, Muscle, Pattern, Weekday
 
@@ -24,15 +26,47 @@ class Slot:
     prefer: tuple[str, ...] = ()
 
 
+Body = Literal["full", "upper", "lower", "push", "pull"]
+
+_LOWER: frozenset[str] = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
+_CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
+_PUSH_MUSCLES: frozenset[str] = frozenset({"chest", "front_delts", "side_delts", "triceps"})
+_PULL_MUSCLES: frozenset[str] = frozenset({"lats", "upper_back", "rear_delts", "biceps", "forearms"})
+# What each focused day may train (core work fits every day) and the movements it never holds: a pull
+# day gets no press (a close-grip push-up), a leg day no row (a renegade row), an upper day no squat.
+FOCUS_MUSCLES: dict[Body, frozenset[str]] = {
+    "upper": _PUSH_MUSCLES | _PULL_MUSCLES | _CORE,
+    "lower": _LOWER | _CORE,
+    "push": _PUSH_MUSCLES | _CORE,
+    "pull": _PULL_MUSCLES | _CORE,
+}
+_FOCUS_PATTERNS_OUT: dict[Body, frozenset[str]] = {
+    "upper": LOWER_PATTERNS,
+    "lower": PUSH_PATTERNS | PULL_PATTERNS,
+    "push": PULL_PATTERNS | LOWER_PATTERNS,
+    "pull": PUSH_PATTERNS | LOWER_PATTERNS,
+}
+
+
+def fits_focus(body: Body, exercise: Exercise) -> bool:
+    """Whether a working exercise belongs on a day of this focus: every prime mover is one the day
+    trains, and its movement is not one the day leaves out (conditioning and mobility fit anywhere)."""
+    if body == "full" or not exercise.hard_sets:
+        return True
+    return set(exercise.primary_muscles) <= FOCUS_MUSCLES[body] and exercise.pattern not in _FOCUS_PATTERNS_OUT[body]
+
+
 @dataclass(frozen=True)
 class DayTemplate:
     """A kind of training day: lifting (slots to fill), aerobic (one long conditioning session) or
-    active recovery (easy movement)."""
+    active recovery (easy movement). `body` is a split day's focus (push, pull, upper, lower); full
+    body days take anything."""
 
     name: str
     focus: str
     slots: tuple[Slot, ...]
     kind: Literal["lifting", "aerobic", "mobility", "recovery"] = "lifting"
+    body: Body = "full"
 
     @property
     def muscles(self) -> set[Muscle]:
@@ -40,17 +74,20 @@ class DayTemplate:
         return {slot.muscle for slot in self.slots}
 
     def hosts(self, muscle: Muscle) -> bool:
-        """Whether extra work for `muscle` belongs on this day: its own muscles, or the same body region
-        (an upper day may take more rowing, never chest work on a leg day). Core fits anywhere."""
+        """Whether extra work for `muscle` belongs on this day: its own muscles, core anywhere, and on a
+        full-body day the same body region; a split day only what its focus trains (a pull day may take
+        more rowing, never a close-grip push-up)."""
         if self.kind != "lifting":
             return False
         if muscle in self.muscles or region(muscle) == "core":
             return True
+        if self.body != "full":
+            return muscle in FOCUS_MUSCLES[self.body]
         return region(muscle) in {region(m) for m in self.muscles}
 
-
-_LOWER: frozenset[str] = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
-_CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
+    def allows(self, exercise: Exercise) -> bool:
+        """`fits_focus` for this day."""
+        return fits_focus(self.body, exercise)
 
 
 def region(muscle: str) -> str:
@@ -115,46 +152,46 @@ UPPER = DayTemplate("Upper body A", "Bench press, row and pull-up", (
     _c("lats", "vertical_pull", prefer=VERTICAL), _c("front_delts", "vertical_push", prefer=PRESS),
     _c("chest", "horizontal_push", prefer=INCLINE), _i("side_delts"), _i("rear_delts"), _i("biceps"),
     _i("triceps"), _i("abs", "core"),
-))  # fmt: skip
+), body="upper")  # fmt: skip
 UPPER_B = DayTemplate("Upper body B", "Overhead press, pulldown and incline press", (
     _c("front_delts", "vertical_push", prefer=PRESS), _c("lats", "vertical_pull", prefer=VERTICAL_B),
     _c("chest", "horizontal_push", prefer=INCLINE), _c("upper_back", "horizontal_pull", prefer=ROW_B),
     _i("side_delts"), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("abs", "core"),
-))  # fmt: skip
+), body="upper")  # fmt: skip
 LOWER = DayTemplate("Lower body A", "Squat, Romanian deadlift and core", (
     _c("quads", "squat", prefer=SQUAT), _c("hamstrings", "hinge", prefer=RDL), _c("glutes", "hinge", prefer=HIP_THRUST),
     _c("quads", "lunge", prefer=LUNGE), _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"),
     _i("obliques", "core"),
-))  # fmt: skip
+), body="lower")  # fmt: skip
 LOWER_B = DayTemplate("Lower body B", "Deadlift, front squat or leg press, and core", (
     _c("glutes", "hinge", prefer=DEADLIFT), _c("quads", "squat", "lunge", prefer=SQUAT_B),
     _c("hamstrings", "hinge", prefer=RDL), _i("quads"), _i("hamstrings"), _i("calves"), _i("abs", "core"),
-))  # fmt: skip
+), body="lower")  # fmt: skip
 PUSH = DayTemplate("Push A", "Bench press, overhead press and triceps", (
     _c("chest", "horizontal_push", prefer=BENCH), _c("front_delts", "vertical_push", prefer=PRESS),
     _c("chest", "horizontal_push", prefer=INCLINE), _i("side_delts"), _i("triceps"), _i("chest"), _i("abs", "core"),
-))  # fmt: skip
+), body="push")  # fmt: skip
 PUSH_B = DayTemplate("Push B", "Overhead press, incline press and triceps", (
     _c("front_delts", "vertical_push", prefer=PRESS), _c("chest", "horizontal_push", prefer=INCLINE),
     _i("chest"), _i("side_delts"), _i("triceps"), _i("triceps"), _i("abs", "core"),
-))  # fmt: skip
+), body="push")  # fmt: skip
 PULL = DayTemplate("Pull A", "Pull-up, row and biceps", (
     _c("lats", "vertical_pull", prefer=VERTICAL), _c("upper_back", "horizontal_pull", prefer=ROW),
     _c("lats", "horizontal_pull", "vertical_pull", prefer=VERTICAL_B), _i("rear_delts"), _i("biceps"),
     _i("biceps"), _i("obliques", "core"),
-))  # fmt: skip
+), body="pull")  # fmt: skip
 PULL_B = DayTemplate("Pull B", "Row, pulldown and biceps", (
     _c("upper_back", "horizontal_pull", prefer=ROW_B), _c("lats", "vertical_pull", prefer=VERTICAL_B),
     _i("rear_delts"), _i("lats"), _i("biceps"), _i("biceps"), _i("obliques", "core"),
-))  # fmt: skip
+), body="pull")  # fmt: skip
 LEGS = DayTemplate("Legs A", "Squat, Romanian deadlift and calves", (
     _c("quads", "squat", prefer=SQUAT), _c("hamstrings", "hinge", prefer=RDL), _c("glutes", "hinge", prefer=HIP_THRUST),
     _c("quads", "lunge", prefer=LUNGE), _i("hamstrings"), _i("quads"), _i("calves"), _i("abs", "core"),
-))  # fmt: skip
+), body="lower")  # fmt: skip
 LEGS_B = DayTemplate("Legs B", "Deadlift, leg press or front squat, and calves", (
     _c("glutes", "hinge", prefer=DEADLIFT), _c("quads", "squat", "lunge", prefer=SQUAT_B),
     _i("quads"), _i("hamstrings"), _i("calves"), _i("abs", "core"),
-))  # fmt: skip
+), body="lower")  # fmt: skip
 RECOVERY = DayTemplate("Active recovery", "Easy conditioning and mobility", (), "recovery")
 AEROBIC = DayTemplate("Aerobic session", "Zone 2 or intervals, then mobility", (), "aerobic")
 MOBILITY = DayTemplate("Mobility session", "A full mobility program", (), "mobility")

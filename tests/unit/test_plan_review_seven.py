@@ -11,13 +11,77 @@ from hypothesis import HealthCheck, given, settings
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.rules import loads_area, resolve
+from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
 from shared.profile import FitnessProfile, Injury, ParQ
 from tests.unit.plan_strategies import profiles
 
 _DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
+GYM = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar"]
 PROPERTY = settings(max_examples=1500 if _DEEP else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# --- 1. Every exercise on the right day of its split ---------------------------------------------
+
+_PUSH = {"chest", "front_delts", "side_delts", "triceps"}
+_PULL = {"lats", "upper_back", "rear_delts", "biceps", "forearms"}
+_LEGS = {"quads", "hamstrings", "glutes", "calves", "adductors"}
+_CORE = {"abs", "obliques", "lower_back"}
+_PRESSES = {"horizontal_push", "vertical_push"}
+_PULLS = {"horizontal_pull", "vertical_pull"}
+_LEG_MOVES = {"squat", "lunge", "hinge"}
+# A day's focus (from its name): the prime movers it trains (core anywhere) and the movements it never holds.
+FOCUS = {
+    "Push": (_PUSH | _CORE, _PULLS | _LEG_MOVES),
+    "Pull": (_PULL | _CORE, _PRESSES | _LEG_MOVES),
+    "Legs": (_LEGS | _CORE, _PRESSES | _PULLS),
+    "Lower body": (_LEGS | _CORE, _PRESSES | _PULLS),
+    "Upper body": (_PUSH | _PULL | _CORE, _LEG_MOVES),
+}
+
+
+def _misplaced(plan: Plan) -> list[tuple[str, str]]:
+    out = []
+    for day in plan.days:
+        focus = next((FOCUS[k] for k in FOCUS if day.name.startswith(k)), None)
+        if focus is None:  # full body: anything
+            continue
+        muscles, banned = focus
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if not exercise.hard_sets:  # conditioning, mobility and balance drills fit any day
+                continue
+            if not set(exercise.primary_muscles) <= muscles or exercise.pattern in banned:
+                out.append((day.name, exercise.id))
+    return out
+
+
+@PROPERTY
+@given(profiles)
+def test_every_working_exercise_fits_its_split_days_focus(profile: FitnessProfile) -> None:
+    assert _misplaced(generate_plan(profile)) == []
+
+
+def test_no_press_on_a_pull_day_and_no_row_on_a_leg_day() -> None:
+    """Before: a close-grip push-up on Pull B (a pull-up bar, 6 x 35 min) and a renegade row on Legs B
+    (barbell, dumbbells, bands, 6 x 90 min)."""
+    bar = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=["pull_up_bar"], days_per_week=6,
+        session_minutes=35,
+    )  # fmt: skip
+    kit = ["dumbbells", "bench", "resistance_bands", "barbell"]
+    home_gym = FitnessProfile(
+        fitness_level="advanced", goals=["hypertrophy"], equipment=kit, days_per_week=6, session_minutes=90
+    )
+    for profile in (bar, home_gym):
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        assert _misplaced(plan) == []
+    pulls = {i.exercise_id for d in generate_plan(bar).days if d.name.startswith("Pull") for i in d.exercises}
+    assert "close-grip-push-up" not in pulls and pulls & {"pull-up", "chin-up", "inverted-row"}
+    legs = {i.exercise_id for d in generate_plan(home_gym).days if d.name.startswith("Legs") for i in d.exercises}
+    assert "dumbbell-renegade-row" not in legs
 
 
 # --- 6. One effort cap in the safety notes -------------------------------------------------------
@@ -71,10 +135,9 @@ def test_a_severely_injured_area_is_not_loaded_at_all(profile: FitnessProfile) -
 def test_a_severe_knee_gets_no_knee_work_beside_its_see_a_physiotherapist_note() -> None:
     """Before: isometric leg extensions and loaded calf raises beside "get a physiotherapist's go-ahead
     before loading it"."""
-    gym = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar"]
     knee = [{"area": "knee", "severity": "severe"}]
     profile = FitnessProfile(
-        fitness_level="intermediate", goals=["hypertrophy"], equipment=gym, days_per_week=4, injuries=knee
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=4, injuries=knee
     )
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok
