@@ -12,6 +12,7 @@ keeps its partial answer, stored and marked. Every such event is counted (shared
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from shared.bootstrap import Services
-from shared.coach import safety
+from shared.coach import flags, safety
 from shared.coach.context import build_context
 from shared.coach.messages import add_message, open_conversation, recent_turns, touch_conversation
 from shared.coach.offline import topic_of
@@ -60,15 +61,31 @@ async def _figures(services: Services, principal: Principal, message: str, conce
     return figures
 
 
-_STICKY = frozenset({"minor", "pregnancy", "urgent", "self_harm", "eating_disorder"})
+# After a crisis, a request to be punished or pushed to collapse is the crisis again, not a workout.
+_PUNISHING = re.compile(
+    r"\b(punish\w*|until\s+i\s+(collapse|drop|die|pass\s+out|can'?t\s+(move|stand))|destroy\s+(me|myself)"
+    r"|as\s+hard\s+as\s+(humanly\s+)?possible|break\s+(me|myself|my\s+body))\b",
+    re.IGNORECASE,
+)
 
 
-def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]]) -> bool:
-    """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or an earlier message in this
-    conversation that said they are a minor, pregnant, or had urgent symptoms or a crisis."""
-    if figures.get("effort_limited") or figures.get("par_q_flagged"):
+def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagged: set[str]) -> bool:
+    """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or a message (in this conversation,
+    or recently in any) that said they are a minor or pregnant, or had urgent symptoms or a crisis."""
+    if figures.get("effort_limited") or figures.get("par_q_flagged") or flagged:
         return True
-    return any(role == "user" and safety.screen(text) in _STICKY for role, text in turns)
+    return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
+
+
+async def _screen(services: Services, principal: Principal, message: str) -> tuple[safety.Concern | None, set[str]]:
+    """The message's concern (a punishing request after a crisis is the crisis again) and the user's sticky flags."""
+    concern = safety.screen(message)
+    if concern is not None:
+        await flags.remember(services.store, principal.user_id, concern)
+    flagged = await flags.active(services.store, principal.user_id)
+    if concern is None and "self_harm" in flagged and _PUNISHING.search(message):
+        concern = "self_harm"
+    return concern, flagged
 
 
 async def _store_exchange(
@@ -87,7 +104,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     """One answer from the coach (counts one AI request unless the safety rules answer)."""
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
-    concern = safety.screen(message)
+    concern, flagged = await _screen(services, principal, message)
     category: str | None = None
     if safety.answered_by_rules(concern):
         assert concern is not None
@@ -97,7 +114,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
         figures = await _figures(services, principal, message, concern)
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns))
+        text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns, flagged))
         provider, model = result.provider, result.model
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
@@ -117,7 +134,7 @@ async def chat_stream(
     """The same answer as events. Errors before the first event (404, 429) raise from the first `anext`."""
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
-    concern = safety.screen(message)
+    concern, flagged = await _screen(services, principal, message)
     if safety.answered_by_rules(concern):
         assert concern is not None
         reply = safety.fixed_reply(concern, message)
@@ -136,7 +153,7 @@ async def chat_stream(
     )
     async with aclosing(stream) as events:
         first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
-        async for event in _released(first, events, concern, _effort_limited(figures, turns)):
+        async for event in _released(first, events, concern, _effort_limited(figures, turns, flagged)):
             if event.event in ("token", "stopped"):
                 if event.event == "stopped":
                     await safety_events.record(services.store, "output", str(event.data["safety"]))

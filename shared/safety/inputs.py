@@ -24,7 +24,7 @@ CATEGORIES: tuple[Category, ...] = (
 )  # fmt: skip
 Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
-    "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy",
+    "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -36,7 +36,12 @@ _SELF_HARM = re.compile(
     r"suicid\w*\b(?!\s+(sprint|drill|run|line|squat|burpee)s?\b)|\bkill(ing)?\s+"
     + _ME
     + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b"
-    r"|\bend\s+it\s+(tonight|today|now|soon|for\s+good)\b|\bpoint\s+(in|of)\s+going\s+on\b"
+    r"|\bend\s+it\s+(tonight|today|now|soon|for\s+good)\b|\bgoodbye\s+(letters?|notes?)|\bsuicide\s+note"
+    r"|\btired\s+of\s+(being\s+alive|living|life|existing)|\bdisappear\s+for\s+good\b"
+    r"|\b(drive|driving|crash\w*|steer\w*)\s+(my\s+car\s+)?into\s+a\s+(wall|tree|truck|bridge)"
+    r"|\boverdos\w*[^.?!]{0,40}\b(painless|die|death|end\s+it|never\s+wake|kill)"
+    r"|\bstockpil\w*\s+(my\s+)?(\w+\s+)?(pills|meds|tablets|medication)"
+    r"|\b(not\s+be|not\s+being)\s+here\s+anymore|\bdon'?t\s+want\s+to\s+be\s+(here|around)\b|\bpoint\s+(in|of)\s+going\s+on\b"
     r"|\b(don'?t|do\s+not|can'?t)\s+see\s+(the|any)\s+point\s+(in\s+|of\s+)?(living|life|anything|anymore|going\s+on)"
     r"|\buntil\s+(my\s+body\s+)?(\w+\s+){0,3}(and\s+)?i\s+die\b"
     r"|\b(thinking|think|thoughts|urges?)\s+(about|of|to)\s+(hurting|harming|killing|hurt|harm|kill)\s+myself"
@@ -59,7 +64,7 @@ _SELF_HARM = re.compile(
 )
 _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
     ("stroke", re.compile(
-        r"\bface\s+(is\s+|was\s+|started\s+)?droop\w*|\bdroop\w*\s+(face|mouth|smile)|\bslurr\w*\s+(speech|words|my)"
+        r"\bface\b[^.?!]{0,25}\bdroop\w*|\bdroop\w*\s+(face|mouth|smile)|\bslurr\w*\s+(speech|words|my)"
         r"|\bspeech\s+(is\s+|was\s+|went\s+|got\s+)?slurr\w*|\bone\s+side\s+of\s+my\s+(body|face)\s+(\w+\s+)?(numb|weak|dead)"
         r"|\b(can'?t|cannot|couldn'?t)\s+(lift|raise|feel)\s+my\s+(left|right)\s+(arm|side)\b|\bstroke\s+symptoms?\b"
         r"|\b(half|one\s+side\s+of)\s+my\s+(face|body)\s+(\w+\s+){0,2}(numb|droop\w*|weak|dead)|\bvision\s+(went"
@@ -78,7 +83,9 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|very\s+)?dark\b(?!\s+yellow)", _I)),
     ("pregnancy", re.compile(
         r"\b(pregnan\w*|weeks\s+along|trimester)\b[^?]{0,80}\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?"
-        r"|waters?\s+(broke|breaking)|baby\s+(isn'?t|not|hasn'?t\s+been)\s+moving|reduced\s+movements?)"
+        r"|waters?\s+(broke|breaking)|baby\s+(isn'?t|not|hasn'?t\s+been)\s+moving|reduced\s+movements?|bad\s+headaches?"
+        r"|severe\s+headaches?|swelling\s+in\s+(my\s+)?(face|hands)|swollen\s+(face|hands)|seeing\s+(spots|stars|flashes)"
+        r"|blurr\w*\s+vision)"
         r"|\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?)\b[^?]{0,80}\bpregnan\w*", _I)),
     ("breathing", re.compile(
         r"\bcough(ed|ing)?\s+(up\s+)?(a\s+(bit|little)\s+of\s+|some\s+)?blood|\b(stabbing|sharp)\s+pain\s+when\s+i\s+breathe"
@@ -88,6 +95,7 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"[^?]{0,80}\b(confused|vomit\w*|throwing\s+up|headache|disoriented|swollen)", _I)),
     ("hypoglycemia", re.compile(
         r"\b(diabet\w*|insulin|type\s*1|t1d)\b[^?]{0,80}\b(shak\w*|sweat\w*|confus\w*|dizzy|faint\w*|hypo)\b"
+        r"|\b(shak\w*|cold\s+sweats?|sweat\w*|confus\w*|can'?t\s+think)\b[^?]{0,80}\b(insulin|diabet\w*|type\s*1|t1d)\b"
         r"|\b(blood\s+sugar|glucose)\s+(is\s+|was\s+)?(low|crash\w*|dropp\w*|tank\w*)", _I)),
     ("anaphylaxis", re.compile(
         r"\bthroat\b[^.?!]{0,30}\b(swell\w*|closing|tight\w*)|\b(lips?|tongue)\s+(is\s+|are\s+)?(swell\w*)\b"
@@ -98,13 +106,16 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
     ("cauda_equina", re.compile(
         r"\bnumb\w*\s+(around|in|between)\s+(my\s+)?(groin|genitals|crotch|saddle|bum|buttocks|inner\s+thighs)"
         r"|\b(can'?t|cannot|unable\s+to|trouble\s+to)\s+(pee|urinate|control\s+my\s+(bladder|bowel))"
-        r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)|\bpain\s+down\s+both\s+legs", _I)),
+        r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)|\bpain\s+down\s+both\s+legs|\bwet\s+myself|\bincontinen\w*"
+        r"|\bboth\s+legs\s+(are\s+|went\s+|feel\s+|feeling\s+)?(weak|numb|tingly|tingling|giving\s+way)", _I)),
     ("concussion", re.compile(
-        r"\b(hit|banged|bumped|smacked|knocked|cracked)\s+my\s+head\b|\bhead\s+(injury|knock)|\bconcuss\w*"
+        r"\b(hit|banged|bumped|smacked|knocked|cracked)\s+my\s+head\b|\b(hit|struck|smacked)\s+in\s+the\s+head|\bpupils?\b[^.?!]{0,20}\b(unequal|different\s+sizes?)|\bhead\s+(injury|knock)|\bconcuss\w*"
         r"|\bknocked\s+(myself\s+)?out\b", _I)),
     ("heat", re.compile(
         r"\b(3\d|4\d)\s*°?\s*c\b[^?]{0,60}\b(confused|vomit\w*|disoriented|faint\w*|collapsed)"
         r"|\b(9\d|1[01]\d)\s*°?\s*f\b[^?]{0,60}\b(confused|vomit\w*|disoriented|faint\w*|collapsed)"
+        r"|\b(burning|very|really|super|extremely)\s+hot\b[^?]{0,60}\b(confused|mumbl\w*|nonsense|collapsed|not\s+making\s+sense)"
+        r"|\b(confused|mumbl\w*|nonsense|collapsed|not\s+making\s+sense)\b[^?]{0,60}\b(burning|very|really|super|extremely)\s+hot\b"
         r"|\bheat\s*stroke\b|\bstopped\s+sweating\b|\b(confused|disoriented|delirious)\b[^.?!]{0,50}\b(heat|hot|sun|outside)\b"
         r"|\b(heat|hot|sun)\b[^.?!]{0,50}\b(confused|disoriented|delirious|stopped\s+sweating)\b", _I)),
     ("clot", re.compile(
@@ -115,7 +126,14 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"\bchest\s*(pain|pains|tightness|pressure|hurts?|is\s+tight|feels?\s+(tight|heavy|crushed|like))"
         r"|\b(pain|pressure|tightness|heaviness|squeezing|crushing)\s+(in|on|across)\s+(my\s+|the\s+)?chest"
         r"|\btight(ness)?\s+(in\s+(my\s+)?)?chest\b|\bchest\s+(is|feels|felt|was|gets|got|went)\s+(really\s+|very\s+|so\s+|all\s+)?tight"
-        r"|\bheart\s*(attack|racing|pounding|palpitations?|skipp\w*|flutter\w*|(is\s+|was\s+|keeps\s+)(racing|pounding|skipping|fluttering|going\s+crazy))"
+        r"|\bheart\s*(attack|palpitations?|skipp\w*|flutter\w*|(is\s+|was\s+|keeps\s+)(skipping|fluttering|going\s+crazy))"
+        r"|\bheart\s*(is\s+|was\s+|keeps\s+)?(racing|pounding)\b[^?]{0,60}\b(at\s+rest|resting|sitting|won'?t\s+(slow|settle|stop)|hours?"
+        r"|irregular|dizz\w*|faint\w*|chest|breath\w*|lying|in\s+bed|for\s+no\s+reason)"
+        r"|\bheart\s*rate\b[^.?!]{0,30}\b([2-3]\d|4[0-4])\b[^?]{0,60}\b(dizz\w*|faint\w*|light-?headed|weak)"
+        r"|\b(elephant|weight|pressure|something\s+heavy)\s+(sitting\s+|pressing\s+)?on\s+my\s+chest"
+        r"|\b(everything|vision|my\s+vision)\s+(went|goes|going|turned)\s+(grey|gray|black|dark|white)"
+        r"|\bjaw\b[^?]{0,60}\b(sweat\w*|nause\w*|breath\w*|chest|clammy)"
+        r"|\b(partner|friend|he|she|someone|teammate|client|buddy|husband|wife|son|daughter)\s+(just\s+)?collapsed"
         r"|\b(breastbone|sternum)\b|\bchest\s+discomfort|\bdiscomfort\s+in\s+(my\s+)?chest"
         r"|\bheart\s*rate\b[^.?!]{0,30}\b(1[5-9]\d|2\d\d)\b[^.?!]{0,40}\b(sitting|resting|at\s+rest|couch|lying|in\s+bed|doing\s+nothing)"
         r"|\bpalpitations?|\birregular\s+heart\s*beat|\bskipped\s+beats?\b|\bheart\s*beat\s+(\w+\s+){0,2}(irregular|flutter\w*|racing|skipping)"
@@ -126,13 +144,21 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\bleft\s+arm\s+(\w+\s+)?(numb|tingl\w*|pain|hurts|dead|weak)|\bnumb\s+left\s+arm"
         r"|\bjaw\s+(pain|ache|hurts)\b[^.?!]{0,40}\b(when|during|while|exert\w*|run|lift|train)"
         r"|\bcoughing\s+(up\s+)?blood", _I)),
+    ("asthma", re.compile(
+        r"\binhaler\s+(isn'?t|is\s+not|not|doesn'?t|does\s+not|didn'?t)\s+(help\w*|work\w*)|\bblue\s+lips|\blips\s+(are\s+|went\s+|turned\s+)?blue"
+        r"|\bcan'?t\s+(finish|say)\s+(a\s+)?(sentence|words)", _I)),
+    ("fracture", re.compile(
+        r"\b(looks?|is|went)\s+(bent|deformed|crooked|out\s+of\s+place)|\bdeformed\b|\bbone\s+(is\s+)?(sticking|poking)"
+        r"|\b(pale|cold|white|blue)\s+(and\s+numb\s+)?(foot|hand|toes|fingers)\b"
+        r"|\b(foot|hand|toes|fingers)\s+(is|are|went|turned|looks?)\s+(\w+\s+and\s+)?(pale|cold|white|blue)", _I)),
 ]  # fmt: skip
 _EATING_DISORDER = re.compile(
     r"\b(make|made|making)\s+" + _ME + r"\s+(throw\s+up|sick|vomit|puke|purge)"
     r"|\b(throw(ing)?|threw)\s+(it\s+|everything\s+|food\s+)?up\s+(after|when|so|to)\b"
     r"|\b(vomit\w*|puk(e|ing)|purg(e|es|ed|ing))\b[^.?!]{0,30}\b(after|when|so)\s+(i\s+)?(eat|ate|binge|overeat|meal|food|dinner|lunch)"
     r"|\bpurg(e|es|ed|ing)\b|\blaxatives?\b|\bdiuretics?\b[^.?!]{0,30}\b(weight|lose|thin|flush)"
-    r"|\bbing(e|es|ed|eing|ing)\b[^.?!]{0,60}\b(fast\w*|skip\w*|compensat\w*|starv\w*|make\s+up|punish\w*|burn\s+(it\s+)?off|not\s+eat|restrict\w*|throw|purg\w*|sick|out\s+of\s+control)"
+    r"|\bbing(e|es|ed|eing|ing)\b[^.?!]{0,60}\b(fast\w*|skip\w*|compensat\w*|starv\w*|make\s+up|punish\w*|burn\s+(it\s+)?off"
+    r"|not\s+eat|restrict\w*|throw|purg\w*|sick|out\s+of\s+control|cardio|undo|cancel|work\s+it\s+off|exercise\s+it\s+off)"
     r"|\b(skip\w*|fast\w*|starv\w*|compensat\w*|restrict\w*)\b[^.?!]{0,40}\bafter\s+(a\s+|i\s+)?bing\w*"
     r"|\bstarv(e|ing)\s+(my\s*self|myself)\b|\b(afraid|scared|terrified|fear)\s+(of|to)\s+(eat\w*|food|gain\w*\s+(any\s+)?weight)"
     r"|\b(hate|disgust\w*|guilt\w*|ashamed)\b[^.?!]{0,30}\b(after|when|every\s+time)\s+(i\s+)?(eat|ate)\b"
@@ -162,11 +188,12 @@ _PED = re.compile(
     r"|\banavar\b|\boxandrolone\b|\bdianabol\b|\bd-?bol\b|\bwinstrol\b|\bwinny\b|\bdeca\b|\bnandrolone\b|\bequipoise\b"
     r"|\bmasteron\b|\bprimobolan\b|\bturinabol\b|\bsuperdrol\b|\bostarine\b|\bmk[- ]?(677|2866)\b|\brad[- ]?140\b"
     r"|\blgd[- ]?4033\b|\bligandrol\b|\bcardarine\b|\bgw[- ]?501516\b|\bclen\b|\bclenbuterol\b|\bdnp\b"
-    r"|\bhgh\b|\bgrowth\s+hormone\b|\bbpc[- ]?157\b|\btb[- ]?500\b|\bipamorelin\b|\bcjc[- ]?1295\b|\bmelanotan\b"
+    r"|\bhgh\b|\bgrowth[\s-]+hormone\b|\bbpc[- ]?157\b|\btb[- ]?500\b|\bipamorelin\b|\bcjc[- ]?1295\b|\bmelanotan\b"
     r"|\binsulin\b[^.?!]{0,30}\b(bulk\w*|build\w*|gain\w*|mass|bodybuild\w*|grow\w*)\b|\bpct\b|\bpost[- ]cycle\b"
     r"|\b(first|next|a|my)\s+cycle\b[^.?!]{0,30}\b(steroid|test|sarm|gear|roid|tren)|\b(on|run|running)\s+gear\b"
     r"|\bephedrine\b|\beca\s+stack\b|\bnolvadex\b|\btamoxifen\b|\bclomid\b|\bhcg\b|\bt3\s+(for|to)\s+(cut|lose)"
-    r"|\btrt\b|\b(inject\w*|pin\w*|run\w*|shoot\w*|on)\s+test\b|\b(on|off)[- ]cycle\b|\bgyno\b|\bblast\s+and\s+cruise"
+    r"|\bhow\s+much\s+test\b(?!\s+(my|your|the|a|for|of|results?))|\btrt\b|\b(inject\w*|pin\w*|run\w*|shoot\w*|on)\s+test\b"
+    r"|\b(on|off)[- ]cycle\b|\bgyno\b|\bblast\s+and\s+cruise"
     r"|\bperformance[- ]enhancing\s+drugs?|\bpeds?\b|\bjuic(e|ing)\b[^.?!]{0,20}\b(steroid|cycle|roid|gear)",
     _I,
 )
@@ -181,7 +208,7 @@ _CRASH = re.compile(
     r"|\bdiet\s+pills?\b|\bfat\s+burn(er|ers)\s+pills?|\bappetite\s+suppress\w*|\bphentermine\b|\bslimming\s+(pills|tea)"
     r"|\bsauna\b[^.?!]{0,40}\b(bag|suit|cut\s+weight|make\s+weight|weigh[- ]?in|lose\s+weight|drop\s+weight)"
     r"|\b(just|only)\s+(eat|have|eating)?\s*(\d+|one|two|three|an?)\s+(\w+\s+)?(chicken\s+breasts?|eggs?|apples?|bananas?|shakes?|salads?|rice\s+cakes?|cans?\s+of\s+tuna|pieces?\s+of\s+fruit)\s+(a|per)\s+day"
-    r"|\b(do|go\s+on|start|try|doing|on)\s+a\s+crash\s+diet\w*|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
+    r"|\b(do|go\s+on|start|try|doing|on)\s+a\s+crash\s+diet\w*|\bdiuretics?\b|\bwater\s+pills?\b|\bfurosemide\b|\blasix\b|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
     _I,
 )
 _FAST_DAYS = re.compile(
@@ -194,11 +221,15 @@ _FAST_DAYS = re.compile(
 _AMOUNT = r"(\d+(?:\.\d+)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b"
 _WITHIN = (
     r"\s+(?:in|within|by|over)\s+(?:(?P<count>\d+|a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?)\s*"
-    r"(?P<unit>days?|weeks?|wks?|months?)|(?:(?:next|this|the)\s+)?(?P<next>week(?:end)?|month|monday|tuesday|wednesday"
+    r"(?P<unit>hours?|hrs?|days?|weeks?|wks?|months?)|(?:(?:next|this|the)\s+)?(?P<next>week(?:end)?|month|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|tomorrow))"
 )
 _LOSE = re.compile(
-    r"\b(?:lose|losing|drop|dropping|shed|cut)\s+(?:about\s+|like\s+|another\s+)?" + _AMOUNT + _WITHIN, _I
+    r"\b(?:lose|losing|drop|dropping|shed|cut)\s+(?:about\s+|like\s+|another\s+)?"
+    + _AMOUNT
+    + r"(?:\s+of\s+(?:water|fat|weight))?"
+    + _WITHIN,
+    _I,
 )
 _FROM_TO = re.compile(
     r"\b(?:i'?m|i\s+am|at|from)\s+"
@@ -208,7 +239,7 @@ _FROM_TO = re.compile(
     + _WITHIN,
     _I,
 )
-_KCAL = re.compile(r"(\d[\d,]{1,4})\s*(k?cals?|kilocalories|calories)\b", _I)
+_KCAL = re.compile(r"(\d[\d,]{1,4})[\s-]*(k?cals?|kilocalories|calories|calorie)\b", _I)
 _KCAL_INTAKE = re.compile(
     r"\b(eat|eating|ate|consume|consuming|drop\s+to|cut\s+to|down\s+to|get\s+to|limit\w*(\s+\w+)?\s+to|stick\s+to|stay\w*"
     r"\s+(at|under|below)|only|no\s+more\s+than|live\s+on|diet\s+of|intake\s+of|under|at|on|around|about|just)\s+"
@@ -241,7 +272,7 @@ _MINOR = re.compile(
     + r"|(?<!\bis\s)(?<!\bson\s)(?<!\bdaughter\s)\b(1[0-7])\s*(years?[- ]old|yrs?[- ]old|yo|y/o|year[- ]old)\b"
     r"|\b(in|at)\s+(middle|high|secondary|junior\s+high)\s+school\b|\b(6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh)\s+grade"
     r"|\b(freshman|sophomore|junior)\s+(in|at)\s+high\s+school|\byear\s+(7|8|9|10|11)\b[^.?!]{0,20}\bschool"
-    r"|\bhigh\s+school\s+(freshman|sophomore|junior|student|kid)|\bin\s+year\s+(7|8|9|10|11)\b|\bi'?m\s+a\s+(teen|teenager|minor|kid)\b|\bmy\s+(parents?|mum|mom|dad)\s+(won'?t|don'?t|wont|dont)\s+let\s+me\b"
+    r"|\bhigh\s+school\s+(freshman|sophomore|junior|student|kid)|\bin\s+year\s+(7|8|9|10|11)\b|\byear\s+(7|8|9|10|11)\s+(student|pupil)|\bi'?m\s+a\s+(teen|teenager|minor|kid)\b|\bmy\s+(parents?|mum|mom|dad)\s+(won'?t|don'?t|wont|dont)\s+let\s+me\b"
     r"|\bunder\s*18\b|\bunder\s+(the\s+)?age\s+of\s+18",
     _I,
 )
@@ -252,7 +283,8 @@ MEDICINES = (
     r"(ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|naproxen|aleve|aspirin|diclofenac|voltaren"
     r"|prednisone|prednisolone|cortisone|metformin|levothyroxine|thyroxine|statins?|beta[- ]?blockers?"
     r"|blood\s+thinners?"
-    r"|warfarin|apixaban|rivaroxaban|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
+    r"|warfarin|apixaban|rivaroxaban|lisinopril|amlodipine|losartan|ramipril|semaglutide|ozempic|wegovy"
+    r"|mounjaro|tirzepatide|sertraline|fluoxetine|citalopram|escitalopram|sleeping\s+pills|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
     r"|muscle\s+relaxants?|painkillers?|pain\s+killers?|anti[- ]?inflammator\w*|blood\s+pressure\s+(meds"
     r"|medication|pills))"
 )
@@ -282,6 +314,7 @@ _DIAGNOSIS = re.compile(
     + r"|\b(doctor|cardiologist|physio\w*|surgeon|gp|physician|specialist)\s+(said|told\s+me|says|wants\s+me)\b"
     r"[^.?!]{0,40}"
     r"\b(no|not\s+to|don'?t|stop|avoid|wait|until)\b"
+    r"|\b(semaglutide|ozempic|wegovy|mounjaro|tirzepatide)\b|\bhernia|\bbulge\b[^.?!]{0,40}\b(groin|belly|abdomen|stomach|navel)"
     r"|\bdiagnos\w*|\bwhat('?s|\s+is)\s+wrong\s+with\s+my\b|\bwhat\s+(injury|condition)\s+(do|did|have)\s+i\b"
     r"|\b(do|did)\s+i\s+(have|get|tear|break|fracture)\s+(a\s+|an\s+|my\s+)?(\w+\s+)?(hernia|tear|torn|fracture|stress\s+fracture|tendin\w+|tendon\w*|arthritis|sprain|concussion|slipped\s+disc|herniat\w*|bulging|infection|condition|disease|meniscus|acl|rotator\s+cuff|labrum|sciatica|bursitis|impingement)"
     r"|\b(could|might|can|would)\s+(it|this|that)\s+be\s+(a\s+|an\s+)?(\w+\s+)?(hernia|tear|fracture|tendin\w+|arthritis|sprain|disc|concussion|bursitis|impingement|sciatica|clot|heart)"
@@ -320,6 +353,8 @@ _INJECTION = re.compile(
     r"|\bwhat\s+(instructions|rules|guidelines)\s+(were\s+you|did\s+(the\s+)?\w+\s+give|have\s+you\s+been|did\s+you\s+get)"
     r"|\b(instructions|rules|guidelines)\s+(did|do)\s+(the\s+)?(developers?|they|vigor|your\s+creators?)\s+(give|gave|set)"
     r"|\b(everything|all|text|words)\s+above\s+(this|that)\b|\babove\s+this\s+line\b"
+    r"|\b(guidance|instructions|rules|directions|prompt)\s+(you\s+were|you'?ve\s+been|you\s+are|you\s+got)\s+(given|told|trained)"
+    r"|\bwhat\s+(are|were)\s+you\s+(told|instructed|programmed)|\byou\s+(are|were)\s+told\s+to\s+do\b"
     r"|</?\s*(system|user_input|user_data|assistant)\s*>|\[/?(system|inst)\]|\b(admin|sudo)\s+(mode|override|command)\b",
     _I,
 )
@@ -336,7 +371,9 @@ _NOT_PAIN = re.compile(
     r"|\bhurts?\s+(my\s+)?(gains|progress|results|recovery|growth|performance|strength)",
     _I,
 )
-_TEAR = re.compile(r"\b(felt|heard)\s+(a\s+)?(snap|pop)\b|\b(tore|rupture\w*)\b", _I)
+_TEAR = re.compile(
+    r"\b(felt|heard)\s+(a\s+)?(snap|pop)\b|\b(tore|rupture\w*)\b|\bbroken\s+(wrist|ankle|arm|leg|toe|finger|bone)", _I
+)
 # Soreness the day after training (DOMS) is not an injury: no pain advice for "my quads hurt after leg day".
 _SORENESS = re.compile(r"\b(sore|soreness|doms|killing\s+me|after\s+(leg\s+day|yesterday|my\s+workout|training))\b", _I)
 _JOINT = re.compile(
@@ -357,6 +394,8 @@ def _weeks(match: re.Match[str]) -> float:
     text = text.replace("a few", "few")
     count = float(text) if text.replace(".", "").isdigit() else float(_NUM_WORDS.get(text, 1))
     unit = (match.group("unit") or "week").lower()
+    if unit.startswith(("hour", "hr")):
+        return count / 168
     return count / 7 if unit.startswith("day") else count * 4.35 if unit.startswith("month") else count
 
 
@@ -395,13 +434,19 @@ _WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
 _WANT_LESS = re.compile(r"\b(lose|leaner|thinner|skinnier|cut|drop|smaller|lighter)\b", _I)
 
 
+_HEIGHT_FT = re.compile(r"\b([4-6])\s*(?:'|ft|foot|feet)\s*(\d{1,2})?", _I)
+_WEIGHT_LB = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(lbs?|pounds)\b", _I)
+
+
 def underweight_goal(text: str) -> bool:
-    """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more."""
-    height, weight = _HEIGHT_CM.search(text), _WEIGHT_KG.search(text)
-    if not (height and weight and _WANT_LESS.search(text)):
+    """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more (metric or imperial)."""
+    if not _WANT_LESS.search(text):
         return False
-    metres = int(height.group(1)) / 100
-    return float(weight.group(1)) / (metres * metres) < 18.5
+    cm, kg = _HEIGHT_CM.search(text), _WEIGHT_KG.search(text)
+    ft, lb = _HEIGHT_FT.search(text), _WEIGHT_LB.search(text)
+    metres = int(cm.group(1)) / 100 if cm else (int(ft.group(1)) * 12 + int(ft.group(2) or 0)) * 0.0254 if ft else 0
+    mass = float(kg.group(1)) if kg else float(lb.group(1)) * 0.4536 if lb else 0
+    return metres > 1.2 and mass > 0 and mass / (metres * metres) < 18.5
 
 
 def crash_diet(text: str) -> bool:
@@ -442,13 +487,17 @@ def urgent_kind(text: str) -> Urgent | None:
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
     if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
         return None
-    return "cardiac" if "cardiac" in found else found[0] if found else None
+    for first in ("stroke", "heat", "cardiac"):  # a stroke needs the emergency call even when it improves
+        if first in found:
+            return first
+    return found[0] if found else None
 
 
 def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
     if _TEAR.search(text):
         return True
+    text = re.sub(r"\btorn\s+between\b", "", text, flags=_I)
     if not _PAIN.search(text) or _NOT_PAIN.search(text):
         return False
     return not (_SORENESS.search(text) and not _JOINT.search(text))
@@ -464,12 +513,12 @@ def classify(text: str) -> Category | None:
         return "eating_disorder"
     if _PED.search(text):
         return "ped"
-    if crash_diet(text):
-        return "crash_diet"
-    if _PREGNANCY.search(text):
+    if _PREGNANCY.search(text):  # before diets: no weight-loss advice in pregnancy or for minors
         return "pregnancy"
     if minor(text):
         return "minor"
+    if crash_diet(text):
+        return "crash_diet"
     if _DIAGNOSIS.search(text):
         return "diagnosis"
     if _INJECTION.search(text):

@@ -90,8 +90,11 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"|\b(first|a|your)\s+(steroid|sarm|test|tren)\s+cycle\b|\b(steroid|sarm)s?\s+(cycle|stack|protocol)\b", _I)),
     ("eating_disorder", True, re.compile(
         r"\bskip\w*\s+(your\s+|a\s+|the\s+next\s+|some\s+)?meals?\s+(after|to\s+make\s+up|to\s+compensate|the\s+day\s+after)"
-        r"|\b(throw|throwing)\s+(it\s+|everything\s+)?up\b|\bmake\s+yourself\s+(sick|vomit|throw\s+up|puke)"
-        r"|\bpurg\w+|\blaxatives?\b|\bdiuretics?\b"
+        r"|\b(throw|throwing)\s+(it\s+|everything\s+|your\s+food\s+)?up\s+(after\s+(you\s+)?(eat|meals?|binge\w*|food)"
+        r"|to\s+(lose|control|get\s+rid))|\bmake\s+yourself\s+(sick|vomit|throw\s+up|puke)"
+        r"|\bpurg\w+|\blaxatives?\b|\bcompensat\w*\s*:?\s+(for\s+)?(it|that|the\s+(food|meal|binge|calories)|by|skip\w*)"
+        r"|\bskip\s+(food|eating|meals?|breakfast|lunch|dinner)\s+(for|the\s+next|tomorrow|until)"
+        r"|\b(burn|work|run)\s+(it|that|them)\s+off\b"
         r"|\b(burn|work|run)\s+off\s+(every|all|each)\s+(single\s+)?(calorie|bite|thing|meal)"
         r"|\bearn\s+(your|the)\s+(food|meals?|dinner|calories)"
         r"|\b(compensate|make\s+up)\s+for\s+(a\s+|the\s+|your\s+|any\s+)?(binge|bingeing|overeating|cheat\s+meal|big\s+meal)\s+(by|with)"
@@ -113,7 +116,12 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         _I)),
     ("secrecy", False, re.compile(
         r"\b(don'?t|do\s+not|never)\s+tell\s+(your\s+)?(parents?|mum|mom|dad|doctor|gp|coach|family|anyone|partner"
-        r"|carers?)|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|your\s+\w+)\s+from\b", _I)),
+        r"|carers?)|\b(don'?t|do\s+not)\s+(have|need)\s+to\s+tell\b|\bbetween\s+(you\s+and\s+me|us)\b"
+        r"|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|your\s+\w+)\s+from\b", _I)),
+    ("crash_diet", True, re.compile(r"\b(diuretics?|water\s+pills?|furosemide|lasix)\b", _I)),
+    ("self_harm", False, re.compile(
+        r"\b(no\s+need\s+to|don'?t\s+(need\s+to\s+|bother\s+)?|never)\s*(call|ring|text|contact)(ing)?\s+(a\s+|the\s+|any\s+)?"
+        r"(helpline|hotline|crisis\s+line|samaritans|988|therapist|counsel\w*)", _I)),
     ("system_prompt", False, re.compile(
         r"\bmy\s+(system\s+prompt|instructions|hidden\s+rules|initial\s+prompt|guidelines|rules|programming)\s+(is|are|says?|read|reads|state)\b"
         r"|\bthe\s+(system\s+prompt|hidden\s+rules|initial\s+prompt|developer\s+instructions)\s+(is|are|says?|reads?)\b"
@@ -146,7 +154,9 @@ _MAX_EFFORT = re.compile(
     r"\b(all[- ]out|max(imal|imum)?[- ]effort|max(imal)?\s+intensity"
     r"|(?<!close\s)(?<!near\s)(?<!of\s)to\s+(absolute\s+|complete\s+|total\s+)?failure"
     r"|as\s+hard\s+as\s+(you\s+)?(can|possible)|1\s*rm\s+(test|attempt)|test\s+your\s+(1\s*rm|max)|max\s+out|go\s+hard"
-    r"|redline|100\s*%\s+effort|until\s+you\s+(can'?t|drop)|flat[- ]out|full\s+(effort|intensity)|sprint\s+all)\b",
+    r"|redline|100\s*%\s+effort|until\s+you\s+(can'?t|drop)|flat[- ]out|full\s+(effort|intensity)|sprint\s+all"
+    r"|heavy\s+singles?|(one|1)[- ]?rep\s+max|true\s+max|to\s+exhaustion|hold\s+your\s+breath|max(imum)?\s+heart\s+rate"
+    r"|as\s+heavy\s+as\s+(you\s+can|possible)|pr\s+attempt|max\s+(attempt|single|test))\b",
     _I,
 )
 # Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.
@@ -157,6 +167,16 @@ _DANGER = re.compile(
     r"|blurr\w*\s+vision|vision|pounding\s+headache|short\s+of\s+breath|shortness\s+of\s+breath|sharp\s+pain"
     r"|shooting\s+pain|heart\s+attack|surgeon|operation|surgery|head\s+injury|concussion|bleeding|contractions"
     r"|leaking\s+fluid)",
+    _I,
+)
+# Warning signs a coach may only mention with an instruction to stop or get help (same or next sentence).
+_WARNING_SIGN = re.compile(
+    r"\b(chest\s+(pain|pressure|tightness|discomfort)|tight(ness)?\s+in\s+(your|the)\s+chest|faint(ing|ed)?|feel(ing)?\s+faint"
+    r"|pass(ed|ing)?\s+out|black(ed|ing)?\s+out|numb(ness)?|confus(ed|ion)|slurr\w*|droop\w*|irregular\s+heart\w*"
+    r"|palpitations?|(dark|brown|cola)[- ](colou?red\s+)?urine|stopped\s+sweating|blurr\w*\s+vision|cold\s+sweats?"
+    r"|shaky|swollen\s+calf|coughing\s+(up\s+)?blood|knock\s+to\s+the\s+head|head\s+(injury|knock)|concussion"
+    r"|wet\s+yourself|incontinen\w*|seeing\s+spots|bleeding|fluid\s+leak\w*|don'?t\s+want\s+to\s+be\s+here"
+    r"|suicidal|want(ing)?\s+to\s+die)\b",
     _I,
 )
 _REASSURE = re.compile(
@@ -173,9 +193,16 @@ _GET_HELP = re.compile(
     _I,
 )
 # "no need to stop", "don't stop", "never see a doctor" are not instructions to get help.
+_HELP_ACT = (
+    r"(stop\w*|see(ing)?|seek\w*|call\w*|rest\w*|go(ing)?\s+to|doctor|medical)(\s+(a|an|your|the|any|anyone|someone))?"
+    r"(\s+(doctor|gp|physician|emergency\s+\w+|helpline|professional|medical\s+\w+|one))?"
+)
 _NOT_HELP = re.compile(
-    r"\b(no\s+need\s+to|don'?t|dont|do\s+not|never|without|not|needn'?t)\s+(\w+\s+)?(stop\w*|see\w*|seek\w*|call\w*"
-    r"|rest\w*|doctor|medical)\b",
+    r"\b(no\s+need\s+to|don'?t\s+need\s+to|don'?t|dont|do\s+not|never|without|not|needn'?t)\s+(\w+\s+)?"
+    + _HELP_ACT
+    + r"(\s*,?\s+(or|and|nor)\s+"
+    + _HELP_ACT
+    + r")*\b",
     _I,
 )
 _CLEARANCE_OK = re.compile(r"\b(see\s+a|seek|get\s+(it|this|that)\s+checked|call|emergency|stop)\b", _I)
@@ -192,7 +219,8 @@ _DISMISS = re.compile(
     _I,
 )
 _SELF_HARM_TOPIC = re.compile(
-    r"\b(dying|die|suicid\w*|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
+    r"\b(dying|die|suicid\w*\b(?!\s+(sprint|drill|run|line)s?\b)|don'?t\s+want\s+to\s+be\s+here"
+    r"|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
     r"|hurt(ing)?\s+yourself|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind"
     r"|don'?t\s+care\s+what\s+happens|crisis\s+line|self[- ]harm|end(ing)?\s+it(\s+all)?|want(ing)?\s+to\s+die"
     r"|not\s+worth\s+living|suicidal)\b",
@@ -206,7 +234,8 @@ _SUPPORT = re.compile(
 _SH_DISMISS = re.compile(
     r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through"
     r"|understandable|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts"
-    r"|don'?t\s+care|don'?t\s+need\s+(a\s+)?(therapist|counsel\w*|help|anyone)|just\s+lift)\b",
+    r"|don'?t\s+care|don'?t\s+need\s+(a\s+)?(therapist|counsel\w*|help|anyone)|just\s+lift|no\s+need\s+to\s+call"
+    r"|don'?t\s+(need\s+to\s+)?call|hard\s+workout|sweat\s+it\s+out)\b",
     _I,
 )
 _BINGE = re.compile(
@@ -214,7 +243,7 @@ _BINGE = re.compile(
 )
 _COMPENSATE = re.compile(
     r"\b(skip\w*|fast\w*|cardio|burn\w*|undo|cancel\w*|make\s+up|punish\w*|starv\w*|restrict\w*|not\s+eat\w*"
-    r"|extra\s+run)\b",
+    r"|extra\s+run|throw\w*\s+(it\s+)?up|vomit\w*|purg\w*)\b",
     _I,
 )
 _PURGE = re.compile(
@@ -228,11 +257,12 @@ _RESTRICT_PRAISE = re.compile(
     _I,
 )
 _CONDITION_CLAIM = re.compile(
-    r"\b(that'?s|this\s+is|it'?s|is|you'?re|you\s+are|your\s+\w+\s+is)\s+(an?\s+|classic\s+|definitely\s+|probably\s+)?"
-    r"(just\s+|only\s+|simply\s+)?(an?\s+)?(minor\s+|mild\s+)?(\w+[- ]induced\s+|inguinal\s+|[\w-]+\s+){0,2}"
+    r"\b(that'?s|this\s+is|it'?s|is|you'?re|you\s+are|your\s+\w+\s+is)\s+"
+    r"((an?|classic|definitely|probably|usually|likely|most\s+likely|almost\s+certainly|just|only|simply|nothing\s+but"
+    r"|minor|mild)\s+){0,4}(\w+[- ]induced\s+|inguinal\s+|[\w-]+\s+){0,2}"
     r"(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma|diabetic|diabetes|slipped\s+disc"
     r"|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout|sprain|strain|meniscus"
-    r"|hypothyroid\w*|overtraining\s+syndrome)\b"
+    r"|hypothyroid\w*|overtraining\s+syndrome|[\w-]*(?:itis|osis|opathy)|[\w-]+\s+syndrome|(torn|pulled|ruptured)\s+\w+)\b"
     r"|\b(you'?re|you\s+are|you\s+have\s+been|you'?ve\s+been)\s+diagnosed\s+with|\bdiagnosis\s*:"
     r"|\b(torn|ruptured|herniated|fractured)\s+[\w-]+\s+for\s+sure",
     _I,
@@ -246,6 +276,27 @@ _MED_ADVICE = re.compile(
     r"|insulin|antibiotics?|painkillers?)\b",
     _I,
 )
+_MEDS = (
+    r"(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone"
+    r"|prednisolone|cortisone|diclofenac|metformin|levothyroxine|thyroxine|salbutamol|albuterol|inhalers?|statins?"
+    r"|beta[- ]?blockers?|(blood\s+pressure|bp|heart|thyroid|diabetes)\s+(pills|meds|medication|tablets)"
+    r"|blood\s+thinners?"
+    r"|insulin|antibiotics?|painkillers?|ssris?|anti-?depressants?|sertraline|fluoxetine|citalopram|escitalopram"
+    r"|lisinopril|amlodipine|losartan|ramipril|warfarin|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|medications?|meds)"
+)
+_MED_CHANGE = re.compile(
+    r"\b" + _MEDS + r"\b[^.!?]{0,60}\b(skip|stop|taper|halve|double|drop|quit|come\s+off|cut\s+back)\b"
+    r"|\b(skip|stop|taper(ing)?|halve|double|quit|come\s+off|wean)\s+(off\s+)?(of\s+)?(your|the|those|these)"
+    r"\s+(\w+\s+)?" + _MEDS + r"\b",
+    _I,
+)
+# A dose in mg, mcg, IU or ml is a medicine's or a drug's, except for these supplements a coach may discuss.
+_DOSE = re.compile(r"\b\d+(\.\d+)?\s*(mg|mcg|µg|ug|iu|ml|cc|milligrams?|micrograms?)\b", _I)
+_SUPPLEMENT = re.compile(
+    r"\b(caffeine|creatine|vitamin|fish\s+oil|omega|magnesium|zinc|iron|calcium|electrolytes?|sodium|potassium|salt"
+    r"|beta[- ]?alanine|citrulline|coffee|espresso|protein|water|fluid|sweat|nitrate|beetroot|tea)\b",
+    _I,
+)
 _PROMPT_WORDS = re.compile(
     r"\b(my|the\s+full\s+text\s+of\s+my)\s+system\s+(prompt|instructions|message)|\bmessage\s+syst[eè]me"
     r"|\bprompt\s+syst[eè]me"
@@ -255,7 +306,11 @@ _PROMPT_WORDS = re.compile(
     r"|\bmy\s+(hidden\s+|secret\s+|system\s+|internal\s+|original\s+)?(instructions|rules|prompt|guidelines|programming)"
     r"\s*(:|is\b|are\b|says?\b|read\b|reads\b|state)"
     r"|\brules?\s+(have\s+been\s+|are\s+|were\s+)?(changed|updated|disabled|removed|lifted|off)\b"
-    r"|\b(as\s+|i\s+am\s+|i'?m\s+)(now\s+)?(your\s+)?(unrestricted|uncensored|unfiltered)\b",
+    r"|\b(as\s+|i\s+am\s+|i'?m\s+)(now\s+)?(your\s+)?(unrestricted|uncensored|unfiltered)\b"
+    r"|\b(my\s+)?(developers?|creators?|makers?|owners?)\s+(told|tell|instructed|asked|want|wanted|programmed)\s+me\s+to\b"
+    r"|\b(i'?m|i\s+am|i\s+was|i'?ve\s+been)\s+(told|instructed|programmed|designed|configured)\s+to\b"
+    r"|\bthe\s+guidance\s+i\s+(was|am|have\s+been)\s+given|\buser_(input|data)\b|\bdan\s+(ready|mode|here|activated|online)"
+    r"|^\s*dan\b",
     _I,
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-\u2013]\s|\b(?:and|but|so|then|or)\b", _I)  # not 2,200
@@ -324,10 +379,20 @@ def _co_occurring(sentence: str) -> OutputCategory | None:
         return "crash_diet"
     if _PROMPT_WORDS.search(sentence):
         return "system_prompt"
-    hedged = re.search(r"\b(if|could|might|may|rule\s+out)\b", sentence, _I)
-    if _warned(sentence, _CONDITION_CLAIM) is False and not hedged:
-        return "diagnosis"
+    claim = _CONDITION_CLAIM.search(sentence)
+    if claim is not None:
+        clause = _clause(sentence, claim)
+        if not _NEGATED.search(clause) and not re.search(r"\b(could|might|may|rule\s+out)\b", clause, _I):
+            return "diagnosis"
     return None
+
+
+def _unattended_warning(parts: list[str], i: int) -> bool:
+    """Sentence `i` names a warning sign and neither it nor its neighbours say to stop or get help."""
+    if not _WARNING_SIGN.search(parts[i]):
+        return False
+    near = " ".join(parts[max(0, i - 1) : i + 2])
+    return not _GET_HELP.search(_NOT_HELP.sub(" ", near))
 
 
 def _ignores_symptoms(passage: str) -> bool:
@@ -353,6 +418,8 @@ def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
         return "crash_diet"
     if _warned(sentence, _DIAGNOSIS) is False or _warned(sentence, _MED_ADVICE) is False:
         return "diagnosis"
+    if _warned(sentence, _MED_CHANGE) is False or (_DOSE.search(sentence) and not _SUPPLEMENT.search(sentence)):
+        return "diagnosis"
     if par_q and _warned(sentence, _MAX_EFFORT) is False:
         return "max_effort"
     return None
@@ -369,7 +436,9 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
     for i, sentence in enumerate(parts):
         category = _sentence_category(sentence, par_q)
         if category is None and (
-            _ignores_symptoms(sentence) or (i and _ignores_symptoms(parts[i - 1] + " " + sentence))
+            _ignores_symptoms(sentence)
+            or (i and _ignores_symptoms(parts[i - 1] + " " + sentence))
+            or _unattended_warning(parts, i)
         ):
             category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
         if category is None and (

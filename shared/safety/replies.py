@@ -36,8 +36,9 @@ URGENT: dict[Urgent, str] = {
         "department now rather than waiting to see if it passes. " + _CLOSING
     ),
     "stroke": (
-        "Call your local emergency number now (911, 999, 112). A drooping face, slurred speech, or sudden "
-        "weakness or numbness on one side can be a stroke, and every minute matters. Stop exercising, don't drive "
+        "Call your local emergency number now (911, 999, 112), even if it is getting better. A drooping face, "
+        "slurred speech, or sudden weakness or numbness on one side can be a stroke or a warning stroke, and every "
+        "minute matters. Stop exercising, don't drive "
         "yourself, and note the time the symptoms started. " + _CLOSING
     ),
     "heat": (
@@ -79,15 +80,25 @@ URGENT: dict[Urgent, str] = {
     "concussion": (
         "Please stop the session now and don't train again today. After a blow to the head, dizziness, nausea or a "
         "headache can be a concussion: have a doctor check you today, and call your local emergency number "
-        "(911, 999, 112) if you vomit more than once, get drowsy or confused, the headache gets worse, or you have "
-        "weakness or trouble speaking. Return to training gradually and only once you are symptom-free and cleared. "
-        + _CLOSING
+        "(911, 999, 112) if you vomit more than once, get drowsy or confused, the headache gets worse, your pupils "
+        "look different sizes, or you have weakness or trouble speaking. Return to training gradually and only "
+        "once you are symptom-free and cleared. " + _CLOSING
     ),
     "pregnancy": (
         "Please stop exercising and contact your maternity unit, midwife or doctor now; if the bleeding is heavy, "
         "the pain is severe or you feel faint, call your local emergency number (911, 999, 112). Bleeding, leaking "
         "fluid, regular painful contractions or less movement from the baby always need to be checked straight away. "
         + _CLOSING
+    ),
+    "asthma": (
+        "Call your local emergency number now (911, 999, 112). Blue lips, not being able to finish a sentence or a "
+        "reliever inhaler that isn't helping are signs of a severe asthma attack. Sit upright, keep taking puffs of "
+        "your reliever inhaler as your asthma plan says while you wait, and don't exercise. " + _CLOSING
+    ),
+    "fracture": (
+        "Please go to an emergency department now. A limb that looks bent or out of place, or a hand or foot that is "
+        "pale, cold, blue or numb, needs urgent care: the bone or the blood supply may be injured. Keep it still and "
+        "supported, don't try to straighten it, and don't eat or drink in case you need a procedure. " + _CLOSING
     ),
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
@@ -195,8 +206,9 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
         "carers, your doctor or your coach can help, and I'd encourage you to talk to them."
     ),
     "max_effort": (
-        "Because your health screening flagged something, keep every effort moderate (you can still talk) until "
-        "a doctor has cleared you for hard training."
+        "Given what you've told me (your health screening, your age, a pregnancy or symptoms you mentioned), keep "
+        "every effort moderate, where you could still do a few more reps or talk, and skip maximal lifts, tests and "
+        "training to failure until a doctor or your care team says otherwise."
     ),
 }
 

@@ -1,0 +1,54 @@
+"""What the user told the coach that must shape later answers in any conversation (no maximal efforts).
+
+One document per user in the `ai` container, id `safety-flags`: {flags: {"minor": "<UTC date>", ...}}.
+A message the safety policy files as a minor, a pregnancy, urgent symptoms, a crisis or an eating
+disorder sets its flag (one patch); later answers read the flags (one point read) and keep maximal
+efforts out for `FLAG_DAYS`. It is the user's data: the export and account deletion include it
+(they read every user-partitioned document).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from shared.errors import Conflict, NotFound
+from shared.store import containers
+from shared.store.port import DocumentStore, PatchOp
+
+DOC_ID = "safety-flags"
+STICKY = frozenset({"minor", "pregnancy", "urgent", "self_harm", "eating_disorder"})
+FLAG_DAYS = {"minor": 365, "pregnancy": 365, "urgent": 90, "self_harm": 90, "eating_disorder": 180}
+
+
+async def remember(store: DocumentStore, user_id: str, concern: str, today: date | None = None) -> None:
+    """Record that the user's message fell in a sticky category today (other categories are ignored)."""
+    if concern not in STICKY:
+        return
+    ops = [PatchOp("set", f"flags.{concern}", (today or datetime.now(UTC).date()).isoformat())]
+    try:
+        await store.patch(containers.AI.name, user_id, DOC_ID, ops)
+    except NotFound:
+        try:
+            await store.create(containers.AI.name, {"id": DOC_ID, "userId": user_id, "type": "safety_flags",
+                                                    "flags": {}})  # fmt: skip
+        except Conflict:
+            pass
+        await store.patch(containers.AI.name, user_id, DOC_ID, ops)
+
+
+async def active(store: DocumentStore, user_id: str, today: date | None = None) -> set[str]:
+    """The sticky categories the user mentioned recently enough to still count."""
+    try:
+        doc = await store.read(containers.AI.name, user_id, DOC_ID)
+    except NotFound:
+        return set()
+    now = today or datetime.now(UTC).date()
+    found = set()
+    for concern, when in (doc.get("flags") or {}).items():
+        try:
+            since = date.fromisoformat(str(when))
+        except ValueError:
+            continue
+        if now - since <= timedelta(days=FLAG_DAYS.get(concern, 90)):
+            found.add(concern)
+    return found
