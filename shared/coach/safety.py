@@ -25,7 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 URGENT_REPLY = URGENT["cardiac"]
 PAIN_ADVICE = REPLIES["pain"]
-NO_DIAGNOSIS = PAIN_ADVICE + " Until then, train only what is pain-free, keep the effort easy and log how it feels."
+# Replaces an answer that diagnosed or advised on medicines: no diagnosis, no medication changes, stop what hurts.
+NO_DIAGNOSIS = REPLIES["diagnosis"]
 
 
 def screen(text: str) -> Concern | None:
