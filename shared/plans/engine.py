@@ -22,10 +22,11 @@ from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choos
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LOADED_EQUIPMENT,
-    RAMP_SET_SECONDS,
     PlanOverrides,
     Request,
     clamp_reps,
+    dose_rest_for,
+    paired_rest,
     resolve,
     routine_seconds,
     volume_band,
@@ -45,12 +46,6 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 
-# Longest rest worth giving per goal when a session has time to spare: strength main lifts recover
-# fully in 3-5 min; hypertrophy sets do better with 2-3 min than 1 (Schoenfeld et al. 2016).
-_REST_CAP = {"strength": 300, "hypertrophy": 180}
-_REST_CAP_OTHER = 120
-
-
 def _entry_item(
     entry: Entry, role: Role, request: Request, template: templates.Template, waved: set[str] | None = None
 ) -> PlanExercise:
@@ -61,7 +56,8 @@ def _entry_item(
         # 5/3/1's assistance is moderate-rep work (Wendler: 5 x 10, or the first set's load for 5s), not
         # more heavy triples after the wave's top sets.
         reps = clamp_reps(8, 12, exercise)
-        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=min(rx.rest_seconds, 120))
+        rest = dose_rest_for(request.level, request.par_q, exercise, reps, rx.target_rpe)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
         method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
@@ -94,7 +90,7 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
     the first lift of the day gets the full ramp, the second a shorter one, never more ramp-up sets
     than working sets less one (at least one). Bodyweight and band lifts need none beyond the
     general warm-up. Their time counts with the lift (`volume.item_seconds`)."""
-    first = ramp_sets(request)
+    first = templates.ramp_sets(request)
     loaded = [i for i in items if _loaded_compound(i)]
     mains = [i for i in loaded if i.role == "main"] or loaded[:1]
     short = request.minutes <= templates.SHORT_SESSION_MINUTES
@@ -108,26 +104,6 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
         if item.target_rpe <= 6:
             item.warmup_sets = min(item.warmup_sets, 1)  # moderate sets at RPE 6 need one lighter set at most
-
-
-def ramp_sets(request: Request) -> int:
-    """Ramp-up sets before the day's first loaded main lift (0 without loadable equipment)."""
-    if not request.equipment & LOADED_EQUIPMENT:
-        return 0
-    if request.minutes <= templates.SHORT_SESSION_MINUTES:
-        return 2  # the ramp-up sets are most of a short session's specific warm-up
-    return 2 if request.level == "beginner" or request.par_q or request.older else 3
-
-
-def ramp_reserve(request: Request) -> int:
-    """Seconds of each lifting day the ramp-up sets take: the first main lift's, the second's, and
-    one more for a heavy secondary lift in strength training."""
-    first = ramp_sets(request)
-    # The second main lift's ramp only in long sessions: many days have one loaded main lift, and
-    # minutes reserved but not used leave a session short of its sets (the sixth review).
-    second = max(0, first - 1) if request.minutes > 60 else 0
-    count = first + second + (1 if first and request.goal == "strength" and request.minutes > 45 else 0)
-    return count * RAMP_SET_SECONDS
 
 
 def _loaded_compound(item: PlanExercise) -> bool:
@@ -175,40 +151,6 @@ def _roles(entries: list[Entry]) -> list[Role]:
     return roles
 
 
-def _sets_short(week: Week) -> bool:
-    """A reachable major muscle is below its floor: spare time is no reason for longer rests then."""
-    return any(week.credit[m] < week.floor and m not in week.untrainable and week.by_muscle[m] for m in FLOOR_MUSCLES)
-
-
-# The heavy barbell lifts that earn up to 5 minutes between sets (NSCA: 2-5 min for 1-6 reps).
-FULL_REST_LIFTS = frozenset(
-    {"barbell-back-squat", "barbell-front-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
-)
-
-
-def _lengthen_rests(items: list[PlanExercise], request: Request, spare: int) -> int:
-    """Give compound lifts longer rests, within what the lift needs, while the session has spare
-    seconds: up to 5 minutes only for a trained lifter's heavy barbell main lifts (6 reps or fewer),
-    3 minutes for other loaded compounds, 2 for easy sets (RPE 6 or less) and older adults; never a
-    superset's rest (its note names it) or a lift that is not loaded."""
-    top = min(300, _REST_CAP.get(request.goal, _REST_CAP_OTHER) + (30 if request.par_q else 0))
-    for item in items:
-        if item.role not in ("main", "secondary") or item.duration_seconds is not None or item.superset:
-            continue
-        exercise = find_exercise(item.exercise_id)
-        if exercise is None or exercise.load_type != "weight" or "resistance_bands" in exercise.equipment:
-            continue
-        heavy = item.role == "main" and exercise.id in FULL_REST_LIFTS and item.reps_max <= 6
-        cap = top if heavy and request.level != "beginner" else min(top, 180)
-        if item.target_rpe <= 6 or request.older:
-            cap = min(cap, 120 + (30 if request.par_q else 0))
-        add = min(cap - item.rest_seconds, spare // item.sets) // 15 * 15
-        if add > 0:
-            item.rest_seconds += add
-            spare -= add * item.sets
-    return spare
-
-
 def _time_note(request: Request, minutes: int, template: templates.Template, day: DayTemplate) -> str:
     if day.kind == "recovery":
         return "An easy day on purpose: recovery is where the week's training turns into progress."
@@ -254,7 +196,7 @@ def generate_plan(
         week = Week(request, pool, (), 0, random.Random(0))
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
-        lifting = budget - template.reserve(request, budget) - ramp_reserve(request)
+        lifting = budget - template.reserve(request, budget) - templates.ramp_reserve(request, pool)
         power = conditioning.power_item(pool, set()) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)
@@ -297,10 +239,8 @@ def _lifting_days(
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
         if recovery:
             day.focus = _recovery_focus(day.exercises) or day.focus
+        # Rests are the dose's (`rests`), never stretched to fill a day: spare minutes are said, not padded.
         seconds = day_seconds(day, warm, cool)
-        if not recovery and seconds < request.minutes * 60 * 0.9 and not _sets_short(week):
-            _lengthen_rests(day.exercises, request, request.minutes * 60 - seconds)
-            seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
         day.time_note = _time_note(request, day.estimated_minutes, template, day_template)
         days.append(day)

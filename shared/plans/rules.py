@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
+from shared.plans.rests import dose_rest, rest_seconds
 from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Severity
 
 # Muscles whose band floor is enforced: the big movers every plan must train directly. The rest
@@ -28,14 +29,15 @@ BANDS: dict[Goal, dict[Level, tuple[int, int]]] = {
     "mobility": {"beginner": (2, 6), "intermediate": (3, 8), "advanced": (4, 10)},
 }
 
-# (reps_min, reps_max, target RPE, rest seconds) for compound and isolation work.
-_RX: dict[Goal, tuple[tuple[int, int, float, int], tuple[int, int, float, int]]] = {
-    "strength": ((3, 6, 8.0, 180), (6, 10, 8.0, 90)),
-    "hypertrophy": ((6, 10, 8.0, 120), (10, 15, 8.5, 75)),
-    "endurance": ((12, 20, 7.0, 60), (15, 20, 7.0, 45)),
-    "fat_loss": ((8, 12, 7.5, 75), (12, 15, 8.0, 60)),
-    "general_fitness": ((8, 12, 7.0, 90), (10, 15, 7.5, 60)),
-    "mobility": ((8, 12, 6.5, 75), (10, 15, 6.5, 60)),
+# (reps_min, reps_max, target RPE) for compound and isolation work; rest follows from the dose
+# (`rests.rest_seconds`).
+_RX: dict[Goal, tuple[tuple[int, int, float], tuple[int, int, float]]] = {
+    "strength": ((3, 6, 8.0), (6, 10, 8.0)),
+    "hypertrophy": ((6, 10, 8.0), (10, 15, 8.5)),
+    "endurance": ((12, 20, 7.0), (15, 20, 7.0)),
+    "fat_loss": ((8, 12, 7.5), (12, 15, 8.0)),
+    "general_fitness": ((8, 12, 7.0), (10, 15, 7.5)),
+    "mobility": ((8, 12, 6.5), (10, 15, 6.5)),
 }
 REP_SECONDS = 3  # one controlled repetition
 # Equipment whose load is set in kilograms or pounds and worked up to (a band's tension is not).
@@ -206,40 +208,42 @@ def prescription(
     The goal gives the starting range (ACSM 2009 progression models: strength 1-6 reps, hypertrophy
     6-12, muscular endurance 12-20); the exercise's `dose_min..dose_max` (catalog) and intensity
     class bound it: plyometric and ballistic reps stay few and fast, far from failure (NSCA: power
-    work at low reps with full rest); isometrics and carries are dosed in seconds or metres.
+    work at low reps with full rest); isometrics and carries are dosed in seconds or metres. The rest
+    follows from the dose (`dose_rest_for`).
     """
-    reps_min, reps_max, rpe, rest = _RX[goal][1 if exercise.isolation else 0]
+    reps_min, reps_max, rpe = _RX[goal][1 if exercise.isolation else 0]
     if level == "beginner":
         rpe = min(rpe, 7.0)
         if goal == "strength" and not exercise.isolation:
             reps_min, reps_max = 5, 8
     if exercise.intensity in ("plyometric", "ballistic"):
-        # Speed work: stop while every rep is still fast; rest long enough to keep it fast.
-        reps_min, reps_max, rpe, rest = (3, 6, 6.0, 120) if exercise.intensity == "plyometric" else (6, 12, 7.0, 90)
+        # Speed work: stop while every rep is still fast.
+        reps_min, reps_max, rpe = (3, 6, 6.0) if exercise.intensity == "plyometric" else (6, 12, 7.0)
     if par_q:
-        # Moderate sets of 8+ reps (below) need a moderate set's rest, plus 30 s for heart rate and blood
-        # pressure to settle; a strength goal's 3 minutes is for heavy triples.
-        rpe, rest = min(rpe, RPE_CAP_PAR_Q), min(rest, 120) + 30
         # Moderate loads for more reps, not heavy low-rep sets: the blood-pressure rise of a set grows
         # with the load and the breath-holding it invites (ACSM/AHA resistance training for people with
         # cardiovascular disease or hypertension: 8-15 reps at moderate effort, no Valsalva).
+        rpe = min(rpe, RPE_CAP_PAR_Q)
         reps_min, reps_max = max(reps_min, 8), max(reps_max, 12)
     if rpe_cap is not None:
         rpe = min(rpe, rpe_cap)
     if exercise.rehab:
         rpe = min(rpe, 6.0)  # rehabilitation drills stay well short of all-out (Rio et al. 2015: ~70% effort)
     if exercise.load_type in ("time", "distance"):
-        # A hold or a carry recovers in a minute or so, whatever the goal's rest for heavy lifts; holds
-        # are not taken to failure.
-        return Prescription(1, 1, min(rpe, 7.0), min(rest, 90), timed_seconds(exercise))
-    if exercise.load_type != "weight":
-        rest = min(rest, 120)  # bands and bodyweight: no plate-loading, no heavy-load recovery to wait for
+        # Holds and carries are not taken to failure.
+        rpe = min(rpe, 7.0)
+        return Prescription(1, 1, rpe, dose_rest_for(level, par_q, exercise, (1, 1), rpe), timed_seconds(exercise))
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
-    if exercise.load_type == "weight" and not exercise.isolation and reps_max <= 8:
-        # A heavy compound set needs its rest whatever the goal: endurance's 60 s after a deadlift
-        # clamped to 6-8 reps would turn it into a grind (NSCA: 2-5 min for loads of 6 reps or fewer).
-        rest = max(rest, 150 if reps_max <= 6 else 120)
+    rest = dose_rest_for(level, par_q, exercise, (reps_min, reps_max), rpe)
     return Prescription(reps_min, reps_max, rpe, rest, None)
+
+
+def dose_rest_for(level: Level, par_q: bool, exercise: Exercise, reps: tuple[int, int], rpe: float) -> int:
+    """The rest after one straight set at this dose (`rests.rest_seconds`), for this person: a PAR-Q
+    answer adds 30 s to a moderate set's rest (at most 2 min before it) for heart rate and blood
+    pressure to settle."""
+    rest = rest_seconds(exercise, *reps, rpe, trained=level != "beginner")
+    return min(rest, 120) + 30 if par_q else rest
 
 
 def prescribe(request: Request, exercise: Exercise) -> Prescription:
@@ -265,6 +269,9 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds.
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
+    # The rest of the dose as it now stands (an injury's or a trained person's reps change it).
+    rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)
+    rx = replace(rx, rest_seconds=rest)
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
@@ -419,20 +426,25 @@ def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
 
 def session_set_capacity(request: Request) -> int:
     """Hard sets one session fits at the standard compound dose for this goal and level."""
-    from shared.plans.templates import choose  # templates build on these rules
+    from shared.plans.templates import choose, ramp_reserve  # templates build on these rules
 
     warmup, cooldown = routine_seconds(request.minutes, older=request.older)
     budget = max(0, request.minutes * 60 - warmup - cooldown)
-    return (budget - choose(request).reserve(request, budget)) // compound_set_seconds(request)
+    lifting = budget - choose(request).reserve(request, budget) - ramp_reserve(request)
+    return max(0, lifting) // compound_set_seconds(request)
 
 
 def compound_set_seconds(request: Request) -> int:
     """Seconds one set of a compound lift takes at the goal's standard dose (work, setup, rest)."""
     rx = _RX[request.goal][0]
-    rest = min(rx[3], 120) + 30 if request.par_q else rx[3]  # as `prescription` doses PAR-Q users
+    reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
+    rpe = min(rx[2], request.rpe_cap, 7.0 if request.level == "beginner" else 10.0)
+    if request.par_q:
+        reps = (max(reps[0], 8), max(reps[1], 12))
+    rest = dose_rest(compound=True, loaded=True, reps_min=reps[0], reps_max=reps[1], rpe=rpe)  # as `prescribe` does
+    rest = min(rest, 120) + 30 if request.par_q else rest
     rest = min(rest, OLDER_REST_CAP) if request.older else rest
     rest = paired_rest(rest) if request.paired else rest
-    reps = (5, 8) if request.level == "beginner" and request.goal == "strength" else rx[:2]
     return set_seconds(reps[0], reps[1], rest, None, False)
 
 

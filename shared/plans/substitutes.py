@@ -142,9 +142,9 @@ def unfit_reason(exercise: Exercise, replacement: Exercise, request: Request, po
 def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanExercise:
     """`item` with `exercise` in its place: the same sets, role, warm-up sets and place in the day.
 
-    Lifting slots are dosed for the new exercise (`rules.prescription`: reps within its dose bounds,
-    or a duration for timed work; RPE and rest), keep a longer rest the engine gave the slot to fill
-    the session when both are counted in reps, and get the exercise's own progression scheme.
+    Lifting slots are dosed for the new exercise (`rules.prescribe`: reps within its dose bounds, or a
+    duration for timed work; RPE and the rest of that dose, as the engine rests it on every day), and
+    get the exercise's own progression scheme.
     Conditioning, mobility and balance slots keep their effort, rest and duration (the engine doses
     those by the session, not by the goal); only the unit changes if it must (reps within the new
     exercise's bounds, or a timed set)."""
@@ -165,9 +165,6 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
             }
         )  # fmt: skip
     method = choose_method(request, exercise, role=item.role)
-    rest = rx.rest_seconds
-    if rx.duration_seconds is None and item.duration_seconds is None and item.role in ("main", "secondary"):
-        rest = max(rest, min(item.rest_seconds, 300))
     return item.model_copy(
         update={
             "exercise_id": exercise.id,
@@ -175,7 +172,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
             "reps_min": rx.reps_min,
             "reps_max": rx.reps_max,
             "target_rpe": rx.target_rpe,
-            "rest_seconds": rest,
+            "rest_seconds": rx.rest_seconds,
             "duration_seconds": rx.duration_seconds,
             "distance_m": distance,
             "notes": exercise_note(

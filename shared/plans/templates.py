@@ -7,9 +7,11 @@ template are in docs/training-science.md, "Templates".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from shared.plans.rules import LOADED_EQUIPMENT, SETUP_SECONDS, Request, floor_seconds
+from shared.exercises.model import Exercise
+from shared.plans.rules import LOADED_EQUIPMENT, RAMP_SET_SECONDS, SETUP_SECONDS, Request, floor_seconds
 
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
 # fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
@@ -48,6 +50,33 @@ MIN_BLOCK_MINUTES = 8  # shorter than this is not worth the change of equipment
 BALANCE_SECONDS = 3 * (2 * 20 + SETUP_SECONDS + 45)  # three 20 s holds a side, with rest (balance_item)
 POWER_SECONDS = 2 * (6 * 2 + SETUP_SECONDS + 60)  # two sets of fast chair stands, with rest
 MIN_LIFTING_SECONDS = 10 * 60
+
+
+def ramp_sets(request: Request) -> int:
+    """Ramp-up sets before the day's first loaded main lift (0 without loadable equipment)."""
+    if not request.equipment & LOADED_EQUIPMENT:
+        return 0
+    if request.minutes <= SHORT_SESSION_MINUTES:
+        return 2  # the ramp-up sets are most of a short session's specific warm-up
+    return 2 if request.level == "beginner" or request.par_q or request.older else 3
+
+
+def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> int:
+    """Seconds of each lifting day the ramp-up sets take: the first main lift's, the second's, and
+    one more for a heavy secondary lift in strength training; none when the pool (if given) has no
+    loaded compound lift to ramp up to (injuries can leave only isolation work). The engine keeps
+    these seconds off the lifting, and the floors' time estimate (`rules.session_set_capacity`)
+    counts them too, so the two agree on what a session can hold."""
+    if pool is not None and not any(
+        e.load_type == "weight" and e.compound and e.hard_sets and set(e.equipment) & LOADED_EQUIPMENT for e in pool
+    ):
+        return 0
+    first = ramp_sets(request)
+    # The second main lift's ramp only in long sessions: many days have one loaded main lift, and
+    # minutes reserved but not used leave a session short of its sets (the sixth review).
+    second = max(0, first - 1) if request.minutes > 60 else 0
+    count = first + second + (1 if first and request.goal == "strength" and request.minutes > 45 else 0)
+    return count * RAMP_SET_SECONDS
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
+from shared.plans.rests import HEAVY_BARBELL_LIFTS
 from shared.plans.rules import loads_area, resolve
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
@@ -107,6 +108,62 @@ def test_an_older_adult_with_a_par_q_answer_reads_one_cap() -> None:
     )
     notes = " ".join(generate_plan(profile).safety_notes)
     assert "RPE 6 or lower" in notes and "RPE 7" not in notes
+
+
+# --- 4. Rest is a function of the dose, not of the day ------------------------------------------
+
+
+def _rest_clashes(plan: Plan) -> list[tuple[object, ...]]:
+    """Straight sets (not a superset's) of the same dose class that rest differently: the same exercise at
+    the same reps and RPE, or any two lifts alike in kind (compound or isolation, load type, bands, one of
+    the heavy barbell lifts) at the same reps and RPE."""
+    seen: dict[tuple[object, ...], int] = {}
+    clashes: list[tuple[object, ...]] = []
+    for day in plan.days:
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if item.superset or item.role not in ("main", "secondary", "accessory") or not exercise.hard_sets:
+                continue
+            dose = (item.reps_min, item.reps_max, item.target_rpe, item.duration_seconds is None)
+            kind = (
+                exercise.isolation,
+                exercise.load_type,
+                "resistance_bands" in exercise.equipment,
+                exercise.intensity,
+            )
+            heavy = exercise.id in HEAVY_BARBELL_LIFTS
+            for key in ((exercise.id, *dose), (kind, heavy, *dose)):
+                if seen.setdefault(key, item.rest_seconds) != item.rest_seconds:
+                    clashes.append((day.name, exercise.id, key, seen[key], item.rest_seconds))
+    return clashes
+
+
+@PROPERTY
+@given(profiles)
+def test_the_same_dose_rests_the_same_on_every_day(profile: FitnessProfile) -> None:
+    assert _rest_clashes(generate_plan(profile)) == []
+
+
+def test_a_main_lift_rests_as_long_on_every_day() -> None:
+    """Before: the dumbbell shoulder press, main lift at 6-10 reps and RPE 8, rested 180 s on Push A and
+    120 s on Upper body B (5 x 90 min, dumbbells and a bench); a strength plan's barbell lifts rested
+    180 s whatever their dose."""
+    dumbbells = FitnessProfile(
+        fitness_level="advanced", goals=["hypertrophy"], equipment=["dumbbells", "bench"], days_per_week=5,
+        session_minutes=90,
+    )  # fmt: skip
+    press = [
+        i for d in generate_plan(dumbbells).days for i in d.exercises if i.exercise_id == "dumbbell-shoulder-press"
+    ]
+    assert len(press) >= 2 and {i.rest_seconds for i in press} == {120}
+    barbell = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=["barbell", "bench", "pull_up_bar", "dumbbells"],
+        days_per_week=4, session_minutes=60,
+    )  # fmt: skip
+    plan = generate_plan(barbell)
+    assert _rest_clashes(plan) == []
+    squat = next(i for d in plan.days for i in d.exercises if i.exercise_id == "barbell-back-squat")
+    assert squat.reps_max <= 6 and squat.rest_seconds == 240  # a trained lifter's heavy barbell sets: 4 min
 
 
 # --- 5. An area waiting for a physiotherapist's go-ahead is not loaded ---------------------------

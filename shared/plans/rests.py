@@ -1,0 +1,63 @@
+"""Rest between sets, from the set's dose alone: the same lift at the same reps and effort rests the
+same on every day of a plan, whatever the day's minutes (the seventh review found a main lift at 180 s
+on Monday and 90 s on Thursday at the same rep range). Sessions are fitted with sets, never with rest;
+only a superset's rest is shorter, because the partner's set is part of it (`rules.paired_rest`).
+
+    rest_seconds(exercise, reps_min, reps_max, rpe, trained=) -> int   one straight set of `exercise`
+    dose_rest(compound=, loaded=, reps_min=, reps_max=, rpe=, heavy_barbell=) -> int   the same from the dose
+
+Sources: NSCA *Essentials of Strength Training and Conditioning* (4th ed.), ch. 17 (rest by training
+goal: 2-5 min for loads of 6 reps or fewer, 30-90 s for moderate loads, 30 s or less for light ones);
+ACSM progression models 2009 (2-3 min for heavy multi-joint lifts, 1-2 min for lighter ones); Schoenfeld
+et al., *J Strength Cond Res* 2016;30:1805-12, and Grgic et al., *Eur J Sport Sci* 2017;17:983-93 (at
+least 2 min between heavy multi-joint sets for hypertrophy).
+"""
+
+from __future__ import annotations
+
+from shared.exercises.model import Exercise
+
+# The heavy barbell lifts whose low-rep sets earn 4 minutes for a trained lifter (NSCA: 2-5 min).
+HEAVY_BARBELL_LIFTS = frozenset(
+    {"barbell-back-squat", "barbell-front-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
+)
+EASY_RPE = 6.0  # sets this far from failure recover within two minutes
+
+
+def dose_rest(
+    *, compound: bool, loaded: bool, reps_min: int, reps_max: int, rpe: float, heavy_barbell: bool = False
+) -> int:
+    """Seconds of rest after one straight set of reps: longer for heavier multi-joint sets (a range that
+    starts at 5 reps or fewer: 3 min, a trained lifter's heavy barbell lift 4 min) and harder ones (RPE
+    8 or more: 2 min up to 12 reps), a minute for light ones; isolation work recovers sooner; bands and
+    bodyweight need no plate-loading or heavy-load recovery, and sets at RPE 6 or less no more than 2 min."""
+    if not compound:
+        rest = 90 if reps_max <= 10 else (75 if rpe >= 8 else 60) if reps_max <= 15 else 45
+    elif reps_min <= 5:
+        rest = 240 if heavy_barbell else 180
+    elif reps_max <= 12:
+        rest = 120 if rpe >= 8 or reps_max <= 8 else 90
+    else:
+        rest = 60
+    if not loaded or rpe <= EASY_RPE:
+        rest = min(rest, 120)
+    return rest
+
+
+def rest_seconds(exercise: Exercise, reps_min: int, reps_max: int, rpe: float, *, trained: bool) -> int:
+    """`dose_rest` for one set of `exercise`: fast work rests long enough to stay fast (plyometric 2 min,
+    ballistic 90 s), holds a minute, carries 90 s; a trained lifter's heavy barbell squat, bench press,
+    deadlift or press at 5 reps or fewer and RPE 8 or more 4 minutes."""
+    if exercise.intensity == "plyometric":
+        return 120
+    if exercise.intensity == "ballistic":
+        return 90
+    if exercise.load_type == "time":
+        return 60
+    if exercise.load_type == "distance":
+        return 90
+    loaded = exercise.load_type == "weight" and "resistance_bands" not in exercise.equipment
+    heavy = trained and exercise.id in HEAVY_BARBELL_LIFTS and rpe >= 8
+    return dose_rest(
+        compound=exercise.compound, loaded=loaded, reps_min=reps_min, reps_max=reps_max, rpe=rpe, heavy_barbell=heavy
+    )
