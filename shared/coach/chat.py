@@ -153,7 +153,8 @@ async def chat_stream(
     )
     async with aclosing(stream) as events:
         first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
-        async for event in _released(first, events, concern, _effort_limited(figures, turns, flagged)):
+        limited = _effort_limited(figures, turns, flagged)
+        async for event in _released(first, events, concern, limited, whole=limited or concern is not None):
             if event.event in ("token", "stopped"):
                 if event.event == "stopped":
                     await safety_events.record(services.store, "output", str(event.data["safety"]))
@@ -181,7 +182,7 @@ async def chat_stream(
 
 
 async def _released(
-    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False
+    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False
 ) -> AsyncIterator[CoachEvent]:
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -190,7 +191,9 @@ async def _released(
     you've adapted.") is never shown. When the policy is broken, the held and new sentences are
     withheld, the safe text for the category goes out instead, a `stopped` event {safety, detail}
     follows, and the rest of the provider's stream is read (for its usage) but not shown. The
-    closing event carries `_text` and `_stopped` (the category or None).
+    closing event carries `_text` and `_stopped` (the category or None). With `whole` (a risky context:
+    pain, a PAR-Q flag, an injury, a minor, a pregnancy, a crisis), nothing is released before the whole
+    answer has been checked, exactly as `/chat` checks it.
     """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
@@ -228,6 +231,8 @@ async def _released(
         if stopped:
             continue
         buffer += item.text
+        if whole:
+            continue
         end = max(buffer.rfind(c) for c in ".!?\n")
         if end < 0:
             continue

@@ -157,9 +157,9 @@ async def build_context(
         "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
         "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.awaiting_clearance,
         # No maximal efforts in anything the coach says: a PAR-Q yes (cleared or not) or a user under 18.
-        "effort_limited": profile.par_q_flagged or (
-            profile.birth_year is not None and local.year - profile.birth_year < 18
-        ),
+        "effort_limited": profile.par_q_flagged
+        or (profile.birth_year is not None and local.year - profile.birth_year < 18)
+        or any(i.severity in ("moderate", "severe") for i in profile.injuries),
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": streak, "sessions_this_week": this_week.sessions,

@@ -24,7 +24,7 @@ CATEGORIES: tuple[Category, ...] = (
 )  # fmt: skip
 Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
-    "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture",
+    "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -33,9 +33,14 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple": 2, "several": 3}  # fmt: skip
 
 _SELF_HARM = re.compile(
-    r"suicid\w*\b(?!\s+(sprint|drill|run|line|squat|burpee)s?\b)|\bkill(ing)?\s+"
+    r"\bkill(ing)?\s+"
     + _ME
-    + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b"
+    + r"\b|\bend(ing)?\s+(my\s+(own\s+)?life|it\s+all)\b|\bending\s+it\b(?!\s+(with|on|early|there|here|at))"
+    r"|\bwon'?t\s+be\s+(around|here)\s+(much\s+)?(longer|anymore|for\s+long)"
+    r"|\b(easier|better)\s+(for\s+everyone\s+)?if\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)"
+    r"|\b(till|until)\s+(they|it|i)\s+bleeds?\b|\bjump\w*\s+off\s+(the\s+|a\s+)?(\w+\s+)?(roof|bridge|building|balcony|cliff)"
+    r"|\bganas\s+de\s+vivir|\bquiero\s+morir|\bme\s+quiero\s+matar|\bsuicidarme|\benvie\s+de\s+mourir|\bme\s+tuer\b"
+    r"|\blebensm(ü|ue)de|\bnicht\s+mehr\s+leben"
     r"|\bend\s+it\s+(tonight|today|now|soon|for\s+good)\b|\bgoodbye\s+(letters?|notes?)|\bsuicide\s+note"
     r"|\btired\s+of\s+(being\s+alive|living|life|existing)|\bdisappear\s+for\s+good\b"
     r"|\b(drive|driving|crash\w*|steer\w*)\s+(my\s+car\s+)?into\s+a\s+(wall|tree|truck|bridge)"
@@ -52,23 +57,37 @@ _SELF_HARM = re.compile(
     r"|\b(cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving)\s+"
     + _ME
     + r"\s+(on\s+purpose|again|to\s+(feel|cope|punish))"
-    r"|\bcutting\s+(my\s+)?(arms|wrists|legs|thighs)\b|\bpunish\w*\s+(my\s*self|myself|my\s+body)\b"
+    r"|\bcutting\s+(my\s+)?(arms|wrists|legs|thighs)\b"
     r"|\bcan'?t\s+go\s+on\b|\bdisappear\s+forever\b|\bnobody\s+would\s+(miss|care\s+if)\b"
     r"|\b(want|going|thinking\s+(of|about)|planning)\s+(to\s+)?overdos\w*|\b(don'?t|never|not)\s+wake\s+up\b"
-    r"|\bdeserve\s+to\s+(hurt|suffer|die|be\s+punished)|\bas\s+(a\s+)?punishment\b|\bpunish\w*\s+(me|my\s+body)\b"
+    r"|\bdeserve\s+to\s+(hurt|suffer|die|be\s+punished)"
     r"|\b(cut|cutting|burn|burning|scratch\w*|punch\w*|hit|hitting|bite|biting)\s+myself\b|\buntil\s+(they|it|i)\s+bleeds?\b"
     r"|\bif\s+i\s+(was|were)\s+(dead|gone)\b|\b(want|wanna|going|need)\s+to\s+hurt\s+myself"
     r"|\breason\s+to\s+(keep\s+)?(live|living|go\s+on|be\s+alive)\b|\bhate\s+(who\s+i\s+am|myself\s+so\s+much|my\s+life)"
     r"|\b(i'?m|i\s+am|feel|feeling)\s+(so\s+)?(worthless|a\s+burden|hopeless)\b|\bhurt\s+myself\s+(on\s+purpose|deliberately|intentionally)",
     _I,
 )
+# "Suicides" and "suicide sprints" are a conditioning drill; the word alone in a sports context is no crisis.
+_SUICIDE = re.compile(
+    r"suicid\w*\b(?!['\"\u2019]?\s*[-\u2014]?\s*(sprint|drill|run|line|squat|burpee|squeeze)s?\b)", _I
+)
+_SPORT = re.compile(
+    r"\b(sprints?|drills?|shuttles?|conditioning|basketball|football|soccer|hockey|squeeze|lines|court|coach|trainer|reps?)\b",
+    _I,
+)
+# Punishing oneself with exercise: an eating disorder when it follows eating, a crisis otherwise.
+_PUNISH = re.compile(r"\bas\s+(a\s+)?punishment\b|\bpunish\w*\s+(me|my\s*self|myself|my\s+body)\b", _I)
+_EATING_WORDS = re.compile(r"\b(eat|eating|ate|food|meals?|calories|binge\w*|snack\w*|dessert|pizza|cake)\b", _I)
 _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
     ("stroke", re.compile(
         r"\bface\b[^.?!]{0,25}\bdroop\w*|\bdroop\w*\s+(face|mouth|smile)|\bslurr\w*\s+(speech|words|my)"
         r"|\bspeech\s+(is\s+|was\s+|went\s+|got\s+)?slurr\w*|\bone\s+side\s+of\s+my\s+(body|face)\s+(\w+\s+)?(numb|weak|dead)"
         r"|\b(can'?t|cannot|couldn'?t)\s+(lift|raise|feel)\s+my\s+(left|right)\s+(arm|side)\b|\bstroke\s+symptoms?\b"
         r"|\b(half|one\s+side\s+of)\s+my\s+(face|body)\s+(\w+\s+){0,2}(numb|droop\w*|weak|dead)|\bvision\s+(went"
-        r"|goes|is|got)\s+(black|double)", _I)),
+        r"|goes|is|got)\s+(black|double)"
+        r"|\b(face|arm|leg|side)\b[^.?!]{0,25}\bnumb\b[^.?!]{0,25}\bone\s+side|\bone\s+side\b[^.?!]{0,30}\b(numb|weak|droop\w*)"
+        r"|\bwords\s+(are\s+|were\s+|keep\s+)?coming\s+out\s+(weird|wrong|funny|jumbled)|\bcan'?t\s+get\s+(my\s+)?words\s+out"
+        r"|\bspeech\s+(is\s+|was\s+)?(weird|garbled|jumbled)", _I)),
     ("headache", re.compile(
         r"\b(worst|sudden|thunderclap|explosive|exploding|splitting|blinding)\s+(\w+\s+)?headache"
         r"|\bheadache\b[^.?!]{0,40}\b(worst|suddenly|sudden|explod\w*|blinding|thunderclap|like\s+i\s+was\s+hit)", _I)),
@@ -82,7 +101,7 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\b(swollen|rock[- ]hard)\b[^?]{0,80}\b(urine|pee)\s+(is|was|looks|went)\s+(really\s+"
         r"|very\s+)?dark\b(?!\s+yellow)", _I)),
     ("pregnancy", re.compile(
-        r"\b(pregnan\w*|weeks\s+along|trimester)\b[^?]{0,80}\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?"
+        r"\b(pregnan\w*|weeks\s+along|trimester|(2\d|3\d|4[0-2])\s+weeks)\b[^?]{0,80}\b(bleed\w*|fluid\s+leak\w*|leak\w*\s+fluid|contractions?"
         r"|waters?\s+(broke|breaking)|baby\s+(isn'?t|not|hasn'?t\s+been)\s+moving|reduced\s+movements?|bad\s+headaches?"
         r"|severe\s+headaches?|swelling\s+in\s+(my\s+)?(face|hands)|swollen\s+(face|hands)|seeing\s+(spots|stars|flashes)"
         r"|blurr\w*\s+vision)"
@@ -107,6 +126,7 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"\bnumb\w*\s+(around|in|between)\s+(my\s+)?(groin|genitals|crotch|saddle|bum|buttocks|inner\s+thighs)"
         r"|\b(can'?t|cannot|unable\s+to|trouble\s+to)\s+(pee|urinate|control\s+my\s+(bladder|bowel))"
         r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)|\bpain\s+down\s+both\s+legs|\bwet\s+myself|\bincontinen\w*"
+        r"|\bpee(d)?\s+(myself|my\s+pants)|\bwet\s+my\s+pants"
         r"|\bboth\s+legs\s+(are\s+|went\s+|feel\s+|feeling\s+)?(weak|numb|tingly|tingling|giving\s+way)", _I)),
     ("concussion", re.compile(
         r"\b(hit|banged|bumped|smacked|knocked|cracked)\s+my\s+head\b|\b(hit|struck|smacked)\s+in\s+the\s+head|\bpupils?\b[^.?!]{0,20}\b(unequal|different\s+sizes?)|\bhead\s+(injury|knock)|\bconcuss\w*"
@@ -124,10 +144,14 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\b(swollen|swelling|puffy)\b[^.?!]{0,30}\b(calf|calves|one\s+leg)\b", _I)),
     ("cardiac", re.compile(
         r"\bchest\s*(pain|pains|tightness|pressure|hurts?|is\s+tight|feels?\s+(tight|heavy|crushed|like))"
+        r"|\bdouleur\w*\s+(à|a|dans)\s+la\s+poitrine|\bdolor\s+(de|en\s+el)\s+pecho|\bbrustschmerz\w*"
+        r"|\bschmerz\w*\s+in\s+der\s+brust|\bdor\s+no\s+peito|\bpijn\s+op\s+de\s+borst"
         r"|\b(pain|pressure|tightness|heaviness|squeezing|crushing)\s+(in|on|across)\s+(my\s+|the\s+)?chest"
         r"|\btight(ness)?\s+(in\s+(my\s+)?)?chest\b|\bchest\s+(is|feels|felt|was|gets|got|went)\s+(really\s+|very\s+|so\s+|all\s+)?tight"
         r"|\bheart\s*(attack|palpitations?|skipp\w*|flutter\w*|(is\s+|was\s+|keeps\s+)(skipping|fluttering|going\s+crazy))"
-        r"|\bheart\s*(is\s+|was\s+|keeps\s+)?(racing|pounding)\b[^?]{0,60}\b(at\s+rest|resting|sitting|won'?t\s+(slow|settle|stop)|hours?"
+        r"|\bheart\s*(rate\s+)?\b[^.?!]{0,40}\b(still|stays?|won'?t\s+come\s+down)\b[^.?!]{0,30}\b(1[2-9]\d|2\d\d)\b"
+        r"|\bheart\s*rate\b[^.?!]{0,20}\b(1[2-9]\d|2\d\d)\b[^.?!]{0,30}\b(an?\s+hour|hours?|still)\b"
+        r"|\bheart\s*(is\s+|was\s+|keeps\s+)?(\w+\s+)?(racing|pounding)\b[^?]{0,60}\b(at\s+rest|resting|sitting|won'?t\s+(slow|settle|stop)|hours?"
         r"|irregular|dizz\w*|faint\w*|chest|breath\w*|lying|in\s+bed|for\s+no\s+reason)"
         r"|\bheart\s*rate\b[^.?!]{0,30}\b([2-3]\d|4[0-4])\b[^?]{0,60}\b(dizz\w*|faint\w*|light-?headed|weak)"
         r"|\b(elephant|weight|pressure|something\s+heavy)\s+(sitting\s+|pressing\s+)?on\s+my\s+chest"
@@ -144,11 +168,16 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\bleft\s+arm\s+(\w+\s+)?(numb|tingl\w*|pain|hurts|dead|weak)|\bnumb\s+left\s+arm"
         r"|\bjaw\s+(pain|ache|hurts)\b[^.?!]{0,40}\b(when|during|while|exert\w*|run|lift|train)"
         r"|\bcoughing\s+(up\s+)?blood", _I)),
+    ("collapse", re.compile(
+        r"\b(isn'?t|is\s+not|not|stopped)\s+breathing|\bunresponsive\b|\bwon'?t\s+wake\s+up|\bno\s+pulse\b"
+        r"|\b(buddy|friend|partner|he|she|someone|guy|girl|teammate|client|husband|wife|dad|mum|mom)\s+(just\s+)?(collapsed|passed\s+out|fainted)"
+        r"\b[^?]{0,60}\b(breath\w*|respond\w*|wake|pulse|what\s+do\s+i\s+do)", _I)),
     ("asthma", re.compile(
         r"\binhaler\s+(isn'?t|is\s+not|not|doesn'?t|does\s+not|didn'?t)\s+(help\w*|work\w*)|\bblue\s+lips|\blips\s+(are\s+|went\s+|turned\s+)?blue"
         r"|\bcan'?t\s+(finish|say)\s+(a\s+)?(sentence|words)", _I)),
     ("fracture", re.compile(
-        r"\b(looks?|is|went)\s+(bent|deformed|crooked|out\s+of\s+place)|\bdeformed\b|\bbone\s+(is\s+)?(sticking|poking)"
+        r"\bsee\s+(the\s+)?bone|\bbone\s+(is\s+)?(showing|visible|sticking|poking)|\bbleeding\s+(a\s+lot|heavily|badly|won'?t\s+stop)"
+        r"|\bwon'?t\s+stop\s+bleeding|\b(looks?|is|went)\s+(bent|deformed|crooked|out\s+of\s+place)|\bdeformed\b|\bbone\s+(is\s+)?(sticking|poking)"
         r"|\b(pale|cold|white|blue)\s+(and\s+numb\s+)?(foot|hand|toes|fingers)\b"
         r"|\b(foot|hand|toes|fingers)\s+(is|are|went|turned|looks?)\s+(\w+\s+and\s+)?(pale|cold|white|blue)", _I)),
 ]  # fmt: skip
@@ -179,11 +208,13 @@ _EATING_DISORDER = re.compile(
     r"|\bhow\s+(many|much)\s+(\w+\s+){0,3}(hours?|miles|km|minutes|cardio|running)\b[^?]{0,40}\b(burn|work|run)\s+(it|that|this|them)\s+off"
     r"|\b(my\s+)?period\s+(has\s+)?(stopped|disappeared|gone\s+away|went\s+away)|\b(lost|haven'?t\s+had|missing)\s+my\s+periods?"
     r"|\bamenorrh\w*"
+    r"|\bthigh\s+gap|\bbikini\s+bridge|\bhid(e|ing)\s+(my\s+)?(food|meals?|eating|diet)\b|\bhid(e|ing)\b[^.?!]{0,40}\bfrom\s+my\s+(mom|mum|dad|parents?)"
+    r"|\bfeel\s+(disgusting|guilty|awful|fat|gross)\s+if\s+i\s+(don'?t|skip|miss)\s+(work\s*out|train|exercise|the\s+gym)"
     r"|\b(lost|losing)\s+control\s+(around|with|of)\s+food|\bcontrol\s+(my\s+)?(eating|food)\s+by\s+not",
     _I,
 )
 _PED = re.compile(
-    r"\bsteroids?\b|\broids?\b|\banabolic\s+(steroids?|agents?|drugs?)|\banabolics\b|\baas\b|\bsarms?\b"
+    r"\bsteroids?\b(?!\s+(inhaler|cream|injection|shot|tablets?|for\s+(my\s+)?(asthma|eczema|back|knee|shoulder)))|\broids?\b|\banabolic\s+(steroids?|agents?|drugs?)|\banabolics\b|\baas\b|\bsarms?\b"
     r"|\btestosterone\b|\btest\s+(e|c|cyp\w*|enanth\w*|prop\w*|cycle|base|only\s+cycle)\b|\btren\b|\btrenbolone\b"
     r"|\banavar\b|\boxandrolone\b|\bdianabol\b|\bd-?bol\b|\bwinstrol\b|\bwinny\b|\bdeca\b|\bnandrolone\b|\bequipoise\b"
     r"|\bmasteron\b|\bprimobolan\b|\bturinabol\b|\bsuperdrol\b|\bostarine\b|\bmk[- ]?(677|2866)\b|\brad[- ]?140\b"
@@ -194,6 +225,7 @@ _PED = re.compile(
     r"|\bephedrine\b|\beca\s+stack\b|\bnolvadex\b|\btamoxifen\b|\bclomid\b|\bhcg\b|\bt3\s+(for|to)\s+(cut|lose)"
     r"|\bhow\s+much\s+test\b(?!\s+(my|your|the|a|for|of|results?))|\btrt\b|\b(inject\w*|pin\w*|run\w*|shoot\w*|on)\s+test\b"
     r"|\b(on|off)[- ]cycle\b|\bgyno\b|\bblast\s+and\s+cruise"
+    r"|\badderall\b|\bsynthol\b|\bsite\s+enhancement|\bmodafinil\b|\bephedra\b"
     r"|\bperformance[- ]enhancing\s+drugs?|\bpeds?\b|\bjuic(e|ing)\b[^.?!]{0,20}\b(steroid|cycle|roid|gear)",
     _I,
 )
@@ -208,6 +240,9 @@ _CRASH = re.compile(
     r"|\bdiet\s+pills?\b|\bfat\s+burn(er|ers)\s+pills?|\bappetite\s+suppress\w*|\bphentermine\b|\bslimming\s+(pills|tea)"
     r"|\bsauna\b[^.?!]{0,40}\b(bag|suit|cut\s+weight|make\s+weight|weigh[- ]?in|lose\s+weight|drop\s+weight)"
     r"|\b(just|only)\s+(eat|have|eating)?\s*(\d+|one|two|three|an?)\s+(\w+\s+)?(chicken\s+breasts?|eggs?|apples?|bananas?|shakes?|salads?|rice\s+cakes?|cans?\s+of\s+tuna|pieces?\s+of\s+fruit)\s+(a|per)\s+day"
+    r"|\bjuice\s+cleanse|\bcleanse\s+(only\s+)?for\s+\d+\s+days|\beat\s+nothing\s+on\b|\bzero[- ]calorie\s+(days?|rest)"
+    r"|\bstop\s+drinking\s+(\d+\s+hours|water|fluids|the\s+day)|\b(trash|bin|garbage|plastic)\s+bags?\b|\bdetox\b|\bspit(ting)?\s+(in\s+a\s+cup|weight|as\s+much)|\bspit\s+in\s+a\s+cup"
+    r"|\b\d+\s*%\s+body\s*fat\s+in\s+(a|one|two|\d+)\s+(weeks?|months?)"
     r"|\b(do|go\s+on|start|try|doing|on)\s+a\s+crash\s+diet\w*|\bdiuretics?\b|\bwater\s+pills?\b|\bfurosemide\b|\blasix\b|\bstarvation\s+diet|\bdetox\s+(tea|cleanse)",
     _I,
 )
@@ -240,6 +275,7 @@ _FROM_TO = re.compile(
     _I,
 )
 _KCAL = re.compile(r"(\d[\d,]{1,4})[\s-]*(k?cals?|kilocalories|calories|calorie)\b", _I)
+_KCAL_AFTER_WORD = re.compile(r"\b(calories|kcals?|cals)\s+(under|below|to|at|of|around|about)\s+(\d{3,4})\b", _I)
 _KCAL_INTAKE = re.compile(
     r"\b(eat|eating|ate|consume|consuming|drop\s+to|cut\s+to|down\s+to|get\s+to|limit\w*(\s+\w+)?\s+to|stick\s+to|stay\w*"
     r"\s+(at|under|below)|only|no\s+more\s+than|live\s+on|diet\s+of|intake\s+of|under|at|on|around|about|just)\s+"
@@ -254,7 +290,7 @@ _KCAL_NOT_AFTER = re.compile(
     r"^\W*(\w+\s+){0,3}?(deficit|surplus|less|fewer|below|under\s+maintenance|more|extra|burn\w*)\b", _I
 )
 _PREGNANCY = re.compile(
-    r"\bpregnan\w*|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
+    r"\b\d+\s*(weeks?|wks?|months?|mo)\s+(pp|postpartum|post[- ]partum|post[- ]baby)\b|\bpp\b|\bpregnan\w*|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
     r"|my\s+)?(giving\s+birth|having\s+(a|my|the)\s+baby|birth|delivery|c[- ]?section)"
     r"|\bc[- ]section\b|\bcaesarean|\bcesarean|\b(first|second|third|1st|2nd|3rd)\s+trimester|\btrimester\b"
     r"|\bexpecting\s+(a\s+baby|twins|my\s+first)|\b(while|i'?m|i\s+am)\s+expecting\b|\bweeks\s+(pregnant|along)\b"
@@ -284,7 +320,8 @@ MEDICINES = (
     r"|prednisone|prednisolone|cortisone|metformin|levothyroxine|thyroxine|statins?|beta[- ]?blockers?"
     r"|blood\s+thinners?"
     r"|warfarin|apixaban|rivaroxaban|lisinopril|amlodipine|losartan|ramipril|semaglutide|ozempic|wegovy"
-    r"|mounjaro|tirzepatide|sertraline|fluoxetine|citalopram|escitalopram|sleeping\s+pills|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
+    r"|mounjaro|tirzepatide|sertraline|fluoxetine|citalopram|escitalopram|sleeping\s+pills|metoprolol|atenolol"
+    r"|bisoprolol|propranolol|zolpidem|ambien|xanax|benzos?|steroid\s+inhaler|inhalers?|salbutamol|albuterol|antibiotics?|anti-?depressants?|ssris?|opioids?|codeine|tramadol"
     r"|muscle\s+relaxants?|painkillers?|pain\s+killers?|anti[- ]?inflammator\w*|blood\s+pressure\s+(meds"
     r"|medication|pills))"
 )
@@ -311,10 +348,14 @@ _DIAGNOSIS = re.compile(
     r"|\b(double|halve|increase|up|lower|reduce|skip|change)\s+(the|my)\s+(\w+\s+)?(dose|dosage)\b"
     r"|\b(i'?m|i\s+am)\s+(currently\s+)?on\s+(\w+\s+)?"
     + MEDICINES
+    + r"[^?]{0,50}\b(can|should|is\s+it\s+(ok|safe))\s+i\s+(add|take|mix|combine|stop|skip|start|double|come\s+off)"
     + r"|\b(doctor|cardiologist|physio\w*|surgeon|gp|physician|specialist)\s+(said|told\s+me|says|wants\s+me)\b"
     r"[^.?!]{0,40}"
     r"\b(no|not\s+to|don'?t|stop|avoid|wait|until)\b"
-    r"|\b(semaglutide|ozempic|wegovy|mounjaro|tirzepatide)\b|\bhernia|\bbulge\b[^.?!]{0,40}\b(groin|belly|abdomen|stomach|navel)"
+    r"|\b(semaglutide|ozempic|wegovy|mounjaro|tirzepatide)\b|\bhernia|\b(lump|mole|growth)\s+(in|on|under)\b"
+    r"|\binsulin\b[^?]{0,70}\bunits?\b|\bunits?\b[^?]{0,20}\binsulin|\b(borrow|use|take)\w*\s+(my\s+)?\w+'?s\s+(\w+\s+)?"
+    + MEDICINES
+    + r"|\bbulge\b[^.?!]{0,40}\b(groin|belly|abdomen|stomach|navel)"
     r"|\bdiagnos\w*|\bwhat('?s|\s+is)\s+wrong\s+with\s+my\b|\bwhat\s+(injury|condition)\s+(do|did|have)\s+i\b"
     r"|\b(do|did)\s+i\s+(have|get|tear|break|fracture)\s+(a\s+|an\s+|my\s+)?(\w+\s+)?(hernia|tear|torn|fracture|stress\s+fracture|tendin\w+|tendon\w*|arthritis|sprain|concussion|slipped\s+disc|herniat\w*|bulging|infection|condition|disease|meniscus|acl|rotator\s+cuff|labrum|sciatica|bursitis|impingement)"
     r"|\b(could|might|can|would)\s+(it|this|that)\s+be\s+(a\s+|an\s+)?(\w+\s+)?(hernia|tear|fracture|tendin\w+|arthritis|sprain|disc|concussion|bursitis|impingement|sciatica|clot|heart)"
@@ -355,7 +396,8 @@ _INJECTION = re.compile(
     r"|\b(everything|all|text|words)\s+above\s+(this|that)\b|\babove\s+this\s+line\b"
     r"|\b(guidance|instructions|rules|directions|prompt)\s+(you\s+were|you'?ve\s+been|you\s+are|you\s+got)\s+(given|told|trained)"
     r"|\bwhat\s+(are|were)\s+you\s+(told|instructed|programmed)|\byou\s+(are|were)\s+told\s+to\s+do\b"
-    r"|</?\s*(system|user_input|user_data|assistant)\s*>|\[/?(system|inst)\]|\b(admin|sudo)\s+(mode|override|command)\b",
+    r"|\b(no|without)\s+(any\s+)?(warnings?|disclaimers?|caveats|safety\s+stuff)\b|\bsummari[sz]e\s+your\s+(instructions|rules|guidelines)"
+    r"|\bwords?\s+in\s+your\s+(instructions|prompt|rules)|</?\s*(system|user_input|user_data|assistant)\s*>|\[/?(system|inst)\]|\b(admin|sudo)\s+(mode|override|command)\b",
     _I,
 )
 _PAIN = re.compile(
@@ -372,7 +414,8 @@ _NOT_PAIN = re.compile(
     _I,
 )
 _TEAR = re.compile(
-    r"\b(felt|heard)\s+(a\s+)?(snap|pop)\b|\b(tore|rupture\w*)\b|\bbroken\s+(wrist|ankle|arm|leg|toe|finger|bone)", _I
+    r"\b(felt|heard)\s+(a\s+)?(snap|pop|pull|tear)\b|\ba\s+pull\s+in\s+my\b|\bbruis\w*|\b(tore|rupture\w*)\b|\bbroken\s+(wrist|ankle|arm|leg|toe|finger|bone)",
+    _I,
 )
 # Soreness the day after training (DOMS) is not an injury: no pain advice for "my quads hurt after leg day".
 _SORENESS = re.compile(r"\b(sore|soreness|doms|killing\s+me|after\s+(leg\s+day|yesterday|my\s+workout|training))\b", _I)
@@ -415,6 +458,9 @@ def very_low_intake(text: str) -> bool:
     Deficits, surpluses and calories burned are not intakes ("a 500 kcal deficit", "I burn 600 kcal").
     1,200 kcal is the usual floor below which a diet needs medical supervision (NIH/NHLBI guidance).
     """
+    for match in _KCAL_AFTER_WORD.finditer(text):  # "get your calories under 1000"
+        if 100 <= int(match.group(3)) < 1200:
+            return True
     for match in _KCAL.finditer(text):
         value = int(match.group(1).replace(",", ""))
         if not 100 <= value < 1200:
@@ -431,7 +477,9 @@ def very_low_intake(text: str) -> bool:
 
 _HEIGHT_CM = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*cm\b", _I)
 _WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
-_WANT_LESS = re.compile(r"\b(lose|leaner|thinner|skinnier|cut|drop|smaller|lighter)\b", _I)
+_WANT_LESS = re.compile(
+    r"\b(lose|leaner|thinner|skinnier|cut|drop|smaller|lighter|get\s+(down\s+)?to|reach|goal\s+weight)\b", _I
+)
 
 
 _HEIGHT_FT = re.compile(r"\b([4-6])\s*(?:'|ft|foot|feet)\s*(\d{1,2})?", _I)
@@ -462,8 +510,23 @@ def crash_diet(text: str) -> bool:
     return any(rate > 1.0 for rate in _loss_rates(text))
 
 
+_CHILD = re.compile(
+    r"\bmy\s+(son|daughter|kid|child|boy|girl|teen|teenager|nephew|niece|student|athlete)s?\b[^.?!]{0,30}"
+    r"\b(\(?\s*(1[0-7]|[6-9])\s*\)?|(1[0-7]|[6-9])\s*(yo|y/o|years?(\s+old)?))"
+    r"|\bmy\s+(1[0-7]|[6-9])[- ]?(yo|y/o|year[- ]old)\s+(son|daughter|kid|child|boy|girl)",
+    _I,
+)
+
+
+def about_a_child(text: str) -> bool:
+    """The user asks about their own child or student under 18 ("my daughter (14) wants to lose weight")."""
+    return bool(_CHILD.search(text))
+
+
 def minor(text: str) -> bool:
-    """The user says they are under 18 (not their child, and not "16 weeks in" or "15 kg")."""
+    """The user says they are under 18, or asks about a child under 18 (not "16 weeks in" or "15 kg")."""
+    if about_a_child(text):
+        return True
     for match in _MINOR.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), 0)
         if not _OTHER_PERSON.search(text[sentence_start : match.end()]):
@@ -487,7 +550,15 @@ def urgent_kind(text: str) -> Urgent | None:
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
     if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
         return None
-    for first in ("stroke", "heat", "cardiac"):  # a stroke needs the emergency call even when it improves
+    if "clot" in found and "breathing" not in found and re.search(r"\bbreath\w*|\bchest\b", text, _I):
+        found.insert(0, "breathing")  # a swollen calf with chest pain on breathing: a clot in the lung
+    for first in (
+        "collapse",
+        "stroke",
+        "breathing",
+        "heat",
+        "cardiac",
+    ):  # a stroke needs the emergency call even when it improves
         if first in found:
             return first
     return found[0] if found else None
@@ -497,23 +568,42 @@ def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
     if _TEAR.search(text):
         return True
-    text = re.sub(r"\btorn\s+between\b", "", text, flags=_I)
+    text = re.sub(
+        r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b",
+        "",
+        text,
+        flags=_I,
+    )
     if not _PAIN.search(text) or _NOT_PAIN.search(text):
         return False
     return not (_SORENESS.search(text) and not _JOINT.search(text))
 
 
+_CLEARED = re.compile(
+    r"\b(cleared|clearance|signed\s+off|ok'?d|okayed|approved)\b[^?]{0,40}\b(exercise|training|gym|lift\w*|run\w*)", _I
+)
+
+
+def self_harm(text: str) -> bool:
+    """Suicidal thoughts or self-harm ("suicide sprints" and punishing workouts after eating are not)."""
+    if _SELF_HARM.search(text):
+        return True
+    if _SUICIDE.search(text) and not _SPORT.search(text):
+        return True
+    return bool(_PUNISH.search(text) and not _EATING_WORDS.search(text))
+
+
 def classify(text: str) -> Category | None:
     """The category of the user's message, most urgent first, or None for ordinary training talk."""
-    if _SELF_HARM.search(text):
+    if self_harm(text):
         return "self_harm"
     if urgent_kind(text):
         return "urgent"
-    if _EATING_DISORDER.search(text) or underweight_goal(text):
+    if _EATING_DISORDER.search(text) or underweight_goal(text) or _PUNISH.search(text):
         return "eating_disorder"
     if _PED.search(text):
         return "ped"
-    if _PREGNANCY.search(text):  # before diets: no weight-loss advice in pregnancy or for minors
+    if _PREGNANCY.search(text) and not _CLEARED.search(text):  # before diets: no weight loss in pregnancy
         return "pregnancy"
     if minor(text):
         return "minor"

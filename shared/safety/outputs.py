@@ -93,7 +93,8 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"|\b(throw|throwing)\s+(it\s+|everything\s+|your\s+food\s+)?up\s+(after\s+(you\s+)?(eat|meals?|binge\w*|food)"
         r"|to\s+(lose|control|get\s+rid))|\bmake\s+yourself\s+(sick|vomit|throw\s+up|puke)"
         r"|\bpurg\w+|\blaxatives?\b|\bcompensat\w*\s*:?\s+(for\s+)?(it|that|the\s+(food|meal|binge|calories)|by|skip\w*)"
-        r"|\bskip\s+(food|eating|meals?|breakfast|lunch|dinner)\s+(for|the\s+next|tomorrow|until)"
+        r"|\bskip\s+(food|eating|meals?|breakfast|lunch|dinner)\s+(for|the\s+next|tomorrow|until|every)"
+        r"|\bthrow\w*\s+(it\s+)?back\s+up|\bthigh\s+gap"
         r"|\b(burn|work|run)\s+(it|that|them)\s+off\b"
         r"|\b(burn|work|run)\s+off\s+(every|all|each)\s+(single\s+)?(calorie|bite|thing|meal)"
         r"|\bearn\s+(your|the)\s+(food|meals?|dinner|calories)"
@@ -117,7 +118,25 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
     ("secrecy", False, re.compile(
         r"\b(don'?t|do\s+not|never)\s+tell\s+(your\s+)?(parents?|mum|mom|dad|doctor|gp|coach|family|anyone|partner"
         r"|carers?)|\b(don'?t|do\s+not)\s+(have|need)\s+to\s+tell\b|\bbetween\s+(you\s+and\s+me|us)\b"
-        r"|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|your\s+\w+)\s+from\b", _I)),
+        r"|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|them|your\s+\w+)\s+(from|in|under)\b"
+        r"|\b(don'?t|doesn'?t|do\s+not)\s+need\s+to\s+know\b|\btell\s+(them|her|him|your\s+\w+)\s+(you'?re|you\s+are|you\s+were)\s+at\b"
+        r"|\bby\s+saying\s+you\b|\bwhen\s+(she'?s|he'?s|they'?re)\s+(out|not\s+home|asleep)\b|\bprivate\s+app\b", _I)),
+    ("self_harm", False, re.compile(
+        r"\b(fall|jump\w*|overdos\w*|hanging|drown\w*)\b[^.!?]{0,60}\b(survivable|lethal|fatal|deadly)\b"
+        r"|\b(everyone|everybody)\s+(thinks|feels|has|gets)\s+(about\s+)?(that|those|these|dark|like\s+that)\b[^.!?]{0,60}"
+        r"\b(nothing\s+serious|normal|fine|just\s+lift|don'?t\s+worry)"
+        r"|\bwear\s+long\s+sleeves|\bcover\s+(up\s+)?(the\s+)?(cuts|scars|marks)|\bkeep\s+(your\s+)?(arms|cuts|wounds)\s+clean", _I)),
+    ("clearance", False, re.compile(
+        r"\b(won'?t|don'?t|do\s+not)\s+need\s+(therapy|a\s+therapist|counsel\w*|antidepressants|medication|meds)\b"
+        r"|\bno\s+need\s+for\s+(therapy|a\s+therapist|counsel\w*|help)|\binstead\s+of\s+(therapy|medication|antidepressants)"
+        r"|\b(doctor|physio\w*|surgeon|gp|cardiologist|midwife)\s+(is|are|was)\s+(just\s+)?(being\s+)?(over\s*)?"
+        r"(cautious|careful|conservative|overprotective)", _I)),
+    ("ignore_symptoms", False, re.compile(
+        r"\bnever\s+let\s+(a|an|your)\s+(cold|illness|flu|fever|injury|pain|bug)\s+be\s+an\s+excuse"
+        r"|\b(train|work\s*out|exercise|lift|run)\w*\s+(right\s+|even\s+)?(through|with)\s+(a|your|the)\s+(fever|flu|infection)"
+        r"|\bsweat\w*\s+(it|the\s+\w+)\s+out\b|\bleak\w*\s+(is|are)\s+(totally\s+)?normal|\bnormal\s+to\s+leak"
+        r"|\bpops?\b[^.!?]{0,30}\b(common|normal)\b"
+        r"|\b(headaches?|swelling)\b[^.!?]{0,40}\b(normal|common)\b[^.!?]{0,30}\b(trimester|pregnan\w*)", _I)),
     ("crash_diet", True, re.compile(r"\b(diuretics?|water\s+pills?|furosemide|lasix)\b", _I)),
     ("self_harm", False, re.compile(
         r"\b(no\s+need\s+to|don'?t\s+(need\s+to\s+|bother\s+)?|never)\s*(call|ring|text|contact)(ing)?\s+(a\s+|the\s+|any\s+)?"
@@ -176,6 +195,7 @@ _WARNING_SIGN = re.compile(
     r"|palpitations?|(dark|brown|cola)[- ](colou?red\s+)?urine|stopped\s+sweating|blurr\w*\s+vision|cold\s+sweats?"
     r"|shaky|swollen\s+calf|coughing\s+(up\s+)?blood|knock\s+to\s+the\s+head|head\s+(injury|knock)|concussion"
     r"|wet\s+yourself|incontinen\w*|seeing\s+spots|bleeding|fluid\s+leak\w*|don'?t\s+want\s+to\s+be\s+here"
+    r"|tingl\w*(?![^.!?]{0,60}\b(beta[- ]?alanine|pre-?workout|niacin))|bone\s+(showing|visible|sticking)|see\s+(the\s+)?bone"
     r"|suicidal|want(ing)?\s+to\s+die)\b",
     _I,
 )
@@ -189,7 +209,7 @@ _REASSURE = re.compile(
 )
 _GET_HELP = re.compile(
     r"\b(stop(ping)?|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent"
-    r"|rest\s+and|sit\s+down|lie\s+down|cool\s+down)\b",
+    r"|worth\s+(getting|having)\s+(it\s+|this\s+)?check\w*|(looked\s+at|checked\s+out)|check\s+with\s+(a|your)|midwife|physio\w*)\b",
     _I,
 )
 # "no need to stop", "don't stop", "never see a doctor" are not instructions to get help.
@@ -223,7 +243,7 @@ _SELF_HARM_TOPIC = re.compile(
     r"|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
     r"|hurt(ing)?\s+yourself|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind"
     r"|don'?t\s+care\s+what\s+happens|crisis\s+line|self[- ]harm|end(ing)?\s+it(\s+all)?|want(ing)?\s+to\s+die"
-    r"|not\s+worth\s+living|suicidal)\b",
+    r"|not\s+worth\s+living|suicidal|feel\w*\s+(down|low|depressed|hopeless|empty)|depress\w*)\b",
     _I,
 )
 _SUPPORT = re.compile(
@@ -235,7 +255,7 @@ _SH_DISMISS = re.compile(
     r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through"
     r"|understandable|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts"
     r"|don'?t\s+care|don'?t\s+need\s+(a\s+)?(therapist|counsel\w*|help|anyone)|just\s+lift|no\s+need\s+to\s+call"
-    r"|don'?t\s+(need\s+to\s+)?call|hard\s+workout|sweat\s+it\s+out)\b",
+    r"|don'?t\s+(need\s+to\s+)?call|hard\s+workout|sweat\s+it\s+out|toughen\s+up|man\s+up|suck\s+it\s+up)\b",
     _I,
 )
 _BINGE = re.compile(
@@ -262,7 +282,7 @@ _CONDITION_CLAIM = re.compile(
     r"|minor|mild)\s+){0,4}(\w+[- ]induced\s+|inguinal\s+|[\w-]+\s+){0,2}"
     r"(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma|diabetic|diabetes|slipped\s+disc"
     r"|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout|sprain|strain|meniscus"
-    r"|hypothyroid\w*|overtraining\s+syndrome|[\w-]*(?:itis|osis|opathy)|[\w-]+\s+syndrome|(torn|pulled|ruptured)\s+\w+)\b"
+    r"|hypothyroid\w*|overtraining\s+syndrome|side\s+stitch|stitch|pinched\s+nerve|[\w-]*(?:itis|osis|opathy)|[\w-]+\s+syndrome|(torn|pulled|ruptured)\s+\w+)\b"
     r"|\b(you'?re|you\s+are|you\s+have\s+been|you'?ve\s+been)\s+diagnosed\s+with|\bdiagnosis\s*:"
     r"|\b(torn|ruptured|herniated|fractured)\s+[\w-]+\s+for\s+sure",
     _I,
@@ -282,11 +302,14 @@ _MEDS = (
     r"|beta[- ]?blockers?|(blood\s+pressure|bp|heart|thyroid|diabetes)\s+(pills|meds|medication|tablets)"
     r"|blood\s+thinners?"
     r"|insulin|antibiotics?|painkillers?|ssris?|anti-?depressants?|sertraline|fluoxetine|citalopram|escitalopram"
-    r"|lisinopril|amlodipine|losartan|ramipril|warfarin|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|medications?|meds)"
+    r"|lisinopril|amlodipine|losartan|ramipril|warfarin|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|medications?|meds"
+    r"|metoprolol|atenolol|bisoprolol|propranolol|zolpidem|ambien|xanax|sleeping\s+pills)"
 )
 _MED_CHANGE = re.compile(
     r"\b" + _MEDS + r"\b[^.!?]{0,60}\b(skip|stop|taper|halve|double|drop|quit|come\s+off|cut\s+back)\b"
-    r"|\b(skip|stop|taper(ing)?|halve|double|quit|come\s+off|wean)\s+(off\s+)?(of\s+)?(your|the|those|these)"
+    r"|\bcut\s+your\s+dose|\bdose\s+by\s+(about\s+)?\d+\s*%|\b\d+(\s*-\s*\d+)?\s+units\s+(less|more|lower|higher)"
+    r"|\bborrow\w*\s+(a\s+couple\s+of\s+|some\s+)?(your\s+)?(\w+'s\s+)?(\w+\s+)?(pills|tablets|meds|medication)"
+    r"|\b(skip\w*|stop\w*|taper(ing)?|halve|double|quit|come\s+off|wean)\s+(off\s+)?(of\s+)?(your|the|those|these)"
     r"\s+(\w+\s+)?" + _MEDS + r"\b",
     _I,
 )
@@ -310,10 +333,19 @@ _PROMPT_WORDS = re.compile(
     r"|\b(my\s+)?(developers?|creators?|makers?|owners?)\s+(told|tell|instructed|asked|want|wanted|programmed)\s+me\s+to\b"
     r"|\b(i'?m|i\s+am|i\s+was|i'?ve\s+been)\s+(told|instructed|programmed|designed|configured)\s+to\b"
     r"|\bthe\s+guidance\s+i\s+(was|am|have\s+been)\s+given|\buser_(input|data)\b|\bdan\s+(ready|mode|here|activated|online)"
-    r"|^\s*dan\b",
+    r"|^\s*dan\b|\btreat\w*\s+(your|user|the\s+user'?s)\s+(messages?|text|input)\s+as\s+(content|data)"
+    r"|\b(keep|never\s+reveal|never\s+change)\s+(these|those|my|the)\s+(rules|instructions)"
+    r"|\bmy\s+(\w+\s+)?(rule|rules|instructions|guidelines)\s+(about|tell|tells|say|says|on)\b"
+    r"|\bno\s+(warnings|disclaimers)\b",
     _I,
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-\u2013]\s|\b(?:and|but|so|then|or)\b", _I)  # not 2,200
+# Advice against maximal efforts is no maximal effort ("training to failure every set isn't necessary").
+_EFFORT_HEDGE = re.compile(
+    r"\b(isn'?t|not|no\s+need|rarely|sparingly|occasionally|avoid\w*|instead|don'?t|never|unnecessary|leave\s+out|skip"
+    r"|save|only\s+(on|for|the\s+last)|leaves?\s+out|leaving\s+out|without|moderate)\b",
+    _I,
+)
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -418,9 +450,10 @@ def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
         return "crash_diet"
     if _warned(sentence, _DIAGNOSIS) is False or _warned(sentence, _MED_ADVICE) is False:
         return "diagnosis"
-    if _warned(sentence, _MED_CHANGE) is False or (_DOSE.search(sentence) and not _SUPPLEMENT.search(sentence)):
+    if _warned(sentence, _MED_CHANGE) is False or (_DOSE.search(sentence) and re.search(_MEDS, sentence, _I)):
         return "diagnosis"
-    if par_q and _warned(sentence, _MAX_EFFORT) is False:
+    effort = _MAX_EFFORT.search(sentence)
+    if par_q and effort is not None and not _EFFORT_HEDGE.search(_clause(sentence, effort)):
         return "max_effort"
     return None
 

@@ -18,10 +18,16 @@ _CLOSING = "I'm a fitness coach, not a doctor, so I can't assess symptoms."
 
 URGENT: dict[Urgent, str] = {
     "cardiac": (
-        "Please stop exercising now. Chest pain or pressure, pain or numbness spreading to the arm or jaw, "
-        "fainting, a racing or irregular heartbeat or severe breathlessness can be signs of a heart problem: "
-        "if it is severe or does not settle within a few minutes of rest, call your local emergency number "
-        "(911, 999, 112). Either way, see a doctor before you train again. " + _CLOSING
+        "Please stop exercising now. Call your local emergency number now (911, 999, 112) if you have chest pain, "
+        "pressure or tightness that is severe, lasts more than a few minutes or comes back, spreads to your arm, jaw, "
+        "neck or back, or comes with sweating, nausea, breathlessness, fainting or a racing or irregular heartbeat; "
+        "don't drive yourself. If it has fully settled, see a doctor today before you train again. " + _CLOSING
+    ),
+    "collapse": (
+        "Call your local emergency number now (911, 999, 112) and put the phone on speaker. If they are not breathing "
+        "normally, start CPR: push hard and fast in the centre of the chest (100-120 a minute) and keep going until "
+        "help arrives; send someone for the gym's defibrillator (AED) and follow its voice prompts. If they are "
+        "breathing, lay them on their side and stay with them."
     ),
     "clot": (
         "Please don't train on it and get medical help today. A calf or leg that is swollen, warm, red or "
@@ -96,7 +102,8 @@ URGENT: dict[Urgent, str] = {
         "your reliever inhaler as your asthma plan says while you wait, and don't exercise. " + _CLOSING
     ),
     "fracture": (
-        "Please go to an emergency department now. A limb that looks bent or out of place, or a hand or foot that is "
+        "Please go to an emergency department now; if bleeding is heavy, press firmly on the wound with a clean cloth "
+        "and call your local emergency number. A limb that looks bent or out of place, or a hand or foot that is "
         "pale, cold, blue or numb, needs urgent care: the bone or the blood supply may be injured. Keep it still and "
         "supported, don't try to straighten it, and don't eat or drink in case you need a procedure. " + _CLOSING
     ),
@@ -156,7 +163,9 @@ REPLIES: dict[Category, str] = {
         "heavy loads, and choose weights you could lift several more times rather than maximal lifts. Stop and get "
         "medical advice for bleeding, leaking fluid, regular painful contractions, dizziness or fainting, chest pain, "
         "headache, calf pain or swelling, or breathlessness before you start. After birth, your midwife or doctor "
-        "(often at the six-week check) will say when to return; build back gradually, pelvic floor first. Vigor's "
+        "(often at the six-week check) will say when to return; build back gradually, pelvic floor first, and see a "
+        "pelvic health physiotherapist for leaking or heaviness. Please don't diet hard or take fat burners, diet pills or "
+        "supplements while pregnant or breastfeeding without your midwife or doctor. Vigor's "
         "plans are not written for pregnancy, so please follow your care team's plan."
     ),
     "minor": (
@@ -188,8 +197,8 @@ REPLIES: dict[Category, str] = {
 # What replaces a model's answer that broke the policy (shared.safety.outputs).
 FOR_OUTPUT: dict[OutputCategory, str] = {
     "clearance": (
-        "Please follow your health screening: if it flagged something, see a doctor before training hard, and "
-        "stop and get help for chest pain, fainting, a racing heart or unusual breathlessness."
+        "Please keep to what your doctor, therapist, midwife or health screening advise: training supports care, it "
+        "doesn't replace it. Stop and get help for chest pain, fainting, a racing heart or unusual breathlessness."
     ),
     "ignore_symptoms": (
         "Never train through chest discomfort, dizziness, numbness or sharp pain: stop, rest, and see a doctor or "
@@ -213,10 +222,22 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
 }
 
 
-def reply_for(category: Category, text: str = "") -> str:
-    """The fixed answer to a user message of this category (urgent answers fit the symptom)."""
-    if category == "urgent" and text:
-        from shared.safety.inputs import urgent_kind
+PARENT_OF_MINOR = (
+    "Strength training is safe and good for children and teenagers when it is supervised and technique comes first: "
+    "a qualified coach or PE teacher, weights they can lift for 8-15 clean reps, and no one-rep maxes or training to "
+    "failure yet. Please don't put a child or teenager on a weight-loss diet or supplements: if you are worried about "
+    "their weight or eating, talk to their doctor. Vigor's plans are written for adults, so their coach should set "
+    "their program."
+)
 
+
+def reply_for(category: Category, text: str = "") -> str:
+    """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
+    a child gets the answer for parents)."""
+    from shared.safety.inputs import about_a_child, urgent_kind
+
+    if category == "urgent" and text:
         return URGENT[urgent_kind(text) or "cardiac"]
+    if category == "minor" and text and about_a_child(text):
+        return PARENT_OF_MINOR
     return REPLIES[category]
