@@ -28,6 +28,7 @@ from shared.identity.principal import Principal
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.safety import events as safety_events
+from shared.safety.inputs import about_a_child
 
 HISTORY_TURNS = 6
 SAFETY_PROVIDER = "safety"
@@ -80,7 +81,7 @@ def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagg
 async def _screen(services: Services, principal: Principal, message: str) -> tuple[safety.Concern | None, set[str]]:
     """The message's concern (a punishing request after a crisis is the crisis again) and the user's sticky flags."""
     concern = safety.screen(message)
-    if concern is not None:
+    if concern is not None and not (concern == "minor" and about_a_child(message)):  # a parent is no minor
         await flags.remember(services.store, principal.user_id, concern)
     flagged = await flags.active(services.store, principal.user_id)
     if concern is None and "self_harm" in flagged and _PUNISHING.search(message):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -15,6 +17,18 @@ ApiStyle = Literal["chat_completions", "responses"]
 ErrorKind = Literal["timeout", "rate_limited", "server", "client", "auth", "malformed", "network", "budget"]
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _REF = re.compile(r"^[A-Za-z0-9_-]{0,127}$")
+_KEY_REF = re.compile(r"(^|[_-])(llm|openai|gemini|genai)([_-]|$)|api[_-]?key$", re.IGNORECASE)
+# Vigor's own secrets: never resolvable as a provider key (an admin could otherwise send them to any URL).
+_VIGOR_SECRETS = frozenset({"JWT_SIGNING_KEY", "COSMOS_KEY", "AZUREWEBJOBSSTORAGE", "STORAGE_CONNECTION_STRING",
+                            "APPLICATIONINSIGHTS_CONNECTION_STRING", "MICROSOFT_CLIENT_SECRET"})  # fmt: skip
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class ProviderConfig(BaseModel):
@@ -51,14 +65,29 @@ class ProviderConfig(BaseModel):
     def _ref(cls, value: str) -> str:
         if not _REF.match(value):
             raise ValueError("a secret or variable name: letters, digits, '-' and '_' only")
+        if value and (not _KEY_REF.search(value) or value.upper().replace("-", "_") in _VIGOR_SECRETS):
+            # The key is sent to the provider's URL: only secrets named for an AI provider may be, never Vigor's own.
+            raise ValueError("must name an AI provider's key (containing llm, openai, gemini or ending in api-key)")
         return value
 
     @field_validator("base_url")
     @classmethod
     def _url(cls, value: str) -> str:
-        if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            raise ValueError("must be an https:// URL")
-        return value.rstrip("/")
+        if not value:
+            return value
+        value = value.rstrip("/")
+        if any(c.isspace() or ord(c) < 32 for c in value):
+            raise ValueError("must be a URL without spaces or control characters")
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+        local = host in ("127.0.0.1", "localhost", "::1")
+        if parts.username or parts.password or not host or parts.scheme not in ("https", "http"):
+            raise ValueError("must be an https:// URL with a host name")
+        if parts.scheme == "http" and not local:
+            raise ValueError("must be an https:// URL (http only for 127.0.0.1 or localhost)")
+        if _is_ip(host) and not local:
+            raise ValueError("must name the provider's host, not an IP address")
+        return value
 
     @property
     def paid(self) -> bool:
