@@ -12,6 +12,7 @@ keeps its partial answer, stored and marked. Every such event is counted (shared
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
@@ -152,34 +153,57 @@ async def chat_stream(
     stream = cast(
         AsyncGenerator[Any, None], gateway.chat_stream(services, principal, message, history=turns, figures=figures)
     )
-    async with aclosing(stream) as events:
-        first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
-        limited = _effort_limited(figures, turns, flagged)
-        async for event in _released(first, events, concern, limited, whole=limited or concern is not None):
-            if event.event in ("token", "stopped"):
-                if event.event == "stopped":
-                    await safety_events.record(services.store, "output", str(event.data["safety"]))
-                yield event
-                continue
-            partial = event.event == "error"
-            stopped = event.data.pop("_stopped", None)
-            text = str(event.data.pop("_text"))
-            if not text:
-                yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
-                                           "partial": False, "conversation_id": cid})  # fmt: skip
+    shown: list[str] = []  # what reached the reader, kept if they leave before the end
+    stored = False
+    provider_model = ("", "")
+    try:
+        async with aclosing(stream) as events:
+            first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
+            provider_model = (str(getattr(first, "provider", "")), str(getattr(first, "model", "")))
+            limited = _effort_limited(figures, turns, flagged)
+            async for event in _released(first, events, concern, limited, whole=limited or concern is not None):
+                if event.event in ("token", "stopped"):
+                    if event.event == "stopped":
+                        await safety_events.record(services.store, "output", str(event.data["safety"]))
+                    if event.event == "token":
+                        shown.append(str(event.data["text"]))
+                    yield event
+                    continue
+                stored = True
+                async for closing in _closing(services, principal, cid, message, asked_at, event):
+                    yield closing
                 return
-            mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text,
-                                             event.data["provider"], event.data["model"], partial,
-                                             safety_category=stopped)  # fmt: skip
-            ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}
-            if partial:
-                detail = "The answer was cut short; what arrived is kept."
-                yield CoachEvent("error", {"detail": detail, "partial": True, "partial_text": text, **ids,
-                                           "provider": event.data["provider"]})  # fmt: skip
-            else:
-                yield CoachEvent("done", {**ids, "provider": event.data["provider"], "model": event.data["model"],
-                                          "safety": stopped})  # fmt: skip
-            return
+    except (GeneratorExit, asyncio.CancelledError):
+        # The reader left mid-answer (closed tab, lost network): keep what they saw, marked partial.
+        if shown and not stored:
+            text = "".join(shown).strip()
+            await asyncio.shield(_store_exchange(services, principal.user_id, cid, message, asked_at, text,
+                                                 provider_model[0], provider_model[1], partial=True))  # fmt: skip
+        raise
+
+
+async def _closing(
+    services: Services, principal: Principal, cid: str, message: str, asked_at: datetime, event: CoachEvent
+) -> AsyncIterator[CoachEvent]:
+    """Store the exchange and say how it ended: `done`, or `error` with the partial text kept."""
+    partial = event.event == "error"
+    stopped = event.data.pop("_stopped", None)
+    text = str(event.data.pop("_text"))
+    if not text:
+        yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
+                                   "partial": False, "conversation_id": cid})  # fmt: skip
+        return
+    mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text,
+                                     event.data["provider"], event.data["model"], partial,
+                                     safety_category=stopped)  # fmt: skip
+    ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}
+    if partial:
+        detail = "The answer was cut short; what arrived is kept."
+        yield CoachEvent("error", {"detail": detail, "partial": True, "partial_text": text, **ids,
+                                   "provider": event.data["provider"]})  # fmt: skip
+    else:
+        yield CoachEvent("done", {**ids, "provider": event.data["provider"], "model": event.data["model"],
+                                  "safety": stopped})  # fmt: skip
 
 
 async def _released(

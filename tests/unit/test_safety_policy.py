@@ -580,3 +580,23 @@ async def test_a_risky_stream_is_checked_whole_before_anything_is_shown(
                                             headers=user.auth)).text)  # fmt: skip
     shown = "".join(d["text"] for k, d in streamed if k == "token")
     assert "Pops" not in shown and "stopped" in [k for k, _ in streamed]
+
+
+async def test_a_reader_who_leaves_mid_stream_keeps_what_they_saw_marked_partial(
+    app_user: tuple[FastAPI, User], fake: FakeLLM
+) -> None:
+    """The attacker review closed the connection after a few tokens: the question and the shown part are kept."""
+    from shared.coach import chat
+    from shared.identity.principal import Principal
+
+    _, user = app_user
+    await _provider(fake)
+    fake.text = "Squat first today. Then bench for three sets. Then rows. Finish with a short walk."
+    services = await get_services()
+    events = chat.chat_stream(services, Principal(user.user_id, frozenset({"user"}), "unlimited"), "plan?", None)
+    first = await anext(events)
+    assert first.event == "token" and first.data["text"].startswith("Squat first today.")
+    await events.aclose()  # the reader is gone
+    items = (await user.client.get("/api/ai/history", headers=user.auth)).json()["items"]
+    assert [m["role"] for m in items] == ["assistant", "user"]
+    assert items[0]["partial"] and items[0]["content"] == "Squat first today." and items[1]["content"] == "plan?"
