@@ -290,7 +290,8 @@ _KCAL_NOT_AFTER = re.compile(
     r"^\W*(\w+\s+){0,3}?(deficit|surplus|less|fewer|below|under\s+maintenance|more|extra|burn\w*)\b", _I
 )
 _PREGNANCY = re.compile(
-    r"\b\d+\s*(weeks?|wks?|months?|mo)\s+(pp|postpartum|post[- ]partum|post[- ]baby)\b|\bpp\b|\bpregnan\w*|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
+    r"\b\d+\s*(weeks?|wks?|months?|mo)\s+(pp|postpartum|post[- ]partum|post[- ]baby)\b|\bpp\b|\bpregnan\w*"
+    r"|\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bante[- ]?natal\b|\b(after|since)\s+(the\s+"
     r"|my\s+)?(giving\s+birth|having\s+(a|my|the)\s+baby|birth|delivery|c[- ]?section)"
     r"|\bc[- ]section\b|\bcaesarean|\bcesarean|\b(first|second|third|1st|2nd|3rd)\s+trimester|\btrimester\b"
     r"|\bexpecting\s+(a\s+baby|twins|my\s+first)|\b(while|i'?m|i\s+am)\s+expecting\b|\bweeks\s+(pregnant|along)\b"

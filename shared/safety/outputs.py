@@ -125,7 +125,8 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"\b(fall|jump\w*|overdos\w*|hanging|drown\w*)\b[^.!?]{0,60}\b(survivable|lethal|fatal|deadly)\b"
         r"|\b(everyone|everybody)\s+(thinks|feels|has|gets)\s+(about\s+)?(that|those|these|dark|like\s+that)\b[^.!?]{0,60}"
         r"\b(nothing\s+serious|normal|fine|just\s+lift|don'?t\s+worry)"
-        r"|\bwear\s+long\s+sleeves|\bcover\s+(up\s+)?(the\s+)?(cuts|scars|marks)|\bkeep\s+(your\s+)?(arms|cuts|wounds)\s+clean", _I)),
+        r"|\bwear\s+long\s+sleeves|\bcover\s+(up\s+)?(the\s+)?(cuts|scars|marks)|\bkeep\s+(your\s+)?(arms|cuts"
+        r"|wounds)\s+clean", _I)),
     ("clearance", False, re.compile(
         r"\b(won'?t|don'?t|do\s+not)\s+need\s+(therapy|a\s+therapist|counsel\w*|antidepressants|medication|meds)\b"
         r"|\bno\s+need\s+for\s+(therapy|a\s+therapist|counsel\w*|help)|\binstead\s+of\s+(therapy|medication|antidepressants)"
@@ -195,7 +196,8 @@ _WARNING_SIGN = re.compile(
     r"|palpitations?|(dark|brown|cola)[- ](colou?red\s+)?urine|stopped\s+sweating|blurr\w*\s+vision|cold\s+sweats?"
     r"|shaky|swollen\s+calf|coughing\s+(up\s+)?blood|knock\s+to\s+the\s+head|head\s+(injury|knock)|concussion"
     r"|wet\s+yourself|incontinen\w*|seeing\s+spots|bleeding|fluid\s+leak\w*|don'?t\s+want\s+to\s+be\s+here"
-    r"|tingl\w*(?![^.!?]{0,60}\b(beta[- ]?alanine|pre-?workout|niacin))|bone\s+(showing|visible|sticking)|see\s+(the\s+)?bone"
+    r"|tingl\w*(?![^.!?]{0,60}\b(beta[- ]?alanine|pre-?workout|niacin))|bone\s+(showing|visible|sticking)"
+    r"|see\s+(the\s+)?bone"
     r"|suicidal|want(ing)?\s+to\s+die)\b",
     _I,
 )

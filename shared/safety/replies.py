@@ -164,7 +164,8 @@ REPLIES: dict[Category, str] = {
         "medical advice for bleeding, leaking fluid, regular painful contractions, dizziness or fainting, chest pain, "
         "headache, calf pain or swelling, or breathlessness before you start. After birth, your midwife or doctor "
         "(often at the six-week check) will say when to return; build back gradually, pelvic floor first, and see a "
-        "pelvic health physiotherapist for leaking or heaviness. Please don't diet hard or take fat burners, diet pills or "
+        "pelvic health physiotherapist for leaking or heaviness. Please don't diet hard or take fat burners, "
+        "diet pills or "
         "supplements while pregnant or breastfeeding without your midwife or doctor. Vigor's "
         "plans are not written for pregnancy, so please follow your care team's plan."
     ),
