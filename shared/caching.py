@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from shared.quota.budget import BudgetConfig
     from shared.quota.prices import PriceTable
     from shared.quota.tiers import TierLimits
+    from shared.safety.content_safety import SecondOpinion
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -68,3 +69,6 @@ class Caches:
     providers: dict[tuple[str, str], Any] = field(default_factory=dict)
     vault_clients: dict[str, Any] = field(default_factory=dict)  # Key Vault clients by vault URL
     microsoft: dict[tuple[str, str, str], Any] = field(default_factory=dict)  # MSAL clients by app registration
+    content_safety: SecondOpinion | None = (
+        None  # the Azure AI Content Safety client, when configured (shared/safety/content_safety.py)
+    )

@@ -58,6 +58,14 @@ class Settings(BaseSettings):
         "", validation_alias=AliasChoices("APPLICATIONINSIGHTS_CONNECTION_STRING")
     )
 
+    # Optional second opinion on coach text from Azure AI Content Safety (shared/safety/content_safety.py).
+    content_safety_endpoint: str = Field("", validation_alias=AliasChoices("CONTENT_SAFETY_ENDPOINT"))
+    content_safety_key_ref: str = Field(
+        "", max_length=127, validation_alias=AliasChoices("CONTENT_SAFETY_KEY_REF"),
+        description="Key Vault secret (or, locally, environment variable) with the key; managed identity when empty",
+    )  # fmt: skip
+    content_safety_timeout_s: float = Field(2.0, gt=0, le=30, validation_alias=AliasChoices("CONTENT_SAFETY_TIMEOUT_S"))
+
     # LLM gateway (shared/llm): retries, breakers, cache, quota reservation.
     llm_max_attempts: int = Field(2, ge=1, le=5, validation_alias=AliasChoices("LLM_MAX_ATTEMPTS"))
     llm_backoff_base_s: float = Field(0.5, ge=0, le=10, validation_alias=AliasChoices("LLM_BACKOFF_BASE_S"))
@@ -124,7 +132,7 @@ class Settings(BaseSettings):
     def microsoft_configured(self) -> bool:
         return bool(self.microsoft_client_id and self.microsoft_client_secret and self.microsoft_redirect_uri)
 
-    @field_validator("cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri")
+    @field_validator("cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri", "content_safety_endpoint")
     @classmethod
     def _https_or_empty(cls, value: str) -> str:
         if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):

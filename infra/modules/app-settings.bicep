@@ -20,6 +20,9 @@ param microsoftClientId string
 param microsoftAuthority string
 param adminIdentities string
 
+@description('https endpoint of an Azure AI Content Safety resource for the coach\'s second opinion; empty turns it off.')
+param contentSafetyEndpoint string = ''
+
 @description('Key Vault secret holding the Entra app registration client secret (docs/deploy.md).')
 param microsoftClientSecretName string = 'microsoft-client-secret'
 
@@ -61,6 +64,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     COSMOS_DATABASE: cosmosDatabase
     COSMOS_VERIFY_TLS: 'true'
     KEY_VAULT_URL: keyVaultUri
+    // Optional second opinion on coach text (shared/safety/content_safety.py): the resource's endpoint, and
+    // empty key reference so the app's managed identity is used (grant it Cognitive Services User).
+    CONTENT_SAFETY_ENDPOINT: contentSafetyEndpoint
+    CONTENT_SAFETY_KEY_REF: ''
+    CONTENT_SAFETY_TIMEOUT_S: '2.0'
     JWT_SIGNING_KEY: '${kvRef}${jwtSecretName})'
     JWT_ISSUER: 'vigor'
     JWT_AUDIENCE: 'vigor-api'

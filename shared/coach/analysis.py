@@ -21,6 +21,7 @@ from shared.plans.recommendations import NextTarget, Recommendations, describe_s
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
 from shared.safety import events as safety_events
+from shared.safety.content_safety import second_opinion
 from shared.workouts.keys import utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
@@ -107,6 +108,9 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
     summary, broken = safety.review(text, None, fallback=offline.analysis(figures))
+    opinion = await second_opinion(services) if broken is None and provider != "engine" else None
+    if opinion is not None and await opinion.judge(summary) is not None:
+        summary, broken = offline.analysis(figures), "harmful"
     if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
         provider, model = "engine", "vigor-engine"
         await safety_events.record(services.store, "output", broken)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +29,7 @@ from shared.identity.principal import Principal
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.safety import events as safety_events
+from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child
 
 HISTORY_TURNS = 6
@@ -84,6 +85,11 @@ async def _screen(services: Services, principal: Principal, message: str) -> tup
     concern = safety.screen(message)
     if concern is not None and not (concern == "minor" and about_a_child(message)):  # a parent is no minor
         await flags.remember(services.store, principal.user_id, concern)
+    if concern is None:  # the optional second opinion reads meaning the rules' patterns may miss
+        opinion = await second_opinion(services)
+        if opinion is not None and await opinion.judge(message) == "self_harm":
+            concern = "self_harm"
+            await flags.remember(services.store, principal.user_id, concern)
     flagged = await flags.active(services.store, principal.user_id)
     if concern is None and "self_harm" in flagged and _PUNISHING.search(message):
         concern = "self_harm"
@@ -117,6 +123,10 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         figures = await _figures(services, principal, message, concern)
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
         text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns, flagged))
+        opinion = await second_opinion(services) if broken is None else None
+        verdict = await opinion.judge(result.text) if opinion is not None else None
+        if verdict is not None:
+            text, broken = safety.limit(safety.replacement(verdict), safety.MAX_REPLY_CHARS), verdict
         provider, model = result.provider, result.model
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
@@ -161,7 +171,11 @@ async def chat_stream(
             first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
             provider_model = (str(getattr(first, "provider", "")), str(getattr(first, "model", "")))
             limited = _effort_limited(figures, turns, flagged)
-            async for event in _released(first, events, concern, limited, whole=limited or concern is not None):
+            opinion = await second_opinion(services)
+            judge = opinion.judge if opinion is not None else None
+            async for event in _released(
+                first, events, concern, limited, whole=limited or concern is not None, judge=judge
+            ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
                         await safety_events.record(services.store, "output", str(event.data["safety"]))
@@ -207,8 +221,9 @@ async def _closing(
 
 
 async def _released(
-    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False
-) -> AsyncIterator[CoachEvent]:
+    first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
+    judge: Callable[[str], Awaitable[Verdict | None]] | None = None,
+) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
     Only complete sentences are checked, and each is held back until the next one has arrived, so a
@@ -218,7 +233,8 @@ async def _released(
     follows, and the rest of the provider's stream is read (for its usage) but not shown. The
     closing event carries `_text` and `_stopped` (the category or None). With `whole` (a risky context:
     pain, a PAR-Q flag, an injury, a minor, a pregnancy, a crisis), nothing is released before the whole
-    answer has been checked, exactly as `/chat` checks it.
+    answer has been checked, exactly as `/chat` checks it. `judge` (the optional Content Safety second
+    opinion) reads what is about to go out, with what went before, before it is released.
     """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
@@ -236,6 +252,17 @@ async def _released(
             yield first
         async for item in events:
             yield item
+
+    async def second_look(piece: str) -> str:
+        """`piece`, or the safe text when the second opinion objects to it (with what was said before)."""
+        nonlocal stopped, broken
+        if judge is None or not piece or stopped:
+            return piece
+        verdict = await judge("".join(sent) + piece)
+        if verdict is None:
+            return piece
+        broken, stopped = verdict, True
+        return _cut("\n\n" + safety.replacement(verdict), budget - sum(map(len, sent)))
 
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
@@ -271,11 +298,12 @@ async def _released(
             pieces, held = [held + complete], ""  # unsafe only together: both are withheld
         for piece in pieces:
             out = release(piece) if piece and not stopped else ""
+            out = await second_look(out)
             if out:
                 sent.append(out)
                 yield CoachEvent("token", {"text": out})
     if not stopped and (held or buffer):
-        out = release(held + buffer)
+        out = await second_look(release(held + buffer))
         if out:
             sent.append(out)
             yield CoachEvent("token", {"text": out})

@@ -31,6 +31,7 @@ from shared.migrations import upgraded
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.safety import events as safety_events
+from shared.safety.content_safety import second_opinion
 from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
@@ -156,6 +157,9 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=bool(figures.get("effort_limited")),
                                      fallback=offline.daily(figures))  # fmt: skip
+        opinion = await second_opinion(services) if broken is None and provider != "engine" else None
+        if opinion is not None and await opinion.judge(text) is not None:
+            text, broken = offline.daily(figures), "harmful"
         if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
             provider, model = "engine", "vigor-engine"
             await safety_events.record(store, "output", broken)

@@ -13,6 +13,7 @@ lists the offending sentences, so a plan's free text can lose them and keep the 
     diagnosis         naming a condition or prescribing medicine
     max_effort        all-out or maximal efforts, for users with a PAR-Q flag or under 18 (par_q=True)
     secrecy           telling people to hide eating or training from parents, doctors or carers
+    harmful           hate, sexual or violent content (only from the optional Content Safety second opinion)
 
 Warnings are allowed: a clause that says not to do the thing ("never use laxatives", "don't eat
 under 1,200 kcal without supervision") is not unsafe, except where it gives doses. The negation
@@ -30,7 +31,7 @@ from shared.safety import inputs
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
-    "diagnosis", "max_effort", "secrecy",
+    "diagnosis", "max_effort", "secrecy", "harmful",
 ]  # fmt: skip
 _I = re.IGNORECASE
 _SYMPTOMS = (

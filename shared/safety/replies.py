@@ -215,6 +215,10 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
         "Please don't keep your eating or training secret from the people who look after you: your parents or "
         "carers, your doctor or your coach can help, and I'd encourage you to talk to them."
     ),
+    "harmful": (
+        "I can't help with that. I'm here for your training: ask me about your next session, loads, progress or "
+        "recovery."
+    ),
     "max_effort": (
         "Given what you've told me (your health screening, your age, a pregnancy or symptoms you mentioned), keep "
         "every effort moderate, where you could still do a few more reps or talk, and skip maximal lifts, tests and "

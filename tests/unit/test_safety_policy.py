@@ -24,6 +24,7 @@ from shared.llm.types import ProviderConfig
 from shared.safety import events, inputs, outputs
 from shared.safety.replies import REPLIES, reply_for
 from shared.store.port import PatchOp
+from tests.support.fake_content_safety import FakeContentSafety, running_fake_content_safety
 from tests.support.fake_llm import FakeLLM, running_fake_llm
 from tests.support.identity import PROFILE, STRONG_PASSWORD, User, fast_hashing, make_admin, sign_up
 from tests.unit.safety_corpus import BENIGN, RED_TEAM, SAFE_OUTPUTS, UNSAFE_OUTPUTS
@@ -600,3 +601,78 @@ async def test_a_reader_who_leaves_mid_stream_keeps_what_they_saw_marked_partial
     items = (await user.client.get("/api/ai/history", headers=user.auth)).json()["items"]
     assert [m["role"] for m in items] == ["assistant", "user"]
     assert items[0]["partial"] and items[0]["content"] == "Squat first today." and items[1]["content"] == "plan?"
+
+
+# --- the optional second opinion (Azure AI Content Safety, real SDK against a fake endpoint) --------------------
+
+
+@pytest.fixture(scope="module")
+def content_safety() -> Iterator[FakeContentSafety]:
+    with running_fake_content_safety() as server:
+        yield server
+
+
+@pytest.fixture
+async def second_opinion_user(
+    monkeypatch: pytest.MonkeyPatch, content_safety: FakeContentSafety
+) -> AsyncIterator[User]:
+    content_safety.severities.clear()
+    content_safety.texts.clear()
+    content_safety.fail = False
+    fast_hashing(monkeypatch)
+    monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
+    monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
+    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
+    monkeypatch.setenv("CONTENT_SAFETY_ENDPOINT", content_safety.url)
+    monkeypatch.setenv("CONTENT_SAFETY_KEY_REF", "FAKE_CS_KEY")
+    monkeypatch.setenv("FAKE_CS_KEY", "cs-key-0123")
+    app = create_app()
+    user = await sign_up(app)
+    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
+    yield user
+    await user.client.aclose()
+    await close_services()
+
+
+async def test_the_second_opinion_catches_a_crisis_the_rules_do_not_know(
+    second_opinion_user: User, content_safety: FakeContentSafety, fake: FakeLLM
+) -> None:
+    user = second_opinion_user
+    await _provider(fake)
+    fake.text = "Sure, here is a push day."
+    message = "the grey in my head keeps telling me to stop existing, anyway push day?"
+    assert inputs.classify(message) is None  # phrased past the rules
+    content_safety.severities["stop existing"] = ("SelfHarm", 4)
+    reply = (await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)).json()
+    assert reply["safety"] == "self_harm" and "988" in reply["reply"] and not fake.calls_for("m-unsafe")
+    assert content_safety.keys[-1] == "cs-key-0123" and content_safety.texts[-1] == message
+
+
+async def test_the_second_opinion_stops_a_model_answer_in_chat_and_stream(
+    second_opinion_user: User, content_safety: FakeContentSafety, fake: FakeLLM
+) -> None:
+    user = second_opinion_user
+    await _provider(fake)
+    fake.text = "Good question. The quiet way out is always there for you. Anyway, squats first."
+    content_safety.severities["quiet way out"] = ("SelfHarm", 3)
+    assert outputs.review(fake.text) is None  # the rules see nothing
+    whole = (await user.client.post("/api/ai/chat", json={"message": "any tips?"}, headers=user.auth)).json()
+    assert whole["safety"] == "self_harm" and "quiet way out" not in whole["reply"]
+    streamed = _sse((await user.client.post("/api/ai/chat/stream", json={"message": "more tips?"},
+                                            headers=user.auth)).text)  # fmt: skip
+    shown = "".join(d["text"] for k, d in streamed if k == "token")
+    assert "quiet way out" not in shown and "stopped" in [k for k, _ in streamed]
+    assert "quiet way out" not in await _history(user)
+
+
+async def test_when_the_second_opinion_fails_the_rules_still_answer(
+    second_opinion_user: User, content_safety: FakeContentSafety, fake: FakeLLM
+) -> None:
+    user = second_opinion_user
+    await _provider(fake)
+    content_safety.fail = True
+    fake.text = "Keep your back flat and brace before each rep."
+    reply = (await user.client.post("/api/ai/chat", json={"message": "deadlift tips?"}, headers=user.auth)).json()
+    assert reply["reply"] == fake.text and reply["safety"] is None and content_safety.texts
+    crisis = (await user.client.post("/api/ai/chat", json={"message": "i want to die"}, headers=user.auth)).json()
+    assert crisis["safety"] == "self_harm"
