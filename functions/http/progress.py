@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import Query, Response, status
@@ -11,6 +10,7 @@ from pydantic import BaseModel
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
+from shared.dates import DayOrInstant
 from shared.errors import FieldError, InvalidInput
 from shared.workouts import metrics
 from shared.workouts.keys import range_bounds
@@ -18,7 +18,6 @@ from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
 
 router = PrefixRouter(prefix="/progress", tags=["progress"])
 _NO_METRIC = problem(404, "No such measurement (or another user's)")
-When = date | datetime
 
 
 class BodyMetricList(BaseModel):
@@ -41,12 +40,13 @@ async def add_body_metric(
 async def list_body_metrics(
     user: CurrentUser,
     services: ServicesDep,
-    start: Annotated[When | None, Query(alias="from")] = None,
-    end: Annotated[When | None, Query(alias="to")] = None,
+    start: Annotated[DayOrInstant | None, Query(alias="from")] = None,
+    end: Annotated[DayOrInstant | None, Query(alias="to")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
 ) -> BodyMetricList:
-    """The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day."""
+    """The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
+    both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
     low, high = range_bounds(start, end)
     try:
         found, next_cursor = await metrics.list_metrics(services.store, user.user_id, low, high, limit, cursor)

@@ -6,7 +6,6 @@ The busiest routes come first: FastAPI tries a router's routes in order, twice p
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import Header, Query, Response, status
@@ -30,6 +29,7 @@ from functions.http.workouts_models import (
     SwapCandidate,
     SwapOptions,
 )
+from shared.dates import DayOrInstant
 from shared.errors import FieldError, InvalidInput
 from shared.identity.profiles import parse_if_match
 from shared.workouts import plans, sessions
@@ -41,7 +41,6 @@ router = PrefixRouter(prefix="/workouts", tags=["workouts"])
 IfMatch = Annotated[str | None, Header(max_length=256)]
 Limit = Annotated[int, Query(ge=1, le=100)]
 Cursor = Annotated[str | None, Query(max_length=2048)]
-When = date | datetime
 
 
 def _etag(response: Response, etag: str) -> None:
@@ -99,12 +98,13 @@ async def progress(
 async def list_sessions(
     user: CurrentUser,
     services: ServicesDep,
-    start: Annotated[When | None, Query(alias="from")] = None,
-    end: Annotated[When | None, Query(alias="to")] = None,
+    start: Annotated[DayOrInstant | None, Query(alias="from")] = None,
+    end: Annotated[DayOrInstant | None, Query(alias="to")] = None,
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> SessionList:
-    """Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day."""
+    """Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
+    both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
     low, high = range_bounds(start, end)
     try:
         found, next_cursor = await sessions.list_sessions(services.store, user.user_id, low, high, limit, cursor)

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from shared.dates import Instant
 from shared.errors import NotFound
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
@@ -29,8 +30,8 @@ MEASUREMENTS = (
 )
 
 
-class BodyMetricCreate(BaseModel):
-    """One measurement session: at least one measurement, each within human ranges."""
+class BodyMetricFields(BaseModel):
+    """When, and the measurements, each within human ranges."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -46,6 +47,12 @@ class BodyMetricCreate(BaseModel):
     resting_hr_bpm: int | None = Field(None, ge=25, le=220)
     notes: str = Field("", max_length=500)
 
+
+class BodyMetricCreate(BodyMetricFields):
+    """One measurement session: at least one measurement, dated within the years 2000-2100 and not in the future."""
+
+    measured_at: Instant
+
     @field_validator("measured_at")
     @classmethod
     def _not_in_future(cls, value: datetime) -> datetime:
@@ -60,7 +67,9 @@ class BodyMetricCreate(BaseModel):
         return self
 
 
-class BodyMetricPublic(BodyMetricCreate):
+class BodyMetricPublic(BodyMetricFields):
+    """A stored measurement (read back as stored: the input rules are the create model's)."""
+
     id: str
     created_at: datetime
 

@@ -1,6 +1,7 @@
 """A logged session as the API takes it (POST /api/workouts/{id}/log, PUT /api/workouts/sessions/{id}).
 
-Human ranges: at most 100 reps and 500 kg a set, RPE 1-10 in half steps, 1-600 minutes, energy 1-5.
+Human ranges: at most 100 reps and 500 kg a set, RPE 1-10 in half steps, 1-600 minutes, energy 1-5;
+started in the years 2000-2100 (shared.dates) with a UTC offset, and not in the future.
 Weights are kilograms (the profile's units only change display).
 """
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from shared.dates import Instant
 from shared.plans.schema import SetRole
 
 MAX_FUTURE = timedelta(days=1)
@@ -59,7 +61,7 @@ class LoggedSession(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     day_index: int | None = Field(None, ge=0, le=6)
-    started_at: datetime
+    started_at: Instant
     duration_minutes: int = Field(ge=1, le=600)
     exercises: list[LoggedExercise] = Field(min_length=1, max_length=40)
     session_rpe: float | None = Field(None, ge=1, le=10)
@@ -78,6 +80,4 @@ class LoggedSession(BaseModel):
             raise ValueError("must carry a UTC offset, e.g. 2026-01-05T18:30:00+01:00")
         if value > datetime.now(UTC) + MAX_FUTURE:
             raise ValueError("must not be in the future")
-        if value.year < 2000:
-            raise ValueError("must be in 2000 or later")
         return value

@@ -893,7 +893,8 @@ export interface paths {
         };
         /**
          * List Body Metrics
-         * @description The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day.
+         * @description The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
+         *     both ISO 8601 (a date, or a date-time), within the years 2000-2100.
          */
         get: operations["listBodyMetrics"];
         put?: never;
@@ -1275,7 +1276,8 @@ export interface paths {
         };
         /**
          * List Sessions
-         * @description Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day.
+         * @description Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
+         *     both ISO 8601 (a date, or a date-time), within the years 2000-2100.
          */
         get: operations["listSessions"];
         put?: never;
@@ -1419,7 +1421,7 @@ export interface components {
         };
         /**
          * BodyMetricCreate
-         * @description One measurement session: at least one measurement, each within human ranges.
+         * @description One measurement session: at least one measurement, dated within the years 2000-2100 and not in the future.
          */
         BodyMetricCreate: {
             /** Arm Cm */
@@ -1458,7 +1460,10 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** BodyMetricPublic */
+        /**
+         * BodyMetricPublic
+         * @description A stored measurement (read back as stored: the input rules are the create model's).
+         */
         BodyMetricPublic: {
             /** Arm Cm */
             arm_cm?: number | null;
@@ -5731,9 +5736,9 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string | null;
-                from?: string | null;
+                from?: (string) | null;
                 limit?: number;
-                to?: string | null;
+                to?: (string) | null;
             };
             header?: never;
             path?: never;
@@ -6824,9 +6829,9 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string | null;
-                from?: string | null;
+                from?: (string) | null;
                 limit?: number;
-                to?: string | null;
+                to?: (string) | null;
             };
             header?: never;
             path?: never;
