@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import aiohttp
 from azure.core.exceptions import AzureError
-from azure.cosmos.exceptions import CosmosHttpResponseError
+from azure.cosmos.exceptions import CosmosBatchOperationError, CosmosHttpResponseError
 
 from shared.errors import (
     Conflict,
@@ -47,6 +47,19 @@ def from_cosmos(exc: CosmosHttpResponseError) -> VigorError:
         return kind(f"cosmos: {message}")
     # 401/403 (bad credentials), 408, 449, 5xx: the store is unusable for us right now
     return Unavailable(f"cosmos {exc.status_code}: {message}")
+
+
+def batch_error(exc: CosmosBatchOperationError) -> VigorError:
+    """The VigorError for a transactional batch one of whose operations failed (nothing was written):
+    that operation's status (the others answer 424, failed dependency)."""
+    index = exc.error_index or 0
+    responses = exc.operation_responses or []
+    status = int(responses[index].get("statusCode", 0)) if index < len(responses) else int(exc.status_code or 0)
+    message = f"cosmos batch operation {index} failed with {status}"
+    if status == 429:
+        return Throttled(message, retry_after=1.0)
+    kind = _BY_STATUS.get(status)
+    return kind(message) if kind is not None else Unavailable(message)
 
 
 @contextlib.contextmanager

@@ -14,7 +14,8 @@ A document with an integer `ttl` field (seconds) expires that long after its las
 write; expired documents are never returned.
 
 Errors are `shared.errors` types: NotFound, Conflict, PreconditionFailed,
-Throttled, Unavailable, InvalidInput (bad query or document).
+Throttled, Unavailable, InvalidInput (bad query or document). `batch` also raises
+`BatchUnsupported` (not a `VigorError`: callers fall back, it never reaches a user).
 """
 
 from __future__ import annotations
@@ -117,6 +118,29 @@ class PatchItem:
     operations: tuple[PatchOp, ...]
 
 
+MAX_BATCH_OPS = 100  # Cosmos DB's limit per transactional batch
+
+
+@dataclass(frozen=True)
+class BatchOp:
+    """One operation of `DocumentStore.batch`: `create`, `upsert` or `replace` the document `doc`, or
+    `delete` the document `doc_id`. `if_match` (replace, delete): the ETag it must still have."""
+
+    op: Literal["create", "upsert", "replace", "delete"]
+    doc: Document | None = None
+    doc_id: str | None = None
+    if_match: str | None = None
+
+    @property
+    def target(self) -> str:
+        """The id of the document this operation writes."""
+        return str(self.doc_id if self.doc is None else self.doc.get("id"))
+
+
+class BatchUnsupported(Exception):
+    """The store has no transactional batch; raised before anything was written."""
+
+
 @dataclass
 class ContainerRegistry:
     specs: dict[str, ContainerSpec] = field(default_factory=dict)
@@ -195,6 +219,22 @@ class DocumentStore(abc.ABC):
                 return None
 
         return list(await asyncio.gather(*(one(item) for item in items)))
+
+    @property
+    def batches(self) -> bool | None:
+        """Whether `batch` commits atomically here: True; False (it raises BatchUnsupported); None when
+        that is not known until the first batch (a Cosmos DB endpoint answers it)."""
+        return False
+
+    async def batch(self, container: str, partition_key: str, operations: Sequence[BatchOp]) -> list[Document | None]:
+        """Apply the operations in order, all or none: a transactional batch within one partition.
+
+        Returns each operation's document as written (None for a delete). When one fails (Conflict on
+        create, NotFound or PreconditionFailed on replace or delete) its error is raised and nothing is
+        written. At most MAX_BATCH_OPS operations, every document in `partition_key` (InvalidInput).
+        BatchUnsupported when the store offers no transactional batch (this default).
+        """
+        raise BatchUnsupported(f"{type(self).__name__} has no transactional batch")
 
     @abc.abstractmethod
     async def query(self, container: str, query: Query) -> Page:

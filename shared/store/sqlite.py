@@ -17,8 +17,19 @@ from typing import Any, Literal, TypeVar
 
 from shared.errors import Conflict, NotFound, PayloadTooLarge, PreconditionFailed
 from shared.store import documents as d
+from shared.store.batching import check_batch
 from shared.store.patching import apply_patch
-from shared.store.port import ContainerSpec, Document, DocumentStore, Filter, Page, PatchItem, PatchOp, Query
+from shared.store.port import (
+    BatchOp,
+    ContainerSpec,
+    Document,
+    DocumentStore,
+    Filter,
+    Page,
+    PatchItem,
+    PatchOp,
+    Query,
+)
 from shared.store.sqlite_db import SqliteDatabase
 from shared.store.sqlite_query import VISIBLE, build_count, build_page_query, next_token
 
@@ -243,6 +254,38 @@ class SqliteDocumentStore(DocumentStore):
             return out
 
         return await self._write(op)
+
+    @property
+    def batches(self) -> bool:
+        return True
+
+    async def batch(self, container: str, partition_key: str, operations: Sequence[BatchOp]) -> list[Document | None]:
+        """Every operation in one write transaction: one commit, or a rollback and the first error."""
+        spec = d.spec_for(self._specs, container)
+        checked = check_batch(spec, partition_key, operations)
+
+        def op(conn: sqlite3.Connection) -> list[Document | None]:
+            out: list[Document | None] = []
+            for item in checked:
+                key = {"container": container, "pk": partition_key, "id": item.doc_id}
+                if item.body is None:  # delete
+                    self._current(conn, key, item.op.if_match, body=False)
+                    conn.execute(DELETE, key)
+                    out.append(None)
+                    continue
+                row = self._row(spec, partition_key, item.doc_id, item.body, item.text)
+                if item.op.op == "create":
+                    if conn.execute(CREATE, row).rowcount == 0:
+                        raise Conflict(f"document {item.doc_id!r} already exists")
+                elif item.op.op == "replace":
+                    self._current(conn, key, item.op.if_match, body=False)
+                    conn.execute(UPDATE, row)
+                else:
+                    conn.execute(INSERT, row)
+                out.append(_out(item.body, row["etag"], row["ts"]))
+            return out
+
+        return await self._write(op, sum(len(item.text) for item in checked))
 
     async def query(self, container: str, query: Query) -> Page:
         d.spec_for(self._specs, container)

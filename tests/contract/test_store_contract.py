@@ -15,9 +15,18 @@ from typing import Any
 
 import pytest
 
-from shared.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from shared.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed
 from shared.store.containers import ALL
-from shared.store.port import ContainerSpec, DocumentStore, Filter, PatchItem, PatchOp, Query
+from shared.store.port import (
+    BatchOp,
+    BatchUnsupported,
+    ContainerSpec,
+    DocumentStore,
+    Filter,
+    PatchItem,
+    PatchOp,
+    Query,
+)
 from shared.store.sqlite import SqliteDocumentStore
 from tests.support.cosmos_server import KEY, cosmos_server
 from tests.support.polling import eventually
@@ -224,6 +233,72 @@ async def test_patch_many_applies_each_and_reports_absent_documents(store: Docum
     many = [PatchItem("users", "u1", "c1", (PatchOp("incr", "n", 1),))] * 2
     await asyncio.gather(*(store.patch_many(many) for _ in range(10)))
     assert (await store.read("users", "u1", "c1"))["n"] == 26
+
+
+# --- transactional batches ---------------------------------------------------------------------
+# A store either commits a batch whole (SQLite; Cosmos DB) or refuses it with BatchUnsupported before
+# writing anything (the Cosmos DB protocol server has no batches): callers fall back on that.
+
+
+async def _contents(store: DocumentStore) -> dict[str, Any]:
+    page = await store.query("workouts", Query(partition_key="u1", limit=100))
+    return {doc["id"]: doc.get("v") for doc in page.items}
+
+
+async def test_batch_commits_every_operation_together(store: DocumentStore) -> None:
+    a = await store.create("workouts", user_doc("a", v=1))
+    d = await store.create("workouts", user_doc("d", v=4))
+    ops = [BatchOp("create", user_doc("b", v=1)), BatchOp("replace", user_doc("a", v=2), if_match=a["_etag"]),
+           BatchOp("upsert", user_doc("c", v=3)), BatchOp("delete", doc_id="d", if_match=d["_etag"])]  # fmt: skip
+    try:
+        written = await store.batch("workouts", "u1", ops)
+    except BatchUnsupported:
+        assert is_cosmos(store) and store.batches is False
+        assert await _contents(store) == {"a": 1, "d": 4}  # refused before anything was written
+        with pytest.raises(BatchUnsupported):  # and never asked again
+            await store.batch("workouts", "u1", ops)
+        return
+    assert store.batches is True
+    assert [doc and doc["v"] for doc in written] == [1, 2, 3, None]
+    assert all(doc and doc["_etag"] and doc["_ts"] for doc in written[:3])
+    assert written[1] is not None and written[1]["_etag"] != a["_etag"]
+    assert written[1] == await store.read("workouts", "u1", "a")
+    assert await _contents(store) == {"a": 2, "b": 1, "c": 3}
+
+
+@pytest.mark.parametrize(
+    ("failing", "error"),
+    [
+        (BatchOp("replace", user_doc("a", v=9), if_match='"stale"'), PreconditionFailed),
+        (BatchOp("delete", doc_id="a", if_match='"stale"'), PreconditionFailed),
+        (BatchOp("create", user_doc("a", v=9)), Conflict),
+        (BatchOp("replace", user_doc("missing", v=9)), NotFound),
+        (BatchOp("delete", doc_id="missing"), NotFound),
+    ],
+)
+async def test_a_failed_batch_operation_writes_nothing(
+    store: DocumentStore, failing: BatchOp, error: type[Exception]
+) -> None:
+    await store.create("workouts", user_doc("a", v=1))
+    ops = [BatchOp("create", user_doc("b", v=2)), failing, BatchOp("upsert", user_doc("c", v=3))]
+    with pytest.raises((error, BatchUnsupported)):
+        await store.batch("workouts", "u1", ops)
+    assert await _contents(store) == {"a": 1}
+
+
+async def test_batch_refuses_what_no_store_could_commit(store: DocumentStore) -> None:
+    with pytest.raises(InvalidInput):  # another partition
+        await store.batch("workouts", "u1", [BatchOp("create", user_doc("a", "u2"))])
+    with pytest.raises(InvalidInput):
+        await store.batch("workouts", "u1", [BatchOp("create", user_doc(f"d{i}")) for i in range(101)])
+    with pytest.raises(InvalidInput):  # one operation per document
+        await store.batch("workouts", "u1", [BatchOp("upsert", user_doc("a")), BatchOp("delete", doc_id="a")])
+    with pytest.raises(InvalidInput):
+        await store.batch("workouts", "u1", [])
+    with pytest.raises(PayloadTooLarge):
+        big = [BatchOp("create", user_doc(f"d{i}", blob="x" * 900_000)) for i in range(3)]
+        await store.batch("workouts", "u1", big)
+    assert await _contents(store) == {}
 
 
 # --- queries ----------------------------------------------------------------------------------
