@@ -89,6 +89,9 @@ class Settings(BaseSettings):
     jwt_audience: str = Field("vigor-api", min_length=1, validation_alias=AliasChoices("JWT_AUDIENCE"))
     access_token_minutes: int = Field(15, ge=1, le=60, validation_alias=AliasChoices("ACCESS_TOKEN_MINUTES"))
     refresh_token_days: int = Field(30, ge=1, le=90, validation_alias=AliasChoices("REFRESH_TOKEN_DAYS"))
+    # Seconds after a rotation in which the old refresh token answers the new one (concurrent tabs) instead of
+    # revoking its family as stolen; 0 turns the grace off.
+    refresh_reuse_grace_s: int = Field(30, ge=0, le=300, validation_alias=AliasChoices("REFRESH_REUSE_GRACE_S"))
     # Comma-separated verified identities made admin at sign-in: `ms:<tenant id>:<object id>`, `email:<address>`.
     admin_identities: str = Field("", validation_alias=AliasChoices("ADMIN_IDENTITIES"))
     auth_rate_limit_per_ip: int = Field(30, ge=1, validation_alias=AliasChoices("AUTH_RATE_LIMIT_PER_IP"))

@@ -74,6 +74,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     JWT_AUDIENCE: 'vigor-api'
     ACCESS_TOKEN_MINUTES: '15'
     REFRESH_TOKEN_DAYS: '30'
+    REFRESH_REUSE_GRACE_S: '30'
     ADMIN_IDENTITIES: adminIdentities
     AUTH_RATE_LIMIT_PER_IP: '30'
     AUTH_RATE_LIMIT_PER_ACCOUNT: '10'

@@ -2,22 +2,32 @@
 
 A token is `<user id>.<family id>.<secret>`; only its sha256 is stored, in the family
 document `rtfam:<family>` in the user's partition. Using the current token replaces it
-(compare-and-swap on the ETag); presenting any earlier token of the family is reuse, the
-sign of a stolen token, and revokes the whole family. Logout revokes the family too.
+(compare-and-swap on the ETag). Logout revokes the family.
+
+Presenting an earlier token of the family is reuse, the sign of a stolen token, and revokes
+the whole family, except within a short grace window after that token was rotated: two
+tabs or a restored browser session send the same cookie at once, and the losers of the swap
+must not end the winner's session. For that window the family keeps the successor sealed
+under a key derived from its predecessor (`successor.py`), so only a holder of the
+predecessor can open it; a late copy of the old token then answers the family's current
+token instead of revoking. After the window the sealed successor is gone and reuse revokes.
 """
 
 from __future__ import annotations
 
 import secrets
-import time
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from shared.errors import NotFound, PreconditionFailed, Unauthenticated
+from shared.errors import NotFound, PreconditionFailed, Throttled, Unauthenticated
+from shared.identity import successor
 from shared.identity.records import USERS, now_iso, sha256
 from shared.store.port import DocumentStore, etag_or_none
 
 MAX_REMEMBERED = 50  # earlier hashes kept per family to recognise reuse
+MAX_SEALED = 16  # successors kept for the grace window (a legitimate client rotates a few times in it)
+SWAP_ATTEMPTS = 5
 _INVALID = "The refresh token is not valid; sign in again."
 
 
@@ -43,8 +53,8 @@ def _token(user_id: str, family: str) -> str:
     return f"{user_id}.{family}.{secrets.token_urlsafe(32)}"
 
 
-async def start_family(store: DocumentStore, user_id: str, days: int) -> IssuedRefresh:
-    """A new family (one per sign-in) and its first token."""
+async def start_family(store: DocumentStore, user_id: str, days: int, now: float) -> IssuedRefresh:
+    """A new family (one per sign-in) and its first token; `now` is epoch seconds."""
     family = uuid.uuid4().hex
     token = _token(user_id, family)
     max_age = days * 86400
@@ -56,41 +66,77 @@ async def start_family(store: DocumentStore, user_id: str, days: int) -> IssuedR
             "type": "refresh_family",
             "current": sha256(token),
             "previous": [],
+            "sealed": [],
             "revoked": False,
             "created_at": now_iso(),
-            "expires": int(time.time()) + max_age,
+            "expires": int(now) + max_age,
             "ttl": max_age,
         },
     )
     return IssuedRefresh(token, user_id, max_age)
 
 
-async def rotate(store: DocumentStore, token: str) -> IssuedRefresh:
-    """Swap a current token for a new one; reuse of an old one revokes the family."""
+async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -> IssuedRefresh:
+    """Swap the current token for a new one. A token rotated less than `grace_s` seconds before `now`
+    answers the family's current token; reuse of an older one revokes the family."""
     user_id, family = _parse(token)
-    try:
-        doc = await store.read(USERS, user_id, _family_doc_id(family))
-    except NotFound:
-        raise Unauthenticated(_INVALID) from None
     presented = sha256(token)
-    if doc.get("revoked") or doc.get("expires", 0) < time.time():
-        raise Unauthenticated(_INVALID)
-    if presented != doc.get("current"):
+    for _ in range(SWAP_ATTEMPTS):
+        try:
+            doc = await store.read(USERS, user_id, _family_doc_id(family))
+        except NotFound:
+            raise Unauthenticated(_INVALID) from None
+        if doc.get("revoked") or doc.get("expires", 0) < now:
+            raise Unauthenticated(_INVALID)
+        max_age = max(1, int(doc["expires"] - now))
+        if presented == doc.get("current"):
+            fresh = _token(user_id, family)
+            try:
+                await store.replace(USERS, _rotated(doc, token, fresh, now, grace_s), if_match=etag_or_none(doc))
+            except PreconditionFailed:
+                continue  # a concurrent use of this token won the swap: look again, it is now in the grace window
+            except NotFound:
+                raise Unauthenticated(_INVALID) from None
+            return IssuedRefresh(fresh, user_id, max_age)
+        current = _current_from(doc, token, now)
+        if current is not None:
+            return IssuedRefresh(current, user_id, max_age)
         if presented in doc.get("previous", []):
             await revoke_family(store, user_id, family, reason="reuse")
         raise Unauthenticated(_INVALID)
-    fresh = _token(user_id, family)
+    # Only reachable if the family document keeps changing without its token moving on: never
+    # treated as theft, and never a sign-out; the client may retry.
+    raise Throttled("The session is being renewed elsewhere; try again.", retry_after=1)
+
+
+def _rotated(doc: dict[str, Any], token: str, fresh: str, now: float, grace_s: float) -> dict[str, Any]:
+    """The family after `token` gave way to `fresh`: the old hash remembered, the successor sealed."""
+    presented = sha256(token)
+    live = [entry for entry in doc.get("sealed", []) if float(entry["until"]) > now]
+    if grace_s > 0:
+        live.append({"of": presented, "until": now + grace_s, "box": successor.seal(token, fresh)})
+    doc["sealed"] = live[-MAX_SEALED:]
     doc["previous"] = [*doc.get("previous", []), presented][-MAX_REMEMBERED:]
     doc["current"] = sha256(fresh)
     doc["rotated_at"] = now_iso()
-    doc["ttl"] = max(1, int(doc["expires"] - time.time()))
-    try:
-        await store.replace(USERS, doc, if_match=etag_or_none(doc))
-    except (PreconditionFailed, NotFound):
-        # A concurrent use of the same token won the swap: this one is a reuse.
-        await revoke_family(store, user_id, family, reason="reuse")
-        raise Unauthenticated(_INVALID) from None
-    return IssuedRefresh(fresh, user_id, int(doc["ttl"]))
+    doc["ttl"] = max(1, int(doc["expires"] - now))
+    return doc
+
+
+def _current_from(doc: dict[str, Any], token: str, now: float) -> str | None:
+    """The family's current token, reached from `token` through successors sealed within the window
+    (a chain when the winner has already rotated again); None when `token` is outside the window."""
+    boxes = {entry["of"]: entry["box"] for entry in doc.get("sealed", []) if float(entry["until"]) > now}
+    held = token
+    for _ in range(len(boxes)):
+        box = boxes.get(sha256(held))
+        opened = successor.open_sealed(held, box) if box is not None else None
+        if opened is None:
+            return None
+        if sha256(opened) == doc.get("current"):
+            return opened
+        held = opened
+    return None
 
 
 async def revoke_family(store: DocumentStore, user_id: str, family: str, reason: str = "logout") -> None:
@@ -100,7 +146,7 @@ async def revoke_family(store: DocumentStore, user_id: str, family: str, reason:
             doc = await store.read(USERS, user_id, _family_doc_id(family))
             if doc.get("revoked"):
                 return
-            doc.update(revoked=True, revoked_reason=reason, revoked_at=now_iso(), current=None)
+            doc.update(revoked=True, revoked_reason=reason, revoked_at=now_iso(), current=None, sealed=[])
             await store.replace(USERS, doc, if_match=etag_or_none(doc))
             return
         except NotFound:

@@ -30,14 +30,20 @@ def _access(services: Services, account: dict[str, Any]) -> tuple[str, int]:
 async def start(services: Services, account: dict[str, Any]) -> Session:
     """After a successful sign-in: apply configured admin grants, issue both tokens."""
     account = await admins.apply_configured(services, account)
-    issued = await refresh.start_family(services.store, account["userId"], services.settings.refresh_token_days)
+    issued = await refresh.start_family(
+        services.store, account["userId"], services.settings.refresh_token_days, services.clock().timestamp()
+    )
     token, lifetime = _access(services, account)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 
 
 async def renew(services: Services, refresh_token: str) -> Session:
-    """Rotate the refresh token and issue a new access token (the account must still be active)."""
-    issued = await refresh.rotate(services.store, refresh_token)
+    """Rotate the refresh token and issue a new access token (the account must still be active).
+
+    Concurrent renewals with one token (two tabs, a restored session) all succeed within the grace window."""
+    issued = await refresh.rotate(
+        services.store, refresh_token, services.clock().timestamp(), services.settings.refresh_reuse_grace_s
+    )
     try:
         account = await services.store.read(USERS, issued.user_id, ACCOUNT_ID)
     except NotFound:

@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi import FastAPI
@@ -136,7 +137,10 @@ async def test_refresh_rotates_and_reuse_revokes_the_family(app: FastAPI) -> Non
     assert rotated.status_code == 200 and rotated.json()["access_token"]
     second = user.client.cookies["vigor_refresh"]
     assert second != first
-    # A thief replays the first (rotated) token: the whole family dies, the legitimate one too.
+    # A thief replays the first (rotated) token after the grace window for racing tabs: the whole family
+    # dies, the legitimate one too (tests/integration/test_refresh_concurrency.py covers the window).
+    services = await get_services()
+    services.clock = lambda: datetime.now(UTC) + timedelta(seconds=services.settings.refresh_reuse_grace_s + 1)
     async with client_for(app) as thief:
         replay = await thief.post("/api/auth/refresh", headers=_cookie(first))
     assert replay.status_code == 401

@@ -3,14 +3,16 @@
  * the contract types of routes that have not landed in the schema yet (api-contract.ts).
  *
  * Auth lives here and nowhere else: every request carries the in-memory access token;
- * a 401 triggers one silent POST /api/auth/refresh (shared by concurrent requests) and a
- * retry; if the refresh fails the session-expired handler sends the user to sign in.
+ * a 401 triggers one silent POST /api/auth/refresh (shared by concurrent requests, and by other
+ * tabs: refresh-across-tabs.ts) and a retry; if the refresh fails the session-expired handler
+ * sends the user to sign in.
  */
 import createClient from "openapi-fetch";
 import type { paths as GeneratedPaths } from "@/client/schema";
 import { env } from "@/config/env";
 import type { ContractPaths } from "./api-contract";
 import { ApiError, toProblem } from "./problem";
+import { refreshAcrossTabs, type SessionTokens } from "./refresh-across-tabs";
 import { tokenStore } from "./token-store";
 
 /** Generated paths win: once the backend ships a route, its real schema replaces the contract's. */
@@ -27,23 +29,26 @@ export function onSessionExpired(handler: () => void): void {
   sessionExpired = handler;
 }
 
-interface TokenResponse {
-  access_token: string;
-  expires_in: number;
-  user: { id: string; email: string; display_name: string; roles: string[]; tier: string; created_at: string };
-}
-
-let refreshing: Promise<TokenResponse | null> | null = null;
+let refreshing: Promise<SessionTokens | null> | null = null;
 
 /** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone. */
-export function refreshSession(): Promise<TokenResponse | null> {
+async function postRefresh(): Promise<SessionTokens | null> {
+  try {
+    const res = await fetch(`${apiBase()}/api/auth/refresh`, { method: "POST", credentials: "include" });
+    return res.ok ? ((await res.json()) as SessionTokens) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A new access token from the refresh cookie, shared by this tab's concurrent callers and, through
+ * refresh-across-tabs, by the other tabs: resolves null when the session is gone. */
+export function refreshSession(): Promise<SessionTokens | null> {
   refreshing ??= (async () => {
     try {
-      const res = await fetch(`${apiBase()}/api/auth/refresh`, { method: "POST", credentials: "include" });
-      if (!res.ok) return null;
-      const body = (await res.json()) as TokenResponse;
-      tokenStore.set(body.access_token);
-      return body;
+      const session = await refreshAcrossTabs(postRefresh);
+      if (session) tokenStore.set(session.access_token);
+      return session;
     } catch {
       return null;
     } finally {
