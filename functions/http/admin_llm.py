@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Path, Query, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictInt
 
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.routing import PrefixRouter
@@ -87,7 +87,7 @@ class UsageStatsPublic(BaseModel):
 
 
 class LlmConfigExport(BaseModel):
-    version: int = 1
+    version: StrictInt = 1
     providers: list[ProviderConfig]
     budget: BudgetConfig
     prices: PriceTable
@@ -95,7 +95,7 @@ class LlmConfigExport(BaseModel):
 
 
 class LlmConfigImport(LlmConfigExport):
-    replace: bool = Field(default=False, description="Delete providers that are not in the import")
+    replace: bool = Field(default=False, description="Delete providers that are not in the import", strict=True)
 
 
 async def _public(services: Any, config: ProviderConfig) -> ProviderPublic:

@@ -22,10 +22,10 @@ RequestId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0
 
 
 class TierLimitsUpdate(BaseModel):
-    requests_per_day: int = Field(ge=0, le=1_000_000)
-    requests_per_week: int = Field(ge=0, le=10_000_000)
-    requests_per_month: int = Field(ge=0, le=100_000_000)
-    monthly_budget_usd: float = Field(ge=0, le=100_000)
+    requests_per_day: int = Field(ge=0, le=1_000_000, strict=True)
+    requests_per_week: int = Field(ge=0, le=10_000_000, strict=True)
+    requests_per_month: int = Field(ge=0, le=100_000_000, strict=True)
+    monthly_budget_usd: float = Field(ge=0, le=100_000, strict=True)
     features: list[str] = Field(default_factory=list, max_length=30)
 
 

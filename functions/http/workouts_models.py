@@ -76,7 +76,7 @@ class PlanSwap(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day_index: int = Field(ge=0, le=6, description="the day (its `day_index`, 0 = Monday)")
+    day_index: int = Field(ge=0, le=6, description="the day (its `day_index`, 0 = Monday)", strict=True)
     exercise_id: str = Field(min_length=1, max_length=80, description="the exercise on that day to replace")
     replacement_id: str | None = Field(default=None, min_length=1, max_length=80)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 Task = Literal["plan", "chat", "daily_message", "analysis"]
 TASKS: tuple[Task, ...] = ("plan", "chat", "daily_message", "analysis")
@@ -39,11 +39,11 @@ class ProviderConfig(BaseModel):
     id: str = Field(max_length=63, description="Stable slug, e.g. openai-mini")
     kind: ProviderKind
     model: str = Field(min_length=1, max_length=100)
-    priority: int = Field(default=100, ge=0, le=10_000, description="Lower is tried first")
-    enabled: bool = True
+    priority: int = Field(default=100, ge=0, le=10_000, description="Lower is tried first", strict=True)
+    enabled: StrictBool = True
     tasks: list[Task] = Field(default_factory=lambda: list(TASKS), max_length=4)
-    timeout_s: float = Field(default=20.0, gt=0, le=300)
-    max_output_tokens: int = Field(default=2048, ge=16, le=65_536)
+    timeout_s: float = Field(default=20.0, gt=0, le=300, strict=True)
+    max_output_tokens: int = Field(default=2048, ge=16, le=65_536, strict=True)
     base_url: str = Field(default="", max_length=300)
     api_style: ApiStyle = "chat_completions"
     api_version: str = Field(default="", max_length=40, description="Azure OpenAI API version")

@@ -10,7 +10,7 @@ import zoneinfo
 from datetime import UTC, datetime
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator
 
 Goal = Literal["strength", "hypertrophy", "fat_loss", "endurance", "general_fitness", "mobility"]
 Level = Literal["beginner", "intermediate", "advanced"]
@@ -95,16 +95,16 @@ class ParQ(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    heart_condition: bool = False
-    chest_pain_activity: bool = False
-    chest_pain_rest: bool = False
-    dizziness: bool = False
-    bone_joint_problem: bool = False
-    blood_pressure_medication: bool = False
-    other_reason: bool = False
+    heart_condition: StrictBool = False
+    chest_pain_activity: StrictBool = False
+    chest_pain_rest: StrictBool = False
+    dizziness: StrictBool = False
+    bone_joint_problem: StrictBool = False
+    blood_pressure_medication: StrictBool = False
+    other_reason: StrictBool = False
     # Asked once any answer is yes: a physician has cleared this person to exercise. It lifts the
     # "clearance first" hold on red-flag answers; the plan still stays conservative.
-    medical_clearance: bool = False
+    medical_clearance: StrictBool = False
 
     @property
     def flagged(self) -> bool:
@@ -153,20 +153,20 @@ class FitnessProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     display_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] = ""
-    birth_year: int | None = Field(None, ge=1900)
+    birth_year: int | None = Field(None, ge=1900, strict=True)
     sex: Sex | None = None
-    height_cm: float | None = Field(None, ge=100, le=250)
-    weight_kg: float | None = Field(None, ge=30, le=300)
+    height_cm: float | None = Field(None, ge=100, le=250, strict=True)
+    weight_kg: float | None = Field(None, ge=30, le=300, strict=True)
     units: Units = "metric"
     fitness_level: Level = "beginner"
     goals: list[Goal] = Field(default_factory=_default_goals, min_length=1, max_length=3)
     equipment: list[Equipment] = Field(default_factory=_default_equipment, max_length=10)
     injuries: list[Injury] = Field(default_factory=list, max_length=9)
-    days_per_week: int = Field(3, ge=1, le=7)
-    session_minutes: int = Field(45, ge=15, le=180)
+    days_per_week: int = Field(3, ge=1, le=7, strict=True)
+    session_minutes: int = Field(45, ge=15, le=180, strict=True)
     preferred_days: list[Weekday] = Field(default_factory=list, max_length=7)
     timezone: str = Field("UTC", max_length=64)
-    daily_message_hour: int = Field(8, ge=0, le=23)
+    daily_message_hour: int = Field(8, ge=0, le=23, strict=True)
     coach_tone: CoachTone = "encouraging"
     par_q: ParQ = Field(default_factory=ParQ)
 

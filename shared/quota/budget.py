@@ -31,10 +31,12 @@ PK = "budget"
 class BudgetConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    weekly_usd: float = Field(default=10.0, ge=0, le=1_000_000)
-    monthly_usd: float = Field(default=40.0, ge=0, le=10_000_000)
-    alert_threshold: float = Field(default=0.8, gt=0, le=1, description="Fraction of a budget that raises an alert")
-    auto_disable: bool = Field(default=True, description="Skip paid providers once a budget is spent")
+    weekly_usd: float = Field(default=10.0, ge=0, le=1_000_000, strict=True)
+    monthly_usd: float = Field(default=40.0, ge=0, le=10_000_000, strict=True)
+    alert_threshold: float = Field(
+        default=0.8, gt=0, le=1, description="Fraction of a budget that raises an alert", strict=True
+    )
+    auto_disable: bool = Field(default=True, description="Skip paid providers once a budget is spent", strict=True)
 
 
 class BudgetStatus(BaseModel):

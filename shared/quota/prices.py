@@ -24,8 +24,8 @@ DOC_ID = "table"
 class ModelPrice(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    input_per_million: float = Field(ge=0, le=1000)
-    output_per_million: float = Field(ge=0, le=1000)
+    input_per_million: float = Field(ge=0, le=1000, strict=True)
+    output_per_million: float = Field(ge=0, le=1000, strict=True)
 
 
 class PriceTable(BaseModel):

@@ -28,10 +28,10 @@ class TierLimits(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tier: TierName
-    requests_per_day: int = Field(ge=0, le=1_000_000)
-    requests_per_week: int = Field(ge=0, le=10_000_000)
-    requests_per_month: int = Field(ge=0, le=100_000_000)
-    monthly_budget_usd: float = Field(ge=0, le=100_000)
+    requests_per_day: int = Field(ge=0, le=1_000_000, strict=True)
+    requests_per_week: int = Field(ge=0, le=10_000_000, strict=True)
+    requests_per_month: int = Field(ge=0, le=100_000_000, strict=True)
+    monthly_budget_usd: float = Field(ge=0, le=100_000, strict=True)
     features: list[str] = Field(default_factory=list, max_length=30)
 
     def request_limit(self, period: str) -> int:

@@ -36,15 +36,15 @@ class BodyMetricFields(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     measured_at: datetime
-    weight_kg: float | None = Field(None, ge=20, le=400)
-    body_fat_pct: float | None = Field(None, ge=2, le=75)
-    waist_cm: float | None = Field(None, ge=30, le=250)
-    hips_cm: float | None = Field(None, ge=40, le=250)
-    chest_cm: float | None = Field(None, ge=40, le=250)
-    arm_cm: float | None = Field(None, ge=10, le=80)
-    thigh_cm: float | None = Field(None, ge=20, le=120)
-    neck_cm: float | None = Field(None, ge=20, le=70)
-    resting_hr_bpm: int | None = Field(None, ge=25, le=220)
+    weight_kg: float | None = Field(None, ge=20, le=400, strict=True)
+    body_fat_pct: float | None = Field(None, ge=2, le=75, strict=True)
+    waist_cm: float | None = Field(None, ge=30, le=250, strict=True)
+    hips_cm: float | None = Field(None, ge=40, le=250, strict=True)
+    chest_cm: float | None = Field(None, ge=40, le=250, strict=True)
+    arm_cm: float | None = Field(None, ge=10, le=80, strict=True)
+    thigh_cm: float | None = Field(None, ge=20, le=120, strict=True)
+    neck_cm: float | None = Field(None, ge=20, le=70, strict=True)
+    resting_hr_bpm: int | None = Field(None, ge=25, le=220, strict=True)
     notes: str = Field("", max_length=500)
 
 

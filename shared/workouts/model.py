@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from shared.dates import Instant
 from shared.plans.schema import SetRole
@@ -32,10 +32,10 @@ class LoggedSet(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    reps: int = Field(ge=0, le=100)
-    weight_kg: float = Field(0, ge=0, le=500)
-    rpe: float | None = Field(None, ge=1, le=10)
-    completed: bool = True
+    reps: int = Field(ge=0, le=100, strict=True)
+    weight_kg: float = Field(0, ge=0, le=500, strict=True)
+    rpe: float | None = Field(None, ge=1, le=10, strict=True)
+    completed: StrictBool = True
     role: SetRole | None = None
 
     @field_validator("rpe")
@@ -60,12 +60,12 @@ class LoggedSession(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    day_index: int | None = Field(None, ge=0, le=6)
+    day_index: int | None = Field(None, ge=0, le=6, strict=True)
     started_at: Instant
-    duration_minutes: int = Field(ge=1, le=600)
+    duration_minutes: int = Field(ge=1, le=600, strict=True)
     exercises: list[LoggedExercise] = Field(min_length=1, max_length=40)
-    session_rpe: float | None = Field(None, ge=1, le=10)
-    energy: int | None = Field(None, ge=1, le=5)
+    session_rpe: float | None = Field(None, ge=1, le=10, strict=True)
+    energy: int | None = Field(None, ge=1, le=5, strict=True)
     notes: str = Field("", max_length=2000)
 
     @field_validator("session_rpe")

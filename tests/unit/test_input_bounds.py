@@ -118,3 +118,157 @@ async def test_numbers_and_other_values_are_not_dates(user: User, when: Any) -> 
 async def test_numbers_are_not_dates_in_ranges_either(user: User, when: str) -> None:
     response = await user.client.get("/api/workouts/sessions", params={"from": when}, headers=user.auth)
     assert fields_at_fault(response) == ["query.from"]
+
+
+# --- strict types ---------------------------------------------------------------------------------
+
+NOT_A_NUMBER = [True, False, "5", "5.0", "NaN", None, [], {}]
+NOT_A_BOOLEAN = [0, 1, "true", "false", "yes", None, [], {}]
+
+
+def a_session(**set_fields: Any) -> dict[str, Any]:
+    body = session_body(yesterday(), [(SQUAT, 5, 100.0, 8.0)])
+    body["exercises"][0]["sets"][0].update(set_fields)
+    return body
+
+
+@pytest.mark.parametrize("value", NOT_A_NUMBER)
+@pytest.mark.parametrize("name", ["reps", "weight_kg", "rpe"])
+async def test_a_set_takes_numbers_only(user: User, name: str, value: Any) -> None:
+    if value is None and name == "rpe":
+        return  # an RPE is optional
+    plan_id = await a_plan(user)
+    response = await user.client.post(f"/api/workouts/{plan_id}/log", json=a_session(**{name: value}),
+                                      headers=user.auth)  # fmt: skip
+    assert fields_at_fault(response) == [f"exercises.0.sets.0.{name}"]
+
+
+@pytest.mark.parametrize("value", NOT_A_BOOLEAN)
+async def test_completed_takes_a_boolean_only(user: User, value: Any) -> None:
+    plan_id = await a_plan(user)
+    response = await user.client.post(f"/api/workouts/{plan_id}/log", json=a_session(completed=value),
+                                      headers=user.auth)  # fmt: skip
+    assert fields_at_fault(response) == ["exercises.0.sets.0.completed"]
+
+
+async def test_true_is_not_one_rep_and_whole_numbers_are_fine_for_kilograms(user: User) -> None:
+    plan_id = await a_plan(user)
+    refused = await user.client.post(f"/api/workouts/{plan_id}/log", json=a_session(reps=True), headers=user.auth)
+    assert fields_at_fault(refused) == ["exercises.0.sets.0.reps"]
+    logged = await user.client.post(f"/api/workouts/{plan_id}/log", json=a_session(weight_kg=100, rpe=8),
+                                    headers=user.auth)  # fmt: skip
+    assert logged.status_code == 201, logged.text
+    stored = logged.json()["exercises"][0]["sets"][0]
+    assert stored["reps"] == 5 and stored["weight_kg"] == 100.0 and stored["rpe"] == 8.0
+    listed = await user.client.get("/api/workouts/sessions", headers=user.auth)
+    assert len(listed.json()["items"]) == 1
+
+
+@pytest.mark.parametrize(("name", "value"), [("duration_minutes", "50"), ("duration_minutes", True),
+                                             ("energy", "3"), ("session_rpe", True), ("day_index", False)])  # fmt: skip
+async def test_session_numbers_are_strict(user: User, name: str, value: Any) -> None:
+    plan_id = await a_plan(user)
+    body = {**a_session(), name: value}
+    response = await user.client.post(f"/api/workouts/{plan_id}/log", json=body, headers=user.auth)
+    assert fields_at_fault(response) == [name]
+
+
+@pytest.mark.parametrize("value", NOT_A_NUMBER)
+@pytest.mark.parametrize("name", ["weight_kg", "resting_hr_bpm"])
+async def test_metric_measurements_are_numbers_only(user: User, name: str, value: Any) -> None:
+    body = {"measured_at": yesterday(), "waist_cm": 80, name: value}
+    response = await user.client.post("/api/progress/metrics", json=body, headers=user.auth)
+    if value is None:
+        assert response.status_code == 201, response.text  # a measurement left out
+    else:
+        assert fields_at_fault(response) == [name]
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"days_per_week": "3"}, "days_per_week"),
+        ({"days_per_week": True}, "days_per_week"),
+        ({"birth_year": "1990"}, "birth_year"),
+        ({"height_cm": False}, "height_cm"),
+        ({"daily_message_hour": 7.0}, "daily_message_hour"),
+        ({"par_q": {"heart_condition": 0}}, "par_q.heart_condition"),
+        ({"par_q": {"medical_clearance": "yes"}}, "par_q.medical_clearance"),
+    ],
+)
+async def test_profile_numbers_and_answers_are_strict(user: User, patch: dict[str, Any], field: str) -> None:
+    from tests.support.identity import PROFILE
+
+    response = await user.client.put("/api/users/profile", json={**PROFILE, **patch}, headers=user.auth)
+    assert fields_at_fault(response) == [field]
+
+
+async def test_plan_swap_day_is_a_number(user: User) -> None:
+    plan_id = await a_plan(user)
+    response = await user.client.post(f"/api/workouts/{plan_id}/swap", json={"day_index": True, "exercise_id": SQUAT},
+                                      headers=user.auth)  # fmt: skip
+    assert fields_at_fault(response) == ["day_index"]
+
+
+@pytest.fixture
+async def admin(app: FastAPI) -> User:
+    from tests.support.identity import make_admin
+
+    user = await sign_up(app, ip="198.51.100.20")
+    await make_admin(user)
+    return user
+
+
+TIER = {"requests_per_day": 50, "requests_per_week": 300, "requests_per_month": 1000, "monthly_budget_usd": 25}
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"monthly_budget_usd": False}, "monthly_budget_usd"),
+        ({"monthly_budget_usd": "25"}, "monthly_budget_usd"),
+        ({"requests_per_day": True}, "requests_per_day"),
+        ({"requests_per_week": "300"}, "requests_per_week"),
+        ({"requests_per_month": 1000.0}, "requests_per_month"),
+    ],
+)
+async def test_tier_limits_are_strict(admin: User, patch: dict[str, Any], field: str) -> None:
+    response = await admin.client.put("/api/admin/tiers/premium", json={**TIER, **patch}, headers=admin.auth)
+    assert fields_at_fault(response) == [field]
+    tiers = (await admin.client.get("/api/admin/tiers", headers=admin.auth)).json()
+    assert next(t for t in tiers if t["tier"] == "premium")["monthly_budget_usd"] == 25.0  # unchanged
+
+
+async def test_tier_limits_take_whole_dollars(admin: User) -> None:
+    response = await admin.client.put("/api/admin/tiers/premium", json=TIER, headers=admin.auth)
+    assert response.status_code == 200, response.text
+    assert response.json()["monthly_budget_usd"] == 25.0
+
+
+async def test_budget_prices_and_providers_are_strict(admin: User) -> None:
+    budget = await admin.client.post("/api/admin/budget", json={"auto_disable": 1}, headers=admin.auth)
+    assert fields_at_fault(budget) == ["auto_disable"]
+    budget = await admin.client.post("/api/admin/budget", json={"weekly_usd": "10"}, headers=admin.auth)
+    assert fields_at_fault(budget) == ["weekly_usd"]
+    table = (await admin.client.get("/api/admin/prices", headers=admin.auth)).json()
+    table["models"]["*"]["input_per_million"] = True
+    assert fields_at_fault(await admin.client.put("/api/admin/prices", json=table, headers=admin.auth)) == [
+        "models.*.input_per_million"
+    ]
+    provider = {"id": "p1", "kind": "openai", "model": "gpt-4o-mini", "enabled": "true"}
+    response = await admin.client.post("/api/admin/ai-providers", json=provider, headers=admin.auth)
+    assert "enabled" in fields_at_fault(response)
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [({"replace": 0}, "replace"), ({"replace": "false"}, "replace"), ({"version": True}, "version"),
+     ({"version": "1"}, "version")],
+)  # fmt: skip
+async def test_config_import_is_strict(admin: User, patch: dict[str, Any], field: str) -> None:
+    exported = (await admin.client.get("/api/admin/llm/config/export", headers=admin.auth)).json()
+    response = await admin.client.post("/api/admin/llm/config/import", json={**exported, **patch}, headers=admin.auth)
+    assert fields_at_fault(response) == [field]
+    restored = await admin.client.post("/api/admin/llm/config/import", json={**exported, "replace": False},
+                                       headers=admin.auth)  # fmt: skip
+    assert restored.status_code == 200, restored.text

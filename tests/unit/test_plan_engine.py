@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
@@ -188,7 +189,10 @@ def test_par_q_flag_means_conservative_effort_and_a_safety_note() -> None:
 
 
 def test_goal_shapes_the_prescription_and_split_follows_days() -> None:
-    base = {"fitness_level": "intermediate", "equipment": ["barbell", "dumbbells", "bench", "pull_up_bar"]}
+    base: dict[str, Any] = {
+        "fitness_level": "intermediate",
+        "equipment": ["barbell", "dumbbells", "bench", "pull_up_bar"],
+    }
     strength = generate_plan(FitnessProfile(goals=["strength"], days_per_week=4, **base))
     endurance = generate_plan(FitnessProfile(goals=["endurance"], days_per_week=5, **base))
     assert strength.split == "upper_lower"
