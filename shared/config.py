@@ -95,9 +95,13 @@ class Settings(BaseSettings):
     # Comma-separated verified identities made admin at sign-in: `ms:<tenant id>:<object id>`, `email:<address>`.
     admin_identities: str = Field("", validation_alias=AliasChoices("ADMIN_IDENTITIES"))
     auth_rate_limit_per_ip: int = Field(30, ge=1, validation_alias=AliasChoices("AUTH_RATE_LIMIT_PER_IP"))
-    auth_rate_limit_per_account: int = Field(10, ge=1, validation_alias=AliasChoices("AUTH_RATE_LIMIT_PER_ACCOUNT"))
-    login_lockout_failures: int = Field(10, ge=1, validation_alias=AliasChoices("LOGIN_LOCKOUT_FAILURES"))
-    login_lockout_minutes: int = Field(15, ge=1, validation_alias=AliasChoices("LOGIN_LOCKOUT_MINUTES"))
+    # Failed sign-ins are throttled, never locked out: after this many failures an (email, client address) pair,
+    # or an address across all emails, waits 1 s, then twice as long after each further failure, up to the cap.
+    login_free_failures: int = Field(5, ge=1, le=100, validation_alias=AliasChoices("LOGIN_FREE_FAILURES"))
+    login_free_failures_per_ip: int = Field(
+        20, ge=1, le=1000, validation_alias=AliasChoices("LOGIN_FREE_FAILURES_PER_IP")
+    )
+    login_max_delay_s: int = Field(900, ge=1, le=86400, validation_alias=AliasChoices("LOGIN_MAX_DELAY_S"))
     # Sign in with Microsoft: configured when the client id, secret and redirect URI are all set.
     microsoft_client_id: str = Field("", validation_alias=AliasChoices("MICROSOFT_CLIENT_ID"))
     microsoft_client_secret: str = Field("", validation_alias=AliasChoices("MICROSOFT_CLIENT_SECRET"))

@@ -77,9 +77,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     REFRESH_REUSE_GRACE_S: '30'
     ADMIN_IDENTITIES: adminIdentities
     AUTH_RATE_LIMIT_PER_IP: '30'
-    AUTH_RATE_LIMIT_PER_ACCOUNT: '10'
-    LOGIN_LOCKOUT_FAILURES: '10'
-    LOGIN_LOCKOUT_MINUTES: '15'
+    LOGIN_FREE_FAILURES: '5'
+    LOGIN_FREE_FAILURES_PER_IP: '20'
+    LOGIN_MAX_DELAY_S: '900'
     MICROSOFT_CLIENT_ID: microsoftClientId
     // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
     MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'

@@ -1,21 +1,20 @@
-"""Local accounts: register, log in, lockout.
+"""Local accounts: register, log in, throttle failed sign-ins.
 
 Uniqueness of an email is a `create` of its index document (`email:<sha256>`) in the
 system container: of any number of concurrent registrations exactly one create succeeds.
 Login errors never tell whether the email exists: one message, and an unknown email is
-verified against a dummy hash of the same cost. Lockout counters are keyed by the email
-hash whether or not an account exists, so a lockout does not reveal that either.
+verified against a dummy hash of the same cost. Failure counters are keyed by the email
+hash whether or not an account exists, so a delay does not reveal that either.
 """
 
 from __future__ import annotations
 
 import contextlib
-import time
 from typing import Any
 
 from shared.bootstrap import Services
 from shared.errors import Conflict, Forbidden, InvalidInput, LimitExceeded, NotFound, Unauthenticated
-from shared.identity import audit, ratelimit
+from shared.identity import audit, ratelimit, throttle
 from shared.identity.passwords import check_policy, hash_password, needs_rehash, verify_password
 from shared.identity.records import (
     ACCOUNT_ID,
@@ -28,7 +27,7 @@ from shared.identity.records import (
     now_iso,
     system_doc,
 )
-from shared.store.port import DocumentStore, PatchOp
+from shared.store.port import DocumentStore, Filter, PatchOp, Query
 
 BAD_CREDENTIALS = "The email or password is not correct."
 WINDOW_S = 60
@@ -69,7 +68,11 @@ async def find_by_email(store: DocumentStore, normalised_email: str) -> dict[str
 
 
 async def login(services: Services, email: str, password: str, ip: str) -> dict[str, Any]:
-    """The account for these credentials; one generic Unauthenticated for any mismatch."""
+    """The account for these credentials; one generic Unauthenticated for any mismatch.
+
+    Failures slow down the (email, address) pair and the address (`throttle`), never the account
+    itself: a correct password from another address is not refused because of someone else's guesses.
+    """
     settings, store = services.settings, services.store
     await ratelimit.enforce(store, f"login-ip:{ip}", settings.auth_rate_limit_per_ip, WINDOW_S, "login per IP")
     try:
@@ -77,16 +80,30 @@ async def login(services: Services, email: str, password: str, ip: str) -> dict[
     except InvalidInput:
         normalised = email.strip().lower()
     key = email_key(normalised)
-    await ratelimit.enforce(
-        store, f"login-account:{key}", settings.auth_rate_limit_per_account, WINDOW_S, "login per account"
-    )
-    await _check_lockout(store, key)
-    account = await find_by_email(store, normalised)
-    if not await verify_password(account.get("password_hash") if account else None, password) or account is None:
-        await _record_failure(services, key)
+    pair, address = f"login-fail:{key}:{ip}", f"login-fail-ip:{ip}"
+    pair_policy, address_policy = _policies(services)
+    now = services.clock().timestamp()
+    await throttle.admit(store, address, address_policy, now)
+    try:
+        # Tagged with the email's hash so that erasing the account can find them (`forget_failures`).
+        await throttle.admit(store, pair, pair_policy, now, subject=_subject(key))
+    except LimitExceeded:
+        await throttle.release(store, address, address_policy)
+        raise
+    try:
+        account = await find_by_email(store, normalised)
+        verified = await verify_password(account.get("password_hash") if account else None, password)
+    except BaseException:
+        await throttle.release(store, pair, pair_policy)
+        await throttle.release(store, address, address_policy)
+        raise
+    if not verified or account is None:
+        await _failed(store, pair, pair_policy, now)
+        await _failed(store, address, address_policy, now)
         raise Unauthenticated(BAD_CREDENTIALS)
-    with contextlib.suppress(NotFound):
-        await store.delete(SYSTEM, _lockout_id(key), _lockout_id(key))
+    await throttle.clear(store, pair)
+    # The address keeps its failures: a success with one's own account must not wash away guesses at others'.
+    await throttle.release(store, address, address_policy)
     if account.get("disabled"):
         raise Forbidden("This account is disabled.")
     if needs_rehash(account["password_hash"]):
@@ -95,46 +112,32 @@ async def login(services: Services, email: str, password: str, ip: str) -> dict[
     return account
 
 
-def _lockout_id(key: str) -> str:
-    return "lockout:" + key.removeprefix("email:")
+def _policies(services: Services) -> tuple[throttle.Policy, throttle.Policy]:
+    settings = services.settings
+    return (
+        throttle.Policy("login per account and address", settings.login_free_failures, settings.login_max_delay_s),
+        throttle.Policy("login per address", settings.login_free_failures_per_ip, settings.login_max_delay_s),
+    )
 
 
-async def _check_lockout(store: DocumentStore, key: str) -> None:
-    try:
-        doc = await store.read(SYSTEM, _lockout_id(key), _lockout_id(key))
-    except NotFound:
-        return
-    remaining = float(doc.get("locked_until", 0)) - time.time()
-    if remaining > 0:
-        raise LimitExceeded(
-            "Too many failed sign-ins; this account is locked for a while.",
-            retry_after=remaining,
-            limit="login lockout",
-        )
+def _subject(key: str) -> str:
+    return key.removeprefix("email:")
 
 
-async def _record_failure(services: Services, key: str) -> None:
-    """Count a failed login for this email; lock after the configured number of failures."""
-    settings, store = services.settings, services.store
-    doc_id = _lockout_id(key)
-    ttl = settings.login_lockout_minutes * 60
-    try:
-        doc = await store.patch(SYSTEM, doc_id, doc_id, [PatchOp("incr", "failures", 1), PatchOp("set", "ttl", ttl)])
-    except NotFound:
-        try:
-            doc = await store.create(SYSTEM, system_doc(doc_id, type="lockout", failures=1, ttl=ttl))
-        except Conflict:
-            doc = await store.patch(SYSTEM, doc_id, doc_id, [PatchOp("incr", "failures", 1)])
-    if int(doc.get("failures", 0)) >= settings.login_lockout_failures:
-        until = time.time() + ttl
-        await store.patch(
-            SYSTEM, doc_id, doc_id, [PatchOp("set", "failures", 0), PatchOp("set", "locked_until", until)]
-        )
-        await audit.record(store, "system", "account.locked", "", {"reason": "failed logins"})
-    return None
+async def _failed(store: DocumentStore, key: str, policy: throttle.Policy, now: float) -> None:
+    """Count the failure; the first time a key starts waiting is worth an audit record."""
+    if await throttle.failed(store, key, policy, now) == policy.free:
+        await audit.record(store, "system", "login.throttled", "", {"reason": policy.label})
 
 
-async def remove_lockout(store: DocumentStore, normalised_email: str) -> None:
-    doc_id = _lockout_id(email_key(normalised_email))
-    with contextlib.suppress(NotFound):
-        await store.delete(SYSTEM, doc_id, doc_id)
+async def forget_failures(store: DocumentStore, normalised_email: str) -> None:
+    """Account erasure: drop the failed-sign-in counters of this email at every address."""
+    subject = _subject(email_key(normalised_email))
+    query = Query(filters=(Filter("type", "eq", throttle.DOC_TYPE), Filter("subject", "eq", subject)), limit=100)
+    for _ in range(100):
+        page = await store.query(SYSTEM, query)
+        for doc in page.items:
+            with contextlib.suppress(NotFound):
+                await store.delete(SYSTEM, doc["pk"], doc["id"])
+        if not page.continuation:
+            return

@@ -2,7 +2,7 @@
 
 Order matters: the account is disabled first (its tokens stop at once), then system
 documents naming the user (email index, identity links, other areas' requests) and
-the login lockout are removed, then every user-partitioned container is emptied for
+the failed-sign-in counters of their email are removed, then every user-partitioned container is emptied for
 the user (refresh-token families included, so all sessions end). The audit log keeps
 its records with the user's id replaced by a pseudonym, and gains one for the deletion.
 """
@@ -13,7 +13,7 @@ import contextlib
 
 from shared.errors import NotFound
 from shared.identity import audit
-from shared.identity.accounts import remove_lockout
+from shared.identity.accounts import forget_failures
 from shared.identity.export import user_containers
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
 from shared.store.port import DocumentStore, Filter, PatchOp, Query
@@ -35,7 +35,7 @@ async def delete_user(store: DocumentStore, user_id: str, actor: str) -> int:
                 await store.delete(SYSTEM, doc["pk"], doc["id"])
                 removed += 1
     if account.get("email"):
-        await remove_lockout(store, str(account["email"]))
+        await forget_failures(store, str(account["email"]))
     for container in user_containers():
         removed += await store.delete_partition(container, user_id)
     await audit.pseudonymise(store, user_id)

@@ -2,7 +2,7 @@
 
 users container (pk userId):   `account` (one per user), `profile`, `rtfam:<family>` (refresh-token families)
 system container (pk pk):      `email:<sha256>` email index, `ms:<tid>:<oid>` identity links,
-                               `lockout:<sha256>`, `rl:<key>:<window>` rate-limit windows,
+                               `throttle:<key hash>` failed sign-ins, `rl:<key>:<window>` rate-limit windows,
                                `msflow:<sha256>` sign-in flows, `audit:<YYYY-MM>` audit records
 
 Emails never appear in system document ids or keys, only their hashes; an account's
