@@ -5,6 +5,7 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
 
     VigorError                      base; `status` is the HTTP status it maps to
     ├── InvalidInput (422)          field errors in `errors` [{field, message}]
+    │   └── InvalidCursor           a continuation token no list gave out (tampered, or another list's)
     ├── Unauthenticated (401)
     ├── Forbidden (403)
     ├── NotFound (404)              also for another user's resource
@@ -45,6 +46,13 @@ class InvalidInput(VigorError):
     def __init__(self, detail: str = "", errors: list[FieldError] | None = None) -> None:
         super().__init__(detail)
         self.errors = errors or []
+
+
+class InvalidCursor(InvalidInput):
+    """A continuation token that does not decode to what the store issued; the HTTP edge names `query.cursor`."""
+
+    def __init__(self, detail: str = "The cursor does not belong to this list.") -> None:
+        super().__init__(detail)
 
 
 class Unauthenticated(VigorError):

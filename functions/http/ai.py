@@ -22,7 +22,6 @@ from functions.http.routing import PrefixRouter
 from shared.coach import analysis, chat, daily, messages
 from shared.coach.chat import CoachEvent
 from shared.coach.plan_job import PlanRequest, request_plan
-from shared.errors import FieldError, InvalidInput
 from shared.llm.prompts import MAX_USER_CHARS
 from shared.plans.recommendations import NextTarget, Recommendations
 
@@ -167,11 +166,7 @@ async def history(
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
 ) -> CoachHistory:  # fmt: skip
     """The caller's coach messages, newest first (daily messages included, conversation `daily`)."""
-    try:
-        found, next_cursor = await messages.history(services.store, user.user_id, conversation_id, limit, cursor)
-    except InvalidInput:
-        raise InvalidInput("The cursor does not belong to this list.",
-                           [FieldError("query.cursor", "invalid cursor")]) from None  # fmt: skip
+    found, next_cursor = await messages.history(services.store, user.user_id, conversation_id, limit, cursor)
     return CoachHistory(items=[_message(m) for m in found], next_cursor=next_cursor)
 
 

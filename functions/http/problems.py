@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from shared.errors import InvalidInput, LimitExceeded, Throttled, VigorError
+from shared.errors import InvalidCursor, InvalidInput, LimitExceeded, Throttled, VigorError
 
 log = logging.getLogger("vigor.http")
 PROBLEM_JSON = "application/problem+json"
@@ -105,7 +105,9 @@ async def _vigor_error(request: Request, exc: Exception) -> JSONResponse:
         extra = {"limit": exc.limit, "retry_after": max(1, math.ceil(exc.retry_after))}
     elif isinstance(exc, Throttled):
         headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
-    if isinstance(exc, InvalidInput):
+    if isinstance(exc, InvalidCursor):  # every paged list takes its cursor as the query parameter `cursor`
+        extra["errors"] = [{"field": "query.cursor", "message": "not a cursor this list gave out"}]
+    elif isinstance(exc, InvalidInput):
         extra["errors"] = [{"field": e.field, "message": e.message} for e in exc.errors]
     extra.update({k: v for k, v in exc.extra.items() if k not in extra})
     return problem(exc.status, exc.title, exc.detail, headers=headers or None, **extra)

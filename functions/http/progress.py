@@ -11,7 +11,6 @@ from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.dates import DayOrInstant
-from shared.errors import FieldError, InvalidInput
 from shared.workouts import metrics
 from shared.workouts.keys import range_bounds
 from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
@@ -48,12 +47,7 @@ async def list_body_metrics(
     """The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
     both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
     low, high = range_bounds(start, end)
-    try:
-        found, next_cursor = await metrics.list_metrics(services.store, user.user_id, low, high, limit, cursor)
-    except InvalidInput:
-        raise InvalidInput(
-            "The cursor does not belong to this list.", [FieldError("query.cursor", "invalid cursor")]
-        ) from None
+    found, next_cursor = await metrics.list_metrics(services.store, user.user_id, low, high, limit, cursor)
     return BodyMetricList(items=found, next_cursor=next_cursor)
 
 

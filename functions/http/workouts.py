@@ -48,17 +48,10 @@ def _etag(response: Response, etag: str) -> None:
     response.headers["Cache-Control"] = "no-store"
 
 
-def _cursor_error(cursor: str | None) -> InvalidInput:
-    return InvalidInput("The cursor does not belong to this list.", [FieldError("query.cursor", "invalid cursor")])
-
-
 @router.get("", operation_id="listPlans", response_model=PlanList)
 async def list_plans(user: CurrentUser, services: ServicesDep, limit: Limit = 20, cursor: Cursor = None) -> PlanList:
     """The caller's plans, newest first; `active` marks the one being followed."""
-    try:
-        docs, active, next_cursor = await plans.list_plan_docs(services.store, user.user_id, limit, cursor)
-    except InvalidInput:
-        raise _cursor_error(cursor) from None
+    docs, active, next_cursor = await plans.list_plan_docs(services.store, user.user_id, limit, cursor)
     return PlanList(items=[PlanPublic.of_doc(doc, active) for doc in docs], next_cursor=next_cursor)
 
 
@@ -106,10 +99,7 @@ async def list_sessions(
     """Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
     both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
     low, high = range_bounds(start, end)
-    try:
-        found, next_cursor = await sessions.list_sessions(services.store, user.user_id, low, high, limit, cursor)
-    except InvalidInput:
-        raise _cursor_error(cursor) from None
+    found, next_cursor = await sessions.list_sessions(services.store, user.user_id, low, high, limit, cursor)
     return SessionList(items=[SessionPublic.of(s) for s in found], next_cursor=next_cursor)
 
 

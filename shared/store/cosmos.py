@@ -25,7 +25,7 @@ from azure.cosmos import PartitionKey
 from azure.cosmos.aio import ContainerProxy, CosmosClient
 from azure.cosmos.exceptions import CosmosBatchOperationError, CosmosHttpResponseError
 
-from shared.errors import NotFound, Unavailable, VigorError
+from shared.errors import InvalidCursor, InvalidInput, NotFound, Unavailable, VigorError
 from shared.store import documents as d
 from shared.store.batching import CheckedOp, check_batch
 from shared.store.cosmos_errors import batch_error, cosmos_errors
@@ -233,14 +233,22 @@ class CosmosDocumentStore(DocumentStore):
         proxy = await self._container(container)
         items: list[Document] = []
         token: str | None = None
-        with cosmos_errors():
-            iterator = proxy.query_items(text, parameters=params, max_item_count=query.limit, **scope)
-            pages = iterator.by_page(unwrap_token(query.continuation, text, query.partition_key))
-            async for page in pages:  # skip the empty pages Cosmos DB may return mid-way
-                items.extend([_out(item) async for item in page])
-                token = cast(Any, pages).continuation_token  # AsyncPageIterator; typed as a plain AsyncIterator
-                if items or not token:
-                    break
+        given = unwrap_token(query.continuation, text, query.partition_key)
+        try:
+            with cosmos_errors():
+                iterator = proxy.query_items(text, parameters=params, max_item_count=query.limit, **scope)
+                pages = iterator.by_page(given)
+                async for page in pages:  # skip the empty pages Cosmos DB may return mid-way
+                    items.extend([_out(item) async for item in page])
+                    token = cast(Any, pages).continuation_token  # AsyncPageIterator; typed as a plain AsyncIterator
+                    if items or not token:
+                        break
+        except (InvalidInput, ValueError, TypeError, KeyError) as exc:
+            # The query was the first page's; what Cosmos DB or the SDK refuses now is the token inside a
+            # well-formed cursor (forged: the wrapper is not signed).
+            if given is None or isinstance(exc, InvalidCursor):
+                raise
+            raise InvalidCursor("continuation token refused by the store") from exc
         return Page(items, wrap_token(token, text, query.partition_key))
 
     async def count(self, container: str, filters: tuple[Filter, ...] = (), partition_key: str | None = None) -> int:

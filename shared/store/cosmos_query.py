@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.errors import InvalidInput
+from shared.errors import InvalidCursor
 from shared.store.documents import check_filter, decode_token, encode_token, field_segments
 from shared.store.port import ContainerSpec, Filter, Query
 
@@ -100,10 +100,8 @@ def wrap_token(sdk_token: str | None, text: str, partition_key: str | None) -> s
 def unwrap_token(token: str | None, text: str, partition_key: str | None) -> str | None:
     if not token:
         return None
-    payload = decode_token(token)
-    if not isinstance(payload, dict) or payload.get("q") != _shape(text, partition_key):
-        raise InvalidInput("continuation token does not belong to this query")
-    sdk_token = payload.get("c")
-    if not isinstance(sdk_token, str):
-        raise InvalidInput("invalid continuation token")
+    payload = decode_token(token, strings=("c", "q"))
+    if payload["q"] != _shape(text, partition_key):
+        raise InvalidCursor("continuation token does not belong to this query")
+    sdk_token: str = payload["c"]
     return sdk_token

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from shared.errors import InvalidInput
+from shared.errors import InvalidCursor, InvalidInput
 from shared.store.port import ContainerSpec, Document, Filter, PatchOp, Query
 
 ID_MAX_LEN = 255
@@ -220,14 +220,52 @@ def check_query(query: Query) -> None:
         check_filter(flt)
 
 
-def encode_token(payload: Any) -> str:
+def encode_token(payload: dict[str, Any]) -> str:
     raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_token(token: str) -> Any:
+_INT64 = 2**63
+MAX_TOKEN_LIST = 16  # a token's sort values: one per order_by field
+
+
+def decode_token(token: str, strings: tuple[str, ...], scalar_lists: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The payload of a token `encode_token` made: a JSON object with exactly these members, each of `strings`
+    a string and each of `scalar_lists` a list of values a store can bind (null, booleans, text, integers
+    within 64 bits, finite numbers). Anything else is InvalidCursor: the token comes from the caller, and
+    a shape the adapter did not expect must never reach its query (a 500, or a 503 from the driver)."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        return json.loads(raw)
-    except (binascii.Error, ValueError, TypeError):
-        raise InvalidInput("invalid continuation token") from None
+        payload = json.loads(raw, parse_constant=_not_a_number)
+    except (binascii.Error, ValueError, TypeError, RecursionError):
+        raise InvalidCursor("invalid continuation token") from None
+    if not isinstance(payload, dict) or set(payload) != {*strings, *scalar_lists}:
+        raise InvalidCursor("invalid continuation token")
+    for name in strings:
+        if not isinstance(payload[name], str) or not _bindable(payload[name]):
+            raise InvalidCursor("invalid continuation token")
+    for name in scalar_lists:
+        value = payload[name]
+        if not isinstance(value, list) or len(value) > MAX_TOKEN_LIST or not all(_bindable(v) for v in value):
+            raise InvalidCursor("invalid continuation token")
+    return payload
+
+
+def _not_a_number(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def _bindable(value: object) -> bool:
+    if value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -_INT64 <= value < _INT64
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, str):
+        try:
+            value.encode()  # a lone surrogate ("\ud800") cannot be sent to a driver
+        except UnicodeEncodeError:
+            return False
+        return True
+    return False

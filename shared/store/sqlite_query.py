@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from shared.errors import InvalidInput
+from shared.errors import InvalidCursor
 from shared.store.documents import check_filter, decode_token, encode_token, field_segments
 from shared.store.port import Filter, Query
 
@@ -126,11 +126,11 @@ def next_token(query: Query, row: tuple[Any, ...]) -> str:
 def _after(b: SqlBuilder, sorts: list[tuple[str, bool]], query: Query) -> str:
     """Rows strictly after the token's row in (sorts..., id, pk) order."""
     assert query.continuation is not None
-    token = decode_token(query.continuation)
-    if not isinstance(token, dict) or token.get("q") != _shape(query) or len(token.get("s", ())) != len(sorts):
-        raise InvalidInput("continuation token does not belong to this query")
+    token = decode_token(query.continuation, strings=("id", "pk", "q"), scalar_lists=("s",))
+    if token["q"] != _shape(query) or len(token["s"]) != len(sorts):
+        raise InvalidCursor("continuation token does not belong to this query")
     keys = [(expr, desc, b.bind(v), v is None) for (expr, desc), v in zip(sorts, token["s"], strict=True)]
-    keys += [("id", False, b.bind(token.get("id")), False), ("pk", False, b.bind(token.get("pk")), False)]
+    keys += [("id", False, b.bind(token["id"]), False), ("pk", False, b.bind(token["pk"]), False)]
     alternatives = []
     for i, (expr, desc, param, is_null) in enumerate(keys):
         equal = [f"{e} IS {p}" for e, _d, p, _n in keys[:i]]
