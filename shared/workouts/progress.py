@@ -28,6 +28,7 @@ from shared.workouts.keys import (
     weeks_back,
 )
 from shared.workouts.progress_models import ProgressPublic
+from shared.workouts.rebuild_marks import check_on_read
 from shared.workouts.streaks import streak
 
 Bands = dict[str, tuple[int, int]]
@@ -135,9 +136,10 @@ async def progress_data(
     window = weeks_back(today, max(1, min(weeks, MAX_WEEKS)))
     # One lookup for the summary, the active-plan pointer and the weeks, without each week's
     # per-session contributions (most of a week document's size; only its totals are shown).
-    found = await store.read_many(
-        WORKOUTS, user_id, [PROGRESS_ID, ACTIVE_PLAN_ID, *(week_doc_id(w) for w in window)], without=("contrib",)
-    )
+    ids = [PROGRESS_ID, ACTIVE_PLAN_ID, *(week_doc_id(w) for w in window)]
+    found = await store.read_many(WORKOUTS, user_id, ids, without=("contrib",))
+    if await check_on_read(store, user_id, found.get(PROGRESS_ID)):  # drifted aggregates are repaired first
+        found = await store.read_many(WORKOUTS, user_id, ids, without=("contrib",))
     summary, pointer = found.get(PROGRESS_ID), found.get(ACTIVE_PLAN_ID)
     week_docs = [found.get(week_doc_id(w)) for w in window]
     target, bands, since = await _targets(store, user_id, pointer)

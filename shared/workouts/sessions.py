@@ -1,8 +1,8 @@
 """Logged sessions: log from a plan, history (newest first, cursor pages, from/to), read, edit, delete.
 
 Document `session:<id>`: {type: "session", plan_id, started (UTC key), week, session: LoggedSession
-(JSON), contrib: its aggregate contribution, created_at, updated_at}. Every write is followed by
-`aggregates.apply_change`, which keeps the week and the progress summary in step.
+(JSON), contrib: its aggregate contribution, created_at, updated_at}. Every write goes through
+`commits.write_session`, which stores it together with its week and the progress summary.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from shared.exercises.catalog import find_exercise
 from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore, etag_of
 from shared.workouts import aggregates
+from shared.workouts.commits import write_session
 from shared.workouts.contributions import contribution
-from shared.workouts.keys import PROGRESS_ID, WORKOUTS, doc_id, iso_week, new_id, now_utc, utc_key
+from shared.workouts.keys import PROGRESS_ID, doc_id, iso_week, new_id, now_utc, utc_key
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
 from shared.workouts.plans import get_plan, plan_days
@@ -117,14 +118,21 @@ async def log_session_with_records(
     (what `session_records` would read back, without reading the summary again)."""
     plan_id, day_indexes = await plan_days(store, user_id, plan_id)
     check_exercises(logged, day_indexes)
-    doc = _doc(user_id, new_id(), plan_id, logged, now_utc().isoformat(timespec="seconds"))
-    saved = await store.create(WORKOUTS, doc)
-    session_id = doc["id"].split(":", 1)[1]
-    summary = await aggregates.apply_change(store, user_id, session_id, None, (doc["week"], doc["contrib"]))
+    session_id = new_id()
+    doc = _doc(user_id, session_id, plan_id, logged, now_utc().isoformat(timespec="seconds"))
+
+    def change(current: Document | None) -> Document:
+        if current is not None:  # a new id: only a retry after a lost race reads it, and a lost race writes nothing
+            raise PreconditionFailed("session id already in use")
+        return doc
+
+    written = await write_session(store, user_id, session_id, change, known_absent=True)
+    saved = written.session
+    assert saved is not None
     stored = StoredSession(
         session_id, plan_id, logged, str(etag_of(saved)), str(saved["created_at"]), str(saved["updated_at"])
     )  # `logged` is what `_stored` would validate again from its own dump
-    return stored, records_held(summary, session_id)
+    return stored, records_held(written.summary, session_id)
 
 
 async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document:
@@ -166,22 +174,26 @@ async def update_session(
     except NotFound:
         days = None  # the plan was deleted since: the session stays editable
     check_exercises(logged, days)
-    doc = _doc(user_id, session_id, str(old["plan_id"]), logged, str(old["created_at"]))
-    try:
-        saved = await store.replace(WORKOUTS, doc, if_match=etag_of(old))
-    except NotFound:
-        raise NotFound("No such session.") from None
-    await aggregates.apply_change(
-        store, user_id, session_id, (old["week"], old["contrib"]), (doc["week"], doc["contrib"])
-    )
+
+    def change(current: Document | None) -> Document:
+        if current is None:
+            raise NotFound("No such session.")
+        if if_match is not None and etag_of(current) != etag_of(old):
+            raise PreconditionFailed("The session changed since you read it; reload it and try again.")
+        return _doc(user_id, session_id, str(current["plan_id"]), logged, str(current["created_at"]))
+
+    saved = (await write_session(store, user_id, session_id, change)).session
+    assert saved is not None
     return _stored(saved)
 
 
 async def delete_session(store: DocumentStore, user_id: str, session_id: str, if_match: str | None = None) -> None:
     old = await _read(store, user_id, session_id)
     _check_etag(old, if_match)
-    try:
-        await store.delete(WORKOUTS, user_id, old["id"], if_match=etag_of(old))
-    except NotFound:
-        return  # deleted meanwhile; whoever deleted it updates the aggregates
-    await aggregates.apply_change(store, user_id, session_id, (old["week"], old["contrib"]), None)
+
+    def change(current: Document | None) -> None:
+        if current is not None and if_match is not None and etag_of(current) != etag_of(old):
+            raise PreconditionFailed("The session changed since you read it; reload it and try again.")
+        # None: deleted meanwhile, by a write that kept the aggregates in step; nothing left to do
+
+    await write_session(store, user_id, session_id, change)

@@ -19,6 +19,7 @@ from shared.workouts.aggregates import read_or_none, week_docs
 from shared.workouts.keys import PROGRESS_ID
 from shared.workouts.model import LoggedSession
 from shared.workouts.rebuild import all_sessions, expected_state, rebuild_user
+from tests.support.stores import SqliteWithoutBatches
 from tests.support.workout_fixtures import plan_body, session_body
 
 USER = "u1"
@@ -57,8 +58,8 @@ async def assert_consistent(store: SqliteDocumentStore) -> None:
     assert {"weeks": found["weeks"], "records": found["records"], "streaks": found["streaks"]} == summary
 
 
-async def _run(ops: list[Any], path: Path) -> None:
-    store = SqliteDocumentStore(path / "s.sqlite3", containers.ALL, synchronous="NORMAL")
+async def _run(ops: list[Any], path: Path, kind: type[SqliteDocumentStore] = SqliteDocumentStore) -> None:
+    store = kind(path / "s.sqlite3", containers.ALL, synchronous="NORMAL")
     try:
         plan = (await plans.create_plan(store, USER, PlanDraft.model_validate(plan_body()))).plan
         ids: list[str] = []
@@ -79,6 +80,14 @@ async def _run(ops: list[Any], path: Path) -> None:
 def test_incremental_aggregates_equal_recomputation(ops: list[Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         asyncio.run(_run(ops, Path(tmp)))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(an_op, min_size=1, max_size=12))
+def test_aggregates_written_step_by_step_equal_recomputation(ops: list[Any]) -> None:
+    """The same on a store without transactional batches (the sequential fallback)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        asyncio.run(_run(ops, Path(tmp), SqliteWithoutBatches))
 
 
 async def test_concurrent_logs_in_one_week_are_all_counted(tmp_path: Path) -> None:
