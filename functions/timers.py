@@ -4,11 +4,13 @@ import azure.functions as func
 
 from shared.bootstrap import get_services
 from shared.coach.daily import schedule_due
+from shared.maintenance.aggregates import run_aggregates_check
 from shared.maintenance.daily import run_daily_maintenance
 
 bp = func.Blueprint()  # type: ignore[no-untyped-call]  # the SDK ships no annotations for it
 
 DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
+AGGREGATES_CHECK_SCHEDULE = "0 45 3 * * *"  # nightly, after the maintenance run
 DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zone offset lands on some run
 
 
@@ -17,6 +19,13 @@ DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zo
 async def daily_maintenance(timer: func.TimerRequest) -> None:
     """Purge expired data. Correctness never depends on this having run."""
     await run_daily_maintenance(await get_services())
+
+
+@bp.function_name("aggregates_check")
+@bp.timer_trigger(arg_name="timer", schedule=AGGREGATES_CHECK_SCHEDULE, run_on_startup=False, use_monitor=True)
+async def aggregates_check(timer: func.TimerRequest) -> None:
+    """Repair weekly progress of users flagged by an interrupted session write (shared/workouts/rebuild_marks)."""
+    await run_aggregates_check(await get_services())
 
 
 @bp.function_name("daily_messages_timer")

@@ -5,6 +5,8 @@ grant-admin  give the admin role to the local account with this email (audited)
 revoke-admin take the admin role away (audited)
 plan         print the engine's plan for a profile given as JSON (Markdown; for reviews and docs)
 migrate      upgrade every stored plan, session and profile to the current schema version
+repair-aggregates  recount weekly progress from the sessions: users flagged by an interrupted write or
+             an old summary (the nightly check), one user (--user ID) or everyone (--all)
 """
 
 from __future__ import annotations
@@ -82,6 +84,36 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _repair_aggregates(args: argparse.Namespace) -> int:
+    from shared.bootstrap import close_services, get_services
+    from shared.workouts.rebuild import Repair, repair_user, users_with_workouts
+    from shared.workouts.rebuild_marks import repair_flagged
+
+    async def run() -> list[Repair] | tuple[int, list[str]]:
+        try:
+            store = (await get_services()).store
+            if args.user or args.all:
+                users = [args.user] if args.user else await users_with_workouts(store)
+                return [await repair_user(store, user_id) for user_id in users]
+            checked = await repair_flagged(store)
+            return checked.users, checked.repaired
+        finally:
+            await close_services()
+
+    done = asyncio.run(run())
+    if isinstance(done, tuple):
+        print(f"checked {done[0]} flagged user(s); repaired {len(done[1])}: {' '.join(done[1]) or '-'}")
+        return 0
+    for repair in done:
+        if repair.drifted:
+            weeks = ", ".join(repair.weeks) or "none"
+            print(f"{repair.user_id}: repaired (weeks {weeks}; summary {'rewritten' if repair.summary else 'ok'})")
+        else:
+            print(f"{repair.user_id}: no drift")
+    print(f"{sum(r.drifted for r in done)} of {len(done)} user(s) repaired")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -98,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("profile", help='e.g. \'{"fitness_level": "beginner", "goals": ["strength"]}\'')
     plan.set_defaults(run=_plan)
     commands.add_parser("migrate", help="upgrade stored documents to the current schema").set_defaults(run=_migrate)
+    repair = commands.add_parser("repair-aggregates", help="recount weekly progress from the sessions")
+    who = repair.add_mutually_exclusive_group()
+    who.add_argument("--user", help="recount this user id")
+    who.add_argument("--all", action="store_true", help="recount every user who logged a session")
+    repair.set_defaults(run=_repair_aggregates)
     return parser
 
 

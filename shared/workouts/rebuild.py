@@ -107,6 +107,19 @@ async def repair_user(store: DocumentStore, user_id: str) -> Repair:
     return Repair(user_id, tuple(drifted), await _repair_summary(store, user_id))
 
 
+async def users_with_workouts(store: DocumentStore) -> list[str]:
+    """Every user with a logged session or a progress summary (reads every one: for operators only)."""
+    filters = (Filter("type", "in", ["session", "progress"]),)
+    users: set[str] = set()
+    token: str | None = None
+    while True:
+        page = await store.query(WORKOUTS, Query(filters=filters, limit=1000, continuation=token))
+        users.update(str(doc["userId"]) for doc in page.items)
+        token = page.continuation
+        if token is None:
+            return sorted(users)
+
+
 async def rebuild_user(store: DocumentStore, user_id: str) -> None:
     """Bring every aggregate of the user in line with their sessions (`repair_user`)."""
     await repair_user(store, user_id)
