@@ -35,7 +35,8 @@ def _run(work: Callable[[Services], Awaitable[T]]) -> T:
 
 async def _user_with_sessions(services: Services, user: str) -> list[str]:
     plan = (await plans.create_plan(services.store, user, PlanDraft.model_validate(plan_body()))).plan
-    specs = [(day, [("barbell-back-squat", 5, 80.0 + day, 8.0)]) for day in (0, 3, 9)]
+    rpe: float | None = 8.0
+    specs = [(day, [("barbell-back-squat", 5, 80.0 + day, rpe)]) for day in (0, 3, 9)]
     return [(await sessions.log_session(services.store, user, plan.id, _logged(spec))).id for spec in specs]
 
 
