@@ -93,7 +93,15 @@ def _field_name(loc: tuple[Any, ...] | list[Any]) -> str:
 
 def validation_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
     """FastAPI/pydantic error list → [{field, message}] (never echoes the input back)."""
-    return [{"field": _field_name(e.get("loc", ())), "message": str(e.get("msg", "invalid"))} for e in errors]
+    return [_field_error(e) for e in errors]
+
+
+def _field_error(error: dict[str, Any]) -> dict[str, str]:
+    if error.get("type") == "json_invalid":  # FastAPI's loc is ("body", <character offset>)
+        loc = error.get("loc", ())
+        where = f" at character {loc[-1]}" if len(loc) == 2 and isinstance(loc[-1], int) else ""
+        return {"field": "body", "message": f"not valid JSON{where}"}
+    return {"field": _field_name(error.get("loc", ())), "message": str(error.get("msg", "invalid"))}
 
 
 async def _vigor_error(request: Request, exc: Exception) -> JSONResponse:
@@ -118,8 +126,16 @@ async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
     return problem(422, "Invalid input", "Some fields are invalid", errors=validation_errors(list(exc.errors())))
 
 
+_UNREADABLE_BODY = "There was an error parsing the body"  # FastAPI's 400 when decoding fails before validation
+_NOT_JSON = "not valid JSON: not UTF-8 text, or nested too deeply"
+
+
 async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == _UNREADABLE_BODY:
+        # Invalid UTF-8, or JSON nested too deep for the parser: the same kind of fault as malformed JSON.
+        errors = [{"field": "body", "message": _NOT_JSON}]
+        return problem(422, "Invalid input", "The request body is not valid JSON.", errors=errors)
     titles = {404: "Not found", 405: "Method not allowed", 401: "Not signed in", 403: "Not allowed"}
     title = titles.get(exc.status_code, "Request error")
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else ""

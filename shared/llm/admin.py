@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
+from shared.errors import ErrorList
 from shared.identity import audit
 from shared.llm import configs
 from shared.llm.breaker import CircuitBreakers, breaker_id
@@ -67,7 +68,12 @@ async def import_config(
     services: Services, admin_id: str, providers: list[ProviderConfig], budget_config: budget.BudgetConfig,
     price_table: prices.PriceTable, tier_limits: list[tiers.TierLimits], replace: bool,
 ) -> dict[str, int]:  # fmt: skip
-    """Restore an export (audited); with `replace`, providers not in it are deleted."""
+    """Restore an export (audited); with `replace`, providers not in it are deleted. Nothing is written when
+    a tier's limits do not grow from day to week to month (InvalidInput naming `tiers.<i>.<field>`)."""
+    errors = ErrorList()
+    for i, limits in enumerate(tier_limits):
+        errors.errors += tiers.growth_errors(limits, f"tiers.{i}.").errors
+    errors.raise_if_any("tier limits must grow from day to week to month")
     wanted = {p.id for p in providers}
     removed = 0
     if replace:

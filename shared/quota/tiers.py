@@ -7,11 +7,12 @@ edit through `put_limits` clears that cache at once, other instances see it with
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.errors import InvalidInput, NotFound
+from shared.errors import ErrorList, NotFound
 
 if TYPE_CHECKING:
     from shared.bootstrap import Services
@@ -101,11 +102,20 @@ async def change_limits(services: Services, admin_id: str, limits: TierLimits) -
     audited; it takes effect on the next request."""
     from shared.identity import audit  # identity builds on quota's tiers; imported at use
 
-    if not limits.requests_per_day <= limits.requests_per_week <= limits.requests_per_month:
-        raise InvalidInput("limits must grow from day to week to month")
+    growth_errors(limits).raise_if_any("limits must grow from day to week to month")
     saved = await put_limits(services, limits)
     await audit.record(services.store, admin_id, "tier.limits_changed", limits.tier, {"tier": limits.tier})
     return saved
+
+
+def growth_errors(limits: TierLimits, prefix: str = "") -> ErrorList:
+    """Each period whose limit is below the shorter period's, named (`prefix` + field): a week may not
+    allow fewer requests than a day, nor a month fewer than a week."""
+    errors = ErrorList()
+    for shorter, longer in pairwise(("day", "week", "month")):
+        if limits.request_limit(longer) < limits.request_limit(shorter):
+            errors.add(f"{prefix}requests_per_{longer}", f"must be at least requests_per_{shorter}")
+    return errors
 
 
 async def put_limits(services: Services, limits: TierLimits) -> TierLimits:

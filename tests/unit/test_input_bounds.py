@@ -272,3 +272,46 @@ async def test_config_import_is_strict(admin: User, patch: dict[str, Any], field
     restored = await admin.client.post("/api/admin/llm/config/import", json={**exported, "replace": False},
                                        headers=admin.auth)  # fmt: skip
     assert restored.status_code == 200, restored.text
+
+
+# --- error bodies name the field ------------------------------------------------------------------
+
+UNREADABLE_BODIES = [
+    b'{"measured_at": "2026-01-05T08:00:00Z", "weight_kg": 70',  # cut short
+    b'{"measured_at": x}',
+    b'{"notes": "\xff\x80", "weight_kg": 70}',  # not UTF-8
+    b"\xc3\x28",
+    b"[" * 50_000 + b"]" * 50_000,  # deeper than the parser goes
+    b'{"a":' * 20_000 + b"1" + b"}" * 20_000,
+]
+
+
+@pytest.mark.parametrize("raw", UNREADABLE_BODIES, ids=range(len(UNREADABLE_BODIES)))
+async def test_a_body_that_is_not_json_is_422_naming_the_body(user: User, raw: bytes) -> None:
+    response = await user.client.post(
+        "/api/progress/metrics", content=raw, headers={**user.auth, "content-type": "application/json"}
+    )
+    assert fields_at_fault(response) == ["body"]
+    assert "\xff" not in response.text and "x}" not in response.text  # the input is never echoed back
+
+
+async def test_tier_limits_that_shrink_from_day_to_month_name_the_fields(admin: User) -> None:
+    week_below_day = {**TIER, "requests_per_week": 10}
+    response = await admin.client.put("/api/admin/tiers/premium", json=week_below_day, headers=admin.auth)
+    assert fields_at_fault(response) == ["requests_per_week"]
+    both = {**TIER, "requests_per_week": 10, "requests_per_month": 5}
+    response = await admin.client.put("/api/admin/tiers/premium", json=both, headers=admin.auth)
+    assert fields_at_fault(response) == ["requests_per_week", "requests_per_month"]
+    month_below_week = {**TIER, "requests_per_month": 299}
+    response = await admin.client.put("/api/admin/tiers/premium", json=month_below_week, headers=admin.auth)
+    assert fields_at_fault(response) == ["requests_per_month"]
+
+
+async def test_an_import_with_shrinking_tier_limits_names_the_tier_and_writes_nothing(admin: User) -> None:
+    exported = (await admin.client.get("/api/admin/llm/config/export", headers=admin.auth)).json()
+    exported["budget"]["weekly_usd"] = 1234.0
+    exported["tiers"][1]["requests_per_week"] = 1
+    response = await admin.client.post("/api/admin/llm/config/import", json=exported, headers=admin.auth)
+    assert fields_at_fault(response) == ["tiers.1.requests_per_week"]
+    budget = (await admin.client.get("/api/admin/budget", headers=admin.auth)).json()
+    assert budget["config"]["weekly_usd"] != 1234.0
