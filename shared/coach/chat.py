@@ -121,6 +121,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     else:
         turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
         figures = await _figures(services, principal, message, concern)
+        figures["effort_limited"] = _effort_limited(figures, turns, flagged)  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
         text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns, flagged))
         opinion = await second_opinion(services) if broken is None else None
@@ -160,6 +161,7 @@ async def chat_stream(
         return
     turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
     figures = await _figures(services, principal, message, concern)
+    figures["effort_limited"] = _effort_limited(figures, turns, flagged)
     stream = cast(
         AsyncGenerator[Any, None], gateway.chat_stream(services, principal, message, history=turns, figures=figures)
     )

@@ -16,6 +16,11 @@ from shared.coach.answers import answer
 from shared.coach.units import weight
 
 LABEL = "Vigor's built-in coach (offline): "
+# Said whenever the built-in coach cannot tell what a message is about: it may be something it should not miss.
+SAFETY_NET = (
+    "If you feel unwell (chest pain, fainting, trouble breathing) or are thinking about harming yourself, please "
+    "stop and call your local emergency number or a crisis line (988 in the US, 116 123 in the UK and Ireland)."
+)
 _TONES: dict[str, tuple[str, str]] = {
     "encouraging": ("Good to see you, {name}!", "You've got this."),
     "direct": ("{name}, here's the plan.", "Do the work, then log it."),
@@ -127,9 +132,13 @@ def chat(f: dict[str, Any]) -> str:
         )
     elif topic == "next":
         body = _join(_next(f), _targets(f, 2))
-    else:
-        body = _join(_streak(f), _next(f), _targets(f, 1))
-    hint = "" if topic != "general" else "Ask me about your next session, loads, progress or recovery."
+    else:  # a question the built-in coach does not understand: no training pushed on it, and a safety net
+        body = _streak(f)
+    hint = (
+        ""
+        if topic != "general"
+        else ("I can answer about your next session, loads, progress, records and recovery. " + SAFETY_NET)
+    )
     return LABEL + _join(hello, body, _screening(f), hint, close)
 
 

@@ -25,6 +25,7 @@ CATEGORIES: tuple[Category, ...] = (
 Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
+    "blood_pressure",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -58,7 +59,15 @@ _SELF_HARM = re.compile(
     + _ME
     + r"\s+(on\s+purpose|again|to\s+(feel|cope|punish))"
     r"|\bcutting\s+(my\s+)?(arms|wrists|legs|thighs)\b"
-    r"|\bcan'?t\s+go\s+on\b|\bdisappear\s+forever\b|\bnobody\s+would\s+(miss|care\s+if)\b"
+    r"|\bcan'?t\s+go\s+on(\s+(like\s+this|anymore|living))?\s*([.,!?]|$)|\bdisappear\s+forever\b"
+    r"|\b(nobody|no\s+one)\s+would\s+(really\s+)?(miss|care|notice)\b|\bwant\s+to\s+disappear\b"
+    r"|\bpainless\s+way\s+to\s+(go|die)|\bmost\s+painless\b|\buntil\s+my\s+heart\s+(gave|gives|give)\s+out"
+    r"|\bgive\s+away\s+(all\s+)?my\b[^.?!]{0,40}\bwon'?t\s+(be\s+)?need|\bwon'?t\s+be\s+needing\s+(it|them|anything)\s+after"
+    r"|\bburden\s+to\s+(everyone|everybody|my\s+family|others|people)|\bbetter\s+if\s+i'?m\s+not\s+(around|here)"
+    r"|\bno\s+quiero\s+vivir|\bcansad[oa]\s+de\s+todo|\bveux\s+mourir|\bje\s+veux\s+en\s+finir"
+    r"|\bwant\s+(it\s+)?(all\s+)?to\s+end\b|\bwant\s+everything\s+to\s+(end|stop)\b|\btired\s+of\s+(everything|it\s+all)"
+    r"|\b(max|maximum|lethal|fatal)\s+(dose\s+of\s+)?(my\s+)?(sleeping\s+)?(pills|tablets|meds)"
+    r"|\b(don'?t|do\s+not|can'?t)\s+see\s+the\s+point\s+in\s+any\s+of\s+(this|it)"
     r"|\b(want|going|thinking\s+(of|about)|planning)\s+(to\s+)?overdos\w*|\b(don'?t|never|not)\s+wake\s+up\b"
     r"|\bdeserve\s+to\s+(hurt|suffer|die|be\s+punished)"
     r"|\b(cut|cutting|burn|burning|scratch\w*|punch\w*|hit|hitting|bite|biting)\s+myself\b|\buntil\s+(they|it|i)\s+bleeds?\b"
@@ -144,6 +153,10 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\b(swollen|swelling|puffy)\b[^.?!]{0,30}\b(calf|calves|one\s+leg)\b", _I)),
     ("cardiac", re.compile(
         r"\bchest\s*(pain|pains|tightness|pressure|hurts?|is\s+tight|feels?\s+(tight|heavy|crushed|like))"
+        r"|\bafib\b|\ba-fib\b|\batrial\s+fibrillation|\bheart\s+murmur|\bstents?\b|\bflutter\w*\b[^?]{0,40}\b(heart|chest|bpm)"
+        r"|\b(heart|chest|bpm)\b[^?]{0,60}\bflutter\w*|\b(1[89]\d|2\d\d)\s*bpm\b[^?]{0,40}\b(sitting|resting|couch|lying|rest)"
+        r"|\batemnot|\bumgekippt|\bohnm(ä|ae)chtig|\bkollabiert|\bessouffl\w*|\b(je\s+me\s+suis\s+)?(é|e)vanoui\w*|\bme\s+desmay\w*"
+        r"|\bfalta\s+de\s+aire"
         r"|\bdouleur\w*\s+(à|a|dans)\s+la\s+poitrine|\bdolor\s+(de|en\s+el)\s+pecho|\bbrustschmerz\w*"
         r"|\bschmerz\w*\s+in\s+der\s+brust|\bdor\s+no\s+peito|\bpijn\s+op\s+de\s+borst"
         r"|\b(pain|pressure|tightness|heaviness|squeezing|crushing)\s+(in|on|across)\s+(my\s+|the\s+)?chest"
@@ -162,7 +175,7 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\bheart\s*rate\b[^.?!]{0,30}\b(1[5-9]\d|2\d\d)\b[^.?!]{0,40}\b(sitting|resting|at\s+rest|couch|lying|in\s+bed|doing\s+nothing)"
         r"|\bpalpitations?|\birregular\s+heart\s*beat|\bskipped\s+beats?\b|\bheart\s*beat\s+(\w+\s+){0,2}(irregular|flutter\w*|racing|skipping)"
         r"|\birregular\b[^.?!]{0,20}\bheart|\b(crushing|squeezing|heavy|tight)\s+(feeling|sensation|pain)\s+(in|on|across)\s+(my\s+)?chest"
-        r"|\b(nearly\s+|almost\s+)?faint(ed|ing)?\b|\bpass(ed)?\s+out|\bblack(ed)?\s+out|\b(i|nearly|almost)\s+(just\s+)?collapsed\b|\bseizure"
+        r"|(?<!without\s)(?<!not\s)(?<!no\s)\b(nearly\s+|almost\s+)?faint(ed|ing)?\b|\bpass(ed)?\s+out|\bblack(ed)?\s+out|\b(i|nearly|almost)\s+(just\s+)?collapsed\b|\bseizure"
         r"|(short(ness)?\s+of|can'?t\s+catch\s+my|struggling\s+to)\s+breath|\bcan'?t\s+breathe"
         r"|\b(pain|numbness|numb|tingling|ache)\s+(down|into)\s+(my\s+)?(left\s+)?arm\b|\b(in|down)\s+(my\s+)?left\s+arm\b|\b(pain|ache)\s+in\s+(my\s+)?jaw\b"
         r"|\bleft\s+arm\s+(\w+\s+)?(numb|tingl\w*|pain|hurts|dead|weak)|\bnumb\s+left\s+arm"
@@ -172,6 +185,9 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"\b(isn'?t|is\s+not|not|stopped)\s+breathing|\bunresponsive\b|\bwon'?t\s+wake\s+up|\bno\s+pulse\b"
         r"|\b(buddy|friend|partner|he|she|someone|guy|girl|teammate|client|husband|wife|dad|mum|mom)\s+(just\s+)?(collapsed|passed\s+out|fainted)"
         r"\b[^?]{0,60}\b(breath\w*|respond\w*|wake|pulse|what\s+do\s+i\s+do)", _I)),
+    ("blood_pressure", re.compile(
+        r"\b(blood\s+pressure|bp)\b[^?]{0,30}\b(1[89]\d|2\d\d)\s*/\s*\d{2,3}|\b(1[89]\d|2\d\d)\s*/\s*(1[1-9]\d|\d{2})\b[^?]{0,40}"
+        r"\b(blood\s+pressure|bp)\b|\b(blood\s+pressure|bp)\b[^?]{0,30}\b\d{3}\s*/\s*(1[1-9]\d)\b", _I)),
     ("asthma", re.compile(
         r"\binhaler\s+(isn'?t|is\s+not|not|doesn'?t|does\s+not|didn'?t)\s+(help\w*|work\w*)|\bblue\s+lips|\blips\s+(are\s+|went\s+|turned\s+)?blue"
         r"|\bcan'?t\s+(finish|say)\s+(a\s+)?(sentence|words)", _I)),
@@ -210,6 +226,7 @@ _EATING_DISORDER = re.compile(
     r"|\bamenorrh\w*"
     r"|\bthigh\s+gap|\bbikini\s+bridge|\bhid(e|ing)\s+(my\s+)?(food|meals?|eating|diet)\b|\bhid(e|ing)\b[^.?!]{0,40}\bfrom\s+my\s+(mom|mum|dad|parents?)"
     r"|\bfeel\s+(disgusting|guilty|awful|fat|gross)\s+if\s+i\s+(don'?t|skip|miss)\s+(work\s*out|train|exercise|the\s+gym)"
+    r"|\b(cardio|run\w*|burn\w*|exercise|workout|train\w*)\b[^.?!]{0,40}\bafter\s+(every\s+time\s+|each\s+time\s+)?i\s+(eat|ate)"
     r"|\b(lost|losing)\s+control\s+(around|with|of)\s+food|\bcontrol\s+(my\s+)?(eating|food)\s+by\s+not",
     _I,
 )
@@ -225,7 +242,7 @@ _PED = re.compile(
     r"|\bephedrine\b|\beca\s+stack\b|\bnolvadex\b|\btamoxifen\b|\bclomid\b|\bhcg\b|\bt3\s+(for|to)\s+(cut|lose)"
     r"|\bhow\s+much\s+test\b(?!\s+(my|your|the|a|for|of|results?))|\btrt\b|\b(inject\w*|pin\w*|run\w*|shoot\w*|on)\s+test\b"
     r"|\b(on|off)[- ]cycle\b|\bgyno\b|\bblast\s+and\s+cruise"
-    r"|\badderall\b|\bsynthol\b|\bsite\s+enhancement|\bmodafinil\b|\bephedra\b"
+    r"|\bdrug\s+test|\bon\s+(var|tren|deca|dbol|winny|gear)\b|\badderall\b|\britalin\b|\bsynthol\b|\bsite\s+enhancement|\bmodafinil\b|\bephedra\b"
     r"|\bperformance[- ]enhancing\s+drugs?|\bpeds?\b|\bjuic(e|ing)\b[^.?!]{0,20}\b(steroid|cycle|roid|gear)",
     _I,
 )
@@ -240,6 +257,8 @@ _CRASH = re.compile(
     r"|\bdiet\s+pills?\b|\bfat\s+burn(er|ers)\s+pills?|\bappetite\s+suppress\w*|\bphentermine\b|\bslimming\s+(pills|tea)"
     r"|\bsauna\b[^.?!]{0,40}\b(bag|suit|cut\s+weight|make\s+weight|weigh[- ]?in|lose\s+weight|drop\s+weight)"
     r"|\b(just|only)\s+(eat|have|eating)?\s*(\d+|one|two|three|an?)\s+(\w+\s+)?(chicken\s+breasts?|eggs?|apples?|bananas?|shakes?|salads?|rice\s+cakes?|cans?\s+of\s+tuna|pieces?\s+of\s+fruit)\s+(a|per)\s+day"
+    r"|\b(days?|long)\s+(can\s+i\s+)?(go\s+)?(w/o|without)\s+(eating|food)|\bgo\s+(w/o|without)\s+(eating|food)\b"
+    r"|\b[1-5]\s*%\s+body\s*fat\b|(?<![\d.])([2-9]|1\.[5-9])(\.\d+)?\s*(kg|kgs|kilos?)\s*(/|a|per)\s*week|(?<![\d.])([3-9]|1\d)(\.\d+)?\s*(lbs?|pounds)\s*(/|a|per)\s*week"
     r"|\bjuice\s+cleanse|\bcleanse\s+(only\s+)?for\s+\d+\s+days|\beat\s+nothing\s+on\b|\bzero[- ]calorie\s+(days?|rest)"
     r"|\bstop\s+drinking\s+(\d+\s+hours|water|fluids|the\s+day)|\b(trash|bin|garbage|plastic)\s+bags?\b|\bdetox\b|\bspit(ting)?\s+(in\s+a\s+cup|weight|as\s+much)|\bspit\s+in\s+a\s+cup"
     r"|\b\d+\s*%\s+body\s*fat\s+in\s+(a|one|two|\d+)\s+(weeks?|months?)"
@@ -353,7 +372,9 @@ _DIAGNOSIS = re.compile(
     + r"|\b(doctor|cardiologist|physio\w*|surgeon|gp|physician|specialist)\s+(said|told\s+me|says|wants\s+me)\b"
     r"[^.?!]{0,40}"
     r"\b(no|not\s+to|don'?t|stop|avoid|wait|until)\b"
-    r"|\b(semaglutide|ozempic|wegovy|mounjaro|tirzepatide)\b|\bhernia|\b(lump|mole|growth)\s+(in|on|under)\b"
+    r"|\b(put|started|starting)\s+me\s+on\s+(\w+\s+)?"
+    + MEDICINES
+    + r"|\b(semaglutide|ozempic|wegovy|mounjaro|tirzepatide)\b|\bhernia|\b(lump|mole|growth)\s+(in|on|under)\b"
     r"|\binsulin\b[^?]{0,70}\bunits?\b|\bunits?\b[^?]{0,20}\binsulin|\b(borrow|use|take)\w*\s+(my\s+)?\w+'?s\s+(\w+\s+)?"
     + MEDICINES
     + r"|\bbulge\b[^.?!]{0,40}\b(groin|belly|abdomen|stomach|navel)"
@@ -397,13 +418,13 @@ _INJECTION = re.compile(
     r"|\b(everything|all|text|words)\s+above\s+(this|that)\b|\babove\s+this\s+line\b"
     r"|\b(guidance|instructions|rules|directions|prompt)\s+(you\s+were|you'?ve\s+been|you\s+are|you\s+got)\s+(given|told|trained)"
     r"|\bwhat\s+(are|were)\s+you\s+(told|instructed|programmed)|\byou\s+(are|were)\s+told\s+to\s+do\b"
-    r"|\b(no|without)\s+(any\s+)?(warnings?|disclaimers?|caveats|safety\s+stuff)\b|\bsummari[sz]e\s+your\s+(instructions|rules|guidelines)"
+    r"|\bpretend\s+(that\s+)?(the|your)\s+(rules|guidelines|instructions)|\b(no|without)\s+(any\s+)?(warnings?|disclaimers?|caveats|safety\s+stuff)\b|\bsummari[sz]e\s+your\s+(instructions|rules|guidelines)"
     r"|\bwords?\s+in\s+your\s+(instructions|prompt|rules)|</?\s*(system|user_input|user_data|assistant)\s*>|\[/?(system|inst)\]|\b(admin|sudo)\s+(mode|override|command)\b",
     _I,
 )
 _PAIN = re.compile(
-    r"\b(knee|shoulder|elbow|wrist|hip|ankle|neck|achilles|tendon|heel|lower\s+back|joint)s?\b[^.?!]{0,30}\b(sore"
-    r"|clicks?|clicking|grinds?|grinding|locks?|locking|gives?\s+way|unstable)\b|\b(pain(ful)?|hurts?|hurting|hurt\s+my|injur(y|ies|ed)|sprain(ed)?|strain(ed)?|torn|tear\s+in|pulled"
+    r"\b(knee|shoulder|elbow|wrist|hip|ankle|neck|achilles|tendon|heel|lower\s+back|joint)s?\b[^.?!]{0,30}\b(sore|aches?|aching"
+    r"|grinds?|grinding|locks?|locking|gives?\s+way|unstable)\b|\b(pain(ful)?|hurts?|hurting|hurt\s+my|injur(y|ies|ed)|sprain(ed)?|strain(ed)?|torn|tear\s+in|pulled"
     r"|swell(ing|ed)?|swollen|numb(ness)?|tingl(e|ing)|dislocat\w*|fractur\w*|broke\s+my|tweak(ed)?|twinges?"
     r"|pop(ped)?\s+in\s+my|clicking|dizz(y|iness)|lightheaded|light-headed|tendonitis|tendinitis|headaches?"
     r"|(knee|shoulder|back|elbow|wrist|hip|ankle|neck|joint|foot|heel)s?\s+(ache|aches|aching))\b",
@@ -470,7 +491,9 @@ def very_low_intake(text: str) -> bool:
         after = text[match.end() : match.end() + 30]
         if _KCAL_NOT_BEFORE.search(before[-25:]) or _KCAL_NOT_AFTER.search(after):
             continue
-        daily = re.match(r"\s*(\w+\s+)?(a|per|each|every)\s+day|\s*daily|\s*/\s*day|\s*diet|\s*meal\s+plan", after, _I)
+        daily = re.match(
+            r"\s*(\w+\s+)?(a|per|each|every)\s+day|\s*plan\b|\s*daily|\s*/\s*day|\s*diet|\s*meal\s+plan", after, _I
+        )
         if _KCAL_INTAKE.search(before) or daily:
             return True
     return False
@@ -479,7 +502,9 @@ def very_low_intake(text: str) -> bool:
 _HEIGHT_CM = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*cm\b", _I)
 _WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
 _WANT_LESS = re.compile(
-    r"\b(lose|leaner|thinner|skinnier|cut|drop|smaller|lighter|get\s+(down\s+)?to|reach|goal\s+weight)\b", _I
+    r"\b(lose|losing|leaner|thinner|skinnier|cut|cutting|drop|dropping|smaller|lighter|get\s+(down\s+)?to|reach"
+    r"|goal\s+weight)\b",
+    _I,
 )
 
 
@@ -570,7 +595,8 @@ def pain(text: str) -> bool:
     if _TEAR.search(text):
         return True
     text = re.sub(
-        r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b",
+        r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
+        r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b",
         "",
         text,
         flags=_I,
@@ -594,8 +620,25 @@ def self_harm(text: str) -> bool:
     return bool(_PUNISH.search(text) and not _EATING_WORDS.search(text))
 
 
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[0134578@$])[\w@$]+\b", _I)
+
+
+def unleet(text: str) -> str:
+    """Words written in leetspeak ("cl3n", "h0w") spelled out; numbers and units ("5 kg", "1RM") untouched."""
+    return _LEET_WORD.sub(
+        lambda m: m.group(0).translate(_LEET) if not re.fullmatch(r"\d+\w{0,3}", m.group(0)) else m.group(0), text
+    )
+
+
 def classify(text: str) -> Category | None:
-    """The category of the user's message, most urgent first, or None for ordinary training talk."""
+    """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak too)."""
+    found = _classify(text)
+    plain = unleet(text)
+    return found if found is not None or plain == text else _classify(plain)
+
+
+def _classify(text: str) -> Category | None:
     if self_harm(text):
         return "self_harm"
     if urgent_kind(text):

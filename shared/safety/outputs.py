@@ -43,7 +43,7 @@ _DRUGS = (
     r"(steroids?|roids?|anabolics?|sarms?|testosterone|test\s+(e|c|cyp\w*|enanth\w*|prop\w*)|tren|trenbolone|anavar"
     r"|oxandrolone|dianabol|d-?bol|winstrol|deca|nandrolone|equipoise|masteron|primobolan|turinabol|superdrol|ostarine"
     r"|mk[- ]?677|mk[- ]?2866|rad[- ]?140|lgd[- ]?4033|ligandrol|cardarine|clen|clenbuterol|dnp|hgh|growth\s+hormone"
-    r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3)"
+    r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3|adderall|ritalin|modafinil)"
 )
 _NEGATED = re.compile(
     r"\b(don'?t|do\s+not|never|avoid\w*|shouldn'?t|should\s+not|not\s+(recommend\w*|safe|advis\w*|a\s+good\s+idea)"
@@ -92,10 +92,10 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
     ("eating_disorder", True, re.compile(
         r"\bskip\w*\s+(your\s+|a\s+|the\s+next\s+|some\s+)?meals?\s+(after|to\s+make\s+up|to\s+compensate|the\s+day\s+after)"
         r"|\b(throw|throwing)\s+(it\s+|everything\s+|your\s+food\s+)?up\s+(after\s+(you\s+)?(eat|meals?|binge\w*|food)"
-        r"|to\s+(lose|control|get\s+rid))|\bmake\s+yourself\s+(sick|vomit|throw\s+up|puke)"
+        r"|to\s+(lose|control|get\s+rid))|\bmak(e|ing)\s+yourself\s+(sick|vomit|throw\s+up|puke)"
         r"|\bpurg\w+|\blaxatives?\b|\bcompensat\w*\s*:?\s+(for\s+)?(it|that|the\s+(food|meal|binge|calories)|by|skip\w*)"
         r"|\bskip\s+(food|eating|meals?|breakfast|lunch|dinner)\s+(for|the\s+next|tomorrow|until|every)"
-        r"|\bthrow\w*\s+(it\s+)?back\s+up|\bthigh\s+gap"
+        r"|\bthrow\w*\s+(it\s+)?back\s+up|\bthigh\s+gap|\bfast\w*\s+the\s+next\s+(morning|day)"
         r"|\b(burn|work|run)\s+(it|that|them)\s+off\b"
         r"|\b(burn|work|run)\s+off\s+(every|all|each)\s+(single\s+)?(calorie|bite|thing|meal)"
         r"|\bearn\s+(your|the)\s+(food|meals?|dinner|calories)"
@@ -134,12 +134,29 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"|\b(doctor|physio\w*|surgeon|gp|cardiologist|midwife)\s+(is|are|was)\s+(just\s+)?(being\s+)?(over\s*)?"
         r"(cautious|careful|conservative|overprotective)", _I)),
     ("ignore_symptoms", False, re.compile(
-        r"\bnever\s+let\s+(a|an|your)\s+(cold|illness|flu|fever|injury|pain|bug)\s+be\s+an\s+excuse"
+        r"\b(squat|lift|train|run|press|push|work)\w*\s+(right\s+)?through\s+(it|the\s+pain|that|the\s+swelling)\b"
+        r"|\bnever\s+let\s+(a|an|your)\s+(cold|illness|flu|fever|injury|pain|bug)\s+be\s+an\s+excuse"
         r"|\b(train|work\s*out|exercise|lift|run)\w*\s+(right\s+|even\s+)?(through|with)\s+(a|your|the)\s+(fever|flu|infection)"
         r"|\bsweat\w*\s+(it|the\s+\w+)\s+out\b|\bleak\w*\s+(is|are)\s+(totally\s+)?normal|\bnormal\s+to\s+leak"
         r"|\bpops?\b[^.!?]{0,30}\b(common|normal)\b"
         r"|\b(headaches?|swelling)\b[^.!?]{0,40}\b(normal|common)\b[^.!?]{0,30}\b(trimester|pregnan\w*)", _I)),
     ("crash_diet", True, re.compile(r"\b(diuretics?|water\s+pills?|furosemide|lasix)\b", _I)),
+    ("clearance", True, re.compile(
+        r"\bignore\s+(the|your)\s+([\w-]+\s+){0,3}(advice|restrictions?|limits?|orders?|instructions"
+        r"|recommendations?)", _I)),
+    ("self_harm", False, re.compile(
+        r"\b(painless|easiest|quickest|best)\s+way\b[^.!?]{0,40}\b(die|to\s+go|overdose|end\s+it|kill)"
+        r"|\boverdose\s+of\b|\bsleeping\s+pills\s+with\s+alcohol", _I)),
+    ("diagnosis", False, re.compile(
+        r"\btake\s+your\s+(dose|medication|meds|pills|beta[- ]?blockers?|insulin)\s+(after|later|before|at\s+night)\b"
+        r"|\b(take|taking)\s+(\d+|two|three|four|five|a\s+few)\s+(or\s+\d+\s+)?(of\s+)?(your\s+)?(\w+\s+)?(pills|tablets)"
+        r"|\b(drinks?|alcohol|beer|wine)\b[^.!?]{0,30}\b(sleeping\s+pills|sedatives?|benzos?|painkillers|opioids)"
+        r"|\b(sleeping\s+pills|sedatives?|benzos?|painkillers|opioids)\b[^.!?]{0,30}\b(drinks?|alcohol|beer|wine)\b"
+        r"|\b([5-9]\d\d|\d,?\d{3})\s*mg\b[^.!?]{0,30}\bcaffeine|\bcaffeine\b[^.!?]{0,40}\b([5-9]\d\d"
+        r"|\d,?\d{3})\s*mg", _I)),
+    ("ped", False, re.compile(
+        r"\b(anavar|tren|trenbolone|dianabol|winstrol|deca|sarms?|steroids?|testosterone|clen\w*)\b[^.!?]{0,40}"
+        r"\b(clears?\s+in|detection|drug\s+test|pass\s+(a|the)\s+test|stop\s+taking\s+it)", _I)),
     ("self_harm", False, re.compile(
         r"\b(no\s+need\s+to|don'?t\s+(need\s+to\s+|bother\s+)?|never)\s*(call|ring|text|contact)(ing)?\s+(a\s+|the\s+|any\s+)?"
         r"(helpline|hotline|crisis\s+line|samaritans|988|therapist|counsel\w*)", _I)),
@@ -176,7 +193,9 @@ _MAX_EFFORT = re.compile(
     r"|(?<!close\s)(?<!near\s)(?<!of\s)to\s+(absolute\s+|complete\s+|total\s+)?failure"
     r"|as\s+hard\s+as\s+(you\s+)?(can|possible)|1\s*rm\s+(test|attempt)|test\s+your\s+(1\s*rm|max)|max\s+out|go\s+hard"
     r"|redline|100\s*%\s+effort|until\s+you\s+(can'?t|drop)|flat[- ]out|full\s+(effort|intensity)|sprint\s+all"
-    r"|heavy\s+singles?|(one|1)[- ]?rep\s+max|true\s+max|to\s+exhaustion|hold\s+your\s+breath|max(imum)?\s+heart\s+rate"
+    r"|heavy\s+singles?|(test|attempt|work\s+up\s+to|go\s+for|hit|try)\s+(a\s+|your\s+)?(true\s+)?((one"
+    r"|1)[- ]?rep\s+max(es)?|1\s*rm|max)"
+    r"|true\s+max|to\s+exhaustion|hold\s+your\s+breath|(at|to|near)\s+(your\s+)?max(imum)?\s+heart\s+rate|max(es)?\s+alone"
     r"|as\s+heavy\s+as\s+(you\s+can|possible)|pr\s+attempt|max\s+(attempt|single|test))\b",
     _I,
 )
@@ -187,7 +206,7 @@ _DANGER = re.compile(
     r"|irregular\s+heart\w*|palpitation\w*|dark\s+urine|(urine|pee)\s+(is\s+)?dark|swollen|stopped\s+sweating"
     r"|blurr\w*\s+vision|vision|pounding\s+headache|short\s+of\s+breath|shortness\s+of\s+breath|sharp\s+pain"
     r"|shooting\s+pain|heart\s+attack|surgeon|operation|surgery|head\s+injury|concussion|bleeding|contractions"
-    r"|leaking\s+fluid)",
+    r"|leaking\s+fluid|tingl\w*|flutter\w*|afib|atrial\s+fibrillation|arrhythmia|(1[89]\d|2\d\d)\s*/\s*\d{2,3})",
     _I,
 )
 # Warning signs a coach may only mention with an instruction to stop or get help (same or next sentence).
@@ -197,21 +216,21 @@ _WARNING_SIGN = re.compile(
     r"|palpitations?|(dark|brown|cola)[- ](colou?red\s+)?urine|stopped\s+sweating|blurr\w*\s+vision|cold\s+sweats?"
     r"|shaky|swollen\s+calf|coughing\s+(up\s+)?blood|knock\s+to\s+the\s+head|head\s+(injury|knock)|concussion"
     r"|wet\s+yourself|incontinen\w*|seeing\s+spots|bleeding|fluid\s+leak\w*|don'?t\s+want\s+to\s+be\s+here"
-    r"|tingl\w*(?![^.!?]{0,60}\b(beta[- ]?alanine|pre-?workout|niacin))|bone\s+(showing|visible|sticking)"
+    r"|bone\s+(showing|visible|sticking)"
     r"|see\s+(the\s+)?bone"
     r"|suicidal|want(ing)?\s+to\s+die)\b",
     _I,
 )
 _REASSURE = re.compile(
     r"\b(normal|nothing|fine|common|adapting|adapted|just\s+(a|your|mean|means)|keep\s+(going|training|running"
-    r"|lifting|adding|the\s+pace)|don'?t\s+stop|finish|grind|add\s+(more\s+)?weight|train\s+hard|go\s+away|will\s+pass"
+    r"|lifting|adding|the\s+pace)|don'?t\s+stop|finish|grind|add\s+(more\s+)?weight|train\s+hard|go\s+away|will\s+pass|should\s+pass|keep\s+doing|good\s+to\s+(go|lift|train)|go\s+to\s+the\s+gym"
     r"|loosen|shake\s+it\s+out|breathe\s+through|push\w*|another\s+(lap|set|round)|do\s+another|carry\s+on|continue"
     r"|no\s+big\s+deal|harmless|good\s+sign|get\s+back\s+under|ignore"
     r"|(is|are|it'?s|that'?s)\s+(just|only|simply|probably\s+just|totally\s+normal))\b",
     _I,
 )
 _GET_HELP = re.compile(
-    r"\b(stop(ping)?|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent"
+    r"\b(stop(ping)?(?!\s+sweating)|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent"
     r"|worth\s+(getting|having)\s+(it\s+|this\s+)?check\w*|(looked\s+at|checked\s+out)|check\s+with\s+(a|your)|midwife|physio\w*)\b",
     _I,
 )
@@ -242,7 +261,7 @@ _DISMISS = re.compile(
     _I,
 )
 _SELF_HARM_TOPIC = re.compile(
-    r"\b(dying|die|suicid\w*\b(?!\s+(sprint|drill|run|line)s?\b)|don'?t\s+want\s+to\s+be\s+here"
+    r"\b(dying|(i|you|to|gonna|going\s+to|wanna|want\s+to|might|will|would|could)\s+die|suicid\w*\b(?!\s+(sprint|drill|run|line)s?\b)|don'?t\s+want\s+to\s+be\s+here"
     r"|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
     r"|hurt(ing)?\s+yourself|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind"
     r"|don'?t\s+care\s+what\s+happens|crisis\s+line|self[- ]harm|end(ing)?\s+it(\s+all)?|want(ing)?\s+to\s+die"
@@ -285,7 +304,7 @@ _CONDITION_CLAIM = re.compile(
     r"|minor|mild)\s+){0,4}(\w+[- ]induced\s+|inguinal\s+|[\w-]+\s+){0,2}"
     r"(hernia|tear|fracture|sciatica|carpal\s+tunnel(\s+syndrome)?|asthma|diabetic|diabetes|slipped\s+disc"
     r"|herniated\s+disc|tendinitis|tendonitis|bursitis|impingement|arthritis|gout|sprain|strain|meniscus"
-    r"|hypothyroid\w*|overtraining\s+syndrome|side\s+stitch|stitch|pinched\s+nerve|[\w-]*(?:itis|osis|opathy)|[\w-]+\s+syndrome|(torn|pulled|ruptured)\s+\w+)\b"
+    r"|hypothyroid\w*|overtraining\s+syndrome|side\s+stitch|stitch|pinched\s+nerve|shin\s+splints|[\w-]*(?:itis|osis|opathy)|[\w-]+\s+syndrome|(torn|pulled|ruptured)\s+\w+)\b"
     r"|\b(you'?re|you\s+are|you\s+have\s+been|you'?ve\s+been)\s+diagnosed\s+with|\bdiagnosis\s*:"
     r"|\b(torn|ruptured|herniated|fractured)\s+[\w-]+\s+for\s+sure",
     _I,
@@ -424,14 +443,28 @@ def _co_occurring(sentence: str) -> OutputCategory | None:
 
 def _unattended_warning(parts: list[str], i: int) -> bool:
     """Sentence `i` names a warning sign and neither it nor its neighbours say to stop or get help."""
-    if not _WARNING_SIGN.search(parts[i]):
+    if not _WARNING_SIGN.search(parts[i]) or _PROTECTIVE.search(parts[i]):
         return False
     near = " ".join(parts[max(0, i - 1) : i + 2])
     return not _GET_HELP.search(_NOT_HELP.sub(" ", near))
 
 
+_HARMLESS_TINGLE = re.compile(r"\b(beta[- ]?alanine|pre-?workouts?|niacin)\b", _I)
+# "If you feel dizzy, sit down and have a snack", "skip it if you feel faint": a protective instruction.
+_PROTECTIVE = re.compile(
+    r"\bif\s+you\s+(feel|get|are|start|become)\s+(\w+\s+){0,3}(dizzy|faint|weak|light-?headed|sick|unwell|shaky)\b"
+    r"[^.!?]{0,12}?,?\s*(stop|skip|sit|rest|have|eat|slow|take\s+a\s+break|lie|end|call|see)"
+    r"|\b(stop|skip\s+it|sit\s+down|rest|slow\s+down|end\s+the\s+session)\b[^.!?]{0,30}\bif\s+you\s+(feel|get|are|start)\b",
+    _I,
+)
+
+
 def _ignores_symptoms(passage: str) -> bool:
     """A warning sign met with reassurance and no instruction to stop or get help."""
+    if _PROTECTIVE.search(passage):
+        return False
+    if _HARMLESS_TINGLE.search(passage) and not _DANGER.search(re.sub(r"tingl\w*", "", passage, flags=_I)):
+        return False  # beta-alanine's, pre-workout's or niacin's tingle is harmless
     return bool(
         _DANGER.search(passage) and _REASSURE.search(passage) and not _GET_HELP.search(_NOT_HELP.sub(" ", passage))
     )
@@ -445,6 +478,8 @@ def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
         warned = _warned(sentence, pattern)
         if warned is not None and not (warning_ok and warned):
             return category
+    if inputs.underweight_goal(sentence) and not _NEGATED.search(sentence):
+        return "eating_disorder"  # "42 kg is ideal for a 170 cm woman, keep cutting": a BMI under 18.5 as a goal
     clauses = _clauses(sentence)
     low = inputs.very_low_intake(sentence) and not any(
         inputs.very_low_intake(c) and _NEGATED.search(c) for c in clauses
@@ -469,12 +504,14 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
     parts = sentences(text)
     prompts = _system_prompts(plan_prompt=not in_plan)
     found: list[tuple[str, OutputCategory]] = []
+    # An answer about beta-alanine, pre-workout or niacin may call their tingle harmless.
+    signs = [re.sub(r"tingl\w*", "", p, flags=_I) for p in parts] if _HARMLESS_TINGLE.search(text) else parts
     for i, sentence in enumerate(parts):
         category = _sentence_category(sentence, par_q)
         if category is None and (
-            _ignores_symptoms(sentence)
-            or (i and _ignores_symptoms(parts[i - 1] + " " + sentence))
-            or _unattended_warning(parts, i)
+            _ignores_symptoms(signs[i])
+            or (i and _DANGER.search(signs[i - 1]) and _ignores_symptoms(signs[i - 1] + " " + signs[i]))
+            or _unattended_warning(signs, i)
         ):
             category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
         if category is None and (
@@ -491,8 +528,11 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
 
 
 def review(text: str, *, par_q: bool = False) -> OutputCategory | None:
-    """The first unsafe category in a model's answer, or None when it may be shown."""
+    """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too)."""
     if leaks_prompt(text):
         return "system_prompt"
     found = unsafe_sentences(text, par_q=par_q)
+    if not found:
+        plain = inputs.unleet(text)
+        found = unsafe_sentences(plain, par_q=par_q) if plain != text else []
     return found[0][1] if found else None

@@ -96,6 +96,12 @@ URGENT: dict[Urgent, str] = {
         "fluid, regular painful contractions or less movement from the baby always need to be checked straight away. "
         + _CLOSING
     ),
+    "blood_pressure": (
+        "Please don't train today. A blood pressure of 180/110 or more is too high to exercise with: sit quietly for "
+        "five minutes and measure again. If it is still that high, contact your doctor today; if you also have chest "
+        "pain, a severe headache, breathlessness, confusion, weakness or vision changes, call your local emergency "
+        "number now (911, 999, 112). " + _CLOSING
+    ),
     "asthma": (
         "Call your local emergency number now (911, 999, 112). Blue lips, not being able to finish a sentence or a "
         "reliever inhaler that isn't helping are signs of a severe asthma attack. Sit upright, keep taking puffs of "
