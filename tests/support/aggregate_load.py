@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -71,7 +72,9 @@ async def hammer(app: FastAPI, user: User, plan_id: str, rounds: int, clients: i
     try:
         for _ in range(rounds):
             before = set(tally.created)
+            began = time.perf_counter()
             await log(0)
+            window = 1.5 * (time.perf_counter() - began)  # spread the starts over about one write's time
             [target] = tally.created - before
             ops = [rng.choice(("put", "put", "put", "log")) for _ in range(clients)]
             ops[rng.randrange(clients)] = "delete"
@@ -80,7 +83,7 @@ async def hammer(app: FastAPI, user: User, plan_id: str, rounds: int, clients: i
                 await asyncio.sleep(pause)  # staggered starts: the DELETE lands anywhere among the PUTs
                 await (put(i, target) if op == "put" else delete(i, target) if op == "delete" else log(i))
 
-            await asyncio.gather(*(send(i, op, rng.random() * 0.006) for i, op in enumerate(ops)))
+            await asyncio.gather(*(send(i, op, rng.random() * window) for i, op in enumerate(ops)))
     finally:
         for client in pool:
             await client.aclose()

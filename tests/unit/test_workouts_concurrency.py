@@ -4,7 +4,8 @@ item 4: a late PUT brought a deleted session back; 503s came after the session w
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from shared import bootstrap
 from shared.bootstrap import close_services, get_services
 from shared.config import Settings
 from shared.store import containers
+from shared.store.cosmos import CosmosDocumentStore
 from shared.store.port import DocumentStore, Filter, Query
 from shared.store.sqlite import SqliteDocumentStore
 from shared.workouts.keys import WORKOUTS
@@ -25,6 +27,7 @@ from tests.support.aggregate_load import (
     hammer,
     listed,
 )
+from tests.support.cosmos_server import KEY, cosmos_server
 from tests.support.identity import fast_hashing, sign_up
 from tests.support.stores import SqliteWithoutBatches
 from tests.support.workout_fixtures import plan_body
@@ -32,14 +35,25 @@ from tests.support.workout_fixtures import plan_body
 ROUNDS = 15
 
 
-@pytest.fixture(params=["batch", "no-batch"])
+@pytest.fixture(scope="module")
+def cosmos_endpoint() -> Iterator[str]:
+    with cosmos_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture(params=["batch", "no-batch", pytest.param("cosmos", marks=pytest.mark.cosmos)])
 async def app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
     """The app on the embedded store with every operation on its thread pool (no inline fast path), so
-    requests really interleave at each read and write, as they do across the local host's processes."""
+    requests really interleave at each read and write, as they do across the local host's processes;
+    or on the Cosmos DB protocol server (no transactional batches: the sequential path)."""
     fast_hashing(monkeypatch)
     kind = SqliteDocumentStore if request.param == "batch" else SqliteWithoutBatches
 
     def interleaving(settings: Settings) -> DocumentStore:
+        if request.param == "cosmos":
+            database = f"race-{uuid.uuid4().hex[:10]}"
+            endpoint = request.getfixturevalue("cosmos_endpoint")
+            return CosmosDocumentStore(endpoint, KEY, database, containers.ALL, connection_verify=False)
         path = Path(settings.resolved_data_dir()) / "store.sqlite3"
         return kind(path, containers.ALL, inline_reads=False, inline_writes=False)
 
