@@ -9,6 +9,7 @@ from fastapi.security import HTTPBearer
 
 from shared.bootstrap import Services, get_services
 from shared.errors import Forbidden, Unauthenticated
+from shared.identity.addresses import client_address
 from shared.identity.authenticate import authenticate
 from shared.identity.principal import Principal
 
@@ -47,13 +48,14 @@ AdminUser = Annotated[Principal, Depends(admin_user)]
 
 
 def client_ip(request: Request, services: ServicesDep) -> str:
-    """The caller's IP for rate limits. Behind Azure's front end (production) the last
-    X-Forwarded-For hop is the one the platform appended; elsewhere the socket peer, since
-    a client could write any X-Forwarded-For it likes."""
-    forwarded = request.headers.get("x-forwarded-for", "")
-    if services.settings.environment == "production" and forwarded:
-        return forwarded.split(",")[-1].strip().split(":")[0] or "unknown"
-    return request.client.host if request.client else "unknown"
+    """The caller's address (canonical, no port; `shared.identity.addresses`). Behind Azure's front end
+    (production) the last X-Forwarded-For hop is the one the platform appended; elsewhere the socket
+    peer, since a client could write any X-Forwarded-For it likes."""
+    return client_address(
+        request.client.host if request.client else None,
+        request.headers.getlist("x-forwarded-for"),
+        trust_forwarded=services.settings.environment == "production",
+    )
 
 
 ClientIp = Annotated[str, Depends(client_ip)]

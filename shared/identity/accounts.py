@@ -15,6 +15,7 @@ from typing import Any
 from shared.bootstrap import Services
 from shared.errors import Conflict, Forbidden, InvalidInput, LimitExceeded, NotFound, Unauthenticated
 from shared.identity import audit, ratelimit, throttle
+from shared.identity.addresses import limit_key
 from shared.identity.passwords import check_policy, hash_password, needs_rehash, verify_password
 from shared.identity.records import (
     ACCOUNT_ID,
@@ -36,7 +37,8 @@ WINDOW_S = 60
 async def register(services: Services, email: str, password: str, display_name: str, ip: str) -> dict[str, Any]:
     """Create a local account; Conflict if the email is taken, InvalidInput if the password is weak."""
     settings, store = services.settings, services.store
-    await ratelimit.enforce(store, f"register-ip:{ip}", settings.auth_rate_limit_per_ip, WINDOW_S, "register per IP")
+    where = limit_key(ip)
+    await ratelimit.enforce(store, f"register-ip:{where}", settings.auth_rate_limit_per_ip, WINDOW_S, "register per IP")
     normalised = normalise_email(email)
     check_policy(password, normalised)
     user_id = new_user_id()
@@ -74,13 +76,14 @@ async def login(services: Services, email: str, password: str, ip: str) -> dict[
     itself: a correct password from another address is not refused because of someone else's guesses.
     """
     settings, store = services.settings, services.store
-    await ratelimit.enforce(store, f"login-ip:{ip}", settings.auth_rate_limit_per_ip, WINDOW_S, "login per IP")
+    where = limit_key(ip)  # an IPv6 client counts by its /64
+    await ratelimit.enforce(store, f"login-ip:{where}", settings.auth_rate_limit_per_ip, WINDOW_S, "login per IP")
     try:
         normalised = normalise_email(email)
     except InvalidInput:
         normalised = email.strip().lower()
     key = email_key(normalised)
-    pair, address = f"login-fail:{key}:{ip}", f"login-fail-ip:{ip}"
+    pair, address = f"login-fail:{key}:{where}", f"login-fail-ip:{where}"
     pair_policy, address_policy = _policies(services)
     now = services.clock().timestamp()
     await throttle.admit(store, address, address_policy, now)

@@ -189,3 +189,40 @@ async def test_erasing_an_account_forgets_its_failures(app: FastAPI, clock: Cloc
     kinds = [d.get("subject") for d in (await services.store.query(SYSTEM, Query(limit=1000))).items]
     assert [k for k in kinds if k] == []
     await user.client.aclose()
+
+
+@pytest.fixture
+async def behind_front_end(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
+    """The app as Azure runs it: X-Forwarded-For is trusted, its last hop is the client."""
+    fast_hashing(monkeypatch)
+    monkeypatch.setenv("VIGOR_ENV", "production")
+    monkeypatch.setenv("JWT_SIGNING_KEY", "k" * 64)
+    from shared.config import get_settings
+
+    get_settings.cache_clear()
+    yield create_app()
+    await close_services()
+
+
+async def test_ipv6_clients_behind_the_front_end_are_told_apart_by_their_slash_64(behind_front_end: FastAPI) -> None:
+    app = behind_front_end
+    (await get_services()).clock = Clock()
+    await sign_up(app, VICTIM)
+
+    def via(hop: str) -> dict[str, str]:
+        return {"X-Forwarded-For": f"198.51.100.9, {hop}"}  # the first hop is the client's own invention
+
+    async with client_for(app, "10.0.0.4") as front_end:  # every request comes from the platform's front end
+        for _ in range(5):
+            r = await front_end.post(
+                "/api/auth/login", json={"email": VICTIM, "password": WRONG}, headers=via("[2001:db8:a:1::5]:50123")
+            )
+            assert r.status_code == 401
+        guess = {"email": VICTIM, "password": WRONG}
+        # Another address in the attacker's /64 is the same attacker; one in another /64 is someone else.
+        assert (await front_end.post("/api/auth/login", json=guess, headers=via("2001:db8:a:1::77"))).status_code == 429
+        owner = {"email": VICTIM, "password": STRONG_PASSWORD}
+        assert (
+            await front_end.post("/api/auth/login", json=owner, headers=via("[2001:db8:b:1::5]:443"))
+        ).status_code == 200
+        assert (await front_end.post("/api/auth/login", json=owner, headers=via("203.0.113.7:443"))).status_code == 200
