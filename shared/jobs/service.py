@@ -8,23 +8,30 @@ its own writes idempotent (derive ids from the job id). Handlers raise
 other exception is retried by the queue and ends in the poison queue, whose
 trigger marks the job failed.
 
-A delivery claims a job by writing `status=running` with a lease (`lease_until`, the host's
-functionTimeout ahead) under the document's ETag, so of two concurrent deliveries exactly one runs
-the handler; a delivery that finds the lease held raises `JobBusy` and the queue retries it later.
-A handler that raises gives the lease back, so the retry (or the poison trigger) can act at once;
-a process that dies mid-run leaves the lease to expire, after which the next delivery runs again.
+A delivery claims a job by writing `status=running` with a lease (`lease_until`, LEASE_SECONDS
+ahead) under the document's ETag, so of two concurrent deliveries exactly one runs the handler; a
+delivery that finds the lease held raises `JobBusy` and the queue retries it later. While the
+handler runs the lease is renewed every third of its length (under the ETag: a renewal that finds
+the job changed has lost it), so runs may last up to the function timeout while a process that
+dies mid-run blocks the job for LEASE_SECONDS at most: its message comes back within the queue's
+own short lease (`shared.queue.dispatch.LEASE_S`) and the next delivery runs the job again.
+A handler that raises gives the lease back, so the retry (or the poison trigger) can act at once.
+Times come from `services.clock`.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import uuid
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import NotFound, PreconditionFailed, VigorError
+from shared.errors import NotFound, PreconditionFailed, Throttled, Unavailable, VigorError
 from shared.logging_context import correlation_id
 from shared.queue import names as queues
 from shared.quota import reservations
@@ -35,7 +42,7 @@ log = logging.getLogger("vigor.jobs")
 
 JOB_TTL_SECONDS = 30 * 24 * 3600  # finished jobs are kept a month for the status page, then expire
 FAILED_AFTER_RETRIES = "We could not finish this request after several attempts. Please try again later."
-LEASE_SECONDS = 5 * 60  # host.json functionTimeout: no run outlives it
+LEASE_SECONDS = 30.0  # a dead delivery's lease blocks the job this long at most (renewed while running)
 MAX_ATTEMPTS = 10  # runs (not deliveries) before the poison trigger stops waiting for a lease
 
 
@@ -47,8 +54,8 @@ class PermanentJobError(Exception):
     """A failure no retry can fix; the message is shown to the user."""
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
+def _now(services: Services | None = None) -> str:
+    return (services.clock() if services is not None else datetime.now(UTC)).isoformat()
 
 
 async def create_job(
@@ -70,7 +77,7 @@ async def create_job(
         "result": None,
         "error": None,
         "attempts": 0,
-        "created_at": _now(),
+        "created_at": _now(services),
         "finished_at": None,
         "ttl": JOB_TTL_SECONDS,
         "holds_quota": holds_quota,
@@ -101,7 +108,7 @@ def parse_message(body: str) -> dict[str, str] | None:
 
 
 async def _finish(services: Services, job: Document, status: str, result: Any = None, error: str | None = None) -> None:
-    job.update(status=status, result=result, error=error, finished_at=_now(), lease_until=None)
+    job.update(status=status, result=result, error=error, finished_at=_now(services), lease_until=None)
     try:
         await services.store.replace(containers.AI.name, job, if_match=etag_or_none(job))
     except PreconditionFailed:
@@ -135,9 +142,9 @@ def lease_held(job: Document, now: datetime | None = None) -> bool:
 
 async def _claim(services: Services, job: Document) -> Document:
     """Take the lease under the ETag; JobBusy when another delivery holds it or wins the race."""
-    if lease_held(job):
+    now = services.clock()
+    if lease_held(job, now):
         raise JobBusy(f"job {job['id']} is running elsewhere")
-    now = datetime.now(UTC)
     job.update(
         status="running",
         attempts=int(job.get("attempts", 0)) + 1,
@@ -148,6 +155,44 @@ async def _claim(services: Services, job: Document) -> Document:
         return await services.store.replace(containers.AI.name, job, if_match=etag_or_none(job))
     except PreconditionFailed:
         raise JobBusy(f"job {job['id']} was claimed concurrently") from None
+
+
+class _Lease:
+    """The claimed job as last written: each renewal changes its ETag, which finishing needs."""
+
+    def __init__(self, job: Document) -> None:
+        self.job = job
+
+    async def renew(self, services: Services, stop: asyncio.Event) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(stop.wait(), LEASE_SECONDS / 3)
+                return
+            except TimeoutError:
+                pass
+            until = (services.clock() + timedelta(seconds=LEASE_SECONDS)).isoformat()
+            try:
+                self.job = await services.store.patch(
+                    containers.AI.name, self.job["userId"], self.job["id"], [PatchOp("set", "lease_until", until)],
+                    if_match=etag_or_none(self.job),
+                )  # fmt: skip
+            except (NotFound, PreconditionFailed):
+                log.warning("job %s: lease lost while running (it expired and was taken over)", self.job["id"])
+                return
+            except (Throttled, Unavailable):
+                pass  # two thirds of the lease are left: try again
+
+
+@contextlib.asynccontextmanager
+async def _renewed(services: Services, lease: _Lease) -> AsyncIterator[None]:
+    """Renew the lease while the block runs; no renewal is in flight once it ends."""
+    stop = asyncio.Event()
+    renewal = asyncio.create_task(lease.renew(services, stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        await renewal
 
 
 async def _release_lease(services: Services, job: Document) -> None:
@@ -174,22 +219,23 @@ async def _run(services: Services, user_id: str, job_id: str) -> None:
     if handler is None:
         await _finish(services, job, "failed", error=f"Unknown job kind {job['kind']!r}.")
         return
-    job = await _claim(services, job)
+    lease = _Lease(await _claim(services, job))
     try:
-        result = await handler(services, job)
+        async with _renewed(services, lease):
+            result = await handler(services, lease.job)
     except PermanentJobError as exc:
-        await _finish(services, job, "failed", error=str(exc))
+        await _finish(services, lease.job, "failed", error=str(exc))
         return
     except VigorError as exc:
         if exc.status < 500:
-            await _finish(services, job, "failed", error=exc.detail)
+            await _finish(services, lease.job, "failed", error=exc.detail)
             return
-        await _release_lease(services, job)
+        await _release_lease(services, lease.job)
         raise
     except BaseException:
-        await _release_lease(services, job)
+        await _release_lease(services, lease.job)
         raise
-    await _finish(services, job, "succeeded", result=result)
+    await _finish(services, lease.job, "succeeded", result=result)
     log.info("job %s (%s) succeeded", job_id, job["kind"])
 
 
@@ -204,10 +250,10 @@ async def fail_poisoned(services: Services, body: str, queue: str = queues.AI_JO
         return
     if job["status"] in {"succeeded", "failed"}:
         return
-    if lease_held(job) and int(job.get("attempts", 0)) < MAX_ATTEMPTS:
+    if lease_held(job, services.clock()) and int(job.get("attempts", 0)) < MAX_ATTEMPTS:
         # A duplicate ran out of retries while another delivery is still running the job: that
         # delivery will finish it. Look again once the lease has expired, in case it died meanwhile.
-        wait = (datetime.fromisoformat(str(job["lease_until"])) - datetime.now(UTC)).total_seconds()
+        wait = (datetime.fromisoformat(str(job["lease_until"])) - services.clock()).total_seconds()
         await services.queue.send(queue, body, delay_seconds=max(1.0, wait + 1))
         log.info("job %s is still running elsewhere; checking again after its lease", job["id"])
         return

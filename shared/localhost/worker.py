@@ -12,7 +12,7 @@ from azure.functions.queue import QueueMessage as FunctionsQueueMessage
 
 from shared.bootstrap import get_services
 from shared.localhost.triggers import QueueFunction
-from shared.queue.dispatch import QueueHostSettings, process_batch
+from shared.queue.dispatch import LEASE_S, QueueHostSettings, process_batch
 from shared.queue.port import QueueMessage
 
 log = logging.getLogger("vigor.localhost.queue")
@@ -38,7 +38,7 @@ def _handler(function: QueueFunction, timeout_s: float) -> Callable[[QueueMessag
         try:
             result = function.fn(to_functions_message(message))
             if inspect.isawaitable(result):
-                # The Functions host stops a run at functionTimeout; so do we (the lease outlives it).
+                # The Functions host stops a run at functionTimeout; so do we (the lease is renewed until then).
                 await asyncio.wait_for(result, timeout=timeout_s)
             outcome = "ok"
         finally:
@@ -58,7 +58,6 @@ async def run_queue_function(function: QueueFunction, settings: QueueHostSetting
     """Poll one queue until `stop` is set, backing off exponentially while it is empty (as the host does)."""
     services = await get_services()
     handler = _handler(function, settings.function_timeout_s)
-    lease_s = settings.function_timeout_s + 30
     idle_wait = MIN_POLL_S
     max_wait = max(MIN_POLL_S, settings.max_polling_interval_s)
     wait_for_send = getattr(services.queue, "wait_for_send", None)
@@ -69,7 +68,7 @@ async def run_queue_function(function: QueueFunction, settings: QueueHostSetting
                 function.queue_name,
                 handler,  # type: ignore[arg-type]
                 settings,
-                lease_seconds=lease_s,
+                lease_seconds=LEASE_S,
             )
         except Exception as exc:  # a queue outage must not kill the worker
             log.warning("queue %s unavailable (%s); retrying", function.queue_name, type(exc).__name__)

@@ -177,6 +177,14 @@ class AzureStorageQueue(MessageQueue):
                 message_id, pop_receipt, visibility_timeout=_seconds(delay_seconds)
             )
 
+    async def extend(self, queue: str, message_id: str, pop_receipt: str, visibility_timeout: float) -> str:
+        """Update Message with a new visibility timeout (whole seconds, at least 1); the new pop receipt."""
+        async with _mapped_errors(f"extend in {queue}"):
+            updated = await self._client(queue).update_message(
+                message_id, pop_receipt, visibility_timeout=_seconds(visibility_timeout, 1)
+            )
+        return str(updated.pop_receipt)
+
     async def approximate_count(self, queue: str) -> int:
         """The service's approximate count (may include expired messages); 0 for a missing queue."""
         try:

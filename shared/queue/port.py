@@ -54,6 +54,12 @@ class MessageQueue(abc.ABC):
         """Make a received message visible again after `delay_seconds` (a failed attempt)."""
 
     @abc.abstractmethod
+    async def extend(self, queue: str, message_id: str, pop_receipt: str, visibility_timeout: float) -> str:
+        """Keep a received message hidden for `visibility_timeout` more seconds from now (a lease renewal
+        while its handler runs); returns the new pop receipt (the old one is stale). NotFound if the
+        receipt already is (the message was redelivered or deleted)."""
+
+    @abc.abstractmethod
     async def approximate_count(self, queue: str) -> int:
         """Messages in the queue, visible or not."""
 

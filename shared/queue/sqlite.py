@@ -172,6 +172,19 @@ class SqliteQueue(MessageQueue):
         if await self._run(work) == 0:
             raise NotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
 
+    async def extend(self, queue: str, message_id: str, pop_receipt: str, visibility_timeout: float) -> str:
+        """Push a leased message's visibility `visibility_timeout` seconds from now; a new receipt."""
+        sql = "UPDATE messages SET visible_at = ?, pop_receipt = ? WHERE queue = ? AND id = ? AND pop_receipt = ?"
+        receipt = uuid.uuid4().hex
+
+        def work(conn: sqlite3.Connection) -> int:
+            args = (time.time() + max(visibility_timeout, 0.0), receipt, queue, message_id, pop_receipt)
+            return conn.execute(sql, args).rowcount
+
+        if await self._run(work) == 0:
+            raise NotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
+        return receipt
+
     async def approximate_count(self, queue: str) -> int:
         """Unexpired messages, visible or leased."""
         sql = f"SELECT COUNT(*) FROM messages WHERE {_LIVE}"

@@ -122,6 +122,35 @@ async def test_release_makes_it_visible_again(queue: MessageQueue, name: str) ->
         await queue.release(name, str(uuid.uuid4()), third.pop_receipt)
 
 
+async def test_extend_keeps_a_message_hidden_and_changes_its_receipt(queue: MessageQueue, name: str) -> None:
+    await queue.send(name, "long job")
+    [got] = await queue.receive(name, visibility_timeout=1)
+    receipt = await queue.extend(name, got.id, got.pop_receipt, 3)
+    assert receipt != got.pop_receipt
+    await asyncio.sleep(1.5)
+    assert await queue.receive(name) == []  # past the first lease, still hidden
+    with pytest.raises(NotFound):
+        await queue.extend(name, got.id, got.pop_receipt, 3)  # the old receipt is stale
+    with pytest.raises(NotFound):
+        await queue.delete(name, got.id, got.pop_receipt)
+    await queue.delete(name, got.id, receipt)
+    assert await queue.approximate_count(name) == 0
+
+
+async def test_process_batch_renews_the_lease_of_a_long_run(queue: MessageQueue, name: str) -> None:
+    await queue.send(name, "slow")
+    stolen: list[QueueMessage] = []
+
+    async def handler(message: QueueMessage) -> None:
+        for _ in range(12):  # 3 s under a 1 s lease
+            stolen.extend(await queue.receive(name))
+            await asyncio.sleep(0.25)
+
+    assert await process_batch(queue, name, handler, FAST, lease_seconds=1) == 1
+    assert stolen == []  # nobody else got it while it ran
+    assert await queue.approximate_count(name) == 0  # deleted with the renewed receipt
+
+
 async def test_count_and_oldest_age(queue: MessageQueue, name: str) -> None:
     assert await queue.oldest_age_seconds(name) is None
     for i in range(3):

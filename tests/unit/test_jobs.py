@@ -5,14 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from shared.bootstrap import Services, close_services, get_services
 from shared.errors import InvalidInput, Unavailable
+from shared.jobs import service
 from shared.jobs.service import FAILED_AFTER_RETRIES, PermanentJobError, create_job, fail_poisoned, run_job_message
-from shared.queue import names
+from shared.queue import dispatch, names
 from shared.store import containers
 
 
@@ -118,3 +120,59 @@ async def test_unknown_kind_fails_the_job(services: Services, calls: list[str]) 
     job = await create_job(services, "user-1", "nonsense", {})
     await run_job_message(services, await _message_for(services))
     assert "Unknown job kind" in (await _job(services, job["id"]))["error"]
+
+
+# --- leases: a crashed delivery blocks its job for one short lease, a live one keeps it -------------
+
+
+class Clock:
+    """An injected clock for Services: a test moves it forward."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_a_crashed_delivery_blocks_its_job_for_one_short_lease_at_most(
+    services: Services, calls: list[str]
+) -> None:
+    clock = Clock()
+    services.clock = clock
+    job = await create_job(services, "user-1", "echo", {"text": "again"})
+    body = await _message_for(services)
+    await service._claim(services, await _job(services, job["id"]))  # a delivery that was then killed -9
+    clock.now += timedelta(seconds=service.LEASE_SECONDS - 1)
+    with pytest.raises(service.JobBusy):
+        await run_job_message(services, body)
+    clock.now += timedelta(seconds=2)
+    await run_job_message(services, body)
+    done = await _job(services, job["id"])
+    assert done["status"] == "succeeded" and done["attempts"] == 2 and calls == [job["id"]]
+    # The message of a killed worker is back within the queue's own lease: together, within a minute.
+    assert service.LEASE_SECONDS <= 30 and dispatch.LEASE_S <= 30
+
+
+async def test_a_long_run_keeps_its_lease_renewed(
+    services: Services, calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service, "LEASE_SECONDS", 0.3)
+    ran: list[str] = []
+
+    async def slow(services: Services, job: dict[str, Any]) -> dict[str, Any]:
+        ran.append(job["id"])
+        await asyncio.sleep(1.2)  # four leases long
+        return {"done": True}
+
+    services.jobs = {"slow": slow}
+    job = await create_job(services, "user-1", "slow", {})
+    body = await _message_for(services)
+    first = asyncio.create_task(run_job_message(services, body))
+    await asyncio.sleep(0.8)
+    with pytest.raises(service.JobBusy):  # a duplicate delivery well after the first lease would have ended
+        await run_job_message(services, body)
+    await first
+    done = await _job(services, job["id"])
+    assert done["status"] == "succeeded" and done["result"] == {"done": True} and done["lease_until"] is None
+    assert ran == [job["id"]] and done["attempts"] == 1
