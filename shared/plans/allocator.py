@@ -29,6 +29,9 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.rules import (
+    MAX_EXERCISES as MAX_EXERCISES,  # the day's cap, re-exported for the plan brief (candidates)
+)
+from shared.plans.rules import (
     PULL_PATTERNS as _PULL,
 )
 from shared.plans.rules import (
@@ -51,7 +54,6 @@ _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
 _FILL_SPREAD = 0.6
 _HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
 _FILL_SPREAD_PAR_Q = 0.4
-MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
@@ -537,7 +539,7 @@ class Week:
                 if self.can_add(day, entry):
                     self.add_set(day, entry)
                     continue
-                if self._borrow(day, entry):
+                if self.borrow(day, entry):
                     continue
                 lead = entry.exercise.primary_muscles[0]
                 index = entries.index(entry)
@@ -564,18 +566,19 @@ class Week:
                     entries.insert(index, entry)
                     self.add_set(day, entry)
 
-    def _borrow(self, day: int, entry: Entry) -> bool:
-        """A lone set's second set taken from the day's biggest lift when it has three or more: in a
-        short session 2 + 2 sets of two lifts train more of the body than 3 + 1."""
-        if not self.time_limited:
-            return False
+    def borrow(self, day: int, entry: Entry) -> bool:
+        """A lone set's second set taken from the day's biggest lift when it has three or more: 2 + 2
+        sets of two lifts train more of the body than 3 + 1 (never one of the day's two main lifts below
+        its minimum)."""
+        anchors = [e for e in self.days[day] if e.exercise.main_lift][:2]  # as `main_sets` counts them
         donors = [
             e
             for e in self.days[day]
             if e is not entry
             and e.sets >= 3
             and e.exercise.hard_sets
-            and not (e.exercise.main_lift and e.sets <= self.min_main_sets)
+            and not (e in anchors and e.sets <= self.min_main_sets)
+            and (self.time_limited or self.keeps_floors(e.exercise))  # a floor is kept where it can be
         ]
         if not donors:
             return False
@@ -679,7 +682,7 @@ class Week:
             and entry.exercise.compound
             and entry.sets >= 2
             and not (entry in anchors and entry.sets <= max(2, self.min_main_sets))
-            and self._keeps_floors(entry.exercise, 1 if entry.sets > 2 else 2)
+            and self.keeps_floors(entry.exercise, 1 if entry.sets > 2 else 2)
         ]
         if not donors:
             return False
@@ -688,7 +691,7 @@ class Week:
             self.remove_set(day, index)
         return True
 
-    def _keeps_floors(self, exercise: Exercise, sets: int = 1) -> bool:
+    def keeps_floors(self, exercise: Exercise, sets: int = 1) -> bool:
         """`sets` sets less of `exercise` leave every floor muscle it trains (fully or half) at its floor."""
         loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
         return all(
@@ -740,5 +743,7 @@ def allocate(week: Week) -> Week:
     if week.time_limited:
         week.top_up()
     week.balance_push_pull()
+    coverage.cover_press_and_pull(week)
+    coverage.limit_lone_sets(week)
     week.kept = {}  # the extras now take the room kept for them
     return week

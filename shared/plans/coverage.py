@@ -2,6 +2,8 @@
 
 trade_for_floor(week, needy, full) -> bool   a floor blocked by a muscle at the band's top is reached by
                                              moving a set to a lift that loads that muscle less
+cover_press_and_pull(week)                   every week presses and pulls when the pool allows it
+limit_lone_sets(week)                        at most two single-set lifts a day
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
-from shared.profile.model import Muscle
+from shared.plans.rules import FLOOR_MUSCLES, LOWER_PATTERNS, MAX_EXERCISES, PULL_PATTERNS, PUSH_PATTERNS
+from shared.plans.splits import Slot
+from shared.profile.model import Muscle, Pattern
 
 if TYPE_CHECKING:
-    from shared.plans.allocator import Week
+    from shared.plans.allocator import Entry, Week
 
 
 def _burden(exercise: Exercise, muscles: set[Muscle]) -> float:
@@ -54,3 +58,217 @@ def trade_for_floor(week: Week, needy: Muscle, full: set[Muscle]) -> bool:
                     entries.insert(index, entry)
                 week.add_set(day, entry)
     return False
+
+
+# The movements every lifting week holds when the pool has them: a press (horizontal or vertical) and a
+# pull (horizontal or vertical), led by the muscles their slots name (the seventh review: kettlebell and
+# dumbbell-only weeks without a row or a press).
+_FAMILIES: tuple[tuple[frozenset[Pattern], tuple[Muscle, ...]], ...] = (
+    (PUSH_PATTERNS, ("chest", "front_delts")),
+    (PULL_PATTERNS, ("upper_back", "lats")),
+)
+
+
+def cover_press_and_pull(week: Week) -> None:
+    """Every week presses and pulls: a family the week lacks gets its best lift on the lightest day that
+    hosts it, with two sets (one when only one fits), the time taken from that day's lifts with three
+    or more sets, biggest first."""
+    for patterns, muscles in _FAMILIES:
+        if not any(_is_family(e.exercise, patterns) for entries in week.days for e in entries):
+            _cover(week, patterns, muscles)
+
+
+def _is_family(exercise: Exercise, patterns: frozenset[Pattern]) -> bool:
+    return exercise.compound and exercise.hard_sets and exercise.pattern in patterns
+
+
+def _cover(week: Week, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...]) -> bool:
+    choices = []
+    for day, template in enumerate(week.templates):
+        if template.kind != "lifting":
+            continue
+        for muscle in muscles:
+            if not template.hosts(muscle):
+                continue
+            slot = Slot(muscle, True, tuple(sorted(patterns)))
+            fitting = [e for e in week.options(day, slot) if _is_family(e, patterns)]
+            # Holds, drills and technical variants only when nothing else fits.
+            best = min(fitting, key=lambda e: (week.oddity(e), fitting.index(e)), default=None)
+            if best is not None:
+                choices.append((week.oddity(best), week.day_sets[day], fitting.index(best), day, best))
+    for *_, day, exercise in sorted(choices, key=lambda c: c[:4]):
+        if _place_with_room(week, day, exercise, both=True):
+            return True  # two sets where the day has (or can free) the time
+    for *_, day, exercise in sorted(choices, key=lambda c: c[:4]):
+        if _place_with_room(week, day, exercise, both=False):
+            return True
+    return False
+
+
+def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool) -> bool:
+    """Place `exercise` on `day` with two sets (`both`: or not at all; otherwise one when only one fits).
+    The time comes from the day's lifts with three or more sets, biggest first; when not even one set
+    fits, from a second set, then from an isolation lift or a lift whose kind of movement the week
+    already has elsewhere (a second squat day gives way to the week's only row). Nothing changes when it
+    cannot be placed."""
+    per_set = week.dose(exercise)[1]
+    taken: list[tuple[Entry, int]] = []  # every set taken, with its entry's place, to put back
+
+    def take(entry: Entry) -> None:
+        index = week.days[day].index(entry)
+        taken.append((entry, index))
+        week.remove_set(day, index)
+
+    def spares(entry: Entry, sets: int = 1) -> bool:  # its muscles keep their floor without `sets` sets
+        return entry.exercise.hard_sets and (week.time_limited or week.keeps_floors(entry.exercise, sets))
+
+    while week.budget - week.used[day] < 2 * per_set:
+        donors = [e for e in week.days[day] if e.sets >= 3 and spares(e)]
+        # Then a second set of a movement the week repeats (two days of floor presses give one set to
+        # the week's only row), never making a third lone lift.
+        donors = donors or [
+            e
+            for e in week.days[day]
+            if e.sets == 2 and spares(e) and _repeated(week, e.exercise) and _lone(week, day) < MAX_LONE_SETS
+        ]
+        if not donors:
+            break
+        take(max(donors, key=lambda e: (e.sets, not e.exercise.main_lift)))
+    while week.budget - week.used[day] < per_set and not both:
+        # A second set is worth less than the week's only press or pull: two sets become one.
+        pairs = [e for e in week.days[day] if e.sets == 2 and spares(e)]
+        if not pairs or _lone(week, day) >= MAX_LONE_SETS - 1:
+            break  # never a third single-set lift on the day (with the new one)
+        take(max(pairs, key=lambda e: (_repeated(week, e.exercise), not e.exercise.main_lift)))
+    while week.budget - week.used[day] < per_set and not both:
+        spare = [
+            e for e in week.days[day] if (e.exercise.isolation or _repeated(week, e.exercise)) and spares(e, e.sets)
+        ]
+        if not spare:
+            break
+        victim = min(spare, key=lambda e: (not e.exercise.isolation, e.exercise.main_lift, e.sets))
+        while victim.sets:
+            take(victim)
+    capped, week.capped = week.capped, len(week.days[day]) >= MAX_EXERCISES[week.request.level]
+    placed = week.place(day, exercise)
+    week.capped = capped
+    if placed is not None and week.can_add(day, placed):
+        week.add_set(day, placed)
+    elif placed is not None and both:
+        week.remove_set(day, week.days[day].index(placed))
+        placed = None
+    if placed is None:
+        for entry, index in reversed(taken):
+            if entry not in week.days[day]:
+                week.days[day].insert(index, entry)
+            week.add_set(day, entry)
+        return False
+    return True
+
+
+def _family(exercise: Exercise) -> str:
+    """The kind of movement: a press, a pull, the legs (squat, lunge, hinge) or other work."""
+    pattern = exercise.pattern
+    if not exercise.compound:
+        return "isolation"
+    return (
+        "press"
+        if pattern in PUSH_PATTERNS
+        else "pull"
+        if pattern in PULL_PATTERNS
+        else ("legs" if pattern in LOWER_PATTERNS else "other")
+    )
+
+
+def _repeated(week: Week, exercise: Exercise) -> bool:
+    """Whether the week has another lift of the same kind (on any day)."""
+    family = _family(exercise)
+    return sum(1 for entries in week.days for e in entries if _family(e.exercise) == family) >= 2
+
+
+MAX_LONE_SETS = 2  # single-set lifts a day may keep (the seventh review: ~19 across 36 profiles at 30 min)
+
+
+def _lone(week: Week, day: int) -> int:
+    return len(_lones(week, day))
+
+
+def limit_lone_sets(week: Week) -> None:
+    """Fewer single-set lifts, and at most `MAX_LONE_SETS` a day: coaches program fewer exercises with
+    2-4 sets each. A lone set gets a second set when time and band allow, or one from the day's biggest
+    lift (3 + 1 sets become 2 + 2). Two lone lifts on a day become one lift of two sets when one of them
+    is a kind of movement the week has elsewhere and the set can go to a lift of the day for the same
+    muscles (or its muscles keep their floor); past `MAX_LONE_SETS` a lone lift goes in any case, the
+    week's only press or pull last."""
+    for day in range(len(week.days)):
+        for entry in _lones(week, day):
+            if week.can_add(day, entry):
+                week.add_set(day, entry)
+            else:
+                week.borrow(day, entry)
+        while len(lone := _lones(week, day)) > 1:
+            forced = len(lone) > MAX_LONE_SETS
+            spare = [e for e in lone if _repeated(week, e.exercise)]
+            if not spare and not forced:
+                break  # each lone lift is the week's only one of its kind: keep them
+            order = sorted(lone if forced else spare, key=lambda e: _victim_rank(week, e))
+            if any(_fold(week, day, victim, forced) for victim in order):
+                continue
+            if not forced:
+                break
+            # Too many lone lifts and no room: the lone lift that costs the floors least goes.
+            cheapest = min(order, key=lambda e: (not week.keeps_floors(e.exercise), _victim_rank(week, e)))
+            _fold(week, day, cheapest, forced=True, anyway=True)
+
+
+def _victim_rank(week: Week, entry: Entry) -> tuple[bool, bool, bool, int]:
+    return (not _repeated(week, entry.exercise), entry.exercise.main_lift, not week.time_limited, -entry.per_set)
+
+
+def _fold(week: Week, day: int, victim: Entry, forced: bool, anyway: bool = False) -> bool:
+    """Take the lone lift `victim` off the day and give its set to a lift of the day led by one of its
+    muscles, so long as every floor muscle it trains stays at its floor (or the week is short of time
+    anyway); with too many lone lifts on the day, to another lone lift or (`anyway`) to none. Put it
+    back and return False when it cannot go."""
+    entries = week.days[day]
+    index = entries.index(victim)
+    muscles = {*victim.exercise.primary_muscles, *victim.exercise.secondary_muscles}
+    before = {m: week.credit[m] for m in muscles}
+    # A fold moves a set: no muscle may end fuller than it was, counting the room kept for the extras
+    # (an older adult's power drill) only as far as it was still free before.
+    kept = week.kept
+    week.kept = {m: min(room, max(0.0, week.top - week.credit[m])) for m, room in kept.items()}
+    week.remove_set(day, index)
+    # The muscles the removal leaves below their floor come first: the set goes where it is missed.
+    short = {m for m in muscles if m in FLOOR_MUSCLES and week.credit[m] + 1e-9 < week.floor}
+    partners = sorted(
+        (e for e in entries if e.exercise.hard_sets and muscles & set(e.exercise.primary_muscles)),
+        key=lambda e: (-len(short & set(e.exercise.primary_muscles)), e.sets != 1, e.sets),
+    )
+    candidates = [e for e in partners if week.can_add(day, e)]
+    if forced:
+        candidates += [e for e in _lones(week, day) if e not in candidates and week.can_add(day, e)]
+    week.kept = kept
+    for partner in candidates:
+        week.add_set(day, partner)
+        if forced or week.time_limited or _floors_kept(week, before):
+            return True
+        week.remove_set(day, entries.index(partner))
+    if anyway or (not candidates and (week.time_limited or _floors_kept(week, before))):
+        return True
+    entries.insert(index, victim)
+    week.add_set(day, victim)
+    return False
+
+
+def _floors_kept(week: Week, before: dict[Muscle, float]) -> bool:
+    """No floor muscle fell below its floor (or below where it was, when it was already short)."""
+    return all(
+        week.credit[m] + 1e-9 >= min(week.floor, level)
+        for m, level in before.items()
+        if m in FLOOR_MUSCLES and m not in week.untrainable
+    )
+
+
+def _lones(week: Week, day: int) -> list[Entry]:
+    return [e for e in week.days[day] if e.sets == 1 and e.exercise.hard_sets]

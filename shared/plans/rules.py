@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
 from shared.plans.rests import dose_rest, rest_seconds
-from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Severity
+from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Pattern, Severity
 
 # Muscles whose band floor is enforced: the big movers every plan must train directly. The rest
 # (arms, delts, calves, core, forearms, adductors) only have the band's top, and get indirect work.
@@ -43,9 +43,9 @@ REP_SECONDS = 3  # one controlled repetition
 # Equipment whose load is set in kilograms or pounds and worked up to (a band's tension is not).
 LOADED_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
 # Movement patterns by what they train: pressing, pulling, and the lower body's three.
-PUSH_PATTERNS = frozenset({"horizontal_push", "vertical_push"})
-PULL_PATTERNS = frozenset({"horizontal_pull", "vertical_pull"})
-LOWER_PATTERNS = frozenset({"squat", "lunge", "hinge"})
+PUSH_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_push", "vertical_push"})
+PULL_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_pull", "vertical_pull"})
+LOWER_PATTERNS: frozenset[Pattern] = frozenset({"squat", "lunge", "hinge"})
 SETUP_SECONDS = 10  # getting into position for each set
 # One ramp-up set: about 5 light reps, loading the bar, a short rest (counted in the session's time).
 RAMP_SET_SECONDS = 5 * 3 + 10 + 45
@@ -53,6 +53,7 @@ PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
 OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
+MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 RPE_CAP_BEGINNER = 8.5
 # One PAR-Q cap for engine, validator and the user-facing note: moderate effort, no all-out sets,
@@ -430,7 +431,8 @@ def session_set_capacity(request: Request) -> int:
 
     warmup, cooldown = routine_seconds(request.minutes, older=request.older)
     budget = max(0, request.minutes * 60 - warmup - cooldown)
-    lifting = budget - choose(request).reserve(request, budget) - ramp_reserve(request)
+    ramp = ramp_reserve(request)
+    lifting = budget - choose(request).reserve(request, budget, ramp) - ramp
     return max(0, lifting) // compound_set_seconds(request)
 
 

@@ -71,7 +71,8 @@ def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> in
         e.load_type == "weight" and e.compound and e.hard_sets and set(e.equipment) & LOADED_EQUIPMENT for e in pool
     ):
         return 0
-    first = ramp_sets(request)
+    # Sets at RPE 6 or less (PAR-Q) need one lighter set at most (`engine._ramp_up`).
+    first = min(ramp_sets(request), 1) if request.rpe_cap <= 6 else ramp_sets(request)
     # The second main lift's ramp only in long sessions: many days have one loaded main lift, and
     # minutes reserved but not used leave a session short of its sets (the sixth review).
     second = max(0, first - 1) if request.minutes > 60 else 0
@@ -92,9 +93,10 @@ class Template:
     top_sets: bool = False  # main lifts: a top set, then back-off sets
     hold: bool = False  # no training program yet: clearance or assessment first
 
-    def reserve(self, request: Request, budget: int) -> int:
+    def reserve(self, request: Request, budget: int, ramp: int = 0) -> int:
         """Seconds of each lifting day kept for the extras (conditioning, mobility, balance); the lifting
-        keeps at least 10 minutes, and a block too short to be worth doing is not reserved."""
+        keeps at least 10 minutes (5 in a mobility program) besides its `ramp` seconds of ramp-up sets,
+        and a block too short to be worth doing is not reserved."""
         seconds = 0
         if self.mobility_program:
             # The goal itself: most of the session is the mobility program.
@@ -119,7 +121,7 @@ class Template:
             block = min(block_minutes(request) * 60, int(budget * share), room)
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
-        return max(0, min(seconds, budget - floor))
+        return max(0, min(seconds, budget - ramp - floor))
 
 
 def home(request: Request) -> bool:

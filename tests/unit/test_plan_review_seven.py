@@ -7,16 +7,18 @@ import os
 import re
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
+from shared.exercises.model import Exercise
 from shared.plans.engine import generate_plan
 from shared.plans.rests import HEAVY_BARBELL_LIFTS
-from shared.plans.rules import loads_area, resolve
+from shared.plans.rules import PlanOverrides, loads_area, resolve, session_set_capacity
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
 from shared.profile import FitnessProfile, Injury, ParQ
-from tests.unit.plan_strategies import profiles
+from tests.unit.plan_strategies import overrides, profiles
 
 _DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
 GYM = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar"]
@@ -108,6 +110,77 @@ def test_an_older_adult_with_a_par_q_answer_reads_one_cap() -> None:
     )
     notes = " ".join(generate_plan(profile).safety_notes)
     assert "RPE 6 or lower" in notes and "RPE 7" not in notes
+
+
+# --- 2. Every week presses and pulls ------------------------------------------------------------
+
+_ONE_KIT = [["kettlebells"], ["dumbbells"], ["dumbbells", "bench"], ["resistance_bands"]]
+one_kit_weeks = st.builds(
+    lambda profile, kit, days: profile.model_copy(update={"equipment": kit, "days_per_week": days}),
+    profiles,
+    st.sampled_from(_ONE_KIT),
+    st.integers(2, 5),
+)
+
+
+def _family(exercise: Exercise) -> str | None:
+    if exercise.isolation or not exercise.hard_sets:
+        return None
+    return "press" if exercise.pattern in _PRESSES else "pull" if exercise.pattern in _PULLS else None
+
+
+@PROPERTY
+@given(one_kit_weeks)
+def test_a_kettlebell_dumbbell_or_band_week_presses_and_pulls(profile: FitnessProfile) -> None:
+    request = resolve(profile)
+    # A week with room for fewer than four working sets (two 15-minute mobility sessions) cannot hold a
+    # squat, a hinge, a press and a pull; nor does a plan on hold lift at all.
+    if request.hold or session_set_capacity(request) * request.lifting_days < 4:
+        return
+    possible = {_family(e) for e in eligible_pool(request)} - {None}
+    done = {_family(get_exercise(i.exercise_id)) for d in generate_plan(profile).days for i in d.exercises}
+    assert possible <= done, (possible, done)
+
+
+def test_a_kettlebell_week_rows_and_presses() -> None:
+    """Before: 2 x 40 min of fat loss with kettlebells held a goblet squat, a deadlift and floor presses,
+    no row."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["fat_loss", "general_fitness"], equipment=["kettlebells"],
+        days_per_week=2, session_minutes=40,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    items = [i for d in plan.days for i in d.exercises]
+    assert {"press", "pull"} <= {_family(get_exercise(i.exercise_id)) for i in items}
+    # The row has two sets, taken from the second day of floor presses; one lone set in the week at most.
+    assert all(i.sets >= 2 for i in items if _family(get_exercise(i.exercise_id)) == "pull")
+    assert sum(1 for i in items if i.sets == 1 and i.role != "conditioning") <= 1
+
+
+# --- 3. Few single-set lifts --------------------------------------------------------------------
+
+
+@PROPERTY
+@given(profiles, overrides)
+def test_at_most_two_single_set_lifts_a_day(profile: FitnessProfile, wanted: PlanOverrides | None) -> None:
+    if resolve(profile, wanted).hold:  # gentle movement only: nothing is a working set
+        return
+    for day in generate_plan(profile, wanted).days:
+        lone = [i.exercise_id for i in day.exercises if i.sets == 1 and get_exercise(i.exercise_id).hard_sets]
+        assert len(lone) <= 2, (day.name, lone)
+
+
+def test_a_thirty_minute_week_prefers_two_sets_to_lone_sets() -> None:
+    """Before: 3 + 3 + 1 + 1 sets (goblet squat, bench, chest-supported row, stiff-leg deadlift) on a
+    25-minute day; coaches program fewer exercises with two to four sets each."""
+    profile = FitnessProfile(
+        goals=["strength", "fat_loss"], equipment=["dumbbells", "bench"], days_per_week=2, session_minutes=25
+    )
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    lone = [i.exercise_id for d in plan.days for i in d.exercises if i.sets == 1 and i.role != "conditioning"]
+    assert len(lone) <= 1, lone
 
 
 # --- 4. Rest is a function of the dose, not of the day ------------------------------------------
