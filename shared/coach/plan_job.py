@@ -47,8 +47,8 @@ class PlanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     focus: str | None = Field(default=None, max_length=60, description="a goal (e.g. strength) or a short focus")
-    days_per_week: int | None = Field(default=None, ge=1, le=7)
-    session_minutes: int | None = Field(default=None, ge=15, le=180)
+    days_per_week: int | None = Field(default=None, ge=1, le=7, strict=True)
+    session_minutes: int | None = Field(default=None, ge=15, le=180, strict=True)
     notes: str | None = Field(default=None, max_length=500, description="free text for the AI writer")
 
 

@@ -38,19 +38,19 @@ class PlanExercise(_Strict):
 
     exercise_id: str = Field(max_length=80)
     name: str = Field(max_length=80)
-    sets: int = Field(ge=1, le=20)
-    reps_min: int = Field(ge=1, le=100)
-    reps_max: int = Field(ge=1, le=100)
-    target_rpe: float = Field(ge=1, le=10)
-    rest_seconds: int = Field(ge=0, le=900)
-    duration_seconds: int | None = Field(default=None, ge=5, le=7200)
+    sets: int = Field(strict=True, ge=1, le=20)
+    reps_min: int = Field(strict=True, ge=1, le=100)
+    reps_max: int = Field(strict=True, ge=1, le=100)
+    target_rpe: float = Field(strict=True, ge=1, le=10)
+    rest_seconds: int = Field(strict=True, ge=0, le=900)
+    duration_seconds: int | None = Field(strict=True, default=None, ge=5, le=7200)
     notes: str = Field(default="", max_length=300)
     # Engine-filled extras (defaults keep stored plans and LLM drafts valid): the exercise's role in
     # the session, its own progression scheme, ramp-up sets before it, and metres for distance work.
     role: Role | None = None
     progression: ProgressionMethod | None = None
-    warmup_sets: int = Field(default=0, ge=0, le=6)
-    distance_m: int | None = Field(default=None, ge=5, le=10000)
+    warmup_sets: int = Field(strict=True, default=0, ge=0, le=6)
+    distance_m: int | None = Field(strict=True, default=None, ge=5, le=10000)
     # Supersets in short sessions: items with the same letter are done alternately (A1, A2, A1, ...).
     superset: str | None = Field(default=None, pattern="^[A-J]$")
 
@@ -59,17 +59,17 @@ class RoutineItem(_Strict):
     """A warm-up or cool-down step done at every session."""
 
     name: str = Field(max_length=80)
-    duration_seconds: int = Field(ge=0, le=1800)
+    duration_seconds: int = Field(strict=True, ge=0, le=1800)
     notes: str = Field(default="", max_length=200)
 
 
 class PlanDay(_Strict):
     """One training day; `day_index` is the weekday, 0 = Monday."""
 
-    day_index: int = Field(ge=0, le=6)
+    day_index: int = Field(strict=True, ge=0, le=6)
     name: str = Field(max_length=60)
     focus: str = Field(max_length=120)
-    estimated_minutes: int = Field(ge=0, le=600)
+    estimated_minutes: int = Field(strict=True, ge=0, le=600)
     exercises: list[PlanExercise] = Field(max_length=30)
     # Why the session is shorter than asked, when the minutes could not be filled with useful work
     # (the validator accepts a shorter session only with a reason, never one over +10%).
@@ -84,9 +84,9 @@ class Progression(_Strict):
 
     method: ProgressionMethod = "double_progression"
     summary: str = Field(max_length=600)
-    load_step_pct_min: float = Field(ge=0, le=10)
-    load_step_pct_max: float = Field(ge=0, le=10)
-    deload_every_weeks: int = Field(ge=3, le=8)
+    load_step_pct_min: float = Field(strict=True, ge=0, le=10)
+    load_step_pct_max: float = Field(strict=True, ge=0, le=10)
+    deload_every_weeks: int = Field(strict=True, ge=3, le=8)
     deload_guidance: str = Field(max_length=400)
 
 

@@ -3,6 +3,7 @@ number and boolean types, and error bodies that name the field at fault."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -315,3 +316,18 @@ async def test_an_import_with_shrinking_tier_limits_names_the_tier_and_writes_no
     assert fields_at_fault(response) == ["tiers.1.requests_per_week"]
     budget = (await admin.client.get("/api/admin/budget", headers=admin.auth)).json()
     assert budget["config"]["weekly_usd"] != 1234.0
+
+
+@pytest.mark.parametrize("value", [True, "4", 4.0])
+async def test_a_plan_takes_whole_numbers_for_its_sets(user: User, value: Any) -> None:
+    """Plans from the API (and from a model) are strict too: true is not one set, "4" is not four."""
+    body = json.loads(json.dumps(plan_body()))  # its days share exercise dicts (deepcopy would keep that)
+    body["days"][0]["exercises"][0]["sets"] = value
+    response = await user.client.post("/api/workouts", json=body, headers=user.auth)
+    assert fields_at_fault(response) == ["days.0.exercises.0.sets"]
+
+
+@pytest.mark.parametrize("value", [True, "5"])
+async def test_a_plan_request_takes_numbers_only(user: User, value: Any) -> None:
+    response = await user.client.post("/api/ai/generate-workout", json={"days_per_week": value}, headers=user.auth)
+    assert fields_at_fault(response) == ["days_per_week"]
