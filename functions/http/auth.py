@@ -65,7 +65,8 @@ async def refresh(
     response: Response,
     vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None,
 ) -> TokenPublic:
-    """Swap the refresh cookie for a new one and a new access token (reuse of an old one ends the session)."""
+    """Swap the refresh cookie for a new one and a new access token. A cookie already swapped in the last
+    REFRESH_REUSE_GRACE_S seconds (two tabs at once) gets the same new session; later reuse ends the session."""
     if not vigor_refresh:
         raise Unauthenticated("No refresh token; sign in again.")
     return _signed_in(response, await sessions.renew(services, vigor_refresh))

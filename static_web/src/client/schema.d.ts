@@ -713,7 +713,8 @@ export interface paths {
         put?: never;
         /**
          * Refresh
-         * @description Swap the refresh cookie for a new one and a new access token (reuse of an old one ends the session).
+         * @description Swap the refresh cookie for a new one and a new access token. A cookie already swapped in the last
+         *     REFRESH_REUSE_GRACE_S seconds (two tabs at once) gets the same new session; later reuse ends the session.
          */
         post: operations["refreshToken"];
         delete?: never;
