@@ -179,7 +179,7 @@ def older_note(request: Request) -> str:
     hold has no lifting to cap."""
     if request.hold:
         return "Over 65: move slowly between lying, sitting and standing, with a wall or a sturdy chair within reach."
-    cap = f"RPE {request.rpe_cap:g} or lower" + (", the PAR-Q limit above" if request.par_q else "")
+    cap = f"RPE {request.rpe_cap:g} or lower" + (" (the PAR-Q limit above)" if request.par_q else "")
     return (
         f"Over 65: no jumping or impact, effort kept at {cap}, a longer warm-up, and a balance drill every "
         "session (do it next to a wall or a sturdy chair)."
