@@ -251,7 +251,7 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
     (`Request.paired`)."""
-    rx = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    rx = base = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
     cap = injury_cap(request, exercise)
     if cap is not None and rx.duration_seconds is None:
         # Moderate loads for more reps near an injury: the pain-free, submaximal loading of
@@ -270,9 +270,9 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds.
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
-    # The rest of the dose as it now stands (an injury's or a trained person's reps change it).
-    rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)
-    rx = replace(rx, rest_seconds=rest)
+    if rx != base:  # the rest of the dose as it now stands (an injury's or a trained person's reps)
+        rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)
+        rx = replace(rx, rest_seconds=rest)
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
