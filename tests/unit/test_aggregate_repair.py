@@ -23,7 +23,6 @@ from tests.support.stores import SqliteWithoutBatches
 from tests.support.workout_fixtures import plan_body
 from tests.unit.test_workout_aggregates import BASE, _logged
 
-NOW = datetime.now(UTC)
 TODAY = (BASE + timedelta(days=20)).date()  # the logged sessions' weeks are in the progress window
 
 
@@ -52,10 +51,10 @@ async def test_an_interrupted_write_is_repaired_on_the_next_progress_read(tmp_pa
     store = SqliteWithoutBatches(tmp_path / "s.sqlite3", containers.ALL)
     plan_id = await _plan(store, "u1")
     await _log(store, "u1", plan_id, 0, 100.0)
-    await _interrupted_log(store, "u1", plan_id, 140.0, since=NOW - timedelta(seconds=SETTLE_S / 2))
+    await _interrupted_log(store, "u1", plan_id, 140.0, since=datetime.now(UTC) - timedelta(seconds=SETTLE_S / 2))
     progress = await progress_data(store, "u1", today=TODAY)
     assert sum(w["sessions"] for w in progress["weeks"]) == 1  # a write that may still be running is left alone
-    await _interrupted_log(store, "u1", plan_id, 150.0, since=NOW - timedelta(seconds=DEAD_S + 1))
+    await _interrupted_log(store, "u1", plan_id, 150.0, since=datetime.now(UTC) - timedelta(seconds=DEAD_S + 1))
     progress = await progress_data(store, "u1", today=TODAY)
     sessions_left = await store.count(WORKOUTS, (Filter("type", "eq", "session"),), "u1")
     assert sum(w["sessions"] for w in progress["weeks"]) == sessions_left == 3
@@ -88,7 +87,8 @@ async def test_the_nightly_check_repairs_only_the_users_flagged(tmp_path: Path) 
     for user in ("clean", "crashed"):
         plan_id = await _plan(store, user)
         await _log(store, user, plan_id, 0, 100.0)
-    await _interrupted_log(store, "crashed", plan_id, 140.0, since=NOW - timedelta(seconds=DEAD_S + 1))
+    now = datetime.now(UTC)
+    await _interrupted_log(store, "crashed", plan_id, 140.0, since=now - timedelta(seconds=DEAD_S + 1))
     reads: list[str] = []
     original = store.query
 
@@ -97,12 +97,12 @@ async def test_the_nightly_check_repairs_only_the_users_flagged(tmp_path: Path) 
         return await original(container, query)
 
     store.query = counting  # type: ignore[method-assign, assignment]
-    checked = await repair_flagged(store, now=NOW)
+    checked = await repair_flagged(store, now=now)
     assert checked.users == 1 and checked.repaired == ["crashed"]
     assert "clean" not in reads  # nobody else's documents were read
     await assert_stored_aggregates_match(store, "crashed")
     assert await _markers(store) == []
-    assert (await repair_flagged(store, now=NOW)).users == 0
+    assert (await repair_flagged(store, now=now)).users == 0
     await store.close()
 
 
