@@ -318,14 +318,10 @@ _MED_ADVICE = re.compile(
     r"|insulin|antibiotics?|painkillers?)\b",
     _I,
 )
+# One list of medicines for messages and answers (inputs.MEDICINES), plus the plain words an answer uses.
 _MEDS = (
-    r"(ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|advil|motrin|tylenol|aleve|codeine|tramadol|prednisone"
-    r"|prednisolone|cortisone|diclofenac|metformin|levothyroxine|thyroxine|salbutamol|albuterol|inhalers?|statins?"
-    r"|beta[- ]?blockers?|(blood\s+pressure|bp|heart|thyroid|diabetes)\s+(pills|meds|medication|tablets)"
-    r"|blood\s+thinners?"
-    r"|insulin|antibiotics?|painkillers?|ssris?|anti-?depressants?|sertraline|fluoxetine|citalopram|escitalopram"
-    r"|lisinopril|amlodipine|losartan|ramipril|warfarin|semaglutide|ozempic|wegovy|mounjaro|tirzepatide|medications?|meds"
-    r"|metoprolol|atenolol|bisoprolol|propranolol|zolpidem|ambien|xanax|sleeping\s+pills)"
+    r"(" + inputs.MEDICINES + r"|(blood\s+pressure|bp|heart|thyroid|diabetes)\s+(pills|meds|medication|tablets)"
+    r"|insulin|medications?|meds)"
 )
 _MED_CHANGE = re.compile(
     r"\b" + _MEDS + r"\b[^.!?]{0,60}\b(skip|stop|taper|halve|double|drop|quit|come\s+off|cut\s+back)\b"
