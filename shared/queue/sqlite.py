@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from shared.errors import InvalidInput, NotFound, PayloadTooLarge, Throttled, Unavailable
 from shared.queue.port import MessageQueue, QueueMessage
+from shared.store.sqlite_db import make_private
 
 T = TypeVar("T")
 _NAME = re.compile(r"^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")  # Azure Storage queue naming rules
@@ -72,7 +73,7 @@ class SqliteQueue(MessageQueue):
     def _connection(self) -> sqlite3.Connection:
         with self._open_lock:
             if self._conn is None:
-                self._path.parent.mkdir(parents=True, exist_ok=True)
+                make_private(self._path)  # 0600, as the store: bodies may hold user data
                 conn = sqlite3.connect(
                     self._path, timeout=self._busy_timeout_s, isolation_level=None, check_same_thread=False
                 )

@@ -28,6 +28,7 @@ passive checkpoint does not need them to wait.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 import threading
 import time
@@ -38,6 +39,25 @@ from typing import Literal, TypeVar
 
 from shared.errors import Throttled, Unavailable
 from shared.store.sqlite_lock import WriteLock
+
+PRIVATE_MODE = 0o600  # like the signing key: a store holds password hashes and health data
+
+
+def make_private(path: Path) -> None:
+    """Create the database file owner-only (0600) before SQLite opens it, and tighten an existing one.
+
+    SQLite gives its -wal and -shm files the database file's permissions, so they follow; any
+    left over from an older run are tightened too. POSIX only: Windows ignores the mode bits.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_MODE))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(PRIVATE_MODE)
+        except FileNotFoundError:
+            pass
+
 
 T = TypeVar("T")
 
@@ -281,7 +301,7 @@ class SqliteDatabase:
 
     def _open(self, busy_timeout: float | None = None) -> sqlite3.Connection:
         """A configured connection; the first one per thread also creates the schema."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(self.path)
         timeout = self._busy_timeout if busy_timeout is None else busy_timeout
         conn = sqlite3.connect(
             self.path, timeout=timeout, isolation_level=None, check_same_thread=False, cached_statements=256
