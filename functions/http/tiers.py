@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import Query
-from pydantic import BaseModel
+from fastapi import Query, Response, status
+from pydantic import AliasChoices, BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.routing import PrefixRouter
@@ -53,7 +53,7 @@ class TierUpgradeCreate(BaseModel):
 
 class TierRequestPublic(BaseModel):
     id: str
-    user_id: str
+    user_id: str = Field(validation_alias=AliasChoices("user_id", "userId"))
     from_tier: str
     tier: str
     status: Literal["pending", "approved", "rejected"]
@@ -99,8 +99,27 @@ async def usage_per_day(
     return UsageList(items=sorted(items, key=lambda i: i.day, reverse=True))
 
 
-@router.post("/upgrade", operation_id="requestTierUpgrade", status_code=202, response_model=TierRequestPublic)
-async def upgrade(body: TierUpgradeCreate, user: CurrentUser, services: ServicesDep) -> TierRequestPublic:
-    """Ask for a higher tier; an admin approves it (the payment hook point). 409 if not an upgrade."""
-    doc = await tier_requests.create(services.store, user.user_id, user.tier, body.tier)
+class OwnTierRequests(BaseModel):
+    items: list[TierRequestPublic]
+
+
+@router.post("/upgrade", operation_id="requestTierUpgrade", status_code=202, response_model=TierRequestPublic,
+             responses={200: {"description": "A request is already pending: it is returned unchanged",
+                              "model": TierRequestPublic}})  # fmt: skip
+async def upgrade(
+    body: TierUpgradeCreate, user: CurrentUser, services: ServicesDep, response: Response
+) -> TierRequestPublic:
+    """Ask for a higher tier; an admin approves it (the payment hook point). 409 if not an upgrade.
+
+    One pending request per user: while one is pending, asking again returns it with 200."""
+    doc, created = await tier_requests.create(services.store, user.user_id, user.tier, body.tier)
+    if not created:
+        response.status_code = status.HTTP_200_OK
     return TierRequestPublic.model_validate(doc)
+
+
+@router.get("/upgrade-requests", operation_id="listMyTierRequests", response_model=OwnTierRequests)
+async def my_requests(user: CurrentUser, services: ServicesDep) -> OwnTierRequests:
+    """The caller's upgrade requests (pending and decided), newest first."""
+    items = await tier_requests.list_own(services.store, user.user_id)
+    return OwnTierRequests(items=[TierRequestPublic.model_validate(d) for d in items])

@@ -1,7 +1,7 @@
 """GDPR erasure: the account and every document of the user, everywhere.
 
 Order matters: the account is disabled first (its tokens stop at once), then system
-documents naming the user (email index, identity links, other areas' requests) and
+documents naming the user (every system kind in shared.store.kinds, by its owner field) and
 the failed-sign-in counters of their email are removed, then every user-partitioned container is emptied for
 the user (refresh-token families included, so all sessions end). The audit log keeps
 its records with the user's id replaced by a pseudonym, and gains one for the deletion.
@@ -14,9 +14,9 @@ import contextlib
 from shared.errors import NotFound
 from shared.identity import audit
 from shared.identity.accounts import forget_failures
-from shared.identity.export import user_containers
+from shared.identity.export import system_documents, user_containers
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
-from shared.store.port import DocumentStore, Filter, PatchOp, Query
+from shared.store.port import DocumentStore, PatchOp
 
 
 async def delete_user(store: DocumentStore, user_id: str, actor: str) -> int:
@@ -25,12 +25,11 @@ async def delete_user(store: DocumentStore, user_id: str, actor: str) -> int:
     with contextlib.suppress(NotFound):
         await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "disabled", True)])
     removed = 0
-    query = Query(filters=(Filter("userId", "eq", user_id),), limit=100)
-    for _ in range(1000):  # bounded: each round deletes what it finds
-        page = await store.query(SYSTEM, query)
-        if not page.items:
+    for _ in range(100):  # bounded: each round deletes what it finds (a request racing the deletion is caught next)
+        found = await system_documents(store, user_id)
+        if not found:
             break
-        for doc in page.items:
+        for doc in found:
             with contextlib.suppress(NotFound):
                 await store.delete(SYSTEM, doc["pk"], doc["id"])
                 removed += 1

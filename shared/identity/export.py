@@ -1,9 +1,9 @@
 """GDPR export: every document Vigor holds about a user, as one JSON object.
 
-Every container partitioned by user id is read whole (so data other areas add later is
-included without changes here); system documents that name the user (`userId` field)
-and the audit records about them are added. Secrets are removed: password hashes and
-refresh-token hashes never leave the store.
+What belongs to a user is read from the document registry (shared.store.kinds): every container
+partitioned by user id is read whole (so data other areas add there is included without changes
+here), every registered system kind is read by its owner field, and the audit records about the
+user are added. Secrets are removed: password hashes and refresh-token hashes never leave the store.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from shared.identity.records import SYSTEM, now_iso, public_account
-from shared.store import containers
+from shared.store import kinds
 from shared.store.port import DocumentStore, Filter, Query
 
 _SECRET_FIELDS = frozenset({"password_hash", "current", "previous", "sealed", "code_verifier", "binding", "flow"})
@@ -20,7 +20,7 @@ _SECRET_FIELDS = frozenset({"password_hash", "current", "previous", "sealed", "c
 
 def user_containers() -> list[str]:
     """Every container partitioned by user id."""
-    return [spec.name for spec in containers.ALL if spec.partition_key == "userId"]
+    return kinds.user_containers()
 
 
 def _clean(doc: dict[str, Any]) -> dict[str, Any]:
@@ -39,23 +39,32 @@ async def _all(store: DocumentStore, container: str, query: Query) -> list[dict[
     return items
 
 
+async def system_documents(store: DocumentStore, user_id: str) -> list[dict[str, Any]]:
+    """Every registered system document naming the user (by each kind's owner field)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, field in kinds.system_owner_fields():
+        query = Query(filters=(Filter("type", "eq", kind), Filter(field, "eq", user_id)), limit=1000)
+        for doc in await _all(store, SYSTEM, query):
+            found[(str(doc["pk"]), str(doc["id"]))] = doc
+    return list(found.values())
+
+
 async def export_user(store: DocumentStore, user_id: str) -> dict[str, Any]:
     """{user_id, exported_at, containers: {name: [documents]}, system: [...], audit: [...]}."""
     by_container = {
         name: [_clean(d) for d in await _all(store, name, Query(partition_key=user_id, limit=1000))]
         for name in user_containers()
     }
-    system = await _all(store, SYSTEM, Query(filters=(Filter("userId", "eq", user_id),), limit=1000))
     audit_items: list[dict[str, Any]] = []
     for field in ("actor", "target"):
         audit_items += await _all(
-            store, SYSTEM, Query(filters=(Filter("type", "eq", "audit"), Filter(field, "eq", user_id)), limit=1000)
+            store, SYSTEM, Query(filters=(Filter("type", "eq", kinds.AUDIT), Filter(field, "eq", user_id)), limit=1000)
         )
     unique_audit = {d["id"]: _clean(d) for d in audit_items}
     return {
         "user_id": user_id,
         "exported_at": now_iso(),
         "containers": by_container,
-        "system": [_clean(d) for d in system],
+        "system": [_clean(d) for d in await system_documents(store, user_id)],
         "audit": sorted(unique_audit.values(), key=lambda d: str(d.get("at", ""))),
     }

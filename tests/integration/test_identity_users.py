@@ -89,7 +89,10 @@ async def _seed_every_kind(user_id: str) -> None:
     for spec in containers.ALL:
         if spec.partition_key == "userId":
             await services.store.create(spec.name, {"id": f"{spec.name}-doc", "userId": user_id, "type": "sample"})
-    await services.store.create(SYSTEM, {"id": "tier-request-1", "pk": "tier-requests", "userId": user_id})
+    # system documents are found by their registered kind and owner field (shared.store.kinds)
+    await services.store.create(
+        SYSTEM, {"id": "tier-request-1", "pk": "tier-request", "type": "tier_request", "userId": user_id}
+    )
 
 
 async def test_export_has_every_document_and_no_secrets(app: FastAPI) -> None:

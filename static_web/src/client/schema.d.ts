@@ -986,8 +986,30 @@ export interface paths {
         /**
          * Upgrade
          * @description Ask for a higher tier; an admin approves it (the payment hook point). 409 if not an upgrade.
+         *
+         *     One pending request per user: while one is pending, asking again returns it with 200.
          */
         post: operations["requestTierUpgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/upgrade-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Requests
+         * @description The caller's upgrade requests (pending and decided), newest first.
+         */
+        get: operations["listMyTierRequests"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2150,6 +2172,11 @@ export interface components {
             weight: number;
             /** Weight Kg */
             weight_kg: number;
+        };
+        /** OwnTierRequests */
+        OwnTierRequests: {
+            /** Items */
+            items: components["schemas"]["TierRequestPublic"][];
         };
         /**
          * ParQ
@@ -3693,6 +3720,7 @@ export type ModelPrice = components['schemas']['ModelPrice'];
 export type MuscleSets = components['schemas']['MuscleSets'];
 export type MuscleVolume = components['schemas']['MuscleVolume'];
 export type NextTarget = components['schemas']['NextTarget'];
+export type OwnTierRequests = components['schemas']['OwnTierRequests'];
 export type ParQ = components['schemas']['ParQ'];
 export type PeriodUsage = components['schemas']['PeriodUsage'];
 export type PersonalRecord = components['schemas']['PersonalRecord'];
@@ -5985,6 +6013,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A request is already pending: it is returned unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRequestPublic"];
+                };
+            };
             /** @description Successful Response */
             202: {
                 headers: {
@@ -6001,6 +6038,35 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTierRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnTierRequests"];
                 };
             };
             /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
