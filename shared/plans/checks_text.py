@@ -44,14 +44,21 @@ def _clean(ctx: Context, text: str, where: str, day: int | None = None, exercise
 
 
 def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
-    """Remove unsafe sentences everywhere; put Vigor's own safety notes first (see the module docstring)."""
+    """Remove unsafe sentences everywhere; put Vigor's own safety notes first (see the module docstring).
+
+    The engine's own plans skip the sentence checks (its texts are Vigor's, pinned by a property test in
+    tests/unit/test_plan_text_safety.py), which keeps validation fast; every other writer is checked.
+    """
+    own = explain.safety_notes(ctx.request)
+    if (data.get("source") or {}).get("provider") == "engine":
+        _own_notes_first(ctx, data, own, list(data["safety_notes"]))
+        return
     for key, where in (("name", "plan name"), ("rationale", "rationale"), ("volume_note", "volume note")):
         cleaned = _clean(ctx, data[key], where)
         data[key] = cleaned or _FALLBACK.get(key, "Your plan" if key == "name" else "")
     progression = data["progression"]
     for key in ("summary", "deload_guidance"):
         progression[key] = _clean(ctx, progression[key], "progression") or "Vigor's progression rules apply."
-    own = explain.safety_notes(ctx.request)
     notes = [note if note in own else _clean(ctx, note, "safety notes") for note in data["safety_notes"]]
     for day in data["days"]:
         index = day["day_index"]
@@ -61,8 +68,12 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
             item["notes"] = _clean(ctx, item.get("notes", ""), "warm-up", index)
         for item in day["exercises"]:
             item["notes"] = _clean(ctx, item["notes"], f"notes for {item['name']}", index, item["exercise_id"])
+    _own_notes_first(ctx, data, own, notes)
+
+
+def _own_notes_first(ctx: Context, data: dict[str, Any], own: list[str], notes: list[str]) -> None:
+    """Vigor's own PAR-Q, clearance and injury notes first, the writer's after them."""
     others = [n for n in notes if n and n not in own]
-    missing = [n for n in own if n not in notes]
-    if missing:
+    if [n for n in own if n not in notes]:
         ctx.repair("safety", "Added Vigor's own health-screening and injury notes.")
     data["safety_notes"] = (own + others)[:MAX_SAFETY_NOTES]

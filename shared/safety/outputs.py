@@ -496,7 +496,13 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
     """The sentences of `text` that break the policy, with their category, in order.
 
     `in_plan`: the text is a plan's, which may restate the plan prompt's rules (not counted as a leak).
+    Memoised: plans repeat the same notes and rationales, and every plan's text is checked.
     """
+    return list(_unsafe_sentences(text, par_q, in_plan))
+
+
+@lru_cache(maxsize=8192)
+def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str, OutputCategory], ...]:
     parts = sentences(text)
     prompts = _system_prompts(plan_prompt=not in_plan)
     found: list[tuple[str, OutputCategory]] = []
@@ -520,7 +526,7 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
                 found.append((parts[i - 1], "system_prompt"))
         if category is not None:
             found.append((sentence, category))
-    return found
+    return tuple(found)
 
 
 def review(text: str, *, par_q: bool = False) -> OutputCategory | None:

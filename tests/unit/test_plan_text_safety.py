@@ -45,6 +45,7 @@ def _texts(plan: Plan) -> str:
 def test_the_issue_example_loses_its_unsafe_text_and_gets_vigors_notes() -> None:
     plan = generate_plan(HEART)
     data = plan.model_dump()
+    data["source"] = {"provider": "a-model", "model": "m"}
     data["rationale"] = "A friendly plan. " + " ".join(UNSAFE)
     data["safety_notes"] = [UNSAFE[0], UNSAFE[1]]
     data["days"][0]["exercises"][0]["notes"] = UNSAFE[2]
@@ -63,6 +64,7 @@ def test_the_issue_example_loses_its_unsafe_text_and_gets_vigors_notes() -> None
 def test_any_unsafe_sentence_anywhere_is_removed(profile: FitnessProfile, unsafe: tuple[str, str], where: int) -> None:
     plan = generate_plan(profile)
     data = plan.model_dump()
+    data["source"] = {"provider": "a-model", "model": "m"}  # a provider's plan: every text is checked
     text = unsafe[0]
     if where == 0:
         data["rationale"] = (data["rationale"] + " " + text)[-2000:]
@@ -77,3 +79,11 @@ def test_any_unsafe_sentence_anywhere_is_removed(profile: FitnessProfile, unsafe
     report = validate_plan(Plan.model_validate(data), profile)
     assert [f for f in _fields(report.plan) if unsafe_sentences(f, par_q=profile.par_q_flagged, in_plan=True)] == []
     assert report.repairs  # the user is told the plan was changed
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_the_engines_own_texts_never_break_the_policy(profile: FitnessProfile) -> None:
+    """The validator trusts the engine's texts (they are Vigor's); this keeps that trust earned."""
+    plan = generate_plan(profile)
+    assert [f for f in _fields(plan) if unsafe_sentences(f, par_q=profile.par_q_flagged, in_plan=True)] == []
