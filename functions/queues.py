@@ -18,25 +18,25 @@ def _body(msg: func.QueueMessage) -> str:
 @bp.queue_trigger(arg_name="msg", queue_name=names.AI_JOBS, connection="AzureWebJobsStorage")
 async def ai_jobs(msg: func.QueueMessage) -> None:
     """Slow AI work (plans, analyses). Raising asks the host to retry; the last retry goes to poison."""
-    await run_job_message(await get_services(), _body(msg))
+    await run_job_message(await get_services(), _body(msg), names.AI_JOBS, msg.id or "")
 
 
 @bp.function_name("ai_jobs_poison")
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.AI_JOBS), connection="AzureWebJobsStorage")
 async def ai_jobs_poison(msg: func.QueueMessage) -> None:
-    """Messages that exhausted their retries: mark the job failed so the user sees why."""
-    await fail_poisoned(await get_services(), _body(msg))
+    """Messages that exhausted their retries: mark the job failed so the user sees why. Never raises."""
+    await fail_poisoned(await get_services(), _body(msg), names.AI_JOBS, msg.id or "")
 
 
 @bp.function_name("daily_messages")
 @bp.queue_trigger(arg_name="msg", queue_name=names.DAILY_MESSAGES, connection="AzureWebJobsStorage")
 async def daily_messages(msg: func.QueueMessage) -> None:
     """One user's daily coach message (a job; written once per local day whatever the deliveries)."""
-    await run_job_message(await get_services(), _body(msg))
+    await run_job_message(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")
 
 
 @bp.function_name("daily_messages_poison")
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.DAILY_MESSAGES), connection="AzureWebJobsStorage")
 async def daily_messages_poison(msg: func.QueueMessage) -> None:
     """A daily message that could not be written: mark its job failed (the next hourly run tries again)."""
-    await fail_poisoned(await get_services(), _body(msg), queue=names.DAILY_MESSAGES)
+    await fail_poisoned(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")

@@ -1,4 +1,5 @@
-"""/api/admin: AI providers, the system budget, prices, usage statistics, cost breakdown, safety events, config backup.
+"""/api/admin: AI providers, the system budget, prices, usage statistics, cost breakdown, safety events, config
+backup, queue health.
 
 Role `admin`; every change is audited. Provider documents carry a key *reference* (a Key Vault
 secret or environment variable name), never a key, and nothing here ever returns a key.
@@ -14,11 +15,13 @@ from pydantic import BaseModel, Field, StrictInt
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
+from shared.jobs import dead_letters
 from shared.llm import admin as llm_admin
 from shared.llm import configs
 from shared.llm.breaker import breaker_id
 from shared.llm.gateway import gateway_for
 from shared.llm.types import ProviderConfig
+from shared.queue import names as queue_names
 from shared.quota import budget, prices, usage
 from shared.quota.budget import BudgetConfig, BudgetStatus
 from shared.quota.prices import PriceTable
@@ -195,6 +198,33 @@ class SafetyDayPublic(BaseModel):
 async def safety_events_by_day(admin: AdminUser, services: ServicesDep, days: Days = 30) -> list[SafetyDayPublic]:
     """How often the safety policy answered or stopped something, per UTC day and category (no message text)."""
     return [SafetyDayPublic.model_validate(d) for d in await safety_events.summary(services.store, days)]
+
+
+class DeadLetterTally(BaseModel):
+    """Messages given up on, by reason: `retries_exhausted`, `poison_handler_error`, or why one was
+    malformed (`not_json`, `not_an_object`, `missing_user_id`, `invalid_user_id`, `missing_job_id`, ...)."""
+
+    counts: dict[str, int]
+    last_at: str | None = None
+
+
+class QueueHealthPublic(BaseModel):
+    """One queue: messages waiting or in flight, the same for its poison queue (null: could not be counted)."""
+
+    queue: str
+    messages: int | None
+    poison_queue: str
+    poison_messages: int | None
+    dead_letters: DeadLetterTally
+
+
+@router.get("/queue-health", operation_id="getQueueHealth", response_model=list[QueueHealthPublic])
+async def queue_health(admin: AdminUser, services: ServicesDep) -> list[QueueHealthPublic]:
+    """Each job queue's backlog, its poison queue's backlog and its dead letters by reason (no bodies, no user ids)."""
+    return [
+        QueueHealthPublic.model_validate(await dead_letters.queue_health(services.store, services.queue, name))
+        for name in queue_names.ALL
+    ]
 
 
 def _provider_days(records: list[dict[str, Any]]) -> list[ProviderDayRow]:

@@ -32,6 +32,8 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.errors import NotFound, PreconditionFailed, Throttled, Unavailable, VigorError
+from shared.jobs import dead_letters
+from shared.jobs.messages import MalformedMessage, parse_job_message
 from shared.logging_context import correlation_id
 from shared.queue import names as queues
 from shared.quota import reservations
@@ -96,17 +98,6 @@ async def read_job(services: Services, user_id: str, job_id: str) -> Document:
     return job
 
 
-def parse_message(body: str) -> dict[str, str] | None:
-    """The job reference in a queue message, or None when the message is not one of ours."""
-    try:
-        data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("job_id", "user_id")):
-        return None
-    return {k: str(v) for k, v in data.items() if isinstance(v, str)}
-
-
 async def _finish(services: Services, job: Document, status: str, result: Any = None, error: str | None = None) -> None:
     job.update(status=status, result=result, error=error, finished_at=_now(services), lease_until=None)
     try:
@@ -119,15 +110,20 @@ async def _finish(services: Services, job: Document, status: str, result: Any = 
         await reservations.release_hold(services.store, job["userId"], job["id"])
 
 
-async def run_job_message(services: Services, body: str) -> None:
-    """Run the job a queue message names. Raises to ask the queue for a retry."""
-    ref = parse_message(body)
-    if ref is None:
-        log.warning("dropping a queue message that names no job")
-        return
-    token = correlation_id.set(ref.get("correlation_id", "-"))
+async def run_job_message(services: Services, body: str, queue: str = queues.AI_JOBS, message_id: str = "") -> None:
+    """Run the job a queue message names. Raises to ask the queue for a retry.
+
+    A malformed message is dead-lettered once with its reason and not retried (no retry can fix it);
+    if even that write fails, the error propagates and the queue tries again.
+    """
     try:
-        await _run(services, ref["user_id"], ref["job_id"])
+        ref = parse_job_message(body)
+    except MalformedMessage as exc:
+        await dead_letters.record(services.store, queue, "queue", exc.reason, body, services.clock(), message_id)
+        return
+    token = correlation_id.set(ref.correlation_id)
+    try:
+        await _run(services, ref.user_id, ref.job_id)
     finally:
         correlation_id.reset(token)
 
@@ -239,14 +235,35 @@ async def _run(services: Services, user_id: str, job_id: str) -> None:
     log.info("job %s (%s) succeeded", job_id, job["kind"])
 
 
-async def fail_poisoned(services: Services, body: str, queue: str = queues.AI_JOBS) -> None:
-    """A message ran out of retries: mark its job failed with a reason the user can read."""
-    ref = parse_message(body)
-    if ref is None:
-        return
+async def fail_poisoned(services: Services, body: str, queue: str = queues.AI_JOBS, message_id: str = "") -> None:
+    """A message ran out of retries: mark its job failed with a reason the user can read.
+
+    Never raises: a poison trigger that raised would send the message to `<queue>-poison-poison`,
+    which nothing watches. A failure here is logged and dead-lettered; a job it leaves unfinished
+    is failed by `fail_stale_jobs` a day later.
+    """
     try:
-        job = await services.store.read(containers.AI.name, ref["user_id"], ref["job_id"])
+        await _fail_poisoned(services, body, queue, message_id)
+    except Exception as exc:
+        log.error("poison handler for %s failed: %s", queue, type(exc).__name__, extra={"message_id": message_id})
+        try:
+            await dead_letters.record(services.store, queue, "poison", dead_letters.POISON_HANDLER_ERROR, body,
+                                      services.clock(), message_id)  # fmt: skip
+        except Exception as again:
+            log.error("could not record a dead letter for %s: %s", queue, type(again).__name__)
+
+
+async def _fail_poisoned(services: Services, body: str, queue: str, message_id: str) -> None:
+    try:
+        ref = parse_job_message(body)
+    except MalformedMessage as exc:
+        await dead_letters.record(services.store, queue, "poison", exc.reason, body, services.clock(), message_id)
+        return
+    exhausted = dead_letters.RETRIES_EXHAUSTED
+    try:
+        job = await services.store.read(containers.AI.name, ref.user_id, ref.job_id)
     except NotFound:
+        await dead_letters.record(services.store, queue, "poison", exhausted, body, services.clock(), message_id)
         return
     if job["status"] in {"succeeded", "failed"}:
         return
@@ -258,6 +275,7 @@ async def fail_poisoned(services: Services, body: str, queue: str = queues.AI_JO
         log.info("job %s is still running elsewhere; checking again after its lease", job["id"])
         return
     await _finish(services, job, "failed", error=FAILED_AFTER_RETRIES)
+    await dead_letters.record(services.store, queue, "poison", exhausted, body, services.clock(), message_id)
     log.warning("job %s failed after exhausting its retries", job["id"])
 
 

@@ -200,6 +200,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/queue-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queue Health
+         * @description Each job queue's backlog, its poison queue's backlog and its dead letters by reason (no bodies, no user ids).
+         */
+        get: operations["getQueueHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/safety-events": {
         parameters: {
             query?: never;
@@ -1715,6 +1735,19 @@ export interface components {
         /**
          * E1rmPoint
          * @description The week's best estimated 1RM and the day it was set.
+        /**
+         * DeadLetterTally
+         * @description Messages given up on, by reason: `retries_exhausted`, `poison_handler_error`, or why one was
+         *     malformed (`not_json`, `not_an_object`, `missing_user_id`, `invalid_user_id`, `missing_job_id`, ...).
+         */
+        DeadLetterTally: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Last At */
+            last_at?: string | null;
+        };
          */
         E1rmPoint: {
             /** Date */
@@ -3139,6 +3172,21 @@ export interface components {
         /** Readiness */
         Readiness: {
             /** Checks */
+        /**
+         * QueueHealthPublic
+         * @description One queue: messages waiting or in flight, the same for its poison queue (null: could not be counted).
+         */
+        QueueHealthPublic: {
+            dead_letters: components["schemas"]["DeadLetterTally"];
+            /** Messages */
+            messages: number | null;
+            /** Poison Messages */
+            poison_messages: number | null;
+            /** Poison Queue */
+            poison_queue: string;
+            /** Queue */
+            queue: string;
+        };
             checks: {
                 [key: string]: string;
             };
@@ -3703,6 +3751,7 @@ export type DayUsage = components['schemas']['DayUsage'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
+export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type ExerciseRef = components['schemas']['ExerciseRef'];
 export type FieldError = components['schemas']['FieldError'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
@@ -3753,6 +3802,7 @@ export type ProviderUpdate = components['schemas']['ProviderUpdate'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
+export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
@@ -4277,6 +4327,35 @@ export interface operations {
     getSafetyEvents: {
         parameters: {
             query?: {
+    getQueueHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueHealthPublic"][];
+                };
+            };
+            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
                 days?: number;
             };
             header?: never;
