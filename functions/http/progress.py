@@ -8,6 +8,7 @@ from fastapi import Query, Response, status
 from pydantic import BaseModel
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.dates import DayOrInstant
@@ -25,14 +26,25 @@ class BodyMetricList(BaseModel):
 
 
 @router.post("/metrics", operation_id="addBodyMetric", status_code=status.HTTP_201_CREATED,
-             response_model=BodyMetricPublic)  # fmt: skip
+             response_model=BodyMetricPublic, responses=KEY_CONFLICT)  # fmt: skip
 async def add_body_metric(
-    body: BodyMetricCreate, user: CurrentUser, services: ServicesDep, response: Response
+    body: BodyMetricCreate,
+    user: CurrentUser,
+    services: ServicesDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
 ) -> BodyMetricPublic:
-    """Record measurements taken at `measured_at` (kg, cm, %, bpm)."""
-    saved = await metrics.add_metric(services.store, user.user_id, body)
-    response.headers["Location"] = f"/api/progress/metrics/{saved.id}"
-    return saved
+    """Record measurements taken at `measured_at` (kg, cm, %, bpm). With an `Idempotency-Key` a retry
+    returns the first answer and records nothing more."""
+
+    async def make() -> BodyMetricPublic:
+        saved = await metrics.add_metric(services.store, user.user_id, body)
+        response.headers["Location"] = f"/api/progress/metrics/{saved.id}"
+        return saved
+
+    return await once(
+        services, user.user_id, idempotency_key, "addBodyMetric", body, response, 201, BodyMetricPublic, make
+    )
 
 
 @router.get("/metrics", operation_id="listBodyMetrics", response_model=BodyMetricList)

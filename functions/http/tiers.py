@@ -9,6 +9,8 @@ from fastapi import Query, Response, status
 from pydantic import AliasChoices, BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
+from functions.http.responses import Responses
 from functions.http.routing import PrefixRouter
 from shared.quota import periods, reservations, tier_requests, tiers, usage
 from shared.quota.tiers import TierLimits, TierName
@@ -103,19 +105,33 @@ class OwnTierRequests(BaseModel):
     items: list[TierRequestPublic]
 
 
+_ALREADY_PENDING: Responses = {200: {"description": "A request is already pending: it is returned unchanged",
+                                     "model": TierRequestPublic}}  # fmt: skip
+
+
 @router.post("/upgrade", operation_id="requestTierUpgrade", status_code=202, response_model=TierRequestPublic,
-             responses={200: {"description": "A request is already pending: it is returned unchanged",
-                              "model": TierRequestPublic}})  # fmt: skip
+             responses=_ALREADY_PENDING | KEY_CONFLICT)  # fmt: skip
 async def upgrade(
-    body: TierUpgradeCreate, user: CurrentUser, services: ServicesDep, response: Response
+    body: TierUpgradeCreate,
+    user: CurrentUser,
+    services: ServicesDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
 ) -> TierRequestPublic:
     """Ask for a higher tier; an admin approves it (the payment hook point). 409 if not an upgrade.
 
-    One pending request per user: while one is pending, asking again returns it with 200."""
-    doc, created = await tier_requests.create(services.store, user.user_id, user.tier, body.tier)
-    if not created:
-        response.status_code = status.HTTP_200_OK
-    return TierRequestPublic.model_validate(doc)
+    One pending request per user: while one is pending, asking again returns it with 200. With an
+    `Idempotency-Key` a retry returns the first answer."""
+
+    async def make() -> TierRequestPublic:
+        doc, created = await tier_requests.create(services.store, user.user_id, user.tier, body.tier)
+        if not created:
+            response.status_code = status.HTTP_200_OK
+        return TierRequestPublic.model_validate(doc)
+
+    return await once(
+        services, user.user_id, idempotency_key, "requestTierUpgrade", body, response, 202, TierRequestPublic, make
+    )
 
 
 @router.get("/upgrade-requests", operation_id="listMyTierRequests", response_model=OwnTierRequests)

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Header, Query, Response, status
 
 from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
 from functions.http.responses import NOT_FOUND, STALE, problem
 from functions.http.routing import PrefixRouter
 from functions.http.workouts_models import (
@@ -65,15 +66,27 @@ async def create_plan(body: PlanCreate, user: CurrentUser, services: ServicesDep
 
 
 @router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,
-             response_model=SessionLogged, responses=NOT_FOUND)  # fmt: skip
+             response_model=SessionLogged, responses=NOT_FOUND | KEY_CONFLICT)  # fmt: skip
 async def log_session(
-    plan_id: str, body: SessionCreate, user: CurrentUser, services: ServicesDep, response: Response
+    plan_id: str,
+    body: SessionCreate,
+    user: CurrentUser,
+    services: ServicesDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
 ) -> SessionLogged:
-    """Log a session done from this plan: 201 with the session and any personal records it set."""
-    stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
-    _etag(response, stored.etag)
-    response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
-    return SessionLogged.of(stored, held)
+    """Log a session done from this plan: 201 with the session and any personal records it set.
+    Send an `Idempotency-Key` to retry safely: a replay returns the first answer and logs nothing more."""
+
+    async def make() -> SessionLogged:
+        stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
+        _etag(response, stored.etag)
+        response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
+        return SessionLogged.of(stored, held)
+
+    return await once(
+        services, user.user_id, idempotency_key, f"logSession:{plan_id}", body, response, 201, SessionLogged, make
+    )
 
 
 @router.get("/progress", operation_id="getProgress", response_model=ProgressPublic)

@@ -58,7 +58,16 @@ async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> Non
     await _write_one_of_everything(user)
     stored = await _everything(user.user_id)
     types = {d.get("type") for _, d in stored}
-    assert {"account", "profile", "plan", "session", "metric", "tier_request", "tier_request_pending"} <= types
+    assert {
+        "account",
+        "profile",
+        "plan",
+        "session",
+        "metric",
+        "tier_request",
+        "tier_request_pending",
+        "idempotency",
+    } <= types
     unregistered = {t for t in types if t not in kinds.BY_TYPE and t != kinds.AUDIT}
     assert not unregistered, f"register these kinds in shared/store/kinds.py: {unregistered}"
     exported = (await user.client.get("/api/users/me/export", headers=user.auth)).json()

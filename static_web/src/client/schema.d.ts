@@ -921,7 +921,8 @@ export interface paths {
         put?: never;
         /**
          * Add Body Metric
-         * @description Record measurements taken at `measured_at` (kg, cm, %, bpm).
+         * @description Record measurements taken at `measured_at` (kg, cm, %, bpm). With an `Idempotency-Key` a retry
+         *     returns the first answer and records nothing more.
          */
         post: operations["addBodyMetric"];
         delete?: never;
@@ -1007,7 +1008,8 @@ export interface paths {
          * Upgrade
          * @description Ask for a higher tier; an admin approves it (the payment hook point). 409 if not an upgrade.
          *
-         *     One pending request per user: while one is pending, asking again returns it with 200.
+         *     One pending request per user: while one is pending, asking again returns it with 200. With an
+         *     `Idempotency-Key` a retry returns the first answer.
          */
         post: operations["requestTierUpgrade"];
         delete?: never;
@@ -1208,6 +1210,7 @@ export interface paths {
         /**
          * Log Session
          * @description Log a session done from this plan: 201 with the session and any personal records it set.
+         *     Send an `Idempotency-Key` to retry safely: a replay returns the first answer and logs nothing more.
          */
         post: operations["logSession"];
         delete?: never;
@@ -1733,9 +1736,6 @@ export interface components {
             tokens_out: number;
         };
         /**
-         * E1rmPoint
-         * @description The week's best estimated 1RM and the day it was set.
-        /**
          * DeadLetterTally
          * @description Messages given up on, by reason: `retries_exhausted`, `poison_handler_error`, or why one was
          *     malformed (`not_json`, `not_an_object`, `missing_user_id`, `invalid_user_id`, `missing_job_id`, ...).
@@ -1748,6 +1748,9 @@ export interface components {
             /** Last At */
             last_at?: string | null;
         };
+        /**
+         * E1rmPoint
+         * @description The week's best estimated 1RM and the day it was set.
          */
         E1rmPoint: {
             /** Date */
@@ -3169,9 +3172,6 @@ export interface components {
              */
             timeout_s: number;
         };
-        /** Readiness */
-        Readiness: {
-            /** Checks */
         /**
          * QueueHealthPublic
          * @description One queue: messages waiting or in flight, the same for its poison queue (null: could not be counted).
@@ -3187,6 +3187,9 @@ export interface components {
             /** Queue */
             queue: string;
         };
+        /** Readiness */
+        Readiness: {
+            /** Checks */
             checks: {
                 [key: string]: string;
             };
@@ -3748,10 +3751,10 @@ export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
 export type Contraindication = components['schemas']['Contraindication'];
 export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
+export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
-export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type ExerciseRef = components['schemas']['ExerciseRef'];
 export type FieldError = components['schemas']['FieldError'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
@@ -3799,10 +3802,10 @@ export type ProvidersPublic = components['schemas']['ProvidersPublic'];
 export type ProviderStatusPublic = components['schemas']['ProviderStatusPublic'];
 export type ProviderTestPublic = components['schemas']['ProviderTestPublic'];
 export type ProviderUpdate = components['schemas']['ProviderUpdate'];
+export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
-export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
@@ -4324,9 +4327,6 @@ export interface operations {
             };
         };
     };
-    getSafetyEvents: {
-        parameters: {
-            query?: {
     getQueueHealth: {
         parameters: {
             query?: never;
@@ -4356,6 +4356,9 @@ export interface operations {
             };
         };
     };
+    getSafetyEvents: {
+        parameters: {
+            query?: {
                 days?: number;
             };
             header?: never;
@@ -5886,7 +5889,10 @@ export interface operations {
     addBodyMetric: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID). A retry with the same key within 24 h returns the original response (status and body) and creates nothing more; concurrent duplicates create one; reusing the key for a different request is 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5903,6 +5909,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyMetricPublic"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request, or its first use is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
@@ -6082,7 +6097,10 @@ export interface operations {
     requestTierUpgrade: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID). A retry with the same key within 24 h returns the original response (status and body) and creates nothing more; concurrent duplicates create one; reusing the key for a different request is 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6108,6 +6126,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TierRequestPublic"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request, or its first use is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
@@ -6681,7 +6708,10 @@ export interface operations {
     logSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID). A retry with the same key within 24 h returns the original response (status and body) and creates nothing more; concurrent duplicates create one; reusing the key for a different request is 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 plan_id: string;
             };
@@ -6704,6 +6734,15 @@ export interface operations {
             };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request, or its first use is still running */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
