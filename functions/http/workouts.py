@@ -56,13 +56,23 @@ async def list_plans(user: CurrentUser, services: ServicesDep, limit: Limit = 20
     return PlanList(items=[PlanPublic.of_doc(doc, active) for doc in docs], next_cursor=next_cursor)
 
 
-@router.post("", operation_id="createPlan", status_code=status.HTTP_201_CREATED, response_model=PlanPublic)
-async def create_plan(body: PlanCreate, user: CurrentUser, services: ServicesDep, response: Response) -> PlanPublic:
-    """Create a plan by hand. It is stored as written; what the plan engine would not do comes back as warnings."""
-    stored = await plans.create_plan(services.store, user.user_id, body)
-    _etag(response, stored.etag)
-    response.headers["Location"] = f"/api/workouts/{stored.plan.id}"
-    return PlanPublic.of(stored)
+@router.post("", operation_id="createPlan", status_code=status.HTTP_201_CREATED, response_model=PlanPublic,
+             responses=KEY_CONFLICT)  # fmt: skip
+async def create_plan(
+    body: PlanCreate, user: CurrentUser, services: ServicesDep, response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> PlanPublic:  # fmt: skip
+    """Create a plan by hand. It is stored as written; what the plan engine would not do comes back as warnings.
+    With an `Idempotency-Key` a retry returns the first answer and creates nothing more."""
+
+    async def make() -> PlanPublic:
+        stored = await plans.create_plan(services.store, user.user_id, body)
+        _etag(response, stored.etag)
+        response.headers["Location"] = f"/api/workouts/{stored.plan.id}"
+        return PlanPublic.of(stored)
+
+    key = idempotency_key
+    return await once(services, user.user_id, key, "createPlan", body, response, 201, PlanPublic, make)
 
 
 @router.post("/{plan_id}/log", operation_id="logSession", status_code=status.HTTP_201_CREATED,

@@ -36,7 +36,8 @@ _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_
                  ("tier_request", "user_id"),  # requests stored before the registry named their owner so
                  ("tier_request_pending", "userId")]  # fmt: skip
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
-                      "budget_spend", "budget_alert", "rate_limit", "ms_flow", "login_throttle"]  # fmt: skip
+                      "budget_spend", "budget_alert", "rate_limit", "ms_flow", "login_throttle",
+                      "dead_letter", "poison_tally"]  # fmt: skip  # dead letters keep a body hash, no user id
 
 KINDS: tuple[DocumentKind, ...] = (
     *(DocumentKind(t, c) for t, c in _USER),

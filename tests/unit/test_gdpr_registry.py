@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,3 +115,13 @@ async def test_after_a_decision_the_user_can_ask_again(app: FastAPI) -> None:
     assert rejected.status_code == 200
     again = await user.client.post("/api/tiers/upgrade", json={"tier": "premium"}, headers=user.auth)
     assert again.status_code == 202 and again.json()["id"] != first["id"]
+
+
+def test_every_document_type_written_in_the_code_is_registered() -> None:
+    """A new kind of document must say who owns it (shared/store/kinds.py) before export and erasure miss it."""
+    root = Path(__file__).resolve().parents[2] / "shared"
+    pattern = re.compile(r"""(?:"type":\s*|type=|TYPE\s*=\s*)"([a-z_]+)\"""")
+    written = {m for f in root.rglob("*.py") for m in pattern.findall(f.read_text())}
+    not_documents = {"json_schema", "object", "string", "array", "number", "integer", "boolean", "text"}
+    unregistered = written - set(kinds.BY_TYPE) - not_documents - {kinds.AUDIT}
+    assert not unregistered, f"register these kinds in shared/store/kinds.py: {sorted(unregistered)}"

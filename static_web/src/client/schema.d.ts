@@ -1142,6 +1142,7 @@ export interface paths {
         /**
          * Create Plan
          * @description Create a plan by hand. It is stored as written; what the plan engine would not do comes back as warnings.
+         *     With an `Idempotency-Key` a retry returns the first answer and creates nothing more.
          */
         post: operations["createPlan"];
         delete?: never;
@@ -6446,7 +6447,10 @@ export interface operations {
     createPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID). A retry with the same key within 24 h returns the original response (status and body) and creates nothing more; concurrent duplicates create one; reusing the key for a different request is 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6463,6 +6467,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPublic"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request, or its first use is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
