@@ -48,9 +48,14 @@ def make_private(path: Path) -> None:
 
     SQLite gives its -wal and -shm files the database file's permissions, so they follow; any
     left over from an older run are tightened too. POSIX only: Windows ignores the mode bits.
+    An existing file is never opened here: closing any descriptor of a file drops every POSIX lock
+    this process holds on it, so SQLite connections already open in the process would lose theirs.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_MODE))
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, PRIVATE_MODE))
+    except FileExistsError:
+        pass
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         try:
             if file.stat().st_mode & 0o077:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,3 +65,30 @@ async def test_store_database_and_its_wal_files_are_0600(tmp_path: Path) -> None
         await store.close()
     finally:
         os.umask(old)
+
+
+async def test_opening_a_second_store_on_a_file_keeps_the_first_ones_locks(tmp_path: Path) -> None:
+    """make_private never opens an existing file: closing that descriptor would drop this process's POSIX locks."""
+    from shared.store import containers
+    from shared.store.sqlite import SqliteDocumentStore
+
+    path = tmp_path / "store.sqlite3"
+    first = SqliteDocumentStore(path, containers.ALL)
+    await first.upsert(containers.USERS.name, {"id": "u1", "userId": "u1", "type": "user"})
+    opened: list[str] = []
+    real_open = os.open
+
+    def spy(file: Any, *args: Any, **kwargs: Any) -> int:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    os.open = spy  # type: ignore[assignment]
+    try:
+        make_private(path)
+    finally:
+        os.open = real_open
+    second = SqliteDocumentStore(path, containers.ALL)
+    assert (await second.read(containers.USERS.name, "u1", "u1"))["type"] == "user"
+    assert opened == [str(path)]  # one O_EXCL attempt, which fails without opening anything
+    await first.close()
+    await second.close()
