@@ -32,6 +32,7 @@ import uvicorn
 
 from shared.bootstrap import close_services, get_services
 from shared.config import REPO_ROOT, Settings
+from shared.localhost.http_limits import server_config
 from shared.localhost.scheduler import run_timer
 from shared.localhost.triggers import discover
 from shared.localhost.web import LocalHostApp
@@ -117,7 +118,7 @@ async def serve(
     sock = sock or bind(settings)
 
     started, stop = asyncio.Event(), asyncio.Event()
-    config = uvicorn.Config(
+    config = server_config(  # read deadlines and a connection cap (shared.localhost.http_limits)
         LocalHostApp(module.fastapi_app, settings.static_dir),
         log_config=None,
         access_log=False,
