@@ -118,7 +118,9 @@ async def build_services(settings: Settings) -> Services:
     """Build and initialise adapters: containers and queues (with their poison queues) exist afterwards."""
     from shared.coach.jobs import HANDLERS  # the coach's job kinds; imported here, not at module level
 
-    services = Services(settings=settings, store=build_store(settings), queue=build_queue(settings), jobs=HANDLERS)
+    services = Services(
+        settings=settings, store=build_store(settings), queue=build_queue(settings), jobs=dict(HANDLERS)
+    )
     await services.store.initialize()
     for name in queue_names.ALL:
         await services.queue.ensure_queue(name)
