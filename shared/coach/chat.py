@@ -121,9 +121,10 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     else:
         turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
         figures = await _figures(services, principal, message, concern)
-        figures["effort_limited"] = _effort_limited(figures, turns, flagged)  # the model is told, not only overruled
+        limited = _effort_limited(figures, turns, flagged)
+        figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns, figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=_effort_limited(figures, turns, flagged))
+        text, broken = safety.review(result.text, concern, par_q=limited)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -161,7 +162,8 @@ async def chat_stream(
         return
     turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
     figures = await _figures(services, principal, message, concern)
-    figures["effort_limited"] = _effort_limited(figures, turns, flagged)
+    limited = _effort_limited(figures, turns, flagged)
+    figures["effort_limited"] = limited
     stream = cast(
         AsyncGenerator[Any, None], gateway.chat_stream(services, principal, message, history=turns, figures=figures)
     )
@@ -172,7 +174,6 @@ async def chat_stream(
         async with aclosing(stream) as events:
             first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
             provider_model = (str(getattr(first, "provider", "")), str(getattr(first, "model", "")))
-            limited = _effort_limited(figures, turns, flagged)
             opinion = await second_opinion(services)
             judge = opinion.judge if opinion is not None else None
             async for event in _released(
@@ -186,7 +187,7 @@ async def chat_stream(
                     yield event
                     continue
                 stored = True
-                async for closing in _closing(services, principal, cid, message, asked_at, event):
+                async for closing in _closing(services, principal.user_id, cid, message, asked_at, event):
                     yield closing
                 return
     except (GeneratorExit, asyncio.CancelledError):
@@ -199,7 +200,7 @@ async def chat_stream(
 
 
 async def _closing(
-    services: Services, principal: Principal, cid: str, message: str, asked_at: datetime, event: CoachEvent
+    services: Services, user_id: str, cid: str, message: str, asked_at: datetime, event: CoachEvent
 ) -> AsyncIterator[CoachEvent]:
     """Store the exchange and say how it ended: `done`, or `error` with the partial text kept."""
     partial = event.event == "error"
@@ -209,7 +210,7 @@ async def _closing(
         yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
                                    "partial": False, "conversation_id": cid})  # fmt: skip
         return
-    mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text,
+    mid, uid = await _store_exchange(services, user_id, cid, message, asked_at, text,
                                      event.data["provider"], event.data["model"], partial,
                                      safety_category=stopped)  # fmt: skip
     ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}

@@ -43,10 +43,6 @@ def fixed_reply(concern: Concern, text: str) -> str:
     return reply_for(concern, text)
 
 
-def reads_like_diagnosis(text: str) -> bool:
-    return outputs.review(text) == "diagnosis"
-
-
 def unsafe(text: str, *, par_q: bool = False) -> OutputCategory | None:
     """The output-policy category an answer breaks, or None."""
     return outputs.review(text, par_q=par_q)
