@@ -53,26 +53,30 @@ async def create(store: DocumentStore, user_id: str, current: str, tier: str) ->
         raise InvalidInput("unknown tier")
     if TIER_NAMES.index(tier) <= TIER_NAMES.index(current if current in TIER_NAMES else "free"):
         raise Conflict(f"you are already on {current}")
-    request_id = uuid.uuid4().hex
-    marker = {"id": _pending_id(user_id), "pk": PK, "type": "tier_request_pending", "userId": user_id,
-              "request_id": request_id}  # fmt: skip
-    try:
-        await store.create(SYSTEM, marker)
-    except Conflict:
+    for _ in range(2):
+        request_id = uuid.uuid4().hex
+        doc = {
+            "id": request_id, "pk": PK, "type": "tier_request", "userId": user_id, "from_tier": current,
+            "tier": tier, "status": "pending", "created_at": datetime.now(UTC).isoformat(), "decided_at": None,
+            "decided_by": None, "reason": "",
+        }  # fmt: skip
+        # The request first, then the marker naming it: whoever reads a marker finds its request already there.
+        saved = await store.create(SYSTEM, doc)
+        marker = {"id": _pending_id(user_id), "pk": PK, "type": "tier_request_pending", "userId": user_id,
+                  "request_id": request_id}  # fmt: skip
+        try:
+            await store.create(SYSTEM, marker)
+            return saved, True
+        except Conflict:
+            await store.delete(SYSTEM, PK, request_id)  # another ask won: its request stands
         existing = await pending_for(store, user_id)
-        if existing is None:  # a marker left by a decided or half-made request: clear it, the user retries
-            try:
-                await store.delete(SYSTEM, PK, _pending_id(user_id))
-            except NotFound:
-                pass
-            raise Conflict("an upgrade request is being decided; try again") from None
-        return existing, False
-    doc = {
-        "id": request_id, "pk": PK, "type": "tier_request", "userId": user_id, "from_tier": current,
-        "tier": tier, "status": "pending", "created_at": datetime.now(UTC).isoformat(), "decided_at": None,
-        "decided_by": None, "reason": "",
-    }  # fmt: skip
-    return await store.create(SYSTEM, doc), True
+        if existing is not None:
+            return existing, False
+        try:  # the marker names a decided request: clear it and ask once more
+            await store.delete(SYSTEM, PK, _pending_id(user_id))
+        except NotFound:
+            pass
+    raise Conflict("an upgrade request is being decided; try again")
 
 
 async def list_own(store: DocumentStore, user_id: str) -> list[Document]:
