@@ -26,6 +26,7 @@ from shared.plans.schema import Plan
 from shared.store.port import Document, DocumentStore
 from shared.workouts import records as rec
 from shared.workouts.aggregates import read_or_none
+from shared.workouts.contributions import MG_PER_KG, volume_mg
 from shared.workouts.keys import PROGRESS_ID
 from shared.workouts.sessions import StoredSession
 
@@ -181,7 +182,7 @@ async def _session_count(question: Question, facts: Facts) -> dict[str, Any]:
                                       weeks.local_midnight(period.last + timedelta(days=1), facts.tz))  # fmt: skip
     days = [weeks.local_date(c["started"], facts.tz) for c in found]
     out |= {"from": period.first.isoformat(), "sessions": len(found),
-            "volume": volume_text(sum(int(c["vol"]) for c in found) / 100, facts.units)}  # fmt: skip
+            "volume": volume_text(sum(volume_mg(c) for c in found) / MG_PER_KG, facts.units)}  # fmt: skip
     if len(found) <= 2 * 7:
         out["days"] = [f"{d:%a} {d.isoformat()}" for d in days]
     if period.label in ("this week", "last week") and facts.target_sessions:

@@ -11,7 +11,7 @@ from shared.coach.units import volume as volume_text
 from shared.coach.units import weight as weight_text
 from shared.exercises.catalog import find_exercise
 from shared.plans.schema import Plan
-from shared.workouts.contributions import contribution, counts, is_hard
+from shared.workouts.contributions import MG_PER_KG, contribution, counts, is_hard, volume_mg
 from shared.workouts.model import LoggedSession
 from shared.workouts.sessions import StoredSession
 
@@ -21,7 +21,7 @@ MAX_CHANGES = 5
 
 def session_volume(session: LoggedSession) -> float:
     """Reps x load of the completed working sets, in kg, exactly as the weekly aggregates count it."""
-    return int(contribution(session.model_dump(mode="json"))["vol"]) / 100
+    return volume_mg(contribution(session.model_dump(mode="json"))) / MG_PER_KG
 
 
 def _working(session: LoggedSession) -> dict[str, int]:

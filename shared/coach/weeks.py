@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from shared.store.port import DocumentStore
-from shared.workouts.contributions import Contribution
+from shared.workouts.contributions import MG_PER_KG, Contribution, volume_mg
 from shared.workouts.keys import WORKOUTS, iso_week, utc_key, week_doc_id
 
 MAX_STREAK_WEEKS = 104  # as far back as the progress screen reads; a longer run reads "104+ weeks"
@@ -73,7 +73,7 @@ def _add(into: dict[date, list[Contribution]], found: list[Contribution], tz: Zo
 
 def _week(monday: date, found: list[Contribution]) -> LocalWeek:
     hard = sum(float(v) for c in found for v in c["hard"].values())
-    return LocalWeek(monday, len(found), sum(int(c["vol"]) for c in found) / 100, round(hard, 1))
+    return LocalWeek(monday, len(found), sum(volume_mg(c) for c in found) / MG_PER_KG, round(hard, 1))
 
 
 async def local_weeks(store: DocumentStore, user_id: str, tz: ZoneInfo, first: date, last: date) -> list[LocalWeek]:

@@ -3,7 +3,7 @@
 A contribution is small and self-contained, so a week's aggregate is the sum of its sessions'
 contributions and can be recomputed from the week document alone:
 
-    {"started": utc key, "date": "YYYY-MM-DD", "vol": volume in centi-kg (an integer, so sums are exact),
+    {"started": utc key, "date": "YYYY-MM-DD", "vol_mg": volume in milligrams (an integer, so sums are exact),
      "hard": {muscle: hard sets}, "ex": {exercise_id: {"e1rm": kg | None, "top": [kg, reps] | None,
      "reps": {"<kg>": most reps}, "name": custom name}}}
 
@@ -41,6 +41,17 @@ Contribution = dict[str, Any]
 # the volume bands): RPE 6 and up. The plans' most conservative dose (PAR-Q, RPE 6) must count.
 HARD_RPE = 6.0
 E1RM_MAX_REPS = 12
+# Volume is kept in milligrams: a pound is 453592.37 mg, so per-set rounding stays far below what could move
+# a total shown in whole pounds or kilograms (centi-kg lost a pound over a month of sets in pounds).
+MG_PER_KG = 1_000_000
+_MG_PER_CENTI_KG = 10_000
+
+
+def volume_mg(c: Contribution) -> int:
+    """A contribution's volume in milligrams (contributions stored before milligrams carry centi-kg `vol`)."""
+    if "vol_mg" in c:
+        return int(c["vol_mg"])
+    return int(c.get("vol", 0)) * _MG_PER_CENTI_KG
 
 
 def weight_key(weight_kg: float) -> str:
@@ -89,7 +100,7 @@ def contribution(session: dict[str, Any]) -> Contribution:
                 continue  # a missed attempt, or a ramp-up set: neither volume, records nor e1RM
             reps, weight = int(logged["reps"]), float(logged["weight_kg"] or 0)
             if not assisted:
-                volume += reps * round(weight * 100)
+                volume += reps * round(weight * MG_PER_KG)
             if exercise is not None and is_hard(logged):
                 add_credit(credit, exercise, 1)
             if weight > 0 and top_better([weight, reps], entry["top"], assisted):
@@ -104,7 +115,7 @@ def contribution(session: dict[str, Any]) -> Contribution:
     return {
         "started": key,
         "date": key[:10],
-        "vol": volume,
+        "vol_mg": volume,
         "hard": {m: v for m, v in sorted(credit.items()) if v},
         "ex": per_exercise,
     }
@@ -117,7 +128,7 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
     volume = 0
     for session_id in sorted(contribs):
         c = contribs[session_id]
-        volume += int(c["vol"])
+        volume += volume_mg(c)
         for muscle, sets in c["hard"].items():
             hard[muscle] += sets
         for exercise_id, entry in c["ex"].items():
@@ -130,7 +141,7 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
                 best[exercise_id] = [value, c["date"]]
     return {
         "sessions": len(contribs),
-        "volume_kg": volume / 100,
+        "volume_kg": round(volume / MG_PER_KG, 2),
         "hard_sets_by_muscle": {m: hard[m] for m in sorted(hard) if hard[m]},
         "e1rm": {k: best[k] for k in sorted(best)},
     }
