@@ -197,7 +197,7 @@ def generate_plan(
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
         ramp = templates.ramp_reserve(request, pool)
-        lifting = budget - template.reserve(request, budget, ramp) - ramp
+        lifting = budget - template.reserve(request, budget, ramp, pool) - ramp
         power = conditioning.power_item(pool, set()) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)

@@ -209,6 +209,7 @@ def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Mu
     if others:
         lines.append(
             f"Too few exercises train {', '.join(m.replace('_', ' ') for m in others)} safely with your "
-            "equipment and injuries to reach the weekly minimum, so they get what those allow for now."
+            "equipment and injuries to reach the weekly minimum in your sessions' minutes, so they get what "
+            "those allow for now."
         )
     return " ".join(lines)

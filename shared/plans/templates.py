@@ -93,10 +93,14 @@ class Template:
     top_sets: bool = False  # main lifts: a top set, then back-off sets
     hold: bool = False  # no training program yet: clearance or assessment first
 
-    def reserve(self, request: Request, budget: int, ramp: int = 0) -> int:
+    def reserve(self, request: Request, budget: int, ramp: int = 0, pool: tuple[Exercise, ...] | None = None) -> int:
         """Seconds of each lifting day kept for the extras (conditioning, mobility, balance); the lifting
         keeps at least 10 minutes (5 in a mobility program) besides its `ramp` seconds of ramp-up sets,
-        and a block too short to be worth doing is not reserved."""
+        and a block too short to be worth doing is not reserved. With the `pool`, no minutes are kept
+        for a conditioning block no allowed exercise can fill (injuries can rule out every modality:
+        the minutes go to the lifting, which otherwise fell short of a floor)."""
+        from shared.plans.conditioning import modalities  # conditioning builds on these templates
+
         seconds = 0
         if self.mobility_program:
             # The goal itself: most of the session is the mobility program.
@@ -106,7 +110,7 @@ class Template:
             seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (
                 POWER_SECONDS if request.older else 0
             )
-        if self.conditioning:
+        if self.conditioning and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).
             # Where it is the goal (endurance, fat loss) or the heart's prescription (a PAR-Q user, whose

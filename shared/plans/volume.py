@@ -15,6 +15,8 @@ from shared.plans.rules import (
     Request,
     floor_fits,
     loads_area,
+    prescribe,
+    routine_seconds,
     session_set_capacity,
     set_cap,
     set_seconds,
@@ -124,22 +126,49 @@ def minutes_ok(estimated: int, requested: int) -> bool:
 def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[bool, list[Muscle]]:
     """(time makes the floor impossible, floor muscles too few allowed exercises can train to their floor).
 
-    A muscle is out of reach when its allowed direct exercises, at most `set_cap` sets each per session,
-    cannot add up to the floor on the lifting days (e.g. a single safe chest exercise and one day).
+    A muscle is out of reach when its allowed direct exercises, at most `set_cap` sets each per session
+    and no more than one session's lifting minutes hold at their dose, cannot add up to the floor on the
+    lifting days (e.g. a single safe chest exercise and one day; only cable kickbacks for the glutes,
+    2 x 15 reps a set, in a 15-minute session).
     """
     floor, _ = volume_band(request.goal, request.level)
     direct: dict[Muscle, int] = defaultdict(int)
+    quickest: dict[Muscle, int] = {}  # seconds of the quickest direct set per muscle
     for exercise in pool:
         if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
+            seconds = _set_seconds(request, exercise)
             for muscle in exercise.primary_muscles:
                 direct[muscle] += set_cap(exercise)
-    trainable = [
-        m
-        for m in FLOOR_MUSCLES
-        if direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
-    ]
-    untrainable = [m for m in FLOOR_MUSCLES if m not in trainable]
-    return (not floor_fits(request, trainable) or not _regions_fit(request, trainable), untrainable)
+                quickest[muscle] = min(seconds, quickest.get(muscle, seconds))
+
+    def reachable(m: Muscle) -> bool:
+        return direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
+
+    trainable = [m for m in FLOOR_MUSCLES if reachable(m)]
+    if not floor_fits(request, trainable) or not _regions_fit(request, trainable):
+        return True, [m for m in FLOOR_MUSCLES if m not in trainable]  # the week is short of time as a whole
+    # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
+    lifting = _lifting_seconds(request, pool)
+    for muscle, seconds in quickest.items():
+        direct[muscle] = min(direct[muscle], lifting // max(1, seconds))
+    return False, [m for m in FLOOR_MUSCLES if not reachable(m)]
+
+
+def _set_seconds(request: Request, exercise: Exercise) -> int:
+    """Seconds one set of `exercise` takes at its dose (as the allocator counts it)."""
+    rx = prescribe(request, exercise)
+    return set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
+
+
+def _lifting_seconds(request: Request, pool: tuple[Exercise, ...]) -> int:
+    """Seconds of a lifting day left for the lifts once the routine, the extras and ramp-up sets are kept
+    (the engine's own `generate_plan` budget)."""
+    from shared.plans.templates import choose, ramp_reserve  # templates build on these rules
+
+    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
+    budget = request.minutes * 60 - warmup - cooldown
+    ramp = ramp_reserve(request, pool)
+    return max(0, budget - choose(request).reserve(request, budget, ramp, pool) - ramp)
 
 
 def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:
