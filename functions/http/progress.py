@@ -13,7 +13,6 @@ from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.dates import DayOrInstant
 from shared.workouts import metrics
-from shared.workouts.keys import range_bounds
 from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
 
 router = PrefixRouter(prefix="/progress", tags=["progress"])
@@ -56,16 +55,17 @@ async def list_body_metrics(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
 ) -> BodyMetricList:
-    """The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
-    both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
-    low, high = range_bounds(start, end)
-    found, next_cursor = await metrics.list_metrics(services.store, user.user_id, low, high, limit, cursor)
+    """The series, oldest first, each `measured_at` on the user's clock (the same instant, in the offset of
+    the profile's `timezone`). `from` is inclusive; `to` is exclusive, or a date includes that whole day.
+    A date is a day of the user's calendar (from their local midnight); a date-time with an offset is that
+    instant, one without is the user's local time. Both ISO 8601, within the years 2000-2100."""
+    found, next_cursor = await metrics.series(services.store, user.user_id, start, end, limit, cursor)
     return BodyMetricList(items=found, next_cursor=next_cursor)
 
 
 @router.get("/metrics/{metric_id}", operation_id="getBodyMetric", response_model=BodyMetricPublic, responses=_NO_METRIC)
 async def get_body_metric(metric_id: str, user: CurrentUser, services: ServicesDep) -> BodyMetricPublic:
-    """One measurement."""
+    """One measurement, `measured_at` on the user's clock."""
     return await metrics.get_metric(services.store, user.user_id, metric_id)
 
 

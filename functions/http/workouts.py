@@ -34,7 +34,6 @@ from shared.dates import DayOrInstant
 from shared.errors import FieldError, InvalidInput
 from shared.identity.profiles import parse_if_match
 from shared.workouts import plans, sessions
-from shared.workouts.keys import range_bounds
 from shared.workouts.progress import MAX_WEEKS, progress_json
 from shared.workouts.progress_models import ProgressPublic
 
@@ -104,7 +103,9 @@ async def progress(
     user: CurrentUser, services: ServicesDep, weeks: Annotated[int, Query(ge=1, le=MAX_WEEKS)] = 12
 ) -> Response:
     """Per ISO week sessions, volume and hard sets per muscle against the band; e1RM over time; records;
-    streak and adherence. Costs the same however long the history is."""
+    streak and adherence. Costs the same however long the history is. Weeks, dates, this week and the
+    streak are the user's: a session counts in the week (Monday to Sunday) and on the date of its start
+    in the profile's `timezone` (UTC without a profile), whatever offset it was logged with."""
     # Serialised here: validating the whole model on the way out was a quarter of this request's CPU.
     found = await progress_json(services.store, user.user_id, weeks)
     return Response(found, media_type="application/json", headers={"Cache-Control": "no-store"})
@@ -119,17 +120,19 @@ async def list_sessions(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> SessionList:
-    """Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
-    both ISO 8601 (a date, or a date-time), within the years 2000-2100."""
-    low, high = range_bounds(start, end)
-    found, next_cursor = await sessions.list_sessions(services.store, user.user_id, low, high, limit, cursor)
+    """Session history, newest first, each `started_at` on the user's clock (the same instant, in the
+    offset of the profile's `timezone` then). `from` is inclusive; `to` is exclusive, or a date includes
+    that whole day. A date is a day of the user's calendar (from their local midnight, in the profile's
+    time zone); a date-time with an offset is that instant, one without is the user's local time. Both
+    ISO 8601, within the years 2000-2100."""
+    found, next_cursor = await sessions.history(services.store, user.user_id, start, end, limit, cursor)
     return SessionList(items=[SessionPublic.of(s) for s in found], next_cursor=next_cursor)
 
 
 @router.get("/sessions/{session_id}", operation_id="getSession", response_model=SessionPublic, responses=NOT_FOUND)
 async def get_session(session_id: str, user: CurrentUser, services: ServicesDep, response: Response) -> SessionPublic:
-    """One logged session."""
-    stored = await sessions.get_session(services.store, user.user_id, session_id)
+    """One logged session, `started_at` on the user's clock."""
+    stored = await sessions.read_session(services.store, user.user_id, session_id)
     _etag(response, stored.etag)
     return SessionPublic.of(stored)
 

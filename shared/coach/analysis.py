@@ -23,6 +23,7 @@ from shared.quota.tiers import get_limits
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
 from shared.workouts.keys import utc_key
+from shared.workouts.local_time import in_zone, zone
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import load_active_plan
 from shared.workouts.sessions import StoredSession, for_plan, get_session, list_sessions, session_records
@@ -90,9 +91,10 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     )
     targets = [t for t in recs.targets if t.exercise_id in mine]
     units = profile.units
+    day = in_zone(session.started_at, zone(profile.timezone)).date().isoformat()  # the user's date
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
-        "session_date": session.started_at.date().isoformat(), "volume_kg": volume, "previous_volume_kg": before,
+        "session_date": day, "volume_kg": volume, "previous_volume_kg": before,
         "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
         "session_records": [_record_text(r, units) for r in records],
         "targets": [{"name": t.name, "action": t.action, "reps": rep_range(t.reps_min, t.reps_max), "sets": t.sets,

@@ -141,7 +141,7 @@ async def build_context(
     history, _ = await list_sessions(store, user_id, None, None, TARGET_LOOK_BACK, None)
     found = [s for s in history if s.session.started_at >= now - timedelta(days=RECENT_DAYS)][:50]
     sessions = [(s.id, s.session) for s in found]
-    progress = await get_progress(store, user_id, weeks=2, today=now.date())
+    progress = await get_progress(store, user_id, weeks=2, today=local.date())
     today, target = local.date(), progress.weeks[-1].target_sessions
     last_week, this_week = await weeks.local_weeks(store, user_id, tz, today - timedelta(weeks=1), today)
     known = weeks.known_weeks([s.session.started_at for s in history], tz, len(history) < TARGET_LOOK_BACK)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from shared.store import containers
 
@@ -66,16 +66,6 @@ def weeks_back(today: date, count: int) -> list[str]:
 
 def previous_week(week: str) -> str:
     return iso_week(week_monday(week) - timedelta(weeks=1))
-
-
-def range_bounds(start: date | datetime | None, end: date | datetime | None) -> tuple[str | None, str | None]:
-    """`from` inclusive, `to` exclusive as UTC keys; a date `to` includes that whole (UTC) day."""
-    low = high = None
-    if start is not None:
-        low = utc_key(start if isinstance(start, datetime) else datetime.combine(start, time(), UTC))
-    if end is not None:
-        high = utc_key(end if isinstance(end, datetime) else datetime.combine(end + timedelta(days=1), time(), UTC))
-    return low, high
 
 
 def now_utc() -> datetime:

@@ -5,8 +5,9 @@ Document `metric:<id>`: {type: "metric", measured: utc key, metric: {...BodyMetr
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -15,6 +16,7 @@ from shared.errors import NotFound
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
 from shared.workouts.keys import WORKOUTS, doc_id, new_id, now_utc, utc, utc_key
+from shared.workouts.local_time import in_zone, local_bounds, user_zone
 from shared.workouts.ranges import page_in_range
 
 MEASUREMENTS = (
@@ -74,10 +76,14 @@ class BodyMetricPublic(BodyMetricFields):
     created_at: datetime
 
 
-def _public(doc: Document) -> BodyMetricPublic:
-    return BodyMetricPublic.model_validate(
-        {**doc["metric"], "id": doc["id"].split(":", 1)[1], "created_at": doc["created_at"]}
-    )
+def _public(doc: Document, tz: ZoneInfo | None = None) -> BodyMetricPublic:
+    """The stored measurement; with `tz`, `measured_at` on the user's clock (the same instant)."""
+    metric = doc["metric"]
+    if tz is not None:
+        measured = datetime.fromisoformat(str(metric["measured_at"]))
+        metric = {**metric, "measured_at": in_zone(measured, tz).isoformat()}
+    public_id = doc["id"].split(":", 1)[1]
+    return BodyMetricPublic.model_validate({**metric, "id": public_id, "created_at": doc["created_at"]})
 
 
 async def add_metric(store: DocumentStore, user_id: str, metric: BodyMetricCreate) -> BodyMetricPublic:
@@ -99,6 +105,24 @@ async def list_metrics(
     return [_public(doc) for doc in items], next_cursor
 
 
+async def series(
+    store: DocumentStore,
+    user_id: str,
+    start: date | datetime | None,
+    end: date | datetime | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[BodyMetricPublic], str | None]:
+    """The series as the API shows it: `from`/`to` on the user's calendar (`local_time.local_bounds`),
+    oldest first, each `measured_at` on the user's clock."""
+    tz = await user_zone(store, user_id)
+    low, high = local_bounds(start, end, tz)
+    items, next_cursor = await page_in_range(
+        store, user_id, "metric", "measured", low, high, newest_first=False, limit=limit, cursor=cursor
+    )
+    return [_public(doc, tz) for doc in items], next_cursor
+
+
 async def _read(store: DocumentStore, user_id: str, metric_id: str) -> Document:
     key = doc_id("metric", metric_id)
     doc = await read_or_none(store, user_id, key) if key else None
@@ -108,7 +132,8 @@ async def _read(store: DocumentStore, user_id: str, metric_id: str) -> Document:
 
 
 async def get_metric(store: DocumentStore, user_id: str, metric_id: str) -> BodyMetricPublic:
-    return _public(await _read(store, user_id, metric_id))
+    """One measurement, `measured_at` on the user's clock."""
+    return _public(await _read(store, user_id, metric_id), await user_zone(store, user_id))
 
 
 async def delete_metric(store: DocumentStore, user_id: str, metric_id: str) -> None:

@@ -1,31 +1,45 @@
 """Progress analytics from O(weeks) aggregate documents and one bounded summary; never the sessions.
 
-Reads: the progress summary (records, sessions per week), the active-plan pointer and one week
-document per week asked for (in one `read_many`), then the active plan (days and volume bands; the
-profile's band when no plan is active).
+Reads: the profile (its time zone, and its band when no plan is active), the progress summary
+(records, streak runs), the active-plan pointer and the week documents the window needs (in one
+`read_many`), then the active plan (days and volume bands).
+
+Weeks, dates, "this week" and the streak are the user's local ones (`shared.workouts.local_time`).
+The week documents are keyed by UTC ISO week, so for a zone that is UTC all year the window's
+documents are read without their per-session contributions and shown as they are; for any other
+zone the window's local weeks are regrouped from the contributions of the UTC weeks that overlap
+them (one more week than the window, at most MAX_WEEKS + 1 documents).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 import orjson
 
 from shared.exercises.catalog import find_exercise
-from shared.identity.profiles import load_profile
+from shared.identity.profiles import read_profile_doc
+from shared.migrations import upgraded
 from shared.plans.rules import FLOOR_MUSCLES, volume_band
-from shared.profile.model import MUSCLES
+from shared.profile.model import MUSCLES, FitnessProfile
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
-from shared.workouts.keys import (
-    ACTIVE_PLAN_ID,
-    PROGRESS_ID,
-    WORKOUTS,
-    iso_week,
-    now_utc,
-    week_doc_id,
-    weeks_back,
+from shared.workouts.contributions import week_totals
+from shared.workouts.keys import ACTIVE_PLAN_ID, PROGRESS_ID, WORKOUTS, iso_week, week_doc_id
+from shared.workouts.local_time import (
+    KnownWeeks,
+    by_local_week,
+    in_zone,
+    is_utc,
+    local_date,
+    local_midnight,
+    local_now,
+    local_streak,
+    profile_zone,
+    utc_weeks,
+    week_start,
 )
 from shared.workouts.progress_models import ProgressPublic
 from shared.workouts.rebuild_marks import check_on_read
@@ -37,20 +51,21 @@ MAX_WEEKS = 104
 
 
 async def _targets(
-    store: DocumentStore, user_id: str, pointer: Document | None
+    store: DocumentStore, user_id: str, pointer: Document | None, profile_doc: Document | None, tz: ZoneInfo
 ) -> tuple[int | None, Bands | None, str | None]:
-    """(sessions per week, band per muscle, activation week) from the active plan, else the profile."""
+    """(sessions per week, band per muscle, local activation week) from the active plan, else the profile."""
     plan_doc = await read_or_none(store, user_id, f"plan:{pointer['plan_id']}") if pointer else None
     if plan_doc is not None and pointer is not None:
         # The stored plan was validated when it was written; only two of its fields are needed here.
         plan: dict[str, Any] = plan_doc["plan"]
         bands: Bands = {v["muscle"]: (int(v["band_min"]), int(v["band_max"])) for v in plan.get("weekly_sets", [])}
-        return len(plan["days"]), bands or None, iso_week(date.fromisoformat(str(pointer["activated_at"])[:10]))
-    stored = await load_profile(store, user_id)
-    if stored is None:
+        activated = in_zone(datetime.fromisoformat(str(pointer["activated_at"])), tz).date()
+        return len(plan["days"]), bands or None, iso_week(activated)
+    if profile_doc is None:
         return None, None, None
-    floor, top = volume_band(stored.profile.primary_goal, stored.profile.fitness_level)
-    return stored.profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
+    profile = FitnessProfile.model_validate(upgraded(profile_doc)["profile"])
+    floor, top = volume_band(profile.primary_goal, profile.fitness_level)
+    return profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
 
 
 def _muscles(done: dict[str, float], bands: Bands | None, floor: frozenset[str]) -> dict[str, dict[str, Any]]:
@@ -68,9 +83,11 @@ def _muscles(done: dict[str, float], bands: Bands | None, floor: frozenset[str])
     return out
 
 
-def _records(records: dict[str, Any]) -> list[dict[str, Any]]:
-    """All-time records, as `PersonalRecord` fields."""
+def _records(records: dict[str, Any], tz: ZoneInfo) -> list[dict[str, Any]]:
+    """All-time records, as `PersonalRecord` fields, dated on the user's calendar."""
     out: list[dict[str, Any]] = []
+    if not is_utc(tz):
+        records = _local_dates(records, tz)
     for exercise_id in sorted(records):
         mine = records[exercise_id]
         exercise = find_exercise(exercise_id)
@@ -113,10 +130,32 @@ def _records(records: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _local_dates(records: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
+    """The records with each `date` the local date of its `started` (stored dates are UTC)."""
+    days: dict[str, str] = {}
+
+    def dated(r: dict[str, Any]) -> dict[str, Any]:
+        started = str(r["started"])
+        if started not in days:
+            days[started] = local_date(started, tz).isoformat()
+        return {**r, "date": days[started]}
+
+    out: dict[str, Any] = {}
+    for exercise_id, mine in records.items():
+        out[exercise_id] = {
+            **mine,
+            "e1rm": dated(mine["e1rm"]) if mine.get("e1rm") else None,
+            "top": dated(mine["top"]) if mine.get("top") else None,
+            "reps": {w: dated(r) for w, r in mine.get("reps", {}).items()},
+        }
+    return out
+
+
 async def get_progress(
     store: DocumentStore, user_id: str, weeks: int = 12, today: date | None = None
 ) -> ProgressPublic:
-    """The caller's progress over the last `weeks` ISO weeks (this one included)."""
+    """The caller's progress over the last `weeks` local ISO weeks (this one included); `today` is the
+    user's local date (by default, now in their time zone)."""
     return ProgressPublic.model_validate(await progress_data(store, user_id, weeks, today))
 
 
@@ -132,17 +171,30 @@ async def progress_data(
     store: DocumentStore, user_id: str, weeks: int = 12, today: date | None = None
 ) -> dict[str, Any]:
     """The fields of `ProgressPublic`, as plain data."""
-    today = today or now_utc().date()
-    window = weeks_back(today, max(1, min(weeks, MAX_WEEKS)))
-    # One lookup for the summary, the active-plan pointer and the weeks, without each week's
+    profile_doc = await read_profile_doc(store, user_id)
+    tz = profile_zone(profile_doc)
+    this_monday = week_start(today or local_now(tz).date())
+    mondays = [this_monday - timedelta(weeks=i) for i in range(max(1, min(weeks, MAX_WEEKS)) - 1, -1, -1)]
+    window = [iso_week(m) for m in mondays]
+    fast = is_utc(tz)
+    start, end = local_midnight(mondays[0], tz), local_midnight(this_monday + timedelta(days=7), tz)
+    stored_weeks = window if fast else utc_weeks(start, end)
+    # One lookup for the summary, the active-plan pointer and the weeks; in UTC without each week's
     # per-session contributions (most of a week document's size; only its totals are shown).
-    ids = [PROGRESS_ID, ACTIVE_PLAN_ID, *(week_doc_id(w) for w in window)]
-    found = await store.read_many(WORKOUTS, user_id, ids, without=("contrib",))
+    ids = [PROGRESS_ID, ACTIVE_PLAN_ID, *(week_doc_id(w) for w in stored_weeks)]
+    without = ("contrib",) if fast else ()
+    found = await store.read_many(WORKOUTS, user_id, ids, without=without)
     if await check_on_read(store, user_id, found.get(PROGRESS_ID)):  # drifted aggregates are repaired first
-        found = await store.read_many(WORKOUTS, user_id, ids, without=("contrib",))
+        found = await store.read_many(WORKOUTS, user_id, ids, without=without)
     summary, pointer = found.get(PROGRESS_ID), found.get(ACTIVE_PLAN_ID)
-    week_docs = [found.get(week_doc_id(w)) for w in window]
-    target, bands, since = await _targets(store, user_id, pointer)
+    week_docs: list[dict[str, Any] | None]
+    if fast:
+        week_docs = [found.get(week_doc_id(w)) for w in window]
+    else:
+        docs = [found[week_doc_id(w)] for w in stored_weeks if week_doc_id(w) in found]
+        grouped = by_local_week(docs, tz, start, end)
+        week_docs = [week_totals(grouped[m]) if m in grouped else None for m in mondays]
+    target, bands, since = await _targets(store, user_id, pointer, profile_doc, tz)
     floor = frozenset(m for m, (low, _) in (bands or {}).items() if low > 0)
     rows: list[dict[str, Any]] = []
     e1rm: dict[str, list[dict[str, Any]]] = {}
@@ -172,8 +224,11 @@ async def progress_data(
         "done": done,
         "pct": round(100 * done / planned, 1) if planned else None,
     }
+    run = streak((summary or {}).get("streaks", {}), target, window[-1])  # in UTC weeks
+    if not fast:  # the window's local weeks are known; older ones are read only if the run goes back further
+        known = KnownWeeks({m: int(r["sessions"]) for m, r in zip(mondays, rows, strict=True)}, mondays[0])
+        run = await local_streak(store, user_id, tz, this_monday, target, hint=run, known=known)
     return {
-        "weeks": rows, "e1rm": e1rm, "personal_records": _records((summary or {}).get("records", {})),
-        "streak_weeks": streak((summary or {}).get("streaks", {}), target, window[-1]), "adherence": adherence,
-        "active_plan_id": str(pointer["plan_id"]) if pointer else None,
+        "weeks": rows, "e1rm": e1rm, "personal_records": _records((summary or {}).get("records", {}), tz),
+        "streak_weeks": run, "adherence": adherence, "active_plan_id": str(pointer["plan_id"]) if pointer else None,
     }  # fmt: skip

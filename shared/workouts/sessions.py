@@ -8,8 +8,10 @@ Document `session:<id>`: {type: "session", plan_id, started (UTC key), week, ses
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
@@ -19,6 +21,7 @@ from shared.workouts import aggregates
 from shared.workouts.commits import write_session
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, doc_id, iso_week, new_id, now_utc, utc_key
+from shared.workouts.local_time import in_zone, local_bounds, user_zone
 from shared.workouts.model import LoggedSession
 from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
 from shared.workouts.plans import get_plan, plan_days
@@ -160,6 +163,34 @@ async def list_sessions(
         store, user_id, "session", "started", low, high, newest_first=True, limit=limit, cursor=cursor
     )
     return [_stored(doc) for doc in items], next_cursor
+
+
+def on_clock(stored: StoredSession, tz: ZoneInfo) -> StoredSession:
+    """The session with `started_at` on the user's clock (the same instant, their offset)."""
+    session = stored.session.model_copy(update={"started_at": in_zone(stored.session.started_at, tz)})
+    return replace(stored, session=session)
+
+
+async def history(
+    store: DocumentStore,
+    user_id: str,
+    start: date | datetime | None,
+    end: date | datetime | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[StoredSession], str | None]:
+    """The history as the API shows it: `from`/`to` on the user's calendar (`local_time.local_bounds`),
+    newest first, each `started_at` on the user's clock."""
+    tz = await user_zone(store, user_id)
+    low, high = local_bounds(start, end, tz)
+    found, next_cursor = await list_sessions(store, user_id, low, high, limit, cursor)
+    return [on_clock(s, tz) for s in found], next_cursor
+
+
+async def read_session(store: DocumentStore, user_id: str, session_id: str) -> StoredSession:
+    """One session as the API shows it: `started_at` on the user's clock."""
+    doc = await _read(store, user_id, session_id)
+    return on_clock(_stored(doc), await user_zone(store, user_id))
 
 
 async def update_session(

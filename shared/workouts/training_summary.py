@@ -1,8 +1,9 @@
 """A compact summary of recent training, for a plan writer: what each exercise reached, and adherence.
 
-Read from the week aggregates (one `read_many` of the last weeks' documents, with their per-session
-contributions) and `progress.progress_data` for adherence, never from the sessions themselves.
-Nothing finer than a week and no session ids: weeks are counted back from this one.
+Read from the week aggregates (the per-session contributions of the UTC weeks that overlap the last
+local weeks, `local_time.contributions`) and `progress.progress_data` for adherence, never from the
+sessions themselves. Nothing finer than a week and no session ids: weeks are the user's local weeks,
+counted back from this one.
 
     {"weeks": 6, "sessions_by_week": [2, 3, 0, 3, 3, 1], "adherence": {"planned": 15, "done": 11, "pct": 73.3},
      "exercises": [{"id": "barbell-back-squat", "name": "Barbell back squat", "sessions": 9,
@@ -12,13 +13,13 @@ Nothing finer than a week and no session ids: weeks are counted back from this o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from shared.exercises.catalog import find_exercise
 from shared.plans.recommendations import epley
 from shared.store.port import DocumentStore
-from shared.workouts.keys import WORKOUTS, now_utc, week_doc_id, weeks_back
+from shared.workouts.local_time import contributions, local_date, local_midnight, local_now, user_zone, week_start
 from shared.workouts.progress import progress_data
 
 WEEKS = 6
@@ -69,16 +70,18 @@ def _row(exercise_id: str, mine: _Exercise, weeks: int) -> dict[str, Any]:
 async def recent_training(
     store: DocumentStore, user_id: str, weeks: int = WEEKS, today: date | None = None
 ) -> dict[str, Any] | None:
-    """The last `weeks` ISO weeks (this one included), oldest first; None when nothing was logged."""
-    today = today or now_utc().date()
-    window = weeks_back(today, weeks)
-    docs = await store.read_many(WORKOUTS, user_id, [week_doc_id(w) for w in window])
-    if not docs:
+    """The last `weeks` local ISO weeks (this one included), oldest first; None when nothing was logged
+    in them. `today` is the user's local date (by default, now in their time zone)."""
+    tz = await user_zone(store, user_id)
+    today = today or local_now(tz).date()
+    first = week_start(today) - timedelta(weeks=weeks - 1)
+    end = local_midnight(week_start(today) + timedelta(days=7), tz)
+    logged = await contributions(store, user_id, local_midnight(first, tz), end)
+    if not logged:
         return None
     found: dict[str, _Exercise] = {}
-    for position, week in enumerate(window):
-        for contribution in (docs.get(week_doc_id(week)) or {}).get("contrib", {}).values():
-            _fold(found, position, contribution)
+    for contribution in logged:
+        _fold(found, (week_start(local_date(contribution["started"], tz)) - first).days // 7, contribution)
     progress = await progress_data(store, user_id, weeks, today)
     adherence = progress["adherence"]
     busiest = sorted(found.items(), key=lambda kv: (-kv[1].sessions, kv[0]))[:MAX_EXERCISES]
