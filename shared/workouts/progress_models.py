@@ -17,6 +17,9 @@ class MuscleSets(BaseModel):
 
 
 class WeekProgress(BaseModel):
+    """One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week:
+    the sessions started in it on the user's clock, whatever offset they were logged with."""
+
     week: str
     sessions: int
     target_sessions: int | None
@@ -25,7 +28,7 @@ class WeekProgress(BaseModel):
 
 
 class E1rmPoint(BaseModel):
-    """The week's best estimated 1RM and the day it was set."""
+    """The week's best estimated 1RM and the day it was set (a date of the user's calendar)."""
 
     date: str
     e1rm_kg: float
@@ -34,7 +37,8 @@ class E1rmPoint(BaseModel):
 class PersonalRecord(BaseModel):
     """An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
 
-    When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it."""
+    When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it.
+    `date` is the day the session started on the user's clock (their profile's time zone)."""
 
     exercise_id: str
     name: str
@@ -58,6 +62,10 @@ class Adherence(BaseModel):
 
 
 class ProgressPublic(BaseModel):
+    """Progress in the user's weeks, oldest first (the last is this week, still open). `streak_weeks`:
+    consecutive local weeks with at least the target sessions, back from this week (or from last week
+    while this one is short of it)."""
+
     weeks: list[WeekProgress]
     e1rm: dict[str, list[E1rmPoint]]
     personal_records: list[PersonalRecord]

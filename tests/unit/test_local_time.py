@@ -43,7 +43,7 @@ from tests.support.identity import PROFILE, User, fast_hashing, sign_up
 from tests.support.stores import SqliteWithoutBatches
 from tests.support.workout_fixtures import plan_body, session_body
 
-SQUAT = [("barbell-back-squat", 5, 100.0, 8.0)]
+SQUAT: list[tuple[str, int, float, float | None]] = [("barbell-back-squat", 5, 100.0, 8.0)]
 
 
 @pytest.fixture(scope="module")
