@@ -914,8 +914,10 @@ export interface paths {
         };
         /**
          * List Body Metrics
-         * @description The series, oldest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
-         *     both ISO 8601 (a date, or a date-time), within the years 2000-2100.
+         * @description The series, oldest first, each `measured_at` on the user's clock (the same instant, in the offset of
+         *     the profile's `timezone`). `from` is inclusive; `to` is exclusive, or a date includes that whole day.
+         *     A date is a day of the user's calendar (from their local midnight); a date-time with an offset is that
+         *     instant, one without is the user's local time. Both ISO 8601, within the years 2000-2100.
          */
         get: operations["listBodyMetrics"];
         put?: never;
@@ -940,7 +942,7 @@ export interface paths {
         };
         /**
          * Get Body Metric
-         * @description One measurement.
+         * @description One measurement, `measured_at` on the user's clock.
          */
         get: operations["getBodyMetric"];
         put?: never;
@@ -1303,7 +1305,9 @@ export interface paths {
         /**
          * Progress
          * @description Per ISO week sessions, volume and hard sets per muscle against the band; e1RM over time; records;
-         *     streak and adherence. Costs the same however long the history is.
+         *     streak and adherence. Costs the same however long the history is. Weeks, dates, this week and the
+         *     streak are the user's: a session counts in the week (Monday to Sunday) and on the date of its start
+         *     in the profile's `timezone` (UTC without a profile), whatever offset it was logged with.
          */
         get: operations["getProgress"];
         put?: never;
@@ -1323,8 +1327,11 @@ export interface paths {
         };
         /**
          * List Sessions
-         * @description Session history, newest first. `from` is inclusive; `to` is exclusive, or a date includes that whole UTC day;
-         *     both ISO 8601 (a date, or a date-time), within the years 2000-2100.
+         * @description Session history, newest first, each `started_at` on the user's clock (the same instant, in the
+         *     offset of the profile's `timezone` then). `from` is inclusive; `to` is exclusive, or a date includes
+         *     that whole day. A date is a day of the user's calendar (from their local midnight, in the profile's
+         *     time zone); a date-time with an offset is that instant, one without is the user's local time. Both
+         *     ISO 8601, within the years 2000-2100.
          */
         get: operations["listSessions"];
         put?: never;
@@ -1344,7 +1351,7 @@ export interface paths {
         };
         /**
          * Get Session
-         * @description One logged session.
+         * @description One logged session, `started_at` on the user's clock.
          */
         get: operations["getSession"];
         /**
@@ -1751,7 +1758,7 @@ export interface components {
         };
         /**
          * E1rmPoint
-         * @description The week's best estimated 1RM and the day it was set.
+         * @description The week's best estimated 1RM and the day it was set (a date of the user's calendar).
          */
         E1rmPoint: {
             /** Date */
@@ -2278,6 +2285,7 @@ export interface components {
          * @description An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
          *
          *     When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it.
+         *     `date` is the day the session started on the user's clock (their profile's time zone).
          */
         PersonalRecord: {
             /**
@@ -2837,7 +2845,12 @@ export interface components {
              */
             method: "linear" | "double_progression" | "rpe" | "training_max_wave";
         };
-        /** ProgressPublic */
+        /**
+         * ProgressPublic
+         * @description Progress in the user's weeks, oldest first (the last is this week, still open). `streak_weeks`:
+         *     consecutive local weeks with at least the target sessions, back from this week (or from last week
+         *     while this one is short of it).
+         */
         ProgressPublic: {
             /** Active Plan Id */
             active_plan_id: string | null;
@@ -3709,7 +3722,11 @@ export interface components {
              */
             tier: "free" | "premium" | "unlimited";
         };
-        /** WeekProgress */
+        /**
+         * WeekProgress
+         * @description One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week:
+         *     the sessions started in it on the user's clock, whatever offset they were logged with.
+         */
         WeekProgress: {
             /** Hard Sets By Muscle */
             hard_sets_by_muscle: {
