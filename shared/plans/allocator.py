@@ -20,6 +20,8 @@ from shared.plans.rules import (
     MAX_SETS,
     MAX_SETS_ANY,
     MIN_MAIN_SETS,
+    SESSION_HARD_SETS_MAX,
+    SESSION_MUSCLE_SETS_MAX,
     Prescription,
     Request,
     paired_rest,
@@ -122,6 +124,12 @@ class Week:
         self.days = [[] for _ in self.templates]
         self.used = [0] * len(self.templates)
         self.day_sets = [0] * len(self.templates)
+        # Fractional hard sets per muscle on each day, for the per-session ceiling.
+        self.day_credit: list[dict[Muscle, float]] = [defaultdict(float) for _ in self.templates]
+        self.session_max = SESSION_HARD_SETS_MAX[self.request.level]
+        # Muscles the goal always trains directly (hypertrophy's arms and side delts): the bigger muscles'
+        # floors must leave each day room for them (a 4-day upper/lower week had no curl or triceps work).
+        self.direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
         self.floor, self.top = volume_band(self.request.goal, self.request.level)
         self.max_sets = MAX_SETS[self.request.level]
         # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
@@ -148,6 +156,8 @@ class Week:
         # are placed (curls and lateral raises are the point of the goal, not leftovers).
         long_enough = capacity >= 12  # under about 45 minutes the big muscles need every minute
         self.small_reserve = self.budget // 6 if "hypertrophy" in self.request.goals and long_enough else 0
+        # Until the isolation slots are filled (`allocate`); a short session's minutes go to the big lifts.
+        self.reserve_direct = bool(self.direct) and long_enough
         if self.top <= 10:  # low-volume goals (mobility): spread the few sets over the week's days
             self.min_main_sets = min(self.min_main_sets, 2)
         self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
@@ -182,15 +192,20 @@ class Week:
     def fits_sets(self, exercise: Exercise, sets: int) -> bool:
         """`sets` more sets of `exercise` keep every muscle at or below the band's top (less the headroom
         kept while the big lifts are placed)."""
+        loads = self._loads(exercise)
+        credit, top, kept = self.credit, self.top - self.headroom + _EPS, self.kept
+        extra = self.extra_headroom if self.headroom else {}
+        return all(credit[m] + weight * sets + kept.get(m, 0.0) + extra.get(m, 0.0) <= top for m, weight in loads)
+
+    def _loads(self, exercise: Exercise) -> tuple[tuple[Muscle, float], ...]:
+        """(muscle, sets credited) per set of `exercise`: primary 1, secondary a half (memoised)."""
         loads = self.loads.get(exercise.id)
         if loads is None:
             loads = tuple((m, 1.0) for m in exercise.primary_muscles) + tuple(
                 (m, 0.5) for m in exercise.secondary_muscles
             )
             self.loads[exercise.id] = loads
-        credit, top, kept = self.credit, self.top - self.headroom + _EPS, self.kept
-        extra = self.extra_headroom if self.headroom else {}
-        return all(credit[m] + weight * sets + kept.get(m, 0.0) + extra.get(m, 0.0) <= top for m, weight in loads)
+        return loads
 
     def can_add(self, day: int, entry: Entry) -> bool:
         """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
@@ -199,7 +214,18 @@ class Week:
             and self.used[day] + entry.per_set <= self.budget - self.small_reserve
             and self.fits_top(entry.exercise)
             and not (entry.exercise.isolation and entry.sets >= self._isolation_cap(day))
+            and self.fits_session(day, entry.exercise)
         )
+
+    def fits_session(self, day: int, exercise: Exercise) -> bool:
+        """One more set keeps the day within a session's ceilings (`rules.SESSION_MUSCLE_SETS_MAX`,
+        `SESSION_HARD_SETS_MAX`); work that is not a hard set always fits."""
+        if not exercise.hard_sets:
+            return True
+        if self.day_sets[day] + 1 > self.session_max:
+            return False
+        mine = self.day_credit[day]
+        return all(mine[m] + w <= SESSION_MUSCLE_SETS_MAX + _EPS for m, w in self._loads(exercise))
 
     def _isolation_cap(self, day: int) -> int:
         """An isolation exercise never gets more sets than the day's biggest lift (plus one), at most 4:
@@ -215,6 +241,7 @@ class Week:
         self.used[day] += entry.per_set
         self.day_sets[day] += 1 if entry.exercise.hard_sets else 0
         add_credit(self.credit, entry.exercise, 1)
+        add_credit(self.day_credit[day], entry.exercise, 1)
 
     def pick(self, day: int, slot: Slot) -> Exercise | None:
         """The best exercise for a slot that the day does not already have."""
@@ -305,9 +332,22 @@ class Week:
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]
 
+    def reserved(self, day: int) -> int:
+        """The day's isolation slots for an always-direct muscle (`direct`) that no exercise fills yet,
+        while the lifting is placed (none once `extra` work fills spare time)."""
+        if not self.reserve_direct:
+            return 0
+        led = {e.exercise.primary_muscles[0] for e in self.days[day]}
+        wanted = {s.muscle for s in self.templates[day].slots if not s.compound and s.muscle in self.direct}
+        return len(wanted - led)
+
     def place(self, day: int, exercise: Exercise) -> Entry | None:
-        """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count)."""
-        if self.capped and len(self.days[day]) >= self.max_exercises:
+        """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count, less
+        the day's open always-direct slots)."""
+        # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
+        needy = any(self.credit[m] < self.floor for m in exercise.primary_muscles if m in FLOOR_MUSCLES)
+        held = 0 if needy or exercise.primary_muscles[0] in self.direct else self.reserved(day)
+        if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
         rx, per_set = self.dose(exercise)
         entry = Entry(exercise, rx, 0, per_set)
@@ -323,7 +363,7 @@ class Week:
         first slot, then every day's second) so a band's room is shared by the days, not used up by
         the first one."""
         targets = self.targets()
-        direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
+        direct = self.direct
         longest = max((len(t.slots) for t in self.templates), default=0)
         order = [(d, t.slots[n]) for n in range(longest) for d, t in enumerate(self.templates) if n < len(t.slots)]
         for day, slot in order:
@@ -525,6 +565,7 @@ class Week:
         self.used[day] -= entry.per_set
         self.day_sets[day] -= 1 if entry.exercise.hard_sets else 0
         add_credit(self.credit, entry.exercise, -1)
+        add_credit(self.day_credit[day], entry.exercise, -1)
         if entry.sets == 0:
             del self.days[day][index]
 
@@ -737,6 +778,7 @@ def allocate(week: Week) -> Week:
     week.kept = dict(week.later)  # floors are met: from here on, leave the extras' room
     week.second_sets()
     week.fill_slots(compound=False)
+    week.reserve_direct = False
     week.fill_targets(tuple(_SOFT_SHARE))
     week.fill_time()
     week.consolidate()

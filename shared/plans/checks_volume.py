@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
 from shared.plans import explain
-from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, set_seconds, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds, volume_band
 from shared.plans.volume import add_credit, excused_below_floor, minutes_ok
 from shared.profile.model import MUSCLES, Muscle
 
@@ -64,6 +65,31 @@ def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
         if credit[muscle] < before:
             ctx.repair(
                 "volume_top", f"Cut {muscle} from {before:g} to {credit[muscle]:g} weekly hard sets (top {top})."
+            )
+
+
+def check_session_ceiling(ctx: Context, data: dict[str, Any]) -> None:
+    """No session above the level's hard sets (`rules.SESSION_HARD_SETS_MAX`): cut one set at a time
+    from the lift with the most sets, isolation work before multi-joint lifts, the last lift first."""
+    ceiling = SESSION_HARD_SETS_MAX[ctx.request.level]
+    for day in data["days"]:
+        hard: list[tuple[dict[str, Any], Exercise]] = []
+        for item in day["exercises"]:
+            exercise = find_exercise(item["exercise_id"])
+            if exercise is not None and exercise.hard_sets:
+                hard.append((item, exercise))
+        before = total = sum(int(i["sets"]) for i, _ in hard)
+        while total > ceiling:
+            left = [n for n in range(len(hard)) if hard[n][0]["sets"] > 0]
+            position = max(left, key=lambda n: (hard[n][1].isolation, hard[n][0]["sets"], n))
+            hard[position][0]["sets"] -= 1
+            total -= 1
+        if total < before:
+            day["exercises"] = [i for i in day["exercises"] if i["sets"] > 0]
+            ctx.repair(
+                "session_ceiling",
+                f"Cut the session from {before} to {total} hard sets: more in one workout adds fatigue, not progress.",
+                day["day_index"],
             )
 
 

@@ -22,6 +22,7 @@ from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choos
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LOADED_EQUIPMENT,
+    SESSION_HARD_SETS_MAX,
     PlanOverrides,
     Request,
     clamp_reps,
@@ -151,7 +152,9 @@ def _roles(entries: list[Entry]) -> list[Role]:
     return roles
 
 
-def _time_note(request: Request, minutes: int, template: templates.Template, day: DayTemplate) -> str:
+def _time_note(
+    request: Request, minutes: int, template: templates.Template, day: DayTemplate, at_ceiling: bool = False
+) -> str:
     if day.kind == "recovery":
         return "An easy day on purpose: recovery is where the week's training turns into progress."
     if day.kind == "mobility" and minutes < request.minutes * 0.9:
@@ -164,7 +167,10 @@ def _time_note(request: Request, minutes: int, template: templates.Template, day
     if minutes >= request.minutes * 0.9:
         return ""
     why = (
-        "the week's planned sets fit in less time, within the weekly sets the evidence supports"
+        f"{SESSION_HARD_SETS_MAX[request.level]} hard sets are as many as one workout should hold; more would add "
+        "fatigue, not progress"
+        if at_ceiling
+        else "the week's planned sets fit in less time, within the weekly sets the evidence supports"
         if not template.conditioning
         else "the week's planned sets and a conditioning block of useful length fit in less time"
     )
@@ -205,6 +211,7 @@ def generate_plan(
         if power is not None:  # spare minutes must not fill the band's room the power drill needs
             lifting_days = sum(1 for t in day_templates if t.kind == "lifting")
             add_credit(week.later, get_exercise(power.exercise_id), power.sets * lifting_days)
+            week.session_max -= power.sets  # and its sets count toward the session's ceiling
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
@@ -243,7 +250,8 @@ def _lifting_days(
         # Rests are the dose's (`rests`), never stretched to fill a day: spare minutes are said, not padded.
         seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
-        day.time_note = _time_note(request, day.estimated_minutes, template, day_template)
+        at_ceiling = week.day_sets[position] >= week.session_max
+        day.time_note = _time_note(request, day.estimated_minutes, template, day_template, at_ceiling)
         days.append(day)
     return days
 
@@ -268,6 +276,10 @@ def _plan(
     # equipment and injuries allow are (the fifth review: "cannot fit" on 36-minute days of 45).
     lifting_days = [d for d, t in zip(days, week.templates, strict=False) if t.kind == "lifting"]
     full = all(d.estimated_minutes >= request.minutes * 0.9 for d in lifting_days)
+    # A day at the session's ceiling of hard sets is as full as one out of minutes.
+    full = full or any(
+        week.day_sets[i] >= week.session_max for i, t in enumerate(week.templates) if t.kind == "lifting"
+    )
     if time_limited and not full:
         untrainable = frozenset({*untrainable, *short})
         short = []

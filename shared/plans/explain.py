@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from shared.plans.rules import AREA_MUSCLES, RPE_CAP_PAR_Q, Request, reps_in_reserve, unloaded_areas, volume_band
+from shared.plans.rules import (
+    AREA_MUSCLES,
+    RPE_CAP_PAR_Q,
+    SESSION_HARD_SETS_MAX,
+    Request,
+    reps_in_reserve,
+    session_set_capacity,
+    unloaded_areas,
+    volume_band,
+)
 from shared.plans.schema import Split
 from shared.plans.templates import Template
 from shared.profile.model import Muscle
@@ -191,11 +200,20 @@ def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Mu
     floor, _ = volume_band(request.goal, request.level)
     lines = []
     if time_short:
-        lines.append(
-            f"{request.days} session{'s' if request.days > 1 else ''} of {request.minutes} minutes cannot fit the "
-            f"minimum of {floor} weekly hard sets for {', '.join(m.replace('_', ' ') for m in time_short)}, so they "
-            "get what fits; another session or more minutes per session would close the gap."
+        capped = session_set_capacity(request) >= SESSION_HARD_SETS_MAX[request.level]
+        sessions = f"{request.days} session{'s' if request.days > 1 else ''}"
+        room = (
+            f"{sessions} of at most {SESSION_HARD_SETS_MAX[request.level]} hard sets each (more in one workout "
+            "adds fatigue, not progress) cannot fit"
+            if capped
+            else f"{sessions} of {request.minutes} minutes cannot fit"
         )
+        lines.append(
+            f"{room} the minimum of {floor} weekly hard sets for {', '.join(m.replace('_', ' ') for m in time_short)}, "
+            "so they get what fits; "
+            + ("another session would close the gap." if capped else "another session or more minutes per session "
+               "would close the gap.")
+        )  # fmt: skip
     held_areas = sorted(unloaded_areas(request))
     held = [m for m in untrainable if any(m in AREA_MUSCLES.get(area, ()) for area in held_areas)]
     if held:

@@ -55,6 +55,12 @@ TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
+# One session's ceiling: per muscle, about 11 fractional hard sets (secondary muscles count half), where
+# more sets in one workout stopped adding measurable growth (Remmert et al. 2025, meta-regression of 67
+# studies; strength plateaued far sooner); in all, a level's sets a coach would hand out in one workout
+# (a 180-minute day held 44 hard sets in the eighth review). Spare minutes beyond them are said, not filled.
+SESSION_MUSCLE_SETS_MAX = 11.0
+SESSION_HARD_SETS_MAX = {"beginner": 16, "intermediate": 22, "advanced": 26}
 RPE_CAP_BEGINNER = 8.5
 # One PAR-Q cap for engine, validator and the user-facing note: moderate effort, no all-out sets,
 # until a physician clears the person (ACSM's Guidelines for Exercise Testing and Prescription, 11th
@@ -426,7 +432,8 @@ def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
 
 
 def session_set_capacity(request: Request) -> int:
-    """Hard sets one session fits at the standard compound dose for this goal and level."""
+    """Hard sets one session's minutes fit at the standard compound dose for this goal and level (the
+    level's `SESSION_HARD_SETS_MAX` may hold a session to fewer)."""
     from shared.plans.templates import choose, ramp_reserve  # templates build on these rules
 
     warmup, cooldown = routine_seconds(request.minutes, older=request.older)
@@ -466,4 +473,9 @@ def floor_fits(request: Request, trainable: list[Muscle]) -> bool:
     the floor counts as impossible in the user's time, and the plan must say so.
     """
     floor, _ = volume_band(request.goal, request.level)
-    return session_set_capacity(request) * request.lifting_days * 4 >= floor * len(trainable) * 5
+    sets = min(session_set_capacity(request), SESSION_HARD_SETS_MAX[request.level]) * request.lifting_days
+    # Time counts each set for one muscle (squats' quads, not also their glutes); the ceiling of sets
+    # per session counts the two primary muscles a compound set trains in a full week of lifts.
+    return session_set_capacity(request) * request.lifting_days * 4 >= floor * len(
+        trainable
+    ) * 5 and sets * 2 >= floor * len(trainable)

@@ -84,6 +84,7 @@ class PlanValidator:
         checks.check_doses(ctx, data)
         checks.check_order(ctx, data)
         checks_volume.check_volume_top(ctx, data)
+        checks_volume.check_session_ceiling(ctx, data)
         checks_volume.check_minutes(ctx, data)
         checks_volume.check_volume_floor(ctx, data)
         checks_volume.check_progression_and_safety(ctx, data)

@@ -53,7 +53,7 @@ def _write_then_kill(kind: str, target: str, user: str, plan_id: str, counter: P
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            if counter.exists() and counter.read_text() and int(counter.read_text()) >= writes:
+            if counter.exists() and int(counter.read_text() or 0) >= writes:
                 break
             time.sleep(0.005)
         else:

@@ -73,7 +73,10 @@ async def main(kind: str, target: str, user: str, plan_id: str, counter: Path) -
                 pass
             done[0] += 1
             if done[0] % 5 == 0:
-                counter.write_text(str(done[0]))
+                # Written aside and renamed: the test never reads a half-written (empty) count.
+                partial = counter.with_suffix(".partial")
+                partial.write_text(str(done[0]))
+                partial.replace(counter)
 
     await asyncio.gather(*(writer(seed) for seed in range(WRITERS)))
 

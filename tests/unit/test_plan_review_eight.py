@@ -3,10 +3,22 @@ example (the fault before the fix in the docstring)."""
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
+
+from hypothesis import HealthCheck, given, settings
+
+from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
+from shared.plans.rules import SESSION_HARD_SETS_MAX, SESSION_MUSCLE_SETS_MAX, PlanOverrides, resolve
+from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
-from shared.plans.volume import weekly_hard_sets
+from shared.plans.volume import add_credit, weekly_hard_sets
 from shared.profile import FitnessProfile, Injury
+from shared.profile.model import Muscle
+from tests.unit.plan_strategies import overrides, profiles
+
+_DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
 
 _MILD = ("lower_back", "shoulder", "elbow", "wrist", "neck", "hip", "ankle")
 
@@ -25,3 +37,75 @@ def test_a_floor_the_sessions_minutes_cannot_hold_is_excused_and_said() -> None:
     assert report.ok, report
     assert 0 < weekly_hard_sets(plan.days)["glutes"] < 8
     assert "glutes" in (plan.volume_note or "") and "minutes" in (plan.volume_note or "")
+
+
+# --- A session's ceiling of hard sets ------------------------------------------------------------
+
+GYM = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar"]
+PROPERTY = settings(max_examples=1000 if _DEEP else 120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _day_loads(plan: Plan) -> list[tuple[int, dict[Muscle, float]]]:
+    """(hard sets, fractional sets per muscle) of each day."""
+    out = []
+    for day in plan.days:
+        credit: dict[Muscle, float] = defaultdict(float)
+        sets = 0
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if exercise.hard_sets:
+                sets += item.sets
+                add_credit(credit, exercise, item.sets)
+        out.append((sets, credit))
+    return out
+
+
+@PROPERTY
+@given(profile=profiles, wanted=overrides)
+def test_no_session_holds_more_hard_sets_than_one_workout_should(
+    profile: FitnessProfile, wanted: PlanOverrides | None
+) -> None:
+    plan = generate_plan(profile, wanted)
+    ceiling = SESSION_HARD_SETS_MAX[resolve(profile, wanted).level]
+    for sets, credit in _day_loads(plan):
+        assert sets <= ceiling, (sets, ceiling, profile.model_dump_json(), wanted)
+        assert max(credit.values(), default=0) <= SESSION_MUSCLE_SETS_MAX + 1e-9, credit
+
+
+def test_one_long_session_a_week_is_a_workout_not_a_marathon() -> None:
+    """The eighth review: one 180-minute session a week held 44 hard sets (8 sets of squats and of
+    bench press). Now it holds the level's ceiling and says why, and the floors it cannot reach."""
+    profile = FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=1,
+                             session_minutes=180)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    ((sets, _),) = _day_loads(plan)
+    assert sets == SESSION_HARD_SETS_MAX["intermediate"] == 22
+    assert all(i.sets <= 4 for i in plan.days[0].exercises)
+    assert "22 hard sets are as many as one workout should hold" in plan.days[0].time_note
+    assert "another session would close the gap" in plan.volume_note
+
+
+def test_a_long_upper_day_keeps_room_for_the_arms() -> None:
+    """Advanced hypertrophy, 4 x 120 min, a full gym: the upper days' eight lifts were bench, rows, flyes,
+    straight-arm pulldowns and shrugs, with no curl or triceps work all week."""
+    profile = FitnessProfile(fitness_level="advanced", goals=["hypertrophy"], equipment=GYM, days_per_week=4,
+                             session_minutes=120)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in (d for d in plan.days if d.name.startswith("Upper")):
+        isolation = {get_exercise(i.exercise_id).primary_muscles[0] for i in day.exercises
+                     if get_exercise(i.exercise_id).isolation}  # fmt: skip
+        assert isolation & {"biceps", "triceps"}, (day.name, isolation)
+
+
+def test_the_validator_cuts_a_marathon_session_from_a_provider() -> None:
+    profile = FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=3,
+                             session_minutes=180)  # fmt: skip
+    plan = generate_plan(profile)
+    first = plan.days[0]
+    first.exercises = [i.model_copy(update={"sets": 8}) for i in first.exercises]  # 56 sets or so
+    report = validate_plan(plan, profile)
+    assert "session_ceiling" in {r.code for r in report.repairs}
+    sets, _ = _day_loads(report.plan)[0]
+    assert sets <= 22
