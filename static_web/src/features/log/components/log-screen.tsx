@@ -5,6 +5,7 @@ import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/ui/states";
 import type { WorkoutSession } from "../api/sessions";
+import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { lastPerformance, useAnalyseSession, useDeleteSession, useSessions } from "../api/sessions";
 import { SessionEditor } from "./session-editor";
@@ -13,6 +14,7 @@ export function LogScreen() {
   const plans = usePlans();
   const profile = useProfile();
   const units: Units = profile.data?.profile.units ?? "metric";
+  const timeZone = profile.data?.profile.timezone;
   const [editing, setEditing] = useState<WorkoutSession | undefined>();
   const [formKey, setFormKey] = useState(0);
   const sessions = useSessions();
@@ -28,19 +30,20 @@ export function LogScreen() {
               units={units}
               editing={editing}
               previous={previous}
+              timeZone={timeZone}
               onDone={() => (setEditing(undefined), setFormKey((k) => k + 1))}
             />
           )}
         </QueryState>
       </Section>
       <Section title="History">
-        <History units={units} onEdit={setEditing} />
+        <History units={units} timeZone={timeZone} onEdit={setEditing} />
       </Section>
     </Stack>
   );
 }
 
-function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) => void }) {
+function History({ units, timeZone, onEdit }: { units: Units; timeZone: string | undefined; onEdit: (s: WorkoutSession) => void }) {
   const sessions = useSessions();
   const remove = useDeleteSession();
   const analyse = useAnalyseSession();
@@ -51,7 +54,7 @@ function History({ units, onEdit }: { units: Units; onEdit: (s: WorkoutSession) 
   return (
     <Stack as="ul" listStyleType="none" gap="2" p="0" m="0">
       {items.map((s) => {
-        const when = new Date(s.started_at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+        const when = formatInZone(s.started_at, timeZone, { dateStyle: "medium", timeStyle: "short" }); // the user's day, as progress counts it
         const volume = s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + set.reps * set.weight_kg, 0), 0);
         return (
           <Box as="li" key={s.id} borderWidth="1px" borderRadius="md" p="3">

@@ -2,6 +2,7 @@ import { Box, Button, Checkbox, Field, Heading, HStack, Input, NativeSelect, Sim
 import { useState } from "react";
 import type { Plan } from "@/api/plans";
 import { toaster } from "@/components/ui/toaster";
+import { formatInZone } from "@/lib/dates";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { lastPerformance, useSaveSession, type SessionCreate, type WorkoutSession } from "../api/sessions";
 import { ExercisePicker } from "./exercise-picker";
@@ -74,12 +75,15 @@ export function SessionEditor({
   units,
   editing,
   previous,
+  timeZone,
   onDone,
 }: {
   plan: Plan;
   units: Units;
   editing?: WorkoutSession | undefined;
   previous?: ReturnType<typeof lastPerformance>;
+  /** the profile's time zone: dates are shown on the user's clock */
+  timeZone?: string | undefined;
   onDone: () => void;
 }) {
   const save = useSaveSession();
@@ -138,7 +142,7 @@ export function SessionEditor({
             <Heading as="h3" size="sm">
               {row.name}
             </Heading>
-            <PreviousPerformance last={previous?.get(row.exercise_id)} units={units} />
+            <PreviousPerformance last={previous?.get(row.exercise_id)} units={units} timeZone={timeZone} />
             <Stack gap="2">
               {row.sets.map((s, si) => {
                 const label = `${row.name} set ${si + 1}`;
@@ -194,11 +198,11 @@ export function SessionEditor({
   );
 }
 
-function PreviousPerformance({ last, units }: { last: ReturnType<ReturnType<typeof lastPerformance>["get"]>; units: Units }) {
+function PreviousPerformance({ last, units, timeZone }: { last: ReturnType<ReturnType<typeof lastPerformance>["get"]>; units: Units; timeZone: string | undefined }) {
   return (
     <Text fontSize="xs" color="fg.muted" mb="2">
       {last
-        ? `Last time (${new Date(last.date).toLocaleDateString()}): ${last.sets.map((s) => `${s.reps}×${toDisplayWeight(s.weight_kg, units)}`).join(", ")} ${weightLabel(units)}`
+        ? `Last time (${formatInZone(last.date, timeZone, { dateStyle: "medium" })}): ${last.sets.map((s) => `${s.reps}×${toDisplayWeight(s.weight_kg, units)}`).join(", ")} ${weightLabel(units)}`
         : "No previous performance logged."}
     </Text>
   );
