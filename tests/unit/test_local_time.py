@@ -137,6 +137,10 @@ async def test_a_session_near_midnight_counts_on_its_local_date_and_in_its_local
     exact = await get(user, "/api/workouts/sessions", **{"from": started, "to": started})  # `to` is exclusive
     assert exact["items"] == []
     assert len((await get(user, "/api/workouts/sessions", **{"from": started}))["items"]) == 1
+    wall = {"from": f"{day.isoformat()}T00:00:00", "to": f"{day.isoformat()}T{clock.isoformat()}"}  # no offset:
+    assert (await get(user, "/api/workouts/sessions", **wall))["items"] == []  # the user's wall clock, `to` exclusive
+    wall["to"] = f"{day.isoformat()}T23:59:59"
+    assert len((await get(user, "/api/workouts/sessions", **wall))["items"]) == 1
 
 
 async def test_body_metric_dates_are_local(app: FastAPI) -> None:
