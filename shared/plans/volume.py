@@ -131,27 +131,42 @@ def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[b
     lifting days (e.g. a single safe chest exercise and one day; only cable kickbacks for the glutes,
     2 x 15 reps a set, in a 15-minute session).
     """
+    time_limited, untrainable = _excused(request, tuple(e.id for e in pool))
+    return time_limited, list(untrainable)
+
+
+@lru_cache(maxsize=256)
+def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle, ...]]:
+    """`excused_below_floor` for the pool of these exercise ids (memoised: engine, allocator and validator
+    ask it for the same request several times)."""
+    pool = tuple(e for e in (find_exercise(i) for i in ids) if e is not None)
     floor, _ = volume_band(request.goal, request.level)
     direct: dict[Muscle, int] = defaultdict(int)
-    quickest: dict[Muscle, int] = {}  # seconds of the quickest direct set per muscle
+    trains: dict[Muscle, list[Exercise]] = defaultdict(list)
     for exercise in pool:
         if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
-            seconds = _set_seconds(request, exercise)
             for muscle in exercise.primary_muscles:
                 direct[muscle] += set_cap(exercise)
-                quickest[muscle] = min(seconds, quickest.get(muscle, seconds))
+                trains[muscle].append(exercise)
 
     def reachable(m: Muscle) -> bool:
         return direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
 
     trainable = [m for m in FLOOR_MUSCLES if reachable(m)]
     if not floor_fits(request, trainable) or not _regions_fit(request, trainable):
-        return True, [m for m in FLOOR_MUSCLES if m not in trainable]  # the week is short of time as a whole
+        return True, tuple(m for m in FLOOR_MUSCLES if m not in trainable)  # the week is short of time as a whole
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
     lifting = _lifting_seconds(request, pool)
-    for muscle, seconds in quickest.items():
-        direct[muscle] = min(direct[muscle], lifting // max(1, seconds))
-    return False, [m for m in FLOOR_MUSCLES if not reachable(m)]
+    for muscle in trainable:
+        if lifting // _SLOWEST_SET_SECONDS >= direct[muscle]:
+            continue  # even the slowest set fits as often as the caps allow
+        quickest = min(_set_seconds(request, e) for e in trains[muscle])
+        direct[muscle] = min(direct[muscle], lifting // max(1, quickest))
+    return False, tuple(m for m in FLOOR_MUSCLES if not reachable(m))
+
+
+# No dose's set takes longer: 30 reps on each side at 3 s a rep, setting up, and the longest rest.
+_SLOWEST_SET_SECONDS = 30 * 3 * 2 + 10 + 300
 
 
 def _set_seconds(request: Request, exercise: Exercise) -> int:
