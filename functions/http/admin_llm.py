@@ -13,6 +13,7 @@ from fastapi import Path, Query, Response
 from pydantic import BaseModel, Field, StrictInt
 
 from functions.http.deps import AdminUser, ServicesDep
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
 from shared.jobs import dead_letters
@@ -112,7 +113,13 @@ async def list_providers(admin: AdminUser, services: ServicesDep) -> list[Provid
     return [await _public(services, c) for c in await configs.list_configs(services, cached=False)]
 
 
-@router.post("/ai-providers", operation_id="createAiProvider", status_code=201, response_model=ProviderPublic)
+@router.post(
+    "/ai-providers",
+    operation_id="createAiProvider",
+    status_code=201,
+    response_model=ProviderPublic,
+    responses=problem(409, "A provider with this id already exists"),
+)
 async def create_provider(body: ProviderCreate, admin: AdminUser, services: ServicesDep) -> ProviderPublic:
     """Add a provider (409 if the id exists; audited)."""
     config = ProviderConfig.model_validate(body.model_dump())

@@ -15,6 +15,7 @@ from functions.http.identity_models import (
     RolesUpdate,
     TierUpdate,
 )
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.identity import audit, user_admin
 from shared.identity.principal import Tier
@@ -51,14 +52,24 @@ async def set_tier(user_id: UserId, body: TierUpdate, admin: AdminUser, services
     return AdminUserPublic.of(await user_admin.set_tier(services.store, user_id, body.tier, admin.user_id))
 
 
-@router.put("/users/{user_id}/roles", operation_id="setUserRoles", response_model=AdminUserPublic)
+@router.put(
+    "/users/{user_id}/roles",
+    operation_id="setUserRoles",
+    response_model=AdminUserPublic,
+    responses=problem(409, "An admin cannot remove their own admin role"),
+)
 async def set_roles(user_id: UserId, body: RolesUpdate, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
     """Set the user's roles; `user` is always kept (audited)."""
     account = await user_admin.set_roles(services.store, user_id, list(body.roles), admin.user_id)
     return AdminUserPublic.of(account)
 
 
-@router.post("/users/{user_id}/disable", operation_id="disableUser", response_model=AdminUserPublic)
+@router.post(
+    "/users/{user_id}/disable",
+    operation_id="disableUser",
+    response_model=AdminUserPublic,
+    responses=problem(409, "An admin cannot disable their own account"),
+)
 async def disable(user_id: UserId, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
     """Disable the account: its tokens stop working on the next request (audited)."""
     return AdminUserPublic.of(await user_admin.set_disabled(services.store, user_id, True, admin.user_id))

@@ -52,7 +52,12 @@ async def register(body: RegisterCreate, services: ServicesDep, ip: ClientIp, re
     return _signed_in(response, await sessions.start(services, account))
 
 
-@router.post("/login", operation_id="login", response_model=TokenPublic, responses=_AUTH_ERRORS)
+@router.post(
+    "/login",
+    operation_id="login",
+    response_model=TokenPublic,
+    responses=_AUTH_ERRORS | problem(403, "The account is disabled"),
+)
 async def login(body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
     """Sign in with email and password. The error never says whether the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
@@ -120,7 +125,7 @@ async def microsoft_login(services: ServicesDep) -> RedirectResponse:
     operation_id="completeMicrosoftLogin",
     status_code=status.HTTP_303_SEE_OTHER,
     response_class=RedirectResponse,
-    responses=problem(401, "Sign-in failed") | problem(404, "Not configured"),
+    responses=problem(401, "Sign-in failed") | problem(403, "The account is disabled") | problem(404, "Not configured"),
 )
 async def microsoft_callback(
     request: Request,

@@ -6,16 +6,26 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from shared.identity import passwords
 from shared.identity.principal import Role, Tier
 
 DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
 
 
+# What `shared.identity.records.normalise_email` takes: no whitespace (but around it), an `@`, and a dot after
+# the last one.
+EMAIL_PATTERN = r"^\s*\S+@[^\s@]*\.[^\s@]*\s*$"
+
+
 class RegisterCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(min_length=3, max_length=320)
-    password: str = Field(min_length=1, max_length=1024)
+    email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
+    password: str = Field(
+        min_length=passwords.MIN_LENGTH,
+        max_length=passwords.MAX_LENGTH,
+        description="At least 10 characters, at least 4 of them different, not a common password nor the email",
+    )
     display_name: DisplayName = ""
 
 

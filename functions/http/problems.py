@@ -139,7 +139,26 @@ async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     titles = {404: "Not found", 405: "Method not allowed", 401: "Not signed in", 403: "Not allowed"}
     title = titles.get(exc.status_code, "Request error")
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else ""
-    return problem(exc.status_code, title, detail, headers=getattr(exc, "headers", None))
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+        detail = f"This resource supports {headers['Allow']}." if headers["Allow"] else detail
+    return problem(exc.status_code, title, detail, headers=headers or None)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the OpenAPI schema gives the request's path, for a 405's `Allow`. Starlette names only
+    the methods of the first route whose path matches, but a path is often served by several handlers (GET
+    and PUT). A literal segment beats a parameter: `/api/workouts/sessions` is not a plan id."""
+    path = request.url.path
+    best: tuple[int, list[str]] | None = None
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            rank = template.count("{")
+            if best is None or rank < best[0]:
+                best = (rank, sorted(method.upper() for method in operations))
+    return ", ".join(best[1]) if best else ""
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

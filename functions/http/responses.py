@@ -1,14 +1,13 @@
-"""The `responses=` declarations of every router: each error status is a `Problem` (problem+json).
+"""The error responses of every operation: each status it can answer with is a `Problem` (problem+json).
 
-    @router.get(..., responses=NOT_FOUND | STALE)
-    @router.get(..., responses=problem(404, "No exercise with this id"))
-
-`install_problem_schema` puts `Problem` (and its `FieldError`) into the app's OpenAPI components, types
-FastAPI's automatic 422 as a Problem (the handler in `problems.py` answers validation errors with
-problem+json, not FastAPI's HTTPValidationError) and gives every operation a `default` Problem for the
-errors it does not list (401, 403, 413, 500, ...), so the schema and the generated web client type every
-error. Both are added to the finished schema: a `default` declared on a route would stop FastAPI from
-adding the 422 where a route has parameters or a body.
+Routers declare what only they know (`responses=NOT_FOUND | STALE`, `problem(409, "...")`);
+`install_problem_schema` adds, to the finished schema, what follows from the operation itself
+(`ERROR_RULES`): 401 where it needs a bearer token, 403 on the admin routes, 404 where the path names
+a resource, 409 where it takes an Idempotency-Key, 412 where it takes If-Match, 413 where it takes a
+body, 422 where it takes any input (replacing FastAPI's HTTPValidationError: the handler in
+`problems.py` answers validation errors with problem+json), 503 wherever a dependency is used. There
+is no `default`: a status the schema does not list is a bug the conformance test
+(tests/integration/test_openapi_conformance.py) finds. A 500 is never declared: no input may produce one.
 """
 
 from __future__ import annotations
@@ -35,9 +34,37 @@ NOT_FOUND = problem(404, "No such resource (or another user's)")
 STALE = problem(412, "Changed since it was read (stale If-Match)")
 AI_QUOTA = problem(429, "AI quota used up (Retry-After, limit)")
 INVALID = problem(422, "Invalid input: `errors` names each field at fault")
-ANY_OTHER = problem("default", "Any other error (401, 403, 413, 500, 503...), also a Problem")
+UNAUTHENTICATED = problem(401, "Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate)")
+FORBIDDEN = problem(403, "Signed in without the admin role")
+IDEMPOTENCY_CONFLICT = problem(409, "The Idempotency-Key was used for another request, or its first is running")
+TOO_LARGE = problem(413, "The request body is larger than the limit")
+UNAVAILABLE = problem(503, "A dependency is down or busy; try again (Retry-After when known)")
 
 _FASTAPI_422 = {"application/json": {"schema": {"$ref": SCHEMAS + "HTTPValidationError"}}}
+_NO_DEPENDENCY = {("get", "/api/health")}  # liveness touches nothing
+
+
+def _parameters(operation: dict[str, Any], where: str) -> set[str]:
+    return {p["name"].lower() for p in operation.get("parameters", []) if p.get("in") == where}
+
+
+def declared_errors(path: str, method: str, operation: dict[str, Any]) -> Responses:
+    """The error statuses that follow from what the operation is: see the module docstring."""
+    rules: list[tuple[bool, Responses]] = [
+        (bool(operation.get("security")), UNAUTHENTICATED),
+        (path.startswith("/api/admin/"), FORBIDDEN),
+        (bool(_parameters(operation, "path")), NOT_FOUND),
+        ("idempotency-key" in _parameters(operation, "header"), IDEMPOTENCY_CONFLICT),
+        ("if-match" in _parameters(operation, "header"), STALE),
+        ("requestBody" in operation, TOO_LARGE),
+        (bool(operation.get("parameters")) or "requestBody" in operation, INVALID),
+        ((method, path) not in _NO_DEPENDENCY, UNAVAILABLE),
+    ]
+    declared: Responses = {}
+    for applies, responses in rules:
+        if applies:
+            declared |= responses
+    return declared
 
 
 def problem_schemas() -> dict[str, dict[str, Any]]:
@@ -47,19 +74,20 @@ def problem_schemas() -> dict[str, dict[str, Any]]:
 
 
 def with_problems(openapi: dict[str, Any]) -> dict[str, Any]:
-    """The app's OpenAPI with the Problem components, every automatic 422 declared as a Problem, and a
-    `default` Problem on every operation."""
+    """The app's OpenAPI with the Problem components and every operation's error statuses as Problems."""
     components = openapi.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in problem_schemas().items():
         if components.get(name, schema) != schema:
             raise RuntimeError(f"another model is also called {name} in the OpenAPI schema")
         components[name] = schema
-    for operations in openapi.get("paths", {}).values():
-        for operation in operations.values():
+    for path, operations in openapi.get("paths", {}).items():
+        for method, operation in operations.items():
             declared = operation.setdefault("responses", {})
             if declared.get("422", {}).get("content") == _FASTAPI_422:
-                declared["422"] = copy.deepcopy(INVALID[422])
-            declared.setdefault("default", copy.deepcopy(ANY_OTHER["default"]))
+                del declared["422"]
+            for status, response in declared_errors(path, method, operation).items():
+                declared.setdefault(str(status), copy.deepcopy(response))
+            operation["responses"] = dict(sorted(declared.items()))
     # FastAPI's own validation models are unused now, unless something else refers to them (in this
     # order: HTTPValidationError refers to ValidationError).
     for name in ("HTTPValidationError", "ValidationError"):

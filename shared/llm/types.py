@@ -36,7 +36,9 @@ class ProviderConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(max_length=63, description="Stable slug, e.g. openai-mini")
+    id: str = Field(
+        max_length=63, description="Stable slug, e.g. openai-mini", json_schema_extra={"pattern": _ID.pattern}
+    )
     kind: ProviderKind
     model: str = Field(min_length=1, max_length=100)
     priority: int = Field(default=100, ge=0, le=10_000, description="Lower is tried first", strict=True)
@@ -51,6 +53,7 @@ class ProviderConfig(BaseModel):
         default="",
         max_length=127,
         description="Key Vault secret name (or, locally, environment variable) holding the key",
+        json_schema_extra={"pattern": _REF.pattern},
     )
 
     @field_validator("id")

@@ -159,12 +159,16 @@ class FitnessProfile(BaseModel):
     weight_kg: float | None = Field(None, ge=30, le=300, strict=True)
     units: Units = "metric"
     fitness_level: Level = "beginner"
-    goals: list[Goal] = Field(default_factory=_default_goals, min_length=1, max_length=3)
-    equipment: list[Equipment] = Field(default_factory=_default_equipment, max_length=10)
+    goals: list[Goal] = Field(
+        default_factory=_default_goals, min_length=1, max_length=3, json_schema_extra={"uniqueItems": True}
+    )
+    equipment: list[Equipment] = Field(
+        default_factory=_default_equipment, max_length=10, json_schema_extra={"uniqueItems": True}
+    )
     injuries: list[Injury] = Field(default_factory=list, max_length=9)
     days_per_week: int = Field(3, ge=1, le=7, strict=True)
     session_minutes: int = Field(45, ge=15, le=180, strict=True)
-    preferred_days: list[Weekday] = Field(default_factory=list, max_length=7)
+    preferred_days: list[Weekday] = Field(default_factory=list, max_length=7, json_schema_extra={"uniqueItems": True})
     timezone: str = Field("UTC", max_length=64)
     daily_message_hour: int = Field(8, ge=0, le=23, strict=True)
     coach_tone: CoachTone = "encouraging"

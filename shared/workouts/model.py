@@ -34,7 +34,7 @@ class LoggedSet(BaseModel):
 
     reps: int = Field(ge=0, le=100, strict=True)
     weight_kg: float = Field(0, ge=0, le=500, strict=True)
-    rpe: float | None = Field(None, ge=1, le=10, strict=True)
+    rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
     completed: StrictBool = True
     role: SetRole | None = None
 
@@ -64,7 +64,7 @@ class LoggedSession(BaseModel):
     started_at: Instant
     duration_minutes: int = Field(ge=1, le=600, strict=True)
     exercises: list[LoggedExercise] = Field(min_length=1, max_length=40)
-    session_rpe: float | None = Field(None, ge=1, le=10, strict=True)
+    session_rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
     energy: int | None = Field(None, ge=1, le=5, strict=True)
     notes: str = Field("", max_length=2000)
 

@@ -56,12 +56,21 @@ def assert_is_problem(response: httpx.Response, status: int) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("operation", "spec"), OPERATIONS, ids=[name for name, _ in OPERATIONS])
 def test_every_error_response_is_a_problem(operation: str, spec: dict[str, Any]) -> None:
-    errors = {code: r for code, r in spec["responses"].items() if code[0] in "45" or code == "default"}
-    assert "default" in errors, f"{operation}: no default (any other error) response"
+    assert "default" not in spec["responses"], f"{operation}: every error status is listed, none left to `default`"
+    errors = {code: r for code, r in spec["responses"].items() if code[0] in "45"}
     for code, response in errors.items():
         assert response.get("content") == PROBLEM_CONTENT, f"{operation} {code}: {response.get('content')}"
     if spec.get("parameters") or spec.get("requestBody"):
         assert "422" in errors, f"{operation}: takes input but declares no 422"
+    if spec.get("requestBody"):
+        assert "413" in errors, f"{operation}: takes a body but declares no 413"
+    if spec.get("security"):
+        assert "401" in errors, f"{operation}: needs a bearer token but declares no 401"
+    if operation.split()[1].startswith("/api/admin/"):
+        assert "403" in errors, f"{operation}: admin only but declares no 403"
+    if "{" in operation:
+        assert "404" in errors, f"{operation}: names a resource but declares no 404"
+    assert "500" not in errors, f"{operation}: no input may produce a 500; do not promise one"
 
 
 def test_problem_is_in_the_components_and_fastapi_validation_models_are_not() -> None:

@@ -3245,7 +3245,10 @@ export interface components {
             display_name: string;
             /** Email */
             email: string;
-            /** Password */
+            /**
+             * Password
+             * @description At least 10 characters, at least 4 of them different, not a common password nor the email
+             */
             password: string;
         };
         /** RolesUpdate */
@@ -3874,8 +3877,26 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderPublic"][];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3907,6 +3928,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A provider with this id already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -3916,8 +3973,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3951,6 +4008,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -3960,8 +4053,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3989,6 +4082,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -3998,8 +4118,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4029,6 +4149,33 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderTestPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4038,8 +4185,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4070,6 +4217,24 @@ export interface operations {
                     "application/json": components["schemas"]["AuditLogPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4079,8 +4244,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4108,8 +4273,26 @@ export interface operations {
                     "application/json": components["schemas"]["BudgetStatus"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4141,6 +4324,33 @@ export interface operations {
                     "application/json": components["schemas"]["BudgetStatus"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4150,8 +4360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4181,6 +4391,24 @@ export interface operations {
                     "application/json": components["schemas"]["BreakdownPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4190,8 +4418,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4219,8 +4447,26 @@ export interface operations {
                     "application/json": components["schemas"]["LlmConfigExport"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4254,6 +4500,33 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4263,8 +4536,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4292,8 +4565,26 @@ export interface operations {
                     "application/json": components["schemas"]["PriceTable"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4325,6 +4616,33 @@ export interface operations {
                     "application/json": components["schemas"]["PriceTable"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4334,8 +4652,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4363,8 +4681,26 @@ export interface operations {
                     "application/json": components["schemas"]["QueueHealthPublic"][];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4394,6 +4730,24 @@ export interface operations {
                     "application/json": components["schemas"]["SafetyDayPublic"][];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4403,8 +4757,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4436,6 +4790,24 @@ export interface operations {
                     "application/json": components["schemas"]["TierRequestList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4445,8 +4817,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4480,6 +4852,42 @@ export interface operations {
                     "application/json": components["schemas"]["TierRequestPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4489,8 +4897,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4524,6 +4932,42 @@ export interface operations {
                     "application/json": components["schemas"]["TierRequestPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4533,8 +4977,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4562,8 +5006,26 @@ export interface operations {
                     "application/json": components["schemas"]["TierPublic"][];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4597,6 +5059,42 @@ export interface operations {
                     "application/json": components["schemas"]["TierPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4606,8 +5104,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4637,6 +5135,24 @@ export interface operations {
                     "application/json": components["schemas"]["UsageStatsPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4646,8 +5162,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4680,6 +5196,24 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4689,8 +5223,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4720,6 +5254,33 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4729,8 +5290,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4760,6 +5321,42 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An admin cannot disable their own account */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4769,8 +5366,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4800,6 +5397,33 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4809,8 +5433,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4844,6 +5468,51 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An admin cannot remove their own admin role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4853,8 +5522,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4888,6 +5557,42 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -4897,8 +5602,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4930,8 +5635,26 @@ export interface operations {
                     "application/json": components["schemas"]["ChatReply"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4957,8 +5680,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4991,8 +5714,26 @@ export interface operations {
                     "text/event-stream": unknown;
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5018,8 +5759,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5047,8 +5788,17 @@ export interface operations {
                     "application/json": components["schemas"]["DailyMessagePublic"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5083,8 +5833,26 @@ export interface operations {
                     "application/json": components["schemas"]["JobAccepted"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No fitness profile yet, or the Idempotency-Key was used for a different request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5110,8 +5878,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5143,6 +5911,15 @@ export interface operations {
                     "application/json": components["schemas"]["CoachHistory"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5152,8 +5929,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5181,8 +5958,17 @@ export interface operations {
                     "application/json": components["schemas"]["Recommendations"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5214,8 +6000,26 @@ export interface operations {
                     "application/json": components["schemas"]["AnalysisPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5232,8 +6036,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5274,6 +6078,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5292,8 +6114,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5321,6 +6143,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5330,8 +6161,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5368,6 +6199,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not configured */
             404: {
                 headers: {
@@ -5386,8 +6226,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5422,8 +6262,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5451,8 +6291,8 @@ export interface operations {
                     "application/json": components["schemas"]["ProvidersPublic"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5509,8 +6349,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5560,6 +6400,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5578,8 +6427,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5616,6 +6465,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5625,8 +6483,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5656,6 +6514,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExercisePublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No exercise with this id */
             404: {
                 headers: {
@@ -5674,8 +6541,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5701,15 +6568,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
-                };
-            };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5741,15 +6599,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getJob: {
@@ -5772,6 +6621,24 @@ export interface operations {
                     "application/json": components["schemas"]["JobPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5781,8 +6648,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5810,8 +6677,17 @@ export interface operations {
                     "application/json": components["schemas"]["LlmStatusPublic"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5841,6 +6717,15 @@ export interface operations {
                     "application/json": components["schemas"]["UsageSummaryPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5850,8 +6735,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5884,6 +6769,15 @@ export interface operations {
                     "application/json": components["schemas"]["BodyMetricList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -5893,8 +6787,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5929,8 +6823,26 @@ export interface operations {
                     "application/json": components["schemas"]["BodyMetricPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different request, or its first use is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5947,8 +6859,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5978,6 +6890,15 @@ export interface operations {
                     "application/json": components["schemas"]["BodyMetricPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such measurement (or another user's) */
             404: {
                 headers: {
@@ -5996,8 +6917,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6025,6 +6946,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such measurement (or another user's) */
             404: {
                 headers: {
@@ -6043,8 +6973,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6072,8 +7002,17 @@ export interface operations {
                     "application/json": components["schemas"]["TierCurrentPublic"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6101,8 +7040,8 @@ export interface operations {
                     "application/json": components["schemas"]["TierPublic"][];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6146,8 +7085,26 @@ export interface operations {
                     "application/json": components["schemas"]["TierRequestPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different request, or its first use is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6164,8 +7121,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6193,8 +7150,17 @@ export interface operations {
                     "application/json": components["schemas"]["OwnTierRequests"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6224,6 +7190,15 @@ export interface operations {
                     "application/json": components["schemas"]["UsageList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6233,8 +7208,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6262,8 +7237,17 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6289,8 +7273,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6318,8 +7311,17 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6347,6 +7349,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProfilePublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No profile yet (onboarding not done) */
             404: {
                 headers: {
@@ -6356,8 +7367,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6391,8 +7402,26 @@ export interface operations {
                     "application/json": components["schemas"]["ProfilePublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The profile changed since it was read (stale If-Match) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6409,8 +7438,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6441,6 +7470,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6450,8 +7488,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6486,8 +7524,26 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different request, or its first use is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6504,8 +7560,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6535,6 +7591,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6553,8 +7618,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6590,6 +7655,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6608,6 +7682,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6617,8 +7700,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6648,6 +7731,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6675,8 +7767,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6706,6 +7798,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6724,8 +7825,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6762,6 +7863,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionLogged"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6780,6 +7890,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6789,8 +7908,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6826,6 +7945,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6844,6 +7972,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6853,8 +7990,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6890,6 +8027,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSwapped"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6917,6 +8063,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -6926,8 +8081,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6962,6 +8117,15 @@ export interface operations {
                     "application/json": components["schemas"]["SwapOptions"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -6989,8 +8153,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7020,6 +8184,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProgressPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -7029,8 +8202,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7063,6 +8236,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionList"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -7072,8 +8254,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7103,6 +8285,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -7121,8 +8312,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7158,6 +8349,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPublic"];
                 };
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -7176,6 +8376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
@@ -7185,8 +8394,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7216,6 +8425,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource (or another user's) */
             404: {
                 headers: {
@@ -7243,8 +8461,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Any other error (401, 403, 413, 500, 503...), also a Problem */
-            default: {
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
