@@ -8,7 +8,7 @@ from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import explain
 from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds, volume_band
-from shared.plans.volume import add_credit, excused_below_floor, minutes_ok
+from shared.plans.volume import add_credit, days_at_ceiling, excused_below_floor, minutes_ok
 from shared.profile.model import MUSCLES, Muscle
 
 if TYPE_CHECKING:
@@ -148,6 +148,8 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     below = [m for m in FLOOR_MUSCLES if credit[m] + _EPS < floor]
     request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])
     time_limited, untrainable = excused_below_floor(request, ctx.pool.exercises)
+    pairs = [[(i["exercise_id"], int(i["sets"])) for i in d["exercises"]] for d in data["days"]]
+    time_limited = time_limited or days_at_ceiling(request, pairs)
     for muscle in below:
         if muscle not in untrainable and not time_limited and not ctx.request.hold:
             ctx.violation("volume_floor", f"{muscle} gets {credit[muscle]:g} weekly hard sets; the floor is {floor}.")

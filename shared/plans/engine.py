@@ -34,7 +34,7 @@ from shared.plans.rules import (
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, split_for, weekdays
-from shared.plans.volume import add_credit, day_seconds, eligible_pool, item_seconds, volume_table
+from shared.plans.volume import add_credit, day_seconds, days_at_ceiling, eligible_pool, item_seconds, volume_table
 from shared.plans.warmup import day_warmup, routine
 from shared.profile.model import FitnessProfile, Muscle
 
@@ -211,7 +211,10 @@ def generate_plan(
         if power is not None:  # spare minutes must not fill the band's room the power drill needs
             lifting_days = sum(1 for t in day_templates if t.kind == "lifting")
             add_credit(week.later, get_exercise(power.exercise_id), power.sets * lifting_days)
-            week.session_max -= power.sets  # and its sets count toward the session's ceiling
+            week.session_max -= power.sets  # and its sets count toward the session's ceilings
+            for day, day_template in enumerate(day_templates):
+                if day_template.kind == "lifting":
+                    add_credit(week.day_credit[day], get_exercise(power.exercise_id), power.sets)
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
@@ -276,10 +279,13 @@ def _plan(
     # equipment and injuries allow are (the fifth review: "cannot fit" on 36-minute days of 45).
     lifting_days = [d for d, t in zip(days, week.templates, strict=False) if t.kind == "lifting"]
     full = all(d.estimated_minutes >= request.minutes * 0.9 for d in lifting_days)
-    # A day at the session's ceiling of hard sets is as full as one out of minutes.
+    # A day at the session's ceiling of hard sets is as full as one out of minutes; when every lifting
+    # day is, the ceiling is why a floor falls short (`volume.days_at_ceiling`, as the validator sees it).
+    at_ceiling = days_at_ceiling(request, [[(i.exercise_id, i.sets) for i in d.exercises] for d in lifting_days])
     full = full or any(
         week.day_sets[i] >= week.session_max for i, t in enumerate(week.templates) if t.kind == "lifting"
     )
+    time_limited = time_limited or at_ceiling
     if time_limited and not full:
         untrainable = frozenset({*untrainable, *short})
         short = []

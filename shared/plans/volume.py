@@ -12,6 +12,7 @@ from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
     RAMP_SET_SECONDS,
+    SESSION_HARD_SETS_MAX,
     Request,
     floor_fits,
     loads_area,
@@ -104,6 +105,16 @@ def weekly_hard_sets(days: Iterable[PlanDay]) -> dict[Muscle, float]:
             if exercise is not None:
                 add_credit(credit, exercise, item.sets)
     return {m: credit.get(m, 0.0) for m in MUSCLES}
+
+
+def days_at_ceiling(request: Request, days: Iterable[Iterable[tuple[str, int]]]) -> bool:
+    """Every lifting day (its (exercise id, sets) pairs) holds the level's ceiling of hard sets
+    (`rules.SESSION_HARD_SETS_MAX`): no set can be added, so a floor left short is the ceiling's doing,
+    like a session out of minutes."""
+    ceiling = SESSION_HARD_SETS_MAX[request.level]
+    loads = [sum(n for ident, n in day if (e := find_exercise(ident)) and e.hard_sets) for day in days]
+    lifting = [n for n in loads if n]
+    return bool(lifting) and all(n >= ceiling for n in lifting)
 
 
 def item_seconds(item: PlanExercise, exercise: Exercise | None) -> int:

@@ -69,7 +69,11 @@ def test_no_session_holds_more_hard_sets_than_one_workout_should(
     ceiling = SESSION_HARD_SETS_MAX[resolve(profile, wanted).level]
     for sets, credit in _day_loads(plan):
         assert sets <= ceiling, (sets, ceiling, profile.model_dump_json(), wanted)
-        assert max(credit.values(), default=0) <= SESSION_MUSCLE_SETS_MAX + 1e-9, credit
+        assert max(credit.values(), default=0) <= SESSION_MUSCLE_SETS_MAX + 1e-9, (
+            credit,
+            profile.model_dump_json(),
+            wanted,
+        )
 
 
 def test_one_long_session_a_week_is_a_workout_not_a_marathon() -> None:
