@@ -4,6 +4,7 @@ import azure.functions as func
 
 from shared.bootstrap import get_services
 from shared.coach.daily import schedule_due
+from shared.jobs.stranded import requeue_stranded
 from shared.maintenance.aggregates import run_aggregates_check
 from shared.maintenance.daily import run_daily_maintenance
 
@@ -12,6 +13,7 @@ bp = func.Blueprint()  # type: ignore[no-untyped-call]  # the SDK ships no annot
 DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
 AGGREGATES_CHECK_SCHEDULE = "0 45 3 * * *"  # nightly, after the maintenance run
 DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zone offset lands on some run
+STRANDED_JOBS_SCHEDULE = "0 * * * * *"  # every minute: a job whose worker died resumes within about a minute
 
 
 @bp.function_name("daily_maintenance")
@@ -33,3 +35,10 @@ async def aggregates_check(timer: func.TimerRequest) -> None:
 async def daily_messages_timer(timer: func.TimerRequest) -> None:
     """Enqueue a daily coach message for every user whose local hour has come (once per local day)."""
     await schedule_due(await get_services())
+
+
+@bp.function_name("stranded_jobs_timer")
+@bp.timer_trigger(arg_name="timer", schedule=STRANDED_JOBS_SCHEDULE, run_on_startup=False, use_monitor=False)
+async def stranded_jobs_timer(timer: func.TimerRequest) -> None:
+    """Re-queue jobs whose worker died (Azure holds such a message 10 minutes; shared/jobs/stranded.py)."""
+    await requeue_stranded(await get_services())

@@ -83,6 +83,7 @@ async def create_job(
         "finished_at": None,
         "ttl": JOB_TTL_SECONDS,
         "holds_quota": holds_quota,
+        "queue": queue,  # where a stranded job's fresh message goes (`shared.jobs.stranded`)
     }
     created = await services.store.create(containers.AI.name, job)
     message = {"job_id": job["id"], "user_id": user_id, "kind": kind, "correlation_id": correlation_id.get()}
