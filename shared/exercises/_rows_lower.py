@@ -296,5 +296,5 @@ def add(x: Any) -> None:
       pos="back", bar=True)
     x("single-leg-press", "Single-leg press", lu, "quads glutes", "", "machines", "intermediate",
       "One foot on the platform, lower with control and press back up.", uni=True,
-      sup=True)
+      sup=True, contra="lower_back:severe")  # as the leg press: deep hip flexion rounds the lumbar spine
     # fmt: on

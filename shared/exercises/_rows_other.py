@@ -42,7 +42,7 @@ def add(x: Any) -> None:
       contra="neck:moderate lower_back:moderate")
     x("mountain-climber", "Mountain climber", c, "abs", "front_delts quads", "bodyweight", "beginner",
       "From a high plank, drive the knees towards the chest one after the other.", iso=True,
-      wrist=True, contra="shoulder:moderate")
+      wrist=True, contra="shoulder:moderate lower_back:severe")  # fast hip flexion against a held plank
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,
       contra="lower_back:moderate neck:severe")
@@ -147,10 +147,10 @@ def add(x: Any) -> None:
       contra="knee:severe")
     x("rowing-machine", "Rowing machine", co, "upper_back quads", "lats hamstrings biceps", "cardio_machine",
       "beginner", "Push with the legs, then lean back slightly and pull the handle to the lower ribs; reverse.",
-      contra="lower_back:moderate knee:severe hip:severe")
+      contra="lower_back:moderate knee:severe hip:severe ankle:severe")  # the drive and the catch load the ankles
     x("elliptical", "Elliptical trainer", co, "quads glutes", "calves", "cardio_machine", "beginner",
       "Stand tall and move smoothly at the prescribed effort.",
-      contra="knee:severe")
+      contra="knee:severe ankle:severe")  # standing on the pedals: the ankles carry the body
     x("stair-climber", "Stair climber", co, "glutes quads", "calves", "cardio_machine", "intermediate",
       "Climb steadily with a light hold on the rails.",
       contra="knee:moderate ankle:moderate")

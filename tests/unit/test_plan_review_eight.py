@@ -113,3 +113,37 @@ def test_the_validator_cuts_a_marathon_session_from_a_provider() -> None:
     assert "session_ceiling" in {r.code for r in report.repairs}
     sets, _ = _day_loads(report.plan)[0]
     assert sets <= 22
+
+
+# --- Severe injuries: nothing that stands on, or bends, the injured area --------------------------
+
+_STANDING = ("wall-sit", "box-squat-bodyweight", "elliptical", "rowing-machine", "treadmill-walk", "brisk-walk",
+             "stair-climber")  # fmt: skip
+_KIT = ["bodyweight", "dumbbells", "machines", "cable_machine", "cardio_machine", "bench", "barbell"]
+
+
+def test_a_severe_ankle_gets_no_standing_leg_work_and_seated_conditioning() -> None:
+    """The eighth review: a severe ankle still got box squats and wall sits, and elliptical blocks."""
+    for goal in ("general_fitness", "fat_loss", "strength"):
+        profile = FitnessProfile(fitness_level="intermediate", goals=[goal], equipment=_KIT, days_per_week=3,
+                                 session_minutes=60, injuries=[Injury(area="ankle", severity="severe")])  # fmt: skip
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        for day in plan.days:
+            for item in day.exercises:
+                exercise = get_exercise(item.exercise_id)
+                assert exercise.pattern not in ("squat", "lunge") or not exercise.compound, (goal, exercise.id)
+                assert exercise.id not in _STANDING, (goal, exercise.id)
+
+
+def test_a_severe_disc_gets_no_single_leg_press_or_mountain_climbers() -> None:
+    """The eighth review: a severe lower back (a disc) got single-leg presses and mountain climbers."""
+    for exercise_id in ("single-leg-press", "leg-press", "mountain-climber"):
+        rules = {r.area: r.min_severity for r in get_exercise(exercise_id).contraindications}
+        assert rules.get("lower_back") in ("mild", "moderate", "severe"), (exercise_id, rules)
+    profile = FitnessProfile(fitness_level="advanced", goals=["hypertrophy"], equipment=_KIT, days_per_week=5,
+                             session_minutes=75, injuries=[Injury(area="lower_back", severity="severe")])  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    used = {i.exercise_id for d in plan.days for i in d.exercises}
+    assert not used & {"single-leg-press", "leg-press", "mountain-climber", "hack-squat"}, used
