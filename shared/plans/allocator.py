@@ -59,6 +59,7 @@ _FILL_SPREAD_PAR_Q = 0.4
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
+SECONDARY_SLACK = 3.0  # half sets past a muscle's session ceiling that its secondary work may add
 # Where a main lift's load comes from, most progressable first (fine, small load steps).
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
 
@@ -218,14 +219,18 @@ class Week:
         )
 
     def fits_session(self, day: int, exercise: Exercise) -> bool:
-        """One more set keeps the day within a session's ceilings (`rules.SESSION_MUSCLE_SETS_MAX`,
-        `SESSION_HARD_SETS_MAX`); work that is not a hard set always fits."""
+        """One more set keeps the day within a session's ceilings (`rules.SESSION_MUSCLE_SETS_MAX` for the
+        exercise's primary muscles, `SESSION_HARD_SETS_MAX`); work that is not a hard set always fits."""
         if not exercise.hard_sets:
             return True
         if self.day_sets[day] + 1 > self.session_max:
             return False
+        # The muscles the exercise is there to train stop at the ceiling; its secondary muscles may go a
+        # little past it (`SECONDARY_SLACK`), so glute-heavy lifts do not block the hamstrings' leg curls.
         mine = self.day_credit[day]
-        return all(mine[m] + w <= SESSION_MUSCLE_SETS_MAX + _EPS for m, w in self._loads(exercise))
+        return all(mine[m] + 1 <= SESSION_MUSCLE_SETS_MAX + _EPS for m in exercise.primary_muscles) and all(
+            mine[m] + 0.5 <= SESSION_MUSCLE_SETS_MAX + SECONDARY_SLACK + _EPS for m in exercise.secondary_muscles
+        )
 
     def _isolation_cap(self, day: int) -> int:
         """An isolation exercise never gets more sets than the day's biggest lift (plus one), at most 4:
@@ -267,6 +272,15 @@ class Week:
         floor_hard = older or self.request.severe_lower_limb
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
+        trained_bodyweight = level > 0 and not older and not self.request.par_q
+
+        def bodyweight_gap(e: Exercise) -> int:
+            """Levels from the person's: bodyweight variations by their level; holds and jumps, which
+            build neither strength nor size as a harder variation does, as the easiest."""
+            if e.load_type == "time" or (e.load_type == "bodyweight" and e.intensity in ("plyometric", "ballistic")):
+                return level
+            return abs(level - LEVEL_RANK[e.level]) if e.load_type == "bodyweight" else 0
+
         def rank(e: Exercise) -> tuple[float, ...]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
             # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
@@ -290,6 +304,11 @@ class Week:
                 # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
                 # (pull-ups and chin-ups stay: they are the canonical vertical pull).
                 loaded and slot.compound and e.load_type != "weight" and e.pattern != "vertical_pull",
+                # Bodyweight work is made harder by the variation, not the load: a trained person gets the
+                # variation of their level (archer push-ups, pistol squats, not push-ups at 20 reps or wall
+                # sits: the eighth review), holds counting as the easiest; older adults and PAR-Q answers
+                # keep the easier ones.
+                trained_bodyweight and bodyweight_gap(e),
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's

@@ -57,8 +57,9 @@ MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lif
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 # One session's ceiling: per muscle, about 11 fractional hard sets (secondary muscles count half), where
 # more sets in one workout stopped adding measurable growth (Remmert et al. 2025, meta-regression of 67
-# studies; strength plateaued far sooner); in all, a level's sets a coach would hand out in one workout
-# (a 180-minute day held 44 hard sets in the eighth review). Spare minutes beyond them are said, not filled.
+# studies; strength plateaued far sooner): no set is added for a muscle the day already gives that many
+# (another lift's half sets may still go a little past it); in all, a level's sets a coach would hand out
+# in one workout (a 180-minute day held 44 hard sets in the eighth review). Spare minutes are said, not filled.
 SESSION_MUSCLE_SETS_MAX = 11.0
 SESSION_HARD_SETS_MAX = {"beginner": 16, "intermediate": 22, "advanced": 26}
 RPE_CAP_BEGINNER = 8.5

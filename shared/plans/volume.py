@@ -13,6 +13,7 @@ from shared.plans.rules import (
     LEVEL_RANK,
     RAMP_SET_SECONDS,
     SESSION_HARD_SETS_MAX,
+    SESSION_MUSCLE_SETS_MAX,
     Request,
     floor_fits,
     loads_area,
@@ -164,7 +165,12 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
         return direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
 
     trainable = [m for m in FLOOR_MUSCLES if reachable(m)]
-    if not floor_fits(request, trainable) or not _regions_fit(request, trainable):
+    # A floor above what the muscle's sessions may hold (`SESSION_MUSCLE_SETS_MAX` each) needs more sessions.
+    crowded = any(
+        hosting_days(request.goal, request.level, request.days, request.older, m) * SESSION_MUSCLE_SETS_MAX < floor
+        for m in trainable
+    )
+    if crowded or not floor_fits(request, trainable) or not _regions_fit(request, trainable):
         return True, tuple(m for m in FLOOR_MUSCLES if m not in trainable)  # the week is short of time as a whole
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
     lifting = _lifting_seconds(request, pool)
