@@ -43,6 +43,13 @@ def record_id(user_id: str, key: str) -> str:
     return "idem:" + hashlib.sha256(f"{user_id}\n{key}".encode()).hexdigest()[:32]
 
 
+def derived_id(user_id: str, key: str) -> str:
+    """The id of what a keyed request creates (a session, a plan): the same for every retry of the key,
+    so a retry that takes over a crashed attempt's claim finds what that attempt wrote instead of
+    creating a second one."""
+    return hashlib.sha256(f"made\n{user_id}\n{key}".encode()).hexdigest()[:32]
+
+
 def fingerprint(operation: str, request: Any) -> str:
     return hashlib.sha256(json.dumps([operation, request], sort_keys=True, default=str).encode()).hexdigest()
 

@@ -9,6 +9,7 @@ from fastapi import Path, Query
 from pydantic import BaseModel, Field
 
 from functions.http.deps import AdminUser, ServicesDep
+from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from functions.http.tiers import TierPublic, TierRequestPublic
 from shared.bootstrap import Services
@@ -76,7 +77,11 @@ async def _account_or_none(services: Services, user_id: str) -> dict[str, Any] |
         return None
 
 
-@router.post("/tier-requests/{request_id}/approve", operation_id="approveTierRequest", response_model=TierRequestPublic)
+_DECIDED = problem(409, "The request was already approved or rejected")
+
+
+@router.post("/tier-requests/{request_id}/approve", operation_id="approveTierRequest", response_model=TierRequestPublic,
+             responses=_DECIDED)  # fmt: skip
 async def approve(
     request_id: RequestId, admin: AdminUser, services: ServicesDep, body: TierDecision | None = None
 ) -> TierRequestPublic:
@@ -85,7 +90,8 @@ async def approve(
     return TierRequestPublic.model_validate(doc)
 
 
-@router.post("/tier-requests/{request_id}/reject", operation_id="rejectTierRequest", response_model=TierRequestPublic)
+@router.post("/tier-requests/{request_id}/reject", operation_id="rejectTierRequest", response_model=TierRequestPublic,
+             responses=_DECIDED)  # fmt: skip
 async def reject(
     request_id: RequestId, admin: AdminUser, services: ServicesDep, body: TierDecision | None = None
 ) -> TierRequestPublic:

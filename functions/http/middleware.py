@@ -58,6 +58,11 @@ class EdgeMiddleware:
                 await self._too_large(send_with_id)
                 return
             await self.app(scope, self._replay(body, receive) if body is not None else receive, send_with_id)
+        except Exception:
+            # The error handler outside this middleware answers 500: log it as such, never as status 0
+            # (a log-based alert on 5xx would miss it).
+            status = status or 500
+            raise
         finally:
             elapsed_ms = (time.perf_counter() - started) * 1000
             log.info("%s %s -> %s in %.1f ms", scope["method"], scope["path"], status, elapsed_ms)

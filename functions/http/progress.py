@@ -12,6 +12,7 @@ from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.dates import DayOrInstant
+from shared.idempotency import derived_id
 from shared.workouts import metrics
 from shared.workouts.metrics import BodyMetricCreate, BodyMetricPublic
 
@@ -37,7 +38,8 @@ async def add_body_metric(
     returns the first answer and records nothing more."""
 
     async def make() -> BodyMetricPublic:
-        saved = await metrics.add_metric(services.store, user.user_id, body)
+        made_id = derived_id(user.user_id, idempotency_key) if idempotency_key else None
+        saved = await metrics.add_metric(services.store, user.user_id, body, made_id)
         response.headers["Location"] = f"/api/progress/metrics/{saved.id}"
         return saved
 

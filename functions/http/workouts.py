@@ -32,6 +32,7 @@ from functions.http.workouts_models import (
 )
 from shared.dates import DayOrInstant
 from shared.errors import FieldError, InvalidInput
+from shared.idempotency import derived_id
 from shared.identity.profiles import parse_if_match
 from shared.workouts import plans, sessions
 from shared.workouts.progress import MAX_WEEKS, progress_json
@@ -65,7 +66,8 @@ async def create_plan(
     With an `Idempotency-Key` a retry returns the first answer and creates nothing more."""
 
     async def make() -> PlanPublic:
-        stored = await plans.create_plan(services.store, user.user_id, body)
+        made_id = derived_id(user.user_id, idempotency_key) if idempotency_key else None
+        stored = await plans.create_plan(services.store, user.user_id, body, made_id)
         _etag(response, stored.etag)
         response.headers["Location"] = f"/api/workouts/{stored.plan.id}"
         return PlanPublic.of(stored)
@@ -88,7 +90,8 @@ async def log_session(
     Send an `Idempotency-Key` to retry safely: a replay returns the first answer and logs nothing more."""
 
     async def make() -> SessionLogged:
-        stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body)
+        made_id = derived_id(user.user_id, idempotency_key) if idempotency_key else None
+        stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body, made_id)
         _etag(response, stored.etag)
         response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
         return SessionLogged.of(stored, held)

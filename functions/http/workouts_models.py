@@ -170,6 +170,9 @@ class SessionUpdate(LoggedSession):
 class SessionPublic(LoggedSession):
     model_config = ConfigDict(extra="ignore")
 
+    # As stored, on the user's clock: the input's year bound (as written) does not apply to the read-back,
+    # where 2000-01-01T00:00+14:00 shown in New York is in 1999 (a 500 in the attacker review).
+    started_at: datetime
     id: str
     plan_id: str
     created_at: datetime

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from shared.dates import Instant
-from shared.errors import NotFound
+from shared.errors import Conflict, NotFound
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
 from shared.workouts.keys import WORKOUTS, doc_id, new_id, now_utc, utc, utc_key
@@ -86,13 +86,23 @@ def _public(doc: Document, tz: ZoneInfo | None = None) -> BodyMetricPublic:
     return BodyMetricPublic.model_validate({**metric, "id": public_id, "created_at": doc["created_at"]})
 
 
-async def add_metric(store: DocumentStore, user_id: str, metric: BodyMetricCreate) -> BodyMetricPublic:
-    public_id = new_id()
+async def add_metric(
+    store: DocumentStore, user_id: str, metric: BodyMetricCreate, metric_id: str | None = None
+) -> BodyMetricPublic:
+    """Store one measurement. `metric_id`: the id an `Idempotency-Key` names (`shared.idempotency.derived_id`);
+    when it exists already (a first attempt wrote it and died before its key recorded the answer), it is
+    the answer and nothing more is written."""
+    public_id = metric_id or new_id()
     doc: dict[str, Any] = {
         "id": f"metric:{public_id}", "userId": user_id, "type": "metric", "measured": utc_key(metric.measured_at),
         "metric": metric.model_dump(mode="json"), "created_at": now_utc().isoformat(timespec="seconds"),
     }  # fmt: skip
-    return _public(await store.create(WORKOUTS, doc))
+    try:
+        return _public(await store.create(WORKOUTS, doc))
+    except Conflict:
+        if metric_id is None:
+            raise
+        return _public(await store.read(WORKOUTS, user_id, doc["id"]))
 
 
 async def list_metrics(

@@ -103,12 +103,18 @@ async def save_plan(
     return _stored(saved, active)
 
 
-async def create_plan(store: DocumentStore, user_id: str, draft: PlanDraft) -> StoredPlan:
-    """A plan made by hand: 422 for unusable fields, warnings for what the engine would not do."""
+async def create_plan(store: DocumentStore, user_id: str, draft: PlanDraft, plan_id: str | None = None) -> StoredPlan:
+    """A plan made by hand: 422 for unusable fields, warnings for what the engine would not do.
+
+    `plan_id`: the id an `Idempotency-Key` names (`shared.idempotency.derived_id`); when that plan exists
+    already (a first attempt wrote it and died before its key recorded the answer), it is the answer."""
     plan_checks.check_draft(draft)
+    if plan_id is not None and (found := await read_or_none(store, user_id, f"plan:{plan_id}")) is not None:
+        return _stored(found, await active_plan_id(store, user_id))
     stored_profile = await load_profile(store, user_id)
     profile = stored_profile.profile if stored_profile else None
-    plan = Plan.from_draft(draft, HAND_MADE, weekly_sets=plan_checks.weekly_sets(draft, profile))
+    extra = {"id": plan_id} if plan_id is not None else {}
+    plan = Plan.from_draft(draft, HAND_MADE, weekly_sets=plan_checks.weekly_sets(draft, profile), **extra)
     return await save_plan(store, user_id, plan, plan_checks.warnings_for(plan, profile))
 
 

@@ -115,13 +115,18 @@ async def log_session(store: DocumentStore, user_id: str, plan_id: str, logged: 
 
 
 async def log_session_with_records(
-    store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession
+    store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession, session_id: str | None = None
 ) -> tuple[StoredSession, list[dict[str, Any]]]:
     """`log_session`, plus the all-time records the session holds in the summary its logging wrote
-    (what `session_records` would read back, without reading the summary again)."""
+    (what `session_records` would read back, without reading the summary again).
+
+    `session_id`: the id an `Idempotency-Key` names (`shared.idempotency.derived_id`). When a session
+    with it exists already (the first attempt wrote it and died before its key recorded the answer),
+    that session is the answer and nothing more is written."""
     plan_id, day_indexes = await plan_days(store, user_id, plan_id)
     check_exercises(logged, day_indexes)
-    session_id = new_id()
+    keyed = session_id is not None
+    session_id = session_id or new_id()
     doc = _doc(user_id, session_id, plan_id, logged, now_utc().isoformat(timespec="seconds"))
 
     def change(current: Document | None) -> Document:
@@ -129,7 +134,11 @@ async def log_session_with_records(
             raise PreconditionFailed("session id already in use")
         return doc
 
-    written = await write_session(store, user_id, session_id, change, known_absent=True)
+    if keyed:
+        found = await aggregates.read_or_none(store, user_id, doc_id("session", session_id) or "")
+        if found is not None:
+            return _stored(found), await session_records(store, user_id, session_id)
+    written = await write_session(store, user_id, session_id, change, known_absent=not keyed)
     saved = written.session
     assert saved is not None
     stored = StoredSession(

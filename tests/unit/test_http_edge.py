@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -129,10 +130,15 @@ async def test_unknown_route_and_method(client: httpx.AsyncClient) -> None:
     assert_problem(await client.get("/api/echo"), 405)
 
 
-async def test_unexpected_errors_are_a_generic_problem(client: httpx.AsyncClient) -> None:
-    response = await client.get("/api/boom")
+async def test_unexpected_errors_are_a_generic_problem(
+    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="vigor.http"):
+        response = await client.get("/api/boom")
     body = assert_problem(response, 500)
     assert "82kg" not in response.text and "secret" not in body.get("detail", "")
+    # The request log says 500 (it said "-> 0": a log-based 5xx alert would miss it).
+    assert any(r.getMessage().startswith("GET /api/boom -> 500 ") for r in caplog.records), caplog.text
 
 
 async def test_request_id_is_echoed_or_made(client: httpx.AsyncClient) -> None:

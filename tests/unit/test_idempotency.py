@@ -129,3 +129,31 @@ async def test_records_are_the_users_with_a_24_hour_ttl_exported_and_erased(app:
     assert any(d["type"] == idempotency.TYPE for d in exported["containers"][containers.CACHE.name])
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
     assert (await store.query(containers.CACHE.name, Query(partition_key=user.user_id))).items == []
+
+
+async def test_a_retry_after_a_crash_between_the_write_and_its_key_finds_what_was_written(app: FastAPI) -> None:
+    """The attacker review: kill -9 after a session was written but before its key recorded the answer;
+    the retry after the claim expired (60 s) logged the session a second time. The created item's id
+    comes from the key, so the retry finds it."""
+    user = await sign_up(app)
+    services = await get_services()
+    plan_id = await _plan(user)
+    # The claim as a crash leaves it: still running, older than CLAIM_S.
+    crashed = {"userId": user.user_id, "type": idempotency.TYPE, "ttl": idempotency.TTL_S, "state": "running",
+               "claimed_at": 0.0}  # fmt: skip
+    for path, body, listed in [
+        (f"/api/workouts/{plan_id}/log", SESSION, "/api/workouts/sessions"),
+        ("/api/workouts", plan_body("Keyed"), "/api/workouts"),
+        ("/api/progress/metrics", METRIC, "/api/progress/metrics"),
+    ]:
+        key = f"crash-{len(path)}"
+        first = await _post(user, path, body, key)  # the first attempt, whose answer we then "lose"
+        assert first.status_code == 201, first.text
+        before = await _count(user, listed)
+        done = await services.store.read(containers.CACHE.name, user.user_id, idempotency.record_id(user.user_id, key))
+        await services.store.upsert(
+            containers.CACHE.name, {**crashed, "id": done["id"], "fingerprint": done["fingerprint"]}
+        )
+        retry = await _post(user, path, body, key)
+        assert retry.status_code in (200, 201), retry.text
+        assert retry.json()["id"] == first.json()["id"] and await _count(user, listed) == before, path

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from functions.http.app import create_app
 from shared.bootstrap import close_services
-from tests.support.identity import User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, User, fast_hashing, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 SQUAT = "barbell-back-squat"
@@ -101,6 +101,24 @@ async def test_a_metric_at_the_first_instant_of_2000_in_its_own_offset_is_stored
     assert response.status_code == 201, response.text
     listed = await user.client.get("/api/progress/metrics", params={"to": "2000-01-01"}, headers=user.auth)
     assert [m["id"] for m in listed.json()["items"]] == [response.json()["id"]]  # 1999-12-31T10:00Z in UTC
+
+
+@pytest.mark.parametrize("timezone", ["UTC", "America/New_York", "Pacific/Pago_Pago"])
+async def test_a_session_at_the_first_instant_of_2000_reads_back_on_any_clock(user: User, timezone: str) -> None:
+    """The attacker review: a session logged at 2000-01-01T00:00+14:00 (1999 on a UTC or New York clock)
+    made the session list and the session itself answer 500."""
+    plan_id = await a_plan(user)
+    body = session_body("2000-01-01T00:00:00+14:00", [(SQUAT, 5, 100.0, 8.0)])
+    logged = await user.client.post(f"/api/workouts/{plan_id}/log", json=body, headers=user.auth)
+    assert logged.status_code == 201, logged.text
+    changed = {**PROFILE, "timezone": timezone}
+    assert (await user.client.put("/api/users/profile", json=changed, headers=user.auth)).status_code == 200
+    listed = await user.client.get("/api/workouts/sessions", headers=user.auth)
+    assert listed.status_code == 200, listed.text
+    [item] = listed.json()["items"]
+    assert datetime.fromisoformat(item["started_at"]) == datetime(1999, 12, 31, 10, tzinfo=UTC)
+    one = await user.client.get(f"/api/workouts/sessions/{logged.json()['id']}", headers=user.auth)
+    assert one.status_code == 200 and one.json()["started_at"] == item["started_at"], one.text
 
 
 @pytest.mark.parametrize("when", [0, 1_700_000_000, "1700000000", "0", True, None, [], {}, "yesterday", "NaN"])

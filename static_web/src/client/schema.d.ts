@@ -4879,6 +4879,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request was already approved or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
                 headers: {
@@ -4952,6 +4961,15 @@ export interface operations {
             };
             /** @description No such resource (or another user's) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was already approved or rejected */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
