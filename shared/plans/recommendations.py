@@ -155,6 +155,8 @@ class Exposure:
     # Sets at the working load logged as not completed (or 0 reps): they count toward nothing, but they
     # say the prescription was missed.
     failed: int = 0
+    # A heavier set than the working load logged as failed: a missed top set (5/3/1's last set at 0 reps).
+    failed_above: bool = False
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -224,7 +226,8 @@ def _exposure(
         for s in logged.sets
         if s.role != "warmup" and not counts(s) and abs(s.weight_kg - load) <= max(0.1 * load, 1e-9)
     )
-    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed)
+    failed_above = any(s.role != "warmup" and not counts(s) and s.weight_kg > load * 1.1 + 1e-9 for s in logged.sets)
+    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above)
 
 
 # --- Context --------------------------------------------------------------------------------------
@@ -739,7 +742,15 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
     first = before[0] if before else with_e1[-1]
     source = first
     start_e1 = round(_e1rm_display(first, unit) or 0.0, 1)
-    weeks = _wave_weeks([e for e in exposures if e.when > first.when or (e is first and not before)])
+    # A lone single (a heavy test day) is not a week of the wave: it neither moves the wave on nor counts
+    # as its top set (the ninth review: a test day in week 3's slot moved the wave to the deload).
+    tests = [e for e in exposures if e.sets == 1 and e.best_reps == 1 and e is not first]
+    weeks = _wave_weeks([e for e in exposures if (e.when > first.when or (e is first and not before))
+                         and not any(e is t for t in tests)])  # fmt: skip
+    if tests and (not weeks or tests[0].when > weeks[-1].when):
+        single = prog.to_display(tests[0].load, unit)
+        ctx.notes.append(f"Your single at {_fmt(single, unit)} is a test, not a week of the wave: the wave "
+                         "goes on where it was.")  # fmt: skip
     week = len(weeks) % 4
     inc = prog.tm_increment(exercise, unit)
     tm = prog.round_to(start_e1 * prog.TM_FRACTION, 0.5, up=False)
@@ -751,7 +762,10 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
             tm += inc
             continue
         required = prog.WAVE[index % 4][-1][1]
-        if done.best_reps < required:
+        if done.failed_above:  # the top set was attempted and failed: short of its minimum
+            tm = prog.round_to(tm * 0.9, 0.5, up=False)
+            missed = (0, required)
+        elif done.best_reps < required:
             tm = prog.round_to(tm * 0.9, 0.5, up=False)
             missed = (done.best_reps, required)
     base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each completed cycle"
@@ -912,7 +926,7 @@ def _target(
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
     detail = _detail(draft, ctx, exercise, assisted)
-    notes = [_heavy_note(h, unit) for h in ctx.heavy]
+    notes = [_heavy_note(h, unit) for h in ctx.heavy] + ctx.notes
     e1, formula = (draft.e1rm, draft.e1rm_formula) if draft.e1rm is not None else (ctx.e1rm, ctx.e1rm_formula)
     heaviest = max(detail, key=lambda s: s.weight)
     rpes = [s.rpe for s in detail if s.rpe is not None]

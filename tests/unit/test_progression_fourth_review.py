@@ -100,3 +100,37 @@ def test_more_reps_at_a_higher_rpe_is_on_target_not_a_beat() -> None:
     target = recommend(log, plan, now=NOW).targets[0]
     # 2.5 kg is more than 2.5% of 82.5 kg, so a real beat would add a rep; on target, it holds.
     assert (target.action, target.weight_kg, target.reps_min) == ("hold", 82.5, 6), target
+
+
+def test_a_failed_wave_top_set_is_a_missed_minimum() -> None:
+    """The ninth review: week 3 logged as 100 kg x 3 and a failed 112.5 kg top set (0 reps); the check read
+    the 3 reps at 100 kg as the week's best and the wave went on to the deload, the training max up."""
+    plan = _plan("training_max_wave")
+    start = NOW - timedelta(days=15)
+    week1 = _session(start, (SQUAT, [(5, 100)] * 3))  # TM 105 kg
+    week2 = _session(start + timedelta(days=7), (SQUAT, [(3, 72.5), (3, 82.5), (3, 92.5)]))
+    failed = LoggedSession.model_validate({
+        "started_at": start + timedelta(days=14), "duration_minutes": 60,
+        "exercises": [{"exercise_id": SQUAT, "sets": [{"reps": 5, "weight_kg": 77.5}, {"reps": 3, "weight_kg": 87.5},
+                                                      {"reps": 0, "weight_kg": 97.5, "rpe": 10}]}],
+    })  # fmt: skip
+    target = recommend([failed, week2, week1], plan, now=NOW).targets[0]
+    assert "less 10%" in target.reason and "0 of 1 rep)" in target.reason, target.reason
+    assert "Training max 94.5 kg" in target.reason, target.reason
+
+
+def test_a_lone_heavy_single_is_a_test_not_a_week_of_the_wave() -> None:
+    """The ninth review: a test day (warm-ups, then one heavy single) in week 3's slot moved the wave to
+    the deload and nothing mentioned the single."""
+    plan = _plan("training_max_wave")
+    start = NOW - timedelta(days=15)
+    week1 = _session(start, (SQUAT, [(5, 100)] * 3))
+    week2 = _session(start + timedelta(days=7), (SQUAT, [(3, 72.5), (3, 82.5), (3, 92.5)]))
+    single = LoggedSession.model_validate({
+        "started_at": start + timedelta(days=14), "duration_minutes": 40,
+        "exercises": [{"exercise_id": SQUAT, "sets": [{"reps": 5, "weight_kg": 60, "role": "warmup"},
+                                                      {"reps": 1, "weight_kg": 122.5, "rpe": 9.5}]}],
+    })  # fmt: skip
+    target = recommend([single, week2, week1], plan, now=NOW).targets[0]
+    assert "week 3" in target.reason and "deload" not in target.reason, target.reason
+    assert any("122.5 kg" in n and "test" in n for n in target.notes), target.notes
