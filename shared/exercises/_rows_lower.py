@@ -77,7 +77,8 @@ def add(x: Any) -> None:
     x("band-leg-extension", "Banded leg extension", q, "quads", "", "resistance_bands", "beginner",
       "Seated, band anchored behind, straighten one knee against the band and lower slowly.", iso=True, uni=True)
     x("cable-leg-extension", "Cable leg extension", q, "quads", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, seated or standing, extend the knee and control it back.", iso=True, uni=True)
+      "Ankle strap on the low cable, seated or standing, extend the knee and control it back.", iso=True, uni=True,
+      contra="ankle:severe")  # the load hangs from a strap around the ankle
     x("isometric-leg-extension", "Isometric leg extension", q, "quads", "", "machines", "beginner",
       "Pin the machine with the knee bent about 60 degrees, push into the pad hard but pain-free and hold.",
       iso=True, load="time", dose=(30, 45), rehab=True)
@@ -98,14 +99,15 @@ def add(x: Any) -> None:
       inten="ballistic", dose=(3, 8), deep=False)
     x("sissy-squat", "Sissy squat", q, "quads", "", "bodyweight", "advanced",
       "Holding support, rise on the toes and lean back as the knees travel forward, then return.", iso=True,
-      dose=(5, 15), skill=3, contra="knee:mild")
+      dose=(5, 15), skill=3, contra="knee:mild ankle:moderate")  # on the toes, ankles fully flexed
     x("adductor-machine", "Hip adduction machine", q, "adductors", "", "machines", "beginner",
       "Squeeze the pads together with the inner thighs and open slowly.", iso=True)
     x("copenhagen-plank", "Copenhagen plank", "core", "adductors", "obliques", "bench", "advanced",
       "Side plank with the top leg on a bench and the bottom leg hovering; hold.", iso=True, uni=True, load="time",
       dose=(10, 30), skill=2, contra="hip:moderate knee:moderate shoulder:moderate")
     x("cable-hip-adduction", "Cable hip adduction", q, "adductors", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, sweep the leg across the body and return slowly.", iso=True, uni=True)
+      "Ankle strap on the low cable, sweep the leg across the body and return slowly.", iso=True, uni=True,
+      contra="ankle:severe")  # the load hangs from a strap around the ankle
     x("standing-calf-raise", "Standing calf raise", q, "calves", "", "bodyweight", "beginner",
       "On a step edge, lower the heels below the step and rise onto the toes, pausing at the top.", iso=True,
       harder="single-leg-calf-raise")
@@ -120,7 +122,7 @@ def add(x: Any) -> None:
       dose=(6, 20))
     x("machine-calf-raise", "Standing calf raise machine", q, "calves", "", "machines", "beginner",
       "Shoulders under the pads, full stretch at the bottom, pause at the top.", iso=True,
-      dose=(6, 20))
+      dose=(6, 20), contra="lower_back:moderate neck:severe")  # the pads load the spine from the shoulders
     x("band-calf-press", "Banded calf press", q, "calves", "", "resistance_bands", "beginner",
       "Seated, band around the ball of the foot, press the foot away like a gas pedal.", iso=True,
       sup=True)
@@ -213,7 +215,8 @@ def add(x: Any) -> None:
       "intermediate", "Hold a bar on the low cable, hinge back with a flat back until the hamstrings stretch, stand.",
       dose=(6, 15), spine="high")
     x("cable-glute-kickback", "Cable glute kickback", h, "glutes", "", "cable_machine", "beginner",
-      "Ankle strap on the low cable, kick the leg straight back without arching the low back.", iso=True, uni=True)
+      "Ankle strap on the low cable, kick the leg straight back without arching the low back.", iso=True, uni=True,
+      contra="ankle:severe")  # the load hangs from a strap around the ankle
     x("lying-leg-curl", "Lying leg curl", h, "hamstrings", "calves", "machines", "beginner",
       "Face down, curl the pad towards the glutes and lower slowly.", iso=True,
       dose=(6, 15))
@@ -223,7 +226,8 @@ def add(x: Any) -> None:
     x("band-leg-curl", "Banded leg curl", h, "hamstrings", "", "resistance_bands", "beginner",
       "Face down with the band anchored at the feet, curl the heel towards the glutes.", iso=True, uni=True)
     x("cable-leg-curl", "Standing cable leg curl", h, "hamstrings", "", "cable_machine", "intermediate",
-      "Ankle strap on the low cable, curl the heel up behind you and lower slowly.", iso=True, uni=True)
+      "Ankle strap on the low cable, curl the heel up behind you and lower slowly.", iso=True, uni=True,
+      contra="ankle:severe")  # standing on one leg, the load on a strap around the other ankle
     x("back-extension", "Back extension (45-degree bench)", h, "lower_back glutes", "hamstrings", "machines",
       "beginner", "Hips on the pad, lower the torso with a flat back and rise until the body is straight.",
       dose=(8, 20), spine="low", contra="lower_back:moderate")

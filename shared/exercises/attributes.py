@@ -206,6 +206,8 @@ def derive_contraindications(
         tighten(rules, "ankle", "severe")  # full dorsiflexion under the body's weight or more
     if lower_body and compound and weighted and not loading.supported:
         tighten(rules, "ankle", "severe")  # standing under a load heavier than the body (squats, deadlifts)
+    if knee_dominant and weighted and not loading.supported and loading.load_position != "hip":
+        tighten(rules, "lower_back", "severe")  # a standing squat or lunge under a load held braces the spine
     if knee_dominant:
         # Squats, lunges and wall sits stand on the ankles, with the body's weight at least; a severe
         # ankle waits for the physiotherapist's go-ahead (the eighth review: wall sits and box squats).

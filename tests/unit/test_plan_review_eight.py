@@ -123,14 +123,20 @@ def test_the_validator_cuts_a_marathon_session_from_a_provider() -> None:
 # --- Severe injuries: nothing that stands on, or bends, the injured area --------------------------
 
 _STANDING = ("wall-sit", "box-squat-bodyweight", "elliptical", "rowing-machine", "treadmill-walk", "brisk-walk",
-             "stair-climber")  # fmt: skip
+             "stair-climber", "cable-leg-extension", "cable-leg-curl", "cable-glute-kickback", "cable-hip-adduction",
+             "sissy-squat")  # fmt: skip
 _KIT = ["bodyweight", "dumbbells", "machines", "cable_machine", "cardio_machine", "bench", "barbell"]
 
 
 def test_a_severe_ankle_gets_no_standing_leg_work_and_seated_conditioning() -> None:
     """The eighth review: a severe ankle still got box squats and wall sits, and elliptical blocks."""
-    for goal in ("general_fitness", "fat_loss", "strength"):
-        profile = FitnessProfile(fitness_level="intermediate", goals=[goal], equipment=_KIT, days_per_week=3,
+    for goal, kit in (
+        ("general_fitness", _KIT),
+        ("fat_loss", _KIT),
+        ("strength", _KIT),
+        ("hypertrophy", ["cable_machine", "bodyweight"]),
+    ):  # the ninth review's ankle-strap cables
+        profile = FitnessProfile(fitness_level="intermediate", goals=[goal], equipment=kit, days_per_week=4,
                                  session_minutes=60, injuries=[Injury(area="ankle", severity="severe")])  # fmt: skip
         plan = generate_plan(profile)
         assert validate_plan(plan, profile).ok
@@ -143,7 +149,15 @@ def test_a_severe_ankle_gets_no_standing_leg_work_and_seated_conditioning() -> N
 
 def test_a_severe_disc_gets_no_single_leg_press_or_mountain_climbers() -> None:
     """The eighth review: a severe lower back (a disc) got single-leg presses and mountain climbers."""
-    for exercise_id in ("single-leg-press", "leg-press", "mountain-climber"):
+    for exercise_id in (
+        "single-leg-press",
+        "leg-press",
+        "mountain-climber",
+        "cable-split-squat",
+        "cable-reverse-lunge",
+        "machine-calf-raise",
+        "goblet-squat-dumbbell",
+    ):  # the ninth review: standing loaded lunges
         rules = {r.area: r.min_severity for r in get_exercise(exercise_id).contraindications}
         assert rules.get("lower_back") in ("mild", "moderate", "severe"), (exercise_id, rules)
     profile = FitnessProfile(fitness_level="advanced", goals=["hypertrophy"], equipment=_KIT, days_per_week=5,
