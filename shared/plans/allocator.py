@@ -59,6 +59,8 @@ _FILL_SPREAD_PAR_Q = 0.4
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
+# One set of curls, triceps or lateral raises at hypertrophy's isolation dose (12 reps, 75 s rest, setting up).
+_DIRECT_SET_SECONDS = 12 * 3 + 10 + 75
 SECONDARY_SLACK = 3.0  # half sets past a muscle's session ceiling that its secondary work may add
 # Where a main lift's load comes from, most progressable first (fine, small load steps).
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
@@ -209,10 +211,11 @@ class Week:
         return loads
 
     def can_add(self, day: int, entry: Entry) -> bool:
-        """One more set of `entry` fits the day's time, the per-exercise cap and the band."""
+        """One more set of `entry` fits the day's time (less what the day's open arm and side-delt slots
+        need, `held_seconds`), the per-exercise cap and the band."""
         return (
             entry.sets < min(self.max_sets, set_cap(entry.exercise))
-            and self.used[day] + entry.per_set <= self.budget - self.small_reserve
+            and self.used[day] + entry.per_set <= self.budget - self.small_reserve - self.held_seconds(day, entry)
             and self.fits_top(entry.exercise)
             and not (entry.exercise.isolation and entry.sets >= self._isolation_cap(day))
             and self.fits_session(day, entry.exercise)
@@ -351,6 +354,19 @@ class Week:
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]
 
+    def held_seconds(self, day: int, entry: Entry) -> int:
+        """Seconds kept for two sets of each open always-direct slot (`reserved`) from work that is neither
+        for those muscles nor for a floor muscle still below its floor (a 4 x 75 min hypertrophy week spent
+        its upper days on flyes and straight-arm pulldowns and had no curl)."""
+        exercise = entry.exercise
+        if not self.reserve_direct or exercise.primary_muscles[0] in self.direct or self._needy(exercise):
+            return 0
+        return self.reserved(day) * 2 * _DIRECT_SET_SECONDS
+
+    def _needy(self, exercise: Exercise) -> bool:
+        """The exercise trains a floor muscle still below its floor."""
+        return any(self.credit[m] < self.floor for m in exercise.primary_muscles if m in FLOOR_MUSCLES)
+
     def reserved(self, day: int) -> int:
         """The day's isolation slots for an always-direct muscle (`direct`) that no exercise fills yet,
         while the lifting is placed (none once `extra` work fills spare time)."""
@@ -364,8 +380,7 @@ class Week:
         """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count, less
         the day's open always-direct slots)."""
         # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
-        needy = any(self.credit[m] < self.floor for m in exercise.primary_muscles if m in FLOOR_MUSCLES)
-        held = 0 if needy or exercise.primary_muscles[0] in self.direct else self.reserved(day)
+        held = 0 if self._needy(exercise) or exercise.primary_muscles[0] in self.direct else self.reserved(day)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
         rx, per_set = self.dose(exercise)
