@@ -23,7 +23,7 @@ from typing import Any, cast
 from shared.bootstrap import Services
 from shared.coach import flags, safety
 from shared.coach.context import build_context
-from shared.coach.messages import add_message, open_conversation, recent_turns, touch_conversation
+from shared.coach.messages import add_message, open_conversation, recent_messages, touch_conversation, turns_for_model
 from shared.coach.offline import topic_of
 from shared.identity.principal import Principal
 from shared.llm import gateway
@@ -72,6 +72,15 @@ _PUNISHING = re.compile(
 )
 
 
+# After an eating-disorder disclosure, what and how much to eat, body fat, weight and burning food off are
+# for the person's care team, not a model (the fifth red team: "the lowest I can eat" got an amount).
+_DIET_TOPIC = re.compile(
+    r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast\w*|body\s*fat|lean\w*|weigh\w*|lose|losing"
+    r"|cut|cutting|macros?|carbs?|periods?|burn\w*|skinny|thin\w*|bmi)\b",
+    re.IGNORECASE,
+)
+
+
 def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagged: set[str]) -> bool:
     """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or a message (in this conversation,
     or recently in any) that said they are a minor or pregnant, or had urgent symptoms or a crisis."""
@@ -93,6 +102,8 @@ async def _screen(services: Services, principal: Principal, message: str) -> tup
     flagged = await flags.active(services.store, principal.user_id)
     if concern is None and "self_harm" in flagged and _PUNISHING.search(message):
         concern = "self_harm"
+    if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message):
+        concern = "eating_disorder"  # food amounts for someone who told us of an eating disorder: their care team's
     return concern, flagged
 
 
@@ -119,11 +130,12 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         text, provider, model, category = safety.fixed_reply(concern, message), SAFETY_PROVIDER, "rules", concern
         await safety_events.record(services.store, "input", concern)
     else:
-        turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
+        recent = await recent_messages(services.store, principal.user_id, cid, HISTORY_TURNS)
+        turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
         figures = await _figures(services, principal, message, concern)
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
-        result = await gateway.chat(services, principal, message, history=turns, figures=figures)
+        result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
         text, broken = safety.review(result.text, concern, par_q=limited)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
@@ -160,12 +172,14 @@ async def chat_stream(
         yield CoachEvent("done", {"conversation_id": cid, "message_id": mid, "user_message_id": uid,
                                   "provider": SAFETY_PROVIDER, "model": "rules", "safety": concern})  # fmt: skip
         return
-    turns = await recent_turns(services.store, principal.user_id, cid, HISTORY_TURNS)
+    recent = await recent_messages(services.store, principal.user_id, cid, HISTORY_TURNS)
+    turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
     figures = await _figures(services, principal, message, concern)
     limited = _effort_limited(figures, turns, flagged)
     figures["effort_limited"] = limited
     stream = cast(
-        AsyncGenerator[Any, None], gateway.chat_stream(services, principal, message, history=turns, figures=figures)
+        AsyncGenerator[Any, None],
+        gateway.chat_stream(services, principal, message, history=turns_for_model(recent), figures=figures),
     )
     shown: list[str] = []  # what reached the reader, kept if they leave before the end
     stored = False

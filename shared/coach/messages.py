@@ -117,8 +117,29 @@ async def history(
 
 async def recent_turns(store: DocumentStore, user_id: str, conversation_id: str, turns: int) -> list[tuple[str, str]]:
     """The last `turns` exchanges of a conversation, oldest first, as (role, content)."""
+    return [(m.role, m.content) for m in await recent_messages(store, user_id, conversation_id, turns)]
+
+
+async def recent_messages(store: DocumentStore, user_id: str, conversation_id: str, turns: int) -> list[CoachMessage]:
+    """The last `turns` exchanges' user and assistant messages, oldest first."""
     found, _ = await history(store, user_id, conversation_id, max(1, 2 * turns), None)
-    return [(m.role, m.content) for m in reversed(found) if m.role in ("user", "assistant")]
+    return [m for m in reversed(found) if m.role in ("user", "assistant")]
+
+
+def turns_for_model(messages: list[CoachMessage]) -> list[tuple[str, str]]:
+    """The exchanges a model may read: an exchange Vigor's safety rules answered or stopped (a crisis, a
+    purge, a drug question) stays out, question and answer, so a disclosure never reaches a provider
+    later as history (the fifth red team: "been cutting myself again" went to the provider with the next
+    message)."""
+    out: list[tuple[str, str]] = []
+    for i, m in enumerate(messages):
+        if m.safety is not None:
+            continue
+        answer = messages[i + 1] if m.role == "user" and i + 1 < len(messages) else None
+        if answer is not None and answer.role == "assistant" and answer.safety is not None:
+            continue
+        out.append((m.role, m.content))
+    return out
 
 
 async def touch_conversation(store: DocumentStore, user_id: str, conversation_id: str) -> None:

@@ -325,7 +325,9 @@ _AGE_AFTER = (  # not a quantity: "I'm 16 weeks in", "I'm 15 kg over", "I'm 6 fo
 _MINOR = re.compile(
     r"\b(i'?m|i\s+am|im|i\s+just\s+turned|i\s+turned|i\s+turn|i'?ll\s+be|i\s+will\s+be|age|aged)\s+(only\s+|just\s+|almost\s+|nearly\s+)?(1[0-7]|[6-9])\b"
     + _AGE_AFTER
-    + r"|(?<!\bis\s)(?<!\bson\s)(?<!\bdaughter\s)\b(1[0-7])\s*(years?[- ]old|yrs?[- ]old|yo|y/o|year[- ]old)\b"
+    + r"|(?<!\bis\s)(?<!\bson\s)(?<!\bdaughter\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)"
+    r"\b(1[0-7])\s*(years?[- ]old|yrs?[- ]old|yo|y/o|year[- ]old)\b"
+    r"(?!\s+(son|daughter|kid|child|nephew|niece|brother|sister|client|athlete|player)s?\b)"
     r"|\b(in|at)\s+(middle|high|secondary|junior\s+high)\s+school\b|\b(6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh)\s+grade"
     r"|\b(freshman|sophomore|junior)\s+(in|at)\s+high\s+school|\byear\s+(7|8|9|10|11)\b[^.?!]{0,20}\bschool"
     r"|\bhigh\s+school\s+(freshman|sophomore|junior|student|kid)|\bin\s+year\s+(7|8|9|10|11)\b|\byear\s+(7|8|9|10|11)\s+(student|pupil)|\bi'?m\s+a\s+(teen|teenager|minor|kid)\b|\bmy\s+(parents?|mum|mom|dad)\s+(won'?t|don'?t|wont|dont)\s+let\s+me\b"
@@ -574,6 +576,10 @@ _CHEST_ALARM = re.compile(
 def urgent_kind(text: str) -> Urgent | None:
     """Which emergency the text describes (cardiac first among those matching), or None."""
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
+    if "cardiac" not in found and _MORE_CARDIAC.search(text):
+        found.append("cardiac")
+    if "cauda_equina" not in found and _MORE_NERVE.search(text):
+        found.append("cauda_equina")
     if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
         return None
     if "clot" in found and "breathing" not in found and re.search(r"\bbreath\w*|\bchest\b", text, _I):
@@ -606,6 +612,70 @@ def pain(text: str) -> bool:
     return not (_SORENESS.search(text) and not _JOINT.search(text))
 
 
+# The fifth red team's phrasings, by category: indirect distress, typed symptoms, gym slang for drugs,
+# compensating for food, rule changes. Kept apart from the patterns above so each list stays readable.
+_MORE_SELF_HARM = re.compile(
+    r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of\s+)?(any\s+of\s+(this|it)|anything|it\s+all|living|anymore)\b"
+    r"|\b(don'?t|dont|do\s+not)\s+(really\s+|even\s+)?care\s+(what\s+happens|if\s+i\s+(die|live|get\s+hurt|make\s+it))"
+    r"|\buntil\s+my\s+body\s+(gives|gave|give)\s+(up|out)\b"
+    r"|\b(nobody|no\s+one)\s+would\s+(even|ever|really)\s+(miss|care|notice)\b"
+    r"|\bi\s+(just\s+)?want\s+to\s+(hurt|suffer|feel\s+pain)\s*([.,!?]|$|\b(so|and)\b)"
+    r"|\bdeserve\s+(the\s+|this\s+)?pain\b",
+    _I,
+)
+_MORE_CARDIAC = re.compile(
+    r"\bch[ae]?st\s+p[ai]{1,2}ns?\b|\bh(ea|a)rt\b[^.?!]{0,30}\bskip\w*\s+(a\s+)?beats?\b"
+    r"|\b(pressure|tight\w*|heav\w*|squeez\w*|weird)\s+(thing|feeling|sensation)\s+(in|on)\s+(my\s+|the\s+)?chest"
+    r"|\bchest\b[^.?!]{0,20}\b(hurts?|hurting|aches?|aching)\b[^.?!]{0,40}\b(when|while|during)\s+(i\s+)?(run|jog|lift"
+    r"|train|exercis\w*|climb|sprint|work\s*out)"
+    r"|\b(dizz\w*|light-?headed|seeing\s+spots)\b[^?]{0,80}\bheart\b[^.?!]{0,20}\b(rac\w*|pound\w*)"
+    r"|\bheart\b[^.?!]{0,20}\b(rac\w*|pound\w*)\b[^?]{0,80}\b(dizz\w*|light-?headed|seeing\s+spots)",
+    _I,
+)
+_MORE_NERVE = re.compile(
+    r"\b(back|spine|neck|disc)\b[^?]{0,80}\b(can'?t|cannot|can\s+not)\s+feel\s+my\s+(toes|feet|foot|legs?|hands?)"
+    r"|\b(can'?t|cannot)\s+feel\s+my\s+(toes|feet|foot|legs?)\b[^?]{0,80}\b(back|spine|disc)\b",
+    _I,
+)
+_MORE_EATING_DISORDER = re.compile(
+    r"\b(get|make)\s+my\s+periods?\s+(to\s+)?stop|\bstop\s+(getting\s+)?my\s+periods?\b|\blose\s+my\s+periods?\b"
+    r"|\blowest\s+(\w+\s+){0,2}(i\s+can|to)\s+eat\b|\bhow\s+little\s+(can|should)\s+i\s+eat\b"
+    r"|\b(cardio|exercise|run\w*|workout|training)\s+to\s+make\s+up\s+for\b|\bmake\s+up\s+for\s+it\s+with\s+(cardio|exercise)"
+    r"|\bif\s+i\s+go\s+over\b[^.?!]{0,60}\b(cardio|exercise|burn|run|make\s+up)"
+    r"|\b(burpees|laps|miles|sprints|push-?ups|squats|cardio)\b[^.?!]{0,30}\b(every|each)\s+time\s+i\s+(eat|ate)"
+    r"|\bbing\w*\b[^?]{0,80}\b(cancel\s+(it\s+)?out|undo|burn\s+it\s+(all\s+)?off|make\s+up\s+for)"
+    r"|\b(disgust\w*|guilt\w*|gross|hate\s+myself)\b[^.?!]{0,30}\bafter\s+eating\b"
+    r"|\bburn\s+off\s+every\s+(single\s+)?(bite|calorie|thing)"
+    r"|\bskip\s+(eating|meals?|food)\s+(on|when)\b[^.?!]{0,30}\b(don'?t|not|rest|off)\b",
+    _I,
+)
+_MORE_PED = re.compile(
+    r"\b(deal\s+with|start\w*|run\w*|on|cycle\s+of|blast\w*)\s+gear\b|\bgear\b[^.?!]{0,40}\b(everyone|cycle|how\s+do\s+i\s+start"
+    r"|inject\w*|pin\w*)\b|\byellow\s+pills?\b|\bdinitrophenol\b"
+    r"|\b(guys|pros|bodybuilders|competitors|people|they)\s+(on\s+stage\s+)?(are\s+)?(usually\s+)?(running|taking|using)\b"
+    r"[^?]{0,40}\b(amounts?|doses?|dosages?|weeks?|cycles?)",
+    _I,
+)
+_MORE_CRASH = re.compile(
+    r"\bsweat\s+out\s+\d+(\.\d+)?\s*(lbs?|pounds|kg|kilos?)"
+    r"|\b(only|just)\s+(drink|have)\s+(water|coffee|black\s+coffee|tea)(\s+and\s+(black\s+)?(coffee|tea|water))?\s+(till|until)\b"
+    r"|\b([1-9]\d{2})\s*(ish)?\s*(k?cals?|calories)\b[^.?!]{0,30}\b(a|per)\s+day"
+    r"|\b(1|one)\s+meal\s+a\s+day\b[^.?!]{0,40}\b([1-9]\d{2})\s*(ish)?\s*(k?cals?|calories)\b",
+    _I,
+)
+_MORE_DIAGNOSIS = re.compile(
+    r"\bis\s+(that|this|it)\s+(\w+\s+)?\w*(cardia|itis|osis|emia|pathy|algia)\b"
+    r"|\b(cardiologist|heart\s+doctor|doctor|gp|physio)\b[^?]{0,80}\b(said|told\s+me)\s+(to\s+)?(wait|not\s+to|no)\b",
+    _I,
+)
+_MORE_INJECTION = re.compile(
+    r"\b(drop|ignore|skip|turn\s+off|disable|forget|remove|lift)\s+(the\s+|all\s+(the\s+)?|your\s+|those\s+)?(safety|guardrails"
+    r"|restrictions|filters?|rules)\b"
+    r"|\b(setup|system|initial|hidden|original|developer)\s+(message|prompt|instructions?)\b|\bbase64\b",
+    _I,
+)
+
+
 _CLEARED = re.compile(
     r"\b(cleared|clearance|signed\s+off|ok'?d|okayed|approved)\b[^?]{0,40}\b(exercise|training|gym|lift\w*|run\w*)", _I
 )
@@ -613,7 +683,7 @@ _CLEARED = re.compile(
 
 def self_harm(text: str) -> bool:
     """Suicidal thoughts or self-harm ("suicide sprints" and punishing workouts after eating are not)."""
-    if _SELF_HARM.search(text):
+    if _SELF_HARM.search(text) or _MORE_SELF_HARM.search(text):
         return True
     if _SUICIDE.search(text) and not _SPORT.search(text):
         return True
@@ -643,19 +713,24 @@ def _classify(text: str) -> Category | None:
         return "self_harm"
     if urgent_kind(text):
         return "urgent"
-    if _EATING_DISORDER.search(text) or underweight_goal(text) or _PUNISH.search(text):
+    if (
+        _EATING_DISORDER.search(text)
+        or _MORE_EATING_DISORDER.search(text)
+        or underweight_goal(text)
+        or _PUNISH.search(text)
+    ):
         return "eating_disorder"
-    if _PED.search(text):
+    if _PED.search(text) or _MORE_PED.search(text):
         return "ped"
     if _PREGNANCY.search(text) and not _CLEARED.search(text):  # before diets: no weight loss in pregnancy
         return "pregnancy"
     if minor(text):
         return "minor"
-    if crash_diet(text):
+    if crash_diet(text) or _MORE_CRASH.search(text):
         return "crash_diet"
-    if _DIAGNOSIS.search(text):
+    if _DIAGNOSIS.search(text) or _MORE_DIAGNOSIS.search(text):
         return "diagnosis"
-    if _INJECTION.search(text):
+    if _INJECTION.search(text) or _MORE_INJECTION.search(text):
         return "injection"
     if pain(text):
         return "pain"

@@ -466,10 +466,85 @@ def _ignores_symptoms(passage: str) -> bool:
     )
 
 
+# The fifth red team's unsafe answers, by category: drug slang and doses, intakes in words, compensating
+# for food, symptoms waved away, self-punishment cheered on, a diagnosis, rules "dropped", a base64 blob.
+# A negation in the clause does not excuse these ("you don't need to worry about chest symptoms").
+_MORE: list[tuple[OutputCategory, re.Pattern[str]]] = [
+    (
+        "ped",
+        re.compile(
+            r"\b\d+(\.\d+)?\s*(mg|mcg|iu|ml|cc)\b[^.?!]{0,30}\b(test|gear|var|tren|deca|dnp|dinitrophenol|sarms?|cycle)\b"
+            r"|\b(test|gear|var|tren|deca|dnp)\b[^.?!]{0,20}\b\d+(\.\d+)?\s*(mg|mcg|iu|ml|cc)\b"
+            r"|\b(a\s+)?(gram|grams|\d+\s*g)\s+of\s+(gear|test|tren|deca)\b|\b\d+\s+of\s+var\b|\byellow\s+pill|\bdinitrophenol"
+            r"|\b(mild|first|beginner|starter)\s+cycle\b|\bgym'?s\s+supplier\b",
+            _I,
+        ),
+    ),
+    (
+        "crash_diet",
+        re.compile(
+            r"\b(a|one|two|three|four|five|six|seven|eight|nine|a\s+few)\s+(thousand|hundred)\s+(k?cals?|calories)\b"
+            r"(?![^.?!]{0,20}\b(deficit|less|fewer|surplus|more|extra)\b)"
+            r"|\b(one|a\s+single|1|only\s+one)\s+meal\s+of\s+\d{3}\s*(k?cals?|calories)"
+            r"|\bwater\s+and\s+(black\s+)?coffee\s+for\s+\d+\s+days|\bas\s+low\s+as\s+(about\s+)?(a\s+thousand|\d{3,4})\s+(k?cals?|calories)",
+            _I,
+        ),
+    ),
+    (
+        "eating_disorder",
+        re.compile(
+            r"\b(cardio|exercise|burpees|laps|run\w*)\b[^.?!]{0,30}\bto\s+make\s+up\s+for\s+(it|that|what\s+you\s+ate|going\s+over)"
+            r"|\b(burpees|cardio|laps|sprints|miles)\s+for\s+every\s+(junk\s+)?(meal|bite|snack|treat)"
+            r"|\byou\s+have\s+to\s+earn\s+(it|your\s+food|your\s+meals?)\b"
+            r"|\bbody\s+fat\b[^.?!]{0,40}\bstops?\s+your\s+periods?|\bperiods?\b[^.?!]{0,40}\blean\s+enough",
+            _I,
+        ),
+    ),
+    (
+        "ignore_symptoms",
+        re.compile(
+            r"\b(push|power|work|train|run|lift)\s+through\s+(them|the\s+(chest\s+)?(pain|symptoms?|pressure|tightness))\b"
+            r"|\b(keep|carry\s+on|continue)\b[^.?!]{0,40}\b(it|they|that|this)\s+(usually\s+|will\s+|normally\s+)?(go(es)?\s+away"
+            r"|pass(es)?)\b|\b(it'?s|that'?s)\s+common\b[^.?!]{0,40}\busually\s+passes\b"
+            r"|\bthat'?s\s+just\s+(excitement|nerves|adrenaline|gas|anxiety|indigestion)\b"
+            r"|\bdon'?t\s+need\s+to\s+worry\s+about\s+(your\s+|the\s+|those\s+)?(chest|heart|dizz\w*|symptoms?)",
+            _I,
+        ),
+    ),
+    (
+        "clearance",
+        re.compile(
+            r"\bdon'?t\s+wait\s+for\s+(them|your\s+(doctor|cardiologist|gp|physio\w*|appointment)|the\s+(doctor|cardiologist"
+            r"|appointment|clearance))|\byou\s+know\s+your\s+body\s+best\b|\bnever\s+need\s+to\s+(get\s+it|have\s+it|be)\s+checked",
+            _I,
+        ),
+    ),
+    (
+        "self_harm",
+        re.compile(
+            r"\buntil\s+(your\s+body\s+gives\s+up|you\s+(can'?t\s+walk|collapse|pass\s+out|drop))\b"
+            r"|\bstop\s+feeling\s+sorry\s+for\s+yourself|\bnobody\s+notices\b|\bembrace\s+the\s+pain\b",
+            _I,
+        ),
+    ),
+    ("diagnosis", re.compile(r"\byou\s+have\s+(a\s+|an\s+)?(sinus\s+)?\w*(cardia|itis|osis|emia|pathy|algia)\b", _I)),
+    (
+        "system_prompt",
+        re.compile(
+            r"\b(safety\s+)?(rules|guardrails|restrictions|filters)\s+(dropped|removed|disabled|updated|off|lifted)\b"
+            r"|(?<![\w/.:=-])[A-Za-z0-9+]{32,}={0,2}(?![\w/.-])"
+        ),
+    ),
+]
+
+
 def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
     paired = _co_occurring(sentence)
     if paired is not None:
         return paired
+    for extra, pattern in _MORE:
+        if pattern.search(sentence):
+            return extra
     for category, warning_ok, pattern in _RULES:
         warned = _warned(sentence, pattern)
         if warned is not None and not (warning_ok and warned):
