@@ -97,6 +97,9 @@ def derive_contraindications(
         tighten(rules, "neck", "severe")
     if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
         tighten(rules, "upper_back", "moderate")
+        tighten(rules, "neck", "severe")  # bent over, the head held up against gravity under load
+    if loading.hanging:
+        tighten(rules, "neck", "severe")  # hanging from the hands pulls through the neck and shoulders
     if loading.spinal_load == "high" and loading.grip_demand == "high":
         # Heavy pulls from the hands (deadlifts) load the neck and upper back through the traps.
         tighten(rules, "upper_back", "severe")

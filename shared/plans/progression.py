@@ -264,7 +264,8 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     """The scheme for one exercise of a plan.
 
     Beginners: linear on main lifts; intermediates: RPE-based on main lifts; advanced: a training-max
-    wave on the squat, bench press, deadlift and overhead press trained for strength (`strength_work`),
+    wave on the squat, bench press, deadlift and overhead press trained for strength (`strength_work`)
+    when no effort cap rules out its all-out last sets (`Request.waves`: not over 65),
     RPE-based on other main lifts
     (hypertrophy, fat loss, endurance, general fitness); everything else, and anyone with a PAR-Q flag,
     double progression (bodyweight, assisted, timed and distance work always)."""
@@ -273,7 +274,7 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     if request.level == "beginner":
         # Linear progression adds load at fixed reps (3 x 5); a rep range (6-10, 8-12) is double progression.
         return "linear" if request.goal in LINEAR_GOALS else "double_progression"
-    if request.level == "advanced" and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
+    if request.waves and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
         return "training_max_wave"
     return "rpe"
 
@@ -288,7 +289,7 @@ def main_method(request: Request) -> ProgressionMethod:
     if request.par_q:
         return "double_progression"
     if request.level == "advanced":
-        return "training_max_wave" if strength_work(request) else "rpe"
+        return "training_max_wave" if request.waves and strength_work(request) else "rpe"
     if request.level == "beginner":
         return "linear" if request.goal in LINEAR_GOALS else "double_progression"
     return "rpe"

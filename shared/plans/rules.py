@@ -168,6 +168,13 @@ class Request:
         return RPE_CAP_BEGINNER if self.level == "beginner" else 10.0
 
     @property
+    def waves(self) -> bool:
+        """Training-max waves (5/3/1) suit this person: advanced, and no effort cap below all-out sets. Their
+        last set is for as many reps as possible, which an older adult's or a PAR-Q answer's cap rules out
+        (the ninth review: a 71-year-old's plan said "RPE 7 or lower" beside AMRAP sets)."""
+        return self.level == "advanced" and self.rpe_cap >= 10.0
+
+    @property
     def lifting_days(self) -> int:
         """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
         from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
@@ -294,7 +301,10 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
 AREA_MUSCLES: dict[str, frozenset[str]] = {
     "shoulder": frozenset({"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back"}),
     "upper_back": frozenset({"upper_back", "lats", "rear_delts"}),
-    "neck": frozenset({"upper_back"}),
+    # A neck is loaded by what its rules name (a bar on the back, shrugs, pressing overhead, hanging, bent-over
+    # rows), not by every upper-back exercise: a chest-supported row keeps it neutral (the ninth review: a
+    # severe neck lost every row while all the pressing stayed).
+    "neck": frozenset(),
     "elbow": frozenset({"biceps", "triceps", "forearms"}),
     "wrist": frozenset({"forearms"}),
     "lower_back": frozenset({"lower_back"}),

@@ -213,7 +213,7 @@ def choose(request: Request) -> Template:
             conditioning=conditioning,
         )
     if request.goal == "strength":
-        if request.level == "advanced" and "barbell" in request.equipment:
+        if request.waves and "barbell" in request.equipment:
             return Template(
                 "strength_wave",
                 "Strength: training-max waves with top and back-off sets",

@@ -15,7 +15,7 @@ from shared.plans.rules import SESSION_HARD_SETS_MAX, SESSION_MUSCLE_SETS_MAX, P
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import add_credit, weekly_hard_sets
-from shared.profile import FitnessProfile, Injury
+from shared.profile import FitnessProfile, Injury, ParQ
 from shared.profile.model import Muscle
 from tests.unit.plan_strategies import overrides, profiles
 
@@ -181,3 +181,32 @@ def test_a_trained_person_without_equipment_gets_the_variations_of_their_level()
     # An older adult keeps the easier variations whatever the level.
     older = profile.model_copy(update={"birth_year": 1950})
     assert "archer-push-up" not in {i.exercise_id for d in generate_plan(older).days for i in d.exercises}
+
+
+# --- The ninth review -----------------------------------------------------------------------------
+
+
+def test_a_severe_neck_keeps_its_rows_and_loses_what_loads_the_neck() -> None:
+    """Every row was gone (upper-back muscles counted as the neck) while all the pressing stayed."""
+    profile = FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["dumbbells", "bench",
+                             "pull_up_bar", "barbell"], injuries=[Injury(area="neck", severity="severe")])  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    used = [get_exercise(i.exercise_id) for d in plan.days for i in d.exercises]
+    assert any(e.pattern == "horizontal_pull" and e.compound for e in used), [e.id for e in used]
+    assert not {e.id for e in used} & {"barbell-shrug", "dumbbell-shrug", "dead-hang", "barbell-row", "pull-up",
+                                        "barbell-back-squat", "barbell-overhead-press"}  # fmt: skip
+
+
+def test_no_all_out_wave_sets_under_an_effort_cap() -> None:
+    """A 71-year-old advanced lifter got 5/3/1 with its last set "as many good reps as you can" beside the
+    note "RPE 7 or lower"; a cleared PAR-Q answer's plan was labelled 5/3/1 and was not one."""
+    for update in ({"birth_year": 1955}, {"par_q": ParQ(dizziness=True, medical_clearance=True)}):
+        profile = FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench"],
+                                 **update)  # fmt: skip
+        plan = generate_plan(profile)
+        text = plan.rationale + " ".join(i.notes for d in plan.days for i in d.exercises)
+        assert all(i.progression != "training_max_wave" for d in plan.days for i in d.exercises), update
+        assert "5/3/1" not in text and "as many" not in text.lower(), update
+    young = generate_plan(FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench"]))
+    assert any(i.progression == "training_max_wave" for d in young.days for i in d.exercises)
