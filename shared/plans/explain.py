@@ -201,7 +201,9 @@ def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Mu
     lines = []
     if time_short:
         capped = session_set_capacity(request) >= SESSION_HARD_SETS_MAX[request.level]
-        sessions = f"{request.days} session{'s' if request.days > 1 else ''}"
+        lifting = request.lifting_days
+        kind = "strength session" if lifting < request.days else "session"  # aerobic or mobility days lift nothing
+        sessions = f"{lifting} {kind}{'s' if lifting > 1 else ''}"
         room = (
             f"{sessions} of at most {SESSION_HARD_SETS_MAX[request.level]} hard sets each (more in one workout "
             "adds fatigue, not progress) cannot fit"

@@ -110,7 +110,10 @@ class Template:
             seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (
                 POWER_SECONDS if request.older else 0
             )
-        if self.conditioning and (pool is None or modalities(pool, request)):
+        # An endurance week with aerobic days of its own does its aerobic work there: its strength days
+        # lift (the ninth review: 2 strength days of 50 minutes gave 22 of them to the bike, chest got 3 sets).
+        aerobic_days = request.goal == "endurance" and request.lifting_days < min(request.days, 6)
+        if self.conditioning and not aerobic_days and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).
             # Where it is the goal (endurance, fat loss) or the heart's prescription (a PAR-Q user, whose

@@ -210,3 +210,17 @@ def test_no_all_out_wave_sets_under_an_effort_cap() -> None:
         assert "5/3/1" not in text and "as many" not in text.lower(), update
     young = generate_plan(FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench"]))
     assert any(i.progression == "training_max_wave" for d in young.days for i in d.exercises)
+
+
+def test_an_endurance_week_lifts_on_its_strength_days() -> None:
+    """6 x 50 min endurance: 2 strength days gave 22 of their 50 minutes to the bike (the aerobic days do
+    that), chest got 3 sets, and the note blamed "6 sessions of 50 minutes"."""
+    profile = FitnessProfile(fitness_level="intermediate", goals=["endurance"], equipment=["dumbbells", "cardio_machine"],
+                             days_per_week=6, session_minutes=50)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    strength = [d for d in plan.days if d.name.startswith("Full body")]
+    assert strength and all(
+        get_exercise(i.exercise_id).pattern != "conditioning" for d in strength for i in d.exercises
+    )
+    assert not plan.below_floor_muscles and "6 sessions" not in plan.volume_note
