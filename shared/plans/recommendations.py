@@ -866,7 +866,10 @@ def _detail(draft: Draft, ctx: Context, exercise: Exercise | None, assisted: boo
                          "(about 90% of the top set, rounded down).")  # fmt: skip
         top = row(w, draft.reps_min, draft.reps_max, "top", draft.target_rpe or ctx.rpe_target)
         return [top, *(row(back, lo, hi, "backoff", None) for _ in range(n - 1))]
-    return [row(w, draft.reps_min, draft.reps_max, "work", draft.target_rpe) for _ in range(n)]
+    # Every work set carries an effort: the draft's, else the plan's (a linear "repeat the load" after an
+    # RPE 9 session said nothing of effort: the ninth review).
+    rpe = draft.target_rpe if draft.target_rpe is not None else ctx.rpe_target
+    return [row(w, draft.reps_min, draft.reps_max, "work", rpe) for _ in range(n)]
 
 
 def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:

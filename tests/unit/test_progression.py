@@ -287,3 +287,12 @@ def test_volume_logged_in_pounds_sums_back_to_the_exact_pounds(sets: list[tuple[
 
 def test_contributions_stored_in_centi_kg_still_count() -> None:
     assert volume_mg({"vol": 150_000}) == 1500 * MG_PER_KG and volume_mg({"vol_mg": 7}) == 7
+
+
+def test_every_target_carries_an_effort() -> None:
+    """The ninth review: linear and double-progression targets came back with no RPE, so "repeat the load"
+    after an RPE 9 session said nothing of how hard to go."""
+    for method, sets in (("linear", [(5, 100, 9.0)] * 3), ("double_progression", [(10, 40, 8.0)] * 3)):
+        plan = _plan("barbell-back-squat", (5, 5) if method == "linear" else (8, 12), 7.5, progression=method)
+        target = _one([_session(2, "barbell-back-squat", sets)], plan=plan)
+        assert target.target_rpe == 7.5 and all(s.rpe == 7.5 for s in target.sets_detail), (method, target)
