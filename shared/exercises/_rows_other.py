@@ -108,10 +108,10 @@ def add(x: Any) -> None:
       spine="high")
     x("brisk-walk", "Brisk walk", co, "quads calves", "glutes", "bodyweight", "beginner",
       "Walk at a pace where you can talk but not sing.",
-      dose=(600, 3600), contra="ankle:severe")
+      dose=(600, 3600), contra="ankle:severe knee:severe")  # brisk walking loads both
     x("marching-in-place", "Marching in place", co, "quads", "calves", "bodyweight", "beginner",
       "March on the spot lifting the knees to a comfortable height and swinging the arms.",
-      dose=(60, 600), contra="hip:severe ankle:severe")
+      dose=(60, 600), contra="hip:severe ankle:severe knee:severe")
     x("jumping-jacks", "Jumping jacks", co, "calves quads", "side_delts", "bodyweight", "beginner",
       "Jump the feet out while the arms go overhead, then back together, staying light.",
       dose=(20, 60), impact=True, contra="shoulder:severe")
@@ -123,7 +123,7 @@ def add(x: Any) -> None:
       dose=(20, 60), impact=True)
     x("shadow-boxing", "Shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Light on the feet, throw relaxed punches in combinations while moving.",
-      dose=(60, 600), contra="shoulder:moderate ankle:severe")
+      dose=(60, 600), contra="shoulder:moderate ankle:severe knee:severe")  # on the feet, moving
     x("seated-shadow-boxing", "Seated shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Sitting tall on a sturdy chair, throw relaxed punches and arm circles at a pace that warms you up.",
       dose=(60, 600), contra="shoulder:moderate")
