@@ -381,6 +381,13 @@ class Week:
         the day's open always-direct slots)."""
         # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
         held = 0 if self._needy(exercise) or exercise.primary_muscles[0] in self.direct else self.reserved(day)
+        if (
+            exercise.isolation
+            and not self._needy(exercise)
+            and any(e.exercise.isolation and e.exercise.primary_muscles[0] == exercise.primary_muscles[0]
+                    for e in self.days[day])
+        ):  # fmt: skip
+            return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
         rx, per_set = self.dose(exercise)

@@ -225,3 +225,18 @@ def test_an_endurance_week_lifts_on_its_strength_days() -> None:
         get_exercise(i.exercise_id).pattern != "conditioning" for d in strength for i in d.exercises
     )
     assert not plan.below_floor_muscles and "6 sessions" not in plan.volume_note
+
+
+def test_one_isolation_exercise_per_muscle_a_session_unless_a_floor_needs_another() -> None:
+    """Advanced push/pull/legs: cable and banded lateral raises (8 sets) in one session, three leg-extension
+    variants on one day. A second isolation exercise for a muscle is a filler when the muscle is at its floor."""
+    kit = ["cable_machine", "resistance_bands", "dumbbells", "bench", "barbell", "machines"]
+    for days in (4, 5, 6):
+        profile = FitnessProfile(fitness_level="advanced", goals=["hypertrophy"], equipment=kit, days_per_week=days,
+                                 session_minutes=90)  # fmt: skip
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        for day in plan.days:
+            isolated = [get_exercise(i.exercise_id).primary_muscles[0] for i in day.exercises
+                        if get_exercise(i.exercise_id).isolation and get_exercise(i.exercise_id).hard_sets]  # fmt: skip
+            assert len(isolated) == len(set(isolated)), (days, day.name, isolated)
