@@ -105,6 +105,17 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
         if item.target_rpe <= 6:
             item.warmup_sets = min(item.warmup_sets, 1)  # moderate sets at RPE 6 need one lighter set at most
+        if _held_weights(item):
+            # Dumbbells and kettlebells jump a pair or a bell at a time and are rarely heavy: one lighter set
+            # before 8 or more reps, two before heavier sets (the ninth review: 3 before a goblet squat).
+            item.warmup_sets = min(item.warmup_sets, 1 if item.reps_min >= 8 else 2)
+
+
+def _held_weights(item: PlanExercise) -> bool:
+    """The lift is loaded with dumbbells or kettlebells only (no barbell, machine or cable)."""
+    exercise = find_exercise(item.exercise_id)
+    kit = set(exercise.equipment) & LOADED_EQUIPMENT if exercise is not None else set()
+    return bool(kit) and kit <= {"dumbbells", "kettlebells"}
 
 
 def _loaded_compound(item: PlanExercise) -> bool:

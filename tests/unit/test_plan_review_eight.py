@@ -240,3 +240,15 @@ def test_one_isolation_exercise_per_muscle_a_session_unless_a_floor_needs_anothe
             isolated = [get_exercise(i.exercise_id).primary_muscles[0] for i in day.exercises
                         if get_exercise(i.exercise_id).isolation and get_exercise(i.exercise_id).hard_sets]  # fmt: skip
             assert len(isolated) == len(set(isolated)), (days, day.name, isolated)
+
+
+def test_dumbbell_and_kettlebell_lifts_ramp_up_in_one_or_two_sets() -> None:
+    """Three ramp-up sets before a kettlebell goblet squat in a 50-minute session (the ninth review)."""
+    for kit in (["kettlebells"], ["dumbbells", "bench"]):
+        for goal in ("general_fitness", "strength", "hypertrophy"):
+            profile = FitnessProfile(fitness_level="advanced", goals=[goal], equipment=kit, days_per_week=3,
+                                     session_minutes=75)  # fmt: skip
+            plan = generate_plan(profile)
+            assert validate_plan(plan, profile).ok
+            for item in (i for d in plan.days for i in d.exercises):
+                assert item.warmup_sets <= (1 if item.reps_min >= 8 else 2), (kit, goal, item)
