@@ -89,8 +89,13 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
     floor, top = volume_band(request.goal, request.level)
     parts = [
         f"Template: {template.name}. {template.why}",
-        f"{SPLIT_WORDS[split].capitalize()} on {_days(request.lifting_days)} a week let each muscle recover for "
-        "about two days before it works again"
+        (
+            f"{SPLIT_WORDS[split].capitalize()} on {_days(request.lifting_days)} a week let each muscle recover for "
+            "about two days before it works again"
+            if request.lifting_days > 1
+            else f"{SPLIT_WORDS[split].capitalize()} once a week trains every muscle in one session, with a full week to "
+            "recover"
+        )
         + (
             "; "
             + (
