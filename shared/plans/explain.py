@@ -93,8 +93,7 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
             f"{SPLIT_WORDS[split].capitalize()} on {_days(request.lifting_days)} a week let each muscle recover for "
             "about two days before it works again"
             if request.lifting_days > 1
-            else f"{SPLIT_WORDS[split].capitalize()} once a week trains every muscle in one session, with a full week to "
-            "recover"
+            else "One session a week trains every muscle, with a full week to recover"
         )
         + (
             "; "
