@@ -400,6 +400,13 @@ def _add_extras(
         block = conditioning.block(pool, request, spare(), position)
         if block is not None:
             day.exercises.append(block.item)
+    if "mobility" in request.goals and not template.mobility_program and spare() >= SECOND_GOAL_MOBILITY_MIN * 60:
+        # Mobility as a second goal: a short round of holds in the minutes the lifting leaves (the ninth
+        # review: it changed nothing), never at the cost of a set.
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1)
+
+
+SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 
 
 def _first_compound(week: Week) -> tuple[int, int, float]:
