@@ -216,7 +216,7 @@ def add(x: Any) -> None:
       dose=(6, 15), spine="high")
     x("cable-glute-kickback", "Cable glute kickback", h, "glutes", "", "cable_machine", "beginner",
       "Ankle strap on the low cable, kick the leg straight back without arching the low back.", iso=True, uni=True,
-      contra="ankle:severe")  # the load hangs from a strap around the ankle
+      contra="ankle:severe knee:severe")  # the strap on one ankle, the body on the other knee
     x("lying-leg-curl", "Lying leg curl", h, "hamstrings", "calves", "machines", "beginner",
       "Face down, curl the pad towards the glutes and lower slowly.", iso=True,
       dose=(6, 15))

@@ -156,7 +156,7 @@ def add(x: Any) -> None:
       contra="knee:moderate ankle:moderate")
     x("ski-erg", "Ski erg", co, "lats triceps", "abs", "cardio_machine", "intermediate",
       "Pull the handles down hinging at the hips, then return tall.",
-      contra="shoulder:moderate lower_back:moderate")
+      contra="shoulder:moderate lower_back:moderate ankle:severe")  # standing, driving through the feet
     x("arm-ergometer", "Arm ergometer", co, "front_delts", "triceps biceps", "cardio_machine", "beginner",
       "Seated, crank the handles in smooth circles at the prescribed effort.",
       contra="shoulder:moderate")
@@ -211,7 +211,7 @@ def add(x: Any) -> None:
       contra="neck:moderate")
     x("deep-squat-hold", "Deep squat hold", mo, "adductors", "quads glutes", "bodyweight", "intermediate",
       "Sit into a deep squat holding on to something if needed, chest up, and breathe.", iso=True,
-      contra="knee:moderate hip:moderate")
+      contra="knee:moderate hip:moderate ankle:moderate")  # full dorsiflexion under the body's weight
     x("band-shoulder-dislocate", "Band shoulder pass-through", mo, "front_delts", "chest upper_back",
       "resistance_bands", "beginner",
       "Wide grip on a band, lift it overhead and behind you with straight arms and back.", iso=True,

@@ -215,6 +215,8 @@ def derive_contraindications(
         # Squats, lunges and wall sits stand on the ankles, with the body's weight at least; a severe
         # ankle waits for the physiotherapist's go-ahead (the eighth review: wall sits and box squats).
         tighten(rules, "ankle", "severe")
+    if weighted and not loading.supported and (loading.spinal_load == "high" or (loading.overhead and compound)):
+        tighten(rules, "ankle", "severe")  # standing under a heavy bar (bent-over rows, overhead presses)
     if loading.feet_anchored:
         tighten(rules, "ankle", "moderate")  # the ankles anchor the body (Nordic curl)
     if loading.balance:

@@ -164,8 +164,11 @@ def _roles(entries: list[Entry]) -> list[Role]:
 
 
 def _time_note(
-    request: Request, minutes: int, template: templates.Template, day: DayTemplate, at_ceiling: bool = False
-) -> str:
+    request: Request, minutes: int, template: templates.Template, day: DayTemplate, at_ceiling: bool = False,
+    conditioned: bool = False,
+) -> str:  # fmt: skip
+    """Why a day is shorter than asked. `conditioned`: the day has its conditioning block (a note never
+    promises one the day does not have: the tenth review)."""
     if day.kind == "recovery":
         return "An easy day on purpose: recovery is where the week's training turns into progress."
     if day.kind == "mobility" and minutes < request.minutes * 0.9:
@@ -182,7 +185,7 @@ def _time_note(
         "fatigue, not progress"
         if at_ceiling
         else "the week's planned sets fit in less time, within the weekly sets the evidence supports"
-        if not template.conditioning
+        if not conditioned
         else "the week's planned sets and a conditioning block of useful length fit in less time"
     )
     return (
@@ -265,7 +268,8 @@ def _lifting_days(
         seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
         at_ceiling = week.day_sets[position] >= week.session_max
-        day.time_note = _time_note(request, day.estimated_minutes, template, day_template, at_ceiling)
+        conditioned = any(item.role == "conditioning" for item in day.exercises)
+        day.time_note = _time_note(request, day.estimated_minutes, template, day_template, at_ceiling, conditioned)
         days.append(day)
     return days
 

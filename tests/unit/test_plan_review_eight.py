@@ -36,7 +36,7 @@ def test_a_floor_the_sessions_minutes_cannot_hold_is_excused_and_said() -> None:
     plan = generate_plan(profile)
     report = validate_plan(plan, profile)
     assert report.ok, report
-    assert 0 < weekly_hard_sets(plan.days)["glutes"] < 8
+    assert weekly_hard_sets(plan.days)["glutes"] < 8  # (since the tenth review no kickbacks: the stance knee)
     assert "glutes" in (plan.volume_note or "") and "minutes" in (plan.volume_note or "")
 
 
@@ -124,7 +124,7 @@ def test_the_validator_cuts_a_marathon_session_from_a_provider() -> None:
 
 _STANDING = ("wall-sit", "box-squat-bodyweight", "elliptical", "rowing-machine", "treadmill-walk", "brisk-walk",
              "stair-climber", "cable-leg-extension", "cable-leg-curl", "cable-glute-kickback", "cable-hip-adduction",
-             "sissy-squat")  # fmt: skip
+             "sissy-squat", "barbell-row", "barbell-overhead-press", "ski-erg", "deep-squat-hold")  # fmt: skip
 _KIT = ["bodyweight", "dumbbells", "machines", "cable_machine", "cardio_machine", "bench", "barbell"]
 
 
@@ -134,8 +134,10 @@ def test_a_severe_ankle_gets_no_standing_leg_work_and_seated_conditioning() -> N
         ("general_fitness", _KIT),
         ("fat_loss", _KIT),
         ("strength", _KIT),
-        ("hypertrophy", ["cable_machine", "bodyweight"]),
-    ):  # the ninth review's ankle-strap cables
+        ("hypertrophy", ["cable_machine", "bodyweight"]),  # the ninth review's ankle-strap cables
+        ("strength", ["barbell", "bench"]),  # the tenth's standing barbell rows and presses
+        ("endurance", ["bodyweight", "cardio_machine", "dumbbells"]),  # and its ski erg
+    ):
         profile = FitnessProfile(fitness_level="intermediate", goals=[goal], equipment=kit, days_per_week=4,
                                  session_minutes=60, injuries=[Injury(area="ankle", severity="severe")])  # fmt: skip
         plan = generate_plan(profile)
