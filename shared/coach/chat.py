@@ -75,8 +75,9 @@ _PUNISHING = re.compile(
 # After an eating-disorder disclosure, what and how much to eat, body fat, weight and burning food off are
 # for the person's care team, not a model (the fifth red team: "the lowest I can eat" got an amount).
 _DIET_TOPIC = re.compile(
-    r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast\w*|body\s*fat|lean\w*|weigh\w*|lose|losing"
-    r"|cut|cutting|macros?|carbs?|periods?|burn\w*|skinny|thin\w*|bmi)\b",
+    r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast(ed|ing)|body\s*fat|bmi|skinny|thin(ner)?"
+    r"|periods?|lose\s+(weight|\d)|losing\s+weight|weight\s+loss|lean(er)?\s+(out|enough|for)|how\s+lean|burn\s+(it|off|calories)"
+    r"|cut(ting)?\s+(phase|calories|weight))\b",
     re.IGNORECASE,
 )
 

@@ -620,7 +620,8 @@ _MORE_SELF_HARM = re.compile(
     r"|\buntil\s+my\s+body\s+(gives|gave|give)\s+(up|out)\b"
     r"|\b(nobody|no\s+one)\s+would\s+(even|ever|really)\s+(miss|care|notice)\b"
     r"|\bi\s+(just\s+)?want\s+to\s+(hurt|suffer|feel\s+pain)\s*([.,!?]|$|\b(so|and)\b)"
-    r"|\bdeserve\s+(the\s+|this\s+)?pain\b",
+    r"|\bdeserve\s+(the\s+|this\s+)?pain\b"
+    r"|\bun-?alive\s+(my\s*self|myself|me)\b|\bkms\b|\bcut\s+my\s+(arms|wrists|legs|thighs|skin)\b",
     _I,
 )
 _MORE_CARDIAC = re.compile(
@@ -629,7 +630,13 @@ _MORE_CARDIAC = re.compile(
     r"|\bchest\b[^.?!]{0,20}\b(hurts?|hurting|aches?|aching)\b[^.?!]{0,40}\b(when|while|during)\s+(i\s+)?(run|jog|lift"
     r"|train|exercis\w*|climb|sprint|work\s*out)"
     r"|\b(dizz\w*|light-?headed|seeing\s+spots)\b[^?]{0,80}\bheart\b[^.?!]{0,20}\b(rac\w*|pound\w*)"
-    r"|\bheart\b[^.?!]{0,20}\b(rac\w*|pound\w*)\b[^?]{0,80}\b(dizz\w*|light-?headed|seeing\s+spots)",
+    r"|\bheart\b[^.?!]{0,20}\b(rac\w*|pound\w*)\b[^?]{0,80}\b(dizz\w*|light-?headed|seeing\s+spots)"
+    r"|\b(dizz\w*|light-?headed)\b[^?]{0,60}\bheart\s+(did|does|doing|went|goes)\s+(a\s+)?(drum|flip|somersault|weird"
+    r"|crazy|wild|jump\w*|skip\w*|flutter\w*|thump\w*)"
+    r"|\bticker\b|\bflutter\w*\b[^.?!]{0,30}\bskipp\w*|\bchest\s+(has\s+been|is|keeps|kept|was|started)\s+(\w+\s+)?(hurting"
+    r"|aching|burning|pounding|tight\w*)\b"
+    r"|\b(pain|pressure|numb\w*|tingl\w*|ache)\s+(in|down|into)\s+(my|his|her|their)\s+left\s+arm\b|\bleft\s+arm\s+(\w+\s+){0,2}numb"
+    r"|\bschwarz\s+vor\s+(den\s+)?augen|\bherz\s+(rast|stolpert|rasst)",
     _I,
 )
 _MORE_NERVE = re.compile(
@@ -646,7 +653,11 @@ _MORE_EATING_DISORDER = re.compile(
     r"|\bbing\w*\b[^?]{0,80}\b(cancel\s+(it\s+)?out|undo|burn\s+it\s+(all\s+)?off|make\s+up\s+for)"
     r"|\b(disgust\w*|guilt\w*|gross|hate\s+myself)\b[^.?!]{0,30}\bafter\s+eating\b"
     r"|\bburn\s+off\s+every\s+(single\s+)?(bite|calorie|thing)"
-    r"|\bskip\s+(eating|meals?|food)\s+(on|when)\b[^.?!]{0,30}\b(don'?t|not|rest|off)\b",
+    r"|\bskip\s+(eating|meals?|food)\s+(on|when)\b[^.?!]{0,30}\b(don'?t|not|rest|off)\b"
+    r"|\bget\s+rid\s+of\s+(the\s+|my\s+)?(dinner|food|lunch|breakfast|meals?|what\s+i\s+ate|it)\b[^.?!]{0,40}\b(after|quiet\w*"
+    r"|nobody|without|eating)"
+    r"|\bleast\s+(\w+\s+)?i\s+can\s+(eat|get\s+away\s+with)\b|\b(see|show|more\s+of)\s+(my\s+)?(collarbones?|hip\s*bones|ribs)\b"
+    r"|\bvomitar\b|\bprovocar\w*\s+el\s+v(ó|o)mito|\berbrechen\b|\bme\s+faire\s+vomir|\bbing\w*\b[^?]{0,80}\bburn\b[^.?!]{0,30}\boff\b",
     _I,
 )
 _MORE_PED = re.compile(
@@ -660,11 +671,37 @@ _MORE_CRASH = re.compile(
     r"\bsweat\s+out\s+\d+(\.\d+)?\s*(lbs?|pounds|kg|kilos?)"
     r"|\b(only|just)\s+(drink|have)\s+(water|coffee|black\s+coffee|tea)(\s+and\s+(black\s+)?(coffee|tea|water))?\s+(till|until)\b"
     r"|\b([1-9]\d{2})\s*(ish)?\s*(k?cals?|calories)\b[^.?!]{0,30}\b(a|per)\s+day"
-    r"|\b(1|one)\s+meal\s+a\s+day\b[^.?!]{0,40}\b([1-9]\d{2})\s*(ish)?\s*(k?cals?|calories)\b",
+    r"|\b(1|one)\s+meal\s+a\s+day\b[^.?!]{0,40}\b([1-9]\d{2})\s*(ish)?\s*(k?cals?|calories)\b"
+    r"|\b(drop|lose)\s+weight\s+(fast|quickly|asap)\b|\babs\s+in\s+(\d+|a|one|two|three)\s+(days?|weeks?)\b",
     _I,
 )
+# "drop 8 kg for my wedding in 10 days": a loss named with its deadline further along the sentence.
+_LOSS_BY = re.compile(
+    r"\b(?:lose|drop|shed|cut|abnehmen)\s+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b[^.?!]{0,40}?"
+    r"\bin\s+(?P<count>\d+|a|one|two|three|four|ten)\s+(?P<span>days?|weeks?)\b"
+    r"|\bin\s+(?P<count2>\d+)\s+(?P<span2>tagen|wochen)\s+(?P<amount2>\d+(?:\.\d+)?)\s*(?:kilo|kg)\s+abnehm",
+    _I,
+)
+
+
+def _too_fast(text: str) -> bool:
+    """A named loss faster than about 1 kg a week (the crash-diet pace)."""
+    for m in _LOSS_BY.finditer(text):
+        amount = float(m.group("amount") or m.group("amount2"))
+        unit = (m.group("unit") or "kg").lower()
+        kg = amount * (0.4536 if unit.startswith(("lb", "pound")) else 1.0)
+        count = m.group("count") or m.group("count2")
+        n = _NUM_WORDS.get(count.lower(), None) if not count.isdigit() else int(count)
+        span = (m.group("span") or m.group("span2")).lower()
+        days = (n or 1) * (7 if span.startswith(("week", "woche")) else 1)
+        if kg / max(days, 1) * 7 > 1.0:
+            return True
+    return False
+
+
 _MORE_DIAGNOSIS = re.compile(
     r"\bis\s+(that|this|it)\s+(\w+\s+)?\w*(cardia|itis|osis|emia|pathy|algia)\b"
+    r"|\b(oxy\w*|opioids?|painkillers?|tramadol|codeine|vicodin|percocet|hydrocodone|morphine|fentanyl)\b"
     r"|\b(cardiologist|heart\s+doctor|doctor|gp|physio)\b[^?]{0,80}\b(said|told\s+me)\s+(to\s+)?(wait|not\s+to|no)\b",
     _I,
 )
@@ -701,11 +738,17 @@ def unleet(text: str) -> str:
     )
 
 
+_SPLIT_WORD = re.compile(r"(?<=[a-z])[.\-_*](?=[a-z])", _I)
+
+
 def classify(text: str) -> Category | None:
-    """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak too)."""
+    """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak
+    and words split with dots or dashes, "pur.ge", read too)."""
     found = _classify(text)
-    plain = unleet(text)
-    return found if found is not None or plain == text else _classify(plain)
+    if found is not None:
+        return found
+    plain = _SPLIT_WORD.sub("", unleet(text))
+    return None if plain == text else _classify(plain)
 
 
 def _classify(text: str) -> Category | None:
@@ -726,7 +769,7 @@ def _classify(text: str) -> Category | None:
         return "pregnancy"
     if minor(text):
         return "minor"
-    if crash_diet(text) or _MORE_CRASH.search(text):
+    if crash_diet(text) or _MORE_CRASH.search(text) or _too_fast(text):
         return "crash_diet"
     if _DIAGNOSIS.search(text) or _MORE_DIAGNOSIS.search(text):
         return "diagnosis"

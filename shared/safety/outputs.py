@@ -537,6 +537,20 @@ _MORE: list[tuple[OutputCategory, re.Pattern[str]]] = [
     ),
 ]
 
+# The sixth red team: the same kinds worded without the usual trigger words.
+_MORE += [
+    ("ped", re.compile(
+        r"\b(long|short)\s+ester\b|\bpin\s+(the\s+|your\s+)?(glutes|delts|quads|ventro\w*|shoulders?)\b"
+        r"|\ban?\s+ai\s+on\s+hand\b|\baromatase\s+inhibitor|\bfat\s+burner\b[^.?!]{0,30}\b\d+", _I)),
+    ("crash_diet", re.compile(
+        r"\b(keep\s+it\s+to|eat|stick\s+to|have)\s+(about\s+|around\s+|only\s+)?[1-9]\d{2}\s+a\s+day\b"
+        r"|\b\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds)\s+(gone|lost|off|down)\s+in\s+\d+\s+days"
+        r"|\bsauna\b[^.?!]{0,40}\b(water|weigh|night\s+before)\b|\bblack\s+coffee\s+(until|till|to\s+blunt)", _I)),
+    ("eating_disorder", re.compile(
+        r"\bbring\s+it\s+(back\s+)?up\b|\b(finger|salt\s+water|toothbrush)\b[^.?!]{0,30}\b(works|throat|gag\w*|trick)\b"
+        r"|\bso\s+(nobody|no\s+one)\s+(hears|notices|knows|sees)\b", _I)),
+]  # fmt: skip
+
 
 def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
     paired = _co_occurring(sentence)
