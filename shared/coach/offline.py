@@ -126,10 +126,12 @@ def chat(f: dict[str, Any]) -> str:
         body = _join(_streak(f), _volume(f), _record(f))
     elif topic == "recovery":
         advice = " ".join(f.get("recovery") or [])
+        logged = bool(f.get("sessions_last_14_days"))  # "fine from your logs" needs logs (the sixth red team)
         body = advice or (
-            "Recovery looks fine from your logs. Sleep 7-9 hours, eat enough protein, and on a sore day "
-            "keep the session but stop further from failure."
-        )
+            ("Recovery looks fine from your logs. " if logged else "There are no recent sessions in your logs to "
+             "judge recovery from yet. ")
+            + "Sleep 7-9 hours, eat enough protein, and on a sore day keep the session but stop further from failure."
+        )  # fmt: skip
     elif topic == "next":
         body = _join(_next(f), _targets(f, 2))
     else:  # a question the built-in coach does not understand: no training pushed on it, and a safety net

@@ -464,3 +464,13 @@ def test_the_heaviest_answer_is_the_max_over_the_logged_working_sets(
 )  # fmt: skip
 def test_ordinary_training_talk_is_not_taken_for_a_data_question(message: str) -> None:
     assert classify(message, date(2026, 6, 10)) is None
+
+
+def test_recovery_is_not_judged_from_logs_that_are_not_there() -> None:
+    """The sixth red team: "Recovery looks fine from your logs" to a user with no sessions."""
+    from shared.coach import offline
+
+    empty = offline.chat({"topic": "recovery", "sessions_last_14_days": 0, "tone": "direct"})
+    assert "fine from your logs" not in empty and "no recent sessions" in empty
+    logged = offline.chat({"topic": "recovery", "sessions_last_14_days": 3, "tone": "direct"})
+    assert "Recovery looks fine from your logs." in logged
