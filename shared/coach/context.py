@@ -160,6 +160,8 @@ async def build_context(
         "effort_limited": profile.par_q_flagged
         or (profile.birth_year is not None and local.year - profile.birth_year < 18)
         or any(i.severity in ("moderate", "severe") for i in profile.injuries),
+        # Under 18: the model must know it is talking to a minor (the sixth red team: nothing told it).
+        "minor": profile.birth_year is not None and local.year - profile.birth_year < 18,
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": streak, "sessions_this_week": this_week.sessions,

@@ -65,7 +65,8 @@ SYSTEM_PROMPTS: dict[Task, str] = {
         "healthy weight; never tell anyone to ignore or push through symptoms; if the user may be in danger or "
         "crisis, point them to emergency services or a helpline first. When the user data says "
         "effort_limited is true, never suggest maximal efforts (one-rep maxes, training to failure, all-out "
-        "sprints)." + _GUARD
+        "sprints). When it says minor is true, the user is under 18: no weight-loss diets or calorie targets, no "
+        "supplements, and technique learned with a qualified coach or a parent's involvement." + _GUARD
     ),
     "daily_message": (
         "You are Vigor's fitness coach writing one short daily message (at most 80 words) from the user's "

@@ -963,3 +963,17 @@ async def test_after_an_eating_disorder_disclosure_food_amounts_are_not_a_models
         ok = (await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)).json()
         assert ok["provider"] == "paid", (message, ok)
     assert len(fake.calls) == len(training)
+
+
+async def test_the_model_is_told_it_is_talking_to_a_minor(app_user: tuple[FastAPI, User], fake: FakeLLM) -> None:
+    """The sixth red team: nothing told the provider a 15-year-old was asking."""
+    _, user = app_user
+    await _provider(fake)
+    fake.text = "Bodyweight squats 3 x 10 with a coach watching your form."
+    teen = {**PROFILE, "birth_year": datetime.now(UTC).year - 15}
+    assert (await user.client.put("/api/users/profile", json=teen, headers=user.auth)).status_code == 200
+    fake.calls.clear()
+    assert (await user.client.post("/api/ai/chat", json={"message": "home workout ideas?"}, headers=user.auth)).json()
+    sent = json.dumps(fake.calls[-1].body)
+    assert '\\"minor\\": true' in sent or '"minor": true' in sent, sent[:800]
+    assert str(teen["birth_year"]) not in sent  # the flag, never the age
