@@ -155,8 +155,9 @@ class Exposure:
     # Sets at the working load logged as not completed (or 0 reps): they count toward nothing, but they
     # say the prescription was missed.
     failed: int = 0
-    # A heavier set than the working load logged as failed: a missed top set (5/3/1's last set at 0 reps).
-    failed_above: bool = False
+    # The heaviest set above the working load logged as failed, (kg, reps done): a missed top set (5/3/1's last
+    # set at 0 reps, or 2 of 3 marked not completed).
+    failed_above: tuple[float, int] | None = None
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -226,7 +227,9 @@ def _exposure(
         for s in logged.sets
         if s.role != "warmup" and not counts(s) and abs(s.weight_kg - load) <= max(0.1 * load, 1e-9)
     )
-    failed_above = any(s.role != "warmup" and not counts(s) and s.weight_kg > load * 1.1 + 1e-9 for s in logged.sets)
+    misses = [s for s in logged.sets if s.role != "warmup" and not counts(s) and s.weight_kg > load * 1.1 + 1e-9]
+    worst = max(misses, key=lambda s: s.weight_kg, default=None)
+    failed_above = (worst.weight_kg, worst.reps) if worst is not None else None
     return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above)
 
 
@@ -762,9 +765,12 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
             tm += inc
             continue
         required = prog.WAVE[index % 4][-1][1]
-        if done.failed_above:  # the top set was attempted and failed: short of its minimum
+        top_kg = prog.to_kg(prog.wave_sets(tm, index, exercise, unit)[-1][0], unit)
+        # A failed top set counts when it was the prescribed one, not a heavier load the lifter chose (the
+        # tenth review: 180 kg missed where 165 kg was written cut the training max).
+        if done.failed_above is not None and done.failed_above[0] <= top_kg * 1.025:
             tm = prog.round_to(tm * 0.9, 0.5, up=False)
-            missed = (0, required)
+            missed = (done.failed_above[1], required)
         elif done.best_reps < required:
             tm = prog.round_to(tm * 0.9, 0.5, up=False)
             missed = (done.best_reps, required)

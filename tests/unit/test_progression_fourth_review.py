@@ -134,3 +134,24 @@ def test_a_lone_heavy_single_is_a_test_not_a_week_of_the_wave() -> None:
     target = recommend([single, week2, week1], plan, now=NOW).targets[0]
     assert "week 3" in target.reason and "deload" not in target.reason, target.reason
     assert any("122.5 kg" in n and "test" in n for n in target.notes), target.notes
+
+
+def test_a_failed_set_heavier_than_prescribed_is_no_missed_minimum_and_a_failed_top_says_its_reps() -> None:
+    """The tenth review: 180 kg chosen and missed where 165 kg was written cut the training max; a top set of
+    2 reps marked not completed read "0 of 3 reps"."""
+    plan = _plan("training_max_wave")
+    start = NOW - timedelta(days=8)
+    week1 = _session(start, (SQUAT, [(5, 100)] * 3))  # TM 105 kg: week 2's top is 90% = 94.5 -> 92.5 kg
+
+    def week2(top: dict[str, Any]) -> LoggedSession:
+        return LoggedSession.model_validate({
+            "started_at": start + timedelta(days=7), "duration_minutes": 60,
+            "exercises": [{"exercise_id": SQUAT, "sets": [{"reps": 3, "weight_kg": 72.5},
+                                                          {"reps": 3, "weight_kg": 82.5}, top]}],
+        })  # fmt: skip
+
+    chosen = recommend([week2({"reps": 0, "weight_kg": 120, "rpe": 10}), week1], plan, now=NOW).targets[0]
+    assert "less 10%" not in chosen.reason and "Training max 105 kg" in chosen.reason, chosen.reason
+    short = week2({"reps": 2, "weight_kg": 92.5, "completed": False})
+    missed = recommend([short, week1], plan, now=NOW).targets[0]
+    assert "less 10%" in missed.reason and "2 of 3 reps" in missed.reason, missed.reason
