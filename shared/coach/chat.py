@@ -280,7 +280,7 @@ async def _released(
         if verdict is None:
             return piece
         broken, stopped = verdict, True
-        return _cut("\n\n" + safety.replacement(verdict), budget - sum(map(len, sent)))
+        return _cut(("\n\n" if any(sent) else "") + safety.replacement(verdict), budget - sum(map(len, sent)))
 
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
@@ -288,7 +288,7 @@ async def _released(
         category = safety.unsafe("".join(sent) + piece, par_q=par_q)
         if category is not None:
             broken, stopped = category, True
-            piece = "\n\n" + safety.replacement(category)
+            piece = ("\n\n" if any(sent) else "") + safety.replacement(category)  # no blank start when nothing showed
         room = budget - sum(map(len, sent))
         if len(piece) > room:
             piece, stopped = _cut(piece, room), True

@@ -715,6 +715,7 @@ async def test_unsafe_provider_answers_never_reach_the_user_or_the_history(
         shown = "".join(d["text"] for k, d in streamed if k == "token")
         bad = [s for s, _ in outputs.unsafe_sentences(answer)]
         assert not any(s in shown for s in bad), (answer, shown)
+        assert not shown.startswith("\n"), shown  # a replacement with nothing before it starts with its text
         kinds = [k for k, _ in streamed]
         assert "stopped" in kinds and kinds[-1] == "done" and streamed[-1][1]["safety"], answer
         stored = await _history(user, 4)  # this round's two exchanges
