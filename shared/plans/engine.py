@@ -216,8 +216,7 @@ def generate_plan(
         week = Week(request, pool, (), 0, random.Random(0))
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
-        ramp = templates.ramp_reserve(request, pool)
-        lifting = budget - template.reserve(request, budget, ramp, pool) - ramp
+        lifting = templates.lifting_seconds(request, pool)
         power = conditioning.power_item(pool, set()) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)

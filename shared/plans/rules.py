@@ -445,13 +445,9 @@ def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
 def session_set_capacity(request: Request) -> int:
     """Hard sets one session's minutes fit at the standard compound dose for this goal and level (the
     level's `SESSION_HARD_SETS_MAX` may hold a session to fewer)."""
-    from shared.plans.templates import choose, ramp_reserve  # templates build on these rules
+    from shared.plans.templates import lifting_seconds  # templates build on these rules
 
-    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
-    budget = max(0, request.minutes * 60 - warmup - cooldown)
-    ramp = ramp_reserve(request)
-    lifting = budget - choose(request).reserve(request, budget, ramp) - ramp
-    return max(0, lifting) // compound_set_seconds(request)
+    return lifting_seconds(request) // compound_set_seconds(request)
 
 
 def compound_set_seconds(request: Request) -> int:

@@ -11,7 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import LOADED_EQUIPMENT, RAMP_SET_SECONDS, SETUP_SECONDS, Request, floor_seconds
+from shared.plans.rules import (
+    LOADED_EQUIPMENT,
+    RAMP_SET_SECONDS,
+    SETUP_SECONDS,
+    Request,
+    floor_seconds,
+    routine_seconds,
+)
 
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
 # fitness, a real aerobic session for endurance (ACSM: 20-60 min a day of aerobic work).
@@ -78,6 +85,16 @@ def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> in
     second = max(0, first - 1) if request.minutes > 60 else 0
     count = first + second + (1 if first and request.goal == "strength" and request.minutes > 45 else 0)
     return count * RAMP_SET_SECONDS
+
+
+def lifting_seconds(request: Request, pool: tuple[Exercise, ...] | None = None) -> int:
+    """Seconds of a lifting day left for the lifts once the warm-up and cool-down, the extras
+    (`Template.reserve`) and the ramp-up sets are kept: the engine's budget for allocation, and the
+    floors' time estimates (`rules.session_set_capacity`, `volume.excused_below_floor`) use the same."""
+    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
+    budget = max(0, request.minutes * 60 - warmup - cooldown)
+    ramp = ramp_reserve(request, pool)
+    return max(0, budget - choose(request).reserve(request, budget, ramp, pool) - ramp)
 
 
 @dataclass(frozen=True)

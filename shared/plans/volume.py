@@ -18,7 +18,6 @@ from shared.plans.rules import (
     floor_fits,
     loads_area,
     prescribe,
-    routine_seconds,
     session_set_capacity,
     set_cap,
     set_seconds,
@@ -26,6 +25,7 @@ from shared.plans.rules import (
 )
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
 from shared.plans.splits import hosting_days, region
+from shared.plans.templates import lifting_seconds
 from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
 
@@ -173,7 +173,7 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     if crowded or not floor_fits(request, trainable) or not _regions_fit(request, trainable):
         return True, tuple(m for m in FLOOR_MUSCLES if m not in trainable)  # the week is short of time as a whole
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
-    lifting = _lifting_seconds(request, pool)
+    lifting = lifting_seconds(request, pool)
     for muscle in trainable:
         if lifting // _SLOWEST_SET_SECONDS >= direct[muscle]:
             continue  # even the slowest set fits as often as the caps allow
@@ -190,17 +190,6 @@ def _set_seconds(request: Request, exercise: Exercise) -> int:
     """Seconds one set of `exercise` takes at its dose (as the allocator counts it)."""
     rx = prescribe(request, exercise)
     return set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
-
-
-def _lifting_seconds(request: Request, pool: tuple[Exercise, ...]) -> int:
-    """Seconds of a lifting day left for the lifts once the routine, the extras and ramp-up sets are kept
-    (the engine's own `generate_plan` budget)."""
-    from shared.plans.templates import choose, ramp_reserve  # templates build on these rules
-
-    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
-    budget = request.minutes * 60 - warmup - cooldown
-    ramp = ramp_reserve(request, pool)
-    return max(0, budget - choose(request).reserve(request, budget, ramp, pool) - ramp)
 
 
 def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:

@@ -105,16 +105,6 @@ async def add_metric(
         return _public(await store.read(WORKOUTS, user_id, doc["id"]))
 
 
-async def list_metrics(
-    store: DocumentStore, user_id: str, low: str | None, high: str | None, limit: int, cursor: str | None
-) -> tuple[list[BodyMetricPublic], str | None]:
-    """The series, oldest first, `low` <= measured < `high` (UTC keys)."""
-    items, next_cursor = await page_in_range(
-        store, user_id, "metric", "measured", low, high, newest_first=False, limit=limit, cursor=cursor
-    )
-    return [_public(doc) for doc in items], next_cursor
-
-
 async def series(
     store: DocumentStore,
     user_id: str,
