@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 # CI runs properties with a fixed seed (a red run is reproducible, never a coin flip); developers get
 # fresh random examples (`HYPOTHESIS_PROFILE=ci` to reproduce CI). Long searches are for developers:
@@ -32,3 +36,16 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     get_settings.cache_clear()
     yield data_dir
     get_settings.cache_clear()
+
+
+@pytest.fixture
+async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
+    """The HTTP app on this test's data directory, with fast password hashing; services closed after.
+    A test module with other needs (a fake provider's settings, another store) defines its own `app`."""
+    from functions.http.app import create_app
+    from shared.bootstrap import close_services
+    from tests.support.identity import fast_hashing
+
+    fast_hashing(monkeypatch)
+    yield create_app()
+    await close_services()

@@ -5,29 +5,21 @@ Failed-login throttling has its own suite: test_login_throttle.py."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi import FastAPI
 
 from functions.http.app import create_app
-from shared.bootstrap import close_services, get_services
+from shared.bootstrap import get_services
 from shared.identity import passwords
 from shared.identity.records import USERS
 from shared.store.port import Query
-from tests.support.identity import STRONG_PASSWORD, client_for, fast_hashing, sign_up
+from tests.support.identity import STRONG_PASSWORD, client_for, sign_up
 
 
 def _cookie(token: str) -> dict[str, str]:
     return {"Cookie": f"vigor_refresh={token}"}
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 async def test_register_returns_tokens_and_a_strict_refresh_cookie(app: FastAPI) -> None:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services, get_services
+from shared.bootstrap import get_services
 from shared.identity.records import SYSTEM
 from shared.store import containers
 from shared.store.port import Query
-from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, fast_hashing, make_admin, sign_up
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
+from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, make_admin, sign_up
 
 
 async def test_profile_round_trip_with_etag_and_if_match(app: FastAPI) -> None:

@@ -36,13 +36,6 @@ class Clock:
 
 
 @pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
-
-
-@pytest.fixture
 async def clock(app: FastAPI) -> Clock:
     clock = Clock()
     (await get_services()).clock = clock

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
 import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
 from shared.identity.records import USERS
-from tests.support.identity import client_for, fast_hashing, sign_up
+from tests.support.identity import client_for, sign_up
 
 TABS = 10
 
 
 def _cookie(token: str) -> dict[str, str]:
     return {"Cookie": f"vigor_refresh={token}"}
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 async def _shift_clock(seconds: float) -> None:

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services
 from shared.errors import InvalidCursor
 from shared.store.documents import decode_token, encode_token
-from tests.support.identity import User, fast_hashing, make_admin, sign_up
+from tests.support.identity import User, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 
@@ -52,13 +50,6 @@ NOT_TOKENS = [
     "garbage", "!!!!", "é", raw_token(b"null"), raw_token(b"[]"), raw_token(b'"s"'), raw_token(b"7"),
     raw_token(b"\xff\xfe\xfa"), raw_token(b"[" * 5000 + b"]" * 5000), raw_token(b'{"s":' * 2000 + b"1" + b"}" * 2000),
 ]  # fmt: skip
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 async def real_cursor(user: User, path: str, **params: Any) -> str:

@@ -7,26 +7,16 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services, get_services
+from shared.bootstrap import get_services
 from shared.store import containers, kinds
 from shared.store.port import Query
-from tests.support.identity import PROFILE, User, fast_hashing, make_admin, sign_up
+from tests.support.identity import PROFILE, User, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 async def _everything(user_id: str) -> list[tuple[str, dict[str, Any]]]:

@@ -4,7 +4,6 @@ number and boolean types, and error bodies that name the field at fault."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,9 +11,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, User, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 SQUAT = "barbell-back-squat"
@@ -27,13 +24,6 @@ EXTREMES = [
     "9999-12-31",
     "0001-01-01",
 ]
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@ substitutions offered to a signed-in user, through the app; candidates as a prop
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services, get_services
+from shared.bootstrap import get_services
 from shared.exercises.catalog import all_exercises, get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.rules import PlanOverrides, resolve
@@ -22,19 +20,12 @@ from shared.plans.volume import eligible_pool
 from shared.profile.model import FitnessProfile
 from shared.store import containers
 from shared.workouts import plans
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, User, sign_up
 from tests.support.workout_fixtures import plan_body
 from tests.unit.plan_strategies import profiles
 
 KNEE_SEVERE = {**PROFILE, "injuries": [{"area": "knee", "severity": "severe", "notes": ""}]}
 KNEE_MODERATE = {**PROFILE, "injuries": [{"area": "knee", "severity": "moderate", "notes": ""}]}
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 async def onboarded(app: FastAPI, profile: dict[str, Any] = PROFILE, ip: str = "198.51.100.7") -> User:

@@ -7,7 +7,6 @@ problem+json, leaves the client's error types `unknown` or wrong.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -20,9 +19,8 @@ from functions.http.app import create_app
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import PROBLEM_JSON, Problem, install_problem_handlers
 from functions.http.responses import PROBLEM_REF
-from shared.bootstrap import close_services
 from shared.errors import LimitExceeded, Throttled
-from tests.support.identity import client_for, fast_hashing, sign_up
+from tests.support.identity import client_for, sign_up
 
 SCHEMA = create_app().openapi()
 OPERATIONS = [
@@ -31,13 +29,6 @@ OPERATIONS = [
     for method, operation in operations.items()
 ]
 PROBLEM_CONTENT = {PROBLEM_JSON: {"schema": {"$ref": PROBLEM_REF}}}
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 def assert_is_problem(response: httpx.Response, status: int) -> dict[str, Any]:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import close_services
 from shared.workouts.progress_models import ProgressPublic
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, User, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 SQUAT, BENCH = "barbell-back-squat", "barbell-bench-press"
-
-
-@pytest.fixture
-async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-    yield create_app()
-    await close_services()
 
 
 def monday(weeks_ago: int) -> datetime:
