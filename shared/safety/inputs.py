@@ -621,7 +621,9 @@ _MORE_SELF_HARM = re.compile(
     r"|\b(nobody|no\s+one)\s+would\s+(even|ever|really)\s+(miss|care|notice)\b"
     r"|\bi\s+(just\s+)?want\s+to\s+(hurt|suffer|feel\s+pain)\s*([.,!?]|$|\b(so|and)\b)"
     r"|\bdeserve\s+(the\s+|this\s+)?pain\b"
-    r"|\bun-?alive\s+(my\s*self|myself|me)\b|\bkms\b|\bcut\s+my\s+(arms|wrists|legs|thighs|skin)\b",
+    r"|\bun-?alive\s+(my\s*self|myself|me)\b|\bkms\b|\bcut\s+my\s+(arms|wrists|legs|thighs|skin)\b"
+    r"|\b(stockpil\w*|hoard\w*|sav(e|ing)\s+up)\s+(my\s+|some\s+|all\s+my\s+)?\w*(pills|meds|tablets|medication|antidepressants"
+    r"|painkillers|sleeping\s+pills)\b|\bhacerme\s+da(ñ|n)o|\blastimarme\b|\bme\s+faire\s+du\s+mal",
     _I,
 )
 _MORE_CARDIAC = re.compile(
@@ -636,7 +638,10 @@ _MORE_CARDIAC = re.compile(
     r"|\bticker\b|\bflutter\w*\b[^.?!]{0,30}\bskipp\w*|\bchest\s+(has\s+been|is|keeps|kept|was|started)\s+(\w+\s+)?(hurting"
     r"|aching|burning|pounding|tight\w*)\b"
     r"|\b(pain|pressure|numb\w*|tingl\w*|ache)\s+(in|down|into)\s+(my|his|her|their)\s+left\s+arm\b|\bleft\s+arm\s+(\w+\s+){0,2}numb"
-    r"|\bschwarz\s+vor\s+(den\s+)?augen|\bherz\s+(rast|stolpert|rasst)",
+    r"|\bschwarz\s+vor\s+(den\s+)?augen|\bherz\s+(rast|stolpert|rasst)"
+    r"|\b(pain|pressure|ache|tightness)\b[^.?!]{0,20}\b(spread\w*|radiat\w*|going|moving)\s+(in)?to\s+(my\s+)?(left\s+(shoulder|arm)"
+    r"|jaw)\b|\b(elephant|someone|something)\s+(sat|sitting|was\s+sitting|standing)\s+on\s+my\s+chest"
+    r"|\bme\s+duele\s+el\s+pecho|\bdolor\s+(en\s+el|de)\s+pecho|\bme\s+falta\s+el\s+aire",
     _I,
 )
 _MORE_NERVE = re.compile(
