@@ -83,7 +83,7 @@ def add(x: Any) -> None:
       "Side-on to the cable, press the handle out from the chest and hold against the pull.", iso=True)
     x("cable-woodchop", "Cable woodchop", c, "obliques abs", "", "cable_machine", "intermediate",
       "Pull the handle diagonally across the body by turning the trunk and hips together.", iso=True,
-      contra="lower_back:moderate")
+      contra="lower_back:moderate shoulder:severe")  # the arms pull the cable across the body
     x("machine-ab-crunch", "Ab crunch machine", c, "abs", "", "machines", "beginner",
       "Curl forward against the pads with the abs and return slowly.", iso=True,
       contra="neck:moderate lower_back:moderate")
@@ -165,7 +165,8 @@ def add(x: Any) -> None:
       load="time", inten="isometric", dose=(15, 45), bal=True, harder="single-leg-stand", relax="ankle:severe")
     x("single-leg-stand", "Single-leg stand", mo, "glutes", "calves", "bodyweight", "beginner",
       "Stand on one leg next to a wall or chair for support, eyes forward, and hold; then switch.", uni=True,
-      load="time", inten="isometric", dose=(10, 30), bal=True, relax="ankle:severe")
+      load="time", inten="isometric", dose=(10, 30), bal=True, relax="ankle:severe",
+      contra="knee:severe hip:severe")  # the whole body on one leg
     x("diaphragmatic-breathing", "Diaphragmatic breathing", mo, "abs", "", "bodyweight", "beginner",
       "Lying down with knees bent, breathe slowly into the belly and ribs, exhale fully.", iso=True)
     x("cat-cow", "Cat-cow", mo, "lower_back", "upper_back", "bodyweight", "beginner",

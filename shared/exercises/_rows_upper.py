@@ -288,7 +288,8 @@ def add(x: Any) -> None:
       "Lying down, lower the dumbbells beside the head by bending the elbows, then extend.", iso=True,
       lever=True)
     x("dumbbell-kickback", "Dumbbell triceps kickback", hp, "triceps", "", "dumbbells", "beginner",
-      "Hinged forward, upper arm by the side, straighten the elbow fully and return.", iso=True)
+      "Hinged forward, upper arm by the side, straighten the elbow fully and return.", iso=True,
+      contra="shoulder:severe")  # the upper arm held back in extension under load
     x("barbell-skull-crusher", "Barbell skull crusher", hp, "triceps", "", "barbell bench", "intermediate",
       "Lying on a bench, lower the bar towards the forehead by bending the elbows, then extend.", iso=True,
       lever=True)

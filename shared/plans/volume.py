@@ -77,7 +77,8 @@ def _pool(
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
         and (older or e.id not in _CHAIR_STANDS)
         and (not e.rehab or _rehab_fits(e, injured))
-        and not (e.hard_sets and any(loads_area(e, area) for area in unloaded))
+        # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
+        and not ((e.hard_sets or e.pattern == "conditioning") and any(loads_area(e, area) for area in unloaded))
     )
 
 

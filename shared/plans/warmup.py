@@ -115,8 +115,9 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
     drills: list[Drill] = [_INJURY_DRILLS[area] for area, _ in hurt if area in _INJURY_DRILLS][:1]
     if request.older:
         drills.append(_OLDER)
-        if request.minutes <= BALANCE_IN_WARMUP_MINUTES:  # the balance drill, moved here from the session
-            drills.append(_BALANCE)
+        standing = not any(sev == "severe" and area in ("knee", "hip", "ankle") for area, sev in request.injuries)
+        if request.minutes <= BALANCE_IN_WARMUP_MINUTES and standing:  # the balance drill, moved here
+            drills.append(_BALANCE)  # (never on one leg with a severe knee, hip or ankle: the ninth-plus review)
     lower = [p for p in patterns if p in _LOWER]
     upper = [p for p in patterns if p not in _LOWER]
     # Per region: its general drill, then each movement of the day (an older adult's chair practice

@@ -254,3 +254,26 @@ def test_dumbbell_and_kettlebell_lifts_ramp_up_in_one_or_two_sets() -> None:
             assert validate_plan(plan, profile).ok
             for item in (i for d in plan.days for i in d.exercises):
                 assert item.warmup_sets <= (1 if item.reps_min >= 8 else 2), (kit, goal, item)
+
+
+def test_a_severe_area_is_spared_by_conditioning_warm_ups_and_arm_work_too() -> None:
+    """The review on the final commit: rowing intervals for a severe shoulder (conditioning skipped the
+    filter), cable woodchops and triceps kickbacks for a severe shoulder, and a single-leg stand in an older
+    adult's warm-up and session with a severe knee."""
+    cases = [
+        (FitnessProfile(fitness_level="intermediate", goals=["endurance"], equipment=["cardio_machine"],
+                        days_per_week=4, injuries=[Injury(area="shoulder", severity="severe")]),
+         {"rowing-machine", "ski-erg", "arm-ergometer"}),
+        (FitnessProfile(fitness_level="advanced", goals=["hypertrophy"], equipment=["cable_machine", "machines",
+                        "dumbbells"], days_per_week=6, session_minutes=90,
+                        injuries=[Injury(area="shoulder", severity="severe")]),
+         {"cable-woodchop", "dumbbell-kickback"}),
+        (FitnessProfile(birth_year=1955, injuries=[Injury(area="knee", severity="severe")]), {"single-leg-stand"}),
+    ]  # fmt: skip
+    for profile, banned in cases:
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        used = {i.exercise_id for d in plan.days for i in d.exercises}
+        warmups = " ".join(item.name for d in plan.days for item in d.warmup).lower()
+        assert not used & banned, (banned, used)
+        assert "single-leg stand" not in warmups, warmups
