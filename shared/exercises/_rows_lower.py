@@ -169,6 +169,9 @@ def add(x: Any) -> None:
     x("dumbbell-hip-thrust", "Dumbbell hip thrust", h, "glutes", "hamstrings", "dumbbells bench", "beginner",
       "Back on a bench, dumbbell on the hips, thrust to full extension and lower under control.",
       sup=True, pos="hip")
+    x("dumbbell-glute-bridge", "Dumbbell glute bridge", h, "glutes", "hamstrings", "dumbbells", "beginner",
+      "On the back, knees bent, a dumbbell held on the hips; drive the hips up, squeeze for a second, lower.",
+      sup=True, pos="hip")
     x("dumbbell-deadlift", "Dumbbell deadlift", h, "glutes hamstrings", "quads lower_back forearms", "dumbbells",
       "beginner", "Dumbbells beside the feet, brace, push the floor away and stand up tall.",
       dose=(5, 12), floor=True)
@@ -269,6 +272,9 @@ def add(x: Any) -> None:
       inten="plyometric", impact=True, skill=2)
     x("dumbbell-reverse-lunge", "Dumbbell reverse lunge", lu, "quads glutes", "adductors", "dumbbells", "beginner",
       "Dumbbells at the sides, step back into a lunge and drive up through the front heel.", uni=True)
+    x("dumbbell-split-squat", "Dumbbell split squat", lu, "quads glutes", "adductors", "dumbbells", "beginner",
+      "Staggered stance, dumbbells at the sides, sink straight down until the back knee nears the floor, rise.",
+      uni=True, dose=(5, 12))
     x("dumbbell-walking-lunge", "Dumbbell walking lunge", lu, "quads glutes", "adductors", "dumbbells",
       "intermediate", "Lunge forward step after step, keeping the torso tall and the front knee tracking the toes.",
       uni=True, load="weight")

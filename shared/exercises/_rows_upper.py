@@ -39,6 +39,9 @@ def add(x: Any) -> None:
     x("dumbbell-floor-press", "Dumbbell floor press", hp, "chest triceps", "front_delts", "dumbbells", "beginner",
       "Lying on the floor, lower until the upper arms touch down, pause and press.",
       relax="shoulder:severe")
+    x("dumbbell-floor-fly", "Dumbbell floor fly", hp, "chest", "front_delts", "dumbbells", "beginner",
+      "Lying on the floor, slight bend in the elbows, open the arms until the upper arms touch the floor, hug back up.",
+      iso=True)
     x("dumbbell-fly", "Dumbbell fly", hp, "chest", "front_delts", "dumbbells bench", "intermediate",
       "Slight bend in the elbows, open the arms wide until the chest stretches, hug back together.", iso=True)
     x("barbell-bench-press", "Barbell bench press", hp, "chest triceps", "front_delts", "barbell bench",
@@ -169,6 +172,10 @@ def add(x: Any) -> None:
     x("dumbbell-row", "One-arm dumbbell row", hr, "lats upper_back", "biceps rear_delts", "dumbbells bench",
       "beginner", "Hand and knee on a bench, pull the dumbbell to the hip and lower fully.", uni=True,
       main=True, sup=True)
+    x("dumbbell-split-stance-row", "Split-stance one-arm dumbbell row", hr, "lats upper_back", "biceps rear_delts",
+      "dumbbells", "beginner",
+      "Staggered stance, free hand braced on the front knee or a chair, row the dumbbell to the hip and lower fully.",
+      uni=True, main=True, spine="low")
     x("dumbbell-bent-over-row", "Dumbbell bent-over row", hr, "upper_back lats", "biceps rear_delts lower_back",
       "dumbbells", "beginner", "Hinge forward with a flat back and row both dumbbells to the ribs.")
     x("chest-supported-dumbbell-row", "Chest-supported dumbbell row", hr, "upper_back lats", "rear_delts biceps",
@@ -287,6 +294,9 @@ def add(x: Any) -> None:
     x("dumbbell-skull-crusher", "Dumbbell skull crusher", hp, "triceps", "", "dumbbells bench", "intermediate",
       "Lying down, lower the dumbbells beside the head by bending the elbows, then extend.", iso=True,
       lever=True)
+    x("dumbbell-floor-skull-crusher", "Dumbbell floor skull crusher", hp, "triceps", "", "dumbbells", "beginner",
+      "On the floor, upper arms vertical, lower the dumbbells beside the head by bending the elbows, extend.",
+      iso=True, lever=True)
     x("dumbbell-kickback", "Dumbbell triceps kickback", hp, "triceps", "", "dumbbells", "beginner",
       "Hinged forward, upper arm by the side, straighten the elbow fully and return.", iso=True,
       contra="shoulder:severe")  # the upper arm held back in extension under load

@@ -88,6 +88,11 @@ def _oddity(exercise: Exercise) -> int:
     )
 
 
+def _spinal_hinge(exercise: Exercise) -> bool:
+    """A hinge held in the hands or on the back (deadlifts, Romanian deadlifts, good mornings): one a session."""
+    return exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
+
+
 # Older adults: guided machines and cables first, free weights after (Fragala et al. 2019).
 _EQUIPMENT_ORDER_OLDER = ("machines", "cable_machine", "dumbbells", "resistance_bands", "kettlebells", "barbell")
 
@@ -157,7 +162,7 @@ class Week:
         self.max_exercises = min(self.max_exercises, max(2, capacity // 2))
         # Hypertrophy keeps a sixth of each session for the small muscles' own work while the big lifts
         # are placed (curls and lateral raises are the point of the goal, not leftovers).
-        long_enough = capacity >= 12  # under about 45 minutes the big muscles need every minute
+        long_enough = capacity >= 10  # under about 40 minutes the big muscles need every minute
         self.small_reserve = self.budget // 6 if "hypertrophy" in self.request.goals and long_enough else 0
         # Until the isolation slots are filled (`allocate`); a short session's minutes go to the big lifts.
         self.reserve_direct = bool(self.direct) and long_enough
@@ -390,6 +395,8 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
+        if _spinal_hinge(exercise) and any(_spinal_hinge(e.exercise) for e in self.days[day]):
+            return None  # a deadlift and a Romanian deadlift on one day: the lower back does the work twice
         rx, per_set = self.dose(exercise)
         entry = Entry(exercise, rx, 0, per_set)
         if not self.can_add(day, entry):
@@ -419,6 +426,13 @@ class Week:
                 continue  # an isolation slot is not worth a hold, a rehab drill or a technical variant
             if exercise is not None and compound and exercise.id in _PREP_DRILLS and self.request.equipment:
                 continue  # a drill is not a main lift when there is any equipment: the floors phase decides
+            if (
+                exercise is not None
+                and compound
+                and self.oddity(exercise)
+                and self.request.equipment & LOADED_EQUIPMENT
+            ):
+                continue  # nor is a hold or an easy bodyweight variant for someone with loads
             if exercise is not None and compound and exercise.isolation and slot.muscle not in FLOOR_MUSCLES:
                 continue  # no multi-joint lift fits a small muscle's slot: the isolation phase may add one
             if exercise is not None and slot.patterns and exercise.pattern not in slot.patterns:
@@ -453,7 +467,10 @@ class Week:
         """`_oddity`, plus (`ladder`) a ladder step below the person's level (a wall push-up for an
         intermediate)."""
         below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
-        return _oddity(exercise) + int(ladder and below and exercise.load_type == "bodyweight")
+        # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.
+        loaded = bool(self.request.equipment & LOADED_EQUIPMENT) and not self.request.older
+        easy = loaded and LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.compound
+        return _oddity(exercise) + int(ladder and (below or easy) and exercise.load_type == "bodyweight")
 
     def repeats(self, day: int, exercise: Exercise) -> bool:
         """Whether the day already has a lift of this movement for the same lead muscle (a second
@@ -521,7 +538,12 @@ class Week:
             )
         )
         heavy_best = best is not None and self.day_sets[best[4]] > lightest + 3
-        for repeats, _, _, _, collateral, _, _, _, day, _, exercise in fresh:
+        for repeats, odd, above, _, collateral, _, _, _, day, _, exercise in fresh:
+            if (odd or above) and (best is not None or (self.time_limited and self._trained_properly(muscle))):
+                # A hold, drill or a lift above the person's level (wall sits, towel rows, sissy squats and
+                # Nordic curls for an intermediate) only when no placed lift can take the set, and in a week
+                # short of time only for a muscle no proper lift trains: the floor is excused there.
+                break
             if best is not None and collateral >= best[0]:
                 if not heavy_best:
                     break
@@ -535,6 +557,17 @@ class Week:
             self.add_set(best[4], self.days[best[4]][best[5]])
             return True
         return False
+
+    def _trained_properly(self, muscle: Muscle) -> bool:
+        """Some lift of the week that is neither odd nor above the person's level leads with `muscle`."""
+        level = LEVEL_RANK[self.request.level]
+        return any(
+            muscle in e.exercise.primary_muscles
+            and not self.oddity(e.exercise)
+            and LEVEL_RANK[e.exercise.level] <= level
+            for entries in self.days
+            for e in entries
+        )
 
     def main_sets(self, day: int, entry: Entry) -> None:
         """Bring one of the day's first two main lifts to MIN_MAIN_SETS working sets while time and band

@@ -20,6 +20,7 @@ from shared.plans.cues import exercise_note
 from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.rules import (
+    AREA_MUSCLES,
     FLOOR_MUSCLES,
     LOADED_EQUIPMENT,
     SESSION_HARD_SETS_MAX,
@@ -30,6 +31,7 @@ from shared.plans.rules import (
     paired_rest,
     resolve,
     routine_seconds,
+    unloaded_areas,
     volume_band,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
@@ -180,8 +182,12 @@ def _time_note(
         )
     if minutes >= request.minutes * 0.9:
         return ""
+    waiting = sorted(area for area in unloaded_areas(request) if set(day.muscles) & AREA_MUSCLES.get(area, frozenset()))
     why = (
-        f"{SESSION_HARD_SETS_MAX[request.level]} hard sets are as many as one workout should hold; more would add "
+        f"your {' and '.join(waiting).replace('_', ' ')} waits for its go-ahead, so this day holds only the work that "
+        "spares it"
+        if waiting
+        else f"{SESSION_HARD_SETS_MAX[request.level]} hard sets are as many as one workout should hold; more would add "
         "fatigue, not progress"
         if at_ceiling
         else "the week's planned sets fit in less time, within the weekly sets the evidence supports"
@@ -379,7 +385,7 @@ def _add_extras(
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
         return
-    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES:
+    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb:
         taken = {item.exercise_id for item in day.exercises}
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None

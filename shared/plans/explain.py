@@ -193,6 +193,13 @@ def older_note(request: Request) -> str:
     if request.hold:
         return "Over 65: move slowly between lying, sitting and standing, with a wall or a sturdy chair within reach."
     cap = f"RPE {request.rpe_cap:g} or lower" + (" (the PAR-Q limit above)" if request.par_q else "")
+    # A balance drill stands on one foot or steps: none while a knee, hip or ankle waits for its go-ahead,
+    # and the note never promises one the plan does not have (the ninth review).
+    if request.severe_lower_limb:
+        return (
+            f"Over 65: no jumping or impact, effort kept at {cap} and a longer warm-up; balance drills wait until "
+            "your injury has its go-ahead (until then, hold a wall or a sturdy chair whenever you stand to train)."
+        )
     return (
         f"Over 65: no jumping or impact, effort kept at {cap}, a longer warm-up, and a balance drill every "
         "session (do it next to a wall or a sturdy chair)."

@@ -318,13 +318,18 @@ INJURY_RPE_CAP = {"moderate": 7.0, "severe": 6.0}
 _LEG_AREAS = frozenset({"knee", "hip", "ankle"})
 
 
-def loads_area(exercise: Exercise, area: str) -> bool:
+def loads_area(exercise: Exercise, area: str, *, assisting: bool = True) -> bool:
     """Whether the exercise loads `area`: its muscles (primary or secondary) work there, its catalog
     rules name the area at some severity (an allowed exercise still loads it), or it is a loaded walk
     (a carry bears its load through every joint of the legs)."""
+    # `assisting=False`: a knee counts as loaded only by what moves it or leads with a muscle across it;
+    # hamstrings that only assist a hip thrust or glute bridge (the knee held still) are left to a knee that
+    # waits for its go-ahead, as early knee rehabilitation uses them. Such lifts still get its RPE cap.
+    lead_only = area == "knee" and not assisting
+    muscles = exercise.primary_muscles if lead_only else [*exercise.primary_muscles, *exercise.secondary_muscles]
     return (
         any(rule.area == area for rule in exercise.contraindications)
-        or bool({*exercise.primary_muscles, *exercise.secondary_muscles} & AREA_MUSCLES.get(area, frozenset()))
+        or bool(set(muscles) & AREA_MUSCLES.get(area, frozenset()))
         or (exercise.pattern == "carry" and area in _LEG_AREAS)
     )
 

@@ -78,7 +78,10 @@ def _pool(
         and (older or e.id not in _CHAIR_STANDS)
         and (not e.rehab or _rehab_fits(e, injured))
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
-        and not ((e.hard_sets or e.pattern == "conditioning") and any(loads_area(e, area) for area in unloaded))
+        and not (
+            (e.hard_sets or e.pattern == "conditioning")
+            and any(loads_area(e, area, assisting=False) for area in unloaded)
+        )
     )
 
 
@@ -178,8 +181,10 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     for muscle in trainable:
         if lifting // _SLOWEST_SET_SECONDS >= direct[muscle]:
             continue  # even the slowest set fits as often as the caps allow
-        quickest = min(_set_seconds(request, e) for e in trains[muscle])
-        direct[muscle] = min(direct[muscle], lifting // max(1, quickest))
+        # The slowest of its exercises: the engine may rightly prefer the harder, slower variation (a
+        # single-leg bridge for an advanced lifter), and the floor is excused for what that allows.
+        slowest = max(_set_seconds(request, e) for e in trains[muscle])
+        direct[muscle] = min(direct[muscle], lifting // max(1, slowest))
     return False, tuple(m for m in FLOOR_MUSCLES if not reachable(m))
 
 

@@ -253,11 +253,11 @@ def test_a_severely_injured_area_is_not_loaded_at_all(profile: FitnessProfile) -
             i.exercise_id
             for d in plan.days
             for i in d.exercises
-            if get_exercise(i.exercise_id).hard_sets and loads_area(get_exercise(i.exercise_id), area)
+            if get_exercise(i.exercise_id).hard_sets and loads_area(get_exercise(i.exercise_id), area, assisting=False)
         ]
         assert not loaded, (area, loaded)
         # Nor does a swap or an AI-written plan get one: the pool they come from leaves them out.
-        assert not any(e.hard_sets and loads_area(e, area) for e in eligible_pool(request))
+        assert not any(e.hard_sets and loads_area(e, area, assisting=False) for e in eligible_pool(request))
 
 
 def test_a_severe_knee_gets_no_knee_work_beside_its_see_a_physiotherapist_note() -> None:
