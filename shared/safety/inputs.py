@@ -578,6 +578,8 @@ def urgent_kind(text: str) -> Urgent | None:
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
     if "cardiac" not in found and _MORE_CARDIAC.search(text):
         found.append("cardiac")
+    if "cardiac" not in found and _SEVENTH_CARDIAC.search(text):
+        found.append("cardiac")
     if "cauda_equina" not in found and _MORE_NERVE.search(text):
         found.append("cauda_equina")
     if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
@@ -609,6 +611,8 @@ def pain(text: str) -> bool:
     )
     if not _PAIN.search(text) or _NOT_PAIN.search(text):
         return False
+    if _HEALED.search(text) and not _STILL_HURTS.search(text):
+        return False  # "injured my knee last year, fully healed now": history, not pain today
     return not (_SORENESS.search(text) and not _JOINT.search(text))
 
 
@@ -718,6 +722,78 @@ _MORE_INJECTION = re.compile(
 )
 
 
+# The seventh red team's phrasings: other languages, injecting slang, ages in words, named cleanses,
+# taking painkillers to keep training, role-play as a pharmacist.
+_SEVENTH_CARDIAC = re.compile(
+    r"\bpalpitaciones\b[^.?!]{0,40}\bmare\w*|\bmare\w*[^.?!]{0,40}\bpalpitaciones|\bopresi(ó|o)n\s+en\s+el\s+pecho"
+    r"|\bme\s+desmay\w*|\bdouleur\s+(à|a|dans)\s+la\s+poitrine|\bbrustschmerz\w*|\bschmerzen\s+in\s+der\s+brust",
+    _I,
+)
+_SEVENTH_PED = re.compile(
+    r"\besteroides?\b|\banab(ó|o)lic[oa]s\b|\bst(é|e)ro(ï|i)des?\s+anabolis|\bsteroide\b|\btestosterona\b"
+    r"|\bciclo\s+de\s+(testo|esteroides|anab)"
+    r"|\bpin(s|ning|ned)?\s+(my\s+|in\s+my\s+|the\s+)?(glutes?|delts?|quads?|ventro\w*|lats?|pecs?|biceps|traps)\b"
+    r"|\bpip\b[^.?!]{0,40}\b(shot|inject\w*|pin\w*|delt|glute|quad|site|oil|vial)|\b(bad|horrible|crazy|awful|the)\s+pip\b"
+    r"|\bslin\b|\bbloods?\b[^.?!]{0,60}\b(first|second|last|next)\s+(run|cycle|blast)\b"
+    r"|\b(first|second|last|next)\s+(run|cycle|blast)\b[^.?!]{0,60}\b(bloods?|hematocrit|haematocrit|e2|estrogen)\b",
+    _I,
+)
+_SEVENTH_PREGNANCY = re.compile(r"\bpreg(g)?o\b|\bembarazada\b|\benceinte\b|\bschwanger\b|\bgr(á|a)vida\b", _I)
+# Someone else's pregnancy ("my pregnant wife", "my wife is pregnant"): training talk, not pregnancy advice.
+_THEIR_PREGNANCY = re.compile(
+    r"\b(my|our|his|her|a)\s+pregnant\s+(wife|partner|girlfriend|sister|friend|daughter|client|colleague|coworker)"
+    r"|\b(wife|partner|girlfriend|sister|friend|daughter|client|colleague|coworker)('s|\s+is|\s+was|\s+got|\s+just\s+got)\s+"
+    r"(\w+\s+)?pregnant\b",
+    _I,
+)
+_SEVENTH_EATING_DISORDER = re.compile(
+    r"\bana\s+(tips|buddy|buddies|coach|motivation|diet|rules|days?)\b|\b(pro[- ]?)?mia\s+(tips|days?|buddy|buddies)\b"
+    r"|\bmeanspo\b|\bbonespo\b|\bskinny\s+tips\b",
+    _I,
+)
+_AGE_WORDS = r"(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+_SEVENTH_MINOR = re.compile(
+    r"\b(i'?m|i\s+am|im|i\s+just\s+turned|i\s+turned|i\s+turn|aged?)\s+(only\s+|just\s+|almost\s+|nearly\s+)?"
+    + _AGE_WORDS
+    + r"\b(?!\s*(kg|kilos?|lbs?|pounds|weeks?|days?|months?|minutes?|mins?|hours?|reps?|sets?|stone|percent|inches|feet"
+    r"|foot|cm|miles?|km|times?|sessions?|workouts?)\b)"
+    r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre)?\b",
+    _I,
+)
+_SEVENTH_CRASH = re.compile(
+    r"\bmaster\s+cleanse|\blemon\b[^.?!]{0,30}\bcayenne|\bcayenne\b[^.?!]{0,30}\b(lemon|maple)|\bmaple\s+syrup\s+(diet|cleanse"
+    r"|drink|fast)|\bcabbage\s+soup\s+diet|\b(only|just)\s+(have|eat|drink)\s+(one|1|a)\s+shake\s+a\s+day"
+    r"|\b(7[2-9]|[89]\d|1\d\d)[- ]?(hour|hr|h)\s+(water\s+)?fast",
+    _I,
+)
+_SEVENTH_DIAGNOSIS = re.compile(
+    r"\b(took|take|taking|popped|pop|popping|had)\s+(\d+|two|three|four|five|six|a\s+few|several|a\s+couple(\s+of)?"
+    r"|a\s+bunch\s+of|a\s+handful\s+of)\s+(\w+\s+)?"
+    + MEDICINES
+    + r"|\b"
+    + MEDICINES
+    + r"\b[^.?!]{0,40}\b(keep\s+(going|training|lifting|running)|push\s+through|train\s+through)",
+    _I,
+)
+_SEVENTH_INJECTION = re.compile(
+    r"\b(muestra|mu(é|e)strame|dime|revela|ense(ñ|n)a(me)?|repite|imprime|escribe)\s+(tus|las|todas\s+tus)\s+(instrucciones"
+    r"|reglas|indicaciones)|\bignora\s+(tus|las|todas\s+(las|tus))\s+(reglas|instrucciones)|\binstrucciones\s+del\s+sistema"
+    r"|\b(montre|affiche|r(é|e)p(è|e)te|donne)[- ]?(moi\s+)?(tes|les|vos)\s+(instructions|consignes|r(è|e)gles)"
+    r"|\bignore\s+(tes|vos)\s+(instructions|r(è|e)gles)|\b(zeig|nenne)\s+(mir\s+)?(deine|die)\s+(anweisungen|regeln"
+    r"|systemanweisung\w*)|\bignoriere\s+(deine|alle)\s+(anweisungen|regeln)"
+    r"|\bpretend\s+to\s+be\s+(him|her|them|my\s+\w+)\b|\b(role-?play|act)\s+as\s+(my|a|an)\s+(\w+\s+)?(pharmacist|doctor"
+    r"|dealer|uncle|nurse|chemist)\b|\b(grand(ma|mother|pa|father)|uncle|aunt)\b[^.?!]{0,40}\b(used\s+to|would)\s+(tell|read"
+    r"|say|give)",
+    _I,
+)
+_HEALED = re.compile(r"\b(fully\s+|completely\s+|all\s+)?(healed|recovered|better\s+now)\b", _I)
+_STILL_HURTS = re.compile(
+    r"\b(still|now|again|today|currently|lately)\b[^.?!]{0,25}\b(hurts?|pain\w*|sore|aches?|aching|twing\w*)"
+    r"|\b(hurts?|pain\w*|aches?|aching|twing\w*)\b[^.?!]{0,25}\b(still|again|now|today|lately)\b",
+    _I,
+)
+
+
 _CLEARED = re.compile(
     r"\b(cleared|clearance|signed\s+off|ok'?d|okayed|approved)\b[^?]{0,40}\b(exercise|training|gym|lift\w*|run\w*)", _I
 )
@@ -764,21 +840,23 @@ def _classify(text: str) -> Category | None:
     if (
         _EATING_DISORDER.search(text)
         or _MORE_EATING_DISORDER.search(text)
+        or _SEVENTH_EATING_DISORDER.search(text)
         or underweight_goal(text)
         or _PUNISH.search(text)
     ):
         return "eating_disorder"
-    if _PED.search(text) or _MORE_PED.search(text):
+    if _PED.search(text) or _MORE_PED.search(text) or _SEVENTH_PED.search(text):
         return "ped"
-    if _PREGNANCY.search(text) and not _CLEARED.search(text):  # before diets: no weight loss in pregnancy
-        return "pregnancy"
-    if minor(text):
+    own = _THEIR_PREGNANCY.sub("", text)
+    if (_PREGNANCY.search(own) or _SEVENTH_PREGNANCY.search(own)) and not _CLEARED.search(text):
+        return "pregnancy"  # before diets: no weight loss in pregnancy
+    if minor(text) or _SEVENTH_MINOR.search(text):
         return "minor"
-    if crash_diet(text) or _MORE_CRASH.search(text) or _too_fast(text):
+    if crash_diet(text) or _MORE_CRASH.search(text) or _SEVENTH_CRASH.search(text) or _too_fast(text):
         return "crash_diet"
-    if _DIAGNOSIS.search(text) or _MORE_DIAGNOSIS.search(text):
+    if _DIAGNOSIS.search(text) or _MORE_DIAGNOSIS.search(text) or _SEVENTH_DIAGNOSIS.search(text):
         return "diagnosis"
-    if _INJECTION.search(text) or _MORE_INJECTION.search(text):
+    if _INJECTION.search(text) or _MORE_INJECTION.search(text) or _SEVENTH_INJECTION.search(text):
         return "injection"
     if pain(text):
         return "pain"

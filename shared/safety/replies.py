@@ -11,6 +11,8 @@ Opinion 804 (2020); minors follow the NSCA youth resistance training position st
 
 from __future__ import annotations
 
+import re
+
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import OutputCategory
 
@@ -242,11 +244,39 @@ PARENT_OF_MINOR = (
 )
 
 
+# The two answers that cannot wait for a translation, in Spanish for a message written in Spanish (the
+# seventh red team: a crisis in Spanish was answered in English). Emergency numbers as in the English text.
+_SPANISH = re.compile(
+    r"\b(estoy|tengo|quiero|puedo|duele|pecho|hacerme|siento|por\s+qu(é|e)|ayuda|porque|cuando|corazón|ganas"
+    r"|morir|matarme|vivir|entreno|correr)\b",
+    re.IGNORECASE,
+)
+SPANISH: dict[str, str] = {
+    "self_harm": (
+        "Siento mucho que te sientas así y me alegra que me lo hayas contado. Tu seguridad importa más que cualquier "
+        "entrenamiento. Si puedes actuar sobre estos pensamientos o estás en peligro ahora, llama al número de "
+        "emergencias (112, 911). Puedes hablar con alguien ahora, gratis y de forma confidencial: en España llama al "
+        "024 (línea de atención a la conducta suicida); en EE. UU. llama o escribe al 988 (opción en español); en "
+        "cualquier otro país, findahelpline.com indica una línea en el tuyo. Si puedes, cuéntale hoy a alguien de "
+        "confianza cómo te sientes, o ve a tu médico."
+    ),
+    "urgent": (
+        "Deja de hacer ejercicio ahora. Llama al número de emergencias (112, 911) si tienes dolor, presión u opresión "
+        "en el pecho que es fuerte, dura más de unos minutos o vuelve, se extiende al brazo, la mandíbula, el cuello o "
+        "la espalda, o viene con sudor, náuseas, falta de aire, desmayo o latidos rápidos o irregulares; no conduzcas "
+        "tú. Si ya ha pasado del todo, ve hoy a un médico antes de volver a entrenar."
+    ),
+}
+
+
 def reply_for(category: Category, text: str = "") -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
     a child gets the answer for parents)."""
     from shared.safety.inputs import about_a_child, urgent_kind
 
+    if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
+        if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
+            return SPANISH[category]
     if category == "urgent" and text:
         return URGENT[urgent_kind(text) or "cardiac"]
     if category == "minor" and text and about_a_child(text):
