@@ -207,7 +207,7 @@ def add(x: Any) -> None:
       dose=(10, 20))
     x("band-good-morning", "Banded good morning", h, "hamstrings glutes", "lower_back", "resistance_bands",
       "beginner", "Stand on the band with it around the neck-free upper back, hinge forward and return.",
-      dose=(10, 20), grip="low")
+      dose=(10, 20), grip="low", contra="lower_back:moderate")  # a flexed, unsupported spine under tension
     x("band-glute-bridge", "Banded glute bridge", h, "glutes", "hamstrings", "resistance_bands", "beginner",
       "Band over the hips and pinned under the hands, bridge up against it and hold a beat.",
       dose=(10, 20), sup=True, grip="low")

@@ -57,10 +57,10 @@ def add(x: Any) -> None:
       contra="lower_back:moderate")
     x("dumbbell-woodchop", "Dumbbell woodchop", c, "obliques abs", "", "dumbbells", "intermediate",
       "Hold one dumbbell and chop diagonally from shoulder to opposite hip, rotating through the trunk.", iso=True,
-      contra="lower_back:moderate shoulder:severe")
+      contra="lower_back:moderate shoulder:severe neck:severe")  # a loaded turn of the trunk and head
     x("dumbbell-renegade-row", "Renegade row", c, "abs upper_back", "lats obliques", "dumbbells", "advanced",
       "In a plank on dumbbells, row one then the other without rotating the hips.", iso=True,
-      dose=(5, 12), wrist=True, skill=2, contra="shoulder:moderate lower_back:moderate elbow:moderate",
+      dose=(5, 12), wrist=True, skill=2, contra="shoulder:moderate lower_back:moderate elbow:moderate neck:severe",
       relax="wrist:moderate")
     x("barbell-rollout", "Barbell rollout", c, "abs", "lats", "barbell", "advanced",
       "Kneeling, roll the bar forward as far as you can keep the back flat, then pull it back.", iso=True,
@@ -73,17 +73,20 @@ def add(x: Any) -> None:
       "Seated leaning back, rotate the bell from side to side with control.", iso=True,
       contra="lower_back:mild")
     x("band-pallof-press", "Banded Pallof press", c, "obliques abs", "", "resistance_bands", "beginner",
-      "Band anchored to the side at chest height, press the hands straight out and resist the twist.", iso=True)
+      "Band anchored to the side at chest height, press the hands straight out and resist the twist.", iso=True,
+      contra="shoulder:severe")  # the arms held out against the pull
     x("band-dead-bug", "Banded dead bug", c, "abs", "", "resistance_bands", "intermediate",
-      "Dead bug while pulling a band anchored behind you to keep the trunk working.", iso=True)
+      "Dead bug while pulling a band anchored behind you to keep the trunk working.", iso=True,
+      contra="shoulder:severe")  # the arms pull the band from overhead
     x("cable-crunch", "Cable crunch", c, "abs", "", "cable_machine", "intermediate",
       "Kneeling under a rope on a high cable, curl the ribs towards the hips.", iso=True,
       contra="neck:moderate lower_back:moderate")
     x("cable-pallof-press", "Cable Pallof press", c, "obliques abs", "", "cable_machine", "beginner",
-      "Side-on to the cable, press the handle out from the chest and hold against the pull.", iso=True)
+      "Side-on to the cable, press the handle out from the chest and hold against the pull.", iso=True,
+      contra="shoulder:severe")
     x("cable-woodchop", "Cable woodchop", c, "obliques abs", "", "cable_machine", "intermediate",
       "Pull the handle diagonally across the body by turning the trunk and hips together.", iso=True,
-      contra="lower_back:moderate shoulder:severe")  # the arms pull the cable across the body
+      contra="lower_back:moderate shoulder:severe neck:severe")  # the arms pull the cable across the body
     x("machine-ab-crunch", "Ab crunch machine", c, "abs", "", "machines", "beginner",
       "Curl forward against the pads with the abs and return slowly.", iso=True,
       contra="neck:moderate lower_back:moderate")

@@ -86,6 +86,8 @@ def derive_contraindications(
     # good morning both load an unsupported flexed spine).
     if loading.spinal_load == "high":
         tighten(rules, "lower_back", "moderate")
+    if loading.overhead and compound and weighted and pattern == "vertical_push" and not loading.supported:
+        tighten(rules, "lower_back", "moderate")  # standing overhead pressing arches the lumbar spine under load
     elif loading.spinal_load == "low":
         tighten(rules, "lower_back", "severe")
     if pattern == "hinge" and compound and (weighted or not loading.supported):
@@ -112,7 +114,8 @@ def derive_contraindications(
     if loading.load_position == "back":
         tighten(rules, "neck", "moderate")  # a bar resting on the base of the neck
     if loading.load_position == "front_rack":
-        tighten(rules, "shoulder", "severe")  # the rack needs full shoulder flexion and elbows high
+        # The rack needs full shoulder flexion and elbows high; a straight bar forces the worst of it.
+        tighten(rules, "shoulder", "moderate" if loading.straight_bar else "severe")
         tighten(rules, "upper_back", "severe")  # and the upper back holds the bar upright
     if pattern == "horizontal_push" and compound and "barbell" in equipment:
         tighten(rules, "upper_back", "severe")  # a bench press is pressed off retracted, loaded shoulder blades
@@ -168,7 +171,17 @@ def derive_contraindications(
     if loading.grip_demand != "low":
         tighten(rules, "elbow", "severe")  # anything held in the hands loads the elbow (goblet squat, RDL)
 
+    if loading.load_position == "back":
+        tighten(rules, "elbow", "severe")  # the hands hold the bar down on the back, elbows bent under it
+    if loading.load_position == "hands_low" and weighted and loading.grip_demand != "low" and lower_body:
+        # Dumbbells or a bar hanging from the hands (RDLs, lunges, split squats): the traps and upper back
+        # hold it, and the load pulls on the shoulder joint (the tenth review).
+        tighten(rules, "upper_back", "severe")
+        tighten(rules, "shoulder", "severe")
+
     # Wrist.
+    if press:
+        tighten(rules, "wrist", "severe")  # pushing a load through the palms (a machine press, too)
     if loading.load_position == "front_rack":
         tighten(rules, "wrist", "moderate" if loading.wrist_extension else "severe")
     if loading.wrist_extension:

@@ -459,7 +459,16 @@ class Week:
             behind = [m for m in muscles if m not in stuck and self.credit[m] + _EPS < targets[m]]
             if not behind:
                 return
-            muscle = max(behind, key=lambda m: ((targets[m] - self.credit[m]) / targets[m], -muscles.index(m)))
+            # Muscles the allowed exercises can bring to their floor before those they cannot (a rehab hold
+            # for an injured lat must not take the session's last slot from the quads' floor).
+            muscle = max(
+                behind,
+                key=lambda m: (
+                    m not in self.untrainable,
+                    (targets[m] - self.credit[m]) / targets[m],
+                    -muscles.index(m),
+                ),
+            )
             if not self._grow(muscle):
                 stuck.add(muscle)
 

@@ -36,7 +36,14 @@ from shared.plans.rules import (
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, split_for, weekdays
-from shared.plans.volume import add_credit, day_seconds, days_at_ceiling, eligible_pool, item_seconds, volume_table
+from shared.plans.volume import (
+    add_credit,
+    day_seconds,
+    days_at_ceiling,
+    eligible_pool,
+    item_seconds,
+    volume_table,
+)
 from shared.plans.warmup import day_warmup, routine
 from shared.profile.model import FitnessProfile, Muscle
 
@@ -338,6 +345,7 @@ def _plan(
             f"Template: {template.name}. {template.why}"
             if template.hold
             else explain.rationale(request, split, compound_rx[:2], compound_rx[2], template)
+            + explain.aerobic_note(request, _aerobic_minutes(days))
         ),
         safety_notes=explain.safety_notes(request),
         volume_note=(
@@ -416,6 +424,18 @@ def _add_extras(
 
 
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
+
+
+def _aerobic_minutes(days: list[PlanDay]) -> int:
+    """Minutes of steady aerobic work in the week (walks, rides, rows at an easy effort: one long set)."""
+    seconds = 0
+    for day in days:
+        for item in day.exercises:
+            exercise = find_exercise(item.exercise_id)
+            steady = item.sets == 1 and item.duration_seconds is not None
+            if exercise is not None and exercise.pattern == "conditioning" and steady:
+                seconds += item.duration_seconds or 0
+    return seconds // 60
 
 
 def _first_compound(week: Week) -> tuple[int, int, float]:

@@ -13,7 +13,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import Split
-from shared.plans.templates import Template
+from shared.plans.templates import CARDIAC_ANSWERS, WEEKLY_AEROBIC_MINUTES, Template
 from shared.profile.model import Muscle
 
 GOAL_WORDS = {
@@ -122,9 +122,6 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
     return " ".join(parts)
 
 
-_CARDIAC = frozenset({"heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness"})
-
-
 def safety_notes(request: Request) -> list[str]:
     """Notes the user should read before training."""
     notes = []
@@ -149,7 +146,7 @@ def safety_notes(request: Request) -> list[str]:
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
             "from the floor or a bench, as some medicines make you light-headed when you stand."
         )
-    elif request.par_q_answers & _CARDIAC and not request.clearance_first:
+    elif request.par_q_answers & CARDIAC_ANSWERS and not request.clearance_first:
         notes.append(
             "Breathe out on every effort and never hold your breath (holding it sends blood pressure up); loads "
             "stay moderate, for 8 or more reps, with longer rests."
@@ -184,6 +181,20 @@ def injury_note(area: str, severity: str) -> str:
 
 def _listing(words: list[str]) -> str:
     return ", ".join(words[:-1]) + f" or {words[-1]}" if len(words) > 1 else words[0]
+
+
+def aerobic_note(request: Request, minutes: int) -> str:
+    """For an older adult or a PAR-Q cardiac answer, the week's aerobic minutes against ACSM/AHA's 150 and
+    how to make up the rest ("" when the plan reaches it, or for anyone else)."""
+    if request.clearance_first or not (request.older or request.par_q_answers & CARDIAC_ANSWERS):
+        return ""
+    if minutes >= WEEKLY_AEROBIC_MINUTES:
+        return ""
+    return (
+        f" Aerobic work: the plan's walks and rides add up to about {minutes} minutes a week; ACSM and AHA advise "
+        f"about {WEEKLY_AEROBIC_MINUTES}, so add brisk walks or easy rides on other days at the same easy effort "
+        "(you can talk in full sentences)."
+    )
 
 
 def older_note(request: Request) -> str:

@@ -7,13 +7,14 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 
+from shared.exercises import catalog
 from shared.exercises.catalog import get_exercise, loading
 from shared.plans.engine import generate_plan
 from shared.plans.explain import older_note
 from shared.plans.rules import LEVEL_RANK, resolve
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
-from shared.profile import FitnessProfile, Injury
+from shared.profile import FitnessProfile, Injury, ParQ
 from tests.unit.plan_strategies import overrides, profiles
 
 _DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
@@ -115,3 +116,63 @@ def test_an_older_adult_with_a_severe_knee_is_not_promised_a_balance_drill() -> 
                        for d in plan.days for i in d.exercises)  # fmt: skip
     healthy = resolve(FitnessProfile(birth_year=1959, fitness_level="beginner", goals=["general_fitness"]))
     assert "a balance drill every session" in older_note(healthy)
+
+
+_ALL = frozenset([*_GYM, "resistance_bands", "pull_up_bar", "kettlebells"])
+
+
+def _out(ident: str, area: str, severity: str) -> bool:
+    return ident not in {e.id for e in catalog.available_exercises(_ALL, frozenset({(area, severity)}))}
+
+
+def test_what_a_severe_or_moderate_injury_rules_out_follows_how_the_lift_loads_it() -> None:
+    """The tenth review found severe areas still loaded beside "this plan does not load it": a machine chest press
+    every day for a severe wrist, back squats for a severe elbow, dumbbell Romanian deadlifts and Bulgarian split
+    squats for a severe upper back, Romanian deadlifts and Pallof presses for a severe shoulder, woodchops and
+    renegade rows for a severe neck; and front squats for a moderate shoulder, standing overhead presses and
+    banded good mornings for a moderate lower back."""
+    cases = [
+        ("machine-chest-press", "wrist", "severe"),  # a press pushes the load through the palms
+        ("barbell-back-squat", "elbow", "severe"),  # the hands hold the bar down on the back
+        ("dumbbell-rdl", "upper_back", "severe"),  # a load hanging from the hands
+        ("dumbbell-bulgarian-split-squat", "upper_back", "severe"),
+        ("barbell-rdl", "shoulder", "severe"),
+        ("cable-pallof-press", "shoulder", "severe"),
+        ("band-dead-bug", "shoulder", "severe"),
+        ("barbell-front-squat", "shoulder", "moderate"),
+        ("dumbbell-woodchop", "neck", "severe"),
+        ("dumbbell-renegade-row", "neck", "severe"),
+        ("barbell-overhead-press", "lower_back", "moderate"),
+        ("band-good-morning", "lower_back", "moderate"),
+    ]
+    assert [c for c in cases if not _out(*c)] == []
+    # What stays: the pec deck (forearms on its pads), the leg press and hip thrust, a chest-supported row.
+    assert not _out("pec-deck", "wrist", "severe") and not _out("leg-press", "upper_back", "severe")
+    assert not _out("chest-supported-dumbbell-row", "shoulder", "severe")
+
+
+def test_a_joint_answer_on_the_par_q_gets_no_walking_block_in_place_of_lifting() -> None:
+    """Hypertrophy, 3 x 75 min, a PAR-Q bone or joint answer: each day held 13-14 minutes of brisk walking,
+    marching or shadow boxing (the cardiac-rehabilitation walk), and the note said the chest and quads could
+    not reach their floors in the time."""
+    profile = FitnessProfile(
+        birth_year=1968, fitness_level="intermediate", goals=["hypertrophy"],
+        equipment=["dumbbells", "bench", "pull_up_bar"], days_per_week=3, session_minutes=75,
+        par_q=ParQ(bone_joint_problem=True),
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert not [i.name for d in plan.days for i in d.exercises if i.role == "conditioning"]
+    assert all(d.estimated_minutes >= 67 for d in plan.days)
+    # A heart answer keeps its walk or ride, and the plan says how to reach 150 minutes a week.
+    heart = FitnessProfile(
+        birth_year=1955, fitness_level="beginner", goals=["general_fitness"],
+        equipment=["dumbbells", "machines", "cardio_machine"], days_per_week=3, session_minutes=45,
+        par_q=ParQ(heart_condition=True, medical_clearance=True),
+    )  # fmt: skip
+    cleared = generate_plan(heart)
+    minutes = sum(
+        (i.duration_seconds or 0) // 60 for d in cleared.days for i in d.exercises if i.role == "conditioning"
+    )
+    assert minutes >= 30
+    assert f"about {minutes} minutes a week" in cleared.rationale or "add brisk walks" in cleared.rationale
+    assert "150" in cleared.rationale
