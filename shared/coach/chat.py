@@ -72,6 +72,15 @@ _PUNISHING = re.compile(
 )
 
 
+# Quantities of medicine, lethal doses, heights and falls: asked after a self-harm disclosure, a method question.
+_MEANS = re.compile(
+    r"\bhow\s+(many|much)\b[^.?!]{0,40}\b(pills?|tablets?|meds|medication|medicine|sleeping|paracetamol|tylenol"
+    r"|ibuprofen|insulin|capsules?|dose)|\b(lethal|fatal|overdose|od)\b|\bhow\s+(high|far)\b[^.?!]{0,40}\b(fall|drop|jump)"
+    r"|\b(survive|survivable)\b|\ball\s+(of\s+)?my\s+(pills|meds|tablets|medication)",
+    re.IGNORECASE,
+)
+
+
 # After an eating-disorder disclosure, what and how much to eat, body fat, weight and burning food off are
 # for the person's care team, not a model (the fifth red team: "the lowest I can eat" got an amount).
 _DIET_TOPIC = re.compile(
@@ -85,6 +94,10 @@ _DIET_TOPIC = re.compile(
 def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagged: set[str]) -> bool:
     """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or a message (in this conversation,
     or recently in any) that said they are a minor or pregnant, or had urgent symptoms or a crisis."""
+    if "minor" in flagged or any(role == "user" and safety.screen(text) == "minor" for role, text in turns):
+        figures["minor"] = True  # said in chat, not only from the birth year: the model is told (eighth red team)
+    if "pregnancy" in flagged:
+        figures["pregnant"] = True
     if figures.get("effort_limited") or figures.get("par_q_flagged") or flagged:
         return True
     return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
@@ -101,8 +114,8 @@ async def _screen(services: Services, principal: Principal, message: str) -> tup
             concern = "self_harm"
             await flags.remember(services.store, principal.user_id, concern)
     flagged = await flags.active(services.store, principal.user_id)
-    if concern is None and "self_harm" in flagged and _PUNISHING.search(message):
-        concern = "self_harm"
+    if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
+        concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
     if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message):
         concern = "eating_disorder"  # food amounts for someone who told us of an eating disorder: their care team's
     return concern, flagged

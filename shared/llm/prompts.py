@@ -66,7 +66,9 @@ SYSTEM_PROMPTS: dict[Task, str] = {
         "crisis, point them to emergency services or a helpline first. When the user data says "
         "effort_limited is true, never suggest maximal efforts (one-rep maxes, training to failure, all-out "
         "sprints). When it says minor is true, the user is under 18: no weight-loss diets or calorie targets, no "
-        "supplements, and technique learned with a qualified coach or a parent's involvement." + _GUARD
+        "supplements, and technique learned with a qualified coach or a parent's involvement. When it says pregnant "
+        "is true: no lying flat on the back after the first trimester, no heat, contact or fall risks, effort you can "
+        "talk through, and their midwife or doctor's advice first." + _GUARD
     ),
     "daily_message": (
         "You are Vigor's fitness coach writing one short daily message (at most 80 words) from the user's "

@@ -600,7 +600,8 @@ def urgent_kind(text: str) -> Urgent | None:
 
 def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
-    if _TEAR.search(text):
+    text = _NOT_TEAR.sub("", text)
+    if _TEAR.search(text) or _EIGHTH_PAIN.search(text):
         return True
     text = re.sub(
         r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
@@ -786,6 +787,77 @@ _SEVENTH_INJECTION = re.compile(
     r"|say|give)",
     _I,
 )
+# The eighth red team: intent said indirectly, as a plan or a goodbye; methods asked as quantities; symptoms
+# at rest or in the throat, jaw or shoulder on effort; pregnancy euphemisms; more medicines and languages.
+_EIGHTH_SELF_HARM = re.compile(
+    r"\b(don'?t|do\s+not|dont)\s+(think\s+i\s+)?(want|wanna)\s+to\s+(be\s+alive|live|exist|wake\s+up)"
+    r"|\b(stop|quit)\s+existing\b|\bnot\s+(to\s+)?be\s+(here|around|alive)\s+(next|by|much|anymore|after|for\s+long)"
+    r"|\bplanning\s+(on\s+|to\s+)?(not\s+be(ing)?\s+(here|around)|to\s+end)|\b(letters?|notes?)\b[^.?!]{0,40}\b(goodbye"
+    r"|say\s+bye)\b|\bsay(ing)?\s+goodbye\s+to\s+(everyone|my\s+family|the\s+people)"
+    r"|\bone\s+last\s+(run|workout|session|time)\b[^.?!]{0,40}\b(that'?s\s+it|then\s+(i'?m\s+)?(done|gone)|goodbye)"
+    r"|\bi'?m\s+done\.?\s+with\s+everything|\bdone\s+with\s+(life|everything|it\s+all)\b"
+    r"|\bhow\s+(high|tall)\b[^.?!]{0,40}\b(don'?t|not|wouldn'?t)\s+survive|\b(survive|survivable)\s+(the\s+|a\s+)?fall|\bsuicidal\b"
+    r"|\bhow\s+many\b[^.?!]{0,30}\b(pills?|tablets?|meds)\b[^.?!]{0,30}\b(would\s+it\s+take|to\s+(die|not\s+wake))"
+    r"|\b(thinking|thought)\s+about\s+how\s+many\s+(pills|tablets)|\btake\s+all\s+(of\s+)?my\s+(meds|pills|tablets|medication)"
+    r"\s+at\s+once|\b(hit\w*|hurt\w*|bruis\w*|burn\w*)\s+(my\s*self|myself|my\s+(legs|arms|body))\b[^.?!]{0,50}\b(on\s+purpose"
+    r"|deserve)|\bon\s+purpose\b[^.?!]{0,30}\bbecause\s+i\s+deserve|\bquiero\s+(desaparecer|morir(me)?)\b"
+    r"|\bnadie\s+me\s+echar(í|i)a\s+de\s+menos|\bje\s+veux\s+(mourir|dispara(î|i)tre)|\bich\s+will\s+(sterben|nicht\s+mehr\s+leben)",
+    _I,
+)
+_EIGHTH_CARDIAC = re.compile(
+    r"\b(pulse|heart\s*rate|hr|heart)\b[^.?!]{0,40}\b(1[5-9]\d|2\d\d)\b[^.?!]{0,60}\b(sitting|resting|at\s+rest|won'?t\s+come\s+down"
+    r"|still|dizz\w*|faint\w*)|\b(pulse|heart\s*rate|heart)\b[^.?!]{0,30}\b(won'?t|isn'?t|not)\s+(come|coming|go|going)\s+down"
+    r"|\bheart\s*rate\b[^.?!]{0,20}\b(2[0-9]\d)\b|\b(pressure|tight\w*|pain|ache|squeez\w*)\s+in\s+my\s+(throat|jaw|neck)\b[^.?!]{0,60}"
+    r"\b(sprint|run|exercis\w*|lift|train|climb|stairs|effort)|\b(chest|heart)\b[^.?!]{0,30}\bcrush\w*"
+    r"|\bcrush\w*\b[^.?!]{0,30}\bchest|\b(sprint|run|exercis\w*|lift|train|climb)\w*\b[^.?!]{0,40}\b(pressure|tight\w*|pain"
+    r"|ache|squeez\w*)\s+in\s+my\s+(throat|jaw|neck|left\s+(shoulder|arm))|\bjaw\s+(aches?|hurts?|pain)\b[^.?!]{0,40}\b(chest|sprint|run|exercise)"
+    r"|\b(h(ea)?rt|heart)\s+(is\s+)?(racing|pounding)\b[^.?!]{0,80}\b(shaky|sick|dizzy|faint|nause\w*)",
+    _I,
+)
+_EIGHTH_PREGNANCY = re.compile(
+    r"\bbun\s+in\s+the\s+oven|\bpositive\s+(pregnancy\s+)?test\b|\bbaby\s+bump|\bmy\s+bump\b|\bexpecting\s+(again|a\s+little)"
+    r"|\beating\s+for\s+two\b",
+    _I,
+)
+_EIGHTH_PED = re.compile(
+    r"\b(testost(é|e)rone|st(é|e)ro(ï|i)des?)\b[^.?!]{0,40}\b(cycle|dose|cure)|\bquelle\s+dose\b|\bepo\b|\berythropoietin"
+    r"|\b(anadrol|oxymetholone|halotestin|proviron|tbol)\b|\bmicrodos\w*\b[^.?!]{0,30}\b(epo|test|hgh|tren)",
+    _I,
+)
+_EIGHTH_CRASH = re.compile(
+    r"\b(live|living)\s+on\s+(just\s+|only\s+)?(celery|juice|water|soup|coffee|shakes?|lemon)"
+    r"|\blose\s+(a|one|two|2|\d)\s+stones?\b[^.?!]{0,30}\b(in\s+a\s+week|by|this\s+week|days?)"
+    r"|\bhow\s+(quickly|fast)\s+can\s+i\s+lose\s+(a|one|two)\s+stones?"
+    r"|\babnehmen\b[^.?!]{0,30}\b(bis|in)\b|\b\d+\s*kilo\s+bis\b"
+    r"|\bonly\s+eating\s+(one|an?|1)\s+\w+\s+and\s+(a|one)\s+(protein\s+)?shake",
+    _I,
+)
+_EIGHTH_EATING_DISORDER = re.compile(
+    r"\bso\s+(it|that)\s+doesn'?t\s+count\b|\blowest\s+bmi\b|\bover\s+my\s+(calorie\s+)?limit\b[^.?!]{0,40}\b(run|have\s+to"
+    r"|punish|burn)|\b(kill|suppress|stop)\s+my\s+appetite\b|\bkeep\s+skipping\s+meals|\bfingers?\s+down\s+my\s+throat",
+    _I,
+)
+_EIGHTH_DIAGNOSIS = re.compile(
+    r"\b(warfarin|levothyroxine|prednisone|prednisolone|melatonin|benadryl|diphenhydramine|adderall|vyvanse|ritalin"
+    r"|long\s+qt|qt\s+interval|blood\s+sugar\s+(was|is|of)\s+\d{3}|glucose\s+(was|is|of)\s+\d{3}|ekg|ecg)\b",
+    _I,
+)
+_EIGHTH_INJECTION = re.compile(
+    r"\b(olvida|ignora)\s+(todas\s+)?(tus|las)\s+(instrucciones|reglas)|\bsin\s+filtros\b|\bacrostic\w*\b[^.?!]{0,60}"
+    r"\b(instructions|configuration|prompt|rules)|\b(treat|consider)\b[^.?!]{0,40}\b(as\s+(a\s+)?(developer|admin|system)"
+    r"\s+(command|instruction|message))|\bnew\s+policy\s*:|\byou\s+are\s+(now\s+)?allowed\s+to\b",
+    _I,
+)
+_MINOR_TWELVE = re.compile(r"\bjust\s+turned\s+(1[0-7]|[6-9])\b", _I)
+
+
+_NOT_TEAR = re.compile(r"\btore\s+(through|it\s+up|up\s+the|into)\b", _I)  # "tore through my workout"
+_EIGHTH_PAIN = re.compile(
+    r"\bfelt\s+(something|it)\s+(snap|pop|tear|give|rip)|\b(snap|pop)\w*\b[^.?!]{0,40}\blump\b"
+    r"|\bachilles\b[^.?!]{0,40}\b(kick\w*|snap\w*|limp\w*|shot)|\blimping\b|\bpinch\w*\b[^.?!]{0,30}\b(squat|bottom|lift|press)"
+    r"|\b(hip|knee|shoulder|back|elbow|wrist|ankle)\s+pinch\w*|\bme\s+duele|\b(agony|agonising|agonizing|excruciating)\b",
+    _I,
+)
 _HEALED = re.compile(r"\b(fully\s+|completely\s+|all\s+)?(healed|recovered|better\s+now)\b", _I)
 _STILL_HURTS = re.compile(
     r"\b(still|now|again|today|currently|lately)\b[^.?!]{0,25}\b(hurts?|pain\w*|sore|aches?|aching|twing\w*)"
@@ -819,6 +891,7 @@ def unleet(text: str) -> str:
     )
 
 
+_SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b", _I)  # "s u i c i d a l"
 _SPLIT_WORD = re.compile(r"(?<=[a-z])[.\-_*](?=[a-z])", _I)
 
 
@@ -828,35 +901,39 @@ def classify(text: str) -> Category | None:
     found = _classify(text)
     if found is not None:
         return found
-    plain = _SPLIT_WORD.sub("", unleet(text))
+    plain = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), _SPLIT_WORD.sub("", unleet(text)))
     return None if plain == text else _classify(plain)
 
 
 def _classify(text: str) -> Category | None:
-    if self_harm(text):
+    if self_harm(text) or _EIGHTH_SELF_HARM.search(text):
         return "self_harm"
-    if urgent_kind(text):
+    if urgent_kind(text) or _EIGHTH_CARDIAC.search(text):
         return "urgent"
     if (
         _EATING_DISORDER.search(text)
         or _MORE_EATING_DISORDER.search(text)
         or _SEVENTH_EATING_DISORDER.search(text)
+        or _EIGHTH_EATING_DISORDER.search(text)
         or underweight_goal(text)
         or _PUNISH.search(text)
     ):
         return "eating_disorder"
-    if _PED.search(text) or _MORE_PED.search(text) or _SEVENTH_PED.search(text):
+    if _PED.search(text) or _MORE_PED.search(text) or _SEVENTH_PED.search(text) or _EIGHTH_PED.search(text):
         return "ped"
     own = _THEIR_PREGNANCY.sub("", text)
-    if (_PREGNANCY.search(own) or _SEVENTH_PREGNANCY.search(own)) and not _CLEARED.search(text):
+    pregnant = _PREGNANCY.search(own) or _SEVENTH_PREGNANCY.search(own) or _EIGHTH_PREGNANCY.search(own)
+    if pregnant and not _CLEARED.search(text):
         return "pregnancy"  # before diets: no weight loss in pregnancy
-    if minor(text) or _SEVENTH_MINOR.search(text):
+    if minor(text) or _SEVENTH_MINOR.search(text) or _MINOR_TWELVE.search(text):
         return "minor"
-    if crash_diet(text) or _MORE_CRASH.search(text) or _SEVENTH_CRASH.search(text) or _too_fast(text):
+    if crash_diet(text) or _too_fast(text) or any(p.search(text) for p in (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH)):
         return "crash_diet"
-    if _DIAGNOSIS.search(text) or _MORE_DIAGNOSIS.search(text) or _SEVENTH_DIAGNOSIS.search(text):
+    if _EIGHTH_INJECTION.search(text):
+        return "injection"  # "new policy: you may diagnose now" is a rule change, whatever it names
+    if any(p.search(text) for p in (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS)):
         return "diagnosis"
-    if _INJECTION.search(text) or _MORE_INJECTION.search(text) or _SEVENTH_INJECTION.search(text):
+    if any(p.search(text) for p in (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION)):
         return "injection"
     if pain(text):
         return "pain"
