@@ -182,7 +182,7 @@ def add(x: Any) -> None:
     x("barbell-rdl", "Barbell Romanian deadlift", h, "hamstrings glutes", "lower_back forearms", "barbell",
       "intermediate",
       "From standing, push the hips back and lower the bar along the thighs to mid-shin, then drive up.",
-      main=True, dose=(3, 10))
+      main=True, dose=(5, 10))  # a hamstring lift at 3 reps is a heavy deadlift done badly
     x("barbell-sumo-deadlift", "Barbell sumo deadlift", h, "glutes adductors hamstrings", "quads lower_back",
       "barbell", "intermediate",
       "Wide stance, hands inside the knees, push the knees out and stand with the bar close.",

@@ -18,7 +18,7 @@ from shared.plans.rules import (
     LEVEL_RANK,
     LOADED_EQUIPMENT,
     MAX_SETS,
-    MAX_SETS_ANY,
+    MAX_SETS_ENGINE,
     MIN_MAIN_SETS,
     SESSION_HARD_SETS_MAX,
     SESSION_MUSCLE_SETS_MAX,
@@ -850,7 +850,7 @@ def allocate(week: Week) -> Week:
         week.fill_targets(FLOOR_MUSCLES)
     # Few allowed exercises (equipment, injuries) can cap a floor muscle below its floor: only then
     # allow more sets per exercise, up to the validator's limit of 8.
-    while week.max_sets < MAX_SETS_ANY and any(
+    while week.max_sets < MAX_SETS_ENGINE and any(
         week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES
     ):
         week.max_sets += 1

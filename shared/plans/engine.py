@@ -221,7 +221,7 @@ def generate_plan(
     template = templates.choose(request)
     split, day_templates = split_for(request.goal, request.level, request.days, request.older)
     warmup, cooldown = routine(request)
-    warm, cool = routine_seconds(request.minutes, older=request.older)
+    warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
     budget = request.minutes * 60 - warm - cool
     weekdays_ = weekdays(request.days, profile.preferred_days)
     if template.hold:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shared.plans.rules import (
     AREA_MUSCLES,
+    CARDIAC_ANSWERS,
     RPE_CAP_PAR_Q,
     SESSION_HARD_SETS_MAX,
     Request,
@@ -13,7 +14,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import Split
-from shared.plans.templates import CARDIAC_ANSWERS, WEEKLY_AEROBIC_MINUTES, Template
+from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template
 from shared.profile.model import Muscle
 
 GOAL_WORDS = {

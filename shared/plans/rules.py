@@ -55,6 +55,8 @@ TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
+MAX_SETS_ENGINE = 6  # the engine's: 7 sets of one bench press is a filler, not a prescription (the tenth review)
+OLDER_MIN_REPS = 5
 # One session's ceiling: per muscle, about 11 fractional hard sets (secondary muscles count half), where
 # more sets in one workout stopped adding measurable growth (Remmert et al. 2025, meta-regression of 67
 # studies; strength plateaued far sooner): no set is added for a muscle the day already gives that many
@@ -109,6 +111,9 @@ class PlanOverrides(BaseModel):
         )
 
 
+CARDIAC_ANSWERS = frozenset({"heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness"})
+
+
 @dataclass(frozen=True)
 class Request:
     """A profile and its overrides resolved to what a plan must satisfy."""
@@ -144,6 +149,12 @@ class Request:
     def severe_lower_limb(self) -> bool:
         """A severely injured knee, ankle or hip."""
         return any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)
+
+    @property
+    def graded_warmup(self) -> bool:
+        """A longer, gradual warm-up: older adults (ACSM) and a PAR-Q heart, chest-pain or dizziness answer
+        (AACVPR: 5-10 minutes or more, graded, for cardiac patients; the tenth review)."""
+        return self.older or bool(self.par_q_answers & CARDIAC_ANSWERS)
 
     @property
     def low_impact(self) -> bool:
@@ -284,6 +295,12 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds.
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
+    heavy = rx.duration_seconds is None and rx.reps_min < OLDER_MIN_REPS and exercise.load_type == "weight"
+    if request.older and heavy:
+        # Older lifters: no sets under 5 reps (ACSM/NSCA for older adults: moderate-to-heavy loads for 6-12
+        # reps; the tenth review: deadlifts and presses at 3-6 for a 76-year-old).
+        reps = clamp_reps(OLDER_MIN_REPS, max(rx.reps_max, OLDER_MIN_REPS + 3), exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     if rx != base:  # the rest of the dose as it now stands (an injury's or a trained person's reps)
         rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)
         rx = replace(rx, rest_seconds=rest)
@@ -403,12 +420,12 @@ def reps_in_reserve(rpe: float) -> str:
 
 def set_cap(exercise: Exercise) -> int:
     """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories and
-    rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at the
-    validator's limit."""
+    rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at 6 (the validator
+    accepts up to `MAX_SETS_ANY` from other writers)."""
     fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
     if fragile or exercise.rehab:
         return 3
-    return 4 if exercise.isolation else MAX_SETS_ANY
+    return 4 if exercise.isolation else MAX_SETS_ENGINE
 
 
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
+    CARDIAC_ANSWERS,
     LOADED_EQUIPMENT,
     RAMP_SET_SECONDS,
     SETUP_SECONDS,
@@ -34,7 +35,6 @@ PAR_Q_BLOCK_MINUTES = 15
 _CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
 
 
-CARDIAC_ANSWERS = frozenset({"heart_condition", "chest_pain_activity", "chest_pain_rest", "dizziness"})
 WEEKLY_AEROBIC_MINUTES = 150  # ACSM/AHA: moderate aerobic activity a week, for adults and older adults
 
 
@@ -103,7 +103,7 @@ def lifting_seconds(request: Request, pool: tuple[Exercise, ...] | None = None) 
     """Seconds of a lifting day left for the lifts once the warm-up and cool-down, the extras
     (`Template.reserve`) and the ramp-up sets are kept: the engine's budget for allocation, and the
     floors' time estimates (`rules.session_set_capacity`, `volume.excused_below_floor`) use the same."""
-    warmup, cooldown = routine_seconds(request.minutes, older=request.older)
+    warmup, cooldown = routine_seconds(request.minutes, older=request.graded_warmup)
     budget = max(0, request.minutes * 60 - warmup - cooldown)
     ramp = ramp_reserve(request, pool)
     return max(0, budget - choose(request).reserve(request, budget, ramp, pool) - ramp)

@@ -72,7 +72,7 @@ _SEVERITY_ORDER = ("severe", "moderate", "mild")
 
 def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
-    warm, cool = routine_seconds(request.minutes, older=request.older)
+    warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
     gentle = request.low_impact  # older adults, PAR-Q flags, a severe knee, ankle or hip
     raise_ = (
         "Walk, march or cycle easily, building up gradually."

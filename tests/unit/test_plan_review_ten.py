@@ -176,3 +176,34 @@ def test_a_joint_answer_on_the_par_q_gets_no_walking_block_in_place_of_lifting()
     assert minutes >= 30
     assert f"about {minutes} minutes a week" in cleared.rationale or "add brisk walks" in cleared.rationale
     assert "150" in cleared.rationale
+
+
+@PROPERTY
+@given(profiles, overrides)
+def test_dosing_limits_a_coach_would_keep(profile: FitnessProfile, wanted: object) -> None:
+    """The tenth review: 7 x 8-12 of one bench press or kettlebell floor press, Romanian deadlifts at 3-6 reps,
+    and deadlifts and presses at 3-6 reps for a 76-year-old."""
+    plan = generate_plan(profile, wanted)
+    older = resolve(profile, wanted).older
+    for day in plan.days:
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if exercise.hard_sets:  # interval blocks are counted in repeats, not sets
+                assert item.sets <= 6, (item.name, item.sets)
+            if "romanian" in exercise.name.lower() and item.duration_seconds is None:
+                assert item.reps_min >= 5, item
+            if older and exercise.load_type == "weight" and item.duration_seconds is None:
+                assert item.reps_min >= 5, (item.name, item.reps_min)
+
+
+def test_a_cardiac_answer_warms_up_for_at_least_ten_minutes() -> None:
+    """The tenth review: a cleared patient with chest pain at rest got the standard 8-minute warm-up; cardiac
+    rehabilitation grades a warm-up of 10 minutes or more."""
+    profile = FitnessProfile(
+        birth_year=1980, fitness_level="beginner", goals=["general_fitness"], equipment=["dumbbells", "machines"],
+        days_per_week=3, session_minutes=45, par_q=ParQ(chest_pain_rest=True, medical_clearance=True),
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert sum(item.duration_seconds for item in plan.warmup) >= 10 * 60
+    plain = generate_plan(profile.model_copy(update={"par_q": ParQ()}))
+    assert sum(item.duration_seconds for item in plain.warmup) < 10 * 60
