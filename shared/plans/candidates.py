@@ -195,7 +195,7 @@ def choose(
 
 
 def _week(request: Request, profile: FitnessProfile) -> list[dict[str, Any]]:
-    split, days = split_for(request.goal, request.level, request.days, request.older)
+    split, days = split_for(request.goal, request.level, request.days, request.older, request.region_held)
     out = []
     for weekday, day in zip(weekdays(request.days, profile.preferred_days), days, strict=True):
         kind = "gentle" if request.hold else day.kind

@@ -219,7 +219,7 @@ def generate_plan(
     request = resolve(profile, wanted)
     pool = eligible_pool(request)
     template = templates.choose(request)
-    split, day_templates = split_for(request.goal, request.level, request.days, request.older)
+    split, day_templates = split_for(request.goal, request.level, request.days, request.older, request.region_held)
     warmup, cooldown = routine(request)
     warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
     budget = request.minutes * 60 - warm - cool

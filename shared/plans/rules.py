@@ -186,11 +186,19 @@ class Request:
         return self.level == "advanced" and self.rpe_cap >= 10.0
 
     @property
+    def region_held(self) -> bool:
+        """A severe knee or hip, or a severe shoulder or upper back: most of one region waits for its go-ahead,
+        so the week is full-body days rather than upper and lower days, half of them near empty (the tenth
+        review: "upper" days of curls and pushdowns for a severe shoulder, 27-minute lower days for a knee)."""
+        severe = {area for area, severity in self.injuries if severity == "severe"}
+        return bool(severe & {"knee", "hip"}) != bool(severe & {"shoulder", "upper_back"})
+
+    @property
     def lifting_days(self) -> int:
         """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
         from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
 
-        _, week = split_for(self.goal, self.level, self.days, self.older)
+        _, week = split_for(self.goal, self.level, self.days, self.older, self.region_held)
         return sum(1 for day in week if day.kind == "lifting")
 
 

@@ -209,13 +209,15 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
 FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
 
 
-def hosting_days(goal: str, level: str, days: int, older: bool, muscle: Muscle) -> int:
+def hosting_days(goal: str, level: str, days: int, older: bool, muscle: Muscle, held: bool = False) -> int:
     """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
-    _, week = split_for(goal, level, days, older)
+    _, week = split_for(goal, level, days, older, held)
     return sum(1 for day in week if day.hosts(muscle))
 
 
-def split_for(goal: str, level: str, days: int, older: bool) -> tuple[Split, tuple[DayTemplate, ...]]:
+def split_for(
+    goal: str, level: str, days: int, older: bool, held: bool = False
+) -> tuple[Split, tuple[DayTemplate, ...]]:
     """The week's day templates for this goal, level, day count and age.
 
     Beginners and older adults lift on two or three full-body days (each lift practised two or three
@@ -223,7 +225,8 @@ def split_for(goal: str, level: str, days: int, older: bool) -> tuple[Split, tup
     aerobic work and mobility; mobility lifts on two or three days and gives the others to mobility
     sessions; endurance
     trains strength on two or three full-body days and gives the other days to aerobic sessions;
-    everyone else gets the classic split for the day count. A seventh day is always active recovery.
+    everyone else gets the classic split for the day count, or full-body days when one region waits for
+    an injury's go-ahead (`held`, `Request.region_held`). A seventh day is always active recovery.
     """
     lifting = min(days, 6)
     tail = (RECOVERY,) if days == 7 else ()
@@ -239,6 +242,8 @@ def split_for(goal: str, level: str, days: int, older: bool) -> tuple[Split, tup
         # Strength supports mobility on two or three days; the others are mobility sessions only.
         strength = min(lifting, 3)
         return "full_body", _interleave(FULL_ROTATION[:strength], lifting - strength, MOBILITY) + tail
+    if held and lifting > 3:
+        return "full_body", tuple(FULL_ROTATION[i % 3] for i in range(lifting)) + tail
     return SPLITS[days]
 
 

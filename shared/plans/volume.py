@@ -166,12 +166,17 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
                 trains[muscle].append(exercise)
 
     def reachable(m: Muscle) -> bool:
-        return direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m) >= floor
+        return (
+            direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m, request.region_held)
+            >= floor
+        )
 
     trainable = [m for m in FLOOR_MUSCLES if reachable(m)]
     # A floor above what the muscle's sessions may hold (`SESSION_MUSCLE_SETS_MAX` each) needs more sessions.
     crowded = any(
-        hosting_days(request.goal, request.level, request.days, request.older, m) * SESSION_MUSCLE_SETS_MAX < floor
+        hosting_days(request.goal, request.level, request.days, request.older, m, request.region_held)
+        * SESSION_MUSCLE_SETS_MAX
+        < floor
         for m in trainable
     )
     if crowded or not floor_fits(request, trainable) or not _regions_fit(request, trainable):
@@ -207,7 +212,7 @@ def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:
         muscles = [m for m in trainable if region(m) == area]
         if not muscles:
             continue
-        days = hosting_days(request.goal, request.level, request.days, request.older, muscles[0])
+        days = hosting_days(request.goal, request.level, request.days, request.older, muscles[0], request.region_held)
         if capacity * days * 4 < floor * len(muscles) * 5:
             return False
     return True

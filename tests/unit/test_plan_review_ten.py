@@ -81,24 +81,31 @@ def test_a_trained_lifter_is_not_given_lifts_above_their_level_while_a_proper_on
 def test_a_severe_knee_keeps_hip_work_that_holds_the_knee_still() -> None:
     """Severe knee, intermediate strength, a full gym, 4 x 60 min: the lower days were a hip abduction machine
     and a cable crunch, 24 minutes; hip thrusts and back extensions (the knee held still, as early knee
-    rehabilitation uses them) were banned with the squats."""
+    rehabilitation uses them) were banned with the squats. Now the week is four full-body days, each with
+    hip work capped beside the knee, and a short day says why."""
     profile = FitnessProfile(
         birth_year=1990, fitness_level="intermediate", goals=["strength"], equipment=_GYM,
         injuries=[Injury(area="knee", severity="severe")], days_per_week=4, session_minutes=60,
     )  # fmt: skip
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok
-    lower = [d for d in plan.days if d.name.startswith("Lower")]
-    assert lower
-    for day in lower:
+    assert plan.split == "full_body" and len(plan.days) == 4
+    for day in plan.days:
         glutes = [i for i in day.exercises if "glutes" in get_exercise(i.exercise_id).primary_muscles]
         assert glutes, day.name
-        # Still capped as work beside an injured knee, and the short day says why.
-        assert all(i.target_rpe <= 6 for i in glutes)
-        assert "knee waits for its go-ahead" in day.time_note
+        assert all(i.target_rpe <= 6 for i in glutes)  # still capped as work beside an injured knee
+        assert day.estimated_minutes >= 45, day.name
+        assert day.estimated_minutes >= 54 or "knee waits for its go-ahead" in day.time_note
         assert not {"quads", "hamstrings", "calves"} & {
             m for i in day.exercises for m in get_exercise(i.exercise_id).primary_muscles
         }
+    # A severe shoulder: no "upper" days of curls and pushdowns.
+    shoulder = generate_plan(
+        profile.model_copy(update={"goals": ["hypertrophy"], "injuries": [Injury(area="shoulder", severity="severe")]})
+    )
+    assert shoulder.split == "full_body"
+    for day in shoulder.days:
+        assert any(get_exercise(i.exercise_id).pattern in ("squat", "hinge", "lunge") for i in day.exercises), day
 
 
 def test_an_older_adult_with_a_severe_knee_is_not_promised_a_balance_drill() -> None:
