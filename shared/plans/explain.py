@@ -5,6 +5,7 @@ from __future__ import annotations
 from shared.plans.rules import (
     AREA_MUSCLES,
     CARDIAC_ANSWERS,
+    LOADED_EQUIPMENT,
     RPE_CAP_PAR_Q,
     SESSION_HARD_SETS_MAX,
     Request,
@@ -82,7 +83,10 @@ def plan_name(request: Request, split: Split) -> str:
         return (
             f"{label}: {lifting} {SPLIT_WORDS[split]} + {easy} easy day{'s' if easy > 1 else ''}, {request.minutes} min"
         )
-    return f"{label}: {SPLIT_WORDS[split]}, {days} x {request.minutes} min"
+    words = SPLIT_WORDS[split]
+    if split == "push_pull_legs" and lifting == 5:
+        words = "push/pull/legs plus an upper and a lower day"  # the five-day split's last two days
+    return f"{label}: {words}, {days} x {request.minutes} min"
 
 
 def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template) -> str:
@@ -156,7 +160,12 @@ def safety_notes(request: Request) -> list[str]:
         notes.append("Move only within a pain-free range and stop any movement that causes pain.")
         return notes
     if request.level == "beginner":
-        notes.append("Learn each movement with light loads first; good form matters more than the number on the bar.")
+        if request.equipment & LOADED_EQUIPMENT:
+            notes.append(
+                "Learn each movement with light loads first; good form matters more than the number on the bar."
+            )
+        else:  # no bar in a bodyweight plan (the tenth review)
+            notes.append("Learn each movement with the easiest variation first; good form matters more than the reps.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
     return notes
 

@@ -49,6 +49,7 @@ def plan_markdown(plan: Plan) -> str:
     warm = sum(item.duration_seconds for item in plan.warmup) // 60
     cool = sum(item.duration_seconds for item in plan.cooldown) // 60
     lines.append(f"Warm-up {warm} min, cool-down {cool} min. {plan.progression.deload_guidance}")
+    lines.append(f"Progression: {plan.progression.summary}")  # the wave's percentages, the load steps
     if plan.volume_note:
         lines.append(f"Volume: {plan.volume_note}")
     lines += ["", "Safety notes:", *(f"- {note}" for note in plan.safety_notes)]

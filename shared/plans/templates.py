@@ -235,7 +235,9 @@ def choose(request: Request) -> Template:
     if home(request) and request.goal in ("strength", "hypertrophy", "general_fitness"):
         return Template(
             "home_bodyweight",
-            "Home training: bodyweight progressions",
+            "Home training: bodyweight progressions"
+            if not request.equipment & {"resistance_bands"}
+            else "Home training: bodyweight and band progressions",
             "Without weights, progress comes from harder variations (push-up, then decline, then archer) and "
             "from reps close to failure, which builds muscle about as well as heavier loads (Schoenfeld et al. "
             "2017).",

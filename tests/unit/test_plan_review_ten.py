@@ -214,3 +214,28 @@ def test_a_cardiac_answer_warms_up_for_at_least_ten_minutes() -> None:
     assert sum(item.duration_seconds for item in plan.warmup) >= 10 * 60
     plain = generate_plan(profile.model_copy(update={"par_q": ParQ()}))
     assert sum(item.duration_seconds for item in plain.warmup) < 10 * 60
+
+
+def test_labels_match_the_plan() -> None:
+    """The tenth review: "the number on the bar" in bodyweight plans, "bodyweight progressions" for a bands plan,
+    a five-day week called "a push/pull/legs split" with upper and lower days, and no wave percentages in the
+    written plan."""
+    from shared.plans.render import plan_markdown
+
+    home = generate_plan(FitnessProfile(fitness_level="beginner", goals=["strength"], equipment=["bodyweight"]))
+    assert not any("number on the bar" in n for n in home.safety_notes)
+    bands = generate_plan(
+        FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=["resistance_bands"])
+    )
+    assert "band" in bands.template.lower()
+    five = generate_plan(
+        FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=_GYM, days_per_week=5)
+    )
+    assert "upper and a lower day" in five.name
+    wave = generate_plan(
+        FitnessProfile(
+            birth_year=1988, fitness_level="advanced", goals=["strength"], equipment=_GYM, days_per_week=4,
+            session_minutes=75,
+        )
+    )  # fmt: skip
+    assert "65/75/85%" in plan_markdown(wave)
