@@ -172,6 +172,9 @@ def add(x: Any) -> None:
     x("dumbbell-glute-bridge", "Dumbbell glute bridge", h, "glutes", "hamstrings", "dumbbells", "beginner",
       "On the back, knees bent, a dumbbell held on the hips; drive the hips up, squeeze for a second, lower.",
       sup=True, pos="hip")
+    x("kettlebell-glute-bridge", "Kettlebell glute bridge", h, "glutes", "hamstrings", "kettlebells", "beginner",
+      "On the back, knees bent, the bell held on the hips; drive the hips up, squeeze for a second, lower.",
+      sup=True, pos="hip")
     x("dumbbell-deadlift", "Dumbbell deadlift", h, "glutes hamstrings", "quads lower_back forearms", "dumbbells",
       "beginner", "Dumbbells beside the feet, brace, push the floor away and stand up tall.",
       dose=(5, 12), floor=True)

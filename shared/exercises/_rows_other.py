@@ -42,7 +42,7 @@ def add(x: Any) -> None:
       contra="neck:moderate lower_back:moderate")
     x("mountain-climber", "Mountain climber", c, "abs", "front_delts quads", "bodyweight", "beginner",
       "From a high plank, drive the knees towards the chest one after the other.", iso=True,
-      wrist=True, contra="shoulder:moderate lower_back:severe")  # fast hip flexion against a held plank
+      wrist=True, contra="shoulder:moderate lower_back:severe ankle:severe knee:severe")  # on the toes
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,
       contra="lower_back:moderate neck:severe")
@@ -126,7 +126,7 @@ def add(x: Any) -> None:
       dose=(20, 60), impact=True)
     x("shadow-boxing", "Shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Light on the feet, throw relaxed punches in combinations while moving.",
-      dose=(60, 600), contra="shoulder:moderate ankle:severe knee:severe")  # on the feet, moving
+      dose=(60, 600), contra="shoulder:moderate ankle:severe knee:severe hip:severe")  # on the feet, pivoting
     x("seated-shadow-boxing", "Seated shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Sitting tall on a sturdy chair, throw relaxed punches and arm circles at a pace that warms you up.",
       dose=(60, 600), contra="shoulder:moderate")

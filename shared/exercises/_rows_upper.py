@@ -120,6 +120,12 @@ def add(x: Any) -> None:
       oh=False, pos="chest", neutral=True, spine="low")
     x("kettlebell-press", "Kettlebell press", vp, "front_delts triceps", "side_delts", "kettlebells", "beginner",
       "Bell in the rack position, press overhead with the wrist straight, lower to the rack.", uni=True)
+    x("seated-kettlebell-press", "Seated kettlebell press", vp, "front_delts triceps", "side_delts abs", "kettlebells",
+      "intermediate", "Sitting tall on the floor or a chair, press the bell from the rack overhead, lower it slowly.",
+      uni=True, sup=True)
+    x("kettlebell-pullover", "Kettlebell floor pullover", "vertical_pull", "lats", "chest triceps", "kettlebells",
+      "beginner", "Lying on the floor, hold the bell by the horns over the chest, lower it behind the head, pull back.",
+      iso=True, lever=True)
     x("kettlebell-push-press", "Kettlebell push press", vp, "front_delts triceps", "quads", "kettlebells",
       "intermediate", "Dip and drive to send the bell overhead, lock out and lower to the rack.", uni=True,
       dose=(3, 8), skill=2, contra="knee:severe")

@@ -239,3 +239,19 @@ def test_labels_match_the_plan() -> None:
         )
     )  # fmt: skip
     assert "65/75/85%" in plan_markdown(wave)
+
+
+def test_a_kettlebell_lifter_with_a_severe_ankle_trains_seated_and_lying() -> None:
+    """Advanced fat loss and strength, kettlebells only, severe ankle, 5 x 50 min: push days of a floor press at
+    7 sets and a halo, pull days of doorframe rows and towel isometric rows, and mountain climbers on the toes."""
+    profile = FitnessProfile(
+        birth_year=1987, fitness_level="advanced", goals=["fat_loss", "strength"], equipment=["kettlebells"],
+        injuries=[Injury(area="ankle", severity="severe")], days_per_week=5, session_minutes=50,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    ids = set(_ids(plan))
+    assert {"seated-kettlebell-press", "kettlebell-glute-bridge"} <= ids
+    assert not {"mountain-climber", "towel-isometric-row", "shadow-boxing"} & ids
+    hip = generate_plan(profile.model_copy(update={"injuries": [Injury(area="hip", severity="severe")]}))
+    assert "shadow-boxing" not in set(_ids(hip))  # standing and pivoting on a severe hip
