@@ -73,7 +73,8 @@ _PREP_DRILLS = frozenset(
 )
 # Pressing from the floor: getting down and up again is a task of its own for an older adult.
 _FLOOR_PRESSES = frozenset(
-    {"push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up", "dumbbell-floor-press",
+    {"push-up", "knee-push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up",
+     "dumbbell-floor-press",
      "barbell-floor-press", "kettlebell-floor-press"}
 )  # fmt: skip
 

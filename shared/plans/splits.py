@@ -201,7 +201,7 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
     2: ("full_body", (FULL_A, FULL_B)),
     3: ("full_body", (FULL_A, FULL_B, FULL_C)),
     4: ("upper_lower", (UPPER, LOWER, UPPER_B, LOWER_B)),
-    5: ("push_pull_legs", (PUSH, PULL, LEGS, UPPER_B, LOWER_B)),
+    5: ("push_pull_legs", (PUSH, PULL, LEGS, UPPER, LOWER_B)),  # bench twice a week: push day and upper day
     6: ("push_pull_legs", (PUSH, PULL, LEGS, PUSH_B, PULL_B, LEGS_B)),
     7: ("push_pull_legs", (PUSH, PULL, LEGS, RECOVERY, PUSH_B, PULL_B, LEGS_B)),
 }

@@ -255,3 +255,23 @@ def test_a_kettlebell_lifter_with_a_severe_ankle_trains_seated_and_lying() -> No
     assert not {"mountain-climber", "towel-isometric-row", "shadow-boxing"} & ids
     hip = generate_plan(profile.model_copy(update={"injuries": [Injury(area="hip", severity="severe")]}))
     assert "shadow-boxing" not in set(_ids(hip))  # standing and pivoting on a severe hip
+
+
+def test_a_five_day_strength_week_benches_twice_and_an_older_adult_presses_off_the_wall() -> None:
+    """The tenth review: an advanced five-day strength week had the overhead press as a main lift twice and the
+    bench press once; a 76-year-old on blood-pressure medicine was sent down to the floor for knee push-ups."""
+    five = generate_plan(
+        FitnessProfile(
+            birth_year=1985, fitness_level="advanced", goals=["strength"], equipment=_GYM, days_per_week=5,
+            session_minutes=90,
+        )
+    )  # fmt: skip
+    benches = [d.name for d in five.days for i in d.exercises if i.exercise_id == "barbell-bench-press"]
+    assert len(benches) >= 2, benches
+    older = generate_plan(
+        FitnessProfile(
+            birth_year=1950, fitness_level="beginner", goals=["general_fitness"], equipment=["bodyweight"],
+            days_per_week=3, session_minutes=40, par_q=ParQ(blood_pressure_medication=True, medical_clearance=True),
+        )
+    )  # fmt: skip
+    assert "knee-push-up" not in _ids(older)
