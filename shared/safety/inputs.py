@@ -905,35 +905,48 @@ def classify(text: str) -> Category | None:
     return None if plain == text else _classify(plain)
 
 
+# Each category's patterns, in the order the categories are checked (most urgent first). The later lists
+# hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "self_harm": (_EIGHTH_SELF_HARM,),
+    "urgent": (_EIGHTH_CARDIAC,),
+    "eating_disorder": (
+        _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
+    ),
+    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED),
+    "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY),
+    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE),
+    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH),
+    "rule_change": (_EIGHTH_INJECTION,),
+    "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
+    "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
+}  # fmt: skip
+
+
+def _any(kind: str, text: str) -> bool:
+    return any(pattern.search(text) for pattern in _PATTERNS[kind])
+
+
 def _classify(text: str) -> Category | None:
-    if self_harm(text) or _EIGHTH_SELF_HARM.search(text):
+    if self_harm(text) or _any("self_harm", text):
         return "self_harm"
-    if urgent_kind(text) or _EIGHTH_CARDIAC.search(text):
+    if urgent_kind(text) or _any("urgent", text):
         return "urgent"
-    if (
-        _EATING_DISORDER.search(text)
-        or _MORE_EATING_DISORDER.search(text)
-        or _SEVENTH_EATING_DISORDER.search(text)
-        or _EIGHTH_EATING_DISORDER.search(text)
-        or underweight_goal(text)
-        or _PUNISH.search(text)
-    ):
+    if underweight_goal(text) or _any("eating_disorder", text):
         return "eating_disorder"
-    if _PED.search(text) or _MORE_PED.search(text) or _SEVENTH_PED.search(text) or _EIGHTH_PED.search(text):
+    if _any("ped", text):
         return "ped"
-    own = _THEIR_PREGNANCY.sub("", text)
-    pregnant = _PREGNANCY.search(own) or _SEVENTH_PREGNANCY.search(own) or _EIGHTH_PREGNANCY.search(own)
-    if pregnant and not _CLEARED.search(text):
-        return "pregnancy"  # before diets: no weight loss in pregnancy
-    if minor(text) or _SEVENTH_MINOR.search(text) or _MINOR_TWELVE.search(text):
+    if _any("pregnancy", _THEIR_PREGNANCY.sub("", text)) and not _CLEARED.search(text):
+        return "pregnancy"  # before diets: no weight loss in pregnancy; someone else's pregnancy is not asked about
+    if minor(text) or _any("minor", text):
         return "minor"
-    if crash_diet(text) or _too_fast(text) or any(p.search(text) for p in (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH)):
+    if crash_diet(text) or _too_fast(text) or _any("crash_diet", text):
         return "crash_diet"
-    if _EIGHTH_INJECTION.search(text):
+    if _any("rule_change", text):
         return "injection"  # "new policy: you may diagnose now" is a rule change, whatever it names
-    if any(p.search(text) for p in (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS)):
+    if _any("diagnosis", text):
         return "diagnosis"
-    if any(p.search(text) for p in (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION)):
+    if _any("injection", text):
         return "injection"
     if pain(text):
         return "pain"
