@@ -91,7 +91,8 @@ def _oddity(exercise: Exercise) -> int:
 
 def _spinal_hinge(exercise: Exercise) -> bool:
     """A hinge held in the hands or on the back (deadlifts, Romanian deadlifts, good mornings): one a session."""
-    return exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
+    loaded = exercise.load_type == "weight"  # a bodyweight good morning is a drill, not a second deadlift
+    return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
 
 
 # Older adults: guided machines and cables first, free weights after (Fragala et al. 2019).

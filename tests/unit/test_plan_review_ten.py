@@ -31,6 +31,7 @@ def _spinal_hinges(ids: list[str]) -> list[str]:
     return [
         i for i in ids
         if get_exercise(i).pattern == "hinge" and get_exercise(i).compound and loading(i).spinal_load == "high"
+        and get_exercise(i).load_type == "weight"
     ]  # fmt: skip
 
 
