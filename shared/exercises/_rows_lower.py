@@ -54,7 +54,7 @@ def add(x: Any) -> None:
       main=True)
     x("kettlebell-front-squat", "Double kettlebell front squat", q, "quads glutes", "abs", "kettlebells",
       "intermediate", "Two bells racked on the chest, brace and squat down with knees over toes, stand up.",
-      main=True, pos="front_rack", wrist=False, spine="high")
+      main=True, pos="front_rack", wrist=False, spine="high", contra="wrist:moderate")  # bells on the wrists
     x("band-squat", "Banded squat", q, "quads glutes", "", "resistance_bands", "beginner",
       "Stand on the band, loop it over the shoulders, squat and stand against the tension.",
       grip="low")
@@ -113,7 +113,7 @@ def add(x: Any) -> None:
       harder="single-leg-calf-raise")
     x("single-leg-calf-raise", "Single-leg calf raise", q, "calves", "", "bodyweight", "intermediate",
       "One foot on a step, full stretch at the bottom, full rise at the top.", iso=True, uni=True,
-      bal=True)
+      bal=True, contra="hip:severe")  # the whole body on one hip
     x("dumbbell-calf-raise", "Dumbbell calf raise", q, "calves", "", "dumbbells", "beginner",
       "Hold dumbbells at your sides and rise onto the balls of the feet, lower under control.", iso=True,
       dose=(6, 20))

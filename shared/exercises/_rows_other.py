@@ -45,7 +45,7 @@ def add(x: Any) -> None:
       wrist=True, contra="shoulder:moderate lower_back:severe ankle:severe knee:severe")  # on the toes
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,
-      contra="lower_back:moderate neck:severe")
+      contra="lower_back:moderate neck:severe shoulder:severe hip:severe")  # hands grip overhead; loaded hip flexion
     x("hanging-knee-raise", "Hanging knee raise", c, "abs", "forearms", "pull_up_bar", "intermediate",
       "Hanging from a bar, curl the knees up towards the chest and lower without swinging.", iso=True,
       dose=(6, 15), harder="hanging-leg-raise", contra="lower_back:moderate")
@@ -150,7 +150,7 @@ def add(x: Any) -> None:
       contra="knee:severe")
     x("rowing-machine", "Rowing machine", co, "upper_back quads", "lats hamstrings biceps", "cardio_machine",
       "beginner", "Push with the legs, then lean back slightly and pull the handle to the lower ribs; reverse.",
-      contra="lower_back:moderate knee:severe hip:severe ankle:severe")  # the drive and the catch load the ankles
+      contra="lower_back:moderate knee:severe hip:severe ankle:severe wrist:severe")  # the catch loads the ankles
     x("elliptical", "Elliptical trainer", co, "quads glutes", "calves", "cardio_machine", "beginner",
       "Stand tall and move smoothly at the prescribed effort.",
       contra="knee:severe ankle:severe")  # standing on the pedals: the ankles carry the body
@@ -159,7 +159,7 @@ def add(x: Any) -> None:
       contra="knee:moderate ankle:moderate")
     x("ski-erg", "Ski erg", co, "lats triceps", "abs", "cardio_machine", "intermediate",
       "Pull the handles down hinging at the hips, then return tall.",
-      contra="shoulder:moderate lower_back:moderate ankle:severe")  # standing, driving through the feet
+      contra="shoulder:moderate lower_back:moderate ankle:severe hip:severe knee:severe wrist:severe")  # hinge and grip
     x("arm-ergometer", "Arm ergometer", co, "front_delts", "triceps biceps", "cardio_machine", "beginner",
       "Seated, crank the handles in smooth circles at the prescribed effort.",
       contra="shoulder:moderate")

@@ -154,13 +154,13 @@ def add(x: Any) -> None:
       oh=True, contra="neck:moderate")
     x("doorframe-row", "Doorframe row", hr, "upper_back lats", "biceps", "bodyweight", "beginner",
       "Grip both sides of a sturdy doorframe, lean back with straight body and pull your chest to it.",
-      dose=(6, 15))
+      dose=(6, 15), contra="ankle:severe")  # the heels are the pivot
     x("prone-ytw", "Prone Y-T-W raise", hr, "upper_back rear_delts", "lower_back", "bodyweight", "beginner",
       "Face down, thumbs up, lift the arms into Y, then T, then W shapes, holding each briefly.", iso=True,
       dose=(6, 15), contra="shoulder:moderate")
     x("towel-isometric-row", "Towel isometric row", hr, "upper_back lats", "biceps", "bodyweight", "beginner",
       "Loop a towel around a post, lean back and pull hard as if rowing, holding a few seconds each rep.",
-      load="time", dose=(10, 30), aliases=("towel-row",))
+      load="time", dose=(10, 30), aliases=("towel-row",), contra="ankle:severe")  # leaning back on the heels
     x("isometric-wall-row", "Isometric wall row", hr, "upper_back", "rear_delts", "bodyweight", "beginner",
       "Back against a wall, elbows bent at your sides; drive the elbows back into the wall, squeeze the shoulder "
       "blades together and hold.", iso=True, load="time", dose=(30, 45), rehab=True)

@@ -173,6 +173,9 @@ def derive_contraindications(
 
     if loading.load_position == "back":
         tighten(rules, "elbow", "severe")  # the hands hold the bar down on the back, elbows bent under it
+    free = set(equipment) & {"barbell", "dumbbells", "kettlebells"}
+    if weighted and loading.grip_demand != "low" and free and not loading.supported:
+        tighten(rules, "shoulder", "severe")  # a free weight in the hands: the shoulder holds it (goblet squat, curl)
     if loading.load_position == "hands_low" and weighted and loading.grip_demand != "low" and lower_body:
         # Dumbbells or a bar hanging from the hands (RDLs, lunges, split squats): the traps and upper back
         # hold it, and the load pulls on the shoulder joint (the tenth review).

@@ -276,3 +276,24 @@ def test_a_five_day_strength_week_benches_twice_and_an_older_adult_presses_off_t
         )
     )  # fmt: skip
     assert "knee-push-up" not in _ids(older)
+
+
+def test_the_eleventh_reviews_severe_areas() -> None:
+    """Review 11: goblet squats and curls for a severe shoulder, single-leg calf raises and bench reverse crunches
+    for a severe hip, rowing-machine intervals for a severe wrist, the ski erg for a severe hip and knee,
+    doorframe and towel rows pivoting on a severe ankle's heels, double kettlebell front squats for a moderate
+    wrist."""
+    cases = [
+        ("goblet-squat-dumbbell", "shoulder", "severe"),
+        ("dumbbell-curl", "shoulder", "severe"),
+        ("single-leg-calf-raise", "hip", "severe"),
+        ("bench-reverse-crunch", "hip", "severe"),
+        ("rowing-machine", "wrist", "severe"),
+        ("ski-erg", "hip", "severe"),
+        ("ski-erg", "knee", "severe"),
+        ("doorframe-row", "ankle", "severe"),
+        ("towel-isometric-row", "ankle", "severe"),
+        ("kettlebell-front-squat", "wrist", "moderate"),
+    ]
+    assert [c for c in cases if not _out(*c)] == []
+    assert not _out("chest-supported-dumbbell-row", "shoulder", "severe")  # supported: the catalog keeps it
