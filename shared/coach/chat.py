@@ -31,6 +31,7 @@ from shared.llm.prompts import clean_user_text
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child
+from shared.safety.outputs import model_triage
 
 HISTORY_TURNS = 6
 SAFETY_PROVIDER = "safety"
@@ -159,6 +160,8 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
+            if model_triage(result.text) is not None:  # the model's triage is a disclosure, as the rules' would be
+                await flags.remember(services.store, principal.user_id, broken)
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
                                      safety_category=category)  # fmt: skip
     return ChatReply(text, cid, provider, model, mid, uid, category)
@@ -233,6 +236,8 @@ async def _closing(
     """Store the exchange and say how it ended: `done`, or `error` with the partial text kept."""
     partial = event.event == "error"
     stopped = event.data.pop("_stopped", None)
+    if event.data.pop("_triaged", False) and stopped:  # the model's triage is a disclosure, as the rules' would be
+        await flags.remember(services.store, user_id, str(stopped))
     text = str(event.data.pop("_text"))
     if not text:
         yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
@@ -273,7 +278,7 @@ async def _released(
     if prefix:
         sent.append(prefix)
         yield CoachEvent("token", {"text": prefix})
-    buffer = held = ""
+    buffer = held = raw = ""
     closing: Any = None
     stopped = False
     broken: str | None = None
@@ -311,6 +316,7 @@ async def _released(
         if item.event != "token":
             closing = item
             break
+        raw += item.text
         if stopped:
             continue
         buffer += item.text
@@ -342,8 +348,9 @@ async def _released(
         yield CoachEvent("stopped", {"safety": broken, "detail": "Vigor stopped this answer: it broke the coach's "
                                      "safety rules, so the safe advice above replaces the rest."})  # fmt: skip
     text = "".join(sent).strip()
+    triaged = broken is not None and model_triage(raw) is not None
     if closing is not None and closing.event == "done":
-        yield CoachEvent("done", {"_text": text, "_stopped": broken, "provider": closing.provider,
+        yield CoachEvent("done", {"_text": text, "_stopped": broken, "_triaged": triaged, "provider": closing.provider,
                                   "model": closing.model})  # fmt: skip
         return
     partial = closing is not None and closing.partial

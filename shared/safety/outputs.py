@@ -31,8 +31,25 @@ from shared.safety import inputs
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
-    "diagnosis", "max_effort", "secrecy", "harmful",
+    "diagnosis", "max_effort", "secrecy", "harmful", "urgent", "pregnancy", "minor",
 ]  # fmt: skip
+# The chat model's own triage (shared.llm.prompts): a message it judges risky is answered with only a tag,
+# "[[SAFETY:<category>]]", and Vigor gives its own reply for that category. The model reads meaning, which the
+# patterns below cannot (each fresh red team found a quarter to two thirds of its phrasings new to them).
+_TAG = re.compile(r"\[\[\s*safety\s*:\s*([a-z_]+)\s*\]\]", re.IGNORECASE)
+_TAGGED: dict[str, OutputCategory] = {
+    "self_harm": "self_harm", "urgent": "urgent", "eating_disorder": "eating_disorder", "ped": "ped",
+    "crash_diet": "crash_diet", "diagnosis": "diagnosis", "injection": "system_prompt", "pregnancy": "pregnancy",
+    "minor": "minor",
+}  # fmt: skip
+
+
+def model_triage(text: str) -> OutputCategory | None:
+    """The category of a triage tag the model put in its answer (anywhere: a tag is never for the user), or None."""
+    match = _TAG.search(text)
+    return None if match is None else _TAGGED.get(match.group(1).lower(), "harmful")
+
+
 _I = re.IGNORECASE
 _SYMPTOMS = (
     r"(pain|pains|chest|dizz\w*|faint\w*|numb\w*|tingl\w*|tight\w*|discomfort|sharp|breathless\w*|short\w*\s+of\s+breath"
@@ -736,7 +753,11 @@ def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str,
 
 
 def review(text: str, *, par_q: bool = False) -> OutputCategory | None:
-    """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too)."""
+    """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
+    model's own triage tag first (`model_triage`)."""
+    tagged = model_triage(text)
+    if tagged is not None:
+        return tagged
     if leaks_prompt(text):
         return "system_prompt"
     found = unsafe_sentences(text, par_q=par_q)

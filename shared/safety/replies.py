@@ -227,6 +227,9 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
         "I can't help with that. I'm here for your training: ask me about your next session, loads, progress or "
         "recovery."
     ),
+    "urgent": REPLIES["urgent"],
+    "pregnancy": REPLIES["pregnancy"],
+    "minor": REPLIES["minor"],
     "max_effort": (
         "Given what you've told me (your health screening, your age, a pregnancy or symptoms you mentioned), keep "
         "every effort moderate, where you could still do a few more reps or talk, and skip maximal lifts, tests and "
