@@ -8,7 +8,7 @@ from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import explain
 from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds, volume_band
-from shared.plans.volume import add_credit, days_at_ceiling, excused_below_floor, minutes_ok
+from shared.plans.volume import add_credit, days_at_ceiling, excused_below_floor, minutes_ok, top_blocked
 from shared.profile.model import MUSCLES, Muscle
 
 if TYPE_CHECKING:
@@ -150,8 +150,12 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     time_limited, untrainable = excused_below_floor(request, ctx.pool.exercises)
     pairs = [[(i["exercise_id"], int(i["sets"])) for i in d["exercises"]] for d in data["days"]]
     time_limited = time_limited or days_at_ceiling(request, pairs)
+    topped = [
+        m for m in below
+        if m not in untrainable and not time_limited and top_blocked(ctx.pool.exercises, credit, m, top)
+    ]  # fmt: skip
     for muscle in below:
-        if muscle not in untrainable and not time_limited and not ctx.request.hold:
+        if muscle not in untrainable and not time_limited and not ctx.request.hold and muscle not in topped:
             ctx.violation("volume_floor", f"{muscle} gets {credit[muscle]:g} weekly hard sets; the floor is {floor}.")
     data["weekly_sets"] = [
         {"muscle": m, "hard_sets": round(credit[m], 1), "band_min": floor if m in FLOOR_MUSCLES else 0, "band_max": top}
@@ -165,8 +169,8 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
             ctx.repair("volume_note", "Stated that there is no strength training yet.")
         return
     if below and not all(m.replace("_", " ") in note or m in note for m in below):
-        short = [m for m in below if m not in untrainable]
-        data["volume_note"] = explain.volume_note(request, short, [m for m in below if m in untrainable])
+        short = [m for m in below if m not in untrainable and m not in topped]
+        data["volume_note"] = explain.volume_note(request, short, [m for m in below if m in untrainable], topped)
         ctx.repair("volume_note", "Stated which muscles fall below their weekly floor and why.")
 
 

@@ -42,6 +42,7 @@ from shared.plans.volume import (
     days_at_ceiling,
     eligible_pool,
     item_seconds,
+    top_blocked,
     volume_table,
 )
 from shared.plans.warmup import day_warmup, routine
@@ -316,6 +317,7 @@ def _plan(
     if time_limited and not full:
         untrainable = frozenset({*untrainable, *short})
         short = []
+    topped = [] if time_limited else [m for m in short if top_blocked(week.pool, week.credit, m, top)]
     compound_rx = _first_compound(week)
     extra: dict[str, Any] = {} if plan_id is None else {"id": plan_id}
     if now is not None:
@@ -351,7 +353,9 @@ def _plan(
         volume_note=(
             explain.HOLD_VOLUME_NOTE
             if template.hold
-            else explain.volume_note(request, short if time_limited else [], [m for m in below if m in untrainable])
+            else explain.volume_note(
+                request, short if time_limited else [], [m for m in below if m in untrainable], topped
+            )
         ),
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),

@@ -227,8 +227,11 @@ def older_note(request: Request) -> str:
     )
 
 
-def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Muscle]) -> str:
-    """The statement a plan must make when a major muscle is below its weekly floor."""
+def volume_note(
+    request: Request, time_short: list[Muscle], untrainable: list[Muscle], topped: list[Muscle] | None = None
+) -> str:
+    """The statement a plan must make when a major muscle is below its weekly floor (`topped`: muscles whose
+    every exercise would take another muscle past the weekly maximum, `volume.top_blocked`)."""
     floor, _ = volume_band(request.goal, request.level)
     lines = []
     if time_short:
@@ -256,6 +259,12 @@ def volume_note(request: Request, time_short: list[Muscle], untrainable: list[Mu
         lines.append(
             f"For now {muscles} get little or no direct work: they wait for the go-ahead for your {areas} "
             "(see the safety notes)."
+        )
+    if topped:
+        lines.append(
+            f"{_listing([m.replace('_', ' ') for m in topped]).replace(' or ', ' and ').capitalize()} stop short of "
+            f"the weekly minimum of {floor} hard sets: every exercise left for them also trains muscles already at "
+            "their weekly maximum."
         )
     others = [m for m in untrainable if m not in held]
     if others:

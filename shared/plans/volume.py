@@ -122,6 +122,19 @@ def days_at_ceiling(request: Request, days: Iterable[Iterable[tuple[str, int]]])
     return bool(lifting) and all(n >= ceiling for n in lifting)
 
 
+def top_blocked(pool: Iterable[Exercise], credit: dict[Muscle, float], muscle: Muscle, top: int) -> bool:
+    """Every allowed exercise that leads with `muscle` would take another muscle past the band's `top` with one
+    more set (an older adult's chair stands and squats fill the glutes, and every hamstring exercise left also
+    trains them): the floor gives way to the top, which the validator enforces."""
+    options = [e for e in pool if e.hard_sets and muscle in e.primary_muscles]
+
+    def blocks(e: Exercise) -> bool:
+        loads = [(m, 1.0) for m in e.primary_muscles] + [(m, 0.5) for m in e.secondary_muscles]
+        return any(m != muscle and credit.get(m, 0.0) + w > top + 1e-9 for m, w in loads)
+
+    return bool(options) and all(blocks(e) for e in options)
+
+
 def item_seconds(item: PlanExercise, exercise: Exercise | None) -> int:
     """Seconds an exercise takes: sets x (work + rest), and its ramp-up sets."""
     unilateral = exercise.unilateral if exercise is not None else False
