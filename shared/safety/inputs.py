@@ -848,6 +848,32 @@ _EIGHTH_INJECTION = re.compile(
     r"\s+(command|instruction|message))|\bnew\s+policy\s*:|\byou\s+are\s+(now\s+)?allowed\s+to\b",
     _I,
 )
+# The ninth red team: goodbyes and settled affairs, methods named (heights, cars, ligatures, lethal doses),
+# sleep that does not end, and chest symptoms in other words.
+_NINTH_SELF_HARM = re.compile(
+    r"\b(last|final)\s+check[- ]?in\b|\bjust\s+wanted\s+to\s+say\s+goodbye"
+    r"|\b(i'?m\s+done|goodbye)\b[^.?!]{0,20}\bgoodbye\b"
+    r"|\bsorted\s+(out\s+)?my\s+will\b|\bgiv(en|ing|e)\s+(away\s+)?my\s+(dog|cat|pets?|things)\s+(away\s+)?to\b"
+    r"|\b(made|i'?ve\s+made)\s+my\s+decision\s*([.,!]|$)|\bwon'?t\s+(need|be\s+needing)\s+(the|my|this)\s+(program|plan)\s+(next|after)"
+    r"|\blook\s+after\s+the\s+next\s+person|\btallest\s+(bridge|building)\b[^.?!]{0,40}\b(reasons|asking)"
+    r"|\b(closed|shut)\s+garage\b[^.?!]{0,40}\b(car|engine)\s+running|\bcar\s+running\b[^.?!]{0,30}\b(garage|quick|painless)"
+    r"|\b(round|around)\s+my\s+neck\b|\bnot\s+brak(e|ing)\b|\bdrive\s+(into|off)\b[^.?!]{0,30}\b(wall|tree|bridge|cliff)"
+    r"|\bquitarme\s+la\s+vida|\bme\s+quiero\s+matar|\bich\s+will\s+mich\s+umbringen|\bje\s+veux\s+me\s+tuer"
+    r"|\bunaliv\w*|\bi\s+can'?t\s+do\s+this\s+any\s*more|\bend(in|ing)'?\s+(it|things|everything)\b"
+    r"|\b(go\s+to\s+sleep|fall\s+asleep)\s+and\s+(stay\s+asleep|never|not\s+wake)|\bwaste\s+of\s+space\b"
+    r"|\b(how\s+many|how\s+much)\b[^.?!]{0,40}\b(deadly|lethal|fatal|kill\s+(me|you|someone))\b"
+    r"|\b(hurting|hitting|cutting|burning)\s+myself\b",
+    _I,
+)
+_NINTH_CARDIAC = re.compile(
+    r"\bchest\b[^.?!]{0,30}\b(in\s+a\s+vice|vice[- ]like|clamp\w*)"
+    r"|\b(vision|sight)\s+(tunnel\w*|went\s+(black|grey|gray))"
+    r"[^.?!]{0,60}\b(floor|faint|fell|collapse\w*|nearly)|\b(pulse|heart\s*rate|hr)\b[^.?!]{0,30}\b(dropped|fell|down)\s+to\s+"
+    r"([1-3]\d|4[0-4])\b|\b(flagged|hit|showed|read)\s+2\d\d\b[^.?!]{0,40}\b(woozy|dizzy|faint|light)"
+    r"|\bche?s?t?\s+(hurts?|pain)\b[^.?!]{0,30}\barm\b[^.?!]{0,15}\b(tingl\w*|numb\w*)"
+    r"|\b(heart|ticker|pulse)\b[^.?!]{0,30}\bstutter\w*[^.?!]{0,60}\b(numb|tingl\w*|dizz\w*|faint)",
+    _I,
+)
 _MINOR_TWELVE = re.compile(r"\bjust\s+turned\s+(1[0-7]|[6-9])\b", _I)
 
 
@@ -908,8 +934,8 @@ def classify(text: str) -> Category | None:
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "self_harm": (_EIGHTH_SELF_HARM,),
-    "urgent": (_EIGHTH_CARDIAC,),
+    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM),
+    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
     ),
