@@ -35,7 +35,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import PlanExercise
-from shared.plans.splits import FULL_ROTATION, SPLITS, split_for, weekdays
+from shared.plans.splits import FULL_ROTATION, SPLITS, weekdays
 from shared.plans.templates import AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
 from shared.plans.templates import choose as choose_template
 from shared.plans.volume import eligible_pool, excused_below_floor
@@ -195,7 +195,7 @@ def choose(
 
 
 def _week(request: Request, profile: FitnessProfile) -> list[dict[str, Any]]:
-    split, days = split_for(request.goal, request.level, request.days, request.older, request.region_held)
+    split, days = request.split()
     out = []
     for weekday, day in zip(weekdays(request.days, profile.preferred_days), days, strict=True):
         kind = "gentle" if request.hold else day.kind

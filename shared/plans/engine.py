@@ -35,7 +35,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
-from shared.plans.splits import DayTemplate, split_for, weekdays
+from shared.plans.splits import DayTemplate, weekdays
 from shared.plans.volume import (
     add_credit,
     day_seconds,
@@ -220,7 +220,7 @@ def generate_plan(
     request = resolve(profile, wanted)
     pool = eligible_pool(request)
     template = templates.choose(request)
-    split, day_templates = split_for(request.goal, request.level, request.days, request.older, request.region_held)
+    split, day_templates = request.split()
     warmup, cooldown = routine(request)
     warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
     budget = request.minutes * 60 - warm - cool
@@ -271,7 +271,8 @@ def _lifting_days(
         if request.paired:
             items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
-        day = PlanDay(day_index=weekday, name=day_template.name, focus=_focus(items, day_template), estimated_minutes=0,
+        name = _day_name(day_template.name, [d.name for d in days])
+        day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
@@ -428,6 +429,17 @@ def _add_extras(
 
 
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
+
+
+def _day_name(name: str, taken: list[str]) -> str:
+    """A lifting day's name, lettered on past A/B/C when the rotation repeats with other lifts ("Full body D"):
+    two days of one name read as the same workout (the eleventh review)."""
+    if name not in taken or not name[-2:-1] == " " or not name[-1].isupper():
+        return name
+    letter = name[-1]
+    while f"{name[:-1]}{letter}" in taken and letter < "Z":
+        letter = chr(ord(letter) + 1)
+    return f"{name[:-1]}{letter}"
 
 
 def _aerobic_minutes(days: list[PlanDay]) -> int:

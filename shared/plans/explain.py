@@ -32,6 +32,12 @@ SPLIT_WORDS = {
     "push_pull_legs": "a push/pull/legs split",
     "custom": "a custom split",
 }
+SPLIT_SESSIONS = {
+    "full_body": "full-body sessions",
+    "upper_lower": "upper/lower sessions",
+    "push_pull_legs": "push/pull/legs sessions",
+    "custom": "sessions",
+}
 PAR_Q_NOTE = (
     "You answered yes to a PAR-Q health question: please get clearance from a doctor before starting. "
     f"Until then this plan keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower), avoids all-out sets, "
@@ -80,9 +86,8 @@ def plan_name(request: Request, split: Split) -> str:
     lifting, days = request.lifting_days, request.days
     if lifting < days:
         easy = days - lifting
-        return (
-            f"{label}: {lifting} {SPLIT_WORDS[split]} + {easy} easy day{'s' if easy > 1 else ''}, {request.minutes} min"
-        )
+        sessions = SPLIT_SESSIONS[split]  # "6 push/pull/legs sessions", not "6 a push/pull/legs split"
+        return f"{label}: {lifting} {sessions} + {easy} easy day{'s' if easy > 1 else ''}, {request.minutes} min"
     words = SPLIT_WORDS[split]
     if split == "push_pull_legs" and lifting == 5:
         words = "push/pull/legs plus an upper and a lower day"  # the five-day split's last two days
@@ -270,7 +275,7 @@ def volume_note(
     if others:
         lines.append(
             f"Too few exercises train {', '.join(m.replace('_', ' ') for m in others)} safely with your "
-            "equipment and injuries to reach the weekly minimum in your sessions' minutes, so they get what "
-            "those allow for now."
+            + ("equipment and injuries" if request.injuries else "equipment")
+            + " to reach the weekly minimum in your sessions' minutes, so they get what those allow for now."
         )
     return " ".join(lines)

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
 from shared.plans.rests import dose_rest, rest_seconds
 from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Pattern, Severity
+
+if TYPE_CHECKING:
+    from shared.plans.schema import Split
+    from shared.plans.splits import DayTemplate
 
 # Muscles whose band floor is enforced: the big movers every plan must train directly. The rest
 # (arms, delts, calves, core, forearms, adductors) only have the band's top, and get indirect work.
@@ -55,6 +59,7 @@ TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
+SHORT_SPLIT_MINUTES = 20  # at or under: beginners and older adults lift on every training day
 MAX_SETS_ENGINE = 6  # the engine's: 7 sets of one bench press is a filler, not a prescription (the tenth review)
 OLDER_MIN_REPS = 5
 # One session's ceiling: per muscle, about 11 fractional hard sets (secondary muscles count half), where
@@ -193,12 +198,21 @@ class Request:
         severe = {area for area, severity in self.injuries if severity == "severe"}
         return bool(severe & {"knee", "hip"}) != bool(severe & {"shoulder", "upper_back"})
 
+    def split(self) -> tuple[Split, tuple[DayTemplate, ...]]:
+        """The week's split and day templates (`splits.split_for`) for this request."""
+        from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
+
+        short = self.minutes <= SHORT_SPLIT_MINUTES
+        return split_for(self.goal, self.level, self.days, self.older, self.region_held, short)
+
+    def hosting_days(self, muscle: Muscle) -> int:
+        """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
+        return sum(1 for day in self.split()[1] if day.hosts(muscle))
+
     @property
     def lifting_days(self) -> int:
         """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
-        from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
-
-        _, week = split_for(self.goal, self.level, self.days, self.older, self.region_held)
+        _, week = self.split()
         return sum(1 for day in week if day.kind == "lifting")
 
 
@@ -297,10 +311,12 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         exercise.load_type == "bodyweight"
         and rx.duration_seconds is None
         and exercise.skill < 2
-        and LEVEL_RANK[exercise.level] < LEVEL_RANK[request.level]
+        and (LEVEL_RANK[exercise.level] < LEVEL_RANK[request.level] or exercise.pattern in ("squat", "hinge", "lunge"))
     ):
         # A trained person reaches the target effort on an easier bodyweight variation only with more
-        # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds.
+        # reps (a squat at RPE 8 takes 20+): the range moves up within the exercise's bounds. The legs carry
+        # the body all day, so bodyweight leg work needs the reps at any level (the eleventh review: tempo
+        # squats at 5-8 reps and RPE 8 for a strength plan).
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     heavy = rx.duration_seconds is None and rx.reps_min < OLDER_MIN_REPS and exercise.load_type == "weight"

@@ -209,14 +209,8 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
 FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
 
 
-def hosting_days(goal: str, level: str, days: int, older: bool, muscle: Muscle, held: bool = False) -> int:
-    """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
-    _, week = split_for(goal, level, days, older, held)
-    return sum(1 for day in week if day.hosts(muscle))
-
-
 def split_for(
-    goal: str, level: str, days: int, older: bool, held: bool = False
+    goal: str, level: str, days: int, older: bool, held: bool = False, short: bool = False
 ) -> tuple[Split, tuple[DayTemplate, ...]]:
     """The week's day templates for this goal, level, day count and age.
 
@@ -235,9 +229,12 @@ def split_for(
         week = _interleave(FULL_ROTATION[:strength], lifting - strength)
         return "full_body", week + tail
     if level == "beginner" or older:
-        # Two or three full-body strength days; any more days are easy aerobic work and mobility.
-        strength = min(lifting, 3)
-        return "full_body", _interleave(FULL_ROTATION[:strength], lifting - strength) + tail
+        # Two or three full-body strength days; any more days are easy aerobic work and mobility. Sessions of
+        # 20 minutes or less lift every day instead (the eleventh review: 7 x 15 minutes gave three 12-minute
+        # lifting days and four walks, a week with one chest set).
+        strength = min(lifting, 6 if short else 3)
+        rotation = tuple(FULL_ROTATION[i % 3] for i in range(strength))
+        return "full_body", _interleave(rotation, lifting - strength) + tail
     if goal == "mobility":
         # Strength supports mobility on two or three days; the others are mobility sessions only.
         strength = min(lifting, 3)

@@ -272,9 +272,7 @@ def choose(request: Request) -> Template:
             conditioning=conditioning,
         )
     if request.goal == "hypertrophy":
-        from shared.plans.splits import split_for  # the split decides the shape (a beginner's 6 days are 3 + 3)
-
-        split, _ = split_for(request.goal, request.level, request.days, request.older, request.region_held)
+        split, _ = request.split()
         if split == "full_body":
             return Template(
                 "full_body_hypertrophy",

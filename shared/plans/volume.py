@@ -24,7 +24,7 @@ from shared.plans.rules import (
     volume_band,
 )
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
-from shared.plans.splits import hosting_days, region
+from shared.plans.splits import region
 from shared.plans.templates import lifting_seconds
 from shared.profile.model import MUSCLES, Level, Muscle, Severity
 
@@ -179,19 +179,11 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
                 trains[muscle].append(exercise)
 
     def reachable(m: Muscle) -> bool:
-        return (
-            direct[m] * hosting_days(request.goal, request.level, request.days, request.older, m, request.region_held)
-            >= floor
-        )
+        return direct[m] * request.hosting_days(m) >= floor
 
     trainable = [m for m in FLOOR_MUSCLES if reachable(m)]
     # A floor above what the muscle's sessions may hold (`SESSION_MUSCLE_SETS_MAX` each) needs more sessions.
-    crowded = any(
-        hosting_days(request.goal, request.level, request.days, request.older, m, request.region_held)
-        * SESSION_MUSCLE_SETS_MAX
-        < floor
-        for m in trainable
-    )
+    crowded = any(request.hosting_days(m) * SESSION_MUSCLE_SETS_MAX < floor for m in trainable)
     if crowded or not floor_fits(request, trainable) or not _regions_fit(request, trainable):
         return True, tuple(m for m in FLOOR_MUSCLES if m not in trainable)  # the week is short of time as a whole
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
@@ -225,7 +217,7 @@ def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:
         muscles = [m for m in trainable if region(m) == area]
         if not muscles:
             continue
-        days = hosting_days(request.goal, request.level, request.days, request.older, muscles[0], request.region_held)
+        days = request.hosting_days(muscles[0])
         if capacity * days * 4 < floor * len(muscles) * 5:
             return False
     return True

@@ -316,3 +316,28 @@ def test_a_floor_blocked_by_another_muscles_maximum_is_excused_and_said() -> Non
     assert report.ok and not report.repairs, report
     if "hamstrings" in plan.below_floor_muscles:
         assert "weekly maximum" in plan.volume_note
+
+
+def test_short_sessions_lift_every_day_and_days_and_plans_are_named_for_what_they_hold() -> None:
+    """Review 11: a beginner's 7 x 15 minutes gave three 12-minute lifting days and four walks (one chest set a
+    week); two different days were both "Full body A"; a 7-day week was named "6 a push/pull/legs split"; bodyweight
+    squats were dosed 5-8 reps at RPE 8."""
+    short = generate_plan(
+        FitnessProfile(
+            fitness_level="beginner", goals=["strength"], equipment=["dumbbells"], days_per_week=7, session_minutes=15
+        )
+    )
+    lifting = [d for d in short.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert len(lifting) == 6
+    assert len({d.name for d in short.days}) == len(short.days)
+    seven = generate_plan(
+        FitnessProfile(fitness_level="intermediate", goals=["hypertrophy"], equipment=_GYM, days_per_week=7)
+    )
+    assert "6 push/pull/legs sessions + 1 easy day" in seven.name
+    home = generate_plan(
+        FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["bodyweight"], days_per_week=3)
+    )
+    for item in (i for d in home.days for i in d.exercises):
+        exercise = get_exercise(item.exercise_id)
+        if exercise.pattern in ("squat", "lunge", "hinge") and exercise.skill < 2 and item.duration_seconds is None:
+            assert item.reps_min >= 10 or exercise.dose_max < 12, (item.name, item.reps_min)
