@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from shared.exercises.catalog import find_exercise
 from shared.plans import explain
 from shared.safety.outputs import unsafe_sentences
 
@@ -68,6 +69,12 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
             item["notes"] = _clean(ctx, item.get("notes", ""), "warm-up", index)
         for item in day["exercises"]:
             item["notes"] = _clean(ctx, item["notes"], f"notes for {item['name']}", index, item["exercise_id"])
+            if unsafe_sentences(item["name"], par_q=ctx.request.par_q, in_plan=True):  # a name is the catalog's
+                known = find_exercise(item["exercise_id"])
+                item["name"] = known.name if known is not None else "Exercise"
+                ctx.repair(
+                    "unsafe_text", "Replaced an exercise name that carried unsafe advice.", index, item["exercise_id"]
+                )
     _own_notes_first(ctx, data, own, notes)
 
 

@@ -347,8 +347,9 @@ def _plan(
         rationale=(
             f"Template: {template.name}. {template.why}"
             if template.hold
-            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], template)
+            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], _as_built(template, days))
             + explain.aerobic_note(request, _aerobic_minutes(days))
+            + (explain.NO_BLOCK_NOTE if _promised_block_missing(template, days) else "")
         ),
         safety_notes=explain.safety_notes(request),
         volume_note=(
@@ -361,7 +362,7 @@ def _plan(
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
         below_floor_muscles=below,
-        template=template.name,
+        template=_as_built(template, days).name,
         **extra,
     )
 
@@ -429,6 +430,22 @@ def _add_extras(
 
 
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
+
+
+def _promised_block_missing(template: templates.Template, days: list[PlanDay]) -> bool:
+    """The template promises conditioning and no lifting day has a block (the strength work needed the minutes)."""
+    return template.conditioning and not any(i.role == "conditioning" for d in days for i in d.exercises)
+
+
+def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Template:
+    """The template as the plan holds it: no conditioning in its name or reasons when no day has a block (the
+    eleventh review: "strength plus conditioning" on a week without any)."""
+    if not _promised_block_missing(template, days):
+        return template
+    name = template.name.replace(" plus conditioning", "").replace(" plus zone 2 and intervals", "")
+    why = template.why.replace(" and ends with a short conditioning block", "")
+    why = why.replace(", and a bounded conditioning block adds energy use without eating into recovery", "")
+    return replace(template, name=name, why=why)
 
 
 def _day_name(name: str, taken: list[str]) -> str:

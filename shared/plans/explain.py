@@ -32,6 +32,10 @@ SPLIT_WORDS = {
     "push_pull_legs": "a push/pull/legs split",
     "custom": "a custom split",
 }
+NO_BLOCK_NOTE = (
+    " Conditioning: your sessions' minutes go to the strength work, so add two or three brisk 20-30 minute walks, "
+    "rides or swims a week on other days (ACSM: about 150 minutes of moderate aerobic activity a week)."
+)
 SPLIT_SESSIONS = {
     "full_body": "full-body sessions",
     "upper_lower": "upper/lower sessions",

@@ -704,6 +704,9 @@ _NINTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     ("ped", False, re.compile(
         r"\b(gh|hgh)\b[^.?!]{0,40}\b\d+(\.\d+)?\s*iu\b|\b(nolva|nolvadex|clomid|tamox\w*)\s+\d+/\d+"
         r"|\b(sustanon|equipoise|eq|masteron|primo)\b[^.?!]{0,40}\b(pin\w*|inject\w*|a\s+week|mg|ml)", _I)),
+    ("clearance", False, re.compile(
+        r"\b(heart\s+(surgery|condition|attack|disease)|stents?|bypass|cardiac)\b[^.?!]{0,60}\b(jump\s+straight|go\s+straight"
+        r"|straight\s+(into|to|back)|no\s+problem|fine\s+to\s+(start|do|go))", _I)),
     ("eating_disorder", True, re.compile(
         r"\bsalt\s+water\b[^.?!]{0,40}\b(clear\w*|flush\w*|bring\w*|get\s+rid|empt\w*)", _I)),
 ]  # fmt: skip

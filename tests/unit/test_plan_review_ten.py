@@ -341,3 +341,19 @@ def test_short_sessions_lift_every_day_and_days_and_plans_are_named_for_what_the
         exercise = get_exercise(item.exercise_id)
         if exercise.pattern in ("squat", "lunge", "hinge") and exercise.skill < 2 and item.duration_seconds is None:
             assert item.reps_min >= 10 or exercise.dose_max < 12, (item.name, item.reps_min)
+
+
+def test_a_plan_without_a_conditioning_block_does_not_promise_one() -> None:
+    """Review 11: dumbbell general fitness, 3 x 45 min, was titled "strength plus conditioning" and said each session
+    ends with a conditioning block; no day had one. Now the plan says where the aerobic work goes instead."""
+    plan = generate_plan(
+        FitnessProfile(
+            birth_year=1990, fitness_level="intermediate", goals=["general_fitness"], equipment=["dumbbells"],
+            days_per_week=3, session_minutes=45,
+        )
+    )  # fmt: skip
+    blocks = [i for d in plan.days for i in d.exercises if i.role == "conditioning"]
+    if not blocks:
+        assert "conditioning" not in plan.template.lower()
+        assert "ends with a short conditioning block" not in plan.rationale
+        assert "150 minutes" in plan.rationale
