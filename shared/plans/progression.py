@@ -322,8 +322,22 @@ def deload_every(request: Request) -> int:
     return 4 if request.par_q else DELOAD_EVERY[request.level]
 
 
-def progression_summary(methods: Sequence[ProgressionMethod], careful_start: bool = False) -> str:
-    """The plain-words summary of the schemes in use (double progression always: accessories)."""
+_FINE_LOADS = frozenset({"barbell", "dumbbells", "machines", "cable_machine"})
+# How load moves where it cannot move in 2.5-5% steps (the eleventh review: percent steps for kettlebells and bands).
+_COARSE_STEPS = (
+    ("kettlebells", "Kettlebells come in big jumps (often 4 kg, 12-25%): take the reps to the top of the range, then "
+     "add a set, then move to the next bell at the bottom of the range."),
+    ("resistance_bands", "Bands: take the reps to the top of the range, then use the next band or a shorter hold."),
+    ("bodyweight", "Bodyweight: take the reps to the top of the range, then move to the next harder variation at "
+     "the bottom of the range."),
+)  # fmt: skip
+
+
+def progression_summary(
+    methods: Sequence[ProgressionMethod], careful_start: bool = False, equipment: frozenset[str] | None = None
+) -> str:
+    """The plain-words summary of the schemes in use (double progression always: accessories), and how loads
+    move with the person's `equipment` (percent steps only where loads come in small steps)."""
     order: tuple[ProgressionMethod, ...] = ("linear", "rpe", "training_max_wave")
     used = [m for m in order if m in methods]
     start = (
@@ -332,7 +346,10 @@ def progression_summary(methods: Sequence[ProgressionMethod], careful_start: boo
         else ""
     )
     text = start + " ".join(SCHEME_WORDS[m] for m in (*used, "double_progression"))
-    text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
+    kit = equipment if equipment is not None else _FINE_LOADS
+    if kit & _FINE_LOADS:
+        text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
+    text += "".join(f" {words}" for item, words in _COARSE_STEPS if item in kit and not kit & _FINE_LOADS)
     if len(text) > 600:  # whole sentences only
         text = text[: text.rfind(". ", 0, 599) + 1]
     return text
@@ -377,7 +394,11 @@ def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | No
         weeks = 4  # the wave's cycle: three weeks, then its deload week
     return Progression(
         method=method,
-        summary=progression_summary(in_use, careful_start=request.level == "beginner" or request.par_q),
+        summary=progression_summary(
+            in_use,
+            careful_start=request.level == "beginner" or request.par_q,
+            equipment=request.equipment | {"bodyweight"},
+        ),
         load_step_pct_min=LOAD_STEP_MIN_PCT,
         load_step_pct_max=LOAD_STEP_MAX_PCT,
         deload_every_weeks=weeks,

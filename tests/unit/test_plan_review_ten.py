@@ -357,3 +357,13 @@ def test_a_plan_without_a_conditioning_block_does_not_promise_one() -> None:
         assert "conditioning" not in plan.template.lower()
         assert "ends with a short conditioning block" not in plan.rationale
         assert "150 minutes" in plan.rationale
+
+
+def test_progression_text_follows_how_the_equipment_loads() -> None:
+    """Review 11: "steps stay within 2.5% or 5%" for kettlebells and bands, whose next load is 12-25% heavier."""
+    bells = generate_plan(
+        FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["kettlebells", "resistance_bands"])
+    )
+    assert "2.5%" not in bells.progression.summary and "next bell" in bells.progression.summary
+    gym = generate_plan(FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=_GYM))
+    assert "2.5%" in gym.progression.summary and "next bell" not in gym.progression.summary
