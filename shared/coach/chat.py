@@ -104,6 +104,11 @@ def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagg
     return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
 
 
+def _context(figures: dict[str, Any]) -> frozenset[str]:
+    """What the answer's review must know about the person: a minor, a pregnancy (from the profile or chat)."""
+    return frozenset(key for key in ("minor", "pregnant") if figures.get(key))
+
+
 async def _screen(services: Services, principal: Principal, message: str) -> tuple[safety.Concern | None, set[str]]:
     """The message's concern (a punishing request after a crisis is the crisis again) and the user's sticky flags."""
     concern = safety.screen(message)
@@ -151,7 +156,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=limited)
+        text, broken = safety.review(result.text, concern, par_q=limited, context=_context(figures))
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -208,7 +213,13 @@ async def chat_stream(
             opinion = await second_opinion(services)
             judge = opinion.judge if opinion is not None else None
             async for event in _released(
-                first, events, concern, limited, whole=limited or concern is not None, judge=judge
+                first,
+                events,
+                concern,
+                limited,
+                whole=limited or concern is not None,
+                judge=judge,
+                context=_context(figures),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -258,7 +269,7 @@ async def _closing(
 
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
-    judge: Callable[[str], Awaitable[Verdict | None]] | None = None,
+    judge: Callable[[str], Awaitable[Verdict | None]] | None = None, context: frozenset[str] = frozenset(),
 ) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -303,7 +314,7 @@ async def _released(
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
         nonlocal stopped, broken
-        category = safety.unsafe("".join(sent) + piece, par_q=par_q)
+        category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
             broken, stopped = category, True
             piece = ("\n\n" if any(sent) else "") + safety.replacement(category)  # no blank start when nothing showed
@@ -327,9 +338,13 @@ async def _released(
             continue
         complete, buffer = buffer[: end + 1], buffer[end + 1 :]
         said = "".join(sent)
-        if safety.unsafe(said + held + complete, par_q=par_q) is None:
+        if safety.unsafe(said + held + complete, par_q=par_q, context=context) is None:
             pieces, held = [held], complete  # the held sentence is safe with what follows it
-        elif held and safety.unsafe(said + complete, par_q=par_q) and not safety.unsafe(said + held, par_q=par_q):
+        elif (
+            held
+            and safety.unsafe(said + complete, par_q=par_q, context=context)
+            and not safety.unsafe(said + held, par_q=par_q, context=context)
+        ):
             pieces, held = [held, complete], ""  # the new sentence is unsafe on its own: the held one may go
         else:
             pieces, held = [held + complete], ""  # unsafe only together: both are withheld

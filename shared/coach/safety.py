@@ -43,9 +43,9 @@ def fixed_reply(concern: Concern, text: str) -> str:
     return reply_for(concern, text)
 
 
-def unsafe(text: str, *, par_q: bool = False) -> OutputCategory | None:
-    """The output-policy category an answer breaks, or None."""
-    return outputs.review(text, par_q=par_q)
+def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
+    """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known)."""
+    return outputs.review(text, par_q=par_q, context=context)
 
 
 def replacement(category: OutputCategory) -> str:
@@ -70,14 +70,14 @@ def pain_prefix(concern: Concern | None) -> str:
 
 def review(
     text: str, concern: Concern | None, max_chars: int = MAX_REPLY_CHARS, *, par_q: bool = False,
-    fallback: str | None = None,
+    fallback: str | None = None, context: frozenset[str] = frozenset(),
 ) -> tuple[str, OutputCategory | None]:  # fmt: skip
     """(the answer the user sees, the policy category it broke or None).
 
     An answer that breaks the policy is replaced by `fallback` (the built-in coach's text, for daily
     messages and analyses) or the category's safe text; pain advice goes first; length-limited.
     """
-    broken = unsafe(text, par_q=par_q)
+    broken = unsafe(text, par_q=par_q, context=context)
     if broken is not None:
         safe = fallback if fallback is not None and unsafe(fallback, par_q=par_q) is None else replacement(broken)
         return limit(safe, max_chars), broken

@@ -784,12 +784,32 @@ def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str,
     return tuple(found)
 
 
-def review(text: str, *, par_q: bool = False) -> OutputCategory | None:
+# What an answer must not say to someone known to be pregnant or under 18 (ACOG 2020: no lying flat on the back
+# after the first trimester, no heat stress, contact or fall risks; minors: no weight-loss dieting, fat burners
+# or performance supplements, AAP).
+_CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
+    "pregnant": ("pregnancy", re.compile(
+        r"\b(lie|lying|lay)\s+(flat\s+)?(on\s+your\s+back|flat|supine)|\bhot\s+yoga\b|\bsauna\b|\bhot\s+tub\b"
+        r"|\b(sparring|contact\s+sports?|boxing\s+match|skiing|horse\s+riding)\b"
+        r"|\b(max\s+out|1\s*rm|one[- ]rep\s+max|to\s+failure)\b"
+        r"|\bcrunch(es)?\b|\bsit[- ]?ups?\b|\blose\s+weight\b|\bcalorie\s+deficit\b", _I)),
+    "minor": ("minor", re.compile(
+        r"\b(fat\s+burners?|pre-?workouts?|creatine|testosterone\s+boosters?|diet\s+pills?|sarms?|ostarine|mass\s+gainers?)\b"
+        r"|\bcalorie\s+deficit\b|\b(cut|diet)\s+(down\s+)?to\b|\b\d{3,4}\s*(k?cals?|calories)\b|\bmax\s+out\b", _I)),
+}  # fmt: skip
+
+
+def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
     model's own triage tag first (`model_triage`)."""
     tagged = model_triage(text)
     if tagged is not None:
         return tagged
+    for key in sorted(context):
+        category, pattern = _CONTEXT_RULES[key]
+        match = pattern.search(text)
+        if match is not None and not _NEGATED.search(_clause(text, match)):
+            return category
     if leaks_prompt(text):
         return "system_prompt"
     found = unsafe_sentences(text, par_q=par_q)
