@@ -87,7 +87,8 @@ _MEANS = re.compile(
 _DIET_TOPIC = re.compile(
     r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast(ed|ing)|body\s*fat|bmi|skinny|thin(ner)?"
     r"|periods?|lose\s+(weight|\d)|losing\s+weight|weight\s+loss|lean(er)?\s+(out|enough|for)|how\s+lean|burn\s+(it|off|calories)"
-    r"|cut(ting)?\s+(phase|calories|weight))\b",
+    r"|cut(ting)?\s+(phase|calories|weight)|breakfast|lunch|dinner|supper|snacks?|portions?|hungry|hunger|appetite"
+    r"|protein\s+(shakes?|intake)|macros|weigh\s+(myself|in))\b",
     re.IGNORECASE,
 )
 
