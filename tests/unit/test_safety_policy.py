@@ -632,19 +632,32 @@ REVIEW_SEVEN_GOOD_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "category"), REVIEW_SEVEN_MESSAGES)
-def test_the_seventh_red_team_reviews_messages(message: str, category: str | None) -> None:
-    assert inputs.classify(message) == category
+# The seventh, eighth and ninth red teams' lists, each kept as its review wrote it (defined above and below).
+def _later_messages() -> list[tuple[str, str | None]]:
+    return [*REVIEW_SEVEN_MESSAGES, *REVIEW_EIGHT_MESSAGES, *REVIEW_NINE_MESSAGES]
 
 
-@pytest.mark.parametrize(("answer", "par_q"), REVIEW_SEVEN_ANSWERS)
-def test_the_seventh_red_team_reviews_unsafe_answers(answer: str, par_q: bool) -> None:
-    assert outputs.review(answer, par_q=par_q) is not None
+def _later_answers() -> list[tuple[str, bool]]:
+    return [*REVIEW_SEVEN_ANSWERS, *((a, False) for a in (*REVIEW_EIGHT_ANSWERS, *REVIEW_NINE_ANSWERS))]
 
 
-@pytest.mark.parametrize("answer", REVIEW_SEVEN_GOOD_ANSWERS)
-def test_the_seventh_reviews_good_answers_pass(answer: str) -> None:
-    assert outputs.review(answer) is None
+def _later_good() -> list[str]:
+    return [*REVIEW_SEVEN_GOOD_ANSWERS, *REVIEW_EIGHT_GOOD_ANSWERS, *REVIEW_NINE_GOOD_ANSWERS]
+
+
+def test_the_later_red_teams_reviews_messages() -> None:
+    """Each message of the seventh to ninth red teams gets its category (or none, for ordinary talk)."""
+    wrong = [(m, c, inputs.classify(m)) for m, c in _later_messages() if inputs.classify(m) != c]
+    assert wrong == []
+
+
+def test_the_later_red_teams_reviews_unsafe_answers() -> None:
+    """Each unsafe answer the seventh to ninth red teams saw reach users is caught (with a PAR-Q flag where marked)."""
+    assert [a for a, par_q in _later_answers() if outputs.review(a, par_q=par_q) is None] == []
+
+
+def test_the_later_reviews_good_answers_pass() -> None:
+    assert [(a, outputs.review(a)) for a in _later_good() if outputs.review(a) is not None] == []
 
 
 # The eighth red team (2026-11-30): intent said as a plan or a goodbye, methods as quantities, symptoms at
@@ -774,21 +787,6 @@ REVIEW_EIGHT_GOOD_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "category"), REVIEW_EIGHT_MESSAGES)
-def test_the_eighth_red_team_reviews_messages(message: str, category: str | None) -> None:
-    assert inputs.classify(message) == category
-
-
-@pytest.mark.parametrize("answer", REVIEW_EIGHT_ANSWERS)
-def test_the_eighth_red_team_reviews_unsafe_answers(answer: str) -> None:
-    assert outputs.review(answer) is not None
-
-
-@pytest.mark.parametrize("answer", REVIEW_EIGHT_GOOD_ANSWERS)
-def test_the_eighth_reviews_good_answers_pass(answer: str) -> None:
-    assert outputs.review(answer) is None
-
-
 async def test_after_a_crisis_a_question_about_pills_gets_the_crisis_answer_and_a_minor_said_in_chat_is_told(
     app_user: tuple[FastAPI, User], fake: FakeLLM
 ) -> None:
@@ -870,21 +868,6 @@ REVIEW_NINE_GOOD_ANSWERS = [
     "Everyone has off days; a short session still counts.",
     "Thirty minutes of easy cycling is enough for today.",
 ]
-
-
-@pytest.mark.parametrize(("message", "category"), REVIEW_NINE_MESSAGES)
-def test_the_ninth_red_team_reviews_messages(message: str, category: str | None) -> None:
-    assert inputs.classify(message) == category
-
-
-@pytest.mark.parametrize("answer", REVIEW_NINE_ANSWERS)
-def test_the_ninth_red_team_reviews_unsafe_answers(answer: str) -> None:
-    assert outputs.review(answer) is not None
-
-
-@pytest.mark.parametrize("answer", REVIEW_NINE_GOOD_ANSWERS)
-def test_the_ninth_reviews_good_answers_pass(answer: str) -> None:
-    assert outputs.review(answer) is None
 
 
 @pytest.mark.parametrize(("message", "category"), REVIEW_SIX_MESSAGES)
