@@ -77,7 +77,9 @@ _PUNISHING = re.compile(
 _MEANS = re.compile(
     r"\bhow\s+(many|much)\b[^.?!]{0,40}\b(pills?|tablets?|meds|medication|medicine|sleeping|paracetamol|tylenol"
     r"|ibuprofen|insulin|capsules?|dose)|\b(lethal|fatal|overdose|od)\b|\bhow\s+(high|far)\b[^.?!]{0,40}\b(fall|drop|jump)"
-    r"|\b(survive|survivable)\b|\ball\s+(of\s+)?my\s+(pills|meds|tablets|medication)",
+    r"|\b(survive|survivable)\b|\ball\s+(of\s+)?my\s+(pills|meds|tablets|medication)"
+    r"|\b(train|railway|rail)\s+tracks?\b|\b(bridge|roof|rooftop|cliff|tower|ledge)\b|\bhighest\b|\bno\s+fence"
+    r"|\bexpress\s+(train|comes)|\bin\s+front\s+of\s+a\s+(train|bus|truck)",
     re.IGNORECASE,
 )
 

@@ -809,7 +809,7 @@ _EIGHTH_CARDIAC = re.compile(
     r"|still|dizz\w*|faint\w*)|\b(pulse|heart\s*rate|heart)\b[^.?!]{0,30}\b(won'?t|isn'?t|not)\s+(come|coming|go|going)\s+down"
     r"|\bheart\s*rate\b[^.?!]{0,20}\b(2[0-9]\d)\b|\b(pressure|tight\w*|pain|ache|squeez\w*)\s+in\s+my\s+(throat|jaw|neck)\b[^.?!]{0,60}"
     r"\b(sprint|run|exercis\w*|lift|train|climb|stairs|effort)|\b(chest|heart)\b[^.?!]{0,30}\bcrush\w*"
-    r"|\bcrush\w*\b[^.?!]{0,30}\bchest|\b(sprint|run|exercis\w*|lift|train|climb)\w*\b[^.?!]{0,40}\b(pressure|tight\w*|pain"
+    r"|\bcrush\w*\b(?!\s+(my|the|it|those|these|your)\s+(prs?|workout|session|sets?|goals?|lifts?))[^.?!]{0,30}\bchest|\b(sprint|run|exercis\w*|lift|train|climb)\w*\b[^.?!]{0,40}\b(pressure|tight\w*|pain"
     r"|ache|squeez\w*)\s+in\s+my\s+(throat|jaw|neck|left\s+(shoulder|arm))|\bjaw\s+(aches?|hurts?|pain)\b[^.?!]{0,40}\b(chest|sprint|run|exercise)"
     r"|\b(h(ea)?rt|heart)\s+(is\s+)?(racing|pounding)\b[^.?!]{0,80}\b(shaky|sick|dizzy|faint|nause\w*)",
     _I,
@@ -874,7 +874,43 @@ _NINTH_CARDIAC = re.compile(
     r"|\b(heart|ticker|pulse)\b[^.?!]{0,30}\bstutter\w*[^.?!]{0,60}\b(numb|tingl\w*|dizz\w*|faint)",
     _I,
 )
-_MINOR_TWELVE = re.compile(r"\bjust\s+turned\s+(1[0-7]|[6-9])\b", _I)
+# The tenth red team: misspellings, final acts, places, more languages; injecting things oneself; indirect
+# prompt extraction; Spanish symptoms and diets.
+_TENTH_SELF_HARM = re.compile(
+    r"\bsucid\w*|\bsuicdal\b|\bsuisid\w*|\bsuicid\w*\s+(thoughts?|feelings?|ideation)|\bgave\s+(away\s+)?my\s+(dog|cat|pets?)"
+    r"|\bsleep\s+forever\b|\bnot\s+waking\s+up\b|\bnever\s+wake\s+up\b|\bin\s+front\s+of\s+a\s+(train|bus|truck|car)"
+    r"|\b(razor|cut|slash)\w*\s+my\s+(thighs?|arms?|wrists?|legs?|skin)|\bnon\s+voglio\s+pi(ù|u)\s+vivere"
+    r"|\bich\s+will\s+nicht\s+mehr\b|\bworld\s+(would\s+be\s+)?better\s+(off\s+)?without\s+me",
+    _I,
+)
+_TENTH_CARDIAC = re.compile(
+    r"\b(mi\s+)?pecho\s+(me\s+)?duele|\bbrazo\s+izquierdo\b[^.?!]{0,30}\b(dormido|entumecido|duele)"
+    r"|\b(pee|urine)\b[^.?!]{0,20}\b(coffee|cola|brown|dark)\b",
+    _I,
+)
+_TENTH_EATING_DISORDER = re.compile(
+    r"\bme\s+niego\s+a\s+comer|\bno\s+(quiero|voy\s+a)\s+comer\b|\bhasta\s+que\s+pese\b", _I
+)
+_TENTH_CRASH = re.compile(
+    r"\b[1-9]\d{2}\s*calor(í|i)as\s+al\s+d(í|i)a|\bperder\s+\d+\s*kilos?\s+en\s+una\s+semana"
+    r"|\blose\s+\d+\s*(kg|kilos?|lbs?|pounds)\s+(before|by)\s+(next\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day",
+    _I,
+)
+_TENTH_PED = re.compile(
+    r"\bpin(ning)?\s+(my\s+)?(shot|peptides?|gear|test)|\b(subq|sub-?q|subcutaneous)\b|\biv\s+drip\b[^.?!]{0,20}\bhome"
+    r"|\bsynthol\b|\bhow\s+deep\b[^.?!]{0,30}\bneedle|\btrembolona\b|\bgives?\s+real\s+(cycle\s+)?doses",
+    _I,
+)
+_TENTH_INJECTION = re.compile(
+    r"\btranslate\b[^.?!]{0,40}\b(you\s+were\s+told|your\s+instructions|before\s+my\s+first\s+message)"
+    r"|\b(initial|original)\s+setup(\s+text)?\b|\bmaintenance\s+mode\b|\bprint\s+(your\s+)?config\w*"
+    r"|\bolvida\s+(tus|las)\s+reglas|\bno\s+lectures\b|\bunhinged\b",
+    _I,
+)
+_MINOR_TWELVE = re.compile(
+    r"\bjust\s+turned\s+(1[0-7]|[6-9])\b|\btoo\s+young\s+at\s+(1[0-7]|[6-9])\b|\bat\s+(1[0-7]|[6-9])\b[^.?!]{0,20}\btoo\s+young",
+    _I,
+)
 
 
 _NOT_TEAR = re.compile(r"\btore\s+(through|it\s+up|up\s+the|into)\b", _I)  # "tore through my workout"
@@ -934,16 +970,17 @@ def classify(text: str) -> Category | None:
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM),
-    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC),
+    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM),
+    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
+        _TENTH_EATING_DISORDER,
     ),
-    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED),
+    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE),
-    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH),
-    "rule_change": (_EIGHTH_INJECTION,),
+    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH),
+    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
 }  # fmt: skip
