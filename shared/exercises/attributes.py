@@ -181,6 +181,11 @@ def derive_contraindications(
         # hold it, and the load pulls on the shoulder joint (the tenth review).
         tighten(rules, "upper_back", "severe")
         tighten(rules, "shoulder", "severe")
+        tighten(rules, "neck", "severe")  # the traps hold it up (the twelfth review: heavy dumbbell RDLs, severe neck)
+    if loading.load_position == "front_rack":
+        tighten(rules, "neck", "severe")  # a bar or bells racked against the front of the neck
+    if loading.load_position == "hip" and "bench" in equipment:
+        tighten(rules, "upper_back", "severe")  # a hip thrust pivots on the shoulder blades across the bench
 
     # Wrist.
     if press:

@@ -480,7 +480,10 @@ class Week:
         below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
         # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.
         loaded = bool(self.request.equipment & LOADED_EQUIPMENT) and not self.request.older
-        easy = loaded and LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.compound
+        # (nor does a dumbbell or kettlebell lifter do bodyweight single-leg RDLs or tempo squats: the twelfth review)
+        at_or_below = LEVEL_RANK[exercise.level] <= LEVEL_RANK[self.request.level]
+        legs = exercise.pattern in ("squat", "hinge", "lunge") and at_or_below
+        easy = loaded and exercise.compound and (LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] or legs)
         return _oddity(exercise) + int(ladder and (below or easy) and exercise.load_type == "bodyweight")
 
     def repeats(self, day: int, exercise: Exercise) -> bool:

@@ -192,11 +192,12 @@ class Request:
 
     @property
     def region_held(self) -> bool:
-        """A severe knee or hip, or a severe shoulder or upper back: most of one region waits for its go-ahead,
+        """A severe knee or hip, or a severe shoulder, upper back, elbow or wrist (every press and pull goes through
+        the hands and elbows): most of one region waits for its go-ahead,
         so the week is full-body days rather than upper and lower days, half of them near empty (the tenth
         review: "upper" days of curls and pushdowns for a severe shoulder, 27-minute lower days for a knee)."""
         severe = {area for area, severity in self.injuries if severity == "severe"}
-        return bool(severe & {"knee", "hip"}) != bool(severe & {"shoulder", "upper_back"})
+        return bool(severe & {"knee", "hip"}) != bool(severe & {"shoulder", "upper_back", "elbow", "wrist"})
 
     def split(self) -> tuple[Split, tuple[DayTemplate, ...]]:
         """The week's split and day templates (`splits.split_for`) for this request."""

@@ -367,3 +367,22 @@ def test_progression_text_follows_how_the_equipment_loads() -> None:
     assert "2.5%" not in bells.progression.summary and "next bell" in bells.progression.summary
     gym = generate_plan(FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=_GYM))
     assert "2.5%" in gym.progression.summary and "next bell" not in gym.progression.summary
+
+
+def test_the_twelfth_reviews_severe_areas() -> None:
+    """Review 12: heavy front squats and dumbbell RDLs for a severe neck, barbell hip thrusts (the shoulder blades
+    on the bench) for a severe upper back, mountain climbers (weight on the hands) for a severe elbow; and a severe
+    elbow's week of near-empty push and pull days."""
+    cases = [
+        ("barbell-front-squat", "neck", "severe"),
+        ("dumbbell-rdl", "neck", "severe"),
+        ("barbell-hip-thrust", "upper_back", "severe"),
+        ("mountain-climber", "elbow", "severe"),
+    ]
+    assert [c for c in cases if not _out(*c)] == []
+    elbow = FitnessProfile(
+        birth_year=1972, fitness_level="advanced", goals=["general_fitness"],
+        equipment=["dumbbells", "kettlebells", "pull_up_bar"], injuries=[Injury(area="elbow", severity="severe")],
+        days_per_week=5, session_minutes=60,
+    )  # fmt: skip
+    assert generate_plan(elbow).split == "full_body"
