@@ -521,15 +521,26 @@ class Week:
             self.add_set(best[4], self.days[best[4]][best[5]])
             return True
         fits: dict[str, bool] = {}  # one credit for every day of this call: ask fits_top once per lift
+        level, strength = LEVEL_RANK[self.request.level], self.request.goal == "strength"
+        traits: dict[str, tuple[int, bool, bool, float]] = {}  # per lift, the same on every day of this call
+
+        def trait(exercise: Exercise) -> tuple[int, bool, bool, float]:
+            found = traits.get(exercise.id)
+            if found is None:
+                found = traits[exercise.id] = (
+                    self.oddity(exercise),
+                    # Above the person's level (a Nordic curl for an intermediate) only when nothing else fits.
+                    LEVEL_RANK[exercise.level] > level,
+                    # Strength is built with multi-joint lifts; isolation only when none fits.
+                    strength and exercise.isolation,
+                    self.collateral(exercise, muscle),
+                )
+            return found
+
         fresh = sorted(
             (
                 self.repeats(day, exercise),
-                self.oddity(exercise),
-                # Above the person's level (a Nordic curl for an intermediate) only when nothing else fits.
-                LEVEL_RANK[exercise.level] > LEVEL_RANK[self.request.level],
-                # Strength is built with multi-joint lifts; isolation only when none fits.
-                self.request.goal == "strength" and exercise.isolation,
-                self.collateral(exercise, muscle),
+                *trait(exercise),
                 self.day_sets[day],  # the lighter day first: days of one split carry comparable work
                 order,
                 self.used[day],
