@@ -283,6 +283,7 @@ class Week:
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         trained_bodyweight = level > 0 and not older and not self.request.par_q
+        sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
 
         def bodyweight_gap(e: Exercise) -> int:
             """Levels from the person's: bodyweight variations by their level; holds and jumps, which
@@ -302,7 +303,8 @@ class Week:
                 # Older adults: no getting down to the floor for a main press when anything else fits.
                 floor_hard and e.id in _FLOOR_PRESSES,
                 # Older adults: no bent-over rowing (T-bar, barbell, dumbbell) while a supported row fits.
-                older and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
+                # (nor anyone with a lower back injury, even a mild one: the twelfth review)
+                (older or sore_back) and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
                 # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient),
                 # and never head-down (pike and decline push-ups raise the pressure in the head).
                 self.request.par_q and (e.dose_max < 10 or e.id in _HEAD_DOWN),

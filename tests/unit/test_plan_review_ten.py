@@ -386,3 +386,14 @@ def test_the_twelfth_reviews_severe_areas() -> None:
         days_per_week=5, session_minutes=60,
     )  # fmt: skip
     assert generate_plan(elbow).split == "full_body"
+
+
+def test_a_lower_back_injury_rows_supported_when_it_can() -> None:
+    """Review 12: a mild lower back got a barbell bent-over row at RPE 8 while the gym had a chest-supported row."""
+    profile = FitnessProfile(
+        birth_year=1965, fitness_level="intermediate", goals=["strength", "hypertrophy"], equipment=_GYM,
+        injuries=[Injury(area="lower_back", severity="mild")], days_per_week=4, session_minutes=60,
+    )  # fmt: skip
+    ids = _ids(generate_plan(profile))
+    bent = [i for i in ids if get_exercise(i).pattern == "horizontal_pull" and loading(i).spinal_load == "high"]
+    assert bent == [] and "chest-supported-dumbbell-row" in ids
