@@ -481,7 +481,10 @@ class Week:
         intermediate)."""
         below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
         # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.
-        loaded = bool(self.request.equipment & LOADED_EQUIPMENT) and not self.request.older
+        # Loads only count where the allowed lifts use them for this muscle (a severe wrist holds no dumbbell).
+        loaded = not self.request.older and any(
+            other.load_type == "weight" for other in self.by_muscle.get(exercise.primary_muscles[0], ())
+        )
         # (nor does a dumbbell or kettlebell lifter do bodyweight single-leg RDLs or tempo squats: the twelfth review)
         at_or_below = LEVEL_RANK[exercise.level] <= LEVEL_RANK[self.request.level]
         legs = exercise.pattern in ("squat", "hinge", "lunge") and at_or_below

@@ -165,6 +165,16 @@ def safety_notes(request: Request) -> list[str]:
             "Breathe out on every effort and never hold your breath (holding it sends blood pressure up); loads "
             "stay moderate, for 8 or more reps, with longer rests."
         )
+    if "dizziness" in request.par_q_answers and not request.clearance_first:
+        notes.append(  # the eleventh review: only the blood-pressure note said so
+            "Get up slowly from the floor or a bench and sit down at once if you feel light-headed; stop the session "
+            "and tell your doctor if dizziness comes back."
+        )
+    if request.minor:
+        notes.append(  # the twelfth review: a 17-year-old's plan had no word on supervision
+            "Under 18: learn the lifts with a qualified coach or a parent present, keep every set a few reps short "
+            "of failure, no maximal lifts, and no weight-loss dieting or supplements."
+        )
     if request.hold:  # gentle movement only: no loads to learn, no workouts to warm up for
         notes.append("Move only within a pain-free range and stop any movement that causes pain.")
         return notes

@@ -151,6 +151,11 @@ class Request:
         return self.age is not None and self.age >= OLDER_ADULT_AGE
 
     @property
+    def minor(self) -> bool:
+        """Under 18 (from the birth year)."""
+        return self.age is not None and self.age < 18
+
+    @property
     def severe_lower_limb(self) -> bool:
         """A severely injured knee, ankle or hip."""
         return any(area in ("knee", "ankle", "hip") and sev == "severe" for area, sev in self.injuries)

@@ -397,3 +397,24 @@ def test_a_lower_back_injury_rows_supported_when_it_can() -> None:
     ids = _ids(generate_plan(profile))
     bent = [i for i in ids if get_exercise(i).pattern == "horizontal_pull" and loading(i).spinal_load == "high"]
     assert bent == [] and "chest-supported-dumbbell-row" in ids
+
+
+def test_dizziness_and_youth_get_their_own_notes() -> None:
+    """Reviews 11 and 12: a cleared dizziness answer had no word on getting up slowly; a 17-year-old had no word
+    on supervision."""
+    from datetime import UTC, datetime
+
+    dizzy = generate_plan(
+        FitnessProfile(
+            fitness_level="beginner", goals=["general_fitness"], par_q=ParQ(dizziness=True, medical_clearance=True)
+        )
+    )
+    assert any("light-headed" in n for n in dizzy.safety_notes)
+    teen = generate_plan(
+        FitnessProfile(
+            birth_year=datetime.now(UTC).year - 17, fitness_level="beginner", goals=["strength"], equipment=_GYM
+        )
+    )
+    assert any(n.startswith("Under 18") for n in teen.safety_notes)
+    adult = generate_plan(FitnessProfile(birth_year=1990, fitness_level="beginner", goals=["strength"], equipment=_GYM))
+    assert not any(n.startswith("Under 18") for n in adult.safety_notes)
