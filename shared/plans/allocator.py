@@ -479,16 +479,16 @@ class Week:
     def oddity(self, exercise: Exercise, *, ladder: bool = True) -> int:
         """`_oddity`, plus (`ladder`) a ladder step below the person's level (a wall push-up for an
         intermediate)."""
-        below = LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] and exercise.harder is not None
+        step = LEVEL_RANK[exercise.level] - LEVEL_RANK[self.request.level]
+        below = step < 0 and exercise.harder is not None
         # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.
         # Loads only count where the allowed lifts use them for this muscle (a severe wrist holds no dumbbell).
         loaded = not self.request.older and any(
             other.load_type == "weight" for other in self.by_muscle.get(exercise.primary_muscles[0], ())
         )
         # (nor does a dumbbell or kettlebell lifter do bodyweight single-leg RDLs or tempo squats: the twelfth review)
-        at_or_below = LEVEL_RANK[exercise.level] <= LEVEL_RANK[self.request.level]
-        legs = exercise.pattern in ("squat", "hinge", "lunge") and at_or_below
-        easy = loaded and exercise.compound and (LEVEL_RANK[exercise.level] < LEVEL_RANK[self.request.level] or legs)
+        legs = exercise.pattern in ("squat", "hinge", "lunge") and step <= 0
+        easy = loaded and exercise.compound and (step < 0 or legs)
         return _oddity(exercise) + int(ladder and (below or easy) and exercise.load_type == "bodyweight")
 
     def repeats(self, day: int, exercise: Exercise) -> bool:

@@ -319,6 +319,7 @@ def _plan(
         untrainable = frozenset({*untrainable, *short})
         short = []
     topped = [] if time_limited else [m for m in short if top_blocked(week.pool, week.credit, m, top)]
+    built = _as_built(template, days)  # what the days hold: no conditioning promised that none of them has
     compound_rx = _first_compound(week)
     extra: dict[str, Any] = {} if plan_id is None else {"id": plan_id}
     if now is not None:
@@ -347,9 +348,9 @@ def _plan(
         rationale=(
             f"Template: {template.name}. {template.why}"
             if template.hold
-            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], _as_built(template, days))
+            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], built)
             + explain.aerobic_note(request, _aerobic_minutes(days))
-            + (explain.NO_BLOCK_NOTE if _promised_block_missing(template, days) else "")
+            + (explain.NO_BLOCK_NOTE if built is not template else "")
         ),
         safety_notes=explain.safety_notes(request),
         volume_note=(
@@ -362,7 +363,7 @@ def _plan(
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
         below_floor_muscles=below,
-        template=_as_built(template, days).name,
+        template=built.name,
         **extra,
     )
 
@@ -432,15 +433,11 @@ def _add_extras(
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 
 
-def _promised_block_missing(template: templates.Template, days: list[PlanDay]) -> bool:
-    """The template promises conditioning and no lifting day has a block (the strength work needed the minutes)."""
-    return template.conditioning and not any(i.role == "conditioning" for d in days for i in d.exercises)
-
-
 def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Template:
     """The template as the plan holds it: no conditioning in its name or reasons when no day has a block (the
     eleventh review: "strength plus conditioning" on a week without any)."""
-    if not _promised_block_missing(template, days):
+    # The template promises conditioning and no day has a block (the strength work needed the minutes).
+    if not template.conditioning or any(i.role == "conditioning" for d in days for i in d.exercises):
         return template
     name = template.name.replace(" plus conditioning", "").replace(" plus zone 2 and intervals", "")
     why = template.why.replace(" and ends with a short conditioning block", "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from shared.plans.rules import (
     AREA_MUSCLES,
-    CARDIAC_ANSWERS,
     LOADED_EQUIPMENT,
     RPE_CAP_PAR_Q,
     SESSION_HARD_SETS_MAX,
@@ -160,7 +159,7 @@ def safety_notes(request: Request) -> list[str]:
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
             "from the floor or a bench, as some medicines make you light-headed when you stand."
         )
-    elif request.par_q_answers & CARDIAC_ANSWERS and not request.clearance_first:
+    elif request.cardiac and not request.clearance_first:
         notes.append(
             "Breathe out on every effort and never hold your breath (holding it sends blood pressure up); loads "
             "stay moderate, for 8 or more reps, with longer rests."
@@ -215,7 +214,7 @@ def _listing(words: list[str]) -> str:
 def aerobic_note(request: Request, minutes: int) -> str:
     """For an older adult or a PAR-Q cardiac answer, the week's aerobic minutes against ACSM/AHA's 150 and
     how to make up the rest ("" when the plan reaches it, or for anyone else)."""
-    if request.clearance_first or not (request.older or request.par_q_answers & CARDIAC_ANSWERS):
+    if request.clearance_first or not request.graded_warmup:  # older adults and cardiac answers
         return ""
     if minutes >= WEEKLY_AEROBIC_MINUTES:
         return ""

@@ -164,7 +164,20 @@ class Request:
     def graded_warmup(self) -> bool:
         """A longer, gradual warm-up: older adults (ACSM) and a PAR-Q heart, chest-pain or dizziness answer
         (AACVPR: 5-10 minutes or more, graded, for cardiac patients; the tenth review)."""
-        return self.older or bool(self.par_q_answers & CARDIAC_ANSWERS)
+        return self.older or self.cardiac
+
+    @property
+    def cardiac(self) -> bool:
+        """A PAR-Q heart-condition, chest-pain or dizziness answer."""
+        return bool(self.par_q_answers & CARDIAC_ANSWERS)
+
+    @property
+    def heart_prescription(self) -> bool:
+        """A cardiac answer or blood-pressure medicine: moderate aerobic work every session is part of the
+        prescription (cardiac rehabilitation). A bone or joint answer is not (the tenth review: a hypertrophy
+        plan gave 13 minutes of marching to a PAR-Q joint answer, then said the chest and quads could not
+        reach their floors in the time)."""
+        return self.cardiac or "blood_pressure_medication" in self.par_q_answers
 
     @property
     def low_impact(self) -> bool:

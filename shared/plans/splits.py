@@ -7,6 +7,7 @@ one rest day; a seventh requested day becomes active recovery (easy conditioning
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from shared.exercises.model import Exercise
@@ -209,6 +210,7 @@ SPLITS: dict[int, tuple[Split, tuple[DayTemplate, ...]]] = {
 FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
 
 
+@cache
 def split_for(
     goal: str, level: str, days: int, older: bool, held: bool = False, short: bool = False
 ) -> tuple[Split, tuple[DayTemplate, ...]]:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
-    CARDIAC_ANSWERS,
     LOADED_EQUIPMENT,
     RAMP_SET_SECONDS,
     SETUP_SECONDS,
@@ -41,7 +40,7 @@ WEEKLY_AEROBIC_MINUTES = 150  # ACSM/AHA: moderate aerobic activity a week, for 
 def block_minutes(request: Request) -> int:
     """Longest conditioning block on a lifting day: the primary goal's, else a secondary conditioning
     goal's at two thirds (strength first, conditioning kept), else an older adult's daily walk; at
-    least `PAR_Q_BLOCK_MINUTES` for a `heart_prescription`."""
+    least `PAR_Q_BLOCK_MINUTES` for a `Request.heart_prescription`."""
     if request.goal in BLOCK_MINUTES:
         minutes = BLOCK_MINUTES[request.goal][request.level]
     elif secondary := [g for g in request.goals if g in _CONDITIONING_GOALS]:
@@ -50,15 +49,7 @@ def block_minutes(request: Request) -> int:
         minutes = OLDER_BLOCK_MINUTES if request.older else 0
     # A PAR-Q user (cleared, or with a flag that does not hold training) walks or cycles every session:
     # moderate aerobic work is the core of cardiac rehabilitation (AHA/AACVPR; Thomas et al. 2019).
-    return max(minutes, PAR_Q_BLOCK_MINUTES) if heart_prescription(request) else minutes
-
-
-def heart_prescription(request: Request) -> bool:
-    """A PAR-Q answer about the heart, chest pain, dizziness or blood-pressure medicine: moderate aerobic work
-    every session is part of the prescription (cardiac rehabilitation). A bone or joint answer is not (the
-    tenth review: a hypertrophy plan gave 13 minutes of marching to a PAR-Q joint answer, then said the chest
-    and quads could not reach their floors in the time)."""
-    return bool(request.par_q_answers & (CARDIAC_ANSWERS | {"blood_pressure_medication"}))
+    return max(minutes, PAR_Q_BLOCK_MINUTES) if request.heart_prescription else minutes
 
 
 SHORT_SESSION_MINUTES = 30  # at or under: one ramp-up lift, supersets
@@ -148,7 +139,7 @@ class Template:
             # Where it is the goal (endurance, fat loss) or the heart's prescription (a PAR-Q user, whose
             # aerobic work is the core of cardiac rehabilitation), the block keeps its minutes.
             primary_aerobic = request.goal in ("endurance", "fat_loss")
-            aerobic_first = primary_aerobic or heart_prescription(request)
+            aerobic_first = primary_aerobic or request.heart_prescription
             need = 0 if self.mobility_program or aerobic_first else floor_seconds(request)
             room = budget - seconds - need
             # An endurance athlete's session is mostly aerobic; a PAR-Q user's walk leaves room for the
@@ -157,7 +148,7 @@ class Template:
                 0.6
                 if request.goal == "endurance"
                 else 0.35
-                if heart_prescription(request) and not primary_aerobic
+                if request.heart_prescription and not primary_aerobic
                 else 0.4
             )
             block = min(block_minutes(request) * 60, int(budget * share), room)
