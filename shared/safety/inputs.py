@@ -880,7 +880,9 @@ _TENTH_SELF_HARM = re.compile(
     r"\bsucid\w*|\bsuicdal\b|\bsuisid\w*|\bsuicid\w*\s+(thoughts?|feelings?|ideation)|\bgave\s+(away\s+)?my\s+(dog|cat|pets?)"
     r"|\bsleep\s+forever\b|\bnot\s+waking\s+up\b|\bnever\s+wake\s+up\b|\bin\s+front\s+of\s+a\s+(train|bus|truck|car)"
     r"|\b(razor|cut|slash)\w*\s+my\s+(thighs?|arms?|wrists?|legs?|skin)|\bnon\s+voglio\s+pi(ù|u)\s+vivere"
-    r"|\bich\s+will\s+nicht\s+mehr\b|\bworld\s+(would\s+be\s+)?better\s+(off\s+)?without\s+me",
+    r"|\bich\s+will\s+nicht\s+mehr\b|\bworld\s+(would\s+be\s+)?(better|lighter)\s+(off\s+)?without\s+me"
+    r"|\bhang\s+(my|him|her|them)sel(f|ves)\b|\bcarv(e|ing)\s+(into\s+)?my\b|\bnever\s+(have\s+to\s+)?feel\s+anything\s+again"
+    r"|\bletters\s+to\s+my\s+(family|kids|parents|wife|husband)\b",
     _I,
 )
 _TENTH_CARDIAC = re.compile(
@@ -889,7 +891,9 @@ _TENTH_CARDIAC = re.compile(
     _I,
 )
 _TENTH_EATING_DISORDER = re.compile(
-    r"\bme\s+niego\s+a\s+comer|\bno\s+(quiero|voy\s+a)\s+comer\b|\bhasta\s+que\s+pese\b", _I
+    r"\bme\s+niego\s+a\s+comer|\bno\s+(quiero|voy\s+a)\s+comer\b|\bhasta\s+que\s+pese\b"
+    r"|\b(dulcolax|bisacodyl|senna|ex-?lax|laxido|movicol)\b|\bpay\s+for\s+every\s+(bite|meal|calorie)",
+    _I,
 )
 _TENTH_CRASH = re.compile(
     r"\b[1-9]\d{2}\s*calor(í|i)as\s+al\s+d(í|i)a|\bperder\s+\d+\s*kilos?\s+en\s+una\s+semana"

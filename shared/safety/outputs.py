@@ -708,7 +708,8 @@ _NINTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"\b(heart\s+(surgery|condition|attack|disease)|stents?|bypass|cardiac)\b[^.?!]{0,60}\b(jump\s+straight|go\s+straight"
         r"|straight\s+(into|to|back)|no\s+problem|fine\s+to\s+(start|do|go))", _I)),
     ("eating_disorder", True, re.compile(
-        r"\bsalt\s+water\b[^.?!]{0,40}\b(clear\w*|flush\w*|bring\w*|get\s+rid|empt\w*)", _I)),
+        r"\b(throw\w*\s+up|vomit\w*|puk\w*)\b[^.?!]{0,60}\b(stay|keep|get)\w*\s+(light|lean|thin|under|down)\b"
+        r"|\bsalt\s+water\b[^.?!]{0,40}\b(clear\w*|flush\w*|bring\w*|get\s+rid|empt\w*)", _I)),
 ]  # fmt: skip
 
 
@@ -731,7 +732,9 @@ _TENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     ("self_harm", False, re.compile(
         r"\b(world|everyone|they)\s+(would\s+be\s+|might\s+be\s+)?better\s+(off\s+)?without\s+you\b"
         r"|\b(beats|instead\s+of|better\s+than|don'?t\s+need)\s+(a\s+)?(therapy|therapist|counsell?ing|counsell?or|meds)\b"
-        r"|\bignore\s+(those|these|the|your|dark)\s+thoughts", _I)),
+        r"|\bignore\s+(those|these|the|your|dark)\s+thoughts"
+        r"|\bno\s+need\s+to\s+talk\s+to\s+(anyone|anybody|someone"
+        r"|a\s+(therapist|counsell?or|doctor|professional))", _I)),
 ]  # fmt: skip
 
 
@@ -822,12 +825,20 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
 }  # fmt: skip
 
 
+_DRUG_NAMED = re.compile(
+    r"\b(" + _DRUGS[1:-1] + r"|sustanon|winny|var|dbol|anadrol)\b(?!\s+(your|my)\s+(max|form))", _I
+)
+
+
 def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
     model's own triage tag first (`model_triage`)."""
     tagged = model_triage(text)
     if tagged is not None:
         return tagged
+    # A drug named in one sentence and its dose in the next ("Tren is the best compound; 300 mg a week").
+    if _DRUG_NAMED.search(text) and _DOSE.search(text) and not _NEGATED.search(text):
+        return "ped"
     for key in sorted(context):
         category, pattern = _CONTEXT_RULES[key]
         match = pattern.search(text)
