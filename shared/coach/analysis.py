@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import offline, safety
-from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, session_volume, target_load, weight
+from shared.coach import flags, offline, safety
+from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, person, session_volume, target_load, weight
 from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
@@ -101,7 +101,11 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
                      "sets_detail": describe_sets(t), "load": target_load(t), "reason": t.reason}
                     for t in targets[:6]],
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
+        **person(profile, int(day[:4])),
     }  # fmt: skip
+    # Who the user is (PAR-Q, age, what they told the coach in chat) shapes the model's words and their review.
+    limited = flags.apply(figures, await flags.active(store, user_id))
+    figures["effort_limited"] = limited
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
     if FEATURE in (await get_limits(services, principal.tier)).features:
         try:
@@ -109,7 +113,8 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
-    summary, broken = safety.review(text, None, fallback=offline.analysis(figures))
+    summary, broken = safety.review(text, None, par_q=limited, fallback=offline.analysis(figures),
+                                    context=flags.review_context(figures))  # fmt: skip
     opinion = await second_opinion(services) if broken is None and provider != "engine" else None
     if opinion is not None and await opinion.judge(summary) is not None:
         summary, broken = offline.analysis(figures), "harmful"

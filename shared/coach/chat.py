@@ -98,18 +98,11 @@ _DIET_TOPIC = re.compile(
 def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagged: set[str]) -> bool:
     """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or a message (in this conversation,
     or recently in any) that said they are a minor or pregnant, or had urgent symptoms or a crisis."""
-    if "minor" in flagged or any(role == "user" and safety.screen(text) == "minor" for role, text in turns):
+    if any(role == "user" and safety.screen(text) == "minor" for role, text in turns):
         figures["minor"] = True  # said in chat, not only from the birth year: the model is told (eighth red team)
-    if "pregnancy" in flagged:
-        figures["pregnant"] = True
-    if figures.get("effort_limited") or figures.get("par_q_flagged") or flagged:
+    if flags.apply(figures, flagged):
         return True
     return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
-
-
-def _context(figures: dict[str, Any]) -> frozenset[str]:
-    """What the answer's review must know about the person: a minor, a pregnancy (from the profile or chat)."""
-    return frozenset(key for key in ("minor", "pregnant") if figures.get(key))
 
 
 async def _screen(services: Services, principal: Principal, message: str) -> tuple[safety.Concern | None, set[str]]:
@@ -159,7 +152,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=limited, context=_context(figures))
+        text, broken = safety.review(result.text, concern, par_q=limited, context=flags.review_context(figures))
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -222,7 +215,7 @@ async def chat_stream(
                 limited,
                 whole=limited or concern is not None,
                 judge=judge,
-                context=_context(figures),
+                context=flags.review_context(figures),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":

@@ -123,6 +123,18 @@ def fit_budget(figures: dict[str, Any], budget_tokens: int = BUDGET_TOKENS) -> d
     return figures
 
 
+def person(profile: FitnessProfile, year: int) -> dict[str, bool]:
+    """Who the coach is talking to, for the model and for the review of its answer: `par_q_flagged` (awaiting
+    clearance), `effort_limited` (no maximal efforts: a PAR-Q yes, cleared or not, a possible minor, a moderate or
+    severe injury) and `minor` (possibly under 18: the sixth red team found nothing told the model)."""
+    minor = profile.may_be_minor(year)
+    return {
+        "par_q_flagged": profile.awaiting_clearance,
+        "effort_limited": profile.par_q_flagged or minor or any(i.severity != "mild" for i in profile.injuries),
+        "minor": minor,
+    }
+
+
 async def build_context(
     store: DocumentStore,
     user_id: str,
@@ -155,13 +167,7 @@ async def build_context(
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
         "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
-        "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], "par_q_flagged": profile.awaiting_clearance,
-        # No maximal efforts in anything the coach says: a PAR-Q yes (cleared or not) or a user under 18.
-        "effort_limited": profile.par_q_flagged
-        or (profile.birth_year is not None and local.year - profile.birth_year < 18)
-        or any(i.severity in ("moderate", "severe") for i in profile.injuries),
-        # Under 18: the model must know it is talking to a minor (the sixth red team: nothing told it).
-        "minor": profile.birth_year is not None and local.year - profile.birth_year < 18,
+        "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], **person(profile, local.year),
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": streak, "sessions_this_week": this_week.sessions,

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import offline, safety
+from shared.coach import flags, offline, safety
 from shared.coach.context import build_context, local_now
 from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_message, read_message
 from shared.coach.plan_job import principal_for
@@ -147,6 +147,9 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
     if existing is None:
         principal = await principal_for(services, user_id)
         figures = (await build_context(store, user_id)).figures
+        # What the user told the coach in chat (a pregnancy, being under 18, a crisis) shapes this message too.
+        limited = flags.apply(figures, await flags.active(store, user_id))
+        figures["effort_limited"] = limited
         try:
             result = await gateway.complete_text(
                 services, principal, task="daily_message", figures=figures,
@@ -155,8 +158,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
-        text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=bool(figures.get("effort_limited")),
-                                     fallback=offline.daily(figures))  # fmt: skip
+        text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),
+                                     context=flags.review_context(figures))  # fmt: skip
         opinion = await second_opinion(services) if broken is None and provider != "engine" else None
         if opinion is not None and await opinion.judge(text) is not None:
             text, broken = offline.daily(figures), "harmful"

@@ -10,6 +10,7 @@ efforts out for `FLAG_DAYS`. It is the user's data: the export and account delet
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from shared.errors import Conflict, NotFound
 from shared.store import containers
@@ -52,3 +53,18 @@ async def active(store: DocumentStore, user_id: str, today: date | None = None) 
         if now - since <= timedelta(days=FLAG_DAYS.get(concern, 90)):
             found.add(concern)
     return found
+
+
+def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
+    """Mark in `figures` who the flags say the user is (`minor`, `pregnant`: the model is told and the answer's
+    review knows) and return whether maximal efforts stay out of the answer (a PAR-Q yes, a minor, any flag)."""
+    if "minor" in flagged:
+        figures["minor"] = True
+    if "pregnancy" in flagged:
+        figures["pregnant"] = True
+    return bool(figures.get("effort_limited") or figures.get("par_q_flagged") or flagged)
+
+
+def review_context(figures: dict[str, Any]) -> frozenset[str]:
+    """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat)."""
+    return frozenset(key for key in ("minor", "pregnant") if figures.get(key))

@@ -171,8 +171,8 @@ def safety_notes(request: Request) -> list[str]:
         )
     if request.minor:
         notes.append(  # the twelfth review: a 17-year-old's plan had no word on supervision
-            "Under 18: learn the lifts with a qualified coach or a parent present, keep every set a few reps short "
-            "of failure, no maximal lifts, and no weight-loss dieting or supplements."
+            "If you are under 18: learn the lifts with a qualified coach or a parent present, keep every set a few "
+            "reps short of failure, no maximal lifts, and no weight-loss dieting or supplements."
         )
     if request.hold:  # gentle movement only: no loads to learn, no workouts to warm up for
         notes.append("Move only within a pain-free range and stop any movement that causes pain.")

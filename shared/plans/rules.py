@@ -14,7 +14,17 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
 from shared.plans.rests import dose_rest, rest_seconds
-from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile, Goal, Level, Muscle, Pattern, Severity
+from shared.profile.model import (
+    ADULT_AGE,
+    GOALS,
+    PAR_Q_QUESTIONS,
+    FitnessProfile,
+    Goal,
+    Level,
+    Muscle,
+    Pattern,
+    Severity,
+)
 
 if TYPE_CHECKING:
     from shared.plans.schema import Split
@@ -152,8 +162,8 @@ class Request:
 
     @property
     def minor(self) -> bool:
-        """Under 18 (from the birth year)."""
-        return self.age is not None and self.age < 18
+        """Possibly under 18: the birth year is this many years ago or fewer (see FitnessProfile.may_be_minor)."""
+        return self.age is not None and self.age <= ADULT_AGE
 
     @property
     def severe_lower_limb(self) -> bool:

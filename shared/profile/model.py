@@ -143,6 +143,9 @@ def _default_equipment() -> list[Equipment]:
     return ["bodyweight"]
 
 
+ADULT_AGE = 18  # years; younger people get the minors' rules (supervision, no maximal efforts, no dieting)
+
+
 def _max_birth_year() -> int:
     return datetime.now(UTC).year - 13
 
@@ -180,6 +183,11 @@ class FitnessProfile(BaseModel):
         if value is not None and value > _max_birth_year():
             raise ValueError(f"must be {_max_birth_year()} or earlier (Vigor is for people 13 and over)")
         return value
+
+    def may_be_minor(self, year: int) -> bool:
+        """Possibly under 18 in `year`: a birth year cannot tell a 17-year-old from an 18-year-old, so anyone
+        who turns 18 this year is read the safer way (the twelfth review: born 2008, no under-18 note in 2026)."""
+        return self.birth_year is not None and year - self.birth_year <= ADULT_AGE
 
     @field_validator("goals", "equipment", "preferred_days")
     @classmethod

@@ -1,0 +1,85 @@
+"""Daily messages and workout analyses get the same review as chat answers, for who the user is: a PAR-Q
+yes, a birth year under 18, a pregnancy or youth said in chat earlier (the fifth session's open item:
+only chat answers knew). An unsafe provider text is replaced by the built-in coach's words, never stored."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from shared.bootstrap import Services
+from shared.coach import analysis, daily, flags
+from shared.coach.messages import read_message
+from shared.identity import accounts
+from shared.identity.principal import Principal
+from shared.identity.profiles import save_profile
+from shared.identity.records import ACCOUNT_ID, USERS
+from shared.plans.schema import PlanDraft
+from shared.profile.model import FitnessProfile, ParQ
+from shared.store.port import PatchOp
+from shared.workouts import plans, sessions
+from shared.workouts.model import LoggedSession
+from tests.integration.llm.conftest import add_provider
+from tests.support.fake_llm import FakeLLM
+from tests.support.workout_fixtures import plan_body, session_body
+
+ADULT = FitnessProfile(birth_year=1990, goals=["strength"], fitness_level="intermediate", equipment=["barbell"])
+PREGNANT_ANSWER = "Great week! Tomorrow, lie flat on your back for heavy crunches, then relax in the sauna."
+MAX_ANSWER = "Great week! Tomorrow, work up to a 1RM single on the squat and take every set to failure."
+YOUTH_ANSWER = "Great week! Take 5 g of creatine and a pre-workout before tomorrow's session."
+
+
+async def _user(services: Services, email: str, profile: FitnessProfile) -> tuple[Principal, str]:
+    account = await accounts.register(services, email, "correct horse battery staple 42", "Sam", "127.0.0.1")
+    user_id = str(account["userId"])
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
+    await save_profile(services.store, user_id, profile, None)
+    plan = await plans.create_plan(services.store, user_id, PlanDraft.model_validate(plan_body()))
+    body = session_body((datetime.now(UTC) - timedelta(days=1)).isoformat(), [("barbell-back-squat", 5, 90.0, 7.0)])
+    stored = await sessions.log_session(services.store, user_id, plan.plan.id, LoggedSession.model_validate(body))
+    return Principal(user_id, frozenset({"user"}), "unlimited"), stored.id
+
+
+async def _daily_text(services: Services, principal: Principal) -> tuple[str, str]:
+    day = datetime.now(UTC).date().isoformat()
+    await daily.run_daily_job(services, {"id": f"daily-{principal.user_id}", "userId": principal.user_id,
+                                         "request": {"date": day}})  # fmt: skip
+    message = await read_message(services.store, principal.user_id, daily.message_id(day))
+    assert message is not None
+    return message.content, message.provider
+
+
+CASES = [
+    ("pregnancy said in chat", ADULT, "pregnancy", PREGNANT_ANSWER),
+    ("under 18 said in chat", ADULT, "minor", YOUTH_ANSWER),
+    ("birth year under 18", ADULT.model_copy(update={"birth_year": datetime.now(UTC).year - 16}), None, YOUTH_ANSWER),
+    ("PAR-Q heart answer", ADULT.model_copy(update={"par_q": ParQ(heart_condition=True, medical_clearance=True)}),
+     None, MAX_ANSWER),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "profile", "said", "answer"), CASES, ids=[c[0] for c in CASES])
+async def test_daily_messages_and_analyses_are_reviewed_for_who_the_user_is(
+    services: Services, fake: FakeLLM, label: str, profile: FitnessProfile, said: str | None, answer: str
+) -> None:
+    principal, session_id = await _user(services, f"{label.replace(' ', '.')}@example.com", profile)
+    if said is not None:
+        await flags.remember(services.store, principal.user_id, said)
+    await add_provider(services, fake, "openai-p", "openai", "gpt-review", priority=1)
+    fake.text = answer
+    text, provider = await _daily_text(services, principal)
+    assert len(fake.calls) == 1, label  # the provider answered; its words were replaced
+    assert answer not in text and provider == "engine", label  # the built-in coach's words instead
+    review = await analysis.analyse(services, principal, session_id)
+    assert answer not in review.summary and review.provider == "engine", label
+
+
+async def test_an_adult_with_no_flag_gets_the_providers_words(services: Services, fake: FakeLLM) -> None:
+    principal, session_id = await _user(services, "plain.adult@example.com", ADULT)
+    await add_provider(services, fake, "openai-p", "openai", "gpt-review", priority=1)
+    fake.text = MAX_ANSWER  # a healthy adult may be told to test a max
+    text, provider = await _daily_text(services, principal)
+    assert text == MAX_ANSWER and provider == "openai-p"
+    review = await analysis.analyse(services, principal, session_id)
+    assert review.summary == MAX_ANSWER and review.provider == "openai-p"
