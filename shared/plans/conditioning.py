@@ -35,7 +35,16 @@ LOW_IMPACT = (
 WITH_IMPACT = ("treadmill-run", "jog")
 # Where hard intervals make sense: machines whose pace you can push and ease at once, or running.
 INTERVAL_MODALITIES = frozenset(
-    {"stationary-bike", "rowing-machine", "elliptical", "ski-erg", "stair-climber", "arm-ergometer", "treadmill-run"}
+    {
+        "stationary-bike",
+        "rowing-machine",
+        "elliptical",
+        "ski-erg",
+        "stair-climber",
+        "arm-ergometer",
+        "treadmill-run",
+        "jog",
+    }
 )
 RECOVERY_MINUTES = 25
 MOBILITY_HOLD = 45  # seconds per drill and set
@@ -51,9 +60,18 @@ class Block:
 
 
 def modalities(pool: tuple[Exercise, ...], request: Request) -> list[Exercise]:
-    """Conditioning exercises fit for steady blocks, best first (low impact first, impact only if allowed)."""
+    """Conditioning exercises fit for steady blocks, best first: the machines, then (for trained people free
+    to run) running before walking, then walking, marching and shadow boxing; impact only if allowed (the
+    twelfth review: an intermediate's aerobic days were marching in place and shadow boxing, not a run)."""
     by_id = {e.id: e for e in pool if e.pattern == "conditioning"}
-    order = LOW_IMPACT + (() if request.low_impact else WITH_IMPACT)
+    order: tuple[str, ...]
+    if request.low_impact:
+        order = LOW_IMPACT
+    elif request.level == "beginner":
+        order = LOW_IMPACT + WITH_IMPACT
+    else:
+        machines = LOW_IMPACT[: LOW_IMPACT.index("treadmill-walk")]
+        order = machines + WITH_IMPACT + LOW_IMPACT[len(machines) :]
     return [by_id[ident] for ident in order if ident in by_id and not (request.low_impact and by_id[ident].impact)]
 
 
@@ -82,7 +100,8 @@ def block(
     easy_only = request.goal == "endurance" and after_lifting
     if intervals_allowed(request) and hard and not easy_only and position % 2 == 1 and minutes >= 12:
         return _intervals(hard[position % len(hard)], minutes)
-    return _zone2(options[position % len(options)], minutes, request)
+    # Two modalities at most rotate through the week: the best ones (a bike and a rower, or a run and a walk).
+    return _zone2(options[position % min(2, len(options))], minutes, request)
 
 
 def aerobic_session(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:

@@ -144,7 +144,10 @@ def _recovery_focus(items: list[PlanExercise]) -> str:
     never promises intervals or mobility it does not contain."""
     block = next((i for i in items if i.role == "conditioning"), None)
     mobility = any(i.role == "mobility" for i in items)
-    parts = [f"{block.name} {round((block.duration_seconds or 0) * block.sets / 60)} min"] if block else []
+    # Intervals count their easy minutes too: "Stationary bike intervals 12 min", not "3 min" of hard work.
+    label = f"{block.name} intervals" if block and block.sets > 1 else block.name if block else ""
+    minutes = round(item_seconds(block, find_exercise(block.exercise_id)) / 60) if block else 0
+    parts = [f"{label} {minutes} min"] if block else []
     if mobility:
         parts.append("mobility")
     return ", then ".join(parts)[:120]

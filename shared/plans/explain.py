@@ -88,9 +88,12 @@ def plan_name(request: Request, split: Split) -> str:
     label = request.goal.replace("_", " ").capitalize()
     lifting, days = request.lifting_days, request.days
     if lifting < days:
-        easy = days - lifting
         sessions = SPLIT_SESSIONS[split]  # "6 push/pull/legs sessions", not "6 a push/pull/legs split"
-        return f"{label}: {lifting} {sessions} + {easy} easy day{'s' if easy > 1 else ''}, {request.minutes} min"
+        # Aerobic days are named as such (they hold intervals too); mobility and recovery days are easy days.
+        aerobic = sum(1 for day in request.split()[1] if day.kind == "aerobic")
+        others = [(aerobic, "aerobic day"), (days - lifting - aerobic, "easy day")]
+        extra = " + ".join(f"{n} {word}{'s' if n > 1 else ''}" for n, word in others if n)
+        return f"{label}: {lifting} {sessions} + {extra}, {request.minutes} min"
     words = SPLIT_WORDS[split]
     if split == "push_pull_legs" and lifting == 5:
         words = "push/pull/legs plus an upper and a lower day"  # the five-day split's last two days
@@ -147,8 +150,9 @@ def safety_notes(request: Request) -> list[str]:
         notes += [PAR_Q_NOTE, STOP_NOTE]
     if request.rehab_first:
         notes.append(
-            "Three or more severely injured areas: please see a physiotherapist before starting a strength "
-            "program; update your injuries in Vigor after the assessment and it writes your plan."
+            "With your severely injured areas, too little can be trained safely for a real program: please see a "
+            "physiotherapist before starting one; update your injuries in Vigor after the assessment and it writes "
+            "your plan."
         )
     for area, severity in sorted(request.injuries):
         notes.append(injury_note(area, severity))

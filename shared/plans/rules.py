@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -147,8 +148,12 @@ class Request:
 
     @property
     def rehab_first(self) -> bool:
-        """Three or more severely injured areas: a physiotherapist's assessment comes before a program."""
-        return sum(1 for _, severity in self.injuries if severity == "severe") >= REHAB_FIRST_SEVERE
+        """A physiotherapist's assessment comes before a program: three or more severely injured areas, or two
+        that leave no lower-body lift and at most one kind of upper-body lift (pushing or pulling) with this
+        equipment (the twelfth review: a severe hip and wrist with dumbbells left sissy squats, crunches and
+        isometric holds, a plan no coach would hand out)."""
+        severe = sum(1 for _, severity in self.injuries if severity == "severe")
+        return severe >= REHAB_FIRST_SEVERE or (severe == 2 and len(_compound_groups(self)) <= 1)
 
     @property
     def hold(self) -> bool:
@@ -232,7 +237,27 @@ class Request:
         from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
 
         short = self.minutes <= SHORT_SPLIT_MINUTES
-        return split_for(self.goal, self.level, self.days, self.older, self.region_held, short)
+        return split_for(self.goal, self.level, self.days, self.older, self.region_held, short, self.aerobic_days)
+
+    @property
+    def aerobic_days(self) -> int:
+        """Days of a week of four or more given to aerobic sessions because its lifting days are too short to
+        end with a conditioning block (`templates.block_fits`): a fat-loss week keeps three strength days, a
+        week with fat loss or endurance as a second goal four (ACSM 2009 weight-loss stand: 150-250 min a week
+        of aerobic work with 2-3 days of resistance training; the twelfth review: fat loss and endurance at
+        6 x 20 minutes were six bodyweight push/pull/legs days with no cardio at all). A mobility week with
+        either as a second goal gives one of its other days to aerobic work. 0 otherwise."""
+        from shared.plans.templates import block_fits  # the templates build on these rules
+
+        lifting = min(self.days, 6)
+        wanted = "fat_loss" in self.goals or "endurance" in self.goals
+        if self.goal == "endurance" or not wanted or lifting < 4 or self.hold:
+            return 0
+        if self.goal == "mobility":  # its strength days hold no block: one of its other days is aerobic
+            return 1
+        if block_fits(self):
+            return 0
+        return lifting - 3 if self.goal == "fat_loss" else max(1, lifting - 4)
 
     def hosting_days(self, muscle: Muscle) -> int:
         """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
@@ -243,6 +268,26 @@ class Request:
         """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
         _, week = self.split()
         return sum(1 for day in week if day.kind == "lifting")
+
+
+_GROUP_OF_PATTERN = {
+    "squat": "lower", "hinge": "lower", "lunge": "lower", "horizontal_push": "push", "vertical_push": "push",
+    "horizontal_pull": "pull", "vertical_pull": "pull",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _compound_groups(request: Request) -> frozenset[str]:
+    """Which of lower body, pushing and pulling the request's pool can train with a compound lift that takes
+    reps (not a hold); a lower-body lift counts as every group, so only upper-body-only pools can be thin."""
+    from shared.plans.volume import eligible_pool  # the pool builds on these rules
+
+    found = {
+        _GROUP_OF_PATTERN.get(e.pattern, "")
+        for e in eligible_pool(request)
+        if e.hard_sets and e.compound and e.load_type != "time"
+    }
+    return frozenset({"lower", "push", "pull"} if "lower" in found else found - {""})
 
 
 def resolve(profile: FitnessProfile, overrides: object = None) -> Request:

@@ -212,7 +212,7 @@ FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
 
 @cache
 def split_for(
-    goal: str, level: str, days: int, older: bool, held: bool = False, short: bool = False
+    goal: str, level: str, days: int, older: bool, held: bool = False, short: bool = False, aerobic: int = 0
 ) -> tuple[Split, tuple[DayTemplate, ...]]:
     """The week's day templates for this goal, level, day count and age.
 
@@ -223,9 +223,14 @@ def split_for(
     trains strength on two or three full-body days and gives the other days to aerobic sessions;
     everyone else gets the classic split for the day count, or full-body days when one region waits for
     an injury's go-ahead (`held`, `Request.region_held`). A seventh day is always active recovery.
+    `aerobic` (`Request.aerobic_days`): that many days become aerobic sessions where a conditioning goal's
+    sessions are too short to end with a block, and the rest are full-body strength days.
     """
     lifting = min(days, 6)
     tail = (RECOVERY,) if days == 7 else ()
+    if aerobic and goal not in ("endurance", "mobility"):
+        strength = lifting - aerobic
+        return "full_body", _interleave(tuple(FULL_ROTATION[i % 3] for i in range(strength)), aerobic) + tail
     if goal == "endurance":
         strength = 1 if days == 1 else 3 if days >= 5 and level == "advanced" else 2
         week = _interleave(FULL_ROTATION[:strength], lifting - strength)
@@ -234,13 +239,16 @@ def split_for(
         # Two or three full-body strength days; any more days are easy aerobic work and mobility. Sessions of
         # 20 minutes or less lift every day instead (the eleventh review: 7 x 15 minutes gave three 12-minute
         # lifting days and four walks, a week with one chest set).
-        strength = min(lifting, 6 if short else 3)
+        strength = min(lifting, 6 if short else 3, lifting - aerobic)
         rotation = tuple(FULL_ROTATION[i % 3] for i in range(strength))
         return "full_body", _interleave(rotation, lifting - strength) + tail
     if goal == "mobility":
-        # Strength supports mobility on two or three days; the others are mobility sessions only.
+        # Strength supports mobility on two or three days; the others are mobility sessions only (the first
+        # an aerobic session when a second goal asks for aerobic work).
         strength = min(lifting, 3)
-        return "full_body", _interleave(FULL_ROTATION[:strength], lifting - strength, MOBILITY) + tail
+        week = _interleave(FULL_ROTATION[:strength], lifting - strength, MOBILITY)
+        first = week.index(MOBILITY) if MOBILITY in week and aerobic else -1
+        return "full_body", tuple(AEROBIC if i == first else d for i, d in enumerate(week)) + tail
     if held and lifting > 3:
         return "full_body", tuple(FULL_ROTATION[i % 3] for i in range(lifting)) + tail
     return SPLITS[days]

@@ -1,0 +1,108 @@
+"""The twelfth coach review's open findings (2026-11-30, sixth session), each pinned as the reviewer's
+example with the fault before the fix in the docstring, and the kind as a property where it is one."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+
+from shared.exercises.catalog import get_exercise
+from shared.plans import conditioning
+from shared.plans.engine import generate_plan
+from shared.plans.rules import resolve
+from shared.plans.validator import validate_plan
+from shared.plans.volume import eligible_pool
+from shared.profile import FitnessProfile, Injury
+from tests.unit.plan_strategies import profiles
+
+_DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
+PROPERTY = settings(max_examples=1500 if _DEEP else 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(profiles)
+def test_a_week_for_fat_loss_or_endurance_holds_aerobic_work(profile: FitnessProfile) -> None:
+    """Fat loss and endurance at 6 x 20 minutes were six bodyweight push/pull/legs days: every session too
+    short for a conditioning block, so the week had no cardio at all. Now a week of four or more days with
+    either goal holds aerobic work (a block after lifting, or aerobic days) wherever a modality is allowed."""
+    request = resolve(profile)
+    wanted = {"fat_loss", "endurance"} & set(request.goals)
+    if not wanted or request.days < 4 or request.hold or not conditioning.modalities(eligible_pool(request), request):
+        return
+    plan = generate_plan(profile)
+    assert any(i.role == "conditioning" for d in plan.days for i in d.exercises), (plan.name, profile)
+
+
+def test_the_reviewers_fat_loss_and_endurance_week_has_aerobic_days_and_stays_valid() -> None:
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["fat_loss", "endurance"], equipment=["bodyweight"], days_per_week=6,
+        session_minutes=20, birth_year=1990,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    aerobic = [d for d in plan.days if not any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert len(aerobic) == 3 and "3 full-body sessions + 3 aerobic days" in plan.name
+    # A trained runner free of impact limits runs: not marching in place or shadow boxing.
+    blocks = [i for d in aerobic for i in d.exercises if i.role == "conditioning"]
+    assert {b.exercise_id for b in blocks} == {"jog"}
+    # An interval day is named by its whole length, easy minutes included, not by its hard minutes alone.
+    intervals = [d for d in aerobic if any(i.role == "conditioning" and i.sets > 1 for i in d.exercises)]
+    assert intervals and all("intervals" in d.focus and "3 min" not in d.focus for d in intervals)
+
+
+def test_a_beginner_or_an_impact_limited_person_walks_rather_than_runs() -> None:
+    base = FitnessProfile(
+        fitness_level="intermediate", goals=["endurance"], equipment=["bodyweight"], days_per_week=5, session_minutes=30
+    )
+    for profile in (
+        base.model_copy(update={"fitness_level": "beginner"}),
+        base.model_copy(update={"birth_year": 1950}),
+    ):
+        plan = generate_plan(profile)
+        blocks = {i.exercise_id for d in plan.days for i in d.exercises if i.role == "conditioning"}
+        assert blocks and "jog" not in blocks, profile
+    plan = generate_plan(base)
+    assert "jog" in {i.exercise_id for d in plan.days for i in d.exercises if i.role == "conditioning"}
+
+
+def test_two_severe_injuries_that_leave_almost_nothing_to_train_send_the_person_to_a_physiotherapist() -> None:
+    """A severe wrist and a severe hip with dumbbells got three days of Y-T-W raises, sissy squats, crunches
+    and isometric holds. Two severe injuries that leave no lower-body lift and at most one kind of upper-body
+    lift now hold the program for an assessment, as three severe injuries did; a knee and a lower back in a gym
+    still train (`test_two_severe_injuries_still_pull_and_push`)."""
+    thin = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=["dumbbells", "bench"], days_per_week=3,
+        session_minutes=45, injuries=[Injury(area="wrist", severity="severe"), Injury(area="hip", severity="severe")],
+    )  # fmt: skip
+    plan = generate_plan(thin)
+    assert plan.name.startswith("Before you start: physiotherapy")
+    assert any("physiotherapist" in n for n in plan.safety_notes)
+    assert not any(get_exercise(i.exercise_id).hard_sets for d in plan.days for i in d.exercises)
+    assert validate_plan(plan, thin).ok
+    one_side = thin.model_copy(update={"injuries": [Injury(area="wrist", severity="severe")]})
+    assert not resolve(one_side).hold  # one severe injury still trains what it can
+
+
+def test_woodchops_spare_a_moderate_shoulder() -> None:
+    """Dumbbell woodchops, 12 sets a week, beside a moderate shoulder: the load travels from shoulder height
+    across the body. Both woodchops now spare a moderate shoulder."""
+    for ident in ("dumbbell-woodchop", "cable-woodchop"):
+        assert any(c.area == "shoulder" and c.min_severity == "moderate" for c in get_exercise(ident).contraindications)
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["general_fitness"], equipment=["dumbbells", "bench", "cable_machine"],
+        days_per_week=4, session_minutes=60, injuries=[Injury(area="shoulder", severity="moderate")],
+    )  # fmt: skip
+    ids = {i.exercise_id for d in generate_plan(profile).days for i in d.exercises}
+    assert not ids & {"dumbbell-woodchop", "cable-woodchop"}
+
+
+def test_a_birth_year_that_may_still_be_under_18_gets_the_minors_note() -> None:
+    """Born in 2008, a plan in 2026 had no under-18 note: the age was the year's difference, 18, though the
+    person is 17 until the birthday. The safer reading now applies to plans and to the coach."""
+    year = datetime.now(UTC).year
+    profile = FitnessProfile(birth_year=year - 18, goals=["strength"], fitness_level="beginner")
+    assert profile.may_be_minor(year) and resolve(profile).minor
+    assert any(n.startswith("If you are under 18") for n in generate_plan(profile).safety_notes)
+    assert not FitnessProfile(birth_year=year - 19).may_be_minor(year)
