@@ -3,6 +3,7 @@
 import azure.functions as func
 
 from shared.bootstrap import get_services
+from shared.identity import mail
 from shared.jobs.service import fail_poisoned, run_job_message
 from shared.queue import names
 from shared.queue.port import poison_queue_name
@@ -40,3 +41,17 @@ async def daily_messages(msg: func.QueueMessage) -> None:
 async def daily_messages_poison(msg: func.QueueMessage) -> None:
     """A daily message that could not be written: mark its job failed (the next hourly run tries again)."""
     await fail_poisoned(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")
+
+
+@bp.function_name("account_mail")
+@bp.queue_trigger(arg_name="msg", queue_name=names.ACCOUNT_MAIL, connection="AzureWebJobsStorage")
+async def account_mail(msg: func.QueueMessage) -> None:
+    """Verification, password-reset and security-notice email. Raising (mail service down) retries it."""
+    await mail.deliver(await get_services(), _body(msg))
+
+
+@bp.function_name("account_mail_poison")
+@bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.ACCOUNT_MAIL), connection="AzureWebJobsStorage")
+async def account_mail_poison(msg: func.QueueMessage) -> None:
+    """An email that failed every retry: logged for the operators (the user can ask again). Never raises."""
+    mail.undeliverable(_body(msg))

@@ -65,6 +65,9 @@ class Services:
             # An open session keeps pooled keep-alive connections, and the identity provider's server
             # then cannot finish a graceful shutdown until it gives up on them.
             microsoft.http.close()
+        if self.caches.email is not None:
+            await self.caches.email.close()
+            self.caches.email = None
         if self.caches.content_safety is not None:
             await self.caches.content_safety.close()
             self.caches.content_safety = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
+    from shared.email import EmailSender
     from shared.llm.types import ProviderConfig
     from shared.quota.budget import BudgetConfig
     from shared.quota.prices import PriceTable
@@ -72,3 +73,4 @@ class Caches:
     content_safety: SecondOpinion | None = (
         None  # the Azure AI Content Safety client, when configured (shared/safety/content_safety.py)
     )
+    email: EmailSender | None = None  # the account email adapter (shared/identity/mail.py), built on first use

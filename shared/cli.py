@@ -5,6 +5,7 @@ grant-admin  give the admin role to the local account with this email (audited)
 revoke-admin take the admin role away (audited)
 plan         print the engine's plan for a profile given as JSON (Markdown; for reviews and docs)
 migrate      upgrade every stored plan, session and profile to the current schema version
+outbox       show the account email the local host has "sent" (embedded defaults: no mail server)
 repair-aggregates  recount weekly progress from the sessions: users flagged by an interrupted write or
              an old summary (the nightly check), one user (--user ID) or everyone (--all)
 """
@@ -114,6 +115,19 @@ def _repair_aggregates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _outbox(args: argparse.Namespace) -> int:
+    from shared.email.outbox import read_outbox
+
+    path = get_settings().resolved_data_dir() / "outbox.jsonl"
+    messages = read_outbox(path, args.to, args.limit)
+    for message in messages:
+        print(f"--- {message.get('at')}  to {message.get('to')}  ({message.get('kind')})")
+        print(f"Subject: {message.get('subject')}\n\n{message.get('text')}\n")
+    if not messages:
+        print(f"no messages in {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m shared.cli", description="Vigor operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="print the engine's plan for a profile (JSON) as Markdown")
     plan.add_argument("profile", help='e.g. \'{"fitness_level": "beginner", "goals": ["strength"]}\'')
     plan.set_defaults(run=_plan)
+    outbox = commands.add_parser("outbox", help="show account email written to the local outbox")
+    outbox.add_argument("--to", help="only messages to this address")
+    outbox.add_argument("--limit", type=int, default=10, help="the last this many messages (default 10)")
+    outbox.set_defaults(run=_outbox)
     commands.add_parser("migrate", help="upgrade stored documents to the current schema").set_defaults(run=_migrate)
     repair = commands.add_parser("repair-aggregates", help="recount weekly progress from the sessions")
     who = repair.add_mutually_exclusive_group()

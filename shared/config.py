@@ -110,7 +110,27 @@ class Settings(BaseSettings):
     )
     microsoft_redirect_uri: str = Field("", validation_alias=AliasChoices("MICROSOFT_REDIRECT_URI"))
 
-    @field_validator("jwt_signing_key", "microsoft_client_secret", "cosmos_key", "azure_webjobs_storage")
+    # Account email (shared/email): Azure Communication Services when its endpoint is set (managed identity),
+    # else SMTP when a host is set (self-hosting), else the local outbox the operator reads (`cli outbox`).
+    public_url: str = Field("", validation_alias=AliasChoices("PUBLIC_URL"))  # the web app's origin, for links
+    email_from: str = Field("Vigor <no-reply@vigor.local>", validation_alias=AliasChoices("EMAIL_FROM"))
+    acs_email_endpoint: str = Field("", validation_alias=AliasChoices("ACS_EMAIL_ENDPOINT"))
+    acs_email_key_ref: str = Field("", validation_alias=AliasChoices("ACS_EMAIL_KEY_REF"))
+    smtp_host: str = Field("", validation_alias=AliasChoices("SMTP_HOST"))
+    smtp_port: int = Field(587, ge=1, le=65535, validation_alias=AliasChoices("SMTP_PORT"))
+    smtp_username: str = Field("", validation_alias=AliasChoices("SMTP_USERNAME"))
+    smtp_password: str = Field("", validation_alias=AliasChoices("SMTP_PASSWORD"))
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls", validation_alias=AliasChoices("SMTP_SECURITY")
+    )
+    email_timeout_s: float = Field(10.0, gt=0, le=60, validation_alias=AliasChoices("EMAIL_TIMEOUT_S"))
+    # Account security tokens: how long a password-reset link and an email-verification link stay usable.
+    reset_link_minutes: int = Field(30, ge=5, le=240, validation_alias=AliasChoices("RESET_LINK_MINUTES"))
+    email_verify_hours: int = Field(48, ge=1, le=168, validation_alias=AliasChoices("EMAIL_VERIFY_HOURS"))
+
+    @field_validator(
+        "jwt_signing_key", "microsoft_client_secret", "cosmos_key", "azure_webjobs_storage", "smtp_password"
+    )
     @classmethod
     def _resolved_secret(cls, value: str) -> str:
         # App Service passes the reference text through when it cannot resolve a Key Vault reference:
@@ -139,7 +159,10 @@ class Settings(BaseSettings):
     def microsoft_configured(self) -> bool:
         return bool(self.microsoft_client_id and self.microsoft_client_secret and self.microsoft_redirect_uri)
 
-    @field_validator("cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri", "content_safety_endpoint")
+    @field_validator(
+        "cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri", "content_safety_endpoint",
+        "acs_email_endpoint",
+    )  # fmt: skip
     @classmethod
     def _https_or_empty(cls, value: str) -> str:
         if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
@@ -158,6 +181,10 @@ class Settings(BaseSettings):
     @classmethod
     def _relative_to_repo(cls, value: Path) -> Path:
         return value if value.is_absolute() else REPO_ROOT / value
+
+    def web_origin(self) -> str:
+        """Where links in emails point: PUBLIC_URL, else the local host's own address."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     def resolved_data_dir(self) -> Path:
         return _ensure_dir(self.data_dir if self.data_dir.is_absolute() else REPO_ROOT / self.data_dir)

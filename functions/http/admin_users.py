@@ -8,6 +8,7 @@ from fastapi import Path, Query
 
 from functions.http.deps import AdminUser, ServicesDep
 from functions.http.identity_models import (
+    AcceptedPublic,
     AdminUserList,
     AdminUserPublic,
     AuditLogPublic,
@@ -17,7 +18,7 @@ from functions.http.identity_models import (
 )
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
-from shared.identity import audit, user_admin
+from shared.identity import audit, credentials, user_admin
 from shared.identity.principal import Tier
 
 router = PrefixRouter(prefix="/admin", tags=["admin"])
@@ -89,3 +90,16 @@ async def audit_log(
     page = await audit.list_records(services.store, limit, cursor)
     items = [AuditRecordPublic.model_validate(d) for d in page.items]
     return AuditLogPublic(items=items, next_cursor=page.continuation)
+
+
+@router.post(
+    "/users/{user_id}/password-reset",
+    operation_id="startPasswordReset",
+    status_code=202,
+    response_model=AcceptedPublic,
+    responses=problem(404, "No such user") | problem(409, "The account has no password (Microsoft sign-in)"),
+)
+async def start_password_reset(user_id: UserId, admin: AdminUser, services: ServicesDep) -> AcceptedPublic:
+    """Email the user a link to set a new password (audited). The admin never sees the link or the password."""
+    await credentials.admin_reset(services, admin, user_id)
+    return AcceptedPublic(detail="The user has been sent a link to set a new password.")

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import Cookie, Request, Response, status
+from fastapi import Cookie, Header, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
-from functions.http.identity_models import LoginCreate, ProvidersPublic, RegisterCreate, TokenPublic, UserPublic
+from functions.http.identity_models import (
+    AcceptedPublic,
+    ForgotPasswordCreate,
+    LoginCreate,
+    ProvidersPublic,
+    RegisterCreate,
+    ResetPasswordCreate,
+    TokenPublic,
+    UserPublic,
+    VerifyEmailCreate,
+)
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import accounts, sessions
+from shared.identity import accounts, credentials, mail, sessions
 from shared.identity.records import MS_FLOW_TTL_S
 
 router = PrefixRouter(prefix="/auth", tags=["auth"])
@@ -21,9 +31,11 @@ REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
 _AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
+UserAgent = Annotated[str, Header(max_length=512, alias="user-agent")]
+FORGOT_ANSWER = "If an account has this address, a link to set a new password is on its way."
 
 
-def _signed_in(response: Response, session: sessions.Session) -> TokenPublic:
+def signed_in(response: Response, session: sessions.Session) -> TokenPublic:
     response.set_cookie(
         REFRESH_COOKIE,
         session.refresh_token,
@@ -46,10 +58,14 @@ def _signed_in(response: Response, session: sessions.Session) -> TokenPublic:
     response_model=TokenPublic,
     responses=problem(409, "Email cannot be used") | _AUTH_ERRORS,
 )
-async def register(body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
-    """Create a local account and sign in; the refresh token is set as an httpOnly cookie."""
+async def register(
+    body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent = ""
+) -> TokenPublic:
+    """Create a local account and sign in; the refresh token is set as an httpOnly cookie. A link to verify
+    the address is emailed (the account works before that; becoming an admin by email waits for it)."""
     account = await accounts.register(services, body.email, body.password, body.display_name, ip)
-    return _signed_in(response, await sessions.start(services, account))
+    await mail.enqueue(services, kind="verify_email", user_id=account["userId"])
+    return signed_in(response, await sessions.start(services, account, agent))
 
 
 @router.post(
@@ -58,10 +74,12 @@ async def register(body: RegisterCreate, services: ServicesDep, ip: ClientIp, re
     response_model=TokenPublic,
     responses=_AUTH_ERRORS | problem(403, "The account is disabled"),
 )
-async def login(body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response) -> TokenPublic:
+async def login(
+    body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent = ""
+) -> TokenPublic:
     """Sign in with email and password. The error never says whether the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
-    return _signed_in(response, await sessions.start(services, account))
+    return signed_in(response, await sessions.start(services, account, agent))
 
 
 @router.post("/refresh", operation_id="refreshToken", response_model=TokenPublic, responses=_AUTH_ERRORS)
@@ -74,7 +92,7 @@ async def refresh(
     REFRESH_REUSE_GRACE_S seconds (two tabs at once) gets the same new session; later reuse ends the session."""
     if not vigor_refresh:
         raise Unauthenticated("No refresh token; sign in again.")
-    return _signed_in(response, await sessions.renew(services, vigor_refresh))
+    return signed_in(response, await sessions.renew(services, vigor_refresh))
 
 
 @router.post("/logout", operation_id="logout", status_code=status.HTTP_204_NO_CONTENT)
@@ -139,8 +157,57 @@ async def microsoft_callback(
     from shared.identity import microsoft
 
     account = await microsoft.complete(services, params, vigor_ms_flow)
-    session = await sessions.start(services, account)
+    session = await sessions.start(services, account, request.headers.get("user-agent", "")[:512])
     redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
-    _signed_in(redirect, session)
+    signed_in(redirect, session)
     redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")
     return redirect
+
+
+@router.post(
+    "/password/forgot",
+    operation_id="forgotPassword",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=AcceptedPublic,
+    responses=problem(429, "Too many attempts from this address"),
+)
+async def forgot_password(body: ForgotPasswordCreate, services: ServicesDep, ip: ClientIp) -> AcceptedPublic:
+    """Email a link to set a new password. The answer is the same whether or not an account has the address."""
+    await credentials.forgot_password(services, body.email, ip)
+    return AcceptedPublic(detail=FORGOT_ANSWER)
+
+
+@router.post(
+    "/password/reset",
+    operation_id="resetPassword",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(422, "The link is not valid or has expired, or the password is too weak"),
+)
+async def reset_password(body: ResetPasswordCreate, services: ServicesDep) -> Response:
+    """Set a new password with the emailed link (single use). Every sign-in of the account ends."""
+    await credentials.reset_password(services, body.token, body.new_password)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/verify-email",
+    operation_id="verifyEmail",
+    response_model=UserPublic,
+    responses=problem(422, "The link is not valid or has expired") | problem(409, "The address is taken"),
+)
+async def verify_email(body: VerifyEmailCreate, services: ServicesDep) -> UserPublic:
+    """Confirm an address with the emailed link (single use): the account's own, or the new one it moves to."""
+    return UserPublic.of(await credentials.verify_email(services, body.token))
+
+
+@router.post(
+    "/verify-email/resend",
+    operation_id="resendVerificationEmail",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=AcceptedPublic,
+    responses=_AUTH_ERRORS,
+)
+async def resend_verification(user: CurrentUser, services: ServicesDep) -> AcceptedPublic:
+    """Email a new verification link (a few an hour) for the account's address or its pending new one."""
+    await credentials.request_verification(services, user)
+    return AcceptedPublic(detail="If your address still needs confirming, a new link is on its way.")

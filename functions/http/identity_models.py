@@ -43,6 +43,9 @@ class UserPublic(BaseModel):
     roles: list[Role]
     tier: Tier
     created_at: str
+    email_verified: bool = False
+    pending_email: str | None = Field(None, description="An address waiting for its verification link")
+    has_password: bool = Field(True, description="False for accounts that sign in with Microsoft only")
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -53,6 +56,9 @@ class UserPublic(BaseModel):
             roles=account.get("roles", ["user"]),
             tier=account.get("tier", "free"),
             created_at=account.get("created_at", ""),
+            email_verified=bool(account.get("email_verified")),
+            pending_email=account.get("pending_email") or None,
+            has_password=bool(account.get("password_hash")),
         )
 
 
@@ -112,3 +118,60 @@ class AuditRecordPublic(BaseModel):
 class AuditLogPublic(BaseModel):
     items: list[AuditRecordPublic]
     next_cursor: str | None
+
+
+NewPassword = Annotated[str, Field(
+    min_length=passwords.MIN_LENGTH, max_length=passwords.MAX_LENGTH,
+    description="At least 10 characters, at least 4 of them different, not a common password nor the email",
+)]  # fmt: skip
+Token = Annotated[str, Field(min_length=20, max_length=100, description="The token from the emailed link")]
+
+
+class ForgotPasswordCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
+
+
+class ResetPasswordCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: Token
+    new_password: NewPassword
+
+
+class VerifyEmailCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: Token
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: NewPassword
+
+
+class EmailChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    new_email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
+    current_password: str = Field(min_length=1, max_length=1024)
+
+
+class AcceptedPublic(BaseModel):
+    status: Literal["accepted"] = "accepted"
+    detail: str
+
+
+class SignInPublic(BaseModel):
+    id: str
+    device: str = Field(description="The browser and system it was made from, when known")
+    created_at: str
+    last_used_at: str
+    current: bool = Field(description="The sign-in this request was made with")
+
+
+class SignInList(BaseModel):
+    items: list[SignInPublic]

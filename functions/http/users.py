@@ -5,14 +5,23 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import Header, Response, status
+from fastapi import Header, Path, Response, status
 
+from functions.http.auth import REFRESH_COOKIE, REFRESH_PATH, UserAgent, signed_in
 from functions.http.deps import CurrentUser, ServicesDep
-from functions.http.identity_models import UserPublic
+from functions.http.identity_models import (
+    AcceptedPublic,
+    EmailChange,
+    PasswordChange,
+    SignInList,
+    SignInPublic,
+    TokenPublic,
+    UserPublic,
+)
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
-from shared.identity import deletion, export, profiles
+from shared.identity import credentials, deletion, export, profiles, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 from shared.store.port import etag_of
@@ -110,4 +119,72 @@ async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
     await deletion.delete_user(services.store, user.user_id, actor=user.user_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie("vigor_refresh", path="/api/auth", secure=True, httponly=True, samesite="strict")
+    return response
+
+
+@router.post(
+    "/me/password",
+    operation_id="changePassword",
+    response_model=TokenPublic,
+    responses=problem(422, "The current password is wrong or the new one too weak")
+    | problem(403, "The account has no password (Microsoft sign-in)")
+    | problem(429, "Too many wrong passwords"),
+)
+async def change_password(
+    body: PasswordChange, user: CurrentUser, services: ServicesDep, response: Response, agent: UserAgent = ""
+) -> TokenPublic:
+    """Change the password (the current one required). Every sign-in ends; this client gets a fresh one (a new
+    access token and refresh cookie), and the account's address is told by email."""
+    session = await credentials.change_password(services, user, body.current_password, body.new_password, agent)
+    return signed_in(response, session)
+
+
+@router.post(
+    "/me/email",
+    operation_id="changeEmail",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=AcceptedPublic,
+    responses=problem(422, "The current password is wrong or the address is not valid")
+    | problem(403, "The account has no password (Microsoft sign-in)")
+    | problem(429, "Too many attempts"),
+)
+async def change_email(body: EmailChange, user: CurrentUser, services: ServicesDep) -> AcceptedPublic:
+    """Move the account to a new address (the current password required): it moves once the link emailed to
+    the new address is used; the current address is told."""
+    await credentials.change_email(services, user, body.new_email, body.current_password)
+    return AcceptedPublic(detail="Check the new address for a link: your account moves when you use it.")
+
+
+@router.get("/me/sessions", operation_id="listSignIns", response_model=SignInList)
+async def list_sign_ins(user: CurrentUser, services: ServicesDep, response: Response) -> SignInList:
+    """The caller's active sign-ins (device, first and last use), most recently used first."""
+    response.headers["Cache-Control"] = "no-store"
+    live = await refresh.active_families(services.store, user.user_id, services.clock().timestamp())
+    return SignInList(items=[SignInPublic(id=s.id, device=s.device, created_at=s.created_at,
+                                          last_used_at=s.last_used_at, current=s.id == user.session_id)
+                             for s in live])  # fmt: skip
+
+
+@router.delete(
+    "/me/sessions/{session_id}",
+    operation_id="signOutSignIn",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(404, "No such sign-in"),
+)
+async def sign_out_one(
+    session_id: Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[a-f0-9]+$")],
+    user: CurrentUser,
+    services: ServicesDep,
+) -> Response:
+    """End one sign-in: its refresh token stops working (its access token within its 15 minutes)."""
+    await credentials.sign_out(services, user, session_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.delete("/me/sessions", operation_id="signOutEverywhere", status_code=status.HTTP_204_NO_CONTENT)
+async def sign_out_everywhere(user: CurrentUser, services: ServicesDep) -> Response:
+    """End every sign-in of the account, this one included, access tokens too."""
+    await credentials.sign_out_everywhere(services, user)
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
     return response

@@ -23,6 +23,12 @@ param adminIdentities string
 @description('https endpoint of an Azure AI Content Safety resource for the coach\'s second opinion; empty turns it off.')
 param contentSafetyEndpoint string = ''
 
+@description('https endpoint of the Azure Communication Services resource that sends account email (managed identity).')
+param acsEmailEndpoint string = ''
+
+@description('The verified sender address of the Communication Services email domain.')
+param emailFrom string = 'DoNotReply@vigor.example'
+
 @description('Key Vault secret holding the Entra app registration client secret (docs/deploy.md).')
 param microsoftClientSecretName string = 'microsoft-client-secret'
 
@@ -80,6 +86,14 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LOGIN_FREE_FAILURES: '5'
     LOGIN_FREE_FAILURES_PER_IP: '20'
     LOGIN_MAX_DELAY_S: '900'
+    // Account email (shared/email): Azure Communication Services with the app's identity; links go to the web app.
+    PUBLIC_URL: publicOrigin
+    EMAIL_FROM: emailFrom
+    ACS_EMAIL_ENDPOINT: acsEmailEndpoint
+    ACS_EMAIL_KEY_REF: ''
+    EMAIL_TIMEOUT_S: '10.0'
+    RESET_LINK_MINUTES: '30'
+    EMAIL_VERIFY_HOURS: '48'
     MICROSOFT_CLIENT_ID: microsoftClientId
     // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
     MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'

@@ -6,7 +6,7 @@ param name string
 param logAnalyticsId string
 
 @description('Vigor queues (shared/queue/names.py); each has a `<name>-poison` twin.')
-param queueNames array = ['ai-jobs', 'daily-messages']
+param queueNames array = ['ai-jobs', 'daily-messages', 'account-mail']
 
 var deploymentContainerName = 'app-package'
 

@@ -17,6 +17,7 @@ class Principal:
     roles: frozenset[str]
     tier: str
     email: str = ""
+    session_id: str = ""  # the sign-in (refresh family) this request's access token belongs to
 
     @property
     def is_admin(self) -> bool:

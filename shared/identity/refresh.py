@@ -23,7 +23,7 @@ from typing import Any
 from shared.errors import NotFound, PreconditionFailed, Throttled, Unauthenticated
 from shared.identity import successor
 from shared.identity.records import USERS, now_iso, sha256
-from shared.store.port import DocumentStore, etag_or_none
+from shared.store.port import DocumentStore, Filter, Query, etag_or_none
 
 MAX_REMEMBERED = 50  # earlier hashes kept per family to recognise reuse
 MAX_SEALED = 16  # successors kept for the grace window (a legitimate client rotates a few times in it)
@@ -36,6 +36,41 @@ class IssuedRefresh:
     token: str
     user_id: str
     max_age: int
+
+    @property
+    def family(self) -> str:
+        return self.token.split(".")[1]
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """One active sign-in (a live refresh family) as the user sees it."""
+
+    id: str
+    device: str
+    created_at: str
+    last_used_at: str
+
+
+async def active_families(store: DocumentStore, user_id: str, now: float) -> list[SignIn]:
+    """The user's live sign-ins, most recently used first (one partition's query; at most 200)."""
+    filters = (Filter("type", "eq", "refresh_family"), Filter("revoked", "eq", False))
+    page = await store.query(USERS, Query(filters=filters, partition_key=user_id, limit=200))
+    found = [
+        SignIn(str(d["id"]).removeprefix("rtfam:"), str(d.get("device") or ""), str(d.get("created_at", "")),
+               str(d.get("rotated_at") or d.get("created_at", "")))
+        for d in page.items if float(d.get("expires", 0)) > now
+    ]  # fmt: skip
+    return sorted(found, key=lambda s: s.last_used_at, reverse=True)
+
+
+async def revoke_all(store: DocumentStore, user_id: str, reason: str, keep: str = "") -> int:
+    """Revoke every live family of the user but `keep`; returns how many were revoked."""
+    signins = await active_families(store, user_id, 0)
+    for signin in signins:
+        if signin.id != keep:
+            await revoke_family(store, user_id, signin.id, reason)
+    return sum(1 for s in signins if s.id != keep)
 
 
 def _family_doc_id(family: str) -> str:
@@ -53,8 +88,9 @@ def _token(user_id: str, family: str) -> str:
     return f"{user_id}.{family}.{secrets.token_urlsafe(32)}"
 
 
-async def start_family(store: DocumentStore, user_id: str, days: int, now: float) -> IssuedRefresh:
-    """A new family (one per sign-in) and its first token; `now` is epoch seconds."""
+async def start_family(store: DocumentStore, user_id: str, days: int, now: float, device: str = "") -> IssuedRefresh:
+    """A new family (one per sign-in) and its first token; `now` is epoch seconds, `device` a short description
+    of the client (from its User-Agent) for the user's list of sign-ins."""
     family = uuid.uuid4().hex
     token = _token(user_id, family)
     max_age = days * 86400
@@ -69,6 +105,7 @@ async def start_family(store: DocumentStore, user_id: str, days: int, now: float
             "sealed": [],
             "revoked": False,
             "created_at": now_iso(),
+            "device": device[:120],
             "expires": int(now) + max_age,
             "ttl": max_age,
         },

@@ -21,19 +21,20 @@ class Session:
     account: dict[str, Any]
 
 
-def _access(services: Services, account: dict[str, Any]) -> tuple[str, int]:
-    return issue_access_token(
-        services.settings, account["userId"], list(account.get("roles", ["user"])), str(account.get("tier", "free"))
-    )
+def _access(services: Services, account: dict[str, Any], family: str) -> tuple[str, int]:
+    roles, tier = list(account.get("roles", ["user"])), str(account.get("tier", "free"))
+    return issue_access_token(services.settings, account["userId"], roles, tier, family)
 
 
-async def start(services: Services, account: dict[str, Any]) -> Session:
-    """After a successful sign-in: apply configured admin grants, issue both tokens."""
+async def start(services: Services, account: dict[str, Any], device: str = "") -> Session:
+    """After a successful sign-in: apply configured admin grants, issue both tokens (`device`: the client's
+    User-Agent, shortened, for the user's list of sign-ins)."""
     account = await admins.apply_configured(services, account)
     issued = await refresh.start_family(
-        services.store, account["userId"], services.settings.refresh_token_days, services.clock().timestamp()
-    )
-    token, lifetime = _access(services, account)
+        services.store, account["userId"], services.settings.refresh_token_days, services.clock().timestamp(),
+        device_label(device),
+    )  # fmt: skip
+    token, lifetime = _access(services, account, issued.family)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 
 
@@ -51,8 +52,25 @@ async def renew(services: Services, refresh_token: str) -> Session:
     if account.get("disabled"):
         await refresh.revoke_token(services.store, issued.token)
         raise Unauthenticated("This account is disabled.")
-    token, lifetime = _access(services, account)
+    token, lifetime = _access(services, account, issued.family)
     return Session(token, lifetime, issued.token, issued.max_age, account)
+
+
+def device_label(user_agent: str) -> str:
+    """A short, readable client description from a User-Agent ("Chrome on Android", "Firefox on Windows");
+    the raw header otherwise, cut to 60 characters."""
+    ua = user_agent or ""
+    browser = next((name for key, name in _BROWSERS if key in ua), "")
+    system = next((name for key, name in _SYSTEMS if key in ua), "")
+    if browser and system:
+        return f"{browser} on {system}"
+    return (browser or system or ua)[:60]
+
+
+_BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"),
+             ("Safari/", "Safari"), ("python-httpx", "API client"), ("curl/", "curl"))  # fmt: skip
+_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
+            ("Mac OS X", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))  # fmt: skip
 
 
 async def end(services: Services, refresh_token: str | None, user_id: str) -> None:

@@ -62,6 +62,8 @@ class AccessClaims:
     tier: str
     jti: str
     expires_at: int
+    issued_at: int = 0
+    session_id: str = ""  # the refresh family this token was issued with ("" for tokens from before it)
 
 
 def _local_key(path: Path) -> bytes:
@@ -89,8 +91,10 @@ def signing_key(settings: Settings) -> bytes:
     return _local_key(settings.resolved_data_dir() / KEY_FILE)
 
 
-def issue_access_token(settings: Settings, user_id: str, roles: list[str], tier: str) -> tuple[str, int]:
-    """A signed access token and its lifetime in seconds."""
+def issue_access_token(
+    settings: Settings, user_id: str, roles: list[str], tier: str, session_id: str = ""
+) -> tuple[str, int]:
+    """A signed access token and its lifetime in seconds; `session_id` names its sign-in (refresh family)."""
     now = int(time.time())
     lifetime = settings.access_token_minutes * 60
     claims: dict[str, Any] = {
@@ -102,6 +106,7 @@ def issue_access_token(settings: Settings, user_id: str, roles: list[str], tier:
         "jti": uuid.uuid4().hex,
         "roles": sorted(roles),
         "tier": tier,
+        "sid": session_id,
     }
     return jwt.encode(claims, signing_key(settings), algorithm=ALGORITHM, headers={"typ": "JWT"}), lifetime
 
@@ -153,4 +158,6 @@ def _verify(settings: Settings, key: bytes, token: str) -> AccessClaims:
         tier=str(claims.get("tier", "free")),
         jti=str(claims["jti"]),
         expires_at=int(claims["exp"]),
+        issued_at=int(claims["iat"]) if isinstance(claims.get("iat"), int) else 0,
+        session_id=str(claims.get("sid") or ""),
     )

@@ -3,4 +3,6 @@
 AI_JOBS = "ai-jobs"  # plan generation, workout analysis: slow LLM work
 DAILY_MESSAGES = "daily-messages"  # one message per user per local day
 
-ALL = (AI_JOBS, DAILY_MESSAGES)
+ACCOUNT_MAIL = "account-mail"  # verification, password reset and security notices (shared/identity/mail.py)
+
+ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL)

@@ -67,7 +67,8 @@ BODIES = frozenset({
     "PlanCreate", "PlanUpdate", "SessionCreate", "SessionUpdate", "ProgressionUpdate", "PlanSwap", "FitnessProfile",
     "BodyMetricCreate", "PlanRequest", "ChatRequest", "AnalysisRequest", "RegisterCreate", "LoginCreate",
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
-    "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport",
+    "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
+    "VerifyEmailCreate", "PasswordChange", "EmailChange",
 })  # fmt: skip
 
 
@@ -110,6 +111,10 @@ async def build_world(app: Any) -> World:
         "RolesUpdate": {"roles": ["user"]}, "TierUpgradeCreate": {"tier": "premium"}, "TierLimitsUpdate": tier,
         "TierDecision": {"reason": "fuzz"}, "ProviderCreate": {**provider, "id": "fuzz2"}, "ProviderUpdate": provider,
         "BudgetConfig": exported["budget"], "PriceTable": exported["prices"], "LlmConfigImport": exported,
+        "ForgotPasswordCreate": {"email": admin.email}, "VerifyEmailCreate": {"token": "t" * 43},
+        "ResetPasswordCreate": {"token": "t" * 43, "new_password": STRONG_PASSWORD + "!"},
+        "PasswordChange": {"current_password": STRONG_PASSWORD, "new_password": STRONG_PASSWORD + "!"},
+        "EmailChange": {"new_email": "fuzz-new@example.com", "current_password": STRONG_PASSWORD},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

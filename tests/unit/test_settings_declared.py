@@ -26,6 +26,11 @@ NOT_IN_AZURE = {
     "VIGOR_WORKERS": "the local host's worker processes; in Azure the platform scales instances",
     "VIGOR_DATA_DIR": "home of the embedded SQLite store/queue; Azure uses Cosmos DB and Storage queues",
     "VIGOR_STATIC_DIR": "the local host serves the web build; in Azure the Static Web App does",
+    "SMTP_HOST": "self-hosting's mail server; in Azure, Communication Services sends (ACS_EMAIL_ENDPOINT)",
+    "SMTP_PORT": "self-hosting's mail server; in Azure, Communication Services sends",
+    "SMTP_USERNAME": "self-hosting's mail server; in Azure, Communication Services sends",
+    "SMTP_PASSWORD": "self-hosting's mail server; in Azure, Communication Services sends",
+    "SMTP_SECURITY": "self-hosting's mail server; in Azure, Communication Services sends",
     "COSMOS_KEY": "key auth is disabled on the account; the app uses its identity (Cosmos SQL role assignment)",
     "AzureWebJobsStorage": (
         "a connection string; in Azure the identity-based AzureWebJobsStorage__* settings replace it, "

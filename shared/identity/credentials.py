@@ -1,0 +1,210 @@
+"""Credential recovery and change: forgot/reset password, change password, verify and change email,
+sign-ins (list, sign out one or all). OWASP ASVS 4.0 level 2, chapters 2.5 (credential recovery) and 3.3
+(session termination).
+
+Every answer that takes an email address is the same whether or not an account has it, and the mail
+goes through the `account-mail` queue (`shared.identity.mail`), so neither the answer nor its timing
+tells. A password change or reset gives the account a new security stamp (older links stop working) and
+a `sessions_valid_after` time (older access tokens stop working), revokes every refresh family, and
+emails the account's address; every security event is audited.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFound
+from shared.identity import audit, mail, onetime, ratelimit, refresh, sessions
+from shared.identity.accounts import WINDOW_S, forget_failures
+from shared.identity.addresses import limit_key
+from shared.identity.passwords import check_policy, hash_password, verify_password
+from shared.identity.principal import Principal
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, email_key, normalise_email, now_iso, system_doc
+from shared.store.port import DocumentStore, PatchOp
+
+FORGOT_PER_EMAIL_HOUR = 3  # reset emails an address can receive an hour (more are silently not sent)
+VERIFY_PER_HOUR = 3  # verification emails an account may ask for an hour
+PASSWORD_TRIES_PER_15_MIN = 5  # wrong current passwords on a change before the account must wait
+
+
+async def forgot_password(services: Services, email: str, ip: str) -> None:
+    """Queue a reset email for the address (sent only if an account has it; the caller learns nothing)."""
+    store = services.store
+    await ratelimit.enforce(store, f"forgot-ip:{limit_key(ip)}", services.settings.auth_rate_limit_per_ip,
+                            WINDOW_S, "password reset per IP")  # fmt: skip
+    key = email_key(normalise_email(email))
+    count, _ = await ratelimit.hit(store, f"forgot-email:{key}", 3600)
+    if count <= FORGOT_PER_EMAIL_HOUR:  # past that, silently nothing: a 429 here would be a signal too
+        await mail.enqueue(services, kind="password_reset", email_key=key)
+
+
+async def reset_password(services: Services, token: str, new_password: str) -> None:
+    """Set a new password with a reset link: every sign-in ends and the user is told by email."""
+    redeemed = await onetime.redeem(services.store, token, "password_reset")
+    account = redeemed.account
+    check_policy(new_password, str(account.get("email", "")))
+    await _set_password(services, account, new_password)
+    await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
+    await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
+    await mail.enqueue(services, kind="notice", user_id=redeemed.user_id, notice="password_reset")
+
+
+async def change_password(
+    services: Services, principal: Principal, current: str, new_password: str, device: str
+) -> sessions.Session:
+    """Change the password (the current one required): every other sign-in ends; this client gets a new one."""
+    store = services.store
+    account = await _checked(services, principal, current, "current_password")
+    check_policy(new_password, str(account.get("email", "")))
+    await _set_password(services, account, new_password)
+    await audit.record(store, principal.user_id, "password.changed", principal.user_id, {})
+    await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="password_changed")
+    return await sessions.start(services, await store.read(USERS, principal.user_id, ACCOUNT_ID), device)
+
+
+async def admin_reset(services: Services, admin: Principal, user_id: str) -> None:
+    """An admin starts a reset for a user (audited): the user gets the link; the admin never sees it."""
+    account = await services.store.read(USERS, user_id, ACCOUNT_ID)
+    if not account.get("password_hash"):
+        raise Conflict("This account signs in with Microsoft only; it has no password to reset.")
+    await mail.enqueue(services, kind="password_reset", email_key=email_key(str(account["email"])))
+    await mail.enqueue(services, kind="notice", user_id=user_id, notice="reset_by_admin")
+    await audit.record(services.store, admin.user_id, "password.reset_started_by_admin", user_id, {})
+
+
+async def request_verification(services: Services, principal: Principal) -> None:
+    """Queue a verification email for the account's address, or its pending new one (rate limited)."""
+    account = await services.store.read(USERS, principal.user_id, ACCOUNT_ID)
+    if account.get("email_verified") and not account.get("pending_email"):
+        return  # nothing to verify
+    await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
+                            "verification emails per account")  # fmt: skip
+    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id)
+
+
+async def verify_email(services: Services, token: str) -> dict[str, Any]:
+    """Confirm an address with its link: the account's own (now verified) or a pending new one (now the
+    account's address; the old one is told). Returns the account."""
+    store = services.store
+    redeemed = await onetime.redeem(store, token, "verify_email")
+    account, address = redeemed.account, redeemed.bound_to
+    if address == account.get("email"):
+        verified = [PatchOp("set", "email_verified", True), PatchOp("set", "updated_at", now_iso())]
+        updated = await store.patch(USERS, redeemed.user_id, ACCOUNT_ID, verified)
+        await audit.record(store, redeemed.user_id, "email.verified", redeemed.user_id, {})
+        return updated
+    if address and address == account.get("pending_email"):
+        return await _move_email(services, account, address)
+    raise onetime.invalid()
+
+
+async def change_email(services: Services, principal: Principal, new_email: str, current: str) -> None:
+    """Ask to move the account to `new_email` (the current password required): the new address gets a link,
+    the old one a notice; the account moves only when the link is used. The answer is the same whether or
+    not the new address already has an account (that is found when the link is used)."""
+    address = normalise_email(new_email)
+    account = await _checked(services, principal, current, "current_password")
+    if address == account.get("email"):
+        errors = ErrorList()
+        errors.add("new_email", "is already this account's address")
+        errors.raise_if_any()
+    await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
+                            "verification emails per account")  # fmt: skip
+    pending = [PatchOp("set", "pending_email", address), PatchOp("set", "updated_at", now_iso())]
+    await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, pending)
+    await audit.record(services.store, principal.user_id, "email.change_requested", principal.user_id, {})
+    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id)
+    await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="email_change_requested")
+
+
+async def sign_out(services: Services, principal: Principal, session_id: str) -> None:
+    """End one of the caller's sign-ins (NotFound for an unknown or another user's id)."""
+    live = await refresh.active_families(services.store, principal.user_id, services.clock().timestamp())
+    if session_id not in {s.id for s in live}:
+        raise NotFound("No such sign-in.")
+    await refresh.revoke_family(services.store, principal.user_id, session_id, reason="signed_out")
+    await audit.record(services.store, principal.user_id, "session.signed_out", principal.user_id, {})
+
+
+async def sign_out_everywhere(services: Services, principal: Principal) -> int:
+    """End every sign-in of the caller, this one included; returns how many ended."""
+    ended = await _end_all(services, principal.user_id, "signed_out_everywhere")
+    await audit.record(services.store, principal.user_id, "session.signed_out_everywhere", principal.user_id,
+                       {"count": ended})  # fmt: skip
+    return ended
+
+
+async def _checked(services: Services, principal: Principal, password: str, field: str) -> dict[str, Any]:
+    """The caller's account once `password` is its current one (InvalidInput naming `field` otherwise);
+    wrong guesses are rate limited per account."""
+    store = services.store
+    account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
+    if not account.get("password_hash"):
+        raise Forbidden("This account signs in with Microsoft; it has no Vigor password.")
+    if not await verify_password(account.get("password_hash"), password):
+        count, retry_after = await ratelimit.hit(store, f"password-check:{principal.user_id}", 900)
+        if count > PASSWORD_TRIES_PER_15_MIN:
+            limit = f"password checks per account: {PASSWORD_TRIES_PER_15_MIN} per 900 s"
+            raise LimitExceeded("Too many wrong passwords; wait a while.", retry_after=retry_after, limit=limit)
+        errors = ErrorList()
+        errors.add(field, "is not your current password")
+        errors.raise_if_any()
+    return account
+
+
+async def _set_password(services: Services, account: dict[str, Any], password: str) -> None:
+    user_id = str(account["userId"])
+    password_hash = await hash_password(password)
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, [
+        PatchOp("set", "password_hash", password_hash), PatchOp("set", "updated_at", now_iso()),
+        *_security_change(services),
+    ])  # fmt: skip
+    await refresh.revoke_all(services.store, user_id, "password_changed")
+
+
+def _security_change(services: Services) -> list[PatchOp]:
+    """A new security stamp (earlier links stop working) and the time before which access tokens end."""
+    return [PatchOp("set", "security_stamp", secrets.token_hex(16)),
+            PatchOp("set", "sessions_valid_after", int(services.clock().timestamp()))]  # fmt: skip
+
+
+async def _end_all(services: Services, user_id: str, reason: str) -> int:
+    ended = await refresh.revoke_all(services.store, user_id, reason)
+    await services.store.patch(USERS, user_id, ACCOUNT_ID,
+                               [PatchOp("set", "sessions_valid_after", int(services.clock().timestamp()))])  # fmt: skip
+    return ended
+
+
+async def _move_email(services: Services, account: dict[str, Any], address: str) -> dict[str, Any]:
+    """Make `address` the account's email: its index first (Conflict if another account took it meanwhile),
+    then the account, then the old index goes; the old address is told."""
+    store, user_id, old = services.store, str(account["userId"]), str(account["email"])
+    key = email_key(address)
+    try:
+        await store.create(SYSTEM, system_doc(key, type="email_index", userId=user_id, created_at=now_iso()))
+    except Conflict:
+        with contextlib.suppress(NotFound):
+            await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "pending_email", None)])
+        raise Conflict("This email address cannot be used.") from None
+    identities = [i for i in account.get("identities", []) if i != f"email:{old}"] + [f"email:{address}"]
+    updated = await store.patch(USERS, user_id, ACCOUNT_ID, [
+        PatchOp("set", "email", address), PatchOp("set", "email_verified", True),
+        PatchOp("set", "pending_email", None), PatchOp("set", "identities", identities),
+        PatchOp("set", "search", f"{address} {account.get('display_name', '')}".lower()),
+        PatchOp("set", "updated_at", now_iso()), *_security_change(services),
+    ])  # fmt: skip
+    await _drop_index(store, email_key(old), user_id)
+    await refresh.revoke_all(store, user_id, "email_changed")
+    await audit.record(store, user_id, "email.changed", user_id, {})
+    await mail.enqueue(services, kind="notice", user_id=user_id, notice="email_changed", to=old)
+    return updated
+
+
+async def _drop_index(store: DocumentStore, key: str, user_id: str) -> None:
+    with contextlib.suppress(NotFound):
+        index = await store.read(SYSTEM, key, key)
+        if index.get("userId") == user_id:
+            await store.delete(SYSTEM, key, key)

@@ -1,0 +1,124 @@
+"""Account email, sent from the `account-mail` queue so that no answer waits for (or reveals) a mail.
+
+A route enqueues a small message; the queue function (`deliver`) reads the account, issues the single-use
+token where the mail carries a link (never stored in the message) and sends through the configured adapter
+(`shared.email`). A failed send raises and the queue retries it; the last failure lands in the poison queue
+and is logged. "Forgot password" always enqueues one message, whether or not the address has an account,
+so its answer takes the same time either way.
+
+Messages: {"kind": "password_reset", "email_key": "email:<sha256>"} | {"kind": "verify_email", "user_id"}
+| {"kind": "notice", "user_id", "notice": <NOTICES key>, "to": address (the old one, after a change)}.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.email import EmailMessage, EmailSender, build_sender
+from shared.errors import NotFound
+from shared.identity import onetime
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
+from shared.queue import names
+
+log = logging.getLogger("vigor.mail")
+
+NOTICES = {
+    "password_changed": ("Your Vigor password was changed",
+                         "The password of your Vigor account was just changed and every device was signed out."),
+    "password_reset": ("Your Vigor password was reset",
+                       "The password of your Vigor account was just reset with a link sent to this address, and "
+                       "every device was signed out."),
+    "email_changed": ("Your Vigor email address was changed",
+                      "The email address of your Vigor account was just changed to another address; this one no "
+                      "longer signs in."),
+    "email_change_requested": ("A change of your Vigor email address was asked for",
+                               "Someone signed in to your Vigor account asked to move it to another email address. "
+                               "It moves only when the new address is confirmed."),
+    "reset_by_admin": ("A Vigor administrator started a password reset",
+                       "An administrator sent you a link to set a new password (a separate email). Your password "
+                       "stays as it is unless you use that link."),
+}  # fmt: skip
+_NOT_YOU = "\n\nIf this was not you, reset your password at once from the sign-in page and contact support."
+
+
+async def sender(services: Services) -> EmailSender:
+    """The Services' email adapter, built once (the ACS key, when one is named, comes from Key Vault)."""
+    if services.caches.email is None:
+        settings = services.settings
+        key = ""
+        if settings.acs_email_endpoint and settings.acs_email_key_ref:
+            from shared.llm.secrets import resolve_key
+
+            key = await resolve_key(services, settings.acs_email_key_ref)
+        services.caches.email = build_sender(settings, key)
+    return services.caches.email
+
+
+async def enqueue(services: Services, **message: Any) -> None:
+    await services.queue.send(names.ACCOUNT_MAIL, json.dumps(message))
+
+
+async def deliver(services: Services, body: str) -> None:
+    """Send one queued account email (the queue function's body). Unknown or stale messages are dropped."""
+    try:
+        message = json.loads(body)
+        kind = str(message["kind"])
+    except (ValueError, KeyError, TypeError):
+        log.warning("account mail: an unreadable message was dropped")
+        return
+    email = await _compose(services, kind, message)
+    if email is not None:
+        await (await sender(services)).send(email)
+
+
+async def _compose(services: Services, kind: str, message: dict[str, Any]) -> EmailMessage | None:
+    store, settings = services.store, services.settings
+    try:
+        if kind == "password_reset":
+            key = str(message["email_key"])
+            index = await store.read(SYSTEM, key, key)
+            account = await store.read(USERS, str(index["userId"]), ACCOUNT_ID)
+        else:
+            account = await store.read(USERS, str(message["user_id"]), ACCOUNT_ID)
+    except (NotFound, KeyError):
+        return None  # no such account (forgot password for an unknown address) or deleted since
+    if account.get("disabled"):
+        return None
+    origin = settings.web_origin()
+    if kind == "password_reset":
+        if not account.get("password_hash"):
+            return None  # a Microsoft-only account has no password to reset
+        minutes = settings.reset_link_minutes
+        token = await onetime.issue(store, account, "password_reset", minutes * 60)
+        text = (f"Someone asked to reset the password of your Vigor account. Set a new one here within {minutes} "
+                f"minutes:\n\n{origin}/reset-password#token={token}\n\nIf you did not ask, ignore this email: "
+                "your password stays as it is.")  # fmt: skip
+        return EmailMessage(account["email"], "Reset your Vigor password", text, "password_reset")
+    if kind == "verify_email":
+        address = str(account.get("pending_email") or account.get("email", ""))
+        if not address or (address == account.get("email") and account.get("email_verified")):
+            return None  # already verified since the message was queued
+        hours = settings.email_verify_hours
+        token = await onetime.issue(store, account, "verify_email", hours * 3600, bound_to=address)
+        text = (
+            f"Confirm that this is your email address for Vigor within {hours} hours:\n\n"
+            f"{origin}/verify-email#token={token}\n\nIf you did not sign up for Vigor, ignore this email."
+        )
+        return EmailMessage(address, "Confirm your email for Vigor", text, "verify_email")
+    if kind == "notice" and str(message.get("notice")) in NOTICES:
+        subject, text = NOTICES[str(message["notice"])]
+        return EmailMessage(str(message.get("to") or account["email"]), subject, text + _NOT_YOU, "security_notice")
+    log.warning("account mail: unknown kind %s dropped", kind)
+    return None
+
+
+def undeliverable(body: str) -> None:
+    """The poison queue's end for account mail: one warning naming the kind (never the address or a link)."""
+    try:
+        kind = str(json.loads(body).get("kind", "?"))
+    except (ValueError, AttributeError):
+        kind = "?"
+    log.warning("account mail: a %s email could not be sent after every retry", kind)
