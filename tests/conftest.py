@@ -21,7 +21,15 @@ settings.register_profile("deep", max_examples=1500)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 # Tests never read a developer's local.settings.json or real cloud settings.
-for _name in ("COSMOS_ENDPOINT", "COSMOS_KEY", "AzureWebJobsStorage", "AzureWebJobsStorage__queueServiceUri"):
+for _name in (
+    "COSMOS_ENDPOINT",
+    "COSMOS_KEY",
+    "AzureWebJobsStorage",
+    "AzureWebJobsStorage__queueServiceUri",
+    "SMTP_HOST",
+    "ACS_EMAIL_ENDPOINT",
+    "PUBLIC_URL",
+):
     os.environ.pop(_name, None)
 os.environ.setdefault("VIGOR_ENV", "test")
 

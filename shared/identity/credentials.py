@@ -5,7 +5,7 @@ sign-ins (list, sign out one or all). OWASP ASVS 4.0 level 2, chapters 2.5 (cred
 Every answer that takes an email address is the same whether or not an account has it, and the mail
 goes through the `account-mail` queue (`shared.identity.mail`), so neither the answer nor its timing
 tells. A password change or reset gives the account a new security stamp (older links stop working) and
-a `sessions_valid_after` time (older access tokens stop working), revokes every refresh family, and
+a `sessions_valid_after_ms` time (older access tokens stop working), revokes every refresh family, and
 emails the account's address; every security event is audited.
 """
 
@@ -43,9 +43,10 @@ async def forgot_password(services: Services, email: str, ip: str) -> None:
 
 async def reset_password(services: Services, token: str, new_password: str) -> None:
     """Set a new password with a reset link: every sign-in ends and the user is told by email."""
-    redeemed = await onetime.redeem(services.store, token, "password_reset")
+    redeemed = await onetime.redeem(
+        services.store, token, "password_reset", lambda account: check_policy(new_password, str(account["email"]))
+    )
     account = redeemed.account
-    check_policy(new_password, str(account.get("email", "")))
     await _set_password(services, account, new_password)
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
@@ -168,13 +169,12 @@ async def _set_password(services: Services, account: dict[str, Any], password: s
 def _security_change(services: Services) -> list[PatchOp]:
     """A new security stamp (earlier links stop working) and the time before which access tokens end."""
     return [PatchOp("set", "security_stamp", secrets.token_hex(16)),
-            PatchOp("set", "sessions_valid_after", int(services.clock().timestamp()))]  # fmt: skip
+            PatchOp("set", "sessions_valid_after_ms", int(services.clock().timestamp() * 1000))]  # fmt: skip
 
 
 async def _end_all(services: Services, user_id: str, reason: str) -> int:
     ended = await refresh.revoke_all(services.store, user_id, reason)
-    await services.store.patch(USERS, user_id, ACCOUNT_ID,
-                               [PatchOp("set", "sessions_valid_after", int(services.clock().timestamp()))])  # fmt: skip
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, _security_change(services)[1:])
     return ended
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -52,21 +53,27 @@ async def issue(
     return token
 
 
-async def redeem(store: DocumentStore, token: str, purpose: Purpose) -> Redeemed:
+async def redeem(
+    store: DocumentStore, token: str, purpose: Purpose, check: Callable[[dict[str, Any]], None] | None = None
+) -> Redeemed:
     """Use a token once: InvalidInput (field `token`) when it is unknown, used, expired, of another purpose,
-    older than the account's last security change, or its account is gone or disabled."""
+    older than the account's last security change, or its account is gone or disabled. `check(account)` runs
+    before the token is spent, so a new password the policy refuses leaves the link usable."""
     if not isinstance(token, str) or not 20 <= len(token) <= 100:
         raise invalid()
     key = _doc_id(token)
     try:
         doc = await store.read(SYSTEM, key, key)
-        if doc.get("purpose") != purpose:
-            raise invalid()
-        await store.delete(SYSTEM, key, key)  # the one use: a concurrent second use finds it gone
         account = await store.read(USERS, str(doc["userId"]), ACCOUNT_ID)
     except NotFound:
         raise invalid() from None
     fresh = int(doc.get("expires", 0)) >= time.time() and doc.get("stamp") == str(account.get("security_stamp", ""))
-    if not fresh or account.get("disabled"):
+    if doc.get("purpose") != purpose or not fresh or account.get("disabled"):
         raise invalid()
+    if check is not None:
+        check(account)
+    try:
+        await store.delete(SYSTEM, key, key)  # the one use: a concurrent second use finds it gone
+    except NotFound:
+        raise invalid() from None
     return Redeemed(str(doc["userId"]), str(doc.get("bound_to", "")), account)

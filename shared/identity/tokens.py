@@ -62,7 +62,7 @@ class AccessClaims:
     tier: str
     jti: str
     expires_at: int
-    issued_at: int = 0
+    issued_at_ms: int = 0  # when it was issued, in epoch milliseconds (a sign-out-everywhere compares it)
     session_id: str = ""  # the refresh family this token was issued with ("" for tokens from before it)
 
 
@@ -107,6 +107,7 @@ def issue_access_token(
         "roles": sorted(roles),
         "tier": tier,
         "sid": session_id,
+        "iat_ms": int(time.time() * 1000),  # `iat` is whole seconds: too coarse to order a token and a sign-out
     }
     return jwt.encode(claims, signing_key(settings), algorithm=ALGORITHM, headers={"typ": "JWT"}), lifetime
 
@@ -158,6 +159,6 @@ def _verify(settings: Settings, key: bytes, token: str) -> AccessClaims:
         tier=str(claims.get("tier", "free")),
         jti=str(claims["jti"]),
         expires_at=int(claims["exp"]),
-        issued_at=int(claims["iat"]) if isinstance(claims.get("iat"), int) else 0,
+        issued_at_ms=int(claims["iat_ms"]) if isinstance(claims.get("iat_ms"), int) else int(claims["iat"]) * 1000,
         session_id=str(claims.get("sid") or ""),
     )

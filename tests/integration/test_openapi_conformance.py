@@ -106,6 +106,13 @@ INAPPLICABLE: list[tuple[str, str, Callable[[Failure, Any, Any], bool]]] = [
         ),
     ),
     (ACCEPTED, "the birth year depends on today (13 and over)", _refused_for("13 and over")),
+    (ACCEPTED, "a single-use link's token is one the server emailed", _refused_for("This link is not valid")),
+    (ACCEPTED, "the current password must be the account's", _refused_for("is not your current password")),
+    (
+        ACCEPTED,
+        "Python's \\s (the pattern's engine) also matches separators like U+0085 that JSON Schema's does not",
+        lambda f, c, r: _non_ascii_email(c) and all(m.startswith("String should match pattern") for m in _messages(r)),
+    ),
     (ACCEPTED, "a key reference must name an AI provider's key", _refused_for("must name an AI provider's key")),
     (ACCEPTED, "a provider URL: https, a host name and not an IP (http for localhost)", _refused_for("URL")),
     (
