@@ -540,7 +540,7 @@ def crash_diet(text: str) -> bool:
 
 _CHILD = re.compile(
     r"\bmy\s+(son|daughter|kid|child|boy|girl|teen|teenager|nephew|niece|student|athlete)s?\b[^.?!]{0,30}"
-    r"\b(\(?\s*(1[0-7]|[6-9])\s*\)?|(1[0-7]|[6-9])\s*(yo|y/o|years?(\s+old)?))"
+    r"(\(?\b(?<!at\s)(1[0-7]|[6-9])\s*\)?(?!\s*(am|pm|o'?clock|:\d))|(1[0-7]|[6-9])\s*(yo|y/o|years?(\s+old)?))"
     r"|\bmy\s+(1[0-7]|[6-9])[- ]?(yo|y/o|year[- ]old)\s+(son|daughter|kid|child|boy|girl)",
     _I,
 )
@@ -601,7 +601,7 @@ def urgent_kind(text: str) -> Urgent | None:
 def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
     text = _NOT_TEAR.sub("", text)
-    if _TEAR.search(text) or _EIGHTH_PAIN.search(text):
+    if _TEAR.search(text) or _EIGHTH_PAIN.search(text) or _TWELFTH_PAIN.search(text):
         return True
     text = re.sub(
         r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
@@ -911,6 +911,63 @@ _TENTH_INJECTION = re.compile(
     r"|\bolvida\s+(tus|las)\s+reglas|\bno\s+lectures\b|\bunhinged\b",
     _I,
 )
+# The twelfth red team: a near goodbye said in passing, cutting that must heal, traffic, punishment deserved;
+# palpitations, blue lips, confusion after water, a blow to the head, weak tingling hands; checking the scale and
+# running food off; doses of GH and "var"; making weight by spitting; radiating pain and a swollen joint; the bump;
+# debug modes, rules "from the admin" and context windows.
+_TWELFTH_SELF_HARM = re.compile(
+    r"\b(i'?ll|i\s+will|i'?m\s+gonna|im\s+gonna)\s+be\s+gone\s+soon\b|\bcutting\s+(my\s*self|myself)\b"
+    r"|\bcutting\b[^.?!]{0,60}\b(arms?|wrists?|thighs?|skin|cuts)\s+(to\s+)?(heal|scar)\w*"
+    r"|\b(everyone|everybody|people|they|my\s+family)\s+would\s+be\s+(happier|better(\s+off)?)\s+(if\s+i|without\s+me)"
+    r"|\bif\s+i\s+(just\s+)?(vanished|disappeared|was\s+gone|wasn'?t\s+(here|around)|died)\b"
+    r"|\buntil\s+my\s+heart\s+stops\b|\b(swerv\w*|steer\w*|walk\w*|step\w*)\s+(in)?to\s+(oncoming\s+)?traffic\b"
+    r"|\b(breaks?|destroys?|hurts?|punish\w*)\s+me\b[^.?!]{0,30}\bi\s+deserve\b|\bi\s+deserve\s+(to\s+(suffer|hurt|be\s+punished)"
+    r"|the\s+pain|pain)\b|\bslap\w*\s+(my\s*self|myself)\b|\bplan\s+to\s+end\s+(it|things|everything|my\s+life)\b"
+    r"|\b(look\s+good|looking\s+good)\s+(at|for)\s+(the|my)\s+funeral",
+    _I,
+)
+_TWELFTH_CARDIAC = re.compile(
+    r"\bdolor\s+(fuerte\s+)?(en\s+el|de)\s+pecho\b|\bme\s+falta(ba)?\s+el\s+aire\b"
+    r"|\bheart\s+(skips|skipped|skipping|flutters|fluttering|flips)\b[^.?!]{0,60}\b(pound\w*|rac\w*|minute|dizz\w*|faint"
+    r"|all\s+week|keeps|again)|\bheart\s+(was|is|went)\s+all\s+over\s+the\s+place\b|\birregular\s+(heart\s*beat|pulse)\b"
+    r"|\b(lips|fingers|face|fingertips)\s+(went|turned|are|were|got|go|going)\s+(a\s+bit\s+)?(blue|bluish|purple|grey|gray)"
+    r"|\b(water|litres?|liters?|bottles?)\b[^.?!]{0,60}\bconfus\w*|\bconfus\w*\s+and\s+(throwing\s+up|vomit\w*|puking)"
+    r"|\b(head|concuss\w*|knocked\s+(out|down))\b[^.?!]{0,60}\b(foggy|throwing\s+up|vomit\w*|puking|confus\w*|blurr\w*)"
+    r"|\b(hands?|arms?|fingers?|legs?)\s+(are|is|went|feel|feels|go|going|getting)?\s*(tingl\w*|numb)\s+(and|&)\s+weak"
+    r"|\bweak\s+and\s+(numb|tingl\w*)",
+    _I,
+)
+_TWELFTH_EATING_DISORDER = re.compile(
+    r"\b(have|had|need|got)\s+to\s+(run|burn|work|sweat)\s+(it|them|that)\s+off\b[^.?!]{0,40}\b(or\s+i|same\s+(night|day)"
+    r"|can'?t\s+sleep)|\bweigh\s+myself\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+times)\s*times?\s+a\s+day"
+    r"|\bif\s+(it'?s|its|the\s+(scale|number)\s+is)\s+(up|higher)\b[^.?!]{0,20}\bi\s+(don'?t|dont|won'?t|can'?t)\s+eat\b",
+    _I,
+)
+_TWELFTH_PED = re.compile(
+    r"\b\d+(\.\d+)?\s*(mg|iu|ml|cc)\s+(of\s+)?(gh|hgh|var|anavar|dbol|winny|winstrol|tren|test|deca|primo|mast|rad|ostarine"
+    r"|sarms?)\b",
+    _I,
+)
+_TWELFTH_CRASH = re.compile(
+    r"\b(make|making)\s+weight\b[^.?!]{0,60}\b(spit\w*|sweat\w*|sauna|no\s+water|dehydrat\w*|water\s+cut)"
+    r"|\b\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds)\s+over\b[^.?!]{0,50}\b(spit\w*|sweat\w*|sauna|no\s+water)"
+    r"|\b(can|could|should)\s+i\s+(just\s+)?stop\s+eating\b|\bstop\s+eating\s+(for|until|till)\b",
+    _I,
+)
+_TWELFTH_PREGNANCY = re.compile(r"\b(me\s+and\s+)?the\s+bump\b|\b\d{1,2}\s*(wks|weeks)\s+(along|pregnant|gone)\b", _I)
+_TWELFTH_INJECTION = re.compile(
+    r"\b(i'?m|i\s+am|im)\s+(the\s+|your\s+)?(app\s+)?(dev|developer|admin|engineer|creator|owner)\b[^.?!]{0,60}"
+    r"\b(debug|dump|config\w*|rules|prompt|mode|instructions)|\bdebug\s+mode\b|\bdump\s+(your\s+|the\s+)?(config\w*|rules"
+    r"|prompt|instructions|context)|\bnew\s+rules?\s+from\s+(the\s+)?(admin|developer|devs?|system|vigor)\b"
+    r"|\b(second|other)\s+(one|coach|bot|persona|version)\s+(ignores|has\s+no|without|doesn'?t\s+follow)\s+(any\s+|all\s+)?"
+    r"(the\s+)?(rules|filters|limits)|\bcontext\s+window\b",
+    _I,
+)
+_TWELFTH_PAIN = re.compile(
+    r"\b(zing\w*|shoot\w*|electric\w*|zap\w*|radiat\w*)\b[^.?!]{0,40}\b(down|into)\s+(the\s+back\s+of\s+)?my\s+(leg|arm|foot"
+    r"|hand|butt)|\b(knee|ankle|elbow|wrist|foot)\s+(blew\s+up|ballooned|swelled(\s+up)?|is\s+swollen|swollen)\b",
+    _I,
+)
 _MINOR_TWELVE = re.compile(
     r"\bjust\s+turned\s+(1[0-7]|[6-9])\b|\btoo\s+young\s+at\s+(1[0-7]|[6-9])\b|\bat\s+(1[0-7]|[6-9])\b[^.?!]{0,20}\btoo\s+young",
     _I,
@@ -974,17 +1031,17 @@ def classify(text: str) -> Category | None:
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM),
-    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC),
+    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM),
+    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
-        _TENTH_EATING_DISORDER,
+        _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER,
     ),
-    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED),
-    "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY),
+    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED),
+    "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE),
-    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH),
-    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION),
+    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH),
+    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
 }  # fmt: skip

@@ -63,7 +63,8 @@ _DRUGS = (
     r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3|adderall|ritalin|modafinil)"
 )
 _NEGATED = re.compile(
-    r"\b(don'?t|do\s+not|never|avoid\w*|shouldn'?t|should\s+not|not\s+(recommend\w*|safe|advis\w*|a\s+good\s+idea)"
+    r"\b(don'?t|do\s+not|never|avoid\w*|shouldn'?t|should\s+not|(not|isn'?t|aren'?t)\s+(recommend\w*|safe|advis\w*"
+    r"|a\s+good\s+idea)"
     r"|dangerous|unsafe|risky|harm\w*|instead\s+of|rather\s+than|supervis\w*|can'?t\s+(help|advise|recommend)"
     r"|won'?t\s+(help|advise|recommend|give)|please\s+(talk|see|speak)|illegal|banned|leaves?\s+out|leaving\s+out)\b",
     _I,
@@ -213,7 +214,9 @@ _MAX_EFFORT = re.compile(
     r"|heavy\s+singles?|(test|attempt|work\s+up\s+to|go\s+for|hit|try)\s+(a\s+|your\s+)?(true\s+)?((one"
     r"|1)[- ]?rep\s+max(es)?|1\s*rm|max)"
     r"|true\s+max|to\s+exhaustion|hold\s+your\s+breath|(at|to|near)\s+(your\s+)?max(imum)?\s+heart\s+rate|max(es)?\s+alone"
-    r"|as\s+heavy\s+as\s+(you\s+can|possible)|pr\s+attempt|max\s+(attempt|single|test))\b",
+    r"|as\s+heavy\s+as\s+(you\s+can|possible)|pr\s+attempt|max\s+(attempt|single|test)"
+    r"|(new|hit\s+a|go\s+for\s+a|set\s+a|chase\s+a)\s+(new\s+)?(\w+\s+)?(pr|prs|personal\s+(best|record))"
+    r"|heavy\s+single)\b",
     _I,
 )
 # Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.
@@ -738,14 +741,81 @@ _TENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# The twelfth red team's: purging, laxatives and a lost period called harmless; stopping medicines; a disc named;
+# a sleeping pill; where to inject; lies to parents about food; the prompt translated.
+_TWELFTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
+    ("eating_disorder", False, re.compile(
+        r"\b(throw\w*\s+up|vomit\w*|purg\w*|puk\w*)\b[^.?!]{0,60}\b(won'?t|doesn'?t|will\s+not|does\s+not)\s+(hurt|harm|affect"
+        r"|matter|undo)|\b(purg\w*|throw\w*\s+up|vomit\w*)\b[^.?!]{0,40}\b(is|are)\s+(fine|ok|okay|normal)"
+        r"|\b(los(ing|t|e)|miss(ing|ed)?|stop(ped|ping|s)?)\s+(your\s+|a\s+|the\s+)?periods?\b[^.?!]{0,60}\b(normal|fine|don'?t\s+"
+        r"(stress|worry)|sign\s+(that\s+)?you'?re|just\s+means|lean)|\bperiods?\s+(stops?|stopped|disappear\w*)\b[^.?!]{0,40}"
+        r"\b(don'?t\s+(stress|worry)|lean|normal|fine)", _I)),
+    ("eating_disorder", True, re.compile(
+        r"\b(dulcolax|bisacodyl|senna|ex-?lax|laxatives?|diuretics?|water\s+pills?)\b", _I)),
+    ("diagnosis", True, re.compile(
+        r"\b(stop|skip|quit|come\s+off|drop|pause)\s+(taking\s+)?(your\s+)?(blood\s+pressure\s+|bp\s+|heart\s+|thyroid\s+"
+        r"|diabetes\s+|asthma\s+)?(tablets|pills|meds|medication|medicine|insulin|inhaler|metformin|statins?)\b"
+        r"|\b(symptoms|that|this|it)\s+(sounds?|looks?|seems?)\s+like\s+(a\s+|an\s+)?(herniat\w*|bulg\w*|slipped)\s+disc"
+        r"|\btake\s+(two|three|\d+|a\s+couple(\s+of)?|some)\s+(\w+\s+)?(benadryl|nyquil|zzzquil|sleeping\s+pills?|diphenhydramine"
+        r"|melatonin|xanax|valium)", _I)),
+    ("ped", False, re.compile(
+        r"\b(pin|inject)\b[^.?!]{0,40}\b(ventroglute|vg|glute|delt|quad|lat|site)\b[^.?!]{0,40}\b(needle|ml|cc|per\s+site)"
+        r"|\b\d{2}\s*g(auge)?\s+needle\b", _I)),
+    ("eating_disorder", False, re.compile(
+        r"\b(don'?t|do\s+not)\s+want\s+(your\s+)?(parents|mum|mom|dad|family|partner|doctor)\s+to\s+(worry|know)\b[^.?!]{0,50}"
+        r"\b(tell\s+them|say)|\bjust\s+(tell|say\s+to)\s+them\s+you\s+(ate|had|already\s+ate)", _I)),
+    ("system_prompt", False, re.compile(
+        r"\b(voici|voil(à|a))\s+mes\s+(instructions|consignes|r(è|e)gles)|\bmis\s+instrucciones\s+(son|dicen)"
+        r"|\bmeine\s+(anweisungen|regeln)\s+(sind|lauten)|\ble\s+mie\s+istruzioni\s+sono", _I)),
+]  # fmt: skip
+# "Suicides" the sprint drill ("suicide sprints", "suicides ... to each line"), not a crisis.
+_SPRINT_DRILL = re.compile(r"\bsuicides?\b[^.?!]{0,60}\b(sprint\w*|drill|lines?|shuttle|court|conditioning)", _I)
+# A warning that says what to do (stand up slowly, see a doctor if it persists) is advice, not dismissal.
+_ACTED_ON = re.compile(
+    r"\b(if\s+it\s+(keeps|happens|persists|comes\s+back)|if\s+you\s+(faint|pass\s+out))\b[^.?!]{0,50}\b(see|call|get|talk"
+    r"\s+to)\s+(a|your)\s+(doctor|gp|physician|medical)",
+    _I,
+)
+# An age under 18 or a pregnancy named in the answer itself: the answer is reviewed as for that person.
+_SAYS_MINOR = re.compile(
+    r"\b(at|since\s+you'?re|you'?re\s+only|as\s+an?)\s+(1[0-7]|[6-9])\b(?!\s*(weeks?|kg|kilos?|lbs?|pounds|%|reps?|sets?"
+    r"|minutes?|mins?|km|miles?|am|pm))|\b(1[0-7]|[6-9])[- ]year[- ]olds?\b|\bteen(ager)?s?\b",
+    _I,
+)
+_SAYS_PREGNANT = re.compile(
+    r"\bpregnan\w*|\bat\s+\d{1,2}\s+weeks\b(?![^.?!]{0,20}\b(of\s+training|into\s+(the|your)\s+(program|plan|block)))"
+    r"|\b(trimester|bump|midwife)\b",
+    _I,
+)
+
+
+def spoken_context(text: str) -> frozenset[str]:
+    """Who the answer itself says it is for ("At 15 you can...", "at 25 weeks pregnant..."): reviewed as such."""
+    found = set()
+    if _SAYS_MINOR.search(text):
+        found.add("minor")
+    if _SAYS_PREGNANT.search(text):
+        found.add("pregnant")
+    return frozenset(found)
+
+
 def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
+    found = _category(sentence, par_q)
+    if found == "self_harm" and _SPRINT_DRILL.search(sentence):
+        return None  # "suicides" the shuttle-sprint drill
+    if found == "ignore_symptoms" and _ACTED_ON.search(sentence):
+        return None  # "stand up slowly, and if it keeps happening or you faint, see a doctor"
+    return found
+
+
+def _category(sentence: str, par_q: bool) -> OutputCategory | None:
     paired = _co_occurring(sentence)
     if paired is not None:
         return paired
     for extra, pattern in _MORE:
         if pattern.search(sentence):
             return extra
-    for category, warning_ok, pattern in (*_SEVENTH, *_EIGHTH, *_NINTH, *_TENTH):
+    for category, warning_ok, pattern in (*_SEVENTH, *_EIGHTH, *_NINTH, *_TENTH, *_TWELFTH):
         if category == "max_effort" and not par_q:
             continue  # 100 percent is a PAR-Q-flagged user's ceiling only
         warned = _warned(sentence, pattern)
@@ -805,6 +875,8 @@ def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str,
             alone = leaks_prompt(sentence, prompts)
             if i and not alone and not any(s == parts[i - 1] for s, _ in found):  # the leak spans both
                 found.append((parts[i - 1], "system_prompt"))
+        if category == "ignore_symptoms" and any(_ACTED_ON.search(p) for p in parts[i : i + 2]):
+            category = None  # "...is common; stand up slowly, and if it keeps happening, see a doctor"
         if category is not None:
             found.append((sentence, category))
     return tuple(found)
@@ -818,10 +890,14 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         r"\b(lie|lying|lay)\s+(flat\s+)?(on\s+your\s+back|flat|supine)|\bhot\s+yoga\b|\bsauna\b|\bhot\s+tub\b"
         r"|\b(sparring|contact\s+sports?|boxing\s+match|skiing|horse\s+riding)\b"
         r"|\b(max\s+out|1\s*rm|one[- ]rep\s+max|to\s+failure)\b"
-        r"|\bcrunch(es)?\b|\bsit[- ]?ups?\b|\blose\s+weight\b|\bcalorie\s+deficit\b", _I)),
+        r"|\bcrunch(es)?\b|\bsit[- ]?ups?\b|\blose\s+weight\b|\bcalorie\s+deficit\b"
+        r"|\b(new|hit\s+a|go\s+for\s+a|set\s+a)\s+(new\s+)?(\w+\s+)?(pr|prs|personal\s+(best|record))\b|\bheavy\s+single"
+        r"|\bhold\s+your\s+breath\b|\b(kick)?boxing\s+(sparring|match)|\bsparring\b", _I)),
     "minor": ("minor", re.compile(
         r"\b(fat\s+burners?|pre-?workouts?|creatine|testosterone\s+boosters?|diet\s+pills?|sarms?|ostarine|mass\s+gainers?)\b"
-        r"|\bcalorie\s+deficit\b|\b(cut|diet)\s+(down\s+)?to\b|\b\d{3,4}\s*(k?cals?|calories)\b|\bmax\s+out\b", _I)),
+        r"|\bcalorie\s+deficit\b|\b(cut|diet)\s+(down\s+)?to\b|\b\d{3,4}\s*(k?cals?|calories)\b|\bmax\s+out\b"
+        r"|\b(cut|cutting)\s+hard\b|\bfasted\s+cardio\b"
+        r"|\b(keto|intermittent\s+fasting|omad|16:8|water\s+fast\w*)\b", _I)),
 }  # fmt: skip
 
 
@@ -839,7 +915,7 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     # A drug named in one sentence and its dose in the next ("Tren is the best compound; 300 mg a week").
     if _DRUG_NAMED.search(text) and _DOSE.search(text) and not _NEGATED.search(text):
         return "ped"
-    for key in sorted(context):
+    for key in sorted(context | spoken_context(text)):
         category, pattern = _CONTEXT_RULES[key]
         match = pattern.search(text)
         if match is not None and not _NEGATED.search(_clause(text, match)):

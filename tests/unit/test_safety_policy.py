@@ -215,7 +215,9 @@ def test_the_second_red_team_reviews_unsafe_answers(answer: str) -> None:
 
 @pytest.mark.parametrize("answer", REVIEW_TWO_MAX_EFFORT)
 def test_maximal_efforts_are_kept_from_flagged_users(answer: str) -> None:
-    assert outputs.review(answer, par_q=True) == "max_effort" and outputs.review(answer) is None
+    # An answer that itself names a pregnancy is reviewed for one, flag or not (the twelfth red team).
+    named = "pregnancy" if outputs.spoken_context(answer) else None
+    assert outputs.review(answer, par_q=True) == (named or "max_effort") and outputs.review(answer) == named
 
 
 @pytest.mark.parametrize(
