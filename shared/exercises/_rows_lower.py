@@ -110,7 +110,7 @@ def add(x: Any) -> None:
       contra="ankle:severe")  # the load hangs from a strap around the ankle
     x("standing-calf-raise", "Standing calf raise", q, "calves", "", "bodyweight", "beginner",
       "On a step edge, lower the heels below the step and rise onto the toes, pausing at the top.", iso=True,
-      harder="single-leg-calf-raise")
+      harder="single-leg-calf-raise", contra="hip:severe")  # standing on a step edge: the hips carry the body
     x("single-leg-calf-raise", "Single-leg calf raise", q, "calves", "", "bodyweight", "intermediate",
       "One foot on a step, full stretch at the bottom, full rise at the top.", iso=True, uni=True,
       bal=True, contra="hip:severe")  # the whole body on one hip
@@ -156,10 +156,11 @@ def add(x: Any) -> None:
       dose=(6, 15), skill=2, bal=True)
     x("nordic-curl", "Nordic hamstring curl", h, "hamstrings", "", "bodyweight", "advanced",
       "Ankles anchored, lower the body forward as slowly as possible, catch yourself and return.", iso=True,
-      dose=(3, 8), skill=3, anchored=True, contra="knee:moderate")
+      dose=(3, 8), skill=3, anchored=True, contra="knee:moderate lower_back:severe elbow:severe wrist:severe")
+    # (the body held straight from the knees braces the lumbar spine; the hands catch the fall: the thirteenth review)
     x("sliding-leg-curl", "Sliding leg curl", h, "hamstrings", "glutes", "bodyweight", "intermediate",
       "In a bridge with heels on a towel, slide the heels out and pull them back in.", iso=True,
-      dose=(6, 15), harder="nordic-curl")
+      dose=(6, 15), harder="nordic-curl", contra="lower_back:severe")  # held in a bridge: the lumbar spine braces
     x("dumbbell-rdl", "Dumbbell Romanian deadlift", h, "hamstrings glutes", "lower_back", "dumbbells", "beginner",
       "Soft knees, slide the dumbbells down the thighs by pushing the hips back, flat back, stand up.",
       main=True, dose=(5, 12))
@@ -210,7 +211,7 @@ def add(x: Any) -> None:
       dose=(10, 20))
     x("band-good-morning", "Banded good morning", h, "hamstrings glutes", "lower_back", "resistance_bands",
       "beginner", "Stand on the band with it around the neck-free upper back, hinge forward and return.",
-      dose=(10, 20), grip="low", contra="lower_back:moderate")  # a flexed, unsupported spine under tension
+      dose=(10, 20), grip="low", pos="back", contra="lower_back:moderate")  # the band across the upper back
     x("band-glute-bridge", "Banded glute bridge", h, "glutes", "hamstrings", "resistance_bands", "beginner",
       "Band over the hips and pinned under the hands, bridge up against it and hold a beat.",
       dose=(10, 20), sup=True, grip="low")

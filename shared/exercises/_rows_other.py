@@ -162,7 +162,7 @@ def add(x: Any) -> None:
       contra="shoulder:moderate lower_back:moderate ankle:severe hip:severe knee:severe wrist:severe")  # hinge and grip
     x("arm-ergometer", "Arm ergometer", co, "front_delts", "triceps biceps", "cardio_machine", "beginner",
       "Seated, crank the handles in smooth circles at the prescribed effort.",
-      contra="shoulder:moderate")
+      contra="shoulder:moderate elbow:severe wrist:severe")  # the hands grip and crank: wrists and elbows work
     x("tandem-stance", "Tandem stance", mo, "calves", "glutes", "bodyweight", "beginner",
       "Stand heel-to-toe as if on a line, next to a wall or chair for support; hold, then switch feet.",
       load="time", inten="isometric", dose=(15, 45), bal=True, harder="single-leg-stand", relax="ankle:severe")
@@ -215,7 +215,7 @@ def add(x: Any) -> None:
       contra="neck:moderate")
     x("deep-squat-hold", "Deep squat hold", mo, "adductors", "quads glutes", "bodyweight", "intermediate",
       "Sit into a deep squat holding on to something if needed, chest up, and breathe.", iso=True,
-      contra="knee:moderate hip:moderate ankle:moderate")  # full dorsiflexion under the body's weight
+      contra="knee:moderate hip:moderate ankle:moderate lower_back:severe")  # full dorsiflexion, a rounded low back
     x("band-shoulder-dislocate", "Band shoulder pass-through", mo, "front_delts", "chest upper_back",
       "resistance_bands", "beginner",
       "Wide grip on a band, lift it overhead and behind you with straight arms and back.", iso=True,

@@ -51,6 +51,11 @@ class Loading(BaseModel):
     deep_elbow_flexion: bool = False  # triceps-led pressing past 90 degrees of elbow bend: dips, close-grip presses
     from_floor: bool = False  # a deadlift from the floor: the knees bend and extend under the heaviest load
     feet_anchored: bool = False  # the ankles hold the body down (Nordic curl)
+    kneeling: bool = False  # the body's weight rests on a knee (quadruped, half-kneeling, rollouts from the knees)
+    # What holds the body up besides the feet: the hands (planks on the hands, quadruped drills, mountain
+    # climbers) or the forearms (forearm planks, the captain's chair).
+    arm_support: Literal["none", "hands", "forearms"] = "none"
+    hip_flexion: bool = False  # the hip flexors lift or hold the legs (leg and knee raises, mountain climbers)
 
 
 def tighten(rules: Rules, area: InjuryArea, severity: Severity) -> None:
@@ -246,6 +251,32 @@ def derive_contraindications(
             tighten(rules, "hip", "moderate")
     if "calves" in primary_muscles[:1] and pattern not in ("conditioning", "mobility"):
         tighten(rules, "ankle", "severe" if loading.supported else "moderate")
+
+    # The thirteenth review: a severely injured area is not loaded by what holds the body up, by a load held in
+    # the hands, nor by what the hip flexors lift.
+    if loading.kneeling:
+        tighten(rules, "knee", "severe")  # kneeling rollouts, cable crunches, cat-cow, thread the needle
+    if loading.arm_support != "none":
+        tighten(rules, "shoulder", "severe")
+        tighten(rules, "elbow", "severe")
+        if loading.arm_support == "hands":
+            tighten(rules, "wrist", "severe")  # the palms flat, the wrist bent back under the body's weight
+    if loading.hip_flexion:
+        tighten(rules, "hip", "severe")
+    held = weighted and loading.grip_demand != "low" and not loading.supported
+    if held and set(equipment) & {"cable_machine", "resistance_bands"}:
+        tighten(rules, "shoulder", "severe")  # a handle pulled by a cable or band loads the shoulder as a dumbbell does
+    if held:
+        tighten(rules, "upper_back", "severe")  # the traps and upper back hold whatever the hands hold
+        tighten(rules, "neck", "severe")
+    if weighted and isolation and arms:
+        tighten(rules, "wrist", "severe")  # curls, pushdowns and extensions hold the load in the hand
+    if pattern == "vertical_push" and isolation and not arms and intensity != "isometric":
+        tighten(rules, "neck", "severe")  # raises: the upper traps shrug with the arm
+        tighten(rules, "upper_back", "severe")
+    standing_load = loading.load_position in ("back", "front_rack") or (held and not lower_body)
+    if weighted and standing_load and pattern not in ("horizontal_push", "vertical_pull", "horizontal_pull"):
+        tighten(rules, "hip", "severe")  # standing under a load: the hips carry it (calf raises with a bar)
     return rules
 
 

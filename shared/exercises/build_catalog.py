@@ -122,6 +122,25 @@ def _default_dose(intensity: str, pattern: str, load: str, iso: bool, equip: set
     return 5, 20
 
 
+# What holds the body up, and what the hip flexors lift (the thirteenth review: a severe knee was given kneeling
+# rollouts and cat-cow, a severe wrist thread the needle, a severe shoulder or elbow the captain's chair, a severe
+# hip mountain climbers and hanging knee raises).
+_KNEELING = frozenset({
+    "knee-push-up", "bird-dog", "barbell-rollout", "cable-crunch", "cat-cow", "childs-pose", "hip-flexor-stretch",
+    "thread-the-needle", "worlds-greatest-stretch",
+})  # fmt: skip
+_ON_HANDS = frozenset({
+    "long-lever-plank", "mountain-climber", "bird-dog", "cat-cow", "thread-the-needle", "worlds-greatest-stretch",
+    "dumbbell-renegade-row", "wall-handstand-hold", "barbell-rollout", "burpee",
+})  # fmt: skip
+_ON_FOREARMS = frozenset({"plank", "side-plank", "copenhagen-plank", "captains-chair-knee-raise"})
+_HIP_FLEXION = frozenset({
+    "hanging-knee-raise", "hanging-leg-raise", "captains-chair-knee-raise", "mountain-climber", "reverse-crunch",
+    "bench-reverse-crunch", "bicycle-crunch", "dead-bug", "band-dead-bug", "hollow-hold", "high-knees",
+    "straight-leg-raise",
+})  # fmt: skip
+
+
 def x(
     ident: str,
     name: str,
@@ -220,6 +239,9 @@ def x(
             "deep_elbow_flexion": delbow,
             "from_floor": floor,
             "feet_anchored": anchored,
+            "kneeling": ident in _KNEELING,
+            "arm_support": "hands" if ident in _ON_HANDS else "forearms" if ident in _ON_FOREARMS else "none",
+            "hip_flexion": ident in _HIP_FLEXION,
         }
     )
     derived = derive_contraindications(

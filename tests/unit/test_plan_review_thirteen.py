@@ -15,6 +15,7 @@ from shared.plans.rules import resolve
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
 from shared.profile import FitnessProfile, Injury
+from shared.profile.model import severity_rank
 from tests.unit.plan_strategies import profiles
 
 _DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
@@ -106,3 +107,46 @@ def test_a_birth_year_that_may_still_be_under_18_gets_the_minors_note() -> None:
     assert profile.may_be_minor(year) and resolve(profile).minor
     assert any(n.startswith("If you are under 18") for n in generate_plan(profile).safety_notes)
     assert not FitnessProfile(birth_year=year - 19).may_be_minor(year)
+
+
+@PROPERTY
+@given(profiles)
+def test_nothing_in_a_plan_is_ruled_out_by_an_injury(profile: FitnessProfile) -> None:
+    """A severe shoulder got the captain's chair and cable crunches, a severe knee kneeling rollouts and cat-cow,
+    a severe hip mountain climbers and hanging knee raises, a severe wrist thread the needle and the arm
+    ergometer, a severe upper back a banded good morning across it. What holds the body up (hands, forearms,
+    knees), a load held in the hands (cables and bands too) and what the hip flexors lift now carry their rules,
+    and no item of a plan, lifts, drills and conditioning alike, is ruled out by any of the person's injuries."""
+    plan = generate_plan(profile)
+    injuries = {i.area: severity_rank(i.severity) for i in profile.injuries}
+    for day in plan.days:
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            for rule in exercise.contraindications:
+                assert not (rule.area in injuries and severity_rank(rule.min_severity) <= injuries[rule.area]), (
+                    item.exercise_id,
+                    rule,
+                    profile.injuries,
+                )
+
+
+def test_the_reviewers_severe_injury_examples_lose_what_loads_the_area() -> None:
+    gym = ["barbell", "bench", "dumbbells", "pull_up_bar", "machines", "cable_machine", "cardio_machine"]
+    cases = [
+        ("shoulder", {"captains-chair-knee-raise", "cable-crunch"}),
+        ("elbow", {"captains-chair-knee-raise", "nordic-curl"}),
+        ("knee", {"barbell-rollout", "cable-crunch", "cat-cow", "thread-the-needle"}),
+        ("hip", {"mountain-climber", "hanging-knee-raise", "hanging-leg-raise", "barbell-calf-raise"}),
+        ("wrist", {"arm-ergometer", "thread-the-needle", "cable-triceps-pushdown", "worlds-greatest-stretch"}),
+        ("upper_back", {"band-good-morning", "cable-lateral-raise", "dumbbell-lateral-raise"}),
+    ]
+    for area, ruled_out in cases:
+        for exercise_id in ruled_out:
+            rules = {c.area: c.min_severity for c in get_exercise(exercise_id).contraindications}
+            assert area in rules, (exercise_id, area)
+        profile = FitnessProfile(
+            fitness_level="intermediate", goals=["general_fitness"], equipment=gym, days_per_week=3,
+            session_minutes=60, injuries=[Injury(area=area, severity="severe")],
+        )  # fmt: skip
+        ids = {i.exercise_id for d in generate_plan(profile).days for i in d.exercises}
+        assert not ids & ruled_out, (area, ids & ruled_out)
