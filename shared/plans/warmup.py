@@ -47,7 +47,8 @@ PATTERN_DRILLS: dict[str, Drill] = {
                       "scapular-pull-up"),
 }  # fmt: skip
 _GLUTES: Drill = Drill("Glute bridges", "10 reps, squeeze at the top for a second.", "glute-bridge")
-_HIPS: Drill = Drill("Leg swings", "10 a side, front to back and across, holding on to something.", "glute-bridge")
+# Leg swings stand on one leg: the single-leg stand's rules decide (the thirteenth review: a severe ankle got them).
+_HIPS: Drill = Drill("Leg swings", "10 a side, front to back and across, holding on to something.", "single-leg-stand")
 _SHOULDERS: Drill = Drill("Arm circles", "10 forwards and 10 back, growing bigger.", "arm-circles")
 
 # Gentle, unloaded, pain-free drills for an injured area (rehabilitation practice: move the area
@@ -73,12 +74,17 @@ _SEVERITY_ORDER = ("severe", "moderate", "mild")
 def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
     warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
-    gentle = request.low_impact  # older adults, PAR-Q flags, a severe knee, ankle or hip
-    raise_ = (
-        "Walk, march or cycle easily, building up gradually."
-        if gentle
-        else "Easy cardio or skipping, building to a light sweat."
-    )
+    # No skipping for anyone whose legs or back are injured (the thirteenth review: a moderate knee and a severe
+    # lower back were told to skip), and seated work for a severely injured leg, which cannot walk it off either.
+    legs = {area for area, _ in request.injuries if area in ("knee", "ankle", "hip")}
+    back = any(area == "lower_back" and severity != "mild" for area, severity in request.injuries)
+    seated = request.severe_lower_limb
+    if seated:
+        raise_ = "Seated: arm circles, punches and an arm ergometer or hand bike if you have one, building up gently."
+    elif request.low_impact or legs or back:
+        raise_ = "Walk, march or cycle easily, building up gradually."
+    else:
+        raise_ = "Easy cardio or skipping, building to a light sweat."
     warmup = [
         RoutineItem(name="Raise: easy cardio", duration_seconds=warm // 2, notes=raise_),
         RoutineItem(
@@ -89,7 +95,9 @@ def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     ]
     cooldown = [
         RoutineItem(
-            name="Easy walk and slow breathing", duration_seconds=cool // 2, notes="Let your heart rate settle."
+            name="Slow breathing, seated" if seated else "Easy walk and slow breathing",
+            duration_seconds=cool // 2,
+            notes="Let your heart rate settle.",
         ),
         RoutineItem(
             name="Gentle stretches", duration_seconds=cool - cool // 2, notes="The muscles you trained, 30 s each."

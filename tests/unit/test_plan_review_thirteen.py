@@ -150,3 +150,19 @@ def test_the_reviewers_severe_injury_examples_lose_what_loads_the_area() -> None
         )  # fmt: skip
         ids = {i.exercise_id for d in generate_plan(profile).days for i in d.exercises}
         assert not ids & ruled_out, (area, ids & ruled_out)
+
+
+def test_the_warm_up_respects_injured_legs_and_backs() -> None:
+    """ "Easy cardio or skipping" for a moderate knee and a severe lower back; for a severe ankle, a walk to warm up,
+    an easy walk to cool down and leg swings on one leg, while the lifts spared the ankle."""
+    for area, severity in (("knee", "moderate"), ("lower_back", "severe"), ("ankle", "mild")):
+        profile = FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["dumbbells"],
+                                 injuries=[Injury(area=area, severity=severity)])  # fmt: skip
+        assert "skipping" not in generate_plan(profile).warmup[0].notes, area
+    ankle = FitnessProfile(
+        fitness_level="beginner", goals=["fat_loss"], equipment=["dumbbells", "bench", "cardio_machine"],
+        days_per_week=4, session_minutes=45, injuries=[Injury(area="ankle", severity="severe")],
+    )  # fmt: skip
+    plan = generate_plan(ankle)
+    assert plan.warmup[0].notes.startswith("Seated") and "walk" not in plan.cooldown[0].name.lower()
+    assert not any(d.name == "Leg swings" for day in plan.days for d in day.warmup)
