@@ -111,10 +111,10 @@ def add(x: Any) -> None:
       spine="high")
     x("brisk-walk", "Brisk walk", co, "quads calves", "glutes", "bodyweight", "beginner",
       "Walk at a pace where you can talk but not sing.",
-      dose=(600, 3600), contra="ankle:severe knee:severe")  # brisk walking loads both
+      dose=(600, 7200), contra="ankle:severe knee:severe")  # brisk walking loads both
     x("marching-in-place", "Marching in place", co, "quads", "calves", "bodyweight", "beginner",
       "March on the spot lifting the knees to a comfortable height and swinging the arms.",
-      dose=(60, 600), contra="hip:severe ankle:severe knee:severe")
+      dose=(300, 1800), contra="hip:severe ankle:severe knee:severe")
     x("jumping-jacks", "Jumping jacks", co, "calves quads", "side_delts", "bodyweight", "beginner",
       "Jump the feet out while the arms go overhead, then back together, staying light.",
       dose=(20, 60), impact=True, contra="shoulder:severe")
@@ -126,13 +126,13 @@ def add(x: Any) -> None:
       dose=(20, 60), impact=True)
     x("shadow-boxing", "Shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Light on the feet, throw relaxed punches in combinations while moving.",
-      dose=(60, 600), contra="shoulder:moderate ankle:severe knee:severe hip:severe")  # on the feet, pivoting
+      dose=(300, 1800), contra="shoulder:moderate ankle:severe knee:severe hip:severe")  # on the feet, pivoting
     x("seated-shadow-boxing", "Seated shadow boxing", co, "front_delts", "abs obliques", "bodyweight", "beginner",
       "Sitting tall on a sturdy chair, throw relaxed punches and arm circles at a pace that warms you up.",
-      dose=(60, 600), contra="shoulder:moderate")
+      dose=(300, 1800), contra="shoulder:moderate")
     x("jog", "Jog or run", co, "quads calves", "hamstrings glutes", "bodyweight", "beginner",
       "Run on a forgiving surface at the prescribed pace: conversational for zone 2, hard for interval rounds.",
-      dose=(600, 3600), impact=True)
+      dose=(600, 7200), impact=True)
     x("kettlebell-swing-intervals", "Kettlebell swing intervals", co, "glutes hamstrings", "abs forearms",
       "kettlebells", "intermediate", "Swing for a set time, then rest, repeating for the block.",
       inten="ballistic", dose=(20, 60), skill=2, spine="high", contra="hip:moderate shoulder:severe")
@@ -141,10 +141,10 @@ def add(x: Any) -> None:
       dose=(20, 60), oh=True, spine="low", contra="knee:moderate lower_back:moderate")
     x("treadmill-walk", "Incline treadmill walk", co, "glutes calves", "quads hamstrings", "cardio_machine",
       "beginner", "Walk on an incline at a steady pace without holding the rails.",
-      dose=(600, 3600), contra="ankle:severe knee:severe")
+      dose=(600, 7200), contra="ankle:severe knee:severe")
     x("treadmill-run", "Treadmill run", co, "quads calves", "hamstrings glutes", "cardio_machine", "intermediate",
       "Run at an easy or interval pace as prescribed.",
-      dose=(600, 3600), impact=True)
+      dose=(600, 7200), impact=True)
     x("stationary-bike", "Stationary bike", co, "quads", "glutes calves", "cardio_machine", "beginner",
       "Seat at hip height, pedal at the prescribed effort with a smooth cadence.",
       contra="knee:severe")

@@ -106,7 +106,7 @@ def _default_dose(intensity: str, pattern: str, load: str, iso: bool, equip: set
     if intensity == "mobility":
         return 30, 90
     if intensity == "cyclic":
-        return (300, 1800) if pattern == "conditioning" else (20, 60)
+        return (300, 7200) if pattern == "conditioning" else (20, 60)  # up to a long ride or row of two hours
     if intensity == "isometric":
         return 15, 60
     if intensity == "plyometric":

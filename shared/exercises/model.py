@@ -47,7 +47,7 @@ class Exercise(BaseModel):
     # bodyweight and assisted; seconds for time; metres for distance. The goal's prescription is
     # clamped to them (a Nordic curl is never 15-20 reps, a plank never 8-12 "reps").
     dose_min: int = Field(default=1, ge=1, le=3600)
-    dose_max: int = Field(default=30, ge=1, le=3600)
+    dose_max: int = Field(default=30, ge=1, le=7200)  # up to two hours of steady work
     intensity: Intensity = "grind"
     skill: int = Field(default=1, ge=1, le=3)  # 1 simple, 2 needs coaching, 3 technical (Olympic-style, pistol)
     main_lift: bool = False  # a canonical loaded lift that can anchor a session (back squat, bench press, ...)

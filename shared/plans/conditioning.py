@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from shared.exercises.model import Exercise
 from shared.plans.rules import SETUP_SECONDS, Request
 from shared.plans.schema import PlanExercise, Role
-from shared.plans.templates import AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
+from shared.plans.templates import AEROBIC_MINUTES, LONG_AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
 
 # Block modalities, best first. Only cyclic, steady-state-capable work: burpees, jumping jacks, high
 # knees, thrusters and swings are never used to fill time.
@@ -104,8 +104,17 @@ def block(
     return _zone2(options[position % min(2, len(options))], minutes, request)
 
 
-def aerobic_session(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> Block | None:
-    """An endurance athlete's aerobic day: one long zone-2 session, or intervals every other aerobic day."""
+def aerobic_session(
+    pool: tuple[Exercise, ...], request: Request, seconds: int, position: int, *, long: bool = False
+) -> Block | None:
+    """An aerobic day: zone 2, or intervals every other aerobic day; `long`: the week's long zone-2 session
+    (an endurance goal's last aerobic day, up to `LONG_AEROBIC_MINUTES`)."""
+    if long:
+        options = modalities(pool, request)
+        if not options:
+            return None
+        minutes = min(LONG_AEROBIC_MINUTES[request.level], seconds // 60, options[0].dose_max // 60)
+        return _zone2(options[0], minutes, request) if minutes >= 5 else None
     # A short aerobic day is still an aerobic day: 5 minutes or more (no equipment change to amortise).
     return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level], minimum=5)
 

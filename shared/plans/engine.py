@@ -396,8 +396,12 @@ def _add_extras(
         if aerobic:
             # Polarised: the first aerobic day is easy zone 2, the next one intervals, and so on.
             earlier = sum(1 for t in week.templates[:position] if t.kind == "aerobic")
+            # An endurance week's last aerobic day is its long zone-2 session.
+            total = sum(1 for t in week.templates if t.kind == "aerobic")
+            long = request.goal == "endurance" and earlier == total - 1
             # Mobility after it takes 5 minutes when the session has room for both.
-            block = conditioning.aerobic_session(pool, request, spare() - (5 * 60 if spare() > 25 * 60 else 0), earlier)
+            room = spare() - (5 * 60 if spare() > 25 * 60 else 0)
+            block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
         day.exercises += [block.item] if block else []

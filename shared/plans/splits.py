@@ -232,7 +232,9 @@ def split_for(
         strength = lifting - aerobic
         return "full_body", _interleave(tuple(FULL_ROTATION[i % 3] for i in range(strength)), aerobic) + tail
     if goal == "endurance":
-        strength = 1 if days == 1 else 3 if days >= 5 and level == "advanced" else 2
+        # Two short strength sessions whatever the level; the rest is aerobic (the thirteenth review: an advanced
+        # 7 x 30 week had three strength days and 21-minute runs).
+        strength = 1 if days == 1 else 2
         week = _interleave(FULL_ROTATION[:strength], lifting - strength)
         return "full_body", week + tail
     if level == "beginner" or older:

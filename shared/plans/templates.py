@@ -29,6 +29,10 @@ BLOCK_MINUTES = {
 }
 # An aerobic day's session (endurance): ACSM's 20-60 min of continuous or interval work.
 AEROBIC_MINUTES = {"beginner": 30, "intermediate": 45, "advanced": 60}
+# The week's long zone-2 session for an endurance goal, where the minutes allow (the long run or ride of every
+# endurance program; the thirteenth review: a 180-minute aerobic day held 44 minutes of cycling).
+LONG_AEROBIC_MINUTES = {"beginner": 45, "intermediate": 90, "advanced": 120}
+ENDURANCE_LIFT_AND_BLOCK_MINUTES = 75  # at or over: an endurance week's strength days also end with zone 2
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
 PAR_Q_BLOCK_MINUTES = 15
 _CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
@@ -140,7 +144,11 @@ class Template:
             )
         # An endurance week with aerobic days of its own does its aerobic work there: its strength days
         # lift (the ninth review: 2 strength days of 50 minutes gave 22 of them to the bike, chest got 3 sets).
-        aerobic_days = request.goal == "endurance" and request.lifting_days < min(request.days, 6)
+        aerobic_days = (
+            request.goal == "endurance"
+            and request.lifting_days < min(request.days, 6)
+            and request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES
+        )
         if self.conditioning and not aerobic_days and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).

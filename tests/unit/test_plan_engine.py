@@ -48,8 +48,9 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
             if exercise.pattern == "conditioning":
                 # Conditioning only where the goal calls for it (or the recovery day), one bounded block.
                 assert template.conditioning or recovery, (template.key, exercise.id)
-                if day.name == "Aerobic session":
-                    bound = templates.AEROBIC_MINUTES[request.level]
+                if day.name == "Aerobic session":  # an endurance week's long session may be longer
+                    long = request.goal == "endurance"
+                    bound = (templates.LONG_AEROBIC_MINUTES if long else templates.AEROBIC_MINUTES)[request.level]
                 else:
                     bound = max(templates.block_minutes(request), conditioning.RECOVERY_MINUTES)
                 block = item.sets * ((item.duration_seconds or 0) + item.rest_seconds)

@@ -166,3 +166,23 @@ def test_the_warm_up_respects_injured_legs_and_backs() -> None:
     plan = generate_plan(ankle)
     assert plan.warmup[0].notes.startswith("Seated") and "walk" not in plan.cooldown[0].name.lower()
     assert not any(d.name == "Leg swings" for day in plan.days for d in day.warmup)
+
+
+def test_an_endurance_week_is_mostly_aerobic_with_a_long_session() -> None:
+    """Endurance at 3 x 180 minutes had two bodyweight circuits and 92 minutes of cycling a week, the aerobic day
+    capped at 44 minutes; an advanced 7 x 30 week had three strength days. Now an endurance week lifts on two
+    days, its last aerobic day is the long zone-2 session (90 minutes for an intermediate), and long strength
+    days end with zone 2 too."""
+    long_days = FitnessProfile(
+        fitness_level="intermediate", goals=["endurance"], equipment=["cardio_machine"], days_per_week=3,
+        session_minutes=180,
+    )  # fmt: skip
+    plan = generate_plan(long_days)
+    assert validate_plan(plan, long_days).ok
+    blocks = [i for d in plan.days for i in d.exercises if i.role == "conditioning"]
+    longest = max((i.duration_seconds or 0) * i.sets for i in blocks)
+    assert longest >= 85 * 60 and all(any(i.role == "conditioning" for i in d.exercises) for d in plan.days)
+    many = FitnessProfile(fitness_level="advanced", goals=["endurance"], equipment=["bodyweight"], days_per_week=7,
+                          session_minutes=30)  # fmt: skip
+    lifting = [d for d in generate_plan(many).days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert len(lifting) == 2

@@ -440,6 +440,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{user_id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Password Reset
+         * @description Email the user a link to set a new password (audited). The admin never sees the link or the password.
+         */
+        post: operations["startPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{user_id}/roles": {
         parameters: {
             query?: never;
@@ -702,6 +722,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot Password
+         * @description Email a link to set a new password. The answer is the same whether or not an account has the address.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset Password
+         * @description Set a new password with the emailed link (single use). Every sign-in of the account ends.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/providers": {
         parameters: {
             query?: never;
@@ -754,9 +814,50 @@ export interface paths {
         put?: never;
         /**
          * Register
-         * @description Create a local account and sign in; the refresh token is set as an httpOnly cookie.
+         * @description Create a local account and sign in; the refresh token is set as an httpOnly cookie. A link to verify
+         *     the address is emailed (the account works before that; becoming an admin by email waits for it).
          */
         post: operations["registerUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Email
+         * @description Confirm an address with the emailed link (single use): the account's own, or the new one it moves to.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend Verification
+         * @description Email a new verification link (a few an hour) for the account's address or its pending new one.
+         */
+        post: operations["resendVerificationEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1084,6 +1185,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Email
+         * @description Move the account to a new address (the current password required): it moves once the link emailed to
+         *     the new address is used; the current address is told.
+         */
+        post: operations["changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/export": {
         parameters: {
             query?: never;
@@ -1099,6 +1221,71 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Password
+         * @description Change the password (the current one required). Every sign-in ends; this client gets a fresh one (a new
+         *     access token and refresh cookie), and the account's address is told by email.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sign Ins
+         * @description The caller's active sign-ins (device, first and last use), most recently used first.
+         */
+        get: operations["listSignIns"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign Out Everywhere
+         * @description End every sign-in of the account, this one included, access tokens too.
+         */
+        delete: operations["signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign Out One
+         * @description End one sign-in: its refresh token stops working (its access token within its 15 minutes).
+         */
+        delete: operations["signOutSignIn"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1374,6 +1561,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptedPublic */
+        AcceptedPublic: {
+            /** Detail */
+            detail: string;
+            /**
+             * Status
+             * @default accepted
+             * @constant
+             */
+            status: "accepted";
+        };
         /**
          * Adherence
          * @description Planned vs done over the complete weeks of the window (since the plan was activated).
@@ -1407,10 +1605,26 @@ export interface components {
             display_name: string;
             /** Email */
             email: string;
+            /**
+             * Email Verified
+             * @default false
+             */
+            email_verified: boolean;
+            /**
+             * Has Password
+             * @description False for accounts that sign in with Microsoft only
+             * @default true
+             */
+            has_password: boolean;
             /** Id */
             id: string;
             /** Identities */
             identities: string[];
+            /**
+             * Pending Email
+             * @description An address waiting for its verification link
+             */
+            pending_email?: string | null;
             /** Roles */
             roles: ("user" | "admin")[];
             /**
@@ -1766,6 +1980,13 @@ export interface components {
             /** E1Rm Kg */
             e1rm_kg: number;
         };
+        /** EmailChange */
+        EmailChange: {
+            /** Current Password */
+            current_password: string;
+            /** New Email */
+            new_email: string;
+        };
         /**
          * ExerciseList
          * @description The catalog, filtered; it is small enough to come back in one page.
@@ -1945,6 +2166,11 @@ export interface components {
             units: "metric" | "imperial";
             /** Weight Kg */
             weight_kg?: number | null;
+        };
+        /** ForgotPasswordCreate */
+        ForgotPasswordCreate: {
+            /** Email */
+            email: string;
         };
         /** Health */
         Health: {
@@ -2267,6 +2493,16 @@ export interface components {
              * @default false
              */
             other_reason: boolean;
+        };
+        /** PasswordChange */
+        PasswordChange: {
+            /** Current Password */
+            current_password: string;
+            /**
+             * New Password
+             * @description At least 10 characters, at least 4 of them different, not a common password nor the email
+             */
+            new_password: string;
         };
         /** PeriodUsage */
         PeriodUsage: {
@@ -3251,6 +3487,19 @@ export interface components {
              */
             password: string;
         };
+        /** ResetPasswordCreate */
+        ResetPasswordCreate: {
+            /**
+             * New Password
+             * @description At least 10 characters, at least 4 of them different, not a common password nor the email
+             */
+            new_password: string;
+            /**
+             * Token
+             * @description The token from the emailed link
+             */
+            token: string;
+        };
         /** RolesUpdate */
         RolesUpdate: {
             /** Roles */
@@ -3440,6 +3689,30 @@ export interface components {
              * Format: date-time
              */
             started_at: string;
+        };
+        /** SignInList */
+        SignInList: {
+            /** Items */
+            items: components["schemas"]["SignInPublic"][];
+        };
+        /** SignInPublic */
+        SignInPublic: {
+            /** Created At */
+            created_at: string;
+            /**
+             * Current
+             * @description The sign-in this request was made with
+             */
+            current: boolean;
+            /**
+             * Device
+             * @description The browser and system it was made from, when known
+             */
+            device: string;
+            /** Id */
+            id: string;
+            /** Last Used At */
+            last_used_at: string;
         };
         /**
          * SwapCandidate
@@ -3715,8 +3988,24 @@ export interface components {
             display_name: string;
             /** Email */
             email: string;
+            /**
+             * Email Verified
+             * @default false
+             */
+            email_verified: boolean;
+            /**
+             * Has Password
+             * @description False for accounts that sign in with Microsoft only
+             * @default true
+             */
+            has_password: boolean;
             /** Id */
             id: string;
+            /**
+             * Pending Email
+             * @description An address waiting for its verification link
+             */
+            pending_email?: string | null;
             /** Roles */
             roles: ("user" | "admin")[];
             /**
@@ -3724,6 +4013,14 @@ export interface components {
              * @enum {string}
              */
             tier: "free" | "premium" | "unlimited";
+        };
+        /** VerifyEmailCreate */
+        VerifyEmailCreate: {
+            /**
+             * Token
+             * @description The token from the emailed link
+             */
+            token: string;
         };
         /**
          * WeekProgress
@@ -3751,6 +4048,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AcceptedPublic = components['schemas']['AcceptedPublic'];
 export type Adherence = components['schemas']['Adherence'];
 export type AdminUserList = components['schemas']['AdminUserList'];
 export type AdminUserPublic = components['schemas']['AdminUserPublic'];
@@ -3774,11 +4072,13 @@ export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
 export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
+export type EmailChange = components['schemas']['EmailChange'];
 export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
 export type ExerciseRef = components['schemas']['ExerciseRef'];
 export type FieldError = components['schemas']['FieldError'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
+export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
 export type Health = components['schemas']['Health'];
 export type Injury = components['schemas']['Injury'];
 export type JobAccepted = components['schemas']['JobAccepted'];
@@ -3795,6 +4095,7 @@ export type MuscleVolume = components['schemas']['MuscleVolume'];
 export type NextTarget = components['schemas']['NextTarget'];
 export type OwnTierRequests = components['schemas']['OwnTierRequests'];
 export type ParQ = components['schemas']['ParQ'];
+export type PasswordChange = components['schemas']['PasswordChange'];
 export type PeriodUsage = components['schemas']['PeriodUsage'];
 export type PersonalRecord = components['schemas']['PersonalRecord'];
 export type PlanCreate = components['schemas']['PlanCreate'];
@@ -3828,6 +4129,7 @@ export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
+export type ResetPasswordCreate = components['schemas']['ResetPasswordCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
 export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
@@ -3837,6 +4139,8 @@ export type SessionLogged = components['schemas']['SessionLogged'];
 export type SessionPublic = components['schemas']['SessionPublic'];
 export type SessionRecord = components['schemas']['SessionRecord'];
 export type SessionUpdate = components['schemas']['SessionUpdate'];
+export type SignInList = components['schemas']['SignInList'];
+export type SignInPublic = components['schemas']['SignInPublic'];
 export type SwapCandidate = components['schemas']['SwapCandidate'];
 export type SwapDone = components['schemas']['SwapDone'];
 export type SwapOptions = components['schemas']['SwapOptions'];
@@ -3856,6 +4160,7 @@ export type UsageStatsPublic = components['schemas']['UsageStatsPublic'];
 export type UsageSummaryPublic = components['schemas']['UsageSummaryPublic'];
 export type UsageTotals = components['schemas']['UsageTotals'];
 export type UserPublic = components['schemas']['UserPublic'];
+export type VerifyEmailCreate = components['schemas']['VerifyEmailCreate'];
 export type WeekProgress = components['schemas']['WeekProgress'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -5462,6 +5767,82 @@ export interface operations {
             };
         };
     };
+    startPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password (Microsoft sign-in) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     setUserRoles: {
         parameters: {
             query?: never;
@@ -6068,7 +6449,9 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "user-agent"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6291,6 +6674,115 @@ export interface operations {
             };
         };
     };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedPublic"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not valid or has expired, or the password is too weak */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuthProviders: {
         parameters: {
             query?: never;
@@ -6381,7 +6873,9 @@ export interface operations {
     registerUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "user-agent"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6429,6 +6923,113 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPublic"];
+                };
+            };
+            /** @description The address is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not valid or has expired */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedPublic"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7311,6 +7912,84 @@ export interface operations {
             };
         };
     };
+    changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password (Microsoft sign-in) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is wrong or the address is not valid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportMyData: {
         parameters: {
             query?: never;
@@ -7331,6 +8010,216 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                "user-agent"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password (Microsoft sign-in) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current password is wrong or the new one too weak */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong passwords */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInList"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sign-in */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
