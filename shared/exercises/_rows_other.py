@@ -42,7 +42,8 @@ def add(x: Any) -> None:
       contra="neck:moderate lower_back:moderate")
     x("mountain-climber", "Mountain climber", c, "abs", "front_delts quads", "bodyweight", "beginner",
       "From a high plank, drive the knees towards the chest one after the other.", iso=True,
-      wrist=True, contra="shoulder:moderate lower_back:severe ankle:severe knee:severe elbow:severe")  # hands, toes
+      wrist=True, impact=True,  # fast and high in heart rate: not for PAR-Q answers or older adults
+      contra="shoulder:moderate lower_back:severe ankle:severe knee:severe elbow:severe")  # hands, toes
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,
       contra="lower_back:moderate neck:severe shoulder:severe hip:severe")  # hands grip overhead; loaded hip flexion

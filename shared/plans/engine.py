@@ -146,7 +146,12 @@ def _recovery_focus(items: list[PlanExercise]) -> str:
     mobility = any(i.role == "mobility" for i in items)
     # Intervals count their easy minutes too: "Stationary bike intervals 12 min", not "3 min" of hard work.
     label = f"{block.name} intervals" if block and block.sets > 1 else block.name if block else ""
-    minutes = round(item_seconds(block, find_exercise(block.exercise_id)) / 60) if block else 0
+    if block is None:
+        minutes = 0
+    elif block.sets > 1:  # intervals: the work and the easy minutes between
+        minutes = round(item_seconds(block, find_exercise(block.exercise_id)) / 60)
+    else:  # steady work: its own minutes, as the item shows them
+        minutes = round((block.duration_seconds or 0) / 60)
     parts = [f"{label} {minutes} min"] if block else []
     if mobility:
         parts.append("mobility")
@@ -271,6 +276,7 @@ def _lifting_days(
             for entry, role in zip(entries, _roles(entries), strict=True)
         ]
         _ramp_up(items, request)
+        _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None)
         if request.paired:
             items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
@@ -289,6 +295,24 @@ def _lifting_days(
         day.time_note = _time_note(request, day.estimated_minutes, template, day_template, at_ceiling, conditioned)
         days.append(day)
     return days
+
+
+LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
+
+
+def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> None:
+    """A loaded lift that was heavy yesterday is today's light version: RPE 1.5 lower, said in its notes (the
+    thirteenth review: leg press at RPE 8 on Monday and Tuesday, where a severe elbow left no other quad lift)."""
+    if yesterday is None:
+        return
+    heavy = {i.exercise_id for i in yesterday.exercises if i.role == "main" and i.target_rpe >= 7.5}
+    for index, item in enumerate(items):
+        if item.exercise_id in heavy and item.role in ("main", "secondary"):
+            note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
+            items[index] = item.model_copy(update={
+                "target_rpe": max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP),
+                "notes": f"{item.notes} {note}".strip(),
+            })  # fmt: skip
 
 
 def _plan(

@@ -144,10 +144,13 @@ class Template:
             )
         # An endurance week with aerobic days of its own does its aerobic work there: its strength days
         # lift (the ninth review: 2 strength days of 50 minutes gave 22 of them to the bike, chest got 3 sets).
+        # Any week with aerobic days of its own (endurance, short fat-loss weeks, beginners' and older adults'
+        # extra days) does its aerobic work there, unless a heart answer prescribes some every session (the
+        # thirteenth review: an advanced 70-year-old's 45-minute strength days gave 11 minutes to the bike
+        # beside two aerobic days, and pulling got 3 sets a week).
+        has_aerobic = any(day.kind == "aerobic" for day in request.split()[1])
         aerobic_days = (
-            request.goal == "endurance"
-            and request.lifting_days < min(request.days, 6)
-            and request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES
+            has_aerobic and request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES and not request.heart_prescription
         )
         if self.conditioning and not aerobic_days and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes

@@ -14,7 +14,7 @@ from shared.plans.engine import generate_plan
 from shared.plans.rules import resolve
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
-from shared.profile import FitnessProfile, Injury
+from shared.profile import FitnessProfile, Injury, ParQ
 from shared.profile.model import severity_rank
 from tests.unit.plan_strategies import profiles
 
@@ -186,3 +186,46 @@ def test_an_endurance_week_is_mostly_aerobic_with_a_long_session() -> None:
                           session_minutes=30)  # fmt: skip
     lifting = [d for d in generate_plan(many).days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
     assert len(lifting) == 2
+
+
+_GYM = ["barbell", "bench", "dumbbells", "pull_up_bar", "machines", "cable_machine", "cardio_machine"]
+
+
+def test_a_week_with_aerobic_days_lifts_on_its_strength_days() -> None:
+    """An advanced 70-year-old, fat loss and endurance, 5 x 45: 11 minutes of bike on each strength day beside two
+    aerobic days, 2 sets of squats a session and 3 pulling sets a week. The aerobic days hold the aerobic work."""
+    profile = FitnessProfile(fitness_level="advanced", goals=["fat_loss", "endurance"], equipment=_GYM,
+                             days_per_week=5, session_minutes=45, birth_year=datetime.now(UTC).year - 70)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    lifting = [d for d in plan.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert lifting and not any(i.role == "conditioning" for d in lifting for i in d.exercises)
+    pulls = sum(i.sets for d in lifting for i in d.exercises if get_exercise(i.exercise_id).pattern.endswith("_pull"))
+    assert pulls >= 6
+
+
+def test_a_heavy_lift_trained_again_the_next_day_is_the_light_one() -> None:
+    """Leg press at RPE 8 on Monday and Tuesday (a severe elbow left no other loaded quad lift)."""
+    profile = FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=_GYM, days_per_week=4,
+                             session_minutes=90, injuries=[Injury(area="elbow", severity="severe")])  # fmt: skip
+    plan = generate_plan(profile)
+    for yesterday, today in zip(plan.days, plan.days[1:], strict=False):
+        if today.day_index != yesterday.day_index + 1:
+            continue
+        heavy = {i.exercise_id for i in yesterday.exercises if i.role == "main" and i.target_rpe >= 7.5}
+        again = [i for i in today.exercises if i.exercise_id in heavy]
+        assert all(i.target_rpe <= 6.5 and "Light day" in i.notes for i in again), again
+
+
+def test_a_cleared_heart_answer_gets_no_mountain_climbers_and_steady_headers() -> None:
+    """A cleared PAR-Q chest-pain answer got mountain climbers; headers said a minute more than the item."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["endurance"], equipment=["bodyweight"], days_per_week=4,
+        session_minutes=45, birth_year=1960, par_q=ParQ(chest_pain_activity=True, medical_clearance=True),
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert "mountain-climber" not in {i.exercise_id for d in plan.days for i in d.exercises}
+    for day in plan.days:
+        steady = [i for i in day.exercises if i.role == "conditioning" and i.sets == 1]
+        if steady and day.focus and " min" in day.focus:
+            assert f"{round((steady[0].duration_seconds or 0) / 60)} min" in day.focus, (day.focus, steady[0])
