@@ -168,7 +168,9 @@ class Week:
         self.small_reserve = self.budget // 6 if "hypertrophy" in self.request.goals and long_enough else 0
         # Until the isolation slots are filled (`allocate`); a short session's minutes go to the big lifts.
         self.reserve_direct = bool(self.direct) and long_enough
-        if self.top <= 10:  # low-volume goals (mobility): spread the few sets over the week's days
+        # Low-volume goals (mobility): spread the few sets over the week's days. Not strength, whose main lifts
+        # need their working sets (the thirteenth review: an advanced 2 x 45 week squatted 2 sets a week).
+        if self.top <= 10 and self.request.goal != "strength":
             self.min_main_sets = min(self.min_main_sets, 2)
         self.by_muscle: dict[Muscle, list[Exercise]] = defaultdict(list)
         for exercise in self.pool:

@@ -91,6 +91,7 @@ RPE_CAP_PAR_Q = 6.0
 OLDER_ADULT_AGE = 65
 RPE_CAP_OLDER = 7.0
 REHAB_FIRST_SEVERE = 3  # severely injured areas from which a program waits for a physiotherapist
+SHORT_HEAVY_REST_MINUTES = 45  # at or under: heavy barbell sets rest 3 minutes rather than 4
 MIN_MAIN_SETS = 3  # a main lift gets at least this many working sets (2 when the session is very short)
 DELOAD_EVERY = {"beginner": 6, "intermediate": 5, "advanced": 4}
 LEVEL_RANK = {"beginner": 0, "intermediate": 1, "advanced": 2}
@@ -373,6 +374,10 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
     (`Request.paired`)."""
     rx = base = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    if request.minutes <= SHORT_HEAVY_REST_MINUTES and rx.rest_seconds > 180:
+        # 3 minutes, not 4, between heavy barbell sets in a short session: still inside NSCA's 2-5 minutes, and
+        # two main lifts keep three working sets each (the thirteenth review: 2 x 45 minutes squatted 2 sets).
+        rx = base = replace(rx, rest_seconds=180)
     cap = injury_cap(request, exercise)
     if cap is not None and rx.duration_seconds is None:
         # Moderate loads for more reps near an injury: the pain-free, submaximal loading of

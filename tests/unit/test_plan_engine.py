@@ -206,8 +206,11 @@ def test_goal_shapes_the_prescription_and_split_follows_days() -> None:
     assert endurance.split == "full_body"
     assert [d.name for d in endurance.days].count("Aerobic session") == 3
     first = strength.days[0].exercises[0]
-    # A trained lifter's heavy barbell sets rest 4 minutes (rests.dose_rest), on every day alike.
-    assert (first.reps_min, first.reps_max, first.rest_seconds) == (3, 6, 240)
+    # A trained lifter's heavy barbell sets rest 4 minutes (rests.dose_rest), on every day alike; 3 minutes in
+    # sessions of 45 minutes or less (the default here), so two main lifts keep three working sets.
+    assert (first.reps_min, first.reps_max, first.rest_seconds) == (3, 6, 180)
+    longer = generate_plan(FitnessProfile(goals=["strength"], days_per_week=4, session_minutes=60, **base))
+    assert longer.days[0].exercises[0].rest_seconds == 240
     first_endurance = endurance.days[0].exercises[0]
     exercise = get_exercise(first_endurance.exercise_id)
     # The goal's 12-20 reps, moved inside the exercise's own bounds and kept near their top.

@@ -229,3 +229,14 @@ def test_a_cleared_heart_answer_gets_no_mountain_climbers_and_steady_headers() -
         steady = [i for i in day.exercises if i.role == "conditioning" and i.sets == 1]
         if steady and day.focus and " min" in day.focus:
             assert f"{round((steady[0].duration_seconds or 0) / 60)} min" in day.focus, (day.focus, steady[0])
+
+
+def test_an_advanced_two_day_week_gives_every_main_lift_its_working_sets_on_one_scheme() -> None:
+    """Advanced strength at 2 x 45: squat and bench 2 sets a week on RPE while deadlift and press ran 5/3/1."""
+    profile = FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=_GYM, days_per_week=2,
+                             session_minutes=45, birth_year=2005)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    mains = [i for d in plan.days for i in d.exercises if i.role == "main"]
+    assert len(mains) >= 4 and all(i.sets >= 3 for i in mains)
+    assert len({i.progression for i in mains}) == 1
