@@ -1,7 +1,7 @@
 /** Shared e2e helpers: the base URL from global-setup, users, axe checks and screenshots. */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
-import { readFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../../test-artifacts/screenshots");
@@ -146,4 +146,38 @@ export async function accessToken(page: Page): Promise<string> {
   const res = await page.request.post("/api/auth/refresh");
   expect(res.status()).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
+}
+
+interface OutboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+}
+
+/** The account email the local host "sent" to `to` (its outbox file), oldest first. */
+export function outbox(to: string): OutboxMessage[] {
+  const file = resolve(process.env.E2E_DATA_DIR ?? "", "outbox.jsonl");
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as OutboxMessage)
+    .filter((m) => m.to.toLowerCase() === to.toLowerCase());
+}
+
+/** Waits for the newest emailed link of `kind` to `to` other than `seen`, and returns its path with the fragment. */
+export async function emailedLink(to: string, kind: string, seen: string[] = []): Promise<string> {
+  let link = "";
+  await expect
+    .poll(() => {
+      const found = outbox(to)
+        .filter((m) => m.kind === kind)
+        .map((m) => /https?:\/\/[^/\s]+(\/[^\s]+#token=[\w-]+)/.exec(m.text)?.[1] ?? "")
+        .filter((l) => l && !seen.includes(l));
+      link = found.at(-1) ?? "";
+      return link;
+    }, { message: `a ${kind} email to ${to}`, timeout: 30_000 })
+    .not.toBe("");
+  return link;
 }

@@ -84,6 +84,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const granted = spawnSync(PYTHON, ["-m", "shared.cli", "grant-admin", admin.email], { cwd: ROOT, env, encoding: "utf8" });
     if (granted.status !== 0) throw new Error(`grant-admin failed: ${granted.stderr}`);
     process.env.E2E_BASE_URL = baseURL;
+    process.env.E2E_DATA_DIR = dataDir; // the local outbox of account email (shared/email/outbox.py)
     process.env.E2E_ADMIN_EMAIL = admin.email;
     process.env.E2E_ADMIN_PASSWORD = admin.password;
   } catch (err) {

@@ -10,7 +10,12 @@ import { system } from "./theme";
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({ onError: (error) => handleApiError(error, "query") }),
-    mutationCache: new MutationCache({ onError: (error) => handleApiError(error, "mutation") }),
+    // A form that shows its own errors beside its fields says so (`meta.inlineErrors`): no second toast.
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.inlineErrors) handleApiError(error, "mutation");
+      },
+    }),
     defaultOptions: {
       queries: {
         // A 4xx will not fix itself; network blips and 5xx get two more tries.

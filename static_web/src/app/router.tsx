@@ -8,6 +8,9 @@ import { RequireAdmin, RequireAuth, RequireProfile } from "./guards";
 const screens = {
   signIn: lazy(() => import("./routes/sign-in")),
   register: lazy(() => import("./routes/register")),
+  forgotPassword: lazy(() => import("./routes/forgot-password")),
+  resetPassword: lazy(() => import("./routes/reset-password")),
+  verifyEmail: lazy(() => import("./routes/verify-email")),
   onboarding: lazy(() => import("./routes/onboarding")),
   dashboard: lazy(() => import("./routes/dashboard")),
   plan: lazy(() => import("./routes/plan")),
@@ -33,6 +36,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: "/sign-in", element: screen("Sign in", screens.signIn) },
       { path: "/register", element: screen("Create account", screens.register) },
+      { path: "/forgot-password", element: screen("Reset your password", screens.forgotPassword) },
+      { path: "/reset-password", element: screen("Set a new password", screens.resetPassword) },
+      { path: "/verify-email", element: screen("Confirm your email", screens.verifyEmail) },
       {
         path: "/onboarding",
         element: <RequireAuth>{screen("Onboarding", screens.onboarding)}</RequireAuth>,

@@ -21,6 +21,8 @@ interface AuthContextValue {
   signOut: () => Promise<void>;
   /** After an account deletion: forget everything locally. */
   forget: () => void;
+  /** A new session issued by the API for this client (after a password change). */
+  adopt: (token: string, user: User) => void;
   setUser: (user: User) => void;
 }
 
@@ -70,6 +72,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       expired,
       forget,
       setUser,
+      adopt: (token, next) => {
+        signedIn(token, next);
+      },
       signIn: async (email, password) => {
         const body = await unwrap(api.POST("/api/auth/login", { body: { email, password } }));
         queryClient.clear();

@@ -1,10 +1,11 @@
 import { Page } from "@/components/ui/page";
-import { AccountSummary, DataAndDeletion, ProfileEditor, TierAndUsage } from "@/features/account";
+import { AccountSummary, DataAndDeletion, ProfileEditor, SignInAndSecurity, TierAndUsage } from "@/features/account";
 
 export default function AccountRoute() {
   return (
-    <Page title="Account" description="Your profile, units, tier, usage and data.">
+    <Page title="Account" description="Your profile, units, sign-ins, tier, usage and data.">
       <AccountSummary />
+      <SignInAndSecurity />
       <TierAndUsage />
       <ProfileEditor />
       <DataAndDeletion />

@@ -1,2 +1,3 @@
 export { AccountSummary, DataAndDeletion, TierAndUsage } from "./components/account-actions";
 export { ProfileEditor } from "./components/profile-editor";
+export { SignInAndSecurity } from "./components/security";

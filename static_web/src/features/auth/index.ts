@@ -1,1 +1,2 @@
 export { AuthForm, safeNext } from "./components/auth-form";
+export { ForgotPasswordForm, ResetPasswordForm, VerifyEmail } from "./components/recovery-forms";

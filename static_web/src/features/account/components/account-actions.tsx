@@ -15,9 +15,6 @@ export function AccountSummary() {
     <Section title="Account">
       <Stack gap="1">
         <Text>
-          <b>Email:</b> {user?.email}
-        </Text>
-        <Text>
           <b>Tier:</b> {user?.tier}
         </Text>
         <Text>

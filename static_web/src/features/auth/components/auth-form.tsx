@@ -85,6 +85,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
               required
             />
             {isRegister && <Field.HelperText>At least 10 characters; a passphrase works well.</Field.HelperText>}
+            {!isRegister && (
+              <Field.HelperText>
+                <ChakraLink asChild>
+                  <Link to="/forgot-password">Forgot your password?</Link>
+                </ChakraLink>
+              </Field.HelperText>
+            )}
             <Field.ErrorText>{fieldError("password")}</Field.ErrorText>
           </Field.Root>
           {error !== null && (

@@ -1,0 +1,81 @@
+import { expect, emailedLink, expectAccessible, newUser, readyUser, signIn, test } from "./fixtures";
+
+test("a user confirms the email, changes the password and signs another device out", async ({ page, browser }) => {
+  const user = await readyUser(page, "security");
+  await page.goto("/account");
+  const security = page.getByRole("region", { name: "Sign-in and security" });
+  await expect(security.getByText("Not confirmed yet")).toBeVisible();
+  await expectAccessible(page, "account security");
+
+  // The confirmation link from the sign-up email (the local host's outbox stands in for a mailbox).
+  await page.goto(await emailedLink(user.email, "verify_email"));
+  await expect(page.getByRole("status")).toContainText("is confirmed");
+  await page.goto("/account");
+  await expect(security.getByText("Confirmed", { exact: true })).toBeVisible();
+
+  // A second device signs in; this one lists it and signs it out.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await signIn(phone, user.email, user.password);
+  await expect(phone.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.reload();
+  const rows = security.getByRole("table", { name: "Signed-in devices" }).getByRole("row");
+  await expect(rows).toHaveCount(3); // header + two sign-ins
+  await security.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(rows).toHaveCount(2);
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/sign-in/);
+  await other.close();
+
+  // A wrong current password is named at its field; the right one keeps this device signed in.
+  const form = page.getByRole("form", { name: "Change password" });
+  await form.getByLabel("Current password").fill("not my password at all");
+  await form.getByLabel("New password").fill(`${user.password} renewed`);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("is not your current password")).toBeVisible();
+  await form.getByLabel("Current password").fill(user.password);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("status")).toContainText("Password changed");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
+});
+
+test("a user who forgot the password sets a new one from the emailed link", async ({ page, baseURL }) => {
+  const user = newUser("forgot");
+  // Registered elsewhere (not in this browser, which must start signed out).
+  const res = await fetch(`${baseURL}/api/auth/register`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  expect(res.status).toBe(201);
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
+  await expectAccessible(page, "forgot password");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account has this address");
+
+  const link = await emailedLink(user.email, "password_reset");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Set a new password" })).toBeVisible();
+  await page.getByLabel("New password").fill("password123");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText(/too common/)).toBeVisible(); // the policy, and the link still works
+  const fresh = `${user.password} after the reset`;
+  await page.getByLabel("New password").fill(fresh);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your new password is set");
+
+  await page.goto("/sign-in");
+  await page.goto(link); // the link worked once
+  await page.getByLabel("New password").fill(`${fresh} again`);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("alert")).toContainText("not valid or has expired");
+
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole("alert")).toContainText("not correct");
+  await signIn(page, user.email, fresh);
+  await expect(page).toHaveURL(/\/onboarding$/);
+});

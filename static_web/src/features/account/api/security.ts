@@ -1,0 +1,48 @@
+/** Sign-in and security: GET/DELETE /api/users/me/sessions, POST /api/users/me/password and /me/email,
+ * POST /api/auth/verify-email/resend. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, unwrap } from "@/lib/api-client";
+import { ApiError, toProblem } from "@/lib/problem";
+
+const SIGN_INS = ["me", "sign-ins"] as const;
+
+export function useSignIns() {
+  return useQuery({ queryKey: SIGN_INS, queryFn: () => unwrap(api.GET("/api/users/me/sessions")) });
+}
+
+async function ok(call: Promise<{ response: Response; error?: unknown }>): Promise<void> {
+  const { response, error } = await call;
+  if (!response.ok) throw new ApiError(response.status, toProblem(response.status, error));
+}
+
+export function useSignOutOne() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (id: string) => ok(api.DELETE("/api/users/me/sessions/{session_id}", { params: { path: { session_id: id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SIGN_INS }),
+  });
+}
+
+export function useSignOutEverywhere() {
+  return useMutation({ meta: { inlineErrors: true }, mutationFn: () => ok(api.DELETE("/api/users/me/sessions")) });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (body: { current_password: string; new_password: string }) =>
+      unwrap(api.POST("/api/users/me/password", { body })),
+  });
+}
+
+export function useChangeEmail() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (body: { new_email: string; current_password: string }) => unwrap(api.POST("/api/users/me/email", { body })),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({ meta: { inlineErrors: true }, mutationFn: () => unwrap(api.POST("/api/auth/verify-email/resend")) });
+}
