@@ -45,7 +45,7 @@ class UserPublic(BaseModel):
     created_at: str
     email_verified: bool = False
     pending_email: str | None = Field(None, description="An address waiting for its verification link")
-    has_password: bool = Field(True, description="False for accounts that sign in with Microsoft only")
+    local_sign_in: bool = Field(True, description="Signs in with an email and a Vigor secret (False: Microsoft only)")
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -58,7 +58,7 @@ class UserPublic(BaseModel):
             created_at=account.get("created_at", ""),
             email_verified=bool(account.get("email_verified")),
             pending_email=account.get("pending_email") or None,
-            has_password=bool(account.get("password_hash")),
+            local_sign_in=bool(account.get("password_hash")),
         )
 
 

@@ -117,7 +117,8 @@ async def test_login_me_and_generic_errors(app: FastAPI) -> None:
         me = await client.get("/api/users/me", headers={"Authorization": f"Bearer {ok.json()['access_token']}"})
     assert ok.status_code == 200
     assert me.status_code == 200 and me.json()["id"] == user.user_id and me.json()["email"] == "carol@example.com"
-    assert set(me.json()) == {"id", "email", "display_name", "roles", "tier", "created_at"}
+    assert set(me.json()) == {"id", "email", "display_name", "roles", "tier", "created_at", "email_verified",
+                              "pending_email", "local_sign_in"}  # fmt: skip
     assert wrong.status_code == unknown.status_code == 401
     assert wrong.json() == unknown.json()
 

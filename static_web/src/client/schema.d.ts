@@ -1610,16 +1610,16 @@ export interface components {
              * @default false
              */
             email_verified: boolean;
-            /**
-             * Has Password
-             * @description False for accounts that sign in with Microsoft only
-             * @default true
-             */
-            has_password: boolean;
             /** Id */
             id: string;
             /** Identities */
             identities: string[];
+            /**
+             * Local Sign In
+             * @description Signs in with an email and a Vigor secret (False: Microsoft only)
+             * @default true
+             */
+            local_sign_in: boolean;
             /**
              * Pending Email
              * @description An address waiting for its verification link
@@ -3993,14 +3993,14 @@ export interface components {
              * @default false
              */
             email_verified: boolean;
-            /**
-             * Has Password
-             * @description False for accounts that sign in with Microsoft only
-             * @default true
-             */
-            has_password: boolean;
             /** Id */
             id: string;
+            /**
+             * Local Sign In
+             * @description Signs in with an email and a Vigor secret (False: Microsoft only)
+             * @default true
+             */
+            local_sign_in: boolean;
             /**
              * Pending Email
              * @description An address waiting for its verification link

@@ -72,7 +72,7 @@ function ChangePassword() {
       },
     );
   }
-  if (!useAuth().user?.has_password) return null;
+  if (!useAuth().user?.local_sign_in) return null;
   return (
     <form onSubmit={onSubmit} aria-label="Change password">
       <Stack gap="3" maxW="sm">
@@ -105,7 +105,7 @@ function ChangeEmail() {
     event.preventDefault();
     change.mutate({ new_email: email, current_password: password }, { onSuccess: () => setPassword("") });
   }
-  if (!useAuth().user?.has_password) return null;
+  if (!useAuth().user?.local_sign_in) return null;
   return (
     <form onSubmit={onSubmit} aria-label="Change email">
       <Stack gap="3" maxW="sm">
