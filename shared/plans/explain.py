@@ -42,9 +42,16 @@ SPLIT_SESSIONS = {
     "custom": "sessions",
 }
 PAR_Q_NOTE = (
-    "You answered yes to a PAR-Q health question: please get clearance from a doctor before starting. "
-    f"Until then this plan keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower), avoids all-out sets, "
-    "jumps and sprints."
+    # Non-cardiac answers (blood-pressure medicine, a bone or joint problem, another reason): ACSM 2015
+    # pre-participation screening lets light-to-moderate exercise begin while the doctor is asked (the thirteenth
+    # review: "get clearance before starting" beside a full plan read as a contradiction).
+    "You answered yes to a PAR-Q health question: show this plan to your doctor and ask before training harder "
+    f"than it asks. Until a doctor clears you, it keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower) and "
+    "leaves out all-out sets, jumps and sprints."
+)
+BONE_JOINT_NOTE = (
+    "You said a bone or joint problem could get worse with exercise: add the joint to your injuries in your "
+    "profile, with how bad it is, so the plan can work around it."
 )
 STOP_NOTE = "Stop and get medical help if you feel chest pain, faintness, or unusual shortness of breath."
 CLEARANCE_NOTE = (
@@ -148,6 +155,8 @@ def safety_notes(request: Request) -> list[str]:
         notes += [CLEARED_NOTE, STOP_NOTE]
     elif request.par_q:
         notes += [PAR_Q_NOTE, STOP_NOTE]
+    if "bone_joint_problem" in request.par_q_answers and not request.injuries and not request.clearance_first:
+        notes.append(BONE_JOINT_NOTE)
     if request.rehab_first:
         notes.append(
             "With your severely injured areas, too little can be trained safely for a real program: please see a "

@@ -240,3 +240,16 @@ def test_an_advanced_two_day_week_gives_every_main_lift_its_working_sets_on_one_
     mains = [i for d in plan.days for i in d.exercises if i.role == "main"]
     assert len(mains) >= 4 and all(i.sets >= 3 for i in mains)
     assert len({i.progression for i in mains}) == 1
+
+
+def test_a_non_cardiac_par_q_answer_gets_a_plan_and_a_consistent_note() -> None:
+    """ "Please get clearance from a doctor before starting" beside a full plan; a bone or joint answer never
+    asked which joint. The note now lets moderate training start while the doctor is asked, and a bone or joint
+    answer with no injury listed asks for the joint."""
+    profile = FitnessProfile(fitness_level="beginner", goals=["strength"], equipment=_GYM,
+                             par_q=ParQ(bone_joint_problem=True))  # fmt: skip
+    notes = generate_plan(profile).safety_notes
+    assert not any("before starting" in n for n in notes)
+    assert any("show this plan to your doctor" in n for n in notes) and any("add the joint" in n for n in notes)
+    with_injury = profile.model_copy(update={"injuries": [Injury(area="knee", severity="mild")]})
+    assert not any("add the joint" in n for n in generate_plan(with_injury).safety_notes)
