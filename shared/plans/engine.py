@@ -285,8 +285,8 @@ def _lifting_days(
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
-        if recovery:
-            day.focus = _recovery_focus(day.exercises) or day.focus
+        if recovery or not items:  # a day the lifting left empty is named by what it holds, not its template
+            day.focus = (_recovery_focus(day.exercises) or day.focus).capitalize()
         # Rests are the dose's (`rests`), never stretched to fill a day: spare minutes are said, not padded.
         seconds = day_seconds(day, warm, cool)
         day.estimated_minutes = round(seconds / 60)
@@ -450,6 +450,7 @@ def _add_extras(
             after = 0 if paired else sum(1 for item in day.exercises if item.role == "main")
             day.exercises.insert(after, power)
     if template.mobility_program:
+        # Two holds a drill at least (ACSM, Garber et al. 2011: 2-4 repetitions of each stretch).
         day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position)
     if template.conditioning:
         block = conditioning.block(pool, request, spare(), position)

@@ -135,8 +135,9 @@ class Template:
 
         seconds = 0
         if self.mobility_program:
-            # The goal itself: most of the session is the mobility program.
-            seconds += min(35 * 60, budget * 3 // 5)
+            # The goal itself: most of the session is the mobility program, and nearly all of a short one (the
+            # thirteenth review: 15 minutes held four holds and one set each of squats and rows).
+            seconds += min(35 * 60, budget * (4 if request.minutes <= SHORT_SESSION_MINUTES else 3) // 5)
         if self.balance:
             # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).
             seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (
@@ -175,7 +176,8 @@ class Template:
             )
             block = min(block_minutes(request) * 60, int(budget * share), room)
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
-        floor = MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
+        short_mobility = self.mobility_program and request.minutes <= SHORT_SESSION_MINUTES
+        floor = 2 * 60 if short_mobility else MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS
         return max(0, min(seconds, budget - ramp - floor))
 
 

@@ -253,3 +253,17 @@ def test_a_non_cardiac_par_q_answer_gets_a_plan_and_a_consistent_note() -> None:
     assert any("show this plan to your doctor" in n for n in notes) and any("add the joint" in n for n in notes)
     with_injury = profile.model_copy(update={"injuries": [Injury(area="knee", severity="mild")]})
     assert not any("add the joint" in n for n in generate_plan(with_injury).safety_notes)
+
+
+def test_a_short_mobility_session_is_mostly_mobility_and_named_for_it() -> None:
+    """Mobility at 2 x 15: four holds a session and one set each of squats and rows; a day with no lifts was
+    still named "Deadlift, overhead press and pull-up"."""
+    profile = FitnessProfile(fitness_level="beginner", goals=["mobility"], equipment=["bodyweight"], days_per_week=2,
+                             session_minutes=15)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        holds = [i for i in day.exercises if i.role == "mobility"]
+        assert sum(i.sets for i in holds) >= 6, day
+        if not any(get_exercise(i.exercise_id).hard_sets for i in day.exercises):
+            assert "Mobility" in day.focus, day.focus
