@@ -70,7 +70,8 @@ async def measure(count: int, requests: int) -> tuple[dict[str, float], float]:
         async with httpx.AsyncClient(transport=transport, base_url="https://bench") as client:
             email = f"bench-{count}@example.com"
             response = await client.post(
-                "/api/auth/register", json={"email": email, "password": "violet-tractor-91-lantern"}
+                "/api/auth/register",
+                json={"email": email, "password": "violet-tractor-91-lantern", "consent_health_data": True},
             )
             body = response.json()
             user_id, auth = body["user"]["id"], {"Authorization": f"Bearer {body['access_token']}"}

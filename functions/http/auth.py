@@ -22,7 +22,7 @@ from functions.http.identity_models import (
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import accounts, credentials, mail, sessions
+from shared.identity import accounts, consents, credentials, mail, sessions
 from shared.identity.records import MS_FLOW_TTL_S
 
 router = PrefixRouter(prefix="/auth", tags=["auth"])
@@ -64,6 +64,8 @@ async def register(
     """Create a local account and sign in; the refresh token is set as an httpOnly cookie. A link to verify
     the address is emailed (the account works before that; becoming an admin by email waits for it)."""
     account = await accounts.register(services, body.email, body.password, body.display_name, ip)
+    choices = {"health_data": True, "ai_providers": body.consent_ai_providers}
+    account = await consents.record(services.store, account["userId"], choices, account["userId"])
     await mail.enqueue(services, kind="verify_email", user_id=account["userId"])
     return signed_in(response, await sessions.start(services, account, agent))
 

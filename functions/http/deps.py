@@ -47,6 +47,21 @@ async def admin_user(user: CurrentUser) -> Principal:
 AdminUser = Annotated[Principal, Depends(admin_user)]
 
 
+async def consented_user(user: CurrentUser) -> Principal:
+    """The caller, who must have consented to the current privacy notice's processing of health data (403)."""
+    if not user.health_data:
+        from shared.identity.consents import NOTICE_VERSION
+
+        raise Forbidden(
+            "Vigor stores health data (your profile, workouts and body measurements) only with your consent: "
+            f"accept the privacy notice (version {NOTICE_VERSION}) with PUT /api/users/me/consents first."
+        )
+    return user
+
+
+ConsentedUser = Annotated[Principal, Depends(consented_user)]  # routes that store health data
+
+
 def client_ip(request: Request, services: ServicesDep) -> str:
     """The caller's address (canonical, no port; `shared.identity.addresses`). Behind Azure's front end
     (production) the last X-Forwarded-For hop is the one the platform appended; elsewhere the socket

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator
 
-from shared.identity import passwords
+from shared.identity import consents, passwords
 from shared.identity.principal import Role, Tier
 
 DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
@@ -19,6 +19,21 @@ EMAIL_PATTERN = r"^\s*\S+@[^\s@]*\.[^\s@]*\s*$"
 
 class RegisterCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    consent_health_data: StrictBool = Field(
+        description="Consent to the privacy notice's processing of health data (GDPR Art. 9): must be true",
+        json_schema_extra={"const": True},
+    )
+    consent_ai_providers: StrictBool = Field(
+        False, description="Opt in to sending profile and logs to an external AI provider (optional)"
+    )
+
+    @field_validator("consent_health_data")
+    @classmethod
+    def _consented(cls, value: bool) -> bool:
+        if not value:
+            raise ValueError("must be true: Vigor stores your profile and workouts only with your consent")
+        return value
 
     email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
     password: str = Field(
@@ -46,6 +61,8 @@ class UserPublic(BaseModel):
     email_verified: bool = False
     pending_email: str | None = Field(None, description="An address waiting for its verification link")
     local_sign_in: bool = Field(True, description="Signs in with an email and a Vigor secret (False: Microsoft only)")
+    health_data_consent: bool = Field(False, description="Consented to the current privacy notice's health data use")
+    ai_providers_opt_in: bool = Field(False, description="Opted in to external AI providers")
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -59,6 +76,8 @@ class UserPublic(BaseModel):
             email_verified=bool(account.get("email_verified")),
             pending_email=account.get("pending_email") or None,
             local_sign_in=bool(account.get("password_hash")),
+            health_data_consent=consents.health_data(account),
+            ai_providers_opt_in=consents.ai_providers(account),
         )
 
 
@@ -175,3 +194,26 @@ class SignInPublic(BaseModel):
 
 class SignInList(BaseModel):
     items: list[SignInPublic]
+
+
+class ConsentEntry(BaseModel):
+    given: bool
+    version: str | None = Field(None, description="The privacy notice version it was given or withdrawn under")
+    at: str | None = Field(None, description="When (UTC, ISO 8601)")
+
+
+class HealthConsentEntry(ConsentEntry):
+    current: bool = Field(description="Given under the current notice (needed to store health data)")
+
+
+class ConsentsPublic(BaseModel):
+    notice_version: str
+    health_data: HealthConsentEntry
+    ai_providers: ConsentEntry
+
+
+class ConsentsUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    health_data: StrictBool | None = Field(None, description="Consent to processing health data (false withdraws it)")
+    ai_providers: StrictBool | None = Field(None, description="Opt in to (or out of) external AI providers")

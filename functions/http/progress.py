@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Query, Response, status
 from pydantic import BaseModel
 
-from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
@@ -29,7 +29,7 @@ class BodyMetricList(BaseModel):
              response_model=BodyMetricPublic, responses=KEY_CONFLICT)  # fmt: skip
 async def add_body_metric(
     body: BodyMetricCreate,
-    user: CurrentUser,
+    user: ConsentedUser,
     services: ServicesDep,
     response: Response,
     idempotency_key: IdempotencyKey = None,

@@ -8,9 +8,11 @@ from typing import Annotated
 from fastapi import Header, Path, Response, status
 
 from functions.http.auth import REFRESH_COOKIE, REFRESH_PATH, UserAgent, signed_in
-from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
+    ConsentsPublic,
+    ConsentsUpdate,
     EmailChange,
     PasswordChange,
     SignInList,
@@ -21,7 +23,7 @@ from functions.http.identity_models import (
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
-from shared.identity import credentials, deletion, export, profiles, refresh
+from shared.identity import consents, credentials, deletion, export, profiles, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 from shared.store.port import etag_of
@@ -83,7 +85,7 @@ async def get_profile(user: CurrentUser, services: ServicesDep, response: Respon
 )
 async def update_profile(
     body: FitnessProfile,
-    user: CurrentUser,
+    user: ConsentedUser,
     services: ServicesDep,
     response: Response,
     if_match: Annotated[str | None, Header(max_length=256)] = None,
@@ -188,3 +190,21 @@ async def sign_out_everywhere(user: CurrentUser, services: ServicesDep) -> Respo
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
     return response
+
+
+@router.get("/me/consents", operation_id="getConsents", response_model=ConsentsPublic)
+async def get_consents(user: CurrentUser, services: ServicesDep, response: Response) -> ConsentsPublic:
+    """The caller's consent to processing health data and opt-in to external AI providers, with the notice
+    version and time of each."""
+    response.headers["Cache-Control"] = "no-store"
+    account = await services.store.read(USERS, user.user_id, ACCOUNT_ID)
+    return ConsentsPublic.model_validate(consents.status(account))
+
+
+@router.put("/me/consents", operation_id="updateConsents", response_model=ConsentsPublic)
+async def update_consents(body: ConsentsUpdate, user: CurrentUser, services: ServicesDep) -> ConsentsPublic:
+    """Give or withdraw consent under the current notice (audited). Withdrawing the health-data consent also
+    withdraws the AI opt-in; stored data stays until you delete it or your account (GDPR Art. 7(3), 17)."""
+    choices = {k: v for k, v in body.model_dump().items() if v is not None}
+    account = await consents.record(services.store, user.user_id, choices, user.user_id)
+    return ConsentsPublic.model_validate(consents.status(account))

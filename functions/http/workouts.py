@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import Header, Query, Response, status
 
-from functions.http.deps import CurrentUser, ServicesDep
+from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.idempotency import KEY_CONFLICT, IdempotencyKey, once
 from functions.http.responses import NOT_FOUND, STALE, problem
 from functions.http.routing import PrefixRouter
@@ -81,7 +81,7 @@ async def create_plan(
 async def log_session(
     plan_id: str,
     body: SessionCreate,
-    user: CurrentUser,
+    user: ConsentedUser,
     services: ServicesDep,
     response: Response,
     idempotency_key: IdempotencyKey = None,
@@ -143,7 +143,7 @@ async def get_session(session_id: str, user: CurrentUser, services: ServicesDep,
 @router.put("/sessions/{session_id}", operation_id="updateSession", response_model=SessionPublic,
             responses=NOT_FOUND | STALE)  # fmt: skip
 async def update_session(
-    session_id: str, body: SessionUpdate, user: CurrentUser, services: ServicesDep, response: Response,
+    session_id: str, body: SessionUpdate, user: ConsentedUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
 ) -> SessionPublic:  # fmt: skip
     """Correct a logged session; progress follows."""

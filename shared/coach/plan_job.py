@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.bootstrap import Services
 from shared.errors import Conflict, NotFound
+from shared.identity import consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.identity.records import ACCOUNT_ID, USERS
@@ -60,7 +61,8 @@ async def principal_for(services: Services, user_id: str) -> Principal:
         raise PermanentJobError("This account no longer exists.") from None
     if account.get("disabled"):
         raise PermanentJobError("This account is disabled.")
-    return Principal(user_id, frozenset(account.get("roles", ["user"])), str(account.get("tier", "free")))
+    return Principal(user_id, frozenset(account.get("roles", ["user"])), str(account.get("tier", "free")),
+                     ai_providers=consents.ai_providers(account))  # fmt: skip
 
 
 def _job_id(user_id: str, idempotency_key: str | None) -> str:
@@ -85,11 +87,12 @@ async def _hold_usd(services: Services, principal: Principal, profile: Any, body
     """What the door holds: the plan call's worst case (repair included) from the request the job will
     send, when a paid provider may write the plan; the floor when only the engine can (it is free)."""
     gw = gateway.gateway_for(services)
-    if not any(config.paid for config in await gw.router.plan_chain(KIND)):
+    if not any(config.paid for config in await gw.router.plan_chain(KIND, principal.ai_providers)):
         return services.settings.llm_reserve_usd
     from shared.llm import plan_prompt  # the plan modules stay out of the cold start's imports
 
-    return await gw.reserve_usd(await plan_prompt.plan_request(services.store, principal.user_id, profile, body))
+    request = await plan_prompt.plan_request(services.store, principal.user_id, profile, body)
+    return await gw.reserve_usd(request, principal.ai_providers)
 
 
 async def request_plan(

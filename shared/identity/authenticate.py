@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from shared.bootstrap import Services
 from shared.errors import NotFound, Unauthenticated
+from shared.identity import consents
 from shared.identity.principal import Principal
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import verify_access_token
@@ -40,4 +41,6 @@ async def authenticate(services: Services, authorization_header: str | None) -> 
         tier=str(account.get("tier", "free")),
         email=str(account.get("email", "")),
         session_id=claims.session_id,
+        ai_providers=consents.ai_providers(account),
+        health_data=consents.health_data(account),
     )

@@ -18,6 +18,10 @@ class Principal:
     tier: str
     email: str = ""
     session_id: str = ""  # the sign-in (refresh family) this request's access token belongs to
+    # The user's opt-in to sending their profile and logs to an external AI provider (`identity.consents`);
+    # without it, plans and coach answers come from Vigor's own engine and offline coach only.
+    ai_providers: bool = False
+    health_data: bool = False  # consent to the current privacy notice's processing of health data
 
     @property
     def is_admin(self) -> bool:

@@ -99,14 +99,14 @@ class Gateway:
         """Wait for deferred usage records and settlements (shutdown, tests)."""
         await self.bookkeeping.drain()
 
-    async def reserve_usd(self, request: CompletionRequest | None) -> float:
+    async def reserve_usd(self, request: CompletionRequest | None, external: bool = True) -> float:
         """What the user's reservation holds for `request`: the call's worst case along the task's chain
         (`shared.llm.worst_case`; plans with their repair), never less than `llm_reserve_usd`; None is a
         cache hit (nothing to pay, the floor is held and settled to $0)."""
         floor = self.settings.llm_reserve_usd
         if request is None:
             return floor
-        chain = await self.router.plan_chain(request.task)
+        chain = await self.router.plan_chain(request.task, external)
         prices = await get_prices(self.services)
         return max(floor, worst_case_usd(prices, chain, request, repair=request.task == "plan"))
 
@@ -126,7 +126,7 @@ class Gateway:
         sizes the reservation (`reserve_usd`; None for an answer served from the cache).
         """
         limits = await get_limits(self.services, principal.tier)
-        estimate = await self.reserve_usd(request)
+        estimate = await self.reserve_usd(request, principal.ai_providers)
         held = _Held(
             await reservations.reserve(
                 self.store, principal.user_id, limits, estimate,
@@ -144,14 +144,17 @@ class Gateway:
             await self.router.release(prepaid)
         await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
 
-    async def _cache_key(self, task: Task, inputs: Any, user_id: str | None) -> tuple[str, str] | None:
+    async def _cache_key(
+        self, task: Task, inputs: Any, user_id: str | None, external: bool = True
+    ) -> tuple[str, str] | None:
         """The answer's cache key under the task's current provider chain (None when the cache is off).
 
         Another instance sees an admin's provider edit within the config cache's TTL (2 s).
         """
         if self.settings.llm_cache_ttl_s <= 0:
             return None
-        return cache.cache_key(task, inputs, user_id, cache.chain_version(await self.router.plan_chain(task)))
+        chain = await self.router.plan_chain(task, external)
+        return cache.cache_key(task, inputs, user_id, cache.chain_version(chain))
 
     async def _lookup(self, key: tuple[str, str] | None) -> tuple[dict[str, Any], float] | None:
         """A cached answer and when the lookup started (None when the cache is off or has none); records nothing."""
@@ -189,9 +192,10 @@ class Gateway:
         request = await plan_prompt.plan_request(self.store, principal.user_id, profile, overrides)
         # The prompt carries the recent training summary: a session logged since makes a new key.
         inputs["prompt"] = [m.content for m in request.messages]
-        key = await self._cache_key("plan", inputs, principal.user_id)
+        external = principal.ai_providers
+        key = await self._cache_key("plan", inputs, principal.user_id, external)
         found = await self._lookup(key)
-        prepaid = None if found is not None else await self.router.prepay("plan", request)
+        prepaid = None if found is not None else await self.router.prepay("plan", request, external)
         async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
             if found is not None:
                 await self._served_from_cache(principal, "plan", found)
@@ -201,7 +205,7 @@ class Gateway:
                 return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True,
                                   tuple(hit.get("repairs") or ()))  # fmt: skip
             routed = await self.router.route(
-                Caller(principal.user_id, principal.tier, "plan", paid=held.paid),
+                Caller(principal.user_id, principal.tier, "plan", paid=held.paid, external=external),
                 request,
                 check=lambda c: check_plan(c.text, c.data, profile, overrides),
                 repair=_repair,
@@ -224,15 +228,16 @@ class Gateway:
         """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
         request = prompts.text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
-        key = await self._cache_key(task, inputs, principal.user_id if personal else None)
+        external = principal.ai_providers
+        key = await self._cache_key(task, inputs, principal.user_id if personal else None, external)
         found = await self._lookup(key)
-        prepaid = None if found is not None else await self.router.prepay(task, request)
+        prepaid = None if found is not None else await self.router.prepay(task, request, external)
         async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
             if found is not None:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]
                 return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
-            caller = Caller(principal.user_id, principal.tier, task, paid=held.paid)
+            caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external)
             routed = await self.router.route(caller, request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config

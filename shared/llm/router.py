@@ -21,6 +21,7 @@ from shared.errors import Unavailable
 from shared.llm.breaker import Admission, CircuitBreakers, breaker_id
 from shared.llm.configs import chain, list_configs, provider_for
 from shared.llm.providers.base import Provider
+from shared.llm.providers.engine import ENGINE_CONFIG
 from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError
 from shared.quota import budget, usage
 from shared.quota.prices import PriceTable, get_prices
@@ -48,6 +49,7 @@ class Caller:
     task: str
     spent_usd: float = 0.0  # every attempt's cost, invalid answers included (settled on the user's quota)
     paid: bool = True  # False: the user's budget cannot take a paid attempt, only the engine may answer
+    external: bool = True  # False: the user has not opted in to external AI providers: the engine only
 
 
 @dataclass
@@ -172,12 +174,16 @@ class Router:
         self.breakers = breakers
         self.bookkeeping = bookkeeping or Bookkeeping(deferred=False)
 
-    async def plan_chain(self, task: str) -> list[ProviderConfig]:
+    async def plan_chain(self, task: str, external: bool = True) -> list[ProviderConfig]:
+        """The task's providers in order, the engine last; only the engine when `external` is False (the user
+        has not opted in to sending their data to an external AI provider)."""
+        if not external:
+            return [ENGINE_CONFIG]
         return chain(await list_configs(self.services), task)  # type: ignore[arg-type]
 
-    async def prepay(self, task: str, request: CompletionRequest) -> Prepaid | None:
+    async def prepay(self, task: str, request: CompletionRequest, external: bool = True) -> Prepaid | None:
         """A budget reservation to take with the quota for the first provider, when it is paid and closed."""
-        first = (await self.plan_chain(task))[0]
+        first = (await self.plan_chain(task, external))[0]
         if not first.paid or await self.breakers.state(breaker_id(first.id, first.model)) != "closed":
             return None
         estimate = estimate_usd(await get_prices(self.services), first, request)
@@ -262,7 +268,7 @@ class Router:
         `prepaid` (see `prepay`) is used by the first attempt at its provider; the caller releases it after.
         """
         rejected: list[str] = []
-        for depth, config in enumerate(await self.plan_chain(caller.task)):
+        for depth, config in enumerate(await self.plan_chain(caller.task, caller.external)):
             if config.paid and not caller.paid:
                 continue
             bid = breaker_id(config.id, config.model)

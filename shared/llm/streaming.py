@@ -80,9 +80,9 @@ class ChatStreamer:
         self, principal: Principal, message: str, history: Sequence[tuple[str, str]], figures: dict[str, Any] | None
     ) -> AsyncIterator[StreamEvent]:
         request = text_request("chat", message, figures, history)
-        caller = Caller(principal.user_id, principal.tier, "chat")
+        caller = Caller(principal.user_id, principal.tier, "chat", external=principal.ai_providers)
         limits = await get_limits(self.services, principal.tier)
-        chain = await self.router.plan_chain("chat")
+        chain = await self.router.plan_chain("chat", principal.ai_providers)
         worst = worst_case_usd(await get_prices(self.services), chain, request, repair=False)
         reservation = await reservations.reserve(
             self.services.store, principal.user_id, limits, max(self.services.settings.llm_reserve_usd, worst)

@@ -46,7 +46,7 @@ test("a user who forgot the password sets a new one from the emailed link", asyn
   const res = await fetch(`${baseURL}/api/auth/register`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
+    body: JSON.stringify({ email: user.email, password: user.password, consent_health_data: true }),
   });
   expect(res.status).toBe(201);
   await page.goto("/sign-in");
@@ -78,4 +78,29 @@ test("a user who forgot the password sets a new one from the emailed link", asyn
   await expect(page.getByRole("alert")).toContainText("not correct");
   await signIn(page, user.email, fresh);
   await expect(page).toHaveURL(/\/onboarding$/);
+});
+
+test("a user withdraws the health-data consent, is asked again, and the AI opt-in stays theirs to give", async ({ page }) => {
+  await readyUser(page, "consent");
+  await page.goto("/account");
+  const privacy = page.getByRole("region", { name: "Privacy and consent" });
+  const health = privacy.getByRole("checkbox", { name: /store and use my health data/ });
+  const ai = privacy.getByRole("checkbox", { name: /External AI providers/ });
+  await expect(health).toBeChecked();
+  await expect(ai).not.toBeChecked();
+  await expect(privacy.getByText("Without this, your plans come from Vigor's own engine")).toBeVisible();
+  await privacy.getByText(/External AI providers may read/).click();
+  await expect(ai).toBeChecked();
+  await privacy.getByText(/Vigor may store and use my health data/).click();
+  // Without the consent no screen that stores health data opens: the app asks again at once.
+  await expect(page).toHaveURL(/\/consent$/);
+  await page.goto("/plan");
+  await expect(page).toHaveURL(/\/consent$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy notice" })).toBeVisible();
+  await expectAccessible(page, "consent");
+  await page.getByRole("button", { name: "I agree" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.goto("/account");
+  await expect(health).toBeChecked();
+  await expect(ai).not.toBeChecked(); // withdrawn with the health consent, and not given again by "I agree"
 });

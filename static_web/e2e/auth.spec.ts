@@ -59,7 +59,7 @@ test("the session survives a reload (silent refresh), and sign out / sign in wor
 
 test("signing in as someone without a profile leads to onboarding", async ({ page }) => {
   const user = newUser("noprofile");
-  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password } });
+  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password, consent_health_data: true } });
   expect(res.status()).toBe(201);
   await page.context().clearCookies();
   await signIn(page, user.email, user.password);

@@ -80,6 +80,8 @@ export async function signUp(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel("Display name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
+  await page.getByText(/I agree that Vigor stores my health data/).click(); // the label (Chakra hides the input)
+  await expect(page.getByRole("checkbox", { name: /stores my health data/ })).toBeChecked();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/onboarding$/);
 }
@@ -101,7 +103,7 @@ export async function onboard(page: Page): Promise<void> {
 /** A signed-in, onboarded user made through the API (fast), then the app loaded. */
 export async function readyUser(page: Page, prefix = "user"): Promise<TestUser> {
   const user = newUser(prefix);
-  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password, display_name: user.name } });
+  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password, display_name: user.name, consent_health_data: true } });
   expect(res.status()).toBe(201);
   const { access_token } = (await res.json()) as { access_token: string };
   const profile = await page.request.put("/api/users/profile", {

@@ -78,7 +78,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const res = await fetch(`${baseURL}/api/auth/register`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ ...admin, display_name: "E2E Admin" }),
+      body: JSON.stringify({ ...admin, display_name: "E2E Admin", consent_health_data: true }),
     });
     if (res.status !== 201) throw new Error(`could not register the admin: ${res.status} ${await res.text()}`);
     const granted = spawnSync(PYTHON, ["-m", "shared.cli", "grant-admin", admin.email], { cwd: ROOT, env, encoding: "utf8" });

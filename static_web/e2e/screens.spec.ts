@@ -14,7 +14,7 @@ test("public screens", async ({ page }, info) => {
   await snap(page, "register", info.project.name);
 
   const user = newUser("screens");
-  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password } });
+  const res = await page.request.post("/api/auth/register", { data: { email: user.email, password: user.password, consent_health_data: true } });
   expect(res.status()).toBe(201);
   await page.goto("/onboarding");
   await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();

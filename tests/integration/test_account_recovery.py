@@ -149,7 +149,9 @@ async def test_changing_the_email_moves_the_account_only_once_the_new_address_is
     assert any("changed" in m["subject"] for m in await inbox(user.email))
     # The old address is free again: someone may register it.
     reborn = client_for(app, "198.51.100.32")
-    again = await reborn.post("/api/auth/register", json={"email": user.email, "password": STRONG_PASSWORD})
+    again = await reborn.post(
+        "/api/auth/register", json={"email": user.email, "password": STRONG_PASSWORD, "consent_health_data": True}
+    )
     assert again.status_code == 201
     await reborn.aclose()
 

@@ -48,7 +48,9 @@ async def api(host: LocalHost) -> AsyncIterator[httpx.AsyncClient]:
 
 async def _register(api: httpx.AsyncClient, name: str) -> dict[str, str]:
     email = f"{name}-{time.time_ns()}@example.com"
-    response = await api.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+    response = await api.post(
+        "/api/auth/register", json={"email": email, "password": STRONG_PASSWORD, "consent_health_data": True}
+    )
     assert response.status_code == 201, response.text
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 

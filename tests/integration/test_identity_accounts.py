@@ -26,7 +26,12 @@ async def test_register_returns_tokens_and_a_strict_refresh_cookie(app: FastAPI)
     async with client_for(app) as client:
         response = await client.post(
             "/api/auth/register",
-            json={"email": "  Ada.Lovelace@Example.COM ", "password": STRONG_PASSWORD, "display_name": "Ada"},
+            json={
+                "email": "  Ada.Lovelace@Example.COM ",
+                "password": STRONG_PASSWORD,
+                "display_name": "Ada",
+                "consent_health_data": True,
+            },
         )
     assert response.status_code == 201
     body = response.json()
@@ -58,7 +63,9 @@ async def test_stored_password_is_an_argon2id_hash(app: FastAPI) -> None:
 )
 async def test_weak_passwords_are_refused_with_a_field_error(app: FastAPI, password: str, field_message: str) -> None:
     async with client_for(app) as client:
-        response = await client.post("/api/auth/register", json={"email": "a@example.com", "password": password})
+        response = await client.post(
+            "/api/auth/register", json={"email": "a@example.com", "password": password, "consent_health_data": True}
+        )
     assert response.status_code == 422
     assert response.headers["content-type"].startswith("application/problem+json")
     [error] = response.json()["errors"]
@@ -74,7 +81,9 @@ async def test_common_password_list_is_large_and_loaded(app: FastAPI) -> None:
 @pytest.mark.parametrize("email", ["not-an-email", "a@b", "two words@example.com", ""])
 async def test_invalid_emails_are_422(app: FastAPI, email: str) -> None:
     async with client_for(app) as client:
-        response = await client.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+        response = await client.post(
+            "/api/auth/register", json={"email": email, "password": STRONG_PASSWORD, "consent_health_data": True}
+        )
     assert response.status_code == 422
 
 
@@ -82,7 +91,8 @@ async def test_emails_are_unique_after_normalisation(app: FastAPI) -> None:
     await sign_up(app, "bob@example.com")
     async with client_for(app) as client:
         response = await client.post(
-            "/api/auth/register", json={"email": " BOB@example.com", "password": STRONG_PASSWORD}
+            "/api/auth/register",
+            json={"email": " BOB@example.com", "password": STRONG_PASSWORD, "consent_health_data": True},
         )
     assert response.status_code == 409
 
@@ -91,7 +101,10 @@ async def test_twenty_concurrent_registrations_of_one_email_exactly_one_wins(app
     clients = [client_for(app, ip=f"198.51.100.{i}") for i in range(20)]
     responses = await asyncio.gather(
         *(
-            c.post("/api/auth/register", json={"email": "race@example.com", "password": STRONG_PASSWORD})
+            c.post(
+                "/api/auth/register",
+                json={"email": "race@example.com", "password": STRONG_PASSWORD, "consent_health_data": True},
+            )
             for c in clients
         )
     )
@@ -118,7 +131,8 @@ async def test_login_me_and_generic_errors(app: FastAPI) -> None:
     assert ok.status_code == 200
     assert me.status_code == 200 and me.json()["id"] == user.user_id and me.json()["email"] == "carol@example.com"
     assert set(me.json()) == {"id", "email", "display_name", "roles", "tier", "created_at", "email_verified",
-                              "pending_email", "local_sign_in"}  # fmt: skip
+                              "pending_email", "local_sign_in", "health_data_consent",
+                              "ai_providers_opt_in"}  # fmt: skip
     assert wrong.status_code == unknown.status_code == 401
     assert wrong.json() == unknown.json()
 

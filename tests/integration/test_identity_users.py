@@ -141,7 +141,8 @@ async def test_delete_removes_every_document_of_the_user(app: FastAPI) -> None:
     # The email is free again.
     async with client_for(app) as again_client:
         fresh = await again_client.post(
-            "/api/auth/register", json={"email": "zoe@example.com", "password": STRONG_PASSWORD}
+            "/api/auth/register",
+            json={"email": "zoe@example.com", "password": STRONG_PASSWORD, "consent_health_data": True},
         )
         assert fresh.status_code == 201
 

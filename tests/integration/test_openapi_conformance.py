@@ -180,7 +180,9 @@ def _call(function: Callable[..., Any], *args: Any) -> Any:
 
 def _register(app: Any, email: str) -> dict[str, Any]:
     with asgi.get_client(app) as client:
-        response = client.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+        response = client.post(
+            "/api/auth/register", json={"email": email, "password": STRONG_PASSWORD, "consent_health_data": True}
+        )
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body

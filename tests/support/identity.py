@@ -72,7 +72,10 @@ def client_for(app: FastAPI, ip: str = "198.51.100.7") -> httpx.AsyncClient:
 async def sign_up(app: FastAPI, email: str | None = None, ip: str = "198.51.100.7") -> User:
     email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     client = client_for(app, ip)
-    response = await client.post("/api/auth/register", json={"email": email, "password": STRONG_PASSWORD})
+    response = await client.post(
+        "/api/auth/register",
+        json={"email": email, "password": STRONG_PASSWORD, "consent_health_data": True, "consent_ai_providers": True},
+    )
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return User(client, body["user"]["id"], email, body["access_token"])

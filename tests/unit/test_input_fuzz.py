@@ -68,7 +68,7 @@ BODIES = frozenset({
     "BodyMetricCreate", "PlanRequest", "ChatRequest", "AnalysisRequest", "RegisterCreate", "LoginCreate",
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
-    "VerifyEmailCreate", "PasswordChange", "EmailChange",
+    "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate",
 })  # fmt: skip
 
 
@@ -115,6 +115,7 @@ async def build_world(app: Any) -> World:
         "ResetPasswordCreate": {"token": "t" * 43, "new_password": STRONG_PASSWORD + "!"},
         "PasswordChange": {"current_password": STRONG_PASSWORD, "new_password": STRONG_PASSWORD + "!"},
         "EmailChange": {"new_email": "fuzz-new@example.com", "current_password": STRONG_PASSWORD},
+        "ConsentsUpdate": {"health_data": True, "ai_providers": False},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

@@ -1229,7 +1229,12 @@ async def test_a_reader_who_leaves_mid_stream_keeps_what_they_saw_marked_partial
     await _provider(fake)
     fake.text = "Squat first today. Then bench for three sets. Then rows. Finish with a short walk."
     services = await get_services()
-    events = chat.chat_stream(services, Principal(user.user_id, frozenset({"user"}), "unlimited"), "plan?", None)
+    events = chat.chat_stream(
+        services,
+        Principal(user.user_id, frozenset({"user"}), "unlimited", ai_providers=True, health_data=True),
+        "plan?",
+        None,
+    )
     first = await anext(events)
     assert first.event == "token" and first.data["text"].startswith("Squat first today.")
     await events.aclose()  # the reader is gone

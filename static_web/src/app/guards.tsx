@@ -19,7 +19,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
 /** The app needs a profile: until onboarding is done, every screen leads there. */
 export function RequireProfile({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
   const profile = useProfile();
+  if (user && !user.health_data_consent) return <Navigate to="/consent" replace />;
   if (profile.isPending) return <LoadingState label="Loading your profile…" />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} title="Could not load your profile" />;
   if (profile.data === null) return <Navigate to="/onboarding" replace />;
@@ -39,5 +41,12 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
       </Stack>
     );
   }
+  return <>{children}</>;
+}
+
+/** No health data without consent to the current notice (a Microsoft sign-in, a new notice, a withdrawal). */
+export function RequireConsent({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  if (user && !user.health_data_consent) return <Navigate to="/consent" replace />;
   return <>{children}</>;
 }

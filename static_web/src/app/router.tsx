@@ -2,7 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppShell, PublicShell } from "@/components/layout/app-shell";
 import { RouteBoundary, RouteLoadError } from "@/components/ui/route-boundary";
-import { RequireAdmin, RequireAuth, RequireProfile } from "./guards";
+import { RequireAdmin, RequireAuth, RequireConsent, RequireProfile } from "./guards";
 
 // Route-level code splitting: each screen is its own chunk, fetched on first visit.
 const screens = {
@@ -11,6 +11,8 @@ const screens = {
   forgotPassword: lazy(() => import("./routes/forgot-password")),
   resetPassword: lazy(() => import("./routes/reset-password")),
   verifyEmail: lazy(() => import("./routes/verify-email")),
+  privacy: lazy(() => import("./routes/privacy")),
+  consent: lazy(() => import("./routes/consent")),
   onboarding: lazy(() => import("./routes/onboarding")),
   dashboard: lazy(() => import("./routes/dashboard")),
   plan: lazy(() => import("./routes/plan")),
@@ -39,9 +41,15 @@ export const routes: RouteObject[] = [
       { path: "/forgot-password", element: screen("Reset your password", screens.forgotPassword) },
       { path: "/reset-password", element: screen("Set a new password", screens.resetPassword) },
       { path: "/verify-email", element: screen("Confirm your email", screens.verifyEmail) },
+      { path: "/privacy", element: screen("Privacy notice", screens.privacy) },
+      { path: "/consent", element: <RequireAuth>{screen("Your consent", screens.consent)}</RequireAuth> },
       {
         path: "/onboarding",
-        element: <RequireAuth>{screen("Onboarding", screens.onboarding)}</RequireAuth>,
+        element: (
+          <RequireAuth>
+            <RequireConsent>{screen("Onboarding", screens.onboarding)}</RequireConsent>
+          </RequireAuth>
+        ),
       },
     ],
   },

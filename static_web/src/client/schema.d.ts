@@ -1185,6 +1185,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Consents
+         * @description The caller's consent to processing health data and opt-in to external AI providers, with the notice
+         *     version and time of each.
+         */
+        get: operations["getConsents"];
+        /**
+         * Update Consents
+         * @description Give or withdraw consent under the current notice (audited). Withdrawing the health-data consent also
+         *     withdraws the AI opt-in; stored data stays until you delete it or your account (GDPR Art. 7(3), 17).
+         */
+        put: operations["updateConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/email": {
         parameters: {
             query?: never;
@@ -1597,6 +1623,12 @@ export interface components {
         };
         /** AdminUserPublic */
         AdminUserPublic: {
+            /**
+             * Ai Providers Opt In
+             * @description Opted in to external AI providers
+             * @default false
+             */
+            ai_providers_opt_in: boolean;
             /** Created At */
             created_at: string;
             /** Disabled */
@@ -1610,6 +1642,12 @@ export interface components {
              * @default false
              */
             email_verified: boolean;
+            /**
+             * Health Data Consent
+             * @description Consented to the current privacy notice's health data use
+             * @default false
+             */
+            health_data_consent: boolean;
             /** Id */
             id: string;
             /** Identities */
@@ -1905,6 +1943,41 @@ export interface components {
             /** Safety */
             safety?: string | null;
         };
+        /** ConsentEntry */
+        ConsentEntry: {
+            /**
+             * At
+             * @description When (UTC, ISO 8601)
+             */
+            at?: string | null;
+            /** Given */
+            given: boolean;
+            /**
+             * Version
+             * @description The privacy notice version it was given or withdrawn under
+             */
+            version?: string | null;
+        };
+        /** ConsentsPublic */
+        ConsentsPublic: {
+            ai_providers: components["schemas"]["ConsentEntry"];
+            health_data: components["schemas"]["HealthConsentEntry"];
+            /** Notice Version */
+            notice_version: string;
+        };
+        /** ConsentsUpdate */
+        ConsentsUpdate: {
+            /**
+             * Ai Providers
+             * @description Opt in to (or out of) external AI providers
+             */
+            ai_providers?: boolean | null;
+            /**
+             * Health Data
+             * @description Consent to processing health data (false withdraws it)
+             */
+            health_data?: boolean | null;
+        };
         /**
          * Contraindication
          * @description Avoid the exercise when `area` is injured at `min_severity` or worse.
@@ -2179,6 +2252,26 @@ export interface components {
              * @constant
              */
             status: "ok";
+        };
+        /** HealthConsentEntry */
+        HealthConsentEntry: {
+            /**
+             * At
+             * @description When (UTC, ISO 8601)
+             */
+            at?: string | null;
+            /**
+             * Current
+             * @description Given under the current notice (needed to store health data)
+             */
+            current: boolean;
+            /** Given */
+            given: boolean;
+            /**
+             * Version
+             * @description The privacy notice version it was given or withdrawn under
+             */
+            version?: string | null;
         };
         /**
          * Injury
@@ -3475,6 +3568,18 @@ export interface components {
         /** RegisterCreate */
         RegisterCreate: {
             /**
+             * Consent Ai Providers
+             * @description Opt in to sending profile and logs to an external AI provider (optional)
+             * @default false
+             */
+            consent_ai_providers: boolean;
+            /**
+             * Consent Health Data
+             * @description Consent to the privacy notice's processing of health data (GDPR Art. 9): must be true
+             * @constant
+             */
+            consent_health_data: true;
+            /**
              * Display Name
              * @default
              */
@@ -3982,6 +4087,12 @@ export interface components {
         };
         /** UserPublic */
         UserPublic: {
+            /**
+             * Ai Providers Opt In
+             * @description Opted in to external AI providers
+             * @default false
+             */
+            ai_providers_opt_in: boolean;
             /** Created At */
             created_at: string;
             /** Display Name */
@@ -3993,6 +4104,12 @@ export interface components {
              * @default false
              */
             email_verified: boolean;
+            /**
+             * Health Data Consent
+             * @description Consented to the current privacy notice's health data use
+             * @default false
+             */
+            health_data_consent: boolean;
             /** Id */
             id: string;
             /**
@@ -4067,6 +4184,9 @@ export type ChatReply = components['schemas']['ChatReply'];
 export type ChatRequest = components['schemas']['ChatRequest'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
+export type ConsentEntry = components['schemas']['ConsentEntry'];
+export type ConsentsPublic = components['schemas']['ConsentsPublic'];
+export type ConsentsUpdate = components['schemas']['ConsentsUpdate'];
 export type Contraindication = components['schemas']['Contraindication'];
 export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
@@ -4080,6 +4200,7 @@ export type FieldError = components['schemas']['FieldError'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
 export type Health = components['schemas']['Health'];
+export type HealthConsentEntry = components['schemas']['HealthConsentEntry'];
 export type Injury = components['schemas']['Injury'];
 export type JobAccepted = components['schemas']['JobAccepted'];
 export type JobPublic = components['schemas']['JobPublic'];
@@ -7894,6 +8015,104 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

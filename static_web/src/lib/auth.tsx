@@ -17,7 +17,7 @@ interface AuthContextValue {
   user: User | null;
   expired: boolean;
   signIn: (email: string, password: string) => Promise<User>;
-  register: (email: string, password: string, displayName: string) => Promise<User>;
+  register: (email: string, password: string, displayName: string, aiProviders?: boolean) => Promise<User>;
   signOut: () => Promise<void>;
   /** After an account deletion: forget everything locally. */
   forget: () => void;
@@ -80,9 +80,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         queryClient.clear();
         return signedIn(body.access_token, body.user);
       },
-      register: async (email, password, displayName) => {
+      register: async (email, password, displayName, aiProviders = false) => {
+        // The form does not submit until its consent box is ticked: health data is stored only with consent.
         const body = await unwrap(
-          api.POST("/api/auth/register", { body: { email, password, display_name: displayName } }),
+          api.POST("/api/auth/register", {
+            body: { email, password, display_name: displayName, consent_health_data: true, consent_ai_providers: aiProviders },
+          }),
         );
         queryClient.clear();
         return signedIn(body.access_token, body.user);

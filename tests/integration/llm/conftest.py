@@ -66,7 +66,7 @@ def gw(services: Services) -> Gateway:
 
 @pytest.fixture
 def principal() -> Principal:
-    return Principal(user_id="user-1", roles=frozenset({"user"}), tier="unlimited")
+    return Principal(user_id="user-1", roles=frozenset({"user"}), tier="unlimited", ai_providers=True, health_data=True)
 
 
 async def add_provider(

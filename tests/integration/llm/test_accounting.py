@@ -37,7 +37,7 @@ async def test_fifty_concurrent_requests_at_limit_ten_let_exactly_ten_through(
     services: Services, principal: Principal
 ) -> None:
     await tiers.put_limits(services, tiers.DEFAULTS["free"])
-    free = Principal(user_id="user-free", roles=frozenset({"user"}), tier="free")
+    free = Principal(user_id="user-free", roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     results = await asyncio.gather(
         *(gateway.complete_text(services, free, task="chat", text=f"q{i}") for i in range(50)),
         return_exceptions=True,
@@ -59,7 +59,7 @@ async def test_quota_and_budget_reserved_together_keep_both_exact(
     await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)
     fake.usage = (1000, 500)
     await tiers.put_limits(services, tiers.DEFAULTS["free"])
-    free = Principal(user_id="user-paid", roles=frozenset({"user"}), tier="free")
+    free = Principal(user_id="user-paid", roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     results = await asyncio.gather(
         *(gateway.complete_text(services, free, task="chat", text=f"q{i}") for i in range(50)),
         return_exceptions=True,
@@ -90,7 +90,7 @@ async def test_a_failed_call_releases_its_reservation(
 
 async def test_monthly_dollar_limit_refuses_with_its_name(services: Services) -> None:
     await tiers.put_limits(services, tiers.DEFAULTS["free"].model_copy(update={"monthly_budget_usd": 0.01}))
-    free = Principal(user_id="user-poor", roles=frozenset({"user"}), tier="free")
+    free = Principal(user_id="user-poor", roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     with pytest.raises(LimitExceeded) as info:
         await gateway.chat(services, free, "hello")  # reserving $0.02 would exceed $0.01
     assert info.value.limit == "monthly_budget_usd"
@@ -134,7 +134,7 @@ async def test_identical_plan_requests_hit_the_cache_per_user(
     again = await gateway.generate_plan(services, principal, FitnessProfile())
     assert (first.cached, again.cached) == (False, True) and again.provider == "a"
     assert len(fake.calls) == 1
-    other = Principal(user_id="user-2", roles=frozenset({"user"}), tier="free")
+    other = Principal(user_id="user-2", roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     theirs = await gateway.generate_plan(services, other, FitnessProfile())
     assert not theirs.cached and len(fake.calls) == 2  # never across users
     outcomes = [r["outcome"] for r in await usage.records_since(services.store, 1, "user-1")]

@@ -11,7 +11,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import analysis, daily, flags
 from shared.coach.messages import read_message
-from shared.identity import accounts
+from shared.identity import accounts, consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
@@ -33,12 +33,13 @@ YOUTH_ANSWER = "Great week! Take 5 g of creatine and a pre-workout before tomorr
 async def _user(services: Services, email: str, profile: FitnessProfile) -> tuple[Principal, str]:
     account = await accounts.register(services, email, "correct horse battery staple 42", "Sam", "127.0.0.1")
     user_id = str(account["userId"])
+    await consents.record(services.store, user_id, {"health_data": True, "ai_providers": True}, user_id)
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
     await save_profile(services.store, user_id, profile, None)
     plan = await plans.create_plan(services.store, user_id, PlanDraft.model_validate(plan_body()))
     body = session_body((datetime.now(UTC) - timedelta(days=1)).isoformat(), [("barbell-back-squat", 5, 90.0, 7.0)])
     stored = await sessions.log_session(services.store, user_id, plan.plan.id, LoggedSession.model_validate(body))
-    return Principal(user_id, frozenset({"user"}), "unlimited"), stored.id
+    return Principal(user_id, frozenset({"user"}), "unlimited", ai_providers=True, health_data=True), stored.id
 
 
 async def _daily_text(services: Services, principal: Principal) -> tuple[str, str]:

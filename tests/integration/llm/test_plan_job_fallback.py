@@ -8,6 +8,7 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach.plan_job import FALLBACK_NOTE, REJECTED_NOTE
+from shared.identity import consents
 from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.jobs.service import create_job, run_job_message
@@ -23,7 +24,9 @@ USER = "user-plan-job"
 
 
 async def _run_plan_job(services: Services, profile: FitnessProfile | None = None) -> dict[str, Any]:
-    await services.store.upsert(USERS, {"id": ACCOUNT_ID, "userId": USER, "type": "account", "tier": "premium"})
+    consented = {"given": True, "version": consents.NOTICE_VERSION, "at": "2026-11-30T00:00:00+00:00"}
+    await services.store.upsert(USERS, {"id": ACCOUNT_ID, "userId": USER, "type": "account", "tier": "premium",
+                                        "consents": {"health_data": consented, "ai_providers": consented}})  # fmt: skip
     await save_profile(services.store, USER, profile or FitnessProfile(), None)
     job = await create_job(services, USER, "plan", {})
     [message] = await services.queue.receive(names.AI_JOBS)

@@ -12,7 +12,7 @@ from typing import Any
 from shared.bootstrap import Services
 from shared.coach import analysis, chat, daily
 from shared.coach.messages import recent_turns
-from shared.identity import accounts
+from shared.identity import accounts, consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
@@ -45,6 +45,7 @@ async def _user(services: Services) -> tuple[Principal, list[str]]:
     the internal ids a provider must never see."""
     account = await accounts.register(services, EMAIL, "correct horse battery staple 42", NAME, "127.0.0.1")
     user_id = str(account["userId"])
+    await consents.record(services.store, user_id, {"health_data": True, "ai_providers": True}, user_id)
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
     await save_profile(services.store, user_id, PROFILE, None)
     plan = await plans.create_plan(services.store, user_id, PlanDraft.model_validate(plan_body()))
@@ -55,7 +56,7 @@ async def _user(services: Services) -> tuple[Principal, list[str]]:
                             [("barbell-back-squat", 5, load, 8.0), ("barbell-bench-press", 6, 60.0, 8.0)])  # fmt: skip
         stored = await sessions.log_session(services.store, user_id, plan.plan.id, LoggedSession.model_validate(body))
         ids.append(stored.id)
-    return Principal(user_id, frozenset({"user"}), "unlimited"), ids
+    return Principal(user_id, frozenset({"user"}), "unlimited", ai_providers=True, health_data=True), ids
 
 
 def _leaks(body: dict[str, Any], ids: list[str], *, plan: bool) -> list[str]:

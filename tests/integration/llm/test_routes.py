@@ -42,7 +42,7 @@ async def test_features_are_public_and_current_shows_usage(app: FastAPI) -> None
     free = next(t for t in features.json() if t["tier"] == "free")
     assert (free["requests_per_day"], free["requests_per_week"], free["requests_per_month"]) == (10, 50, 200)
     services = await get_services()
-    me = Principal(user_id=user.user_id, roles=frozenset({"user"}), tier="free")
+    me = Principal(user_id=user.user_id, roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     await gateway.chat(services, me, "hello")
     current = (await user.client.get("/api/tiers/current", headers=user.auth)).json()
     assert current["tier"] == "free" and current["usage"]["day"] == {**current["usage"]["day"], "used": 1, "limit": 10}
@@ -117,7 +117,9 @@ async def test_provider_admin_crud_test_budget_prices_breakdown_and_config_round
     assert updated.json()["priority"] == 5
 
     services = await get_services()
-    me = Principal(user_id=admin.user_id, roles=frozenset({"user", "admin"}), tier="free")
+    me = Principal(
+        user_id=admin.user_id, roles=frozenset({"user", "admin"}), tier="free", ai_providers=True, health_data=True
+    )
     fake.usage = (1000, 500)
     await gateway.chat(services, me, "hello")
     breakdown = (await admin.client.get("/api/admin/cost-breakdown?days=7", headers=h)).json()

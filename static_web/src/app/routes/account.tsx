@@ -1,5 +1,6 @@
 import { Page } from "@/components/ui/page";
 import { AccountSummary, DataAndDeletion, ProfileEditor, SignInAndSecurity, TierAndUsage } from "@/features/account";
+import { PrivacyChoices } from "@/features/privacy";
 
 export default function AccountRoute() {
   return (
@@ -8,6 +9,7 @@ export default function AccountRoute() {
       <SignInAndSecurity />
       <TierAndUsage />
       <ProfileEditor />
+      <PrivacyChoices />
       <DataAndDeletion />
     </Page>
   );

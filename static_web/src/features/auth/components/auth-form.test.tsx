@@ -24,7 +24,8 @@ it("creates an account and shows the password policy error from the API next to 
     ...noSession,
     "GET /api/auth/providers": () => json({ providers: ["local"] }),
     "POST /api/auth/register": async (_u, req) => {
-      const body = (await req.json()) as { password: string };
+      const body = (await req.json()) as { password: string; consent_health_data: boolean };
+      expect(body.consent_health_data).toBe(true);
       return body.password.length < 10
         ? json({ title: "Invalid input", detail: "The password does not meet the policy", errors: [{ field: "password", message: "must be at least 10 characters" }] }, 422)
         : json(TOKEN, 201);
@@ -33,6 +34,9 @@ it("creates an account and shows the password policy error from the API next to 
   renderApp(<AuthForm mode="register" />);
   await user.type(screen.getByLabelText(/Email/), "ada@example.com");
   await user.type(screen.getByLabelText(/Password/), "short");
+  // No account without consent to storing health data: the button waits for the box.
+  expect(screen.getByRole("button", { name: "Create account" })).toBeDisabled();
+  await user.click(screen.getByRole("checkbox", { name: /stores my health data/ }));
   await user.click(screen.getByRole("button", { name: "Create account" }));
   expect(await screen.findByText("must be at least 10 characters")).toBeInTheDocument();
 });

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Heading, Input, Link as ChakraLink, Separator, Stack, Text } from "@chakra-ui/react";
+import { Alert, Box, Button, Checkbox, Field, Heading, Input, Link as ChakraLink, Separator, Stack, Text } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "@/lib/auth";
@@ -20,6 +20,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [displayName, setDisplayName] = useState("");
+  const [consent, setConsent] = useState(false);
+  const [aiProviders, setAiProviders] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const isRegister = mode === "register";
@@ -32,7 +34,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
     setError(null);
     try {
       if (isRegister) {
-        await register(email, password, displayName);
+        await register(email, password, displayName, aiProviders);
         navigate("/onboarding", { replace: true });
       } else {
         await signIn(email, password);
@@ -94,13 +96,35 @@ export function AuthForm({ mode }: { mode: Mode }) {
             )}
             <Field.ErrorText>{fieldError("password")}</Field.ErrorText>
           </Field.Root>
+          {isRegister && (
+            <Stack gap="2">
+              <Checkbox.Root checked={consent} onCheckedChange={(e) => setConsent(!!e.checked)} required>
+                <Checkbox.HiddenInput />
+                <Checkbox.Control />
+                <Checkbox.Label>
+                  I agree that Vigor stores my health data (profile, workouts, measurements) as the{" "}
+                  <ChakraLink asChild>
+                    <Link to="/privacy" target="_blank">
+                      privacy notice
+                    </Link>
+                  </ChakraLink>{" "}
+                  describes
+                </Checkbox.Label>
+              </Checkbox.Root>
+              <Checkbox.Root checked={aiProviders} onCheckedChange={(e) => setAiProviders(!!e.checked)}>
+                <Checkbox.HiddenInput />
+                <Checkbox.Control />
+                <Checkbox.Label>Let external AI providers read my profile and logs to write plans and answers (optional)</Checkbox.Label>
+              </Checkbox.Root>
+            </Stack>
+          )}
           {error !== null && (
             <Alert.Root status="error" role="alert">
               <Alert.Indicator />
               <Alert.Description>{describeError(error)}</Alert.Description>
             </Alert.Root>
           )}
-          <Button type="submit" colorPalette="teal" loading={busy}>
+          <Button type="submit" colorPalette="teal" loading={busy} disabled={isRegister && !consent}>
             {isRegister ? "Create account" : "Sign in"}
           </Button>
         </Stack>

@@ -1,0 +1,5 @@
+import { ConsentGate } from "@/features/privacy";
+
+export default function Route() {
+  return <ConsentGate />;
+}

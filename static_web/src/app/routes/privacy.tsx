@@ -1,0 +1,5 @@
+import { PrivacyNotice } from "@/features/privacy";
+
+export default function Route() {
+  return <PrivacyNotice />;
+}

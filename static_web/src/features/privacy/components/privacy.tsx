@@ -1,0 +1,134 @@
+import { Alert, Box, Button, Checkbox, Heading, Link as ChakraLink, List, Stack, Text } from "@chakra-ui/react";
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { Section } from "@/components/ui/page";
+import { QueryState } from "@/components/ui/states";
+import { useAuth } from "@/lib/auth";
+import { describeError } from "@/lib/problem";
+import { useConsents, useUpdateConsents } from "../api/consents";
+
+/** The privacy notice, in plain words (docs/privacy.md holds the same text; its version is the API's). */
+export function PrivacyNotice() {
+  return (
+    <Box maxW="2xl">
+      <Heading as="h1" size="2xl" mb="4">
+        Privacy notice
+      </Heading>
+      <Stack gap="3">
+        <Text>
+          Vigor keeps health data about you to write your training plan and coach you: your fitness profile (age, body measurements,
+          injuries and health-screening answers), the workouts you log and your body measurements. That is special-category data under
+          the GDPR (Art. 9), so Vigor stores it only with your explicit consent, given when you create your account.
+        </Text>
+        <List.Root ps="5">
+          <List.Item>You can download everything Vigor holds about you, and delete your account with all of it, from your account page.</List.Item>
+          <List.Item>
+            External AI providers (the companies whose models can write plans and coach answers) receive your profile and logs only if you
+            opt in; without it, Vigor&apos;s own engine writes your plans and its built-in coach answers. They never receive your name or
+            email.
+          </List.Item>
+          <List.Item>You can withdraw either consent at any time on your account page; withdrawing does not delete what is stored.</List.Item>
+          <List.Item>Security events (password resets, email changes) are recorded and emailed to you.</List.Item>
+        </List.Root>
+        <Text color="fg.muted" fontSize="sm">
+          Notice version 2026-11-30.
+        </Text>
+      </Stack>
+    </Box>
+  );
+}
+
+function Choices({ onSaved }: { onSaved?: () => void }) {
+  const consents = useConsents();
+  const update = useUpdateConsents();
+  return (
+    <QueryState query={consents} label="your consents">
+      {(data) => (
+        <Stack gap="4">
+          <Checkbox.Root
+            checked={data.health_data.current}
+            onCheckedChange={(e) => update.mutate({ health_data: !!e.checked }, { onSuccess: onSaved })}
+          >
+            <Checkbox.HiddenInput />
+            <Checkbox.Control />
+            <Checkbox.Label>Vigor may store and use my health data as the privacy notice describes (needed to train with Vigor)</Checkbox.Label>
+          </Checkbox.Root>
+          <Checkbox.Root
+            checked={data.ai_providers.given && data.health_data.current}
+            disabled={!data.health_data.current}
+            onCheckedChange={(e) => update.mutate({ ai_providers: !!e.checked })}
+          >
+            <Checkbox.HiddenInput />
+            <Checkbox.Control />
+            <Checkbox.Label>External AI providers may read my profile and logs to write plans and coach answers (optional)</Checkbox.Label>
+          </Checkbox.Root>
+          {!(data.ai_providers.given && data.health_data.current) && (
+            <Text fontSize="sm" color="fg.muted">
+              Without this, your plans come from Vigor&apos;s own engine and the coach answers offline.
+            </Text>
+          )}
+          {update.isError && (
+            <Alert.Root status="error" role="alert">
+              <Alert.Indicator />
+              <Alert.Description>{describeError(update.error)}</Alert.Description>
+            </Alert.Root>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+/** The account page's section: both consents, changeable at any time. */
+export function PrivacyChoices() {
+  return (
+    <Section title="Privacy and consent">
+      <Stack gap="3">
+        <Choices />
+        <ChakraLink asChild fontSize="sm">
+          <Link to="/privacy">Read the privacy notice</Link>
+        </ChakraLink>
+      </Stack>
+    </Section>
+  );
+}
+
+/** Shown before anything else when the account has not consented to the current notice (Microsoft sign-ins,
+ * a new notice version, a withdrawn consent). */
+export function ConsentGate() {
+  const update = useUpdateConsents();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const [ai, setAi] = useState(false);
+  return (
+    <Box w="full" maxW="2xl">
+      <PrivacyNotice />
+      <Stack gap="4" mt="6">
+        <Checkbox.Root checked={ai} onCheckedChange={(e) => setAi(!!e.checked)}>
+          <Checkbox.HiddenInput />
+          <Checkbox.Control />
+          <Checkbox.Label>Also let external AI providers read my profile and logs (optional)</Checkbox.Label>
+        </Checkbox.Root>
+        {update.isError && (
+          <Alert.Root status="error" role="alert">
+            <Alert.Indicator />
+            <Alert.Description>{describeError(update.error)}</Alert.Description>
+          </Alert.Root>
+        )}
+        <Button
+          colorPalette="teal"
+          alignSelf="start"
+          loading={update.isPending}
+          onClick={() => update.mutate({ health_data: true, ai_providers: ai }, { onSuccess: () => navigate("/", { replace: true }) })}
+        >
+          I agree
+        </Button>
+        {user && (
+          <Text fontSize="sm" color="fg.muted">
+            Signed in as {user.email}. Not agreeing? You can download or delete your data from the account page.
+          </Text>
+        )}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { ConsentGate, PrivacyChoices, PrivacyNotice } from "./components/privacy";

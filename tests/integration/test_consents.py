@@ -1,0 +1,48 @@
+"""Consent to processing health data, given at sign-up and versioned; no health data stored without it
+(issue 17, item 5), over HTTP."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from shared.bootstrap import get_services
+from shared.identity.records import SYSTEM
+from shared.store.port import Filter, Query
+from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, sign_up
+
+
+async def test_sign_up_needs_explicit_consent_to_health_data(app: FastAPI) -> None:
+    async with client_for(app) as client:
+        for body in ({}, {"consent_health_data": False}, {"consent_health_data": 1}):
+            r = await client.post("/api/auth/register", json={"email": "c@example.com", "password": STRONG_PASSWORD,
+                                                              **body})  # fmt: skip
+            assert r.status_code == 422 and "consent_health_data" in r.text, body
+        ok = await client.post("/api/auth/register", json={"email": "c@example.com", "password": STRONG_PASSWORD,
+                                                           "consent_health_data": True})  # fmt: skip
+    assert ok.status_code == 201
+    assert ok.json()["user"]["health_data_consent"] is True and ok.json()["user"]["ai_providers_opt_in"] is False
+
+
+async def test_consents_are_versioned_audited_and_guard_health_data(app: FastAPI) -> None:
+    user = await sign_up(app)
+    got = (await user.client.get("/api/users/me/consents", headers=user.auth)).json()
+    assert got["health_data"]["given"] and got["health_data"]["current"]
+    assert got["health_data"]["version"] == got["notice_version"] and got["health_data"]["at"]
+    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
+    withdrawn = await user.client.put("/api/users/me/consents", json={"health_data": False}, headers=user.auth)
+    assert withdrawn.status_code == 200
+    assert withdrawn.json()["health_data"]["current"] is False and withdrawn.json()["ai_providers"]["given"] is False
+    refused = await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)
+    assert refused.status_code == 403 and "consent" in refused.json()["detail"]
+    metric = {"measured_at": "2026-11-01T08:00:00+00:00", "weight_kg": 70.0}
+    assert (await user.client.post("/api/progress/metrics", json=metric, headers=user.auth)).status_code == 403
+    assert (await user.client.get("/api/users/profile", headers=user.auth)).status_code == 200  # still theirs to read
+    again = await user.client.put("/api/users/me/consents", json={"health_data": True}, headers=user.auth)
+    assert again.json()["health_data"]["current"] is True
+    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
+    services = await get_services()
+    page = await services.store.query(SYSTEM, Query(filters=(Filter("type", "eq", "audit"),), limit=200))
+    changes = [d for d in page.items if d.get("action") == "consent.changed" and d.get("target") == user.user_id]
+    assert len(changes) >= 3
+    export = (await user.client.get("/api/users/me/export", headers=user.auth)).text
+    assert '"consents"' in export  # part of the user's data
