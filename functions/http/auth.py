@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import Cookie, Header, Request, Response, status
+from fastapi import Cookie, Depends, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
@@ -31,7 +31,14 @@ REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
 _AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
-UserAgent = Annotated[str, Header(max_length=512, alias="user-agent")]
+
+
+def _user_agent(request: Request) -> str:
+    """The client's User-Agent, shortened: a description for the list of sign-ins, not an API parameter."""
+    return request.headers.get("user-agent", "")[:512]
+
+
+UserAgent = Annotated[str, Depends(_user_agent)]
 FORGOT_ANSWER = "If an account has this address, a link to set a new password is on its way."
 
 
@@ -59,14 +66,14 @@ def signed_in(response: Response, session: sessions.Session) -> TokenPublic:
     responses=problem(409, "Email cannot be used") | _AUTH_ERRORS,
 )
 async def register(
-    body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent = ""
+    body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent
 ) -> TokenPublic:
     """Create a local account and sign in; the refresh token is set as an httpOnly cookie. A link to verify
     the address is emailed (the account works before that; becoming an admin by email waits for it)."""
     account = await accounts.register(services, body.email, body.password, body.display_name, ip)
     choices = {"health_data": True, "ai_providers": body.consent_ai_providers}
     account = await consents.record(services.store, account["userId"], choices, account["userId"])
-    await mail.enqueue(services, kind="verify_email", user_id=account["userId"])
+    await mail.enqueue(services, kind="verify_email", user_id=account["userId"], to=account["email"])
     return signed_in(response, await sessions.start(services, account, agent))
 
 
@@ -77,7 +84,7 @@ async def register(
     responses=_AUTH_ERRORS | problem(403, "The account is disabled"),
 )
 async def login(
-    body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent = ""
+    body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent
 ) -> TokenPublic:
     """Sign in with email and password. The error never says whether the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
@@ -102,7 +109,7 @@ async def logout(
     user: CurrentUser, services: ServicesDep, vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None
 ) -> Response:
     """End the session: revoke the caller's refresh-token family and clear the cookie."""
-    await sessions.end(services, vigor_refresh, user.user_id)
+    await sessions.end(services, vigor_refresh, user.user_id, user.session_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
     return response
@@ -195,11 +202,14 @@ async def reset_password(body: ResetPasswordCreate, services: ServicesDep) -> Re
     "/verify-email",
     operation_id="verifyEmail",
     response_model=UserPublic,
-    responses=problem(422, "The link is not valid or has expired") | problem(409, "The address is taken"),
+    responses=problem(422, "The link is not valid or has expired")
+    | problem(409, "The address is taken")
+    | problem(401, "Not signed in"),
 )
-async def verify_email(body: VerifyEmailCreate, services: ServicesDep) -> UserPublic:
-    """Confirm an address with the emailed link (single use): the account's own, or the new one it moves to."""
-    return UserPublic.of(await credentials.verify_email(services, body.token))
+async def verify_email(body: VerifyEmailCreate, user: CurrentUser, services: ServicesDep) -> UserPublic:
+    """Confirm an address with the emailed link (single use), signed in to the account it was sent for: the
+    account's own address, or the new one it moves to."""
+    return UserPublic.of(await credentials.verify_email(services, user, body.token))
 
 
 @router.post(

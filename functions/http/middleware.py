@@ -65,7 +65,9 @@ class EdgeMiddleware:
             raise
         finally:
             elapsed_ms = (time.perf_counter() - started) * 1000
-            log.info("%s %s -> %s in %.1f ms", scope["method"], scope["path"], status, elapsed_ms)
+            # A decoded path may hold %0A or %00: escaped, so no request writes a log line of its own.
+            path = str(scope["path"]).encode("unicode_escape").decode("ascii")[:512]
+            log.info("%s %s -> %s in %.1f ms", scope["method"], path, status, elapsed_ms)
             correlation_id.reset(token)
 
     async def _read_body(self, receive: Receive) -> bytes | bool:

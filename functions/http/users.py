@@ -133,7 +133,7 @@ async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
     | problem(429, "Too many wrong passwords"),
 )
 async def change_password(
-    body: PasswordChange, user: CurrentUser, services: ServicesDep, response: Response, agent: UserAgent = ""
+    body: PasswordChange, user: CurrentUser, services: ServicesDep, response: Response, agent: UserAgent
 ) -> TokenPublic:
     """Change the password (the current one required). Every sign-in ends; this client gets a fresh one (a new
     access token and refresh cookie), and the account's address is told by email."""

@@ -32,6 +32,8 @@ async def authenticate(services: Services, authorization_header: str | None) -> 
         raise Unauthenticated("This account no longer exists.") from None
     if account.get("disabled"):
         raise Unauthenticated("This account is disabled.")
+    if claims.session_id and claims.session_id in (account.get("revoked_sessions") or {}):
+        raise Unauthenticated("This session has ended; sign in again.")  # signed out (this device or another)
     if claims.issued_at_ms < int(account.get("sessions_valid_after_ms", 0)):
         # Signed out everywhere (a password change or reset, "sign out all"): older access tokens end too.
         raise Unauthenticated("This session has ended; sign in again.")

@@ -47,6 +47,8 @@ async def reset_password(services: Services, token: str, new_password: str) -> N
         services.store, token, "password_reset", lambda account: check_policy(new_password, str(account["email"]))
     )
     account = redeemed.account
+    # The link reached the address: its owner holds the account now, and the address is verified.
+    await services.store.patch(USERS, redeemed.user_id, ACCOUNT_ID, [PatchOp("set", "email_verified", True)])
     await _set_password(services, account, new_password)
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
@@ -83,14 +85,24 @@ async def request_verification(services: Services, principal: Principal) -> None
         return  # nothing to verify
     await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
                             "verification emails per account")  # fmt: skip
-    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id)
+    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id,
+                       to=account.get("pending_email") or account["email"])  # fmt: skip
 
 
-async def verify_email(services: Services, token: str) -> dict[str, Any]:
-    """Confirm an address with its link: the account's own (now verified) or a pending new one (now the
-    account's address; the old one is told). Returns the account."""
+async def verify_email(services: Services, principal: Principal, token: str) -> dict[str, Any]:
+    """Confirm an address with its link, signed in to the account it was sent for: the account's own (now
+    verified) or a pending new one (now the account's address; the old one is told). Returns the account.
+
+    The link alone is not enough: someone who registered another person's address first could otherwise get it
+    verified by its owner's click and gain what a verified address grants, such as admin by `email:` identity
+    (the attacker review). The owner takes such an account over with "forgot password" instead."""
     store = services.store
-    redeemed = await onetime.redeem(store, token, "verify_email")
+
+    def mine(account: dict[str, Any]) -> None:
+        if account.get("userId") != principal.user_id:
+            raise onetime.invalid()
+
+    redeemed = await onetime.redeem(store, token, "verify_email", mine)
     account, address = redeemed.account, redeemed.bound_to
     if address == account.get("email"):
         verified = [PatchOp("set", "email_verified", True), PatchOp("set", "updated_at", now_iso())]
@@ -108,16 +120,17 @@ async def change_email(services: Services, principal: Principal, new_email: str,
     not the new address already has an account (that is found when the link is used)."""
     address = normalise_email(new_email)
     account = await _checked(services, principal, current, "current_password")
-    if address == account.get("email"):
-        errors = ErrorList()
-        errors.add("new_email", "is already this account's address")
-        errors.raise_if_any()
+    if address == account.get("email"):  # back to the current address: a pending move is cancelled
+        cancel = [PatchOp("set", "pending_email", None), PatchOp("set", "updated_at", now_iso())]
+        await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, cancel)
+        await audit.record(services.store, principal.user_id, "email.change_cancelled", principal.user_id, {})
+        return
     await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
                             "verification emails per account")  # fmt: skip
     pending = [PatchOp("set", "pending_email", address), PatchOp("set", "updated_at", now_iso())]
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, pending)
     await audit.record(services.store, principal.user_id, "email.change_requested", principal.user_id, {})
-    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id)
+    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id, to=address)
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="email_change_requested")
 
 
@@ -127,6 +140,7 @@ async def sign_out(services: Services, principal: Principal, session_id: str) ->
     if session_id not in {s.id for s in live}:
         raise NotFound("No such sign-in.")
     await refresh.revoke_family(services.store, principal.user_id, session_id, reason="signed_out")
+    await sessions.revoke_access(services, principal.user_id, session_id)
     await audit.record(services.store, principal.user_id, "session.signed_out", principal.user_id, {})
 
 
@@ -145,11 +159,13 @@ async def _checked(services: Services, principal: Principal, password: str, fiel
     account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
     if not account.get("password_hash"):
         raise Forbidden("This account signs in with Microsoft; it has no Vigor password.")
+    # Every check counts, right or wrong: past the limit even the right password waits, so a stolen access token
+    # cannot keep guessing (the attacker review: a 429 for wrong and a 200 for right told the password apart).
+    count, retry_after = await ratelimit.hit(store, f"password-check:{principal.user_id}", 900)
+    if count > PASSWORD_TRIES_PER_15_MIN:
+        limit = f"password checks per account: {PASSWORD_TRIES_PER_15_MIN} per 900 s"
+        raise LimitExceeded("Too many password checks; wait a while.", retry_after=retry_after, limit=limit)
     if not await verify_password(account.get("password_hash"), password):
-        count, retry_after = await ratelimit.hit(store, f"password-check:{principal.user_id}", 900)
-        if count > PASSWORD_TRIES_PER_15_MIN:
-            limit = f"password checks per account: {PASSWORD_TRIES_PER_15_MIN} per 900 s"
-            raise LimitExceeded("Too many wrong passwords; wait a while.", retry_after=retry_after, limit=limit)
         errors = ErrorList()
         errors.add(field, "is not your current password")
         errors.raise_if_any()
@@ -161,7 +177,9 @@ async def _set_password(services: Services, account: dict[str, Any], password: s
     password_hash = await hash_password(password)
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [
         PatchOp("set", "password_hash", password_hash), PatchOp("set", "updated_at", now_iso()),
-        *_security_change(services),
+        # A move to another address asked for before the password changed is dropped: whoever asked may not be
+        # the owner (the attacker review: a squatter's pending address survived the owner's reset).
+        PatchOp("set", "pending_email", None), *_security_change(services),
     ])  # fmt: skip
     await refresh.revoke_all(services.store, user_id, "password_changed")
 

@@ -7,7 +7,8 @@ and is logged. "Forgot password" always enqueues one message, whether or not the
 so its answer takes the same time either way.
 
 Messages: {"kind": "password_reset", "email_key": "email:<sha256>"} | {"kind": "verify_email", "user_id"}
-| {"kind": "notice", "user_id", "notice": <NOTICES key>, "to": address (the old one, after a change)}.
+| {"kind": "verify_email", "user_id", "to": address} | {"kind": "notice", "user_id", "notice": <NOTICES key>,
+"to": address (the old one, after a change)}.
 """
 
 from __future__ import annotations
@@ -98,8 +99,12 @@ async def _compose(services: Services, kind: str, message: dict[str, Any]) -> Em
                 "your password stays as it is.")  # fmt: skip
         return EmailMessage(account["email"], "Reset your Vigor password", text, "password_reset")
     if kind == "verify_email":
-        address = str(account.get("pending_email") or account.get("email", ""))
-        if not address or (address == account.get("email") and account.get("email_verified")):
+        # The address the message was queued for (the account's own, or the move asked for): a pending move
+        # asked later must not redirect an earlier message (the attacker review).
+        address = str(message.get("to") or account.get("email", ""))
+        if address not in (account.get("email"), account.get("pending_email")):
+            return None  # the move was cancelled or replaced since
+        if address == account.get("email") and account.get("email_verified"):
             return None  # already verified since the message was queued
         hours = settings.email_verify_hours
         token = await onetime.issue(store, account, "verify_email", hours * 3600, bound_to=address)

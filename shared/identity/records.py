@@ -45,6 +45,10 @@ def sha256(text: str) -> str:
 def normalise_email(raw: str) -> str:
     """NFKC, trimmed, lowercased; InvalidInput (field `email`) when it is not an address."""
     email = unicodedata.normalize("NFKC", raw).strip().lower()
+    at_local, at, at_domain = email.rpartition("@")
+    if at and at_domain.endswith(".") and "." in at_domain.rstrip("."):
+        # A trailing dot names the same domain ("example.com." is "example.com"): one account per address.
+        email = f"{at_local}@{at_domain.rstrip('.')}"
     errors = ErrorList()
     local, _, domain = email.rpartition("@")
     if not local or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):

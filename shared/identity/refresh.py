@@ -36,6 +36,7 @@ class IssuedRefresh:
     token: str
     user_id: str
     max_age: int
+    started_ms: int = 0  # when the family (the sign-in) began, epoch milliseconds
 
     @property
     def family(self) -> str:
@@ -105,12 +106,13 @@ async def start_family(store: DocumentStore, user_id: str, days: int, now: float
             "sealed": [],
             "revoked": False,
             "created_at": now_iso(),
+            "started_ms": int(now * 1000),
             "device": device[:120],
             "expires": int(now) + max_age,
             "ttl": max_age,
         },
     )
-    return IssuedRefresh(token, user_id, max_age)
+    return IssuedRefresh(token, user_id, max_age, int(now * 1000))
 
 
 async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -> IssuedRefresh:
@@ -134,10 +136,10 @@ async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -
                 continue  # a concurrent use of this token won the swap: look again, it is now in the grace window
             except NotFound:
                 raise Unauthenticated(_INVALID) from None
-            return IssuedRefresh(fresh, user_id, max_age)
+            return IssuedRefresh(fresh, user_id, max_age, int(doc.get("started_ms", 0)))
         current = _current_from(doc, token, now)
         if current is not None:
-            return IssuedRefresh(current, user_id, max_age)
+            return IssuedRefresh(current, user_id, max_age, int(doc.get("started_ms", 0)))
         if presented in doc.get("previous", []):
             await revoke_family(store, user_id, family, reason="reuse")
         raise Unauthenticated(_INVALID)

@@ -10,6 +10,7 @@ from shared.errors import NotFound, Unauthenticated
 from shared.identity import admins, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import issue_access_token
+from shared.store.port import PatchOp
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ async def renew(services: Services, refresh_token: str) -> Session:
     if account.get("disabled"):
         await refresh.revoke_token(services.store, issued.token)
         raise Unauthenticated("This account is disabled.")
+    if issued.started_ms < int(account.get("sessions_valid_after_ms", 0)):
+        # A sign-in older than the last "sign out everywhere" (a password change or reset) that renewed while it
+        # was being revoked: it ends now (the attacker review raced refreshes against a password change).
+        await refresh.revoke_token(services.store, issued.token)
+        raise Unauthenticated("This session has ended; sign in again.")
     token, lifetime = _access(services, account, issued.family)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 
@@ -73,7 +79,28 @@ _SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Wi
             ("Mac OS X", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))  # fmt: skip
 
 
-async def end(services: Services, refresh_token: str | None, user_id: str) -> None:
-    """Logout: revoke the caller's refresh family (no error for a missing, unknown or foreign token)."""
+async def end(services: Services, refresh_token: str | None, user_id: str, session_id: str = "") -> None:
+    """Logout: revoke the caller's refresh family (no error for a missing, unknown or foreign token) and end
+    this sign-in's access token at once (`revoke_access`)."""
     if refresh_token and refresh_token.startswith(f"{user_id}."):
         await refresh.revoke_token(services.store, refresh_token)
+    if session_id:
+        await revoke_access(services, user_id, session_id)
+
+
+async def revoke_access(services: Services, user_id: str, session_id: str) -> None:
+    """End the access tokens of one sign-in before they expire: the account (read on every request) lists the
+    sign-in until its last token would have expired. Entries past that are dropped as new ones are added."""
+    now = services.clock().timestamp()
+    try:
+        account = await services.store.read(USERS, user_id, ACCOUNT_ID)
+    except NotFound:
+        return
+    listed = account.get("revoked_sessions") or {}
+    ops = [PatchOp("remove", f"revoked_sessions.{sid}") for sid, until in listed.items() if float(until) < now]
+    if "revoked_sessions" not in account:
+        ops = [PatchOp("set", "revoked_sessions", {})]
+    until = int(now) + services.settings.access_token_minutes * 60 + 60
+    await services.store.patch(
+        USERS, user_id, ACCOUNT_ID, [*ops, PatchOp("set", f"revoked_sessions.{session_id}", until)]
+    )

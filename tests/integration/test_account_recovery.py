@@ -114,9 +114,11 @@ async def test_sign_up_sends_a_verification_link_and_admin_by_email_waits_for_it
     me = (await user.client.get("/api/users/me", headers=user.auth)).json()
     assert me["email_verified"] is False and me["roles"] == ["user"]  # an unverified address grants nothing
     token = link_token(next(m for m in await inbox(email) if m["kind"] == "verify_email"))
-    verified = await user.client.post("/api/auth/verify-email", json={"token": token})
+    verified = await user.client.post("/api/auth/verify-email", json={"token": token}, headers=user.auth)
     assert verified.status_code == 200 and verified.json()["email_verified"] is True
-    assert (await user.client.post("/api/auth/verify-email", json={"token": token})).status_code == 422
+    assert (
+        await user.client.post("/api/auth/verify-email", json={"token": token}, headers=user.auth)
+    ).status_code == 422
     again = client_for(app, "198.51.100.31")
     signed_in = await again.post("/api/auth/login", json={"email": email, "password": STRONG_PASSWORD})
     assert "admin" in signed_in.json()["user"]["roles"]  # now the configured identity is honoured
@@ -142,7 +144,7 @@ async def test_changing_the_email_moves_the_account_only_once_the_new_address_is
     assert await _login(app, new, STRONG_PASSWORD) == 401  # not moved yet
     assert any(m["kind"] == "security_notice" for m in await inbox(user.email))  # the old address is told
     token = link_token(next(m for m in await inbox(new) if m["kind"] == "verify_email"))
-    moved = await user.client.post("/api/auth/verify-email", json={"token": token})
+    moved = await user.client.post("/api/auth/verify-email", json={"token": token}, headers=user.auth)
     assert moved.status_code == 200 and moved.json()["email"] == new and moved.json()["email_verified"] is True
     assert await _login(app, new, STRONG_PASSWORD) == 200
     assert await _login(app, user.email, STRONG_PASSWORD) == 401
@@ -163,7 +165,7 @@ async def test_a_new_address_taken_before_it_is_confirmed_is_refused_then(app: F
                            json={"new_email": new, "current_password": STRONG_PASSWORD})  # fmt: skip
     token = link_token(next(m for m in await inbox(new) if m["kind"] == "verify_email"))
     await sign_up(app, new)  # someone registers the address first
-    taken = await user.client.post("/api/auth/verify-email", json={"token": token})
+    taken = await user.client.post("/api/auth/verify-email", json={"token": token}, headers=user.auth)
     assert taken.status_code == 409
     me = (await user.client.get("/api/users/me", headers=user.auth)).json()
     assert me["email"] == user.email and me["pending_email"] is None
@@ -205,3 +207,103 @@ async def test_an_admin_can_start_a_reset_but_never_sees_the_link(app: FastAPI) 
     assert await inbox(admin.email) == [m for m in await inbox(admin.email) if m["kind"] == "verify_email"]
     assert "password.reset_started_by_admin" in await _audit_actions()
     assert await deliver_mail() == 0
+
+
+# --- The attacker review (2026-11-30) ---------------------------------------------------------------
+
+
+async def test_an_owner_who_resets_the_password_drops_a_squatters_pending_address(app: FastAPI) -> None:
+    """A squatter registered the owner's address and asked to move the account to their own; after the owner's
+    reset, a resent link went to the squatter's address, which then took the account."""
+    squatter = await sign_up(app, "owner@example.com")
+    move = {"new_email": "squatter@example.com", "current_password": STRONG_PASSWORD}
+    assert (await squatter.client.post("/api/users/me/email", json=move, headers=squatter.auth)).status_code == 202
+    owner = client_for(app, "198.51.100.60")
+    await owner.post("/api/auth/password/forgot", json={"email": "owner@example.com"})
+    token = link_token(next(m for m in await inbox("owner@example.com") if m["kind"] == "password_reset"))
+    assert (
+        await owner.post("/api/auth/password/reset", json={"token": token, "new_password": NEW_PASSWORD})
+    ).is_success
+    signed_in = await owner.post("/api/auth/login", json={"email": "owner@example.com", "password": NEW_PASSWORD})
+    me = signed_in.json()["user"]
+    assert me["pending_email"] is None and me["email_verified"] is True  # the reset link proved the address
+    auth = {"Authorization": f"Bearer {signed_in.json()['access_token']}"}
+    await owner.post("/api/auth/verify-email/resend", headers=auth)
+    assert not [m for m in await inbox("squatter@example.com") if m["kind"] == "verify_email" and m is not None][1:]
+    await owner.aclose()
+
+
+async def test_a_pending_move_can_be_cancelled(app: FastAPI) -> None:
+    user = await sign_up(app)
+    move = {"new_email": "elsewhere@example.com", "current_password": STRONG_PASSWORD}
+    await user.client.post("/api/users/me/email", json=move, headers=user.auth)
+    back = {"new_email": user.email, "current_password": STRONG_PASSWORD}
+    assert (await user.client.post("/api/users/me/email", json=back, headers=user.auth)).status_code == 202
+    assert (await user.client.get("/api/users/me", headers=user.auth)).json()["pending_email"] is None
+
+
+async def test_past_the_limit_even_the_right_password_waits(app: FastAPI) -> None:
+    user = await sign_up(app)
+    wrong = {"current_password": "guess-guess-guess", "new_password": NEW_PASSWORD}
+    for _ in range(5):
+        await user.client.post("/api/users/me/password", json=wrong, headers=user.auth)
+    right = {"current_password": STRONG_PASSWORD, "new_password": NEW_PASSWORD}
+    assert (await user.client.post("/api/users/me/password", json=right, headers=user.auth)).status_code == 429
+
+
+async def test_a_verification_link_works_only_in_its_own_accounts_session(app: FastAPI) -> None:
+    """The owner of an address clicking the verification link of an account a stranger registered with it made
+    the stranger's account verified, and with ADMIN_IDENTITIES=email:<address>, an admin."""
+    stranger = await sign_up(app, "boss@example.com")
+    token = link_token(next(m for m in await inbox("boss@example.com") if m["kind"] == "verify_email"))
+    anonymous = client_for(app, "198.51.100.61")
+    assert (await anonymous.post("/api/auth/verify-email", json={"token": token})).status_code == 401
+    other = await sign_up(app, ip="198.51.100.62")
+    assert (
+        await other.client.post("/api/auth/verify-email", json={"token": token}, headers=other.auth)
+    ).status_code == 422
+    assert (await stranger.client.get("/api/users/me", headers=stranger.auth)).json()["email_verified"] is False
+    await anonymous.aclose()
+
+
+async def test_signing_out_ends_that_sign_ins_access_token_at_once(app: FastAPI) -> None:
+    user = await sign_up(app)
+    phone = client_for(app, "198.51.100.63")
+    login = await phone.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})
+    phone_auth = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    listed = (await user.client.get("/api/users/me/sessions", headers=user.auth)).json()["items"]
+    phone_id = next(s["id"] for s in listed if not s["current"])
+    await user.client.delete(f"/api/users/me/sessions/{phone_id}", headers=user.auth)
+    assert (await phone.get("/api/users/me", headers=phone_auth)).status_code == 401  # not in 15 minutes: now
+    assert (await phone.delete("/api/users/me", headers=phone_auth)).status_code == 401
+    assert (await user.client.post("/api/auth/logout", headers=user.auth)).status_code == 204
+    assert (await user.client.get("/api/users/me", headers=user.auth)).status_code == 401
+    await phone.aclose()
+
+
+async def test_a_sign_in_older_than_a_sign_out_everywhere_cannot_renew(app: FastAPI) -> None:
+    """A refresh racing a password change could mint an access token after the change (2 in 6 tries)."""
+    from shared.identity.records import ACCOUNT_ID, USERS
+    from shared.store.port import PatchOp
+
+    user = await sign_up(app)
+    services = await get_services()
+    later = int(services.clock().timestamp() * 1000) + 1000  # as if a password change landed mid-refresh
+    await services.store.patch(USERS, user.user_id, ACCOUNT_ID, [PatchOp("set", "sessions_valid_after_ms", later)])
+    assert (await user.client.post("/api/auth/refresh")).status_code == 401
+
+
+async def test_an_address_with_a_trailing_dot_is_the_same_address(app: FastAPI) -> None:
+    await sign_up(app, "dot@example.com")
+    client = client_for(app, "198.51.100.64")
+    body = {"email": "dot@example.com.", "password": STRONG_PASSWORD, "consent_health_data": True}
+    assert (await client.post("/api/auth/register", json=body)).status_code == 409
+    await client.aclose()
+
+
+async def test_the_outbox_is_owner_only(app: FastAPI) -> None:
+    user = await sign_up(app)
+    await inbox(user.email)
+    services = await get_services()
+    mode = (services.settings.resolved_data_dir() / "outbox.jsonl").stat().st_mode & 0o777
+    assert mode == 0o600

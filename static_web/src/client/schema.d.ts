@@ -835,7 +835,8 @@ export interface paths {
         put?: never;
         /**
          * Verify Email
-         * @description Confirm an address with the emailed link (single use): the account's own, or the new one it moves to.
+         * @description Confirm an address with the emailed link (single use), signed in to the account it was sent for: the
+         *     account's own address, or the new one it moves to.
          */
         post: operations["verifyEmail"];
         delete?: never;
@@ -6570,9 +6571,7 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: {
-                "user-agent"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6994,9 +6993,7 @@ export interface operations {
     registerUser: {
         parameters: {
             query?: never;
-            header?: {
-                "user-agent"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7091,6 +7088,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserPublic"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The address is taken */
@@ -8250,9 +8256,7 @@ export interface operations {
     changePassword: {
         parameters: {
             query?: never;
-            header?: {
-                "user-agent"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

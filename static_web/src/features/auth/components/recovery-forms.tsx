@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Field, Heading, Input, Link as ChakraLink, Stack, Text } from "@chakra-ui/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
+import { useAuth } from "@/lib/auth";
 import { describeError, isApiError } from "@/lib/problem";
 import { linkToken, useForgotPassword, useResetPassword, useVerifyEmail } from "../api/recovery";
 
@@ -111,17 +112,27 @@ export function ResetPasswordForm() {
 
 export function VerifyEmail() {
   const verify = useVerifyEmail();
+  const { status } = useAuth();
   const sent = useRef(false);
   const [token] = useState(() => linkToken(window.location.hash));
   useEffect(() => {
-    if (token && !sent.current) {
+    // Only in the account's own session: a link clicked elsewhere must not verify someone else's account.
+    if (token && status === "signed-in" && !sent.current) {
       sent.current = true; // a single-use link: one request even when React runs effects twice
       verify.mutate(token);
     }
-  }, [token, verify]);
+  }, [token, status, verify]);
+  const next = `/verify-email${window.location.hash}`;
   return (
     <Shell title="Confirm your email">
-      {verify.isSuccess ? (
+      {status === "signed-out" && token ? (
+        <Stack gap="3">
+          <Text>Sign in to the account this address belongs to, and the link confirms it.</Text>
+          <Button asChild colorPalette="teal" alignSelf="start">
+            <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in to confirm</Link>
+          </Button>
+        </Stack>
+      ) : verify.isSuccess ? (
         <Alert.Root status="success" role="status">
           <Alert.Indicator />
           <Alert.Description>{verify.data.email} is confirmed. Thank you.</Alert.Description>
