@@ -75,3 +75,8 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return "Something went wrong.";
 }
+
+/** The message a 422 gives for one field (`name`, or a path ending in it such as "body.name"), if any. */
+export function fieldErrorOf(error: unknown, name: string): string | undefined {
+  return isApiError(error) ? error.problem.errors?.find((e) => e.field === name || e.field.endsWith(`.${name}`))?.message : undefined;
+}

@@ -4,7 +4,7 @@ import { useNavigate } from "react-router";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
-import { describeError, isApiError } from "@/lib/problem";
+import { describeError, fieldErrorOf, isApiError } from "@/lib/problem";
 import {
   useChangeEmail,
   useChangePassword,
@@ -14,9 +14,6 @@ import {
   useSignOutOne,
 } from "../api/security";
 
-function fieldError(error: unknown, name: string): string | undefined {
-  return isApiError(error) ? error.problem.errors?.find((e) => e.field === name || e.field.endsWith(`.${name}`))?.message : undefined;
-}
 
 function Failure({ error }: { error: unknown }) {
   if (error === null || (isApiError(error) && error.problem.errors?.length)) return null;
@@ -77,15 +74,15 @@ function ChangePassword() {
     <form onSubmit={onSubmit} aria-label="Change password">
       <Stack gap="3" maxW="sm">
         <Text fontWeight="semibold">Change password</Text>
-        <Field.Root required invalid={!!fieldError(change.error, "current_password")}>
+        <Field.Root required invalid={!!fieldErrorOf(change.error, "current_password")}>
           <Field.Label>Current password</Field.Label>
           <Input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />
-          <Field.ErrorText>{fieldError(change.error, "current_password")}</Field.ErrorText>
+          <Field.ErrorText>{fieldErrorOf(change.error, "current_password")}</Field.ErrorText>
         </Field.Root>
-        <Field.Root required invalid={!!fieldError(change.error, "new_password") || !!fieldError(change.error, "password")}>
+        <Field.Root required invalid={!!fieldErrorOf(change.error, "new_password") || !!fieldErrorOf(change.error, "password")}>
           <Field.Label>New password</Field.Label>
           <Input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required />
-          <Field.ErrorText>{fieldError(change.error, "new_password") ?? fieldError(change.error, "password")}</Field.ErrorText>
+          <Field.ErrorText>{fieldErrorOf(change.error, "new_password") ?? fieldErrorOf(change.error, "password")}</Field.ErrorText>
         </Field.Root>
         <Failure error={change.error} />
         <Button type="submit" variant="outline" loading={change.isPending} alignSelf="start">
@@ -110,15 +107,15 @@ function ChangeEmail() {
     <form onSubmit={onSubmit} aria-label="Change email">
       <Stack gap="3" maxW="sm">
         <Text fontWeight="semibold">Change email</Text>
-        <Field.Root required invalid={!!fieldError(change.error, "new_email")}>
+        <Field.Root required invalid={!!fieldErrorOf(change.error, "new_email")}>
           <Field.Label>New email</Field.Label>
           <Input type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
-          <Field.ErrorText>{fieldError(change.error, "new_email")}</Field.ErrorText>
+          <Field.ErrorText>{fieldErrorOf(change.error, "new_email")}</Field.ErrorText>
         </Field.Root>
-        <Field.Root required invalid={!!fieldError(change.error, "current_password")}>
+        <Field.Root required invalid={!!fieldErrorOf(change.error, "current_password")}>
           <Field.Label>Current password</Field.Label>
           <Input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-          <Field.ErrorText>{fieldError(change.error, "current_password")}</Field.ErrorText>
+          <Field.ErrorText>{fieldErrorOf(change.error, "current_password")}</Field.ErrorText>
         </Field.Root>
         <Failure error={change.error} />
         <Button type="submit" variant="outline" loading={change.isPending} alignSelf="start">

@@ -2,12 +2,9 @@ import { Alert, Box, Button, Field, Heading, Input, Link as ChakraLink, Stack, T
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useAuth } from "@/lib/auth";
-import { describeError, isApiError } from "@/lib/problem";
+import { describeError, fieldErrorOf, isApiError } from "@/lib/problem";
 import { linkToken, useForgotPassword, useResetPassword, useVerifyEmail } from "../api/recovery";
 
-function fieldError(error: unknown, name: string): string | undefined {
-  return isApiError(error) ? error.problem.errors?.find((e) => e.field === name || e.field.endsWith(`.${name}`))?.message : undefined;
-}
 
 function Shell({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -43,12 +40,12 @@ export function ForgotPasswordForm() {
         <form onSubmit={onSubmit}>
           <Stack gap="4">
             <Text color="fg.muted">Enter your account's email and Vigor sends you a link to set a new password.</Text>
-            <Field.Root required invalid={!!fieldError(forgot.error, "email")}>
+            <Field.Root required invalid={!!fieldErrorOf(forgot.error, "email")}>
               <Field.Label>Email</Field.Label>
               <Input name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
-              <Field.ErrorText>{fieldError(forgot.error, "email")}</Field.ErrorText>
+              <Field.ErrorText>{fieldErrorOf(forgot.error, "email")}</Field.ErrorText>
             </Field.Root>
-            {forgot.isError && !fieldError(forgot.error, "email") && (
+            {forgot.isError && !fieldErrorOf(forgot.error, "email") && (
               <Alert.Root status="error" role="alert">
                 <Alert.Indicator />
                 <Alert.Description>{describeError(forgot.error)}</Alert.Description>
@@ -72,7 +69,7 @@ export function ResetPasswordForm() {
     event.preventDefault();
     reset.mutate({ token, password });
   }
-  const badLink = !token || !!fieldError(reset.error, "token");
+  const badLink = !token || !!fieldErrorOf(reset.error, "token");
   return (
     <Shell title="Set a new password">
       {reset.isSuccess ? (
@@ -94,11 +91,11 @@ export function ResetPasswordForm() {
       ) : (
         <form onSubmit={onSubmit}>
           <Stack gap="4">
-            <Field.Root required invalid={!!fieldError(reset.error, "new_password") || !!fieldError(reset.error, "password")}>
+            <Field.Root required invalid={!!fieldErrorOf(reset.error, "new_password") || !!fieldErrorOf(reset.error, "password")}>
               <Field.Label>New password</Field.Label>
               <Input name="new_password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
               <Field.HelperText>At least 10 characters; a passphrase works well.</Field.HelperText>
-              <Field.ErrorText>{fieldError(reset.error, "new_password") ?? fieldError(reset.error, "password")}</Field.ErrorText>
+              <Field.ErrorText>{fieldErrorOf(reset.error, "new_password") ?? fieldErrorOf(reset.error, "password")}</Field.ErrorText>
             </Field.Root>
             <Button type="submit" colorPalette="teal" loading={reset.isPending}>
               Set password
