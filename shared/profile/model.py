@@ -146,8 +146,16 @@ def _default_equipment() -> list[Equipment]:
 ADULT_AGE = 18  # years; younger people get the minors' rules (supervision, no maximal efforts, no dieting)
 
 
+def _minimum_age() -> int:
+    """MINIMUM_AGE (16 by default: the GDPR's age of digital consent, Art. 8), read when a profile is checked."""
+    from shared.config import get_settings  # the profile model is imported before any settings are read
+
+    return get_settings().minimum_age
+
+
 def _max_birth_year() -> int:
-    return datetime.now(UTC).year - 13
+    """The latest birth year accepted: people who reach the minimum age this year (a year cannot tell more)."""
+    return datetime.now(UTC).year - _minimum_age()
 
 
 class FitnessProfile(BaseModel):
@@ -181,7 +189,7 @@ class FitnessProfile(BaseModel):
     @classmethod
     def _not_too_young(cls, value: int | None) -> int | None:
         if value is not None and value > _max_birth_year():
-            raise ValueError(f"must be {_max_birth_year()} or earlier (Vigor is for people 13 and over)")
+            raise ValueError(f"must be {_max_birth_year()} or earlier (Vigor is for people {_minimum_age()} and over)")
         return value
 
     def may_be_minor(self, year: int) -> bool:

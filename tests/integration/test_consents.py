@@ -46,3 +46,15 @@ async def test_consents_are_versioned_audited_and_guard_health_data(app: FastAPI
     assert len(changes) >= 3
     export = (await user.client.get("/api/users/me/export", headers=user.auth)).text
     assert '"consents"' in export  # part of the user's data
+
+
+async def test_a_profile_below_the_minimum_age_is_refused(app: FastAPI) -> None:
+    """Vigor is for people 16 and over by default (MINIMUM_AGE; the GDPR's age of digital consent)."""
+    from datetime import UTC, datetime
+
+    user = await sign_up(app)
+    year = datetime.now(UTC).year
+    young = await user.client.put("/api/users/profile", json={**PROFILE, "birth_year": year - 15}, headers=user.auth)
+    assert young.status_code == 422 and "16 and over" in young.text and "birth_year" in young.text
+    ok = await user.client.put("/api/users/profile", json={**PROFILE, "birth_year": year - 16}, headers=user.auth)
+    assert ok.status_code == 200

@@ -105,7 +105,7 @@ INAPPLICABLE: list[tuple[str, str, Callable[[Failure, Any, Any], bool]]] = [
             "one injury per",
         ),
     ),
-    (ACCEPTED, "the birth year depends on today (13 and over)", _refused_for("13 and over")),
+    (ACCEPTED, "the birth year depends on today and MINIMUM_AGE", _refused_for("and over)")),
     (ACCEPTED, "a single-use link's token is one the server emailed", _refused_for("This link is not valid")),
     (ACCEPTED, "the current password must be the account's", _refused_for("is not your current password")),
     (

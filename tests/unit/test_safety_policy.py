@@ -1185,7 +1185,7 @@ async def test_a_profile_under_18_keeps_maximal_efforts_out_of_answers(
     app_user: tuple[FastAPI, User], fake: FakeLLM
 ) -> None:
     _, user = app_user
-    young = {**PROFILE, "birth_year": datetime.now(UTC).year - 15}
+    young = {**PROFILE, "birth_year": datetime.now(UTC).year - 16}
     assert (await user.client.put("/api/users/profile", json=young, headers=user.auth)).status_code == 200
     await _provider(fake)
     fake.text = "Work up to a 1RM single, then 3 sets to failure."
@@ -1382,7 +1382,7 @@ async def test_the_model_is_told_it_is_talking_to_a_minor(app_user: tuple[FastAP
     _, user = app_user
     await _provider(fake)
     fake.text = "Bodyweight squats 3 x 10 with a coach watching your form."
-    teen = {**PROFILE, "birth_year": datetime.now(UTC).year - 15}
+    teen = {**PROFILE, "birth_year": datetime.now(UTC).year - 16}
     assert (await user.client.put("/api/users/profile", json=teen, headers=user.auth)).status_code == 200
     fake.calls.clear()
     assert (await user.client.post("/api/ai/chat", json={"message": "home workout ideas?"}, headers=user.auth)).json()

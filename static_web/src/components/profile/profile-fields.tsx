@@ -167,7 +167,7 @@ export function AboutFields({ value, onChange }: FieldsProps) {
       </Field.Root>
       <Select label="Units" value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
       <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-        <NumberField label="Birth year" value={value.birth_year} min={1900} max={new Date().getFullYear()} onChange={(v) => onChange({ birth_year: v })} />
+        <NumberField label="Birth year" value={value.birth_year} min={1900} max={new Date().getFullYear() - 16} onChange={(v) => onChange({ birth_year: v })} />
         <Select label="Sex" value={value.sex} options={SEXES} placeholder="Not set" onChange={(v) => onChange({ sex: v })} />
         <NumberField
           label={`Height (${units === "imperial" ? "in" : "cm"})`}
