@@ -126,6 +126,8 @@ class Settings(BaseSettings):
     email_timeout_s: float = Field(10.0, gt=0, le=60, validation_alias=AliasChoices("EMAIL_TIMEOUT_S"))
     # Privacy: the youngest age Vigor accepts in a profile (the GDPR's age of digital consent is 16 by default).
     minimum_age: int = Field(16, ge=13, le=21, validation_alias=AliasChoices("MINIMUM_AGE"))
+    # Retention: coach messages and conversations expire this many days after their last write (0 keeps them).
+    coach_history_days: int = Field(365, ge=0, le=3650, validation_alias=AliasChoices("COACH_HISTORY_DAYS"))
     # Account security tokens: how long a password-reset link and an email-verification link stay usable.
     reset_link_minutes: int = Field(30, ge=5, le=240, validation_alias=AliasChoices("RESET_LINK_MINUTES"))
     email_verify_hours: int = Field(48, ge=1, le=168, validation_alias=AliasChoices("EMAIL_VERIFY_HOURS"))

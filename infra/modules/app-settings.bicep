@@ -95,6 +95,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     RESET_LINK_MINUTES: '30'
     EMAIL_VERIFY_HOURS: '48'
     MINIMUM_AGE: '16'
+    COACH_HISTORY_DAYS: '365'
     MICROSOFT_CLIENT_ID: microsoftClientId
     // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
     MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'

@@ -70,8 +70,17 @@ async def open_conversation(store: DocumentStore, user_id: str, conversation_id:
     cid = new_id()
     now = _now().isoformat()
     await store.create(AI, {"id": f"conv:{cid}", "userId": user_id, "type": "conversation",
-                            "created_at": now, "updated_at": now})  # fmt: skip
+                            "created_at": now, "updated_at": now, **_retention()})  # fmt: skip
     return cid
+
+
+def _retention() -> dict[str, int]:
+    """The store's `ttl` for coach history: COACH_HISTORY_DAYS after the last write ({} keeps it for good).
+    A conversation is written with each message, so it lasts as long as its newest message."""
+    from shared.config import get_settings
+
+    days = get_settings().coach_history_days
+    return {"ttl": days * 86400} if days else {}
 
 
 async def add_message(
@@ -88,6 +97,7 @@ async def add_message(
     }  # fmt: skip
     if safety is not None:
         doc["safety"] = safety
+    doc.update(_retention())
     try:
         return _public(await store.create(AI, doc))
     except Conflict:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi import FastAPI
 
 from shared.bootstrap import get_services
@@ -58,3 +59,21 @@ async def test_a_profile_below_the_minimum_age_is_refused(app: FastAPI) -> None:
     assert young.status_code == 422 and "16 and over" in young.text and "birth_year" in young.text
     ok = await user.client.put("/api/users/profile", json={**PROFILE, "birth_year": year - 16}, headers=user.auth)
     assert ok.status_code == 200
+
+
+async def test_coach_history_expires_after_the_configured_days(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retention: coach messages and conversations carry the store's time-to-live (COACH_HISTORY_DAYS, 365 by
+    default, counted from the last write; the store's contract tests prove expiry itself)."""
+    from shared.coach.messages import AI, add_message, open_conversation
+    from shared.config import get_settings
+
+    services = await get_services()
+    cid = await open_conversation(services.store, "u-retained", None)
+    message = await add_message(services.store, "u-retained", cid, "user", "hello")
+    stored = await services.store.read(AI, "u-retained", f"msg:{message.id}")
+    conversation = await services.store.read(AI, "u-retained", f"conv:{cid}")
+    assert stored["ttl"] == conversation["ttl"] == 365 * 86400
+    monkeypatch.setenv("COACH_HISTORY_DAYS", "0")
+    get_settings.cache_clear()
+    kept = await add_message(services.store, "u-retained", cid, "user", "keep me")
+    assert "ttl" not in await services.store.read(AI, "u-retained", f"msg:{kept.id}")
