@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -147,7 +147,7 @@ class Request:
     par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes (and medical_clearance)
     clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
 
-    @property
+    @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
         """A physiotherapist's assessment comes before a program: three or more severely injured areas, or two
         that leave no lower-body lift and at most one kind of upper-body lift (pushing or pulling) with this
@@ -235,12 +235,16 @@ class Request:
 
     def split(self) -> tuple[Split, tuple[DayTemplate, ...]]:
         """The week's split and day templates (`splits.split_for`) for this request."""
+        return self._split
+
+    @cached_property
+    def _split(self) -> tuple[Split, tuple[DayTemplate, ...]]:
         from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
 
         short = self.minutes <= SHORT_SPLIT_MINUTES
         return split_for(self.goal, self.level, self.days, self.older, self.region_held, short, self.aerobic_days)
 
-    @property
+    @cached_property  # asked many times per plan; a request never changes
     def aerobic_days(self) -> int:
         """Days of a week of four or more given to aerobic sessions because its lifting days are too short to
         end with a conditioning block (`templates.block_fits`): a fat-loss week keeps three strength days, a
@@ -264,7 +268,7 @@ class Request:
         """How many of the week's lifting days can take work for `muscle` (`DayTemplate.hosts`)."""
         return sum(1 for day in self.split()[1] if day.hosts(muscle))
 
-    @property
+    @cached_property  # asked many times per plan; a request never changes
     def lifting_days(self) -> int:
         """Days that carry hard sets: a seventh day is active recovery, endurance gives some to aerobic work."""
         _, week = self.split()
