@@ -172,7 +172,10 @@ def derive_contraindications(
     if pattern in ("horizontal_pull", "vertical_pull") and compound and not loading.hanging:
         tighten(rules, "elbow", "severe")
     if arms & {"biceps", "triceps"} and isolation:
-        tighten(rules, "elbow", "moderate")
+        # A moderate elbow keeps light arm work on a cable, band or machine (smooth resistance, submaximal by the
+        # injury cap); free weights stay out (the thirteenth review: all arm work went while rows stayed).
+        guided = bool(set(equipment) & {"cable_machine", "resistance_bands", "machines"})
+        tighten(rules, "elbow", "severe" if guided and not loading.long_lever else "moderate")
     if loading.grip_demand != "low":
         tighten(rules, "elbow", "severe")  # anything held in the hands loads the elbow (goblet squat, RDL)
 

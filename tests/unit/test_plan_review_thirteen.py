@@ -267,3 +267,19 @@ def test_a_short_mobility_session_is_mostly_mobility_and_named_for_it() -> None:
         assert sum(i.sets for i in holds) >= 6, day
         if not any(get_exercise(i.exercise_id).hard_sets for i in day.exercises):
             assert "Mobility" in day.focus, day.focus
+
+
+def test_a_moderate_elbow_keeps_light_arm_work_on_a_cable() -> None:
+    """A moderate elbow lost all arm work while rows and pulldowns stayed. Guided arm work (cable, band, machine)
+    stays, submaximal; free-weight curls and extensions wait."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=["dumbbells", "bench", "cable_machine"],
+        days_per_week=4, session_minutes=60, injuries=[Injury(area="elbow", severity="moderate")],
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    arms = [i for d in plan.days for i in d.exercises
+            if set(get_exercise(i.exercise_id).primary_muscles) & {"biceps", "triceps"}
+            and get_exercise(i.exercise_id).isolation]  # fmt: skip
+    assert arms and all("cable_machine" in get_exercise(i.exercise_id).equipment for i in arms)
+    assert all(i.target_rpe <= 7 and i.reps_min >= 8 for i in arms)
