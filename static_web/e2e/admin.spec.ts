@@ -21,6 +21,7 @@ test("an admin finds a user, changes their tier, and sees it in the audit log", 
   await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();
   if (await page.getByRole("heading", { name: "About you" }).isVisible()) {
+    await page.getByLabel("Birth year").fill("1980");
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Finish setup" }).click();
   }

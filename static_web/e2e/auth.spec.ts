@@ -15,6 +15,8 @@ test("a new user signs up, onboards (PAR-Q notice) and lands on the dashboard", 
   // Step 1 .. 4, then the PAR-Q: one "yes" shows the physician notice.
   await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
   await expectAccessible(page, "onboarding");
+  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled(); // the birth year first
+  await page.getByLabel("Birth year").fill("1990");
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByText("Strength", { exact: true }).click();
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();

@@ -16,7 +16,7 @@ import { LoadingState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
 
 const STEPS: { title: string; hint: string; Fields: ComponentType<FieldsProps> }[] = [
-  { title: "About you", hint: "Used to size loads and estimate effort. All optional except your units.", Fields: AboutFields },
+  { title: "About you", hint: "Used to size loads and estimate effort. Your birth year and units are needed; the rest is optional.", Fields: AboutFields },
   { title: "Goals and level", hint: "What you want from training.", Fields: GoalsFields },
   { title: "Equipment and injuries", hint: "Plans only use what you have and avoid what hurts.", Fields: EquipmentFields },
   { title: "Schedule and coach", hint: "When you train and how your coach talks to you.", Fields: ScheduleFields },
@@ -39,6 +39,8 @@ function Wizard({ initial, etag }: { initial: FitnessProfile; etag: string | nul
   const current = STEPS[step]!;
   const last = step === STEPS.length - 1;
   const goalsMissing = step === 1 && (profile.goals ?? []).length === 0;
+  // Vigor is for people 16 and over, and plans change with age (older adults, under-18 rules).
+  const birthMissing = step === 0 && !profile.birth_year;
 
   return (
     <Box w="full" maxW="2xl">
@@ -64,6 +66,11 @@ function Wizard({ initial, etag }: { initial: FitnessProfile; etag: string | nul
         }}
       >
         <current.Fields value={profile} onChange={(patch) => setProfile((p) => ({ ...p, ...patch }))} />
+        {birthMissing && (
+          <Text color="fg.muted" mt="2" role="status">
+            Enter your birth year to go on: Vigor is for people 16 and over, and plans follow your age.
+          </Text>
+        )}
         {goalsMissing && (
           <Text color="fg.error" mt="2" role="alert">
             Choose at least one goal.
@@ -73,7 +80,7 @@ function Wizard({ initial, etag }: { initial: FitnessProfile; etag: string | nul
           <Button variant="outline" onClick={() => setStep(step - 1)} disabled={step === 0}>
             Back
           </Button>
-          <Button type="submit" colorPalette="teal" loading={save.isPending} disabled={goalsMissing}>
+          <Button type="submit" colorPalette="teal" loading={save.isPending} disabled={goalsMissing || birthMissing}>
             {last ? "Finish setup" : "Next"}
           </Button>
         </HStack>
