@@ -48,8 +48,7 @@ async def reset_password(services: Services, token: str, new_password: str) -> N
     )
     account = redeemed.account
     # The link reached the address: its owner holds the account now, and the address is verified.
-    await services.store.patch(USERS, redeemed.user_id, ACCOUNT_ID, [PatchOp("set", "email_verified", True)])
-    await _set_password(services, account, new_password)
+    await _set_password(services, account, new_password, PatchOp("set", "email_verified", True))
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=redeemed.user_id, notice="password_reset")
@@ -83,10 +82,7 @@ async def request_verification(services: Services, principal: Principal) -> None
     account = await services.store.read(USERS, principal.user_id, ACCOUNT_ID)
     if account.get("email_verified") and not account.get("pending_email"):
         return  # nothing to verify
-    await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
-                            "verification emails per account")  # fmt: skip
-    await mail.enqueue(services, kind="verify_email", user_id=principal.user_id,
-                       to=account.get("pending_email") or account["email"])  # fmt: skip
+    await _verification_mail(services, principal.user_id, account.get("pending_email") or account["email"])
 
 
 async def verify_email(services: Services, principal: Principal, token: str) -> dict[str, Any]:
@@ -125,8 +121,7 @@ async def change_email(services: Services, principal: Principal, new_email: str,
         await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, cancel)
         await audit.record(services.store, principal.user_id, "email.change_cancelled", principal.user_id, {})
         return
-    await ratelimit.enforce(services.store, f"verify-mail:{principal.user_id}", VERIFY_PER_HOUR, 3600,
-                            "verification emails per account")  # fmt: skip
+    await _verification_limit(services, principal.user_id)
     pending = [PatchOp("set", "pending_email", address), PatchOp("set", "updated_at", now_iso())]
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, pending)
     await audit.record(services.store, principal.user_id, "email.change_requested", principal.user_id, {})
@@ -152,6 +147,17 @@ async def sign_out_everywhere(services: Services, principal: Principal) -> int:
     return ended
 
 
+async def _verification_limit(services: Services, user_id: str) -> None:
+    """Count one verification email against the account's hourly limit (429 past it)."""
+    await ratelimit.enforce(services.store, f"verify-mail:{user_id}", VERIFY_PER_HOUR, 3600,
+                            "verification emails per account")  # fmt: skip
+
+
+async def _verification_mail(services: Services, user_id: str, address: str) -> None:
+    await _verification_limit(services, user_id)
+    await mail.enqueue(services, kind="verify_email", user_id=user_id, to=address)
+
+
 async def _checked(services: Services, principal: Principal, password: str, field: str) -> dict[str, Any]:
     """The caller's account once `password` is its current one (InvalidInput naming `field` otherwise);
     wrong guesses are rate limited per account."""
@@ -172,27 +178,31 @@ async def _checked(services: Services, principal: Principal, password: str, fiel
     return account
 
 
-async def _set_password(services: Services, account: dict[str, Any], password: str) -> None:
+async def _set_password(services: Services, account: dict[str, Any], password: str, *also: PatchOp) -> None:
     user_id = str(account["userId"])
     password_hash = await hash_password(password)
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [
         PatchOp("set", "password_hash", password_hash), PatchOp("set", "updated_at", now_iso()),
         # A move to another address asked for before the password changed is dropped: whoever asked may not be
         # the owner (the attacker review: a squatter's pending address survived the owner's reset).
-        PatchOp("set", "pending_email", None), *_security_change(services),
+        PatchOp("set", "pending_email", None), _new_stamp(), _sessions_end(services), *also,
     ])  # fmt: skip
     await refresh.revoke_all(services.store, user_id, "password_changed")
 
 
-def _security_change(services: Services) -> list[PatchOp]:
-    """A new security stamp (earlier links stop working) and the time before which access tokens end."""
-    return [PatchOp("set", "security_stamp", secrets.token_hex(16)),
-            PatchOp("set", "sessions_valid_after_ms", int(services.clock().timestamp() * 1000))]  # fmt: skip
+def _new_stamp() -> PatchOp:
+    """A new security stamp: every link issued before it stops working (`onetime`)."""
+    return PatchOp("set", "security_stamp", secrets.token_hex(16))
+
+
+def _sessions_end(services: Services) -> PatchOp:
+    """Access tokens issued before now stop working (`authenticate`)."""
+    return PatchOp("set", "sessions_valid_after_ms", int(services.clock().timestamp() * 1000))
 
 
 async def _end_all(services: Services, user_id: str, reason: str) -> int:
     ended = await refresh.revoke_all(services.store, user_id, reason)
-    await services.store.patch(USERS, user_id, ACCOUNT_ID, _security_change(services)[1:])
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, [_sessions_end(services)])
     return ended
 
 
@@ -212,7 +222,7 @@ async def _move_email(services: Services, account: dict[str, Any], address: str)
         PatchOp("set", "email", address), PatchOp("set", "email_verified", True),
         PatchOp("set", "pending_email", None), PatchOp("set", "identities", identities),
         PatchOp("set", "search", f"{address} {account.get('display_name', '')}".lower()),
-        PatchOp("set", "updated_at", now_iso()), *_security_change(services),
+        PatchOp("set", "updated_at", now_iso()), _new_stamp(), _sessions_end(services),
     ])  # fmt: skip
     await _drop_index(store, email_key(old), user_id)
     await refresh.revoke_all(store, user_id, "email_changed")

@@ -6,9 +6,8 @@ token where the mail carries a link (never stored in the message) and sends thro
 and is logged. "Forgot password" always enqueues one message, whether or not the address has an account,
 so its answer takes the same time either way.
 
-Messages: {"kind": "password_reset", "email_key": "email:<sha256>"} | {"kind": "verify_email", "user_id"}
-| {"kind": "verify_email", "user_id", "to": address} | {"kind": "notice", "user_id", "notice": <NOTICES key>,
-"to": address (the old one, after a change)}.
+Messages: {"kind": "password_reset", "email_key": "email:<sha256>"} | {"kind": "verify_email", "user_id", "to":
+address} | {"kind": "notice", "user_id", "notice": <NOTICES key>, "to": address (the old one, after a change)}.
 """
 
 from __future__ import annotations

@@ -56,12 +56,16 @@ def block_minutes(request: Request) -> int:
     return max(minutes, PAR_Q_BLOCK_MINUTES) if request.heart_prescription else minutes
 
 
+def session_budget(request: Request) -> int:
+    """Seconds of a session between its warm-up and cool-down (`rules.routine_seconds`)."""
+    warmup, cooldown = routine_seconds(request.minutes, older=request.graded_warmup)
+    return max(0, request.minutes * 60 - warmup - cooldown)
+
+
 def block_fits(request: Request) -> bool:
     """Whether a lifting day of this length can end with a conditioning block of `MIN_BLOCK_MINUTES` (the
     block takes at most 40% of the time between warm-up and cool-down, `Template.reserve`)."""
-    warmup, cooldown = routine_seconds(request.minutes, older=request.graded_warmup)
-    budget = max(0, request.minutes * 60 - warmup - cooldown)
-    return min(block_minutes(request) * 60, int(budget * 0.4)) >= MIN_BLOCK_MINUTES * 60
+    return min(block_minutes(request) * 60, int(session_budget(request) * 0.4)) >= MIN_BLOCK_MINUTES * 60
 
 
 SHORT_SESSION_MINUTES = 30  # at or under: one ramp-up lift, supersets
@@ -106,8 +110,7 @@ def lifting_seconds(request: Request, pool: tuple[Exercise, ...] | None = None) 
     """Seconds of a lifting day left for the lifts once the warm-up and cool-down, the extras
     (`Template.reserve`) and the ramp-up sets are kept: the engine's budget for allocation, and the
     floors' time estimates (`rules.session_set_capacity`, `volume.excused_below_floor`) use the same."""
-    warmup, cooldown = routine_seconds(request.minutes, older=request.graded_warmup)
-    budget = max(0, request.minutes * 60 - warmup - cooldown)
+    budget = session_budget(request)
     ramp = ramp_reserve(request, pool)
     return max(0, budget - choose(request).reserve(request, budget, ramp, pool) - ramp)
 
