@@ -1025,7 +1025,12 @@ def classify(text: str) -> Category | None:
     if found is not None:
         return found
     plain = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), _SPLIT_WORD.sub("", unleet(text)))
+    # Filler words read through ("i dont even want to be here": a red team found "even" hid the pattern).
+    plain = _FILLER.sub("", plain)
     return None if plain == text else _classify(plain)
+
+
+_FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kind\s+of|sort\s+of)\s+", _I)
 
 
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists

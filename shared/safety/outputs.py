@@ -772,8 +772,9 @@ _TWELFTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
 _SPRINT_DRILL = re.compile(r"\bsuicides?\b[^.?!]{0,60}\b(sprint\w*|drill|lines?|shuttle|court|conditioning)", _I)
 # A warning that says what to do (stand up slowly, see a doctor if it persists) is advice, not dismissal.
 _ACTED_ON = re.compile(
-    r"\b(if\s+it\s+(keeps|happens|persists|comes\s+back)|if\s+you\s+(faint|pass\s+out))\b[^.?!]{0,50}\b(see|call|get|talk"
-    r"\s+to)\s+(a|your)\s+(doctor|gp|physician|medical)",
+    r"\b(if\s+(it|the\s+\w+(\s+\w+)?|your\s+\w+(\s+\w+)?)\s+(keeps|happens|persists|comes\s+back|gets\s+worse)"
+    r"|if\s+you\s+(faint|pass\s+out))\b[^.?!]{0,50}\b(see|call|get|talk\s+to|check\s+with|ask)\s+(a|your)\s+"
+    r"(doctor|gp|physician|physio\w*|medical)",
     _I,
 )
 # An age under 18 or a pregnancy named in the answer itself: the answer is reviewed as for that person.
