@@ -89,6 +89,11 @@ def _oddity(exercise: Exercise) -> int:
     )
 
 
+def _bodyweight_legs(exercise: Exercise) -> bool:
+    """A bodyweight squat or lunge (air, split, skater and pistol squats)."""
+    return exercise.load_type == "bodyweight" and exercise.pattern in ("squat", "lunge")
+
+
 def _spinal_hinge(exercise: Exercise) -> bool:
     """A hinge held in the hands or on the back (deadlifts, Romanian deadlifts, good mornings): one a session."""
     loaded = exercise.load_type == "weight"  # a bodyweight good morning is a drill, not a second deadlift
@@ -329,7 +334,9 @@ class Week:
                 slot.compound and not e.main_lift,
                 e.skill > skill_ok,
                 LEVEL_RANK[e.level] > level + (1 if e.main_lift else 0),
-                slot.compound and e.unilateral,
+                # Compound slots are bilateral first, except a trained person's bodyweight legs: one leg at a
+                # time is how they get hard enough to build strength (skater and pistol squats, not 20 air squats).
+                slot.compound and e.unilateral != (trained_bodyweight and _bodyweight_legs(e)),
                 e.load_type in ("time", "distance"),
                 loaded and slot.compound and e.load_type != "weight",
                 slot.compound and self.kit_rank(e),

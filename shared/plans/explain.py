@@ -6,6 +6,7 @@ from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
     RPE_CAP_PAR_Q,
+    RPE_CAP_PAR_Q_CLEARED,
     SESSION_HARD_SETS_MAX,
     Request,
     reps_in_reserve,
@@ -67,8 +68,15 @@ RED_FLAG_NOTES = {
 }
 CLEARED_NOTE = (
     "A physician has cleared you to exercise: follow any limits they gave you (heart rate, effort, movements "
-    f"to avoid). Vigor still keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower) and leaves out all-out "
-    "sets, jumps and sprints; tell your physician how training feels."
+    f"to avoid). Vigor still keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower, the effort of cardiac "
+    "rehabilitation) and leaves out all-out sets, jumps and sprints; tell your physician how training feels, and "
+    "ask them before you train harder than this plan."
+)
+# A cleared answer that is not about the heart: moderate-to-vigorous effort, three reps in reserve.
+CLEARED_NON_CARDIAC_NOTE = (
+    "A physician has cleared you to exercise: follow any limits they gave you (blood pressure, movements to "
+    f"avoid). Vigor keeps every set at RPE {RPE_CAP_PAR_Q_CLEARED:g} or lower (about three reps left in you) and "
+    "leaves out all-out sets, jumps and sprints; breathe out as you push, never hold your breath."
 )
 HOLD_VOLUME_NOTE = "No strength training yet, so no weekly sets: your plan starts once you are cleared or assessed."
 HOLD_PROGRESSION = (
@@ -151,6 +159,8 @@ def safety_notes(request: Request) -> list[str]:
     if request.clearance_first:
         notes += [CLEARANCE_NOTE, *(RED_FLAG_NOTES[a] for a in sorted(request.par_q_answers) if a in RED_FLAG_NOTES)]
         notes.append(STOP_NOTE)
+    elif request.cleared_non_cardiac:
+        notes += [CLEARED_NON_CARDIAC_NOTE, STOP_NOTE]
     elif request.par_q and "medical_clearance" in request.par_q_answers:
         notes += [CLEARED_NOTE, STOP_NOTE]
     elif request.par_q:

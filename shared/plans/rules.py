@@ -85,6 +85,13 @@ RPE_CAP_BEGINNER = 8.5
 # until a physician clears the person (ACSM's Guidelines for Exercise Testing and Prescription, 11th
 # ed., pre-participation screening).
 RPE_CAP_PAR_Q = 6.0
+# Once a physician has cleared a person whose answers were not about the heart (blood-pressure medicine, a bone
+# or joint problem, another reason), moderate-to-vigorous effort is open to them (ACSM 2015 screening: cleared,
+# they progress as the guidelines advise); RPE 7 keeps three reps in reserve and still no all-out sets. A cleared
+# heart, chest-pain or dizziness answer stays at RPE 6, the moderate effort of cardiac rehabilitation's resistance
+# work (AHA 2007, Williams et al.: RPE 11-13 on the Borg scale), unless the physician says otherwise (the
+# thirteenth review: a cleared joint answer was held at RPE 6 for good).
+RPE_CAP_PAR_Q_CLEARED = 7.0
 # Older adults: moderate-to-vigorous effort with reps in reserve (ACSM/AHA physical activity for
 # older adults, Nelson et al. 2007; Fragala et al. 2019 NSCA position statement on resistance
 # training for older adults: RPE about 6-8 once technique is learnt).
@@ -183,6 +190,11 @@ class Request:
         return self.older or self.cardiac
 
     @property
+    def cleared_non_cardiac(self) -> bool:
+        """A physician has cleared a PAR-Q answer that is not about the heart, chest pain or dizziness."""
+        return "medical_clearance" in self.par_q_answers and not self.cardiac
+
+    @property
     def cardiac(self) -> bool:
         """A PAR-Q heart-condition, chest-pain or dizziness answer."""
         return bool(self.par_q_answers & CARDIAC_ANSWERS)
@@ -212,7 +224,8 @@ class Request:
     def rpe_cap(self) -> float:
         """The highest target RPE this person may be given (PAR-Q, age, level)."""
         if self.par_q:
-            return RPE_CAP_PAR_Q
+            cap = RPE_CAP_PAR_Q_CLEARED if self.cleared_non_cardiac else RPE_CAP_PAR_Q
+            return min(cap, RPE_CAP_OLDER) if self.older else cap
         if self.older:
             return RPE_CAP_OLDER
         return RPE_CAP_BEGINNER if self.level == "beginner" else 10.0
@@ -350,7 +363,7 @@ def prescription(
         # Moderate loads for more reps, not heavy low-rep sets: the blood-pressure rise of a set grows
         # with the load and the breath-holding it invites (ACSM/AHA resistance training for people with
         # cardiovascular disease or hypertension: 8-15 reps at moderate effort, no Valsalva).
-        rpe = min(rpe, RPE_CAP_PAR_Q)
+        rpe = min(rpe, RPE_CAP_PAR_Q if rpe_cap is None else rpe_cap)  # the person's cap (`Request.rpe_cap`)
         reps_min, reps_max = max(reps_min, 8), max(reps_max, 12)
     if rpe_cap is not None:
         rpe = min(rpe, rpe_cap)

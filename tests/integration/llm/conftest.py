@@ -35,6 +35,7 @@ def fake(fake_server: FakeLLM) -> FakeLLM:
     fake_server.queues.clear()
     fake_server.calls.clear()
     fake_server.text = FakeLLM.text  # a test's own answer must not reach the next test
+    fake_server.responder = None  # nor a test's plan writer (it answered the next test's plan job)
     fake_server.usage = None
     fake_server.retry_after = "0"
     fake_server.hang_s = 3.0

@@ -1,0 +1,67 @@
+"""The thirteenth coach review's open findings (2026-11-30, seventh session), each pinned as the reviewer's
+example with the fault before the fix in the docstring."""
+
+from __future__ import annotations
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.engine import generate_plan
+from shared.plans.schema import Plan, PlanExercise
+from shared.plans.validator import validate_plan
+from shared.profile import FitnessProfile
+
+
+def _lifts(plan: Plan) -> list[PlanExercise]:
+    return [i for d in plan.days for i in d.exercises if i.role != "conditioning"]
+
+
+def test_a_trained_persons_bodyweight_legs_train_one_leg_at_a_time() -> None:
+    """An intermediate's bodyweight strength week squatted with tempo air squats at 10-15 reps (12-20 in the
+    review): leg work too easy to build strength. A trained person's bodyweight legs now squat on one leg
+    (skater and assisted pistol squats, pistols for the advanced) at a strength dose."""
+    ladder = (("intermediate", {"skater-squat", "assisted-pistol-squat"}), ("advanced", {"pistol-squat"}))
+    for level, expected in ladder:
+        profile = FitnessProfile(
+            fitness_level=level, goals=["strength"], equipment=["bodyweight"], days_per_week=3, session_minutes=45,
+            birth_year=1990,
+        )  # fmt: skip
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        knee = [i for i in _lifts(plan) if get_exercise(i.exercise_id).pattern in ("squat", "lunge")]
+        assert knee and {i.exercise_id for i in knee} <= expected | {"split-squat", "sissy-squat"}, level
+        assert all(get_exercise(i.exercise_id).unilateral for i in knee if i.exercise_id != "sissy-squat")
+        assert all(i.reps_max <= 10 for i in knee), [(i.exercise_id, i.reps_min, i.reps_max) for i in knee]
+    # A beginner keeps the easier bilateral squat (no balance-demanding single-leg squats to learn first).
+    beginner = generate_plan(
+        FitnessProfile(fitness_level="beginner", goals=["strength"], equipment=["bodyweight"], days_per_week=3,
+                       session_minutes=45, birth_year=1990)
+    )  # fmt: skip
+    assert "bodyweight-squat" in {i.exercise_id for i in _lifts(beginner)}
+
+
+def test_a_physician_cleared_answer_not_about_the_heart_trains_at_rpe_7_and_a_cardiac_one_at_6() -> None:
+    """A cleared blood-pressure or joint answer was held at RPE 6 for good, as a heart patient is. Cleared and
+    not cardiac, effort now goes to RPE 7 (three reps in reserve, still no all-out sets), and the note says so;
+    a cleared heart answer keeps cardiac rehabilitation's RPE 6. Uncleared, both stay at 6."""
+    from shared.plans.explain import CLEARED_NON_CARDIAC_NOTE, CLEARED_NOTE
+    from shared.profile import ParQ
+
+    base = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=["barbell", "dumbbells", "bench"],
+        days_per_week=3, session_minutes=60, birth_year=1975,
+    )  # fmt: skip
+    cases = (
+        (ParQ(blood_pressure_medication=True, medical_clearance=True), 7.0, CLEARED_NON_CARDIAC_NOTE),
+        (ParQ(bone_joint_problem=True, medical_clearance=True), 7.0, CLEARED_NON_CARDIAC_NOTE),
+        (ParQ(heart_condition=True, medical_clearance=True), 6.0, CLEARED_NOTE),
+        (ParQ(blood_pressure_medication=True), 6.0, None),
+    )
+    for par_q, cap, note in cases:
+        profile = base.model_copy(update={"par_q": par_q})
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        rpes = {i.target_rpe for i in _lifts(plan) if i.target_rpe is not None}
+        assert max(rpes) == cap, (par_q, rpes)
+        assert note is None or note in plan.safety_notes
+    # An older adult's cap still holds: age and the PAR-Q answer, whichever is lower.
+    older = base.model_copy(update={"birth_year": 1950, "par_q": cases[0][0]})
+    assert max(i.target_rpe or 0 for i in _lifts(generate_plan(older))) <= 7.0
