@@ -66,7 +66,7 @@ def add(x: Any) -> None:
       main=True, pos="front_rack", wrist=False, spine="high", contra="wrist:moderate")  # bells on the wrists
     x("band-squat", "Banded squat", q, "quads glutes", "", "resistance_bands", "beginner",
       "Stand on the band, loop it over the shoulders, squat and stand against the tension.",
-      grip="low")
+      grip="low", pos="back", spine="low")  # the band pulls down across the shoulders, as a bar would
     x("cable-goblet-squat", "Cable goblet squat", q, "quads glutes", "abs", "cable_machine", "beginner",
       "Hold the low cable handle at the chest, lean slightly back and squat.")
     x("leg-press", "Leg press", q, "quads glutes", "adductors", "machines", "beginner",

@@ -46,7 +46,8 @@ def add(x: Any) -> None:
       contra="shoulder:moderate lower_back:severe ankle:severe knee:severe elbow:severe")  # hands, toes
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,
-      contra="lower_back:moderate neck:severe shoulder:severe hip:severe")  # hands grip overhead; loaded hip flexion
+      contra="lower_back:moderate neck:severe shoulder:severe hip:severe elbow:severe wrist:severe")
+    # the hands grip the bench overhead (a severe elbow or wrist holds nothing); loaded hip flexion
     x("hanging-knee-raise", "Hanging knee raise", c, "abs", "forearms", "pull_up_bar", "intermediate",
       "Hanging from a bar, curl the knees up towards the chest and lower without swinging.", iso=True,
       dose=(6, 15), harder="hanging-leg-raise", contra="lower_back:moderate")
@@ -178,7 +179,7 @@ def add(x: Any) -> None:
       contra="wrist:severe")
     x("childs-pose", "Child's pose", mo, "lower_back", "lats", "bodyweight", "beginner",
       "Kneel, sit back to the heels and reach the arms forward, breathing slowly.", iso=True,
-      contra="knee:severe")
+      contra="knee:severe hip:severe")  # the hips at the end of their flexion (the fourteenth review)
     x("worlds-greatest-stretch", "World's greatest stretch", mo, "hamstrings", "glutes upper_back", "bodyweight",
       "intermediate",
       "From a lunge, place the hand inside the front foot, rotate the other arm up, then straighten the front leg.",
@@ -187,7 +188,7 @@ def add(x: Any) -> None:
     x("hip-flexor-stretch", "Half-kneeling hip flexor stretch", mo, "quads", "glutes", "bodyweight", "beginner",
       "Half-kneeling, tuck the pelvis and shift forward until the front of the back hip stretches.", iso=True,
       uni=True,
-      contra="knee:moderate")
+      contra="knee:moderate hip:severe")  # kneeling, the back hip at the end of its extension
     x("hamstring-stretch", "Supine hamstring stretch", mo, "hamstrings", "", "bodyweight", "beginner",
       "On your back, raise one straight leg until you feel a stretch and hold it gently.", iso=True, uni=True)
     x("figure-four-stretch", "Figure-four glute stretch", mo, "glutes", "", "bodyweight", "beginner",
@@ -225,7 +226,7 @@ def add(x: Any) -> None:
       "On your back, loop a band around the foot and raise the straight leg gently.", iso=True, uni=True)
     x("supine-spinal-twist", "Supine spinal twist", mo, "lower_back", "obliques", "bodyweight", "beginner",
       "On your back, drop both knees to one side with the shoulders down, then switch.", iso=True,
-      contra="lower_back:severe", aliases=("foam-free-spinal-twist",))
+      contra="lower_back:severe hip:severe", aliases=("foam-free-spinal-twist",))  # knees across: hip rotation
     x("wrist-mobility", "Wrist circles and rocks", mo, "forearms", "", "bodyweight", "beginner",
       "Circle the wrists, then rock gently over the hands on all fours.", iso=True,
       contra="wrist:moderate")

@@ -95,7 +95,8 @@ def add(x: Any) -> None:
       dose=(3, 12))
     x("wall-handstand-hold", "Wall handstand hold", vp, "front_delts triceps", "abs upper_back", "bodyweight",
       "advanced", "Kick up to a handstand facing away from the wall and hold with straight arms.", load="time",
-      dose=(10, 45), skill=3, wrist=True, contra="neck:moderate")
+      dose=(10, 45), skill=3, wrist=True, contra="neck:moderate ankle:severe knee:severe hip:severe")
+    # the kick-up swings a leg and the way down lands on a foot (the fourteenth review: a severe ankle kicked up)
     x("dumbbell-shoulder-press", "Dumbbell shoulder press", vp, "front_delts triceps", "side_delts", "dumbbells",
       "beginner", "Dumbbells at shoulder height, press overhead without arching the back, lower slowly.",
       main=True, dose=(5, 12))

@@ -616,6 +616,16 @@ def _under(exposure: Exposure, reps: int, rpe: float) -> bool:
     return exposure.failed > 0 or _reserve(exposure) < reps + (10 - rpe if exposure.rpes else 0) - slack - prog.EPS
 
 
+# Reps (at RPE 10) short of the prescription beyond which one session is a load that was too heavy, not a bad day.
+FAR_UNDER_REPS = 2
+
+
+def _far_under(exposure: Exposure, reps: int, rpe: float) -> bool:
+    """More than `FAR_UNDER_REPS` reps short of the prescription at its load, reps and effort together."""
+    wanted = reps + (10 - rpe if exposure.rpes else 0)
+    return _reserve(exposure) < wanted - FAR_UNDER_REPS - prog.EPS
+
+
 def _beat(exposure: Exposure, reps: int, rpe: float) -> bool:
     """Better than the prescription: every set at the working load hit the reps, and reps and effort
     together (reps at RPE 10) at least half an RPE better than prescribed."""
@@ -675,6 +685,11 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
                          f"({did} last time): go down to {_fmt(table, unit)}."))  # fmt: skip
         return draft("hold", current, reps, f". Two sessions below the target: stay at {_fmt(current, unit)} and "
                      f"aim for {reps} reps at RPE {rpe:g}.")  # fmt: skip
+    if under and 0 < table < current and _far_under(last, reps, rpe):
+        # Far short (8 @ RPE 8 asked, 7, 6, 6, 5 done at RPE 9-10): the load was too heavy, not a bad day, and
+        # holding it prescribes what just failed (the fourteenth review).
+        return draft("reduce_load", table, reps, (f" (rounded down). Last time ({did} at {_fmt(current, unit)}) "
+                     f"was well short of {reps} reps at RPE {rpe:g}: go down to {_fmt(table, unit)}."))  # fmt: skip
     if under:
         return draft(
             "hold",
@@ -774,7 +789,9 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
         elif done.best_reps < required:
             tm = prog.round_to(tm * 0.9, 0.5, up=False)
             missed = (done.best_reps, required)
-    base = f"90% of the {_fmt(start_e1, unit)} e1RM of your first logged sets, +{_fmt(inc, unit)} each completed cycle"
+    # Where the number came from, as it did (the fourteenth review: "first logged sets" for sets before the plan).
+    origin = "your last sets before this plan" if before else "your first logged sets"
+    base = f"90% of the {_fmt(start_e1, unit)} e1RM of {origin}, +{_fmt(inc, unit)} each completed cycle"
     if missed is not None:
         base += (f", less 10% for a top set short of its minimum (last: {missed[0]} of {missed[1]} reps): the "
                  "training max was too heavy")  # fmt: skip
@@ -822,10 +839,22 @@ def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Cont
             load = min(load, prog.next_load(current, exercise, unit) or current) or current
         return Draft("change_rep_scheme", load, lo, hi, f"Stalled ({why}) and a reset has not helped: change the "
                      f"rep scheme to {lo}-{hi} reps for the next 3-4 weeks.", ctx.method)  # fmt: skip
-    back = prog.floor_loadable(current * 0.9, prog.kit(exercise), unit) or current
+    back = _reset_load(current, exposures, exercise, unit)
     return Draft("reset", back, ctx.reps_min, ctx.reps_max, f"Stalled ({why}): reset about 10% to "
                  f"{_fmt(back, unit)} and build back up; you should pass this point within a few weeks.",
                  ctx.method)  # fmt: skip
+
+
+def _reset_load(current: float, exposures: Sequence[Exposure], exercise: Exercise | None, unit: prog.Unit) -> float:
+    """The load about 10% under `current` (user's unit): the loadable weight nearest 90% of it, where the
+    weights the person has logged for this lift count as loadable too (their own 14 kg dumbbells). Rounding
+    down to the equipment's ladder overshot (the fourteenth review: 52.5 -> 45 kg, 16 -> 12.5 kg dumbbells)."""
+    which, target = prog.kit(exercise), current * 0.9
+    below = prog.floor_loadable(target, which, unit)
+    options = {below, prog.step_above(below, which, unit) or below}
+    options |= {prog.to_display(e.load, unit) for e in exposures if e.load > 0}
+    options = {w for w in options if 0 < w < current - prog.EPS}
+    return min(options, key=lambda w: (abs(w - target), w), default=current)
 
 
 def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id: str, ctx: Context) -> Draft:

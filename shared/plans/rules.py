@@ -436,7 +436,11 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
 # rules name): a shoulder carries every pressing and pulling muscle, a knee its extensors and flexors
 # and the calves (the gastrocnemius crosses the knee, and a standing calf raise bears load through it).
 AREA_MUSCLES: dict[str, frozenset[str]] = {
-    "shoulder": frozenset({"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back"}),
+    # The long heads of the biceps and triceps cross the shoulder too: curls and pushdowns wait with it (the
+    # fourteenth review: preacher curls and pushdowns four days a week beside "this plan does not load it").
+    "shoulder": frozenset(
+        {"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back", "biceps", "triceps"}
+    ),
     "upper_back": frozenset({"upper_back", "lats", "rear_delts"}),
     # A neck is loaded by what its rules name (a bar on the back, shrugs, pressing overhead, hanging, bent-over
     # rows), not by every upper-back exercise: a chest-supported row keeps it neutral (the ninth review: a

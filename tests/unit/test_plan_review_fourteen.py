@@ -65,3 +65,36 @@ def test_a_physician_cleared_answer_not_about_the_heart_trains_at_rpe_7_and_a_ca
     # An older adult's cap still holds: age and the PAR-Q answer, whichever is lower.
     older = base.model_copy(update={"birth_year": 1950, "par_q": cases[0][0]})
     assert max(i.target_rpe or 0 for i in _lifts(generate_plan(older))) <= 7.0
+
+
+def test_what_the_fourteenth_review_found_loading_a_severe_area_is_left_out() -> None:
+    """Each reviewer's example: a kick-up to a handstand for a severe ankle, child's pose and a kneeling hip-flexor
+    stretch for a severe hip, preacher curls and pushdowns four days a week for a severe shoulder ("this plan does
+    not load it"), a band looped over the shoulders for a severe neck, a bench gripped overhead for a severe
+    wrist or elbow."""
+    from shared.profile import Injury
+
+    def items(injury: Injury, **kw: object) -> set[str]:
+        fields: dict[str, object] = {
+            "fitness_level": "intermediate", "goals": ["strength"], "equipment": ["bodyweight"], "days_per_week": 3,
+            "session_minutes": 45, "birth_year": 1985, **kw,
+        }  # fmt: skip
+        profile = FitnessProfile.model_validate({**fields, "injuries": [injury]})
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        return {i.exercise_id for d in plan.days for i in d.exercises}
+
+    assert "wall-handstand-hold" not in items(Injury(area="ankle", severity="severe"), goals=["endurance"],
+                                              days_per_week=4, fitness_level="advanced")  # fmt: skip
+    for kit in (["bodyweight"], ["machines", "cable_machine", "dumbbells", "bench"]):
+        mobility = items(Injury(area="hip", severity="severe"), goals=["mobility"], equipment=kit, session_minutes=30)
+        assert not mobility & {"childs-pose", "hip-flexor-stretch", "supine-spinal-twist"}, mobility
+    shoulder = items(Injury(area="shoulder", severity="severe"), equipment=["barbell", "machines", "cable_machine"],
+                     days_per_week=4, session_minutes=60)  # fmt: skip
+    arms = {e for e in shoulder if {"biceps", "triceps"} & set(get_exercise(e).primary_muscles)}
+    assert not arms, arms
+    assert "band-squat" not in items(Injury(area="neck", severity="severe"), equipment=["resistance_bands"])
+    for area in ("wrist", "elbow"):
+        held = items(Injury(area=area, severity="severe"), equipment=["bench", "dumbbells"], goals=["hypertrophy"])
+        assert "bench-reverse-crunch" not in held
+    assert get_exercise("bench-reverse-crunch").contraindicated_for({"wrist": "severe"})
