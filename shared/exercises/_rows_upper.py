@@ -189,6 +189,12 @@ def add(x: Any) -> None:
       "dumbbells bench", "beginner",
       "Chest on an incline bench, row the dumbbells up and squeeze the shoulder blades.",
       main=True, sup=True)
+    # The row a barbell-and-bench home gym has when standing bent over is out (a severe ankle, hip or lower
+    # back: the fourteenth review's week of 18 pressing sets and no pulling).
+    x("barbell-chest-supported-row", "Chest-supported barbell row", hr, "upper_back lats", "rear_delts biceps",
+      "barbell bench", "beginner",
+      "Chest on a high incline bench, the bar hanging below the bench's top; row it up to the bench and lower "
+      "under control.", sup=True)
     x("dumbbell-rear-delt-fly", "Dumbbell rear delt fly", hr, "rear_delts", "upper_back", "dumbbells", "beginner",
       "Hinge forward and lift light dumbbells out to the sides with soft elbows.", iso=True,
       contra="shoulder:moderate lower_back:severe")

@@ -246,6 +246,8 @@ def derive_contraindications(
         tighten(rules, "ankle", "severe")
     if weighted and not loading.supported and (loading.spinal_load == "high" or (loading.overhead and compound)):
         tighten(rules, "ankle", "severe")  # standing under a heavy bar (bent-over rows, overhead presses)
+    if weighted and not loading.supported and loading.grip_demand == "high":
+        tighten(rules, "ankle", "severe")  # standing under a heavy hold (shrugs, carries): the fourteenth review
     if loading.feet_anchored:
         tighten(rules, "ankle", "moderate")  # the ankles anchor the body (Nordic curl)
     if loading.balance:

@@ -498,7 +498,12 @@ class Week:
         # (nor does a dumbbell or kettlebell lifter do bodyweight single-leg RDLs or tempo squats: the twelfth review)
         legs = exercise.pattern in ("squat", "hinge", "lunge") and step <= 0
         easy = loaded and exercise.compound and (step < 0 or legs)
-        return _oddity(exercise) + int(ladder and (below or easy) and exercise.load_type == "bodyweight")
+        # Pull-ups and chin-ups are the canonical vertical pull at every level (a belt adds load): never a filler
+        # (the fourteenth review: an advanced kettlebell lifter with a pull-up bar rowed twice a day instead).
+        canonical = exercise.pattern == "vertical_pull" and exercise.compound and exercise.load_type == "bodyweight"
+        return _oddity(exercise) + int(
+            ladder and (below or easy) and exercise.load_type == "bodyweight" and not canonical
+        )
 
     def repeats(self, day: int, exercise: Exercise) -> bool:
         """Whether the day already has a lift of this movement for the same lead muscle (a second

@@ -21,6 +21,13 @@ SETUP_NOTES = {
 }
 
 
+def fine_steps(exercise: Exercise) -> bool:
+    """A load set in small steps (barbell plates, dumbbell pairs, a stack): 90% of a top set is a weight one can
+    pick. Kettlebells jump 4 kg, bands have no number and bodyweight no load (the fourteenth review: back-off sets
+    at 90% with fixed bells and on pull-ups)."""
+    return exercise.load_type == "weight" and not set(exercise.equipment) & {"kettlebells", "resistance_bands"}
+
+
 def exercise_note(
     exercise: Exercise,
     rx: Prescription,
@@ -45,7 +52,10 @@ def exercise_note(
         note = WAVE_NOTE + (
             f" Then {back} back-off set{'s' if back > 1 else ''} at about 90% of the heaviest set." if back > 0 else ""
         )
-    elif role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5:
+    elif (
+        role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5
+        and fine_steps(exercise)
+    ):  # fmt: skip
         note = (
             f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
             "sets at about 90% of that load."

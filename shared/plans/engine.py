@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -298,6 +299,7 @@ def _lifting_days(
 
 
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
+_TOP_SET_NOTE = re.compile(r"One top set of .*? of that load\. ?")
 
 
 def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> None:
@@ -309,9 +311,12 @@ def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> 
     for index, item in enumerate(items):
         if item.exercise_id in heavy and item.role in ("main", "secondary"):
             note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
+            # Straight sets on the light day: yesterday's top-set scheme at RPE 8 is not today's (the fourteenth
+            # review read "One top set ... RPE 8" beside "Light day" on an RPE 6.5 line).
+            kept = _TOP_SET_NOTE.sub("", item.notes).strip()
             items[index] = item.model_copy(update={
                 "target_rpe": max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP),
-                "notes": f"{item.notes} {note}".strip(),
+                "notes": f"{kept} {note}".strip(),
             })  # fmt: skip
 
 

@@ -98,3 +98,39 @@ def test_what_the_fourteenth_review_found_loading_a_severe_area_is_left_out() ->
         held = items(Injury(area=area, severity="severe"), equipment=["bench", "dumbbells"], goals=["hypertrophy"])
         assert "bench-reverse-crunch" not in held
     assert get_exercise("bench-reverse-crunch").contraindicated_for({"wrist": "severe"})
+
+
+def test_back_off_sets_at_90_percent_only_where_the_load_comes_in_small_steps() -> None:
+    """Kettlebell goblet squats and pull-ups were written as "one top set, then back-off sets at about 90%":
+    a fixed bell or the body has no 90%. And a light day kept the heavy day's top-set note at RPE 8 beside its
+    own RPE 6.5. Now only plates, dumbbell pairs and stacks get the scheme, and a light day is straight sets."""
+    for kit in (["kettlebells"], ["kettlebells", "pull_up_bar"]):
+        plan = generate_plan(FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=kit,
+                                            days_per_week=4, session_minutes=45))  # fmt: skip
+        assert not [i.exercise_id for i in _lifts(plan) if "One top set" in i.notes]
+    severe = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=["barbell", "machines", "cable_machine"],
+        days_per_week=4, session_minutes=60, injuries=[{"area": "shoulder", "severity": "severe"}],
+    )  # fmt: skip
+    light = [i for i in _lifts(generate_plan(severe)) if "Light day" in i.notes]
+    assert light and all("One top set" not in i.notes and i.target_rpe < 7.5 for i in light)
+
+
+def test_an_advanced_lifter_with_a_pull_up_bar_does_pull_ups() -> None:
+    """An advanced kettlebell lifter with a pull-up bar got a gorilla row and a kettlebell row on both upper
+    days and no pull-up: pull-ups counted as an easy bodyweight variant below their level. They are the
+    canonical vertical pull at any level."""
+    plan = generate_plan(FitnessProfile(fitness_level="advanced", goals=["strength"],
+                                        equipment=["kettlebells", "pull_up_bar"], days_per_week=4,
+                                        session_minutes=45))  # fmt: skip
+    assert {"pull-up", "chin-up"} & {i.exercise_id for i in _lifts(plan)}
+
+
+def test_a_severe_ankle_with_a_barbell_and_bench_rows_supported_and_holds_nothing_heavy_standing() -> None:
+    """Barbell and bench, severe ankle: 18 pressing sets and no pulling, while standing barbell shrugs stayed.
+    Now a chest-supported barbell row trains the back, and heavy standing holds (shrugs, carries) wait."""
+    profile = FitnessProfile(goals=["strength"], equipment=["barbell", "bench"], days_per_week=3, session_minutes=60,
+                             injuries=[{"area": "ankle", "severity": "severe"}])  # fmt: skip
+    ids = [i.exercise_id for i in _lifts(generate_plan(profile))]
+    assert "barbell-chest-supported-row" in ids and "barbell-shrug" not in ids
+    assert get_exercise("barbell-shrug").contraindicated_for({"ankle": "severe"})
