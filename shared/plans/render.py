@@ -9,6 +9,12 @@ from shared.exercises.catalog import find_exercise
 from shared.plans.schema import DAY_NAMES, Plan, PlanExercise
 
 
+def whole_minutes(seconds: int) -> int:
+    """Minutes as every screen shows them: to the nearest, halves up (the web's Math.round), so a day's title,
+    its line and its note never disagree by one (the fourteenth review: "22 min" in the title, 21 on the line)."""
+    return int(seconds / 60 + 0.5)
+
+
 def _dose(item: PlanExercise) -> str:
     if item.progression == "training_max_wave":  # the wave sets the reps week by week (5s, 3s, 5/3/1)
         back = f" + {item.sets - 3} back-off" if item.sets > 3 else ""
@@ -17,7 +23,7 @@ def _dose(item: PlanExercise) -> str:
         return f"{item.sets} x {item.distance_m} m"
     if item.duration_seconds is not None:
         seconds = item.duration_seconds
-        length = f"{seconds // 60} min" if seconds >= 120 else f"{seconds} s"
+        length = f"{whole_minutes(seconds)} min" if seconds >= 120 else f"{seconds} s"
         return f"{item.sets} x {length}" if item.sets > 1 else length
     reps = f"{item.reps_min}" if item.reps_min == item.reps_max else f"{item.reps_min}-{item.reps_max}"
     return f"{item.sets} x {reps}"

@@ -32,6 +32,11 @@ AEROBIC_MINUTES = {"beginner": 30, "intermediate": 45, "advanced": 60}
 # The week's long zone-2 session for an endurance goal, where the minutes allow (the long run or ride of every
 # endurance program; the thirteenth review: a 180-minute aerobic day held 44 minutes of cycling).
 LONG_AEROBIC_MINUTES = {"beginner": 45, "intermediate": 90, "advanced": 120}
+ENDURANCE_FEW_DAYS = 2  # at or under: every endurance session is an aerobic session after its lifting
+# An endurance week's strength days beside its aerobic days end with a short zone-2 block: at most this share of
+# the time between warm-up and cool-down (the fourteenth review: 21 aerobic minutes in a 3 x 40 endurance week;
+# the ninth: strength days of 50 minutes that gave 22 of them to the bike left chest 3 sets).
+ENDURANCE_FINISHER_SHARE = 0.3
 ENDURANCE_LIFT_AND_BLOCK_MINUTES = 75  # at or over: an endurance week's strength days also end with zone 2
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
 PAR_Q_BLOCK_MINUTES = 15
@@ -45,7 +50,11 @@ def block_minutes(request: Request) -> int:
     """Longest conditioning block on a lifting day: the primary goal's, else a secondary conditioning
     goal's at two thirds (strength first, conditioning kept), else an older adult's daily walk; at
     least `PAR_Q_BLOCK_MINUTES` for a `Request.heart_prescription`."""
-    if request.goal in BLOCK_MINUTES:
+    if request.goal == "endurance" and request.days <= ENDURANCE_FEW_DAYS:
+        # One or two sessions a week are the endurance athlete's only aerobic sessions: each is a real aerobic
+        # session after its lifting (the fourteenth review: 1 x 90 minutes held 23 band sets and a 29-minute run).
+        minutes = AEROBIC_MINUTES[request.level]
+    elif request.goal in BLOCK_MINUTES:
         minutes = BLOCK_MINUTES[request.goal][request.level]
     elif secondary := [g for g in request.goals if g in _CONDITIONING_GOALS]:
         minutes = BLOCK_MINUTES[secondary[0]][request.level] * 2 // 3
@@ -152,10 +161,14 @@ class Template:
         # extra days) does its aerobic work there, unless a heart answer prescribes some every session (the
         # thirteenth review: an advanced 70-year-old's 45-minute strength days gave 11 minutes to the bike
         # beside two aerobic days, and pulling got 3 sets a week).
-        has_aerobic = any(day.kind == "aerobic" for day in request.split()[1])
-        aerobic_days = (
-            has_aerobic and request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES and not request.heart_prescription
-        )
+        kinds = [day.kind for day in request.split()[1]]
+        has_aerobic = "aerobic" in kinds
+        short = request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES
+        # A short zone-2 block after lifting where aerobic days are fewer than strength days (3 days: 2 + 1); with
+        # more aerobic days than strength days (6 days: 2 + 4) the strength days lift (the eighth review).
+        few = kinds.count("aerobic") < kinds.count("lifting")
+        finisher = has_aerobic and short and few and request.goal == "endurance"
+        aerobic_days = has_aerobic and short and not request.heart_prescription and not finisher
         if self.conditioning and not aerobic_days and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).
@@ -171,7 +184,9 @@ class Template:
             # An endurance athlete's session is mostly aerobic; a PAR-Q user's walk leaves room for the
             # resistance work cardiac rehabilitation also prescribes.
             share = (
-                0.6
+                ENDURANCE_FINISHER_SHARE
+                if finisher
+                else 0.6
                 if request.goal == "endurance"
                 else 0.35
                 if request.heart_prescription and not primary_aerobic

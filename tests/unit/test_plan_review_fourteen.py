@@ -134,3 +134,44 @@ def test_a_severe_ankle_with_a_barbell_and_bench_rows_supported_and_holds_nothin
     ids = [i.exercise_id for i in _lifts(generate_plan(profile))]
     assert "barbell-chest-supported-row" in ids and "barbell-shrug" not in ids
     assert get_exercise("barbell-shrug").contraindicated_for({"ankle": "severe"})
+
+
+def test_a_volume_note_blames_time_when_the_days_are_all_but_full() -> None:
+    """Days of 44, 39 and 44 of 45 minutes (lifting and a fat-loss block) said "too few exercises train chest,
+    lats, ... safely with your equipment and injuries" for a full gym and a moderate elbow. A day a few minutes
+    short of its length is full: the note says the minutes are the limit."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy", "fat_loss"],
+        equipment=["barbell", "dumbbells", "bench", "machines", "cable_machine", "cardio_machine", "pull_up_bar"],
+        days_per_week=3, session_minutes=45,
+        injuries=[{"area": "elbow", "severity": "moderate"}, {"area": "knee", "severity": "mild"}],
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert "cannot fit" in plan.volume_note and "equipment" not in plan.volume_note, plan.volume_note
+
+
+def _aerobic_minutes(plan: Plan) -> int:
+    from shared.plans.render import whole_minutes
+
+    return sum(whole_minutes(i.duration_seconds or 0) * i.sets for d in plan.days for i in d.exercises
+               if i.role == "conditioning")  # fmt: skip
+
+
+def test_an_endurance_week_is_mostly_aerobic_where_its_days_are_few() -> None:
+    """3 x 40 with a severe knee held 21 aerobic minutes a week (the aerobic day gave a fifth of itself to
+    stretches); 1 x 90 with bands held 23 band sets and a 29-minute run. Now strength days beside a lone aerobic
+    day end with zone 2, a short aerobic day is aerobic to its cool-down, and a one- or two-day week's session
+    is a real aerobic session after its lifting."""
+    knee = FitnessProfile(goals=["endurance"], equipment=["bodyweight"], days_per_week=3, session_minutes=40,
+                          injuries=[{"area": "knee", "severity": "severe"}])  # fmt: skip
+    plan = generate_plan(knee)
+    assert validate_plan(plan, knee).ok and _aerobic_minutes(plan) >= 45, _aerobic_minutes(plan)
+    aerobic_day = next(d for d in plan.days if d.name.startswith("Aerobic"))
+    block = next(i for i in aerobic_day.exercises if i.role == "conditioning")
+    assert f"{block.name} {round((block.duration_seconds or 0) / 60)} min" in aerobic_day.focus
+    bands = FitnessProfile(fitness_level="advanced", goals=["endurance"], equipment=["resistance_bands"],
+                           days_per_week=1, session_minutes=90)  # fmt: skip
+    one = generate_plan(bands)
+    assert validate_plan(one, bands).ok and _aerobic_minutes(one) >= 40
+    assert sum(i.sets for i in _lifts(one)) <= 16
