@@ -170,6 +170,17 @@ def timed_item(
     )
 
 
+# Drills on the knees or in a deep squat: getting down and up again is a task of its own for an older adult, who
+# stretches standing, seated or lying (the fourteenth review: child's pose and a deep squat hold at 76).
+OLDER_SKIPS = frozenset({"childs-pose", "cat-cow", "thread-the-needle", "deep-squat-hold", "ninety-ninety",
+                         "hip-flexor-stretch", "worlds-greatest-stretch"})  # fmt: skip
+
+
+def mobility_exclusions(request: Request) -> frozenset[str]:
+    """Mobility drills left out for this person (`OLDER_SKIPS` for an older adult)."""
+    return OLDER_SKIPS if request.older else frozenset()
+
+
 def mobility_program(
     pool: tuple[Exercise, ...], seconds: int, position: int, *, rounds: int = 2, exclude: frozenset[str] = frozenset()
 ) -> list[PlanExercise]:

@@ -422,8 +422,10 @@ def _add_extras(
     def spare() -> int:
         return request.minutes * 60 - day_seconds(day, warm, cool)
 
+    skips = conditioning.mobility_exclusions(request)
+
     if day_template.kind == "mobility":
-        day.exercises += conditioning.mobility_program(pool, min(spare(), 35 * 60), position)
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 35 * 60), position, exclude=skips)
         return
     if recovery:
         aerobic = day_template.kind == "aerobic"
@@ -441,7 +443,7 @@ def _add_extras(
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
         day.exercises += [block.item] if block else []
-        day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1)
+        day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1, exclude=skips)
         return
     if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb:
         taken = {item.exercise_id for item in day.exercises}
@@ -463,7 +465,7 @@ def _add_extras(
             day.exercises.insert(after, power)
     if template.mobility_program:
         # Two holds a drill at least (ACSM, Garber et al. 2011: 2-4 repetitions of each stretch).
-        day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position)
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position, exclude=skips)
     if template.conditioning:
         block = conditioning.block(pool, request, spare(), position)
         if block is not None:
@@ -471,7 +473,7 @@ def _add_extras(
     if "mobility" in request.goals and not template.mobility_program and spare() >= SECOND_GOAL_MOBILITY_MIN * 60:
         # Mobility as a second goal: a short round of holds in the minutes the lifting leaves (the ninth
         # review: it changed nothing), never at the cost of a set.
-        day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1)
+        day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1, exclude=skips)
 
 
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing

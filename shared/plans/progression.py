@@ -272,8 +272,10 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
         return "double_progression"
     if request.level == "beginner":
-        # Linear progression adds load at fixed reps (3 x 5); a rep range (6-10, 8-12) is double progression.
-        return "linear" if request.goal in LINEAR_GOALS else "double_progression"
+        # Linear progression adds load at fixed reps (3 x 5); a rep range (6-10, 8-12) is double progression,
+        # as is an older beginner's 8-12 (`rules.OLDER_NOVICE_MIN_REPS`).
+        linear = request.goal in LINEAR_GOALS and not request.older
+        return "linear" if linear else "double_progression"
     if request.waves and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
         return "training_max_wave"
     return "rpe"

@@ -73,6 +73,10 @@ MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 SHORT_SPLIT_MINUTES = 20  # at or under: beginners and older adults lift on every training day
 MAX_SETS_ENGINE = 6  # the engine's: 7 sets of one bench press is a filler, not a prescription (the tenth review)
 OLDER_MIN_REPS = 5
+# An older beginner starts at 8-12 reps, moderate loads, while technique and connective tissue adapt (Fragala et
+# al. 2019, NSCA position statement: novices begin at lower intensities, 8-12 reps and more; the fourteenth
+# review: 5-8 reps with linear jumps up to 10% for a 76-year-old novice).
+OLDER_NOVICE_MIN_REPS = 8
 # One session's ceiling: per muscle, about 11 fractional hard sets (secondary muscles count half), where
 # more sets in one workout stopped adding measurable growth (Remmert et al. 2025, meta-regression of 67
 # studies; strength plateaued far sooner): no set is added for a muscle the day already gives that many
@@ -415,11 +419,12 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # squats at 5-8 reps and RPE 8 for a strength plan).
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
-    heavy = rx.duration_seconds is None and rx.reps_min < OLDER_MIN_REPS and exercise.load_type == "weight"
+    least = OLDER_NOVICE_MIN_REPS if request.level == "beginner" else OLDER_MIN_REPS
+    heavy = rx.duration_seconds is None and rx.reps_min < least and exercise.load_type == "weight"
     if request.older and heavy:
         # Older lifters: no sets under 5 reps (ACSM/NSCA for older adults: moderate-to-heavy loads for 6-12
         # reps; the tenth review: deadlifts and presses at 3-6 for a 76-year-old).
-        reps = clamp_reps(OLDER_MIN_REPS, max(rx.reps_max, OLDER_MIN_REPS + 3), exercise)
+        reps = clamp_reps(least, max(rx.reps_max, least + (4 if least == OLDER_NOVICE_MIN_REPS else 3)), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     if rx != base:  # the rest of the dose as it now stands (an injury's or a trained person's reps)
         rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)

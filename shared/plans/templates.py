@@ -149,7 +149,11 @@ class Template:
         if self.mobility_program:
             # The goal itself: most of the session is the mobility program, and nearly all of a short one (the
             # thirteenth review: 15 minutes held four holds and one set each of squats and rows).
-            seconds += min(35 * 60, budget * (4 if request.minutes <= SHORT_SESSION_MINUTES else 3) // 5)
+            # An older adult's mobility week keeps half of each session for resistance work: muscle strength on
+            # two days a week is the heart of ACSM/AHA's advice for them (the fourteenth review: a 76-year-old's
+            # week held one band set).
+            fifths = 5 / 2 if request.older else 4 if request.minutes <= SHORT_SESSION_MINUTES else 3
+            seconds += min(35 * 60, int(budget * fifths) // 5)
         if self.balance:
             # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).
             seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (

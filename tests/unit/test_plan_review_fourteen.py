@@ -175,3 +175,29 @@ def test_an_endurance_week_is_mostly_aerobic_where_its_days_are_few() -> None:
     one = generate_plan(bands)
     assert validate_plan(one, bands).ok and _aerobic_minutes(one) >= 40
     assert sum(i.sets for i in _lifts(one)) <= 16
+
+
+def test_an_older_beginner_starts_at_8_to_12_reps_by_double_progression() -> None:
+    """A 76-year-old novice got 5-8 reps with linear jumps of up to 10%. Older beginners now lift 8-12 reps and
+    progress by double progression (reps first, then a small step)."""
+    profile = FitnessProfile(goals=["strength"], equipment=["barbell", "dumbbells", "bench", "machines"],
+                             days_per_week=2, session_minutes=45, birth_year=1950)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    loaded = [i for i in _lifts(plan) if get_exercise(i.exercise_id).load_type == "weight"]
+    assert loaded and all(i.reps_min >= 8 for i in loaded), [(i.exercise_id, i.reps_min) for i in loaded]
+    assert all(i.progression != "linear" for i in loaded)
+
+
+def test_an_older_adults_mobility_week_keeps_resistance_work_and_stays_off_the_knees() -> None:
+    """A 76-year-old's 2 x 30 mobility week with bands: one band set a week, child's pose and a deep squat hold.
+    Half of an older adult's mobility session is now resistance work, and no drill kneels or squats deep."""
+    from shared.plans.conditioning import OLDER_SKIPS
+
+    profile = FitnessProfile(goals=["mobility"], equipment=["resistance_bands"], days_per_week=2, session_minutes=30,
+                             birth_year=1950)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    resistance = [i for i in _lifts(plan) if get_exercise(i.exercise_id).hard_sets and i.role != "balance"]
+    assert len(resistance) >= 4 and sum(i.sets for i in resistance) >= 6
+    assert not OLDER_SKIPS & {i.exercise_id for d in plan.days for i in d.exercises}
