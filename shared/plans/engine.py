@@ -482,6 +482,11 @@ SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth
 def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Template:
     """The template as the plan holds it: no conditioning in its name or reasons when no day has a block (the
     eleventh review: "strength plus conditioning" on a week without any)."""
+    if template.top_sets and not any("One top set" in i.notes for d in days for i in d.exercises):
+        # No main lift can take the scheme (kettlebells, bodyweight, light days): the name says what the lines do
+        # (the fourteenth review: "top set and back-off sets" over straight sets).
+        why = "Heavy straight sets of the main lifts drive strength (ACSM 2009: 1-6 reps at high loads for strength)."
+        template = replace(template, name="Strength: heavy straight sets", why=why)
     # The template promises conditioning and no day has a block (the strength work needed the minutes).
     if not template.conditioning or any(i.role == "conditioning" for d in days for i in d.exercises):
         return template

@@ -271,6 +271,10 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
     double progression (bodyweight, assisted, timed and distance work always)."""
     if request.par_q or not loaded(exercise) or not is_main_lift(exercise, role):
         return "double_progression"
+    if kit(exercise) in ("kettlebell", "band"):
+        # A bell or a band cannot be set to the load an e1RM asks for: reps first, then the next bell (the
+        # fourteenth review: "the load is picked from your estimated 1RM" beside kettlebell jumps).
+        return "double_progression"
     if request.level == "beginner":
         # Linear progression adds load at fixed reps (3 x 5); a rep range (6-10, 8-12) is double progression,
         # as is an older beginner's 8-12 (`rules.OLDER_NOVICE_MIN_REPS`).
@@ -308,8 +312,8 @@ def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> Pr
 
 SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
-    "reps (under about 60 kg upper body or 100 kg lower, even past the % step, up to 10%); if it is still too "
-    "big, add a rep per set first; two misses at a load switch the lift to double progression.",
+    "reps; light loads (under 60 kg on an upper-body lift, 100 kg on a lower-body one) may rise up to 10%. If "
+    "even that is too much, add a rep per set first; two misses switch the lift to double progression.",
     "double_progression": "Double progression: add reps to the top of the range, then a small step and back to "
     "the bottom (one rep past the top first if the step is too big).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",

@@ -201,3 +201,23 @@ def test_an_older_adults_mobility_week_keeps_resistance_work_and_stays_off_the_k
     resistance = [i for i in _lifts(plan) if get_exercise(i.exercise_id).hard_sets and i.role != "balance"]
     assert len(resistance) >= 4 and sum(i.sets for i in resistance) >= 6
     assert not OLDER_SKIPS & {i.exercise_id for d in plan.days for i in d.exercises}
+
+
+def test_the_plans_words_match_its_lines_for_kettlebell_lifts() -> None:
+    """A kettlebell strength week was titled "top set and back-off sets" over straight sets and said "the load is
+    picked from your estimated 1RM" beside "kettlebells come in big jumps". Bells progress by reps then the next
+    bell (double progression), and the title names what the lines do."""
+    plan = generate_plan(FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["kettlebells"],
+                                        days_per_week=3, session_minutes=60))  # fmt: skip
+    assert "top set" not in plan.template and "estimated 1RM" not in plan.progression.summary
+    assert {i.progression for i in _lifts(plan) if i.role == "main"} == {"double_progression"}
+    barbell = generate_plan(
+        FitnessProfile(
+            fitness_level="intermediate",
+            goals=["strength"],
+            equipment=["barbell", "bench"],
+            days_per_week=3,
+            session_minutes=60,
+        )
+    )
+    assert "top set" in barbell.template and any("One top set" in i.notes for i in _lifts(barbell))

@@ -198,7 +198,7 @@ def test_linear_on_light_lifts_takes_the_smallest_step_and_says_why_when_it_cann
     empty_bar = _one([_session(2, "barbell-bench-press", [(5, 20, 7.0)] * 3)], plan=bench)
     assert empty_bar.action == "add_reps"  # +12.5% is over novice linear's 10%
     assert prog.next_load(40, get_exercise("barbell-bench-press")) is None  # double progression keeps the 2.5% cap
-    assert "60 kg upper body" in prog.SCHEME_WORDS["linear"]
+    assert "60 kg on an upper-body lift" in prog.SCHEME_WORDS["linear"]
 
 
 # --- 8. A heavy single is named, not used -----------------------------------------------------------
