@@ -273,6 +273,11 @@ class Request:
 
         lifting = min(self.days, 6)
         wanted = "fat_loss" in self.goals or "endurance" in self.goals
+        if self.goal == "general_fitness" and not wanted and lifting >= 5 and not self.hold and not block_fits(self):
+            # All-round fitness on five or six short days: four strength days, the rest aerobic (ACSM/AHA: muscle
+            # strengthening on 2+ days, aerobic work on most days; the fourteenth review: 7 x 15 minutes spread
+            # the week's few sets so thin that one day was a single exercise for 8 minutes).
+            return lifting - 4
         if self.goal == "endurance" or not wanted or lifting < 4 or self.hold:
             return 0
         if self.goal == "mobility":  # its strength days hold no block: one of its other days is aerobic

@@ -221,3 +221,14 @@ def test_the_plans_words_match_its_lines_for_kettlebell_lifts() -> None:
         )
     )
     assert "top set" in barbell.template and any("One top set" in i.notes for i in _lifts(barbell))
+
+
+def test_a_general_fitness_week_of_many_short_days_lifts_on_four_and_walks_on_the_rest() -> None:
+    """7 x 15 minutes of general fitness spread the week's few sets over six strength days, one of them a single
+    exercise for 8 minutes. Five or six short days now lift on four and give the rest to aerobic sessions."""
+    profile = FitnessProfile(goals=["general_fitness"], equipment=["bodyweight"], days_per_week=7, session_minutes=15)
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    lifting = [d for d in plan.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert len(lifting) == 4 and all(len(d.exercises) >= 2 and d.estimated_minutes >= 12 for d in lifting)
+    assert sum(1 for d in plan.days if d.name.startswith("Aerobic")) == 2
