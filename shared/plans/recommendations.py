@@ -1135,6 +1135,24 @@ def _missed_sessions(sessions: Sequence[LoggedSession], per_week: int, now: date
     return [("missed_sessions", {"done": done, "planned": planned, "span": span})]
 
 
+# Sets with an RPE that tell a session's effort when its own RPE was not logged (the fourteenth review: two
+# sessions of sets at RPE 10 with falling reps gave no recovery advice, because only session RPE was read).
+MIN_RATED_SETS = 3
+
+
+def session_effort(session: LoggedSession) -> float | None:
+    """How hard a session was, RPE 1-10: its session RPE when logged, else the median RPE of its rated working
+    sets (warm-ups and missed sets left out; at least `MIN_RATED_SETS` of them), else None. Session RPE tracks
+    the sets' effort closely (Day et al. 2004; Helms et al. 2016)."""
+    if session.session_rpe is not None:
+        return session.session_rpe
+    rated = sorted(s.rpe for e in session.exercises for s in e.sets
+                   if s.rpe is not None and counts(s) and s.role != "warmup")  # fmt: skip
+    if len(rated) < MIN_RATED_SETS:
+        return None
+    return rated[(len(rated) - 1) // 2]  # the lower median: one all-out set among easier ones is not the session
+
+
 def _recovery(
     sessions: list[LoggedSession],
     per_week: int,
@@ -1150,9 +1168,10 @@ def _recovery(
         return []
     deloads = deloads or set()
     last = sessions[0]
-    if last.session_rpe is not None and last.session_rpe >= 9:
+    last_effort = session_effort(last)
+    if last_effort is not None and last_effort >= 9:
         kinds.append(("high_effort", {}))
-    recent = [s.session_rpe for s in sessions[:3] if s.session_rpe is not None]
+    recent = [e for s in sessions[:3] if (e := session_effort(s)) is not None]
     if len(recent) == 3 and sum(recent) / 3 >= 8.5:
         kinds.append(("accumulated_fatigue", {}))
     if last.energy is not None and last.energy <= 2:

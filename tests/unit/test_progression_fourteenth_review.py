@@ -55,3 +55,22 @@ def test_a_reset_is_about_ten_percent_to_a_weight_the_person_has() -> None:
             log.append(_session(30, lift, [(15, own, None)] * 3))
         target = recommend(log, plan, now=NOW).targets[0]
         assert target.action == "reset" and target.weight_kg == expected, (lift, target.reason)
+
+
+def test_sets_taken_to_failure_count_as_a_hard_session_when_no_session_rpe_was_logged() -> None:
+    """Two sessions of sets at RPE 10 with falling reps gave no recovery advice: only the session's own RPE was
+    read, and the web app does not always ask for it. The rated working sets now tell the session's effort."""
+    lift = "barbell-back-squat"
+    plan = _plan(lift, "rpe", (5, 8))
+    hard = [_session(d, lift, [(6, 100.0, 9.5), (5, 100.0, 10.0), (4, 100.0, 10.0)]) for d in (2, 5, 8)]
+    advice = {a.kind for a in recommend(hard, plan, now=NOW).recovery}
+    assert {"high_effort", "accumulated_fatigue"} <= advice, advice
+    # Warm-ups and a lone hard set do not make a session hard.
+    easy = LoggedSession.model_validate({
+        "started_at": NOW - timedelta(days=1), "duration_minutes": 60,
+        "exercises": [{"exercise_id": lift, "sets": [
+            {"reps": 5, "weight_kg": 60.0, "rpe": 10.0, "role": "warmup"},
+            {"reps": 8, "weight_kg": 90.0, "rpe": 7.0}, {"reps": 8, "weight_kg": 90.0, "rpe": 7.5},
+            {"reps": 6, "weight_kg": 90.0, "rpe": 10.0}]}],
+    })  # fmt: skip
+    assert "high_effort" not in {a.kind for a in recommend([easy], plan, now=NOW).recovery}
