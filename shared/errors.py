@@ -7,7 +7,9 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
     ├── InvalidInput (422)          field errors in `errors` [{field, message}]
     │   └── InvalidCursor           a continuation token no list gave out (tampered, or another list's)
     ├── Unauthenticated (401)
+    │   └── SecondFactorRequired    the password was right; the account asks for its TOTP or a recovery code
     ├── Forbidden (403)
+    │   └── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
     ├── NotFound (404)              also for another user's resource
     ├── Conflict (409)              e.g. a document with this id already exists
     ├── PreconditionFailed (412)    stale ETag on If-Match
@@ -60,9 +62,23 @@ class Unauthenticated(VigorError):
     title = "Not signed in"
 
 
+class SecondFactorRequired(Unauthenticated):
+    """The password was right and the account has two-step sign-in: send the code from the authenticator app
+    (or a recovery code) with the password (problem type `urn:vigor:problem:second-factor-required`)."""
+
+    title = "Second factor required"
+
+
 class Forbidden(VigorError):
     status = 403
     title = "Not allowed"
+
+
+class TwoStepRequired(Forbidden):
+    """An admin route asked by a password session without two-step sign-in (`urn:vigor:problem:two-step-sign-in-
+    required`): turn it on, then sign in again with a code."""
+
+    title = "Two-step sign-in required"
 
 
 class NotFound(VigorError):

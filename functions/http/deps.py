@@ -8,7 +8,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPBearer
 
 from shared.bootstrap import Services, get_services
-from shared.errors import Forbidden, Unauthenticated
+from shared.errors import Forbidden, TwoStepRequired, Unauthenticated
 from shared.identity.addresses import client_address
 from shared.identity.authenticate import authenticate
 from shared.identity.principal import Principal
@@ -38,9 +38,14 @@ CurrentUser = Annotated[Principal, Depends(current_user)]
 
 
 async def admin_user(user: CurrentUser) -> Principal:
-    """The caller, who must hold the `admin` role (403 otherwise)."""
+    """The caller, who must hold the `admin` role (403 otherwise) and, signed in with a password, have passed
+    two-step sign-in (403 `urn:vigor:problem:two-step-sign-in-required`; `Settings.admin_two_factor`)."""
     if not user.is_admin:
         raise Forbidden("This needs the admin role.")
+    if not user.second_factor and (await get_services()).settings.admin_two_factor:
+        raise TwoStepRequired(
+            "Admin work needs two-step sign-in: turn it on under Account, security, then sign in again with a code."
+        )
     return user
 
 

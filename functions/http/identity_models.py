@@ -49,6 +49,10 @@ class LoginCreate(BaseModel):
 
     email: str = Field(min_length=1, max_length=320)
     password: str = Field(min_length=1, max_length=1024)
+    otp: str | None = Field(
+        None, min_length=6, max_length=32,
+        description="With two-step sign-in on: the 6-digit code from the authenticator app, or a recovery code",
+    )  # fmt: skip
 
 
 class UserPublic(BaseModel):
@@ -63,6 +67,7 @@ class UserPublic(BaseModel):
     local_sign_in: bool = Field(True, description="Signs in with an email and a Vigor secret (False: Microsoft only)")
     health_data_consent: bool = Field(False, description="Consented to the current privacy notice's health data use")
     ai_providers_opt_in: bool = Field(False, description="Opted in to external AI providers")
+    two_factor: bool = Field(False, description="Two-step sign-in (an authenticator app's code) is on")
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -78,6 +83,7 @@ class UserPublic(BaseModel):
             local_sign_in=bool(account.get("password_hash")),
             health_data_consent=consents.health_data(account),
             ai_providers_opt_in=consents.ai_providers(account),
+            two_factor=bool((account.get("totp") or {}).get("secret")),
         )
 
 
@@ -177,6 +183,39 @@ class EmailChange(BaseModel):
 
     new_email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
     current_password: str = Field(min_length=1, max_length=1024)
+
+
+OtpCode = Annotated[
+    str, Field(min_length=6, max_length=32, description="A 6-digit code from the app, or a recovery code")
+]
+
+
+class TotpStart(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(min_length=1, max_length=1024, description="The current password")
+
+
+class TotpSetupPublic(BaseModel):
+    secret: str = Field(description="Base32 secret to type into an authenticator app")
+    otpauth_uri: str = Field(description="The same as an otpauth:// URI (for a QR code)")
+
+
+class TotpConfirm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: OtpCode
+
+
+class RecoveryCodesPublic(BaseModel):
+    recovery_codes: list[str] = Field(description="Single-use codes for when the app is lost: shown this once only")
+
+
+class TotpDisable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(min_length=1, max_length=1024)
+    code: OtpCode
 
 
 class AcceptedPublic(BaseModel):

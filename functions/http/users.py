@@ -15,15 +15,20 @@ from functions.http.identity_models import (
     ConsentsUpdate,
     EmailChange,
     PasswordChange,
+    RecoveryCodesPublic,
     SignInList,
     SignInPublic,
     TokenPublic,
+    TotpConfirm,
+    TotpDisable,
+    TotpSetupPublic,
+    TotpStart,
     UserPublic,
 )
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
-from shared.identity import consents, credentials, deletion, export, profiles, refresh
+from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 from shared.store.port import etag_of
@@ -155,6 +160,51 @@ async def change_email(body: EmailChange, user: CurrentUser, services: ServicesD
     the new address is used; the current address is told."""
     await credentials.change_email(services, user, body.new_email, body.current_password)
     return AcceptedPublic(detail="Check the new address for a link: your account moves when you use it.")
+
+
+@router.post(
+    "/me/2fa/totp",
+    operation_id="startTotp",
+    response_model=TotpSetupPublic,
+    responses=problem(422, "The password is wrong")
+    | problem(409, "Two-step sign-in is already on")
+    | problem(403, "The account has no password (Microsoft sign-in)")
+    | problem(429, "Too many attempts"),
+)
+async def start_totp(body: TotpStart, user: CurrentUser, services: ServicesDep, response: Response) -> TotpSetupPublic:
+    """Begin turning on two-step sign-in (the current password required): a new secret for an authenticator app,
+    waiting 15 minutes for a code from it (`/confirm`)."""
+    response.headers["Cache-Control"] = "no-store"
+    return TotpSetupPublic(**await twofactor.begin(services, user, body.password))
+
+
+@router.post(
+    "/me/2fa/totp/confirm",
+    operation_id="confirmTotp",
+    response_model=RecoveryCodesPublic,
+    responses=problem(422, "The code is wrong") | problem(409, "No setup is waiting") | problem(429, "Too many codes"),
+)
+async def confirm_totp(
+    body: TotpConfirm, user: CurrentUser, services: ServicesDep, response: Response
+) -> RecoveryCodesPublic:
+    """Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown
+    only this once. The account's address is told by email; sign in again with a code for admin work."""
+    response.headers["Cache-Control"] = "no-store"
+    return RecoveryCodesPublic(recovery_codes=await twofactor.confirm(services, user, body.code))
+
+
+@router.delete(
+    "/me/2fa/totp",
+    operation_id="disableTotp",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(422, "The password or code is wrong")
+    | problem(409, "Two-step sign-in is not on")
+    | problem(429, "Too many attempts"),
+)
+async def disable_totp(body: TotpDisable, user: CurrentUser, services: ServicesDep) -> Response:
+    """Turn two-step sign-in off: the current password and a code (from the app, or a recovery code)."""
+    await twofactor.disable(services, user, body.password, body.code)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/me/sessions", operation_id="listSignIns", response_model=SignInList)

@@ -94,6 +94,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     EMAIL_TIMEOUT_S: '10.0'
     RESET_LINK_MINUTES: '30'
     EMAIL_VERIFY_HOURS: '48'
+    ADMIN_TWO_FACTOR: 'true'
     MINIMUM_AGE: '16'
     COACH_HISTORY_DAYS: '365'
     MICROSOFT_CLIENT_ID: microsoftClientId

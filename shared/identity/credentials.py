@@ -59,12 +59,14 @@ async def change_password(
 ) -> sessions.Session:
     """Change the password (the current one required): every other sign-in ends; this client gets a new one."""
     store = services.store
-    account = await _checked(services, principal, current, "current_password")
+    account = await check_current_password(services, principal, current, "current_password")
     check_policy(new_password, str(account.get("email", "")))
     await _set_password(services, account, new_password)
     await audit.record(store, principal.user_id, "password.changed", principal.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="password_changed")
-    return await sessions.start(services, await store.read(USERS, principal.user_id, ACCOUNT_ID), device)
+    # The new sign-in keeps how this one was made: a second factor passed stays passed.
+    amr = ("pwd", "otp") if principal.second_factor else ("pwd",)
+    return await sessions.start(services, await store.read(USERS, principal.user_id, ACCOUNT_ID), device, amr)
 
 
 async def admin_reset(services: Services, admin: Principal, user_id: str) -> None:
@@ -115,7 +117,7 @@ async def change_email(services: Services, principal: Principal, new_email: str,
     the old one a notice; the account moves only when the link is used. The answer is the same whether or
     not the new address already has an account (that is found when the link is used)."""
     address = normalise_email(new_email)
-    account = await _checked(services, principal, current, "current_password")
+    account = await check_current_password(services, principal, current, "current_password")
     if address == account.get("email"):  # back to the current address: a pending move is cancelled
         cancel = [PatchOp("set", "pending_email", None), PatchOp("set", "updated_at", now_iso())]
         await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, cancel)
@@ -158,7 +160,7 @@ async def _verification_mail(services: Services, user_id: str, address: str) -> 
     await mail.enqueue(services, kind="verify_email", user_id=user_id, to=address)
 
 
-async def _checked(services: Services, principal: Principal, password: str, field: str) -> dict[str, Any]:
+async def check_current_password(services: Services, principal: Principal, password: str, field: str) -> dict[str, Any]:
     """The caller's account once `password` is its current one (InvalidInput naming `field` otherwise);
     wrong guesses are rate limited per account."""
     store = services.store

@@ -15,7 +15,9 @@ from shared.identity.records import SYSTEM, now_iso, public_account
 from shared.store import kinds
 from shared.store.port import DocumentStore, Filter, Query
 
-_SECRET_FIELDS = frozenset({"password_hash", "current", "previous", "sealed", "code_verifier", "binding", "flow"})
+_SECRET_FIELDS = frozenset(
+    {"password_hash", "current", "previous", "sealed", "code_verifier", "binding", "flow", "totp", "totp_pending"}
+)
 
 
 def user_containers() -> list[str]:

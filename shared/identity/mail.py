@@ -37,6 +37,11 @@ NOTICES = {
     "email_change_requested": ("A change of your Vigor email address was asked for",
                                "Someone signed in to your Vigor account asked to move it to another email address. "
                                "It moves only when the new address is confirmed."),
+    "two_factor_enabled": ("Two-step sign-in is on for your Vigor account",
+                           "Two-step sign-in was just turned on: signing in now also asks for a code from your "
+                           "authenticator app. Keep your recovery codes somewhere safe."),
+    "two_factor_disabled": ("Two-step sign-in is off for your Vigor account",
+                            "Two-step sign-in was just turned off: signing in now needs only your password."),
     "reset_by_admin": ("A Vigor administrator started a password reset",
                        "An administrator sent you a link to set a new password (a separate email). Your password "
                        "stays as it is unless you use that link."),

@@ -22,6 +22,9 @@ class Principal:
     # without it, plans and coach answers come from Vigor's own engine and offline coach only.
     ai_providers: bool = False
     health_data: bool = False  # consent to the current privacy notice's processing of health data
+    # This sign-in passed a second factor (a TOTP or recovery code) or came through Microsoft, whose organisation
+    # policy owns its multi-factor rules; admin routes ask for it (`twofactor`).
+    second_factor: bool = False
 
     @property
     def is_admin(self) -> bool:

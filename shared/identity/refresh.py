@@ -37,6 +37,7 @@ class IssuedRefresh:
     user_id: str
     max_age: int
     started_ms: int = 0  # when the family (the sign-in) began, epoch milliseconds
+    amr: tuple[str, ...] = ("pwd",)  # how that sign-in was made: a renewal keeps it (a second factor stays passed)
 
     @property
     def family(self) -> str:
@@ -89,7 +90,9 @@ def _token(user_id: str, family: str) -> str:
     return f"{user_id}.{family}.{secrets.token_urlsafe(32)}"
 
 
-async def start_family(store: DocumentStore, user_id: str, days: int, now: float, device: str = "") -> IssuedRefresh:
+async def start_family(
+    store: DocumentStore, user_id: str, days: int, now: float, device: str = "", amr: tuple[str, ...] = ("pwd",)
+) -> IssuedRefresh:
     """A new family (one per sign-in) and its first token; `now` is epoch seconds, `device` a short description
     of the client (from its User-Agent) for the user's list of sign-ins."""
     family = uuid.uuid4().hex
@@ -108,11 +111,17 @@ async def start_family(store: DocumentStore, user_id: str, days: int, now: float
             "created_at": now_iso(),
             "started_ms": int(now * 1000),
             "device": device[:120],
+            "amr": list(amr),
             "expires": int(now) + max_age,
             "ttl": max_age,
         },
     )
-    return IssuedRefresh(token, user_id, max_age, int(now * 1000))
+    return IssuedRefresh(token, user_id, max_age, int(now * 1000), amr)
+
+
+def _amr(doc: dict[str, Any]) -> tuple[str, ...]:
+    methods = doc.get("amr")
+    return tuple(str(m) for m in methods[:4]) if isinstance(methods, list) else ("pwd",)
 
 
 async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -> IssuedRefresh:
@@ -136,10 +145,10 @@ async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -
                 continue  # a concurrent use of this token won the swap: look again, it is now in the grace window
             except NotFound:
                 raise Unauthenticated(_INVALID) from None
-            return IssuedRefresh(fresh, user_id, max_age, int(doc.get("started_ms", 0)))
+            return IssuedRefresh(fresh, user_id, max_age, int(doc.get("started_ms", 0)), _amr(doc))
         current = _current_from(doc, token, now)
         if current is not None:
-            return IssuedRefresh(current, user_id, max_age, int(doc.get("started_ms", 0)))
+            return IssuedRefresh(current, user_id, max_age, int(doc.get("started_ms", 0)), _amr(doc))
         if presented in doc.get("previous", []):
             await revoke_family(store, user_id, family, reason="reuse")
         raise Unauthenticated(_INVALID)

@@ -22,20 +22,22 @@ class Session:
     account: dict[str, Any]
 
 
-def _access(services: Services, account: dict[str, Any], family: str) -> tuple[str, int]:
+def _access(services: Services, account: dict[str, Any], family: str, amr: tuple[str, ...]) -> tuple[str, int]:
     roles, tier = list(account.get("roles", ["user"])), str(account.get("tier", "free"))
-    return issue_access_token(services.settings, account["userId"], roles, tier, family)
+    return issue_access_token(services.settings, account["userId"], roles, tier, family, amr)
 
 
-async def start(services: Services, account: dict[str, Any], device: str = "") -> Session:
+async def start(
+    services: Services, account: dict[str, Any], device: str = "", amr: tuple[str, ...] = ("pwd",)
+) -> Session:
     """After a successful sign-in: apply configured admin grants, issue both tokens (`device`: the client's
-    User-Agent, shortened, for the user's list of sign-ins)."""
+    User-Agent, shortened, for the user's list of sign-ins; `amr`: how the person signed in)."""
     account = await admins.apply_configured(services, account)
     issued = await refresh.start_family(
         services.store, account["userId"], services.settings.refresh_token_days, services.clock().timestamp(),
-        device_label(device),
+        device_label(device), amr,
     )  # fmt: skip
-    token, lifetime = _access(services, account, issued.family)
+    token, lifetime = _access(services, account, issued.family, amr)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 
 
@@ -58,7 +60,7 @@ async def renew(services: Services, refresh_token: str) -> Session:
         # was being revoked: it ends now (the attacker review raced refreshes against a password change).
         await refresh.revoke_token(services.store, issued.token)
         raise Unauthenticated("This session has ended; sign in again.")
-    token, lifetime = _access(services, account, issued.family)
+    token, lifetime = _access(services, account, issued.family, issued.amr)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 
 

@@ -64,6 +64,7 @@ class AccessClaims:
     expires_at: int
     issued_at_ms: int = 0  # when it was issued, in epoch milliseconds (a sign-out-everywhere compares it)
     session_id: str = ""  # the refresh family this token was issued with ("" for tokens from before it)
+    amr: tuple[str, ...] = ("pwd",)  # how the sign-in was made (RFC 8176 method references)
 
 
 def _local_key(path: Path) -> bytes:
@@ -92,9 +93,10 @@ def signing_key(settings: Settings) -> bytes:
 
 
 def issue_access_token(
-    settings: Settings, user_id: str, roles: list[str], tier: str, session_id: str = ""
+    settings: Settings, user_id: str, roles: list[str], tier: str, session_id: str = "", amr: tuple[str, ...] = ("pwd",)
 ) -> tuple[str, int]:
-    """A signed access token and its lifetime in seconds; `session_id` names its sign-in (refresh family)."""
+    """A signed access token and its lifetime in seconds; `session_id` names its sign-in (refresh family), `amr`
+    how it was signed in (RFC 8176: "pwd", "otp" for a second factor, "ms" for Microsoft)."""
     now = int(time.time())
     lifetime = settings.access_token_minutes * 60
     claims: dict[str, Any] = {
@@ -108,6 +110,7 @@ def issue_access_token(
         "tier": tier,
         "sid": session_id,
         "iat_ms": int(time.time() * 1000),  # `iat` is whole seconds: too coarse to order a token and a sign-out
+        "amr": list(amr),
     }
     return jwt.encode(claims, signing_key(settings), algorithm=ALGORITHM, headers={"typ": "JWT"}), lifetime
 
@@ -161,4 +164,5 @@ def _verify(settings: Settings, key: bytes, token: str) -> AccessClaims:
         expires_at=int(claims["exp"]),
         issued_at_ms=int(claims["iat_ms"]) if isinstance(claims.get("iat_ms"), int) else int(claims["iat"]) * 1000,
         session_id=str(claims.get("sid") or ""),
+        amr=tuple(str(m) for m in claims["amr"][:4]) if isinstance(claims.get("amr"), list) else ("pwd",),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import pyotp
 import pytest
 from argon2 import PasswordHasher
 from fastapi import FastAPI
@@ -82,5 +83,24 @@ async def sign_up(app: FastAPI, email: str | None = None, ip: str = "198.51.100.
 
 
 async def make_admin(user: User) -> None:
+    """Grant the admin role, then do what a real admin must: turn on two-step sign-in and sign in again with a
+    code (admin routes refuse a password-only session). `user.token` becomes the new session's."""
     services = await get_services()
     await admins.set_roles(services.store, user.user_id, ["user", "admin"], "cli")
+    codes = await enable_two_factor(user)
+    signed = await user.client.post(
+        "/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD, "otp": codes[0]}
+    )
+    assert signed.status_code == 200, signed.text
+    user.token = signed.json()["access_token"]
+
+
+async def enable_two_factor(user: User) -> list[str]:
+    """Turn on two-step sign-in through the API (as an authenticator app would, with pyotp); its recovery codes."""
+    started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
+    assert started.status_code == 200, started.text
+    code = pyotp.TOTP(started.json()["secret"]).now()
+    confirmed = await user.client.post("/api/users/me/2fa/totp/confirm", json={"code": code}, headers=user.auth)
+    assert confirmed.status_code == 200, confirmed.text
+    codes: list[str] = confirmed.json()["recovery_codes"]
+    return codes

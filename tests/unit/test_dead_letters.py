@@ -26,7 +26,7 @@ from shared.queue.dispatch import QueueHostSettings, process_batch
 from shared.queue.port import poison_queue_name
 from shared.store import containers
 from tests.support.azurite import azurite_connection_string  # noqa: F401 - session fixture
-from tests.support.identity import STRONG_PASSWORD, fast_hashing, make_admin, sign_up
+from tests.support.identity import fast_hashing, make_admin, sign_up
 
 AI, POISON = names.AI_JOBS, poison_queue_name(names.AI_JOBS)
 POISON_POISON = poison_queue_name(POISON)
@@ -176,9 +176,7 @@ async def test_admins_see_queue_health_per_queue_and_reason(backend: str, monkey
     await services.queue.send(AI, "{")
     await _deliver_all()
     assert (await user.client.get("/api/admin/queue-health", headers=user.auth)).status_code == 403
-    await make_admin(user)
-    login = await user.client.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})
-    user.token = login.json()["access_token"]
+    await make_admin(user)  # signs in again, with two-step sign-in, as an admin must
     response = await user.client.get("/api/admin/queue-health", headers=user.auth)
     assert response.status_code == 200, response.text
     by_queue = {row["queue"]: row for row in response.json()}

@@ -43,7 +43,7 @@ def test_round_trip(settings: Settings) -> None:
     header = jwt.get_unverified_header(token)
     assert header["alg"] == "HS256"
     payload = jwt.decode(token, options={"verify_signature": False})
-    assert set(payload) == {"iss", "aud", "exp", "iat", "sub", "jti", "roles", "tier", "sid", "iat_ms"}
+    assert set(payload) == {"iss", "aud", "exp", "iat", "sub", "jti", "roles", "tier", "sid", "iat_ms", "amr"}
 
 
 def test_changed_payload_is_refused(settings: Settings) -> None:

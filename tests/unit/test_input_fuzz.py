@@ -68,7 +68,7 @@ BODIES = frozenset({
     "BodyMetricCreate", "PlanRequest", "ChatRequest", "AnalysisRequest", "RegisterCreate", "LoginCreate",
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
-    "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate",
+    "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
 })  # fmt: skip
 
 
@@ -116,6 +116,8 @@ async def build_world(app: Any) -> World:
         "PasswordChange": {"current_password": STRONG_PASSWORD, "new_password": STRONG_PASSWORD + "!"},
         "EmailChange": {"new_email": "fuzz-new@example.com", "current_password": STRONG_PASSWORD},
         "ConsentsUpdate": {"health_data": True, "ai_providers": False},
+        "TotpStart": {"password": STRONG_PASSWORD}, "TotpConfirm": {"code": "123456"},
+        "TotpDisable": {"password": STRONG_PASSWORD, "code": "123456"},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

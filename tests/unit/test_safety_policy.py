@@ -1144,9 +1144,7 @@ async def test_admins_see_safety_events_per_category_without_any_text(app_user: 
         assert (await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)).status_code == 200
     assert (await user.client.get("/api/admin/safety-events", headers=user.auth)).status_code == 403
     admin = await sign_up(app)
-    await make_admin(admin)
-    login = await admin.client.post("/api/auth/login", json={"email": admin.email, "password": STRONG_PASSWORD})
-    admin.token = login.json()["access_token"]
+    await make_admin(admin)  # signs in again, with two-step sign-in, as an admin must
     response = await admin.client.get("/api/admin/safety-events", params={"days": 7}, headers=admin.auth)
     assert response.status_code == 200, response.text
     today = response.json()[0]

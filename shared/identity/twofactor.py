@@ -1,0 +1,183 @@
+"""Two-step sign-in with a time-based one-time password (TOTP, RFC 6238, `pyotp`) and recovery codes.
+
+Turning it on takes the current password (`begin`: a new secret, kept pending) and then a code from the
+authenticator app (`confirm`: the secret becomes the account's, and ten single-use recovery codes are shown
+once and stored hashed). From then on a password sign-in also needs a code (`second_factor`): a code from the
+app (one step either side of now, never a step already used) or a recovery code (used up). Turning it off takes
+the password and a code. Every change is audited and emailed. Admin routes ask password sessions to have passed
+it (OWASP ASVS 2.8; `Settings.admin_two_factor`); a Microsoft sign-in follows its organisation's own policy.
+
+Account fields: `totp` {secret, enabled_at, last_step, recovery: [sha256 of each code]}, `totp_pending` {secret,
+at}. Neither is ever exported, logged or sent anywhere but the person's own screen once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from typing import Any
+
+import pyotp
+
+from shared.bootstrap import Services
+from shared.errors import (
+    Conflict,
+    ErrorList,
+    LimitExceeded,
+    PreconditionFailed,
+    SecondFactorRequired,
+    Unauthenticated,
+)
+from shared.identity import audit, mail, ratelimit
+from shared.identity.credentials import check_current_password
+from shared.identity.principal import Principal
+from shared.identity.records import ACCOUNT_ID, USERS, now_iso
+from shared.store.port import PatchOp, etag_or_none
+
+ISSUER = "Vigor"
+RECOVERY_CODES = 10
+PENDING_SECONDS = 15 * 60  # an unconfirmed secret is started again after this
+CODE_TRIES_PER_15_MIN = 10  # wrong codes per account before it waits (a 6-digit code has 10^6 values)
+BAD_CODE = "The code is not correct."
+
+
+def enabled(account: dict[str, Any]) -> bool:
+    """Whether the account has two-step sign-in on."""
+    return bool((account.get("totp") or {}).get("secret"))
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def _normal(code: str) -> str:
+    """A code as typed: spaces and dashes dropped, lower case (recovery codes are shown as xxxxx-xxxxx)."""
+    return "".join(ch for ch in code.strip().lower() if ch.isalnum())[:32]
+
+
+def _recovery_codes() -> list[str]:
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
+    return ["".join(secrets.choice(alphabet) for _ in range(10)) for _ in range(RECOVERY_CODES)]
+
+
+def shown(code: str) -> str:
+    """A recovery code as the person reads it: two groups of five."""
+    return f"{code[:5]}-{code[5:]}"
+
+
+async def begin(services: Services, principal: Principal, password: str) -> dict[str, str]:
+    """A new secret for the authenticator app, pending until `confirm`: {secret, otpauth_uri}. The current password
+    is required (InvalidInput naming `password`); Conflict when two-step sign-in is already on."""
+    account = await check_current_password(services, principal, password, "password")
+    if enabled(account):
+        raise Conflict("Two-step sign-in is already on; turn it off first to move it to a new app.")
+    secret = pyotp.random_base32()
+    pending = {"secret": secret, "at": int(time.time())}
+    await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("set", "totp_pending", pending)])
+    uri = pyotp.TOTP(secret).provisioning_uri(name=str(account.get("email", "")), issuer_name=ISSUER)
+    return {"secret": secret, "otpauth_uri": uri}
+
+
+async def confirm(services: Services, principal: Principal, code: str) -> list[str]:
+    """Turn two-step sign-in on with a code from the app for the pending secret; the recovery codes, shown once."""
+    store = services.store
+    account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
+    pending = account.get("totp_pending") or {}
+    if enabled(account):
+        raise Conflict("Two-step sign-in is already on.")
+    if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
+        raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
+    await _limit(services, principal.user_id)
+    step = _step(str(pending["secret"]), _normal(code), last=-1)
+    if step is None:
+        _field_error("code", "is not the current code from your authenticator app")
+    codes = _recovery_codes()
+    totp = {
+        "secret": pending["secret"],
+        "enabled_at": now_iso(),
+        "last_step": step,
+        "recovery": [_hash(c) for c in codes],
+    }
+    await store.patch(
+        USERS, principal.user_id, ACCOUNT_ID, [PatchOp("set", "totp", totp), PatchOp("remove", "totp_pending")]
+    )
+    await audit.record(store, principal.user_id, "two_factor.enabled", principal.user_id, {})
+    await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_enabled")
+    return [shown(c) for c in codes]
+
+
+async def disable(services: Services, principal: Principal, password: str, code: str) -> None:
+    """Turn two-step sign-in off: the current password and a code (from the app, or a recovery code)."""
+    account = await check_current_password(services, principal, password, "password")
+    if not enabled(account):
+        raise Conflict("Two-step sign-in is not on.")
+    await _limit(services, principal.user_id)
+    if not await _redeem(services, account, _normal(code)):
+        _field_error("code", "is not a current code or an unused recovery code")
+    await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("remove", "totp")])
+    await audit.record(services.store, principal.user_id, "two_factor.disabled", principal.user_id, {})
+    await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_disabled")
+
+
+async def second_factor(services: Services, account: dict[str, Any], code: str | None) -> tuple[str, ...]:
+    """After a right password: the sign-in's methods ("pwd", and "otp" once a code passed). SecondFactorRequired
+    when the account has two-step sign-in and no code came; Unauthenticated for a wrong or used one."""
+    if not enabled(account):
+        return ("pwd",)
+    if not code:
+        raise SecondFactorRequired("Enter the 6-digit code from your authenticator app, or a recovery code.")
+    await _limit(services, str(account["userId"]))
+    if not await _redeem(services, account, _normal(code)):
+        raise Unauthenticated(BAD_CODE)
+    return ("pwd", "otp")
+
+
+def _step(secret: str, code: str, last: int) -> int | None:
+    """The time step `code` belongs to (now, or one either side for clock drift), if it is later than `last`."""
+    if not (code.isdigit() and len(code) == 6):
+        return None
+    totp, now = pyotp.TOTP(secret), time.time()
+    for offset in (0, -1, 1):
+        at = now + offset * totp.interval
+        if secrets.compare_digest(totp.at(at), code):
+            step = int(at // totp.interval)
+            return step if step > last else None  # a code already used (seen, or replayed) does not count twice
+    return None
+
+
+async def _redeem(services: Services, account: dict[str, Any], code: str) -> bool:
+    """Whether `code` is a current TOTP code (its step then becomes the last used) or an unused recovery code
+    (then used up). Written with the account's ETag, so two sign-ins racing with one code cannot both pass."""
+    user_id = str(account["userId"])
+    totp = dict(account.get("totp") or {})
+    step = _step(str(totp.get("secret", "")), code, int(totp.get("last_step", -1)))
+    recovery = step is None and _hash(code) in totp.get("recovery", [])
+    if step is not None:
+        totp["last_step"] = step
+    elif recovery:
+        totp["recovery"] = [h for h in totp["recovery"] if h != _hash(code)]
+    else:
+        return False
+    try:
+        ops = [PatchOp("set", "totp", totp)]
+        await services.store.patch(USERS, user_id, ACCOUNT_ID, ops, if_match=etag_or_none(account))
+    except PreconditionFailed:
+        return False  # the account changed since it was read: the same code used twice at once passes once
+    if recovery:
+        left = {"left": len(totp["recovery"])}
+        await audit.record(services.store, user_id, "two_factor.recovery_code_used", user_id, left)
+    return True
+
+
+async def _limit(services: Services, user_id: str) -> None:
+    count, retry_after = await ratelimit.hit(services.store, f"totp-check:{user_id}", 900)
+    if count > CODE_TRIES_PER_15_MIN:
+        limit = f"two-step codes per account: {CODE_TRIES_PER_15_MIN} per 900 s"
+        raise LimitExceeded("Too many codes tried; wait a while.", retry_after=retry_after, limit=limit)
+
+
+def _field_error(field: str, message: str) -> None:
+    errors = ErrorList()
+    errors.add(field, message)
+    errors.raise_if_any()
