@@ -1,4 +1,4 @@
-import { expect, emailedLink, expectAccessible, newUser, readyUser, signIn, test } from "./fixtures";
+import { expect, emailedLink, expectAccessible, newUser, readyUser, signIn, test, totp } from "./fixtures";
 
 test("a user confirms the email, changes the password and signs another device out", async ({ page, browser }) => {
   const user = await readyUser(page, "security");
@@ -103,4 +103,35 @@ test("a user withdraws the health-data consent, is asked again, and the AI opt-i
   await page.goto("/account");
   await expect(health).toBeChecked();
   await expect(ai).not.toBeChecked(); // withdrawn with the health consent, and not given again by "I agree"
+});
+
+test("a user turns on two-step sign-in with an authenticator app and signs in with its code", async ({ page }) => {
+  const user = await readyUser(page, "twostep");
+  await page.goto("/account");
+  const start = page.getByRole("form", { name: "Start two-step sign-in" });
+  await start.getByLabel("Current password").fill(user.password);
+  await start.getByRole("button", { name: "Set up two-step sign-in" }).click();
+  // The key as the app takes it; the test computes the app's code from it (RFC 6238).
+  const key = (await page.getByLabel("Setup key").textContent())!.replace(/\s/g, "");
+  const confirm = page.getByRole("form", { name: "Confirm two-step sign-in" });
+  await confirm.getByLabel("The 6-digit code the app shows").fill("000000");
+  await confirm.getByRole("button", { name: "Turn on" }).click();
+  await expect(confirm.getByText("is not the current code")).toBeVisible();
+  await confirm.getByLabel("The 6-digit code the app shows").fill(totp(key));
+  await confirm.getByRole("button", { name: "Turn on" }).click();
+  const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  await expectAccessible(page, "two-step recovery codes");
+  await page.getByRole("button", { name: "I have saved them" }).click();
+  await expect(page.getByRole("form", { name: "Turn off two-step sign-in" })).toBeVisible();
+
+  // Signing in now asks for a code after the password: the app's next code (a used step never counts twice).
+  await page.getByRole("banner").getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, user.email, user.password);
+  const code = page.getByLabel("Code from your authenticator app");
+  await expect(code).toBeVisible();
+  await code.fill(totp(key, Date.now() + 30_000));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });

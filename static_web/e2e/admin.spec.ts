@@ -1,4 +1,4 @@
-import { expect, expectAccessible, mainNav, readyUser, signIn, test } from "./fixtures";
+import { expect, expectAccessible, mainNav, readyUser, signInAdmin, test } from "./fixtures";
 
 test("a non-admin cannot see or reach Admin", async ({ page }) => {
   await readyUser(page, "plain");
@@ -18,7 +18,7 @@ test("an admin finds a user, changes their tier, and sees it in the audit log", 
   const target = await readyUser(await other.newPage(), "target");
   await other.close();
 
-  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await signInAdmin(page);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();
   if (await page.getByRole("heading", { name: "About you" }).isVisible()) {
     await page.getByLabel("Birth year").fill("1980");
@@ -44,7 +44,7 @@ test("an admin finds a user, changes their tier, and sees it in the audit log", 
 });
 
 test("an admin changes an AI provider's priority order", async ({ page }) => {
-  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await signInAdmin(page);
   await expect(page).not.toHaveURL(/sign-in/);
   const token = ((await (await page.request.post("/api/auth/refresh")).json()) as { access_token: string }).access_token;
   const auth = { Authorization: `Bearer ${token}` };

@@ -1,8 +1,9 @@
 /** Shared e2e helpers: the base URL from global-setup, users, axe checks and screenshots. */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+export { totp } from "./totp";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../../test-artifacts/screenshots");
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -91,6 +92,30 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** One of the admin's recovery codes (global-setup) no other sign-in has taken: each signs in once, and
+ * parallel workers or retries must not race for the same one (a lock file per code). */
+function nextAdminCode(): string {
+  const dir = process.env.E2E_DATA_DIR!;
+  const codes = JSON.parse(readFileSync(resolve(dir, "e2e-admin-codes.json"), "utf8")) as string[];
+  for (const [i, code] of codes.entries()) {
+    try {
+      closeSync(openSync(resolve(dir, `e2e-admin-code-${i}.taken`), "wx"));
+      return code;
+    } catch {
+      // taken by another sign-in
+    }
+  }
+  throw new Error("the e2e admin's recovery codes are used up");
+}
+
+/** The admin signs in as an admin must: password, then a second factor (a recovery code here). */
+export async function signInAdmin(page: Page): Promise<void> {
+  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await page.getByLabel("Code from your authenticator app").fill(nextAdminCode());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
 }
 
 /** Onboarding with the defaults, step by step. */

@@ -4,10 +4,12 @@
  * Returns the teardown, which stops the server and deletes the data dir.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
+import { totp } from "./totp";
 
 const WEB = resolve(import.meta.dirname, "..");
 const ROOT = resolve(WEB, "..");
@@ -83,6 +85,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (res.status !== 201) throw new Error(`could not register the admin: ${res.status} ${await res.text()}`);
     const granted = spawnSync(PYTHON, ["-m", "shared.cli", "grant-admin", admin.email], { cwd: ROOT, env, encoding: "utf8" });
     if (granted.status !== 0) throw new Error(`grant-admin failed: ${granted.stderr}`);
+    // Admin work needs two-step sign-in: turn it on as the admin would, with the app's code, and keep the
+    // recovery codes for the specs' sign-ins (`signInAdmin`).
+    const { access_token: token } = (await res.json()) as { access_token: string };
+    const auth = { "Content-Type": "application/json", Authorization: `Bearer ${token}` };
+    const started = await fetch(`${baseURL}/api/users/me/2fa/totp`, { method: "POST", headers: auth, body: JSON.stringify({ password: admin.password }) });
+    if (started.status !== 200) throw new Error(`could not start two-step sign-in: ${started.status} ${await started.text()}`);
+    const { secret } = (await started.json()) as { secret: string };
+    const confirmed = await fetch(`${baseURL}/api/users/me/2fa/totp/confirm`, { method: "POST", headers: auth, body: JSON.stringify({ code: totp(secret) }) });
+    if (confirmed.status !== 200) throw new Error(`could not confirm two-step sign-in: ${confirmed.status} ${await confirmed.text()}`);
+    const { recovery_codes: codes } = (await confirmed.json()) as { recovery_codes: string[] };
+    writeFileSync(join(dataDir, "e2e-admin-codes.json"), JSON.stringify(codes));
     process.env.E2E_BASE_URL = baseURL;
     process.env.E2E_DATA_DIR = dataDir; // the local outbox of account email (shared/email/outbox.py)
     process.env.E2E_ADMIN_EMAIL = admin.email;

@@ -2,7 +2,7 @@
  * Every screen at the project's viewport (desktop 1280 px, phone 375 px): loads, passes axe
  * (no serious/critical), and is saved as a screenshot under test-artifacts/screenshots.
  */
-import { accessToken, createPlan, expect, expectAccessible, mainNav, newUser, readyUser, signIn, snap, test } from "./fixtures";
+import { accessToken, createPlan, expect, expectAccessible, mainNav, newUser, readyUser, signInAdmin, snap, test } from "./fixtures";
 
 test("public screens", async ({ page }, info) => {
   await page.goto("/sign-in");
@@ -68,7 +68,7 @@ test("signed-in screens, light and dark", async ({ page }, info) => {
 
 test("admin screens", async ({ page }, info) => {
   test.setTimeout(180_000);
-  await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  await signInAdmin(page);
   await expect(page).not.toHaveURL(/sign-in/);
   // Wait for where sign-in lands (the dashboard, or onboarding the first time), not for the URL alone.
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();

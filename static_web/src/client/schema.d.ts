@@ -653,7 +653,9 @@ export interface paths {
         put?: never;
         /**
          * Login
-         * @description Sign in with email and password. The error never says whether the email exists.
+         * @description Sign in with email and password (and, with two-step sign-in on, `otp`: a 401 of type
+         *     `urn:vigor:problem:second-factor-required` asks for it after a right password). The error never says whether
+         *     the email exists.
          */
         post: operations["login"];
         delete?: never;
@@ -1186,6 +1188,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/2fa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Totp
+         * @description Begin turning on two-step sign-in (the current password required): a new secret for an authenticator app,
+         *     waiting 15 minutes for a code from it (`/confirm`).
+         */
+        post: operations["startTotp"];
+        /**
+         * Disable Totp
+         * @description Turn two-step sign-in off: the current password and a code (from the app, or a recovery code).
+         */
+        delete: operations["disableTotp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/2fa/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Totp
+         * @description Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown
+         *     only this once. The account's address is told by email; sign in again with a code for admin work.
+         */
+        post: operations["confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/consents": {
         parameters: {
             query?: never;
@@ -1671,6 +1719,12 @@ export interface components {
              * @enum {string}
              */
             tier: "free" | "premium" | "unlimited";
+            /**
+             * Two Factor
+             * @description Two-step sign-in (an authenticator app's code) is on
+             * @default false
+             */
+            two_factor: boolean;
             /** Updated At */
             updated_at: string;
         };
@@ -2416,6 +2470,11 @@ export interface components {
         LoginCreate: {
             /** Email */
             email: string;
+            /**
+             * Otp
+             * @description With two-step sign-in on: the 6-digit code from the authenticator app, or a recovery code
+             */
+            otp?: string | null;
             /** Password */
             password: string;
         };
@@ -3566,6 +3625,14 @@ export interface components {
             /** Message */
             message: string;
         };
+        /** RecoveryCodesPublic */
+        RecoveryCodesPublic: {
+            /**
+             * Recovery Codes
+             * @description Single-use codes for when the app is lost: shown this once only
+             */
+            recovery_codes: string[];
+        };
         /** RegisterCreate */
         RegisterCreate: {
             /**
@@ -4046,6 +4113,45 @@ export interface components {
             token_type: "bearer";
             user: components["schemas"]["UserPublic"];
         };
+        /** TotpConfirm */
+        TotpConfirm: {
+            /**
+             * Code
+             * @description A 6-digit code from the app, or a recovery code
+             */
+            code: string;
+        };
+        /** TotpDisable */
+        TotpDisable: {
+            /**
+             * Code
+             * @description A 6-digit code from the app, or a recovery code
+             */
+            code: string;
+            /** Password */
+            password: string;
+        };
+        /** TotpSetupPublic */
+        TotpSetupPublic: {
+            /**
+             * Otpauth Uri
+             * @description The same as an otpauth:// URI (for a QR code)
+             */
+            otpauth_uri: string;
+            /**
+             * Secret
+             * @description Base32 secret to type into an authenticator app
+             */
+            secret: string;
+        };
+        /** TotpStart */
+        TotpStart: {
+            /**
+             * Password
+             * @description The current password
+             */
+            password: string;
+        };
         /** UsageList */
         UsageList: {
             /** Items */
@@ -4131,6 +4237,12 @@ export interface components {
              * @enum {string}
              */
             tier: "free" | "premium" | "unlimited";
+            /**
+             * Two Factor
+             * @description Two-step sign-in (an authenticator app's code) is on
+             * @default false
+             */
+            two_factor: boolean;
         };
         /** VerifyEmailCreate */
         VerifyEmailCreate: {
@@ -4250,6 +4362,7 @@ export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
+export type RecoveryCodesPublic = components['schemas']['RecoveryCodesPublic'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type ResetPasswordCreate = components['schemas']['ResetPasswordCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
@@ -4277,6 +4390,10 @@ export type TierRequestPublic = components['schemas']['TierRequestPublic'];
 export type TierUpdate = components['schemas']['TierUpdate'];
 export type TierUpgradeCreate = components['schemas']['TierUpgradeCreate'];
 export type TokenPublic = components['schemas']['TokenPublic'];
+export type TotpConfirm = components['schemas']['TotpConfirm'];
+export type TotpDisable = components['schemas']['TotpDisable'];
+export type TotpSetupPublic = components['schemas']['TotpSetupPublic'];
+export type TotpStart = components['schemas']['TotpStart'];
 export type UsageList = components['schemas']['UsageList'];
 export type UsageStatsPublic = components['schemas']['UsageStatsPublic'];
 export type UsageSummaryPublic = components['schemas']['UsageSummaryPublic'];
@@ -8021,6 +8138,247 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpStart"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetupPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password (Microsoft sign-in) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Two-step sign-in is already on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpDisable"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Two-step sign-in is not on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password or code is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No setup is waiting */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many codes */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

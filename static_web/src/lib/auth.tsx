@@ -16,7 +16,9 @@ interface AuthContextValue {
   status: Status;
   user: User | null;
   expired: boolean;
-  signIn: (email: string, password: string) => Promise<User>;
+  /** `otp`: with two-step sign-in on, the app's 6-digit code or a recovery code (the API asks for it with a
+   * 401 of type `SECOND_FACTOR_REQUIRED` after a right password). */
+  signIn: (email: string, password: string, otp?: string) => Promise<User>;
   register: (email: string, password: string, displayName: string, aiProviders?: boolean) => Promise<User>;
   signOut: () => Promise<void>;
   /** After an account deletion: forget everything locally. */
@@ -75,8 +77,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       adopt: (token, next) => {
         signedIn(token, next);
       },
-      signIn: async (email, password) => {
-        const body = await unwrap(api.POST("/api/auth/login", { body: { email, password } }));
+      signIn: async (email, password, otp) => {
+        const body = await unwrap(api.POST("/api/auth/login", { body: { email, password, ...(otp ? { otp } : {}) } }));
         queryClient.clear();
         return signedIn(body.access_token, body.user);
       },

@@ -33,6 +33,15 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** The password was right and the account asks for its two-step code. */
+export const SECOND_FACTOR_REQUIRED = "urn:vigor:problem:second-factor-required";
+/** An admin screen asked by a sign-in that did not pass two-step sign-in. */
+export const TWO_STEP_REQUIRED = "urn:vigor:problem:two-step-sign-in-required";
+
+export function isProblem(error: unknown, type: string): boolean {
+  return isApiError(error) && error.problem.type === type;
+}
+
 /** Turns whatever a failed response carried into a ProblemBody. */
 export function toProblem(status: number, body: unknown, retryAfterHeader?: string | null): ProblemBody {
   const problem: ProblemBody =

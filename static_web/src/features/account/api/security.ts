@@ -46,3 +46,26 @@ export function useChangeEmail() {
 export function useResendVerification() {
   return useMutation({ meta: { inlineErrors: true }, mutationFn: () => unwrap(api.POST("/api/auth/verify-email/resend")) });
 }
+
+/** Two-step sign-in: POST /api/users/me/2fa/totp (password) -> secret; POST .../confirm (code) -> recovery codes;
+ * DELETE /api/users/me/2fa/totp (password and code). */
+export function useStartTwoStep() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (password: string) => unwrap(api.POST("/api/users/me/2fa/totp", { body: { password } })),
+  });
+}
+
+export function useConfirmTwoStep() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (code: string) => unwrap(api.POST("/api/users/me/2fa/totp/confirm", { body: { code } })),
+  });
+}
+
+export function useTurnOffTwoStep() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (body: { password: string; code: string }) => ok(api.DELETE("/api/users/me/2fa/totp", { body })),
+  });
+}

@@ -13,6 +13,7 @@ import {
   useSignOutEverywhere,
   useSignOutOne,
 } from "../api/security";
+import { TwoStepSignIn } from "./two-step";
 
 
 function Failure({ error }: { error: unknown }) {
@@ -196,6 +197,7 @@ export function SignInAndSecurity() {
         <EmailStatus />
         <ChangePassword />
         <ChangeEmail />
+        <TwoStepSignIn />
         <SignIns />
       </Stack>
     </Section>

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Checkbox, Field, Heading, Input, Link as ChakraLink
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "@/lib/auth";
-import { describeError, isApiError } from "@/lib/problem";
+import { describeError, isApiError, isProblem, SECOND_FACTOR_REQUIRED } from "@/lib/problem";
 import { useAuthProviders } from "../api/get-providers";
 
 type Mode = "sign-in" | "register";
@@ -24,6 +24,9 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [aiProviders, setAiProviders] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Two-step sign-in: after a right password the API asks for the authenticator app's code.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [otp, setOtp] = useState("");
   const isRegister = mode === "register";
   const fieldError = (name: string) =>
     isApiError(error) ? error.problem.errors?.find((e) => e.field === name)?.message : undefined;
@@ -37,10 +40,14 @@ export function AuthForm({ mode }: { mode: Mode }) {
         await register(email, password, displayName, aiProviders);
         navigate("/onboarding", { replace: true });
       } else {
-        await signIn(email, password);
+        await signIn(email, password, needsCode ? otp : undefined);
         navigate(safeNext(params.get("next")), { replace: true });
       }
     } catch (err) {
+      if (isProblem(err, SECOND_FACTOR_REQUIRED)) {
+        setNeedsCode(true); // not an error: the next step of signing in
+        return;
+      }
       setError(err);
     } finally {
       setBusy(false);
@@ -96,6 +103,22 @@ export function AuthForm({ mode }: { mode: Mode }) {
             )}
             <Field.ErrorText>{fieldError("password")}</Field.ErrorText>
           </Field.Root>
+          {needsCode && !isRegister && (
+            <Field.Root required>
+              <Field.Label>Code from your authenticator app</Field.Label>
+              <Input
+                name="otp"
+                autoComplete="one-time-code"
+                inputMode="text"
+                autoFocus
+                value={otp}
+                onChange={(e) => setOtp(e.target.value)}
+                maxLength={32}
+                required
+              />
+              <Field.HelperText>The 6-digit code, or one of your recovery codes if you lost the app.</Field.HelperText>
+            </Field.Root>
+          )}
           {isRegister && (
             <Stack gap="2">
               <Checkbox.Root checked={consent} onCheckedChange={(e) => setConsent(!!e.checked)} required>

@@ -1,0 +1,148 @@
+/** Two-step sign-in (TOTP): turn it on with the password and a code from an authenticator app, keep the recovery
+ * codes shown once, turn it off with the password and a code. Admin screens need it. */
+import { Alert, Button, Code, Field, Input, Link, List, Stack, Text } from "@chakra-ui/react";
+import { useState, type FormEvent } from "react";
+import { useAuth } from "@/lib/auth";
+import { describeError, fieldErrorOf, isApiError } from "@/lib/problem";
+import { useConfirmTwoStep, useStartTwoStep, useTurnOffTwoStep } from "../api/security";
+
+function Failure({ error }: { error: unknown }) {
+  if (error === null || (isApiError(error) && error.problem.errors?.length)) return null;
+  return (
+    <Alert.Root status="error" role="alert">
+      <Alert.Indicator />
+      <Alert.Description>{describeError(error)}</Alert.Description>
+    </Alert.Root>
+  );
+}
+
+/** The key in groups of four, as authenticator apps ask for it to be typed. */
+function grouped(secret: string): string {
+  return secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+}
+
+function TurnOn() {
+  const { user, setUser } = useAuth();
+  const start = useStartTwoStep();
+  const confirm = useConfirmTwoStep();
+  const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  if (codes && user) {
+    return (
+      <Stack gap="3" maxW="md" role="status">
+        <Text fontWeight="semibold">Two-step sign-in is on</Text>
+        <Text>
+          Save these recovery codes somewhere safe now: each one signs you in once if you lose your phone. They are not
+          shown again.
+        </Text>
+        <List.Root aria-label="Recovery codes" ps="5">
+          {codes.map((c) => (
+            <List.Item key={c}>
+              <Code>{c}</Code>
+            </List.Item>
+          ))}
+        </List.Root>
+        <Button alignSelf="start" onClick={() => setUser({ ...user, two_factor: true })}>
+          I have saved them
+        </Button>
+      </Stack>
+    );
+  }
+  if (start.data) {
+    const onConfirm = (event: FormEvent) => {
+      event.preventDefault();
+      confirm.mutate(code.trim(), { onSuccess: (body) => setCodes(body.recovery_codes) });
+    };
+    return (
+      <form onSubmit={onConfirm} aria-label="Confirm two-step sign-in">
+        <Stack gap="3" maxW="md">
+          <Text>
+            In your authenticator app (Microsoft Authenticator, Google Authenticator, 1Password...), add an account with
+            this key, or{" "}
+            <Link href={start.data.otpauth_uri} color="brand.fg">
+              open it in the app on this device
+            </Link>
+            :
+          </Text>
+          <Code fontSize="md" p="2" aria-label="Setup key">
+            {grouped(start.data.secret)}
+          </Code>
+          <Field.Root required invalid={!!fieldErrorOf(confirm.error, "code")}>
+            <Field.Label>The 6-digit code the app shows</Field.Label>
+            <Input autoComplete="one-time-code" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} required maxLength={32} />
+            <Field.ErrorText>{fieldErrorOf(confirm.error, "code")}</Field.ErrorText>
+          </Field.Root>
+          <Failure error={confirm.error} />
+          <Button type="submit" alignSelf="start" colorPalette="teal" loading={confirm.isPending}>
+            Turn on
+          </Button>
+        </Stack>
+      </form>
+    );
+  }
+  const onStart = (event: FormEvent) => {
+    event.preventDefault();
+    start.mutate(password, { onSuccess: () => setPassword("") });
+  };
+  return (
+    <form onSubmit={onStart} aria-label="Start two-step sign-in">
+      <Stack gap="3" maxW="sm">
+        <Text>Two-step sign-in asks for a code from an app on your phone as well as your password.</Text>
+        <Field.Root required invalid={!!fieldErrorOf(start.error, "password")}>
+          <Field.Label>Current password</Field.Label>
+          <Input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <Field.ErrorText>{fieldErrorOf(start.error, "password")}</Field.ErrorText>
+        </Field.Root>
+        <Failure error={start.error} />
+        <Button type="submit" variant="outline" alignSelf="start" loading={start.isPending}>
+          Set up two-step sign-in
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function TurnOff() {
+  const { user, setUser } = useAuth();
+  const off = useTurnOffTwoStep();
+  const [password, setPassword] = useState("");
+  const [code, setCode] = useState("");
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    off.mutate({ password, code: code.trim() }, { onSuccess: () => user && setUser({ ...user, two_factor: false }) });
+  };
+  return (
+    <form onSubmit={onSubmit} aria-label="Turn off two-step sign-in">
+      <Stack gap="3" maxW="sm">
+        <Text role="status">Two-step sign-in is on: signing in asks for a code from your authenticator app.</Text>
+        <Field.Root required invalid={!!fieldErrorOf(off.error, "password")}>
+          <Field.Label>Current password</Field.Label>
+          <Input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <Field.ErrorText>{fieldErrorOf(off.error, "password")}</Field.ErrorText>
+        </Field.Root>
+        <Field.Root required invalid={!!fieldErrorOf(off.error, "code")}>
+          <Field.Label>Code from the app, or a recovery code</Field.Label>
+          <Input autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} required maxLength={32} />
+          <Field.ErrorText>{fieldErrorOf(off.error, "code")}</Field.ErrorText>
+        </Field.Root>
+        <Failure error={off.error} />
+        <Button type="submit" variant="outline" colorPalette="red" alignSelf="start" loading={off.isPending}>
+          Turn off two-step sign-in
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function TwoStepSignIn() {
+  const { user } = useAuth();
+  if (!user?.local_sign_in) return null; // a Microsoft account follows its organisation's sign-in policy
+  return (
+    <Stack gap="3">
+      <Text fontWeight="semibold">Two-step sign-in</Text>
+      {user.two_factor ? <TurnOff /> : <TurnOn />}
+    </Stack>
+  );
+}
