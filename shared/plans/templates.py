@@ -33,10 +33,10 @@ AEROBIC_MINUTES = {"beginner": 30, "intermediate": 45, "advanced": 60}
 # endurance program; the thirteenth review: a 180-minute aerobic day held 44 minutes of cycling).
 LONG_AEROBIC_MINUTES = {"beginner": 45, "intermediate": 90, "advanced": 120}
 ENDURANCE_FEW_DAYS = 2  # at or under: every endurance session is an aerobic session after its lifting
-# An endurance week's strength days beside its aerobic days end with a short zone-2 block: at most this share of
+# An endurance week's strength days beside its aerobic days end with a zone-2 block: at most this share of
 # the time between warm-up and cool-down (the fourteenth review: 21 aerobic minutes in a 3 x 40 endurance week;
 # the ninth: strength days of 50 minutes that gave 22 of them to the bike left chest 3 sets).
-ENDURANCE_FINISHER_SHARE = 0.3
+ENDURANCE_FINISHER_SHARE = 0.45
 ENDURANCE_LIFT_AND_BLOCK_MINUTES = 75  # at or over: an endurance week's strength days also end with zone 2
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
 PAR_Q_BLOCK_MINUTES = 15
@@ -182,7 +182,10 @@ class Template:
             # Fat loss or endurance asked for as a second goal keeps its block too (the twelfth review's hunt:
             # general fitness and fat loss at 4 x 46 minutes had no aerobic work at all).
             asked = bool({"endurance", "fat_loss"} & set(request.goals))
-            aerobic_first = asked or request.heart_prescription
+            # All-round fitness is strength and aerobic work both (ACSM's Guidelines): its block is part of the goal,
+            # not what the floors leave over (the fifteenth review: "All-round fitness: strength" with no cardio).
+            all_round = request.goal == "general_fitness"
+            aerobic_first = asked or request.heart_prescription or all_round
             need = 0 if self.mobility_program or aerobic_first else floor_seconds(request)
             room = budget - seconds - need
             # An endurance athlete's session is mostly aerobic; a PAR-Q user's walk leaves room for the
@@ -194,9 +197,16 @@ class Template:
                 if request.goal == "endurance"
                 else 0.35
                 if request.heart_prescription and not primary_aerobic
+                else 0.3
+                if all_round
                 else 0.4
             )
-            block = min(block_minutes(request) * 60, int(budget * share), room)
+            cap = int(budget * share)
+            if request.heart_prescription:
+                # The walk is the prescription (blood pressure, the heart): a short session still holds one of useful
+                # length (the fifteenth review: a 71-year-old on blood-pressure medicine had none in 3 x 30).
+                cap = max(cap, MIN_BLOCK_MINUTES * 60)
+            block = min(block_minutes(request) * 60, cap, room)
             seconds += block if block >= MIN_BLOCK_MINUTES * 60 else 0
         short_mobility = self.mobility_program and request.minutes <= SHORT_SESSION_MINUTES
         floor = 2 * 60 if short_mobility else MIN_LIFTING_SECONDS // 2 if self.mobility_program else MIN_LIFTING_SECONDS

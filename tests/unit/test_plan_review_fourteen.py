@@ -7,7 +7,7 @@ from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.schema import Plan, PlanExercise
 from shared.plans.validator import validate_plan
-from shared.profile import FitnessProfile
+from shared.profile import FitnessProfile, ParQ
 
 
 def _lifts(plan: Plan) -> list[PlanExercise]:
@@ -232,3 +232,26 @@ def test_a_general_fitness_week_of_many_short_days_lifts_on_four_and_walks_on_th
     lifting = [d for d in plan.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
     assert len(lifting) == 4 and all(len(d.exercises) >= 2 and d.estimated_minutes >= 12 for d in lifting)
     assert sum(1 for d in plan.days if d.name.startswith("Aerobic")) == 2
+
+
+def test_all_round_fitness_and_a_blood_pressure_answer_keep_aerobic_work_in_the_week() -> None:
+    """The fifteenth review: "All-round fitness: strength" with dumbbells had no aerobic work at all, and a
+    71-year-old on blood-pressure medicine (cleared) got none in 3 x 30 minutes. General fitness is strength and
+    aerobic work both; for a blood-pressure or heart answer the walk is the prescription, even in a short session."""
+    allround = FitnessProfile(fitness_level="intermediate", goals=["general_fitness"], equipment=["dumbbells"])
+    older = FitnessProfile(
+        goals=["general_fitness"], equipment=["resistance_bands", "bodyweight"], days_per_week=3, session_minutes=30,
+        birth_year=1955, par_q=ParQ(blood_pressure_medication=True, medical_clearance=True),
+    )  # fmt: skip
+    for profile in (allround, older):
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        assert _aerobic_minutes(plan) >= 15, (profile.goals, _aerobic_minutes(plan))
+    assert "conditioning" in generate_plan(allround).template
+
+
+def test_an_endurance_week_of_three_short_days_ends_its_strength_days_with_zone_2() -> None:
+    """The fifteenth review: endurance at 3 x 30 held one 22-minute walk in the week."""
+    profile = FitnessProfile(goals=["endurance"], session_minutes=30)
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok and _aerobic_minutes(plan) >= 40, _aerobic_minutes(plan)
