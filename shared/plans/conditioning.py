@@ -176,9 +176,17 @@ OLDER_SKIPS = frozenset({"childs-pose", "cat-cow", "thread-the-needle", "deep-sq
                          "hip-flexor-stretch", "worlds-greatest-stretch"})  # fmt: skip
 
 
+# Drills that are a warm-up's or a cool-down's, not a mobility program's work: arm circles warm the shoulders up,
+# slow breathing calms down (the fifteenth review: both as "mobility" beside a single set of each lift). A plan on
+# hold keeps its breathing (`hold.py` builds its own sessions).
+NOT_MOBILITY_WORK = frozenset({"arm-circles", "diaphragmatic-breathing"})
+
+
 def mobility_exclusions(request: Request) -> frozenset[str]:
-    """Mobility drills left out for this person (`OLDER_SKIPS` for an older adult)."""
-    return OLDER_SKIPS if request.older else frozenset()
+    """Mobility drills left out for this person: warm-up and cool-down drills past the shortest sessions (at 15-20
+    minutes they are what fits), and `OLDER_SKIPS` for an older adult."""
+    drills = NOT_MOBILITY_WORK if request.minutes > 20 else frozenset()
+    return drills | (OLDER_SKIPS if request.older else frozenset())
 
 
 def mobility_program(

@@ -255,3 +255,15 @@ def test_an_endurance_week_of_three_short_days_ends_its_strength_days_with_zone_
     profile = FitnessProfile(goals=["endurance"], session_minutes=30)
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok and _aerobic_minutes(plan) >= 40, _aerobic_minutes(plan)
+
+
+def test_a_mobility_program_is_not_warm_up_drills() -> None:
+    """The fifteenth review: arm circles (a warm-up drill) and slow breathing (a cool-down's) were a mobility
+    program's work beside single sets. Past the shortest sessions neither is one of the program's drills."""
+    from shared.plans.conditioning import NOT_MOBILITY_WORK
+
+    for goals in (["mobility", "strength"], ["mobility"]):
+        profile = FitnessProfile(goals=goals, equipment=["dumbbells", "bench"], days_per_week=3, session_minutes=45)
+        plan = generate_plan(profile)
+        drills = {i.exercise_id for d in plan.days for i in d.exercises if i.role == "mobility"}
+        assert drills and not drills & NOT_MOBILITY_WORK, drills
