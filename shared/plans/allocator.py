@@ -328,6 +328,9 @@ class Week:
                 # sits: the eighth review), holds counting as the easiest; older adults and PAR-Q answers
                 # keep the easier ones.
                 trained_bodyweight and bodyweight_gap(e),
+                # A beginner starts a bodyweight ladder at its first rung: negative pull-ups before pull-ups, bent-knee
+                # inverted rows before straight-legged ones (the fifteenth review: pull-ups at 8-12 for a beginner).
+                level == 0 and e.load_type == "bodyweight" and LEVEL_RANK[e.level] > 0,
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's

@@ -267,3 +267,11 @@ def test_a_mobility_program_is_not_warm_up_drills() -> None:
         plan = generate_plan(profile)
         drills = {i.exercise_id for d in plan.days for i in d.exercises if i.role == "mobility"}
         assert drills and not drills & NOT_MOBILITY_WORK, drills
+
+
+def test_a_beginner_starts_a_bodyweight_ladder_at_its_first_rung() -> None:
+    """The fifteenth review: a beginner's fat-loss week with a pull-up bar prescribed pull-ups at 8-12. A beginner
+    now does negative pull-ups and bent-knee inverted rows, the first rungs of those ladders."""
+    profile = FitnessProfile(goals=["fat_loss"], equipment=["bodyweight", "pull_up_bar"])
+    ids = {i.exercise_id for i in _lifts(generate_plan(profile))}
+    assert "pull-up" not in ids and "chin-up" not in ids and "negative-pull-up" in ids, ids

@@ -74,3 +74,26 @@ def test_sets_taken_to_failure_count_as_a_hard_session_when_no_session_rpe_was_l
             {"reps": 6, "weight_kg": 90.0, "rpe": 10.0}]}],
     })  # fmt: skip
     assert "high_effort" not in {a.kind for a in recommend([easy], plan, now=NOW).recovery}
+
+
+def test_the_plans_own_deload_done_as_written_counts_as_a_deload() -> None:
+    """The plan's deload is "half the sets at about 90% of your loads"; only sessions at 75% or less counted as
+    one, so a deload done as written left "time for a deload week" standing. Both count now."""
+    squat, bench = "barbell-back-squat", "barbell-bench-press"
+    plan = _plan(squat, "rpe", (5, 8))
+    weeks = [
+        LoggedSession.model_validate({
+            "started_at": NOW - timedelta(days=7 * k + 1), "duration_minutes": 60,
+            "exercises": [{"exercise_id": squat, "sets": [{"reps": 5, "weight_kg": 100.0}] * 4},
+                          {"exercise_id": bench, "sets": [{"reps": 5, "weight_kg": 80.0}] * 4}],
+        })
+        for k in range(1, 6)
+    ]  # fmt: skip
+    assert "deload_due" in {a.kind for a in recommend(weeks, plan, now=NOW - timedelta(days=1)).recovery}
+    deload = LoggedSession.model_validate({
+        "started_at": NOW - timedelta(hours=2), "duration_minutes": 40,
+        "exercises": [{"exercise_id": squat, "sets": [{"reps": 5, "weight_kg": 90.0}] * 2},
+                      {"exercise_id": bench, "sets": [{"reps": 5, "weight_kg": 72.5}] * 2}],
+    })  # fmt: skip
+    advice = {a.kind for a in recommend([deload, *weeks], plan, now=NOW).recovery}
+    assert "deload_due" not in advice and "performance_drop" not in advice, advice
