@@ -22,14 +22,15 @@ def add(x: Any) -> None:
       "Lower for three slow seconds, pause at the bottom, then stand up smoothly.",
       dose=(5, 15))
     # Single-leg squats between the split squat and the pistol: how bodyweight legs get strong (the thirteenth
-    # review: a trained person's strength week of 12-20 air squats).
+    # review: a trained person's strength week of 12-20 air squats). Deep single-leg knee bends: even a mild knee
+    # waits, as for the pistol (the fifteenth review).
     x("assisted-pistol-squat", "Assisted pistol squat", q, "quads glutes", "adductors", "bodyweight", "intermediate",
       "Hold a door frame or a rail, squat on one leg as deep as you control with the other leg forward, and "
       "stand using the hands as little as you can.", uni=True,
-      dose=(3, 10), skill=2, bal=True, harder="pistol-squat", contra="knee:moderate")
+      dose=(3, 10), skill=2, bal=True, harder="pistol-squat", contra="knee:mild")
     x("skater-squat", "Skater squat", q, "quads glutes", "adductors", "bodyweight", "intermediate",
       "On one leg, bend the other behind you and lower until its knee lightly touches a cushion, then stand.",
-      uni=True, dose=(4, 10), skill=2, bal=True, harder="pistol-squat", contra="knee:moderate")
+      uni=True, dose=(4, 10), skill=2, bal=True, harder="pistol-squat", contra="knee:mild")
     x("pistol-squat", "Pistol squat", q, "quads glutes", "adductors abs", "bodyweight", "advanced",
       "Balance on one leg, reach the other forward and squat as deep as you control, then stand.", uni=True,
       dose=(1, 8), skill=3, bal=True, contra="knee:mild")

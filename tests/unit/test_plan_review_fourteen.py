@@ -275,3 +275,14 @@ def test_a_beginner_starts_a_bodyweight_ladder_at_its_first_rung() -> None:
     profile = FitnessProfile(goals=["fat_loss"], equipment=["bodyweight", "pull_up_bar"])
     ids = {i.exercise_id for i in _lifts(generate_plan(profile))}
     assert "pull-up" not in ids and "chin-up" not in ids and "negative-pull-up" in ids, ids
+
+
+def test_a_mild_knee_does_no_deep_single_leg_squats() -> None:
+    """The fifteenth review: a mild knee got assisted pistol and skater squats beside a note that knee-straining
+    exercises were swapped out. Deep single-leg squats wait for any knee injury, as the pistol does."""
+    from shared.profile import Injury
+
+    profile = FitnessProfile(fitness_level="advanced", goals=["endurance"], equipment=["bodyweight", "pull_up_bar"],
+                             injuries=[Injury(area="knee", severity="mild")])  # fmt: skip
+    ids = {i.exercise_id for i in _lifts(generate_plan(profile))}
+    assert not ids & {"assisted-pistol-squat", "skater-squat", "pistol-squat"}, ids
