@@ -90,7 +90,7 @@ async def login(
     `urn:vigor:problem:second-factor-required` asks for it after a right password). The error never says whether
     the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
-    amr = await twofactor.second_factor(services, account, body.otp)
+    amr = await twofactor.second_factor(services, account, body.otp, ip)
     return signed_in(response, await sessions.start(services, account, agent, amr))
 
 

@@ -16,7 +16,7 @@ import secrets
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFound
+from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFound, TwoStepRequired
 from shared.identity import audit, mail, onetime, ratelimit, refresh, sessions
 from shared.identity.accounts import WINDOW_S, forget_failures
 from shared.identity.addresses import limit_key
@@ -48,7 +48,9 @@ async def reset_password(services: Services, token: str, new_password: str) -> N
     )
     account = redeemed.account
     # The link reached the address: its owner holds the account now, and the address is verified.
-    await _set_password(services, account, new_password, PatchOp("set", "email_verified", True))
+    # A reset also lifts a lock on two-step codes (`twofactor.FAILURES_BEFORE_LOCK`); the factor itself stays on.
+    ops = (PatchOp("set", "email_verified", True), PatchOp("set", "totp_failures", 0))
+    await _set_password(services, account, new_password, *ops)
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=redeemed.user_id, notice="password_reset")
@@ -177,6 +179,9 @@ async def check_current_password(services: Services, principal: Principal, passw
         errors = ErrorList()
         errors.add(field, "is not your current password")
         errors.raise_if_any()
+    if (account.get("totp") or {}).get("secret") and not principal.second_factor:
+        # A sign-in that did not pass the second factor (made before it was turned on) changes no credential.
+        raise TwoStepRequired("Sign in again with your two-step code to change your sign-in details.")
     return account
 
 

@@ -42,6 +42,12 @@ NOTICES = {
                            "authenticator app. Keep your recovery codes somewhere safe."),
     "two_factor_disabled": ("Two-step sign-in is off for your Vigor account",
                             "Two-step sign-in was just turned off: signing in now needs only your password."),
+    "second_factor_failed": ("Someone used your Vigor password",
+                             "Your Vigor password was just entered correctly, but the two-step code was wrong. If "
+                             "this was not you, someone knows your password: reset it now."),
+    "recovery_code_used": ("A Vigor recovery code was used",
+                           "One of your two-step recovery codes was just used to sign in; it works no more. If you "
+                           "have lost your authenticator app, set two-step sign-in up again with a new one."),
     "reset_by_admin": ("A Vigor administrator started a password reset",
                        "An administrator sent you a link to set a new password (a separate email). Your password "
                        "stays as it is unless you use that link."),

@@ -24,7 +24,7 @@ USERS = containers.USERS.name
 SYSTEM = containers.SYSTEM.name
 ACCOUNT_ID = "account"
 PROFILE_ID = "profile"
-ACCOUNT_SECRETS = ("password_hash",)
+ACCOUNT_SECRETS = ("password_hash", "totp", "totp_pending")
 
 # How long a Microsoft sign-in flow (stored document and its browser cookie) stays usable.
 MS_FLOW_TTL_S = 600

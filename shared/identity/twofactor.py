@@ -29,7 +29,8 @@ from shared.errors import (
     SecondFactorRequired,
     Unauthenticated,
 )
-from shared.identity import audit, mail, ratelimit
+from shared.identity import audit, mail, ratelimit, refresh
+from shared.identity.addresses import limit_key
 from shared.identity.credentials import check_current_password
 from shared.identity.principal import Principal
 from shared.identity.records import ACCOUNT_ID, USERS, now_iso
@@ -38,7 +39,11 @@ from shared.store.port import PatchOp, etag_or_none
 ISSUER = "Vigor"
 RECOVERY_CODES = 10
 PENDING_SECONDS = 15 * 60  # an unconfirmed secret is started again after this
-CODE_TRIES_PER_15_MIN = 10  # wrong codes per account before it waits (a 6-digit code has 10^6 values)
+CODE_TRIES_PER_15_MIN = 10  # codes per account and address before that address waits
+# Wrong codes in a row after a right password, from anywhere, before codes are refused until the password is
+# reset by email (NIST SP 800-63B 5.2.2 allows at most 100): someone holds the password, and the owner is told at
+# the first wrong code (the attacker review: 960 guesses a day, forever, and no one told).
+FAILURES_BEFORE_LOCK = 20
 BAD_CODE = "The code is not correct."
 
 
@@ -52,8 +57,9 @@ def _hash(code: str) -> str:
 
 
 def _normal(code: str) -> str:
-    """A code as typed: spaces and dashes dropped, lower case (recovery codes are shown as xxxxx-xxxxx)."""
-    return "".join(ch for ch in code.strip().lower() if ch.isalnum())[:32]
+    """A code as typed: spaces and dashes dropped, lower case (recovery codes are shown as xxxxx-xxxxx); ASCII
+    letters and digits only (fullwidth digits are no code: the attacker review's 500 from comparing it)."""
+    return "".join(ch for ch in code.strip().lower() if ch.isascii() and ch.isalnum())[:32]
 
 
 def _recovery_codes() -> list[str]:
@@ -88,7 +94,7 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
         raise Conflict("Two-step sign-in is already on.")
     if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
         raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
-    await _limit(services, principal.user_id)
+    await _limit(services, f"{principal.user_id}:session")
     step = _step(str(pending["secret"]), _normal(code), last=-1)
     if step is None:
         _field_error("code", "is not the current code from your authenticator app")
@@ -99,9 +105,11 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
         "last_step": step,
         "recovery": [_hash(c) for c in codes],
     }
-    await store.patch(
-        USERS, principal.user_id, ACCOUNT_ID, [PatchOp("set", "totp", totp), PatchOp("remove", "totp_pending")]
-    )
+    ops = [PatchOp("set", "totp", totp), PatchOp("remove", "totp_pending"), PatchOp("set", "totp_failures", 0)]
+    await store.patch(USERS, principal.user_id, ACCOUNT_ID, ops)
+    # Every other sign-in ends: one made with a stolen password before this must not outlive it (the attacker
+    # review kept such a session alive through password changes).
+    await refresh.revoke_all(store, principal.user_id, "two_factor_enabled", keep=principal.session_id)
     await audit.record(store, principal.user_id, "two_factor.enabled", principal.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_enabled")
     return [shown(c) for c in codes]
@@ -112,7 +120,7 @@ async def disable(services: Services, principal: Principal, password: str, code:
     account = await check_current_password(services, principal, password, "password")
     if not enabled(account):
         raise Conflict("Two-step sign-in is not on.")
-    await _limit(services, principal.user_id)
+    await _limit(services, f"{principal.user_id}:session")
     if not await _redeem(services, account, _normal(code)):
         _field_error("code", "is not a current code or an unused recovery code")
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("remove", "totp")])
@@ -120,17 +128,36 @@ async def disable(services: Services, principal: Principal, password: str, code:
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_disabled")
 
 
-async def second_factor(services: Services, account: dict[str, Any], code: str | None) -> tuple[str, ...]:
+async def second_factor(services: Services, account: dict[str, Any], code: str | None, ip: str = "") -> tuple[str, ...]:
     """After a right password: the sign-in's methods ("pwd", and "otp" once a code passed). SecondFactorRequired
-    when the account has two-step sign-in and no code came; Unauthenticated for a wrong or used one."""
+    when the account has two-step sign-in and no code came; Unauthenticated for a wrong or used one; 429 past the
+    limit per address, and after `FAILURES_BEFORE_LOCK` wrong codes in a row until a password reset."""
     if not enabled(account):
         return ("pwd",)
     if not code:
         raise SecondFactorRequired("Enter the 6-digit code from your authenticator app, or a recovery code.")
-    await _limit(services, str(account["userId"]))
-    if not await _redeem(services, account, _normal(code)):
-        raise Unauthenticated(BAD_CODE)
-    return ("pwd", "otp")
+    user_id = str(account["userId"])
+    if int(account.get("totp_failures", 0)) >= FAILURES_BEFORE_LOCK:
+        detail = "Too many wrong codes: reset your password from the sign-in page to sign in again."
+        raise LimitExceeded(detail, retry_after=3600, limit=f"two-step codes: {FAILURES_BEFORE_LOCK} wrong in a row")
+    await _limit(services, f"{user_id}:{limit_key(ip)}")  # per address: an attacker cannot lock the owner out
+    if await _redeem(services, account, _normal(code)):
+        if account.get("totp_failures"):
+            await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "totp_failures", 0)])
+        return ("pwd", "otp")
+    await _failed(services, user_id)
+    raise Unauthenticated(BAD_CODE)
+
+
+async def _failed(services: Services, user_id: str) -> None:
+    """Count a wrong code after a right password; the first one in a row tells the owner their password is known."""
+    done = await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("incr", "totp_failures", 1)])
+    failures = int(done.get("totp_failures", 1))
+    if failures == 1:
+        await audit.record(services.store, user_id, "two_factor.failed", user_id, {})
+        await mail.enqueue(services, kind="notice", user_id=user_id, notice="second_factor_failed")
+    elif failures == FAILURES_BEFORE_LOCK:
+        await audit.record(services.store, user_id, "two_factor.locked", user_id, {"failures": failures})
 
 
 def _step(secret: str, code: str, last: int) -> int | None:
@@ -167,13 +194,15 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
     if recovery:
         left = {"left": len(totp["recovery"])}
         await audit.record(services.store, user_id, "two_factor.recovery_code_used", user_id, left)
+        await mail.enqueue(services, kind="notice", user_id=user_id, notice="recovery_code_used")
     return True
 
 
-async def _limit(services: Services, user_id: str) -> None:
-    count, retry_after = await ratelimit.hit(services.store, f"totp-check:{user_id}", 900)
+async def _limit(services: Services, key: str) -> None:
+    """Codes tried per `key` (an account and address at sign-in, an account's sessions otherwise) per 15 minutes."""
+    count, retry_after = await ratelimit.hit(services.store, f"totp-check:{key}", 900)
     if count > CODE_TRIES_PER_15_MIN:
-        limit = f"two-step codes per account: {CODE_TRIES_PER_15_MIN} per 900 s"
+        limit = f"two-step codes: {CODE_TRIES_PER_15_MIN} per 900 s"
         raise LimitExceeded("Too many codes tried; wait a while.", retry_after=retry_after, limit=limit)
 
 

@@ -551,13 +551,23 @@ def about_a_child(text: str) -> bool:
     return bool(_CHILD.search(text))
 
 
+# An age the user had, not has: "when I was 12 years old I ran", "my 12 year old self", "since I was 14".
+_PAST_SELF = re.compile(
+    r"\b(when|since|back\s+when|ever\s+since|until)\s+i\s+was\b"
+    r"|\b\d{1,2}[- ]?year[- ]old\s+(self|me)\b|\byears\s+ago\b",  # not "as a 16 year old": often the present
+    _I,
+)
+
+
 def minor(text: str) -> bool:
-    """The user says they are under 18, or asks about a child under 18 (not "16 weeks in" or "15 kg")."""
+    """The user says they are under 18, or asks about a child under 18 (not "16 weeks in", "15 kg" or "when I
+    was 12")."""
     if about_a_child(text):
         return True
     for match in _MINOR.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), 0)
-        if not _OTHER_PERSON.search(text[sentence_start : match.end()]):
+        said = text[sentence_start : match.end() + 6]  # "+ 6": the " self" of "my 12 year old self"
+        if not _OTHER_PERSON.search(said) and not _PAST_SELF.search(said):
             return True
     return False
 

@@ -16,9 +16,10 @@ from shared.identity import admins
 from shared.identity.records import SYSTEM
 from shared.store.port import Filter, Query
 from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up
-from tests.support.mailbox import inbox
+from tests.support.mailbox import inbox, link_token
 
 ADMIN_QUEUE_HEALTH_PATH = "/api/admin/queue-health"
+NEW_PASSWORD = "copper-harbour-47-meadow"
 
 
 async def _audit_actions() -> list[str]:
@@ -93,11 +94,64 @@ async def test_one_recovery_code_raced_from_two_places_signs_in_once(app: FastAP
     assert sorted(status for status, _ in results) == [200, 401, 401, 401]
 
 
-async def test_wrong_codes_are_limited_per_account(app: FastAPI) -> None:
+async def test_wrong_codes_wait_per_address_lock_after_twenty_and_tell_the_owner(app: FastAPI) -> None:
+    """The attacker review: 10 checks per account per 15 minutes let anyone with the password lock the owner out
+    (successes counted too), and 960 guesses a day went on forever with no one told."""
+    user = await sign_up(app)
+    codes = await enable_two_factor(user)
+    here = [(await _login(app, user, "111111", ip="198.51.100.70"))[0] for _ in range(11)]
+    assert here[:10] == [401] * 10 and here[10] == 429  # this address waits ...
+    assert (await _login(app, user, codes[0], ip="198.51.100.71"))[0] == 200  # ... the owner elsewhere does not
+    notices = [m for m in await inbox(user.email) if m["kind"] == "security_notice"]
+    assert any("password" in m["subject"].lower() and "used" in m["subject"].lower() for m in notices)
+    assert "two_factor.failed" in await _audit_actions()
+    # 20 wrong codes in a row, from many addresses: codes are refused until the password is reset by email.
+    for i in range(20):
+        await _login(app, user, "222222", ip=f"203.0.113.{i + 1}")
+    status, body = await _login(app, user, codes[1], ip="198.51.100.72")
+    assert status == 429 and "reset your password" in body["detail"]
+    assert "two_factor.locked" in await _audit_actions()
+    await user.client.post("/api/auth/password/forgot", json={"email": user.email})
+    token = link_token(next(m for m in await inbox(user.email) if m["kind"] == "password_reset"))
+    reset = await user.client.post("/api/auth/password/reset", json={"token": token, "new_password": NEW_PASSWORD})
+    assert reset.status_code == 204
+    client = client_for(app, "198.51.100.73")
+    again = await client.post("/api/auth/login", json={"email": user.email, "password": NEW_PASSWORD})
+    assert again.json()["type"] == "urn:vigor:problem:second-factor-required"  # the reset kept the factor on
+    assert (await client.post(
+        "/api/auth/login", json={"email": user.email, "password": NEW_PASSWORD, "otp": codes[1]}
+    )).status_code == 200  # fmt: skip
+    await client.aclose()
+
+
+async def test_codes_in_other_scripts_are_no_codes_and_no_error(app: FastAPI) -> None:
+    """Fullwidth and other non-ASCII digits made a 500 (the attacker review)."""
     user = await sign_up(app)
     await enable_two_factor(user)
-    statuses = [(await _login(app, user, "111111", ip=f"198.51.100.{60 + i}"))[0] for i in range(12)]
-    assert statuses[:9] == [401] * 9 and statuses[-1] == 429
+    # Fullwidth, circled, mathematical bold and N'Ko digits one to six, written as escapes.
+    for code in ("\uff11\uff12\uff13\uff14\uff15\uff16", "\u2460\u2461\u2462\u2463\u2464\u2465",
+                 "\U0001d7cf\U0001d7d0\U0001d7d1\U0001d7d2\U0001d7d3\U0001d7d4",
+                 "\u07c0\u07c1\u07c2\u07c3\u07c4\u07c5"):  # fmt: skip
+        assert (await _login(app, user, code))[0] == 401
+
+
+async def test_turning_it_on_ends_other_sign_ins_and_they_change_no_credential(app: FastAPI) -> None:
+    """The attacker review: a session made with a stolen password before two-step was on changed the password,
+    which ended the owner's sessions and gave the attacker a new one, forever."""
+    user = await sign_up(app)
+    thief = client_for(app, "198.51.100.90")
+    stolen = (await thief.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})).json()
+    await enable_two_factor(user)
+    assert (await thief.post("/api/auth/refresh")).status_code == 401  # the other sign-in ended
+    headers = {"Authorization": f"Bearer {stolen['access_token']}"}
+    assert (await thief.get("/api/users/me", headers=headers)).status_code in (200, 401)  # its 15 minutes at most
+    change = {"current_password": STRONG_PASSWORD, "new_password": NEW_PASSWORD}
+    refused = await thief.post("/api/users/me/password", json=change, headers=headers)
+    assert refused.status_code in (401, 403)
+    # The owner's own password-only session too must sign in with a code before changing a credential.
+    mine = await user.client.post("/api/users/me/password", json=change, headers=user.auth)
+    assert mine.status_code == 403 and mine.json()["type"] == "urn:vigor:problem:two-step-sign-in-required"
+    await thief.aclose()
 
 
 async def test_admin_work_needs_a_sign_in_that_passed_two_step(app: FastAPI) -> None:
@@ -130,6 +184,11 @@ async def test_admin_work_needs_a_sign_in_that_passed_two_step(app: FastAPI) -> 
 async def test_turning_it_off_takes_the_password_and_a_code(app: FastAPI) -> None:
     user = await sign_up(app)
     codes = await enable_two_factor(user)
+    # From a sign-in that passed the second factor (the one it was turned on in did not).
+    signed = await user.client.post(
+        "/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD, "otp": codes[0]}
+    )
+    user.token = signed.json()["access_token"]
     no_code = await user.client.request(
         "DELETE", "/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD, "code": "999999"}, headers=user.auth
     )
