@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Field, HStack, Input, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
+import { Badge, Button, Field, HStack, Input, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
-import { describeError, fieldErrorOf, isApiError } from "@/lib/problem";
+import { fieldErrorOf } from "@/lib/problem";
 import {
   useChangeEmail,
   useChangePassword,
@@ -13,18 +13,10 @@ import {
   useSignOutEverywhere,
   useSignOutOne,
 } from "../api/security";
+import { Failure } from "./failure";
 import { TwoStepSignIn } from "./two-step";
 
 
-function Failure({ error }: { error: unknown }) {
-  if (error === null || (isApiError(error) && error.problem.errors?.length)) return null;
-  return (
-    <Alert.Root status="error" role="alert">
-      <Alert.Indicator />
-      <Alert.Description>{describeError(error)}</Alert.Description>
-    </Alert.Root>
-  );
-}
 
 function EmailStatus() {
   const { user } = useAuth();

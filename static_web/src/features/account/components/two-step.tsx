@@ -1,20 +1,12 @@
 /** Two-step sign-in (TOTP): turn it on with the password and a code from an authenticator app, keep the recovery
  * codes shown once, turn it off with the password and a code. Admin screens need it. */
-import { Alert, Button, Code, Field, Input, Link, List, Stack, Text } from "@chakra-ui/react";
+import { Button, Code, Field, Input, Link, List, Stack, Text } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
 import { useAuth } from "@/lib/auth";
-import { describeError, fieldErrorOf, isApiError } from "@/lib/problem";
+import { fieldErrorOf } from "@/lib/problem";
 import { useConfirmTwoStep, useStartTwoStep, useTurnOffTwoStep } from "../api/security";
+import { Failure } from "./failure";
 
-function Failure({ error }: { error: unknown }) {
-  if (error === null || (isApiError(error) && error.problem.errors?.length)) return null;
-  return (
-    <Alert.Root status="error" role="alert">
-      <Alert.Indicator />
-      <Alert.Description>{describeError(error)}</Alert.Description>
-    </Alert.Root>
-  );
-}
 
 /** The key in groups of four, as authenticator apps ask for it to be typed. */
 function grouped(secret: string): string {
