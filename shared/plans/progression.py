@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import DELOAD_EVERY, Request, prescribe
+from shared.plans.rules import DELOAD_EVERY, Request, heavy_main_lifts, prescribe
 from shared.plans.schema import Progression, ProgressionMethod
 from shared.profile.model import Units
 
@@ -254,7 +254,9 @@ def strength_work(request: Request, exercise: Exercise | None = None) -> bool:
     and 1s would contradict a plan of 6-10 or 8-12 reps on short rests."""
     if request.goal == "strength":
         return True
-    if "strength" not in request.goals or exercise is None:
+    if exercise is None:  # the plan as a whole: its main lifts are strength work when strength is a second goal
+        return heavy_main_lifts(request)
+    if "strength" not in request.goals:
         return False
     rx = prescribe(request, exercise)
     return rx.reps_max <= STRENGTH_REPS_MAX

@@ -395,11 +395,34 @@ def dose_rest_for(level: Level, par_q: bool, exercise: Exercise, reps: tuple[int
     return min(rest, 120) + 30 if par_q else rest
 
 
+def heavy_main_lifts(request: Request) -> bool:
+    """Strength is a second goal of a trained person free of effort caps: the canonical main lifts are dosed as
+    strength work (`dosing_goal`)."""
+    trained = request.level != "beginner" and not request.par_q and not request.older
+    return trained and request.goal != "strength" and "strength" in request.goals
+
+
+def dosing_goal(request: Request, exercise: Exercise) -> Goal:
+    """The goal whose dose this exercise takes: the primary goal's, except that a second goal of strength makes a
+    trained person's canonical main lifts heavy (concurrent training: heavy strength work at 4-10RM improves an
+    endurance athlete's economy, Ronnestad & Mujika 2014), and a second goal of hypertrophy gives a strength plan's
+    other lifts the hypertrophy range (the fifteenth review: a strength goal at 8-12 reps, a hypertrophy goal with
+    no 8-12 work). Not for PAR-Q answers or older adults, whose caps rule out heavy sets."""
+    if heavy_main_lifts(request) and exercise.main_lift:
+        return "strength"
+    if request.par_q or request.older or request.level == "beginner":
+        return request.goal
+    if request.goal == "strength" and "hypertrophy" in request.goals and not exercise.main_lift:
+        return "hypertrophy"
+    return request.goal
+
+
 def prescribe(request: Request, exercise: Exercise) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
     (`Request.paired`)."""
-    rx = base = prescription(request.goal, request.level, request.par_q, exercise, rpe_cap=request.rpe_cap)
+    rx = base = prescription(dosing_goal(request, exercise), request.level, request.par_q, exercise,
+                             rpe_cap=request.rpe_cap)  # fmt: skip
     if request.minutes <= SHORT_HEAVY_REST_MINUTES and rx.rest_seconds > 180:
         # 3 minutes, not 4, between heavy barbell sets in a short session: still inside NSCA's 2-5 minutes, and
         # two main lifts keep three working sets each (the thirteenth review: 2 x 45 minutes squatted 2 sets).

@@ -286,3 +286,17 @@ def test_a_mild_knee_does_no_deep_single_leg_squats() -> None:
                              injuries=[Injury(area="knee", severity="mild")])  # fmt: skip
     ids = {i.exercise_id for i in _lifts(generate_plan(profile))}
     assert not ids & {"assisted-pistol-squat", "skater-squat", "pistol-squat"}, ids
+
+
+def test_a_second_goal_of_strength_makes_the_main_lifts_heavy() -> None:
+    """The fifteenth review: endurance and strength, advanced, squatted 3 x 8-12 at RPE 7: nothing in the week
+    trained strength. A trained person's canonical main lifts now take strength's dose when strength is a second
+    goal; accessories keep the primary goal's."""
+    kit = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "cardio_machine", "pull_up_bar"]
+    profile = FitnessProfile(fitness_level="intermediate", goals=["endurance", "strength"], equipment=kit,
+                             days_per_week=4, session_minutes=90)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    mains = [i for i in _lifts(plan) if get_exercise(i.exercise_id).main_lift and i.role == "main"]
+    assert mains and all(i.reps_max <= 8 for i in mains), [(i.exercise_id, i.reps_min, i.reps_max) for i in mains]
+    assert any(i.role == "conditioning" for d in plan.days for i in d.exercises)  # still an endurance week
