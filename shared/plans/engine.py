@@ -396,6 +396,9 @@ def _plan(
             else explain.volume_note(
                 request, short if time_limited else [], [m for m in below if m in untrainable], topped
             )
+            # A muscle below its floor that no reason above names is still stated, as one the sessions could not
+            # fit (a plan never stays silent about a floor: the validator's check).
+            or explain.volume_note(request, below, [], [])
         ),
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
