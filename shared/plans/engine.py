@@ -309,9 +309,12 @@ def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> 
     thirteenth review: leg press at RPE 8 on Monday and Tuesday, where a severe elbow left no other quad lift)."""
     if yesterday is None:
         return
-    heavy = {i.exercise_id for i in yesterday.exercises if i.role == "main" and i.target_rpe >= 7.5}
+    # Any lift taken hard yesterday, not only a main one (the fifteenth review: a pec deck and lying leg curls at
+    # RPE 8 five days running where a severe elbow left little else).
+    hard = ("main", "secondary", "accessory")
+    heavy = {i.exercise_id for i in yesterday.exercises if i.role in hard and i.target_rpe >= 7.5}
     for index, item in enumerate(items):
-        if item.exercise_id in heavy and item.role in ("main", "secondary"):
+        if item.exercise_id in heavy and item.role in hard:
             note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
             # Straight sets on the light day: yesterday's top-set scheme at RPE 8 is not today's (the fourteenth
             # review read "One top set ... RPE 8" beside "Light day" on an RPE 6.5 line).

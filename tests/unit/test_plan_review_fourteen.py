@@ -3,6 +3,8 @@ example with the fault before the fix in the docstring."""
 
 from __future__ import annotations
 
+import itertools
+
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.schema import Plan, PlanExercise
@@ -300,3 +302,18 @@ def test_a_second_goal_of_strength_makes_the_main_lifts_heavy() -> None:
     mains = [i for i in _lifts(plan) if get_exercise(i.exercise_id).main_lift and i.role == "main"]
     assert mains and all(i.reps_max <= 8 for i in mains), [(i.exercise_id, i.reps_min, i.reps_max) for i in mains]
     assert any(i.role == "conditioning" for d in plan.days for i in d.exercises)  # still an endurance week
+
+
+def test_no_lift_is_taken_hard_two_days_running() -> None:
+    """The fifteenth review: a pec deck and lying leg curls at RPE 8 on back-to-back days (a severe elbow left
+    little else). Any lift trained hard yesterday is today's light version, accessories too."""
+    kit = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "cardio_machine", "pull_up_bar"]
+    profile = FitnessProfile(fitness_level="advanced", goals=["fat_loss"], equipment=kit, days_per_week=5,
+                             injuries=[{"area": "elbow", "severity": "severe"}])  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    days = sorted(plan.days, key=lambda d: d.day_index)  # `day_index` is the weekday
+    for before, after in itertools.pairwise(days):
+        hard = {i.exercise_id for i in before.exercises if i.target_rpe >= 7.5}
+        again = [i.exercise_id for i in after.exercises if i.exercise_id in hard and i.target_rpe >= 7.5]
+        assert after.day_index - before.day_index > 1 or not again, (before.name, after.name, again)
