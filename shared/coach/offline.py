@@ -29,7 +29,8 @@ _TONES: dict[str, tuple[str, str]] = {
 }
 _ACTIONS = {
     "increase_load": "go up to", "add_reps": "stay at", "hold": "hold", "reduce_load": "back off to",
-    "harder_variation": "try a harder variation than", "reduce_assistance": "use less assistance:",
+    "harder_variation": "try a harder variation than", "easier_variation": "build up with an easier variation of",
+    "reduce_assistance": "use less assistance:",
     "add_time": "hold longer at", "add_distance": "go further with", "reset": "reset to",
     "change_rep_scheme": "change reps at", "wave": "wave up to",
 }  # fmt: skip

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from shared.exercises.catalog import find_exercise
+from shared.exercises.catalog import all_exercises, find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import progression as prog
 from shared.plans.schema import Plan, PlanExercise, ProgressionMethod
@@ -32,6 +32,7 @@ Action = Literal[
     "hold",
     "reduce_load",
     "harder_variation",
+    "easier_variation",
     "reduce_assistance",
     "add_time",
     "add_distance",
@@ -441,8 +442,29 @@ def _bodyweight(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: C
     if last.load <= 0:
         if _top(last, ctx.reps_max, ctx.rpe_target):
             return _no_load_step(exercise, ctx, "double_progression", last)
+        easier = _easier(exercise)
+        stuck = len(exposures) >= STUCK_SESSIONS and all(
+            e.load <= 0 and e.best_reps < ctx.reps_min for e in exposures[:STUCK_SESSIONS]
+        )
+        if stuck and easier is not None:
+            # Below the range three sessions running (chin-ups at 4-5 of 5-8): the rung below builds the reps that
+            # this one cannot yet (the fifteenth review: a stalled chin-up was told to hold, with no way forward).
+            return Draft("easier_variation", 0.0, ctx.reps_min, ctx.reps_max, (
+                f"Below {ctx.reps_min} reps three sessions running: build up with {easier.name} for "
+                f"{ctx.reps_min}-{ctx.reps_max} reps, then come back to {exercise.name if exercise else 'it'}."),
+                "double_progression", variation=easier)  # fmt: skip
         return _double(exposures, exercise, ctx, "double_progression")
     return _double(exposures, exercise, ctx, "double_progression")
+
+
+STUCK_SESSIONS = 3
+
+
+def _easier(exercise: Exercise | None) -> Exercise | None:
+    """The rung below `exercise` on its ladder (the exercise whose `harder` it is), if any."""
+    if exercise is None:
+        return None
+    return next((e for e in all_exercises() if e.harder == exercise.id), None)
 
 
 def _assisted(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
@@ -893,7 +915,8 @@ def _detail(draft: Draft, ctx: Context, exercise: Exercise | None, assisted: boo
         return TargetSet(weight_kg=prog.to_kg(weight, unit), weight=weight, reps=reps, reps_max=reps_max, role=role,
                          rpe=rpe)  # fmt: skip
 
-    loaded = w > 0 and not assisted and prog.loaded(exercise) and draft.action != "harder_variation"
+    variation = draft.action in ("harder_variation", "easier_variation")
+    loaded = w > 0 and not assisted and prog.loaded(exercise) and not variation
     if ctx.top_sets and loaded and n >= 2:
         back = prog.backoff_load(w, exercise, unit)
         lo, hi = draft.reps_min + 1, draft.reps_max + 2
@@ -953,7 +976,7 @@ def _target(
     last = exposures[0]
     unit = ctx.unit
     assisted = prog.is_assisted(exercise, exercise_id)
-    loaded = draft.weight > 0 and draft.action not in ("harder_variation", "wave")
+    loaded = draft.weight > 0 and draft.action not in ("harder_variation", "easier_variation", "wave")
     if ctx.returning and loaded and draft.action not in ("reduce_load", "reset"):
         which = prog.kit(exercise, exercise_id)
         if assisted:

@@ -97,3 +97,15 @@ def test_the_plans_own_deload_done_as_written_counts_as_a_deload() -> None:
     })  # fmt: skip
     advice = {a.kind for a in recommend([deload, *weeks], plan, now=NOW).recovery}
     assert "deload_due" not in advice and "performance_drop" not in advice, advice
+
+
+def test_a_bodyweight_lift_stuck_below_its_range_moves_down_a_rung() -> None:
+    """The fifteenth review: chin-ups stuck at 4-5 reps of 5-8 for four sessions were told to hold, with no way
+    forward. Three sessions below the range now give the rung below on the ladder (negative pull-ups)."""
+    lift = "pull-up"
+    plan = _plan(lift, "double_progression", (5, 8))
+    log = [_session(2 + 3 * k, lift, [(4, 0.0, 9.0), (3, 0.0, 9.5), (3, 0.0, 10.0)]) for k in range(3)]
+    target = recommend(log, plan, now=NOW).targets[0]
+    assert target.action == "easier_variation" and target.variation_id == "negative-pull-up", target.reason
+    # Two such sessions are not yet a pattern.
+    assert recommend(log[:2], plan, now=NOW).targets[0].action != "easier_variation"

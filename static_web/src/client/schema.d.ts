@@ -2532,7 +2532,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "increase_load" | "add_reps" | "hold" | "reduce_load" | "harder_variation" | "reduce_assistance" | "add_time" | "add_distance" | "reset" | "change_rep_scheme" | "wave";
+            action: "increase_load" | "add_reps" | "hold" | "reduce_load" | "harder_variation" | "easier_variation" | "reduce_assistance" | "add_time" | "add_distance" | "reset" | "change_rep_scheme" | "wave";
             /**
              * Assisted
              * @default false
