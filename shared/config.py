@@ -163,6 +163,12 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
     @property
+    def microsoft_single_tenant(self) -> bool:
+        """The authority names one organisation's tenant (not common, organizations or consumers): only its
+        accounts sign in, under its own Conditional Access rules."""
+        return self.microsoft_authority.rsplit("/", 1)[-1].lower() not in ("common", "organizations", "consumers")
+
+    @property
     def microsoft_configured(self) -> bool:
         return bool(self.microsoft_client_id and self.microsoft_client_secret and self.microsoft_redirect_uri)
 

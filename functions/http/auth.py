@@ -169,7 +169,8 @@ async def microsoft_callback(
     from shared.identity import microsoft
 
     account = await microsoft.complete(services, params, vigor_ms_flow)
-    session = await sessions.start(services, account, request.headers.get("user-agent", "")[:512], ("ms",))
+    methods = microsoft.sign_in_methods(services.settings)
+    session = await sessions.start(services, account, request.headers.get("user-agent", "")[:512], methods)
     redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
     signed_in(redirect, session)
     redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")

@@ -45,5 +45,5 @@ async def authenticate(services: Services, authorization_header: str | None) -> 
         session_id=claims.session_id,
         ai_providers=consents.ai_providers(account),
         health_data=consents.health_data(account),
-        second_factor=bool({"otp", "ms"} & set(claims.amr)),
+        second_factor=bool({"otp", "mfa"} & set(claims.amr)),
     )

@@ -100,6 +100,14 @@ def _redeem(client: MicrosoftClient, flow: dict[str, Any], params: dict[str, str
     return client.validate_id_token(str(result["id_token"]), expected_nonce=sha256(str(flow["nonce"])))
 
 
+def sign_in_methods(settings: Settings) -> tuple[str, ...]:
+    """How a Microsoft sign-in counts (RFC 8176 `amr`): with one organisation's tenant as the authority, its
+    Conditional Access policy owns multi-factor and the sign-in counts as passing it ("mfa"); with a multi-tenant
+    authority (the default `/common`) a personal account's password alone may sign in, and v2.0 ID tokens carry
+    no `amr` to tell (MicrosoftDocs/azure-docs #85021), so it does not (the attacker review)."""
+    return ("ms", "mfa") if settings.microsoft_single_tenant else ("ms",)
+
+
 async def complete(services: Services, params: dict[str, str], binding: str | None) -> dict[str, Any]:
     """Finish a sign-in from the callback's query parameters; returns the (found or new) account."""
     flow = await _take_flow(services, params.get("state", ""), binding)

@@ -22,8 +22,8 @@ class Principal:
     # without it, plans and coach answers come from Vigor's own engine and offline coach only.
     ai_providers: bool = False
     health_data: bool = False  # consent to the current privacy notice's processing of health data
-    # This sign-in passed a second factor (a TOTP or recovery code) or came through Microsoft, whose organisation
-    # policy owns its multi-factor rules; admin routes ask for it (`twofactor`).
+    # This sign-in passed a second factor: a TOTP or recovery code, or Microsoft sign-in with one organisation's
+    # tenant, whose Conditional Access owns multi-factor (`microsoft.sign_in_methods`); admin routes ask for it.
     second_factor: bool = False
 
     @property

@@ -80,6 +80,9 @@ async def test_sign_in_creates_the_user_keyed_by_tenant_and_object_id(ctx: dict[
     me = await browser.get("/api/users/me", headers={"Authorization": f"Bearer {tokens.json()['access_token']}"})
     assert me.json()["display_name"] == "Grace Hopper"
     assert sorted(me.json()["roles"]) == ["admin", "user"]  # ms:<tid>:<oid> is in ADMIN_IDENTITIES
+    # One organisation's tenant as the authority: its Conditional Access owns multi-factor, so admin work is open.
+    auth = {"Authorization": f"Bearer {tokens.json()['access_token']}"}
+    assert (await browser.get("/api/admin/queue-health", headers=auth)).status_code == 200
     # Signing in again finds the same account.
     again = await _callback(browser, await _to_provider(browser, ctx["ca"]))
     assert again.status_code == 303
@@ -125,3 +128,18 @@ async def test_callback_with_an_error_from_the_provider_is_refused(ctx: dict[str
         "/api/auth/microsoft/callback", params={"state": state, "error": "access_denied", "error_description": "no"}
     )
     assert r.status_code == 401
+
+
+def test_a_multi_tenant_authority_is_no_second_factor() -> None:
+    """The attacker review: with `/common`, a personal Microsoft account's password alone signs in, and v2.0 ID
+    tokens carry no `amr` to say otherwise; such a sign-in does not open admin work."""
+    from shared.config import Settings
+    from shared.identity.microsoft import sign_in_methods
+
+    for authority, methods in (
+        ("https://login.microsoftonline.com/common", ("ms",)),
+        ("https://login.microsoftonline.com/organizations", ("ms",)),
+        ("https://login.microsoftonline.com/consumers/", ("ms",)),
+        ("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555", ("ms", "mfa")),
+    ):
+        assert sign_in_methods(Settings(MICROSOFT_AUTHORITY=authority)) == methods, authority
