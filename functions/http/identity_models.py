@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from shared.identity import consents, passwords
 from shared.identity.principal import Role, Tier
+from shared.identity.records import two_factor_on
 
 DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
 
@@ -83,7 +84,7 @@ class UserPublic(BaseModel):
             local_sign_in=bool(account.get("password_hash")),
             health_data_consent=consents.health_data(account),
             ai_providers_opt_in=consents.ai_providers(account),
-            two_factor=bool((account.get("totp") or {}).get("secret")),
+            two_factor=two_factor_on(account),
         )
 
 

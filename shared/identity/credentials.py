@@ -22,7 +22,16 @@ from shared.identity.accounts import WINDOW_S, forget_failures
 from shared.identity.addresses import limit_key
 from shared.identity.passwords import check_policy, hash_password, verify_password
 from shared.identity.principal import Principal
-from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, email_key, normalise_email, now_iso, system_doc
+from shared.identity.records import (
+    ACCOUNT_ID,
+    SYSTEM,
+    USERS,
+    email_key,
+    normalise_email,
+    now_iso,
+    system_doc,
+    two_factor_on,
+)
 from shared.store.port import DocumentStore, PatchOp
 
 FORGOT_PER_EMAIL_HOUR = 3  # reset emails an address can receive an hour (more are silently not sent)
@@ -179,7 +188,7 @@ async def check_current_password(services: Services, principal: Principal, passw
         errors = ErrorList()
         errors.add(field, "is not your current password")
         errors.raise_if_any()
-    if (account.get("totp") or {}).get("secret") and not principal.second_factor:
+    if two_factor_on(account) and not principal.second_factor:
         # A sign-in that did not pass the second factor (made before it was turned on) changes no credential.
         raise TwoStepRequired("Sign in again with your two-step code to change your sign-in details.")
     return account

@@ -26,6 +26,12 @@ ACCOUNT_ID = "account"
 PROFILE_ID = "profile"
 ACCOUNT_SECRETS = ("password_hash", "totp", "totp_pending")
 
+
+def two_factor_on(account: dict[str, Any]) -> bool:
+    """Whether the account has two-step sign-in on (`identity.twofactor`)."""
+    return bool((account.get("totp") or {}).get("secret"))
+
+
 # How long a Microsoft sign-in flow (stored document and its browser cookie) stays usable.
 MS_FLOW_TTL_S = 600
 

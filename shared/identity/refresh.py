@@ -23,6 +23,7 @@ from typing import Any
 from shared.errors import NotFound, PreconditionFailed, Throttled, Unauthenticated
 from shared.identity import successor
 from shared.identity.records import USERS, now_iso, sha256
+from shared.identity.tokens import sign_in_methods
 from shared.store.port import DocumentStore, Filter, Query, etag_or_none
 
 MAX_REMEMBERED = 50  # earlier hashes kept per family to recognise reuse
@@ -119,11 +120,6 @@ async def start_family(
     return IssuedRefresh(token, user_id, max_age, int(now * 1000), amr)
 
 
-def _amr(doc: dict[str, Any]) -> tuple[str, ...]:
-    methods = doc.get("amr")
-    return tuple(str(m) for m in methods[:4]) if isinstance(methods, list) else ("pwd",)
-
-
 async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -> IssuedRefresh:
     """Swap the current token for a new one. A token rotated less than `grace_s` seconds before `now`
     answers the family's current token; reuse of an older one revokes the family."""
@@ -145,10 +141,14 @@ async def rotate(store: DocumentStore, token: str, now: float, grace_s: float) -
                 continue  # a concurrent use of this token won the swap: look again, it is now in the grace window
             except NotFound:
                 raise Unauthenticated(_INVALID) from None
-            return IssuedRefresh(fresh, user_id, max_age, int(doc.get("started_ms", 0)), _amr(doc))
+            return IssuedRefresh(
+                fresh, user_id, max_age, int(doc.get("started_ms", 0)), sign_in_methods(doc.get("amr"))
+            )
         current = _current_from(doc, token, now)
         if current is not None:
-            return IssuedRefresh(current, user_id, max_age, int(doc.get("started_ms", 0)), _amr(doc))
+            return IssuedRefresh(
+                current, user_id, max_age, int(doc.get("started_ms", 0)), sign_in_methods(doc.get("amr"))
+            )
         if presented in doc.get("previous", []):
             await revoke_family(store, user_id, family, reason="reuse")
         raise Unauthenticated(_INVALID)

@@ -92,6 +92,11 @@ def signing_key(settings: Settings) -> bytes:
     return _local_key(settings.resolved_data_dir() / KEY_FILE)
 
 
+def sign_in_methods(value: object) -> tuple[str, ...]:
+    """RFC 8176 method references as stored in a token or a refresh family (a list; "pwd" when absent)."""
+    return tuple(str(m) for m in value[:4]) if isinstance(value, list) else ("pwd",)
+
+
 def issue_access_token(
     settings: Settings, user_id: str, roles: list[str], tier: str, session_id: str = "", amr: tuple[str, ...] = ("pwd",)
 ) -> tuple[str, int]:
@@ -164,5 +169,5 @@ def _verify(settings: Settings, key: bytes, token: str) -> AccessClaims:
         expires_at=int(claims["exp"]),
         issued_at_ms=int(claims["iat_ms"]) if isinstance(claims.get("iat_ms"), int) else int(claims["iat"]) * 1000,
         session_id=str(claims.get("sid") or ""),
-        amr=tuple(str(m) for m in claims["amr"][:4]) if isinstance(claims.get("amr"), list) else ("pwd",),
+        amr=sign_in_methods(claims.get("amr")),
     )

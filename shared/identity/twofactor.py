@@ -23,7 +23,8 @@ import pyotp
 from shared.bootstrap import Services
 from shared.errors import (
     Conflict,
-    ErrorList,
+    FieldError,
+    InvalidInput,
     LimitExceeded,
     PreconditionFailed,
     SecondFactorRequired,
@@ -33,7 +34,7 @@ from shared.identity import audit, mail, ratelimit, refresh
 from shared.identity.addresses import limit_key
 from shared.identity.credentials import check_current_password
 from shared.identity.principal import Principal
-from shared.identity.records import ACCOUNT_ID, USERS, now_iso
+from shared.identity.records import ACCOUNT_ID, USERS, now_iso, two_factor_on
 from shared.store.port import PatchOp, etag_or_none
 
 ISSUER = "Vigor"
@@ -45,11 +46,6 @@ CODE_TRIES_PER_15_MIN = 10  # codes per account and address before that address 
 # the first wrong code (the attacker review: 960 guesses a day, forever, and no one told).
 FAILURES_BEFORE_LOCK = 20
 BAD_CODE = "The code is not correct."
-
-
-def enabled(account: dict[str, Any]) -> bool:
-    """Whether the account has two-step sign-in on."""
-    return bool((account.get("totp") or {}).get("secret"))
 
 
 def _hash(code: str) -> str:
@@ -76,7 +72,7 @@ async def begin(services: Services, principal: Principal, password: str) -> dict
     """A new secret for the authenticator app, pending until `confirm`: {secret, otpauth_uri}. The current password
     is required (InvalidInput naming `password`); Conflict when two-step sign-in is already on."""
     account = await check_current_password(services, principal, password, "password")
-    if enabled(account):
+    if two_factor_on(account):
         raise Conflict("Two-step sign-in is already on; turn it off first to move it to a new app.")
     secret = pyotp.random_base32()
     pending = {"secret": secret, "at": int(time.time())}
@@ -90,14 +86,16 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
     store = services.store
     account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
     pending = account.get("totp_pending") or {}
-    if enabled(account):
+    if two_factor_on(account):
         raise Conflict("Two-step sign-in is already on.")
     if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
         raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
     await _limit(services, f"{principal.user_id}:session")
     step = _step(str(pending["secret"]), _normal(code), last=-1)
     if step is None:
-        _field_error("code", "is not the current code from your authenticator app")
+        raise InvalidInput(
+            "The code is not correct", [FieldError("code", "is not the current code from your authenticator app")]
+        )
     codes = _recovery_codes()
     totp = {
         "secret": pending["secret"],
@@ -118,11 +116,13 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
 async def disable(services: Services, principal: Principal, password: str, code: str) -> None:
     """Turn two-step sign-in off: the current password and a code (from the app, or a recovery code)."""
     account = await check_current_password(services, principal, password, "password")
-    if not enabled(account):
+    if not two_factor_on(account):
         raise Conflict("Two-step sign-in is not on.")
     await _limit(services, f"{principal.user_id}:session")
     if not await _redeem(services, account, _normal(code)):
-        _field_error("code", "is not a current code or an unused recovery code")
+        raise InvalidInput(
+            "The code is not correct", [FieldError("code", "is not a current code or an unused recovery code")]
+        )
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("remove", "totp")])
     await audit.record(services.store, principal.user_id, "two_factor.disabled", principal.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_disabled")
@@ -132,7 +132,7 @@ async def second_factor(services: Services, account: dict[str, Any], code: str |
     """After a right password: the sign-in's methods ("pwd", and "otp" once a code passed). SecondFactorRequired
     when the account has two-step sign-in and no code came; Unauthenticated for a wrong or used one; 429 past the
     limit per address, and after `FAILURES_BEFORE_LOCK` wrong codes in a row until a password reset."""
-    if not enabled(account):
+    if not two_factor_on(account):
         return ("pwd",)
     if not code:
         raise SecondFactorRequired("Enter the 6-digit code from your authenticator app, or a recovery code.")
@@ -204,9 +204,3 @@ async def _limit(services: Services, key: str) -> None:
     if count > CODE_TRIES_PER_15_MIN:
         limit = f"two-step codes: {CODE_TRIES_PER_15_MIN} per 900 s"
         raise LimitExceeded("Too many codes tried; wait a while.", retry_after=retry_after, limit=limit)
-
-
-def _field_error(field: str, message: str) -> None:
-    errors = ErrorList()
-    errors.add(field, message)
-    errors.raise_if_any()

@@ -5,6 +5,8 @@ exercise_note(exercise, rx, role=, sets=, method=, request=, top_sets=) -> str (
 
 from __future__ import annotations
 
+import re
+
 from shared.exercises.model import Exercise
 from shared.plans.rules import Prescription, Request, injured_areas, reps_in_reserve
 
@@ -19,6 +21,20 @@ SETUP_NOTES = {
     "lower as slowly as you can, catch yourself with the hands and push back up.",
     "sissy-squat": "Hold a post or door frame the whole time; go only as deep as the knees are comfortable.",
 }
+
+
+TOP_SET = "One top set of"
+_TOP_SET_NOTE = re.compile(re.escape(TOP_SET) + r" .*? of that load\. ?")
+
+
+def has_top_set(notes: str) -> bool:
+    """Whether an item's notes prescribe a top set and back-off sets (`exercise_note`'s wording)."""
+    return TOP_SET in notes
+
+
+def without_top_set(notes: str) -> str:
+    """The notes with the top-set scheme taken out (a light day's straight sets)."""
+    return _TOP_SET_NOTE.sub("", notes).strip()
 
 
 def fine_steps(exercise: Exercise) -> bool:
@@ -57,7 +73,7 @@ def exercise_note(
         and fine_steps(exercise)
     ):  # fmt: skip
         note = (
-            f"One top set of {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
+            f"{TOP_SET} {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
             "sets at about 90% of that load."
         )
     if exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":

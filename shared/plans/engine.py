@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -17,7 +16,7 @@ from shared.exercises.catalog import find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate
-from shared.plans.cues import exercise_note
+from shared.plans.cues import exercise_note, has_top_set, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.render import whole_minutes
@@ -301,7 +300,6 @@ def _lifting_days(
 
 FULL_DAY_SLACK_MINUTES = 6  # spare minutes too few for another exercise's sets: the day is full
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
-_TOP_SET_NOTE = re.compile(r"One top set of .*? of that load\. ?")
 
 
 def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> None:
@@ -318,7 +316,7 @@ def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> 
             note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
             # Straight sets on the light day: yesterday's top-set scheme at RPE 8 is not today's (the fourteenth
             # review read "One top set ... RPE 8" beside "Light day" on an RPE 6.5 line).
-            kept = _TOP_SET_NOTE.sub("", item.notes).strip()
+            kept = without_top_set(item.notes)
             items[index] = item.model_copy(update={
                 "target_rpe": max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP),
                 "notes": f"{kept} {note}".strip(),
@@ -488,7 +486,7 @@ SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth
 def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Template:
     """The template as the plan holds it: no conditioning in its name or reasons when no day has a block (the
     eleventh review: "strength plus conditioning" on a week without any)."""
-    if template.top_sets and not any("One top set" in i.notes for d in days for i in d.exercises):
+    if template.top_sets and not any(has_top_set(i.notes) for d in days for i in d.exercises):
         # No main lift can take the scheme (kettlebells, bodyweight, light days): the name says what the lines do
         # (the fourteenth review: "top set and back-off sets" over straight sets).
         why = "Heavy straight sets of the main lifts drive strength (ACSM 2009: 1-6 reps at high loads for strength)."

@@ -10,6 +10,7 @@ same loads) as well as from session RPE and the plan's deload rhythm.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -40,6 +41,7 @@ Action = Literal[
     "change_rep_scheme",
     "wave",
 ]
+VARIATION_ACTIONS = ("harder_variation", "easier_variation")  # targets that change the exercise, not its load
 E1RM_MAX_REPS = 12
 
 
@@ -462,9 +464,17 @@ STUCK_SESSIONS = 3
 
 def _easier(exercise: Exercise | None) -> Exercise | None:
     """The rung below `exercise` on its ladder (the exercise whose `harder` it is), if any."""
-    if exercise is None:
-        return None
-    return next((e for e in all_exercises() if e.harder == exercise.id), None)
+    return None if exercise is None else _rungs_below().get(exercise.id)
+
+
+@functools.cache
+def _rungs_below() -> dict[str, Exercise]:
+    """Each ladder exercise's rung below it (the catalog is fixed: built once)."""
+    below: dict[str, Exercise] = {}
+    for e in all_exercises():
+        if e.harder:
+            below.setdefault(e.harder, e)
+    return below
 
 
 def _assisted(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
@@ -915,8 +925,7 @@ def _detail(draft: Draft, ctx: Context, exercise: Exercise | None, assisted: boo
         return TargetSet(weight_kg=prog.to_kg(weight, unit), weight=weight, reps=reps, reps_max=reps_max, role=role,
                          rpe=rpe)  # fmt: skip
 
-    variation = draft.action in ("harder_variation", "easier_variation")
-    loaded = w > 0 and not assisted and prog.loaded(exercise) and not variation
+    loaded = w > 0 and not assisted and prog.loaded(exercise) and draft.action not in VARIATION_ACTIONS
     if ctx.top_sets and loaded and n >= 2:
         back = prog.backoff_load(w, exercise, unit)
         lo, hi = draft.reps_min + 1, draft.reps_max + 2
@@ -976,7 +985,7 @@ def _target(
     last = exposures[0]
     unit = ctx.unit
     assisted = prog.is_assisted(exercise, exercise_id)
-    loaded = draft.weight > 0 and draft.action not in ("harder_variation", "easier_variation", "wave")
+    loaded = draft.weight > 0 and draft.action not in (*VARIATION_ACTIONS, "wave")
     if ctx.returning and loaded and draft.action not in ("reduce_load", "reset"):
         which = prog.kit(exercise, exercise_id)
         if assisted:

@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.cues import exercise_note
+from shared.plans.cues import exercise_note, has_top_set
 from shared.plans.progression import choose_method
 from shared.plans.rules import Request, clamp_reps, prescribe
 from shared.plans.schema import PlanExercise
@@ -182,7 +182,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
                 sets=item.sets,
                 method=method,
                 request=request,
-                top_sets="One top set" in item.notes,
+                top_sets=has_top_set(item.notes),
             ),
             "progression": method,
         }

@@ -152,8 +152,8 @@ class Template:
             # An older adult's mobility week keeps half of each session for resistance work: muscle strength on
             # two days a week is the heart of ACSM/AHA's advice for them (the fourteenth review: a 76-year-old's
             # week held one band set).
-            fifths = 5 / 2 if request.older else 4 if request.minutes <= SHORT_SESSION_MINUTES else 3
-            seconds += min(35 * 60, int(budget * fifths) // 5)
+            part, whole = (1, 2) if request.older else (4, 5) if request.minutes <= SHORT_SESSION_MINUTES else (3, 5)
+            seconds += min(35 * 60, budget * part // whole)
         if self.balance:
             # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).
             seconds += (0 if request.minutes <= BALANCE_IN_WARMUP_MINUTES else BALANCE_SECONDS) + (
