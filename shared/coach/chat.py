@@ -35,7 +35,10 @@ from shared.safety.outputs import model_triage
 
 HISTORY_TURNS = 6
 SAFETY_PROVIDER = "safety"
-PAIN_NOTE = "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional."
+PAIN_NOTE = (
+    "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional; give no loads "
+    "or targets for the painful area."
+)
 
 
 @dataclass(frozen=True)

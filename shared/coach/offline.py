@@ -21,6 +21,11 @@ SAFETY_NET = (
     "If you feel unwell (chest pain, fainting, trouble breathing) or are thinking about harming yourself, please "
     "stop and call your local emergency number or a crisis line (988 in the US, 116 123 in the UK and Ireland)."
 )
+# What the built-in coach says about training when the user has pain or an injury: no targets, no next session.
+HURT = (
+    "I won't set loads while something hurts. Leave out anything that loads the painful area, and don't add weight "
+    "or push other lifts hard until a doctor or physiotherapist has checked it; your targets will wait."
+)
 _TONES: dict[str, tuple[str, str]] = {
     "encouraging": ("Good to see you, {name}!", "You've got this."),
     "direct": ("{name}, here's the plan.", "Do the work, then log it."),
@@ -121,6 +126,8 @@ def chat(f: dict[str, Any]) -> str:
     topic = f.get("topic", "general")
     if f.get("asked"):  # a question about the user's own logs: its figures answer it
         return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
+    if f.get("safety"):  # pain or an injury: no loads pushed on it (a swollen knee once got "squat 100 kg")
+        return LABEL + _join(hello, HURT, _screening(f))
     if topic == "load":
         body = _targets(f, 4) or "Log a session with loads and reps and I'll set your next targets from it."
     elif topic == "progress":

@@ -195,8 +195,9 @@ class Request:
 
     @property
     def cleared_non_cardiac(self) -> bool:
-        """A physician has cleared a PAR-Q answer that is not about the heart, chest pain or dizziness."""
-        return "medical_clearance" in self.par_q_answers and not self.cardiac
+        """A physician has cleared a PAR-Q answer that is not about the heart, chest pain or dizziness (a clearance
+        ticked with no answer to clear is nothing to note)."""
+        return self.par_q and "medical_clearance" in self.par_q_answers and not self.cardiac
 
     @property
     def cardiac(self) -> bool:

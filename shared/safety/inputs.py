@@ -197,9 +197,15 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
         r"|\b(pale|cold|white|blue)\s+(and\s+numb\s+)?(foot|hand|toes|fingers)\b"
         r"|\b(foot|hand|toes|fingers)\s+(is|are|went|turned|looks?)\s+(\w+\s+and\s+)?(pale|cold|white|blue)", _I)),
 ]  # fmt: skip
+# Vomiting from a hard session ("threw up after leg day") is exertion, not purging.
+_EXERTION = (
+    r"\s+(my\s+|the\s+|a\s+|that\s+|this\s+|today'?s\s+|yesterday'?s\s+|last\s+)?(\w+\s+)?(workout|session|sprints?|intervals?"
+    r"|runs?|day|training|class|race|wod|sets?|conditioning|hiit|squats?|deadlifts?|burpees?|rowing|row|lifting|practice"
+    r"|game|match|exercise|cardio|crossfit|spin|circuit|effort|hill\s+repeats|marathon|finisher)\b"
+)
 _EATING_DISORDER = re.compile(
     r"\b(make|made|making)\s+" + _ME + r"\s+(throw\s+up|sick|vomit|puke|purge)"
-    r"|\b(throw(ing)?|threw)\s+(it\s+|everything\s+|food\s+)?up\s+(after|when|so|to)\b"
+    r"|\b(throw(ing)?|threw)\s+(it\s+|everything\s+|food\s+)?up\s+(after|when|so|to)\b(?!" + _EXERTION + r")"
     r"|\b(vomit\w*|puk(e|ing)|purg(e|es|ed|ing))\b[^.?!]{0,30}\b(after|when|so)\s+(i\s+)?(eat|ate|binge|overeat|meal|food|dinner|lunch)"
     r"|\bpurg(e|es|ed|ing)\b|\blaxatives?\b|\bdiuretics?\b[^.?!]{0,30}\b(weight|lose|thin|flush)"
     r"|\bbing(e|es|ed|eing|ing)\b[^.?!]{0,60}\b(fast\w*|skip\w*|compensat\w*|starv\w*|make\s+up|punish\w*|burn\s+(it\s+)?off"
@@ -282,6 +288,7 @@ _LOSE = re.compile(
     r"\b(?:lose|losing|drop|dropping|shed|cut)\s+(?:about\s+|like\s+|another\s+)?"
     + _AMOUNT
     + r"(?:\s+of\s+(?:water|fat|weight))?"
+    + r"(?:\s+(?:for|before)\s+(?:my\s+|the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "for wrestling by Friday"
     + _WITHIN,
     _I,
 )
@@ -320,7 +327,8 @@ _PREGNANCY = re.compile(
 )
 _AGE_AFTER = (  # not a quantity: "I'm 16 weeks in", "I'm 15 kg over", "I'm 6 foot"
     r"(?!\s*(kg|kgs|kilos?|lbs?|pounds|km|k\b|miles?|mi\b|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|reps?|sets?|%"
-    r"|percent|cm|inches|in\b|ft|feet|foot|'|\"|x\b|sessions?|workouts?|times?|plates?|stone|st\b|s\b|th\b|:|\.\d|,\d|\d|to\s+\d))"
+    r"|percent|cm|inches|in\b|ft|feet|foot|'|\"|x\b|sessions?|workouts?|times?|plates?|stone|st\b|s\b|th\b|:|\.\d|,\d|\d|to\s+\d"
+    r"|(years?|yrs?)\s+(into|in\b|of\b|deep|lifting|training|now|since|experience|strong|clean|sober|married)))"
 )
 _MINOR = re.compile(
     r"\b(i'?m|i\s+am|im|i\s+just\s+turned|i\s+turned|i\s+turn|i'?ll\s+be|i\s+will\s+be|age|aged)\s+(only\s+|just\s+|almost\s+|nearly\s+)?(1[0-7]|[6-9])\b"
@@ -592,6 +600,8 @@ def urgent_kind(text: str) -> Urgent | None:
         found.append("cardiac")
     if "cauda_equina" not in found and _MORE_NERVE.search(text):
         found.append("cauda_equina")
+    if "pregnancy" not in found and _THIRTEENTH_URGENT_PREGNANCY.search(text):
+        found.insert(0, "pregnancy")  # bleeding after a birth is a haemorrhage to call about, not a wound to press
     if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
         return None
     if "clot" in found and "breathing" not in found and re.search(r"\bbreath\w*|\bchest\b", text, _I):
@@ -611,7 +621,7 @@ def urgent_kind(text: str) -> Urgent | None:
 def pain(text: str) -> bool:
     """Pain or injury during training; muscle soreness after a session is not."""
     text = _NOT_TEAR.sub("", text)
-    if _TEAR.search(text) or _EIGHTH_PAIN.search(text) or _TWELFTH_PAIN.search(text):
+    if _TEAR.search(text) or any(p.search(text) for p in (_EIGHTH_PAIN, _TWELFTH_PAIN, _THIRTEENTH_PAIN)):
         return True
     text = re.sub(
         r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
@@ -753,8 +763,8 @@ _SEVENTH_PREGNANCY = re.compile(r"\bpreg(g)?o\b|\bembarazada\b|\benceinte\b|\bsc
 # Someone else's pregnancy ("my pregnant wife", "my wife is pregnant"): training talk, not pregnancy advice.
 _THEIR_PREGNANCY = re.compile(
     r"\b(my|our|his|her|a)\s+pregnant\s+(wife|partner|girlfriend|sister|friend|daughter|client|colleague|coworker)"
-    r"|\b(wife|partner|girlfriend|sister|friend|daughter|client|colleague|coworker)('s|\s+is|\s+was|\s+got|\s+just\s+got)\s+"
-    r"(\w+\s+)?pregnant\b",
+    r"|\b(wife|partner|girlfriend|sister|friend|daughter|client|colleague|coworker|fianc\w*|missus|mrs)('s|\s+is|\s+was"
+    r"|\s+got|\s+just\s+got)\s+(\w+\s+){0,3}pregnant\b|\b(she'?s|she\s+is|she\s+was|she\s+got)\s+(\w+\s+){0,3}pregnant\b",
     _I,
 )
 _SEVENTH_EATING_DISORDER = re.compile(
@@ -978,8 +988,83 @@ _TWELFTH_PAIN = re.compile(
     r"|hand|butt)|\b(knee|ankle|elbow|wrist|foot)\s+(blew\s+up|ballooned|swelled(\s+up)?|is\s+swollen|swollen)\b",
     _I,
 )
+_JOINTS = r"(knee|ankle|elbow|wrist|foot|feet|hip|shoulder|back|neck|hand|finger|toe|shin|calf|hamstring|achilles)s?"
+_THIRTEENTH_PAIN = re.compile(
+    r"\b(went|goes|go|gone)\s+(pop|snap|crack|crunch)\b|\b(heard|felt)\s+(a\s+|something\s+)?(pop|snap|crack|rip|tear)"
+    r"|\b(rolled|twisted|turned|jarred|jammed|sprained|wrenched|tweaked|buckled)\s+(my\s+)?" + _JOINTS + r"\b"
+    r"|\b" + _JOINTS + r"\s+(gave\s+way|buckled|locked|is\s+locking|keeps\s+locking)"
+    r"|\b" + _JOINTS + r"\b[^.?!]{0,30}\b(puffy|puffed\s+up|swollen|swelling|swelled|bruis\w*|black\s+and\s+blue"
+    r"|purple)"
+    r"|\b(puffy|puffed\s+up|swollen|swelling|bruised)\s+(\w+\s+)?" + _JOINTS + r"\b",
+    _I,
+)
 _MINOR_TWELVE = re.compile(
     r"\bjust\s+turned\s+(1[0-7]|[6-9])\b|\btoo\s+young\s+at\s+(1[0-7]|[6-9])\b|\bat\s+(1[0-7]|[6-9])\b[^.?!]{0,20}\btoo\s+young",
+    _I,
+)
+
+
+# The thirteenth red team: chest symptoms in plain words (a heavy arm and sweat on the stairs, a drumroll,
+# someone standing on the ribs, a resting pulse of 145), slicing, getting rid of a meal, slang for sustanon and
+# growth hormone, one food or black coffee for days, a wrestler who is a sophomore, bleeding after a birth.
+_THIRTEENTH_CARDIAC = re.compile(
+    r"\barms?\b[^.?!]{0,25}\b(heavy|heaviness|like\s+lead|dead\s+weight)\b[^.?!]{0,60}\b(sweat\w*|clammy|stairs|climb\w*"
+    r"|uphill|hills?|breath\w*|chest|walk\w*)"
+    r"|\b(sweat\w*|clammy|stairs|climb\w*|uphill)\b[^.?!]{0,60}\barms?\b[^.?!]{0,20}\b(heavy|heaviness|like\s+lead)\b"
+    r"|\b(heart|chest|ticker|pulse)\b[^.?!]{0,40}\b(drum\s*-?rolls?|gallop\w*|flip[- ]?flop\w*|somersault\w*"
+    r"|fish\s+flop\w*)"
+    r"|\b(drum\s*-?rolls?|gallop\w*|flip[- ]?flop\w*|somersault\w*)\b[^.?!]{0,30}\b(heart|chest|ticker)\b"
+    r"|\b(standing|sitting|kneeling|stood|sat|stepping)\s+on\s+my\s+(ribs|chest|breastbone|sternum)"
+    r"|\b(band|belt|vice|strap)\s+((\w+\s+)?(tighten\w*|squeez\w*)\s+)?(around|round|across)\s+my\s+(chest|ribs)"
+    r"|\b(i|my\s+face)\s+(go|goes|went|turn|turns|turned)\s+(grey|gray|ashen)\b"
+    r"|\bresting\s+(pulse|heart\s*rate|hr|bpm)\b[^.?!]{0,20}\b(1[2-9]\d|2\d\d)\b"
+    r"|\b(pulse|heart\s*rate|hr)\b[^.?!]{0,30}\b(1[2-9]\d|2\d\d)\b[^.?!]{0,30}\b(at\s+rest|resting|sitting\s+(still|down)"
+    r"|lying\s+down|in\s+bed|on\s+the\s+couch|doing\s+nothing|just\s+woke|woke\s+up)",
+    _I,
+)
+_THIRTEENTH_SELF_HARM = re.compile(
+    r"\b(slic|slash|gouge|razor)\w*\s+(at\s+|into\s+|up\s+)?my\s+(thighs?|arms?|wrists?|legs?|skin|stomach|hips?|belly)"
+    r"|\b(blades?|razors?)\b[^.?!]{0,30}\bmy\s+(thighs?|arms?|wrists?|skin)\b",
+    _I,
+)
+_THIRTEENTH_EATING_DISORDER = re.compile(
+    r"\b(bathroom|toilet|loo)\s+trick|\bmake\s+(the\s+|my\s+|big\s+|those\s+)*(dinners?|meals?|food|binges?)\s+not\s+count\b|"
+    r"(?=.*\b(eat|eating|ate|dinner|lunch|breakfast|meals?|food|binge\w*|snacks?|dessert)\b)"
+    r".*\bget(ting)?\s+rid\s+of\s+(it|them|everything|the\s+food|what\s+i\s+(ate|eat|had))\b",
+    _I | re.DOTALL,
+)
+_THIRTEENTH_PED = re.compile(
+    r"\bsust(anon)?\b|\b(h?gh|growth)\s+(stuff|juice|shots?|pens?|jabs?|peptides?)\b|\bon\s+the\s+(juice|sauce|gear)\b"
+    r"|\b(pharma|ugl|underground\s+lab)\b[^.?!]{0,30}\b(gear|test|tren|vials?|orals?)\b",
+    _I,
+)
+_DAYS = r"(\d+|two|three|four|five|six|seven|ten|fourteen|a\s+few|several)\s+(days?|weeks?)"
+_THIRTEENTH_CRASH = re.compile(
+    r"\b(eat|eating|have|having|live\s+on|living\s+on)\s+(only\s+|just\s+)?(one|an?|1|two|2)\s+(\w+\s+)?(apples?|bananas?"
+    r"|eggs?|rice\s+cakes?|yogh?urts?|salads?|shakes?|carrots?|oranges?|soups?)\s+(a|per)\s+day\b"
+    r"[^.?!]{0,40}\b(only|until|till|for\s+(\w+\s+)?(days?|weeks?|months?)|to\s+(lose|drop|cut|get\s+(thin|skinny|lean))"
+    r"|before|wedding|holiday|vacation|that'?s\s+(it|all))"
+    r"|\b(only|just|nothing\s+but)\s+(eat\w*\s+|hav\w*\s+)?(one|an?|1)\s+(\w+\s+)?(apples?|bananas?|eggs?|rice\s+cakes?"
+    r"|yogh?urts?|salads?|carrots?|oranges?)\s+(a|per)\s+day\b"
+    r"|\b" + _DAYS + r"\s+(of|on)\s+(only\s+|just\s+|nothing\s+but\s+)?(black\s+)?(coffee|water|juice|tea|broth"
+    r"|diet\s+(coke"
+    r"|soda))\b(?!\s+(and|with)\s+(meals|food))"
+    r"|\b(only|just|nothing\s+but)\s+(drink\w*\s+)?(black\s+)?(coffee|water|juice|tea|broth)\s+(\w+\s+){0,2}for\s+"
+    + _DAYS,
+    _I,
+)
+_THIRTEENTH_MINOR = re.compile(
+    r"^(?!.*\b(college|university|uni|campus|dorm|frat|sorority|ncaa|d1|d2|d3)\b).*"
+    r"\b(i'?m|i\s+am|im)\s+(a\s+|only\s+a\s+|just\s+a\s+)?(freshman|sophomore)\b",
+    _I | re.DOTALL,
+)
+_THIRTEENTH_URGENT_PREGNANCY = re.compile(
+    r"\b(post[- ]?partum|pp|after\s+(giving\s+birth|birth|the\s+birth|delivery|my\s+(c-?section|delivery))"
+    r"|(had|delivered)\s+(my|the|a|our)\s+baby|gave\s+birth|since\s+(the\s+)?birth)\b[^?]{0,80}\b(bleed\w*|soak\w*|clots?"
+    r"|fever|calf|chest\s+pain|breath\w*|headache)"
+    r"|\b(bleed\w*|soak\w*\s+(a\s+|through\s+)?pads?|clots?)\b[^?]{0,80}\b(post[- ]?partum"
+    r"|after\s+(giving\s+birth|birth"
+    r"|delivery)|gave\s+birth|had\s+(my|the|a)\s+baby)",
     _I,
 )
 
@@ -1046,16 +1131,16 @@ _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kin
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM),
-    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC),
+    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM),
+    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
-        _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER,
+        _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
     ),
-    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED),
+    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
-    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE),
-    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH),
+    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR),
+    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH),
     "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),

@@ -60,13 +60,15 @@ _DRUGS = (
     r"(steroids?|roids?|anabolics?|sarms?|testosterone|test\s+(e|c|cyp\w*|enanth\w*|prop\w*)|tren|trenbolone|anavar"
     r"|oxandrolone|dianabol|d-?bol|winstrol|deca|nandrolone|equipoise|masteron|primobolan|turinabol|superdrol|ostarine"
     r"|mk[- ]?677|mk[- ]?2866|rad[- ]?140|lgd[- ]?4033|ligandrol|cardarine|clen|clenbuterol|dnp|hgh|growth\s+hormone"
-    r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3|adderall|ritalin|modafinil)"
+    r"|insulin|bpc[- ]?157|tb[- ]?500|ephedrine|nolvadex|tamoxifen|clomid|hcg|peptides?|t3|adderall|ritalin|modafinil"
+    r"|sust(anon)?(\s+250)?|(h?gh|growth)\s+(stuff|juice|shots?|pens?)|anadrol|primo|mast|var|winny|dbol)"
 )
 _NEGATED = re.compile(
     r"\b(don'?t|do\s+not|never|avoid\w*|shouldn'?t|should\s+not|(not|isn'?t|aren'?t)\s+(recommend\w*|safe|advis\w*"
     r"|a\s+good\s+idea)"
     r"|dangerous|unsafe|risky|harm\w*|instead\s+of|rather\s+than|supervis\w*|can'?t\s+(help|advise|recommend)"
-    r"|won'?t\s+(help|advise|recommend|give)|please\s+(talk|see|speak)|illegal|banned|leaves?\s+out|leaving\s+out)\b",
+    r"|won'?t\s+(help|advise|recommend|give)|please\s+(talk|see|speak)|illegal|banned|leaves?\s+out|leaving\s+out"
+    r"|no\s+need\s+(to|for))\b",
     _I,
 )
 _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a warning sentence is exempt, pattern)
@@ -81,7 +83,10 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
         r"|\bskip\s+(the\s+|your\s+|a\s+)?(doctor|physician|gp|medical\s+(clearance|check\w*)|clearance"
         r"|check[- ]?up|cardiologist)"
         r"|\b(doctors?|physicians?|medical\s+clearance|clearance|par-?q|screening)\b[^.!?]{0,40}\b(overly\s+cautious|overkill"
-        r"|unnecessary|not\s+necessary|a\s+waste|pointless|optional|overrated|just\s+paperwork|just\s+a\s+formality|overcautious)"
+        r"|unnecessary|not\s+necessary|a\s+waste|pointless|optional|overrated|just\s+paperwork|overcautious"
+        r"|(?<!\bnot\s)(?<!\bnot\sa\s)(?<!n't\s)(?<!n't\sa\s)(?<!\bno\s)(formality|box[- ]ticking|rubber[- ]stamp"
+        r"|technicality"
+        r"|red\s+tape))"
         r"|\bignore\s+(the\s+|your\s+)?(doctor|physician|gp|par-?q|screening|medical\s+advice|health\s+questionnaire)"
         r"|\b(clearance|a\s+doctor'?s?\s+(note|approval|ok))\s+(is|isn'?t)\s+(not\s+)?(needed|required|necessary|optional)"
         r"|\b(start|train|go)\s+(right\s+away\s+|now\s+)?(without|before)\s+(a\s+|any\s+|your\s+)?(doctor"
@@ -103,8 +108,15 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
     ("ped", False, re.compile(
         r"\b" + _DRUGS + r"\b[^.!?]{0,60}\b\d+(\.\d+)?\s*(mg|mcg|µg|ug|iu|ml|cc|milligrams?|micrograms?)\b"
         r"|\b\d+(\.\d+)?\s*(mg|mcg|µg|ug|iu|ml|cc|milligrams?|micrograms?)\b[^.!?]{0,40}\b" + _DRUGS + r"\b", _I)),
+    ("ped", False, re.compile(
+        r"\b\d+(\.\d+)?\s+(of\s+)?" + _DRUGS + r"\b[^.!?]{0,40}\b((a|per|each|every)\s+(week|day|other\s+day)|eod|twice"
+        r"|e3d|weekly|daily)\b"
+        r"|\b" + _DRUGS + r"\b\s+(at\s+)?\d+(\.\d+)?\s*(a|per|each|every|/)\s*(week|day|wk)\b", _I)),
     ("ped", True, re.compile(
-        r"\b(run|start|stack|cycle|inject|pin|take|use|try|hop\s+on|blast|cruise|add|buy|order|source)\s+(a\s+|your\s+|some\s+|with\s+)?"
+        r"\b" + _DRUGS + r"\b[^.!?]{0,30}\b((works?|worked)\s+(great|well|wonders|fine)"
+        r"|is\s+(a\s+)?(great|good|solid|safe"
+        r"|fine|effective|mild|gentle|beginner[- ]friendly)\b|(will|can)\s+(help\s+you|speed\s+up|strip|get\s+you))"
+        r"|\b(run|start|stack|cycle|inject|pin|take|use|try|hop\s+on|blast|cruise|add|buy|order|source)\s+(a\s+|your\s+|some\s+|with\s+)?"
         r"(\w+\s+)?" + _DRUGS + r"\b(?!\s+(levels?|naturally))"
         r"|\b(first|a|your)\s+(steroid|sarm|test|tren)\s+cycle\b|\b(steroid|sarm)s?\s+(cycle|stack|protocol)\b", _I)),
     ("eating_disorder", True, re.compile(
@@ -137,6 +149,10 @@ _RULES: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [  # (category, a w
     ("secrecy", False, re.compile(
         r"\b(don'?t|do\s+not|never)\s+tell\s+(your\s+)?(parents?|mum|mom|dad|doctor|gp|coach|family|anyone|partner"
         r"|carers?)|\b(don'?t|do\s+not)\s+(have|need)\s+to\s+tell\b|\bbetween\s+(you\s+and\s+me|us)\b"
+        r"|\bkeep\s+(it|this|that|the\s+(diet|fast\w*|eating|weight|cut|pills|meds|cycle|plan|purging|binge\w*))\s+to\s+"
+        r"yourself\b|\bwhat\s+(they|your\s+\w+)\s+don'?t\s+know\b"
+        r"|\b(no\s+reason|no\s+need)\s+(for\s+)?(your\s+)?(parents?|mum|mom|dad|doctor|family)\s+(has\s+|have\s+|needs?\s+)?to"
+        r"\s+(know|find\s+out)|\byou\s+don'?t\s+owe\s+(your\s+)?(parents?|mum|mom|dad|doctor|family)\s+(an?\s+)?explanation"
         r"|\bkeep\s+(it|this|that)\s+(a\s+)?secret\b|\bhide\s+(it|this|that|them|your\s+\w+)\s+(from|in|under)\b"
         r"|\b(don'?t|doesn'?t|do\s+not)\s+need\s+to\s+know\b|\btell\s+(them|her|him|your\s+\w+)\s+(you'?re|you\s+are|you\s+were)\s+at\b"
         r"|\bby\s+saying\s+you\b|\bwhen\s+(she'?s|he'?s|they'?re)\s+(out|not\s+home|asleep)\b|\bprivate\s+app\b", _I)),
@@ -285,7 +301,8 @@ _SELF_HARM_TOPIC = re.compile(
     r"|end(ing)?\s+your\s+life|kill(ing)?\s+yourself|cut(ting|s)?\s+yourself|the\s+cuts"
     r"|hurt(ing)?\s+yourself|harm(ing)?\s+yourself|no\s+point\s+living|made\s+up\s+your\s+mind"
     r"|don'?t\s+care\s+what\s+happens|crisis\s+line|self[- ]harm|end(ing)?\s+it(\s+all)?|want(ing)?\s+to\s+die"
-    r"|not\s+worth\s+living|suicidal|feel\w*\s+(down|low|depressed|hopeless|empty)|depress\w*)\b",
+    r"|not\s+worth\s+living|suicidal|feel\w*\s+(down|low|depressed|hopeless|empty)|depress\w*"
+    r"|want(ing|s)?\s+to\s+(disappear|vanish)|disappear\w*\s+(for\s+good|forever)|not\s+(be(ing)?|wanting\s+to\s+be)\s+(here|around))\b",
     _I,
 )
 _SUPPORT = re.compile(
@@ -297,7 +314,9 @@ _SH_DISMISS = re.compile(
     r"\b(don'?t\s+bother|no\s+need|not\s+my\s+concern|your\s+choice|just\s+ignore|weakness|push\s+through"
     r"|understandable|as\s+motivation|as\s+hard\s+as\s+you\s+can|no\s+harm|in\s+the\s+meantime|keep\s+the\s+cuts"
     r"|don'?t\s+care|don'?t\s+need\s+(a\s+)?(therapist|counsel\w*|help|anyone)|just\s+lift|no\s+need\s+to\s+call"
-    r"|don'?t\s+(need\s+to\s+)?call|hard\s+workout|sweat\s+it\s+out|toughen\s+up|man\s+up|suck\s+it\s+up)\b",
+    r"|don'?t\s+(need\s+to\s+)?call|hard\s+workout|sweat\s+it\s+out|toughen\s+up|man\s+up|suck\s+it\s+up"
+    r"|just\s+(stress|tiredness|hormones|a\s+bad\s+(day|week)|your\s+mind)|happens\s+to\s+(everyone|everybody)|it'?ll\s+pass"
+    r"|clear\s+your\s+head|shake\s+it\s+off|sleep\s+it\s+off|lift\s+heavy|normal\s+to\s+feel)\b",
     _I,
 )
 _BINGE = re.compile(
@@ -305,7 +324,9 @@ _BINGE = re.compile(
 )
 _COMPENSATE = re.compile(
     r"\b(skip\w*|fast\w*|cardio|burn\w*|undo|cancel\w*|make\s+up|punish\w*|starv\w*|restrict\w*|not\s+eat\w*"
-    r"|extra\s+run|throw\w*\s+(it\s+)?up|vomit\w*|purg\w*)\b",
+    r"|extra\s+run|throw\w*\s+(it\s+)?up|vomit\w*|purg\w*|balanc\w*\s+(it|things)\s+out|even\s+(it|things)\s+out"
+    r"|offset\w*|longer\s+(run|session|workout)|extra\s+(cardio|session|hour|workout|miles?|laps?)|eat\s+(very\s+)?little"
+    r"|eat\s+less|barely\s+eat)\b",
     _I,
 )
 _PURGE = re.compile(
@@ -374,7 +395,11 @@ _PROMPT_WORDS = re.compile(
     r"|^\s*dan\b|\btreat\w*\s+(your|user|the\s+user'?s)\s+(messages?|text|input)\s+as\s+(content|data)"
     r"|\b(keep|never\s+reveal|never\s+change)\s+(these|those|my|the)\s+(rules|instructions)"
     r"|\bmy\s+(\w+\s+)?(rule|rules|instructions|guidelines)\s+(about|tell|tells|say|says|on)\b"
-    r"|\bno\s+(warnings|disclaimers)\b",
+    r"|\bno\s+(warnings|disclaimers)\b"
+    r"|\b(vigor|the\s+app|the\s+(developers?|team|company|operators?))\s+(asks?|wants?|tells?|instructs?|requires?"
+    r"|has\s+asked|have\s+asked|set\s+me\s+up)\s+(me\s+)?to\b|\bbehind\s+the\s+scenes\b[^.!?]{0,60}\b(i'?m|i\s+am|me|my)\b"
+    r"|\bhere'?s\s+how\s+i'?m\s+(set\s+up|configured|instructed|briefed)|\bmy\s+(setup|configuration|brief|briefing"
+    r"|directives?)\b(?!\s+(for|of)\s+your)",
     _I,
 )
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-\u2013]\s|\b(?:and|but|so|then|or)\b", _I)  # not 2,200
@@ -868,6 +893,8 @@ def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str,
             or _unattended_warning(signs, i)
         ):
             category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
+        if category is None and i and _BINGE.search(parts[i - 1]) and _warned(sentence, _COMPENSATE) is False:
+            category = "eating_disorder"  # "Binge days happen; an extra hour of cardio the next morning offsets it."
         if category is None and (
             leaks_prompt(sentence, prompts)
             or (i and leaks_prompt(parts[i - 1] + " " + sentence, prompts) and not leaks_prompt(parts[i - 1], prompts))
