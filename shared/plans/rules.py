@@ -248,8 +248,15 @@ class Request:
         the hands and elbows): most of one region waits for its go-ahead,
         so the week is full-body days rather than upper and lower days, half of them near empty (the tenth
         review: "upper" days of curls and pushdowns for a severe shoulder, 27-minute lower days for a knee)."""
+        return bool(self.held_region)
+
+    @property
+    def held_region(self) -> str:
+        """The held region: "lower" for a severe knee or hip, "upper" for a severe shoulder, upper back, elbow or
+        wrist, "" for neither or both (`region_held`)."""
         severe = {area for area, severity in self.injuries if severity == "severe"}
-        return bool(severe & {"knee", "hip"}) != bool(severe & {"shoulder", "upper_back", "elbow", "wrist"})
+        lower, upper = bool(severe & {"knee", "hip"}), bool(severe & {"shoulder", "upper_back", "elbow", "wrist"})
+        return "" if lower == upper else "lower" if lower else "upper"
 
     def split(self) -> tuple[Split, tuple[DayTemplate, ...]]:
         """The week's split and day templates (`splits.split_for`) for this request."""
@@ -260,7 +267,7 @@ class Request:
         from shared.plans.splits import split_for  # the split builds on these rules' vocabulary
 
         short = self.minutes <= SHORT_SPLIT_MINUTES
-        return split_for(self.goal, self.level, self.days, self.older, self.region_held, short, self.aerobic_days)
+        return split_for(self.goal, self.level, self.days, self.older, self.held_region, short, self.aerobic_days)
 
     @cached_property  # asked many times per plan; a request never changes
     def aerobic_days(self) -> int:

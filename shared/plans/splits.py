@@ -212,7 +212,7 @@ FULL_ROTATION = (FULL_A, FULL_B, FULL_C)
 
 @cache
 def split_for(
-    goal: str, level: str, days: int, older: bool, held: bool = False, short: bool = False, aerobic: int = 0
+    goal: str, level: str, days: int, older: bool, held: str = "", short: bool = False, aerobic: int = 0
 ) -> tuple[Split, tuple[DayTemplate, ...]]:
     """The week's day templates for this goal, level, day count and age.
 
@@ -222,7 +222,8 @@ def split_for(
     sessions; endurance
     trains strength on two or three full-body days and gives the other days to aerobic sessions;
     everyone else gets the classic split for the day count, or full-body days when one region waits for
-    an injury's go-ahead (`held`, `Request.region_held`). A seventh day is always active recovery.
+    an injury's go-ahead (`held`: "upper" or "lower", `Request.held_region`; three of them when the upper body
+    waits, the other days aerobic). A seventh day is always active recovery.
     `aerobic` (`Request.aerobic_days`): that many days become aerobic sessions where a conditioning goal's
     sessions are too short to end with a block, and the rest are full-body strength days.
     """
@@ -251,6 +252,12 @@ def split_for(
         week = _interleave(FULL_ROTATION[:strength], lifting - strength, MOBILITY)
         first = week.index(MOBILITY) if MOBILITY in week and aerobic else -1
         return "full_body", tuple(AEROBIC if i == first else d for i, d in enumerate(week)) + tail
+    if held == "upper" and lifting > 3:
+        # The upper body waits for an injury's go-ahead, so every strength day trains the same few leg and trunk
+        # muscles: three of them, and the other days aerobic (the fifteenth review: leg press on four days, two
+        # pairs back to back, for a severe shoulder and elbow). A held knee or hip keeps full-body days: the upper
+        # body's many lifts rotate through them.
+        return "full_body", _interleave(FULL_ROTATION, lifting - 3) + tail
     if held and lifting > 3:
         return "full_body", tuple(FULL_ROTATION[i % 3] for i in range(lifting)) + tail
     return SPLITS[days]

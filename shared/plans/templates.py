@@ -198,7 +198,7 @@ class Template:
                 else 0.35
                 if request.heart_prescription and not primary_aerobic
                 else 0.3
-                if all_round
+                if all_round and not asked  # fat loss or endurance asked too: the share `block_fits` counts on
                 else 0.4
             )
             cap = int(budget * share)
