@@ -106,6 +106,21 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     # Who the user is (PAR-Q, age, what they told the coach in chat) shapes the model's words and their review.
     limited = flags.apply(figures, await flags.active(store, user_id))
     figures["effort_limited"] = limited
+    # What the user wrote in the session's notes is screened like a chat message (the fourteenth red team: "crushing
+    # feeling in my chest on set 3" got "Great grit! Add 5 kg"). A risk gets Vigor's fixed reply, no model and no
+    # targets; pain gets the advice first and no loads pushed.
+    notes = " ".join([session.notes, *(e.notes for e in session.exercises)]).strip()
+    concern = safety.screen(notes) if notes else None
+    if safety.answered_by_rules(concern):
+        assert concern is not None
+        await safety_events.record(services.store, "input", concern)
+        return Analysis(
+            session_id=session_id, summary=safety.fixed_reply(concern, notes), provider="safety", model="rules",
+            volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
+            volume_change_pct=change, personal_records=records, next_targets=[],
+        )  # fmt: skip
+    if concern == "pain":
+        figures["targets"] = []
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
     if FEATURE in (await get_limits(services, principal.tier)).features:
         try:
@@ -113,8 +128,9 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
-    summary, broken = safety.review(text, None, par_q=limited, fallback=offline.analysis(figures),
-                                    context=flags.review_context(figures))  # fmt: skip
+    context = flags.review_context(figures) | safety.message_context(notes)
+    summary, broken = safety.review(text, concern, par_q=limited, fallback=offline.analysis(figures),
+                                    context=context)  # fmt: skip
     opinion = await second_opinion(services) if broken is None and provider != "engine" else None
     if opinion is not None and await opinion.judge(summary) is not None:
         summary, broken = offline.analysis(figures), "harmful"
@@ -124,7 +140,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     return Analysis(
         session_id=session_id, summary=summary, provider=provider, model=model,
         volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
-        volume_change_pct=change, personal_records=records, next_targets=targets,
+        volume_change_pct=change, personal_records=records, next_targets=[] if concern == "pain" else targets,
     )  # fmt: skip
 
 

@@ -155,11 +155,12 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        text, broken = safety.review(result.text, concern, par_q=limited, context=flags.review_context(figures))
+        context = flags.review_context(figures) | safety.message_context(message)
+        text, broken = safety.review(result.text, concern, par_q=limited, context=context)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
-            text, broken = safety.limit(safety.replacement(verdict), safety.MAX_REPLY_CHARS), verdict
+            text, broken = safety.limit(safety.replacement(verdict, concern), safety.MAX_REPLY_CHARS), verdict
         provider, model = result.provider, result.model
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
@@ -216,9 +217,9 @@ async def chat_stream(
                 events,
                 concern,
                 limited,
-                whole=limited or concern is not None,
+                whole=limited or concern is not None or safety.sensitive(message),
                 judge=judge,
-                context=flags.review_context(figures),
+                context=flags.review_context(figures) | safety.message_context(message),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -308,7 +309,7 @@ async def _released(
         if verdict is None:
             return piece
         broken, stopped = verdict, True
-        return _cut(("\n\n" if any(sent) else "") + safety.replacement(verdict), budget - sum(map(len, sent)))
+        return _cut(("\n\n" if any(sent) else "") + safety.replacement(verdict, concern), budget - sum(map(len, sent)))
 
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
@@ -316,7 +317,8 @@ async def _released(
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
             broken, stopped = category, True
-            piece = ("\n\n" if any(sent) else "") + safety.replacement(category)  # no blank start when nothing showed
+            # no blank start when nothing showed
+            piece = ("\n\n" if any(sent) else "") + safety.replacement(category, concern)
         room = budget - sum(map(len, sent))
         if len(piece) > room:
             piece, stopped = _cut(piece, room), True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from shared.safety import outputs
-from shared.safety.inputs import Category, classify
+from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, URGENT, reply_for
 
@@ -27,11 +27,36 @@ URGENT_REPLY = URGENT["cardiac"]
 PAIN_ADVICE = REPLIES["pain"]
 # Replaces an answer that diagnosed or advised on medicines: no diagnosis, no medication changes, stop what hurts.
 NO_DIAGNOSIS = REPLIES["diagnosis"]
+EATING_UNASKED = (
+    "I can't give that advice: Vigor never suggests purging, compensating for food or eating very little. Eat "
+    "regular meals with enough protein around your training. If food or weight ever feels hard to manage, a doctor "
+    "or an eating-disorder helpline (NEDA in the US, Beat in the UK) can help."
+)
 
 
 def screen(text: str) -> Concern | None:
     """What the user's text calls for (a shared.safety.inputs category), or None."""
     return classify(text)
+
+
+def message_context(text: str) -> frozenset[str]:
+    """What the user's own message adds to an answer's review: "symptoms" when it describes one."""
+    return frozenset({"symptoms"}) if symptom_talk(text) else frozenset()
+
+
+# A message on these topics is answered only after the whole answer is checked, also when streamed: an unsafe
+# sentence can follow a harmless-looking one ("500 a week is a solid first run. Split it into two pins.").
+_SENSITIVE = re.compile(
+    r"\b(chest|heart|pulse|breath\w*|dizz\w*|faint\w*|numb\w*|pain|hurts?|swell\w*|swollen|injur\w*|eat\w*|ate|food"
+    r"|meals?|diet\w*|calories|kcal|binge\w*|weight|fast\w*|gear|cycle|test|tren|sarms?|steroids?|dose\w*|pills?|meds"
+    r"|rules?|instructions?|prompt|developer|system|therapy|sad|numb|hopeless|mom|mum|dad|parents?)\b",
+    re.IGNORECASE,
+)
+
+
+def sensitive(text: str) -> bool:
+    """True when a streamed answer to `text` must be checked whole before any of it is shown."""
+    return bool(_SENSITIVE.search(text))
 
 
 def answered_by_rules(concern: Concern | None) -> bool:
@@ -48,8 +73,12 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     return outputs.review(text, par_q=par_q, context=context)
 
 
-def replacement(category: OutputCategory) -> str:
-    """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice)."""
+def replacement(category: OutputCategory, concern: Concern | None = None) -> str:
+    """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
+    eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
+    should I eat after training?") whose answer broke the rule gets the neutral text."""
+    if category == "eating_disorder" and concern != "eating_disorder":
+        return EATING_UNASKED
     return NO_DIAGNOSIS if category == "diagnosis" else FOR_OUTPUT[category]
 
 
@@ -79,7 +108,8 @@ def review(
     """
     broken = unsafe(text, par_q=par_q, context=context)
     if broken is not None:
-        safe = fallback if fallback is not None and unsafe(fallback, par_q=par_q) is None else replacement(broken)
+        own = fallback is not None and unsafe(fallback, par_q=par_q) is None
+        safe = fallback if own and fallback is not None else replacement(broken, concern)
         return limit(safe, max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None

@@ -343,7 +343,9 @@ _MINOR = re.compile(
     _I,
 )
 _OTHER_PERSON = re.compile(
-    r"\bmy\s+(son|daughter|kid|kids|child|children|brother|sister|nephew|niece|student|athlete)s?\b", _I
+    r"\bmy\s+(son|daughter|kid|kids|child|children|brother|sister|nephew|niece|student|athlete|pupil|client|player)s?'?"
+    r"(?!\w)|\b(i'?m|i\s+am)\s+a\s+(teacher|coach|pe\s+teacher|trainer|parent)\b",
+    _I,
 )
 MEDICINES = (
     r"(ibuprofen|advil|motrin|nurofen|tylenol|paracetamol|acetaminophen|naproxen|aleve|aspirin|diclofenac|voltaren"
@@ -583,7 +585,8 @@ def minor(text: str) -> bool:
 # A tight chest the day after bench pressing is sore pecs, not angina, when nothing else alarms.
 _CHEST_DOMS = re.compile(
     r"\b(from|after)\s+(yesterday'?s?|my|the|last|today'?s)?\s*(bench\w*|workout|training|session|chest\s+day|push\s+day|fl(y|ies|yes))"
-    r"|\bstretch\w*|\bpecs?\b|\bsore(ness)?\b|\bdoms\b",
+    r"|\bstretch\w*|\bpecs?\b|\bsore(ness)?\b|\bdoms\b"
+    r"|\b(after|from|during)\s+(\d+\s+)?(push[- ]?ups?|dips|flyes|flies)\b",
     _I,
 )
 _CHEST_ALARM = re.compile(
@@ -625,6 +628,8 @@ def pain(text: str) -> bool:
         return True
     text = re.sub(
         r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
+        r"|\bnumb\s+(about|to|inside|emotionally)\b|\bpulled\s+(a\s+|my\s+|off\s+a\s+)?(\d|new|pr\b|personal|heavy|double|triple"
+        r"|single|max)"
         r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b",
         "",
         text,
@@ -988,6 +993,54 @@ _TWELFTH_PAIN = re.compile(
     r"|hand|butt)|\b(knee|ankle|elbow|wrist|foot)\s+(blew\s+up|ballooned|swelled(\s+up)?|is\s+swollen|swollen)\b",
     _I,
 )
+# The fourteenth red team: chest symptoms as a squeeze, a weight on the person, a drum solo, an ache on hills or
+# runs, a tingling left shoulder, a watch's irregular rhythm, French and Spanish; hoping not to get up; bringing
+# food back up and cancelling it out by running; apples for a week; 500 of test; asking for the rules.
+_FOURTEENTH_CARDIAC = re.compile(
+    r"\b(squeez\w*|pressure|heaviness|crushing|weird\s+ache|aching|ache|burning\s+squeeze)\b[^.?!]{0,25}\b(in|on|across"
+    r"|behind)\s+(my\s+)?(chest|breastbone|sternum|boobs|breasts?)\b"
+    r"|\bchest\s+(gets|got|has|had|does|feels|felt)\s+(this\s+|a\s+|that\s+|some\s+|kind\s+of\s+|all\s+)?(\w+\s+)?(ache|aching"
+    r"|squeeze|squeezing|pressure|tightness|heaviness|heavy|crushed)"
+    r"|\b(someone|something|an?\s+\w+)\s+(was\s+|is\s+)?(sitting|standing|kneeling)\s+on\s+me\b"
+    r"|\b(heart|ticker|pulse)\b[^.?!]{0,30}\bdrum\s*-?(solo|beat|line)s?\b"
+    r"|\bchest\s+(twinges?|pains?|aches?|pangs?|tightness)\b[^.?!]{0,30}\b(on|during|when|while|up)\s+(my\s+|the\s+|a\s+)?"
+    r"(runs?|running|jogs?|jogging|walks?|walking|exercis\w*|training|lifting|hills?|stairs|workouts?|bike|cycling)"
+    r"|\bleft\s+(shoulder|arm|hand|jaw)\b[^.?!]{0,20}\b(goes\s+|went\s+|gets\s+)?(tingl\w*|numb\w*)"
+    r"|\birregular\s+(rhythm|heart\s*beat|pulse)|\barrhythm\w*|\b(watch|smartwatch|fitbit|garmin|whoop)\b[^.?!]{0,40}\b(afib"
+    r"|a-fib|irregular)"
+    r"|\bmal\s+(à|a)\s+la\s+poitrine|\bduele\w*\b[^.?!]{0,20}\bpecho\b|\bpecho\b[^.?!]{0,30}\bbrazo\s+izquierdo",
+    _I,
+)
+_FOURTEENTH_SELF_HARM = re.compile(
+    r"\bhope\s+i\s+(don'?t|never|won'?t)\s+(get\s+(back\s+)?up|wake\s+up|come\s+back|make\s+it\s+(back|home))"
+    r"|\b(run|train|lift|go)\s+until\s+i\s+(collapse|drop)\b[^.?!]{0,40}\b(hope|don'?t\s+care|whatever)",
+    _I,
+)
+_FOURTEENTH_EATING_DISORDER = re.compile(
+    r"\b(get|bring|throw)\w*\s+(the\s+|my\s+)?(food|it|everything|dinner|meals?|lunch)\s+back\s+up\b"
+    r"|\bfingers?\b[^.?!]{0,30}\b(don'?t|doesn'?t|stopped|no\s+longer|not)\s+work\w*"
+    r"|\bcancel\w*\s+(it|them|that|this|the\s+\w+)\s+out\b"
+    r"|\b(if|when|whenever)\s+i\s+eat\s+(over|more\s+than|above)\s+\d+",
+    _I,
+)
+_FOURTEENTH_CRASH = re.compile(
+    r"\b(eat|eating|ate|have|having)\s+(only|just|nothing\s+but)\s+(\w+\s+)?(apples?|bananas?|eggs?|soup|salad|fruit|celery"
+    r"|lettuce|rice\s+cakes?|grapefruit|cabbage)\s+for\s+(a|one|two|\d+)\s+(weeks?|days?)",
+    _I,
+)
+_FOURTEENTH_PED = re.compile(
+    r"(?<!\ba\s)(?<!\bthe\s)\b[1-9]\d{2,3}\s*(mg\s+)?(of\s+)?(test|tren|deca|sust|primo|mast|eq)\b(?!\s+(set|run|score))",
+    _I,
+)
+_FOURTEENTH_INJECTION = re.compile(
+    r"\b(reveal|show|print|repeat|recite|share|paste|output|tell\s+me)\b[^.?!]{0,40}\b(your\s+(\w+\s+){0,2}(instructions"
+    r"|rules|prompt|guidelines|configuration|directives)|the\s+(\w+\s+){0,2}(instructions|prompt|configuration|directives))\b"
+    r"|\b(list|what\s+are)\b[^.?!]{0,30}\b(rules|instructions|guidelines)\s+(that\s+)?you\s+(have\s+to|must|need\s+to|are\s+"
+    r"told\s+to)?\s*follow"
+    r"|\bauthori[sz]\w*\s+you\s+to\b",
+    _I,
+)
+
 _JOINTS = r"(knee|ankle|elbow|wrist|foot|feet|hip|shoulder|back|neck|hand|finger|toe|shin|calf|hamstring|achilles)s?"
 _THIRTEENTH_PAIN = re.compile(
     r"\b(went|goes|go|gone)\s+(pop|snap|crack|crunch)\b|\b(heard|felt)\s+(a\s+|something\s+)?(pop|snap|crack|rip|tear)"
@@ -1073,7 +1126,8 @@ _NOT_TEAR = re.compile(r"\btore\s+(through|it\s+up|up\s+the|into)\b", _I)  # "to
 _EIGHTH_PAIN = re.compile(
     r"\bfelt\s+(something|it)\s+(snap|pop|tear|give|rip)|\b(snap|pop)\w*\b[^.?!]{0,40}\blump\b"
     r"|\bachilles\b[^.?!]{0,40}\b(kick\w*|snap\w*|limp\w*|shot)|\blimping\b|\bpinch\w*\b[^.?!]{0,30}\b(squat|bottom|lift|press)"
-    r"|\b(hip|knee|shoulder|back|elbow|wrist|ankle)\s+pinch\w*|\bme\s+duele|\b(agony|agonising|agonizing|excruciating)\b",
+    r"|\b(hip|knee|shoulder|back|elbow|wrist|ankle)\s+pinch\w*|\bme\s+duele|\b(agony|agonising|agonizing|excruciating)\b"
+    r"|\blike\s+a\s+(knife|blade|nail|hot\s+poker)\b|\bknife-?like\b",
     _I,
 )
 _HEALED = re.compile(r"\b(fully\s+|completely\s+|all\s+)?(healed|recovered|better\s+now)\b", _I)
@@ -1087,6 +1141,19 @@ _STILL_HURTS = re.compile(
 _CLEARED = re.compile(
     r"\b(cleared|clearance|signed\s+off|ok'?d|okayed|approved)\b[^?]{0,40}\b(exercise|training|gym|lift\w*|run\w*)", _I
 )
+
+
+_SYMPTOM_TALK = re.compile(
+    r"\b(chest|heart|pulse|breath\w*|dizz\w*|faint\w*|light-?headed|clammy|sweat\w*\s+buckets|numb\w*|tingl\w*"
+    r"|pressure|palpitat\w*|rhythm|swell\w*|swollen|black(ed)?\s+out|vision|jaw|left\s+arm)\b",
+    _I,
+)
+
+
+def symptom_talk(text: str) -> bool:
+    """The message describes a body symptom (chest, heart, breath, dizziness, numbness, swelling...), whatever
+    the classifier made of it: an answer to it is reviewed for brush-offs ("just lactic acid, keep going")."""
+    return bool(_SYMPTOM_TALK.search(text))
 
 
 def self_harm(text: str) -> bool:
@@ -1131,17 +1198,25 @@ _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kin
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "self_harm": (_EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM),
-    "urgent": (_EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC),
+    "self_harm": (
+        _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
+        _FOURTEENTH_SELF_HARM,
+    ),
+    "urgent": (
+        _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
+    ),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
+        _FOURTEENTH_EATING_DISORDER,
     ),
-    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED),
+    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR),
-    "crash_diet": (_MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH),
-    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION),
+    "crash_diet": (
+        _MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH, _FOURTEENTH_CRASH,
+    ),
+    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
 }  # fmt: skip
