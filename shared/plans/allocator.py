@@ -214,6 +214,12 @@ class Week:
         extra = self.extra_headroom if self.headroom else {}
         return all(credit[m] + weight * sets + kept.get(m, 0.0) + extra.get(m, 0.0) <= top for m, weight in loads)
 
+    def fits_sets_for(self, muscle: Muscle, credit: float) -> bool:
+        """`credit` more weekly sets keep `muscle` at or below the band's top (as `fits_sets` counts it)."""
+        extra = self.extra_headroom if self.headroom else {}
+        room = self.top - self.headroom + _EPS - self.kept.get(muscle, 0.0) - extra.get(muscle, 0.0)
+        return self.credit[muscle] + credit <= room
+
     def _loads(self, exercise: Exercise) -> tuple[tuple[Muscle, float], ...]:
         """(muscle, sets credited) per set of `exercise`: primary 1, secondary a half (memoised)."""
         loads = self.loads.get(exercise.id)
