@@ -44,6 +44,34 @@ def fine_steps(exercise: Exercise) -> bool:
     return exercise.load_type == "weight" and not set(exercise.equipment) & {"kettlebells", "resistance_bands"}
 
 
+# How to set up a rung below, where its name does not say it.
+RUNG_HOW = {
+    "incline-push-up": " (hands on a bench, table or kitchen counter; lower the height as you get stronger)",
+    "knee-push-up": " (from the knees, body straight from knees to head)",
+}
+
+
+def _plural(name: str) -> str:
+    return name if name.endswith("s") else name + "s"
+
+
+def easier_rung(exercise: Exercise, request: Request) -> Exercise | None:
+    """The bodyweight variation one rung below `exercise` on its ladder (`Exercise.harder` pointing at it) that
+    the user's equipment and injuries allow, or None: incline push-ups below push-ups with a bench, knee
+    push-ups without one. A wall push-up is too easy to start a healthy adult on."""
+    from shared.exercises.catalog import all_exercises  # the catalog loads after these rules
+
+    if exercise.load_type != "bodyweight" or not exercise.hard_sets:
+        return None
+    injuries = dict(request.injuries)
+    below = [
+        e for e in all_exercises()
+        if e.harder == exercise.id and e.needs_only(request.equipment) and e.id != "wall-push-up"
+        and not e.contraindicated_for(injuries)
+    ]  # fmt: skip
+    return min(below, key=lambda e: (e.equipment == ["bodyweight"], e.id), default=None)
+
+
 def exercise_note(
     exercise: Exercise,
     rx: Prescription,
@@ -76,7 +104,13 @@ def exercise_note(
             f"{TOP_SET} {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
             "sets at about 90% of that load."
         )
-    if exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":
+    easier = easier_rung(exercise, request) if request.level == "beginner" or request.older else None
+    if easier is not None:  # the rung below on the ladder (the fifteenth review: push-ups at 8-12, no regression)
+        note += (
+            f" Can't do {rx.reps_min} yet? Start with {_plural(easier.name.lower())}{RUNG_HOW.get(easier.id, '')}"
+            f" and move up when you reach {rx.reps_max}."
+        )
+    elif exercise.load_type == "bodyweight" and exercise.skill >= 2 and request.level == "beginner":
         note += f" Can't do {rx.reps_min} yet? Do slow 3-5 s lowerings from the top instead."
     if role == "main" and request.older:
         note += " Lift briskly but with control, lower slowly: power matters as much as strength."

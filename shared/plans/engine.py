@@ -388,14 +388,18 @@ def _new_lift(
 
 
 def _slot(items: list[PlanExercise], exercise: Exercise) -> int:
-    """Where a lift added to a day goes: after the lifting (a compound before the isolation work), before the
-    balance drill, walk and stretches."""
-    for i, x in enumerate(items):
-        found = find_exercise(x.exercise_id)
-        lifting = x.role in ("main", "secondary", "accessory")
-        if not lifting or (not exercise.isolation and found is not None and found.isolation):
-            return i
-    return len(items)
+    """Where a lift added to a day goes: after the day's last lift (a compound before the first isolation lift),
+    so the balance drill, walk and stretches stay after the lifting and no compound follows isolation work."""
+    lifts = [i for i, x in enumerate(items) if x.role in ("main", "secondary", "accessory")]
+    if not exercise.isolation:
+        for i in lifts:
+            found = find_exercise(items[i].exercise_id)
+            if found is not None and found.isolation:
+                return i
+    # An isolation lift also goes after the compound drills among the extras (an older adult's fast chair stands).
+    compound = [i for i, x in enumerate(items) if x.role not in ("conditioning", "mobility")
+                and (found := find_exercise(x.exercise_id)) is not None and not found.isolation]  # fmt: skip
+    return max([*lifts, *(compound if exercise.isolation else [])], default=-1) + 1
 
 
 def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:

@@ -49,3 +49,30 @@ def test_a_clearance_with_nothing_to_clear_adds_no_effort_note() -> None:
     )  # fmt: skip
     plan = generate_plan(profile)
     assert not any("RPE 7 or lower" in note for note in plan.safety_notes), plan.safety_notes
+
+
+def test_a_beginners_bodyweight_lift_names_the_rung_below() -> None:
+    """Review 15: a beginner's push-ups at 3 x 8-12 with no regression; many beginners cannot do eight."""
+    for equipment, rung in (
+        (["bodyweight", "bench"], "incline push-ups (hands on a bench"),
+        (["bodyweight"], "knee push-ups"),
+    ):
+        profile = FitnessProfile(
+            fitness_level="beginner", goals=["general_fitness"], equipment=equipment, days_per_week=3,
+            session_minutes=45, birth_year=1985,
+        )  # fmt: skip
+        notes = [i.notes for d in generate_plan(profile).days for i in d.exercises if i.exercise_id == "push-up"]
+        assert notes and all(f"Can't do 8 yet? Start with {rung}" in n for n in notes), notes
+
+
+def test_work_added_for_a_floor_keeps_compound_lifts_first() -> None:
+    """An isolation lift added for the chest floor went before an older adult's fast chair stands and a kettlebell
+    deadlift: the validator had to reorder the day."""
+    profile = FitnessProfile(
+        birth_year=1930, fitness_level="advanced", goals=["general_fitness", "strength", "hypertrophy"],
+        equipment=["kettlebells", "bench", "cardio_machine", "pull_up_bar"],
+        injuries=[Injury(area="neck", severity="moderate")],
+        days_per_week=6, session_minutes=30, preferred_days=["mon"], par_q=ParQ(blood_pressure_medication=True),
+    )  # fmt: skip
+    report = validate_plan(generate_plan(profile), profile)
+    assert report.ok and report.repairs == [], report.repairs
