@@ -450,6 +450,7 @@ def _credited(week: Week, position: int, exercise: Exercise, sets: int, day: Pla
     day.time_note = re.sub(r"^About \d+ of", f"About {day.estimated_minutes} of", day.time_note)
 
 
+NOTES_MAX = PlanExercise.model_fields["notes"].metadata[0].max_length  # the schema's limit
 FULL_DAY_SLACK_MINUTES = 6  # spare minutes too few for another exercise's sets: the day is full
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
 
@@ -598,6 +599,15 @@ def _add_extras(
             block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
+        if block is not None:
+            # The session's warm-up and cool-down are this activity done easy, not drills around a walk (review
+            # 15: 8 minutes of warm-up and 3 of cool-down around a 19-minute walk).
+            easy_ends = (
+                f" Warm up by doing it easy for {whole_minutes(warm)} minutes first, and cool down with"
+                f" {whole_minutes(cool)} easy minutes of it at the end."
+            )
+            if len(block.item.notes + easy_ends) <= NOTES_MAX:
+                block.item.notes += easy_ends
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1, exclude=skips)
         return

@@ -76,3 +76,17 @@ def test_work_added_for_a_floor_keeps_compound_lifts_first() -> None:
     )  # fmt: skip
     report = validate_plan(generate_plan(profile), profile)
     assert report.ok and report.repairs == [], report.repairs
+
+
+def test_an_aerobic_day_warms_up_with_its_own_activity() -> None:
+    """Review 15: an aerobic day kept 8 minutes of warm-up and 3 of cool-down around a 19-minute walk; they are
+    the walk itself at an easy pace, and the day says so."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["endurance"], equipment=["bodyweight"], days_per_week=3, session_minutes=30,
+        birth_year=1960, par_q=ParQ(blood_pressure_medication=True, medical_clearance=True),
+    )  # fmt: skip
+    aerobic = [d for d in generate_plan(profile).days if d.name == "Aerobic session"]
+    assert aerobic
+    for day in aerobic:
+        block = next(i for i in day.exercises if i.role == "conditioning")
+        assert "Warm up by doing it easy for 8 minutes first, and cool down with 3 easy minutes" in block.notes
