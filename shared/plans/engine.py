@@ -653,8 +653,17 @@ def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Te
         # (the fourteenth review: "top set and back-off sets" over straight sets).
         why = "Heavy straight sets of the main lifts drive strength (ACSM 2009: 1-6 reps at high loads for strength)."
         template = replace(template, name="Strength: heavy straight sets", why=why)
+    blocks = [i for d in days for i in d.exercises if i.role == "conditioning"]
+    if template.key == "endurance" and blocks and not any(i.notes.startswith("Intervals") for i in blocks):
+        # No hard intervals for this person (a PAR-Q answer, age, a beginner): the name promises none (review 15).
+        name = template.name.replace(" plus zone 2 and intervals", " plus zone 2")
+        why = template.why.replace(
+            "and a little hard interval work (polarised training, Seiler 2010)",
+            "(Seiler 2010), which is all the aerobic work this plan asks of you for now",
+        )
+        template = replace(template, name=name, why=why)
     # The template promises conditioning and no day has a block (the strength work needed the minutes).
-    if not template.conditioning or any(i.role == "conditioning" for d in days for i in d.exercises):
+    if not template.conditioning or blocks:
         return template
     name = template.name.replace(" plus conditioning", "").replace(" plus zone 2 and intervals", "")
     why = template.why.replace(" and ends with a short conditioning block", "")

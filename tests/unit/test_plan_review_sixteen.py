@@ -90,3 +90,18 @@ def test_an_aerobic_day_warms_up_with_its_own_activity() -> None:
     for day in aerobic:
         block = next(i for i in day.exercises if i.role == "conditioning")
         assert "Warm up by doing it easy for 8 minutes first, and cool down with 3 easy minutes" in block.notes
+
+
+def test_an_endurance_week_without_intervals_does_not_promise_them() -> None:
+    beginner = FitnessProfile(
+        fitness_level="beginner", goals=["endurance"], equipment=["bodyweight"], days_per_week=3, session_minutes=45,
+        birth_year=1990,
+    )  # fmt: skip
+    plan = generate_plan(beginner)
+    assert not any(i.notes.startswith("Intervals") for d in plan.days for i in d.exercises)
+    assert "intervals" not in plan.rationale.lower() and "interval work" not in plan.rationale
+    trained = beginner.model_copy(update={"fitness_level": "intermediate", "equipment": ["cardio_machine"],
+                                          "days_per_week": 5})  # fmt: skip
+    plan = generate_plan(trained)
+    assert any(i.notes.startswith("Intervals") for d in plan.days for i in d.exercises)
+    assert "zone 2 and intervals" in plan.rationale
