@@ -66,20 +66,25 @@ def _entry_item(
     """One allocated lift as a plan item; `waved` collects the lifts already on the week's 5/3/1 wave
     (a lift is waved once a week: its second day follows RPE)."""
     rx, exercise = entry.rx, entry.exercise
-    if template.key == "strength_wave" and role != "main" and rx.duration_seconds is None and rx.reps_max <= 6:
-        # 5/3/1's assistance is moderate-rep work (Wendler: 5 x 10, or the first set's load for 5s), not
-        # more heavy triples after the wave's top sets.
-        reps = clamp_reps(8, 12, exercise)
-        rest = dose_rest_for(request.level, request.par_q, exercise, reps, rx.target_rpe)
-        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
         method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
+    supplemental = (
+        template.key == "strength_wave" and method != "training_max_wave" and rx.duration_seconds is None
+        and rx.reps_max <= 8  # the day's second main lift too (review 15: front squats 3 x 3-6 after the wave)
+    )  # fmt: skip
+    if supplemental:
+        # 5/3/1 has one heavy lift a day, the wave; the rest is supplemental and assistance work at moderate reps
+        # (Wendler: 5 x 10 "Boring But Big", or the first set's load for 5s), not more heavy sets after it.
+        reps = clamp_reps(8, 12, exercise)
+        rest = dose_rest_for(request.level, request.par_q, exercise, reps, rx.target_rpe)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
     note = exercise_note(
-        exercise, rx, role=role, sets=entry.sets, method=method, request=request, top_sets=template.top_sets
-    )
+        exercise, rx, role=role, sets=entry.sets, method=method, request=request,
+        top_sets=template.top_sets and not supplemental,
+    )  # fmt: skip
     distance = None
     if exercise.load_type == "distance":
         distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30

@@ -303,11 +303,11 @@ def choose(request: Request) -> Template:
         if request.waves and "barbell" in request.equipment:
             return Template(
                 "strength_wave",
-                "Strength: training-max waves with top and back-off sets",
+                "Strength: training-max waves with supplemental work",
                 "Advanced lifters progress over weeks, not sessions: main lifts follow a 3-week wave of "
                 "percentages of a training max with a last set for as many good reps as you can, then a "
-                "deload (5/3/1-style, Wendler), with back-off sets for volume.",
-                top_sets=True,
+                "deload (5/3/1-style, Wendler), with back-off sets for volume; the day's other lifts are "
+                "supplemental and assistance work at moderate reps.",
                 conditioning=conditioning,
             )
         return Template(

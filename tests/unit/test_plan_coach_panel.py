@@ -69,11 +69,13 @@ def test_advanced_barbell_strength_gets_squat_bench_deadlift_press_on_waves() ->
     assert plan.progression.method == "training_max_wave"
     for item in _items(plan):
         if item.role == "main":
-            assert item.sets >= 3 and item.reps_max <= 8
+            # The day's second main lift is supplemental work at moderate reps (5/3/1: one heavy lift a day).
+            assert item.sets >= 3 and (item.reps_max <= 8 or item.progression != "training_max_wave"), item
             # The wave is written for the four lifts it tests; other main lifts follow RPE.
             big_four = {"barbell-back-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
             assert (item.progression == "training_max_wave") == (item.exercise_id in big_four), item
-    assert "top set" in " ".join(i.notes for i in _items(plan) if i.role == "main")
+    assert "wave sets" in " ".join(i.notes for i in _items(plan) if i.role == "main")
+    assert "waves with supplemental work" in plan.rationale and "top set" not in plan.rationale
 
 
 def test_hypertrophy_five_days_has_direct_arm_work_and_comparable_days() -> None:

@@ -105,3 +105,21 @@ def test_an_endurance_week_without_intervals_does_not_promise_them() -> None:
     plan = generate_plan(trained)
     assert any(i.notes.startswith("Intervals") for d in plan.days for i in d.exercises)
     assert "zone 2 and intervals" in plan.rationale
+
+
+def test_531_has_one_heavy_lift_a_day_and_supplemental_work_after_it() -> None:
+    """Review 15: after the wave, front squats at 3 x 3-6 and rows at 3 x 5-8, RPE 8; Wendler's templates put
+    supplemental work at moderate reps after the day's one heavy lift (5 x 10, or first-set-last)."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["strength"], days_per_week=4, session_minutes=75, birth_year=1985,
+        equipment=["barbell", "bench", "dumbbells", "machines", "cable_machine", "pull_up_bar"],
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert plan.progression.method == "training_max_wave"
+    for day in plan.days:
+        lifts = [
+            i for i in day.exercises if i.role in ("main", "secondary", "accessory") and i.duration_seconds is None
+        ]
+        waved = [i for i in lifts if i.progression == "training_max_wave"]
+        assert len(waved) <= 1, day.name
+        assert all(i.reps_min >= 6 for i in lifts if i not in waved), [(i.name, i.reps_min) for i in lifts]
