@@ -28,7 +28,6 @@ from shared.plans.rules import (
     prescribe,
     set_cap,
     set_seconds,
-    volume_band,
 )
 from shared.plans.rules import (
     MAX_EXERCISES as MAX_EXERCISES,  # the day's cap, re-exported for the plan brief (candidates)
@@ -145,7 +144,7 @@ class Week:
         # Muscles the goal always trains directly (hypertrophy's arms and side delts): the bigger muscles'
         # floors must leave each day room for them (a 4-day upper/lower week had no curl or triceps work).
         self.direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
-        self.floor, self.top = volume_band(self.request.goal, self.request.level)
+        self.floor, self.top = self.request.band
         self.max_sets = MAX_SETS[self.request.level]
         # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
         self.max_exercises = MAX_EXERCISES[self.request.level]

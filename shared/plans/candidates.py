@@ -32,7 +32,6 @@ from shared.plans.rules import (
     routine_seconds,
     set_cap,
     set_seconds,
-    volume_band,
 )
 from shared.plans.schema import PlanExercise
 from shared.plans.splits import FULL_ROTATION, SPLITS, weekdays
@@ -211,7 +210,7 @@ def plan_brief(profile: FitnessProfile, overrides: object = None, limit: int = L
     pool = eligible_pool(request)
     week = _week(request, profile)
     candidates = tuple(_dose(request, e, week) for e in choose(request, pool, week, limit))
-    floor, top = volume_band(request.goal, request.level)
+    floor, top = request.band
     time_limited, untrainable = excused_below_floor(request, pool)
     volume = {
         "goal": request.goal, "floor": 0 if request.hold else floor, "top": 0 if request.hold else top,

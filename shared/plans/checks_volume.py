@@ -27,9 +27,14 @@ def _credit(data: dict[str, Any]) -> dict[Muscle, float]:
     return credit
 
 
+def _band(ctx: Context, data: dict[str, Any]) -> tuple[int, int]:
+    """The band the plan is held to: the request's (`Request.band`) for its own goal, else the plan goal's."""
+    return ctx.request.band if data["goal"] == ctx.request.goal else volume_band(data["goal"], ctx.request.level)
+
+
 def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
     """No muscle above the band's top: cut sets from the lifts that load it most."""
-    _, top = volume_band(data["goal"], ctx.request.level)
+    _, top = _band(ctx, data)
     credit = _credit(data)
     for muscle in sorted(credit, key=lambda m: -credit[m]):
         before = credit[muscle]
@@ -143,7 +148,7 @@ def check_minutes(ctx: Context, data: dict[str, Any]) -> None:
 
 def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     """Floor muscles below the band's floor only when time or the catalog makes it impossible, and stated."""
-    floor, top = volume_band(data["goal"], ctx.request.level)
+    floor, top = _band(ctx, data)
     credit = _credit(data)
     below = [m for m in FLOOR_MUSCLES if credit[m] + _EPS < floor]
     request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])

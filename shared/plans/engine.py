@@ -35,7 +35,6 @@ from shared.plans.rules import (
     routine_seconds,
     set_cap,
     unloaded_areas,
-    volume_band,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, weekdays
@@ -313,7 +312,7 @@ def _top_up_floors(
     reserved): a set more of a lift already there, or else two sets of a new lift for it, when the lift, the session
     and the band have room (an older adult's plans with 12 and 50 minutes to spare stopped half a hamstring set
     short of the floor and were refused). A day's minutes and time note stay true."""
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     for muscle in FLOOR_MUSCLES:
         trades = 3  # a set of a muscle at the band's top traded for the muscle below its floor, at most this often
         while week.credit[muscle] < floor:
@@ -493,7 +492,7 @@ def _plan(
     now: datetime | None,
 ) -> Plan:
     """The plan around its days: words, progression, volume table."""
-    floor, top = volume_band(request.goal, request.level)
+    floor, top = request.band
     time_limited, untrainable = week.time_limited, week.untrainable  # computed once, by the allocator
     below: list[Muscle] = [m for m in FLOOR_MUSCLES if week.credit[m] < floor]
     short = [m for m in below if m not in untrainable]
@@ -599,7 +598,9 @@ def _add_extras(
             long = request.goal == "endurance" and earlier == total - 1
             # Mobility after it takes 5 minutes when the session has room for both; an endurance session under an
             # hour is aerobic to its cool-down (the fourteenth review: 21 minutes of a 40-minute aerobic day).
-            mobility = spare() > 25 * 60 and not (request.goal == "endurance" and request.minutes < 60)
+            # A mobility goal's aerobic day ends with its holds from 15 spare minutes (its strength days are short).
+            enough = (15 if request.goal == "mobility" else 25) * 60
+            mobility = spare() > enough and not (request.goal == "endurance" and request.minutes < 60)
             room = spare() - (5 * 60 if mobility else 0)
             block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
         else:

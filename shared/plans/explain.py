@@ -12,7 +12,6 @@ from shared.plans.rules import (
     reps_in_reserve,
     session_set_capacity,
     unloaded_areas,
-    volume_band,
 )
 from shared.plans.schema import Split
 from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template
@@ -117,7 +116,7 @@ def plan_name(request: Request, split: Split) -> str:
 
 def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template) -> str:
     """Why the plan looks the way it does: the template and why it fits, then the dose."""
-    floor, top = volume_band(request.goal, request.level)
+    floor, top = request.band
     parts = [
         f"Template: {template.name}. {template.why}",
         (
@@ -273,7 +272,7 @@ def volume_note(
 ) -> str:
     """The statement a plan must make when a major muscle is below its weekly floor (`topped`: muscles whose
     every exercise would take another muscle past the weekly maximum, `volume.top_blocked`)."""
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     lines = []
     if time_short:
         capped = session_set_capacity(request) >= SESSION_HARD_SETS_MAX[request.level]

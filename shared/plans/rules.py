@@ -243,6 +243,17 @@ class Request:
         return self.level == "advanced" and self.rpe_cap >= 10.0
 
     @property
+    def band(self) -> tuple[int, int]:
+        """(floor, top) weekly hard sets per muscle (`volume_band`); an older adult's mobility or endurance week
+        keeps at least the all-round band: muscle strength on two or more days is the core of ACSM/AHA's advice at
+        65 and over whatever the goal (review 15: a 68-year-old's mobility week held two sets of squats)."""
+        floor, top = volume_band(self.goal, self.level)
+        if self.older and self.goal in ("mobility", "endurance"):
+            all_round = volume_band("general_fitness", self.level)
+            return max(floor, all_round[0]), max(top, all_round[1])
+        return floor, top
+
+    @property
     def region_held(self) -> bool:
         """A severe knee or hip, or a severe shoulder, upper back, elbow or wrist (every press and pull goes through
         the hands and elbows): most of one region waits for its go-ahead,
@@ -658,7 +669,7 @@ def compound_set_seconds(request: Request) -> int:
 def floor_seconds(request: Request) -> int:
     """Seconds of each lifting session the week's floors need, counted as `floor_fits` counts them
     (no overlap credit, a quarter of slack): what a conditioning block may not take."""
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     sets = -(-floor * len(FLOOR_MUSCLES) * 5 // (4 * max(1, request.lifting_days)))
     return sets * compound_set_seconds(request)
 
@@ -670,7 +681,7 @@ def floor_fits(request: Request, trainable: list[Muscle]) -> bool:
     slack for whole sets, per-exercise caps and each day's own exercise list: when this is False
     the floor counts as impossible in the user's time, and the plan must say so.
     """
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     sets = min(session_set_capacity(request), SESSION_HARD_SETS_MAX[request.level]) * request.lifting_days
     # Time counts each set for one muscle (squats' quads, not also their glutes); the ceiling of sets
     # per session counts the two primary muscles a compound set trains in a full week of lifts.

@@ -152,7 +152,11 @@ class Template:
             # An older adult's mobility week keeps half of each session for resistance work: muscle strength on
             # two days a week is the heart of ACSM/AHA's advice for them (the fourteenth review: a 76-year-old's
             # week held one band set).
-            part, whole = (1, 2) if request.older else (4, 5) if request.minutes <= SHORT_SESSION_MINUTES else (3, 5)
+            # At 30 minutes or less an older adult's strength days keep two thirds for resistance work, and the
+            # mobility goal's holds move to the aerobic days too (review 15: a 68-year-old's 5 x 30 minutes held
+            # one set of squats on a strength day).
+            short = request.minutes <= SHORT_SESSION_MINUTES
+            part, whole = ((1, 3) if short else (1, 2)) if request.older else (4, 5) if short else (3, 5)
             seconds += min(35 * 60, budget * part // whole)
         if self.balance:
             # Sessions of 30 minutes or less do their balance drill in the warm-up (`warmup.day_warmup`).

@@ -21,7 +21,6 @@ from shared.plans.rules import (
     session_set_capacity,
     set_cap,
     set_seconds,
-    volume_band,
 )
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
 from shared.plans.splits import region
@@ -169,7 +168,7 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     """`excused_below_floor` for the pool of these exercise ids (memoised: engine, allocator and validator
     ask it for the same request several times)."""
     pool = tuple(e for e in (find_exercise(i) for i in ids) if e is not None)
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     direct: dict[Muscle, int] = defaultdict(int)
     trains: dict[Muscle, list[Exercise]] = defaultdict(list)
     for exercise in pool:
@@ -211,7 +210,7 @@ def _set_seconds(request: Request, exercise: Exercise) -> int:
 def _regions_fit(request: Request, trainable: list[Muscle]) -> bool:
     """Each body region's floors fit on the days that host it (a push/pull/legs week has two leg days
     for quads, hamstrings and glutes), with the same slack as `floor_fits`."""
-    floor, _ = volume_band(request.goal, request.level)
+    floor, _ = request.band
     capacity = session_set_capacity(request)
     for area in ("upper", "lower"):
         muscles = [m for m in trainable if region(m) == area]

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from shared.errors import ErrorList
 from shared.exercises.catalog import find_exercise
-from shared.plans.rules import volume_band
+from shared.plans.rules import resolve, volume_band
 from shared.plans.schema import MuscleVolume, Plan, PlanDraft
 from shared.plans.validator import validate_plan
 from shared.plans.volume import volume_table, weekly_hard_sets
@@ -59,7 +59,10 @@ def check_draft(draft: PlanDraft) -> None:
 
 def weekly_sets(draft: PlanDraft, profile: FitnessProfile | None) -> list[MuscleVolume]:
     """The plan's weekly hard sets per muscle against the band for its goal and the user's level."""
-    floor, top = volume_band(draft.goal, profile.fitness_level if profile else "beginner")
+    if profile is not None and draft.goal == profile.primary_goal:
+        floor, top = resolve(profile).band  # the engine's band for this person (an older adult's floor)
+    else:
+        floor, top = volume_band(draft.goal, profile.fitness_level if profile else "beginner")
     return volume_table(weekly_hard_sets(draft.days), floor, top)
 
 

@@ -22,7 +22,7 @@ import orjson
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import read_profile_doc
 from shared.migrations import upgraded
-from shared.plans.rules import FLOOR_MUSCLES, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, resolve
 from shared.profile.model import MUSCLES, FitnessProfile
 from shared.store.port import Document, DocumentStore
 from shared.workouts.aggregates import read_or_none
@@ -64,7 +64,7 @@ async def _targets(
     if profile_doc is None:
         return None, None, None
     profile = FitnessProfile.model_validate(upgraded(profile_doc)["profile"])
-    floor, top = volume_band(profile.primary_goal, profile.fitness_level)
+    floor, top = resolve(profile).band  # the engine's band for this person (an older adult's floor)
     return profile.days_per_week, {m: (floor if m in FLOOR_MUSCLES else 0, top) for m in MUSCLES}, None
 
 

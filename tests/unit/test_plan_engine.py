@@ -102,7 +102,7 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
     if len(request.injuries) <= 2 and severe < 2:
         for sets in kinds.values():
             assert max(sets) - min(sets) <= max(8, max(sets) * 3 // 5), kinds
-    floor, top = volume_band(request.goal, request.level)
+    floor, top = request.band
     credit = weekly_hard_sets(plan.days)
     assert all(value <= top for value in credit.values()), credit
     time_limited, untrainable = excused_below_floor(request, eligible_pool(request))

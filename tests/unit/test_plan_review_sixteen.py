@@ -123,3 +123,19 @@ def test_531_has_one_heavy_lift_a_day_and_supplemental_work_after_it() -> None:
         waved = [i for i in lifts if i.progression == "training_max_wave"]
         assert len(waved) <= 1, day.name
         assert all(i.reps_min >= 6 for i in lifts if i not in waved), [(i.name, i.reps_min) for i in lifts]
+
+
+def test_an_older_adults_mobility_week_keeps_the_all_round_strength_dose() -> None:
+    """Review 15: a 68-year-old's 5 x 30 minutes of mobility and general fitness held one set of squats a strength
+    day; ACSM/AHA's muscle strengthening on two or more days is the core of the advice at 65 and over."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["mobility", "general_fitness"], equipment=["bodyweight", "resistance_bands"],
+        days_per_week=5, session_minutes=30, birth_year=1958,
+    )  # fmt: skip
+    assert resolve(profile).band == volume_band("general_fitness", "beginner")
+    plan = generate_plan(profile)
+    quads = next(row for row in plan.weekly_sets if row.muscle == "quads")
+    assert quads.band_min == 4 and quads.hard_sets >= 4
+    assert validate_plan(plan, profile).ok
+    younger = profile.model_copy(update={"birth_year": 1990})
+    assert resolve(younger).band == volume_band("mobility", "beginner")
