@@ -30,6 +30,7 @@ REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
+LINKED_PAGE = "/account?linked=microsoft"
 _AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
 
 
@@ -142,10 +143,7 @@ async def microsoft_login(services: ServicesDep) -> RedirectResponse:
 
     auth_uri, binding = await microsoft.begin(services)
     redirect = RedirectResponse(auth_uri, status_code=status.HTTP_302_FOUND)
-    # Lax, not Strict: the callback is a top-level navigation coming back from Microsoft's site.
-    redirect.set_cookie(
-        FLOW_COOKIE, binding, max_age=MS_FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
-    )
+    set_flow_cookie(redirect, binding)
     redirect.headers["Cache-Control"] = "no-store"
     return redirect
 
@@ -168,13 +166,25 @@ async def microsoft_callback(
     params = {k: v[:4096] for k, v in request.query_params.items()}
     from shared.identity import microsoft
 
-    account = await microsoft.complete(services, params, vigor_ms_flow)
-    methods = microsoft.sign_in_methods(services.settings)
-    session = await sessions.start(services, account, request.headers.get("user-agent", "")[:512], methods)
-    redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
-    signed_in(redirect, session)
+    done = await microsoft.complete(services, params, vigor_ms_flow)
+    if done.linked:  # linking from Account, security: the browser keeps its sign-in and goes back there
+        redirect = RedirectResponse(LINKED_PAGE, status_code=status.HTTP_303_SEE_OTHER)
+    else:
+        methods = microsoft.sign_in_methods(services.settings)
+        agent = request.headers.get("user-agent", "")[:512]
+        session = await sessions.start(services, done.account, agent, methods)
+        redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
+        signed_in(redirect, session)
     redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")
     return redirect
+
+
+def set_flow_cookie(response: Response, binding: str) -> None:
+    """The short-lived cookie binding a Microsoft flow to this browser. Lax, not Strict: the callback is a
+    top-level navigation coming back from Microsoft's site."""
+    response.set_cookie(
+        FLOW_COOKIE, binding, max_age=MS_FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
+    )
 
 
 @router.post(

@@ -69,6 +69,7 @@ class UserPublic(BaseModel):
     health_data_consent: bool = Field(False, description="Consented to the current privacy notice's health data use")
     ai_providers_opt_in: bool = Field(False, description="Opted in to external AI providers")
     two_factor: bool = Field(False, description="Two-step sign-in (an authenticator app's code) is on")
+    microsoft_linked: bool = Field(False, description="A Microsoft account signs in to this account too")
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -85,6 +86,7 @@ class UserPublic(BaseModel):
             health_data_consent=consents.health_data(account),
             ai_providers_opt_in=consents.ai_providers(account),
             two_factor=two_factor_on(account),
+            microsoft_linked=any(str(i).startswith("ms:") for i in account.get("identities", [])),
         )
 
 
@@ -195,6 +197,16 @@ class TotpStart(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     password: str = Field(min_length=1, max_length=1024, description="The current password")
+
+
+class MicrosoftLinkStart(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(min_length=1, max_length=1024, description="The current password")
+
+
+class MicrosoftLinkPublic(BaseModel):
+    url: str = Field(description="Microsoft's sign-in page: go there in this browser to finish linking")
 
 
 class TotpSetupPublic(BaseModel):

@@ -7,13 +7,15 @@ from typing import Annotated
 
 from fastapi import Header, Path, Response, status
 
-from functions.http.auth import REFRESH_COOKIE, REFRESH_PATH, UserAgent, signed_in
+from functions.http.auth import REFRESH_COOKIE, REFRESH_PATH, UserAgent, set_flow_cookie, signed_in
 from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
     ConsentsPublic,
     ConsentsUpdate,
     EmailChange,
+    MicrosoftLinkPublic,
+    MicrosoftLinkStart,
     PasswordChange,
     RecoveryCodesPublic,
     SignInList,
@@ -205,6 +207,49 @@ async def disable_totp(body: TotpDisable, user: CurrentUser, services: ServicesD
     """Turn two-step sign-in off: the current password and a code (from the app, or a recovery code)."""
     await twofactor.disable(services, user, body.password, body.code)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/me/identities/microsoft",
+    operation_id="startMicrosoftLink",
+    response_model=MicrosoftLinkPublic,
+    responses=problem(422, "The password is wrong")
+    | problem(403, "The account has no password, or needs a two-step sign-in")
+    | problem(404, "Microsoft sign-in is not configured")
+    | problem(429, "Too many attempts"),
+)
+async def start_microsoft_link(
+    body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep, response: Response
+) -> MicrosoftLinkPublic:
+    """Begin linking a Microsoft account (the current password required): go to `url` in this browser and sign in
+    with Microsoft; the account then opens with either sign-in. 409 at the callback when that Microsoft account
+    already opens another Vigor account."""
+    if not services.settings.microsoft_configured:
+        raise NotFound("Sign-in with Microsoft is not configured.")
+    await credentials.check_current_password(services, user, body.password, "password")
+    from shared.identity import microsoft  # msal is heavy: import it only when someone links it
+
+    url, binding = await microsoft.begin(services, link=user.user_id)
+    set_flow_cookie(response, binding)
+    response.headers["Cache-Control"] = "no-store"
+    return MicrosoftLinkPublic(url=url)
+
+
+@router.delete(
+    "/me/identities/microsoft",
+    operation_id="unlinkMicrosoft",
+    response_model=UserPublic,
+    responses=problem(422, "The password is wrong")
+    | problem(403, "The account has no password, or needs a two-step sign-in")
+    | problem(404, "No Microsoft account is linked")
+    | problem(429, "Too many attempts"),
+)
+async def unlink_microsoft(body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep) -> UserPublic:
+    """Unlink the Microsoft account (the current password required: an account keeps a way to sign in)."""
+    account = await credentials.check_current_password(services, user, body.password, "password")
+    from shared.identity import microsoft
+
+    return UserPublic.of(await microsoft.unlink_identity(services, account))
 
 
 @router.get("/me/sessions", operation_id="listSignIns", response_model=SignInList)

@@ -48,6 +48,12 @@ NOTICES = {
     "recovery_code_used": ("A Vigor recovery code was used",
                            "One of your two-step recovery codes was just used to sign in; it works no more. If you "
                            "have lost your authenticator app, set two-step sign-in up again with a new one."),
+    "microsoft_linked": ("A Microsoft account now signs in to Vigor",
+                         "A Microsoft account was just linked to your Vigor account: signing in with Microsoft now "
+                         "opens it too."),
+    "microsoft_unlinked": ("Microsoft sign-in was removed from your Vigor account",
+                           "The Microsoft account linked to your Vigor account was just unlinked: it no longer signs "
+                           "in to it."),
     "reset_by_admin": ("A Vigor administrator started a password reset",
                        "An administrator sent you a link to set a new password (a separate email). Your password "
                        "stays as it is unless you use that link."),

@@ -16,6 +16,7 @@ import hmac
 import re
 import secrets
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
 import jwt
@@ -25,7 +26,7 @@ import requests
 from shared.bootstrap import Services
 from shared.config import Settings
 from shared.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unauthenticated, Unavailable
-from shared.identity import audit
+from shared.identity import audit, mail
 from shared.identity.microsoft_client import MicrosoftClient, client_for
 from shared.identity.records import (
     ACCOUNT_ID,
@@ -39,7 +40,7 @@ from shared.identity.records import (
     sha256,
     system_doc,
 )
-from shared.store.port import etag_of
+from shared.store.port import PatchOp, etag_of
 
 FLOW_TTL_S = MS_FLOW_TTL_S
 _FAILED = "Sign-in with Microsoft did not complete; please try again."
@@ -57,8 +58,9 @@ async def _client(services: Services) -> MicrosoftClient:
         raise Unavailable("Sign-in with Microsoft is unreachable right now; try again later.") from None
 
 
-async def begin(services: Services) -> tuple[str, str]:
-    """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie)."""
+async def begin(services: Services, link: str | None = None) -> tuple[str, str]:
+    """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie). `link`: the
+    signed-in user (who re-entered their password) whose account the Microsoft identity joins (`link_identity`)."""
     client = await _client(services)
     with warnings.catch_warnings():
         # msal recommends form_post; we keep query: a cross-site POST would not carry the SameSite=Lax
@@ -70,13 +72,13 @@ async def begin(services: Services) -> tuple[str, str]:
     binding = secrets.token_urlsafe(32)
     key = "msflow:" + sha256(flow["state"])
     await services.store.create(
-        SYSTEM, system_doc(key, type="ms_flow", flow=flow, binding=sha256(binding), ttl=FLOW_TTL_S)
+        SYSTEM, system_doc(key, type="ms_flow", flow=flow, binding=sha256(binding), ttl=FLOW_TTL_S, link=link)
     )
     return str(flow["auth_uri"]), binding
 
 
 async def _take_flow(services: Services, state: str, binding: str | None) -> dict[str, Any]:
-    """The stored flow for this state, deleted as it is read so it can be used once only."""
+    """The stored flow document for this state, deleted as it is read so it can be used once only."""
     if not state or len(state) > 256:
         raise Unauthenticated(_FAILED)
     key = "msflow:" + sha256(state)
@@ -87,7 +89,7 @@ async def _take_flow(services: Services, state: str, binding: str | None) -> dic
         raise Unauthenticated(_FAILED) from None
     if not binding or not hmac.compare_digest(sha256(binding), str(doc.get("binding", ""))):
         raise Unauthenticated(_FAILED)
-    return dict(doc["flow"])
+    return doc
 
 
 def _redeem(client: MicrosoftClient, flow: dict[str, Any], params: dict[str, str]) -> dict[str, Any]:
@@ -108,18 +110,71 @@ def sign_in_methods(settings: Settings) -> tuple[str, ...]:
     return ("ms", "mfa") if settings.microsoft_single_tenant else ("ms",)
 
 
-async def complete(services: Services, params: dict[str, str], binding: str | None) -> dict[str, Any]:
-    """Finish a sign-in from the callback's query parameters; returns the (found or new) account."""
-    flow = await _take_flow(services, params.get("state", ""), binding)
+@dataclass(frozen=True)
+class Completed:
+    """A finished flow: the account signed in to, or (`linked`) the account the identity was linked to."""
+
+    account: dict[str, Any]
+    linked: bool = False
+
+
+async def complete(services: Services, params: dict[str, str], binding: str | None) -> Completed:
+    """Finish a sign-in (or a link, when the flow was started by `begin(link=...)`) from the callback's query
+    parameters: the (found or new) account, or the linked one."""
+    doc = await _take_flow(services, params.get("state", ""), binding)
     client = await _client(services)
     try:
-        claims = await asyncio.to_thread(_redeem, client, flow, params)
+        claims = await asyncio.to_thread(_redeem, client, dict(doc["flow"]), params)
     except (jwt.PyJWTError, msal.exceptions.MsalError, requests.RequestException, KeyError):
         raise Unauthenticated(_FAILED) from None
     tid, oid = str(claims.get("tid", "")), str(claims.get("oid", ""))
     if not _ID.match(tid) or not _ID.match(oid):
         raise Unauthenticated(_FAILED)
-    return await find_or_create(services, tid, oid, claims)
+    if doc.get("link"):
+        return Completed(await link_identity(services, str(doc["link"]), tid, oid), linked=True)
+    return Completed(await find_or_create(services, tid, oid, claims))
+
+
+async def link_identity(services: Services, user_id: str, tid: str, oid: str) -> dict[str, Any]:
+    """Join the Microsoft identity (tid, oid) to `user_id`'s account, so either sign-in opens it. Both sign-ins
+    were made: the password when the link began, Microsoft's now. Conflict when the identity already opens
+    another Vigor account (delete that one, or unlink it there, first)."""
+    store, key = services.store, ms_identity(tid, oid)
+    await store.read(USERS, user_id, ACCOUNT_ID)  # NotFound when the account was deleted while the link was begun
+    try:
+        await store.create(SYSTEM, system_doc(key, type="identity_link", userId=user_id, created_at=now_iso()))
+    except Conflict:
+        link = await store.read(SYSTEM, key, key)
+        if link.get("userId") != user_id:
+            raise Conflict(
+                "This Microsoft account already signs in to another Vigor account. Delete that account, or sign in "
+                "to it and unlink Microsoft there, then try again."
+            ) from None
+    account = await store.read(USERS, user_id, ACCOUNT_ID)
+    if key not in account.get("identities", []):
+        identities = [*account.get("identities", []), key]
+        account = await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "identities", identities)])
+        await audit.record(store, user_id, "identity.linked", user_id, {"provider": "microsoft"})
+        await mail.enqueue(services, kind="notice", user_id=user_id, notice="microsoft_linked")
+    return account
+
+
+async def unlink_identity(services: Services, account: dict[str, Any]) -> dict[str, Any]:
+    """Remove the account's Microsoft identities (the caller proved the password first); NotFound when none."""
+    store, user_id = services.store, str(account["userId"])
+    linked = [i for i in account.get("identities", []) if i.startswith("ms:")]
+    if not linked:
+        raise NotFound("No Microsoft account is linked.")
+    for key in linked:
+        try:
+            await store.delete(SYSTEM, key, key)
+        except NotFound:
+            pass  # already gone (an interrupted unlink)
+    identities = [i for i in account.get("identities", []) if not i.startswith("ms:")]
+    account = await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "identities", identities)])
+    await audit.record(store, user_id, "identity.unlinked", user_id, {"provider": "microsoft"})
+    await mail.enqueue(services, kind="notice", user_id=user_id, notice="microsoft_unlinked")
+    return account
 
 
 async def find_or_create(services: Services, tid: str, oid: str, claims: dict[str, Any]) -> dict[str, Any]:

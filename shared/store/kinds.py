@@ -35,9 +35,10 @@ _USER = [  # user-partitioned containers: erased and exported by partition
 _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_request", "userId"),
                  ("tier_request", "user_id"),  # requests stored before the registry named their owner so
                  ("tier_request_pending", "userId"),
-                 ("onetime_token", "userId")]  # fmt: skip  # verification and reset links, stored hashed
+                 ("onetime_token", "userId"),  # verification and reset links, stored hashed
+                 ("ms_flow", "link")]  # fmt: skip  # a Microsoft sign-in being linked to the account (10 minutes)
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
-                      "budget_spend", "budget_alert", "rate_limit", "ms_flow", "login_throttle",
+                      "budget_spend", "budget_alert", "rate_limit", "login_throttle",
                       "dead_letter", "poison_tally"]  # fmt: skip  # dead letters keep a body hash, no user id
 
 KINDS: tuple[DocumentKind, ...] = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ssl
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from functions.http.app import create_app
 from shared.bootstrap import close_services
 from shared.config import get_settings
 from tests.support.fake_oidc import TENANT_ID, FakeOidcProvider, run_fake_oidc
-from tests.support.identity import client_for
+from tests.support.identity import STRONG_PASSWORD, client_for, sign_up
+from tests.support.mailbox import inbox
 
 CALLBACK = "https://testserver/api/auth/microsoft/callback"
 
@@ -143,3 +145,81 @@ def test_a_multi_tenant_authority_is_no_second_factor() -> None:
         ("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555", ("ms", "mfa")),
     ):
         assert sign_in_methods(Settings(MICROSOFT_AUTHORITY=authority)) == methods, authority
+
+
+async def _follow(url: str, ca: Path) -> httpx.URL:
+    async with httpx.AsyncClient(verify=ssl.create_default_context(cafile=str(ca))) as outside:
+        answer = await outside.get(url)
+    assert answer.status_code == 302
+    return httpx.URL(answer.headers["location"])
+
+
+async def test_a_local_account_links_microsoft_with_both_sign_ins(ctx: dict[str, Any]) -> None:
+    """Issue 17, item 6: linking needs the Vigor password and then Microsoft's sign-in, in the same browser; the
+    account then opens with either, the owner is told, and unlinking (the password again) ends it."""
+    provider: FakeOidcProvider = ctx["provider"]
+    provider.oid = str(uuid.uuid4())  # a Microsoft account no Vigor account knows yet
+    user = await sign_up(ctx["app"])
+    wrong = await user.client.post("/api/users/me/identities/microsoft", json={"password": "not-it"}, headers=user.auth)
+    assert wrong.status_code == 422 and wrong.json()["errors"][0]["field"] == "password"
+    start = await user.client.post(
+        "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    assert start.status_code == 200, start.text
+    assert "vigor_ms_flow" in start.headers["set-cookie"] and start.headers["cache-control"] == "no-store"
+    done = await _callback(user.client, await _follow(start.json()["url"], ctx["ca"]))
+    assert done.status_code == 303 and done.headers["location"] == "/account?linked=microsoft", done.text
+    me = (await user.client.get("/api/users/me", headers=user.auth)).json()
+    assert me["microsoft_linked"] is True and me["local_sign_in"] is True
+    # Signing in with Microsoft in another browser opens the same account.
+    async with client_for(ctx["app"]) as browser:
+        signed = await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert signed.status_code == 303
+        assert (await browser.post("/api/auth/refresh")).json()["user"]["id"] == user.user_id
+    # The owner is told by email.
+    notices = [m for m in await inbox(user.email) if m["kind"] == "security_notice"]
+    assert any("microsoft account now signs in" in m["subject"].lower() for m in notices), notices
+    # Unlinking needs the password; afterwards Microsoft opens a new, separate account.
+    gone = await user.client.request(
+        "DELETE", "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    assert gone.status_code == 200 and gone.json()["microsoft_linked"] is False
+    again = await user.client.request(
+        "DELETE", "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    assert again.status_code == 404
+    async with client_for(ctx["app"]) as browser:
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert (await browser.post("/api/auth/refresh")).json()["user"]["id"] != user.user_id
+
+
+async def test_a_microsoft_account_that_opens_another_vigor_account_is_not_linked(ctx: dict[str, Any]) -> None:
+    provider: FakeOidcProvider = ctx["provider"]
+    provider.oid = str(uuid.uuid4())
+    async with client_for(ctx["app"]) as browser:  # that Microsoft account already has its own Vigor account
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        theirs = (await browser.post("/api/auth/refresh")).json()["user"]["id"]
+    user = await sign_up(ctx["app"])
+    start = await user.client.post(
+        "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    done = await _callback(user.client, await _follow(start.json()["url"], ctx["ca"]))
+    assert done.status_code == 409 and "another Vigor account" in done.json()["detail"]
+    assert (await user.client.get("/api/users/me", headers=user.auth)).json()["microsoft_linked"] is False
+    async with client_for(ctx["app"]) as browser:  # and it still opens its own account
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert (await browser.post("/api/auth/refresh")).json()["user"]["id"] == theirs
+
+
+async def test_a_link_flow_cannot_be_finished_in_another_browser(ctx: dict[str, Any]) -> None:
+    """The flow cookie binds the link to the browser that re-entered the password: a victim lured to an attacker's
+    link URL (or the reverse) finishes nothing."""
+    ctx["provider"].oid = str(uuid.uuid4())
+    user = await sign_up(ctx["app"])
+    start = await user.client.post(
+        "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    url = await _follow(start.json()["url"], ctx["ca"])
+    async with client_for(ctx["app"]) as other:
+        assert (await _callback(other, url)).status_code == 401
+    assert (await user.client.get("/api/users/me", headers=user.auth)).json()["microsoft_linked"] is False

@@ -69,6 +69,7 @@ BODIES = frozenset({
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
+    "MicrosoftLinkStart",
 })  # fmt: skip
 
 
@@ -118,6 +119,7 @@ async def build_world(app: Any) -> World:
         "ConsentsUpdate": {"health_data": True, "ai_providers": False},
         "TotpStart": {"password": STRONG_PASSWORD}, "TotpConfirm": {"code": "123456"},
         "TotpDisable": {"password": STRONG_PASSWORD, "code": "123456"},
+        "MicrosoftLinkStart": {"password": STRONG_PASSWORD},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

@@ -1301,6 +1301,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/identities/microsoft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Microsoft Link
+         * @description Begin linking a Microsoft account (the current password required): go to `url` in this browser and sign in
+         *     with Microsoft; the account then opens with either sign-in. 409 at the callback when that Microsoft account
+         *     already opens another Vigor account.
+         */
+        post: operations["startMicrosoftLink"];
+        /**
+         * Unlink Microsoft
+         * @description Unlink the Microsoft account (the current password required: an account keeps a way to sign in).
+         */
+        delete: operations["unlinkMicrosoft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/password": {
         parameters: {
             query?: never;
@@ -1707,6 +1733,12 @@ export interface components {
              * @default true
              */
             local_sign_in: boolean;
+            /**
+             * Microsoft Linked
+             * @description A Microsoft account signs in to this account too
+             * @default false
+             */
+            microsoft_linked: boolean;
             /**
              * Pending Email
              * @description An address waiting for its verification link
@@ -2476,6 +2508,22 @@ export interface components {
              */
             otp?: string | null;
             /** Password */
+            password: string;
+        };
+        /** MicrosoftLinkPublic */
+        MicrosoftLinkPublic: {
+            /**
+             * Url
+             * @description Microsoft's sign-in page: go there in this browser to finish linking
+             */
+            url: string;
+        };
+        /** MicrosoftLinkStart */
+        MicrosoftLinkStart: {
+            /**
+             * Password
+             * @description The current password
+             */
             password: string;
         };
         /** ModelPrice */
@@ -4226,6 +4274,12 @@ export interface components {
              */
             local_sign_in: boolean;
             /**
+             * Microsoft Linked
+             * @description A Microsoft account signs in to this account too
+             * @default false
+             */
+            microsoft_linked: boolean;
+            /**
              * Pending Email
              * @description An address waiting for its verification link
              */
@@ -4323,6 +4377,8 @@ export type LlmStatusPublic = components['schemas']['LlmStatusPublic'];
 export type LoggedExercise = components['schemas']['LoggedExercise'];
 export type LoggedSet = components['schemas']['LoggedSet'];
 export type LoginCreate = components['schemas']['LoginCreate'];
+export type MicrosoftLinkPublic = components['schemas']['MicrosoftLinkPublic'];
+export type MicrosoftLinkStart = components['schemas']['MicrosoftLinkStart'];
 export type ModelPrice = components['schemas']['ModelPrice'];
 export type MuscleSets = components['schemas']['MuscleSets'];
 export type MuscleVolume = components['schemas']['MuscleVolume'];
@@ -8593,6 +8649,180 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startMicrosoftLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicrosoftLinkStart"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrosoftLinkPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password, or needs a two-step sign-in */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Microsoft sign-in is not configured */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkMicrosoft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicrosoftLinkStart"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has no password, or needs a two-step sign-in */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No Microsoft account is linked */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -69,3 +69,19 @@ export function useTurnOffTwoStep() {
     mutationFn: (body: { password: string; code: string }) => ok(api.DELETE("/api/users/me/2fa/totp", { body })),
   });
 }
+
+/** Linking a Microsoft account: POST /api/users/me/identities/microsoft (password) -> Microsoft's sign-in page;
+ * DELETE /api/users/me/identities/microsoft (password) unlinks it. */
+export function useStartMicrosoftLink() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (password: string) => unwrap(api.POST("/api/users/me/identities/microsoft", { body: { password } })),
+  });
+}
+
+export function useUnlinkMicrosoft() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (password: string) => unwrap(api.DELETE("/api/users/me/identities/microsoft", { body: { password } })),
+  });
+}

@@ -14,6 +14,7 @@ import {
   useSignOutOne,
 } from "../api/security";
 import { Failure } from "./failure";
+import { MicrosoftLink } from "./microsoft-link";
 import { TwoStepSignIn } from "./two-step";
 
 
@@ -190,6 +191,7 @@ export function SignInAndSecurity() {
         <ChangePassword />
         <ChangeEmail />
         <TwoStepSignIn />
+        <MicrosoftLink />
         <SignIns />
       </Stack>
     </Section>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "@/lib/auth";
 import { describeError, isApiError, isProblem, SECOND_FACTOR_REQUIRED } from "@/lib/problem";
-import { useAuthProviders } from "../api/get-providers";
+import { useAuthProviders } from "@/api/providers";
 
 type Mode = "sign-in" | "register";
 
