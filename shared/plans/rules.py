@@ -57,6 +57,7 @@ _RX: dict[Goal, tuple[tuple[int, int, float], tuple[int, int, float]]] = {
 REP_SECONDS = 3  # one controlled repetition
 # Equipment whose load is set in kilograms or pounds and worked up to (a band's tension is not).
 LOADED_EQUIPMENT = frozenset({"barbell", "dumbbells", "kettlebells", "machines", "cable_machine"})
+LOADED_RACKED = frozenset({"barbell", "machines", "cable_machine"})  # loads that are racked or pinned, not held
 # Movement patterns by what they train: pressing, pulling, and the lower body's three.
 PUSH_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_push", "vertical_push"})
 PULL_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_pull", "vertical_pull"})
@@ -440,6 +441,21 @@ def dosing_goal(request: Request, exercise: Exercise) -> Goal:
     return request.goal
 
 
+HELD_MIN_REPS = 6  # the fewest reps a set of a dumbbell or kettlebell compound is written for
+FRONT_HELD_MIN_REPS = 8  # a goblet squat's: the arms give out before the legs below it
+
+
+def held_load_min_reps(exercise: Exercise) -> int:
+    """The fewest reps for a loaded lift held in the hands (dumbbells, kettlebells; not a barbell, machine or
+    cable), else 0 (`prescribe`)."""
+    kit = set(exercise.equipment)
+    if exercise.load_type != "weight" or not kit & {"dumbbells", "kettlebells"} or kit & LOADED_RACKED:
+        return 0
+    if exercise.isolation:
+        return 0  # isolation work has its own ranges already
+    return FRONT_HELD_MIN_REPS if "goblet" in exercise.id else HELD_MIN_REPS
+
+
 def prescribe(request: Request, exercise: Exercise) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
@@ -469,6 +485,13 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # the body all day, so bodyweight leg work needs the reps at any level (the eleventh review: tempo
         # squats at 5-8 reps and RPE 8 for a strength plan).
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
+    held = held_load_min_reps(exercise)
+    if held and rx.duration_seconds is None and rx.reps_min < held:
+        # Dumbbells and kettlebells are not loaded heavy: getting them into position limits the load before the
+        # muscles do, and a goblet squat is limited by the arms holding it (review 16: goblet squats at 5-8 reps
+        # and 3-minute rests on dumbbell lifts). Their compounds start at 6 reps, a goblet squat at 8.
+        reps = clamp_reps(held, max(rx.reps_max, held + 4), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     least = OLDER_NOVICE_MIN_REPS if request.level == "beginner" else OLDER_MIN_REPS
     heavy = rx.duration_seconds is None and rx.reps_min < least and exercise.load_type == "weight"

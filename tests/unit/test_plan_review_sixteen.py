@@ -139,3 +139,22 @@ def test_an_older_adults_mobility_week_keeps_the_all_round_strength_dose() -> No
     assert validate_plan(plan, profile).ok
     younger = profile.model_copy(update={"birth_year": 1990})
     assert resolve(younger).band == volume_band("mobility", "beginner")
+
+
+def test_hand_held_loads_are_not_dosed_like_a_barbell() -> None:
+    """Review 16: dumbbell lifts at 5-8 reps with 3-minute rests, goblet squats at 5-8; the weights' handling and
+    the arms limit them before the legs or chest, and the rests filled sessions of 8 hard sets."""
+    from shared.exercises.catalog import get_exercise
+
+    for equipment in (["dumbbells", "bench"], ["kettlebells"], ["dumbbells"]):
+        profile = FitnessProfile(
+            fitness_level="intermediate", goals=["strength"], equipment=equipment, days_per_week=4,
+            session_minutes=45, birth_year=1992,
+        )  # fmt: skip
+        for day in generate_plan(profile).days:
+            for item in day.exercises:
+                exercise = get_exercise(item.exercise_id)
+                if exercise.load_type != "weight" or exercise.isolation or item.duration_seconds is not None:
+                    continue
+                assert item.reps_min >= (8 if "goblet" in exercise.id else 6), (item.name, item.reps_min)
+                assert item.rest_seconds <= 120, (item.name, item.rest_seconds)
