@@ -856,6 +856,19 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
                  e1rm_formula=formula)  # fmt: skip
 
 
+def _sets_short(last: Exposure, ctx: Context) -> Draft | None:
+    """A hold when fewer working sets than the plan's were logged at the working load: the load goes up only
+    after every set (review 16: a heavy single and one of three sets got "every set met its reps: add a step")."""
+    if ctx.method not in ("linear", "double_progression") or ctx.top_sets or ctx.item is None:
+        return None
+    if last.load <= 0 or last.sets >= ctx.sets or _missed(last, ctx.reps_min):
+        return None  # a set short of the reps has its own rules
+    current = prog.to_display(last.load, ctx.unit)
+    return Draft("hold", current, ctx.reps_min, ctx.reps_max, f"{last.sets} of {ctx.sets} working sets were done at "
+                 f"{_fmt(current, ctx.unit)}: repeat the load and complete every set before adding to it.",
+                 ctx.method)  # fmt: skip
+
+
 def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, kind: Stall) -> Draft:
     unit = ctx.unit
     last = exposures[0]
@@ -901,8 +914,18 @@ def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id
         return _bodyweight(exposures, exercise, ctx)
     if ctx.method != "training_max_wave":
         kind = stall(exposures)
+        if kind == "falling" and not any(_missed(e, ctx.reps_min) for e in exposures[:3]) and not _was_reset(exposures):
+            # Reps slipping inside the range is fatigue before it is a stall: hold the load (review 16: 8,8,7 then
+            # 7,7,7 then 6,6,5 in a 5-8 range reset 10%; Starting Strength resets after sessions short of the reps).
+            current = prog.to_display(exposures[0].load, ctx.unit)
+            return Draft("hold", current, ctx.reps_min, ctx.reps_max, "Reps have slipped three sessions running at "
+                         "this load, though every set stayed in the range: keep the load, sleep and eat well; if a "
+                         "session falls short of the range twice, the load comes down.", ctx.method)  # fmt: skip
         if kind is not None:
             return _stalled(exposures, exercise, ctx, kind)
+    short = _sets_short(exposures[0], ctx)
+    if short is not None:
+        return short
     if ctx.method == "linear":
         return _linear(exposures, exercise, ctx)
     if ctx.method == "rpe":
