@@ -67,9 +67,9 @@ RED_FLAG_NOTES = {
 }
 CLEARED_NOTE = (
     "A physician has cleared you to exercise: follow any limits they gave you (heart rate, effort, movements "
-    f"to avoid). Vigor still keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower, the effort of cardiac "
-    "rehabilitation) and leaves out all-out sets, jumps and sprints; tell your physician how training feels, and "
-    "ask them before you train harder than this plan."
+    f"to avoid). Vigor still keeps effort moderate (RPE {RPE_CAP_PAR_Q:g} or lower, about four reps left in you) "
+    "and leaves out all-out sets, jumps and sprints; tell your physician how training feels, and ask them before "
+    "you train harder than this plan."
 )
 # A cleared answer that is not about the heart: moderate-to-vigorous effort, three reps in reserve.
 CLEARED_NON_CARDIAC_NOTE = (

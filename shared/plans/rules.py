@@ -436,6 +436,10 @@ def dosing_goal(request: Request, exercise: Exercise) -> Goal:
         return request.goal
     if heavy_main_lifts(request) and exercise.main_lift:
         return "strength"
+    if request.goal == "endurance" and exercise.main_lift and exercise.pattern in ("squat", "hinge", "lunge"):
+        # A trained endurance athlete's leg lifts are heavy (Ronnestad & Mujika 2014: 4-10RM squats, leg presses
+        # and step-ups improve running and cycling economy); the rest stays light (review 16: 20 sets of 8-12).
+        return "strength"
     if request.goal == "strength" and "hypertrophy" in request.goals and not exercise.main_lift:
         return "hypertrophy"
     return request.goal
