@@ -778,6 +778,25 @@ class Week:
         trainable = [m for m in FLOOR_MUSCLES if self.by_muscle[m] and m not in self.untrainable]
         return all(self.credit[m] + _EPS >= self.floor for m in trainable)
 
+    def fill_thin_days(self) -> None:
+        """A lifting day left with fewer than `THIN_DAY_LIFTS` lifts gets its template's small-muscle slots (curls
+        and rear-delt flyes on a pull day), two sets each, while time, band and the session allow (review 16: a
+        dumbbell pull day was one row for 26 of 45 minutes, and no curls all week)."""
+        for day, template in enumerate(self.templates):
+            if template.kind != "lifting":
+                continue
+            for slot in template.slots:
+                if slot.compound or len(self.days[day]) >= THIN_DAY_LIFTS:
+                    continue
+                if any(e.exercise.primary_muscles[0] == slot.muscle for e in self.days[day]):
+                    continue
+                exercise = self.pick(day, slot)
+                if exercise is None or self.oddity(exercise):
+                    continue
+                entry = self.place(day, exercise)
+                if entry is not None and self.can_add(day, entry) and self.fits_session(day, exercise):
+                    self.add_set(day, entry)
+
     def fill_time(self) -> None:
         """Minutes left once every muscle has its target go to more of the same useful work, up to
         the upper part of the band (a 45-minute session is 45 minutes of training, not 20 minutes
@@ -880,6 +899,9 @@ class Week:
                         self.add_set(day, entry)
 
 
+THIN_DAY_LIFTS = 4  # fewer lifts than this on a lifting day: its small-muscle slots are filled (`fill_thin_days`)
+
+
 def allocate(week: Week) -> Week:
     """Run the allocation phases: compounds (main lifts to working sets), floor muscles, then small-muscle work."""
     week.fill_slots(compound=True)
@@ -906,6 +928,7 @@ def allocate(week: Week) -> Week:
     week.fill_slots(compound=False)
     week.reserve_direct = False
     week.fill_targets(tuple(_SOFT_SHARE))
+    week.fill_thin_days()
     week.fill_time()
     week.consolidate()
     if week.time_limited:

@@ -158,3 +158,19 @@ def test_hand_held_loads_are_not_dosed_like_a_barbell() -> None:
                     continue
                 assert item.reps_min >= (8 if "goblet" in exercise.id else 6), (item.name, item.reps_min)
                 assert item.rest_seconds <= 120, (item.name, item.rest_seconds)
+
+
+def test_a_lifting_day_is_not_left_with_one_or_two_lifts_while_time_remains() -> None:
+    """Review 16: dumbbell strength on 6 x 45 minutes had a pull day of one row for 26 minutes, and no curls or
+    rear-delt work all week."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=["dumbbells"], days_per_week=6,
+        session_minutes=45, birth_year=2005,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        lifts = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        assert len(lifts) >= 3, (day.name, [i.name for i in lifts])
+    pulls = [i.exercise_id for d in plan.days if d.name.startswith("Pull") for i in d.exercises]
+    assert {"dumbbell-rear-delt-fly"} & set(pulls) and {"hammer-curl", "dumbbell-curl"} & set(pulls)
