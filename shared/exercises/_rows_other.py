@@ -176,7 +176,7 @@ def add(x: Any) -> None:
       "Lying down with knees bent, breathe slowly into the belly and ribs, exhale fully.", iso=True)
     x("cat-cow", "Cat-cow", mo, "lower_back", "upper_back", "bodyweight", "beginner",
       "On hands and knees, round the spine up, then let it sag gently, moving with the breath.", iso=True,
-      contra="wrist:severe")
+      contra="wrist:severe neck:severe")  # the head follows the spine through flexion and extension (review 16)
     x("childs-pose", "Child's pose", mo, "lower_back", "lats", "bodyweight", "beginner",
       "Kneel, sit back to the heels and reach the arms forward, breathing slowly.", iso=True,
       contra="knee:severe hip:severe")  # the hips at the end of their flexion (the fourteenth review)

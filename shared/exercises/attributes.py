@@ -107,6 +107,7 @@ def derive_contraindications(
         tighten(rules, "neck", "severe")  # bent over, the head held up against gravity under load
     if loading.hanging:
         tighten(rules, "neck", "severe")  # hanging from the hands pulls through the neck and shoulders
+        tighten(rules, "upper_back", "severe")  # and the shoulder blades and upper back (review 16: knee raises)
     if loading.spinal_load == "high" and loading.grip_demand == "high":
         # Heavy pulls from the hands (deadlifts) load the neck and upper back through the traps.
         tighten(rules, "upper_back", "severe")
@@ -248,6 +249,8 @@ def derive_contraindications(
         tighten(rules, "ankle", "severe")  # standing under a heavy bar (bent-over rows, overhead presses)
     if weighted and not loading.supported and loading.grip_demand == "high":
         tighten(rules, "ankle", "severe")  # standing under a heavy hold (shrugs, carries): the fourteenth review
+    if weighted and not loading.supported and pattern == "vertical_push" and "barbell" in equipment:
+        tighten(rules, "ankle", "severe")  # standing behind a barbell press (landmine): review 16
     if loading.feet_anchored:
         tighten(rules, "ankle", "moderate")  # the ankles anchor the body (Nordic curl)
     if loading.balance:

@@ -174,3 +174,17 @@ def test_a_lifting_day_is_not_left_with_one_or_two_lifts_while_time_remains() ->
         assert len(lifts) >= 3, (day.name, [i.name for i in lifts])
     pulls = [i.exercise_id for d in plan.days if d.name.startswith("Pull") for i in d.exercises]
     assert {"dumbbell-rear-delt-fly"} & set(pulls) and {"hammer-curl", "dumbbell-curl"} & set(pulls)
+
+
+def test_hanging_standing_presses_and_cat_cow_wait_for_the_areas_they_load() -> None:
+    """Review 16: hanging knee raises for a severe upper back, a standing landmine press for a severe ankle and
+    cat-cow for a severe neck."""
+    from shared.exercises.catalog import get_exercise
+
+    def contra(exercise_id: str) -> set[tuple[str, str]]:
+        return {(c.area, c.min_severity) for c in get_exercise(exercise_id).contraindications}
+
+    assert ("upper_back", "severe") in contra("hanging-knee-raise") and ("upper_back", "severe") in contra("dead-hang")
+    assert ("ankle", "severe") in contra("landmine-press")
+    assert ("ankle", "severe") not in contra("barbell-bench-press")  # lying down: the ankles carry nothing
+    assert ("neck", "severe") in contra("cat-cow")
