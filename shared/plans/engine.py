@@ -639,7 +639,10 @@ def _add_extras(
         # Two holds a drill at least (ACSM, Garber et al. 2011: 2-4 repetitions of each stretch).
         day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position, exclude=skips)
     if template.conditioning:
-        block = conditioning.block(pool, request, spare(), position)
+        # A heart or blood-pressure answer's walk is the prescription: five minutes of it still count (a 30-minute
+        # session's lifting floor and its power drill can leave seven).
+        least = HEART_BLOCK_MIN_MINUTES if request.heart_prescription else templates.MIN_BLOCK_MINUTES
+        block = conditioning.block(pool, request, spare(), position, minimum=least)
         if block is not None:
             day.exercises.append(block.item)
     if "mobility" in request.goals and not template.mobility_program and spare() >= SECOND_GOAL_MOBILITY_MIN * 60:
@@ -648,6 +651,7 @@ def _add_extras(
         day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1, exclude=skips)
 
 
+HEART_BLOCK_MIN_MINUTES = 5  # the shortest walk or ride a heart prescription's lifting day ends with
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 
 

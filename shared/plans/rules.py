@@ -447,16 +447,19 @@ def dosing_goal(request: Request, exercise: Exercise) -> Goal:
 
 HELD_MIN_REPS = 6  # the fewest reps a set of a dumbbell or kettlebell compound is written for
 FRONT_HELD_MIN_REPS = 8  # a goblet squat's: the arms give out before the legs below it
+BAND_MIN_REPS = 10  # a band compound's: its tension rises through the rep and cannot be loaded heavy
 
 
 def held_load_min_reps(exercise: Exercise) -> int:
-    """The fewest reps for a loaded lift held in the hands (dumbbells, kettlebells; not a barbell, machine or
-    cable), else 0 (`prescribe`)."""
+    """The fewest reps for a compound held in the hands (dumbbells, kettlebells; not a barbell, machine or cable)
+    or pulled against a band, else 0 (`prescribe`)."""
     kit = set(exercise.equipment)
-    if exercise.load_type != "weight" or not kit & {"dumbbells", "kettlebells"} or kit & LOADED_RACKED:
-        return 0
-    if exercise.isolation:
+    if exercise.isolation or kit & LOADED_RACKED:
         return 0  # isolation work has its own ranges already
+    if "resistance_bands" in kit:
+        return BAND_MIN_REPS  # a band's tension cannot be made heavy (review 16: banded pulldowns at 5-8)
+    if exercise.load_type != "weight" or not kit & {"dumbbells", "kettlebells"}:
+        return 0
     return FRONT_HELD_MIN_REPS if "goblet" in exercise.id else HELD_MIN_REPS
 
 

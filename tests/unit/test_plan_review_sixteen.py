@@ -188,3 +188,13 @@ def test_hanging_standing_presses_and_cat_cow_wait_for_the_areas_they_load() -> 
     assert ("ankle", "severe") in contra("landmine-press")
     assert ("ankle", "severe") not in contra("barbell-bench-press")  # lying down: the ankles carry nothing
     assert ("neck", "severe") in contra("cat-cow")
+
+
+def test_band_compounds_are_not_dosed_heavy() -> None:
+    """Review 16: a banded lat pulldown at 5-8 reps; a band's tension cannot be made heavy."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["strength"], equipment=["resistance_bands"], days_per_week=3,
+        session_minutes=45, birth_year=1990,
+    )  # fmt: skip
+    banded = [i for d in generate_plan(profile).days for i in d.exercises if i.exercise_id.startswith("band")]
+    assert banded and all(i.reps_min >= 10 for i in banded if i.duration_seconds is None), banded
