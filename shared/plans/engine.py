@@ -68,6 +68,10 @@ def _entry_item(
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
         method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
+    if method == "linear" and rx.duration_seconds is None and rx.reps_max > rx.reps_min:
+        # Linear progression adds load while a fixed number of reps is met (Starting Strength's 3 x 5); a range
+        # let reps drift down at one load until the stall rule fired (review 16).
+        rx = replace(rx, reps_max=rx.reps_min)
     supplemental = (
         template.key == "strength_wave" and method != "training_max_wave" and rx.duration_seconds is None
         and rx.reps_max <= 8  # the day's second main lift too (review 15: front squats 3 x 3-6 after the wave)

@@ -198,3 +198,14 @@ def test_band_compounds_are_not_dosed_heavy() -> None:
     )  # fmt: skip
     banded = [i for d in generate_plan(profile).days for i in d.exercises if i.exercise_id.startswith("band")]
     assert banded and all(i.reps_min >= 10 for i in banded if i.duration_seconds is None), banded
+
+
+def test_a_linear_main_lift_is_written_for_fixed_reps() -> None:
+    """Review 16: "linear" progression over a 5-8 range let reps drift down at one load until the stall rule fired;
+    Starting Strength and StrongLifts add load while a fixed number of reps is met (3 x 5)."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["strength"], days_per_week=3, session_minutes=60, birth_year=1995,
+        equipment=["barbell", "bench", "dumbbells", "pull_up_bar", "machines", "cable_machine"],
+    )  # fmt: skip
+    linear = [i for d in generate_plan(profile).days for i in d.exercises if i.progression == "linear"]
+    assert linear and all(i.reps_min == i.reps_max for i in linear), [(i.name, i.reps_min, i.reps_max) for i in linear]
