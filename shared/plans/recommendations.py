@@ -1218,6 +1218,20 @@ def session_effort(session: LoggedSession) -> float | None:
     return rated[(len(rated) - 1) // 2]  # the lower median: one all-out set among easier ones is not the session
 
 
+# Advice that asks for a deload week, most specific first: one of them is said, and it replaces "keep loads, drop
+# a set" (review 16: a reset, "drop a set" and "take a deload week" given at once).
+_DELOAD_KINDS = ("performance_drop", "stalled_lifts", "rpe_creep", "accumulated_fatigue", "deload_due")
+
+
+def _one_instruction(kinds: Signals) -> Signals:
+    """`kinds` with at most one deload request, and no "drop a set" beside it."""
+    deloads = sorted((k for k in kinds if k[0] in _DELOAD_KINDS), key=lambda k: _DELOAD_KINDS.index(k[0]))
+    if not deloads:
+        return kinds
+    kept = [k for k in kinds if k[0] not in _DELOAD_KINDS and k[0] != "high_effort"]
+    return [*kept, deloads[0]]
+
+
 def _recovery(
     sessions: list[LoggedSession],
     per_week: int,
@@ -1255,6 +1269,7 @@ def _recovery(
         streak, cursor = streak + 1, cursor - timedelta(days=7)
     if streak >= deload_every:
         kinds.append(("deload_due", {"streak": streak}))
+    kinds = _one_instruction(kinds)
     return [
         RecoveryAdvice.model_validate({"kind": k, "message": _MESSAGES[k].format(deload=deload, **v)}) for k, v in kinds
     ]

@@ -93,7 +93,10 @@ def test_bodyweight_progresses_by_variation() -> None:
 def test_recovery_advice() -> None:
     hard = [_session(d, "push-up", [(10, 0, 9.0)], session_rpe=9.0, energy=2) for d in (1, 3, 5)]
     kinds = {a.kind for a in recommend(hard, now=NOW).recovery}
-    assert {"high_effort", "accumulated_fatigue", "low_energy"} <= kinds
+    # One instruction: the deload replaces "keep loads, drop a set" (review 16); low energy is advice beside it.
+    assert {"accumulated_fatigue", "low_energy"} <= kinds and "high_effort" not in kinds
+    one_hard = {a.kind for a in recommend(hard[:1], now=NOW).recovery}
+    assert "high_effort" in one_hard and not one_hard & {"accumulated_fatigue", "deload_due"}
     sparse = [_session(10, "push-up", [(10, 0, 7.0)])]
     assert "missed_sessions" in {a.kind for a in recommend(sparse, days_per_week=4, now=NOW).recovery}
     old = [_session(30, "barbell-back-squat", [(10, 100, 8.0)] * 3)]
