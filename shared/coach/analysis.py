@@ -121,6 +121,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         )  # fmt: skip
     if concern == "pain":
         figures["targets"] = []
+        figures["safety"] = "pain"  # the built-in coach says no loads until it is checked (`offline.analysis`)
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
     if FEATURE in (await get_limits(services, principal.tier)).features:
         try:

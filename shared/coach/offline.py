@@ -160,9 +160,12 @@ def analysis(f: dict[str, Any]) -> str:
         change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({weight(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
+    if f.get("safety"):  # pain or an injury in the session's notes: no progression on it (fifteenth red team)
+        nxt = HURT
+    else:
+        nxt = _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable."
     return LABEL + _join(
-        f"Session on {f.get('session_date', 'that day')}: {weight(vol, units)} of volume{change}.", prs,
-        _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable.",
+        f"Session on {f.get('session_date', 'that day')}: {weight(vol, units)} of volume{change}.", prs, nxt,
         " ".join((f.get("recovery") or [])[:1]),
     )  # fmt: skip
 

@@ -40,8 +40,12 @@ def screen(text: str) -> Concern | None:
 
 
 def message_context(text: str) -> frozenset[str]:
-    """What the user's own message adds to an answer's review: "symptoms" when it describes one."""
-    return frozenset({"symptoms"}) if symptom_talk(text) else frozenset()
+    """What the user's own message adds to an answer's review: "symptoms" when it describes one, "pain" when it
+    tells of pain or an injury."""
+    found = {"symptoms"} if symptom_talk(text) else set()
+    if classify(text) == "pain":
+        found.add("pain")
+    return frozenset(found)
 
 
 # A message on these topics is answered only after the whole answer is checked, also when streamed: an unsafe
@@ -109,8 +113,9 @@ def review(
     broken = unsafe(text, par_q=par_q, context=context)
     if broken is not None:
         own = fallback is not None and unsafe(fallback, par_q=par_q) is None
-        safe = fallback if own and fallback is not None else replacement(broken, concern)
-        return limit(safe, max_chars), broken
+        if own and fallback is not None:  # the built-in coach's words, after the pain advice (fifteenth red team)
+            return pain_prefix(concern) + limit(fallback, max_chars - len(pain_prefix(concern))), broken
+        return limit(replacement(broken, concern), max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from shared.llm.types import CompletionRequest, Message, Task
+from shared.safety.redact import redact
 
 MAX_USER_CHARS = 4000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -100,7 +101,8 @@ def clean_user_text(text: str, limit: int = MAX_USER_CHARS) -> str:
 
 
 def user_input(text: str) -> str:
-    return f"<user_input>\n{clean_user_text(text)}\n</user_input>"
+    """What the user typed, delimited, with direct identifiers taken out (`shared.safety.redact`)."""
+    return f"<user_input>\n{clean_user_text(redact(text))}\n</user_input>"
 
 
 def user_data(data: Any) -> str:

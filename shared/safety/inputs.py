@@ -1041,6 +1041,51 @@ _FOURTEENTH_INJECTION = re.compile(
     _I,
 )
 
+# The fifteenth red team: taking all the pills tonight, not waking up, French despair; chest burning into the jaw,
+# a pulse that will not come down, a tight band with an aching shoulder, breathless lying flat with puffy ankles;
+# the gag reflex after meals, making up for a party, a BMI "like 16", German restriction; drying out for a weigh-in;
+# "15F"; "you are now FreeCoach", rules asked for as JSON.
+_FIFTEENTH_SELF_HARM = re.compile(
+    r"\b(take|swallow|down|neck)\w*\s+(all|every|the\s+whole\s+(bottle|box|pack|packet)\s+of)\s+(of\s+)?(my|the|these|those)?"
+    r"\s*(pills|tablets|meds|medication|sleeping\s+pills|painkillers)"
+    r"|\bbe\s+done\s+with\s+(it|it\s+all|everything|life)\b(?!\s+(by|before|for|and\s+then))"
+    r"|\bwish\s+i\s+(just\s+)?(wouldn'?t|didn'?t|would\s+not|did\s+not)\s+wake\s+up|\bwouldn'?t\s+wake\s+up\s+(tomorrow|again)"
+    r"|\benvie\s+d'?en\s+finir|\bplus\s+rien\s+n'?a\s+de\s+sens|\bveux\s+plus\s+vivre|\bkeinen\s+sinn\s+mehr",
+    _I,
+)
+_FIFTEENTH_CARDIAC = re.compile(
+    r"\bchest\b[^.?!]{0,60}\b(up\s+)?(into|to)\s+(my\s+)?(jaw|neck|left\s+arm|arm|shoulder)"
+    r"|\b(pulse|heart\s*rate|hr|heart)\b[^.?!]{0,30}\b(1[6-9]\d|2\d\d)\b[^.?!]{0,40}\b(wouldn'?t|won'?t|didn'?t|did\s+not|not)\s+"
+    r"(come|go|settle|slow)\s+down"
+    r"|\bchest\s+(is|feels|felt|was|gets|got|went)\s+(super|pretty|kinda|extremely|really|very|so|all)?\s*tight\b[^.?!]{0,60}"
+    r"\b(arm|shoulder|jaw|breath\w*|still)"
+    r"|\b(out\s+of\s+breath|breathless|short\s+of\s+breath|can'?t\s+breathe)\b[^.?!]{0,40}\b(lying\s+(flat|down)|at\s+night)"
+    r"|\b(ankles?|legs?|feet)\s+(are\s+|get\s+|got\s+)?(puffy|swollen|swelling)\b[^.?!]{0,60}\b(breath\w*|lying\s+flat)",
+    _I,
+)
+_FIFTEENTH_EATING_DISORDER = re.compile(
+    r"\bgag\s+reflex\b|\b(ate|eaten|eat)\s+(way\s+)?(too\s+much|so\s+much|a\s+ton)\b[^?]{0,80}\bmake\s+up\s+for\s+it"
+    r"|\bmake\s+up\s+for\s+it\b[^?]{0,60}\b(disgusting|gross|fat|ate|binge)"
+    r"|\bbmi\s+(is\s+)?(like\s+|about\s+|around\s+|only\s+|just\s+)?(1[0-7](\.\d)?)\b"
+    r"|\b(esse|isst)\s+(seit\s+\w+\s+)?(fast\s+)?nichts\b|\bmange\s+(presque\s+)?plus\s+rien",
+    _I,
+)
+_FIFTEENTH_CRASH = re.compile(
+    r"\b(dry\s+out|sweat\s+off|cut\s+water)\b[^.?!]{0,40}\b(weigh[- ]?ins?|overnight|tomorrow|\d+\s*(kg|lbs?|pounds))"
+    r"|\b(over|above)\s+(for\s+)?(the\s+)?weigh[- ]?ins?\b|\bweigh[- ]?ins?\b[^.?!]{0,40}\b(dry\s+out|sweat|sauna|spit)"
+    r"|\bsweat\s*suit",
+    _I,
+)
+# "15F", "16M, ...": age and sex as forums write it, opening the message or after "I'm" (not "a 16M race").
+_FIFTEENTH_MINOR = re.compile(r"(?:^\s*|(?i:\b(?:i'?m|i\s+am|im)\s+))(1[0-7])\s?[FM](?=[\s,.!?)/]|$)")
+_FIFTEENTH_INJECTION = re.compile(
+    r"\bignore\s+(every|all|each|any)\s+(earlier|previous|prior|other|of\s+your)\s+(directions?|instructions?|rules?|orders?)"
+    r"|\byou\s+are\s+now\s+[A-Z]?\w*(coach|gpt|bot|ai)\b|\b(have|has)\s+no\s+(safety\s+)?rules\b"
+    r"|\b(output|print|dump|export|show)\b[^.?!]{0,30}\b(config\w*|settings|safety\s+rules|rules)\b[^.?!]{0,20}\b(json|yaml|xml)\b"
+    r"|\bwhat\s+rules\s+do\s+you\s+(follow|have|obey)|\blist\s+(your|the|all\s+your)\s+rules",
+    _I,
+)
+
 _JOINTS = r"(knee|ankle|elbow|wrist|foot|feet|hip|shoulder|back|neck|hand|finger|toe|shin|calf|hamstring|achilles)s?"
 _THIRTEENTH_PAIN = re.compile(
     r"\b(went|goes|go|gone)\s+(pop|snap|crack|crunch)\b|\b(heard|felt)\s+(a\s+|something\s+)?(pop|snap|crack|rip|tear)"
@@ -1200,23 +1245,27 @@ _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kin
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "self_harm": (
         _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
-        _FOURTEENTH_SELF_HARM,
+        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM,
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
+        _FIFTEENTH_CARDIAC,
     ),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
-        _FOURTEENTH_EATING_DISORDER,
+        _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER,
     ),
     "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
-    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR),
+    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
     "crash_diet": (
         _MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH, _FOURTEENTH_CRASH,
+        _FIFTEENTH_CRASH,
     ),
-    "rule_change": (_EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION),
+    "rule_change": (
+        _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
+    ),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
 }  # fmt: skip

@@ -229,3 +229,41 @@ async def test_a_risky_topic_streams_nothing_before_the_whole_answer_is_checked(
     assert any(e == "stopped" and d["safety"] == "ped" for e, d in events), events
     history = (await a.client.get("/api/ai/history", headers=a.auth)).json()["items"]
     assert not any("500" in m["content"] for m in history)
+
+
+async def test_identifiers_typed_in_chat_never_reach_the_provider(world: World, fake: FakeLLM) -> None:
+    """The fifteenth red team: an email, a phone number, a health-service number and a home address typed in chat
+    went to the provider word for word. Vigor's own history keeps what the user wrote."""
+    a = world.a
+    await _provider(fake, "m-pii")
+    fake.text = "Noted. Keep your squat at 105 kg for 5."
+    message = ("I'm Jane, jane.okafor@example.org, +44 7700 900123, 12 Elm Road Leeds LS6 2AB, NHS no 943 476 5919: "
+               "how heavy should I squat next?")  # fmt: skip
+    for route in ("/api/ai/chat", "/api/ai/chat/stream"):
+        response = await a.client.post(route, json={"message": message}, headers=a.auth)
+        assert response.status_code == 200, response.text
+    sent = json.dumps([c.body for c in fake.calls_for("m-pii")])
+    assert fake.calls_for("m-pii") and "squat next" in sent
+    for secret in ("jane.okafor@example.org", "7700 900123", "943 476 5919", "12 Elm Road", "LS6 2AB"):
+        assert secret not in sent, secret
+    history = (await a.client.get("/api/ai/history", headers=a.auth)).json()["items"]
+    assert any("jane.okafor@example.org" in m["content"] for m in history)  # the user's own record is unchanged
+
+
+async def test_an_injury_in_the_notes_gets_the_pain_advice_and_no_progression(world: World, fake: FakeLLM) -> None:
+    """The fifteenth red team: "left knee popped and swelled but I finished the sets" got "keep the loads and add a
+    rep" offline, and with a provider whose text was replaced the pain advice disappeared."""
+    a = world.a
+    body = session_body(datetime.now(UTC).isoformat(), [("barbell-back-squat", 5, 110.0, 8.0)] * 3)
+    body["notes"] = "squats felt heavy, left knee popped and swelled but I finished the sets"
+    logged = await a.client.post(f"/api/workouts/{world.plan_id}/log", json=body, headers=a.auth)
+    offline_reply = (await a.client.post("/api/ai/workout-analysis", json={"session_id": logged.json()["id"]},
+                                         headers=a.auth)).json()  # fmt: skip
+    await _provider(fake, "m-knee")
+    fake.text = "Great grit finishing through that! Add 5 kg next time."
+    with_provider = (await a.client.post("/api/ai/workout-analysis", json={"session_id": logged.json()["id"]},
+                                         headers=a.auth)).json()  # fmt: skip
+    for reply in (offline_reply, with_provider):
+        summary = reply["summary"]
+        assert summary.startswith(safety.PAIN_ADVICE), summary
+        assert "add a rep" not in summary and "Add 5 kg" not in summary and reply["next_targets"] == []

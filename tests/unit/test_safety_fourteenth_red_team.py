@@ -10,6 +10,7 @@ import pytest
 
 from shared.coach import safety
 from shared.safety import inputs, outputs
+from tests.unit import test_safety_fifteenth_red_team as fifteenth
 from tests.unit import test_safety_thirteenth_red_team as thirteenth
 
 RISKY = [
@@ -82,17 +83,17 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize(("message", "category"), RISKY + thirteenth.RISKY)
+@pytest.mark.parametrize(("message", "category"), RISKY + thirteenth.RISKY + fifteenth.RISKY)
 def test_risky_messages_get_their_handling(message: str, category: str) -> None:
     assert inputs.classify(message) == category
 
 
-@pytest.mark.parametrize("message", ORDINARY + thirteenth.ORDINARY)
+@pytest.mark.parametrize("message", ORDINARY + thirteenth.ORDINARY + fifteenth.ORDINARY)
 def test_ordinary_talk_is_left_alone(message: str) -> None:
     assert inputs.classify(message) is None
 
 
-@pytest.mark.parametrize("answer", UNSAFE + thirteenth.UNSAFE)
+@pytest.mark.parametrize("answer", UNSAFE + thirteenth.UNSAFE + fifteenth.UNSAFE)
 def test_unsafe_answers_are_caught(answer: str) -> None:
     assert outputs.review(answer) is not None
 
@@ -106,7 +107,7 @@ def test_a_brush_off_is_caught_when_the_user_described_a_symptom(answer: str) ->
         assert outputs.review(good, context=safety.message_context(message)) is None
 
 
-@pytest.mark.parametrize("answer", GOOD + thirteenth.GOOD)
+@pytest.mark.parametrize("answer", GOOD + thirteenth.GOOD + fifteenth.GOOD)
 def test_good_answers_pass(answer: str) -> None:
     assert outputs.review(answer) is None
 

@@ -1188,7 +1188,8 @@ async def test_a_profile_under_18_keeps_maximal_efforts_out_of_answers(
     await _provider(fake)
     fake.text = "Work up to a 1RM single, then 3 sets to failure."
     reply = (await user.client.post("/api/ai/chat", json={"message": "what next?"}, headers=user.auth)).json()
-    assert reply["safety"] == "max_effort" and "1RM" not in reply["reply"]
+    # Either rule may catch it first: a maximal single is for neither a PAR-Q answer nor a minor.
+    assert reply["safety"] in ("max_effort", "minor") and "1RM" not in reply["reply"]
 
 
 async def test_after_a_crisis_a_punishing_workout_request_gets_the_crisis_answer(

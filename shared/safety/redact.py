@@ -1,0 +1,33 @@
+"""Direct identifiers taken out of what a user typed before it goes to an external AI provider.
+
+`redact(text)` replaces email addresses, phone and identity numbers (nine digits or more, spaces and dashes
+allowed), street addresses and UK postcodes with a placeholder. A coach answer never needs them, and a provider is a
+third party (GDPR data minimisation, Art. 5(1)(c); the fifteenth red team sent an NHS number and a home address
+through chat). Names cannot be told from words reliably and are left; the display name is never sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_NUMBER = re.compile(r"(?<![\w.])\+?\d[\d ().-]{7,}\d(?![\w.])")
+_STREET = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place"
+    r"|Pl|Terrace|Crescent|Boulevard|Blvd|Gardens|Grove|Square|Straße|Strasse|Weg|Rue)\b\.?"
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def _number(match: re.Match[str]) -> str:
+    digits = sum(c.isdigit() for c in match.group(0))
+    return "[number]" if digits >= 9 else match.group(0)
+
+
+def redact(text: str) -> str:
+    """`text` with emails, long numbers (phones, health and identity numbers), street addresses and UK postcodes
+    replaced by "[email]", "[number]", "[address]", "[postcode]"."""
+    text = _EMAIL.sub("[email]", text)
+    text = _NUMBER.sub(_number, text)
+    text = _STREET.sub("[address]", text)
+    return _POSTCODE.sub("[postcode]", text)
