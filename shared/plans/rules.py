@@ -657,7 +657,8 @@ def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, 
     if session_minutes < 20:
         warm, cool = 180, 120
     elif session_minutes <= 30:
-        warm, cool = 300, 180
+        # A short session's ramp-up sets finish its warm-up (review 16: 8-11 of 30 minutes went to drills).
+        warm, cool = 240, 120
     elif session_minutes <= 60:
         warm, cool = 480, 300
     elif session_minutes <= 90:

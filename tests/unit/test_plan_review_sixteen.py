@@ -4,7 +4,7 @@ block where general fitness asks for fat loss too, and no effort note for a clea
 from __future__ import annotations
 
 from shared.plans.engine import generate_plan
-from shared.plans.rules import resolve, volume_band
+from shared.plans.rules import resolve, routine_seconds, volume_band
 from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile, Injury, ParQ
 
@@ -89,7 +89,10 @@ def test_an_aerobic_day_warms_up_with_its_own_activity() -> None:
     assert aerobic
     for day in aerobic:
         block = next(i for i in day.exercises if i.role == "conditioning")
-        assert "Warm up by doing it easy for 8 minutes first, and cool down with 3 easy minutes" in block.notes
+        warm, cool = routine_seconds(30, older=True)
+        assert f"Warm up by doing it easy for {warm // 60} minutes first, and cool down with {cool // 60} easy" in (
+            block.notes
+        )
 
 
 def test_an_endurance_week_without_intervals_does_not_promise_them() -> None:
@@ -209,3 +212,10 @@ def test_a_linear_main_lift_is_written_for_fixed_reps() -> None:
     )  # fmt: skip
     linear = [i for d in generate_plan(profile).days for i in d.exercises if i.progression == "linear"]
     assert linear and all(i.reps_min == i.reps_max for i in linear), [(i.name, i.reps_min, i.reps_max) for i in linear]
+
+
+def test_a_short_session_keeps_its_minutes_for_training() -> None:
+    """Review 16: 8-11 of 30 minutes went to warm-up and cool-down drills; the ramp-up sets finish a short session's
+    warm-up. An adult's 30-minute session keeps 6 minutes for them, an older adult's 9."""
+    assert sum(routine_seconds(30)) == 6 * 60 and sum(routine_seconds(30, older=True)) == 9 * 60
+    assert sum(routine_seconds(45)) == 13 * 60  # longer sessions keep ACSM's 5-10 minutes of warm-up
