@@ -22,7 +22,8 @@ from functions.http.identity_models import (
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import accounts, consents, credentials, mail, sessions, twofactor
+from shared.identity import accounts, consents, credentials, mail, ratelimit, sessions, twofactor
+from shared.identity.addresses import limit_key
 from shared.identity.records import MS_FLOW_TTL_S
 
 router = PrefixRouter(prefix="/auth", tags=["auth"])
@@ -31,6 +32,7 @@ REFRESH_PATH = "/api/auth"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
 LINKED_PAGE = "/account?linked=microsoft"
+MS_FLOWS_PER_15_MIN = 30
 _AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
 
 
@@ -133,12 +135,14 @@ async def providers(services: ServicesDep) -> ProvidersPublic:
     operation_id="startMicrosoftLogin",
     status_code=status.HTTP_302_FOUND,
     response_class=RedirectResponse,
-    responses=problem(404, "Microsoft sign-in is not configured"),
+    responses=problem(404, "Microsoft sign-in is not configured") | problem(429, "Too many sign-ins from this address"),
 )
-async def microsoft_login(services: ServicesDep) -> RedirectResponse:
-    """Redirect to Microsoft's sign-in page (auth-code flow with PKCE)."""
+async def microsoft_login(services: ServicesDep, ip: ClientIp) -> RedirectResponse:
+    """Redirect to Microsoft's sign-in page (auth-code flow with PKCE); at most `MS_FLOWS_PER_15_MIN` flows per
+    address (each is a stored document: the attacker review made 60 unasked)."""
     if not services.settings.microsoft_configured:
         raise NotFound("Sign-in with Microsoft is not configured.")
+    await ratelimit.enforce(services.store, f"ms-flow:{limit_key(ip)}", MS_FLOWS_PER_15_MIN, 900, "Microsoft sign-ins")
     from shared.identity import microsoft  # msal is heavy: import it only when someone signs in with it
 
     auth_uri, binding = await microsoft.begin(services)

@@ -226,10 +226,10 @@ async def start_microsoft_link(
     already opens another Vigor account."""
     if not services.settings.microsoft_configured:
         raise NotFound("Sign-in with Microsoft is not configured.")
-    await credentials.check_current_password(services, user, body.password, "password")
+    account = await credentials.check_current_password(services, user, body.password, "password")
     from shared.identity import microsoft  # msal is heavy: import it only when someone links it
 
-    url, binding = await microsoft.begin(services, link=user.user_id)
+    url, binding = await microsoft.begin(services, link=account)
     set_flow_cookie(response, binding)
     response.headers["Cache-Control"] = "no-store"
     return MicrosoftLinkPublic(url=url)

@@ -60,7 +60,21 @@ async def apply_configured(services: Services, account: dict[str, Any]) -> dict[
     configured = configured_identities(services.settings.admin_identities)
     if not configured or not configured & _verified_identities(account):
         return account
-    return await set_roles(services.store, account["userId"], [*account.get("roles", []), "admin"], CONFIG_ACTOR)
+    await set_roles(services.store, account["userId"], [*account.get("roles", []), "admin"], CONFIG_ACTOR)
+    # Remembered, so the role goes when the identity that earned it is unlinked (`drop_configured`).
+    return await services.store.patch(USERS, account["userId"], ACCOUNT_ID, [PatchOp("set", "admin_by_identity", True)])
+
+
+async def drop_configured(services: Services, account: dict[str, Any]) -> dict[str, Any]:
+    """After an identity is unlinked: take back an admin role that a configured identity granted when no verified
+    identity of the account is configured any more (the attacker review: the role outlived the unlink)."""
+    if not account.get("admin_by_identity") or "admin" not in account.get("roles", []):
+        return account
+    if configured_identities(services.settings.admin_identities) & _verified_identities(account):
+        return account
+    roles = [r for r in account.get("roles", []) if r != "admin"]
+    await set_roles(services.store, account["userId"], roles, CONFIG_ACTOR)
+    return await services.store.patch(USERS, account["userId"], ACCOUNT_ID, [PatchOp("remove", "admin_by_identity")])
 
 
 async def grant_by_email(services: Services, email: str, grant: bool = True) -> str:

@@ -26,7 +26,7 @@ import requests
 from shared.bootstrap import Services
 from shared.config import Settings
 from shared.errors import Conflict, Forbidden, NotFound, PreconditionFailed, Unauthenticated, Unavailable
-from shared.identity import audit, mail
+from shared.identity import admins, audit, mail, refresh
 from shared.identity.microsoft_client import MicrosoftClient, client_for
 from shared.identity.records import (
     ACCOUNT_ID,
@@ -39,8 +39,9 @@ from shared.identity.records import (
     now_iso,
     sha256,
     system_doc,
+    two_factor_on,
 )
-from shared.store.port import PatchOp, etag_of
+from shared.store.port import Filter, PatchOp, Query, etag_of
 
 FLOW_TTL_S = MS_FLOW_TTL_S
 _FAILED = "Sign-in with Microsoft did not complete; please try again."
@@ -58,9 +59,20 @@ async def _client(services: Services) -> MicrosoftClient:
         raise Unavailable("Sign-in with Microsoft is unreachable right now; try again later.") from None
 
 
-async def begin(services: Services, link: str | None = None) -> tuple[str, str]:
+def _guard(account: dict[str, Any]) -> dict[str, Any]:
+    """What must not change between the start and the end of a link: a password reset or change, a sign-out
+    everywhere, two-step turned on (the attacker review: a link begun with a stolen password finished after the
+    owner had secured the account)."""
+    return {
+        "stamp": str(account.get("security_stamp", "")),
+        "valid_after": int(account.get("sessions_valid_after_ms", 0)),
+        "two_factor": two_factor_on(account),
+    }
+
+
+async def begin(services: Services, link: dict[str, Any] | None = None) -> tuple[str, str]:
     """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie). `link`: the
-    signed-in user (who re-entered their password) whose account the Microsoft identity joins (`link_identity`)."""
+    signed-in user's account (its password re-entered) that the Microsoft identity joins (`link_identity`)."""
     client = await _client(services)
     with warnings.catch_warnings():
         # msal recommends form_post; we keep query: a cross-site POST would not carry the SameSite=Lax
@@ -72,8 +84,12 @@ async def begin(services: Services, link: str | None = None) -> tuple[str, str]:
     binding = secrets.token_urlsafe(32)
     key = "msflow:" + sha256(flow["state"])
     await services.store.create(
-        SYSTEM, system_doc(key, type="ms_flow", flow=flow, binding=sha256(binding), ttl=FLOW_TTL_S, link=link)
-    )
+        SYSTEM,
+        system_doc(
+            key, type="ms_flow", flow=flow, binding=sha256(binding), ttl=FLOW_TTL_S,
+            link=None if link is None else str(link["userId"]), guard=None if link is None else _guard(link),
+        ),
+    )  # fmt: skip
     return str(flow["auth_uri"]), binding
 
 
@@ -84,11 +100,12 @@ async def _take_flow(services: Services, state: str, binding: str | None) -> dic
     key = "msflow:" + sha256(state)
     try:
         doc = await services.store.read(SYSTEM, key, key)
+        # The binding first: someone holding only the state cannot spend another browser's flow.
+        if not binding or not hmac.compare_digest(sha256(binding), str(doc.get("binding", ""))):
+            raise Unauthenticated(_FAILED)
         await services.store.delete(SYSTEM, key, key, if_match=etag_of(doc))
     except (NotFound, PreconditionFailed):
         raise Unauthenticated(_FAILED) from None
-    if not binding or not hmac.compare_digest(sha256(binding), str(doc.get("binding", ""))):
-        raise Unauthenticated(_FAILED)
     return doc
 
 
@@ -131,16 +148,25 @@ async def complete(services: Services, params: dict[str, str], binding: str | No
     if not _ID.match(tid) or not _ID.match(oid):
         raise Unauthenticated(_FAILED)
     if doc.get("link"):
-        return Completed(await link_identity(services, str(doc["link"]), tid, oid), linked=True)
+        linked = await link_identity(services, str(doc["link"]), tid, oid, doc.get("guard") or {})
+        return Completed(linked, linked=True)
     return Completed(await find_or_create(services, tid, oid, claims))
 
 
-async def link_identity(services: Services, user_id: str, tid: str, oid: str) -> dict[str, Any]:
+async def link_identity(
+    services: Services, user_id: str, tid: str, oid: str, guard: dict[str, Any]
+) -> dict[str, Any]:  # fmt: skip
     """Join the Microsoft identity (tid, oid) to `user_id`'s account, so either sign-in opens it. Both sign-ins
-    were made: the password when the link began, Microsoft's now. Conflict when the identity already opens
-    another Vigor account (delete that one, or unlink it there, first)."""
+    were made: the password when the link began (`guard`: the account's sign-in state then), Microsoft's now.
+    Unauthenticated when the account's sign-in changed since (a reset, sign-out everywhere, two-step turned on) or
+    it is disabled; Conflict when the identity already opens another Vigor account."""
     store, key = services.store, ms_identity(tid, oid)
-    await store.read(USERS, user_id, ACCOUNT_ID)  # NotFound when the account was deleted while the link was begun
+    try:
+        account = await store.read(USERS, user_id, ACCOUNT_ID)
+    except NotFound:  # deleted while the link was begun
+        raise Unauthenticated(_FAILED) from None
+    if account.get("disabled") or _guard(account) != guard:
+        raise Unauthenticated("This account's sign-in changed after the link was started: start it again.")
     try:
         await store.create(SYSTEM, system_doc(key, type="identity_link", userId=user_id, created_at=now_iso()))
     except Conflict:
@@ -150,19 +176,32 @@ async def link_identity(services: Services, user_id: str, tid: str, oid: str) ->
                 "This Microsoft account already signs in to another Vigor account. Delete that account, or sign in "
                 "to it and unlink Microsoft there, then try again."
             ) from None
-    account = await store.read(USERS, user_id, ACCOUNT_ID)
-    if key not in account.get("identities", []):
+    for _ in range(5):  # the identities list is patched against its ETag: a racing link or unlink is never lost
+        account = await store.read(USERS, user_id, ACCOUNT_ID)
+        if key in account.get("identities", []):
+            return account
         identities = [*account.get("identities", []), key]
-        account = await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "identities", identities)])
+        try:
+            account = await store.patch(
+                USERS, user_id, ACCOUNT_ID, [PatchOp("set", "identities", identities)], if_match=etag_of(account)
+            )
+        except PreconditionFailed:
+            continue
         await audit.record(store, user_id, "identity.linked", user_id, {"provider": "microsoft"})
         await mail.enqueue(services, kind="notice", user_id=user_id, notice="microsoft_linked")
-    return account
+        return account
+    raise Unavailable("The account is changing; try again.")
 
 
 async def unlink_identity(services: Services, account: dict[str, Any]) -> dict[str, Any]:
-    """Remove the account's Microsoft identities (the caller proved the password first); NotFound when none."""
+    """Remove the account's Microsoft identities (the caller proved the password first), found by their link
+    documents as well as the account's list, so a link written by a racing request goes too; every sign-in made
+    with Microsoft ends, and an admin role granted by a configured Microsoft identity goes with it. NotFound when
+    none is linked."""
     store, user_id = services.store, str(account["userId"])
-    linked = [i for i in account.get("identities", []) if i.startswith("ms:")]
+    query = Query(filters=(Filter("type", "eq", "identity_link"), Filter("userId", "eq", user_id)), limit=100)
+    documents = {str(d["id"]) for d in (await store.query(SYSTEM, query)).items if str(d["id"]).startswith("ms:")}
+    linked = documents | {i for i in account.get("identities", []) if i.startswith("ms:")}
     if not linked:
         raise NotFound("No Microsoft account is linked.")
     for key in linked:
@@ -172,6 +211,8 @@ async def unlink_identity(services: Services, account: dict[str, Any]) -> dict[s
             pass  # already gone (an interrupted unlink)
     identities = [i for i in account.get("identities", []) if not i.startswith("ms:")]
     account = await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "identities", identities)])
+    await refresh.revoke_by_method(store, user_id, "ms", "microsoft_unlinked")
+    account = await admins.drop_configured(services, account)
     await audit.record(store, user_id, "identity.unlinked", user_id, {"provider": "microsoft"})
     await mail.enqueue(services, kind="notice", user_id=user_id, notice="microsoft_unlinked")
     return account
@@ -198,6 +239,9 @@ async def find_or_create(services: Services, tid: str, oid: str, claims: dict[st
         try:
             account = await store.read(USERS, link["userId"], ACCOUNT_ID)
         except NotFound:  # a link left by an interrupted deletion: drop it and start over
+            await store.delete(SYSTEM, key, key)
+            continue
+        if key not in account.get("identities", []):  # left by an interrupted unlink: it opens nothing
             await store.delete(SYSTEM, key, key)
             continue
         if account.get("disabled"):

@@ -76,6 +76,17 @@ async def revoke_all(store: DocumentStore, user_id: str, reason: str, keep: str 
     return sum(1 for s in signins if s.id != keep)
 
 
+async def revoke_by_method(store: DocumentStore, user_id: str, method: str, reason: str) -> int:
+    """Revoke every live family of the user whose sign-in used `method` (an `amr` value, e.g. "ms" when a
+    Microsoft account is unlinked); returns how many."""
+    filters = (Filter("type", "eq", "refresh_family"), Filter("revoked", "eq", False))
+    page = await store.query(USERS, Query(filters=filters, partition_key=user_id, limit=200))
+    families = [str(d["id"]).removeprefix("rtfam:") for d in page.items if method in (d.get("amr") or [])]
+    for family in families:
+        await revoke_family(store, user_id, family, reason)
+    return len(families)
+
+
 def _family_doc_id(family: str) -> str:
     return f"rtfam:{family}"
 

@@ -102,7 +102,7 @@ def clean_user_text(text: str, limit: int = MAX_USER_CHARS) -> str:
 
 def user_input(text: str) -> str:
     """What the user typed, delimited, with direct identifiers taken out (`shared.safety.redact`)."""
-    return f"<user_input>\n{clean_user_text(redact(text))}\n</user_input>"
+    return f"<user_input>\n{redact(clean_user_text(text))}\n</user_input>"
 
 
 def user_data(data: Any) -> str:

@@ -9,9 +9,12 @@ through chat). Names cannot be told from words reliably and are left; the displa
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_NUMBER = re.compile(r"(?<![\w.])\+?\d[\d ().-]{7,}\d(?![\w.])")
+_EMAIL = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(\s*\.\s*[\w-]+)+")
+# Any spacing between digit groups (tabs, no-break spaces), a trailing full stop allowed, letters glued on too
+# ("nhs943 476 5919"): the attacker review.
+_NUMBER = re.compile(r"(?<![\d.])\+?\d[\d\s().-]{7,}\d(?!\d|\.\d)")
 _STREET = re.compile(
     r"\b\d{1,5}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place"
     r"|Pl|Terrace|Crescent|Boulevard|Blvd|Gardens|Grove|Square|Straße|Strasse|Weg|Rue)\b\.?"
@@ -25,8 +28,11 @@ def _number(match: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """`text` with emails, long numbers (phones, health and identity numbers), street addresses and UK postcodes
-    replaced by "[email]", "[number]", "[address]", "[postcode]"."""
+    """`text` (NFKC-normalised: fullwidth digits and signs read as plain ones) with emails, long numbers (phones,
+    health and identity numbers), street addresses and UK postcodes replaced by "[email]", "[number]", "[address]",
+    "[postcode]". Run it on text already cleaned of control characters and tags (`prompts.user_input`), so nothing
+    stripped later joins a number back together."""
+    text = unicodedata.normalize("NFKC", text)
     text = _EMAIL.sub("[email]", text)
     text = _NUMBER.sub(_number, text)
     text = _STREET.sub("[address]", text)

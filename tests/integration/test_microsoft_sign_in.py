@@ -223,3 +223,80 @@ async def test_a_link_flow_cannot_be_finished_in_another_browser(ctx: dict[str, 
     async with client_for(ctx["app"]) as other:
         assert (await _callback(other, url)).status_code == 401
     assert (await user.client.get("/api/users/me", headers=user.auth)).json()["microsoft_linked"] is False
+
+
+async def _start_link(ctx: dict[str, Any], user: Any) -> httpx.URL:
+    start = await user.client.post(
+        "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+    )
+    assert start.status_code == 200, start.text
+    return await _follow(start.json()["url"], ctx["ca"])
+
+
+async def test_a_link_begun_before_the_owner_secured_the_account_does_not_finish(ctx: dict[str, Any]) -> None:
+    """The attacker review: a link started with a stolen password finished after the owner signed out everywhere
+    (or reset the password, or turned two-step on), and the attacker's Microsoft account then opened it."""
+    ctx["provider"].oid = str(uuid.uuid4())
+    user = await sign_up(ctx["app"])
+    url = await _start_link(ctx, user)
+    everywhere = await user.client.delete("/api/users/me/sessions", headers=user.auth)
+    assert everywhere.status_code == 204, everywhere.text
+    done = await _callback(user.client, url)
+    assert done.status_code == 401 and "start it again" in done.json()["detail"], done.text
+    async with client_for(ctx["app"]) as browser:  # that Microsoft account opens a new account, not this one
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert (await browser.post("/api/auth/refresh")).json()["user"]["id"] != user.user_id
+
+
+async def test_unlinking_ends_the_sign_ins_made_with_microsoft(ctx: dict[str, Any]) -> None:
+    ctx["provider"].oid = str(uuid.uuid4())
+    user = await sign_up(ctx["app"])
+    assert (await _callback(user.client, await _start_link(ctx, user))).status_code == 303
+    async with client_for(ctx["app"]) as browser:
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert (await browser.post("/api/auth/refresh")).status_code == 200
+        gone = await user.client.request(
+            "DELETE", "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+        )
+        assert gone.status_code == 200
+        assert (await browser.post("/api/auth/refresh")).status_code == 401  # the Microsoft sign-in ended
+    assert (await user.client.get("/api/users/me", headers=user.auth)).status_code == 200  # the password one did not
+
+
+async def test_an_admin_role_granted_by_a_linked_identity_goes_when_it_is_unlinked(
+    ctx: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attacker review: linking the configured admin identity made the account an admin, and the role stayed
+    after the identity was unlinked."""
+    provider: FakeOidcProvider = ctx["provider"]
+    provider.oid = str(uuid.uuid4())
+    monkeypatch.setenv("ADMIN_IDENTITIES", f"ms:{TENANT_ID}:{provider.oid}")
+    get_settings.cache_clear()
+    try:
+        user = await sign_up(ctx["app"])
+        assert (await _callback(user.client, await _start_link(ctx, user))).status_code == 303
+        login = await user.client.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})
+        assert "admin" in login.json()["user"]["roles"]
+        user.token = login.json()["access_token"]
+        gone = await user.client.request(
+            "DELETE", "/api/users/me/identities/microsoft", json={"password": STRONG_PASSWORD}, headers=user.auth
+        )
+        assert gone.status_code == 200 and "admin" not in gone.json()["roles"], gone.json()
+    finally:
+        get_settings.cache_clear()
+
+
+async def test_a_stale_link_left_by_an_interrupted_unlink_opens_nothing(ctx: dict[str, Any]) -> None:
+    """The attacker review raced an unlink against a link: the account said "not linked" while the Microsoft
+    account still opened it. A link document the account does not list now opens nothing."""
+    from shared.bootstrap import get_services
+    from shared.identity.records import SYSTEM, ms_identity, system_doc
+
+    provider: FakeOidcProvider = ctx["provider"]
+    provider.oid = str(uuid.uuid4())
+    user = await sign_up(ctx["app"])
+    key = ms_identity(TENANT_ID, provider.oid)
+    await (await get_services()).store.create(SYSTEM, system_doc(key, type="identity_link", userId=user.user_id))
+    async with client_for(ctx["app"]) as browser:
+        await _callback(browser, await _to_provider(browser, ctx["ca"]))
+        assert (await browser.post("/api/auth/refresh")).json()["user"]["id"] != user.user_id

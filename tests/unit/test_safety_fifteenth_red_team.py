@@ -90,3 +90,28 @@ def test_a_high_pulse_called_normal_is_a_brush_off_after_the_user_described_one(
     context = safety.message_context("pulse was 210 and wouldnt come down for like 20 min after spin class")
     answer = "High heart rates after spin are normal for a beginner, nothing to worry about."
     assert outputs.review(answer, context=context) == "ignore_symptoms"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Text me on 07700 900123.",
+        "NHS no 943 476 5919. Help",
+        "07700\x01900123",
+        "07700<system>900123",
+        "jo\x01@x.com",
+        "john\uff20gmail.com",
+        "john @ gmail.com",
+        "07700\u00a0900\t123",
+        "nhs943 476 5919",
+    ],
+)
+def test_identifiers_do_not_slip_past_the_redaction(typed: str) -> None:
+    """The attacker review: a full stop after a number, control characters and tags stripped after redaction, a
+    fullwidth or spaced "@", tabs and no-break spaces between digit groups all kept the identifier."""
+    from shared.llm.prompts import user_input
+
+    sent = user_input(typed)
+    assert "[number]" in sent or "[email]" in sent, sent
+    for training in ("squat 3x5 at 100 kg on 2026-11-30", "I ran 10000 m in 45:30", "my e1RM went from 100.5 to 102.5"):
+        assert user_input(training).split("\n")[1] == training
