@@ -138,8 +138,8 @@ async def providers(services: ServicesDep) -> ProvidersPublic:
     responses=problem(404, "Microsoft sign-in is not configured") | problem(429, "Too many sign-ins from this address"),
 )
 async def microsoft_login(services: ServicesDep, ip: ClientIp) -> RedirectResponse:
-    """Redirect to Microsoft's sign-in page (auth-code flow with PKCE); at most `MS_FLOWS_PER_15_MIN` flows per
-    address (each is a stored document: the attacker review made 60 unasked)."""
+    """Redirect to Microsoft's sign-in page (auth-code flow with PKCE); at most 30 started per address in 15
+    minutes."""
     if not services.settings.microsoft_configured:
         raise NotFound("Sign-in with Microsoft is not configured.")
     await ratelimit.enforce(services.store, f"ms-flow:{limit_key(ip)}", MS_FLOWS_PER_15_MIN, 900, "Microsoft sign-ins")

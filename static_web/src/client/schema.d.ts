@@ -713,7 +713,8 @@ export interface paths {
         };
         /**
          * Microsoft Login
-         * @description Redirect to Microsoft's sign-in page (auth-code flow with PKCE).
+         * @description Redirect to Microsoft's sign-in page (auth-code flow with PKCE); at most 30 started per address in 15
+         *     minutes.
          */
         get: operations["startMicrosoftLogin"];
         put?: never;
@@ -6949,6 +6950,15 @@ export interface operations {
             };
             /** @description Microsoft sign-in is not configured */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ins from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
