@@ -272,6 +272,28 @@ SPANISH: dict[str, str] = {
 }
 
 
+# Heart symptoms in someone else (the fifteenth red team: "my dad ... chest feels heavy when he walks uphill" got
+# "Please stop exercising now", addressed to the user).
+CARDIAC_SOMEONE_ELSE = (
+    "Those are warning signs of a heart problem. If they are happening now, or came at rest, lasted more than a few "
+    "minutes or came with sweating, nausea, breathlessness or fainting, call your local emergency number (911, 999, "
+    "112) for them now. Otherwise they should stop exercising and see a doctor promptly, before any training plan "
+    "starts or goes on. " + _CLOSING
+)
+_SOMEONE_ELSE = re.compile(
+    r"\bmy\s+(dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|brother|sister|son|daughter|friend"
+    r"|client|grandad|grandpa|grandma|granny|uncle|aunt|colleague|teammate)\b[^.?!]{0,80}\b(his|her|he|she|their|they)\b",
+    re.IGNORECASE,
+)
+
+
+def about_someone_else(text: str) -> bool:
+    """The message tells of someone else's symptoms ("my dad ... his chest"), not the user's own."""
+    return bool(_SOMEONE_ELSE.search(text)) and not re.search(
+        r"\b(my|i|i'?m|me)\s+(chest|heart)\b", text, re.IGNORECASE
+    )
+
+
 def reply_for(category: Category, text: str = "") -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
     a child gets the answer for parents)."""
@@ -280,6 +302,8 @@ def reply_for(category: Category, text: str = "") -> str:
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
             return SPANISH[category]
+    if category == "urgent" and text and (urgent_kind(text) or "cardiac") == "cardiac" and about_someone_else(text):
+        return CARDIAC_SOMEONE_ELSE
     if category == "urgent" and text:
         return URGENT[urgent_kind(text) or "cardiac"]
     if category == "minor" and text and about_a_child(text):

@@ -115,3 +115,15 @@ def test_identifiers_do_not_slip_past_the_redaction(typed: str) -> None:
     assert "[number]" in sent or "[email]" in sent, sent
     for training in ("squat 3x5 at 100 kg on 2026-11-30", "I ran 10000 m in 45:30", "my e1RM went from 100.5 to 102.5"):
         assert user_input(training).split("\n")[1] == training
+
+
+def test_someone_elses_heart_symptoms_get_an_answer_about_them() -> None:
+    """The fifteenth red team: "my dad ... chest feels heavy when he walks uphill" got "Please stop exercising now",
+    addressed to the user."""
+    from shared.safety.inputs import classify
+    from shared.safety.replies import CARDIAC_SOMEONE_ELSE, URGENT, reply_for
+
+    dad = "my dad is 62 and his chest feels heavy when he walks uphill, can he do the plan?"
+    assert classify(dad) == "urgent" and reply_for("urgent", dad) == CARDIAC_SOMEONE_ELSE
+    mine = "my chest feels heavy when I walk uphill"
+    assert reply_for("urgent", mine) == URGENT["cardiac"]
