@@ -209,14 +209,19 @@ async def disable_totp(body: TotpDisable, user: CurrentUser, services: ServicesD
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
+# What a route that re-checks the current password can answer besides its own errors.
+_PASSWORD_CHECKED = (
+    problem(422, "The password is wrong")
+    | problem(403, "The account has no password, or needs a two-step sign-in")
+    | problem(429, "Too many attempts")
+)
+
+
 @router.post(
     "/me/identities/microsoft",
     operation_id="startMicrosoftLink",
     response_model=MicrosoftLinkPublic,
-    responses=problem(422, "The password is wrong")
-    | problem(403, "The account has no password, or needs a two-step sign-in")
-    | problem(404, "Microsoft sign-in is not configured")
-    | problem(429, "Too many attempts"),
+    responses=_PASSWORD_CHECKED | problem(404, "Microsoft sign-in is not configured"),
 )
 async def start_microsoft_link(
     body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep, response: Response
@@ -239,10 +244,7 @@ async def start_microsoft_link(
     "/me/identities/microsoft",
     operation_id="unlinkMicrosoft",
     response_model=UserPublic,
-    responses=problem(422, "The password is wrong")
-    | problem(403, "The account has no password, or needs a two-step sign-in")
-    | problem(404, "No Microsoft account is linked")
-    | problem(429, "Too many attempts"),
+    responses=_PASSWORD_CHECKED | problem(404, "No Microsoft account is linked"),
 )
 async def unlink_microsoft(body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep) -> UserPublic:
     """Unlink the Microsoft account (the current password required: an account keeps a way to sign in)."""

@@ -129,7 +129,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
-    context = flags.review_context(figures) | safety.message_context(notes)
+    context = flags.review_context(figures) | safety.message_context(notes, concern)
     summary, broken = safety.review(text, concern, par_q=limited, fallback=offline.analysis(figures),
                                     context=context)  # fmt: skip
     opinion = await second_opinion(services) if broken is None and provider != "engine" else None

@@ -155,7 +155,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        context = flags.review_context(figures) | safety.message_context(message)
+        context = flags.review_context(figures) | safety.message_context(message, concern)
         text, broken = safety.review(result.text, concern, par_q=limited, context=context)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
@@ -219,7 +219,7 @@ async def chat_stream(
                 limited,
                 whole=limited or concern is not None or safety.sensitive(message),
                 judge=judge,
-                context=flags.review_context(figures) | safety.message_context(message),
+                context=flags.review_context(figures) | safety.message_context(message, concern),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":

@@ -39,13 +39,11 @@ def screen(text: str) -> Concern | None:
     return classify(text)
 
 
-def message_context(text: str) -> frozenset[str]:
-    """What the user's own message adds to an answer's review: "symptoms" when it describes one, "pain" when it
-    tells of pain or an injury."""
+def message_context(text: str, concern: Concern | None) -> frozenset[str]:
+    """What the user's own message adds to an answer's review: "symptoms" when it describes one, "pain" when its
+    concern (`screen`, already made) is pain or an injury."""
     found = {"symptoms"} if symptom_talk(text) else set()
-    if classify(text) == "pain":
-        found.add("pain")
-    return frozenset(found)
+    return frozenset(found | {"pain"} if concern == "pain" else found)
 
 
 # A message on these topics is answered only after the whole answer is checked, also when streamed: an unsafe

@@ -70,6 +70,13 @@ def get_exercise(exercise_id: str) -> Exercise:
     return exercise
 
 
+@cache
+def rungs_below(exercise_id: str) -> tuple[Exercise, ...]:
+    """The exercises one rung below `exercise_id` on a progression ladder (those whose `harder` it is), in catalog
+    order (the catalog is fixed: each answer is built once)."""
+    return tuple(e for e in all_exercises() if e.harder == exercise_id)
+
+
 def loading(exercise_id: str) -> Loading:
     """How the exercise loads the body (spinal load, grip, wrist, overhead, ...); raises NotFound."""
     exercise = get_exercise(exercise_id)

@@ -208,16 +208,14 @@ class Week:
     def fits_sets(self, exercise: Exercise, sets: int) -> bool:
         """`sets` more sets of `exercise` keep every muscle at or below the band's top (less the headroom
         kept while the big lifts are placed)."""
-        loads = self._loads(exercise)
-        credit, top, kept = self.credit, self.top - self.headroom + _EPS, self.kept
-        extra = self.extra_headroom if self.headroom else {}
-        return all(credit[m] + weight * sets + kept.get(m, 0.0) + extra.get(m, 0.0) <= top for m, weight in loads)
+        return all(self.fits_sets_for(m, weight * sets) for m, weight in self._loads(exercise))
 
     def fits_sets_for(self, muscle: Muscle, credit: float) -> bool:
-        """`credit` more weekly sets keep `muscle` at or below the band's top (as `fits_sets` counts it)."""
-        extra = self.extra_headroom if self.headroom else {}
-        room = self.top - self.headroom + _EPS - self.kept.get(muscle, 0.0) - extra.get(muscle, 0.0)
-        return self.credit[muscle] + credit <= room
+        """`credit` more weekly sets keep `muscle` at or below the band's top, less the headroom kept while the big
+        lifts are placed and the room kept for the extras."""
+        extra = self.extra_headroom.get(muscle, 0.0) if self.headroom else 0.0
+        kept = self.kept.get(muscle, 0.0)
+        return self.credit[muscle] + credit + kept + extra <= self.top - self.headroom + _EPS
 
     def _loads(self, exercise: Exercise) -> tuple[tuple[Muscle, float], ...]:
         """(muscle, sets credited) per set of `exercise`: primary 1, secondary a half (memoised)."""
@@ -240,18 +238,18 @@ class Week:
             and self.fits_session(day, entry.exercise)
         )
 
-    def fits_session(self, day: int, exercise: Exercise) -> bool:
-        """One more set keeps the day within a session's ceilings (`rules.SESSION_MUSCLE_SETS_MAX` for the
+    def fits_session(self, day: int, exercise: Exercise, sets: int = 1) -> bool:
+        """`sets` more sets keep the day within a session's ceilings (`rules.SESSION_MUSCLE_SETS_MAX` for the
         exercise's primary muscles, `SESSION_HARD_SETS_MAX`); work that is not a hard set always fits."""
         if not exercise.hard_sets:
             return True
-        if self.day_sets[day] + 1 > self.session_max:
+        if self.day_sets[day] + sets > self.session_max:
             return False
         # The muscles the exercise is there to train stop at the ceiling; its secondary muscles may go a
         # little past it (`SECONDARY_SLACK`), so glute-heavy lifts do not block the hamstrings' leg curls.
         mine = self.day_credit[day]
-        return all(mine[m] + 1 <= SESSION_MUSCLE_SETS_MAX + _EPS for m in exercise.primary_muscles) and all(
-            mine[m] + 0.5 <= SESSION_MUSCLE_SETS_MAX + SECONDARY_SLACK + _EPS for m in exercise.secondary_muscles
+        return all(mine[m] + sets <= SESSION_MUSCLE_SETS_MAX + _EPS for m in exercise.primary_muscles) and all(
+            mine[m] + 0.5 * sets <= SESSION_MUSCLE_SETS_MAX + SECONDARY_SLACK + _EPS for m in exercise.secondary_muscles
         )
 
     def _isolation_cap(self, day: int) -> int:
@@ -266,9 +264,14 @@ class Week:
         """Add one set and account for it."""
         entry.sets += 1
         self.used[day] += entry.per_set
-        self.day_sets[day] += 1 if entry.exercise.hard_sets else 0
-        add_credit(self.credit, entry.exercise, 1)
-        add_credit(self.day_credit[day], entry.exercise, 1)
+        self.count_sets(day, entry.exercise, 1)
+
+    def count_sets(self, day: int, exercise: Exercise, sets: int) -> None:
+        """Account `sets` more (or, negative, fewer) sets of `exercise` on `day`: the week's and the day's credit
+        and the day's hard sets."""
+        self.day_sets[day] += sets if exercise.hard_sets else 0
+        add_credit(self.credit, exercise, sets)
+        add_credit(self.day_credit[day], exercise, sets)
 
     def pick(self, day: int, slot: Slot) -> Exercise | None:
         """The best exercise for a slot that the day does not already have."""
@@ -689,9 +692,7 @@ class Week:
         entry = self.days[day][index]
         entry.sets -= 1
         self.used[day] -= entry.per_set
-        self.day_sets[day] -= 1 if entry.exercise.hard_sets else 0
-        add_credit(self.credit, entry.exercise, -1)
-        add_credit(self.day_credit[day], entry.exercise, -1)
+        self.count_sets(day, entry.exercise, -1)
         if entry.sets == 0:
             del self.days[day][index]
 

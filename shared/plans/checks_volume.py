@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import explain
-from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds, volume_band
+from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds
 from shared.plans.volume import add_credit, days_at_ceiling, excused_below_floor, minutes_ok, top_blocked
 from shared.profile.model import MUSCLES, Muscle
 
@@ -27,14 +27,9 @@ def _credit(data: dict[str, Any]) -> dict[Muscle, float]:
     return credit
 
 
-def _band(ctx: Context, data: dict[str, Any]) -> tuple[int, int]:
-    """The band the plan is held to: the request's (`Request.band`) for its own goal, else the plan goal's."""
-    return ctx.request.band if data["goal"] == ctx.request.goal else volume_band(data["goal"], ctx.request.level)
-
-
 def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
     """No muscle above the band's top: cut sets from the lifts that load it most."""
-    _, top = _band(ctx, data)
+    _, top = ctx.request.band_for(data["goal"])
     credit = _credit(data)
     for muscle in sorted(credit, key=lambda m: -credit[m]):
         before = credit[muscle]
@@ -148,7 +143,7 @@ def check_minutes(ctx: Context, data: dict[str, Any]) -> None:
 
 def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     """Floor muscles below the band's floor only when time or the catalog makes it impossible, and stated."""
-    floor, top = _band(ctx, data)
+    floor, top = ctx.request.band_for(data["goal"])
     credit = _credit(data)
     below = [m for m in FLOOR_MUSCLES if credit[m] + _EPS < floor]
     request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])

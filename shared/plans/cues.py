@@ -59,15 +59,14 @@ def easier_rung(exercise: Exercise, request: Request) -> Exercise | None:
     """The bodyweight variation one rung below `exercise` on its ladder (`Exercise.harder` pointing at it) that
     the user's equipment and injuries allow, or None: incline push-ups below push-ups with a bench, knee
     push-ups without one. A wall push-up is too easy to start a healthy adult on."""
-    from shared.exercises.catalog import all_exercises  # the catalog loads after these rules
+    from shared.exercises.catalog import rungs_below  # the catalog loads after these rules
 
     if exercise.load_type != "bodyweight" or not exercise.hard_sets:
         return None
     injuries = dict(request.injuries)
     below = [
-        e for e in all_exercises()
-        if e.harder == exercise.id and e.needs_only(request.equipment) and e.id != "wall-push-up"
-        and not e.contraindicated_for(injuries)
+        e for e in rungs_below(exercise.id)
+        if e.needs_only(request.equipment) and e.id != "wall-push-up" and not e.contraindicated_for(injuries)
     ]  # fmt: skip
     return min(below, key=lambda e: (e.equipment == ["bodyweight"], e.id), default=None)
 

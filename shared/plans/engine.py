@@ -372,17 +372,14 @@ def _new_lift(
         (p for p, t in enumerate(week.templates) if t.kind == "lifting"),
         key=lambda p: -_spare(request, days[p], warm, cool),
     )
-    options = sorted(
-        (e for e in week.pool if muscle in e.primary_muscles and e.hard_sets and week.fits_sets(e, 2)),
-        key=lambda e: (len(e.primary_muscles), e.id),  # the most direct first: a leg curl for the hamstrings
-    )
+    options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
     for position in lifting:
         day = days[position]
         taken = {i.exercise_id for i in day.exercises}
         for exercise in options:
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
-            if not _fits_two(week, position, exercise):
+            if not week.fits_session(position, exercise, sets=2):
                 continue
             rx, per_set = week.dose(exercise)
             role: Role = "accessory" if exercise.isolation else "secondary"
@@ -413,12 +410,11 @@ def _slot(items: list[PlanExercise], exercise: Exercise) -> int:
 def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:
     """One set less of a lift that loads a muscle at the band's top and not `muscle` (and leaves every floor
     met), so a lift for `muscle` fits: glutes at the top kept an older adult's leg curls out, hamstrings short."""
-    direct = sorted((e for e in week.pool if muscle in e.primary_muscles and e.hard_sets),
-                    key=lambda e: (len(e.primary_muscles), e.id))  # fmt: skip
+    direct = _direct_lifts(week, muscle)
     if not direct:
         return False
-    full = {m for m, _ in ((m, 0) for m in (*direct[0].primary_muscles, *direct[0].secondary_muscles))
-            if m != muscle and not week.fits_sets_for(m, 1.0)}  # fmt: skip
+    loaded = (*direct[0].primary_muscles, *direct[0].secondary_muscles)
+    full = {m for m in loaded if m != muscle and not week.fits_sets_for(m, 1.0)}
     if not full:
         return False
     for position, day in enumerate(days):
@@ -438,22 +434,15 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
     return False
 
 
-def _fits_two(week: Week, position: int, exercise: Exercise) -> bool:
-    """Two more sets of `exercise` keep the day within a session's ceilings (`Week.fits_session`, asked twice)."""
-    if not week.fits_session(position, exercise):
-        return False
-    add_credit(week.day_credit[position], exercise, 1)
-    week.day_sets[position] += 1
-    fits = week.fits_session(position, exercise)
-    add_credit(week.day_credit[position], exercise, -1)
-    week.day_sets[position] -= 1
-    return fits
+def _direct_lifts(week: Week, muscle: Muscle) -> list[Exercise]:
+    """The pool's hard-set lifts that train `muscle` first, the most direct first (a leg curl for the hamstrings)."""
+    found = (e for e in week.pool if muscle in e.primary_muscles and e.hard_sets)
+    return sorted(found, key=lambda e: (len(e.primary_muscles), e.id))
 
 
 def _credited(week: Week, position: int, exercise: Exercise, sets: int, day: PlanDay, warm: int, cool: int) -> None:
-    add_credit(week.credit, exercise, sets)
-    add_credit(week.day_credit[position], exercise, sets)
-    week.day_sets[position] += sets if exercise.hard_sets else 0
+    """Account `sets` more (or fewer) sets on the day, and keep its minutes and time note true."""
+    week.count_sets(position, exercise, sets)
     day.estimated_minutes = round(day_seconds(day, warm, cool) / 60)
     day.time_note = re.sub(r"^About \d+ of", f"About {day.estimated_minutes} of", day.time_note)
 

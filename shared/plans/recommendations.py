@@ -10,7 +10,6 @@ same loads) as well as from session RPE and the plan's deload rhythm.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from shared.exercises.catalog import all_exercises, find_exercise
+from shared.exercises.catalog import find_exercise, rungs_below
 from shared.exercises.model import Exercise
 from shared.plans import progression as prog
 from shared.plans.schema import Plan, PlanExercise, ProgressionMethod
@@ -463,18 +462,9 @@ STUCK_SESSIONS = 3
 
 
 def _easier(exercise: Exercise | None) -> Exercise | None:
-    """The rung below `exercise` on its ladder (the exercise whose `harder` it is), if any."""
-    return None if exercise is None else _rungs_below().get(exercise.id)
-
-
-@functools.cache
-def _rungs_below() -> dict[str, Exercise]:
-    """Each ladder exercise's rung below it (the catalog is fixed: built once)."""
-    below: dict[str, Exercise] = {}
-    for e in all_exercises():
-        if e.harder:
-            below.setdefault(e.harder, e)
-    return below
+    """The rung below `exercise` on its ladder (the first exercise whose `harder` it is), if any."""
+    below = () if exercise is None else rungs_below(exercise.id)
+    return below[0] if below else None
 
 
 def _assisted(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:

@@ -254,6 +254,10 @@ class Request:
             return max(floor, all_round[0]), max(top, all_round[1])
         return floor, top
 
+    def band_for(self, goal: Goal) -> tuple[int, int]:
+        """The band a plan for `goal` is held to: this request's own (`band`) for its goal, else that goal's."""
+        return self.band if goal == self.goal else volume_band(goal, self.level)
+
     @property
     def region_held(self) -> bool:
         """A severe knee or hip, or a severe shoulder, upper back, elbow or wrist (every press and pull goes through

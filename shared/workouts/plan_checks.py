@@ -59,10 +59,8 @@ def check_draft(draft: PlanDraft) -> None:
 
 def weekly_sets(draft: PlanDraft, profile: FitnessProfile | None) -> list[MuscleVolume]:
     """The plan's weekly hard sets per muscle against the band for its goal and the user's level."""
-    if profile is not None and draft.goal == profile.primary_goal:
-        floor, top = resolve(profile).band  # the engine's band for this person (an older adult's floor)
-    else:
-        floor, top = volume_band(draft.goal, profile.fitness_level if profile else "beginner")
+    # The engine's band for this person (an older adult's floor) when the plan is for their goal.
+    floor, top = resolve(profile).band_for(draft.goal) if profile else volume_band(draft.goal, "beginner")
     return volume_table(weekly_hard_sets(draft.days), floor, top)
 
 

@@ -80,14 +80,16 @@ AFTER_PAIN = [
 
 @pytest.mark.parametrize("answer", AFTER_PAIN)
 def test_training_on_through_a_described_injury_is_a_brush_off(answer: str) -> None:
-    context = safety.message_context("lower back pain shooting down my leg and my toes are tingly")
+    message = "lower back pain shooting down my leg and my toes are tingly"
+    context = safety.message_context(message, safety.screen(message))
     assert "pain" in context and outputs.review(answer, context=context) == "ignore_symptoms"
     good = "Keep training your upper body while the knee settles, and see a physio."
     assert outputs.review(good, context=context) is None
 
 
 def test_a_high_pulse_called_normal_is_a_brush_off_after_the_user_described_one() -> None:
-    context = safety.message_context("pulse was 210 and wouldnt come down for like 20 min after spin class")
+    message = "pulse was 210 and wouldnt come down for like 20 min after spin class"
+    context = safety.message_context(message, safety.screen(message))
     answer = "High heart rates after spin are normal for a beginner, nothing to worry about."
     assert outputs.review(answer, context=context) == "ignore_symptoms"
 

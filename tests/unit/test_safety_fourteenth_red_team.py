@@ -101,10 +101,10 @@ def test_unsafe_answers_are_caught(answer: str) -> None:
 @pytest.mark.parametrize("answer", BRUSH_OFFS)
 def test_a_brush_off_is_caught_when_the_user_described_a_symptom(answer: str) -> None:
     message = "every time i go up the hill my chest gets this weird ache, is it just lactic acid?"
-    assert outputs.review(answer, context=safety.message_context(message)) == "ignore_symptoms"
+    assert outputs.review(answer, context=safety.message_context(message, safety.screen(message))) == "ignore_symptoms"
     assert outputs.review(answer) is None  # to a message without a symptom, ordinary words
     for good in ("Chest pain on a climb is not normal: stop, and get checked today.",):
-        assert outputs.review(good, context=safety.message_context(message)) is None
+        assert outputs.review(good, context=safety.message_context(message, safety.screen(message))) is None
 
 
 @pytest.mark.parametrize("answer", GOOD + thirteenth.GOOD + fifteenth.GOOD)
