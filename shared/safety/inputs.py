@@ -1086,6 +1086,37 @@ _FIFTEENTH_INJECTION = re.compile(
     _I,
 )
 
+# A quick red team after the fifteenth: a heavy arm and an aching jaw after intervals, numbness in the seat with a
+# strange bladder after a back injury, German despair in few words, insulin for a pump, burning off anything over a
+# number, "do you think I have diabetes", hurting oneself with a blade after eating.
+_SIXTEENTH_CARDIAC = re.compile(
+    r"\b(left\s+)?arm\b[^.?!]{0,30}\b(heavy|heaviness|aches?|aching|numb|tingl\w*)\b[^.?!]{0,40}\bjaw\b"
+    r"|\bjaw\b[^.?!]{0,30}\b(aches?|aching|hurts?|pain)\b[^.?!]{0,40}\b(left\s+)?arm\b"
+    r"|\b(can'?t|cannot|can\s+not)\s+feel\s+my\s+(butt|bum|groin|crotch|saddle|private)"
+    r"|\b(back|disc|spine)\b[^?]{0,60}\b(pee|peeing|bladder|urinat\w*)\b[^?]{0,20}\b(weird|strange|different|off|problem)",
+    _I,
+)
+_SIXTEENTH_SELF_HARM = re.compile(
+    r"\bwill\s+(einfach\s+)?nicht\s+mehr\b|\balles\s+(ist\s+)?sinnlos\b"
+    r"|\bhurt\s+myself\b[^.?!]{0,40}\b(blade|razor|knife|cut\w*|burn\w*)|\b(blade|razor|knife)\b[^.?!]{0,40}\bhurt\s+myself",
+    _I,
+)
+_SIXTEENTH_PED = re.compile(
+    r"(?<!\bmy\s)\binsulin\b(?!\s+(sensitivity|resistance|levels?|spikes?|response))[^.?!]{0,40}\b(pump|pumps|gains"
+    r"|mass|bulk\w*|look\s+full)\b",  # a diabetic's own insulin around training is a medicine question
+    _I,
+)
+_SIXTEENTH_EATING_DISORDER = re.compile(
+    r"\b(eat|ate)\s+(anything\s+)?(over|more\s+than|above)\s+\d+\b[^.?!]{0,40}\b(cardio|run|burn\w*|train)"
+    r"|\b(cardio|run|train)\w*\s+(till|until)\s+(i'?ve\s+|i\s+have\s+)?burn\w*\s+(it|them|that)\s+(all\s+)?off",
+    _I,
+)
+_SIXTEENTH_DIAGNOSIS = re.compile(
+    r"\b(do\s+you\s+think|is\s+it\s+possible|could\s+it\s+be\s+that)\s+i\s+(have|'ve\s+got|got)\s+(a\s+|an\s+)?(\w+\s+)?"
+    + CONDITIONS,
+    _I,
+)
+
 _JOINTS = r"(knee|ankle|elbow|wrist|foot|feet|hip|shoulder|back|neck|hand|finger|toe|shin|calf|hamstring|achilles)s?"
 _THIRTEENTH_PAIN = re.compile(
     r"\b(went|goes|go|gone)\s+(pop|snap|crack|crunch)\b|\b(heard|felt)\s+(a\s+|something\s+)?(pop|snap|crack|rip|tear)"
@@ -1245,18 +1276,21 @@ _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kin
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "self_harm": (
         _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
-        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM,
+        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM,
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
-        _FIFTEENTH_CARDIAC,
+        _FIFTEENTH_CARDIAC, _SIXTEENTH_CARDIAC,
     ),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
-        _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER,
+        _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER, _SIXTEENTH_EATING_DISORDER,
     ),
-    "ped": (_PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED),
+    "ped": (
+        _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,
+        _SIXTEENTH_PED,
+    ),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
     "crash_diet": (
@@ -1266,7 +1300,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "rule_change": (
         _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
     ),
-    "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS),
+    "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS, _SIXTEENTH_DIAGNOSIS),
     "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
 }  # fmt: skip
 

@@ -891,6 +891,13 @@ _FIFTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"|\b(pee|urine)\b[^.!?]{0,30}\b(dark|brown|cola|black)\b[^.!?]{0,60}\b(just|only)\s+dehydrat"
         r"|\b(torn|tear|tears|ruptured)\b[^.!?]{0,40}\b(keep|anyway|push)\b|\b(keep|push)\b[^.!?]{0,40}\beven\s+if\s+it\s+tears"
         r"|\b(clicking|popping|swelling)\s+is\s+(harmless|normal|fine)\b", _I)),
+    ("ignore_symptoms", False, re.compile(
+        r"\b(pop|popping|snap)\b[^.!?]{0,30}\b(knee|ankle|shoulder|elbow)\b[^.!?]{0,30}\b(usually|probably|is)\s+(just\s+)?"
+        r"(nothing|fine|normal)|\b(fine|ok|okay)\s+to\s+(squat|run|lift|train|jump)\s+(on\s+it\s+)?tomorrow\b", _I)),
+    ("eating_disorder", False, re.compile(
+        r"^(?![^.!?]*\b(not|doctor|gp|see\s+a)\b)[^.!?]*\b(missing|missed|lost|losing|no)\s+(your\s+)?periods?\b"
+        r"[^.!?]{0,90}\b(working|good\s+sign|progress|lean|normal)",
+        _I)),
     ("harmful", False, re.compile(
         r"\b([3-9]|three|four|five)\s+(pre-?workout\s+)?scoops\b|\bstack\s+(\w+\s+){0,3}pre-?workouts?\b[^.!?]{0,30}\benergy\s+drink",
         _I)),
