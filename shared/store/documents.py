@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from shared.errors import InvalidCursor, InvalidInput
+from shared.errors import FieldError, InvalidCursor, InvalidInput
 from shared.store.port import ContainerSpec, Document, Filter, PatchOp, Query
 
 ID_MAX_LEN = 255
@@ -114,10 +114,30 @@ def to_json(body: Document) -> str:
     try:
         text = orjson.dumps(body, default=_not_json, option=_DUMP_OPTIONS)
     except TypeError as exc:
-        raise InvalidInput(f"document is not valid JSON: {exc}") from None
+        where = _unencodable(body)
+        errors = [FieldError(where, "is not valid text (a lone surrogate)")] if where else []
+        raise InvalidInput(f"document is not valid JSON: {exc}", errors) from None
     if b"null" in text and _has_non_finite(body):  # orjson writes NaN and infinities as null
         raise InvalidInput("document is not valid JSON: NaN and infinities are not JSON numbers")
     return text.decode()
+
+
+def _unencodable(value: Any, path: str = "") -> str | None:
+    """The dotted path of the first string (or key) UTF-8 cannot encode (a lone surrogate), or None."""
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return path or "body"
+        return None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list | tuple) else ()
+    for key, item in items:
+        inner = f"{path}.{key}" if path else str(key)
+        found = _unencodable(str(key), inner) if isinstance(key, str) else None
+        found = found or _unencodable(item, inner)
+        if found:
+            return found
+    return None
 
 
 def _has_non_finite(value: Any) -> bool:

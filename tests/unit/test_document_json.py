@@ -46,3 +46,10 @@ def test_values_json_cannot_hold_are_refused(doc: dict[str, Any]) -> None:
 def test_keys_become_strings_and_nulls_stay() -> None:
     mixed_keys: dict[Any, Any] = {1: "a", "b": None, "c": [None, 1.5]}  # an int key, as a caller might pass
     assert from_json(to_json(mixed_keys)) == {"1": "a", "b": None, "c": [None, 1.5]}
+
+
+def test_a_lone_surrogate_is_refused_naming_where_it_is() -> None:
+    """The input fuzz test: a lone surrogate in an imported LLM configuration gave a 422 naming no field."""
+    with pytest.raises(InvalidInput) as caught:
+        to_json({"tiers": [{"name": "free"}, {"features": ["\ud800"]}]})
+    assert [e.field for e in caught.value.errors] == ["tiers.1.features.0"]
