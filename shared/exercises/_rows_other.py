@@ -189,6 +189,12 @@ def add(x: Any) -> None:
       "Half-kneeling, tuck the pelvis and shift forward until the front of the back hip stretches.", iso=True,
       uni=True,
       contra="knee:moderate hip:severe")  # kneeling, the back hip at the end of its extension
+    # Standing, a hand on a wall or chair: the hip flexor stretch an older adult can do without kneeling (the
+    # seventeenth review: a 68-year-old's mobility week had no hip flexor work, the kneeling stretch left out).
+    x("standing-hip-flexor-stretch", "Standing hip flexor stretch", mo, "quads", "glutes", "bodyweight", "beginner",
+      "Stand in a long split stance holding a wall or chair, tuck the pelvis and bend the front knee until the "
+      "front of the back hip stretches; keep the back heel up.", iso=True, uni=True,
+      contra="hip:severe")
     x("hamstring-stretch", "Supine hamstring stretch", mo, "hamstrings", "", "bodyweight", "beginner",
       "On your back, raise one straight leg until you feel a stretch and hold it gently.", iso=True, uni=True)
     x("figure-four-stretch", "Figure-four glute stretch", mo, "glutes", "", "bodyweight", "beginner",

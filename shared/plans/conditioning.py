@@ -114,7 +114,7 @@ def aerobic_session(
         if not options:
             return None
         minutes = min(LONG_AEROBIC_MINUTES[request.level], seconds // 60, options[0].dose_max // 60)
-        return _zone2(options[0], minutes, request) if minutes >= 5 else None
+        return _zone2(options[0], minutes, request, long=True) if minutes >= 5 else None
     # A short aerobic day is still an aerobic day: 5 minutes or more (no equipment change to amortise).
     return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level], minimum=5)
 
@@ -136,9 +136,10 @@ def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -
     return Block(item, "recovery")
 
 
-def _zone2(exercise: Exercise, minutes: int, request: Request) -> Block:
+def _zone2(exercise: Exercise, minutes: int, request: Request, *, long: bool = False) -> Block:
     rpe = 4.0 if request.par_q else 5.0
-    notes = f"Zone 2, {minutes} min steady: you can talk in full sentences (about RPE {rpe:g})."
+    head = "The week's long session: zone 2" if long else "Zone 2"
+    notes = f"{head}, {minutes} min steady: you can talk in full sentences (about RPE {rpe:g})."
     return Block(
         timed_item(exercise, sets=1, seconds=minutes * 60 - SETUP_SECONDS, rest=0, rpe=rpe, notes=notes), "zone2"
     )
@@ -189,26 +190,59 @@ def mobility_exclusions(request: Request) -> frozenset[str]:
     return drills | (OLDER_SKIPS if request.older else frozenset())
 
 
+# The regions a mobility session covers first, each by the muscles its drills stretch: hips, spine, hamstrings,
+# calves and ankles, chest and shoulders (ACSM, Garber et al. 2011: a series of exercises for each of the major
+# muscle-tendon units). Neck and wrist drills come after (the seventeenth review: a 68-year-old's mobility days
+# were calves and chest one day, hamstrings and glutes the next, with no hip or thoracic work).
+MOBILITY_REGIONS: tuple[frozenset[str], ...] = (
+    frozenset({"glutes", "adductors", "quads"}),
+    frozenset({"upper_back", "lower_back"}),
+    frozenset({"hamstrings"}),
+    frozenset({"calves"}),
+    frozenset({"chest", "front_delts", "side_delts"}),
+)
+LOCAL_DRILLS = frozenset({"neck-mobility", "wrist-mobility"})  # one joint's drills: after the regions, not for them
+SINGLE_HOLD = 60  # seconds: ACSM's 60 s a stretch in one hold, when two of 45 s would leave a region out
+
+
 def mobility_program(
     pool: tuple[Exercise, ...], seconds: int, position: int, *, rounds: int = 2, exclude: frozenset[str] = frozenset()
 ) -> list[PlanExercise]:
-    """Mobility drills, `rounds` holds of 45 s each (both sides for one-sided drills), rotating through
-    the pool, adding up to at most `seconds`."""
+    """Mobility drills, `rounds` holds of 45 s each (both sides for one-sided drills), adding up to at most
+    `seconds`: a drill for each of `MOBILITY_REGIONS` first (rotating through the pool by `position`), then more.
+    When two holds a drill would leave a region out, each drill is one hold of 60 s (ACSM: 60 s in all a stretch)."""
     drills = sorted(
         (e for e in pool if e.pattern == "mobility" and not e.balance and e.id not in exclude), key=lambda e: e.id
     )
     if not drills:
         return []
     shift = (position * 3) % len(drills)
+    rotated = drills[shift:] + drills[:shift]
+    core: list[Exercise] = []
+    for region in MOBILITY_REGIONS:  # each region's drills take turns through the week
+        options = [e for e in drills if set(e.primary_muscles) & region and e.id not in LOCAL_DRILLS]
+        pick = options[position % len(options)] if options else None
+        if pick is not None and pick not in core:
+            core.append(pick)
+    # Then the drills for muscles not yet stretched, then the rest (two hamstring stretches in a day add little).
+    covered = {m for e in core for m in e.primary_muscles}
+    rest = [e for e in rotated if e not in core]
+    ordered = core + sorted(rest, key=lambda e: bool(set(e.primary_muscles) & covered))
+
+    def cost(e: Exercise, sets: int, hold: int) -> int:
+        return sets * (hold * (2 if e.unilateral else 1) + SETUP_SECONDS + 15)
+
+    hold = MOBILITY_HOLD
+    if rounds > 1 and sum(cost(e, rounds, hold) for e in core) > seconds:
+        rounds, hold = 1, SINGLE_HOLD
     items: list[PlanExercise] = []
-    for e in drills[shift:] + drills[:shift]:
-        hold = MOBILITY_HOLD * (2 if e.unilateral else 1)
-        cost = rounds * (hold + SETUP_SECONDS + 15)
-        if cost > seconds:
+    for e in ordered:
+        if cost(e, rounds, hold) > seconds:
             continue
-        seconds -= cost
+        seconds -= cost(e, rounds, hold)
         note = "Slow and pain-free; breathe out into the end range." + (" Each side." if e.unilateral else "")
-        items.append(timed_item(e, sets=rounds, seconds=hold, rest=15, rpe=3.0, notes=note, role="mobility"))
+        side = hold * (2 if e.unilateral else 1)
+        items.append(timed_item(e, sets=rounds, seconds=side, rest=15, rpe=3.0, notes=note, role="mobility"))
     return items
 
 

@@ -26,6 +26,7 @@ from shared.plans.rules import (
     FLOOR_MUSCLES,
     LOADED_EQUIPMENT,
     SESSION_HARD_SETS_MAX,
+    SETUP_SECONDS,
     PlanOverrides,
     Request,
     clamp_reps,
@@ -227,6 +228,23 @@ def _time_note(
     )[:300]
 
 
+LONG_AEROBIC_DAY = "Long aerobic session"
+
+
+def _long_day_note(request: Request, day: PlanDay) -> str:
+    """What the week's long session could be when the session's minutes hold it to less (an endurance week's long
+    run or ride grows past its other sessions: `templates.LONG_AEROBIC_MINUTES`)."""
+    block = next((item for item in day.exercises if item.role == "conditioning"), None)
+    steady = whole_minutes(block.duration_seconds or 0) if block else 0
+    reach = templates.LONG_AEROBIC_MINUTES[request.level]
+    if not block or steady >= reach or steady < request.minutes * 0.6:
+        return ""
+    return (
+        f"The week's long session: {steady} minutes steady is what a {request.minutes}-minute session holds. At your "
+        f"level it can grow to {reach} minutes; make this one day longer when you can, adding about 10% a week."
+    )
+
+
 def generate_plan(
     profile: FitnessProfile,
     overrides: PlanOverrides | object | None = None,
@@ -305,6 +323,8 @@ def _lifting_days(
         at_ceiling = week.day_sets[position] >= week.session_max
         conditioned = any(item.role == "conditioning" for item in day.exercises)
         day.time_note = _time_note(request, day.estimated_minutes, template, day_template, at_ceiling, conditioned)
+        if day.name == LONG_AEROBIC_DAY:
+            day.time_note = _long_day_note(request, day) or day.time_note
         days.append(day)
     return days
 
@@ -317,6 +337,7 @@ def _top_up_floors(
     and the band have room (an older adult's plans with 12 and 50 minutes to spare stopped half a hamstring set
     short of the floor and were refused). A day's minutes and time note stay true."""
     floor, _ = request.band
+    given: dict[int, int] = {}  # minutes each day's aerobic block gave up
     for muscle in FLOOR_MUSCLES:
         trades = 3  # a set of a muscle at the band's top traded for the muscle below its floor, at most this often
         while week.credit[muscle] < floor:
@@ -326,6 +347,10 @@ def _top_up_floors(
                 continue
             if trades and _trade_a_set(muscle, floor, days, week, warm, cool):
                 trades -= 1
+                continue
+            # Zone-2 minutes only for a floor the week is not excused from (the validator would refuse the plan).
+            excused = week.time_limited or muscle in week.untrainable
+            if not excused and _set_from_block(muscle, request, days, week, warm, cool, given):
                 continue
             break
 
@@ -430,6 +455,44 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
                 continue
             item.sets -= 1
             _credited(week, position, exercise, -1, day, warm, cool)
+            return True
+    return False
+
+
+BLOCK_GIVES_MINUTES = 5  # the most a day's steady block gives up for the floors' sets
+
+
+def _set_from_block(
+    muscle: Muscle, request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, given: dict[int, int]
+) -> bool:  # fmt: skip
+    """A set more of a lift for `muscle`, its minutes taken from the day's steady aerobic block (a few minutes of
+    zone 2 for a floor the validator checks: a one-day week of 130 minutes stopped a hamstring set short with a
+    45-minute run after the lifting). The block keeps at least its minimum and says its new length."""
+    for position, day in enumerate(days):
+        steady = (i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds)
+        block = next(steady, None)
+        if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
+            continue
+        minutes = whole_minutes(block.duration_seconds + SETUP_SECONDS)
+        for item in day.exercises:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is None or item.role not in ("main", "secondary", "accessory") or item.superset:
+                continue
+            room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
+            if not _credit_weight(exercise, muscle) or not room:
+                continue
+            need = item_seconds(item, exercise) // max(1, item.sets) - _spare(request, day, warm, cool)
+            give = -(-need // 60)
+            kept = minutes - give
+            if given.get(position, 0) + give > BLOCK_GIVES_MINUTES or kept < templates.MIN_BLOCK_MINUTES:
+                continue
+            if not week.fits_session(position, exercise):
+                continue
+            block.duration_seconds = kept * 60 - SETUP_SECONDS
+            block.notes = block.notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
+            given[position] = given.get(position, 0) + give
+            item.sets += 1
+            _credited(week, position, exercise, 1, day, warm, cool)
             return True
     return False
 
@@ -592,10 +655,15 @@ def _add_extras(
             # Mobility after it takes 5 minutes when the session has room for both; an endurance session under an
             # hour is aerobic to its cool-down (the fourteenth review: 21 minutes of a 40-minute aerobic day).
             # A mobility goal's aerobic day ends with its holds from 15 spare minutes (its strength days are short).
+            # The long session is aerobic to its cool-down too: its minutes are the point of it (the seventeenth
+            # review: a 60-minute "long" ride of 42 minutes and a mobility routine, the same as the week's first).
             enough = (15 if request.goal == "mobility" else 25) * 60
-            mobility = spare() > enough and not (request.goal == "endurance" and request.minutes < 60)
+            short = request.goal == "endurance" and (request.minutes <= 60 or long)
+            mobility = spare() > enough and not short
             room = spare() - (5 * 60 if mobility else 0)
             block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
+            if long and block is not None:
+                day.name = LONG_AEROBIC_DAY
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))
         if block is not None:

@@ -1,0 +1,61 @@
+"""Plan fixes of the ninth session (the seventeenth coach read): the endurance week's long session named and given
+its minutes, mobility sessions that cover the body's regions, and a one-day week's floor met from its run."""
+
+from __future__ import annotations
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.conditioning import MOBILITY_REGIONS
+from shared.plans.engine import generate_plan
+from shared.plans.validator import validate_plan
+from shared.profile import FitnessProfile
+
+
+def test_an_endurance_week_names_its_long_session_and_gives_it_the_minutes() -> None:
+    """An advanced athlete at 5 x 60: the "long" ride was 42 minutes and a mobility routine, the same as the week's
+    first ride, and nothing said what a long session could be."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["endurance"], equipment=["barbell", "dumbbells", "bench", "cardio_machine"],
+        days_per_week=5, session_minutes=60, birth_year=1990,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    long = [d for d in plan.days if d.name == "Long aerobic session"]
+    assert len(long) == 1, [d.name for d in plan.days]
+    items = long[0].exercises
+    assert [i.role for i in items] == ["conditioning"], items  # aerobic to its cool-down
+    assert items[0].notes.startswith("The week's long session: zone 2")
+    assert (items[0].duration_seconds or 0) >= 45 * 60
+    assert "can grow to 120 minutes" in long[0].time_note
+
+
+def test_a_one_day_week_meets_its_floor_with_a_few_minutes_of_its_run() -> None:
+    """1 x 130 minutes, endurance with strength and hypertrophy: a hamstring set short of the floor beside a
+    45-minute run, and Vigor's own validator refused the plan."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["endurance", "strength", "hypertrophy"],
+        equipment=["bodyweight", "barbell"], days_per_week=1, session_minutes=130,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    report = validate_plan(plan, profile)
+    assert report.ok and report.violations == [] and report.repairs == [], report
+    run = next(i for d in plan.days for i in d.exercises if i.role == "conditioning")
+    minutes = round(((run.duration_seconds or 0) + 10) / 60)
+    assert minutes >= 40 and f"{minutes} min steady" in run.notes, run
+
+
+def test_an_older_adults_mobility_days_cover_the_regions() -> None:
+    """A 68-year-old at 3 x 30 for mobility: two or three stretches a day, calves and chest one day, hamstrings and
+    glutes the next, no hip flexor or thoracic work all week."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["mobility"], equipment=[], days_per_week=3, session_minutes=30,
+        birth_year=1958,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    week: set[str] = set()
+    for day in plan.days:
+        drills = [get_exercise(i.exercise_id) for i in day.exercises if i.role == "mobility"]
+        regions = {n for n, region in enumerate(MOBILITY_REGIONS) for e in drills if set(e.primary_muscles) & region}
+        assert len(regions) >= 4, (day.name, [e.id for e in drills])
+        week |= {e.id for e in drills}
+    assert "standing-hip-flexor-stretch" in week and week & {"thoracic-open-book", "supine-spinal-twist"}, week
