@@ -21,7 +21,7 @@ from functions.http import (
     users,
     workouts,
 )
-from functions.http.deps import current_user
+from functions.http.deps import current_user, install_vigor_header
 from functions.http.middleware import EdgeMiddleware
 from functions.http.problems import install_problem_handlers
 from functions.http.responses import install_problem_schema
@@ -70,5 +70,6 @@ def create_app() -> FastAPI:
     app.include_router(admin_llm.router, prefix=API_PREFIX)
     install_problem_handlers(app)
     install_problem_schema(app)  # every error in the OpenAPI schema is a Problem
+    install_vigor_header(app)  # the web app's token header, an alternative to Authorization
     app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

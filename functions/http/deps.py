@@ -2,38 +2,69 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.security import HTTPBearer
 
 from shared.bootstrap import Services, get_services
 from shared.errors import Forbidden, TwoStepRequired, Unauthenticated
 from shared.identity.addresses import client_address
-from shared.identity.authenticate import authenticate
+from shared.identity.authenticate import AUTHORIZATION, VIGOR_AUTHORIZATION, access_token_header, authenticate
 from shared.identity.principal import Principal
 
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
 class _BearerAuth(HTTPBearer):
-    """The `Authorization: Bearer` scheme, as OpenAPI documents it, that also authenticates the caller.
+    """The bearer scheme, as OpenAPI documents it, that also authenticates the caller from
+    `X-Vigor-Authorization` or `Authorization` (the first wins; `shared.identity.authenticate`).
 
     One dependency where there were three (the scheme, the services, the user): FastAPI's work per
-    dependency was a fifth of a simple GET's CPU."""
+    dependency was a fifth of a simple GET's CPU. So the custom header's scheme is added to the schema
+    afterwards (`with_vigor_header`) rather than by a second dependency."""
 
     async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        header = access_token_header(request.headers.get(VIGOR_AUTHORIZATION), request.headers.get(AUTHORIZATION))
         try:
-            return await authenticate(await get_services(), request.headers.get("authorization"))
+            return await authenticate(await get_services(), header)
         except Unauthenticated as exc:
             raise HTTPException(401, exc.detail, headers={"WWW-Authenticate": 'Bearer realm="vigor"'}) from None
 
 
+BEARER_SCHEME, VIGOR_SCHEME = "HTTPBearer", "VigorAuthorization"
 current_user = _BearerAuth(
     auto_error=False,
-    scheme_name="HTTPBearer",
-    description="Vigor access token from /api/auth/login or /api/auth/refresh",
+    scheme_name=BEARER_SCHEME,
+    description=f"Vigor access token from /api/auth/login or /api/auth/refresh, in `{AUTHORIZATION}` (other "
+    f"clients); `{VIGOR_AUTHORIZATION}` wins when both are sent",
 )  # the authenticated caller; 401 with `WWW-Authenticate: Bearer` otherwise
+
+
+def with_vigor_header(openapi: dict[str, Any]) -> dict[str, Any]:
+    """The schema with `X-Vigor-Authorization` as a second security scheme, an alternative wherever the
+    bearer scheme is required (OpenAPI: each entry of `security` is an alternative)."""
+    openapi.setdefault("components", {}).setdefault("securitySchemes", {})[VIGOR_SCHEME] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": VIGOR_AUTHORIZATION,
+        "description": "`Bearer <access token>`: what the web app sends, since behind an Azure Static Web App the "
+        f"platform overwrites `{AUTHORIZATION}` with its own token; wins over `{AUTHORIZATION}` when both are sent",
+    }
+    for operations in openapi.get("paths", {}).values():
+        for operation in operations.values():
+            security = operation.get("security") or []
+            if {BEARER_SCHEME: []} in security and {VIGOR_SCHEME: []} not in security:
+                security.insert(0, {VIGOR_SCHEME: []})
+    return openapi
+
+
+def install_vigor_header(app: FastAPI) -> None:
+    """Makes `app.openapi()` (and /api/openapi.json) document `X-Vigor-Authorization` (`with_vigor_header`)."""
+    generate = app.openapi
+    app.openapi = lambda: with_vigor_header(generate())  # type: ignore[method-assign]  # idempotent, in place
+
+
 CurrentUser = Annotated[Principal, Depends(current_user)]
 
 

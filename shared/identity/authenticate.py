@@ -1,4 +1,9 @@
-"""From an Authorization header to a Principal: verify the JWT, then load the account.
+"""From the access-token header to a Principal: verify the JWT, then load the account.
+
+The token comes in `X-Vigor-Authorization: Bearer <token>` (what the web app sends) or plain
+`Authorization: Bearer <token>` (other clients). When both are present `X-Vigor-Authorization` wins:
+an Azure Static Web App's linked backend overwrites `Authorization` with the platform's own token,
+so behind it only the custom header still carries ours.
 
 Roles and tier come from the account document, not the token, so a role change or a
 disable takes effect on the next request rather than when the token expires.
@@ -13,18 +18,32 @@ from shared.identity.principal import Principal
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import verify_access_token
 
+VIGOR_AUTHORIZATION = "X-Vigor-Authorization"
+AUTHORIZATION = "Authorization"
+
+
+def access_token_header(vigor_authorization: str | None, authorization: str | None) -> str | None:
+    """The header value that carries Vigor's token: `X-Vigor-Authorization` whenever it is present (even
+    blank or bad: a platform token in `Authorization` must never stand in for it), else `Authorization`."""
+    return vigor_authorization if vigor_authorization is not None else authorization
+
 
 def bearer_token(authorization_header: str | None) -> str:
-    """The token of a `Bearer` header; Unauthenticated when missing or malformed."""
+    """The token of a `Bearer` header; Unauthenticated (naming the headers) when missing or malformed."""
     scheme, _, token = (authorization_header or "").strip().partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token or len(token) > 4096:
-        raise Unauthenticated("Sign in first: send `Authorization: Bearer <access token>`.")
+        raise Unauthenticated(
+            f"Sign in first: send `{VIGOR_AUTHORIZATION}: Bearer <access token>` "
+            f"(or `{AUTHORIZATION}: Bearer <access token>`)."
+        )
     return token
 
 
 async def authenticate(services: Services, authorization_header: str | None) -> Principal:
-    """The caller, or Unauthenticated (bad/expired token, unknown or disabled account)."""
+    """The caller, or Unauthenticated (bad/expired token, unknown or disabled account).
+
+    `authorization_header` is the chosen header's value (`access_token_header`)."""
     claims = verify_access_token(services.settings, bearer_token(authorization_header))
     try:
         account = await services.store.read(USERS, claims.user_id, ACCOUNT_ID)

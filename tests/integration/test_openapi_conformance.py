@@ -144,7 +144,7 @@ def run(
     each as its operation, status, title and reproduction."""
     config: dict[str, Any] = {"generation": {"max-examples": examples}, "seed": 16_10, "workers": 1}
     if token is not None:
-        config["headers"] = {"Authorization": f"Bearer {token}"}
+        config["headers"] = {"X-Vigor-Authorization": f"Bearer {token}"}  # what the web app sends
     schema = schemathesis.openapi.from_asgi(SCHEMA_URL, app, config=SchemathesisConfig.from_dict(config))
     schema = include(schema) if include is not None else schema
 

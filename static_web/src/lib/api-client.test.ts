@@ -1,22 +1,31 @@
-import { api, authFetch, onSessionExpired, unwrap } from "./api-client";
+import { api, authFetch, onSessionExpired, TOKEN_HEADER, unwrap } from "./api-client";
 import { ApiError } from "./problem";
 import { tokenStore } from "./token-store";
 import { json, stubFetch, TOKEN } from "@/testing/render";
 
 beforeEach(() => tokenStore.set("old"));
 
-it("sends the bearer token", async () => {
-  const fetch = stubFetch({ "GET /api/users/me": (_u, req) => json({ auth: req.headers.get("Authorization") }) });
+it("sends the bearer token in X-Vigor-Authorization, leaving Authorization to the platform", async () => {
+  const fetch = stubFetch({
+    "GET /api/users/me": (_u, req) => json({ vigor: req.headers.get("X-Vigor-Authorization"), authorization: req.headers.get("Authorization") }),
+  });
   const res = await authFetch("/api/users/me");
-  expect(await res.json()).toEqual({ auth: "Bearer old" });
+  expect(await res.json()).toEqual({ vigor: "Bearer old", authorization: null });
+  expect(TOKEN_HEADER).toBe("X-Vigor-Authorization");
   expect(fetch).toHaveBeenCalledTimes(1);
+});
+
+it("the generated client's requests carry the token the same way", async () => {
+  stubFetch({ "GET /api/users/me": (_u, req) => json({ vigor: req.headers.get("X-Vigor-Authorization") }) });
+  const { data } = await api.GET("/api/users/me");
+  expect(data).toEqual({ vigor: "Bearer old" });
 });
 
 it("on 401 refreshes once (shared by concurrent requests) and retries with the new token", async () => {
   let refreshes = 0;
   stubFetch({
     "POST /api/auth/refresh": () => (refreshes++, json({ ...TOKEN, access_token: "new" })),
-    "GET /api/users/me": (_u, req) => (req.headers.get("Authorization") === "Bearer new" ? json({ ok: true }) : json({ title: "Not signed in" }, 401)),
+    "GET /api/users/me": (_u, req) => (req.headers.get(TOKEN_HEADER) === "Bearer new" ? json({ ok: true }) : json({ title: "Not signed in" }, 401)),
   });
   const [a, b] = await Promise.all([authFetch("/api/users/me"), authFetch("/api/users/me")]);
   expect([a.status, b.status]).toEqual([200, 200]);

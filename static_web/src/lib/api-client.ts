@@ -2,7 +2,9 @@
  * The one HTTP client: openapi-fetch typed by the generated schema (src/client), plus
  * the contract types of routes that have not landed in the schema yet (api-contract.ts).
  *
- * Auth lives here and nowhere else: every request carries the in-memory access token;
+ * Auth lives here and nowhere else: every request carries the in-memory access token, in
+ * `X-Vigor-Authorization` (TOKEN_HEADER) rather than `Authorization`, which an Azure Static Web App's
+ * linked backend overwrites with the platform's own token (the API reads ours first);
  * a 401 triggers one silent POST /api/auth/refresh (shared by concurrent requests, and by other
  * tabs: refresh-across-tabs.ts) and a retry; if the refresh fails the session-expired handler
  * sends the user to sign in.
@@ -60,9 +62,12 @@ export function refreshSession(): Promise<SessionTokens | null> {
   return refreshing;
 }
 
+/** The header the API reads Vigor's access token from first (docs/decisions.md, "Same-site topology"). */
+export const TOKEN_HEADER = "X-Vigor-Authorization";
+
 function withToken(request: Request): Request {
   const token = tokenStore.get();
-  if (token) request.headers.set("Authorization", `Bearer ${token}`);
+  if (token) request.headers.set(TOKEN_HEADER, `Bearer ${token}`);
   return request;
 }
 

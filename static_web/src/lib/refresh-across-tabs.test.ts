@@ -129,7 +129,7 @@ it("a 401 in two tabs at once is answered by one refresh and both retries succee
       return (refreshes++, json({ ...TOKEN, access_token: "new" }));
     },
     "GET /api/users/me": (_u, req) =>
-      req.headers.get("Authorization") === "Bearer new" ? json({ ok: true }) : json({ title: "Not signed in" }, 401),
+      req.headers.get("X-Vigor-Authorization") === "Bearer new" ? json({ ok: true }) : json({ title: "Not signed in" }, 401),
   });
   const [a, b] = [await openTab(), await openTab()];
   a.tokenStore.set("expired");
