@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         256 * 1024, ge=1024, le=10 * 1024 * 1024, validation_alias=AliasChoices("VIGOR_MAX_BODY_BYTES")
     )
+    # Whose X-Forwarded-For hops to skip to find the client (`shared.identity.addresses`): `none` reads the socket
+    # peer, `private` (the default in production: Azure's front ends) skips private and loopback hops from the
+    # right, or comma-separated networks (CIDR) of the proxies in front. Empty: by environment.
+    trusted_proxies: str = Field("", validation_alias=AliasChoices("VIGOR_TRUSTED_PROXIES"))
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", validation_alias=AliasChoices("VIGOR_LOG_LEVEL")
     )
@@ -153,6 +157,15 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 32 bytes (use a random 64-character string)")
         if not value and info.data.get("environment") == "production":
             raise ValueError("is required in production (a Key Vault reference to a random 64-character string)")
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_by_environment(cls, value: str, info: ValidationInfo) -> str:
+        from shared.identity.addresses import proxy_networks
+
+        value = value.strip() or ("private" if info.data.get("environment") == "production" else "none")
+        proxy_networks(value)  # ValueError names the bad network
         return value
 
     @field_validator("microsoft_authority")

@@ -9,7 +9,7 @@ from fastapi.security import HTTPBearer
 
 from shared.bootstrap import Services, get_services
 from shared.errors import Forbidden, TwoStepRequired, Unauthenticated
-from shared.identity.addresses import client_address
+from shared.identity.addresses import client_address, proxy_networks
 from shared.identity.authenticate import AUTHORIZATION, VIGOR_AUTHORIZATION, access_token_header, authenticate
 from shared.identity.principal import Principal
 
@@ -100,13 +100,14 @@ ConsentedUser = Annotated[Principal, Depends(consented_user)]  # routes that sto
 
 
 def client_ip(request: Request, services: ServicesDep) -> str:
-    """The caller's address (canonical, no port; `shared.identity.addresses`). Behind Azure's front end
-    (production) the last X-Forwarded-For hop is the one the platform appended; elsewhere the socket
-    peer, since a client could write any X-Forwarded-For it likes."""
+    """The caller's address (canonical, no port; `shared.identity.addresses`): the rightmost X-Forwarded-For
+    hop outside the trusted proxies (`VIGOR_TRUSTED_PROXIES`; in production by default Azure's front ends,
+    which connect from private addresses), or the socket peer where no proxy is trusted, since a client could
+    write any X-Forwarded-For it likes."""
     return client_address(
         request.client.host if request.client else None,
         request.headers.getlist("x-forwarded-for"),
-        trust_forwarded=services.settings.environment == "production",
+        proxy_networks(services.settings.trusted_proxies),
     )
 
 

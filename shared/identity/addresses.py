@@ -1,8 +1,14 @@
 """Client addresses, for rate limits and sign-in throttling.
 
-`client_address` reads the caller's address from the socket peer or, when the app sits behind a
-trusted front end, from the last X-Forwarded-For hop (the one that front end appended; earlier
-hops are whatever the client wrote). A hop may be `203.0.113.7`, `203.0.113.7:51234`,
+`client_address` reads the caller's address from the socket peer or, when the app sits behind trusted
+proxies (`Settings.trusted_proxies`), from X-Forwarded-For: the rightmost hop that is not one of those
+proxies. Each proxy appends the address that connected to it, so hops right of the client's are
+proxies' and hops left of it are whatever the client wrote (a spoofed leftmost entry changes nothing).
+In Azure, App Service's front end (ahead of the Functions host) appends its peer: the client itself
+when the Function App is called directly, and the Static Web App's internal (private) address when
+the request came through the SWA's linked backend, after which the SWA's own edge appended the client:
+`203.0.113.7:52987, [fd00::d63d:e0b8:bc35:12be]:64909`. Hence the default in production, `private`:
+skip private, shared, loopback and link-local hops from the right. A hop may be `203.0.113.7`, `203.0.113.7:51234`,
 `2001:db8::1`, `[2001:db8::1]` or `[2001:db8::1]:51234`; the answer is the canonical address text
 without a port (IPv4-mapped IPv6 as IPv4), or `unknown`.
 
@@ -15,10 +21,33 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
+from functools import lru_cache
 
 UNKNOWN = "unknown"
 IPV6_LIMIT_PREFIX = 64
 _MAX_HOP = 100
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+# Where Azure's front ends and the Static Web App's forwarders connect from: never a client on the internet.
+PRIVATE_NETWORKS = (
+    "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,127.0.0.0/8,169.254.0.0/16,fc00::/7,fe80::/10,::1/128"
+)
+
+
+@lru_cache(maxsize=8)
+def proxy_networks(spec: str) -> tuple[Network, ...] | None:
+    """The proxies `Settings.trusted_proxies` names: None for `none` (X-Forwarded-For ignored), the
+    PRIVATE_NETWORKS for `private`, else its comma-separated networks (CIDR). ValueError naming a bad one."""
+    spec = spec.strip().lower()
+    if spec == "none":
+        return None
+    networks = []
+    for part in (PRIVATE_NETWORKS if spec == "private" else spec).split(","):
+        try:
+            networks.append(ipaddress.ip_network(part.strip(), strict=False))
+        except ValueError:
+            raise ValueError(f"{part.strip()!r} is not `none`, `private` or a network such as 10.0.0.0/8") from None
+    return tuple(networks)
 
 
 def parse_hop(text: str) -> str | None:
@@ -52,14 +81,20 @@ def _is_port(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= 65535
 
 
-def client_address(peer: str | None, forwarded: Sequence[str], trust_forwarded: bool) -> str:
-    """The caller's address: the last X-Forwarded-For hop when `trust_forwarded`, else the socket peer.
+def client_address(peer: str | None, forwarded: Sequence[str], proxies: Sequence[Network] | None) -> str:
+    """The caller's address: with `proxies` (`proxy_networks`), the rightmost X-Forwarded-For hop outside
+    them (the leftmost if every hop is one; `unknown` if a hop on the way is no address), else the socket peer.
 
     `forwarded` holds every X-Forwarded-For header line (a proxy may add its own line rather than
     extend the client's). A peer that is no IP address (a test transport's name) is kept as it is."""
     hops = [hop for line in forwarded for hop in line.split(",")]
-    if trust_forwarded and hops:
-        return parse_hop(hops[-1]) or UNKNOWN
+    if proxies is not None and hops:
+        address = UNKNOWN
+        for hop in reversed(hops):
+            address = parse_hop(hop) or UNKNOWN
+            if address == UNKNOWN or not any(ipaddress.ip_address(address) in net for net in proxies):
+                return address
+        return address
     if not peer:
         return UNKNOWN
     return parse_hop(peer) or peer.strip()[:_MAX_HOP] or UNKNOWN

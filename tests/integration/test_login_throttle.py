@@ -219,3 +219,32 @@ async def test_ipv6_clients_behind_the_front_end_are_told_apart_by_their_slash_6
             await front_end.post("/api/auth/login", json=owner, headers=via("[2001:db8:b:1::5]:443"))
         ).status_code == 200
         assert (await front_end.post("/api/auth/login", json=owner, headers=via("203.0.113.7:443"))).status_code == 200
+
+
+async def test_behind_the_static_web_app_a_spoofed_leftmost_hop_does_not_change_the_guessers_key(
+    behind_front_end: FastAPI,
+) -> None:
+    app = behind_front_end
+    (await get_services()).clock = Clock()
+    await sign_up(app, VICTIM)
+
+    def through_swa(client: str, spoofed: str = "") -> dict[str, str]:
+        # SWA's edge appends the client, App Service's front end the SWA's internal address (addresses.py).
+        return {"X-Forwarded-For": f"{spoofed}{client}:50123, [fd00::d63d:e0b8:bc35:12be]:64909"}
+
+    async with client_for(app, "169.254.129.1") as front_end:
+        for i in range(5):  # a fresh made-up "client" each time, written by the guesser in front
+            r = await front_end.post(
+                "/api/auth/login",
+                json={"email": VICTIM, "password": WRONG},
+                headers=through_swa("203.0.113.66", f"198.51.100.{i}, "),
+            )
+            assert r.status_code == 401
+        guess = {"email": VICTIM, "password": WRONG}
+        spoofed = through_swa("203.0.113.66", "198.51.100.200, 10.0.0.1, ")
+        refused = await front_end.post("/api/auth/login", json=guess, headers=spoofed)
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+        owner = {"email": VICTIM, "password": STRONG_PASSWORD}
+        assert (
+            await front_end.post("/api/auth/login", json=owner, headers=through_swa("203.0.113.7"))
+        ).status_code == 200

@@ -26,6 +26,10 @@ NOT_IN_AZURE = {
     "VIGOR_WORKERS": "the local host's worker processes; in Azure the platform scales instances",
     "VIGOR_DATA_DIR": "home of the embedded SQLite store/queue; Azure uses Cosmos DB and Storage queues",
     "VIGOR_STATIC_DIR": "the local host serves the web build; in Azure the Static Web App does",
+    "VIGOR_TRUSTED_PROXIES": (
+        "its production default (`private`) is Azure's front ends and the Static Web App's forwarder; "
+        "set it only with another proxy (a CDN) in front"
+    ),
     "SMTP_HOST": "self-hosting's mail server; in Azure, Communication Services sends (ACS_EMAIL_ENDPOINT)",
     "SMTP_PORT": "self-hosting's mail server; in Azure, Communication Services sends",
     "SMTP_USERNAME": "self-hosting's mail server; in Azure, Communication Services sends",
