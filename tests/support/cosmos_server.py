@@ -11,32 +11,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from shared.config import REPO_ROOT
 from tests.support.net import free_port
 from tests.support.node_service import HOST, TESTS_DIR, ensure_npm_packages, node_service
 
 SERVER_LIB = TESTS_DIR / "node_modules" / "@vercel" / "cosmosdb-server" / "lib"
 KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
 
-# cosmosdb-server 1.0.1 answers a point read of a missing document with 500 (its handler
-# dereferences the absent item). Real Cosmos DB answers 404, so this shim wraps that one
-# handler before the router captures it; everything else runs unmodified.
-_SHIM = """
-const path = require("path");
-const [lib, ...args] = process.argv.slice(1);
-const handler = require(path.join(lib, "handler", "read-document"));
-const original = handler.default;
-handler.default = (account, req, res, params) => {
-  try {
-    return original(account, req, res, params);
-  } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
-    res.statusCode = 404;
-    return { code: "NotFound", message: "Entity with the specified id does not exist in the system." };
-  }
-};
-process.argv = [process.argv[0], path.join(lib, "cli.js"), ...args];
-require(path.join(lib, "cli.js"));
-"""
+# The server with its one fix (a read of a missing document answers 404, not 500): the same file the
+# README's `scripts/cosmos-emulator` runs.
+SHIM = REPO_ROOT / "scripts" / "cosmos-emulator.js"
 
 
 @contextlib.contextmanager
@@ -44,7 +28,5 @@ def cosmos_server(timeout: float = 30.0) -> Iterator[str]:
     """Run the server for the duration of the block; yields its https endpoint."""
     ensure_npm_packages(SERVER_LIB / "cli.js")
     port = free_port()
-    with node_service(
-        "cosmosdb-server", ["-e", _SHIM, str(SERVER_LIB), "--host", HOST, "-p", str(port)], port, timeout
-    ):
+    with node_service("cosmosdb-server", [str(SHIM), "--host", HOST, "-p", str(port)], port, timeout):
         yield f"https://{HOST}:{port}/"
