@@ -9,12 +9,11 @@ Fault modes: ok, 500, 429 (with Retry-After = `retry_after`), hang (sleeps `hang
 stops after `cut_after` tokens), echo_key (401 echoing the Authorization header back), truncated (a
 stream that sends `cut_after` tokens, then ends its body cleanly with no finish reason, no usage and
 no [DONE]), length (a stream that sends `cut_after` tokens, then finishes for max tokens, with usage:
-chat `finish_reason` "length", Responses `response.incomplete`, Gemini `MAX_TOKENS`). A whole stream
+chat `finish_reason` "length", Responses `response.incomplete`, Gemini `MAX_TOKENS`), held (chat
+completions only: a stream that sends `cut_after` tokens, then waits until the test sets `release`
+before it sends the rest, as a provider still writing its answer). A whole stream
 ends the way the real APIs do: a `stop` finish, then usage, then [DONE] / `response.completed` /
 `finishReason` STOP on the last Gemini chunk.
-
-`responder`, when set, writes every structured (plan) answer from the request body the server
-received, so a test can answer only from what the prompt offered (tests/support/prompt_plan_writer.py).
 """
 
 from __future__ import annotations
@@ -58,6 +57,7 @@ class FakeLLM:
     queues: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
     calls: list[Call] = field(default_factory=list)
     url: str = ""
+    release: threading.Event = field(default_factory=threading.Event)  # lets a "held" stream finish
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def script(self, model: str, *modes: str) -> None:
@@ -113,6 +113,8 @@ def _openai_chat(fake: FakeLLM, model: str, body: dict[str, Any], mode: str) -> 
         for i, tok in enumerate(_streamed(fake, text, mode)):
             if mode == "cut" and i >= fake.cut_after:
                 raise ConnectionError("cut")  # uvicorn drops the connection mid-body
+            if mode == "held" and i == fake.cut_after:
+                await asyncio.to_thread(fake.release.wait, 30)  # the server runs in a thread of its own
             chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": model,
                      "choices": [{"index": 0, "delta": {"content": tok}, "finish_reason": None}]}  # fmt: skip
             yield f"data: {json.dumps(chunk)}\n\n".encode()

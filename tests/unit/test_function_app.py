@@ -1,16 +1,19 @@
-"""The FunctionApp Azure loads: every trigger is registered and the HTTP function answers like uvicorn."""
+"""The FunctionApp Azure loads: every trigger is registered and the HTTP functions answer like uvicorn.
+
+They are called the way the Functions worker calls them with HTTP streams on (tests/support/worker_http.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
-import azure.functions as func
 import httpx
 import pytest
 
 from shared.localhost.triggers import discover, is_valid_ncrontab
 from shared.queue import names
 from tests.support.net import serve_in_thread
+from tests.support.worker_http import INVOCATION_HEADER, WorkerHttp
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +33,7 @@ def test_every_trigger_is_registered(functions) -> None:  # type: ignore[no-unty
     by_name = {f.get_function_name(): f for f in functions}
     http = by_name["http_app_func"].get_trigger()
     assert http.route == "/{*route}"
+    assert by_name["ai_chat_stream"].get_trigger().route == "api/ai/chat/stream"
     queue_triggers = {f.get_trigger().queue_name for f in functions if f.get_trigger().type == "queueTrigger"}
     assert queue_triggers >= {names.AI_JOBS, f"{names.AI_JOBS}-poison"}
     timers = [f.get_trigger() for f in functions if f.get_trigger().type == "timerTrigger"]
@@ -47,7 +51,7 @@ def test_local_host_discovers_the_same_triggers(function_app_module) -> None:  #
 
     fresh = importlib.reload(function_app_module)  # a new app object: get_functions() once more is allowed
     triggers = discover(fresh.app)
-    assert triggers.http == ["http_app_func"]
+    assert triggers.http == ["ai_chat_stream", "http_app_func"]
     assert {q.queue_name for q in triggers.queues} >= {names.AI_JOBS}
     assert all(is_valid_ncrontab(t.schedule) for t in triggers.timers)
 
@@ -69,14 +73,12 @@ def test_invalid_schedules_are_rejected() -> None:
 )
 async def test_http_function_answers_like_uvicorn(functions, function_app_module, method, path, body) -> None:  # type: ignore[no-untyped-def]
     http_function = next(f for f in functions if f.get_function_name() == "http_app_func").get_user_function()
-    request = func.HttpRequest(
-        method=method,
-        url=f"http://localhost{path}",
-        headers={"x-request-id": "parity-check-0001"},
-        body=body,
-        route_params={"route": path.lstrip("/")},
-    )
-    via_functions = await http_function(request, None)
+    worker = WorkerHttp()
+    async with worker.serving(), httpx.AsyncClient(base_url=worker.url) as host:
+        invocation = asyncio.create_task(worker.invoke("invocation-1", http_function, {"route": path.lstrip("/")}))
+        headers = {"x-request-id": "parity-check-0001", INVOCATION_HEADER: "invocation-1"}
+        via_functions = await host.request(method, path, content=body, headers=headers)
+        await invocation
 
     with serve_in_thread(function_app_module.fastapi_app) as base:
         async with httpx.AsyncClient(base_url=base) as client:
@@ -85,6 +87,6 @@ async def test_http_function_answers_like_uvicorn(functions, function_app_module
             )
 
     assert via_functions.status_code == via_uvicorn.status_code
-    assert json.loads(via_functions.get_body()) == via_uvicorn.json()
+    assert json.loads(via_functions.content) == via_uvicorn.json()
     for header in ("content-type", "x-request-id"):
         assert via_functions.headers.get(header) == via_uvicorn.headers.get(header)

@@ -54,6 +54,8 @@ PLATFORM_IN_AZURE = {
 LOCAL_PLATFORM = {
     "FUNCTIONS_WORKER_RUNTIME": "Core Tools needs it; Flex Consumption takes the runtime from functionAppConfig",
     "AzureWebJobsFeatureFlags": "Core Tools: worker indexing for the v2 model (the default in Azure)",
+    # Also needed in Azure (docs/deploy.md, "Streaming on Azure"); move it to PLATFORM_IN_AZURE with the Bicep.
+    "PYTHON_ENABLE_INIT_INDEXING": "the Python 3.11 worker turns HTTP streams on only with it",
 }
 
 # Flex Consumption rejects these as app settings (runtime and package come from functionAppConfig).

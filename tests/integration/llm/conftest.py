@@ -39,6 +39,8 @@ def fake(fake_server: FakeLLM) -> FakeLLM:
     fake_server.usage = None
     fake_server.retry_after = "0"
     fake_server.hang_s = 3.0
+    fake_server.cut_after = 3
+    fake_server.release.clear()  # a "held" stream waits again
     plan = engine_plan(FitnessProfile(), None)
     fake_server.plan_json = PlanDraft.model_validate(
         plan.model_dump(include=set(PlanDraft.model_fields))
