@@ -18,9 +18,12 @@ from tests.support.worker_http import INVOCATION_HEADER, WorkerHttp
 
 @pytest.fixture(scope="module")
 def function_app_module():  # type: ignore[no-untyped-def]
+    import importlib
+
     import function_app
 
-    return function_app
+    # A fresh app object: another test module in this worker may have called get_functions() on the last one.
+    return importlib.reload(function_app)
 
 
 @pytest.fixture(scope="module")
