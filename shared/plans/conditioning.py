@@ -288,5 +288,5 @@ def power_item(pool: tuple[Exercise, ...], taken: set[str]) -> PlanExercise | No
         target_rpe=5.0,
         rest_seconds=60,
         notes="Stand up as fast as you safely can, sit down slowly; hands off the knees once you are able.",
-        role="balance",
+        role="power",
     )

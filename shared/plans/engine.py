@@ -229,6 +229,7 @@ def _time_note(
 
 
 LONG_AEROBIC_DAY = "Long aerobic session"
+SAME_MOVEMENT = {"fast-sit-to-stand": ("sit-to-stand",)}  # a drill and the lift that repeats its movement
 
 
 def _long_day_note(request: Request, day: PlanDay) -> str:
@@ -270,7 +271,10 @@ def generate_plan(
         lifting = templates.lifting_seconds(request, pool)
         power = conditioning.power_item(pool, set()) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
-        lifts = tuple(e for e in pool if power is None or e.id != power.exercise_id)
+        # Its slower sibling is the same movement: sit-to-stands beside fast chair stands repeat one drill (the
+        # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
+        same = {power.exercise_id, *SAME_MOVEMENT.get(power.exercise_id, ())} if power else set()
+        lifts = tuple(e for e in pool if e.id not in same)
         week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)))
         if power is not None:  # spare minutes must not fill the band's room the power drill needs
             lifting_days = sum(1 for t in day_templates if t.kind == "lifting")

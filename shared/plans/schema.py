@@ -25,7 +25,8 @@ ProgressionMethod = Literal["linear", "double_progression", "rpe", "training_max
 # after it, or ordinary working sets.
 SetRole = Literal["warmup", "top", "backoff", "work"]
 # An exercise's place in a session: main lifts anchor it, secondary lifts and accessories follow.
-Role = Literal["main", "secondary", "accessory", "conditioning", "mobility", "balance"]
+# "power": an older adult's fast chair stands (rising fast for power, not a balance drill: the seventeenth review).
+Role = Literal["main", "secondary", "accessory", "conditioning", "mobility", "balance", "power"]
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

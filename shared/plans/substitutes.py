@@ -189,4 +189,4 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
     )
 
 
-_EXTRA_ROLES = ("conditioning", "mobility", "balance")
+_EXTRA_ROLES = ("conditioning", "mobility", "balance", "power")

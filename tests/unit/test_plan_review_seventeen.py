@@ -59,3 +59,14 @@ def test_an_older_adults_mobility_days_cover_the_regions() -> None:
         assert len(regions) >= 4, (day.name, [e.id for e in drills])
         week |= {e.id for e in drills}
     assert "standing-hip-flexor-stretch" in week and week & {"thoracic-open-book", "supine-spinal-twist"}, week
+
+
+def test_fast_chair_stands_are_power_work_and_not_repeated_as_a_lift() -> None:
+    """A 68-year-old's day held 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands labelled "balance"."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["mobility"], equipment=[], days_per_week=3, session_minutes=30,
+        birth_year=1958,
+    )  # fmt: skip
+    for day in generate_plan(profile).days:
+        ids = {i.exercise_id: i.role for i in day.exercises}
+        assert ids.get("fast-sit-to-stand") == "power" and "sit-to-stand" not in ids, ids

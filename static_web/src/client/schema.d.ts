@@ -2840,7 +2840,7 @@ export interface components {
             /** Rest Seconds */
             rest_seconds: number;
             /** Role */
-            role?: ("main" | "secondary" | "accessory" | "conditioning" | "mobility" | "balance") | null;
+            role?: ("main" | "secondary" | "accessory" | "conditioning" | "mobility" | "balance" | "power") | null;
             /** Sets */
             sets: number;
             /** Superset */
