@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, mainNav, readyUser, test } from "./fixtures";
 
-const config = JSON.parse(readFileSync(resolve(import.meta.dirname, "../staticwebapp.config.json"), "utf8")) as {
+const config = JSON.parse(readFileSync(resolve(import.meta.dirname, "../public/staticwebapp.config.json"), "utf8")) as {
   globalHeaders: Record<string, string>;
 };
 const csp = config.globalHeaders["Content-Security-Policy"]!;
