@@ -9,7 +9,7 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Region for every resource except the Static Web App (Flex Consumption must be offered there).')
+@description('Region for every resource except the Static Web App.')
 param location string
 
 @allowed(['dev', 'prod'])
@@ -25,13 +25,14 @@ param staticWebAppLocation string = 'westeurope'
 @maxValue(730)
 param logRetentionDays int = environmentType == 'prod' ? 90 : 30
 
-@description('Upper bound of Flex Consumption instances (cost and downstream-rate-limit guard).')
-@minValue(1)
-@maxValue(1000)
-param maximumInstanceCount int = environmentType == 'prod' ? 40 : 10
+@description('App Service plan of the Function App (Dedicated: a Static Web App can link it; docs/decisions.md).')
+@allowed(['B1', 'B2', 'B3', 'S1', 'P0v3', 'P1v3'])
+param functionPlanSku string = environmentType == 'prod' ? 'P0v3' : 'B1'
 
-@allowed([512, 2048, 4096])
-param instanceMemoryMB int = 2048
+@description('Instances of that plan (each runs the API and the queue triggers).')
+@minValue(1)
+@maxValue(10)
+param functionInstanceCount int = 1
 
 @description('Monthly cost budget for the resource group in the billing currency (0: no budget).')
 @minValue(0)
@@ -40,8 +41,12 @@ param monthlyBudget int = environmentType == 'prod' ? 200 : 30
 @description('Where budget and health alerts go (empty: alerts are created without a notification).')
 param alertEmail string = ''
 
-@description('First day of the budget period; keep it stable across deployments.')
-param budgetStartDate string = utcNow('yyyy-MM-01')
+// Azure refuses to change a budget's start date, so it is pinned once per environment (azd: the preprovision
+// hook scripts/azd-preprovision sets AZURE_BUDGET_START_DATE if unset), never computed on each deployment.
+@description('First day of the budget period, YYYY-MM-01, pinned for the life of the environment.')
+@minLength(10)
+@maxLength(10)
+param budgetStartDate string
 
 @secure()
 @minLength(32)
@@ -82,6 +87,9 @@ var names = {
   appInsights: 'appi-vigor-${token}'
   staticWebApp: 'swa-vigor-${token}'
   actionGroup: 'ag-vigor-${token}'
+  identity: 'id-vigor-${token}'
+  webTest: 'webtest-vigor-${token}'
+  workbook: guid(rg.id, environmentName, 'vigor-workbook')
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -137,18 +145,28 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    name: names.identity
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
+  dependsOn: [access] // the identity holds its roles before the app exists, so its first start does not race them
   params: {
     location: location
     tags: tags
     name: names.functionApp
     planName: names.plan
-    storageAccountName: storage.outputs.name
-    deploymentContainerName: storage.outputs.deploymentContainerName
-    maximumInstanceCount: maximumInstanceCount
-    instanceMemoryMB: instanceMemoryMB
+    skuName: functionPlanSku
+    instanceCount: functionInstanceCount
+    identityId: identity.outputs.id
     logAnalyticsId: monitoring.outputs.logAnalyticsId
   }
 }
@@ -169,7 +187,7 @@ module access 'modules/access.bicep' = {
   name: 'access'
   scope: rg
   params: {
-    appPrincipalId: functionApp.outputs.principalId
+    appPrincipalId: identity.outputs.principalId
     operatorPrincipalId: principalId
     grantOperatorDataAccess: grantOperatorDataAccess
     storageAccountName: storage.outputs.name
@@ -182,9 +200,9 @@ module access 'modules/access.bicep' = {
 module appSettings 'modules/app-settings.bicep' = {
   name: 'app-settings'
   scope: rg
-  dependsOn: [access] // identity roles first, so Key Vault references and identity connections resolve at start
   params: {
     functionAppName: functionApp.outputs.name
+    identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabase: cosmos.outputs.databaseName
@@ -216,6 +234,7 @@ module alerts 'modules/alerts.bicep' = {
 output AZURE_LOCATION string = location
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_FUNCTION_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 output FUNCTION_APP_URL string = functionApp.outputs.url
 output STATIC_WEB_APP_URL string = staticWebApp.outputs.url
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     )
 
     key_vault_url: str = Field("", validation_alias=AliasChoices("KEY_VAULT_URL"))
+    # Client id of the user-assigned managed identity in Azure (empty: system-assigned or developer login).
+    # DefaultAzureCredential reads the same variable itself; telemetry's ManagedIdentityCredential is given it.
+    azure_client_id: str = Field("", max_length=64, validation_alias=AliasChoices("AZURE_CLIENT_ID"))
     applicationinsights_connection_string: str = Field(
         "", validation_alias=AliasChoices("APPLICATIONINSIGHTS_CONNECTION_STRING")
     )

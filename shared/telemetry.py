@@ -154,7 +154,7 @@ def configure_telemetry(settings: Settings, app: FastAPI | None = None, *, crede
     if credential is None and settings.environment == "production":
         from azure.identity import ManagedIdentityCredential
 
-        credential = ManagedIdentityCredential()
+        credential = ManagedIdentityCredential(client_id=settings.azure_client_id or None)
     configure_azure_monitor(
         connection_string=settings.applicationinsights_connection_string,
         credential=credential,

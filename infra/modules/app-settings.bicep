@@ -4,9 +4,11 @@
 // with a reason. Secrets are Key Vault references, resolved by the platform with the app's identity;
 // connections are identity-based, so no key or connection string appears here.
 //
-// Flex Consumption takes the runtime from functionAppConfig (function-app.bicep): FUNCTIONS_WORKER_RUNTIME,
-// FUNCTIONS_EXTENSION_VERSION and WEBSITE_RUN_FROM_PACKAGE are not allowed here.
+// Every identity-based connection names the user-assigned identity's client id: with only a user-assigned
+// identity on the site, a credential without one finds no identity to use.
 param functionAppName string
+@description('Client id of the Function App\'s user-assigned identity (identity.bicep).')
+param identityClientId string
 param storageAccountName string
 param cosmosEndpoint string
 param cosmosDatabase string
@@ -54,14 +56,23 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
   properties: {
+    // Functions host on a Dedicated Linux plan: runtime, and a remote (Oryx) build of requirements.txt on deploy.
+    FUNCTIONS_EXTENSION_VERSION: '~4'
+    FUNCTIONS_WORKER_RUNTIME: 'python'
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
+    ENABLE_ORYX_BUILD: 'true'
+    // The Azure SDK credentials (DefaultAzureCredential, and telemetry's ManagedIdentityCredential through
+    // shared/config.py) use this identity.
+    AZURE_CLIENT_ID: identityClientId
     // Functions host: identity-based storage connection (blob leases, queue triggers).
     AzureWebJobsStorage__accountName: storage.name
     AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
     AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
     AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
     // Telemetry: Entra-authenticated ingestion (local auth is off on the Application Insights resource).
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
     // Vigor
     VIGOR_ENV: 'production'
     VIGOR_LOG_LEVEL: 'INFO'

@@ -21,8 +21,8 @@ param containers array = [
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  //checkov:skip=CKV_AZURE_101: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
-  //checkov:skip=CKV_AZURE_99: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_101: no VNet in this design (the Function App without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_99: no VNet in this design (the Function App without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
   name: name
   location: location
   tags: tags

@@ -1,44 +1,53 @@
-// The Function App on Flex Consumption (FC1), Python 3.11, system-assigned identity.
-// The code package lives in a blob container read with the app's identity; app settings are
-// written by app-settings.bicep once the identity holds its roles.
+// The Function App on a Linux App Service (Dedicated) plan, Python 3.11, with the user-assigned identity
+// from identity.bicep (its roles are granted before this module runs). Dedicated, not Flex Consumption:
+// a Static Web App can link Consumption, Premium and Dedicated Function Apps only (docs/decisions.md,
+// "Hosting plan"). App settings are written by app-settings.bicep.
 param location string
 param tags object
 param name string
 param planName string
-param storageAccountName string
-param deploymentContainerName string
-param maximumInstanceCount int
-param instanceMemoryMB int
+
+@description('App Service plan SKU: B1 for dev (no slots, manual scale to 3), P0v3 for prod (slots, autoscale).')
+param skuName string
+
+@description('Instances of the plan (each one runs the HTTP API, the queue triggers and, once, the timers).')
+param instanceCount int
+param identityId string
 param logAnalyticsId string
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
-  name: storageAccountName
-}
-
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  //checkov:skip=CKV_AZURE_225: Flex Consumption is regional serverless here; zone redundancy is offered in few regions and needs always-ready instances (cost); revisit for prod SLOs
+  //checkov:skip=CKV_AZURE_225: zone redundancy needs Premium v3 with 3+ instances (about 3x the cost); revisit for prod SLOs
+  //checkov:skip=CKV_AZURE_211: the SKU is a parameter: B1 in dev (cost), P0v3 in prod (prod.bicepparam)
+  //checkov:skip=CKV_AZURE_212: one instance is enough at Vigor's scale; the count is a parameter (instanceCount)
   name: planName
   location: location
   tags: tags
-  kind: 'functionapp'
-  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  kind: 'linux'
+  sku: { name: skuName, capacity: instanceCount }
   properties: { reserved: true }
 }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   //checkov:skip=CKV_AZURE_222: this is the public API (browsers reach it through the Static Web App's linked backend); every route authenticates
-  //checkov:skip=CKV_AZURE_212: Flex Consumption scales from zero; always-ready instances cost money and Vigor tolerates a cold start
-  //checkov:skip=CKV_AZURE_213: App Service health check is not available on Flex Consumption; /api/health is probed by the platform's scale controller and by ops (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_16: Entra ID (Easy Auth) on the site would refuse Vigor's own bearer tokens; the Static Web App link configures what it needs
+  //checkov:skip=CKV_AZURE_88: no Azure Files content share: the package runs from the local disk of a Dedicated plan
   name: name
   location: location
   tags: union(tags, { 'azd-service-name': 'api' })
   kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    keyVaultReferenceIdentity: identityId // Key Vault references resolve with the user-assigned identity
     clientCertEnabled: false //checkov:skip=CKV_AZURE_17: a public API for browsers; callers authenticate with Vigor's bearer tokens, not client certificates
     siteConfig: {
+      linuxFxVersion: 'Python|3.11'
+      alwaysOn: true // queue and timer triggers only fire while the host runs; Dedicated plans idle it otherwise
+      healthCheckPath: '/api/health' // liveness: an instance that fails it is taken out of rotation
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
@@ -46,20 +55,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         // The SPA reaches the API through the Static Web App's linked backend (same origin); no CORS needed.
         allowedOrigins: []
       }
-    }
-    functionAppConfig: {
-      deployment: {
-        storage: {
-          type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
-          authentication: { type: 'SystemAssignedIdentity' }
-        }
-      }
-      scaleAndConcurrency: {
-        maximumInstanceCount: maximumInstanceCount
-        instanceMemoryMB: instanceMemoryMB
-      }
-      runtime: { name: 'python', version: '3.11' }
     }
   }
 }
@@ -88,5 +83,4 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 
 output id string = site.id
 output name string = site.name
-output principalId string = site.identity.principalId
 output url string = 'https://${site.properties.defaultHostName}'

@@ -12,8 +12,8 @@ param jwtSigningKey string
 var jwtSecretName = 'jwt-signing-key'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
-  //checkov:skip=CKV_AZURE_109: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
-  //checkov:skip=CKV_AZURE_189: no VNet in this design (Flex Consumption without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_109: no VNet in this design (the Function App without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
+  //checkov:skip=CKV_AZURE_189: no VNet in this design (the Function App without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
   //checkov:skip=CKV_AZURE_110: purge protection is a parameter, on in prod (prod.bicepparam); off in dev so an environment can be torn down and recreated under its name
   //checkov:skip=CKV_AZURE_42: soft delete is always on; purge protection is on in prod and off in dev (see CKV_AZURE_110)
   name: name

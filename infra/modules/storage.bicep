@@ -1,4 +1,4 @@
-// Storage for the Functions host (queues, timer leases) and the Flex Consumption deployment package.
+// Storage for the Functions host (queues, timer leases).
 // Shared keys are off: the host, the deployment and Vigor's queue adapter all use the app's identity.
 param location string
 param tags object
@@ -8,11 +8,9 @@ param logAnalyticsId string
 @description('Vigor queues (shared/queue/names.py); each has a `<name>-poison` twin.')
 param queueNames array = ['ai-jobs', 'daily-messages', 'account-mail']
 
-var deploymentContainerName = 'app-package'
-
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  //checkov:skip=CKV_AZURE_35: no VNet in this design (Flex Consumption without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
-  //checkov:skip=CKV_AZURE_59: no VNet in this design (Flex Consumption without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
+  //checkov:skip=CKV_AZURE_35: no VNet in this design (the Function App without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
+  //checkov:skip=CKV_AZURE_59: no VNet in this design (the Function App without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
   name: name
   location: location
   tags: tags
@@ -28,7 +26,7 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     allowCrossTenantReplication: false
     publicNetworkAccess: 'Enabled'
     networkAcls: {
-      // Flex Consumption without VNet integration reaches storage over the public endpoint;
+      // the Function App without VNet integration reaches storage over the public endpoint;
       // access is identity-only (no keys, no SAS), so the firewall adds little here.
       defaultAction: 'Allow'
       bypass: 'AzureServices'
@@ -53,12 +51,6 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
     deleteRetentionPolicy: { enabled: true, days: 7 }
     containerDeleteRetentionPolicy: { enabled: true, days: 7 }
   }
-}
-
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: deploymentContainerName
-  properties: { publicAccess: 'None' }
 }
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
@@ -96,6 +88,5 @@ resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-prev
 }
 
 output name string = account.name
-output deploymentContainerName string = deploymentContainer.name
 output queueServiceUri string = account.properties.primaryEndpoints.queue
 output blobServiceUri string = account.properties.primaryEndpoints.blob

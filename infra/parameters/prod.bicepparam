@@ -10,9 +10,12 @@ param location = readEnvironmentVariable('AZURE_LOCATION', 'westeurope')
 param environmentType = 'prod'
 param staticWebAppLocation = 'westeurope'
 param logRetentionDays = 90
-param maximumInstanceCount = 40
-param instanceMemoryMB = 2048
+param functionPlanSku = 'P0v3'
+param functionInstanceCount = 1
 param monthlyBudget = 200
+// Pinned once per environment (Azure refuses to move a budget's start date): set it to the first
+// deployment's month, e.g. 2026-11-01, and keep it.
+param budgetStartDate = readEnvironmentVariable('AZURE_BUDGET_START_DATE')
 param alertEmail = readEnvironmentVariable('VIGOR_ALERT_EMAIL')
 param jwtSigningKey = readEnvironmentVariable('VIGOR_JWT_SIGNING_KEY')
 param microsoftClientId = readEnvironmentVariable('VIGOR_MICROSOFT_CLIENT_ID', '')

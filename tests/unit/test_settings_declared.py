@@ -46,6 +46,11 @@ NOT_IN_AZURE = {
 PLATFORM_IN_AZURE = {
     "AzureWebJobsStorage__accountName": "Functions host: identity-based storage connection",
     "AzureWebJobsStorage__credential": "Functions host: use the managed identity",
+    "AzureWebJobsStorage__clientId": "Functions host: which (user-assigned) identity",
+    "FUNCTIONS_EXTENSION_VERSION": "Functions host: runtime major version on a Dedicated plan",
+    "FUNCTIONS_WORKER_RUNTIME": "Functions host: the Python worker on a Dedicated plan",
+    "SCM_DO_BUILD_DURING_DEPLOYMENT": "deployment: remote build installs requirements.txt",
+    "ENABLE_ORYX_BUILD": "deployment: the remote build uses Oryx on Linux",
     "AzureWebJobsStorage__blobServiceUri": "Functions host: blob leases for timers and singletons",
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING": "Functions host: Entra-authenticated telemetry ingestion",
 }
@@ -58,16 +63,12 @@ LOCAL_PLATFORM = {
     "PYTHON_ENABLE_INIT_INDEXING": "the Python 3.11 worker turns HTTP streams on only with it",
 }
 
-# Flex Consumption rejects these as app settings (runtime and package come from functionAppConfig).
-FLEX_FORBIDDEN = {
-    "FUNCTIONS_WORKER_RUNTIME",
-    "FUNCTIONS_EXTENSION_VERSION",
-    "FUNCTIONS_WORKER_RUNTIME_VERSION",
+# These need a storage key or SAS (Azure Files content share, package URL); shared keys are off on the account
+# and a Dedicated plan runs the package from its own disk.
+KEY_BOUND = {
     "WEBSITE_RUN_FROM_PACKAGE",
     "WEBSITE_CONTENTSHARE",
     "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING",
-    "SCM_DO_BUILD_DURING_DEPLOYMENT",
-    "ENABLE_ORYX_BUILD",
 }
 
 SECRET_NAME = re.compile(r"(SECRET|PASSWORD|SIGNING_KEY|API_KEY|_KEY$)")
@@ -123,8 +124,8 @@ def test_exception_lists_are_not_stale() -> None:
     assert all(reason.strip() for reason in (*NOT_IN_AZURE.values(), *PLATFORM_IN_AZURE.values()))
 
 
-def test_flex_consumption_forbidden_settings_are_absent() -> None:
-    assert not FLEX_FORBIDDEN & set(bicep_settings())
+def test_no_setting_needs_a_storage_key() -> None:
+    assert not KEY_BOUND & set(bicep_settings())
 
 
 @pytest.mark.parametrize("name", sorted(n for n in setting_names() if SECRET_NAME.search(n) and n not in NOT_IN_AZURE))
