@@ -1,7 +1,10 @@
 """Queue-triggered functions. Thin: decode the message, call the job service."""
 
+from datetime import UTC, datetime
+
 import azure.functions as func
 
+from shared import telemetry
 from shared.bootstrap import get_services
 from shared.identity import mail
 from shared.jobs.service import fail_poisoned, run_job_message
@@ -15,10 +18,19 @@ def _body(msg: func.QueueMessage) -> str:
     return msg.get_body().decode("utf-8", errors="replace")
 
 
+def _started(queue: str, msg: func.QueueMessage) -> None:
+    """Queue age at start (the queue-age alert and the workbook read it)."""
+    inserted = msg.insertion_time
+    if inserted is not None:
+        inserted = inserted if inserted.tzinfo else inserted.replace(tzinfo=UTC)  # the host's metadata is UTC
+        telemetry.record_queue_age(queue, (datetime.now(UTC) - inserted).total_seconds())
+
+
 @bp.function_name("ai_jobs")
 @bp.queue_trigger(arg_name="msg", queue_name=names.AI_JOBS, connection="AzureWebJobsStorage")
 async def ai_jobs(msg: func.QueueMessage) -> None:
     """Slow AI work (plans, analyses). Raising asks the host to retry; the last retry goes to poison."""
+    _started(names.AI_JOBS, msg)
     await run_job_message(await get_services(), _body(msg), names.AI_JOBS, msg.id or "")
 
 
@@ -26,6 +38,7 @@ async def ai_jobs(msg: func.QueueMessage) -> None:
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.AI_JOBS), connection="AzureWebJobsStorage")
 async def ai_jobs_poison(msg: func.QueueMessage) -> None:
     """Messages that exhausted their retries: mark the job failed so the user sees why. Never raises."""
+    telemetry.record_poisoned(names.AI_JOBS)
     await fail_poisoned(await get_services(), _body(msg), names.AI_JOBS, msg.id or "")
 
 
@@ -33,6 +46,7 @@ async def ai_jobs_poison(msg: func.QueueMessage) -> None:
 @bp.queue_trigger(arg_name="msg", queue_name=names.DAILY_MESSAGES, connection="AzureWebJobsStorage")
 async def daily_messages(msg: func.QueueMessage) -> None:
     """One user's daily coach message (a job; written once per local day whatever the deliveries)."""
+    _started(names.DAILY_MESSAGES, msg)
     await run_job_message(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")
 
 
@@ -40,6 +54,7 @@ async def daily_messages(msg: func.QueueMessage) -> None:
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.DAILY_MESSAGES), connection="AzureWebJobsStorage")
 async def daily_messages_poison(msg: func.QueueMessage) -> None:
     """A daily message that could not be written: mark its job failed (the next hourly run tries again)."""
+    telemetry.record_poisoned(names.DAILY_MESSAGES)
     await fail_poisoned(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")
 
 
@@ -47,6 +62,7 @@ async def daily_messages_poison(msg: func.QueueMessage) -> None:
 @bp.queue_trigger(arg_name="msg", queue_name=names.ACCOUNT_MAIL, connection="AzureWebJobsStorage")
 async def account_mail(msg: func.QueueMessage) -> None:
     """Verification, password-reset and security-notice email. Raising (mail service down) retries it."""
+    _started(names.ACCOUNT_MAIL, msg)
     await mail.deliver(await get_services(), _body(msg))
 
 
@@ -54,4 +70,5 @@ async def account_mail(msg: func.QueueMessage) -> None:
 @bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.ACCOUNT_MAIL), connection="AzureWebJobsStorage")
 async def account_mail_poison(msg: func.QueueMessage) -> None:
     """An email that failed every retry: logged for the operators (the user can ask again). Never raises."""
+    telemetry.record_poisoned(names.ACCOUNT_MAIL)
     mail.undeliverable(_body(msg))

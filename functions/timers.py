@@ -2,6 +2,7 @@
 
 import azure.functions as func
 
+from shared import telemetry
 from shared.bootstrap import get_services
 from shared.coach.daily import schedule_due
 from shared.jobs.stranded import requeue_stranded
@@ -21,6 +22,7 @@ STRANDED_JOBS_SCHEDULE = "0 * * * * *"  # every minute: a job whose worker died 
 async def daily_maintenance(timer: func.TimerRequest) -> None:
     """Purge expired data. Correctness never depends on this having run."""
     await run_daily_maintenance(await get_services())
+    telemetry.record_timer_run("daily_maintenance")  # heartbeat: an alert fires when it stops
 
 
 @bp.function_name("aggregates_check")
@@ -28,6 +30,7 @@ async def daily_maintenance(timer: func.TimerRequest) -> None:
 async def aggregates_check(timer: func.TimerRequest) -> None:
     """Repair weekly progress of users flagged by an interrupted session write (shared/workouts/rebuild_marks)."""
     await run_aggregates_check(await get_services())
+    telemetry.record_timer_run("aggregates_check")  # heartbeat: an alert fires when it stops
 
 
 @bp.function_name("daily_messages_timer")
@@ -35,6 +38,7 @@ async def aggregates_check(timer: func.TimerRequest) -> None:
 async def daily_messages_timer(timer: func.TimerRequest) -> None:
     """Enqueue a daily coach message for every user whose local hour has come (once per local day)."""
     await schedule_due(await get_services())
+    telemetry.record_timer_run("daily_messages_timer")  # heartbeat: an alert fires when it stops
 
 
 @bp.function_name("stranded_jobs_timer")
@@ -42,3 +46,4 @@ async def daily_messages_timer(timer: func.TimerRequest) -> None:
 async def stranded_jobs_timer(timer: func.TimerRequest) -> None:
     """Re-queue jobs whose worker died (Azure holds such a message 10 minutes; shared/jobs/stranded.py)."""
     await requeue_stranded(await get_services())
+    telemetry.record_timer_run("stranded_jobs_timer")  # heartbeat: an alert fires when it stops

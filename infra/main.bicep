@@ -228,6 +228,20 @@ module alerts 'modules/alerts.bicep' = {
     location: location
     monthlyBudget: monthlyBudget
     budgetStartDate: budgetStartDate
+    publicOrigin: staticWebApp.outputs.url
+    webTestName: names.webTest
+    cosmosAccountId: cosmos.outputs.id
+  }
+}
+
+module workbook 'modules/workbook.bicep' = {
+  name: 'workbook'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    name: names.workbook
+    appInsightsId: monitoring.outputs.appInsightsId
   }
 }
 

@@ -12,9 +12,11 @@ e-mail addresses, bearer tokens and JWTs in any remaining text; and cuts excepti
 input) down to the exception type. `RedactingLogFilter` does the same to log records. Telemetry never
 receives request bodies: no instrumentation here captures them.
 
-Metric helpers (`record_llm_call`, `record_llm_fallback`, `record_quota_rejection`, `record_queue_age`) cost
+Metric helpers (`record_llm_call`, `record_llm_fallback`, `record_breaker_opened`, `record_budget_alert`,
+`record_quota_rejection`, `record_queue_age`, `record_poisoned`, `record_timer_run`, `record_web_error`) cost
 one boolean test when telemetry is off. Their attributes are low-cardinality names (provider, model, tier,
-queue), never user ids.
+queue, timer), never user ids. Metric names live in `shared/telemetry_names.py`; the alerts and the workbook
+in infra/ query them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from shared import telemetry_names as names
 from shared.logging_context import correlation_id
 
 if TYPE_CHECKING:  # imported for types only: the SDK loads when telemetry is configured
@@ -154,6 +157,7 @@ def configure_telemetry(settings: Settings, app: FastAPI | None = None, *, crede
     if credential is None and settings.environment == "production":
         from azure.identity import ManagedIdentityCredential
 
+        # A user-assigned identity must be named (AZURE_CLIENT_ID); None picks the system-assigned one.
         credential = ManagedIdentityCredential(client_id=settings.azure_client_id or None)
     configure_azure_monitor(
         connection_string=settings.applicationinsights_connection_string,
@@ -203,12 +207,17 @@ def enable_metrics(meter_provider: Any = None) -> None:
 
     meter = (meter_provider or metrics.get_meter_provider()).get_meter("vigor")
     _instruments.update(
-        llm_latency=meter.create_histogram("vigor.llm.latency", unit="s", description="LLM call duration"),
-        llm_tokens=meter.create_counter("vigor.llm.tokens", unit="{token}", description="LLM tokens"),
-        llm_cost=meter.create_counter("vigor.llm.cost", unit="USD", description="LLM cost"),
-        llm_fallbacks=meter.create_counter("vigor.llm.fallbacks", description="Provider fallbacks"),
-        quota_rejections=meter.create_counter("vigor.quota.rejections", description="AI requests refused by quota"),
-        queue_age=meter.create_histogram("vigor.queue.age", unit="s", description="Queue message age at start"),
+        llm_latency=meter.create_histogram(names.LLM_LATENCY, unit="s", description="LLM call duration"),
+        llm_tokens=meter.create_counter(names.LLM_TOKENS, unit="{token}", description="LLM tokens"),
+        llm_cost=meter.create_counter(names.LLM_COST, unit="USD", description="LLM cost"),
+        llm_fallbacks=meter.create_counter(names.LLM_FALLBACKS, description="Provider fallbacks"),
+        breaker_opened=meter.create_counter(names.LLM_BREAKER_OPENED, description="Circuit breakers that opened"),
+        budget_alert=meter.create_counter(names.LLM_BUDGET_ALERT, description="LLM budget alert threshold crossed"),
+        quota_rejections=meter.create_counter(names.QUOTA_REJECTIONS, description="AI requests refused by quota"),
+        queue_age=meter.create_histogram(names.QUEUE_AGE, unit="s", description="Queue message age at start"),
+        queue_poisoned=meter.create_counter(names.QUEUE_POISONED, description="Messages that ran out of retries"),
+        timer_runs=meter.create_counter(names.TIMER_RUNS, description="Finished timer runs (heartbeat)"),
+        web_errors=meter.create_counter(names.WEB_ERRORS, description="Errors reported by the web app"),
     )
 
 
@@ -255,3 +264,33 @@ def record_queue_age(queue: str, age_s: float) -> None:
     """Seconds a message waited in `queue` before a handler started on it."""
     if _instruments:
         _instruments["queue_age"].record(max(0.0, age_s), {"queue": queue})
+
+
+def record_breaker_opened(breaker: str) -> None:
+    """A provider+model circuit breaker went open (calls to it are refused until its cooldown ends)."""
+    if _instruments:
+        _instruments["breaker_opened"].add(1, {"breaker": breaker})
+
+
+def record_budget_alert(period: str) -> None:
+    """Vigor's own LLM budget crossed its alert threshold (once per period; period: week or month)."""
+    if _instruments:
+        _instruments["budget_alert"].add(1, {"period": period})
+
+
+def record_poisoned(queue: str) -> None:
+    """A message of `queue` exhausted its retries and reached `<queue>-poison`."""
+    if _instruments:
+        _instruments["queue_poisoned"].add(1, {"queue": queue})
+
+
+def record_timer_run(timer: str) -> None:
+    """Heartbeat: the timer function `timer` finished a run (an alert fires when it stops coming)."""
+    if _instruments:
+        _instruments["timer_runs"].add(1, {"timer": timer})
+
+
+def record_web_error(kind: str) -> None:
+    """The web app reported an error (kind: error or unhandledrejection); the text goes to the log only."""
+    if _instruments:
+        _instruments["web_errors"].add(1, {"kind": kind})

@@ -12,6 +12,7 @@ from functions.http import (
     admin_users,
     ai,
     auth,
+    client_errors,
     exercises,
     health,
     jobs,
@@ -62,6 +63,7 @@ def create_app() -> FastAPI:
     app.include_router(jobs.router, prefix=API_PREFIX)
     app.include_router(exercises.router, prefix=API_PREFIX, dependencies=[Depends(current_user)])  # signed in
     app.include_router(health.router, prefix=API_PREFIX)
+    app.include_router(client_errors.router, prefix=API_PREFIX)
     app.include_router(auth.router, prefix=API_PREFIX)
     app.include_router(admin_users.router, prefix=API_PREFIX)
     app.include_router(tiers.router, prefix=API_PREFIX)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from shared import telemetry
 from shared.errors import Conflict, NotFound, PreconditionFailed
 from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
@@ -163,4 +164,6 @@ class CircuitBreakers:
             except (PreconditionFailed, Conflict, NotFound):
                 continue
             self._remember(saved)
+            if saved.get("state") == "open" and (doc or {}).get("state") != "open":
+                telemetry.record_breaker_opened(bid)
             return

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from shared import telemetry
 from shared.errors import Unavailable
 from shared.llm.breaker import Admission, CircuitBreakers, breaker_id
 from shared.llm.configs import chain, list_configs, provider_for
@@ -202,6 +203,11 @@ class Router:
             latency_ms=(time.perf_counter() - started) * 1000, fallback_depth=depth, **fields,
         )  # fmt: skip
         await self.bookkeeping.later(usage.record(self.store, rec))
+        telemetry.record_llm_call(
+            config.id, config.model, rec.latency_ms / 1000, input_tokens=fields.get("tokens_in", 0),
+            output_tokens=fields.get("tokens_out", 0), cost_usd=fields.get("cost_usd", 0.0),
+            outcome=fields.get("outcome", "ok"),
+        )  # fmt: skip
 
     async def call_once(
         self, caller: Caller, config: ProviderConfig, provider: Provider, request: CompletionRequest, depth: int,
@@ -285,14 +291,17 @@ class Router:
                     result = await self.call_once(caller, config, provider, fixed_request, depth, check)
                 if result.errors:
                     log.warning("%s gave an invalid answer twice; falling back", config.id)
+                    telemetry.record_llm_fallback(config.id, "next", "invalid")
                     rejected.append(config.id)
                     await self.breakers.failure(bid, admission)
                     continue
             except ProviderError as exc:
                 log.warning("provider %s failed (%s); falling back", config.id, exc.kind)
+                telemetry.record_llm_fallback(config.id, "next", exc.kind)
                 continue
             except Exception as exc:  # an unexpected adapter bug must not stop the fallback
                 log.exception("provider %s raised %s; falling back", config.id, type(exc).__name__)
+                telemetry.record_llm_fallback(config.id, "next", "exception")
                 await self.breakers.failure(bid, admission)
                 continue
             if config.paid:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared import telemetry
 from shared.errors import Conflict, NotFound
 from shared.quota.periods import period_key
 from shared.quota.reservations import MICRO, Companion, to_micro
@@ -142,6 +143,7 @@ async def _alert_once(store: DocumentStore, key: str, spent: float, limit: float
     except Conflict:
         return
     log.warning("LLM budget alert for %s: $%.4f of $%.2f spent", key, spent, limit)
+    telemetry.record_budget_alert("week" if "W" in key else "month")  # the alert rule counts this metric
 
 
 async def status(services: Services, now: datetime | None = None) -> BudgetStatus:

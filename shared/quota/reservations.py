@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from shared import telemetry
 from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
 from shared.quota.periods import PERIODS, Period, period_keys, seconds_until_reset, utc
 from shared.quota.tiers import TierLimits
@@ -102,6 +103,7 @@ def _over(doc: Document, keys: dict[Period, str], limits: TierLimits, moment: da
         hits.append((seconds_until_reset("month", moment), "monthly_budget_usd"))
     if hits:
         retry_after, limit = max(hits)
+        telemetry.record_quota_rejection(limits.tier, limit)
         raise LimitExceeded(f"Your {limits.tier} tier limit {limit} is used up.", retry_after=retry_after, limit=limit)
 
 

@@ -4,8 +4,10 @@ import { RouterProvider } from "react-router";
 import { AppProvider } from "@/app/provider";
 import { createAppRouter } from "@/app/router";
 import { applyColorMode, getColorMode } from "@/lib/color-mode";
+import { installErrorReporter } from "@/lib/error-reporter";
 
 applyColorMode(getColorMode());
+installErrorReporter();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");

@@ -35,6 +35,7 @@ PUBLIC = {
     ("GET", "/api/tiers/features"),
     ("GET", "/api/health"),
     ("GET", "/api/health/ready"),
+    ("POST", "/api/client-errors"),  # browser errors can happen before sign-in
 }
 SCHEMA = create_app().openapi()
 ROUTES = sorted((method.upper(), path) for path, ops in SCHEMA["paths"].items() for method in ops)

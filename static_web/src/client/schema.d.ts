@@ -868,6 +868,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client-errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report Client Error
+         * @description Record an error the web app caught in a browser (no sign-in needed). 204; 429 over 10 a minute.
+         */
+        post: operations["reportClientError"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exercises": {
         parameters: {
             query?: never;
@@ -2001,6 +2021,50 @@ export interface components {
             conversation_id?: string | null;
             /** Message */
             message: string;
+        };
+        /**
+         * ClientErrorReport
+         * @description One browser error: what kind, its message, and where in Vigor's own scripts it happened.
+         */
+        ClientErrorReport: {
+            /**
+             * Column
+             * @default 0
+             */
+            column: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "error" | "unhandledrejection";
+            /**
+             * Line
+             * @default 0
+             */
+            line: number;
+            /**
+             * Message
+             * @description The error's message (cut to 500 characters by the client)
+             */
+            message: string;
+            /**
+             * Release
+             * @description The web build's version, if known
+             * @default
+             */
+            release: string;
+            /**
+             * Route
+             * @description The page's path when it happened (no query, no hash)
+             * @default
+             */
+            route: string;
+            /**
+             * Source
+             * @description Script path the error came from, without query string
+             * @default
+             */
+            source: string;
         };
         /** CoachHistory */
         CoachHistory: {
@@ -4350,6 +4414,7 @@ export type BudgetConfig = components['schemas']['BudgetConfig'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
 export type ChatReply = components['schemas']['ChatReply'];
 export type ChatRequest = components['schemas']['ChatRequest'];
+export type ClientErrorReport = components['schemas']['ClientErrorReport'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
 export type ConsentEntry = components['schemas']['ConsentEntry'];
@@ -7348,6 +7413,64 @@ export interface operations {
                 };
             };
             /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportClientError: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientErrorReport"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a valid report */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many reports from this address */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,22 @@
+// The operations workbook (Application Insights -> Workbooks -> "Vigor operations"): requests, latency, AI
+// usage and cost, fallbacks and breakers, queues, timers and errors. The workbook is workbook.json, kept as JSON
+// so tests/unit/test_telemetry_names.py can parse it and check every metric name it queries.
+param location string
+param tags object
+param name string
+param appInsightsId string
+
+resource workbook 'Microsoft.Insights/workbooks@2023-06-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'shared'
+  properties: {
+    displayName: 'Vigor operations'
+    category: 'workbook'
+    sourceId: appInsightsId
+    serializedData: loadTextContent('workbook.json')
+  }
+}
+
+output id string = workbook.id

@@ -1,0 +1,58 @@
+"""Errors the web app reports from browsers (window `error` / `unhandledrejection`), sent on to Application
+Insights as a `vigor.web` log line plus the `vigor.web.errors` metric.
+
+Reports are anonymous (an error can happen before sign-in), so each address may send `PER_MINUTE` a minute
+(more are 429) and every field is short text scrubbed like any log line: no e-mail, token or query string
+reaches telemetry. The web client sends no application state, so no health data comes with a report.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared import telemetry
+from shared.identity import ratelimit
+from shared.store.port import DocumentStore
+
+log = logging.getLogger("vigor.web")
+
+PER_MINUTE = 10
+
+
+class ClientErrorReport(BaseModel):
+    """One browser error: what kind, its message, and where in Vigor's own scripts it happened."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    kind: Literal["error", "unhandledrejection"]
+    message: str = Field(max_length=500, description="The error's message (cut to 500 characters by the client)")
+    source: str = Field("", max_length=300, description="Script path the error came from, without query string")
+    line: int = Field(0, ge=0, le=10_000_000)
+    column: int = Field(0, ge=0, le=10_000_000)
+    route: str = Field("", max_length=200, description="The page's path when it happened (no query, no hash)")
+    release: str = Field("", max_length=64, description="The web build's version, if known")
+
+
+def _path(text: str) -> str:
+    return telemetry.scrub_text(text.split("?", 1)[0].split("#", 1)[0])
+
+
+async def report(store: DocumentStore, client_ip: str, error: ClientErrorReport) -> None:
+    """Log one report and count it; LimitExceeded (429) past PER_MINUTE reports from one address."""
+    await ratelimit.enforce(store, f"client-errors:{client_ip}", PER_MINUTE, 60, "client_errors_per_minute")
+    log.warning(
+        "web app %s: %s",
+        error.kind,
+        telemetry.scrub_text(error.message)[:300],
+        extra={
+            "web_source": _path(error.source),
+            "web_line": error.line,
+            "web_column": error.column,
+            "web_route": _path(error.route),
+            "web_release": error.release,
+        },
+    )
+    telemetry.record_web_error(error.kind)
