@@ -17,8 +17,6 @@ param logAnalyticsId string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   //checkov:skip=CKV_AZURE_225: zone redundancy needs Premium v3 with 3+ instances (about 3x the cost); revisit for prod SLOs
-  //checkov:skip=CKV_AZURE_211: the SKU is a parameter: B1 in dev (cost), P0v3 in prod (prod.bicepparam)
-  //checkov:skip=CKV_AZURE_212: one instance is enough at Vigor's scale; the count is a parameter (instanceCount)
   name: planName
   location: location
   tags: tags
@@ -30,7 +28,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   //checkov:skip=CKV_AZURE_222: this is the public API (browsers reach it through the Static Web App's linked backend); every route authenticates
   //checkov:skip=CKV_AZURE_16: Entra ID (Easy Auth) on the site would refuse Vigor's own bearer tokens; the Static Web App link configures what it needs
-  //checkov:skip=CKV_AZURE_88: no Azure Files content share: the package runs from the local disk of a Dedicated plan
+  //checkov:skip=CKV_AZURE_212: one instance is enough at Vigor's scale; the count is a parameter (instanceCount)
   name: name
   location: location
   tags: union(tags, { 'azd-service-name': 'api' })
