@@ -46,7 +46,7 @@ resource poisonAlert 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview'
     criteria: {
       allOf: [
         {
-          query: 'requests | where name endswith "_poison" or (success == false and name != "http_app_func" and name !contains " /") | summarize failures = count()'
+          query: 'requests | where name endswith "_poison" or (success == false and name !in ("http_app_func", "ai_chat_stream") and name !contains " /") | summarize failures = count()'
           timeAggregation: 'Total'
           metricMeasureColumn: 'failures'
           operator: 'GreaterThan'

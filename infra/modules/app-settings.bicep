@@ -61,6 +61,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     FUNCTIONS_WORKER_RUNTIME: 'python'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
     ENABLE_ORYX_BUILD: 'true'
+    // The Python 3.11 worker turns HTTP streams on (functions/http_streams.py: the coach's answer streams) only with it.
+    PYTHON_ENABLE_INIT_INDEXING: '1'
     // The Azure SDK credentials (DefaultAzureCredential, and telemetry's ManagedIdentityCredential through
     // shared/config.py) use this identity.
     AZURE_CLIENT_ID: identityClientId

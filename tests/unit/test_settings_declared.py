@@ -53,13 +53,13 @@ PLATFORM_IN_AZURE = {
     "ENABLE_ORYX_BUILD": "deployment: the remote build uses Oryx on Linux",
     "AzureWebJobsStorage__blobServiceUri": "Functions host: blob leases for timers and singletons",
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING": "Functions host: Entra-authenticated telemetry ingestion",
+    "PYTHON_ENABLE_INIT_INDEXING": "Python worker: HTTP streams (docs/deploy.md, 'Streaming on Azure')",
 }
 
 # In the sample for Core Tools (`func start`), never read by Vigor's code.
 LOCAL_PLATFORM = {
     "FUNCTIONS_WORKER_RUNTIME": "Core Tools needs it; Flex Consumption takes the runtime from functionAppConfig",
     "AzureWebJobsFeatureFlags": "Core Tools: worker indexing for the v2 model (the default in Azure)",
-    # Also needed in Azure (docs/deploy.md, "Streaming on Azure"); move it to PLATFORM_IN_AZURE with the Bicep.
     "PYTHON_ENABLE_INIT_INDEXING": "the Python 3.11 worker turns HTTP streams on only with it",
 }
 
