@@ -65,11 +65,9 @@ SECONDARY_SLACK = 3.0  # half sets past a muscle's session ceiling that its seco
 _EQUIPMENT_ORDER = ("barbell", "dumbbells", "machines", "cable_machine", "kettlebells", "resistance_bands")
 
 
-# Warm-up and activation drills: good preparation, poor extra volume for a trained lifter.
-# A bodyweight good morning is a hinge drill: no one reaches RPE 7 with the weight of the arms.
-_PREP_DRILLS = frozenset(
-    {"scapular-pull-up", "dead-hang", "band-pull-apart", "prone-ytw", "bird-dog", "good-morning-bodyweight"}
-)
+# Warm-up and activation drills: good preparation, poor extra volume for a trained lifter (a bodyweight good morning
+# is never planned at all: `volume.WARM_UP_ONLY`).
+_PREP_DRILLS = frozenset({"scapular-pull-up", "dead-hang", "band-pull-apart", "prone-ytw", "bird-dog"})
 # Pressing from the floor: getting down and up again is a task of its own for an older adult.
 _FLOOR_PRESSES = frozenset(
     {"push-up", "knee-push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "pike-push-up",

@@ -314,7 +314,7 @@ def _lifting_days(
         if request.paired:
             items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
-        name = _day_name(day_template.name, [d.name for d in days])
+        name = _day_name(_region_name(day_template.name, items), [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
@@ -580,7 +580,7 @@ def _plan(
     if now is not None:
         extra["created_at"] = now
     return Plan(
-        name=explain.plan_name(request, split),
+        name=_named_for_regions(explain.plan_name(request, split), days),
         goal=request.goal,
         split=split,
         days=days,
@@ -744,6 +744,34 @@ def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Te
     why = template.why.replace(" and ends with a short conditioning block", "")
     why = why.replace(", and a bounded conditioning block adds energy use without eating into recovery", "")
     return replace(template, name=name, why=why)
+
+
+UPPER_MUSCLES = frozenset(
+    {"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back", "biceps", "triceps", "forearms"}
+)
+LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
+
+
+def _region_name(name: str, items: list[PlanExercise]) -> str:
+    """A full-body day that an injury's hold left with one region's lifts is named for that region ("Lower body
+    A"): the seventeenth review read "Full body" over a day of leg presses, hip thrusts and leg curls."""
+    if not name.startswith("Full body"):
+        return name
+    muscles = {m for i in items if (e := find_exercise(i.exercise_id)) and e.hard_sets for m in e.primary_muscles}
+    if muscles and not muscles & UPPER_MUSCLES:
+        return name.replace("Full body", "Lower body", 1)
+    if muscles and not muscles & LOWER_MUSCLES:
+        return name.replace("Full body", "Upper body", 1)
+    return name
+
+
+def _named_for_regions(name: str, days: list[PlanDay]) -> str:
+    """The plan's name says "lower-body sessions" when every strength day was named for the lower body."""
+    lifting = [d.name for d in days if d.name.startswith(("Full body", "Lower body", "Upper body"))]
+    for region in ("Lower body", "Upper body"):
+        if lifting and all(n.startswith(region) for n in lifting):
+            return name.replace("full-body sessions", f"{region.lower()} sessions".replace(" ", "-", 1), 1)
+    return name
 
 
 def _day_name(name: str, taken: list[str]) -> str:

@@ -39,6 +39,9 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
 
 
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
+# Warm-up drills only, never a plan's hard sets: no one gets near failure with the weight of the arms (the
+# seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym).
+WARM_UP_ONLY = frozenset({"good-morning-bodyweight"})
 _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
 _LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
 
@@ -75,6 +78,7 @@ def _pool(
         # chair stands are for them, too easy a drill for anyone else.
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
         and (older or e.id not in _CHAIR_STANDS)
+        and e.id not in WARM_UP_ONLY
         and (not e.rehab or _rehab_fits(e, injured))
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
         and not (

@@ -69,7 +69,7 @@ BODIES = frozenset({
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
-    "MicrosoftLinkStart",
+    "MicrosoftLinkStart", "ClientErrorReport",
 })  # fmt: skip
 
 
@@ -120,6 +120,7 @@ async def build_world(app: Any) -> World:
         "TotpStart": {"password": STRONG_PASSWORD}, "TotpConfirm": {"code": "123456"},
         "TotpDisable": {"password": STRONG_PASSWORD, "code": "123456"},
         "MicrosoftLinkStart": {"password": STRONG_PASSWORD},
+        "ClientErrorReport": {"kind": "error", "message": "x is undefined", "source": "/assets/index.js", "line": 3},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

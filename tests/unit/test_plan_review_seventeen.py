@@ -70,3 +70,18 @@ def test_fast_chair_stands_are_power_work_and_not_repeated_as_a_lift() -> None:
     for day in generate_plan(profile).days:
         ids = {i.exercise_id: i.role for i in day.exercises}
         assert ids.get("fast-sit-to-stand") == "power" and "sit-to-stand" not in ids, ids
+
+
+def test_a_day_the_hold_leaves_with_leg_work_is_named_for_it() -> None:
+    """A severe shoulder, hypertrophy at 5 x 60 with a full gym: "Full body A/B/C" over leg presses, hip thrusts and
+    leg curls, and bodyweight good mornings at 12-20 reps and RPE 8 as a hinge."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"],
+        equipment=["barbell", "dumbbells", "bench", "machines", "cable_machine"], days_per_week=5, session_minutes=60,
+        injuries=[{"area": "shoulder", "severity": "severe"}],
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    lifting = [d for d in plan.days if any(i.role in ("main", "secondary", "accessory") for i in d.exercises)]
+    assert lifting and all(d.name.startswith("Lower body") for d in lifting), [d.name for d in plan.days]
+    assert "lower-body sessions" in plan.name, plan.name
+    assert not any(i.exercise_id == "good-morning-bodyweight" for d in plan.days for i in d.exercises)
