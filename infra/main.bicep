@@ -42,7 +42,7 @@ param monthlyBudget int = environmentType == 'prod' ? 200 : 30
 param alertEmail string = ''
 
 // Azure refuses to change a budget's start date, so it is pinned once per environment (azd: the preprovision
-// hook scripts/azd-preprovision sets AZURE_BUDGET_START_DATE if unset), never computed on each deployment.
+// hook scripts/azd-preprovision reads it from the existing budget, else this month), never computed by the template.
 @description('First day of the budget period, YYYY-MM-01, pinned for the life of the environment.')
 @minLength(10)
 @maxLength(10)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from shared.config import REPO_ROOT
+from shared.config import REPO_ROOT, load_settings
 
 INFRA = REPO_ROOT / "infra"
 HOOK = REPO_ROOT / "scripts" / "azd-preprovision"
 
-# azd: `env get-value NAME` prints it or fails; `env set NAME VALUE` stores it. az: prints $AZ_BUDGET_START.
+# azd: `env get-value NAME` prints it or fails; `env set NAME VALUE` stores it (and logs the name).
 AZD = """#!/usr/bin/env bash
 store="$AZD_STORE"; touch "$store"
 if [ "$1 $2" = "env get-value" ]; then v=$(grep "^$3=" "$store" | cut -d= -f2-); [ -n "$v" ] || exit 1; echo "$v"
@@ -29,47 +29,125 @@ elif [ "$1 $2" = "env set" ]; then grep -v "^$3=" "$store" > "$store.tmp" || tru
   mv "$store.tmp" "$store"; echo "set $3" >> "$AZD_STORE.log"
 else exit 2; fi
 """
+# az, as Azure answers: AZ_SIGNED_OUT fails every call as an unsigned CLI does; the budget's start date is
+# $AZ_BUDGET_START; the resource group's vault is $AZ_VAULT and its jwt-signing-key secret $AZ_SECRET.
 AZ = """#!/usr/bin/env bash
-[ -n "$AZ_BUDGET_START" ] || { echo "ResourceNotFound" >&2; exit 3; }
-echo "$AZ_BUDGET_START"
+if [ -n "$AZ_SIGNED_OUT" ]; then echo "ERROR: Please run 'az login' to setup account." >&2; exit 1; fi
+case "$1 $2" in
+  "consumption budget") [ -n "$AZ_BUDGET_START" ] || { echo "(ResourceNotFound) Budget not found" >&2; exit 3; }
+    echo "$AZ_BUDGET_START" ;;
+  "keyvault list") echo "$AZ_VAULT" ;;
+  "keyvault secret") [ -n "$AZ_SECRET" ] || { echo "(SecretNotFound) A secret with (name/id) was not found" >&2
+    exit 3; }; echo "$AZ_SECRET" ;;
+  *) exit 2 ;;
+esac
 """
 
 
-def _run_hook(tmp_path: Path, env_file: str = "", budget_in_azure: str = "") -> tuple[dict[str, str], str]:
+def _run_hook(
+    tmp_path: Path, env_file: str = "", budget_in_azure: str = "", **azure: str
+) -> tuple[dict[str, str], str, subprocess.CompletedProcess[str]]:
+    """Run the real hook once; `azure` sets AZ_VAULT, AZ_SECRET, AZ_SIGNED_OUT. The azd store persists in tmp_path
+    across calls. Returns the azd environment after the run, the names the hook set, and the process."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     for name, text in (("azd", AZD), ("az", AZ)):
         (bin_dir / name).write_text(text)
         (bin_dir / name).chmod(0o755)
     store = tmp_path / "env"
-    store.write_text(env_file)
+    if env_file or not store.exists():
+        store.write_text(env_file)
+    log = Path(f"{store}.log")
+    log.unlink(missing_ok=True)
     env = {
         **os.environ,
         "PATH": f"{bin_dir}:{os.environ['PATH']}",
         "AZD_STORE": str(store),
         "AZ_BUDGET_START": budget_in_azure,
         "AZURE_ENV_NAME": "vigor-test",
+        **{f"AZ_{name.upper()}": value for name, value in azure.items()},
     }
-    subprocess.run(["bash", str(HOOK)], env=env, check=True, capture_output=True, text=True, timeout=30)
+    done = subprocess.run(["bash", str(HOOK)], env=env, capture_output=True, text=True, timeout=30)
     values = dict(line.split("=", 1) for line in store.read_text().splitlines() if line)
-    log = Path(f"{store}.log")
-    return values, log.read_text() if log.exists() else ""
+    return values, log.read_text() if log.exists() else "", done
+
+
+THIS_MONTH = dt.datetime.now(dt.UTC).strftime("%Y-%m-01")
+KEY = "k" * 40
 
 
 def test_first_provision_pins_the_first_day_of_this_month(tmp_path: Path) -> None:
-    values, _ = _run_hook(tmp_path)
-    assert values["AZURE_BUDGET_START_DATE"] == dt.datetime.now(dt.UTC).strftime("%Y-%m-01")
+    values, _, done = _run_hook(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert values["AZURE_BUDGET_START_DATE"] == THIS_MONTH
 
 
-def test_a_pinned_date_is_never_moved(tmp_path: Path) -> None:
-    values, log = _run_hook(tmp_path, env_file="AZURE_BUDGET_START_DATE=2025-03-01\n")
+def test_the_start_date_of_the_budget_in_azure_wins_and_is_not_rewritten(tmp_path: Path) -> None:
+    values, log, _ = _run_hook(tmp_path, env_file="AZURE_BUDGET_START_DATE=2025-03-01\n", budget_in_azure="2025-03-01")
     assert values["AZURE_BUDGET_START_DATE"] == "2025-03-01"
-    assert log == "", "the hook must not rewrite a pinned date"
+    assert "AZURE_BUDGET_START_DATE" not in log, "the hook must not rewrite a date that is right"
 
 
 def test_a_fresh_runner_recovers_the_date_of_the_budget_in_azure(tmp_path: Path) -> None:
-    values, _ = _run_hook(tmp_path, budget_in_azure="2025-07-01T00:00:00+00:00")
+    values, _, _ = _run_hook(tmp_path, budget_in_azure="2025-07-01T00:00:00+00:00")
     assert values["AZURE_BUDGET_START_DATE"] == "2025-07-01"
+
+
+def test_a_stale_date_is_replaced_when_azure_has_no_budget_yet(tmp_path: Path) -> None:
+    # The budget is created only once a budget and an alert email are set, maybe months after the first provision:
+    # Azure refuses a new budget that starts before the current month.
+    values, _, _ = _run_hook(tmp_path, env_file="AZURE_BUDGET_START_DATE=2025-03-01\n")
+    assert values["AZURE_BUDGET_START_DATE"] == THIS_MONTH
+
+
+def test_the_pinned_date_is_kept_when_azure_cannot_be_asked(tmp_path: Path) -> None:
+    env_file = f"AZURE_BUDGET_START_DATE=2025-03-01\nVIGOR_JWT_SIGNING_KEY={KEY}\n"
+    values, log, done = _run_hook(tmp_path, env_file=env_file, signed_out="1")
+    assert done.returncode == 0, done.stderr
+    assert values["AZURE_BUDGET_START_DATE"] == "2025-03-01" and values["VIGOR_JWT_SIGNING_KEY"] == KEY
+    assert log == ""
+
+
+def test_the_first_provision_makes_a_strong_signing_key_and_the_next_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    values, log, done = _run_hook(tmp_path, vault="kv-vigor-abc")
+    assert done.returncode == 0, done.stderr
+    key = values["VIGOR_JWT_SIGNING_KEY"]
+    assert len(key.encode()) >= 32 and not key.startswith("-")  # shared/config.py refuses keys under 32 bytes
+    monkeypatch.setenv("JWT_SIGNING_KEY", key)
+    assert load_settings().jwt_signing_key == key  # the app's own check accepts it
+    assert "set VIGOR_JWT_SIGNING_KEY" in log
+    # Second provision from the same machine: the vault now holds the key Bicep stored, the azd env too.
+    again, log, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=key)
+    assert again["VIGOR_JWT_SIGNING_KEY"] == key and "VIGOR_JWT_SIGNING_KEY" not in log
+    # Also before the first provision finished (nothing in the vault yet): the azd env key is kept.
+    again, log, _ = _run_hook(tmp_path, vault="kv-vigor-abc")
+    assert again["VIGOR_JWT_SIGNING_KEY"] == key and "VIGOR_JWT_SIGNING_KEY" not in log
+
+
+def test_a_fresh_runner_reuses_the_key_in_key_vault(tmp_path: Path) -> None:
+    values, _, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY)
+    assert values["VIGOR_JWT_SIGNING_KEY"] == KEY
+
+
+def test_a_key_rotated_in_key_vault_is_not_rolled_back(tmp_path: Path) -> None:
+    rotated = "r" * 64
+    values, _, _ = _run_hook(tmp_path, env_file=f"VIGOR_JWT_SIGNING_KEY={KEY}\n", vault="kv-vigor-abc", secret=rotated)
+    assert values["VIGOR_JWT_SIGNING_KEY"] == rotated
+
+
+def test_no_new_key_when_azure_cannot_say_whether_one_exists(tmp_path: Path) -> None:
+    values, _, done = _run_hook(tmp_path, signed_out="1")
+    assert done.returncode != 0 and "az login" in done.stderr
+    assert "VIGOR_JWT_SIGNING_KEY" not in values
+
+
+def test_the_template_takes_the_key_from_the_hook() -> None:
+    azd = json.loads((INFRA / "main.parameters.json").read_text())["parameters"]
+    assert azd["jwtSigningKey"]["value"] == "${VIGOR_JWT_SIGNING_KEY}"
+    assert "secretOrRandomPassword" not in (INFRA / "main.parameters.json").read_text()
+    assert re.search(r"@minLength\(32\)\n[^\n]*\nparam jwtSigningKey string", (INFRA / "main.bicep").read_text())
 
 
 def test_the_template_takes_the_pinned_date_and_never_computes_one() -> None:
