@@ -66,3 +66,26 @@ def test_dependabot_and_codeql_cover_every_ecosystem_and_language() -> None:
     assert any(ecosystem == "github-actions" for ecosystem, _ in updates)
     codeql = _load("workflows/codeql.yml")["jobs"]["analyze"]
     assert codeql["strategy"]["matrix"]["language"] == ["python", "javascript-typescript"]
+
+
+def test_a_job_that_deploys_without_provisioning_first_reads_the_outputs_of_the_last_provision() -> None:
+    # azd deploy and `azd env get-value STATIC_WEB_APP_URL` need the infra outputs; a fresh runner has none.
+    for name, job in _load("workflows/ci-cd.yml")["jobs"].items():
+        runs = _runs(job)
+        if any("azd deploy" in run for run in runs) and not any("azd provision --no-prompt" in run for run in runs):
+            assert (
+                _index(runs, "azd-environment")
+                < _index(runs, "azd env refresh --no-prompt")
+                < _index(runs, "azd deploy")
+            ), name
+
+
+def test_each_environment_gets_one_deployment_at_a_time_across_refs() -> None:
+    # A push to main and a v* tag on the same commit are two runs; both deploy staging.
+    jobs = _load("workflows/ci-cd.yml")["jobs"]
+    for name, group in (
+        ("staging", "deploy-staging"),
+        ("production", "deploy-production"),
+        ("rollback", "deploy-production"),
+    ):
+        assert jobs[name]["concurrency"] == {"group": group, "cancel-in-progress": False}, name
