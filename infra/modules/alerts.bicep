@@ -46,7 +46,7 @@ resource poisonAlert 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview'
     criteria: {
       allOf: [
         {
-          query: 'requests | where name endswith "_poison" or (success == false and name !in ("http_app_func", "ai_chat_stream") and name !contains " /") | summarize failures = count()'
+          query: 'requests | where name endswith "_poison" or (success == false and name !in ("http_app_func", "ai_chat_stream") and name !contains " /") | summarize failures = sum(itemCount)'
           timeAggregation: 'Total'
           metricMeasureColumn: 'failures'
           operator: 'GreaterThan'
@@ -172,6 +172,8 @@ resource cosmosThrottled 'Microsoft.Insights/metricAlerts@2018-03-01' = {
 
 // API requests are the FastAPI server spans, named "<METHOD> /api/<route template>". The chat stream is
 // long-lived by design and is left out of latency. Sums of customMetrics rows may be empty: coalesce to 0.
+// requests/dependencies/exceptions/traces are sampled (azure-monitor-opentelemetry 1.8: 5 traces/s by default):
+// count them with sum(itemCount), never count(). customMetrics are pre-aggregated, not sampled.
 var apiRequests = 'requests | where name has " /api/" and name !has "/api/health"'
 var logAlerts = [
   {
@@ -180,7 +182,7 @@ var logAlerts = [
     severity: 1
     frequency: 'PT5M'
     window: 'PT15M'
-    query: '${apiRequests} | summarize total = count(), failed = countif(toint(resultCode) >= 500) | extend rate = iff(total >= 20, 100.0 * failed / total, 0.0)'
+    query: '${apiRequests} | summarize total = sum(itemCount), failed = sumif(itemCount, toint(resultCode) >= 500) | extend rate = iff(total >= 20, 100.0 * failed / total, 0.0)'
     column: 'rate'
     operator: 'GreaterThan'
     threshold: 2
@@ -191,7 +193,7 @@ var logAlerts = [
     severity: 2
     frequency: 'PT15M'
     window: 'PT30M'
-    query: '${apiRequests} and name !has "/stream" | summarize total = count(), p95 = percentile(duration, 95) | extend p95 = iff(total >= 20, p95, 0.0)'
+    query: '${apiRequests} and name !has "/stream" | summarize total = sum(itemCount), p95 = percentile(duration, 95) | extend p95 = iff(total >= 20, p95, 0.0)'
     column: 'p95'
     operator: 'GreaterThan'
     threshold: p95TargetMs
