@@ -1,6 +1,8 @@
 // The operations workbook (Application Insights -> Workbooks -> "Vigor operations"): requests, latency, AI
 // usage and cost, fallbacks and breakers, queues, timers and errors. The workbook is workbook.json, kept as JSON
-// so tests/unit/test_telemetry_names.py can parse it and check every metric name it queries.
+// so tests/unit/test_telemetry_names.py can parse it and check every metric name it queries. Its queries name no
+// resource: fallbackResourceIds (set here, not in the JSON) points them at App Insights when the workbook is opened
+// from Azure Monitor -> Workbooks rather than from the App Insights resource.
 param location string
 param tags object
 param name string
@@ -15,7 +17,7 @@ resource workbook 'Microsoft.Insights/workbooks@2023-06-01' = {
     displayName: 'Vigor operations'
     category: 'workbook'
     sourceId: appInsightsId
-    serializedData: loadTextContent('workbook.json')
+    serializedData: string(union(loadJsonContent('workbook.json'), { fallbackResourceIds: [appInsightsId] }))
   }
 }
 

@@ -97,7 +97,19 @@ def test_the_workbook_parses_and_every_custom_metric_query_names_its_metrics() -
     for wanted in ("requests", "percentile(duration, 95)", names.LLM_COST, names.LLM_FALLBACKS, names.QUEUE_AGE):
         assert wanted in text, wanted
     bicep = (INFRA / "modules" / "workbook.bicep").read_text()
-    assert "loadTextContent('workbook.json')" in bicep
+    assert "loadJsonContent('workbook.json')" in bicep
+
+
+def test_the_workbook_queries_app_insights_wherever_it_is_opened() -> None:
+    # Opened from Azure Monitor -> Workbooks (not from the App Insights resource) its queries, which name no
+    # resource, run against fallbackResourceIds; an empty list leaves every panel without a target.
+    assert "fallbackResourceIds" not in workbook(), "set in workbook.bicep from the App Insights id"
+    bicep = (INFRA / "modules" / "workbook.bicep").read_text()
+    assert "union(loadJsonContent('workbook.json'), { fallbackResourceIds: [appInsightsId] })" in bicep
+    assert re.search(r"^\s+sourceId: appInsightsId$", bicep, re.MULTILINE)
+    main = (INFRA / "main.bicep").read_text()
+    block = main[main.index("module workbook 'modules/workbook.bicep'") :]
+    assert re.search(r"appInsightsId: monitoring\.outputs\.\w+", block[: block.index("\n}")]), "the real resource id"
 
 
 def test_alert_queries_are_well_formed_bicep_strings() -> None:
