@@ -66,12 +66,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // The Azure SDK credentials (DefaultAzureCredential, and telemetry's ManagedIdentityCredential through
     // shared/config.py) use this identity.
     AZURE_CLIENT_ID: identityClientId
-    // Functions host: identity-based storage connection (blob leases, queue triggers).
+    // Functions host: identity-based storage connection (blob leases, queue triggers, table diagnostic events).
     AzureWebJobsStorage__accountName: storage.name
     AzureWebJobsStorage__credential: 'managedidentity'
     AzureWebJobsStorage__clientId: identityClientId
     AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
     AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+    AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
     // Telemetry: Entra-authenticated ingestion (local auth is off on the Application Insights resource).
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'

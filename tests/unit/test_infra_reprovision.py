@@ -188,3 +188,21 @@ def test_every_identity_connection_names_the_user_assigned_identity(setting: str
     text = (INFRA / "modules" / "app-settings.bicep").read_text()
     line = next(line for line in text.splitlines() if line.strip().startswith(f"{setting}:"))
     assert "identityClientId" in line, line
+
+
+def test_the_host_reaches_every_storage_service_it_uses_with_the_identity() -> None:
+    # Shared keys are off on the account: blobs (leases), queues (triggers) and tables (the host's diagnostic
+    # events) each need an endpoint in the app settings and a data role for the identity.
+    settings = (INFRA / "modules" / "app-settings.bicep").read_text()
+    access = (INFRA / "modules" / "access.bicep").read_text()
+    for service, role_id in (
+        ("blob", "b7e6dc6d-f1e8-4753-8033-0f276bb0955b"),
+        ("queue", "974c5e8b-45b9-4653-ba55-5f855dd0fb88"),
+        ("table", "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3"),
+    ):
+        assert f"AzureWebJobsStorage__{service}ServiceUri: storage.properties.primaryEndpoints.{service}" in settings
+        role = re.search(rf"^  (\w+): '{role_id}'", access, re.MULTILINE)
+        assert role, service
+        assert re.search(
+            rf"principalId: appPrincipalId\n[^\n]*\n\s+roleDefinitionId: [^\n]*roles\.{role.group(1)}\)", access
+        ), f"the app identity holds {role.group(1)}"
