@@ -58,3 +58,15 @@ def test_host_json_keeps_what_the_api_and_local_host_rely_on() -> None:
     assert host["extensions"]["http"]["routePrefix"] == ""
     assert host["extensions"]["queues"]["messageEncoding"] == "base64"
     assert host["extensions"]["queues"]["maxDequeueCount"] >= 2
+
+
+def test_the_static_web_app_serves_spa_routes_and_leaves_api_404s_alone() -> None:
+    # navigationFallback serves index.html for client routes (the router's catch-all sends unknown ones home).
+    # A 404 override would also turn the API's problem+json 404s and missing assets into index.html with 200.
+    config = json.loads((REPO_ROOT / "static_web" / "public" / "staticwebapp.config.json").read_text())
+    fallback = config["navigationFallback"]
+    assert fallback["rewrite"] == "/index.html" and "/api/*" in fallback["exclude"]
+    assert "/assets/*" in fallback["exclude"]
+    assert "404" not in config.get("responseOverrides", {})
+    router = (REPO_ROOT / "static_web" / "src" / "app" / "router.tsx").read_text()
+    assert '{ path: "*", element: <Navigate to="/" replace /> }' in router
