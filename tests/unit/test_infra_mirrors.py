@@ -70,3 +70,10 @@ def test_the_static_web_app_serves_spa_routes_and_leaves_api_404s_alone() -> Non
     assert "404" not in config.get("responseOverrides", {})
     router = (REPO_ROOT / "static_web" / "src" / "app" / "router.tsx").read_text()
     assert '{ path: "*", element: <Navigate to="/" replace /> }' in router
+
+
+def test_the_deploy_guide_states_host_json_s_function_timeout() -> None:
+    timeout = json.loads((REPO_ROOT / "host.json").read_text())["functionTimeout"]
+    guide = (REPO_ROOT / "docs" / "deploy.md").read_text()
+    row = next(line for line in guide.splitlines() if line.startswith("| `functionTimeout` |"))
+    assert f"`{timeout}`" in row, row
