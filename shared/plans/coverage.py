@@ -60,29 +60,34 @@ def trade_for_floor(week: Week, needy: Muscle, full: set[Muscle]) -> bool:
     return False
 
 
-# The movements every lifting week holds when the pool has them: a press (horizontal or vertical) and a
-# pull (horizontal or vertical), led by the muscles their slots name (the seventh review: kettlebell and
-# dumbbell-only weeks without a row or a press).
-_FAMILIES: tuple[tuple[frozenset[Pattern], tuple[Muscle, ...]], ...] = (
-    (PUSH_PATTERNS, ("chest", "front_delts")),
-    (PULL_PATTERNS, ("upper_back", "lats")),
+# The movements every lifting week holds when the pool has them: a press (horizontal or vertical), a pull
+# (horizontal or vertical), a squat or lunge and a hinge, led by the muscles their slots name (the seventh review:
+# kettlebell and dumbbell-only weeks without a row or a press; the seventeenth: a one-day week of 45 minutes
+# squatted, pressed and rowed with no hinge at all).
+# The leg families come in with two sets taken from lifts of three or more (`_cover`'s `whole`): never by cutting
+# the week's other movements to single sets or dropping them (a 71-year-old's wall push-ups gave way to a bridge).
+_FAMILIES: tuple[tuple[frozenset[Pattern], tuple[Muscle, ...], bool], ...] = (
+    (PUSH_PATTERNS, ("chest", "front_delts"), False),
+    (PULL_PATTERNS, ("upper_back", "lats"), False),
+    (frozenset({"squat", "lunge"}), ("quads",), True),
+    (frozenset({"hinge"}), ("hamstrings", "glutes"), True),
 )
 
 
 def cover_press_and_pull(week: Week) -> None:
-    """Every week presses and pulls: a family the week lacks gets its best lift on the lightest day that
-    hosts it, with two sets (one when only one fits), the time taken from that day's lifts with three
-    or more sets, biggest first."""
-    for patterns, muscles in _FAMILIES:
+    """Every week presses, pulls, squats and hinges: a family the week lacks gets its best lift on the lightest
+    day that hosts it, with two sets (one when only one fits, for a press or a pull), the time taken from that
+    day's lifts with three or more sets, biggest first."""
+    for patterns, muscles, whole in _FAMILIES:
         if not any(_is_family(e.exercise, patterns) for entries in week.days for e in entries):
-            _cover(week, patterns, muscles)
+            _cover(week, patterns, muscles, whole=whole)
 
 
 def _is_family(exercise: Exercise, patterns: frozenset[Pattern]) -> bool:
     return exercise.compound and exercise.hard_sets and exercise.pattern in patterns
 
 
-def _cover(week: Week, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...]) -> bool:
+def _cover(week: Week, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...], *, whole: bool = False) -> bool:
     choices = []
     for day, template in enumerate(week.templates):
         if template.kind != "lifting":
@@ -97,17 +102,20 @@ def _cover(week: Week, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...]
             if best is not None:
                 choices.append((week.oddity(best), week.day_sets[day], fitting.index(best), day, best))
     for *_, day, exercise in sorted(choices, key=lambda c: c[:4]):
-        if _place_with_room(week, day, exercise, both=True):
+        if _place_with_room(week, day, exercise, both=True, thin=not whole):
             return True  # two sets where the day has (or can free) the time
+    if whole:
+        return False
     for *_, day, exercise in sorted(choices, key=lambda c: c[:4]):
         if _place_with_room(week, day, exercise, both=False):
             return True
     return False
 
 
-def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool) -> bool:
+def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool, thin: bool = True) -> bool:
     """Place `exercise` on `day` with two sets (`both`: or not at all; otherwise one when only one fits).
-    The time comes from the day's lifts with three or more sets, biggest first; when not even one set
+    The time comes from the day's lifts with three or more sets, biggest first (`thin`: then from a second set
+    of a movement the week repeats); when not even one set
     fits, from a second set, then from an isolation lift or a lift whose kind of movement the week
     already has elsewhere (a second squat day gives way to the week's only row). Nothing changes when it
     cannot be placed."""
@@ -129,7 +137,7 @@ def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool) -> bo
         donors = donors or [
             e
             for e in week.days[day]
-            if e.sets == 2 and spares(e) and _repeated(week, e.exercise) and _lone(week, day) < MAX_LONE_SETS
+            if thin and e.sets == 2 and spares(e) and _repeated(week, e.exercise) and _lone(week, day) < MAX_LONE_SETS
         ]
         if not donors:
             break

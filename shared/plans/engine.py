@@ -286,6 +286,8 @@ def generate_plan(
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        for built in days:  # named for what the day holds once nothing more is added
+            built.name = _region_name(built.name, built.exercises)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
 
@@ -314,7 +316,7 @@ def _lifting_days(
         if request.paired:
             items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
-        name = _day_name(_region_name(day_template.name, items), [d.name for d in days])
+        name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)

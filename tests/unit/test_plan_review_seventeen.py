@@ -85,3 +85,16 @@ def test_a_day_the_hold_leaves_with_leg_work_is_named_for_it() -> None:
     assert lifting and all(d.name.startswith("Lower body") for d in lifting), [d.name for d in plan.days]
     assert "lower-body sessions" in plan.name, plan.name
     assert not any(i.exercise_id == "good-morning-bodyweight" for d in plan.days for i in d.exercises)
+
+
+def test_a_one_day_week_squats_hinges_presses_and_pulls() -> None:
+    """1 x 45 minutes of general fitness with a barbell: squat, bench press and row, no hinge at all."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["general_fitness"], equipment=["barbell", "dumbbells", "bench"],
+        days_per_week=1, session_minutes=45,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    patterns = {get_exercise(i.exercise_id).pattern for d in plan.days for i in d.exercises if i.sets >= 2}
+    assert {"squat", "hinge"} <= patterns and patterns & {"horizontal_push", "vertical_push"}, patterns
+    assert patterns & {"horizontal_pull", "vertical_pull"}, patterns
