@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     llm_first_token_timeout_s: float = Field(
         8.0, gt=0, le=120, validation_alias=AliasChoices("LLM_FIRST_TOKEN_TIMEOUT_S")
     )
+    # The paid providers' share of a request a person waits on (chat, workout analysis): past it the engine answers.
+    # Under the Static Web App's ~45 s cut of a backend call (docs/deploy.md), with room for the engine and the store.
+    llm_request_deadline_s: float = Field(30.0, gt=0, le=600, validation_alias=AliasChoices("LLM_REQUEST_DEADLINE_S"))
     llm_cache_ttl_s: int = Field(3600, ge=0, le=30 * 86400, validation_alias=AliasChoices("LLM_CACHE_TTL_S"))
     llm_reserve_usd: float = Field(0.02, ge=0, le=10, validation_alias=AliasChoices("LLM_RESERVE_USD"))
     llm_defer_accounting: bool = Field(True, validation_alias=AliasChoices("LLM_DEFER_ACCOUNTING"))

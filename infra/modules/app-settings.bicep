@@ -120,6 +120,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LLM_BACKOFF_BASE_S: '0.5'
     LLM_BACKOFF_CAP_S: '8'
     LLM_FIRST_TOKEN_TIMEOUT_S: '8'
+    // Paid providers' share of a chat or analysis request: under the Static Web App's ~45 s backend cut.
+    LLM_REQUEST_DEADLINE_S: '30'
     LLM_CACHE_TTL_S: '3600'
     LLM_RESERVE_USD: '0.02'
     LLM_DEFER_ACCOUNTING: 'true'

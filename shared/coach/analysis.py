@@ -125,7 +125,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
     if FEATURE in (await get_limits(services, principal.tier)).features:
         try:
-            result = await gateway.complete_text(services, principal, task="analysis", figures=figures)
+            result = await gateway.complete_text(services, principal, task="analysis", figures=figures, waiting=True)
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them

@@ -223,9 +223,12 @@ class Gateway:
     async def complete_text(
         self, principal: Principal, task: Task, text: str = "", *, figures: dict[str, Any] | None = None,
         history: Sequence[tuple[str, str]] = (), personal: bool = True, display_name: str = "",
-        idempotency_key: str | None = None,
+        idempotency_key: str | None = None, waiting: bool = False,
     ) -> TextResult:  # fmt: skip
-        """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers)."""
+        """A text answer for `task` from the user's `text` (delimited) and `figures` (their real numbers).
+        `waiting`: a person waits on the answer (an HTTP request): paid providers get `llm_request_deadline_s`
+        in all, then the engine answers."""
+        deadline = time.monotonic() + self.settings.llm_request_deadline_s if waiting else None
         request = prompts.text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
         external = principal.ai_providers
@@ -237,7 +240,8 @@ class Gateway:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]
                 return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
-            caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external)
+            caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external,
+                            deadline=deadline)  # fmt: skip
             routed = await self.router.route(caller, request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config
@@ -263,17 +267,19 @@ async def chat(
     services: Services, principal: Principal, message: str, *, history: Sequence[tuple[str, str]] = (),
     figures: dict[str, Any] | None = None,
 ) -> TextResult:  # fmt: skip
-    return await gateway_for(services).complete_text(principal, "chat", message, figures=figures, history=history)
+    return await gateway_for(services).complete_text(
+        principal, "chat", message, figures=figures, history=history, waiting=True
+    )
 
 
 async def complete_text(
     services: Services, principal: Principal, *, task: Task, text: str = "", figures: dict[str, Any] | None = None,
     personal: bool = True, display_name: str = "", history: Sequence[tuple[str, str]] = (),
-    idempotency_key: str | None = None,
+    idempotency_key: str | None = None, waiting: bool = False,
 ) -> TextResult:  # fmt: skip
     return await gateway_for(services).complete_text(
         principal, task, text, figures=figures, personal=personal, display_name=display_name, history=history,
-        idempotency_key=idempotency_key,
+        idempotency_key=idempotency_key, waiting=waiting,
     )  # fmt: skip
 
 

@@ -51,6 +51,20 @@ class Caller:
     spent_usd: float = 0.0  # every attempt's cost, invalid answers included (settled on the user's quota)
     paid: bool = True  # False: the user's budget cannot take a paid attempt, only the engine may answer
     external: bool = True  # False: the user has not opted in to external AI providers: the engine only
+    deadline: float | None = None  # time.monotonic() past which no paid attempt starts or runs on (`remaining`)
+
+    def remaining(self, config: ProviderConfig) -> float:
+        """Seconds this attempt at `config` may take: its own timeout, cut to the request's deadline (paid only)."""
+        if self.deadline is None or not config.paid:
+            return config.timeout_s
+        return min(config.timeout_s, self.deadline - time.monotonic())
+
+    def out_of_time(self, config: ProviderConfig, after: float = 0.0) -> bool:
+        """A paid attempt at `config`, `after` seconds from now, would have less than `MIN_ATTEMPT_S` left."""
+        return self.deadline is not None and config.paid and self.deadline - time.monotonic() - after < MIN_ATTEMPT_S
+
+
+MIN_ATTEMPT_S = 1.0  # a paid attempt with less time than this left is not started: the engine answers instead
 
 
 @dataclass
@@ -226,7 +240,7 @@ class Router:
         started = time.perf_counter()
         cost = 0.0
         try:
-            async with asyncio.timeout(config.timeout_s):
+            async with asyncio.timeout(max(0.0, caller.remaining(config))):
                 completion = await provider.complete(request)
             cost = prices.cost(config.model, completion.tokens_in, completion.tokens_out)
             caller.spent_usd += cost
@@ -259,7 +273,7 @@ class Router:
                 if exc.kind != "budget":
                     await self.breakers.failure(breaker_id(config.id, config.model), admission)
                 delay = backoff(attempt, self.policy, exc.retry_after) if exc.retryable else None
-                if delay is None or attempt == tries - 1:
+                if delay is None or attempt == tries - 1 or caller.out_of_time(config, delay):
                     raise
                 log.info("retrying %s in %.2fs after %s", config.id, delay, exc.kind)
                 await asyncio.sleep(delay)
@@ -276,6 +290,12 @@ class Router:
         rejected: list[str] = []
         for depth, config in enumerate(await self.plan_chain(caller.task, caller.external)):
             if config.paid and not caller.paid:
+                continue
+            if caller.out_of_time(config):
+                # The person has waited long enough: the free engine answers now (the Static Web App cuts a
+                # backend call at about 45 s, and two slow providers with retries took longer).
+                log.warning("request deadline reached before %s; falling back", config.id)
+                telemetry.record_llm_fallback(config.id, "next", "deadline")
                 continue
             bid = breaker_id(config.id, config.model)
             admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"

@@ -173,3 +173,20 @@ async def test_user_text_is_delimited_and_limited(services: Services, fake: Fake
 
 async def test_gateway_instance_is_shared(services: Services, gw: Gateway) -> None:
     assert gateway.gateway_for(services) is gw
+
+
+async def test_a_person_waits_no_longer_than_the_request_deadline(
+    services: Services, fake: FakeLLM, principal: Principal
+) -> None:
+    """Two hanging providers with 5-second timeouts and a retry each kept a chat request waiting 20 seconds, past
+    the Static Web App's ~45 s cut at real timeouts; past the deadline the engine answers."""
+    await add_provider(services, fake, "a", "openai", "m-hang1", priority=1, timeout_s=5.0)
+    await add_provider(services, fake, "b", "openai", "m-hang2", priority=2, timeout_s=5.0)
+    fake.default["m-hang1"] = fake.default["m-hang2"] = "hang"  # 3 s each, past the 1.5 s deadline
+    gw = gateway.gateway_for(services)
+    gw.settings = gw.settings.model_copy(update={"llm_request_deadline_s": 1.5})
+    started = time.monotonic()
+    result = await gateway.chat(services, principal, "hello")
+    assert result.provider == "engine" and time.monotonic() - started < 4.0, time.monotonic() - started
+    assert [r["outcome"] for r in await _records(services)][:1] == ["timeout"]
+    assert not fake.calls_for("m-hang2")  # no paid attempt starts once the deadline has passed
