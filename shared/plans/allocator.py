@@ -206,12 +206,15 @@ class Week:
     def fits_sets(self, exercise: Exercise, sets: int) -> bool:
         """`sets` more sets of `exercise` keep every muscle at or below the band's top (less the headroom
         kept while the big lifts are placed)."""
-        return all(self.fits_sets_for(m, weight * sets) for m, weight in self._loads(exercise))
+        lead = exercise.primary_muscles[0]
+        return all(self.fits_sets_for(m, weight * sets, m != lead) for m, weight in self._loads(exercise))
 
-    def fits_sets_for(self, muscle: Muscle, credit: float) -> bool:
+    def fits_sets_for(self, muscle: Muscle, credit: float, reserved: bool = True) -> bool:
         """`credit` more weekly sets keep `muscle` at or below the band's top, less the headroom kept while the big
-        lifts are placed and the room kept for the extras."""
-        extra = self.extra_headroom.get(muscle, 0.0) if self.headroom else 0.0
+        lifts are placed and the room kept for the extras. `reserved`: the muscle's extra headroom (`extra_headroom`,
+        kept for rear-delt work) holds too; a lift the muscle leads (a row for the upper back) may use it (the
+        seventeenth review: a 6-day week with three sets of rows and seven of rear-delt flyes)."""
+        extra = self.extra_headroom.get(muscle, 0.0) if self.headroom and reserved else 0.0
         kept = self.kept.get(muscle, 0.0)
         return self.credit[muscle] + credit + kept + extra <= self.top - self.headroom + _EPS
 

@@ -98,3 +98,21 @@ def test_a_one_day_week_squats_hinges_presses_and_pulls() -> None:
     patterns = {get_exercise(i.exercise_id).pattern for d in plan.days for i in d.exercises if i.sets >= 2}
     assert {"squat", "hinge"} <= patterns and patterns & {"horizontal_push", "vertical_push"}, patterns
     assert patterns & {"horizontal_pull", "vertical_pull"}, patterns
+
+
+def test_a_pull_day_rows_before_rear_delt_flyes_take_the_upper_backs_room() -> None:
+    """6 x 120 minutes, strength and hypertrophy with a full gym: three sets of rows a week (one chest-supported row)
+    against seven of rear-delt flyes, and no barbell row anywhere."""
+    profile = FitnessProfile(
+        birth_year=2005, fitness_level="intermediate", goals=["strength", "hypertrophy"],
+        equipment=["barbell", "dumbbells", "bench", "pull_up_bar", "cable_machine", "machines", "cardio_machine"],
+        days_per_week=6, session_minutes=120,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    items = [i for d in plan.days for i in d.exercises]
+    rows = sum(i.sets for i in items if get_exercise(i.exercise_id).pattern == "horizontal_pull")
+    flyes = sum(i.sets for i in items if "rear-delt" in i.exercise_id)
+    assert rows >= 5 and rows > flyes, (rows, flyes)
+    pull_days = [d for d in plan.days if d.name.startswith("Pull")]
+    assert all(any(get_exercise(i.exercise_id).pattern == "horizontal_pull" for i in d.exercises) for d in pull_days)
