@@ -8,9 +8,15 @@ In Azure, App Service's front end (ahead of the Functions host) appends its peer
 when the Function App is called directly, and the Static Web App's internal (private) address when
 the request came through the SWA's linked backend, after which the SWA's own edge appended the client:
 `203.0.113.7:52987, [fd00::d63d:e0b8:bc35:12be]:64909`. Hence the default in production, `private`:
-skip private, shared, loopback and link-local hops from the right. A hop may be `203.0.113.7`, `203.0.113.7:51234`,
-`2001:db8::1`, `[2001:db8::1]` or `[2001:db8::1]:51234`; the answer is the canonical address text
-without a port (IPv4-mapped IPv6 as IPv4), or `unknown`.
+skip private, shared, loopback and link-local hops from the right.
+X-Forwarded-For is read only when the socket peer is itself a trusted proxy (or there is no peer):
+a client that reaches the app directly would otherwise write its own rate-limit address. Under the
+Functions worker the peer is the worker's uvicorn socket peer, the host on loopback, which uvicorn
+(`--forwarded-allow-ips` default 127.0.0.1,::1) already replaces by the rightmost X-Forwarded-For
+hop: the front end's private address via the SWA (trusted: the walk goes on), the client when it
+called the Function App's host name directly (public: that is the answer).
+A hop may be `203.0.113.7`, `203.0.113.7:51234`, `2001:db8::1`, `[2001:db8::1]` or `[2001:db8::1]:51234`;
+the answer is the canonical address text without a port (IPv4-mapped IPv6 as IPv4), or `unknown`.
 
 `limit_key` is what limits count against: an IPv4 address, or the /64 of an IPv6 address, the
 block one subscriber usually holds whole. Counting single IPv6 addresses would let one client
@@ -82,22 +88,30 @@ def _is_port(text: str) -> bool:
 
 
 def client_address(peer: str | None, forwarded: Sequence[str], proxies: Sequence[Network] | None) -> str:
-    """The caller's address: with `proxies` (`proxy_networks`), the rightmost X-Forwarded-For hop outside
-    them (the leftmost if every hop is one; `unknown` if a hop on the way is no address), else the socket peer.
+    """The caller's address: with `proxies` (`proxy_networks`) and a socket peer among them (or none), the
+    rightmost X-Forwarded-For hop outside them (the leftmost if every hop is one; `unknown` if a hop on the
+    way is no address), else the socket peer.
 
     `forwarded` holds every X-Forwarded-For header line (a proxy may add its own line rather than
     extend the client's). A peer that is no IP address (a test transport's name) is kept as it is."""
     hops = [hop for line in forwarded for hop in line.split(",")]
-    if proxies is not None and hops:
+    if proxies is not None and hops and (not peer or _among(parse_hop(peer), proxies)):
         address = UNKNOWN
         for hop in reversed(hops):
             address = parse_hop(hop) or UNKNOWN
-            if address == UNKNOWN or not any(ipaddress.ip_address(address) in net for net in proxies):
+            if not _among(address, proxies):
                 return address
         return address
     if not peer:
         return UNKNOWN
     return parse_hop(peer) or peer.strip()[:_MAX_HOP] or UNKNOWN
+
+
+def _among(address: str | None, proxies: Sequence[Network]) -> bool:
+    """Whether a parsed address (`parse_hop`) is one of the trusted proxies; None or `unknown` is not."""
+    if address is None or address == UNKNOWN:
+        return False
+    return any(ipaddress.ip_address(address) in net for net in proxies)
 
 
 def limit_key(address: str) -> str:

@@ -248,3 +248,21 @@ async def test_behind_the_static_web_app_a_spoofed_leftmost_hop_does_not_change_
         assert (
             await front_end.post("/api/auth/login", json=owner, headers=through_swa("203.0.113.7"))
         ).status_code == 200
+
+
+async def test_a_client_calling_directly_cannot_pick_a_fresh_address_per_guess(behind_front_end: FastAPI) -> None:
+    app = behind_front_end
+    (await get_services()).clock = Clock()
+    await sign_up(app, VICTIM)
+    async with client_for(app, "203.0.113.50") as direct:  # not the platform's front end: its peer is public
+        statuses = [
+            (
+                await direct.post(
+                    "/api/auth/login",
+                    json={"email": VICTIM, "password": WRONG},
+                    headers={"X-Forwarded-For": f"203.0.113.{i}"},
+                )
+            ).status_code
+            for i in range(30)
+        ]
+    assert statuses[:5] == [401] * 5 and set(statuses[5:]) == {429}

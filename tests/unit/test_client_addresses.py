@@ -81,8 +81,8 @@ def test_a_spoofed_leftmost_entry_does_not_change_the_limit_key(spoofed: str) ->
 
 def test_named_proxies_are_skipped_and_others_are_clients() -> None:
     cdn = proxy_networks("198.51.100.0/24, 2001:db8:cd::/48")
-    assert client_address("10.0.0.4", ["203.0.113.7, 198.51.100.20, [2001:db8:cd::1]:80"], cdn) == "203.0.113.7"
-    assert client_address("10.0.0.4", ["203.0.113.7, 10.0.0.9"], cdn) == "10.0.0.9"  # not named: a client
+    assert client_address("198.51.100.1", ["203.0.113.7, 198.51.100.20, [2001:db8:cd::1]:80"], cdn) == "203.0.113.7"
+    assert client_address("198.51.100.1", ["203.0.113.7, 10.0.0.9"], cdn) == "10.0.0.9"  # not named: a client
 
 
 def test_an_untrusted_forwarded_header_is_ignored() -> None:
@@ -114,3 +114,18 @@ def test_limits_count_ipv4_addresses_and_ipv6_slash_64_blocks() -> None:
     assert limit_key("2001:db8:1:3::1") != limit_key("2001:db8:1:2::1")
     assert limit_key("::1") != limit_key("127.0.0.1")
     assert limit_key("testclient") == "testclient"
+
+
+@pytest.mark.parametrize("direct", ["203.0.113.50", "2001:db8:77::1", "[2001:db8:77::1]:443", "testclient"])
+def test_a_client_that_is_not_a_trusted_proxy_cannot_choose_its_address(direct: str) -> None:
+    # Reaching the app directly, the caller writes any X-Forwarded-For it likes: its peer is the answer.
+    for spoofed in (["198.51.100.1"], ["10.0.0.1"], ["198.51.100.1, 10.0.0.5"]):
+        assert client_address(direct, spoofed, AZURE) == (parse_hop(direct) or direct)
+    cdn = proxy_networks("198.51.100.0/24")
+    assert client_address("10.0.0.4", ["203.0.113.7"], cdn) == "10.0.0.4"  # not in the named networks
+    assert client_address("198.51.100.20", ["203.0.113.7"], cdn) == "203.0.113.7"
+
+
+def test_with_no_socket_peer_the_forwarded_chain_is_read() -> None:
+    assert client_address(None, ["198.51.100.1, 203.0.113.7:4000"], AZURE) == "203.0.113.7"
+    assert client_address("", ["203.0.113.7"], AZURE) == "203.0.113.7"
