@@ -111,6 +111,11 @@ class Settings(BaseSettings):
     login_free_failures_per_ip: int = Field(
         20, ge=1, le=1000, validation_alias=AliasChoices("LOGIN_FREE_FAILURES_PER_IP")
     )
+    # An email across every address (a guesser rotating addresses), except at addresses where that account
+    # signed in within the last 30 days: the owner there is never refused for a stranger's guesses.
+    login_free_failures_per_account: int = Field(
+        20, ge=1, le=1000, validation_alias=AliasChoices("LOGIN_FREE_FAILURES_PER_ACCOUNT")
+    )
     login_max_delay_s: int = Field(900, ge=1, le=86400, validation_alias=AliasChoices("LOGIN_MAX_DELAY_S"))
     # Sign in with Microsoft: configured when the client id, secret and redirect URI are all set.
     microsoft_client_id: str = Field("", validation_alias=AliasChoices("MICROSOFT_CLIENT_ID"))

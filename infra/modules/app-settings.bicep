@@ -99,6 +99,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AUTH_RATE_LIMIT_PER_IP: '30'
     LOGIN_FREE_FAILURES: '5'
     LOGIN_FREE_FAILURES_PER_IP: '20'
+    LOGIN_FREE_FAILURES_PER_ACCOUNT: '20'
     LOGIN_MAX_DELAY_S: '900'
     // Account email (shared/email): Azure Communication Services with the app's identity; links go to the web app.
     PUBLIC_URL: publicOrigin

@@ -13,7 +13,7 @@ import contextlib
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import Conflict, Forbidden, InvalidInput, LimitExceeded, NotFound, Unauthenticated
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated
 from shared.identity import audit, ratelimit, throttle
 from shared.identity.addresses import limit_key
 from shared.identity.passwords import check_policy, hash_password, needs_rehash, verify_password
@@ -32,6 +32,7 @@ from shared.store.port import DocumentStore, Filter, PatchOp, Query
 
 BAD_CREDENTIALS = "The email or password is not correct."
 WINDOW_S = 60
+KNOWN_ADDRESS_S = 30 * 86400  # an address where an account signed in skips that account's own throttle this long
 
 
 async def register(services: Services, email: str, password: str, display_name: str, ip: str) -> dict[str, Any]:
@@ -72,8 +73,10 @@ async def find_by_email(store: DocumentStore, normalised_email: str) -> dict[str
 async def login(services: Services, email: str, password: str, ip: str) -> dict[str, Any]:
     """The account for these credentials; one generic Unauthenticated for any mismatch.
 
-    Failures slow down the (email, address) pair and the address (`throttle`), never the account
-    itself: a correct password from another address is not refused because of someone else's guesses.
+    Failures slow down the (email, address) pair and the address (`throttle`), and the email from
+    every address where that account has not signed in for `KNOWN_ADDRESS_S`: a guesser rotating
+    addresses is slowed, while the owner at an address they used before is never refused because of
+    someone else's guesses (docs/decisions.md, "Per-account sign-in throttle").
     """
     settings, store = services.settings, services.store
     where = limit_key(ip)  # an IPv6 client counts by its /64
@@ -84,29 +87,37 @@ async def login(services: Services, email: str, password: str, ip: str) -> dict[
         normalised = email.strip().lower()
     key = email_key(normalised)
     pair, address = f"login-fail:{key}:{where}", f"login-fail-ip:{where}"
-    pair_policy, address_policy = _policies(services)
+    known = f"login-known:{key}:{where}"
+    pair_policy, address_policy, account_policy = _policies(services)
     now = services.clock().timestamp()
-    await throttle.admit(store, address, address_policy, now)
+    admitted: list[tuple[str, throttle.Policy]] = []
     try:
+        await throttle.admit(store, address, address_policy, now)
+        admitted.append((address, address_policy))
         # Tagged with the email's hash so that erasing the account can find them (`forget_failures`).
         await throttle.admit(store, pair, pair_policy, now, subject=_subject(key))
-    except LimitExceeded:
-        await throttle.release(store, address, address_policy)
-        raise
-    try:
+        admitted.append((pair, pair_policy))
+        account_key = f"login-fail-account:{key}"
+        if not await throttle.remembered(store, known):
+            await throttle.admit(store, account_key, account_policy, now, subject=_subject(key))
+            admitted.append((account_key, account_policy))
         account = await find_by_email(store, normalised)
         verified = await verify_password(account.get("password_hash") if account else None, password)
     except BaseException:
-        await throttle.release(store, pair, pair_policy)
-        await throttle.release(store, address, address_policy)
+        for admitted_key, policy in admitted:
+            await throttle.release(store, admitted_key, policy)
         raise
     if not verified or account is None:
-        await _failed(store, pair, pair_policy, now)
-        await _failed(store, address, address_policy, now)
+        for admitted_key, policy in admitted:
+            await _failed(store, admitted_key, policy, now)
         raise Unauthenticated(BAD_CREDENTIALS)
     await throttle.clear(store, pair)
-    # The address keeps its failures: a success with one's own account must not wash away guesses at others'.
-    await throttle.release(store, address, address_policy)
+    # The address and the account keep their failures: a success with one's own account must not wash away
+    # guesses at others', nor the owner's sign-in the guesses made at theirs from elsewhere.
+    for admitted_key, policy in admitted:
+        if admitted_key != pair:
+            await throttle.release(store, admitted_key, policy)
+    await throttle.remember(store, known, KNOWN_ADDRESS_S, subject=_subject(key))
     if account.get("disabled"):
         raise Forbidden("This account is disabled.")
     if needs_rehash(account["password_hash"]):
@@ -115,11 +126,15 @@ async def login(services: Services, email: str, password: str, ip: str) -> dict[
     return account
 
 
-def _policies(services: Services) -> tuple[throttle.Policy, throttle.Policy]:
+def _policies(services: Services) -> tuple[throttle.Policy, throttle.Policy, throttle.Policy]:
     settings = services.settings
     return (
         throttle.Policy("login per account and address", settings.login_free_failures, settings.login_max_delay_s),
         throttle.Policy("login per address", settings.login_free_failures_per_ip, settings.login_max_delay_s),
+        # Forgotten after 15 quiet minutes: the owner's own typos from new places do not add up over days.
+        throttle.Policy(
+            "login per account", settings.login_free_failures_per_account, settings.login_max_delay_s, memory_s=900
+        ),
     )
 
 

@@ -96,3 +96,17 @@ async def clear(store: DocumentStore, key: str) -> None:
     """Forget every failure of `key` (a correct password for an account at an address)."""
     with contextlib.suppress(NotFound):
         await store.delete(SYSTEM, doc_id(key), doc_id(key))
+
+
+async def remember(store: DocumentStore, key: str, ttl_s: int, **fields: Any) -> None:
+    """Mark `key` (an account at an address where it signed in) for `ttl_s` seconds; `fields` as in `admit`."""
+    ident = doc_id(key)
+    await store.upsert(SYSTEM, system_doc(ident, type=DOC_TYPE, known=True, ttl=ttl_s, **fields))
+
+
+async def remembered(store: DocumentStore, key: str) -> bool:
+    """Whether `remember` marked `key` within its ttl."""
+    try:
+        return bool((await store.read(SYSTEM, doc_id(key), doc_id(key))).get("known"))
+    except NotFound:
+        return False

@@ -1,6 +1,6 @@
-"""Failed sign-ins slow down the guesser, never the owner: per (account, address) and per address,
-growing delays with 429 + Retry-After, counters in the store. Two loopback addresses play the owner
-and the attacker; the services' clock is moved instead of sleeping."""
+"""Failed sign-ins slow down the guesser, never the owner: per (account, address), per address and per
+account at addresses where it has not signed in before, growing delays with 429 + Retry-After, counters
+in the store. Loopback addresses play the owner and the attackers; the services' clock is moved instead of sleeping."""
 
 from __future__ import annotations
 
@@ -159,7 +159,8 @@ async def test_the_counters_are_shared_by_instances_and_forgotten_a_day_later(ap
         assert (await _login(there, WRONG)).status_code == 429
     services = await get_services()
     docs = [d for d in (await services.store.query(SYSTEM, Query(limit=1000))).items if d["type"] == "login_throttle"]
-    assert len(docs) == 2 and all(d["ttl"] == 86400 for d in docs)
+    # The pair and the address remember a day; the account across addresses 15 quiet minutes.
+    assert sorted(d["ttl"] for d in docs) == [900, 86400, 86400]
 
 
 async def test_failure_documents_name_neither_the_email_nor_the_address(app: FastAPI, clock: Clock) -> None:
@@ -266,3 +267,26 @@ async def test_a_client_calling_directly_cannot_pick_a_fresh_address_per_guess(b
             for i in range(30)
         ]
     assert statuses[:5] == [401] * 5 and set(statuses[5:]) == {429}
+
+
+async def test_a_guesser_rotating_addresses_is_slowed_per_account_and_the_owner_at_a_known_address_is_not(
+    app: FastAPI, clock: Clock
+) -> None:
+    await sign_up(app, VICTIM)
+    async with client_for(app, OWNER_IP) as owner:
+        assert (await _login(owner, STRONG_PASSWORD)).status_code == 200  # the owner's usual address
+    for i in range(20):  # one guess per fresh address: neither the pair nor the address ever waits
+        async with client_for(app, f"127.0.1.{i}") as guesser:
+            await _fail(guesser, 1)
+    async with client_for(app, "127.0.2.1") as guesser:
+        refused = await _login(guesser, WRONG)
+        assert refused.status_code == 429 and "login per account" in refused.json()["limit"]
+        assert (await _login(guesser, STRONG_PASSWORD)).status_code == 429  # no guessing during the wait
+    async with client_for(app, OWNER_IP) as owner:
+        assert (await _login(owner, STRONG_PASSWORD)).status_code == 200
+    # The trade-off: the owner at a new address waits like the guesser, a bounded delay, then gets in.
+    async with client_for(app, "127.0.3.1") as travelling:
+        waiting = await _login(travelling, STRONG_PASSWORD)
+        assert waiting.status_code == 429
+        clock.advance(int(waiting.headers["Retry-After"]))
+        assert (await _login(travelling, STRONG_PASSWORD)).status_code == 200
