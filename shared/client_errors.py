@@ -2,8 +2,10 @@
 Insights as a `vigor.web` log line plus the `vigor.web.errors` metric.
 
 Reports are anonymous (an error can happen before sign-in), so each address may send `PER_MINUTE` a minute
-(more are 429) and every field is short text scrubbed like any log line: no e-mail, token or query string
-reaches telemetry. The web client sends no application state, so no health data comes with a report.
+(more are 429, counted per `limit_key` like sign-in limits: an IPv6 client by its /64) and every text field is
+short text scrubbed like any log line (no e-mail, token, `password=...` or query string reaches telemetry) with
+its control characters escaped, so one report is one log line and cannot forge others. The web client sends
+no application state, so no health data comes with a report.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared import telemetry
 from shared.identity import ratelimit
+from shared.identity.addresses import limit_key
 from shared.store.port import DocumentStore
 
 log = logging.getLogger("vigor.web")
@@ -30,29 +33,34 @@ class ClientErrorReport(BaseModel):
     kind: Literal["error", "unhandledrejection"]
     message: str = Field(max_length=500, description="The error's message (cut to 500 characters by the client)")
     source: str = Field("", max_length=300, description="Script path the error came from, without query string")
-    line: int = Field(0, ge=0, le=10_000_000)
-    column: int = Field(0, ge=0, le=10_000_000)
+    # Strict like every number in the API (docs/decisions.md, "Every input bounded"): 12, not 12.0.
+    line: int = Field(0, ge=0, le=10_000_000, description="Line number, an integer written without a fraction")
+    column: int = Field(0, ge=0, le=10_000_000, description="Column number, an integer written without a fraction")
     route: str = Field("", max_length=200, description="The page's path when it happened (no query, no hash)")
     release: str = Field("", max_length=64, description="The web build's version, if known")
 
 
+def _text(text: str) -> str:
+    return telemetry.escape_controls(telemetry.scrub_text(text))
+
+
 def _path(text: str) -> str:
-    return telemetry.scrub_text(text.split("?", 1)[0].split("#", 1)[0])
+    return _text(text.split("?", 1)[0].split("#", 1)[0])
 
 
 async def report(store: DocumentStore, client_ip: str, error: ClientErrorReport) -> None:
     """Log one report and count it; LimitExceeded (429) past PER_MINUTE reports from one address."""
-    await ratelimit.enforce(store, f"client-errors:{client_ip}", PER_MINUTE, 60, "client_errors_per_minute")
+    await ratelimit.enforce(store, f"client-errors:{limit_key(client_ip)}", PER_MINUTE, 60, "client_errors_per_minute")
     log.warning(
         "web app %s: %s",
         error.kind,
-        telemetry.scrub_text(error.message)[:300],
+        telemetry.escape_controls(telemetry.scrub_text(error.message)[:300]),  # cut after scrubbing: no half e-mail
         extra={
             "web_source": _path(error.source),
             "web_line": error.line,
             "web_column": error.column,
             "web_route": _path(error.route),
-            "web_release": error.release,
+            "web_release": _text(error.release),
         },
     )
     telemetry.record_web_error(error.kind)

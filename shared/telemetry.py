@@ -50,14 +50,36 @@ _STATEMENT_KEYS = {"db.statement", "db.query.text"}
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+# `password=hunter2`, `"token": "abc"`: a secret named by its key, in a message or a form body.
+_NAMED_SECRET = re.compile(
+    r"(?i)\b(password|passwd|pwd|secret|token|access_token|refresh_token|id_token|api[_-]?key|client_secret)"
+    r"(\\?[\"']?\s*[=:]\s*\\?[\"']?)[^\s&,;\"'\\]+"
+)
+# A refresh token (`shared.identity.refresh`): `<user id, 32 hex>.<family>.<random>`.
+_REFRESH = re.compile(r"\b[0-9a-f]{32}(?:\.[A-Za-z0-9_-]{8,})+")
+# C0 and C1 controls, DEL and the Unicode line/paragraph separators: each would start a new log line or
+# drive a terminal (ESC [ ... for ANSI), so one piece of text could forge others.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SQL_LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|\b\d+(?:\.\d+)?\b")
 
 
 def scrub_text(text: str) -> str:
-    """Mask e-mail addresses, bearer/basic credentials and JWTs in free text."""
+    """Mask e-mail addresses, bearer/basic credentials, JWTs, refresh tokens and named secrets
+    (`password=...`) in free text."""
     text = _BEARER.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
     text = _JWT.sub(REDACTED, text)
+    text = _REFRESH.sub(REDACTED, text)
+    text = _NAMED_SECRET.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     return _EMAIL.sub("<email>", text)
+
+
+def escape_controls(text: str) -> str:
+    """One line of printable text: control characters and U+2028/2029 written as `\\xNN` / `\\uNNNN`."""
+    return _CONTROL.sub(lambda m: _escape(ord(m.group())), text)
+
+
+def _escape(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _scrub_value(key: str, value: Any) -> Any:

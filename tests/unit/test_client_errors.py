@@ -80,3 +80,51 @@ async def test_one_address_is_limited_to_ten_a_minute(client: httpx.AsyncClient)
 async def test_anything_but_a_report_is_refused(client: httpx.AsyncClient, body: dict[str, object]) -> None:
     response = await client.post("/api/client-errors", json=body)
     assert response.status_code == 422
+
+
+async def test_control_characters_cannot_forge_log_lines(
+    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    forged = "boom\r\n2026-01-01 ERROR vigor.auth admin signed in\x1b[2J\x00\x85\u2028\u2029\x7f"
+    body = {**REPORT, "message": forged, "source": f"/a.js{forged}", "route": f"/r{forged}", "release": f"1{forged}"}
+    with caplog.at_level(logging.WARNING, logger="vigor.web"):
+        assert (await client.post("/api/client-errors", json=body)).status_code == 204
+    [record] = [r for r in caplog.records if r.name == "vigor.web"]
+    fields = [record.getMessage(), *(str(getattr(record, f"web_{k}")) for k in ("source", "route", "release"))]
+    for text in fields:
+        assert "admin signed in" in text  # kept, on the same line
+        assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in "\u2028\u2029" for c in text), repr(text)
+        assert "\\x0d\\x0a" in text and "\\x1b[2J" in text and "\\u2028" in text
+
+
+@pytest.mark.parametrize("field", ["message", "source", "route", "release"])
+async def test_every_field_is_scrubbed_like_the_message(
+    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture, field: str
+) -> None:
+    refresh = "0123456789abcdef0123456789abcdef.fam1lyIdXyz.S3cr3tRandomPartOfTheToken_-"
+    secrets = ("bob@example.com", "hunter2-pass", refresh, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIx.c2ln")
+    value = f"password=hunter2-pass {secrets[0]} {refresh} {secrets[3]}"
+    value = value if field != "release" else f"{refresh[:40]}.x{secrets[0]}"[:64]
+    with caplog.at_level(logging.WARNING, logger="vigor.web"):
+        assert (await client.post("/api/client-errors", json={**REPORT, field: value})).status_code == 204
+    [record] = [r for r in caplog.records if r.name == "vigor.web"]
+    text = f"{record.getMessage()} {vars(record)}"
+    for secret in (*secrets, refresh[:40], "hunter2"):
+        assert secret not in text, (field, secret, text)
+
+
+async def test_an_ipv6_client_is_limited_by_its_slash_64(app: FastAPI) -> None:
+    for i in range(PER_MINUTE + 1):  # a fresh address in the same /64 for each report
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False, client=(f"2001:db8:1:2::{i + 1:x}", 1))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            status = (await c.post("/api/client-errors", json=REPORT)).status_code
+    assert status == 429
+
+
+async def test_line_and_column_are_integers_written_as_integers_as_the_schema_says(
+    client: httpx.AsyncClient, app: FastAPI
+) -> None:
+    schema = app.openapi()["components"]["schemas"]["ClientErrorReport"]["properties"]
+    assert "without a fraction" in schema["line"]["description"]
+    assert (await client.post("/api/client-errors", json={**REPORT, "line": 1.0})).status_code == 422
+    assert (await client.post("/api/client-errors", json={**REPORT, "line": 1})).status_code == 204

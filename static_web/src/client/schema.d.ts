@@ -2029,6 +2029,7 @@ export interface components {
         ClientErrorReport: {
             /**
              * Column
+             * @description Column number, an integer written without a fraction
              * @default 0
              */
             column: number;
@@ -2039,6 +2040,7 @@ export interface components {
             kind: "error" | "unhandledrejection";
             /**
              * Line
+             * @description Line number, an integer written without a fraction
              * @default 0
              */
             line: number;
