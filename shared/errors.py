@@ -11,6 +11,7 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
     ├── Forbidden (403)
     │   └── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
     ├── NotFound (404)              also for another user's resource
+    │   └── AdapterNotFound         a store's or queue's own: its detail names the item, for logs, not callers
     ├── Conflict (409)              e.g. a document with this id already exists
     ├── PreconditionFailed (412)    stale ETag on If-Match
     ├── PayloadTooLarge (413)
@@ -84,6 +85,13 @@ class TwoStepRequired(Forbidden):
 class NotFound(VigorError):
     status = 404
     title = "Not found"
+
+
+class AdapterNotFound(NotFound):
+    """A store or queue adapter's NotFound. Its detail is the adapter's wording (an id, the SDK's message):
+    the HTTP edge answers `PUBLIC_DETAIL` instead, and handlers that know what was missing say so themselves."""
+
+    PUBLIC_DETAIL = "No such resource."
 
 
 class Conflict(VigorError):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from shared.errors import InvalidCursor, InvalidInput, LimitExceeded, Throttled, VigorError
+from shared.errors import AdapterNotFound, InvalidCursor, InvalidInput, LimitExceeded, Throttled, VigorError
 
 log = logging.getLogger("vigor.http")
 PROBLEM_JSON = "application/problem+json"
@@ -118,7 +118,9 @@ async def _vigor_error(request: Request, exc: Exception) -> JSONResponse:
     elif isinstance(exc, InvalidInput):
         extra["errors"] = [{"field": e.field, "message": e.message} for e in exc.errors]
     extra.update({k: v for k, v in exc.extra.items() if k not in extra})
-    return problem(exc.status, exc.title, exc.detail, headers=headers or None, **extra)
+    # The store's wording names its document ("document 'x' not found"): the API says it in its own words.
+    detail = exc.PUBLIC_DETAIL if isinstance(exc, AdapterNotFound) else exc.detail
+    return problem(exc.status, exc.title, detail, headers=headers or None, **extra)
 
 
 async def _request_validation(request: Request, exc: Exception) -> JSONResponse:

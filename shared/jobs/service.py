@@ -93,7 +93,10 @@ async def create_job(
 
 async def read_job(services: Services, user_id: str, job_id: str) -> Document:
     """The caller's job (NotFound for anyone else's: the partition is the owner)."""
-    job = await services.store.read(containers.AI.name, user_id, job_id)
+    try:
+        job = await services.store.read(containers.AI.name, user_id, job_id)
+    except NotFound:
+        job = {}
     if job.get("type") != "job":
         raise NotFound("No such job.")
     return job

@@ -31,7 +31,7 @@ from azure.core.exceptions import (
 from azure.storage.queue import TextBase64DecodePolicy, TextBase64EncodePolicy
 from azure.storage.queue.aio import QueueClient, QueueServiceClient
 
-from shared.errors import InvalidInput, NotFound, PayloadTooLarge, Throttled, Unavailable
+from shared.errors import AdapterNotFound, InvalidInput, NotFound, PayloadTooLarge, Throttled, Unavailable
 from shared.queue.port import MessageQueue, QueueMessage
 
 _MAX_SECONDS = 7 * 24 * 3600
@@ -65,7 +65,7 @@ async def _mapped_errors(what: str) -> AsyncIterator[None]:
         code, status = _code(exc), exc.status_code or 0
         detail = f"{what}: {status} {code}".strip()
         if status == 404 or code in _NOT_FOUND:
-            raise NotFound(detail) from exc
+            raise AdapterNotFound(detail) from exc
         if status in (429, 503) or code in _BUSY:
             raise Throttled(detail) from exc
         if isinstance(exc, ClientAuthenticationError) or status >= 500 or status in (401, 403):

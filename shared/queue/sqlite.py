@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from shared.errors import InvalidInput, NotFound, PayloadTooLarge, Throttled, Unavailable
+from shared.errors import AdapterNotFound, InvalidInput, PayloadTooLarge, Throttled, Unavailable
 from shared.queue.port import MessageQueue, QueueMessage
 from shared.store.sqlite_db import make_private
 
@@ -160,7 +160,7 @@ class SqliteQueue(MessageQueue):
         sql = "DELETE FROM messages WHERE queue = ? AND id = ? AND pop_receipt = ?"
         count = await self._run(lambda conn: conn.execute(sql, (queue, message_id, pop_receipt)).rowcount)
         if count == 0:
-            raise NotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
+            raise AdapterNotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
 
     async def release(self, queue: str, message_id: str, pop_receipt: str, delay_seconds: float = 0) -> None:
         """Make a leased message visible after `delay_seconds`; its receipt changes (as on Azure)."""
@@ -171,7 +171,7 @@ class SqliteQueue(MessageQueue):
             return conn.execute(sql, args).rowcount
 
         if await self._run(work) == 0:
-            raise NotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
+            raise AdapterNotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
 
     async def extend(self, queue: str, message_id: str, pop_receipt: str, visibility_timeout: float) -> str:
         """Push a leased message's visibility `visibility_timeout` seconds from now; a new receipt."""
@@ -183,7 +183,7 @@ class SqliteQueue(MessageQueue):
             return conn.execute(sql, args).rowcount
 
         if await self._run(work) == 0:
-            raise NotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
+            raise AdapterNotFound(f"message {message_id} not in {queue} or its pop receipt is stale")
         return receipt
 
     async def approximate_count(self, queue: str) -> int:

@@ -10,9 +10,9 @@ from azure.core.exceptions import AzureError
 from azure.cosmos.exceptions import CosmosBatchOperationError, CosmosHttpResponseError
 
 from shared.errors import (
+    AdapterNotFound,
     Conflict,
     InvalidInput,
-    NotFound,
     PayloadTooLarge,
     PreconditionFailed,
     Throttled,
@@ -22,7 +22,7 @@ from shared.errors import (
 
 _BY_STATUS: dict[int, type[VigorError]] = {
     400: InvalidInput,
-    404: NotFound,
+    404: AdapterNotFound,
     409: Conflict,
     412: PreconditionFailed,
     413: PayloadTooLarge,

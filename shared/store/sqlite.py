@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from shared.errors import Conflict, NotFound, PayloadTooLarge, PreconditionFailed
+from shared.errors import AdapterNotFound, Conflict, NotFound, PayloadTooLarge, PreconditionFailed
 from shared.store import documents as d
 from shared.store.batching import check_batch
 from shared.store.patching import apply_patch
@@ -132,7 +132,7 @@ class SqliteDocumentStore(DocumentStore):
         key["now"] = time.time()
         row = conn.execute(SELECT_ONE if body else SELECT_ETAG, key).fetchone()
         if row is None:
-            raise NotFound(f"document {key['id']!r} not found")
+            raise AdapterNotFound(f"document {key['id']!r} not found")
         if if_match is not None and row[1] != if_match:
             raise PreconditionFailed("the document changed since it was read")
         return row[0] or "", row[1]
@@ -174,7 +174,7 @@ class SqliteDocumentStore(DocumentStore):
         read = self._db.read_inline if self._inline_reads else self._db.read
         row = await read(lambda conn: conn.execute(SELECT_ONE, key).fetchone())
         if row is None:
-            raise NotFound(f"document {doc_id!r} not found")
+            raise AdapterNotFound(f"document {doc_id!r} not found")
         text: str = row[0]
         body = d.from_json(text) if len(text) <= INLINE_PARSE else await self._db.run(lambda: d.from_json(text))
         return _out(body, row[1], row[2])

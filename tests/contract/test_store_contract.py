@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from shared.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed
+from shared.errors import AdapterNotFound, Conflict, InvalidInput, NotFound, PayloadTooLarge, PreconditionFailed
 from shared.store.containers import ALL
 from shared.store.port import (
     BatchOp,
@@ -102,9 +102,9 @@ async def test_create_existing_id_conflicts_but_other_partition_is_distinct(stor
 
 async def test_read_missing_is_not_found(store: DocumentStore) -> None:
     await store.create("users", user_doc("a"))
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.read("users", "u1", "missing")
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.read("users", "other-user", "a")
 
 
@@ -127,7 +127,7 @@ async def test_replace_honours_etag(store: DocumentStore) -> None:
 
 
 async def test_replace_missing_is_not_found(store: DocumentStore) -> None:
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.replace("users", user_doc("missing"))
 
 
@@ -138,9 +138,9 @@ async def test_delete_honours_etag(store: DocumentStore) -> None:
         await store.delete("users", "u1", "a", if_match=created["_etag"])
     current = await store.read("users", "u1", "a")
     await store.delete("users", "u1", "a", if_match=current["_etag"])
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.read("users", "u1", "a")
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.delete("users", "u1", "a")
 
 
@@ -182,7 +182,7 @@ async def test_patch_if_match_and_missing(store: DocumentStore) -> None:
     await store.patch("users", "u1", "a", [PatchOp("incr", "n", 1)], if_match=created["_etag"])
     with pytest.raises(PreconditionFailed):
         await store.patch("users", "u1", "a", [PatchOp("incr", "n", 1)], if_match=created["_etag"])
-    with pytest.raises(NotFound):
+    with pytest.raises(AdapterNotFound):
         await store.patch("users", "u1", "missing", [PatchOp("set", "n", 1)])
     assert (await store.read("users", "u1", "a"))["n"] == 1
 
@@ -272,8 +272,8 @@ async def test_batch_commits_every_operation_together(store: DocumentStore) -> N
         (BatchOp("replace", user_doc("a", v=9), if_match='"stale"'), PreconditionFailed),
         (BatchOp("delete", doc_id="a", if_match='"stale"'), PreconditionFailed),
         (BatchOp("create", user_doc("a", v=9)), Conflict),
-        (BatchOp("replace", user_doc("missing", v=9)), NotFound),
-        (BatchOp("delete", doc_id="missing"), NotFound),
+        (BatchOp("replace", user_doc("missing", v=9)), AdapterNotFound),
+        (BatchOp("delete", doc_id="missing"), AdapterNotFound),
     ],
 )
 async def test_a_failed_batch_operation_writes_nothing(
