@@ -25,8 +25,10 @@ class _BearerAuth(HTTPBearer):
     afterwards (`with_vigor_header`) rather than by a second dependency."""
 
     async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
-        header = access_token_header(request.headers.get(VIGOR_AUTHORIZATION), request.headers.get(AUTHORIZATION))
         try:
+            header = access_token_header(
+                request.headers.getlist(VIGOR_AUTHORIZATION), request.headers.getlist(AUTHORIZATION)
+            )
             return await authenticate(await get_services(), header)
         except Unauthenticated as exc:
             raise HTTPException(401, exc.detail, headers={"WWW-Authenticate": 'Bearer realm="vigor"'}) from None

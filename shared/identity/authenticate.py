@@ -11,6 +11,8 @@ disable takes effect on the next request rather than when the token expires.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from shared.bootstrap import Services
 from shared.errors import NotFound, Unauthenticated
 from shared.identity import consents
@@ -22,10 +24,17 @@ VIGOR_AUTHORIZATION = "X-Vigor-Authorization"
 AUTHORIZATION = "Authorization"
 
 
-def access_token_header(vigor_authorization: str | None, authorization: str | None) -> str | None:
-    """The header value that carries Vigor's token: `X-Vigor-Authorization` whenever it is present (even
-    blank or bad: a platform token in `Authorization` must never stand in for it), else `Authorization`."""
-    return vigor_authorization if vigor_authorization is not None else authorization
+def access_token_header(vigor_authorization: Sequence[str], authorization: Sequence[str]) -> str | None:
+    """The header value that carries Vigor's token, from every line of each header: `X-Vigor-Authorization`
+    whenever it is present (even blank or bad: a platform token in `Authorization` must never stand in for
+    it), else `Authorization`. Unauthenticated naming the header when either comes more than once: which of
+    two credentials is meant is ambiguous, and a proxy and a client may each read a different one."""
+    for name, values in ((VIGOR_AUTHORIZATION, vigor_authorization), (AUTHORIZATION, authorization)):
+        if len(values) > 1:
+            raise Unauthenticated(f"`{name}` was sent {len(values)} times; send one access token, once.")
+    if vigor_authorization:
+        return vigor_authorization[0]
+    return authorization[0] if authorization else None
 
 
 def bearer_token(authorization_header: str | None) -> str:

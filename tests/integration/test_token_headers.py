@@ -63,3 +63,17 @@ async def test_the_schema_offers_both_headers_wherever_a_token_is_needed(app: Fa
     assert len(secured) > 50
     assert all(op["security"] == [{"VigorAuthorization": []}, {"HTTPBearer": []}] for op in secured)
     assert "security" not in schema["paths"]["/api/auth/login"]["post"]
+
+
+async def test_a_token_header_sent_twice_is_refused_by_name(app: FastAPI) -> None:
+    user = await sign_up(app)
+    mine = f"Bearer {user.token}"
+    for header in ("Authorization", "X-Vigor-Authorization"):
+        for second in (mine, PLATFORM_TOKEN):  # the same token twice is as ambiguous as two tokens
+            me = await user.client.get("/api/users/me", headers=[(header, mine), (header, second)])
+            assert me.status_code == 401, (header, me.text)
+            assert me.json()["detail"].startswith(f"`{header}` was sent 2 times"), me.json()
+            assert me.headers["www-authenticate"].startswith("Bearer")
+    # Each once, as behind the Static Web App, still signs in.
+    both = [("Authorization", PLATFORM_TOKEN), ("X-Vigor-Authorization", mine)]
+    assert (await user.client.get("/api/users/me", headers=both)).status_code == 200
