@@ -77,3 +77,20 @@ async def test_coach_history_expires_after_the_configured_days(app: FastAPI, mon
     get_settings.cache_clear()
     kept = await add_message(services.store, "u-retained", cid, "user", "keep me")
     assert "ttl" not in await services.store.read(AI, "u-retained", f"msg:{kept.id}")
+
+
+async def test_every_route_behind_the_consent_check_documents_its_403(app: FastAPI) -> None:
+    from functions.http.responses import consent_gated
+
+    gated = consent_gated(app)
+    assert {("post", "/api/progress/metrics"), ("put", "/api/users/profile"), ("post", "/api/workouts/{plan_id}/log"),
+            ("put", "/api/workouts/sessions/{session_id}")} <= gated  # fmt: skip
+    schema = app.openapi()["paths"]
+    user = await sign_up(app)
+    assert (await user.client.put("/api/users/me/consents", json={"health_data": False}, headers=user.auth)).is_success
+    for method, path in sorted(gated):
+        answered = await user.client.request(method, path.replace("{", "").replace("}", ""), json={}, headers=user.auth)
+        assert answered.status_code == 403 and "consent" in answered.json()["detail"], (method, path, answered.text)
+        declared = schema[path][method]["responses"]["403"]
+        assert declared["content"]["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
+    await user.client.aclose()

@@ -7886,6 +7886,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used for a different request, or its first use is still running */
             409: {
                 headers: {
@@ -9264,6 +9273,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The profile changed since it was read (stale If-Match) */
             412: {
                 headers: {
@@ -9718,6 +9736,15 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10204,6 +10231,15 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
