@@ -2,12 +2,13 @@
 
 Walks one throwaway user through the product: register, profile (PAR-Q all no), a plan through the
 queue (polls the job), a logged session, progress, the coach's stream (time to first token), the data
-export, and deletes the account (also when a step failed, so no test users pile up). Prints one line
-per step with its time, then a summary; exits 1 with the step and the reason on the first failure.
+export, and deletes the account (also when a step failed, timed out, got an answer it could not read, or
+the run was interrupted with Ctrl-C or SIGTERM, so no test users pile up). Prints one line per step with
+its time, then a summary; exits 1 with the step and the reason on the first failure.
 
 Python's standard library only, so it runs from any machine or CI step with Python 3.10+. The token
 goes out as `X-Vigor-Authorization` (what survives a Static Web App's linked backend) and as
-`Authorization` (what other clients send).
+`Authorization` (what other clients send); neither follows a redirect to another origin.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
+import signal
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from http.client import HTTPResponse
+from types import FrameType
 from typing import Any
 
 PROFILE = {
@@ -38,6 +42,36 @@ class SmokeFailure(Exception):
     """A step did not do what a user would need; the message says what happened."""
 
 
+class Terminated(BaseException):
+    """SIGTERM (a CI job cancelled, a container stopped): raised like KeyboardInterrupt so cleanup runs."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+TOKEN_HEADERS = ("Authorization", "X-vigor-authorization")  # as urllib spells them (`str.capitalize`)
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+class SameOriginCredentials(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, but sends the token only back to the origin that asked for it: urllib's own
+    handler copies every header, the token included, to wherever a redirect points."""
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and _origin(redirected.full_url) != _origin(req.full_url):
+            for name in TOKEN_HEADERS:
+                redirected.remove_header(name)
+        return redirected
+
+
 class Api:
     """JSON over HTTP against BASE_URL, with the throwaway user's token once there is one."""
 
@@ -45,6 +79,7 @@ class Api:
         self.base_url = base_url.rstrip("/")
         self.request_timeout = request_timeout
         self.token = ""
+        self.opener = urllib.request.build_opener(SameOriginCredentials)
 
     def open(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> HTTPResponse:
         """The raw response (2xx); SmokeFailure naming the status and problem detail otherwise."""
@@ -57,7 +92,7 @@ class Api:
         # The scheme is checked in main(): http or https only.
         request = urllib.request.Request(self.base_url + path, data=data, headers=sent, method=method)  # noqa: S310
         try:
-            response: HTTPResponse = urllib.request.urlopen(request, timeout=self.request_timeout)  # noqa: S310
+            response: HTTPResponse = self.opener.open(request, timeout=self.request_timeout)
             return response
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode(errors="replace")[:300]
@@ -86,11 +121,19 @@ class Smoke:
         self.session_id = ""
 
     def step(self, name: str, action: Callable[[], str]) -> None:
+        """Run one step; any failure in it (a timeout while reading, an answer without the expected JSON,
+        Ctrl-C, SIGTERM) becomes a SmokeFailure naming the step."""
         started = time.perf_counter()
         try:
             note = action()
         except SmokeFailure as exc:
             raise SmokeFailure(f"{name}: {exc}") from None
+        except KeyboardInterrupt:
+            raise SmokeFailure(f"{name}: interrupted (Ctrl-C)") from None
+        except Terminated:
+            raise SmokeFailure(f"{name}: terminated (SIGTERM)") from None
+        except Exception as exc:  # TimeoutError mid-read, JSONDecodeError, KeyError ...: the answer was not usable
+            raise SmokeFailure(f"{name}: {type(exc).__name__}: {exc}") from None
         self.timings[name] = time.perf_counter() - started
         print(f"ok  {name:<10} {self.timings[name] * 1000:8.0f} ms  {note}", flush=True)
 
@@ -180,21 +223,24 @@ class Smoke:
         self.step("register", self.register)
         try:
             steps = {"profile": self.profile, "plan": self.plan_job, "log": self.log_session,
-                     "progress": self.progress, "chat": self.chat_stream, "export": self.export}  # fmt: skip
+                     "progress": self.progress, "chat": self.chat_stream, "export": self.export,
+                     "delete": self.delete}  # fmt: skip
             for name, action in steps.items():
                 self.step(name, action)
-        except SmokeFailure:
+        except BaseException:  # `step` turns everything into SmokeFailure; this is for a signal between steps
             self.cleanup()
             raise
-        self.step("delete", self.delete)
 
     def cleanup(self) -> None:
-        """Delete the throwaway account after a failure; a failure here is only reported."""
+        """Delete the throwaway account after a failure; a failure here (or a second Ctrl-C) is only reported."""
+        if not self.api.token:
+            print(f"cleanup: no token for {self.email}, nothing to delete", file=sys.stderr)
+            return
         try:
             self.api.call("DELETE", "/api/users/me")
             print(f"cleanup: deleted {self.email}", file=sys.stderr)
-        except SmokeFailure as exc:
-            print(f"cleanup: could not delete {self.email}: {exc}", file=sys.stderr)
+        except (Exception, KeyboardInterrupt, Terminated) as exc:
+            print(f"cleanup: could not delete {self.email}: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,11 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.base_url.startswith(("http://", "https://")):
         parser.error("BASE_URL must start with http:// or https://")
     smoke = Smoke(Api(args.base_url, args.request_timeout), args.timeout, args.email_domain)
+    signal.signal(signal.SIGTERM, _terminate)
     started = time.perf_counter()
     try:
         smoke.run()
     except SmokeFailure as exc:
         print(f"SMOKE FAILED at {exc}", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, Terminated) as exc:  # between steps, after cleanup
+        print(f"SMOKE FAILED: interrupted ({type(exc).__name__})", file=sys.stderr)
         return 1
     total = time.perf_counter() - started
     ttft = f"{smoke.ttft_s * 1000:.0f} ms" if smoke.ttft_s is not None else "n/a"
