@@ -86,6 +86,11 @@ def _oddity(exercise: Exercise) -> int:
     )
 
 
+def _canonical_pull(exercise: Exercise) -> bool:
+    """A pull-up or chin-up: the body itself pulled up to a bar."""
+    return exercise.pattern == "vertical_pull" and exercise.compound and exercise.load_type == "bodyweight"
+
+
 def _bodyweight_legs(exercise: Exercise) -> bool:
     """A bodyweight squat or lunge (air, split, skater and pistol squats)."""
     return exercise.load_type == "bodyweight" and exercise.pattern in ("squat", "lunge")
@@ -292,6 +297,13 @@ class Week:
         # on the machine, not from the floor); bands count as loads only for trained people.
         weights = self.request.equipment & LOADED_EQUIPMENT
         loaded = bool(weights) or (level > 0 and bool(self.request.equipment - {"bodyweight"}))
+        # A band cannot load a trained person's legs: a single-leg squat can (the seventeenth review: an advanced
+        # lifter with bands squatted 5 x 10-14 with a band twice a week, no pistol or split squat).
+        band_legs = not weights and level > 0
+
+        def with_loads(e: Exercise) -> bool:
+            return loaded and not (band_legs and e.pattern in ("squat", "lunge"))
+
         # Getting down to the floor and up again: a task of its own for an older adult or a severe hip,
         # knee or ankle (a hip replacement six months ago).
         older = self.request.older
@@ -306,6 +318,8 @@ class Week:
             build neither strength nor size as a harder variation does, as the easiest."""
             if e.load_type == "time" or (e.load_type == "bodyweight" and e.intensity in ("plyometric", "ballistic")):
                 return level
+            if _canonical_pull(e) and LEVEL_RANK[e.level] <= level:
+                return 0  # a belt or a slower tempo makes a pull-up hard at any level (review 17: banded pulldowns)
             return abs(level - LEVEL_RANK[e.level]) if e.load_type == "bodyweight" else 0
 
         def rank(e: Exercise) -> tuple[float, ...]:
@@ -316,6 +330,9 @@ class Week:
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
+                # Older adults and PAR-Q answers pull down a load they choose, not their whole body (the seventeenth
+                # review: pull-ups at 8-12 reps for a 68-year-old on blood-pressure medicine, with a pulldown there).
+                (older or self.request.par_q) and _canonical_pull(e) and loadable,
                 # Older adults: no getting down to the floor for a main press when anything else fits.
                 floor_hard and e.id in _FLOOR_PRESSES,
                 # Older adults: no bent-over rowing (T-bar, barbell, dumbbell) while a supported row fits.
@@ -331,12 +348,13 @@ class Week:
                 level == 0 and slot.compound and e.intensity == "ballistic",
                 # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
                 # (pull-ups and chin-ups stay: they are the canonical vertical pull).
-                loaded and slot.compound and e.load_type != "weight" and e.pattern != "vertical_pull",
+                with_loads(e) and slot.compound and e.load_type != "weight" and e.pattern != "vertical_pull",
                 # Bodyweight work is made harder by the variation, not the load: a trained person gets the
                 # variation of their level (archer push-ups, pistol squats, not push-ups at 20 reps or wall
                 # sits: the eighth review), holds counting as the easiest; older adults and PAR-Q answers
                 # keep the easier ones.
                 trained_bodyweight and bodyweight_gap(e),
+                slot.compound and band_legs and e.pattern in ("squat", "lunge") and "resistance_bands" in e.equipment,
                 # A beginner starts a bodyweight ladder at its first rung: negative pull-ups before pull-ups, bent-knee
                 # inverted rows before straight-legged ones (the fifteenth review: pull-ups at 8-12 for a beginner).
                 level == 0 and e.load_type == "bodyweight" and LEVEL_RANK[e.level] > 0,
@@ -350,7 +368,7 @@ class Week:
                 # time is how they get hard enough to build strength (skater and pistol squats, not 20 air squats).
                 slot.compound and e.unilateral != (trained_bodyweight and _bodyweight_legs(e)),
                 e.load_type in ("time", "distance"),
-                loaded and slot.compound and e.load_type != "weight",
+                with_loads(e) and slot.compound and e.load_type != "weight",
                 slot.compound and self.kit_rank(e),
                 slot.compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),

@@ -312,7 +312,7 @@ def _lifting_days(
             for entry, role in zip(entries, _roles(entries), strict=True)
         ]
         _ramp_up(items, request)
-        _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None)
+        _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None, request)
         if request.paired:
             items = supersets.pair(items)
         recovery = day_template.kind != "lifting"
@@ -521,7 +521,7 @@ FULL_DAY_SLACK_MINUTES = 6  # spare minutes too few for another exercise's sets:
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
 
 
-def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> None:
+def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None, request: Request) -> None:
     """A loaded lift that was heavy yesterday is today's light version: RPE 1.5 lower, said in its notes (the
     thirteenth review: leg press at RPE 8 on Monday and Tuesday, where a severe elbow left no other quad lift)."""
     if yesterday is None:
@@ -535,11 +535,17 @@ def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None) -> 
             note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
             # Straight sets on the light day: yesterday's top-set scheme at RPE 8 is not today's (the fourteenth
             # review read "One top set ... RPE 8" beside "Light day" on an RPE 6.5 line).
-            kept = without_top_set(item.notes)
-            items[index] = item.model_copy(update={
-                "target_rpe": max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP),
-                "notes": f"{kept} {note}".strip(),
-            })  # fmt: skip
+            # One effort cue and the rest of today's dose (the seventeenth review's hunt: "1-2 reps short" beside
+            # "3-4 reps short", and a light day's set resting as long as yesterday's hard one).
+            kept = re.sub(r"Stop about [^.]* short of failure\.\s*", "", without_top_set(item.notes))
+            rpe = max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP)
+            exercise = find_exercise(item.exercise_id)
+            update: dict[str, Any] = {"target_rpe": rpe, "notes": f"{kept} {note}".strip()}
+            if exercise is not None and item.duration_seconds is None and not item.superset:
+                reps = (item.reps_min, item.reps_max)
+                update["rest_seconds"] = min(item.rest_seconds, dose_rest_for(request.level, request.par_q, exercise,
+                                                                             reps, rpe))  # fmt: skip
+            items[index] = item.model_copy(update=update)
 
 
 def _plan(

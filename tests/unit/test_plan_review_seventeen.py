@@ -116,3 +116,38 @@ def test_a_pull_day_rows_before_rear_delt_flyes_take_the_upper_backs_room() -> N
     assert rows >= 5 and rows > flyes, (rows, flyes)
     pull_days = [d for d in plan.days if d.name.startswith("Pull")]
     assert all(any(get_exercise(i.exercise_id).pattern == "horizontal_pull" for i in d.exercises) for d in pull_days)
+
+
+def test_a_light_day_says_one_effort_and_rests_for_it() -> None:
+    """A light day's prone Y-T-W read "Stop about 1-2 reps short of failure. Light day: ... 3-4 reps short" and
+    rested 75 s, as yesterday's hard set did, beside 60 s for the same dose on the same day."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["hypertrophy"], equipment=[], days_per_week=4, session_minutes=32,
+        injuries=[{"area": "shoulder", "severity": "mild"}, {"area": "elbow", "severity": "mild"},
+                  {"area": "neck", "severity": "mild"}, {"area": "wrist", "severity": "severe"},
+                  {"area": "hip", "severity": "moderate"}, {"area": "upper_back", "severity": "mild"}],
+    )  # fmt: skip
+    light = [i for d in generate_plan(profile).days for i in d.exercises if i.notes.endswith("short of failure today.")]
+    assert light, "the example has a light day"
+    for item in light:
+        assert item.notes.count("short of failure") == 1, item.notes
+        assert item.rest_seconds == 60, item
+
+
+def test_older_adults_pull_down_a_load_and_trained_band_users_squat_on_one_leg() -> None:
+    """A 68-year-old on blood-pressure medicine got pull-ups at 8-12 reps beside a lat pulldown; an advanced lifter
+    with bands and a bar got banded pulldowns instead of pull-ups and banded squats at 10-14 instead of pistols."""
+    older = FitnessProfile(
+        birth_year=1958, fitness_level="intermediate", goals=["strength"],
+        equipment=["barbell", "dumbbells", "bench", "pull_up_bar", "cable_machine", "machines", "cardio_machine"],
+        days_per_week=3, session_minutes=60, par_q={"blood_pressure_medication": True, "bone_joint_problem": True},
+    )  # fmt: skip
+    ids = {i.exercise_id for d in generate_plan(older).days for i in d.exercises}
+    assert not ids & {"pull-up", "chin-up"} and "lat-pulldown" in ids, ids
+    banded = FitnessProfile(
+        birth_year=1990, fitness_level="advanced", goals=["strength"], equipment=["resistance_bands", "pull_up_bar"],
+        days_per_week=5, session_minutes=60,
+    )  # fmt: skip
+    ids = {i.exercise_id for d in generate_plan(banded).days for i in d.exercises}
+    assert "pull-up" in ids and ids & {"pistol-squat", "skater-squat", "assisted-pistol-squat"}, ids
+    assert "band-squat" not in ids, ids
