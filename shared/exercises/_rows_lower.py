@@ -170,7 +170,8 @@ def add(x: Any) -> None:
     # (the body held straight from the knees braces the lumbar spine; the hands catch the fall: the thirteenth review)
     x("sliding-leg-curl", "Sliding leg curl", h, "hamstrings", "glutes", "bodyweight", "intermediate",
       "In a bridge with heels on a towel, slide the heels out and pull them back in.", iso=True,
-      dose=(6, 15), harder="nordic-curl", contra="lower_back:severe")  # held in a bridge: the lumbar spine braces
+      dose=(6, 15), harder="nordic-curl", contra="lower_back:severe ankle:severe")
+    # (held in a bridge: the lumbar spine braces; the body's weight rides on the heels as they slide: review 17)
     x("dumbbell-rdl", "Dumbbell Romanian deadlift", h, "hamstrings glutes", "lower_back", "dumbbells", "beginner",
       "Soft knees, slide the dumbbells down the thighs by pushing the hips back, flat back, stand up.",
       main=True, dose=(5, 12))

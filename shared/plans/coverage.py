@@ -74,11 +74,19 @@ _FAMILIES: tuple[tuple[frozenset[Pattern], tuple[Muscle, ...], bool], ...] = (
 )
 
 
+# A strength week presses overhead too: the overhead press is one of the basic lifts (the seventeenth review: a
+# kettlebell strength week floor-pressed three times and never pressed a bell overhead).
+_OVERHEAD: tuple[tuple[frozenset[Pattern], tuple[Muscle, ...], bool], ...] = (
+    (frozenset({"vertical_push"}), ("front_delts",), True),
+)
+
+
 def cover_press_and_pull(week: Week) -> None:
     """Every week presses, pulls, squats and hinges: a family the week lacks gets its best lift on the lightest
     day that hosts it, with two sets (one when only one fits, for a press or a pull), the time taken from that
     day's lifts with three or more sets, biggest first."""
-    for patterns, muscles, whole in _FAMILIES:
+    families = _FAMILIES + (_OVERHEAD if "strength" in week.request.goals else ())
+    for patterns, muscles, whole in families:
         if not any(_is_family(e.exercise, patterns) for entries in week.days for e in entries):
             _cover(week, patterns, muscles, whole=whole)
 

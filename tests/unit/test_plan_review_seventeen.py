@@ -151,3 +151,22 @@ def test_older_adults_pull_down_a_load_and_trained_band_users_squat_on_one_leg()
     ids = {i.exercise_id for d in generate_plan(banded).days for i in d.exercises}
     assert "pull-up" in ids and ids & {"pistol-squat", "skater-squat", "assisted-pistol-squat"}, ids
     assert "band-squat" not in ids, ids
+
+
+def test_a_kettlebell_strength_week_presses_overhead_and_spares_a_severe_ankle() -> None:
+    """Kettlebells only, strength at 3 x 45: floor presses three times and never a press overhead; and a severe
+    ankle got sliding leg curls, the body's weight riding on the heels."""
+    bells = FitnessProfile(
+        birth_year=1982, fitness_level="intermediate", goals=["strength"], equipment=["kettlebells"], days_per_week=3,
+        session_minutes=45,
+    )  # fmt: skip
+    plan = generate_plan(bells)
+    assert validate_plan(plan, bells).ok
+    presses = [i for d in plan.days for i in d.exercises if get_exercise(i.exercise_id).pattern == "vertical_push"]
+    assert presses and all(i.sets >= 2 for i in presses), presses
+    ankle = FitnessProfile(
+        birth_year=1968, fitness_level="intermediate", goals=["general_fitness", "fat_loss"],
+        equipment=["kettlebells", "bodyweight"], days_per_week=3, session_minutes=40,
+        injuries=[{"area": "hip", "severity": "moderate"}, {"area": "ankle", "severity": "severe"}],
+    )  # fmt: skip
+    assert not any(i.exercise_id == "sliding-leg-curl" for d in generate_plan(ankle).days for i in d.exercises)
