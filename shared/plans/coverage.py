@@ -235,6 +235,19 @@ def limit_lone_sets(week: Week) -> None:
             # Too many lone lifts and no room: the lone lift that costs the floors least goes.
             cheapest = min(order, key=lambda e: (not week.keeps_floors(e.exercise), _victim_rank(week, e)))
             _fold(week, day, cheapest, forced=True, anyway=True)
+        # A last lone set of a lift the week does properly on another day adds little: its set goes to a lift of
+        # the day for the same muscles (the seventeenth review: one set of swings beside 2 x swings on Monday).
+        lone = _lones(week, day)
+        if len(lone) == 1 and _done_elsewhere(week, day, lone[0].exercise):
+            _fold(week, day, lone[0], forced=False)
+
+
+def _done_elsewhere(week: Week, day: int, exercise: Exercise) -> bool:
+    """Whether another day has this lift for two sets or more."""
+    return any(
+        e.exercise.id == exercise.id and e.sets >= 2 for other, entries in enumerate(week.days) if other != day
+        for e in entries
+    )  # fmt: skip
 
 
 def _victim_rank(week: Week, entry: Entry) -> tuple[bool, bool, bool, int]:

@@ -170,3 +170,20 @@ def test_a_kettlebell_strength_week_presses_overhead_and_spares_a_severe_ankle()
         injuries=[{"area": "hip", "severity": "moderate"}, {"area": "ankle", "severity": "severe"}],
     )  # fmt: skip
     assert not any(i.exercise_id == "sliding-leg-curl" for d in generate_plan(ankle).days for i in d.exercises)
+
+
+def test_a_lone_set_of_a_lift_done_properly_elsewhere_goes() -> None:
+    """Kettlebells only, strength at 3 x 45: one set of swings on Friday beside two on Monday."""
+    bells = FitnessProfile(
+        birth_year=1982, fitness_level="intermediate", goals=["strength"], equipment=["kettlebells"], days_per_week=3,
+        session_minutes=45,
+    )  # fmt: skip
+    plan = generate_plan(bells)
+    assert validate_plan(plan, bells).ok
+    for day in plan.days:
+        for item in day.exercises:
+            if item.sets == 1 and item.role in ("main", "secondary", "accessory"):
+                elsewhere = [
+                    i for d in plan.days if d is not day for i in d.exercises if i.exercise_id == item.exercise_id
+                ]
+                assert not any(i.sets >= 2 for i in elsewhere), (day.name, item.exercise_id)
