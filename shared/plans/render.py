@@ -38,7 +38,10 @@ def _line(item: PlanExercise) -> str:
     role = f"[{item.role}] " if item.role else ""
     role += f"({item.superset}) " if item.superset else ""
     effort = "% of training max" if item.progression == "training_max_wave" else f"RPE {item.target_rpe:g}"
-    return f"- {role}**{item.name}**{side}: {_dose(item)} @ {effort}{rest}{ramp}{scheme}"
+    # The cue says how the sets are run (a top set then back-offs, the light day's effort): the line alone read as
+    # straight sets under a "top set and back-off sets" heading (the seventeenth review).
+    cue = f". {item.notes}" if item.notes else ""
+    return f"- {role}**{item.name}**{side}: {_dose(item)} @ {effort}{rest}{ramp}{scheme}{cue}"
 
 
 def plan_markdown(plan: Plan) -> str:
