@@ -8,10 +8,12 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
 
   await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
   await page.getByLabel("Goblet squat set 1 reps").fill("10");
-  await page.getByLabel("Goblet squat set 1 done").check({ force: true }); // the styled control covers the native input
+  await page.getByRole("button", { name: "Goblet squat set 1 done" }).click();
   await expect(page.getByRole("timer")).toContainText("Rest");
   await page.getByLabel("Dumbbell bench press set 1 weight (kg)").fill("20");
-  await page.getByRole("button", { name: "Save workout" }).click();
+  await page.getByRole("button", { name: "Dumbbell bench press set 1 done" }).click();
+  await page.getByRole("button", { name: "Finish workout" }).click();
+  await page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click();
 
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
@@ -35,9 +37,11 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
   await page.getByRole("button", { name: /^Edit workout of/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Edit workout" })).toBeVisible();
   await page.getByLabel("Goblet squat set 1 reps").fill("12");
-  await page.getByRole("button", { name: "Save workout" }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Log a workout" })).toBeVisible();
   await page.getByRole("button", { name: /^Delete workout of/ }).click();
+  await page.getByRole("alertdialog", { name: "Delete this workout?" }).getByRole("button", { name: "Delete workout" }).click();
   await expect(page.getByText("No workouts logged yet")).toBeVisible();
 });
 
@@ -120,6 +124,8 @@ test("a user logs from scratch with an exercise added from the catalogue", async
   await add.click();
   await page.getByLabel(`${name} set 1 reps`).fill("8");
   await page.getByLabel(`${name} set 1 weight (kg)`).fill("22.5");
-  await page.getByRole("button", { name: "Save workout" }).click();
+  await page.getByRole("button", { name: `${name} set 1 done` }).click();
+  await page.getByRole("button", { name: "Finish workout" }).click();
+  await page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click();
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(1);
 });

@@ -2,6 +2,7 @@ import { Box, Button, Flex, HStack, Link as ChakraLink, Stack, Text } from "@cha
 import { NavLink, Outlet } from "react-router";
 import { isAdmin, useAuth } from "@/lib/auth";
 import { useColorMode } from "@/lib/color-mode";
+import { WorkoutInProgressBar } from "./workout-bar";
 
 const NAV = [
   { to: "/", label: "Dashboard", end: true },
@@ -94,6 +95,7 @@ export function AppShell() {
           </Stack>
         </Box>
         <Box as="main" id="main" flex="1" minW="0" px={{ base: "3", md: "8" }} py={{ base: "4", md: "6" }} pb={{ base: "24", md: "6" }}>
+          <WorkoutInProgressBar />
           <Outlet />
         </Box>
       </Flex>

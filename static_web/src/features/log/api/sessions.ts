@@ -2,6 +2,7 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { SessionCreate, SessionPublic as WorkoutSession } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
+import type { LastTime, SessionBody } from "../lib/rows";
 
 export type { SessionCreate, WorkoutSession };
 
@@ -25,10 +26,12 @@ function useInvalidate() {
 export function useSaveSession() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ planId, sessionId, body }: { planId: string; sessionId?: string; body: SessionCreate }) =>
-      sessionId
+    mutationFn: ({ planId, sessionId, body: sent }: { planId: string; sessionId?: string; body: SessionBody }) => {
+      const body = sent as SessionCreate; // a set without weight_kg is valid (the API defaults it); see SessionBody
+      return sessionId
         ? unwrap(api.PUT("/api/workouts/sessions/{session_id}", { params: { path: { session_id: sessionId } }, body }))
-        : unwrap(api.POST("/api/workouts/{plan_id}/log", { params: { path: { plan_id: planId } }, body })),
+        : unwrap(api.POST("/api/workouts/{plan_id}/log", { params: { path: { plan_id: planId } }, body }));
+    },
     onSuccess: invalidate,
   });
 }
@@ -50,11 +53,13 @@ export function useAnalyseSession() {
   });
 }
 
-/** The most recent logged sets per exercise, newest session first in `sessions`. */
-export function lastPerformance(sessions: WorkoutSession[]): Map<string, { date: string; sets: { reps: number; weight_kg: number }[] }> {
-  const out = new Map<string, { date: string; sets: { reps: number; weight_kg: number }[] }>();
+/** The most recent completed sets per exercise, newest session first in `sessions`. */
+export function lastPerformance(sessions: WorkoutSession[]): LastTime {
+  const out: LastTime = new Map();
   for (const s of sessions)
-    for (const ex of s.exercises)
-      if (!out.has(ex.exercise_id) && ex.sets.length) out.set(ex.exercise_id, { date: s.started_at, sets: ex.sets });
+    for (const ex of s.exercises) {
+      const sets = ex.sets.filter((set) => set.completed !== false);
+      if (!out.has(ex.exercise_id) && sets.length) out.set(ex.exercise_id, { date: s.started_at, sets });
+    }
   return out;
 }
