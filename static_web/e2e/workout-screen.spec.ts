@@ -202,3 +202,26 @@ test("a planned 12-set, 5-exercise session done as planned takes at most 15 taps
   }
   await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(2);
 });
+
+test("a user swaps an exercise for today only: done sets stay, the rest move to a replacement that fits their equipment", async ({ page }) => {
+  await readyUser(page, "swaptoday");
+  const token = await accessToken(page);
+  await createPlan(page, token);
+  await page.goto("/log");
+  await page.getByRole("button", { name: "Goblet squat set 1 done" }).click();
+  await page.getByRole("button", { name: "Swap Goblet squat today" }).click();
+  const dialog = page.getByRole("dialog", { name: "Swap Goblet squat today" });
+  const use = dialog.getByRole("button", { name: /^Do .+ instead$/ }).first();
+  await expect(use).toBeVisible();
+  await expectAccessible(page, "swap in workout");
+  const replacement = ((await use.getAttribute("aria-label")) ?? "").replace(/^Do (.+) instead$/, "$1");
+  await use.click();
+  await expect(dialog).toHaveCount(0);
+  await page.reload(); // the swap is part of the workout in progress
+  await expect(page.getByRole("button", { name: "Goblet squat set 1 done" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Goblet squat set 2 done" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `${replacement} set 2 done` })).toBeVisible();
+  // The plan keeps its goblet squat.
+  const plans = await page.request.get("/api/workouts", { headers: { Authorization: `Bearer ${token}` } });
+  expect(JSON.stringify(await plans.json())).toContain("goblet-squat-dumbbell");
+});

@@ -19,6 +19,8 @@ export interface DraftExercise {
   /** rest after a set of this exercise, from its plan item (90 s when added by hand) */
   rest_seconds: number;
   sets: DraftSet[];
+  /** the plan's exercise this one replaced mid-workout (swap options are asked for the planned one) */
+  swapped_from?: string;
   /** the exercise's note, kept when a logged session is edited */
   notes?: string;
 }

@@ -8,10 +8,12 @@ import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { saveDraft, useWorkoutDraft } from "@/lib/workout-draft";
 import { useSaveSession, type WorkoutSession } from "../api/sessions";
-import { DEFAULT_REST_SECONDS, emptySet, minutesSince, rowsFromPlanDay, rowsFromSession, toSessionBody, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { DEFAULT_REST_SECONDS, emptySet, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { ExercisePicker } from "./exercise-picker";
 import { FinishSheet, type FinishAnswers } from "./finish-sheet";
 import { primeRestSound, RestTimer } from "./rest-timer";
+import { SwapInWorkout } from "./swap-in-workout";
+import type { SwapTarget } from "../api/swap-options";
 
 /**
  * Logs a workout set by set. A new workout is the draft in IndexedDB (survives reload and screen
@@ -44,6 +46,7 @@ export function SessionEditor({
   const [rest, setRest] = useState<{ endsAt: number; total: number } | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [discarding, setDiscarding] = useState(false);
+  const [swapping, setSwapping] = useState<SwapTarget | null>(null);
   const unit = weightLabel(units);
 
   const dayIndex = editing ? (editing.day_index ?? null) : draft ? draft.dayIndex : pickedDay;
@@ -57,6 +60,8 @@ export function SessionEditor({
   const setSet = (ei: number, si: number, patch: Partial<SetRow>) =>
     setRows((rs) => rs.map((r, i) => (i !== ei ? r : { ...r, sets: r.sets.map((s, j) => (j === si ? { ...s, ...patch } : s)) })));
 
+  const planned = new Set(plan.days.find((d) => d.day_index === dayIndex)?.exercises.map((e) => e.exercise_id) ?? []);
+  const canSwap = (row: ExerciseRow) => !editing && dayIndex !== null && planned.has(row.swapped_from ?? row.exercise_id) && row.sets.some((s) => !s.completed);
   const done = rows.flatMap((r) => r.sets).filter((s) => s.completed).length;
   const exercisesDone = rows.filter((r) => r.sets.some((s) => s.completed)).length;
   const initial: FinishAnswers = editing
@@ -112,9 +117,21 @@ export function SessionEditor({
       {rows.length === 0 && <Text color="fg.muted">No exercises yet. Add one below.</Text>}
       {rows.map((row, ei) => (
         <Box key={`${row.exercise_id}-${ei}`} borderWidth="1px" borderRadius="md" p="3">
-          <Heading as="h3" size="sm">
-            {row.name}
-          </Heading>
+          <HStack justify="space-between" gap="2">
+            <Heading as="h3" size="sm">
+              {row.name}
+            </Heading>
+            {canSwap(row) && (
+              <Button
+                size="xs"
+                variant="ghost"
+                aria-label={`Swap ${row.name} today`}
+                onClick={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
+              >
+                Swap
+              </Button>
+            )}
+          </HStack>
           <PreviousPerformance last={last?.get(row.exercise_id)} units={units} timeZone={timeZone} />
           <Stack gap="2">
             {row.sets.map((s, si) => {
@@ -186,6 +203,14 @@ export function SessionEditor({
           onClose={() => setFinishing(false)}
         />
       )}
+      <SwapInWorkout
+        target={swapping}
+        onClose={() => setSwapping(null)}
+        onPick={(id, name) => {
+          if (swapping) setRows((rs) => swapRow(rs, swapping.row, { id, name }));
+          setSwapping(null);
+        }}
+      />
       <ConfirmDialog
         open={discarding}
         title="Discard this workout?"

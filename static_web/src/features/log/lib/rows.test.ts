@@ -1,6 +1,6 @@
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
-import { rowsFromPlanDay, rowsFromSession, toSessionBody, type ExerciseRow } from "./rows";
+import { rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, type ExerciseRow } from "./rows";
 
 const item = (exercise_id: string, name: string, sets: number, rest_seconds = 120) => ({ exercise_id, name, sets, reps_min: 6, reps_max: 10, target_rpe: 8, rest_seconds, notes: "" });
 const plan = { id: "p1", days: [{ day_index: 0, name: "A", exercises: [item("squat", "Squat", 3, 180), item("row", "Row", 2)] }] } as unknown as Plan;
@@ -47,4 +47,18 @@ it("editing keeps a session's notes (its own and each exercise's) and sends them
   const body = toSessionBody(rows, "metric", { ...meta, minutes: 50, sessionRpe: 7, energy: 3, notes: "n" });
   expect(body.exercises[0]).toMatchObject({ notes: "knee ok", sets: [{ reps: 5, weight_kg: 100, completed: true }] });
   expect(body).toMatchObject({ session_rpe: 7, energy: 3, notes: "n", duration_minutes: 50 });
+});
+
+it("a swap mid-workout keeps done sets on the old exercise and moves the rest, without weights, to the new one", () => {
+  const rows: ExerciseRow[] = [
+    { exercise_id: "squat", name: "Squat", rest_seconds: 180, sets: [
+      { reps: "5", weight: "100", rpe: "", completed: true },
+      { reps: "5", weight: "100", rpe: "", completed: false },
+    ] },
+  ];
+  const out = swapRow(rows, 0, { id: "goblet", name: "Goblet squat" });
+  expect(out.map((r) => [r.exercise_id, r.sets.length])).toEqual([["squat", 1], ["goblet", 1]]);
+  expect(out[1]).toMatchObject({ rest_seconds: 180, swapped_from: "squat", sets: [{ reps: "5", weight: "", completed: false }] });
+  // Swapping again asks the plan about the exercise it planned, not the stand-in.
+  expect(swapRow(out, 1, { id: "front", name: "Front squat" })[1]).toMatchObject({ exercise_id: "front", swapped_from: "squat" });
 });

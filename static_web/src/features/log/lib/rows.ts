@@ -126,3 +126,18 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMe
 export function minutesSince(startedAt: string, now = Date.now()): number {
   return Math.max(1, Math.round((now - Date.parse(startedAt)) / 60_000));
 }
+
+/**
+ * Replaces row `index` with another exercise for this workout. Sets already done stay with the
+ * exercise they were done on; the rest move to the new one with their reps and without their weights
+ * (a load for one lift says nothing about another). The plan's rest and the planned id go along.
+ */
+export function swapRow(rows: ExerciseRow[], index: number, exercise: { id: string; name: string }): ExerciseRow[] {
+  const row = rows[index];
+  if (!row) return rows;
+  const done = row.sets.filter((s) => s.completed);
+  const todo = row.sets.filter((s) => !s.completed).map((s) => ({ ...s, weight: "", rpe: "" }));
+  const swapped: ExerciseRow = { exercise_id: exercise.id, name: exercise.name, rest_seconds: row.rest_seconds, swapped_from: row.swapped_from ?? row.exercise_id, sets: todo.length ? todo : [emptySet()] };
+  const replacement = done.length ? [{ ...row, sets: done }, swapped] : [swapped];
+  return [...rows.slice(0, index), ...replacement, ...rows.slice(index + 1)];
+}
