@@ -225,3 +225,21 @@ test("a user swaps an exercise for today only: done sets stay, the rest move to 
   const plans = await page.request.get("/api/workouts", { headers: { Authorization: `Bearer ${token}` } });
   expect(JSON.stringify(await plans.json())).toContain("goblet-squat-dumbbell");
 });
+
+test("the plate calculator loads each side from the user's own bar and plates, kept for next time", async ({ page }) => {
+  await readyUser(page, "plates");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await page.getByLabel("Goblet squat set 1 weight (kg)").fill("102.5");
+  await page.getByRole("button", { name: "Plate calculator for Goblet squat" }).click();
+  const dialog = page.getByRole("dialog", { name: "Plates for Goblet squat" });
+  await expect(dialog.getByRole("status")).toContainText("Each side: 25 + 15 + 1.25 kg");
+  await expectAccessible(page, "plate calculator");
+  // A home gym with no 25s: the calculator uses what there is.
+  await dialog.getByLabel("Pairs of 25 kg").fill("0");
+  await expect(dialog.getByRole("status")).toContainText("Each side: 20 + 20 + 1.25 kg");
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await page.reload();
+  await page.getByRole("button", { name: "Plate calculator for Goblet squat" }).click();
+  await expect(dialog.getByLabel("Pairs of 25 kg")).toHaveValue("0");
+});

@@ -12,6 +12,7 @@ import { DEFAULT_REST_SECONDS, emptySet, minutesSince, rowsFromPlanDay, rowsFrom
 import { ExercisePicker } from "./exercise-picker";
 import { FinishSheet, type FinishAnswers } from "./finish-sheet";
 import { primeRestSound, RestTimer } from "./rest-timer";
+import { PlateCalculator } from "./plate-calculator";
 import { SwapInWorkout } from "./swap-in-workout";
 import type { SwapTarget } from "../api/swap-options";
 
@@ -47,6 +48,7 @@ export function SessionEditor({
   const [finishing, setFinishing] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [swapping, setSwapping] = useState<SwapTarget | null>(null);
+  const [plates, setPlates] = useState<{ exercise: string; weight: string } | null>(null);
   const unit = weightLabel(units);
 
   const dayIndex = editing ? (editing.day_index ?? null) : draft ? draft.dayIndex : pickedDay;
@@ -121,16 +123,26 @@ export function SessionEditor({
             <Heading as="h3" size="sm">
               {row.name}
             </Heading>
-            {canSwap(row) && (
+            <HStack gap="1">
               <Button
                 size="xs"
                 variant="ghost"
-                aria-label={`Swap ${row.name} today`}
-                onClick={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
+                aria-label={`Plate calculator for ${row.name}`}
+                onClick={() => setPlates({ exercise: row.name, weight: (row.sets.find((s) => !s.completed) ?? row.sets.at(-1))?.weight ?? "" })}
               >
-                Swap
+                Plates
               </Button>
-            )}
+              {canSwap(row) && (
+                <Button
+                  size="xs"
+                  variant="ghost"
+                  aria-label={`Swap ${row.name} today`}
+                  onClick={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
+                >
+                  Swap
+                </Button>
+              )}
+            </HStack>
           </HStack>
           <PreviousPerformance last={last?.get(row.exercise_id)} units={units} timeZone={timeZone} />
           <Stack gap="2">
@@ -203,6 +215,7 @@ export function SessionEditor({
           onClose={() => setFinishing(false)}
         />
       )}
+      {plates && <PlateCalculator exercise={plates.exercise} weight={plates.weight} units={units} onClose={() => setPlates(null)} />}
       <SwapInWorkout
         target={swapping}
         onClose={() => setSwapping(null)}
