@@ -23,5 +23,8 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
     pool: "threads",
+    // Form tests render the whole profile form in jsdom: about 4 s each on a quiet 2-CPU machine, so the
+    // default 5 s failed them whenever the machine was busy (a slow machine is not a failing form).
+    testTimeout: 20_000,
   },
 });
