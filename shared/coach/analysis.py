@@ -114,6 +114,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     if safety.answered_by_rules(concern):
         assert concern is not None
         await safety_events.record(services.store, "input", concern)
+        await flags.remember(services.store, user_id, concern)  # later answers know it (the daily message too)
         return Analysis(
             session_id=session_id, summary=safety.fixed_reply(concern, notes), provider="safety", model="rules",
             volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,

@@ -61,7 +61,10 @@ class CoachEvent:
 
 
 async def _figures(services: Services, principal: Principal, message: str, concern: str | None) -> dict[str, Any]:
-    figures = (await build_context(services.store, principal.user_id, question=message)).figures
+    built = await build_context(services.store, principal.user_id, question=message)
+    figures = built.figures
+    # A worry in a recent session's notes (chest tightness on a set) is remembered like one said in chat.
+    await flags.remember_notes(services.store, principal.user_id, flags.session_notes(built.sessions))
     figures["topic"] = topic_of(message)
     if concern == "pain":
         figures["safety"] = PAIN_NOTE

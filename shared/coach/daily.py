@@ -146,8 +146,11 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
     existing = await read_message(store, user_id, message_id(day))
     if existing is None:
         principal = await principal_for(services, user_id)
-        figures = (await build_context(store, user_id)).figures
-        # What the user told the coach in chat (a pregnancy, being under 18, a crisis) shapes this message too.
+        built = await build_context(store, user_id)
+        figures = built.figures
+        # What the user told the coach in chat or wrote in a session's notes (a pregnancy, being under 18, a crisis,
+        # chest pain on a set) shapes this message too.
+        await flags.remember_notes(store, user_id, flags.session_notes(built.sessions))
         limited = flags.apply(figures, await flags.active(store, user_id))
         figures["effort_limited"] = limited
         try:

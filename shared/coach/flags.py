@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from shared.coach import safety
 from shared.errors import Conflict, NotFound
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
@@ -35,6 +36,22 @@ async def remember(store: DocumentStore, user_id: str, concern: str, today: date
         except Conflict:
             pass
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
+
+
+def session_notes(sessions: list[tuple[str, Any]]) -> list[str]:
+    """What the user wrote on these (id, session) pairs: each session's notes and each exercise's."""
+    return [n for _, s in sessions for n in (s.notes, *(e.notes for e in s.exercises)) if n]
+
+
+async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -> None:
+    """Screen what the user wrote in their recent sessions' notes like a chat message and remember its sticky
+    concerns: chest tightness noted on a set or a purge after a session shape every later answer (the daily message
+    too), not only that session's analysis (the seventeenth red team: "Test your one-rep max on the squat tomorrow"
+    in the daily message of a user whose note said "felt chest tightness on the last set")."""
+    for note in notes:
+        concern = safety.screen(note) if note.strip() else None
+        if concern is not None:
+            await remember(store, user_id, concern)
 
 
 async def active(store: DocumentStore, user_id: str, today: date | None = None) -> set[str]:
@@ -62,9 +79,13 @@ def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
         figures["minor"] = True
     if "pregnancy" in flagged:
         figures["pregnant"] = True
+    if "urgent" in flagged:
+        figures["symptoms_reported"] = True  # the answer's review treats symptom talk as it does in that message
     return bool(figures.get("effort_limited") or figures.get("par_q_flagged") or flagged)
 
 
 def review_context(figures: dict[str, Any]) -> frozenset[str]:
-    """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat)."""
-    return frozenset(key for key in ("minor", "pregnant") if figures.get(key))
+    """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat) and
+    "symptoms" (urgent symptoms told in chat or a session's notes)."""
+    found = {key for key in ("minor", "pregnant") if figures.get(key)}
+    return frozenset(found | ({"symptoms"} if figures.get("symptoms_reported") else set()))

@@ -144,11 +144,17 @@ def for_provider(value: Any, *, top: bool = True) -> Any:
         out = {}
         for k, v in value.items():
             if not _private(str(k)) and not (top and k == "name"):
-                out[k] = for_provider(v, top=False) if isinstance(v, dict | list | tuple) else v
+                out[k] = for_provider(v, top=False) if isinstance(v, dict | list | tuple) else _scrubbed(v)
         return out
     if isinstance(value, list | tuple):
-        return [for_provider(v, top=False) if isinstance(v, dict | list | tuple) else v for v in value]
-    return value
+        return [for_provider(v, top=False) if isinstance(v, dict | list | tuple) else _scrubbed(v) for v in value]
+    return _scrubbed(value)
+
+
+def _scrubbed(value: Any) -> Any:
+    """A figure's text with direct identifiers taken out: plan names and custom exercise names are the user's own
+    words ("Jane Doe 14 Elm Road SW1A 1AA plan" reached a provider: the seventeenth red team)."""
+    return redact(value) if isinstance(value, str) else value
 
 
 def without_name(text: str, name: str) -> str:
@@ -157,7 +163,12 @@ def without_name(text: str, name: str) -> str:
     name = name.strip()
     if len(name) < 2:
         return text
-    for form in {name, json.dumps(name, ensure_ascii=False)[1:-1]}:
+    # The first name alone too ("Harold's plan" for Harold Smith), when it is a name-like word of 3+ letters.
+    first = name.split()[0] if " " in name else ""
+    forms = {name, json.dumps(name, ensure_ascii=False)[1:-1]} | (
+        {first} if len(first) >= 3 and first.isalpha() else set()
+    )
+    for form in sorted(forms, key=len, reverse=True):
         if form in text:
             # A literal first (no look-behind) lets the regex engine scan fast; the word start is checked here.
             pattern = _name_pattern(form)

@@ -1117,6 +1117,27 @@ _SIXTEENTH_DIAGNOSIS = re.compile(
     _I,
 )
 
+# The seventeenth red team's session notes: a heavy chest on the walk home, spots and sitting down, a heart that
+# skips, water-only days, vomiting mid-session, a meal skipped to make weight.
+_SEVENTEENTH_CARDIAC = re.compile(
+    # (a chest tight after benching is the pecs: a heavy or odd chest away from the bench is not)
+    r"\bchest\s+(was|felt|feels|is|went)\s+(really\s+|very\s+|a\s+bit\s+|so\s+)?(heavy|weird|odd|funny)\b"
+    r"(?![^.?!]{0,40}\b(bench|press\w*|fly|flyes|pecs?|pump|stretch)\b)"
+    r"|\bsaw\s+(spots|stars)\b[^.?!]{0,40}\b(sit|sat|lie|lay|down)\b"
+    r"|\bheart\s+(skip\w*|flutter\w*|jump\w*|miss\w*|stutter\w*)\b",
+    _I,
+)
+_SEVENTEENTH_EATING_DISORDER = re.compile(
+    r"\b(puk\w*|vomit\w*|threw\s+up|throw\w*\s+up)\s+(twice|three\s+times|again|\d+\s+times)\b"
+    r"|\b(\d+(st|nd|rd|th)|second|third|fourth|fifth)\s+day\s+(on\s+)?(water|juice)[- ]only\b"
+    r"|\b(water|juice)[- ]only\s+(for\s+)?(\d+|two|three|four|five)\s+days\b",
+    _I,
+)
+_SEVENTEENTH_CRASH = re.compile(
+    r"\bskip\w*\s+(dinner|lunch|breakfast|meals?)\s+to\s+make\s+weight\b|\bto\s+make\s+weight\b[^.?!]{0,40}\bskip\w*",
+    _I,
+)
+
 _JOINTS = r"(knee|ankle|elbow|wrist|foot|feet|hip|shoulder|back|neck|hand|finger|toe|shin|calf|hamstring|achilles)s?"
 _THIRTEENTH_PAIN = re.compile(
     r"\b(went|goes|go|gone)\s+(pop|snap|crack|crunch)\b|\b(heard|felt)\s+(a\s+|something\s+)?(pop|snap|crack|rip|tear)"
@@ -1280,12 +1301,13 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
-        _FIFTEENTH_CARDIAC, _SIXTEENTH_CARDIAC,
+        _FIFTEENTH_CARDIAC, _SIXTEENTH_CARDIAC, _SEVENTEENTH_CARDIAC,
     ),
     "eating_disorder": (
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
         _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER, _SIXTEENTH_EATING_DISORDER,
+        _SEVENTEENTH_EATING_DISORDER,
     ),
     "ped": (
         _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,
@@ -1295,7 +1317,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
     "crash_diet": (
         _MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH, _FOURTEENTH_CRASH,
-        _FIFTEENTH_CRASH,
+        _FIFTEENTH_CRASH, _SEVENTEENTH_CRASH,
     ),
     "rule_change": (
         _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
