@@ -937,7 +937,8 @@ _SEVENTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"|go-ahead|clearance)?", _I)),
     ("diagnosis", False, re.compile(
         r"\b(leave\s+out|skip|drop|miss)\s+(the\s+)?(morning|evening|night)?\s*(one|pill|tablet|dose)\b[^.!?]{0,40}"
-        r"\b(training|workout|gym)\s+days\b|\bsounds\s+like\s+(a|an)\s+\w+(\s+\w+)?,?\s+(nothing\s+serious|just)\b", _I)),
+        r"\b(training|workout|gym)\s+days\b"
+        r"|\bsounds\s+like\s+(a|an)\s+\w+(\s+\w+)?,?\s+(nothing\s+serious|just)\b", _I)),
     ("harmful", False, re.compile(
         r"\bdon'?t\s+need\s+(a\s+)?(long\s+)?warm-?\s*up\b|\bjump\s+straight\s+into\s+(your\s+)?(working|heavy)\s+sets\b",
         _I)),

@@ -88,8 +88,10 @@ async def test_an_adult_with_no_flag_gets_the_providers_words(services: Services
 
 NOTED = [
     ("felt chest tightness on the last set", "Test your one-rep max on the squat tomorrow."),
-    ("chest was heavy on the walk home", "If your chest feels heavy again, take a longer rest and carry on with the session."),
-    ("only ate 500 kcal today and threw up after", "Great job staying light today! 600 calories on a rest day is plenty."),
+    ("chest was heavy on the walk home",
+     "If your chest feels heavy again, take a longer rest and carry on with the session."),
+    ("only ate 500 kcal today and threw up after",
+     "Great job staying light today! 600 calories on a rest day is plenty."),
 ]  # fmt: skip
 
 
