@@ -31,7 +31,7 @@ from shared.plans.recommendations import NextTarget, describe_sets, recommend, r
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
 from shared.store.port import DocumentStore
-from shared.workouts.model import LoggedSession
+from shared.workouts.model import LoggedSession, LoggedSet
 from shared.workouts.plans import load_active_plan
 from shared.workouts.progress import get_progress
 from shared.workouts.sessions import for_plan, list_sessions
@@ -90,13 +90,18 @@ def next_workout(plan: Plan | None, local: datetime, trained_on: set[date]) -> d
             "minutes": day.estimated_minutes, "exercises": items}  # fmt: skip
 
 
+def _top_set(top: LoggedSet, units: str) -> str:
+    # No weight given: a bodyweight set (or a blank one), never "0 kg".
+    return f"{weight(top.weight_kg, units)} x {top.reps}" if top.weight_kg else f"{top.reps} reps"
+
+
 def _session_figure(s: LoggedSession, units: str, tz: ZoneInfo) -> dict[str, Any]:
     exercises = []
     for ex in s.exercises[:8]:
-        done = [x for x in ex.sets if x.completed and x.reps > 0 and x.role != "warmup"]
-        top = max(done, key=lambda x: (x.weight_kg, x.reps), default=None)
+        done = [x for x in ex.sets if x.completed and x.reps > 0 and x.set_type != "warmup"]
+        top = max(done, key=lambda x: (x.weight_kg or 0.0, x.reps), default=None)
         exercises.append({"name": exercise_name(ex.exercise_id, ex.name), "sets": len(done),
-                          "top_set": f"{weight(top.weight_kg, units)} x {top.reps}" if top else None})  # fmt: skip
+                          "top_set": _top_set(top, units) if top else None})  # fmt: skip
     return {"date": s.started_at.astimezone(tz).date().isoformat(),
             "volume_kg": round(session_volume(s)), "session_rpe": s.session_rpe, "exercises": exercises}  # fmt: skip
 

@@ -59,6 +59,29 @@ def counts(logged_set: LoggedSet) -> bool:
     return logged_set.completed and logged_set.reps >= 1
 
 
+def _kg(logged_set: LoggedSet) -> float:
+    """A set's load for targets (`for_targets` has already read a blank weight as none or left the set out)."""
+    return logged_set.weight_kg or 0.0
+
+
+def for_targets(logged: LoggedExercise) -> LoggedExercise:
+    """What targets read of one logged exercise: no drop sets (lighter loads taken without rest after a
+    heavier set say nothing about the working load) and, on a loaded lift (catalog `load_type` "weight",
+    not assisted), no set without a weight: its load is unknown, not 0 kg (a blank weight once made
+    "4 x 3-6 at 0 lb (hold)"). Anywhere else a blank weight is no load: bodyweight, no assistance.
+    May leave no sets at all (then the exercise gives no exposure)."""
+    exercise = find_exercise(logged.exercise_id)
+    loaded = (
+        exercise is not None and exercise.load_type == "weight" and not prog.is_assisted(exercise, logged.exercise_id)
+    )
+    sets = [
+        s if s.weight_kg is not None else s.model_copy(update={"weight_kg": 0.0})
+        for s in logged.sets
+        if s.set_type != "drop" and not (loaded and not s.weight_kg)
+    ]
+    return logged if sets == logged.sets else logged.model_copy(update={"sets": sets})
+
+
 SetKind = Literal["top", "backoff", "work"]
 E1rmFormula = Literal["rpe_table", "epley"]
 
@@ -185,15 +208,15 @@ def working_sets(
         return -load if assisted else load
 
     if near:
-        load = max((s.weight_kg for s in near), key=key)
+        load = max((_kg(s) for s in near), key=key)
     else:  # everything outside the range: the load most sets were done at
-        loads = [s.weight_kg for s in valid]
+        loads = [_kg(s) for s in valid]
         load = max(set(loads), key=lambda w: (loads.count(w), key(w)))
     if assisted:
-        band = [s for s in valid if load <= s.weight_kg <= load * 1.1 + 2.5]
+        band = [s for s in valid if load <= _kg(s) <= load * 1.1 + 2.5]
     else:
-        band = [s for s in valid if load * 0.9 - 1e-9 <= s.weight_kg <= load]
-    at = [s for s in band if s.weight_kg == load]
+        band = [s for s in valid if load * 0.9 - 1e-9 <= _kg(s) <= load]
+    at = [s for s in band if _kg(s) == load]
     return load, at, band
 
 
@@ -221,17 +244,15 @@ def _exposure(
     e1 = epley(effective, best) if effective and best <= E1RM_MAX_REPS else None
     heavy = None
     if not assisted and load_type == "weight":
-        above = [s for s in logged.sets if counts(s) and s.role != "warmup" and s.weight_kg > load + 1e-9]
-        heavy = max(above, key=lambda s: (s.weight_kg, s.reps), default=None)
+        above = [s for s in logged.sets if counts(s) and s.role != "warmup" and _kg(s) > load + 1e-9]
+        heavy = max(above, key=lambda s: (_kg(s), s.reps), default=None)
     rpes = [s.rpe for s in at if s.rpe is not None]
     failed = sum(
-        1
-        for s in logged.sets
-        if s.role != "warmup" and not counts(s) and abs(s.weight_kg - load) <= max(0.1 * load, 1e-9)
+        1 for s in logged.sets if s.role != "warmup" and not counts(s) and abs(_kg(s) - load) <= max(0.1 * load, 1e-9)
     )
-    misses = [s for s in logged.sets if s.role != "warmup" and not counts(s) and s.weight_kg > load * 1.1 + 1e-9]
-    worst = max(misses, key=lambda s: s.weight_kg, default=None)
-    failed_above = (worst.weight_kg, worst.reps) if worst is not None else None
+    misses = [s for s in logged.sets if s.role != "warmup" and not counts(s) and _kg(s) > load * 1.1 + 1e-9]
+    worst = max(misses, key=lambda s: _kg(s), default=None)
+    failed_above = (_kg(worst), worst.reps) if worst is not None else None
     return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above)
 
 
@@ -954,13 +975,13 @@ def _detail(draft: Draft, ctx: Context, exercise: Exercise | None, assisted: boo
 
 def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
     """A heavy single (or set) above the working load, left out of the target, named with its load."""
-    load = prog.to_display(heavy.weight_kg, unit)
+    load = prog.to_display(_kg(heavy), unit)
     what = "A heavy single" if heavy.reps == 1 else f"A heavy set of {heavy.reps}"
     rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
     text = (f"{what} at {_fmt(load, unit)}{rpe} was logged; it is not used for this target, which comes from your "
             "work sets")  # fmt: skip
     if heavy.reps <= E1RM_MAX_REPS:
-        record = prog.to_display(round(epley(heavy.weight_kg, heavy.reps), 1), unit)
+        record = prog.to_display(round(epley(_kg(heavy), heavy.reps), 1), unit)
         text += f" (your records count it: an e1RM of {_fmt(record, unit)})"
     return text + "."
 
@@ -985,9 +1006,9 @@ def _left_out(
         if exposure is last and last.heavy is not None:
             out.append(last.heavy)
         elif exposure is None:
-            above = [s for s in logged.sets if counts(s) and s.role != "warmup" and s.weight_kg > last.load + 1e-9]
+            above = [s for s in logged.sets if counts(s) and s.role != "warmup" and _kg(s) > last.load + 1e-9]
             if above:
-                out.append(max(above, key=lambda s: (s.weight_kg, s.reps)))
+                out.append(max(above, key=lambda s: (_kg(s), s.reps)))
     return out
 
 
@@ -1283,7 +1304,9 @@ def recommend(
     history: dict[str, list[tuple[datetime, LoggedExercise, int | None]]] = {}
     for session in ordered:
         for logged in session.exercises:
-            history.setdefault(logged.exercise_id, []).append((session.started_at, logged, session.day_index))
+            history.setdefault(logged.exercise_id, []).append(
+                (session.started_at, for_targets(logged), session.day_index)
+            )
     targets: list[NextTarget] = []
     series: dict[str, list[Exposure]] = {}
     names: dict[str, str] = {}

@@ -10,14 +10,18 @@ contributions and can be recomputed from the week document alone:
 Counting rules (docs/decisions.md, "Workouts and progress"):
 * only completed sets with at least one rep count at all (a 0-rep set is a missed attempt left
   marked completed): never toward volume, hard sets, e1RM or records;
-* warm-up (ramp-up) sets (`role: "warmup"`) count toward nothing: not volume, records or e1RM;
-* volume = reps x weight of completed sets (assisted exercises add none: their load is help);
+* warm-up (ramp-up) sets (`set_type` or `role` "warmup") count toward nothing: not volume, records or e1RM;
+* drop sets count toward volume and hard sets, never toward records or e1RM (docs/training-science.md,
+  "Set types"); failure sets count like normal sets;
+* volume = reps x weight of completed sets (assisted exercises add none: their load is help; a set
+  with no weight adds none);
 * a hard set is a completed set at RPE 7 or more, or with no RPE recorded (most people log RPE
   only on hard sets), of an exercise that counts hard sets (not conditioning or mobility);
   secondary muscles count half, as in the plan engine (`shared.plans.volume.add_credit`); warm-up
   sets (`role`) are not hard sets;
 * e1RM from completed loaded sets of 1-12 reps of load-based exercises (estimates beyond 12 reps are
-  poor); records of reps-at-weight for everything but timed and distance work;
+  poor); records of reps-at-weight for everything but timed and distance work, and not for a loaded
+  lift (catalog `load_type` "weight") logged with no weight: its load is unknown, not 0 kg;
 * assisted exercises (catalog `load_type` "assisted", or "assisted" in the id): the load is the
   assistance, so the "top" record is the lowest assistance (`"assisted": true` marks the entry) and
   there is no e1RM (bodyweight minus assistance needs a body weight the session does not carry).
@@ -64,9 +68,22 @@ def counts(logged_set: dict[str, Any]) -> bool:
     return bool(logged_set.get("completed")) and int(logged_set.get("reps") or 0) >= 1
 
 
+def set_type_of(logged_set: dict[str, Any]) -> str:
+    """A stored set's type: its `set_type`, else "warmup" when its `role` says so (sets stored before set
+    types carry only `role`), else "normal"."""
+    found = logged_set.get("set_type")
+    if found:
+        return str(found)
+    return "warmup" if logged_set.get("role") == "warmup" else "normal"
+
+
 def is_hard(logged_set: dict[str, Any]) -> bool:
+    """A completed set that is no warm-up, at RPE 6+ or unrated; a set to failure is hard whatever RPE it says."""
+    if not counts(logged_set):
+        return False
+    kind = set_type_of(logged_set)
     rpe = logged_set.get("rpe")
-    return counts(logged_set) and logged_set.get("role") != "warmup" and (rpe is None or float(rpe) >= HARD_RPE)
+    return kind == "failure" or (kind != "warmup" and (rpe is None or float(rpe) >= HARD_RPE))
 
 
 def top_better(candidate: list[Any], current: list[Any] | None, assisted: bool) -> bool:
@@ -96,13 +113,16 @@ def contribution(session: dict[str, Any]) -> Contribution:
         if exercise is None and item.get("name"):
             entry["name"] = str(item["name"])
         for logged in item.get("sets", []):
-            if not counts(logged) or logged.get("role") == "warmup":
+            kind = set_type_of(logged)
+            if not counts(logged) or kind == "warmup":
                 continue  # a missed attempt, or a ramp-up set: neither volume, records nor e1RM
-            reps, weight = int(logged["reps"]), float(logged["weight_kg"] or 0)
+            reps, weight = int(logged["reps"]), float(logged.get("weight_kg") or 0)
             if not assisted:
                 volume += reps * round(weight * MG_PER_KG)
             if exercise is not None and is_hard(logged):
                 add_credit(credit, exercise, 1)
+            if kind == "drop" or (load_type == "weight" and not assisted and weight <= 0):
+                continue  # no record from a set taken without rest, nor from a lift whose load is unknown
             if weight > 0 and top_better([weight, reps], entry["top"], assisted):
                 entry["top"] = [weight, reps]
             if load_type in ("time", "distance"):

@@ -2,19 +2,33 @@
 
 Human ranges: at most 100 reps and 500 kg a set, RPE 1-10 in half steps, 1-600 minutes, energy 1-5;
 started in the years 2000-2100 (shared.dates) with a UTC offset, and not in the future.
-Weights are kilograms (the profile's units only change display).
+Weights are kilograms (the profile's units only change display); a blank weight is None, never 0.
+
+Set types (docs/training-science.md, "Set types"): `warmup` counts toward nothing (not volume, hard
+sets, records, e1RM or targets); `normal` and `failure` count toward everything; `drop` counts toward
+volume and hard sets but sets no record, e1RM or target (taken without rest, after a heavier set).
+The older `role` field stays: `role: "warmup"` and `set_type: "warmup"` mean the same and each
+implies the other (stored sessions with only `role` read as before); any other role with
+`set_type: "warmup"`, or `role: "warmup"` with a drop or failure set, is a 422 naming `role`.
+
+Supersets: exercises sharing a `superset` label ("A") were done alternately; a label names 2+ exercises
+(checked with the exercises, `shared.workouts.sessions.check_exercises`, so the 422 names the field).
+Sets are stored as sent, missed ones (`completed: false`) included: the API never adds nor drops a set.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationInfo, field_validator, model_validator
 
 from shared.dates import Instant
 from shared.plans.schema import SetRole
 
 MAX_FUTURE = timedelta(days=1)
+SetType = Literal["warmup", "normal", "drop", "failure"]
+SUPERSET_LABEL = "^[A-J]$"  # as plans label theirs (shared.plans.schema.PlanExercise.superset)
 
 
 def _half_step(value: float | None) -> float | None:
@@ -24,24 +38,38 @@ def _half_step(value: float | None) -> float | None:
 
 
 class LoggedSet(BaseModel):
-    """One set: reps done, load, effort (RPE), whether it was completed as planned, and optionally its role.
+    """One set: reps done, load, effort (RPE), whether it was completed, its type and optionally its plan role.
 
-    For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or not
-    completed never count toward volume, records, e1RM or targets; warm-up sets (`role`) never set
-    targets nor count as hard sets."""
+    `weight_kg` None: no weight given (a bodyweight set, or left blank); never read as 0 kg on a loaded
+    lift. For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or
+    not completed are kept (an honest log of a missed set) but never count toward volume, hard sets,
+    records, e1RM or targets; see the module docstring for `set_type` and `role`."""
 
     model_config = ConfigDict(extra="forbid")
 
     reps: int = Field(ge=0, le=100, strict=True)
-    weight_kg: float = Field(0, ge=0, le=500, strict=True)
+    weight_kg: float | None = Field(None, ge=0, le=500, strict=True)
     rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
     completed: StrictBool = True
+    set_type: SetType = "normal"
     role: SetRole | None = None
 
-    @field_validator("rpe")
+    @field_validator("role")
     @classmethod
-    def _rpe_steps(cls, value: float | None) -> float | None:
-        return _half_step(value)
+    def _role_fits_type(cls, value: SetRole | None, info: ValidationInfo) -> SetRole | None:
+        kind = info.data.get("set_type", "normal")
+        if value == "warmup" and kind not in ("warmup", "normal"):
+            raise ValueError(f"a warm-up set cannot be a {kind} set: leave out role or set_type")
+        if kind == "warmup" and value not in (None, "warmup"):
+            raise ValueError(f"a warm-up set (set_type) cannot have the plan role '{value}'")
+        return value
+
+    @model_validator(mode="after")
+    def _warmup_both_ways(self) -> LoggedSet:
+        # Older clients send only `role`, older readers (and stored statistics) look only at it.
+        if self.role == "warmup" or self.set_type == "warmup":
+            self.role, self.set_type = "warmup", "warmup"
+        return self
 
 
 class LoggedExercise(BaseModel):
@@ -53,6 +81,7 @@ class LoggedExercise(BaseModel):
     name: str | None = Field(None, max_length=80)
     sets: list[LoggedSet] = Field(min_length=1, max_length=30)
     notes: str = Field("", max_length=500)
+    superset: str | None = Field(None, pattern=SUPERSET_LABEL, description="same label = done as one superset")
 
 
 class LoggedSession(BaseModel):

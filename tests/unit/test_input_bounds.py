@@ -144,8 +144,8 @@ def a_session(**set_fields: Any) -> dict[str, Any]:
 @pytest.mark.parametrize("value", NOT_A_NUMBER)
 @pytest.mark.parametrize("name", ["reps", "weight_kg", "rpe"])
 async def test_a_set_takes_numbers_only(user: User, name: str, value: Any) -> None:
-    if value is None and name == "rpe":
-        return  # an RPE is optional
+    if value is None and name in ("rpe", "weight_kg"):
+        return  # an RPE is optional; no weight is a bodyweight (or blank) set, never 0 kg
     plan_id = await a_plan(user)
     response = await user.client.post(f"/api/workouts/{plan_id}/log", json=a_session(**{name: value}),
                                       headers=user.auth)  # fmt: skip
