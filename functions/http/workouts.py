@@ -24,6 +24,7 @@ from functions.http.workouts_models import (
     ProgressionUpdate,
     SessionCreate,
     SessionList,
+    SessionLog,
     SessionLogged,
     SessionPublic,
     SessionUpdate,
@@ -31,7 +32,7 @@ from functions.http.workouts_models import (
     SwapOptions,
 )
 from shared.dates import DayOrInstant
-from shared.errors import FieldError, InvalidInput
+from shared.errors import FieldError, InvalidInput, NotFound
 from shared.idempotency import derived_id
 from shared.identity.profiles import parse_if_match
 from shared.workouts import plans, sessions
@@ -114,6 +115,37 @@ async def progress(
     return Response(found, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
+@router.post("/sessions", operation_id="createSession", status_code=status.HTTP_201_CREATED,
+             response_model=SessionLogged, responses=KEY_CONFLICT)  # fmt: skip
+async def create_session(
+    body: SessionLog,
+    user: ConsentedUser,
+    services: ServicesDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> SessionLogged:
+    """Log a session without a plan, or a past one (any `started_at` up to now): the body of
+    `POST /{plan_id}/log`, with an optional `plan_id` (then `day_index` must be one of its days; 422
+    naming `plan_id` when the caller has no such plan). 201 with the session and any personal records
+    it set. An `Idempotency-Key` makes a retry safe, as for `POST /{plan_id}/log`."""
+
+    async def make() -> SessionLogged:
+        made_id = derived_id(user.user_id, idempotency_key) if idempotency_key else None
+        try:
+            stored, held = await sessions.log_session_with_records(
+                services.store, user.user_id, body.plan_id, body.logged(), made_id
+            )
+        except NotFound:
+            raise InvalidInput("No such plan.", [FieldError("plan_id", "you have no plan with this id")]) from None
+        _etag(response, stored.etag)
+        response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
+        return SessionLogged.of(stored, held)
+
+    return await once(
+        services, user.user_id, idempotency_key, "createSession", body, response, 201, SessionLogged, make
+    )
+
+
 @router.get("/sessions", operation_id="listSessions", response_model=SessionList)
 async def list_sessions(
     user: CurrentUser,
@@ -146,8 +178,11 @@ async def update_session(
     session_id: str, body: SessionUpdate, user: ConsentedUser, services: ServicesDep, response: Response,
     if_match: IfMatch = None,
 ) -> SessionPublic:  # fmt: skip
-    """Correct a logged session; progress follows."""
-    stored = await sessions.update_session(services.store, user.user_id, session_id, body, parse_if_match(if_match))
+    """Correct a logged session; progress follows. Only the fields sent change: one left out stays as it
+    is (an older client that never sends notes, `session_rpe` or `energy` erases none of them), an explicit
+    null clears it, `exercises` replaces them all. If-Match with the ETag you read; a stale one is a 412."""
+    changes = body.changes()
+    stored = await sessions.update_session(services.store, user.user_id, session_id, changes, parse_if_match(if_match))
     _etag(response, stored.etag)
     return SessionPublic.of(stored)
 

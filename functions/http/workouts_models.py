@@ -7,10 +7,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.dates import Instant
 from shared.exercises.model import LoadType
 from shared.plans.schema import Plan, PlanDraft, ProgressionMethod
 from shared.profile.model import Equipment
-from shared.workouts.model import LoggedSession
+from shared.workouts.model import LoggedExercise, LoggedSession
 from shared.workouts.plan_checks import PlanWarning
 from shared.workouts.plans import StoredPlan, SwapOption, Swapped
 from shared.workouts.sessions import StoredSession
@@ -163,8 +164,35 @@ class SessionCreate(LoggedSession):
     """A session done from the plan in the path."""
 
 
-class SessionUpdate(LoggedSession):
-    """A session's corrected content (replaces the whole log)."""
+class SessionLog(LoggedSession):
+    """A session logged without a plan, or a past one: the log body, with `plan_id` (one of the caller's
+    plans, whose `day_index` it was) when it was done from a plan."""
+
+    plan_id: str | None = Field(None, min_length=1, max_length=80)
+
+    def logged(self) -> LoggedSession:
+        """The session without `plan_id` (stored beside it, not in it)."""
+        return LoggedSession.model_validate(self.model_dump(exclude={"plan_id"}))
+
+
+class SessionUpdate(BaseModel):
+    """Changes to a logged session: a field left out stays as it is, an explicit null clears it (`notes`,
+    `session_rpe`, `energy`, `day_index`; `started_at`, `duration_minutes` and `exercises` cannot be
+    cleared). `exercises`, when sent, replaces them all. Same ranges as the log body."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    day_index: int | None = Field(None, ge=0, le=6, strict=True)
+    started_at: Instant | None = None
+    duration_minutes: int | None = Field(None, ge=1, le=600, strict=True)
+    exercises: list[LoggedExercise] | None = Field(None, min_length=1, max_length=40)
+    session_rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
+    energy: int | None = Field(None, ge=1, le=5, strict=True)
+    notes: str | None = Field(None, max_length=2000)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the client sent, null included (absent ones are not in it)."""
+        return self.model_dump(include=set(self.model_fields_set))
 
 
 class SessionPublic(LoggedSession):
@@ -174,7 +202,7 @@ class SessionPublic(LoggedSession):
     # where 2000-01-01T00:00+14:00 shown in New York is in 1999 (a 500 in the attacker review).
     started_at: datetime
     id: str
-    plan_id: str
+    plan_id: str | None = Field(description="the plan it was done from; null when logged without one")
     created_at: datetime
     updated_at: datetime
 

@@ -1,7 +1,8 @@
-"""Logged sessions: log from a plan, history (newest first, cursor pages, from/to), read, edit, delete.
+"""Logged sessions: log from a plan or without one, history (newest first, cursor pages, from/to), read,
+edit (fields left out stay as they were), delete.
 
-Document `session:<id>`: {type: "session", plan_id, started (UTC key), week, session: LoggedSession
-(JSON), contrib: its aggregate contribution, created_at, updated_at}. Every write goes through
+Document `session:<id>`: {type: "session", plan_id (None: logged without a plan), started (UTC key), week,
+session: LoggedSession (JSON), contrib: its aggregate contribution, created_at, updated_at}. Every write goes through
 `commits.write_session`, which stores it together with its week and the progress summary.
 """
 
@@ -12,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
 
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
@@ -31,7 +34,7 @@ from shared.workouts.ranges import page_in_range
 @dataclass(frozen=True)
 class StoredSession:
     id: str
-    plan_id: str
+    plan_id: str | None
     session: LoggedSession
     etag: str
     created_at: str
@@ -39,9 +42,10 @@ class StoredSession:
 
 
 def _stored(doc: Document) -> StoredSession:
+    plan_id = doc.get("plan_id")
     return StoredSession(
         doc["id"].split(":", 1)[1],
-        str(doc["plan_id"]),
+        str(plan_id) if plan_id is not None else None,
         LoggedSession.model_validate(upgraded(doc)["session"]),
         str(etag_of(doc)),
         str(doc["created_at"]),
@@ -60,11 +64,17 @@ def for_plan(found: Sequence[StoredSession], plan_id: str | None) -> list[Logged
 
 
 def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None:
-    """422 for an exercise neither in the catalog nor custom-with-a-name, or a day the plan lacks."""
+    """422 for an exercise neither in the catalog nor custom-with-a-name, a day the plan lacks, or a
+    superset label only one exercise has (a superset is 2+ exercises done alternately)."""
     errors = ErrorList()
     if day_indexes is not None and logged.day_index is not None and logged.day_index not in day_indexes:
         errors.add("day_index", f"the plan has no day {logged.day_index}; its days are {sorted(day_indexes)}")
+    labels = [item.superset for item in logged.exercises]
     for i, item in enumerate(logged.exercises):
+        if item.superset and labels.count(item.superset) < 2:
+            errors.add(
+                f"exercises.{i}.superset", f"superset {item.superset} needs 2 or more exercises; only this one has it"
+            )
         if find_exercise(item.exercise_id) is not None:
             continue
         if not CUSTOM_ID.match(item.exercise_id):
@@ -74,7 +84,7 @@ def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None
     errors.raise_if_any("The session has invalid fields")
 
 
-def _doc(user_id: str, session_id: str, plan_id: str, logged: LoggedSession, created_at: str) -> Document:
+def _doc(user_id: str, session_id: str, plan_id: str | None, logged: LoggedSession, created_at: str) -> Document:
     body = logged.model_dump(mode="json")
     return {
         "id": f"session:{session_id}", "userId": user_id, "type": "session", "plan_id": plan_id,
@@ -109,13 +119,13 @@ def records_held(summary: Document | None, session_id: str) -> list[dict[str, An
     return held
 
 
-async def log_session(store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession) -> StoredSession:
-    """Log a session done from one of the user's plans (NotFound for any other plan)."""
+async def log_session(store: DocumentStore, user_id: str, plan_id: str | None, logged: LoggedSession) -> StoredSession:
+    """Log a session done from one of the user's plans (NotFound for any other plan), or without one (None)."""
     return (await log_session_with_records(store, user_id, plan_id, logged))[0]
 
 
 async def log_session_with_records(
-    store: DocumentStore, user_id: str, plan_id: str, logged: LoggedSession, session_id: str | None = None
+    store: DocumentStore, user_id: str, plan_id: str | None, logged: LoggedSession, session_id: str | None = None
 ) -> tuple[StoredSession, list[dict[str, Any]]]:
     """`log_session`, plus the all-time records the session holds in the summary its logging wrote
     (what `session_records` would read back, without reading the summary again).
@@ -123,7 +133,9 @@ async def log_session_with_records(
     `session_id`: the id an `Idempotency-Key` names (`shared.idempotency.derived_id`). When a session
     with it exists already (the first attempt wrote it and died before its key recorded the answer),
     that session is the answer and nothing more is written."""
-    plan_id, day_indexes = await plan_days(store, user_id, plan_id)
+    day_indexes: set[int] | None = None
+    if plan_id is not None:
+        plan_id, day_indexes = await plan_days(store, user_id, plan_id)
     check_exercises(logged, day_indexes)
     keyed = session_id is not None
     session_id = session_id or new_id()
@@ -202,17 +214,47 @@ async def read_session(store: DocumentStore, user_id: str, session_id: str) -> S
     return on_clock(_stored(doc), await user_zone(store, user_id))
 
 
+def merged(old: LoggedSession, changes: dict[str, Any]) -> LoggedSession:
+    """`old` with the fields in `changes` (as sent: absent = unchanged, null = cleared) replaced; a whole
+    field is replaced (sending `exercises` replaces every exercise). 422 naming the field for a null
+    where a value is required (`started_at`, `duration_minutes`, `exercises`) or a result that is invalid."""
+    errors = ErrorList()
+    for name in ("started_at", "duration_minutes", "exercises"):
+        if name in changes and changes[name] is None:
+            errors.add(name, "is required; leave it out to keep it as it is")
+    errors.raise_if_any("The session has invalid fields")
+    body = {**old.model_dump(), **changes}
+    if body.get("notes") is None:
+        body["notes"] = ""  # null clears the notes
+    try:
+        return LoggedSession.model_validate(body)
+    except ValidationError as exc:
+        for e in exc.errors():
+            errors.add(".".join(str(part) for part in e["loc"]) or "body", e["msg"])
+        errors.raise_if_any("The session has invalid fields")
+        raise
+
+
 async def update_session(
-    store: DocumentStore, user_id: str, session_id: str, logged: LoggedSession, if_match: str | None
+    store: DocumentStore, user_id: str, session_id: str, changes: dict[str, Any] | LoggedSession, if_match: str | None
 ) -> StoredSession:
-    """Replace a session's content; 412 on a stale If-Match."""
+    """Change a session: the fields in `changes` (absent = unchanged, explicit null = cleared; see `merged`),
+    so an older client that leaves out notes, session RPE or energy loses none of them; a whole LoggedSession
+    replaces everything. 412 on a stale If-Match."""
+    if isinstance(changes, LoggedSession):
+        changes = changes.model_dump()
     old = await _read(store, user_id, session_id)
     _check_etag(old, if_match)
-    try:
-        plan = (await get_plan(store, user_id, str(old["plan_id"]))).plan
-        days: set[int] | None = {day.day_index for day in plan.days}
-    except NotFound:
-        days = None  # the plan was deleted since: the session stays editable
+    logged = merged(_stored(old).session, changes)
+    plan_id = old.get("plan_id")
+    days: set[int] | None = None
+    if plan_id is not None:
+        try:
+            plan = (await get_plan(store, user_id, str(plan_id))).plan
+            days = {day.day_index for day in plan.days}
+        except NotFound:
+            pass  # the plan was deleted since: the session stays editable
+
     check_exercises(logged, days)
 
     def change(current: Document | None) -> Document:
@@ -220,7 +262,12 @@ async def update_session(
             raise NotFound("No such session.")
         if if_match is not None and etag_of(current) != etag_of(old):
             raise PreconditionFailed("The session changed since you read it; reload it and try again.")
-        return _doc(user_id, session_id, str(current["plan_id"]), logged, str(current["created_at"]))
+        if if_match is None and etag_of(current) != etag_of(old):
+            # Changed between our read and this write: merge onto what is there now, not onto the older copy.
+            again = merged(_stored(current).session, changes)
+            check_exercises(again, days)
+            return _doc(user_id, session_id, current.get("plan_id"), again, str(current["created_at"]))
+        return _doc(user_id, session_id, current.get("plan_id"), logged, str(current["created_at"]))
 
     saved = (await write_session(store, user_id, session_id, change)).session
     assert saved is not None

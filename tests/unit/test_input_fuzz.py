@@ -64,7 +64,8 @@ ODD_TEXT = st.one_of(
 
 
 BODIES = frozenset({
-    "PlanCreate", "PlanUpdate", "SessionCreate", "SessionUpdate", "ProgressionUpdate", "PlanSwap", "FitnessProfile",
+    "PlanCreate", "PlanUpdate", "SessionCreate", "SessionLog", "SessionUpdate", "ProgressionUpdate", "PlanSwap",
+    "FitnessProfile",
     "BodyMetricCreate", "PlanRequest", "ChatRequest", "AnalysisRequest", "RegisterCreate", "LoginCreate",
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
@@ -104,6 +105,7 @@ async def build_world(app: Any) -> World:
     }  # fmt: skip
     bases: dict[str, Any] = {
         "PlanCreate": plan_body(), "PlanUpdate": plan_body(), "SessionCreate": session, "SessionUpdate": session,
+        "SessionLog": session,
         "ProgressionUpdate": {"method": "linear"}, "PlanSwap": {"day_index": 0, "exercise_id": SQUAT},
         "FitnessProfile": PROFILE, "BodyMetricCreate": metric, "PlanRequest": {"days_per_week": 3},
         "ChatRequest": {"message": "How heavy should I squat?"}, "AnalysisRequest": {"session_id": session_id},

@@ -1644,7 +1644,14 @@ export interface paths {
          */
         get: operations["listSessions"];
         put?: never;
-        post?: never;
+        /**
+         * Create Session
+         * @description Log a session without a plan, or a past one (any `started_at` up to now): the body of
+         *     `POST /{plan_id}/log`, with an optional `plan_id` (then `day_index` must be one of its days; 422
+         *     naming `plan_id` when the caller has no such plan). 201 with the session and any personal records
+         *     it set. An `Idempotency-Key` makes a retry safe, as for `POST /{plan_id}/log`.
+         */
+        post: operations["createSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1665,7 +1672,9 @@ export interface paths {
         get: operations["getSession"];
         /**
          * Update Session
-         * @description Correct a logged session; progress follows.
+         * @description Correct a logged session; progress follows. Only the fields sent change: one left out stays as it
+         *     is (an older client that never sends notes, `session_rpe` or `energy` erases none of them), an explicit
+         *     null clears it, `exercises` replaces them all. If-Match with the ETag you read; a stale one is a 412.
          */
         put: operations["updateSession"];
         post?: never;
@@ -2538,14 +2547,20 @@ export interface components {
             notes: string;
             /** Sets */
             sets: components["schemas"]["LoggedSet"][];
+            /**
+             * Superset
+             * @description same label = done as one superset
+             */
+            superset?: string | null;
         };
         /**
          * LoggedSet
-         * @description One set: reps done, load, effort (RPE), whether it was completed as planned, and optionally its role.
+         * @description One set: reps done, load, effort (RPE), whether it was completed, its type and optionally its plan role.
          *
-         *     For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or not
-         *     completed never count toward volume, records, e1RM or targets; warm-up sets (`role`) never set
-         *     targets nor count as hard sets.
+         *     `weight_kg` None: no weight given (a bodyweight set, or left blank); never read as 0 kg on a loaded
+         *     lift. For assisted exercises `weight_kg` is the assistance (less is progress). Sets with 0 reps or
+         *     not completed are kept (an honest log of a missed set) but never count toward volume, hard sets,
+         *     records, e1RM or targets; see the module docstring for `set_type` and `role`.
          */
         LoggedSet: {
             /**
@@ -2560,10 +2575,13 @@ export interface components {
             /** Rpe */
             rpe?: number | null;
             /**
-             * Weight Kg
-             * @default 0
+             * Set Type
+             * @default normal
+             * @enum {string}
              */
-            weight_kg: number;
+            set_type: "warmup" | "normal" | "drop" | "failure";
+            /** Weight Kg */
+            weight_kg?: number | null;
         };
         /** LoginCreate */
         LoginCreate: {
@@ -3857,6 +3875,35 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * SessionLog
+         * @description A session logged without a plan, or a past one: the log body, with `plan_id` (one of the caller's
+         *     plans, whose `day_index` it was) when it was done from a plan.
+         */
+        SessionLog: {
+            /** Day Index */
+            day_index?: number | null;
+            /** Duration Minutes */
+            duration_minutes: number;
+            /** Energy */
+            energy?: number | null;
+            /** Exercises */
+            exercises: components["schemas"]["LoggedExercise"][];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            /** Plan Id */
+            plan_id?: string | null;
+            /** Session Rpe */
+            session_rpe?: number | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+        };
+        /**
          * SessionLogged
          * @description The logged session and the personal records it set.
          */
@@ -3883,8 +3930,11 @@ export interface components {
              * @default
              */
             notes: string;
-            /** Plan Id */
-            plan_id: string;
+            /**
+             * Plan Id
+             * @description the plan it was done from; null when logged without one
+             */
+            plan_id: string | null;
             /** Session Rpe */
             session_rpe?: number | null;
             /**
@@ -3920,8 +3970,11 @@ export interface components {
              * @default
              */
             notes: string;
-            /** Plan Id */
-            plan_id: string;
+            /**
+             * Plan Id
+             * @description the plan it was done from; null when logged without one
+             */
+            plan_id: string | null;
             /** Session Rpe */
             session_rpe?: number | null;
             /**
@@ -3954,29 +4007,25 @@ export interface components {
         };
         /**
          * SessionUpdate
-         * @description A session's corrected content (replaces the whole log).
+         * @description Changes to a logged session: a field left out stays as it is, an explicit null clears it (`notes`,
+         *     `session_rpe`, `energy`, `day_index`; `started_at`, `duration_minutes` and `exercises` cannot be
+         *     cleared). `exercises`, when sent, replaces them all. Same ranges as the log body.
          */
         SessionUpdate: {
             /** Day Index */
             day_index?: number | null;
             /** Duration Minutes */
-            duration_minutes: number;
+            duration_minutes?: number | null;
             /** Energy */
             energy?: number | null;
             /** Exercises */
-            exercises: components["schemas"]["LoggedExercise"][];
-            /**
-             * Notes
-             * @default
-             */
-            notes: string;
+            exercises?: components["schemas"]["LoggedExercise"][] | null;
+            /** Notes */
+            notes?: string | null;
             /** Session Rpe */
             session_rpe?: number | null;
-            /**
-             * Started At
-             * Format: date-time
-             */
-            started_at: string;
+            /** Started At */
+            started_at?: string | null;
         };
         /** SignInList */
         SignInList: {
@@ -4494,6 +4543,7 @@ export type RoutineItem = components['schemas']['RoutineItem'];
 export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
 export type SessionCreate = components['schemas']['SessionCreate'];
 export type SessionList = components['schemas']['SessionList'];
+export type SessionLog = components['schemas']['SessionLog'];
 export type SessionLogged = components['schemas']['SessionLogged'];
 export type SessionPublic = components['schemas']['SessionPublic'];
 export type SessionRecord = components['schemas']['SessionRecord'];
@@ -10118,6 +10168,87 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended request (a UUID). A retry with the same key within 24 h returns the original response (status and body) and creates nothing more; concurrent duplicates create one; reusing the key for a different request is 409. */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionLog"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionLogged"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request, or its first use is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,8 +18,8 @@ it("sends only completed sets, leaves out exercises with none, and a blank weigh
   const body = toSessionBody(rows, "imperial", meta);
   expect(body.exercises).toHaveLength(1);
   expect(body.exercises[0]!.sets).toEqual([
-    { reps: 10, weight_kg: 24.948, rpe: 8, completed: true },
-    { reps: 10, rpe: null, completed: true },
+    { reps: 10, weight_kg: 24.948, rpe: 8, completed: true, set_type: "normal" },
+    { reps: 10, rpe: null, completed: true, set_type: "normal" },
   ]);
   expect(body).toMatchObject({ day_index: 0, duration_minutes: 40, session_rpe: 8, energy: 4, notes: "felt good" });
 });

@@ -116,6 +116,7 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMe
             ...(s.weight.trim() === "" ? {} : { weight_kg: fromDisplayWeight(Number(s.weight), units) }),
             rpe: s.rpe === "" ? null : Number(s.rpe),
             completed: true,
+            set_type: "normal" as const, // rows have no set type yet; the API's default, stated
           })),
       }))
       .filter((ex) => ex.sets.length > 0),
