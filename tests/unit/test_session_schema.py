@@ -14,7 +14,7 @@ from shared.errors import InvalidInput
 from shared.plans.recommendations import recommend
 from shared.workouts.contributions import contribution
 from shared.workouts.model import LoggedSession, LoggedSet
-from shared.workouts.sessions import check_exercises
+from shared.workouts.sessions import check_exercises, merged
 
 SQUAT, ROW, PUSH_UP = "barbell-back-squat", "barbell-row", "push-up"
 SET_TYPES = [None, "warmup", "normal", "drop", "failure"]
@@ -160,3 +160,41 @@ def test_a_bodyweight_exercise_with_no_weight_still_gets_a_reps_target() -> None
     session = a_session((PUSH_UP, [a_set(12, None, rpe=8.0)] * 3))
     [target] = recommend([session], None, 3, datetime.now(UTC)).targets
     assert target.exercise_id == PUSH_UP and target.weight_kg == 0
+
+
+# --- Editing: absent = unchanged, null = cleared --------------------------------------------------
+
+OPTIONAL_VALUES: dict[str, Any] = {
+    "notes": st.sampled_from([None, "", "Knee felt fine"]),
+    "session_rpe": st.sampled_from([None, 6.0, 9.5]),
+    "energy": st.sampled_from([None, 1, 5]),
+    "day_index": st.sampled_from([None, 0, 6]),
+    "duration_minutes": st.sampled_from([1, 75]),
+}
+
+
+@given(st.fixed_dictionaries({}, optional=OPTIONAL_VALUES))
+def test_an_edit_changes_exactly_the_fields_sent(changes: dict[str, Any]) -> None:
+    old = a_session((SQUAT, [a_set()]), notes="Felt strong", session_rpe=8.5, energy=4, day_index=2)
+    new = merged(old, changes)
+    for name in LoggedSession.model_fields:
+        expected = changes.get(name, getattr(old, name))
+        assert getattr(new, name) == ("" if name == "notes" and expected is None else expected), name
+
+
+@pytest.mark.parametrize("name", ["started_at", "duration_minutes", "exercises"])
+def test_an_edit_cannot_clear_a_required_field(name: str) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        merged(a_session((SQUAT, [a_set()])), {name: None})
+    assert [e.field for e in raised.value.errors] == [name]
+
+
+def test_a_session_stored_before_set_types_reads_as_it_did() -> None:
+    stored = {"day_index": 0, "started_at": WHEN.isoformat(), "duration_minutes": 50, "notes": "",
+              "exercises": [{"exercise_id": SQUAT, "notes": "", "sets": [
+                  {"reps": 5, "weight_kg": 60.0, "rpe": None, "completed": True, "role": "warmup"},
+                  {"reps": 5, "weight_kg": 0.0, "rpe": None, "completed": False, "role": None}]}]}  # fmt: skip
+    session = LoggedSession.model_validate(stored)
+    assert [s.set_type for s in session.exercises[0].sets] == ["warmup", "normal"]
+    assert session.exercises[0].sets[1].weight_kg == 0.0 and session.exercises[0].superset is None
+    assert contribution(stored) == contrib(session)  # the aggregates read stored JSON the same way

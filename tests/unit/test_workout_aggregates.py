@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,9 @@ EXERCISES = ["barbell-back-squat", "barbell-bench-press", "pull-up", "plank", "c
 a_set = st.tuples(
     st.sampled_from(EXERCISES),
     st.integers(0, 15),
-    st.sampled_from([0.0, 20.0, 60.0, 60.0, 100.0, 102.5]),
+    st.sampled_from([None, 0.0, 20.0, 60.0, 60.0, 100.0, 102.5]),
     st.sampled_from([None, 6.0, 7.0, 8.5, 10.0]),
+    st.sampled_from(["normal", "normal", "warmup", "drop", "failure"]),
 )
 a_session = st.tuples(st.integers(0, 20), st.lists(a_set, min_size=1, max_size=6))  # (day offset, sets)
 an_op = st.one_of(
@@ -40,10 +42,15 @@ an_op = st.one_of(
 )
 
 
-def _logged(spec: tuple[int, list[tuple[str, int, float, float | None]]]) -> LoggedSession:
+def _logged(spec: tuple[int, Sequence[tuple[Any, ...]]]) -> LoggedSession:
+    """(day offset, sets): each set (exercise_id, reps, weight_kg or None, rpe[, set_type])."""
     offset, sets = spec
     started = (BASE + timedelta(days=offset, hours=offset % 5)).isoformat()
-    return LoggedSession.model_validate(session_body(started, sets, day_index=None))
+    body = session_body(started, [(e, reps, kg or 0.0, rpe) for e, reps, kg, rpe, *_ in sets], day_index=None)
+    flat = [logged for item in body["exercises"] for logged in item["sets"]]
+    for logged, (_, _, kg, _, *kind) in zip(flat, sets, strict=True):
+        logged.update(weight_kg=kg, set_type=kind[0] if kind else "normal")  # blank weights and every set type
+    return LoggedSession.model_validate(body)
 
 
 def _strip(doc: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +72,8 @@ async def _run(ops: list[Any], path: Path, kind: type[SqliteDocumentStore] = Sql
         ids: list[str] = []
         for op in ops:
             if op[0] == "log":
-                ids.append((await sessions.log_session(store, USER, plan.id, _logged(op[1]))).id)
+                plan_id = plan.id if op[1][0] % 3 else None  # some logged without a plan
+                ids.append((await sessions.log_session(store, USER, plan_id, _logged(op[1]))).id)
             elif op[0] == "edit" and ids:
                 await sessions.update_session(store, USER, ids[op[1] % len(ids)], _logged(op[2]), None)
             elif op[0] == "delete" and ids:
@@ -93,8 +101,8 @@ def test_aggregates_written_step_by_step_equal_recomputation(ops: list[Any]) -> 
 async def test_concurrent_logs_in_one_week_are_all_counted(tmp_path: Path) -> None:
     store = SqliteDocumentStore(tmp_path / "s.sqlite3", containers.ALL, synchronous="NORMAL")
     plan = (await plans.create_plan(store, USER, PlanDraft.model_validate(plan_body()))).plan
-    specs: list[tuple[int, list[tuple[str, int, float, float | None]]]] = [
-        (i % 6, [("barbell-back-squat", 5, 60.0 + i, None)]) for i in range(24)
+    specs: list[tuple[int, Sequence[tuple[Any, ...]]]] = [
+        (i % 6, [("barbell-back-squat", 5, 60.0 + i, None, "normal")]) for i in range(24)
     ]
     await asyncio.gather(*(sessions.log_session(store, USER, plan.id, _logged(s)) for s in specs))
     await assert_consistent(store)
@@ -107,7 +115,9 @@ async def test_concurrent_logs_in_one_week_are_all_counted(tmp_path: Path) -> No
 async def test_rebuild_repairs_a_lost_aggregate_update(tmp_path: Path) -> None:
     store = SqliteDocumentStore(tmp_path / "s.sqlite3", containers.ALL, synchronous="NORMAL")
     plan = (await plans.create_plan(store, USER, PlanDraft.model_validate(plan_body()))).plan
-    first = await sessions.log_session(store, USER, plan.id, _logged((0, [("barbell-back-squat", 5, 100.0, 8.0)])))
+    first = await sessions.log_session(
+        store, USER, plan.id, _logged((0, [("barbell-back-squat", 5, 100.0, 8.0, "normal")]))
+    )
     await store.delete("workouts", USER, f"session:{first.id}")  # as if the process died before the aggregates
     await rebuild_user(store, USER)
     await assert_consistent(store)
