@@ -55,8 +55,14 @@ def brzycki(weight_kg: float, reps: int) -> float:
 
 
 def counts(logged_set: LoggedSet) -> bool:
-    """Whether a set counts at all: completed with at least one rep (a 0-rep set is a missed attempt)."""
+    """Whether a set counts at all: completed with at least one rep (a 0-rep set is a missed attempt), or a
+    timed or distance bout (`for_targets` reads such a bout at 0 reps as one)."""
     return logged_set.completed and logged_set.reps >= 1
+
+
+def bout(logged_set: LoggedSet) -> bool:
+    """A timed or distance set: a duration or a distance was logged."""
+    return bool(logged_set.duration_seconds or logged_set.distance_m)
 
 
 def _kg(logged_set: LoggedSet) -> float:
@@ -68,17 +74,19 @@ def for_targets(logged: LoggedExercise) -> LoggedExercise:
     """What targets read of one logged exercise: no drop sets (lighter loads taken without rest after a
     heavier set say nothing about the working load) and, on a loaded lift (catalog `load_type` "weight",
     not assisted), no set without a weight: its load is unknown, not 0 kg (a blank weight once made
-    "4 x 3-6 at 0 lb (hold)"). Anywhere else a blank weight is no load: bodyweight, no assistance.
+    "4 x 3-6 at 0 lb (hold)"). Anywhere else a blank weight is no load: bodyweight, no assistance. A timed
+    or distance bout logged at 0 reps is one bout.
     May leave no sets at all (then the exercise gives no exposure)."""
     exercise = find_exercise(logged.exercise_id)
     loaded = (
         exercise is not None and exercise.load_type == "weight" and not prog.is_assisted(exercise, logged.exercise_id)
     )
     sets = [
-        s if s.weight_kg is not None else s.model_copy(update={"weight_kg": 0.0})
+        s if s.weight_kg is not None and (s.reps or not bout(s)) else
+        s.model_copy(update={"weight_kg": s.weight_kg or 0.0, "reps": s.reps or 1})
         for s in logged.sets
         if s.set_type != "drop" and not (loaded and not s.weight_kg)
-    ]
+    ]  # fmt: skip
     return logged if sets == logged.sets else logged.model_copy(update={"sets": sets})
 
 

@@ -9,7 +9,8 @@ contributions and can be recomputed from the week document alone:
 
 Counting rules (docs/decisions.md, "Workouts and progress"):
 * only completed sets with at least one rep count at all (a 0-rep set is a missed attempt left
-  marked completed): never toward volume, hard sets, e1RM or records;
+  marked completed), or timed and distance bouts (`duration_seconds` / `distance_m` given): nothing
+  else counts toward volume, hard sets, e1RM or records;
 * warm-up (ramp-up) sets (`set_type` or `role` "warmup") count toward nothing: not volume, records or e1RM;
 * drop sets count toward volume and hard sets, never toward records or e1RM (docs/training-science.md,
   "Set types"); failure sets count like normal sets;
@@ -64,8 +65,12 @@ def weight_key(weight_kg: float) -> str:
 
 
 def counts(logged_set: dict[str, Any]) -> bool:
-    """Completed with at least one rep: anything else never counts."""
-    return bool(logged_set.get("completed")) and int(logged_set.get("reps") or 0) >= 1
+    """Completed with at least one rep, or a timed or distance bout (a duration or distance given):
+    anything else never counts."""
+    done = int(logged_set.get("reps") or 0) >= 1 or bool(
+        logged_set.get("duration_seconds") or logged_set.get("distance_m")
+    )
+    return bool(logged_set.get("completed")) and done
 
 
 def set_type_of(logged_set: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ implies the other (stored sessions with only `role` read as before); any other r
 Supersets: exercises sharing a `superset` label ("A") were done alternately; a label names 2+ exercises
 (checked with the exercises, `shared.workouts.sessions.check_exercises`, so the 422 names the field).
 Sets are stored as sent, missed ones (`completed: false`) included: the API never adds nor drops a set.
+Timed and distance sets carry `duration_seconds` / `distance_m`; one with either counts as one bout even at 0 reps.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ class LoggedSet(BaseModel):
     completed: StrictBool = True
     set_type: SetType = "normal"
     role: SetRole | None = None
+    # Timed and distance work (a plank, a row, a carry): what was done, kept as logged (imports carry them);
+    # such a set counts as one bout even at 0 reps.
+    duration_seconds: int | None = Field(None, ge=1, le=86_400, strict=True)
+    distance_m: float | None = Field(None, gt=0, le=1_000_000, strict=True)
 
     @field_validator("role")
     @classmethod

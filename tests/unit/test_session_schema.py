@@ -198,3 +198,22 @@ def test_a_session_stored_before_set_types_reads_as_it_did() -> None:
     assert [s.set_type for s in session.exercises[0].sets] == ["warmup", "normal"]
     assert session.exercises[0].sets[1].weight_kg == 0.0 and session.exercises[0].superset is None
     assert contribution(stored) == contrib(session)  # the aggregates read stored JSON the same way
+
+
+def test_a_timed_bout_logged_in_seconds_counts_as_one_set_even_at_0_reps() -> None:
+    plank = [{"reps": 0, "duration_seconds": 45, "completed": True, "rpe": 8.0}] * 3
+    session = a_session(("plank", plank))
+    assert session.exercises[0].sets[0].duration_seconds == 45 and session.exercises[0].sets[0].weight_kg is None
+    assert sum(contrib(session)["hard"].values()) > 0
+    [target] = recommend([session], None, 3, datetime.now(UTC)).targets
+    assert target.exercise_id == "plank" and target.sets == 3
+    missed = a_session(("plank", [{"reps": 0, "duration_seconds": 45, "completed": False}]))
+    assert contrib(missed)["hard"] == {}
+
+
+@pytest.mark.parametrize("bad", [{"duration_seconds": 0}, {"duration_seconds": 90_000}, {"distance_m": 0.0},
+                                 {"duration_seconds": 30.5}, {"distance_m": "5"}])  # fmt: skip
+def test_durations_and_distances_are_human_and_typed(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError) as raised:
+        LoggedSet.model_validate({"reps": 0, **bad})
+    assert [e["loc"] for e in raised.value.errors()] == [(next(iter(bad)),)]

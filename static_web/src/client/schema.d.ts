@@ -2568,6 +2568,10 @@ export interface components {
              * @default true
              */
             completed: boolean;
+            /** Distance M */
+            distance_m?: number | null;
+            /** Duration Seconds */
+            duration_seconds?: number | null;
             /** Reps */
             reps: number;
             /** Role */
