@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import os
 import signal
@@ -31,6 +32,7 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalHost]:
     (static / "index.html").write_text("<!doctype html><title>Vigor web</title><div id=root></div>")
     (static / "assets").mkdir()
     (static / "assets" / "app.js").write_text("console.log('vigor')")
+    (static / "assets" / "index-AbC123.js").write_text("export const vigor = 'strong';\n" * 200)
     running = start_local_host(tmp_path_factory.mktemp("data"), env={"VIGOR_STATIC_DIR": str(static)})
     yield running
     assert running.stop() == 0, running.log()
@@ -56,6 +58,24 @@ def test_web_app_is_served_with_spa_fallback(host: LocalHost) -> None:
     assert "immutable" in asset.headers["cache-control"]
     assert httpx.get(f"{host.base_url}/assets/missing.js").status_code == 404
     assert httpx.get(f"{host.base_url}/../../etc/passwd").status_code in {200, 404}  # never a file outside root
+
+
+def test_static_files_are_gzipped_with_immutable_caching_for_hashed_assets(host: LocalHost) -> None:
+    # A first visit downloads the entry script compressed, and never again until a new build renames it.
+    plain = httpx.get(f"{host.base_url}/assets/index-AbC123.js", headers={"Accept-Encoding": "identity"})
+    assert plain.status_code == 200 and "content-encoding" not in plain.headers
+    with httpx.stream("GET", f"{host.base_url}/assets/index-AbC123.js", headers={"Accept-Encoding": "gzip"}) as raw:
+        wire = b"".join(raw.iter_raw())
+        assert raw.headers["content-encoding"] == "gzip"
+        assert raw.headers["cache-control"] == "public, max-age=31536000, immutable"
+        assert raw.headers["vary"] == "Accept-Encoding"
+        assert "javascript" in raw.headers["content-type"]
+        assert len(wire) < len(plain.content) / 10
+    assert gzip.decompress(wire) == plain.content
+    # index.html names the current build's files, so the browser asks again every time.
+    for path in ("/", "/index.html", "/progress"):
+        page = httpx.get(f"{host.base_url}{path}", headers={"Accept-Encoding": "gzip"})
+        assert page.headers["cache-control"] == "no-cache" and "Vigor web" in page.text
 
 
 def test_unknown_api_route_is_problem_json_not_the_web_app(host: LocalHost) -> None:
