@@ -1,8 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
 import { AppProvider } from "@/app/provider";
-import { createAppRouter } from "@/app/router";
+import { AppRouter } from "@/app/router";
 import { applyColorMode, getColorMode } from "@/lib/color-mode";
 import { installErrorReporter } from "@/lib/error-reporter";
 
@@ -15,7 +14,7 @@ if (!root) throw new Error("#root missing from index.html");
 createRoot(root).render(
   <StrictMode>
     <AppProvider>
-      <RouterProvider router={createAppRouter()} />
+      <AppRouter />
     </AppProvider>
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { BrowserRouter, Navigate, useRoutes, type RouteObject } from "react-router";
 import { AppShell, PublicShell } from "@/components/layout/app-shell";
-import { RouteBoundary, RouteLoadError } from "@/components/ui/route-boundary";
+import { AppErrorBoundary, RouteBoundary } from "@/components/ui/route-boundary";
 import { RequireAdmin, RequireAuth, RequireConsent, RequireProfile } from "./guards";
 
 // Route-level code splitting: each screen is its own chunk, fetched on first visit.
@@ -34,7 +34,6 @@ function screen(name: string, Screen: LazyExoticComponent<ComponentType>): Route
 export const routes: RouteObject[] = [
   {
     element: <PublicShell />,
-    errorElement: <RouteLoadError />,
     children: [
       { path: "/sign-in", element: screen("Sign in", screens.signIn) },
       { path: "/register", element: screen("Create account", screens.register) },
@@ -61,7 +60,6 @@ export const routes: RouteObject[] = [
         </RequireProfile>
       </RequireAuth>
     ),
-    errorElement: <RouteLoadError />,
     children: [
       { index: true, element: screen("Dashboard", screens.dashboard) },
       { path: "/plan", element: screen("Plan", screens.plan) },
@@ -75,6 +73,21 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
+/**
+ * The app's routes in a declarative router: the data router (loaders, actions, fetchers, none used here)
+ * was 16 KB gzip of the first download. Each screen has its own boundary (RouteBoundary); a failure
+ * outside one (a shell or guard) gets AppErrorBoundary.
+ */
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <AppErrorBoundary>
+        <AppRoutes />
+      </AppErrorBoundary>
+    </BrowserRouter>
+  );
 }

@@ -1,5 +1,5 @@
 import { blend, contrastRatio, resolveColor, type Mode } from "./contrast";
-import { system } from "./theme";
+import { SLOT_RECIPES, system } from "./theme";
 
 // WCAG 2.1 AA for normal-size text (1.4.3).
 const AA = 4.5;
@@ -76,5 +76,36 @@ describe("the theme's palette", () => {
     // The issue's failing pair: description #d0eddb on green.600 #16a34a.
     expect(contrastRatio("#d0eddb", "#16a34a")).toBeCloseTo(2.63, 1);
     expect(blend("#ffffff", "#000000", 0.5)).toBe("#808080");
+  });
+});
+
+// Chakra components that draw with a slot recipe, by the recipe's key (Chakra's own pairing).
+const SLOT_RECIPE_OF: Record<string, string> = {
+  Accordion: "accordion", ActionBar: "actionBar", Alert: "alert", Avatar: "avatar", Blockquote: "blockquote",
+  Breadcrumb: "breadcrumb", Card: "card", Carousel: "carousel", Checkbox: "checkbox", CheckboxCard: "checkboxCard",
+  CheckboxGroup: "checkbox", Collapsible: "collapsible", ColorPicker: "colorPicker", Combobox: "combobox",
+  DataList: "dataList", Dialog: "dialog", Drawer: "drawer", Editable: "editable", EmptyState: "emptyState",
+  Field: "field", Fieldset: "fieldset", FileUpload: "fileUpload", HoverCard: "hoverCard", List: "list",
+  Listbox: "listbox", Menu: "menu", NativeSelect: "nativeSelect", NumberInput: "numberInput", PinInput: "pinInput",
+  Popover: "popover", Progress: "progress", ProgressCircle: "progressCircle", RadioCard: "radioCard",
+  RadioGroup: "radioGroup", RatingGroup: "ratingGroup", ScrollArea: "scrollArea", SegmentGroup: "segmentGroup",
+  Select: "select", Slider: "slider", Splitter: "splitter", Stat: "stat", Status: "status", Steps: "steps",
+  Switch: "switch", Table: "table", Tabs: "tabs", Tag: "tag", TagsInput: "tagsInput", Timeline: "timeline",
+  Toast: "toast", Tooltip: "tooltip", TreeView: "treeView",
+};
+
+describe("the theme's recipes", () => {
+  it("style every multi-part Chakra component the app imports (none renders unstyled)", () => {
+    const sources = import.meta.glob("/src/**/*.tsx", { query: "?raw", import: "default", eager: true });
+    const used = new Set<string>();
+    for (const text of Object.values(sources) as string[]) {
+      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"@chakra-ui\/react"/g)) {
+        for (const name of (m[1] ?? "").split(",")) used.add(name.trim().split(/\s+/)[0] ?? "");
+      }
+    }
+    expect(used.has("Dialog")).toBe(true); // the scan found the app's imports
+    const missing = [...used].filter((name) => name in SLOT_RECIPE_OF && !(SLOT_RECIPE_OF[name]! in SLOT_RECIPES));
+    expect(missing).toEqual([]);
+    for (const key of Object.keys(SLOT_RECIPES)) expect(system.getSlotRecipe(key)).toBeTruthy();
   });
 });

@@ -1,7 +1,73 @@
-import { createSystem, defaultConfig, defineConfig, defineSlotRecipe } from "@chakra-ui/react";
+import { createSystem, defaultBaseConfig, defineConfig, defineSlotRecipe, mergeConfigs } from "@chakra-ui/react";
+import {
+  alertSlotRecipe,
+  animationStyles,
+  breakpoints,
+  checkboxSlotRecipe,
+  cssVarsPrefix,
+  cssVarsRoot,
+  dialogSlotRecipe,
+  fieldSlotRecipe,
+  fieldsetSlotRecipe,
+  globalCss,
+  keyframes,
+  layerStyles,
+  listSlotRecipe,
+  nativeSelectSlotRecipe,
+  progressSlotRecipe,
+  radioGroupSlotRecipe,
+  recipes,
+  semanticTokens,
+  statSlotRecipe,
+  tableSlotRecipe,
+  tabsSlotRecipe,
+  textStyles,
+  toastSlotRecipe,
+  tokens,
+} from "@chakra-ui/react/theme";
+
+/**
+ * The slot recipes (multi-part components) the app uses, by Chakra's key. Chakra's full default theme
+ * (all 60 slot recipes) was a third of the first download; theme.test.ts fails when a file imports a
+ * Chakra component whose recipe is missing here, as that component would render unstyled.
+ */
+export const SLOT_RECIPES = {
+  alert: alertSlotRecipe,
+  checkbox: checkboxSlotRecipe,
+  dialog: dialogSlotRecipe,
+  field: fieldSlotRecipe,
+  fieldset: fieldsetSlotRecipe,
+  list: listSlotRecipe,
+  nativeSelect: nativeSelectSlotRecipe,
+  progress: progressSlotRecipe,
+  radioGroup: radioGroupSlotRecipe,
+  stat: statSlotRecipe,
+  table: tableSlotRecipe,
+  tabs: tabsSlotRecipe,
+  toast: toastSlotRecipe,
+};
+
+/** Chakra's default theme with only the slot recipes above (the single-part recipes are small: all kept). */
+const chakraTheme = defineConfig({
+  preflight: true,
+  cssVarsPrefix,
+  cssVarsRoot,
+  globalCss,
+  theme: {
+    breakpoints,
+    keyframes,
+    tokens,
+    semanticTokens,
+    recipes,
+    slotRecipes: SLOT_RECIPES,
+    textStyles,
+    layerStyles,
+    animationStyles,
+  },
+});
 
 /** Chakra's own toast slots, in its order (see `slotRecipes.toast`). */
-export const TOAST_SLOTS = [...(defaultConfig.theme?.slotRecipes?.toast?.slots ?? [])];
+export const TOAST_SLOTS = [...(toastSlotRecipe.slots ?? [])];
 
 /** Toast text at full strength (see `slotRecipes.toast`); exported for the palette test. */
 export const TOAST_TEXT = {
@@ -82,4 +148,4 @@ const config = defineConfig({
   },
 });
 
-export const system = createSystem(defaultConfig, config);
+export const system = createSystem(mergeConfigs(defaultBaseConfig, chakraTheme), config);

@@ -1,7 +1,6 @@
 import { Box, Button, Heading, Text } from "@chakra-ui/react";
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, Suspense, type ErrorInfo, type ReactNode } from "react";
-import { useRouteError } from "react-router";
 import { describeError } from "@/lib/problem";
 import { LoadingState } from "./states";
 
@@ -60,9 +59,24 @@ export function RouteBoundary({ name, children }: { name: string; children: Reac
   );
 }
 
-/** React Router's errorElement: a route module that failed to download (e.g. after a deploy). */
-export function RouteLoadError() {
-  const error = useRouteError();
+/** The last resort outside any screen's boundary (a shell or guard that threw): reload the app. */
+export class AppErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error("[App]", error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.error ? <RouteLoadError error={this.state.error} /> : this.props.children;
+  }
+}
+
+function RouteLoadError({ error }: { error: unknown }) {
   return (
     <Box p="6" role="alert">
       <Heading as="h1" size="md">

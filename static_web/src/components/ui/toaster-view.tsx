@@ -1,11 +1,14 @@
 import { createToaster, Portal, Stack, Toast, Toaster as ChakraToaster } from "@chakra-ui/react";
+import { useEffect } from "react";
 
-export const toaster = createToaster({ placement: "top-end", pauseOnPageIdle: true, max: 4 });
+export const store = createToaster({ placement: "top-end", pauseOnPageIdle: true, max: 4 });
 
-export function Toaster() {
+/** Chakra's toaster, bound to `store`; `onReady` hands the store to the facade in toaster.tsx. */
+export default function ToasterView({ onReady }: { onReady: (ready: typeof store) => void }) {
+  useEffect(() => onReady(store), [onReady]);
   return (
     <Portal>
-      <ChakraToaster toaster={toaster} insetInline={{ mdDown: "4" }}>
+      <ChakraToaster toaster={store} insetInline={{ mdDown: "4" }}>
         {(toast) => (
           <Toast.Root width={{ md: "sm" }}>
             <Toast.Indicator />
