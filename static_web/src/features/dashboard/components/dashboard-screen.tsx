@@ -9,10 +9,9 @@ import { QueryState } from "@/components/ui/states";
 import { UsageMeters } from "@/components/ui/usage-meters";
 import { useDailyMessage, useThisWeek } from "../api/dashboard";
 import { doseText } from "@/lib/dose";
+import { clockInZone, todayInSchedule, WEEKDAY_NAMES } from "@/lib/schedule";
 
-const WEEKDAY_INDEX = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
-
-function TodayWorkout() {
+function TodayWorkout({ now }: { now?: Date | undefined }) {
   const plans = usePlans();
   const profile = useProfile();
   return (
@@ -20,11 +19,23 @@ function TodayWorkout() {
       <QueryState query={plans} label="today's workout" isEmpty={(d) => d.length === 0} empty={<Text>No plan yet. <Link to="/plan">Generate a plan</Link> to see today's workout.</Text>}>
         {(list) => {
           const plan = activePlan(list)!;
-          const preferred = profile.data?.profile.preferred_days ?? [];
-          const today = WEEKDAY_INDEX[new Date().getDay()]!;
-          const slot = preferred.indexOf(today);
-          const day = plan.days[slot >= 0 ? slot % plan.days.length : 0];
-          if (!day) return <Text>Your plan has no days.</Text>;
+          if (plan.days.length === 0) return <Text>Your plan has no days.</Text>;
+          // Today on the user's clock, on the schedule the plan was laid out on (preferred days first).
+          const { weekday } = clockInZone(profile.data?.profile.timezone, now);
+          const today = todayInSchedule(plan.days.length, profile.data?.profile.preferred_days ?? [], weekday);
+          const day = today.dayIndex !== null ? plan.days[today.dayIndex] : undefined;
+          if (!day) {
+            const next = today.next ? plan.days[today.next.dayIndex] : undefined;
+            return (
+              <Stack gap="1">
+                <Text fontWeight="semibold">Rest day</Text>
+                <Text>
+                  Recovery is part of the plan.
+                  {next && today.next ? ` Next workout: ${WEEKDAY_NAMES[today.next.weekday]}, ${next.name} (${next.focus}).` : ""}
+                </Text>
+              </Stack>
+            );
+          }
           return (
             <Box>
               <Text fontWeight="semibold">
@@ -45,8 +56,18 @@ function TodayWorkout() {
   );
 }
 
-function DailyMessage() {
+/** What the coach's daily message is doing now, in words true at this hour of the user's day. */
+export function dailyStatusText(status: string, scheduledHour: number, localHour: number): string {
+  const at = `${String(scheduledHour).padStart(2, "0")}:00`;
+  if (status === "pending") return "Your coach is writing today's message; it will appear here shortly.";
+  if (localHour < scheduledHour) return `Today's message arrives at ${at} your time.`;
+  // Past the hour and not yet scheduled: the hourly run picks it up (e.g. a profile made after the hour).
+  return `Today's message was due at ${at} your time and is on its way (within the hour).`;
+}
+
+function DailyMessage({ now }: { now?: Date | undefined }) {
   const daily = useDailyMessage();
+  const profile = useProfile();
   return (
     <Section title="From your coach">
       <QueryState query={daily} label="today's message">
@@ -54,7 +75,7 @@ function DailyMessage() {
           d.message ? (
             <Text>{d.message}</Text>
           ) : (
-            <Text color="fg.muted">Today's message arrives at {String(d.scheduled_hour).padStart(2, "0")}:00 your time.</Text>
+            <Text color="fg.muted">{dailyStatusText(d.status, d.scheduled_hour, clockInZone(profile.data?.profile.timezone, now).hour)}</Text>
           )
         }
       </QueryState>
@@ -111,14 +132,15 @@ function Quotas() {
   );
 }
 
-export function DashboardScreen() {
+/** `now` is for tests (a fixed clock); the app shows the user's present. */
+export function DashboardScreen({ now }: { now?: Date } = {}) {
   const profile = useProfile();
   return (
     <Stack gap="6">
       {profile.data?.profile.needs_medical_clearance && <PhysicianNotice />}
       <SimpleGrid columns={{ base: 1, lg: 2 }} gap="6">
-        <TodayWorkout />
-        <DailyMessage />
+        <TodayWorkout now={now} />
+        <DailyMessage now={now} />
         <ThisWeek />
         <Quotas />
       </SimpleGrid>
