@@ -1,6 +1,6 @@
-import { Box, Button, Field, HStack, List, SimpleGrid, Stack, Text, Textarea } from "@chakra-ui/react";
+import { Box, Button, Field, HStack, List, SimpleGrid, Stack, Text, Textarea, VisuallyHidden } from "@chakra-ui/react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
 import { handleApiError } from "@/lib/api-errors";
@@ -20,22 +20,39 @@ function Chat() {
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState("");
   const conversation = useRef<string | undefined>(undefined);
+  const log = useRef<HTMLDivElement>(null);
+  const latest = useRef<HTMLDivElement>(null);
+
+  // The newest message stays in sight: the log scrolls to its end as the reply streams in, and the
+  // page brings the reply into view (at 375 px the log sits above the form, off screen once you type).
+  useEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [turns]);
+  useEffect(() => {
+    latest.current?.scrollIntoView?.({ block: "nearest" });
+  }, [turns.length, busy]);
 
   async function send(text: string) {
     if (!text.trim() || busy) return;
     setBusy(true);
     setError(null);
     setMessage("");
+    setAnnouncement("");
     setTurns((t) => [...t, { role: "user", content: text }, { role: "assistant", content: "" }]);
     try {
-      const done = await streamChat({ message: text, ...(conversation.current ? { conversation_id: conversation.current } : {}) }, (token) =>
+      let reply = "";
+      const done = await streamChat({ message: text, ...(conversation.current ? { conversation_id: conversation.current } : {}) }, (token) => {
+        reply += token;
         setTurns((t) => {
           const last = t.at(-1)!;
           return [...t.slice(0, -1), { ...last, content: last.content + token }];
-        }),
-      );
+        });
+      });
       conversation.current = done.conversation_id ?? conversation.current;
+      // Screen readers hear the whole reply once, not every streamed token.
+      setAnnouncement(`Coach replied: ${reply}`);
       void qc.invalidateQueries({ queryKey: ["coach", "history"] });
     } catch (err) {
       setTurns((t) => (t.at(-1)?.content === "" ? t.slice(0, -1) : t));
@@ -48,10 +65,13 @@ function Chat() {
 
   return (
     <Stack gap="3">
-      <Box role="log" tabIndex={0} aria-live="polite" aria-label="Conversation" maxH="96" overflowY="auto" borderWidth="1px" borderRadius="md" p="3" minH="32">
+      <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </VisuallyHidden>
+      <Box ref={log} role="log" tabIndex={0} aria-live="off" aria-busy={busy} aria-label="Conversation" maxH="96" overflowY="auto" borderWidth="1px" borderRadius="md" p="3" minH="32">
         {turns.length === 0 && <Text color="fg.muted">Ask your coach anything about your training.</Text>}
         {turns.map((t, i) => (
-          <Box key={i} bg={t.role === "user" ? "brand.subtle" : "bg.muted"} borderRadius="md" p="2" mb="2" ml={t.role === "user" ? "8" : "0"} mr={t.role === "user" ? "0" : "8"}>
+          <Box key={i} ref={i === turns.length - 1 ? latest : undefined} scrollMarginBottom="4" bg={t.role === "user" ? "brand.subtle" : "bg.muted"} borderRadius="md" p="2" mb="2" ml={t.role === "user" ? "8" : "0"} mr={t.role === "user" ? "0" : "8"}>
             <Text fontSize="xs" fontWeight="semibold">
               {t.role === "user" ? "You" : "Coach"}
             </Text>

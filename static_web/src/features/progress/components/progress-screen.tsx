@@ -1,6 +1,7 @@
 import { Box, Button, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useExerciseNames } from "@/api/exercises";
 import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
@@ -18,17 +19,42 @@ function recordText(r: Progress["personal_records"][number], units: Units): stri
   return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}`;
 }
 
-function Chart({ label, children }: { label: string; children: React.ReactElement }) {
+function Chart({ label, children, height = 240 }: { label: string; children: React.ReactElement; height?: number }) {
   return (
-    <Box h="60" role="img" aria-label={label}>
+    <Box h={`${height}px`} role="img" aria-label={label}>
       <ResponsiveContainer>{children}</ResponsiveContainer>
     </Box>
   );
 }
 
+/** An exercise's name: from its records, else the catalogue, else its id made readable (never a raw id). */
+export function exerciseName(id: string, progress: Progress, catalogue: Map<string, string> | undefined): string {
+  const named = progress.personal_records.find((r) => r.exercise_id === id && r.name)?.name ?? catalogue?.get(id);
+  if (named) return named;
+  const words = id.replace(/^custom:/, "").replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Adherence as the API counts it (complete weeks since the plan began), and this week's sessions meanwhile. */
+export function adherenceText(adherence: Progress["adherence"], thisWeek: number): string {
+  const target = adherence.days_per_week;
+  if (!target) return "No active plan: adherence is counted against a plan's sessions per week.";
+  if (adherence.weeks === 0) {
+    return `Plan: ${target} sessions a week; this week ${thisWeek} of ${target}. Adherence counts from the first full week.`;
+  }
+  const pct = adherence.pct == null ? "–" : `${Math.round(adherence.pct)}%`;
+  const weeks = `${adherence.weeks} full week${adherence.weeks === 1 ? "" : "s"}`;
+  return `Adherence ${pct}: ${adherence.done} of ${adherence.planned} planned sessions (${target} a week over ${weeks}); this week ${thisWeek} of ${target}.`;
+}
+
 function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
-  const ids = Object.keys(progress.e1rm);
-  const [id, setId] = useState(ids[0] ?? "");
+  const catalogue = useExerciseNames();
+  const named = Object.keys(progress.e1rm)
+    .map((x) => ({ id: x, name: exerciseName(x, progress, catalogue) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const ids = named.map((n) => n.id);
+  const [picked, setId] = useState<string | null>(null);
+  const id = picked ?? ids[0] ?? "";
   if (ids.length === 0) return <Text color="fg.muted">Log a few sessions to see estimated one-rep maxes.</Text>;
   const series = (progress.e1rm[id] ?? []).map((p) => ({ date: p.date.slice(0, 10), e1rm: toDisplayWeight(p.e1rm_kg, units) }));
   return (
@@ -37,16 +63,16 @@ function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
         <Field.Label>Exercise</Field.Label>
         <NativeSelect.Root>
           <NativeSelect.Field value={id} onChange={(e) => setId(e.target.value)}>
-            {ids.map((x) => (
-              <option key={x} value={x}>
-                {x.replace(/_/g, " ")}
+            {named.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
               </option>
             ))}
           </NativeSelect.Field>
           <NativeSelect.Indicator />
         </NativeSelect.Root>
       </Field.Root>
-      <Chart label={`Estimated one-rep max trend for ${id}`}>
+      <Chart label={`Estimated one-rep max trend for ${exerciseName(id, progress, catalogue)}`}>
         <LineChart data={series}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" fontSize={11} />
@@ -68,12 +94,15 @@ function SetsVsBand({ progress }: { progress: Progress }) {
     max: m.band_max ?? DEFAULT_BAND.max,
   }));
   if (rows.length === 0) return <Text color="fg.muted">No hard sets this week yet.</Text>;
+  // Every muscle gets its label: a row of 28 px each (recharts skips ticks that would overlap) and an
+  // axis as wide as the longest name (8 px a character covers the system font at 12 px) so none is clipped or wrapped.
+  const axisWidth = Math.max(...rows.map((r) => r.muscle.length)) * 8 + 16;
   return (
-    <Chart label="Hard sets per muscle this week against the target band">
-      <BarChart data={rows} layout="vertical" margin={{ left: 30 }}>
+    <Chart label={`Hard sets per muscle this week against the target band: ${rows.map((r) => `${r.muscle} ${r.sets}`).join(", ")}`} height={rows.length * 28 + 48}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 4, right: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" fontSize={11} />
-        <YAxis type="category" dataKey="muscle" fontSize={11} />
+        <YAxis type="category" dataKey="muscle" tick={{ fontSize: 12 }} interval={0} width={axisWidth} />
         <Tooltip />
         <ReferenceArea x1={DEFAULT_BAND.min} x2={DEFAULT_BAND.max} fill="#0d9488" fillOpacity={0.1} />
         <Bar dataKey="sets" fill="#6366f1" />
@@ -174,7 +203,7 @@ export function ProgressScreen() {
                     <Table.Body>
                       {p.personal_records.map((r, i) => (
                         <Table.Row key={`${r.exercise_id}-${i}`}>
-                          <Table.Cell>{r.name ?? r.exercise_id}</Table.Cell>
+                          <Table.Cell>{exerciseName(r.exercise_id, p, undefined)}</Table.Cell>
                           <Table.Cell>
                             {recordText(r, units)}
                           </Table.Cell>
@@ -187,7 +216,7 @@ export function ProgressScreen() {
               </Section>
             </SimpleGrid>
             <Text>
-              Streak: <b>{p.streak_weeks}</b> weeks · adherence <b>{p.adherence.pct == null ? "–" : `${Math.round(p.adherence.pct)}%`}</b> ({p.adherence.done} of {p.adherence.planned} planned sessions)
+              Streak: <b>{p.streak_weeks}</b> weeks · {adherenceText(p.adherence, p.weeks.at(-1)?.sessions ?? 0)}
             </Text>
           </Stack>
         )}
