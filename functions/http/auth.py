@@ -29,6 +29,9 @@ from shared.identity.records import MS_FLOW_TTL_S
 router = PrefixRouter(prefix="/auth", tags=["auth"])
 REFRESH_COOKIE = "vigor_refresh"
 REFRESH_PATH = "/api/auth"
+# A readable twin of the refresh cookie holding no secret ("1"): the web app asks for a session only when
+# it is there, so a signed-out visit makes no doomed refresh (no 401 in the console). Same life, any path.
+SESSION_HINT_COOKIE = "vigor_signed_in"
 FLOW_COOKIE = "vigor_ms_flow"
 FLOW_PATH = "/api/auth/microsoft"
 LINKED_PAGE = "/account?linked=microsoft"
@@ -54,6 +57,9 @@ def signed_in(response: Response, session: sessions.Session) -> TokenPublic:
         secure=True,
         httponly=True,
         samesite="strict",
+    )
+    response.set_cookie(
+        SESSION_HINT_COOKIE, "1", max_age=session.refresh_max_age, path="/", secure=True, samesite="strict"
     )
     response.headers["Cache-Control"] = "no-store"
     return TokenPublic(
@@ -117,7 +123,7 @@ async def logout(
     """End the session: revoke the caller's refresh-token family and clear the cookie."""
     await sessions.end(services, vigor_refresh, user.user_id, user.session_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
+    signed_out(response)
     return response
 
 
@@ -181,6 +187,12 @@ async def microsoft_callback(
         signed_in(redirect, session)
     redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")
     return redirect
+
+
+def signed_out(response: Response) -> None:
+    """Clears the refresh cookie and its readable twin (sign-out, account deletion, sign-out everywhere)."""
+    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
+    response.delete_cookie(SESSION_HINT_COOKIE, path="/", secure=True, samesite="strict")
 
 
 def set_flow_cookie(response: Response, binding: str) -> None:

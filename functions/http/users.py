@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Header, Path, Response, status
 
-from functions.http.auth import REFRESH_COOKIE, REFRESH_PATH, UserAgent, set_flow_cookie, signed_in
+from functions.http.auth import UserAgent, set_flow_cookie, signed_in, signed_out
 from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
@@ -127,7 +127,7 @@ async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
     """Delete the account and all of its data everywhere; every session ends."""
     await deletion.delete_user(services.store, user.user_id, actor=user.user_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    response.delete_cookie("vigor_refresh", path="/api/auth", secure=True, httponly=True, samesite="strict")
+    signed_out(response)
     return response
 
 
@@ -285,7 +285,7 @@ async def sign_out_everywhere(user: CurrentUser, services: ServicesDep) -> Respo
     """End every sign-in of the account, this one included, access tokens too."""
     await credentials.sign_out_everywhere(services, user)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
+    signed_out(response)
     return response
 
 

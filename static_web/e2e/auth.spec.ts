@@ -3,6 +3,8 @@ import { expect, expectAccessible, mainNav, newUser, onboard, signIn, signUp, te
 test("a new user signs up, onboards (PAR-Q notice) and lands on the dashboard", async ({ page }) => {
   const user = newUser("signup");
   await page.goto("/");
+  await expect(page).toHaveURL(/\/welcome$/); // a first visit meets the landing page
+  await page.getByRole("link", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in with Microsoft" })).toHaveCount(0);

@@ -70,3 +70,40 @@ test("progress names exercises, labels every muscle and counts adherence as the 
   await expect(page.getByText(/0 of 0 planned/)).toHaveCount(0);
   await expectAccessible(page, "progress with a logged session");
 });
+
+test("a signed-out visitor meets a landing page, with no console errors and a skip link", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  const refreshes: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/auth/refresh")) refreshes.push(r.url());
+  });
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/welcome$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Strength training");
+  await expect(page.getByRole("link", { name: "Create an account" })).toBeVisible();
+  await expectAccessible(page, "landing page");
+  for (const path of ["/sign-in", "/register", "/privacy"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(errors).toEqual([]); // no "401 Unauthorized" from a refresh that could not succeed
+  expect(refreshes).toEqual([]);
+
+  // Keyboard: the first Tab reaches the skip link, which moves focus to the screen's content.
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+
+  // Signed in, a reload still refreshes (the session hint is there) and the app's shell has the skip link too.
+  await readyUser(page, "landing");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+});

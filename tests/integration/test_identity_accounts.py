@@ -173,6 +173,26 @@ async def test_logout_revokes_the_refresh_family(app: FastAPI) -> None:
     await user.client.aclose()
 
 
+async def test_a_readable_session_hint_lives_and_dies_with_the_refresh_cookie(app: FastAPI) -> None:
+    # The web app refreshes on load only when the hint is there: a signed-out visit logs no 401.
+    async with client_for(app) as client:
+        response = await client.post(
+            "/api/auth/register",
+            json={"email": "hint@example.com", "password": STRONG_PASSWORD, "consent_health_data": True},
+        )
+        assert response.status_code == 201
+        hint = next(c for c in response.headers.get_list("set-cookie") if c.startswith("vigor_signed_in="))
+        assert hint.startswith("vigor_signed_in=1;")
+        assert "httponly" not in hint.lower() and "path=/;" in hint.lower() and "samesite=strict" in hint.lower()
+        token = response.json()["access_token"]
+        out = await client.post("/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
+        assert out.status_code == 204
+        cleared = [
+            c for c in out.headers.get_list("set-cookie") if c.startswith(("vigor_signed_in=", "vigor_refresh="))
+        ]
+        assert len(cleared) == 2 and all("max-age=0" in c.lower() for c in cleared)
+
+
 async def test_refresh_tokens_are_stored_hashed(app: FastAPI) -> None:
     user = await sign_up(app)
     token = user.client.cookies["vigor_refresh"]

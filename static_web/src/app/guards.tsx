@@ -7,10 +7,12 @@ import { isAdmin, useAuth } from "@/lib/auth";
 
 /** Signed-in users only; sends anyone else to sign in and back here afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { status } = useAuth();
+  const { status, returning } = useAuth();
   const location = useLocation();
   if (status === "loading") return <LoadingState label="Signing you in…" />;
   if (status === "signed-out") {
+    // A first visit to the bare address meets the landing page; a returning user goes straight to sign in.
+    if (!returning && location.pathname === "/" && !location.search) return <Navigate to="/welcome" replace />;
     const next = location.pathname + location.search;
     return <Navigate to={`/sign-in${next !== "/" ? `?next=${encodeURIComponent(next)}` : ""}`} replace />;
   }

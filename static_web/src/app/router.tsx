@@ -6,6 +6,7 @@ import { RequireAdmin, RequireAuth, RequireConsent, RequireProfile } from "./gua
 
 // Route-level code splitting: each screen is its own chunk, fetched on first visit.
 const screens = {
+  welcome: lazy(() => import("./routes/welcome")),
   signIn: lazy(() => import("./routes/sign-in")),
   register: lazy(() => import("./routes/register")),
   forgotPassword: lazy(() => import("./routes/forgot-password")),
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
   {
     element: <PublicShell />,
     children: [
+      { path: "/welcome", element: screen("Welcome", screens.welcome) },
       { path: "/sign-in", element: screen("Sign in", screens.signIn) },
       { path: "/register", element: screen("Create account", screens.register) },
       { path: "/forgot-password", element: screen("Reset your password", screens.forgotPassword) },

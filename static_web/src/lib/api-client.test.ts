@@ -62,3 +62,24 @@ it("unwrap turns problem+json into ApiError with the 429 details", async () => {
   expect((error as ApiError).limit).toBe("requests_per_day");
   expect((error as ApiError).retryAfter).toBe(60);
 });
+
+describe("the session hint", () => {
+  afterEach(() => {
+    document.cookie = "vigor_signed_in=; Max-Age=0; path=/";
+  });
+
+  it("lets a signed-out visit skip the refresh that could only answer 401", async () => {
+    const { mayHaveSession } = await import("./api-client");
+    expect(mayHaveSession()).toBe(false);
+    document.cookie = "vigor_signed_in=1; path=/";
+    expect(mayHaveSession()).toBe(true);
+  });
+
+  it("is forgotten when the refresh says the session is gone", async () => {
+    const { mayHaveSession, refreshSession } = await import("./api-client");
+    document.cookie = "vigor_signed_in=1; path=/";
+    stubFetch({ "POST /api/auth/refresh": () => json({ title: "Not signed in" }, 401) });
+    expect(await refreshSession()).toBeNull();
+    expect(mayHaveSession()).toBe(false);
+  });
+});

@@ -33,10 +33,27 @@ export function onSessionExpired(handler: () => void): void {
 
 let refreshing: Promise<SessionTokens | null> | null = null;
 
+/** The readable twin of the httpOnly refresh cookie ("1", no secret), set and cleared with it by the API. */
+export const SESSION_HINT_COOKIE = "vigor_signed_in";
+
+/**
+ * Whether a refresh could succeed: the API's hint cookie is there (or the API is on another origin, where
+ * this page cannot read it). A signed-out visitor then makes no refresh that can only answer 401.
+ */
+export function mayHaveSession(): boolean {
+  if (env.apiBase && new URL(env.apiBase).origin !== window.location.origin) return true;
+  return document.cookie.split(";").some((c) => c.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+}
+
+function forgetSessionHint(): void {
+  document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; path=/; SameSite=Strict`;
+}
+
 /** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone. */
 async function postRefresh(): Promise<SessionTokens | null> {
   try {
     const res = await fetch(`${apiBase()}/api/auth/refresh`, { method: "POST", credentials: "include" });
+    if (res.status === 401) forgetSessionHint(); // the session is gone: next load asks no more
     return res.ok ? ((await res.json()) as SessionTokens) : null;
   } catch {
     return null;

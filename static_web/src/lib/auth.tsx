@@ -6,7 +6,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { UserPublic } from "@/client/schema";
-import { api, onSessionExpired, refreshSession, unwrap } from "./api-client";
+import { api, mayHaveSession, onSessionExpired, refreshSession, unwrap } from "./api-client";
 import { tokenStore } from "./token-store";
 
 export type User = UserPublic;
@@ -16,6 +16,8 @@ interface AuthContextValue {
   status: Status;
   user: User | null;
   expired: boolean;
+  /** This browser had a session when the app loaded (even if it has since ended): not a first visit. */
+  returning: boolean;
   /** `otp`: with two-step sign-in on, the app's 6-digit code or a recovery code (the API asks for it with a
    * 401 of type `SECOND_FACTOR_REQUIRED` after a right password). */
   signIn: (email: string, password: string, otp?: string) => Promise<User>;
@@ -32,7 +34,9 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<Status>("loading");
+  // Without the API's session hint there is nothing to refresh: signed out from the first render.
+  const [returning] = useState(mayHaveSession);
+  const [status, setStatus] = useState<Status>(returning ? "loading" : "signed-out");
   const [user, setUser] = useState<User | null>(null);
   const [expired, setExpired] = useState(false);
 
@@ -57,6 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setExpired(true);
     });
     let cancelled = false;
+    if (!returning) return;
     void refreshSession().then((session) => {
       if (cancelled) return;
       if (session) signedIn(session.access_token, session.user as User);
@@ -65,13 +70,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [forget, signedIn]);
+  }, [forget, signedIn, returning]);
 
   const value = useMemo<AuthContextValue>(
     () => ({
       status,
       user,
       expired,
+      returning,
       forget,
       setUser,
       adopt: (token, next) => {
@@ -100,7 +106,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [status, user, expired, forget, signedIn, queryClient],
+    [status, user, expired, returning, forget, signedIn, queryClient],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

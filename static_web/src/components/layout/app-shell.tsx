@@ -46,12 +46,39 @@ function NavItem({ to, label, end }: { to: string; label: string; end?: boolean 
   );
 }
 
+/** The first stop for keyboard users: straight past the header and navigation to the screen itself. */
+function SkipLink() {
+  return (
+    <ChakraLink
+      href="#main"
+      position="absolute"
+      left="2"
+      top="2"
+      zIndex="skipNav"
+      px="3"
+      py="2"
+      bg="bg.panel"
+      borderWidth="1px"
+      borderRadius="md"
+      transform="translateY(-200%)"
+      _focusVisible={{ transform: "none" }}
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById("main")?.focus();
+      }}
+    >
+      Skip to main content
+    </ChakraLink>
+  );
+}
+
 /** Header + main navigation (a bottom bar on phones, a sidebar on desktop) around each screen. */
 export function AppShell() {
   const { user, signOut } = useAuth();
   const items = isAdmin(user) ? [...NAV, { to: "/admin", label: "Admin" }] : NAV;
   return (
     <Flex direction="column" minH="100dvh">
+      <SkipLink />
       <Box as="header" borderBottomWidth="1px" px={{ base: "3", md: "6" }} py="2" bg="bg.panel" position="sticky" top="0" zIndex="sticky">
         <HStack justify="space-between">
           <Text fontWeight="bold" fontSize="xl" color="brand.fg">
@@ -94,7 +121,7 @@ export function AppShell() {
             ))}
           </Stack>
         </Box>
-        <Box as="main" id="main" flex="1" minW="0" px={{ base: "3", md: "8" }} py={{ base: "4", md: "6" }} pb={{ base: "24", md: "6" }}>
+        <Box as="main" id="main" tabIndex={-1} outline="none" flex="1" minW="0" px={{ base: "3", md: "8" }} py={{ base: "4", md: "6" }} pb={{ base: "24", md: "6" }}>
           <WorkoutInProgressBar />
           <Outlet />
         </Box>
@@ -107,13 +134,14 @@ export function AppShell() {
 export function PublicShell() {
   return (
     <Flex direction="column" minH="100dvh">
+      <SkipLink />
       <HStack as="header" justify="space-between" px={{ base: "3", md: "6" }} py="2" borderBottomWidth="1px">
         <Text fontWeight="bold" fontSize="xl" color="brand.fg">
           Vigor
         </Text>
         <ColorModeButton />
       </HStack>
-      <Box as="main" id="main" flex="1" px={{ base: "3", md: "6" }} py="8" display="flex" justifyContent="center">
+      <Box as="main" id="main" tabIndex={-1} outline="none" flex="1" px={{ base: "3", md: "6" }} py="8" display="flex" justifyContent="center">
         <Outlet />
       </Box>
     </Flex>

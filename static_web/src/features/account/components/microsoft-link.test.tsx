@@ -6,6 +6,11 @@ import { MicrosoftLink } from "./microsoft-link";
 
 const local = { ...USER, local_sign_in: true, microsoft_linked: false };
 
+// Signed in: the API's readable session hint is there, so the app asks for a session on load.
+beforeEach(() => {
+  document.cookie = "vigor_signed_in=1; path=/";
+});
+
 it("links Microsoft with the password, then sends the browser to Microsoft's page", async () => {
   const user = userEvent.setup();
   const assign = vi.fn();
