@@ -1,4 +1,4 @@
-import { e1rm, fromDisplayHeight, fromDisplayWeight, toDisplayHeight, toDisplayWeight } from "./units";
+import { e1rm, fromDisplayHeight, fromDisplayWeight, fromFeetInches, heightText, loadableWeight, toDisplayHeight, toDisplayWeight, toFeetInches } from "./units";
 
 it("shows kg as lb for imperial users and stores what they type back in kg", () => {
   expect(toDisplayWeight(100, "imperial")).toBe(220.5);
@@ -11,4 +11,20 @@ it("shows kg as lb for imperial users and stores what they type back in kg", () 
 it("estimates a one-rep max (Epley)", () => {
   expect(e1rm(100, 1)).toBe(100);
   expect(e1rm(100, 10)).toBeCloseTo(133.33, 1);
+});
+
+describe("imperial users see what they can load and how they measure", () => {
+  it("rounds pound targets to a loadable 2.5 lb step (no 143.3 lb)", () => {
+    expect(loadableWeight(143.3, "lb")).toBe(142.5);
+    expect(loadableWeight(144, "lb")).toBe(145);
+    expect(loadableWeight(102.5, "kg")).toBe(102.5);
+  });
+
+  it("shows height in feet and inches, and takes it back in centimetres", () => {
+    expect(toFeetInches(180)).toEqual({ feet: 5, inches: 11 });
+    expect(heightText(180, "imperial")).toBe("5 ft 11 in");
+    expect(heightText(180, "metric")).toBe("180 cm");
+    expect(fromFeetInches(5, 11)).toBeCloseTo(180.34, 2);
+    expect(toFeetInches(fromFeetInches(6, 0))).toEqual({ feet: 6, inches: 0 });
+  });
 });

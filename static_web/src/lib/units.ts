@@ -33,3 +33,31 @@ export function round(value: number, digits: number): number {
 export function e1rm(weight: number, reps: number): number {
   return reps <= 1 ? weight : weight * (1 + reps / 30);
 }
+
+/** The smallest jump a lifter can load in pounds: a pair of 1.25 lb plates. */
+export const LB_STEP = 2.5;
+
+/**
+ * A load as the user can put it on the bar: pounds rounded to 2.5 lb (143.3 lb is 142.5 lb), kilograms to
+ * 0.01 kg as the API gave them. For targets and records, not for body weight.
+ */
+export function loadableWeight(weight: number, unit: "kg" | "lb"): number {
+  return unit === "lb" ? round(Math.round(weight / LB_STEP) * LB_STEP, 1) : round(weight, 2);
+}
+
+/** Height in whole feet and inches (to the half inch): 180 cm is 5 ft 11 in. */
+export function toFeetInches(cm: number): { feet: number; inches: number } {
+  const total = Math.round((cm / CM_PER_IN) * 2) / 2;
+  return { feet: Math.floor(total / 12), inches: round(total - 12 * Math.floor(total / 12), 1) };
+}
+
+export function fromFeetInches(feet: number, inches: number): number {
+  return round((feet * 12 + inches) * CM_PER_IN, 2);
+}
+
+/** A height for reading: "180 cm" or "5 ft 11 in". */
+export function heightText(cm: number, units: Units): string {
+  if (units !== "imperial") return `${round(cm, 1)} cm`;
+  const { feet, inches } = toFeetInches(cm);
+  return `${feet} ft ${inches} in`;
+}

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { system } from "@/app/theme";
 import type { FitnessProfile } from "@/client/schema";
-import { AboutFields, anyParQYes, defaultProfile, ParQFields } from "./profile-fields";
+import { AboutFields, anyParQYes, defaultProfile, ParQFields, ScheduleFields } from "./profile-fields";
 
 function Harness({ Fields, initial = defaultProfile("Ada") }: { Fields: typeof ParQFields; initial?: FitnessProfile }) {
   const [value, setValue] = useState(initial);
@@ -12,6 +12,7 @@ function Harness({ Fields, initial = defaultProfile("Ada") }: { Fields: typeof P
     <ChakraProvider value={system}>
       <Fields value={value} onChange={(patch) => setValue((v) => ({ ...v, ...patch }))} />
       <output data-testid="weight">{String(value.weight_kg)}</output>
+      <output data-testid="height">{String(value.height_cm)}</output>
     </ChakraProvider>
   );
 }
@@ -46,6 +47,31 @@ it("takes weight in pounds for imperial users and keeps kilograms", async () => 
   render(<Harness Fields={AboutFields} initial={{ ...defaultProfile("Ada"), units: "imperial" }} />);
   await user.type(screen.getByLabelText("Weight (lb)"), "220.5");
   expect(Number(screen.getByTestId("weight").textContent)).toBeCloseTo(100.017, 2);
+});
+
+it("asks imperial users for height in feet and inches (not 70.9 in) and keeps centimetres", async () => {
+  const user = userEvent.setup();
+  render(<Harness Fields={AboutFields} initial={{ ...defaultProfile("Ada"), units: "imperial", height_cm: 180 }} />);
+  expect(screen.getByRole("spinbutton", { name: "Feet" })).toHaveValue(5);
+  expect(screen.getByRole("spinbutton", { name: "Inches" })).toHaveValue(11);
+  await user.clear(screen.getByRole("spinbutton", { name: "Feet" }));
+  await user.type(screen.getByRole("spinbutton", { name: "Feet" }), "6");
+  await user.clear(screen.getByRole("spinbutton", { name: "Inches" }));
+  await user.type(screen.getByRole("spinbutton", { name: "Inches" }), "2");
+  expect(Number(screen.getByTestId("height").textContent)).toBeCloseTo(187.96, 1);
+});
+
+it("onboarding's days and minutes accept editing: clear 3, type 4 gives 4; 45 minutes becomes 60", async () => {
+  const user = userEvent.setup();
+  render(<Harness Fields={ScheduleFields} />);
+  const days = screen.getByRole("spinbutton", { name: "Days per week" });
+  await user.clear(days);
+  await user.type(days, "4");
+  expect(days).toHaveValue(4);
+  const minutes = screen.getByRole("spinbutton", { name: "Minutes per session" });
+  await user.clear(minutes);
+  await user.type(minutes, "60");
+  expect(minutes).toHaveValue(60);
 });
 
 it("anyParQYes", () => {

@@ -13,9 +13,10 @@ import {
   Stack,
   Text,
 } from "@chakra-ui/react";
+import { NumberInput } from "@/components/ui/number-input";
 import type { ReactNode } from "react";
 import type { FitnessProfile } from "@/client/schema";
-import { fromDisplayHeight, fromDisplayWeight, toDisplayHeight, toDisplayWeight, weightLabel } from "@/lib/units";
+import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, toDisplayHeight, toDisplayWeight, toFeetInches, weightLabel } from "@/lib/units";
 import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, PAR_Q_RED_FLAGS, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
 
 export interface FieldsProps {
@@ -109,17 +110,32 @@ function NumberField({
   return (
     <Field.Root>
       <Field.Label>{label}</Field.Label>
-      <Input
-        type="number"
-        inputMode="decimal"
-        value={value ?? ""}
-        min={min}
-        max={max}
-        step={step ?? 1}
-        onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}
-      />
+      <NumberInput value={value} min={min} max={max} step={step ?? 1} onValueChange={onChange} />
       {helper && <Field.HelperText>{helper}</Field.HelperText>}
     </Field.Root>
+  );
+}
+
+/** Height as imperial users say it: feet and inches, stored in centimetres. */
+function HeightFeetInches({ cm, onChange }: { cm: number | null | undefined; onChange: (cm: number | null) => void }) {
+  const { feet, inches } = cm == null ? { feet: null, inches: null } : toFeetInches(cm);
+  const set = (f: number | null, i: number | null) => onChange(f == null && i == null ? null : fromFeetInches(f ?? 0, i ?? 0));
+  return (
+    <Fieldset.Root>
+      <Fieldset.Legend fontSize="sm" fontWeight="medium">
+        Height
+      </Fieldset.Legend>
+      <HStack align="end">
+        <Field.Root>
+          <Field.Label>Feet</Field.Label>
+          <NumberInput value={feet} min={3} max={8} onValueChange={(f) => set(f, inches)} />
+        </Field.Root>
+        <Field.Root>
+          <Field.Label>Inches</Field.Label>
+          <NumberInput value={inches} min={0} max={11.5} step={0.5} onValueChange={(i) => set(feet, i)} />
+        </Field.Root>
+      </HStack>
+    </Fieldset.Root>
   );
 }
 
@@ -165,16 +181,20 @@ export function AboutFields({ value, onChange }: FieldsProps) {
         <Field.Label>Display name</Field.Label>
         <Input value={value.display_name} maxLength={80} autoComplete="nickname" onChange={(e) => onChange({ display_name: e.target.value })} />
       </Field.Root>
-      <Select label="Units" value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
+      <Select label="Units" value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, ft and in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
       <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
         <NumberField label="Birth year" value={value.birth_year} min={1900} max={new Date().getFullYear() - 16} onChange={(v) => onChange({ birth_year: v })} />
         <Select label="Sex" value={value.sex} options={SEXES} placeholder="Not set" onChange={(v) => onChange({ sex: v })} />
-        <NumberField
-          label={`Height (${units === "imperial" ? "in" : "cm"})`}
-          value={value.height_cm == null ? null : toDisplayHeight(value.height_cm, units)}
-          step={0.5}
-          onChange={(v) => onChange({ height_cm: v == null ? null : fromDisplayHeight(v, units) })}
-        />
+        {units === "imperial" ? (
+          <HeightFeetInches cm={value.height_cm} onChange={(height_cm) => onChange({ height_cm })} />
+        ) : (
+          <NumberField
+            label="Height (cm)"
+            value={value.height_cm == null ? null : toDisplayHeight(value.height_cm, units)}
+            step={0.5}
+            onChange={(v) => onChange({ height_cm: v == null ? null : fromDisplayHeight(v, units) })}
+          />
+        )}
         <NumberField
           label={`Weight (${weightLabel(units)})`}
           value={value.weight_kg == null ? null : toDisplayWeight(value.weight_kg, units)}

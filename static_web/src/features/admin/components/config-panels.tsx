@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Checkbox, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { NumberInput } from "@/components/ui/number-input";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
@@ -108,7 +109,7 @@ function TierLimitsForm({ tier }: { tier: TierPublic }) {
           {LIMIT_FIELDS.map(([key, label]) => (
             <Field.Root key={key}>
               <Field.Label>{`${tier.tier}: ${label}`}</Field.Label>
-              <Input type="number" min={0} step={key === "monthly_budget_usd" ? 0.01 : 1} value={limits[key]} onChange={(e) => setLimits({ ...limits, [key]: Number(e.target.value) })} />
+              <NumberInput min={0} step={key === "monthly_budget_usd" ? 0.01 : 1} value={limits[key]} onValueChange={(v) => setLimits({ ...limits, [key]: v ?? 0 })} />
             </Field.Root>
           ))}
         </SimpleGrid>
@@ -164,7 +165,7 @@ function AddProviderForm() {
           {text("api_key_ref", "API key secret name", "The Key Vault secret (or local env variable) holding the key; never the key itself")}
           <Field.Root>
             <Field.Label>Priority (lower runs first)</Field.Label>
-            <Input type="number" min={0} max={10000} value={p.priority ?? 100} onChange={(e) => setP({ ...p, priority: Number(e.target.value) })} />
+            <NumberInput min={0} max={10000} value={p.priority ?? 100} onValueChange={(v) => setP({ ...p, priority: v ?? 0 })} />
           </Field.Root>
         </SimpleGrid>
         <Button mt="3" size="sm" type="submit" loading={add.isPending} disabled={!p.id || !p.model}>
@@ -277,15 +278,15 @@ function BudgetForm({ initial }: { initial: BudgetConfig }) {
       <SimpleGrid columns={{ base: 1, md: 3 }} gap="3">
         <Field.Root>
           <Field.Label>Weekly budget (USD)</Field.Label>
-          <Input type="number" min={0} step={0.01} value={b.weekly_usd ?? ""} onChange={(e) => setB({ ...b, weekly_usd: Number(e.target.value) })} />
+          <NumberInput min={0} step={0.01} value={b.weekly_usd} onValueChange={(v) => setB({ ...b, weekly_usd: v ?? 0 })} />
         </Field.Root>
         <Field.Root>
           <Field.Label>Monthly budget (USD)</Field.Label>
-          <Input type="number" min={0} step={0.01} value={b.monthly_usd ?? ""} onChange={(e) => setB({ ...b, monthly_usd: Number(e.target.value) })} />
+          <NumberInput min={0} step={0.01} value={b.monthly_usd} onValueChange={(v) => setB({ ...b, monthly_usd: v ?? 0 })} />
         </Field.Root>
         <Field.Root>
           <Field.Label>Alert at (fraction of budget)</Field.Label>
-          <Input type="number" min={0} max={1} step={0.05} value={b.alert_threshold ?? ""} onChange={(e) => setB({ ...b, alert_threshold: Number(e.target.value) })} />
+          <NumberInput min={0} max={1} step={0.05} value={b.alert_threshold} onValueChange={(v) => setB({ ...b, alert_threshold: v ?? 0 })} />
         </Field.Root>
       </SimpleGrid>
       <Checkbox.Root mt="3" checked={!!b.auto_disable} onCheckedChange={(e) => setB({ ...b, auto_disable: !!e.checked })}>
@@ -332,10 +333,10 @@ function PricesForm({ initial }: { initial: PriceTable }) {
               <Table.Row key={model}>
                 <Table.Cell>{model}</Table.Cell>
                 <Table.Cell>
-                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${model} input price`} value={price.input_per_million} onChange={(e) => set(model, { input_per_million: Number(e.target.value) })} />
+                  <NumberInput size="sm" min={0} step={0.01} aria-label={`${model} input price`} value={price.input_per_million} onValueChange={(v) => set(model, { input_per_million: v ?? 0 })} />
                 </Table.Cell>
                 <Table.Cell>
-                  <Input size="sm" type="number" min={0} step={0.01} aria-label={`${model} output price`} value={price.output_per_million} onChange={(e) => set(model, { output_per_million: Number(e.target.value) })} />
+                  <NumberInput size="sm" min={0} step={0.01} aria-label={`${model} output price`} value={price.output_per_million} onValueChange={(v) => set(model, { output_per_million: v ?? 0 })} />
                 </Table.Cell>
               </Table.Row>
             ))}

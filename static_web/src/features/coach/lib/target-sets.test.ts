@@ -31,3 +31,8 @@ it("marks the AMRAP set of a wave and falls back to the summary without detail",
   expect(describeSets(wave)).toBe("1 × 5+ (as many as you can) at 140 kg");
   expect(describeSets(target({ sets_detail: [] }))).toBe("3 × 4–6 at 100 kg");
 });
+
+it("rounds a pound target to a loadable 2.5 lb step (no 143.3 lb)", () => {
+  const t = target({ unit: "lb", weight: 143.3, weight_kg: 65, sets_detail: [] });
+  expect(describeSets(t)).toBe("3 × 4–6 at 142.5 lb");
+});

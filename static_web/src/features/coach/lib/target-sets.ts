@@ -1,4 +1,5 @@
 import type { components } from "@/client/schema";
+import { loadableWeight } from "@/lib/units";
 
 type NextTarget = components["schemas"]["NextTarget"];
 type TargetSet = components["schemas"]["TargetSet"];
@@ -10,7 +11,8 @@ function reps(set: TargetSet): string {
 }
 
 function load(weight: number, unit: NextTarget["unit"]): string {
-  return weight > 0 ? ` at ${Number(weight.toFixed(2))} ${unit}` : "";
+  // Pounds to a loadable 2.5 lb step: "at 142.5 lb", never "at 143.3 lb".
+  return weight > 0 ? ` at ${loadableWeight(weight, unit === "lb" ? "lb" : "kg")} ${unit}` : "";
 }
 
 /**
