@@ -79,6 +79,17 @@ test("admin screens", async ({ page }, info) => {
   }
   await mainNav(page).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
+  // Seven items (with Admin): the bar neither scrolls sideways nor cuts a label, at 375 px too.
+  const bar = await mainNav(page).evaluate((nav) => {
+    const list = nav.querySelector("ul")!;
+    const links = Array.from(nav.querySelectorAll("a")).map((a) => {
+      const r = a.getBoundingClientRect();
+      return { text: a.textContent, cut: a.scrollWidth > a.clientWidth + 1, outside: r.left < 0 || r.right > window.innerWidth + 0.5 };
+    });
+    return { scrolls: list.scrollWidth > list.clientWidth + 1, links };
+  });
+  expect(bar.scrolls).toBe(false);
+  expect(bar.links.filter((l) => l.cut || l.outside)).toEqual([]);
   for (const tab of ["Users", "Tier requests", "Tier limits", "AI providers", "Budget", "Prices", "Usage and cost", "Audit log"]) {
     await page.getByRole("tab", { name: tab }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });

@@ -55,6 +55,15 @@ export const routes: RouteObject[] = [
     ],
   },
   {
+    // Admin needs no fitness profile or health-data consent: an operator need not onboard as a trainee.
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [{ path: "/admin", element: <RequireAdmin>{screen("Admin", screens.admin)}</RequireAdmin> }],
+  },
+  {
     element: (
       <RequireAuth>
         <RequireProfile>
@@ -69,7 +78,6 @@ export const routes: RouteObject[] = [
       { path: "/progress", element: screen("Progress", screens.progress) },
       { path: "/coach", element: screen("Coach", screens.coach) },
       { path: "/account", element: screen("Account", screens.account) },
-      { path: "/admin", element: <RequireAdmin>{screen("Admin", screens.admin)}</RequireAdmin> },
       { path: "*", element: <Navigate to="/" replace /> },
     ],
   },

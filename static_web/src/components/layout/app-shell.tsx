@@ -112,8 +112,9 @@ export function AppShell() {
           h={{ md: "calc(100dvh - 3.5rem)" }}
           p={{ base: "1", md: "3" }}
         >
-          {/* On phones the bar scrolls sideways when the labels do not fit (seven with Admin). */}
-          <Stack as="ul" listStyleType="none" direction={{ base: "row", md: "column" }} gap={{ base: "0", md: "1" }} m="0" p="0" overflowX={{ base: "auto", md: "visible" }}>
+          {/* On phones the bar wraps to a second row when the labels do not fit (seven with Admin): it never
+              scrolls sideways or cuts a label ("Dashboard" was shown as "hboard"). */}
+          <Stack as="ul" listStyleType="none" direction={{ base: "row", md: "column" }} flexWrap={{ base: "wrap", md: "nowrap" }} gap={{ base: "0", md: "1" }} m="0" p="0">
             {items.map((item) => (
               <Box as="li" key={item.to} display="flex" flex={{ base: "1 0 auto", md: "none" }}>
                 <NavItem {...item} />
