@@ -31,6 +31,7 @@ from functions.http.workouts_models import (
     SwapCandidate,
     SwapOptions,
 )
+from shared.coach import flags
 from shared.dates import DayOrInstant
 from shared.errors import FieldError, InvalidInput, NotFound
 from shared.idempotency import derived_id
@@ -93,6 +94,7 @@ async def log_session(
     async def make() -> SessionLogged:
         made_id = derived_id(user.user_id, idempotency_key) if idempotency_key else None
         stored, held = await sessions.log_session_with_records(services.store, user.user_id, plan_id, body, made_id)
+        await flags.remember_notes(services.store, user.user_id, flags.session_notes([(stored.id, stored.session)]))
         _etag(response, stored.etag)
         response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
         return SessionLogged.of(stored, held)
@@ -137,6 +139,7 @@ async def create_session(
             )
         except NotFound:
             raise InvalidInput("No such plan.", [FieldError("plan_id", "you have no plan with this id")]) from None
+        await flags.remember_notes(services.store, user.user_id, flags.session_notes([(stored.id, stored.session)]))
         _etag(response, stored.etag)
         response.headers["Location"] = f"/api/workouts/sessions/{stored.id}"
         return SessionLogged.of(stored, held)
@@ -183,6 +186,8 @@ async def update_session(
     null clears it, `exercises` replaces them all. If-Match with the ETag you read; a stale one is a 412."""
     changes = body.changes()
     stored = await sessions.update_session(services.store, user.user_id, session_id, changes, parse_if_match(if_match))
+    # A worry written in the notes (chest tightness on a set) shapes the coach's later answers, as one said in chat.
+    await flags.remember_notes(services.store, user.user_id, flags.session_notes([(stored.id, stored.session)]))
     _etag(response, stored.etag)
     return SessionPublic.of(stored)
 

@@ -48,10 +48,11 @@ async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -
     concerns: chest tightness noted on a set or a purge after a session shape every later answer (the daily message
     too), not only that session's analysis (the seventeenth red team: "Test your one-rep max on the squat tomorrow"
     in the daily message of a user whose note said "felt chest tightness on the last set")."""
-    for note in notes:
-        concern = safety.screen(note) if note.strip() else None
-        if concern is not None:
-            await remember(store, user_id, concern)
+    concerns = {c for c in (safety.screen(n) for n in notes if n.strip()) if c in STICKY}
+    if not concerns:
+        return  # the common case: no read, no write
+    for concern in concerns - await active(store, user_id):  # a flag already set is not written again each answer
+        await remember(store, user_id, concern)
 
 
 async def active(store: DocumentStore, user_id: str, today: date | None = None) -> set[str]:

@@ -143,3 +143,23 @@ async def test_editing_keeps_every_field_the_client_leaves_out(app: FastAPI) -> 
     future = (datetime.now(UTC) + timedelta(days=3)).isoformat()
     assert fields(await user.client.put(url, json={"started_at": future}, headers=user.auth)) == ["started_at"]
     assert (await user.client.get(url, headers=user.auth)).json()["energy"] == 2  # nothing changed by the 422s
+
+
+async def test_a_worry_written_in_a_logged_note_shapes_the_coach_from_then_on(app: FastAPI) -> None:
+    """The seventeenth red team: "felt chest tightness on the last set" in a session's notes reached no other
+    answer of the coach; logged or edited, the note's worry is remembered like one said in chat."""
+    from shared.bootstrap import get_services
+    from shared.coach import flags
+
+    user = await sign_up(app)
+    logged = await post(user, body(notes="great session"))
+    assert logged.status_code == 201, logged.text
+    services = await get_services()
+    assert await flags.active(services.store, user.user_id) == set()
+    session = logged.json()
+    edited = await user.client.put(
+        f"/api/workouts/sessions/{session['id']}", json={"notes": "felt chest tightness on the last set"},
+        headers={**user.auth, "If-Match": logged.headers["ETag"]},
+    )  # fmt: skip
+    assert edited.status_code == 200, edited.text
+    assert "urgent" in await flags.active(services.store, user.user_id)

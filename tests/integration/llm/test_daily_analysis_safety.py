@@ -112,3 +112,12 @@ async def test_a_worry_in_a_sessions_notes_shapes_the_daily_message(
     text, provider = await _daily_text(services, principal)
     assert answer not in text and provider == "engine", text
     assert await flags.active(services.store, principal.user_id)  # later answers know it too
+
+
+async def test_a_worry_in_a_note_becomes_a_flag_and_an_ordinary_note_does_not(services: Services) -> None:
+    """A note's worry becomes a flag (the log and edit routes call this), and an ordinary note adds none."""
+    principal, _ = await _user(services, "logged.note@example.com", ADULT)
+    await flags.remember_notes(services.store, principal.user_id, ["felt my heart skip a lot during the sets"])
+    assert "urgent" in await flags.active(services.store, principal.user_id)
+    await flags.remember_notes(services.store, principal.user_id, ["great session, felt strong"])
+    assert await flags.active(services.store, principal.user_id) == {"urgent"}
