@@ -1,6 +1,5 @@
 /** GET /api/workouts/{plan_id}/swap-options: what may replace a planned exercise, fitting the user's equipment and injuries. */
-import { useQuery } from "@tanstack/react-query";
-import { api, unwrap } from "@/lib/api-client";
+import { useReplacements } from "@/api/swap-options";
 
 export interface SwapTarget {
   planId: string;
@@ -13,14 +12,5 @@ export interface SwapTarget {
 }
 
 export function useSwapOptions(target: SwapTarget | null) {
-  return useQuery({
-    queryKey: ["plans", "swap-options", target?.planId, target?.dayIndex, target?.plannedId],
-    enabled: target !== null,
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/workouts/{plan_id}/swap-options", {
-          params: { path: { plan_id: target!.planId }, query: { day_index: target!.dayIndex, exercise_id: target!.plannedId } },
-        }),
-      ),
-  });
+  return useReplacements(target && { planId: target.planId, dayIndex: target.dayIndex, exerciseId: target.plannedId });
 }

@@ -1,5 +1,5 @@
-import { Badge, Box, Button, CloseButton, Dialog, HStack, Portal, Stack, Text, Wrap } from "@chakra-ui/react";
-import { humanize } from "@/api/exercises";
+import { Button, CloseButton, Dialog, Portal, Stack, Text } from "@chakra-ui/react";
+import { ReplacementList } from "@/components/ui/replacement-list";
 import { QueryState } from "@/components/ui/states";
 import { useSwapOptions, type SwapTarget } from "../api/swap-options";
 
@@ -25,28 +25,7 @@ export function SwapInWorkout({ target, onPick, onClose }: { target: SwapTarget 
                 </Text>
                 <QueryState query={options} label="the replacements" isEmpty={(d) => d.items.length === 0} empty={<Text>Nothing that fits your equipment and injuries can replace this exercise.</Text>}>
                   {(data) => (
-                    <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" aria-label={`Replacements for ${data.name}`}>
-                      {data.items.map((option) => (
-                        <Box as="li" key={option.id} borderWidth="1px" borderRadius="md" p="3">
-                          <HStack justify="space-between" align="start" gap="3">
-                            <Box>
-                              <Text fontWeight="semibold">{option.name}</Text>
-                              <Wrap gap="1" mt="1">
-                                {option.equipment.map((item) => (
-                                  <Badge key={item}>{humanize(item)}</Badge>
-                                ))}
-                              </Wrap>
-                              <Text fontSize="sm" color="fg.muted" mt="1">
-                                {option.why}
-                              </Text>
-                            </Box>
-                            <Button size="sm" colorPalette="teal" flexShrink={0} aria-label={`Do ${option.name} instead`} onClick={() => onPick(option.id, option.name)}>
-                              Do this
-                            </Button>
-                          </HStack>
-                        </Box>
-                      ))}
-                    </Stack>
+                    <ReplacementList of={data.name} items={data.items} action="Do this" label={(name) => `Do ${name} instead`} onPick={onPick} />
                   )}
                 </QueryState>
               </Stack>

@@ -1,6 +1,7 @@
 /** Plan generation: POST /api/ai/generate-workout, then GET /api/jobs/{id} until it finishes. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { PlanRequest as GenerateWorkout } from "@/client/schema";
+import { useReplacements } from "@/api/swap-options";
 import { api, unwrap } from "@/lib/api-client";
 
 export { usePlans, type Plan } from "@/api/plans";
@@ -38,17 +39,7 @@ export interface SwapTarget {
 
 /** GET /api/workouts/{plan_id}/swap-options: replacements that fit the user, best first. */
 export function useSwapOptions(target: SwapTarget | null) {
-  return useQuery({
-    queryKey: ["plans", "swap-options", target?.planId, target?.dayIndex, target?.exerciseId],
-    enabled: target !== null,
-    staleTime: 0,
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/workouts/{plan_id}/swap-options", {
-          params: { path: { plan_id: target!.planId }, query: { day_index: target!.dayIndex, exercise_id: target!.exerciseId } },
-        }),
-      ),
-  });
+  return useReplacements(target);
 }
 
 /** POST /api/workouts/{plan_id}/swap; the plans refresh once it lands. */

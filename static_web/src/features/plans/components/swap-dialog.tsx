@@ -1,6 +1,6 @@
-import { Badge, Box, Button, CloseButton, Dialog, HStack, Portal, Stack, Text, Wrap } from "@chakra-ui/react";
+import { Button, CloseButton, Dialog, Portal, Stack, Text } from "@chakra-ui/react";
 import { useState } from "react";
-import { humanize } from "@/api/exercises";
+import { ReplacementList } from "@/components/ui/replacement-list";
 import { toaster } from "@/components/ui/toaster";
 import { ErrorState, QueryState } from "@/components/ui/states";
 import { useSwapExercise, useSwapOptions, type SwapTarget } from "../api/plans";
@@ -50,36 +50,14 @@ export function SwapDialog({ target, onClose }: { target: SwapTarget | null; onC
                   empty={<Text>Nothing that fits your equipment and injuries can replace this exercise, so it stays.</Text>}
                 >
                   {(data) => (
-                    <Stack as="ul" listStyleType="none" p="0" m="0" gap="2" aria-label={`Replacements for ${data.name}`}>
-                      {data.items.map((option) => (
-                        <Box as="li" key={option.id} borderWidth="1px" borderRadius="md" p="3">
-                          <HStack justify="space-between" align="start" gap="3">
-                            <Box>
-                              <Text fontWeight="semibold">{option.name}</Text>
-                              <Wrap gap="1" mt="1">
-                                {option.equipment.map((item) => (
-                                  <Badge key={item}>{humanize(item)}</Badge>
-                                ))}
-                              </Wrap>
-                              <Text fontSize="sm" color="fg.muted" mt="1">
-                                {option.why}
-                              </Text>
-                            </Box>
-                            <Button
-                              size="sm"
-                              colorPalette="teal"
-                              flexShrink={0}
-                              aria-label={`Use ${option.name}`}
-                              loading={swap.isPending && picked === option.id}
-                              disabled={swap.isPending}
-                              onClick={() => choose(option.id, option.name)}
-                            >
-                              Use this
-                            </Button>
-                          </HStack>
-                        </Box>
-                      ))}
-                    </Stack>
+                    <ReplacementList
+                      of={data.name}
+                      items={data.items}
+                      action="Use this"
+                      label={(name) => `Use ${name}`}
+                      busyId={swap.isPending ? picked : null}
+                      onPick={choose}
+                    />
                   )}
                 </QueryState>
               </Stack>
