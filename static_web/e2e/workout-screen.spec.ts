@@ -91,8 +91,8 @@ test("a workout in progress survives a reload and a trip to Coach; only ticked s
   // One exercise, two sets: the four sets never ticked and the untouched bench press are not stored.
   expect(logged.exercises).toHaveLength(1);
   expect(logged.exercises[0]!.sets).toEqual([
-    { reps: 9, weight_kg: 24, rpe: null, completed: true },
-    { reps: 10, rpe: null, completed: true }, // blank weight: no weight, not 0 kg
+    { reps: 9, weight_kg: 24, rpe: null, completed: true, set_type: "normal" },
+    { reps: 10, rpe: null, completed: true, set_type: "normal" }, // blank weight: no weight, not 0 kg
   ]);
   expect(logged).toMatchObject({ session_rpe: 8, energy: 4, notes: "Felt strong" });
 

@@ -35,13 +35,16 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   // Without the API's session hint there is nothing to refresh: signed out from the first render.
-  const [returning] = useState(mayHaveSession);
-  const [status, setStatus] = useState<Status>(returning ? "loading" : "signed-out");
+  // Someone who signed in during this visit is returning too: signing out leads to sign in, not the landing page.
+  const [hinted] = useState(mayHaveSession);
+  const [returning, setReturning] = useState(hinted);
+  const [status, setStatus] = useState<Status>(hinted ? "loading" : "signed-out");
   const [user, setUser] = useState<User | null>(null);
   const [expired, setExpired] = useState(false);
 
   const signedIn = useCallback((token: string, next: User) => {
     tokenStore.set(token);
+    setReturning(true);
     setUser(next);
     setExpired(false);
     setStatus("signed-in");
@@ -61,7 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setExpired(true);
     });
     let cancelled = false;
-    if (!returning) return;
+    if (!hinted) return;
     void refreshSession().then((session) => {
       if (cancelled) return;
       if (session) signedIn(session.access_token, session.user as User);
@@ -70,7 +73,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [forget, signedIn, returning]);
+  }, [forget, signedIn, hinted]);
 
   const value = useMemo<AuthContextValue>(
     () => ({
