@@ -143,6 +143,25 @@ test("discarding a workout in progress asks, then clears it", async ({ page }) =
   await expect(page.getByRole("button", { name: "Discard workout" })).toHaveCount(0);
 });
 
+test("a workout in progress leaves the browser with its account: the next person to sign in never sees it", async ({ page }) => {
+  // A new user's review: after signing out (or deleting the account), the next sign-up was offered the last
+  // person's workout, their loads included.
+  await readyUser(page, "shared-a");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await page.getByRole("button", { name: "Goblet squat set 1 done" }).click();
+  await expect(page.getByRole("button", { name: "Goblet squat set 1 done" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Sign out", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await readyUser(page, "shared-b");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await expect(page.getByRole("button", { name: "Goblet squat set 1 done" })).toHaveAttribute("aria-pressed", "false");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Workout in progress" })).toHaveCount(0);
+});
+
 const PLANNED: [string, string, number][] = [
   ["goblet-squat-dumbbell", "Goblet squat", 3],
   ["dumbbell-bench-press", "Dumbbell bench press", 3],

@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { UserPublic } from "@/client/schema";
 import { api, mayHaveSession, onSessionExpired, refreshSession, unwrap } from "./api-client";
 import { tokenStore } from "./token-store";
+import { claimDraftFor } from "./workout-draft";
 
 export type User = UserPublic;
 type Status = "loading" | "signed-in" | "signed-out";
@@ -45,6 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback((token: string, next: User) => {
     tokenStore.set(token);
     setReturning(true);
+    void claimDraftFor(next.id); // another account's workout in progress is not this user's
     setUser(next);
     setExpired(false);
     setStatus("signed-in");
@@ -81,7 +83,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       expired,
       returning,
-      forget,
+      // An account deletion: the workout in progress leaves the device too (an expired session keeps it).
+      forget: () => {
+        void claimDraftFor(null);
+        forget();
+      },
       setUser,
       adopt: (token, next) => {
         signedIn(token, next);
@@ -105,6 +111,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         try {
           await api.POST("/api/auth/logout");
         } finally {
+          void claimDraftFor(null); // signing out on a shared device: the next person must not see this workout
           forget();
         }
       },

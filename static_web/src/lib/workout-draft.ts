@@ -25,6 +25,8 @@ export interface DraftExercise {
   notes?: string;
 }
 export interface WorkoutDraft {
+  /** the account whose workout it is: another account signing in on this browser never sees it */
+  owner?: string | null;
   planId: string | null;
   dayIndex: number | null;
   /** ISO 8601, when the first change was made */
@@ -34,6 +36,7 @@ export interface WorkoutDraft {
 
 const KEY = "workout-in-progress";
 let current: WorkoutDraft | null = null;
+let owner: string | null = null;
 let loaded = false;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
@@ -55,12 +58,24 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Replaces the draft (null clears it) and writes it through to IndexedDB. */
+/** Replaces the draft (null clears it) and writes it through to IndexedDB, stamped with the signed-in account. */
 export function saveDraft(next: WorkoutDraft | null): Promise<void> {
+  next = next && { ...next, owner };
   current = next;
   loaded = true;
   emit();
   return next ? setItem(KEY, next) : removeItem(KEY);
+}
+
+/**
+ * Who is signed in on this browser (null: nobody). A draft another account left is removed, and signing out
+ * or deleting the account removes the draft too: on a shared device the next person never sees (or saves) the
+ * last one's workout (a new user's review: a deleted account's 105 kg squats were offered to the next sign-up).
+ */
+export async function claimDraftFor(userId: string | null): Promise<void> {
+  owner = userId;
+  await load();
+  if (current && (userId === null || current.owner !== userId)) await saveDraft(null);
 }
 
 /** `{ draft, ready }`: ready turns true once the stored copy has been read (draft null when there is none). */
