@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -25,8 +26,10 @@ from shared.plans.rules import (
     AREA_MUSCLES,
     FLOOR_MUSCLES,
     LOADED_EQUIPMENT,
+    LOWER_MUSCLES,
     SESSION_HARD_SETS_MAX,
     SETUP_SECONDS,
+    UPPER_MUSCLES,
     PlanOverrides,
     Request,
     clamp_reps,
@@ -377,10 +380,7 @@ def _one_set_more(
         if week.templates[position].kind != "lifting":
             continue
         spare = _spare(request, day, warm, cool)
-        for item in day.exercises:
-            exercise = find_exercise(item.exercise_id)
-            if exercise is None or item.role not in ("main", "secondary", "accessory") or item.superset:
-                continue
+        for item, exercise in _straight_lifts(day):
             weight = _credit_weight(exercise, muscle)
             one_set = item_seconds(item, exercise) // max(1, item.sets)
             room = item.sets < set_cap(exercise) and one_set <= spare and week.fits_sets(exercise, 1)
@@ -480,10 +480,7 @@ def _set_from_block(
         if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
             continue
         minutes = whole_minutes(block.duration_seconds + SETUP_SECONDS)
-        for item in day.exercises:
-            exercise = find_exercise(item.exercise_id)
-            if exercise is None or item.role not in ("main", "secondary", "accessory") or item.superset:
-                continue
+        for item, exercise in _straight_lifts(day):
             room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
             if not _credit_weight(exercise, muscle) or not room:
                 continue
@@ -501,6 +498,14 @@ def _set_from_block(
             _credited(week, position, exercise, 1, day, warm, cool)
             return True
     return False
+
+
+def _straight_lifts(day: PlanDay) -> Iterator[tuple[PlanExercise, Exercise]]:
+    """The day's lifts done as straight sets (not a superset's), with their catalog entries."""
+    for item in day.exercises:
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None and item.role in ("main", "secondary", "accessory") and not item.superset:
+            yield item, exercise
 
 
 def _direct_lifts(week: Week, muscle: Muscle) -> list[Exercise]:
@@ -752,12 +757,6 @@ def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Te
     why = template.why.replace(" and ends with a short conditioning block", "")
     why = why.replace(", and a bounded conditioning block adds energy use without eating into recovery", "")
     return replace(template, name=name, why=why)
-
-
-UPPER_MUSCLES = frozenset(
-    {"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back", "biceps", "triceps", "forearms"}
-)
-LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
 
 
 def _region_name(name: str, items: list[PlanExercise]) -> str:

@@ -61,6 +61,11 @@ LOADED_RACKED = frozenset({"barbell", "machines", "cable_machine"})  # loads tha
 # Movement patterns by what they train: pressing, pulling, and the lower body's three.
 PUSH_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_push", "vertical_push"})
 PULL_PATTERNS: frozenset[Pattern] = frozenset({"horizontal_pull", "vertical_pull"})
+# The body's two halves by muscle (trunk muscles belong to neither).
+LOWER_MUSCLES: frozenset[Muscle] = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
+UPPER_MUSCLES: frozenset[Muscle] = frozenset(
+    {"chest", "front_delts", "side_delts", "rear_delts", "lats", "upper_back", "biceps", "triceps", "forearms"}
+)
 LOWER_PATTERNS: frozenset[Pattern] = frozenset({"squat", "lunge", "hinge"})
 SETUP_SECONDS = 10  # getting into position for each set
 # One ramp-up set: about 5 light reps, loading the bar, a short rest (counted in the session's time).

@@ -11,6 +11,7 @@ from shared.exercises.model import Exercise
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
+    LOWER_MUSCLES,
     RAMP_SET_SECONDS,
     SESSION_HARD_SETS_MAX,
     SESSION_MUSCLE_SETS_MAX,
@@ -43,13 +44,12 @@ _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
 # seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym).
 WARM_UP_ONLY = frozenset({"good-morning-bodyweight"})
 _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
-_LOWER_MUSCLES = frozenset({"quads", "hamstrings", "glutes", "calves", "adductors"})
 
 
 def _rehab_fits(exercise: Exercise, injured: frozenset[str]) -> bool:
     """A rehab option is for the injured region it works: leg isometrics for a knee, hip or ankle;
     shoulder and arm isometrics for the upper body."""
-    lower = exercise.primary_muscles[0] in _LOWER_MUSCLES
+    lower = exercise.primary_muscles[0] in LOWER_MUSCLES
     return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS)
 
 
