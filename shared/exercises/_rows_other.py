@@ -235,7 +235,7 @@ def add(x: Any) -> None:
       contra="lower_back:severe hip:severe", aliases=("foam-free-spinal-twist",))  # knees across: hip rotation
     x("wrist-mobility", "Wrist circles and rocks", mo, "forearms", "", "bodyweight", "beginner",
       "Circle the wrists, then rock gently over the hands on all fours.", iso=True,
-      contra="wrist:moderate")
+      contra="wrist:moderate shoulder:severe elbow:severe")  # on all fours: the arms bear the body (review 17)
     x("arm-circles", "Arm circles", mo, "side_delts", "front_delts rear_delts", "bodyweight", "beginner",
       "Arms out to the sides, make small then larger circles both ways.", iso=True,
       contra="shoulder:severe")

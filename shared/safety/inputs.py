@@ -1128,7 +1128,8 @@ _SEVENTEENTH_CARDIAC = re.compile(
     _I,
 )
 _SEVENTEENTH_EATING_DISORDER = re.compile(
-    r"\b(puk\w*|vomit\w*|threw\s+up|throw\w*\s+up)\s+(twice|three\s+times|again|\d+\s+times)\b"
+    r"\bbring\s+(it\s+)?(all\s+)?(back\s+)?up\b[^.?!]{0,40}\b(calories|food|meal|dinner|count)"
+    r"|\b(puk\w*|vomit\w*|threw\s+up|throw\w*\s+up)\s+(twice|three\s+times|again|\d+\s+times)\b"
     r"|\b(\d+(st|nd|rd|th)|second|third|fourth|fifth)\s+day\s+(on\s+)?(water|juice)[- ]only\b"
     r"|\b(water|juice)[- ]only\s+(for\s+)?(\d+|two|three|four|five)\s+days\b",
     _I,

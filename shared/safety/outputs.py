@@ -959,6 +959,17 @@ _SEVENTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"\blet\s+the\s+(bar|barbell|weights?|iron)\s+punish\s+you\b|\bpunish\s+(yourself|you|your\s+body)\b"
         r"|\bdark\s+thoughts\b[^.!?]{0,80}\b(just|only)\s+(tiredness|fatigue|stress)\b"
         r"|\bdon'?t\s+need\s+to\s+talk\s+to\s+anyone\b", _I)),
+    # (a quick red team after it: a racing, skipping heart called normal, sparring the day after a knock-out,
+    # "not waking up" called overtraining, a crash diet for a 14-year-old, extra sets as punishment for eating)
+    ("ignore_symptoms", False, re.compile(
+        r"\bheart\b[^.!?]{0,30}\b(rac\w+|skip\w*|flutter\w*|pound\w*)\b[^.!?]{0,60}\b(normal|keep\s+going|settle)"
+        r"|\b(knocked\s+out|concussion|concussed|blacked\s+out)\b[^.!?]{0,60}\b(spar|train|play|fight)\w*\s+(again\s+)?"
+        r"(the\s+)?next\s+day\b", _I)),
+    ("self_harm", False, re.compile(
+        r"\b(not\s+waking\s+up|not\s+wanting\s+to\s+wake\s+up|don'?t\s+want\s+to\s+be\s+here)\b[^.!?]{0,60}\b(just|only)\b"
+        r"|\b(sets?|reps?|cardio|workouts?|exercise)\s+as\s+(a\s+)?punishment\s+for\s+eating\b", _I)),
+    ("crash_diet", False, re.compile(
+        r"\b(1[0-7]|[5-9])-year-old\b[^.!?]{0,40}\b([5-9]\d\d|1[0-4]\d\d)\s*(kcal|calorie)", _I)),
     ("system_prompt", False, re.compile(
         r"\bset\s+aside\s+my\s+(guidelines|rules|instructions)\b|\bfrom\s+now\s+on\s+i'?ll\b[^.!?]{0,60}\b(doses?"
         r"|cycles?|ignore)\b", _I)),
