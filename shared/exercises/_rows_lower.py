@@ -56,6 +56,12 @@ def add(x: Any) -> None:
     x("barbell-box-squat", "Barbell box squat", q, "quads glutes", "hamstrings lower_back", "barbell bench",
       "intermediate", "Squat back to a bench, pause without relaxing, then stand; the box keeps depth consistent.",
       dose=(1, 10), deep=False)
+    # The bar's end in a corner or landmine, held at the chest: a goblet squat with a barbell's small load steps and
+    # little spinal load, so a moderate lower back still squats with a barbell (the eighteenth review: a moderate
+    # back and a mild knee with a barbell had no loaded squat at all, only Nordic curls and mountain climbers).
+    x("landmine-squat", "Landmine squat", q, "quads glutes", "adductors abs", "barbell", "beginner",
+      "Bar end wedged in a corner or landmine, hold the other end at the chest with both hands, squat between the "
+      "knees with the chest tall and stand.", main=True, dose=(5, 15), pos="chest", spine="low")
     x("zercher-squat", "Zercher squat", q, "quads glutes", "abs upper_back", "barbell", "advanced",
       "Hold the bar in the crook of the elbows and squat with a tall chest.",
       dose=(3, 8), skill=3, pos="chest", spine="high", grip="low", bar=False, contra="elbow:moderate")
@@ -75,13 +81,13 @@ def add(x: Any) -> None:
       main=True, dose=(5, 20), sup=True, contra="lower_back:severe")  # deep hip flexion rounds the lumbar spine
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
-      sup=True, contra="lower_back:severe")  # the shoulder pads load the spine from above
+      main=True, sup=True, contra="lower_back:severe")  # the shoulder pads load the spine from above
     x("smith-machine-squat", "Smith machine squat", q, "quads glutes", "", "machines", "beginner",
       "Bar on the upper back, feet slightly forward, squat to depth and stand.",
       pos="back", bar=True)
     x("belt-squat", "Belt squat", q, "quads glutes", "adductors", "machines", "intermediate",
       "Load hangs from a hip belt so the spine stays unloaded; squat deep and stand.",
-      pos="hip")
+      main=True, pos="hip")
     x("leg-extension", "Leg extension", q, "quads", "", "machines", "beginner",
       "Straighten the knees against the pad, squeeze at the top, lower slowly.", iso=True)
     x("band-leg-extension", "Banded leg extension", q, "quads", "", "resistance_bands", "beginner",

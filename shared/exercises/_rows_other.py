@@ -40,9 +40,11 @@ def add(x: Any) -> None:
     x("bicycle-crunch", "Bicycle crunch", c, "obliques abs", "", "bodyweight", "beginner",
       "Bring one elbow towards the opposite knee while the other leg extends, alternating slowly.", iso=True,
       contra="neck:moderate lower_back:moderate")
-    x("mountain-climber", "Mountain climber", c, "abs", "front_delts quads", "bodyweight", "beginner",
-      "From a high plank, drive the knees towards the chest one after the other.", iso=True,
-      wrist=True, impact=True,  # fast and high in heart rate: not for PAR-Q answers or older adults
+    # Intervals, not core strength work: fast and high in heart rate, not for PAR-Q answers or older adults (the
+    # eighteenth review: mountain climbers as the core work of a strength plan for a sore lower back).
+    x("mountain-climber", "Mountain climber", co, "abs", "front_delts", "bodyweight", "beginner",
+      "From a high plank, drive the knees towards the chest one after the other.",
+      dose=(20, 60), wrist=True, impact=True,
       contra="shoulder:moderate lower_back:severe ankle:severe knee:severe elbow:severe")  # hands, toes
     x("bench-reverse-crunch", "Bench reverse crunch", c, "abs", "", "bench", "intermediate",
       "Lying on a bench holding it behind the head, curl the hips up and lower slowly.", iso=True,

@@ -38,7 +38,7 @@ from shared.plans.rules import (
 from shared.plans.rules import (
     PUSH_PATTERNS as _PUSH,
 )
-from shared.plans.splits import DayTemplate, Slot
+from shared.plans.splits import VARIETY_MAINS, DayTemplate, Slot
 from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle, Pattern
 
@@ -358,6 +358,7 @@ class Week:
                 # A beginner starts a bodyweight ladder at its first rung: negative pull-ups before pull-ups, bent-knee
                 # inverted rows before straight-legged ones (the fifteenth review: pull-ups at 8-12 for a beginner).
                 level == 0 and e.load_type == "bodyweight" and LEVEL_RANK[e.level] > 0,
+                (level == 0 or older) and slot.compound and e.id in VARIETY_MAINS,
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
                 (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
@@ -571,6 +572,7 @@ class Week:
             return True
         fits: dict[str, bool] = {}  # one credit for every day of this call: ask fits_top once per lift
         level, strength = LEVEL_RANK[self.request.level], self.request.goal == "strength"
+        conditioning_goal = not {"hypertrophy", "strength"} & set(self.request.goals)
         traits: dict[str, tuple[int, bool, bool, float]] = {}  # per lift, the same on every day of this call
 
         def trait(exercise: Exercise) -> tuple[int, bool, bool, float]:
@@ -625,6 +627,10 @@ class Week:
                     continue  # only a much lighter day may take it instead, at no more spill-over
             if repeats and self.extra:
                 break  # spare minutes never buy a second lateral-raise variant on the same day
+            if best is not None and exercise.isolation and muscle in FLOOR_MUSCLES and conditioning_goal:
+                # Outside hypertrophy and strength a big muscle's sets go to the compound lift it has, not a new fly
+                # or leg extension (the eighteenth review: eight sets of floor flyes a week in an endurance plan).
+                continue
             if self.place(day, exercise) is not None:
                 return True
         if best is not None:
@@ -758,6 +764,7 @@ class Week:
         sets of two lifts train more of the body than 3 + 1 (never one of the day's two main lifts below
         its minimum)."""
         anchors = [e for e in self.days[day] if e.exercise.main_lift][:2]  # as `main_sets` counts them
+        met = self.floors_met()
         donors = [
             e
             for e in self.days[day]
@@ -765,7 +772,10 @@ class Week:
             and e.sets >= 3
             and e.exercise.hard_sets
             and not (e in anchors and e.sets <= self.min_main_sets)
-            and (self.time_limited or self.keeps_floors(e.exercise))  # a floor is kept where it can be
+            # A floor is kept where it can be, and a main lift never gives a floor away once the floors are met (the
+            # eighteenth review: an endurance week's goblet squats gave two sets to a lone glute bridge and a press,
+            # and the quads fell short).
+            and (self.keeps_floors(e.exercise) or (self.time_limited and not (e.exercise.main_lift and met)))
         ]
         if not donors:
             return False

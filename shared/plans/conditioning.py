@@ -33,6 +33,7 @@ LOW_IMPACT = (
     "seated-shadow-boxing",  # the option left for a severe ankle, knee or hip with no machines
 )
 WITH_IMPACT = ("treadmill-run", "jog")
+FALLBACK_MODALITIES = frozenset({"marching-in-place", "shadow-boxing", "seated-shadow-boxing"})
 # Where hard intervals make sense: machines whose pace you can push and ease at once, or running.
 INTERVAL_MODALITIES = frozenset(
     {
@@ -101,7 +102,13 @@ def block(
     if intervals_allowed(request) and hard and not easy_only and position % 2 == 1 and minutes >= 12:
         return _intervals(hard[position % len(hard)], minutes)
     # Two modalities at most rotate through the week: the best ones (a bike and a rower, or a run and a walk).
-    return _zone2(options[position % min(2, len(options))], minutes, request)
+    # Marching and shadow boxing only when nothing better fits: no one reaches zone 2 marching on the spot for 24
+    # minutes when they could walk briskly (the eighteenth review: a 20-year-old's aerobic day).
+    # A beginner walks rather than runs (the thirteenth review): running is for the trained.
+    steady = [
+        e for e in options if e.id not in FALLBACK_MODALITIES and not (request.level == "beginner" and e.impact)
+    ] or options
+    return _zone2(steady[position % min(2, len(steady))], minutes, request)
 
 
 def aerobic_session(
@@ -117,6 +124,21 @@ def aerobic_session(
         return _zone2(options[0], minutes, request, long=True) if minutes >= 5 else None
     # A short aerobic day is still an aerobic day: 5 minutes or more (no equipment change to amortise).
     return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level], minimum=5)
+
+
+# An easy zone-2 day of an endurance week at most this share of the long session (the long run is the week's
+# longest by a clear margin, about a third longer than the easy runs: Daniels' Running Formula, 3rd ed., ch. 3).
+EASY_SHARE_OF_LONG = 0.75
+
+
+def easy_day_seconds(request: Request, seconds: int) -> int:
+    """Seconds an endurance week's easy zone-2 day may take when a session of `seconds` also bounds its long day:
+    `EASY_SHARE_OF_LONG` of the long session's minutes, never under 20 minutes (seconds, unchanged, when the long
+    session can outgrow it)."""
+    long_minutes = min(LONG_AEROBIC_MINUTES[request.level], seconds // 60)
+    if long_minutes * EASY_SHARE_OF_LONG >= AEROBIC_MINUTES[request.level]:
+        return seconds
+    return max(20 * 60, int(long_minutes * EASY_SHARE_OF_LONG) * 60)
 
 
 def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:

@@ -678,6 +678,10 @@ def _add_extras(
             short = request.goal == "endurance" and (request.minutes <= 60 or long)
             mobility = spare() > enough and not short
             room = spare() - (5 * 60 if mobility else 0)
+            if request.goal == "endurance" and not long and total > 1 and earlier % 2 == 0:
+                # An easy day is shorter than the long one when the session's minutes hold the long one back (the
+                # eighteenth review: a 47-minute "long" run after two 47-minute easy runs is no long run).
+                room = min(room, conditioning.easy_day_seconds(request, spare()))
             block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
             if long and block is not None:
                 day.name = LONG_AEROBIC_DAY

@@ -50,7 +50,8 @@ def _rehab_fits(exercise: Exercise, injured: frozenset[str]) -> bool:
     """A rehab option is for the injured region it works: leg isometrics for a knee, hip or ankle;
     shoulder and arm isometrics for the upper body."""
     lower = exercise.primary_muscles[0] in LOWER_MUSCLES
-    return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS)
+    # (a lower back is neither: shoulder isometrics are no rehabilitation for it, the eighteenth review)
+    return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS - {"lower_back"})
 
 
 @lru_cache(maxsize=1024)
@@ -72,6 +73,9 @@ def _pool(
         for e in available_exercises(equipment, injuries)
         if LEVEL_RANK[e.level] <= ceiling
         and e.skill <= skill
+        # A technical exercise of the next level (Nordic curls, pistol squats for an intermediate) is a goal to
+        # work toward, not a prescription: the eighteenth review refused Nordic curls at 6-8 reps for a 51-year-old.
+        and not (e.skill >= 3 and not e.main_lift and LEVEL_RANK[e.level] > LEVEL_RANK[level])
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
         and not (older and e.intensity == "ballistic" and e.id not in _CHAIR_STANDS)  # fast chair stands: their power
         # Unsupported heavy spinal loading (bent-over rows, good mornings) is not for older adults;
