@@ -13,8 +13,10 @@ from functions.http import (
     ai,
     auth,
     client_errors,
+    custom_exercises,
     exercises,
     health,
+    imports,
     jobs,
     llm,
     progress,
@@ -56,11 +58,13 @@ def create_app() -> FastAPI:
     # (FastAPI matches each level twice), which was a third of a simple GET's CPU.
     # Each router also declines paths outside its own prefix at once (functions/http/routing.py), and
     # the busiest come first. Their prefixes differ (the three /admin routers keep their order).
+    app.include_router(imports.router, prefix=API_PREFIX)  # before workouts: export.csv is no plan id
     app.include_router(workouts.router, prefix=API_PREFIX)
     app.include_router(users.router, prefix=API_PREFIX)
     app.include_router(progress.router, prefix=API_PREFIX)
     app.include_router(ai.router, prefix=API_PREFIX)
     app.include_router(jobs.router, prefix=API_PREFIX)
+    app.include_router(custom_exercises.router, prefix=API_PREFIX)  # before exercises: custom is no catalog id
     app.include_router(exercises.router, prefix=API_PREFIX, dependencies=[Depends(current_user)])  # signed in
     app.include_router(health.router, prefix=API_PREFIX)
     app.include_router(client_errors.router, prefix=API_PREFIX)
@@ -73,5 +77,9 @@ def create_app() -> FastAPI:
     install_problem_handlers(app)
     install_problem_schema(app)  # every error in the OpenAPI schema is a Problem
     install_vigor_header(app)  # the web app's token header, an alternative to Authorization
-    app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        EdgeMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        route_limits={imports.IMPORT_PATH: imports.IMPORT_MAX_BYTES},
+    )
     return app

@@ -7,6 +7,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,14 +21,16 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 class EdgeMiddleware:
     """Sets the request's correlation id, refuses bodies over `max_body_bytes` with 413, logs one line.
 
-    The body is buffered here (it is small by construction) so an oversized chunked body
-    is refused before any handler runs. The log line holds method, path, status and
+    `route_limits`: a larger limit for the paths named (exactly), such as the CSV import's; the global
+    limit stays small for every other route. The body is buffered here (bounded by the limit) so an
+    oversized chunked body is refused before any handler runs. The log line holds method, path, status and
     duration only: query strings and bodies may carry personal data.
     """
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, route_limits: Mapping[str, int] | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.route_limits = dict(route_limits or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -48,14 +51,17 @@ class EdgeMiddleware:
                 message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
             await send(message)
 
+        limit = self.route_limits.get(str(scope["path"]), self.max_body_bytes)
         try:
             declared = headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > self.max_body_bytes:
-                await self._too_large(send_with_id)
+            if declared.isdigit() and int(declared) > limit:
+                await self._too_large(send_with_id, limit)
                 return
-            body = await self._read_body(receive) if scope["method"] in {"POST", "PUT", "PATCH", "DELETE"} else None
+            body = (
+                await self._read_body(receive, limit) if scope["method"] in {"POST", "PUT", "PATCH", "DELETE"} else None
+            )
             if body is False:
-                await self._too_large(send_with_id)
+                await self._too_large(send_with_id, limit)
                 return
             await self.app(scope, self._replay(body, receive) if body is not None else receive, send_with_id)
         except Exception:
@@ -70,7 +76,7 @@ class EdgeMiddleware:
             log.info("%s %s -> %s in %.1f ms", scope["method"], path, status, elapsed_ms)
             correlation_id.reset(token)
 
-    async def _read_body(self, receive: Receive) -> bytes | bool:
+    async def _read_body(self, receive: Receive, limit: int) -> bytes | bool:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -79,7 +85,7 @@ class EdgeMiddleware:
                 break
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 return False
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -99,12 +105,12 @@ class EdgeMiddleware:
 
         return replay
 
-    async def _too_large(self, send: Send) -> None:
+    async def _too_large(self, send: Send, limit: int) -> None:
         payload: dict[str, Any] = {
             "type": "urn:vigor:problem:request-body-too-large",
             "title": "Request body too large",
             "status": 413,
-            "detail": f"The request body must be at most {self.max_body_bytes} bytes.",
+            "detail": f"The request body must be at most {limit} bytes.",
         }
         data = json.dumps(payload).encode()
         await send(

@@ -28,6 +28,7 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("account", "users"), ("profile", "users"), ("refresh_family", "users"),
     ("plan", "workouts"), ("active_plan", "workouts"), ("session", "workouts"), ("week", "workouts"),
     ("progress", "workouts"), ("metric", "workouts"), ("aggregates_pending", "workouts"),
+    ("custom_exercise", "workouts"), ("import_mapping", "workouts"),  # the user's exercises; import corrections
     ("job", "ai"), ("conversation", "ai"), ("coach_message", "ai"), ("safety_flags", "ai"),
     ("daily_marker", "ai"), ("quota", "ai"), ("quota_key", "ai"), ("llm_usage", "ai"),
     ("llm_cache", "cache"), ("idempotency", "cache"),

@@ -10,6 +10,10 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shared.errors import InvalidInput
+from shared.importing import detect
+from shared.importing.assemble import assemble
+from shared.importing.mapping import Mapper
 from shared.importing.numbers import format_number, parse_duration, parse_number
 from shared.importing.when import local_instant, parse_local
 
@@ -87,3 +91,35 @@ def test_a_time_without_an_offset_is_the_users_wall_clock(moment: datetime, name
     if back != moment:  # only a wall time the clocks skip moves, and then by the jump, forward
         assert timedelta(0) < back - moment <= timedelta(hours=1)
     assert instant.astimezone(UTC).astimezone(tz) == instant
+
+
+HEADERS = [
+    "Workout #,Date,Workout Name,Duration (sec),Exercise Name,Set Order,Weight (kg),Reps,RPE,Distance (meters),"
+    "Seconds,Notes,Workout Notes",
+    "Date;Workout Name;Duration;Exercise Name;Set Order;Weight;Reps;Distance;Seconds;Notes;Workout Notes;RPE",
+    '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index",'
+    '"set_type","weight_kg","reps","distance_km","duration_seconds","rpe"',
+    "Date,Exercise,Category,Weight (kg),Weight (lbs),Reps,Distance,Distance Unit,Time,Notes,Kind",
+]
+CELLS = st.one_of(
+    st.sampled_from(["", "0", "W", "D", "F", "Rest Timer", "Note", "warmup", "dropset", "1h 5m", "0:01:00", "wr",
+                     "2025-03-03 18:02:11", "14 Aug 2025, 18:05", "2025-01-06", "9999-12-31", "1e309", "NaN", "-5",
+                     "Bench Press (Barbell)", "kgs", "lbs", "mi", "1.250", "82,5", '"', "\x00"]),
+    st.text(max_size=12),
+)  # fmt: skip
+
+
+@given(st.sampled_from(HEADERS), st.lists(st.lists(CELLS, max_size=15), max_size=8))
+def test_any_rows_under_a_known_header_are_read_or_refused_with_a_named_field(
+    header: str, rows: list[list[str]]
+) -> None:
+    delimiter = ";" if ";" in header else ","
+    lines = [header + "\n", *(delimiter.join(cells) + "\n" for cells in rows)]
+    try:
+        parsed = detect.parse(lines)
+    except InvalidInput as refused:
+        assert refused.errors and refused.errors[0].field == "file"
+        return
+    found = assemble(parsed, Mapper({}, {}), ZoneInfo("Europe/Berlin"))
+    assert all(issue.line >= 1 for issue in parsed.issues + found.issues)
+    assert sum(c.sets for c in found.candidates) <= len(rows)

@@ -930,6 +930,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exercises/custom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Custom
+         * @description The caller's custom exercises, by name (for logging, history and plans made by hand).
+         */
+        get: operations["listCustomExercises"];
+        put?: never;
+        /**
+         * Create Custom
+         * @description Create an exercise the catalog lacks; 409 when you have one by that name.
+         */
+        post: operations["createCustomExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exercises/custom/{exercise_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename Custom
+         * @description Rename one of your exercises (`custom:<slug>` or the slug); the sessions that have it show the new name.
+         */
+        put: operations["renameCustomExercise"];
+        post?: never;
+        /**
+         * Delete Custom
+         * @description Delete one of your exercises. With `merge_into` (a catalog id or another of yours) its logged sets
+         *     move there first, records following; without it, 409 while any session has it.
+         */
+        delete: operations["deleteCustomExercise"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1604,6 +1653,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workouts/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Csv
+         * @description Every logged session as CSV in Strong's current layout (one row per done set, oldest first, times on
+         *     the profile's clock), which Strong-reading apps and Vigor's own import read back.
+         */
+        get: operations["exportWorkoutsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workouts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Workouts
+         * @description Import another app's CSV export (Strong, Hevy or FitNotes, every variant of each): the body is
+         *     the file (`text/csv`) or multipart `file` with an optional `mapping` of corrections. Answers the
+         *     summary: sessions found, new, merged into ones at the same start, duplicates skipped; sets; each
+         *     exercise name of the file with the exercise it maps to (or the custom one created); warnings with
+         *     line numbers. Importing the same file again adds nothing. Times in the file are taken in the
+         *     profile's time zone. 422 naming `file`, `source` or `mapping.<name>`; 413 over 20 MiB.
+         */
+        post: operations["importWorkouts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workouts/progress": {
         parameters: {
             query?: never;
@@ -2157,6 +2252,58 @@ export interface components {
              */
             min_severity: "mild" | "moderate" | "severe";
         };
+        /**
+         * CustomExerciseCreate
+         * @description A new custom exercise: its name, and how it is loaded (weight, bodyweight, time or distance).
+         */
+        CustomExerciseCreate: {
+            /**
+             * Load Type
+             * @default weight
+             * @enum {string}
+             */
+            load_type: "weight" | "bodyweight" | "time" | "distance";
+            /** Name */
+            name: string;
+        };
+        /** CustomExerciseList */
+        CustomExerciseList: {
+            /** Items */
+            items: components["schemas"]["CustomExercisePublic"][];
+        };
+        /**
+         * CustomExercisePublic
+         * @description One of the caller's exercises: `id` is what sessions log (`custom:<slug>`).
+         */
+        CustomExercisePublic: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: string;
+            /**
+             * Load Type
+             * @enum {string}
+             */
+            load_type: "weight" | "bodyweight" | "time" | "distance";
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * CustomExerciseUpdate
+         * @description A new name (the id stays; logged sessions show the new name).
+         */
+        CustomExerciseUpdate: {
+            /** Name */
+            name: string;
+        };
         /** DailyMessagePublic */
         DailyMessagePublic: {
             /** Created At */
@@ -2232,6 +2379,32 @@ export interface components {
             items: components["schemas"]["ExercisePublic"][];
             /** Next Cursor */
             next_cursor?: string | null;
+        };
+        /**
+         * ExerciseMapping
+         * @description One exercise name of the file and where its sets go. `match`: `remembered` (your earlier
+         *     correction), `custom` (one of your exercises), `exact` or `fuzzy` (the catalog; `score` 0-100),
+         *     `new_custom` (a custom exercise the import creates, or would create).
+         */
+        ExerciseMapping: {
+            /** Exercise Id */
+            exercise_id: string;
+            /** Exercise Name */
+            exercise_name: string;
+            /**
+             * Match
+             * @enum {string}
+             */
+            match: "remembered" | "custom" | "exact" | "fuzzy" | "new_custom";
+            /** Score */
+            score?: number | null;
+            /**
+             * Sets
+             * @description sets of this exercise the file holds (after skipped rows)
+             */
+            sets: number;
+            /** Source Name */
+            source_name: string;
         };
         /**
          * ExercisePublic
@@ -2435,6 +2608,63 @@ export interface components {
              * @description The privacy notice version it was given or withdrawn under
              */
             version?: string | null;
+        };
+        /**
+         * ImportSummary
+         * @description The file's source and variant; its sessions: `new` (added, or to add on a dry run), `merged`
+         *     (a session at the same start that lacked some of the file's sets, which were added), and
+         *     `duplicates_skipped` (already there, set for set); its sets; the mapping; the first 500 warnings.
+         */
+        ImportSummary: {
+            /**
+             * Custom Created
+             * @description custom exercise ids the import created (or would create)
+             */
+            custom_created: string[];
+            /** Dry Run */
+            dry_run: boolean;
+            /** Duplicates Skipped */
+            duplicates_skipped: number;
+            /** Exercises */
+            exercises: components["schemas"]["ExerciseMapping"][];
+            /** Rows */
+            rows: number;
+            /** Sessions Found */
+            sessions_found: number;
+            /** Sessions Merged */
+            sessions_merged: number;
+            /** Sessions New */
+            sessions_new: number;
+            /** Sets Found */
+            sets_found: number;
+            /**
+             * Sets Imported
+             * @description sets written (or, on a dry run, that would be)
+             */
+            sets_imported: number;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "strong" | "hevy" | "fitnotes";
+            /** Variant */
+            variant: string;
+            /** Warnings */
+            warnings: components["schemas"]["ImportWarning"][];
+            /** Warnings Total */
+            warnings_total: number;
+        };
+        /**
+         * ImportWarning
+         * @description A row skipped or changed: its line in the file (the header is line 1) and column when known.
+         */
+        ImportWarning: {
+            /** Column */
+            column?: string | null;
+            /** Line */
+            line: number;
+            /** Message */
+            message: string;
         };
         /**
          * Injury
@@ -4476,12 +4706,17 @@ export type ConsentEntry = components['schemas']['ConsentEntry'];
 export type ConsentsPublic = components['schemas']['ConsentsPublic'];
 export type ConsentsUpdate = components['schemas']['ConsentsUpdate'];
 export type Contraindication = components['schemas']['Contraindication'];
+export type CustomExerciseCreate = components['schemas']['CustomExerciseCreate'];
+export type CustomExerciseList = components['schemas']['CustomExerciseList'];
+export type CustomExercisePublic = components['schemas']['CustomExercisePublic'];
+export type CustomExerciseUpdate = components['schemas']['CustomExerciseUpdate'];
 export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
 export type DayUsage = components['schemas']['DayUsage'];
 export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type EmailChange = components['schemas']['EmailChange'];
 export type ExerciseList = components['schemas']['ExerciseList'];
+export type ExerciseMapping = components['schemas']['ExerciseMapping'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
 export type ExerciseRef = components['schemas']['ExerciseRef'];
 export type FieldError = components['schemas']['FieldError'];
@@ -4489,6 +4724,8 @@ export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
 export type Health = components['schemas']['Health'];
 export type HealthConsentEntry = components['schemas']['HealthConsentEntry'];
+export type ImportSummary = components['schemas']['ImportSummary'];
+export type ImportWarning = components['schemas']['ImportWarning'];
 export type Injury = components['schemas']['Injury'];
 export type JobAccepted = components['schemas']['JobAccepted'];
 export type JobPublic = components['schemas']['JobPublic'];
@@ -7660,6 +7897,279 @@ export interface operations {
             };
         };
     };
+    listCustomExercises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomExerciseList"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCustomExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomExerciseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomExercisePublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You have one by this name; or, to delete: sessions have it (send merge_into) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameCustomExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exercise_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomExerciseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomExercisePublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCustomExercise: {
+        parameters: {
+            query?: {
+                /** @description move its sets here first */
+                merge_into?: string | null;
+            };
+            header?: never;
+            path: {
+                exercise_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You have one by this name; or, to delete: sessions have it (send merge_into) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -10079,6 +10589,129 @@ export interface operations {
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportWorkoutsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Strong's CSV layout */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importWorkouts: {
+        parameters: {
+            query?: {
+                /** @description read and map the file, write nothing */
+                dry_run?: boolean;
+                /** @description the app that wrote the file; `auto` reads its header */
+                source?: "auto" | "strong" | "hevy" | "fitnotes";
+                /** @description for a file that does not say (Strong's older export) */
+                units?: ("kg" | "lb") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the app's CSV export
+                     */
+                    file: string;
+                    /** @description JSON object: source exercise name -> catalog id, one of your custom ids, or `custom` (a new custom exercise); remembered for later imports */
+                    mapping?: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an export we can read, or a correction naming no exercise */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,190 @@
+"""Importing a file: read it, map its exercises, and add its workouts as ordinary sessions, once.
+
+Imported workouts are written like logged ones (`sessions.log_session_with_records`), so records,
+e1RM trends, progress and the next plan use them at once. Nothing is written twice:
+* a workout whose start (to the second) has no session is added, under an id derived from the user
+  and that start, so two imports racing write one session;
+* a session at the same start that already has every set of the workout is a duplicate, skipped
+  (the same file twice adds nothing; an export of Vigor's re-imported adds nothing);
+* one that lacks some of them gets the missing sets (overlapping files merge by start and content).
+A set's identity is its exercise, type, reps, weight (to 10 g), time and distance (to a metre); RPE
+and notes are not compared.
+
+A dry run writes no session and no exercise; corrections sent with it (`chosen`) are remembered
+for the next import (`corrections.py`). Imported notes from the last two weeks are screened for the
+coach like a logged session's (`shared.coach.flags`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from shared.coach import flags
+from shared.errors import FieldError, InvalidInput
+from shared.exercises.catalog import find_exercise
+from shared.identity.profiles import read_profile_doc
+from shared.importing import corrections, custom, detect
+from shared.importing.assemble import MAX_EXERCISES, MAX_SETS, Candidate, assemble, drop_lone_labels
+from shared.importing.detect import SourceChoice
+from shared.importing.mapping import Mapper, slug
+from shared.importing.model import Issue, Units
+from shared.importing.summary import MAX_WARNINGS, ExerciseMapping, ImportSummary, ImportWarning
+from shared.migrations import upgraded
+from shared.store.port import DocumentStore, Filter, Query
+from shared.workouts import sessions
+from shared.workouts.keys import WORKOUTS, utc, utc_key
+from shared.workouts.local_time import profile_zone
+from shared.workouts.model import LoggedSession, LoggedSet
+
+MAX_CHOICES = 500
+NOTES_SCREENED = timedelta(days=14)
+
+
+def session_id_for(user_id: str, started: datetime) -> str:
+    """The id an imported session gets: the same user and start (to the second) give the same id."""
+    second = utc(started).replace(microsecond=0)
+    return hashlib.sha256(f"import:{user_id}:{utc_key(second)}".encode()).hexdigest()[:32]
+
+
+def fingerprint(exercise_id: str, logged: LoggedSet) -> tuple[Any, ...]:
+    weight = round(logged.weight_kg, 2) if logged.weight_kg else None  # 0 kg and no weight are one (Strong's 0)
+    distance = None if logged.distance_m is None else round(logged.distance_m)
+    return (exercise_id, logged.set_type, logged.reps, weight, logged.duration_seconds, distance)
+
+
+def missing_sets(old: LoggedSession, new: LoggedSession) -> tuple[list[dict[str, Any]], int]:
+    """`old`'s exercises with the sets of `new` it lacks added (to the same exercise while it has room),
+    and how many were added."""
+    have = Counter(fingerprint(e.exercise_id, s) for e in old.exercises for s in e.sets)
+    result = [e.model_dump() for e in old.exercises]
+    added = 0
+    for item in new.exercises:
+        missing = []
+        for logged in item.sets:
+            key = fingerprint(item.exercise_id, logged)
+            if have[key] > 0:
+                have[key] -= 1
+            else:
+                missing.append(logged.model_dump())
+        if not missing:
+            continue
+        target = next((r for r in result if r["exercise_id"] == item.exercise_id
+                       and len(r["sets"]) + len(missing) <= MAX_SETS), None)  # fmt: skip
+        if target is not None:
+            target["sets"] += missing
+        elif len(result) < MAX_EXERCISES:
+            result.append({**item.model_dump(), "sets": missing})
+        else:
+            continue
+        added += len(missing)
+    drop_lone_labels(result)
+    return result, added
+
+
+async def _at_start(store: DocumentStore, user_id: str, started: datetime) -> tuple[str, LoggedSession] | None:
+    second = utc(started).replace(microsecond=0)
+    query = Query(
+        (Filter("type", "eq", "session"), Filter("started", "ge", utc_key(second)),
+         Filter("started", "lt", utc_key(second + timedelta(seconds=1)))),
+        partition_key=user_id, limit=1,
+    )  # fmt: skip
+    page = await store.query(WORKOUTS, query)
+    if not page.items:
+        return None
+    doc = page.items[0]
+    return str(doc["id"]).split(":", 1)[1], LoggedSession.model_validate(upgraded(doc)["session"])
+
+
+def _resolved(chosen: Mapping[str, str], customs: Mapping[str, str]) -> dict[str, str]:
+    """The user's corrections (source name -> a catalog id, one of their custom ids, or `custom` for
+    a new custom exercise named like the source) as exercise ids; 422 naming `mapping.<name>`."""
+    if len(chosen) > MAX_CHOICES:
+        raise InvalidInput("Too many corrections.", [FieldError("mapping", f"at most {MAX_CHOICES} names")])
+    errors, resolved = [], {}
+    for name, target in chosen.items():
+        found = find_exercise(target)
+        if found is not None:
+            resolved[name] = found.id
+        elif target == "custom":
+            resolved[name] = f"custom:{slug(name)}"
+        elif target in customs:
+            resolved[name] = target
+        else:
+            errors.append(FieldError(f"mapping.{name[:100]}", "not a catalog exercise, one of yours, nor 'custom'"))
+    if errors:
+        raise InvalidInput("Some corrections name no exercise.", errors)
+    return resolved
+
+
+def _warnings(issues: list[Issue]) -> list[ImportWarning]:
+    ordered = sorted(issues, key=lambda i: i.line)[:MAX_WARNINGS]
+    return [ImportWarning(line=i.line, column=i.column, message=i.message) for i in ordered]
+
+
+async def import_file(
+    store: DocumentStore,
+    user_id: str,
+    lines: Iterable[str],
+    *,
+    source: SourceChoice = "auto",
+    dry_run: bool = True,
+    units: Units | None = None,
+    chosen: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Import a CSV export (its text lines); see the module docstring. `units`: what a file that does
+    not say its units is in (default: the profile's). 422 naming `file`, `source` or `mapping.<name>`."""
+    now = now or datetime.now(UTC)
+    profile_doc = await read_profile_doc(store, user_id)
+    if units is None:
+        units = "lb" if ((profile_doc or {}).get("profile") or {}).get("units") == "imperial" else "kg"
+    parsed = detect.parse(lines, source, units)
+    customs = await custom.names(store, user_id)
+    remembered = await corrections.load(store, user_id)
+    if chosen:
+        remembered = await corrections.remember(store, user_id, _resolved(chosen, customs))
+    mapper = Mapper(remembered, customs)
+    built = assemble(parsed, mapper, profile_zone(profile_doc), now)
+    mapped = {name: mapper.match(name) for name in built.sets_by_name}
+    created = sorted({m.exercise_id for m in mapped.values() if m.exercise_id.startswith("custom:")} - set(customs))
+    if not dry_run:
+        for match in mapped.values():
+            if match.exercise_id in created:
+                await custom.ensure_custom(store, user_id, match.exercise_id, match.name)
+    new = merged = duplicates = imported = 0
+    recent: list[Candidate] = []
+    for candidate in built.candidates:
+        found = await _at_start(store, user_id, candidate.session.started_at)
+        if found is None:
+            new, imported = new + 1, imported + candidate.sets
+            if not dry_run:
+                session_id = session_id_for(user_id, candidate.session.started_at)
+                await sessions.log_session_with_records(store, user_id, None, candidate.session, session_id)
+                recent.append(candidate)
+            continue
+        exercises, added = missing_sets(found[1], candidate.session)
+        if not added:
+            duplicates += 1
+            continue
+        merged, imported = merged + 1, imported + added
+        if not dry_run:
+            await sessions.update_session(store, user_id, found[0], {"exercises": exercises}, None)
+    if recent:
+        fresh = [c.session for c in recent if c.session.started_at >= now - NOTES_SCREENED]
+        await flags.remember_notes(store, user_id, flags.session_notes([("", s) for s in fresh]))
+    return ImportSummary(
+        source=parsed.source, variant=parsed.variant, dry_run=dry_run, rows=parsed.rows,
+        sessions_found=len(built.candidates), sessions_new=new, sessions_merged=merged, duplicates_skipped=duplicates,
+        sets_found=sum(c.sets for c in built.candidates), sets_imported=imported,
+        exercises=[
+            ExerciseMapping(source_name=name, sets=built.sets_by_name[name], exercise_id=m.exercise_id,
+                            exercise_name=m.name, match=m.how, score=m.score)
+            for name, m in mapped.items()
+        ],
+        custom_created=created, warnings=_warnings(parsed.issues + built.issues),
+        warnings_total=len(parsed.issues) + len(built.issues),
+    )  # fmt: skip
