@@ -34,13 +34,15 @@ from shared.importing.mapping import Mapper, slug
 from shared.importing.model import Issue, Units
 from shared.importing.summary import MAX_WARNINGS, ExerciseMapping, ImportSummary, ImportWarning
 from shared.migrations import upgraded
-from shared.store.port import DocumentStore, Filter, Query
+from shared.store.port import Document, DocumentStore
 from shared.workouts import sessions
-from shared.workouts.keys import WORKOUTS, utc, utc_key
+from shared.workouts.keys import utc, utc_key
 from shared.workouts.local_time import profile_zone
 from shared.workouts.model import LoggedSession, LoggedSet
+from shared.workouts.ranges import page_in_range
 
 MAX_CHOICES = 500
+PAGE = 500
 NOTES_SCREENED = timedelta(days=14)
 
 
@@ -85,18 +87,28 @@ def missing_sets(old: LoggedSession, new: LoggedSession) -> tuple[list[dict[str,
     return result, added
 
 
-async def _at_start(store: DocumentStore, user_id: str, started: datetime) -> tuple[str, LoggedSession] | None:
-    second = utc(started).replace(microsecond=0)
-    query = Query(
-        (Filter("type", "eq", "session"), Filter("started", "ge", utc_key(second)),
-         Filter("started", "lt", utc_key(second + timedelta(seconds=1)))),
-        partition_key=user_id, limit=1,
-    )  # fmt: skip
-    page = await store.query(WORKOUTS, query)
-    if not page.items:
-        return None
-    doc = page.items[0]
-    return str(doc["id"]).split(":", 1)[1], LoggedSession.model_validate(upgraded(doc)["session"])
+def _second(started: datetime) -> str:
+    return utc_key(utc(started).replace(microsecond=0))[:19]
+
+
+async def _existing(store: DocumentStore, user_id: str, candidates: list[Candidate]) -> dict[str, Document]:
+    """The user's sessions in the file's time span, by start to the second: one range read a page at a
+    time (not a query per workout: a 5,000-workout file would make 5,000 round trips)."""
+    if not candidates:
+        return {}
+    starts = [c.session.started_at for c in candidates]
+    low = utc_key(utc(min(starts)).replace(microsecond=0))
+    high = utc_key(utc(max(starts)).replace(microsecond=0) + timedelta(seconds=1))
+    found: dict[str, Document] = {}
+    cursor = None
+    while True:
+        docs, cursor = await page_in_range(
+            store, user_id, "session", "started", low, high, newest_first=False, limit=PAGE, cursor=cursor
+        )
+        for doc in docs:
+            found.setdefault(str(doc["started"])[:19], doc)
+        if cursor is None:
+            return found
 
 
 def _resolved(chosen: Mapping[str, str], customs: Mapping[str, str]) -> dict[str, str]:
@@ -157,22 +169,28 @@ async def import_file(
                 await custom.ensure_custom(store, user_id, match.exercise_id, match.name)
     new = merged = duplicates = imported = 0
     recent: list[Candidate] = []
+    existing = await _existing(store, user_id, built.candidates)
     for candidate in built.candidates:
-        found = await _at_start(store, user_id, candidate.session.started_at)
-        if found is None:
+        second = _second(candidate.session.started_at)
+        doc = existing.get(second)
+        if doc is None:
             new, imported = new + 1, imported + candidate.sets
             if not dry_run:
                 session_id = session_id_for(user_id, candidate.session.started_at)
-                await sessions.log_session_with_records(store, user_id, None, candidate.session, session_id)
+                stored, _ = await sessions.log_session_with_records(store, user_id, None, candidate.session, session_id)
+                existing[second] = {"id": f"session:{stored.id}", "session": stored.session.model_dump(mode="json")}
                 recent.append(candidate)
             continue
-        exercises, added = missing_sets(found[1], candidate.session)
+        old = LoggedSession.model_validate(upgraded(doc)["session"] if "type" in doc else doc["session"])
+        exercises, added = missing_sets(old, candidate.session)
         if not added:
             duplicates += 1
             continue
         merged, imported = merged + 1, imported + added
         if not dry_run:
-            await sessions.update_session(store, user_id, found[0], {"exercises": exercises}, None)
+            session_id = str(doc["id"]).split(":", 1)[1]
+            stored = await sessions.update_session(store, user_id, session_id, {"exercises": exercises}, None)
+            existing[second] = {"id": doc["id"], "session": stored.session.model_dump(mode="json")}
     if recent:
         fresh = [c.session for c in recent if c.session.started_at >= now - NOTES_SCREENED]
         await flags.remember_notes(store, user_id, flags.session_notes([("", s) for s in fresh]))
