@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # (format, whether it carries a time of day), most common first.
@@ -33,6 +34,7 @@ _MERIDIEM = re.compile(r"\b([ap])\.?\s?m\.?$", re.IGNORECASE)
 NO_TIME_OF_DAY = time(12, 0)  # FitNotes: noon keeps a session on its date in every view and zone nearby
 
 
+@lru_cache(maxsize=4096)  # every set row of a workout repeats its date: parsed once
 def parse_local(text: str) -> tuple[datetime, bool]:
     """(naive local date-time, whether the text had a time of day); ValueError when no format fits."""
     raw = _SPACES.sub(" ", text).strip()
