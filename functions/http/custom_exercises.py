@@ -25,7 +25,7 @@ class CustomExerciseCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=80)
+    name: str = Field(min_length=1, max_length=80, pattern=r"\S", description="not blank")
     load_type: custom.CustomLoad = "weight"
 
 
@@ -34,7 +34,7 @@ class CustomExerciseUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=80)
+    name: str = Field(min_length=1, max_length=80, pattern=r"\S", description="not blank")
 
 
 class CustomExercisePublic(BaseModel):

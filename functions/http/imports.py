@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.responses import TOO_LARGE, problem
@@ -25,6 +26,7 @@ from shared.importing.summary import ImportSummary
 router = PrefixRouter(prefix="/workouts", tags=["workouts"])
 IMPORT_PATH = "/api/workouts/import"
 IMPORT_MAX_BYTES = 20 * 1024 * 1024  # the global body limit stays small; a 50,000-set Strong file is ~5 MB
+_AS_FILE = "send the export as the multipart field `file`, with `mapping` the only other field"
 _CSV_TYPES = ("text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream")
 _BODY = {
     "required": True,
@@ -61,12 +63,17 @@ def _mapping(text: str) -> dict[str, str]:
 async def _upload(request: Request) -> tuple[bytes, dict[str, str]]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
-        async with request.form(max_files=1, max_fields=4) as form:
-            file, mapping = form.get("file"), form.get("mapping")
-            if not isinstance(file, UploadFile):
-                raise InvalidInput("No file.", [FieldError("file", "send the export as the multipart field `file`")])
-            data = await file.read()
-            return data, _mapping(mapping) if isinstance(mapping, str) and mapping.strip() else {}
+        try:
+            async with request.form(max_files=1, max_fields=4) as form:
+                file, mapping = form.get("file"), form.get("mapping")
+                if not isinstance(file, UploadFile):
+                    raise InvalidInput("No file.", [FieldError("file", _AS_FILE)])
+                data = await file.read()
+                return data, _mapping(mapping) if isinstance(mapping, str) and mapping.strip() else {}
+        except HTTPException as exc:  # Starlette's 400 for a multipart body it cannot parse
+            raise InvalidInput(
+                "The upload cannot be read.", [FieldError("file", f"{_AS_FILE} ({exc.detail})")]
+            ) from None
     if kind in _CSV_TYPES or not kind:
         return await request.body(), {}
     raise InvalidInput("Send a CSV file.", [FieldError("file", "send text/csv, or multipart/form-data with `file`")])

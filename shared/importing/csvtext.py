@@ -92,7 +92,8 @@ def table(lines: Iterable[str]) -> Table:
                 return
             except csv.Error as exc:
                 raise InvalidInput(
-                    "The file is not a CSV export we can read.", [FieldError("file", f"line {line + 1}: {exc}")]
+                    "The file is not a CSV export we can read.",
+                    [FieldError("file", f"not CSV at line {line + 1}: {exc}")],
                 ) from None
             start, line = line + 1, reader.line_num
             if any(cell.strip() for cell in cells):

@@ -164,7 +164,8 @@ async def delete_custom(store: DocumentStore, user_id: str, exercise_id: str, me
                 target_name = (await get_custom(store, user_id, merge_into)).name
             except NotFound:
                 raise InvalidInput(
-                    "No such exercise.", [FieldError("merge_into", "not a catalog exercise nor one of yours")]
+                    "No such exercise.",
+                    [FieldError("merge_into", "must be a catalog exercise id or one of your custom ones")],
                 ) from None
         else:
             merge_into = find_exercise(merge_into).id  # type: ignore[union-attr]  # an alias -> its current id

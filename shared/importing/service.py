@@ -126,7 +126,11 @@ def _resolved(chosen: Mapping[str, str], customs: Mapping[str, str]) -> dict[str
         elif target in customs:
             resolved[name] = target
         else:
-            errors.append(FieldError(f"mapping.{name[:100]}", "not a catalog exercise, one of yours, nor 'custom'"))
+            errors.append(
+                FieldError(
+                    f"mapping.{name[:100]}", "must be a catalog exercise id, one of your custom ids, or 'custom'"
+                )
+            )
     if errors:
         raise InvalidInput("Some corrections name no exercise.", errors)
     return resolved

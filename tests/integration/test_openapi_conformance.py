@@ -97,6 +97,20 @@ INAPPLICABLE: list[tuple[str, str, Callable[[Failure, Any, Any], bool]]] = [
     (ACCEPTED, "IANA zone database membership", _refused_for("IANA time zone")),
     (
         ACCEPTED,
+        "an import's file must be a Strong, Hevy or FitNotes export: its content is data no schema states",
+        _refused_for(
+            "is empty",
+            "has no header row",
+            "the header is not Strong's",
+            "the file looks like a",
+            "not CSV at line",
+            "must be a JSON object of names",
+            "send the export as",
+            "send text/csv",
+        ),
+    ),
+    (
+        ACCEPTED,
         "rules across fields or items",
         _refused_for(
             "must be at least requests_per_",

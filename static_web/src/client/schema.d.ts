@@ -2263,7 +2263,10 @@ export interface components {
              * @enum {string}
              */
             load_type: "weight" | "bodyweight" | "time" | "distance";
-            /** Name */
+            /**
+             * Name
+             * @description not blank
+             */
             name: string;
         };
         /** CustomExerciseList */
@@ -2301,7 +2304,10 @@ export interface components {
          * @description A new name (the id stays; logged sessions show the new name).
          */
         CustomExerciseUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description not blank
+             */
             name: string;
         };
         /** DailyMessagePublic */
