@@ -196,9 +196,11 @@ def add(x: Any) -> None:
     x("standing-hip-flexor-stretch", "Standing hip flexor stretch", mo, "quads", "glutes", "bodyweight", "beginner",
       "Stand in a long split stance holding a wall or chair, tuck the pelvis and bend the front knee until the "
       "front of the back hip stretches; keep the back heel up.", iso=True, uni=True,
-      contra="hip:severe")
+      contra="hip:severe knee:severe")  # the split stance bends the front knee and loads the back one
     x("hamstring-stretch", "Supine hamstring stretch", mo, "hamstrings", "", "bodyweight", "beginner",
-      "On your back, raise one straight leg until you feel a stretch and hold it gently.", iso=True, uni=True)
+      "On your back, raise one straight leg until you feel a stretch and hold it gently.", iso=True, uni=True,
+      contra="hip:severe knee:severe lower_back:severe")  # the hamstrings cross the hip and knee (the eighteenth
+    # review: a severe knee's plan said it did not load the knee and stretched across it every session)
     x("figure-four-stretch", "Figure-four glute stretch", mo, "glutes", "", "bodyweight", "beginner",
       "On your back, cross one ankle over the other knee and pull the thigh gently towards you.", iso=True, uni=True,
       contra="hip:moderate knee:severe")
@@ -219,7 +221,7 @@ def add(x: Any) -> None:
       contra="ankle:severe knee:severe")
     x("calf-stretch", "Wall calf stretch", mo, "calves", "", "bodyweight", "beginner",
       "Hands on a wall, one leg back straight with the heel down; lean in and hold.", iso=True, uni=True,
-      contra="ankle:severe")
+      contra="ankle:severe knee:severe")  # the calf crosses the knee; a lunge stance
     x("neck-mobility", "Gentle neck mobility", mo, "upper_back", "", "bodyweight", "beginner",
       "Slowly nod, turn and tilt the head through a comfortable range.", iso=True,
       contra="neck:moderate")
@@ -231,7 +233,8 @@ def add(x: Any) -> None:
       "Wide grip on a band, lift it overhead and behind you with straight arms and back.", iso=True,
       contra="shoulder:mild")
     x("band-hamstring-stretch", "Banded hamstring stretch", mo, "hamstrings", "", "resistance_bands", "beginner",
-      "On your back, loop a band around the foot and raise the straight leg gently.", iso=True, uni=True)
+      "On your back, loop a band around the foot and raise the straight leg gently.", iso=True, uni=True,
+      contra="hip:severe knee:severe lower_back:severe")
     x("supine-spinal-twist", "Supine spinal twist", mo, "lower_back", "obliques", "bodyweight", "beginner",
       "On your back, drop both knees to one side with the shoulders down, then switch.", iso=True,
       contra="lower_back:severe hip:severe", aliases=("foam-free-spinal-twist",))  # knees across: hip rotation

@@ -53,7 +53,6 @@ _SOFT_SHARE: dict[Muscle, float] = {
 _SPREAD = {"beginner": 0.2, "intermediate": 0.35, "advanced": 0.5}
 # How far into the band spare minutes may take a muscle (fill_time): past the middle, never to the top.
 _FILL_SPREAD = 0.6
-_HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
 _FILL_SPREAD_PAR_Q = 0.4
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
@@ -339,8 +338,8 @@ class Week:
                 # (nor anyone with a lower back injury, even a mild one: the twelfth review)
                 (older or sore_back) and e.pattern == "horizontal_pull" and loading(e.id).spinal_load == "high",
                 # PAR-Q: lifts that allow 8+ reps (no heavy low-rep deadlifts for a cleared heart patient),
-                # and never head-down (pike and decline push-ups raise the pressure in the head).
-                self.request.par_q and (e.dose_max < 10 or e.id in _HEAD_DOWN),
+                # (head-down pressing is never in their pool: `volume.HEAD_DOWN`).
+                self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.
                 # (an older lifter who already trains keeps the barbell lifts: the fifth review)
                 older and level == 0 and slot.compound and self.kit_rank(e, older=True),

@@ -18,7 +18,7 @@ from typing import Any
 
 from shared.exercises.model import Exercise
 from shared.plans import conditioning
-from shared.plans.allocator import _HEAD_DOWN, MAX_EXERCISES, _equipment_rank, _oddity
+from shared.plans.allocator import MAX_EXERCISES, _equipment_rank, _oddity
 from shared.plans.conditioning import RECOVERY_MINUTES
 from shared.plans.rules import (
     FLOOR_MUSCLES,
@@ -110,7 +110,7 @@ def _rank(request: Request, e: Exercise) -> tuple[Any, ...]:
     loaded = bool(request.equipment & LOADED_EQUIPMENT)
     return (
         not e.hard_sets,
-        request.par_q and (e.dose_max < 10 or e.id in _HEAD_DOWN),
+        request.par_q and e.dose_max < 10,
         loaded and e.load_type != "weight" and e.pattern != "vertical_pull" and not e.isolation,
         _BASIC.get(e.id, len(_BASIC)),
         not e.main_lift,

@@ -257,6 +257,10 @@ def mobility_program(
     hold = MOBILITY_HOLD
     if rounds > 1 and sum(cost(e, rounds, hold) for e in core) > seconds:
         rounds, hold = 1, SINGLE_HOLD
+    if sum(cost(e, rounds, hold) for e in core) > seconds:
+        # Still a region short: one hold of 45 s each, inside ACSM's 30-60 s for older adults, covers every region
+        # (the eighteenth read: a 68-year-old's day stretched three regions for 60 s, not five).
+        rounds, hold = 1, MOBILITY_HOLD
     items: list[PlanExercise] = []
     for e in ordered:
         if cost(e, rounds, hold) > seconds:

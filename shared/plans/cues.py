@@ -23,6 +23,14 @@ SETUP_NOTES = {
 }
 
 
+# Hanging from a bar ends with a drop onto the feet: with a knee, hip or ankle injury, step down instead (the
+# eighteenth review: pull-ups and hanging knee raises with a severe ankle and no word about the dismount).
+HANGING = frozenset({
+    "pull-up", "chin-up", "negative-pull-up", "band-assisted-pull-up", "hanging-knee-raise", "hanging-leg-raise",
+    "dead-hang", "scapular-pull-up",
+})  # fmt: skip
+_LEGS = ("knee", "hip", "ankle")
+
 TOP_SET = "One top set of"
 _TOP_SET_NOTE = re.compile(re.escape(TOP_SET) + r" .*? of that load\. ?")
 
@@ -119,6 +127,9 @@ def exercise_note(
         note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
     if exercise.id in SETUP_NOTES:
         note += " " + SETUP_NOTES[exercise.id]
+    legs = [area for area, severity in request.injuries if area in _LEGS and severity != "mild"]
+    if exercise.id in HANGING and legs:
+        note += f" Step up to the bar and down from it on a box or bench; never drop onto the {' or '.join(legs)}."
     if exercise.unilateral:
         note += " Each side."
     return note[:300]

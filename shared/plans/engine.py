@@ -214,9 +214,11 @@ def _time_note(
     if minutes >= request.minutes * 0.9:
         return ""
     waiting = sorted(area for area in unloaded_areas(request) if set(day.muscles) & AREA_MUSCLES.get(area, frozenset()))
+    names = [area.replace("_", " ") for area in waiting]
+    listed = " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
+    wait = "waits for its go-ahead" if len(names) == 1 else "wait for their go-ahead"
     why = (
-        f"your {' and '.join(waiting).replace('_', ' ')} waits for its go-ahead, so this day holds only the work that "
-        "spares it"
+        f"your {listed} {wait}, so this day holds only the work that spares {'it' if len(names) == 1 else 'them'}"
         if waiting
         else f"{SESSION_HARD_SETS_MAX[request.level]} hard sets are as many as one workout should hold; more would add "
         "fatigue, not progress"
@@ -233,6 +235,27 @@ def _time_note(
 
 LONG_AEROBIC_DAY = "Long aerobic session"
 SAME_MOVEMENT = {"fast-sit-to-stand": ("sit-to-stand",)}  # a drill and the lift that repeats its movement
+
+
+def _power_room(day: PlanDay, week: Week, drill: Exercise) -> None:
+    """Make room (minutes, and the band of the muscles it trains) for an older adult's power drill with a set of the
+    day's biggest lift of three sets or more, one for the drill's muscles first: fast chair stands are part of every
+    such session, a third set of squats is not (the eighteenth read: a tie between two equal lifts left one day of a
+    68-year-old's week without its power drill)."""
+    lifting = ("main", "secondary", "accessory")
+    lifts = [(n, i) for n, i in enumerate(day.exercises) if i.role in lifting and i.sets >= 3]
+    if not lifts:
+        return
+
+    def shares(item: PlanExercise) -> bool:
+        lift = find_exercise(item.exercise_id)
+        return lift is not None and bool(set(lift.primary_muscles) & set(drill.primary_muscles))
+
+    n, item = max(lifts, key=lambda pair: (shares(pair[1]), pair[1].sets))
+    exercise = find_exercise(item.exercise_id)
+    if exercise is not None:
+        add_credit(week.credit, exercise, -1)
+    day.exercises[n] = item.model_copy(update={"sets": item.sets - 1})
 
 
 def _long_day_note(request: Request, day: PlanDay) -> str:
@@ -710,6 +733,8 @@ def _add_extras(
     if template.balance and request.older:
         power = conditioning.power_item(pool, set())
         drill = find_exercise(power.exercise_id) if power else None
+        if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
+            _power_room(day, week, drill)
         if power and drill and item_seconds(power, drill) <= spare() and week.fits_sets(drill, power.sets):
             add_credit(week.credit, drill, power.sets)
             # Power work comes early, while fresh: right after the main lifts (first, when the lifts are

@@ -18,6 +18,9 @@ from shared.plans.schema import PlanDay, PlanExercise
 from shared.plans.volume import item_seconds
 
 HOLD_RPE = 3.0
+# Breathing comes first on its own; nothing to get down into and up out of (a deep squat hold, kneeling drills) for
+# someone waiting for clearance, who may be dizzy (the eighteenth review: a 76-year-old's deep squat holds).
+_HOLD_SKIPS = frozenset({"diaphragmatic-breathing"}) | conditioning.OLDER_SKIPS
 WALK_MINUTES = 15
 MOBILITY_SECONDS = 10 * 60
 
@@ -45,7 +48,7 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
         items += [
             i.model_copy(update={"target_rpe": HOLD_RPE})
             for i in conditioning.mobility_program(
-                pool, min(MOBILITY_SECONDS, left), position, rounds=1, exclude=frozenset({"diaphragmatic-breathing"})
+                pool, min(MOBILITY_SECONDS, left), position, rounds=1, exclude=_HOLD_SKIPS
             )
         ]
         minutes = max(1, round(sum(item_seconds(i, None) for i in items) / 60))

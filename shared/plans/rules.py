@@ -170,8 +170,14 @@ class Request:
         that leave no lower-body lift and at most one kind of upper-body lift (pushing or pulling) with this
         equipment (the twelfth review: a severe hip and wrist with dumbbells left sissy squats, crunches and
         isometric holds, a plan no coach would hand out)."""
-        severe = sum(1 for _, severity in self.injuries if severity == "severe")
-        return severe >= REHAB_FIRST_SEVERE or (severe == 2 and len(_compound_groups(self)) <= 1)
+        severe = [area for area, severity in self.injuries if severity == "severe"]
+        if len(severe) >= REHAB_FIRST_SEVERE:
+            # Unless they are all in the legs and the upper body still pushes and pulls: seated upper-body work is
+            # standard care around a severe knee, hip and ankle (the eighteenth review: a trained lifter with a full
+            # gym was given breathing and stretches only), as the legs train around a held upper body.
+            legs_only = set(severe) <= {"knee", "hip", "ankle"}
+            return not (legs_only and {"push", "pull"} <= _compound_groups(self))
+        return len(severe) == 2 and len(_compound_groups(self)) <= 1
 
     @property
     def hold(self) -> bool:

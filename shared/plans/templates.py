@@ -176,7 +176,11 @@ class Template:
         # more aerobic days than strength days (6 days: 2 + 4) the strength days lift (the eighth review).
         few = kinds.count("aerobic") < kinds.count("lifting")
         finisher = has_aerobic and short and few and request.goal == "endurance"
-        aerobic_days = has_aerobic and short and not request.heart_prescription and not finisher
+        # An endurance week with at least as many aerobic days as strength days lifts on its strength days however
+        # long they are (the eighteenth review: 6 x 75 with four aerobic days gave half of each strength day to the
+        # bike, and the back squat one set).
+        lifts_only = has_aerobic and not few and request.goal == "endurance"
+        aerobic_days = has_aerobic and (short or lifts_only) and not request.heart_prescription and not finisher
         if self.conditioning and not aerobic_days and (pool is None or modalities(pool, request)):
             # Strength floors first where conditioning is the side dish: a walk never takes the minutes
             # the week's hard sets need (a 45-minute session for an older adult is lifting and balance).

@@ -36,13 +36,17 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     for someone with a moderate injury in the region they work; nothing that loads a severely injured
     area (`rules.unloaded_areas`)."""
     injured = frozenset(area for area, severity in request.injuries if severity != "mild")
-    return _pool(request.equipment, request.injuries, request.level, request.low_impact, request.older, injured)
+    head_down = not (request.par_q or request.older)
+    return _pool(
+        request.equipment, request.injuries, request.level, request.low_impact, request.older, injured, head_down
+    )
 
 
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
 # Warm-up drills only, never a plan's hard sets: no one gets near failure with the weight of the arms (the
 # seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym).
 WARM_UP_ONLY = frozenset({"good-morning-bodyweight"})
+HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
 _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
 
 
@@ -62,6 +66,7 @@ def _pool(
     low_impact: bool,
     older: bool,
     injured: frozenset[str],
+    head_down: bool = True,
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
@@ -83,6 +88,9 @@ def _pool(
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)
         and (older or e.id not in _CHAIR_STANDS)
         and e.id not in WARM_UP_ONLY
+        # Head-down pressing raises the pressure in the head: never for a PAR-Q answer or an older adult, whatever
+        # else the equipment leaves (the eighteenth review: pike push-ups for a cleared heart patient and a 66-year-old)
+        and (head_down or e.id not in HEAD_DOWN)
         and (not e.rehab or _rehab_fits(e, injured))
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
         and not (

@@ -125,3 +125,111 @@ def test_a_young_person_walks_briskly_rather_than_marching_on_the_spot() -> None
     )  # fmt: skip
     used = _ids(generate_plan(profile))
     assert "brisk-walk" in used and not used & {"marching-in-place", "shadow-boxing", "jog"}, used
+
+
+# The full strength-coach review of the tenth session (review 18: 55 plans, 8 refused) and what it refused.
+
+
+def test_no_head_down_pressing_for_a_par_q_answer_or_an_older_adult_whatever_the_equipment() -> None:
+    """A cleared chest pain at rest, an "other reason" answer and a 66-year-old beginner, all bodyweight only, were
+    given pike push-ups: the rule against head-down pressing only ranked them lower."""
+    from shared.plans.volume import HEAD_DOWN
+    from shared.profile import ParQ
+
+    profiles = [
+        FitnessProfile(fitness_level="intermediate", goals=["endurance"], equipment=["bodyweight"], days_per_week=6,
+                       session_minutes=90, birth_year=1965, par_q=ParQ(chest_pain_rest=True, medical_clearance=True)),
+        FitnessProfile(fitness_level="intermediate", goals=["strength"], equipment=["bodyweight"], days_per_week=3,
+                       session_minutes=30, birth_year=1990, par_q=ParQ(other_reason=True)),
+        FitnessProfile(fitness_level="beginner", goals=["endurance"], equipment=["bodyweight"], days_per_week=4,
+                       session_minutes=30, birth_year=1960, injuries=[Injury(area="ankle", severity="moderate")]),
+    ]  # fmt: skip
+    for profile in profiles:
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        assert not _ids(plan) & HEAD_DOWN, profile
+
+
+def test_a_plan_waiting_for_clearance_has_nothing_to_get_down_into_and_up_out_of() -> None:
+    """A 76-year-old with dizziness waiting for clearance held a deep squat twice a week."""
+    from shared.plans.conditioning import OLDER_SKIPS
+    from shared.profile import ParQ
+
+    for born in (1950, 1995):
+        profile = FitnessProfile(
+            fitness_level="beginner", goals=["general_fitness"], equipment=["bodyweight", "resistance_bands"],
+            days_per_week=2, session_minutes=30, birth_year=born, par_q=ParQ(dizziness=True, bone_joint_problem=True),
+        )  # fmt: skip
+        plan = generate_plan(profile)
+        assert plan.name.startswith("Before you start"), plan.name
+        assert not _ids(plan) & OLDER_SKIPS, _ids(plan)
+
+
+def test_no_stretch_across_a_severely_injured_joint() -> None:
+    """A severe knee's mobility plan said it did not load the knee and stretched the hamstrings, calves and hip
+    flexors across it every session; a severe hip and a severe lower back got the straight-leg hamstring stretch."""
+    for area, banned in (
+        ("knee", {"hamstring-stretch", "band-hamstring-stretch", "calf-stretch", "standing-hip-flexor-stretch"}),
+        ("hip", {"hamstring-stretch", "band-hamstring-stretch"}),
+        ("lower_back", {"hamstring-stretch", "band-hamstring-stretch"}),
+    ):
+        profile = FitnessProfile(
+            fitness_level="beginner", goals=["mobility"], equipment=["bodyweight", "resistance_bands"], days_per_week=3,
+            session_minutes=30, birth_year=1980, injuries=[Injury(area=area, severity="severe")],
+        )  # fmt: skip
+        used = _ids(generate_plan(profile))
+        assert not used & banned, (area, used & banned)
+
+
+def test_three_severe_leg_injuries_still_train_the_upper_body_seated() -> None:
+    """A trained lifter with a full gym and a severe knee, hip and ankle was given breathing and stretches only; the
+    upper body trains (seated and supported), with the dismount from a bar spelled out."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=GYM, days_per_week=3, session_minutes=60,
+        birth_year=1988, injuries=[Injury(area=a, severity="severe") for a in ("knee", "hip", "ankle")],
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert not plan.name.startswith("Before you start"), plan.name
+    patterns = {get_exercise(i).pattern for i in _ids(plan)}
+    assert {"horizontal_push", "horizontal_pull"} <= patterns, patterns
+    assert not patterns & {"squat", "lunge"}, patterns
+    for day in plan.days:
+        assert "waits for its go-ahead" not in day.time_note or day.time_note.count(" and ") <= 1, day.time_note
+        for item in day.exercises:
+            if item.exercise_id in ("pull-up", "chin-up", "hanging-knee-raise"):
+                assert "never drop onto the" in item.notes, item.notes
+    # Still a physiotherapist first when the severe injuries span the body.
+    spread = profile.model_copy(
+        update={"injuries": [Injury(area=a, severity="severe") for a in ("knee", "shoulder", "lower_back")]}
+    )
+    assert generate_plan(spread).name.startswith("Before you start")
+
+
+def test_an_endurance_weeks_strength_days_lift_when_aerobic_days_outnumber_them() -> None:
+    """Advanced endurance and strength, 6 x 75 with a barbell: four aerobic days, and each strength day still gave
+    half its time to the bike, leaving one set of back squats."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["endurance", "strength"], equipment=["barbell", "bench", "cardio_machine"],
+        days_per_week=6, session_minutes=75, birth_year=1976,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        lifts = [i for i in day.exercises if get_exercise(i.exercise_id).hard_sets]
+        if lifts:
+            assert not [i for i in day.exercises if i.role == "conditioning"], day.name
+            assert sum(i.sets for i in lifts) >= 12, (day.name, [(i.exercise_id, i.sets) for i in lifts])
+            assert all(i.sets >= 2 for i in lifts if i.exercise_id == "barbell-back-squat"), day.name
+
+
+def test_an_older_adults_power_drill_is_on_every_strength_day() -> None:
+    """A tie between two equal lifts gave one day three sets of squats and no room (minutes or quad sets) for the
+    fast chair stands; a squat set now makes way for them."""
+    for born, equipment in ((1958, []), (1955, ["resistance_bands"]), (1950, ["dumbbells"])):
+        profile = FitnessProfile(
+            fitness_level="beginner", goals=["mobility"], equipment=equipment, days_per_week=3, session_minutes=30,
+            birth_year=born,
+        )  # fmt: skip
+        for day in generate_plan(profile).days:
+            assert any(i.role == "power" for i in day.exercises), (born, equipment, day.name)
