@@ -12,7 +12,9 @@ window", "16:8 fasting", "I'm 16 weeks in" are ordinary messages (see the benign
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
+
+from shared.safety import red_flags
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -25,7 +27,7 @@ CATEGORIES: tuple[Category, ...] = (
 Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
-    "blood_pressure",
+    "blood_pressure", "joint_injury", "bone", "spinal", "testicular",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -134,9 +136,7 @@ _URGENT: list[tuple[Urgent, re.Pattern[str]]] = [
     ("cauda_equina", re.compile(
         r"\bnumb\w*\s+(around|in|between)\s+(my\s+)?(groin|genitals|crotch|saddle|bum|buttocks|inner\s+thighs)"
         r"|\b(can'?t|cannot|unable\s+to|trouble\s+to)\s+(pee|urinate|control\s+my\s+(bladder|bowel))"
-        r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)|\bpain\s+down\s+both\s+legs|\bwet\s+myself|\bincontinen\w*"
-        r"|\bpee(d)?\s+(myself|my\s+pants)|\bwet\s+my\s+pants"
-        r"|\bboth\s+legs\s+(are\s+|went\s+|feel\s+|feeling\s+)?(weak|numb|tingly|tingling|giving\s+way)", _I)),
+        r"|\blost\s+control\s+of\s+(my\s+)?(bladder|bowel)", _I)),  # with context: shared.safety.red_flags
     ("concussion", re.compile(
         r"\b(hit|banged|bumped|smacked|knocked|cracked)\s+my\s+head\b|\b(hit|struck|smacked)\s+in\s+the\s+head|\bpupils?\b[^.?!]{0,20}\b(unequal|different\s+sizes?)|\bhead\s+(injury|knock)|\bconcuss\w*"
         r"|\bknocked\s+(myself\s+)?out\b", _I)),
@@ -595,8 +595,12 @@ _CHEST_ALARM = re.compile(
 
 
 def urgent_kind(text: str) -> Urgent | None:
-    """Which emergency the text describes (cardiac first among those matching), or None."""
+    """Which emergency the text describes (cardiac first among those matching), or None; misspellings of the
+    key words are read (`red_flags.spell`)."""
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
+    if not found and (spelt := red_flags.spell(text)) != text:
+        return urgent_kind(spelt)
+    found += [cast(Urgent, kind) for kind in red_flags.kinds(text) if kind not in found]
     if "cardiac" not in found and _MORE_CARDIAC.search(text):
         found.append("cardiac")
     if "cardiac" not in found and _SEVENTH_CARDIAC.search(text):
@@ -1285,6 +1289,7 @@ def classify(text: str) -> Category | None:
     if found is not None:
         return found
     plain = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), _SPLIT_WORD.sub("", unleet(text)))
+    plain = red_flags.spell(plain)  # "fainetd", "numbnes in the saddel" (issue 15)
     # Filler words read through ("i dont even want to be here": a red team found "even" hid the pattern).
     plain = _FILLER.sub("", plain)
     return None if plain == text else _classify(plain)

@@ -115,6 +115,31 @@ URGENT: dict[Urgent, str] = {
         "pale, cold, blue or numb, needs urgent care: the bone or the blood supply may be injured. Keep it still and "
         "supported, don't try to straighten it, and don't eat or drink in case you need a procedure. " + _CLOSING
     ),
+    "joint_injury": (
+        "Please stop training and have it seen today, at an urgent care centre or emergency department: a knee, "
+        "ankle or leg that can't take your weight after a twist, pop or fall, or a knee that swells up within hours "
+        "of one, needs an examination and usually an X-ray (a fracture or a torn ligament such as the ACL). Keep "
+        "weight off it (crutches if you have them), ice it for 15-20 minutes at a time and keep it raised. Go "
+        "straight to an emergency department if it looks out of place, or the foot is cold, pale or numb. " + _CLOSING
+    ),
+    "bone": (
+        "Please stop running, jumping and any training that loads it now, and see a doctor or sports medicine "
+        "clinic within the next few days, not weeks. Bone pain that is there at night or at rest, or one spot on "
+        "the bone that hurts to press, can be a stress fracture, which gets worse with every session on it and "
+        "may need a scan; walk only as far as it stays pain-free. Go sooner if you can't put weight on it, or "
+        "if it comes with fever, weight loss or a lump. Upper-body and other pain-free training is fine meanwhile. "
+        + _CLOSING
+    ),
+    "spinal": (
+        "Please don't move your neck more than you must and call your local emergency number now (911, 999, 112). "
+        "Tingling, numbness or weakness in both hands or arms, or in the arms and legs, after a neck injury can mean "
+        "the spinal cord is affected and needs emergency assessment. Don't train and don't drive yourself. " + _CLOSING
+    ),
+    "testicular": (
+        "Please go to an emergency department now (or call your local emergency number: 911, 999, 112). Sudden or "
+        "severe pain or swelling in a testicle, especially with nausea or vomiting, can be a twisted testicle "
+        "(torsion), which must be treated within hours to save it. Don't wait to see if it settles. " + _CLOSING
+    ),
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
         "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "
