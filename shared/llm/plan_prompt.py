@@ -102,7 +102,7 @@ def build_plan_request(
     if history:
         data["recent_training"] = history
     asked = _asked(overrides)
-    body = prompts.user_data(data) + "\n" + (prompts.user_input(asked) + "\n" if asked else "")
+    body = prompts.user_data(data) + "\n" + (prompts.user_input(asked, profile.display_name) + "\n" if asked else "")
     body += brief_block(brief) + "\nWrite this person's plan from the brief's candidates only."
     return CompletionRequest(
         task="plan", system=prompts.SYSTEM_PROMPTS["plan"], messages=[Message("user", body)],

@@ -100,9 +100,38 @@ def clean_user_text(text: str, limit: int = MAX_USER_CHARS) -> str:
     return text.strip()[:limit]
 
 
-def user_input(text: str) -> str:
-    """What the user typed, delimited, with direct identifiers taken out (`shared.safety.redact`)."""
-    return f"<user_input>\n{redact(clean_user_text(text))}\n</user_input>"
+def user_input(text: str, name: str = "") -> str:
+    """What the user typed, delimited, with direct identifiers taken out (`shared.safety.redact`) and their name
+    (`name`, the display name, and any name they introduce themselves with: `without_own_name`)."""
+    return f"<user_input>\n{without_own_name(redact(clean_user_text(text)), name)}\n</user_input>"
+
+
+_TYPED_NAME = "[name]"
+# A name the user gives in chat: "my name is Ana Lima", "call me Zeb", "Hi, I'm Ana", a sign-off ("Thanks, Ana").
+_NAMED = r"((?:[A-Z][\w'\u2019-]+)(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+_NAMED_ANY_CASE = r"((?:[^\W\d_][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"  # "my name is zeb"
+_INTRODUCED = re.compile(
+    r"(\b(?i:my\s+name\s+is|my\s+name'?s|i'?m\s+called|i\s+am\s+called)[,:]?\s+)"
+    + _NAMED_ANY_CASE
+    + r"|(\b(?i:(?:hi|hello|hey|hiya)[,!]?\s+(?:coach[,!]?\s+)?(?:i'?m|i\s+am|this\s+is|it'?s)|call\s+me)[,:]?\s+)"
+    + _NAMED
+)
+_SIGNED = re.compile(
+    r"((?:^|\n|[.!?]\s+)(?i:thanks|thank\s+you|cheers|regards|best|love|kind\s+regards|many\s+thanks)[,!.]?\s*(?:\n\s*)?"
+    r"(?:[-\u2013\u2014]\s*)?)" + _NAMED + r"(\s*[.!]?\s*)$"
+)
+
+
+def without_own_name(text: str, name: str = "") -> str:
+    """The user's own words without their name: the display name (whole, in any letter case; its first and last
+    parts as written) and a name they introduce or sign with, replaced by "[name]". A coach answer never needs
+    it and a provider is a third party (issue 15)."""
+    text = _INTRODUCED.sub(lambda m: (m.group(1) or m.group(3)) + _TYPED_NAME, text)
+    text = _SIGNED.sub(lambda m: m.group(1) + _TYPED_NAME + m.group(3), text)
+    name = " ".join(name.split())
+    if len(name) >= 2 and " " in name:
+        text = re.sub(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", _TYPED_NAME, text, flags=re.I)
+    return without_name(text, name, standin=_TYPED_NAME)
 
 
 def user_data(data: Any) -> str:
@@ -157,22 +186,22 @@ def _scrubbed(value: Any) -> Any:
     return redact(value) if isinstance(value, str) else value
 
 
-def without_name(text: str, name: str) -> str:
-    """`text` with the display name (whole words, as written, or as JSON writes it) replaced: Vigor's own
-    earlier words and the figures' text (a plan called "Sam's plan") may hold it."""
+def without_name(text: str, name: str, standin: str = _NAME_STANDIN) -> str:
+    """`text` with the display name (whole words, as written, or as JSON writes it) replaced by `standin`: Vigor's
+    own earlier words and the figures' text (a plan called "Sam's plan") may hold it."""
     name = name.strip()
     if len(name) < 2:
         return text
-    # The first name alone too ("Harold's plan" for Harold Smith), when it is a name-like word of 3+ letters.
-    first = name.split()[0] if " " in name else ""
-    forms = {name, json.dumps(name, ensure_ascii=False)[1:-1]} | (
-        {first} if len(first) >= 3 and first.isalpha() else set()
-    )
+    # The first or last name alone too ("Harold's plan" for Harold Smith), when a name-like word of 3+ letters.
+    parts = {name.split()[0], name.split()[-1]} if " " in name else set()
+    forms = {name, json.dumps(name, ensure_ascii=False)[1:-1]} | {
+        part for part in parts if len(part) >= 3 and part.isalpha()
+    }
     for form in sorted(forms, key=len, reverse=True):
         if form in text:
             # A literal first (no look-behind) lets the regex engine scan fast; the word start is checked here.
             pattern = _name_pattern(form)
-            text = pattern.sub(lambda m: m[0] if _word_before(m.string, m.start()) else _NAME_STANDIN, text)
+            text = pattern.sub(lambda m: m[0] if _word_before(m.string, m.start()) else standin, text)
     return text
 
 
@@ -195,11 +224,11 @@ def text_request(
     name = display_name or str((figures or {}).get("name") or "")
     messages = [
         Message("assistant" if role == "assistant" else "user",
-                clean_user_text(without_name(content, name)) if role == "assistant" else user_input(content))
+                clean_user_text(without_name(content, name)) if role == "assistant" else user_input(content, name))
         for role, content in list(history)[-2 * HISTORY_TURNS :]
     ]  # fmt: skip
     shared = for_provider(figures) if figures else None
-    body = (without_name(user_data(shared), name) + "\n" if shared else "") + user_input(text)
+    body = (without_name(user_data(shared), name) + "\n" if shared else "") + user_input(text, name)
     messages.append(Message("user", body))
     return CompletionRequest(
         task=task, system=SYSTEM_PROMPTS[task], messages=messages, max_output_tokens=1024,

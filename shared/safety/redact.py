@@ -3,7 +3,8 @@
 `redact(text)` replaces email addresses, phone and identity numbers (nine digits or more, spaces and dashes
 allowed), street addresses and UK postcodes with a placeholder. A coach answer never needs them, and a provider is a
 third party (GDPR data minimisation, Art. 5(1)(c); the fifteenth red team sent an NHS number and a home address
-through chat). Names cannot be told from words reliably and are left; the display name is never sent.
+through chat). Names cannot be told from words in general: the user's own display name and a name they introduce
+or sign with are taken out by `shared.llm.prompts.without_own_name`.
 """
 
 from __future__ import annotations

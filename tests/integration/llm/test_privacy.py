@@ -124,6 +124,36 @@ def test_the_engine_still_reads_the_full_figures_from_the_request_context() -> N
     assert request.context["figures"] is figures  # the offline coach's greeting needs the name
     sent = json.dumps([m.content for m in request.messages])
     assert "s-1" not in sent and "Hello there. Steady effort." in sent and '\\"name\\": \\"Squat\\"' in sent
-    assert f"I am {FIRST}" in sent  # the user's own words are theirs to send
+    assert f"I am {FIRST}" not in sent and "I am [name]" in sent  # their name, even typed by them, stays (issue 15)
     data = request.messages[-1].content
     assert '"name": "Squat"' in data and '"name": "there"' not in data  # the person's name key is gone, not masked
+
+
+async def test_a_name_or_contact_details_typed_in_chat_never_reach_the_provider(
+    services: Services, fake: FakeLLM
+) -> None:
+    """Issue 15: the user introduces themselves, signs off and gives contact details in chat (whole and streamed,
+    and then as history): the provider gets "[name]", "[email]", "[number]" and the question itself."""
+    principal, ids = await _user(services)
+    await add_provider(services, fake, "openai-p", "openai", "gpt-privacy", priority=1)
+    before = len(fake.calls)
+    first = await chat.chat(
+        services, principal,
+        f"Hi, I'm {FIRST}! My email is {EMAIL} and my phone is +44 7700 900123. How heavy should I squat?", None,
+    )  # fmt: skip
+    assert first.provider == "openai-p"
+    typed = [
+        f"my name is {FIRST.lower()} {LAST}, by the way. what about bench?",
+        f"call me Zeb. {NAME.lower()} is my full name. rows next?\nThanks,\n{FIRST}",
+    ]
+    await chat.chat(services, principal, typed[0], first.conversation_id)
+    events = [e async for e in chat.chat_stream(services, principal, typed[1], first.conversation_id)]
+    assert events[-1].event == "done"
+    bodies = [call.body for call in fake.calls[before:]]
+    assert len(bodies) == 3
+    for body in bodies:
+        sent = json.dumps(body, ensure_ascii=False)
+        assert _leaks(body, ids, plan=False) == [] and "Zeb" not in sent.replace("[name]", "")
+        assert "7700" not in sent and "900123" not in sent
+    last = json.dumps(bodies[-1]["messages"], ensure_ascii=False)
+    assert "How heavy should I squat?" in last and "rows next?" in last and "[name]" in last and "[email]" in last
