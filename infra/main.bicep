@@ -53,6 +53,11 @@ param budgetStartDate string
 @description('Key that signs Vigor access tokens; stored in Key Vault as `jwt-signing-key`.')
 param jwtSigningKey string
 
+@secure()
+@minLength(35)
+@description('Key ring that encrypts two-step sign-in secrets ("id:key,..."); stored in Key Vault as `totp-encryption-keys`.')
+param totpEncryptionKeys string
+
 @description('Entra ID app registration (client) id for "Sign in with Microsoft"; empty disables it.')
 param microsoftClientId string = ''
 
@@ -141,6 +146,7 @@ module keyVault 'modules/keyvault.bicep' = {
     name: names.keyVault
     purgeProtection: keyVaultPurgeProtection
     jwtSigningKey: jwtSigningKey
+    totpEncryptionKeys: totpEncryptionKeys
     logAnalyticsId: monitoring.outputs.logAnalyticsId
   }
 }
@@ -209,6 +215,7 @@ module appSettings 'modules/app-settings.bicep' = {
     keyVaultName: keyVault.outputs.name
     keyVaultUri: keyVault.outputs.uri
     jwtSecretName: keyVault.outputs.jwtSecretName
+    totpSecretName: keyVault.outputs.totpSecretName
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     publicOrigin: staticWebApp.outputs.url
     microsoftClientId: microsoftClientId

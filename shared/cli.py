@@ -85,6 +85,21 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reseal_secrets(args: argparse.Namespace) -> int:
+    from shared.bootstrap import close_services, get_services
+    from shared.identity.reseal import reseal_all
+
+    async def run() -> dict[str, int]:
+        try:
+            return await reseal_all(await get_services())
+        finally:
+            await close_services()
+
+    done = asyncio.run(run())
+    print(", ".join(f"{count} {what}" for what, count in done.items()))
+    return 0 if not done["unreadable"] else 1
+
+
 def _repair_aggregates(args: argparse.Namespace) -> int:
     from shared.bootstrap import close_services, get_services
     from shared.workouts.rebuild import Repair, repair_user, users_with_workouts
@@ -148,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--limit", type=int, default=10, help="the last this many messages (default 10)")
     outbox.set_defaults(run=_outbox)
     commands.add_parser("migrate", help="upgrade stored documents to the current schema").set_defaults(run=_migrate)
+    reseal = commands.add_parser(
+        "reseal-secrets", help="encrypt two-step secrets under the current TOTP key (after a rotation or an upgrade)"
+    )
+    reseal.set_defaults(run=_reseal_secrets)
     repair = commands.add_parser("repair-aggregates", help="recount weekly progress from the sessions")
     who = repair.add_mutually_exclusive_group()
     who.add_argument("--user", help="recount this user id")

@@ -95,6 +95,10 @@ class Settings(BaseSettings):
     # Identity: Vigor's own tokens. In production the signing key must be set (Key Vault reference) and strong;
     # elsewhere an empty key means "generate one and keep it in the data dir".
     jwt_signing_key: str = Field("", validation_alias=AliasChoices("JWT_SIGNING_KEY"))
+    # Two-step sign-in secrets are encrypted at rest under this key ring ("id:key,id:key"; the first encrypts, all
+    # decrypt: shared.identity.secretbox). Required in production (a Key Vault reference); elsewhere empty means a
+    # key generated in the data dir.
+    totp_encryption_keys: str = Field("", validation_alias=AliasChoices("TOTP_ENCRYPTION_KEYS"))
     jwt_issuer: str = Field("vigor", min_length=1, validation_alias=AliasChoices("JWT_ISSUER"))
     jwt_audience: str = Field("vigor-api", min_length=1, validation_alias=AliasChoices("JWT_AUDIENCE"))
     access_token_minutes: int = Field(15, ge=1, le=60, validation_alias=AliasChoices("ACCESS_TOKEN_MINUTES"))
@@ -151,7 +155,12 @@ class Settings(BaseSettings):
     admin_two_factor: bool = Field(True, validation_alias=AliasChoices("ADMIN_TWO_FACTOR"))
 
     @field_validator(
-        "jwt_signing_key", "microsoft_client_secret", "cosmos_key", "azure_webjobs_storage", "smtp_password"
+        "jwt_signing_key",
+        "microsoft_client_secret",
+        "cosmos_key",
+        "azure_webjobs_storage",
+        "smtp_password",
+        "totp_encryption_keys",
     )
     @classmethod
     def _resolved_secret(cls, value: str) -> str:
@@ -168,6 +177,15 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 32 bytes (use a random 64-character string)")
         if not value and info.data.get("environment") == "production":
             raise ValueError("is required in production (a Key Vault reference to a random 64-character string)")
+        return value
+
+    @field_validator("totp_encryption_keys")
+    @classmethod
+    def _key_ring(cls, value: str, info: ValidationInfo) -> str:
+        from shared.identity.secretbox import parse_key_ring
+
+        if not parse_key_ring(value) and info.data.get("environment") == "production":
+            raise ValueError("is required in production (a Key Vault reference to 'id:<random 64-character string>')")
         return value
 
     @field_validator("trusted_proxies")

@@ -15,6 +15,7 @@ param cosmosDatabase string
 param keyVaultName string
 param keyVaultUri string
 param jwtSecretName string
+param totpSecretName string
 param appInsightsConnectionString string
 @description('https origin of the Static Web App, which fronts the API (/api) for the browser.')
 param publicOrigin string
@@ -90,6 +91,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     CONTENT_SAFETY_KEY_REF: ''
     CONTENT_SAFETY_TIMEOUT_S: '2.0'
     JWT_SIGNING_KEY: '${kvRef}${jwtSecretName})'
+    TOTP_ENCRYPTION_KEYS: '${kvRef}${totpSecretName})'
     JWT_ISSUER: 'vigor'
     JWT_AUDIENCE: 'vigor-api'
     ACCESS_TOKEN_MINUTES: '15'

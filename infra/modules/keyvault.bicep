@@ -9,7 +9,12 @@ param logAnalyticsId string
 @secure()
 param jwtSigningKey string
 
+@secure()
+@description('Key ring that encrypts two-step sign-in secrets: "id:key[,id:key]", the first encrypts.')
+param totpEncryptionKeys string
+
 var jwtSecretName = 'jwt-signing-key'
+var totpSecretName = 'totp-encryption-keys'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   //checkov:skip=CKV_AZURE_109: no VNet in this design (the Function App without VNet integration reaches it over the public endpoint); access is Entra-only with local auth disabled. Private endpoints are the documented next step (docs/deploy.md)
@@ -45,6 +50,16 @@ resource jwtSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource totpSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  //checkov:skip=CKV_AZURE_41: an expired key ring cannot be read and would take two-step sign-in down; rotation is an operator runbook (docs/deploy.md)
+  parent: vault
+  name: totpSecretName
+  properties: {
+    value: totpEncryptionKeys
+    contentType: 'text/plain; Vigor two-step secret encryption key ring'
+  }
+}
+
 resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'keyvault-to-log-analytics'
   scope: vault
@@ -57,3 +72,4 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 output name string = vault.name
 output uri string = vault.properties.vaultUri
 output jwtSecretName string = jwtSecret.name
+output totpSecretName string = totpSecret.name

@@ -17,6 +17,7 @@ param monthlyBudget = 30
 param budgetStartDate = readEnvironmentVariable('AZURE_BUDGET_START_DATE')
 param alertEmail = readEnvironmentVariable('VIGOR_ALERT_EMAIL', '')
 param jwtSigningKey = readEnvironmentVariable('VIGOR_JWT_SIGNING_KEY')
+param totpEncryptionKeys = readEnvironmentVariable('VIGOR_TOTP_ENCRYPTION_KEYS')
 param microsoftClientId = readEnvironmentVariable('VIGOR_MICROSOFT_CLIENT_ID', '')
 param principalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param grantOperatorDataAccess = true

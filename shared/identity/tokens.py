@@ -67,7 +67,7 @@ class AccessClaims:
     amr: tuple[str, ...] = ("pwd",)  # how the sign-in was made (RFC 8176 method references)
 
 
-def _local_key(path: Path) -> bytes:
+def local_key(path: Path) -> bytes:
     """Read the data dir's key, creating it atomically when missing (concurrent first starts agree)."""
     if path not in _keys:
         if not path.exists():
@@ -89,7 +89,7 @@ def signing_key(settings: Settings) -> bytes:
         return settings.jwt_signing_key.encode()
     if settings.environment == "production":  # also refused at start by Settings; defence in depth
         raise RuntimeError("JWT_SIGNING_KEY is required in production")
-    return _local_key(settings.resolved_data_dir() / KEY_FILE)
+    return local_key(settings.resolved_data_dir() / KEY_FILE)
 
 
 def sign_in_methods(value: object) -> tuple[str, ...]:

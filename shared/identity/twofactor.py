@@ -8,12 +8,15 @@ the password and a code. Every change is audited and emailed. Admin routes ask p
 it (OWASP ASVS 2.8; `Settings.admin_two_factor`); a Microsoft sign-in follows its organisation's own policy.
 
 Account fields: `totp` {secret, enabled_at, last_step, recovery: [sha256 of each code]}, `totp_pending` {secret,
-at}. Neither is ever exported, logged or sent anywhere but the person's own screen once.
+at}; each `secret` is encrypted at rest (`shared.identity.secretbox`: AES-256-GCM under a rotatable key ring, the key
+id stored with it); a secret stored before that, or under an older key, is sealed again at its next use. Neither
+is ever exported, logged or sent anywhere but the person's own screen once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import time
 from typing import Any
@@ -30,12 +33,14 @@ from shared.errors import (
     SecondFactorRequired,
     Unauthenticated,
 )
-from shared.identity import audit, mail, ratelimit, refresh
+from shared.identity import audit, mail, ratelimit, refresh, secretbox
 from shared.identity.addresses import limit_key
 from shared.identity.credentials import check_current_password
 from shared.identity.principal import Principal
 from shared.identity.records import ACCOUNT_ID, USERS, now_iso, two_factor_on
 from shared.store.port import PatchOp, etag_or_none
+
+log = logging.getLogger("vigor.identity")
 
 ISSUER = "Vigor"
 RECOVERY_CODES = 10
@@ -75,7 +80,7 @@ async def begin(services: Services, principal: Principal, password: str) -> dict
     if two_factor_on(account):
         raise Conflict("Two-step sign-in is already on; turn it off first to move it to a new app.")
     secret = pyotp.random_base32()
-    pending = {"secret": secret, "at": int(time.time())}
+    pending = {"secret": secretbox.seal(services.settings, principal.user_id, secret), "at": int(time.time())}
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("set", "totp_pending", pending)])
     uri = pyotp.TOTP(secret).provisioning_uri(name=str(account.get("email", "")), issuer_name=ISSUER)
     return {"secret": secret, "otpauth_uri": uri}
@@ -91,14 +96,15 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
     if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
         raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
     await _limit(services, f"{principal.user_id}:session")
-    step = _step(str(pending["secret"]), _normal(code), last=-1)
+    secret = _secret(services, principal.user_id, str(pending["secret"]))
+    step = _step(secret, _normal(code), last=-1)
     if step is None:
         raise InvalidInput(
             "The code is not correct", [FieldError("code", "is not the current code from your authenticator app")]
         )
     codes = _recovery_codes()
     totp = {
-        "secret": pending["secret"],
+        "secret": secretbox.seal(services.settings, principal.user_id, secret),
         "enabled_at": now_iso(),
         "last_step": step,
         "recovery": [_hash(c) for c in codes],
@@ -162,7 +168,7 @@ async def _failed(services: Services, user_id: str) -> None:
 
 def _step(secret: str, code: str, last: int) -> int | None:
     """The time step `code` belongs to (now, or one either side for clock drift), if it is later than `last`."""
-    if not (code.isdigit() and len(code) == 6):
+    if not (secret and code.isdigit() and len(code) == 6):
         return None
     totp, now = pyotp.TOTP(secret), time.time()
     for offset in (0, -1, 1):
@@ -178,7 +184,8 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
     (then used up). Written with the account's ETag, so two sign-ins racing with one code cannot both pass."""
     user_id = str(account["userId"])
     totp = dict(account.get("totp") or {})
-    step = _step(str(totp.get("secret", "")), code, int(totp.get("last_step", -1)))
+    stored = str(totp.get("secret", ""))
+    step = _step(_secret(services, user_id, stored), code, int(totp.get("last_step", -1)))
     recovery = step is None and _hash(code) in totp.get("recovery", [])
     if step is not None:
         totp["last_step"] = step
@@ -186,6 +193,8 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
         totp["recovery"] = [h for h in totp["recovery"] if h != _hash(code)]
     else:
         return False
+    if secretbox.stale(services.settings, stored):  # stored before encryption, or under a retired key
+        totp["secret"] = secretbox.seal(services.settings, user_id, _secret(services, user_id, stored))
     try:
         ops = [PatchOp("set", "totp", totp)]
         await services.store.patch(USERS, user_id, ACCOUNT_ID, ops, if_match=etag_or_none(account))
@@ -196,6 +205,16 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
         await audit.record(services.store, user_id, "two_factor.recovery_code_used", user_id, left)
         await mail.enqueue(services, kind="notice", user_id=user_id, notice="recovery_code_used")
     return True
+
+
+def _secret(services: Services, user_id: str, stored: str) -> str:
+    """The account's TOTP secret from its stored form; "" (no code matches) when the box is damaged or another
+    account's (logged: never a way in)."""
+    try:
+        return secretbox.open_secret(services.settings, user_id, stored)
+    except ValueError:
+        log.error("the two-step secret of an account does not open; codes are refused until it is set up again")
+        return ""
 
 
 async def _limit(services: Services, key: str) -> None:

@@ -2,7 +2,8 @@
 
 Expired documents cover the LLM answer cache, quota idempotency markers, daily-message markers
 and finished jobs (all carry a ttl). Quota counters need no rollover: they are keyed by period and
-pruned when settled. Jobs whose messages were lost are marked failed. Nothing depends on this run.
+pruned when settled. Jobs whose messages were lost are marked failed. Two-step secrets stored in plaintext or
+under a rotated-out key are sealed again under the current one. Nothing depends on this run.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from shared.bootstrap import Services
+from shared.identity.reseal import reseal_all
 from shared.jobs.service import fail_stale_jobs
 
 log = logging.getLogger("vigor.maintenance")
@@ -19,5 +21,6 @@ async def run_daily_maintenance(services: Services) -> dict[str, int]:
     """Purge expired caches, idempotency keys and old jobs; fail stuck jobs. Safe to run any number of times."""
     purged = await services.store.purge_expired()
     stale = await fail_stale_jobs(services)
+    secrets = await reseal_all(services)
     log.info("daily maintenance: purged %d expired documents, failed %d stale jobs", purged, stale)
-    return {"purged": purged, "stale_jobs_failed": stale}
+    return {"purged": purged, "stale_jobs_failed": stale, "secrets_resealed": secrets["resealed"]}

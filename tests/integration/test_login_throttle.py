@@ -191,6 +191,7 @@ async def behind_front_end(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Fas
     fast_hashing(monkeypatch)
     monkeypatch.setenv("VIGOR_ENV", "production")
     monkeypatch.setenv("JWT_SIGNING_KEY", "k" * 64)
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", "k1:" + "t" * 64)
     from shared.config import get_settings
 
     get_settings.cache_clear()

@@ -12,7 +12,7 @@ import pyotp
 from fastapi import FastAPI
 
 from shared.bootstrap import get_services
-from shared.identity import admins
+from shared.identity import admins, secretbox
 from shared.identity.records import SYSTEM
 from shared.store.port import Filter, Query
 from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up
@@ -39,9 +39,10 @@ async def _login(
 
 
 async def _secret(user: User) -> str:
+    """The secret as the authenticator app holds it (stored sealed: shared.identity.secretbox)."""
     services = await get_services()
     account = await services.store.read("users", user.user_id, "account")
-    return str(account["totp"]["secret"])
+    return secretbox.open_secret(services.settings, user.user_id, str(account["totp"]["secret"]))
 
 
 async def test_turning_it_on_takes_the_password_and_a_code_and_is_told_by_email(app: FastAPI) -> None:

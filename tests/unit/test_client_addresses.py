@@ -100,6 +100,7 @@ def test_the_trusted_proxies_setting_defaults_by_environment_and_names_a_bad_net
     assert load_settings().trusted_proxies == "none" and proxy_networks("none") is None
     monkeypatch.setenv("VIGOR_ENV", "production")
     monkeypatch.setenv("JWT_SIGNING_KEY", "k" * 64)
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", "k1:" + "t" * 64)
     assert load_settings().trusted_proxies == "private"
     monkeypatch.setenv("VIGOR_TRUSTED_PROXIES", "none")
     assert load_settings().trusted_proxies == "none"

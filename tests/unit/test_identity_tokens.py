@@ -122,6 +122,7 @@ def test_generated_key_survives_restarts_and_is_private(settings: Settings, isol
 
 def test_production_requires_a_strong_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VIGOR_ENV", "production")
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", "k1:" + "t" * 64)  # also required there (test_identity_totp_at_rest)
     monkeypatch.delenv("JWT_SIGNING_KEY", raising=False)
     with pytest.raises(ConfigError, match="JWT_SIGNING_KEY"):
         load_settings()

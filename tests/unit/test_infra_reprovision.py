@@ -30,15 +30,16 @@ elif [ "$1 $2" = "env set" ]; then grep -v "^$3=" "$store" > "$store.tmp" || tru
 else exit 2; fi
 """
 # az, as Azure answers: AZ_SIGNED_OUT fails every call as an unsigned CLI does; the budget's start date is
-# $AZ_BUDGET_START; the resource group's vault is $AZ_VAULT and its jwt-signing-key secret $AZ_SECRET.
+# $AZ_BUDGET_START; the resource group's vault is $AZ_VAULT, its jwt-signing-key secret $AZ_SECRET and its
+# totp-encryption-keys secret $AZ_TOTP.
 AZ = """#!/usr/bin/env bash
 if [ -n "$AZ_SIGNED_OUT" ]; then echo "ERROR: Please run 'az login' to setup account." >&2; exit 1; fi
 case "$1 $2" in
   "consumption budget") [ -n "$AZ_BUDGET_START" ] || { echo "(ResourceNotFound) Budget not found" >&2; exit 3; }
     echo "$AZ_BUDGET_START" ;;
   "keyvault list") echo "$AZ_VAULT" ;;
-  "keyvault secret") [ -n "$AZ_SECRET" ] || { echo "(SecretNotFound) A secret with (name/id) was not found" >&2
-    exit 3; }; echo "$AZ_SECRET" ;;
+  "keyvault secret") value=$AZ_SECRET; [ "$7" = totp-encryption-keys ] && value=$AZ_TOTP
+    [ -n "$value" ] || { echo "(SecretNotFound) A secret with (name/id) was not found" >&2; exit 3; }; echo "$value" ;;
   *) exit 2 ;;
 esac
 """
@@ -74,6 +75,7 @@ def _run_hook(
 
 THIS_MONTH = dt.datetime.now(dt.UTC).strftime("%Y-%m-01")
 KEY = "k" * 40
+RING = "k1:" + "r" * 64
 
 
 def test_first_provision_pins_the_first_day_of_this_month(tmp_path: Path) -> None:
@@ -101,7 +103,7 @@ def test_a_stale_date_is_replaced_when_azure_has_no_budget_yet(tmp_path: Path) -
 
 
 def test_the_pinned_date_is_kept_when_azure_cannot_be_asked(tmp_path: Path) -> None:
-    env_file = f"AZURE_BUDGET_START_DATE=2025-03-01\nVIGOR_JWT_SIGNING_KEY={KEY}\n"
+    env_file = f"AZURE_BUDGET_START_DATE=2025-03-01\nVIGOR_JWT_SIGNING_KEY={KEY}\nVIGOR_TOTP_ENCRYPTION_KEYS={RING}\n"
     values, log, done = _run_hook(tmp_path, env_file=env_file, signed_out="1")
     assert done.returncode == 0, done.stderr
     assert values["AZURE_BUDGET_START_DATE"] == "2025-03-01" and values["VIGOR_JWT_SIGNING_KEY"] == KEY
@@ -143,9 +145,30 @@ def test_no_new_key_when_azure_cannot_say_whether_one_exists(tmp_path: Path) -> 
     assert "VIGOR_JWT_SIGNING_KEY" not in values
 
 
+def test_the_totp_key_ring_is_made_once_kept_and_rotations_in_key_vault_win(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    values, log, done = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY)
+    assert done.returncode == 0, done.stderr
+    ring = values["VIGOR_TOTP_ENCRYPTION_KEYS"]
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", ring)
+    assert load_settings().totp_encryption_keys == ring and ring.startswith("k1:")  # the app's own check accepts it
+    again, log, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY)  # Bicep has not stored it yet
+    assert again["VIGOR_TOTP_ENCRYPTION_KEYS"] == ring and "VIGOR_TOTP_ENCRYPTION_KEYS" not in log
+    rotated = "k2:" + "n" * 64 + "," + ring
+    again, _, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY, totp=rotated)
+    assert again["VIGOR_TOTP_ENCRYPTION_KEYS"] == rotated
+    signed_out, _, done = _run_hook(tmp_path, env_file=f"VIGOR_JWT_SIGNING_KEY={KEY}\n", signed_out="1")
+    assert done.returncode != 0 and "VIGOR_TOTP_ENCRYPTION_KEYS" not in signed_out  # never a new ring blind
+
+
 def test_the_template_takes_the_key_from_the_hook() -> None:
     azd = json.loads((INFRA / "main.parameters.json").read_text())["parameters"]
     assert azd["jwtSigningKey"]["value"] == "${VIGOR_JWT_SIGNING_KEY}"
+    assert azd["totpEncryptionKeys"]["value"] == "${VIGOR_TOTP_ENCRYPTION_KEYS}"
+    assert (
+        "TOTP_ENCRYPTION_KEYS: '${kvRef}${totpSecretName})'" in (INFRA / "modules" / "app-settings.bicep").read_text()
+    )
     assert "secretOrRandomPassword" not in (INFRA / "main.parameters.json").read_text()
     assert re.search(r"@minLength\(32\)\n[^\n]*\nparam jwtSigningKey string", (INFRA / "main.bicep").read_text())
 

@@ -214,6 +214,7 @@ def test_configure_wires_the_distro_with_redaction_and_managed_identity(monkeypa
     monkeypatch.setenv("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-0;")
     monkeypatch.setenv("VIGOR_ENV", "production")
     monkeypatch.setenv("JWT_SIGNING_KEY", "x" * 64)
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", "k1:" + "t" * 64)
     try:
         settings = load_settings()
         assert telemetry.configure_telemetry(settings) is True
