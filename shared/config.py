@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     # decrypt: shared.identity.secretbox). Required in production (a Key Vault reference); elsewhere empty means a
     # key generated in the data dir.
     totp_encryption_keys: str = Field("", validation_alias=AliasChoices("TOTP_ENCRYPTION_KEYS"))
+    # Session cookies named with the `__Host-` prefix (Secure, Path=/, no Domain): "auto" where the request came
+    # over HTTPS (directly or from a trusted proxy), "on" always (Azure), "off" never (functions/http/cookies.py).
+    host_cookies: Literal["auto", "on", "off"] = Field("auto", validation_alias=AliasChoices("VIGOR_HOST_COOKIES"))
     jwt_issuer: str = Field("vigor", min_length=1, validation_alias=AliasChoices("JWT_ISSUER"))
     jwt_audience: str = Field("vigor-api", min_length=1, validation_alias=AliasChoices("JWT_AUDIENCE"))
     access_token_minutes: int = Field(15, ge=1, le=60, validation_alias=AliasChoices("ACCESS_TOKEN_MINUTES"))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import Cookie, Depends, Request, Response, status
+from fastapi import Depends, Request, Response, status
 from fastapi.responses import RedirectResponse
 
+from functions.http import cookies
+from functions.http.cookies import FlowCookie, HostCookies, RefreshCookie
 from functions.http.deps import ClientIp, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
@@ -24,16 +26,8 @@ from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
 from shared.identity import accounts, consents, credentials, mail, ratelimit, sessions, twofactor
 from shared.identity.addresses import limit_key
-from shared.identity.records import MS_FLOW_TTL_S
 
 router = PrefixRouter(prefix="/auth", tags=["auth"])
-REFRESH_COOKIE = "vigor_refresh"
-REFRESH_PATH = "/api/auth"
-# A readable twin of the refresh cookie holding no secret ("1"): the web app asks for a session only when
-# it is there, so a signed-out visit makes no doomed refresh (no 401 in the console). Same life, any path.
-SESSION_HINT_COOKIE = "vigor_signed_in"
-FLOW_COOKIE = "vigor_ms_flow"
-FLOW_PATH = "/api/auth/microsoft"
 LINKED_PAGE = "/account?linked=microsoft"
 MS_FLOWS_PER_15_MIN = 30
 _AUTH_ERRORS = problem(401, "Not signed in") | problem(429, "Too many attempts")
@@ -48,19 +42,10 @@ UserAgent = Annotated[str, Depends(_user_agent)]
 FORGOT_ANSWER = "If an account has this address, a link to set a new password is on its way."
 
 
-def signed_in(response: Response, session: sessions.Session) -> TokenPublic:
-    response.set_cookie(
-        REFRESH_COOKIE,
-        session.refresh_token,
-        max_age=session.refresh_max_age,
-        path=REFRESH_PATH,
-        secure=True,
-        httponly=True,
-        samesite="strict",
-    )
-    response.set_cookie(
-        SESSION_HINT_COOKIE, "1", max_age=session.refresh_max_age, path="/", secure=True, samesite="strict"
-    )
+def signed_in(response: Response, session: sessions.Session, host: bool) -> TokenPublic:
+    """The session's access token in the body and its refresh cookie (`cookies.set_session`; `host`: the
+    `__Host-` names)."""
+    cookies.set_session(response, session, host)
     response.headers["Cache-Control"] = "no-store"
     return TokenPublic(
         access_token=session.access_token, expires_in=session.expires_in, user=UserPublic.of(session.account)
@@ -75,7 +60,12 @@ def signed_in(response: Response, session: sessions.Session) -> TokenPublic:
     responses=problem(409, "Email cannot be used") | _AUTH_ERRORS,
 )
 async def register(
-    body: RegisterCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent
+    body: RegisterCreate,
+    services: ServicesDep,
+    ip: ClientIp,
+    response: Response,
+    agent: UserAgent,
+    host: HostCookies,
 ) -> TokenPublic:
     """Create a local account and sign in; the refresh token is set as an httpOnly cookie. A link to verify
     the address is emailed (the account works before that; becoming an admin by email waits for it)."""
@@ -83,7 +73,7 @@ async def register(
     choices = {"health_data": True, "ai_providers": body.consent_ai_providers}
     account = await consents.record(services.store, account["userId"], choices, account["userId"])
     await mail.enqueue(services, kind="verify_email", user_id=account["userId"], to=account["email"])
-    return signed_in(response, await sessions.start(services, account, agent))
+    return signed_in(response, await sessions.start(services, account, agent), host)
 
 
 @router.post(
@@ -93,33 +83,29 @@ async def register(
     responses=_AUTH_ERRORS | problem(403, "The account is disabled"),
 )
 async def login(
-    body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent
+    body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent, host: HostCookies
 ) -> TokenPublic:
     """Sign in with email and password (and, with two-step sign-in on, `otp`: a 401 of type
     `urn:vigor:problem:second-factor-required` asks for it after a right password). The error never says whether
     the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
     amr = await twofactor.second_factor(services, account, body.otp, ip)
-    return signed_in(response, await sessions.start(services, account, agent, amr))
+    return signed_in(response, await sessions.start(services, account, agent, amr), host)
 
 
 @router.post("/refresh", operation_id="refreshToken", response_model=TokenPublic, responses=_AUTH_ERRORS)
 async def refresh(
-    services: ServicesDep,
-    response: Response,
-    vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None,
+    services: ServicesDep, response: Response, vigor_refresh: RefreshCookie, host: HostCookies
 ) -> TokenPublic:
     """Swap the refresh cookie for a new one and a new access token. A cookie already swapped in the last
     REFRESH_REUSE_GRACE_S seconds (two tabs at once) gets the same new session; later reuse ends the session."""
     if not vigor_refresh:
         raise Unauthenticated("No refresh token; sign in again.")
-    return signed_in(response, await sessions.renew(services, vigor_refresh))
+    return signed_in(response, await sessions.renew(services, vigor_refresh), host)
 
 
 @router.post("/logout", operation_id="logout", status_code=status.HTTP_204_NO_CONTENT)
-async def logout(
-    user: CurrentUser, services: ServicesDep, vigor_refresh: Annotated[str | None, Cookie(max_length=512)] = None
-) -> Response:
+async def logout(user: CurrentUser, services: ServicesDep, vigor_refresh: RefreshCookie) -> Response:
     """End the session: revoke the caller's refresh-token family and clear the cookie."""
     await sessions.end(services, vigor_refresh, user.user_id, user.session_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
@@ -143,7 +129,7 @@ async def providers(services: ServicesDep) -> ProvidersPublic:
     response_class=RedirectResponse,
     responses=problem(404, "Microsoft sign-in is not configured") | problem(429, "Too many sign-ins from this address"),
 )
-async def microsoft_login(services: ServicesDep, ip: ClientIp) -> RedirectResponse:
+async def microsoft_login(services: ServicesDep, ip: ClientIp, host: HostCookies) -> RedirectResponse:
     """Redirect to Microsoft's sign-in page (auth-code flow with PKCE); at most 30 started per address in 15
     minutes."""
     if not services.settings.microsoft_configured:
@@ -153,7 +139,7 @@ async def microsoft_login(services: ServicesDep, ip: ClientIp) -> RedirectRespon
 
     auth_uri, binding = await microsoft.begin(services)
     redirect = RedirectResponse(auth_uri, status_code=status.HTTP_302_FOUND)
-    set_flow_cookie(redirect, binding)
+    cookies.set_flow(redirect, binding, host)
     redirect.headers["Cache-Control"] = "no-store"
     return redirect
 
@@ -168,7 +154,8 @@ async def microsoft_login(services: ServicesDep, ip: ClientIp) -> RedirectRespon
 async def microsoft_callback(
     request: Request,
     services: ServicesDep,
-    vigor_ms_flow: Annotated[str | None, Cookie(max_length=128)] = None,
+    vigor_ms_flow: FlowCookie,
+    host: HostCookies,
 ) -> RedirectResponse:
     """Microsoft redirects here; on success the refresh cookie is set and the browser goes to the web app."""
     if not services.settings.microsoft_configured:
@@ -184,23 +171,15 @@ async def microsoft_callback(
         agent = request.headers.get("user-agent", "")[:512]
         session = await sessions.start(services, done.account, agent, methods)
         redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
-        signed_in(redirect, session)
-    redirect.delete_cookie(FLOW_COOKIE, path=FLOW_PATH, secure=True, httponly=True, samesite="lax")
+        signed_in(redirect, session, host)
+    cookies.clear_flow(redirect)
     return redirect
 
 
 def signed_out(response: Response) -> None:
-    """Clears the refresh cookie and its readable twin (sign-out, account deletion, sign-out everywhere)."""
-    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_PATH, secure=True, httponly=True, samesite="strict")
-    response.delete_cookie(SESSION_HINT_COOKIE, path="/", secure=True, samesite="strict")
-
-
-def set_flow_cookie(response: Response, binding: str) -> None:
-    """The short-lived cookie binding a Microsoft flow to this browser. Lax, not Strict: the callback is a
-    top-level navigation coming back from Microsoft's site."""
-    response.set_cookie(
-        FLOW_COOKIE, binding, max_age=MS_FLOW_TTL_S, path=FLOW_PATH, secure=True, httponly=True, samesite="lax"
-    )
+    """Clears the refresh cookie and its readable twin, by either name (sign-out, account deletion, sign-out
+    everywhere)."""
+    cookies.clear_session(response)
 
 
 @router.post(

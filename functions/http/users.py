@@ -7,7 +7,9 @@ from typing import Annotated
 
 from fastapi import Header, Path, Response, status
 
-from functions.http.auth import UserAgent, set_flow_cookie, signed_in, signed_out
+from functions.http import cookies
+from functions.http.auth import UserAgent, signed_in, signed_out
+from functions.http.cookies import HostCookies
 from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
@@ -140,12 +142,17 @@ async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
     | problem(429, "Too many wrong passwords"),
 )
 async def change_password(
-    body: PasswordChange, user: CurrentUser, services: ServicesDep, response: Response, agent: UserAgent
+    body: PasswordChange,
+    user: CurrentUser,
+    services: ServicesDep,
+    response: Response,
+    agent: UserAgent,
+    host: HostCookies,
 ) -> TokenPublic:
     """Change the password (the current one required). Every sign-in ends; this client gets a fresh one (a new
     access token and refresh cookie), and the account's address is told by email."""
     session = await credentials.change_password(services, user, body.current_password, body.new_password, agent)
-    return signed_in(response, session)
+    return signed_in(response, session, host)
 
 
 @router.post(
@@ -224,7 +231,7 @@ _PASSWORD_CHECKED = (
     responses=_PASSWORD_CHECKED | problem(404, "Microsoft sign-in is not configured"),
 )
 async def start_microsoft_link(
-    body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep, response: Response
+    body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep, response: Response, host: HostCookies
 ) -> MicrosoftLinkPublic:
     """Begin linking a Microsoft account (the current password required): go to `url` in this browser and sign in
     with Microsoft; the account then opens with either sign-in. 409 at the callback when that Microsoft account
@@ -235,7 +242,7 @@ async def start_microsoft_link(
     from shared.identity import microsoft  # msal is heavy: import it only when someone links it
 
     url, binding = await microsoft.begin(services, link=account)
-    set_flow_cookie(response, binding)
+    cookies.set_flow(response, binding, host)
     response.headers["Cache-Control"] = "no-store"
     return MicrosoftLinkPublic(url=url)
 

@@ -94,6 +94,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     TOTP_ENCRYPTION_KEYS: '${kvRef}${totpSecretName})'
     JWT_ISSUER: 'vigor'
     JWT_AUDIENCE: 'vigor-api'
+    // Behind the Static Web App every browser request is HTTPS: the session cookies carry the __Host- prefix.
+    VIGOR_HOST_COOKIES: 'on'
     ACCESS_TOKEN_MINUTES: '15'
     REFRESH_TOKEN_DAYS: '30'
     REFRESH_REUSE_GRACE_S: '30'

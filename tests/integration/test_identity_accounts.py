@@ -39,8 +39,10 @@ async def test_register_returns_tokens_and_a_strict_refresh_cookie(app: FastAPI)
     assert body["user"]["email"] == "ada.lovelace@example.com"
     assert body["user"]["roles"] == ["user"] and body["user"]["tier"] == "free"
     cookie = response.headers["set-cookie"].lower()
-    for part in ("vigor_refresh=", "httponly", "secure", "samesite=strict", "path=/api/auth"):
+    # Over HTTPS the __Host- name (Secure, Path=/, no Domain: tests/unit/test_identity_cookies.py has local http)
+    for part in ("__host-vigor_refresh=", "httponly", "secure", "samesite=strict", "path=/"):
         assert part in cookie
+    assert "domain=" not in cookie
     assert "password" not in response.text.lower().replace('"password"', "")
 
 
@@ -139,10 +141,10 @@ async def test_login_me_and_generic_errors(app: FastAPI) -> None:
 
 async def test_refresh_rotates_and_reuse_revokes_the_family(app: FastAPI) -> None:
     user = await sign_up(app)
-    first = user.client.cookies["vigor_refresh"]
+    first = user.client.cookies["__Host-vigor_refresh"]
     rotated = await user.client.post("/api/auth/refresh")
     assert rotated.status_code == 200 and rotated.json()["access_token"]
-    second = user.client.cookies["vigor_refresh"]
+    second = user.client.cookies["__Host-vigor_refresh"]
     assert second != first
     # A thief replays the first (rotated) token after the grace window for racing tabs: the whole family
     # dies, the legitimate one too (tests/integration/test_refresh_concurrency.py covers the window).
@@ -165,7 +167,7 @@ async def test_refresh_without_or_with_garbage_cookie_is_401(app: FastAPI) -> No
 
 async def test_logout_revokes_the_refresh_family(app: FastAPI) -> None:
     user = await sign_up(app)
-    token = user.client.cookies["vigor_refresh"]
+    token = user.client.cookies["__Host-vigor_refresh"]
     out = await user.client.post("/api/auth/logout", headers=user.auth)
     assert out.status_code == 204
     async with client_for(app) as other:
@@ -181,21 +183,19 @@ async def test_a_readable_session_hint_lives_and_dies_with_the_refresh_cookie(ap
             json={"email": "hint@example.com", "password": STRONG_PASSWORD, "consent_health_data": True},
         )
         assert response.status_code == 201
-        hint = next(c for c in response.headers.get_list("set-cookie") if c.startswith("vigor_signed_in="))
-        assert hint.startswith("vigor_signed_in=1;")
+        hint = next(c for c in response.headers.get_list("set-cookie") if c.startswith("__Host-vigor_signed_in="))
+        assert hint.startswith("__Host-vigor_signed_in=1;")
         assert "httponly" not in hint.lower() and "path=/;" in hint.lower() and "samesite=strict" in hint.lower()
         token = response.json()["access_token"]
         out = await client.post("/api/auth/logout", headers={"Authorization": f"Bearer {token}"})
         assert out.status_code == 204
-        cleared = [
-            c for c in out.headers.get_list("set-cookie") if c.startswith(("vigor_signed_in=", "vigor_refresh="))
-        ]
-        assert len(cleared) == 2 and all("max-age=0" in c.lower() for c in cleared)
+        cleared = [c.split("=")[0] for c in out.headers.get_list("set-cookie") if "max-age=0" in c.lower()]
+        assert sorted(cleared) == sorted(f"{p}vigor_{n}" for p in ("", "__Host-") for n in ("signed_in", "refresh"))
 
 
 async def test_refresh_tokens_are_stored_hashed(app: FastAPI) -> None:
     user = await sign_up(app)
-    token = user.client.cookies["vigor_refresh"]
+    token = user.client.cookies["__Host-vigor_refresh"]
     services = await get_services()
     page = await services.store.query(USERS, Query(partition_key=user.user_id, limit=100))
     assert token not in str(page.items)

@@ -104,7 +104,7 @@ async def test_export_has_every_document_and_no_secrets(app: FastAPI) -> None:
     assert any(a["action"] == "account.register" for a in data["audit"])
     text = r.text
     assert "$argon2" not in text and "password_hash" not in text
-    assert user.client.cookies["vigor_refresh"].split(".")[2] not in text
+    assert user.client.cookies["__Host-vigor_refresh"].split(".")[2] not in text
     assert '"current"' not in text and '"previous"' not in text
 
 
@@ -116,7 +116,7 @@ async def test_delete_removes_every_document_of_the_user(app: FastAPI) -> None:
     admin = await sign_up(app)
     await make_admin(admin)
     await admin.client.put(f"/api/admin/users/{user.user_id}/tier", json={"tier": "premium"}, headers=admin.auth)
-    refresh_token = user.client.cookies["vigor_refresh"]
+    refresh_token = user.client.cookies["__Host-vigor_refresh"]
 
     r = await user.client.delete("/api/users/me", headers=user.auth)
     assert r.status_code == 204

@@ -76,7 +76,7 @@ async def test_sign_in_creates_the_user_keyed_by_tenant_and_object_id(ctx: dict[
     done = await _callback(browser, await _to_provider(browser, ctx["ca"]))
     assert done.status_code == 303, done.text
     assert done.headers["location"] == "/"
-    assert "vigor_refresh" in browser.cookies
+    assert "__Host-vigor_refresh" in browser.cookies
     tokens = await browser.post("/api/auth/refresh")
     assert tokens.status_code == 200
     me = await browser.get("/api/users/me", headers={"Authorization": f"Bearer {tokens.json()['access_token']}"})

@@ -27,11 +27,11 @@ async def _shift_clock(seconds: float) -> None:
 
 async def test_concurrent_refreshes_with_one_cookie_all_succeed_and_every_cookie_keeps_working(app: FastAPI) -> None:
     user = await sign_up(app)
-    cookie = user.client.cookies["vigor_refresh"]
+    cookie = user.client.cookies["__Host-vigor_refresh"]
     tabs = [client_for(app) for _ in range(TABS)]
     responses = await asyncio.gather(*(tab.post("/api/auth/refresh", headers=_cookie(cookie)) for tab in tabs))
     assert [r.status_code for r in responses] == [200] * TABS, [r.text for r in responses]
-    returned = [r.cookies["vigor_refresh"] for r in responses]
+    returned = [r.cookies["__Host-vigor_refresh"] for r in responses]
     assert cookie not in returned
     # Every tab goes on with the cookie it was given, and then with the one it gets next.
     for tab, token in zip(tabs, returned, strict=True):
@@ -39,7 +39,8 @@ async def test_concurrent_refreshes_with_one_cookie_all_succeed_and_every_cookie
         assert again.status_code == 200, again.text
         me = await tab.get("/api/users/me", headers={"Authorization": f"Bearer {again.json()['access_token']}"})
         assert me.status_code == 200 and me.json()["id"] == user.user_id
-    latest = (await user.client.post("/api/auth/refresh", headers=_cookie(again.cookies["vigor_refresh"]))).status_code
+    latest_cookie = _cookie(again.cookies["__Host-vigor_refresh"])
+    latest = (await user.client.post("/api/auth/refresh", headers=latest_cookie)).status_code
     assert latest == 200
     services = await get_services()
     family = await services.store.read(USERS, user.user_id, f"rtfam:{cookie.split('.')[1]}")
@@ -50,20 +51,20 @@ async def test_concurrent_refreshes_with_one_cookie_all_succeed_and_every_cookie
 
 async def test_a_copy_used_within_the_window_gets_the_same_successor(app: FastAPI) -> None:
     user = await sign_up(app)
-    first = user.client.cookies["vigor_refresh"]
+    first = user.client.cookies["__Host-vigor_refresh"]
     rotated = await user.client.post("/api/auth/refresh")
-    second = rotated.cookies["vigor_refresh"]
+    second = rotated.cookies["__Host-vigor_refresh"]
     await _shift_clock(25)
     async with client_for(app) as late_tab:
         late = await late_tab.post("/api/auth/refresh", headers=_cookie(first))
-    assert late.status_code == 200 and late.cookies["vigor_refresh"] == second
+    assert late.status_code == 200 and late.cookies["__Host-vigor_refresh"] == second
     assert (await user.client.post("/api/auth/refresh")).status_code == 200
     await user.client.aclose()
 
 
 async def test_reuse_after_the_grace_window_revokes_the_family(app: FastAPI) -> None:
     user = await sign_up(app)
-    first = user.client.cookies["vigor_refresh"]
+    first = user.client.cookies["__Host-vigor_refresh"]
     assert (await user.client.post("/api/auth/refresh")).status_code == 200
     await _shift_clock(31)
     async with client_for(app) as thief:
@@ -81,7 +82,7 @@ async def test_the_grace_window_is_a_setting(app: FastAPI, monkeypatch: pytest.M
     get_settings.cache_clear()
     await close_services()
     user = await sign_up(app)
-    first = user.client.cookies["vigor_refresh"]
+    first = user.client.cookies["__Host-vigor_refresh"]
     assert (await user.client.post("/api/auth/refresh")).status_code == 200
     await _shift_clock(6)
     async with client_for(app) as other:

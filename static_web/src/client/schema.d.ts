@@ -7190,6 +7190,7 @@ export interface operations {
             header?: never;
             path?: never;
             cookie?: {
+                "__Host-vigor_refresh"?: string | null;
                 vigor_refresh?: string | null;
             };
         };
@@ -7237,6 +7238,7 @@ export interface operations {
             header?: never;
             path?: never;
             cookie?: {
+                "__Host-vigor_ms_flow"?: string | null;
                 vigor_ms_flow?: string | null;
             };
         };
@@ -7485,6 +7487,7 @@ export interface operations {
             header?: never;
             path?: never;
             cookie?: {
+                "__Host-vigor_refresh"?: string | null;
                 vigor_refresh?: string | null;
             };
         };

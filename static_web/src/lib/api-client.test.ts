@@ -75,6 +75,15 @@ describe("the session hint", () => {
     expect(mayHaveSession()).toBe(true);
   });
 
+  it("is read under its __Host- name on an HTTPS site", async () => {
+    const { mayHaveSession } = await import("./api-client");
+    const jar = vi.spyOn(document, "cookie", "get").mockReturnValue("theme=dark; __Host-vigor_signed_in=1");
+    expect(mayHaveSession()).toBe(true);
+    jar.mockReturnValue("theme=dark; x__Host-vigor_signed_in=1");
+    expect(mayHaveSession()).toBe(false);
+    jar.mockRestore();
+  });
+
   it("is forgotten when the refresh says the session is gone", async () => {
     const { mayHaveSession, refreshSession } = await import("./api-client");
     document.cookie = "vigor_signed_in=1; path=/";

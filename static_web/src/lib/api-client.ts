@@ -33,8 +33,13 @@ export function onSessionExpired(handler: () => void): void {
 
 let refreshing: Promise<SessionTokens | null> | null = null;
 
-/** The readable twin of the httpOnly refresh cookie ("1", no secret), set and cleared with it by the API. */
+/**
+ * The readable twin of the httpOnly refresh cookie ("1", no secret), set and cleared with it by the API: named
+ * with the `__Host-` prefix where the site is served over HTTPS, without it in local http development
+ * (functions/http/cookies.py).
+ */
 export const SESSION_HINT_COOKIE = "vigor_signed_in";
+const HINT_NAMES = [`__Host-${SESSION_HINT_COOKIE}=`, `${SESSION_HINT_COOKIE}=`];
 
 /**
  * Whether a refresh could succeed: the API's hint cookie is there (or the API is on another origin, where
@@ -42,11 +47,14 @@ export const SESSION_HINT_COOKIE = "vigor_signed_in";
  */
 export function mayHaveSession(): boolean {
   if (env.apiBase && new URL(env.apiBase).origin !== window.location.origin) return true;
-  return document.cookie.split(";").some((c) => c.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+  return document.cookie.split(";").some((c) => HINT_NAMES.some((name) => c.trim().startsWith(name)));
 }
 
 function forgetSessionHint(): void {
   document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; path=/; SameSite=Strict`;
+  if (window.location.protocol === "https:") {
+    document.cookie = `__Host-${SESSION_HINT_COOKIE}=; Max-Age=0; path=/; Secure; SameSite=Strict`;
+  }
 }
 
 /** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone. */
