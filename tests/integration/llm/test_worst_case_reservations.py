@@ -87,7 +87,9 @@ async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
     monkeypatch.setenv("FAKE_LLM_KEY", KEY)
     monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
     monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
-    monkeypatch.setenv("LLM_FIRST_TOKEN_TIMEOUT_S", "3")
+    # Generous time limits: this test is about money, and a loaded CI machine must not turn a slow stream into a
+    # timeout that falls back to the offline coach (a 200 the provider never saw).
+    monkeypatch.setenv("LLM_FIRST_TOKEN_TIMEOUT_S", "30")
     yield create_app()
     await close_services()
 
@@ -99,7 +101,7 @@ async def test_six_concurrent_two_dollar_chats_cannot_overshoot_a_five_dollar_us
     user = await sign_up(app)  # free tier: $5 a month
     assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
     services = await get_services()
-    await add_provider(services, fake, "paid", "openai", MODEL, priority=1, max_output_tokens=1024)
+    await add_provider(services, fake, "paid", "openai", MODEL, priority=1, max_output_tokens=1024, timeout_s=30.0)
     await _price(services, fake)
     await budget.put_config(services, budget.BudgetConfig(weekly_usd=1000, monthly_usd=1000))
 
