@@ -101,6 +101,11 @@ def _spinal_hinge(exercise: Exercise) -> bool:
     return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
 
 
+def _bridge(exercise: Exercise) -> bool:
+    """A hip thrust or glute bridge (the back or shoulders on the floor or a bench, hips driven up), any load."""
+    return exercise.pattern == "hinge" and ("hip-thrust" in exercise.id or "glute-bridge" in exercise.id)
+
+
 # Older adults: guided machines and cables first, free weights after (Fragala et al. 2019).
 _EQUIPMENT_ORDER_OLDER = ("machines", "cable_machine", "dumbbells", "resistance_bands", "kettlebells", "barbell")
 
@@ -440,6 +445,8 @@ class Week:
             return None
         if _spinal_hinge(exercise) and any(_spinal_hinge(e.exercise) for e in self.days[day]):
             return None  # a deadlift and a Romanian deadlift on one day: the lower back does the work twice
+        if _bridge(exercise) and any(_bridge(e.exercise) for e in self.days[day]):
+            return None  # a hip thrust and a glute bridge are one movement (the eighteenth review: both, twice a week)
         rx, per_set = self.dose(exercise)
         entry = Entry(exercise, rx, 0, per_set)
         if not self.can_add(day, entry):

@@ -323,6 +323,23 @@ SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "5+; week 2 70/80/90% x 3, 3, 3+; week 3 75/85/95% x 5, 3, 1+ (+: all good reps); week 4 deload; TM +2.5 kg "
     "upper, +5 kg lower a cycle, 10% off after a missed minimum.",
 }
+# The same rules in pounds for people who load in pounds (the eighteenth review: "under 60 kg" and "TM +2.5 kg" for
+# an imperial 5/3/1 lifter). Round gym numbers: 135 and 225 lb are a plate and two plates a side; Wendler's own
+# cycle steps are 5 and 10 lb.
+_IN_POUNDS = (
+    ("under 60 kg on an upper-body lift, 100 kg on a lower-body one", "under 135 lb on an upper-body lift, 225 lb "
+     "on a lower-body one"),
+    ("TM +2.5 kg upper, +5 kg lower", "TM +5 lb upper, +10 lb lower"),
+    ("often 4 kg, 12-25%", "often 5-10 lb, 12-25%"),
+)  # fmt: skip
+
+
+def in_units(text: str, imperial: bool) -> str:
+    """A progression text with its loads in the person's unit (`_IN_POUNDS`)."""
+    if imperial:
+        for kg, lb in _IN_POUNDS:
+            text = text.replace(kg, lb)
+    return text
 
 
 def deload_every(request: Request) -> int:
@@ -342,7 +359,10 @@ _COARSE_STEPS = (
 
 
 def progression_summary(
-    methods: Sequence[ProgressionMethod], careful_start: bool = False, equipment: frozenset[str] | None = None
+    methods: Sequence[ProgressionMethod],
+    careful_start: bool = False,
+    equipment: frozenset[str] | None = None,
+    imperial: bool = False,
 ) -> str:
     """The plain-words summary of the schemes in use (double progression always: accessories), and how loads
     move with the person's `equipment` (percent steps only where loads come in small steps)."""
@@ -358,6 +378,7 @@ def progression_summary(
     if kit & _FINE_LOADS:
         text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
     text += "".join(f" {words}" for item, words in _COARSE_STEPS if item in kit and not kit & _FINE_LOADS)
+    text = in_units(text, imperial)
     if len(text) > 600:  # whole sentences only
         text = text[: text.rfind(". ", 0, 599) + 1]
     return text
@@ -406,6 +427,7 @@ def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | No
             in_use,
             careful_start=request.level == "beginner" or request.par_q,
             equipment=request.equipment | {"bodyweight"},
+            imperial=request.imperial,
         ),
         load_step_pct_min=LOAD_STEP_MIN_PCT,
         load_step_pct_max=LOAD_STEP_MAX_PCT,

@@ -163,6 +163,7 @@ class Request:
     age: int | None = None
     par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes (and medical_clearance)
     clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
+    imperial: bool = False  # the person loads in pounds: the plan's words give loads in lb
 
     @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
@@ -370,6 +371,7 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
             name for name in (*PAR_Q_QUESTIONS, "medical_clearance") if getattr(profile.par_q, name)
         ),
         clearance_first=profile.par_q.clearance_first,
+        imperial=profile.units == "imperial",
     )
 
 

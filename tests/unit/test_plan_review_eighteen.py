@@ -233,3 +233,36 @@ def test_an_older_adults_power_drill_is_on_every_strength_day() -> None:
         )  # fmt: skip
         for day in generate_plan(profile).days:
             assert any(i.role == "power" for i in day.exercises), (born, equipment, day.name)
+
+
+def test_a_plan_for_someone_who_loads_in_pounds_speaks_pounds() -> None:
+    """An imperial 5/3/1 lifter read "TM +2.5 kg upper, +5 kg lower" and "under 60 kg"; every load a plan's words
+    give is in the person's unit."""
+    for level, goal, equipment in (
+        ("advanced", "strength", ["barbell", "bench"]),
+        ("beginner", "strength", ["barbell", "bench", "dumbbells"]),
+        ("intermediate", "general_fitness", ["kettlebells"]),
+    ):
+        profile = FitnessProfile(
+            fitness_level=level, goals=[goal], equipment=equipment, days_per_week=3, session_minutes=60,
+            units="imperial",
+        )  # fmt: skip
+        text = generate_plan(profile).model_dump_json()
+        assert " kg" not in text, (level, [part for part in text.split(". ") if " kg" in part][:3])
+        metric = generate_plan(profile.model_copy(update={"units": "metric"})).progression.summary
+        assert " lb" not in metric
+
+
+def test_a_day_holds_one_bridge_movement() -> None:
+    """A hip thrust and a glute bridge on both leg days of a 5 x 50 dumbbell week: one movement done twice."""
+    from shared.plans.allocator import _bridge
+
+    for equipment in (["dumbbells", "bench", "pull_up_bar"], ["barbell", "bench", "dumbbells"], ["bodyweight"]):
+        profile = FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=equipment, days_per_week=5,
+            session_minutes=50, birth_year=1996,
+            injuries=[Injury(area="ankle", severity="severe"), Injury(area="upper_back", severity="mild")],
+        )  # fmt: skip
+        for day in generate_plan(profile).days:
+            bridges = [i.exercise_id for i in day.exercises if _bridge(get_exercise(i.exercise_id))]
+            assert len(bridges) <= 1, (equipment, day.name, bridges)
