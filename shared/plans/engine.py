@@ -313,7 +313,7 @@ def generate_plan(
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
         for built in days:  # named for what the day holds once nothing more is added
-            built.name = _region_name(built.name, built.exercises)
+            built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
 
@@ -770,6 +770,30 @@ def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Te
         # (the fourteenth review: "top set and back-off sets" over straight sets).
         why = "Heavy straight sets of the main lifts drive strength (ACSM 2009: 1-6 reps at high loads for strength)."
         template = replace(template, name="Strength: heavy straight sets", why=why)
+    mains = [i for d in days for i in d.exercises if i.role == "main"]
+    if template.key == "strength_wave" and not any(i.progression == "training_max_wave" for i in mains):
+        # A severe injury can leave no barbell lift to wave (the eighteenth review: "training-max waves" over a
+        # week of dumbbell and bodyweight lifts): the name says how the lifts progress.
+        rpe = any(i.progression == "rpe" for i in mains)
+        template = replace(
+            template,
+            name=f"Strength: {'RPE-based' if rpe else 'double-progression'} main lifts with supplemental work",
+            why=(
+                "The main lifts' loads come from your estimated 1RM at the target reps and RPE (Helms et al. 2016)"
+                if rpe
+                else "The main lifts progress by reps, then a small load or a harder variation (double progression)"
+            )
+            + ", with supplemental and assistance work at moderate reps.",
+        )
+    if template.name == "Strength: heavy straight sets" and mains and min(i.reps_min for i in mains) >= 6:
+        # Main lifts capped at moderate loads (a PAR-Q answer, age): not "heavy" (the eighteenth review: "heavy
+        # straight sets" at 8-12 reps and RPE 6).
+        template = replace(
+            template,
+            name="Strength: straight sets at moderate loads",
+            why="Straight sets of the main lifts at moderate loads, a few reps short of failure, build strength "
+            "safely while your limits call for it (ACSM 2009; AHA 2007 on resistance training with heart disease).",
+        )
     blocks = [i for d in days for i in d.exercises if i.role == "conditioning"]
     if template.key == "endurance" and blocks and not any(i.notes.startswith("Intervals") for i in blocks):
         # No hard intervals for this person (a PAR-Q answer, age, a beginner): the name promises none (review 15).
@@ -788,11 +812,15 @@ def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Te
     return replace(template, name=name, why=why)
 
 
-def _region_name(name: str, items: list[PlanExercise]) -> str:
+def _region_name(name: str, items: list[PlanExercise], *, mobility: bool = False) -> str:
     """A full-body day that an injury's hold left with one region's lifts is named for that region ("Lower body
-    A"): the seventeenth review read "Full body" over a day of leg presses, hip thrusts and leg curls."""
+    A"): the seventeenth review read "Full body" over a day of leg presses, hip thrusts and leg curls. A mobility
+    program's day is named for what fills it (the eighteenth review: "Upper body A" over one set of push-ups and
+    seven stretches)."""
     if not name.startswith("Full body"):
         return name
+    if mobility:
+        return name.replace("Full body", "Mobility and strength", 1)
     muscles = {m for i in items if (e := find_exercise(i.exercise_id)) and e.hard_sets for m in e.primary_muscles}
     if muscles and not muscles & UPPER_MUSCLES:
         return name.replace("Full body", "Lower body", 1)

@@ -266,3 +266,30 @@ def test_a_day_holds_one_bridge_movement() -> None:
         for day in generate_plan(profile).days:
             bridges = [i.exercise_id for i in day.exercises if _bridge(get_exercise(i.exercise_id))]
             assert len(bridges) <= 1, (equipment, day.name, bridges)
+
+
+def test_names_say_what_the_plan_does() -> None:
+    """The name "training-max waves" over a week with no barbell lift to wave (a severe upper back), "heavy
+    straight sets" at 8-12 reps and RPE 6 (a cleared heart answer), "Upper body A" over one set of push-ups and
+    seven stretches."""
+    from shared.profile import ParQ
+
+    waves = FitnessProfile(
+        fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench", "dumbbells", "pull_up_bar"],
+        days_per_week=4, session_minutes=75, birth_year=1990, injuries=[Injury(area="upper_back", severity="severe")],
+    )  # fmt: skip
+    plan = generate_plan(waves)
+    if not any(i.progression == "training_max_wave" for d in plan.days for i in d.exercises):
+        assert "training-max" not in plan.template, plan.template
+    heart = FitnessProfile(
+        fitness_level="intermediate", goals=["strength"], equipment=["barbell", "bench", "dumbbells"], days_per_week=3,
+        session_minutes=60, birth_year=1962,
+        par_q=ParQ(heart_condition=True, blood_pressure_medication=True, medical_clearance=True),
+    )  # fmt: skip
+    assert "heavy" not in generate_plan(heart).template.lower()
+    mobility = FitnessProfile(
+        fitness_level="intermediate", goals=["mobility"], equipment=["bodyweight", "resistance_bands"],
+        days_per_week=4, session_minutes=20, birth_year=1968, injuries=[Injury(area="hip", severity="moderate")],
+    )  # fmt: skip
+    names = [d.name for d in generate_plan(mobility).days]
+    assert not [n for n in names if n.startswith(("Upper body", "Lower body", "Full body"))], names
