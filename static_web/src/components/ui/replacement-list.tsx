@@ -18,7 +18,8 @@ export function ReplacementList({
   items: SwapCandidate[];
   action: string;
   label: (name: string) => string;
-  onPick: (id: string, name: string) => void;
+  /** the picked replacement: its id, name and load type (how it is measured) */
+  onPick: (id: string, name: string, loadType: SwapCandidate["load_type"]) => void;
   busyId?: string | null;
 }) {
   return (
@@ -44,7 +45,7 @@ export function ReplacementList({
               aria-label={label(option.name)}
               loading={busyId === option.id}
               disabled={busyId != null}
-              onClick={() => onPick(option.id, option.name)}
+              onClick={() => onPick(option.id, option.name, option.load_type)}
             >
               {action}
             </Button>

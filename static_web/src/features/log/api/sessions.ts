@@ -1,10 +1,12 @@
 /** Sessions: POST /api/workouts/{plan_id}/log, GET /api/workouts/sessions, PUT/DELETE one session. */
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { SessionCreate, SessionPublic as WorkoutSession } from "@/client/schema";
+import type { SessionCreate, SessionLogged, SessionPublic as WorkoutSession } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
 import type { LastTime, SessionBody } from "../lib/rows";
 
 export type { SessionCreate, WorkoutSession };
+/** A session as saving it answers: a new one comes with the all-time records it set (an edit without). */
+export type SavedSession = WorkoutSession & { new_records?: SessionLogged["new_records"] };
 
 export const sessionsQueryOptions = () =>
   infiniteQueryOptions({
@@ -26,7 +28,7 @@ function useInvalidate() {
 export function useSaveSession() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ planId, sessionId, body: sent }: { planId: string; sessionId?: string; body: SessionBody }) => {
+    mutationFn: ({ planId, sessionId, body: sent }: { planId: string; sessionId?: string; body: SessionBody }): Promise<SavedSession> => {
       const body = sent as SessionCreate; // a set without weight_kg is valid (the API defaults it); see SessionBody
       return sessionId
         ? unwrap(api.PUT("/api/workouts/sessions/{session_id}", { params: { path: { session_id: sessionId } }, body }))

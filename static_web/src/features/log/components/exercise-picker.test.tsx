@@ -18,7 +18,7 @@ it("searches the catalogue with filters and adds the chosen exercise", async () 
   await userEvent.selectOptions(screen.getByLabelText("Equipment"), "dumbbells");
   await userEvent.type(screen.getByLabelText("Search the catalogue"), "squat");
   await userEvent.click(await screen.findByRole("button", { name: "Add Split squat" }));
-  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "split-squat-dumbbell", name: "Split squat" });
+  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "split-squat-dumbbell", name: "Split squat", load_type: "weight" }); // how it is measured goes along
   const last = new URL((fetch.mock.calls.at(-1)![0] as Request).url);
   expect(last.searchParams.get("equipment")).toBe("dumbbells");
   expect(last.searchParams.get("q")).toBe("squat");

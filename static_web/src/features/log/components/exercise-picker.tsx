@@ -7,6 +7,8 @@ import { ErrorState, LoadingState } from "@/components/ui/states";
 export interface PickedExercise {
   exercise_id: string;
   name: string;
+  /** the catalogue's load type (how the exercise is measured); absent for a custom exercise */
+  load_type?: Exercise["load_type"];
 }
 
 const SHOWN = 12;
@@ -89,7 +91,7 @@ function Results({ items, onAdd }: { items: Exercise[]; onAdd: (p: PickedExercis
                 <Badge size="xs">{humanize(ex.level)}</Badge>
               </Text>
             </Box>
-            <Button size="xs" variant="outline" flexShrink={0} onClick={() => onAdd({ exercise_id: ex.id, name: ex.name })} aria-label={`Add ${ex.name}`}>
+            <Button size="xs" variant="outline" flexShrink={0} onClick={() => onAdd({ exercise_id: ex.id, name: ex.name, load_type: ex.load_type })} aria-label={`Add ${ex.name}`}>
               Add
             </Button>
           </HStack>

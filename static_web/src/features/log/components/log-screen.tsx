@@ -9,9 +9,10 @@ import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/u
 import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useWorkoutDraft } from "@/lib/workout-draft";
-import type { WorkoutSession } from "../api/sessions";
+import type { SavedSession, WorkoutSession } from "../api/sessions";
 import { lastPerformance, useAnalyseSession, useDeleteSession, useSessions } from "../api/sessions";
 import { SessionEditor } from "./session-editor";
+import { WorkoutSummary } from "./workout-summary";
 
 export function LogScreen() {
   const plans = usePlans();
@@ -20,6 +21,7 @@ export function LogScreen() {
   const timeZone = profile.data?.profile.timezone;
   const [editing, setEditing] = useState<WorkoutSession | undefined>();
   const [formKey, setFormKey] = useState(0);
+  const [summary, setSummary] = useState<SavedSession | null>(null);
   const sessions = useSessions();
   const recommendations = useRecommendations();
   const { ready } = useWorkoutDraft();
@@ -29,6 +31,11 @@ export function LogScreen() {
   return (
     <Stack gap="6">
       <Section title={editing ? "Edit workout" : "Log a workout"}>
+        {summary && (
+          <Box mb="4">
+            <WorkoutSummary session={summary} units={units} onClose={() => setSummary(null)} />
+          </Box>
+        )}
         <QueryState query={plans} label="your plan" isEmpty={(d) => d.length === 0} empty={<EmptyState title="No plan yet">Generate a plan on the Plan screen, then log its sessions here.</EmptyState>}>
           {(list) =>
             prefillReady ? (
@@ -40,7 +47,11 @@ export function LogScreen() {
                 last={last}
                 targets={recommendations.data?.targets}
                 timeZone={timeZone}
-                onDone={() => (setEditing(undefined), setFormKey((k) => k + 1))}
+                onDone={(saved) => {
+                  if (saved && !editing) setSummary(saved);
+                  setEditing(undefined);
+                  setFormKey((k) => k + 1);
+                }}
               />
             ) : (
               <LoadingState label="Loading your workout…" />

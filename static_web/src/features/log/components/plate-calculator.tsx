@@ -6,9 +6,10 @@ import { loadInventory, platesPerSide, saveInventory, type PlateInventory } from
 
 /**
  * "Plates for 102.5 kg": what goes on each side of the bar, from the user's own bar and plates
- * (editable here, kept on this device per user and unit).
+ * (editable here, kept on this device per user and unit). Opens with the weight of the set the user is
+ * on (`set`, 1-based: the one whose weight they last touched, else the next one not done).
  */
-export function PlateCalculator({ exercise, weight, units, onClose }: { exercise: string; weight: string; units: Units; onClose: () => void }) {
+export function PlateCalculator({ exercise, set, weight, units, onClose }: { exercise: string; set: number; weight: string; units: Units; onClose: () => void }) {
   const userId = useAuth().user?.id ?? "anonymous";
   const unit = weightLabel(units);
   const [total, setTotal] = useState(weight);
@@ -28,7 +29,7 @@ export function PlateCalculator({ exercise, weight, units, onClose }: { exercise
             <Dialog.Body>
               <Stack gap="4">
                 <Field.Root maxW="40">
-                  <Field.Label>Total on the bar ({unit})</Field.Label>
+                  <Field.Label>Set {set}: total on the bar ({unit})</Field.Label>
                   <Input type="number" inputMode="decimal" min={0} step={0.5} value={total} onChange={(e) => setTotal(e.target.value)} />
                 </Field.Root>
                 <Box role="status" borderWidth="1px" borderRadius="md" p="3" bg="bg.muted">

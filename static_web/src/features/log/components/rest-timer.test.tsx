@@ -20,3 +20,15 @@ it("the rest timer counts down, then buzzes and says rest is over", () => {
   expect(screen.getByRole("button", { name: "Close timer" })).toBeInTheDocument();
   expect(vibrate).toHaveBeenCalledTimes(1);
 });
+
+it("a rest that was already over when the timer appears (a reload) is not signalled again", () => {
+  const vibrate = vi.fn();
+  vi.stubGlobal("navigator", { ...navigator, vibrate });
+  render(
+    <ChakraProvider value={system}>
+      <RestTimer endsAt={Date.now() - 20_000} total={90} onAdjust={() => {}} onSkip={() => {}} />
+    </ChakraProvider>,
+  );
+  expect(screen.getByRole("timer")).toHaveTextContent("Rest 0:00");
+  expect(vibrate).not.toHaveBeenCalled();
+});

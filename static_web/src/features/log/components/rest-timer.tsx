@@ -31,13 +31,15 @@ function signalEnd(): void {
 /**
  * The rest countdown, kept in view while the page scrolls (sticky under the header). Counts to
  * `endsAt` (ms since epoch) so a busy tab cannot make it drift; +/-15 s move the end; at zero it
- * beeps, vibrates and announces it once. The bar shrinks without animation for reduced motion.
+ * beeps, vibrates and announces it once. The bar shrinks without animation for reduced motion. The end
+ * time is kept with the workout in progress, so a reload or another tab shows the same countdown.
  */
 export function RestTimer({ endsAt, total, onAdjust, onSkip }: { endsAt: number; total: number; onAdjust: (seconds: number) => void; onSkip: () => void }) {
   const secondsLeft = () => Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
   const [left, setLeft] = useState(secondsLeft);
   useEffect(() => {
-    let signalled = false;
+    // A rest already over when the timer appears (a reload after it ended) is not signalled again.
+    let signalled = endsAt < Date.now() - 1000;
     const tick = () => {
       const remaining = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
       setLeft(remaining);

@@ -1,20 +1,23 @@
-import { Box, Button, Field, Heading, HStack, Input, NativeSelect, SimpleGrid, Stack, Text } from "@chakra-ui/react";
-import { useState } from "react";
+import { Button, Field, HStack, NativeSelect, Stack, Text } from "@chakra-ui/react";
+import { useRef, useState } from "react";
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toaster } from "@/components/ui/toaster";
 import { formatInZone } from "@/lib/dates";
-import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { saveDraft, useWorkoutDraft } from "@/lib/workout-draft";
-import { useSaveSession, type WorkoutSession } from "../api/sessions";
-import { DEFAULT_REST_SECONDS, emptySet, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import type { Units } from "@/lib/units";
+import { saveDraft, useWorkoutDraft, type WorkoutDraft } from "@/lib/workout-draft";
+import { useSaveSession, type SavedSession, type WorkoutSession } from "../api/sessions";
+import { blankSet, copySet, restStarting, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { ExerciseCard } from "./exercise-card";
 import { ExercisePicker } from "./exercise-picker";
 import { FinishSheet, type FinishAnswers } from "./finish-sheet";
 import { primeRestSound, RestTimer } from "./rest-timer";
 import { PlateCalculator } from "./plate-calculator";
 import { SwapInWorkout } from "./swap-in-workout";
 import type { SwapTarget } from "../api/swap-options";
+
+type Rest = NonNullable<WorkoutDraft["rest"]>;
 
 /**
  * Logs a workout set by set. A new workout is the draft in IndexedDB (survives reload and screen
@@ -38,26 +41,44 @@ export function SessionEditor({
   targets?: NextTarget[] | undefined;
   /** the profile's time zone: dates are shown on the user's clock */
   timeZone?: string | undefined;
-  onDone: () => void;
+  /** after saving (with the saved session) or cancelling an edit (without) */
+  onDone: (saved?: SavedSession) => void;
 }) {
   const save = useSaveSession();
   const { draft } = useWorkoutDraft();
   const [edited, setEdited] = useState<ExerciseRow[] | null>(() => (editing ? rowsFromSession(editing, units, plan) : null));
   const [pickedDay, setPickedDay] = useState<number | null>(plan.days[0]?.day_index ?? null);
-  const [rest, setRest] = useState<{ endsAt: number; total: number } | null>(null);
+  // The rest timer lives in the workout in progress (a reload or another tab resumes it); editing a logged session keeps its own.
+  const [editRest, setEditRest] = useState<Rest | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [swapping, setSwapping] = useState<SwapTarget | null>(null);
-  const [plates, setPlates] = useState<{ exercise: string; weight: string } | null>(null);
-  const unit = weightLabel(units);
+  const [plates, setPlates] = useState<{ exercise: string; set: number; weight: string } | null>(null);
+  const focused = useRef<{ row: number; set: number } | null>(null);
 
   const dayIndex = editing ? (editing.day_index ?? null) : draft ? draft.dayIndex : pickedDay;
   const rows: ExerciseRow[] = edited ?? draft?.exercises ?? (dayIndex === null ? [] : rowsFromPlanDay(plan, dayIndex, { targets, last, units }));
   const startedAt = editing?.started_at ?? draft?.startedAt ?? new Date().toISOString();
 
+  const rest = editing ? editRest : (draft?.rest ?? null);
+  // `rows` as the baseline: a new workout's prefilled sets the user did not touch lose to another tab's changes.
+  const store = (exercises: ExerciseRow[], nextRest: Rest | null) => void saveDraft({ planId: draft?.planId ?? plan.id, dayIndex, startedAt, exercises, rest: nextRest }, rows);
   const setRows = (change: (rows: ExerciseRow[]) => ExerciseRow[]) => {
     if (editing) setEdited((rs) => change(rs ?? []));
-    else void saveDraft({ planId: draft?.planId ?? plan.id, dayIndex, startedAt, exercises: change(rows) });
+    else store(change(rows), rest);
+  };
+  const setRest = (next: Rest | null) => (editing ? setEditRest(next) : store(rows, next));
+  /** Ticks a set (and starts the rest for its exercise) or unticks it, as one change of the workout. */
+  const toggle = (ei: number, si: number) => {
+    const row = rows[ei];
+    const set = row?.sets[si];
+    if (!row || !set) return;
+    const next = rows.map((r, i) => (i !== ei ? r : { ...r, sets: r.sets.map((s, j) => (j === si ? { ...s, completed: !s.completed } : s)) }));
+    const started = !set.completed ? restStarting(row.rest_seconds) : rest;
+    if (!set.completed) primeRestSound();
+    if (!editing) return store(next, started);
+    setEdited(next);
+    setEditRest(started);
   };
   const setSet = (ei: number, si: number, patch: Partial<SetRow>) =>
     setRows((rs) => rs.map((r, i) => (i !== ei ? r : { ...r, sets: r.sets.map((s, j) => (j === si ? { ...s, ...patch } : s)) })));
@@ -75,11 +96,11 @@ export function SessionEditor({
     // mutateAsync: per-call callbacks of mutate are dropped if this editor remounts meanwhile.
     save
       .mutateAsync({ planId: editing?.plan_id ?? draft?.planId ?? plan.id, sessionId: editing?.id, body })
-      .then(async () => {
+      .then(async (saved) => {
         if (!editing) await saveDraft(null);
         setFinishing(false);
-        toaster.create({ type: "success", title: "Workout saved" });
-        onDone();
+        if (editing) toaster.create({ type: "success", title: "Workout saved" });
+        onDone(saved);
       })
       .catch(() => {}); // the MutationCache toasts the error
   };
@@ -112,85 +133,43 @@ export function SessionEditor({
           key={rest.endsAt - rest.total * 1000}
           endsAt={rest.endsAt}
           total={rest.total}
-          onAdjust={(s) => setRest((r) => r && { endsAt: Math.max(Date.now(), r.endsAt + s * 1000), total: Math.max(1, r.total + s) })}
+          onAdjust={(s) => setRest({ endsAt: Math.max(Date.now(), rest.endsAt + s * 1000), total: Math.max(1, rest.total + s) })}
           onSkip={() => setRest(null)}
         />
       )}
       {rows.length === 0 && <Text color="fg.muted">No exercises yet. Add one below.</Text>}
       {rows.map((row, ei) => (
-        <Box key={`${row.exercise_id}-${ei}`} borderWidth="1px" borderRadius="md" p="3">
-          <HStack justify="space-between" gap="2">
-            <Heading as="h3" size="sm">
-              {row.name}
-            </Heading>
-            <HStack gap="1">
-              <Button
-                size="xs"
-                variant="ghost"
-                aria-label={`Plate calculator for ${row.name}`}
-                onClick={() => setPlates({ exercise: row.name, weight: (row.sets.find((s) => !s.completed) ?? row.sets.at(-1))?.weight ?? "" })}
-              >
-                Plates
-              </Button>
-              {canSwap(row) && (
-                <Button
-                  size="xs"
-                  variant="ghost"
-                  aria-label={`Swap ${row.name} today`}
-                  onClick={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
-                >
-                  Swap
-                </Button>
-              )}
-            </HStack>
-          </HStack>
-          <PreviousPerformance last={last?.get(row.exercise_id)} units={units} timeZone={timeZone} />
-          <Stack gap="2">
-            {row.sets.map((s, si) => {
-              const label = `${row.name} set ${si + 1}`;
-              return (
-                <SimpleGrid key={si} columns={{ base: 4, md: 5 }} gap="2" alignItems="center" opacity={s.completed ? 1 : 0.85}>
-                  <Text fontSize="sm" display={{ base: "none", md: "block" }}>
-                    Set {si + 1}
-                  </Text>
-                  <Input size="sm" type="number" inputMode="numeric" min={0} aria-label={`${label} reps`} placeholder="reps" value={s.reps} onChange={(e) => setSet(ei, si, { reps: e.target.value })} />
-                  <Input size="sm" type="number" inputMode="decimal" min={0} step={0.5} aria-label={`${label} weight (${unit})`} placeholder={unit} value={s.weight} onChange={(e) => setSet(ei, si, { weight: e.target.value })} />
-                  <Input size="sm" type="number" inputMode="decimal" min={1} max={10} step={0.5} aria-label={`${label} RPE`} placeholder="RPE" value={s.rpe} onChange={(e) => setSet(ei, si, { rpe: e.target.value })} />
-                  <Button
-                    size="sm"
-                    variant={s.completed ? "solid" : "outline"}
-                    colorPalette="teal"
-                    aria-pressed={s.completed}
-                    aria-label={`${label} done`}
-                    disabled={s.reps === ""}
-                    onClick={() => {
-                      setSet(ei, si, { completed: !s.completed });
-                      if (!s.completed) {
-                        primeRestSound();
-                        setRest({ endsAt: Date.now() + row.rest_seconds * 1000, total: row.rest_seconds });
-                      }
-                    }}
-                  >
-                    {s.completed ? "✓ Done" : "Done"}
-                  </Button>
-                </SimpleGrid>
-              );
-            })}
-            <HStack>
-              <Button size="xs" variant="outline" onClick={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: [...r.sets, { ...(r.sets.at(-1) ?? emptySet()), completed: false }] } : r)))}>
-                Add a set to {row.name}
-              </Button>
-            </HStack>
-          </Stack>
-        </Box>
+        <ExerciseCard
+          key={`${row.exercise_id}-${ei}`}
+          row={row}
+          units={units}
+          last={last?.get(row.exercise_id)}
+          timeZone={timeZone}
+          canSwap={canSwap(row)}
+          onSet={(si, patch) => setSet(ei, si, patch)}
+          onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight) } : r)))}
+          onToggle={(si) => toggle(ei, si)}
+          onAddSet={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: [...r.sets, copySet(r.sets.at(-1), r.measure)] } : r)))}
+          onSwap={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
+          onFocusSet={(si) => (focused.current = { row: ei, set: si })}
+          onPlates={(next) => {
+            const si = focused.current?.row === ei ? focused.current.set : next;
+            setPlates({ exercise: row.name, set: si + 1, weight: row.sets[si]?.weight ?? "" });
+          }}
+        />
       ))}
-      <ExercisePicker onAdd={(picked) => setRows((rs) => [...rs, { ...picked, rest_seconds: DEFAULT_REST_SECONDS, sets: [emptySet()] }])} />
+      <ExercisePicker
+        onAdd={({ load_type, ...picked }) => {
+          const measure = measureOf(load_type);
+          setRows((rs) => [...rs, { ...picked, rest_seconds: DEFAULT_REST_SECONDS, ...(measure === "reps" ? {} : { measure }), sets: [blankSet(measure)] }]);
+        }}
+      />
       <HStack flexWrap="wrap">
         <Button colorPalette="teal" disabled={done === 0} onClick={() => setFinishing(true)}>
           {editing ? "Save changes" : "Finish workout"}
         </Button>
         {editing && (
-          <Button variant="outline" onClick={onDone}>
+          <Button variant="outline" onClick={() => onDone()}>
             Cancel editing
           </Button>
         )}
@@ -215,12 +194,12 @@ export function SessionEditor({
           onClose={() => setFinishing(false)}
         />
       )}
-      {plates && <PlateCalculator exercise={plates.exercise} weight={plates.weight} units={units} onClose={() => setPlates(null)} />}
+      {plates && <PlateCalculator exercise={plates.exercise} set={plates.set} weight={plates.weight} units={units} onClose={() => setPlates(null)} />}
       <SwapInWorkout
         target={swapping}
         onClose={() => setSwapping(null)}
-        onPick={(id, name) => {
-          if (swapping) setRows((rs) => swapRow(rs, swapping.row, { id, name }));
+        onPick={(id, name, loadType) => {
+          if (swapping) setRows((rs) => swapRow(rs, swapping.row, { id, name, measure: measureOf(loadType) }));
           setSwapping(null);
         }}
       />
@@ -231,22 +210,12 @@ export function SessionEditor({
         onClose={() => setDiscarding(false)}
         onConfirm={() => {
           setDiscarding(false);
-          setRest(null);
+          setEditRest(null);
           void saveDraft(null);
         }}
       >
         The sets you entered are not saved anywhere else.
       </ConfirmDialog>
     </Stack>
-  );
-}
-
-function PreviousPerformance({ last, units, timeZone }: { last: ReturnType<LastTime["get"]>; units: Units; timeZone: string | undefined }) {
-  return (
-    <Text fontSize="xs" color="fg.muted" mb="2">
-      {last
-        ? `Last time (${formatInZone(last.date, timeZone, { dateStyle: "medium" })}): ${last.sets.map((s) => (s.weight_kg ? `${s.reps}×${toDisplayWeight(s.weight_kg, units)}` : `${s.reps}`)).join(", ")} ${weightLabel(units)}`
-        : "No previous performance logged."}
-    </Text>
   );
 }

@@ -7,7 +7,7 @@ import { useSwapOptions, type SwapTarget } from "../api/swap-options";
  * Swap an exercise for today only (the machine is taken, the shoulder complains): the plan's own
  * replacements for it, which fit the user's equipment and injuries. The plan itself is not changed.
  */
-export function SwapInWorkout({ target, onPick, onClose }: { target: SwapTarget | null; onPick: (id: string, name: string) => void; onClose: () => void }) {
+export function SwapInWorkout({ target, onPick, onClose }: { target: SwapTarget | null; onPick: (id: string, name: string, loadType: string) => void; onClose: () => void }) {
   const options = useSwapOptions(target);
   return (
     <Dialog.Root open={target !== null} onOpenChange={(e) => !e.open && onClose()} size={{ base: "full", md: "lg" }} scrollBehavior="inside">

@@ -1,6 +1,6 @@
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
-import { rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, type ExerciseRow } from "./rows";
+import { formatDuration, measureOf, parseDuration, rowsFromPlanDay, rowsFromSession, setIsFilled, swapRow, toSessionBody, withWeight, type ExerciseRow } from "./rows";
 
 const item = (exercise_id: string, name: string, sets: number, rest_seconds = 120) => ({ exercise_id, name, sets, reps_min: 6, reps_max: 10, target_rpe: 8, rest_seconds, notes: "" });
 const plan = { id: "p1", days: [{ day_index: 0, name: "A", exercises: [item("squat", "Squat", 3, 180), item("row", "Row", 2)] }] } as unknown as Plan;
@@ -61,4 +61,56 @@ it("a swap mid-workout keeps done sets on the old exercise and moves the rest, w
   expect(out[1]).toMatchObject({ rest_seconds: 180, swapped_from: "squat", sets: [{ reps: "5", weight: "", completed: false }] });
   // Swapping again asks the plan about the exercise it planned, not the stand-in.
   expect(swapRow(out, 1, { id: "front", name: "Front squat" })[1]).toMatchObject({ exercise_id: "front", swapped_from: "squat" });
+});
+
+it("a weight typed for set 1 is carried to the later sets that held the same, until the user types one of them", () => {
+  let sets = rowsFromPlanDay(plan, 0, { units: "metric" })[0]!.sets; // a first session: no weights
+  sets = withWeight(sets, 0, "2");
+  sets = withWeight(sets, 0, "24");
+  expect(sets.map((s) => s.weight)).toEqual(["24", "24", "24"]);
+  sets = withWeight(sets, 2, "20"); // the user changes a later set: it keeps their weight
+  sets = withWeight(sets, 0, "26");
+  expect(sets.map((s) => s.weight)).toEqual(["26", "26", "20"]);
+  // A set already done, or a different prefilled load (a back-off set), is left alone.
+  const mixed = [
+    { reps: "5", weight: "100", rpe: "", completed: true },
+    { reps: "5", weight: "100", rpe: "", completed: false },
+    { reps: "8", weight: "85", rpe: "", completed: false },
+  ];
+  expect(withWeight(mixed, 0, "105").map((s) => s.weight)).toEqual(["105", "105", "85"]);
+  expect(withWeight(mixed, 1, "102.5").map((s) => s.weight)).toEqual(["100", "102.5", "85"]);
+  const laterDone = mixed.map((s, i) => ({ ...s, weight: "100", completed: i === 2 }));
+  expect(withWeight(laterDone, 0, "90").map((s) => s.weight)).toEqual(["90", "90", "100"]);
+});
+
+it("timed and distance exercises are logged as bouts of time or metres, not reps x kg", () => {
+  const timed = { ...item("plank", "Plank", 2, 60), reps_min: 1, reps_max: 1, duration_seconds: 45 };
+  const carry = { ...item("farmers-carry-dumbbell", "Farmer's carry", 2, 90), reps_min: 1, reps_max: 1, distance_m: 40 };
+  const cardio = { id: "p2", days: [{ day_index: 0, name: "A", exercises: [timed, carry] }] } as unknown as Plan;
+  const rows = rowsFromPlanDay(cardio, 0, { units: "metric", last: new Map([["farmers-carry-dumbbell", { date: "2026-11-20", sets: [{ reps: 1, weight_kg: 24, distance_m: 30 }] }]]) });
+  expect(rows[0]).toMatchObject({ measure: "time", sets: [{ duration: "0:45" }, { duration: "0:45" }] });
+  expect(rows[1]).toMatchObject({ measure: "distance", sets: [{ distance: "30", weight: "24" }, { distance: "30", weight: "24" }] });
+  rows[0]!.sets = [{ ...rows[0]!.sets[0]!, duration: "1:05", completed: true }, { ...rows[0]!.sets[1]!, duration: "", completed: true }];
+  rows[1]!.sets[0]!.completed = true;
+  const body = toSessionBody(rows, "metric", meta);
+  expect(body.exercises.map((e) => e.sets)).toEqual([
+    [{ reps: 1, duration_seconds: 65, rpe: null, completed: true, set_type: "normal" }], // a timed set without a time is not a set
+    [{ reps: 1, distance_m: 30, weight_kg: 24, rpe: null, completed: true, set_type: "normal" }],
+  ]);
+  // and back for editing
+  const session = { ...meta, id: "s", exercises: body.exercises } as unknown as Parameters<typeof rowsFromSession>[0];
+  expect(rowsFromSession(session, "metric")).toMatchObject([{ measure: "time", sets: [{ duration: "1:05" }] }, { measure: "distance", sets: [{ distance: "30" }] }]);
+});
+
+it("reads and writes durations as m:ss", () => {
+  expect(["1:30", "0:45", "45", "1:02:00", "", "1:75", "abc", "0"].map(parseDuration)).toEqual([90, 45, 45, 3720, null, null, null, null]);
+  expect([90, 45, 3720, 600].map(formatDuration)).toEqual(["1:30", "0:45", "1:02:00", "10:00"]);
+  expect(measureOf("time")).toBe("time");
+  expect(measureOf("bodyweight")).toBe("reps");
+  expect(setIsFilled({ reps: "1", weight: "", rpe: "", completed: false, duration: "0:3a" }, "time")).toBe(false);
+});
+
+it("a swap to an exercise measured otherwise starts its sets blank", () => {
+  const rows: ExerciseRow[] = [{ exercise_id: "row", name: "Row", rest_seconds: 60, sets: [{ reps: "10", weight: "50", rpe: "", completed: false }] }];
+  expect(swapRow(rows, 0, { id: "rowing-machine", name: "Rowing machine", measure: "time" })[0]).toMatchObject({ measure: "time", sets: [{ reps: "1", duration: "", weight: "" }] });
 });

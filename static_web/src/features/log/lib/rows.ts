@@ -4,7 +4,7 @@
  */
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
-import type { DraftExercise, DraftSet } from "@/lib/workout-draft";
+import type { DraftExercise, DraftSet, Measure } from "@/lib/workout-draft";
 import { fromDisplayWeight, round, toDisplayWeight, type Units } from "@/lib/units";
 import type { SessionCreate, WorkoutSession } from "../api/sessions";
 
@@ -16,7 +16,77 @@ export const DEFAULT_REST_SECONDS = 90;
 
 export const emptySet = (): SetRow => ({ reps: "", weight: "", rpe: "", completed: false });
 
-export type LastTime = Map<string, { date: string; sets: { reps: number; weight_kg?: number | null }[] }>;
+/** A new set like `last` (what "Add a set" gives): its values, not done, and open to a carried weight. */
+export function copySet(last: SetRow | undefined, measure: Measure | undefined): SetRow {
+  if (!last) return blankSet(measure);
+  const { weightTyped: _typed, at: _at, ...values } = last;
+  return { ...values, completed: false };
+}
+
+/** An empty set for an exercise measured in `measure` (a timed or distance set is one bout). */
+export function blankSet(measure: Measure | undefined): SetRow {
+  if (measure === "time") return { ...emptySet(), reps: "1", duration: "" };
+  if (measure === "distance") return { ...emptySet(), reps: "1", distance: "" };
+  return emptySet();
+}
+
+export type LastTime = Map<string, { date: string; sets: { reps: number; weight_kg?: number | null; duration_seconds?: number | null; distance_m?: number | null }[] }>;
+
+/** The catalogue's `load_type` as the log measures it: "time" and "distance" are one bout per set, the rest reps. */
+export function measureOf(loadType: string | null | undefined): Measure {
+  return loadType === "time" || loadType === "distance" ? loadType : "reps";
+}
+
+/** "m:ss" (or "h:mm:ss") for a number of seconds: 90 is "1:30". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}
+
+/**
+ * Seconds from what the user typed: "1:30", "0:45", "1:02:00", or plain seconds ("45"). null when it is
+ * not a length of time (blank, "1:75", letters) or is zero.
+ */
+export function parseDuration(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{1,5}(:\d{1,2}){0,2}$/.test(t)) return null;
+  const parts = t.split(":").map(Number);
+  if (parts.slice(1).some((p) => p > 59)) return null;
+  const seconds = parts.reduce((total, p) => total * 60 + p, 0);
+  return seconds > 0 && seconds <= 86_400 ? seconds : null;
+}
+
+/** Metres typed: a positive number up to 1000 km, else null. */
+export function parseDistance(text: string): number | null {
+  if (text.trim() === "") return null;
+  const m = Number(text);
+  return Number.isFinite(m) && m > 0 && m <= 1_000_000 ? m : null;
+}
+
+/** Whether a set has what its exercise is measured in, so it can be ticked as done. */
+export function setIsFilled(set: SetRow, measure: Measure | undefined): boolean {
+  if (measure === "time") return parseDuration(set.duration ?? "") !== null;
+  if (measure === "distance") return parseDistance(set.distance ?? "") !== null;
+  return set.reps !== "";
+}
+
+/**
+ * Set `index` gets the weight the user typed, and every later set of the exercise that is not done, not typed
+ * in by the user and held the same weight as this one did takes it too: in a first session the weight typed
+ * for set 1 is the weight of sets 2 and 3, while a different prefilled load (a back-off set) or a set the user
+ * typed is left alone.
+ */
+export function withWeight(sets: SetRow[], index: number, weight: string): SetRow[] {
+  const before = sets[index]?.weight;
+  return sets.map((s, i) => {
+    if (i === index) return { ...s, weight, weightTyped: true };
+    if (i > index && !s.completed && !s.weightTyped && s.weight === before) return { ...s, weight };
+    return s;
+  });
+}
 
 /** A weight for the input: blank for none (0 kg is "no load" for prefill), else in the user's units. */
 function shownWeight(kg: number | null | undefined, units: Units): string {
@@ -43,6 +113,17 @@ export function rowsFromPlanDay(
   return (day?.exercises ?? []).map((ex) => {
     const target = opts.targets?.find((t) => t.exercise_id === ex.exercise_id);
     const last = opts.last?.get(ex.exercise_id)?.sets;
+    const measure: Measure = ex.duration_seconds ? "time" : ex.distance_m ? "distance" : "reps";
+    if (measure !== "reps") {
+      // One bout per set: its length (or distance) from the coach's target, else last time, else the plan.
+      const sets = Array.from({ length: Math.max(1, ex.sets) }, (_, i): SetRow => {
+        const prev = last?.length ? last[Math.min(i, last.length - 1)] : undefined;
+        const weight = measure === "distance" ? (target ? targetWeight(target.weight ?? 0, target.weight_kg, target.unit, opts.units) : shownWeight(prev?.weight_kg, opts.units)) : "";
+        if (measure === "time") return { ...emptySet(), reps: "1", duration: formatDuration(target?.seconds ?? prev?.duration_seconds ?? ex.duration_seconds ?? 0) };
+        return { ...emptySet(), reps: "1", weight, distance: String(target?.distance_m ?? prev?.distance_m ?? ex.distance_m ?? "") };
+      });
+      return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, measure, sets };
+    }
     const sets = Array.from({ length: Math.max(1, ex.sets) }, (_, i): SetRow => {
       const detail = target?.sets_detail?.length ? target.sets_detail[Math.min(i, target.sets_detail.length - 1)] : undefined;
       if (detail) return { ...emptySet(), reps: String(detail.reps), weight: targetWeight(detail.weight, detail.weight_kg, target?.unit, opts.units) };
@@ -58,18 +139,26 @@ export function rowsFromPlanDay(
 /** A logged session back into rows for editing (rest from the plan when the session's plan is known). */
 export function rowsFromSession(session: WorkoutSession, units: Units, plan?: Plan): ExerciseRow[] {
   const planItems = plan?.days.flatMap((d) => d.exercises) ?? [];
-  return session.exercises.map((ex) => ({
-    exercise_id: ex.exercise_id,
-    name: ex.name ?? ex.exercise_id,
-    notes: ex.notes ?? "",
-    rest_seconds: planItems.find((p) => p.exercise_id === ex.exercise_id)?.rest_seconds ?? DEFAULT_REST_SECONDS,
-    sets: ex.sets.map((s) => ({
-      reps: String(s.reps),
-      weight: shownWeight(s.weight_kg, units),
-      rpe: s.rpe == null ? "" : String(s.rpe),
-      completed: s.completed ?? true,
-    })),
-  }));
+  return session.exercises.map((ex) => {
+    const item = planItems.find((p) => p.exercise_id === ex.exercise_id);
+    const measure: Measure =
+      ex.sets.some((s) => s.duration_seconds) || item?.duration_seconds ? "time" : ex.sets.some((s) => s.distance_m) || item?.distance_m ? "distance" : "reps";
+    return {
+      exercise_id: ex.exercise_id,
+      name: ex.name ?? ex.exercise_id,
+      notes: ex.notes ?? "",
+      rest_seconds: item?.rest_seconds ?? DEFAULT_REST_SECONDS,
+      ...(measure === "reps" ? {} : { measure }),
+      sets: ex.sets.map((s) => ({
+        reps: String(s.reps),
+        weight: shownWeight(s.weight_kg, units),
+        rpe: s.rpe == null ? "" : String(s.rpe),
+        completed: s.completed ?? true,
+        ...(measure === "time" ? { duration: s.duration_seconds ? formatDuration(s.duration_seconds) : "" } : {}),
+        ...(measure === "distance" ? { distance: s.distance_m ? String(s.distance_m) : "" } : {}),
+      })),
+    };
+  });
 }
 
 type ApiSet = SessionCreate["exercises"][number]["sets"][number];
@@ -79,7 +168,7 @@ type ApiExercise = SessionCreate["exercises"][number];
  * for the API, but the generated type marks defaulted fields required. Omitted means "no weight".
  */
 export type SessionBody = Omit<SessionCreate, "exercises"> & {
-  exercises: (Omit<ApiExercise, "sets"> & { sets: (Omit<ApiSet, "weight_kg"> & { weight_kg?: number })[] })[];
+  exercises: (Omit<ApiExercise, "sets"> & { sets: (Omit<ApiSet, "weight_kg" | "duration_seconds" | "distance_m"> & { weight_kg?: number; duration_seconds?: number; distance_m?: number })[] })[];
 };
 
 export interface SessionMeta {
@@ -94,7 +183,8 @@ export interface SessionMeta {
 /**
  * Rows typed in the user's units to the API's SI body. Only completed sets are sent (a set never
  * ticked was not done), exercises with none are left out, and a blank weight is sent as no weight
- * (the field is omitted) rather than as 0 kg.
+ * (the field is omitted) rather than as 0 kg. A timed or distance set is one bout (1 rep) of its
+ * `duration_seconds` or `distance_m`.
  */
 export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMeta): SessionBody {
   return {
@@ -110,10 +200,12 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMe
         name: r.name,
         notes: r.notes ?? "",
         sets: r.sets
-          .filter((s) => s.completed && s.reps !== "")
+          .filter((s) => s.completed && setIsFilled(s, r.measure))
           .map((s) => ({
-            reps: Number(s.reps),
-            ...(s.weight.trim() === "" ? {} : { weight_kg: fromDisplayWeight(Number(s.weight), units) }),
+            reps: r.measure === "time" || r.measure === "distance" ? 1 : Number(s.reps),
+            ...(r.measure === "time" ? { duration_seconds: parseDuration(s.duration ?? "")! } : {}),
+            ...(r.measure === "distance" ? { distance_m: parseDistance(s.distance ?? "")! } : {}),
+            ...(s.weight.trim() === "" || r.measure === "time" ? {} : { weight_kg: fromDisplayWeight(Number(s.weight), units) }),
             rpe: s.rpe === "" ? null : Number(s.rpe),
             completed: true,
             set_type: "normal" as const, // rows have no set type yet; the API's default, stated
@@ -121,6 +213,11 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMe
       }))
       .filter((ex) => ex.sets.length > 0),
   };
+}
+
+/** A rest countdown of `seconds` starting now. */
+export function restStarting(seconds: number, now = Date.now()): { endsAt: number; total: number } {
+  return { endsAt: now + seconds * 1000, total: seconds };
 }
 
 /** Whole minutes from `startedAt` to `now`, at least 1 (the API's floor). */
@@ -133,12 +230,22 @@ export function minutesSince(startedAt: string, now = Date.now()): number {
  * exercise they were done on; the rest move to the new one with their reps and without their weights
  * (a load for one lift says nothing about another). The plan's rest and the planned id go along.
  */
-export function swapRow(rows: ExerciseRow[], index: number, exercise: { id: string; name: string }): ExerciseRow[] {
+export function swapRow(rows: ExerciseRow[], index: number, exercise: { id: string; name: string; measure?: Measure }): ExerciseRow[] {
   const row = rows[index];
   if (!row) return rows;
   const done = row.sets.filter((s) => s.completed);
-  const todo = row.sets.filter((s) => !s.completed).map((s) => ({ ...s, weight: "", rpe: "" }));
-  const swapped: ExerciseRow = { exercise_id: exercise.id, name: exercise.name, rest_seconds: row.rest_seconds, swapped_from: row.swapped_from ?? row.exercise_id, sets: todo.length ? todo : [emptySet()] };
+  const measure = exercise.measure ?? "reps";
+  // Reps carry over between lifts; a hold or a carry starts from blank (30 s of plank is not 8 reps of squat).
+  const carried = measure === (row.measure ?? "reps") ? (s: SetRow) => ({ ...s, weight: "", rpe: "", weightTyped: false }) : () => blankSet(measure);
+  const todo = row.sets.filter((s) => !s.completed).map(carried);
+  const swapped: ExerciseRow = {
+    exercise_id: exercise.id,
+    name: exercise.name,
+    rest_seconds: row.rest_seconds,
+    swapped_from: row.swapped_from ?? row.exercise_id,
+    ...(measure === "reps" ? {} : { measure }),
+    sets: todo.length ? todo : [blankSet(measure)],
+  };
   const replacement = done.length ? [{ ...row, sets: done }, swapped] : [swapped];
   return [...rows.slice(0, index), ...replacement, ...rows.slice(index + 1)];
 }

@@ -1,0 +1,137 @@
+import { Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
+import { formatInZone } from "@/lib/dates";
+import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { formatDuration, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+
+/**
+ * Columns of a set row, the same for the header and every set so they line up at 375 px: the set number,
+ * what the exercise is measured in, RPE and the done button. `minmax(0, 1fr)` lets the inputs shrink
+ * instead of pushing the page sideways.
+ */
+function columns(row: ExerciseRow, unit: string): { template: string; headers: string[] } {
+  if (row.measure === "time") return { template: "1.75rem minmax(0, 2fr) minmax(0, 1fr) auto", headers: ["Set", "Time (m:ss)", "RPE", ""] };
+  return { template: "1.75rem repeat(3, minmax(0, 1fr)) auto", headers: ["Set", row.measure === "distance" ? "Metres" : "Reps", unit, "RPE", ""] };
+}
+
+export interface ExerciseCardProps {
+  row: ExerciseRow;
+  units: Units;
+  last: ReturnType<LastTime["get"]>;
+  timeZone: string | undefined;
+  canSwap: boolean;
+  onSet: (si: number, patch: Partial<SetRow>) => void;
+  onWeight: (si: number, weight: string) => void;
+  onToggle: (si: number) => void;
+  onAddSet: () => void;
+  onSwap: () => void;
+  /** opens the plate calculator for the set the user is on */
+  onPlates: (si: number) => void;
+  /** the set whose weight the user last worked on (the plate calculator opens with it) */
+  onFocusSet: (si: number) => void;
+}
+
+/** One exercise of the workout: its name, last time, column headers and a row per set. */
+export function ExerciseCard({ row, units, last, timeZone, canSwap, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
+  const unit = weightLabel(units);
+  const { template, headers } = columns(row, unit);
+  const barbell = (row.measure ?? "reps") === "reps"; // holds, cardio and carries put nothing on a bar
+  const next = Math.max(0, row.sets.findIndex((s) => !s.completed));
+  return (
+    <Box borderWidth="1px" borderRadius="md" p="3" minW="0">
+      <HStack justify="space-between" gap="2" align="start">
+        <Heading as="h3" size="sm" minW="0" overflowWrap="anywhere">
+          {row.name}
+        </Heading>
+        <HStack gap="1" flexShrink={0}>
+          {barbell && (
+            <Button size="xs" variant="ghost" aria-label={`Plate calculator for ${row.name}`} onClick={() => onPlates(next)}>
+              Plates
+            </Button>
+          )}
+          {canSwap && (
+            <Button size="xs" variant="ghost" aria-label={`Swap ${row.name} today`} onClick={onSwap}>
+              Swap
+            </Button>
+          )}
+        </HStack>
+      </HStack>
+      <PreviousPerformance last={last} units={units} timeZone={timeZone} />
+      <Stack gap="2">
+        <Box display="grid" gridTemplateColumns={template} gap="2" fontSize="xs" fontWeight="semibold" color="fg.muted" aria-hidden="true">
+          {headers.map((h, i) => (
+            <Text key={i} truncate>
+              {h}
+            </Text>
+          ))}
+        </Box>
+        {row.sets.map((s, si) => {
+          const label = `${row.name} set ${si + 1}`;
+          const weight = (
+            <Input
+              size="sm"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step={0.5}
+              aria-label={`${label} weight (${unit})`}
+              placeholder={unit}
+              value={s.weight}
+              onFocus={() => onFocusSet(si)}
+              onChange={(e) => onWeight(si, e.target.value)}
+            />
+          );
+          return (
+            <Box key={si} display="grid" gridTemplateColumns={template} gap="2" alignItems="center" opacity={s.completed ? 1 : 0.85}>
+              <Text fontSize="sm" textAlign="center" aria-hidden="true">
+                {si + 1}
+              </Text>
+              {row.measure === "time" ? (
+                <Input size="sm" inputMode="numeric" aria-label={`${label} time (m:ss)`} placeholder="m:ss" value={s.duration ?? ""} onChange={(e) => onSet(si, { duration: e.target.value })} />
+              ) : row.measure === "distance" ? (
+                <>
+                  <Input size="sm" type="number" inputMode="decimal" min={0} aria-label={`${label} distance (m)`} placeholder="m" value={s.distance ?? ""} onChange={(e) => onSet(si, { distance: e.target.value })} />
+                  {weight}
+                </>
+              ) : (
+                <>
+                  <Input size="sm" type="number" inputMode="numeric" min={0} aria-label={`${label} reps`} placeholder="reps" value={s.reps} onChange={(e) => onSet(si, { reps: e.target.value })} />
+                  {weight}
+                </>
+              )}
+              <Input size="sm" type="number" inputMode="decimal" min={1} max={10} step={0.5} aria-label={`${label} RPE`} placeholder="RPE" value={s.rpe} onChange={(e) => onSet(si, { rpe: e.target.value })} />
+              <Button
+                size="sm"
+                px="2"
+                variant={s.completed ? "solid" : "outline"}
+                colorPalette="teal"
+                aria-pressed={s.completed}
+                aria-label={`${label} done`}
+                disabled={!setIsFilled(s, row.measure)}
+                onClick={() => onToggle(si)}
+              >
+                {s.completed ? "✓ Done" : "Done"}
+              </Button>
+            </Box>
+          );
+        })}
+        <Button size="xs" variant="outline" alignSelf="start" maxW="full" flexShrink={1} whiteSpace="normal" h="auto" py="1" textAlign="start" onClick={onAddSet}>
+          Add a set to {row.name}
+        </Button>
+      </Stack>
+    </Box>
+  );
+}
+
+function PreviousPerformance({ last, units, timeZone }: { last: ReturnType<LastTime["get"]>; units: Units; timeZone: string | undefined }) {
+  const text = (s: NonNullable<typeof last>["sets"][number]) => {
+    const load = s.weight_kg ? ` @ ${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : "";
+    if (s.duration_seconds) return `${formatDuration(s.duration_seconds)}${load}`;
+    if (s.distance_m) return `${s.distance_m} m${load}`;
+    return s.weight_kg ? `${s.reps}×${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : `${s.reps} reps`;
+  };
+  return (
+    <Text fontSize="xs" color="fg.muted" mb="2" overflowWrap="anywhere">
+      {last ? `Last time (${formatInZone(last.date, timeZone, { dateStyle: "medium" })}): ${last.sets.map(text).join(", ")}` : "No previous performance logged."}
+    </Text>
+  );
+}
