@@ -2,10 +2,11 @@
  * The workout screen's remaining rough edges (issue 19, a new user's review), at 375 px and on desktop:
  * two tabs share one workout in progress, the rest timer survives a reload, holds and carries are
  * logged in time and metres, a first session's weight is carried to the next sets, the set rows have
- * headers and the screen never scrolls sideways, and a saved workout ends with a summary.
+ * headers and the screen never scrolls sideways, a saved workout ends with a summary, and the dashboard
+ * shows it as done today.
  */
 import type { Page } from "@playwright/test";
-import { accessToken, expect, expectAccessible, readyUser, snap, test } from "./fixtures";
+import { accessToken, expect, expectAccessible, mainNav, readyUser, snap, test } from "./fixtures";
 
 /** Goblet squat 3 x 8-10 (rest 120 s), a 45 s plank x 2 and a 40 m farmer's carry x 2, on day 1. */
 async function mixedPlan(page: Page): Promise<void> {
@@ -134,6 +135,14 @@ test("holds are logged in m:ss and carries in metres, a first session's weight c
   await snap(page, "workout-summary", test.info().project.name);
   await summary.getByRole("button", { name: "Close summary" }).click();
   await expect(summary).toHaveCount(0);
+
+  // The dashboard knows: today's workout is done, and this week's session counts toward the streak.
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  const today = page.getByRole("region", { name: "Today's workout" });
+  await expect(today).toContainText("✓ Done today");
+  await expect(today).toContainText("Mixed plan: Full body · 3 exercises · 3 sets");
+  await expect(page.getByRole("region", { name: "This week" })).toContainText(/1 of \d+ sessions|This week counts: 1 of 1/);
+  await expectAccessible(page, "dashboard, done today");
 });
 
 test("a long exercise name does not make the Log screen scroll sideways at 375 px", async ({ page }) => {

@@ -60,3 +60,13 @@ export function todayInSchedule(days: number, preferred: readonly string[], week
   }
   return { dayIndex: slot >= 0 ? slot : null, next };
 }
+
+/** Today's date on the user's clock, "2026-12-01" (their profile's zone; the browser's if unknown). */
+export function dateInZone(timeZone: string | undefined, now: Date = new Date()): string {
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit" };
+  try {
+    return new Intl.DateTimeFormat("en-CA", { ...options, timeZone }).format(now);
+  } catch {
+    return new Intl.DateTimeFormat("en-CA", options).format(now);
+  }
+}

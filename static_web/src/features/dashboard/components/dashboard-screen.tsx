@@ -1,27 +1,56 @@
 import { Box, Button, List, SimpleGrid, Stack, Stat, Text } from "@chakra-ui/react";
 import { Link } from "react-router";
-import { activePlan, usePlans } from "@/api/plans";
+import { activePlan, usePlans, type Plan } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { useCurrentTier } from "@/api/tiers";
 import { PhysicianNotice } from "@/components/profile/profile-fields";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { UsageMeters } from "@/components/ui/usage-meters";
-import { useDailyMessage, useThisWeek } from "../api/dashboard";
+import { useDailyMessage, useSessionsOn, useThisWeek } from "../api/dashboard";
 import { doseText } from "@/lib/dose";
-import { clockInZone, todayInSchedule, WEEKDAY_NAMES } from "@/lib/schedule";
+import { clockInZone, dateInZone, todayInSchedule, WEEKDAY_NAMES } from "@/lib/schedule";
+
+type Session = NonNullable<ReturnType<typeof useSessionsOn>["data"]>["items"][number];
+
+/** "Done today: Full body A · 12 sets · 48 min" for the workouts logged today. */
+function DoneToday({ sessions, plan }: { sessions: Session[]; plan: Plan | undefined }) {
+  return (
+    <Stack gap="1" role="status">
+      <Text fontWeight="semibold">✓ Done today</Text>
+      {sessions.map((s) => {
+        const day = s.plan_id === plan?.id && s.day_index != null ? plan?.days.find((d) => d.day_index === s.day_index) : undefined;
+        const sets = s.exercises.flatMap((e) => e.sets).filter((set) => set.completed !== false).length;
+        return (
+          <Text key={s.id}>
+            {day ? `${plan!.name}: ${day.name}` : "Workout"} · {s.exercises.length} {s.exercises.length === 1 ? "exercise" : "exercises"} · {sets} {sets === 1 ? "set" : "sets"} · {s.duration_minutes} min
+          </Text>
+        );
+      })}
+      <Text fontSize="sm" color="fg.muted">
+        Well done. Recovery starts now; see it in <Link to="/log">your log</Link>.
+      </Text>
+    </Stack>
+  );
+}
 
 function TodayWorkout({ now }: { now?: Date | undefined }) {
   const plans = usePlans();
   const profile = useProfile();
+  const timeZone = profile.data?.profile.timezone;
+  const today = useSessionsOn(dateInZone(timeZone, now), profile.isSuccess);
+  const done = today.data?.items ?? [];
   return (
     <Section title="Today's workout" actions={<Button asChild size="sm" colorPalette="teal"><Link to="/log">Log a workout</Link></Button>}>
-      <QueryState query={plans} label="today's workout" isEmpty={(d) => d.length === 0} empty={<Text>No plan yet. <Link to="/plan">Generate a plan</Link> to see today's workout.</Text>}>
+      <QueryState query={plans} label="today's workout" isEmpty={(d) => d.length === 0 && done.length === 0} empty={<Text>No plan yet. <Link to="/plan">Generate a plan</Link> to see today's workout.</Text>}>
         {(list) => {
-          const plan = activePlan(list)!;
+          const plan = activePlan(list);
+          // A workout already logged today (planned or not) is what today is about.
+          if (done.length > 0) return <DoneToday sessions={done} plan={plan} />;
+          if (!plan) return null;
           if (plan.days.length === 0) return <Text>Your plan has no days.</Text>;
           // Today on the user's clock, on the schedule the plan was laid out on (preferred days first).
-          const { weekday } = clockInZone(profile.data?.profile.timezone, now);
+          const { weekday } = clockInZone(timeZone, now);
           const today = todayInSchedule(plan.days.length, profile.data?.profile.preferred_days ?? [], weekday);
           const day = today.dayIndex !== null ? plan.days[today.dayIndex] : undefined;
           if (!day) {
@@ -54,6 +83,18 @@ function TodayWorkout({ now }: { now?: Date | undefined }) {
       </QueryState>
     </Section>
   );
+}
+
+/**
+ * The streak as the API counts it (weeks in a row with at least the plan's sessions), and where this week
+ * stands: a first workout leaves the streak at 0 until the week's target is met, which the user is told.
+ */
+export function streakText(streak: number, sessions: number, target: number | null | undefined): string {
+  if (!target) return sessions === 1 ? "1 session this week." : `${sessions} sessions this week.`;
+  const left = target - sessions;
+  if (left <= 0) return `This week counts: ${sessions} of ${target} sessions done.`;
+  const next = streak > 0 ? "to keep the streak going" : "to start a streak";
+  return `${sessions} of ${target} sessions this week: ${left} more ${next}.`;
 }
 
 /** What the coach's daily message is doing now, in words true at this hour of the user's day. */
@@ -102,6 +143,9 @@ function ThisWeek() {
                   <Stat.ValueText>{p.streak_weeks}</Stat.ValueText>
                 </Stat.Root>
               </SimpleGrid>
+              <Text fontSize="sm" color="fg.muted">
+                {streakText(p.streak_weeks, w?.sessions ?? 0, w?.target_sessions)}
+              </Text>
               <Text fontSize="sm" fontWeight="medium">
                 Hard sets per muscle
               </Text>
