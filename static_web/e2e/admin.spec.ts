@@ -1,4 +1,4 @@
-import { expect, expectAccessible, mainNav, readyUser, signInAdmin, test } from "./fixtures";
+import { expect, expectAccessible, mainNav, onboard, readyUser, signInAdmin, test } from "./fixtures";
 
 test("a non-admin cannot see or reach Admin", async ({ page }) => {
   await readyUser(page, "plain");
@@ -21,9 +21,7 @@ test("an admin finds a user, changes their tier, and sees it in the audit log", 
   await signInAdmin(page);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();
   if (await page.getByRole("heading", { name: "About you" }).isVisible()) {
-    await page.getByLabel("Birth year").fill("1980");
-    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Finish setup" }).click();
+    await onboard(page, "1980");
   }
   await mainNav(page).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();

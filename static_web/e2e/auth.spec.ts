@@ -1,4 +1,4 @@
-import { expect, expectAccessible, mainNav, newUser, onboard, signIn, signUp, test } from "./fixtures";
+import { answerParQ, expect, expectAccessible, mainNav, newUser, onboard, signIn, signUp, test } from "./fixtures";
 
 test("a new user signs up, onboards (PAR-Q notice) and lands on the dashboard", async ({ page }) => {
   const user = newUser("signup");
@@ -20,12 +20,28 @@ test("a new user signs up, onboards (PAR-Q notice) and lands on the dashboard", 
   await expect(page.getByRole("button", { name: "Next" })).toBeDisabled(); // the birth year first
   await page.getByLabel("Birth year").fill("1990");
   await page.getByRole("button", { name: "Next" }).click();
+  // No goal is chosen for the user.
+  await expect(page.getByRole("checkbox", { name: "General fitness" })).not.toBeChecked();
+  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
   await page.getByText("Strength", { exact: true }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  // A reload mid-way keeps the answers and the step.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Equipment and injuries" })).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("checkbox", { name: "Strength" })).toBeChecked();
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { name: "Health check (PAR-Q)" })).toBeVisible();
   await expect(page.getByText("Talk to a doctor before you start")).toHaveCount(0);
+  // Every question must be answered: nothing is preset to "No", and one left out is named.
+  await expect(page.getByRole("radiogroup").getByRole("radio", { checked: true })).toHaveCount(0);
   await page.getByRole("radiogroup", { name: /joint problem/ }).getByText("Yes").click();
   await expect(page.getByText("Talk to a doctor before you start")).toBeVisible();
+  await page.getByRole("button", { name: "Finish setup" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /^Answer question 1 / })).toBeVisible();
+  await expectAccessible(page, "onboarding PAR-Q, a question left out");
+  await answerParQ(page, [/joint problem/]);
+  await expect(page.getByRole("alert").filter({ hasText: /^Answer question/ })).toHaveCount(0);
   await expectAccessible(page, "onboarding PAR-Q");
   await page.getByRole("button", { name: "Finish setup" }).click();
 

@@ -118,10 +118,24 @@ export async function signInAdmin(page: Page): Promise<void> {
   await expect(page).not.toHaveURL(/sign-in/);
 }
 
-/** Onboarding with the defaults, step by step. */
-export async function onboard(page: Page): Promise<void> {
-  await page.getByLabel("Birth year").fill("1990"); // needed: Vigor is for people 16 and over
-  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
+/** Answers every PAR-Q question on the page: "Yes" to those matching `yes`, "No" to the rest (none is preset). */
+export async function answerParQ(page: Page, yes: RegExp[] = []): Promise<void> {
+  const groups = page.getByRole("radiogroup");
+  await expect(groups).toHaveCount(7);
+  for (let i = 0; i < 7; i++) {
+    const group = groups.nth(i);
+    const name = (await group.getAttribute("aria-label")) ?? (await group.textContent()) ?? "";
+    await group.getByText(yes.some((r) => r.test(name)) ? "Yes" : "No", { exact: true }).click();
+  }
+}
+
+/** Onboarding step by step: a birth year, one goal (none is preselected), the defaults, and "No" to the PAR-Q. */
+export async function onboard(page: Page, birthYear = "1990"): Promise<void> {
+  await page.getByLabel("Birth year").fill(birthYear); // needed: Vigor is for people 16 and over
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByText("General fitness", { exact: true }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();
+  await answerParQ(page);
   await page.getByRole("button", { name: "Finish setup" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 }

@@ -2,7 +2,7 @@
  * Every screen at the project's viewport (desktop 1280 px, phone 375 px): loads, passes axe
  * (no serious/critical), and is saved as a screenshot under test-artifacts/screenshots.
  */
-import { accessToken, createPlan, expect, expectAccessible, mainNav, newUser, readyUser, signInAdmin, snap, test } from "./fixtures";
+import { accessToken, createPlan, expect, expectAccessible, mainNav, newUser, onboard, readyUser, signInAdmin, snap, test } from "./fixtures";
 
 test("public screens", async ({ page }, info) => {
   await page.goto("/sign-in");
@@ -73,9 +73,7 @@ test("admin screens", async ({ page }, info) => {
   // Wait for where sign-in lands (the dashboard, or onboarding the first time), not for the URL alone.
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).or(page.getByRole("heading", { name: "About you" }))).toBeVisible();
   if (await page.getByRole("heading", { name: "About you" }).isVisible()) {
-    await page.getByLabel("Birth year").fill("1980");
-    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Finish setup" }).click();
+    await onboard(page, "1980");
   }
   await mainNav(page).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();

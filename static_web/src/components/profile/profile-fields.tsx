@@ -19,9 +19,17 @@ import type { FitnessProfile } from "@/client/schema";
 import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, toDisplayHeight, toDisplayWeight, toFeetInches, weightLabel } from "@/lib/units";
 import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, PAR_Q_RED_FLAGS, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
 
+export type { ParQKey };
+
 export interface FieldsProps {
   value: FitnessProfile;
   onChange: (patch: Partial<FitnessProfile>) => void;
+  /**
+   * Onboarding asks every PAR-Q question explicitly: only the `answered` ones show a choice, and `missing`
+   * (the first left unanswered when the user tried to finish) is marked. Without it (the account page's
+   * saved profile) every question counts as answered.
+   */
+  parQ?: { answered: readonly ParQKey[]; onAnswered: (key: ParQKey) => void; missing: ParQKey | null };
 }
 
 type Injury = NonNullable<FitnessProfile["injuries"]>[number];
@@ -300,15 +308,24 @@ export function PhysicianNotice() {
   );
 }
 
-export function ParQFields({ value, onChange }: FieldsProps) {
+export function ParQFields({ value, onChange, parQ: asking }: FieldsProps) {
   const parQ = value.par_q ?? defaultProfile().par_q!;
   return (
     <Stack gap="4">
       {(Object.entries(PAR_Q) as [ParQKey, string][]).map(([key, question], i) => (
         <RadioGroup.Root
           key={key}
-          value={parQ[key] ? "yes" : "no"}
-          onValueChange={(e) => onChange({ par_q: { ...parQ, [key]: e.value === "yes" } })}
+          id={`par-q-${key}`}
+          value={!asking || asking.answered.includes(key) ? (parQ[key] ? "yes" : "no") : null}
+          onValueChange={(e) => {
+            asking?.onAnswered(key);
+            onChange({ par_q: { ...parQ, [key]: e.value === "yes" } });
+          }}
+          aria-invalid={asking?.missing === key || undefined}
+          aria-describedby={asking?.missing === key ? "par-q-missing" : undefined}
+          borderLeftWidth={asking?.missing === key ? "3px" : undefined}
+          borderColor="border.error"
+          ps={asking?.missing === key ? "3" : undefined}
         >
           <RadioGroup.Label fontWeight="normal" mb="1">
             {i + 1}. {question}
