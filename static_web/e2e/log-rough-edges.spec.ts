@@ -158,3 +158,24 @@ test("a long exercise name does not make the Log screen scroll sideways at 375 p
   await expectNoSidewaysScroll(page);
   await snap(page, "log-long-name", test.info().project.name);
 });
+
+test("no screen shows the API's ids or raw JSON: goals, splits, muscles and statuses are in words", async ({ page }) => {
+  await readyUser(page, "labels");
+  await mixedPlan(page); // goal general_fitness, split full_body
+  const token = await accessToken(page);
+  const plans = (await (await page.request.get("/api/workouts", { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: { id: string }[] };
+  const logged = await page.request.post(`/api/workouts/${plans.items[0]!.id}/log`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { day_index: 0, started_at: new Date(Date.now() - 3600_000).toISOString(), duration_minutes: 40,
+      exercises: [{ exercise_id: "goblet-squat-dumbbell", sets: [{ reps: 8, weight_kg: 24, rpe: 8, completed: true }] }] },
+  });
+  expect(logged.status()).toBe(201);
+  for (const [path, heading] of [["/plan", "Plan"], ["/", "Dashboard"], ["/progress", "Progress"], ["/coach", "Coach"], ["/log", "Log"]] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
+    const text = await page.getByRole("main").innerText();
+    expect(text.match(/\b[a-z]+(_[a-z0-9]+)+\b/g) ?? [], `snake_case ids on ${path}`).toEqual([]);
+    expect(text, `raw JSON on ${path}`).not.toMatch(/\{\s*"/);
+  }
+});

@@ -81,3 +81,10 @@ it("anyParQYes", () => {
   // Clearance is not an answer: on its own it raises no notice.
   expect(anyParQYes({ ...p, par_q: { ...p.par_q!, medical_clearance: true } })).toBe(false);
 });
+
+it("labels any vocabulary value for people, falling back to readable words", async () => {
+  const { labelOf, GOALS } = await import("./vocab");
+  expect(labelOf(GOALS, "hypertrophy")).toBe("Muscle size");
+  expect(labelOf(GOALS, "some_new_goal")).toBe("Some new goal");
+  expect(labelOf(GOALS, null)).toBe("");
+});

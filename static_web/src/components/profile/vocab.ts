@@ -79,3 +79,33 @@ export const PATTERNS = {
   conditioning: "Conditioning",
   mobility: "Mobility",
 } as const;
+export const SPLITS = { full_body: "Full body", upper_lower: "Upper/lower", push_pull_legs: "Push/pull/legs", custom: "Custom split" } as const;
+export const PROGRESSION_METHODS = {
+  linear: "Linear (a small step each session)",
+  double_progression: "Double progression (reps up the range, then load)",
+  rpe: "By effort (load from RPE)",
+  training_max_wave: "5/3/1-style wave on a training max",
+} as const;
+/** What the coach's next target does, in words (NextTarget.action). */
+export const TARGET_ACTIONS = {
+  increase_load: "add load",
+  add_reps: "add reps",
+  hold: "hold",
+  reduce_load: "lighter",
+  harder_variation: "harder variation",
+  easier_variation: "easier variation",
+  reduce_assistance: "less assistance",
+  add_time: "add time",
+  add_distance: "add distance",
+  reset: "reset",
+  change_rep_scheme: "new rep range",
+  wave: "next wave week",
+} as const;
+/** Weekly hard sets against the muscle's band. */
+export const BAND_STATUS = { below: "below target", within: "on target", above: "above target" } as const;
+
+/** The label for `value` in `vocabulary`, else the value made readable ("some_value" → "Some value"): never a raw enum. */
+export function labelOf(vocabulary: Readonly<Record<string, string>>, value: string | null | undefined): string {
+  if (!value) return "";
+  return vocabulary[value] ?? (value.charAt(0).toUpperCase() + value.slice(1)).replace(/[_-]+/g, " ");
+}

@@ -1,6 +1,7 @@
-import { Box, Button, Code, Table, Text } from "@chakra-ui/react";
+import { Box, Button, Table, Text } from "@chakra-ui/react";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useAuditLog } from "../api/audit-log";
+import { auditAction, auditDetails } from "../lib/audit-details";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function AuditLogPanel() {
@@ -29,14 +30,16 @@ export function AuditLogPanel() {
               <Table.Cell>
                 <Text fontSize="xs">{r.actor}</Text>
               </Table.Cell>
-              <Table.Cell>{r.action}</Table.Cell>
+              <Table.Cell>{auditAction(r.action)}</Table.Cell>
               <Table.Cell>
                 <Text fontSize="xs">{r.target}</Text>
               </Table.Cell>
               <Table.Cell>
-                <Code fontSize="xs" whiteSpace="pre-wrap">
-                  {JSON.stringify(r.details)}
-                </Code>
+                {auditDetails(r.details).map((line) => (
+                  <Text key={line} fontSize="xs">
+                    {line}
+                  </Text>
+                ))}
               </Table.Cell>
             </Table.Row>
           ))}

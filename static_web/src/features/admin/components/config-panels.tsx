@@ -127,6 +127,13 @@ function TierLimitsForm({ tier }: { tier: TierPublic }) {
 }
 
 const KINDS: ProviderCreate["kind"][] = ["openai", "azure_openai", "gemini", "openai_compatible", "engine"];
+const KIND_LABELS: Record<ProviderCreate["kind"], string> = {
+  openai: "OpenAI",
+  azure_openai: "Azure OpenAI",
+  gemini: "Google Gemini",
+  openai_compatible: "OpenAI-compatible",
+  engine: "Vigor's rule engine",
+};
 
 function AddProviderForm() {
   const add = useAddProvider();
@@ -153,7 +160,7 @@ function AddProviderForm() {
               <NativeSelect.Field value={p.kind} onChange={(e) => setP({ ...p, kind: e.target.value as ProviderCreate["kind"] })}>
                 {KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {k}
+                    {KIND_LABELS[k]}
                   </option>
                 ))}
               </NativeSelect.Field>
@@ -202,7 +209,7 @@ function ProvidersList() {
               <HStack justify="space-between" flexWrap="wrap" gap="2">
                 <Box>
                   <Text fontWeight="semibold">
-                    {i + 1}. {p.id} · {p.kind} · {p.model}
+                    {i + 1}. {p.id} · {KIND_LABELS[p.kind] ?? p.kind} · {p.model}
                   </Text>
                   <Text fontSize="xs" color="fg.muted">
                     priority {p.priority ?? 0} · timeout {p.timeout_s ?? 20} s · max {p.max_output_tokens ?? 2048} tokens

@@ -1,6 +1,7 @@
 import { Box, Button, Field, HStack, List, SimpleGrid, Stack, Text, Textarea, VisuallyHidden } from "@chakra-ui/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { labelOf, TARGET_ACTIONS } from "@/components/profile/vocab";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
 import { handleApiError } from "@/lib/api-errors";
@@ -109,7 +110,7 @@ function History() {
           {data.items.map((m) => (
             <Box as="li" key={m.id} fontSize="sm">
               <Text fontWeight="semibold">
-                {m.role === "user" ? "You" : m.role === "assistant" ? "Coach" : m.role.replace(/_/g, " ")} · {new Date(m.created_at).toLocaleString()}
+                {m.role === "user" ? "You" : m.role === "assistant" ? "Coach" : labelOf({ daily: "Daily message" }, m.role)} · {new Date(m.created_at).toLocaleString()}
               </Text>
               <Text lineClamp={3}>{m.content}</Text>
             </Box>
@@ -132,7 +133,7 @@ function Recommendations() {
           <List.Root ps="4">
             {d.targets.map((t) => (
               <List.Item key={t.exercise_id}>
-                <b>{t.name}</b>: {describeSets(t)} ({t.action.replace(/_/g, " ")}). {t.reason}
+                <b>{t.name}</b>: {describeSets(t)} ({labelOf(TARGET_ACTIONS, t.action)}). {t.reason}
               </List.Item>
             ))}
           </List.Root>

@@ -4,6 +4,7 @@ import { activePlan, usePlans, type Plan } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { useCurrentTier } from "@/api/tiers";
 import { PhysicianNotice } from "@/components/profile/profile-fields";
+import { BAND_STATUS, labelOf, MUSCLES } from "@/components/profile/vocab";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { UsageMeters } from "@/components/ui/usage-meters";
@@ -152,8 +153,8 @@ function ThisWeek() {
               <List.Root ps="4" fontSize="sm">
                 {Object.entries(w?.hard_sets_by_muscle ?? {}).map(([m, s]) => (
                   <List.Item key={m}>
-                    {m.replace(/_/g, " ")}: {s.hard_sets}
-                    {s.band_min != null && s.band_max != null ? ` (target ${s.band_min}–${s.band_max}${s.status ? `, ${s.status}` : ""})` : ""}
+                    {labelOf(MUSCLES, m)}: {s.hard_sets}
+                    {s.band_min != null && s.band_max != null ? ` (target ${s.band_min}–${s.band_max}${s.status ? `, ${labelOf(BAND_STATUS, s.status)}` : ""})` : ""}
                   </List.Item>
                 ))}
               </List.Root>

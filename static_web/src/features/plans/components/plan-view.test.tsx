@@ -41,3 +41,12 @@ it("shows the day's warm-up drills and a 5/3/1 lift as wave sets at a share of t
   expect(within(rdl).getByText("3 × 6–8")).toBeVisible();
   expect(within(rdl).getByText("RPE 8")).toBeVisible();
 });
+
+it("names the goal, split and progression in words, never as the API's ids", async () => {
+  stubFetch({});
+  const hypertrophy = { ...plan, goal: "hypertrophy", split: "push_pull_legs", progression: { method: "double_progression", summary: "Reps first.", deload_guidance: "" } } as unknown as Plan;
+  const { container } = renderApp(<PlanView plan={hypertrophy} />);
+  expect(await screen.findByText(/Muscle size · Push\/pull\/legs · made by/)).toBeVisible();
+  expect(screen.getByText("Double progression (reps up the range, then load).")).toBeVisible();
+  expect(container.textContent).not.toMatch(/hypertrophy|push_pull_legs|double_progression|training_max_wave/);
+});

@@ -3,6 +3,7 @@ import { doseText, effortText, rampText, supersetLabel } from "@/lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { GOALS, labelOf, PROGRESSION_METHODS, SPLITS } from "@/components/profile/vocab";
 import { ExerciseDetailsDialog } from "./exercise-details";
 import { SwapDialog } from "./swap-dialog";
 
@@ -18,7 +19,7 @@ export function PlanView({ plan }: { plan: Plan }) {
           {plan.name}
         </Heading>
         <Text color="fg.muted" fontSize="sm">
-          {plan.goal} · {plan.split} · made by{" "}
+          {labelOf(GOALS, plan.goal)} · {labelOf(SPLITS, plan.split)} · made by{" "}
           <Badge>{plan.source.provider === "engine" ? "rule engine" : `${plan.source.provider}${plan.source.model ? ` (${plan.source.model})` : ""}`}</Badge>
         </Text>
         {plan.template && (
@@ -61,6 +62,7 @@ export function PlanView({ plan }: { plan: Plan }) {
       {plan.progression && (
         <Box>
           <Text fontWeight="semibold">How it progresses</Text>
+          {plan.progression.method && <Text fontSize="sm">{labelOf(PROGRESSION_METHODS, plan.progression.method)}.</Text>}
           <Text fontSize="sm">{plan.progression.summary}</Text>
           <Text fontSize="sm" mt="1">
             {plan.progression.deload_guidance}

@@ -1,5 +1,6 @@
 import { Box, Button, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import { useState } from "react";
+import { labelOf, MUSCLES } from "@/components/profile/vocab";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useExerciseNames } from "@/api/exercises";
 import { useProfile } from "@/api/profile";
@@ -88,7 +89,7 @@ function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
 function SetsVsBand({ progress }: { progress: Progress }) {
   const latest = progress.weeks.at(-1);
   const rows = Object.entries(latest?.hard_sets_by_muscle ?? {}).map(([muscle, m]) => ({
-    muscle: muscle.replace(/_/g, " "),
+    muscle: labelOf(MUSCLES, muscle),
     sets: m.hard_sets,
     min: m.band_min ?? DEFAULT_BAND.min,
     max: m.band_max ?? DEFAULT_BAND.max,
