@@ -20,7 +20,9 @@ test("public screens", async ({ page }, info) => {
   await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
   await snap(page, "onboarding-1-about", info.project.name);
   await page.getByLabel("Birth year").fill("1990");
-  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByText("Strength", { exact: true }).click(); // no goal is preselected
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("radiogroup", { name: /chest/ }).first().getByText("Yes").click();
   await expectAccessible(page, "onboarding PAR-Q");
   await snap(page, "onboarding-5-parq", info.project.name);
