@@ -579,6 +579,7 @@ class Week:
         fits: dict[str, bool] = {}  # one credit for every day of this call: ask fits_top once per lift
         level, strength = LEVEL_RANK[self.request.level], self.request.goal == "strength"
         conditioning_goal = not {"hypertrophy", "strength"} & set(self.request.goals)
+        loaded_kit = bool(self.request.equipment & LOADED_EQUIPMENT) and not self.request.older
         traits: dict[str, tuple[int, bool, bool, float]] = {}  # per lift, the same on every day of this call
 
         def trait(exercise: Exercise) -> tuple[int, bool, bool, float]:
@@ -621,7 +622,12 @@ class Week:
         )
         heavy_best = best is not None and self.day_sets[best[4]] > lightest + 3
         for repeats, odd, above, _, collateral, _, _, _, day, _, exercise in fresh:
-            if (odd or above) and (best is not None or (self.time_limited and self._trained_properly(muscle))):
+            # (nor, for someone with loads, while a proper lift already trains the muscle: a set traded from a muscle
+            # with room, `make_room`, beats a towel row for a barbell lifter, the eighteenth review)
+            held_back = odd and loaded_kit and self._trained_properly(muscle)
+            if (odd or above) and (
+                best is not None or held_back or (self.time_limited and self._trained_properly(muscle))
+            ):
                 # A hold, drill or a lift above the person's level (wall sits, towel rows, sissy squats and
                 # Nordic curls for an intermediate) only when no placed lift can take the set, and in a week
                 # short of time only for a muscle no proper lift trains: the floor is excused there.

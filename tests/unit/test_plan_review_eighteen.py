@@ -293,3 +293,16 @@ def test_names_say_what_the_plan_does() -> None:
     )  # fmt: skip
     names = [d.name for d in generate_plan(mobility).days]
     assert not [n for n in names if n.startswith(("Upper body", "Lower body", "Full body"))], names
+
+
+def test_a_trained_lifter_with_loads_gets_a_traded_set_not_a_hold() -> None:
+    """Advanced endurance and strength with a barbell: a towel isometric row (2 x 20 s) to reach the lats' floor
+    beside barbell rows; a set traded from a muscle with room now goes to the row."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["endurance", "strength"], equipment=["barbell", "bench", "cardio_machine"],
+        days_per_week=6, session_minutes=75, birth_year=1976,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    holds = [i for i in _ids(plan) if get_exercise(i).hard_sets and get_exercise(i).load_type == "time"]
+    assert not holds, holds
