@@ -25,7 +25,6 @@ from shared.plans.rules import (
     LEVEL_RANK,
     LOADED_EQUIPMENT,
     MAX_SETS,
-    SETUP_SECONDS,
     Request,
     prescribe,
     resolve,
@@ -152,7 +151,7 @@ def _dose(request: Request, e: Exercise, week: list[dict[str, Any]]) -> Candidat
         reps, duration, rpe, rest = (rx.reps_min, rx.reps_max), rx.duration_seconds, rx.target_rpe, rx.rest_seconds
         sets = min(MAX_SETS[request.level], set_cap(e))
     rpe = min(rpe, HOLD_RPE) if request.hold else rpe
-    shortest = MIN_BLOCK_MINUTES * 60 - SETUP_SECONDS if e.pattern == "conditioning" and duration else None
+    shortest = MIN_BLOCK_MINUTES * 60 if e.pattern == "conditioning" and duration else None
     seconds = set_seconds(reps[0], reps[1], rest, duration, e.unilateral)
     return Candidate(e, reps, duration, sets, rpe, rest, seconds, shortest)
 

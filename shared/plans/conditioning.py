@@ -91,7 +91,7 @@ def block(
     options = modalities(pool, request)
     if not bound or not options:
         return None
-    minutes = min(bound, seconds // 60)
+    minutes = min(bound, (seconds - SETUP_SECONDS) // 60)
     if minutes < minimum:
         return None
     # Alternate steady and interval days for trained people (polarised: mostly easy, some hard). An
@@ -120,7 +120,7 @@ def aerobic_session(
         options = modalities(pool, request)
         if not options:
             return None
-        minutes = min(LONG_AEROBIC_MINUTES[request.level], seconds // 60, options[0].dose_max // 60)
+        minutes = min(LONG_AEROBIC_MINUTES[request.level], (seconds - SETUP_SECONDS) // 60, options[0].dose_max // 60)
         return _zone2(options[0], minutes, request, long=True) if minutes >= 5 else None
     # A short aerobic day is still an aerobic day: 5 minutes or more (no equipment change to amortise).
     return block(pool, request, seconds, position, bound=AEROBIC_MINUTES[request.level], minimum=5)
@@ -144,13 +144,13 @@ def easy_day_seconds(request: Request, seconds: int) -> int:
 def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:
     """The active-recovery day's easy aerobic work (up to 25 min at a conversational pace, within `seconds`)."""
     options = modalities(pool, request)
-    minutes = min(RECOVERY_MINUTES, seconds // 60)
+    minutes = min(RECOVERY_MINUTES, (seconds - SETUP_SECONDS) // 60)
     if not options or minutes < 5:
         return None
     item = timed_item(
         options[0],
         sets=1,
-        seconds=minutes * 60 - SETUP_SECONDS,
+        seconds=minutes * 60,
         rest=0,
         rpe=3.0,
         notes=f"{minutes} min easy (zone 1-2): breathing through the nose, legs fresher at the end.",
@@ -162,9 +162,7 @@ def _zone2(exercise: Exercise, minutes: int, request: Request, *, long: bool = F
     rpe = 4.0 if request.par_q else 5.0
     head = "The week's long session: zone 2" if long else "Zone 2"
     notes = f"{head}, {minutes} min steady: you can talk in full sentences (about RPE {rpe:g})."
-    return Block(
-        timed_item(exercise, sets=1, seconds=minutes * 60 - SETUP_SECONDS, rest=0, rpe=rpe, notes=notes), "zone2"
-    )
+    return Block(timed_item(exercise, sets=1, seconds=minutes * 60, rest=0, rpe=rpe, notes=notes), "zone2")
 
 
 def _intervals(exercise: Exercise, minutes: int) -> Block:

@@ -28,7 +28,6 @@ from shared.plans.rules import (
     LOADED_EQUIPMENT,
     LOWER_MUSCLES,
     SESSION_HARD_SETS_MAX,
-    SETUP_SECONDS,
     UPPER_MUSCLES,
     PlanOverrides,
     Request,
@@ -502,7 +501,7 @@ def _set_from_block(
         block = next(steady, None)
         if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
             continue
-        minutes = whole_minutes(block.duration_seconds + SETUP_SECONDS)
+        minutes = whole_minutes(block.duration_seconds)
         for item, exercise in _straight_lifts(day):
             room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
             if not _credit_weight(exercise, muscle) or not room:
@@ -514,7 +513,7 @@ def _set_from_block(
                 continue
             if not week.fits_session(position, exercise):
                 continue
-            block.duration_seconds = kept * 60 - SETUP_SECONDS
+            block.duration_seconds = kept * 60
             block.notes = block.notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
             given[position] = given.get(position, 0) + give
             item.sets += 1

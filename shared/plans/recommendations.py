@@ -553,6 +553,13 @@ def _timed(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Contex
         draft = _no_load_step(exercise, ctx, "double_progression", last)
         draft.seconds, draft.reps_min, draft.reps_max = max(lo, min(current, hi)), 1, 1
         return draft
+    if exercise is not None and exercise.pattern == "conditioning":
+        # Aerobic work grows in whole minutes, about 10% a week (ACSM 2009), and reads in minutes (the eighteenth
+        # review's new user: "hold for 980 s (up to 7200 s)" for a ride).
+        minutes = max(1, round(current / 60))
+        nxt_min = min(hi // 60, max(minutes + 1, round(minutes * 1.1)))
+        return Draft("add_time", weight, 1, 1, f"Every session done: {nxt_min} min next time, building about 10% a "
+                     f"week (up to {hi // 60} min).", "double_progression", seconds=nxt_min * 60)  # fmt: skip
     nxt = min(hi, max(lo, current + _seconds_step(current)))
     return Draft("add_time", weight, 1, 1, f"Every bout done: hold for {nxt} s next time (up to {hi} s, then a "
                  "harder variation).", "double_progression", seconds=nxt)  # fmt: skip

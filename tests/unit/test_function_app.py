@@ -77,14 +77,15 @@ def test_invalid_schedules_are_rejected() -> None:
 async def test_http_function_answers_like_uvicorn(functions, function_app_module, method, path, body) -> None:  # type: ignore[no-untyped-def]
     http_function = next(f for f in functions if f.get_function_name() == "http_app_func").get_user_function()
     worker = WorkerHttp()
-    async with worker.serving(), httpx.AsyncClient(base_url=worker.url) as host:
+    # A generous read timeout: this compares answers, and a loaded CI machine can take seconds to start a worker.
+    async with worker.serving(), httpx.AsyncClient(base_url=worker.url, timeout=60) as host:
         invocation = asyncio.create_task(worker.invoke("invocation-1", http_function, {"route": path.lstrip("/")}))
         headers = {"x-request-id": "parity-check-0001", INVOCATION_HEADER: "invocation-1"}
         via_functions = await host.request(method, path, content=body, headers=headers)
         await invocation
 
     with serve_in_thread(function_app_module.fastapi_app) as base:
-        async with httpx.AsyncClient(base_url=base) as client:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as client:
             via_uvicorn = await client.request(
                 method, path, content=body, headers={"x-request-id": "parity-check-0001"}
             )

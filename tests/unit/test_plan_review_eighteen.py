@@ -306,3 +306,19 @@ def test_a_trained_lifter_with_loads_gets_a_traded_set_not_a_hold() -> None:
     assert validate_plan(plan, profile).ok
     holds = [i for i in _ids(plan) if get_exercise(i).hard_sets and get_exercise(i).load_type == "time"]
     assert not holds, holds
+
+
+def test_an_aerobic_block_is_as_long_as_its_note_says() -> None:
+    """A new user's log opened a "15 min" ride at 14:50 (the set-up minute came off the stored length), and the
+    coach then said "hold for 980 s (up to 7200 s)"."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["general_fitness"], equipment=["machines", "cardio_machine"], days_per_week=4,
+        session_minutes=60, birth_year=1990,
+    )  # fmt: skip
+    blocks = [
+        i for d in generate_plan(profile).days for i in d.exercises if i.role == "conditioning" and i.sets == 1
+    ]  # fmt: skip
+    assert blocks
+    for item in blocks:
+        assert item.duration_seconds is not None and item.duration_seconds % 60 == 0, item.duration_seconds
+        assert f"{item.duration_seconds // 60} min" in item.notes, item.notes

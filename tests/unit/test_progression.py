@@ -182,6 +182,15 @@ def test_timed_work_adds_seconds_within_the_dose(monkeypatch: pytest.MonkeyPatch
     assert _one([_session(1, "plank", [(1, 0, 7.0)] * 3)], plan=long_plan).action == "harder_variation"
 
 
+def test_aerobic_work_grows_in_whole_minutes_and_reads_in_minutes() -> None:
+    """A new user's 15-minute ride came back as "hold for 980 s (up to 7200 s)": aerobic blocks grow about 10% a
+    week in whole minutes and say so in minutes."""
+    plan = _plan("stationary-bike", (1, 1), duration_seconds=15 * 60)
+    target = _one([_session(1, "stationary-bike", [(1, 0, 5.0)])], plan=plan)
+    assert target.action == "add_time" and target.seconds == 16 * 60, (target.action, target.seconds)
+    assert "16 min next time" in target.reason and " s " not in target.reason, target.reason
+
+
 # --- 8. 0-rep and incomplete sets never count -----------------------------------------------------
 
 
