@@ -26,14 +26,18 @@ from shared.coach.context import build_context
 from shared.coach.messages import add_message, open_conversation, recent_messages, touch_conversation, turns_for_model
 from shared.coach.offline import topic_of
 from shared.identity.principal import Principal
+from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
+from shared.safety import conversation
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
-from shared.safety.inputs import about_a_child
+from shared.safety.inputs import about_a_child, postpartum, urgent_kind
 from shared.safety.outputs import model_triage
+from shared.safety.replies import CHECK_IN, EATING_DISORDER_AGAIN
 
 HISTORY_TURNS = 6
+SAFETY_TURNS = 12  # how far back a conversation's safety state (refusals, a crisis) is read
 SAFETY_PROVIDER = "safety"
 PAIN_NOTE = (
     "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional; give no loads "
@@ -60,14 +64,17 @@ class CoachEvent:
     data: dict[str, Any]
 
 
-async def _figures(services: Services, principal: Principal, message: str, concern: str | None) -> dict[str, Any]:
+async def _figures(
+    services: Services, principal: Principal, message: str, concern: str | None, notes: tuple[str, ...] = ()
+) -> dict[str, Any]:
     built = await build_context(services.store, principal.user_id, question=message)
     figures = built.figures
     # A worry in a recent session's notes (chest tightness on a set) is remembered like one said in chat.
     await flags.remember_notes(services.store, principal.user_id, flags.session_notes(built.sessions))
     figures["topic"] = topic_of(message)
-    if concern == "pain":
-        figures["safety"] = PAIN_NOTE
+    said = ([PAIN_NOTE] if concern == "pain" else []) + list(notes)
+    if said:
+        figures["safety"] = " ".join(said)  # the pain note, an eating-disorder note, what was declined earlier
     return figures
 
 
@@ -111,22 +118,74 @@ def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagg
     return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
 
 
-async def _screen(services: Services, principal: Principal, message: str) -> tuple[safety.Concern | None, set[str]]:
-    """The message's concern (a punishing request after a crisis is the crisis again) and the user's sticky flags."""
+@dataclass
+class Screened:
+    """What the safety rules made of a message in its conversation: the `concern` (a shared.safety.inputs category
+    or None), the user's sticky `flags`, the fixed `reply` when the rules answer, a `lead` line before any answer
+    (the check-in after a crisis), `notes` for the model, and the review's extra `context`."""
+
+    concern: safety.Concern | None
+    flags: set[str]
+    reply: str | None = None
+    lead: str = ""
+    notes: tuple[str, ...] = ()
+    context: frozenset[str] = frozenset()
+
+
+async def _screen(
+    services: Services, principal: Principal, message: str, earlier: list[tuple[str, str, str | None]]
+) -> Screened:
+    """The message's concern in its conversation (a follow-up asking amounts after a refusal is refused the same
+    way; a punishing request after a crisis is the crisis again), the user's sticky flags and the fixed reply."""
+    store, user_id = services.store, principal.user_id
     concern = safety.screen(message)
-    if concern is not None and not (concern == "minor" and about_a_child(message)):  # a parent is no minor
-        await flags.remember(services.store, principal.user_id, concern)
+    refused = conversation.refused(earlier)
+    if concern is None:
+        concern = conversation.follow_up(message, refused)  # "hypothetically, a beginner's weekly amount, in mg?"
+    kind = urgent_kind(message) if concern == "urgent" else None
+    if concern == "pregnancy" and postpartum(message):
+        await flags.clear(store, user_id, "pregnancy")  # a birth ends a pregnancy flag; postpartum sets none
+    elif concern is not None and kind not in safety.NOT_STICKY and not (concern == "minor" and about_a_child(message)):
+        await flags.remember(store, user_id, concern)  # a parent is no minor; learning CPR is no symptom
     if concern is None:  # the optional second opinion reads meaning the rules' patterns may miss
         opinion = await second_opinion(services)
         if opinion is not None and await opinion.judge(message) == "self_harm":
             concern = "self_harm"
-            await flags.remember(services.store, principal.user_id, concern)
-    flagged = await flags.active(services.store, principal.user_id)
+            await flags.remember(store, user_id, concern)
+    flagged = await flags.active(store, user_id)
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
+    minor = "minor" in flagged or await _profile_minor(services, user_id)
+    reply: str | None = None
+    notes: list[str] = []
     if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message):
-        concern = "eating_disorder"  # food amounts for someone who told us of an eating disorder: their care team's
-    return concern, flagged
+        # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
+        # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.
+        concern, reply = "eating_disorder", EATING_DISORDER_AGAIN
+    if concern == "crash_diet" and minor:
+        concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
+    if safety.answered_by_rules(concern) and reply is None:
+        assert concern is not None
+        reply = safety.fixed_reply(concern, message, minor=minor)
+    summary = conversation.summary(refused)
+    if summary is not None:
+        notes.append(summary)
+    lead = CHECK_IN + "\n\n" if concern != "self_harm" and conversation.needs_check_in(earlier) else ""
+    return Screened(concern, flagged, reply, lead, tuple(notes), conversation.review_context(refused))
+
+
+async def _profile_minor(services: Services, user_id: str) -> bool:
+    stored = await load_profile(services.store, user_id)
+    return stored is not None and stored.profile.may_be_minor(datetime.now(UTC).year)
+
+
+async def _conversation(services: Services, user_id: str, cid: str) -> list[Any]:
+    """The conversation's last messages (oldest first), read once for its safety state and the model's history."""
+    return await recent_messages(services.store, user_id, cid, SAFETY_TURNS)
+
+
+def _triples(messages: list[Any]) -> list[tuple[str, str, str | None]]:
+    return [(m.role, m.content, m.safety) for m in messages]
 
 
 async def _store_exchange(
@@ -145,31 +204,35 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     """One answer from the coach (counts one AI request unless the safety rules answer)."""
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
-    concern, flagged = await _screen(services, principal, message)
+    recent = await _conversation(services, principal.user_id, cid)
+    screened = await _screen(services, principal, message, _triples(recent))
+    concern, flagged = screened.concern, screened.flags
     category: str | None = None
-    if safety.answered_by_rules(concern):
+    if screened.reply is not None:
         assert concern is not None
-        text, provider, model, category = safety.fixed_reply(concern, message), SAFETY_PROVIDER, "rules", concern
+        text, provider, model, category = screened.lead + screened.reply, SAFETY_PROVIDER, "rules", concern
         await safety_events.record(services.store, "input", concern)
     else:
-        recent = await recent_messages(services.store, principal.user_id, cid, HISTORY_TURNS)
+        recent = recent[-2 * HISTORY_TURNS :]
         turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
-        figures = await _figures(services, principal, message, concern)
+        figures = await _figures(services, principal, message, concern, screened.notes)
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        context = flags.review_context(figures) | safety.message_context(message, concern)
+        context = flags.review_context(figures) | safety.message_context(message, concern) | screened.context
         text, broken = safety.review(result.text, concern, par_q=limited, context=context)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
-            text, broken = safety.limit(safety.replacement(verdict, concern), safety.MAX_REPLY_CHARS), verdict
+            text = safety.limit(safety.replacement(verdict, concern, context), safety.MAX_REPLY_CHARS)
+            broken = verdict
         provider, model = result.provider, result.model
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
             if model_triage(result.text) is not None:  # the model's triage is a disclosure, as the rules' would be
                 await flags.remember(services.store, principal.user_id, broken)
+        text = screened.lead + text
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
                                      safety_category=category)  # fmt: skip
     return ChatReply(text, cid, provider, model, mid, uid, category)
@@ -185,10 +248,12 @@ async def chat_stream(
     """The same answer as events. Errors before the first event (404, 429) raise from the first `anext`."""
     asked_at = datetime.now(UTC)
     cid = await open_conversation(services.store, principal.user_id, conversation_id)
-    concern, flagged = await _screen(services, principal, message)
-    if safety.answered_by_rules(concern):
+    recent = await _conversation(services, principal.user_id, cid)
+    screened = await _screen(services, principal, message, _triples(recent))
+    concern, flagged = screened.concern, screened.flags
+    if screened.reply is not None:
         assert concern is not None
-        reply = safety.fixed_reply(concern, message)
+        reply = screened.lead + screened.reply
         await safety_events.record(services.store, "input", concern)
         mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, reply,
                                          SAFETY_PROVIDER, "rules", safety_category=concern)  # fmt: skip
@@ -197,9 +262,9 @@ async def chat_stream(
         yield CoachEvent("done", {"conversation_id": cid, "message_id": mid, "user_message_id": uid,
                                   "provider": SAFETY_PROVIDER, "model": "rules", "safety": concern})  # fmt: skip
         return
-    recent = await recent_messages(services.store, principal.user_id, cid, HISTORY_TURNS)
+    recent = recent[-2 * HISTORY_TURNS :]
     turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
-    figures = await _figures(services, principal, message, concern)
+    figures = await _figures(services, principal, message, concern, screened.notes)
     limited = _effort_limited(figures, turns, flagged)
     figures["effort_limited"] = limited
     stream = cast(
@@ -220,9 +285,10 @@ async def chat_stream(
                 events,
                 concern,
                 limited,
-                whole=limited or concern is not None or safety.sensitive(message),
+                whole=limited or concern is not None or safety.sensitive(message) or bool(screened.context),
                 judge=judge,
-                context=flags.review_context(figures) | safety.message_context(message, concern),
+                context=flags.review_context(figures) | safety.message_context(message, concern) | screened.context,
+                lead=screened.lead,
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -273,6 +339,7 @@ async def _closing(
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
     judge: Callable[[str], Awaitable[Verdict | None]] | None = None, context: frozenset[str] = frozenset(),
+    lead: str = "",
 ) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -288,7 +355,7 @@ async def _released(
     """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
-    prefix = safety.pain_prefix(concern)
+    prefix = lead + safety.pain_prefix(concern)  # the check-in after a crisis, then the pain advice
     if prefix:
         sent.append(prefix)
         yield CoachEvent("token", {"text": prefix})
@@ -312,7 +379,8 @@ async def _released(
         if verdict is None:
             return piece
         broken, stopped = verdict, True
-        return _cut(("\n\n" if any(sent) else "") + safety.replacement(verdict, concern), budget - sum(map(len, sent)))
+        instead = ("\n\n" if any(sent) else "") + safety.replacement(verdict, concern, context)
+        return _cut(instead, budget - sum(map(len, sent)))
 
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
@@ -321,7 +389,7 @@ async def _released(
         if category is not None:
             broken, stopped = category, True
             # no blank start when nothing showed
-            piece = ("\n\n" if any(sent) else "") + safety.replacement(category, concern)
+            piece = ("\n\n" if any(sent) else "") + safety.replacement(category, concern, context)
         room = budget - sum(map(len, sent))
         if len(piece) > room:
             piece, stopped = _cut(piece, room), True
@@ -337,7 +405,7 @@ async def _released(
         buffer += item.text
         if whole:
             continue
-        end = max(buffer.rfind(c) for c in ".!?\n")
+        end = _sentence_end(buffer)
         if end < 0:
             continue
         complete, buffer = buffer[: end + 1], buffer[end + 1 :]
@@ -378,8 +446,25 @@ async def _released(
                                "model": getattr(closing, "model", "")})  # fmt: skip
 
 
+def _sentence_end(buffer: str) -> int:
+    """The index of the last sentence end in `buffer`, or -1: a full stop, "!" or "?" only once the character after it
+    has arrived and is a space (so "Add 2." then "5 kg" is never split at the decimal point: the eighteenth red team
+    saw "Add 2." and then another answer), or a line break."""
+    for i in range(len(buffer) - 1, -1, -1):
+        if buffer[i] == "\n" or (buffer[i] in ".!?" and i + 1 < len(buffer) and buffer[i + 1].isspace()):
+            return i
+    return -1
+
+
 def _cut(text: str, room: int) -> str:
-    """At most `room` characters, an ellipsis marking a cut (leading spaces kept: they join the tokens)."""
+    """At most `room` characters, an ellipsis marking a cut (leading spaces kept: they join the tokens); the cut goes
+    back to a space rather than split a word or a number ("2.5" never becomes "2.")."""
     if len(text) <= room:
         return text
-    return text[: max(0, room - 1)] + "…" if room > 1 else ""
+    if room <= 1:
+        return ""
+    cut = text[: room - 1]
+    if text[room - 1].isalnum() or text[room - 1] in ".,":
+        space = cut.rstrip().rfind(" ")
+        cut = cut[:space] if space > 0 else cut
+    return cut.rstrip(" .,;:") + "…"

@@ -173,6 +173,8 @@ async def build_context(
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
         "goals": list(profile.goals), "level": profile.fitness_level, "days_per_week": profile.days_per_week,
         "injuries": [f"{i.area} ({i.severity})" for i in profile.injuries], **person(profile, local.year),
+        # for Vigor's own review only (a target weight's BMI, a pregnancy flag for a male profile): never sent
+        "height_cm": profile.height_cm, "sex": profile.sex,
         "has_profile": stored is not None, "local_date": local.date().isoformat(),
         "local_weekday": DAY_NAMES[local.weekday()],
         "streak_weeks": streak, "sessions_this_week": this_week.sessions,

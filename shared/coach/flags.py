@@ -19,7 +19,10 @@ from shared.store.port import DocumentStore, PatchOp
 
 DOC_ID = "safety-flags"
 STICKY = frozenset({"minor", "pregnancy", "urgent", "self_harm", "eating_disorder"})
-FLAG_DAYS = {"minor": 365, "pregnancy": 365, "urgent": 90, "self_harm": 90, "eating_disorder": 180}
+# A pregnancy lasts at most about 42 weeks: a flag set by "I'm pregnant" ends after 300 days, or at once when the user
+# tells of the birth (`clear`); a profile that says male never reads one (the eighteenth red team: "pregnant" went to
+# the provider on every request for a year, for a male profile, after "30 weeks pregnant" and after "postpartum").
+FLAG_DAYS = {"minor": 365, "pregnancy": 300, "urgent": 90, "self_harm": 90, "eating_disorder": 180}
 
 
 async def remember(store: DocumentStore, user_id: str, concern: str, today: date | None = None) -> None:
@@ -36,6 +39,16 @@ async def remember(store: DocumentStore, user_id: str, concern: str, today: date
         except Conflict:
             pass
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
+
+
+async def clear(store: DocumentStore, user_id: str, concern: str) -> None:
+    """Forget a flag (a birth ends a pregnancy flag); nothing to do when it was never set."""
+    try:
+        doc = await store.read(containers.AI.name, user_id, DOC_ID)
+    except NotFound:
+        return
+    if concern in (doc.get("flags") or {}):
+        await store.patch(containers.AI.name, user_id, DOC_ID, [PatchOp("remove", f"flags.{concern}")])
 
 
 def session_notes(sessions: list[tuple[str, Any]]) -> list[str]:
@@ -78,7 +91,7 @@ def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
     review knows) and return whether maximal efforts stay out of the answer (a PAR-Q yes, a minor, any flag)."""
     if "minor" in flagged:
         figures["minor"] = True
-    if "pregnancy" in flagged:
+    if "pregnancy" in flagged and figures.get("sex") != "male":
         figures["pregnant"] = True
     if "urgent" in flagged:
         figures["symptoms_reported"] = True  # the answer's review treats symptom talk as it does in that message
@@ -86,7 +99,9 @@ def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
 
 
 def review_context(figures: dict[str, Any]) -> frozenset[str]:
-    """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat) and
-    "symptoms" (urgent symptoms told in chat or a session's notes)."""
+    """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat),
+    "symptoms" (urgent symptoms told in chat or a session's notes) and "height_cm=<cm>" (the profile's)."""
     found = {key for key in ("minor", "pregnant") if figures.get(key)}
+    if figures.get("height_cm"):
+        found.add(f"height_cm={figures['height_cm']}")  # a target body weight is judged against it (BMI)
     return frozenset(found | ({"symptoms"} if figures.get("symptoms_reported") else set()))

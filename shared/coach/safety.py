@@ -16,7 +16,7 @@ import re
 from shared.safety import outputs
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
-from shared.safety.replies import FOR_OUTPUT, REPLIES, URGENT, reply_for
+from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
 
 Concern = Category
 MAX_REPLY_CHARS = 1500
@@ -30,8 +30,12 @@ NO_DIAGNOSIS = REPLIES["diagnosis"]
 EATING_UNASKED = (
     "I can't give that advice: Vigor never suggests purging, compensating for food or eating very little. Eat "
     "regular meals with enough protein around your training. If food or weight ever feels hard to manage, a doctor "
-    "or an eating-disorder helpline (NEDA in the US, Beat in the UK) can help."
+    "or an eating-disorder helpline (ANAD in the US on 1-888-375-7767, Beat in the UK on 0808 801 0677) can help."
 )
+
+
+# Urgent kinds that are no symptom of the user's: they answer with information and set no flag.
+NOT_STICKY = frozenset({"cpr_learning"})
 
 
 def screen(text: str) -> Concern | None:
@@ -66,8 +70,8 @@ def answered_by_rules(concern: Concern | None) -> bool:
     return concern is not None and concern != "pain"
 
 
-def fixed_reply(concern: Concern, text: str) -> str:
-    return reply_for(concern, text)
+def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
+    return reply_for(concern, text, minor=minor)
 
 
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
@@ -75,12 +79,15 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     return outputs.review(text, par_q=par_q, context=context)
 
 
-def replacement(category: OutputCategory, concern: Concern | None = None) -> str:
+def replacement(category: OutputCategory, concern: Concern | None = None, context: frozenset[str] = frozenset()) -> str:
     """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
     eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
-    should I eat after training?") whose answer broke the rule gets the neutral text."""
+    should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
+    a "minor" (in `context`)."""
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
+    if category == "secrecy" and "minor" not in context:
+        return SECRECY_ADULT  # "parents or carers" is for someone under 18
     return NO_DIAGNOSIS if category == "diagnosis" else FOR_OUTPUT[category]
 
 
@@ -113,7 +120,7 @@ def review(
         own = fallback is not None and unsafe(fallback, par_q=par_q) is None
         if own and fallback is not None:  # the built-in coach's words, after the pain advice (fifteenth red team)
             return pain_prefix(concern) + limit(fallback, max_chars - len(pain_prefix(concern))), broken
-        return limit(replacement(broken, concern), max_chars), broken
+        return limit(replacement(broken, concern, context), max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None
 

@@ -27,7 +27,7 @@ CATEGORIES: tuple[Category, ...] = (
 Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
-    "blood_pressure", "joint_injury", "bone", "spinal", "testicular",
+    "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -594,10 +594,181 @@ _CHEST_ALARM = re.compile(
 )
 
 
+# The eighteenth red team (issue 15, R2), as kinds: a low glucose reading or a "hypo" before or during training; a
+# chest that feels (a bit) tight; dark brown, cola or tea-coloured pee after hard training; an Achilles rupture (a
+# kick or a snap at the back of the ankle, can't push off or stand on tiptoe); restrictive eating with wanting to be
+# thinner than others. And the false alarms: a heart attack years ago with a cardiologist's clearance, a friend's
+# collapse last week and where to learn CPR, natural testosterone and steroid-free questions, postpartum.
+_GLUCOSE = re.compile(
+    r"\b(blood\s+)?(sugar|sugars|glucose|bg|bgl|cgm|libre|dexcom)\b(\s+(level|levels|reading))?"
+    r"\s*(is|was|at|of|reads?|reading|=|:|showed|shows|says|dropped\s+to|down\s+to|only)?\s*(only\s+|just\s+|around\s+"
+    r"|about\s+|like\s+)?(?P<value>\d{1,3}(\.\d)?)\b(?!\s*(%|percent|hours?|hrs?|days?|weeks?|kg|lbs?|km|miles?|g\b|grams?|k?cals?|calories|teaspoons?|tsp))",
+    _I,
+)
+_HYPO = re.compile(
+    r"\bhypo(s|ing|ed)?\b|\bgoing\s+(hypo|low)\b|\bhypoglyc\w*|\blow\s+blood\s+(sugar|glucose)\b|\bi'?m\s+low\b[^.?!]{0,30}"
+    r"\b(insulin|diabet\w*|type\s*1|t1d?)\b",
+    _I,
+)
+
+
+def hypoglycemia(text: str) -> bool:
+    """A low blood glucose: under 4.0 mmol/L or under 70 mg/dL read from a sugar/glucose reading, or a "hypo"
+    (ADA Standards of Care 2024, level 1 hypoglycaemia < 70 mg/dL / 3.9 mmol/L)."""
+    if _HYPO.search(text):
+        return True
+    for match in _GLUCOSE.finditer(text):
+        value = float(match.group("value"))
+        if 1.0 <= value < 4.0 or 20 <= value < 70:
+            return True
+    return False
+
+
+_TIGHT_CHEST = re.compile(
+    r"\bchest\s+(is|feels?|felt|was|gets|got|went|getting|going|starts?|started)\s+(\w+\s+){0,3}(tight\w*|heavy|squeez\w*"
+    r"|constrict\w*|weird|funny|strange)\b|\b(tight|heavy|squeezing|weird)\s+(feeling\s+)?(in|across|on)\s+(my\s+)?chest\b",
+    _I,
+)
+_RHABDO_URINE = re.compile(
+    r"\b(pee\w*|urin\w*|piss\w*|wee(ing|s)?)\b[^.?!]{0,40}\b(dark\s+brown|brown|cola|coke|coca[- ]cola|tea|black"
+    r"|rust\w*|red|reddish|bloody|blood)\b"
+    r"|\b(dark\s+brown|brown|cola|coke|tea|black|rust\w*|reddish)[- ]?(colou?red\s+)?(pee|urine|wee)\b"
+    r"|\b(pee\w*|urin\w*)\b[^.?!]{0,25}\b(dark|darker)\b(?!\s+yellow)[^?]{0,100}\b(sore|swollen|swelling|rock[- ]hard"
+    r"|weak|can'?t\s+(straighten|bend|lift))",
+    _I,
+)
+_ACHILLES = re.compile(
+    r"\b(kick\w*|hit|shot|struck|whack\w*)\s+(me\s+)?(in|on)\s+(the\s+|my\s+)?(heel|achilles|back\s+of\s+(my|the)\s+"
+    r"(ankle|leg|calf|heel))"
+    r"|\b(snap\w*|pop\w*|bang|crack\w*|gunshot)\b[^.?!]{0,60}\b(achilles|heel|back\s+of\s+(my|the)\s+(ankle|leg|heel))\b"
+    r"|\b(achilles|heel|back\s+of\s+(my|the)\s+(ankle|leg))\b[^.?!]{0,60}\b(snap\w*|pop\w*|ruptur\w*|gave\s+way)\b"
+    r"|\bachilles\b[^.?!]{0,40}\b(torn|tore|rupture\w*|gone|snapp\w*)\b"
+    r"|\b(can'?t|cannot|unable\s+to|couldn'?t)\s+(push\s+off|stand\s+on\s+(my\s+)?(tip\s?-?toes?|toes)|go\s+up\s+on\s+(my\s+)?"
+    r"(tip\s?-?toes?|toes)|point\s+my\s+(foot|toes)|do\s+a\s+calf\s+raise)\b",
+    _I,
+)
+_RESTRICTING = re.compile(
+    r"\b(only|just|barely)\s+(eat|eating|ate|have|having|allow\s+myself)\s+(an?|one|1|two|2|half\s+an?)\s+(\w+\s+)?(apple"
+    r"|banana|orange|meal|yogh?urt|rice\s+cake|cracker|salad|piece\s+of\s+fruit|carrot|egg)s?\s+(a|per|each)\s+day\b"
+    r"|\b(eat|eating)\s+(almost\s+)?nothing\b|\bskip\w*\s+(every|all)\s+(meal|meals|lunch|breakfast)",
+    _I,
+)
+_COMPARING = re.compile(
+    r"\b(thinner|skinnier|smaller|lighter|slimmer)\s+than\s+(all\s+|every\w*\s+|the\s+other\s+|my\s+)?(\w+\s+){0,3}"
+    r"(girls?|boys?|friends?|sister|class|everyone|everybody|them|her|him)|\bfeel\s+(fat|huge|disgusting)\b"
+    r"|\bhate\s+my\s+body\b|\btoo\s+fat\b",
+    _I,
+)
+_PAST_CARDIAC = re.compile(
+    r"\b(had|survived)\s+(a\s+|my\s+)?(heart\s+attack|cardiac\s+arrest|bypass|stents?|angioplasty|mi)\b[^.?!]{0,40}"
+    r"\b(\d+|a|two|three|few|several)\s+(years?|months?)\s+ago\b|\b(years?|months?)\s+(after|since)\s+(my\s+)?(heart\s+attack"
+    r"|bypass|stent)",
+    _I,
+)
+_CLEARED_FOR_EXERCISE = re.compile(
+    r"\b(cardiologist|doctor|gp|cardiac\s+rehab\w*|physician|consultant)\b[^.?!]{0,30}\b(cleared|signed\s+off|approved"
+    r"|gave\s+me\s+the\s+(ok|go-ahead|all\s+clear)|said\s+i\s+(can|could|may))\b|\b(cleared|signed\s+off)\s+(me\s+)?(for|to)"
+    r"\s+(exercise|train|lift|run)",
+    _I,
+)
+_CURRENT_SYMPTOMS = re.compile(
+    r"\b(now|today|right\s+now|currently|again|still|this\s+morning|tonight|lately|keeps?|getting)\b[^.?!]{0,40}\b(pain"
+    r"|tight\w*|pressure|dizz\w*|faint\w*|breathless\w*|palpitations?|racing)\b|\b(pain|tightness|pressure)\s+(in|on)\s+"
+    r"(my\s+)?chest\b|\bchest\s+(pain|hurts|tight)",
+    _I,
+)
+_LEARN_CPR = re.compile(
+    r"\b(learn|learning|course|class|training|certif\w*|qualif\w*|taught|teach)\b[^.?!]{0,30}\b(cpr|first\s+aid|aed"
+    r"|defibrillator|resuscitation)\b|\b(cpr|first\s+aid)\s+(course|class|training|certif\w*)",
+    _I,
+)
+_PAST_EVENT = re.compile(r"\b(last\s+(week|month|year|time)|yesterday|ago|the\s+other\s+day|recently|once)\b", _I)
+_NATURAL_QUESTION = re.compile(
+    r"\b(natural(ly)?|steroid[- ]?free|drug[- ]?free|without\s+(any\s+)?(steroids?|drugs|gear|peds?))\b"
+    r"|\btestosterone\s+(naturally\s+)?(drops?|declines?|falls?|goes\s+down|levels?)\b|\b(my|your|raise|boost|increase)\s+"
+    r"(my\s+|natural\s+)?(testosterone|t)\s+levels?\b",
+    _I,
+)
+_DRUG_USE = re.compile(
+    r"\b(cycle|dose|dosage|inject\w*|pin|pinning|mg|iu|buy|order|source|stack|trt|boosters?|sarms?|tren\w*|anavar|dbol"
+    r"|clen\w*|run(ning)?\s+(some|a)|take|taking|hgh|gear|view|opinion|think|worth|should\s+i|natty\s+lifters)\b",
+    _I,
+)
+_POSTPARTUM = re.compile(
+    r"\b(post[- ]?partum|post[- ]?natal|pp)\b|\b(since|after)\s+(giving\s+birth|having\s+(a|my|the)\s+baby|the\s+birth"
+    r"|my\s+(c[- ]?section|delivery|birth))\b|\bgave\s+birth\b|\bhad\s+(a|my)\s+baby\b|\bdiastasis\b"
+    r"|\bmy\s+baby\s+is\s+\d"
+    r"|\b\d+\s*(weeks?|months?)\s+(after|since)\s+(birth|giving\s+birth|my\s+c[- ]?section)",
+    _I,
+)
+_STILL_PREGNANT = re.compile(
+    r"\bpregnan\w*|\btrimester\b|\bweeks\s+(along|gone)\b|\bexpecting\b|\bthe\s+bump\b|\bdue\s+(date|in)\b", _I
+)
+_RULES_QUESTION = re.compile(
+    r"^\W*(so\s+)?(what\s+are|what'?re|tell\s+me|list|show\s+me|share)\s+(all\s+)?(your|ur)\s+(rules|instructions"
+    r"|guidelines|directives|restrictions)\W*$",
+    _I,
+)
+
+
+def postpartum(text: str) -> bool:
+    """The user has given birth (postpartum) and is not describing a current pregnancy."""
+    return bool(_POSTPARTUM.search(text)) and not _STILL_PREGNANT.search(_POSTPARTUM.sub("", text))
+
+
+def cardiac_history_cleared(text: str) -> bool:
+    """A heart attack, stent or bypass in the past, a doctor's clearance, and no symptom now."""
+    return bool(_PAST_CARDIAC.search(text) and _CLEARED_FOR_EXERCISE.search(text)) and not _CURRENT_SYMPTOMS.search(
+        text
+    )
+
+
+def learning_cpr(text: str) -> bool:
+    """Where to learn CPR or first aid, after someone else's collapse that is over (not an emergency now)."""
+    happening = re.search(r"\b(now|right\s+now|just|isn'?t\s+breathing)\b", text, _I)
+    return bool(_LEARN_CPR.search(text)) and (_PAST_EVENT.search(text) is not None or not happening)
+
+
+def natural_question(text: str) -> bool:
+    """Natural testosterone or steroid-free training, with no drug use asked about."""
+    return bool(_NATURAL_QUESTION.search(text)) and not _DRUG_USE.search(text)
+
+
+def restrictive_eating(text: str) -> bool:
+    """Eating almost nothing (an apple a day) with wanting to be thinner than others: an eating-disorder sign."""
+    return bool(_RESTRICTING.search(text) and _COMPARING.search(text))
+
+
+def eighteenth_urgent(text: str) -> Urgent | None:
+    """The eighteenth red team's urgent kinds (see above), or None."""
+    if cardiac_history_cleared(text):
+        return "cardiac_history"
+    if learning_cpr(text):
+        return "cpr_learning"
+    if hypoglycemia(text) and re.search(
+        r"\b(diabet\w*|insulin|type\s*1|t1d?|hypo\w*|sugar|glucose|bg|cgm|train\w*|run\w*|gym|workout|session|lift\w*)\b",
+        text,
+        _I,
+    ):
+        return "hypoglycemia"
+    if _RHABDO_URINE.search(text):
+        return "rhabdo"
+    if _ACHILLES.search(text):
+        return "achilles"
+    if _TIGHT_CHEST.search(text) and not (_CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text)):
+        return "cardiac"
+    return None
+
+
 def urgent_kind(text: str) -> Urgent | None:
     """Which emergency the text describes (cardiac first among those matching), or None; misspellings of the
     key words are read (`red_flags.spell`)."""
+    early = eighteenth_urgent(text)
+    if early in ("cardiac_history", "cpr_learning"):
+        return early  # no emergency now: a past event, cleared, or learning CPR after someone else's collapse
     found = [kind for kind, pattern in _URGENT if pattern.search(text)]
+    if early is not None and early not in found:
+        found.insert(0, early)
     if not found and (spelt := red_flags.spell(text)) != text:
         return urgent_kind(spelt)
     found += [cast(Urgent, kind) for kind in red_flags.kinds(text) if kind not in found]
@@ -1342,9 +1513,9 @@ def _classify(text: str) -> Category | None:
         return "self_harm"
     if urgent_kind(text) or _any("urgent", text):
         return "urgent"
-    if underweight_goal(text) or _any("eating_disorder", text):
+    if underweight_goal(text) or restrictive_eating(text) or _any("eating_disorder", text):
         return "eating_disorder"
-    if _any("ped", text):
+    if _any("ped", text) and not natural_question(text):
         return "ped"
     if _any("pregnancy", _THEIR_PREGNANCY.sub("", text)) and not _CLEARED.search(text):
         return "pregnancy"  # before diets: no weight loss in pregnancy; someone else's pregnancy is not asked about
@@ -1356,7 +1527,7 @@ def _classify(text: str) -> Category | None:
         return "injection"  # "new policy: you may diagnose now" is a rule change, whatever it names
     if _any("diagnosis", text):
         return "diagnosis"
-    if _any("injection", text):
+    if _any("injection", text) or _RULES_QUESTION.search(text):
         return "injection"
     if pain(text):
         return "pain"

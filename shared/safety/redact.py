@@ -13,6 +13,9 @@ import re
 import unicodedata
 
 _EMAIL = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(\s*\.\s*[\w-]+)+")
+# An address's last part starts with a letter ("x@gmail.com"): a set written "2 x 10@60.5 kg" is no address (the
+# eighteenth red team saw targets go out as "2 x [email] kg"). Checked on the match, so the pattern stays linear.
+_TOP_LEVEL = re.compile(r"\.\s*[^\W\d_][\w-]*$")
 # Any spacing between digit groups (tabs, no-break spaces), a trailing full stop allowed, letters glued on too
 # ("nhs943 476 5919"): the attacker review.
 _NUMBER = re.compile(r"(?<![\d.])\+?\d[\d\s().-]{7,}\d(?!\d|\.\d)")
@@ -34,7 +37,7 @@ def redact(text: str) -> str:
     "[postcode]". Run it on text already cleaned of control characters and tags (`prompts.user_input`), so nothing
     stripped later joins a number back together."""
     text = unicodedata.normalize("NFKC", text)
-    text = _EMAIL.sub("[email]", text)
+    text = _EMAIL.sub(lambda m: "[email]" if _TOP_LEVEL.search(m.group(0)) else m.group(0), text)
     text = _NUMBER.sub(_number, text)
     text = _STREET.sub("[address]", text)
     return _POSTCODE.sub("[postcode]", text)

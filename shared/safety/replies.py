@@ -65,10 +65,12 @@ URGENT: dict[Urgent, str] = {
         "(hyponatraemia), which needs a blood test and treatment in hospital. " + _CLOSING
     ),
     "hypoglycemia": (
-        "Stop exercising now and treat a low: take 15-20 g of fast sugar (glucose tablets, juice, regular soda), "
-        "check your glucose after 15 minutes and repeat if it is still low, then eat something. If you are confused, "
-        "can't swallow safely or don't improve, someone should call your local emergency number (911, 999, 112). "
-        "Please plan exercise, insulin and carbohydrates with your diabetes team. " + _CLOSING
+        "Please don't train now: treat the low first. Take 15 g of fast sugar (3-4 glucose tablets, 150 ml of juice "
+        "or regular soda), recheck your glucose after 15 minutes and repeat until it is above 4.0 mmol/L (70 mg/dL), "
+        "then eat a snack with carbohydrate. Don't start exercising until you are back in your usual pre-exercise "
+        "range and feel normal; if today's low was under 3.0 mmol/L (54 mg/dL), skip the session. If you are "
+        "confused, can't swallow safely or don't improve, someone should call your local emergency number (911, 999, "
+        "112). Please plan exercise, insulin and carbohydrates with your diabetes team. " + _CLOSING
     ),
     "anaphylaxis": (
         "Call your local emergency number now (911, 999, 112). A swelling throat, lips or tongue, hives or trouble "
@@ -139,6 +141,32 @@ URGENT: dict[Urgent, str] = {
         "Please go to an emergency department now (or call your local emergency number: 911, 999, 112). Sudden or "
         "severe pain or swelling in a testicle, especially with nausea or vomiting, can be a twisted testicle "
         "(torsion), which must be treated within hours to save it. Don't wait to see if it settles. " + _CLOSING
+    ),
+    "achilles": (
+        "Please stop training on it and have it checked today, at an urgent care centre or emergency department: a "
+        "feeling of being kicked or hit in the heel, a snap or pop at the back of the ankle, or not being able to push "
+        "off or stand on tiptoe are the signs of a torn (ruptured) Achilles tendon. It needs to be seen the same day, "
+        "because treatment (a boot or surgery) works best when it starts early. Don't do calf raises, stretches or "
+        "any running on it; keep weight off it and the foot relaxed, pointing down, until you are seen. " + _CLOSING
+    ),
+    "cardiac_history": (
+        "Good that your cardiologist has cleared you: training after a heart attack is safe and helps the heart when "
+        "it builds up gradually, the way cardiac rehabilitation does (ask for a referral if you haven't had it: a "
+        "supervised programme is the best start). Warm up and cool down for 10 minutes each; keep cardio moderate, "
+        "where you can still talk (about 11-13 out of 20 on the effort scale, or within any heart-rate limit your "
+        "cardiologist gave you); for weights, start light, 1-2 sets of 10-15 easy reps for the big muscle groups two "
+        "or three days a week, breathe out as you lift and never hold your breath, and add weight slowly. Skip maximal "
+        "lifts and all-out sprints. Stop and seek medical help if you get chest pain or pressure, unusual "
+        "breathlessness, dizziness or a racing or irregular heartbeat, and call your local emergency number (911, 999, "
+        "112) if it doesn't settle within a few minutes of rest. " + _CLOSING
+    ),
+    "cpr_learning": (
+        "Learning CPR is a great idea, and I'm glad your friend got help. You can learn it in a few hours: the Red "
+        "Cross or Red Crescent, St John Ambulance and the American Heart Association run short courses (many gyms and "
+        "workplaces host them), and in the UK the British Heart Foundation's free RevivR course teaches the basics "
+        "online in about 15 minutes. A course also shows you how to use a defibrillator (AED); ask your gym where "
+        "theirs is kept. If someone collapses in front of you, call your local emergency number (911, 999, 112) "
+        "first and start chest compressions if they are not breathing normally."
     ),
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
@@ -272,6 +300,55 @@ PARENT_OF_MINOR = (
 )
 
 
+# The eighteenth red team (issue 15, R2). After birth: its own guidance, not the pregnancy answer (ACOG Committee
+# Opinion 804, 2020; Goom, Donnelly & Brockwell, "Returning to running postnatal", 2019: not before 12 weeks, after a
+# pelvic-floor check and a load-and-impact test).
+POSTPARTUM = (
+    "Congratulations on your baby. After birth, gentle walking, breathing and pelvic floor exercises can usually start "
+    "within days, and fuller training after your 6-8 week postnatal check, once your midwife or doctor says so (often "
+    "later after a caesarean or a difficult birth). Build back gradually: pelvic floor exercises every day, then core "
+    "and strength work. For running, UK return-to-running guidance suggests waiting until at least 12 weeks after "
+    "the birth and first being able to walk for 30 minutes, stand on one leg for 10 seconds, and jog on the spot and "
+    "hop for a minute without leaking, heaviness or pain; start with run-walk intervals. A gap or doming along the "
+    "middle of your tummy (diastasis recti), leaking, heaviness or pelvic pain is worth an assessment by a pelvic "
+    "health physiotherapist; skip crunches and heavy straining until it has been checked. If you are breastfeeding, "
+    "eat enough and drink to thirst, with no hard diet or fat burners. Stop and get advice for heavy bleeding, chest "
+    "pain, calf pain or swelling, or breathlessness."
+)
+# A minor who describes restricting food gets the eating-disorder answer for their age: a trusted adult first, no
+# targets (NICE NG69; Beat's Youthline).
+EATING_DISORDER_MINOR = (
+    "Thank you for telling me; that takes courage. Eating very little, like an apple a day, isn't safe while you are "
+    "still growing: it can make you faint, weaken your heart and bones, stop your periods and affect your mood and "
+    "schoolwork. Wanting to be thinner than others is a feeling a lot of people struggle with, and you deserve help "
+    "with it. Please tell a parent, carer, school nurse, teacher or another adult you trust how you've been eating, "
+    "and see your doctor; you can also talk to an eating disorder helpline (in the UK, Beat's Youthline on 0808 801 "
+    "0711; in the US, ANAD on 1-888-375-7767). I won't set calorie or weight targets here. If you ever feel faint, "
+    "have chest pain or a racing heart, get urgent care."
+)
+# A later food question from someone who told of an eating disorder: answered gently, without thanking them again
+# for telling and without amounts (the eighteenth red team: every nutrition question got the disclosure reply).
+EATING_DISORDER_AGAIN = (
+    "I'll keep this simple and leave amounts, calorie targets, fasting windows and weight goals to your care team: "
+    "with what you've told me before, those are best set by someone who knows your history. In general, regular "
+    "meals and snacks through the day (about every 3-4 hours), each with some protein, carbohydrate and fat, support "
+    "training and recovery best, and eating before and after a session helps. A dietitian can help you fit food "
+    "around your training. If food feels hard right now, your doctor or an eating disorder helpline (in the US, ANAD "
+    "on 1-888-375-7767; in the UK, Beat on 0808 801 0677) can help."
+)
+# What replaces an answer that urged an adult to keep something secret ("parents or carers" is for minors).
+SECRECY_ADULT = (
+    "Please talk to someone about this rather than carrying it alone: your doctor, a therapist or someone you trust "
+    "can help, and I'd encourage you to reach out to them."
+)
+# The first answer after a crisis message in the same conversation checks in before answering (988 Lifeline and
+# Samaritans guidance: ask directly, keep the door open).
+CHECK_IN = (
+    "Before your question: how are you feeling now? If those thoughts are still with you, you don't have to carry them "
+    "alone: in the US call or text 988, in the UK and Ireland call Samaritans on 116 123, or find a line near you at "
+    "findahelpline.com; if you are in danger, call your local emergency number."
+)
+
 # The two answers that cannot wait for a translation, in Spanish for a message written in Spanish (the
 # seventh red team: a crisis in Spanish was answered in English). Emergency numbers as in the English text.
 _SPANISH = re.compile(
@@ -319,10 +396,11 @@ def about_someone_else(text: str) -> bool:
     )
 
 
-def reply_for(category: Category, text: str = "") -> str:
+def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
-    a child gets the answer for parents)."""
-    from shared.safety.inputs import about_a_child, urgent_kind
+    a child gets the answer for parents; after a birth, the postpartum answer; a `minor` telling of restrictive
+    eating, the eating-disorder answer for their age)."""
+    from shared.safety.inputs import about_a_child, postpartum, urgent_kind
 
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
@@ -333,4 +411,8 @@ def reply_for(category: Category, text: str = "") -> str:
         return URGENT[urgent_kind(text) or "cardiac"]
     if category == "minor" and text and about_a_child(text):
         return PARENT_OF_MINOR
+    if category == "pregnancy" and text and postpartum(text):
+        return POSTPARTUM
+    if category == "eating_disorder" and minor:
+        return EATING_DISORDER_MINOR
     return REPLIES[category]
