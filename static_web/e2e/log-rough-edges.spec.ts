@@ -154,7 +154,12 @@ test("a long exercise name does not make the Log screen scroll sideways at 375 p
   await page.getByRole("button", { name: "Add custom exercise" }).click();
   await expect(page.getByLabel(`${name} set 1 reps`)).toBeVisible();
   await page.getByLabel(`${name} set 1 reps`).fill("8");
+  // Ticking a set keeps its numbers readable: the inputs keep their width (a new user's review read "10" as "1(").
+  const reps = page.getByLabel(`${name} set 1 reps`);
+  const before = (await reps.boundingBox())?.width ?? 0;
   await page.getByRole("button", { name: `${name} set 1 done` }).click();
+  await expect(page.getByRole("button", { name: `${name} set 1 done` })).toHaveAttribute("aria-pressed", "true");
+  expect((await reps.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(before - 0.5);
   await expectNoSidewaysScroll(page);
   await snap(page, "log-long-name", test.info().project.name);
 });

@@ -8,9 +8,13 @@ import { formatDuration, setIsFilled, type ExerciseRow, type LastTime, type SetR
  * what the exercise is measured in, RPE and the done button. `minmax(0, 1fr)` lets the inputs shrink
  * instead of pushing the page sideways.
  */
+const DONE_WIDTH = "4.5rem";
+
 function columns(row: ExerciseRow, unit: string): { template: string; headers: string[] } {
-  if (row.measure === "time") return { template: "1.75rem minmax(0, 2fr) minmax(0, 1fr) auto", headers: ["Set", "Time (m:ss)", "RPE", ""] };
-  return { template: "1.75rem repeat(3, minmax(0, 1fr)) auto", headers: ["Set", row.measure === "distance" ? "Metres" : "Reps", unit, "RPE", ""] };
+  // The done button's column is as wide as "✓ Done" from the start: ticking a set must not squeeze the numbers
+  // ("10" read as "1(" at 375 px, a new user's review).
+  if (row.measure === "time") return { template: `1.75rem minmax(0, 2fr) minmax(0, 1fr) ${DONE_WIDTH}`, headers: ["Set", "Time (m:ss)", "RPE", ""] };
+  return { template: `1.75rem repeat(3, minmax(0, 1fr)) ${DONE_WIDTH}`, headers: ["Set", row.measure === "distance" ? "Metres" : "Reps", unit, "RPE", ""] };
 }
 
 export interface ExerciseCardProps {
@@ -102,6 +106,7 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, onSet, onWei
               <Button
                 size="sm"
                 px="2"
+                w="full"
                 variant={s.completed ? "solid" : "outline"}
                 colorPalette="teal"
                 aria-pressed={s.completed}
