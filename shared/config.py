@@ -153,6 +153,9 @@ class Settings(BaseSettings):
     # Account security tokens: how long a password-reset link and an email-verification link stay usable.
     reset_link_minutes: int = Field(30, ge=5, le=240, validation_alias=AliasChoices("RESET_LINK_MINUTES"))
     email_verify_hours: int = Field(48, ge=1, le=168, validation_alias=AliasChoices("EMAIL_VERIFY_HOURS"))
+    # Two-step recovery without the app or a recovery code (`identity.twostep_recovery`): how long after the emailed
+    # link is used two-step sign-in comes off, so the owner, told at once, can sign in and cancel it.
+    two_factor_recovery_hours: int = Field(72, ge=1, le=720, validation_alias=AliasChoices("TWO_FACTOR_RECOVERY_HOURS"))
     # Admin routes ask a password sign-in to have passed two-step sign-in (`identity.twofactor`); off only for a
     # deployment whose admins sign in with Microsoft under their organisation's own multi-factor policy.
     admin_two_factor: bool = Field(True, validation_alias=AliasChoices("ADMIN_TWO_FACTOR"))

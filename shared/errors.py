@@ -7,7 +7,8 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
     ├── InvalidInput (422)          field errors in `errors` [{field, message}]
     │   └── InvalidCursor           a continuation token no list gave out (tampered, or another list's)
     ├── Unauthenticated (401)
-    │   └── SecondFactorRequired    the password was right; the account asks for its TOTP or a recovery code
+    │   ├── SecondFactorRequired    the password was right; the account asks for its TOTP or a recovery code
+    │   └── TwoStepSetupRequired    the password was right; an admin after a two-step recovery sets up a new app
     ├── Forbidden (403)
     │   └── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
     ├── NotFound (404)              also for another user's resource
@@ -68,6 +69,14 @@ class SecondFactorRequired(Unauthenticated):
     (or a recovery code) with the password (problem type `urn:vigor:problem:second-factor-required`)."""
 
     title = "Second factor required"
+
+
+class TwoStepSetupRequired(Unauthenticated):
+    """The password was right, and the account (an admin's, after a two-step recovery removed its authenticator) must
+    set up a new one to sign in (problem type `urn:vigor:problem:two-step-setup-required`): the problem carries the
+    new `secret` and `otpauth_uri`; send the app's code with the password as `otp`."""
+
+    title = "Two-step setup required"
 
 
 class Forbidden(VigorError):

@@ -18,13 +18,16 @@ from functions.http.identity_models import (
     RegisterCreate,
     ResetPasswordCreate,
     TokenPublic,
+    TwoStepRecoveryConfirm,
+    TwoStepRecoveryCreate,
+    TwoStepRecoveryPublic,
     UserPublic,
     VerifyEmailCreate,
 )
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import accounts, consents, credentials, mail, ratelimit, sessions, twofactor
+from shared.identity import accounts, consents, credentials, mail, ratelimit, sessions, twostep_recovery
 from shared.identity.addresses import limit_key
 
 router = PrefixRouter(prefix="/auth", tags=["auth"])
@@ -42,13 +45,16 @@ UserAgent = Annotated[str, Depends(_user_agent)]
 FORGOT_ANSWER = "If an account has this address, a link to set a new password is on its way."
 
 
-def signed_in(response: Response, session: sessions.Session, host: bool) -> TokenPublic:
+def signed_in(
+    response: Response, session: sessions.Session, host: bool, recovery_codes: list[str] | None = None
+) -> TokenPublic:
     """The session's access token in the body and its refresh cookie (`cookies.set_session`; `host`: the
-    `__Host-` names)."""
+    `__Host-` names); `recovery_codes` when this sign-in set up two-step sign-in again."""
     cookies.set_session(response, session, host)
     response.headers["Cache-Control"] = "no-store"
+    user = UserPublic.of(session.account)
     return TokenPublic(
-        access_token=session.access_token, expires_in=session.expires_in, user=UserPublic.of(session.account)
+        access_token=session.access_token, expires_in=session.expires_in, user=user, recovery_codes=recovery_codes
     )
 
 
@@ -86,11 +92,14 @@ async def login(
     body: LoginCreate, services: ServicesDep, ip: ClientIp, response: Response, agent: UserAgent, host: HostCookies
 ) -> TokenPublic:
     """Sign in with email and password (and, with two-step sign-in on, `otp`: a 401 of type
-    `urn:vigor:problem:second-factor-required` asks for it after a right password). The error never says whether
-    the email exists."""
+    `urn:vigor:problem:second-factor-required` asks for it after a right password). An admin whose two-step
+    recovery removed the app gets a 401 of type `urn:vigor:problem:two-step-setup-required` with a new `secret`:
+    the app's code for it as `otp` turns two-step sign-in on again, and the answer then holds `recovery_codes`.
+    The error never says whether the email exists."""
     account = await accounts.login(services, body.email, body.password, ip)
-    amr = await twofactor.second_factor(services, account, body.otp, ip)
-    return signed_in(response, await sessions.start(services, account, agent, amr), host)
+    step = await twostep_recovery.second_step(services, account, body.otp, ip)
+    session = await sessions.start(services, step.account, agent, step.amr)
+    return signed_in(response, session, host, step.recovery_codes)
 
 
 @router.post("/refresh", operation_id="refreshToken", response_model=TokenPublic, responses=_AUTH_ERRORS)
@@ -232,3 +241,31 @@ async def resend_verification(user: CurrentUser, services: ServicesDep) -> Accep
     """Email a new verification link (a few an hour) for the account's address or its pending new one."""
     await credentials.request_verification(services, user)
     return AcceptedPublic(detail="If your address still needs confirming, a new link is on its way.")
+
+
+@router.post(
+    "/2fa/recovery",
+    operation_id="requestTwoStepRecovery",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=AcceptedPublic,
+    responses=problem(429, "Too many attempts from this address"),
+)
+async def request_two_step_recovery(body: TwoStepRecoveryCreate, services: ServicesDep, ip: ClientIp) -> AcceptedPublic:
+    """Lost the authenticator app and the recovery codes: email a link that schedules the removal of two-step
+    sign-in. The answer is the same whether or not an account has the address (or two-step sign-in)."""
+    await twostep_recovery.request(services, body.email, ip)
+    return AcceptedPublic(detail=twostep_recovery.ANSWER)
+
+
+@router.post(
+    "/2fa/recovery/confirm",
+    operation_id="confirmTwoStepRecovery",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=TwoStepRecoveryPublic,
+    responses=problem(422, "The link is not valid or has expired"),
+)
+async def confirm_two_step_recovery(body: TwoStepRecoveryConfirm, services: ServicesDep) -> TwoStepRecoveryPublic:
+    """Use the emailed link (single use): two-step sign-in comes off after TWO_FACTOR_RECOVERY_HOURS (72) unless a
+    signed-in session cancels it; the account's address is told now. An admin sets up a new app at the next
+    sign-in."""
+    return TwoStepRecoveryPublic(removal_at=await twostep_recovery.schedule(services, body.token))

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator
 
-from shared.identity import consents, passwords
+from shared.identity import consents, passwords, twostep_recovery
 from shared.identity.principal import Role, Tier
 from shared.identity.records import two_factor_on
 
@@ -70,6 +70,10 @@ class UserPublic(BaseModel):
     ai_providers_opt_in: bool = Field(False, description="Opted in to external AI providers")
     two_factor: bool = Field(False, description="Two-step sign-in (an authenticator app's code) is on")
     microsoft_linked: bool = Field(False, description="A Microsoft account signs in to this account too")
+    two_factor_removal_at: str | None = Field(
+        None, description="When a two-step recovery asked for by email removes two-step sign-in (ISO 8601 UTC); "
+        "any signed-in session can cancel it (DELETE /api/users/me/2fa/recovery)",
+    )  # fmt: skip
 
     @classmethod
     def of(cls, account: dict[str, Any]) -> UserPublic:
@@ -87,6 +91,7 @@ class UserPublic(BaseModel):
             ai_providers_opt_in=consents.ai_providers(account),
             two_factor=two_factor_on(account),
             microsoft_linked=any(str(i).startswith("ms:") for i in account.get("identities", [])),
+            two_factor_removal_at=twostep_recovery.waiting(account),
         )
 
 
@@ -111,6 +116,10 @@ class TokenPublic(BaseModel):
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
     expires_in: int
     user: UserPublic
+    recovery_codes: list[str] | None = Field(
+        None, description="Only when this sign-in set up two-step sign-in again (an admin after a two-step recovery): "
+        "ten single-use recovery codes, shown this once",
+    )  # fmt: skip
 
 
 class ProvidersPublic(BaseModel):
@@ -159,6 +168,23 @@ class ForgotPasswordCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
+
+
+class TwoStepRecoveryCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=254, pattern=EMAIL_PATTERN)
+
+
+class TwoStepRecoveryConfirm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: Token
+
+
+class TwoStepRecoveryPublic(BaseModel):
+    removal_at: str = Field(description="When two-step sign-in comes off (ISO 8601 UTC) unless a signed-in session "
+                            "cancels it first; the account's address was told")  # fmt: skip
 
 
 class ResetPasswordCreate(BaseModel):

@@ -61,6 +61,12 @@ class Problem(BaseModel):
     retry_after: int | SkipJsonSchema[None] = Field(
         None, description="429: seconds until it resets (also the Retry-After header)"
     )
+    secret: str | SkipJsonSchema[None] = Field(
+        None, description="401 two-step-setup-required: the base32 key of the new authenticator app to set up"
+    )
+    otpauth_uri: str | SkipJsonSchema[None] = Field(
+        None, description="401 two-step-setup-required: the same key as an otpauth:// URI (for a QR code)"
+    )
     checks: dict[str, str] | SkipJsonSchema[None] = Field(
         None, description="503 from readiness: each dependency and its state (`ok`, `timeout`, ...)"
     )

@@ -32,7 +32,7 @@ from functions.http.identity_models import (
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.errors import NotFound
-from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor
+from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor, twostep_recovery
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile import FitnessProfile
 from shared.store.port import etag_of
@@ -213,6 +213,18 @@ async def confirm_totp(
 async def disable_totp(body: TotpDisable, user: CurrentUser, services: ServicesDep) -> Response:
     """Turn two-step sign-in off: the current password and a code (from the app, or a recovery code)."""
     await twofactor.disable(services, user, body.password, body.code)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.delete(
+    "/me/2fa/recovery",
+    operation_id="cancelTwoStepRecovery",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(409, "No removal is waiting"),
+)
+async def cancel_two_step_recovery(user: CurrentUser, services: ServicesDep) -> Response:
+    """Cancel a waiting removal of two-step sign-in (asked for with an emailed recovery link); the address is told."""
+    await twostep_recovery.cancel(services, user)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

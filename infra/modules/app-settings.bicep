@@ -112,6 +112,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ACS_EMAIL_KEY_REF: ''
     EMAIL_TIMEOUT_S: '10.0'
     RESET_LINK_MINUTES: '30'
+    TWO_FACTOR_RECOVERY_HOURS: '72'
     EMAIL_VERIFY_HOURS: '48'
     ADMIN_TWO_FACTOR: 'true'
     MINIMUM_AGE: '16'

@@ -6,8 +6,9 @@ token where the mail carries a link (never stored in the message) and sends thro
 and is logged. "Forgot password" always enqueues one message, whether or not the address has an account,
 so its answer takes the same time either way.
 
-Messages: {"kind": "password_reset", "email_key": "email:<sha256>"} | {"kind": "verify_email", "user_id", "to":
-address} | {"kind": "notice", "user_id", "notice": <NOTICES key>, "to": address (the old one, after a change)}.
+Messages: {"kind": "password_reset" | "two_factor_recovery", "email_key": "email:<sha256>"} |
+{"kind": "verify_email", "user_id", "to": address} | {"kind": "notice", "user_id", "notice": <NOTICES key> or
+"two_factor_recovery_scheduled" (with "at"), "to": address (the old one, after a change)}.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import Any
 from shared.bootstrap import Services
 from shared.email import EmailMessage, EmailSender, build_sender
 from shared.errors import NotFound
-from shared.identity import onetime
-from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
+from shared.identity import audit, onetime
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, two_factor_on
 from shared.queue import names
 
 log = logging.getLogger("vigor.mail")
@@ -54,6 +55,13 @@ NOTICES = {
     "microsoft_unlinked": ("Microsoft sign-in was removed from your Vigor account",
                            "The Microsoft account linked to your Vigor account was just unlinked: it no longer signs "
                            "in to it."),
+    "two_factor_recovery_cancelled": ("The removal of two-step sign-in was cancelled",
+                                      "The waiting removal of two-step sign-in from your Vigor account was cancelled "
+                                      "from a signed-in device: it stays on."),
+    "two_factor_recovered": ("Two-step sign-in was removed from your Vigor account",
+                             "Two-step sign-in was removed from your Vigor account, as asked with a link sent to this "
+                             "address. Signing in now needs only your password; set it up again with a new app under "
+                             "Account, security."),
     "reset_by_admin": ("A Vigor administrator started a password reset",
                        "An administrator sent you a link to set a new password (a separate email). Your password "
                        "stays as it is unless you use that link."),
@@ -94,7 +102,7 @@ async def deliver(services: Services, body: str) -> None:
 async def _compose(services: Services, kind: str, message: dict[str, Any]) -> EmailMessage | None:
     store, settings = services.store, services.settings
     try:
-        if kind == "password_reset":
+        if kind in ("password_reset", "two_factor_recovery"):
             key = str(message["email_key"])
             index = await store.read(SYSTEM, key, key)
             account = await store.read(USERS, str(index["userId"]), ACCOUNT_ID)
@@ -129,11 +137,35 @@ async def _compose(services: Services, kind: str, message: dict[str, Any]) -> Em
             f"{origin}/verify-email#token={token}\n\nIf you did not sign up for Vigor, ignore this email."
         )
         return EmailMessage(address, "Confirm your email for Vigor", text, "verify_email")
+    if kind == "two_factor_recovery":
+        return await _recovery_link(services, account)
+    if kind == "notice" and message.get("notice") == "two_factor_recovery_scheduled":
+        text = (f"Someone used a link sent to this address to remove two-step sign-in from your Vigor account. It "
+                f"comes off at {message.get('at', '?')} (UTC).\n\nIf this was not you, sign in now and cancel it: "
+                f"{origin}/two-step-recovery\n\nThen reset your password and check your email account's security: "
+                "whoever asked could read this mailbox.")  # fmt: skip
+        return EmailMessage(account["email"], "Two-step sign-in will be removed from your Vigor account", text,
+                            "security_notice")  # fmt: skip
     if kind == "notice" and str(message.get("notice")) in NOTICES:
         subject, text = NOTICES[str(message["notice"])]
         return EmailMessage(str(message.get("to") or account["email"]), subject, text + _NOT_YOU, "security_notice")
     log.warning("account mail: unknown kind %s dropped", kind)
     return None
+
+
+async def _recovery_link(services: Services, account: dict[str, Any]) -> EmailMessage | None:
+    """The two-step recovery link (`identity.twostep_recovery`), for an account with two-step sign-in only."""
+    if not two_factor_on(account):
+        return None  # nothing to recover: nothing is sent, and the asker was told the same either way
+    minutes, hours = services.settings.reset_link_minutes, services.settings.two_factor_recovery_hours
+    token = await onetime.issue(services.store, account, "two_factor_recovery", minutes * 60)
+    await audit.record(services.store, "system", "two_factor.recovery_link_sent", str(account["userId"]), {})
+    text = (f"Someone asked to remove two-step sign-in from your Vigor account because the authenticator app and the "
+            f"recovery codes are lost. If that was you, open this link within {minutes} minutes:\n\n"
+            f"{services.settings.web_origin()}/two-step-recovery#token={token}\n\nTwo-step sign-in then comes off "
+            f"{hours} hours later; until then you can cancel it from any signed-in device. If you did not ask, ignore "
+            "this email: nothing changes.")  # fmt: skip
+    return EmailMessage(account["email"], "Recover two-step sign-in for Vigor", text, "two_factor_recovery")
 
 
 def undeliverable(body: str) -> None:

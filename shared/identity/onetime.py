@@ -1,4 +1,4 @@
-"""Single-use, expiring account tokens (email verification, password reset), stored hashed.
+"""Single-use, expiring account tokens (email verification, password reset, two-step recovery), stored hashed.
 
 A token is 32 random bytes, url-safe. The system container keeps only `otk:<sha256>` (its own partition:
 one point read), holding the user id, the purpose, what the token is bound to (the address a verification
@@ -19,7 +19,7 @@ from shared.errors import FieldError, InvalidInput, NotFound
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, sha256, system_doc
 from shared.store.port import DocumentStore
 
-Purpose = Literal["verify_email", "password_reset"]
+Purpose = Literal["verify_email", "password_reset", "two_factor_recovery"]
 _INVALID = "This link is not valid or has expired; ask for a new one."
 
 

@@ -57,7 +57,7 @@ def _hash(code: str) -> str:
     return hashlib.sha256(code.encode()).hexdigest()
 
 
-def _normal(code: str) -> str:
+def normal(code: str) -> str:
     """A code as typed: spaces and dashes dropped, lower case (recovery codes are shown as xxxxx-xxxxx); ASCII
     letters and digits only (fullwidth digits are no code: the attacker review's 500 from comparing it)."""
     return "".join(ch for ch in code.strip().lower() if ch.isascii() and ch.isalnum())[:32]
@@ -95,27 +95,37 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
         raise Conflict("Two-step sign-in is already on.")
     if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
         raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
-    await _limit(services, f"{principal.user_id}:session")
-    secret = _secret(services, principal.user_id, str(pending["secret"]))
-    step = _step(secret, _normal(code), last=-1)
+    await limit(services, f"{principal.user_id}:session")
+    secret = open_secret(services, principal.user_id, str(pending["secret"]))
+    step = step_of(secret, normal(code), last=-1)
     if step is None:
         raise InvalidInput(
             "The code is not correct", [FieldError("code", "is not the current code from your authenticator app")]
         )
+    return await turn_on(services, principal.user_id, secret, step, keep=principal.session_id)
+
+
+async def turn_on(
+    services: Services, user_id: str, secret: str, step: int, keep: str = "", *also: PatchOp, reason: str = ""
+) -> list[str]:
+    """Make `secret` (its code for `step` just passed) the account's, with ten new recovery codes (returned, shown
+    once); every sign-in but `keep` ends, and the change is audited and emailed. `also`: more account changes."""
     codes = _recovery_codes()
     totp = {
-        "secret": secretbox.seal(services.settings, principal.user_id, secret),
+        "secret": secretbox.seal(services.settings, user_id, secret),
         "enabled_at": now_iso(),
         "last_step": step,
         "recovery": [_hash(c) for c in codes],
     }
     ops = [PatchOp("set", "totp", totp), PatchOp("remove", "totp_pending"), PatchOp("set", "totp_failures", 0)]
-    await store.patch(USERS, principal.user_id, ACCOUNT_ID, ops)
+    # A recovery waiting from before is for the app this replaces (`twostep_recovery`): it must not remove this one.
+    ops.append(PatchOp("set", "totp_recovery", None))
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, [*ops, *also])
     # Every other sign-in ends: one made with a stolen password before this must not outlive it (the attacker
     # review kept such a session alive through password changes).
-    await refresh.revoke_all(store, principal.user_id, "two_factor_enabled", keep=principal.session_id)
-    await audit.record(store, principal.user_id, "two_factor.enabled", principal.user_id, {})
-    await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_enabled")
+    await refresh.revoke_all(services.store, user_id, "two_factor_enabled", keep=keep)
+    await audit.record(services.store, user_id, "two_factor.enabled", user_id, {"reason": reason} if reason else {})
+    await mail.enqueue(services, kind="notice", user_id=user_id, notice="two_factor_enabled")
     return [shown(c) for c in codes]
 
 
@@ -124,12 +134,13 @@ async def disable(services: Services, principal: Principal, password: str, code:
     account = await check_current_password(services, principal, password, "password")
     if not two_factor_on(account):
         raise Conflict("Two-step sign-in is not on.")
-    await _limit(services, f"{principal.user_id}:session")
-    if not await _redeem(services, account, _normal(code)):
+    await limit(services, f"{principal.user_id}:session")
+    if not await _redeem(services, account, normal(code)):
         raise InvalidInput(
             "The code is not correct", [FieldError("code", "is not a current code or an unused recovery code")]
         )
-    await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("remove", "totp")])
+    ops = [PatchOp("remove", "totp"), PatchOp("set", "totp_recovery", None)]  # nothing left to recover
+    await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, ops)
     await audit.record(services.store, principal.user_id, "two_factor.disabled", principal.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="two_factor_disabled")
 
@@ -146,8 +157,8 @@ async def second_factor(services: Services, account: dict[str, Any], code: str |
     if int(account.get("totp_failures", 0)) >= FAILURES_BEFORE_LOCK:
         detail = "Too many wrong codes: reset your password from the sign-in page to sign in again."
         raise LimitExceeded(detail, retry_after=3600, limit=f"two-step codes: {FAILURES_BEFORE_LOCK} wrong in a row")
-    await _limit(services, f"{user_id}:{limit_key(ip)}")  # per address: an attacker cannot lock the owner out
-    if await _redeem(services, account, _normal(code)):
+    await limit(services, f"{user_id}:{limit_key(ip)}")  # per address: an attacker cannot lock the owner out
+    if await _redeem(services, account, normal(code)):
         if account.get("totp_failures"):
             await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "totp_failures", 0)])
         return ("pwd", "otp")
@@ -166,7 +177,7 @@ async def _failed(services: Services, user_id: str) -> None:
         await audit.record(services.store, user_id, "two_factor.locked", user_id, {"failures": failures})
 
 
-def _step(secret: str, code: str, last: int) -> int | None:
+def step_of(secret: str, code: str, last: int) -> int | None:
     """The time step `code` belongs to (now, or one either side for clock drift), if it is later than `last`."""
     if not (secret and code.isdigit() and len(code) == 6):
         return None
@@ -185,7 +196,7 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
     user_id = str(account["userId"])
     totp = dict(account.get("totp") or {})
     stored = str(totp.get("secret", ""))
-    step = _step(_secret(services, user_id, stored), code, int(totp.get("last_step", -1)))
+    step = step_of(open_secret(services, user_id, stored), code, int(totp.get("last_step", -1)))
     recovery = step is None and _hash(code) in totp.get("recovery", [])
     if step is not None:
         totp["last_step"] = step
@@ -194,7 +205,7 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
     else:
         return False
     if secretbox.stale(services.settings, stored):  # stored before encryption, or under a retired key
-        totp["secret"] = secretbox.seal(services.settings, user_id, _secret(services, user_id, stored))
+        totp["secret"] = secretbox.seal(services.settings, user_id, open_secret(services, user_id, stored))
     try:
         ops = [PatchOp("set", "totp", totp)]
         await services.store.patch(USERS, user_id, ACCOUNT_ID, ops, if_match=etag_or_none(account))
@@ -207,7 +218,7 @@ async def _redeem(services: Services, account: dict[str, Any], code: str) -> boo
     return True
 
 
-def _secret(services: Services, user_id: str, stored: str) -> str:
+def open_secret(services: Services, user_id: str, stored: str) -> str:
     """The account's TOTP secret from its stored form; "" (no code matches) when the box is damaged or another
     account's (logged: never a way in)."""
     try:
@@ -217,7 +228,7 @@ def _secret(services: Services, user_id: str, stored: str) -> str:
         return ""
 
 
-async def _limit(services: Services, key: str) -> None:
+async def limit(services: Services, key: str) -> None:
     """Codes tried per `key` (an account and address at sign-in, an account's sessions otherwise) per 15 minutes."""
     count, retry_after = await ratelimit.hit(services.store, f"totp-check:{key}", 900)
     if count > CODE_TRIES_PER_15_MIN:

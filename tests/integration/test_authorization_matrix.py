@@ -28,6 +28,8 @@ PUBLIC = {
     ("POST", "/api/auth/refresh"),
     ("POST", "/api/auth/password/forgot"),
     ("POST", "/api/auth/password/reset"),
+    ("POST", "/api/auth/2fa/recovery"),
+    ("POST", "/api/auth/2fa/recovery/confirm"),
     ("POST", "/api/auth/verify-email"),
     ("GET", "/api/auth/providers"),
     ("GET", "/api/auth/microsoft/login"),

@@ -12,6 +12,7 @@ const screens = {
   forgotPassword: lazy(() => import("./routes/forgot-password")),
   resetPassword: lazy(() => import("./routes/reset-password")),
   verifyEmail: lazy(() => import("./routes/verify-email")),
+  twoStepRecovery: lazy(() => import("./routes/two-step-recovery")),
   privacy: lazy(() => import("./routes/privacy")),
   consent: lazy(() => import("./routes/consent")),
   onboarding: lazy(() => import("./routes/onboarding")),
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: "/forgot-password", element: screen("Reset your password", screens.forgotPassword) },
       { path: "/reset-password", element: screen("Set a new password", screens.resetPassword) },
       { path: "/verify-email", element: screen("Confirm your email", screens.verifyEmail) },
+      { path: "/two-step-recovery", element: screen("Recover two-step sign-in", screens.twoStepRecovery) },
       { path: "/privacy", element: screen("Privacy notice", screens.privacy) },
       { path: "/consent", element: <RequireAuth>{screen("Your consent", screens.consent)}</RequireAuth> },
       {

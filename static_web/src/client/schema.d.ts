@@ -642,6 +642,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/2fa/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Two Step Recovery
+         * @description Lost the authenticator app and the recovery codes: email a link that schedules the removal of two-step
+         *     sign-in. The answer is the same whether or not an account has the address (or two-step sign-in).
+         */
+        post: operations["requestTwoStepRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/2fa/recovery/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Two Step Recovery
+         * @description Use the emailed link (single use): two-step sign-in comes off after TWO_FACTOR_RECOVERY_HOURS (72) unless a
+         *     signed-in session cancels it; the account's address is told now. An admin sets up a new app at the next
+         *     sign-in.
+         */
+        post: operations["confirmTwoStepRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -654,8 +697,10 @@ export interface paths {
         /**
          * Login
          * @description Sign in with email and password (and, with two-step sign-in on, `otp`: a 401 of type
-         *     `urn:vigor:problem:second-factor-required` asks for it after a right password). The error never says whether
-         *     the email exists.
+         *     `urn:vigor:problem:second-factor-required` asks for it after a right password). An admin whose two-step
+         *     recovery removed the app gets a 401 of type `urn:vigor:problem:two-step-setup-required` with a new `secret`:
+         *     the app's code for it as `otp` turns two-step sign-in on again, and the answer then holds `recovery_codes`.
+         *     The error never says whether the email exists.
          */
         post: operations["login"];
         delete?: never;
@@ -1253,6 +1298,26 @@ export interface paths {
          * @description Delete the account and all of its data everywhere; every session ends.
          */
         delete: operations["deleteMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/2fa/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel Two Step Recovery
+         * @description Cancel a waiting removal of two-step sign-in (asked for with an emailed recovery link); the address is told.
+         */
+        delete: operations["cancelTwoStepRecovery"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1882,6 +1947,11 @@ export interface components {
              * @default false
              */
             two_factor: boolean;
+            /**
+             * Two Factor Removal At
+             * @description When a two-step recovery asked for by email removes two-step sign-in (ISO 8601 UTC); any signed-in session can cancel it (DELETE /api/users/me/2fa/recovery)
+             */
+            two_factor_removal_at?: string | null;
             /** Updated At */
             updated_at: string;
         };
@@ -3473,10 +3543,20 @@ export interface components {
              */
             limit?: string;
             /**
+             * Otpauth Uri
+             * @description 401 two-step-setup-required: the same key as an otpauth:// URI (for a QR code)
+             */
+            otpauth_uri?: string;
+            /**
              * Retry After
              * @description 429: seconds until it resets (also the Retry-After header)
              */
             retry_after?: number;
+            /**
+             * Secret
+             * @description 401 two-step-setup-required: the base32 key of the new authenticator app to set up
+             */
+            secret?: string;
             /**
              * Status
              * @description The HTTP status code
@@ -4510,6 +4590,11 @@ export interface components {
             /** Expires In */
             expires_in: number;
             /**
+             * Recovery Codes
+             * @description Only when this sign-in set up two-step sign-in again (an admin after a two-step recovery): ten single-use recovery codes, shown this once
+             */
+            recovery_codes?: string[] | null;
+            /**
              * Token Type
              * @default bearer
              * @constant
@@ -4555,6 +4640,27 @@ export interface components {
              * @description The current password
              */
             password: string;
+        };
+        /** TwoStepRecoveryConfirm */
+        TwoStepRecoveryConfirm: {
+            /**
+             * Token
+             * @description The token from the emailed link
+             */
+            token: string;
+        };
+        /** TwoStepRecoveryCreate */
+        TwoStepRecoveryCreate: {
+            /** Email */
+            email: string;
+        };
+        /** TwoStepRecoveryPublic */
+        TwoStepRecoveryPublic: {
+            /**
+             * Removal At
+             * @description When two-step sign-in comes off (ISO 8601 UTC) unless a signed-in session cancels it first; the account's address was told
+             */
+            removal_at: string;
         };
         /** UsageList */
         UsageList: {
@@ -4653,6 +4759,11 @@ export interface components {
              * @default false
              */
             two_factor: boolean;
+            /**
+             * Two Factor Removal At
+             * @description When a two-step recovery asked for by email removes two-step sign-in (ISO 8601 UTC); any signed-in session can cancel it (DELETE /api/users/me/2fa/recovery)
+             */
+            two_factor_removal_at?: string | null;
         };
         /** VerifyEmailCreate */
         VerifyEmailCreate: {
@@ -4815,6 +4926,9 @@ export type TotpConfirm = components['schemas']['TotpConfirm'];
 export type TotpDisable = components['schemas']['TotpDisable'];
 export type TotpSetupPublic = components['schemas']['TotpSetupPublic'];
 export type TotpStart = components['schemas']['TotpStart'];
+export type TwoStepRecoveryConfirm = components['schemas']['TwoStepRecoveryConfirm'];
+export type TwoStepRecoveryCreate = components['schemas']['TwoStepRecoveryCreate'];
+export type TwoStepRecoveryPublic = components['schemas']['TwoStepRecoveryPublic'];
 export type UsageList = components['schemas']['UsageList'];
 export type UsageStatsPublic = components['schemas']['UsageStatsPublic'];
 export type UsageSummaryPublic = components['schemas']['UsageSummaryPublic'];
@@ -7106,6 +7220,117 @@ export interface operations {
             };
         };
     };
+    requestTwoStepRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoStepRecoveryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedPublic"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTwoStepRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoStepRecoveryConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoStepRecoveryPublic"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not valid or has expired */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -8911,6 +9136,51 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTwoStepRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No removal is waiting */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

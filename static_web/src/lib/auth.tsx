@@ -20,8 +20,9 @@ interface AuthContextValue {
   /** This browser had a session when the app loaded (even if it has since ended): not a first visit. */
   returning: boolean;
   /** `otp`: with two-step sign-in on, the app's 6-digit code or a recovery code (the API asks for it with a
-   * 401 of type `SECOND_FACTOR_REQUIRED` after a right password). */
-  signIn: (email: string, password: string, otp?: string) => Promise<User>;
+   * 401 of type `SECOND_FACTOR_REQUIRED` after a right password). `onRecoveryCodes`: resolves once new recovery
+   * codes (a sign-in that set up a new app, `TWO_STEP_SETUP_REQUIRED`) were shown. */
+  signIn: (email: string, password: string, otp?: string, onRecoveryCodes?: (codes: string[]) => Promise<void>) => Promise<User>;
   register: (email: string, password: string, displayName: string, aiProviders?: boolean) => Promise<User>;
   signOut: () => Promise<void>;
   /** After an account deletion: forget everything locally. */
@@ -92,8 +93,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       adopt: (token, next) => {
         signedIn(token, next);
       },
-      signIn: async (email, password, otp) => {
+      signIn: async (email, password, otp, onRecoveryCodes) => {
         const body = await unwrap(api.POST("/api/auth/login", { body: { email, password, ...(otp ? { otp } : {}) } }));
+        // This sign-in set up a new authenticator app (an admin after a two-step recovery): the new recovery codes
+        // are shown, and kept, before the app moves on.
+        if (body.recovery_codes?.length && onRecoveryCodes) await onRecoveryCodes(body.recovery_codes);
         queryClient.clear();
         return signedIn(body.access_token, body.user);
       },

@@ -35,6 +35,9 @@ export function isApiError(error: unknown): error is ApiError {
 
 /** The password was right and the account asks for its two-step code. */
 export const SECOND_FACTOR_REQUIRED = "urn:vigor:problem:second-factor-required";
+/** The password was right and the account (an admin's, after a two-step recovery) must set up a new app: the
+ * problem carries its `secret` and `otpauth_uri`. */
+export const TWO_STEP_SETUP_REQUIRED = "urn:vigor:problem:two-step-setup-required";
 /** An admin screen asked by a sign-in that did not pass two-step sign-in. */
 export const TWO_STEP_REQUIRED = "urn:vigor:problem:two-step-sign-in-required";
 

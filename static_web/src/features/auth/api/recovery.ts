@@ -31,3 +31,29 @@ export function useVerifyEmail() {
 export function linkToken(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, "")).get("token") ?? "";
 }
+
+/** Lost the authenticator app and the recovery codes: an emailed link schedules the removal of two-step sign-in. */
+export function useRequestTwoStepRecovery() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (email: string) => unwrap(api.POST("/api/auth/2fa/recovery", { body: { email } })),
+  });
+}
+
+export function useConfirmTwoStepRecovery() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: (token: string) => unwrap(api.POST("/api/auth/2fa/recovery/confirm", { body: { token } })),
+  });
+}
+
+/** A signed-in session ends a waiting removal. */
+export function useCancelTwoStepRecovery() {
+  return useMutation({
+    meta: { inlineErrors: true },
+    mutationFn: async () => {
+      const { response, error } = await api.DELETE("/api/users/me/2fa/recovery");
+      if (!response.ok) throw new ApiError(response.status, toProblem(response.status, error));
+    },
+  });
+}

@@ -1,8 +1,8 @@
-import { Alert, Box, Button, Checkbox, Field, Heading, Input, Link as ChakraLink, Separator, Stack, Text } from "@chakra-ui/react";
-import { useState, type FormEvent } from "react";
+import { Alert, Box, Button, Checkbox, Code, Field, Heading, Input, Link as ChakraLink, List, Separator, Stack, Text } from "@chakra-ui/react";
+import { useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "@/lib/auth";
-import { describeError, isApiError, isProblem, SECOND_FACTOR_REQUIRED } from "@/lib/problem";
+import { describeError, isApiError, isProblem, SECOND_FACTOR_REQUIRED, TWO_STEP_SETUP_REQUIRED } from "@/lib/problem";
 import { useAuthProviders } from "@/api/providers";
 
 type Mode = "sign-in" | "register";
@@ -27,6 +27,10 @@ export function AuthForm({ mode }: { mode: Mode }) {
   // Two-step sign-in: after a right password the API asks for the authenticator app's code.
   const [needsCode, setNeedsCode] = useState(false);
   const [otp, setOtp] = useState("");
+  // An admin whose two-step recovery removed the app sets up a new one here, then keeps its recovery codes.
+  const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const saved = useRef<() => void>(() => undefined);
   const isRegister = mode === "register";
   const fieldError = (name: string) =>
     isApiError(error) ? error.problem.errors?.find((e) => e.field === name)?.message : undefined;
@@ -40,12 +44,22 @@ export function AuthForm({ mode }: { mode: Mode }) {
         await register(email, password, displayName, aiProviders);
         navigate("/onboarding", { replace: true });
       } else {
-        await signIn(email, password, needsCode ? otp : undefined);
+        const shown = (list: string[]) =>
+          new Promise<void>((resolve) => {
+            saved.current = resolve;
+            setCodes(list);
+          });
+        await signIn(email, password, needsCode ? otp : undefined, shown);
         navigate(safeNext(params.get("next")), { replace: true });
       }
     } catch (err) {
       if (isProblem(err, SECOND_FACTOR_REQUIRED)) {
         setNeedsCode(true); // not an error: the next step of signing in
+        return;
+      }
+      if (isApiError(err) && err.problem.type === TWO_STEP_SETUP_REQUIRED && err.problem.secret) {
+        setSetup({ secret: err.problem.secret, uri: err.problem.otpauth_uri ?? "" });
+        setNeedsCode(true);
         return;
       }
       setError(err);
@@ -55,6 +69,26 @@ export function AuthForm({ mode }: { mode: Mode }) {
   }
 
   const microsoft = providers.data?.providers.includes("microsoft");
+  if (codes) {
+    return (
+      <Stack w="full" maxW="sm" gap="3" role="status">
+        <Heading as="h1" size="xl">
+          Two-step sign-in is on again
+        </Heading>
+        <Text>Save these recovery codes somewhere safe now: each one signs you in once if you lose your phone. They are not shown again.</Text>
+        <List.Root aria-label="Recovery codes" ps="5">
+          {codes.map((c) => (
+            <List.Item key={c}>
+              <Code>{c}</Code>
+            </List.Item>
+          ))}
+        </List.Root>
+        <Button alignSelf="start" colorPalette="teal" onClick={() => saved.current()}>
+          I have saved them
+        </Button>
+      </Stack>
+    );
+  }
   return (
     <Box w="full" maxW="sm">
       <Heading as="h1" size="2xl" mb="1">
@@ -103,6 +137,20 @@ export function AuthForm({ mode }: { mode: Mode }) {
             )}
             <Field.ErrorText>{fieldError("password")}</Field.ErrorText>
           </Field.Root>
+          {setup && !isRegister && (
+            <Stack gap="2" role="status">
+              <Text>
+                Admin accounts need two-step sign-in. Add this key to your authenticator app, or{" "}
+                <ChakraLink href={setup.uri} color="brand.fg">
+                  open it in the app on this device
+                </ChakraLink>
+                :
+              </Text>
+              <Code fontSize="md" p="2" aria-label="Setup key">
+                {setup.secret.match(/.{1,4}/g)?.join(" ") ?? setup.secret}
+              </Code>
+            </Stack>
+          )}
           {needsCode && !isRegister && (
             <Field.Root required>
               <Field.Label>Code from your authenticator app</Field.Label>
@@ -116,7 +164,18 @@ export function AuthForm({ mode }: { mode: Mode }) {
                 maxLength={32}
                 required
               />
-              <Field.HelperText>The 6-digit code, or one of your recovery codes if you lost the app.</Field.HelperText>
+              <Field.HelperText>
+                {setup ? (
+                  "The 6-digit code the app shows for the key above."
+                ) : (
+                  <>
+                    The 6-digit code, or one of your recovery codes if you lost the app.{" "}
+                    <ChakraLink asChild>
+                      <Link to="/two-step-recovery">Lost both?</Link>
+                    </ChakraLink>
+                  </>
+                )}
+              </Field.HelperText>
             </Field.Root>
           )}
           {isRegister && (

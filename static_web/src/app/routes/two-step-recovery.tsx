@@ -1,0 +1,5 @@
+import { TwoStepRecovery } from "@/features/auth";
+
+export default function Route() {
+  return <TwoStepRecovery />;
+}
