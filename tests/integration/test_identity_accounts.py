@@ -133,7 +133,7 @@ async def test_login_me_and_generic_errors(app: FastAPI) -> None:
     assert ok.status_code == 200
     assert me.status_code == 200 and me.json()["id"] == user.user_id and me.json()["email"] == "carol@example.com"
     assert set(me.json()) == {"id", "email", "display_name", "roles", "tier", "created_at", "email_verified",
-                              "pending_email", "local_sign_in", "health_data_consent",
+                              "pending_email", "local_sign_in", "health_data_consent", "two_factor_removal_at",
                               "ai_providers_opt_in", "two_factor", "microsoft_linked"}  # fmt: skip
     assert wrong.status_code == unknown.status_code == 401
     assert wrong.json() == unknown.json()
