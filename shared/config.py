@@ -150,6 +150,10 @@ class Settings(BaseSettings):
     minimum_age: int = Field(16, ge=13, le=21, validation_alias=AliasChoices("MINIMUM_AGE"))
     # Retention: coach messages and conversations expire this many days after their last write (0 keeps them).
     coach_history_days: int = Field(365, ge=0, le=3650, validation_alias=AliasChoices("COACH_HISTORY_DAYS"))
+    # Retention: an account unused this many years is deleted with all its data (0 keeps accounts), after a warning
+    # email this many days before (`maintenance.retention`).
+    inactive_account_years: int = Field(3, ge=0, le=20, validation_alias=AliasChoices("INACTIVE_ACCOUNT_YEARS"))
+    inactive_warning_days: int = Field(30, ge=1, le=180, validation_alias=AliasChoices("INACTIVE_WARNING_DAYS"))
     # Account security tokens: how long a password-reset link and an email-verification link stay usable.
     reset_link_minutes: int = Field(30, ge=5, le=240, validation_alias=AliasChoices("RESET_LINK_MINUTES"))
     email_verify_hours: int = Field(48, ge=1, le=168, validation_alias=AliasChoices("EMAIL_VERIFY_HOURS"))

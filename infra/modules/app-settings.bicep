@@ -117,6 +117,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ADMIN_TWO_FACTOR: 'true'
     MINIMUM_AGE: '16'
     COACH_HISTORY_DAYS: '365'
+    INACTIVE_ACCOUNT_YEARS: '3'
+    INACTIVE_WARNING_DAYS: '30'
     MICROSOFT_CLIENT_ID: microsoftClientId
     // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
     MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'

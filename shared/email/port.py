@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-Kind = Literal["verify_email", "password_reset", "two_factor_recovery", "security_notice"]
+Kind = Literal["verify_email", "password_reset", "two_factor_recovery", "security_notice", "inactive_warning"]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from shared.bootstrap import Services
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import consents
+from shared.identity import activity, consents
 from shared.identity.principal import Principal
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import verify_access_token
@@ -65,6 +65,7 @@ async def authenticate(services: Services, authorization_header: str | None) -> 
     if claims.issued_at_ms < int(account.get("sessions_valid_after_ms", 0)):
         # Signed out everywhere (a password change or reset, "sign out all"): older access tokens end too.
         raise Unauthenticated("This session has ended; sign in again.")
+    await activity.touch(services, account)  # retention counts inactivity from here (at most one write a day)
     return Principal(
         user_id=claims.user_id,
         roles=frozenset(account.get("roles", ["user"])),

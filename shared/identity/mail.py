@@ -7,7 +7,8 @@ and is logged. "Forgot password" always enqueues one message, whether or not the
 so its answer takes the same time either way.
 
 Messages: {"kind": "password_reset" | "two_factor_recovery", "email_key": "email:<sha256>"} |
-{"kind": "verify_email", "user_id", "to": address} | {"kind": "notice", "user_id", "notice": <NOTICES key> or
+{"kind": "verify_email", "user_id", "to": address} | {"kind": "inactive_warning", "user_id", "last_active",
+"delete_on"} | {"kind": "notice", "user_id", "notice": <NOTICES key> or
 "two_factor_recovery_scheduled" (with "at"), "to": address (the old one, after a change)}.
 """
 
@@ -139,6 +140,16 @@ async def _compose(services: Services, kind: str, message: dict[str, Any]) -> Em
         return EmailMessage(address, "Confirm your email for Vigor", text, "verify_email")
     if kind == "two_factor_recovery":
         return await _recovery_link(services, account)
+    if kind == "inactive_warning":
+        if account.get("last_active") != message.get("last_active"):
+            return None  # used since the warning was queued: nothing will be deleted
+        years = settings.inactive_account_years
+        text = (f"You have not used your Vigor account since {message.get('last_active')}. Accounts unused for "
+                f"{years} years are deleted with all their data (plans, workouts, measurements, coach history), as "
+                f"the privacy notice says: yours will be on {message.get('delete_on')}.\n\nTo keep it, sign in "
+                f"before then: {origin}/sign-in\n\nTo keep a copy of your data instead, sign in and download it "
+                "under Account.")  # fmt: skip
+        return EmailMessage(account["email"], "Your Vigor account will be deleted", text, "inactive_warning")
     if kind == "notice" and message.get("notice") == "two_factor_recovery_scheduled":
         text = (f"Someone used a link sent to this address to remove two-step sign-in from your Vigor account. It "
                 f"comes off at {message.get('at', '?')} (UTC).\n\nIf this was not you, sign in now and cancel it: "

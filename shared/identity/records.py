@@ -95,6 +95,7 @@ def new_account(
         "identities": [identity],
         "created_at": created,
         "updated_at": created,
+        "last_active": created[:10],  # `identity.activity`: the retention schedule's measure
         "search": f"{email} {display_name}".lower(),
     }
 

@@ -39,7 +39,7 @@ _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_
                  ("onetime_token", "userId"),  # verification and reset links, stored hashed
                  ("ms_flow", "link")]  # fmt: skip  # a Microsoft sign-in being linked to the account (10 minutes)
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
-                      "budget_spend", "budget_alert", "rate_limit", "login_throttle",
+                      "budget_spend", "budget_alert", "rate_limit", "login_throttle", "retention_marker",
                       "dead_letter", "poison_tally"]  # fmt: skip  # dead letters keep a body hash, no user id
 
 KINDS: tuple[DocumentKind, ...] = (

@@ -57,6 +57,8 @@ class SqlBuilder:
         op, value = flt.op, flt.value
         if op == "eq" and flt.field == "type" and isinstance(value, str):
             return f"doc_type = {self.bind(value)}"  # the indexed generated column (see sqlite_db.SCHEMA)
+        if flt.field == "last_active" and op in RANGE_OPS and isinstance(value, str):
+            return f"last_active {RANGE_OPS[op]} {self.bind(value)}"  # indexed too (sqlite_db.LAST_ACTIVE_INDEX)
         if op in ("eq", "ne"):
             return self.typed(flt.field, value, "=" if op == "eq" else "<>")
         if op in RANGE_OPS:
