@@ -56,6 +56,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     VIGOR_DATA_DIR: dataDir,
     VIGOR_STATIC_DIR: dist,
     VIGOR_LOG_LEVEL: "WARNING",
+    // Only the same-site spec's HTTPS proxy, which connects from this loopback address, is a trusted proxy: its
+    // X-Forwarded-Proto: https gets the `__Host-` cookies; the browser and the other specs (from 127.0.0.1) are not.
+    VIGOR_TRUSTED_PROXIES: "127.0.0.2/32",
   };
   let output = "";
   const server = spawn(PYTHON, ["-m", "shared.cli", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -5,6 +5,8 @@
  * backend, overwrites `Authorization` on every forwarded /api request with a platform token of its own.
  * Chromium maps app.vigor.test and a second site, elsewhere.example, to 127.0.0.1 (--host-resolver-rules),
  * so the Secure, SameSite=Strict refresh cookie meets a real https origin and a real cross-site request.
+ * The proxy connects from 127.0.0.2, the one trusted proxy (VIGOR_TRUSTED_PROXIES, global-setup), and says
+ * `X-Forwarded-Proto: https`, so the cookies carry the `__Host-` prefix as they do in Azure.
  */
 import { test as base, expect, type Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
@@ -19,6 +21,10 @@ import { newUser, onboard, signIn, signUp } from "./fixtures";
 
 const APP_HOST = "app.vigor.test";
 const OTHER_SITE = "elsewhere.example";
+/** The proxy's own address towards the local host: the trusted proxy (global-setup's VIGOR_TRUSTED_PROXIES). */
+const PROXY_ADDRESS = "127.0.0.2";
+const REFRESH_COOKIE = "__Host-vigor_refresh";
+const HINT_COOKIE = "__Host-vigor_signed_in";
 /** What a linked backend receives in `Authorization`: the platform's token, not Vigor's. */
 const PLATFORM_TOKEN = "Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJzdGF0aWMtd2ViLWFwcHMifQ.";
 
@@ -67,7 +73,12 @@ class StaticWebAppProxy {
       res.end(`<form method="post" action="${this.origin}/api/auth/refresh"><button>Go</button></form>`);
       return;
     }
-    const headers: IncomingHttpHeaders = { ...req.headers, host: this.backend.host, "x-forwarded-host": req.headers.host ?? "" };
+    const headers: IncomingHttpHeaders = {
+      ...req.headers,
+      host: this.backend.host,
+      "x-forwarded-host": req.headers.host ?? "",
+      "x-forwarded-proto": "https", // the browser's scheme, which the local host behind plain http cannot see
+    };
     const path = req.url ?? "/";
     const api = path.startsWith("/api/");
     if (api) {
@@ -79,10 +90,10 @@ class StaticWebAppProxy {
       }
     }
     const { hostname, port } = this.backend;
-    const upstream = httpRequest({ host: hostname, port, method: req.method, path, headers }, (answer) => {
+    const upstream = httpRequest({ host: hostname, port, method: req.method, path, headers, localAddress: PROXY_ADDRESS }, (answer) => {
       if (api) {
         const vigor = req.headers["x-vigor-authorization"];
-        this.forwarded.push({ method: req.method ?? "", path, vigor: typeof vigor === "string" ? vigor : undefined, authorization: req.headers.authorization, cookie: /\bvigor_refresh=/.test(req.headers.cookie ?? ""), status: answer.statusCode ?? 0 });
+        this.forwarded.push({ method: req.method ?? "", path, vigor: typeof vigor === "string" ? vigor : undefined, authorization: req.headers.authorization, cookie: (req.headers.cookie ?? "").split(/;\s*/).some((c) => c.startsWith(`${REFRESH_COOKIE}=`)), status: answer.statusCode ?? 0 });
       }
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -150,8 +161,12 @@ test("behind the Static Web App: sign in, reload, refresh and sign out on one ho
   const signedIn = swa.forwarded.filter((f) => f.status === 200 && f.vigor !== undefined);
   expect(signedIn.map((f) => f.path)).toContain("/api/users/profile"); // the dashboard's own data, as the user
   expect(signedIn.every((f) => f.vigor?.startsWith("Bearer ey") && f.authorization === undefined)).toBe(true);
-  const cookie = (await page.context().cookies()).find((c) => c.name === "vigor_refresh");
-  expect(cookie).toMatchObject({ domain: APP_HOST, path: "/api/auth", secure: true, httpOnly: true, sameSite: "Strict" });
+  // Over HTTPS from the trusted proxy the cookies carry the `__Host-` prefix: Secure, Path=/, no Domain (host-only).
+  const cookies = await page.context().cookies();
+  expect(cookies.map((c) => c.name)).not.toContain("vigor_refresh");
+  const cookie = cookies.find((c) => c.name === REFRESH_COOKIE);
+  expect(cookie).toMatchObject({ domain: APP_HOST, path: "/", secure: true, httpOnly: true, sameSite: "Strict" });
+  expect(cookies.find((c) => c.name === HINT_COOKIE)).toMatchObject({ path: "/", secure: true, httpOnly: false });
 
   // Reload: the access token lived in memory only; the refresh cookie (same site) brings the session back.
   const refreshed = page.waitForResponse((r) => r.url().endsWith("/api/auth/refresh"));
@@ -159,6 +174,7 @@ test("behind the Static Web App: sign in, reload, refresh and sign out on one ho
   expect((await refreshed).status()).toBe(200);
   await expect(dashboard(page)).toBeVisible();
   expect(swa.forwarded.findLast((f) => f.path === "/api/auth/refresh")?.cookie).toBe(true);
+  expect((await page.context().cookies()).find((c) => c.name === REFRESH_COOKIE)?.value).not.toBe(cookie?.value); // rotated
 
   // Another site posting to the refresh endpoint gets no cookie (SameSite=Strict): refused, session intact.
   const other = await page.context().newPage();
@@ -184,11 +200,28 @@ test("behind the Static Web App: sign in, reload, refresh and sign out on one ho
   // Sign out: the cookie is gone, so a reload stays signed out.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("vigor_refresh");
+  const left = (await page.context().cookies()).map((c) => c.name);
+  expect(left.filter((name) => name.includes("vigor_refresh") || name.includes("vigor_signed_in"))).toEqual([]);
   const refreshes = swa.forwarded.filter((f) => f.path === "/api/auth/refresh").length;
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   // Without the session hint the app does not even try a refresh that could only be refused (no 401 logged).
   expect(swa.forwarded.filter((f) => f.path === "/api/auth/refresh").length).toBe(refreshes);
+});
+
+test("X-Forwarded-Proto from anyone but the trusted proxy gets the plain cookie names", async () => {
+  const backend = process.env.E2E_BASE_URL;
+  if (!backend) throw new Error("E2E_BASE_URL is not set: global-setup did not run");
+  const user = newUser("swa-untrusted");
+  // From 127.0.0.1, not the trusted proxy: the header is anyone's to write, so it must not count.
+  const res = await fetch(`${backend}/api/auth/register`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Forwarded-Proto": "https" },
+    body: JSON.stringify({ email: user.email, password: user.password, consent_health_data: true }),
+  });
+  expect(res.status).toBe(201);
+  const names = res.headers.getSetCookie().map((c) => c.split("=")[0]);
+  expect(names).toContain("vigor_refresh");
+  expect(names.some((n) => n.startsWith("__Host-"))).toBe(false);
 });
