@@ -2,7 +2,7 @@
  * email (signed out), use the link (it schedules the removal after a wait), or cancel a waiting removal (signed in). */
 import { Alert, Box, Button, Field, Heading, Input, Link as ChakraLink, Stack, Text } from "@chakra-ui/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useAuth } from "@/lib/auth";
 import { describeError, fieldErrorOf } from "@/lib/problem";
 import { linkToken, useCancelTwoStepRecovery, useConfirmTwoStepRecovery, useRequestTwoStepRecovery } from "../api/recovery";
@@ -86,7 +86,15 @@ function UseLink({ token }: { token: string }) {
     return fieldErrorOf(confirm.error, "token") ? (
       <Alert.Root status="error" role="alert">
         <Alert.Indicator />
-        <Alert.Description>This link is not valid or has expired. Ask for a new one below.</Alert.Description>
+        <Alert.Description>
+          This link is not valid or has expired.{" "}
+          <ChakraLink asChild fontWeight="medium">
+            <Link to="/two-step-recovery" reloadDocument>
+              Ask for a new one
+            </Link>
+          </ChakraLink>
+          .
+        </Alert.Description>
       </Alert.Root>
     ) : (
       <Failure error={confirm.error} />
@@ -126,15 +134,14 @@ function CancelRemoval() {
 
 export function TwoStepRecovery() {
   const { status } = useAuth();
-  const [token] = useState(() => linkToken(window.location.hash));
+  const token = linkToken(useLocation().hash); // a link opened in this tab again is a new link (hash change)
   return (
     <Box w="full" maxW="sm">
       <Heading as="h1" size="2xl" mb="4">
         Recover two-step sign-in
       </Heading>
       <Stack gap="6">
-        {token && <UseLink token={token} />}
-        {status === "signed-in" ? <CancelRemoval /> : status === "signed-out" && <AskForLink />}
+        {token ? <UseLink key={token} token={token} /> : status === "signed-in" ? <CancelRemoval /> : status === "signed-out" && <AskForLink />}
       </Stack>
       <Text mt="6" textAlign="center">
         <ChakraLink asChild color="brand.fg" fontWeight="medium">
