@@ -63,6 +63,10 @@ NOTICES = {
                              "Two-step sign-in was removed from your Vigor account, as asked with a link sent to this "
                              "address. Signing in now needs only your password; set it up again with a new app under "
                              "Account, security."),
+    "two_factor_recovered_admin": ("Two-step sign-in was removed from your Vigor account",
+                                   "Two-step sign-in was removed from your Vigor account, as asked with a link sent to "
+                                   "this address. As an administrator you set up a new authenticator app at your next "
+                                   "sign-in, before anything else."),
     "reset_by_admin": ("A Vigor administrator started a password reset",
                        "An administrator sent you a link to set a new password (a separate email). Your password "
                        "stays as it is unless you use that link."),
@@ -145,8 +149,9 @@ async def _compose(services: Services, kind: str, message: dict[str, Any]) -> Em
             return None  # used since the warning was queued: nothing will be deleted
         years = settings.inactive_account_years
         text = (f"You have not used your Vigor account since {message.get('last_active')}. Accounts unused for "
-                f"{years} years are deleted with all their data (plans, workouts, measurements, coach history), as "
-                f"the privacy notice says: yours will be on {message.get('delete_on')}.\n\nTo keep it, sign in "
+                f"{years} years are deleted with all their data (plans, workouts, measurements, coach history), so "
+                f"that Vigor keeps no one's health data longer than it is used: yours will be on "
+                f"{message.get('delete_on')}.\n\nTo keep it, sign in "
                 f"before then: {origin}/sign-in\n\nTo keep a copy of your data instead, sign in and download it "
                 "under Account.")  # fmt: skip
         return EmailMessage(account["email"], "Your Vigor account will be deleted", text, "inactive_warning")

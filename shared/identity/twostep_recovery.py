@@ -133,7 +133,8 @@ async def apply_if_due(services: Services, account: dict[str, Any]) -> dict[str,
         return await services.store.read(USERS, user_id, ACCOUNT_ID)
     details = {"reason": "admin_must_set_up_again"} if admin else {}
     await audit.record(services.store, user_id, "two_factor.recovery_completed", user_id, details)
-    await mail.enqueue(services, kind="notice", user_id=user_id, notice="two_factor_recovered")
+    notice = "two_factor_recovered_admin" if admin else "two_factor_recovered"
+    await mail.enqueue(services, kind="notice", user_id=user_id, notice=notice)
     return updated
 
 

@@ -189,3 +189,5 @@ async def test_an_admin_sets_up_a_new_app_at_the_next_sign_in(app: FastAPI) -> N
     completed = next(r for r in records if r["action"] == "two_factor.recovery_completed")
     assert completed["details"] == {"reason": "admin_must_set_up_again"}
     assert any(r["action"] == "two_factor.enabled" and r["details"].get("reason") for r in records)
+    told = [m["text"] for m in await inbox(admin.email) if m["kind"] == "security_notice"]
+    assert any("new authenticator app at your next sign-in" in text for text in told)
