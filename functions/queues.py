@@ -42,6 +42,22 @@ async def ai_jobs_poison(msg: func.QueueMessage) -> None:
     await fail_poisoned(await get_services(), _body(msg), names.AI_JOBS, msg.id or "")
 
 
+@bp.function_name("import_jobs")
+@bp.queue_trigger(arg_name="msg", queue_name=names.IMPORT_JOBS, connection="AzureWebJobsStorage")
+async def import_jobs(msg: func.QueueMessage) -> None:
+    """A large history import read from its staged file (progress and summary on the job)."""
+    _started(names.IMPORT_JOBS, msg)
+    await run_job_message(await get_services(), _body(msg), names.IMPORT_JOBS, msg.id or "")
+
+
+@bp.function_name("import_jobs_poison")
+@bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.IMPORT_JOBS), connection="AzureWebJobsStorage")
+async def import_jobs_poison(msg: func.QueueMessage) -> None:
+    """An import that failed every retry: mark its job failed so the user sees why. Never raises."""
+    telemetry.record_poisoned(names.IMPORT_JOBS)
+    await fail_poisoned(await get_services(), _body(msg), names.IMPORT_JOBS, msg.id or "")
+
+
 @bp.function_name("daily_messages")
 @bp.queue_trigger(arg_name="msg", queue_name=names.DAILY_MESSAGES, connection="AzureWebJobsStorage")
 async def daily_messages(msg: func.QueueMessage) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from shared.blobs.port import BlobStore
 from shared.caching import Caches
 from shared.config import Settings, get_settings
 from shared.queue import names as queue_names
@@ -45,6 +46,15 @@ class Services:
     jobs: Mapping[str, JobHandler] = field(default_factory=dict)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     _gateway: Gateway | None = field(default=None, repr=False)
+    # Staged files (imports); built from the settings on first use when not given.
+    blob_store: BlobStore | None = field(default=None, repr=False)
+
+    @property
+    def blobs(self) -> BlobStore:
+        """The blob adapter (`shared/blobs`): Azure Blob Storage or a directory under the data dir."""
+        if self.blob_store is None:
+            self.blob_store = build_blobs(self.settings)
+        return self.blob_store
 
     @property
     def gateway(self) -> Gateway:
@@ -76,6 +86,8 @@ class Services:
         self.caches.microsoft.clear()
         await self.store.close()
         await self.queue.close()
+        if self.blob_store is not None:
+            await self.blob_store.close()
 
 
 def build_store(settings: Settings) -> DocumentStore:
@@ -117,21 +129,43 @@ def build_queue(settings: Settings) -> MessageQueue:
     return SqliteQueue(settings.resolved_data_dir() / "queue.sqlite3")
 
 
+def build_blobs(settings: Settings) -> BlobStore:
+    if settings.azure_webjobs_storage_blob_uri:
+        from azure.identity.aio import DefaultAzureCredential
+
+        from shared.blobs.azure import AzureBlobStore
+
+        return AzureBlobStore(account_url=settings.azure_webjobs_storage_blob_uri, credential=DefaultAzureCredential())
+    if settings.uses_azure_blobs:
+        from shared.blobs.azure import AzureBlobStore
+
+        return AzureBlobStore(connection_string=settings.azure_webjobs_storage)
+    from shared.blobs.directory import DirectoryBlobStore
+
+    return DirectoryBlobStore(settings.resolved_data_dir() / "blobs")
+
+
 async def build_services(settings: Settings) -> Services:
     """Build and initialise adapters: containers and queues (with their poison queues) exist afterwards."""
+    from shared.blobs.names import ALL as blob_containers
     from shared.coach.jobs import HANDLERS  # the coach's job kinds; imported here, not at module level
+    from shared.importing.jobs import HANDLERS as IMPORT_HANDLERS
 
     services = Services(
-        settings=settings, store=build_store(settings), queue=build_queue(settings), jobs=dict(HANDLERS)
-    )
+        settings=settings, store=build_store(settings), queue=build_queue(settings),
+        jobs={**HANDLERS, **IMPORT_HANDLERS}, blob_store=build_blobs(settings),
+    )  # fmt: skip
     await services.store.initialize()
     for name in queue_names.ALL:
         await services.queue.ensure_queue(name)
         await services.queue.ensure_queue(poison_queue_name(name))
+    for container in blob_containers:
+        await services.blobs.ensure_container(container)
     log.info(
-        "adapters ready: store=%s queue=%s",
+        "adapters ready: store=%s queue=%s blobs=%s",
         type(services.store).__name__,
         type(services.queue).__name__,
+        type(services.blobs).__name__,
     )
     return services
 

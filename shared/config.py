@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     azure_webjobs_storage_queue_uri: str = Field(
         "", validation_alias=AliasChoices("AzureWebJobsStorage__queueServiceUri")
     )
+    # Blob storage for staged imports (`shared/blobs`): the same account's blob service URI for identity-based
+    # access; or the connection string above when it names a blob endpoint (or names none, deriving them all).
+    azure_webjobs_storage_blob_uri: str = Field(
+        "", validation_alias=AliasChoices("AzureWebJobsStorage__blobServiceUri")
+    )
 
     key_vault_url: str = Field("", validation_alias=AliasChoices("KEY_VAULT_URL"))
     # Client id of the user-assigned managed identity in Azure (empty: system-assigned or developer login).
@@ -225,8 +230,8 @@ class Settings(BaseSettings):
         return bool(self.microsoft_client_id and self.microsoft_client_secret and self.microsoft_redirect_uri)
 
     @field_validator(
-        "cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri", "content_safety_endpoint",
-        "acs_email_endpoint",
+        "cosmos_endpoint", "key_vault_url", "azure_webjobs_storage_queue_uri", "azure_webjobs_storage_blob_uri",
+        "content_safety_endpoint", "acs_email_endpoint",
     )  # fmt: skip
     @classmethod
     def _https_or_empty(cls, value: str) -> str:
@@ -241,6 +246,15 @@ class Settings(BaseSettings):
     @property
     def uses_azure_queues(self) -> bool:
         return bool(self.azure_webjobs_storage or self.azure_webjobs_storage_queue_uri)
+
+    @property
+    def uses_azure_blobs(self) -> bool:
+        """Blob Storage for staged files: a blob service URI, or a connection string that names a blob endpoint
+        or no endpoint at all (one naming only a queue endpoint, as the queue tests' Azurite, keeps the directory)."""
+        text = self.azure_webjobs_storage
+        return bool(self.azure_webjobs_storage_blob_uri) or bool(
+            text and ("BlobEndpoint=" in text or "QueueEndpoint=" not in text)
+        )
 
     @field_validator("static_dir")
     @classmethod

@@ -81,5 +81,6 @@ def create_app() -> FastAPI:
         EdgeMiddleware,
         max_body_bytes=settings.max_body_bytes,
         route_limits={imports.IMPORT_PATH: imports.IMPORT_MAX_BYTES},
+        streamed=frozenset({imports.IMPORT_PATH}),  # the file goes on to blob storage as it arrives
     )
     return app

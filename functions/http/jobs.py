@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.routing import PrefixRouter
+from shared.jobs.progress import JobProgress
 from shared.jobs.service import read_job
 
 router = PrefixRouter(prefix="/jobs", tags=["jobs"])
@@ -20,6 +21,7 @@ class JobPublic(BaseModel):
     status: Literal["queued", "running", "succeeded", "failed"]
     result: dict[str, Any] | None = None
     error: str | None = None
+    progress: JobProgress | None = Field(default=None, description="how far a queued or running job has got")
     created_at: datetime
     finished_at: datetime | None = None
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.errors import PayloadTooLarge
 from shared.logging_context import correlation_id
 
 log = logging.getLogger("vigor.http")
@@ -23,14 +24,20 @@ class EdgeMiddleware:
 
     `route_limits`: a larger limit for the paths named (exactly), such as the CSV import's; the global
     limit stays small for every other route. The body is buffered here (bounded by the limit) so an
-    oversized chunked body is refused before any handler runs. The log line holds method, path, status and
-    duration only: query strings and bodies may carry personal data.
+    oversized chunked body is refused before any handler runs, except on `streamed` paths (the import,
+    whose file goes on to blob storage as it arrives): there the handler reads the body as it comes and
+    the read that passes the limit raises `PayloadTooLarge` (413 through the app's error handler). The
+    log line holds method, path, status and duration only: query strings and bodies may carry personal data.
     """
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int, route_limits: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, route_limits: Mapping[str, int] | None = None,
+        streamed: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.route_limits = dict(route_limits or {})
+        self.streamed = streamed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,6 +63,9 @@ class EdgeMiddleware:
             declared = headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
                 await self._too_large(send_with_id, limit)
+                return
+            if str(scope["path"]) in self.streamed:
+                await self.app(scope, self._counted(receive, limit), send_with_id)
                 return
             body = (
                 await self._read_body(receive, limit) if scope["method"] in {"POST", "PUT", "PATCH", "DELETE"} else None
@@ -91,6 +101,20 @@ class EdgeMiddleware:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+    @staticmethod
+    def _counted(receive: Receive, limit: int) -> Receive:
+        size = 0
+
+        async def counted() -> Message:
+            nonlocal size
+            message = await receive()
+            size += len(message.get("body", b""))
+            if size > limit:
+                raise PayloadTooLarge(f"The request body must be at most {limit} bytes.")
+            return message
+
+        return counted
 
     @staticmethod
     def _replay(body: bytes | bool, receive: Receive) -> Receive:

@@ -113,7 +113,7 @@ async def update_profile(
 )
 async def export_my_data(user: CurrentUser, services: ServicesDep) -> Response:
     """Everything Vigor holds about the caller, as one JSON download (secrets removed)."""
-    data = await export.export_user(services.store, user.user_id)
+    data = await export.export_user(services.store, user.user_id, services.blobs)
     return Response(
         json.dumps(data, ensure_ascii=False, indent=2),
         media_type="application/json",
@@ -127,7 +127,7 @@ async def export_my_data(user: CurrentUser, services: ServicesDep) -> Response:
 @router.delete("/me", operation_id="deleteMe", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
     """Delete the account and all of its data everywhere; every session ends."""
-    await deletion.delete_user(services.store, user.user_id, actor=user.user_id)
+    await deletion.delete_user(services.store, user.user_id, actor=user.user_id, blobs=services.blobs)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     signed_out(response)
     return response

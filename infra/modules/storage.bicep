@@ -6,7 +6,7 @@ param name string
 param logAnalyticsId string
 
 @description('Vigor queues (shared/queue/names.py); each has a `<name>-poison` twin.')
-param queueNames array = ['ai-jobs', 'daily-messages', 'account-mail']
+param queueNames array = ['ai-jobs', 'daily-messages', 'account-mail', 'import-jobs']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   //checkov:skip=CKV_AZURE_35: no VNet in this design (the Function App without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step
@@ -50,6 +50,39 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   properties: {
     deleteRetentionPolicy: { enabled: true, days: 7 }
     containerDeleteRetentionPolicy: { enabled: true, days: 7 }
+  }
+}
+
+@description('Vigor blob containers (shared/blobs/names.py): private, Entra access only.')
+param blobContainers array = ['imports']
+
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
+  for container in blobContainers: {
+    parent: blobService
+    name: container
+    properties: { publicAccess: 'None' }
+  }
+]
+
+// Staged import files live a day (shared/importing/staging.py; the daily maintenance run deletes them). This rule
+// is the backstop if that run stops: anything under imports/ is deleted two days after it was written.
+resource stagedLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'staged-imports-expire'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['imports/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 2 } } }
+          }
+        }
+      ]
+    }
   }
 }
 

@@ -3,7 +3,8 @@
 What belongs to a user is read from the document registry (shared.store.kinds): every container
 partitioned by user id is read whole (so data other areas add there is included without changes
 here), every registered system kind is read by its owner field, and the audit records about the
-user are added. Secrets are removed: password hashes and refresh-token hashes never leave the store.
+user are added, and so are the files the user uploaded that are still staged (blobs). Secrets are
+removed: password hashes and refresh-token hashes never leave the store.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from shared.blobs.port import BlobStore
 from shared.identity.records import SYSTEM, now_iso, public_account
+from shared.importing import staging
 from shared.store import kinds
 from shared.store.port import DocumentStore, Filter, Query
 
@@ -51,8 +54,9 @@ async def system_documents(store: DocumentStore, user_id: str) -> list[dict[str,
     return list(found.values())
 
 
-async def export_user(store: DocumentStore, user_id: str) -> dict[str, Any]:
-    """{user_id, exported_at, containers: {name: [documents]}, system: [...], audit: [...]}."""
+async def export_user(store: DocumentStore, user_id: str, blobs: BlobStore | None = None) -> dict[str, Any]:
+    """{user_id, exported_at, containers: {name: [documents]}, system: [...], audit: [...], files: [...]};
+    `files`: the user's staged import files with their text (`shared.importing.staging.export_user`)."""
     by_container = {
         name: [_clean(d) for d in await _all(store, name, Query(partition_key=user_id, limit=1000))]
         for name in user_containers()
@@ -69,4 +73,5 @@ async def export_user(store: DocumentStore, user_id: str) -> dict[str, Any]:
         "containers": by_container,
         "system": [_clean(d) for d in await system_documents(store, user_id)],
         "audit": sorted(unique_audit.values(), key=lambda d: str(d.get("at", ""))),
+        "files": await staging.export_user(blobs, user_id) if blobs is not None else [],
     }

@@ -12,7 +12,7 @@ from typing import Literal
 
 from shared.errors import FieldError, InvalidInput
 from shared.importing import fitnotes, hevy, strong
-from shared.importing.csvtext import table
+from shared.importing.csvtext import Table, table
 from shared.importing.model import Parsed, Source, Units
 
 SourceChoice = Literal["auto", "strong", "hevy", "fitnotes"]
@@ -27,9 +27,13 @@ def which(header: list[str]) -> Source | None:
     return None
 
 
-def parse(lines: Iterable[str], source: SourceChoice = "auto", units: Units = "kg") -> Parsed:
-    """The file read by its app's parser; InvalidInput naming `file` or `source` when it cannot be."""
-    read = table(lines)
+def check(lines: Iterable[str], source: SourceChoice = "auto") -> Source:
+    """The app whose export the lines' header is (the lines may be only the file's start); InvalidInput
+    naming `file` or `source` when it is none, or not the one named."""
+    return _checked(table(lines), source)
+
+
+def _checked(read: Table, source: SourceChoice) -> Source:
     found = which(read.header)
     if found is None:
         raise InvalidInput(
@@ -40,6 +44,13 @@ def parse(lines: Iterable[str], source: SourceChoice = "auto", units: Units = "k
         raise InvalidInput(
             f"This file is not a {source} export.", [FieldError("source", f"the file looks like a {found} export")]
         )
+    return found
+
+
+def parse(lines: Iterable[str], source: SourceChoice = "auto", units: Units = "kg") -> Parsed:
+    """The file read by its app's parser; InvalidInput naming `file` or `source` when it cannot be."""
+    read = table(lines)
+    found = _checked(read, source)
     if found == "strong":
         return strong.parse(read, units)
     if found == "hevy":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,11 +27,11 @@ from shared.coach import flags
 from shared.errors import FieldError, InvalidInput
 from shared.exercises.catalog import find_exercise
 from shared.identity.profiles import read_profile_doc
-from shared.importing import corrections, custom, detect
+from shared.importing import corrections, custom, detect, stream
 from shared.importing.assemble import MAX_EXERCISES, MAX_SETS, Candidate, assemble, drop_lone_labels
 from shared.importing.detect import SourceChoice
 from shared.importing.mapping import Mapper, slug
-from shared.importing.model import Issue, Units
+from shared.importing.model import Issue, Parsed, Units
 from shared.importing.summary import MAX_WARNINGS, ExerciseMapping, ImportSummary, ImportWarning
 from shared.migrations import upgraded
 from shared.store.port import Document, DocumentStore
@@ -141,6 +141,16 @@ def _warnings(issues: list[Issue]) -> list[ImportWarning]:
     return [ImportWarning(line=i.line, column=i.column, message=i.message) for i in ordered]
 
 
+Progress = Callable[[str, int, int | None, str], Awaitable[None]]  # (phase, done, total, unit): jobs.progress
+
+
+async def _profile_units(store: DocumentStore, user_id: str, units: Units | None) -> tuple[Document | None, Units]:
+    profile_doc = await read_profile_doc(store, user_id)
+    if units is None:
+        units = "lb" if ((profile_doc or {}).get("profile") or {}).get("units") == "imperial" else "kg"
+    return profile_doc, units
+
+
 async def import_file(
     store: DocumentStore,
     user_id: str,
@@ -154,11 +164,46 @@ async def import_file(
 ) -> ImportSummary:
     """Import a CSV export (its text lines); see the module docstring. `units`: what a file that does
     not say its units is in (default: the profile's). 422 naming `file`, `source` or `mapping.<name>`."""
-    now = now or datetime.now(UTC)
-    profile_doc = await read_profile_doc(store, user_id)
-    if units is None:
-        units = "lb" if ((profile_doc or {}).get("profile") or {}).get("units") == "imperial" else "kg"
+    profile_doc, units = await _profile_units(store, user_id, units)
     parsed = detect.parse(lines, source, units)
+    return await _import_parsed(store, user_id, parsed, profile_doc, dry_run, chosen, now or datetime.now(UTC), None)
+
+
+async def import_stream(
+    store: DocumentStore,
+    user_id: str,
+    chunks: AsyncIterator[bytes],
+    *,
+    size: int | None = None,
+    source: SourceChoice = "auto",
+    dry_run: bool = True,
+    units: Units | None = None,
+    chosen: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """`import_file` for a file read as a stream of byte chunks (a staged blob of `size` bytes), decoded and
+    parsed as it arrives (`stream.py`), reporting `reading` (bytes) and then `writing` (sessions) progress."""
+    profile_doc, units = await _profile_units(store, user_id, units)
+    read = 0
+
+    async def counted() -> AsyncIterator[bytes]:
+        nonlocal read
+        async for chunk in chunks:
+            read += len(chunk)
+            if progress is not None:
+                await progress("reading", read, size, "bytes")
+            yield chunk
+
+    parsed = await stream.parse_stream(counted(), lambda lines: detect.parse(lines, source, units))
+    return await _import_parsed(store, user_id, parsed, profile_doc, dry_run, chosen, now or datetime.now(UTC),
+                                progress)  # fmt: skip
+
+
+async def _import_parsed(
+    store: DocumentStore, user_id: str, parsed: Parsed, profile_doc: Document | None, dry_run: bool,
+    chosen: Mapping[str, str] | None, now: datetime, progress: Progress | None,
+) -> ImportSummary:  # fmt: skip
     customs = await custom.names(store, user_id)
     remembered = await corrections.load(store, user_id)
     if chosen:
@@ -174,7 +219,10 @@ async def import_file(
     new = merged = duplicates = imported = 0
     recent: list[Candidate] = []
     existing = await _existing(store, user_id, built.candidates)
-    for candidate in built.candidates:
+    total = len(built.candidates)
+    for done, candidate in enumerate(built.candidates):
+        if progress is not None:
+            await progress("writing", done, total, "sessions")
         second = _second(candidate.session.started_at)
         doc = existing.get(second)
         if doc is None:
@@ -195,6 +243,8 @@ async def import_file(
             session_id = str(doc["id"]).split(":", 1)[1]
             stored = await sessions.update_session(store, user_id, session_id, {"exercises": exercises}, None)
             existing[second] = {"id": doc["id"], "session": stored.session.model_dump(mode="json")}
+    if progress is not None:
+        await progress("writing", total, total, "sessions")
     if recent:
         fresh = [c.session for c in recent if c.session.started_at >= now - NOTES_SCREENED]
         await flags.remember_notes(store, user_id, flags.session_notes([("", s) for s in fresh]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import BaseModel, Field
 
 from shared.importing.mapping import How
@@ -50,3 +52,7 @@ class ImportSummary(BaseModel):
     custom_created: list[str] = Field(description="custom exercise ids the import created (or would create)")
     warnings: list[ImportWarning]
     warnings_total: int
+    staged_id: str | None = Field(
+        default=None, description="a dry run's file, kept a day: import it with `?staged=<id>&dry_run=false`"
+    )
+    staged_until: datetime | None = Field(default=None, description="when the staged file is deleted")

@@ -32,7 +32,7 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.errors import NotFound, PreconditionFailed, Throttled, Unavailable, VigorError
-from shared.jobs import dead_letters
+from shared.jobs import dead_letters, progress
 from shared.jobs.messages import MalformedMessage, parse_job_message
 from shared.logging_context import correlation_id
 from shared.queue import names as queues
@@ -92,13 +92,17 @@ async def create_job(
 
 
 async def read_job(services: Services, user_id: str, job_id: str) -> Document:
-    """The caller's job (NotFound for anyone else's: the partition is the owner)."""
+    """The caller's job (NotFound for anyone else's: the partition is the owner); a queued or running job
+    carries its last reported `progress` (`shared.jobs.progress`) when its handler reports any."""
     try:
         job = await services.store.read(containers.AI.name, user_id, job_id)
     except NotFound:
         job = {}
     if job.get("type") != "job":
         raise NotFound("No such job.")
+    if job.get("status") in {"queued", "running"}:
+        found = await progress.read(services.store, user_id, job_id)
+        job["progress"] = found.model_dump() if found else None
     return job
 
 

@@ -4,7 +4,8 @@ Expired documents cover the LLM answer cache, quota idempotency markers, daily-m
 and finished jobs (all carry a ttl). Quota counters need no rollover: they are keyed by period and
 pruned when settled. Jobs whose messages were lost are marked failed. Two-step secrets stored in plaintext or
 under a rotated-out key are sealed again under the current one. Accounts inactive past the retention schedule are
-warned, then deleted (`shared.maintenance.retention`). Nothing else depends on this run.
+warned, then deleted (`shared.maintenance.retention`). Staged import files past their day are deleted
+(`shared.importing.staging`; their records expire by ttl). Nothing else depends on this run.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 
 from shared.bootstrap import Services
 from shared.identity.reseal import reseal_all
+from shared.importing import staging
 from shared.jobs.service import fail_stale_jobs
 from shared.maintenance.retention import run_retention
 
@@ -25,6 +27,9 @@ async def run_daily_maintenance(services: Services) -> dict[str, int]:
     stale = await fail_stale_jobs(services)
     secrets = await reseal_all(services)
     retention = await run_retention(services)
-    log.info("daily maintenance: purged %d expired documents, failed %d stale jobs", purged, stale)
+    files = await staging.purge_expired(services.blobs, services.clock())
+    log.info("daily maintenance: purged %d expired documents and %d staged files, failed %d stale jobs",
+             purged, files, stale)  # fmt: skip
     return {"purged": purged, "stale_jobs_failed": stale, "secrets_resealed": secrets["resealed"],
-            "inactive_warned": retention["warned"], "inactive_deleted": retention["deleted"]}  # fmt: skip
+            "inactive_warned": retention["warned"], "inactive_deleted": retention["deleted"],
+            "staged_files_purged": files}  # fmt: skip

@@ -5,4 +5,6 @@ DAILY_MESSAGES = "daily-messages"  # one message per user per local day
 
 ACCOUNT_MAIL = "account-mail"  # verification, password reset and security notices (shared/identity/mail.py)
 
-ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL)
+IMPORT_JOBS = "import-jobs"  # large history imports read from a staged file (shared/importing/jobs.py)
+
+ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL, IMPORT_JOBS)

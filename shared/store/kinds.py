@@ -29,7 +29,8 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("plan", "workouts"), ("active_plan", "workouts"), ("session", "workouts"), ("week", "workouts"),
     ("progress", "workouts"), ("metric", "workouts"), ("aggregates_pending", "workouts"),
     ("custom_exercise", "workouts"), ("import_mapping", "workouts"),  # the user's exercises; import corrections
-    ("job", "ai"), ("conversation", "ai"), ("coach_message", "ai"), ("safety_flags", "ai"),
+    ("staged_import", "workouts"),  # an uploaded export kept a day (the file is a blob: importing/staging.py)
+    ("job", "ai"), ("job_progress", "ai"), ("conversation", "ai"), ("coach_message", "ai"), ("safety_flags", "ai"),
     ("daily_marker", "ai"), ("quota", "ai"), ("quota_key", "ai"), ("llm_usage", "ai"),
     ("llm_cache", "cache"), ("idempotency", "cache"),
 ]  # fmt: skip

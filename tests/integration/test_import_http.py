@@ -13,6 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from benchmarks.bench_import import make_file
+from tests.support.azurite import azurite_blob, azurite_queue
 from tests.support.cosmos_server import KEY, cosmos_server
 from tests.support.identity import STRONG_PASSWORD
 from tests.support.local_host import LocalHost, start_local_host
@@ -20,13 +22,27 @@ from tests.support.local_host import LocalHost, start_local_host
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("cosmos", marks=pytest.mark.cosmos)])
+@pytest.fixture(
+    scope="module",
+    params=[
+        "sqlite",
+        pytest.param("cosmos", marks=pytest.mark.cosmos),
+        pytest.param("azurite", marks=pytest.mark.azurite),
+    ],
+)
 def host(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalHost]:
     data = tmp_path_factory.mktemp(f"imports-{request.param}")
     if request.param == "sqlite":
         running = start_local_host(data)
         yield running
         assert running.stop() == 0, running.log()
+        return
+    if request.param == "azurite":  # Storage queues and blobs (staged files) on Azurite, one connection string
+        with azurite_queue() as queues, azurite_blob() as blobs:
+            blob_endpoint = blobs.split("BlobEndpoint=")[1]
+            running = start_local_host(data, env={"AzureWebJobsStorage": f"{queues}BlobEndpoint={blob_endpoint}"})
+            yield running
+            assert running.stop() == 0, running.log()
         return
     with cosmos_server() as endpoint:
         env = {"COSMOS_ENDPOINT": endpoint, "COSMOS_KEY": KEY, "COSMOS_VERIFY_TLS": "false",
@@ -72,3 +88,28 @@ def test_import_export_and_custom_exercises_on_this_store(host: LocalHost) -> No
         ids = {e["exercise_id"] for s in sessions for e in s["exercises"]}
         assert "custom:sled-push" not in ids and {"leg-press", "side-plank"} <= ids
         assert api.get("/api/exercises/custom", headers=auth).json()["items"] == []
+
+
+def test_a_large_file_is_imported_by_a_job_with_progress_and_the_summary(host: LocalHost) -> None:
+    big = "".join(make_file(6_000)).encode()
+    with httpx.Client(base_url=host.base_url, timeout=60) as api:
+        auth = sign_up(api)
+        accepted = api.post("/api/workouts/import", content=big, headers={**auth, "Content-Type": "text/csv"})
+        assert accepted.status_code == 202, accepted.text
+        seen: set[str] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            job = api.get(accepted.json()["status_url"], headers=auth).json()
+            seen.add(job["status"])
+            if job["progress"]:
+                seen.add(job["progress"]["phase"])
+            if job["status"] in {"succeeded", "failed"}:
+                break
+            time.sleep(0.05)
+        assert job["status"] == "succeeded", (job, host.log())
+        assert (job["result"]["sessions_new"], job["result"]["sets_imported"]) == (600, 6000)
+        assert job["progress"] is None and "running" in seen
+        listed = api.get("/api/workouts/sessions?limit=100", headers=auth).json()["items"]
+        assert len(listed) == 100
+        staged = api.post(f"/api/workouts/import?staged={accepted.json()['staged_id']}", headers=auth)
+        assert staged.status_code == 404  # imported: the staged copy is gone

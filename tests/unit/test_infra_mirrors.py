@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+from shared.blobs import names as blob_names
 from shared.config import REPO_ROOT
 from shared.queue import names as queue_names
 from shared.store import containers
@@ -31,6 +32,14 @@ def test_queues_match_the_code() -> None:
     assert set(re.findall(r"'([a-z-]+)'", match.group(1))) == set(queue_names.ALL)
     assert "name: '${queue}-poison'" in text
     assert "allowSharedKeyAccess: false" in text
+
+
+def test_blob_containers_match_the_code_and_staged_files_have_a_backstop_expiry() -> None:
+    text = (INFRA / "modules" / "storage.bicep").read_text()
+    match = re.search(r"param blobContainers array = \[(.*?)\]", text)
+    assert match
+    assert set(re.findall(r"'([a-z-]+)'", match.group(1))) == set(blob_names.ALL)
+    assert f"prefixMatch: ['{blob_names.IMPORTS}/']" in text and "publicAccess: 'None'" in text
 
 
 def test_parameter_files_only_set_declared_parameters() -> None:

@@ -1755,7 +1755,11 @@ export interface paths {
          *     summary: sessions found, new, merged into ones at the same start, duplicates skipped; sets; each
          *     exercise name of the file with the exercise it maps to (or the custom one created); warnings with
          *     line numbers. Importing the same file again adds nothing. Times in the file are taken in the
-         *     profile's time zone. 422 naming `file`, `source` or `mapping.<name>`; 413 over 20 MiB.
+         *     profile's time zone. A dry run keeps the file a day (`staged_id`): `?staged=<id>&dry_run=false`
+         *     imports it without a second upload (the body then at most the multipart `mapping`).
+         *     A file over 1 MiB or 5,000 rows answers 202 with a job (`GET /api/jobs/{id}`: progress, then this
+         *     summary as its result). 422 naming `file`, `source` or `mapping.<name>`; 404 for a staged id that
+         *     is gone; 413 over 20 MiB.
          */
         post: operations["importWorkouts"];
         delete?: never;
@@ -2686,6 +2690,18 @@ export interface components {
             version?: string | null;
         };
         /**
+         * ImportAccepted
+         * @description A large file taken for import by a job: poll `status_url`; its result is the import's summary.
+         */
+        ImportAccepted: {
+            /** Job Id */
+            job_id: string;
+            /** Staged Id */
+            staged_id: string;
+            /** Status Url */
+            status_url: string;
+        };
+        /**
          * ImportSummary
          * @description The file's source and variant; its sessions: `new` (added, or to add on a dry run), `merged`
          *     (a session at the same start that lacked some of the file's sets, which were added), and
@@ -2723,6 +2739,16 @@ export interface components {
              * @enum {string}
              */
             source: "strong" | "hevy" | "fitnotes";
+            /**
+             * Staged Id
+             * @description a dry run's file, kept a day: import it with `?staged=<id>&dry_run=false`
+             */
+            staged_id?: string | null;
+            /**
+             * Staged Until
+             * @description when the staged file is deleted
+             */
+            staged_until?: string | null;
             /** Variant */
             variant: string;
             /** Warnings */
@@ -2771,6 +2797,23 @@ export interface components {
             /** Status Url */
             status_url: string;
         };
+        /**
+         * JobProgress
+         * @description `phase` (a job kind's own words, e.g. `reading`, `writing`), `done` of `total` in the phase's unit
+         *     (`unit`: `bytes`, `sessions`), and `percent` of the phase when the total is known.
+         */
+        JobProgress: {
+            /** Done */
+            done: number;
+            /** Percent */
+            percent?: number | null;
+            /** Phase */
+            phase: string;
+            /** Total */
+            total?: number | null;
+            /** Unit */
+            unit: string;
+        };
         /** JobPublic */
         JobPublic: {
             /**
@@ -2786,6 +2829,8 @@ export interface components {
             id: string;
             /** Kind */
             kind: string;
+            /** @description how far a queued or running job has got */
+            progress?: components["schemas"]["JobProgress"] | null;
             /** Result */
             result?: {
                 [key: string]: unknown;
@@ -4841,10 +4886,12 @@ export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
 export type Health = components['schemas']['Health'];
 export type HealthConsentEntry = components['schemas']['HealthConsentEntry'];
+export type ImportAccepted = components['schemas']['ImportAccepted'];
 export type ImportSummary = components['schemas']['ImportSummary'];
 export type ImportWarning = components['schemas']['ImportWarning'];
 export type Injury = components['schemas']['Injury'];
 export type JobAccepted = components['schemas']['JobAccepted'];
+export type JobProgress = components['schemas']['JobProgress'];
 export type JobPublic = components['schemas']['JobPublic'];
 export type LlmConfigExport = components['schemas']['LlmConfigExport'];
 export type LlmConfigImport = components['schemas']['LlmConfigImport'];
@@ -10932,6 +10979,8 @@ export interface operations {
                 dry_run?: boolean;
                 /** @description the app that wrote the file; `auto` reads its header */
                 source?: "auto" | "strong" | "hevy" | "fitnotes";
+                /** @description a dry run's `staged_id`: import that file (send no file) */
+                staged?: string | null;
                 /** @description for a file that does not say (Strong's older export) */
                 units?: ("kg" | "lb") | null;
             };
@@ -10939,14 +10988,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description the app's CSV export
+                     * @description the app's CSV export (required, unless `staged` names a dry run's file)
                      */
-                    file: string;
+                    file?: string;
                     /** @description JSON object: source exercise name -> catalog id, one of your custom ids, or `custom` (a new custom exercise); remembered for later imports */
                     mapping?: string;
                 };
@@ -10963,6 +11012,15 @@ export interface operations {
                     "application/json": components["schemas"]["ImportSummary"];
                 };
             };
+            /** @description a large file: imported by a job (poll `status_url`) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
                 headers: {
@@ -10974,6 +11032,15 @@ export interface operations {
             };
             /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such staged file (imported, replaced, expired, or not yours) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
