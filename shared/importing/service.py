@@ -35,7 +35,7 @@ from shared.importing.model import Issue, Parsed, Units
 from shared.importing.summary import MAX_WARNINGS, ExerciseMapping, ImportSummary, ImportWarning
 from shared.migrations import upgraded
 from shared.store.port import Document, DocumentStore
-from shared.workouts import sessions
+from shared.workouts import bulk, sessions
 from shared.workouts.keys import utc, utc_key
 from shared.workouts.local_time import profile_zone
 from shared.workouts.model import LoggedSession, LoggedSet
@@ -217,36 +217,42 @@ async def _import_parsed(
             if match.exercise_id in created:
                 await custom.ensure_custom(store, user_id, match.exercise_id, match.name)
     new = merged = duplicates = imported = 0
-    recent: list[Candidate] = []
+    pending: dict[str, LoggedSession] = {}  # new sessions by start, written together at the end
     existing = await _existing(store, user_id, built.candidates)
     total = len(built.candidates)
     for done, candidate in enumerate(built.candidates):
-        if progress is not None:
-            await progress("writing", done, total, "sessions")
+        if progress is not None and not done % 100:
+            await progress("comparing", done, total, "sessions")
         second = _second(candidate.session.started_at)
-        doc = existing.get(second)
-        if doc is None:
+        base, doc = pending.get(second), existing.get(second)
+        if base is None and doc is None:
             new, imported = new + 1, imported + candidate.sets
-            if not dry_run:
-                session_id = session_id_for(user_id, candidate.session.started_at)
-                stored, _ = await sessions.log_session_with_records(store, user_id, None, candidate.session, session_id)
-                existing[second] = {"id": f"session:{stored.id}", "session": stored.session.model_dump(mode="json")}
-                recent.append(candidate)
+            pending[second] = candidate.session
             continue
-        old = LoggedSession.model_validate(upgraded(doc)["session"] if "type" in doc else doc["session"])
-        exercises, added = missing_sets(old, candidate.session)
+        if base is None:
+            assert doc is not None
+            base = LoggedSession.model_validate(upgraded(doc)["session"] if "type" in doc else doc["session"])
+        exercises, added = missing_sets(base, candidate.session)
         if not added:
             duplicates += 1
             continue
         merged, imported = merged + 1, imported + added
-        if not dry_run:
+        if second in pending:  # the file holds this start twice: one session
+            pending[second] = LoggedSession.model_validate({**base.model_dump(), "exercises": exercises})
+        elif not dry_run:
+            assert doc is not None
             session_id = str(doc["id"]).split(":", 1)[1]
             stored = await sessions.update_session(store, user_id, session_id, {"exercises": exercises}, None)
             existing[second] = {"id": doc["id"], "session": stored.session.model_dump(mode="json")}
-    if progress is not None:
-        await progress("writing", total, total, "sessions")
-    if recent:
-        fresh = [c.session for c in recent if c.session.started_at >= now - NOTES_SCREENED]
+    if not dry_run and pending:
+        docs = [sessions.session_doc(user_id, session_id_for(user_id, s.started_at), s) for s in pending.values()]
+
+        async def written(done: int, total: int) -> None:
+            if progress is not None:
+                await progress("writing", done, total, "sessions")
+
+        await bulk.add_sessions(store, user_id, docs, written)
+        fresh = [s for s in pending.values() if s.started_at >= now - NOTES_SCREENED]
         await flags.remember_notes(store, user_id, flags.session_notes([("", s) for s in fresh]))
     return ImportSummary(
         source=parsed.source, variant=parsed.variant, dry_run=dry_run, rows=parsed.rows,

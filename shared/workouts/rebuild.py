@@ -65,7 +65,7 @@ def _same(stored: Document | None, expected: Document) -> bool:
     return stored is not None and all(stored.get(k) == v for k, v in expected.items())
 
 
-async def _repair_week(store: DocumentStore, user_id: str, week: str) -> None:
+async def repair_week(store: DocumentStore, user_id: str, week: str) -> None:
     async def step() -> None:
         stored = await agg.read_or_none(store, user_id, week_doc_id(week))
         expected = agg.week_doc(user_id, week, _by_week(await all_sessions(store, user_id, week)).get(week, {}))
@@ -75,7 +75,7 @@ async def _repair_week(store: DocumentStore, user_id: str, week: str) -> None:
     await agg.guarded(step)
 
 
-async def _repair_summary(store: DocumentStore, user_id: str) -> bool:
+async def repair_summary(store: DocumentStore, user_id: str) -> bool:
     changed: list[bool] = []
 
     async def step() -> None:
@@ -103,8 +103,8 @@ async def repair_user(store: DocumentStore, user_id: str) -> Repair:
         if not _same(stored.get(week), {**expected.get(week, empty), "week": week, "id": week_doc_id(week)})
     )  # fmt: skip
     for week in drifted:
-        await _repair_week(store, user_id, week)
-    return Repair(user_id, tuple(drifted), await _repair_summary(store, user_id))
+        await repair_week(store, user_id, week)
+    return Repair(user_id, tuple(drifted), await repair_summary(store, user_id))
 
 
 async def users_with_workouts(store: DocumentStore) -> list[str]:

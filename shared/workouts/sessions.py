@@ -94,6 +94,12 @@ def _doc(user_id: str, session_id: str, plan_id: str | None, logged: LoggedSessi
     }  # fmt: skip
 
 
+def session_doc(user_id: str, session_id: str, logged: LoggedSession) -> Document:
+    """A new session document logged without a plan (`bulk.add_sessions` writes these)."""
+    check_exercises(logged, None)
+    return _doc(user_id, session_id, None, logged, now_utc().isoformat(timespec="seconds"))
+
+
 async def session_records(store: DocumentStore, user_id: str, session_id: str) -> list[dict[str, Any]]:
     """The all-time records this session holds now (for the log response: "new PR!")."""
     return records_held(await aggregates.read_or_none(store, user_id, PROGRESS_ID), session_id)
