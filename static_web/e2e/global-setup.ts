@@ -41,6 +41,17 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
   throw new Error(`the local host did not answer /api/health within 60 s:\n${log()}`);
 }
 
+/** fetch, once more if the first attempt failed to connect: the host closes a keep-alive connection idle for 5 s,
+ * and `grant-admin` (a process of its own) can outlast that on a loaded machine, so the next request met a
+ * closed socket ("other side closed"). */
+async function fetchAgain(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dist = join(WEB, "dist");
   if (!existsSync(join(dist, "index.html"))) {
@@ -92,7 +103,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // recovery codes for the specs' sign-ins (`signInAdmin`).
     const { access_token: token } = (await res.json()) as { access_token: string };
     const auth = { "Content-Type": "application/json", Authorization: `Bearer ${token}` };
-    const started = await fetch(`${baseURL}/api/users/me/2fa/totp`, { method: "POST", headers: auth, body: JSON.stringify({ password: admin.password }) });
+    const started = await fetchAgain(`${baseURL}/api/users/me/2fa/totp`, { method: "POST", headers: auth, body: JSON.stringify({ password: admin.password }) });
     if (started.status !== 200) throw new Error(`could not start two-step sign-in: ${started.status} ${await started.text()}`);
     const { secret } = (await started.json()) as { secret: string };
     const confirmed = await fetch(`${baseURL}/api/users/me/2fa/totp/confirm`, { method: "POST", headers: auth, body: JSON.stringify({ code: totp(secret) }) });

@@ -1,15 +1,16 @@
 import { Page } from "@/components/ui/page";
-import { AccountSummary, DataAndDeletion, ProfileEditor, SignInAndSecurity, TierAndUsage } from "@/features/account";
+import { AccountSummary, DataAndDeletion, HistoryImportSection, ProfileEditor, SignInAndSecurity, TierAndUsage } from "@/features/account";
 import { PrivacyChoices } from "@/features/privacy";
 
 export default function AccountRoute() {
   return (
-    <Page title="Account" description="Your profile, units, sign-ins, tier, usage and data.">
+    <Page title="Account" description="Your profile, units, sign-ins, tier, usage, history import and data.">
       <AccountSummary />
       <SignInAndSecurity />
       <TierAndUsage />
       <ProfileEditor />
       <PrivacyChoices />
+      <HistoryImportSection />
       <DataAndDeletion />
     </Page>
   );

@@ -1,3 +1,4 @@
 export { AccountSummary, DataAndDeletion, TierAndUsage } from "./components/account-actions";
 export { ProfileEditor } from "./components/profile-editor";
 export { SignInAndSecurity } from "./components/security";
+export { HistoryImportSection } from "./components/history-import-section";
