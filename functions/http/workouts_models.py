@@ -11,7 +11,7 @@ from shared.dates import Instant
 from shared.exercises.model import LoadType
 from shared.plans.schema import Plan, PlanDraft, ProgressionMethod
 from shared.profile.model import Equipment
-from shared.workouts.model import LoggedExercise, LoggedSession
+from shared.workouts.model import MAX_SESSION_NAME, LoggedExercise, LoggedSession
 from shared.workouts.plan_checks import PlanWarning
 from shared.workouts.plans import StoredPlan, SwapOption, Swapped
 from shared.workouts.sessions import StoredSession
@@ -177,7 +177,7 @@ class SessionLog(LoggedSession):
 
 class SessionUpdate(BaseModel):
     """Changes to a logged session: a field left out stays as it is, an explicit null clears it (`notes`,
-    `session_rpe`, `energy`, `day_index`; `started_at`, `duration_minutes` and `exercises` cannot be
+    `session_rpe`, `energy`, `day_index`, `name`; `started_at`, `duration_minutes` and `exercises` cannot be
     cleared). `exercises`, when sent, replaces them all. Same ranges as the log body."""
 
     model_config = ConfigDict(extra="forbid")
@@ -189,6 +189,7 @@ class SessionUpdate(BaseModel):
     session_rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
     energy: int | None = Field(None, ge=1, le=5, strict=True)
     notes: str | None = Field(None, max_length=2000)
+    name: str | None = Field(None, max_length=MAX_SESSION_NAME)
 
     def changes(self) -> dict[str, Any]:
         """The fields the client sent, null included (absent ones are not in it)."""

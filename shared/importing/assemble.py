@@ -26,7 +26,7 @@ from shared.dates import MAX_YEAR, MIN_YEAR
 from shared.importing.mapping import Mapper
 from shared.importing.model import Issue, Parsed, SourceSet
 from shared.importing.when import local_instant
-from shared.workouts.model import MAX_FUTURE, LoggedSession, LoggedSet
+from shared.workouts.model import MAX_FUTURE, MAX_SESSION_NAME, LoggedSession, LoggedSet
 
 MAX_SETS, MAX_EXERCISES, LABELS = 30, 40, "ABCDEFGHIJ"
 SET_MINUTES = 3
@@ -140,9 +140,10 @@ def _workout(rows: list[SourceSet], mapper: Mapper, tz: ZoneInfo, now: datetime,
     if len(session_notes) > MAX_NOTES:
         out.issues.append(Issue(first.line, f"the workout notes are cut to {MAX_NOTES} characters"))
     drop_lone_labels(exercises)
+    name = next((r.workout_name.strip() for r in rows if r.workout_name.strip()), "")[:MAX_SESSION_NAME]
     session = LoggedSession.model_validate(
         {"started_at": started, "duration_minutes": _minutes(rows, started, kept), "exercises": exercises,
-         "notes": session_notes[:MAX_NOTES]}
+         "notes": session_notes[:MAX_NOTES], "name": name or None}
     )  # fmt: skip
     out.candidates.append(Candidate(first.line, session, sum(len(e["sets"]) for e in exercises)))
 

@@ -1,7 +1,8 @@
 """The user's sessions as a CSV file in Strong's current layout, so other apps (and Vigor) can read it.
 
 `Workout #, Date, Workout Name, Duration (sec), Exercise Name, Set Order, Weight (kg), Reps, RPE,
-Distance (meters), Seconds, Notes, Workout Notes`, oldest first, one row per set: `Date` on the
+Distance (meters), Seconds, Notes, Workout Notes`, oldest first, one row per set: `Workout Name` the
+session's name (else "Workout"), `Date` on the
 user's clock (profile time zone, no offset, as Strong writes it), `Set Order` the working set's
 number or `W`/`D`/`F`, the exercise's notes on its first row and the session's on its first row,
 `0` for no weight (Strong's bodyweight set), blank distance and time when there are none. Missed sets
@@ -29,7 +30,7 @@ from shared.workouts.ranges import page_in_range
 
 HEADER = ["Workout #", "Date", "Workout Name", "Duration (sec)", "Exercise Name", "Set Order", "Weight (kg)", "Reps",
           "RPE", "Distance (meters)", "Seconds", "Notes", "Workout Notes"]  # fmt: skip
-WORKOUT_NAME = "Workout"
+WORKOUT_NAME = "Workout"  # for a session without a name
 _ORDER = {"warmup": "W", "drop": "D", "failure": "F"}
 PAGE = 100
 
@@ -50,7 +51,7 @@ def _rows(number: int, session: LoggedSession, local: str) -> list[list[Any]]:
                 working += 1
                 order = str(working)
             rows.append([
-                number, local, WORKOUT_NAME, session.duration_minutes * 60, name, order,
+                number, local, session.name or WORKOUT_NAME, session.duration_minutes * 60, name, order,
                 format_number(logged.weight_kg or 0), logged.reps,
                 "" if logged.rpe is None else format_number(logged.rpe),
                 "" if logged.distance_m is None else format_number(logged.distance_m, 1),

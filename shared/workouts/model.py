@@ -89,6 +89,9 @@ class LoggedExercise(BaseModel):
     superset: str | None = Field(None, pattern=SUPERSET_LABEL, description="same label = done as one superset")
 
 
+MAX_SESSION_NAME = 100
+
+
 class LoggedSession(BaseModel):
     """One training session as the user logs it."""
 
@@ -101,6 +104,14 @@ class LoggedSession(BaseModel):
     session_rpe: float | None = Field(None, ge=1, le=10, multiple_of=0.5, strict=True)
     energy: int | None = Field(None, ge=1, le=5, strict=True)
     notes: str = Field("", max_length=2000)
+    name: str | None = Field(
+        None, max_length=MAX_SESSION_NAME, description="the workout's name ('Upper A'); imports keep the other app's"
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return (value or "").strip() or None
 
     @field_validator("session_rpe")
     @classmethod

@@ -46,4 +46,9 @@ test("a user reviews a Strong export, corrects a mapping, imports it once, and e
   const csv = readFileSync(await (await download).path(), "utf8");
   expect(csv).toContain("Zottman Curl");
   expect(csv.split("\n")[0]).toContain("Exercise Name");
+  expect(csv).toContain("Upper A"); // the workouts keep their names
+
+  await page.goto("/log");
+  await expect(page.getByText(/^Lower A · /)).toBeVisible();
+  await expect(page.getByText(/^Upper A · /)).toBeVisible();
 });

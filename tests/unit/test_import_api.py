@@ -191,3 +191,15 @@ async def test_custom_exercises_and_corrections_are_exported_and_erased_with_the
     types = {d.get("type") for docs in exported["containers"].values() for d in docs}
     assert {"custom_exercise", "import_mapping", "session"} <= types
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
+
+
+async def test_workout_names_are_kept_shown_in_history_and_exported(app: FastAPI) -> None:
+    user = await onboarded(app)
+    await imported(user, STRONG)
+    assert [s["name"] for s in await history(user)] == ["Lower A", "Upper A"]
+    exported = await user.client.get("/api/workouts/export.csv", headers=user.auth)
+    rows = list(csv.DictReader(io.StringIO(exported.text)))
+    assert {r["Workout Name"] for r in rows} == {"Upper A", "Lower A"}
+    hevy = await onboarded(app, ip="198.51.100.11")
+    await imported(hevy, HEVY)
+    assert all(s["name"] for s in await history(hevy))  # Hevy's `title`

@@ -163,3 +163,19 @@ async def test_a_worry_written_in_a_logged_note_shapes_the_coach_from_then_on(ap
     )  # fmt: skip
     assert edited.status_code == 200, edited.text
     assert "urgent" in await flags.active(services.store, user.user_id)
+
+
+async def test_a_workout_keeps_its_name_through_edits_and_a_blank_or_long_name_is_handled(app: FastAPI) -> None:
+    user = await sign_up(app)
+    logged = await post(user, body(name="  Upper A "))
+    assert logged.status_code == 201 and logged.json()["name"] == "Upper A", logged.text
+    url = f"/api/workouts/sessions/{logged.json()['id']}"
+    kept = await user.client.put(url, json={"duration_minutes": 55}, headers=user.auth)
+    assert kept.status_code == 200 and kept.json()["name"] == "Upper A", kept.text
+    renamed = await user.client.put(url, json={"name": "Push day"}, headers=user.auth)
+    assert renamed.json()["name"] == "Push day"
+    cleared = await user.client.put(url, json={"name": None}, headers=user.auth)
+    assert cleared.json()["name"] is None
+    assert (await post(user, body(name="   "))).json()["name"] is None
+    assert fields(await post(user, body(name="x" * 101))) == ["name"]
+    assert [s["name"] for s in await history(user)] == [None, None]

@@ -4220,6 +4220,11 @@ export interface components {
             /** Exercises */
             exercises: components["schemas"]["LoggedExercise"][];
             /**
+             * Name
+             * @description the workout's name ('Upper A'); imports keep the other app's
+             */
+            name?: string | null;
+            /**
              * Notes
              * @default
              */
@@ -4253,6 +4258,11 @@ export interface components {
             energy?: number | null;
             /** Exercises */
             exercises: components["schemas"]["LoggedExercise"][];
+            /**
+             * Name
+             * @description the workout's name ('Upper A'); imports keep the other app's
+             */
+            name?: string | null;
             /**
              * Notes
              * @default
@@ -4288,6 +4298,11 @@ export interface components {
             exercises: components["schemas"]["LoggedExercise"][];
             /** Id */
             id: string;
+            /**
+             * Name
+             * @description the workout's name ('Upper A'); imports keep the other app's
+             */
+            name?: string | null;
             /** New Records */
             new_records: components["schemas"]["SessionRecord"][];
             /**
@@ -4331,6 +4346,11 @@ export interface components {
             /** Id */
             id: string;
             /**
+             * Name
+             * @description the workout's name ('Upper A'); imports keep the other app's
+             */
+            name?: string | null;
+            /**
              * Notes
              * @default
              */
@@ -4373,7 +4393,7 @@ export interface components {
         /**
          * SessionUpdate
          * @description Changes to a logged session: a field left out stays as it is, an explicit null clears it (`notes`,
-         *     `session_rpe`, `energy`, `day_index`; `started_at`, `duration_minutes` and `exercises` cannot be
+         *     `session_rpe`, `energy`, `day_index`, `name`; `started_at`, `duration_minutes` and `exercises` cannot be
          *     cleared). `exercises`, when sent, replaces them all. Same ranges as the log body.
          */
         SessionUpdate: {
@@ -4385,6 +4405,8 @@ export interface components {
             energy?: number | null;
             /** Exercises */
             exercises?: components["schemas"]["LoggedExercise"][] | null;
+            /** Name */
+            name?: string | null;
             /** Notes */
             notes?: string | null;
             /** Session Rpe */

@@ -84,7 +84,7 @@ function History({ units, timeZone, onEdit }: { units: Units; timeZone: string |
           <Box as="li" key={s.id} borderWidth="1px" borderRadius="md" p="3">
             <HStack justify="space-between" flexWrap="wrap">
               <Box>
-                <Text fontWeight="medium">{when}</Text>
+                <Text fontWeight="medium">{s.name ? `${s.name} · ${when}` : when}</Text>
                 <Text fontSize="sm" color="fg.muted">
                   {s.exercises.length} exercises · {s.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
                   {s.session_rpe != null && ` · RPE ${s.session_rpe}`}
