@@ -52,8 +52,14 @@ async def _check(name: str, probe: object) -> tuple[str, str]:
     responses=problem(503, "A dependency is unreachable"),
 )
 async def ready(services: ServicesDep) -> Readiness | JSONResponse:
-    """Readiness: the store and the queue answer; 503 naming what is down otherwise."""
-    results = dict(await asyncio.gather(_check("store", services.store.ping()), _check("queue", services.queue.ping())))
+    """Readiness: the store, the queue and the blob store (staged imports) answer; 503 naming what is down otherwise."""
+    results = dict(
+        await asyncio.gather(
+            _check("store", services.store.ping()),
+            _check("queue", services.queue.ping()),
+            _check("blobs", services.blobs.ping()),
+        )
+    )
     if all(value == "ok" for value in results.values()):
         return Readiness(status="ready", checks=results)
     return problems.problem(503, "Service unavailable", "A dependency is unreachable.", checks=results)

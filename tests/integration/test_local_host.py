@@ -42,7 +42,7 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalHost]:
 def test_ready_and_health_answer(host: LocalHost) -> None:
     ready = httpx.get(f"{host.base_url}/api/health/ready")
     assert ready.status_code == 200
-    assert ready.json() == {"status": "ready", "checks": {"store": "ok", "queue": "ok"}}
+    assert ready.json() == {"status": "ready", "checks": {"store": "ok", "queue": "ok", "blobs": "ok"}}
     health = httpx.get(f"{host.base_url}/api/health")
     assert health.json() == {"status": "ok"}
     assert health.headers["x-request-id"]

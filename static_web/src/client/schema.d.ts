@@ -1053,7 +1053,7 @@ export interface paths {
         };
         /**
          * Ready
-         * @description Readiness: the store and the queue answer; 503 naming what is down otherwise.
+         * @description Readiness: the store, the queue and the blob store (staged imports) answer; 503 naming what is down otherwise.
          */
         get: operations["getReadiness"];
         put?: never;
