@@ -51,7 +51,6 @@ PLATFORM_IN_AZURE = {
     "FUNCTIONS_WORKER_RUNTIME": "Functions host: the Python worker on a Dedicated plan",
     "SCM_DO_BUILD_DURING_DEPLOYMENT": "deployment: remote build installs requirements.txt",
     "ENABLE_ORYX_BUILD": "deployment: the remote build uses Oryx on Linux",
-    "AzureWebJobsStorage__blobServiceUri": "Functions host: blob leases for timers and singletons",
     "AzureWebJobsStorage__tableServiceUri": "Functions host: diagnostic events in Table storage, identity-only",
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING": "Functions host: Entra-authenticated telemetry ingestion",
     "PYTHON_ENABLE_INIT_INDEXING": "Python worker: HTTP streams (docs/deploy.md, 'Streaming on Azure')",

@@ -11,6 +11,7 @@ from shared.bootstrap import build_services
 from shared.caching import TtlCache
 from shared.coach import daily, plan_job
 from shared.config import load_settings
+from shared.importing import jobs as import_job
 from shared.quota import prices, tiers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +35,11 @@ async def test_two_services_share_no_cache_gateway_or_client(tmp_path: Path, mon
         assert (await tiers.get_limits(second, "free")).requests_per_day == 1
         assert (await tiers.get_limits(first, "free")).requests_per_day == tiers.DEFAULTS["free"].requests_per_day
         # Job handlers come from bootstrap, explicitly: no import registers anything.
-        assert dict(first.jobs) == {plan_job.KIND: plan_job.run_plan_job, daily.KIND: daily.run_daily_job}
+        assert dict(first.jobs) == {
+            plan_job.KIND: plan_job.run_plan_job,
+            daily.KIND: daily.run_daily_job,
+            import_job.KIND: import_job.run_import_job,
+        }
     finally:
         await first.close()
         await second.close()
