@@ -1,6 +1,6 @@
-import { Heading, Stack, Text } from "@chakra-ui/react";
+import { Heading, Link, Stack, Text } from "@chakra-ui/react";
 import type { ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { Navigate, Link as RouterLink, useLocation } from "react-router";
 import { useProfile } from "@/api/profile";
 import { ErrorState, LoadingState } from "@/components/ui/states";
 import { isAdmin, useAuth } from "@/lib/auth";
@@ -43,7 +43,22 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
       </Stack>
     );
   }
-  return <>{children}</>;
+  // Admin work usually needs two-step sign-in (ADMIN_TWO_FACTOR; the API says so when it does): its settings are
+  // one link away and need no fitness profile (a new user's review: an operator had to onboard as a trainee).
+  return (
+    <>
+      {!user?.two_factor && (
+        <Text mb="3">
+          Two-step sign-in is off.{" "}
+          <Link asChild colorPalette="teal">
+            <RouterLink to="/account/security">Set up two-step sign-in</RouterLink>
+          </Link>{" "}
+          (admin work needs it), then sign in again with a code from your app.
+        </Text>
+      )}
+      {children}
+    </>
+  );
 }
 
 /** No health data without consent to the current notice (a Microsoft sign-in, a new notice, a withdrawal). */

@@ -22,6 +22,7 @@ const screens = {
   progress: lazy(() => import("./routes/progress")),
   coach: lazy(() => import("./routes/coach")),
   account: lazy(() => import("./routes/account")),
+  security: lazy(() => import("./routes/security")),
   admin: lazy(() => import("./routes/admin")),
 };
 
@@ -63,7 +64,10 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ path: "/admin", element: <RequireAdmin>{screen("Admin", screens.admin)}</RequireAdmin> }],
+    children: [
+      { path: "/admin", element: <RequireAdmin>{screen("Admin", screens.admin)}</RequireAdmin> },
+      { path: "/account/security", element: screen("Sign-in and security", screens.security) },
+    ],
   },
   {
     element: (
