@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
+CHUNK_WAIT_S = 300.0  # the longest the parser thread waits for one chunk of the stream
 _BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -85,7 +86,8 @@ def _lines(chunks: AsyncIterator[bytes], loop: asyncio.AbstractEventLoop) -> Ite
             return None
 
     decoder = LineDecoder()
-    while (chunk := asyncio.run_coroutine_threadsafe(pull(), loop).result()) is not None:
+    # A bound on each wait: a loop that stopped (a host shutting down) must not leave this thread blocked for good.
+    while (chunk := asyncio.run_coroutine_threadsafe(pull(), loop).result(timeout=CHUNK_WAIT_S)) is not None:
         yield from decoder.feed(chunk)
     yield from decoder.end()
 
