@@ -22,9 +22,9 @@ from shared.importing import staging
 from shared.store.port import DocumentStore, PatchOp
 
 
-async def delete_user(store: DocumentStore, user_id: str, actor: str, blobs: BlobStore | None = None) -> int:
-    """Erase the user; returns how many documents (and staged files, with `blobs`) were removed. NotFound if
-    there is no account."""
+async def delete_user(store: DocumentStore, user_id: str, actor: str, blobs: BlobStore | None) -> int:
+    """Erase the user; returns how many documents and staged files were removed. NotFound if there is no
+    account. `blobs` is required (None only where no blob store exists) so no caller forgets the user's files."""
     account = await store.read(USERS, user_id, ACCOUNT_ID)
     with contextlib.suppress(NotFound):
         await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "disabled", True)])

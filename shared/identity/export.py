@@ -54,7 +54,7 @@ async def system_documents(store: DocumentStore, user_id: str) -> list[dict[str,
     return list(found.values())
 
 
-async def export_user(store: DocumentStore, user_id: str, blobs: BlobStore | None = None) -> dict[str, Any]:
+async def export_user(store: DocumentStore, user_id: str, blobs: BlobStore | None) -> dict[str, Any]:
     """{user_id, exported_at, containers: {name: [documents]}, system: [...], audit: [...], files: [...]};
     `files`: the user's staged import files with their text (`shared.importing.staging.export_user`)."""
     by_container = {

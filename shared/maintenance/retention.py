@@ -83,7 +83,7 @@ async def _settle(services: Services, account: dict[str, Any], now: date) -> str
         if now < date.fromisoformat(str(warning["delete_on"])):
             return None
         with contextlib.suppress(NotFound):  # deleted meanwhile by its owner
-            await delete_user(services.store, user_id, ACTOR)
+            await delete_user(services.store, user_id, ACTOR, services.blobs)
             return "deleted"
         return None
     due = years_before(date.fromisoformat(last_active), -settings.inactive_account_years)

@@ -17,6 +17,7 @@ from fastapi import FastAPI
 
 from functions.http.app import create_app
 from shared import bootstrap
+from shared.blobs.names import IMPORTS
 from shared.bootstrap import close_services, get_services
 from shared.config import Settings
 from shared.identity.records import SYSTEM, USERS
@@ -80,11 +81,17 @@ async def _use(app: FastAPI, user: User) -> None:
     await client.aclose()
 
 
+async def _bytes(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
 async def test_an_account_unused_for_years_is_warned_then_deleted_and_a_used_one_kept(app: FastAPI) -> None:
     services = await get_services()
     today = services.clock().date()
     idle, busy = await sign_up(app), await sign_up(app)
     assert (await _account(idle))["last_active"] == today.isoformat()
+    for owner in (idle, busy):  # an uploaded file of each (no expiry here: only erasure may remove it)
+        await services.blobs.put(IMPORTS, f"{owner.user_id}/upload.csv", _bytes(b"Date,Exercise\n"))
     years, notice = services.settings.inactive_account_years, services.settings.inactive_warning_days
     due = years_before(today, -years)
     warn_day = due - timedelta(days=notice - 1)
@@ -109,6 +116,7 @@ async def test_an_account_unused_for_years_is_warned_then_deleted_and_a_used_one
     assert gone.status_code == 401
     assert (await idle.client.get("/api/users/me", headers=idle.auth)).status_code == 401
     assert "last_active" in await _account(busy)  # the other account is untouched
+    assert [i.name async for i in services.blobs.list(IMPORTS)] == [f"{busy.user_id}/upload.csv"]  # files erased too
     assert [r["actor"] for r in await _audit("account.deleted")] == [ACTOR]
     assert len(await _audit("account.inactivity_warned")) == 1
     await stranger.aclose()
