@@ -6,11 +6,15 @@ cells through `Row`, which never raises: an unreadable number becomes an `Issue`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from shared.importing.csvtext import Table
 from shared.importing.model import LB_TO_KG, MILE_TO_M, Issue
 from shared.importing.numbers import Decimal, parse_count, parse_duration, parse_number
+
+N = TypeVar("N", int, float)
 
 # Distance units as the apps write them, in metres.
 DISTANCE_UNITS = {
@@ -53,9 +57,10 @@ class Row:
     def _issue(self, name: str, message: str) -> None:
         self.issues.append(Issue(self.line, message, self.header[self.at[name]]))
 
-    def number(self, name: str) -> float | None:
+    def _non_negative(self, name: str, parse: Callable[[str, Decimal], N | None]) -> N | None:
+        """The cell read by `parse`; unreadable or negative: None, with an issue naming the cell."""
         try:
-            value = parse_number(self.text(name), self.decimal)
+            value = parse(self.text(name), self.decimal)
         except ValueError as exc:
             self._issue(name, f"{exc}; left blank")
             return None
@@ -64,16 +69,11 @@ class Row:
             return None
         return value
 
+    def number(self, name: str) -> float | None:
+        return self._non_negative(name, parse_number)
+
     def count(self, name: str) -> int | None:
-        try:
-            value = parse_count(self.text(name), self.decimal)
-        except ValueError as exc:
-            self._issue(name, f"{exc}; left blank")
-            return None
-        if value is not None and value < 0:
-            self._issue(name, f"{self.text(name)!r} is negative; left blank")
-            return None
-        return value
+        return self._non_negative(name, parse_count)
 
     def duration(self, name: str) -> int | None:
         try:
