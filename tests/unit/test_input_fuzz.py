@@ -71,6 +71,7 @@ BODIES = frozenset({
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
     "MicrosoftLinkStart", "ClientErrorReport", "CustomExerciseCreate", "CustomExerciseUpdate",
+    "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm",
 })  # fmt: skip
 
 
@@ -115,6 +116,7 @@ async def build_world(app: Any) -> World:
         "TierDecision": {"reason": "fuzz"}, "ProviderCreate": {**provider, "id": "fuzz2"}, "ProviderUpdate": provider,
         "BudgetConfig": exported["budget"], "PriceTable": exported["prices"], "LlmConfigImport": exported,
         "ForgotPasswordCreate": {"email": admin.email}, "VerifyEmailCreate": {"token": "t" * 43},
+        "TwoStepRecoveryCreate": {"email": admin.email}, "TwoStepRecoveryConfirm": {"token": "t" * 43},
         "ResetPasswordCreate": {"token": "t" * 43, "new_password": STRONG_PASSWORD + "!"},
         "PasswordChange": {"current_password": STRONG_PASSWORD, "new_password": STRONG_PASSWORD + "!"},
         "EmailChange": {"new_email": "fuzz-new@example.com", "current_password": STRONG_PASSWORD},
