@@ -357,6 +357,9 @@ class Week:
                 # variation of their level (archer push-ups, pistol squats, not push-ups at 20 reps or wall
                 # sits: the eighth review), holds counting as the easiest; older adults and PAR-Q answers
                 # keep the easier ones.
+                # Above their level only where nothing of it fits (review 18: renegade rows for an intermediate's
+                # abs ranked before crunches, which are easier than their level).
+                not e.main_lift and LEVEL_RANK[e.level] > level,
                 trained_bodyweight and bodyweight_gap(e),
                 slot.compound and band_legs and e.pattern in ("squat", "lunge") and "resistance_bands" in e.equipment,
                 # A beginner starts a bodyweight ladder at its first rung: negative pull-ups before pull-ups, bent-knee
@@ -701,12 +704,19 @@ class Week:
                     for m in entry.exercise.primary_muscles
                     if m in FLOOR_MUSCLES
                 )
-                and not (entry.exercise.main_lift and 1 < entry.sets <= min(2, self.min_main_sets))
+                and not (entry.exercise.main_lift and 1 < entry.sets <= self._main_keeps)
             ]
             if not any(self._donate(day, i, needy) for _, _, day, i in sorted(donors, reverse=True)[:6]):
                 if not (full and coverage.trade_for_floor(self, needy, full)):
                     return
                 self._grow(needy)  # into the room the trade made
+
+    @property
+    def _main_keeps(self) -> int:
+        """Sets a main lift keeps when it gives sets to a muscle below its floor: a strength week's all its working
+        sets (review 18: an advanced 2 x 45 week's overhead press gave one to the incline press and fell off its
+        5/3/1 wave), else two (a swing beats a third goblet squat set)."""
+        return self.min_main_sets if self.request.goal == "strength" else min(2, self.min_main_sets)
 
     def _donate(self, day: int, index: int, needy: Muscle) -> bool:
         """Move one set of the entry at (day, index) to `needy`; put it back if nothing can use it."""

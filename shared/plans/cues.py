@@ -101,7 +101,9 @@ def exercise_note(
     if role == "main" and method == "training_max_wave":
         back = sets - 3
         note = WAVE_NOTE + (
-            f" Then {back} back-off set{'s' if back > 1 else ''} at about 90% of the heaviest set." if back > 0 else ""
+            f" Then {back} back-off set{'s' if back > 1 else ''} of 5 at the first set's load (First Set Last)."
+            if back > 0
+            else ""
         )
     elif (
         role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5

@@ -25,6 +25,7 @@ from shared.plans.render import whole_minutes
 from shared.plans.rules import (
     AREA_MUSCLES,
     FLOOR_MUSCLES,
+    LEVEL_RANK,
     LOADED_EQUIPMENT,
     LOWER_MUSCLES,
     SESSION_HARD_SETS_MAX,
@@ -183,11 +184,14 @@ def _order(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.exercise.isolation, not e.exercise.main_lift))
 
 
-def _roles(entries: list[Entry]) -> list[Role]:
+def _roles(entries: list[Entry], request: Request) -> list[Role]:
+    """Main, secondary or accessory for each of a day's entries, in order: the first two main lifts with working
+    sets are the day's mains; a novice's strength day has three (squat, press and deadlift on one day, each on its
+    linear progression: Starting Strength, StrongLifts 5x5)."""
     roles: list[Role] = []
-    mains = 0
+    mains, most = 0, 3 if request.level == "beginner" and request.goal == "strength" and not request.older else 2
     for entry in entries:
-        if entry.exercise.main_lift and not entry.exercise.isolation and mains < 2 and entry.sets >= 2:
+        if entry.exercise.main_lift and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
         else:
@@ -254,7 +258,8 @@ def _power_room(day: PlanDay, week: Week, drill: Exercise) -> None:
     exercise = find_exercise(item.exercise_id)
     if exercise is not None:
         add_credit(week.credit, exercise, -1)
-    day.exercises[n] = item.model_copy(update={"sets": item.sets - 1})
+    sets = item.sets - 1  # never more ramp-up sets than working sets less one (`_ramp_up`)
+    day.exercises[n] = item.model_copy(update={"sets": sets, "warmup_sets": min(item.warmup_sets, max(1, sets - 1))})
 
 
 def _long_day_note(request: Request, day: PlanDay) -> str:
@@ -311,6 +316,10 @@ def generate_plan(
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
+            for built in days:
+                built.exercises = supersets.pair(built.exercises)
+                _retimed(built, warm, cool)
         for built in days:  # named for what the day holds once nothing more is added
             built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
@@ -334,7 +343,7 @@ def _lifting_days(
         entries = _order(week.days[position])
         items = [
             _entry_item(entry, role, request, template, waved)
-            for entry, role in zip(entries, _roles(entries), strict=True)
+            for entry, role in zip(entries, _roles(entries, request), strict=True)
         ]
         _ramp_up(items, request)
         _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None, request)
@@ -531,14 +540,29 @@ def _straight_lifts(day: PlanDay) -> Iterator[tuple[PlanExercise, Exercise]]:
 
 
 def _direct_lifts(week: Week, muscle: Muscle) -> list[Exercise]:
-    """The pool's hard-set lifts that train `muscle` first, the most direct first (a leg curl for the hamstrings)."""
+    """The pool's hard-set lifts that train `muscle` first, the most direct first (a leg curl for the hamstrings),
+    a bodyweight regression below a trained person's level last (review 18: wall push-ups added for the chest of an
+    intermediate with kettlebells, where a kettlebell floor press fitted)."""
     found = (e for e in week.pool if muscle in e.primary_muscles and e.hard_sets)
-    return sorted(found, key=lambda e: (len(e.primary_muscles), e.id))
+    return sorted(found, key=lambda e: (_regression_for(week.request, e), len(e.primary_muscles), e.id))
+
+
+def _regression_for(request: Request, exercise: Exercise) -> bool:
+    """A bodyweight variation easier than a trained person's level, where their own level's work exists (older
+    adults and PAR-Q answers keep the easier ones)."""
+    if request.level == "beginner" or request.older or request.par_q or exercise.load_type != "bodyweight":
+        return False
+    return LEVEL_RANK[exercise.level] < LEVEL_RANK[request.level]
 
 
 def _credited(week: Week, position: int, exercise: Exercise, sets: int, day: PlanDay, warm: int, cool: int) -> None:
     """Account `sets` more (or fewer) sets on the day, and keep its minutes and time note true."""
     week.count_sets(position, exercise, sets)
+    _retimed(day, warm, cool)
+
+
+def _retimed(day: PlanDay, warm: int, cool: int) -> None:
+    """The day's minutes and time note after its items changed."""
     day.estimated_minutes = round(day_seconds(day, warm, cool) / 60)
     day.time_note = re.sub(r"^About \d+ of", f"About {day.estimated_minutes} of", day.time_note)
 

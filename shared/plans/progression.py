@@ -30,6 +30,7 @@ LOAD_STEP_MAX_PCT = 5.0  # lower-body compound lifts
 NOVICE_STEP_MAX_PCT = 10.0
 LIGHT_LOAD_KG = {"upper": 60.0, "lower": 100.0}
 BACKOFF_FRACTION = 0.9  # back-off sets at about 90% of the top set
+FSL_REPS = 5  # a training-max wave's back-off sets: fives at the first set's load (Wendler's First Set Last)
 KG_PER_LB = 0.45359237
 EPS = 1e-6
 _LOWER = frozenset({"quads", "glutes", "hamstrings", "adductors", "calves"})

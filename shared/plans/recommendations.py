@@ -802,7 +802,8 @@ def _wave_weeks(exposures: Sequence[Exposure]) -> list[Exposure]:
 
 def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """Training-max wave (5/3/1): this week's percentages of the training max, the last set AMRAP; when
-    the plan prescribes more sets, back-off sets at about 90% of the heaviest set (not in the deload week).
+    the plan prescribes more sets, back-off sets of 5 at the first wave set's load (Wendler's "First Set Last":
+    65/70/75% of the training max; not in the deload week).
 
     The training max is 90% of the e1RM of the lift's last sets before the plan began, else of its first
     sets on the plan (which are week 1). Every week with a session of the lift since then moves the wave on
@@ -872,11 +873,13 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
               + (" (last set as many reps as you can with good form)." if week != 3 else "."))  # fmt: skip
     extra = ctx.sets - len(rows) if week != 3 else 0
     if extra > 0:
-        back = prog.backoff_load(top[0], exercise, unit)
-        detail += [TargetSet(weight_kg=prog.to_kg(back, unit), weight=back, reps=top[1] + 1, reps_max=top[1] + 2,
+        # First Set Last (Wendler, Beyond 5/3/1): the week's first set again for fives, not 90% of the top set,
+        # which reached about 85% of the training max in week 3 (review 18: heavier than FSL's 65-75%).
+        back, reps = rows[0][0], prog.FSL_REPS
+        detail += [TargetSet(weight_kg=prog.to_kg(back, unit), weight=back, reps=reps, reps_max=reps,
                              role="backoff") for _ in range(extra)]  # fmt: skip
-        reason += (f" Then {extra} back-off set{'s' if extra > 1 else ''} of {top[1] + 1}-{top[1] + 2} at "
-                   f"{_fmt(back, unit)} (about 90% of the heaviest set, rounded down).")  # fmt: skip
+        reason += (f" Then {extra} back-off set{'s' if extra > 1 else ''} of {reps} at {_fmt(back, unit)} (the "
+                   "first set's load: First Set Last).")  # fmt: skip
     formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
     return Draft("wave", top[0], top[1], top[1], reason, "training_max_wave", sets_detail=detail, e1rm=start_e1,
                  e1rm_formula=formula)  # fmt: skip

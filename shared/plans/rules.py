@@ -71,6 +71,10 @@ SETUP_SECONDS = 10  # getting into position for each set
 # One ramp-up set: about 5 light reps, loading the bar, a short rest (counted in the session's time).
 RAMP_SET_SECONDS = 5 * 3 + 10 + 45
 PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
+# Up to this long, goals whose sets are not all-out heavy singles still pair (review 18: 40-45 min hypertrophy and
+# fat-loss weeks said they "cannot fit" volume that antagonist supersets fit).
+PAIRED_MINUTES_VOLUME = 45
+PAIRED_VOLUME_GOALS = frozenset({"hypertrophy", "fat_loss", "general_fitness"})
 OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
@@ -235,8 +239,13 @@ class Request:
         """Sessions of 30 minutes or less pair non-competing lifts (supersets): each muscle still
         rests about as long, the session does nearly twice the sets (Robbins et al. 2010; Weakley
         et al. 2017). Not for PAR-Q flags (short rests raise heart rate and blood pressure), nor for
-        mobility; older adults pair with at least a minute's rest."""
-        return self.minutes <= PAIRED_MINUTES and not self.par_q and self.goal != "mobility"
+        mobility; older adults pair with at least a minute's rest. Up to 45 minutes for goals built on volume
+        (hypertrophy, fat loss, general fitness), where antagonist pairing keeps the load per set (Paz et al.
+        2017); a strength week over 30 minutes rests fully between its heavy sets."""
+        if self.par_q or self.goal == "mobility":
+            return False
+        limit = PAIRED_MINUTES_VOLUME if self.goal in PAIRED_VOLUME_GOALS else PAIRED_MINUTES
+        return self.minutes <= limit
 
     @property
     def rpe_cap(self) -> float:
@@ -469,12 +478,14 @@ BAND_MIN_REPS = 10  # a band compound's: its tension rises through the rep and c
 
 def held_load_min_reps(exercise: Exercise) -> int:
     """The fewest reps for a compound held in the hands (dumbbells, kettlebells; not a barbell, machine or cable)
-    or pulled against a band, else 0 (`prescribe`)."""
+    or for any lift pulled against a band, else 0 (`prescribe`)."""
     kit = set(exercise.equipment)
+    if "resistance_bands" in kit and not kit & LOADED_RACKED:
+        # A band's tension cannot be made heavy (review 16: banded pulldowns at 5-8), an isolation lift's neither
+        # (a banded chest fly at 8-12 in a strength week).
+        return min(BAND_MIN_REPS, exercise.dose_max)
     if exercise.isolation or kit & LOADED_RACKED:
         return 0  # isolation work has its own ranges already
-    if "resistance_bands" in kit:
-        return BAND_MIN_REPS  # a band's tension cannot be made heavy (review 16: banded pulldowns at 5-8)
     if exercise.load_type != "weight" or not kit & {"dumbbells", "kettlebells"}:
         return 0
     return FRONT_HELD_MIN_REPS if "goblet" in exercise.id else HELD_MIN_REPS
@@ -676,6 +687,10 @@ def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, 
     elif session_minutes <= 30:
         # A short session's ramp-up sets finish its warm-up (review 16: 8-11 of 30 minutes went to drills).
         warm, cool = 240, 120
+    elif session_minutes <= 45:
+        # Between the short session and the hour, not the hour's 13 minutes (review 18: a 40-minute session gave a
+        # third of its time to drills and stretches and then said it "cannot fit" the week's sets).
+        warm, cool = 360, 180
     elif session_minutes <= 60:
         warm, cool = 480, 300
     elif session_minutes <= 90:
@@ -683,8 +698,17 @@ def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, 
     else:
         warm, cool = 720, 480
     if older:
-        warm = min(warm + 180, session_minutes * 60 // 3)
+        # Ten minutes or more once the session allows it (AACVPR: 5-10 minutes or more, graded, for cardiac patients).
+        warm = min(max(warm + 180, GRADED_WARMUP_SECONDS if session_minutes > 30 else 0), session_minutes * 60 // 3)
+        # And a gradual cool-down of five minutes or more (ACSM; AACVPR: blood pressure can fall after exercise).
+        cool = max(cool, GRADED_COOLDOWN_SECONDS) if session_minutes > 30 else cool
     return warm, cool
+
+
+GRADED_COOLDOWN_SECONDS = 300
+
+
+GRADED_WARMUP_SECONDS = 600
 
 
 def volume_band(goal: Goal, level: Level) -> tuple[int, int]:

@@ -148,6 +148,13 @@ FULL_B = DayTemplate("Full body B", "Deadlift, overhead press and pull-up", (
     _c("hamstrings", "hinge", prefer=RDL), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("obliques", "core"),
     _i("abs", "core"),
 ))  # fmt: skip
+# A novice's strength week squats every session (Starting Strength, StrongLifts 5x5: squat three times a week, the
+# deadlift once, after the squat; review 18: a beginner's linear week squatted twice and deadlifted 3 x 5 beside RDLs).
+NOVICE_B = DayTemplate("Full body B", "Squat, overhead press and deadlift", (
+    _c("quads", "squat", prefer=SQUAT), _c("front_delts", "vertical_push", prefer=PRESS),
+    _c("glutes", "hinge", prefer=DEADLIFT), _c("lats", "vertical_pull", "horizontal_pull", prefer=VERTICAL),
+    _c("chest", "horizontal_push", prefer=INCLINE), _i("rear_delts"), _i("triceps"), _i("biceps"), _i("abs", "core"),
+))  # fmt: skip
 FULL_C = DayTemplate("Full body C", "Squat, incline press and row", (
     _c("quads", "squat", "lunge", prefer=SQUAT_C), _c("upper_back", "horizontal_pull", prefer=ROW),
     _c("chest", "horizontal_push", prefer=INCLINE), _c("hamstrings", "hinge", prefer=RDL),
@@ -249,7 +256,8 @@ def split_for(
         # 20 minutes or less lift every day instead (the eleventh review: 7 x 15 minutes gave three 12-minute
         # lifting days and four walks, a week with one chest set).
         strength = min(lifting, 6 if short else 3, lifting - aerobic)
-        rotation = tuple(FULL_ROTATION[i % 3] for i in range(strength))
+        days_ = (FULL_A, NOVICE_B, FULL_C) if goal == "strength" and not older else FULL_ROTATION
+        rotation = tuple(days_[i % 3] for i in range(strength))
         return "full_body", _interleave(rotation, lifting - strength) + tail
     if goal == "mobility":
         # Strength supports mobility on two or three days; the others are mobility sessions only (the first

@@ -1,8 +1,8 @@
 """Supersets for short sessions: pair lifts that do not compete (lower with upper, push with pull) so
 each muscle rests while its partner works (`Request.paired`; rests from `rules.paired_rest`).
 
-pair(items) -> items   the day's items, lifts grouped A1/A2, B1/B2 ... (an odd lift joins the last
-                       group as a tri-set), notes saying what to alternate with; other items after
+pair(items) -> items   the day's items, lifts grouped A1/A2, B1/B2 ... (a lift left alone joins the
+                       last pair it fits as a tri-set), notes saying what to alternate with; other items after
 """
 
 from __future__ import annotations
@@ -78,9 +78,12 @@ def pair(items: list[PlanExercise]) -> list[PlanExercise]:
     if len(lifts) < 2:
         return items
     groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts))]
-    alone = groups[-1][0][1] if len(groups) > 1 and len(groups[-1]) == 1 else None
-    if alone is not None and all(_fit(alone, other) is not None for _, other in groups[-2]):
-        groups[-2].append(groups.pop()[0])  # a tri-set beats a lift done alone with a superset's short rest
+    for lone in [g for g in groups if len(g) == 1]:
+        # A tri-set beats a lift done alone with a superset's short rest: a lone lift joins the last pair it fits.
+        fits = [g for g in groups if len(g) == 2 and all(_fit(lone[0][1], other) is not None for _, other in g)]
+        if fits:
+            fits[-1].append(lone[0])
+            groups.remove(lone)
     ordered: list[PlanExercise] = []
     letters = iter("ABCDEFGHIJ")  # only groups of two or more get a letter: A, B, C with no gaps
     for group in groups:

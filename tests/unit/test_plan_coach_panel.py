@@ -428,13 +428,26 @@ def test_a_twenty_minute_session_pairs_its_lifts() -> None:
         # Unpaired, the same 20 minutes held 4 sets (ramp-up sets now count in the session's time).
         assert sum(i.sets for i in lifts) >= 6
         assert all(i.rest_seconds <= 60 for i in lifts)
-    # Forty-five minutes: straight sets with full rests.
+    # An hour: straight sets with full rests. 45 minutes pair for goals built on volume (review 18: 40-45 minute
+    # weeks said they "cannot fit" what antagonist pairs fit); a strength week rests fully between heavy sets.
     longer = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=3, session_minutes=60
+        )
+    )
+    assert not any(i.superset for i in _items(longer))
+    paired = _valid(
         FitnessProfile(
             fitness_level="intermediate", goals=["hypertrophy"], equipment=GYM, days_per_week=3, session_minutes=45
         )
     )
-    assert not any(i.superset for i in _items(longer))
+    assert all(i.superset for i in _items(paired) if i.role in ("secondary", "accessory"))
+    strength = _valid(
+        FitnessProfile(
+            fitness_level="intermediate", goals=["strength"], equipment=GYM, days_per_week=3, session_minutes=45
+        )
+    )
+    assert not any(i.superset for i in _items(strength))
 
 
 def _profile(level: str, goal: str, equipment: list[str], days: int, injuries: dict[str, str]) -> FitnessProfile:

@@ -127,11 +127,15 @@ def test_a_light_day_says_one_effort_and_rests_for_it() -> None:
                   {"area": "neck", "severity": "mild"}, {"area": "wrist", "severity": "severe"},
                   {"area": "hip", "severity": "moderate"}, {"area": "upper_back", "severity": "mild"}],
     )  # fmt: skip
-    light = [i for d in generate_plan(profile).days for i in d.exercises if i.notes.endswith("short of failure today.")]
+    days = generate_plan(profile).days
+    light = [(d, i) for d in days for i in d.exercises if i.notes.endswith("short of failure today.")]
     assert light, "the example has a light day"
-    for item in light:
+    for day, item in light:
         assert item.notes.count("short of failure") == 1, item.notes
-        assert item.rest_seconds == 60, item
+        # The rest of the same dose on the same day (a superset's shorter rest since review 18 paired 32 minutes).
+        same = [i.rest_seconds for i in day.exercises if i is not item and (i.reps_min, i.reps_max, i.superset) ==
+                (item.reps_min, item.reps_max, item.superset) and i.duration_seconds is None]  # fmt: skip
+        assert item.rest_seconds == (same[0] if same else 45), (item, same)
 
 
 def test_older_adults_pull_down_a_load_and_trained_band_users_squat_on_one_leg() -> None:

@@ -218,4 +218,6 @@ def test_a_short_session_keeps_its_minutes_for_training() -> None:
     """Review 16: 8-11 of 30 minutes went to warm-up and cool-down drills; the ramp-up sets finish a short session's
     warm-up. An adult's 30-minute session keeps 6 minutes for them, an older adult's 9."""
     assert sum(routine_seconds(30)) == 6 * 60 and sum(routine_seconds(30, older=True)) == 9 * 60
-    assert sum(routine_seconds(45)) == 13 * 60  # longer sessions keep ACSM's 5-10 minutes of warm-up
+    # Longer sessions keep ACSM's 5-10 minutes of warm-up: 6 at 45 minutes (review 18: 13 of 40 minutes went to
+    # drills and stretches), 8 at an hour.
+    assert routine_seconds(45) == (6 * 60, 3 * 60) and sum(routine_seconds(60)) == 13 * 60

@@ -232,3 +232,15 @@ def test_deload_advice_follows_the_plans_rule() -> None:
     assert "40/50/60% of the training max" in advice["deload_due"]
     plain = {a.kind: a.message for a in recommend(weekly, now=NOW).recovery}
     assert "half the sets at about 90%" in plain["deload_due"] and "training max" not in plain["deload_due"]
+
+
+def test_wave_backoff_sets_are_first_set_last_fives() -> None:
+    """Review 18: 5/3/1 back-off sets "at about 90% of the heaviest set" reached about 85% of the training max in
+    week 3, heavier than Wendler's First Set Last (the week's first set again for fives: 65/70/75%)."""
+    main = {"exercise_id": "barbell-back-squat", "role": "main", "progression": "training_max_wave", "sets": 5,
+            "reps_min": 3, "reps_max": 5, "notes": TOP_NOTE}  # fmt: skip
+    target = _one([_session(2, "barbell-back-squat", [(5, 140, None)] * 5, day_index=0)], plan=_plan({0: [main]}))
+    work, backoff = target.sets_detail[:3], target.sets_detail[3:]
+    assert [s.role for s in backoff] == ["backoff", "backoff"]
+    assert all(s.weight == work[0].weight and s.reps == s.reps_max == 5 for s in backoff), target.sets_detail
+    assert "First Set Last" in target.reason and "90%" not in target.reason.split("Then")[-1]
