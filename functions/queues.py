@@ -8,6 +8,7 @@ from shared import telemetry
 from shared.bootstrap import get_services
 from shared.identity import mail
 from shared.jobs.service import fail_poisoned, run_job_message
+from shared.notifications import delivery
 from shared.queue import names
 from shared.queue.port import poison_queue_name
 
@@ -88,3 +89,21 @@ async def account_mail_poison(msg: func.QueueMessage) -> None:
     """An email that failed every retry: logged for the operators (the user can ask again). Never raises."""
     telemetry.record_poisoned(names.ACCOUNT_MAIL)
     mail.undeliverable(_body(msg))
+
+
+@bp.function_name("push_notifications")
+@bp.queue_trigger(arg_name="msg", queue_name=names.PUSH_NOTIFICATIONS, connection="AzureWebJobsStorage")
+async def push_notifications(msg: func.QueueMessage) -> None:
+    """One Web Push to one browser. Raising (push service 429/5xx, network) retries it; 404/410 removes the browser."""
+    _started(names.PUSH_NOTIFICATIONS, msg)
+    await delivery.deliver(await get_services(), _body(msg))
+
+
+@bp.function_name("push_notifications_poison")
+@bp.queue_trigger(
+    arg_name="msg", queue_name=poison_queue_name(names.PUSH_NOTIFICATIONS), connection="AzureWebJobsStorage"
+)
+async def push_notifications_poison(msg: func.QueueMessage) -> None:
+    """A push that failed every retry: logged (the next reminder is tomorrow's). Never raises."""
+    telemetry.record_poisoned(names.PUSH_NOTIFICATIONS)
+    delivery.undeliverable(_body(msg))

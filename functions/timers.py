@@ -8,12 +8,14 @@ from shared.coach.daily import schedule_due
 from shared.jobs.stranded import requeue_stranded
 from shared.maintenance.aggregates import run_aggregates_check
 from shared.maintenance.daily import run_daily_maintenance
+from shared.notifications.schedule import schedule_due_pushes
 
 bp = func.Blueprint()  # type: ignore[no-untyped-call]  # the SDK ships no annotations for it
 
 DAILY_MAINTENANCE_SCHEDULE = "0 30 3 * * *"  # 03:30 UTC, a quiet hour in most of Vigor's time zones
 AGGREGATES_CHECK_SCHEDULE = "0 45 3 * * *"  # nightly, after the maintenance run
 DAILY_MESSAGES_SCHEDULE = "0 5 * * * *"  # hourly, 5 minutes past: every time zone offset lands on some run
+PUSH_REMINDERS_SCHEDULE = "0 10 * * * *"  # hourly, after the daily-message run: due pushes go on the queue
 STRANDED_JOBS_SCHEDULE = "0 * * * * *"  # every minute: a job whose worker died resumes within about a minute
 
 
@@ -47,3 +49,11 @@ async def stranded_jobs_timer(timer: func.TimerRequest) -> None:
     """Re-queue jobs whose worker died (Azure holds such a message 10 minutes; shared/jobs/stranded.py)."""
     await requeue_stranded(await get_services())
     telemetry.record_timer_run("stranded_jobs_timer")  # heartbeat: an alert fires when it stops
+
+
+@bp.function_name("push_reminders_timer")
+@bp.timer_trigger(arg_name="timer", schedule=PUSH_REMINDERS_SCHEDULE, run_on_startup=False, use_monitor=True)
+async def push_reminders_timer(timer: func.TimerRequest) -> None:
+    """Queue the Web Pushes due now (daily message, workout day) for opted-in users, in their local time."""
+    await schedule_due_pushes(await get_services())
+    telemetry.record_timer_run("push_reminders_timer")  # heartbeat: an alert fires when it stops

@@ -61,6 +61,9 @@ param totpEncryptionKeys string
 @description('Entra ID app registration (client) id for "Sign in with Microsoft"; empty disables it.')
 param microsoftClientId string = ''
 
+@description('Web Push reminders on: set once the VAPID private key is in Key Vault as `vapid-private-key` (docs/deploy.md).')
+param webPush bool = false
+
 @description('Authority for Microsoft sign-in (common, organizations, a tenant, or an External ID authority).')
 param microsoftAuthority string = 'https://login.microsoftonline.com/common'
 
@@ -216,6 +219,7 @@ module appSettings 'modules/app-settings.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     jwtSecretName: keyVault.outputs.jwtSecretName
     totpSecretName: keyVault.outputs.totpSecretName
+    webPush: webPush
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     publicOrigin: staticWebApp.outputs.url
     microsoftClientId: microsoftClientId

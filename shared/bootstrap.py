@@ -78,6 +78,9 @@ class Services:
         if self.caches.email is not None:
             await self.caches.email.close()
             self.caches.email = None
+        if self.caches.push is not None:
+            await self.caches.push.close()
+            self.caches.push = None
         if self.caches.content_safety is not None:
             await self.caches.content_safety.close()
             self.caches.content_safety = None

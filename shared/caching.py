@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 if TYPE_CHECKING:
     from shared.email import EmailSender
     from shared.llm.types import ProviderConfig
+    from shared.notifications.sender import PushSender
     from shared.quota.budget import BudgetConfig
     from shared.quota.prices import PriceTable
     from shared.quota.tiers import TierLimits
@@ -74,3 +75,4 @@ class Caches:
         None  # the Azure AI Content Safety client, when configured (shared/safety/content_safety.py)
     )
     email: EmailSender | None = None  # the account email adapter (shared/identity/mail.py), built on first use
+    push: PushSender | None = None  # Web Push (shared/notifications/delivery.py), built on first use

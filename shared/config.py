@@ -169,6 +169,18 @@ class Settings(BaseSettings):
     # deployment whose admins sign in with Microsoft under their organisation's own multi-factor policy.
     admin_two_factor: bool = Field(True, validation_alias=AliasChoices("ADMIN_TWO_FACTOR"))
 
+    # Web Push (shared/notifications): the VAPID private key (a Key Vault reference in Azure; base64url raw P-256
+    # key or PEM). Empty outside production means a key generated once in the data dir; in production, push is off.
+    vapid_private_key: str = Field("", validation_alias=AliasChoices("VAPID_PRIVATE_KEY"))
+    # Who push services may contact about Vigor's pushes (RFC 8292 `sub`: a mailto: or https: URL).
+    vapid_subject: str = Field(
+        "mailto:no-reply@vigor.local", pattern=r"^(mailto:[^@\s]+@[^@\s]+|https://\S+)$",
+        validation_alias=AliasChoices("VAPID_SUBJECT"),
+    )  # fmt: skip
+    # The public calendar feed (shared/calendar): requests per feed URL per minute, and how many weeks it shows.
+    calendar_feed_per_minute: int = Field(30, ge=1, le=1000, validation_alias=AliasChoices("CALENDAR_FEED_PER_MINUTE"))
+    calendar_feed_weeks: int = Field(6, ge=1, le=12, validation_alias=AliasChoices("CALENDAR_FEED_WEEKS"))
+
     @field_validator(
         "jwt_signing_key",
         "microsoft_client_secret",
@@ -176,6 +188,7 @@ class Settings(BaseSettings):
         "azure_webjobs_storage",
         "smtp_password",
         "totp_encryption_keys",
+        "vapid_private_key",
     )
     @classmethod
     def _resolved_secret(cls, value: str) -> str:

@@ -12,6 +12,7 @@ from functions.http import (
     admin_users,
     ai,
     auth,
+    calendar,
     client_errors,
     custom_exercises,
     exercises,
@@ -19,6 +20,7 @@ from functions.http import (
     imports,
     jobs,
     llm,
+    notifications,
     progress,
     tiers,
     users,
@@ -64,6 +66,8 @@ def create_app() -> FastAPI:
     app.include_router(progress.router, prefix=API_PREFIX)
     app.include_router(ai.router, prefix=API_PREFIX)
     app.include_router(jobs.router, prefix=API_PREFIX)
+    app.include_router(notifications.router, prefix=API_PREFIX)
+    app.include_router(calendar.router, prefix=API_PREFIX)
     app.include_router(custom_exercises.router, prefix=API_PREFIX)  # before exercises: custom is no catalog id
     app.include_router(exercises.router, prefix=API_PREFIX, dependencies=[Depends(current_user)])  # signed in
     app.include_router(health.router, prefix=API_PREFIX)

@@ -35,6 +35,9 @@ param emailFrom string = 'DoNotReply@vigor.example'
 @description('Key Vault secret holding the Entra app registration client secret (docs/deploy.md).')
 param microsoftClientSecretName string = 'microsoft-client-secret'
 
+@description('Web Push on: the operator has put the VAPID private key in Key Vault as `vapid-private-key` (docs/deploy.md).')
+param webPush bool = false
+
 resource site 'Microsoft.Web/sites@2024-04-01' existing = {
   name: functionAppName
 }
@@ -123,6 +126,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // Referenced only once sign-in is configured: an unresolvable reference would reach the app as text.
     MICROSOFT_CLIENT_SECRET: empty(microsoftClientId) ? '' : '${kvRef}${microsoftClientSecretName})'
     MICROSOFT_AUTHORITY: microsoftAuthority
+    // Web Push (shared/notifications): referenced only once the operator has stored the key, like the client secret.
+    VAPID_PRIVATE_KEY: webPush ? '${kvRef}vapid-private-key)' : ''
+    VAPID_SUBJECT: publicOrigin // RFC 8292 contact: the web app's https origin
+    // The public calendar feed (shared/calendar): requests per feed per minute, weeks shown.
+    CALENDAR_FEED_PER_MINUTE: '30'
+    CALENDAR_FEED_WEEKS: '6'
     MICROSOFT_REDIRECT_URI: '${publicOrigin}/api/auth/microsoft/callback'
     LLM_MAX_ATTEMPTS: '2'
     LLM_BACKOFF_BASE_S: '0.5'

@@ -172,6 +172,9 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
                                      model=model, message_id=message_id(day))  # fmt: skip
     await _mark_sent(store, user_id, day)
+    from shared.notifications.schedule import schedule_user  # the push follows the message (it imports this module)
+
+    await schedule_user(services, user_id, services.clock())
     return {"message_id": existing.id, "date": day}
 
 

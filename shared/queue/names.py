@@ -7,4 +7,6 @@ ACCOUNT_MAIL = "account-mail"  # verification, password reset and security notic
 
 IMPORT_JOBS = "import-jobs"  # large history imports read from a staged file (shared/importing/jobs.py)
 
-ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL, IMPORT_JOBS)
+PUSH_NOTIFICATIONS = "push-notifications"  # one Web Push to one browser (shared/notifications/delivery.py)
+
+ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL, IMPORT_JOBS, PUSH_NOTIFICATIONS)

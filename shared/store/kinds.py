@@ -33,11 +33,14 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("job", "ai"), ("job_progress", "ai"), ("conversation", "ai"), ("coach_message", "ai"), ("safety_flags", "ai"),
     ("daily_marker", "ai"), ("quota", "ai"), ("quota_key", "ai"), ("llm_usage", "ai"),
     ("llm_cache", "cache"), ("idempotency", "cache"),
+    ("push_subscription", "users"), ("notification_prefs", "users"), ("push_marker", "users"),  # Web Push
+    ("calendar_feed", "users"),  # the live calendar feed's token hash (shared/calendar_feed/tokens.py)
 ]  # fmt: skip
 _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_request", "userId"),
                  ("tier_request", "user_id"),  # requests stored before the registry named their owner so
                  ("tier_request_pending", "userId"),
                  ("onetime_token", "userId"),  # verification and reset links, stored hashed
+                 ("calendar_token", "userId"),  # the calendar feed URL's index, by token hash
                  ("ms_flow", "link")]  # fmt: skip  # a Microsoft sign-in being linked to the account (10 minutes)
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
                       "budget_spend", "budget_alert", "rate_limit", "login_throttle", "retention_marker",

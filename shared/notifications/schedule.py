@@ -1,0 +1,126 @@
+"""Deciding which pushes are due and putting them on the queue (never sending inside the timer loop).
+
+Two callers: the hourly timer (`schedule_due_pushes`, every opted-in user) and the daily-message job once
+the day's message is written (`schedule_user`, so the push follows the message within seconds). For each
+due kind (`timing.is_due` in the user's zone) a marker `push_marker:<kind>:<local date>` is created in the
+user's partition; only the caller that creates it enqueues one message per subscription on
+`push-notifications`, so overlapping runs and a fall-back night's repeated hour send once.
+
+Payloads (docs/decisions.md, "Web Push"): a title, one short line, a tag (the browser replaces a shown
+notification with the same tag) and the app path to open. Never the coach's words, injuries, PAR-Q answers
+or notes: the lock screen is not a private place.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, date, datetime
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.coach.context import local_now
+from shared.coach.daily import message_id
+from shared.coach.messages import read_message
+from shared.errors import Conflict
+from shared.identity.profiles import load_profile
+from shared.notifications import subscriptions
+from shared.notifications.preferences import TYPE as PREFS_TYPE
+from shared.notifications.preferences import NotificationPreferences, load_preferences
+from shared.notifications.timing import is_due
+from shared.plans.schema import PlanDay
+from shared.profile.model import FitnessProfile
+from shared.queue import names
+from shared.store import containers
+from shared.store.port import Filter, Query
+from shared.workouts.plans import load_active_plan
+
+log = logging.getLogger("vigor.notifications")
+USERS = containers.USERS.name
+MARKER_TYPE = "push_marker"
+MARKER_TTL_S = 3 * 86400
+
+
+def daily_payload(day: date) -> dict[str, Any]:
+    """The daily message's push: no words of the message itself (it may speak of an injury or a concern)."""
+    return {"title": "Your coach's message for today", "body": "Open Vigor to read it.", "tag": f"daily-{day}",
+            "url": "/coach"}  # fmt: skip
+
+
+def workout_payload(plan_day: PlanDay, day: date) -> dict[str, Any]:
+    """The workout-day reminder: the session's name and length, which the user chose to see on the lock screen."""
+    minutes = f", about {plan_day.estimated_minutes} minutes" if plan_day.estimated_minutes else ""
+    return {"title": "Workout day", "body": f"{plan_day.name[:60]}{minutes}.", "tag": f"workout-{day}",
+            "url": "/log"}  # fmt: skip
+
+
+async def _claim(services: Services, user_id: str, kind: str, day: date) -> bool:
+    marker = {"id": f"push_marker:{kind}:{day}", "userId": user_id, "type": MARKER_TYPE, "ttl": MARKER_TTL_S}
+    try:
+        await services.store.create(USERS, marker)
+    except Conflict:
+        return False
+    return True
+
+
+async def _due(services: Services, user_id: str, prefs: NotificationPreferences, now: datetime) -> list[Any]:
+    stored = await load_profile(services.store, user_id)
+    profile = stored.profile if stored else FitnessProfile()
+    local = local_now(profile, now)
+    day, quiet = local.date(), prefs.quiet_hours
+    due: list[tuple[str, date, dict[str, Any]]] = []
+    if prefs.daily_message and is_due(local, profile.daily_message_hour, quiet):
+        if await read_message(services.store, user_id, message_id(day)) is not None:  # written: the push may follow
+            due.append(("daily", day, daily_payload(day)))
+    if prefs.workout_reminders and is_due(local, prefs.reminder_hour, quiet):
+        plan = await load_active_plan(services.store, user_id)
+        today = next((d for d in plan.days if d.day_index == local.weekday()), None) if plan else None
+        if today is not None:
+            due.append(("workout", day, workout_payload(today, day)))
+    return due
+
+
+async def schedule_user(services: Services, user_id: str, now: datetime | None = None,
+                        prefs: NotificationPreferences | None = None) -> int:  # fmt: skip
+    """Enqueue the user's due pushes (one message per subscription); returns how many messages."""
+    now = now or services.clock()
+    prefs = prefs or await load_preferences(services.store, user_id)
+    if not prefs.any_push:
+        return 0
+    subs = await subscriptions.list_subscriptions(services.store, user_id)
+    if not subs:
+        return 0
+    sent = 0
+    for kind, day, payload in await _due(services, user_id, prefs, now):
+        if not await _claim(services, user_id, kind, day):
+            continue
+        for sub in subs:
+            body = {"user_id": user_id, "subscription_id": str(sub["id"]).removeprefix("push:"), "kind": kind,
+                    "date": day.isoformat(), "payload": payload}  # fmt: skip
+            await services.queue.send(names.PUSH_NOTIFICATIONS, json.dumps(body))
+            sent += 1
+    return sent
+
+
+async def schedule_due_pushes(services: Services, now: datetime | None = None) -> dict[str, int]:
+    """The hourly timer's work: every user who opted into a push, whatever is due for them now."""
+    now = now or datetime.now(UTC)
+    counts = {"users": 0, "messages": 0}
+    token: str | None = None
+    while True:
+        query = Query(filters=(Filter("type", "eq", PREFS_TYPE), Filter("push_opted_in", "eq", True)), limit=500,
+                      continuation=token)  # fmt: skip
+        page = await services.store.query(USERS, query)
+        for doc in page.items:
+            try:
+                prefs = NotificationPreferences.model_validate(doc.get("preferences") or {})
+            except ValueError:
+                log.warning("push: skipping unreadable preferences")
+                continue
+            counts["users"] += 1
+            counts["messages"] += await schedule_user(services, str(doc["userId"]), now, prefs)
+        token = page.continuation
+        if token is None:
+            break
+    log.info("push: %d opted-in users, %d pushes queued", counts["users"], counts["messages"])
+    return counts

@@ -1,0 +1,134 @@
+"""Web Push end to end against a fake push service on 127.0.0.1 (TLS): the real pywebpush encrypts (aes128gcm) and
+signs (VAPID), the fake service checks the signature with the public key the browser subscribed with and decrypts
+with the browser's private key. The daily message's job and the hourly pass queue the pushes; the queue handler
+sends them; 404/410 remove the subscription; 429/5xx are retried by the queue."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from shared.bootstrap import Services, get_services
+from shared.coach.daily import run_daily_job
+from shared.notifications import delivery
+from shared.notifications.schedule import schedule_due_pushes, schedule_user
+from shared.notifications.sender import PushSender
+from shared.notifications.vapid import vapid_keys
+from shared.queue import names
+from tests.support.fake_push import FakeBrowser, FakePushService
+from tests.support.identity import PROFILE, User, sign_up
+from tests.support.workout_fixtures import plan_body
+
+# Monday 2026-03-30, 07:10 in Berlin (CEST, UTC+2): the day after the spring change.
+MONDAY_0710 = datetime(2026, 3, 30, 5, 10, tzinfo=UTC)
+PREFS = {"daily_message": True, "workout_reminders": True, "reminder_hour": 7, "quiet_hours": None,
+         "workout_time": "18:00"}  # fmt: skip
+
+
+async def _setup(user: User) -> None:
+    profile = {**PROFILE, "timezone": "Europe/Berlin", "daily_message_hour": 7}
+    assert (await user.client.put("/api/users/profile", json=profile, headers=user.auth)).status_code == 200
+    plan = (await user.client.post("/api/workouts", json=plan_body(days=(0, 3)), headers=user.auth)).json()
+    assert (await user.client.post(f"/api/workouts/{plan['id']}/activate", headers=user.auth)).is_success
+
+
+async def _drain(services: Services) -> list[str]:
+    """Deliver every queued push once, as the queue trigger would (a raise leaves the message for a retry)."""
+    outcomes = []
+    for message in await services.queue.receive(names.PUSH_NOTIFICATIONS, max_messages=32):
+        try:
+            outcomes.append(await delivery.deliver(services, message.body))
+        except delivery.PushRetry:  # the worker gives the message back (here without its backoff delay)
+            outcomes.append("retry")
+            await services.queue.release(names.PUSH_NOTIFICATIONS, message.id, message.pop_receipt)
+            continue
+        await services.queue.delete(names.PUSH_NOTIFICATIONS, message.id, message.pop_receipt)
+    return outcomes
+
+
+async def _subscribe(user: User, subscription: dict[str, Any]) -> str:
+    made = await user.client.post("/api/notifications/subscriptions", json=subscription, headers=user.auth)
+    assert made.status_code == 201, made.text
+    return str(made.json()["id"])
+
+
+@pytest.fixture
+async def world(app: FastAPI, tmp_path: Path) -> Any:
+    user = await sign_up(app)
+    await _setup(user)
+    services = await get_services()
+    services.clock = lambda: MONDAY_0710
+    key = (await user.client.get("/api/notifications/public-key", headers=user.auth)).json()["public_key"]
+    browsers = {"phone": FakeBrowser(), "laptop": FakeBrowser()}
+    async with FakePushService(tmp_path, browsers, key) as push:
+        session = push.client_session()
+        services.caches.push = PushSender(vapid_keys(services.settings), session)
+        yield user, services, push
+        await session.close()
+
+
+async def test_the_daily_message_and_the_workout_reminder_arrive_encrypted_and_signed(world: Any) -> None:
+    user, services, push = world
+    for name in ("phone", "laptop"):
+        await _subscribe(user, FakeBrowser.subscription(push.browsers[name], push.endpoint(name)))
+    assert (await user.client.put("/api/notifications/preferences", json=PREFS, headers=user.auth)).status_code == 200
+
+    # The daily message's job writes the message, then queues its push (and the workout day's, due too).
+    await run_daily_job(services, {"id": "job-1", "userId": user.user_id, "request": {"date": "2026-03-30"}})
+    assert sorted(await _drain(services)) == ["sent"] * 4
+    assert not push.refused, push.refused
+    by_tag: dict[str, list[str]] = {}
+    for got in push.received:
+        by_tag.setdefault(got.payload["tag"], []).append(got.path)
+        assert got.claims["aud"] == push.origin and got.headers["Content-Encoding"] == "aes128gcm"
+    assert {tag: sorted(paths) for tag, paths in by_tag.items()} == {
+        "daily-2026-03-30": ["/push/laptop", "/push/phone"], "workout-2026-03-30": ["/push/laptop", "/push/phone"],
+    }  # fmt: skip
+    workout = next(got.payload for got in push.received if got.payload["tag"].startswith("workout"))
+    assert workout == {"title": "Workout day", "body": "Day 1, about 45 minutes.", "tag": "workout-2026-03-30",
+                       "url": "/log"}  # fmt: skip
+    shown = json.dumps([got.payload for got in push.received]).lower()
+    for private in ("knee", "ski", "injur", "par", "heart"):  # the profile's injury, PAR-Q: never on a lock screen
+        assert private not in shown
+
+    # The hourly pass an hour later finds both already sent today: nothing more.
+    assert await schedule_due_pushes(services, datetime(2026, 3, 30, 6, 10, tzinfo=UTC)) == {"users": 1, "messages": 0}
+
+
+async def test_an_expired_subscription_is_removed_and_a_busy_service_is_retried(world: Any) -> None:
+    user, services, push = world
+    phone = await _subscribe(user, push.browsers["phone"].subscription(push.endpoint("phone")))
+    await _subscribe(user, push.browsers["laptop"].subscription(push.endpoint("laptop")))
+    prefs = {**PREFS, "daily_message": False}
+    assert (await user.client.put("/api/notifications/preferences", json=prefs, headers=user.auth)).status_code == 200
+    push.statuses = {"phone": [410], "laptop": [429, 503]}
+
+    assert await schedule_user(services, user.user_id, MONDAY_0710) == 2
+    assert sorted(await _drain(services)) == ["expired", "retry"]
+    listed = (await user.client.get("/api/notifications/subscriptions", headers=user.auth)).json()["items"]
+    assert phone not in [item["id"] for item in listed] and len(listed) == 1
+
+    assert await _drain(services) == ["retry"]  # the queue brings the laptop's message back until the service takes it
+    assert await _drain(services) == ["sent"]
+    assert await _drain(services) == []
+    assert [got.path for got in push.received] == ["/push/laptop"]
+
+
+async def test_nothing_is_pushed_in_quiet_hours_or_after_opting_out(world: Any) -> None:
+    user, services, push = world
+    await _subscribe(user, push.browsers["phone"].subscription(push.endpoint("phone")))
+    quiet = {**PREFS, "daily_message": False, "quiet_hours": {"start_hour": 22, "end_hour": 9}}
+    assert (await user.client.put("/api/notifications/preferences", json=quiet, headers=user.auth)).status_code == 200
+    assert await schedule_user(services, user.user_id, MONDAY_0710) == 0  # 07:10 is quiet until 09:00
+    at_nine = datetime(2026, 3, 30, 7, 10, tzinfo=UTC)  # 09:10 in Berlin: the first hour that is not quiet
+    assert await schedule_user(services, user.user_id, at_nine) == 1
+    off = {**quiet, "workout_reminders": False}
+    assert (await user.client.put("/api/notifications/preferences", json=off, headers=user.auth)).status_code == 200
+    services.clock = lambda: at_nine
+    assert await _drain(services) == ["skipped"]  # turned off before the queue got to it
+    assert push.received == []
