@@ -16,6 +16,7 @@ from functions.http.routing import PrefixRouter
 from shared.calendar_feed import feed, tokens
 from shared.coach.context import local_now
 from shared.identity import ratelimit
+from shared.identity.addresses import limit_key
 from shared.identity.profiles import load_profile
 from shared.notifications.preferences import load_preferences
 from shared.profile.model import FitnessProfile
@@ -53,7 +54,7 @@ async def calendar_feed(token: str, services: ServicesDep, ip: ClientIp) -> Resp
     """The active plan's sessions from today for the coming weeks (CALENDAR_FEED_WEEKS), at the usual training time
     in the owner's time zone. No sign-in; rate-limited per feed and per address; 404 for any URL not live."""
     settings = services.settings
-    await ratelimit.enforce(services.store, f"calendar-ip:{ip}", PER_ADDRESS_PER_MINUTE, 60, "calendar feed")
+    await ratelimit.enforce(services.store, f"calendar-ip:{limit_key(ip)}", PER_ADDRESS_PER_MINUTE, 60, "calendar feed")
     user_id = await tokens.resolve(services.store, token)
     await ratelimit.enforce(services.store, f"calendar:{tokens.token_hash(token)}", settings.calendar_feed_per_minute,
                             60, "calendar feed")  # fmt: skip

@@ -23,7 +23,6 @@ from shared.config import Settings
 from shared.errors import Unavailable
 
 KEY_FILE = "vapid_private_key.pem"
-_loaded: dict[tuple[str, str], Vapid02] = {}
 
 
 class PushUnavailable(Unavailable):
@@ -73,15 +72,12 @@ def _local_key_text(path: Path) -> str:
 def vapid_keys(settings: Settings) -> VapidKeys:
     """The configured (or generated) key pair; PushUnavailable in production without a key."""
     if settings.vapid_private_key:
-        source, text = "setting", settings.vapid_private_key
+        text = settings.vapid_private_key
     elif settings.environment == "production":
         raise PushUnavailable("Notifications are not set up on this server (VAPID_PRIVATE_KEY).")
     else:
         path = settings.resolved_data_dir() / KEY_FILE
-        source, text = str(path), _local_key_text(path)
-    cache_key = (source, text)
-    if cache_key not in _loaded:
-        _loaded[cache_key] = _from_text(text)
-    signer = _loaded[cache_key]
+        text = _local_key_text(path)
+    signer = _from_text(text)  # parsed per call (microseconds): the sender keeps its own for its life
     point = signer.public_key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
     return VapidKeys(signer, _b64url(point), settings.vapid_subject)

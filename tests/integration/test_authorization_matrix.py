@@ -38,6 +38,7 @@ PUBLIC = {
     ("GET", "/api/health"),
     ("GET", "/api/health/ready"),
     ("POST", "/api/client-errors"),  # browser errors can happen before sign-in
+    ("GET", "/api/calendar/{token}.ics"),  # the feed URL's unguessable token is the credential
 }
 SCHEMA = create_app().openapi()
 ROUTES = sorted((method.upper(), path) for path, ops in SCHEMA["paths"].items() for method in ops)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.support.fake_push import FakeBrowser
 from tests.support.identity import RESOURCE_FACTORIES, User
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -34,8 +35,16 @@ async def _job_id(user: User) -> str:
     return str(response.json()["job_id"])
 
 
+async def _subscription_id(user: User) -> str:
+    body = FakeBrowser().subscription("https://fcm.googleapis.com/fcm/send/matrix")
+    response = await user.client.post("/api/notifications/subscriptions", json=body, headers=user.auth)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
 def register() -> None:
     RESOURCE_FACTORIES.setdefault("plan_id", _plan_id)
     RESOURCE_FACTORIES.setdefault("session_id", _session_id)
     RESOURCE_FACTORIES.setdefault("metric_id", _metric_id)
     RESOURCE_FACTORIES.setdefault("job_id", _job_id)
+    RESOURCE_FACTORIES.setdefault("subscription_id", _subscription_id)

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from shared.bootstrap import get_services
 from shared.store import containers, kinds
 from shared.store.port import Query
+from tests.support.fake_push import FakeBrowser
 from tests.support.identity import PROFILE, User, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -43,6 +44,10 @@ async def _write_one_of_everything(user: User) -> None:
     await ok("POST", "/api/progress/metrics", metric, **{"Idempotency-Key": "metric-1"})
     await ok("POST", "/api/tiers/upgrade", {"tier": "premium"}, **{"Idempotency-Key": "tier-1"})
     await user.client.post("/api/ai/generate-workout", json={}, headers={**user.auth, "Idempotency-Key": "plan-1"})
+    await ok("POST", "/api/notifications/subscriptions", FakeBrowser().subscription("https://push.example.net/s/1"))
+    prefs = await ok("GET", "/api/notifications/preferences")
+    await ok("PUT", "/api/notifications/preferences", {**prefs, "workout_reminders": True})
+    await ok("POST", "/api/calendar/token")
 
 
 async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> None:
@@ -59,6 +64,10 @@ async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> Non
         "tier_request",
         "tier_request_pending",
         "idempotency",
+        "push_subscription",
+        "notification_prefs",
+        "calendar_feed",
+        "calendar_token",
     } <= types
     unregistered = {t for t in types if t not in kinds.BY_TYPE and t != kinds.AUDIT}
     assert not unregistered, f"register these kinds in shared/store/kinds.py: {unregistered}"

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from functions.http.app import create_app
 from shared.bootstrap import close_services
+from tests.support.fake_push import FakeBrowser
 from tests.support.identity import PROFILE, STRONG_PASSWORD, User, fast_hashing, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -71,7 +72,7 @@ BODIES = frozenset({
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
     "MicrosoftLinkStart", "ClientErrorReport", "CustomExerciseCreate", "CustomExerciseUpdate",
-    "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm",
+    "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm", "PushSubscriptionIn", "NotificationPreferences",
 })  # fmt: skip
 
 
@@ -127,6 +128,9 @@ async def build_world(app: Any) -> World:
         "ClientErrorReport": {"kind": "error", "message": "x is undefined", "source": "/assets/index.js", "line": 3},
         "CustomExerciseCreate": {"name": "Sled push", "load_type": "weight"},
         "CustomExerciseUpdate": {"name": "Prowler"},
+        "PushSubscriptionIn": FakeBrowser().subscription("https://fcm.googleapis.com/fcm/send/fuzz"),
+        "NotificationPreferences": {"daily_message": True, "workout_reminders": True, "reminder_hour": 7,
+                                    "quiet_hours": {"start_hour": 22, "end_hour": 7}, "workout_time": "18:00"},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)
