@@ -913,6 +913,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar Feed
+         * @description The active plan's sessions from today for the coming weeks (CALENDAR_FEED_WEEKS), at the usual training time
+         *     in the owner's time zone. No sign-in; rate-limited per feed and per address; 404 for any URL not live.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Token
+         * @description A new private feed URL; any earlier one stops working (404) at once.
+         */
+        post: operations["createCalendarToken"];
+        /**
+         * Delete Token
+         * @description Turn the feed off: its URL answers 404 from now on (204 also when there was none).
+         */
+        delete: operations["deleteCalendarToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client-errors": {
         parameters: {
             query?: never;
@@ -1119,6 +1164,95 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Preferences
+         * @description What the caller opted into, the reminder hour, quiet hours and usual training time (local time).
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Put Preferences
+         * @description Replace the caller's preferences (every field; the defaults are everything off, quiet 22:00 to 07:00).
+         */
+        put: operations["putNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public Key
+         * @description The key browsers subscribe with; 503 when this server has no VAPID key (production without one).
+         */
+        get: operations["getPushPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Subscriptions
+         * @description The caller's subscribed browsers (never their keys), oldest first.
+         */
+        get: operations["listPushSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe
+         * @description Subscribe this browser (the body is `PushSubscription.toJSON()`). The same endpoint again replaces its
+         *     keys (so a retry creates nothing more); beyond 10 browsers the one subscribed longest ago is dropped.
+         */
+        post: operations["createPushSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unsubscribe
+         * @description Stop pushing to one browser (404 if it is not the caller's).
+         */
+        delete: operations["deletePushSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2173,6 +2307,14 @@ export interface components {
             /** Week */
             week: string;
         };
+        /**
+         * CalendarFeed
+         * @description The private feed URL: paste it into a calendar app's "subscribe to a calendar".
+         */
+        CalendarFeed: {
+            /** Url */
+            url: string;
+        };
         /** ChatReply */
         ChatReply: {
             /** Conversation Id */
@@ -3083,6 +3225,40 @@ export interface components {
             weight: number;
             /** Weight Kg */
             weight_kg: number;
+        };
+        /**
+         * NotificationPreferences
+         * @description What the user opted into and when (see the module docstring).
+         */
+        NotificationPreferences: {
+            /**
+             * Daily Message
+             * @default false
+             */
+            daily_message: boolean;
+            /**
+             * @default {
+             *       "end_hour": 7,
+             *       "start_hour": 22
+             *     }
+             */
+            quiet_hours: components["schemas"]["QuietHours"] | null;
+            /**
+             * Reminder Hour
+             * @default 8
+             */
+            reminder_hour: number;
+            /**
+             * Workout Reminders
+             * @default false
+             */
+            workout_reminders: boolean;
+            /**
+             * Workout Time
+             * @description HH:MM, 24-hour
+             * @default 18:00
+             */
+            workout_time: string;
         };
         /** OwnTierRequests */
         OwnTierRequests: {
@@ -4074,6 +4250,69 @@ export interface components {
             timeout_s: number;
         };
         /**
+         * PushKeys
+         * @description The browser's keys for RFC 8291 message encryption.
+         */
+        PushKeys: {
+            /**
+             * Auth
+             * @description base64url authentication secret (16 bytes)
+             */
+            auth: string;
+            /**
+             * P256Dh
+             * @description base64url P-256 public key (65 bytes)
+             */
+            p256dh: string;
+        };
+        /**
+         * PushPublicKey
+         * @description The server's VAPID public key: `applicationServerKey` for `pushManager.subscribe` (base64url, 65 bytes).
+         */
+        PushPublicKey: {
+            /** Public Key */
+            public_key: string;
+        };
+        /**
+         * PushSubscriptionIn
+         * @description `PushSubscription.toJSON()` from the browser.
+         */
+        PushSubscriptionIn: {
+            /**
+             * Endpoint
+             * @description the push service's https URL
+             */
+            endpoint: string;
+            /**
+             * Expirationtime
+             * @description ms since the epoch, as browsers send it
+             */
+            expirationTime?: number | null;
+            keys: components["schemas"]["PushKeys"];
+        };
+        /** PushSubscriptionList */
+        PushSubscriptionList: {
+            /** Items */
+            items: components["schemas"]["PushSubscriptionPublic"][];
+        };
+        /**
+         * PushSubscriptionPublic
+         * @description One of the caller's browsers. `id`: the first 32 hex digits of the SHA-256 of its endpoint.
+         */
+        PushSubscriptionPublic: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Endpoint Origin */
+            endpoint_origin: string;
+            /** Id */
+            id: string;
+            /** User Agent */
+            user_agent: string;
+        };
+        /**
          * QueueHealthPublic
          * @description One queue: messages waiting or in flight, the same for its poison queue (null: could not be counted).
          */
@@ -4087,6 +4326,16 @@ export interface components {
             poison_queue: string;
             /** Queue */
             queue: string;
+        };
+        /**
+         * QuietHours
+         * @description Hours with no pushes: [start_hour, end_hour) in local wall-clock time, wrapping past midnight.
+         */
+        QuietHours: {
+            /** End Hour */
+            end_hour: number;
+            /** Start Hour */
+            start_hour: number;
         };
         /** Readiness */
         Readiness: {
@@ -4881,6 +5130,7 @@ export type BreakdownPublic = components['schemas']['BreakdownPublic'];
 export type BreakdownRow = components['schemas']['BreakdownRow'];
 export type BudgetConfig = components['schemas']['BudgetConfig'];
 export type BudgetStatus = components['schemas']['BudgetStatus'];
+export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type ChatReply = components['schemas']['ChatReply'];
 export type ChatRequest = components['schemas']['ChatRequest'];
 export type ClientErrorReport = components['schemas']['ClientErrorReport'];
@@ -4927,6 +5177,7 @@ export type ModelPrice = components['schemas']['ModelPrice'];
 export type MuscleSets = components['schemas']['MuscleSets'];
 export type MuscleVolume = components['schemas']['MuscleVolume'];
 export type NextTarget = components['schemas']['NextTarget'];
+export type NotificationPreferences = components['schemas']['NotificationPreferences'];
 export type OwnTierRequests = components['schemas']['OwnTierRequests'];
 export type ParQ = components['schemas']['ParQ'];
 export type PasswordChange = components['schemas']['PasswordChange'];
@@ -4958,7 +5209,13 @@ export type ProvidersPublic = components['schemas']['ProvidersPublic'];
 export type ProviderStatusPublic = components['schemas']['ProviderStatusPublic'];
 export type ProviderTestPublic = components['schemas']['ProviderTestPublic'];
 export type ProviderUpdate = components['schemas']['ProviderUpdate'];
+export type PushKeys = components['schemas']['PushKeys'];
+export type PushPublicKey = components['schemas']['PushPublicKey'];
+export type PushSubscriptionIn = components['schemas']['PushSubscriptionIn'];
+export type PushSubscriptionList = components['schemas']['PushSubscriptionList'];
+export type PushSubscriptionPublic = components['schemas']['PushSubscriptionPublic'];
 export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
+export type QuietHours = components['schemas']['QuietHours'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
@@ -8028,6 +8285,147 @@ export interface operations {
             };
         };
     };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this feed (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reportClientError: {
         parameters: {
             query?: never;
@@ -8640,6 +9038,296 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPushPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushPublicKey"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Web Push is not set up on this server */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPushSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionList"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePushSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,3 +2,4 @@ export { AccountSummary, DataAndDeletion, TierAndUsage } from "./components/acco
 export { ProfileEditor } from "./components/profile-editor";
 export { SignInAndSecurity } from "./components/security";
 export { HistoryImportSection } from "./components/history-import-section";
+export { RemindersSection } from "./components/reminders-section";

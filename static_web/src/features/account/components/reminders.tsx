@@ -1,0 +1,246 @@
+/**
+ * "Reminders and calendar" on the Account screen (lazy-loaded: reminders-section.tsx).
+ * Reminders: this device's push subscription (the browser's permission, then PushManager with the server's VAPID
+ * key), what to be reminded of, the reminder hour, quiet hours and the usual training time, in the profile's zone.
+ * Calendar: a private feed URL, shown once when made (the server keeps only its hash), with copy, a new link
+ * (the old one stops working) and turning it off.
+ */
+import { Alert, Button, Checkbox, Field, HStack, Input, NativeSelect, Stack, Text } from "@chakra-ui/react";
+import { useEffect, useState } from "react";
+import { Section } from "@/components/ui/page";
+import { toaster } from "@/components/ui/toaster";
+import { describeError } from "@/lib/problem";
+import {
+  deleteSubscription,
+  fetchPushPublicKey,
+  type NotificationPreferences,
+  saveSubscription,
+  subscriptionId,
+  useCreateCalendarFeed,
+  useDeleteCalendarFeed,
+  useNotificationPreferences,
+  useSavePreferences,
+} from "../api/reminders";
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
+
+function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const padded = text.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (text.length % 4)) % 4);
+  const raw = atob(padded);
+  const bytes = new Uint8Array(new ArrayBuffer(raw.length));
+  for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+function pushSupported(): boolean {
+  return typeof window !== "undefined" && "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
+}
+
+async function currentSubscription(): Promise<PushSubscription | null> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return registration ? registration.pushManager.getSubscription() : null;
+}
+
+/** Subscribes this browser and registers it with the server; an Error whose message the user can read otherwise. */
+async function subscribeThisDevice(): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration) throw new Error("Install Vigor (or reload once) so it can receive reminders, then try again.");
+  const permission = await Notification.requestPermission();
+  if (permission !== "granted") throw new Error("Notifications are blocked for Vigor in this browser's settings.");
+  const key = await fetchPushPublicKey();
+  const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(key) });
+  await saveSubscription(subscription.toJSON() as Parameters<typeof saveSubscription>[0]);
+}
+
+async function unsubscribeThisDevice(): Promise<void> {
+  const subscription = await currentSubscription();
+  if (!subscription) return;
+  const id = await subscriptionId(subscription.endpoint);
+  await subscription.unsubscribe();
+  await deleteSubscription(id).catch(() => undefined); // already gone on the server: nothing to undo
+}
+
+function ThisDevice() {
+  const [subscribed, setSubscribed] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pushSupported()) return;
+    void currentSubscription().then((s) => setSubscribed(s !== null), () => setSubscribed(false));
+  }, []);
+  if (!pushSupported()) return <Text color="fg.muted">This browser cannot receive reminders. The calendar feed below still works.</Text>;
+  const toggle = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (subscribed) await unsubscribeThisDevice();
+      else await subscribeThisDevice();
+      setSubscribed(!subscribed);
+    } catch (error) {
+      setProblem(error instanceof Error && !("status" in error) ? error.message : describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="2">
+      <HStack gap="3" flexWrap="wrap">
+        <Text>{subscribed ? "This device gets reminders." : "This device does not get reminders."}</Text>
+        <Button size="sm" variant="outline" loading={busy} disabled={subscribed === null} onClick={() => void toggle()}>
+          {subscribed ? "Stop reminders on this device" : "Get reminders on this device"}
+        </Button>
+      </HStack>
+      {problem && (
+        <Alert.Root status="warning">
+          <Alert.Indicator />
+          <Alert.Title>{problem}</Alert.Title>
+        </Alert.Root>
+      )}
+    </Stack>
+  );
+}
+
+function HourSelect({ label, value, onChange }: { label: string; value: number; onChange: (h: number) => void }) {
+  return (
+    <Field.Root maxW="40">
+      <Field.Label>{label}</Field.Label>
+      <NativeSelect.Root size="sm">
+        <NativeSelect.Field value={value} onChange={(e) => onChange(Number(e.target.value))}>
+          {HOURS.map((h) => (
+            <option key={h} value={h}>
+              {hourLabel(h)}
+            </option>
+          ))}
+        </NativeSelect.Field>
+        <NativeSelect.Indicator />
+      </NativeSelect.Root>
+    </Field.Root>
+  );
+}
+
+function Preferences() {
+  const saved = useNotificationPreferences();
+  const save = useSavePreferences();
+  const [draft, setDraft] = useState<NotificationPreferences | null>(null);
+  const prefs = draft ?? saved.data;
+  if (!prefs) return null;
+  const set = (patch: Partial<NotificationPreferences>) => setDraft({ ...prefs, ...patch });
+  const quiet = prefs.quiet_hours ?? null;
+  return (
+    <Stack gap="3" as="form" onSubmit={(e) => {
+      e.preventDefault();
+      save.mutate(prefs, { onSuccess: () => { setDraft(null); toaster.create({ type: "success", title: "Reminder settings saved" }); } });
+    }}>
+      <Checkbox.Root checked={prefs.daily_message} onCheckedChange={(e) => set({ daily_message: !!e.checked })}>
+        <Checkbox.HiddenInput />
+        <Checkbox.Control />
+        <Checkbox.Label>The coach's daily message (at the hour set in your profile)</Checkbox.Label>
+      </Checkbox.Root>
+      <Checkbox.Root checked={prefs.workout_reminders} onCheckedChange={(e) => set({ workout_reminders: !!e.checked })}>
+        <Checkbox.HiddenInput />
+        <Checkbox.Control />
+        <Checkbox.Label>Workout days of my active plan</Checkbox.Label>
+      </Checkbox.Root>
+      <HStack gap="4" flexWrap="wrap" align="end">
+        <HourSelect label="Workout reminder at" value={prefs.reminder_hour ?? 8} onChange={(h) => set({ reminder_hour: h })} />
+        <Field.Root maxW="40">
+          <Field.Label>I usually train at</Field.Label>
+          <Input size="sm" type="time" value={prefs.workout_time ?? "18:00"} onChange={(e) => set({ workout_time: e.target.value })} />
+        </Field.Root>
+      </HStack>
+      <Checkbox.Root checked={quiet !== null} onCheckedChange={(e) => set({ quiet_hours: e.checked ? { start_hour: 22, end_hour: 7 } : null })}>
+        <Checkbox.HiddenInput />
+        <Checkbox.Control />
+        <Checkbox.Label>Quiet hours (nothing is sent)</Checkbox.Label>
+      </Checkbox.Root>
+      {quiet && (
+        <HStack gap="4" flexWrap="wrap">
+          <HourSelect label="Quiet from" value={quiet.start_hour} onChange={(h) => set({ quiet_hours: { ...quiet, start_hour: h } })} />
+          <HourSelect label="Until" value={quiet.end_hour} onChange={(h) => set({ quiet_hours: { ...quiet, end_hour: h } })} />
+        </HStack>
+      )}
+      {save.error && (
+        <Alert.Root status="error">
+          <Alert.Indicator />
+          <Alert.Title>{describeError(save.error)}</Alert.Title>
+        </Alert.Root>
+      )}
+      <Button type="submit" size="sm" alignSelf="start" loading={save.isPending} disabled={draft === null}>
+        Save reminder settings
+      </Button>
+    </Stack>
+  );
+}
+
+function CalendarFeed() {
+  const create = useCreateCalendarFeed();
+  const remove = useDeleteCalendarFeed();
+  const [url, setUrl] = useState<string | null>(null);
+  const make = () => create.mutate(undefined, { onSuccess: (made) => setUrl(made.url) });
+  const copy = async () => {
+    if (!url) return;
+    await navigator.clipboard.writeText(url);
+    toaster.create({ type: "success", title: "Calendar link copied" });
+  };
+  const error = create.error ?? remove.error;
+  return (
+    <Stack gap="2">
+      <Text color="fg.muted">
+        Your coming sessions in your own calendar app, at the time you usually train. Anyone with the link can see your plan's
+        sessions (not your profile or health details): keep it private.
+      </Text>
+      {url ? (
+        <Stack gap="2">
+          <Field.Root>
+            <Field.Label>Your private calendar link</Field.Label>
+            <Input readOnly value={url} onFocus={(e) => e.target.select()} />
+          </Field.Root>
+          <HStack gap="2" flexWrap="wrap">
+            <Button size="sm" onClick={() => void copy()}>
+              Copy link
+            </Button>
+            <Button size="sm" variant="outline" asChild>
+              <a href={url.replace(/^https?:/, "webcal:")}>Open in calendar app</a>
+            </Button>
+            <Button size="sm" variant="outline" loading={create.isPending} onClick={make}>
+              New link (the old one stops working)
+            </Button>
+            <Button size="sm" variant="outline" colorPalette="red" loading={remove.isPending}
+              onClick={() => remove.mutate(undefined, { onSuccess: () => { setUrl(null); toaster.create({ type: "success", title: "Calendar feed turned off" }); } })}>
+              Turn off
+            </Button>
+          </HStack>
+        </Stack>
+      ) : (
+        <HStack gap="2" flexWrap="wrap">
+          <Button size="sm" loading={create.isPending} onClick={make}>
+            Add to calendar
+          </Button>
+          <Button size="sm" variant="ghost" loading={remove.isPending}
+            onClick={() => remove.mutate(undefined, { onSuccess: () => toaster.create({ type: "success", title: "Calendar feed turned off" }) })}>
+            Turn off an earlier link
+          </Button>
+        </HStack>
+      )}
+      {error && (
+        <Alert.Root status="error">
+          <Alert.Indicator />
+          <Alert.Title>{describeError(error)}</Alert.Title>
+        </Alert.Root>
+      )}
+    </Stack>
+  );
+}
+
+export default function Reminders() {
+  return (
+    <Section title="Reminders and calendar">
+      <Stack gap="5">
+        <ThisDevice />
+        <Preferences />
+        <CalendarFeed />
+      </Stack>
+    </Section>
+  );
+}
