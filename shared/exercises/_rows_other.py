@@ -84,7 +84,7 @@ def add(x: Any) -> None:
       contra="shoulder:severe")  # the arms pull the band from overhead
     x("cable-crunch", "Cable crunch", c, "abs", "", "cable_machine", "intermediate",
       "Kneeling under a rope on a high cable, curl the ribs towards the hips.", iso=True,
-      contra="neck:moderate lower_back:moderate")
+      contra="neck:moderate lower_back:moderate shoulder:severe")  # the arms hold the rope overhead
     x("cable-pallof-press", "Cable Pallof press", c, "obliques abs", "", "cable_machine", "beginner",
       "Side-on to the cable, press the handle out from the chest and hold against the pull.", iso=True,
       contra="shoulder:severe")
@@ -93,7 +93,7 @@ def add(x: Any) -> None:
       contra="lower_back:moderate shoulder:moderate neck:severe")  # the arms pull the cable across the body
     x("machine-ab-crunch", "Ab crunch machine", c, "abs", "", "machines", "beginner",
       "Curl forward against the pads with the abs and return slowly.", iso=True,
-      contra="neck:moderate lower_back:moderate")
+      contra="neck:moderate lower_back:moderate shoulder:severe")  # the arms pull the pads (review 19)
     x("captains-chair-knee-raise", "Captain's chair knee raise", c, "abs", "", "machines", "beginner",
       "Back against the pad and forearms on the rests, lift the knees to the chest.", iso=True,
       contra="lower_back:moderate")

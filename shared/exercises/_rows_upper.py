@@ -14,13 +14,14 @@ def add(x: Any) -> None:
       main=True, dose=(5, 25), harder="decline-push-up")
     x("incline-push-up", "Incline push-up", hp, "chest triceps", "front_delts", "bench", "beginner",
       "Hands on a bench, body straight, lower the chest to the edge and push away.",
-      dose=(5, 25), harder="push-up", relax="wrist:severe")
+      dose=(5, 25), harder="push-up", relax="wrist:severe", contra="ankle:severe")
     x("knee-push-up", "Knee push-up", hp, "chest triceps", "front_delts", "bodyweight", "beginner",
       "From the knees with a straight line from knees to head, lower and press.",
       dose=(5, 25), harder="push-up")
     x("wall-push-up", "Wall push-up", hp, "chest", "triceps front_delts", "bodyweight", "beginner",
       "Hands on a wall at chest height, lean in with a straight body and push back.",
-      dose=(8, 25), harder="incline-push-up", relax="wrist:severe")
+      # Standing, leaning on a dorsiflexed ankle (review 19: "does not load" a severe ankle beside wall push-ups).
+      dose=(8, 25), harder="incline-push-up", relax="wrist:severe", contra="ankle:severe")
     x("decline-push-up", "Decline push-up", hp, "chest front_delts", "triceps", "bench", "intermediate",
       "Feet on a bench, hands on the floor, lower the chest and press back up.",
       dose=(5, 20), harder="archer-push-up", contra="shoulder:moderate")
@@ -182,7 +183,7 @@ def add(x: Any) -> None:
     x("dumbbell-split-stance-row", "Split-stance one-arm dumbbell row", hr, "lats upper_back", "biceps rear_delts",
       "dumbbells", "beginner",
       "Staggered stance, free hand braced on the front knee or a chair, row the dumbbell to the hip and lower fully.",
-      uni=True, main=True, spine="low")
+      uni=True, main=True, spine="low", contra="hip:severe")  # a staggered stance loads the hips (review 18)
     x("dumbbell-bent-over-row", "Dumbbell bent-over row", hr, "upper_back lats", "biceps rear_delts lower_back",
       "dumbbells", "beginner", "Hinge forward with a flat back and row both dumbbells to the ribs.")
     x("chest-supported-dumbbell-row", "Chest-supported dumbbell row", hr, "upper_back lats", "rear_delts biceps",

@@ -15,6 +15,24 @@ WAVE_NOTE = (
     "week 4: deload), the last set for as many good reps as you can; your targets give the loads."
 )
 
+
+def wave_note(sets: int) -> str:
+    """A training-max wave main lift's note for `sets` sets: the 3 wave sets, then any back-off sets (First Set
+    Last). Written from the final set count (review 19: "3 wave sets + 2 back-off" beside "Then 1 back-off set")."""
+    back = sets - 3
+    tail = f" Then {back} back-off set{'s' if back > 1 else ''} of 5 at the first set's load (First Set Last)."
+    return WAVE_NOTE + (tail if back > 0 else "")
+
+
+def with_wave_sets(notes: str, sets: int) -> str:
+    """`notes` with its wave sentence rewritten for `sets` sets (unchanged when it has none)."""
+    if not notes.startswith(WAVE_NOTE):
+        return notes
+    rest = notes[len(WAVE_NOTE) :]
+    rest = rest.split(" (First Set Last).", 1)[1] if " (First Set Last)." in rest else rest
+    return wave_note(sets) + rest
+
+
 # Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
 SETUP_NOTES = {
     "nordic-curl": "Anchor the ankles under something heavy that cannot move (a loaded bar, a sofa, a partner); "
@@ -99,12 +117,7 @@ def exercise_note(
     else:
         note = f"Stop about {reps_in_reserve(rx.target_rpe)} short of failure."
     if role == "main" and method == "training_max_wave":
-        back = sets - 3
-        note = WAVE_NOTE + (
-            f" Then {back} back-off set{'s' if back > 1 else ''} of 5 at the first set's load (First Set Last)."
-            if back > 0
-            else ""
-        )
+        note = wave_note(sets)
     elif (
         role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5
         and fine_steps(exercise)

@@ -18,7 +18,7 @@ from shared.exercises.catalog import find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate
-from shared.plans.cues import exercise_note, has_top_set, without_top_set
+from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.render import whole_minutes
@@ -84,7 +84,7 @@ def _entry_item(
         # 5/3/1 has one heavy lift a day, the wave; the rest is supplemental and assistance work at moderate reps
         # (Wendler: 5 x 10 "Boring But Big", or the first set's load for 5s), not more heavy sets after it.
         reps = clamp_reps(8, 12, exercise)
-        rest = dose_rest_for(request.level, request.par_q, exercise, reps, rx.target_rpe)
+        rest = dose_rest_for(request.level, request.heart_prescription, exercise, reps, rx.target_rpe)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
@@ -316,6 +316,10 @@ def generate_plan(
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
+            for item in built.exercises:
+                if item.progression == "training_max_wave":
+                    item.notes = with_wave_sets(item.notes, item.sets)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(built.exercises)
@@ -594,8 +598,8 @@ def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None, req
             update: dict[str, Any] = {"target_rpe": rpe, "notes": f"{kept} {note}".strip()}
             if exercise is not None and item.duration_seconds is None and not item.superset:
                 reps = (item.reps_min, item.reps_max)
-                update["rest_seconds"] = min(item.rest_seconds, dose_rest_for(request.level, request.par_q, exercise,
-                                                                             reps, rpe))  # fmt: skip
+                rest = dose_rest_for(request.level, request.heart_prescription, exercise, reps, rpe)
+                update["rest_seconds"] = min(item.rest_seconds, rest)
             items[index] = item.model_copy(update=update)
 
 

@@ -396,7 +396,13 @@ class Prescription:
 
 
 def prescription(
-    goal: Goal, level: Level, par_q: bool, exercise: Exercise, *, rpe_cap: float | None = None
+    goal: Goal,
+    level: Level,
+    par_q: bool,
+    exercise: Exercise,
+    *,
+    rpe_cap: float | None = None,
+    settle: bool | None = None,
 ) -> Prescription:
     """Reps, RPE and rest for this exercise: by goal, then clamped to the exercise's own bounds.
 
@@ -404,8 +410,9 @@ def prescription(
     6-12, muscular endurance 12-20); the exercise's `dose_min..dose_max` (catalog) and intensity
     class bound it: plyometric and ballistic reps stay few and fast, far from failure (NSCA: power
     work at low reps with full rest); isometrics and carries are dosed in seconds or metres. The rest
-    follows from the dose (`dose_rest_for`).
+    follows from the dose (`dose_rest_for`; `settle` defaults to `par_q`).
     """
+    settle = par_q if settle is None else settle
     reps_min, reps_max, rpe = _RX[goal][1 if exercise.isolation else 0]
     if level == "beginner":
         rpe = min(rpe, 7.0)
@@ -427,18 +434,19 @@ def prescription(
     if exercise.load_type in ("time", "distance"):
         # Holds and carries are not taken to failure.
         rpe = min(rpe, 7.0)
-        return Prescription(1, 1, rpe, dose_rest_for(level, par_q, exercise, (1, 1), rpe), timed_seconds(exercise))
+        return Prescription(1, 1, rpe, dose_rest_for(level, settle, exercise, (1, 1), rpe), timed_seconds(exercise))
     reps_min, reps_max = clamp_reps(reps_min, reps_max, exercise)
-    rest = dose_rest_for(level, par_q, exercise, (reps_min, reps_max), rpe)
+    rest = dose_rest_for(level, settle, exercise, (reps_min, reps_max), rpe)
     return Prescription(reps_min, reps_max, rpe, rest, None)
 
 
-def dose_rest_for(level: Level, par_q: bool, exercise: Exercise, reps: tuple[int, int], rpe: float) -> int:
-    """The rest after one straight set at this dose (`rests.rest_seconds`), for this person: a PAR-Q
-    answer adds 30 s to a moderate set's rest (at most 2 min before it) for heart rate and blood
-    pressure to settle."""
+def dose_rest_for(level: Level, settle: bool, exercise: Exercise, reps: tuple[int, int], rpe: float) -> int:
+    """The rest after one straight set at this dose (`rests.rest_seconds`), for this person: `settle`
+    (`Request.heart_prescription`: a cardiac PAR-Q answer or blood-pressure medicine) adds 30 s to a moderate
+    set's rest (at most 2 min before it) for heart rate and blood pressure to settle. A bone or joint answer
+    does not (review 18: 2 minutes between bodyweight sets at RPE 6 in a 25-minute session)."""
     rest = rest_seconds(exercise, *reps, rpe, trained=level != "beginner")
-    return min(rest, 120) + 30 if par_q else rest
+    return min(rest, 120) + 30 if settle else rest
 
 
 def _second_goal_doses(request: Request) -> bool:
@@ -496,8 +504,11 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
     (`Request.paired`)."""
     rx = base = prescription(dosing_goal(request, exercise), request.level, request.par_q, exercise,
-                             rpe_cap=request.rpe_cap)  # fmt: skip
-    if request.minutes <= SHORT_HEAVY_REST_MINUTES and rx.rest_seconds > 180:
+                             rpe_cap=request.rpe_cap, settle=request.heart_prescription)  # fmt: skip
+    # (and in fat-loss and all-round weeks, whose heavy lifts are a second goal's: 4-minute rests left two lifts of
+    # two sets in 50-minute sessions; review 19)
+    shorter = request.minutes <= SHORT_HEAVY_REST_MINUTES or request.goal in ("fat_loss", "general_fitness")
+    if shorter and rx.rest_seconds > 180:
         # 3 minutes, not 4, between heavy barbell sets in a short session: still inside NSCA's 2-5 minutes, and
         # two main lifts keep three working sets each (the thirteenth review: 2 x 45 minutes squatted 2 sets).
         rx = base = replace(rx, rest_seconds=180)
@@ -512,7 +523,9 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     if (
         exercise.load_type == "bodyweight"
         and rx.duration_seconds is None
-        and exercise.skill < 2
+        # (a bodyweight hinge of any skill: balance limits a single-leg RDL, never the load; review 18: 6-9 reps
+        # at RPE 8 for an advanced lifter)
+        and (exercise.skill < 2 or exercise.pattern == "hinge")
         and (LEVEL_RANK[exercise.level] < LEVEL_RANK[request.level] or exercise.pattern in ("squat", "hinge", "lunge"))
     ):
         # A trained person reaches the target effort on an easier bodyweight variation only with more
@@ -536,7 +549,8 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         reps = clamp_reps(least, max(rx.reps_max, least + (4 if least == OLDER_NOVICE_MIN_REPS else 3)), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     if rx != base:  # the rest of the dose as it now stands (an injury's or a trained person's reps)
-        rest = dose_rest_for(request.level, request.par_q, exercise, (rx.reps_min, rx.reps_max), rx.target_rpe)
+        rest = dose_rest_for(request.level, request.heart_prescription, exercise, (rx.reps_min, rx.reps_max),
+                             rx.target_rpe)  # fmt: skip
         rx = replace(rx, rest_seconds=rest)
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))

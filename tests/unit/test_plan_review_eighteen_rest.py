@@ -95,3 +95,59 @@ def test_a_strength_weeks_main_lifts_keep_their_wave_sets() -> None:
     mains = [i for d in plan.days for i in d.exercises if i.role == "main"]
     assert {i.exercise_id for i in mains} >= {"barbell-back-squat", "barbell-deadlift", "barbell-overhead-press"}
     assert all(i.sets >= 3 and i.progression == "training_max_wave" for i in mains), mains
+
+
+# --- Review 19 (a fresh coach read of this session's plans) -----------------------------------------------------
+
+
+def test_a_severe_neck_upper_back_or_shoulder_gets_no_hack_squat_pads_on_it() -> None:
+    """Review 19: the hack squat's shoulder pads loaded a severe neck and upper back (8 sets a week) and a severe
+    shoulder; the ab crunch machine (the arms pull its pads) took 11 sets a week beside the severe shoulder."""
+    gym = ["barbell", "dumbbells", "bench", "pull_up_bar", "cable_machine", "machines"]
+    for injuries in ([{"area": "neck", "severity": "severe"}, {"area": "upper_back", "severity": "severe"}],
+                     [{"area": "shoulder", "severity": "severe"}]):  # fmt: skip
+        profile = FitnessProfile(
+            fitness_level="intermediate", goals=["hypertrophy"], equipment=gym, days_per_week=4, session_minutes=60,
+            birth_year=1987, injuries=injuries,
+        )  # fmt: skip
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        used = {i.exercise_id for d in plan.days for i in d.exercises}
+        assert not used & {"hack-squat", "machine-ab-crunch", "cable-crunch"}, (injuries, used)
+
+
+def test_a_severe_ankle_pushes_without_standing_on_it() -> None:
+    """Review 19: "this plan does not load your ankle" beside wall push-ups, done leaning on a dorsiflexed ankle."""
+    profile = FitnessProfile(
+        fitness_level="beginner", goals=["fat_loss"], equipment=["kettlebells", "bodyweight"], days_per_week=4,
+        session_minutes=40, birth_year=1983, injuries=[{"area": "ankle", "severity": "severe"}],
+    )  # fmt: skip
+    used = {i.exercise_id for d in generate_plan(profile).days for i in d.exercises}
+    assert not used & {"wall-push-up", "incline-push-up"}, used
+
+
+def test_a_wave_note_counts_the_back_off_sets_the_plan_kept() -> None:
+    """Review 19: an advanced 1 x 120 week's squat read "Then 1 back-off set" at 5 sets (3 wave + 2): the note was
+    written before the session was fitted to its time."""
+    profile = FitnessProfile(
+        fitness_level="advanced", goals=["strength"], equipment=["barbell", "bench", "pull_up_bar"], days_per_week=1,
+        session_minutes=120, birth_year=1988,
+    )  # fmt: skip
+    waved = [i for d in generate_plan(profile).days for i in d.exercises if i.progression == "training_max_wave"]
+    assert waved
+    for item in waved:
+        back = item.sets - 3
+        said = f"Then {back} back-off set{'s' if back > 1 else ''} of 5" if back > 0 else "back-off"
+        assert (said in item.notes) == (back > 0), (item.sets, item.notes)
+
+
+def test_a_fat_loss_weeks_heavy_lifts_rest_three_minutes() -> None:
+    """Review 19: fat loss with strength second, 5 x 50: two lifts of two sets a session at 240 s rest, quads under
+    their floor. Heavy sets rest 3 minutes where strength is not the first goal (NSCA: 2-5 minutes)."""
+    profile = FitnessProfile(
+        fitness_level="intermediate", goals=["fat_loss", "strength"], days_per_week=5, session_minutes=50,
+        equipment=["barbell", "dumbbells", "bench", "cardio_machine", "kettlebells"], birth_year=1986,
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok and plan.below_floor_muscles == []
+    assert max(i.rest_seconds for d in plan.days for i in d.exercises) <= 180

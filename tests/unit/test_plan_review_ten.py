@@ -172,7 +172,9 @@ def test_a_joint_answer_on_the_par_q_gets_no_walking_block_in_place_of_lifting()
     )  # fmt: skip
     plan = generate_plan(profile)
     assert not [i.name for d in plan.days for i in d.exercises if i.role == "conditioning"]
-    assert all(d.estimated_minutes >= 67 for d in plan.days)
+    # Every floor met in lifting (a joint answer rests as long as anyone: the extra 30 s are for heart rate and blood
+    # pressure, review 18), so the days may end early rather than walk.
+    assert plan.below_floor_muscles == [] and all(d.estimated_minutes >= 55 for d in plan.days)
     # A heart answer keeps its walk or ride, and the plan says how to reach 150 minutes a week.
     heart = FitnessProfile(
         birth_year=1955, fitness_level="beginner", goals=["general_fitness"],
