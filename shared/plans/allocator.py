@@ -315,6 +315,8 @@ class Week:
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         trained_bodyweight = level > 0 and not older and not self.request.par_q
+        # (older adults and PAR-Q answers pull down a load they choose: below)
+        bar_pulls = "pull_up_bar" in self.request.equipment and not older and not self.request.par_q
         sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
 
         def bodyweight_gap(e: Exercise) -> int:
@@ -334,6 +336,9 @@ class Week:
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
+                # A pull-up bar is for pulling up to it: a band-assisted or negative pull-up before a banded pulldown
+                # (review 19: a beginner's strength week with a bar and bands had no pull-up progression at all).
+                bar_pulls and slot.compound and e.pattern == "vertical_pull" and "pull_up_bar" not in e.equipment,
                 # Older adults and PAR-Q answers pull down a load they choose, not their whole body (the seventeenth
                 # review: pull-ups at 8-12 reps for a 68-year-old on blood-pressure medicine, with a pulldown there).
                 (older or self.request.par_q) and _canonical_pull(e) and loadable,

@@ -151,3 +151,18 @@ def test_a_fat_loss_weeks_heavy_lifts_rest_three_minutes() -> None:
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok and plan.below_floor_muscles == []
     assert max(i.rest_seconds for d in plan.days for i in d.exercises) <= 180
+
+
+def test_a_pull_up_bar_is_for_pull_ups() -> None:
+    """Review 19: a beginner's strength week with bands and a pull-up bar pulled only a banded lat pulldown; a
+    band-assisted or negative pull-up is the bar's first rung. Older adults keep pulling down a load they choose."""
+    young = FitnessProfile(
+        fitness_level="beginner", goals=["strength"], equipment=["resistance_bands", "pull_up_bar"], days_per_week=3,
+        session_minutes=45, birth_year=2005,
+    )  # fmt: skip
+    used = {i.exercise_id for d in generate_plan(young).days for i in d.exercises}
+    assert used & {"band-assisted-pull-up", "negative-pull-up"}, used
+    assert "band-lat-pulldown" not in used
+    older = young.model_copy(update={"birth_year": 1952})
+    used = {i.exercise_id for d in generate_plan(older).days for i in d.exercises}
+    assert not used & {"pull-up", "chin-up", "negative-pull-up"}, used
