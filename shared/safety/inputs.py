@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from shared.safety import red_flags
+from shared.safety import mentions, red_flags
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -1354,8 +1354,10 @@ _THIRTEENTH_SELF_HARM = re.compile(
     _I,
 )
 _THIRTEENTH_EATING_DISORDER = re.compile(
-    r"\b(bathroom|toilet|loo)\s+trick|\bmake\s+(the\s+|my\s+|big\s+|those\s+)*(dinners?|meals?|food|binges?)\s+not\s+count\b|"
-    r"(?=.*\b(eat|eating|ate|dinner|lunch|breakfast|meals?|food|binge\w*|snacks?|dessert)\b)"
+    r"\b(bathroom|toilet|loo)\s+trick|\bmake\s+(the\s+|my\s+|big\s+|those\s+){0,4}(dinners?|meals?|food|binges?)\s+not\s+count\b|"
+    # From the start only: the look-ahead reads the whole text, so trying it at every position was quadratic
+    # (3 s for a 3,000-character message, issue 15); a match anywhere implies one from the start.
+    r"\A(?=.*\b(eat|eating|ate|dinner|lunch|breakfast|meals?|food|binge\w*|snacks?|dessert)\b)"
     r".*\bget(ting)?\s+rid\s+of\s+(it|them|everything|the\s+food|what\s+i\s+(ate|eat|had))\b",
     _I | re.DOTALL,
 )
@@ -1455,7 +1457,9 @@ _SPLIT_WORD = re.compile(r"(?<=[a-z])[.\-_*](?=[a-z])", _I)
 
 def classify(text: str) -> Category | None:
     """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak
-    and words split with dots or dashes, "pur.ge", read too)."""
+    and words split with dots or dashes, "pur.ge", read too). A symptom the text denies, quotes as advice or says a
+    clinician judged harmless is not read as the user's (`mentions.not_had`)."""
+    text = mentions.not_had(text)
     found = _classify(text)
     if found is not None:
         return found

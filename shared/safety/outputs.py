@@ -280,7 +280,7 @@ _NOT_HELP = re.compile(
     + _HELP_ACT
     + r"(\s*,?\s+(or|and|nor)\s+"
     + _HELP_ACT
-    + r")*\b",
+    + r"){0,8}\b",  # bounded: an unbounded repeat of words and spaces inside another backtracks badly (issue 15)
     _I,
 )
 _CLEARANCE_OK = re.compile(r"\b(see\s+a|seek|get\s+(it|this|that)\s+checked|call|emergency|stop)\b", _I)

@@ -36,7 +36,7 @@ _REAL_WORDS = frozenset(
     "collapse spite spike spice spire spins spiny swine swelling sweating knees kneed kneel kneeler saddles sadder "
     "ankles anklet angle angles pooped grown sciatic crutch".split()
 )
-_WORD = re.compile(r"[a-z]+", _I)
+_WORD = re.compile(r"[a-z]++", _I)  # possessive: a long run is read once
 
 
 def _distance(a: str, b: str, limit: int) -> int:

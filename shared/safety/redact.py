@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EMAIL = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(\s*\.\s*[\w-]+)+")
+# The local part is at most 64 characters (RFC 5321, 4.5.3.1.1) and its repeats never give characters back
+# (possessive, Python 3.11): `search` used to scan a whole long word from each of its characters for an "@" that was
+# not there, 2.7 s for 10,000 characters (issue 15); now each start reads at most 64. For local parts of up to 64
+# characters the matches are the old pattern's (tests/unit/test_safety_regex_shapes.py).
+_EMAIL = re.compile(r"[\w.+-]{1,64}+\s*+@\s*+[\w-]++(?:\s*+\.\s*+[\w-]++)++")
 # An address's last part starts with a letter ("x@gmail.com"): a set written "2 x 10@60.5 kg" is no address (the
 # eighteenth red team saw targets go out as "2 x [email] kg"). Checked on the match, so the pattern stays linear.
 _TOP_LEVEL = re.compile(r"\.\s*[^\W\d_][\w-]*$")
