@@ -22,6 +22,7 @@ from functions.http import (
     llm,
     notifications,
     progress,
+    safety_flags,
     tiers,
     users,
     workouts,
@@ -63,6 +64,7 @@ def create_app() -> FastAPI:
     app.include_router(imports.router, prefix=API_PREFIX)  # before workouts: export.csv is no plan id
     app.include_router(workouts.router, prefix=API_PREFIX)
     app.include_router(users.router, prefix=API_PREFIX)
+    app.include_router(safety_flags.router, prefix=API_PREFIX)
     app.include_router(progress.router, prefix=API_PREFIX)
     app.include_router(ai.router, prefix=API_PREFIX)
     app.include_router(jobs.router, prefix=API_PREFIX)

@@ -22,6 +22,7 @@ from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
+from shared.safety.inputs import urgent_kind
 from shared.workouts.keys import utc_key
 from shared.workouts.local_time import in_zone, zone
 from shared.workouts.model import LoggedSession
@@ -114,7 +115,11 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     if safety.answered_by_rules(concern):
         assert concern is not None
         await safety_events.record(services.store, "input", concern)
-        await flags.remember(services.store, user_id, concern)  # later answers know it (the daily message too)
+        kind = urgent_kind(notes) if concern == "urgent" else None
+        # The note that says it (one note cleared by the user is then never screened into the flag again).
+        parts = (session.notes, *(e.notes for e in session.exercises))
+        said = next((n for n in parts if n and safety.screen(n) == concern), notes)
+        await flags.remember(services.store, user_id, concern, words=said, source="workout_notes", kind=kind)
         return Analysis(
             session_id=session_id, summary=safety.fixed_reply(concern, notes), provider="safety", model="rules",
             volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,

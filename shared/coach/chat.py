@@ -146,12 +146,12 @@ async def _screen(
     if concern == "pregnancy" and postpartum(message):
         await flags.clear(store, user_id, "pregnancy")  # a birth ends a pregnancy flag; postpartum sets none
     elif concern is not None and kind not in safety.NOT_STICKY and not (concern == "minor" and about_a_child(message)):
-        await flags.remember(store, user_id, concern)  # a parent is no minor; learning CPR is no symptom
+        await flags.remember(store, user_id, concern, words=message, kind=kind)  # a parent is no minor; CPR no symptom
     if concern is None:  # the optional second opinion reads meaning the rules' patterns may miss
         opinion = await second_opinion(services)
         if opinion is not None and await opinion.judge(message) == "self_harm":
             concern = "self_harm"
-            await flags.remember(store, user_id, concern)
+            await flags.remember(store, user_id, concern, words=message)
     flagged = await flags.active(store, user_id)
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
@@ -231,7 +231,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
             if model_triage(result.text) is not None:  # the model's triage is a disclosure, as the rules' would be
-                await flags.remember(services.store, principal.user_id, broken)
+                await flags.remember(services.store, principal.user_id, broken, words=message, source="coach_answer")
         text = screened.lead + text
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
                                      safety_category=category)  # fmt: skip
@@ -317,7 +317,7 @@ async def _closing(
     partial = event.event == "error"
     stopped = event.data.pop("_stopped", None)
     if event.data.pop("_triaged", False) and stopped:  # the model's triage is a disclosure, as the rules' would be
-        await flags.remember(services.store, user_id, str(stopped))
+        await flags.remember(services.store, user_id, str(stopped), words=message, source="coach_answer")
     text = str(event.data.pop("_text"))
     if not text:
         yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",

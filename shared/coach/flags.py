@@ -1,19 +1,28 @@
 """What the user told the coach that must shape later answers in any conversation (no maximal efforts).
 
-One document per user in the `ai` container, id `safety-flags`: {flags: {"minor": "<UTC date>", ...}}.
+One document per user in the `ai` container, id `safety-flags`:
+
+    {flags: {"minor": "<UTC date>", ...},                       what later answers read (one point read)
+     details: {"minor": {since, source, kind, words}, ...},     why, for the user (`shared.coach.flag_list`)
+     dismissed: ["<hash of words>", ...],                       texts the user said were not about them
+     cleared: {"minor": {at, reason}, ...}}                     the user's own record of what they cleared
+
 A message the safety policy files as a minor, a pregnancy, urgent symptoms, a crisis or an eating
-disorder sets its flag (one patch); later answers read the flags (one point read) and keep maximal
-efforts out for `FLAG_DAYS`. It is the user's data: the export and account deletion include it
-(they read every user-partitioned document).
+disorder sets its flag (one patch) with the user's own words (at most `WORDS_CHARS`) and where they
+were written (`SOURCES`); later answers read the flags and keep maximal efforts out for `FLAG_DAYS`.
+The user can list and clear them (`shared.coach.flag_list`); a cleared text never sets its flag
+again (a session note is screened on every answer). It is the user's data: the export and account
+deletion include it (they read every user-partitioned document).
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from shared.coach import safety
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, InvalidInput, NotFound
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
 
@@ -25,20 +34,48 @@ STICKY = frozenset({"minor", "pregnancy", "urgent", "self_harm", "eating_disorde
 FLAG_DAYS = {"minor": 365, "pregnancy": 300, "urgent": 90, "self_harm": 90, "eating_disorder": 180}
 
 
-async def remember(store: DocumentStore, user_id: str, concern: str, today: date | None = None) -> None:
-    """Record that the user's message fell in a sticky category today (other categories are ignored)."""
-    if concern not in STICKY:
-        return
-    ops = [PatchOp("set", f"flags.{concern}", (today or datetime.now(UTC).date()).isoformat())]
+Source = Literal["chat", "session_note", "workout_notes", "coach_answer"]
+SOURCES: tuple[Source, ...] = ("chat", "session_note", "workout_notes", "coach_answer")
+NOTES = frozenset({"session_note", "workout_notes"})  # texts screened again later (chat messages are not)
+WORDS_CHARS = 280  # enough to recognise the message; the whole text stays in the chat history or the session
+
+
+def words_key(words: str) -> str:
+    """A short hash of a text as a flag keeps it (`WORDS_CHARS`), for the texts the user dismissed."""
+    kept = " ".join(words.strip()[:WORDS_CHARS].lower().split())
+    return hashlib.sha256(kept.encode()).hexdigest()[:24]
+
+
+async def _patch(store: DocumentStore, user_id: str, ops: list[PatchOp]) -> None:
     try:
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
     except NotFound:
         try:
             await store.create(containers.AI.name, {"id": DOC_ID, "userId": user_id, "type": "safety_flags",
-                                                    "flags": {}})  # fmt: skip
+                                                    "flags": {}, "details": {}})  # fmt: skip
         except Conflict:
             pass
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
+
+
+async def remember(
+    store: DocumentStore, user_id: str, concern: str, today: date | None = None, *,
+    words: str | None = None, source: Source = "chat", kind: str | None = None,
+) -> bool:  # fmt: skip
+    """Record that the user's message (`words`, written in `source`; `kind`: the urgent kind) fell in a sticky
+    category today (other categories are ignored); whether it was recorded."""
+    if concern not in STICKY:
+        return False
+    if source in NOTES and words and words_key(words) in (await read_document(store, user_id)).get("dismissed", []):
+        return False  # a note the user said was not about them: screened again on every answer, never a flag again
+    since = (today or datetime.now(UTC).date()).isoformat()
+    detail = {"since": since, "source": source, "kind": kind, "words": (words or "").strip()[:WORDS_CHARS] or None}
+    ops = [PatchOp("set", f"flags.{concern}", since), PatchOp("set", f"details.{concern}", detail)]
+    try:
+        await _patch(store, user_id, ops)
+    except InvalidInput:  # a document from before `details` existed
+        await _patch(store, user_id, [ops[0], PatchOp("set", "details", {concern: detail})])
+    return True
 
 
 async def clear(store: DocumentStore, user_id: str, concern: str) -> None:
@@ -47,8 +84,9 @@ async def clear(store: DocumentStore, user_id: str, concern: str) -> None:
         doc = await store.read(containers.AI.name, user_id, DOC_ID)
     except NotFound:
         return
-    if concern in (doc.get("flags") or {}):
-        await store.patch(containers.AI.name, user_id, DOC_ID, [PatchOp("remove", f"flags.{concern}")])
+    ops = [PatchOp("remove", f"{part}.{concern}") for part in ("flags", "details") if concern in (doc.get(part) or {})]
+    if ops:
+        await store.patch(containers.AI.name, user_id, DOC_ID, ops)
 
 
 def session_notes(sessions: list[tuple[str, Any]]) -> list[str]:
@@ -60,30 +98,45 @@ async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -
     """Screen what the user wrote in their recent sessions' notes like a chat message and remember its sticky
     concerns: chest tightness noted on a set or a purge after a session shape every later answer (the daily message
     too), not only that session's analysis (the seventeenth red team: "Test your one-rep max on the squat tomorrow"
-    in the daily message of a user whose note said "felt chest tightness on the last set")."""
-    concerns = {c for c in (safety.screen(n) for n in notes if n.strip()) if c in STICKY}
-    if not concerns:
+    in the daily message of a user whose note said "felt chest tightness on the last set"). A note the user said was
+    not about them (`flag_list.clear_flag`) sets nothing."""
+    found = {n: c for n in notes if n.strip() and (c := safety.screen(n)) in STICKY}
+    if not found:
         return  # the common case: no read, no write
-    for concern in concerns - await active(store, user_id):  # a flag already set is not written again each answer
-        await remember(store, user_id, concern)
+    doc = await read_document(store, user_id)
+    already = active_in(doc)
+    for note, concern in found.items():
+        if concern in already:
+            continue  # a flag already set is not written again each answer
+        if await remember(store, user_id, concern, words=note, source="session_note"):
+            already.add(concern)
+
+
+async def read_document(store: DocumentStore, user_id: str) -> dict[str, Any]:
+    """The user's flags document, or {} when none was ever written."""
+    try:
+        return await store.read(containers.AI.name, user_id, DOC_ID)
+    except NotFound:
+        return {}
 
 
 async def active(store: DocumentStore, user_id: str, today: date | None = None) -> set[str]:
     """The sticky categories the user mentioned recently enough to still count."""
+    return active_in(await read_document(store, user_id), today)
+
+
+def until(concern: str, since: str) -> date | None:
+    """The last day a flag set on `since` still counts, or None for a date that cannot be read."""
     try:
-        doc = await store.read(containers.AI.name, user_id, DOC_ID)
-    except NotFound:
-        return set()
+        return date.fromisoformat(since) + timedelta(days=FLAG_DAYS.get(concern, 90))
+    except ValueError:
+        return None
+
+
+def active_in(doc: dict[str, Any], today: date | None = None) -> set[str]:
+    """The categories of a flags document that still count today."""
     now = today or datetime.now(UTC).date()
-    found = set()
-    for concern, when in (doc.get("flags") or {}).items():
-        try:
-            since = date.fromisoformat(str(when))
-        except ValueError:
-            continue
-        if now - since <= timedelta(days=FLAG_DAYS.get(concern, 90)):
-            found.add(concern)
-    return found
+    return {c for c, when in (doc.get("flags") or {}).items() if (last := until(c, str(when))) and now <= last}
 
 
 def apply(figures: dict[str, Any], flagged: set[str]) -> bool:

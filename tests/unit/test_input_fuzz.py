@@ -103,7 +103,7 @@ async def build_world(app: Any) -> World:
     ids = {
         "plan_id": plan_id, "session_id": session_id, "metric_id": metric_id, "job_id": "no-such-job",
         "user_id": victim.user_id, "request_id": request.json()["id"], "provider_id": "fuzz", "tier": "premium",
-        "exercise_id": SQUAT,
+        "exercise_id": SQUAT, "category": "urgent",
     }  # fmt: skip
     bases: dict[str, Any] = {
         "PlanCreate": plan_body(), "PlanUpdate": plan_body(), "SessionCreate": session, "SessionUpdate": session,
@@ -157,7 +157,7 @@ def body_schema(op: dict[str, Any]) -> str | None:
 
 def base_query(op: dict[str, Any], ids: dict[str, str]) -> dict[str, str]:
     """The required query parameters, with valid values (swap options: a day and an exercise of the plan)."""
-    valid = {"day_index": "0", "exercise_id": ids["exercise_id"]}
+    valid = {"day_index": "0", "exercise_id": ids["exercise_id"], "reason": "misread"}
     return {p["name"]: valid[p["name"]] for p in op.get("parameters", []) if p["in"] == "query" and p["required"]}
 
 

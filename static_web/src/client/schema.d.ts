@@ -1617,6 +1617,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/safety-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Safety Flags
+         * @description The safety flags Vigor inferred from what you wrote (a possible pregnancy, urgent symptoms, ...) that still
+         *     shape the coach's answers: when, where and why (your own words), newest first.
+         */
+        get: operations["listSafetyFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/safety-flags/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Clear Safety Flag
+         * @description Clear a flag that is wrong ("that was about my friend"): the coach stops assuming it and the same note never
+         *     sets it again. Audited (the reason only). A hard stop (urgent symptoms, a crisis) needs confirm=true; clearing
+         *     never changes your health questionnaire (PAR-Q).
+         */
+        delete: operations["clearSafetyFlag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/sessions": {
         parameters: {
             query?: never;
@@ -4455,6 +4498,64 @@ export interface components {
              */
             date: string;
         };
+        /** SafetyFlagList */
+        SafetyFlagList: {
+            /** Items */
+            items: components["schemas"]["SafetyFlagPublic"][];
+        };
+        /** SafetyFlagPublic */
+        SafetyFlagPublic: {
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "minor" | "pregnancy" | "urgent" | "self_harm" | "eating_disorder";
+            /**
+             * Clearing Means
+             * @description What clearing it does and does not do
+             */
+            clearing_means: string;
+            /**
+             * Effect
+             * @description What it changes in the coach's answers
+             */
+            effect: string;
+            /**
+             * Hard Stop
+             * @description Urgent symptoms or a crisis: clearing needs confirm=true
+             */
+            hard_stop: boolean;
+            /**
+             * Label
+             * @description What Vigor inferred, in plain words ("Urgent symptoms: chest pain or heart symptoms")
+             */
+            label: string;
+            /**
+             * Since
+             * @description The day it was set (UTC date)
+             */
+            since: string;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "chat" | "session_note" | "workout_notes" | "coach_answer";
+            /**
+             * Source Label
+             * @description Where it was written ("in a session's notes")
+             */
+            source_label: string;
+            /**
+             * Until
+             * @description The last day it counts unless said again (UTC date)
+             */
+            until: string;
+            /**
+             * Words
+             * @description What you wrote (up to 280 characters); absent for older flags
+             */
+            words?: string | null;
+        };
         /**
          * SessionCreate
          * @description A session done from the plan in the path.
@@ -5225,6 +5326,8 @@ export type ResetPasswordCreate = components['schemas']['ResetPasswordCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
 export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
+export type SafetyFlagList = components['schemas']['SafetyFlagList'];
+export type SafetyFlagPublic = components['schemas']['SafetyFlagPublic'];
 export type SessionCreate = components['schemas']['SessionCreate'];
 export type SessionList = components['schemas']['SessionList'];
 export type SessionLog = components['schemas']['SessionLog'];
@@ -10645,6 +10748,105 @@ export interface operations {
             };
             /** @description Too many wrong passwords */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSafetyFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyFlagList"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clearSafetyFlag: {
+        parameters: {
+            query: {
+                /** @description Required for a hard stop, after reading `clearing_means` */
+                confirm?: boolean;
+                /** @description Why the flag is wrong */
+                reason: "not_about_me" | "no_longer_true" | "misread";
+            };
+            header?: never;
+            path: {
+                category: "minor" | "pregnancy" | "urgent" | "self_harm" | "eating_disorder";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such flag is active */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No reason, or a hard stop without confirm=true */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
