@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import flags, offline, safety
+from shared.coach import flags, offline, recent_safety, safety
 from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, person, session_volume, target_load, weight
 from shared.errors import LimitExceeded
 from shared.identity.principal import Principal
@@ -105,7 +105,9 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         **person(profile, int(day[:4])),
     }  # fmt: skip
     # Who the user is (PAR-Q, age, what they told the coach in chat) shapes the model's words and their review.
-    limited = flags.apply(figures, await flags.active(store, user_id))
+    # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
+    state = await recent_safety.recent(store, user_id)
+    limited = state.apply(figures) | flags.apply(figures, await flags.active(store, user_id))
     figures["effort_limited"] = limited
     # What the user wrote in the session's notes is screened like a chat message (the fourteenth red team: "crushing
     # feeling in my chest on set 3" got "Great grit! Add 5 kg"). A risk gets Vigor's fixed reply, no model and no
@@ -128,6 +130,8 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     if concern == "pain":
         figures["targets"] = []
         figures["safety"] = "pain"  # the built-in coach says no loads until it is checked (`offline.analysis`)
+    if figures.get("symptoms_reported"):
+        figures["targets"] = []  # urgent symptoms told recently (chat or a note): no load pushed until checked
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
     if FEATURE in (await get_limits(services, principal.tier)).features:
         try:
@@ -135,7 +139,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
             text, provider, model = result.text, result.provider, result.model
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
-    context = flags.review_context(figures) | safety.message_context(notes, concern)
+    context = flags.review_context(figures) | safety.message_context(notes, concern) | state.context
     summary, broken = safety.review(text, concern, par_q=limited, fallback=offline.analysis(figures),
                                     context=context)  # fmt: skip
     opinion = await second_opinion(services) if broken is None and provider != "engine" else None
@@ -144,10 +148,12 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
         provider, model = "engine", "vigor-engine"
         await safety_events.record(services.store, "output", broken)
+    summary = state.lead + summary
     return Analysis(
         session_id=session_id, summary=summary, provider=provider, model=model,
         volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
-        volume_change_pct=change, personal_records=records, next_targets=[] if concern == "pain" else targets,
+        volume_change_pct=change, personal_records=records,
+        next_targets=[] if concern == "pain" or figures.get("symptoms_reported") else targets,
     )  # fmt: skip
 
 

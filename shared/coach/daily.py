@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import flags, offline, safety
+from shared.coach import flags, offline, recent_safety, safety
 from shared.coach.context import build_context, local_now
 from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_message, read_message
 from shared.coach.plan_job import principal_for
@@ -151,7 +151,9 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         # What the user told the coach in chat or wrote in a session's notes (a pregnancy, being under 18, a crisis,
         # chest pain on a set) shapes this message too.
         await flags.remember_notes(store, user_id, flags.session_notes(built.sessions))
-        limited = flags.apply(figures, await flags.active(store, user_id))
+        # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
+        state = await recent_safety.recent(store, user_id)
+        limited = state.apply(figures) | flags.apply(figures, await flags.active(store, user_id))
         figures["effort_limited"] = limited
         try:
             result = await gateway.complete_text(
@@ -162,13 +164,14 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),
-                                     context=flags.review_context(figures))  # fmt: skip
+                                     context=flags.review_context(figures) | state.context)  # fmt: skip
         opinion = await second_opinion(services) if broken is None and provider != "engine" else None
         if opinion is not None and await opinion.judge(text) is not None:
             text, broken = offline.daily(figures), "harmful"
         if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
             provider, model = "engine", "vigor-engine"
             await safety_events.record(store, "output", broken)
+        text = state.lead + text  # after a crisis in chat, the morning's message asks how they are first
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
                                      model=model, message_id=message_id(day))  # fmt: skip
     await _mark_sent(store, user_id, day)

@@ -26,6 +26,11 @@ HURT = (
     "I won't set loads while something hurts. Leave out anything that loads the painful area, and don't add weight "
     "or push other lifts hard until a doctor or physiotherapist has checked it; your targets will wait."
 )
+# What it says while urgent symptoms told recently (in chat or a session's notes) have not been checked.
+CARE = (
+    "You told the coach about symptoms recently: until a doctor has checked them, keep sessions easy, add no load, "
+    "and stop and get help if they come back."
+)
 _TONES: dict[str, tuple[str, str]] = {
     "encouraging": ("Good to see you, {name}!", "You've got this."),
     "direct": ("{name}, here's the plan.", "Do the work, then log it."),
@@ -115,10 +120,17 @@ def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _care(f: dict[str, Any]) -> str:
+    """Urgent symptoms told recently (chat or a session's notes, `flags.apply`): easy sessions until checked."""
+    return CARE if f.get("symptoms_reported") else ""
+
+
 def daily(f: dict[str, Any]) -> str:
     hello, close = _tone(f)
     baseline = "" if f.get("sessions_last_14_days") else "Your first logged session sets the baseline."
-    return LABEL + _join(hello, _streak(f), _record(f), _next(f), baseline, _screening(f), close)
+    if f.get("effort_limited"):
+        close = ""  # no "do the work" or "make those weights jealous" for someone told to take it easy
+    return LABEL + _join(hello, _streak(f), _record(f), _next(f), baseline, _care(f), _screening(f), close)
 
 
 def chat(f: dict[str, Any]) -> str:
@@ -160,8 +172,10 @@ def analysis(f: dict[str, Any]) -> str:
         change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({weight(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
-    if f.get("safety"):  # pain or an injury in the session's notes: no progression on it (fifteenth red team)
+    if f.get("safety") == "pain":  # pain or an injury in the session's notes: no progression (fifteenth red team)
         nxt = HURT
+    elif f.get("symptoms_reported"):
+        nxt = CARE
     else:
         nxt = _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable."
     return LABEL + _join(

@@ -232,7 +232,11 @@ _MAX_EFFORT = re.compile(
     r"|true\s+max|to\s+exhaustion|hold\s+your\s+breath|(at|to|near)\s+(your\s+)?max(imum)?\s+heart\s+rate|max(es)?\s+alone"
     r"|as\s+heavy\s+as\s+(you\s+can|possible)|pr\s+attempt|max\s+(attempt|single|test)"
     r"|(new|hit\s+a|go\s+for\s+a|set\s+a|chase\s+a)\s+(new\s+)?(\w+\s+)?(pr|prs|personal\s+(best|record))"
-    r"|heavy\s+single)\b",
+    r"|heavy\s+single"
+    # "Push harder today and go until failure" passed the review for a user with chest pain told in chat (issue 15).
+    r"|push\s+(yourself\s+|it\s+|things\s+|the\s+pace\s+)?(harder|further|to\s+(the|your)\s+limits?)|until\s+failure"
+    r"|dig\s+deep|give\s+it\s+everything|leave\s+it\s+all|(ramp|crank)\s+(it|things|the\s+intensity)\s+up"
+    r"|no\s+rest\s+days?)\b",
     _I,
 )
 # Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.

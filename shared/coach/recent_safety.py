@@ -1,0 +1,69 @@
+"""The safety state of the user's recent coach chats, for the answers that are not chat: the daily message and the
+workout analysis (issue 15: only chat read it, so a refused drug question or a crisis in chat was unknown to the
+next morning's message).
+
+    await recent(store, user_id)  -> RecentSafety   from the user's last `MESSAGES` chat messages of `DAYS` days
+    state.apply(figures)          -> bool           marks `figures` and says whether maximal efforts stay out
+    state.context                 -> frozenset[str] what the answer's review must know ("ped_refused")
+    state.lead                    -> str            the check-in line that goes first after a crisis, or ""
+
+What is read is what chat stored (`safety` on each message: the category Vigor's rules answered), never the user's
+words: the summary for a model names a declined topic only (shared.safety.conversation.summary).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from shared.coach.messages import history
+from shared.safety import conversation
+from shared.safety.inputs import Category
+from shared.safety.replies import CHECK_IN
+from shared.store.port import DocumentStore
+
+MESSAGES = 24  # as many as chat reads for its own state (12 exchanges)
+DAYS = 14  # a refusal or a crisis older than this no longer shapes the daily message (the sticky flags still do)
+
+
+@dataclass(frozen=True)
+class RecentSafety:
+    """`refused`: the categories Vigor declined in recent chats, oldest first; `check_in`: a crisis came and no answer
+    has checked in since."""
+
+    refused: tuple[Category, ...] = ()
+    check_in: bool = False
+
+    @property
+    def context(self) -> frozenset[str]:
+        return conversation.review_context(self.refused)
+
+    @property
+    def lead(self) -> str:
+        return CHECK_IN + "\n\n" if self.check_in else ""
+
+    def apply(self, figures: dict[str, Any]) -> bool:
+        """Put the model's note (a declined topic, never the user's words) in `figures["safety"]` unless a note is
+        there already; whether maximal efforts stay out (a crisis, or any declined risk)."""
+        note = conversation.summary(self.refused)
+        if note is not None and not figures.get("safety"):
+            figures["safety"] = note
+        return bool(self.check_in or self.refused)
+
+
+def _at(iso: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def recent(store: DocumentStore, user_id: str, now: datetime | None = None) -> RecentSafety:
+    """The safety state of the user's chats in the last `DAYS` days (all conversations, newest `MESSAGES`)."""
+    found, _ = await history(store, user_id, None, MESSAGES, None)
+    since = (now or datetime.now(UTC)) - timedelta(days=DAYS)
+    chats = [m for m in reversed(found) if m.role in ("user", "assistant") and _at(m.created_at) >= since]
+    triples = [(m.role, m.content, m.safety) for m in chats]
+    return RecentSafety(tuple(conversation.refused(triples)), conversation.needs_check_in(triples))
