@@ -5,6 +5,8 @@ import {
   HistoryImportSection,
   ProfileEditor,
   RemindersSection,
+  RemovalBanner,
+  SafetyFlagsSection,
   SignInAndSecurity,
   TierAndUsage,
 } from "@/features/account";
@@ -12,12 +14,14 @@ import { PrivacyChoices } from "@/features/privacy";
 
 export default function AccountRoute() {
   return (
-    <Page title="Account" description="Your profile, units, sign-ins, tier, usage, reminders, calendar, history import and data.">
+    <Page title="Account" description="Your profile, units, sign-ins, tier, usage, reminders, calendar, safety notes, history import and data.">
+      <RemovalBanner />
       <AccountSummary />
       <SignInAndSecurity />
       <TierAndUsage />
       <ProfileEditor />
       <PrivacyChoices />
+      <SafetyFlagsSection />
       <RemindersSection />
       <HistoryImportSection />
       <DataAndDeletion />

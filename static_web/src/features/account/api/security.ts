@@ -85,3 +85,8 @@ export function useUnlinkMicrosoft() {
     mutationFn: (password: string) => unwrap(api.DELETE("/api/users/me/identities/microsoft", { body: { password } })),
   });
 }
+
+/** A signed-in session ends a waiting removal of two-step sign-in: DELETE /api/users/me/2fa/recovery. */
+export function useCancelTwoStepRemoval() {
+  return useMutation({ meta: { inlineErrors: true }, mutationFn: () => ok(api.DELETE("/api/users/me/2fa/recovery")) });
+}
