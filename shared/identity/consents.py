@@ -17,8 +17,9 @@ from shared.identity.records import ACCOUNT_ID, USERS, now_iso
 from shared.store.port import DocumentStore, PatchOp
 
 # The privacy notice (docs/privacy.md, shown by the web app at /privacy). Changing the notice changes this
-# version, and everyone is asked again before more health data is stored.
-NOTICE_VERSION = "2026-11-30"
+# version, and everyone is asked again before more health data is stored (the web app's consent screen; the AI opt-in
+# given under an earlier version stays). 2026-12-01: the retention schedule, the minimum age, the safety notes.
+NOTICE_VERSION = "2026-12-01"
 KINDS = ("health_data", "ai_providers")
 
 

@@ -7,7 +7,20 @@ import { useAuth } from "@/lib/auth";
 import { describeError } from "@/lib/problem";
 import { useConsents, useUpdateConsents } from "../api/consents";
 
-/** The privacy notice, in plain words (docs/privacy.md holds the same text; its version is the API's). */
+/** The notice's version: the API's `NOTICE_VERSION` (shared/identity/consents.py; a test keeps them equal). */
+export const NOTICE_VERSION = "2026-12-01";
+
+/** How long Vigor keeps what (docs/privacy.md, "How long Vigor keeps it"; the defaults of the settings named there). */
+const RETENTION = [
+  "Your profile, workouts and body measurements: while you have an account.",
+  "Conversations with the coach: 365 days after their last message, then deleted.",
+  "Safety notes: 90 days (symptoms, a crisis), 180 days (an eating disorder), 300 days (a pregnancy) or a year (being under 18) after you last wrote it, or until you clear it.",
+  "Plan and analysis requests: 30 days after they finish. Sign-ins: 30 days after you sign in.",
+  "An account nobody has signed in to for 3 years is deleted with all its data; Vigor emails you 30 days before, and signing in once keeps it.",
+  "Deleting your account removes all of it at once. The security log keeps what happened to the account (a password reset, a consent change) without health data, with your id replaced by a pseudonym.",
+];
+
+/** The privacy notice, in plain words (docs/privacy.md holds the same text). */
 export function PrivacyNotice() {
   return (
     <Box maxW="2xl">
@@ -29,9 +42,23 @@ export function PrivacyNotice() {
           </List.Item>
           <List.Item>You can withdraw either consent at any time on your account page; withdrawing does not delete what is stored.</List.Item>
           <List.Item>Security events (password resets, email changes) are recorded and emailed to you.</List.Item>
+          <List.Item>
+            When something you write to the coach suggests a risk (a pregnancy, symptoms such as chest pain, being under 18, an eating
+            disorder or a crisis), Vigor notes it and keeps its advice careful for a while. Your account page lists each note with your
+            words, and you can clear one that is wrong.
+          </List.Item>
+          <List.Item>Vigor is for people 16 and over.</List.Item>
+        </List.Root>
+        <Heading as="h2" size="lg" mt="2">
+          How long Vigor keeps it
+        </Heading>
+        <List.Root ps="5" aria-label="Retention schedule">
+          {RETENTION.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
         </List.Root>
         <Text color="fg.muted" fontSize="sm">
-          Notice version 2026-11-30.
+          Notice version {NOTICE_VERSION}.
         </Text>
       </Stack>
     </Box>
@@ -97,14 +124,28 @@ export function PrivacyChoices() {
  * a new notice version, a withdrawn consent). */
 export function ConsentGate() {
   const update = useUpdateConsents();
+  const consents = useConsents();
   const navigate = useNavigate();
   const { user } = useAuth();
-  const [ai, setAi] = useState(false);
+  // An AI opt-in given under an earlier notice stays unless changed here (a new notice asks for the health consent).
+  const [ai, setAi] = useState<boolean | null>(null);
+  const given = consents.data?.ai_providers.given ?? false;
+  const earlier = consents.data?.health_data.version;
+  const renewing = !!earlier && earlier !== consents.data?.notice_version;
   return (
     <Box w="full" maxW="2xl">
+      {renewing && (
+        <Alert.Root status="info" mb="4">
+          <Alert.Indicator />
+          <Alert.Description>
+            The privacy notice has changed since you agreed to it (version {earlier}): it now says how long Vigor keeps your data. Please
+            read it and agree again to keep training with Vigor.
+          </Alert.Description>
+        </Alert.Root>
+      )}
       <PrivacyNotice />
       <Stack gap="4" mt="6">
-        <Checkbox.Root checked={ai} onCheckedChange={(e) => setAi(!!e.checked)}>
+        <Checkbox.Root checked={ai ?? given} onCheckedChange={(e) => setAi(!!e.checked)}>
           <Checkbox.HiddenInput />
           <Checkbox.Control />
           <Checkbox.Label>Also let external AI providers read my profile and logs (optional)</Checkbox.Label>
@@ -119,7 +160,9 @@ export function ConsentGate() {
           colorPalette="teal"
           alignSelf="start"
           loading={update.isPending}
-          onClick={() => update.mutate({ health_data: true, ai_providers: ai }, { onSuccess: () => navigate("/", { replace: true }) })}
+          onClick={() =>
+            update.mutate({ health_data: true, ...(ai === null ? {} : { ai_providers: ai }) }, { onSuccess: () => navigate("/", { replace: true }) })
+          }
         >
           I agree
         </Button>

@@ -1,0 +1,36 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { json, renderApp, stubFetch, TOKEN, USER } from "@/testing/render";
+import { ConsentGate, NOTICE_VERSION } from "./privacy";
+
+beforeEach(() => {
+  document.cookie = "vigor_signed_in=1; path=/";
+});
+
+const EARLIER = {
+  notice_version: NOTICE_VERSION,
+  health_data: { given: true, version: "2026-11-30", at: "2026-11-30T08:00:00Z", current: false },
+  ai_providers: { given: true, version: "2026-11-30", at: "2026-11-30T08:00:00Z" },
+};
+
+it("asks a signed-in user to agree to a new notice again, shows the retention schedule and keeps the AI opt-in", async () => {
+  const user = userEvent.setup();
+  const sent: unknown[] = [];
+  stubFetch({
+    "POST /api/auth/refresh": () => json({ ...TOKEN, user: { ...USER, health_data_consent: false } }),
+    "GET /api/users/me/consents": () => json(EARLIER),
+    "PUT /api/users/me/consents": async (_u, req) => {
+      sent.push(await req.json());
+      return json({ ...EARLIER, health_data: { ...EARLIER.health_data, version: NOTICE_VERSION, current: true } });
+    },
+  });
+  renderApp(<ConsentGate />, { route: "/consent" });
+  expect(await screen.findByText(/The privacy notice has changed since you agreed to it \(version 2026-11-30\)/)).toBeInTheDocument();
+  const schedule = screen.getByRole("list", { name: "Retention schedule" });
+  expect(schedule).toHaveTextContent("3 years");
+  expect(schedule).toHaveTextContent("30 days before");
+  expect(schedule).toHaveTextContent("365 days");
+  expect(screen.getByRole("checkbox", { name: /external AI providers/ })).toBeChecked();
+  await user.click(screen.getByRole("button", { name: "I agree" }));
+  await waitFor(() => expect(sent).toEqual([{ health_data: true }]));
+});
