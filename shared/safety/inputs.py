@@ -12,7 +12,7 @@ window", "16:8 fasting", "I'm 16 weeks in" are ordinary messages (see the benign
 from __future__ import annotations
 
 import re
-from typing import Literal, cast
+from typing import Literal
 
 from shared.safety import mentions, red_flags
 
@@ -739,61 +739,19 @@ def restrictive_eating(text: str) -> bool:
     return bool(_RESTRICTING.search(text) and _COMPARING.search(text))
 
 
-def eighteenth_urgent(text: str) -> Urgent | None:
-    """The eighteenth red team's urgent kinds (see above), or None."""
-    if cardiac_history_cleared(text):
-        return "cardiac_history"
-    if learning_cpr(text):
-        return "cpr_learning"
-    if hypoglycemia(text) and re.search(
-        r"\b(diabet\w*|insulin|type\s*1|t1d?|hypo\w*|sugar|glucose|bg|cgm|train\w*|run\w*|gym|workout|session|lift\w*)\b",
-        text,
-        _I,
-    ):
-        return "hypoglycemia"
-    if _RHABDO_URINE.search(text):
-        return "rhabdo"
-    if _ACHILLES.search(text):
-        return "achilles"
-    if _TIGHT_CHEST.search(text) and not (_CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text)):
-        return "cardiac"
-    return None
+# Training or diabetes around a low reading ("sugar 3.2 before my run"), so a food label's number is no hypo.
+_HYPO_CONTEXT = re.compile(
+    r"\b(diabet\w*|insulin|type\s*1|t1d?|hypo\w*|sugar|glucose|bg|cgm|train\w*|run\w*|gym|workout|session|lift\w*)\b",
+    _I,
+)
 
 
 def urgent_kind(text: str) -> Urgent | None:
-    """Which emergency the text describes (cardiac first among those matching), or None; misspellings of the
-    key words are read (`red_flags.spell`)."""
-    early = eighteenth_urgent(text)
-    if early in ("cardiac_history", "cpr_learning"):
-        return early  # no emergency now: a past event, cleared, or learning CPR after someone else's collapse
-    found = [kind for kind, pattern in _URGENT if pattern.search(text)]
-    if early is not None and early not in found:
-        found.insert(0, early)
-    if not found and (spelt := red_flags.spell(text)) != text:
-        return urgent_kind(spelt)
-    found += [cast(Urgent, kind) for kind in red_flags.kinds(text) if kind not in found]
-    if "cardiac" not in found and _MORE_CARDIAC.search(text):
-        found.append("cardiac")
-    if "cardiac" not in found and _SEVENTH_CARDIAC.search(text):
-        found.append("cardiac")
-    if "cauda_equina" not in found and _MORE_NERVE.search(text):
-        found.append("cauda_equina")
-    if "pregnancy" not in found and _THIRTEENTH_URGENT_PREGNANCY.search(text):
-        found.insert(0, "pregnancy")  # bleeding after a birth is a haemorrhage to call about, not a wound to press
-    if found == ["cardiac"] and _CHEST_DOMS.search(text) and not _CHEST_ALARM.search(text):
-        return None
-    if "clot" in found and "breathing" not in found and re.search(r"\bbreath\w*|\bchest\b", text, _I):
-        found.insert(0, "breathing")  # a swollen calf with chest pain on breathing: a clot in the lung
-    for first in (
-        "collapse",
-        "stroke",
-        "breathing",
-        "heat",
-        "cardiac",
-    ):  # a stroke needs the emergency call even when it improves
-        if first in found:
-            return first
-    return found[0] if found else None
+    """Which emergency the text describes, or None: the first row of the red-flag table it shows
+    (`shared.safety.urgent.RED_FLAGS`, one row per kind); misspellings of the key words are read."""
+    from shared.safety import urgent  # the table is built from this module's patterns
+
+    return urgent.kind_of(text)
 
 
 def pain(text: str) -> bool:

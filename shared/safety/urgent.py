@@ -1,0 +1,133 @@
+"""Urgent red flags as one table: which emergency, what in a message shows it, and Vigor's answer.
+
+    RED_FLAGS                  one row per kind, in order of precedence
+    kind_of(text) -> Urgent | None   the first row the message shows (after the two combinations below)
+    reply(kind) -> str               the row's answer (shared.safety.replies.URGENT)
+
+Adding a red flag is one row: its kind (added to `inputs.Urgent`), the patterns or rules that show it (a compiled
+pattern, or a function of the text such as a `red_flags` combination rule), and its answer in `replies.URGENT`.
+The order is the precedence when a message shows several: what is no emergency now first (a cleared heart history,
+learning CPR), then collapse, stroke, breathing, heat and the heart (they need the emergency call even when they
+ease), then by how fast harm comes: minutes, hours, today. Before this table the order among the rest was the order
+in which red teams had added patterns (a swollen calf after a flight outranked new bladder trouble with back pain
+only because its pattern was older); every message in the red-team and benign suites gets the answer it got before.
+
+Two combinations are rules, not rows: a tight chest with nothing but training soreness around it is sore pecs
+(`inputs._CHEST_DOMS`), and a swollen calf with chest or breathing symptoms is a clot in the lung.
+
+A message is read as written and with misspellings of the key words corrected (`red_flags.spell`: "numbnes in the
+saddel"); a row shown in either counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from shared.safety import inputs, red_flags
+from shared.safety.inputs import Urgent
+from shared.safety.replies import URGENT as ANSWERS
+
+Shows = Callable[[str], bool]
+_PATTERNS = dict(inputs._URGENT)
+_RULES = dict(red_flags._RULES)
+
+
+@lru_cache(maxsize=512)
+def _spelt(text: str) -> str:
+    return red_flags.spell(text)
+
+
+def _rx(pattern: re.Pattern[str]) -> Shows:
+    return lambda text: pattern.search(text) is not None
+
+
+def _rule(kind: str) -> Shows:
+    """A `red_flags` combination rule, read on the text with its key words' misspellings corrected."""
+    rule = _RULES[kind]
+    return lambda text: rule(_spelt(text))
+
+
+def _urgent(kind: Urgent) -> Shows:
+    return _rx(_PATTERNS[kind])
+
+
+def _tight_chest(text: str) -> bool:
+    """A chest that feels (a bit) tight, unless only training soreness is around it (the eighteenth red team)."""
+    return bool(inputs._TIGHT_CHEST.search(text)) and not (
+        inputs._CHEST_DOMS.search(text) and not inputs._CHEST_ALARM.search(text)
+    )
+
+
+def _hypo_training(text: str) -> bool:
+    """A low glucose reading or a "hypo" with diabetes, insulin or training around it."""
+    return inputs.hypoglycemia(text) and bool(inputs._HYPO_CONTEXT.search(text))
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    kind: Urgent
+    shows: tuple[Shows, ...]
+
+    @property
+    def answer(self) -> str:
+        return ANSWERS[self.kind]
+
+    def shown_in(self, text: str) -> bool:
+        return any(show(text) for show in self.shows)
+
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    RedFlag("cardiac_history", (inputs.cardiac_history_cleared,)),  # no emergency now: past, and cleared
+    RedFlag("cpr_learning", (inputs.learning_cpr,)),  # someone else's collapse is over; where to learn CPR
+    RedFlag("collapse", (_urgent("collapse"),)),
+    RedFlag("stroke", (_urgent("stroke"),)),
+    RedFlag("breathing", (_urgent("breathing"),)),
+    RedFlag("heat", (_urgent("heat"),)),
+    RedFlag(
+        "cardiac",
+        (_urgent("cardiac"), _tight_chest, _rx(inputs._MORE_CARDIAC), _rx(inputs._SEVENTH_CARDIAC), _rule("cardiac")),
+    ),
+    # Minutes count: a severe allergy, a low blood sugar, a thunderclap headache, water intoxication.
+    RedFlag("anaphylaxis", (_urgent("anaphylaxis"),)),
+    RedFlag("hypoglycemia", (_hypo_training, _urgent("hypoglycemia"))),
+    RedFlag("headache", (_urgent("headache"), _rule("headache"))),
+    RedFlag("hyponatremia", (_urgent("hyponatremia"), _rule("hyponatremia"))),
+    RedFlag("pregnancy", (_rx(inputs._THIRTEENTH_URGENT_PREGNANCY), _urgent("pregnancy"))),
+    RedFlag("asthma", (_urgent("asthma"),)),
+    # Today, and within hours: a clot, a head injury, nerves, a limb's or a testicle's blood supply.
+    RedFlag("clot", (_urgent("clot"), _rule("clot"))),
+    RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
+    RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
+    RedFlag("compartment", (_urgent("compartment"),)),
+    RedFlag("spinal", (_rule("spinal"),)),
+    RedFlag("testicular", (_rule("testicular"),)),
+    # Seen today by a doctor: muscle breakdown, very high blood pressure, tendon, bone and joint injuries.
+    RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"))),
+    RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
+    RedFlag("achilles", (_rx(inputs._ACHILLES),)),
+    RedFlag("fracture", (_urgent("fracture"),)),
+    RedFlag("joint_injury", (_rule("joint_injury"),)),
+    RedFlag("bone", (_rule("bone"),)),
+)
+_BREATH_OR_CHEST = re.compile(r"\bbreath\w*|\bchest\b", re.IGNORECASE)
+
+
+def kind_of(text: str) -> Urgent | None:
+    """Which emergency `text` describes (see the module docstring for the order and the two combinations)."""
+    spelt = _spelt(text)
+    shown = {row.kind for row in RED_FLAGS if row.shown_in(text) or (spelt != text and row.shown_in(spelt))}
+    if not shown:
+        return None
+    if shown == {"cardiac"} and inputs._CHEST_DOMS.search(text) and not inputs._CHEST_ALARM.search(text):
+        return None  # a tight chest the day after bench pressing, with nothing that alarms
+    if "clot" in shown and _BREATH_OR_CHEST.search(text):
+        shown.add("breathing")  # a swollen calf with chest pain on breathing: a clot in the lung
+    return next(row.kind for row in RED_FLAGS if row.kind in shown)
+
+
+def reply(kind: Urgent) -> str:
+    """Vigor's answer to this emergency."""
+    return ANSWERS[kind]
