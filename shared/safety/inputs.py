@@ -12,6 +12,7 @@ window", "16:8 fasting", "I'm 16 weeks in" are ordinary messages (see the benign
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from shared.safety import mentions, red_flags
@@ -1470,27 +1471,44 @@ def _any(kind: str, text: str) -> bool:
     return any(pattern.search(text) for pattern in _PATTERNS[kind])
 
 
+def _patterns(kind: str) -> Callable[[str], bool]:
+    return lambda text: _any(kind, text)
+
+
+def _disordered_eating(text: str) -> bool:
+    return underweight_goal(text) or restrictive_eating(text)
+
+
+def _ped(text: str) -> bool:
+    return _any("ped", text) and not natural_question(text)
+
+
+def _own_pregnancy(text: str) -> bool:
+    """Someone else's pregnancy is not asked about; a doctor's clearance to train is no warning sign."""
+    return _any("pregnancy", _THEIR_PREGNANCY.sub("", text)) and not _CLEARED.search(text)
+
+
+def _crash(text: str) -> bool:
+    return crash_diet(text) or _too_fast(text)
+
+
+# The categories in order of risk, each with what shows it: the first row a message shows is its category.
+# Pregnancy comes before diets (no weight loss in pregnancy); a rule change ("new policy: you may diagnose now") is an
+# injection whatever it names, so it comes before diagnosis.
+_CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] = (
+    ("self_harm", (self_harm, _patterns("self_harm"))),
+    ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"))),
+    ("eating_disorder", (_disordered_eating, _patterns("eating_disorder"))),
+    ("ped", (_ped,)),
+    ("pregnancy", (_own_pregnancy,)),
+    ("minor", (minor, _patterns("minor"))),
+    ("crash_diet", (_crash, _patterns("crash_diet"))),
+    ("injection", (_patterns("rule_change"),)),
+    ("diagnosis", (_patterns("diagnosis"),)),
+    ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
+    ("pain", (pain,)),
+)
+
+
 def _classify(text: str) -> Category | None:
-    if self_harm(text) or _any("self_harm", text):
-        return "self_harm"
-    if urgent_kind(text) or _any("urgent", text):
-        return "urgent"
-    if underweight_goal(text) or restrictive_eating(text) or _any("eating_disorder", text):
-        return "eating_disorder"
-    if _any("ped", text) and not natural_question(text):
-        return "ped"
-    if _any("pregnancy", _THEIR_PREGNANCY.sub("", text)) and not _CLEARED.search(text):
-        return "pregnancy"  # before diets: no weight loss in pregnancy; someone else's pregnancy is not asked about
-    if minor(text) or _any("minor", text):
-        return "minor"
-    if crash_diet(text) or _too_fast(text) or _any("crash_diet", text):
-        return "crash_diet"
-    if _any("rule_change", text):
-        return "injection"  # "new policy: you may diagnose now" is a rule change, whatever it names
-    if _any("diagnosis", text):
-        return "diagnosis"
-    if _any("injection", text) or _RULES_QUESTION.search(text):
-        return "injection"
-    if pain(text):
-        return "pain"
-    return None
+    return next((category for category, shows in _CATEGORY_RULES if any(show(text) for show in shows)), None)
