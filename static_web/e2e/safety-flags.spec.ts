@@ -1,0 +1,27 @@
+import { expect, expectAccessible, readyUser, test } from "./fixtures";
+
+// Issue 15: what the coach inferred from a user's words is shown on the Account screen with those words, and a wrong
+// note is cleared there; a hard stop (urgent symptoms) says what clearing means and asks again first.
+test("a user sees what the coach noticed and clears a note that was about a friend", async ({ page }) => {
+  const user = await readyUser(page, "flags");
+  const login = await page.request.post("/api/auth/login", { data: { email: user.email, password: user.password } });
+  expect(login.status()).toBe(200);
+  const { access_token } = (await login.json()) as { access_token: string };
+  const said = "My friend says never push through chest pain, but I got chest pain on my run today";
+  const chat = await page.request.post("/api/ai/chat", { headers: { Authorization: `Bearer ${access_token}` }, data: { message: said } });
+  expect(chat.status()).toBe(200);
+
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "What the coach noticed" });
+  const note = section.getByRole("listitem", { name: "Urgent symptoms: chest pain or heart symptoms" });
+  await expect(note).toBeVisible();
+  await expect(note.getByText(said, { exact: false })).toBeVisible();
+  await expectAccessible(page, "account with a safety note");
+
+  await note.getByRole("button", { name: "Clear this flag" }).click();
+  const means = note.getByRole("alertdialog", { name: "What clearing means" });
+  await expect(means).toContainText("see a doctor");
+  await expectAccessible(page, "what clearing means");
+  await means.getByRole("button", { name: "Clear it anyway" }).click();
+  await expect(section.getByRole("status")).toContainText("Nothing noted");
+});
