@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.dates import Instant
 from shared.exercises.model import LoadType
+from shared.identity.profiles import quote_etag
 from shared.plans.schema import Plan, PlanDraft, ProgressionMethod
 from shared.profile.model import Equipment
 from shared.workouts.model import MAX_SESSION_NAME, LoggedExercise, LoggedSession
@@ -206,6 +207,10 @@ class SessionPublic(LoggedSession):
     plan_id: str | None = Field(description="the plan it was done from; null when logged without one")
     created_at: datetime
     updated_at: datetime
+    etag: str = Field(
+        description="this version, as the ETag header names it (quoted): the If-Match of a later PUT or DELETE. "
+        "In the list too, so a client that edits offline from the history it kept sends the version it saw."
+    )
 
     @classmethod
     def of(cls, stored: StoredSession) -> SessionPublic:
@@ -216,6 +221,7 @@ class SessionPublic(LoggedSession):
                 "plan_id": stored.plan_id,
                 "created_at": datetime.fromisoformat(stored.created_at),
                 "updated_at": datetime.fromisoformat(stored.updated_at),
+                "etag": quote_etag(stored.etag),
             }
         )
 
@@ -244,6 +250,7 @@ class SessionLogged(SessionPublic):
                 "plan_id": stored.plan_id,
                 "created_at": datetime.fromisoformat(stored.created_at),
                 "updated_at": datetime.fromisoformat(stored.updated_at),
+                "etag": quote_etag(stored.etag),
                 "new_records": held,
             }
         )

@@ -179,3 +179,20 @@ async def test_a_workout_keeps_its_name_through_edits_and_a_blank_or_long_name_i
     assert (await post(user, body(name="   "))).json()["name"] is None
     assert fields(await post(user, body(name="x" * 101))) == ["name"]
     assert [s["name"] for s in await history(user)] == [None, None]
+
+
+async def test_the_history_names_each_sessions_version_for_an_offline_edit(app: FastAPI) -> None:
+    """The web app edits offline from the history it kept: each item's `etag` is the If-Match a PUT needs (issue 21)."""
+    user = await sign_up(app)
+    logged = await post(user, body())
+    assert logged.json()["etag"] == logged.headers["ETag"]
+    [listed] = await history(user)
+    got = await user.client.get(f"/api/workouts/sessions/{listed['id']}", headers=user.auth)
+    assert listed["etag"] == got.headers["ETag"] == got.json()["etag"]
+    edit = {"notes": "felt strong"}
+    url = f"/api/workouts/sessions/{listed['id']}"
+    saved = await user.client.put(url, json=edit, headers={**user.auth, "If-Match": listed["etag"]})
+    assert saved.status_code == 200 and saved.json()["etag"] == saved.headers["ETag"] != listed["etag"]
+    stale = await user.client.put(url, json={"notes": "older copy"}, headers={**user.auth, "If-Match": listed["etag"]})
+    assert stale.status_code == 412
+    assert (await history(user))[0]["notes"] == "felt strong"

@@ -4644,6 +4644,11 @@ export interface components {
             duration_minutes: number;
             /** Energy */
             energy?: number | null;
+            /**
+             * Etag
+             * @description this version, as the ETag header names it (quoted): the If-Match of a later PUT or DELETE. In the list too, so a client that edits offline from the history it kept sends the version it saw.
+             */
+            etag: string;
             /** Exercises */
             exercises: components["schemas"]["LoggedExercise"][];
             /** Id */
@@ -4691,6 +4696,11 @@ export interface components {
             duration_minutes: number;
             /** Energy */
             energy?: number | null;
+            /**
+             * Etag
+             * @description this version, as the ETag header names it (quoted): the If-Match of a later PUT or DELETE. In the list too, so a client that edits offline from the history it kept sends the version it saw.
+             */
+            etag: string;
             /** Exercises */
             exercises: components["schemas"]["LoggedExercise"][];
             /** Id */
