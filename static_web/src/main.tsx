@@ -11,6 +11,9 @@ installErrorReporter();
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
 
+// The service worker (the app shell offline, update prompts) registers after load, from its own chunk.
+window.addEventListener("load", () => void import("@/lib/pwa").then((pwa) => pwa.registerServiceWorker()), { once: true });
+
 createRoot(root).render(
   <StrictMode>
     <AppProvider>

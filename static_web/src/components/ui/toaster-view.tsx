@@ -16,6 +16,7 @@ export default function ToasterView({ onReady }: { onReady: (ready: typeof store
               {toast.title && <Toast.Title>{toast.title}</Toast.Title>}
               {toast.description && <Toast.Description>{toast.description}</Toast.Description>}
             </Stack>
+            {toast.action && <Toast.ActionTrigger>{toast.action.label}</Toast.ActionTrigger>}
             <Toast.CloseTrigger aria-label="Dismiss notification">×</Toast.CloseTrigger>
           </Toast.Root>
         )}
