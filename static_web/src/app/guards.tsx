@@ -24,8 +24,9 @@ export function RequireProfile({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const profile = useProfile();
   if (user && !user.health_data_consent) return <Navigate to="/consent" replace />;
-  if (profile.isPending) return <LoadingState label="Loading your profile…" />;
-  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} title="Could not load your profile" />;
+  // A profile already known (the offline copy, or an earlier answer) is used even when its refetch failed.
+  if (profile.data === undefined && profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} title="Could not load your profile" />;
+  if (profile.data === undefined) return <LoadingState label="Loading your profile…" />;
   if (profile.data === null) return <Navigate to="/onboarding" replace />;
   return <>{children}</>;
 }

@@ -57,13 +57,23 @@ function forgetSessionHint(): void {
   }
 }
 
-/** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone. */
+let unreachable = false;
+/**
+ * Whether the last refresh failed because the server could not be reached (no answer, or a 5xx from a proxy in
+ * front of a stopped API) rather than because the session is gone: the app then opens offline (offline.ts).
+ */
+export const lastRefreshUnreachable = (): boolean => unreachable;
+
+/** POST /api/auth/refresh with the httpOnly cookie; resolves null when the session is gone or the server is unreachable. */
 async function postRefresh(): Promise<SessionTokens | null> {
+  unreachable = false;
   try {
     const res = await fetch(`${apiBase()}/api/auth/refresh`, { method: "POST", credentials: "include" });
     if (res.status === 401) forgetSessionHint(); // the session is gone: next load asks no more
+    unreachable = res.status >= 500;
     return res.ok ? ((await res.json()) as SessionTokens) : null;
   } catch {
+    unreachable = true;
     return null;
   }
 }

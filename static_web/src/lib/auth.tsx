@@ -2,11 +2,15 @@
  * The session: who is signed in, kept as React state; the access token itself is in
  * token-store (memory). On start the httpOnly refresh cookie is swapped for a token,
  * so a reload keeps the user signed in without the token ever touching storage.
+ *
+ * Offline: when that swap cannot reach the server, the account whose offline copy this device holds opens
+ * from it, without a token (offline.ts); the first request that reaches the server gets one (a 401, then the
+ * silent refresh). Signing in starts the offline copy and the outbox's sync; signing out removes both.
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { UserPublic } from "@/client/schema";
-import { api, mayHaveSession, onSessionExpired, refreshSession, unwrap } from "./api-client";
+import { api, lastRefreshUnreachable, mayHaveSession, onSessionExpired, refreshSession, unwrap } from "./api-client";
 import { tokenStore } from "./token-store";
 import { claimDraftFor } from "./workout-draft";
 
@@ -44,39 +48,55 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [expired, setExpired] = useState(false);
 
-  const signedIn = useCallback((token: string, next: User) => {
-    tokenStore.set(token);
-    setReturning(true);
-    void claimDraftFor(next.id); // another account's workout in progress is not this user's
-    setUser(next);
-    setExpired(false);
-    setStatus("signed-in");
-    return next;
-  }, []);
+  const signedIn = useCallback(
+    (token: string | null, next: User) => {
+      tokenStore.set(token);
+      setReturning(true);
+      void claimDraftFor(next.id); // another account's workout in progress is not this user's
+      // Without IndexedDB (a private mode that blocks it) the app works online only.
+      void import("./offline").then((offline) => offline.startOffline(queryClient, next)).catch(() => undefined);
+      setUser(next);
+      setExpired(false);
+      setStatus("signed-in");
+      return next;
+    },
+    [queryClient],
+  );
 
-  const forget = useCallback(() => {
-    tokenStore.set(null);
-    queryClient.clear();
-    setUser(null);
-    setStatus("signed-out");
-  }, [queryClient]);
+  /** Signed out locally; `keepQueue`: an ended session keeps the workouts waiting to sync for the next sign-in. */
+  const forget = useCallback(
+    (keepQueue = false) => {
+      tokenStore.set(null);
+      queryClient.clear();
+      void import("./offline").then((offline) => offline.endOffline({ keepQueue })).catch(() => undefined);
+      setUser(null);
+      setStatus("signed-out");
+    },
+    [queryClient],
+  );
 
   useEffect(() => {
     onSessionExpired(() => {
-      forget();
+      forget(true);
       setExpired(true);
     });
     let cancelled = false;
     if (!hinted) return;
-    void refreshSession().then((session) => {
+    void refreshSession().then(async (session) => {
       if (cancelled) return;
-      if (session) signedIn(session.access_token, session.user as User);
-      else setStatus("signed-out");
+      if (session) return void signedIn(session.access_token, session.user as User);
+      // No server (a gym's basement): the account this device kept opens from its offline copy.
+      const offline = lastRefreshUnreachable() ? await import("./offline") : null;
+      const kept = await offline?.offlineUser();
+      if (cancelled) return;
+      if (!offline || !kept) return setStatus("signed-out");
+      await offline.restore(queryClient, kept.id);
+      signedIn(null, kept);
     });
     return () => {
       cancelled = true;
     };
-  }, [forget, signedIn, hinted]);
+  }, [forget, signedIn, hinted, queryClient]);
 
   const value = useMemo<AuthContextValue>(
     () => ({

@@ -1,8 +1,12 @@
 import { Box, Button, Flex, HStack, Link as ChakraLink, Stack, Text } from "@chakra-ui/react";
+import { lazy, Suspense } from "react";
 import { NavLink, Outlet } from "react-router";
 import { isAdmin, useAuth } from "@/lib/auth";
 import { useColorMode } from "@/lib/color-mode";
 import { WorkoutInProgressBar } from "./workout-bar";
+
+// "Waiting to sync (n)" and its dialog come with the outbox, after the first render (the first download stays small).
+const SyncStatus = lazy(() => import("./sync-status"));
 
 const NAV = [
   { to: "/", label: "Dashboard", end: true },
@@ -85,6 +89,9 @@ export function AppShell() {
             Vigor
           </Text>
           <HStack gap="1">
+            <Suspense fallback={null}>
+              <SyncStatus />
+            </Suspense>
             <Text display={{ base: "none", md: "block" }} color="fg.muted" fontSize="sm" mr="2">
               {user?.display_name || user?.email}
             </Text>

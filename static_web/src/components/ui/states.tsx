@@ -54,7 +54,11 @@ interface QueryLike<T> {
   refetch: () => unknown;
 }
 
-/** Renders loading, error (with retry) and empty states for one query, else its content. */
+/**
+ * Renders loading, error (with retry) and empty states for one query, else its content. Data already held (an
+ * earlier answer, or the offline copy) is shown even when a refetch failed: offline, the last known plan beats an
+ * error.
+ */
 export function QueryState<T>({
   query,
   label,
@@ -68,8 +72,8 @@ export function QueryState<T>({
   empty?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <LoadingState label={`Loading ${label}…`} />;
-  if (query.error || query.data === undefined)
+  if (query.data === undefined && query.isPending) return <LoadingState label={`Loading ${label}…`} />;
+  if (query.data === undefined)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} title={`Could not load ${label}`} />;
   if (isEmpty?.(query.data)) return <>{empty ?? <EmptyState title={`No ${label} yet`} />}</>;
   return <>{children(query.data)}</>;

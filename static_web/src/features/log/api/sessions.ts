@@ -1,8 +1,8 @@
-/** Sessions: POST /api/workouts/{plan_id}/log, GET /api/workouts/sessions, PUT/DELETE one session. */
+/** Sessions: GET /api/workouts/sessions and DELETE one; logging and editing go through the outbox (src/lib/outbox.ts). */
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { SessionCreate, SessionLogged, SessionPublic as WorkoutSession } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
-import type { LastTime, SessionBody } from "../lib/rows";
+import type { LastTime } from "../lib/rows";
 
 export type { SessionCreate, WorkoutSession };
 /** A session as saving it answers: a new one comes with the all-time records it set (an edit without). */
@@ -23,19 +23,6 @@ function useInvalidate() {
     void qc.invalidateQueries({ queryKey: ["sessions"] });
     void qc.invalidateQueries({ queryKey: ["progress"] });
   };
-}
-
-export function useSaveSession() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: ({ planId, sessionId, body: sent }: { planId: string; sessionId?: string; body: SessionBody }): Promise<SavedSession> => {
-      const body = sent as SessionCreate; // a set without weight_kg is valid (the API defaults it); see SessionBody
-      return sessionId
-        ? unwrap(api.PUT("/api/workouts/sessions/{session_id}", { params: { path: { session_id: sessionId } }, body }))
-        : unwrap(api.POST("/api/workouts/{plan_id}/log", { params: { path: { plan_id: planId } }, body }));
-    },
-    onSuccess: invalidate,
-  });
 }
 
 export function useDeleteSession() {

@@ -1,4 +1,4 @@
-import { Box, Button, HStack, Stack, Text } from "@chakra-ui/react";
+import { Badge, Box, Button, HStack, Stack, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { activePlan, usePlans } from "@/api/plans";
 import { useProfile } from "@/api/profile";
@@ -7,6 +7,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Section } from "@/components/ui/page";
 import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/ui/states";
 import { formatInZone } from "@/lib/dates";
+import { useOutbox } from "@/lib/offline";
+import type { OutboxItem } from "@/lib/outbox";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useWorkoutDraft } from "@/lib/workout-draft";
 import type { SavedSession, WorkoutSession } from "../api/sessions";
@@ -26,8 +28,10 @@ export function LogScreen() {
   const recommendations = useRecommendations();
   const { ready } = useWorkoutDraft();
   const last = lastPerformance(sessions.data?.pages.flatMap((p) => p.items) ?? []);
-  // Prefill waits for what it is made from, so the sets do not change under the user's thumb.
-  const prefillReady = ready && !sessions.isPending && !recommendations.isPending;
+  // Prefill waits for what it is made from, so the sets do not change under the user's thumb; offline, a request
+  // waiting for the network (paused) is not waited for.
+  const settled = (q: { isPending: boolean; fetchStatus: string }) => !q.isPending || q.fetchStatus === "paused";
+  const prefillReady = ready && settled(sessions) && settled(recommendations);
   return (
     <Stack gap="6">
       <Section title={editing ? "Edit workout" : "Log a workout"}>
@@ -66,25 +70,67 @@ export function LogScreen() {
   );
 }
 
+/** Volume in kg of a session's sets (reps x load). */
+const volumeOf = (s: Pick<WorkoutSession, "exercises">) => s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + set.reps * (set.weight_kg ?? 0), 0), 0);
+
+const QUEUED_LABEL: Record<OutboxItem["state"], string> = { pending: "Waiting to sync", conflict: "Changed elsewhere: choose a version", failed: "Not accepted by Vigor" };
+
+/** A workout finished on this device that the server has not stored yet (the outbox). */
+function QueuedWorkout({ item, units, timeZone }: { item: OutboxItem; units: Units; timeZone: string | undefined }) {
+  const when = formatInZone(item.body.started_at, timeZone, { dateStyle: "medium", timeStyle: "short" });
+  const volume = volumeOf(item.body as unknown as WorkoutSession);
+  return (
+    <Box as="li" borderWidth="1px" borderStyle="dashed" borderRadius="md" p="3" aria-label={`Workout of ${when}, ${QUEUED_LABEL[item.state].toLowerCase()}`}>
+      <HStack justify="space-between" flexWrap="wrap">
+        <Box>
+          <Text fontWeight="medium">{when}</Text>
+          <Text fontSize="sm" color="fg.muted">
+            {item.body.exercises.length} exercises · {item.body.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
+          </Text>
+        </Box>
+        <Badge colorPalette={item.state === "pending" ? "orange" : "red"}>{QUEUED_LABEL[item.state]}</Badge>
+      </HStack>
+    </Box>
+  );
+}
+
 function History({ units, timeZone, onEdit }: { units: Units; timeZone: string | undefined; onEdit: (s: WorkoutSession) => void }) {
   const sessions = useSessions();
+  const queued = useOutbox();
+  const created = queued.filter((i) => i.kind === "create");
+  // An edit not sent yet is shown (and edited further) as the user left it.
+  const edits = new Map(queued.filter((i) => i.kind === "update").map((i) => [i.sessionId, i]));
   const remove = useDeleteSession();
   const analyse = useAnalyseSession();
   const [deleting, setDeleting] = useState<{ id: string; when: string } | null>(null);
-  if (sessions.isPending) return <LoadingState label="Loading your workouts…" />;
-  if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} title="Could not load your workouts" />;
-  const items = sessions.data.pages.flatMap((p) => p.items);
-  if (items.length === 0) return <EmptyState title="No workouts logged yet" />;
+  const queuedList = created.map((item) => <QueuedWorkout key={item.id} item={item} units={units} timeZone={timeZone} />);
+  if (sessions.data === undefined && sessions.isError && !created.length)
+    return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} title="Could not load your workouts" />;
+  if (sessions.data === undefined && !created.length) return <LoadingState label="Loading your workouts…" />;
+  const items = (sessions.data?.pages.flatMap((p) => p.items) ?? []).map((s) => {
+    const edit = edits.get(s.id);
+    return edit ? ({ ...s, ...edit.body } as WorkoutSession) : s;
+  });
+  if (items.length === 0 && !created.length) return <EmptyState title="No workouts logged yet" />;
   return (
     <Stack as="ul" listStyleType="none" gap="2" p="0" m="0">
+      {queuedList}
       {items.map((s) => {
         const when = formatInZone(s.started_at, timeZone, { dateStyle: "medium", timeStyle: "short" }); // the user's day, as progress counts it
-        const volume = s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + set.reps * (set.weight_kg ?? 0), 0), 0);
+        const volume = volumeOf(s);
+        const edit = edits.get(s.id);
         return (
           <Box as="li" key={s.id} borderWidth="1px" borderRadius="md" p="3">
             <HStack justify="space-between" flexWrap="wrap">
               <Box>
-                <Text fontWeight="medium">{s.name ? `${s.name} · ${when}` : when}</Text>
+                <Text fontWeight="medium">
+                  {s.name ? `${s.name} · ${when}` : when}
+                  {edit && (
+                    <Badge ml="2" colorPalette={edit.state === "pending" ? "orange" : "red"}>
+                      {edit.state === "pending" ? "Changes waiting to sync" : QUEUED_LABEL[edit.state]}
+                    </Badge>
+                  )}
+                </Text>
                 <Text fontSize="sm" color="fg.muted">
                   {s.exercises.length} exercises · {s.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
                   {s.session_rpe != null && ` · RPE ${s.session_rpe}`}

@@ -4,10 +4,13 @@ import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toaster } from "@/components/ui/toaster";
+import { useAuth } from "@/lib/auth";
 import { formatInZone } from "@/lib/dates";
+import { outbox } from "@/lib/offline";
+import { workoutKey, type OutboxItem } from "@/lib/outbox";
 import type { Units } from "@/lib/units";
 import { saveDraft, useWorkoutDraft, type WorkoutDraft } from "@/lib/workout-draft";
-import { useSaveSession, type SavedSession, type WorkoutSession } from "../api/sessions";
+import type { SavedSession, WorkoutSession } from "../api/sessions";
 import { blankSet, copySet, restStarting, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { ExerciseCard } from "./exercise-card";
 import { ExercisePicker } from "./exercise-picker";
@@ -23,7 +26,10 @@ type Rest = NonNullable<WorkoutDraft["rest"]>;
  * Logs a workout set by set. A new workout is the draft in IndexedDB (survives reload and screen
  * switches) from the first change on; before that the day's sets are shown prefilled from the coach's
  * targets or last time, so a set done as planned is one tap. Editing a logged session works on a copy
- * in memory and sends every field back.
+ * in memory and sends every field back, with If-Match naming the version edited.
+ *
+ * Saving goes through the outbox (src/lib/outbox.ts): the workout is queued on the device under its key, then
+ * sent; when Vigor cannot be reached it stays queued ("Waiting to sync") and the sync loop sends it later, once.
  */
 export function SessionEditor({
   plan,
@@ -44,7 +50,8 @@ export function SessionEditor({
   /** after saving (with the saved session) or cancelling an edit (without) */
   onDone: (saved?: SavedSession) => void;
 }) {
-  const save = useSaveSession();
+  const { user } = useAuth();
+  const [saving, setSaving] = useState(false);
   const { draft } = useWorkoutDraft();
   const [edited, setEdited] = useState<ExerciseRow[] | null>(() => (editing ? rowsFromSession(editing, units, plan) : null));
   const [pickedDay, setPickedDay] = useState<number | null>(plan.days[0]?.day_index ?? null);
@@ -91,18 +98,38 @@ export function SessionEditor({
     ? { minutes: editing.duration_minutes, sessionRpe: editing.session_rpe ?? null, energy: editing.energy ?? null, notes: editing.notes ?? "" }
     : { minutes: minutesSince(startedAt), sessionRpe: null, energy: null, notes: "" };
 
-  const finish = (answers: FinishAnswers) => {
-    const body = toSessionBody(rows, units, { dayIndex, startedAt, ...answers });
-    // mutateAsync: per-call callbacks of mutate are dropped if this editor remounts meanwhile.
-    save
-      .mutateAsync({ planId: editing?.plan_id ?? draft?.planId ?? plan.id, sessionId: editing?.id, body })
-      .then(async (saved) => {
-        if (!editing) await saveDraft(null);
-        setFinishing(false);
+  const finish = async (answers: FinishAnswers) => {
+    if (!user || saving) return;
+    const body = toSessionBody(rows, units, { dayIndex, startedAt, ...answers }) as OutboxItem["body"];
+    setSaving(true);
+    try {
+      const item = editing
+        ? await outbox.enqueueEdit(user.id, editing.id, editing.etag ?? null, body)
+        : await outbox.enqueueCreate(user.id, workoutKey(startedAt), draft?.planId ?? plan.id, body);
+      const outcome = await outbox.sendNow(item.id);
+      if (outcome?.kind === "failed") {
+        // Vigor refused it (it names why): a new workout stays in progress to be corrected, not queued.
+        if (!editing) await outbox.discard(item.id);
+        toaster.create({ type: "error", title: "Vigor did not accept this workout", description: outcome.problem });
+        return;
+      }
+      if (!editing) await saveDraft(null);
+      setFinishing(false);
+      if (outcome?.kind === "sent") {
         if (editing) toaster.create({ type: "success", title: "Workout saved" });
-        onDone(saved);
-      })
-      .catch(() => {}); // the MutationCache toasts the error
+        return onDone(outcome.session);
+      }
+      if (outcome?.kind === "conflict") {
+        toaster.create({ type: "warning", title: "This workout was changed elsewhere", description: "Choose which version to keep under “Waiting to sync”." });
+      } else {
+        toaster.create({ type: "info", title: "Saved on this device", description: "Vigor cannot be reached right now: the workout is sent as soon as it can be." });
+      }
+      onDone();
+    } catch {
+      toaster.create({ type: "error", title: "Could not save the workout", description: "This browser would not store it. Your workout is still here: try again." });
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
@@ -189,8 +216,8 @@ export function SessionEditor({
           open
           initial={initial}
           summary={`${done} ${done === 1 ? "set" : "sets"} of ${exercisesDone} ${exercisesDone === 1 ? "exercise" : "exercises"} done.`}
-          saving={save.isPending}
-          onSave={finish}
+          saving={saving}
+          onSave={(answers) => void finish(answers)}
           onClose={() => setFinishing(false)}
         />
       )}
