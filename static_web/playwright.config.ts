@@ -34,6 +34,9 @@ export default defineConfig({
     headless: true,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Each test's new context would install the service worker and download the whole precache (~1.3 MB) for
+    // nothing: the specs about the installed app (offline, csp) allow it themselves.
+    serviceWorkers: "block",
     launchOptions,
   },
   projects: [

@@ -11,6 +11,9 @@ const config = JSON.parse(readFileSync(resolve(import.meta.dirname, "../public/s
 };
 const csp = config.globalHeaders["Content-Security-Policy"]!;
 
+// The installed app's manifest and service worker are under the policy too (manifest-src, worker-src).
+test.use({ serviceWorkers: "allow" });
+
 test("the strict Content-Security-Policy does not break the app", async ({ page }) => {
   expect(csp).toContain("script-src 'self';");
   expect(csp).toContain("frame-ancestors 'none'");
@@ -29,5 +32,7 @@ test("the strict Content-Security-Policy does not break the app", async ({ page 
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   }
   await page.getByRole("button", { name: "Switch to dark mode" }).click();
+  const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+  expect(worker).toMatch(/\/sw\.js$/);
   expect(violations).toEqual([]);
 });

@@ -3,43 +3,12 @@
  * built web app as static files. Creates one admin account (register + `grant-admin` CLI).
  * Returns the teardown, which stops the server and deletes the data dir.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
+import { LocalHost, PYTHON, ROOT, WEB } from "./local-host";
 import { totp } from "./totp";
-
-const WEB = resolve(import.meta.dirname, "..");
-const ROOT = resolve(WEB, "..");
-const PYTHON = process.env.VIGOR_PYTHON ?? join(ROOT, ".venv/bin/python");
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? ok(address.port) : fail(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the local host exited (${server.exitCode}):\n${log()}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the local host did not answer /api/health within 60 s:\n${log()}`);
-}
 
 /** fetch, once more if the first attempt failed to connect: the host closes a keep-alive connection idle for 5 s,
  * and `grant-admin` (a process of its own) can outlast that on a loaded machine, so the next request met a
@@ -58,38 +27,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const built = spawnSync("npm", ["run", "--silent", "build"], { cwd: WEB, stdio: "inherit" });
     if (built.status !== 0) throw new Error("npm run build failed");
   }
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "vigor-e2e-"));
-  const env = {
-    ...process.env,
-    VIGOR_HOST: "127.0.0.1",
-    VIGOR_PORT: String(port),
-    VIGOR_DATA_DIR: dataDir,
-    VIGOR_STATIC_DIR: dist,
-    VIGOR_LOG_LEVEL: "WARNING",
-    // Only the same-site spec's HTTPS proxy, which connects from this loopback address, is a trusted proxy: its
-    // X-Forwarded-Proto: https gets the `__Host-` cookies; the browser and the other specs (from 127.0.0.1) are not.
-    VIGOR_TRUSTED_PROXIES: "127.0.0.2/32",
-  };
-  let output = "";
-  const server = spawn(PYTHON, ["-m", "shared.cli", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  server.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  server.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const baseURL = `http://127.0.0.1:${port}`;
-
-  const stop = async () => {
-    if (server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise<void>((r) => {
-        const timer = setTimeout(() => (server.kill("SIGKILL"), r()), 15_000);
-        server.once("exit", () => (clearTimeout(timer), r()));
-      });
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  // Only the same-site spec's HTTPS proxy, which connects from this loopback address, is a trusted proxy: its
+  // X-Forwarded-Proto: https gets the `__Host-` cookies; the browser and the other specs (from 127.0.0.1) are not.
+  const host = await LocalHost.create({ VIGOR_TRUSTED_PROXIES: "127.0.0.2/32" });
+  const { baseURL, dataDir, env } = host;
+  const stop = () => host.dispose();
 
   try {
-    await waitForHealth(baseURL, server, () => output);
+    await host.start();
     const admin = { email: "admin@e2e.vigor.test", password: "correct horse battery staple admin" };
     const res = await fetch(`${baseURL}/api/auth/register`, {
       method: "POST",
