@@ -124,6 +124,12 @@ test("a workout logged with no network and no server is kept, shown as waiting, 
   await waiting.click();
   await expect(page.getByRole("dialog", { name: "Saved on this device" })).toContainText("Workout of");
   await page.getByRole("dialog", { name: "Saved on this device" }).getByRole("button", { name: "Close" }).click();
+  // Signing out would delete it from the device: the app asks first.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const ask = page.getByRole("alertdialog", { name: "Sign out and lose unsynced workouts?" });
+  await expect(ask).toContainText("1 workout has not reached Vigor yet");
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(ask).toBeHidden();
 
   await host.start();
   await context.setOffline(false);

@@ -5,7 +5,8 @@ import { isAdmin, useAuth } from "@/lib/auth";
 import { useColorMode } from "@/lib/color-mode";
 import { WorkoutInProgressBar } from "./workout-bar";
 
-// "Waiting to sync (n)" and its dialog come with the outbox, after the first render (the first download stays small).
+// "Waiting to sync (n)" and its dialog, and a sign-out that asks while workouts wait, come with the outbox after the
+// first render (the first download stays small); until then a plain sign-out button stands in.
 const SyncStatus = lazy(() => import("./sync-status"));
 
 const NAV = [
@@ -89,16 +90,19 @@ export function AppShell() {
             Vigor
           </Text>
           <HStack gap="1">
-            <Suspense fallback={null}>
-              <SyncStatus />
-            </Suspense>
             <Text display={{ base: "none", md: "block" }} color="fg.muted" fontSize="sm" mr="2">
               {user?.display_name || user?.email}
             </Text>
             <ColorModeButton />
-            <Button size="sm" variant="outline" onClick={() => void signOut()}>
-              Sign out
-            </Button>
+            <Suspense
+              fallback={
+                <Button size="sm" variant="outline" onClick={() => void signOut()}>
+                  Sign out
+                </Button>
+              }
+            >
+              <SyncStatus signOut={signOut} />
+            </Suspense>
           </HStack>
         </HStack>
       </Box>

@@ -1,11 +1,14 @@
 /**
  * The app shell's sync state (loaded after the first render): "Waiting to sync (n)" while workouts saved on this
  * device have not reached Vigor, and a dialog listing them, where a conflicting edit (someone changed the workout
- * meanwhile: a 412) is resolved by the user and a workout Vigor refused is shown with its reason.
+ * meanwhile: a 412) is resolved by the user and a workout Vigor refused is shown with its reason. Also the shell's
+ * Sign out button: signing out deletes the queued workouts from the device (a shared device keeps no one's health
+ * data), so with some queued it asks first.
  */
 import { Badge, Box, Button, CloseButton, Dialog, HStack, Portal, Stack, Text } from "@chakra-ui/react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toaster } from "@/components/ui/toaster";
 import { outbox, useOutbox } from "@/lib/offline";
 import type { OutboxItem } from "@/lib/outbox";
@@ -74,12 +77,19 @@ function Item({ item }: { item: OutboxItem }) {
   );
 }
 
-export default function SyncStatus() {
+export default function SyncStatus({ signOut }: { signOut: () => Promise<void> }) {
   const items = useOutbox();
   const [open, setOpen] = useState(false);
-  if (items.length === 0) return null;
+  const [confirming, setConfirming] = useState(false);
+  const signOutButton = (
+    <Button size="sm" variant="outline" onClick={() => (items.length ? setConfirming(true) : void signOut())}>
+      Sign out
+    </Button>
+  );
+  if (items.length === 0) return signOutButton;
   const attention = items.some((i) => i.state !== "pending");
   const label = attention ? `Sync needs you (${items.length})` : `Waiting to sync (${items.length})`;
+  const workouts = items.length === 1 ? "1 workout has" : `${items.length} workouts have`;
   return (
     <>
       <Box role="status" aria-live="polite">
@@ -87,6 +97,19 @@ export default function SyncStatus() {
           {label}
         </Button>
       </Box>
+      {signOutButton}
+      <ConfirmDialog
+        open={confirming}
+        title="Sign out and lose unsynced workouts?"
+        confirmLabel="Sign out anyway"
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void signOut();
+        }}
+      >
+        {`${workouts} not reached Vigor yet. Signing out deletes them from this device; stay signed in until they are sent to keep them.`}
+      </ConfirmDialog>
       <Dialog.Root open={open} onOpenChange={(e) => setOpen(e.open)} size={{ base: "full", md: "md" }} scrollBehavior="inside">
         <Portal>
           <Dialog.Backdrop />
