@@ -227,12 +227,15 @@ class SessionPublic(LoggedSession):
 
 
 class SessionRecord(BaseModel):
-    """An all-time record this session set: value is kg for e1rm, [kg, reps] for heaviest_weight, reps for most_reps."""
+    """An all-time record this session holds: value is kg for e1rm, [kg, reps] for heaviest_weight, reps for
+    most_reps. `previous` is the best it beat, in the same shape; null when there was none before (the
+    exercise's first time, or the first set at that weight): a baseline, not a record beaten."""
 
     exercise_id: str
     kind: Literal["e1rm", "heaviest_weight", "most_reps"]
     value: float | int | list[float]
     weight_kg: float | None = None
+    previous: float | int | list[float] | None = None
 
 
 class SessionLogged(SessionPublic):

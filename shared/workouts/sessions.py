@@ -105,13 +105,22 @@ async def session_records(store: DocumentStore, user_id: str, session_id: str) -
     return records_held(await aggregates.read_or_none(store, user_id, PROGRESS_ID), session_id)
 
 
-def records_held(summary: Document | None, session_id: str) -> list[dict[str, Any]]:
-    """The all-time records the session holds in this progress summary."""
+def records_held(summary: Document | None, session_id: str, before: Document | None = None) -> list[dict[str, Any]]:
+    """The all-time records the session holds in this progress summary.
+
+    Each carries `previous`: the best it beat, from `before` (the summary as it was before the session was
+    written), in the record's own shape; None when there was none (the exercise's first time, or the first
+    set at that weight): a first time is a baseline, not a record beaten (a new user's review: a first
+    workout claimed 9 records)."""
+    old_records: dict[str, Any] = (before or {}).get("records", {})
     held: list[dict[str, Any]] = []
     for exercise_id, mine in sorted((summary or {}).get("records", {}).items()):
-        for kind, record in (("e1rm", mine.get("e1rm")), ("heaviest_weight", mine.get("top"))):
+        was = old_records.get(exercise_id) or {}
+        for kind, key in (("e1rm", "e1rm"), ("heaviest_weight", "top")):
+            record = mine.get(key)
             if record and record["session_id"] == session_id:
-                held.append({"exercise_id": exercise_id, "kind": kind, "value": record["value"]})
+                held.append({"exercise_id": exercise_id, "kind": kind, "value": record["value"],
+                             "previous": _value(was.get(key))})  # fmt: skip
         for weight, record in mine.get("reps", {}).items():
             if record["session_id"] == session_id:
                 held.append(
@@ -120,9 +129,14 @@ def records_held(summary: Document | None, session_id: str) -> list[dict[str, An
                         "kind": "most_reps",
                         "weight_kg": float(weight),
                         "value": record["value"],
+                        "previous": _value(was.get("reps", {}).get(weight)),
                     }
                 )
     return held
+
+
+def _value(record: dict[str, Any] | None) -> Any:
+    return None if record is None else record["value"]
 
 
 async def log_session(store: DocumentStore, user_id: str, plan_id: str | None, logged: LoggedSession) -> StoredSession:
@@ -145,6 +159,7 @@ async def log_session_with_records(
     check_exercises(logged, day_indexes)
     keyed = session_id is not None
     session_id = session_id or new_id()
+    before = await aggregates.read_or_none(store, user_id, PROGRESS_ID)  # what a record has to beat
     doc = _doc(user_id, session_id, plan_id, logged, now_utc().isoformat(timespec="seconds"))
 
     def change(current: Document | None) -> Document:
@@ -162,7 +177,7 @@ async def log_session_with_records(
     stored = StoredSession(
         session_id, plan_id, logged, str(etag_of(saved)), str(saved["created_at"]), str(saved["updated_at"])
     )  # `logged` is what `_stored` would validate again from its own dump
-    return stored, records_held(written.summary, session_id)
+    return stored, records_held(written.summary, session_id, before)
 
 
 async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document:

@@ -230,6 +230,22 @@ async def test_progress_figures_for_known_sessions(app: FastAPI) -> None:
     assert progress["streak_weeks"] == 0 and progress["weeks"][2]["volume_kg"] == 2400
 
 
+async def test_a_first_time_is_a_baseline_and_a_record_names_the_best_it_beat(app: FastAPI) -> None:
+    """A new user's review: a first workout claimed 9 records. Records with nothing before them say so
+    (`previous` null: a baseline), and a record beaten names the old best."""
+    user = await sign_up(app)
+    pid = (await make_plan(user))["id"]
+    first = await log(user, pid, monday(2), [(SQUAT, 5, 100.0, 8.0)] * 3 + [(BENCH, 5, 60.0, 8.0)] * 3)
+    assert first["new_records"], "a first session holds every record"
+    assert all(r["previous"] is None for r in first["new_records"])
+    better = await log(user, pid, monday(1), [(SQUAT, 5, 105.0, 8.0), (SQUAT, 5, 100.0, 8.0), (BENCH, 5, 60.0, 8.0)])
+    held = {(r["exercise_id"], r["kind"], r.get("weight_kg")): r for r in better["new_records"]}
+    assert held[(SQUAT, "heaviest_weight", None)]["previous"] == [100.0, 5]
+    assert held[(SQUAT, "e1rm", None)]["previous"] < held[(SQUAT, "e1rm", None)]["value"]
+    assert held[(SQUAT, "most_reps", 105.0)]["previous"] is None  # never lifted 105 before: a first, not a beaten best
+    assert not any(ex == BENCH for ex, _kind, _w in held)  # the same bench is no record
+
+
 async def test_editing_a_session_moves_it_between_weeks(app: FastAPI) -> None:
     user = await sign_up(app)
     plan = await make_plan(user)

@@ -4735,7 +4735,9 @@ export interface components {
         };
         /**
          * SessionRecord
-         * @description An all-time record this session set: value is kg for e1rm, [kg, reps] for heaviest_weight, reps for most_reps.
+         * @description An all-time record this session holds: value is kg for e1rm, [kg, reps] for heaviest_weight, reps for
+         *     most_reps. `previous` is the best it beat, in the same shape; null when there was none before (the
+         *     exercise's first time, or the first set at that weight): a baseline, not a record beaten.
          */
         SessionRecord: {
             /** Exercise Id */
@@ -4745,6 +4747,8 @@ export interface components {
              * @enum {string}
              */
             kind: "e1rm" | "heaviest_weight" | "most_reps";
+            /** Previous */
+            previous?: number | number[] | null;
             /** Value */
             value: number | number[];
             /** Weight Kg */

@@ -17,8 +17,8 @@ const session = {
     { exercise_id: "plank", name: "Plank", notes: "", sets: [{ reps: 1, duration_seconds: 60, completed: true, set_type: "normal" }] },
   ],
   new_records: [
-    { exercise_id: "squat", kind: "heaviest_weight", value: [100, 5] },
-    { exercise_id: "squat", kind: "e1rm", value: 116.7 },
+    { exercise_id: "squat", kind: "heaviest_weight", value: [100, 5], previous: [95, 5] },
+    { exercise_id: "squat", kind: "e1rm", value: 116.7, previous: 110.8 },
   ],
 } as unknown as SavedSession;
 
@@ -38,4 +38,21 @@ it("says so when a workout set no record", () => {
   renderApp(<WorkoutSummary session={{ ...session, new_records: [] }} units="metric" onClose={() => {}} />);
   expect(screen.getByRole("region", { name: "Workout saved" })).toHaveTextContent("Volume1,000 kg");
   expect(screen.getByText("No new records this time.")).toBeInTheDocument();
+});
+
+it("calls a first workout's sets a baseline, not a pile of records", () => {
+  const first = {
+    ...session,
+    new_records: [
+      { exercise_id: "squat", kind: "heaviest_weight", value: [100, 5], previous: null },
+      { exercise_id: "squat", kind: "e1rm", value: 116.7, previous: null },
+      { exercise_id: "squat", kind: "most_reps", value: 5, weight_kg: 100, previous: null },
+      { exercise_id: "plank", kind: "most_reps", value: 1, weight_kg: 0 },
+    ],
+  } as unknown as SavedSession;
+  renderApp(<WorkoutSummary session={first} units="metric" onClose={() => {}} />);
+  const summary = screen.getByRole("region", { name: "Workout saved" });
+  expect(summary).not.toHaveTextContent(/personal record/);
+  expect(summary).not.toHaveTextContent("No new records");
+  expect(summary).toHaveTextContent("First time: Back squat, Plank. These sets are your baseline");
 });

@@ -23,14 +23,28 @@ export function recordText(record: SessionRecord, units: Units): string {
 }
 
 /**
- * What the user just did, shown once the workout is saved: sets, volume in their units, duration and the
- * all-time records it set (from the API's answer to the log). Focus moves to it so a screen reader hears it.
+ * The records a session beat (an earlier best, `previous`, to beat) and the exercises done for the first time
+ * (every record it holds has nothing before it: a baseline, not a record; a new user's review: a first workout
+ * claimed 9 records).
+ */
+export function splitRecords(records: SessionRecord[]): { beaten: SessionRecord[]; firsts: string[] } {
+  const beaten = records.filter((r) => r.previous != null);
+  const withBest = new Set(beaten.map((r) => r.exercise_id));
+  const firsts = [...new Set(records.filter((r) => r.previous == null && !withBest.has(r.exercise_id)).map((r) => r.exercise_id))];
+  // An exercise with a beaten best is not a first, even when it also has a first set at a new weight.
+  return { beaten, firsts };
+}
+
+/**
+ * What the user just did, shown once the workout is saved: sets, volume in their units, duration, the
+ * all-time records it beat and the exercises done for the first time (from the API's answer to the log).
+ * Focus moves to it so a screen reader hears it.
  */
 export function WorkoutSummary({ session, units, onClose }: { session: SavedSession; units: Units; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { sets, volumeKg } = sessionTotals(session);
-  const records = session.new_records ?? [];
+  const { beaten: records, firsts } = splitRecords(session.new_records ?? []);
   const names = new Map(session.exercises.map((e) => [e.exercise_id, e.name ?? e.exercise_id]));
   return (
     <Box as="section" aria-labelledby="workout-summary-title" borderWidth="1px" borderRadius="md" p="4" bg="bg.muted">
@@ -67,8 +81,15 @@ export function WorkoutSummary({ session, units, onClose }: { session: SavedSess
           </List.Root>
         </Box>
       ) : (
-        <Text mt="3" fontSize="sm" color="fg.muted">
-          No new records this time.
+        firsts.length === 0 && (
+          <Text mt="3" fontSize="sm" color="fg.muted">
+            No new records this time.
+          </Text>
+        )
+      )}
+      {firsts.length > 0 && (
+        <Text mt="3" fontSize="sm">
+          First time: {firsts.map((id) => names.get(id)).join(", ")}. These sets are your baseline; beat them next time for a record.
         </Text>
       )}
       <HStack mt="3">
