@@ -45,7 +45,7 @@ export default defineConfig({
       name: "phone",
       // 375 px wide, touch; Chromium (not WebKit) since that is the browser we have.
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions },
-      testMatch: /(screens|workout-screen|rough-edges)\.spec\.ts/,
+      testMatch: /(screens|workout-screen|rough-edges|plan-days)\.spec\.ts/,
     },
   ],
 });

@@ -160,8 +160,9 @@ export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Main" });
 }
 
-/** A hand-made plan through POST /api/workouts (the route exists before AI generation does). */
-export async function createPlan(page: Page, token: string): Promise<string> {
+/** A hand-made plan through POST /api/workouts (the route exists before AI generation does): day 1 is the
+ * goblet squat and dumbbell bench press, 3 x 8-10 (rest 5 s), unless `exercises` ([id, name]) says otherwise. */
+export async function createPlan(page: Page, token: string, exercises: [string, string][] = [["goblet-squat-dumbbell", "Goblet squat"], ["dumbbell-bench-press", "Dumbbell bench press"]]): Promise<string> {
   const ex = (exercise_id: string, name: string) => ({ exercise_id, name, sets: 3, reps_min: 8, reps_max: 10, target_rpe: 7, rest_seconds: 5, notes: "" });
   const res = await page.request.post("/api/workouts", {
     headers: { Authorization: `Bearer ${token}` },
@@ -170,7 +171,7 @@ export async function createPlan(page: Page, token: string): Promise<string> {
       goal: "strength",
       split: "full_body",
       days: [
-        { day_index: 0, name: "Full body A", focus: "legs and push", estimated_minutes: 45, exercises: [ex("goblet-squat-dumbbell", "Goblet squat"), ex("dumbbell-bench-press", "Dumbbell bench press")] },
+        { day_index: 0, name: "Full body A", focus: "legs and push", estimated_minutes: 45, exercises: exercises.map(([id, name]) => ex(id, name)) },
       ],
       warmup: [],
       cooldown: [],

@@ -249,11 +249,14 @@ test("a user swaps an exercise for today only: done sets stay, the rest move to 
 
 test("the plate calculator loads each side from the user's own bar and plates, kept for next time", async ({ page }) => {
   await readyUser(page, "plates");
-  await createPlan(page, await accessToken(page));
+  await createPlan(page, await accessToken(page), [["barbell-back-squat", "Barbell back squat"], ["goblet-squat-dumbbell", "Goblet squat"]]);
   await page.goto("/log");
-  await page.getByLabel("Goblet squat set 1 weight (kg)").fill("102.5");
-  await page.getByRole("button", { name: "Plate calculator for Goblet squat" }).click();
-  const dialog = page.getByRole("dialog", { name: "Plates for Goblet squat" });
+  await page.getByLabel("Barbell back squat set 1 weight (kg)").fill("102.5");
+  // Plates go on a barbell: the goblet squat (a dumbbell) offers no calculator.
+  await expect(page.getByRole("heading", { name: "Goblet squat", level: 3 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Plate calculator for Goblet squat" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Plate calculator for Barbell back squat" }).click();
+  const dialog = page.getByRole("dialog", { name: "Plates for Barbell back squat" });
   await expect(dialog.getByRole("status")).toContainText("Each side: 25 + 15 + 1.25 kg");
   await expectAccessible(page, "plate calculator");
   // A home gym with no 25s: the calculator uses what there is.
@@ -261,6 +264,6 @@ test("the plate calculator loads each side from the user's own bar and plates, k
   await expect(dialog.getByRole("status")).toContainText("Each side: 20 + 20 + 1.25 kg");
   await dialog.getByRole("button", { name: "Done" }).click();
   await page.reload();
-  await page.getByRole("button", { name: "Plate calculator for Goblet squat" }).click();
+  await page.getByRole("button", { name: "Plate calculator for Barbell back squat" }).click();
   await expect(dialog.getByLabel("Pairs of 25 kg")).toHaveValue("0");
 });

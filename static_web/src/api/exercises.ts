@@ -36,6 +36,15 @@ export function useExerciseNames(enabled = true): Map<string, string> | undefine
   return all.data;
 }
 
+/**
+ * The ids of the catalogue's barbell exercises (the catalogue's `equipment`; one small cached request): the
+ * plate calculator is offered for these only (plates go on a bar, not on a dumbbell, a machine or a body).
+ */
+export function useBarbellExercises(enabled = true): Set<string> | undefined {
+  const found = useQuery({ ...exercisesQueryOptions({ equipment: "barbell" }), enabled, select: (d) => new Set(d.items.filter((e) => e.equipment.includes("barbell")).map((e) => e.id)) });
+  return found.data;
+}
+
 /** A logged exercise outside the catalogue: `custom:<slug>` (what the API accepts, with a name). */
 export function customExerciseId(name: string): string {
   const slug = name

@@ -23,5 +23,5 @@ describe("describeError", () => {
 
 it("formats durations", () => {
   expect(formatDuration(30)).toBe("30 s");
-  expect(formatDuration(90_000)).toBe("1 days");
+  expect(formatDuration(90_000)).toBe("1 day"); // not "1 days"
 });

@@ -1,5 +1,6 @@
 /** RFC 9457 problem+json from the API, as one error type the whole app understands. */
 import type { FieldError as ApiFieldError, Problem } from "@/client/schema";
+import { count } from "./words";
 
 /** One field at fault in a 422 (the schema's FieldError). */
 export type FieldError = ApiFieldError;
@@ -67,7 +68,7 @@ export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${Math.ceil(seconds)} s`;
   if (seconds < 3600) return `${Math.ceil(seconds / 60)} min`;
   if (seconds < 86400) return `${Math.round(seconds / 3600)} h`;
-  return `${Math.round(seconds / 86400)} days`;
+  return count(Math.round(seconds / 86400), "day");
 }
 
 /** One human sentence for an error, used by every error state and toast. */

@@ -1,4 +1,4 @@
-import { clockInZone, todayInSchedule, trainingWeekdays } from "./schedule";
+import { clockInZone, dayToLog, todayInSchedule, trainingWeekdays, weekdayNames } from "./schedule";
 
 describe("the weekly schedule", () => {
   it("trains on the preferred days, topped up as the plan generator does", () => {
@@ -22,5 +22,23 @@ describe("the weekly schedule", () => {
     expect(clockInZone("Asia/Kolkata", now)).toEqual({ weekday: 1, hour: 4 }); // already Tuesday 04:56
     expect(clockInZone("America/Los_Angeles", now)).toEqual({ weekday: 0, hour: 15 });
     expect(clockInZone("Not/AZone", now).hour).toBeGreaterThanOrEqual(0);
+  });
+
+  it("opens the Log on today's planned day, else offers the next one as a rest day", () => {
+    // Mon/Wed/Fri: Wednesday (2) is plan day 2 (position 1), not Day 1.
+    expect(dayToLog(3, ["mon", "wed", "fri"], 2)).toEqual({ dayIndex: 1, rest: false, weekday: 2 });
+    // Thursday is a rest day: Friday's day (position 2) is offered.
+    expect(dayToLog(3, ["mon", "wed", "fri"], 3)).toEqual({ dayIndex: 2, rest: true, weekday: 4 });
+    // Sunday: the next one wraps to Monday's Day 1.
+    expect(dayToLog(3, ["mon", "wed", "fri"], 6)).toEqual({ dayIndex: 0, rest: true, weekday: 0 });
+    // The Plan screen's "Start this workout" asks for a day: it wins, out-of-range asks do not.
+    expect(dayToLog(3, ["mon", "wed", "fri"], 3, 0)).toEqual({ dayIndex: 0, rest: false, weekday: 0 });
+    expect(dayToLog(3, ["mon", "wed", "fri"], 2, 7).dayIndex).toBe(1);
+    expect(dayToLog(0, [], 2)).toEqual({ dayIndex: null, rest: false, weekday: null });
+  });
+
+  it("names each plan day's weekday", () => {
+    expect(weekdayNames(4, [])).toEqual(["Monday", "Tuesday", "Thursday", "Friday"]);
+    expect(weekdayNames(3, ["sat", "mon", "wed"])).toEqual(["Monday", "Wednesday", "Saturday"]);
   });
 });

@@ -70,3 +70,29 @@ export function dateInZone(timeZone: string | undefined, now: Date = new Date())
     return new Intl.DateTimeFormat("en-CA", options).format(now);
   }
 }
+
+/**
+ * The plan day a workout logged now starts from (the Log screen's default). `dayIndex` is a position in the
+ * plan's days, as `todayInSchedule` counts them. `rest` is true on a day off the schedule: then the next
+ * planned day is offered (the user may log it, or any day, anyway); `weekday` is that day's (0 = Monday).
+ * A `requested` position (the Plan screen's "Start this workout", `/log?day=N`) wins when it is in the plan.
+ */
+export function dayToLog(
+  days: number,
+  preferred: readonly string[],
+  weekday: number,
+  requested?: number | null,
+): { dayIndex: number | null; rest: boolean; weekday: number | null } {
+  if (days <= 0) return { dayIndex: null, rest: false, weekday: null };
+  const schedule = trainingWeekdays(days, preferred);
+  if (requested != null && Number.isInteger(requested) && requested >= 0 && requested < days)
+    return { dayIndex: requested, rest: false, weekday: schedule[requested] ?? null };
+  const today = todayInSchedule(days, preferred, weekday);
+  if (today.dayIndex !== null) return { dayIndex: today.dayIndex, rest: false, weekday };
+  return { dayIndex: today.next?.dayIndex ?? 0, rest: true, weekday: today.next?.weekday ?? null };
+}
+
+/** Each plan day's weekday name by position ("Monday"), on the schedule the plan was laid out on. */
+export function weekdayNames(days: number, preferred: readonly string[]): string[] {
+  return trainingWeekdays(days, preferred).map((w) => WEEKDAY_NAMES[w]!);
+}

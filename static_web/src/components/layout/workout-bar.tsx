@@ -1,6 +1,7 @@
 import { Button, HStack, Text } from "@chakra-ui/react";
 import { Link, useLocation } from "react-router";
 import { draftProgress, useWorkoutDraft } from "@/lib/workout-draft";
+import { count } from "@/lib/words";
 
 /** On every screen but Log: the minimised workout in progress, one tap from going back to it. */
 export function WorkoutInProgressBar() {
@@ -25,7 +26,7 @@ export function WorkoutInProgressBar() {
       gap="2"
     >
       <Text fontWeight="medium" fontSize="sm">
-        Workout in progress · {done} of {total} sets done
+        Workout in progress · {done} of {count(total, "set")} done
       </Text>
       <Button asChild size="sm" colorPalette="teal">
         <Link to="/log">Resume</Link>

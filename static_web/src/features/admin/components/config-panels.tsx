@@ -7,6 +7,7 @@ import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import { LlmConfigFile } from "./llm-config-file";
 import { ProviderEditor } from "./provider-editor";
+import { count } from "@/lib/words";
 import {
   reorder,
   useAddProvider,
@@ -381,7 +382,7 @@ const PALETTE = ["#0d9488", "#6366f1", "#f59e0b", "#e11d48", "#0284c7", "#65a30d
 /** Cost per day, one stacked bar segment per provider, with the same numbers in a table for screen readers. */
 export function ProviderDayChart({ rows, days }: { rows: ProviderDayRow[]; days: number }) {
   const { data, providers } = pivotProviderDays(rows);
-  const label = `AI cost by provider per day over ${days} days`;
+  const label = `AI cost by provider per day over ${count(days, "day")}`;
   if (rows.length === 0) return <Text fontSize="sm">No per-provider usage in this period.</Text>;
   return (
     <Box>
@@ -441,15 +442,15 @@ export function CostPanel() {
           </Button>
         ))}
       </HStack>
-      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.by_day.length === 0 && d.by_provider_day.length === 0} empty={<Text>No AI usage in the last {days} days.</Text>}>
+      <QueryState query={cost} label="usage and cost" isEmpty={(d) => d.by_day.length === 0 && d.by_provider_day.length === 0} empty={<Text>No AI usage in the last {count(days, "day")}.</Text>}>
         {(data) => (
           <Stack gap="4">
             <Text>
-              Total: <b>${data.total_cost_usd.toFixed(4)}</b> over {data.days} days · {data.by_provider.reduce((a, r) => a + r.calls, 0)} calls ·{" "}
+              Total: <b>${data.total_cost_usd.toFixed(4)}</b> over {count(data.days, "day")} · {data.by_provider.reduce((a, r) => a + r.calls, 0)} calls ·{" "}
               {data.by_provider.reduce((a, r) => a + r.errors, 0)} errors · {data.by_provider.reduce((a, r) => a + r.cache_hits, 0)} cache hits
             </Text>
             <ProviderDayChart rows={data.by_provider_day} days={days} />
-            <CostChart data={data.by_day} dataKey="cost_usd" label={`AI cost per day over ${days} days`} />
+            <CostChart data={data.by_day} dataKey="cost_usd" label={`AI cost per day over ${count(days, "day")}`} />
             <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
               <CostChart data={data.by_provider} dataKey="cost_usd" label="AI cost by provider" />
               <CostChart data={data.by_model} dataKey="calls" label="AI calls by model" />

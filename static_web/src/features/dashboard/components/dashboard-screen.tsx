@@ -11,6 +11,7 @@ import { UsageMeters } from "@/components/ui/usage-meters";
 import { useDailyMessage, useSessionsOn, useThisWeek } from "../api/dashboard";
 import { doseText } from "@/lib/dose";
 import { clockInZone, dateInZone, todayInSchedule, WEEKDAY_NAMES } from "@/lib/schedule";
+import { count } from "@/lib/words";
 
 type Session = NonNullable<ReturnType<typeof useSessionsOn>["data"]>["items"][number];
 
@@ -91,11 +92,11 @@ function TodayWorkout({ now }: { now?: Date | undefined }) {
  * stands: a first workout leaves the streak at 0 until the week's target is met, which the user is told.
  */
 export function streakText(streak: number, sessions: number, target: number | null | undefined): string {
-  if (!target) return sessions === 1 ? "1 session this week." : `${sessions} sessions this week.`;
+  if (!target) return `${count(sessions, "session")} this week.`;
   const left = target - sessions;
-  if (left <= 0) return `This week counts: ${sessions} of ${target} sessions done.`;
+  if (left <= 0) return `This week counts: ${sessions} of ${count(target, "session")} done.`;
   const next = streak > 0 ? "to keep the streak going" : "to start a streak";
-  return `${sessions} of ${target} sessions this week: ${left} more ${next}.`;
+  return `${sessions} of ${count(target, "session")} this week: ${left} more ${next}.`;
 }
 
 /** What the coach's daily message is doing now, in words true at this hour of the user's day. */

@@ -2,6 +2,7 @@ import { Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/rea
 import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { formatDuration, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { count } from "@/lib/words";
 
 /**
  * Columns of a set row, the same for the header and every set so they line up at 375 px: the set number,
@@ -23,6 +24,8 @@ export interface ExerciseCardProps {
   last: ReturnType<LastTime["get"]>;
   timeZone: string | undefined;
   canSwap: boolean;
+  /** a barbell exercise (the catalogue's equipment): only these offer the plate calculator */
+  barbell: boolean;
   onSet: (si: number, patch: Partial<SetRow>) => void;
   onWeight: (si: number, weight: string) => void;
   onToggle: (si: number) => void;
@@ -35,10 +38,10 @@ export interface ExerciseCardProps {
 }
 
 /** One exercise of the workout: its name, last time, column headers and a row per set. */
-export function ExerciseCard({ row, units, last, timeZone, canSwap, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
+export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onBar, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
   const unit = weightLabel(units);
   const { template, headers } = columns(row, unit);
-  const barbell = (row.measure ?? "reps") === "reps"; // holds, cardio and carries put nothing on a bar
+  const barbell = onBar && (row.measure ?? "reps") === "reps"; // a barbell hold or carry is not loaded set by set here
   const next = Math.max(0, row.sets.findIndex((s) => !s.completed));
   return (
     <Box borderWidth="1px" borderRadius="md" p="3" minW="0">
@@ -132,7 +135,7 @@ function PreviousPerformance({ last, units, timeZone }: { last: ReturnType<LastT
     const load = s.weight_kg ? ` @ ${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : "";
     if (s.duration_seconds) return `${formatDuration(s.duration_seconds)}${load}`;
     if (s.distance_m) return `${s.distance_m} m${load}`;
-    return s.weight_kg ? `${s.reps}×${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : `${s.reps} reps`;
+    return s.weight_kg ? `${s.reps}×${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : count(s.reps, "rep");
   };
   return (
     <Text fontSize="xs" color="fg.muted" mb="2" overflowWrap="anywhere">

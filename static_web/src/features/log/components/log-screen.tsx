@@ -1,5 +1,6 @@
 import { Badge, Box, Button, HStack, Stack, Text } from "@chakra-ui/react";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { activePlan, usePlans } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { useRecommendations } from "@/api/recommendations";
@@ -9,12 +10,14 @@ import { EmptyState, ErrorState, LoadingState, QueryState } from "@/components/u
 import { formatInZone } from "@/lib/dates";
 import { useOutbox } from "@/lib/offline";
 import type { OutboxItem } from "@/lib/outbox";
+import { clockInZone, dayToLog, WEEKDAY_NAMES, weekdayNames } from "@/lib/schedule";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useWorkoutDraft } from "@/lib/workout-draft";
 import type { SavedSession, WorkoutSession } from "../api/sessions";
 import { lastPerformance, useAnalyseSession, useDeleteSession, useSessions } from "../api/sessions";
 import { SessionEditor } from "./session-editor";
 import { WorkoutSummary } from "./workout-summary";
+import { count } from "@/lib/words";
 
 export function LogScreen() {
   const plans = usePlans();
@@ -27,6 +30,8 @@ export function LogScreen() {
   const sessions = useSessions();
   const recommendations = useRecommendations();
   const { ready } = useWorkoutDraft();
+  const [params] = useSearchParams();
+  const requested = params.get("day");
   const last = lastPerformance(sessions.data?.pages.flatMap((p) => p.items) ?? []);
   // Prefill waits for what it is made from, so the sets do not change under the user's thumb; offline, a request
   // waiting for the network (paused) is not waited for.
@@ -41,11 +46,17 @@ export function LogScreen() {
           </Box>
         )}
         <QueryState query={plans} label="your plan" isEmpty={(d) => d.length === 0} empty={<EmptyState title="No plan yet">Generate a plan on the Plan screen, then log its sessions here.</EmptyState>}>
-          {(list) =>
-            prefillReady ? (
+          {(list) => {
+            const plan = list.find((p) => p.id === editing?.plan_id) ?? activePlan(list)!;
+            // Today's planned day on the user's clock and the plan's schedule (a rest day offers the next one).
+            const start = dayToLog(plan.days.length, profile.data?.profile.preferred_days ?? [], clockInZone(timeZone).weekday, requested === null || requested === "" ? null : Number(requested));
+            return prefillReady ? (
               <SessionEditor
-                key={`${editing?.id ?? "new"}-${formKey}`}
-                plan={list.find((p) => p.id === editing?.plan_id) ?? activePlan(list)!}
+                key={`${editing?.id ?? "new"}-${formKey}-${start.dayIndex ?? "none"}`}
+                plan={plan}
+                weekdays={weekdayNames(plan.days.length, profile.data?.profile.preferred_days ?? [])}
+                startDay={start.dayIndex === null ? null : (plan.days[start.dayIndex]?.day_index ?? null)}
+                restDay={start.rest ? { nextWeekday: start.weekday === null ? null : WEEKDAY_NAMES[start.weekday]! } : null}
                 units={units}
                 editing={editing}
                 last={last}
@@ -59,8 +70,8 @@ export function LogScreen() {
               />
             ) : (
               <LoadingState label="Loading your workout…" />
-            )
-          }
+            );
+          }}
         </QueryState>
       </Section>
       <Section title="History">
@@ -132,7 +143,7 @@ function History({ units, timeZone, onEdit }: { units: Units; timeZone: string |
                   )}
                 </Text>
                 <Text fontSize="sm" color="fg.muted">
-                  {s.exercises.length} exercises · {s.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
+                  {count(s.exercises.length, "exercise")} · {s.duration_minutes} min · volume {Math.round(toDisplayWeight(volume, units))} {weightLabel(units)}
                   {s.session_rpe != null && ` · RPE ${s.session_rpe}`}
                   {s.energy != null && ` · energy ${s.energy}/5`}
                 </Text>

@@ -1,5 +1,6 @@
 import { Button, Field, HStack, NativeSelect, Stack, Text } from "@chakra-ui/react";
 import { useRef, useState } from "react";
+import { useBarbellExercises } from "@/api/exercises";
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -19,6 +20,7 @@ import { primeRestSound, RestTimer } from "./rest-timer";
 import { PlateCalculator } from "./plate-calculator";
 import { SwapInWorkout } from "./swap-in-workout";
 import type { SwapTarget } from "../api/swap-options";
+import { count } from "@/lib/words";
 
 type Rest = NonNullable<WorkoutDraft["rest"]>;
 
@@ -33,6 +35,9 @@ type Rest = NonNullable<WorkoutDraft["rest"]>;
  */
 export function SessionEditor({
   plan,
+  startDay = plan.days[0]?.day_index ?? null,
+  restDay = null,
+  weekdays = [],
   units,
   editing,
   last,
@@ -41,6 +46,12 @@ export function SessionEditor({
   onDone,
 }: {
   plan: Plan;
+  /** the plan day (`day_index`) a new workout starts from: today's on the schedule (Day 1 when not given) */
+  startDay?: number | null;
+  /** set when today is a rest day: the day offered is the next planned one, on this weekday */
+  restDay?: { nextWeekday: string | null } | null;
+  /** each plan day's weekday by position ("Monday"), from the user's schedule */
+  weekdays?: string[];
   units: Units;
   editing?: WorkoutSession | undefined;
   last?: LastTime | undefined;
@@ -54,13 +65,14 @@ export function SessionEditor({
   const [saving, setSaving] = useState(false);
   const { draft } = useWorkoutDraft();
   const [edited, setEdited] = useState<ExerciseRow[] | null>(() => (editing ? rowsFromSession(editing, units, plan) : null));
-  const [pickedDay, setPickedDay] = useState<number | null>(plan.days[0]?.day_index ?? null);
+  const [pickedDay, setPickedDay] = useState<number | null>(startDay);
   // The rest timer lives in the workout in progress (a reload or another tab resumes it); editing a logged session keeps its own.
   const [editRest, setEditRest] = useState<Rest | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [swapping, setSwapping] = useState<SwapTarget | null>(null);
   const [plates, setPlates] = useState<{ exercise: string; set: number; weight: string } | null>(null);
+  const barbells = useBarbellExercises();
   const focused = useRef<{ row: number; set: number } | null>(null);
 
   const dayIndex = editing ? (editing.day_index ?? null) : draft ? draft.dayIndex : pickedDay;
@@ -134,14 +146,21 @@ export function SessionEditor({
 
   return (
     <Stack gap="4">
+      {!editing && !draft && restDay && (
+        <Text role="status" borderLeftWidth="4px" borderColor="blue.500" pl="3">
+          No session planned today: it is a rest day.{" "}
+          {restDay.nextWeekday && startDay !== null ? `Next up on ${restDay.nextWeekday}: ${dayName(plan, startDay)}. ` : ""}
+          You can still log it now, or pick another day below.
+        </Text>
+      )}
       {!editing && !draft && (
         <Field.Root maxW="sm">
           <Field.Label>Start from</Field.Label>
           <NativeSelect.Root>
             <NativeSelect.Field value={dayIndex === null ? "" : String(dayIndex)} onChange={(e) => setPickedDay(e.target.value === "" ? null : Number(e.target.value))}>
-              {plan.days.map((d) => (
+              {plan.days.map((d, i) => (
                 <option key={d.day_index} value={d.day_index}>
-                  Day {d.day_index + 1}: {d.name}
+                  {weekdays[i] ? `${weekdays[i]}: ` : ""}Day {d.day_index + 1}, {d.name}
                 </option>
               ))}
               <option value="">Scratch (empty workout)</option>
@@ -152,7 +171,7 @@ export function SessionEditor({
       )}
       {!editing && draft && (
         <Text color="fg.muted" fontSize="sm" role="status">
-          Workout in progress since {formatInZone(draft.startedAt, timeZone, { timeStyle: "short" })}: {done} sets done. It is kept on this device until you finish or discard it.
+          Workout in progress since {formatInZone(draft.startedAt, timeZone, { timeStyle: "short" })}: {count(done, "set")} done. It is kept on this device until you finish or discard it.
         </Text>
       )}
       {rest && (
@@ -173,6 +192,7 @@ export function SessionEditor({
           last={last?.get(row.exercise_id)}
           timeZone={timeZone}
           canSwap={canSwap(row)}
+          barbell={barbells?.has(row.exercise_id) ?? false}
           onSet={(si, patch) => setSet(ei, si, patch)}
           onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight) } : r)))}
           onToggle={(si) => toggle(ei, si)}
@@ -215,7 +235,7 @@ export function SessionEditor({
         <FinishSheet
           open
           initial={initial}
-          summary={`${done} ${done === 1 ? "set" : "sets"} of ${exercisesDone} ${exercisesDone === 1 ? "exercise" : "exercises"} done.`}
+          summary={`${count(done, "set")} of ${count(exercisesDone, "exercise")} done.`}
           saving={saving}
           onSave={(answers) => void finish(answers)}
           onClose={() => setFinishing(false)}
@@ -245,4 +265,9 @@ export function SessionEditor({
       </ConfirmDialog>
     </Stack>
   );
+}
+
+function dayName(plan: Plan, dayIndex: number): string {
+  const day = plan.days.find((d) => d.day_index === dayIndex);
+  return day ? `Day ${dayIndex + 1}, ${day.name}` : `Day ${dayIndex + 1}`;
 }

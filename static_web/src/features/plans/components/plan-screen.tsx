@@ -2,7 +2,9 @@ import { Button, Field, HStack, Input, NativeSelect, Progress, SimpleGrid, Stack
 import { useState } from "react";
 import { Section } from "@/components/ui/page";
 import { ErrorState, QueryState } from "@/components/ui/states";
-import { useActivatePlan } from "@/api/plans";
+import { activePlan, useActivatePlan } from "@/api/plans";
+import { useProfile } from "@/api/profile";
+import { weekdayNames } from "@/lib/schedule";
 import { useGeneratePlan, useJob, usePlans } from "../api/plans";
 import { PlanView } from "./plan-view";
 
@@ -83,6 +85,7 @@ function JobProgress({ jobId, onDone }: { jobId: string; onDone: () => void }) {
 export function PlanScreen() {
   const [jobId, setJobId] = useState<string | null>(null);
   const plans = usePlans();
+  const profile = useProfile();
   const [selected, setSelected] = useState<string | null>(null);
   const activate = useActivatePlan();
   return (
@@ -116,7 +119,7 @@ export function PlanScreen() {
                     Make this my active plan
                   </Button>
                 )}
-                <PlanView plan={active} />
+                <PlanView plan={active} weekdays={weekdayNames(active.days.length, profile.data?.profile.preferred_days ?? [])} startable={activePlan(list)?.id === active.id} />
               </Stack>
             );
           }}

@@ -50,3 +50,22 @@ it("names the goal, split and progression in words, never as the API's ids", asy
   expect(screen.getByText("Double progression (reps up the range, then load).")).toBeVisible();
   expect(container.textContent).not.toMatch(/hypertrophy|push_pull_legs|double_progression|training_max_wave/);
 });
+
+it("names each day by its weekday and starts that day's workout in the Log", async () => {
+  stubFetch({});
+  const twoDays = { ...plan, days: [plan.days[0]!, { ...plan.days[0]!, day_index: 1, name: "Upper body A", warmup: [] }] } as unknown as Plan;
+  renderApp(<PlanView plan={twoDays} weekdays={["Monday", "Thursday"]} startable />);
+  expect(await screen.findByRole("heading", { level: 4, name: "Monday · Day 1: Lower body A" })).toBeVisible();
+  expect(screen.getByRole("heading", { level: 4, name: "Thursday · Day 2: Upper body A" })).toBeVisible();
+  expect(screen.getByRole("link", { name: "Start this workout: Day 2, Upper body A" })).toHaveAttribute("href", "/log?day=1");
+  // Swap sits with the exercise's name, not in a last column a phone cuts off.
+  const squat = screen.getAllByRole("row", { name: /Barbell back squat/ })[0]!;
+  expect(within(within(squat).getAllByRole("cell")[0]!).getByRole("button", { name: "Swap Barbell back squat" })).toBeVisible();
+});
+
+it("offers no start button on a plan the Log does not start from", async () => {
+  stubFetch({});
+  renderApp(<PlanView plan={plan} />);
+  expect(await screen.findByRole("heading", { level: 4, name: "Day 1: Lower body A" })).toBeVisible();
+  expect(screen.queryByRole("link", { name: /Start this workout/ })).not.toBeInTheDocument();
+});

@@ -1,4 +1,5 @@
-import { Badge, Box, Button, Heading, List, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
+import { Badge, Box, Button, Heading, HStack, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
+import { Link } from "react-router";
 import { doseText, effortText, rampText, supersetLabel } from "@/lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
@@ -7,7 +8,11 @@ import { GOALS, labelOf, PROGRESSION_METHODS, SPLITS } from "@/components/profil
 import { ExerciseDetailsDialog } from "./exercise-details";
 import { SwapDialog } from "./swap-dialog";
 
-export function PlanView({ plan }: { plan: Plan }) {
+/**
+ * A plan, day by day. `weekdays` names each day by position from the user's schedule ("Monday"); `startable`
+ * (the plan the Log starts from) gives each day a "Start this workout" link to the Log on that day.
+ */
+export function PlanView({ plan, weekdays = [], startable = false }: { plan: Plan; weekdays?: readonly string[]; startable?: boolean }) {
   const [details, setDetails] = useState<{ id: string; name: string } | null>(null);
   const [swapping, setSwapping] = useState<SwapTarget | null>(null);
   return (
@@ -70,11 +75,18 @@ export function PlanView({ plan }: { plan: Plan }) {
         </Box>
       )}
       <SimpleGrid columns={{ base: 1, lg: 2 }} gap="4">
-        {plan.days.map((day) => (
-          <Box key={day.day_index} borderWidth="1px" borderRadius="md" p="3">
-            <Heading as="h4" size="md">
-              Day {day.day_index + 1}: {day.name}
-            </Heading>
+        {plan.days.map((day, position) => (
+          <Box key={day.day_index} borderWidth="1px" borderRadius="md" p="3" minW="0">
+            <HStack justify="space-between" align="start" flexWrap="wrap" gap="2">
+              <Heading as="h4" size="md">
+                {weekdays[position] ? `${weekdays[position]} · ` : ""}Day {day.day_index + 1}: {day.name}
+              </Heading>
+              {startable && (
+                <Button asChild size="xs" colorPalette="teal" aria-label={`Start this workout: Day ${day.day_index + 1}, ${day.name}`}>
+                  <Link to={`/log?day=${position}`}>Start this workout</Link>
+                </Button>
+              )}
+            </HStack>
             <Text fontSize="sm" color="fg.muted">
               {day.focus} · about {day.estimated_minutes} min
             </Text>
@@ -105,9 +117,6 @@ export function PlanView({ plan }: { plan: Plan }) {
                     <Table.ColumnHeader>Sets × reps</Table.ColumnHeader>
                     <Table.ColumnHeader>Effort</Table.ColumnHeader>
                     <Table.ColumnHeader>Rest</Table.ColumnHeader>
-                    <Table.ColumnHeader>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.ColumnHeader>
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
@@ -139,16 +148,12 @@ export function PlanView({ plan }: { plan: Plan }) {
                             {[rampText(ex), ex.notes].filter(Boolean).join(". ")}
                           </Text>
                         )}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {doseText(ex)}
-                      </Table.Cell>
-                      <Table.Cell>{effortText(ex)}</Table.Cell>
-                      <Table.Cell>{ex.rest_seconds} s</Table.Cell>
-                      <Table.Cell>
+                        {/* In the first column, not a last one: at 375 px a wide table cut "Swap" off (a new user's review). */}
                         {!ex.exercise_id.startsWith("custom:") && (
                           <Button
-                            size="xs"
+                            display="flex"
+                            mt="1"
+                            size="2xs"
                             variant="outline"
                             aria-label={`Swap ${ex.name}`}
                             onClick={() => setSwapping({ planId: plan.id, dayIndex: day.day_index, exerciseId: ex.exercise_id, name: ex.name })}
@@ -157,6 +162,11 @@ export function PlanView({ plan }: { plan: Plan }) {
                           </Button>
                         )}
                       </Table.Cell>
+                      <Table.Cell>
+                        {doseText(ex)}
+                      </Table.Cell>
+                      <Table.Cell>{effortText(ex)}</Table.Cell>
+                      <Table.Cell>{ex.rest_seconds} s</Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>

@@ -10,13 +10,14 @@ import { toaster } from "@/components/ui/toaster";
 import type { ProgressPublic as Progress } from "@/client/schema";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useAddMetric, useMetrics, useProgress } from "../api/progress";
+import { count } from "@/lib/words";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
 
 function recordText(r: Progress["personal_records"][number], units: Units): string {
   const w = (kg: number | null | undefined) => (kg == null ? "" : `${toDisplayWeight(kg, units)} ${weightLabel(units)}`);
   if (r.kind === "e1rm") return `estimated 1RM ${w(r.e1rm_kg)}`;
-  if (r.kind === "most_reps") return `${r.reps ?? "?"} reps${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}`;
+  if (r.kind === "most_reps") return `${r.reps == null ? "? reps" : count(r.reps, "rep")}${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}`;
   return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}`;
 }
 
@@ -41,7 +42,7 @@ export function adherenceText(adherence: Progress["adherence"], thisWeek: number
   const target = adherence.days_per_week;
   if (!target) return "No active plan: adherence is counted against a plan's sessions per week.";
   if (adherence.weeks === 0) {
-    return `Plan: ${target} sessions a week; this week ${thisWeek} of ${target}. Adherence counts from the first full week.`;
+    return `Plan: ${count(target, "session")} a week; this week ${thisWeek} of ${target}. Adherence counts from the first full week.`;
   }
   const pct = adherence.pct == null ? "–" : `${Math.round(adherence.pct)}%`;
   const weeks = `${adherence.weeks} full week${adherence.weeks === 1 ? "" : "s"}`;
@@ -217,7 +218,7 @@ export function ProgressScreen() {
               </Section>
             </SimpleGrid>
             <Text>
-              Streak: <b>{p.streak_weeks}</b> weeks · {adherenceText(p.adherence, p.weeks.at(-1)?.sessions ?? 0)}
+              Streak: <b>{p.streak_weeks}</b> {p.streak_weeks === 1 ? "week" : "weeks"} · {adherenceText(p.adherence, p.weeks.at(-1)?.sessions ?? 0)}
             </Text>
           </Stack>
         )}
