@@ -12,6 +12,7 @@ from functions.http.identity_models import (
     AdminUserList,
     AdminUserPublic,
     AuditLogPublic,
+    AuditPerson,
     AuditRecordPublic,
     RolesUpdate,
     TierUpdate,
@@ -86,10 +87,11 @@ async def enable(user_id: UserId, admin: AdminUser, services: ServicesDep) -> Ad
 async def audit_log(
     admin: AdminUser, services: ServicesDep, limit: Limit = 50, cursor: Cursor = None
 ) -> AuditLogPublic:
-    """Who changed what, when; newest first."""
+    """Who changed what, when; newest first; `people` names the accounts among actors and targets."""
     page = await audit.list_records(services.store, limit, cursor)
     items = [AuditRecordPublic.model_validate(d) for d in page.items]
-    return AuditLogPublic(items=items, next_cursor=page.continuation)
+    people = {k: AuditPerson.model_validate(v) for k, v in (await audit.people(services.store, page.items)).items()}
+    return AuditLogPublic(items=items, next_cursor=page.continuation, people=people)
 
 
 @router.post(

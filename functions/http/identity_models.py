@@ -152,9 +152,20 @@ class AuditRecordPublic(BaseModel):
     at: str
 
 
+class AuditPerson(BaseModel):
+    """An account named in the log, as it is now."""
+
+    display_name: str
+    email: str
+
+
 class AuditLogPublic(BaseModel):
+    """A page of the log. `people` names the accounts its actors and targets are (user id -> who), looked up
+    when read: the records themselves hold ids only."""
+
     items: list[AuditRecordPublic]
     next_cursor: str | None
+    people: dict[str, AuditPerson] = {}
 
 
 NewPassword = Annotated[str, Field(

@@ -8,12 +8,14 @@ id in the log is replaced by a pseudonym, so the record stays but the person doe
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from shared.identity.records import SYSTEM, sha256
+from shared.errors import NotFound
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, sha256
 from shared.store.port import DocumentStore, Filter, Page, Query
 
 SAFE_DETAIL_KEYS = frozenset({"tier", "roles", "from", "to", "reason", "provider", "method", "count"})
@@ -49,6 +51,27 @@ async def list_records(store: DocumentStore, limit: int, cursor: str | None) -> 
     """Newest first, across months."""
     query = Query(filters=(Filter("type", "eq", "audit"),), order_by=(("at", True),), limit=limit, continuation=cursor)
     return await store.query(SYSTEM, query)
+
+
+async def people(store: DocumentStore, records: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Who the user ids among these records' actors and targets are now, for an admin reading the log:
+    {user_id: {"display_name", "email"}}. Looked up when read, never stored in a record (the record keeps
+    the id only, so an erased user's pseudonym stays a pseudonym and a changed email reads as the new one);
+    ids that are no account (`cli`, pseudonyms, a provider) are left out."""
+    ids = sorted({str(r.get(f) or "") for r in records for f in ("actor", "target")} - {""})
+    ids = [i for i in ids if not i.startswith("deleted-user:") and ":" not in i and i != "cli"]
+
+    async def one(user_id: str) -> tuple[str, dict[str, str]] | None:
+        try:
+            account = await store.read(USERS, user_id, ACCOUNT_ID)
+        except NotFound:
+            return None
+        return user_id, {
+            "display_name": str(account.get("display_name") or ""),
+            "email": str(account.get("email") or ""),
+        }
+
+    return dict(found for found in await asyncio.gather(*(one(i) for i in ids)) if found is not None)
 
 
 async def pseudonymise(store: DocumentStore, user_id: str) -> int:

@@ -38,6 +38,8 @@ test("an admin finds a user, changes their tier, and sees it in the audit log", 
 
   await page.getByRole("tab", { name: "Audit log" }).click();
   await expect(page.getByRole("cell", { name: /tier/ }).first()).toBeVisible();
+  // People by name and email, not by id.
+  await expect(page.getByRole("cell", { name: new RegExp(target.email.replace(/[.+]/g, "\\$&")) }).first()).toBeVisible();
   await expectAccessible(page, "admin audit log");
 });
 
@@ -67,4 +69,14 @@ test("an admin changes an AI provider's priority order", async ({ page }) => {
   await page.getByRole("tab", { name: "AI providers" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: /e2e-(first|second)-model/ }).first()).toContainText("e2e-second-model");
   await expectAccessible(page, "admin providers");
+
+  // A failed test says why in words (port 9 answers nothing), and deleting asks first.
+  await page.getByRole("button", { name: "Test e2e-second-model" }).click();
+  await expect(page.getByText(/e2e-second-model: test failed/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^(Could not reach the provider|No answer within|The provider)/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Delete e2e-second (e2e-second-model)" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Delete this AI provider?" });
+  await confirm.getByRole("button", { name: "Delete provider" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: /e2e-(first|second)-model/ })).toHaveCount(1);
 });

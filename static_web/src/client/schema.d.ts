@@ -81,7 +81,7 @@ export interface paths {
         };
         /**
          * Audit Log
-         * @description Who changed what, when; newest first.
+         * @description Who changed what, when; newest first; `people` names the accounts among actors and targets.
          */
         get: operations["getAuditLog"];
         put?: never;
@@ -2164,12 +2164,33 @@ export interface components {
             /** Session Id */
             session_id: string;
         };
-        /** AuditLogPublic */
+        /**
+         * AuditLogPublic
+         * @description A page of the log. `people` names the accounts its actors and targets are (user id -> who), looked up
+         *     when read: the records themselves hold ids only.
+         */
         AuditLogPublic: {
             /** Items */
             items: components["schemas"]["AuditRecordPublic"][];
             /** Next Cursor */
             next_cursor: string | null;
+            /**
+             * People
+             * @default {}
+             */
+            people: {
+                [key: string]: components["schemas"]["AuditPerson"];
+            };
+        };
+        /**
+         * AuditPerson
+         * @description An account named in the log, as it is now.
+         */
+        AuditPerson: {
+            /** Display Name */
+            display_name: string;
+            /** Email */
+            email: string;
         };
         /** AuditRecordPublic */
         AuditRecordPublic: {
@@ -5237,6 +5258,7 @@ export type AdminUserPublic = components['schemas']['AdminUserPublic'];
 export type AnalysisPublic = components['schemas']['AnalysisPublic'];
 export type AnalysisRequest = components['schemas']['AnalysisRequest'];
 export type AuditLogPublic = components['schemas']['AuditLogPublic'];
+export type AuditPerson = components['schemas']['AuditPerson'];
 export type AuditRecordPublic = components['schemas']['AuditRecordPublic'];
 export type BodyMetricCreate = components['schemas']['BodyMetricCreate'];
 export type BodyMetricList = components['schemas']['BodyMetricList'];

@@ -69,6 +69,34 @@ export const useSaveProvider = () =>
     return unwrap(api.PUT("/api/admin/ai-providers/{provider_id}", { params: { path: { provider_id: provider.id } }, body: config as never }));
   }, ["admin", "ai-providers"]);
 
+/** DELETE /api/admin/ai-providers/{provider_id} (audited): the router stops using it at once. */
+export const useDeleteProvider = () =>
+  useInvalidating(async (id: string) => {
+    await unwrap(api.DELETE("/api/admin/ai-providers/{provider_id}", { params: { path: { provider_id: id } } }));
+  }, ["admin", "ai-providers"]);
+
+const TEST_FAILURES: Record<string, string> = {
+  network: "could not reach the provider (check the base URL, DNS and the outbound network)",
+  timeout: "no answer within the provider's timeout",
+  auth: "the provider refused the key (check the key reference and its secret)",
+  rate_limited: "the provider is rate limiting this key; try again later",
+  server: "the provider answered with a server error",
+  client: "the provider refused the request (check the model name and the kind of API)",
+  malformed: "the provider's answer could not be read",
+  budget: "the AI budget is spent, so no call was made",
+};
+
+/**
+ * A provider test's result in words for the admin: "works (120 ms)", or why it failed as a sentence with the
+ * provider's own message after it (a new user's review: a failed test said only "failed network").
+ */
+export function providerTestText(result: { ok: boolean; error?: string | null; detail?: string; latency_ms: number }): { title: string; description: string } {
+  if (result.ok) return { title: `works (${Math.round(result.latency_ms)} ms)`, description: "" };
+  const why = (result.error && TEST_FAILURES[result.error]) ?? "the test call failed";
+  const detail = (result.detail ?? "").trim();
+  return { title: "test failed", description: detail && detail !== result.error ? `${why.charAt(0).toUpperCase()}${why.slice(1)}: ${detail}` : `${why.charAt(0).toUpperCase()}${why.slice(1)}.` };
+}
+
 export function useTestProvider() {
   return useMutation({
     mutationFn: (id: string) => unwrap(api.POST("/api/admin/ai-providers/{provider_id}/test", { params: { path: { provider_id: id } } })),

@@ -2,7 +2,8 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import type { ProviderPublic } from "../api/llm-config";
-import { TierRequestsPanel } from "./config-panels";
+import { providerTestText } from "../api/llm-config";
+import { ProvidersPanel, TierRequestsPanel } from "./config-panels";
 import { LlmConfigFile } from "./llm-config-file";
 import { draftOf, ProviderEditor, validateDraft } from "./provider-editor";
 
@@ -88,4 +89,29 @@ it("refuses a file that is not a config export", async () => {
   await userEvent.upload(screen.getByLabelText("LLM config file to import (JSON)"), new File(["not json"], "x.json", { type: "application/json" }));
   expect(await screen.findByText("The file is not valid JSON.")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Import configuration" })).toBeDisabled();
+});
+
+it("deletes a provider only after the admin confirms", async () => {
+  const deleted = vi.fn(() => new Response(null, { status: 204 }));
+  stubFetch({
+    "GET /api/admin/ai-providers": () => json([provider]),
+    "DELETE /api/admin/ai-providers/openai-mini": deleted,
+  });
+  renderApp(<ProvidersPanel />);
+  await userEvent.click(await screen.findByRole("button", { name: "Delete openai-mini (gpt-mini)" }, { timeout: 5000 }));
+  expect(await screen.findByRole("alertdialog", { name: "Delete this AI provider?" })).toHaveTextContent("openai-mini (gpt-mini) is removed for good");
+  await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
+  expect(deleted).not.toHaveBeenCalled();
+  await userEvent.click(screen.getByRole("button", { name: "Delete openai-mini (gpt-mini)" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Delete provider" }));
+  await waitFor(() => expect(deleted).toHaveBeenCalledTimes(1));
+}, 20_000);
+
+it("says why a provider test failed in words, with the provider's message", () => {
+  expect(providerTestText({ ok: false, error: "network", detail: "Name or service not known", latency_ms: 12 })).toEqual({
+    title: "test failed",
+    description: "Could not reach the provider (check the base URL, DNS and the outbound network): Name or service not known",
+  });
+  expect(providerTestText({ ok: false, error: "auth", detail: "", latency_ms: 5 }).description).toBe("The provider refused the key (check the key reference and its secret).");
+  expect(providerTestText({ ok: true, error: null, detail: "", latency_ms: 120.4 })).toEqual({ title: "works (120 ms)", description: "" });
 });

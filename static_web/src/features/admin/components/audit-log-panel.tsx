@@ -1,7 +1,7 @@
 import { Box, Button, Table, Text } from "@chakra-ui/react";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useAuditLog } from "../api/audit-log";
-import { auditAction, auditDetails } from "../lib/audit-details";
+import { auditAction, auditDetails, whoText } from "../lib/audit-details";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function AuditLogPanel() {
@@ -9,6 +9,7 @@ export function AuditLogPanel() {
   if (log.isPending) return <LoadingState label="Loading the audit log…" />;
   if (log.isError) return <ErrorState error={log.error} onRetry={() => void log.refetch()} />;
   const rows = log.data.pages.flatMap((p) => p.items);
+  const people = Object.assign({}, ...log.data.pages.map((p) => p.people ?? {})) as Record<string, { display_name: string; email: string }>;
   if (rows.length === 0) return <EmptyState title="No changes recorded yet" />;
   return (
     <Box>
@@ -28,11 +29,11 @@ export function AuditLogPanel() {
             <Table.Row key={r.id}>
               <Table.Cell whiteSpace="nowrap">{new Date(r.at).toLocaleString()}</Table.Cell>
               <Table.Cell>
-                <Text fontSize="xs">{r.actor}</Text>
+                <Who id={r.actor} people={people} />
               </Table.Cell>
               <Table.Cell>{auditAction(r.action)}</Table.Cell>
               <Table.Cell>
-                <Text fontSize="xs">{r.target}</Text>
+                <Who id={r.target} people={people} />
               </Table.Cell>
               <Table.Cell>
                 {auditDetails(r.details).map((line) => (
@@ -51,6 +52,18 @@ export function AuditLogPanel() {
           Load older entries
         </Button>
       )}
+    </Box>
+  );
+}
+
+/** An actor or target by name and email (the account as it is now), not its id. */
+function Who({ id, people }: { id: string; people: Record<string, { display_name: string; email: string }> }) {
+  if (!id) return null;
+  const { name, email } = whoText(id, people);
+  return (
+    <Box fontSize="xs" title={id}>
+      <Text>{name}</Text>
+      {email && email !== name && <Text color="fg.muted">{email}</Text>}
     </Box>
   );
 }

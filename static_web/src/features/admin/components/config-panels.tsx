@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Checkbox, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text, VisuallyHidden } from "@chakra-ui/react";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { NumberInput } from "@/components/ui/number-input";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { QueryState } from "@/components/ui/states";
@@ -21,6 +22,8 @@ import {
   useSavePrices,
   useSaveProvider,
   useTestProvider,
+  useDeleteProvider,
+  providerTestText,
   useTierRequests,
   useUpdateTierLimits,
   pivotProviderDays,
@@ -198,7 +201,9 @@ function ProvidersList() {
   const providers = useAiProviders();
   const save = useSaveProvider();
   const test = useTestProvider();
+  const remove = useDeleteProvider();
   const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; model: string } | null>(null);
   const move = (list: NonNullable<typeof providers.data>, i: number, delta: -1 | 1) =>
     reorder(list, i, delta).forEach(({ provider, priority }) => save.mutate({ provider, patch: { priority } }));
   return (
@@ -242,18 +247,33 @@ function ProvidersList() {
                     loading={test.isPending && test.variables === p.id}
                     onClick={() =>
                       test.mutate(p.id, {
-                        onSuccess: (r) =>
-                          toaster.create({ type: r.ok ? "success" : "error", title: `${p.model}: ${r.ok ? `works (${Math.round(r.latency_ms)} ms)` : "failed"}`, description: r.error ?? r.detail ?? "" }),
+                        onSuccess: (r) => {
+                          const { title, description } = providerTestText(r);
+                          toaster.create({ type: r.ok ? "success" : "error", title: `${p.model}: ${title}`, description });
+                        },
                       })
                     }
                   >
                     Test {p.model}
+                  </Button>
+                  <Button size="xs" variant="outline" colorPalette="red" onClick={() => setDeleting({ id: p.id, model: p.model })} aria-label={`Delete ${p.id} (${p.model})`}>
+                    Delete
                   </Button>
                 </HStack>
               </HStack>
               {editing === p.id && <ProviderEditor provider={p} onDone={() => setEditing(null)} />}
             </Box>
           ))}
+          <ConfirmDialog
+            open={deleting !== null}
+            title="Delete this AI provider?"
+            confirmLabel="Delete provider"
+            loading={remove.isPending}
+            onClose={() => setDeleting(null)}
+            onConfirm={() => deleting && remove.mutateAsync(deleting.id).then(() => setDeleting(null), () => {})}
+          >
+            {deleting ? `${deleting.id} (${deleting.model}) is removed for good; requests go to the next provider, or the rule engine.` : ""}
+          </ConfirmDialog>
         </Box>
       )}
     </QueryState>

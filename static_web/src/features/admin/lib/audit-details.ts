@@ -19,3 +19,17 @@ export function auditDetails(details: Record<string, unknown> | null | undefined
 
 /** "tier.update" or "provider_deleted" → "Tier update", "Provider deleted". */
 export const auditAction = (action: string): string => readable(action.replace(/\./g, " "));
+
+/**
+ * Who an audit actor or target is, for the admin reading the log (a new user's review: raw ids): the account's
+ * name and email as the API names them now (`people`); the operator for "cli" and "config:..."; "A deleted
+ * user" for a pseudonym; anything else (a provider id) as it is.
+ */
+export function whoText(id: string, people: Record<string, { display_name: string; email: string }>): { name: string; email?: string } {
+  const person = people[id];
+  if (person) return { name: person.display_name || person.email, email: person.email };
+  if (id.startsWith("deleted-user:")) return { name: "A deleted user" };
+  if (id === "cli") return { name: "Operator (command line)" };
+  if (id.startsWith("config:")) return { name: "Operator (configuration)" };
+  return { name: id };
+}
