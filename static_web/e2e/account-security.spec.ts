@@ -105,14 +105,17 @@ test("a user withdraws the health-data consent, is asked again, and the AI opt-i
   await expect(ai).not.toBeChecked(); // withdrawn with the health consent, and not given again by "I agree"
 });
 
-test("a user turns on two-step sign-in with an authenticator app and signs in with its code", async ({ page }) => {
+test("a user turns on two-step sign-in with an authenticator app and signs in with its code", async ({ page, context }) => {
   const user = await readyUser(page, "twostep");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/account");
   const start = page.getByRole("form", { name: "Start two-step sign-in" });
   await start.getByLabel("Current password").fill(user.password);
   await start.getByRole("button", { name: "Set up two-step sign-in" }).click();
   // The key as the app takes it; the test computes the app's code from it (RFC 6238).
   const key = (await page.getByLabel("Setup key").textContent())!.replace(/\s/g, "");
+  // A QR code to scan, drawn once its encoder has loaded.
+  await expect(page.getByRole("img", { name: "QR code to add Vigor to your authenticator app" })).toBeVisible();
   const confirm = page.getByRole("form", { name: "Confirm two-step sign-in" });
   await confirm.getByLabel("The 6-digit code the app shows").fill("000000");
   await confirm.getByRole("button", { name: "Turn on" }).click();
@@ -122,6 +125,11 @@ test("a user turns on two-step sign-in with an authenticator app and signs in wi
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
   await expectAccessible(page, "two-step recovery codes");
+  // The codes can be copied, one a line.
+  await page.getByRole("button", { name: "Copy the codes" }).click();
+  await expect(page.getByText("Recovery codes copied")).toBeVisible();
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split("\n");
+  expect(copied).toEqual(await codes.allTextContents());
   await page.getByRole("button", { name: "I have saved them" }).click();
   await expect(page.getByRole("form", { name: "Turn off two-step sign-in" })).toBeVisible();
 

@@ -1,7 +1,9 @@
 /** Two-step sign-in (TOTP): turn it on with the password and a code from an authenticator app, keep the recovery
  * codes shown once, turn it off with the password and a code. Admin screens need it. */
-import { Button, Code, Field, Input, Link, List, Stack, Text } from "@chakra-ui/react";
+import { Button, Code, Field, HStack, Input, Link, List, Stack, Text } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
+import { QrCode } from "@/components/ui/qr-code";
+import { toaster } from "@/components/ui/toaster";
 import { useAuth } from "@/lib/auth";
 import { fieldErrorOf } from "@/lib/problem";
 import { useConfirmTwoStep, useStartTwoStep, useTurnOffTwoStep } from "../api/security";
@@ -11,6 +13,16 @@ import { Failure } from "./failure";
 /** The key in groups of four, as authenticator apps ask for it to be typed. */
 function grouped(secret: string): string {
   return secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+}
+
+/** Puts the recovery codes on the clipboard, one a line, and says whether it worked. */
+async function copyCodes(codes: string[]): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(codes.join("\n"));
+    toaster.create({ type: "success", title: "Recovery codes copied", description: "Paste them into your password manager or a note kept offline." });
+  } catch {
+    toaster.create({ type: "error", title: "Could not copy", description: "Select the codes and copy them, or write them down." });
+  }
 }
 
 function TurnOn() {
@@ -36,9 +48,12 @@ function TurnOn() {
             </List.Item>
           ))}
         </List.Root>
-        <Button alignSelf="start" onClick={() => setUser({ ...user, two_factor: true })}>
-          I have saved them
-        </Button>
+        <HStack flexWrap="wrap">
+          <Button variant="outline" onClick={() => void copyCodes(codes)}>
+            Copy the codes
+          </Button>
+          <Button onClick={() => setUser({ ...user, two_factor: true })}>I have saved them</Button>
+        </HStack>
       </Stack>
     );
   }
@@ -51,8 +66,11 @@ function TurnOn() {
       <form onSubmit={onConfirm} aria-label="Confirm two-step sign-in">
         <Stack gap="3" maxW="md">
           <Text>
-            In your authenticator app (Microsoft Authenticator, Google Authenticator, 1Password...), add an account with
-            this key, or{" "}
+            Scan this code with your authenticator app (Microsoft Authenticator, Google Authenticator, 1Password...):
+          </Text>
+          <QrCode value={start.data.otpauth_uri} label="QR code to add Vigor to your authenticator app" />
+          <Text>
+            Or add an account with this key, or{" "}
             <Link href={start.data.otpauth_uri} color="brand.fg">
               open it in the app on this device
             </Link>
