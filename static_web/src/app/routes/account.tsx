@@ -1,6 +1,7 @@
 import { Page } from "@/components/ui/page";
 import {
   AccountSummary,
+  CustomExercisesSection,
   DataAndDeletion,
   HistoryImportSection,
   ProfileEditor,
@@ -14,7 +15,7 @@ import { PrivacyChoices } from "@/features/privacy";
 
 export default function AccountRoute() {
   return (
-    <Page title="Account" description="Your profile, units, sign-ins, tier, usage, reminders, calendar, safety notes, history import and data.">
+    <Page title="Account" description="Your profile, units, sign-ins, tier, usage, reminders, calendar, safety notes, history import, your exercises and data.">
       <RemovalBanner />
       <AccountSummary />
       <SignInAndSecurity />
@@ -24,6 +25,7 @@ export default function AccountRoute() {
       <SafetyFlagsSection />
       <RemindersSection />
       <HistoryImportSection />
+      <CustomExercisesSection />
       <DataAndDeletion />
     </Page>
   );

@@ -5,3 +5,4 @@ export { HistoryImportSection } from "./components/history-import-section";
 export { RemindersSection } from "./components/reminders-section";
 export { SafetyFlagsSection } from "./components/safety-flags-section";
 export { RemovalBanner } from "./components/removal-banner";
+export { CustomExercisesSection } from "./components/custom-exercises-section";

@@ -46,3 +46,23 @@ it("shows an error with a retry when the catalogue fails", async () => {
   expect(await screen.findByText("Could not search the catalogue")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
 });
+
+it("finds the user's own exercises by name, marked custom, and adds them with their id and load type", async () => {
+  stubFetch({
+    "GET /api/exercises": () => json({ items: [ex("sled-push-machine", "Prowler sled push")] }),
+    "GET /api/exercises/custom": () =>
+      json({ items: [
+        { id: "custom:sled-push", name: "Sled push", load_type: "distance", created_at: "2026-11-01T00:00:00Z", updated_at: "2026-11-01T00:00:00Z" },
+        { id: "custom:zercher-carry", name: "Zercher carry", load_type: "weight", created_at: "2026-11-01T00:00:00Z", updated_at: "2026-11-01T00:00:00Z" },
+      ] }),
+  });
+  const onAdd = vi.fn();
+  renderApp(<ExercisePicker onAdd={onAdd} />);
+  await userEvent.type(screen.getByLabelText("Search the catalogue"), "sled");
+  const mine = await screen.findByRole("list", { name: "Your exercises" }, { timeout: 5000 });
+  expect(mine).toHaveTextContent(/Sled push\s*custom/);
+  expect(mine).not.toHaveTextContent("Zercher carry");
+  expect(screen.getByRole("list", { name: "Catalogue results" })).toHaveTextContent("Prowler sled push");
+  await userEvent.click(screen.getByRole("button", { name: "Add Sled push (custom)" }));
+  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "custom:sled-push", name: "Sled push", load_type: "distance" });
+});

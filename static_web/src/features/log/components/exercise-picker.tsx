@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Text } from "@chakra-ui/react";
 import { useDeferredValue, useState } from "react";
+import { matchCustom, useCustomExercises, type CustomExercise } from "@/api/custom-exercises";
 import { cleanFilters, customExerciseId, humanize, useExercises, type Exercise } from "@/api/exercises";
 import { EQUIPMENT, MUSCLES, PATTERNS } from "@/components/profile/vocab";
 import { ErrorState, LoadingState } from "@/components/ui/states";
@@ -7,13 +8,16 @@ import { ErrorState, LoadingState } from "@/components/ui/states";
 export interface PickedExercise {
   exercise_id: string;
   name: string;
-  /** the catalogue's load type (how the exercise is measured); absent for a custom exercise */
+  /** the load type (how the exercise is measured): the catalogue's or the custom exercise's; absent for a new one */
   load_type?: Exercise["load_type"];
 }
 
 const SHOWN = 12;
 
-/** Search the catalogue (text, muscle, equipment, pattern) and add an exercise; or add a custom one by name. */
+/**
+ * Search the catalogue (text, muscle, equipment, pattern) and the user's own exercises (by name; marked
+ * "custom") and add one; or add a new custom one by name.
+ */
 export function ExercisePicker({ onAdd }: { onAdd: (picked: PickedExercise) => void }) {
   const [q, setQ] = useState("");
   const [muscle, setMuscle] = useState("");
@@ -23,6 +27,9 @@ export function ExercisePicker({ onAdd }: { onAdd: (picked: PickedExercise) => v
   const filters = cleanFilters({ q: deferredQ, muscle, equipment, pattern });
   const searching = Object.keys(filters).length > 0;
   const results = useExercises(filters, searching);
+  const custom = useCustomExercises(deferredQ.trim() !== "");
+  // A custom exercise has a name only: it matches the text, and no muscle, equipment or pattern filter.
+  const mine = muscle || equipment || pattern ? [] : matchCustom(custom.data ?? [], deferredQ);
   const select = (label: string, value: string, set: (v: string) => void, options: Record<string, string>) => (
     <Field.Root>
       <Field.Label>{label}</Field.Label>
@@ -63,7 +70,7 @@ export function ExercisePicker({ onAdd }: { onAdd: (picked: PickedExercise) => v
         ) : results.isError ? (
           <ErrorState error={results.error} onRetry={() => void results.refetch()} title="Could not search the catalogue" />
         ) : (
-          <Results items={results.data.items} onAdd={onAdd} />
+          <Results items={results.data.items} mine={mine} onAdd={onAdd} />
         )}
       </Box>
       <CustomExercise q={q} onAdd={onAdd} />
@@ -71,12 +78,31 @@ export function ExercisePicker({ onAdd }: { onAdd: (picked: PickedExercise) => v
   );
 }
 
-function Results({ items, onAdd }: { items: Exercise[]; onAdd: (p: PickedExercise) => void }) {
-  if (items.length === 0) return <Text fontSize="sm">No catalogue exercise matches. Try fewer filters, or add it as a custom exercise below.</Text>;
+function Results({ items, mine, onAdd }: { items: Exercise[]; mine: CustomExercise[]; onAdd: (p: PickedExercise) => void }) {
+  if (items.length === 0 && mine.length === 0) return <Text fontSize="sm">No catalogue exercise matches. Try fewer filters, or add it as a custom exercise below.</Text>;
   return (
     <Stack gap="1">
+      {mine.length > 0 && (
+        <Stack as="ul" listStyleType="none" p="0" m="0" gap="1" aria-label="Your exercises">
+          {mine.slice(0, SHOWN).map((ex) => (
+            <HStack as="li" key={ex.id} justify="space-between" gap="2" borderBottomWidth="1px" py="1">
+              <Box minW="0">
+                <Text fontSize="sm" fontWeight="medium">
+                  {ex.name} <Badge size="xs" colorPalette="purple">custom</Badge>
+                </Text>
+                <Text fontSize="xs" color="fg.muted">
+                  Your exercise · {humanize(ex.load_type)}
+                </Text>
+              </Box>
+              <Button size="xs" variant="outline" flexShrink={0} onClick={() => onAdd({ exercise_id: ex.id, name: ex.name, load_type: ex.load_type })} aria-label={`Add ${ex.name} (custom)`}>
+                Add
+              </Button>
+            </HStack>
+          ))}
+        </Stack>
+      )}
       <Text fontSize="sm" color="fg.muted">
-        {items.length === 1 ? "1 exercise" : `${items.length} exercises`}
+        {items.length === 1 ? "1 catalogue exercise" : `${items.length} catalogue exercises`}
         {items.length > SHOWN ? `; showing the first ${SHOWN}, narrow the search for more` : ""}
       </Text>
       <Stack as="ul" listStyleType="none" p="0" m="0" gap="1" aria-label="Catalogue results">
