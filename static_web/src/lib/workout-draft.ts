@@ -26,6 +26,8 @@ export interface DraftSet {
   weightTyped?: boolean;
   /** when this set was last changed (ms since epoch): two tabs merge set by set, the later change wins */
   at?: number;
+  /** a warm-up, drop or failure set (the API's `set_type`); absent is a normal set */
+  type?: "warmup" | "drop" | "failure";
 }
 /**
  * How an exercise is measured (the catalogue's `load_type`): reps (with a load), or one timed or distance
@@ -44,6 +46,10 @@ export interface DraftExercise {
   notes?: string;
   /** reps x load (absent), or time or distance per set */
   measure?: Measure;
+  /** the plan's superset letter ("A"): exercises with the same letter are done alternately */
+  superset?: string;
+  /** ramp-up sets the plan asks for before the work sets (shown as a hint; logged as warm-up sets) */
+  rampUp?: number;
 }
 export interface WorkoutDraft {
   /** the account whose workout it is: another account signing in on this browser never sees it */

@@ -1,7 +1,7 @@
-import { Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
+import { Badge, Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
 import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { formatDuration, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { count } from "@/lib/words";
 
 /**
@@ -26,6 +26,8 @@ export interface ExerciseCardProps {
   canSwap: boolean;
   /** a barbell exercise (the catalogue's equipment): only these offer the plate calculator */
   barbell: boolean;
+  /** its place in a superset ("A1"), shown beside its name */
+  supersetPlace?: string | undefined;
   onSet: (si: number, patch: Partial<SetRow>) => void;
   onWeight: (si: number, weight: string) => void;
   onToggle: (si: number) => void;
@@ -38,7 +40,7 @@ export interface ExerciseCardProps {
 }
 
 /** One exercise of the workout: its name, last time, column headers and a row per set. */
-export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onBar, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
+export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onBar, supersetPlace, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
   const unit = weightLabel(units);
   const { template, headers } = columns(row, unit);
   const barbell = onBar && (row.measure ?? "reps") === "reps"; // a barbell hold or carry is not loaded set by set here
@@ -48,6 +50,11 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
       <HStack justify="space-between" gap="2" align="start">
         <Heading as="h3" size="sm" minW="0" overflowWrap="anywhere">
           {row.name}
+          {supersetPlace && (
+            <Badge ms="2" colorPalette="blue" aria-label={`superset ${supersetPlace}`}>
+              {supersetPlace}
+            </Badge>
+          )}
         </Heading>
         <HStack gap="1" flexShrink={0}>
           {barbell && (
@@ -63,6 +70,11 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
         </HStack>
       </HStack>
       <PreviousPerformance last={last} units={units} timeZone={timeZone} />
+      {row.rampUp ? (
+        <Text fontSize="xs" color="fg.muted" mb="2">
+          The plan has {row.rampUp} ramp-up {row.rampUp === 1 ? "set" : "sets"} first: add them and tap the set number to mark them W (warm-ups count toward no volume or record).
+        </Text>
+      ) : null}
       <Stack gap="2">
         <Box display="grid" gridTemplateColumns={template} gap="2" fontSize="xs" fontWeight="semibold" color="fg.muted" aria-hidden="true">
           {headers.map((h, i) => (
@@ -89,9 +101,18 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
           );
           return (
             <Box key={si} display="grid" gridTemplateColumns={template} gap="2" alignItems="center" opacity={s.completed ? 1 : 0.85}>
-              <Text fontSize="sm" textAlign="center" aria-hidden="true">
-                {si + 1}
-              </Text>
+              <Button
+                size="xs"
+                variant={s.type ? "subtle" : "ghost"}
+                colorPalette={s.type === "warmup" ? "orange" : s.type ? "purple" : "gray"}
+                px="0"
+                minW="0"
+                w="full"
+                aria-label={`${label}: ${SET_TYPE_NAMES[s.type ?? "normal"]}. Change set type`}
+                onClick={() => onSet(si, { type: nextSetType(s.type) })}
+              >
+                {SET_TYPE_MARKS[s.type ?? "normal"] || si + 1}
+              </Button>
               {row.measure === "time" ? (
                 <Input size="sm" inputMode="numeric" aria-label={`${label} time (m:ss)`} placeholder="m:ss" value={s.duration ?? ""} onChange={(e) => onSet(si, { duration: e.target.value })} />
               ) : row.measure === "distance" ? (

@@ -82,7 +82,9 @@ export function LogScreen() {
 }
 
 /** Volume in kg of a session's sets (reps x load). */
-const volumeOf = (s: Pick<WorkoutSession, "exercises">) => s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + set.reps * (set.weight_kg ?? 0), 0), 0);
+// Warm-ups lift no volume (as the API counts it: shared/workouts/contributions.py).
+const volumeOf = (s: Pick<WorkoutSession, "exercises">) =>
+  s.exercises.reduce((v, ex) => v + ex.sets.reduce((a, set) => a + (set.set_type === "warmup" ? 0 : set.reps * (set.weight_kg ?? 0)), 0), 0);
 
 const QUEUED_LABEL: Record<OutboxItem["state"], string> = { pending: "Waiting to sync", conflict: "Changed elsewhere: choose a version", failed: "Not accepted by Vigor" };
 

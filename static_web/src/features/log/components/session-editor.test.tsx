@@ -1,8 +1,19 @@
 import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { Plan } from "@/api/plans";
 import { exercise } from "@/testing/exercises";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import { SessionEditor } from "./session-editor";
+
+// jsdom has no IndexedDB: the workout in progress is kept in memory here (the browser tests use the real store).
+vi.mock("@/lib/client-store", () => {
+  const kept = new Map<string, unknown>();
+  return {
+    getItem: (key: string) => Promise.resolve(kept.get(key)),
+    setItem: (key: string, value: unknown) => Promise.resolve(void kept.set(key, structuredClone(value))),
+    removeItem: (key: string) => Promise.resolve(void kept.delete(key)),
+  };
+});
 
 const item = (exercise_id: string, name: string) => ({ exercise_id, name, sets: 2, reps_min: 5, reps_max: 8, target_rpe: 8, rest_seconds: 120, notes: "" });
 const plan = {
@@ -35,3 +46,21 @@ it("starts on the day it is given, named by weekday, and says so on a rest day",
   expect(screen.getByRole("status")).toHaveTextContent("No session planned today: it is a rest day. Next up on Thursday: Day 2, Upper A. You can still log it now");
   expect(screen.getByLabelText("Start from")).toHaveDisplayValue("Thursday: Day 2, Upper A");
 });
+
+it("shows a superset as one group, rests after the pair, and marks a set's type from its number", async () => {
+  const paired = { ...plan, days: [{ ...plan.days[0]!, exercises: [{ ...item("barbell-bench-press", "Barbell bench press"), superset: "A" }, { ...item("push-up", "Push-up"), superset: "A" }] }] } as unknown as Plan;
+  renderApp(<SessionEditor plan={paired} units="metric" onDone={() => {}} />);
+  const group = await screen.findByRole("region", { name: "Superset A" }, { timeout: 5000 });
+  expect(group).toHaveTextContent("Superset A: alternate Barbell bench press and Push-up, one set of each, then rest.");
+  expect(screen.getByLabelText("superset A1")).toBeInTheDocument();
+  expect(screen.getByLabelText("superset A2")).toBeInTheDocument();
+
+  await userEvent.click(screen.getByRole("button", { name: "Barbell bench press set 1: normal. Change set type" }));
+  expect(await screen.findByRole("button", { name: "Barbell bench press set 1: warm-up. Change set type" })).toHaveTextContent("W");
+
+  await userEvent.click(screen.getByRole("button", { name: "Barbell bench press set 1 done" }));
+  await screen.findByRole("button", { name: "Barbell bench press set 1 done", pressed: true });
+  expect(screen.queryByRole("timer")).not.toBeInTheDocument(); // straight on to the push-ups
+  await userEvent.click(screen.getByRole("button", { name: "Push-up set 1 done" }));
+  expect(await screen.findByRole("timer")).toBeInTheDocument();
+}, 20_000);

@@ -12,7 +12,7 @@ import { workoutKey, type OutboxItem } from "@/lib/outbox";
 import type { Units } from "@/lib/units";
 import { saveDraft, useWorkoutDraft, type WorkoutDraft } from "@/lib/workout-draft";
 import type { SavedSession, WorkoutSession } from "../api/sessions";
-import { blankSet, copySet, restStarting, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { blankSet, copySet, restsAfter, restStarting, supersetGroups, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { ExerciseCard } from "./exercise-card";
 import { ExercisePicker } from "./exercise-picker";
 import { FinishSheet, type FinishAnswers } from "./finish-sheet";
@@ -93,7 +93,8 @@ export function SessionEditor({
     const set = row?.sets[si];
     if (!row || !set) return;
     const next = rows.map((r, i) => (i !== ei ? r : { ...r, sets: r.sets.map((s, j) => (j === si ? { ...s, completed: !s.completed } : s)) }));
-    const started = !set.completed ? restStarting(row.rest_seconds) : rest;
+    // A superset rests after its last exercise, not between A1 and A2 (they alternate back to back).
+    const started = !set.completed ? (restsAfter(rows, ei) ? restStarting(row.rest_seconds) : null) : rest;
     if (!set.completed) primeRestSound();
     if (!editing) return store(next, started);
     setEdited(next);
@@ -144,6 +145,29 @@ export function SessionEditor({
     }
   };
 
+  const renderCard = (row: ExerciseRow, ei: number, place: string | undefined) => (
+    <ExerciseCard
+      key={`${row.exercise_id}-${ei}`}
+      supersetPlace={place}
+      row={row}
+      units={units}
+      last={last?.get(row.exercise_id)}
+      timeZone={timeZone}
+      canSwap={canSwap(row)}
+      barbell={barbells?.has(row.exercise_id) ?? false}
+      onSet={(si, patch) => setSet(ei, si, patch)}
+      onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight) } : r)))}
+      onToggle={(si) => toggle(ei, si)}
+      onAddSet={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: [...r.sets, copySet(r.sets.at(-1), r.measure)] } : r)))}
+      onSwap={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
+      onFocusSet={(si) => (focused.current = { row: ei, set: si })}
+      onPlates={(next) => {
+        const si = focused.current?.row === ei ? focused.current.set : next;
+        setPlates({ exercise: row.name, set: si + 1, weight: row.sets[si]?.weight ?? "" });
+      }}
+    />
+  );
+
   return (
     <Stack gap="4">
       {!editing && !draft && restDay && (
@@ -184,27 +208,19 @@ export function SessionEditor({
         />
       )}
       {rows.length === 0 && <Text color="fg.muted">No exercises yet. Add one below.</Text>}
-      {rows.map((row, ei) => (
-        <ExerciseCard
-          key={`${row.exercise_id}-${ei}`}
-          row={row}
-          units={units}
-          last={last?.get(row.exercise_id)}
-          timeZone={timeZone}
-          canSwap={canSwap(row)}
-          barbell={barbells?.has(row.exercise_id) ?? false}
-          onSet={(si, patch) => setSet(ei, si, patch)}
-          onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight) } : r)))}
-          onToggle={(si) => toggle(ei, si)}
-          onAddSet={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: [...r.sets, copySet(r.sets.at(-1), r.measure)] } : r)))}
-          onSwap={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
-          onFocusSet={(si) => (focused.current = { row: ei, set: si })}
-          onPlates={(next) => {
-            const si = focused.current?.row === ei ? focused.current.set : next;
-            setPlates({ exercise: row.name, set: si + 1, weight: row.sets[si]?.weight ?? "" });
-          }}
-        />
-      ))}
+      {supersetGroups(rows).map((group) => {
+        const cards = group.rows.map((ei) => renderCard(rows[ei]!, ei, group.letter ? `${group.letter}${group.rows.indexOf(ei) + 1}` : undefined));
+        if (!group.letter) return cards;
+        const names = group.rows.map((ei) => rows[ei]!.name);
+        return (
+          <Stack key={`superset-${group.letter}-${group.rows[0]}`} as="section" aria-label={`Superset ${group.letter}`} gap="2" borderLeftWidth="4px" borderColor="blue.500" ps="2">
+            <Text fontSize="sm" fontWeight="semibold">
+              Superset {group.letter}: alternate {names.join(" and ")}, one set of each, then rest.
+            </Text>
+            {cards}
+          </Stack>
+        );
+      })}
       <ExercisePicker
         onAdd={({ load_type, ...picked }) => {
           const measure = measureOf(load_type);

@@ -1,6 +1,7 @@
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
-import { formatDuration, measureOf, parseDuration, rowsFromPlanDay, rowsFromSession, setIsFilled, swapRow, toSessionBody, withWeight, type ExerciseRow } from "./rows";
+import { copySet, formatDuration, measureOf, nextSetType, parseDuration, restsAfter, rowsFromPlanDay, rowsFromSession, setIsFilled, supersetGroups, swapRow, toSessionBody, withWeight, type ExerciseRow } from "./rows";
+import type { WorkoutSession } from "../api/sessions";
 
 const item = (exercise_id: string, name: string, sets: number, rest_seconds = 120) => ({ exercise_id, name, sets, reps_min: 6, reps_max: 10, target_rpe: 8, rest_seconds, notes: "" });
 const plan = { id: "p1", days: [{ day_index: 0, name: "A", exercises: [item("squat", "Squat", 3, 180), item("row", "Row", 2)] }] } as unknown as Plan;
@@ -113,4 +114,36 @@ it("reads and writes durations as m:ss", () => {
 it("a swap to an exercise measured otherwise starts its sets blank", () => {
   const rows: ExerciseRow[] = [{ exercise_id: "row", name: "Row", rest_seconds: 60, sets: [{ reps: "10", weight: "50", rpe: "", completed: false }] }];
   expect(swapRow(rows, 0, { id: "rowing-machine", name: "Rowing machine", measure: "time" })[0]).toMatchObject({ measure: "time", sets: [{ reps: "1", duration: "", weight: "" }] });
+});
+
+const done = (reps: string, weight: string, type?: "warmup" | "drop" | "failure") => ({ reps, weight, rpe: "", completed: true, ...(type ? { type } : {}) });
+
+it("marks a set warm-up, drop or failure by tapping its number, and sends the type", () => {
+  expect(nextSetType(undefined)).toBe("warmup");
+  expect(nextSetType("warmup")).toBe("drop");
+  expect(nextSetType("drop")).toBe("failure");
+  expect(nextSetType("failure")).toBeUndefined(); // back to a normal set
+  const rows: ExerciseRow[] = [{ exercise_id: "squat", name: "Squat", rest_seconds: 90, sets: [done("5", "40", "warmup"), done("5", "100"), done("8", "80", "drop"), done("3", "80", "failure")] }];
+  expect(toSessionBody(rows, "metric", meta).exercises[0]!.sets.map((x) => x.set_type)).toEqual(["warmup", "normal", "drop", "failure"]);
+  // "Add a set" after a warm-up adds a normal set.
+  expect(copySet(rows[0]!.sets[0], undefined).type).toBeUndefined();
+  // Editing a logged session keeps each set's type.
+  const session = { id: "s1", started_at: meta.startedAt, duration_minutes: 30, exercises: [{ exercise_id: "squat", name: "Squat", sets: [{ reps: 5, weight_kg: 40, set_type: "warmup", completed: true }, { reps: 5, weight_kg: 100, set_type: "normal", completed: true }] }] } as unknown as WorkoutSession;
+  expect(rowsFromSession(session, "metric")[0]!.sets.map((x) => x.type)).toEqual(["warmup", undefined]);
+});
+
+it("groups the plan's supersets, rests only after the pair, and sends the letter only for a pair", () => {
+  const paired = { id: "p2", days: [{ day_index: 0, name: "A", exercises: [
+    item("squat", "Squat", 3), { ...item("bench", "Bench", 3), superset: "A" }, { ...item("row", "Row", 3), superset: "A" }, { ...item("curl", "Curl", 2), warmup_sets: 1 },
+  ] }] } as unknown as Plan;
+  const rows = rowsFromPlanDay(paired, 0, { units: "metric" });
+  expect(rows.map((r) => r.superset ?? null)).toEqual([null, "A", "A", null]);
+  expect(rows[3]!.rampUp).toBe(1);
+  expect(supersetGroups(rows)).toEqual([{ letter: null, rows: [0] }, { letter: "A", rows: [1, 2] }, { letter: null, rows: [3] }]);
+  expect([0, 1, 2, 3].map((i) => restsAfter(rows, i))).toEqual([true, false, true, true]); // no rest between A1 and A2
+  const both = rows.map((r) => ({ ...r, sets: [done("8", "50")] }));
+  expect(toSessionBody(both, "metric", meta).exercises.map((e) => e.superset ?? null)).toEqual([null, "A", "A", null]);
+  // Only the bench done: a lone letter is dropped (the API refuses a superset of one).
+  const lone = rows.map((r, i) => ({ ...r, sets: [{ ...done("8", "50"), completed: i !== 2 }] }));
+  expect(toSessionBody(lone, "metric", meta).exercises.map((e) => e.superset ?? null)).toEqual([null, null, null]);
 });

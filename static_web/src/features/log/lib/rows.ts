@@ -16,11 +16,47 @@ export const DEFAULT_REST_SECONDS = 90;
 
 export const emptySet = (): SetRow => ({ reps: "", weight: "", rpe: "", completed: false });
 
-/** A new set like `last` (what "Add a set" gives): its values, not done, and open to a carried weight. */
+/** A new set like `last` (what "Add a set" gives): its values, not done, a normal set, open to a carried weight. */
 export function copySet(last: SetRow | undefined, measure: Measure | undefined): SetRow {
   if (!last) return blankSet(measure);
-  const { weightTyped: _typed, at: _at, ...values } = last;
+  const { weightTyped: _typed, at: _at, type: _type, ...values } = last;
   return { ...values, completed: false };
+}
+
+export type SetType = NonNullable<SetRow["type"]> | "normal";
+/** The order a tap on the set's number goes through (Strong and Hevy mark set types the same way). */
+export const SET_TYPES: SetType[] = ["normal", "warmup", "drop", "failure"];
+export const SET_TYPE_NAMES: Record<SetType, string> = { normal: "normal", warmup: "warm-up", drop: "drop set", failure: "to failure" };
+/** What the set's number cell shows: its number, or W, D or F. */
+export const SET_TYPE_MARKS: Record<SetType, string> = { normal: "", warmup: "W", drop: "D", failure: "F" };
+
+/** The set type after `type` in SET_TYPES (a tap on the set's number). */
+export function nextSetType(type: SetRow["type"]): SetRow["type"] {
+  const next = SET_TYPES[(SET_TYPES.indexOf(type ?? "normal") + 1) % SET_TYPES.length]!;
+  return next === "normal" ? undefined : next;
+}
+
+/**
+ * The exercises a plan pairs as supersets, as groups in the workout's order: consecutive rows with the same
+ * letter are one group ("A": rows 0 and 1), a row without one is a group of its own.
+ */
+export function supersetGroups(rows: ExerciseRow[]): { letter: string | null; rows: number[] }[] {
+  const groups: { letter: string | null; rows: number[] }[] = [];
+  rows.forEach((row, i) => {
+    const last = groups.at(-1);
+    if (row.superset && last?.letter === row.superset) last.rows.push(i);
+    else groups.push({ letter: row.superset ?? null, rows: [i] });
+  });
+  return groups.map((g) => (g.rows.length < 2 ? { letter: null, rows: g.rows } : g));
+}
+
+/**
+ * Whether ticking a set of row `index` starts the rest: not between the exercises of a superset (the pair is
+ * done back to back, A1 then A2), only after its last exercise.
+ */
+export function restsAfter(rows: ExerciseRow[], index: number): boolean {
+  const group = supersetGroups(rows).find((g) => g.rows.includes(index));
+  return !group?.letter || group.rows.at(-1) === index;
 }
 
 /** An empty set for an exercise measured in `measure` (a timed or distance set is one bout). */
@@ -122,7 +158,7 @@ export function rowsFromPlanDay(
         if (measure === "time") return { ...emptySet(), reps: "1", duration: formatDuration(target?.seconds ?? prev?.duration_seconds ?? ex.duration_seconds ?? 0) };
         return { ...emptySet(), reps: "1", weight, distance: String(target?.distance_m ?? prev?.distance_m ?? ex.distance_m ?? "") };
       });
-      return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, measure, sets };
+      return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, measure, sets, ...planned(ex) };
     }
     const sets = Array.from({ length: Math.max(1, ex.sets) }, (_, i): SetRow => {
       const detail = target?.sets_detail?.length ? target.sets_detail[Math.min(i, target.sets_detail.length - 1)] : undefined;
@@ -132,8 +168,13 @@ export function rowsFromPlanDay(
       if (prev) return { ...emptySet(), reps: String(prev.reps), weight: shownWeight(prev.weight_kg, opts.units) };
       return { ...emptySet(), reps: String(ex.reps_max) };
     });
-    return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, sets };
+    return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, sets, ...planned(ex) };
   });
+}
+
+/** The plan item's superset letter and ramp-up sets, when it has them. */
+function planned(ex: Plan["days"][number]["exercises"][number]): Pick<ExerciseRow, "superset" | "rampUp"> {
+  return { ...(ex.superset ? { superset: ex.superset } : {}), ...(ex.warmup_sets ? { rampUp: ex.warmup_sets } : {}) };
 }
 
 /** A logged session back into rows for editing (rest from the plan when the session's plan is known). */
@@ -147,6 +188,7 @@ export function rowsFromSession(session: WorkoutSession, units: Units, plan?: Pl
       exercise_id: ex.exercise_id,
       name: ex.name ?? ex.exercise_id,
       notes: ex.notes ?? "",
+      ...(ex.superset ? { superset: ex.superset } : {}),
       rest_seconds: item?.rest_seconds ?? DEFAULT_REST_SECONDS,
       ...(measure === "reps" ? {} : { measure }),
       sets: ex.sets.map((s) => ({
@@ -154,6 +196,7 @@ export function rowsFromSession(session: WorkoutSession, units: Units, plan?: Pl
         weight: shownWeight(s.weight_kg, units),
         rpe: s.rpe == null ? "" : String(s.rpe),
         completed: s.completed ?? true,
+        ...(s.set_type && s.set_type !== "normal" ? { type: s.set_type } : {}),
         ...(measure === "time" ? { duration: s.duration_seconds ? formatDuration(s.duration_seconds) : "" } : {}),
         ...(measure === "distance" ? { distance: s.distance_m ? String(s.distance_m) : "" } : {}),
       })),
@@ -208,10 +251,14 @@ export function toSessionBody(rows: ExerciseRow[], units: Units, meta: SessionMe
             ...(s.weight.trim() === "" || r.measure === "time" ? {} : { weight_kg: fromDisplayWeight(Number(s.weight), units) }),
             rpe: s.rpe === "" ? null : Number(s.rpe),
             completed: true,
-            set_type: "normal" as const, // rows have no set type yet; the API's default, stated
+            set_type: s.type ?? ("normal" as const),
           })),
+        ...(r.superset ? { superset: r.superset } : {}),
       }))
-      .filter((ex) => ex.sets.length > 0),
+      .filter((ex) => ex.sets.length > 0)
+      // A superset needs 2+ exercises (the API refuses a lone letter): a partner with no set done drops it.
+      .map((ex, _i, all) => (ex.superset && all.filter((o) => o.superset === ex.superset).length < 2 ? { ...ex, superset: undefined } : ex))
+      .map(({ superset, ...ex }) => (superset ? { ...ex, superset } : ex)),
   };
 }
 
@@ -244,6 +291,7 @@ export function swapRow(rows: ExerciseRow[], index: number, exercise: { id: stri
     rest_seconds: row.rest_seconds,
     swapped_from: row.swapped_from ?? row.exercise_id,
     ...(measure === "reps" ? {} : { measure }),
+    ...(row.superset ? { superset: row.superset } : {}),
     sets: todo.length ? todo : [blankSet(measure)],
   };
   const replacement = done.length ? [{ ...row, sets: done }, swapped] : [swapped];
