@@ -26,6 +26,10 @@ test("a user logs a workout from the plan (rest timer), sees it in history and o
   await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Estimated one-rep max trend/ })).toBeVisible();
   await expect(page.getByRole("img", { name: "Training volume per week" })).toBeVisible();
+  // Weeks are named by their Monday, never as raw ISO strings; muscles show their sets beside a target band.
+  await expect(page.getByRole("region", { name: "Weekly volume" })).not.toContainText(/\d{4}-W\d{2}/);
+  await expect(page.getByRole("table", { name: "Hard sets per muscle against the plan" })).toContainText(/Quads\d+–\d+–\d+/);
+  await expect(page.getByRole("region", { name: "Cardio" })).toContainText("No cardio logged");
 
   // Body weight: add a measurement.
   await page.getByLabel("Body weight (kg)").fill("80.5");

@@ -1,15 +1,17 @@
 import { Box, Button, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { labelOf, MUSCLES } from "@/components/profile/vocab";
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useExerciseNames } from "@/api/exercises";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useExerciseNames, useExercises } from "@/api/exercises";
+import { activePlan, usePlans, type Plan } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import type { ProgressPublic as Progress } from "@/client/schema";
+import { formatInZone, isoWeekOf, weekLabel } from "@/lib/dates";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { useAddMetric, useMetrics, useProgress } from "../api/progress";
+import { useAddMetric, useMetrics, useProgress, useSessionsSince } from "../api/progress";
 import { count } from "@/lib/words";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
@@ -87,48 +89,158 @@ function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
   );
 }
 
+/**
+ * This week's hard sets per muscle beside the target: the active plan's weekly sets for the muscle and its
+ * band (the plan's `weekly_sets`; the progress summary's evidence band, else 10-20, for muscles the plan
+ * does not list). The chart draws the band as a light bar behind the sets done; a table says it in numbers.
+ */
+export function muscleTargets(progress: Progress, plan: Plan | undefined): { muscle: string; sets: number; planned: number | null; min: number; max: number }[] {
+  const done = progress.weeks.at(-1)?.hard_sets_by_muscle ?? {};
+  const planned = new Map((plan?.weekly_sets ?? []).map((m) => [m.muscle as string, m]));
+  const muscles = [...new Set([...planned.keys(), ...Object.keys(done)])];
+  return muscles
+    .map((muscle) => {
+      const p = planned.get(muscle);
+      const d = done[muscle];
+      return { muscle: labelOf(MUSCLES, muscle), sets: d?.hard_sets ?? 0, planned: p ? p.hard_sets : null, min: p?.band_min ?? d?.band_min ?? DEFAULT_BAND.min, max: p?.band_max ?? d?.band_max ?? DEFAULT_BAND.max };
+    })
+    .sort((a, b) => a.muscle.localeCompare(b.muscle));
+}
+
 function SetsVsBand({ progress }: { progress: Progress }) {
-  const latest = progress.weeks.at(-1);
-  const rows = Object.entries(latest?.hard_sets_by_muscle ?? {}).map(([muscle, m]) => ({
-    muscle: labelOf(MUSCLES, muscle),
-    sets: m.hard_sets,
-    min: m.band_min ?? DEFAULT_BAND.min,
-    max: m.band_max ?? DEFAULT_BAND.max,
-  }));
+  const plans = usePlans();
+  const rows = muscleTargets(progress, plans.data ? activePlan(plans.data) : undefined);
   if (rows.length === 0) return <Text color="fg.muted">No hard sets this week yet.</Text>;
+  const data = rows.map((r) => ({ ...r, band: [r.min, r.max] as [number, number] }));
   // Every muscle gets its label: a row of 28 px each (recharts skips ticks that would overlap) and an
   // axis as wide as the longest name (8 px a character covers the system font at 12 px) so none is clipped or wrapped.
   const axisWidth = Math.max(...rows.map((r) => r.muscle.length)) * 8 + 16;
   return (
-    <Chart label={`Hard sets per muscle this week against the target band: ${rows.map((r) => `${r.muscle} ${r.sets}`).join(", ")}`} height={rows.length * 28 + 48}>
-      <BarChart data={rows} layout="vertical" margin={{ left: 4, right: 12 }}>
+    <Stack gap="3">
+      <Chart label={`Hard sets per muscle this week against the target band: ${rows.map((r) => `${r.muscle} ${r.sets} of ${r.min} to ${r.max}`).join(", ")}`} height={rows.length * 28 + 48}>
+        <BarChart data={data} layout="vertical" margin={{ left: 4, right: 12 }} barGap={-14} barSize={14}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" fontSize={11} />
+          <YAxis type="category" dataKey="muscle" tick={{ fontSize: 12 }} interval={0} width={axisWidth} />
+          <Tooltip />
+          <Bar dataKey="band" name="target band" fill="#0d9488" fillOpacity={0.25} isAnimationActive={false} />
+          <Bar dataKey="sets" name="hard sets done" fill="#6366f1" isAnimationActive={false} />
+        </BarChart>
+      </Chart>
+      <Table.Root size="sm" aria-label="Hard sets per muscle against the plan">
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeader>Muscle</Table.ColumnHeader>
+            <Table.ColumnHeader>Done</Table.ColumnHeader>
+            <Table.ColumnHeader>Plan</Table.ColumnHeader>
+            <Table.ColumnHeader>Target band</Table.ColumnHeader>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.muscle}>
+              <Table.Cell>{r.muscle}</Table.Cell>
+              <Table.Cell>{r.sets}</Table.Cell>
+              <Table.Cell>{r.planned ?? "–"}</Table.Cell>
+              <Table.Cell>
+                {r.min}–{r.max}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table.Root>
+    </Stack>
+  );
+}
+
+/**
+ * Cardio per week from the sessions logged in the shown weeks: minutes of timed sets and kilometres of
+ * distance sets of the catalogue's cyclic exercises (running, rowing, riding, walking) and of the user's own
+ * time or distance exercises. Holds (a plank) and carries are not cardio.
+ */
+export function cardioByWeek(
+  sessions: { started_at: string; exercises: { exercise_id: string; sets: { duration_seconds?: number | null; distance_m?: number | null; completed?: boolean | null }[] }[] }[],
+  isCardio: (exerciseId: string) => boolean,
+  weekOf: (startedAt: string) => string,
+): Map<string, { minutes: number; km: number }> {
+  const out = new Map<string, { minutes: number; km: number }>();
+  for (const s of sessions)
+    for (const ex of s.exercises) {
+      if (!isCardio(ex.exercise_id)) continue;
+      const week = out.get(weekOf(s.started_at)) ?? { minutes: 0, km: 0 };
+      for (const set of ex.sets) {
+        if (set.completed === false) continue;
+        week.minutes += (set.duration_seconds ?? 0) / 60;
+        week.km += (set.distance_m ?? 0) / 1000;
+      }
+      out.set(weekOf(s.started_at), week);
+    }
+  return out;
+}
+
+function Cardio({ progress, units, timeZone }: { progress: Progress; units: Units; timeZone: string | undefined }) {
+  const first = progress.weeks[0]?.week;
+  const from = first && /^\d{4}-W\d{2}$/.test(first) ? mondayOf(first) : null;
+  const sessions = useSessionsSince(from);
+  const catalogue = useExercises({});
+  if (sessions.isPending || catalogue.isPending) return <Text color="fg.muted">Loading cardio…</Text>;
+  const cyclic = new Set((catalogue.data?.items ?? []).filter((e) => e.intensity === "cyclic").map((e) => e.id));
+  const byWeek = cardioByWeek(sessions.data ?? [], (id) => cyclic.has(id) || id.startsWith("custom:"), (at) => isoWeekOf(formatInZone(at, timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA")));
+  const imperial = units === "imperial";
+  const rows = progress.weeks.map((w) => {
+    const c = byWeek.get(w.week) ?? { minutes: 0, km: 0 };
+    return { week: weekLabel(w.week), minutes: Math.round(c.minutes), distance: Math.round((imperial ? c.km / 1.609344 : c.km) * 10) / 10 };
+  });
+  if (rows.every((r) => r.minutes === 0 && r.distance === 0)) return <Text color="fg.muted">No cardio logged in these weeks (runs, rides, rows and walks count here).</Text>;
+  const unit = imperial ? "mi" : "km";
+  return (
+    <Chart label={`Cardio per week: ${rows.map((r) => `${r.week} ${r.minutes} min, ${r.distance} ${unit}`).join("; ")}`}>
+      <BarChart data={rows}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" fontSize={11} />
-        <YAxis type="category" dataKey="muscle" tick={{ fontSize: 12 }} interval={0} width={axisWidth} />
+        <XAxis dataKey="week" fontSize={11} />
+        <YAxis yAxisId="min" fontSize={11} width={50} unit=" min" />
+        <YAxis yAxisId="dist" orientation="right" fontSize={11} width={50} unit={` ${unit}`} />
         <Tooltip />
-        <ReferenceArea x1={DEFAULT_BAND.min} x2={DEFAULT_BAND.max} fill="#0d9488" fillOpacity={0.1} />
-        <Bar dataKey="sets" fill="#6366f1" />
+        <Bar yAxisId="min" dataKey="minutes" name="minutes" fill="#0d9488" isAnimationActive={false} />
+        <Bar yAxisId="dist" dataKey="distance" name={unit} fill="#f59e0b" isAnimationActive={false} />
       </BarChart>
     </Chart>
   );
 }
 
-function BodyWeight({ units }: { units: Units }) {
+/** "2026-09-07" for "2026-W37". */
+function mondayOf(isoWeek: string): string {
+  const [year, week] = isoWeek.split("-W").map(Number);
+  const jan4 = Date.UTC(year!, 0, 4);
+  return new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week! - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Body weight over time in the user's units: the measurements, and the weight given at onboarding (the
+ * profile's) as the first point when no measurement is as old (a new user's review: it was not shown).
+ */
+export function weightSeries(metrics: { measured_at: string; weight_kg?: number | null }[], fromProfile: { kg: number; at: string } | null, units: Units): { date: string; weight: number }[] {
+  const points = metrics.filter((m) => m.weight_kg != null).map((m) => ({ date: m.measured_at.slice(0, 10), kg: m.weight_kg! }));
+  if (fromProfile && !points.some((p) => p.date <= fromProfile.at.slice(0, 10))) points.push({ date: fromProfile.at.slice(0, 10), kg: fromProfile.kg });
+  return points.sort((a, b) => a.date.localeCompare(b.date)).map((p) => ({ date: p.date, weight: toDisplayWeight(p.kg, units) }));
+}
+
+function BodyWeight({ units, fromProfile }: { units: Units; fromProfile: { kg: number; at: string } | null }) {
   const metrics = useMetrics();
   const add = useAddMetric();
   const [weight, setWeight] = useState("");
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   return (
     <Stack gap="4">
-      <QueryState query={metrics} label="body measurements" isEmpty={(d) => d.length === 0} empty={<Text color="fg.muted">No measurements yet.</Text>}>
+      <QueryState query={metrics} label="body measurements" isEmpty={(d) => weightSeries(d, fromProfile, units).length === 0} empty={<Text color="fg.muted">No measurements yet.</Text>}>
         {(list) => (
-          <Chart label="Body weight over time">
-            <LineChart data={[...list].sort((a, b) => a.measured_at.localeCompare(b.measured_at)).filter((m) => m.weight_kg != null).map((m) => ({ date: m.measured_at.slice(0, 10), weight: toDisplayWeight(m.weight_kg!, units) }))}>
+          <Chart label={`Body weight over time in ${weightLabel(units)}${fromProfile ? ", starting from your profile's weight" : ""}`}>
+            <LineChart data={weightSeries(list, fromProfile, units)}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="date" fontSize={11} />
               <YAxis fontSize={11} domain={["auto", "auto"]} unit={` ${weightLabel(units)}`} width={70} />
               <Tooltip />
-              <Line type="monotone" dataKey="weight" stroke="#f59e0b" strokeWidth={2} />
+              <Line type="monotone" dataKey="weight" stroke="#f59e0b" strokeWidth={2} dot />
             </LineChart>
           </Chart>
         )}
@@ -162,7 +274,9 @@ function BodyWeight({ units }: { units: Units }) {
 
 export function ProgressScreen() {
   const progress = useProgress();
-  const units: Units = useProfile().data?.profile.units ?? "metric";
+  const profile = useProfile();
+  const units: Units = profile.data?.profile.units ?? "metric";
+  const timeZone = profile.data?.profile.timezone;
   return (
     <Stack gap="6">
       <QueryState query={progress} label="your progress">
@@ -177,11 +291,11 @@ export function ProgressScreen() {
                   <Text color="fg.muted">No sessions logged yet.</Text>
                 ) : (
                   <Chart label="Training volume per week">
-                    <BarChart data={p.weeks.map((w) => ({ week: w.week, volume: Math.round(toDisplayWeight(w.volume_kg, units)) }))}>
+                    <BarChart data={p.weeks.map((w) => ({ week: weekLabel(w.week), long: weekLabel(w.week, true), volume: Math.round(toDisplayWeight(w.volume_kg, units)) }))}>
                       <CartesianGrid strokeDasharray="3 3" />
                       <XAxis dataKey="week" fontSize={11} />
-                      <YAxis fontSize={11} width={60} />
-                      <Tooltip />
+                      <YAxis fontSize={11} width={60} unit={` ${weightLabel(units)}`} />
+                      <Tooltip labelFormatter={(_label, items) => (items[0]?.payload as { long?: string } | undefined)?.long ?? String(_label)} />
                       <Bar dataKey="volume" fill="#0d9488" />
                     </BarChart>
                   </Chart>
@@ -189,6 +303,9 @@ export function ProgressScreen() {
               </Section>
               <Section title="Hard sets per muscle">
                 <SetsVsBand progress={p} />
+              </Section>
+              <Section title="Cardio">
+                <Cardio progress={p} units={units} timeZone={timeZone} />
               </Section>
               <Section title="Personal records">
                 {p.personal_records.length === 0 ? (
@@ -224,7 +341,7 @@ export function ProgressScreen() {
         )}
       </QueryState>
       <Section title="Body weight">
-        <BodyWeight units={units} />
+        <BodyWeight units={units} fromProfile={profile.data?.profile.weight_kg ? { kg: profile.data.profile.weight_kg, at: profile.data.profile.updated_at } : null} />
       </Section>
     </Stack>
   );
