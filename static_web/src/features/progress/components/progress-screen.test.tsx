@@ -45,7 +45,7 @@ it("words adherence from the API's counts", () => {
 
 it("puts each muscle's sets done beside the plan's weekly target and band", () => {
   const p = { ...progress, weeks: [{ ...week("2026-W48", 2), hard_sets_by_muscle: { quads: { hard_sets: 6, band_min: 4, band_max: 10 }, biceps: { hard_sets: 2 } } }] } as unknown as Parameters<typeof muscleTargets>[0];
-  const plan = { weekly_sets: [{ muscle: "quads", hard_sets: 9, band_min: 8, band_max: 14 }, { muscle: "chest", hard_sets: 8, band_min: 8, band_max: 14 }] } as unknown as Plan;
+  const plan = { weekly_sets: [{ muscle: "quads", hard_sets: 9, band_min: 8, band_max: 14 }, { muscle: "chest", hard_sets: 8, band_min: 8, band_max: 14 }, { muscle: "calves", hard_sets: 0, band_min: 0, band_max: 12 }] } as unknown as Plan;
   expect(muscleTargets(p, plan)).toEqual([
     { muscle: "Biceps", sets: 2, planned: null, min: 10, max: 20 }, // not in the plan: the default band
     { muscle: "Chest", sets: 0, planned: 8, min: 8, max: 14 }, // planned, nothing done yet

@@ -104,6 +104,7 @@ export function muscleTargets(progress: Progress, plan: Plan | undefined): { mus
       const d = done[muscle];
       return { muscle: labelOf(MUSCLES, muscle), sets: d?.hard_sets ?? 0, planned: p ? p.hard_sets : null, min: p?.band_min ?? d?.band_min ?? DEFAULT_BAND.min, max: p?.band_max ?? d?.band_max ?? DEFAULT_BAND.max };
     })
+    .filter((r) => r.sets > 0 || (r.planned ?? 0) > 0) // a muscle neither planned nor trained is noise
     .sort((a, b) => a.muscle.localeCompare(b.muscle));
 }
 
