@@ -29,3 +29,53 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { deny
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
 });
+
+// --- Push (issue 21): the server's Web Push messages (shared/notifications/schedule.py) carry a title, one line, a
+// tag and an app path; nothing else (no health detail on a lock screen). The tag replaces an earlier notice of the
+// same kind rather than stacking them.
+type PushMessage = { title?: string; body?: string; tag?: string; url?: string };
+
+function pushMessage(data: PushMessageData | null): PushMessage {
+  try {
+    const parsed: unknown = data?.json();
+    return parsed && typeof parsed === "object" ? (parsed as PushMessage) : {};
+  } catch {
+    return { body: data?.text() ?? "" }; // a plain-text push still shows
+  }
+}
+
+/** An app path only: a push must never open another site. */
+function appPath(url: string | undefined): string {
+  return typeof url === "string" && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}
+
+self.addEventListener("push", (event: PushEvent) => {
+  const message = pushMessage(event.data);
+  event.waitUntil(
+    self.registration.showNotification(message.title || "Vigor", {
+      body: message.body ?? "",
+      tag: message.tag,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: appPath(message.url) },
+    }),
+  );
+});
+
+// --- notificationclick: focus an open Vigor window on the notice's path, or open one.
+self.addEventListener("notificationclick", (event: NotificationEvent) => {
+  event.notification.close();
+  const path = appPath((event.notification.data as { url?: string } | null)?.url);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows[0];
+      if (open) {
+        await open.focus();
+        await open.navigate(path).catch(() => undefined);
+        return;
+      }
+      await self.clients.openWindow(path);
+    })(),
+  );
+});
