@@ -1232,7 +1232,10 @@ _SIXTEENTH_CARDIAC = re.compile(
 )
 _SIXTEENTH_SELF_HARM = re.compile(
     r"\bwill\s+(einfach\s+)?nicht\s+mehr\b|\balles\s+(ist\s+)?sinnlos\b"
-    r"|\bhurt\s+myself\b[^.?!]{0,40}\b(blade|razor|knife|cut\w*|burn\w*)|\b(blade|razor|knife)\b[^.?!]{0,40}\bhurt\s+myself",
+    r"|\bhurt\s+myself\b[^.?!]{0,40}\b(blade|razor|knife|cut\w*|burn\w*)|\b(blade|razor|knife)\b[^.?!]{0,40}\bhurt\s+myself"
+    # Cutting a part of the body (R5: "I've been cutting my forearms, will that affect my grip?"), not cutting carbs.
+    r"|\b(cut|cutting|cuts)\s+(on\s+)?(myself|my\s+(fore)?arms?|my\s+wrists?|my\s+legs?|my\s+thighs?|my\s+skin|my\s+stomach)\b"
+    r"|\b(self[-\s]?harm\w*|burn\w*\s+myself\s+(on\s+purpose|with))",
     _I,
 )
 _SIXTEENTH_PED = re.compile(

@@ -57,6 +57,17 @@ _ADVICE = re.compile(
     _I,
 )
 _SENTENCE = re.compile(r"[^.?!;]++[.?!;]*+")
+# Someone else's past heart event or heart disease, and family history (a friend's chest pain now is still an
+# emergency to answer) (R5: "My dad had a heart attack last year, should I change
+# anything because of family history?" got the emergency answer and a 3-month hard stop).
+_OTHERS = re.compile(
+    r"\b(?:my|our|his|her|a)\s+(?:dad|father|mum|mom|mother|parents?|brother|sister|grand(?:dad|pa|father|ma|mother)"
+    r"|uncle|aunt|cousin|friend|mate|wife|husband|partner|son|daughter|colleague|coach|teammate)\b[^.?!;]{0,30}?\b"
+    r"(?:(?:had|died\s+(?:of|from)|suffered|survived|was\s+diagnosed\s+with)\s+(?:a\s+|an\s+)?(?:heart\s+attack|cardiac"
+    r"\s+arrest|stroke|heart\s+(?:disease|condition|failure))|has\s+(?:a\s+)?heart\s+(?:disease|condition|failure))"
+    r"|\bfamily\s+history\s+of\s+(?:heart\s+(?:disease|attacks?|problems)|strokes?|cardiac\s+\w+)",
+    _I,
+)
 _CLINICIAN = re.compile(
     r"\b(?:doctor|gp|doc|cardiologist|physician|consultant|specialist|physio\w*|nurse|a\s*&\s*e|er\s+doctor"
     r"|hospital)\s+(?:\w+\s+){0,2}(?:said|says|told\s+me|confirmed|checked|thinks|reckons|cleared|found)\b",
@@ -87,10 +98,12 @@ def _cleared_by_clinician(sentence: str) -> bool:
 
 
 def not_had(text: str) -> str:
-    """`text` with symptoms it denies, quotes as advice or reports a clinician judged harmless blanked out (spaces of
-    the same length); everything else unchanged. Safe on any length (every repeat is bounded or separated)."""
+    """`text` with symptoms it denies, quotes as advice, tells of someone else (or of family history) or reports a
+    clinician judged harmless blanked out (spaces of the same length); everything else unchanged. Safe on any
+    length (every repeat is bounded or separated)."""
     text = _DENIED.sub(_blank, text)
     text = _ADVICE.sub(_blank, text)
+    text = _OTHERS.sub(_blank, text)
     if _CLINICIAN.search(text):
         text = _SENTENCE.sub(lambda m: _blank(m) if _cleared_by_clinician(m.group(0)) else m.group(0), text)
     return text
