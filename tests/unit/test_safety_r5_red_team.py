@@ -11,7 +11,7 @@ from shared.safety.outputs import unsafe_sentences
 
 def _category(message: str) -> str | None:
     found = classify(message)
-    return getattr(found, "category", found)  # type: ignore[return-value]
+    return getattr(found, "category", found)
 
 
 @pytest.mark.parametrize(
