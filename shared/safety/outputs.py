@@ -236,7 +236,9 @@ _MAX_EFFORT = re.compile(
     # "Push harder today and go until failure" passed the review for a user with chest pain told in chat (issue 15).
     r"|push\s+(yourself\s+|it\s+|things\s+|the\s+pace\s+)?(harder|further|to\s+(the|your)\s+limits?)|until\s+failure"
     r"|dig\s+deep|give\s+it\s+everything|leave\s+it\s+all|(ramp|crank)\s+(it|things|the\s+intensity)\s+up"
-    r"|no\s+rest\s+days?)\b",
+    r"|no\s+rest\s+days?"
+    # "go heavy on squats today" to an effort-limited user with a knee injury (R5)
+    r"|go\s+(really\s+|super\s+|extra\s+)?heavy|lift\s+(really\s+)?heavy\s+today|heaviest\s+you\s+can)\b",
     _I,
 )
 # Co-occurrence rules: a warning sign with reassurance and no instruction to stop or get help.

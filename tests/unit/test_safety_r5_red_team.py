@@ -74,3 +74,12 @@ def test_ordinary_advice_about_meals_passes(text: str) -> None:
 )
 def test_someone_elses_heart_history_is_not_the_users_emergency(message: str, urgent: bool) -> None:
     assert (_category(message) == "urgent") is urgent
+
+
+def test_go_heavy_is_a_maximal_effort_for_an_effort_limited_user() -> None:
+    """R5: "go heavy on squats today" reached a PAR-Q-flagged user with a knee injury; "no need to go heavy" is fine."""
+    assert [c for _, c in unsafe_sentences("Since your surgery, go heavy on squats today.", par_q=True)] == [
+        "max_effort"
+    ]
+    assert unsafe_sentences("Keep it moderate; no need to go heavy.", par_q=True) == []
+    assert unsafe_sentences("Go heavy on squats today.") == []  # a lifter with no limit may
