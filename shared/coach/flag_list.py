@@ -89,6 +89,13 @@ class InferredFlag:
     clearing_means: str
 
 
+def _kinds_said(detail: dict[str, Any]) -> str | None:
+    """Every urgent kind a flag stands for, in plain words ("chest pain or heart symptoms; a possible blood clot")."""
+    kinds = detail.get("kinds") or [detail.get("kind")]
+    said = [KINDS[k] for k in kinds if isinstance(k, str) and k in KINDS]
+    return "; ".join(dict.fromkeys(said)) or None
+
+
 def _clearing_means(category: str, kind: str | None, par_q_waiting: bool) -> str:
     if category == "self_harm":
         return (
@@ -98,7 +105,7 @@ def _clearing_means(category: str, kind: str | None, par_q_waiting: bool) -> str
     if category != "urgent":
         return "Clearing this tells the coach the message was not about you; its advice no longer assumes it."
     means = (
-        f"Clearing this tells the coach the {KINDS.get(kind or '', 'symptoms')} you wrote about were not yours, or "
+        f"Clearing this tells the coach the {kind or 'symptoms'} you wrote about were not yours, or "
         "were checked by a doctor, so it may suggest hard efforts again. If they were yours and nobody has checked "
         "them, do not clear it: stop training hard and see a doctor first."
     )
@@ -126,11 +133,11 @@ async def list_flags(services: Services, user_id: str) -> list[InferredFlag]:
     for category in live:
         since = str((doc.get("flags") or {})[category])
         detail = (doc.get("details") or {}).get(category) or {}
-        kind = detail.get("kind") if isinstance(detail.get("kind"), str) else None
+        kind = _kinds_said(detail)
         source = str(detail.get("source") or "chat")
         label = LABELS.get(category, category.replace("_", " "))
-        if category == "urgent" and kind in KINDS:
-            label = f"{label}: {KINDS[kind]}"
+        if category == "urgent" and kind:
+            label = f"{label}: {kind}"
         out.append(InferredFlag(
             category=category, label=label, since=since, until=str(flags.until(category, since)), source=source,
             source_label=SOURCE_LABELS.get(source, "in a coach chat"), words=detail.get("words"),
@@ -152,7 +159,7 @@ async def clear_flag(
         raise NotFound("No such flag is active.")
     if category in HARD_STOPS and not confirm:
         stored = await load_profile(services.store, user_id)
-        kind = ((doc.get("details") or {}).get(category) or {}).get("kind")
+        kind = _kinds_said((doc.get("details") or {}).get(category) or {})
         means = _clearing_means(category, kind, bool(stored and stored.profile.awaiting_clearance))
         raise InvalidInput(means, [FieldError("confirm", "must be true to clear this flag: " + means)])
     words = ((doc.get("details") or {}).get(category) or {}).get("words")

@@ -58,6 +58,9 @@ async def _patch(store: DocumentStore, user_id: str, ops: list[PatchOp]) -> None
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
 
 
+MAX_KINDS = 12  # urgent kinds one flag remembers (there are about 25)
+
+
 async def remember(
     store: DocumentStore, user_id: str, concern: str, today: date | None = None, *,
     words: str | None = None, source: Source = "chat", kind: str | None = None,
@@ -66,10 +69,17 @@ async def remember(
     category today (other categories are ignored); whether it was recorded."""
     if concern not in STICKY:
         return False
-    if source in NOTES and words and words_key(words) in (await read_document(store, user_id)).get("dismissed", []):
+    doc = await read_document(store, user_id)
+    if source in NOTES and words and words_key(words) in doc.get("dismissed", []):
         return False  # a note the user said was not about them: screened again on every answer, never a flag again
     since = (today or datetime.now(UTC).date()).isoformat()
-    detail = {"since": since, "source": source, "kind": kind, "words": (words or "").strip()[:WORDS_CHARS] or None}
+    detail: dict[str, Any] = {"since": since, "source": source, "kind": kind,
+                              "words": (words or "").strip()[:WORDS_CHARS] or None}  # fmt: skip
+    # Every urgent kind the flag stands for, not only the last: the user sees and clears all of them (R5: clearing
+    # "dark urine" also cleared chest pain and a possible clot the list never showed).
+    earlier = ((doc.get("details") or {}).get(concern) or {}) if concern in active_in(doc, today) else {}
+    kinds = [k for k in (earlier.get("kinds") or [earlier.get("kind")]) if isinstance(k, str) and k != kind]
+    detail["kinds"] = [*kinds, *([kind] if kind else [])][-MAX_KINDS:]
     ops = [PatchOp("set", f"flags.{concern}", since), PatchOp("set", f"details.{concern}", detail)]
     try:
         await _patch(store, user_id, ops)

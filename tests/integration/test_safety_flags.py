@@ -109,3 +109,18 @@ async def test_the_export_holds_the_words_and_another_user_sees_nothing(app: Fas
     assert [(f["category"], f["label"], f["hard_stop"]) for f in items] == [("pregnancy", "Possible pregnancy", False)]
     plain = await owner.client.delete("/api/users/me/safety-flags/pregnancy?reason=no_longer_true", headers=owner.auth)
     assert plain.status_code == 204  # not a hard stop: no confirmation needed
+
+
+async def test_an_urgent_flag_shows_every_kind_it_stands_for_before_it_is_cleared(app: FastAPI) -> None:
+    """R5: chest pain, then a swollen calf after a flight, then dark urine: the list showed only "dark urine", and
+    clearing it cleared the chest pain and the possible clot too, unseen. Now the flag names every kind."""
+    user = await sign_up(app)
+    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
+    for message in (CHEST, "My calf is swollen and hot since my long flight yesterday, can I run?",
+                    "My urine is dark brown after yesterday's hard session, is that ok?"):  # fmt: skip
+        chat = await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)
+        assert chat.status_code == 200 and chat.json()["safety"] == "urgent", (message, chat.json())
+    listed = (await user.client.get("/api/users/me/safety-flags", headers=user.auth)).json()["items"]
+    urgent = next(f for f in listed if f["category"] == "urgent")
+    for said in ("chest pain or heart symptoms", "a possible blood clot", "dark urine after hard training"):
+        assert said in urgent["label"] and said in urgent["clearing_means"], urgent
