@@ -230,7 +230,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
-            if model_triage(result.text) is not None:  # the model's triage is a disclosure, as the rules' would be
+            if _lasting_triage(model_triage(result.text), broken):
                 await flags.remember(services.store, principal.user_id, broken, words=message, source="coach_answer")
         text = screened.lead + text
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
@@ -310,13 +310,22 @@ async def chat_stream(
         raise
 
 
+def _lasting_triage(triage: str | None, stopped: str) -> bool:
+    """Whether the model's own triage of the user's message becomes a lasting flag: a disclosure the rules missed
+    (self-harm, an eating disorder) is remembered, as the rules' would be; an urgent-symptom triage answers this turn
+    safely but sets no three-month hard stop, as only the user's words can (R5: a provider's "[[SAFETY:urgent]]" on
+    "What's a good warm-up before squats?" put an emergency flag on the account)."""
+    return triage is not None and stopped != "urgent"
+
+
 async def _closing(
     services: Services, user_id: str, cid: str, message: str, asked_at: datetime, event: CoachEvent
 ) -> AsyncIterator[CoachEvent]:
     """Store the exchange and say how it ended: `done`, or `error` with the partial text kept."""
     partial = event.event == "error"
     stopped = event.data.pop("_stopped", None)
-    if event.data.pop("_triaged", False) and stopped:  # the model's triage is a disclosure, as the rules' would be
+    triaged = event.data.pop("_triaged", False)
+    if triaged and stopped and _lasting_triage(str(stopped), str(stopped)):
         await flags.remember(services.store, user_id, str(stopped), words=message, source="coach_answer")
     text = str(event.data.pop("_text"))
     if not text:

@@ -168,3 +168,22 @@ async def test_pregnancy_flags_do_not_stick_where_they_cannot_apply(services: Se
     )
     assert after.reply == replies.POSTPARTUM
     assert "pregnancy" not in await flags.active(services.store, mum.user_id)  # the birth ended the flag
+
+
+async def test_a_providers_urgent_triage_answers_safely_but_sets_no_lasting_flag(
+    services: Services, fake: FakeLLM
+) -> None:
+    """R5: a provider answering "[[SAFETY:urgent]]" to "What's a good warm-up before squats?" put a three-month hard
+    stop on the account. The turn is answered safely; only the user's own words set an urgent flag. A self-harm
+    disclosure the rules missed and the model caught is still remembered."""
+    principal = await _user(services, "triage@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-unsafe", priority=1)
+    fake.text = "[[SAFETY:urgent]] Please stop exercising and call emergency services."
+    reply = await chat.chat(services, principal, "What's a good warm-up before squats?", None)
+    assert reply.safety == "urgent" and len(fake.calls) == 1
+    assert "urgent" not in await flags.active(services.store, principal.user_id)
+    _shown, closing = await _streamed(services, principal, "And how long should I rest between sets?", None)
+    assert closing["safety"] == "urgent" and "urgent" not in await flags.active(services.store, principal.user_id)
+    fake.text = "[[SAFETY:self_harm]] I'm sorry you're going through this."
+    await chat.chat(services, principal, "my arms sting from the marks I made, will it affect my grip?", None)
+    assert "self_harm" in await flags.active(services.store, principal.user_id)
