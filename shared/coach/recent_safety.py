@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from shared.coach import flags
 from shared.coach.messages import history
 from shared.safety import conversation
 from shared.safety.inputs import Category
-from shared.safety.replies import CHECK_IN
+from shared.safety.replies import CHECK_IN_UNASKED
 from shared.store.port import DocumentStore
 
 MESSAGES = 24  # as many as chat reads for its own state (12 exchanges)
@@ -41,7 +42,9 @@ class RecentSafety:
 
     @property
     def lead(self) -> str:
-        return CHECK_IN + "\n\n" if self.check_in else ""
+        """The check-in line first, as a message of its own: not "Before your question" in a daily message or a
+        workout's analysis, which answer no question (R5)."""
+        return CHECK_IN_UNASKED + "\n\n" if self.check_in else ""
 
     def apply(self, figures: dict[str, Any]) -> bool:
         """Put the model's note (a declined topic, never the user's words) in `figures["safety"]` unless a note is
@@ -65,5 +68,10 @@ async def recent(store: DocumentStore, user_id: str, now: datetime | None = None
     found, _ = await history(store, user_id, None, MESSAGES, None)
     since = (now or datetime.now(UTC)) - timedelta(days=DAYS)
     chats = [m for m in reversed(found) if m.role in ("user", "assistant") and _at(m.created_at) >= since]
-    triples = [(m.role, m.content, m.safety) for m in chats]
+    # A flag the user cleared ("that was about my friend") no longer speaks for the chats before it (R5: a daily
+    # message checked in about self-harm after the user had cleared that flag).
+    cleared = {str(c): _at(str(r.get("at", ""))) for c, r in ((await flags.read_document(store, user_id)).get("cleared")
+               or {}).items() if isinstance(r, dict)}  # fmt: skip
+    triples = [(m.role, m.content, None if m.safety in cleared and _at(m.created_at) <= cleared[m.safety] else m.safety)
+               for m in chats]  # fmt: skip
     return RecentSafety(tuple(conversation.refused(triples)), conversation.needs_check_in(triples))

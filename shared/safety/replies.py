@@ -348,6 +348,8 @@ CHECK_IN = (
     "alone: in the US call or text 988, in the UK and Ireland call Samaritans on 116 123, or find a line near you at "
     "findahelpline.com; if you are in danger, call your local emergency number."
 )
+# The same check-in heading a message that answers no question: the daily message, a workout's analysis (R5).
+CHECK_IN_UNASKED = CHECK_IN.replace("Before your question: how", "How", 1)
 
 # The two answers that cannot wait for a translation, in Spanish for a message written in Spanish (the
 # seventh red team: a crisis in Spanish was answered in English). Emergency numbers as in the English text.

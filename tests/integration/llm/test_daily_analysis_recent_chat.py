@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from shared.bootstrap import Services
-from shared.coach import analysis, chat, daily, offline
+from shared.coach import analysis, chat, daily, flag_list, offline
 from shared.coach.messages import read_message
 from shared.identity import accounts, consents
 from shared.identity.principal import Principal
@@ -19,7 +19,7 @@ from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
-from shared.safety.replies import CHECK_IN
+from shared.safety.replies import CHECK_IN, CHECK_IN_UNASKED
 from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
 from shared.workouts.model import LoggedSession
@@ -108,6 +108,15 @@ async def test_after_a_crisis_in_chat_the_next_message_checks_in_first(
         await add_provider(services, fake, "openai-p", "openai", "gpt-daily", priority=1)
     fake.text = "Great week! Keep it steady today."
     text, _ = await _daily(services, principal)
-    assert text.startswith(CHECK_IN), text
+    assert text.startswith(CHECK_IN_UNASKED) and "Before your question" not in text, text
     review = await analysis.analyse(services, principal, session_id)
-    assert review.summary.startswith(CHECK_IN)
+    assert review.summary.startswith(CHECK_IN_UNASKED)
+
+
+async def test_a_crisis_flag_the_user_cleared_no_longer_checks_in(services: Services) -> None:
+    """R5: a daily message checked in about self-harm after the user had cleared that flag ("that was a song lyric")."""
+    principal, _ = await _user(services, "cleared.crisis@example.com")
+    assert (await chat.chat(services, principal, "i don't want to be here anymore", None)).safety == "self_harm"
+    await flag_list.clear_flag(services, principal, "self_harm", "misread", confirm=True)
+    text, _ = await _daily(services, principal)
+    assert CHECK_IN_UNASKED not in text and "988" not in text, text
