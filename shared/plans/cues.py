@@ -25,12 +25,14 @@ def wave_note(sets: int) -> str:
 
 
 def with_wave_sets(notes: str, sets: int) -> str:
-    """`notes` with its wave sentence rewritten for `sets` sets (unchanged when it has none)."""
-    if not notes.startswith(WAVE_NOTE):
+    """`notes` with its wave sentences rewritten for `sets` sets (unchanged when it has none); a superset's lead
+    before them is kept."""
+    at = notes.find(WAVE_NOTE)
+    if at < 0:
         return notes
-    rest = notes[len(WAVE_NOTE) :]
+    rest = notes[at + len(WAVE_NOTE) :]
     rest = rest.split(" (First Set Last).", 1)[1] if " (First Set Last)." in rest else rest
-    return wave_note(sets) + rest
+    return notes[:at] + wave_note(sets) + rest
 
 
 # Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
