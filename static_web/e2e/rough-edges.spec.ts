@@ -66,7 +66,8 @@ test("progress names exercises, labels every muscle and counts adherence as the 
     const b = (await label.boundingBox())!;
     expect(b.x, `${muscle} is not clipped`).toBeGreaterThanOrEqual(box.x);
   }
-  await expect(page.getByText(`Plan: ${api.adherence.days_per_week} sessions a week; this week 1 of ${api.adherence.days_per_week}`)).toBeVisible();
+  const planned = api.adherence.days_per_week;
+  await expect(page.getByText(`Plan: ${planned} session${planned === 1 ? "" : "s"} a week; this week 1 of ${planned}`)).toBeVisible(); // "1 session", never "1 sessions"
   await expect(page.getByText(/0 of 0 planned/)).toHaveCount(0);
   await expectAccessible(page, "progress with a logged session");
 });

@@ -10,7 +10,7 @@ export function CustomExercisesSection() {
     <Suspense
       fallback={
         <Section title="Your exercises">
-          <Spinner size="sm" aria-label="Loading" />
+          <Spinner size="sm" role="status" aria-label="Loading" />
         </Section>
       }
     >

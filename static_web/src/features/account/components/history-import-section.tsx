@@ -10,7 +10,7 @@ export function HistoryImportSection() {
     <Suspense
       fallback={
         <Section title="Import history">
-          <Spinner size="sm" aria-label="Loading" />
+          <Spinner size="sm" role="status" aria-label="Loading" />
         </Section>
       }
     >

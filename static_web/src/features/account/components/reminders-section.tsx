@@ -10,7 +10,7 @@ export function RemindersSection() {
     <Suspense
       fallback={
         <Section title="Reminders and calendar">
-          <Spinner size="sm" aria-label="Loading" />
+          <Spinner size="sm" role="status" aria-label="Loading" />
         </Section>
       }
     >

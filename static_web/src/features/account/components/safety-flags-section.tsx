@@ -10,7 +10,7 @@ export function SafetyFlagsSection() {
     <Suspense
       fallback={
         <Section title="What the coach noticed">
-          <Spinner size="sm" aria-label="Loading" />
+          <Spinner size="sm" role="status" aria-label="Loading" />
         </Section>
       }
     >
