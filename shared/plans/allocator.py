@@ -709,7 +709,7 @@ class Week:
                     for m in entry.exercise.primary_muscles
                     if m in FLOOR_MUSCLES
                 )
-                and not (entry.exercise.main_lift and 1 < entry.sets <= self._main_keeps)
+                and not (entry.exercise.main_lift and 1 < entry.sets <= self.main_keeps)
             ]
             if not any(self._donate(day, i, needy) for _, _, day, i in sorted(donors, reverse=True)[:6]):
                 if not (full and coverage.trade_for_floor(self, needy, full)):
@@ -717,7 +717,7 @@ class Week:
                 self._grow(needy)  # into the room the trade made
 
     @property
-    def _main_keeps(self) -> int:
+    def main_keeps(self) -> int:
         """Sets a main lift keeps when it gives sets to a muscle below its floor: a strength week's all its working
         sets (review 18: an advanced 2 x 45 week's overhead press gave one to the incline press and fell off its
         5/3/1 wave), else two (a swing beats a third goblet squat set)."""

@@ -8,6 +8,7 @@ limit_lone_sets(week)                        at most two single-set lifts a day
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
@@ -138,8 +139,22 @@ def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool, thin:
     def spares(entry: Entry, sets: int = 1) -> bool:  # its muscles keep their floor without `sets` sets
         return entry.exercise.hard_sets and (week.time_limited or week.keeps_floors(entry.exercise, sets))
 
+    covered = {*exercise.primary_muscles, *exercise.secondary_muscles}
+    keeps, strength = week.main_keeps, week.request.goal == "strength"
     while week.budget - week.used[day] < 2 * per_set:
-        donors = [e for e in week.days[day] if e.sets >= 3 and spares(e)]
+        # First, in a strength week, an isolation lift the new lift makes redundant (its muscles are the new lift's):
+        # a one-day strength week's hinge came from the squat's and bench's third sets while a leg curl stayed.
+        donors = [
+            e
+            for e in week.days[day]
+            if strength and e.exercise.isolation and set(e.exercise.primary_muscles) <= covered and spares(e)
+        ]
+        # Then a lift with three or more sets; a strength week's main lift keeps its working sets.
+        donors = donors or [
+            e for e in week.days[day] if e.sets >= 3 and spares(e) and not (e.exercise.main_lift and e.sets <= keeps)
+        ]
+        # Then a day's second press or second pull: one pull and a hinge beat two pulls and no hinge.
+        donors = donors or _second_of_kind(week, day, spares)
         # Then a second set of a movement the week repeats (two days of floor presses give one set to
         # the week's only row), never making a third lone lift.
         donors = donors or [
@@ -180,6 +195,19 @@ def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool, thin:
             week.add_set(day, entry)
         return False
     return True
+
+
+def _second_of_kind(week: Week, day: int, spares: Callable[[Entry, int], bool]) -> list[Entry]:
+    """The day's last press or pull when the day has another of its kind before it, if its muscles can spare all
+    its sets."""
+    seen: set[str] = set()
+    second: list[Entry] = []
+    for entry in week.days[day]:
+        family = _family(entry.exercise)
+        if family in ("press", "pull") and family in seen and spares(entry, entry.sets):
+            second = [entry]
+        seen.add(family)
+    return second
 
 
 def _family(exercise: Exercise) -> str:

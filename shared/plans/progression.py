@@ -28,6 +28,10 @@ LOAD_STEP_MAX_PCT = 5.0  # lower-body compound lifts
 # Novice linear progression on light loads: the smallest loadable step even when it is over the %
 # cap, up to NOVICE_STEP_MAX_PCT (ACSM 2009: 2-10% for novices), under these loads (kg).
 NOVICE_STEP_MAX_PCT = 10.0
+# The smallest loadable step is taken whenever it stays inside NSCA's session-to-session increase (2.5-5% upper
+# body, 5-10% lower body; Haff & Triplett, Essentials of Strength Training and Conditioning, 4th ed., ch. 17):
+# a 2.5 kg step at 87.5 kg is 2.9%, which a 2.5% cap turned into weeks of extra reps (review 19).
+SMALLEST_STEP_MAX_PCT = {LOAD_STEP_MIN_PCT: 5.0, LOAD_STEP_MAX_PCT: 10.0}
 LIGHT_LOAD_KG = {"upper": 60.0, "lower": 100.0}
 BACKOFF_FRACTION = 0.9  # back-off sets at about 90% of the top set
 FSL_REPS = 5  # a training-max wave's back-off sets: fives at the first set's load (Wendler's First Set Last)
@@ -133,6 +137,11 @@ def load_step_pct(exercise: Exercise | None) -> float:
     return LOAD_STEP_MIN_PCT
 
 
+def step_ceiling_pct(exercise: Exercise | None) -> float:
+    """The most the smallest loadable step may add, in % (5% upper body and isolation, 10% lower-body compounds)."""
+    return SMALLEST_STEP_MAX_PCT[load_step_pct(exercise)]
+
+
 def light_load(current: float, exercise: Exercise | None, unit: Unit = "kg") -> bool:
     """Under about 60 kg (upper body and isolation) or 100 kg (lower-body compound lifts)."""
     limit = LIGHT_LOAD_KG["lower" if load_step_pct(exercise) == LOAD_STEP_MAX_PCT else "upper"]
@@ -140,8 +149,9 @@ def light_load(current: float, exercise: Exercise | None, unit: Unit = "kg") -> 
 
 
 def next_load(current: float, exercise: Exercise | None, unit: Unit = "kg", *, linear: bool = False) -> float | None:
-    """The next load up within the plan's step (in `unit`), or None when the smallest loadable step
-    is bigger than the step allows (progress reps first). Never an overshoot.
+    """The next load up within the plan's step (in `unit`): up to `load_step_pct` of the load, or the smallest
+    loadable step when that is more but within `step_ceiling_pct`; None when even the smallest loadable step is
+    bigger (progress reps first). Never an overshoot.
 
     `linear`: novice linear progression, where a light load (`light_load`) may take the smallest
     loadable step even over the % cap, up to NOVICE_STEP_MAX_PCT (a 40 kg bench goes to 42.5 kg)."""
@@ -153,6 +163,8 @@ def next_load(current: float, exercise: Exercise | None, unit: Unit = "kg", *, l
     if nxt is None:
         return None
     if nxt > allowed + EPS:
+        if nxt <= current * (1 + step_ceiling_pct(exercise) / 100) + EPS:
+            return nxt
         novice = linear and light_load(current, exercise, unit)
         return nxt if novice and nxt <= current * (1 + NOVICE_STEP_MAX_PCT / 100) + EPS else None
     return max(nxt, floor_loadable(allowed, which, unit))
@@ -377,7 +389,10 @@ def progression_summary(
     text = start + " ".join(SCHEME_WORDS[m] for m in (*used, "double_progression"))
     kit = equipment if equipment is not None else _FINE_LOADS
     if kit & _FINE_LOADS:
-        text += " Steps stay within 2.5% (upper body) or 5% (lower body)."
+        text += (
+            " Loads go up by about 2.5% (upper body) or 5% (lower body), or the smallest step you can load when"
+            " that is up to 5% or 10%."
+        )
     text += "".join(f" {words}" for item, words in _COARSE_STEPS if item in kit and not kit & _FINE_LOADS)
     text = in_units(text, imperial)
     if len(text) > 600:  # whole sentences only

@@ -434,14 +434,26 @@ def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
                          f"weight you can load ({_fmt(nxt, unit)}) and restart at {lo} reps.", method)  # fmt: skip
         return Draft("add_reps", current, hi + 1, hi + 1, _reps_first(current, nxt, hi + 1, exercise, unit), method)
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
-        return Draft("hold", current, lo, hi, "Effort ran well above target: keep the load until it feels easier.",
-                     method)  # fmt: skip
-    return Draft("add_reps", current, lo, hi, "Inside the range: keep the load and add a rep to each set.", method)
+        return Draft("hold", current, lo, hi, _over_target(max(last.rpes), ctx.rpe_target), method)
+    # The next rep (double progression moves one rep at a time): 9, 9, 8 in an 8-12 range aims at 9 on every set.
+    more = min(hi, min(last.reps) + 1) if last.reps else lo
+    return Draft("add_reps", current, more, hi, f"Inside the range: keep the load and aim for {more} reps or more "
+                 f"on every set (up to {hi}).", method)  # fmt: skip
+
+
+def _over_target(done: float, target: float) -> str:
+    """Why a load holds after sets far harder than the target, and what the target RPE asks (review 19: a held
+    target labelled RPE 7 after RPE 10 sets, with no word on how)."""
+    reserve = max(0, round(10 - target))
+    return (
+        f"Effort ran well above target (RPE {done:g} against {target:g}): keep the load and stop each set at "
+        f"about RPE {target:g} ({reserve} reps in reserve), even if that is fewer reps, until it feels easier."
+    )
 
 
 def _reps_first(current: float, nxt: float, up_to: int, exercise: Exercise | None, unit: prog.Unit) -> str:
     """Why reps go first: the smallest loadable step is over the plan's % of the current load."""
-    step, pct = round(nxt - current, 2), prog.load_step_pct(exercise)
+    step, pct = round(nxt - current, 2), prog.step_ceiling_pct(exercise)
     return (f"{_fmt(step, unit)} is more than {pct:g}% of {_fmt(current, unit)}: add a rep per set first "
             f"(up to {up_to}), then add {_fmt(step, unit)} ({_fmt(nxt, unit)}) and restart at the bottom of the "
             "range.")  # fmt: skip
@@ -623,10 +635,11 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
                          "linear")  # fmt: skip
         return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
-        return Draft("hold", current, lo, hi, "Reps met but effort ran well above target: repeat the load.", "linear")
+        return Draft("hold", current, lo, hi, f"Reps met, but {_over_target(max(last.rpes), ctx.rpe_target)[0].lower()}"
+                     f"{_over_target(max(last.rpes), ctx.rpe_target)[1:]}", "linear")  # fmt: skip
     step = prog.next_load(current, exercise, unit, linear=True)
     if step is not None:
-        pct = prog.load_step_pct(exercise)
+        pct = prog.step_ceiling_pct(exercise)
         light = (f" On a light lift the smallest step you can load is taken even though it is more than {pct:g}% "
                  f"(novice linear progression: up to {prog.NOVICE_STEP_MAX_PCT:g}%)."
                  if step > current * (1 + pct / 100) + prog.EPS else "")  # fmt: skip
@@ -764,7 +777,7 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
     beat = _beat(last, reps, rpe)
     if not beat and table > current + prog.EPS:
         return draft("hold", current, reps, f", but the next loadable step is more than "
-                     f"{prog.load_step_pct(exercise):g}% of {_fmt(current, unit)}: stay at {_fmt(current, unit)} "
+                     f"{prog.step_ceiling_pct(exercise):g}% of {_fmt(current, unit)}: stay at {_fmt(current, unit)} "
                      f"for {reps} reps at RPE {rpe:g}; beat that and the load goes up.")  # fmt: skip
     if not beat:  # on target (or the table rounds lower): hold, never below what was just done
         return draft("hold", current, reps, f" (rounded down); you hit the target at {_fmt(current, unit)}: stay "
@@ -773,7 +786,7 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
         return draft("increase_load", step, reps, f" (rounded down), but you beat the target ({did} at "
                      f"{_fmt(current, unit)}): take the next step, {_fmt(step, unit)}.")  # fmt: skip
     nxt = prog.step_above(current, which, unit)
-    pct = prog.load_step_pct(exercise)
+    pct = prog.step_ceiling_pct(exercise)
     if nxt is not None and _top(last, hi, rpe):
         return draft("increase_load", nxt, reps, f"; you reached the top of the {lo}-{hi} range ({did} at "
                      f"{_fmt(current, unit)}): take the smallest step you can load, {_fmt(nxt, unit)}.")  # fmt: skip
@@ -1362,4 +1375,10 @@ def recommend(
     deload = prog.deload_rule(methods)
     start = plan.created_at if plan is not None else None
     recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start, deload_days(series))
+    if any(advice.kind in _DELOAD_KINDS for advice in recovery):
+        # The targets are for the week after the deload the recovery advice asks for (review 19: "hold" beside
+        # "take a deload week" read as two instructions for the same week).
+        for target in targets:  # a wave has its own deload week, which its target already says
+            if target.method != "training_max_wave":
+                target.reason += " This is for the week after your deload week."
     return Recommendations(targets=targets, recovery=recovery)

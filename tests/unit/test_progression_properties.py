@@ -73,7 +73,7 @@ def test_next_load_is_loadable_and_never_overshoots(data: st.DataObject) -> None
     assert target.unit == unit
     assert prog.is_loadable(target.weight, which, unit) or target.weight == current, target
     assert abs(prog.to_display(target.weight_kg, unit) - target.weight) < 0.05
-    allowed = current * (1 + prog.load_step_pct(exercise) / 100)
+    allowed = current * (1 + prog.step_ceiling_pct(exercise) / 100)
     if target.action == "increase_load":
         assert target.weight > current
         if target.weight > allowed + 1e-6:
