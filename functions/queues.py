@@ -6,6 +6,7 @@ import azure.functions as func
 
 from shared import telemetry
 from shared.bootstrap import get_services
+from shared.coach import daily_schedule
 from shared.identity import mail
 from shared.jobs.service import fail_poisoned, run_job_message
 from shared.notifications import delivery
@@ -73,6 +74,21 @@ async def daily_messages_poison(msg: func.QueueMessage) -> None:
     """A daily message that could not be written: mark its job failed (the next hourly run tries again)."""
     telemetry.record_poisoned(names.DAILY_MESSAGES)
     await fail_poisoned(await get_services(), _body(msg), names.DAILY_MESSAGES, msg.id or "")
+
+
+@bp.function_name("daily_batches")
+@bp.queue_trigger(arg_name="msg", queue_name=names.DAILY_BATCHES, connection="AzureWebJobsStorage")
+async def daily_batches(msg: func.QueueMessage) -> None:
+    """Up to 100 users of the hourly timer's send slots: each due one's message is scheduled once per local day."""
+    _started(names.DAILY_BATCHES, msg)
+    await daily_schedule.run_batch(await get_services(), _body(msg))
+
+
+@bp.function_name("daily_batches_poison")
+@bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.DAILY_BATCHES), connection="AzureWebJobsStorage")
+async def daily_batches_poison(msg: func.QueueMessage) -> None:
+    """A batch that failed every retry: counted (its users are read again by the next hour's run). Never raises."""
+    telemetry.record_poisoned(names.DAILY_BATCHES)
 
 
 @bp.function_name("account_mail")

@@ -4,7 +4,7 @@ import azure.functions as func
 
 from shared import telemetry
 from shared.bootstrap import get_services
-from shared.coach.daily import schedule_due
+from shared.coach.daily_schedule import schedule_due
 from shared.jobs.stranded import requeue_stranded
 from shared.maintenance.aggregates import run_aggregates_check
 from shared.maintenance.daily import run_daily_maintenance
@@ -38,7 +38,7 @@ async def aggregates_check(timer: func.TimerRequest) -> None:
 @bp.function_name("daily_messages_timer")
 @bp.timer_trigger(arg_name="timer", schedule=DAILY_MESSAGES_SCHEDULE, run_on_startup=False, use_monitor=True)
 async def daily_messages_timer(timer: func.TimerRequest) -> None:
-    """Enqueue a daily coach message for every user whose local hour has come (once per local day)."""
+    """Put the users of this hour's send slot on the queue in batches (shared/coach/daily_schedule.py)."""
     await schedule_due(await get_services())
     telemetry.record_timer_run("daily_messages_timer")  # heartbeat: an alert fires when it stops
 

@@ -16,16 +16,18 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from shared.errors import NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
+from shared.profile.message_slot import next_slot
 from shared.store import containers
 from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
 
 log = logging.getLogger("vigor.migrations")
 
-CURRENT: dict[str, int] = {"plan": 2, "session": 2, "profile": 1}
+CURRENT: dict[str, int] = {"plan": 2, "session": 2, "profile": 2}
 # Where each kind lives.
 CONTAINERS: dict[str, str] = {"plan": containers.WORKOUTS.name, "session": containers.WORKOUTS.name,
                               "profile": containers.USERS.name}  # fmt: skip
@@ -52,9 +54,23 @@ def _session_v1(doc: Document) -> Document:
     return doc
 
 
+def _profile_v1(doc: Document) -> Document:
+    """v1 -> v2: the daily message's send slot, which the hourly timer queries (shared/profile/message_slot.py).
+
+    A profile the model cannot read keeps no slot (it was never sent a message either)."""
+    profile = doc.get("profile") or {}
+    try:
+        doc["daily_slot"] = next_slot(str(profile.get("timezone", "UTC")), int(profile.get("daily_message_hour", 8)),
+                                      datetime.now(UTC))  # fmt: skip
+    except (ValueError, TypeError, KeyError):
+        pass
+    return doc
+
+
 STEPS: dict[tuple[str, int], Callable[[Document], Document]] = {
     ("plan", 1): _plan_v1,
     ("session", 1): _session_v1,
+    ("profile", 1): _profile_v1,
 }
 
 
@@ -100,22 +116,37 @@ async def migrate(store: DocumentStore, *, page_size: int = 200) -> dict[str, in
     return done
 
 
-async def _migrate_version(store: DocumentStore, kind: str, container: str, version: int, page_size: int) -> int:
+async def migrate_some(store: DocumentStore, kind: str, *, page_size: int = 200, max_rounds: int = 1) -> int:
+    """Upgrade at most `max_rounds` pages of `kind`'s old documents (a timer's bounded share of a
+    migration that `migrate` did not finish at deploy time); returns how many were rewritten."""
+    count = 0
+    for version in range(1, CURRENT[kind]):
+        count += await _migrate_version(store, kind, CONTAINERS[kind], version, page_size, max_rounds)
+    return count
+
+
+async def _migrate_version(
+    store: DocumentStore, kind: str, container: str, version: int, page_size: int, max_rounds: int | None = None
+) -> int:
     """Upgrade the documents of `kind` at `version` (version 1 also means no `schema_version` field)."""
-    field_filter = (
-        Filter("schema_version", "undefined", None) if version == 1 else Filter("schema_version", "eq", version)
-    )
+    field_filters = [Filter("schema_version", "eq", version)]
+    if version == 1:  # written before versions existed, or stamped 1 by a writer of that time
+        field_filters.insert(0, Filter("schema_version", "undefined", None))
     # Rewritten documents leave the result, so each round reads the first page again (a continuation
     # token over a shrinking result could skip documents); a round that rewrites nothing ends it.
-    count = 0
-    while True:
-        page = await store.query(container, Query(filters=(Filter("type", "eq", kind), field_filter), limit=page_size))
-        rewritten = 0
-        for doc in page.items:
-            rewritten += await _rewrite(store, container, doc)
-        count += rewritten
-        if not page.items or not rewritten:
-            return count
+    count, rounds = 0, 0
+    for field_filter in field_filters:
+        while max_rounds is None or rounds < max_rounds:
+            rounds += 1
+            query = Query(filters=(Filter("type", "eq", kind), field_filter), limit=page_size)
+            page = await store.query(container, query)
+            rewritten = 0
+            for doc in page.items:
+                rewritten += await _rewrite(store, container, doc)
+            count += rewritten
+            if not page.items or not rewritten:
+                break
+    return count
 
 
 async def _rewrite(store: DocumentStore, container: str, doc: Document) -> int:

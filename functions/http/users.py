@@ -31,6 +31,7 @@ from functions.http.identity_models import (
 )
 from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
+from shared.coach import daily_schedule
 from shared.errors import NotFound
 from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor, twostep_recovery
 from shared.identity.records import ACCOUNT_ID, USERS
@@ -100,7 +101,10 @@ async def update_profile(
     if_match: Annotated[str | None, Header(max_length=256)] = None,
 ) -> ProfilePublic:
     """Create or replace the profile. Send If-Match with the ETag you read to avoid overwriting a newer one."""
-    stored = await profiles.save_profile(services.store, user.user_id, body, profiles.parse_if_match(if_match))
+    now = services.clock()
+    stored = await profiles.save_profile(services.store, user.user_id, body, profiles.parse_if_match(if_match), now)
+    # Today's coach message at once when its hour has already come (a new user, an hour moved earlier).
+    await daily_schedule.catch_up(services, user.user_id, body.timezone, body.daily_message_hour, now)
     return _with_etag(response, stored)
 
 

@@ -1,20 +1,21 @@
 """Daily coach messages: exactly one per user per local day, at the hour they chose.
 
-The hourly timer picks every user whose local time (profile time zone) has reached their
-`daily_message_hour` and creates a marker `daily:<local date>` in their partition; only the run
-that creates it enqueues the job (on `daily-messages`), so a timer that fires twice, or on two
-instances, schedules one message. A marker left `queued` for an hour whose job is gone or failed
-(its message was lost) is sent again; the job writes the message as `msg:daily-<local date>`,
-create-if-absent, so even then there is one. The message comes from the gateway (the user's
-quota; keyed by the job id) and falls back to the built-in coach when the quota is used up.
+The hourly timer finds the users due now by send slot (`shared/coach/daily_schedule.py`); for each
+whose local time (profile time zone) has reached their `daily_message_hour`, `schedule_one` creates
+a marker `daily:<local date>` in their partition; only the call that creates it enqueues the job (on
+`daily-messages`), so a timer that fires twice, or on two instances, schedules one message. A marker
+left `queued` for an hour whose job is gone or failed (its message was lost) is sent again by the
+next hour's run, which reads the slot before its own; the job writes the message as
+`msg:daily-<local date>`, create-if-absent, so even then there is one. The message comes from the
+gateway (the user's quota; keyed by the job id) and falls back to the built-in coach when the quota
+is used up.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
@@ -24,15 +25,13 @@ from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_mess
 from shared.coach.plan_job import principal_for
 from shared.errors import Conflict, LimitExceeded, NotFound, PreconditionFailed
 from shared.identity.profiles import load_profile
-from shared.identity.records import USERS
 from shared.jobs.service import create_job
 from shared.llm import gateway
-from shared.migrations import upgraded
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
-from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query, etag_of
+from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
 KIND = "daily_message"
@@ -40,47 +39,8 @@ MARKER_TTL_S = 3 * 86400
 RESEND_AFTER = timedelta(hours=1)
 
 
-def due_date(profile: FitnessProfile, now: datetime) -> date | None:
-    """The user's local date when their local time has reached their message hour today, else None.
-
-    On a spring-forward day an hour that does not exist is reached at the next one; on a fall-back
-    day the repeated hour belongs to the same local date, so it cannot make a second message.
-    """
-    local = local_now(profile, now)
-    return local.date() if local.hour >= profile.daily_message_hour else None
-
-
 def message_id(day: date | str) -> str:
     return f"daily-{day}"
-
-
-async def _profiles(store: DocumentStore) -> AsyncIterator[tuple[str, FitnessProfile]]:
-    token: str | None = None
-    while True:
-        query = Query(filters=(Filter("type", "eq", "profile"),), limit=500, continuation=token)
-        page = await store.query(USERS, query)
-        for doc in page.items:
-            try:
-                yield str(doc["userId"]), FitnessProfile.model_validate(upgraded(doc)["profile"])
-            except (KeyError, ValueError):
-                log.warning("skipping an unreadable profile document")
-        token = page.continuation
-        if token is None:
-            return
-
-
-async def schedule_due(services: Services, now: datetime | None = None) -> dict[str, int]:
-    """The hourly timer's work: one job for each user due a message and not yet given one today."""
-    now = now or datetime.now(UTC)
-    counts = {"due": 0, "scheduled": 0}
-    async for user_id, profile in _profiles(services.store):
-        day = due_date(profile, now)
-        if day is None:
-            continue
-        counts["due"] += 1
-        counts["scheduled"] += await schedule_one(services, user_id, day, now)
-    log.info("daily messages: %d users due, %d scheduled", counts["due"], counts["scheduled"])
-    return counts
 
 
 async def schedule_one(services: Services, user_id: str, day: date, now: datetime) -> bool:

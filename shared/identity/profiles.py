@@ -1,19 +1,22 @@
 """The stored fitness profile: one `profile` document in the user's partition.
 
 Document: {id: "profile", userId, type: "profile", profile: {FitnessProfile fields},
-par_q_flagged, updated_at}. Other areas (the plan engine, the coach) read it with
+par_q_flagged, updated_at, daily_slot (the UTC hour whose timer run sends the next daily message,
+`shared/profile/message_slot.py`)}. Other areas (the plan engine, the coach) read it with
 `load_profile`. Writes honour If-Match through the store's ETag.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from shared.errors import NotFound, PreconditionFailed
 from shared.identity.records import PROFILE_ID, USERS, now_iso
 from shared.migrations import CURRENT, upgraded
 from shared.profile import FitnessProfile
+from shared.profile.message_slot import next_slot
 from shared.store.port import Document, DocumentStore, etag_of
 
 
@@ -56,9 +59,11 @@ async def load_profile(store: DocumentStore, user_id: str) -> StoredProfile | No
 
 
 async def save_profile(
-    store: DocumentStore, user_id: str, profile: FitnessProfile, if_match: str | None
+    store: DocumentStore, user_id: str, profile: FitnessProfile, if_match: str | None, now: datetime | None = None
 ) -> StoredProfile:
-    """Create or replace the profile; PreconditionFailed when If-Match names a stale version."""
+    """Create or replace the profile; PreconditionFailed when If-Match names a stale version.
+
+    `now` (the services' clock) places the daily message's send slot."""
     updated_at = now_iso()
     doc: dict[str, Any] = {
         "id": PROFILE_ID,
@@ -66,6 +71,7 @@ async def save_profile(
         "type": "profile",
         "profile": profile.model_dump(mode="json"),
         "par_q_flagged": profile.par_q_flagged,
+        "daily_slot": next_slot(profile.timezone, profile.daily_message_hour, now or datetime.now(UTC)),
         "updated_at": updated_at,
         "schema_version": CURRENT["profile"],
     }

@@ -2,6 +2,7 @@
 
 AI_JOBS = "ai-jobs"  # plan generation, workout analysis: slow LLM work
 DAILY_MESSAGES = "daily-messages"  # one message per user per local day
+DAILY_BATCHES = "daily-batches"  # the hourly timer's due users, up to 100 a message (shared/coach/daily_schedule.py)
 
 ACCOUNT_MAIL = "account-mail"  # verification, password reset and security notices (shared/identity/mail.py)
 
@@ -9,4 +10,4 @@ IMPORT_JOBS = "import-jobs"  # large history imports read from a staged file (sh
 
 PUSH_NOTIFICATIONS = "push-notifications"  # one Web Push to one browser (shared/notifications/delivery.py)
 
-ALL = (AI_JOBS, DAILY_MESSAGES, ACCOUNT_MAIL, IMPORT_JOBS, PUSH_NOTIFICATIONS)
+ALL = (AI_JOBS, DAILY_MESSAGES, DAILY_BATCHES, ACCOUNT_MAIL, IMPORT_JOBS, PUSH_NOTIFICATIONS)

@@ -11,6 +11,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import azure.functions as func
 import httpx
@@ -67,13 +68,13 @@ async def _wait_job(api: httpx.AsyncClient, auth: dict[str, str], job_id: str) -
 async def _daily_jobs_once_settled(host: LocalHost) -> list[str] | None:
     """The statuses of every daily-message job once the host has finished them all, else None.
 
-    Settled means the daily-messages queue is empty (a leased message still counts) and no job is
+    Settled means the daily-batches and daily-messages queues are empty (a leased message still counts) and no job is
     queued or running, so whatever the timer scheduled has run to the end.
     """
     store = SqliteDocumentStore(host.data_dir / "store.sqlite3", containers.ALL)
     queue = SqliteQueue(host.data_dir / "queue.sqlite3")
     try:
-        if await queue.approximate_count(names.DAILY_MESSAGES):
+        if await queue.approximate_count(names.DAILY_MESSAGES) or await queue.approximate_count(names.DAILY_BATCHES):
             return None
         daily_jobs = Query(filters=(Filter("type", "eq", "job"), Filter("kind", "eq", DAILY_KIND)), limit=100)
         statuses = [str(job["status"]) for job in (await store.query(containers.AI.name, daily_jobs)).items]
@@ -103,7 +104,10 @@ async def _fire_daily_timer(host: LocalHost, monkeypatch: pytest.MonkeyPatch) ->
 
 async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = await _register(api, "ada"), await _register(api, "bob")
-    profile = {**PROFILE, "timezone": "Pacific/Auckland", "daily_message_hour": 0, "injuries": []}
+    # A zone where the day has an hour left: the message hour is the next one, so nothing is due yet.
+    zone = next(z for z in ("Pacific/Auckland", "Europe/London", "America/Los_Angeles")
+                if datetime.now(ZoneInfo(z)).hour < 23)  # fmt: skip
+    profile = {**PROFILE, "timezone": zone, "daily_message_hour": datetime.now(ZoneInfo(zone)).hour + 1, "injuries": []}
     assert (await api.put("/api/users/profile", json=profile, headers=a)).status_code == 200
 
     # Generate a plan through the queue.
@@ -160,7 +164,11 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
     analysis = (await api.post("/api/ai/workout-analysis", json={"session_id": session_ids[2]}, headers=a)).json()
     assert analysis["previous_session_id"] == session_ids[1] and analysis["volume_kg"] == 3 * 6 * 25 + 200
 
-    # The daily message: the timer fires twice, one message appears.
+    # The daily message: the user moves their hour to this one (today's message is scheduled at once), the timer,
+    # which reads this hour's send slot, fires twice, and one message appears.
+    assert await _daily_jobs_once_settled(host) == []  # nothing was due before
+    profile["daily_message_hour"] = datetime.now(ZoneInfo(zone)).hour
+    assert (await api.put("/api/users/profile", json=profile, headers=a)).status_code == 200
     await _fire_daily_timer(host, monkeypatch)
     await _fire_daily_timer(host, monkeypatch)
 

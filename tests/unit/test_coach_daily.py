@@ -13,10 +13,10 @@ from fastapi import FastAPI
 
 from functions.http.app import create_app
 from shared.bootstrap import Services, close_services, get_services
-from shared.coach import daily
+from shared.coach import daily, daily_schedule
 from shared.coach.messages import AI
 from shared.jobs.service import run_job_message
-from shared.profile.model import FitnessProfile
+from shared.profile.message_slot import due_date
 from shared.queue import names
 from shared.store.port import Filter, PatchOp
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
@@ -46,8 +46,7 @@ def _utc(local: str, zone: str) -> datetime:
     ],
 )
 def test_due_by_local_time(zone: str, hour: int, now: datetime, expected: date | None) -> None:
-    profile = FitnessProfile(timezone=zone, daily_message_hour=hour)
-    assert daily.due_date(profile, now) == expected
+    assert due_date(zone, hour, now) == expected
 
 
 @dataclass
@@ -62,13 +61,15 @@ async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
     fast_hashing(monkeypatch)
     monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
     app = create_app()
-    users = []
-    for zone, hour in (("Europe/Berlin", 2), ("Asia/Tokyo", 9), ("America/Los_Angeles", 23)):
-        user = await sign_up(app)
+    users = [await sign_up(app) for _ in range(3)]
+    services = await get_services()
+    real_clock = services.clock
+    services.clock = lambda: FALL_BACK - timedelta(hours=2)  # the send slots are placed for the tests' days
+    for user, (zone, hour) in zip(users, (("Europe/Berlin", 2), ("Asia/Tokyo", 9), ("America/Los_Angeles", 23))):
         profile = {**PROFILE, "timezone": zone, "daily_message_hour": hour}
         assert (await user.client.put("/api/users/profile", json=profile, headers=user.auth)).status_code == 200
-        users.append(user)
-    yield World(app, await get_services(), users)
+    services.clock = real_clock
+    yield World(app, services, users)
     for user in users:
         await user.client.aclose()
     await close_services()
@@ -86,6 +87,18 @@ async def _drain(w: World) -> int:
     return ran
 
 
+async def _tick(w: World, now: datetime) -> dict[str, int]:
+    """One run of the hourly timer at `now`, and its batches run as the queue delivers them."""
+    counts = {"due": 0, "scheduled": 0}
+    await daily_schedule.schedule_due(w.services, now)
+    while batch := await w.services.queue.receive(names.DAILY_BATCHES, max_messages=32, visibility_timeout=60):
+        for message in batch:
+            done = await daily_schedule.run_batch(w.services, message.body)
+            counts = {k: counts[k] + done[k] for k in counts}
+            await w.services.queue.delete(names.DAILY_BATCHES, message.id, message.pop_receipt)
+    return counts
+
+
 async def _daily_count(w: World, user: User) -> int:
     return await w.services.store.count(
         AI, (Filter("type", "eq", "coach_message"), Filter("role", "eq", "daily")), user.user_id
@@ -98,30 +111,33 @@ FALL_BACK = datetime(2026, 10, 25, 1, 5, tzinfo=UTC)
 
 async def test_timer_twice_makes_one_message_per_due_user(world: World) -> None:
     berlin, tokyo, la = world.users
-    first = await daily.schedule_due(world.services, FALL_BACK - timedelta(hours=1))  # 02:05 CEST
-    again = await daily.schedule_due(world.services, FALL_BACK - timedelta(hours=1))  # the timer fires twice
-    assert first == {"due": 2, "scheduled": 2} and again == {"due": 2, "scheduled": 0}
+    # 00:05 UTC: Berlin 02:05 CEST and Tokyo 09:05 share slot 0; Los Angeles (23:00, slot 6) is not read.
+    first = await _tick(world, FALL_BACK - timedelta(hours=1))
+    again = await _tick(world, FALL_BACK - timedelta(hours=1))  # the timer fires twice
+    # Berlin's next message (02:00 CET, 01:00 UTC) has moved to slot 1 after the clock change.
+    assert first == {"due": 2, "scheduled": 2} and again == {"due": 1, "scheduled": 0}
     assert await _drain(world) == 2
-    second = await daily.schedule_due(world.services, FALL_BACK)  # 02:05 CET, the same local date
+    second = await _tick(world, FALL_BACK)  # 02:05 CET, the same local date
     assert second == {"due": 2, "scheduled": 0} and await _drain(world) == 0
     assert [await _daily_count(world, u) for u in (berlin, tokyo, la)] == [1, 1, 0]
-    # The next local day gets its own message.
-    assert (await daily.schedule_due(world.services, FALL_BACK + timedelta(days=1)))["scheduled"] == 2
+    # The next local day gets its own message (the run after a day without runs catches up on every slot).
+    assert (await _tick(world, FALL_BACK + timedelta(days=1)))["scheduled"] == 2
     await _drain(world)
     assert [await _daily_count(world, u) for u in (berlin, tokyo, la)] == [2, 2, 0]
 
 
-async def test_a_lost_message_is_sent_again_after_an_hour_and_still_written_once(world: World) -> None:
+async def test_a_lost_message_is_sent_again_by_the_next_hours_run_and_still_written_once(world: World) -> None:
     berlin = world.users[0]
-    await daily.schedule_due(world.services, FALL_BACK)
+    start = FALL_BACK - timedelta(hours=1)  # the 00:05 run: Berlin's and Tokyo's slot
+    await _tick(world, start)
     while batch := await world.services.queue.receive(names.DAILY_MESSAGES, max_messages=32):
         for message in batch:  # the queue lost them (and, here, their jobs)
             await world.services.queue.delete(names.DAILY_MESSAGES, message.id, message.pop_receipt)
     for job in (await world.services.store.query(AI, _all_jobs())).items:
         await world.services.store.delete(AI, job["userId"], job["id"])
-    assert (await daily.schedule_due(world.services, FALL_BACK + timedelta(minutes=30)))["scheduled"] == 0
-    assert (await daily.schedule_due(world.services, FALL_BACK + timedelta(minutes=61)))["scheduled"] == 2
-    assert (await daily.schedule_due(world.services, FALL_BACK + timedelta(minutes=62)))["scheduled"] == 0
+    assert (await _tick(world, start + timedelta(minutes=30)))["scheduled"] == 0
+    assert (await _tick(world, start + timedelta(minutes=61)))["scheduled"] == 2
+    assert (await _tick(world, start + timedelta(minutes=62)))["scheduled"] == 0
     await _drain(world)
     assert await _daily_count(world, berlin) == 1
 
