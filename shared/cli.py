@@ -85,6 +85,20 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rebuild_usage_counters(args: argparse.Namespace) -> int:
+    from shared.bootstrap import close_services, get_services
+    from shared.quota.usage_counters import rebuild
+
+    async def run() -> int:
+        try:
+            return await rebuild((await get_services()).store)
+        finally:
+            await close_services()
+
+    print(f"counted {asyncio.run(run())} usage record(s) written before the daily counters")
+    return 0
+
+
 def _reseal_secrets(args: argparse.Namespace) -> int:
     from shared.bootstrap import close_services, get_services
     from shared.identity.reseal import reseal_all
@@ -163,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--limit", type=int, default=10, help="the last this many messages (default 10)")
     outbox.set_defaults(run=_outbox)
     commands.add_parser("migrate", help="upgrade stored documents to the current schema").set_defaults(run=_migrate)
+    commands.add_parser(
+        "rebuild-usage-counters", help="count AI usage records written before the admin's daily counters existed"
+    ).set_defaults(run=_rebuild_usage_counters)
     reseal = commands.add_parser(
         "reseal-secrets", help="encrypt two-step secrets under the current TOTP key (after a rotation or an upgrade)"
     )

@@ -23,7 +23,7 @@ from shared.llm.breaker import breaker_id
 from shared.llm.gateway import gateway_for
 from shared.llm.types import ProviderConfig
 from shared.queue import names as queue_names
-from shared.quota import budget, prices, usage
+from shared.quota import budget, prices, usage, usage_counters
 from shared.quota.budget import BudgetConfig, BudgetStatus
 from shared.quota.prices import PriceTable
 from shared.quota.tiers import TierLimits
@@ -179,17 +179,17 @@ async def put_prices(body: PriceTable, admin: AdminUser, services: ServicesDep) 
 @router.get("/usage-stats", operation_id="getLlmUsageStats", response_model=UsageStatsPublic)
 async def usage_stats(admin: AdminUser, services: ServicesDep, days: Days = 7) -> UsageStatsPublic:
     """All users' AI calls, tokens, cost, errors and cache hits over `days`, and the budget's state."""
-    records = await usage.records_since(services.store, days)
-    return UsageStatsPublic(days=days, totals=usage.totals(records), budget=await budget.status(services))
+    counters = await usage_counters.rows_since(services.store, days)
+    return UsageStatsPublic(days=days, totals=usage.totals(counters), budget=await budget.status(services))
 
 
 @router.get("/cost-breakdown", operation_id="getLlmCostBreakdown", response_model=BreakdownPublic)
 async def cost_breakdown(admin: AdminUser, services: ServicesDep, days: Days = 7) -> BreakdownPublic:
     """Spend over `days` by provider, model, task, tier and UTC day."""
-    records = await usage.records_since(services.store, days)
+    records = await usage_counters.rows_since(services.store, days)
     by = {d: usage.aggregate(records, d) for d in usage.DIMENSIONS}
     return BreakdownPublic(
-        days=days, total_cost_usd=round(sum(float(r.get("cost_usd", 0)) for r in records), 6),
+        days=days, total_cost_usd=round(sum(int(r.get("cost_micro_usd", 0)) for r in records) / 1_000_000, 6),
         by_provider=by["provider"], by_model=by["model"], by_task=by["task"], by_tier=by["tier"],
         by_day=sorted(by["day"], key=lambda r: r["key"]),
         by_provider_day=_provider_days(records),

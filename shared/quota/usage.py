@@ -1,7 +1,7 @@
 """Usage records: one document per LLM call (and per cache hit) in the `ai` container.
 
-Partitioned by user, so a user's own summary is a single-partition query; admin statistics
-scan across partitions and aggregate here (the Cosmos emulator has no GROUP BY).
+Partitioned by user, so a user's own summary is a single-partition query. Admin statistics read the
+per-day counters each record adds to (`usage_counters`), never the records themselves.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from shared.quota import usage_counters
 from shared.store.port import Document, DocumentStore, Filter, Query
 
 CONTAINER = "ai"
@@ -44,12 +45,15 @@ class UsageRecord(BaseModel):
     def to_document(self) -> Document:
         at = self.at if self.at.year > 1 else datetime.now(UTC)
         body = self.model_dump(mode="json")
-        body.update(at=at.isoformat(), day=at.strftime("%Y-%m-%d"))
+        body.update(at=at.isoformat(), day=at.strftime("%Y-%m-%d"), counted=True)
         return {"id": f"usage-{uuid.uuid4().hex}", "userId": self.user_id, "type": TYPE, "ttl": RETENTION_S, **body}
 
 
 async def record(store: DocumentStore, usage: UsageRecord) -> None:
-    await store.create(CONTAINER, usage.to_document())
+    """Store the call's record (the user's own history) and count it in the day's admin counters."""
+    doc = usage.to_document()
+    await store.create(CONTAINER, doc)
+    await usage_counters.add(store, doc)
 
 
 async def records_since(store: DocumentStore, days: int, user_id: str | None = None) -> list[Document]:
@@ -68,25 +72,20 @@ async def records_since(store: DocumentStore, days: int, user_id: str | None = N
             return items
 
 
-def _bucket() -> dict[str, float]:
-    return {"calls": 0, "tokens_in": 0, "tokens_out": 0, "cost_usd": 0.0, "errors": 0, "cache_hits": 0}
-
-
 def aggregate(records: list[Document], dimension: Dimension) -> list[dict[str, Any]]:
-    """Totals grouped by one dimension, most expensive first."""
-    groups: dict[str, dict[str, float]] = defaultdict(_bucket)
+    """Totals grouped by one dimension, most expensive first: raw records (one call each) or day counters."""
+    groups: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(usage_counters.FIELDS, 0))
     for rec in records:
         group = groups[str(rec.get(dimension, "?"))]
-        group["calls"] += 1
-        group["tokens_in"] += int(rec.get("tokens_in", 0))
-        group["tokens_out"] += int(rec.get("tokens_out", 0))
-        group["cost_usd"] += float(rec.get("cost_usd", 0.0))
-        group["errors"] += rec.get("outcome") not in ("ok", "cache_hit")
-        group["cache_hits"] += bool(rec.get("cache_hit"))
-    rows = [{"key": key, **values, "cost_usd": round(values["cost_usd"], 6)} for key, values in groups.items()]
+        counts = rec if rec.get("type") == usage_counters.TYPE else usage_counters.counts_of(rec)
+        for name in usage_counters.FIELDS:
+            group[name] += int(counts.get(name, 0))
+    rows = [{"key": key, **{k: v for k, v in values.items() if k != "cost_micro_usd"},
+             "cost_usd": round(values["cost_micro_usd"] / 1_000_000, 6)} for key, values in groups.items()]  # fmt: skip
     return sorted(rows, key=lambda row: (-row["cost_usd"], row["key"]))
 
 
 def totals(records: list[Document]) -> dict[str, Any]:
     rows = aggregate([{**r, "all": "all"} for r in records], "all")  # type: ignore[arg-type]
-    return rows[0] if rows else {"key": "all", **_bucket()}
+    empty = {"calls": 0, "tokens_in": 0, "tokens_out": 0, "cost_usd": 0.0, "errors": 0, "cache_hits": 0}
+    return rows[0] if rows else {"key": "all", **empty}

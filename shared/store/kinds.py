@@ -44,7 +44,9 @@ _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_
                  ("ms_flow", "link")]  # fmt: skip  # a Microsoft sign-in being linked to the account (10 minutes)
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
                       "budget_spend", "budget_alert", "rate_limit", "login_throttle", "retention_marker",
-                      "dead_letter", "poison_tally"]  # fmt: skip  # dead letters keep a body hash, no user id
+                      "dead_letter", "poison_tally",  # dead letters keep a body hash, no user id
+                      "daily_timer",  # the last hourly daily-message run
+                      "usage_counter"]  # fmt: skip  # AI usage per day, provider, model, task, tier and shard
 
 KINDS: tuple[DocumentKind, ...] = (
     *(DocumentKind(t, c) for t, c in _USER),
