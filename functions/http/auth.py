@@ -176,9 +176,8 @@ async def microsoft_callback(
     if done.linked:  # linking from Account, security: the browser keeps its sign-in and goes back there
         redirect = RedirectResponse(LINKED_PAGE, status_code=status.HTTP_303_SEE_OTHER)
     else:
-        methods = microsoft.sign_in_methods(services.settings)
         agent = request.headers.get("user-agent", "")[:512]
-        session = await sessions.start(services, done.account, agent, methods)
+        session = await sessions.start(services, done.account, agent, done.methods)
         redirect = RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)
         signed_in(redirect, session, host)
     cookies.clear_flow(redirect)

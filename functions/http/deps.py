@@ -78,7 +78,8 @@ async def admin_user(user: CurrentUser) -> Principal:
     if not user.second_factor and (await get_services()).settings.admin_two_factor:
         raise TwoStepRequired(
             "Admin work needs two-step sign-in: turn it on under Account, security (/account/security), then sign in "
-            "again with a code (Microsoft sign-in counts only with an organisation's own tenant as the authority)."
+            "again with a code (a Microsoft sign-in counts when Microsoft reports multi-factor, or with an "
+            "organisation's own tenant as the authority)."
         )
     return user
 

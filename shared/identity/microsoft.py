@@ -119,11 +119,16 @@ def _redeem(client: MicrosoftClient, flow: dict[str, Any], params: dict[str, str
     return client.validate_id_token(str(result["id_token"]), expected_nonce=sha256(str(flow["nonce"])))
 
 
-def sign_in_methods(settings: Settings) -> tuple[str, ...]:
-    """How a Microsoft sign-in counts (RFC 8176 `amr`): with one organisation's tenant as the authority, its
-    Conditional Access policy owns multi-factor and the sign-in counts as passing it ("mfa"); with a multi-tenant
-    authority (the default `/common`) a personal account's password alone may sign in, and v2.0 ID tokens carry
-    no `amr` to tell (MicrosoftDocs/azure-docs #85021), so it does not (the attacker review)."""
+def sign_in_methods(settings: Settings, claims: dict[str, Any]) -> tuple[str, ...]:
+    """How a Microsoft sign-in counts (RFC 8176 `amr`): "mfa" (a second factor passed, so admin work opens without
+    Vigor's own code) when the ID token's own `amr` claim says so. An `amr` without "mfa" is a sign-in Microsoft
+    says was made without one: it does not count, whatever the authority. With no `amr` (Entra's v2.0 ID tokens
+    leave it out, MicrosoftDocs/azure-docs #85021): with one organisation's tenant as the authority its Conditional
+    Access owns multi-factor and the sign-in counts; with a multi-tenant one (the default `/common`) a personal
+    account's password alone may sign in, so it does not (the attacker review)."""
+    amr = claims.get("amr")
+    if isinstance(amr, list):
+        return ("ms", "mfa") if "mfa" in amr else ("ms",)
     return ("ms", "mfa") if settings.microsoft_single_tenant else ("ms",)
 
 
@@ -133,6 +138,7 @@ class Completed:
 
     account: dict[str, Any]
     linked: bool = False
+    methods: tuple[str, ...] = ("ms",)  # how the person signed in (`sign_in_methods`)
 
 
 async def complete(services: Services, params: dict[str, str], binding: str | None) -> Completed:
@@ -150,7 +156,8 @@ async def complete(services: Services, params: dict[str, str], binding: str | No
     if doc.get("link"):
         linked = await link_identity(services, str(doc["link"]), tid, oid, doc.get("guard") or {})
         return Completed(linked, linked=True)
-    return Completed(await find_or_create(services, tid, oid, claims))
+    methods = sign_in_methods(services.settings, claims)
+    return Completed(await find_or_create(services, tid, oid, claims), methods=methods)
 
 
 async def link_identity(

@@ -22,8 +22,9 @@ class Principal:
     # without it, plans and coach answers come from Vigor's own engine and offline coach only.
     ai_providers: bool = False
     health_data: bool = False  # consent to the current privacy notice's processing of health data
-    # This sign-in passed a second factor: a TOTP or recovery code, or Microsoft sign-in with one organisation's
-    # tenant, whose Conditional Access owns multi-factor (`microsoft.sign_in_methods`); admin routes ask for it.
+    # This sign-in passed a second factor: a TOTP or recovery code, or a Microsoft sign-in whose ID token reports
+    # multi-factor (`amr` "mfa") or, without `amr`, made with one organisation's tenant as the authority
+    # (`microsoft.sign_in_methods`); admin routes ask for it.
     second_factor: bool = False
 
     @property

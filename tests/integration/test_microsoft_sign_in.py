@@ -34,6 +34,7 @@ async def ctx(
 ) -> AsyncIterator[dict[str, Any]]:
     provider, ca = provider_and_ca
     provider.mode = "ok"
+    provider.amr = None
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(ca))
     monkeypatch.setenv("MICROSOFT_CLIENT_ID", provider.client_id)
     monkeypatch.setenv("MICROSOFT_CLIENT_SECRET", provider.client_secret)
@@ -132,19 +133,98 @@ async def test_callback_with_an_error_from_the_provider_is_refused(ctx: dict[str
     assert r.status_code == 401
 
 
-def test_a_multi_tenant_authority_is_no_second_factor() -> None:
+def test_a_multi_tenant_authority_is_no_second_factor_unless_the_token_says_mfa() -> None:
     """The attacker review: with `/common`, a personal Microsoft account's password alone signs in, and v2.0 ID
-    tokens carry no `amr` to say otherwise; such a sign-in does not open admin work."""
+    tokens carry no `amr` to say otherwise; such a sign-in does not open admin work. An ID token's own `amr`
+    decides whenever it has one, with any authority."""
     from shared.config import Settings
     from shared.identity.microsoft import sign_in_methods
 
-    for authority, methods in (
-        ("https://login.microsoftonline.com/common", ("ms",)),
-        ("https://login.microsoftonline.com/organizations", ("ms",)),
-        ("https://login.microsoftonline.com/consumers/", ("ms",)),
-        ("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555", ("ms", "mfa")),
+    single = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555"
+    for authority, claims, methods in (
+        ("https://login.microsoftonline.com/common", {}, ("ms",)),
+        ("https://login.microsoftonline.com/organizations", {}, ("ms",)),
+        ("https://login.microsoftonline.com/consumers/", {}, ("ms",)),
+        (single, {}, ("ms", "mfa")),
+        ("https://login.microsoftonline.com/common", {"amr": ["pwd", "mfa"]}, ("ms", "mfa")),
+        ("https://login.microsoftonline.com/common", {"amr": ["pwd"]}, ("ms",)),
+        ("https://login.microsoftonline.com/common", {"amr": "mfa"}, ("ms",)),  # not a list: no claim at all
+        (single, {"amr": ["pwd"]}, ("ms",)),  # Microsoft says no second factor: the tenant rule does not override
     ):
-        assert sign_in_methods(Settings(MICROSOFT_AUTHORITY=authority)) == methods, authority
+        assert sign_in_methods(Settings(MICROSOFT_AUTHORITY=authority), claims) == methods, (authority, claims)
+
+
+async def _admin_work_after_microsoft_sign_in(app: Any, ca: Path) -> tuple[int, str]:
+    """Sign in with Microsoft in a new browser, then ask for an admin route twice (the second after a refresh, so
+    how the sign-in was made survives renewal): the status and problem type of the second."""
+    async with client_for(app) as browser:
+        done = await _callback(browser, await _to_provider(browser, ca))
+        assert done.status_code == 303, done.text
+        answers = []
+        for _ in range(2):
+            tokens = await browser.post("/api/auth/refresh")
+            assert tokens.status_code == 200, tokens.text
+            assert "admin" in tokens.json()["user"]["roles"]  # ms:<tid>:<oid> is in ADMIN_IDENTITIES
+            auth = {"Authorization": f"Bearer {tokens.json()['access_token']}"}
+            answers.append(await browser.get("/api/admin/queue-health", headers=auth))
+        first, second = answers
+        assert first.status_code == second.status_code
+        return second.status_code, str(second.json().get("type", "")) if second.status_code != 200 else ""
+
+
+async def test_an_admin_signed_in_with_microsoft_passes_two_step_by_the_id_tokens_amr(
+    ctx: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: an admin who signs in with Microsoft needs no Vigor code when Microsoft's ID token says the sign-in
+    passed multi-factor (`amr` holds "mfa"), even with the multi-tenant `/common` authority; a token that says
+    otherwise, or says nothing there, leaves admin work closed (403 two-step-sign-in-required)."""
+    provider: FakeOidcProvider = ctx["provider"]
+    await close_services()
+    monkeypatch.setenv("MICROSOFT_AUTHORITY", provider.common_authority)
+    get_settings.cache_clear()
+    app = create_app()
+    refused = "urn:vigor:problem:two-step-sign-in-required"
+    provider.amr = ["pwd", "mfa"]
+    assert await _admin_work_after_microsoft_sign_in(app, ctx["ca"]) == (200, "")
+    provider.amr = ["pwd"]
+    assert await _admin_work_after_microsoft_sign_in(app, ctx["ca"]) == (403, refused)
+    provider.amr = None  # v2.0 ID tokens leave `amr` out: a multi-tenant authority proves nothing
+    assert await _admin_work_after_microsoft_sign_in(app, ctx["ca"]) == (403, refused)
+
+
+async def test_with_its_own_tenant_an_id_token_without_mfa_still_needs_two_step(
+    ctx: dict[str, Any],
+) -> None:
+    """One organisation's tenant as the authority counts as multi-factor only while the token is silent: an `amr`
+    without "mfa" is Microsoft saying the password alone signed in."""
+    provider: FakeOidcProvider = ctx["provider"]
+    provider.amr = ["pwd"]
+    status, kind = await _admin_work_after_microsoft_sign_in(ctx["app"], ctx["ca"])
+    assert (status, kind) == (403, "urn:vigor:problem:two-step-sign-in-required")
+    provider.amr = ["pwd", "rsa", "mfa"]
+    assert await _admin_work_after_microsoft_sign_in(ctx["app"], ctx["ca"]) == (200, "")
+
+
+async def test_a_password_admin_still_needs_vigors_own_two_step(ctx: dict[str, Any]) -> None:
+    """Microsoft's `amr` opens nothing for a password sign-in: an admin who signs in with a password and no code
+    is refused admin work, and passes once two-step sign-in is on and a code was given."""
+    from shared.bootstrap import get_services
+    from shared.identity import admins
+    from tests.support.identity import enable_two_factor
+
+    ctx["provider"].amr = ["pwd", "mfa"]
+    user = await sign_up(ctx["app"])
+    await admins.set_roles((await get_services()).store, user.user_id, ["user", "admin"], "cli")
+    refused = await user.client.get("/api/admin/queue-health", headers=user.auth)
+    assert refused.status_code == 403 and refused.json()["type"] == "urn:vigor:problem:two-step-sign-in-required"
+    codes = await enable_two_factor(user)
+    signed = await user.client.post(
+        "/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD, "otp": codes[0]}
+    )
+    assert signed.status_code == 200, signed.text
+    auth = {"Authorization": f"Bearer {signed.json()['access_token']}"}
+    assert (await user.client.get("/api/admin/queue-health", headers=auth)).status_code == 200
+    await user.client.aclose()
 
 
 async def _follow(url: str, ca: Path) -> httpx.URL:

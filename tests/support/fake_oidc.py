@@ -3,7 +3,9 @@
 It has its own RSA signing key and JWKS, a discovery document, an authorize endpoint that
 answers at once with a code (no login page), and a token endpoint that checks the client
 secret and PKCE. `mode` makes it misbehave: wrong_key, wrong_audience, wrong_issuer,
-expired, replayed_nonce.
+expired, replayed_nonce. `amr`, when set, goes into the ID token as Entra's v1.0 tokens carry it
+(how the person signed in: "pwd", "mfa", ...). Besides its own tenant's authority it answers as
+a multi-tenant one (`/common`), whose discovery names the issuer `{base}/{tenantid}` as Entra's does.
 """
 
 from __future__ import annotations
@@ -72,10 +74,16 @@ class FakeOidcProvider:
     )
     codes: dict[str, dict[str, Any]] = field(default_factory=dict)
     nonces_seen: list[str] = field(default_factory=list)
+    amr: list[str] | None = None
 
     @property
     def authority(self) -> str:
         return f"{self.base_url}/{TENANT_ID}"
+
+    @property
+    def common_authority(self) -> str:
+        """The multi-tenant authority: any tenant's accounts sign in (Entra's `/common`)."""
+        return f"{self.base_url}/common"
 
     def _id_token(self, nonce: str) -> str:
         now = int(time.time())
@@ -92,16 +100,22 @@ class FakeOidcProvider:
             "name": "Grace Hopper",
             "preferred_username": "grace@contoso.example",
         }
+        if self.amr is not None:
+            claims["amr"] = list(self.amr)
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048) if self.mode == "wrong_key" else self.key
         return jwt.encode(claims, key, algorithm="RS256", headers={"kid": "test-key"})
 
     async def discovery(self, request: Request) -> Response:
+        tenant = request.path_params["tenant"]
+        if tenant not in (TENANT_ID, "common"):
+            return JSONResponse({"error": "invalid_tenant"}, 400)
+        at = f"{self.base_url}/{tenant}"
         return JSONResponse(
             {
-                "issuer": self.authority,
-                "authorization_endpoint": f"{self.authority}/oauth2/v2.0/authorize",
-                "token_endpoint": f"{self.authority}/oauth2/v2.0/token",
-                "jwks_uri": f"{self.authority}/discovery/v2.0/keys",
+                "issuer": self.authority if tenant == TENANT_ID else f"{self.base_url}/{{tenantid}}",
+                "authorization_endpoint": f"{at}/oauth2/v2.0/authorize",
+                "token_endpoint": f"{at}/oauth2/v2.0/token",
+                "jwks_uri": f"{at}/discovery/v2.0/keys",
                 "response_types_supported": ["code"],
                 "id_token_signing_alg_values_supported": ["RS256"],
             }
@@ -142,7 +156,7 @@ class FakeOidcProvider:
         )
 
     def app(self) -> Starlette:
-        t = f"/{TENANT_ID}"
+        t = "/{tenant}"  # its own tenant, or "common"
         return Starlette(
             routes=[
                 Route(f"{t}/.well-known/openid-configuration", self.discovery),
