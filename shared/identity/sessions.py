@@ -7,7 +7,7 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.errors import NotFound, Unauthenticated
-from shared.identity import admins, refresh
+from shared.identity import activity, admins, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import issue_access_token
 from shared.store.port import PatchOp
@@ -31,8 +31,10 @@ async def start(
     services: Services, account: dict[str, Any], device: str = "", amr: tuple[str, ...] = ("pwd",)
 ) -> Session:
     """After a successful sign-in: apply configured admin grants, issue both tokens (`device`: the client's
-    User-Agent, shortened, for the user's list of sign-ins; `amr`: how the person signed in)."""
+    User-Agent, shortened, for the user's list of sign-ins; `amr`: how the person signed in). A sign-in is use of
+    the account: it counts for the retention schedule and clears an inactivity warning (`activity.touch`)."""
     account = await admins.apply_configured(services, account)
+    await activity.touch(services, account)
     issued = await refresh.start_family(
         services.store, account["userId"], services.settings.refresh_token_days, services.clock().timestamp(),
         device_label(device), amr,
@@ -60,6 +62,7 @@ async def renew(services: Services, refresh_token: str) -> Session:
         # was being revoked: it ends now (the attacker review raced refreshes against a password change).
         await refresh.revoke_token(services.store, issued.token)
         raise Unauthenticated("This session has ended; sign in again.")
+    await activity.touch(services, account)  # a kept sign-in is use too (the web app refreshes as it opens)
     token, lifetime = _access(services, account, issued.family, issued.amr)
     return Session(token, lifetime, issued.token, issued.max_age, account)
 

@@ -8,7 +8,8 @@ erasure path (`identity.deletion.delete_user`), never before a warning email `IN
   `delete_on` is when it falls due, or the warning days from now if that is later (an account found late, or when
   the schedule is first turned on, still gets its full notice).
 * delete: a warned account whose `last_active` is still the warned one, on or after `delete_on`. Any use since the
-  warning moves `last_active`, so the warning no longer matches and nothing is deleted.
+  warning (a request, a sign-in, a refresh) moves `last_active` and clears the warning (`identity.activity.touch`),
+  so nothing is deleted; the account is read again before its erasure, which is claimed against that version.
 
 Accounts are found by a range query on `last_active` across partitions, paged (indexed on both stores: Cosmos DB
 indexes every path; SQLite has an index on it), never by reading every user; the pages read a day are bounded.
@@ -25,12 +26,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, NotFound, PreconditionFailed
 from shared.identity import audit, mail
 from shared.identity.activity import today
 from shared.identity.deletion import delete_user
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, now_iso, system_doc
-from shared.store.port import Filter, PatchOp, Query
+from shared.store.port import Filter, PatchOp, Query, etag_or_none
 
 log = logging.getLogger("vigor.retention")
 
@@ -82,20 +83,35 @@ async def _settle(services: Services, account: dict[str, Any], now: date) -> str
     if warning.get("last_active") == last_active:
         if now < date.fromisoformat(str(warning["delete_on"])):
             return None
-        with contextlib.suppress(NotFound):  # deleted meanwhile by its owner
-            await delete_user(services.store, user_id, ACTOR, services.blobs)
-            return "deleted"
-        return None
+        return "deleted" if await _erase_if_unused(services, user_id, warning) else None
     due = years_before(date.fromisoformat(last_active), -settings.inactive_account_years)
     delete_on = max(due, now + timedelta(days=settings.inactive_warning_days)).isoformat()
     notice = {"last_active": last_active, "warned_on": now.isoformat(), "delete_on": delete_on}
-    try:
-        await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "retention_warning", notice)])
-    except NotFound:
+    try:  # against the version the page read: a sign-in since then means no warning
+        ops = [PatchOp("set", "retention_warning", notice)]
+        await services.store.patch(USERS, user_id, ACCOUNT_ID, ops, if_match=etag_or_none(account))
+    except (NotFound, PreconditionFailed):
         return None
     await audit.record(services.store, ACTOR, "account.inactivity_warned", user_id, {})
     await mail.enqueue(services, kind="inactive_warning", user_id=user_id, last_active=last_active, delete_on=delete_on)
     return "warned"
+
+
+async def _erase_if_unused(services: Services, user_id: str, warning: dict[str, Any]) -> bool:
+    """Delete a warned account whose warning still stands. The page that found it may be older than a sign-in since
+    (which clears the warning, `identity.activity.touch`): the account is read again, and its erasure is claimed
+    against that version, so a sign-in between the read and the claim keeps the account."""
+    store = services.store
+    try:
+        fresh = await store.read(USERS, user_id, ACCOUNT_ID)
+        if fresh.get("retention_warning") != warning or fresh.get("last_active") != warning.get("last_active"):
+            return False  # used since the page was read
+        claim = [PatchOp("set", "retention_erasing", now_iso())]
+        await store.patch(USERS, user_id, ACCOUNT_ID, claim, if_match=etag_or_none(fresh))
+        await delete_user(store, user_id, ACTOR, services.blobs)
+    except (NotFound, PreconditionFailed):  # deleted meanwhile by its owner, or changed since the read
+        return False
+    return True
 
 
 async def _backfill(services: Services, now: date) -> None:

@@ -136,6 +136,83 @@ async def test_coming_back_after_the_warning_keeps_the_account(app: FastAPI) -> 
     assert (await _account(user))["last_active"] == (due + timedelta(days=10)).isoformat()
 
 
+async def _warned(app: FastAPI, user: User) -> date:
+    """Move the clock past the account's due day and let the daily run warn it; the warning's delete_on."""
+    services = await get_services()
+    last_active = date.fromisoformat((await _account(user))["last_active"])
+    due = years_before(last_active, -services.settings.inactive_account_years)
+    await _at(due + timedelta(days=2))
+    assert (await run_daily_maintenance(services))["inactive_warned"] == 1
+    return date.fromisoformat((await _account(user))["retention_warning"]["delete_on"])
+
+
+async def test_signing_in_after_the_warning_clears_it_and_the_account_is_kept(app: FastAPI) -> None:
+    """Issue 17: a warned person who only signs in (no other request) is in use again: the warning is gone from the
+    account (audited), the deletion day passes with the account and its data kept, and inactivity counts afresh,
+    with a new warning and its full notice years later."""
+    services = await get_services()
+    user = await sign_up(app)
+    delete_on = await _warned(app, user)
+    back = delete_on - timedelta(days=5)
+    await _at(back)
+    client = client_for(app, "198.51.100.172")
+    signed = await client.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})
+    assert signed.status_code == 200, signed.text
+    account = await _account(user)
+    assert account.get("retention_warning") is None and account["last_active"] == back.isoformat()
+    assert [r["target"] for r in await _audit("account.inactivity_warning_cleared")] == [user.user_id]
+    await _at(delete_on + timedelta(days=1))
+    done = await run_daily_maintenance(services)
+    assert done["inactive_deleted"] == 0 and done["inactive_warned"] == 0
+    assert await _audit("account.deleted") == []
+    assert (await _account(user))["last_active"] == back.isoformat()  # the run itself is no use of the account
+    later = years_before(back, -services.settings.inactive_account_years) + timedelta(days=1)
+    await _at(later)
+    assert (await run_daily_maintenance(services))["inactive_warned"] == 1  # a new warning, counted from the return
+    again = (await _account(user))["retention_warning"]
+    assert again["last_active"] == back.isoformat()
+    relogin = await client.post("/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD})
+    assert relogin.status_code == 200 and (await _account(user)).get("retention_warning") is None
+    assert date.fromisoformat(again["delete_on"]) == later + timedelta(days=services.settings.inactive_warning_days)
+    await client.aclose()
+
+
+async def test_a_kept_sign_in_renewing_after_the_warning_clears_it(app: FastAPI) -> None:
+    """The web app renews its sign-in as it opens (POST /api/auth/refresh): that is use of the account too."""
+    services = await get_services()
+    user = await sign_up(app)
+    long_ago = years_before(services.clock().date(), services.settings.inactive_account_years + 1)
+    # A last recorded use long ago while a sign-in is still live (the fixture cannot wait years for one).
+    await services.store.patch(USERS, user.user_id, "account", [PatchOp("set", "last_active", long_ago.isoformat())])
+    assert (await run_daily_maintenance(services))["inactive_warned"] == 1
+    renewed = await user.client.post("/api/auth/refresh")
+    assert renewed.status_code == 200, renewed.text
+    account = await _account(user)
+    assert account.get("retention_warning") is None
+    assert account["last_active"] == services.clock().date().isoformat()
+    await _at(services.clock().date() + timedelta(days=services.settings.inactive_warning_days + 1))
+    assert (await run_daily_maintenance(services))["inactive_deleted"] == 0
+
+
+async def test_a_page_read_before_the_owner_came_back_deletes_nothing(app: FastAPI) -> None:
+    """The daily run reads accounts a page at a time: one signed in since its page was read is neither deleted nor
+    warned again on the strength of that page."""
+    from shared.maintenance import retention
+
+    services = await get_services()
+    user = await sign_up(app)
+    delete_on = await _warned(app, user)
+    await _at(delete_on)
+    stale = await _account(user)  # what the run's page holds
+    await _use(app, user)
+    assert await retention._settle(services, stale, delete_on) is None
+    assert (await _account(user))["retention_warning"] is None
+    cleared = {**stale, "retention_warning": None}  # a page read after the warning was cleared, before the sign-in
+    assert await retention._settle(services, cleared, delete_on) is None
+    assert (await _account(user)).get("retention_warning") is None
+    assert await _audit("account.deleted") == []
+
+
 async def test_accounts_from_before_get_today_once(app: FastAPI) -> None:
     services = await get_services()
     user = await sign_up(app)
