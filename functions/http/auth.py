@@ -207,11 +207,12 @@ async def forgot_password(body: ForgotPasswordCreate, services: ServicesDep, ip:
     "/password/reset",
     operation_id="resetPassword",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem(422, "The link is not valid or has expired, or the password is too weak"),
+    responses=problem(422, "The link is not valid or has expired, or the password is too weak")
+    | problem(429, "Too many attempts from this address"),
 )
-async def reset_password(body: ResetPasswordCreate, services: ServicesDep) -> Response:
+async def reset_password(body: ResetPasswordCreate, services: ServicesDep, ip: ClientIp) -> Response:
     """Set a new password with the emailed link (single use). Every sign-in of the account ends."""
-    await credentials.reset_password(services, body.token, body.new_password)
+    await credentials.reset_password(services, body.token, body.new_password, ip)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -221,7 +222,7 @@ async def reset_password(body: ResetPasswordCreate, services: ServicesDep) -> Re
     response_model=UserPublic,
     responses=problem(422, "The link is not valid or has expired")
     | problem(409, "The address is taken")
-    | problem(401, "Not signed in"),
+    | _AUTH_ERRORS,
 )
 async def verify_email(body: VerifyEmailCreate, user: CurrentUser, services: ServicesDep) -> UserPublic:
     """Confirm an address with the emailed link (single use), signed in to the account it was sent for: the
@@ -261,10 +262,13 @@ async def request_two_step_recovery(body: TwoStepRecoveryCreate, services: Servi
     operation_id="confirmTwoStepRecovery",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=TwoStepRecoveryPublic,
-    responses=problem(422, "The link is not valid or has expired"),
+    responses=problem(422, "The link is not valid or has expired")
+    | problem(429, "Too many attempts from this address"),
 )
-async def confirm_two_step_recovery(body: TwoStepRecoveryConfirm, services: ServicesDep) -> TwoStepRecoveryPublic:
+async def confirm_two_step_recovery(
+    body: TwoStepRecoveryConfirm, services: ServicesDep, ip: ClientIp
+) -> TwoStepRecoveryPublic:
     """Use the emailed link (single use): two-step sign-in comes off after TWO_FACTOR_RECOVERY_HOURS (72) unless a
     signed-in session cancels it; the account's address is told now. An admin sets up a new app at the next
     sign-in."""
-    return TwoStepRecoveryPublic(removal_at=await twostep_recovery.schedule(services, body.token))
+    return TwoStepRecoveryPublic(removal_at=await twostep_recovery.schedule(services, body.token, ip))

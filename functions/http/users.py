@@ -10,7 +10,7 @@ from fastapi import Header, Path, Response, status
 from functions.http import cookies
 from functions.http.auth import UserAgent, signed_in, signed_out
 from functions.http.cookies import HostCookies
-from functions.http.deps import ConsentedUser, CurrentUser, ServicesDep
+from functions.http.deps import ClientIp, ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
     ConsentsPublic,
@@ -291,22 +291,29 @@ async def list_sign_ins(user: CurrentUser, services: ServicesDep, response: Resp
     "/me/sessions/{session_id}",
     operation_id="signOutSignIn",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem(404, "No such sign-in"),
+    responses=problem(404, "No such sign-in") | problem(429, "Too many sign-outs"),
 )
 async def sign_out_one(
     session_id: Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[a-f0-9]+$")],
     user: CurrentUser,
     services: ServicesDep,
+    ip: ClientIp,
 ) -> Response:
     """End one sign-in: its refresh token stops working (its access token within its 15 minutes)."""
-    await credentials.sign_out(services, user, session_id)
+    await credentials.sign_out(services, user, session_id, ip)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.delete("/me/sessions", operation_id="signOutEverywhere", status_code=status.HTTP_204_NO_CONTENT)
-async def sign_out_everywhere(user: CurrentUser, services: ServicesDep) -> Response:
-    """End every sign-in of the account, this one included, access tokens too."""
-    await credentials.sign_out_everywhere(services, user)
+@router.delete(
+    "/me/sessions",
+    operation_id="signOutEverywhere",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(429, "Too many sign-outs"),
+)
+async def sign_out_everywhere(user: CurrentUser, services: ServicesDep, ip: ClientIp) -> Response:
+    """End every sign-in of the account, this one included, access tokens too (at most 20 sign-outs in 15 minutes
+    from one address)."""
+    await credentials.sign_out_everywhere(services, user, ip)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     signed_out(response)
     return response

@@ -37,6 +37,8 @@ from shared.store.port import DocumentStore, PatchOp
 FORGOT_PER_EMAIL_HOUR = 3  # reset emails an address can receive an hour (more are silently not sent)
 VERIFY_PER_HOUR = 3  # verification emails an account may ask for an hour
 PASSWORD_TRIES_PER_15_MIN = 5  # wrong current passwords on a change before the account must wait
+VERIFY_LINKS_PER_15_MIN = 10  # verification links an account may present (right or wrong)
+SIGN_OUTS_PER_15_MIN = 20  # sign-outs (one or all) per account and client address
 
 
 async def forgot_password(services: Services, email: str, ip: str) -> None:
@@ -50,8 +52,11 @@ async def forgot_password(services: Services, email: str, ip: str) -> None:
         await mail.enqueue(services, kind="password_reset", email_key=key)
 
 
-async def reset_password(services: Services, token: str, new_password: str) -> None:
-    """Set a new password with a reset link: every sign-in ends and the user is told by email."""
+async def reset_password(services: Services, token: str, new_password: str, ip: str = "") -> None:
+    """Set a new password with a reset link: every sign-in ends and the user is told by email. 429 past the
+    per-address limit of the client (each try may hash a password)."""
+    await ratelimit.enforce(services.store, f"reset-ip:{limit_key(ip)}", services.settings.auth_rate_limit_per_ip,
+                            WINDOW_S, "password reset links per IP")  # fmt: skip
     redeemed = await onetime.redeem(
         services.store, token, "password_reset", lambda account: check_policy(new_password, str(account["email"]))
     )
@@ -106,6 +111,8 @@ async def verify_email(services: Services, principal: Principal, token: str) -> 
     verified by its owner's click and gain what a verified address grants, such as admin by `email:` identity
     (the attacker review). The owner takes such an account over with "forgot password" instead."""
     store = services.store
+    await ratelimit.enforce(store, f"verify-link:{principal.user_id}", VERIFY_LINKS_PER_15_MIN, 900,
+                            "verification links per account")  # fmt: skip
 
     def mine(account: dict[str, Any]) -> None:
         if account.get("userId") != principal.user_id:
@@ -142,8 +149,9 @@ async def change_email(services: Services, principal: Principal, new_email: str,
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="email_change_requested")
 
 
-async def sign_out(services: Services, principal: Principal, session_id: str) -> None:
-    """End one of the caller's sign-ins (NotFound for an unknown or another user's id)."""
+async def sign_out(services: Services, principal: Principal, session_id: str, ip: str = "") -> None:
+    """End one of the caller's sign-ins (NotFound for an unknown or another user's id; 429 past `_sign_out_limit`)."""
+    await _sign_out_limit(services, principal, ip)
     live = await refresh.active_families(services.store, principal.user_id, services.clock().timestamp())
     if session_id not in {s.id for s in live}:
         raise NotFound("No such sign-in.")
@@ -152,12 +160,20 @@ async def sign_out(services: Services, principal: Principal, session_id: str) ->
     await audit.record(services.store, principal.user_id, "session.signed_out", principal.user_id, {})
 
 
-async def sign_out_everywhere(services: Services, principal: Principal) -> int:
-    """End every sign-in of the caller, this one included; returns how many ended."""
+async def sign_out_everywhere(services: Services, principal: Principal, ip: str = "") -> int:
+    """End every sign-in of the caller, this one included; returns how many ended (429 past `_sign_out_limit`)."""
+    await _sign_out_limit(services, principal, ip)
     ended = await _end_all(services, principal.user_id, "signed_out_everywhere")
     await audit.record(services.store, principal.user_id, "session.signed_out_everywhere", principal.user_id,
                        {"count": ended})  # fmt: skip
     return ended
+
+
+async def _sign_out_limit(services: Services, principal: Principal, ip: str) -> None:
+    """Sign-outs per account and client address (each writes to every sign-in of the account and the audit log).
+    Per address, as two-step codes are: a stolen session elsewhere cannot use up the owner's sign-out everywhere."""
+    await ratelimit.enforce(services.store, f"sign-out:{principal.user_id}:{limit_key(ip)}", SIGN_OUTS_PER_15_MIN, 900,
+                            "sign-outs per account and address")  # fmt: skip
 
 
 async def _verification_limit(services: Services, user_id: str) -> None:

@@ -74,10 +74,13 @@ async def request(services: Services, email: str, ip: str) -> None:
         await mail.enqueue(services, kind="two_factor_recovery", email_key=key)
 
 
-async def schedule(services: Services, token: str) -> str:
+async def schedule(services: Services, token: str, ip: str = "") -> str:
     """Use an emailed recovery link: two-step sign-in comes off after the delay (returned, ISO 8601 UTC) and the
     address is told now. InvalidInput (field `token`) for a link that is unknown, used, expired or stale, or whose
-    account no longer has two-step sign-in."""
+    account no longer has two-step sign-in; 429 past the per-address limit of the client."""
+    per_ip = services.settings.auth_rate_limit_per_ip
+    await ratelimit.enforce(services.store, f"twostep-confirm-ip:{limit_key(ip)}", per_ip, WINDOW_S,
+                            "two-step recovery links per IP")  # fmt: skip
 
     def has_two_step(account: dict[str, Any]) -> None:
         if not two_factor_on(account):

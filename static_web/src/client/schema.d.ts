@@ -1676,7 +1676,8 @@ export interface paths {
         post?: never;
         /**
          * Sign Out Everywhere
-         * @description End every sign-in of the account, this one included, access tokens too.
+         * @description End every sign-in of the account, this one included, access tokens too (at most 20 sign-outs in 15 minutes
+         *     from one address).
          */
         delete: operations["signOutEverywhere"];
         options?: never;
@@ -7785,6 +7786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is down or busy; try again (Retry-After when known) */
             503: {
                 headers: {
@@ -8131,6 +8141,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many attempts from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is down or busy; try again (Retry-After when known) */
             503: {
                 headers: {
@@ -8359,6 +8378,15 @@ export interface operations {
             };
             /** @description The link is not valid or has expired */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10964,6 +10992,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many sign-outs */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A dependency is down or busy; try again (Retry-After when known) */
             503: {
                 headers: {
@@ -11013,6 +11050,15 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field at fault */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-outs */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
