@@ -51,6 +51,9 @@ def create_app() -> FastAPI:
         openapi_url="/api/openapi.json",
         docs_url="/api/docs",
         redoc_url=None,
+        # Everything is under /api (the Static Web App forwards only that); the schema has no OAuth2 flow for
+        # Swagger UI to finish, so its default redirect page (/docs/oauth2-redirect) is not served.
+        swagger_ui_oauth2_redirect_url=None,
         generate_unique_id_function=_operation_id,
         # Requests are traced by OpenTelemetry's FastAPI instrumentation when App Insights is configured
         # (shared.telemetry); FastAPI's own telemetry would only look for providers on every request.
