@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
@@ -285,6 +285,7 @@ class Context:
     e1rm: float | None = None  # the latest exposure's e1RM in `unit`, 0.1 (one per target)
     e1rm_formula: E1rmFormula | None = None
     heavy: list[LoggedSet] = field(default_factory=list)  # heavy sets left out, one per session, latest first
+    previous: bool = False  # computing the target the session before the latest one was given (`_previous_target`)
 
 
 def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
@@ -715,6 +716,73 @@ def _estimate(exposures: Sequence[Exposure], unit: prog.Unit) -> tuple[float, Ex
     return max(found, key=lambda p: p[0]) if found else None
 
 
+# The RPE table is interpolated to a tenth of a percent: a load within 0.1% under a loadable weight is that weight
+# (119.97 kg from 130 kg x 3 @ 9.5 is 120 kg, not 117.5; 59.97 from a rounded e1RM is still 60).
+TABLE_TOLERANCE = 0.001
+
+
+def _table_load(e1: float, reps: int, rpe: float, which: prog.Kit, unit: prog.Unit) -> float:
+    """The load the RPE table gives for `reps` at `rpe` from an e1RM, rounded down to a loadable weight."""
+    raw = e1 * prog.pct_1rm(reps, rpe)
+    return prog.floor_loadable(raw + max(1e-3, raw * TABLE_TOLERANCE), which, unit)
+
+
+def _rpe_stall(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, kind: Stall) -> Draft | None:
+    """RPE-based after a stall at one load (reps falling, or the same reps at a rising RPE, three sessions running),
+    inside the rep range or not: the load for the target reps at the target RPE from the latest exposure's e1RM, not
+    from the best of the last three (review 20: 130 kg x 5 @ 8.5, x 4 @ 9.5, x 3 @ 9.5 held at 130 kg for 4 @ 8).
+    None when that load is not below the current one (the other stall rules then apply)."""
+    last = exposures[0]
+    unit = ctx.unit
+    e1 = _e1rm_display(last, unit)
+    current = prog.to_display(last.load, unit)
+    if e1 is None or current <= 0:
+        return None
+    reps, rpe = (ctx.reps_min + ctx.reps_max) // 2, ctx.rpe_target
+    load = _table_load(e1, reps, rpe, prog.kit(exercise), unit)
+    if not 0 < load < current - prog.EPS:
+        return None
+    formula: E1rmFormula = "rpe_table" if last.rpes else "epley"
+    trail = ", then ".join(f"{min(e.reps)}" + (f" @ {max(e.rpes):g}" if e.rpes else "")
+                           for e in reversed(exposures[:3]))  # fmt: skip
+    what = "reps falling" if kind == "falling" else "the same reps at a rising effort"
+    src_rpe = f" @ {max(last.rpes):g}" if last.rpes else ""
+    reason = (f"Three sessions at {_fmt(current, unit)} ({trail}): {what} is a stall, inside the rep range or not. "
+              f"Your latest sets ({_fmt(current, unit)} x {last.best_reps}{src_rpe}) put your estimated 1RM at "
+              f"{_fmt(e1, unit)} ({_formula_words(formula)}): {reps} reps at RPE {rpe:g} is about {_fmt(load, unit)} "
+              f"(rounded down): go to {_fmt(load, unit)} and build back up from there.")  # fmt: skip
+    return Draft("reduce_load", load, reps, reps, reason, "rpe", target_rpe=rpe, e1rm=round(e1, 1),
+                 e1rm_formula=formula)  # fmt: skip
+
+
+def _previous_target(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft | None:
+    """The target given after the session before the latest one (the same rules on the older sessions)."""
+    if ctx.previous or len(exposures) < 2:
+        return None
+    return _draft(exposures[1:], exercise, exercise.id if exercise else "", replace(ctx, notes=[], previous=True))
+
+
+def _below_last_target(
+    draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, head: str, did: str
+) -> Draft:
+    """An increase over a session done lighter than the one before is not an increase when it stays below the load
+    the previous target asked for (review 20: "increase_load 87.5 kg" after a "reduce_load 90 kg" target and a
+    session at 85 kg): it is a hold on the way back to that target, and says so."""
+    last, before = exposures[0], exposures[1] if len(exposures) > 1 else None
+    if draft.action != "increase_load" or before is None or last.load >= before.load - prog.EPS:
+        return draft
+    previous = _previous_target(exposures, exercise, ctx)
+    if previous is None or previous.action in VARIATION_ACTIONS or previous.weight <= draft.weight + prog.EPS:
+        return draft
+    unit = ctx.unit
+    current = prog.to_display(last.load, unit)
+    draft.action = "hold"
+    draft.reason = (f"{head} (rounded down). Your last target was {_fmt(previous.weight, unit)} and your work sets "
+                    f"were at {_fmt(current, unit)} ({did}): go to {_fmt(draft.weight, unit)}, one step above those, "
+                    f"on the way back to {_fmt(previous.weight, unit)}.")  # fmt: skip
+    return draft
+
+
 def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """RPE-based: the load whose e1RM estimate gives the target reps at the target RPE, rounded down to a
     loadable weight and never more than the plan's step above the current load.
@@ -737,8 +805,7 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
         return _double(exposures, exercise, ctx, "rpe")
     e1, source = found
     formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
-    raw = e1 * prog.pct_1rm(reps, rpe)
-    table = prog.floor_loadable(raw + 1e-3, which, unit)  # 59.97 from a rounded e1RM is still 60
+    table = _table_load(e1, reps, rpe, which, unit)
     src_rpe = f" @ {max(source.rpes):g}" if source.rpes else ""
     span = "" if len(exposures) == 1 else f", the best of your last {min(len(exposures), 2 if twice else 3)} sessions"
     from_load = _fmt(prog.to_display(source.load, unit), unit)
@@ -772,8 +839,12 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
     step = prog.next_load(current, exercise, unit)
     if table > current + prog.EPS and step is not None:
         load = min(table, step)
-        capped = " (at most one step up)" if load < table - prog.EPS else " (rounded down)"
-        return draft("increase_load", load, reps, f"{capped}: go to {_fmt(load, unit)}.")
+        # "about 90 kg (at most one step up): go to 87.5 kg" read as a contradiction (review 20): say which load
+        # the step is taken from.
+        why = (f" (rounded down), but at most one step above the {_fmt(current, unit)} of your last work sets: go "
+               f"to {_fmt(load, unit)}." if load < table - prog.EPS
+               else f" (rounded down): go to {_fmt(load, unit)}.")  # fmt: skip
+        return _below_last_target(draft("increase_load", load, reps, why), exposures, exercise, ctx, head, did)
     beat = _beat(last, reps, rpe)
     if not beat and table > current + prog.EPS:
         return draft("hold", current, reps, f", but the next loadable step is more than "
@@ -783,8 +854,9 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
         return draft("hold", current, reps, f" (rounded down); you hit the target at {_fmt(current, unit)}: stay "
                      f"there for {reps} reps at RPE {rpe:g}.")  # fmt: skip
     if step is not None:
-        return draft("increase_load", step, reps, f" (rounded down), but you beat the target ({did} at "
-                     f"{_fmt(current, unit)}): take the next step, {_fmt(step, unit)}.")  # fmt: skip
+        beaten = draft("increase_load", step, reps, f" (rounded down), but you beat the target ({did} at "
+                       f"{_fmt(current, unit)}): take the next step, {_fmt(step, unit)}.")  # fmt: skip
+        return _below_last_target(beaten, exposures, exercise, ctx, head, did)
     nxt = prog.step_above(current, which, unit)
     pct = prog.step_ceiling_pct(exercise)
     if nxt is not None and _top(last, hi, rpe):
@@ -956,6 +1028,11 @@ def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id
         return _bodyweight(exposures, exercise, ctx)
     if ctx.method != "training_max_wave":
         kind = stall(exposures)
+        if kind is not None and ctx.method == "rpe" and not _was_reset(exposures):
+            # The RPE method takes the load from the latest e1RM on a stall, inside the range or not (review 20).
+            stalled = _rpe_stall(exposures, exercise, ctx, kind)
+            if stalled is not None:
+                return stalled
         if kind == "falling" and not any(_missed(e, ctx.reps_min) for e in exposures[:3]) and not _was_reset(exposures):
             # Reps slipping inside the range is fatigue before it is a stall: hold the load (review 16: 8,8,7 then
             # 7,7,7 then 6,6,5 in a 5-8 range reset 10%; Starting Strength resets after sessions short of the reps).
@@ -1012,7 +1089,9 @@ def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
     text = (f"{what} at {_fmt(load, unit)}{rpe} was logged; it is not used for this target, which comes from your "
             "work sets")  # fmt: skip
     if heavy.reps <= E1RM_MAX_REPS:
-        record = prog.to_display(round(epley(_kg(heavy), heavy.reps), 1), unit)
+        # In the user's unit from the load as logged in it: a 225 lb single is a 225 lb e1RM, not 225.1 lb (review 20:
+        # kg rounded to 0.1 then converted back).
+        record = round(epley(load, heavy.reps), 1)
         text += f" (your records count it: an e1RM of {_fmt(record, unit)})"
     return text + "."
 
@@ -1175,6 +1254,21 @@ def _dropping(exposures: Sequence[Exposure]) -> bool:
     return a < b < c and a < c * 0.98  # type: ignore[operator]
 
 
+# A load taken down by 5% or more with at least the reps of the session before is a reset, a "lighter" target or a
+# restart done as written: a lower e1RM from it is the prescription, not a performance drop (review 20: "your e1RM
+# has dropped: take a deload week" right after the app's own 10% reset).
+CUT_FRACTION = 0.95
+
+
+def since_cut(exposures: Sequence[Exposure]) -> list[Exposure]:
+    """The exposures (latest first) from the latest load cut done as asked (the cut's session included, nothing
+    before it): all of them when there was none."""
+    for i, (newer, older) in enumerate(itertools.pairwise(exposures)):
+        if older.load > 0 and newer.load <= older.load * CUT_FRACTION and min(newer.reps) >= min(older.reps):
+            return list(exposures[: i + 1])
+    return list(exposures)
+
+
 def _creeping(exposures: Sequence[Exposure]) -> bool:
     """Set RPE up by a point or more at the same (or a lighter) load and no more reps than last time."""
     if len(exposures) < 2 or not exposures[0].rpes or not exposures[1].rpes:
@@ -1216,8 +1310,8 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
     loaded = {k: v for k, v in series.items() if v and v[0].load > 0}
     several = 2 if len(loaded) >= 2 else 1
     kinds: Signals = []
-    for kind, test in (("stalled_lifts", lambda v: stall(v) is not None), ("performance_drop", _dropping),
-                       ("rpe_creep", _creeping)):  # fmt: skip
+    for kind, test in (("stalled_lifts", lambda v: stall(v) is not None),
+                       ("performance_drop", lambda v: _dropping(since_cut(v))), ("rpe_creep", _creeping)):  # fmt: skip
         hits = sorted(names[k] for k, v in loaded.items() if test(v))
         if len(hits) >= several and (kind != "stalled_lifts" or len(hits) >= 2):
             kinds.append((kind, {"lifts": ", ".join(hits[:4])}))
