@@ -37,7 +37,7 @@ async def list_users(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> AdminUserList:
-    """Accounts, newest first; `q` matches part of the email or display name."""
+    """Accounts, newest first; `q` is an exact user id or the start of an email address (case-insensitive)."""
     page = await user_admin.list_users(services.store, q, tier, limit, cursor)
     return AdminUserList(items=[AdminUserPublic.of(a) for a in page.items], next_cursor=page.continuation)
 

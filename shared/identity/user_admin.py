@@ -2,25 +2,78 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import re
+import unicodedata
 from typing import Any
 
-from shared.errors import Conflict
+from shared.errors import Conflict, InvalidCursor, NotFound
 from shared.identity import admins, audit
 from shared.identity.records import ACCOUNT_ID, USERS, now_iso, public_account
 from shared.store.port import DocumentStore, Filter, Page, PatchOp, Query
 
 
 async def list_users(store: DocumentStore, q: str, tier: str | None, limit: int, cursor: str | None) -> Page:
-    """Accounts newest first; `q` matches part of the email or display name (case-insensitive)."""
+    """Accounts newest first, `limit` at a time; `q` is an exact user id or the start of an email address.
+
+    Paged by keyset (`created_at` of the last account shown, and the ids shown at that instant), never by
+    the store's continuation tokens: cross-partition ORDER BY continuations have open bugs on multi-partition
+    Cosmos DB containers (Azure/azure-sdk-for-python #37230, #41434), and a keyset page costs the same at any
+    depth. The email prefix is a range on the normalised `email` (`>= q` and `< q + U+FFFF`), which the
+    index serves; a substring search (`CONTAINS(LOWER(...))`) would read every account. InvalidCursor for a
+    cursor this function did not write."""
+    after = _decode_cursor(cursor)
+    needle = unicodedata.normalize("NFKC", q).strip().lower()
+    exact = await _by_id(store, needle) if needle and not after and _ID.fullmatch(needle) else None
     filters = [Filter("type", "eq", "account")]
-    if q.strip():
-        filters.append(Filter("search", "contains", q.strip().lower()))
+    if needle:
+        filters += [Filter("email", "ge", needle), Filter("email", "lt", needle + "\uffff")]
     if tier:
         filters.append(Filter("tier", "eq", tier))
-    page = await store.query(
-        USERS, Query(filters=tuple(filters), order_by=(("created_at", True),), limit=limit, continuation=cursor)
-    )
-    return Page([public_account(d) for d in page.items], page.continuation)
+    if after:
+        filters.append(Filter("created_at", "le", after[0]))
+    seen = set(after[1]) if after else set()
+    # The accounts created at the cursor's instant that were shown already come back too: ask for them on top.
+    page = await store.query(USERS, Query(filters=tuple(filters), order_by=(("created_at", True),),
+                                          limit=min(1000, limit + 1 + len(seen))))  # fmt: skip
+    fresh = [d for d in page.items if not (after and d.get("created_at") == after[0] and d["userId"] in seen)]
+    if exact is not None and (not tier or exact.get("tier") == tier):
+        fresh = [exact, *(d for d in fresh if d["userId"] != exact["userId"])]
+    shown, more = fresh[:limit], len(fresh) > limit
+    return Page([public_account(d) for d in shown], _encode_cursor(shown, after) if more and shown else None)
+
+
+_ID = re.compile(r"^[a-z0-9_-]{8,64}$")
+
+
+async def _by_id(store: DocumentStore, user_id: str) -> dict[str, Any] | None:
+    try:
+        return await store.read(USERS, user_id, ACCOUNT_ID)
+    except NotFound:
+        return None
+
+
+def _encode_cursor(shown: list[dict[str, Any]], after: tuple[str, list[str]] | None) -> str:
+    last = str(shown[-1].get("created_at", ""))
+    ids = [d["userId"] for d in shown if d.get("created_at") == last]
+    if after and after[0] == last:
+        ids = [*after[1], *ids]  # a run of accounts created at one instant spans pages
+    raw = json.dumps({"c": last, "ids": ids}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str | None) -> tuple[str, list[str]] | None:
+    if not cursor:
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        created, ids = data["c"], data["ids"]
+        if isinstance(created, str) and isinstance(ids, list) and all(isinstance(i, str) for i in ids):
+            return created, ids
+    except (ValueError, TypeError, KeyError):
+        pass
+    raise InvalidCursor()
 
 
 async def get_user(store: DocumentStore, user_id: str) -> dict[str, Any]:

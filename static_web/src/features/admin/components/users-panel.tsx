@@ -16,7 +16,7 @@ export function UsersPanel() {
       <HStack align="end" flexWrap="wrap" gap="3">
         <Field.Root maxW="sm">
           <Field.Label>Search users</Field.Label>
-          <Input type="search" placeholder="Email or name" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
+          <Input type="search" placeholder="Start of an email, or a user id" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
         </Field.Root>
         <Field.Root maxW="40">
           <Field.Label>Filter by tier</Field.Label>
