@@ -9,12 +9,14 @@ id in the log is replaced by a pseudonym, so the record stays but the person doe
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from shared.errors import NotFound
+from shared.errors import InvalidCursor, NotFound
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, sha256
 from shared.store.port import DocumentStore, Filter, Page, Query
 
@@ -47,10 +49,58 @@ async def record(
     )
 
 
-async def list_records(store: DocumentStore, limit: int, cursor: str | None) -> Page:
-    """Newest first, across months."""
-    query = Query(filters=(Filter("type", "eq", "audit"),), order_by=(("at", True),), limit=limit, continuation=cursor)
-    return await store.query(SYSTEM, query)
+EMPTY_MONTHS_STOP = 24  # the log ends after two years without a record
+
+
+async def list_records(store: DocumentStore, limit: int, cursor: str | None, now: datetime | None = None) -> Page:
+    """Newest first, across months: each month is one partition, read newest first by keyset (the `at` of the
+    last record shown and the ids shown at that instant), never with cross-partition continuation tokens.
+    InvalidCursor for a cursor this function did not write."""
+    month, at, seen = _decode(cursor) if cursor else ((now or datetime.now(UTC)).strftime("%Y-%m"), None, [])
+    found: list[dict[str, Any]] = []
+    empty = 0
+    while len(found) <= limit and empty < EMPTY_MONTHS_STOP:
+        filters = [Filter("type", "eq", "audit")] + ([Filter("at", "le", at)] if at else [])
+        want = limit + 1 - len(found) + len(seen)
+        page = await store.query(SYSTEM, Query(filters=tuple(filters), partition_key=f"audit:{month}",
+                                               order_by=(("at", True),), limit=min(1000, want)))  # fmt: skip
+        found += [d for d in page.items if not (at and d.get("at") == at and d["id"] in seen)]
+        if len(page.items) >= want:
+            break  # this month has more than the page needs
+        empty = 0 if page.items else empty + 1
+        month, at, seen = _previous(month), None, []
+    shown = found[:limit]
+    return Page(shown, _encode(shown, cursor) if len(found) > limit else None)
+
+
+def _previous(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _encode(shown: list[dict[str, Any]], cursor: str | None) -> str:
+    last = shown[-1]
+    month, at = str(last["pk"]).removeprefix("audit:"), str(last["at"])
+    ids = [str(d["id"]) for d in shown if d.get("at") == at and d.get("pk") == last["pk"]]
+    if cursor:
+        before = _decode(cursor)
+        if before[:2] == (month, at):
+            ids = [*before[2], *ids]  # records of one instant spanning pages
+    raw = json.dumps({"m": month, "at": at, "ids": ids}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[str, str | None, list[str]]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        month, at, ids = data["m"], data["at"], data["ids"]
+        month_ok = isinstance(month, str) and len(month) == 7 and month[4] == "-" and month.replace("-", "").isdigit()
+        if month_ok and isinstance(at, str) and isinstance(ids, list) and all(isinstance(i, str) for i in ids):
+            "".join([month, at, *ids]).encode()  # UnicodeEncodeError (a ValueError) for a lone surrogate
+            return month, at, ids
+    except (ValueError, TypeError, KeyError):
+        pass
+    raise InvalidCursor()
 
 
 async def people(store: DocumentStore, records: list[dict[str, Any]]) -> dict[str, dict[str, str]]:

@@ -70,6 +70,7 @@ def _decode_cursor(cursor: str | None) -> tuple[str, list[str]] | None:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         created, ids = data["c"], data["ids"]
         if isinstance(created, str) and isinstance(ids, list) and all(isinstance(i, str) for i in ids):
+            "".join([created, *ids]).encode()  # UnicodeEncodeError (a ValueError) for a lone surrogate
             return created, ids
     except (ValueError, TypeError, KeyError):
         pass

@@ -62,3 +62,24 @@ async def test_an_exact_user_id_finds_the_account(services: Services) -> None:
 async def test_a_cursor_from_elsewhere_is_refused(services: Services) -> None:
     with pytest.raises(InvalidCursor):
         await user_admin.list_users(services.store, "", None, 5, "not-a-cursor")
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 7, 50])
+async def test_the_audit_log_pages_across_months_newest_first_each_record_once(services: Services, limit: int) -> None:
+    from datetime import UTC, datetime
+
+    from shared.identity import audit
+
+    stamps = [("2026-12", "2026-12-01T09:00:00.000+00:00")] * 3 + [("2026-11", "2026-11-30T23:59:59.000+00:00")] + [
+        ("2026-11", "2026-11-02T10:00:00.000+00:00")] * 2 + [("2026-08", "2026-08-15T10:00:00.000+00:00")]  # fmt: skip
+    for n, (month, at) in enumerate(stamps):  # a quiet September and October in between
+        await services.store.create("system", {"id": f"r{n}", "pk": f"audit:{month}", "type": "audit",
+                                                   "actor": "cli", "action": "x", "target": "", "at": at})  # fmt: skip
+    shown, cursor = [], None
+    while True:
+        page = await audit.list_records(services.store, limit, cursor, now=datetime(2026, 12, 2, tzinfo=UTC))
+        shown += page.items
+        if (cursor := page.continuation) is None:
+            break
+    assert sorted(r["id"] for r in shown) == [f"r{n}" for n in range(7)]
+    assert [r["at"] for r in shown] == sorted((at for _, at in stamps), reverse=True)

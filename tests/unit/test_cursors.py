@@ -29,6 +29,11 @@ def token_of(payload: dict[str, Any]) -> str:
 def tampered(real: str) -> list[str]:
     """Cursors made from a real one (so the list's `q` still matches) and from nothing at all."""
     payload = json.loads(base64.urlsafe_b64decode(real + "=" * (-len(real) % 4)))
+    if "s" not in payload:  # a keyset cursor of its own (admin users, audit log): wrong types and missing keys
+        odd: list[Any] = [None, 7, {}, [1], "\ud800", 1e308 * 10, ["\udfff"]]
+        keyset = [token_of({**payload, key: value}) for key in payload for value in odd]
+        keyset += [token_of({k: v for k, v in payload.items() if k != key}) for key in payload]
+        return keyset + NOT_TOKENS
     sort = payload["s"]
     changes: list[dict[str, Any]] = [
         {"s": None}, {"s": "x"}, {"s": {}}, {"s": [2**64] * len(sort)}, {"s": [-(2**63) - 1] * len(sort)},
