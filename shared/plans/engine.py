@@ -316,6 +316,7 @@ def generate_plan(
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        _first_set_last(request, days, week, warm, cool)
         for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
@@ -397,6 +398,59 @@ def _top_up_floors(
             if not excused and _set_from_block(muscle, request, days, week, warm, cool, given):
                 continue
             break
+
+
+FSL_SETS = 2  # back-off fives after a 5/3/1 wave (Wendler's First Set Last is 3-5 x 5; two fit most sessions)
+
+
+def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """Back-off fives at the wave's first-set load (First Set Last) on each 5/3/1 lift, where the day has the
+    minutes and the lift, session and band have room. Three wave sets alone are one top set and two lighter ones:
+    about three hard sets a week for a main lift (review 20: every main lift on "3 wave sets" while each day ended
+    8-17 minutes short). Runs after the weekly floors are met: a muscle under its floor comes first. Where the
+    minutes or the session's set cap run out, one set of the day's largest isolation accessory makes room: a
+    back-off five on the main lift is worth more than a fourth set of leg extensions."""
+    floor, _ = request.band
+    for position, day in enumerate(days):
+        for item in day.exercises:
+            if item.progression != "training_max_wave":
+                continue
+            exercise, traded = get_exercise(item.exercise_id), False
+            while item.sets < 3 + FSL_SETS and item.sets < set_cap(exercise) and week.fits_sets(exercise, 1):
+                one_set = item_seconds(item, exercise) // max(1, item.sets)
+                room = one_set <= _spare(request, day, warm, cool) and week.fits_session(position, exercise)
+                given = None if room or traded else _accessory_set_given(day, position, week, floor, warm, cool)
+                if given is not None:
+                    traded = True
+                    room = one_set <= _spare(request, day, warm, cool) and week.fits_session(position, exercise)
+                    if not room:  # the accessory's set did not make the room (another muscle's ceiling): give it back
+                        given[0].sets += 1
+                        _credited(week, position, given[1], 1, day, warm, cool)
+                if not room:
+                    break
+                item.sets += 1
+                _credited(week, position, exercise, 1, day, warm, cool)
+
+
+def _accessory_set_given(
+    day: PlanDay, position: int, week: Week, floor: int, warm: int, cool: int
+) -> tuple[PlanExercise, Exercise] | None:
+    """One set less of the day's isolation accessory with the most sets (three or more), when every floor stays met;
+    the item and its exercise, or None."""
+    options = []
+    for item in day.exercises:
+        exercise = find_exercise(item.exercise_id)
+        if exercise is None or item.role != "accessory" or item.superset or item.sets < 3 or not exercise.isolation:
+            continue
+        if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
+            continue
+        options.append((item.sets, item, exercise))
+    if not options:
+        return None
+    _, item, exercise = max(options, key=lambda o: o[0])
+    item.sets -= 1
+    _credited(week, position, exercise, -1, day, warm, cool)
+    return item, exercise
 
 
 def _credit_weight(exercise: Exercise, muscle: Muscle) -> float:
