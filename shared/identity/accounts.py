@@ -1,7 +1,9 @@
 """Local accounts: register, log in, throttle failed sign-ins.
 
 Uniqueness of an email is a `create` of its index document (`email:<sha256>`) in the
-system container: of any number of concurrent registrations exactly one create succeeds.
+system container: of any number of concurrent registrations exactly one create succeeds. A
+registration cut short between the index and the account is repaired by the next attempt
+(`identity.registration`), so an address is never locked for good.
 Login errors never tell whether the email exists: one message, and an unknown email is
 verified against a dummy hash of the same cost. Failure counters are keyed by the email
 hash whether or not an account exists, so a delay does not reveal that either.
@@ -13,8 +15,8 @@ import contextlib
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated
-from shared.identity import audit, ratelimit, throttle
+from shared.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
+from shared.identity import audit, ratelimit, registration, throttle
 from shared.identity.addresses import limit_key
 from shared.identity.passwords import check_policy, hash_password, needs_rehash, verify_password
 from shared.identity.records import (
@@ -25,8 +27,6 @@ from shared.identity.records import (
     new_account,
     new_user_id,
     normalise_email,
-    now_iso,
-    system_doc,
 )
 from shared.store.port import DocumentStore, Filter, PatchOp, Query
 
@@ -43,31 +43,30 @@ async def register(services: Services, email: str, password: str, display_name: 
     normalised = normalise_email(email)
     check_policy(password, normalised)
     user_id = new_user_id()
-    key = email_key(normalised)
-    try:
-        await store.create(SYSTEM, system_doc(key, type="email_index", userId=user_id, created_at=now_iso()))
-    except Conflict:
-        raise Conflict("An account cannot be created with this email address.") from None
+    index = await registration.claim(store, email_key(normalised), normalised, user_id)
     try:
         password_hash = await hash_password(password)
         account = await store.create(
             USERS, new_account(user_id, normalised, display_name.strip(), password_hash, f"email:{normalised}")
         )
     except BaseException:
-        with contextlib.suppress(NotFound):
-            await store.delete(SYSTEM, key, key)
+        await registration.release(store, index, user_id)
         raise
+    await registration.commit(store, index, user_id)
+    await registration.forget_half_written(store, normalised, user_id)
     await audit.record(store, user_id, "account.register", user_id, {"method": "local"})
     return account
 
 
 async def find_by_email(store: DocumentStore, normalised_email: str) -> dict[str, Any] | None:
+    """The account signed in with this address; None for none, or for one being erased (deleted for its owner)."""
     key = email_key(normalised_email)
     try:
         index = await store.read(SYSTEM, key, key)
-        return await store.read(USERS, index["userId"], ACCOUNT_ID)
+        account = await store.read(USERS, index["userId"], ACCOUNT_ID)
     except NotFound:
         return None
+    return None if account.get(registration.DELETION) else account
 
 
 async def login(services: Services, email: str, password: str, ip: str) -> dict[str, Any]:
