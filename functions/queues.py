@@ -7,7 +7,7 @@ import azure.functions as func
 from shared import telemetry
 from shared.bootstrap import get_services
 from shared.coach import daily_schedule
-from shared.identity import mail
+from shared.identity import deletion, mail
 from shared.jobs.service import fail_poisoned, run_job_message
 from shared.notifications import delivery
 from shared.queue import names
@@ -105,6 +105,23 @@ async def account_mail_poison(msg: func.QueueMessage) -> None:
     """An email that failed every retry: logged for the operators (the user can ask again). Never raises."""
     telemetry.record_poisoned(names.ACCOUNT_MAIL)
     mail.undeliverable(_body(msg))
+
+
+@bp.function_name("account_deletion")
+@bp.queue_trigger(arg_name="msg", queue_name=names.ACCOUNT_DELETION, connection="AzureWebJobsStorage")
+async def account_deletion(msg: func.QueueMessage) -> None:
+    """Erase a deleted account's data, the account last. Idempotent: a retry resumes where a run stopped."""
+    _started(names.ACCOUNT_DELETION, msg)
+    await deletion.run_message(await get_services(), _body(msg))
+
+
+@bp.function_name("account_deletion_poison")
+@bp.queue_trigger(
+    arg_name="msg", queue_name=poison_queue_name(names.ACCOUNT_DELETION), connection="AzureWebJobsStorage"
+)
+async def account_deletion_poison(msg: func.QueueMessage) -> None:
+    """An erasure that failed every retry: counted; the daily maintenance run sends it again. Never raises."""
+    telemetry.record_poisoned(names.ACCOUNT_DELETION)
 
 
 @bp.function_name("push_notifications")

@@ -130,8 +130,9 @@ async def export_my_data(user: CurrentUser, services: ServicesDep) -> Response:
 
 @router.delete("/me", operation_id="deleteMe", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
-    """Delete the account and all of its data everywhere; every session ends."""
-    await deletion.delete_user(services.store, user.user_id, actor=user.user_id, blobs=services.blobs)
+    """Delete the account and all of its data everywhere; every session ends at once, and the data is erased
+    moments later by a queue job (the account can no longer be used from this answer on)."""
+    await deletion.request_deletion(services, user.user_id, actor=user.user_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     signed_out(response)
     return response

@@ -16,7 +16,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from shared.errors import InvalidCursor, NotFound
+from shared.errors import Conflict, InvalidCursor, NotFound
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, sha256
 from shared.store.port import DocumentStore, Filter, Page, Query
 
@@ -27,26 +27,34 @@ def pseudonym(user_id: str) -> str:
     return "deleted-user:" + sha256("audit:" + user_id)[:16]
 
 
+def new_record_id() -> str:
+    """A fresh audit record id (time-ordered)."""
+    return f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+
+
 async def record(
-    store: DocumentStore, actor: str, action: str, target: str = "", details: dict[str, Any] | None = None
+    store: DocumentStore,
+    actor: str,
+    action: str,
+    target: str = "",
+    details: dict[str, Any] | None = None,
+    *,
+    once: tuple[str, datetime] | None = None,
 ) -> None:
-    """Write one audit record; `details` is restricted to a small set of non-personal keys."""
-    now = datetime.now(UTC)
+    """Write one audit record; `details` is restricted to a small set of non-personal keys.
+
+    `once`: (record id, time) chosen beforehand by a job that may run again; a second write is a no-op."""
+    now = once[1] if once else datetime.now(UTC)
     month = now.strftime("%Y-%m")
     safe = {k: v for k, v in (details or {}).items() if k in SAFE_DETAIL_KEYS}
-    await store.create(
-        SYSTEM,
-        {
-            "id": f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}",
-            "pk": f"audit:{month}",
-            "type": "audit",
-            "actor": actor,
-            "action": action,
-            "target": target,
-            "details": safe,
-            "at": now.isoformat(timespec="milliseconds"),
-        },
-    )
+    doc = {"id": once[0] if once else new_record_id(), "pk": f"audit:{month}", "type": "audit", "actor": actor,
+           "action": action, "target": target, "details": safe,
+           "at": now.isoformat(timespec="milliseconds")}  # fmt: skip
+    try:
+        await store.create(SYSTEM, doc)
+    except Conflict:
+        if once is None:
+            raise
 
 
 EMPTY_MONTHS_STOP = 24  # the log ends after two years without a record

@@ -1,7 +1,8 @@
 """The retention schedule for inactive accounts (GDPR Art. 5(1)(e), storage limitation), run by the daily job.
 
 An account unused for `INACTIVE_ACCOUNT_YEARS` (3; 0 keeps accounts) is deleted with all its data through the one
-erasure path (`identity.deletion.delete_user`), never before a warning email `INACTIVE_WARNING_DAYS` (30) ahead:
+erasure path (`identity.deletion.request_deletion`, then its queue job), never before a warning email
+`INACTIVE_WARNING_DAYS` (30) ahead:
 
 * warn: an account whose `last_active` day (`identity.activity`) is older than (years ago + the warning days) and
   that has no warning for that day gets `retention_warning` {last_active, warned_on, delete_on} and an email;
@@ -29,8 +30,9 @@ from shared.bootstrap import Services
 from shared.errors import Conflict, NotFound, PreconditionFailed
 from shared.identity import audit, mail
 from shared.identity.activity import today
-from shared.identity.deletion import delete_user
+from shared.identity.deletion import request_deletion
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, now_iso, system_doc
+from shared.identity.registration import DELETION
 from shared.store.port import Filter, PatchOp, Query, etag_or_none
 
 log = logging.getLogger("vigor.retention")
@@ -78,6 +80,8 @@ async def run_retention(services: Services) -> dict[str, int]:
 async def _settle(services: Services, account: dict[str, Any], now: date) -> str | None:
     """Warn this account, or delete it when its warning's time has come; which of the two happened."""
     settings, user_id = services.settings, str(account["userId"])
+    if account.get(DELETION):
+        return None  # being erased already (`identity.deletion`)
     last_active = str(account.get("last_active", ""))
     warning = account.get("retention_warning") or {}
     if warning.get("last_active") == last_active:
@@ -108,7 +112,7 @@ async def _erase_if_unused(services: Services, user_id: str, warning: dict[str, 
             return False  # used since the page was read
         claim = [PatchOp("set", "retention_erasing", now_iso())]
         await store.patch(USERS, user_id, ACCOUNT_ID, claim, if_match=etag_or_none(fresh))
-        await delete_user(store, user_id, ACTOR, services.blobs)
+        await request_deletion(services, user_id, ACTOR)  # erased by the account-deletion queue job
     except (NotFound, PreconditionFailed):  # deleted meanwhile by its owner, or changed since the read
         return False
     return True

@@ -6,8 +6,10 @@ DAILY_BATCHES = "daily-batches"  # the hourly timer's due users, up to 100 a mes
 
 ACCOUNT_MAIL = "account-mail"  # verification, password reset and security notices (shared/identity/mail.py)
 
+ACCOUNT_DELETION = "account-deletion"  # erasing a deleted account's data, account last (shared/identity/deletion.py)
+
 IMPORT_JOBS = "import-jobs"  # large history imports read from a staged file (shared/importing/jobs.py)
 
 PUSH_NOTIFICATIONS = "push-notifications"  # one Web Push to one browser (shared/notifications/delivery.py)
 
-ALL = (AI_JOBS, DAILY_MESSAGES, DAILY_BATCHES, ACCOUNT_MAIL, IMPORT_JOBS, PUSH_NOTIFICATIONS)
+ALL = (AI_JOBS, DAILY_MESSAGES, DAILY_BATCHES, ACCOUNT_MAIL, ACCOUNT_DELETION, IMPORT_JOBS, PUSH_NOTIFICATIONS)

@@ -12,6 +12,7 @@ from shared.bootstrap import get_services
 from shared.identity.records import SYSTEM
 from shared.store import containers
 from shared.store.port import Query
+from tests.support.deletions import run_deletions
 from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, make_admin, sign_up
 
 
@@ -120,6 +121,7 @@ async def test_delete_removes_every_document_of_the_user(app: FastAPI) -> None:
 
     r = await user.client.delete("/api/users/me", headers=user.auth)
     assert r.status_code == 204
+    await run_deletions()
 
     services = await get_services()
     for spec in containers.ALL:

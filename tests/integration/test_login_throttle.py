@@ -17,6 +17,7 @@ from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
 from shared.identity.records import SYSTEM
 from shared.store.port import Query
+from tests.support.deletions import run_deletions
 from tests.support.identity import STRONG_PASSWORD, client_for, fast_hashing, sign_up
 
 OWNER_IP, ATTACKER_IP = "127.0.0.1", "127.0.0.2"
@@ -179,6 +180,7 @@ async def test_erasing_an_account_forgets_its_failures(app: FastAPI, clock: Cloc
     async with client_for(app, ATTACKER_IP) as attacker:
         await _fail(attacker, 2)
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
+    await run_deletions()
     services = await get_services()
     kinds = [d.get("subject") for d in (await services.store.query(SYSTEM, Query(limit=1000))).items]
     assert [k for k in kinds if k] == []

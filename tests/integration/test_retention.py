@@ -28,6 +28,7 @@ from shared.store.port import DocumentStore, Filter, PatchOp, Query
 from shared.store.sqlite import SqliteDocumentStore
 from shared.store.sqlite_query import build_page_query
 from tests.support.cosmos_server import KEY, cosmos_server
+from tests.support.deletions import run_deletions
 from tests.support.identity import STRONG_PASSWORD, User, client_for, fast_hashing, sign_up
 from tests.support.mailbox import inbox
 
@@ -111,6 +112,7 @@ async def test_an_account_unused_for_years_is_warned_then_deleted_and_a_used_one
     assert (await run_daily_maintenance(services))["inactive_deleted"] == 0
     await _at(delete_on)
     assert (await run_daily_maintenance(services))["inactive_deleted"] == 1
+    await run_deletions()
     stranger = client_for(app, "198.51.100.171")
     gone = await stranger.post("/api/auth/login", json={"email": idle.email, "password": STRONG_PASSWORD})
     assert gone.status_code == 401

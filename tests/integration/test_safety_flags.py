@@ -15,6 +15,7 @@ from shared.errors import NotFound
 from shared.identity.records import SYSTEM
 from shared.store import containers
 from shared.store.port import Filter, Query
+from tests.support.deletions import run_deletions
 from tests.support.identity import PROFILE, sign_up
 
 CHEST = "I get chest pain when I run up the hill, is that normal?"
@@ -87,6 +88,7 @@ async def test_a_user_sees_the_flags_with_their_words_and_clears_one_that_was_no
     export = (await user.client.get("/api/users/me/export", headers=user.auth)).text
     assert '"safety_flags"' in export and '"cleared"' in export and "not_about_me" in export
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
+    await run_deletions()
     try:
         await services.store.read(containers.AI.name, user.user_id, flags.DOC_ID)
         raise AssertionError("the flags document outlived the account")

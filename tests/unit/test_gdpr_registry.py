@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from shared.bootstrap import get_services
 from shared.store import containers, kinds
 from shared.store.port import Query
+from tests.support.deletions import run_deletions
 from tests.support.fake_push import FakeBrowser
 from tests.support.identity import PROFILE, User, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
@@ -78,6 +79,7 @@ async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> Non
     assert not missing, missing
 
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
+    await run_deletions()
     assert await _everything(user.user_id) == []
 
 
@@ -90,6 +92,7 @@ async def test_deciding_a_deleted_users_request_is_404_and_audits_nothing_naming
     url = f"/api/admin/tier-requests/{asked.json()['id']}/approve"
     decided = await admin.client.post(url, headers=admin.auth)
     assert decided.status_code in (404, 409), decided.text
+    await run_deletions()
     assert await _everything(user.user_id) == []
 
 

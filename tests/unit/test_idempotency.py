@@ -20,6 +20,7 @@ from shared.config import Settings
 from shared.store import containers
 from shared.store.port import DocumentStore, Filter, Query
 from shared.store.sqlite import SqliteDocumentStore
+from tests.support.deletions import run_deletions
 from tests.support.identity import User, fast_hashing, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -128,6 +129,7 @@ async def test_records_are_the_users_with_a_24_hour_ttl_exported_and_erased(app:
     exported = (await user.client.get("/api/users/me/export", headers=user.auth)).json()
     assert any(d["type"] == idempotency.TYPE for d in exported["containers"][containers.CACHE.name])
     assert (await user.client.delete("/api/users/me", headers=user.auth)).status_code == 204
+    await run_deletions()
     assert (await store.query(containers.CACHE.name, Query(partition_key=user.user_id))).items == []
 
 

@@ -21,6 +21,7 @@ from shared.jobs import progress
 from shared.jobs.service import run_job_message
 from shared.maintenance.daily import run_daily_maintenance
 from shared.queue import names
+from tests.support.deletions import run_deletions
 from tests.support.identity import User
 from tests.unit.test_import_api import FIXTURES, STRONG, history, imported, onboarded, upload
 
@@ -176,6 +177,7 @@ async def test_staged_files_expire_are_purged_daily_and_belong_to_the_users_data
     assert len(await staged_blobs(user)) == 1
     deleted = await user.client.delete("/api/users/me", headers=user.auth)
     assert deleted.status_code == 204
+    await run_deletions()
     assert await staged_blobs(user) == []
 
 

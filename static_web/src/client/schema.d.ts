@@ -1429,7 +1429,8 @@ export interface paths {
         post?: never;
         /**
          * Delete Me
-         * @description Delete the account and all of its data everywhere; every session ends.
+         * @description Delete the account and all of its data everywhere; every session ends at once, and the data is erased
+         *     moments later by a queue job (the account can no longer be used from this answer on).
          */
         delete: operations["deleteMe"];
         options?: never;
