@@ -129,7 +129,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         )  # fmt: skip
     if concern == "pain":
         figures["targets"] = []
-        figures["safety"] = "pain"  # the built-in coach says no loads until it is checked (`offline.analysis`)
+        figures["pain"] = True  # the built-in coach says no loads until it is checked (`offline.analysis`)
     if figures.get("symptoms_reported"):
         figures["targets"] = []  # urgent symptoms told recently (chat or a note): no load pushed until checked
     text, provider, model = offline.analysis(figures), "engine", "vigor-engine"
@@ -137,6 +137,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         try:
             result = await gateway.complete_text(services, principal, task="analysis", figures=figures, waiting=True)
             text, provider, model = result.text, result.provider, result.model
+            text = safety.as_shown(text, provider, profile.display_name, principal.email)
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
     context = flags.review_context(figures) | safety.message_context(notes, concern) | state.context

@@ -39,10 +39,6 @@ from shared.safety.replies import CHECK_IN, EATING_DISORDER_AGAIN
 HISTORY_TURNS = 6
 SAFETY_TURNS = 12  # how far back a conversation's safety state (refusals, a crisis) is read
 SAFETY_PROVIDER = "safety"
-PAIN_NOTE = (
-    "The user mentioned pain or an injury: do not diagnose; advise stopping and seeing a professional; give no loads "
-    "or targets for the painful area."
-)
 
 
 @dataclass(frozen=True)
@@ -72,9 +68,11 @@ async def _figures(
     # A worry in a recent session's notes (chest tightness on a set) is remembered like one said in chat.
     await flags.remember_notes(services.store, principal.user_id, flags.session_notes(built.sessions))
     figures["topic"] = topic_of(message)
-    said = ([PAIN_NOTE] if concern == "pain" else []) + list(notes)
-    if said:
-        figures["safety"] = " ".join(said)  # the pain note, an eating-disorder note, what was declined earlier
+    # Facts for Vigor's own coach and review; a provider reads only the limits they call for (`shared.safety.limits`).
+    if concern == "pain":
+        figures["pain"] = True
+    if notes:
+        figures["declined"] = True  # Vigor declined a risky topic earlier in this conversation
     return figures
 
 
@@ -220,7 +218,8 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
         context = flags.review_context(figures) | safety.message_context(message, concern) | screened.context
-        text, broken = safety.review(result.text, concern, par_q=limited, context=context)
+        answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
+        text, broken = safety.review(answer, concern, par_q=limited, context=context)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -278,6 +277,7 @@ async def chat_stream(
         async with aclosing(stream) as events:
             first = await anext(events, None)  # reserves the quota: LimitExceeded surfaces here, before any output
             provider_model = (str(getattr(first, "provider", "")), str(getattr(first, "model", "")))
+            name = str(figures.get("name") or "")
             opinion = await second_opinion(services)
             judge = opinion.judge if opinion is not None else None
             async for event in _released(
@@ -289,6 +289,7 @@ async def chat_stream(
                 judge=judge,
                 context=flags.review_context(figures) | safety.message_context(message, concern) | screened.context,
                 lead=screened.lead,
+                shown_as=lambda piece: safety.as_shown(piece, provider_model[0], name, principal.email),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -348,7 +349,7 @@ async def _closing(
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
     judge: Callable[[str], Awaitable[Verdict | None]] | None = None, context: frozenset[str] = frozenset(),
-    lead: str = "",
+    lead: str = "", shown_as: Callable[[str], str] = lambda piece: piece,
 ) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -360,7 +361,8 @@ async def _released(
     closing event carries `_text` and `_stopped` (the category or None). With `whole` (a risky context:
     pain, a PAR-Q flag, an injury, a minor, a pregnancy, a crisis), nothing is released before the whole
     answer has been checked, exactly as `/chat` checks it. `judge` (the optional Content Safety second
-    opinion) reads what is about to go out, with what went before, before it is released.
+    opinion) reads what is about to go out, with what went before, before it is released. `shown_as` cleans each
+    complete sentence of echoed placeholders and the user's own name or email before any check (`safety.as_shown`).
     """
     budget = safety.MAX_REPLY_CHARS
     sent: list[str] = []
@@ -417,12 +419,16 @@ async def _released(
         end = _sentence_end(buffer)
         if end < 0:
             continue
-        complete, buffer = buffer[: end + 1], buffer[end + 1 :]
+        complete, buffer = shown_as(buffer[: end + 1]), buffer[end + 1 :]
         said = "".join(sent)
         if safety.unsafe(said + held + complete, par_q=par_q, context=context) is None:
-            pieces, held = [held], complete  # the held sentence is safe with what follows it
+            if _agreeing(held):
+                pieces, held = [], held + complete  # "Sure!" goes out only with what it agrees to (R5)
+            else:
+                pieces, held = [held], complete  # the held sentence is safe with what follows it
         elif (
             held
+            and not _agreeing(held)
             and safety.unsafe(said + complete, par_q=par_q, context=context)
             and not safety.unsafe(said + held, par_q=par_q, context=context)
         ):
@@ -436,7 +442,7 @@ async def _released(
                 sent.append(out)
                 yield CoachEvent("token", {"text": out})
     if not stopped and (held or buffer):
-        out = await second_look(release(held + buffer))
+        out = await second_look(release(held + shown_as(buffer)))
         if out:
             sent.append(out)
             yield CoachEvent("token", {"text": out})
@@ -453,6 +459,24 @@ async def _released(
     yield CoachEvent("error", {"_text": text if partial else "", "_stopped": broken,
                                "provider": getattr(closing, "provider", ""),
                                "model": getattr(closing, "model", "")})  # fmt: skip
+
+
+# An opening that only agrees ("Sure!", "Of course, happy to help.", "Great question! Here's how:"): shown before an
+# answer that is then stopped, it says yes to what Vigor refuses (R5: "Of course!" and then the crash-diet refusal).
+_AGREEING = re.compile(
+    r"\A\s{0,9}(?:(?:sure(?:\s{1,3}thing)?|of\s{1,3}course|absolutely|certainly|definitely|yes|yeah|yep|ok(?:ay)?"
+    r"|alright|all\s{1,3}right|got\s{1,3}it|no\s{1,3}problem|you\s{1,3}bet|great|perfect|good|great\s{1,3}question"
+    r"|good\s{1,3}question|love\s{1,3}(?:it|this|that)|(?:i'?d\s{1,3}be\s{1,3}|i'?m\s{1,3})?(?:happy|glad)\s{1,3}to"
+    r"\s{1,3}help|glad\s{1,3}you\s{1,3}asked|let'?s\s{1,3}(?:do\s{1,3}(?:it|this)|go|get\s{1,3}into\s{1,3}it)"
+    r"|here(?:'s|\s{1,3}is|\s{1,3}are)\s{1,3}(?:how|what|(?:the|a|your|my|some)\s{1,3}\w{1,20})"
+    r"(?:\s{1,3}(?:you\s{1,3})?(?:\w{1,20}\s{1,3})?(?:do|go|it|works?))?)[\s,!.:;\u2014-]{0,6}){1,8}",
+    re.IGNORECASE,
+)
+
+
+def _agreeing(sentences: str) -> bool:
+    """Whether held text is nothing but agreement, to be released only together with what follows it."""
+    return 0 < len(sentences.strip()) <= 200 and _AGREEING.fullmatch(sentences) is not None
 
 
 def _sentence_end(buffer: str) -> int:

@@ -121,6 +121,7 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
                 display_name=str(figures.get("name") or ""), idempotency_key=str(job["id"]),
             )  # fmt: skip
             text, provider, model = result.text, result.provider, result.model
+            text = safety.as_shown(text, provider, str(figures.get("name") or ""), principal.email)
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model = offline.daily(figures), "engine", "vigor-engine"
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),

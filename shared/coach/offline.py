@@ -138,7 +138,7 @@ def chat(f: dict[str, Any]) -> str:
     topic = f.get("topic", "general")
     if f.get("asked"):  # a question about the user's own logs: its figures answer it
         return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
-    if f.get("safety"):  # pain or an injury: no loads pushed on it (a swollen knee once got "squat 100 kg")
+    if f.get("pain"):  # pain or an injury: no loads pushed on it (a swollen knee once got "squat 100 kg")
         return LABEL + _join(hello, HURT, _screening(f))
     if topic == "load":
         body = _targets(f, 4) or "Log a session with loads and reps and I'll set your next targets from it."
@@ -172,7 +172,7 @@ def analysis(f: dict[str, Any]) -> str:
         change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({weight(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
-    if f.get("safety") == "pain":  # pain or an injury in the session's notes: no progression (fifteenth red team)
+    if f.get("pain"):  # pain or an injury in the session's notes: no progression (fifteenth red team)
         nxt = HURT
     elif f.get("symptoms_reported"):
         nxt = CARE

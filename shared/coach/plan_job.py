@@ -62,7 +62,7 @@ async def principal_for(services: Services, user_id: str) -> Principal:
     if account.get("disabled"):
         raise PermanentJobError("This account is disabled.")
     return Principal(user_id, frozenset(account.get("roles", ["user"])), str(account.get("tier", "free")),
-                     ai_providers=consents.ai_providers(account))  # fmt: skip
+                     email=str(account.get("email", "")), ai_providers=consents.ai_providers(account))  # fmt: skip
 
 
 def _job_id(user_id: str, idempotency_key: str | None) -> str:

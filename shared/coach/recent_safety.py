@@ -47,11 +47,10 @@ class RecentSafety:
         return CHECK_IN_UNASKED + "\n\n" if self.check_in else ""
 
     def apply(self, figures: dict[str, Any]) -> bool:
-        """Put the model's note (a declined topic, never the user's words) in `figures["safety"]` unless a note is
-        there already; whether maximal efforts stay out (a crisis, or any declined risk)."""
-        note = conversation.summary(self.refused)
-        if note is not None and not figures.get("safety"):
-            figures["safety"] = note
+        """Mark `figures["declined"]` when Vigor declined a risky topic (a provider reads only the limit it calls for,
+        `shared.safety.limits`); whether maximal efforts stay out (a crisis, or any declined risk)."""
+        if conversation.summary(self.refused) is not None:
+            figures["declined"] = True
         return bool(self.check_in or self.refused)
 
 

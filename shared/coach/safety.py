@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import outputs
+from shared.safety import outputs, people
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -89,6 +89,16 @@ def replacement(category: OutputCategory, concern: Concern | None = None, contex
     if category == "secrecy" and "minor" not in context:
         return SECRECY_ADULT  # "parents or carers" is for someone under 18
     return NO_DIAGNOSIS if category == "diagnosis" else FOR_OUTPUT[category]
+
+
+ENGINE = "engine"  # the built-in coach: its texts greet by name and hold no placeholders
+
+
+def as_shown(text: str, provider: str, name: str = "", email: str = "") -> str:
+    """A provider's answer as the user may see it and Vigor may store it: no "[name]"/"[email]"/"[person]" placeholder
+    echoed back and not the user's own display name or email (`shared.safety.people.answer_cleaned`); the built-in
+    coach's words as they are."""
+    return text if provider == ENGINE else people.answer_cleaned(text, name, email)
 
 
 def limit(text: str, max_chars: int) -> str:

@@ -21,7 +21,7 @@ from shared.bootstrap import close_services, get_services
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
-from shared.safety import events, inputs, outputs
+from shared.safety import events, inputs, limits, outputs
 from shared.safety.replies import REPLIES, reply_for
 from shared.store.port import PatchOp
 from tests.support.fake_content_safety import FakeContentSafety, running_fake_content_safety
@@ -896,8 +896,8 @@ async def test_after_a_crisis_a_question_about_pills_gets_the_crisis_answer_and_
         await user.client.post("/api/ai/chat", json={"message": "what helps me get bigger?"}, headers=user.auth)
     ).json()
     assert reply["provider"] == "paid"
-    sent = json.dumps(fake.calls[-1].body)
-    assert '\\"minor\\": true' in sent or '"minor": true' in sent, sent[:800]
+    data = str(fake.calls[-1].body["messages"][-1]["content"])  # the user data: limits, never the fact (R5)
+    assert limits.NO_DIETING in data and limits.TECHNIQUE_FIRST in data and '"minor"' not in data, data[:800]
 
 
 # The ninth red team (2026-11-30): goodbyes and settled affairs, methods and lethal amounts, sleep that does not
@@ -1386,9 +1386,9 @@ async def test_the_model_is_told_it_is_talking_to_a_minor(app_user: tuple[FastAP
     assert (await user.client.put("/api/users/profile", json=teen, headers=user.auth)).status_code == 200
     fake.calls.clear()
     assert (await user.client.post("/api/ai/chat", json={"message": "home workout ideas?"}, headers=user.auth)).json()
-    sent = json.dumps(fake.calls[-1].body)
-    assert '\\"minor\\": true' in sent or '"minor": true' in sent, sent[:800]
-    assert str(teen["birth_year"]) not in sent  # the flag, never the age
+    data = str(fake.calls[-1].body["messages"][-1]["content"])  # the user data: limits, never the fact (R5)
+    assert limits.NO_DIETING in data and limits.TECHNIQUE_FIRST in data and '"minor"' not in data, data[:800]
+    assert str(teen["birth_year"]) not in data  # the limits, never the age
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """The daily message and the workout analysis read the user's recent chats too, with and without a provider (issue
 15: only chat used the conversation's safety state). Urgent symptoms told in chat mean no "push harder" and no load
-added; a refused drug question means no dose in the morning's message and a note to the model that names the topic,
-never the user's words; a crisis in chat means the next message asks how they are first."""
+added; a refused drug question means no dose in the morning's message and a limit for the model that names neither
+the topic nor the user's words; a crisis in chat means the next message asks how they are first."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
+from shared.safety import limits
 from shared.safety.replies import CHECK_IN, CHECK_IN_UNASKED
 from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
@@ -92,8 +93,8 @@ async def test_a_refused_drug_question_in_chat_shapes_the_daily_message(services
     text, provider = await _daily(services, principal)
     assert "250 mg" not in text and provider == "engine", text
     sent = json.dumps([c.body for c in fake.calls], ensure_ascii=False)
-    assert "performance-enhancing drugs" in sent  # the model is told what was declined
-    assert "Dave" not in sent and "cycle of test" not in sent  # never the user's words
+    assert limits.NO_AMOUNTS in sent  # the model is told the limit the refusal calls for (R5: not the topic)
+    assert "Dave" not in sent and "cycle of test" not in sent and "declined" not in sent  # never the user's words
     review = await analysis.analyse(services, principal, session_id)
     assert "250 mg" not in review.summary and review.provider == "engine"
 

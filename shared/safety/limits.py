@@ -1,0 +1,66 @@
+"""What a provider is told of what Vigor knows or inferred about the person: the limits an answer must keep, in
+neutral words, never the facts behind them.
+
+    for_provider(figures) -> figures without the inferred facts, with `limits` (a list of plain rules) when any apply
+
+Vigor's own review and the built-in coach read the facts (`minor`, `pregnant`, `symptoms_reported`, `par_q_flagged`,
+the safety notes); a provider is a third party and needs only what the answer must not do (GDPR Art. 5(1)(c), Art. 9:
+the R5 red team saw `pregnant: true`, `symptoms_reported: true`, `minor: true` and "Vigor declined to help with
+performance-enhancing drugs" in every request after one message). The limits name no condition and no topic the user
+raised: a limit such as "no amounts or doses for drugs, medicines, supplements or diets" is the same whichever of
+them was declined.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
+FACTS = ("minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined")
+
+NO_MAXIMAL = "No maximal efforts: no one-rep maxes, max tests, training to failure or all-out sprints."
+NO_DIETING = "No weight-loss diets, calorie or weight targets, weight cutting or supplements."
+TECHNIQUE_FIRST = "Technique first, learned with a qualified coach; keep loads they can lift for 8-15 clean reps."
+TALKING_PACE = (
+    "Moderate effort they can talk through; no lying flat on the back for long, heat, contact or fall risks; "
+    "their own care team's advice comes first."
+)
+NO_LOAD_ADDED = "Keep sessions easy and add no load; advise getting checked by a doctor before training hard again."
+CLEARANCE = "Keep efforts moderate until a doctor has cleared harder training."
+PAINFUL_AREA = "Something hurts: give no loads or targets for the painful area, and advise stopping what hurts and "
+PAINFUL_AREA += "having it checked by a doctor or physiotherapist; do not diagnose."
+NO_AMOUNTS = (
+    "Give no amounts, doses, schedules or sources for drugs, medicines, supplements or diets, even hypothetically "
+    "or for someone else."
+)
+
+
+def limits(figures: dict[str, Any]) -> list[str]:
+    """The plain rules the facts in `figures` call for, most general first, each once."""
+    found: list[str] = []
+    if figures.get("effort_limited") or figures.get("par_q_flagged") or figures.get("minor"):
+        found.append(NO_MAXIMAL)
+    if figures.get("par_q_flagged"):
+        found.append(CLEARANCE)
+    if figures.get("minor") or figures.get("pregnant"):
+        found.append(NO_DIETING)
+    if figures.get("minor"):
+        found.append(TECHNIQUE_FIRST)
+    if figures.get("pregnant"):
+        found.append(TALKING_PACE)
+    if figures.get("symptoms_reported"):
+        found.append(NO_LOAD_ADDED)
+    if figures.get("pain"):
+        found.append(PAINFUL_AREA)
+    if figures.get("declined"):
+        found.append(NO_AMOUNTS)
+    return found
+
+
+def for_provider(figures: dict[str, Any]) -> dict[str, Any]:
+    """`figures` as a provider may read them: the facts out, their `limits` in."""
+    out = {key: value for key, value in figures.items() if key not in FACTS}
+    found = limits(figures)
+    if found:
+        out["limits"] = found
+    return out
