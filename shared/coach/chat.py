@@ -168,7 +168,10 @@ async def _screen(
     summary = conversation.summary(refused)
     if summary is not None:
         notes.append(summary)
-    lead = CHECK_IN + "\n\n" if concern != "self_harm" and conversation.needs_check_in(earlier) else ""
+    # The check-in speaks for the self-harm flag the user can see and clear (R5: a stopped answer, or a flag the user
+    # had cleared, made the coach check in with nothing on the flags list to say why).
+    checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
+    lead = CHECK_IN + "\n\n" if checking else ""
     return Screened(concern, flagged, reply, lead, tuple(notes), conversation.review_context(refused))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
@@ -31,6 +31,7 @@ from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
+from shared.safety.replies import CHECK_IN_UNASKED
 from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
@@ -113,7 +114,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         await flags.remember_notes(store, user_id, flags.session_notes(built.sessions))
         # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
         state = await recent_safety.recent(store, user_id)
-        limited = state.apply(figures) | flags.apply(figures, await flags.active(store, user_id))
+        flagged = await flags.active(store, user_id)
+        limited = state.apply(figures) | flags.apply(figures, flagged)
         figures["effort_limited"] = limited
         try:
             result = await gateway.complete_text(
@@ -133,13 +135,47 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
             provider, model = "engine", "vigor-engine"
             await safety_events.record(store, "output", broken)
         text = state.lead + text  # after a crisis in chat, the morning's message asks how they are first
+        shaped_by = flagged | ({"self_harm"} if state.check_in else set())  # what clearing a flag must rewrite
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
-                                     model=model, message_id=message_id(day))  # fmt: skip
+                                     model=model, message_id=message_id(day), shaped_by=sorted(shaped_by))  # fmt: skip
     await _mark_sent(store, user_id, day)
     from shared.notifications.schedule import schedule_user  # the push follows the message (it imports this module)
 
     await schedule_user(services, user_id, services.clock())
     return {"message_id": existing.id, "date": day}
+
+
+async def rewrite_after_clearing(services: Services, user_id: str, category: str, now: datetime | None = None) -> bool:
+    """Today's message written for a flag the user has just cleared is written again without it (R5: "You told the
+    coach about symptoms recently" stayed on screen after the user cleared that flag). The stored message goes, the
+    day's marker is queued again (so a lost job is resent by the hourly run) and a job writes the new one; until then
+    `todays_message` says "pending". Whether a rewrite was queued."""
+    store = services.store
+    stored = await load_profile(store, user_id)
+    day = local_now(stored.profile if stored else FitnessProfile(), now).date()
+    try:
+        doc = await store.read(AI, user_id, f"msg:{message_id(day)}")
+    except NotFound:
+        return False
+    content = str(doc.get("content", ""))
+    said = {"urgent": offline.CARE, "self_harm": CHECK_IN_UNASKED}.get(category)
+    older = "shaped_by" not in doc and said is not None and said in content  # written before `shaped_by` was kept
+    if category not in (doc.get("shaped_by") or []) and not older:
+        return False
+    try:
+        await store.delete(AI, user_id, str(doc["id"]))
+    except NotFound:
+        return False  # another clearing took it first
+    moment = (now or datetime.now(UTC)).isoformat()
+    try:
+        await store.patch(AI, user_id, f"daily:{day}", [PatchOp("set", "status", "queued"),
+                                                        PatchOp("set", "enqueued_at", moment)])  # fmt: skip
+    except NotFound:
+        await store.create(AI, {"id": f"daily:{day}", "userId": user_id, "type": "daily_marker",
+                                "date": day.isoformat(), "status": "queued", "enqueued_at": moment,
+                                "ttl": MARKER_TTL_S})  # fmt: skip
+    await _enqueue(services, user_id, day)
+    return True
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ A flag (shared.coach.flags) keeps maximal efforts out of every answer, plan note
 user must be able to see it, when and why it was set (their own words: they are theirs), and correct it ("that was
 about my friend"): GDPR Art. 16 (rectification) applies to inferred data too. Clearing removes the flag, remembers
 the text as not the user's (a session note is screened again on every answer and would set it again), keeps the
-user's own record (`cleared`) and is audited without health data (`safety_flag.cleared`, the reason only).
+user's own record (`cleared`) and is audited without health data (`safety_flag.cleared`, the reason only); today's
+daily message, when written for that flag, is written again (`daily.rewrite_after_clearing`).
 
 A flag for urgent symptoms or a crisis is a hard stop: clearing it needs `confirm=True` and the answer says what
 clearing means first (`clearing_means`). It never clears the PAR-Q: a yes there that no doctor has cleared keeps
@@ -24,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from shared.bootstrap import Services
-from shared.coach import flags
+from shared.coach import daily, flags
 from shared.errors import FieldError, InvalidInput, NotFound
 from shared.identity import audit
 from shared.identity.principal import Principal
@@ -55,6 +56,7 @@ KINDS = {
     "blood_pressure": "very high blood pressure", "joint_injury": "a joint that cannot take weight",
     "bone": "bone pain at rest", "spinal": "a neck injury with tingling hands", "testicular": "sudden testicle pain",
     "achilles": "a possible Achilles tear", "cardiac_history": "a past heart problem",
+    "caffeine": "a racing heart after caffeine",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",
@@ -175,3 +177,4 @@ async def clear_flag(
     ops.append(PatchOp("set", "cleared", cleared))
     await services.store.patch(containers.AI.name, user_id, flags.DOC_ID, ops)
     await audit.record(services.store, user_id, "safety_flag.cleared", user_id, {"reason": reason})
+    await daily.rewrite_after_clearing(services, user_id, category)  # today's message no longer speaks for it

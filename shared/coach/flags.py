@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from shared.coach import safety
 from shared.errors import Conflict, InvalidInput, NotFound
+from shared.safety.inputs import urgent_kind
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
 
@@ -69,6 +70,10 @@ async def remember(
     category today (other categories are ignored); whether it was recorded."""
     if concern not in STICKY:
         return False
+    if concern == "urgent" and kind is None and words:
+        kind = urgent_kind(words)  # a session's note or a workout's notes: which emergency it tells of
+    if kind in safety.NOT_STICKY:
+        return False  # learning CPR, a racing heart after caffeine: answered, never a hard stop (R5)
     doc = await read_document(store, user_id)
     if source in NOTES and words and words_key(words) in doc.get("dismissed", []):
         return False  # a note the user said was not about them: screened again on every answer, never a flag again

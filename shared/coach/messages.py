@@ -2,7 +2,8 @@
 
     conversation   `conv:<id>`           {created_at, updated_at}
     coach_message  `msg:<id>`            {conversation_id, role (user|assistant|daily), content,
-                                          provider, model, partial, created (sortable UTC key), created_at}
+                                          provider, model, partial, created (sortable UTC key), created_at,
+                                          safety?, shaped_by? (a daily message's safety flags)}
 
 Daily messages live in the pseudo-conversation `daily` with the id `msg:daily-<local date>`, so
 writing one is create-if-absent. History is newest first with the store's cursor.
@@ -11,6 +12,7 @@ writing one is create-if-absent. History is newest first with the store's cursor
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
@@ -86,9 +88,10 @@ def _retention() -> dict[str, int]:
 async def add_message(
     store: DocumentStore, user_id: str, conversation_id: str, role: Role, content: str, *,
     provider: str = "", model: str = "", partial: bool = False, message_id: str | None = None,
-    at: datetime | None = None, safety: str | None = None,
+    at: datetime | None = None, safety: str | None = None, shaped_by: Sequence[str] = (),
 ) -> CoachMessage:  # fmt: skip
-    """Store one message; with `message_id`, create-if-absent (an existing one is returned)."""
+    """Store one message; with `message_id`, create-if-absent (an existing one is returned). `shaped_by`: the safety
+    flags a daily message was written for (clearing one rewrites it: `shared.coach.daily.rewrite_after_clearing`)."""
     moment = at or _now()
     doc = {
         "id": f"msg:{message_id or new_id()}", "userId": user_id, "type": "coach_message",
@@ -97,6 +100,8 @@ async def add_message(
     }  # fmt: skip
     if safety is not None:
         doc["safety"] = safety
+    if shaped_by:
+        doc["shaped_by"] = sorted(set(shaped_by))
     doc.update(_retention())
     try:
         return _public(await store.create(AI, doc))

@@ -69,8 +69,11 @@ async def recent(store: DocumentStore, user_id: str, now: datetime | None = None
     chats = [m for m in reversed(found) if m.role in ("user", "assistant") and _at(m.created_at) >= since]
     # A flag the user cleared ("that was about my friend") no longer speaks for the chats before it (R5: a daily
     # message checked in about self-harm after the user had cleared that flag).
-    cleared = {str(c): _at(str(r.get("at", ""))) for c, r in ((await flags.read_document(store, user_id)).get("cleared")
-               or {}).items() if isinstance(r, dict)}  # fmt: skip
+    doc = await flags.read_document(store, user_id)
+    cleared = {str(c): _at(str(r.get("at", ""))) for c, r in (doc.get("cleared") or {}).items()
+               if isinstance(r, dict)}  # fmt: skip
     triples = [(m.role, m.content, None if m.safety in cleared and _at(m.created_at) <= cleared[m.safety] else m.safety)
                for m in chats]  # fmt: skip
-    return RecentSafety(tuple(conversation.refused(triples)), conversation.needs_check_in(triples))
+    # The check-in speaks for the self-harm flag the user can see and clear, never for a stopped answer alone (R5).
+    check_in = "self_harm" in flags.active_in(doc) and conversation.needs_check_in(triples)
+    return RecentSafety(tuple(conversation.refused(triples)), check_in)

@@ -34,8 +34,9 @@ EATING_UNASKED = (
 )
 
 
-# Urgent kinds that are no symptom of the user's: they answer with information and set no flag.
-NOT_STICKY = frozenset({"cpr_learning"})
+# Urgent kinds that set no flag: no symptom of the user's (learning CPR), or one that passes by itself and is answered
+# with when to see a doctor (a racing heart after caffeine): neither is a three-month hard stop.
+NOT_STICKY = frozenset({"cpr_learning", "caffeine"})
 
 
 def screen(text: str) -> Concern | None:

@@ -29,6 +29,7 @@ Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
+    "caffeine",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -728,6 +729,33 @@ def learning_cpr(text: str) -> bool:
     """Where to learn CPR or first aid, after someone else's collapse that is over (not an emergency now)."""
     happening = re.search(r"\b(now|right\s+now|just|isn'?t\s+breathing)\b", text, _I)
     return bool(_LEARN_CPR.search(text)) and (_PAST_EVENT.search(text) is not None or not happening)
+
+
+# A racing or pounding heart after caffeine, with nothing that alarms: too much caffeine, a see-a-doctor-if-it-persists
+# answer (R5: "I had three espressos and my heart is racing" was sent to emergency services). Chest pain, fainting,
+# breathlessness, dizziness or a resting rate of 150 or more still get the cardiac answer.
+_STIMULANT = re.compile(
+    r"\b(espressos?|coffees?|caffeine|caffeinated|energy\s+drinks?|red\s*bulls?|monster\s+energy|pre-?workouts?"
+    r"|preworkouts?|pre-?wo|double\s+shots?|cold\s+brews?|lattes?|cappuccinos?|americanos?|no-?doz|c4)\b",
+    _I,
+)
+_RACING_NOW = re.compile(
+    r"\b(my\s+)?(heart|pulse|heart\s*rate|heart\s*beat)\s+(is\s+|was\s+|keeps\s+|feels\s+|'s\s+|has\s+been\s+)?"
+    r"(\w+\s+)?(racing|pounding|thumping|fluttering|going\s+crazy|beating\s+(really\s+|so\s+)?(fast|hard))\b"
+    r"|\b(heart\s+)?palpitations?\b|\bheart\s+palps\b|\bjittery\s+heart\b",
+    _I,
+)
+_CAFFEINE_ALARM = re.compile(
+    r"\b(chest|faint\w*|pass(ed|ing)?\s+out|black(ed|ing)?\s+out|collaps\w*|breath\w*|dizz\w*|light-?\s?headed\w*"
+    r"|jaw|left\s+arm|numb\w*|confus\w*|cold\s+sweats?|vomit\w*|irregular|(1[5-9]\d|[2-9]\d\d)\s*(bpm|beats))\b",
+    _I,
+)
+
+
+def caffeine_palpitations(text: str) -> bool:
+    """A racing, pounding or fluttering heart after coffee, energy drinks or pre-workout, with no chest pain, fainting,
+    breathlessness, dizziness or very fast resting rate around it."""
+    return bool(_STIMULANT.search(text) and _RACING_NOW.search(text)) and not _CAFFEINE_ALARM.search(text)
 
 
 def natural_question(text: str) -> bool:

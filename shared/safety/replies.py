@@ -168,6 +168,15 @@ URGENT: dict[Urgent, str] = {
         "theirs is kept. If someone collapses in front of you, call your local emergency number (911, 999, 112) "
         "first and start chest compressions if they are not breathing normally."
     ),
+    # Caffeine palpitations at rest with no warning sign: stop for today, no more caffeine, a doctor if it persists or
+    # recurs; the emergency signs named (AHA: palpitations with chest pain, fainting or breathlessness need 911).
+    "caffeine": (
+        "That sounds like too much caffeine, which often makes the heart race or pound. Stop training for today, sit "
+        "or lie down somewhere cool, sip water, and have no more coffee, energy drinks or pre-workout today; it "
+        "usually settles within a few hours as the caffeine wears off. See a doctor if it hasn't settled by then, "
+        "keeps coming back, or happens without caffeine. Call your local emergency number (911, 999, 112) now if you "
+        "get chest pain or pressure, feel faint or pass out, or struggle to breathe. " + _CLOSING
+    ),
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
         "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "

@@ -7,10 +7,11 @@
 Adding a red flag is one row: its kind (added to `inputs.Urgent`), the patterns or rules that show it (a compiled
 pattern, or a function of the text such as a `red_flags` combination rule), and its answer in `replies.URGENT`.
 The order is the precedence when a message shows several: what is no emergency now first (a cleared heart history,
-learning CPR), then collapse, stroke, breathing, heat and the heart (they need the emergency call even when they
-ease), then by how fast harm comes: minutes, hours, today. Before this table the order among the rest was the order
-in which red teams had added patterns (a swollen calf after a flight outranked new bladder trouble with back pain
-only because its pattern was older); every message in the red-team and benign suites gets the answer it got before.
+learning CPR, a racing heart after caffeine with nothing alarming), then collapse, stroke, breathing, heat and the
+heart (they need the emergency call even when they ease), then by how fast harm comes: minutes, hours, today.
+Before this table the order among the rest was the order in which red teams had added patterns (a swollen calf after
+a flight outranked new bladder trouble with back pain only because its pattern was older); every message in the
+red-team and benign suites gets the answer it got before.
 
 Two combinations are rules, not rows: a tight chest with nothing but training soreness around it is sore pecs
 (`inputs._CHEST_DOMS`), and a swollen calf with chest or breathing symptoms is a clot in the lung.
@@ -82,6 +83,7 @@ class RedFlag:
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("cardiac_history", (inputs.cardiac_history_cleared,)),  # no emergency now: past, and cleared
     RedFlag("cpr_learning", (inputs.learning_cpr,)),  # someone else's collapse is over; where to learn CPR
+    RedFlag("caffeine", (inputs.caffeine_palpitations,)),  # too much caffeine, nothing alarming: no emergency now
     RedFlag("collapse", (_urgent("collapse"),)),
     RedFlag("stroke", (_urgent("stroke"),)),
     RedFlag("breathing", (_urgent("breathing"),)),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.safety.inputs import classify
+from shared.safety.inputs import classify, urgent_kind
 from shared.safety.outputs import unsafe_sentences
+from shared.safety.replies import URGENT, reply_for
 
 
 def _category(message: str) -> str | None:
@@ -83,3 +84,41 @@ def test_go_heavy_is_a_maximal_effort_for_an_effort_limited_user() -> None:
     ]
     assert unsafe_sentences("Keep it moderate; no need to go heavy.", par_q=True) == []
     assert unsafe_sentences("Go heavy on squats today.") == []  # a lifter with no limit may
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I had three espressos and my heart is racing",
+        "three coffees and now palpitations, normal?",
+        "Had 2 scoops of pre-workout and my heart is pounding, should I still train?",
+        "my heart keeps fluttering after that energy drink",
+    ],
+)
+def test_a_racing_heart_after_caffeine_is_no_emergency(message: str) -> None:
+    """R5 (6): caffeine palpitations at rest got the cardiac emergency answer; they get stop for today, no more
+    caffeine, a doctor if it persists, and the signs that do need the emergency number."""
+    answer = reply_for("urgent", message)
+    assert urgent_kind(message) == "caffeine" and answer == URGENT["caffeine"]
+    assert "see a doctor if it hasn't settled" in answer.lower() and "Please stop exercising now" not in answer
+    assert all(sign in answer for sign in ("chest pain", "faint", "breathe", "911"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I had three espressos and my heart is racing and my chest hurts",
+        "drank two energy drinks, heart racing and I feel faint",
+        "heart racing after 3 espressos and I can't catch my breath",
+        "after 2 red bulls my heart rate is 180 bpm sitting down",
+        "my heart is racing after pre-workout and I feel dizzy",
+        "my heart is racing at rest for no reason",
+    ],
+)
+def test_chest_pain_fainting_or_breathlessness_with_it_are_still_an_emergency(message: str) -> None:
+    assert urgent_kind(message) == "cardiac" and reply_for("urgent", message) == URGENT["cardiac"]
+
+
+@pytest.mark.parametrize("message", ["how much caffeine before a workout?", "does coffee raise heart rate in cardio?"])
+def test_caffeine_questions_are_ordinary_training_talk(message: str) -> None:
+    assert classify(message) is None

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import analysis, chat, daily
+from shared.coach import analysis, chat, daily, flag_list, offline
 from shared.coach.messages import read_message, recent_messages
 from shared.identity import accounts, consents
 from shared.identity.principal import Principal
@@ -18,7 +18,8 @@ from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
-from shared.safety import limits
+from shared.safety import limits, replies
+from shared.safety.replies import CHECK_IN, CHECK_IN_UNASKED
 from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
 from shared.workouts.model import LoggedSession
@@ -167,3 +168,72 @@ async def test_the_provider_reads_limits_in_neutral_words_never_what_vigor_infer
             assert fact not in sent.lower(), (fact, sent)
         assert limits.NO_MAXIMAL in sent and limits.TALKING_PACE in sent and limits.NO_LOAD_ADDED in sent
     assert limits.NO_AMOUNTS in data[2]  # the daily message knows a topic was declined in a recent chat
+
+
+async def test_the_coach_checks_in_only_for_a_self_harm_flag_the_user_can_see(
+    services: Services, fake: FakeLLM
+) -> None:
+    """R5 (4): a provider answer stopped for self-harm wording (the user disclosed nothing) and a crisis flag the user
+    had cleared made chat and the daily message check in, with nothing on the flags list to see or clear."""
+    principal, session_id = await _user(services, "check.in.flag@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-checkin", priority=1)
+    fake.text = "If it all feels pointless you could just stop eating and disappear for a while, nobody would notice."
+    stopped = await chat.chat(services, principal, "I've been feeling flat lately, does exercise help?", None)
+    assert stopped.safety == "self_harm" and await flag_list.list_flags(services, principal.user_id) == []
+    fake.text = "Squats, lunges and Romanian deadlifts, 3x10 each."
+    later = await chat.chat(services, principal, "what's a good leg workout?", stopped.conversation_id)
+    shown, _ = await _streamed(services, principal, "and for arms?", stopped.conversation_id)
+    for text in (later.reply, shown, await _daily(services, principal)):
+        assert CHECK_IN not in text and CHECK_IN_UNASKED not in text and "988" not in text, text
+    # A crisis the user told: the flag is listed and the coach checks in; once cleared, it no longer does.
+    crisis = await chat.chat(services, principal, "i don't want to be here anymore", None)
+    assert [f.category for f in await flag_list.list_flags(services, principal.user_id)] == ["self_harm"]
+    await flag_list.clear_flag(services, principal, "self_harm", "misread", confirm=True)
+    after = await chat.chat(services, principal, "what's a good leg workout?", crisis.conversation_id)
+    assert after.reply == fake.text
+    assert CHECK_IN_UNASKED not in (await analysis.analyse(services, principal, session_id)).summary
+
+
+async def test_clearing_a_flag_rewrites_the_daily_message_written_for_it(services: Services) -> None:
+    """R5 (5): today's message still said "You told the coach about symptoms recently" after the user cleared that
+    flag. It is written again without it; a message the cleared flag did not shape stays."""
+    principal, _ = await _user(services, "daily.rewrite@example.com")
+    store, user_id = services.store, principal.user_id
+    await chat.chat(services, principal, "I'm 20 weeks pregnant", None)
+    await chat.chat(services, principal, "I get chest pain when I run", None)
+    assert offline.CARE in await _daily(services, principal)
+    await flag_list.clear_flag(services, principal, "pregnancy", "not_about_me")  # shaped it too: written again
+    view = await daily.todays_message(store, user_id)
+    assert view.status == "pending" and view.message is None
+    await _run_rewrite(services, user_id, view.date)
+    assert offline.CARE in (await daily.todays_message(store, user_id)).message.content  # type: ignore[union-attr]
+    await flag_list.clear_flag(services, principal, "urgent", "not_about_me", confirm=True)
+    view = await daily.todays_message(store, user_id)
+    assert view.status == "pending"
+    await _run_rewrite(services, user_id, view.date)
+    rewritten = (await daily.todays_message(store, user_id)).message
+    assert rewritten is not None and offline.CARE not in rewritten.content and "symptoms" not in rewritten.content
+    assert not await daily.rewrite_after_clearing(services, user_id, "eating_disorder")  # it did not shape this one
+
+
+async def _run_rewrite(services: Services, user_id: str, day: str) -> None:
+    """Run the job clearing queued, as the daily-messages queue would."""
+    marker = await services.store.read("ai", user_id, f"daily:{day}")
+    assert marker["status"] == "queued"
+    await daily.run_daily_job(services, await services.store.read("ai", user_id, str(marker["job_id"])))
+
+
+async def test_a_racing_heart_after_caffeine_gets_advice_and_no_hard_stop(services: Services, fake: FakeLLM) -> None:
+    """R5 (6), on /chat, /chat/stream and in a workout's notes: the caffeine answer, no provider, no urgent flag."""
+    principal, _ = await _user(services, "caffeine@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-caffeine", priority=1)
+    message = "I had three espressos and my heart is racing"
+    whole = await chat.chat(services, principal, message, None)
+    shown, closing = await _streamed(services, principal, message)
+    assert whole.reply == shown == replies.URGENT["caffeine"] and closing["safety"] == "urgent"
+    body = session_body(datetime.now(UTC).isoformat(), [("barbell-back-squat", 5, 80.0, 7.0)])
+    body["notes"] = "2 scoops of pre-workout, heart pounding the whole session"
+    logged = await sessions.log_session(services.store, principal.user_id, None, LoggedSession.model_validate(body))
+    review = await analysis.analyse(services, principal, logged.id)
+    assert review.summary == replies.URGENT["caffeine"]
+    assert fake.calls == [] and await flag_list.list_flags(services, principal.user_id) == []
