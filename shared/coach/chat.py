@@ -29,7 +29,7 @@ from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
-from shared.safety import conversation
+from shared.safety import conversation, minors
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -160,6 +160,10 @@ async def _screen(
         # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
         # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.
         concern, reply = "eating_disorder", EATING_DISORDER_AGAIN
+    if concern is None and reply is None and minor and (asked := _minors_topic(message)) is not None:
+        # Cutting weight or testing a max, asked by someone who may be under 18: the minors' policy, not the adult
+        # answer (R5); the age is the profile's or a flag's, so nothing new is remembered.
+        concern, reply = "minor", minors.REPLIES[asked]
     if concern == "crash_diet" and minor:
         concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
     if safety.answered_by_rules(concern) and reply is None:
@@ -173,6 +177,16 @@ async def _screen(
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
     return Screened(concern, flagged, reply, lead, tuple(notes), conversation.review_context(refused))
+
+
+# Asking what one's own logs say ("what's my squat max?") is a data question, not a plan to test a max.
+_OWN_FIGURES = re.compile(r"\b(what'?s|what\s+is|what\s+was|show\s+me|tell\s+me)\s+my\b", re.IGNORECASE)
+
+
+def _minors_topic(message: str) -> minors.Topic | None:
+    """The minors' policy topic of a message, unless it asks about the user's own logs."""
+    found = minors.topic(message)
+    return found if found is not None and not _OWN_FIGURES.search(message) else None
 
 
 async def _profile_minor(services: Services, user_id: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from shared.safety import minors
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.outputs import unsafe_sentences
 from shared.safety.replies import URGENT, reply_for
@@ -122,3 +123,20 @@ def test_chest_pain_fainting_or_breathlessness_with_it_are_still_an_emergency(me
 @pytest.mark.parametrize("message", ["how much caffeine before a workout?", "does coffee raise heart rate in cardio?"])
 def test_caffeine_questions_are_ordinary_training_talk(message: str) -> None:
     assert classify(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("how do I cut 5 kg for my weigh-in?", "weight_cut"),
+        ("whats a good cutting phase for me", "weight_cut"),
+        ("I want to lose weight before summer", "weight_cut"),
+        ("how should I test my 1RM?", "max_test"),
+        ("can I max out on bench friday", "max_test"),
+        ("how many sets for chest?", None),
+        ("my legs are killing me after squats", None),
+    ],
+)
+def test_what_a_minor_asks_that_needs_the_minors_policy(message: str, topic: str | None) -> None:
+    """R5 (7): weight cuts and max tests get the minors' policy for a possible minor (chat applies it)."""
+    assert minors.topic(message) == topic

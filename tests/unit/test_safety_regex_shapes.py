@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from shared.coach import chat as coach_chat
 from shared.coach import safety as coach_safety
 from shared.llm import prompts
-from shared.safety import conversation, inputs, mentions, outputs, people, red_flags, redact, replies, urgent
+from shared.safety import conversation, inputs, mentions, minors, outputs, people, red_flags, redact, replies, urgent
 from tests.support.regex_shapes import risky
 
 OLD_EMAIL = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(\s*\.\s*[\w-]+)+")
@@ -40,7 +40,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 walk(item, f"{name}[{key}]", depth + 1)
 
     for module in (redact, inputs, outputs, red_flags, conversation, replies, coach_safety, mentions, urgent, people,
-                   prompts, coach_chat):  # fmt: skip
+                   prompts, coach_chat, minors):  # fmt: skip
         for attr, value in vars(module).items():
             walk(value, f"{module.__name__}.{attr}")
     return found

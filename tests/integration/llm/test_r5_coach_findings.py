@@ -18,7 +18,7 @@ from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
-from shared.safety import limits, replies
+from shared.safety import limits, minors, replies
 from shared.safety.replies import CHECK_IN, CHECK_IN_UNASKED
 from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
@@ -237,3 +237,31 @@ async def test_a_racing_heart_after_caffeine_gets_advice_and_no_hard_stop(servic
     review = await analysis.analyse(services, principal, logged.id)
     assert review.summary == replies.URGENT["caffeine"]
     assert fake.calls == [] and await flag_list.list_flags(services, principal.user_id) == []
+
+
+async def test_a_minor_asking_to_cut_weight_or_test_a_max_gets_the_minors_policy(
+    services: Services, fake: FakeLLM
+) -> None:
+    """R5 (7): a 16-year-old's weight-cut and 1RM questions got the generic adult answer. Whole and streamed; an adult
+    asking the same still reaches the coach, and a minor's question about their own logs is still answered."""
+    teen = ADULT.model_copy(update={"birth_year": datetime.now(UTC).year - 16})
+    principal, _ = await _user(services, "minor.policy@example.com", teen)
+    await add_provider(services, fake, "openai-p", "openai", "gpt-minor", priority=1)
+    fake.text = "Drop to 1,500 kcal and test your 1RM on Friday."
+    cases: tuple[tuple[str, minors.Topic], ...] = (
+        ("how do I cut 5 kg for my weigh-in next month?", "weight_cut"),
+        ("how should I test my 1RM on squat?", "max_test"),
+        ("can I max out on bench this friday", "max_test"),
+    )
+    for message, topic in cases:
+        whole = await chat.chat(services, principal, message, None)
+        shown, closing = await _streamed(services, principal, message)
+        assert whole.reply == shown == minors.REPLIES[topic] and closing["safety"] == whole.safety == "minor"
+    assert "supervise" in minors.REPLIES["max_test"] and "calorie targets" in minors.REPLIES["weight_cut"]
+    assert fake.calls == []
+    fake.text = "Your best squat is 80 kg for 5."
+    own = await chat.chat(services, principal, "what's my squat max?", None)
+    assert own.safety is None and own.reply == fake.text
+    adult, _ = await _user(services, "adult.policy@example.com")
+    fake.text = "Warm up, then work up in small jumps to a heavy single with a spotter."
+    assert (await chat.chat(services, adult, "how should I test my 1RM on squat?", None)).reply == fake.text

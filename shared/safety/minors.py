@@ -1,0 +1,64 @@
+"""What a user who may be under 18 asks that needs the minors' policy rather than the adult answer.
+
+    topic(text) -> "weight_cut" | "max_test" | None
+    REPLIES[topic]                       Vigor's answer for someone under 18
+
+Chat answers a possible minor (the profile's birth year, or a minor flag) with these instead of the adult answer
+(R5: a 16-year-old's "how do I cut 5 kg for my weigh-in?" and "how should I test my 1RM?" got the generic answer).
+Sources: NSCA position statement on youth resistance training (Faigenbaum et al., 2009): maximal testing only with
+qualified supervision, sound technique and a progression; AAP clinical report "Resistance Training for Children and
+Adolescents" (2020); AAP "Promotion of Healthy Weight-Control Practices in Young Athletes" (2019): no weight cutting,
+no dehydration, no restrictive diets while growing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Topic = Literal["weight_cut", "max_test"]
+_I = re.IGNORECASE
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)"
+_WEIGHT_CUT = re.compile(
+    rf"\b(?:cut(?:ting)?\s+(?:weight|{_AMOUNT})|mak(?:e|ing)\s+weight|weight\s+class|weigh[- ]?ins?"
+    rf"|lose\s+(?:weight|fat|{_AMOUNT})|losing\s+(?:weight|fat)|weight\s+loss|fat\s+loss|cutting\s+phase|(?:a|my|on\s+a)\s+cut\b"
+    rf"|calorie\s+deficit|in\s+a\s+deficit|drop\s+(?:{_AMOUNT}|weight|a\s+weight\s+class)|shred(?:ding)?\b|get\s+lean"
+    rf"|lean\s+out|go\s+on\s+a\s+diet|diet(?:ing)?\s+(?:down|for|to)|how\s+many\s+calories\s+(?:should|to|do)"
+    rf"|sweat\s+(?:it\s+)?off|water\s+cut)",
+    _I,
+)
+_MAX_TEST = re.compile(
+    r"\b(?:1\s*-?\s*rm|one[- ]rep[- ]max(?:es)?|1[- ]rep[- ]max|max(?:ing)?\s+out|test(?:ing)?\s+(?:my\s+|a\s+)?max"
+    r"|true\s+max|pr\s+attempt|go(?:ing)?\s+for\s+a\s+(?:new\s+)?(?:pr|max)|heaviest\s+single|max\s+(?:squat|bench"
+    r"|deadlift|lift)|(?:squat|bench|deadlift)\s+max\b|one\s+rep\s+max)",
+    _I,
+)
+
+REPLIES: dict[Topic, str] = {
+    "weight_cut": (
+        "Because you may be under 18, I won't help with cutting weight: no calorie targets, diets, fasting, or "
+        "sweating or spitting to make a weight class. While you're still growing, cutting costs strength, growth and "
+        "concentration and can affect your heart, bones and periods. Compete at the weight you are, eat regular meals "
+        "with protein, carbohydrates, fruit and vegetables around training, drink to thirst and sleep well. If your "
+        "sport has weight classes, your coach and your sport's rules (a certified weight assessment in school "
+        "wrestling) set a safe one; if you're worried about your weight, talk to a parent or carer and your doctor, "
+        "who can check it against your growth."
+    ),
+    "max_test": (
+        "Because you may be under 18, a one-rep max waits until your technique is solid and a qualified coach is "
+        "there to supervise it: not alone, and not with only a friend spotting. Most teenagers don't need a true max: "
+        "your coach can estimate it from a set of 5-10 clean reps, and you can track progress by the weight you lift "
+        "for 8-12 good reps. If your coach does test a max with you, it comes after months of learning the lift, with "
+        "a full warm-up, small jumps in weight, a spotter or safety bars, and stopping as soon as form slips. Don't "
+        "train to failure or max out on your own."
+    ),
+}
+
+
+def topic(text: str) -> Topic | None:
+    """Weight cutting or max testing asked about, or None."""
+    if _WEIGHT_CUT.search(text):
+        return "weight_cut"
+    if _MAX_TEST.search(text):
+        return "max_test"
+    return None
