@@ -294,12 +294,20 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> 
     )
 
 
-def power_item(pool: tuple[Exercise, ...], taken: set[str]) -> PlanExercise | None:
-    """Low-impact power for older adults: chair stands as fast as is safe, sitting down slowly.
+def power_item(pool: tuple[Exercise, ...], taken: set[str], trained: bool = False) -> PlanExercise | None:
+    """Low-impact power for older adults: chair stands as fast as is safe, sitting down slowly; for a trained
+    lifter with kettlebells, swings (a loaded fast hip extension: chair stands are no power stimulus for someone
+    who back-squats, review 20).
 
     Power declines faster than strength with age and predicts falls and function (Fragala et al. 2019:
     fast concentric, controlled eccentric, low to moderate load, 1-3 sets of 3-10 reps).
     """
+    swing = next((e for e in pool if e.id == "kettlebell-swing" and e.id not in taken), None) if trained else None
+    if swing is not None:
+        return PlanExercise(
+            exercise_id=swing.id, name=swing.name, sets=2, reps_min=6, reps_max=8, target_rpe=6.0, rest_seconds=60,
+            notes="A light bell, each rep a crisp hip snap; stop the set as soon as the speed drops.", role="power",
+        )  # fmt: skip
     exercise = next((e for e in pool if e.id == "fast-sit-to-stand" and e.id not in taken), None)
     if exercise is None:
         return None

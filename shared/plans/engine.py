@@ -299,7 +299,7 @@ def generate_plan(
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
         lifting = templates.lifting_seconds(request, pool)
-        power = conditioning.power_item(pool, set()) if template.balance and request.older else None
+        power = conditioning.power_item(pool, set(), _trained(request)) if template.balance and request.older else None
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         # Its slower sibling is the same movement: sit-to-stands beside fast chair stands repeat one drill (the
         # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
@@ -451,6 +451,11 @@ def _accessory_set_given(
     item.sets -= 1
     _credited(week, position, exercise, -1, day, warm, cool)
     return item, exercise
+
+
+def _trained(request: Request) -> bool:
+    """An older lifter past the beginner stage with no PAR-Q answer: the older-adult drills scale to them."""
+    return request.level != "beginner" and not request.par_q
 
 
 def _credit_weight(exercise: Exercise, muscle: Muscle) -> float:
@@ -803,7 +808,13 @@ def _add_extras(
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1, exclude=skips)
         return
-    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb:
+    # A trained older lifter's day that already holds a lift on one leg (a split squat, a single-leg deadlift)
+    # has its balance work in it; a static stand beside it is no challenge (review 20).
+    on_one_leg = _trained(request) and any(
+        (e := find_exercise(i.exercise_id)) is not None and e.balance and e.hard_sets for i in day.exercises
+    )
+    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb \
+            and not on_one_leg:  # fmt: skip
         taken = {item.exercise_id for item in day.exercises}
         item = conditioning.balance_item(pool, position, taken)
         exercise = find_exercise(item.exercise_id) if item else None
@@ -812,7 +823,7 @@ def _add_extras(
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
     if template.balance and request.older:
-        power = conditioning.power_item(pool, set())
+        power = conditioning.power_item(pool, set(), _trained(request))
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
             _power_room(day, week, drill)

@@ -111,6 +111,9 @@ RPE_CAP_PAR_Q_CLEARED = 7.0
 # training for older adults: RPE about 6-8 once technique is learnt).
 OLDER_ADULT_AGE = 65
 RPE_CAP_OLDER = 7.0
+# A trained older lifter with a clean PAR-Q has learnt the technique: the top of Fragala's RPE 6-8 (review 20: an
+# advanced 66-year-old back-squatter held at RPE 7 like a newcomer).
+RPE_CAP_OLDER_TRAINED = 8.0
 REHAB_FIRST_SEVERE = 3  # severely injured areas from which a program waits for a physiotherapist
 SHORT_HEAVY_REST_MINUTES = 45  # at or under: heavy barbell sets rest 3 minutes rather than 4
 MIN_MAIN_SETS = 3  # a main lift gets at least this many working sets (2 when the session is very short)
@@ -254,7 +257,7 @@ class Request:
             cap = RPE_CAP_PAR_Q_CLEARED if self.cleared_non_cardiac else RPE_CAP_PAR_Q
             return min(cap, RPE_CAP_OLDER) if self.older else cap
         if self.older:
-            return RPE_CAP_OLDER
+            return RPE_CAP_OLDER if self.level == "beginner" else RPE_CAP_OLDER_TRAINED
         return RPE_CAP_BEGINNER if self.level == "beginner" else 10.0
 
     @property

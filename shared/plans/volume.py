@@ -37,12 +37,15 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     area (`rules.unloaded_areas`)."""
     injured = frozenset(area for area, severity in request.injuries if severity != "mild")
     head_down = not (request.par_q or request.older)
+    swings = request.older and request.level != "beginner" and not request.par_q  # a trained older lifter's power
     return _pool(
-        request.equipment, request.injuries, request.level, request.low_impact, request.older, injured, head_down
-    )
+        request.equipment, request.injuries, request.level, request.low_impact, request.older, injured, head_down,
+        swings,
+    )  # fmt: skip
 
 
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
+SWING = "kettlebell-swing"
 # Warm-up drills only, never a plan's hard sets: no one gets near failure with the weight of the arms (the
 # seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym).
 WARM_UP_ONLY = frozenset({"good-morning-bodyweight"})
@@ -67,6 +70,7 @@ def _pool(
     older: bool,
     injured: frozenset[str],
     head_down: bool = True,
+    swings: bool = False,
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
@@ -82,7 +86,8 @@ def _pool(
         # work toward, not a prescription: the eighteenth review refused Nordic curls at 6-8 reps for a 51-year-old.
         and not (e.skill >= 3 and not e.main_lift and LEVEL_RANK[e.level] > LEVEL_RANK[level])
         and not (low_impact and (e.impact or e.intensity == "plyometric"))
-        and not (older and e.intensity == "ballistic" and e.id not in _CHAIR_STANDS)  # fast chair stands: their power
+        # fast chair stands: their power; kettlebell swings too for a trained older lifter (`conditioning.power_item`)
+        and not (older and e.intensity == "ballistic" and e.id not in _CHAIR_STANDS and not (swings and e.id == SWING))
         # Unsupported heavy spinal loading (bent-over rows, good mornings) is not for older adults;
         # chair stands are for them, too easy a drill for anyone else.
         and not (older and e.pattern == "horizontal_pull" and not e.isolation and "barbell" in e.equipment)

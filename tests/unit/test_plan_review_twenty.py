@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
 from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile
@@ -45,3 +46,39 @@ def test_a_wave_lifts_note_names_exactly_its_back_off_sets(days: int, minutes: i
         assert 3 <= sets <= 5, (exercise_id, sets)
         found = re.search(r"Then (\d+) back-off sets? of 5", notes)
         assert (int(found.group(1)) if found else 0) == sets - 3, (exercise_id, sets, notes)
+
+
+def _older(level: str, equipment: list[str], **extra: object) -> FitnessProfile:
+    base = {"fitness_level": level, "goals": ["general_fitness"], "equipment": equipment, "days_per_week": 3,
+            "session_minutes": 60, "birth_year": 1957}  # fmt: skip
+    return FitnessProfile.model_validate({**base, **extra})
+
+
+def test_the_older_adult_drills_scale_with_training_level() -> None:
+    """Review 20 (D8): an advanced 66-year-old back-squatter got fast chair stands for power, a 40-second supported
+    single-leg stand beside split squats, and RPE 7 like a newcomer. Fragala et al. 2019 (NSCA, older adults):
+    RPE 6-8 once technique is learnt, and power with light-to-moderate loads moved fast."""
+    kit = ["dumbbells", "kettlebells", "bench"]
+    trained, novice = generate_plan(_older("intermediate", kit)), generate_plan(_older("beginner", kit))
+    assert validate_plan(trained, _older("intermediate", kit)).ok and validate_plan(novice, _older("beginner", kit)).ok
+    powers = {i.exercise_id for d in trained.days for i in d.exercises if i.role == "power"}
+    assert powers == {"kettlebell-swing"}, powers
+    assert {i.exercise_id for d in novice.days for i in d.exercises if i.role == "power"} == {"fast-sit-to-stand"}
+    assert max(i.target_rpe for d in trained.days for i in d.exercises if i.target_rpe) <= 8
+    assert max(i.target_rpe for d in novice.days for i in d.exercises if i.target_rpe) <= 7
+    for day in trained.days:  # a day with a lift on one leg needs no static stand beside it
+        one_leg = any(get_exercise(i.exercise_id).balance and get_exercise(i.exercise_id).hard_sets
+                      for i in day.exercises)  # fmt: skip
+        assert not (one_leg and any(i.role == "balance" for i in day.exercises)), day.name
+    # A PAR-Q answer keeps the newcomer's drills and caps whatever the level.
+    flagged = _older("intermediate", kit, par_q={"blood_pressure_medication": True})
+    assert "kettlebell-swing" not in {i.exercise_id for d in generate_plan(flagged).days for i in d.exercises}
+
+
+def test_an_advanced_older_lifter_trains_at_rpe_8() -> None:
+    profile = FitnessProfile(fitness_level="advanced", goals=["strength"], equipment=GYM, days_per_week=2,
+                             session_minutes=120, birth_year=1960)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    mains = [i.target_rpe for d in plan.days for i in d.exercises if i.role == "main"]
+    assert mains and max(mains) == 8.0, mains
