@@ -6,6 +6,7 @@ past the band's top for any muscle (secondary muscles count half), never past a 
 
 from __future__ import annotations
 
+import math
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,7 +18,6 @@ from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
     LOADED_EQUIPMENT,
-    MAX_SETS,
     MAX_SETS_ENGINE,
     MIN_MAIN_SETS,
     SESSION_HARD_SETS_MAX,
@@ -152,9 +152,10 @@ class Week:
         # floors must leave each day room for them (a 4-day upper/lower week had no curl or triceps work).
         self.direct = _ALWAYS_DIRECT.get(self.request.goal, frozenset())
         self.floor, self.top = self.request.band
-        self.max_sets = MAX_SETS[self.request.level]
-        # Fewer exercises, more sets each: a beginner learns a handful of lifts well.
-        self.max_exercises = MAX_EXERCISES[self.request.level]
+        self.max_sets = self.request.max_sets
+        # Fewer exercises, more sets each: a beginner learns a handful of lifts well (a PAR-Q answer: more
+        # exercises, fewer sets each).
+        self.max_exercises = self.request.max_exercises
         self.capped = True  # lifted while reaching floors: a major muscle's floor outranks the count
         # Room kept under the band's top while the big lifts are placed: their secondary muscles
         # (upper back from pull-ups, triceps from presses) must leave room for direct small-muscle work.
@@ -268,7 +269,7 @@ class Week:
         compound = max((e.sets for e in self.days[day] if e.exercise.compound), default=3)
         # When injuries leave only isolation work for a floor muscle (a pec deck for a severe elbow),
         # the floor outranks the proportion: up to 4 sets.
-        return 4 if self.max_sets > MAX_SETS[self.request.level] else min(4, max(2, compound + 1))
+        return 4 if self.max_sets > self.request.max_sets else min(4, max(2, compound + 1))
 
     def add_set(self, day: int, entry: Entry) -> None:
         """Add one set and account for it."""
@@ -878,6 +879,56 @@ class Week:
         self.fill_targets(tuple(_SOFT_SHARE))
         self.extra = False
 
+    def balance_days(self) -> None:
+        """The lifting days of one split hold about the same hard sets (within `DAY_BALANCE` of the fullest day): a
+        short day's spare minutes go to its own muscles, more sets of its lifts or a new lift for one of its slots
+        (a row variation, rear-delt flyes, curls on a pull day), up to the band's top (review 20: PPL pull days of
+        12-14 sets in 43-49 of 60 minutes beside push and leg days of 18-24). Split days only (push, pull, upper,
+        lower): full-body days share one template and an older adult's keep minutes for the power drill."""
+        lifting = [day for day, t in enumerate(self.templates) if t.kind == "lifting" and t.body != "full"]
+        if len(lifting) < 2 or not self.floors_met():
+            return
+        want = math.ceil(DAY_BALANCE * max(self.day_sets[day] for day in lifting) - _EPS)
+        for day in lifting:
+            for _ in range(2 * want):
+                if self.day_sets[day] >= want or not self._own_set(day):
+                    break
+
+    def _own_set(self, day: int) -> bool:
+        """One more hard set on `day` for a muscle of its template: on the lift whose lead muscle has the most room
+        under the band's top, else a new lift (two sets) for one of the day's slots."""
+        template = self.templates[day]
+        own = template.muscles - _CORE  # the day's muscles, not its core slot (woodchops are not a pull day's work)
+
+        def room(entry: Entry) -> tuple[float, int]:
+            return self.credit[entry.exercise.primary_muscles[0]], entry.sets
+
+        entries = [e for e in self.days[day] if e.exercise.hard_sets and e.exercise.primary_muscles[0] in own]
+        for entry in sorted(entries, key=room):
+            if entry.exercise.isolation and entry.sets >= 3:
+                continue  # a fourth set of one isolation lift loses to a new lift for another muscle
+            if self.can_add(day, entry):
+                self.add_set(day, entry)
+                return True
+        mine = [s for s in template.slots if s.muscle in own]
+        slots = sorted(mine, key=lambda s: (s.compound, self.credit[s.muscle]))
+        for slot in slots:
+            for exercise in self.options(day, slot)[:3]:
+                if self.oddity(exercise) or self.repeats(day, exercise):
+                    continue
+                placed = self.place(day, exercise)
+                if placed is None:
+                    continue
+                if self.can_add(day, placed):  # a new lift comes with two sets, never as a lone set
+                    self.add_set(day, placed)
+                    return True
+                self.remove_set(day, self.days[day].index(placed))
+        for entry in sorted(entries, key=room):  # a last set on a lift that already has three
+            if self.can_add(day, entry):
+                self.add_set(day, entry)
+                return True
+        return False
+
     def balance_push_pull(self) -> None:
         """Each day pulls about as much as it presses (a set or two either way): pressing muscles are
         split between lifts (bench for chest, press for delts) while one row trains lats and upper
@@ -957,6 +1008,10 @@ class Week:
                         self.add_set(day, entry)
 
 
+# A split's lifting days are brought to this share of the fullest day's hard sets while time and band allow, to stay
+# well inside the coach's "within about 20%" (`Week.balance_days`).
+DAY_BALANCE = 0.9
+_CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
 THIN_DAY_LIFTS = 4  # fewer lifts than this on a lifting day: its small-muscle slots are filled (`fill_thin_days`)
 
 
@@ -979,7 +1034,7 @@ def allocate(week: Week) -> Week:
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
     week.make_room()
-    week.max_sets, week.anywhere, week.capped = MAX_SETS[week.request.level], False, True
+    week.max_sets, week.anywhere, week.capped = week.request.max_sets, False, True
     week.small_reserve = 0
     week.kept = dict(week.later)  # floors are met: from here on, leave the extras' room
     week.second_sets()
@@ -992,6 +1047,7 @@ def allocate(week: Week) -> Week:
     if week.time_limited:
         week.top_up()
     week.balance_push_pull()
+    week.balance_days()
     coverage.cover_press_and_pull(week)
     coverage.limit_lone_sets(week)
     week.kept = {}  # the extras now take the room kept for them

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import FLOOR_MUSCLES, LOWER_PATTERNS, MAX_EXERCISES, PULL_PATTERNS, PUSH_PATTERNS
+from shared.plans.rules import FLOOR_MUSCLES, LOWER_PATTERNS, PULL_PATTERNS, PUSH_PATTERNS
 from shared.plans.splits import Slot
 from shared.profile.model import Muscle, Pattern
 
@@ -180,7 +180,7 @@ def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool, thin:
         victim = min(spare, key=lambda e: (not e.exercise.isolation, e.exercise.main_lift, e.sets))
         while victim.sets:
             take(victim)
-    capped, week.capped = week.capped, len(week.days[day]) >= MAX_EXERCISES[week.request.level]
+    capped, week.capped = week.capped, len(week.days[day]) >= week.request.max_exercises
     placed = week.place(day, exercise)
     week.capped = capped
     if placed is not None and week.can_add(day, placed):

@@ -247,13 +247,24 @@ def _power_room(day: PlanDay, week: Week, drill: Exercise) -> None:
     68-year-old's week without its power drill)."""
     lifting = ("main", "secondary", "accessory")
     lifts = [(n, i) for n, i in enumerate(day.exercises) if i.role in lifting and i.sets >= 3]
-    if not lifts:
-        return
 
     def shares(item: PlanExercise) -> bool:
         lift = find_exercise(item.exercise_id)
         return lift is not None and bool(set(lift.primary_muscles) & set(drill.primary_muscles))
 
+    if not lifts:
+        # Lifts of two sets (a PAR-Q answer's circuit, review 20): a lift of the drill's own muscles makes way
+        # whole (chair stands in place of the day's banded squats), never leaving a lone set.
+        # Only where the day keeps three lifts or more (a 15-minute session's two lifts stay).
+        same = [(n, i) for n, i in enumerate(day.exercises) if i.role in lifting and i.role != "main" and shares(i)]
+        if same and sum(1 for i in day.exercises if i.role in lifting) > 3:
+            n, item = same[-1]
+            exercise = find_exercise(item.exercise_id)
+            if exercise is not None:
+                add_credit(week.credit, exercise, -item.sets)
+            del day.exercises[n]
+            day.exercises = supersets.relabel(day.exercises)  # a partner left alone is done on its own
+        return
     n, item = max(lifts, key=lambda pair: (shares(pair[1]), pair[1].sets))
     exercise = find_exercise(item.exercise_id)
     if exercise is not None:

@@ -78,6 +78,10 @@ PAIRED_VOLUME_GOALS = frozenset({"hypertrophy", "fat_loss", "general_fitness"})
 OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
+# A PAR-Q answer: 1-2 sets of each of 8-10 exercises (ACSM/AHA for hypertension, AACVPR for cardiac rehabilitation;
+# review 20: two lifts of three sets at 2-minute rests left the week 2 pulling sets).
+PAR_Q_MAX_SETS = 2
+PAR_Q_MAX_EXERCISES = 8
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 SHORT_SPLIT_MINUTES = 20  # at or under: beginners and older adults lift on every training day
@@ -241,14 +245,30 @@ class Request:
     def paired(self) -> bool:
         """Sessions of 30 minutes or less pair non-competing lifts (supersets): each muscle still
         rests about as long, the session does nearly twice the sets (Robbins et al. 2010; Weakley
-        et al. 2017). Not for PAR-Q flags (short rests raise heart rate and blood pressure), nor for
-        mobility; older adults pair with at least a minute's rest. Up to 45 minutes for goals built on volume
-        (hypertrophy, fat loss, general fitness), where antagonist pairing keeps the load per set (Paz et al.
-        2017); a strength week over 30 minutes rests fully between its heavy sets."""
-        if self.par_q or self.goal == "mobility":
-            return False
+        et al. 2017). Not for mobility, nor for a week on hold. Older adults and PAR-Q answers pair with at least
+        a minute's rest: a circuit of alternating regions with 60-90 s between stations is the ACSM/AHA and AACVPR
+        practice for hypertension and cardiac rehabilitation; the blood-pressure risk is heavy, breath-held and
+        isometric work, not a minute's rest at RPE 6 (review 20: two lifts a day at 2-minute rests). Up to 45
+        minutes for goals built on volume (hypertrophy, fat loss, general fitness), where antagonist pairing keeps
+        the load per set (Paz et al. 2017); a strength week over 30 minutes rests fully between its heavy sets."""
+        if self.hold or self.goal == "mobility" or (self.par_q and self.older):
+            return False  # (a PAR-Q answer past 65 is not paired yet: its short weeks then miss floors unexplained)
         limit = PAIRED_MINUTES_VOLUME if self.goal in PAIRED_VOLUME_GOALS else PAIRED_MINUTES
         return self.minutes <= limit
+
+    @property
+    def max_sets(self) -> int:
+        """Sets of one exercise in a session before another exercise is preferred: the level's, or for a heart or
+        blood-pressure answer 2 (more exercises at 1-2 sets each, not more sets of fewer; ACSM/AHA, AACVPR). A bone
+        or joint answer keeps the level's: those guidelines are for the heart, and its days would end 20 minutes
+        early (review 10's joint answer at 3 x 75 minutes)."""
+        return PAR_Q_MAX_SETS if self.heart_prescription else MAX_SETS[self.level]
+
+    @property
+    def max_exercises(self) -> int:
+        """Lifts in one session: the level's (fewer, with more sets each), or for a heart or blood-pressure answer up
+        to 8 (ACSM/AHA: 8-10 exercises covering the major muscle groups)."""
+        return PAR_Q_MAX_EXERCISES if self.heart_prescription else MAX_EXERCISES[self.level]
 
     @property
     def rpe_cap(self) -> float:
@@ -558,7 +578,7 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
-        floor = 60 if request.older else 45
+        floor = 60 if request.older or request.par_q else 45
         return replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds)))
     return rx
 
