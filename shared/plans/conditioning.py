@@ -264,10 +264,16 @@ def mobility_program(
         if cost(e, rounds, hold) > seconds:
             continue
         seconds -= cost(e, rounds, hold)
-        note = "Slow and pain-free; breathe out into the end range." + (" Each side." if e.unilateral else "")
+        # A breathing drill has no end range to breathe into (review 20): its own cue.
+        cue = BREATHING_CUE if e.id == "diaphragmatic-breathing" else STRETCH_CUE
+        note = cue + (" Each side." if e.unilateral else "")
         side = hold * (2 if e.unilateral else 1)
         items.append(timed_item(e, sets=rounds, seconds=side, rest=15, rpe=3.0, notes=note, role="mobility"))
     return items
+
+
+STRETCH_CUE = "Slow and pain-free; breathe out into the end range."
+BREATHING_CUE = "Slow breaths in through the nose into the belly, and long, relaxed breaths out."
 
 
 def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> PlanExercise | None:

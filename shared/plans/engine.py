@@ -237,6 +237,7 @@ def _time_note(
 
 
 LONG_AEROBIC_DAY = "Long aerobic session"
+LONG_AEROBIC_MIN_SECONDS = 30 * 60
 SAME_MOVEMENT = {"fast-sit-to-stand": ("sit-to-stand",)}  # a drill and the lift that repeats its movement
 
 
@@ -428,6 +429,8 @@ def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int
                 continue
             exercise, traded = get_exercise(item.exercise_id), False
             while item.sets < 3 + FSL_SETS and item.sets < set_cap(exercise) and week.fits_sets(exercise, 1):
+                if exercise.pattern in _PRESSES and _pressing_lead(day) >= 1:
+                    break  # a press's back-off set never tips the day further toward pushing than pulling
                 one_set = item_seconds(item, exercise) // max(1, item.sets)
                 room = one_set <= _spare(request, day, warm, cool) and week.fits_session(position, exercise)
                 given = None if room or traded else _accessory_set_given(day, position, week, floor, warm, cool)
@@ -441,6 +444,22 @@ def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int
                     break
                 item.sets += 1
                 _credited(week, position, exercise, 1, day, warm, cool)
+
+
+_PRESSES = frozenset({"horizontal_push", "vertical_push"})
+_PULLS = frozenset({"horizontal_pull", "vertical_pull"})
+
+
+def _pressing_lead(day: PlanDay) -> int:
+    """Compound pressing sets minus pulling sets on the day (rows and pull-ups balance the presses)."""
+    lead = 0
+    for item in day.exercises:
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None and exercise.pattern in _PRESSES and exercise.compound:
+            lead += item.sets
+        elif exercise is not None and exercise.pattern in _PULLS:
+            lead -= item.sets
+    return lead
 
 
 def _accessory_set_given(
@@ -687,6 +706,8 @@ def _plan(
     """The plan around its days: words, progression, volume table."""
     floor, top = request.band
     time_limited, untrainable = week.time_limited, week.untrainable  # computed once, by the allocator
+    has_mains = any(i.role == "main" for d in days for i in d.exercises)
+    aerobic = "" if template.hold else explain.aerobic_note(request, _aerobic_minutes(days))
     below: list[Muscle] = [m for m in FLOOR_MUSCLES if week.credit[m] < floor]
     short = [m for m in below if m not in untrainable]
     # Time is the reason only when the lifting days are full; with minutes to spare, the exercises the
@@ -736,9 +757,10 @@ def _plan(
         rationale=(
             f"Template: {template.name}. {template.why}"
             if template.hold
-            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], built)
-            + explain.aerobic_note(request, _aerobic_minutes(days))
-            + (explain.NO_BLOCK_NOTE if built is not template else "")
+            else explain.rationale(request, split, compound_rx[:2], compound_rx[2], built, mains=has_mains)
+            + aerobic
+            # One note on aerobic work, not two (review 20: "add up to about 0 minutes" then "add brisk walks").
+            + (explain.NO_BLOCK_NOTE if built is not template and not aerobic else "")
         ),
         safety_notes=explain.safety_notes(request),
         volume_note=(
@@ -803,7 +825,8 @@ def _add_extras(
                 # eighteenth review: a 47-minute "long" run after two 47-minute easy runs is no long run).
                 room = min(room, conditioning.easy_day_seconds(request, spare()))
             block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
-            if long and block is not None:
+            # Named long only when it is (review 20: "Long aerobic session: Brisk walk 9 min" like any other day).
+            if long and block is not None and (block.item.duration_seconds or 0) >= LONG_AEROBIC_MIN_SECONDS:
                 day.name = LONG_AEROBIC_DAY
         else:
             block = conditioning.recovery_block(pool, request, int(spare() * 0.7))

@@ -114,8 +114,11 @@ def plan_name(request: Request, split: Split) -> str:
     return f"{label}: {words}, {days} x {request.minutes} min"
 
 
-def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template) -> str:
-    """Why the plan looks the way it does: the template and why it fits, then the dose."""
+def rationale(
+    request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template, *, mains: bool = True
+) -> str:
+    """Why the plan looks the way it does: the template and why it fits, then the dose. `mains`: whether the
+    plan has main lifts (a PAR-Q circuit or a band week may not)."""
     floor, top = request.band
     parts = [
         f"Template: {template.name}. {template.why}",
@@ -143,10 +146,11 @@ def rationale(request: Request, split: Split, reps: tuple[int, int], rpe: float,
         "more than that adds fatigue faster than results.",
         "Big multi-joint lifts come first while you are fresh, smaller isolation work after.",
     ]
-    parts.append(
-        "Each session starts with its main lifts (with ramp-up sets), the basic loaded movements your "
-        "equipment allows, then supporting and smaller exercises dosed for each exercise."
-    )
+    if mains:
+        parts.append(
+            "Each session starts with its main lifts (with ramp-up sets), the basic loaded movements your "
+            "equipment allows, then supporting and smaller exercises dosed for each exercise."
+        )
     if request.par_q or request.level == "beginner":
         parts.append("Effort starts conservative so technique and joints adapt before loads climb.")
     return " ".join(parts)

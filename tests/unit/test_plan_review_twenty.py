@@ -82,3 +82,24 @@ def test_an_advanced_older_lifter_trains_at_rpe_8() -> None:
     assert validate_plan(plan, profile).ok
     mains = [i.target_rpe for d in plan.days for i in d.exercises if i.role == "main"]
     assert mains and max(mains) == 8.0, mains
+
+
+def test_the_words_say_what_the_plan_holds() -> None:
+    """Review 20 (D14): "add up to about 0 minutes ... add brisk walks" and then the same advice again; "Each
+    session starts with its main lifts" in a week without one; "Long aerobic session: Brisk walk 9 min" like every
+    other day; a breathing drill told to "breathe out into the end range"."""
+    bands = FitnessProfile(fitness_level="beginner", goals=["strength"], equipment=["resistance_bands"],
+                           days_per_week=2, session_minutes=45, birth_year=1955)  # fmt: skip
+    plan = generate_plan(bands)
+    assert plan.rationale.count("add brisk walks") + plan.rationale.count("brisk 20-30 minute walks") == 1
+    mains = any(i.role == "main" for d in plan.days for i in d.exercises)
+    assert ("Each session starts with its main lifts" in plan.rationale) == mains
+    short = FitnessProfile(fitness_level="beginner", goals=["endurance"], equipment=["resistance_bands"],
+                           days_per_week=7, session_minutes=15, birth_year=1990)  # fmt: skip
+    assert "Long aerobic session" not in [d.name for d in generate_plan(short).days]
+    mobility = FitnessProfile(fitness_level="beginner", goals=["mobility"], equipment=["bodyweight"], days_per_week=7,
+                              session_minutes=20, birth_year=1952)  # fmt: skip
+    notes = [
+        i.notes for d in generate_plan(mobility).days for i in d.exercises if i.exercise_id == "diaphragmatic-breathing"
+    ]
+    assert notes and not any("end range" in n for n in notes), notes
