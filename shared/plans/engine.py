@@ -824,7 +824,10 @@ def _add_extras(
                 # An easy day is shorter than the long one when the session's minutes hold the long one back (the
                 # eighteenth review: a 47-minute "long" run after two 47-minute easy runs is no long run).
                 room = min(room, conditioning.easy_day_seconds(request, spare()))
-            block = conditioning.aerobic_session(pool, request, room, earlier, long=long)
+            # Two aerobic days in an endurance week: the long one and, for a trained athlete, the intervals (polarised
+            # training: one hard session a week at this volume, Seiler 2010; review 20: both days zone 2).
+            turn = 1 if request.goal == "endurance" and total == 2 and not long else earlier
+            block = conditioning.aerobic_session(pool, request, room, turn, long=long)
             # Named long only when it is (review 20: "Long aerobic session: Brisk walk 9 min" like any other day).
             if long and block is not None and (block.item.duration_seconds or 0) >= LONG_AEROBIC_MIN_SECONDS:
                 day.name = LONG_AEROBIC_DAY

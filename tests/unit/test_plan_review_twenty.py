@@ -103,3 +103,20 @@ def test_the_words_say_what_the_plan_holds() -> None:
         i.notes for d in generate_plan(mobility).days for i in d.exercises if i.exercise_id == "diaphragmatic-breathing"
     ]
     assert notes and not any("end range" in n for n in notes), notes
+
+
+def test_a_trained_endurance_week_with_two_aerobic_days_has_intervals_and_a_long_session() -> None:
+    """Review 20 (D13): an intermediate's two aerobic days were both zone 2. Polarised training (Seiler 2010): about
+    one hard session in five, so at two aerobic days a week, one interval session and the long one. Beginners stay
+    easy."""
+
+    def blocks(level: str) -> list[str]:
+        profile = FitnessProfile(fitness_level=level, goals=["endurance"], equipment=["dumbbells"], days_per_week=4,
+                                 session_minutes=60)  # fmt: skip
+        plan = generate_plan(profile)
+        assert validate_plan(plan, profile).ok
+        return [i.notes for d in plan.days for i in d.exercises if i.role == "conditioning"]
+
+    trained = blocks("intermediate")
+    assert sum("Intervals:" in n for n in trained) == 1 and sum("long session" in n for n in trained) == 1, trained
+    assert not any("Intervals:" in n for n in blocks("beginner"))
