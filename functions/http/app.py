@@ -8,6 +8,7 @@ from fastapi.routing import APIRoute
 
 from functions.http import (
     admin_llm,
+    admin_metrics,
     admin_tiers,
     admin_users,
     ai,
@@ -83,6 +84,7 @@ def create_app() -> FastAPI:
     app.include_router(llm.router, prefix=API_PREFIX)
     app.include_router(admin_tiers.router, prefix=API_PREFIX)
     app.include_router(admin_llm.router, prefix=API_PREFIX)
+    app.include_router(admin_metrics.router, prefix=API_PREFIX)
     install_problem_handlers(app)
     install_problem_schema(app)  # every error in the OpenAPI schema is a Problem
     install_vigor_header(app)  # the web app's token header, an alternative to Authorization

@@ -29,6 +29,7 @@ from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
+from shared.metrics import events as metric_events
 from shared.safety import conversation, minors
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
@@ -212,6 +213,7 @@ async def _store_exchange(
     said = await add_message(store, user_id, cid, "assistant", answer, provider=provider, model=model, partial=partial,
                              safety=safety_category)  # fmt: skip
     await touch_conversation(store, user_id, cid)
+    await metric_events.coach_used(store, user_id, asked_at)
     return said.id, asked.id
 
 

@@ -12,6 +12,7 @@ hash whether or not an account exists, so a delay does not reveal that either.
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 from typing import Any
 
 from shared.bootstrap import Services
@@ -28,6 +29,7 @@ from shared.identity.records import (
     new_user_id,
     normalise_email,
 )
+from shared.metrics import events as metric_events
 from shared.store.port import DocumentStore, Filter, PatchOp, Query
 
 BAD_CREDENTIALS = "The email or password is not correct."
@@ -55,6 +57,7 @@ async def register(services: Services, email: str, password: str, display_name: 
     await registration.commit(store, index, user_id)
     await registration.forget_half_written(store, normalised, user_id)
     await audit.record(store, user_id, "account.register", user_id, {"method": "local"})
+    await metric_events.signed_up(store, user_id, datetime.fromisoformat(str(account["created_at"])))
     return account
 
 

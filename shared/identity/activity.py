@@ -19,6 +19,7 @@ from shared.bootstrap import Services
 from shared.errors import NotFound, PreconditionFailed
 from shared.identity import audit
 from shared.identity.records import ACCOUNT_ID, USERS
+from shared.metrics import events as metric_events
 from shared.store.port import PatchOp, etag_or_none
 
 
@@ -36,6 +37,7 @@ async def touch(services: Services, account: dict[str, Any]) -> None:
             if not account.get("retention_warning"):
                 if account.get("last_active") != day:
                     await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "last_active", day)])
+                    await _counted(services, account)
                 return
             # Against the version read, so that of two requests at once one clears the warning (and audits it);
             # the account given may be older than the store's (a sign-in that changed it): read it and try again.
@@ -46,4 +48,12 @@ async def touch(services: Services, account: dict[str, Any]) -> None:
                 account = await services.store.read(USERS, user_id, ACCOUNT_ID)
                 continue
             await audit.record(services.store, user_id, "account.inactivity_warning_cleared", user_id, {})
+            await _counted(services, account)
             return
+
+
+async def _counted(services: Services, account: dict[str, Any]) -> None:
+    # The first use of a day, for the success metrics (active users, retention by sign-up day). A race of two
+    # first requests reaches here twice; the metric's own marker counts the user once.
+    created = account.get("created_at")
+    await metric_events.active(services.store, str(account["userId"]), services.clock(), created and str(created))

@@ -17,6 +17,7 @@ import re
 import secrets
 import warnings
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import jwt
@@ -41,6 +42,7 @@ from shared.identity.records import (
     system_doc,
     two_factor_on,
 )
+from shared.metrics import events as metric_events
 from shared.store.port import Filter, PatchOp, Query, etag_of
 
 FLOW_TTL_S = MS_FLOW_TTL_S
@@ -242,6 +244,7 @@ async def find_or_create(services: Services, tid: str, oid: str, claims: dict[st
             name = str(claims.get("name") or "").strip()[:80]
             account = await store.create(USERS, new_account(user_id, email, name, None, key))
             await audit.record(store, user_id, "account.register", user_id, {"method": "microsoft"})
+            await metric_events.signed_up(store, user_id, datetime.fromisoformat(str(account["created_at"])))
             return account
         try:
             account = await store.read(USERS, link["userId"], ACCOUNT_ID)

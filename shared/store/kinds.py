@@ -35,6 +35,7 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("llm_cache", "cache"), ("idempotency", "cache"),
     ("push_subscription", "users"), ("notification_prefs", "users"), ("push_marker", "users"),  # Web Push
     ("calendar_feed", "users"),  # the live calendar feed's token hash (shared/calendar_feed/tokens.py)
+    ("metric_marker", "users"),  # counted-once markers of the success metrics (shared/metrics/counters.py)
 ]  # fmt: skip
 _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_request", "userId"),
                  ("tier_request", "user_id"),  # requests stored before the registry named their owner so
@@ -46,7 +47,8 @@ _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", 
                       "budget_spend", "budget_alert", "rate_limit", "login_throttle", "retention_marker",
                       "dead_letter", "poison_tally",  # dead letters keep a body hash, no user id
                       "daily_timer",  # the last hourly daily-message run
-                      "usage_counter"]  # fmt: skip  # AI usage per day, provider, model, task, tier and shard
+                      "usage_counter",  # AI usage per day, provider, model, task, tier and shard
+                      "metrics_counter"]  # fmt: skip  # success metrics per day, scope and shard (no user ids)
 
 KINDS: tuple[DocumentKind, ...] = (
     *(DocumentKind(t, c) for t, c in _USER),

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from shared.errors import ErrorList, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
+from shared.metrics import events as metric_events
 from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore, etag_of
 from shared.workouts import aggregates
@@ -174,6 +175,7 @@ async def log_session_with_records(
     written = await write_session(store, user_id, session_id, change, known_absent=not keyed)
     saved = written.session
     assert saved is not None
+    await metric_events.session_logged(store, user_id, now_utc())
     stored = StoredSession(
         session_id, plan_id, logged, str(etag_of(saved)), str(saved["created_at"]), str(saved["updated_at"])
     )  # `logged` is what `_stored` would validate again from its own dump
