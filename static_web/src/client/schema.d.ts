@@ -176,6 +176,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Metrics
+         * @description Success metrics from daily counters (never a scan of users or sessions): per day active users,
+         *     sessions and sign-ups; per ISO week active users (WAU), users with 3+ sessions and coach users with
+         *     their shares of WAU; D7 and D30 retention per sign-up week (`final` once the window has passed);
+         *     plan and coach answer ratings by source; safety events per day. At most 366 days.
+         */
+        get: operations["getSuccessMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/prices": {
         parameters: {
             query?: never;
@@ -369,7 +392,7 @@ export interface paths {
         };
         /**
          * List Users
-         * @description Accounts, newest first; `q` matches part of the email or display name.
+         * @description Accounts, newest first; `q` is an exact user id or the start of an email address (case-insensitive).
          */
         get: operations["listUsers"];
         put?: never;
@@ -2483,6 +2506,30 @@ export interface components {
             /** Safety */
             safety?: string | null;
         };
+        /** CohortMetrics */
+        CohortMetrics: {
+            /** D7 Final */
+            d7_final: boolean;
+            /** D7 Rate */
+            d7_rate: number | null;
+            /** D7 Retained */
+            d7_retained: number;
+            /** D30 Final */
+            d30_final: boolean;
+            /** D30 Rate */
+            d30_rate: number | null;
+            /** D30 Retained */
+            d30_retained: number;
+            /** Signups */
+            signups: number;
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
+            /** Week */
+            week: string;
+        };
         /** ConsentEntry */
         ConsentEntry: {
             /**
@@ -2614,6 +2661,20 @@ export interface components {
              * @enum {string}
              */
             status: "ready" | "pending" | "scheduled";
+        };
+        /** DayMetrics */
+        DayMetrics: {
+            /** Active Users */
+            active_users: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Sessions */
+            sessions: number;
+            /** Signups */
+            signups: number;
         };
         /** DayUsage */
         DayUsage: {
@@ -3157,6 +3218,29 @@ export interface components {
             otp?: string | null;
             /** Password */
             password: string;
+        };
+        /** MetricsReport */
+        MetricsReport: {
+            /** Cohorts */
+            cohorts: components["schemas"]["CohortMetrics"][];
+            /** Days */
+            days: components["schemas"]["DayMetrics"][];
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /** Ratings */
+            ratings: components["schemas"]["RatingMetrics"][];
+            /** Safety */
+            safety: components["schemas"]["SafetyMetrics"][];
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+            /** Weeks */
+            weeks: components["schemas"]["WeekMetrics"][];
         };
         /** MicrosoftLinkPublic */
         MicrosoftLinkPublic: {
@@ -4403,6 +4487,21 @@ export interface components {
             /** Start Hour */
             start_hour: number;
         };
+        /** RatingMetrics */
+        RatingMetrics: {
+            /** Average */
+            average: number | null;
+            /** Count */
+            count: number;
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Kind */
+            kind: string;
+            /** Source */
+            source: string;
+        };
         /** Readiness */
         Readiness: {
             /** Checks */
@@ -4578,6 +4677,18 @@ export interface components {
              * @description What you wrote (up to 280 characters); absent for older flags
              */
             words?: string | null;
+        };
+        /** SafetyMetrics */
+        SafetyMetrics: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
         };
         /**
          * SessionCreate
@@ -5227,6 +5338,26 @@ export interface components {
              */
             token: string;
         };
+        /** WeekMetrics */
+        WeekMetrics: {
+            /** Active Users */
+            active_users: number;
+            /** Coach Share */
+            coach_share: number | null;
+            /** Coach Users */
+            coach_users: number;
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
+            /** Three Plus Share */
+            three_plus_share: number | null;
+            /** Three Plus Users */
+            three_plus_users: number;
+            /** Week */
+            week: string;
+        };
         /**
          * WeekProgress
          * @description One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week:
@@ -5275,6 +5406,7 @@ export type ChatRequest = components['schemas']['ChatRequest'];
 export type ClientErrorReport = components['schemas']['ClientErrorReport'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
+export type CohortMetrics = components['schemas']['CohortMetrics'];
 export type ConsentEntry = components['schemas']['ConsentEntry'];
 export type ConsentsPublic = components['schemas']['ConsentsPublic'];
 export type ConsentsUpdate = components['schemas']['ConsentsUpdate'];
@@ -5284,6 +5416,7 @@ export type CustomExerciseList = components['schemas']['CustomExerciseList'];
 export type CustomExercisePublic = components['schemas']['CustomExercisePublic'];
 export type CustomExerciseUpdate = components['schemas']['CustomExerciseUpdate'];
 export type DailyMessagePublic = components['schemas']['DailyMessagePublic'];
+export type DayMetrics = components['schemas']['DayMetrics'];
 export type DayUsage = components['schemas']['DayUsage'];
 export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
@@ -5310,6 +5443,7 @@ export type LlmStatusPublic = components['schemas']['LlmStatusPublic'];
 export type LoggedExercise = components['schemas']['LoggedExercise'];
 export type LoggedSet = components['schemas']['LoggedSet'];
 export type LoginCreate = components['schemas']['LoginCreate'];
+export type MetricsReport = components['schemas']['MetricsReport'];
 export type MicrosoftLinkPublic = components['schemas']['MicrosoftLinkPublic'];
 export type MicrosoftLinkStart = components['schemas']['MicrosoftLinkStart'];
 export type ModelPrice = components['schemas']['ModelPrice'];
@@ -5355,6 +5489,7 @@ export type PushSubscriptionList = components['schemas']['PushSubscriptionList']
 export type PushSubscriptionPublic = components['schemas']['PushSubscriptionPublic'];
 export type QueueHealthPublic = components['schemas']['QueueHealthPublic'];
 export type QuietHours = components['schemas']['QuietHours'];
+export type RatingMetrics = components['schemas']['RatingMetrics'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
@@ -5366,6 +5501,7 @@ export type RoutineItem = components['schemas']['RoutineItem'];
 export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
 export type SafetyFlagList = components['schemas']['SafetyFlagList'];
 export type SafetyFlagPublic = components['schemas']['SafetyFlagPublic'];
+export type SafetyMetrics = components['schemas']['SafetyMetrics'];
 export type SessionCreate = components['schemas']['SessionCreate'];
 export type SessionList = components['schemas']['SessionList'];
 export type SessionLog = components['schemas']['SessionLog'];
@@ -5402,6 +5538,7 @@ export type UsageSummaryPublic = components['schemas']['UsageSummaryPublic'];
 export type UsageTotals = components['schemas']['UsageTotals'];
 export type UserPublic = components['schemas']['UserPublic'];
 export type VerifyEmailCreate = components['schemas']['VerifyEmailCreate'];
+export type WeekMetrics = components['schemas']['WeekMetrics'];
 export type WeekProgress = components['schemas']['WeekProgress'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -6074,6 +6211,70 @@ export interface operations {
                 };
             };
             /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSuccessMetrics: {
+        parameters: {
+            query?: {
+                /** @description `csv`, or send `Accept: text/csv` */
+                format?: ("json" | "csv") | null;
+                /** @description first UTC day (default: 12 weeks before `to`) */
+                from?: string | null;
+                /** @description last UTC day (default: today) */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV when asked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A date that is not one, `from` after `to`, or over 366 days */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,20 @@
 import { Tabs } from "@chakra-ui/react";
+import { lazy, Suspense } from "react";
+import { LoadingState } from "@/components/ui/states";
 import { AuditLogPanel } from "./audit-log-panel";
 import { BudgetPanel, CostPanel, PricesPanel, ProvidersPanel, TierLimitsPanel, TierRequestsPanel } from "./config-panels";
 import { UsersPanel } from "./users-panel";
+
+// Its own chunk: only admins who open the tab load it.
+const LazyMetrics = lazy(() => import("./metrics-panel").then((m) => ({ default: m.MetricsPanel })));
+
+function MetricsTab() {
+  return (
+    <Suspense fallback={<LoadingState label="Loading success metrics…" />}>
+      <LazyMetrics />
+    </Suspense>
+  );
+}
 
 const TABS = [
   { id: "users", label: "Users", Panel: UsersPanel },
@@ -11,6 +24,7 @@ const TABS = [
   { id: "budget", label: "Budget", Panel: BudgetPanel },
   { id: "prices", label: "Prices", Panel: PricesPanel },
   { id: "usage", label: "Usage and cost", Panel: CostPanel },
+  { id: "metrics", label: "Success metrics", Panel: MetricsTab },
   { id: "audit", label: "Audit log", Panel: AuditLogPanel },
 ];
 
