@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from shared.bootstrap import Services, close_services, get_services
 from shared.metrics import counters, events, report
 from shared.store.port import Filter, Query
-from tests.support.identity import make_admin, sign_up
+from tests.support.identity import PROFILE, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 MONDAY = date(2026, 11, 2)
@@ -128,6 +128,9 @@ async def test_admins_read_metrics_fed_by_real_requests_and_users_are_refused(ap
             (datetime.now(UTC) - timedelta(hours=hours)).isoformat(), [("barbell-back-squat", 5, 100.0, None)]
         )
         assert (await user.client.post(f"/api/workouts/{plan['id']}/log", json=body, headers=user.auth)).is_success
+    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
+    for question in ("How heavy should I squat next?", "And next week?"):  # two exchanges: one coach user
+        assert (await user.client.post("/api/ai/chat", json={"message": question}, headers=user.auth)).is_success
     assert (await user.client.get("/api/admin/metrics", headers=user.auth)).status_code == 403
     await make_admin(admin)
 
@@ -138,7 +141,7 @@ async def test_admins_read_metrics_fed_by_real_requests_and_users_are_refused(ap
     assert body["from"] == body["to"] == today.isoformat()
     assert body["days"] == [{"date": today.isoformat(), "active_users": 2, "sessions": 3, "signups": 2}]
     assert body["weeks"][0]["active_users"] == 2 and body["weeks"][0]["three_plus_users"] == 1
-    assert body["weeks"][0]["three_plus_share"] == 0.5
+    assert body["weeks"][0]["three_plus_share"] == 0.5 and body["weeks"][0]["coach_users"] == 1
     assert body["cohorts"][0]["signups"] == 2
 
     as_csv = await admin.client.get("/api/admin/metrics", params={"from": today.isoformat(), "format": "csv"},
