@@ -2,7 +2,8 @@
 
 Message (JSON): {user_id, subscription_id, kind (daily|workout), date (the user's local date), payload}.
 The push goes out unless the subscription is gone, the user turned that kind off, or it is now one of
-their quiet hours (a retry that slipped into the night is dropped, not sent). The push service's answer:
+their quiet hours (a retry that slipped into the night is dropped, not sent), or, for a workout-day
+reminder, the user has already logged a session that local day. The push service's answer:
   201/202          done
   404, 410         the subscription expired or was unsubscribed: removed (RFC 8030 section 7.3)
   429, 5xx         `PushRetry` raised: the queue delivers the message again later, then poisons it
@@ -22,6 +23,7 @@ from shared.coach.context import local_now
 from shared.identity.profiles import load_profile
 from shared.notifications import subscriptions
 from shared.notifications.preferences import load_preferences
+from shared.notifications.schedule import trained_today
 from shared.notifications.sender import PushSender
 from shared.notifications.vapid import vapid_keys
 from shared.profile.model import FitnessProfile
@@ -71,6 +73,8 @@ async def deliver(services: Services, body: str) -> str:
     quiet = prefs.quiet_hours is not None and prefs.quiet_hours.contains(local.hour)
     if not wanted or quiet or local.date().isoformat() != message["date"]:
         return "skipped"
+    if message["kind"] == "workout" and await trained_today(services, user_id, local):
+        return "skipped"  # trained between the reminder's queuing and its delivery (a retry, a slow queue)
     topic = f"{message['kind']}-{message['date']}".replace("-", "")
     status = await sender(services).send(found, message["payload"], topic)
     if status in (404, 410):

@@ -2,7 +2,8 @@
 
 Two callers: the hourly timer (`schedule_due_pushes`, every opted-in user) and the daily-message job once
 the day's message is written (`schedule_user`, so the push follows the message within seconds). For each
-due kind (`timing.is_due` in the user's zone) a marker `push_marker:<kind>:<local date>` is created in the
+due kind (`timing.is_due` in the user's zone; a workout day's only while no session is logged that local
+day) a marker `push_marker:<kind>:<local date>` is created in the
 user's partition; only the caller that creates it enqueues one message per subscription on
 `push-notifications`, so overlapping runs and a fall-back night's repeated hour send once.
 
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from shared.bootstrap import Services
 from shared.coach.context import local_now
@@ -33,6 +35,7 @@ from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.store import containers
 from shared.store.port import Filter, Query
+from shared.workouts.local_time import contributions, local_midnight
 from shared.workouts.plans import load_active_plan
 
 log = logging.getLogger("vigor.notifications")
@@ -52,6 +55,16 @@ def workout_payload(plan_day: PlanDay, day: date) -> dict[str, Any]:
     minutes = f", about {plan_day.estimated_minutes} minutes" if plan_day.estimated_minutes else ""
     return {"title": "Workout day", "body": f"{plan_day.name[:60]}{minutes}.", "tag": f"workout-{day}",
             "url": "/log"}  # fmt: skip
+
+
+async def trained_today(services: Services, user_id: str, local: datetime) -> bool:
+    """Whether the user logged a session on `local`'s date (their calendar): a workout-day reminder then has
+    nothing to remind them of. Read from the week documents (one or two point reads), never the sessions."""
+    tz, day = local.tzinfo, local.date()
+    if not isinstance(tz, ZoneInfo):
+        tz = ZoneInfo("UTC")
+    start, end = local_midnight(day, tz), local_midnight(day + timedelta(days=1), tz)
+    return bool(await contributions(services.store, user_id, start, end))
 
 
 async def _claim(services: Services, user_id: str, kind: str, day: date) -> bool:
@@ -75,7 +88,7 @@ async def _due(services: Services, user_id: str, prefs: NotificationPreferences,
     if prefs.workout_reminders and is_due(local, prefs.reminder_hour, quiet):
         plan = await load_active_plan(services.store, user_id)
         today = next((d for d in plan.days if d.day_index == local.weekday()), None) if plan else None
-        if today is not None:
+        if today is not None and not await trained_today(services, user_id, local):
             due.append(("workout", day, workout_payload(today, day)))
     return due
 

@@ -22,7 +22,7 @@ from shared.notifications.vapid import vapid_keys
 from shared.queue import names
 from tests.support.fake_push import FakeBrowser, FakePushService
 from tests.support.identity import PROFILE, User, sign_up
-from tests.support.workout_fixtures import plan_body
+from tests.support.workout_fixtures import plan_body, session_body
 
 # Monday 2026-03-30, 07:10 in Berlin (CEST, UTC+2): the day after the spring change.
 MONDAY_0710 = datetime(2026, 3, 30, 5, 10, tzinfo=UTC)
@@ -131,4 +131,31 @@ async def test_nothing_is_pushed_in_quiet_hours_or_after_opting_out(world: Any) 
     assert (await user.client.put("/api/notifications/preferences", json=off, headers=user.auth)).status_code == 200
     services.clock = lambda: at_nine
     assert await _drain(services) == ["skipped"]  # turned off before the queue got to it
+    assert push.received == []
+
+
+async def test_no_workout_reminder_on_a_day_the_user_already_trained(world: Any) -> None:
+    user, services, push = world
+    await _subscribe(user, push.browsers["phone"].subscription(push.endpoint("phone")))
+    prefs = {**PREFS, "daily_message": False}
+    assert (await user.client.put("/api/notifications/preferences", json=prefs, headers=user.auth)).status_code == 200
+
+    async def log(started_at: str) -> None:
+        body = session_body(started_at, [("barbell-back-squat", 5, 100.0, 8.0)], day_index=None)
+        made = await user.client.post("/api/workouts/sessions", json=body, headers=user.auth)
+        assert made.status_code == 201, made.text
+
+    # Sunday night in Berlin is not Monday: the reminder is queued.
+    await log("2026-03-29T23:30:00+02:00")
+    assert await schedule_user(services, user.user_id, MONDAY_0710) == 1
+    # The user trains before the queue gets to it: the reminder is dropped, not sent.
+    await log("2026-03-30T07:00:00+02:00")
+    assert await _drain(services) == ["skipped"]
+    assert push.received == []
+
+    # Thursday (the plan's other day): a session at 00:30 Berlin, still Wednesday in UTC, is that Thursday.
+    thursday_0710 = datetime(2026, 4, 2, 5, 10, tzinfo=UTC)
+    await log("2026-04-02T00:30:00+02:00")
+    assert await schedule_user(services, user.user_id, thursday_0710) == 0
+    assert await _drain(services) == []
     assert push.received == []
