@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import Request, Response, status
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from functions.http.deps import CurrentUser, ServicesDep
 from functions.http.responses import NOT_FOUND, problem
 from functions.http.routing import PrefixRouter
-from shared.notifications import subscriptions
+from shared.notifications import sample, subscriptions
 from shared.notifications.preferences import NotificationPreferences, load_preferences, save_preferences
 from shared.notifications.subscriptions import PushSubscriptionIn
 from shared.notifications.vapid import vapid_keys
@@ -85,3 +85,39 @@ async def put_preferences(
     """Replace the caller's preferences (every field; the defaults are everything off, quiet 22:00 to 07:00)."""
     await save_preferences(services.store, user.user_id, body)
     return body
+
+
+class TestNotificationRequest(BaseModel):
+    """Which browser to test: one subscription's id, or null (the default) for every subscribed browser."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subscription_id: str | None = Field(None, pattern=r"^[0-9a-f]{32}$", description="a subscription's id")
+
+
+class TestNotificationResult(BaseModel):
+    """How many browsers' push services took the test notification (`sent`), said the subscription is gone
+    (`expired`: it was removed, subscribe again) or failed (`failed`: try again later)."""
+
+    sent: int
+    expired: int
+    failed: int
+
+
+_TEST_ERRORS = (
+    NOT_FOUND
+    | problem(409, "No browser of the caller gets reminders yet")
+    | problem(429, "More than 10 test notifications this hour (Retry-After)")
+    | _NO_PUSH
+)
+
+
+@router.post("/test", operation_id="sendTestNotification", response_model=TestNotificationResult,
+             responses=_TEST_ERRORS)  # fmt: skip
+async def send_test(
+    user: CurrentUser, services: ServicesDep, body: TestNotificationRequest | None = None
+) -> TestNotificationResult:
+    """Push a test notification now to the caller's browsers (or the one named), whatever the opt-ins and quiet
+    hours say; answers what each push service did. A subscription the push service calls gone is removed."""
+    chosen = body.subscription_id if body else None
+    return TestNotificationResult(**await sample.send_test_notification(services, user.user_id, chosen))

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from shared.bootstrap import Services, get_services
 from shared.coach.daily import run_daily_job
-from shared.notifications import delivery
+from shared.notifications import delivery, sample
 from shared.notifications.schedule import schedule_due_pushes, schedule_user
 from shared.notifications.sender import PushSender
 from shared.notifications.vapid import vapid_keys
@@ -159,3 +159,55 @@ async def test_no_workout_reminder_on_a_day_the_user_already_trained(world: Any)
     assert await schedule_user(services, user.user_id, thursday_0710) == 0
     assert await _drain(services) == []
     assert push.received == []
+
+
+async def test_a_test_notification_reaches_the_chosen_browsers_now_whatever_the_settings(world: Any, app: Any) -> None:
+    user, services, push = world
+    test = "/api/notifications/test"
+    none_yet = await user.client.post(test, headers=user.auth)
+    assert none_yet.status_code == 409 and "turn them on" in none_yet.json()["detail"]
+    phone = await _subscribe(user, push.browsers["phone"].subscription(push.endpoint("phone")))
+    await _subscribe(user, push.browsers["laptop"].subscription(push.endpoint("laptop")))
+    # Everything off and 07:10 inside quiet hours: a reminder would wait, the test the user asked for does not.
+    quiet = {"start_hour": 22, "end_hour": 9}
+    off = {**PREFS, "daily_message": False, "workout_reminders": False, "quiet_hours": quiet}
+    assert (await user.client.put("/api/notifications/preferences", json=off, headers=user.auth)).status_code == 200
+
+    everywhere = await user.client.post(test, headers=user.auth)
+    assert everywhere.status_code == 200, everywhere.text
+    assert everywhere.json() == {"sent": 2, "expired": 0, "failed": 0}
+    assert not push.refused, push.refused  # signed with the VAPID key and encrypted to each browser, as reminders are
+    assert sorted(got.path for got in push.received) == ["/push/laptop", "/push/phone"]
+    assert {json.dumps(got.payload) for got in push.received} == {
+        json.dumps(
+            {
+                "title": "Vigor test notification",
+                "body": "Reminders reach this device.",
+                "tag": "test",
+                "url": "/account",
+            }
+        )
+    }
+    assert await _drain(services) == []  # sent in the request, not queued behind the reminders
+
+    push.received.clear()
+    one = await user.client.post(test, json={"subscription_id": phone}, headers=user.auth)
+    assert one.json() == {"sent": 1, "expired": 0, "failed": 0}
+    assert [got.path for got in push.received] == ["/push/phone"]
+
+    other = await sign_up(app)
+    assert (await other.client.post(test, json={"subscription_id": phone}, headers=other.auth)).status_code == 404
+    bad = await user.client.post(test, json={"subscription_id": "phone"}, headers=user.auth)
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "subscription_id"
+
+    # A browser that dropped its subscription: reported and removed; a failing push service: reported, kept.
+    push.statuses = {"phone": [410], "laptop": [503]}
+    gone = await user.client.post(test, headers=user.auth)
+    assert gone.json() == {"sent": 0, "expired": 1, "failed": 1}
+    listed = (await user.client.get("/api/notifications/subscriptions", headers=user.auth)).json()["items"]
+    assert [item["id"] for item in listed] != [] and phone not in [item["id"] for item in listed]
+
+    # A bounded number an hour (a window may turn over mid-loop: within two windows' worth, one is refused).
+    answers = [(await user.client.post(test, headers=user.auth)) for _ in range(2 * sample.PER_HOUR)]
+    refused = [a for a in answers if a.status_code == 429]
+    assert refused and refused[0].headers.get("Retry-After") and "test notifications" in refused[0].text

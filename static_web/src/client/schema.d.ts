@@ -1281,6 +1281,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Test
+         * @description Push a test notification now to the caller's browsers (or the one named), whatever the opt-ins and quiet
+         *     hours say; answers what each push service did. A subscription the push service calls gone is removed.
+         */
+        post: operations["sendTestNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress/metrics": {
         parameters: {
             query?: never;
@@ -5008,6 +5029,30 @@ export interface components {
             /** Weight Kg */
             weight_kg: number;
         };
+        /**
+         * TestNotificationRequest
+         * @description Which browser to test: one subscription's id, or null (the default) for every subscribed browser.
+         */
+        TestNotificationRequest: {
+            /**
+             * Subscription Id
+             * @description a subscription's id
+             */
+            subscription_id?: string | null;
+        };
+        /**
+         * TestNotificationResult
+         * @description How many browsers' push services took the test notification (`sent`), said the subscription is gone
+         *     (`expired`: it was removed, subscribe again) or failed (`failed`: try again later).
+         */
+        TestNotificationResult: {
+            /** Expired */
+            expired: number;
+            /** Failed */
+            failed: number;
+            /** Sent */
+            sent: number;
+        };
         /** TierCurrentPublic */
         TierCurrentPublic: {
             /** Budget Limit Usd */
@@ -5515,6 +5560,8 @@ export type SwapCandidate = components['schemas']['SwapCandidate'];
 export type SwapDone = components['schemas']['SwapDone'];
 export type SwapOptions = components['schemas']['SwapOptions'];
 export type TargetSet = components['schemas']['TargetSet'];
+export type TestNotificationRequest = components['schemas']['TestNotificationRequest'];
+export type TestNotificationResult = components['schemas']['TestNotificationResult'];
 export type TierCurrentPublic = components['schemas']['TierCurrentPublic'];
 export type TierDecision = components['schemas']['TierDecision'];
 export type TierLimits = components['schemas']['TierLimits'];
@@ -9714,6 +9761,93 @@ export interface operations {
                 };
             };
             /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendTestNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TestNotificationRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestNotificationResult"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No browser of the caller gets reminders yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 10 test notifications this hour (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Web Push is not set up on this server */
             503: {
                 headers: {
                     [name: string]: unknown;
