@@ -1,5 +1,5 @@
 /** Reminders and the calendar feed: GET/PUT /api/notifications/preferences, GET /api/notifications/public-key,
- * POST/DELETE /api/notifications/subscriptions, POST/DELETE /api/calendar/token. */
+ * POST/DELETE /api/notifications/subscriptions, POST /api/notifications/test, POST/DELETE /api/calendar/token. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { NotificationPreferences, PushSubscriptionIn } from "@/client/schema";
 import { api, unwrap } from "@/lib/api-client";
@@ -45,6 +45,11 @@ export async function subscriptionId(endpoint: string): Promise<string> {
 
 export function deleteSubscription(id: string): Promise<void> {
   return ok(api.DELETE("/api/notifications/subscriptions/{subscription_id}", { params: { path: { subscription_id: id } } }));
+}
+
+/** Pushes a test notification now to one subscribed browser (this device's id); what its push service answered. */
+export function sendTestNotification(subscriptionId: string) {
+  return unwrap(api.POST("/api/notifications/test", { body: { subscription_id: subscriptionId } }));
 }
 
 export function useCreateCalendarFeed() {

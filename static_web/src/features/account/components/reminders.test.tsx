@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, renderApp, stubFetch, TOKEN, USER } from "@/testing/render";
+import { subscriptionId } from "../api/reminders";
 import Reminders from "./reminders";
 
 const PREFS = { daily_message: false, workout_reminders: false, reminder_hour: 8, quiet_hours: { start_hour: 22, end_hour: 7 }, workout_time: "18:00" };
@@ -56,4 +57,64 @@ it("makes a private calendar link, replaces it and turns it off", async () => {
   await user.click(screen.getByRole("button", { name: "Turn off" }));
   await waitFor(() => expect(screen.queryByLabelText("Your private calendar link")).not.toBeInTheDocument());
   expect(deleted).toBe(1);
+});
+
+describe("Send a test notification", () => {
+  const endpoint = "https://push.example.net/send/this-device";
+  let unsubscribed = 0;
+  beforeEach(() => {
+    unsubscribed = 0;
+    const subscription = { endpoint, unsubscribe: async () => ((unsubscribed += 1), true) };
+    const registration = { pushManager: { getSubscription: async () => subscription } };
+    Object.defineProperty(navigator, "serviceWorker", { configurable: true, value: { getRegistration: async () => registration } });
+    vi.stubGlobal("PushManager", class {});
+    vi.stubGlobal("Notification", class {});
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, "serviceWorker");
+    vi.unstubAllGlobals();
+  });
+
+  async function run(answer: () => Response): Promise<unknown[]> {
+    const sent: unknown[] = [];
+    stubFetch({
+      "POST /api/auth/refresh": () => json({ ...TOKEN, user: USER }),
+      "GET /api/notifications/preferences": () => json(PREFS),
+      "POST /api/notifications/test": async (_u, req) => (sent.push(await req.json()), answer()),
+    });
+    renderApp(<Reminders />);
+    expect(await screen.findByText("This device gets reminders.")).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Send a test notification" }));
+    return sent;
+  }
+
+  it("sends it to this device only and says it is on its way", async () => {
+    const sent = await run(() => json({ sent: 1, expired: 0, failed: 0 }));
+    expect(await screen.findByText(/Test notification sent/)).toBeInTheDocument();
+    expect(sent).toEqual([{ subscription_id: await subscriptionId(endpoint) }]);
+    expect(sent[0]).toEqual({ subscription_id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  });
+
+  it("an expired subscription is dropped here too and reminders can be turned on again", async () => {
+    await run(() => json({ sent: 0, expired: 1, failed: 0 }));
+    expect(await screen.findByText(/subscription had expired and was removed/)).toBeInTheDocument();
+    expect(screen.getByText("This device does not get reminders.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Get reminders on this device" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Send a test notification" })).not.toBeInTheDocument();
+    expect(unsubscribed).toBe(1);
+  });
+
+  it("a push service that failed is said so and the device stays subscribed", async () => {
+    await run(() => json({ sent: 0, expired: 0, failed: 1 }));
+    expect(await screen.findByText(/push service did not take the notification/)).toBeInTheDocument();
+    expect(screen.getByText("This device gets reminders.")).toBeInTheDocument();
+    expect(unsubscribed).toBe(0);
+  });
+
+  it("too many tests an hour shows the server's reason", async () => {
+    const limited = { type: "about:blank", title: "Too many requests", status: 429, detail: "Too many attempts; wait before trying again.", limit: "test notifications: 10 per 3600 s", retry_after: 1200 };
+    await run(() => json(limited, 429, { "Retry-After": "1200" }));
+    expect(await screen.findByText(/You reached the test notifications: 10 per 3600 s limit; it resets in 20/)).toBeInTheDocument();
+    expect(screen.getByText("This device gets reminders.")).toBeInTheDocument();
+  });
 });

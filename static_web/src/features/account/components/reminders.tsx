@@ -1,7 +1,7 @@
 /**
  * "Reminders and calendar" on the Account screen (lazy-loaded: reminders-section.tsx).
  * Reminders: this device's push subscription (the browser's permission, then PushManager with the server's VAPID
- * key), what to be reminded of, the reminder hour, quiet hours and the usual training time, in the profile's zone.
+ * key) and a test notification to it, what to be reminded of, the reminder hour, quiet hours and the usual training time, in the profile's zone.
  * Calendar: a private feed URL, shown once when made (the server keeps only its hash), with copy, a new link
  * (the old one stops working) and turning it off.
  */
@@ -9,12 +9,13 @@ import { Alert, Button, Checkbox, Field, HStack, Input, NativeSelect, Stack, Tex
 import { useEffect, useState } from "react";
 import { Section } from "@/components/ui/page";
 import { toaster } from "@/components/ui/toaster";
-import { describeError } from "@/lib/problem";
+import { ApiError, describeError } from "@/lib/problem";
 import {
   deleteSubscription,
   fetchPushPublicKey,
   type NotificationPreferences,
   saveSubscription,
+  sendTestNotification,
   subscriptionId,
   useCreateCalendarFeed,
   useDeleteCalendarFeed,
@@ -61,10 +62,37 @@ async function unsubscribeThisDevice(): Promise<void> {
   await deleteSubscription(id).catch(() => undefined); // already gone on the server: nothing to undo
 }
 
+type Notice = { status: "success" | "warning"; text: string };
+
+/**
+ * Sends the test notification to this device. The push service's answer decides what the user reads: delivered; the
+ * subscription has expired (the server removed it, so this browser's is dropped too and the button offers to turn
+ * reminders on again); the push service failed. A 404: the server no longer has this device (removed elsewhere).
+ */
+async function testThisDevice(): Promise<{ notice: Notice; subscribed: boolean }> {
+  const subscription = await currentSubscription();
+  if (!subscription) return { notice: { status: "warning", text: "This device does not get reminders: turn them on first." }, subscribed: false };
+  const gone = async (text: string) => {
+    await subscription.unsubscribe().catch(() => false);
+    return { notice: { status: "warning" as const, text }, subscribed: false };
+  };
+  try {
+    const result = await sendTestNotification(await subscriptionId(subscription.endpoint));
+    if (result.sent > 0) return { notice: { status: "success", text: "Test notification sent: it should appear on this device within a few seconds." }, subscribed: true };
+    if (result.expired > 0) return await gone("This device's subscription had expired and was removed: turn reminders on again.");
+    return { notice: { status: "warning", text: "This browser's push service did not take the notification. Try again in a few minutes." }, subscribed: true };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return await gone("Vigor no longer sends to this device: turn reminders on again.");
+    throw error;
+  }
+}
+
 function ThisDevice() {
   const [subscribed, setSubscribed] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => {
     if (!pushSupported()) return;
     void currentSubscription().then((s) => setSubscribed(s !== null), () => setSubscribed(false));
@@ -73,6 +101,7 @@ function ThisDevice() {
   const toggle = async () => {
     setBusy(true);
     setProblem(null);
+    setNotice(null);
     try {
       if (subscribed) await unsubscribeThisDevice();
       else await subscribeThisDevice();
@@ -83,14 +112,39 @@ function ThisDevice() {
       setBusy(false);
     }
   };
+  const test = async () => {
+    setTesting(true);
+    setProblem(null);
+    setNotice(null);
+    try {
+      const outcome = await testThisDevice();
+      setNotice(outcome.notice);
+      setSubscribed(outcome.subscribed);
+    } catch (error) {
+      setProblem(describeError(error));
+    } finally {
+      setTesting(false);
+    }
+  };
   return (
     <Stack gap="2">
       <HStack gap="3" flexWrap="wrap">
         <Text>{subscribed ? "This device gets reminders." : "This device does not get reminders."}</Text>
-        <Button size="sm" variant="outline" loading={busy} disabled={subscribed === null} onClick={() => void toggle()}>
+        <Button size="sm" variant="outline" loading={busy} disabled={subscribed === null || testing} onClick={() => void toggle()}>
           {subscribed ? "Stop reminders on this device" : "Get reminders on this device"}
         </Button>
+        {subscribed && (
+          <Button size="sm" variant="ghost" loading={testing} disabled={busy} onClick={() => void test()}>
+            Send a test notification
+          </Button>
+        )}
       </HStack>
+      {notice && (
+        <Alert.Root status={notice.status} role="status">
+          <Alert.Indicator />
+          <Alert.Title>{notice.text}</Alert.Title>
+        </Alert.Root>
+      )}
       {problem && (
         <Alert.Root status="warning">
           <Alert.Indicator />
