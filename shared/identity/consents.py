@@ -19,7 +19,9 @@ from shared.store.port import DocumentStore, PatchOp
 # The privacy notice (docs/privacy.md, shown by the web app at /privacy). Changing the notice changes this
 # version, and everyone is asked again before more health data is stored (the web app's consent screen; the AI opt-in
 # given under an earlier version stays). 2026-12-01: the retention schedule, the minimum age, the safety notes.
-NOTICE_VERSION = "2026-12-01"
+# 2026-12-02: reminders (push subscriptions, what a notification shows, the browsers' push services) and the
+# calendar feed.
+NOTICE_VERSION = "2026-12-02"
 KINDS = ("health_data", "ai_providers")
 
 

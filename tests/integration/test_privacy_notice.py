@@ -1,13 +1,14 @@
-"""The privacy notice states the retention schedule, and its new version asks signed-in users to agree again (issue
-17): docs/privacy.md, the web app's notice and the API's version agree; the schedule's figures are the settings'
-defaults; an account that agreed to the earlier notice stores no more health data until it agrees again, and keeps
-its AI opt-in when it does."""
+"""The privacy notice states the retention schedule (issue 17) and what reminders and the calendar feed keep (issue
+21), and each new version asks signed-in users to agree again: docs/privacy.md, the web app's notice and the API's
+version agree; the schedule's figures are the settings' defaults; an account that agreed to an earlier notice stores
+no more health data until it agrees again, and keeps its AI opt-in when it does."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from fastapi import FastAPI
 
 from shared.bootstrap import get_services
@@ -16,6 +17,7 @@ from shared.config import Settings
 from shared.identity import consents
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.jobs.service import JOB_TTL_SECONDS
+from shared.notifications.subscriptions import MAX_PER_USER
 from shared.store.port import PatchOp
 from tests.support.identity import PROFILE, sign_up
 
@@ -42,10 +44,23 @@ def test_the_retention_schedule_states_the_settings_defaults() -> None:
             assert re.search(rf"\b{days} days\b", text), days
 
 
-async def test_an_account_that_agreed_to_the_earlier_notice_is_asked_again(app: FastAPI) -> None:
+def test_the_notice_names_push_subscriptions_and_the_calendar_feed() -> None:
+    for text in (DOC, WEB):
+        flat = " ".join(text.replace("&apos;", "'").split())
+        assert "push subscription" in flat and "push service" in flat
+        assert "Turning reminders off on the device deletes its subscription" in flat
+        assert "calendar link" in flat and re.search(r"without signing in|with no sign-in", flat)
+        assert MAX_PER_USER == 10 and "an eleventh device" in flat  # the one added longest ago is dropped
+        for maker in ("Google", "Mozilla", "Apple", "Microsoft"):
+            assert maker in flat
+    assert "2026-12-01 (without reminders and the calendar feed)" in DOC
+
+
+@pytest.mark.parametrize("earlier_version", ["2026-11-30", "2026-12-01"])
+async def test_an_account_that_agreed_to_the_earlier_notice_is_asked_again(app: FastAPI, earlier_version: str) -> None:
     user = await sign_up(app)
     services = await get_services()
-    earlier = {"given": True, "version": "2026-11-30", "at": "2026-11-30T08:00:00+00:00"}
+    earlier = {"given": True, "version": earlier_version, "at": f"{earlier_version}T08:00:00+00:00"}
     ops = [PatchOp("set", "consents.health_data", earlier), PatchOp("set", "consents.ai_providers", earlier)]
     await services.store.patch(USERS, user.user_id, ACCOUNT_ID, ops)
     me = (await user.client.get("/api/users/me", headers=user.auth)).json()

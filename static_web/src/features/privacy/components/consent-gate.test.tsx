@@ -25,12 +25,40 @@ it("asks a signed-in user to agree to a new notice again, shows the retention sc
     },
   });
   renderApp(<ConsentGate />, { route: "/consent" });
-  expect(await screen.findByText(/The privacy notice has changed since you agreed to it \(version 2026-11-30\)/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(
+      /The privacy notice has changed since you agreed to it \(version 2026-11-30\): it now says how long Vigor keeps your data and what reminders and the calendar feed keep and share\./,
+    ),
+  ).toBeInTheDocument();
   const schedule = screen.getByRole("list", { name: "Retention schedule" });
   expect(schedule).toHaveTextContent("3 years");
   expect(schedule).toHaveTextContent("30 days before");
   expect(schedule).toHaveTextContent("365 days");
   expect(screen.getByRole("checkbox", { name: /external AI providers/ })).toBeChecked();
+  await user.click(screen.getByRole("button", { name: "I agree" }));
+  await waitFor(() => expect(sent).toEqual([{ health_data: true }]));
+});
+
+it("a user who agreed to 2026-12-01 is told only what changed since: reminders and the calendar feed", async () => {
+  const user = userEvent.setup();
+  const sent: unknown[] = [];
+  const agreed = { given: true, version: "2026-12-01", at: "2026-12-01T08:00:00Z" };
+  const before = { notice_version: NOTICE_VERSION, health_data: { ...agreed, current: false }, ai_providers: { ...agreed, given: false } };
+  stubFetch({
+    "POST /api/auth/refresh": () => json({ ...TOKEN, user: { ...USER, health_data_consent: false } }),
+    "GET /api/users/me/consents": () => json(before),
+    "PUT /api/users/me/consents": async (_u, req) => {
+      sent.push(await req.json());
+      return json({ ...before, health_data: { ...before.health_data, version: NOTICE_VERSION, current: true } });
+    },
+  });
+  renderApp(<ConsentGate />, { route: "/consent" });
+  const changed = await screen.findByText(/The privacy notice has changed since you agreed to it \(version 2026-12-01\)/);
+  expect(changed).toHaveTextContent("it now says what reminders and the calendar feed keep and share.");
+  expect(changed).not.toHaveTextContent("how long");
+  expect(screen.getByText(/keeps that browser's push subscription/)).toBeInTheDocument();
+  expect(screen.getByText(/anyone who has your calendar link can read your plan's coming sessions/)).toBeInTheDocument();
+  expect(screen.getByRole("list", { name: "Retention schedule" })).toHaveTextContent("Push subscriptions: until you turn reminders off");
   await user.click(screen.getByRole("button", { name: "I agree" }));
   await waitFor(() => expect(sent).toEqual([{ health_data: true }]));
 });

@@ -8,7 +8,19 @@ import { describeError } from "@/lib/problem";
 import { useConsents, useUpdateConsents } from "../api/consents";
 
 /** The notice's version: the API's `NOTICE_VERSION` (shared/identity/consents.py; a test keeps them equal). */
-export const NOTICE_VERSION = "2026-12-01";
+export const NOTICE_VERSION = "2026-12-02";
+
+/** What each version added, newest last: the consent screen names what changed since the version the user agreed to. */
+export const NOTICE_CHANGES: readonly (readonly [version: string, change: string])[] = [
+  ["2026-12-01", "how long Vigor keeps your data"],
+  ["2026-12-02", "what reminders and the calendar feed keep and share"],
+];
+
+/** The changes made after `agreed` (ISO dates compare as text), in words: "a and b". */
+export function changesSince(agreed: string): string {
+  const changes = NOTICE_CHANGES.filter(([version]) => version > agreed).map(([, change]) => change);
+  return changes.length > 1 ? `${changes.slice(0, -1).join(", ")} and ${changes.at(-1)}` : (changes[0] ?? "");
+}
 
 /** How long Vigor keeps what (docs/privacy.md, "How long Vigor keeps it"; the defaults of the settings named there). */
 const RETENTION = [
@@ -16,6 +28,7 @@ const RETENTION = [
   "Conversations with the coach: 365 days after their last message, then deleted.",
   "Safety notes: 90 days (symptoms, a crisis), 180 days (an eating disorder), 300 days (a pregnancy) or a year (being under 18) after you last wrote it, or until you clear it.",
   "Plan and analysis requests: 30 days after they finish. Sign-ins: 30 days after you sign in.",
+  "Push subscriptions: until you turn reminders off on that device, the browser's push service says the subscription has ended, or you add an eleventh device (the one added longest ago is dropped). The calendar link's fingerprint: until you make a new link or turn the feed off.",
   "An account nobody has signed in to for 3 years is deleted with all its data; Vigor emails you 30 days before, and signing in once keeps it.",
   "Deleting your account removes all of it at once. The security log keeps what happened to the account (a password reset, a consent change) without health data, with your id replaced by a pseudonym.",
 ];
@@ -46,6 +59,18 @@ export function PrivacyNotice() {
             When something you write to the coach suggests a risk (a pregnancy, symptoms such as chest pain, being under 18, an eating
             disorder or a crisis), Vigor notes it and keeps its advice careful for a while. Your account page lists each note with your
             words, and you can clear one that is wrong.
+          </List.Item>
+          <List.Item>
+            Reminders: if you turn them on on a device, Vigor keeps that browser&apos;s push subscription (its push service&apos;s address,
+            the keys to encrypt to it, the browser&apos;s name and version) and what you chose. Each reminder goes through the push service of
+            the browser&apos;s maker (Google, Mozilla, Apple or Microsoft), encrypted so that it cannot read it; it does see when one is sent.
+            A notification shows only a title and one line, never injuries, health answers or notes. Turning reminders off on the device
+            deletes its subscription.
+          </List.Item>
+          <List.Item>
+            Calendar feed: anyone who has your calendar link can read your plan&apos;s coming sessions (focus, exercises, sets and reps, the
+            time you usually train) without signing in, and none of your profile or health details. Vigor keeps only a fingerprint of the
+            link; a new link or turning the feed off stops the old one at once.
           </List.Item>
           <List.Item>Vigor is for people 16 and over.</List.Item>
         </List.Root>
@@ -138,8 +163,8 @@ export function ConsentGate() {
         <Alert.Root status="info" mb="4">
           <Alert.Indicator />
           <Alert.Description>
-            The privacy notice has changed since you agreed to it (version {earlier}): it now says how long Vigor keeps your data. Please
-            read it and agree again to keep training with Vigor.
+            The privacy notice has changed since you agreed to it (version {earlier}): it now says {changesSince(earlier)}. Please read it
+            and agree again to keep training with Vigor.
           </Alert.Description>
         </Alert.Root>
       )}
