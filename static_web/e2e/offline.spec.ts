@@ -9,6 +9,7 @@
 import type { Page } from "@playwright/test";
 import { accessToken, createPlan, expect, readyUser, test as shared } from "./fixtures";
 import { LocalHost } from "./local-host";
+import { activeWorker } from "./service-worker";
 
 const test = shared.extend<object, { host: LocalHost }>({
   host: [
@@ -45,17 +46,6 @@ function keptQueries(page: Page): Promise<string[]> {
         };
       }),
   );
-}
-
-/** The page's service worker once it has activated (`ready` resolves while it is still activating). */
-function activeWorker(page: Page): Promise<{ state: string | undefined; script: string | undefined }> {
-  return page.evaluate(async () => {
-    const worker = (await navigator.serviceWorker.ready).active;
-    if (worker && worker.state !== "activated") {
-      await new Promise<void>((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
-    }
-    return { state: worker?.state, script: worker?.scriptURL };
-  });
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -107,6 +97,9 @@ test("a workout logged with no network and no server is kept, shown as waiting, 
   await host.stop();
   await page.reload(); // the app shell from the service worker, the user and plan from the offline copy
   await expect(page.getByRole("heading", { level: 2, name: "Log a workout" })).toBeVisible();
+  // The shell says so: what is shown is the device's copy, and a finished workout will wait here.
+  const banner = page.getByRole("status").filter({ hasText: "You are offline." });
+  await expect(banner).toContainText("a workout you finish is kept here and sent once Vigor answers");
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe("activated");
   await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
   await page.getByLabel("Goblet squat set 1 reps").fill("10");
@@ -134,6 +127,7 @@ test("a workout logged with no network and no server is kept, shown as waiting, 
   await host.start();
   await context.setOffline(false);
   await expect(waiting).toBeHidden({ timeout: 30_000 });
+  await expect(banner).toBeHidden();
   await expect(history.getByText("Waiting to sync")).toHaveCount(0);
   await expect(history.getByRole("listitem")).toHaveCount(1); // now the server's copy
 

@@ -8,6 +8,7 @@ import { WorkoutInProgressBar } from "./workout-bar";
 // "Waiting to sync (n)" and its dialog, and a sign-out that asks while workouts wait, come with the outbox after the
 // first render (the first download stays small); until then a plain sign-out button stands in.
 const SyncStatus = lazy(() => import("./sync-status"));
+const OfflineBanner = lazy(() => import("./sync-status").then((m) => ({ default: m.OfflineBanner })));
 
 const NAV = [
   { to: "/", label: "Dashboard", end: true },
@@ -105,6 +106,9 @@ export function AppShell() {
             </Suspense>
           </HStack>
         </HStack>
+        <Suspense fallback={null}>
+          <OfflineBanner />
+        </Suspense>
       </Box>
       <Flex flex="1" direction={{ base: "column", md: "row" }}>
         <Box

@@ -3,14 +3,15 @@
  * device have not reached Vigor, and a dialog listing them, where a conflicting edit (someone changed the workout
  * meanwhile: a 412) is resolved by the user and a workout Vigor refused is shown with its reason. Also the shell's
  * Sign out button: signing out deletes the queued workouts from the device (a shared device keeps no one's health
- * data), so with some queued it asks first.
+ * data), so with some queued it asks first. And the offline banner under the header: while the browser is offline or
+ * Vigor did not answer the last request, the screens show what this device kept and a finished workout waits here.
  */
 import { Badge, Box, Button, CloseButton, Dialog, HStack, Portal, Stack, Text } from "@chakra-ui/react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toaster } from "@/components/ui/toaster";
-import { outbox, useOutbox } from "@/lib/offline";
+import { outbox, useOutbox, useReachable } from "@/lib/offline";
 import type { OutboxItem } from "@/lib/outbox";
 
 function describe(item: OutboxItem): string {
@@ -73,6 +74,39 @@ function Item({ item }: { item: OutboxItem }) {
           </>
         )}
       </Stack>
+    </Box>
+  );
+}
+
+function useBrowserOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+  return online;
+}
+
+/** "You are offline" / "Vigor cannot be reached" under the header, while it is so; nothing otherwise. */
+export function OfflineBanner() {
+  const online = useBrowserOnline();
+  const reachable = useReachable();
+  const waiting = useOutbox().length;
+  if (online && reachable) return null;
+  const kept = waiting
+    ? "Workouts you finish are kept on this device and sent once Vigor answers."
+    : "You see what this device kept; a workout you finish is kept here and sent once Vigor answers.";
+  return (
+    <Box role="status" bg="orange.subtle" color="orange.fg" mx={{ base: "-3", md: "-6" }} mt="2" mb="-2" px={{ base: "3", md: "6" }} py="1.5" fontSize="sm">
+      <Text as="span" fontWeight="semibold">
+        {online ? "Vigor cannot be reached." : "You are offline."}
+      </Text>{" "}
+      {kept}
     </Box>
   );
 }
