@@ -182,6 +182,22 @@ describe("Outbox", () => {
     expect(outbox.snapshot()).toEqual([]);
   });
 
+  it("keeps mine once while the sync loop runs: the re-queued edit is sent by one flush, not also by the loop", async () => {
+    api.sessions.set("s9", { id: "s9", version: 2, body: {} });
+    await outbox.enqueueEdit("user-1", "s9", '"s9-v1"', body(50));
+    await outbox.sendNow("edit:s9");
+    // The sync loop as the app runs it: every change of the outbox arms a timer for the next due item, which flushes.
+    const flushes: Promise<unknown>[] = [];
+    const stop = startSyncLoop(outbox, { target: new EventTarget() as unknown as Window, setTimer: (run) => void flushes.push(Promise.resolve().then(run)), clearTimer: () => undefined });
+    await outbox.keepMine("edit:s9");
+    await Promise.all(flushes);
+    await outbox.flush(true);
+    stop();
+    expect(api.requests.filter((r) => r.method === "PUT").map((r) => r.headers["If-Match"])).toEqual(['"s9-v1"', '"s9-v2"']);
+    expect(api.sessions.get("s9")).toMatchObject({ version: 3, body: { duration_minutes: 50 } });
+    expect(outbox.snapshot()).toEqual([]); // not brought back as a conflict by a second, stale PUT
+  });
+
   it("takes the server's version by dropping the edit", async () => {
     api.sessions.set("s9", { id: "s9", version: 2, body: { duration_minutes: 30 } });
     await outbox.enqueueEdit("user-1", "s9", '"s9-v1"', body(50));

@@ -275,7 +275,9 @@ export class Outbox {
     if (!res.ok) return { kind: "waiting", status: res.status };
     const next = { ...item, etag: res.headers.get("ETag"), state: "pending" as const, attempts: 0, nextAt: this.now() };
     await this.save(next);
-    return this.send(next);
+    // Through the one flush, never beside it: saving it pending wakes the sync loop, and a second PUT with the same
+    // If-Match would meet the first one's new version and bring the edit back as a conflict.
+    return this.sendNow(next.id);
   }
 
   /** A conflict resolved the server's way, or a failed item given up: the queued write is dropped. */
