@@ -51,6 +51,7 @@ async function editReps(page: Page, when: string, reps: string): Promise<void> {
 }
 
 test("edits made offline that meet newer versions: the user keeps theirs for one and the server's for the other, and the server ends with those", async ({ page, context, host }) => {
+  test.slow(); // two edits, two server restarts and a sync: over a minute on a loaded 2-core machine
   await readyUser(page, "conflict");
   const token = await accessToken(page);
   await createPlan(page, token);

@@ -55,6 +55,7 @@ function workers(page: Page): Promise<{ waiting: boolean; controlled: boolean }>
 }
 
 test("a new version waits until the user accepts it, then the app reloads into it with the workout in progress kept", async ({ page, site }) => {
+  test.slow(); // installs the worker, then a second precache: over a minute on a loaded 2-core machine
   await readyUser(page, "update");
   await createPlan(page, await accessToken(page));
   await page.goto("/log");
