@@ -7,7 +7,7 @@
  * offline.spec.ts; this spec runs its own local host for that. "Another device" is a request from the test itself.
  */
 import type { Page } from "@playwright/test";
-import { accessToken, createPlan, expect, readyUser, test as shared } from "./fixtures";
+import { accessToken, createPlan, expect, expectAccessible, readyUser, test as shared } from "./fixtures";
 import { LocalHost } from "./local-host";
 
 const test = shared.extend<object, { host: LocalHost }>({
@@ -82,6 +82,7 @@ test("edits made offline that meet newer versions: the user keeps theirs for one
   // Then the network too.
   await context.setOffline(true);
   await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toBeVisible();
+  await expectAccessible(page, "log, offline"); // the banner's colours in contrast, like the rest of the screen
   await editReps(page, await label(theirsAt, "edit"), "11");
   await expect(page.getByRole("button", { name: "Waiting to sync (2)" })).toBeVisible();
 
