@@ -61,8 +61,12 @@ param totpEncryptionKeys string
 @description('Entra ID app registration (client) id for "Sign in with Microsoft"; empty disables it.')
 param microsoftClientId string = ''
 
-@description('Web Push reminders on: set once the VAPID private key is in Key Vault as `vapid-private-key` (docs/deploy.md).')
-param webPush bool = false
+@secure()
+@description('Web Push (VAPID) P-256 private key, base64url; stored in Key Vault as `vapid-private-key` (scripts/azd-preprovision makes it once).')
+param vapidPrivateKey string = ''
+
+@description('Web Push reminders on (they also need `vapidPrivateKey`); false turns them off without dropping the key.')
+param webPush bool = true
 
 @description('Authority for Microsoft sign-in (common, organizations, a tenant, or an External ID authority).')
 param microsoftAuthority string = 'https://login.microsoftonline.com/common'
@@ -150,6 +154,7 @@ module keyVault 'modules/keyvault.bicep' = {
     purgeProtection: keyVaultPurgeProtection
     jwtSigningKey: jwtSigningKey
     totpEncryptionKeys: totpEncryptionKeys
+    vapidPrivateKey: vapidPrivateKey
     logAnalyticsId: monitoring.outputs.logAnalyticsId
   }
 }
@@ -219,7 +224,7 @@ module appSettings 'modules/app-settings.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     jwtSecretName: keyVault.outputs.jwtSecretName
     totpSecretName: keyVault.outputs.totpSecretName
-    webPush: webPush
+    webPush: webPush && !empty(vapidPrivateKey)
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     publicOrigin: staticWebApp.outputs.url
     microsoftClientId: microsoftClientId

@@ -13,6 +13,10 @@ param jwtSigningKey string
 @description('Key ring that encrypts two-step sign-in secrets: "id:key[,id:key]", the first encrypts.')
 param totpEncryptionKeys string
 
+@secure()
+@description('Web Push (VAPID) private key; empty: no secret (reminders stay off).')
+param vapidPrivateKey string = ''
+
 var jwtSecretName = 'jwt-signing-key'
 var totpSecretName = 'totp-encryption-keys'
 
@@ -57,6 +61,16 @@ resource totpSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: {
     value: totpEncryptionKeys
     contentType: 'text/plain; Vigor two-step secret encryption key ring'
+  }
+}
+
+resource vapidSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(vapidPrivateKey)) {
+  //checkov:skip=CKV_AZURE_41: an expired key cannot be read and would stop every reminder; a new key invalidates every browser's subscription, so it is not rotated on a schedule (docs/deploy.md)
+  parent: vault
+  name: 'vapid-private-key'
+  properties: {
+    value: vapidPrivateKey
+    contentType: 'text/plain; Vigor Web Push (VAPID) private key'
   }
 }
 

@@ -39,6 +39,7 @@ case "$1 $2" in
     echo "$AZ_BUDGET_START" ;;
   "keyvault list") echo "$AZ_VAULT" ;;
   "keyvault secret") value=$AZ_SECRET; [ "$7" = totp-encryption-keys ] && value=$AZ_TOTP
+    [ "$7" = vapid-private-key ] && value=$AZ_VAPID
     [ -n "$value" ] || { echo "(SecretNotFound) A secret with (name/id) was not found" >&2; exit 3; }; echo "$value" ;;
   *) exit 2 ;;
 esac
@@ -160,6 +161,33 @@ def test_the_totp_key_ring_is_made_once_kept_and_rotations_in_key_vault_win(
     assert again["VIGOR_TOTP_ENCRYPTION_KEYS"] == rotated
     signed_out, _, done = _run_hook(tmp_path, env_file=f"VIGOR_JWT_SIGNING_KEY={KEY}\n", signed_out="1")
     assert done.returncode != 0 and "VIGOR_TOTP_ENCRYPTION_KEYS" not in signed_out  # never a new ring blind
+
+
+def test_the_vapid_key_is_made_once_usable_by_the_app_and_the_vaults_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Web Push works after `azd up` with no operator step: the hook makes the VAPID key (Key Vault
+    vapid-private-key through Bicep), the app derives its public key from it, and a later run keeps it (a new key
+    would end every browser's subscription)."""
+    from shared.notifications.vapid import vapid_keys
+
+    values, _, done = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY, totp=RING)
+    assert done.returncode == 0, done.stderr
+    key = values["VIGOR_VAPID_PRIVATE_KEY"]
+    monkeypatch.setenv("VAPID_PRIVATE_KEY", key)
+    monkeypatch.setenv("VIGOR_ENV", "production")  # no generated local key to fall back on
+    monkeypatch.setenv("JWT_SIGNING_KEY", KEY)
+    monkeypatch.setenv("TOTP_ENCRYPTION_KEYS", RING)
+    public = vapid_keys(load_settings()).public_key
+    assert len(key) == 43 and len(public) == 87  # base64url of 32 bytes; of an uncompressed P-256 point
+    again, log, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY, totp=RING)
+    assert again["VIGOR_VAPID_PRIVATE_KEY"] == key and "VIGOR_VAPID_PRIVATE_KEY" not in log
+    stored = "v" * 43
+    again, _, _ = _run_hook(tmp_path, vault="kv-vigor-abc", secret=KEY, totp=RING, vapid=stored)
+    assert again["VIGOR_VAPID_PRIVATE_KEY"] == stored
+    azd = json.loads((INFRA / "main.parameters.json").read_text())["parameters"]
+    assert azd["vapidPrivateKey"]["value"] == "${VIGOR_VAPID_PRIVATE_KEY=}"
+    assert "webPush: webPush && !empty(vapidPrivateKey)" in (INFRA / "main.bicep").read_text()
 
 
 def test_the_template_takes_the_key_from_the_hook() -> None:
