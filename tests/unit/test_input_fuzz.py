@@ -73,6 +73,7 @@ BODIES = frozenset({
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
     "MicrosoftLinkStart", "ClientErrorReport", "CustomExerciseCreate", "CustomExerciseUpdate",
     "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm", "PushSubscriptionIn", "NotificationPreferences",
+    "TestNotificationRequest",
 })  # fmt: skip
 
 
@@ -131,6 +132,7 @@ async def build_world(app: Any) -> World:
         "PushSubscriptionIn": FakeBrowser().subscription("https://fcm.googleapis.com/fcm/send/fuzz"),
         "NotificationPreferences": {"daily_message": True, "workout_reminders": True, "reminder_hour": 7,
                                     "quiet_hours": {"start_hour": 22, "end_hour": 7}, "workout_time": "18:00"},
+        "TestNotificationRequest": {"subscription_id": None},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)
