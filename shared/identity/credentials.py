@@ -20,6 +20,7 @@ from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFoun
 from shared.identity import audit, mail, onetime, ratelimit, refresh, sessions
 from shared.identity.accounts import WINDOW_S, forget_failures
 from shared.identity.addresses import limit_key
+from shared.identity.devices import forget_devices
 from shared.identity.passwords import check_policy, hash_password, verify_password
 from shared.identity.principal import Principal
 from shared.identity.records import (
@@ -65,6 +66,7 @@ async def reset_password(services: Services, token: str, new_password: str, ip: 
     # A reset also lifts a lock on two-step codes (`twofactor.FAILURES_BEFORE_LOCK`); the factor itself stays on.
     ops = (PatchOp("set", "email_verified", True), PatchOp("set", "totp_failures", 0))
     await _set_password(services, account, new_password, *ops)
+    await forget_devices(services.store, redeemed.user_id)  # a squatter's calendar link and browsers too
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=redeemed.user_id, notice="password_reset")
@@ -164,6 +166,7 @@ async def sign_out_everywhere(services: Services, principal: Principal, ip: str 
     """End every sign-in of the caller, this one included; returns how many ended (429 past `_sign_out_limit`)."""
     await _sign_out_limit(services, principal, ip)
     ended = await _end_all(services, principal.user_id, "signed_out_everywhere")
+    await forget_devices(services.store, principal.user_id)  # the calendar link and push browsers need no sign-in
     await audit.record(services.store, principal.user_id, "session.signed_out_everywhere", principal.user_id,
                        {"count": ended})  # fmt: skip
     return ended

@@ -6,10 +6,12 @@ import base64
 import json
 import re
 import unicodedata
+from datetime import UTC, datetime
 from typing import Any
 
 from shared.errors import Conflict, InvalidCursor, NotFound
-from shared.identity import admins, audit
+from shared.identity import admins, audit, refresh
+from shared.identity.devices import forget_devices
 from shared.identity.records import ACCOUNT_ID, USERS, now_iso, public_account
 from shared.store.port import DocumentStore, Filter, Page, PatchOp, Query
 
@@ -105,8 +107,12 @@ async def set_disabled(store: DocumentStore, user_id: str, disabled: bool, actor
     await store.read(USERS, user_id, ACCOUNT_ID)
     if user_id == actor and disabled:
         raise Conflict("You cannot disable your own account.")
-    account = await store.patch(
-        USERS, user_id, ACCOUNT_ID, [PatchOp("set", "disabled", disabled), PatchOp("set", "updated_at", now_iso())]
-    )
+    ops = [PatchOp("set", "disabled", disabled), PatchOp("set", "updated_at", now_iso())]
+    if disabled:  # and everything it signed in stays out when it is enabled again (the attacker review, issue 17)
+        ops.append(PatchOp("set", "sessions_valid_after_ms", int(datetime.now(UTC).timestamp() * 1000)))
+    account = await store.patch(USERS, user_id, ACCOUNT_ID, ops)
+    if disabled:
+        await refresh.revoke_all(store, user_id, "account_disabled")
+        await forget_devices(store, user_id)
     await audit.record(store, actor, "user.disabled" if disabled else "user.enabled", user_id)
     return public_account(account)
