@@ -55,7 +55,7 @@ def add(x: Any) -> None:
       main=True, dose=(1, 10), skill=3, pos="front_rack", spine="high")
     x("barbell-box-squat", "Barbell box squat", q, "quads glutes", "hamstrings lower_back", "barbell bench",
       "intermediate", "Squat back to a bench, pause without relaxing, then stand; the box keeps depth consistent.",
-      dose=(1, 10), deep=False)
+      dose=(1, 10), deep=False, relax="knee:severe")  # a moderate knee sits to a high box (`cues.RANGE_NOTES`)
     # The bar's end in a corner or landmine, held at the chest: a goblet squat with a barbell's small load steps and
     # little spinal load, so a moderate lower back still squats with a barbell (the eighteenth review: a moderate
     # back and a mild knee with a barbell had no loaded squat at all, only Nordic curls and mountain climbers).
@@ -78,7 +78,10 @@ def add(x: Any) -> None:
       "Hold the low cable handle at the chest, lean slightly back and squat.")
     x("leg-press", "Leg press", q, "quads glutes", "adductors", "machines", "beginner",
       "Feet mid-platform, lower until the knees are near the chest without the hips rolling, press back.",
-      main=True, dose=(5, 20), sup=True, contra="lower_back:severe")  # deep hip flexion rounds the lumbar spine
+      # A moderate knee presses in a pain-free range no deeper than 90 degrees (`cues.RANGE_NOTES`); review 20:
+      # bodyweight tempo squats were a gym lifter's only quad work.
+      # (deep hip flexion rounds the lumbar spine: a severe lower back waits)
+      main=True, dose=(5, 20), sup=True, contra="lower_back:severe", relax="knee:severe")
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
       # The shoulder pads load the spine, the upper trapezius and the shoulders from above (review 19: a severe neck
@@ -91,7 +94,8 @@ def add(x: Any) -> None:
       "Load hangs from a hip belt so the spine stays unloaded; squat deep and stand.",
       main=True, pos="hip")
     x("leg-extension", "Leg extension", q, "quads", "", "machines", "beginner",
-      "Straighten the knees against the pad, squeeze at the top, lower slowly.", iso=True)
+      "Straighten the knees against the pad, squeeze at the top, lower slowly.", iso=True,
+      relax="knee:severe")  # a moderate knee moves in the 90-45 degree arc (`cues.RANGE_NOTES`)
     x("band-leg-extension", "Banded leg extension", q, "quads", "", "resistance_bands", "beginner",
       "Seated, band anchored behind, straighten one knee against the band and lower slowly.", iso=True, uni=True)
     x("cable-leg-extension", "Cable leg extension", q, "quads", "", "cable_machine", "intermediate",
@@ -201,7 +205,8 @@ def add(x: Any) -> None:
     x("barbell-deadlift", "Barbell deadlift", h, "glutes hamstrings", "lower_back quads forearms upper_back",
       "barbell", "intermediate",
       "Bar over mid-foot, grip just outside the legs, brace hard and stand up keeping the bar close.",
-      main=True, dose=(1, 8), floor=True, contra="lower_back:mild")
+      # A moderate knee pulls from the hang (Romanian deadlifts) rather than the floor (review 20).
+      main=True, dose=(1, 8), floor=True, contra="lower_back:mild knee:moderate")
     x("barbell-rdl", "Barbell Romanian deadlift", h, "hamstrings glutes", "lower_back forearms", "barbell",
       "intermediate",
       "From standing, push the hips back and lower the bar along the thighs to mid-shin, then drive up.",
@@ -209,7 +214,7 @@ def add(x: Any) -> None:
     x("barbell-sumo-deadlift", "Barbell sumo deadlift", h, "glutes adductors hamstrings", "quads lower_back",
       "barbell", "intermediate",
       "Wide stance, hands inside the knees, push the knees out and stand with the bar close.",
-      dose=(1, 8), floor=True)
+      dose=(1, 8), floor=True, contra="knee:moderate")
     x("barbell-hip-thrust", "Barbell hip thrust", h, "glutes", "hamstrings", "barbell bench", "intermediate",
       "Upper back on a bench, padded bar over the hips, thrust up to a flat torso, pause and lower.",
       main=True, dose=(5, 15), sup=True, pos="hip")

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import Prescription, Request, injured_areas, reps_in_reserve
+from shared.plans.rules import (
+    Prescription,
+    Request,
+    injured_areas,
+    rehab_basics,
+    reps_in_reserve,
+    unloaded_areas,
+)
 
 WAVE_NOTE = (
     "3 wave sets at percentages of your training max (week 1: 5, 5, 5+; week 2: 3, 3, 3+; week 3: 5, 3, 1+; "
@@ -33,6 +40,20 @@ def with_wave_sets(notes: str, sets: int) -> str:
     rest = notes[at + len(WAVE_NOTE) :]
     rest = rest.split(" (First Set Last).", 1)[1] if " (First Set Last)." in rest else rest
     return notes[:at] + wave_note(sets) + rest
+
+
+# Loaded knee work a moderate knee keeps in a restricted range (review 20: a gym lifter's only quad work was bodyweight
+# tempo squats; patellofemoral and tendon rehabilitation loads the quads through a pain-free arc or as holds). The
+# catalog allows these at moderate (`_rows_lower`), so the range goes with them wherever they are planned.
+KNEE_RANGE_NOTES = {
+    "leg-press": "in a pain-free range, no deeper than 90 degrees of knee bend",
+    "leg-extension": "only in the 90-45 degree arc of knee bend (or hold it still at 60 degrees)",
+    "barbell-box-squat": "sitting to a high box (thighs above parallel)",
+    "isometric-leg-extension": "held at a pain-free angle",
+    "spanish-squat": "held at a pain-free depth",
+}
+# Rehabilitation basics a severe knee keeps while it waits for its go-ahead (review 20, `rules.rehab_basics`).
+REHAB_BASICS_NOTE = "Rehab basics, compatible with most knee injuries: a pain-free angle; stop if painful."
 
 
 # Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
@@ -141,7 +162,15 @@ def exercise_note(
     near = injured_areas(request, exercise)
     if near and exercise.hard_sets:
         words = " and ".join(area.replace("_", " ") for area in near)
-        note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
+        knee = dict(request.injuries).get("knee")
+        if knee == "severe" and exercise.id in rehab_basics("knee", unloaded_areas(request)):
+            note += " " + REHAB_BASICS_NOTE
+        elif knee == "severe" and near == ["knee"]:  # hamstrings assisting a hip thrust or bridge, the knee still
+            note += " Your knee: it stays still and bent, only the hips move; stop the set at any pain."
+        elif knee == "moderate" and exercise.id in KNEE_RANGE_NOTES:
+            note += f" Your {words}: moderate load {KNEE_RANGE_NOTES[exercise.id]}; stop the set at any pain."
+        else:
+            note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
     if exercise.id in SETUP_NOTES:
         note += " " + SETUP_NOTES[exercise.id]
     legs = [area for area, severity in request.injuries if area in _LEGS and severity != "mild"]

@@ -776,7 +776,7 @@ def _plan(
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),
         below_floor_muscles=below,
-        template=built.name,
+        template=_template_for_regions(built.name, days),
         **extra,
     )
 
@@ -958,13 +958,29 @@ def _region_name(name: str, items: list[PlanExercise], *, mobility: bool = False
     return name
 
 
-def _named_for_regions(name: str, days: list[PlanDay]) -> str:
-    """The plan's name says "lower-body sessions" when every strength day was named for the lower body."""
+def _lifting_region(days: list[PlanDay]) -> str | None:
+    """ "Lower body" or "Upper body" when every strength day was named for that region, else None."""
     lifting = [d.name for d in days if d.name.startswith(("Full body", "Lower body", "Upper body"))]
     for region in ("Lower body", "Upper body"):
         if lifting and all(n.startswith(region) for n in lifting):
-            return name.replace("full-body sessions", f"{region.lower()} sessions".replace(" ", "-", 1), 1)
-    return name
+            return region
+    return None
+
+
+def _named_for_regions(name: str, days: list[PlanDay]) -> str:
+    """The plan's name says "lower-body sessions" when every strength day was named for the lower body."""
+    region = _lifting_region(days)
+    return name.replace("full-body sessions", f"{region.lower().replace(' ', '-')} sessions", 1) if region else name
+
+
+def _template_for_regions(name: str, days: list[PlanDay]) -> str:
+    """The template's name says what the week is: "Lower-body hypertrophy", not "Full-body hypertrophy", over a
+    week with no upper-body day (review 20: a severe shoulder's all-lower-body week)."""
+    region = _lifting_region(days)
+    if region is None:
+        return name
+    named = region.replace(" ", "-")  # "Lower-body"
+    return name.replace("Full-body", named, 1).replace("full-body", named.lower(), 1)
 
 
 def _day_name(name: str, taken: list[str]) -> str:

@@ -9,6 +9,7 @@ from shared.plans.rules import (
     RPE_CAP_PAR_Q_CLEARED,
     SESSION_HARD_SETS_MAX,
     Request,
+    rehab_basics,
     reps_in_reserve,
     session_set_capacity,
     unloaded_areas,
@@ -177,7 +178,7 @@ def safety_notes(request: Request) -> list[str]:
             "your plan."
         )
     for area, severity in sorted(request.injuries):
-        notes.append(injury_note(area, severity))
+        notes.append(injury_note(area, severity, basics=bool(rehab_basics(area, unloaded_areas(request)))))
     if request.older:
         notes.append(older_note(request))
     if "blood_pressure_medication" in request.par_q_answers:
@@ -214,11 +215,22 @@ def safety_notes(request: Request) -> list[str]:
     return notes
 
 
-def injury_note(area: str, severity: str) -> str:
+def injury_note(area: str, severity: str, *, basics: bool = False) -> str:
     """What the plan does around one injured area. A severe one is not loaded at all until a
     physiotherapist or doctor gives the go-ahead (`rules.unloaded_areas`), and the note says so and how
-    the plan changes after it; milder ones are trained around."""
+    the plan changes after it; milder ones are trained around. `basics`: a severe knee keeps its rehab basics
+    (`rules.rehab_basics`), and the note names them and the hip work beside them."""
     words = area.replace("_", " ")
+    if (
+        severity == "severe" and area == "knee" and basics
+    ):  # what it does and what stays, so notes and plan agree (review 20)
+        return (
+            "Your knee (severe): this plan does not load it with squats, lunges, deadlifts, leg curls or calf raises "
+            "until a physiotherapist or doctor has seen it and given the go-ahead. What stays: rehab basics "
+            "compatible with most knee injuries (straight-leg raises, isometric leg extensions at a pain-free angle; "
+            "stop if painful) and hip work with the knee still (hip thrusts, bridges). With the go-ahead, change it "
+            "to moderate in your profile: Vigor then brings in knee-friendly work."
+        )
     if severity == "severe":
         muscles = sorted(m.replace("_", " ") for m in AREA_MUSCLES.get(area, frozenset()))
         work = f" (no {_listing(muscles)} work)" if muscles else ""

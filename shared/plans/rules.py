@@ -633,6 +633,20 @@ def injured_areas(request: Request, exercise: Exercise) -> list[str]:
     )
 
 
+# Rehabilitation basics a severely injured area keeps while it waits for its go-ahead: quadriceps work with the knee
+# straight or still, compatible with most knee injuries (review 20: a severe knee got 0 quad sets, though the issue
+# asks for exactly these). Everything else that loads the area waits (`unloaded_areas`).
+REHAB_BASICS: dict[str, frozenset[str]] = {"knee": frozenset({"straight-leg-raise", "isometric-leg-extension"})}
+# Another severe area of the same limb holds them too (a severe hip and ankle beside the knee: review 18 keeps that
+# week seated upper-body work).
+_LIMB = {"knee": frozenset({"hip", "ankle"})}
+
+
+def rehab_basics(area: str, severe: frozenset[str]) -> frozenset[str]:
+    """The rehab basics a severely injured `area` keeps, given every severely injured area (`severe`)."""
+    return frozenset() if severe & _LIMB.get(area, frozenset()) else REHAB_BASICS.get(area, frozenset())
+
+
 def unloaded_areas(request: Request) -> frozenset[str]:  # `volume._pool` reads the same rule from the injuries
     """Severely injured areas: the plan's note asks for a physiotherapist's or doctor's go-ahead before
     loading them, so the plan loads them not at all until the user lowers the severity (the seventh

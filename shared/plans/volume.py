@@ -19,6 +19,7 @@ from shared.plans.rules import (
     floor_fits,
     loads_area,
     prescribe,
+    rehab_basics,
     session_set_capacity,
     set_cap,
     set_seconds,
@@ -61,6 +62,12 @@ def _rehab_fits(exercise: Exercise, injured: frozenset[str]) -> bool:
     return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS - {"lower_back"})
 
 
+def _held(exercise: Exercise, area: str, severe: frozenset[str]) -> bool:
+    """Whether a severely injured `area` holds the exercise back: it loads the area and is not one of the area's
+    rehab basics (`rules.rehab_basics`: straight-leg raises and isometric leg extensions for a knee)."""
+    return loads_area(exercise, area, assisting=False) and exercise.id not in rehab_basics(area, severe)
+
+
 @lru_cache(maxsize=1024)
 def _pool(
     equipment: frozenset[str],
@@ -98,10 +105,7 @@ def _pool(
         and (head_down or e.id not in HEAD_DOWN)
         and (not e.rehab or _rehab_fits(e, injured))
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
-        and not (
-            (e.hard_sets or e.pattern == "conditioning")
-            and any(loads_area(e, area, assisting=False) for area in unloaded)
-        )
+        and not ((e.hard_sets or e.pattern == "conditioning") and any(_held(e, area, unloaded) for area in unloaded))
     )
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from shared.bootstrap import get_services
 from shared.exercises.catalog import all_exercises, get_exercise
 from shared.plans.engine import generate_plan
-from shared.plans.rules import PlanOverrides, resolve
+from shared.plans.rules import REHAB_BASICS, PlanOverrides, resolve
 from shared.plans.schema import Plan
 from shared.plans.substitutes import candidates, fits, replaced
 from shared.plans.validator import validate_plan
@@ -137,11 +137,10 @@ async def test_an_explicit_replacement_must_fit_the_user(app: FastAPI) -> None:
     unchanged = (await user.client.get(f"/api/workouts/{plan['id']}", headers=user.auth)).json()
     assert unchanged["days"] == plan["days"] and unchanged["updated_at"] == plan["updated_at"]
 
-    # A severe knee waits for a physiotherapist's go-ahead: no squat-pattern option loads it, so nothing
-    # is offered and an automatic swap has nothing to pick (the seventh review).
+    # A severe knee waits for a physiotherapist's go-ahead: no squat-pattern option loads it (the seventh review);
+    # only its rehab basics are offered, with the note that says so (review 20: substituted, not only banned).
     offered = (await options(user, plan["id"], 0, "goblet-squat-dumbbell")).json()["items"]
-    assert offered == []
-    assert_problem(await swap(user, plan["id"], base), 409)
+    assert {o["id"] for o in offered} <= REHAB_BASICS["knee"], offered
     # Once the knee is moderate, the knee-friendly options are offered and a chosen one is swapped in.
     response = await user.client.put("/api/users/profile", json=KNEE_MODERATE, headers=user.auth)
     assert response.status_code == 200, response.text
