@@ -163,6 +163,15 @@ def add(x: Any) -> None:
     x("towel-isometric-row", "Towel isometric row", hr, "upper_back lats", "biceps", "bodyweight", "beginner",
       "Loop a towel around a post, lean back and pull hard as if rowing, holding a few seconds each rep.",
       load="time", dose=(10, 30), aliases=("towel-row",), contra="ankle:severe")  # leaning back on the heels
+    # Rehab basics a severe shoulder keeps while it waits for its go-ahead (review 20, `rules.rehab_basics`): the
+    # rotator cuff at 0 degrees of abduction, and grip work with the arm at rest.
+    x("isometric-external-rotation", "Isometric external rotation", hr, "rear_delts", "", "bodyweight", "beginner",
+      "Stand in a doorway, elbow bent 90 degrees and tucked at your side; press the back of the hand out into the "
+      "frame as hard as is pain-free and hold.", iso=True, uni=True, load="time", dose=(20, 45), rehab=True,
+      relax="shoulder:-")
+    x("towel-grip-squeeze", "Towel grip squeeze", hr, "forearms", "", "bodyweight", "beginner",
+      "Forearm resting on the thigh, roll a towel tight and squeeze it in one hand as hard as is pain-free; hold.",
+      iso=True, uni=True, load="time", dose=(20, 45), rehab=True)
     x("isometric-wall-row", "Isometric wall row", hr, "upper_back", "rear_delts", "bodyweight", "beginner",
       "Back against a wall, elbows bent at your sides; drive the elbows back into the wall, squeeze the shoulder "
       "blades together and hold.", iso=True, load="time", dose=(30, 45), rehab=True)

@@ -52,8 +52,9 @@ KNEE_RANGE_NOTES = {
     "isometric-leg-extension": "held at a pain-free angle",
     "spanish-squat": "held at a pain-free depth",
 }
-# Rehabilitation basics a severe knee keeps while it waits for its go-ahead (review 20, `rules.rehab_basics`).
-REHAB_BASICS_NOTE = "Rehab basics, compatible with most knee injuries: a pain-free angle; stop if painful."
+# Rehabilitation basics a severe knee or shoulder keeps while it waits for its go-ahead (review 20,
+# `rules.rehab_basics`).
+REHAB_BASICS_NOTE = "Rehab basics, compatible with most {area} injuries: a pain-free angle; stop if painful."
 
 
 # Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
@@ -163,8 +164,10 @@ def exercise_note(
     if near and exercise.hard_sets:
         words = " and ".join(area.replace("_", " ") for area in near)
         knee = dict(request.injuries).get("knee")
-        if knee == "severe" and exercise.id in rehab_basics("knee", unloaded_areas(request)):
-            note += " " + REHAB_BASICS_NOTE
+        held = unloaded_areas(request)
+        basics = [area for area in near if area in held and exercise.id in rehab_basics(area, held)]
+        if basics:
+            note += " " + REHAB_BASICS_NOTE.format(area=basics[0].replace("_", " "))
         elif knee == "severe" and near == ["knee"]:  # hamstrings assisting a hip thrust or bridge, the knee still
             note += " Your knee: it stays still and bent, only the hips move; stop the set at any pain."
         elif knee == "moderate" and exercise.id in KNEE_RANGE_NOTES:

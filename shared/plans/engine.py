@@ -23,6 +23,7 @@ from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.render import whole_minutes
 from shared.plans.rules import (
+    ALL_REHAB_BASICS,
     AREA_MUSCLES,
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -175,7 +176,9 @@ def _recovery_focus(items: list[PlanExercise]) -> str:
 
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
     """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
-    lifts = [i.name for i in items if i.role == "main"] or [i.name for i in items if i.role != "main"][:2]
+    # (a held area's rehab basics are not what a day is built around: review 20's severe shoulder)
+    others = [i.name for i in items if i.role != "main" and i.exercise_id not in ALL_REHAB_BASICS]
+    lifts = [i.name for i in items if i.role == "main"] or others[:2]
     return ", ".join(lifts)[:120] if lifts else day.focus
 
 
@@ -950,7 +953,13 @@ def _region_name(name: str, items: list[PlanExercise], *, mobility: bool = False
         return name
     if mobility:
         return name.replace("Full body", "Mobility and strength", 1)
-    muscles = {m for i in items if (e := find_exercise(i.exercise_id)) and e.hard_sets for m in e.primary_muscles}
+    # A held area's rehab basics (a wall row for a severe shoulder) do not make a lower-body day a full-body one.
+    muscles = {
+        m
+        for i in items
+        if (e := find_exercise(i.exercise_id)) and e.hard_sets and e.id not in ALL_REHAB_BASICS
+        for m in e.primary_muscles
+    }
     if muscles and not muscles & UPPER_MUSCLES:
         return name.replace("Full body", "Lower body", 1)
     if muscles and not muscles & LOWER_MUSCLES:

@@ -215,21 +215,34 @@ def safety_notes(request: Request) -> list[str]:
     return notes
 
 
+# What a severe knee or shoulder holds, and the rehab basics it keeps (`rules.rehab_basics`), as permissions: the
+# week has the ones its equipment and minutes allow.
+_HELD_WORK = {
+    "knee": (
+        "squats, lunges, deadlifts, leg curls or calf raises",
+        "straight-leg raises, isometric leg extensions at a pain-free angle, and hip work with the knee held still "
+        "such as hip thrusts and bridges",
+    ),
+    "shoulder": (
+        "presses, pulls, raises or arm work",
+        "shoulder-blade squeezes against a wall, isometric external rotation with the elbow at your side, grip work",
+    ),
+}
+
+
 def injury_note(area: str, severity: str, *, basics: bool = False) -> str:
     """What the plan does around one injured area. A severe one is not loaded at all until a
     physiotherapist or doctor gives the go-ahead (`rules.unloaded_areas`), and the note says so and how
-    the plan changes after it; milder ones are trained around. `basics`: a severe knee keeps its rehab basics
-    (`rules.rehab_basics`), and the note names them and the hip work beside them."""
+    the plan changes after it; milder ones are trained around. `basics`: a severe knee or shoulder keeps its rehab
+    basics (`rules.rehab_basics`), and the note says what it holds and what is fine (`_HELD_WORK`)."""
     words = area.replace("_", " ")
-    if (
-        severity == "severe" and area == "knee" and basics
-    ):  # what it does and what stays, so notes and plan agree (review 20)
+    if severity == "severe" and area in _HELD_WORK and basics:  # notes and plan agree (review 20)
+        held, fine = _HELD_WORK[area]
         return (
-            "Your knee (severe): this plan does not load it with squats, lunges, deadlifts, leg curls or calf raises "
-            "until a physiotherapist or doctor has seen it and given the go-ahead. What stays: rehab basics "
-            "compatible with most knee injuries (straight-leg raises, isometric leg extensions at a pain-free angle; "
-            "stop if painful) and hip work with the knee still (hip thrusts, bridges). With the go-ahead, change it "
-            "to moderate in your profile: Vigor then brings in knee-friendly work."
+            f"Your {words} (severe): this plan does not load it with {held} until a physiotherapist or doctor has "
+            f"seen it and given the go-ahead. Rehab basics compatible with most {words} injuries are fine ({fine}; "
+            f"stop if painful). With the go-ahead, change it to moderate in your profile: Vigor then brings in "
+            f"{words}-friendly work."
         )
     if severity == "severe":
         muscles = sorted(m.replace("_", " ") for m in AREA_MUSCLES.get(area, frozenset()))

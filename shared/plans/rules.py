@@ -636,10 +636,15 @@ def injured_areas(request: Request, exercise: Exercise) -> list[str]:
 # Rehabilitation basics a severely injured area keeps while it waits for its go-ahead: quadriceps work with the knee
 # straight or still, compatible with most knee injuries (review 20: a severe knee got 0 quad sets, though the issue
 # asks for exactly these). Everything else that loads the area waits (`unloaded_areas`).
-REHAB_BASICS: dict[str, frozenset[str]] = {"knee": frozenset({"straight-leg-raise", "isometric-leg-extension"})}
+REHAB_BASICS: dict[str, frozenset[str]] = {
+    "knee": frozenset({"straight-leg-raise", "isometric-leg-extension"}),
+    # scapular setting, the rotator cuff at 0 degrees, grip work
+    "shoulder": frozenset({"isometric-wall-row", "isometric-external-rotation", "towel-grip-squeeze"}),
+}
+ALL_REHAB_BASICS = frozenset().union(*REHAB_BASICS.values())
 # Another severe area of the same limb holds them too (a severe hip and ankle beside the knee: review 18 keeps that
 # week seated upper-body work).
-_LIMB = {"knee": frozenset({"hip", "ankle"})}
+_LIMB = {"knee": frozenset({"hip", "ankle"}), "shoulder": frozenset({"upper_back", "elbow", "neck"})}
 
 
 def rehab_basics(area: str, severe: frozenset[str]) -> frozenset[str]:

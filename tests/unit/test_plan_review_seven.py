@@ -13,7 +13,7 @@ from shared.exercises.catalog import get_exercise
 from shared.exercises.model import Exercise
 from shared.plans.engine import generate_plan
 from shared.plans.rests import HEAVY_BARBELL_LIFTS
-from shared.plans.rules import PlanOverrides, loads_area, rehab_basics, resolve, session_set_capacity
+from shared.plans.rules import ALL_REHAB_BASICS, PlanOverrides, loads_area, rehab_basics, resolve, session_set_capacity
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
 from shared.plans.volume import eligible_pool
@@ -53,7 +53,9 @@ def _misplaced(plan: Plan) -> list[tuple[str, str]]:
         muscles, banned = focus
         for item in day.exercises:
             exercise = get_exercise(item.exercise_id)
-            if not exercise.hard_sets:  # conditioning, mobility and balance drills fit any day
+            # Conditioning, mobility and balance drills fit any day, and so do a held area's rehab basics (review 20:
+            # a severe shoulder's wall rows on its lower-body days).
+            if not exercise.hard_sets or exercise.id in ALL_REHAB_BASICS:
                 continue
             if not set(exercise.primary_muscles) <= muscles or exercise.pattern in banned:
                 out.append((day.name, exercise.id))

@@ -82,3 +82,18 @@ def test_a_week_without_upper_body_days_is_not_named_full_body() -> None:
     assert lifting and all(name.startswith("Lower body") for name in lifting), lifting
     assert plan.template == "Lower-body hypertrophy", plan.template
     assert "full-body" not in plan.name.lower(), plan.name
+
+
+def test_a_severe_shoulder_keeps_its_rehab_basics_and_nothing_else_upper() -> None:
+    """D6: a severe shoulder's week had zero upper-body sets; a coach adds scapular setting and isometric external
+    rotation at 0 degrees (pain-free), and the note says which basics are fine."""
+    plan, _ = _plan("hypertrophy", 4, "shoulder", "severe")
+    items = _items(plan)
+    upper = {"chest", "lats", "upper_back", "rear_delts", "side_delts", "front_delts", "biceps", "triceps"}
+    basics = [(i, n, s) for i, n, s in items if i in REHAB_BASICS["shoulder"]]
+    assert {"isometric-wall-row", "isometric-external-rotation"} <= {i for i, _, _ in basics}, items
+    assert all("compatible with most shoulder injuries" in n and "stop if painful" in n for _, n, _ in basics)
+    others = [i for i, _, _ in items if i not in REHAB_BASICS["shoulder"] and get_exercise(i).hard_sets]
+    assert not [i for i in others if set(get_exercise(i).primary_muscles) & upper], others
+    note = next(n for n in plan.safety_notes if n.startswith("Your shoulder (severe)"))
+    assert "external rotation" in note and "does not load it" in note and "go-ahead" in note, note
