@@ -17,6 +17,7 @@ from functions.http import (
     client_errors,
     custom_exercises,
     exercises,
+    feedback,
     health,
     imports,
     jobs,
@@ -74,6 +75,7 @@ def create_app() -> FastAPI:
     app.include_router(jobs.router, prefix=API_PREFIX)
     app.include_router(notifications.router, prefix=API_PREFIX)
     app.include_router(calendar.router, prefix=API_PREFIX)
+    app.include_router(feedback.router, prefix=API_PREFIX)
     app.include_router(custom_exercises.router, prefix=API_PREFIX)  # before exercises: custom is no catalog id
     app.include_router(exercises.router, prefix=API_PREFIX, dependencies=[Depends(current_user)])  # signed in
     app.include_router(health.router, prefix=API_PREFIX)

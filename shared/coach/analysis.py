@@ -14,6 +14,7 @@ from shared.bootstrap import Services
 from shared.coach import flags, offline, recent_safety, safety
 from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, person, session_volume, target_load, weight
 from shared.errors import LimitExceeded
+from shared.feedback import latest as exercise_feedback
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
@@ -89,6 +90,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         session.started_at,
         profile.units,
         profile.weight_kg,
+        feedback=await exercise_feedback.felt(store, user_id),
     )
     targets = [t for t in recs.targets if t.exercise_id in mine]
     units = profile.units
@@ -171,4 +173,5 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
         profile.days_per_week,
         units=profile.units,
         body_weight_kg=profile.weight_kg,
+        feedback=await exercise_feedback.felt(store, user_id),
     )

@@ -26,6 +26,7 @@ from shared.coach.questions import classify
 from shared.coach.session_facts import session_volume
 from shared.coach.units import KG_PER_LB, weight
 from shared.exercises.catalog import find_exercise
+from shared.feedback import latest as exercise_feedback
 from shared.identity.profiles import load_profile
 from shared.plans.recommendations import NextTarget, describe_sets, recommend, rep_range
 from shared.plans.schema import DAY_NAMES, Plan
@@ -167,7 +168,8 @@ async def build_context(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
     logged = for_plan(history, plan.id if plan else None)
-    recs = recommend(logged, plan, profile.days_per_week, now, profile.units, profile.weight_kg)
+    recs = recommend(logged, plan, profile.days_per_week, now, profile.units, profile.weight_kg,
+                     feedback=await exercise_feedback.felt(store, user_id))  # fmt: skip
     units = profile.units
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,

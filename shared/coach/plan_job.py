@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.bootstrap import Services
 from shared.errors import Conflict, NotFound
+from shared.feedback import latest as exercise_feedback
 from shared.identity import consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
@@ -51,6 +52,13 @@ class PlanRequest(BaseModel):
     days_per_week: int | None = Field(default=None, ge=1, le=7, strict=True)
     session_minutes: int | None = Field(default=None, ge=15, le=180, strict=True)
     notes: str | None = Field(default=None, max_length=500, description="free text for the AI writer")
+
+
+class PlanJobRequest(PlanRequest):
+    """The request as the plan job hands it on: the user's, and the exercises their feedback rules out
+    (`shared.feedback.exercises.avoided`; the engine, the AI's candidates and the checks all leave them out)."""
+
+    avoid: tuple[str, ...] = ()
 
 
 async def principal_for(services: Services, user_id: str) -> Principal:
@@ -155,7 +163,9 @@ async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
     if stored_profile is None:
         raise PermanentJobError("Complete your fitness profile first, then ask for a plan again.")
     principal = await principal_for(services, user_id)
-    overrides = PlanRequest.model_validate(job.get("request") or {})
+    asked = PlanRequest.model_validate(job.get("request") or {})
+    # What the user said they dislike or cannot do (issue 22) stays out of the plan, whoever writes it.
+    overrides = PlanJobRequest(**asked.model_dump(), avoid=await exercise_feedback.avoided(store, user_id))
     made = await gateway.generate_plan(services, principal, stored_profile.profile, overrides, idempotency_key=plan_id)
     plan = made.plan.model_copy(update={"id": plan_id})
     warnings = []

@@ -62,6 +62,8 @@ def check_goal_and_days(ctx: Context, data: dict[str, Any]) -> None:
 
 
 def _reason(ctx: Context, exercise: Exercise) -> str:
+    if exercise.id in ctx.request.avoided:
+        return "avoided"  # the user said they dislike it or cannot do it
     if not exercise.needs_only(ctx.request.equipment):
         return "equipment"
     if exercise.contraindicated_for(dict(ctx.request.injuries)):

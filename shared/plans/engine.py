@@ -60,7 +60,8 @@ ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
 
 def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     relevant = profile.model_dump_json(exclude={"display_name", "timezone", "daily_message_hour", "coach_tone"})
-    text = relevant + overrides.model_dump_json()
+    # Without exercises to avoid the seed is what it was before `avoid` existed: the same profile, the same plan.
+    text = relevant + overrides.model_dump_json(exclude=None if overrides.avoid else {"avoid"})
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 

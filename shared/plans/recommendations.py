@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from shared.exercises.catalog import find_exercise, rungs_below
 from shared.exercises.model import Exercise
+from shared.plans import felt as felt_
 from shared.plans import progression as prog
 from shared.plans.schema import Plan, PlanExercise, ProgressionMethod
 from shared.profile.model import Units
@@ -286,6 +287,7 @@ class Context:
     e1rm_formula: E1rmFormula | None = None
     heavy: list[LoggedSet] = field(default_factory=list)  # heavy sets left out, one per session, latest first
     previous: bool = False  # computing the target the session before the latest one was given (`_previous_target`)
+    felt: felt_.Felt | None = None  # the user's latest word on the exercise since its latest exposure (`felt`)
 
 
 def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
@@ -1128,6 +1130,9 @@ def _target(
     draft = _draft(exposures, exercise, exercise_id, ctx)
     last = exposures[0]
     unit = ctx.unit
+    if ctx.felt is not None:
+        draft = felt_.adjust(draft, ctx.felt.kind, exercise, exercise_id, last.load, last.seconds, unit,
+                             (ctx.reps_min, ctx.reps_max))  # fmt: skip
     assisted = prog.is_assisted(exercise, exercise_id)
     loaded = draft.weight > 0 and draft.action not in (*VARIATION_ACTIONS, "wave")
     if ctx.returning and loaded and draft.action not in ("reduce_load", "reset"):
@@ -1418,9 +1423,11 @@ def recommend(
     now: datetime | None = None,
     units: Units = "metric",
     body_weight_kg: float | None = None,
+    feedback: Mapping[str, felt_.Felt] | None = None,
 ) -> Recommendations:
     """Targets for each exercise in the user's logs (latest first wins), in the user's units, and
-    recovery advice."""
+    recovery advice. `feedback`: the user's latest word per exercise id (`shared.plans.felt`), which moves
+    a target when it was given since the exercise's latest exposure."""
     now = now or datetime.now(UTC)
     unit = prog.unit_of(units)
     ordered = sorted(sessions, key=lambda s: s.started_at, reverse=True)
@@ -1460,6 +1467,9 @@ def recommend(
                       reps_max, rpe_target, sets=item.sets if item else exposures[0].sets,
                       top_sets=prescribes_top_set(item), e1rm=e1, e1rm_formula=formula,
                       heavy=_left_out(found, exposures, exercise, exercise_id))  # fmt: skip
+        said = (feedback or {}).get(exercise.id if exercise else exercise_id)
+        if said is not None and said.at >= exposures[0].when:
+            ctx.felt = said
         targets.append(_target(exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
     signals = _log_signals(names, series)

@@ -133,6 +133,9 @@ class PlanOverrides(BaseModel):
     focus: Goal | None = None
     days_per_week: int | None = Field(default=None, ge=1, le=7)
     session_minutes: int | None = Field(default=None, ge=15, le=180)
+    # Exercises the user said they dislike or cannot do (`shared.feedback.exercises.avoided`), sorted: left out
+    # of the pool every plan, swap and check draws from. Not part of the API's request: the plan job adds it.
+    avoid: tuple[str, ...] = ()
 
     @classmethod
     def coerce(cls, value: object) -> PlanOverrides:
@@ -153,6 +156,7 @@ class PlanOverrides(BaseModel):
             focus=focus if focus in GOALS else None,
             days_per_week=get("days_per_week"),
             session_minutes=get("session_minutes"),
+            avoid=tuple(sorted(set(get("avoid") or ()))),
         )
 
 
@@ -175,6 +179,7 @@ class Request:
     par_q_answers: frozenset[str] = frozenset()  # the PAR-Q questions answered yes (and medical_clearance)
     clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
     imperial: bool = False  # the person loads in pounds: the plan's words give loads in lb
+    avoided: frozenset[str] = frozenset()  # exercise ids the user asked not to be given (disliked, no equipment)
 
     @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
@@ -404,6 +409,7 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
         ),
         clearance_first=profile.par_q.clearance_first,
         imperial=profile.units == "imperial",
+        avoided=frozenset(o.avoid),
     )
 
 

@@ -35,14 +35,16 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
     adults and severe lower-limb injuries (`Request.low_impact`); rehabilitation-style options only
     for someone with a moderate injury in the region they work; nothing that loads a severely injured
-    area (`rules.unloaded_areas`)."""
+    area (`rules.unloaded_areas`); nothing the user asked to avoid (`Request.avoided`)."""
     injured = frozenset(area for area, severity in request.injuries if severity != "mild")
     head_down = not (request.par_q or request.older)
     swings = request.older and request.level != "beginner" and not request.par_q  # a trained older lifter's power
-    return _pool(
+    pool = _pool(
         request.equipment, request.injuries, request.level, request.low_impact, request.older, injured, head_down,
         swings,
     )  # fmt: skip
+    # What the user said they dislike or cannot do (issue 22) is not given to them either.
+    return tuple(e for e in pool if e.id not in request.avoided) if request.avoided else pool
 
 
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})

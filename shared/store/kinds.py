@@ -36,6 +36,8 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("push_subscription", "users"), ("notification_prefs", "users"), ("push_marker", "users"),  # Web Push
     ("calendar_feed", "users"),  # the live calendar feed's token hash (shared/calendar_feed/tokens.py)
     ("metric_marker", "users"),  # counted-once markers of the success metrics (shared/metrics/counters.py)
+    ("plan_feedback", "workouts"), ("exercise_feedback", "workouts"),  # ratings and answers (shared/feedback)
+    ("exercise_feedback_latest", "workouts"), ("coach_feedback", "ai"),
 ]  # fmt: skip
 _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_request", "userId"),
                  ("tier_request", "user_id"),  # requests stored before the registry named their owner so

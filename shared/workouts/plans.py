@@ -14,6 +14,7 @@ from typing import Any
 from shared.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.feedback import latest as exercise_feedback
 from shared.identity.profiles import load_profile
 from shared.migrations import stamped, upgraded
 from shared.plans import substitutes, supersets
@@ -275,6 +276,7 @@ class _User:
     request: Request
     pool: tuple[Exercise, ...]
     validator: PlanValidator
+    avoided: frozenset[str] = frozenset()  # disliked or unavailable, by the user's feedback: never offered
 
 
 def _hand_made(plan: Plan) -> bool:
@@ -328,12 +330,16 @@ async def _user(store: DocumentStore, user_id: str, plan: Plan) -> _User:
             "Complete your fitness profile first (PUT /api/users/profile): swaps fit your equipment and injuries."
         )
     validator = PlanValidator(stored.profile, await _plan_overrides(store, user_id, plan, stored.profile))
-    return _User(stored.profile, validator.request, validator.pool, validator)
+    # The plan is checked as it was made; only what a swap offers leaves out what the user said they dislike or
+    # cannot do (the other slots of the plan are not changed behind their back).
+    avoided = frozenset(await exercise_feedback.avoided(store, user_id))
+    return _User(stored.profile, validator.request, validator.pool, validator, avoided)
 
 
 def _options(slot: _Slot, user: _User) -> list[Exercise]:
     taken = {item.exercise_id for item in slot.plan.days[slot.day].exercises}
-    return substitutes.candidates(slot.exercise, user.request, user.pool, taken)
+    found = substitutes.candidates(slot.exercise, user.request, user.pool, taken)
+    return [e for e in found if e.id not in user.avoided]
 
 
 def _new_violations(before: ValidationReport, after: ValidationReport) -> list[Finding]:
@@ -405,7 +411,11 @@ async def swap_exercise(
         if new is None:
             raise InvalidInput("No such exercise.", [FieldError("replacement_id", "not an exercise in the catalog")])
         if new.id not in {e.id for e in options}:
-            reason = substitutes.unfit_reason(slot.exercise, new, user.request, user.pool) or "is already on this day"
+            reason = substitutes.unfit_reason(slot.exercise, new, user.request, user.pool) or (
+                "is one you said you dislike or cannot do (give other feedback on it to have it back)"
+                if new.id in user.avoided
+                else "is already on this day"
+            )
             raise InvalidInput(
                 f"{new.name} cannot replace {name}: it {reason}.", [FieldError("replacement_id", reason)]
             )

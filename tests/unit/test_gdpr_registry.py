@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from shared.bootstrap import get_services
+from shared.coach import messages
 from shared.store import containers, kinds
 from shared.store.port import Query
 from tests.support.deletions import run_deletions
@@ -49,6 +50,12 @@ async def _write_one_of_everything(user: User) -> None:
     prefs = await ok("GET", "/api/notifications/preferences")
     await ok("PUT", "/api/notifications/preferences", {**prefs, "workout_reminders": True})
     await ok("POST", "/api/calendar/token")
+    await ok("POST", f"/api/feedback/plans/{plan['id']}", {"rating": 4, "tags": ["fits_my_goal"]})
+    await ok("POST", "/api/feedback/exercises", {"exercise_id": "barbell-back-squat", "kind": "painful"})
+    store = (await get_services()).store
+    conversation = await messages.open_conversation(store, user.user_id, None)
+    answer = await messages.add_message(store, user.user_id, conversation, "assistant", "Rest a day.")
+    await ok("POST", f"/api/feedback/coach/{answer.id}", {"rating": "down", "report": True})
 
 
 async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> None:
@@ -69,6 +76,10 @@ async def test_every_kind_is_registered_exported_and_erased(app: FastAPI) -> Non
         "notification_prefs",
         "calendar_feed",
         "calendar_token",
+        "plan_feedback",
+        "exercise_feedback",
+        "exercise_feedback_latest",
+        "coach_feedback",
     } <= types
     unregistered = {t for t in types if t not in kinds.BY_TYPE and t != kinds.AUDIT}
     assert not unregistered, f"register these kinds in shared/store/kinds.py: {unregistered}"
