@@ -1092,6 +1092,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback/coach/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate Coach Answer
+         * @description Thumbs up or down on one of the coach's answers to you, or report it (or both); a new vote replaces the
+         *     last. 404 for another user's message, 422 naming `message_id` for your own question.
+         */
+        post: operations["rateCoachAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give Exercise Feedback
+         * @description Say how an exercise went; the answer says what changes (404: a `session_id` that is not yours).
+         */
+        post: operations["giveExerciseFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate Plan
+         * @description Rate one of your plans 1-5 with reason tags; rating a stage again replaces that stage's rating.
+         */
+        post: operations["ratePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2498,6 +2559,46 @@ export interface components {
              */
             source: string;
         };
+        /**
+         * CoachFeedbackCreate
+         * @description A vote (`rating`), a report, or both, on one of the coach's answers to you.
+         */
+        CoachFeedbackCreate: {
+            /**
+             * Comment
+             * @description in your words (optional)
+             */
+            comment?: string | null;
+            /** Rating */
+            rating?: ("up" | "down") | null;
+            /**
+             * Reason
+             * @description why it is reported
+             */
+            reason?: ("unsafe" | "wrong" | "unhelpful" | "offensive" | "other") | null;
+            /**
+             * Report
+             * @description report the answer for review
+             * @default false
+             */
+            report: boolean;
+        };
+        /** CoachFeedbackPublic */
+        CoachFeedbackPublic: {
+            /** Message Id */
+            message_id: string;
+            /** Rating */
+            rating: ("up" | "down") | null;
+            /** Reason */
+            reason: ("unsafe" | "wrong" | "unhelpful" | "offensive" | "other") | null;
+            /** Reported */
+            reported: boolean;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
         /** CoachHistory */
         CoachHistory: {
             /** Items */
@@ -2739,6 +2840,71 @@ export interface components {
             current_password: string;
             /** New Email */
             new_email: string;
+        };
+        /**
+         * ExerciseFeedbackCreate
+         * @description How an exercise went: too easy or too hard (the next target moves), painful (a substitute is suggested),
+         *     disliked or no equipment (left out of swaps and new plans).
+         */
+        ExerciseFeedbackCreate: {
+            /**
+             * Area
+             * @description where it hurt (painful only; else the exercise's)
+             */
+            area?: ("shoulder" | "elbow" | "wrist" | "neck" | "upper_back" | "lower_back" | "hip" | "knee" | "ankle") | null;
+            /**
+             * Comment
+             * @description in your words (optional)
+             */
+            comment?: string | null;
+            /**
+             * Exercise Id
+             * @description a catalog id or one of your custom ones
+             */
+            exercise_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "too_easy" | "too_hard" | "painful" | "disliked" | "no_equipment";
+            /**
+             * Session Id
+             * @description the session, if logged
+             */
+            session_id?: string | null;
+        };
+        /**
+         * ExerciseFeedbackPublic
+         * @description The answer stored, what Vigor now does with it (`effect`), and for `painful` a substitute that spares
+         *     the area, a question about adding an injury to your profile, and when to see someone.
+         */
+        ExerciseFeedbackPublic: {
+            /** Advice */
+            advice?: string | null;
+            /** Area */
+            area: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Effect */
+            effect: string;
+            /** Exercise Id */
+            exercise_id: string;
+            /** Id */
+            id: string;
+            injury_question?: components["schemas"]["InjuryQuestion"] | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "too_easy" | "too_hard" | "painful" | "disliked" | "no_equipment";
+            /** Name */
+            name: string;
+            /** Session Id */
+            session_id: string | null;
+            substitute?: components["schemas"]["Substitute"] | null;
         };
         /**
          * ExerciseList
@@ -3079,6 +3245,16 @@ export interface components {
              * @enum {string}
              */
             severity: "mild" | "moderate" | "severe";
+        };
+        /**
+         * InjuryQuestion
+         * @description Vigor does not change your profile itself: add the injury there (PUT /api/users/profile) if you agree.
+         */
+        InjuryQuestion: {
+            /** Areas */
+            areas: string[];
+            /** Question */
+            question: string;
         };
         /** JobAccepted */
         JobAccepted: {
@@ -3638,6 +3814,54 @@ export interface components {
              * @default 0
              */
             warmup_sets: number;
+        };
+        /**
+         * PlanFeedbackCreate
+         * @description A rating of one of your plans: `made` when you get it, `first_week` once you have trained on it a week.
+         */
+        PlanFeedbackCreate: {
+            /**
+             * Comment
+             * @description in your words (optional)
+             */
+            comment?: string | null;
+            /**
+             * Rating
+             * @description 1 (poor) to 5 (great)
+             */
+            rating: number;
+            /**
+             * Stage
+             * @default made
+             * @enum {string}
+             */
+            stage: "made" | "first_week";
+            /**
+             * Tags
+             * @description why, in tags
+             */
+            tags?: ("fits_my_goal" | "not_my_goal" | "right_difficulty" | "too_easy" | "too_hard" | "too_long" | "too_short" | "good_exercises" | "exercises_i_dislike" | "equipment_mismatch" | "fits_my_schedule" | "hard_to_follow" | "clear_explanations" | "aggravated_injury")[];
+        };
+        /** PlanFeedbackPublic */
+        PlanFeedbackPublic: {
+            /** Comment */
+            comment: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Plan Id */
+            plan_id: string;
+            /** Rating */
+            rating: number;
+            /**
+             * Stage
+             * @enum {string}
+             */
+            stage: "made" | "first_week";
+            /** Tags */
+            tags: string[];
         };
         /** PlanList */
         PlanList: {
@@ -4957,6 +5181,15 @@ export interface components {
             /** Last Used At */
             last_used_at: string;
         };
+        /** Substitute */
+        Substitute: {
+            /** Exercise Id */
+            exercise_id: string;
+            /** Name */
+            name: string;
+            /** Why */
+            why: string;
+        };
         /**
          * SwapCandidate
          * @description A replacement that fits the caller: same movement and role, their equipment, nothing their injuries rule out.
@@ -5449,6 +5682,8 @@ export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type ChatReply = components['schemas']['ChatReply'];
 export type ChatRequest = components['schemas']['ChatRequest'];
 export type ClientErrorReport = components['schemas']['ClientErrorReport'];
+export type CoachFeedbackCreate = components['schemas']['CoachFeedbackCreate'];
+export type CoachFeedbackPublic = components['schemas']['CoachFeedbackPublic'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
 export type CohortMetrics = components['schemas']['CohortMetrics'];
@@ -5466,6 +5701,8 @@ export type DayUsage = components['schemas']['DayUsage'];
 export type DeadLetterTally = components['schemas']['DeadLetterTally'];
 export type E1rmPoint = components['schemas']['E1rmPoint'];
 export type EmailChange = components['schemas']['EmailChange'];
+export type ExerciseFeedbackCreate = components['schemas']['ExerciseFeedbackCreate'];
+export type ExerciseFeedbackPublic = components['schemas']['ExerciseFeedbackPublic'];
 export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExerciseMapping = components['schemas']['ExerciseMapping'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
@@ -5479,6 +5716,7 @@ export type ImportAccepted = components['schemas']['ImportAccepted'];
 export type ImportSummary = components['schemas']['ImportSummary'];
 export type ImportWarning = components['schemas']['ImportWarning'];
 export type Injury = components['schemas']['Injury'];
+export type InjuryQuestion = components['schemas']['InjuryQuestion'];
 export type JobAccepted = components['schemas']['JobAccepted'];
 export type JobProgress = components['schemas']['JobProgress'];
 export type JobPublic = components['schemas']['JobPublic'];
@@ -5504,6 +5742,8 @@ export type PersonalRecord = components['schemas']['PersonalRecord'];
 export type PlanCreate = components['schemas']['PlanCreate'];
 export type PlanDay = components['schemas']['PlanDay'];
 export type PlanExercise = components['schemas']['PlanExercise'];
+export type PlanFeedbackCreate = components['schemas']['PlanFeedbackCreate'];
+export type PlanFeedbackPublic = components['schemas']['PlanFeedbackPublic'];
 export type PlanList = components['schemas']['PlanList'];
 export type PlanPublic = components['schemas']['PlanPublic'];
 export type PlanRepair = components['schemas']['PlanRepair'];
@@ -5556,6 +5796,7 @@ export type SessionRecord = components['schemas']['SessionRecord'];
 export type SessionUpdate = components['schemas']['SessionUpdate'];
 export type SignInList = components['schemas']['SignInList'];
 export type SignInPublic = components['schemas']['SignInPublic'];
+export type Substitute = components['schemas']['Substitute'];
 export type SwapCandidate = components['schemas']['SwapCandidate'];
 export type SwapDone = components['schemas']['SwapDone'];
 export type SwapOptions = components['schemas']['SwapOptions'];
@@ -9260,6 +9501,235 @@ export interface operations {
             };
             /** @description You have one by this name; or, to delete: sessions have it (send merge_into) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateCoachAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachFeedbackCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachFeedbackPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    giveExerciseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExerciseFeedbackCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseFeedbackPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Health data needs consent: none given, or withdrawn (accept the privacy notice) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ratePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanFeedbackCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanFeedbackPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A first-week rating before the plan is a week old */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

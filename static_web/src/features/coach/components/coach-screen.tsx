@@ -7,12 +7,15 @@ import { ErrorState, QueryState } from "@/components/ui/states";
 import { handleApiError } from "@/lib/api-errors";
 import { describeSets } from "../lib/target-sets";
 import { streamChat, useCoachHistory, useRecommendations } from "../api/coach";
+import AnswerFeedback from "./answer-feedback";
 
 const QUICK_PROMPTS = ["How should I warm up today?", "My knees ache after squats. What should I change?", "How did my last workout go?", "What should I eat after training?"];
 
 interface Turn {
   role: "user" | "assistant";
   content: string;
+  /** the stored answer's id, once the stream is done (for feedback) */
+  id?: string | undefined;
 }
 
 function Chat() {
@@ -52,6 +55,7 @@ function Chat() {
         });
       });
       conversation.current = done.conversation_id ?? conversation.current;
+      if (done.message_id) setTurns((t) => [...t.slice(0, -1), { ...t.at(-1)!, id: done.message_id }]);
       // Screen readers hear the whole reply once, not every streamed token.
       setAnnouncement(`Coach replied: ${reply}`);
       void qc.invalidateQueries({ queryKey: ["coach", "history"] });
@@ -77,6 +81,7 @@ function Chat() {
               {t.role === "user" ? "You" : "Coach"}
             </Text>
             <Text whiteSpace="pre-wrap">{t.content || (busy && i === turns.length - 1 ? "…" : "")}</Text>
+            {t.role === "assistant" && t.id && <AnswerFeedback messageId={t.id} />}
           </Box>
         ))}
       </Box>
@@ -113,6 +118,7 @@ function History() {
                 {m.role === "user" ? "You" : m.role === "assistant" ? "Coach" : labelOf({ daily: "Daily message" }, m.role)} · {new Date(m.created_at).toLocaleString()}
               </Text>
               <Text lineClamp={3}>{m.content}</Text>
+              {m.role !== "user" && <AnswerFeedback messageId={m.id} />}
             </Box>
           ))}
         </Stack>

@@ -3,6 +3,7 @@ import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { count } from "@/lib/words";
+import ExerciseFeedback from "./exercise-feedback";
 
 /**
  * Columns of a set row, the same for the header and every set so they line up at 375 px: the set number,
@@ -69,6 +70,7 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
           )}
         </HStack>
       </HStack>
+      <ExerciseFeedback exerciseId={row.exercise_id} name={row.name} />
       <PreviousPerformance last={last} units={units} timeZone={timeZone} />
       {row.rampUp ? (
         <Text fontSize="xs" color="fg.muted" mb="2">

@@ -7,6 +7,7 @@ import { useProfile } from "@/api/profile";
 import { weekdayNames } from "@/lib/schedule";
 import { useGeneratePlan, useJob, usePlans } from "../api/plans";
 import { PlanView } from "./plan-view";
+import RatePlan from "./rate-plan";
 
 function GenerateForm({ onJob }: { onJob: (id: string) => void }) {
   const generate = useGeneratePlan();
@@ -120,6 +121,7 @@ export function PlanScreen() {
                   </Button>
                 )}
                 <PlanView plan={active} weekdays={weekdayNames(active.days.length, profile.data?.profile.preferred_days ?? [])} startable={activePlan(list)?.id === active.id} />
+                <RatePlan key={active.id} planId={active.id} createdAt={active.created_at} />
               </Stack>
             );
           }}
