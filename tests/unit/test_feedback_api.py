@@ -15,6 +15,8 @@ from shared.coach import messages
 from shared.exercises.catalog import get_exercise
 from shared.jobs.service import run_job_message
 from shared.plans.engine import generate_plan
+from shared.plans.rules import PlanOverrides
+from shared.plans.validator import validate_plan
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.workouts import plans
@@ -232,3 +234,19 @@ async def test_thumbs_and_reports_on_the_callers_coach_answers_only(app: FastAPI
     assert_problem(await post(user, f"/api/feedback/coach/{answer.id}", {"rating": "sideways"}), 422, "rating")
     assert_problem(await post(user, f"/api/feedback/coach/{answer.id}", {"rating": "up", "reason": "wrong"}), 422,
                    "reason")  # fmt: skip
+
+
+# --- the checks an AI plan passes -----------------------------------------------------------------------------------
+
+
+def test_an_ai_plan_with_an_avoided_exercise_has_it_swapped_by_the_checks_and_the_engine_never_picks_it() -> None:
+    profile = FitnessProfile.model_validate(PROFILE)
+    plan = generate_plan(profile)  # stands in for a provider's plan that used the exercise anyway
+    avoided = plan.days[0].exercises[0].exercise_id
+    report = validate_plan(plan, profile, PlanOverrides(avoid=(avoided,)))
+    assert avoided not in {i.exercise_id for d in report.plan.days for i in d.exercises}
+    assert any(r.code == "avoided" and r.exercise_id == avoided for r in report.repairs), report.repairs
+    assert all(r.code != "avoided" for r in validate_plan(plan, profile).repairs)
+    again = generate_plan(profile, PlanOverrides(avoid=(avoided,)))
+    assert avoided not in {i.exercise_id for d in again.days for i in d.exercises}
+    assert generate_plan(profile, PlanOverrides()).days == plan.days  # no feedback: the same plan as before
