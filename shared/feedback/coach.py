@@ -13,6 +13,7 @@ from typing import Literal, get_args
 
 from shared.coach import messages
 from shared.errors import FieldError, InvalidInput, NotFound
+from shared.metrics import events as metric_events
 from shared.store import containers
 from shared.store.port import Document, DocumentStore
 
@@ -64,4 +65,10 @@ async def rate_answer(
         "created_at": before.get("created_at", now.isoformat()), "updated_at": now.isoformat(),
         **messages._retention(),
     }  # fmt: skip
-    return _of(await store.upsert(AI, doc))
+    saved = _of(await store.upsert(AI, doc))
+    source = "engine" if found.provider == "engine" else f"{found.provider}/{found.model}"
+    if rating is not None and before.get("rating") is None:  # the first vote on this answer counts for the admin
+        await metric_events.count_rating(store, "coach", source, rating, now)
+    if report and not before.get("reported"):
+        await metric_events.count_rating(store, "coach", source, "report", now)
+    return saved

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Literal, get_args
 
 from shared.errors import Conflict
+from shared.metrics import events as metric_events
 from shared.store import containers
 from shared.store.port import Document, DocumentStore
 from shared.workouts.plans import get_plan
@@ -63,4 +64,10 @@ async def rate_plan(
         "stage": stage, "rating": rating, "tags": list(dict.fromkeys(tags)), "comment": comment,
         "provider": plan.source.provider, "model": plan.source.model, "created_at": now.isoformat(),
     }  # fmt: skip
-    return _of(await store.upsert(WORKOUTS, doc))
+    try:
+        await store.create(WORKOUTS, doc)
+    except Conflict:  # rated this stage before: the new answer replaces it, and the admin's counts keep the first
+        return _of(await store.upsert(WORKOUTS, doc))
+    source = "engine" if plan.source.provider == "engine" else f"{plan.source.provider}/{plan.source.model}"
+    await metric_events.count_rating(store, "plan", source, rating, now)
+    return _of(await store.read(WORKOUTS, user_id, f"planfb:{plan.id}:{stage}"))

@@ -250,3 +250,22 @@ def test_an_ai_plan_with_an_avoided_exercise_has_it_swapped_by_the_checks_and_th
     again = generate_plan(profile, PlanOverrides(avoid=(avoided,)))
     assert avoided not in {i.exercise_id for d in again.days for i in d.exercises}
     assert generate_plan(profile, PlanOverrides()).days == plan.days  # no feedback: the same plan as before
+
+
+async def test_ratings_reach_the_admins_success_metrics_once(app: FastAPI) -> None:
+    """A plan's rating (first answer per stage) and a coach answer's first vote and report are counted by source
+    for the admin's success metrics; answering again replaces the user's answer but counts nothing twice."""
+    from datetime import UTC, datetime
+
+    from shared.bootstrap import get_services
+    from shared.metrics import counters
+
+    user = await onboarded(app)
+    plan = await hand_made_plan(user)
+    for rating in (4, 2):
+        response = await post(user, f"/api/feedback/plans/{plan}", {"stage": "made", "rating": rating})
+        assert response.status_code in (200, 201), response.text
+    services = await get_services()
+    today = datetime.now(UTC).date()
+    rows = [r for r in await counters.read_range(services.store, today, today) if r.get("kind") == "plan"]
+    assert sum(int(r.get("count", 0)) for r in rows) == 1 and sum(int(r.get("sum", 0)) for r in rows) == 4, rows
