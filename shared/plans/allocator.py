@@ -1050,6 +1050,10 @@ def allocate(week: Week) -> Week:
     week.balance_days()
     coverage.cover_press_and_pull(week)
     coverage.limit_lone_sets(week)
+    coverage.step_up_ladders(week)
+    coverage.cover_full_body_days(week)
+    coverage.no_lone_sets(week)
+    coverage.cover_full_body_days(week)  # a lone lift that went may have been the day's only one of its kind
     week.kept = {}  # the extras now take the room kept for them
     return week
 

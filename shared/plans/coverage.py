@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.rules import FLOOR_MUSCLES, LOWER_PATTERNS, PULL_PATTERNS, PUSH_PATTERNS
 from shared.plans.splits import Slot
@@ -224,6 +225,11 @@ def _family(exercise: Exercise) -> str:
     )
 
 
+def day_kind(exercise: Exercise) -> str:
+    """`_family`: a press, a pull, the legs, other compound work or isolation."""
+    return _family(exercise)
+
+
 def _repeated(week: Week, exercise: Exercise) -> bool:
     """Whether the week has another lift of the same kind (on any day)."""
     family = _family(exercise)
@@ -329,3 +335,153 @@ def _floors_kept(week: Week, before: dict[Muscle, float]) -> bool:
 
 def _lones(week: Week, day: int) -> list[Entry]:
     return [e for e in week.days[day] if e.sets == 1 and e.exercise.hard_sets]
+
+
+# A full-body day's three kinds of movement: the legs (squat, lunge or hinge), a press and a pull, each with the
+# muscles whose slot finds its lifts.
+_DAY_KINDS: tuple[tuple[str, frozenset[Pattern], tuple[Muscle, ...]], ...] = (
+    ("legs", LOWER_PATTERNS, ("quads", "glutes", "hamstrings")),
+    ("press", PUSH_PATTERNS, ("chest", "front_delts")),
+    ("pull", PULL_PATTERNS, ("upper_back", "lats")),
+)
+
+
+def cover_full_body_days(week: Week) -> None:
+    """Every full-body day squats or hinges, presses and pulls where the equipment and injuries allow (review 20,
+    D9: a "Full body B" of a banded leg curl, a dead bug and a triceps extension; a 15-minute day of a hip thrust
+    and a pec deck while the lats were under their floor). A kind the day lacks gets its best lift with two sets,
+    the time taken from the day's lifts of three or more sets, then from the whole of an isolation or core lift, or
+    of a second lift of a kind the day already has (a pec deck makes way for a row)."""
+    for day, template in enumerate(week.templates):
+        if template.kind != "lifting" or template.body != "full":
+            continue
+        for kind, patterns, muscles in _DAY_KINDS:
+            if any(_family(e.exercise) == kind for e in week.days[day]):
+                continue
+            _cover_day(week, day, patterns, muscles)
+
+
+def _cover_day(week: Week, day: int, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...]) -> bool:
+    fitting: list[Exercise] = []
+    for muscle in muscles:
+        slot = Slot(muscle, True, tuple(sorted(patterns)))
+        fitting += [e for e in week.options(day, slot) if _is_family(e, patterns) and e not in fitting]
+    if not fitting:
+        return False
+    ranked = sorted(fitting, key=lambda e: (week.oddity(e), fitting.index(e)))[:3]
+    for exercise in ranked:
+        if _place_with_room(week, day, exercise, both=True, thin=False):
+            _give_back(week, day, exercise, 0)
+            return True
+    kinds = [_family(e.exercise) for e in week.days[day]]
+    # Isolation and core work first, then the second lift of a kind the day has twice; fewest sets first.
+    victims = sorted(
+        (e for e in week.days[day] if e.exercise.hard_sets and not e.exercise.main_lift
+         and (week.time_limited or week.keeps_floors(e.exercise, e.sets))
+         and (kinds.count(_family(e.exercise)) > 1 or _family(e.exercise) in ("isolation", "other"))),
+        key=lambda e: (_family(e.exercise) not in ("isolation", "other"), e.sets),
+    )  # fmt: skip
+    for victim in victims:
+        index, sets = week.days[day].index(victim), victim.sets
+        for _ in range(sets):
+            week.remove_set(day, week.days[day].index(victim))
+        for exercise in ranked:
+            if _place_with_room(week, day, exercise, both=True, thin=False):
+                _give_back(week, day, exercise, sets - 2)
+                return True
+        week.days[day].insert(index, victim)
+        for _ in range(sets):
+            week.add_set(day, victim)
+    return False
+
+
+def _give_back(week: Week, day: int, exercise: Exercise, sets: int) -> None:
+    """Up to `sets` more sets of the lift just placed, while they fit (the sets of the lift it replaced)."""
+    entry = next(e for e in week.days[day] if e.exercise.id == exercise.id)
+    for _ in range(sets):
+        if not week.can_add(day, entry):
+            return
+        week.add_set(day, entry)
+
+
+def no_lone_sets(week: Week) -> None:
+    """No working lift below two sets (review 20, D9: "Leg press 1 x 8-12", "Bodyweight squat 1 x 12-20"): a lone
+    set gets a second one where the time and band allow, or one from the day's biggest lift, or its set goes to a
+    lift of the day for the same muscles (or another lone lift); failing all of these it goes."""
+    for day in range(len(week.days)):
+        for entry in _lones(week, day):
+            if entry not in week.days[day] or entry.sets != 1:
+                continue
+            if week.can_add(day, entry):
+                week.add_set(day, entry)
+            elif not week.borrow(day, entry) and not _only_of_kind_kept(week, day, entry):
+                # The week's only press, pull or leg lift stays at one set rather than go (review 7's rule: every
+                # week presses and pulls); anything else goes, its set to a lift of the same muscles where one fits.
+                only = _family(entry.exercise) in ("press", "pull", "legs") and not _repeated(week, entry.exercise)
+                # Nor does a lift go whose muscles would fall below their floor (the validator checks the floors).
+                if not only:
+                    free = week.time_limited or week.keeps_floors(entry.exercise)
+                    _fold(week, day, entry, forced=free, anyway=free)
+
+
+def _only_of_kind_kept(week: Week, day: int, entry: Entry) -> bool:
+    """The week's only press, pull or leg lift gets its second set in place of a whole lift of the day whose kind
+    the week has elsewhere (a 15-minute kettlebell day's floor press goes for a second set of the week's only row,
+    where another day presses). False, and nothing changed, when no such lift makes the room."""
+    if _family(entry.exercise) not in ("press", "pull", "legs") or _repeated(week, entry.exercise):
+        return False
+    donors = [e for e in week.days[day] if e is not entry and e.exercise.hard_sets and _repeated(week, e.exercise)
+              and not e.exercise.main_lift]  # fmt: skip
+    for donor in sorted(donors, key=lambda e: e.sets):
+        index, sets = week.days[day].index(donor), donor.sets
+        for _ in range(sets):
+            week.remove_set(day, week.days[day].index(donor))
+        if week.can_add(day, entry):
+            week.add_set(day, entry)
+            return True
+        week.days[day].insert(index, donor)
+        for _ in range(sets):
+            week.add_set(day, donor)
+    return False
+
+
+HYPERTROPHY_REPS_MAX = 20  # a bodyweight leg lift dosed past this many reps is endurance work, not a growth set
+
+
+def step_up_ladders(week: Week) -> None:
+    """A bodyweight ladder step goes up a rung (review 20, D10): where the week also does a harder rung of its ladder
+    (wall push-ups on Thursday beside full push-ups on Monday and Friday: a wall push-up cannot reach RPE 7 for that
+    person), and, for a hypertrophy goal outside the older-adult and PAR-Q limits, a leg lift dosed at 20 reps or
+    more (bodyweight squats become split squats: 20 air squats are no growth set for a young trainee)."""
+    request = week.request
+    pool = {e.id: e for e in week.pool}
+    in_week = {e.exercise.id for entries in week.days for e in entries}
+    growth = "hypertrophy" in request.goals and not request.older and not request.par_q
+    for day, entries in enumerate(week.days):
+        for index, entry in enumerate(entries):
+            exercise = entry.exercise
+            above = _rungs_above(exercise)
+            today = {e.exercise.id for e in entries}
+            # The next rung the equipment allows (no box for incline push-ups: full push-ups), not already today.
+            harder = next((pool[r] for r in above if r in pool and r not in today), None)
+            if harder is None:
+                continue
+            too_easy = growth and exercise.load_type == "bodyweight" and exercise.pattern in LOWER_PATTERNS
+            if not (set(above) & in_week or (too_easy and entry.rx.reps_max >= HYPERTROPHY_REPS_MAX)):
+                continue
+            rx, per_set = week.dose(harder)
+            week.count_sets(day, exercise, -entry.sets)
+            week.count_sets(day, harder, entry.sets)
+            week.used[day] += (per_set - entry.per_set) * entry.sets
+            entries[index] = type(entry)(harder, rx, entry.sets, per_set)
+            in_week.add(harder.id)
+
+
+def _rungs_above(exercise: Exercise) -> list[str]:
+    """The ids of the harder rungs of `exercise`'s ladder in the catalog, the next one first."""
+    found: list[str] = []
+    step = find_exercise(exercise.harder or "")
+    while step is not None and step.id not in found:
+        found.append(step.id)
+        step = find_exercise(step.harder or "")
+    return found

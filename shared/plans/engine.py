@@ -18,6 +18,7 @@ from shared.exercises.catalog import find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate
+from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
@@ -132,6 +133,10 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
         if item.target_rpe <= 6:
             item.warmup_sets = min(item.warmup_sets, 1)  # moderate sets at RPE 6 need one lighter set at most
+        exercise = find_exercise(item.exercise_id)
+        kit = set(exercise.equipment) & LOADED_EQUIPMENT if exercise is not None else set()
+        if item.reps_min >= 8 and templates.machine_sets_unramped(request, kit):
+            item.warmup_sets = 0
         if _held_weights(item):
             # Dumbbells and kettlebells jump a pair or a bell at a time and are rarely heavy: one lighter set
             # before 8 or more reps, two before heavier sets (the ninth review: 3 before a goblet squat).
@@ -535,7 +540,11 @@ def _new_lift(
     for position in lifting:
         day = days[position]
         taken = {i.exercise_id for i in day.exercises}
-        for exercise in options:
+        # A full-body day short of a press, a pull or a leg lift takes that kind first (review 20, D9: a floor fly
+        # was added beside a squat and a row where a floor press fitted).
+        has = {day_kind(e) for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None}
+        missing = {"press", "pull", "legs"} - has if week.templates[position].body == "full" else set()
+        for exercise in sorted(options, key=lambda e: day_kind(e) not in missing):
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
             if not week.fits_session(position, exercise, sets=2):
@@ -581,7 +590,7 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
             continue
         for item in day.exercises:
             exercise = find_exercise(item.exercise_id)
-            if exercise is None or item.sets < 2 or item.superset or item.role not in ("secondary", "accessory"):
+            if exercise is None or item.sets < 3 or item.superset or item.role not in ("secondary", "accessory"):
                 continue
             if _credit_weight(exercise, muscle) or not full & {*exercise.primary_muscles, *exercise.secondary_muscles}:
                 continue

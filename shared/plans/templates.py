@@ -96,6 +96,19 @@ def ramp_sets(request: Request) -> int:
     return 2 if request.level == "beginner" or request.par_q or request.older else 3
 
 
+UNRAMPED_MINUTES = 20  # at or under: a machine or cable lift at 8 or more reps starts at its working load
+MACHINE_EQUIPMENT = frozenset({"machines", "cable_machine"})
+
+
+def machine_sets_unramped(request: Request, kit: Iterable[str]) -> bool:
+    """A very short session's machine or cable lift at moderate reps needs no ramp-up sets: the general warm-up
+    and a first set 3 reps short of failure are ramp enough for a guided path at 8-12 reps, and two ramp-up sets
+    are a fifth of a 15-minute session (review 20, D9: a hip thrust machine with 2 ramp-up sets beside one working
+    set of leg press). Heavy sets (a strength goal's 3-6 reps) keep theirs."""
+    kit = set(kit)
+    return request.minutes <= UNRAMPED_MINUTES and request.goal != "strength" and bool(kit) and kit <= MACHINE_EQUIPMENT
+
+
 def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> int:
     """Seconds of each lifting day the ramp-up sets take: the first main lift's, the second's, and
     one more for a heavy secondary lift in strength training; none when the pool (if given) has no
