@@ -73,7 +73,7 @@ BODIES = frozenset({
     "VerifyEmailCreate", "PasswordChange", "EmailChange", "ConsentsUpdate", "TotpStart", "TotpConfirm", "TotpDisable",
     "MicrosoftLinkStart", "ClientErrorReport", "CustomExerciseCreate", "CustomExerciseUpdate",
     "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm", "PushSubscriptionIn", "NotificationPreferences",
-    "TestNotificationRequest",
+    "TestNotificationRequest", "PlanFeedbackCreate", "ExerciseFeedbackCreate", "CoachFeedbackCreate",
 })  # fmt: skip
 
 
@@ -104,7 +104,7 @@ async def build_world(app: Any) -> World:
     ids = {
         "plan_id": plan_id, "session_id": session_id, "metric_id": metric_id, "job_id": "no-such-job",
         "user_id": victim.user_id, "request_id": request.json()["id"], "provider_id": "fuzz", "tier": "premium",
-        "exercise_id": SQUAT, "category": "urgent",
+        "exercise_id": SQUAT, "category": "urgent", "message_id": "no-such-message",
     }  # fmt: skip
     bases: dict[str, Any] = {
         "PlanCreate": plan_body(), "PlanUpdate": plan_body(), "SessionCreate": session, "SessionUpdate": session,
@@ -133,6 +133,9 @@ async def build_world(app: Any) -> World:
         "NotificationPreferences": {"daily_message": True, "workout_reminders": True, "reminder_hour": 7,
                                     "quiet_hours": {"start_hour": 22, "end_hour": 7}, "workout_time": "18:00"},
         "TestNotificationRequest": {"subscription_id": None},
+        "PlanFeedbackCreate": {"rating": 4, "stage": "made", "tags": []},
+        "ExerciseFeedbackCreate": {"exercise_id": SQUAT, "kind": "too_easy", "session_id": session_id},
+        "CoachFeedbackCreate": {"rating": "up"},
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)

@@ -97,12 +97,10 @@ def test_the_words_say_what_the_plan_holds() -> None:
     short = FitnessProfile(fitness_level="beginner", goals=["endurance"], equipment=["resistance_bands"],
                            days_per_week=7, session_minutes=15, birth_year=1990)  # fmt: skip
     assert "Long aerobic session" not in [d.name for d in generate_plan(short).days]
-    mobility = FitnessProfile(fitness_level="beginner", goals=["mobility"], equipment=["bodyweight"], days_per_week=7,
-                              session_minutes=20, birth_year=1952)  # fmt: skip
-    notes = [
-        i.notes for d in generate_plan(mobility).days for i in d.exercises if i.exercise_id == "diaphragmatic-breathing"
-    ]
-    assert notes and not any("end range" in n for n in notes), notes
+    from shared.plans import conditioning
+
+    breathing = conditioning.mobility_program((get_exercise("diaphragmatic-breathing"),), 600, 0)
+    assert breathing and not any("end range" in i.notes for i in breathing), breathing
 
 
 def test_a_trained_endurance_week_with_two_aerobic_days_has_intervals_and_a_long_session() -> None:
