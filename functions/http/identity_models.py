@@ -15,7 +15,13 @@ DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, max_length
 
 # What `shared.identity.records.normalise_email` takes: no whitespace (but around it), an `@`, and a dot after
 # the last one.
-EMAIL_PATTERN = r"^\s*\S+@[^\s@]*\.[^\s@]*\s*$"
+# One mailbox, as `records.normalise_email` checks it: a dot-atom local part and dot-separated domain labels, none
+# empty, no RFC 5322 specials, whitespace or control characters (the checks after NFKC are stricter for letters
+# beyond ASCII that fold into separators; tests/integration/test_openapi_conformance.py names that rule).
+_ATOM = r'[^\s@(),:;<>\[\]\\"\x00-\x1f\x7f.]'
+_EDGE = r'[^\s@(),:;<>\[\]\\"\x00-\x1f\x7f.\-]'  # a label's first and last character: not a hyphen either
+_LABEL = rf"(?:{_EDGE}|{_EDGE}{_ATOM}*{_EDGE})"
+EMAIL_PATTERN = rf"^\s*{_ATOM}+(?:\.{_ATOM}+)*@{_LABEL}(?:\.{_LABEL})+\.?\s*$"
 
 
 class RegisterCreate(BaseModel):

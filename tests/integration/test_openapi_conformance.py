@@ -127,6 +127,11 @@ INAPPLICABLE: list[tuple[str, str, Callable[[Failure, Any, Any], bool]]] = [
         "Python's \\s (the pattern's engine) also matches separators like U+0085 that JSON Schema's does not",
         lambda f, c, r: _non_ascii_email(c) and all(m.startswith("String should match pattern") for m in _messages(r)),
     ),
+    (
+        ACCEPTED,
+        "an address is checked after NFKC, which folds some letters beyond ASCII into separators (a fullwidth comma)",
+        lambda f, c, r: _non_ascii_email(c) and all(m == "must be an email address" for m in _messages(r)),
+    ),
     (ACCEPTED, "a key reference must name an AI provider's key", _refused_for("must name an AI provider's key")),
     (ACCEPTED, "a provider URL: https, a host name and not an IP (http for localhost)", _refused_for("URL")),
     (
