@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from shared.errors import Conflict, NotFound
 from shared.store import containers
+from shared.store.day_counters import add_counts, months
 from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
 
 SYSTEM = containers.SYSTEM.name
@@ -59,19 +60,7 @@ async def add(
     store: DocumentStore, scope: str, day: date, counts: dict[str, int], shard: str, dims: dict[str, str] | None = None
 ) -> None:
     """Add `counts` to the (scope, day, dims, shard) counter, creating it at the first event."""
-    key = _key(scope, day.isoformat(), shard, dims or {})
-    ops = [PatchOp("incr", name, value) for name, value in counts.items()]
-    for _ in range(3):
-        try:
-            await store.patch(SYSTEM, key["pk"], key["id"], ops)
-            return
-        except NotFound:
-            try:
-                await store.create(SYSTEM, {**key, **counts})
-                return
-            except Conflict:
-                continue  # created by a concurrent event meanwhile: add to it
-    await store.patch(SYSTEM, key["pk"], key["id"], ops)
+    await add_counts(store, _key(scope, day.isoformat(), shard, dims or {}), counts)
 
 
 async def mark(store: DocumentStore, user_id: str, name: str) -> bool:
@@ -101,18 +90,10 @@ async def tally(store: DocumentStore, user_id: str, name: str) -> int:
     return int((await store.patch(USERS, user_id, doc_id, op))["n"])
 
 
-def _months(first: date, last: date) -> list[str]:
-    months, cursor = [], first.replace(day=1)
-    while cursor <= last:
-        months.append(cursor.strftime("%Y-%m"))
-        cursor = (cursor + timedelta(days=32)).replace(day=1)
-    return months
-
-
 async def read_range(store: DocumentStore, first: date, last: date) -> list[Document]:
     """Every counter whose day is in [first, last]: one range query per month's partition."""
     rows: list[Document] = []
-    for month in _months(first, last):
+    for month in months(first, last):
         token: str | None = None
         while True:
             filters = (Filter("type", "eq", TYPE), Filter("day", "ge", first.isoformat()),

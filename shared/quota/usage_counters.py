@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from shared.errors import Conflict, NotFound
 from shared.store import containers
-from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query
+from shared.store.day_counters import add_counts, months
+from shared.store.port import Document, DocumentStore, Filter, Query
 
 SYSTEM = containers.SYSTEM.name
 TYPE = "usage_counter"
@@ -59,22 +59,7 @@ def _key(record: Document, shard: str) -> Document:
 
 async def add(store: DocumentStore, record: Document) -> None:
     """Count one settled call (a raw usage record's document) in its day's counter."""
-    await _add(store, _key(record, _shard(str(record.get("userId", "")))), counts_of(record))
-
-
-async def _add(store: DocumentStore, key: Document, counts: dict[str, int]) -> None:
-    ops = [PatchOp("incr", name, value) for name, value in counts.items()]
-    for _ in range(3):
-        try:
-            await store.patch(SYSTEM, key["pk"], key["id"], ops)
-            return
-        except NotFound:
-            try:
-                await store.create(SYSTEM, {**key, **counts})
-                return
-            except Conflict:
-                continue  # created by a concurrent call meanwhile: add to it
-    await store.patch(SYSTEM, key["pk"], key["id"], ops)
+    await add_counts(store, _key(record, _shard(str(record.get("userId", "")))), counts_of(record))
 
 
 async def _uncounted(store: DocumentStore) -> AsyncIterator[Document]:
@@ -90,21 +75,13 @@ async def _uncounted(store: DocumentStore) -> AsyncIterator[Document]:
             return
 
 
-def _months(first: date, last: date) -> list[str]:
-    months, cursor = [], first.replace(day=1)
-    while cursor <= last:
-        months.append(cursor.strftime("%Y-%m"))
-        cursor = (cursor + timedelta(days=32)).replace(day=1)
-    return months
-
-
 async def rows_since(store: DocumentStore, days: int, now: datetime | None = None) -> list[Document]:
     """The counters of the last `days` UTC days (the same window `usage.records_since` reads)."""
     now = now or datetime.now(UTC)
     since = now - timedelta(days=days)
     first_day = since.strftime("%Y-%m-%d")
     rows: list[Document] = []
-    for month in _months(since.date(), now.date()):
+    for month in months(since.date(), now.date()):
         token: str | None = None
         while True:
             query = Query(filters=(Filter("type", "eq", TYPE), Filter("day", "ge", first_day)),
