@@ -26,7 +26,7 @@ from typing import Any
 
 from shared.blobs.port import BlobStore
 from shared.bootstrap import Services
-from shared.errors import NotFound
+from shared.errors import NotFound, PreconditionFailed
 from shared.identity import audit, refresh
 from shared.identity.accounts import forget_failures
 from shared.identity.export import system_documents, user_containers
@@ -34,7 +34,7 @@ from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS
 from shared.identity.registration import DELETION
 from shared.importing import staging
 from shared.queue import names
-from shared.store.port import DocumentStore, Filter, PatchOp, Query
+from shared.store.port import DocumentStore, Filter, PatchOp, Query, etag_or_none
 
 log = logging.getLogger("vigor.identity")
 RESEND_AFTER = timedelta(hours=1)  # a deletion still under way this long after it was asked is sent again
@@ -106,8 +106,10 @@ async def _system_documents(store: DocumentStore, user_id: str) -> int:
         if not found:
             break
         for doc in found:
-            with contextlib.suppress(NotFound):
-                await store.delete(SYSTEM, doc["pk"], doc["id"])
+            # Under the ETag the query read: an email index a new registration took over meanwhile is its own now
+            # (the attacker review of issue 17), and stays.
+            with contextlib.suppress(NotFound, PreconditionFailed):
+                await store.delete(SYSTEM, doc["pk"], doc["id"], if_match=etag_or_none(doc))
                 removed += 1
     return removed
 

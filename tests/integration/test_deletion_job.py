@@ -132,3 +132,27 @@ async def test_a_lost_message_is_sent_again_by_the_daily_run(app: FastAPI) -> No
     assert await deletion.resume_stranded(services, later) == 0
     with pytest.raises(NotFound):
         await services.store.read(USERS, user.user_id, ACCOUNT_ID)
+
+
+async def test_an_email_index_taken_over_while_the_erasure_runs_is_left_to_its_new_owner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The attacker review of issue 17: the erasure deleted the address's index by id, so a registration that
+    took the address over between the erasure's query and its delete lost its index."""
+    from shared.bootstrap import close_services, get_services
+    from shared.identity import deletion
+    from shared.identity.records import SYSTEM, email_key, system_doc
+
+    services = await get_services()
+    key = email_key("taken@example.com")
+    old = await services.store.create(SYSTEM, system_doc(key, type="email_index", userId="old-user", created_at="x"))
+    await services.store.replace(SYSTEM, system_doc(key, type="email_index", userId="new-user", created_at="y"))
+    answers = [[old], []]  # what the erasure's query had read before the takeover
+
+    async def stale(store: object, user_id: str) -> list[dict[str, object]]:
+        return answers.pop(0) if answers else []
+
+    monkeypatch.setattr(deletion, "system_documents", stale)
+    await deletion._system_documents(services.store, "old-user")
+    assert (await services.store.read(SYSTEM, key, key))["userId"] == "new-user"
+    await close_services()
