@@ -65,6 +65,7 @@ resource totpSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 }
 
 resource vapidSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(vapidPrivateKey)) {
+  //checkov:skip=CKV_AZURE_114: contentType is set below; checkov does not read the properties of a conditional resource
   //checkov:skip=CKV_AZURE_41: an expired key cannot be read and would stop every reminder; a new key invalidates every browser's subscription, so it is not rotated on a schedule (docs/deploy.md)
   parent: vault
   name: 'vapid-private-key'
