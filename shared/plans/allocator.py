@@ -913,16 +913,9 @@ class Week:
         mine = [s for s in template.slots if s.muscle in own]
         slots = sorted(mine, key=lambda s: (s.compound, self.credit[s.muscle]))
         for slot in slots:
-            for exercise in self.options(day, slot)[:3]:
-                if self.oddity(exercise) or self.repeats(day, exercise):
-                    continue
-                placed = self.place(day, exercise)
-                if placed is None:
-                    continue
-                if self.can_add(day, placed):  # a new lift comes with two sets, never as a lone set
-                    self.add_set(day, placed)
-                    return True
-                self.remove_set(day, self.days[day].index(placed))
+            options = [e for e in self.options(day, slot)[:3] if not (self.oddity(e) or self.repeats(day, e))]
+            if self._new_lift(day, options):
+                return True
         for entry in sorted(entries, key=room):  # a last set on a lift that already has three
             if self.can_add(day, entry):
                 self.add_set(day, entry)
@@ -953,16 +946,21 @@ class Week:
                 return True
         pulls: tuple[tuple[Muscle, Pattern], ...] = (("upper_back", "horizontal_pull"), ("lats", "vertical_pull"))
         for muscle, pattern in pulls:
-            for exercise in self.options(day, Slot(muscle, True, (pattern,)))[:3]:
-                if exercise.pattern != pattern or self.oddity(exercise):
-                    continue
-                placed = self.place(day, exercise)
-                if placed is None:
-                    continue
-                if self.can_add(day, placed):  # a new lift comes with two sets, never as a lone set
-                    self.add_set(day, placed)
-                    return True
-                self.remove_set(day, self.days[day].index(placed))
+            options = self.options(day, Slot(muscle, True, (pattern,)))[:3]
+            if self._new_lift(day, [e for e in options if e.pattern == pattern and not self.oddity(e)]):
+                return True
+        return False
+
+    def _new_lift(self, day: int, options: list[Exercise]) -> bool:
+        """The first of `options` that fits `day` with two sets (a new lift never comes as a lone set)."""
+        for exercise in options:
+            placed = self.place(day, exercise)
+            if placed is None:
+                continue
+            if self.can_add(day, placed):
+                self.add_set(day, placed)
+                return True
+            self.remove_set(day, self.days[day].index(placed))
         return False
 
     def _drop_push_set(self, day: int) -> bool:

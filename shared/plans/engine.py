@@ -30,6 +30,8 @@ from shared.plans.rules import (
     LEVEL_RANK,
     LOADED_EQUIPMENT,
     LOWER_MUSCLES,
+    PULL_PATTERNS,
+    PUSH_PATTERNS,
     SESSION_HARD_SETS_MAX,
     UPPER_MUSCLES,
     PlanOverrides,
@@ -438,7 +440,7 @@ def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int
                 continue
             exercise, traded = get_exercise(item.exercise_id), False
             while item.sets < 3 + FSL_SETS and item.sets < set_cap(exercise) and week.fits_sets(exercise, 1):
-                if exercise.pattern in _PRESSES and _pressing_lead(day) >= 1:
+                if exercise.pattern in PUSH_PATTERNS and _pressing_lead(day) >= 1:
                     break  # a press's back-off set never tips the day further toward pushing than pulling
                 one_set = item_seconds(item, exercise) // max(1, item.sets)
                 room = one_set <= _spare(request, day, warm, cool) and week.fits_session(position, exercise)
@@ -455,18 +457,14 @@ def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int
                 _credited(week, position, exercise, 1, day, warm, cool)
 
 
-_PRESSES = frozenset({"horizontal_push", "vertical_push"})
-_PULLS = frozenset({"horizontal_pull", "vertical_pull"})
-
-
 def _pressing_lead(day: PlanDay) -> int:
     """Compound pressing sets minus pulling sets on the day (rows and pull-ups balance the presses)."""
     lead = 0
     for item in day.exercises:
         exercise = find_exercise(item.exercise_id)
-        if exercise is not None and exercise.pattern in _PRESSES and exercise.compound:
+        if exercise is not None and exercise.pattern in PUSH_PATTERNS and exercise.compound:
             lead += item.sets
-        elif exercise is not None and exercise.pattern in _PULLS:
+        elif exercise is not None and exercise.pattern in PULL_PATTERNS:
             lead -= item.sets
     return lead
 

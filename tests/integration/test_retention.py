@@ -6,55 +6,30 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared import bootstrap
 from shared.blobs.names import IMPORTS
-from shared.bootstrap import close_services, get_services
-from shared.config import Settings
+from shared.bootstrap import get_services
 from shared.identity.records import SYSTEM, USERS
 from shared.maintenance.daily import run_daily_maintenance
 from shared.maintenance.retention import ACTOR, BACKFILL_MARKER, years_before
 from shared.store import containers
-from shared.store.port import DocumentStore, Filter, PatchOp, Query
+from shared.store.port import Filter, PatchOp, Query
 from shared.store.sqlite import SqliteDocumentStore
 from shared.store.sqlite_query import build_page_query
-from tests.support.cosmos_server import KEY, cosmos_server
+from tests.support import store_backends
 from tests.support.deletions import run_deletions
-from tests.support.identity import STRONG_PASSWORD, User, client_for, fast_hashing, sign_up
+from tests.support.identity import STRONG_PASSWORD, User, client_for, sign_up
 from tests.support.mailbox import inbox
 
-
-@pytest.fixture(scope="module")
-def cosmos_endpoint() -> Iterator[str]:
-    with cosmos_server() as endpoint:
-        yield endpoint
-
-
-@pytest.fixture(params=["sqlite", pytest.param("cosmos", marks=pytest.mark.cosmos)])
-async def app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
-    fast_hashing(monkeypatch)
-
-    def store(settings: Settings) -> DocumentStore:
-        if request.param == "cosmos":
-            from shared.store.cosmos import CosmosDocumentStore
-
-            database = f"retention-{uuid.uuid4().hex[:10]}"
-            endpoint = request.getfixturevalue("cosmos_endpoint")
-            return CosmosDocumentStore(endpoint, KEY, database, containers.ALL, connection_verify=False)
-        return SqliteDocumentStore(Path(settings.resolved_data_dir()) / "store.sqlite3", containers.ALL)
-
-    monkeypatch.setattr(bootstrap, "build_store", store)
-    yield create_app()
-    await close_services()
+# The app on the embedded store and on the Cosmos DB protocol server (tests/support/store_backends.py).
+cosmos_endpoint = store_backends.cosmos_endpoint
+app = store_backends.app
 
 
 async def _at(day: date) -> None:
