@@ -64,8 +64,16 @@ async def add(
 
 
 async def mark(store: DocumentStore, user_id: str, name: str) -> bool:
-    """Create the user's marker `name`; True for the one call that created it (count now), False after."""
+    """Create the user's marker `name`; True for the one call that created it (count now), False after.
+
+    A point read first: every chat and request after the first of the day or week finds the marker there, and a
+    read costs less than a create refused with a conflict (Cosmos DB charges the failed write)."""
     doc = {"id": f"mm-{name}", "userId": user_id, "type": MARKER, "ttl": MARKER_TTL_S}
+    try:
+        await store.read(USERS, user_id, f"mm-{name}")
+        return False
+    except NotFound:
+        pass
     try:
         await store.create(USERS, doc)
     except Conflict:
