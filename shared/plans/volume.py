@@ -35,13 +35,17 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
     level up; beginners nothing technical (skill 3); no impact or plyometrics for PAR-Q flags, older
     adults and severe lower-limb injuries (`Request.low_impact`); rehabilitation-style options only
     for someone with a moderate injury in the region they work; nothing that loads a severely injured
-    area (`rules.unloaded_areas`); nothing the user asked to avoid (`Request.avoided`)."""
+    area (`rules.unloaded_areas`); nothing the user asked to avoid (`Request.avoided`); no loaded
+    single-leg stance (single-leg deadlifts, pistols) for a PAR-Q dizziness answer, cleared or not."""
     injured = frozenset(area for area, severity in request.injuries if severity != "mild")
     head_down = not (request.par_q or request.older)
     swings = request.older and request.level != "beginner" and not request.par_q  # a trained older lifter's power
+    # A dizzy spell on one leg is a fall (review 21: a cleared dizziness answer got single-leg Romanian deadlifts);
+    # two-leg hinges and squats train the same muscles with both feet down.
+    steady = "dizziness" in request.par_q_answers
     pool = _pool(
         request.equipment, request.injuries, request.level, request.low_impact, request.older, injured, head_down,
-        swings,
+        swings, steady,
     )  # fmt: skip
     # What the user said they dislike or cannot do (issue 22) is not given to them either.
     return tuple(e for e in pool if e.id not in request.avoided) if request.avoided else pool
@@ -80,6 +84,7 @@ def _pool(
     injured: frozenset[str],
     head_down: bool = True,
     swings: bool = False,
+    steady: bool = False,
 ) -> tuple[Exercise, ...]:
     ceiling = LEVEL_RANK[level] + 1
     skill = 2 if level == "beginner" or older else 3
@@ -105,6 +110,7 @@ def _pool(
         # Head-down pressing raises the pressure in the head: never for a PAR-Q answer or an older adult, whatever
         # else the equipment leaves (the eighteenth review: pike push-ups for a cleared heart patient and a 66-year-old)
         and (head_down or e.id not in HEAD_DOWN)
+        and not (steady and e.balance and e.hard_sets)
         and (not e.rehab or _rehab_fits(e, injured))
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
         and not ((e.hard_sets or e.pattern == "conditioning") and any(_held(e, area, unloaded) for area in unloaded))

@@ -79,7 +79,9 @@ async def _run_all(w: World) -> int:
 
 
 async def _jobs(w: World) -> list[dict[str, Any]]:
-    page = await w.services.store.query(AI, Query(filters=(Filter("type", "eq", "job"),), limit=100))
+    """The plan jobs (a profile saved after its daily-message hour also queues today's message: not counted)."""
+    only_plans = (Filter("type", "eq", "job"), Filter("kind", "eq", "plan"))
+    page = await w.services.store.query(AI, Query(filters=only_plans, limit=100))
     return page.items
 
 

@@ -182,7 +182,9 @@ async def test_quota_is_checked_before_any_job_is_written(world: World) -> None:
     response = await world.user.client.post("/api/ai/generate-workout", json={}, headers=world.user.auth)
     assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
     assert response.json()["limit"] == "requests_per_day"
-    jobs = await world.services.store.count(AI, (Filter("type", "eq", "job"),), world.user.user_id)
+    # Plan jobs only: a profile saved after its daily-message hour also queues today's message.
+    plan_jobs = (Filter("type", "eq", "job"), Filter("kind", "eq", "plan"))
+    jobs = await world.services.store.count(AI, plan_jobs, world.user.user_id)
     assert jobs == 0 and await world.services.queue.approximate_count(names.AI_JOBS) == 0
 
 
