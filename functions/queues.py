@@ -9,7 +9,7 @@ from shared.bootstrap import get_services
 from shared.coach import daily_schedule
 from shared.identity import deletion, mail
 from shared.jobs.service import fail_poisoned, run_job_message
-from shared.notifications import delivery
+from shared.notifications import delivery, reminder_slots
 from shared.queue import names
 from shared.queue.port import poison_queue_name
 
@@ -140,3 +140,18 @@ async def push_notifications_poison(msg: func.QueueMessage) -> None:
     """A push that failed every retry: logged (the next reminder is tomorrow's). Never raises."""
     telemetry.record_poisoned(names.PUSH_NOTIFICATIONS)
     delivery.undeliverable(_body(msg))
+
+
+@bp.function_name("push_batches")
+@bp.queue_trigger(arg_name="msg", queue_name=names.PUSH_BATCHES, connection="AzureWebJobsStorage")
+async def push_batches(msg: func.QueueMessage) -> None:
+    """Up to 100 users of the push timer's slots: their due pushes queued (once per kind per local day)."""
+    _started(names.PUSH_BATCHES, msg)
+    await reminder_slots.run_batch(await get_services(), _body(msg))
+
+
+@bp.function_name("push_batches_poison")
+@bp.queue_trigger(arg_name="msg", queue_name=poison_queue_name(names.PUSH_BATCHES), connection="AzureWebJobsStorage")
+async def push_batches_poison(msg: func.QueueMessage) -> None:
+    """A batch that failed every retry: counted (its users keep their slot; tomorrow's run moves it on)."""
+    telemetry.record_poisoned(names.PUSH_BATCHES)

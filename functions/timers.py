@@ -8,7 +8,7 @@ from shared.coach.daily_schedule import schedule_due
 from shared.jobs.stranded import requeue_stranded
 from shared.maintenance.aggregates import run_aggregates_check
 from shared.maintenance.daily import run_daily_maintenance
-from shared.notifications.schedule import schedule_due_pushes
+from shared.notifications.reminder_slots import schedule_due_pushes
 
 bp = func.Blueprint()  # type: ignore[no-untyped-call]  # the SDK ships no annotations for it
 
@@ -54,6 +54,6 @@ async def stranded_jobs_timer(timer: func.TimerRequest) -> None:
 @bp.function_name("push_reminders_timer")
 @bp.timer_trigger(arg_name="timer", schedule=PUSH_REMINDERS_SCHEDULE, run_on_startup=False, use_monitor=True)
 async def push_reminders_timer(timer: func.TimerRequest) -> None:
-    """Queue the Web Pushes due now (daily message, workout day) for opted-in users, in their local time."""
+    """Put the users whose push slot is this hour on `push-batches` (shared/notifications/reminder_slots.py)."""
     await schedule_due_pushes(await get_services())
     telemetry.record_timer_run("push_reminders_timer")  # heartbeat: an alert fires when it stops

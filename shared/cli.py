@@ -73,10 +73,14 @@ def _plan(args: argparse.Namespace) -> int:
 def _migrate(args: argparse.Namespace) -> int:
     from shared.bootstrap import close_services, get_services
     from shared.migrations import migrate
+    from shared.notifications import reminder_slots
 
     async def run() -> dict[str, int]:
         try:
-            return await migrate((await get_services()).store)
+            services = await get_services()
+            done = await migrate(services.store)
+            done["notification_prefs"] = await reminder_slots.backfill(services.store, services.clock())
+            return done
         finally:
             await close_services()
 

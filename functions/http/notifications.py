@@ -83,7 +83,7 @@ async def put_preferences(
     body: NotificationPreferences, user: CurrentUser, services: ServicesDep
 ) -> NotificationPreferences:
     """Replace the caller's preferences (every field; the defaults are everything off, quiet 22:00 to 07:00)."""
-    await save_preferences(services.store, user.user_id, body)
+    await save_preferences(services.store, user.user_id, body, services.clock())
     return body
 
 

@@ -35,6 +35,7 @@ from shared.coach import daily_schedule
 from shared.errors import NotFound
 from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor, twostep_recovery
 from shared.identity.records import ACCOUNT_ID, USERS
+from shared.notifications import reminder_slots
 from shared.profile import FitnessProfile
 from shared.store.port import etag_of
 
@@ -105,6 +106,7 @@ async def update_profile(
     stored = await profiles.save_profile(services.store, user.user_id, body, profiles.parse_if_match(if_match), now)
     # Today's coach message at once when its hour has already come (a new user, an hour moved earlier).
     await daily_schedule.catch_up(services, user.user_id, body.timezone, body.daily_message_hour, now)
+    await reminder_slots.refresh(services.store, user.user_id, body, now)  # the push reminders follow the zone
     return _with_etag(response, stored)
 
 

@@ -6,7 +6,7 @@ param name string
 param logAnalyticsId string
 
 @description('Vigor queues (shared/queue/names.py); each has a `<name>-poison` twin.')
-param queueNames array = ['ai-jobs', 'daily-messages', 'daily-batches', 'account-mail', 'account-deletion', 'import-jobs', 'push-notifications']
+param queueNames array = ['ai-jobs', 'daily-messages', 'daily-batches', 'account-mail', 'account-deletion', 'import-jobs', 'push-notifications', 'push-batches']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   //checkov:skip=CKV_AZURE_35: no VNet in this design (the Function App without VNet integration reaches storage over the public endpoint); shared keys are off, so access is Entra-only. Private endpoints are the documented next step

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,19 +30,18 @@ from shared.bootstrap import Services
 from shared.coach.daily import schedule_one
 from shared.errors import Conflict, NotFound, PreconditionFailed
 from shared.identity.records import PROFILE_ID, USERS
+from shared.jobs import slot_timer
 from shared.migrations import migrate_some
 from shared.profile.message_slot import due_date, slot_for_day
 from shared.queue import names
-from shared.store import containers
-from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query, etag_of
+from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
 
 BATCH_SIZE = 100  # users per queue message: one batch is a few hundred store operations
-CATCH_UP_HOURS = 23  # a run after an outage covers at most the day before it (older messages are stale)
+CATCH_UP_HOURS = slot_timer.CATCH_UP_HOURS
 BACKFILL_ROUNDS = 4  # pages of 500 old profiles given a slot per run
-SYSTEM = containers.SYSTEM.name
-STATE = {"pk": "daily_timer", "id": "daily_timer"}
+TIMER = slot_timer.SlotTimer(name="daily_timer", container=USERS, doc_type="profile", field="daily_slot")
 
 
 @dataclass(frozen=True)
@@ -60,30 +58,9 @@ class Due:
         return [self.user_id, self.timezone, self.hour, self.slot, self.etag]
 
 
-def _epoch_hour(now: datetime) -> int:
-    return int(now.astimezone(UTC).timestamp() // 3600)
-
-
-async def _last_run(store: DocumentStore) -> int | None:
-    try:
-        found = await store.read(SYSTEM, STATE["pk"], STATE["id"])
-    except NotFound:
-        return None
-    value = found.get("last_hour")
-    return value if isinstance(value, int) else None
-
-
-async def _finished(store: DocumentStore, hour: int) -> None:
-    """Remember the run (a later hour only: two overlapping runs never move it back)."""
-    last = await _last_run(store)
-    if last is None or hour > last:
-        await store.upsert(SYSTEM, {**STATE, "type": "daily_timer", "last_hour": hour})
-
-
 def hours_to_run(hour: int, last: int | None) -> list[int]:
     """The epoch hours whose slots this run reads: the hour before and this one, and any missed since `last`."""
-    first = hour - 1 if last is None else max(min(last + 1, hour - 1), hour - CATCH_UP_HOURS)
-    return list(range(first, hour + 1))
+    return slot_timer.hours_to_run(hour, last)
 
 
 def _due_of(doc: Document) -> Due | None:
@@ -94,20 +71,6 @@ def _due_of(doc: Document) -> Due | None:
         return None
     slot = doc.get("daily_slot")
     return Due(str(doc["userId"]), timezone, hour, slot if type(slot) is int else None, etag_of(doc))
-
-
-async def _slot_users(store: DocumentStore, slot: int) -> AsyncIterator[Due]:
-    token: str | None = None
-    while True:
-        query = Query(filters=(Filter("type", "eq", "profile"), Filter("daily_slot", "eq", slot)), limit=500,
-                      continuation=token)  # fmt: skip
-        page = await store.query(USERS, query)
-        for doc in page.items:
-            if (due := _due_of(doc)) is not None:
-                yield due
-        token = page.continuation
-        if token is None:
-            return
 
 
 async def _send(services: Services, users: list[Due], now: datetime) -> None:
@@ -122,12 +85,13 @@ async def schedule_due(services: Services, now: datetime | None = None) -> dict[
     now = now or services.clock()
     store = services.store
     await migrate_some(store, "profile", page_size=500, max_rounds=BACKFILL_ROUNDS)
-    hour = _epoch_hour(now)
-    slots = sorted({h % 24 for h in hours_to_run(hour, await _last_run(store))})
+    hour, slots = await TIMER.slots(store, now)
     counts = {"slots": len(slots), "users": 0, "batches": 0}
     batch: list[Due] = []
     for slot in slots:
-        async for due in _slot_users(store, slot):
+        async for doc in TIMER.documents(store, slot):
+            if (due := _due_of(doc)) is None:
+                continue
             batch.append(due)
             if len(batch) == BATCH_SIZE:
                 await _send(services, batch, now)
@@ -135,7 +99,7 @@ async def schedule_due(services: Services, now: datetime | None = None) -> dict[
     if batch:
         await _send(services, batch, now)
         counts["users"], counts["batches"] = counts["users"] + len(batch), counts["batches"] + 1
-    await _finished(store, hour)
+    await TIMER.finished(store, hour)
     log.info("daily messages: %d slots, %d users in %d batches", counts["slots"], counts["users"], counts["batches"])
     return counts
 

@@ -1,7 +1,8 @@
 """Deciding which pushes are due and putting them on the queue (never sending inside the timer loop).
 
-Two callers: the hourly timer (`schedule_due_pushes`, every opted-in user) and the daily-message job once
-the day's message is written (`schedule_user`, so the push follows the message within seconds). For each
+Two callers: the hourly timer's batches (`reminder_slots`, only the users whose push slot is this hour) and the
+daily-message job once the day's message is written (`schedule_user`, so the push follows the message within
+seconds). For each
 due kind (`timing.is_due` in the user's zone; a workout day's only while no session is logged that local
 day) a marker `push_marker:<kind>:<local date>` is created in the
 user's partition; only the caller that creates it enqueues one message per subscription on
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,14 +28,12 @@ from shared.coach.messages import read_message
 from shared.errors import Conflict
 from shared.identity.profiles import load_profile
 from shared.notifications import subscriptions
-from shared.notifications.preferences import TYPE as PREFS_TYPE
 from shared.notifications.preferences import NotificationPreferences, load_preferences
 from shared.notifications.timing import is_due
 from shared.plans.schema import PlanDay
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.store import containers
-from shared.store.port import Filter, Query
 from shared.workouts.local_time import contributions, local_midnight
 from shared.workouts.plans import load_active_plan
 
@@ -76,9 +75,15 @@ async def _claim(services: Services, user_id: str, kind: str, day: date) -> bool
     return True
 
 
-async def _due(services: Services, user_id: str, prefs: NotificationPreferences, now: datetime) -> list[Any]:
+async def profile_of(services: Services, user_id: str) -> FitnessProfile:
+    """The user's profile, or the defaults (UTC, 08:00) before onboarding."""
     stored = await load_profile(services.store, user_id)
-    profile = stored.profile if stored else FitnessProfile()
+    return stored.profile if stored else FitnessProfile()
+
+
+async def _due(
+    services: Services, user_id: str, prefs: NotificationPreferences, now: datetime, profile: FitnessProfile
+) -> list[Any]:
     local = local_now(profile, now)
     day, quiet = local.date(), prefs.quiet_hours
     due: list[tuple[str, date, dict[str, Any]]] = []
@@ -94,8 +99,11 @@ async def _due(services: Services, user_id: str, prefs: NotificationPreferences,
 
 
 async def schedule_user(services: Services, user_id: str, now: datetime | None = None,
-                        prefs: NotificationPreferences | None = None) -> int:  # fmt: skip
-    """Enqueue the user's due pushes (one message per subscription); returns how many messages."""
+                        prefs: NotificationPreferences | None = None,
+                        profile: FitnessProfile | None = None) -> int:  # fmt: skip
+    """Enqueue the user's due pushes (one message per subscription); returns how many messages.
+
+    `prefs` and `profile` when the caller has read them already (they are read otherwise)."""
     now = now or services.clock()
     prefs = prefs or await load_preferences(services.store, user_id)
     if not prefs.any_push:
@@ -104,7 +112,8 @@ async def schedule_user(services: Services, user_id: str, now: datetime | None =
     if not subs:
         return 0
     sent = 0
-    for kind, day, payload in await _due(services, user_id, prefs, now):
+    profile = profile or await profile_of(services, user_id)
+    for kind, day, payload in await _due(services, user_id, prefs, now, profile):
         if not await _claim(services, user_id, kind, day):
             continue
         for sub in subs:
@@ -113,27 +122,3 @@ async def schedule_user(services: Services, user_id: str, now: datetime | None =
             await services.queue.send(names.PUSH_NOTIFICATIONS, json.dumps(body))
             sent += 1
     return sent
-
-
-async def schedule_due_pushes(services: Services, now: datetime | None = None) -> dict[str, int]:
-    """The hourly timer's work: every user who opted into a push, whatever is due for them now."""
-    now = now or datetime.now(UTC)
-    counts = {"users": 0, "messages": 0}
-    token: str | None = None
-    while True:
-        query = Query(filters=(Filter("type", "eq", PREFS_TYPE), Filter("push_opted_in", "eq", True)), limit=500,
-                      continuation=token)  # fmt: skip
-        page = await services.store.query(USERS, query)
-        for doc in page.items:
-            try:
-                prefs = NotificationPreferences.model_validate(doc.get("preferences") or {})
-            except ValueError:
-                log.warning("push: skipping unreadable preferences")
-                continue
-            counts["users"] += 1
-            counts["messages"] += await schedule_user(services, str(doc["userId"]), now, prefs)
-        token = page.continuation
-        if token is None:
-            break
-    log.info("push: %d opted-in users, %d pushes queued", counts["users"], counts["messages"])
-    return counts

@@ -14,8 +14,10 @@ hour is due twice and the marker keeps one. Zones with 30- and 45-minute offsets
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from shared.notifications.preferences import QuietHours
+if TYPE_CHECKING:  # preferences computes the push slot from these functions
+    from shared.notifications.preferences import QuietHours
 
 STALE_HOURS = 3
 

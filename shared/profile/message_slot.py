@@ -13,6 +13,7 @@ stored slot no longer matches (the evening before a clock change) - see `shared/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,10 +40,10 @@ def due_date(timezone: str, hour: int, now: datetime) -> date | None:
     return local.date() if local.hour >= hour else None
 
 
-def slot_of(instant: datetime) -> int:
-    """The UTC hour (0-23) of the first timer run at or after `instant`."""
+def slot_of(instant: datetime, run_minute: int = RUN_MINUTE) -> int:
+    """The UTC hour (0-23) of the first timer run (at `run_minute` past each hour) at or after `instant`."""
     utc = instant.astimezone(UTC)
-    run = utc.replace(minute=RUN_MINUTE, second=0, microsecond=0)
+    run = utc.replace(minute=run_minute, second=0, microsecond=0)
     if run < utc:
         run += timedelta(hours=1)
     return run.hour
@@ -53,11 +54,26 @@ def slot_for_day(timezone: str, hour: int, day: date) -> int:
     return slot_of(message_instant(timezone, hour, day))
 
 
+def next_instant(timezone: str, hour: int, now: datetime) -> datetime:
+    """The UTC instant of the next `hour`:00 local from `now`: today's if it has not come yet, else tomorrow's."""
+    local = now.astimezone(ZoneInfo(timezone))
+    day = local.date() if local.hour < hour else local.date() + timedelta(days=1)
+    return message_instant(timezone, hour, day)
+
+
 def next_slot(timezone: str, hour: int, now: datetime) -> int:
     """The slot of the next message from `now`: today's if its hour has not come yet, else tomorrow's.
 
     A user whose hour has passed today is still sent today's message at once by whoever saved the
     profile (the route catches up); the slot is for the regular one."""
-    today = now.astimezone(ZoneInfo(timezone)).date()
-    day = today if now.astimezone(ZoneInfo(timezone)).hour < hour else today + timedelta(days=1)
-    return slot_for_day(timezone, hour, day)
+    return slot_of(next_instant(timezone, hour, now))
+
+
+def next_slot_of_hours(timezone: str, hours: Iterable[int], now: datetime, run_minute: int = RUN_MINUTE) -> int | None:
+    """The slot of the first of several local hours to come next from `now` (None for no hours).
+
+    A slot field holds one hour, so a user with two scheduled things a day (the push reminders: the workout
+    reminder and a daily message's push moved by quiet hours) is read at the earlier and moved on to the later
+    by the run that handled them (`shared/notifications/reminder_slots.py`)."""
+    instants = [next_instant(timezone, hour, now) for hour in hours]
+    return slot_of(min(instants), run_minute) if instants else None

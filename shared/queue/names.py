@@ -11,5 +11,15 @@ ACCOUNT_DELETION = "account-deletion"  # erasing a deleted account's data, accou
 IMPORT_JOBS = "import-jobs"  # large history imports read from a staged file (shared/importing/jobs.py)
 
 PUSH_NOTIFICATIONS = "push-notifications"  # one Web Push to one browser (shared/notifications/delivery.py)
+PUSH_BATCHES = "push-batches"  # the push timer's users of this hour's slot (shared/notifications/reminder_slots.py)
 
-ALL = (AI_JOBS, DAILY_MESSAGES, DAILY_BATCHES, ACCOUNT_MAIL, ACCOUNT_DELETION, IMPORT_JOBS, PUSH_NOTIFICATIONS)
+ALL = (
+    AI_JOBS,
+    DAILY_MESSAGES,
+    DAILY_BATCHES,
+    ACCOUNT_MAIL,
+    ACCOUNT_DELETION,
+    IMPORT_JOBS,
+    PUSH_NOTIFICATIONS,
+    PUSH_BATCHES,
+)

@@ -108,6 +108,14 @@ ADD_DAILY_SLOT_COLUMN = (
 DAILY_SLOT_INDEX = """
 CREATE INDEX IF NOT EXISTS documents_daily_slot ON documents (container, daily_slot) WHERE daily_slot IS NOT NULL;
 """
+# The push reminders' slot on the notification preferences (`shared/notifications/reminder_slots.py`), the same way.
+ADD_PUSH_SLOT_COLUMN = (
+    "ALTER TABLE documents ADD COLUMN push_slot INTEGER GENERATED ALWAYS AS (CASE WHEN json_type(body, "
+    "'$.push_slot') = 'integer' THEN json_extract(body, '$.push_slot') END) VIRTUAL"
+)
+PUSH_SLOT_INDEX = """
+CREATE INDEX IF NOT EXISTS documents_push_slot ON documents (container, push_slot) WHERE push_slot IS NOT NULL;
+"""
 
 
 CHECKPOINT_EVERY = 128
@@ -346,7 +354,9 @@ class SqliteDatabase:
                         conn.execute(ADD_LAST_ACTIVE_COLUMN)
                     if "daily_slot" not in columns:
                         conn.execute(ADD_DAILY_SLOT_COLUMN)
-                    conn.executescript(TYPE_INDEX + LAST_ACTIVE_INDEX + DAILY_SLOT_INDEX)
+                    if "push_slot" not in columns:
+                        conn.execute(ADD_PUSH_SLOT_COLUMN)
+                    conn.executescript(TYPE_INDEX + LAST_ACTIVE_INDEX + DAILY_SLOT_INDEX + PUSH_SLOT_INDEX)
         except BaseException:
             conn.close()
             raise

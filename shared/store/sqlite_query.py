@@ -18,6 +18,7 @@ from shared.store.port import Filter, Query
 
 VISIBLE = "(expires_at IS NULL OR expires_at > :now)"
 RANGE_OPS = {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+SLOT_COLUMNS = {"daily_slot": "daily_slot", "push_slot": "push_slot"}  # the timers' indexed generated columns
 
 
 def json_path(field_name: str) -> str:
@@ -59,8 +60,8 @@ class SqlBuilder:
             return f"doc_type = {self.bind(value)}"  # the indexed generated column (see sqlite_db.SCHEMA)
         if flt.field == "last_active" and op in RANGE_OPS and isinstance(value, str):
             return f"last_active {RANGE_OPS[op]} {self.bind(value)}"  # indexed too (sqlite_db.LAST_ACTIVE_INDEX)
-        if flt.field == "daily_slot" and op == "eq" and type(value) is int:
-            return f"daily_slot = {self.bind(value)}"  # and this (sqlite_db.DAILY_SLOT_INDEX)
+        if flt.field in SLOT_COLUMNS and op == "eq" and type(value) is int:
+            return f"{SLOT_COLUMNS[flt.field]} = {self.bind(value)}"  # and these (sqlite_db.*_SLOT_INDEX)
         if op in ("eq", "ne"):
             return self.typed(flt.field, value, "=" if op == "eq" else "<>")
         if op in RANGE_OPS:

@@ -15,8 +15,9 @@ from fastapi import FastAPI
 
 from shared.bootstrap import Services, get_services
 from shared.coach.daily import run_daily_job
-from shared.notifications import delivery, sample
-from shared.notifications.schedule import schedule_due_pushes, schedule_user
+from shared.notifications import delivery, reminder_slots, sample
+from shared.notifications.reminder_slots import schedule_due_pushes
+from shared.notifications.schedule import schedule_user
 from shared.notifications.sender import PushSender
 from shared.notifications.vapid import vapid_keys
 from shared.queue import names
@@ -96,8 +97,12 @@ async def test_the_daily_message_and_the_workout_reminder_arrive_encrypted_and_s
     for private in ("knee", "ski", "injur", "par", "heart"):  # the profile's injury, PAR-Q: never on a lock screen
         assert private not in shown
 
-    # The hourly pass an hour later finds both already sent today: nothing more.
-    assert await schedule_due_pushes(services, datetime(2026, 3, 30, 6, 10, tzinfo=UTC)) == {"users": 1, "messages": 0}
+    # The hourly pass of the reminder's slot (07:10 Berlin) finds both already sent today: nothing more; and it
+    # moves the user's slot on to tomorrow's reminder.
+    assert (await schedule_due_pushes(services, MONDAY_0710))["users"] == 1
+    [batch] = await services.queue.receive(names.PUSH_BATCHES, max_messages=32)
+    assert await reminder_slots.run_batch(services, batch.body) == {"users": 1, "messages": 0, "reslotted": 0}
+    assert (await schedule_due_pushes(services, datetime(2026, 3, 30, 6, 10, tzinfo=UTC)))["users"] == 0
 
 
 async def test_an_expired_subscription_is_removed_and_a_busy_service_is_retried(world: Any) -> None:
