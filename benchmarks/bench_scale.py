@@ -1,4 +1,5 @@
-"""Work that must not grow with the user base: the hourly daily-message run at a small and a large user count.
+"""Work that must not grow with the user base: the hourly daily-message and push-reminder runs at a small and a
+large user count, and the admin usage statistics.
 
 Run: `.venv/bin/python -m benchmarks.bench_scale [--quick]`.
 
@@ -8,6 +9,11 @@ three times in a row (with its batches, as the queue delivers them) and counts e
 and every document the operations return. Per due user those counts must stay flat from the small to
 the large user count (`daily_reads_per_due_user_ratio`, target at most 1.2); every user due in the
 window must have exactly one message scheduled for their local date (`daily_missed_or_duplicated`, 0).
+
+Then the hourly push-reminder run (`shared/notifications/reminder_slots.py`) three times over the same users,
+each opted into workout-day reminders at their message hour with one browser and a plan training every day: store
+operations and documents per user due a reminder, large over small (`push_reads_per_due_user_ratio`, at most 1.2),
+and reminders missed or sent twice (`push_missed_or_duplicated`, 0). 2,000 and 20,000 users (`--quick`) or 50,000.
 
 Then the admin usage statistics over 30 days at N and 10 x N AI usage records (written as calls settle,
 `shared/quota/usage.record`): documents read by the statistics, large over small (`usage_stats_cost_ratio`,
@@ -31,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from benchmarks.report import machine, write_section
 
@@ -153,6 +160,99 @@ async def _measure(users: int) -> dict[str, float]:
             "seconds": run_s, "seed_seconds": seed_s, "wrong": wrong}  # fmt: skip
 
 
+PUSH_START = START.replace(minute=10)  # the push-reminder runs are at ten past
+
+
+async def _seed_push(services: Any, seeded: dict[str, tuple[str, int]]) -> None:
+    """For every seeded user: workout reminders on at their message hour, one browser, a plan training every day."""
+    from shared.identity.records import USERS
+    from shared.notifications.preferences import DOC_ID, TYPE, NotificationPreferences, push_slot_for
+    from shared.plans.schema import PlanDraft
+    from shared.profile.model import FitnessProfile
+    from shared.store import containers
+    from shared.workouts.keys import ACTIVE_PLAN_ID
+    from shared.workouts.plans import create_plan
+    from tests.support.workout_fixtures import plan_body
+
+    saved = START - timedelta(hours=1)
+    stored = await create_plan(services.store, "template", PlanDraft.model_validate(plan_body(days=tuple(range(7)))))
+    template = await services.store.read(containers.WORKOUTS.name, "template", f"plan:{stored.plan.id}")
+    template = {k: v for k, v in template.items() if not k.startswith("_") and k != "etag"}
+    for user_id, (zone, hour) in seeded.items():
+        prefs = NotificationPreferences(workout_reminders=True, reminder_hour=hour, quiet_hours=None)
+        slot = push_slot_for(prefs, FitnessProfile(timezone=zone, daily_message_hour=hour), saved)
+        prefs_doc = {"id": DOC_ID, "userId": user_id, "type": TYPE, "push_opted_in": True,
+                     "preferences": prefs.model_dump(mode="json"), "push_slot": slot}  # fmt: skip
+        browser = {"id": f"push:{user_id}", "userId": user_id, "type": "push_subscription", "created_at": "2026-10-01",
+                   "endpoint": f"https://push.example/{user_id}", "keys": {"p256dh": "x", "auth": "y"}}  # fmt: skip
+        active = {"id": ACTIVE_PLAN_ID, "userId": user_id, "type": "active_plan", "plan_id": stored.plan.id}
+        await services.store.upsert(USERS, prefs_doc)
+        await services.store.upsert(USERS, browser)
+        await services.store.upsert(containers.WORKOUTS.name, {**template, "userId": user_id})
+        await services.store.upsert(containers.WORKOUTS.name, active)
+
+
+async def _run_push(services: Any, now: datetime, pushes: Counter[tuple[str, str]]) -> None:
+    from shared.notifications import reminder_slots
+    from shared.queue import names
+
+    await reminder_slots.schedule_due_pushes(services, now)
+    while batch := await services.queue.receive(names.PUSH_BATCHES, max_messages=32, visibility_timeout=300):
+        for message in batch:
+            await reminder_slots.run_batch(services, message.body)
+            await services.queue.delete(names.PUSH_BATCHES, message.id, message.pop_receipt)
+    while batch := await services.queue.receive(names.PUSH_NOTIFICATIONS, max_messages=32, visibility_timeout=300):
+        for message in batch:  # delivery is per push, the same at any size: not run here
+            body = json.loads(message.body)
+            pushes[(str(body["user_id"]), str(body["date"]))] += 1
+            await services.queue.delete(names.PUSH_NOTIFICATIONS, message.id, message.pop_receipt)
+
+
+def _push_due(seeded: dict[str, tuple[str, int]]) -> dict[str, str]:
+    """The users whose reminder's run falls in the window, and its local date."""
+    from shared.profile.message_slot import next_instant
+
+    saved, last = START - timedelta(hours=1), PUSH_START + timedelta(hours=RUNS - 1)
+    due = {}
+    for user_id, (zone, hour) in seeded.items():
+        instant = next_instant(zone, hour, saved)
+        run = instant.replace(minute=10, second=0, microsecond=0)
+        run = run if run >= instant else run + timedelta(hours=1)
+        if run <= last:
+            due[user_id] = instant.astimezone(ZoneInfo(zone)).date().isoformat()
+    return due
+
+
+async def _measure_push(users: int) -> dict[str, float]:
+    """Three hourly push-reminder runs (with their batches): store work per user due a reminder."""
+    from shared.bootstrap import close_services, get_services
+    from shared.config import get_settings
+
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["VIGOR_DATA_DIR"] = data
+        get_settings.cache_clear()
+        services = await get_services()
+        try:
+            seeded = await _seed(services, users)
+            await _seed_push(services, seeded)
+            counted = Counted(services.store)
+            pushes: Counter[tuple[str, str]] = Counter()
+            began = time.perf_counter()
+            for n in range(RUNS):
+                await _run_push(services, PUSH_START + timedelta(hours=n), pushes)
+            run_s = time.perf_counter() - began
+            ops, docs = sum(counted.ops.values()), counted.docs
+        finally:
+            await close_services()
+            get_settings.cache_clear()
+    expected = _push_due(seeded)
+    wrong = sum(abs(pushes[(u, d)] - 1) for u, d in expected.items())
+    wrong += sum(n for (u, d), n in pushes.items() if expected.get(u) != d)  # pushed when not due
+    due = max(1, len(expected))
+    return {"users": users, "due": due, "ops": ops, "docs": docs, "ops_per_due": ops / due, "docs_per_due": docs / due,
+            "seconds": run_s, "wrong": wrong}  # fmt: skip
+
+
 async def _usage_stats(records: int) -> dict[str, float]:
     """Documents the admin statistics read over 30 days, after `records` calls spread over them."""
     from shared.bootstrap import close_services, get_services
@@ -202,14 +302,20 @@ def main() -> None:
     args = parser.parse_args()
     small_n, large_n = (2_000, 20_000) if args.quick else (2_000, 100_000)
     usage_n = 2_000 if args.quick else 5_000
+    push_n = 20_000 if args.quick else 50_000  # five documents a user to seed: half the daily run's large count
     small = asyncio.run(_measure(small_n))
     large = asyncio.run(_measure(large_n))
     ratio = max(large["ops_per_due"] / small["ops_per_due"], large["docs_per_due"] / small["docs_per_due"])
+    push_small, push_large = asyncio.run(_measure_push(small_n)), asyncio.run(_measure_push(push_n))
+    push_ratio = max(push_large["ops_per_due"] / push_small["ops_per_due"],
+                     push_large["docs_per_due"] / push_small["docs_per_due"])  # fmt: skip
     stats_small, stats_large = asyncio.run(_usage_stats(usage_n)), asyncio.run(_usage_stats(10 * usage_n))
     stats_ratio = stats_large["docs"] / max(1, stats_small["docs"])
     result = {"daily_reads_per_due_user_ratio": round(ratio, 3),
               "daily_missed_or_duplicated": int(small["wrong"] + large["wrong"]),
-              "usage_stats_cost_ratio": round(stats_ratio, 3)}  # fmt: skip
+              "usage_stats_cost_ratio": round(stats_ratio, 3),
+              "push_reads_per_due_user_ratio": round(push_ratio, 3),
+              "push_missed_or_duplicated": int(push_small["wrong"] + push_large["wrong"])}  # fmt: skip
     stats_rows = "\n".join(
         f"| {r['records']:,} | {r['ops']:,} | {r['docs']:,} | {r['seconds'] * 1000:.1f} ms |"
         for r in (stats_small, stats_large)
@@ -219,9 +325,15 @@ def main() -> None:
         f"{r['docs_per_due']:.2f} | {r['seconds']:.1f} s | {r['wrong']} |"
         for r in (small, large)
     )
+    push_rows = "\n".join(
+        f"| {r['users']:,} | {r['due']:,} | {r['ops']:,} | {r['ops_per_due']:.2f} | {r['docs']:,} | "
+        f"{r['docs_per_due']:.2f} | {r['seconds']:.1f} s | {r['wrong']} |"
+        for r in (push_small, push_large)
+    )
+    quick = " --quick" if args.quick else ""
     write_section(
         "scale",
-        f"""## Daily messages at scale (`benchmarks/bench_scale.py{" --quick" if args.quick else ""}`)
+        f"""## Daily messages and push reminders at scale (`benchmarks/bench_scale.py{quick}`)
 
 {machine()}
 
@@ -234,6 +346,17 @@ message hour, on the embedded store. Store operations and documents returned, pe
 
 Large over small, per due user: **{ratio:.2f}x** (target at most 1.2). Before send slots the run read every
 profile each hour: {large_n:,} profile documents per run at {large_n:,} users, whoever was due.
+
+Three hourly runs of the push-reminder timer (ten past; with their `push-batches`), every user opted into
+workout-day reminders at their message hour with one browser and a plan training every day. Store operations
+and documents returned per user due a reminder in the window, and reminders missed or sent twice:
+
+| opted-in users | due | store operations | per due user | documents read | per due user | time | missed or duplicated |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+{push_rows}
+
+Large over small, per due user: **{push_ratio:.2f}x** (target at most 1.2). Before push slots each run read every
+opted-in user's preferences, profile, subscriptions and plan: {push_n:,} users' worth per run, whoever was due.
 
 Admin usage statistics over 30 days (totals and the five breakdowns), from the per-day counters:
 
