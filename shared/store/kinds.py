@@ -48,7 +48,7 @@ _SYSTEM_OWNED = [("email_index", "userId"), ("identity_link", "userId"), ("tier_
 _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", "price_table", "budget_config",
                       "budget_spend", "budget_alert", "rate_limit", "login_throttle", "retention_marker",
                       "dead_letter", "poison_tally",  # dead letters keep a body hash, no user id
-                      "daily_timer",  # the last hourly daily-message run
+                      "daily_timer", "push_timer",  # the last hourly daily-message and push-reminder runs
                       "usage_counter",  # AI usage per day, provider, model, task, tier and shard
                       "metrics_counter"]  # fmt: skip  # success metrics per day, scope and shard (no user ids)
 
