@@ -65,6 +65,8 @@ class Caches:
     provider_configs: TtlCache[str, list[ProviderConfig]] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
     prices: TtlCache[str, PriceTable] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
     budget: TtlCache[str, BudgetConfig] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    # The system budget's spend per period as this process last summed it: only picks the spread or the exact lane.
+    budget_spent: TtlCache[str, dict[str, int]] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
     tiers: TtlCache[str, TierLimits] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
     secrets: TtlCache[tuple[str, str], str] = field(default_factory=lambda: TtlCache(SECRET_TTL_S))
     # Provider clients by (config, key), so HTTP connections are reused; bound to the Services' loop.

@@ -1,15 +1,31 @@
 """The system-wide LLM budget: weekly and monthly dollars, an alert threshold, auto-disable of paid providers.
 
-Config: `system` container, partition `budget`, id `config`. Spend: id `spend`, micro-dollars keyed
-by ISO week and month. Before a paid provider is called, its worst-case cost (prompt estimate plus
-max output tokens) is reserved with one atomic increment; if that takes either period over its
-limit the increment is taken back and the provider is skipped, so concurrent calls cannot
-overspend. After the call the reservation is corrected to the real cost.
+Config: `system` container, partition `budget`, id `config`. Spend: `SHARDS` documents with id `spend`,
+micro-dollars keyed by ISO week and month; shard 0 is in partition `budget` (the single document of
+before, so its figures still count), shard i in partition `budget-spend-<i>`. The spend of a period is
+the sum over the shards (docs/decisions.md, "The system budget, sharded").
+
+Before a paid provider is called, its worst-case cost (prompt estimate plus max output tokens) is added
+to one shard with one atomic increment, and then the other shards are read: if the sum takes either
+period over its limit the increment is taken back. A reservation reads after its own increment, so it
+sees every increment made before it, and the accepted reservations never sum past the limit (the last
+of them to increment saw all the others). Two lanes:
+
+* spread: while this process last saw at least `HEADROOM` of both budgets left, a random shard of 1 to
+  SHARDS-1 (the patches of every paid call spread over seven logical partitions); a refusal there may be
+  caused by concurrent reservations that are themselves refused, so it falls to
+* exact: shard 0, where concurrent reservations are ordered by its atomic counter exactly as the single
+  document was (near the limit only, where the other shards are quiet but for settlements).
+
+After the call the reservation is corrected to the real cost, on a spread shard.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import secrets
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("vigor.budget")
 SYSTEM = "system"
 PK = "budget"
+SPEND_ID = "spend"
+SHARDS = 8  # spend documents, each in its own logical partition
+HEADROOM = 0.2  # the share of a budget that must be left for the spread lane (else the exact one)
 
 
 class BudgetConfig(BaseModel):
@@ -68,31 +87,93 @@ async def put_config(services: Services, config: BudgetConfig) -> BudgetConfig:
     return config
 
 
+def shard_pk(shard: int) -> str:
+    """The partition of spend shard `shard` (shard 0 is the single spend document kept before sharding)."""
+    return PK if shard == 0 else f"{PK}-spend-{shard}"
+
+
 def _ops(week: str, month: str, micro: int) -> tuple[PatchOp, ...]:
     return PatchOp("incr", f"micro_usd.{week}", micro), PatchOp("incr", f"micro_usd.{month}", micro)
 
 
-def _fits(doc: Document, config: BudgetConfig, week: str, month: str) -> bool:
-    """May the spend in `doc` stand: within both budgets, or auto-disable is off."""
-    spent = doc.get("micro_usd", {})
+def _spent(docs: Iterable[Document]) -> dict[str, int]:
+    """The micro-dollars per period key, summed over shard documents."""
+    total: dict[str, int] = {}
+    for doc in docs:
+        for key, value in (doc.get("micro_usd") or {}).items():
+            total[key] = total.get(key, 0) + int(value)
+    return total
+
+
+def _fits(spent: dict[str, int], config: BudgetConfig, week: str, month: str) -> bool:
+    """May the spend stand: within both budgets, or auto-disable is off."""
     over = spent.get(week, 0) > to_micro(config.weekly_usd) or spent.get(month, 0) > to_micro(config.monthly_usd)
     return not (over and config.auto_disable)
 
 
-async def _incr(store: DocumentStore, week: str, month: str, micro: int) -> Document:
-    ops = list(_ops(week, month, micro))
+async def _read_shard(store: DocumentStore, shard: int) -> Document:
     try:
-        return await store.patch(SYSTEM, PK, "spend", ops)
+        return await store.read(SYSTEM, shard_pk(shard), SPEND_ID)
+    except NotFound:
+        return {}
+
+
+async def _shards(store: DocumentStore, but: int | None = None) -> list[Document]:
+    """Every spend shard (but `but`, whose fresh copy the caller holds), read concurrently."""
+    return list(await asyncio.gather(*(_read_shard(store, i) for i in range(SHARDS) if i != but)))
+
+
+async def _total_with(store: DocumentStore, shard: int, doc: Document) -> dict[str, int]:
+    """The spend per period: `doc` (shard `shard`, as an increment returned it) plus the other shards read now."""
+    return _spent([doc, *await _shards(store, but=shard)])
+
+
+async def _incr(store: DocumentStore, shard: int, week: str, month: str, micro: int) -> Document:
+    ops, pk = list(_ops(week, month, micro)), shard_pk(shard)
+    try:
+        return await store.patch(SYSTEM, pk, SPEND_ID, ops)
     except NotFound:
         try:
-            await store.create(SYSTEM, {"id": "spend", "pk": PK, "type": "budget_spend", "micro_usd": {}})
+            await store.create(SYSTEM, {"id": SPEND_ID, "pk": pk, "type": "budget_spend", "micro_usd": {}})
         except Conflict:
             pass
-        return await store.patch(SYSTEM, PK, "spend", ops)
+        return await store.patch(SYSTEM, pk, SPEND_ID, ops)
 
 
 def _keys(now: datetime | None) -> tuple[str, str]:
     return period_key("week", now), period_key("month", now)
+
+
+def _spread() -> int:
+    return 1 + secrets.randbelow(SHARDS - 1)
+
+
+def _lane(services: Services, config: BudgetConfig, week: str, month: str, micro: int) -> int:
+    """The shard to try first: a spread one while plenty of both budgets was left when last seen, else shard 0."""
+    if not config.auto_disable:
+        return _spread()  # nothing is ever refused: no order to keep
+    seen = services.caches.budget_spent.get(month)
+    if seen is None:
+        return 0
+    room = (seen.get(week, 0) + micro <= to_micro(config.weekly_usd) * (1 - HEADROOM)
+            and seen.get(month, 0) + micro <= to_micro(config.monthly_usd) * (1 - HEADROOM))  # fmt: skip
+    return _spread() if room else 0
+
+
+async def _check(services: Services, config: BudgetConfig, shard: int, doc: Document, week: str, month: str) -> bool:
+    """Whether the spend fits: `doc` (shard `shard` as its increment returned it) plus every other shard, read now."""
+    total = await _total_with(services.store, shard, doc)
+    services.caches.budget_spent.put(month, total)
+    return _fits(total, config, week, month)
+
+
+async def _try(services: Services, config: BudgetConfig, shard: int, week: str, month: str, micro: int) -> bool:
+    """Add `micro` to `shard` and keep it if the sum of every shard fits; else take it back."""
+    doc = await _incr(services.store, shard, week, month, micro)
+    if await _check(services, config, shard, doc, week, month):
+        return True
+    await _incr(services.store, shard, week, month, -micro)
+    return False
 
 
 async def reserve_spend(services: Services, estimate_usd: float, now: datetime | None = None) -> int | None:
@@ -100,11 +181,12 @@ async def reserve_spend(services: Services, estimate_usd: float, now: datetime |
     config = await get_config(services)
     week, month = _keys(now)
     micro = to_micro(estimate_usd)
-    doc = await _incr(services.store, week, month, micro)
-    if not _fits(doc, config, week, month):
-        await _incr(services.store, week, month, -micro)
-        return None
-    return micro
+    shard = _lane(services, config, week, month, micro)
+    if await _try(services, config, shard, week, month, micro):
+        return micro
+    if shard != 0 and await _try(services, config, 0, week, month, micro):  # the spread lane's refusal is checked
+        return micro
+    return None
 
 
 async def spend_companion(services: Services, estimate_usd: float, now: datetime | None = None) -> Companion:
@@ -116,22 +198,42 @@ async def spend_companion(services: Services, estimate_usd: float, now: datetime
     config = await get_config(services)
     week, month = _keys(now)
     micro = to_micro(estimate_usd)
-    return Companion(
-        item=PatchItem(SYSTEM, PK, "spend", _ops(week, month, micro)),
-        undo=PatchItem(SYSTEM, PK, "spend", _ops(week, month, -micro)),
-        fallback=lambda: _incr(services.store, week, month, micro),
-        accept=lambda doc: _fits(doc, config, week, month),
+    shard = _lane(services, config, week, month, micro)
+    store = services.store
+
+    def undo(target: int) -> PatchItem:
+        return PatchItem(SYSTEM, shard_pk(target), SPEND_ID, _ops(week, month, -micro))
+
+    async def accept(doc: Document) -> bool:
+        """The increment made with the quota's, checked; a spread shard's refusal is moved to the exact lane
+        (`undo` then names shard 0: `reservations.reserve` takes back what is held where it is held)."""
+        if await _check(services, config, shard, doc, week, month):
+            return True
+        if shard == 0:
+            return False
+        await _incr(store, shard, week, month, -micro)
+        companion.undo = undo(0)
+        return await _check(services, config, 0, await _incr(store, 0, week, month, micro), week, month)
+
+    companion = Companion(
+        item=PatchItem(SYSTEM, shard_pk(shard), SPEND_ID, _ops(week, month, micro)),
+        undo=undo(shard),
+        fallback=lambda: _incr(store, shard, week, month, micro),
+        accept=accept,
     )
+    return companion
 
 
 async def settle_spend(services: Services, reserved_micro: int, actual_usd: float, now: datetime | None = None) -> None:
     """Replace a reservation by the real cost; raise the alert once per period on crossing the threshold."""
-    week, month = _keys(now)
+    week, month, shard = *_keys(now), _spread()
     delta = to_micro(actual_usd) - reserved_micro
     store = services.store
-    doc = await _incr(store, week, month, delta) if delta else await store.read(SYSTEM, PK, "spend")
+    if delta:
+        spent = await _total_with(store, shard, await _incr(store, shard, week, month, delta))
+    else:
+        spent = _spent(await _shards(store))
     config = await get_config(services)
-    spent = doc.get("micro_usd", {})
     for key, limit in ((week, config.weekly_usd), (month, config.monthly_usd)):
         if limit and spent.get(key, 0) >= to_micro(limit * config.alert_threshold):
             await _alert_once(store, key, spent.get(key, 0) / MICRO, limit)
@@ -149,10 +251,7 @@ async def _alert_once(store: DocumentStore, key: str, spent: float, limit: float
 async def status(services: Services, now: datetime | None = None) -> BudgetStatus:
     config = await get_config(services)
     week, month = _keys(now)
-    try:
-        spent = (await services.store.read(SYSTEM, PK, "spend")).get("micro_usd", {})
-    except NotFound:
-        spent = {}
+    spent = _spent(await _shards(services.store))
     sw, sm = spent.get(week, 0) / MICRO, spent.get(month, 0) / MICRO
     return BudgetStatus(
         config=config,

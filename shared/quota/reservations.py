@@ -60,7 +60,8 @@ class Companion:
     """Another counter reserved in the same store call as the request (the system budget's spend).
 
     `item` increments it and `undo` takes that back; `fallback` does the increment alone (when the
-    document does not exist yet); `accept` tells from the incremented document whether it fits.
+    document does not exist yet); `accept` tells from the incremented document whether it fits (it may
+    read more: the system budget sums its other shards).
     After `reserve`, `outcome` says what became of it: `kept`, `refused` (it did not fit and was
     taken back), `undone` (the request was refused, so it was taken back) or `untried` (a request
     already charged under its idempotency key).
@@ -69,7 +70,7 @@ class Companion:
     item: PatchItem
     undo: PatchItem
     fallback: Callable[[], Awaitable[Document]]
-    accept: Callable[[Document], bool]
+    accept: Callable[[Document], Awaitable[bool]]
     outcome: Literal["untried", "kept", "refused", "undone"] = "untried"
 
 
@@ -170,9 +171,9 @@ async def reserve(
         await _forget_key(store, user_id, idempotency_key)
         raise
     if companion is not None:
-        companion.outcome = "kept" if companion.accept(other) else "refused"
-        if companion.outcome == "refused":
-            await store.patch_many(undo[1:])
+        companion.outcome = "kept" if await companion.accept(other) else "refused"
+        if companion.outcome == "refused":  # taken back where `accept` left it (the system budget may move it)
+            await store.patch_many([companion.undo])
     return Reservation(user_id=user_id, keys=keys, micro_usd=micro, key=idempotency_key)
 
 
