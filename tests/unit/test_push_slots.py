@@ -4,6 +4,7 @@ quiet hours, across clock changes, odd offsets and a missed run."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -248,3 +249,20 @@ def test_a_malformed_batch_is_dropped() -> None:
     with pytest.raises(ValueError):
         reminder_slots.parse_batch('{"at": "2026-01-01T00:00:00+00:00", "users": [["u", 1, null, {"x": 1}]]}')
     assert reminder_slots.parse_batch('{"at": "2026-01-01T00:00:00+00:00", "users": []}')[1] == []
+
+
+async def test_the_migrate_command_gives_old_preferences_their_slot(capsys: pytest.CaptureFixture[str]) -> None:
+    from shared.cli import main as cli_main
+
+    services = await get_services()
+    saved = datetime(2026, 6, 1, 12, tzinfo=UTC)
+    await _user(services, "old", "Europe/Berlin", NotificationPreferences(workout_reminders=True), (0,), saved)
+    doc = await services.store.read(USERS, "old", DOC_ID)
+    doc.pop("push_slot")
+    await services.store.upsert(USERS, doc)
+    await close_services()
+    assert await asyncio.to_thread(cli_main, ["migrate"]) == 0
+    assert "1 notification_prefs document(s)" in capsys.readouterr().out
+    services = await get_services()
+    assert type((await services.store.read(USERS, "old", DOC_ID))["push_slot"]) is int  # 08:00 Berlin
+    await close_services()
