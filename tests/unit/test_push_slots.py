@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from fastapi import FastAPI
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,7 @@ from shared.store import containers
 from shared.workouts.model import LoggedSession
 from shared.workouts.plans import create_plan
 from shared.workouts.sessions import log_session
+from tests.support import store_backends
 from tests.support.fake_push import FakeBrowser
 from tests.support.workout_fixtures import plan_body, session_body
 from tests.unit.test_daily_slots import ZONES
@@ -105,6 +107,17 @@ async def services() -> AsyncIterator[Services]:
     built = await get_services()
     yield built
     await close_services()
+
+
+cosmos_endpoint = store_backends.cosmos_endpoint
+app = store_backends.app
+
+
+@pytest.fixture
+async def either_store(app: FastAPI) -> Services:
+    """The services on the embedded store or on the Cosmos DB protocol server (the slot queries, the backfill's
+    `NOT IS_DEFINED`, the ETag-guarded reslot)."""
+    return await get_services()
 
 
 async def _tick(services: Services, now: datetime) -> tuple[int, list[dict[str, object]]]:
@@ -200,8 +213,9 @@ async def test_twelve_days_of_hourly_runs_remind_each_user_once_a_training_day_n
 
 
 async def test_preferences_stored_before_slots_are_given_one_and_their_reminder_by_the_hourly_run(
-    services: Services,
+    either_store: Services,
 ) -> None:
+    services = either_store
     now = datetime(2026, 6, 1, 23, 10, tzinfo=UTC)  # Tuesday 08:10 in Tokyo
     await _user(services, "old", "Asia/Tokyo", NotificationPreferences(workout_reminders=True), (1,),
                 now - timedelta(days=1))  # fmt: skip
@@ -213,7 +227,8 @@ async def test_preferences_stored_before_slots_are_given_one_and_their_reminder_
     assert (await services.store.read(USERS, "old", DOC_ID))["push_slot"] == 23  # tomorrow's 08:00 JST
 
 
-async def test_a_new_time_zone_moves_the_slot_and_a_run_of_the_old_slot_sends_nothing(services: Services) -> None:
+async def test_a_new_time_zone_moves_the_slot_and_a_run_of_the_old_slot_sends_nothing(either_store: Services) -> None:
+    services = either_store
     saved = datetime(2026, 6, 1, 12, tzinfo=UTC)
     prefs = NotificationPreferences(workout_reminders=True, reminder_hour=8, quiet_hours=None)
     await _user(services, "mover", "Europe/Berlin", prefs, (0, 1, 2, 3, 4, 5, 6), saved)
