@@ -1,7 +1,8 @@
 """The audit log: who did what to whom, and when. Never health data, never emails or secrets.
 
-Records live in the system container, partitioned by month (`audit:2026-05`), and are
-read newest first by admins (GET /api/admin/audit-log). Actors and targets are user ids,
+Records live in the system container, in AUDIT_SHARDS partitions per month (`audit:2026-05:3`, the shard from
+the record's id; records written before the shards are in `audit:2026-05`), and are read newest first by admins
+(GET /api/admin/audit-log), merging the month's partitions. Actors and targets are user ids,
 or `cli` / `config:ADMIN_IDENTITIES` for operator actions. When a user is deleted their
 id in the log is replaced by a pseudonym, so the record stays but the person does not.
 """
@@ -13,12 +14,17 @@ import base64
 import json
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from shared.errors import Conflict, InvalidCursor, NotFound
 from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, sha256
 from shared.store.port import DocumentStore, Filter, Page, Query
+
+# Writes of one month spread over this many logical partitions (issue 23: one partition a month is a hot spot
+# when many admins and security events write at once); a page reads them all (docs/decisions.md).
+AUDIT_SHARDS = 8
 
 SAFE_DETAIL_KEYS = frozenset({"tier", "roles", "from", "to", "reason", "provider", "method", "count"})
 
@@ -47,7 +53,9 @@ async def record(
     now = once[1] if once else datetime.now(UTC)
     month = now.strftime("%Y-%m")
     safe = {k: v for k, v in (details or {}).items() if k in SAFE_DETAIL_KEYS}
-    doc = {"id": once[0] if once else new_record_id(), "pk": f"audit:{month}", "type": "audit", "actor": actor,
+    record_id = once[0] if once else new_record_id()
+    # The shard comes from the id, so a job that writes its record again (`once`) meets it in the same partition.
+    doc = {"id": record_id, "pk": f"audit:{month}:{_shard(record_id)}", "type": "audit", "actor": actor,
            "action": action, "target": target, "details": safe,
            "at": now.isoformat(timespec="milliseconds")}  # fmt: skip
     try:
@@ -60,22 +68,36 @@ async def record(
 EMPTY_MONTHS_STOP = 24  # the log ends after two years without a record
 
 
+def _shard(record_id: str) -> int:
+    return int(sha256(record_id)[:8], 16) % AUDIT_SHARDS
+
+
+def _partitions(month: str) -> list[str]:
+    """A month's partitions: its shards and the one partition records had before the shards."""
+    return [f"audit:{month}"] + [f"audit:{month}:{shard}" for shard in range(AUDIT_SHARDS)]
+
+
 async def list_records(store: DocumentStore, limit: int, cursor: str | None, now: datetime | None = None) -> Page:
-    """Newest first, across months: each month is one partition, read newest first by keyset (the `at` of the
-    last record shown and the ids shown at that instant), never with cross-partition continuation tokens.
-    InvalidCursor for a cursor this function did not write."""
+    """Newest first, across months: each of a month's partitions is read newest first by keyset (the `at` of the
+    last record shown and the ids shown at that instant) and the month's answers are merged, never with
+    cross-partition continuation tokens. InvalidCursor for a cursor this function did not write."""
     month, at, seen = _decode(cursor) if cursor else ((now or datetime.now(UTC)).strftime("%Y-%m"), None, [])
     found: list[dict[str, Any]] = []
     empty = 0
     while len(found) <= limit and empty < EMPTY_MONTHS_STOP:
         filters = [Filter("type", "eq", "audit")] + ([Filter("at", "le", at)] if at else [])
         want = limit + 1 - len(found) + len(seen)
-        page = await store.query(SYSTEM, Query(filters=tuple(filters), partition_key=f"audit:{month}",
-                                               order_by=(("at", True),), limit=min(1000, want)))  # fmt: skip
-        found += [d for d in page.items if not (at and d.get("at") == at and d["id"] in seen)]
-        if len(page.items) >= want:
+        query = Query(filters=tuple(filters), order_by=(("at", True),), limit=min(1000, want))
+        pages = await asyncio.gather(
+            *(store.query(SYSTEM, replace(query, partition_key=pk)) for pk in _partitions(month))
+        )
+        # Each partition's newest `want`: their merge holds the month's newest `want`, enough for this page.
+        items = sorted((d for page in pages for d in page.items), key=lambda d: (str(d["at"]), str(d["id"])),
+                       reverse=True)  # fmt: skip
+        found += [d for d in items if not (at and d.get("at") == at and d["id"] in seen)]
+        if len(found) > limit:
             break  # this month has more than the page needs
-        empty = 0 if page.items else empty + 1
+        empty = 0 if items else empty + 1
         month, at, seen = _previous(month), None, []
     shown = found[:limit]
     return Page(shown, _encode(shown, cursor) if len(found) > limit else None)
@@ -88,14 +110,18 @@ def _previous(month: str) -> str:
 
 def _encode(shown: list[dict[str, Any]], cursor: str | None) -> str:
     last = shown[-1]
-    month, at = str(last["pk"]).removeprefix("audit:"), str(last["at"])
-    ids = [str(d["id"]) for d in shown if d.get("at") == at and d.get("pk") == last["pk"]]
+    month, at = _month_of(last), str(last["at"])
+    ids = [str(d["id"]) for d in shown if d.get("at") == at and _month_of(d) == month]
     if cursor:
         before = _decode(cursor)
         if before[:2] == (month, at):
             ids = [*before[2], *ids]  # records of one instant spanning pages
     raw = json.dumps({"m": month, "at": at, "ids": ids}, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _month_of(doc: dict[str, Any]) -> str:
+    return str(doc["pk"]).split(":")[1]
 
 
 def _decode(cursor: str) -> tuple[str, str | None, list[str]]:

@@ -13,6 +13,7 @@ from shared.bootstrap import Services, close_services, get_services
 from shared.errors import InvalidCursor
 from shared.identity import user_admin
 from shared.identity.records import USERS, new_account
+from shared.store.port import Filter, Query
 
 
 @pytest.fixture
@@ -73,7 +74,9 @@ async def test_the_audit_log_pages_across_months_newest_first_each_record_once(s
     stamps = [("2026-12", "2026-12-01T09:00:00.000+00:00")] * 3 + [("2026-11", "2026-11-30T23:59:59.000+00:00")] + [
         ("2026-11", "2026-11-02T10:00:00.000+00:00")] * 2 + [("2026-08", "2026-08-15T10:00:00.000+00:00")]  # fmt: skip
     for n, (month, at) in enumerate(stamps):  # a quiet September and October in between
-        await services.store.create("system", {"id": f"r{n}", "pk": f"audit:{month}", "type": "audit",
+        # Records written before the shards sit in the month's one partition, later ones in its shards.
+        pk = f"audit:{month}" if n % 2 else f"audit:{month}:{n % audit.AUDIT_SHARDS}"
+        await services.store.create("system", {"id": f"r{n}", "pk": pk, "type": "audit",
                                                    "actor": "cli", "action": "x", "target": "", "at": at})  # fmt: skip
     shown, cursor = [], None
     while True:
@@ -83,3 +86,29 @@ async def test_the_audit_log_pages_across_months_newest_first_each_record_once(s
             break
     assert sorted(r["id"] for r in shown) == [f"r{n}" for n in range(7)]
     assert [r["at"] for r in shown] == sorted((at for _, at in stamps), reverse=True)
+
+
+async def test_a_months_audit_records_spread_over_its_shards_and_list_newest_first(services: Services) -> None:
+    """Issue 23: one partition a month is a write hot spot; records spread over the month's shards by id, a job's
+    record written twice stays one record, and the log still reads newest first, each record once."""
+    from datetime import UTC, datetime, timedelta
+
+    from shared.identity import audit
+
+    start = datetime(2026, 12, 1, 8, tzinfo=UTC)
+    for n in range(40):
+        await audit.record(
+            services.store, "cli", "x", f"t{n}", once=(audit.new_record_id(), start + timedelta(seconds=n))
+        )
+    again = ("fixed-id", start + timedelta(minutes=5))
+    await audit.record(services.store, "cli", "job", "t-job", once=again)
+    await audit.record(services.store, "cli", "job", "t-job", once=again)  # a retried job: no second record
+    page = await services.store.query("system", Query(filters=(Filter("type", "eq", "audit"),), limit=1000))
+    assert len({d["pk"] for d in page.items}) > audit.AUDIT_SHARDS // 2
+    shown, cursor = [], None
+    while True:
+        listed = await audit.list_records(services.store, 7, cursor, now=datetime(2026, 12, 2, tzinfo=UTC))
+        shown += listed.items
+        if (cursor := listed.continuation) is None:
+            break
+    assert [r["target"] for r in shown] == ["t-job"] + [f"t{n}" for n in reversed(range(40))]
