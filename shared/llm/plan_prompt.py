@@ -67,6 +67,21 @@ def profile_fields(profile: FitnessProfile, brief: PlanBrief) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if v is not None}
 
 
+def private_text_out(data: Any, name: str = "") -> Any:
+    """`data` with every free-text string as a provider may read it, the way chat text is: direct identifiers
+    (emails, phone and identity numbers, street addresses), the user's own name and other people's names and named
+    diagnoses taken out (`prompts.scrub_text`). The profile's injury notes are the user's own words (the red team's
+    "ACL repair 2019 by Dr. Karen Blake, call me +1 415 555 0199 or jon.meyer@gmail.com, 12 Elm Street Springfield"
+    went to the provider as written in every plan request); custom exercise names in the training summary too."""
+    if isinstance(data, str):
+        return prompts.scrub_text(data, name)
+    if isinstance(data, dict):
+        return {k: private_text_out(v, name) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [private_text_out(v, name) for v in data]
+    return data
+
+
 def _asked(overrides: object) -> str:
     """What the user typed for this plan: a focus that is not a goal, and notes."""
 
@@ -101,6 +116,7 @@ def build_plan_request(
     data: dict[str, Any] = {"profile": profile_fields(profile, brief)}
     if history:
         data["recent_training"] = history
+    data = private_text_out(data, profile.display_name)
     asked = _asked(overrides)
     body = prompts.user_data(data) + "\n" + (prompts.user_input(asked, profile.display_name) + "\n" if asked else "")
     body += brief_block(brief) + "\nWrite this person's plan from the brief's candidates only."

@@ -108,11 +108,18 @@ def clean_user_text(text: str, limit: int = MAX_USER_CHARS) -> str:
     return text.strip()[:limit]
 
 
+def scrub_text(text: str, name: str = "") -> str:
+    """User-written text as a provider may read it: cleaned, direct identifiers out (`shared.safety.redact`), the
+    user's own name out (`without_own_name`), other people's names and named diagnoses out (`others_out`). Every
+    free-text field on every path to a provider goes through it (chat text, figures, the plan's profile)."""
+    return others_out(without_own_name(redact(clean_user_text(text)), name))
+
+
 def user_input(text: str, name: str = "") -> str:
     """What the user typed, delimited, with direct identifiers taken out (`shared.safety.redact`), their name
     (`name`, the display name, and any name they introduce themselves with: `without_own_name`), other people's
     names and named diagnoses (`shared.safety.people.others_out`)."""
-    return f"<user_input>\n{others_out(without_own_name(redact(clean_user_text(text)), name))}\n</user_input>"
+    return f"<user_input>\n{scrub_text(text, name)}\n</user_input>"
 
 
 _TYPED_NAME = "[name]"

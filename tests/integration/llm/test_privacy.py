@@ -157,3 +157,43 @@ async def test_a_name_or_contact_details_typed_in_chat_never_reach_the_provider(
         assert "7700" not in sent and "900123" not in sent
     last = json.dumps(bodies[-1]["messages"], ensure_ascii=False)
     assert "How heavy should I squat?" in last and "rows next?" in last and "[name]" in last and "[email]" in last
+
+
+NOTES = ("ACL repair 2019 by Dr. Karen Blake, my physio Maria Lopez says no jumping; call me +1 415 555 0199 or "
+         "jon.meyer@gmail.com, 12 Elm Street Springfield. Zebulon here.")  # fmt: skip
+NOTE_SECRETS = ("Karen", "Blake", "Maria", "Lopez", "415 555", "0199", "jon.meyer", "gmail", "Elm Street", FIRST)
+
+
+async def test_no_free_text_profile_field_reaches_a_provider_with_contact_details_or_names(
+    services: Services, fake: FakeLLM
+) -> None:
+    """The red team's profile: the injury notes (a free-text profile field) hold a doctor's and a physio's name, a
+    phone number, an email, a street address and the user's own name. On every path to a provider (plan, chat, its
+    stream, the daily message, the workout analysis) the provider reads "[person]", "[number]", "[email]",
+    "[address]", "[name]" and the rest of the note, never the details."""
+    principal, ids = await _user(services)
+    profile = PROFILE.model_copy(update={"injuries": [Injury(area="knee", severity="mild", notes=NOTES)]})
+    await save_profile(services.store, principal.user_id, profile, None)
+    await add_provider(services, fake, "openai-p", "openai", "gpt-privacy", priority=1)
+    before = len(fake.calls)
+    fake.responder = answer_from_prompt
+    try:
+        result = await gateway.generate_plan(services, principal, profile)
+    finally:
+        fake.responder = None
+    assert result.provider == "openai-p"
+    first = await chat.chat(services, principal, "How heavy should my squat be next time?", None)
+    events = [e async for e in chat.chat_stream(services, principal, "And my bench?", first.conversation_id)]
+    assert events[-1].event == "done"
+    await daily.run_daily_job(services, {"id": "daily-job-notes", "userId": principal.user_id,
+                                         "request": {"date": datetime.now(UTC).date().isoformat()}})  # fmt: skip
+    await analysis.analyse(services, principal, ids[2])
+    bodies = [call.body for call in fake.calls[before:]]
+    tasks = {json.dumps(b).count("workout_plan") > 0 for b in bodies}
+    assert len(bodies) >= 5 and True in tasks
+    for body in bodies:
+        sent = json.dumps(body, ensure_ascii=False)
+        assert [s for s in NOTE_SECRETS if s.lower() in sent.lower()] == []
+    plan_sent = json.dumps(bodies[0], ensure_ascii=False)
+    assert "[person]" in plan_sent and "[number]" in plan_sent and "[email]" in plan_sent
+    assert "[address]" in plan_sent and "says no jumping" in plan_sent  # what the plan needs of the note stays
