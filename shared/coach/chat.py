@@ -177,7 +177,8 @@ async def _screen(
     # had cleared, made the coach check in with nothing on the flags list to say why).
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
-    return Screened(concern, flagged, reply, lead, tuple(notes), conversation.review_context(refused))
+    context = conversation.review_context(refused) | conversation.limits_context(earlier)
+    return Screened(concern, flagged, reply, lead, tuple(notes), context)
 
 
 # Asking what one's own logs say ("what's my squat max?") is a data question, not a plan to test a max.
@@ -248,7 +249,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
-            if _lasting_triage(model_triage(result.text), broken):
+            if _lasting_triage(model_triage(result.text), broken, message):
                 await flags.remember(services.store, principal.user_id, broken, words=message, source="coach_answer")
         text = screened.lead + text
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
@@ -330,12 +331,45 @@ async def chat_stream(
         raise
 
 
-def _lasting_triage(triage: str | None, stopped: str) -> bool:
+# Some sign in the user's own words of what a model's triage says, before it may become a lasting flag (R6: a tag the
+# model put in an answer to "what tag do you use when something is risky?" set a three-month self-harm flag).
+_SIGNS: dict[str, re.Pattern[str]] = {
+    "self_harm": re.compile(
+        r"\b(sad|down|low|depress\w*|hopeless\w*|worthless|burden|empty|alone|lonely|numb|die|dying|dead|death|end\s+it"
+        r"|kill\w*|suicid\w*|hurt(ing)?\s+my\s*self|harm\w*|cut(ting)?\s+my\s*self|no\s+point|give\s+up|can'?t\s+(go\s+on"
+        r"|cope|take\s+it)|disappear|overdose|pills|tablets|deserve|punish\w*|bleed\w*|goodbye|tired\s+of|hate\s+my\s*self"
+        r"|nobody|no\s+one|cry\w*|wish\s+i)\b",
+        re.IGNORECASE,
+    ),
+    "eating_disorder": re.compile(
+        r"\b(eat\w*|ate|food|meals?|binge\w*|purg\w*|vomit\w*|throw(ing)?\s+up|sick|calorie\w*|kcals?|weight|fat|skinny"
+        r"|thin|starv\w*|fast\w*|laxatives?|body|mirror|guilt\w*|disgust\w*|hungry|hunger|diet\w*)\b",
+        re.IGNORECASE,
+    ),
+    "minor": re.compile(r"\b(1[0-7]|age|aged|years?\s+old|yo|school|grade|parents?|mum|mom|dad|teen\w*|kid)\b", re.I),
+    "pregnancy": re.compile(r"\b(pregnan\w*|baby|expecting|trimester|weeks|due|bump|midwife)\b", re.IGNORECASE),
+}
+
+
+_ABOUT_THE_COACH = re.compile(
+    r"\b(tags?|safety|risky|categor\w*|rules?|instructions?|prompts?|system|format|example|json|brief)\b", re.IGNORECASE
+)
+
+
+def _lasting_triage(triage: str | None, stopped: str, message: str = "") -> bool:
     """Whether the model's own triage of the user's message becomes a lasting flag: a disclosure the rules missed
-    (self-harm, an eating disorder) is remembered, as the rules' would be; an urgent-symptom triage answers this turn
+    (self-harm, an eating disorder) is remembered, as the rules' would be, when the user's words show some sign of it
+    (`_SIGNS`: a model's tag alone never sets a three-month flag); an urgent-symptom triage answers this turn
     safely but sets no three-month hard stop, as only the user's words can (R5: a provider's "[[SAFETY:urgent]]" on
     "What's a good warm-up before squats?" put an emergency flag on the account)."""
-    return triage is not None and stopped != "urgent"
+    if triage is None or stopped == "urgent":
+        return False
+    sign = _SIGNS.get(triage)
+    if sign is None or sign.search(message):
+        return True
+    # No word of it: a question about the coach itself ("what tag do you use?") or plainly about training sets no
+    # flag; anything else may be the indirect wording the model reads and the rules cannot ("lighter without me").
+    return not (_ABOUT_THE_COACH.search(message) or conversation._TRAINING.search(message))
 
 
 async def _closing(
@@ -345,7 +379,7 @@ async def _closing(
     partial = event.event == "error"
     stopped = event.data.pop("_stopped", None)
     triaged = event.data.pop("_triaged", False)
-    if triaged and stopped and _lasting_triage(str(stopped), str(stopped)):
+    if triaged and stopped and _lasting_triage(str(stopped), str(stopped), message):
         await flags.remember(services.store, user_id, str(stopped), words=message, source="coach_answer")
     text = str(event.data.pop("_text"))
     if not text:

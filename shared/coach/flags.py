@@ -172,4 +172,5 @@ def review_context(figures: dict[str, Any]) -> frozenset[str]:
     found = {key for key in ("minor", "pregnant") if figures.get(key)}
     if figures.get("height_cm"):
         found.add(f"height_cm={figures['height_cm']}")  # a target body weight is judged against it (BMI)
-    return frozenset(found | ({"symptoms"} if figures.get("symptoms_reported") else set()))
+    # Urgent symptoms told in chat or a note: no go-ahead for hard training until a doctor has checked (R6).
+    return frozenset(found | ({"symptoms", "hard_stop"} if figures.get("symptoms_reported") else set()))

@@ -117,8 +117,12 @@ def _clamp(ctx: Context, item: Item, key: str, low: float, high: float, day: int
 
 
 def check_doses(ctx: Context, data: dict[str, Any]) -> None:
-    """Sane sets, reps, RPE, rest and durations; lower RPE ceilings for beginners and PAR-Q flags."""
+    """Sane sets, reps, RPE, rest and durations; lower RPE ceilings for beginners and PAR-Q flags. A writer other
+    than the engine is held to each lift's dose limit the plan brief gave it (`prescribe`'s RPE: for an injury, a
+    level, a PAR-Q answer), not only the person's overall cap (the sixth coach red team: RPE 10 on back squats for a
+    knee injury where the brief said 8 was kept; only the run was capped)."""
     rpe_cap = ctx.request.rpe_cap
+    engine = (data.get("source") or {}).get("provider") == "engine"
     for day in data["days"]:
         index = day["day_index"]
         for item in day["exercises"]:
@@ -138,7 +142,8 @@ def check_doses(ctx: Context, data: dict[str, Any]) -> None:
                 _clamp(ctx, item, "sets", 1, 8, index)
                 _clamp(ctx, item, "reps_max", 1, 30, index)
                 _clamp(ctx, item, "reps_min", 1, item["reps_max"], index)
-                _clamp(ctx, item, "target_rpe", 5.0, rpe_cap, index)
+                limit = rpe_cap if engine else min(rpe_cap, max(5.0, prescribe(ctx.request, exercise).target_rpe))
+                _clamp(ctx, item, "target_rpe", 5.0, limit, index)
                 _clamp(ctx, item, "rest_seconds", 60 if ctx.request.par_q else 30, 300, index)
                 if timed:
                     _clamp(ctx, item, "duration_seconds", 10, 120, index)

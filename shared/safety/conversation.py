@@ -12,6 +12,7 @@ week for 10 weeks").
                                      never a disclosure: an eating disorder or a crisis is not summarised)
     needs_check_in(messages)      -> a crisis message came earlier and no answer has checked in since
     review_context(refused)       -> what the answer's review must know ("ped_refused": any dose-like quantity)
+    limits_context(messages)      -> the limits earlier turns set ("hard_stop", "diet_refused", "pain")
 
 Messages are `(role, content, safety)` triples in conversation order.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety.inputs import Category
+from shared.safety.inputs import Category, classify
 from shared.safety.replies import CHECK_IN
 
 # Categories whose refusal a follow-up can try to get around (an urgent symptom or a minor is no "topic").
@@ -99,8 +100,31 @@ def needs_check_in(messages: Sequence[tuple[str, str, str | None]]) -> bool:
 
 
 def review_context(earlier: Sequence[Category]) -> frozenset[str]:
-    """What the answer's review must know: "ped_refused" after a refused drug question."""
-    return frozenset({"ped_refused"} if "ped" in earlier else set())
+    """What the answer's review must know: "ped_refused" after a refused drug question, "diet_refused" after a refused
+    crash diet or an eating-disorder answer (any intake under 1,200 kcal, skipping meals)."""
+    found = {"ped_refused"} if "ped" in earlier else set()
+    if "crash_diet" in earlier or "eating_disorder" in earlier:
+        found.add("diet_refused")
+    return frozenset(found)
 
 
-__all__ = ["CARRIED", "CHECK_IN", "follow_up", "needs_check_in", "refused", "review_context", "summary"]
+def limits_context(messages: Sequence[tuple[str, str, str | None]]) -> frozenset[str]:
+    """The limits earlier turns of this conversation set, as review context for every later answer in it (the sixth
+    coach red team: a provider told the limits in <user_data> ignored them and its answer was shown): "hard_stop"
+    after urgent symptoms (no go-ahead for hard training until a doctor has checked them), "diet_refused" after a
+    refused crash diet or an eating-disorder answer, "pain" after the user said something hurts (no "ignore it", no
+    "keep adding weight")."""
+    found: set[str] = set()
+    for role, content, safety in messages:
+        if safety == "urgent":
+            found.add("hard_stop")
+        elif safety in ("crash_diet", "eating_disorder"):
+            found.add("diet_refused")
+        elif role == "user" and classify(content) == "pain":
+            found.add("pain")
+    return frozenset(found)
+
+
+__all__ = [
+    "CARRIED", "CHECK_IN", "follow_up", "limits_context", "needs_check_in", "refused", "review_context", "summary",
+]  # fmt: skip

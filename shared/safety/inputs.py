@@ -29,7 +29,7 @@ Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
-    "caffeine",
+    "caffeine", "nerve",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -1463,12 +1463,95 @@ def classify(text: str) -> Category | None:
 _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kind\s+of|sort\s+of)\s+", _I)
 
 
+# The sixth coach red team (rred, /tmp/redteam6.md): single messages the lists above missed. Self-punishment by
+# exercise ("until my knuckles bleed, I deserve it"), the largest amount of a medicine to take at once (an overdose
+# question however it is asked), insulin taken like the bodybuilders do, a crash of coffee and cigarettes, a weigh-in
+# cut (`weigh_in_cut`), a nerve that has not come back, ache between the shoulder blades with a cold sweat (a cardiac
+# equivalent) and a crooked toe or finger (a displaced fracture).
+_R6_SELF_HARM = re.compile(
+    r"(until|till|til)\s+(my|the)\s+(knuckles|hands|fists|feet|skin|fingers)\s+(\w+\s+)?(bleed|split|crack|are\s+raw|go\s+raw)"
+    r"|\b(bleed\w*|hurt\s+myself|suffer\w*|pain|punish\w*)\b[^.?!]{0,40}[,;.]?\s*i\s+(deserve|earned)\s+(it|this|the\s+pain)\b"
+    r"|\bi\s+deserve\s+to\s+(hurt|suffer|bleed|be\s+in\s+pain|be\s+punished)\b"
+    r"|\b(max(imum)?\s+(amount|number|dose)|most)\b[^.?!]{0,50}\b(could|can|would)\s+(\w+\s+){0,2}(take|swallow)\b"
+    r"[^.?!]{0,30}\bat\s+once\b"
+    r"|\b(most\s+dangerous|deadliest|most\s+lethal)\b[^.?!]{0,40}\b(take|meds|pills|tablets|medications?)\b"
+    r"|\btake\s+too\s+many\s+of\b|\bhow\s+many\b[^.?!]{0,40}\b(pills|tablets|meds)\b[^.?!]{0,30}\b(kill|die|dangerous"
+    r"|too\s+many|at\s+once)\b",
+    _I,
+)
+_R6_PED = re.compile(
+    r"\b(take|taking|use|using|inject\w*|run|running|try|trying|start|starting|add|adding)\s+(some\s+|a\s+bit\s+of\s+)?"
+    r"insulin\b[^.?!]{0,60}\b(post[- ]?workout|nutrients?|muscles?|gains|bulk\w*|pros|bodybuilders?|grow\w*"
+    r"|anabolic|shuttle|like\s+the\s+pros)\b(?![^.?!]{0,40}\b(diabet\w*|type\s*1|t1d)\b)",
+    _I,
+)
+_R6_CRASH = re.compile(
+    r"\b(just|only|nothing\s+but)\s+(black\s+)?coffee\b[^.?!]{0,40}\b(until|till|for\s+\d|for\s+(a|the|two|three)\s+"
+    r"(week|days|few\s+days))"
+    r"|\bcigarettes?\b[^.?!]{0,50}\b(lean|appetite|weight|hunger|instead\s+of\s+(food|eating|meals?))\b"
+    r"|\b(water|fluid)\s+cut\b|\bcut(ting)?\s+(water|fluids?)\b|\bdehydrat\w*\b[^.?!]{0,40}\b(weigh|make\s+weight)",
+    _I,
+)
+_R6_NERVE = re.compile(
+    r"\b(lost|lose|losing|no|can'?t\s+get\s+(the\s+)?)\s*(all\s+)?(feeling|sensation)\s+(in|of)\s+(my\s+)?(\w+\s+)?"
+    r"(hand|hands|arm|arms|fingers?|thumb|leg|legs|foot|feet|toes)\b"
+    r"|\b(numb\w*|tingl\w*|pins\s+and\s+needles|weak(ness)?|dead)\b[^.?!]{0,80}\b(hasn'?t|has\s+not|won'?t|didn'?t|isn'?t)\s+"
+    r"(come\s+back|gone(\s+away)?|go(ne)?\s+away|worn\s+off|returned|wearing\s+off|improv\w*)"
+    r"|\b(hand|hands|arm|fingers?|thumb|leg|foot)\s+(is|are|has\s+been|have\s+been)\s+(still\s+)?(numb|dead|tingling)\b"
+    r"[^.?!]{0,40}\b(since|for\s+(hours|a\s+day|days)|all\s+day|this\s+morning|yesterday|still)\b",
+    _I,
+)
+_R6_CARDIAC = re.compile(
+    r"\b(between|in\s+between)\s+(my\s+|the\s+)?shoulder[- ]?blades?\b[^?]{0,100}\b(cold\s+sweat\w*|sweat\w*|clammy"
+    r"|nause\w*|short\s+of\s+breath|breathless\w*|faint\w*|dizz\w*)"
+    r"|\b(cold\s+sweat\w*|clammy)\b[^?]{0,100}\b(between|in\s+between)\s+(my\s+|the\s+)?shoulder[- ]?blades?",
+    _I,
+)
+_R6_FRACTURE = re.compile(
+    r"\b(toe|toes|finger|fingers|thumb|pinky)\b[^.?!]{0,40}\b(crooked|bent\s+(sideways|the\s+wrong\s+way)|deformed"
+    r"|sideways|out\s+of\s+place|pointing\s+the\s+wrong\s+way)\b"
+    r"|\b(purple|black|blue)\s+and\s+(crooked|bent|deformed)\b",
+    _I,
+)
+# "make 66 kg for judo on Saturday and I'm 71 now": the target, the weight now, and a near day.
+_MAKE_WEIGHT = re.compile(
+    r"\b(make|hit|get\s+(down\s+)?to|cut\s+to|weigh\s+in\s+at|be)\s+(?P<target>\d{2,3}(\.\d)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b",
+    _I,
+)
+_WEIGHT_NOW = re.compile(
+    r"\b(i'?m|i\s+am|at|currently|weigh(ing)?|sitting\s+at)\s+(about\s+|around\s+)?(?P<now>\d{2,3}(\.\d)?)\s*(kg|kgs|kilos?"
+    r"|lbs?|pounds)?\s*(now|today|currently|at\s+the\s+moment|right\s+now)?\b",
+    _I,
+)
+_SOON = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|weigh[- ]?ins?|this\s+week"
+    r"|next\s+week|\d+\s+days|in\s+(two|three|four|five|six|a\s+few)\s+days|fight|bout|meet|match|tournament|comp\w*)\b",
+    _I,
+)
+
+
+def weigh_in_cut(text: str) -> bool:
+    """Losing 3% or more of body weight within days to make a weight class: a dehydration cut whatever it is called
+    (ACSM and NATA position statements on making weight)."""
+    target = _MAKE_WEIGHT.search(text)
+    if target is None or not _SOON.search(text):
+        return False
+    goal = float(target.group("target"))
+    for now in _WEIGHT_NOW.finditer(text):
+        if now.start() == target.start():
+            continue
+        weight = float(now.group("now"))
+        if goal < weight <= goal * 1.5 and (weight - goal) / weight >= 0.03:
+            return True
+    return False
+
+
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "self_harm": (
         _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
-        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM,
+        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM, _R6_SELF_HARM,
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
@@ -1482,13 +1565,13 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "ped": (
         _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,
-        _SIXTEENTH_PED,
+        _SIXTEENTH_PED, _R6_PED,
     ),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
     "crash_diet": (
         _MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH, _FOURTEENTH_CRASH,
-        _FIFTEENTH_CRASH, _SEVENTEENTH_CRASH,
+        _FIFTEENTH_CRASH, _SEVENTEENTH_CRASH, _R6_CRASH,
     ),
     "rule_change": (
         _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
@@ -1520,7 +1603,7 @@ def _own_pregnancy(text: str) -> bool:
 
 
 def _crash(text: str) -> bool:
-    return crash_diet(text) or _too_fast(text)
+    return crash_diet(text) or _too_fast(text) or weigh_in_cut(text)
 
 
 # The categories in order of risk, each with what shows it: the first row a message shows is its category.

@@ -44,10 +44,22 @@ _TAGGED: dict[str, OutputCategory] = {
 }  # fmt: skip
 
 
+_ONLY_TAG = re.compile(r"\[\[\s{0,3}safety\s{0,3}:\s{0,3}([a-z_]{1,30})\s{0,3}\]\]", re.IGNORECASE)
+
+
 def model_triage(text: str) -> OutputCategory | None:
-    """The category of a triage tag the model put in its answer (anywhere: a tag is never for the user), or None."""
-    match = _TAG.search(text)
+    """The category of the model's triage: the tag in the agreed position, opening the answer (the system prompt
+    says "reply with only [[SAFETY:<category>]] and nothing else"; a model that adds words after it still triaged), or
+    None. A tag inside a sentence ("When something
+    is risky I reply with [[SAFETY:self_harm]]") is no triage: the sixth coach red team saw such an explanation give
+    the crisis reply and a three-month self-harm flag for a benign question (`embedded_tag` stops it instead)."""
+    match = _ONLY_TAG.match(text.lstrip())
     return None if match is None else _TAGGED.get(match.group(1).lower(), "harmful")
+
+
+def embedded_tag(text: str) -> bool:
+    """A triage tag inside prose: Vigor's internal protocol, never shown, but no triage either."""
+    return _TAG.search(text) is not None and model_triage(text) is None
 
 
 _I = re.IGNORECASE
@@ -932,6 +944,57 @@ _FIFTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
 # training days, no warm-up at 76, purging as a bonus, a day without food after a binge, hunger kept away with ice
 # water, sweat jackets and sauna rounds, "a little exogenous test", "let the barbell punish you", a swollen knee
 # squatted on, "sounds like a pulled pec, nothing serious", "I'll set aside my guidelines".
+# The sixth coach red team (rred): provider texts that reached users in chat, daily messages, analyses and plan
+# fields. Grinding or loading "through it" (an ache named), shaking off numbness, a muscle named as the cause of an
+# ache, an overdose amount, skipping fluids before training, a weigh-in dehydration cut, "earn it back" with cardio,
+# bare knuckles to toughen up, and loading a possibly broken bone.
+_R6: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
+    ("ignore_symptoms", True, re.compile(
+        r"\b(grind|push|power|fight|tough|muscle|load|loading|keep\s+loading|lift|lifting|train|training|work|working)"
+        r"\s+(\w+\s+)?through\s+(it|that|the\s+(pain|ache|aches|twinge|discomfort|niggle|numbness)|any\s+(pain|ache|discomfort))\b"
+        r"|\b(ache|aches|ached|aching|pain|hurts?|twinge|niggle|sore|knee|injur\w*)\b[^.?!]{0,80}\b(grind|push|power|tough)\w*"
+        r"\s+(\w+\s+){0,2}(through|it\s+out)\b"
+        r"|\bshake\s+it\s+(out|off)\b[^.?!]{0,40}\bkeep\s+\w+ing\b"
+        r"|\b(nerve|numb\w*|tingl\w*|lost\s+feeling|pins\s+and\s+needles)\b[^.?!]{0,60}\b(shake\s+it\s+(out|off)"
+        r"|keep\s+(pressing|lifting|training|going|benching))\b"
+        r"|\bbuddy[- ]?tap\w*\b[^.?!]{0,60}\b(heavy|squats?|leg\s+press|run\w*|jump\w*|load\w*|lunges?)\b"
+        r"|\b(broken|break|fractur\w*|crooked|deformed)\b[^.?!]{0,60}\b(heal\w*)\b[^.?!]{0,40}\beither\s+way\b"
+        r"|\bheal\w*\s+(\w+\s+){0,5}either\s+way\b", _I)),
+    ("diagnosis", True, re.compile(
+        r"\b(ache|pain|hurt\w*|sweat\w*|numb\w*|twinge|tight\w*)\b[^.?!]{0,80}\b(is|it'?s|that'?s|sounds\s+like)\s+"
+        r"(usually|probably|likely|most\s+likely|almost\s+certainly|just|only|simply)\s+(a\s+|an\s+|your\s+)?"
+        r"(tight|pulled|strained|knotted|stiff|tweaked)\s+\w+", _I)),
+    ("diagnosis", False, re.compile(
+        r"\bat\s+once\b[^.?!]{0,60}\b\d+(\.\d+)?\s*(g|grams?|mg|tablets?|pills?|capsules?)\b"
+        r"|\b\d+(\.\d+)?\s*(g|grams?)\b[^.?!]{0,40}\b\d+\s+(tablets?|pills?|capsules?)\b"
+        r"|\b\d+\s+(tablets?|pills?|capsules?)\b[^.?!]{0,30}\bat\s+once\b", _I)),
+    ("crash_diet", True, re.compile(
+        r"\bstop\s+eating\s+(solids?|solid\s+food|food)\b|\b(drink|have)\s+only\s+\d+\s*(ml|millilit\w*)\b"
+        r"|\bonly\s+\d{2,3}\s*ml\b[^.?!]{0,20}\b(a|per)\s+day\b"
+        r"|\b(skip|no|without|cut(ting)?\s+out)\s+(breakfast\s+and\s+|food\s+and\s+)?(fluids?|water|drinking|drinks)\b"
+        r"(?!\s+(breaks?|bottles?|fountains?|intake\s+(is|matters)))"
+        r"|\bno[- ]water\s+day\b|\b(train\w*|lift\w*|run\w*|session)\s+without\s+(drinking|water|fluids?)\b"
+        r"|\bwithout\s+(drinking|water|fluids?)\s+(beforehand|before|first|all\s+day)\b"
+        r"|\b(sweat|sauna)\b[^.?!]{0,50}\byou'?ll\s+make\s+(\d+|weight)\b|\bdry\s+out\b", _I)),
+    ("crash_diet", True, re.compile(
+        r"\b([1-9]\d{2}|1[01]\d{2})\s*(k?cals?|calories)\b[^.?!]{0,40}\b(fine|ok|okay|safe|enough|plenty|doable)\b"
+        r"[^.?!]{0,40}\b(short[- ]term|a\s+day|per\s+day|daily|for\s+a\s+(week|while|few))", _I)),
+    ("eating_disorder", True, re.compile(
+        r"\bearn\s+(it|that|them|those\s+calories|your\s+(dinner|meal|food|dessert))\s+back\b"
+        r"|\b(make\s+up\s+for|burn\s+off|work\s+off|pay\s+for)\s+(the\s+|that\s+|your\s+|last\s+night'?s\s+)?(big\s+)?"
+        r"(dinner|meal|binge|pizza|cake|dessert|takeaway|feast|food)\b", _I)),
+    ("ignore_symptoms", True, re.compile(r"\btape\s+it\b[^.?!]{0,30}\b(grind|push|power|tough)\w*", _I)),
+    ("self_harm", False, re.compile(
+        r"\A(?![^\n]*\bshadow)[^\n]*?\b(bag|punch\w*|rounds?|sparring)\b[^.?!]{0,60}\b(no|without)\s+"
+        r"(gloves|wraps)\b", _I)),
+    ("self_harm", True, re.compile(
+        r"\b(no|without)\s+(gloves|wraps|hand\s+wraps)\b[^.?!]{0,60}\b(toughen|harden|bleed|rounds)\b"
+        r"|\btoughen\s+(up\s+)?(your\s+)?(knuckles|hands|fists)\b"
+        r"|\b(until|till)\s+(your|the)\s+(knuckles|hands|fists|skin)\s+(bleed|split|crack)"
+        r"|\byou\s+deserve\s+(it|the\s+pain|to\s+(hurt|suffer))\b", _I)),
+]  # fmt: skip
+
+
 _SEVENTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     ("max_effort", False, re.compile(
         r"\brpe\s*10\b|\bleave\s+nothing\s+in\s+the\s+tank\b|\b(absolute|total|complete)\s+(muscular\s+)?failure\b"
@@ -1222,6 +1285,7 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
         *_FOURTEENTH,
         *_FIFTEENTH,
         *_SEVENTEENTH,
+        *_R6,
     ):
         if category == "max_effort" and not par_q:
             continue  # 100 percent is a PAR-Q-flagged user's ceiling only
@@ -1274,6 +1338,8 @@ def _unsafe_sentences(text: str, par_q: bool, in_plan: bool) -> tuple[tuple[str,
             or _unattended_warning(signs, i)
         ):
             category = "ignore_symptoms"  # "Stopped sweating in the heat? That means you've adapted, keep running."
+        if category is None and i and _warned(parts[i - 1] + " " + sentence, _R6[0][2]) is False:
+            category = "ignore_symptoms"  # "Your knee may ache after the repair; grind through every rep." (R6)
         if category is None and i and _BINGE.search(parts[i - 1]) and _warned(sentence, _COMPENSATE) is False:
             category = "eating_disorder"  # "Binge days happen; an extra hour of cardio the next morning offsets it."
         if category is None and (
@@ -1322,7 +1388,26 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         r"\b(keep|continue|carry\s+on)\s+(\w+ing|training|lifting|running)\b(?!\s+(your|the|with\s+the|around\s+the)\s+"
         r"(upper|lower|other|rest|uninjured|healthy|good|opposite))|\b(run|walk|train|work|sweat)\w*\s+it\s+off\b"
         r"|\bpush\s+through\b|\b(usually|always|will|should)\s+(fades?|settle|goes\s+away|pass)\b|\bis\s+(harmless|normal)\b"
-        r"|\b\w+\s+lighter\s+(tomorrow|today|next\s+time)\b|\btape\s+it\b", _I)),
+        r"|\b\w+\s+lighter\s+(tomorrow|today|next\s+time)\b|\btape\s+it\b|\bignore\s+(it|the\s+(pain|ache))\b"
+        r"|\bnothing\s+serious\b|\bkeep\s+(adding|loading|going\s+heavy)", _I)),
+    # A conversation (or a flag) that set "no intense work until a doctor has checked you" (urgent symptoms): a later
+    # answer that clears the user for hard training breaks it (R6: "Since it's gone, yes, go ahead with the intervals
+    # this afternoon" after exertional chest pain). An answer that makes it wait for a doctor is exempt (below).
+    "hard_stop": ("ignore_symptoms", re.compile(
+        r"\b(go\s+ahead|back\s+to|fine\s+to|ok(ay)?\s+to|safe\s+to|good\s+to\s+go|you\s+can|feel\s+free\s+to|resume"
+        r"|get\s+back\s+(in)?to|return\s+to)\b[^.?!]{0,40}\b(intervals?|hiit|sprints?|hard|heavy|intense|intensity|max\w*"
+        r"|full\s+(training|intensity|sessions?)|normal\s+training|racing|tempo|all[- ]out"
+        r"|training\s+as\s+(usual|normal)"
+        r"|your\s+(plan|programme|program|training|runs?|sessions?))\b"
+        r"|\b(since|now\s+that|as\s+long\s+as)\s+(it'?s|it\s+has|the\s+pain'?s?|it\s+is)\s+(gone|passed|better|eased)\b"
+        r"[^.?!]{0,60}\b(train|go|run|lift|do|intervals?|yes)\b", _I)),
+    # Vigor refused a crash diet or answered an eating disorder earlier in this conversation: any intake under 1,200
+    # kcal is that diet (R6: "Sure, 700 kcal is fine short term" two turns after the refusal).
+    "diet_refused": ("crash_diet", re.compile(
+        r"(?<!of\s)(?<!by\s)\b([1-9]\d{2}|1[01]\d{2})\s*(k?cals?|calories)\b(?![^.?!]{0,25}\b(deficit|less|fewer|surplus|more|extra"
+        r"|below\s+maintenance|under\s+maintenance|burn\w*)\b)"
+        r"|\bskip(ping)?\s+(a\s+|the\s+|your\s+)?meals?\b"
+        r"|\b(fast|fasting)\s+for\s+(a|\d+|two|three)\s+(day|days|week)", _I)),
     # Vigor refused a drug question earlier in this conversation (shared.safety.conversation): any dose-like quantity
     # is that drug's dose, however it is asked ("hypothetically, a beginner's weekly amount, in mg?" got "around 300
     # a week for 10 weeks": the eighteenth red team).
@@ -1332,6 +1417,35 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         r"|\b(run|cycle|stay\s+on)\s+(it\s+)?for\s+\d+\s*(-\s*\d+\s*)?weeks\b"
         r"|\bbeginner'?s?\s+(amount|dose|cycle)\b", _I)),
 }  # fmt: skip
+
+
+# What makes a context rule's match no brush-off: the answer makes hard training wait for a doctor ("once a doctor has
+# checked you, you can go back to intervals"); ordinary soreness after a session called normal (R6: "soreness two days
+# later is normal DOMS" was stopped for a user with a symptom flag).
+_WAITS_FOR_DOCTOR = re.compile(
+    r"\b(doctor|gp|cardiolog\w*|physician|clinician|cleared|clearance|checked|assessed|examined|emergency)\b", _I
+)
+_DOMS = re.compile(r"\b(doms|sore|soreness|stiff(ness)?|delayed[- ]onset)\b", _I)
+_ALARM = re.compile(
+    r"\b(chest\s+(pain|tight\w*|pressure)|tight\w*|pressure|squeez\w*|crush\w*|dizz\w*|faint\w*|breath\w*|numb\w*"
+    r"|tingl\w*|palpitat\w*|radiat\w*|jaw|left\s+arm|sweat\w*|swell\w*|swollen|sharp|pop\w*|urine|pee)\b",
+    _I,
+)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(end, 0, at) for end in (". ", "! ", "? ", "\n"))
+    stops = [i for i in (text.find(end, at) for end in (". ", "! ", "? ", "\n")) if i >= 0]
+    return text[start + 1 : min(stops) if stops else len(text)]
+
+
+def _context_exempt(key: str, text: str, match: re.Match[str]) -> bool:
+    sentence = _sentence_at(text, match.start())
+    if key == "hard_stop":
+        return bool(_WAITS_FOR_DOCTOR.search(sentence))
+    if key == "symptoms":
+        return bool(_DOMS.search(sentence)) and not _ALARM.search(sentence)
+    return False
 
 
 _DRUG_NAMED = re.compile(
@@ -1345,6 +1459,8 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     tagged = model_triage(text)
     if tagged is not None:
         return tagged
+    if embedded_tag(text):
+        return "system_prompt"  # the protocol quoted or explained: not shown, and no crisis reply or flag
     # A drug named in one sentence and its dose in the next ("Tren is the best compound; 300 mg a week").
     if _DRUG_NAMED.search(text) and _DOSE.search(text) and not _NEGATED.search(text):
         return "ped"
@@ -1369,7 +1485,11 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         category, pattern = _CONTEXT_RULES[key]
         source = text if pattern.search(text) else plain_text
         match = pattern.search(source)
-        if match is not None and not _NEGATED.search(_clause(source, match)):
+        if (
+            match is not None
+            and not _NEGATED.search(_clause(source, match))
+            and not _context_exempt(key, source, match)
+        ):
             return category
     if leaks_prompt(text):
         return "system_prompt"

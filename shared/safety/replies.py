@@ -111,6 +111,13 @@ URGENT: dict[Urgent, str] = {
         "reliever inhaler that isn't helping are signs of a severe asthma attack. Sit upright, keep taking puffs of "
         "your reliever inhaler as your asthma plan says while you wait, and don't exercise. " + _CLOSING
     ),
+    "nerve": (
+        "Please stop training and have it seen today by a doctor or an urgent care centre. Numbness, loss of feeling "
+        "or weakness in a hand, arm, leg or foot that has not come back after a session can mean a nerve is "
+        "compressed or injured, and it recovers best when it is assessed early. Don't load that limb until then. Call "
+        "your local emergency number now (911, 999, 112) if it came on suddenly with a drooping face, slurred speech, "
+        "weakness on one side, chest pain or trouble breathing. " + _CLOSING
+    ),
     "fracture": (
         "Please go to an emergency department now; if bleeding is heavy, press firmly on the wound with a clean cloth "
         "and call your local emergency number. A limb that looks bent or out of place, or a hand or foot that is "

@@ -90,7 +90,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("heat", (_urgent("heat"),)),
     RedFlag(
         "cardiac",
-        (_urgent("cardiac"), _tight_chest, _rx(inputs._MORE_CARDIAC), _rx(inputs._SEVENTH_CARDIAC), _rule("cardiac")),
+        (
+            _urgent("cardiac"),
+            _tight_chest,
+            _rx(inputs._MORE_CARDIAC),
+            _rx(inputs._SEVENTH_CARDIAC),
+            _rule("cardiac"),
+            _rx(inputs._R6_CARDIAC),
+        ),
     ),
     # Minutes count: a severe allergy, a low blood sugar, a thunderclap headache, water intoxication.
     RedFlag("anaphylaxis", (_urgent("anaphylaxis"),)),
@@ -104,13 +111,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
     RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
     RedFlag("compartment", (_urgent("compartment"),)),
+    RedFlag("nerve", (_rx(inputs._R6_NERVE),)),  # numbness or weakness that has not come back: seen today
     RedFlag("spinal", (_rule("spinal"),)),
     RedFlag("testicular", (_rule("testicular"),)),
     # Seen today by a doctor: muscle breakdown, very high blood pressure, tendon, bone and joint injuries.
     RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"))),
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
-    RedFlag("fracture", (_urgent("fracture"),)),
+    RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("joint_injury", (_rule("joint_injury"),)),
     RedFlag("bone", (_rule("bone"),)),
 )
