@@ -107,6 +107,25 @@ _DIET_TOPIC = re.compile(
 )
 
 
+# Fuelling for a race or a long session ("how many carbs the night before a marathon?") is sports nutrition, not
+# dieting: after an eating-disorder disclosure it is answered (reviewed with "diet_refused"), unless it also asks
+# about weight, body fat, calories or eating less (the sixth coach red team).
+_FUEL = re.compile(
+    r"\b(carbs?|carbohydrates?|carb[- ]load\w*|fuel\w*|gels?|hydrat\w*|electrolytes?|sports\s+drinks?)\b[^?]{0,80}"
+    r"\b(marathon|half\s+marathon|race|long\s+run|long\s+ride|ride|game|match|tournament|triathlon|event|training"
+    r"|session|workout)\b|\b(marathon|race|long\s+run|triathlon)\b[^?]{0,80}\b(carbs?|carbohydrates?|fuel\w*|gels?)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_TALK = re.compile(
+    r"\b(weight|lose|losing|lost|fat|lean|skinny|thin|calories|calorie|kcals?|deficit|less|fewer|skip|fast\w*|burn)\b",
+    re.IGNORECASE,
+)
+
+
+def _fuelling(message: str) -> bool:
+    return bool(_FUEL.search(message)) and not _WEIGHT_TALK.search(message)
+
+
 def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagged: set[str]) -> bool:
     """No maximal efforts in the answer: a PAR-Q yes, a user under 18, or a message (in this conversation,
     or recently in any) that said they are a minor or pregnant, or had urgent symptoms or a crisis."""
@@ -154,10 +173,10 @@ async def _screen(
     flagged = await flags.active(store, user_id)
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
-    minor = "minor" in flagged or await _profile_minor(services, user_id)
+    minor = await _minor(services, user_id, flagged, message, earlier)
     reply: str | None = None
     notes: list[str] = []
-    if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message):
+    if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message) and not _fuelling(message):
         # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
         # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.
         concern, reply = "eating_disorder", EATING_DISORDER_AGAIN
@@ -178,6 +197,8 @@ async def _screen(
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
     context = conversation.review_context(refused) | conversation.limits_context(earlier)
+    if "eating_disorder" in flagged:
+        context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
 
 
@@ -191,9 +212,22 @@ def _minors_topic(message: str) -> minors.Topic | None:
     return found if found is not None and not _OWN_FIGURES.search(message) else None
 
 
-async def _profile_minor(services: Services, user_id: str) -> bool:
+async def _minor(
+    services: Services, user_id: str, flagged: set[str], message: str, earlier: list[tuple[str, str, str | None]]
+) -> bool:
+    """Whether the minors' policy applies: the profile's birth year says possibly under 18, or a `minor` flag on a
+    profile with no birth year, or the user said so in this conversation. A flag from one message on a profile whose
+    birth year says adult shapes only the conversation it was said in (the sixth coach red team: after one "I'm 13",
+    "Is creatine worth taking for an adult lifter?" got the teen answer for a year; see docs/training-science.md)."""
     stored = await load_profile(services.store, user_id)
-    return stored is not None and stored.profile.may_be_minor(datetime.now(UTC).year)
+    year = datetime.now(UTC).year
+    if stored is not None and stored.profile.may_be_minor(year):
+        return True
+    adult = stored is not None and stored.profile.birth_year is not None
+    if "minor" in flagged and not adult:
+        return True
+    said = [text for role, text, _ in earlier if role == "user"] + [message]
+    return any(safety.screen(text) == "minor" and not about_a_child(text) for text in said)
 
 
 async def _conversation(services: Services, user_id: str, cid: str) -> list[Any]:

@@ -138,6 +138,9 @@ def person(profile: FitnessProfile, year: int) -> dict[str, bool]:
         "par_q_flagged": profile.awaiting_clearance,
         "effort_limited": profile.par_q_flagged or minor or any(i.severity != "mild" for i in profile.injuries),
         "minor": minor,
+        # The birth year says 18 or over: a "minor" flag from one chat message shapes only that conversation
+        # (`flags.apply`; a fact for Vigor, never sent: `shared.safety.limits.FACTS`).
+        "adult_profile": profile.birth_year is not None and not minor,
     }
 
 

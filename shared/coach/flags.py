@@ -156,14 +156,18 @@ def active_in(doc: dict[str, Any], today: date | None = None) -> set[str]:
 
 def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
     """Mark in `figures` who the flags say the user is (`minor`, `pregnant`: the model is told and the answer's
-    review knows) and return whether maximal efforts stay out of the answer (a PAR-Q yes, a minor, any flag)."""
-    if "minor" in flagged:
-        figures["minor"] = True
+    review knows) and return whether maximal efforts stay out of the answer (a PAR-Q yes, a minor, any flag). A
+    `minor` flag on a profile whose birth year says adult (`adult_profile`) is left out: one "I'm 13" in chat shapes
+    that conversation (chat screens its turns), not every later answer for a year (the sixth coach red team: creatine
+    "for an adult lifter" got the teen answer)."""
+    if "minor" in flagged and not figures.get("adult_profile"):
+        figures["minor"] = True  # on a profile whose birth year says adult, only the conversation it was said in
     if "pregnancy" in flagged and figures.get("sex") != "male":
         figures["pregnant"] = True
     if "urgent" in flagged:
         figures["symptoms_reported"] = True  # the answer's review treats symptom talk as it does in that message
-    return bool(figures.get("effort_limited") or figures.get("par_q_flagged") or flagged)
+    counted = flagged - {"minor"} if figures.get("adult_profile") else flagged
+    return bool(figures.get("effort_limited") or figures.get("par_q_flagged") or counted)
 
 
 def review_context(figures: dict[str, Any]) -> frozenset[str]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 # Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
-FACTS = ("minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined")
+FACTS = (
+    "minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined", "adult_profile",
+)  # fmt: skip
 
 NO_MAXIMAL = "No maximal efforts: no one-rep maxes, max tests, training to failure or all-out sprints."
 NO_DIETING = "No weight-loss diets, calorie or weight targets, weight cutting or supplements."

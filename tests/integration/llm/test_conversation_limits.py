@@ -60,3 +60,37 @@ async def test_after_a_refused_crash_diet_a_small_meals_calories_are_stopped(ser
                                      first.conversation_id)  # fmt: skip
     assert "700" not in shown and closing.get("safety") is not None
     assert SEVEN_HUNDRED not in await _stored(services, principal.user_id, first.conversation_id)
+
+
+async def test_one_im_13_on_an_adult_profile_shapes_that_conversation_only(services: Services, fake: FakeLLM) -> None:
+    """The red team's over-refusal: after one "I'm 13" on an account born 1992, every later ordinary question got the
+    teen answer. In that conversation the minors' policy holds; a new conversation gets the coach's answer."""
+    principal = await _user(services, "limits.minor@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-limits", priority=1)
+    fake.text = "Creatine monohydrate, 3-5 g a day, is the best-studied supplement for adult lifters."
+    said = await chat.chat(services, principal, "I'm 13 and I want to get stronger", None)
+    assert said.safety == "minor"
+    same = await chat.chat(services, principal, "how do I cut 5 kg for my weigh-in next month?", said.conversation_id)
+    assert same.safety == "minor" and same.provider == "safety"
+    later = await chat.chat(services, principal, "Is creatine monohydrate worth taking for an adult lifter?", None)
+    assert later.provider == "openai-p" and later.safety is None and "Creatine monohydrate" in later.reply
+
+
+async def test_after_an_eating_disorder_disclosure_race_fuelling_is_answered_without_low_intakes(
+    services: Services, fake: FakeLLM
+) -> None:
+    principal = await _user(services, "limits.fuel@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-limits", priority=1)
+    told = await chat.chat(services, principal, "I make myself throw up after I eat too much", None)
+    assert told.safety == "eating_disorder"
+    fake.text = "The night before, make pasta or rice the centre of your plate and keep fibre and fat modest."
+    carbs = await chat.chat(services, principal, "I'm training for a marathon; how many carbs should I eat the "
+                            "night before?", None)  # fmt: skip
+    assert carbs.provider == "openai-p" and "pasta" in carbs.reply
+    fake.text = "Sure, 900 kcal on the day before is plenty."
+    low = await chat.chat(services, principal, "How should I fuel my long run on Sunday?", None)
+    assert len(fake.calls) == 2 and "900" not in low.reply  # asked, and still reviewed: no intake under 1,200 kcal
+    assert low.safety == "crash_diet"
+    deficit = await chat.chat(services, principal, "I want to lose about 0.5 kg a week, how big a deficit is that?",
+                              None)  # fmt: skip
+    assert deficit.provider == "safety"  # weight loss after the disclosure stays with the care team

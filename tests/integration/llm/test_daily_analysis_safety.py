@@ -53,7 +53,9 @@ async def _daily_text(services: Services, principal: Principal) -> tuple[str, st
 
 CASES = [
     ("pregnancy said in chat", ADULT, "pregnancy", PREGNANT_ANSWER),
-    ("under 18 said in chat", ADULT, "minor", YOUTH_ANSWER),
+    # A profile with no birth year: a "minor" flag from chat speaks for the account (with a birth year that says adult
+    # it shapes only the conversation it was said in: tests/integration/llm/test_conversation_limits.py).
+    ("under 18 said in chat", ADULT.model_copy(update={"birth_year": None}), "minor", YOUTH_ANSWER),
     ("birth year under 18", ADULT.model_copy(update={"birth_year": datetime.now(UTC).year - 16}), None, YOUTH_ANSWER),
     ("PAR-Q heart answer", ADULT.model_copy(update={"par_q": ParQ(heart_condition=True, medical_clearance=True)}),
      None, MAX_ANSWER),
