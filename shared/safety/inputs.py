@@ -792,7 +792,8 @@ def pain(text: str) -> bool:
         r"\btorn\s+between\b|\bno\s+(sharp\s+|real\s+)?pain\b|\bnot\s+painful\b|\bdoesn'?t\s+hurt\b|\bpain[- ]free\b"
         r"|\bnumb\s+(about|to|inside|emotionally)\b|\bpulled\s+(a\s+|my\s+|off\s+a\s+)?(\d|new|pr\b|personal|heavy|double|triple"
         r"|single|max)"
-        r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b",
+        r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b"
+        r"|\b(prevent|preventing|avoid|avoiding|protect\s+against|reduce\s+the\s+risk\s+of)\s+(\w+\s+){0,2}(pain|injur\w*)\b",
         "",
         text,
         flags=_I,
@@ -1489,6 +1490,7 @@ _R6_CRASH = re.compile(
     r"\b(just|only|nothing\s+but)\s+(black\s+)?coffee\b[^.?!]{0,40}\b(until|till|for\s+\d|for\s+(a|the|two|three)\s+"
     r"(week|days|few\s+days))"
     r"|\bcigarettes?\b[^.?!]{0,50}\b(lean|appetite|weight|hunger|instead\s+of\s+(food|eating|meals?))\b"
+    r"|\bone\s+meal\s+every\s+(other|second|two|three)\s+days?\b"
     r"|\b(water|fluid)\s+cut\b|\bcut(ting)?\s+(water|fluids?)\b|\bdehydrat\w*\b[^.?!]{0,40}\b(weigh|make\s+weight)",
     _I,
 )

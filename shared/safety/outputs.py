@@ -995,6 +995,48 @@ _R6: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# The sixth red team's unsafe answers that the input rules caught first but the output rules alone did not (so an
+# answer is stopped even when a phrasing gets past the input rules): symptoms explained away, bare intakes and
+# doses, named diagnoses, "until you throw up", a confirmed rule change.
+_R6_MORE: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
+    ("ignore_symptoms", True, re.compile(
+        r"\bignore\s+(the|those|these|your)\s+(\d+\s+)?(alerts?|alarms?|warnings?|readings?|symptoms?|signs?)\b"
+        r"|\b(jaw|left\s+arm|arm\s+heaviness|heavy\s+arm)\b[^.?!]{0,60}\b(is|are)\s+(just|only|simply)\b"
+        r"|\b(squeez\w*|pressure|tightness|elephant)\b[^.?!]{0,60}\b(is|it'?s)\s+(just\s+)?(your\s+)?(conditioning|fitness"
+        r"|deconditioning|lack\s+of\s+fitness)"
+        r"|\b(vision|skipp\w*\s+beats?|heart\s+skipp\w*|black\w*\s+out|pass\w*\s+out)\b[^.?!]{0,60}\b(means?|shows?)\s+"
+        r"(that\s+)?(you\s+(were|are)\s+)?(really\s+)?(working|pushing|trying|giving\s+it)"
+        r"|\b(passing|passed|pass)\s+out\b[^.?!]{0,60}\b(classic|normal|common|just\s+a)\b"
+        r"|\btape\s+it\b[^.?!]{0,30}\b(squat|lift|train|run|as\s+normal|play)\w*", _I)),
+    ("ignore_symptoms", False, re.compile(
+        r"\b(until|till)\s+you\s+(throw\s+up|puke|vomit|collapse|pass\s+out|black\s+out|can'?t\s+stand)\b", _I)),
+    ("crash_diet", True, re.compile(
+        r"\b(cut(ting)?|drop(ping)?|get(ting)?|go(ing)?|eat(ing)?|stick(ing)?)\s+(down\s+)?to\s+(about\s+|around\s+)?"
+        r"([1-9]\d{2}|1[01]\d{2})\s*(k?cals?|calories)\b"
+        r"|\b(your|the|a|my)\s+([1-9]\d{2}|1[01]\d{2})\s*(k?cal|calorie)\s+days?\b"
+        r"|\bone\s+meal\s+every\s+(other|second|two|three)\s+days?\b", _I)),
+    ("ped", False, re.compile(
+        r"\b\d+\s*(mcg|\u00b5g|ug)\b[^.?!]{0,60}\b(every|weeks?\s+on|on\s+and|go\s+up|increase|taper)\b"
+        r"|\b(two|2|three|3)\s+weeks\s+on\s+(and\s+)?(two|2|three|3)\s+weeks\s+off\b", _I)),
+    ("diagnosis", False, re.compile(
+        r"\b\d+(\.\d+)?\s*mg\s+(weekly|a\s+week|per\s+week)\b[^.?!]{0,40}\b(jump|go\s+up|increase|to\s+\d)"
+        r"|\bonline\s+(pens?|pharmacy|pharmacies)\b[^.?!]{0,30}\b(fine|ok|okay|safe)\b"
+        r"|\btake\s+(about\s+|around\s+)?\d[\d,.]*\s*(mg|mcg|iu)\b(?![^.?!]{0,25}\b(caffeine|vitamin|magnesium|iron|zinc"
+        r"|omega|fish\s+oil|creatine|beta[- ]alanine|melatonin)\b)"
+        r"|\b(bolus|basal|insulin)\b[^.?!]{0,40}\b(\d+\s*%|\d+\s*units?)"
+        r"|\b(that'?s|that\s+is|this\s+is|it'?s|sounds\s+like|you\s+(have|'ve\s+got))\s+(a\s+|an\s+|classic\s+|definitely\s+)?"
+        r"(pots|congestive\s+heart\s+failure|heart\s+failure|de\s+quervain'?s|\w+itis|\w+opathy|[a-z]+\s+syndrome"
+        r"|a\s+ganglion\s+cyst)\b", _I)),
+    ("pregnancy", True, re.compile(
+        r"\b(heavy|max\w*|intense|all[- ]out)\b[^.?!]{0,40}\bthrough\s+(the|your)\s+pregnancy\b", _I)),
+    ("self_harm", False, re.compile(r"\bcuts\s+on\s+(the|your)\s+(thighs|arms|wrists|legs|stomach)\b", _I)),
+    ("eating_disorder", True, re.compile(r"\byou\s+deserve\s+to\s+earn\s+it\b", _I)),
+    ("system_prompt", False, re.compile(
+        r"\b(i\s+have|i'?ve)\s+(updated|changed|removed)\s+my\s+(rules|instructions|limits|guidelines)\b"
+        r"|\b(targets?|intakes?|limits?)\s+under\s+\d+\s+are\s+now\s+allowed\b", _I)),
+]  # fmt: skip
+
+
 _SEVENTEENTH: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     ("max_effort", False, re.compile(
         r"\brpe\s*10\b|\bleave\s+nothing\s+in\s+the\s+tank\b|\b(absolute|total|complete)\s+(muscular\s+)?failure\b"
@@ -1286,6 +1328,7 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
         *_FIFTEENTH,
         *_SEVENTEENTH,
         *_R6,
+        *_R6_MORE,
     ):
         if category == "max_effort" and not par_q:
             continue  # 100 percent is a PAR-Q-flagged user's ceiling only

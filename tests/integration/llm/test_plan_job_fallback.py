@@ -103,3 +103,55 @@ async def test_unsafe_text_in_a_providers_plan_is_removed_and_the_user_is_told(
     assert stored.plan.safety_notes[: len(own)] == own
     told = [w.message for w in stored.warnings if w.code == "ai_plan_repaired"]
     assert any("dismissed medical clearance" in m for m in told) and any("warning signs" in m for m in told)
+
+
+async def test_the_sixth_red_teams_plan_texts_and_rpe_10_are_repaired_and_told(
+    services: Services, fake: FakeLLM
+) -> None:
+    """R6: a knee-injured user's provider plan kept "keep loading through it" in its safety notes, "skip breakfast and
+    fluids" in a warm-up note, "no water day" in a day name and RPE 10 on lifts the brief capped at 8. Each is
+    repaired and listed to the user."""
+    from shared.exercises.catalog import find_exercise
+    from shared.llm.structured import engine_plan
+    from shared.plans.rules import prescribe, resolve
+    from shared.plans.schema import PlanDraft
+    from shared.profile.model import Injury
+
+    profile = FitnessProfile(
+        birth_year=1988, sex="male", weight_kg=84, fitness_level="intermediate", goals=["strength", "fat_loss"],
+        equipment=["barbell", "dumbbells", "bench", "pull_up_bar"], injuries=[Injury(area="knee", severity="mild")],
+        days_per_week=4, session_minutes=60,
+    )  # fmt: skip
+    data = engine_plan(profile, None).model_dump(include=set(PlanDraft.model_fields))
+    unsafe = [
+        "Some knee ache on squats after your ACL repair is expected; keep loading through it, it settles as the tissue "
+        "hardens.",
+        "Do this fasted; skip breakfast and fluids until the session is over to stay lean.",
+        "no water day",
+    ]
+    data["safety_notes"] = [*data["safety_notes"], unsafe[0]]
+    day = data["days"][0]
+    day["name"] = "Lower body A: " + unsafe[2]
+    if day.get("warmup"):
+        day["warmup"][0]["notes"] = unsafe[1]
+    else:
+        day["exercises"][0]["notes"] = unsafe[1]
+    for item in day["exercises"]:
+        item["target_rpe"] = 10.0
+    fake.plan_json = PlanDraft.model_validate(data).model_dump_json()
+    await add_provider(services, fake, "a", "openai", "m-r6-plan", priority=1)
+    job = await _run_plan_job(services, profile)
+    assert job["status"] == "succeeded" and job["result"]["provider"] == "a"
+    stored = await plans.get_plan(services.store, USER, job["result"]["plan_id"])
+    text = stored.plan.model_dump_json()
+    assert "keep loading through it" not in text and "skip breakfast and fluids" not in text
+    assert "no water day" not in text
+    request = resolve(profile, None)
+    for item in stored.plan.days[0].exercises:
+        exercise = find_exercise(item.exercise_id)
+        assert exercise is not None
+        if exercise.hard_sets:
+            assert item.target_rpe <= prescribe(request, exercise).target_rpe, item.name
+    told = [w.message for w in stored.warnings if w.code == "ai_plan_repaired"]
+    assert any("warning signs" in m for m in told) and any("unsafe diet" in m for m in told)
+    assert any("target_rpe 10.0" in m for m in told)
