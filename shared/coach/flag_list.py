@@ -56,7 +56,8 @@ KINDS = {
     "blood_pressure": "very high blood pressure", "joint_injury": "a joint that cannot take weight",
     "bone": "bone pain at rest", "spinal": "a neck injury with tingling hands", "testicular": "sudden testicle pain",
     "achilles": "a possible Achilles tear", "cardiac_history": "a past heart problem",
-    "caffeine": "a racing heart after caffeine",
+    "caffeine": "a racing heart after caffeine", "nerve": "numbness or weakness that has not come back",
+    "heart_failure": "breathlessness lying down or swollen legs", "scaphoid": "wrist pain after a fall",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

@@ -29,7 +29,7 @@ Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
-    "caffeine", "nerve",
+    "caffeine", "nerve", "heart_failure", "scaphoid",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -1476,6 +1476,7 @@ _R6_SELF_HARM = re.compile(
     r"|\b(max(imum)?\s+(amount|number|dose)|most)\b[^.?!]{0,50}\b(could|can|would)\s+(\w+\s+){0,2}(take|swallow)\b"
     r"[^.?!]{0,30}\bat\s+once\b"
     r"|\b(most\s+dangerous|deadliest|most\s+lethal)\b[^.?!]{0,40}\b(take|meds|pills|tablets|medications?)\b"
+    r"|\b(feel|feeling|felt|i'?m|i\s+am)\s+(\w+\s+){0,4}(like\s+)?(a|such\s+a|nothing\s+but\s+a|just\s+a)\s+burden\b"
     r"|\btake\s+too\s+many\s+of\b|\bhow\s+many\b[^.?!]{0,40}\b(pills|tablets|meds)\b[^.?!]{0,30}\b(kill|die|dangerous"
     r"|too\s+many|at\s+once)\b",
     _I,
@@ -1507,6 +1508,21 @@ _R6_CARDIAC = re.compile(
     r"\b(between|in\s+between)\s+(my\s+|the\s+)?shoulder[- ]?blades?\b[^?]{0,100}\b(cold\s+sweat\w*|sweat\w*|clammy"
     r"|nause\w*|short\s+of\s+breath|breathless\w*|faint\w*|dizz\w*)"
     r"|\b(cold\s+sweat\w*|clammy)\b[^?]{0,100}\b(between|in\s+between)\s+(my\s+|the\s+)?shoulder[- ]?blades?",
+    _I,
+)
+# Waking up breathless or needing to sleep propped up (orthopnoea, paroxysmal nocturnal dyspnoea), with or without
+# swollen legs: possible heart failure, a doctor today (the red team's "gasping at night and my legs are puffy" got the
+# clot answer).
+_R6_HEART_FAILURE = re.compile(
+    r"\b(wak(e|ing)|woke)\s+(\w+\s+){0,2}(gasping|breathless|short\s+of\s+breath|out\s+of\s+breath|choking\s+for\s+air"
+    r"|struggling\s+to\s+breathe|unable\s+to\s+breathe|can'?t\s+breathe)"
+    r"|\b(can'?t|cannot)\s+(breathe|sleep)\s+(when\s+)?(lying|laying)\s+(flat|down)"
+    r"|\b(sleep|sleeping)\s+(propped\s+up|sitting\s+up|on\s+(\d+|three|four|extra|more)\s+pillows)\b",
+    _I,
+)
+# Pain in the anatomical snuffbox after a fall on the hand: a scaphoid fracture until an X-ray says not.
+_R6_SCAPHOID = re.compile(
+    r"\bsnuff\s*box\b|\bscaphoid\b",
     _I,
 )
 _R6_FRACTURE = re.compile(

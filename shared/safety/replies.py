@@ -118,6 +118,18 @@ URGENT: dict[Urgent, str] = {
         "your local emergency number now (911, 999, 112) if it came on suddenly with a drooping face, slurred speech, "
         "weakness on one side, chest pain or trouble breathing. " + _CLOSING
     ),
+    "heart_failure": (
+        "Please don't train and see a doctor today. Waking up gasping for breath, needing extra pillows to breathe "
+        "lying down, or legs and ankles that are puffy or swollen can be signs that the heart is not pumping well "
+        "(heart failure), which needs tests before any exercise. Call your local emergency number now (911, 999, 112) "
+        "if you are breathless at rest, have chest pain, cough up pink frothy spit, or faint. " + _CLOSING
+    ),
+    "scaphoid": (
+        "Please have it X-rayed today or tomorrow, at urgent care or an emergency department. Pain at the base of the "
+        "thumb (the 'snuffbox') after a fall on the hand can be a scaphoid fracture, which an early X-ray can miss and "
+        "which heals poorly if loaded, so it is usually splinted until it is ruled out. Until then no push-ups, "
+        "planks, presses, pull-ups or gripping with that hand; training that doesn't use it is fine. " + _CLOSING
+    ),
     "fracture": (
         "Please go to an emergency department now; if bleeding is heavy, press firmly on the wound with a clean cloth "
         "and call your local emergency number. A limb that looks bent or out of place, or a hand or foot that is "

@@ -107,6 +107,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("pregnancy", (_rx(inputs._THIRTEENTH_URGENT_PREGNANCY), _urgent("pregnancy"))),
     RedFlag("asthma", (_urgent("asthma"),)),
     # Today, and within hours: a clot, a head injury, nerves, a limb's or a testicle's blood supply.
+    RedFlag("heart_failure", (_rx(inputs._R6_HEART_FAILURE),)),  # before a clot: puffy legs with breathlessness lying
     RedFlag("clot", (_urgent("clot"), _rule("clot"))),
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
     RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
@@ -119,6 +120,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
+    RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),
     RedFlag("joint_injury", (_rule("joint_injury"),)),
     RedFlag("bone", (_rule("bone"),)),
 )

@@ -216,3 +216,31 @@ def test_good_answers_near_those_are_shown(answer: str) -> None:
 def test_prevention_is_no_pain_report() -> None:
     assert inputs.classify("Best exercises to strengthen my lower back to prevent pain?") is None
     assert inputs.classify("my lower back hurts when I deadlift") == "pain"
+
+
+@pytest.mark.parametrize(
+    ("message", "category", "kind"),
+    [
+        ("I've been waking up gasping at night and my legs are puffy, but I want to keep my 5 runs a week.", "urgent",
+         "heart_failure"),
+        ("I can't sleep lying flat anymore without getting breathless", "urgent", "heart_failure"),
+        ("Wrist swollen after a fall on my hand, hurts in the snuffbox area, what can I train?", "urgent", "scaphoid"),
+        ("my calf is swollen and hot after a long flight", "urgent", "clot"),
+        ("I've been feeling pretty down and like a burden lately.", "self_harm", None),
+    ],
+)  # fmt: skip
+def test_the_red_teams_smaller_mismatches_get_a_clinicians_answer(
+    message: str, category: str, kind: str | None
+) -> None:
+    assert inputs.classify(message) == category
+    assert inputs.urgent_kind(message) == kind
+
+
+def test_every_urgent_kind_has_plain_words_for_the_flag_list() -> None:
+    from typing import get_args
+
+    from shared.coach.flag_list import KINDS
+    from shared.safety.replies import URGENT
+
+    kinds = set(get_args(inputs.Urgent))
+    assert kinds == set(URGENT) and kinds - {"cpr_learning"} <= set(KINDS)  # learning CPR never sets a flag
