@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from shared.email import EmailSender
+    from shared.experiments.repo import Listing
     from shared.llm.types import ProviderConfig
     from shared.notifications.sender import PushSender
     from shared.quota.budget import BudgetConfig
@@ -67,6 +68,7 @@ class Caches:
     budget: TtlCache[str, BudgetConfig] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
     # The system budget's spend per period as this process last summed it: only picks the spread or the exact lane.
     budget_spent: TtlCache[str, dict[str, int]] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))
+    routing: TtlCache[str, Listing] = field(default_factory=lambda: TtlCache(CONFIG_TTL_S))  # experiments, rules
     tiers: TtlCache[str, TierLimits] = field(default_factory=lambda: TtlCache(LIMITS_TTL_S))
     secrets: TtlCache[tuple[str, str], str] = field(default_factory=lambda: TtlCache(SECRET_TTL_S))
     # Provider clients by (config, key), so HTTP connections are reused; bound to the Services' loop.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, GetJsonSchemaHandler
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
@@ -61,5 +61,7 @@ class _StatedBounds:
 
 # A date-time in a body (sessions' `started_at`, metrics' `measured_at`).
 Instant = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(within_years), _StatedBounds()]
+# A date-time that must say its offset (an experiment's start and end: no server's local time is meant).
+AwareInstant = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(within_years), _StatedBounds()]
 # A `from` / `to` query parameter: a whole day, or a date-time.
 DayOrInstant = Annotated[date | datetime, BeforeValidator(_iso_text), AfterValidator(_within_years), _StatedBounds()]

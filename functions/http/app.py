@@ -7,6 +7,7 @@ from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
 
 from functions.http import (
+    admin_experiments,
     admin_llm,
     admin_metrics,
     admin_tiers,
@@ -87,6 +88,7 @@ def create_app() -> FastAPI:
     app.include_router(admin_tiers.router, prefix=API_PREFIX)
     app.include_router(admin_llm.router, prefix=API_PREFIX)
     app.include_router(admin_metrics.router, prefix=API_PREFIX)
+    app.include_router(admin_experiments.router, prefix=API_PREFIX)
     install_problem_handlers(app)
     install_problem_schema(app)  # every error in the OpenAPI schema is a Problem
     install_vigor_header(app)  # the web app's token header, an alternative to Authorization

@@ -241,12 +241,12 @@ def _triples(messages: list[Any]) -> list[tuple[str, str, str | None]]:
 
 async def _store_exchange(
     services: Services, user_id: str, cid: str, question: str, asked_at: datetime, answer: str,
-    provider: str, model: str, partial: bool = False, safety_category: str | None = None,
+    provider: str, model: str, partial: bool = False, safety_category: str | None = None, experiment: str = "",
 ) -> tuple[str, str]:  # fmt: skip
     store = services.store
     asked = await add_message(store, user_id, cid, "user", clean_user_text(question), at=asked_at)
     said = await add_message(store, user_id, cid, "assistant", answer, provider=provider, model=model, partial=partial,
-                             safety=safety_category)  # fmt: skip
+                             safety=safety_category, experiment=experiment)  # fmt: skip
     await touch_conversation(store, user_id, cid)
     await metric_events.coach_used(store, user_id, asked_at)
     return said.id, asked.id
@@ -260,6 +260,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     screened = await _screen(services, principal, message, _triples(recent))
     concern, flagged = screened.concern, screened.flags
     category: str | None = None
+    arm = ""  # the experiment arm the answer was asked under
     if screened.reply is not None:
         assert concern is not None
         text, provider, model, category = screened.lead + screened.reply, SAFETY_PROVIDER, "rules", concern
@@ -279,7 +280,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         if verdict is not None:
             text = safety.limit(safety.replacement(verdict, concern, context), safety.MAX_REPLY_CHARS)
             broken = verdict
-        provider, model = result.provider, result.model
+        provider, model, arm = result.provider, result.model, result.experiment
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
             await safety_events.record(services.store, "output", broken)
@@ -287,7 +288,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
                 await flags.remember(services.store, principal.user_id, broken, words=message, source="coach_answer")
         text = screened.lead + text
     mid, uid = await _store_exchange(services, principal.user_id, cid, message, asked_at, text, provider, model,
-                                     safety_category=category)  # fmt: skip
+                                     safety_category=category, experiment=arm)  # fmt: skip
     return ChatReply(text, cid, provider, model, mid, uid, category)
 
 
@@ -416,13 +417,14 @@ async def _closing(
     if triaged and stopped and _lasting_triage(str(stopped), str(stopped), message):
         await flags.remember(services.store, user_id, str(stopped), words=message, source="coach_answer")
     text = str(event.data.pop("_text"))
+    experiment = str(event.data.pop("_experiment", ""))
     if not text:
         yield CoachEvent("error", {"detail": "The coach could not answer right now; please try again.",
                                    "partial": False, "conversation_id": cid})  # fmt: skip
         return
     mid, uid = await _store_exchange(services, user_id, cid, message, asked_at, text,
                                      event.data["provider"], event.data["model"], partial,
-                                     safety_category=stopped)  # fmt: skip
+                                     safety_category=stopped, experiment=experiment)  # fmt: skip
     ids = {"conversation_id": cid, "message_id": mid, "user_message_id": uid}
     if partial:
         detail = "The answer was cut short; what arrived is kept."
@@ -540,10 +542,12 @@ async def _released(
     triaged = broken is not None and model_triage(raw) is not None
     if closing is not None and closing.event == "done":
         yield CoachEvent("done", {"_text": text, "_stopped": broken, "_triaged": triaged, "provider": closing.provider,
-                                  "model": closing.model})  # fmt: skip
+                                  "model": closing.model,
+                                  "_experiment": getattr(closing, "experiment", "")})  # fmt: skip
         return
     partial = closing is not None and closing.partial
     yield CoachEvent("error", {"_text": text if partial else "", "_stopped": broken,
+                               "_experiment": getattr(closing, "experiment", ""),
                                "provider": getattr(closing, "provider", ""),
                                "model": getattr(closing, "model", "")})  # fmt: skip
 

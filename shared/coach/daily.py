@@ -122,10 +122,10 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
                 services, principal, task="daily_message", figures=figures,
                 display_name=str(figures.get("name") or ""), idempotency_key=str(job["id"]),
             )  # fmt: skip
-            text, provider, model = result.text, result.provider, result.model
+            text, provider, model, arm = result.text, result.provider, result.model, result.experiment
             text = safety.as_shown(text, provider, str(figures.get("name") or ""), principal.email)
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
-            text, provider, model = offline.daily(figures), "engine", "vigor-engine"
+            text, provider, model, arm = offline.daily(figures), "engine", "vigor-engine", ""
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),
                                      context=flags.review_context(figures) | state.context)  # fmt: skip
         opinion = await second_opinion(services) if broken is None and provider != "engine" else None
@@ -137,7 +137,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         text = state.lead + text  # after a crisis in chat, the morning's message asks how they are first
         shaped_by = flagged | ({"self_harm"} if state.check_in else set())  # what clearing a flag must rewrite
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
-                                     model=model, message_id=message_id(day), shaped_by=sorted(shaped_by))  # fmt: skip
+                                     model=model, message_id=message_id(day), shaped_by=sorted(shaped_by),
+                                     experiment=arm)  # fmt: skip
     await _mark_sent(store, user_id, day)
     from shared.notifications.schedule import schedule_user  # the push follows the message (it imports this module)
 

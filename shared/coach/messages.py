@@ -37,6 +37,7 @@ class CoachMessage:
     partial: bool
     created_at: str
     safety: str | None = None  # the safety-policy category when Vigor's rules answered or stopped the answer
+    experiment: str = ""  # the A/B experiment arm an answer was asked under (shared.experiments)
 
 
 def _now() -> datetime:
@@ -52,6 +53,7 @@ def _public(doc: Document) -> CoachMessage:
         id=str(doc["id"]).removeprefix("msg:"), conversation_id=str(doc["conversation_id"]), role=doc["role"],
         content=str(doc["content"]), provider=str(doc.get("provider", "")), model=str(doc.get("model", "")),
         partial=bool(doc.get("partial", False)), created_at=str(doc["created_at"]), safety=doc.get("safety"),
+        experiment=str(doc.get("experiment", "")),
     )  # fmt: skip
 
 
@@ -88,7 +90,7 @@ def _retention() -> dict[str, int]:
 async def add_message(
     store: DocumentStore, user_id: str, conversation_id: str, role: Role, content: str, *,
     provider: str = "", model: str = "", partial: bool = False, message_id: str | None = None,
-    at: datetime | None = None, safety: str | None = None, shaped_by: Sequence[str] = (),
+    at: datetime | None = None, safety: str | None = None, shaped_by: Sequence[str] = (), experiment: str = "",
 ) -> CoachMessage:  # fmt: skip
     """Store one message; with `message_id`, create-if-absent (an existing one is returned). `shaped_by`: the safety
     flags a daily message was written for (clearing one rewrites it: `shared.coach.daily.rewrite_after_clearing`)."""
@@ -102,6 +104,8 @@ async def add_message(
         doc["safety"] = safety
     if shaped_by:
         doc["shaped_by"] = sorted(set(shaped_by))
+    if experiment:
+        doc["experiment"] = experiment
     doc.update(_retention())
     try:
         return _public(await store.create(AI, doc))

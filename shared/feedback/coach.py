@@ -13,6 +13,7 @@ from typing import Literal, get_args
 
 from shared.coach import messages
 from shared.errors import FieldError, InvalidInput, NotFound
+from shared.experiments import outcomes
 from shared.metrics import events as metric_events
 from shared.store import containers
 from shared.store.port import Document, DocumentStore
@@ -69,6 +70,10 @@ async def rate_answer(
     source = "engine" if found.provider == "engine" else f"{found.provider}/{found.model}"
     if rating is not None and before.get("rating") is None:  # the first vote on this answer counts for the admin
         await metric_events.count_rating(store, "coach", source, rating, now)
+        if found.experiment:  # asked under an A/B experiment's variant: the vote counts there too
+            await outcomes.coach_rated(store, found.experiment, user_id, now.date(), rating)
     if report and not before.get("reported"):
         await metric_events.count_rating(store, "coach", source, "report", now)
+        if found.experiment:
+            await outcomes.coach_rated(store, found.experiment, user_id, now.date(), "report")
     return saved

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Literal, get_args
 
 from shared.errors import Conflict
+from shared.experiments import outcomes
 from shared.metrics import events as metric_events
 from shared.store import containers
 from shared.store.port import Document, DocumentStore
@@ -70,4 +71,6 @@ async def rate_plan(
         return _of(await store.upsert(WORKOUTS, doc))
     source = "engine" if plan.source.provider == "engine" else f"{plan.source.provider}/{plan.source.model}"
     await metric_events.count_rating(store, "plan", source, rating, now)
+    if plan.source.experiment:  # made under an A/B experiment's variant: its ratings count there too
+        await outcomes.plan_rated(store, plan.source.experiment, user_id, now.date(), rating)
     return _of(await store.read(WORKOUTS, user_id, f"planfb:{plan.id}:{stage}"))

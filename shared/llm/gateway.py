@@ -23,10 +23,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shared.bootstrap import Services
+from shared.experiments import outcomes
+from shared.experiments.choose import Choice
 from shared.identity.principal import Principal
 from shared.llm import cache, prompts
 from shared.llm.breaker import BreakerPolicy, CircuitBreakers
-from shared.llm.router import Bookkeeping, Caller, Prepaid, RoutePolicy, Router
+from shared.llm.router import Bookkeeping, Caller, Prepaid, Routed, RoutePolicy, Router
 from shared.llm.streaming import ChatStreamer
 from shared.llm.structured import check_plan, with_source
 from shared.llm.types import Completion, CompletionRequest, Message, ProviderConfig, Task
@@ -46,6 +48,7 @@ class PlanResult:
     cached: bool
     repairs: tuple[str, ...] = ()  # what Vigor's checks changed in the writer's plan, in plain words
     rejected: tuple[str, ...] = ()  # providers whose plans failed Vigor's checks before this one was taken
+    experiment: str = ""  # "<experiment id>/<variant>" the request ran under ("" for none)
 
 
 @dataclass
@@ -55,6 +58,7 @@ class TextResult:
     model: str
     fallback_depth: int
     cached: bool
+    experiment: str = ""  # "<experiment id>/<variant>" the request ran under ("" for none)
 
 
 @dataclass
@@ -99,21 +103,23 @@ class Gateway:
         """Wait for deferred usage records and settlements (shutdown, tests)."""
         await self.bookkeeping.drain()
 
-    async def reserve_usd(self, request: CompletionRequest | None, external: bool = True) -> float:
+    async def reserve_usd(
+        self, request: CompletionRequest | None, external: bool = True, chain: list[ProviderConfig] | None = None
+    ) -> float:
         """What the user's reservation holds for `request`: the call's worst case along the task's chain
         (`shared.llm.worst_case`; plans with their repair), never less than `llm_reserve_usd`; None is a
         cache hit (nothing to pay, the floor is held and settled to $0)."""
         floor = self.settings.llm_reserve_usd
         if request is None:
             return floor
-        chain = await self.router.plan_chain(request.task, external)
+        chain = chain or await self.router.plan_chain(request.task, external)
         prices = await get_prices(self.services)
         return max(floor, worst_case_usd(prices, chain, request, repair=request.task == "plan"))
 
     @asynccontextmanager
     async def quota(
         self, principal: Principal, idempotency_key: str | None = None, prepaid: Prepaid | None = None,
-        request: CompletionRequest | None = None,
+        request: CompletionRequest | None = None, chain: list[ProviderConfig] | None = None,
     ) -> AsyncIterator[_Held]:  # fmt: skip
         """Reserve one request and its worst-case cost before the call; settle with the real cost after,
         or release on failure, so concurrent calls cannot together take the user past a limit.
@@ -126,7 +132,7 @@ class Gateway:
         sizes the reservation (`reserve_usd`; None for an answer served from the cache).
         """
         limits = await get_limits(self.services, principal.tier)
-        estimate = await self.reserve_usd(request, principal.ai_providers)
+        estimate = await self.reserve_usd(request, principal.ai_providers, chain)
         held = _Held(
             await reservations.reserve(
                 self.store, principal.user_id, limits, estimate,
@@ -145,16 +151,29 @@ class Gateway:
         await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
 
     async def _cache_key(
-        self, task: Task, inputs: Any, user_id: str | None, external: bool = True
+        self, task: Task, inputs: Any, user_id: str | None, external: bool = True, choice: Choice | None = None
     ) -> tuple[str, str] | None:
-        """The answer's cache key under the task's current provider chain (None when the cache is off).
+        """The answer's cache key under the request's provider chain and prompt version (None when the cache is off).
 
         Another instance sees an admin's provider edit within the config cache's TTL (2 s).
         """
         if self.settings.llm_cache_ttl_s <= 0:
             return None
-        chain = await self.router.plan_chain(task, external)
-        return cache.cache_key(task, inputs, user_id, cache.chain_version(chain))
+        chain = choice.chain if choice is not None else await self.router.plan_chain(task, external)
+        version = cache.chain_version(chain) + (choice.head_prompt if choice is not None else "")
+        return cache.cache_key(task, inputs, user_id, version)
+
+    async def _observe(self, principal: Principal, choice: Choice, routed: Routed, started: float) -> None:
+        """Count the request's outcome for its experiment arm (none outside an experiment)."""
+        if choice.arm is None:
+            return
+        head = choice.chain[0] if choice.chain else None
+        variant_rejected = head is not None and head.id == choice.arm.provider and head.id in routed.rejected
+        await self.bookkeeping.later(outcomes.answered(
+            self.store, choice.arm, principal.user_id, self.services.clock().date(), provider=routed.config.id,
+            model=routed.config.model, rejected=variant_rejected, repaired=routed.repaired,
+            latency_ms=(time.perf_counter() - started) * 1000, cost_usd=routed.cost_usd,
+        ))  # fmt: skip
 
     async def _lookup(self, key: tuple[str, str] | None) -> tuple[dict[str, Any], float] | None:
         """A cached answer and when the lookup started (None when the cache is off or has none); records nothing."""
@@ -193,10 +212,14 @@ class Gateway:
         # The prompt carries the recent training summary: a session logged since makes a new key.
         inputs["prompt"] = [m.content for m in request.messages]
         external = principal.ai_providers
-        key = await self._cache_key("plan", inputs, principal.user_id, external)
+        started = time.perf_counter()
+        choice = await self.router.choose("plan", external, principal.user_id, principal.tier, "interactive")
+        key = await self._cache_key("plan", inputs, principal.user_id, external, choice)
         found = await self._lookup(key)
-        prepaid = None if found is not None else await self.router.prepay("plan", request, external)
-        async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
+        prepaid = None if found is not None else await self.router.prepay("plan", request, external, choice.chain)
+        async with self.quota(
+            principal, idempotency_key, prepaid, None if found is not None else request, choice.chain
+        ) as held:
             if found is not None:
                 await self._served_from_cache(principal, "plan", found)
                 hit = found[0]
@@ -205,7 +228,15 @@ class Gateway:
                 return PlanResult(plan, hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True,
                                   tuple(hit.get("repairs") or ()))  # fmt: skip
             routed = await self.router.route(
-                Caller(principal.user_id, principal.tier, "plan", paid=held.paid, external=external),
+                Caller(
+                    principal.user_id,
+                    principal.tier,
+                    "plan",
+                    paid=held.paid,
+                    external=external,
+                    chain=choice.chain,
+                    head_prompt=choice.head_prompt,
+                ),
                 request,
                 check=lambda c: check_plan(c.text, c.data, profile, overrides),
                 repair=_repair,
@@ -217,8 +248,11 @@ class Gateway:
             await self._remember(key, config, {"data": checked.plan.model_dump(mode="json"), "provider": config.id,
                                                "repairs": list(checked.repairs),
                                                "model": config.model, "fallback_depth": routed.depth})  # fmt: skip
-            plan = with_source(checked.plan, config.id, config.model)
-            return PlanResult(plan, config.id, config.model, routed.depth, False, checked.repairs, routed.rejected)
+            await self._observe(principal, choice, routed, started)
+            label = choice.arm.label if choice.arm is not None else ""
+            plan = with_source(checked.plan, config.id, config.model, label)
+            return PlanResult(plan, config.id, config.model, routed.depth, False, checked.repairs, routed.rejected,
+                              label)  # fmt: skip
 
     async def complete_text(
         self, principal: Principal, task: Task, text: str = "", *, figures: dict[str, Any] | None = None,
@@ -232,22 +266,29 @@ class Gateway:
         request = prompts.text_request(task, text, figures, history, display_name)
         inputs = {"text": text, "figures": figures, "history": list(history)}
         external = principal.ai_providers
-        key = await self._cache_key(task, inputs, principal.user_id if personal else None, external)
+        started = time.perf_counter()
+        context = "interactive" if waiting else "background"
+        choice = await self.router.choose(task, external, principal.user_id, principal.tier, context)
+        key = await self._cache_key(task, inputs, principal.user_id if personal else None, external, choice)
         found = await self._lookup(key)
-        prepaid = None if found is not None else await self.router.prepay(task, request, external)
-        async with self.quota(principal, idempotency_key, prepaid, None if found is not None else request) as held:
+        prepaid = None if found is not None else await self.router.prepay(task, request, external, choice.chain)
+        async with self.quota(
+            principal, idempotency_key, prepaid, None if found is not None else request, choice.chain
+        ) as held:
             if found is not None:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]
                 return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
             caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external,
-                            deadline=deadline)  # fmt: skip
+                            deadline=deadline, chain=choice.chain, head_prompt=choice.head_prompt)  # fmt: skip
             routed = await self.router.route(caller, request, prepaid=prepaid)
             held.cost_usd = routed.cost_usd
             config = routed.config
             await self._remember(key, config, {"text": routed.value, "provider": config.id, "model": config.model,
                                                "fallback_depth": routed.depth})  # fmt: skip
-            return TextResult(routed.value, config.id, config.model, routed.depth, False)
+            await self._observe(principal, choice, routed, started)
+            label = choice.arm.label if choice.arm is not None else ""
+            return TextResult(routed.value, config.id, config.model, routed.depth, False, label)
 
 
 def gateway_for(services: Services) -> Gateway:

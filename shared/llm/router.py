@@ -10,6 +10,7 @@ moves on to the next provider at once). Every attempt is recorded as a usage rec
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import random
 import time
@@ -19,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from shared import telemetry
 from shared.errors import Unavailable
+from shared.experiments import repo as experiment_repo
+from shared.experiments.choose import Choice, choose
 from shared.llm.breaker import Admission, CircuitBreakers, breaker_id
 from shared.llm.configs import chain, list_configs, provider_for
 from shared.llm.providers.base import Provider
 from shared.llm.providers.engine import ENGINE_CONFIG
-from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError
+from shared.llm.types import Completion, CompletionRequest, ProviderConfig, ProviderError, Task
 from shared.quota import budget, usage
 from shared.quota.prices import PriceTable, get_prices
 from shared.quota.reservations import Companion, to_micro
@@ -52,6 +55,8 @@ class Caller:
     paid: bool = True  # False: the user's budget cannot take a paid attempt, only the engine may answer
     external: bool = True  # False: the user has not opted in to external AI providers: the engine only
     deadline: float | None = None  # time.monotonic() past which no paid attempt starts or runs on (`remaining`)
+    chain: list[ProviderConfig] | None = None  # the providers `Router.choose` picked (None: the task's chain)
+    head_prompt: str = ""  # added to the system prompt for the chain's first provider (an experiment's version)
 
     def remaining(self, config: ProviderConfig) -> float:
         """Seconds this attempt at `config` may take: its own timeout, cut to the request's deadline (paid only)."""
@@ -83,6 +88,7 @@ class Routed:
     depth: int
     cost_usd: float
     rejected: tuple[str, ...] = ()  # providers that answered but whose answers failed the check (after a repair)
+    repaired: bool = False  # the accepted answer came from the repair round
 
 
 @dataclass
@@ -196,9 +202,20 @@ class Router:
             return [ENGINE_CONFIG]
         return chain(await list_configs(self.services), task)  # type: ignore[arg-type]
 
-    async def prepay(self, task: str, request: CompletionRequest, external: bool = True) -> Prepaid | None:
+    async def choose(self, task: Task, external: bool, user_id: str, tier: str, context: str) -> Choice:
+        """This request's providers and experiment arm (`shared.experiments.choose`)."""
+        if not external:
+            return Choice([ENGINE_CONFIG])
+        listing = await experiment_repo.listing(self.services)
+        configs = await list_configs(self.services)
+        return choose(configs, listing.experiments, listing.rules, task, tier, user_id, context,
+                      self.services.clock(), external)  # fmt: skip
+
+    async def prepay(
+        self, task: str, request: CompletionRequest, external: bool = True, chain: list[ProviderConfig] | None = None
+    ) -> Prepaid | None:
         """A budget reservation to take with the quota for the first provider, when it is paid and closed."""
-        first = (await self.plan_chain(task, external))[0]
+        first = (chain or await self.plan_chain(task, external))[0]
         if not first.paid or await self.breakers.state(breaker_id(first.id, first.model)) != "closed":
             return None
         estimate = estimate_usd(await get_prices(self.services), first, request)
@@ -288,7 +305,11 @@ class Router:
         `prepaid` (see `prepay`) is used by the first attempt at its provider; the caller releases it after.
         """
         rejected: list[str] = []
-        for depth, config in enumerate(await self.plan_chain(caller.task, caller.external)):
+        providers = caller.chain if caller.chain is not None else await self.plan_chain(caller.task, caller.external)
+        for depth, config in enumerate(providers):
+            asked = request
+            if depth == 0 and caller.head_prompt:
+                asked = dataclasses.replace(request, system=request.system + caller.head_prompt)
             if config.paid and not caller.paid:
                 continue
             if caller.out_of_time(config):
@@ -303,11 +324,11 @@ class Router:
                 continue
             try:
                 provider = await provider_for(self.services, config)
-                first = await self.attempts(caller, config, provider, request, depth, admission, check, prepaid)
+                first = await self.attempts(caller, config, provider, asked, depth, admission, check, prepaid)
                 result = first
                 if first.errors and repair is not None:
                     log.info("repairing %s answer (%d problems)", config.id, len(first.errors))
-                    fixed_request = repair(request, first.completion, first.errors)
+                    fixed_request = repair(asked, first.completion, first.errors)
                     result = await self.call_once(caller, config, provider, fixed_request, depth, check)
                 if result.errors:
                     log.warning("%s gave an invalid answer twice; falling back", config.id)
@@ -333,5 +354,6 @@ class Router:
                 depth=depth,
                 cost_usd=caller.spent_usd,
                 rejected=tuple(rejected),
+                repaired=result is not first,
             )
         raise Unavailable("No AI provider could answer right now; please try again shortly.")

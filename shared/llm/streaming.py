@@ -11,6 +11,7 @@ reservation holds the stream's worst case (`shared.llm.worst_case`) until it is 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
@@ -18,6 +19,7 @@ from contextlib import aclosing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from shared.experiments import outcomes
 from shared.llm.breaker import Admission, breaker_id
 from shared.llm.configs import provider_for
 from shared.llm.prompts import text_request
@@ -46,6 +48,7 @@ class StreamEvent:
     model: str = ""
     fallback_depth: int = 0
     partial: bool = False
+    experiment: str = ""  # "<experiment id>/<variant>" the answer was asked under ("" for none)
 
 
 class _Failed(Exception):
@@ -82,7 +85,11 @@ class ChatStreamer:
         request = text_request("chat", message, figures, history)
         caller = Caller(principal.user_id, principal.tier, "chat", external=principal.ai_providers)
         limits = await get_limits(self.services, principal.tier)
-        chain = await self.router.plan_chain("chat", principal.ai_providers)
+        choice = await self.router.choose("chat", principal.ai_providers, principal.user_id, principal.tier,
+                                          "interactive")  # fmt: skip
+        chain = choice.chain
+        label = choice.arm.label if choice.arm is not None else ""
+        started = time.perf_counter()
         worst = worst_case_usd(await get_prices(self.services), chain, request, repair=False)
         reservation = await reservations.reserve(
             self.services.store, principal.user_id, limits, max(self.services.settings.llm_reserve_usd, worst)
@@ -94,11 +101,21 @@ class ChatStreamer:
                 admission: Admission = await self.breakers.admit(bid) if config.paid else "closed"
                 if admission == "denied":
                     continue
-                async with aclosing(self._one_provider(caller, config, request, depth, admission)) as events:
+                asked = request
+                if depth == 0 and choice.head_prompt:
+                    asked = dataclasses.replace(request, system=request.system + choice.head_prompt)
+                async with aclosing(self._one_provider(caller, config, asked, depth, admission)) as events:
                     async for event in events:  # closed before the settlement below, so its cost is counted
                         delivered = delivered or event.event == "token"
+                        event.experiment = label
                         yield event
                 if delivered:
+                    if choice.arm is not None:
+                        await self.bookkeeping.later(outcomes.answered(
+                            self.services.store, choice.arm, principal.user_id, self.services.clock().date(),
+                            provider=config.id, model=config.model, rejected=False, repaired=False,
+                            latency_ms=(time.perf_counter() - started) * 1000, cost_usd=caller.spent_usd,
+                        ))  # fmt: skip
                     return
             yield StreamEvent("error", text="", partial=False)
         finally:

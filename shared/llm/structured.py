@@ -56,5 +56,7 @@ def check_plan(text: str | None, data: Any, profile: Any, overrides: Any) -> tup
     return CheckedPlan(report.plan, tuple(dict.fromkeys(r.message for r in report.repairs))), []
 
 
-def with_source(plan: Plan, provider: str, model: str) -> Plan:
-    return plan.model_copy(update={"source": PlanSource(provider=provider[:40], model=model[:80])})
+def with_source(plan: Plan, provider: str, model: str, experiment: str = "") -> Plan:
+    """The plan signed by its writer (and the experiment arm it was made under, if any)."""
+    source = PlanSource(provider=provider[:40], model=model[:80], experiment=experiment[:100])
+    return plan.model_copy(update={"source": source})

@@ -112,6 +112,7 @@ class PlanSource(_Strict):
 
     provider: str = Field(max_length=40)
     model: str = Field(max_length=80)
+    experiment: str = Field(default="", max_length=100, description="the A/B experiment arm it was made under")
 
 
 class MuscleVolume(_Strict):

@@ -50,7 +50,9 @@ _SYSTEM_IMPERSONAL = ["ai_provider", "breaker", "safety_events", "tier_limits", 
                       "dead_letter", "poison_tally",  # dead letters keep a body hash, no user id
                       "daily_timer", "push_timer",  # the last hourly daily-message and push-reminder runs
                       "usage_counter",  # AI usage per day, provider, model, task, tier and shard
-                      "metrics_counter"]  # fmt: skip  # success metrics per day, scope and shard (no user ids)
+                      "metrics_counter",  # success metrics per day, scope and shard (no user ids)
+                      "experiment", "routing_rule",  # A/B experiments and routing rules (shared/experiments)
+                      "experiment_counter"]  # fmt: skip  # outcomes per experiment, variant, day and shard
 
 KINDS: tuple[DocumentKind, ...] = (
     *(DocumentKind(t, c) for t, c in _USER),

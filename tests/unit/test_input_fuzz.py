@@ -74,6 +74,7 @@ BODIES = frozenset({
     "MicrosoftLinkStart", "ClientErrorReport", "CustomExerciseCreate", "CustomExerciseUpdate",
     "TwoStepRecoveryCreate", "TwoStepRecoveryConfirm", "PushSubscriptionIn", "NotificationPreferences",
     "TestNotificationRequest", "PlanFeedbackCreate", "ExerciseFeedbackCreate", "CoachFeedbackCreate",
+    "ExperimentCreate", "ExperimentUpdate", "RoutingRuleCreate", "RoutingRuleUpdate",
 })  # fmt: skip
 
 
@@ -100,11 +101,21 @@ async def build_world(app: Any) -> World:
     provider = {"id": "fuzz", "kind": "openai", "model": "m", "enabled": False, "base_url": "http://127.0.0.1:9/v1"}
     assert (await c.post("/api/admin/ai-providers", json=provider, headers=h)).is_success
     exported = (await c.get("/api/admin/llm/config/export", headers=h)).json()
+    now = datetime.now(UTC)
+    experiment = {"name": "fuzz", "task": "analysis", "tiers": ["free"],
+                  "starts_at": (now + timedelta(days=1)).isoformat(), "ends_at": (now + timedelta(days=8)).isoformat(),
+                  "variants": [{"name": "a", "provider": "fuzz", "model": "m", "weight": 50},
+                               {"name": "b", "provider": "engine", "model": "vigor-engine", "weight": 50}]}  # fmt: skip
+    created = await c.post("/api/admin/experiments", json=experiment, headers=h)
+    assert created.status_code == 201, created.text
+    rule = {"name": "fuzz", "tasks": ["daily_message"], "provider": "engine", "model": "vigor-engine"}
+    rule_id = (await c.post("/api/admin/routing-rules", json=rule, headers=h)).json()["id"]
     tier = {"requests_per_day": 50, "requests_per_week": 300, "requests_per_month": 1000, "monthly_budget_usd": 25}
     ids = {
         "plan_id": plan_id, "session_id": session_id, "metric_id": metric_id, "job_id": "no-such-job",
         "user_id": victim.user_id, "request_id": request.json()["id"], "provider_id": "fuzz", "tier": "premium",
         "exercise_id": SQUAT, "category": "urgent", "message_id": "no-such-message",
+        "experiment_id": created.json()["id"], "rule_id": rule_id,
     }  # fmt: skip
     bases: dict[str, Any] = {
         "PlanCreate": plan_body(), "PlanUpdate": plan_body(), "SessionCreate": session, "SessionUpdate": session,
@@ -136,6 +147,8 @@ async def build_world(app: Any) -> World:
         "PlanFeedbackCreate": {"rating": 4, "stage": "made", "tags": []},
         "ExerciseFeedbackCreate": {"exercise_id": SQUAT, "kind": "too_easy", "session_id": session_id},
         "CoachFeedbackCreate": {"rating": "up"},
+        "ExperimentCreate": {**experiment, "tiers": ["premium"]}, "ExperimentUpdate": experiment,
+        "RoutingRuleCreate": rule, "RoutingRuleUpdate": rule,
     }  # fmt: skip
     assert set(bases) == BODIES
     return World(admin, victim, ids, bases)
