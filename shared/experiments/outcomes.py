@@ -88,7 +88,7 @@ async def totals(store: DocumentStore, experiment_id: str) -> dict[str, dict[str
         for row in page.items:
             into = sums.setdefault(str(row["variant"]), {})
             for name, value in row.items():
-                if isinstance(value, int) and name not in ("ttl", "_ts") and not name.startswith("_"):
+                if isinstance(value, int) and name != "ttl" and not name.startswith("_"):
                     into[name] = into.get(name, 0) + value
         if not (token := page.continuation):
             return sums
