@@ -136,6 +136,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Experiments
+         * @description Every experiment, newest first, with its status (scheduled, running, ended, stopped).
+         */
+        get: operations["listExperiments"];
+        put?: never;
+        /**
+         * Create Experiment
+         * @description Start (or schedule) an experiment: eligible users get a variant from a hash of the experiment and user ids,
+         *     the same one for as long as it runs. The first variant is the control. Audited.
+         */
+        post: operations["createExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/experiments/{experiment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update Experiment
+         * @description Replace a scheduled experiment; a running one may change only its name, description and end (so no user
+         *     ever changes variant). Audited.
+         */
+        put: operations["updateExperiment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/experiments/{experiment_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Experiment Results
+         * @description Per variant: requests, validator acceptance, repairs, fallbacks, latency (mean, p95), cost, plan ratings and
+         *     coach votes, each compared with the control (two-proportion z-test for rates, Welch for ratings;
+         *     `not_enough_data` under `min_n` in either variant).
+         */
+        get: operations["getExperimentResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/experiments/{experiment_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop Experiment
+         * @description Stop now: the next request routes by the rules and the priority chain. Its results stay. Audited.
+         */
+        post: operations["stopExperiment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/llm/config/export": {
         parameters: {
             query?: never;
@@ -238,6 +326,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Rules
+         * @description Every routing rule in the order they are tried (priority, then age).
+         */
+        get: operations["listRoutingRules"];
+        put?: never;
+        /**
+         * Create Rule
+         * @description Add a rule: matching requests (task, tier, context) ask its provider and model first. Audited.
+         */
+        post: operations["createRoutingRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update Rule
+         * @description Replace a rule. Audited.
+         */
+        put: operations["updateRoutingRule"];
+        post?: never;
+        /**
+         * Delete Rule
+         * @description Remove a rule. Audited.
+         */
+        delete: operations["deleteRoutingRule"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2652,6 +2788,20 @@ export interface components {
             /** Week */
             week: string;
         };
+        /** ComparisonPublic */
+        ComparisonPublic: {
+            /** Difference */
+            difference: number | null;
+            /** P Value */
+            p_value: number | null;
+            /** Statistic */
+            statistic: number | null;
+            /**
+             * Verdict
+             * @enum {string}
+             */
+            verdict: "not_enough_data" | "significant" | "not_significant";
+        };
         /** ConsentEntry */
         ConsentEntry: {
             /**
@@ -3035,6 +3185,138 @@ export interface components {
             exercise_id: string;
             /** Name */
             name: string;
+        };
+        /**
+         * ExperimentCreate
+         * @description An experiment to run. The first variant is the control the others are compared with.
+         */
+        ExperimentCreate: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Name */
+            name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Task
+             * @enum {string}
+             */
+            task: "plan" | "chat" | "daily_message" | "analysis";
+            /**
+             * Tiers
+             * @description eligible tiers
+             */
+            tiers: ("free" | "premium" | "unlimited")[];
+            /** Variants */
+            variants: components["schemas"]["Variant"][];
+        };
+        /** ExperimentPublic */
+        ExperimentPublic: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "running" | "ended" | "stopped";
+            /** Stopped At */
+            stopped_at?: string | null;
+            /**
+             * Task
+             * @enum {string}
+             */
+            task: "plan" | "chat" | "daily_message" | "analysis";
+            /**
+             * Tiers
+             * @description eligible tiers
+             */
+            tiers: ("free" | "premium" | "unlimited")[];
+            /** Variants */
+            variants: components["schemas"]["Variant"][];
+        };
+        /** ExperimentResults */
+        ExperimentResults: {
+            /** Alpha */
+            alpha: number;
+            /** Experiment Id */
+            experiment_id: string;
+            /** Min N */
+            min_n: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "running" | "ended" | "stopped";
+            /** Variants */
+            variants: components["schemas"]["VariantResult"][];
+        };
+        /**
+         * ExperimentUpdate
+         * @description The whole experiment. While it runs only `name`, `description` and `ends_at` may change.
+         */
+        ExperimentUpdate: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Name */
+            name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Task
+             * @enum {string}
+             */
+            task: "plan" | "chat" | "daily_message" | "analysis";
+            /**
+             * Tiers
+             * @description eligible tiers
+             */
+            tiers: ("free" | "premium" | "unlimited")[];
+            /** Variants */
+            variants: components["schemas"]["Variant"][];
         };
         /**
          * FieldError
@@ -3969,6 +4251,12 @@ export interface components {
          * @description Who wrote the plan.
          */
         PlanSource: {
+            /**
+             * Experiment
+             * @description the A/B experiment arm it was made under
+             * @default
+             */
+            experiment: string;
             /** Model */
             model: string;
             /** Provider */
@@ -4850,6 +5138,108 @@ export interface components {
              */
             notes: string;
         };
+        /** RoutingRule */
+        RoutingRule: {
+            /**
+             * Contexts
+             * @description interactive: a person waits (chat, plans); background: jobs such as the daily message
+             */
+            contexts?: ("interactive" | "background")[];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /** Id */
+            id: string;
+            /** Model */
+            model: string;
+            /** Name */
+            name: string;
+            /**
+             * Priority
+             * @description lower is tried first
+             * @default 100
+             */
+            priority: number;
+            /** Provider */
+            provider: string;
+            /** Tasks */
+            tasks?: ("plan" | "chat" | "daily_message" | "analysis")[];
+            /** Tiers */
+            tiers?: ("free" | "premium" | "unlimited")[];
+        };
+        /**
+         * RoutingRuleCreate
+         * @description Send matching requests to `provider` / `model` first (the priority chain follows as fallback).
+         *
+         *     Empty `tasks`, `tiers` or `contexts` match any. The enabled rule with the lowest `priority` that matches wins.
+         */
+        RoutingRuleCreate: {
+            /**
+             * Contexts
+             * @description interactive: a person waits (chat, plans); background: jobs such as the daily message
+             */
+            contexts?: ("interactive" | "background")[];
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /** Model */
+            model: string;
+            /** Name */
+            name: string;
+            /**
+             * Priority
+             * @description lower is tried first
+             * @default 100
+             */
+            priority: number;
+            /** Provider */
+            provider: string;
+            /** Tasks */
+            tasks?: ("plan" | "chat" | "daily_message" | "analysis")[];
+            /** Tiers */
+            tiers?: ("free" | "premium" | "unlimited")[];
+        };
+        /**
+         * RoutingRuleUpdate
+         * @description The whole rule.
+         */
+        RoutingRuleUpdate: {
+            /**
+             * Contexts
+             * @description interactive: a person waits (chat, plans); background: jobs such as the daily message
+             */
+            contexts?: ("interactive" | "background")[];
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /** Model */
+            model: string;
+            /** Name */
+            name: string;
+            /**
+             * Priority
+             * @description lower is tried first
+             * @default 100
+             */
+            priority: number;
+            /** Provider */
+            provider: string;
+            /** Tasks */
+            tasks?: ("plan" | "chat" | "daily_message" | "analysis")[];
+            /** Tiers */
+            tiers?: ("free" | "premium" | "unlimited")[];
+        };
         /** SafetyDayPublic */
         SafetyDayPublic: {
             /**
@@ -5608,6 +5998,78 @@ export interface components {
              */
             two_factor_removal_at?: string | null;
         };
+        /**
+         * Variant
+         * @description One arm: a provider (its configured id, or `engine`), the model it is asked for and a prompt version.
+         */
+        Variant: {
+            /** Model */
+            model: string;
+            /**
+             * Name
+             * @description e.g. control, gpt-mini
+             */
+            name: string;
+            /**
+             * Prompt Version
+             * @default current
+             * @enum {string}
+             */
+            prompt_version: "current" | "concise";
+            /** Provider */
+            provider: string;
+            /**
+             * Weight
+             * @description share of eligible users, in percent
+             */
+            weight: number;
+        };
+        /** VariantResult */
+        VariantResult: {
+            /** Acceptance Rate */
+            acceptance_rate: number | null;
+            acceptance_vs_control?: components["schemas"]["ComparisonPublic"] | null;
+            /** Answered By Variant */
+            answered_by_variant: number;
+            /** Cost Per Request Usd */
+            cost_per_request_usd: number | null;
+            /** Cost Usd */
+            cost_usd: number;
+            /** Fallback Rate */
+            fallback_rate: number | null;
+            /** Latency Histogram */
+            latency_histogram: number[];
+            /** Latency Mean Ms */
+            latency_mean_ms: number | null;
+            /** Latency P95 Ms */
+            latency_p95_ms: number | null;
+            /** Model */
+            model: string;
+            /** Name */
+            name: string;
+            /** Prompt Version */
+            prompt_version: string;
+            /** Provider */
+            provider: string;
+            /** Rating Mean */
+            rating_mean: number | null;
+            rating_vs_control?: components["schemas"]["ComparisonPublic"] | null;
+            /** Ratings */
+            ratings: number;
+            /** Repair Rate */
+            repair_rate: number | null;
+            /** Reports */
+            reports: number;
+            /** Requests */
+            requests: number;
+            /** Thumbs Up Rate */
+            thumbs_up_rate: number | null;
+            thumbs_up_vs_control?: components["schemas"]["ComparisonPublic"] | null;
+            /** Votes */
+            votes: number;
+            /** Weight */
+            weight: number;
+        };
         /** VerifyEmailCreate */
         VerifyEmailCreate: {
             /**
@@ -5687,6 +6149,7 @@ export type CoachFeedbackPublic = components['schemas']['CoachFeedbackPublic'];
 export type CoachHistory = components['schemas']['CoachHistory'];
 export type CoachMessagePublic = components['schemas']['CoachMessagePublic'];
 export type CohortMetrics = components['schemas']['CohortMetrics'];
+export type ComparisonPublic = components['schemas']['ComparisonPublic'];
 export type ConsentEntry = components['schemas']['ConsentEntry'];
 export type ConsentsPublic = components['schemas']['ConsentsPublic'];
 export type ConsentsUpdate = components['schemas']['ConsentsUpdate'];
@@ -5707,6 +6170,10 @@ export type ExerciseList = components['schemas']['ExerciseList'];
 export type ExerciseMapping = components['schemas']['ExerciseMapping'];
 export type ExercisePublic = components['schemas']['ExercisePublic'];
 export type ExerciseRef = components['schemas']['ExerciseRef'];
+export type ExperimentCreate = components['schemas']['ExperimentCreate'];
+export type ExperimentPublic = components['schemas']['ExperimentPublic'];
+export type ExperimentResults = components['schemas']['ExperimentResults'];
+export type ExperimentUpdate = components['schemas']['ExperimentUpdate'];
 export type FieldError = components['schemas']['FieldError'];
 export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
@@ -5783,6 +6250,9 @@ export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type ResetPasswordCreate = components['schemas']['ResetPasswordCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
 export type RoutineItem = components['schemas']['RoutineItem'];
+export type RoutingRule = components['schemas']['RoutingRule'];
+export type RoutingRuleCreate = components['schemas']['RoutingRuleCreate'];
+export type RoutingRuleUpdate = components['schemas']['RoutingRuleUpdate'];
 export type SafetyDayPublic = components['schemas']['SafetyDayPublic'];
 export type SafetyFlagList = components['schemas']['SafetyFlagList'];
 export type SafetyFlagPublic = components['schemas']['SafetyFlagPublic'];
@@ -5825,6 +6295,8 @@ export type UsageStatsPublic = components['schemas']['UsageStatsPublic'];
 export type UsageSummaryPublic = components['schemas']['UsageSummaryPublic'];
 export type UsageTotals = components['schemas']['UsageTotals'];
 export type UserPublic = components['schemas']['UserPublic'];
+export type Variant = components['schemas']['Variant'];
+export type VariantResult = components['schemas']['VariantResult'];
 export type VerifyEmailCreate = components['schemas']['VerifyEmailCreate'];
 export type WeekMetrics = components['schemas']['WeekMetrics'];
 export type WeekProgress = components['schemas']['WeekProgress'];
@@ -6400,6 +6872,345 @@ export interface operations {
             };
         };
     };
+    listExperiments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentPublic"][];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperimentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A split that does not add up to 100, an unknown provider or model, an end before the start, or an experiment on the same task and tier at the same time */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experiment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperimentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The experiment has stopped or ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A split that does not add up to 100, an unknown provider or model, an end before the start, or an experiment on the same task and tier at the same time */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExperimentResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experiment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentResults"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopExperiment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                experiment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExperimentPublic"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportLlmConfig: {
         parameters: {
             query?: never;
@@ -6727,6 +7538,267 @@ export interface operations {
             };
             /** @description Signed in without the admin role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoutingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRule"][];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoutingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRule"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown provider or model */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoutingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRule"];
+                };
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown provider or model */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRoutingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in without the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

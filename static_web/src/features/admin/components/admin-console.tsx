@@ -7,11 +7,20 @@ import { UsersPanel } from "./users-panel";
 
 // Its own chunk: only admins who open the tab load it.
 const LazyMetrics = lazy(() => import("./metrics-panel").then((m) => ({ default: m.MetricsPanel })));
+const LazyExperiments = lazy(() => import("./experiments-panel").then((m) => ({ default: m.ExperimentsPanel })));
 
 function MetricsTab() {
   return (
     <Suspense fallback={<LoadingState label="Loading success metrics…" />}>
       <LazyMetrics />
+    </Suspense>
+  );
+}
+
+function ExperimentsTab() {
+  return (
+    <Suspense fallback={<LoadingState label="Loading experiments…" />}>
+      <LazyExperiments />
     </Suspense>
   );
 }
@@ -25,6 +34,7 @@ const TABS = [
   { id: "prices", label: "Prices", Panel: PricesPanel },
   { id: "usage", label: "Usage and cost", Panel: CostPanel },
   { id: "metrics", label: "Success metrics", Panel: MetricsTab },
+  { id: "experiments", label: "Experiments", Panel: ExperimentsTab },
   { id: "audit", label: "Audit log", Panel: AuditLogPanel },
 ];
 
