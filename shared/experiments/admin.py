@@ -51,7 +51,7 @@ async def _problems(services: Services, spec: ExperimentCreate, own_id: str | No
     found = spec.problems()
     for i, variant in enumerate(spec.variants):
         found += await _provider_problems(services, variant.provider, variant.model, f"variants.{i}.")
-    if own_id is None and spec.ends_at <= now:
+    if spec.ends_at <= now:
         found.append(FieldError("ends_at", "must be in the future"))
     for other in (await repo.listing(services, cached=False)).experiments:
         if other.id == own_id or other.task != spec.task or other.status_at(now) in ("stopped", "ended"):

@@ -239,3 +239,9 @@ async def test_admin_validation_names_the_field(services: Services, two: None) -
     assert {e.field for e in caught.value.errors} == {"variants"}
     renamed = await admin.update_experiment(services, "admin-1", first.id, first.model_copy(update={"name": "B"}))
     assert renamed.name == "B"
+    later = await admin.create_experiment(services, "admin-1", spec(task="analysis", starts_at=(
+        now + timedelta(days=1)).isoformat(), ends_at=(now + timedelta(days=2)).isoformat()))  # fmt: skip
+    with pytest.raises(InvalidInput) as caught:  # a scheduled one may change, but not to end in the past
+        past = later.model_copy(update={"starts_at": now - timedelta(days=3), "ends_at": now - timedelta(days=2)})
+        await admin.update_experiment(services, "admin-1", later.id, past)
+    assert {e.field for e in caught.value.errors} == {"ends_at"}
