@@ -36,7 +36,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _admin_role(args: argparse.Namespace) -> int:
     from shared.bootstrap import close_services, get_services
-    from shared.errors import InvalidInput, NotFound
+    from shared.errors import Conflict, InvalidInput, NotFound
     from shared.identity.admins import grant_by_email
 
     async def run() -> str:
@@ -47,7 +47,7 @@ def _admin_role(args: argparse.Namespace) -> int:
 
     try:
         user_id = asyncio.run(run())
-    except (NotFound, InvalidInput) as exc:
+    except (NotFound, InvalidInput, Conflict) as exc:
         print(f"vigor: {exc.detail}", file=sys.stderr)
         return 1
     print(f"{'granted' if args.grant else 'revoked'} admin for user {user_id}")

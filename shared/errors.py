@@ -10,7 +10,8 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
     │   ├── SecondFactorRequired    the password was right; the account asks for its TOTP or a recovery code
     │   └── TwoStepSetupRequired    the password was right; an admin after a two-step recovery sets up a new app
     ├── Forbidden (403)
-    │   └── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
+    │   ├── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
+    │   └── EmailNotVerified        an action that waits until the account's address is confirmed
     ├── NotFound (404)              also for another user's resource
     │   └── AdapterNotFound         a store's or queue's own: its detail names the item, for logs, not callers
     ├── Conflict (409)              e.g. a document with this id already exists
@@ -89,6 +90,14 @@ class TwoStepRequired(Forbidden):
     required`): turn it on, then sign in again with a code."""
 
     title = "Two-step sign-in required"
+
+
+class EmailNotVerified(Forbidden):
+    """An action that could lock the address's owner out, or hand power to whoever registered an address first
+    (turning on two-step sign-in, linking a Microsoft account, becoming an admin), waits until the account's address
+    is confirmed with its emailed link (`urn:vigor:problem:email-not-verified`)."""
+
+    title = "Email not verified"
 
 
 class NotFound(VigorError):

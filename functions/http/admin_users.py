@@ -58,7 +58,9 @@ async def set_tier(user_id: UserId, body: TierUpdate, admin: AdminUser, services
     "/users/{user_id}/roles",
     operation_id="setUserRoles",
     response_model=AdminUserPublic,
-    responses=problem(409, "An admin cannot remove their own admin role"),
+    responses=problem(
+        409, "An admin cannot remove their own admin role; an account whose email is not confirmed cannot become admin"
+    ),
 )
 async def set_roles(user_id: UserId, body: RolesUpdate, admin: AdminUser, services: ServicesDep) -> AdminUserPublic:
     """Set the user's roles; `user` is always kept (audited)."""

@@ -184,7 +184,7 @@ async def change_email(body: EmailChange, user: CurrentUser, services: ServicesD
     response_model=TotpSetupPublic,
     responses=problem(422, "The password is wrong")
     | problem(409, "Two-step sign-in is already on")
-    | problem(403, "The account has no password (Microsoft sign-in)")
+    | problem(403, "The account has no password (Microsoft sign-in), or its email is not confirmed yet")
     | problem(429, "Too many attempts"),
 )
 async def start_totp(body: TotpStart, user: CurrentUser, services: ServicesDep, response: Response) -> TotpSetupPublic:
@@ -198,7 +198,10 @@ async def start_totp(body: TotpStart, user: CurrentUser, services: ServicesDep, 
     "/me/2fa/totp/confirm",
     operation_id="confirmTotp",
     response_model=RecoveryCodesPublic,
-    responses=problem(422, "The code is wrong") | problem(409, "No setup is waiting") | problem(429, "Too many codes"),
+    responses=problem(422, "The code is wrong")
+    | problem(409, "No setup is waiting")
+    | problem(403, "The account's email is not confirmed yet")
+    | problem(429, "Too many codes"),
 )
 async def confirm_totp(
     body: TotpConfirm, user: CurrentUser, services: ServicesDep, response: Response
@@ -247,7 +250,9 @@ _PASSWORD_CHECKED = (
     "/me/identities/microsoft",
     operation_id="startMicrosoftLink",
     response_model=MicrosoftLinkPublic,
-    responses=_PASSWORD_CHECKED | problem(404, "Microsoft sign-in is not configured"),
+    responses=_PASSWORD_CHECKED
+    | problem(404, "Microsoft sign-in is not configured")
+    | problem(403, "The account has no password, needs a two-step sign-in, or its email is not confirmed yet"),
 )
 async def start_microsoft_link(
     body: MicrosoftLinkStart, user: CurrentUser, services: ServicesDep, response: Response, host: HostCookies

@@ -4,7 +4,9 @@ ADMIN_IDENTITIES lists verified identities, comma-separated: `ms:<tenant id>:<ob
 (verified by Microsoft's signature) or `email:<address>`, which is honoured only for an
 account whose email is verified (local registration does not verify emails today, so a
 stranger who registers the address first gains nothing). Every grant and revoke is audited.
-An admin may also change roles through the admin API (audited there).
+An admin may also change roles through the admin API (audited there). Every way in asks for a proven identity:
+an account whose address is not confirmed (anyone may have registered it first) is refused the role
+(Conflict) until its owner opens the emailed link.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import NotFound
+from shared.errors import Conflict, NotFound
 from shared.identity import audit
 from shared.identity.accounts import find_by_email
-from shared.identity.records import ACCOUNT_ID, USERS, normalise_email, now_iso
+from shared.identity.records import ACCOUNT_ID, USERS, address_proven, normalise_email, now_iso
 from shared.store.port import DocumentStore, PatchOp
 
 CONFIG_ACTOR = "config:ADMIN_IDENTITIES"
@@ -40,12 +42,18 @@ def _verified_identities(account: dict[str, Any]) -> set[str]:
 
 
 async def set_roles(store: DocumentStore, user_id: str, roles: list[str], actor: str) -> dict[str, Any]:
-    """Set the account's roles (always including `user`) and audit the change."""
+    """Set the account's roles (always including `user`) and audit the change. Conflict when it would make
+    an admin of an account whose identity nobody proved (a local account with its address not confirmed)."""
     account = await store.read(USERS, user_id, ACCOUNT_ID)
     before = sorted(account.get("roles", []))
     after = sorted({"user", *roles})
     if before == after:
         return account
+    if "admin" in after and "admin" not in before and not address_proven(account):
+        raise Conflict(
+            "This account's email address is not confirmed, so whoever registered it may not own it: it can become "
+            "an admin once its owner opens the link emailed to it (or asks for a new one under Account, security)."
+        )
     updated = await store.patch(
         USERS, user_id, ACCOUNT_ID, [PatchOp("set", "roles", after), PatchOp("set", "updated_at", now_iso())]
     )

@@ -17,7 +17,7 @@ from typing import Any
 
 from shared.bootstrap import Services
 from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFound, TwoStepRequired
-from shared.identity import audit, mail, onetime, ratelimit, refresh, sessions
+from shared.identity import audit, mail, onetime, ratelimit, refresh, registration, sessions
 from shared.identity.accounts import WINDOW_S, forget_failures
 from shared.identity.addresses import limit_key
 from shared.identity.devices import forget_devices
@@ -30,7 +30,6 @@ from shared.identity.records import (
     email_key,
     normalise_email,
     now_iso,
-    system_doc,
     two_factor_on,
 )
 from shared.store.port import DocumentStore, PatchOp
@@ -64,12 +63,40 @@ async def reset_password(services: Services, token: str, new_password: str, ip: 
     account = redeemed.account
     # The link reached the address: its owner holds the account now, and the address is verified.
     # A reset also lifts a lock on two-step codes (`twofactor.FAILURES_BEFORE_LOCK`); the factor itself stays on.
-    ops = (PatchOp("set", "email_verified", True), PatchOp("set", "totp_failures", 0))
+    ops = [PatchOp("set", "email_verified", True), PatchOp("set", "totp_failures", 0)]
+    squatted = not account.get("email_verified")
+    if squatted:
+        ops += _unproven_factors(account)
     await _set_password(services, account, new_password, *ops)
     await forget_devices(services.store, redeemed.user_id)  # a squatter's calendar link and browsers too
+    if squatted:
+        await _drop_unproven_links(services, account)
     await forget_failures(services.store, str(account.get("email", "")))  # the owner is back in: no waiting
     await audit.record(services.store, redeemed.user_id, "password.reset", redeemed.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=redeemed.user_id, notice="password_reset")
+
+
+def _unproven_factors(account: dict[str, Any]) -> list[PatchOp]:
+    """A second factor set up before anyone proved the address (older code allowed it) belongs to whoever held the
+    account then, maybe someone who registered the owner's address first: the owner's reset removes it, or the
+    owner would be locked out of their own account (the attacker review of issue 17)."""
+    ops = [PatchOp("set", "totp_recovery", None)]
+    ops += [PatchOp("remove", field) for field in ("totp", "totp_pending") if account.get(field)]
+    return ops
+
+
+async def _drop_unproven_links(services: Services, account: dict[str, Any]) -> None:
+    """After a reset that proved the address for the first time: no two-step sign-in or Microsoft sign-in set up
+    before it outlives the reset (each removal is audited and emailed to the owner)."""
+    user_id = str(account["userId"])
+    if two_factor_on(account):
+        await audit.record(services.store, user_id, "two_factor.disabled", user_id, {"reason": "unconfirmed_address"})
+        await mail.enqueue(services, kind="notice", user_id=user_id, notice="two_factor_disabled")
+    if any(str(i).startswith("ms:") for i in account.get("identities", [])):
+        from shared.identity import microsoft  # msal is heavy: only for an account that has such a link
+
+        with contextlib.suppress(NotFound):
+            await microsoft.unlink_identity(services, await services.store.read(USERS, user_id, ACCOUNT_ID))
 
 
 async def change_password(
@@ -247,7 +274,8 @@ async def _move_email(services: Services, account: dict[str, Any], address: str)
     store, user_id, old = services.store, str(account["userId"]), str(account["email"])
     key = email_key(address)
     try:
-        await store.create(SYSTEM, system_doc(key, type="email_index", userId=user_id, created_at=now_iso()))
+        # A crash between the writes below never locks an address (`registration.claim_for_move`).
+        await registration.claim_for_move(store, key, address, user_id)
     except Conflict:
         with contextlib.suppress(NotFound):
             await store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "pending_email", None)])

@@ -38,6 +38,7 @@ from shared.identity.records import (
     new_account,
     new_user_id,
     now_iso,
+    require_verified_email,
     sha256,
     system_doc,
     two_factor_on,
@@ -47,6 +48,7 @@ from shared.store.port import Filter, PatchOp, Query, etag_of
 
 FLOW_TTL_S = MS_FLOW_TTL_S
 _FAILED = "Sign-in with Microsoft did not complete; please try again."
+LINK = "link a Microsoft account"
 _ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 
 
@@ -75,6 +77,8 @@ def _guard(account: dict[str, Any]) -> dict[str, Any]:
 async def begin(services: Services, link: dict[str, Any] | None = None) -> tuple[str, str]:
     """Start a sign-in: returns (the provider's authorize URL, the browser binding for the cookie). `link`: the
     signed-in user's account (its password re-entered) that the Microsoft identity joins (`link_identity`)."""
+    if link is not None:  # a squatter's Microsoft sign-in would outlive the owner's password reset
+        require_verified_email(link, LINK)
     client = await _client(services)
     with warnings.catch_warnings():
         # msal recommends form_post; we keep query: a cross-site POST would not carry the SameSite=Lax

@@ -17,7 +17,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from shared.errors import ErrorList
+from shared.errors import EmailNotVerified, ErrorList
 from shared.store import containers
 
 USERS = containers.USERS.name
@@ -30,6 +30,25 @@ ACCOUNT_SECRETS = ("password_hash", "totp", "totp_pending")
 def two_factor_on(account: dict[str, Any]) -> bool:
     """Whether the account has two-step sign-in on (`identity.twofactor`)."""
     return bool((account.get("totp") or {}).get("secret"))
+
+
+def address_proven(account: dict[str, Any]) -> bool:
+    """Whether someone proved they hold this account's identity: its address confirmed with an emailed link, or a
+    Microsoft identity (verified by Microsoft's signature). A local account whose address is not confirmed may have
+    been registered by anyone who typed that address first."""
+    return bool(account.get("email_verified")) or any(str(i).startswith("ms:") for i in account.get("identities", []))
+
+
+def require_verified_email(account: dict[str, Any], action: str) -> None:
+    """EmailNotVerified (403) unless the account's address is confirmed: `action` ("turn on two-step sign-in")
+    waits for it. Actions that could lock the address's owner out, or outlive the owner's password reset, are
+    refused to whoever registered an address first (the attacker review of issue 17: a squatter turned on two-step
+    sign-in and the owner's reset could not get in); docs/decisions.md, "What waits for a confirmed address"."""
+    if not account.get("email_verified"):
+        raise EmailNotVerified(
+            f"Confirm your email address before you {action}: open the link we emailed you (or ask for a new one "
+            "under Account, security)."
+        )
 
 
 # How long a Microsoft sign-in flow (stored document and its browser cookie) stays usable.

@@ -15,6 +15,11 @@ registration that was overtaken finds its commit refused and removes its own acc
 The wait keeps a double-clicked "Create account" from stealing from itself: registration takes well
 under a second, so a pending index older than a minute is a crash, not a registration in progress.
 
+An email change (`credentials._move_email`) writes the new address's index first (`claim_for_move`), then the
+account, then removes the old index. Cut short after the index, the next attempt of the same account finds its own
+index and completes the move, and a registration (or another account's change) takes it over after the wait, since
+the account does not have that address; cut short before the old index goes, the old address is free the same way.
+
 The reverse (an account without its index: the index removed after an account create that reported a
 failure but was stored) does not lock the address, but leaves a copy of it behind: `forget_half_written`
 removes such accounts when the address is registered again, but only one that can never have been used:
@@ -59,6 +64,33 @@ async def claim(store: DocumentStore, key: str, email: str, user_id: str) -> Doc
         except (PreconditionFailed, NotFound):
             continue  # another registration repaired it first: look again
         log.info("registration: repaired a half-written email index")  # no address, no ids: nothing personal
+        return taken
+    raise Conflict(TAKEN)
+
+
+async def claim_for_move(store: DocumentStore, key: str, email: str, user_id: str) -> Document:
+    """An email change's index for `user_id` (`credentials`): created, or already its own (a change cut short after
+    its index: the next attempt completes it), or a stale one taken over as `claim` does; Conflict when another
+    account holds the address."""
+    fresh = system_doc(key, type="email_index", userId=user_id, state="complete", created_at=now_iso())
+    for _ in range(3):
+        try:
+            return await store.create(SYSTEM, fresh)
+        except Conflict:
+            pass
+        try:
+            index = await store.read(SYSTEM, key, key)
+        except NotFound:
+            continue
+        if index.get("userId") == user_id:
+            return index  # written by an earlier attempt of this account that stopped before the account moved
+        if not await _stale(store, index, email):
+            break
+        try:
+            taken = await store.replace(SYSTEM, fresh, if_match=etag_or_none(index))
+        except (PreconditionFailed, NotFound):
+            continue
+        log.info("email change: repaired a half-written email index")
         return taken
     raise Conflict(TAKEN)
 

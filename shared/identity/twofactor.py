@@ -37,7 +37,7 @@ from shared.identity import audit, mail, ratelimit, refresh, secretbox
 from shared.identity.addresses import limit_key
 from shared.identity.credentials import check_current_password
 from shared.identity.principal import Principal
-from shared.identity.records import ACCOUNT_ID, USERS, now_iso, two_factor_on
+from shared.identity.records import ACCOUNT_ID, USERS, now_iso, require_verified_email, two_factor_on
 from shared.store.port import PatchOp, etag_or_none
 
 log = logging.getLogger("vigor.identity")
@@ -51,6 +51,7 @@ CODE_TRIES_PER_15_MIN = 10  # codes per account and address before that address 
 # the first wrong code (the attacker review: 960 guesses a day, forever, and no one told).
 FAILURES_BEFORE_LOCK = 20
 BAD_CODE = "The code is not correct."
+TURN_ON = "turn on two-step sign-in"
 
 
 def _hash(code: str) -> str:
@@ -75,10 +76,12 @@ def shown(code: str) -> str:
 
 async def begin(services: Services, principal: Principal, password: str) -> dict[str, str]:
     """A new secret for the authenticator app, pending until `confirm`: {secret, otpauth_uri}. The current password
-    is required (InvalidInput naming `password`); Conflict when two-step sign-in is already on."""
+    is required (InvalidInput naming `password`); Conflict when two-step sign-in is already on; EmailNotVerified
+    until the account's address is confirmed (a squatter's factor would lock the owner out after their reset)."""
     account = await check_current_password(services, principal, password, "password")
     if two_factor_on(account):
         raise Conflict("Two-step sign-in is already on; turn it off first to move it to a new app.")
+    require_verified_email(account, TURN_ON)
     secret = pyotp.random_base32()
     pending = {"secret": secretbox.seal(services.settings, principal.user_id, secret), "at": int(time.time())}
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, [PatchOp("set", "totp_pending", pending)])
@@ -93,6 +96,7 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
     pending = account.get("totp_pending") or {}
     if two_factor_on(account):
         raise Conflict("Two-step sign-in is already on.")
+    require_verified_email(account, TURN_ON)  # a setup begun by older code before the address was confirmed
     if not pending.get("secret") or time.time() - int(pending.get("at", 0)) > PENDING_SECONDS:
         raise Conflict("Start again: no setup is waiting for a code (or it is more than 15 minutes old).")
     await limit(services, f"{principal.user_id}:session")

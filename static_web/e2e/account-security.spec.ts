@@ -108,6 +108,11 @@ test("a user withdraws the health-data consent, is asked again, and the AI opt-i
 test("a user turns on two-step sign-in with an authenticator app and signs in with its code", async ({ page, context }) => {
   const user = await readyUser(page, "twostep");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Until the address is confirmed the screen says so, and the server refuses it too.
+  await page.goto("/account");
+  await expect(page.getByText("Confirm your email address first", { exact: false })).toBeVisible();
+  await page.goto(await emailedLink(user.email, "verify_email"));
+  await expect(page.getByRole("status")).toContainText("is confirmed");
   await page.goto("/account");
   const start = page.getByRole("form", { name: "Start two-step sign-in" });
   await start.getByLabel("Current password").fill(user.password);

@@ -1,10 +1,11 @@
 /**
  * Starts the Vigor local host for the run: 127.0.0.1, a free port, a temporary data dir, the
- * built web app as static files. Creates one admin account (register + `grant-admin` CLI).
+ * built web app as static files. Creates one admin account (register, confirm the address with the emailed link,
+ * `grant-admin` CLI, two-step sign-in).
  * Returns the teardown, which stops the server and deletes the data dir.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { LocalHost, PYTHON, ROOT, WEB } from "./local-host";
@@ -19,6 +20,22 @@ async function fetchAgain(url: string, init: RequestInit): Promise<Response> {
   } catch {
     return fetch(url, init);
   }
+}
+
+/** The token of the newest verification link the local host "sent" to `to` (its outbox file), waited for. */
+async function verificationToken(dataDir: string, to: string): Promise<string> {
+  const file = join(dataDir, "outbox.jsonl");
+  for (let tries = 0; tries < 150; tries += 1) {
+    const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+    const links = lines
+      .map((line) => JSON.parse(line) as { to: string; kind: string; text: string })
+      .filter((m) => m.to === to && m.kind === "verify_email")
+      .map((m) => /#token=([\w-]+)/.exec(m.text)?.[1] ?? "")
+      .filter(Boolean);
+    if (links.length) return links[links.length - 1];
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`no verification email to ${to} in the outbox`);
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -42,12 +59,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       body: JSON.stringify({ ...admin, display_name: "E2E Admin", consent_health_data: true }),
     });
     if (res.status !== 201) throw new Error(`could not register the admin: ${res.status} ${await res.text()}`);
+    const { access_token: token } = (await res.json()) as { access_token: string };
+    const auth = { "Content-Type": "application/json", Authorization: `Bearer ${token}` };
+    // An address nobody confirmed can be anyone's: the admin opens the sign-up's link first, as a person would.
+    const link = await verificationToken(dataDir, admin.email);
+    const verified = await fetchAgain(`${baseURL}/api/auth/verify-email`, { method: "POST", headers: auth, body: JSON.stringify({ token: link }) });
+    if (verified.status !== 200) throw new Error(`could not confirm the admin's address: ${verified.status} ${await verified.text()}`);
     const granted = spawnSync(PYTHON, ["-m", "shared.cli", "grant-admin", admin.email], { cwd: ROOT, env, encoding: "utf8" });
     if (granted.status !== 0) throw new Error(`grant-admin failed: ${granted.stderr}`);
     // Admin work needs two-step sign-in: turn it on as the admin would, with the app's code, and keep the
     // recovery codes for the specs' sign-ins (`signInAdmin`).
-    const { access_token: token } = (await res.json()) as { access_token: string };
-    const auth = { "Content-Type": "application/json", Authorization: `Bearer ${token}` };
     const started = await fetchAgain(`${baseURL}/api/users/me/2fa/totp`, { method: "POST", headers: auth, body: JSON.stringify({ password: admin.password }) });
     if (started.status !== 200) throw new Error(`could not start two-step sign-in: ${started.status} ${await started.text()}`);
     const { secret } = (await started.json()) as { secret: string };

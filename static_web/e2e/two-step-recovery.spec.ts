@@ -13,6 +13,10 @@ test("lost both: ask from the sign-in screen, use the link, and the owner cancel
   });
   expect(registered.status).toBe(201);
   const auth = { "Content-Type": "application/json", Authorization: `Bearer ${((await registered.json()) as { access_token: string }).access_token}` };
+  // Two-step sign-in waits for a confirmed address: the sign-up's link, opened signed in.
+  const confirmLink = (await emailedLink(user.email, "verify_email")).split("#token=")[1];
+  const verified = await fetch(`${baseURL}/api/auth/verify-email`, { method: "POST", headers: auth, body: JSON.stringify({ token: confirmLink }) });
+  expect(verified.status).toBe(200);
   const started = await fetch(`${baseURL}/api/users/me/2fa/totp`, { method: "POST", headers: auth, body: JSON.stringify({ password: user.password }) });
   const { secret } = (await started.json()) as { secret: string };
   const confirmed = await fetch(`${baseURL}/api/users/me/2fa/totp/confirm`, { method: "POST", headers: auth, body: JSON.stringify({ code: totp(secret) }) });

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from shared.bootstrap import get_services
 from shared.config import get_settings
-from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up
+from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up, verify_email
 
 
 def _limited(response: object, names: str) -> None:
@@ -75,6 +75,7 @@ async def test_changing_the_email_waits_per_account(app: FastAPI) -> None:
 
 async def test_confirming_two_step_waits_after_ten_codes(app: FastAPI) -> None:
     user = await sign_up(app)
+    await verify_email(user)  # two-step sign-in and links wait for a confirmed address
     started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
     assert started.status_code == 200
     wrong = [await user.client.post("/api/users/me/2fa/totp/confirm", json={"code": "000000"}, headers=user.auth)

@@ -139,3 +139,109 @@ async def test_an_overtaken_registration_removes_its_own_account_and_never_the_w
         await store.read(USERS, slow, ACCOUNT_ID)
     assert (await store.read(USERS, fast, ACCOUNT_ID))["userId"] == fast
     assert (await _index())["userId"] == fast
+
+
+# An email change cut short (the attacker review of issue 17): the move writes the new address's index, then the
+# account, then removes the old index. Each crash is injected into the store the app uses, over HTTP.
+
+MOVER = "mover@example.com"
+
+
+async def _ask_to_move(user: Any, to: str) -> str:
+    from tests.support.mailbox import inbox, link_token
+
+    asked = await user.client.post(
+        "/api/users/me/email", json={"new_email": to, "current_password": STRONG_PASSWORD}, headers=user.auth
+    )
+    assert asked.status_code == 202, asked.text
+    return link_token([m for m in await inbox(to) if m["kind"] == "verify_email"][-1])
+
+
+def _crash_on(monkeypatch: pytest.MonkeyPatch, store: Any, method: str, when: Any) -> None:
+    """The process dies (the request fails) at the first `method` call `when(args)` picks; later calls go through."""
+    real = getattr(store, method)
+    fired: list[bool] = []
+
+    async def crashing(*args: Any, **kwargs: Any) -> Any:
+        if not fired and when(args):
+            fired.append(True)
+            raise RuntimeError("the host died here")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(store, method, crashing)
+
+
+async def _verify(user: Any, token: str) -> Any:
+    return await user.client.post("/api/auth/verify-email", json={"token": token}, headers=user.auth)
+
+
+async def test_a_change_cut_short_after_the_new_index_is_finished_by_the_next_attempt(
+    app: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.identity import sign_up
+
+    user = await sign_up(app, MOVER)
+    store = (await get_services()).store
+    token = await _ask_to_move(user, EMAIL)
+    moving = lambda args: args[0] == USERS and any(op.path == "email" for op in args[3])  # noqa: E731
+    _crash_on(monkeypatch, store, "patch", moving)
+    assert (await _verify(user, token)).status_code == 500  # the index is written, the account is not
+    assert (await _index())["userId"] == user.user_id
+    assert (await _register(app)).status_code == 409  # a registration in the same minute waits, as for registrations
+    moved = await _verify(user, await _ask_to_move(user, EMAIL))  # the owner tries again: their own index is reused
+    assert moved.status_code == 200 and moved.json()["email"] == EMAIL, moved.text
+    async with client_for(app, "198.51.100.30") as client:
+        signed = await client.post("/api/auth/login", json={"email": EMAIL, "password": STRONG_PASSWORD})
+        assert signed.status_code == 200 and signed.json()["user"]["id"] == user.user_id
+
+
+async def test_a_change_cut_short_after_the_new_index_frees_the_address_for_a_registration(
+    app: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.identity import sign_up
+
+    user = await sign_up(app, MOVER)
+    store = (await get_services()).store
+    token = await _ask_to_move(user, EMAIL)
+    _crash_on(monkeypatch, store, "patch", lambda args: args[0] == USERS and any(op.path == "email" for op in args[3]))
+    assert (await _verify(user, token)).status_code == 500
+    index = await _index()  # a minute on, the index names an account that never got this address: stale
+    await store.replace(SYSTEM, {k: v for k, v in index.items() if not k.startswith("_")} | {"created_at": _ago(120)})
+    registered = await _register(app)
+    assert registered.status_code == 201, registered.text
+    assert (await _login(app)).json()["user"]["id"] == registered.json()["user"]["id"]
+    me = (await user.client.get("/api/users/me", headers=user.auth)).json()
+    assert me["email"] == MOVER  # the mover keeps their account and address
+
+
+async def test_a_change_cut_short_before_the_old_index_goes_frees_the_old_address(
+    app: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reverse: the account moved, the old address's index stayed. Its registration takes it over, and the
+    account may also move back to it."""
+    from tests.support.identity import sign_up
+
+    user = await sign_up(app, MOVER)
+    store = (await get_services()).store
+    token = await _ask_to_move(user, EMAIL)
+    _crash_on(monkeypatch, store, "delete", lambda args: args[0] == SYSTEM and args[1] == email_key(MOVER))
+    assert (await _verify(user, token)).status_code == 500
+    signed = await client_for(app, "198.51.100.33").post(
+        "/api/auth/login", json={"email": EMAIL, "password": STRONG_PASSWORD}
+    )
+    assert signed.status_code == 200  # the account moved
+    user.token = signed.json()["access_token"]
+    back = await _verify(user, await _ask_to_move(user, MOVER))  # its own index left behind is reused
+    assert back.status_code == 200 and back.json()["email"] == MOVER, back.text
+    again = await client_for(app, "198.51.100.33").post(
+        "/api/auth/login", json={"email": MOVER, "password": STRONG_PASSWORD}
+    )
+    user.token = again.json()["access_token"]  # a move ends every sign-in
+    token = await _ask_to_move(user, EMAIL)
+    _crash_on(monkeypatch, store, "delete", lambda args: args[0] == SYSTEM and args[1] == email_key(MOVER))
+    assert (await _verify(user, token)).status_code == 500
+    old = await store.read(SYSTEM, email_key(MOVER), email_key(MOVER))  # a minute on: not a move in flight
+    await store.replace(SYSTEM, {k: v for k, v in old.items() if not k.startswith("_")} | {"created_at": _ago(120)})
+    async with client_for(app, "198.51.100.34") as stranger:
+        body = {"email": MOVER, "password": NEW_PASSWORD, "consent_health_data": True}
+        assert (await stranger.post("/api/auth/register", json=body)).status_code == 201

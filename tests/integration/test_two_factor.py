@@ -15,7 +15,7 @@ from shared.bootstrap import get_services
 from shared.identity import admins, secretbox
 from shared.identity.records import SYSTEM
 from shared.store.port import Filter, Query
-from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up
+from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up, verify_email
 from tests.support.mailbox import inbox, link_token
 
 ADMIN_QUEUE_HEALTH_PATH = "/api/admin/queue-health"
@@ -47,6 +47,7 @@ async def _secret(user: User) -> str:
 
 async def test_turning_it_on_takes_the_password_and_a_code_and_is_told_by_email(app: FastAPI) -> None:
     user = await sign_up(app)
+    await verify_email(user)  # two-step sign-in and links wait for a confirmed address
     wrong = await user.client.post("/api/users/me/2fa/totp", json={"password": "not-it-at-all"}, headers=user.auth)
     assert wrong.status_code == 422 and wrong.json()["errors"][0]["field"].endswith("password")
     started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
@@ -157,6 +158,7 @@ async def test_turning_it_on_ends_other_sign_ins_and_they_change_no_credential(a
 
 async def test_admin_work_needs_a_sign_in_that_passed_two_step(app: FastAPI) -> None:
     admin = await sign_up(app)
+    await verify_email(admin)  # two-step sign-in and links wait for a confirmed address
     services = await get_services()
     await admins.set_roles(services.store, admin.user_id, ["user", "admin"], "cli")
     refused = await admin.client.get(ADMIN_QUEUE_HEALTH_PATH, headers=admin.auth)

@@ -82,10 +82,30 @@ async def sign_up(app: FastAPI, email: str | None = None, ip: str = "198.51.100.
     return User(client, body["user"]["id"], email, body["access_token"])
 
 
+async def verify_email(user: User) -> None:
+    """Confirm the account's address as its owner does: the newest verification link in the outbox, opened while
+    signed in (nothing to do once it is confirmed)."""
+    from tests.support.mailbox import inbox, link_token
+
+    me = await user.client.get("/api/users/me", headers=user.auth)
+    assert me.status_code == 200, me.text
+    if me.json()["email_verified"]:
+        return
+    links = [m for m in await inbox(user.email) if m["kind"] == "verify_email"]
+    if not links:  # the sign-up's link was used up or never delivered: ask for a new one, as the web app offers
+        resent = await user.client.post("/api/auth/verify-email/resend", headers=user.auth)
+        assert resent.status_code == 202, resent.text
+        links = [m for m in await inbox(user.email) if m["kind"] == "verify_email"]
+    opened = await user.client.post("/api/auth/verify-email", json={"token": link_token(links[-1])}, headers=user.auth)
+    assert opened.status_code == 200, opened.text
+
+
 async def make_admin(user: User) -> None:
-    """Grant the admin role, then do what a real admin must: turn on two-step sign-in and sign in again with a
-    code (admin routes refuse a password-only session). `user.token` becomes the new session's."""
+    """Grant the admin role, then do what a real admin must: confirm the address (an unconfirmed account cannot
+    become admin), turn on two-step sign-in and sign in again with a code (admin routes refuse a password-only
+    session). `user.token` becomes the new session's."""
     services = await get_services()
+    await verify_email(user)
     await admins.set_roles(services.store, user.user_id, ["user", "admin"], "cli")
     codes = await enable_two_factor(user)
     signed = await user.client.post(
@@ -96,7 +116,9 @@ async def make_admin(user: User) -> None:
 
 
 async def enable_two_factor(user: User) -> list[str]:
-    """Turn on two-step sign-in through the API (as an authenticator app would, with pyotp); its recovery codes."""
+    """Confirm the address (two-step sign-in waits for it), then turn on two-step sign-in through the API (as an
+    authenticator app would, with pyotp); its recovery codes."""
+    await verify_email(user)
     started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
     assert started.status_code == 200, started.text
     code = pyotp.TOTP(started.json()["secret"]).now()

@@ -10,9 +10,11 @@ import pytest
 
 from shared import cli
 from shared.bootstrap import Services, close_services, get_services
-from shared.identity import accounts, audit
+from shared.identity import accounts, audit, credentials, mail
+from shared.identity.principal import Principal
 from shared.identity.records import USERS
 from tests.support.identity import STRONG_PASSWORD, fast_hashing
+from tests.support.mailbox import inbox, link_token
 
 T = TypeVar("T")
 
@@ -33,6 +35,10 @@ def test_grant_and_revoke_admin_are_audited(
     fast_hashing(monkeypatch)
     account = _run(lambda s: accounts.register(s, "Ops@Example.com", STRONG_PASSWORD, "Ops", "127.0.0.1"))
     user_id = account["userId"]
+    # Whoever registered the address may not own it: no admin until its owner opens the emailed link.
+    assert cli.main(["grant-admin", "ops@example.com"]) == 1
+    assert "not confirmed" in capsys.readouterr().err
+    _run(lambda s: _confirm_address(s, user_id, "ops@example.com"))
     assert cli.main(["grant-admin", "ops@example.com"]) == 0
     assert user_id in capsys.readouterr().out
     roles = _run(lambda s: s.store.read(USERS, user_id, "account"))["roles"]
@@ -42,6 +48,13 @@ def test_grant_and_revoke_admin_are_audited(
     page = _run(lambda s: audit.list_records(s.store, 50, None))
     changes = [(r["actor"], r["action"]) for r in page.items if r["target"] == user_id]
     assert changes.count(("cli", "user.roles_changed")) == 2
+
+
+async def _confirm_address(services: Services, user_id: str, email: str) -> None:
+    """The owner opens the verification link that reached their mailbox (the local outbox), signed in."""
+    await mail.enqueue(services, kind="verify_email", user_id=user_id, to=email)
+    token = link_token([m for m in await inbox(email) if m["kind"] == "verify_email"][-1])
+    await credentials.verify_email(services, Principal(user_id=user_id, roles=frozenset({"user"}), tier="free"), token)
 
 
 def test_unknown_email_fails_without_creating_anything(capsys: pytest.CaptureFixture[str]) -> None:

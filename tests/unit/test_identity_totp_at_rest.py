@@ -22,7 +22,15 @@ from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.reseal import reseal_all
 from shared.maintenance.daily import run_daily_maintenance
 from shared.store.port import PatchOp
-from tests.support.identity import STRONG_PASSWORD, User, client_for, enable_two_factor, fast_hashing, sign_up
+from tests.support.identity import (
+    STRONG_PASSWORD,
+    User,
+    client_for,
+    enable_two_factor,
+    fast_hashing,
+    sign_up,
+    verify_email,
+)
 
 OLD = "k1:" + "a" * 64
 NEW = "k2:" + "b" * 64
@@ -63,6 +71,7 @@ async def test_the_stored_secret_is_sealed_under_the_current_key_and_bound_to_th
 ) -> None:
     _use_keys(monkeypatch, OLD)
     user = await sign_up(app)
+    await verify_email(user)  # two-step sign-in and links wait for a confirmed address
     started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
     secret = started.json()["secret"]
     pending = (await _account(user))["totp_pending"]["secret"]

@@ -8696,7 +8696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An admin cannot remove their own admin role */
+            /** @description An admin cannot remove their own admin role; an account whose email is not confirmed cannot become admin */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12032,7 +12032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The account has no password (Microsoft sign-in) */
+            /** @description The account has no password (Microsoft sign-in), or its email is not confirmed yet */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12188,6 +12188,15 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account's email is not confirmed yet */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12487,7 +12496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The account has no password, or needs a two-step sign-in */
+            /** @description The account has no password, needs a two-step sign-in, or its email is not confirmed yet */
             403: {
                 headers: {
                     [name: string]: unknown;

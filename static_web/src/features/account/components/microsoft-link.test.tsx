@@ -4,7 +4,7 @@ import { vi } from "vitest";
 import { json, renderApp, stubFetch, TOKEN, USER } from "@/testing/render";
 import { MicrosoftLink } from "./microsoft-link";
 
-const local = { ...USER, local_sign_in: true, microsoft_linked: false };
+const local = { ...USER, local_sign_in: true, microsoft_linked: false, email_verified: true };
 
 // Signed in: the API's readable session hint is there, so the app asks for a session on load.
 beforeEach(() => {
@@ -57,4 +57,14 @@ it("is not offered where Microsoft sign-in is not configured", async () => {
   });
   renderApp(<MicrosoftLink />);
   await waitFor(() => expect(screen.queryByText("Sign in with Microsoft")).not.toBeInTheDocument());
+});
+
+it("waits for a confirmed email address before it offers the link", async () => {
+  stubFetch({
+    "POST /api/auth/refresh": () => json({ ...TOKEN, user: { ...local, email_verified: false } }),
+    "GET /api/auth/providers": () => json({ providers: ["local", "microsoft"] }),
+  });
+  renderApp(<MicrosoftLink />);
+  expect(await screen.findByText(/Confirm your email address first/)).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Link Microsoft" })).not.toBeInTheDocument();
 });

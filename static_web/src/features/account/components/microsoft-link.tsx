@@ -20,6 +20,10 @@ export function MicrosoftLink() {
   if (!user?.local_sign_in || !providers.data?.providers.includes("microsoft")) return null;
   const linked = user.microsoft_linked;
   const mutation = linked ? unlink : start;
+  if (!linked && !user.email_verified) {
+    // The server refuses it too: a link made before the address is confirmed could outlive its owner's reset.
+    return <Text fontSize="sm">Confirm your email address first to link a Microsoft account.</Text>;
+  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

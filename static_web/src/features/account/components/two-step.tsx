@@ -152,7 +152,14 @@ export function TwoStepSignIn() {
   return (
     <Stack gap="3">
       <Text fontWeight="semibold">Two-step sign-in</Text>
-      {user.two_factor ? <TurnOff /> : <TurnOn />}
+      {user.two_factor ? (
+        <TurnOff />
+      ) : user.email_verified ? (
+        <TurnOn />
+      ) : (
+        // The server refuses it too: whoever registered an address first must not lock its owner out.
+        <Text fontSize="sm">Confirm your email address first (the link we emailed you, or send it again above): two-step sign-in can be turned on once it is confirmed.</Text>
+      )}
     </Stack>
   );
 }
