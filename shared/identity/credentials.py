@@ -154,9 +154,19 @@ async def verify_email(services: Services, principal: Principal, token: str) -> 
         updated = await store.patch(USERS, redeemed.user_id, ACCOUNT_ID, verified)
         await audit.record(store, redeemed.user_id, "email.verified", redeemed.user_id, {})
         return updated
-    if address and address == account.get("pending_email"):
+    if address and address == account.get("pending_email") and redeemed.change == _change_of(account):
         return await _move_email(services, account, address)
-    raise onetime.invalid()
+    raise onetime.invalid()  # a move asked for before another, or cancelled since: its link died with it
+
+
+def _change_of(account: dict[str, Any]) -> str:
+    return str(account.get("pending_email_change") or "")
+
+
+def _new_change(address: str | None) -> list[PatchOp]:
+    """The account's pending move (None: none): every link issued for an earlier move stops working, even one for
+    the same address asked for again (the attacker review of issue 17: an old link revived)."""
+    return [PatchOp("set", "pending_email", address), PatchOp("set", "pending_email_change", secrets.token_hex(8))]
 
 
 async def change_email(services: Services, principal: Principal, new_email: str, current: str) -> None:
@@ -166,12 +176,12 @@ async def change_email(services: Services, principal: Principal, new_email: str,
     address = normalise_email(new_email)
     account = await check_current_password(services, principal, current, "current_password")
     if address == account.get("email"):  # back to the current address: a pending move is cancelled
-        cancel = [PatchOp("set", "pending_email", None), PatchOp("set", "updated_at", now_iso())]
+        cancel = [*_new_change(None), PatchOp("set", "updated_at", now_iso())]
         await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, cancel)
         await audit.record(services.store, principal.user_id, "email.change_cancelled", principal.user_id, {})
         return
     await _verification_limit(services, principal.user_id)
-    pending = [PatchOp("set", "pending_email", address), PatchOp("set", "updated_at", now_iso())]
+    pending = [*_new_change(address), PatchOp("set", "updated_at", now_iso())]
     await services.store.patch(USERS, principal.user_id, ACCOUNT_ID, pending)
     await audit.record(services.store, principal.user_id, "email.change_requested", principal.user_id, {})
     await mail.enqueue(services, kind="verify_email", user_id=principal.user_id, to=address)

@@ -136,7 +136,9 @@ async def _compose(services: Services, kind: str, message: dict[str, Any]) -> Em
         if address == account.get("email") and account.get("email_verified"):
             return None  # already verified since the message was queued
         hours = settings.email_verify_hours
-        token = await onetime.issue(store, account, "verify_email", hours * 3600, bound_to=address)
+        # A link for a move names the move: a later move or a cancel ends it (the attacker review of issue 17).
+        change = str(account.get("pending_email_change") or "") if address == account.get("pending_email") else ""
+        token = await onetime.issue(store, account, "verify_email", hours * 3600, bound_to=address, change=change)
         text = (
             f"Confirm that this is your email address for Vigor within {hours} hours:\n\n"
             f"{origin}/verify-email#token={token}\n\nIf you did not sign up for Vigor, ignore this email."

@@ -5,6 +5,8 @@ one point read), holding the user id, the purpose, what the token is bound to (t
 is for) and the account's security stamp when it was issued. Using a token deletes it first: of two
 concurrent uses exactly one delete succeeds, so it works once. A password or email change gives the
 account a new stamp, so every token issued before it stops working; the store's TTL removes stale ones.
+A link for a move to a new address also carries the move's own id (`change`): asking for another move, or
+cancelling it, ends every link of the moves before (`credentials.verify_email`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Redeemed:
     user_id: str
     bound_to: str
     account: dict[str, Any]
+    change: str = ""  # the email move the link was issued for (`pending_email_change` then)
 
 
 def invalid() -> InvalidInput:
@@ -42,13 +45,19 @@ def _doc_id(token: str) -> str:
 
 
 async def issue(
-    store: DocumentStore, account: dict[str, Any], purpose: Purpose, ttl_seconds: int, bound_to: str = ""
+    store: DocumentStore,
+    account: dict[str, Any],
+    purpose: Purpose,
+    ttl_seconds: int,
+    bound_to: str = "",
+    change: str = "",
 ) -> str:
     """A new token for `account`; only its hash is stored."""
     token = secrets.token_urlsafe(32)
     await store.create(SYSTEM, system_doc(
         _doc_id(token), type="onetime_token", purpose=purpose, userId=account["userId"], bound_to=bound_to,
-        stamp=str(account.get("security_stamp", "")), expires=int(time.time()) + ttl_seconds, ttl=ttl_seconds,
+        change=change, stamp=str(account.get("security_stamp", "")), expires=int(time.time()) + ttl_seconds,
+        ttl=ttl_seconds,
     ))  # fmt: skip
     return token
 
@@ -76,4 +85,4 @@ async def redeem(
         await store.delete(SYSTEM, key, key)  # the one use: a concurrent second use finds it gone
     except NotFound:
         raise invalid() from None
-    return Redeemed(str(doc["userId"]), str(doc.get("bound_to", "")), account)
+    return Redeemed(str(doc["userId"]), str(doc.get("bound_to", "")), account, str(doc.get("change", "")))
