@@ -36,7 +36,7 @@ from shared.errors import NotFound
 from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor, twostep_recovery
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.notifications import reminder_slots
-from shared.profile import FitnessProfile
+from shared.profile import FitnessProfile, ProfileInput
 from shared.store.port import etag_of
 
 router = PrefixRouter(prefix="/users", tags=["users"])
@@ -95,13 +95,14 @@ async def get_profile(user: CurrentUser, services: ServicesDep, response: Respon
     responses=problem(412, "The profile changed since it was read (stale If-Match)"),
 )
 async def update_profile(
-    body: FitnessProfile,
+    body: ProfileInput,
     user: ConsentedUser,
     services: ServicesDep,
     response: Response,
     if_match: Annotated[str | None, Header(max_length=256)] = None,
 ) -> ProfilePublic:
-    """Create or replace the profile. Send If-Match with the ETag you read to avoid overwriting a newer one."""
+    """Create or replace the profile (the birth year required: the minimum age is checked on it). Send If-Match
+    with the ETag you read to avoid overwriting a newer one."""
     now = services.clock()
     stored = await profiles.save_profile(services.store, user.user_id, body, profiles.parse_if_match(if_match), now)
     # Today's coach message at once when its hour has already come (a new user, an hour moved earlier).

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
+from shared.errors import Conflict, Forbidden, InvalidInput, LimitExceeded, NotFound, Unauthenticated
 from shared.identity import audit, ratelimit, registration, throttle
 from shared.identity.addresses import limit_key
 from shared.identity.passwords import check_policy, hash_password, needs_rehash, verify_password
@@ -34,18 +34,35 @@ from shared.store.port import DocumentStore, Filter, PatchOp, Query
 
 BAD_CREDENTIALS = "The email or password is not correct."
 WINDOW_S = 60
+REGISTER_PER_ADDRESS_HOUR = 5  # registrations one address may be tried for an hour, from anywhere
+TAKEN_PER_IP_HOUR = 5  # "address taken" answers a client address may get an hour; past it, every register waits
 KNOWN_ADDRESS_S = 30 * 86400  # an address where an account signed in skips that account's own throttle this long
 
 
 async def register(services: Services, email: str, password: str, display_name: str, ip: str) -> dict[str, Any]:
-    """Create a local account; Conflict if the email is taken, InvalidInput if the password is weak."""
+    """Create a local account; Conflict if the email is taken, InvalidInput if the password is weak.
+
+    The 409 tells that an address has an account (API.md fixes the 201 with a session, so a taken address cannot
+    answer alike): it is rate limited so it cannot be used to go through a list of addresses. Per address, from
+    anywhere; and per client address, the "taken" answers: past `TAKEN_PER_IP_HOUR` every registration from there
+    waits, free address or not (docs/decisions.md, "Register's 409")."""
     settings, store = services.settings, services.store
     where = limit_key(ip)
     await ratelimit.enforce(store, f"register-ip:{where}", settings.auth_rate_limit_per_ip, WINDOW_S, "register per IP")
+    taken, retry_after = await ratelimit.count(store, f"register-taken-ip:{where}", 3600)
+    if taken >= TAKEN_PER_IP_HOUR:
+        limit = f"registrations of addresses that have an account, per IP: {TAKEN_PER_IP_HOUR} per 3600 s"
+        raise LimitExceeded("Too many attempts; wait before trying again.", retry_after=retry_after, limit=limit)
     normalised = normalise_email(email)
     check_policy(password, normalised)
+    await ratelimit.enforce(store, f"register-email:{email_key(normalised)}", REGISTER_PER_ADDRESS_HOUR, 3600,
+                            "register per address")  # fmt: skip
     user_id = new_user_id()
-    index = await registration.claim(store, email_key(normalised), normalised, user_id)
+    try:
+        index = await registration.claim(store, email_key(normalised), normalised, user_id)
+    except Conflict:
+        await ratelimit.hit(store, f"register-taken-ip:{where}", 3600)
+        raise
     try:
         password_hash = await hash_password(password)
         account = await store.create(

@@ -44,9 +44,11 @@ def check_policy(password: str, email: str = "") -> None:
     """Raise InvalidInput (field `password`) unless the password is long enough and not common."""
     errors = ErrorList()
     candidate = normalise(password)
-    if len(candidate) < MIN_LENGTH:
+    # The length as typed, as the OpenAPI schema's minLength and maxLength count it (NFKC may join or split
+    # characters: a password the schema accepts is not refused for its length).
+    if len(password) < MIN_LENGTH:
         errors.add("password", f"must be at least {MIN_LENGTH} characters")
-    elif len(candidate) > MAX_LENGTH:
+    elif len(password) > MAX_LENGTH:
         errors.add("password", f"must be at most {MAX_LENGTH} characters")
     elif candidate.lower() in common_passwords() or len(set(candidate)) < 4:
         errors.add("password", "is too common; choose a longer phrase that is not on lists of common passwords")

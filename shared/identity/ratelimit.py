@@ -33,6 +33,20 @@ async def hit(store: DocumentStore, key: str, window_seconds: int) -> tuple[int,
     raise LimitExceeded("Too many requests; try again shortly.", retry_after=retry_after, limit="contention")
 
 
+def _doc_id(key: str, window_seconds: int, now: float) -> tuple[str, float]:
+    window = int(now // window_seconds)
+    return f"rl:{sha256(key)[:40]}:{window}", (window + 1) * window_seconds - now
+
+
+async def count(store: DocumentStore, key: str, window_seconds: int) -> tuple[int, float]:
+    """How many events `key` has counted in the current window, without counting one; (count, seconds left)."""
+    doc_id, retry_after = _doc_id(key, window_seconds, time.time())
+    try:
+        return int((await store.read(SYSTEM, doc_id, doc_id)).get("count", 0)), retry_after
+    except NotFound:
+        return 0, retry_after
+
+
 async def enforce(store: DocumentStore, key: str, limit: int, window_seconds: int, label: str) -> None:
     """Count an event and raise LimitExceeded (429, Retry-After, the limit's name) over `limit`."""
     count, retry_after = await hit(store, key, window_seconds)

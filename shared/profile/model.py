@@ -242,3 +242,16 @@ class FitnessProfile(BaseModel):
             if injury.area == area:
                 return injury.severity
         return None
+
+
+class ProfileInput(FitnessProfile):
+    """A profile as saved (`PUT /api/users/profile`, the only way one is created or replaced): the birth year is
+    required there, so the minimum age (`MINIMUM_AGE`) is always checked (the attacker review of issue 17: leaving it
+    out skipped the check). A stored profile from before may lack it and still loads as `FitnessProfile`; its next
+    save must give it."""
+
+    birth_year: int = Field(
+        ge=1900,
+        strict=True,
+        description="Required: Vigor is for people of the minimum age (16 by default) and over",
+    )

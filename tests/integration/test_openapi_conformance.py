@@ -80,8 +80,8 @@ INAPPLICABLE: list[tuple[str, str, Callable[[Failure, Any, Any], bool]]] = [
     (ACCEPTED, "a cursor is a token a list gave out, bound to that list's query", _refused_for("not a cursor")),
     (
         ACCEPTED,
-        "the password policy refuses common passwords and fewer than 4 distinct characters",
-        _refused_for("too common"),
+        "the password policy refuses common passwords, fewer than 4 distinct characters and the email itself",
+        _refused_for("too common", "must not be your email address"),
     ),
     (ACCEPTED, "If-Match must name the version the server holds now", lambda f, c, r: r.status_code == 412),
     (

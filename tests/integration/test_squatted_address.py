@@ -127,3 +127,29 @@ async def test_an_unconfirmed_account_cannot_be_made_admin_by_the_api_nor_the_cl
         f"/api/admin/users/{squatter.user_id}/roles", json={"roles": ["user", "admin"]}, headers=admin.auth
     )
     assert again.status_code == 200 and "admin" in again.json()["roles"]
+
+
+async def test_registers_409_cannot_walk_a_list_of_addresses(app: FastAPI) -> None:
+    """The 409 says an address has an account (API.md fixes the 201): after a few such answers a client address
+    waits for every registration, free address or not, so the answers stop telling anything."""
+    for n in range(5):
+        await sign_up(app, f"known-{n}@example.com", ip="203.0.113.60")
+    async with client_for(app, "203.0.113.61") as prober:
+        body = {"password": STRONG_PASSWORD, "consent_health_data": True}
+        taken = [
+            await prober.post("/api/auth/register", json=body | {"email": f"known-{n}@example.com"}) for n in range(5)
+        ]
+        assert [t.status_code for t in taken] == [409] * 5
+        free = await prober.post("/api/auth/register", json=body | {"email": "free-address@example.com"})
+        assert free.status_code == 429 and "Retry-After" in free.headers, free.text
+        assert "addresses that have an account" in free.json()["limit"]
+
+
+async def test_one_address_is_tried_a_few_times_an_hour_from_anywhere(app: FastAPI) -> None:
+    await sign_up(app, "often@example.com", ip="203.0.113.70")
+    body = {"email": "often@example.com", "password": STRONG_PASSWORD, "consent_health_data": True}
+    answers = []
+    for n in range(5):
+        async with client_for(app, f"203.0.113.{80 + n}") as client:
+            answers.append((await client.post("/api/auth/register", json=body)).status_code)
+    assert answers == [409, 409, 409, 409, 429]  # the sign-up counted too: 5 an hour for the address

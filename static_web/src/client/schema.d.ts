@@ -1961,7 +1961,8 @@ export interface paths {
         get: operations["getProfile"];
         /**
          * Update Profile
-         * @description Create or replace the profile. Send If-Match with the ETag you read to avoid overwriting a newer one.
+         * @description Create or replace the profile (the birth year required: the minimum age is checked on it). Send If-Match
+         *     with the ETag you read to avoid overwriting a newer one.
          */
         put: operations["updateProfile"];
         post?: never;
@@ -3328,72 +3329,6 @@ export interface components {
             /** Message */
             message: string;
         };
-        /**
-         * FitnessProfile
-         * @description Everything the coach and the plan engine know about the user's body, goals and schedule.
-         */
-        FitnessProfile: {
-            /** Birth Year */
-            birth_year?: number | null;
-            /**
-             * Coach Tone
-             * @default encouraging
-             * @enum {string}
-             */
-            coach_tone: "encouraging" | "direct" | "playful" | "calm";
-            /**
-             * Daily Message Hour
-             * @default 8
-             */
-            daily_message_hour: number;
-            /**
-             * Days Per Week
-             * @default 3
-             */
-            days_per_week: number;
-            /**
-             * Display Name
-             * @default
-             */
-            display_name: string;
-            /** Equipment */
-            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
-            /**
-             * Fitness Level
-             * @default beginner
-             * @enum {string}
-             */
-            fitness_level: "beginner" | "intermediate" | "advanced";
-            /** Goals */
-            goals?: ("strength" | "hypertrophy" | "fat_loss" | "endurance" | "general_fitness" | "mobility")[];
-            /** Height Cm */
-            height_cm?: number | null;
-            /** Injuries */
-            injuries?: components["schemas"]["Injury"][];
-            par_q?: components["schemas"]["ParQ"];
-            /** Preferred Days */
-            preferred_days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-            /**
-             * Session Minutes
-             * @default 45
-             */
-            session_minutes: number;
-            /** Sex */
-            sex?: ("female" | "male" | "other" | "prefer_not_to_say") | null;
-            /**
-             * Timezone
-             * @default UTC
-             */
-            timezone: string;
-            /**
-             * Units
-             * @default metric
-             * @enum {string}
-             */
-            units: "metric" | "imperial";
-            /** Weight Kg */
-            weight_kg?: number | null;
-        };
         /** ForgotPasswordCreate */
         ForgotPasswordCreate: {
             /** Email */
@@ -4476,6 +4411,78 @@ export interface components {
              * @description `urn:vigor:problem:<the title as a slug>`, e.g. urn:vigor:problem:not-found
              */
             type: string;
+        };
+        /**
+         * ProfileInput
+         * @description A profile as saved (`PUT /api/users/profile`, the only way one is created or replaced): the birth year is
+         *     required there, so the minimum age (`MINIMUM_AGE`) is always checked (the attacker review of issue 17: leaving it
+         *     out skipped the check). A stored profile from before may lack it and still loads as `FitnessProfile`; its next
+         *     save must give it.
+         */
+        ProfileInput: {
+            /**
+             * Birth Year
+             * @description Required: Vigor is for people of the minimum age (16 by default) and over
+             */
+            birth_year: number;
+            /**
+             * Coach Tone
+             * @default encouraging
+             * @enum {string}
+             */
+            coach_tone: "encouraging" | "direct" | "playful" | "calm";
+            /**
+             * Daily Message Hour
+             * @default 8
+             */
+            daily_message_hour: number;
+            /**
+             * Days Per Week
+             * @default 3
+             */
+            days_per_week: number;
+            /**
+             * Display Name
+             * @default
+             */
+            display_name: string;
+            /** Equipment */
+            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            /**
+             * Fitness Level
+             * @default beginner
+             * @enum {string}
+             */
+            fitness_level: "beginner" | "intermediate" | "advanced";
+            /** Goals */
+            goals?: ("strength" | "hypertrophy" | "fat_loss" | "endurance" | "general_fitness" | "mobility")[];
+            /** Height Cm */
+            height_cm?: number | null;
+            /** Injuries */
+            injuries?: components["schemas"]["Injury"][];
+            par_q?: components["schemas"]["ParQ"];
+            /** Preferred Days */
+            preferred_days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * Session Minutes
+             * @default 45
+             */
+            session_minutes: number;
+            /** Sex */
+            sex?: ("female" | "male" | "other" | "prefer_not_to_say") | null;
+            /**
+             * Timezone
+             * @default UTC
+             */
+            timezone: string;
+            /**
+             * Units
+             * @default metric
+             * @enum {string}
+             */
+            units: "metric" | "imperial";
+            /** Weight Kg */
+            weight_kg?: number | null;
         };
         /**
          * ProfilePublic
@@ -6175,7 +6182,6 @@ export type ExperimentPublic = components['schemas']['ExperimentPublic'];
 export type ExperimentResults = components['schemas']['ExperimentResults'];
 export type ExperimentUpdate = components['schemas']['ExperimentUpdate'];
 export type FieldError = components['schemas']['FieldError'];
-export type FitnessProfile = components['schemas']['FitnessProfile'];
 export type ForgotPasswordCreate = components['schemas']['ForgotPasswordCreate'];
 export type Health = components['schemas']['Health'];
 export type HealthConsentEntry = components['schemas']['HealthConsentEntry'];
@@ -6222,6 +6228,7 @@ export type PlanUpdate = components['schemas']['PlanUpdate'];
 export type PlanWarning = components['schemas']['PlanWarning'];
 export type PriceTable = components['schemas']['PriceTable'];
 export type Problem = components['schemas']['Problem'];
+export type ProfileInput = components['schemas']['ProfileInput'];
 export type ProfilePublic = components['schemas']['ProfilePublic'];
 export type Progression = components['schemas']['Progression'];
 export type ProgressionUpdate = components['schemas']['ProgressionUpdate'];
@@ -13022,7 +13029,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FitnessProfile"];
+                "application/json": components["schemas"]["ProfileInput"];
             };
         };
         responses: {
