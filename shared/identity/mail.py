@@ -22,7 +22,7 @@ from shared.bootstrap import Services
 from shared.email import EmailMessage, EmailSender, build_sender
 from shared.errors import NotFound
 from shared.identity import audit, onetime
-from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, two_factor_on
+from shared.identity.records import ACCOUNT_ID, SYSTEM, USERS, two_factor_id, two_factor_on
 from shared.queue import names
 
 log = logging.getLogger("vigor.mail")
@@ -176,7 +176,9 @@ async def _recovery_link(services: Services, account: dict[str, Any]) -> EmailMe
     if not two_factor_on(account):
         return None  # nothing to recover: nothing is sent, and the asker was told the same either way
     minutes, hours = services.settings.reset_link_minutes, services.settings.two_factor_recovery_hours
-    token = await onetime.issue(services.store, account, "two_factor_recovery", minutes * 60)
+    # Bound to the authenticator it was sent for: turned off and on again with a new app, the link is dead.
+    factor = two_factor_id(account)
+    token = await onetime.issue(services.store, account, "two_factor_recovery", minutes * 60, bound_to=factor)
     await audit.record(services.store, "system", "two_factor.recovery_link_sent", str(account["userId"]), {})
     text = (f"Someone asked to remove two-step sign-in from your Vigor account because the authenticator app and the "
             f"recovery codes are lost. If that was you, open this link within {minutes} minutes:\n\n"

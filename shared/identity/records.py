@@ -32,6 +32,12 @@ def two_factor_on(account: dict[str, Any]) -> bool:
     return bool((account.get("totp") or {}).get("secret"))
 
 
+def two_factor_id(account: dict[str, Any]) -> str:
+    """Which authenticator the account has now: its setup's id, or when it was turned on (setups before ids)."""
+    totp = account.get("totp") or {}
+    return str(totp.get("id") or totp.get("enabled_at") or "")
+
+
 def address_proven(account: dict[str, Any]) -> bool:
     """Whether someone proved they hold this account's identity: its address confirmed with an emailed link, or a
     Microsoft identity (verified by Microsoft's signature). A local account whose address is not confirmed may have

@@ -116,6 +116,7 @@ async def turn_on(
     once); every sign-in but `keep` ends, and the change is audited and emailed. `also`: more account changes."""
     codes = _recovery_codes()
     totp = {
+        "id": secrets.token_hex(8),  # this setup (a recovery link names the one it was sent for)
         "secret": secretbox.seal(services.settings, user_id, secret),
         "enabled_at": now_iso(),
         "last_step": step,

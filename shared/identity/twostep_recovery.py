@@ -34,7 +34,15 @@ from shared.identity import audit, mail, onetime, ratelimit, secretbox, twofacto
 from shared.identity.accounts import WINDOW_S
 from shared.identity.addresses import limit_key
 from shared.identity.principal import Principal
-from shared.identity.records import ACCOUNT_ID, USERS, email_key, normalise_email, now_iso, two_factor_on
+from shared.identity.records import (
+    ACCOUNT_ID,
+    USERS,
+    email_key,
+    normalise_email,
+    now_iso,
+    two_factor_id,
+    two_factor_on,
+)
 from shared.store.port import PatchOp, etag_or_none
 
 REQUESTS_PER_EMAIL_HOUR = 3  # links an address can receive an hour (more are silently not sent)
@@ -88,6 +96,10 @@ async def schedule(services: Services, token: str, ip: str = "") -> str:
 
     redeemed = await onetime.redeem(services.store, token, "two_factor_recovery", has_two_step)
     account, user_id = redeemed.account, redeemed.user_id
+    if redeemed.bound_to and redeemed.bound_to != two_factor_id(account):
+        # Sent for an authenticator that was replaced since (turned off, then on with a new app): the link is for
+        # what is gone, and must not remove the new one (the attacker review of issue 17: links outliving their use).
+        raise onetime.invalid()
     if due_at := waiting(account):
         return due_at  # already waiting: the earlier time stands
     now = services.clock()

@@ -20,7 +20,15 @@ import pytest
 from functions.http.app import create_app
 from shared.bootstrap import close_services
 from tests.support import resources
-from tests.support.identity import PROFILE, RESOURCE_FACTORIES, User, fast_hashing, make_admin, sign_up
+from tests.support.identity import (
+    PROFILE,
+    RESOURCE_FACTORIES,
+    User,
+    fast_hashing,
+    make_admin,
+    sign_up,
+    verify_email,
+)
 
 PUBLIC = {
     ("POST", "/api/auth/register"),
@@ -120,6 +128,8 @@ async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[dict[str, Any]
     app = create_app()
     user_a, user_b, admin = await sign_up(app), await sign_up(app), await sign_up(app)
     await make_admin(admin)
+    for user in (user_a, user_b):  # confirmed, as people who use two-step sign-in are (it waits for that)
+        await verify_email(user)
     assert (await user_a.client.put("/api/users/profile", json=PROFILE, headers=user_a.auth)).status_code == 200
     anonymous = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver")
     yield {"app": app, "anonymous": anonymous, "user_a": user_a, "user_b": user_b, "admin": admin}

@@ -13,7 +13,7 @@ from shared.identity.records import SYSTEM
 from shared.store import containers
 from shared.store.port import Query
 from tests.support.deletions import run_deletions
-from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, make_admin, sign_up
+from tests.support.identity import PROFILE, STRONG_PASSWORD, client_for, make_admin, sign_up, verify_email
 
 
 async def test_profile_round_trip_with_etag_and_if_match(app: FastAPI) -> None:
@@ -167,6 +167,11 @@ async def test_admin_manages_users_and_every_change_is_audited(app: FastAPI) -> 
     assert tier.json()["tier"] == "premium"
     by_tier = await admin.client.get("/api/admin/users", params={"tier": "premium"}, headers=h)
     assert [u["id"] for u in by_tier.json()["items"]] == [target.user_id]
+    unconfirmed = await admin.client.put(
+        f"/api/admin/users/{target.user_id}/roles", json={"roles": ["admin"]}, headers=h
+    )
+    assert unconfirmed.status_code == 409 and "not confirmed" in unconfirmed.json()["detail"]
+    await verify_email(target)  # its owner opens the emailed link: now the role can be given
     roles = await admin.client.put(f"/api/admin/users/{target.user_id}/roles", json={"roles": ["admin"]}, headers=h)
     assert sorted(roles.json()["roles"]) == ["admin", "user"]
     me = await target.client.get("/api/users/me", headers=target.auth)

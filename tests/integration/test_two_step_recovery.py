@@ -191,3 +191,24 @@ async def test_an_admin_sets_up_a_new_app_at_the_next_sign_in(app: FastAPI) -> N
     assert any(r["action"] == "two_factor.enabled" and r["details"].get("reason") for r in records)
     told = [m["text"] for m in await inbox(admin.email) if m["kind"] == "security_notice"]
     assert any("new authenticator app at your next sign-in" in text for text in told)
+
+
+async def test_a_recovery_link_dies_when_the_app_it_was_sent_for_is_replaced(app: FastAPI) -> None:
+    """A link sent for one authenticator must not schedule the removal of the next one set up after it."""
+    user = await sign_up(app)
+    codes = await enable_two_factor(user)
+    async with client_for(app, "198.51.100.141") as stranger:
+        assert (await stranger.post("/api/auth/2fa/recovery", json={"email": user.email})).status_code == 202
+        token = link_token((await _recovery_mails(user))[-1])
+        signed = await client_for(app, "198.51.100.142").post(
+            "/api/auth/login", json={"email": user.email, "password": STRONG_PASSWORD, "otp": codes[0]}
+        )
+        user.token = signed.json()["access_token"]
+        off = await user.client.request(
+            "DELETE", "/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD, "code": codes[1]}, headers=user.auth
+        )
+        assert off.status_code == 204, off.text
+        await enable_two_factor(user)  # a new app
+        late = await stranger.post("/api/auth/2fa/recovery/confirm", json={"token": token})
+        assert late.status_code == 422 and late.json()["errors"][0]["field"].endswith("token"), late.text
+    assert (await user.client.get("/api/users/me", headers=user.auth)).json()["two_factor_removal_at"] is None
