@@ -66,7 +66,7 @@ ODD_TEXT = st.one_of(
 
 BODIES = frozenset({
     "PlanCreate", "PlanUpdate", "SessionCreate", "SessionLog", "SessionUpdate", "ProgressionUpdate", "PlanSwap",
-    "FitnessProfile",
+    "ProfileInput",
     "BodyMetricCreate", "PlanRequest", "ChatRequest", "AnalysisRequest", "RegisterCreate", "LoginCreate",
     "TierUpdate", "RolesUpdate", "TierUpgradeCreate", "TierLimitsUpdate", "TierDecision", "ProviderCreate",
     "ProviderUpdate", "BudgetConfig", "PriceTable", "LlmConfigImport", "ForgotPasswordCreate", "ResetPasswordCreate",
@@ -121,7 +121,7 @@ async def build_world(app: Any) -> World:
         "PlanCreate": plan_body(), "PlanUpdate": plan_body(), "SessionCreate": session, "SessionUpdate": session,
         "SessionLog": session,
         "ProgressionUpdate": {"method": "linear"}, "PlanSwap": {"day_index": 0, "exercise_id": SQUAT},
-        "FitnessProfile": PROFILE, "BodyMetricCreate": metric, "PlanRequest": {"days_per_week": 3},
+        "ProfileInput": PROFILE, "BodyMetricCreate": metric, "PlanRequest": {"days_per_week": 3},
         "ChatRequest": {"message": "How heavy should I squat?"}, "AnalysisRequest": {"session_id": session_id},
         "RegisterCreate": {"email": "fuzz@example.com", "password": STRONG_PASSWORD},
         "LoginCreate": {"email": admin.email, "password": STRONG_PASSWORD}, "TierUpdate": {"tier": "premium"},
