@@ -1,10 +1,13 @@
 /** GET/PUT /api/users/profile: the fitness profile and its ETag (for If-Match on save). */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FitnessProfile, ProfilePublic } from "@/client/schema";
+import type { ProfileInput, ProfilePublic } from "@/client/schema";
 import { api } from "@/lib/api-client";
 import { ApiError, toProblem } from "@/lib/problem";
 
-export type { FitnessProfile, ProfilePublic };
+/** A profile being filled in: what PUT takes, with the birth year still open until the person gives it (the
+ * server requires it and names `birth_year` when it is missing; profiles stored before may lack it). */
+export type FitnessProfile = Omit<ProfileInput, "birth_year"> & { birth_year?: number | null };
+export type { ProfileInput, ProfilePublic };
 
 export interface ProfileWithEtag {
   profile: ProfilePublic;
@@ -32,7 +35,7 @@ export function useSaveProfile() {
   return useMutation({
     mutationFn: async ({ profile, etag }: { profile: FitnessProfile; etag?: string | null }) => {
       const { data, error, response } = await api.PUT("/api/users/profile", {
-        body: profile,
+        body: profile as ProfileInput, // a missing birth year is the server's 422, naming the field
         params: { header: etag ? { "if-match": etag } : {} },
       });
       if (!response.ok || !data) throw new ApiError(response.status, toProblem(response.status, error));

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { system } from "@/app/theme";
-import type { FitnessProfile } from "@/client/schema";
+import type { FitnessProfile } from "@/api/profile";
 import { AboutFields, anyParQYes, defaultProfile, ParQFields, ScheduleFields } from "./profile-fields";
 
 function Harness({ Fields, initial = defaultProfile("Ada") }: { Fields: typeof ParQFields; initial?: FitnessProfile }) {

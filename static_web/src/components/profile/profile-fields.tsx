@@ -15,7 +15,7 @@ import {
 } from "@chakra-ui/react";
 import { NumberInput } from "@/components/ui/number-input";
 import type { ReactNode } from "react";
-import type { FitnessProfile } from "@/client/schema";
+import type { FitnessProfile } from "@/api/profile";
 import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, toDisplayHeight, toDisplayWeight, toFeetInches, weightLabel } from "@/lib/units";
 import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, PAR_Q_RED_FLAGS, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
 

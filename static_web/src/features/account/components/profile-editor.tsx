@@ -1,7 +1,7 @@
 import { Button, HStack, Stack, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { useProfile, useSaveProfile, type ProfileWithEtag } from "@/api/profile";
-import type { FitnessProfile } from "@/client/schema";
+import type { FitnessProfile } from "@/api/profile";
 import {
   AboutFields,
   anyParQYes,

@@ -2,7 +2,7 @@ import { Box, Button, Heading, HStack, Progress, Text } from "@chakra-ui/react";
 import { useEffect, useState, type ComponentType } from "react";
 import { useNavigate } from "react-router";
 import { useProfile, useSaveProfile } from "@/api/profile";
-import type { FitnessProfile } from "@/client/schema";
+import type { FitnessProfile } from "@/api/profile";
 import {
   AboutFields,
   defaultProfile,

@@ -3,7 +3,7 @@
  * saved: a reload (or a slip of the thumb) mid-way does not send the user back to step 1 with blank answers.
  * sessionStorage, not localStorage: the answers include health screening and leave with the tab.
  */
-import type { FitnessProfile } from "@/client/schema";
+import type { FitnessProfile } from "@/api/profile";
 import type { ParQKey } from "@/components/profile/profile-fields";
 
 export interface OnboardingDraft {
