@@ -76,9 +76,18 @@ class MetricsReport(BaseModel):
     safety: list[SafetyMetrics]
 
 
+EARLIEST_DAY = date(2000, 1, 1)
+
+
 def window(first: date | None, last: date | None, today: date) -> tuple[date, date]:
     """The days asked for: `to` defaults to today, `from` to 12 weeks before it; InvalidInput naming the field
-    for `from` after `to`, or a window over MAX_DAYS days."""
+    for `from` after `to`, a window over MAX_DAYS days, or a day before 2000 or more than a year ahead (no
+    counters exist there, and days near the calendar's ends overflow the date arithmetic)."""
+    for name, day in (("from", first), ("to", last)):
+        if day is not None and not EARLIEST_DAY <= day <= today + timedelta(days=366):
+            raise InvalidInput(
+                f"`{name}` is out of range.", [FieldError(f"query.{name}", "must be from 2000-01-01 to a year ahead")]
+            )
     last = last or today
     first = first or last - timedelta(days=83)
     if first > last:
