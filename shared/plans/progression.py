@@ -34,6 +34,13 @@ NOVICE_STEP_MAX_PCT = 10.0
 SMALLEST_STEP_MAX_PCT = {LOAD_STEP_MIN_PCT: 5.0, LOAD_STEP_MAX_PCT: 10.0}
 LIGHT_LOAD_KG = {"upper": 60.0, "lower": 100.0}
 BACKOFF_FRACTION = 0.9  # back-off sets at about 90% of the top set
+# Linear progression's answer to a stall (Rippetoe, Starting Strength 3rd ed.: reset about 10% after missing the reps
+# at one load; GZCLP and StrongLifts the same, after 2-3 failed sessions): MISSES_TO_RESET sessions in a row short of
+# the reps at one load take the load RESET_PCT% down; a second stall near the same load switches the lift to double
+# progression (the plan text `SCHEME_WORDS["linear"]` says exactly this; recommendations._linear does it).
+MISSES_TO_RESET = 2
+RESET_PCT = 10
+RESET_FRACTION = 1 - RESET_PCT / 100
 FSL_REPS = 5  # a training-max wave's back-off sets: fives at the first set's load (Wendler's First Set Last)
 KG_PER_LB = 0.45359237
 EPS = 1e-6
@@ -328,7 +335,8 @@ def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> Pr
 SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
     "reps; light loads (under 60 kg on an upper-body lift, 100 kg on a lower-body one) may rise up to 10%. If "
-    "even that is too much, add a rep per set first; two misses switch the lift to double progression.",
+    f"even that is too much, add a rep per set first. Two sessions short at one load: {RESET_PCT}% off, climb again; "
+    "a second stall there: double progression.",
     "double_progression": "Double progression: add reps to the top of the range, then a small step and back to "
     "the bottom (one rep past the top first if the step is too big).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",

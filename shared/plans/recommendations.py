@@ -611,7 +611,8 @@ def _similar(a: float, b: float) -> bool:
 def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """Linear: one loadable step each session while every set meets its reps. Two sessions in a row short
     of the reps at one load reset it about 10% (Starting Strength's reset, StrongLifts' deload); a second
-    reset at about the same load switches the lift to double progression."""
+    reset at about the same load switches the lift to double progression: what the plan's text says
+    (`progression.SCHEME_WORDS["linear"]`, review 21's D9)."""
     last = exposures[0]
     lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
     current = prog.to_display(last.load, unit)
@@ -625,16 +626,16 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
     if _missed(last, lo):
         before = exposures[1] if len(exposures) > 1 else None
         if before is not None and before.load == last.load and _missed(before, lo):
-            back = prog.floor_loadable(current * 0.9, prog.kit(exercise), unit) or current
+            back = prog.floor_loadable(current * prog.RESET_FRACTION, prog.kit(exercise), unit) or current
             why = (f"Two sessions in a row short of {lo} reps at {_fmt(current, unit)} "
                    f"({', '.join(map(str, before.reps))}, then {', '.join(map(str, last.reps))})")  # fmt: skip
             if any(_similar(r, last.load) for r in resets):
                 return Draft("reset", back, lo, hi, f"{why}, and this load has stalled before: reset to "
-                             f"{_fmt(back, unit)} (about 90%) once more; from here this lift follows double "
-                             f"progression: build up to {hi} reps before adding load.",
+                             f"{_fmt(back, unit)} (about {100 - prog.RESET_PCT}%) once more; from here this lift "
+                             f"follows double progression: build up to {hi} reps before adding load.",
                              "double_progression")  # fmt: skip
-            return Draft("reset", back, lo, hi, f"{why}: reset about 10% to {_fmt(back, unit)} and add the "
-                         "smallest step each session again; you should pass this load within a few weeks.",
+            return Draft("reset", back, lo, hi, f"{why}: reset about {prog.RESET_PCT}% to {_fmt(back, unit)} and "
+                         "add the smallest step each session again; you should pass this load within a few weeks.",
                          "linear")  # fmt: skip
         return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
@@ -991,6 +992,13 @@ def _stalled(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Cont
     current = prog.to_display(last.load, unit)
     why = ("the same load and reps for three sessions while the effort keeps rising" if kind == "flat"
            else "reps falling at the same load three sessions running")  # fmt: skip
+    if _was_reset(exposures) and ctx.method == "linear":
+        # Linear's own rule for a stall after a reset (the plan's text): the lift moves to double progression, not
+        # to another rep scheme (review 21: the text and the targets must say the same thing).
+        draft = _double(exposures, exercise, ctx, "double_progression")
+        draft.reason = (f"Stalled again ({why}) after a reset: this lift now follows double progression. "
+                        f"{draft.reason}")  # fmt: skip
+        return draft
     if _was_reset(exposures):
         lo, hi = _other_scheme(ctx.reps_min, ctx.reps_max, bool(exercise and exercise.compound))
         e1 = ctx.e1rm
@@ -1042,6 +1050,8 @@ def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id
             return Draft("hold", current, ctx.reps_min, ctx.reps_max, "Reps have slipped three sessions running at "
                          "this load, though every set stayed in the range: keep the load, sleep and eat well; if a "
                          "session falls short of the range twice, the load comes down.", ctx.method)  # fmt: skip
+        if kind is not None and ctx.method == "linear" and _missed(exposures[0], ctx.reps_min):
+            kind = None  # sessions short of the reps: linear's own reset rule (`_linear`), the one its text states
         if kind is not None:
             return _stalled(exposures, exercise, ctx, kind)
     short = _sets_short(exposures[0], ctx)
