@@ -27,7 +27,7 @@ from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
 
 log = logging.getLogger("vigor.migrations")
 
-CURRENT: dict[str, int] = {"plan": 2, "session": 2, "profile": 2}
+CURRENT: dict[str, int] = {"plan": 2, "session": 3, "profile": 2}
 # Where each kind lives.
 CONTAINERS: dict[str, str] = {"plan": containers.WORKOUTS.name, "session": containers.WORKOUTS.name,
                               "profile": containers.USERS.name}  # fmt: skip
@@ -54,6 +54,19 @@ def _session_v1(doc: Document) -> Document:
     return doc
 
 
+def _session_v2(doc: Document) -> Document:
+    """v2 -> v3: the session's contribution recomputed: e1RMs are RPE-aware where RPE was logged (one e1RM
+    everywhere, `progression.estimated_1rm`; review 21's D10). The aggregates follow when the summary's older
+    format is recounted (`workouts.rebuild_marks`)."""
+    from shared.workouts.contributions import contribution  # the workouts package reads documents through here
+
+    try:
+        doc["contrib"] = contribution(doc["session"])
+    except (KeyError, TypeError, ValueError):
+        pass  # not a session this code can count: its stored contribution stays
+    return doc
+
+
 def _profile_v1(doc: Document) -> Document:
     """v1 -> v2: the daily message's send slot, which the hourly timer queries (shared/profile/message_slot.py).
 
@@ -70,6 +83,7 @@ def _profile_v1(doc: Document) -> Document:
 STEPS: dict[tuple[str, int], Callable[[Document], Document]] = {
     ("plan", 1): _plan_v1,
     ("session", 1): _session_v1,
+    ("session", 2): _session_v2,
     ("profile", 1): _profile_v1,
 }
 

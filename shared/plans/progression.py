@@ -204,9 +204,14 @@ def round_to(load: float, increment: float, *, up: bool) -> float:
 _PCT_AT_RPE10 = (100.0, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 70.7, 68.0, 65.3, 62.6, 59.9, 57.4)
 
 
+# An RPE under 6 reads as 6: at most 4 reps in reserve are credited, the table's range (RIR ratings further from
+# failure are unreliable: Zourdos et al. 2016), so an easy set logged at RPE 5 does not claim an e1RM it never showed.
+MIN_RPE = 6.0
+
+
 def pct_1rm(reps: int, rpe: float) -> float:
     """The fraction of 1RM that `reps` at `rpe` takes (RPE 6-10, half steps interpolated)."""
-    effective = reps + (10 - max(5.0, min(10.0, rpe))) - 1
+    effective = reps + (10 - max(MIN_RPE, min(10.0, rpe))) - 1
     effective = max(0.0, min(effective, len(_PCT_AT_RPE10) - 1.0))
     low = int(effective)
     high = min(low + 1, len(_PCT_AT_RPE10) - 1)
@@ -217,6 +222,20 @@ def pct_1rm(reps: int, rpe: float) -> float:
 def e1rm_rpe(weight: float, reps: int, rpe: float) -> float:
     """e1RM from one set with its RPE (the table), for reps up to 12."""
     return weight / pct_1rm(reps, rpe)
+
+
+E1RM_MAX_REPS = 12  # estimates from sets of more reps are poor (Reynolds et al. 2006)
+
+
+def estimated_1rm(weight: float, reps: int, rpe: float | None = None) -> float:
+    """The one e1RM Vigor shows anywhere (records, the progress chart, targets, the coach's words, the export): the
+    RPE table above when the set's RPE was logged (reps plus reps in reserve; Helms et al. 2016, Zourdos et al.
+    2016), else Epley, w x (1 + reps / 30), which reads a set as taken to failure and agrees with the table at RPE 10
+    within about 2% from 2 to 10 reps. A single without an RPE is its own 1RM. Review 21's D10: the records and the
+    chart used Epley and the targets the table, 107.7 against 113.3 kg for one session."""
+    if rpe is not None:
+        return weight / pct_1rm(reps, rpe)
+    return weight if reps <= 1 else weight * (1 + reps / 30)
 
 
 # --- Training-max wave (Wendler 2011, 5/3/1): TM = 90% of e1RM; three weeks then a deload.

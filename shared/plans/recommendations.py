@@ -192,6 +192,9 @@ class Exposure:
     # The heaviest set above the working load logged as failed, (kg, reps done): a missed top set (5/3/1's last
     # set at 0 reps, or 2 of 3 marked not completed).
     failed_above: tuple[float, int] | None = None
+    # The set at the working load with the best e1RM, (reps, its RPE or None): what `e1rm` and every e1RM shown
+    # from this exposure come from (`progression.estimated_1rm`, the records' own). None: no set of 1-12 reps.
+    top_set: tuple[int, float | None] | None = None
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -250,7 +253,9 @@ def _exposure(
     effective = (body_kg - load if body_kg and body_kg > load else None) if assisted else load
     if not assisted and load_type != "weight":
         effective = None  # bodyweight (an added-weight e1RM means nothing), timed and distance work
-    e1 = epley(effective, best) if effective and best <= E1RM_MAX_REPS else None
+    rated = [(s.reps, s.rpe) for s in at if s.reps <= E1RM_MAX_REPS]
+    top_set = max(rated, key=lambda rr: prog.estimated_1rm(1.0, *rr), default=None)
+    e1 = prog.estimated_1rm(effective, *top_set) if effective and top_set is not None else None
     heavy = None
     if not assisted and load_type == "weight":
         above = [s for s in logged.sets if counts(s) and s.role != "warmup" and _kg(s) > load + 1e-9]
@@ -262,7 +267,8 @@ def _exposure(
     misses = [s for s in logged.sets if s.role != "warmup" and not counts(s) and _kg(s) > load * 1.1 + 1e-9]
     worst = max(misses, key=lambda s: _kg(s), default=None)
     failed_above = (_kg(worst), worst.reps) if worst is not None else None
-    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above)
+    return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above,
+                    top_set=top_set)  # fmt: skip
 
 
 # --- Context --------------------------------------------------------------------------------------
@@ -657,13 +663,22 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
 
 
 def _e1rm_display(last: Exposure, unit: prog.Unit) -> float | None:
-    """e1RM (user's unit) from the best set at the working load: the RPE table when RPE was logged."""
-    if last.load <= 0 or last.best_reps > E1RM_MAX_REPS:
+    """e1RM (user's unit) from the best set at the working load (`Exposure.top_set`), the records' formula: the RPE
+    table when that set's RPE was logged, else Epley (`progression.estimated_1rm`)."""
+    if last.load <= 0 or last.top_set is None:
         return None
-    weight = prog.to_display(last.load, unit)
-    if last.rpes:
-        return prog.e1rm_rpe(weight, last.best_reps, max(last.rpes))
-    return epley(weight, last.best_reps)
+    return prog.estimated_1rm(prog.to_display(last.load, unit), *last.top_set)
+
+
+def _formula(exposure: Exposure) -> E1rmFormula:
+    """The formula an exposure's e1RM came from."""
+    return "rpe_table" if exposure.top_set is not None and exposure.top_set[1] is not None else "epley"
+
+
+def _source(exposure: Exposure) -> str:
+    """The set an e1RM came from, as "x 8 @ 8.5" (after its load)."""
+    reps, rpe = exposure.top_set or (exposure.best_reps, None)
+    return f"x {reps}" + (f" @ {rpe:g}" if rpe is not None else "")
 
 
 def _formula_words(formula: E1rmFormula | None) -> str:
@@ -745,15 +760,14 @@ def _rpe_stall(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Co
     load = _table_load(e1, reps, rpe, prog.kit(exercise), unit)
     if not 0 < load < current - prog.EPS:
         return None
-    formula: E1rmFormula = "rpe_table" if last.rpes else "epley"
+    formula = _formula(last)
     trail = ", then ".join(f"{min(e.reps)}" + (f" @ {max(e.rpes):g}" if e.rpes else "")
                            for e in reversed(exposures[:3]))  # fmt: skip
     what = "reps falling" if kind == "falling" else "the same reps at a rising effort"
-    src_rpe = f" @ {max(last.rpes):g}" if last.rpes else ""
     reason = (f"Three sessions at {_fmt(current, unit)} ({trail}): {what} is a stall, inside the rep range or not. "
-              f"Your latest sets ({_fmt(current, unit)} x {last.best_reps}{src_rpe}) put your estimated 1RM at "
-              f"{_fmt(e1, unit)} ({_formula_words(formula)}): {reps} reps at RPE {rpe:g} is about {_fmt(load, unit)} "
-              f"(rounded down): go to {_fmt(load, unit)} and build back up from there.")  # fmt: skip
+              f"Your latest sets ({_fmt(current, unit)} {_source(last)}) put your estimated 1RM at "
+              f"{_fmt(round(e1, 1), unit)} ({_formula_words(formula)}): {reps} reps at RPE {rpe:g} is about "
+              f"{_fmt(load, unit)} (rounded down): go to {_fmt(load, unit)} and build back up from there.")  # fmt: skip
     return Draft("reduce_load", load, reps, reps, reason, "rpe", target_rpe=rpe, e1rm=round(e1, 1),
                  e1rm_formula=formula)  # fmt: skip
 
@@ -807,13 +821,12 @@ def _rpe(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context)
     if found is None or current <= 0:
         return _double(exposures, exercise, ctx, "rpe")
     e1, source = found
-    formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
+    formula = _formula(source)
     table = _table_load(e1, reps, rpe, which, unit)
-    src_rpe = f" @ {max(source.rpes):g}" if source.rpes else ""
     span = "" if len(exposures) == 1 else f", the best of your last {min(len(exposures), 2 if twice else 3)} sessions"
     from_load = _fmt(prog.to_display(source.load, unit), unit)
-    head = (f"Estimated 1RM {_fmt(e1, unit)} ({_formula_words(formula)}, from {from_load} x {source.best_reps}"
-            f"{src_rpe}{span}): {reps} reps at RPE {rpe:g} is about {_fmt(table, unit)}")  # fmt: skip
+    head = (f"Estimated 1RM {_fmt(round(e1, 1), unit)} ({_formula_words(formula)}, from {from_load} {_source(source)}"
+            f"{span}): {reps} reps at RPE {rpe:g} is about {_fmt(table, unit)}")  # fmt: skip
     did = f"{min(last.reps)} reps" + (f" at RPE {max(last.rpes):g}" if last.rpes else "")
 
     def draft(action: Action, load: float, n: int, why: str) -> Draft:
@@ -968,7 +981,7 @@ def _wave(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
                              role="backoff") for _ in range(extra)]  # fmt: skip
         reason += (f" Then {extra} back-off set{'s' if extra > 1 else ''} of {reps} at {_fmt(back, unit)} (the "
                    "first set's load: First Set Last).")  # fmt: skip
-    formula: E1rmFormula = "rpe_table" if source.rpes else "epley"
+    formula = _formula(source)
     return Draft("wave", top[0], top[1], top[1], reason, "training_max_wave", sets_detail=detail, e1rm=start_e1,
                  e1rm_formula=formula)  # fmt: skip
 
@@ -1103,7 +1116,7 @@ def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
     if heavy.reps <= E1RM_MAX_REPS:
         # In the user's unit from the load as logged in it: a 225 lb single is a 225 lb e1RM, not 225.1 lb (review 20:
         # kg rounded to 0.1 then converted back).
-        record = round(epley(load, heavy.reps), 1)
+        record = round(prog.estimated_1rm(load, heavy.reps, heavy.rpe), 1)
         text += f" (your records count it: an e1RM of {_fmt(record, unit)})"
     return text + "."
 
@@ -1218,20 +1231,15 @@ def describe_sets(target: NextTarget) -> str:
     return ", ".join(parts)
 
 
-def _latest_e1rm(
-    last: Exposure, unit: prog.Unit, assisted: bool, method: ProgressionMethod
-) -> tuple[float | None, E1rmFormula | None]:
-    """The latest exposure's e1RM in the user's unit, None when no e1RM applies. The schemes that pick
-    loads from an e1RM (RPE-based, wave) use the RPE table when RPE was logged; the others report Epley,
-    the formula the records use (bodyweight minus assistance for assisted work)."""
+def _latest_e1rm(last: Exposure, unit: prog.Unit, assisted: bool) -> tuple[float | None, E1rmFormula | None]:
+    """The latest exposure's e1RM in the user's unit, None when no e1RM applies: for every scheme the records' own
+    (`progression.estimated_1rm` of the best set at the working load; bodyweight minus assistance for assisted)."""
     if last.e1rm is None:
         return None, None
     if assisted:
-        return round(prog.to_display(last.e1rm, unit), 1), "epley"
-    if method in ("rpe", "training_max_wave") and last.rpes:
-        value = _e1rm_display(last, unit)
-        return (round(value, 1), "rpe_table") if value is not None else (None, None)
-    return round(epley(prog.to_display(last.load, unit), last.best_reps), 1), "epley"
+        return round(prog.to_display(last.e1rm, unit), 1), _formula(last)
+    value = _e1rm_display(last, unit)
+    return (round(value, 1), _formula(last)) if value is not None else (None, None)
 
 
 # --- Recovery -------------------------------------------------------------------------------------
@@ -1325,8 +1333,10 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
     loaded = {k: v for k, v in series.items() if v and v[0].load > 0}
     several = 2 if len(loaded) >= 2 else 1
     kinds: Signals = []
+    # The same reps at a rising RPE is a stall first: its RPE-aware e1RM falls too, but "stalled" names it (review 21).
     for kind, test in (("stalled_lifts", lambda v: stall(v) is not None),
-                       ("performance_drop", lambda v: _dropping(since_cut(v))), ("rpe_creep", _creeping)):  # fmt: skip
+                       ("performance_drop", lambda v: _dropping(since_cut(v)) and stall(v) != "flat"),
+                       ("rpe_creep", _creeping)):  # fmt: skip
         hits = sorted(names[k] for k, v in loaded.items() if test(v))
         if len(hits) >= several and (kind != "stalled_lifts" or len(hits) >= 2):
             kinds.append((kind, {"lifts": ", ".join(hits[:4])}))
@@ -1472,7 +1482,7 @@ def recommend(
         names[exercise_id] = name
         if exercise is None or (exercise.load_type == "weight" and not assisted):
             series[exercise_id] = exposures
-        e1, formula = _latest_e1rm(exposures[0], unit, assisted, method)
+        e1, formula = _latest_e1rm(exposures[0], unit, assisted)
         ctx = Context(unit, body_weight_kg, now, returning, plan, item, method, reps_min,
                       reps_max, rpe_target, sets=item.sets if item else exposures[0].sets,
                       top_sets=prescribes_top_set(item), e1rm=e1, e1rm_formula=formula,

@@ -30,7 +30,9 @@ from shared.workouts.keys import PROGRESS_ID, WORKOUTS, week_doc_id
 from shared.workouts.streaks import latest_runs
 
 ATTEMPTS = 25
-FORMAT = 2  # the summary's `aggregates` field: kept in step by this code (older summaries are checked)
+# The summary's `aggregates` field: kept in step by this code (older summaries are checked and recounted). 3: records
+# carry `previous`, and e1RMs are RPE-aware (`progression.estimated_1rm`), from sessions' contributions recomputed.
+FORMAT = 3
 Change = tuple[str, Contribution]  # (week, contribution)
 
 
@@ -141,8 +143,10 @@ async def summary_after(
         contribs = doc["contrib"] if doc else {}
         present += [(sid, contribs[sid]) for sid in sorted(session_ids) if sid in contribs]
     stale = {ex for ex in exercises if ex in records and rec.held_by(records[ex], session_ids)}
+    unsure: set[str] = set()
     for sid, contrib in present:
-        rec.merge_contribution(records, sid, contrib, only=exercises - stale)
+        unsure |= rec.merge_contribution(records, sid, contrib, only=exercises - stale)
+    stale |= unsure  # a record's `previous` only a recount knows (`records.merge_contribution`)
     if stale:
         stored = {doc["week"]: doc for doc in await week_docs(store, user_id)}
         everything = [doc for week, doc in {**stored, **weeks}.items() if doc is not None]

@@ -54,7 +54,7 @@ async def _rebuild_weeks(store: DocumentStore, user_id: str, weeks: set[str]) ->
     contribs: dict[str, dict[str, Contribution]] = defaultdict(dict)
     for doc in await rebuild.all_sessions(store, user_id):
         if doc["week"] in weeks:
-            contribs[str(doc["week"])][str(doc["id"]).split(":", 1)[1]] = doc["contrib"]
+            contribs[str(doc["week"])][str(doc["id"]).split(":", 1)[1]] = rebuild.contribution_of(doc)
     for week in sorted(weeks):
         expected = agg.week_doc(user_id, week, contribs.get(week, {}))
         try:

@@ -21,7 +21,8 @@ Counting rules (docs/decisions.md, "Workouts and progress"):
   secondary muscles count half, as in the plan engine (`shared.plans.volume.add_credit`); warm-up
   sets (`role`) are not hard sets;
 * e1RM from completed loaded sets of 1-12 reps of load-based exercises (estimates beyond 12 reps are
-  poor); records of reps-at-weight for everything but timed and distance work, and not for a loaded
+  poor), the one e1RM every screen shows (`progression.estimated_1rm`: the RPE table when the set's RPE is
+  logged, else Epley); records of reps-at-weight for everything but timed and distance work, and not for a loaded
   lift (catalog `load_type` "weight") logged with no weight: its load is unknown, not 0 kg;
 * assisted exercises (catalog `load_type` "assisted", or "assisted" in the id): the load is the
   assistance, so the "top" record is the lowest assistance (`"assisted": true` marks the entry) and
@@ -35,8 +36,7 @@ from datetime import datetime
 from typing import Any
 
 from shared.exercises.catalog import find_exercise
-from shared.plans.progression import is_assisted
-from shared.plans.recommendations import epley
+from shared.plans.progression import estimated_1rm, is_assisted
 from shared.plans.volume import add_credit
 from shared.profile.model import Muscle
 from shared.workouts.keys import utc_key
@@ -135,7 +135,8 @@ def contribution(session: dict[str, Any]) -> Contribution:
             wkey = weight_key(weight)
             entry["reps"][wkey] = max(reps, entry["reps"].get(wkey, 0))
             if load_type == "weight" and not assisted and weight > 0 and reps <= E1RM_MAX_REPS:
-                value = round(epley(weight, reps), 1)
+                rpe = logged.get("rpe")
+                value = round(estimated_1rm(weight, reps, float(rpe) if rpe is not None else None), 1)
                 entry["e1rm"] = value if entry["e1rm"] is None else max(value, entry["e1rm"])
     return {
         "started": key,

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from shared.migrations import upgraded
 from shared.store.port import Document, DocumentStore, Filter, Query
 from shared.workouts import aggregates as agg
 from shared.workouts.contributions import Contribution
@@ -45,10 +46,16 @@ async def all_sessions(store: DocumentStore, user_id: str, week: str | None = No
             return found
 
 
+def contribution_of(doc: Document) -> Contribution:
+    """A session document's contribution as this code counts it (an older document's is recomputed: `migrations`)."""
+    found: Contribution = upgraded(doc)["contrib"]
+    return found
+
+
 def _by_week(sessions: list[Document]) -> dict[str, dict[str, Contribution]]:
     by_week: dict[str, dict[str, Contribution]] = defaultdict(dict)
     for doc in sessions:
-        by_week[doc["week"]][doc["id"].split(":", 1)[1]] = doc["contrib"]
+        by_week[doc["week"]][doc["id"].split(":", 1)[1]] = contribution_of(doc)
     return by_week
 
 

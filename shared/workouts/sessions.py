@@ -21,7 +21,7 @@ from shared.exercises.catalog import find_exercise
 from shared.metrics import events as metric_events
 from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore, etag_of
-from shared.workouts import aggregates
+from shared.workouts import aggregates, rebuild_marks
 from shared.workouts.commits import write_session
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, doc_id, iso_week, new_id, now_utc, utc_key
@@ -102,26 +102,29 @@ def session_doc(user_id: str, session_id: str, logged: LoggedSession) -> Documen
 
 
 async def session_records(store: DocumentStore, user_id: str, session_id: str) -> list[dict[str, Any]]:
-    """The all-time records this session holds now (for the log response: "new PR!")."""
-    return records_held(await aggregates.read_or_none(store, user_id, PROGRESS_ID), session_id)
+    """The all-time records this session holds now (for the log response: "new PR!"). A summary of an older format
+    (no `previous` on its records) is recounted first (`rebuild_marks.check_on_read`)."""
+    summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
+    if await rebuild_marks.check_on_read(store, user_id, summary):
+        summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
+    return records_held(summary, session_id)
 
 
-def records_held(summary: Document | None, session_id: str, before: Document | None = None) -> list[dict[str, Any]]:
+def records_held(summary: Document | None, session_id: str) -> list[dict[str, Any]]:
     """The all-time records the session holds in this progress summary.
 
-    Each carries `previous`: the best it beat, from `before` (the summary as it was before the session was
-    written), in the record's own shape; None when there was none (the exercise's first time, or the first
-    set at that weight): a first time is a baseline, not a record beaten (a new user's review: a first
-    workout claimed 9 records)."""
-    old_records: dict[str, Any] = (before or {}).get("records", {})
+    Each carries `previous`: the best it beat (the best of that kind in the sessions done before it, kept in the
+    summary: `records.merge_contribution`), in the record's own shape; None when there was none (the exercise's
+    first time, or the first set at that weight): a first time is a baseline, not a record beaten (a new user's
+    review: a first workout claimed 9 records). The same for the log response and a later analysis (review 21:
+    the analysis said "previous: null" for every record)."""
     held: list[dict[str, Any]] = []
     for exercise_id, mine in sorted((summary or {}).get("records", {}).items()):
-        was = old_records.get(exercise_id) or {}
         for kind, key in (("e1rm", "e1rm"), ("heaviest_weight", "top")):
             record = mine.get(key)
             if record and record["session_id"] == session_id:
                 held.append({"exercise_id": exercise_id, "kind": kind, "value": record["value"],
-                             "previous": _value(was.get(key))})  # fmt: skip
+                             "previous": _value(record.get("previous"))})  # fmt: skip
         for weight, record in mine.get("reps", {}).items():
             if record["session_id"] == session_id:
                 held.append(
@@ -130,7 +133,7 @@ def records_held(summary: Document | None, session_id: str, before: Document | N
                         "kind": "most_reps",
                         "weight_kg": float(weight),
                         "value": record["value"],
-                        "previous": _value(was.get("reps", {}).get(weight)),
+                        "previous": _value(record.get("previous")),
                     }
                 )
     return held
@@ -160,7 +163,6 @@ async def log_session_with_records(
     check_exercises(logged, day_indexes)
     keyed = session_id is not None
     session_id = session_id or new_id()
-    before = await aggregates.read_or_none(store, user_id, PROGRESS_ID)  # what a record has to beat
     doc = _doc(user_id, session_id, plan_id, logged, now_utc().isoformat(timespec="seconds"))
 
     def change(current: Document | None) -> Document:
@@ -179,7 +181,9 @@ async def log_session_with_records(
     stored = StoredSession(
         session_id, plan_id, logged, str(etag_of(saved)), str(saved["created_at"]), str(saved["updated_at"])
     )  # `logged` is what `_stored` would validate again from its own dump
-    return stored, records_held(written.summary, session_id, before)
+    if written.summary is not None and written.summary.get("aggregates") != aggregates.FORMAT:
+        return stored, await session_records(store, user_id, session_id)  # an older summary: recounted first
+    return stored, records_held(written.summary, session_id)
 
 
 async def _read(store: DocumentStore, user_id: str, session_id: str) -> Document:

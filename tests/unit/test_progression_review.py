@@ -219,12 +219,14 @@ def test_heavy_single_is_named_and_not_used() -> None:
     sets = [(5, 67.5, 8.0)] * 3 + [(1, 82.5, 9.5)]
     log = _session(2, "barbell-bench-press", sets, day_index=0)
     target = _one([log], plan=plan)
-    assert target.weight == 67.5 and target.e1rm == pytest.approx(78.8)  # from the work sets (Epley)
+    # From the work sets, with their RPE (one e1RM everywhere, review 21): 67.5 x 5 @ 8, not the single.
+    assert target.weight == 67.5 and target.e1rm == pytest.approx(round(67.5 / prog.pct_1rm(5, 8.0), 1))
     assert (
         len(target.notes) == 1 and "82.5 kg at RPE 9.5" in target.notes[0] and target.reason.endswith(target.notes[0])
     )
-    assert "e1RM of 82.5 kg" in target.notes[0]
-    assert contribution(log.model_dump(mode="json"))["ex"]["barbell-bench-press"]["e1rm"] == 82.5  # the records' e1RM
+    # The single at RPE 9.5 is about 84.4 kg (the RPE table; review 21: one e1RM in the note and the records).
+    assert "e1RM of 84.4 kg" in target.notes[0]
+    assert contribution(log.model_dump(mode="json"))["ex"]["barbell-bench-press"]["e1rm"] == 84.4  # the records' e1RM
     assert _one([_session(2, "barbell-bench-press", sets[:3])], plan=plan).notes == []
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
-from shared.plans.progression import next_load, plate_increment, round_to
+from shared.plans.progression import next_load, pct_1rm, plate_increment, round_to
 from shared.plans.recommendations import brzycki, epley, recommend
 from shared.profile import FitnessProfile
 from shared.workouts.model import LoggedSession
@@ -58,7 +58,8 @@ def test_top_of_range_at_target_rpe_adds_load() -> None:
     sessions = [_session(2, "barbell-back-squat", [(12, 100, 7.5)] * 3)]
     target = recommend(sessions, now=NOW).targets[0]
     assert target.action == "increase_load" and target.weight_kg == 105.0 and target.reps_min == 8
-    assert target.e1rm_kg == pytest.approx(140.0) and target.e1rm_formula == "epley"  # double progression: Epley
+    # Every scheme shows the records' e1RM (review 21): the RPE table when RPE was logged, Epley only without one.
+    assert target.e1rm_kg == pytest.approx(round(100 / pct_1rm(12, 7.5), 1)) and target.e1rm_formula == "rpe_table"
 
 
 def test_inside_range_adds_reps_and_high_rpe_holds() -> None:

@@ -8,13 +8,23 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fastapi import FastAPI
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shared.migrations import CURRENT, upgraded
 from shared.plans import progression as prog
 from shared.plans.engine import generate_plan
 from shared.plans.recommendations import NextTarget, Recommendations, recommend
 from shared.plans.schema import Plan
 from shared.profile.model import FitnessProfile
+from shared.workouts import aggregates
+from shared.workouts.contributions import contribution
 from shared.workouts.model import LoggedSession
-from tests.support.identity import PROFILE
+from shared.workouts.rebuild import contribution_of
+from shared.workouts.records import fold, merge_contribution
+from tests.support.identity import PROFILE, sign_up
+from tests.support.workout_fixtures import plan_body, session_body
 
 GYM = ["barbell", "bench", "pull_up_bar", "machines", "cable_machine", "dumbbells"]
 SQUAT, BENCH, ROW, OHP = "barbell-back-squat", "barbell-bench-press", "barbell-row", "barbell-overhead-press"
@@ -102,3 +112,127 @@ def test_a_linear_lift_that_stalls_again_after_its_reset_moves_to_double_progres
     squat = _targets(recommend(sessions, plan=plan, now=_now(sessions)))[SQUAT]
     assert squat.method == "double_progression" and squat.action != "change_rep_scheme", squat
     assert "double progression" in squat.reason, squat.reason
+
+
+# --- D10 and D12 over HTTP: one e1RM on every screen, and a record names what it beat -----------------------------
+
+
+async def test_one_e1rm_in_records_chart_targets_and_analysis_and_each_record_names_what_it_beat(app: FastAPI) -> None:
+    """p02's bench over the API: 80 x 8,8,8 @ 8, 82.5 x 8,8,8 @ 8, 85 x 8,8,7 @ 8.5, then a single of 110 @ 9.5.
+    The record after the third session, the progress chart, the target and the analysis all give 113.3 kg (the RPE
+    table: 85 x 8 @ 8.5), and the record says it beat 111.6 kg (82.5 x 8 @ 8). The single is about 112.5 kg at RPE
+    9.5: below 113.3, so it is no new e1RM record (the review: "new record 110 kg" after being told 113.26)."""
+    user = await sign_up(app)
+    assert (await user.client.put("/api/users/profile", json={**PROFILE, "injuries": []}, headers=user.auth)).is_success
+    plan = (await user.client.post("/api/workouts", json=plan_body(), headers=user.auth)).json()
+    method = await user.client.patch(f"/api/workouts/{plan['id']}/progression", json={"method": "rpe"},
+                                     headers=user.auth)  # fmt: skip
+    assert method.status_code == 200, method.text  # p02 is an intermediate on the RPE method
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=8)
+    rows = [(80.0, [8, 8, 8], 8.0), (82.5, [8, 8, 8], 8.0), (85.0, [8, 8, 7], 8.5)]
+    logged = []
+    for i, (kg, reps, rpe) in enumerate(rows):
+        body = session_body((start + timedelta(days=2 * i)).isoformat(), [(BENCH, r, kg, rpe) for r in reps])
+        response = await user.client.post(f"/api/workouts/{plan['id']}/log", json=body, headers=user.auth)
+        assert response.status_code == 201, response.text
+        logged.append(response.json())
+    expected = round(85 / prog.pct_1rm(8, 8.5), 1)
+    beaten = round(82.5 / prog.pct_1rm(8, 8.0), 1)
+    assert (expected, beaten) == (113.3, 111.6)
+    record = next(r for r in logged[-1]["new_records"] if r["kind"] == "e1rm")
+    assert (record["value"], record["previous"]) == (expected, beaten), logged[-1]["new_records"]
+    analysis = await user.client.post("/api/ai/workout-analysis", json={"session_id": logged[-1]["id"]},
+                                      headers=user.auth)  # fmt: skip
+    assert analysis.status_code == 200, analysis.text
+    shown = {(r["kind"], r.get("weight_kg")): r for r in analysis.json()["personal_records"]}
+    assert (shown[("e1rm", None)]["value"], shown[("e1rm", None)]["previous"]) == (expected, beaten)
+    assert shown[("heaviest_weight", None)]["previous"] == [82.5, 8]  # the heaviest set it beat, not null
+    target = analysis.json()["next_targets"][0]
+    assert target["e1rm_kg"] == expected and target["e1rm_formula"] == "rpe_table", target
+    assert f"Estimated 1RM {expected:g} kg" in target["reason"], target["reason"]
+    progress = (await user.client.get("/api/workouts/progress", params={"weeks": 4}, headers=user.auth)).json()
+    assert max(p["e1rm_kg"] for p in progress["e1rm"][BENCH]) == expected
+    best = next(r for r in progress["personal_records"] if r["exercise_id"] == BENCH and r["kind"] == "e1rm")
+    assert best["e1rm_kg"] == expected
+    single = session_body((start + timedelta(days=7)).isoformat(), [(BENCH, 1, 110.0, 9.5)])
+    response = await user.client.post(f"/api/workouts/{plan['id']}/log", json=single, headers=user.auth)
+    assert response.status_code == 201, response.text
+    assert not [r for r in response.json()["new_records"] if r["kind"] == "e1rm"]  # 112.5 < 113.3
+    top = next(r for r in response.json()["new_records"] if r["kind"] == "heaviest_weight")
+    assert top["previous"] == [85.0, 8]
+    recs = (await user.client.get("/api/ai/recommendations", headers=user.auth)).json()
+    bench = next(t for t in recs["targets"] if t["exercise_id"] == BENCH)
+    assert any("an e1RM of 112.5 kg" in note for note in bench["notes"]), bench["notes"]
+
+
+async def test_a_session_logged_late_that_was_done_before_a_record_becomes_its_previous(app: FastAPI) -> None:
+    """A record's `previous` is the best of the sessions done before it, whatever order they were logged in."""
+    user = await sign_up(app)
+    plan = (await user.client.post("/api/workouts", json=plan_body(), headers=user.auth)).json()
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    async def log(days_ago: int, kg: float) -> dict[str, Any]:
+        body = session_body((now - timedelta(days=days_ago)).isoformat(), [(SQUAT, 5, kg, None)] * 3)
+        response = await user.client.post(f"/api/workouts/{plan['id']}/log", json=body, headers=user.auth)
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
+    await log(10, 100.0)
+    record = await log(2, 110.0)
+    await log(5, 105.0)  # done between the two, logged last
+    analysis = await user.client.post("/api/ai/workout-analysis", json={"session_id": record["id"]},
+                                      headers=user.auth)  # fmt: skip
+    top = next(r for r in analysis.json()["personal_records"] if r["kind"] == "heaviest_weight")
+    assert top["previous"] == [105.0, 5], analysis.json()["personal_records"]
+
+
+def test_a_stored_session_counted_with_epley_is_recounted_with_the_one_e1rm() -> None:
+    """Sessions stored before review 21 carry an Epley e1RM in their contribution: the v3 upgrade recounts it (and the
+    summary's older format gets the user's aggregates recounted from the upgraded sessions)."""
+    body = session_body("2026-11-02T17:00:00+00:00", [(BENCH, 8, 85.0, 8.5)])
+    session = LoggedSession.model_validate(body).model_dump(mode="json")
+    old = {
+        "id": "session:x",
+        "type": "session",
+        "week": "2026-W45",
+        "schema_version": 2,
+        "session": session,
+        "contrib": {**contribution(session), "ex": {BENCH: {"e1rm": 107.7, "top": [85.0, 8], "reps": {"85": 8}}}},
+    }
+    new = upgraded(old)
+    assert new["schema_version"] == CURRENT["session"] == 3
+    assert new["contrib"]["ex"][BENCH]["e1rm"] == round(85 / prog.pct_1rm(8, 8.5), 1) == 113.3
+    assert contribution_of(old) == new["contrib"] and aggregates.FORMAT == 3
+
+
+a_value = st.integers(1, 6)
+a_session = st.tuples(st.integers(0, 30), a_value, a_value)  # (day, e1RM-ish value, reps at 100 kg)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(a_session, min_size=1, max_size=8), st.randoms(use_true_random=False))
+def test_records_previous_is_the_best_before_whatever_order_sessions_arrive(
+    rows: list[tuple[int, int, int]], rnd: Any
+) -> None:
+    """Merged one by one in any order (recounting what a merge reports it cannot know), the records equal a fold in
+    the order the sessions were done, and each record's previous is the best of the sessions before it."""
+    base = datetime(2026, 1, 5, tzinfo=UTC)
+    pairs: list[tuple[str, dict[str, Any]]] = []
+    for i, (day, value, reps) in enumerate(rows):
+        started = (base + timedelta(days=day)).isoformat()
+        entry = {"e1rm": float(value), "top": [100.0, reps], "reps": {"100": reps}}
+        c: dict[str, Any] = {"started": started, "date": started[:10], "ex": {SQUAT: entry}}
+        pairs.append((f"s{i:02d}", c))
+    expected = fold(pairs)
+    shuffled = list(pairs)
+    rnd.shuffle(shuffled)
+    records: dict[str, Any] = {}
+    for n, (sid, c) in enumerate(shuffled):
+        if merge_contribution(records, sid, c):
+            records = fold(shuffled[: n + 1])
+    assert records == expected
+    e1 = expected[SQUAT]["e1rm"]
+    before = [(c["ex"][SQUAT]["e1rm"], c["started"], sid) for sid, c in pairs
+              if (c["started"], sid) < (e1["started"], e1["session_id"])]  # fmt: skip
+    best = max(before, key=lambda b: (b[0], [-ord(ch) for ch in b[1]]), default=None)
+    assert (e1["previous"] or {}).get("value") == (best[0] if best else None)

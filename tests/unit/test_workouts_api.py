@@ -208,8 +208,10 @@ async def test_progress_figures_for_known_sessions(app: FastAPI) -> None:
     assert last["adductors"]["hard_sets"] == 2.5 and last["chest"]["status"] == "below"
     assert "chest" not in weeks[1]["hard_sets_by_muscle"] or weeks[1]["hard_sets_by_muscle"]["chest"]["hard_sets"] == 0
     assert weeks[1]["hard_sets_by_muscle"]["quads"]["hard_sets"] == 9.0
-    assert [p["e1rm_kg"] for p in progress["e1rm"][SQUAT]] == [116.7, 126.7]
-    assert [p["e1rm_kg"] for p in progress["e1rm"][BENCH]] == [70.0, 70.0, 70.0]
+    # 100 x 5 @ 8 is 123.3 kg on the RPE table; 100 x 8 with no RPE is Epley's 126.7 (review 21: one e1RM everywhere).
+    assert [p["e1rm_kg"] for p in progress["e1rm"][SQUAT]] == [123.3, 126.7]
+    # 60 x 5 @ 5: at most 4 reps in reserve are credited (RPE 6), 78.7 kg on the RPE table (review 21).
+    assert [p["e1rm_kg"] for p in progress["e1rm"][BENCH]] == [78.7, 78.7, 78.7]
     records = {(r["exercise_id"], r["kind"], r.get("weight_kg")): r for r in progress["personal_records"]}
     assert records[(SQUAT, "e1rm", None)]["e1rm_kg"] == 126.7
     assert records[(SQUAT, "heaviest_weight", 110.0)]["reps"] == 3
@@ -224,7 +226,7 @@ async def test_progress_figures_for_known_sessions(app: FastAPI) -> None:
     assert (await user.client.delete(f"/api/workouts/sessions/{best['id']}", headers=user.auth)).status_code == 204
     progress = (await user.client.get("/api/workouts/progress", params={"weeks": 4}, headers=user.auth)).json()
     records = {(r["exercise_id"], r["kind"], r.get("weight_kg")): r for r in progress["personal_records"]}
-    assert records[(SQUAT, "e1rm", None)]["e1rm_kg"] == 116.7
+    assert records[(SQUAT, "e1rm", None)]["e1rm_kg"] == 123.3  # 100 x 5 @ 8 on the RPE table
     assert records[(SQUAT, "e1rm", None)]["date"] == monday(2).date().isoformat()
     assert (SQUAT, "most_reps", 110.0) not in records
     assert progress["streak_weeks"] == 0 and progress["weeks"][2]["volume_kg"] == 2400

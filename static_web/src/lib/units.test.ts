@@ -1,4 +1,4 @@
-import { e1rm, fromDisplayHeight, fromDisplayWeight, fromFeetInches, heightText, loadableWeight, toDisplayHeight, toDisplayWeight, toFeetInches } from "./units";
+import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, heightText, loadableWeight, toDisplayHeight, toDisplayWeight, toFeetInches } from "./units";
 
 it("shows kg as lb for imperial users and stores what they type back in kg", () => {
   expect(toDisplayWeight(100, "imperial")).toBe(220.5);
@@ -6,11 +6,6 @@ it("shows kg as lb for imperial users and stores what they type back in kg", () 
   expect(toDisplayWeight(80, "metric")).toBe(80);
   expect(toDisplayHeight(180, "imperial")).toBe(70.9);
   expect(fromDisplayHeight(70, "imperial")).toBe(177.8);
-});
-
-it("estimates a one-rep max (Epley)", () => {
-  expect(e1rm(100, 1)).toBe(100);
-  expect(e1rm(100, 10)).toBeCloseTo(133.33, 1);
 });
 
 describe("imperial users see what they can load and how they measure", () => {

@@ -29,10 +29,8 @@ export function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-/** Epley's estimated one-rep max. */
-export function e1rm(weight: number, reps: number): number {
-  return reps <= 1 ? weight : weight * (1 + reps / 30);
-}
+// No e1RM is computed here: the API gives every one the app shows (records, the chart, targets), all from one
+// RPE-aware definition (shared/plans/progression.estimated_1rm; review 21).
 
 /** The smallest jump a lifter can load in pounds: a pair of 1.25 lb plates. */
 export const LB_STEP = 2.5;
