@@ -41,6 +41,10 @@ BACKOFF_FRACTION = 0.9  # back-off sets at about 90% of the top set
 MISSES_TO_RESET = 2
 RESET_PCT = 10
 RESET_FRACTION = 1 - RESET_PCT / 100
+# A deload week asked for by a stall or by fatigue is the one reduction: the loads after it come back at about 95% of
+# the last work sets that met their prescription, with no further cut (review 21's D11; the plan's "resume where you
+# left off", a step short of it after a stall).
+RESUME_PCT = 95
 FSL_REPS = 5  # a training-max wave's back-off sets: fives at the first set's load (Wendler's First Set Last)
 KG_PER_LB = 0.45359237
 EPS = 1e-6
@@ -442,13 +446,16 @@ def deload_guidance(weeks: int, methods: Sequence[ProgressionMethod]) -> str:
     """The plan's deload rule: the wave's own deload week for wave lifts (Wendler 2011), half the sets at
     about 90% for the rest; when both are in one plan, which lifts follow which."""
     sooner = "Deload sooner when several lifts stall or your numbers drop for two sessions running."
+    # Such a deload week is the stall's one reduction (review 21's D11; `recommendations._one_reduction`).
+    once = (f"Deload sooner when lifts stall or numbers drop two sessions running; then resume at about "
+            f"{RESUME_PCT}% of your last good sets, not lower.")  # fmt: skip
     others = f"every {weeks}th week, {SETS_DELOAD}, then resume where you left off."
     if "training_max_wave" not in methods:
-        return f"{others[0].upper()}{others[1:]} {sooner}"
+        return f"{others[0].upper()}{others[1:]} {once}"
     wave = f"Barbell strength lifts on the 5/3/1 wave: week 4 of each cycle is the deload, {WAVE_DELOAD}."
     if all(m == "training_max_wave" for m in methods):
         return f"{wave} {sooner}"
-    return f"{wave} All other lifts: {others} {sooner}"
+    return f"{wave} All other lifts: {others} {once}"
 
 
 def plan_progression(request: Request, methods: Sequence[ProgressionMethod] | None = None) -> Progression:

@@ -253,7 +253,7 @@ def _exposure(
     effective = (body_kg - load if body_kg and body_kg > load else None) if assisted else load
     if not assisted and load_type != "weight":
         effective = None  # bodyweight (an added-weight e1RM means nothing), timed and distance work
-    rated = [(s.reps, s.rpe) for s in at if s.reps <= E1RM_MAX_REPS]
+    rated = [(s.reps, 10.0 if s.set_type == "failure" else s.rpe) for s in at if s.reps <= E1RM_MAX_REPS]
     top_set = max(rated, key=lambda rr: prog.estimated_1rm(1.0, *rr), default=None)
     e1 = prog.estimated_1rm(effective, *top_set) if effective and top_set is not None else None
     heavy = None
@@ -294,6 +294,8 @@ class Context:
     heavy: list[LoggedSet] = field(default_factory=list)  # heavy sets left out, one per session, latest first
     previous: bool = False  # computing the target the session before the latest one was given (`_previous_target`)
     felt: felt_.Felt | None = None  # the user's latest word on the exercise since its latest exposure (`felt`)
+    deload_week: bool = False  # the recovery advice asks for a deload week before this target
+    evidence: LoggedSet | None = None  # a heavy set that kept the load up (`_one_reduction`)
 
 
 def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
@@ -1147,10 +1149,98 @@ def _left_out(
     return out
 
 
+# After a deload week, loads come back at about 95% of the last work sets that met their prescription (review 21:
+# "the week after should return to about 95% of the last good work sets"; the plan's own rule, "then resume where
+# you left off").
+RESUME_FRACTION = prog.RESUME_PCT / 100
+
+
+def _good(exposure: Exposure, ctx: Context) -> bool:
+    """Work sets that met their prescription, or came close: the RPE method's within two reps of it (reps and effort
+    together, `_far_under`), the others every set at its minimum reps."""
+    if ctx.method == "rpe":
+        return not _far_under(exposure, (ctx.reps_min + ctx.reps_max) // 2, ctx.rpe_target)
+    return not _missed(exposure, ctx.reps_min)
+
+
+def _nearest_loadable(
+    target: float, ceiling: float, exercise: Exercise | None, unit: prog.Unit, own: Sequence[Exposure] = ()
+) -> float:
+    """The loadable weight nearest `target` (the lighter on a tie), never above `ceiling`; the weights the person has
+    logged count as loadable (their own 14 kg dumbbells, as `_reset_load`)."""
+    which = prog.kit(exercise)
+    below = prog.floor_loadable(target, which, unit)
+    options = {below, prog.step_above(below, which, unit) or below} | {prog.to_display(e.load, unit) for e in own}
+    options = {w for w in options if 0 < w <= ceiling + prog.EPS}
+    return min(options, key=lambda w: (abs(w - target), w), default=below)
+
+
+def _heavy_beats(exposures: Sequence[Exposure], ctx: Context) -> tuple[LoggedSet, float, float] | None:
+    """(the heavy set, its e1RM, the latest work sets' e1RM), in the user's unit, when a heavy set left out of the
+    target (`Context.heavy`) shows more strength than the work sets that fell short."""
+    last = _e1rm_display(exposures[0], ctx.unit)
+    rated = [(h, prog.estimated_1rm(prog.to_display(_kg(h), ctx.unit), h.reps, h.rpe)) for h in ctx.heavy
+             if h.reps <= E1RM_MAX_REPS]  # fmt: skip
+    if last is None or not rated:
+        return None
+    heavy, e1 = max(rated, key=lambda p: p[1])
+    return (heavy, e1, last) if e1 > last + prog.EPS else None
+
+
+def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """One reduction after a stall, not two (review 21's D11: a deload week and a further 9-14% cut from
+    fatigue-depressed e1RMs; a 110 kg single at RPE 9.5 ignored as evidence when the bench was cut 85 -> 77.5).
+
+    A cut (a reset or a lower load) is cancelled when a heavy set logged since shows an e1RM above the work sets that
+    fell short: the strength is there, the load stays (the RPE method: the table's load from that e1RM, at most the
+    current one). Otherwise, when a deload week comes first, the load after it is about 95% of the last good work
+    sets when that is more than the cut (never above the current load). A wave has its own rules."""
+    if draft.action not in ("reduce_load", "reset") or ctx.method == "training_max_wave" or ctx.returning:
+        return draft
+    unit, last = ctx.unit, exposures[0]
+    current = prog.to_display(last.load, unit)
+    if current <= 0 or draft.weight >= current - prog.EPS:
+        return draft
+    beats = _heavy_beats(exposures, ctx)
+    if beats is not None:
+        heavy, e1, work = beats
+        load = current
+        if ctx.method == "rpe":
+            table = _table_load(e1, draft.reps_min, draft.target_rpe or ctx.rpe_target, prog.kit(exercise), unit)
+            load = min(current, max(table, draft.weight))
+        what = "single" if heavy.reps == 1 else f"set of {heavy.reps}"
+        rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
+        verb = f"stay at {_fmt(current, unit)}" if load >= current - prog.EPS else f"go to {_fmt(load, unit)}"
+        reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}), "
+                  f"but your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} puts it at "
+                  f"{_fmt(round(e1, 1), unit)}: the strength is there, so the load does not come down: {verb}"
+                  + (f" for {rep_range(draft.reps_min, draft.reps_max)} reps." if draft.reps_min else "."))  # fmt: skip
+        action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
+        ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
+        return replace(draft, action=action, weight=load, reason=reason, method=ctx.method)
+    if not ctx.deload_week:
+        return draft
+    good = next((e for e in exposures if e.load > 0 and _good(e, ctx)), None)
+    if good is None:
+        return draft
+    done = prog.to_display(good.load, unit)
+    resume = min(current, _nearest_loadable(done * RESUME_FRACTION, done, exercise, unit, exposures))
+    if resume <= draft.weight + prog.EPS:
+        return draft
+    sets = ", ".join(map(str, good.reps)) + (f" @ {max(good.rpes):g}" if good.rpes else "")
+    action = "hold" if resume >= current - prog.EPS else "reduce_load"
+    reason = (f"Your last work sets at {_fmt(current, unit)} fell short, and a deload week comes first: it is the step "
+              f"back, so the load is not cut twice. After it, come back at {_fmt(resume, unit)}, about "
+              f"{RESUME_FRACTION:.0%} of your last good work sets ({_fmt(done, unit)} x {sets}).")  # fmt: skip
+    if draft.method == "double_progression" and ctx.method == "linear":
+        reason += " This load has stalled before: from here this lift follows double progression."
+    return replace(draft, action=action, weight=resume, reason=reason)
+
+
 def _target(
     exercise_id: str, name: str, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context
 ) -> NextTarget:
-    draft = _draft(exposures, exercise, exercise_id, ctx)
+    draft = _one_reduction(_draft(exposures, exercise, exercise_id, ctx), exposures, exercise, ctx)
     last = exposures[0]
     unit = ctx.unit
     if ctx.felt is not None:
@@ -1168,7 +1258,7 @@ def _target(
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
     detail = _detail(draft, ctx, exercise, assisted)
-    notes = [_heavy_note(h, unit) for h in ctx.heavy] + ctx.notes
+    notes = [_heavy_note(h, unit) for h in ctx.heavy if h is not ctx.evidence] + ctx.notes
     e1, formula = (draft.e1rm, draft.e1rm_formula) if draft.e1rm is not None else (ctx.e1rm, ctx.e1rm_formula)
     heaviest = max(detail, key=lambda s: s.weight)
     rpes = [s.rpe for s in detail if s.rpe is not None]
@@ -1459,7 +1549,7 @@ def recommend(
             history.setdefault(logged.exercise_id, []).append(
                 (session.started_at, for_targets(logged), session.day_index)
             )
-    targets: list[NextTarget] = []
+    pending: list[tuple[str, str, list[Exposure], Exercise | None, Context]] = []
     series: dict[str, list[Exposure]] = {}
     names: dict[str, str] = {}
     for exercise_id, entries in history.items():
@@ -1490,7 +1580,7 @@ def recommend(
         said = (feedback or {}).get(exercise.id if exercise else exercise_id)
         if said is not None and said.at >= exposures[0].when:
             ctx.felt = said
-        targets.append(_target(exercise_id, name, exposures, exercise, ctx))
+        pending.append((exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
     signals = _log_signals(names, series)
     methods: list[ProgressionMethod] = []
@@ -1499,7 +1589,12 @@ def recommend(
     deload = prog.deload_rule(methods)
     start = plan.created_at if plan is not None else None
     recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start, deload_days(series))
-    if any(advice.kind in _DELOAD_KINDS for advice in recovery):
+    deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
+    targets: list[NextTarget] = []
+    for exercise_id, name, exposures, exercise, ctx in pending:
+        ctx.deload_week = deload_week  # one reduction, not two (`_one_reduction`)
+        targets.append(_target(exercise_id, name, exposures, exercise, ctx))
+    if deload_week:
         # The targets are for the week after the deload the recovery advice asks for (review 19: "hold" beside
         # "take a deload week" read as two instructions for the same week).
         for target in targets:  # a wave has its own deload week, which its target already says

@@ -135,7 +135,7 @@ def contribution(session: dict[str, Any]) -> Contribution:
             wkey = weight_key(weight)
             entry["reps"][wkey] = max(reps, entry["reps"].get(wkey, 0))
             if load_type == "weight" and not assisted and weight > 0 and reps <= E1RM_MAX_REPS:
-                rpe = logged.get("rpe")
+                rpe = 10.0 if kind == "failure" else logged.get("rpe")  # a set to failure is RPE 10, whatever it says
                 value = round(estimated_1rm(weight, reps, float(rpe) if rpe is not None else None), 1)
                 entry["e1rm"] = value if entry["e1rm"] is None else max(value, entry["e1rm"])
     return {

@@ -27,7 +27,7 @@ from shared.coach.questions import classify
 from shared.coach.units import KG_PER_LB, weight
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
-from shared.plans.recommendations import epley
+from shared.plans.progression import estimated_1rm
 from shared.quota import tiers
 from tests.support.fake_llm import FakeLLM, running_fake_llm
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
@@ -44,8 +44,9 @@ def lb(pounds: float) -> float:
 
 
 def e1rm_lb(pounds: float, reps: int) -> str:
-    """The best e1RM as the records keep it (kg, one decimal) and the coach shows it (pounds)."""
-    return weight(round(epley(lb(pounds), reps), 1), "imperial")
+    """The best e1RM as the records keep it (kg, one decimal) and the coach shows it (pounds), from sets at RPE 8
+    (`_sets`): the RPE table, the one e1RM everywhere (review 21)."""
+    return weight(round(estimated_1rm(lb(pounds), reps, 8.0), 1), "imperial")
 
 
 def _sets(exercise_id: str, count: int, reps: int, pounds: float, **extra: Any) -> list[Set]:
@@ -183,13 +184,13 @@ async def test_heaviest_squat_is_the_top_working_set_and_best_e1rm_in_pounds_on_
 ) -> None:
     reply = await ask(world.user, message)
     # 235 x 3 on Sunday evening (Monday in UTC) beats 225 x 5; the warm-up, the 0-rep and the unfinished
-    # 255 and 275 lb sets never count; 225 x 5 has the better e1RM (262.6 lb against 258.6 lb).
+    # 255 and 275 lb sets never count; 225 x 5 @ 8 has the better e1RM (277.3 lb against 272.3 lb).
     sunday, monday = day(world, 1, 6), day(world, 0)
     assert (
         f"Barbell back squat: your heaviest working set is 235 lb x 3 ({sunday}) and your best estimated 1RM is "
         f"{e1rm_lb(225, 5)} ({monday})." in reply
     ), reply
-    assert e1rm_lb(225, 5) == "262.6 lb" and "275" not in reply and "255" not in reply
+    assert e1rm_lb(225, 5) == "277.3 lb" and "275" not in reply and "255" not in reply
 
 
 @pytest.mark.parametrize(
@@ -264,7 +265,7 @@ async def test_recent_records_newest_first(world: World, message: str) -> None:
     assert (
         f"Records you set in the last 30 days (8 in all): Barbell bent-over row: heaviest set 135 lb x 8 ({m0}); "
         f"Barbell bent-over row: estimated 1RM {e1rm_lb(135, 8)} ({m0}); Barbell back squat: estimated 1RM "
-        f"262.6 lb ({m0}); Barbell deadlift: heaviest set 315 lb x 5 ({sun}); Barbell deadlift: estimated 1RM "
+        f"{e1rm_lb(225, 5)} ({m0}); Barbell deadlift: heaviest set 315 lb x 5 ({sun}); Barbell deadlift: estimated 1RM "
         f"{e1rm_lb(315, 5)} ({sun})." in reply
     ), reply
 
@@ -346,7 +347,7 @@ async def test_kilograms_and_another_time_zone_for_a_metric_user(world: World) -
     assert (await user.client.post(f"/api/workouts/{plan_id}/log", json=pull_ups, headers=user.auth)).status_code == 201
     reply = await ask(user, "heaviest squat?")
     local = started.astimezone(ZoneInfo("Asia/Kolkata")).date().isoformat()
-    best = weight(round(epley(110, 3), 1), "metric")
+    best = weight(round(estimated_1rm(110, 3), 1), "metric")
     assert f"your heaviest working set is 110 kg x 3 ({local}) and your best estimated 1RM is {best}" in reply, reply
     reply = await ask(user, "what's my pullup PR?")  # bodyweight: no load to rank, so the most reps
     assert "Pull-up: your best is 12 reps at bodyweight." in reply, reply
@@ -450,7 +451,8 @@ def test_the_heaviest_answer_is_the_max_over_the_logged_working_sets(
     kg, reps, _ = max(working, key=lambda w: (w[0], w[1]))
     # Ties on weight and reps go to the earliest session: its local date.
     on = min(d for w, r, d in working if (w, r) == (kg, reps))
-    e1rm = max(round(epley(w, r), 1) for w, r, _ in working if r <= 12) if any(r <= 12 for _, r, _ in working) else None
+    rated = [round(estimated_1rm(w, r), 1) for w, r, _ in working if r <= 12]  # no RPE logged: Epley
+    e1rm = max(rated) if rated else None
     assert f"your heaviest working set is {weight(kg, units)} x {reps} ({on.isoformat()})" in reply, reply
     if e1rm is not None:
         assert f"your best estimated 1RM is {weight(e1rm, units)} (" in reply, reply

@@ -49,13 +49,16 @@ def test_a_reset_is_about_ten_percent_to_a_weight_the_person_has() -> None:
     """Reps falling at the same load three sessions running, the last short of the range: 52.5 kg went to 45 kg
     (-14%) and 16 kg dumbbells to 12.5 kg (-22%, under the 14 kg x 15 already done). Now 47.5 kg and 14 kg. (Reps
     slipping inside the range hold the load first: `test_plan_review_sixteen`.)"""
-    for lift, load, own, expected in (("barbell-bench-press", 52.5, None, 47.5), ("dumbbell-fly", 16.0, 14.0, 14.0)):
+    # Review 21: reps falling 9, 8, 7 is also an e1RM drop, which asks for a deload week first; the load after it is
+    # about 95% of the last good work sets (52.5 x 8: 50 kg; 16 kg: 15 kg), one reduction, not two.
+    for lift, load, own, expected in (("barbell-bench-press", 52.5, None, 50.0), ("dumbbell-fly", 16.0, 14.0, 15.0)):
         plan = _plan(lift, "double_progression", (8, 12))
         log = [_session(2 + 3 * k, lift, [(reps, load, None)] * 3) for k, reps in enumerate((7, 8, 9))]
         if own is not None:
             log.append(_session(30, lift, [(15, own, None)] * 3))
         target = recommend(log, plan, now=NOW).targets[0]
-        assert target.action == "reset" and target.weight_kg == expected, (lift, target.reason)
+        assert target.action == "reduce_load" and target.weight_kg == expected, (lift, target.reason)
+        assert "not cut twice" in target.reason and "deload week" in target.reason
 
 
 def test_sets_taken_to_failure_count_as_a_hard_session_when_no_session_rpe_was_logged() -> None:

@@ -71,10 +71,12 @@ def test_reps_falling_while_rpe_rises_takes_the_load_from_the_latest_e1rm() -> N
     assert item.progression == "rpe" and (item.reps_min, item.reps_max) == (3, 6), item
     squat = _targets(recommend(logs, plan=plan, now=NOW))[SQUAT]
     top = squat.sets_detail[0]
-    assert squat.action == "reduce_load" and (top.role, top.weight, top.reps, top.rpe) == ("top", 120.0, 4, 8.0), squat
+    # Five hard sessions ask for a deload week too (review 21: one reduction, not two): after it, about 95% of the last
+    # good top set (130 kg) for 4 @ 8, which is 122.5 kg, not the 120 kg the fatigued e1RM gives on top of the deload.
+    assert squat.action == "reduce_load" and (top.role, top.weight, top.reps, top.rpe) == ("top", 122.5, 4, 8.0), squat
     assert squat.e1rm is not None and 142 <= squat.e1rm <= 144 and squat.e1rm_formula == "rpe_table"
     assert all(s.weight <= 110 for s in squat.sets_detail[1:]), squat.sets_detail
-    assert "3 @ 9.5" in squat.reason and "stall" in squat.reason and "120 kg" in squat.reason, squat.reason
+    assert "not cut twice" in squat.reason and "122.5 kg" in squat.reason, squat.reason
     assert "keep the load" not in squat.reason
 
 
@@ -116,7 +118,8 @@ def test_no_performance_drop_right_after_the_apps_own_reset_and_singles_in_whole
     "your e1RM has dropped: take a deload week", and the single's e1RM reads 225 lb, not 225.1 lb."""
     plan, logs = _api2()
     reset = _targets(recommend(logs, plan=plan, now=NOW, units="imperial"))
-    assert (reset[SQUAT].action, reset[SQUAT].weight) == ("reset", 180.0), reset[SQUAT]
+    # With a deload week advised first, one reduction (review 21): 185 lb, about 95% of the last good 195 lb x 5.
+    assert (reset[SQUAT].action, reset[SQUAT].weight) == ("reduce_load", 185.0), reset[SQUAT]
     logs.append(_session(11, {SQUAT: [_set(225 * LB, 1, 10), *[_set(185 * LB, 5, 8)] * 3],
                               BENCH: [_set(165 * LB, 1, 10), *[_set(135 * LB, 5, 8)] * 3]}))  # fmt: skip
     result = recommend(logs, plan=plan, now=NOW, units="imperial")

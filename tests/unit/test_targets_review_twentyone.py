@@ -236,3 +236,60 @@ def test_records_previous_is_the_best_before_whatever_order_sessions_arrive(
               if (c["started"], sid) < (e1["started"], e1["session_id"])]  # fmt: skip
     best = max(before, key=lambda b: (b[0], [-ord(ch) for ch in b[1]]), default=None)
     assert (e1["previous"] or {}).get("value") == (best[0] if best else None)
+
+
+# --- D11: one reduction after a stall, and a heavy single that beats the e1RM cancels the cut ---------------------
+
+
+def _p02(n: int) -> list[LoggedSession]:
+    """p02's Push A (intermediate PPL, RPE method): bench and overhead press rising, stalling, then heavy singles."""
+    rows = [(80, [8, 8, 8], 8, 50, [8, 8, 7], 8, 8), (82.5, [8, 8, 8], 8, 52.5, [8, 7, 7], 8.5, 8),
+            (85, [8, 8, 7], 8.5, 52.5, [8, 8, 7], 8.5, 8), (85, [7, 6, 6], 9.5, 52.5, [7, 6, 6], 9.5, 9),
+            (85, [7, 6, 6], 9.5, 52.5, [6, 6, 5], 10, 9)]  # fmt: skip
+    out = [_session(DAYS[i], {BENCH: _sets(b, br, bp, ((40, 8), (60, 4))), OHP: _sets(o, orr, op, ((30, 5),))}, r)
+           for i, (b, br, bp, o, orr, op, r) in enumerate(rows)]  # fmt: skip
+    out.append(_session(DAYS[5], {BENCH: _sets(110, [1], 9.5, ((40, 8), (60, 4), (80, 2), (95, 1))),
+                                  OHP: _sets(70, [1], 9, ((30, 5), (50, 2)))}, 9))  # fmt: skip
+    return out[:n]
+
+
+def test_a_deload_week_is_the_one_reduction_the_load_after_it_is_about_95_percent_of_the_last_good_sets() -> None:
+    """p02 after session 5: a deload week is advised, so the targets after it are about 95% of the last good work sets
+    (bench 85 x 8, 8, 7 @ 8.5: 80 kg; press 52.5 x 8, 8, 7 @ 8.5: 50 kg), not a further cut from the tired e1RM (the
+    review: 77.5 and 45 kg, 9-14% below what was managed two weeks earlier)."""
+    plan = _plan(P02)
+    assert f"resume at about {prog.RESUME_PCT}% of your last good sets" in plan.progression.deload_guidance  # said
+    sessions = _p02(5)
+    result = recommend(sessions, plan=plan, now=_now(sessions))
+    assert {a.kind for a in result.recovery} & {"accumulated_fatigue", "rpe_creep", "stalled_lifts"}, result.recovery
+    targets = _targets(result)
+    for lift, load in ((BENCH, 80.0), (OHP, 50.0)):
+        target = targets[lift]
+        assert (target.action, target.weight) == ("reduce_load", load), (lift, target.reason)
+        assert "not cut twice" in target.reason and "week after your deload week" in target.reason, target.reason
+
+
+def test_a_heavy_single_above_the_work_sets_e1rm_cancels_the_cut() -> None:
+    """p02 session 6 (bench 110 x 1 @ 9.5, about 112.5 kg; press 70 x 1 @ 9, about 73.3 kg) and p01 session 6 (squat
+    90 x 1 @ 9.5, bench 60 x 1 @ 9.5): the strength is there, so the loads do not come down; the reason names the
+    single and its e1RM, and no note beside it says it was not used."""
+    for profile, sessions, expected in (
+        (P02, _p02(6), {BENCH: ("reduce_load", 82.5, "112.5 kg"), OHP: ("hold", 52.5, "73.3 kg")}),
+        (P01, _p01(6), {SQUAT: ("hold", 67.5, "92.1 kg"), BENCH: ("hold", 47.5, "61.4 kg")}),
+    ):
+        targets = _targets(recommend(sessions, plan=_plan(profile), now=_now(sessions)))
+        for lift, (action, load, e1) in expected.items():
+            target = targets[lift]
+            assert (target.action, target.weight) == (action, load), (lift, target.reason)
+            assert "the strength is there" in target.reason and e1 in target.reason, target.reason
+            assert not any("not used for this target" in n for n in target.notes), target.notes
+    # Without any RPE and without a deload week: the single alone keeps the linear squat at 67.5 kg (no 10% reset).
+    plain = [_session(d, {SQUAT: _sets(w, r, None)}) for d, w, r in
+             ((0, 62.5, [5, 5, 5]), (2, 65, [5, 5, 5]), (4, 67.5, [5, 4, 4]), (7, 67.5, [5, 4, 4]))]  # fmt: skip
+    plain.append(_session(9, {SQUAT: _sets(90, [1], None)}))
+    result = recommend(plain, plan=_plan(P01), now=_now(plain))
+    assert not result.recovery, result.recovery
+    squat = _targets(result)[SQUAT]
+    assert (squat.action, squat.weight) == ("hold", 67.5), squat.reason
+    without = _targets(recommend(plain[:-1], plan=_plan(P01), now=_now(plain)))[SQUAT]
+    assert (without.action, without.weight) == ("reset", 60.0), without.reason  # the single is what changed it
