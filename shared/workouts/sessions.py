@@ -21,7 +21,7 @@ from shared.exercises.catalog import find_exercise
 from shared.metrics import events as metric_events
 from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore, etag_of
-from shared.workouts import aggregates, rebuild_marks
+from shared.workouts import aggregates, rebuild
 from shared.workouts.commits import write_session
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, doc_id, iso_week, new_id, now_utc, utc_key
@@ -103,9 +103,10 @@ def session_doc(user_id: str, session_id: str, logged: LoggedSession) -> Documen
 
 async def session_records(store: DocumentStore, user_id: str, session_id: str) -> list[dict[str, Any]]:
     """The all-time records this session holds now (for the log response: "new PR!"). A summary of an older format
-    (no `previous` on its records) is recounted first (`rebuild_marks.check_on_read`)."""
+    (no `previous` on its records) is recounted first (`rebuild.repair_user`)."""
     summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
-    if await rebuild_marks.check_on_read(store, user_id, summary):
+    if summary is not None and summary.get("aggregates") != aggregates.FORMAT:
+        await rebuild.repair_user(store, user_id)
         summary = await aggregates.read_or_none(store, user_id, PROGRESS_ID)
     return records_held(summary, session_id)
 

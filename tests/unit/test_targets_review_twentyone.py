@@ -6,6 +6,7 @@ e1RM cancels the cut (D11), and a record says what it beat (D12)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
@@ -18,8 +19,13 @@ from shared.plans.engine import generate_plan
 from shared.plans.recommendations import NextTarget, Recommendations, recommend
 from shared.plans.schema import Plan
 from shared.profile.model import FitnessProfile
+from shared.store import containers
+from shared.store.port import etag_of
+from shared.store.sqlite import SqliteDocumentStore
 from shared.workouts import aggregates
+from shared.workouts import sessions as session_log
 from shared.workouts.contributions import contribution
+from shared.workouts.keys import PROGRESS_ID, WORKOUTS
 from shared.workouts.model import LoggedSession
 from shared.workouts.rebuild import contribution_of
 from shared.workouts.records import fold, merge_contribution
@@ -293,3 +299,27 @@ def test_a_heavy_single_above_the_work_sets_e1rm_cancels_the_cut() -> None:
     assert (squat.action, squat.weight) == ("hold", 67.5), squat.reason
     without = _targets(recommend(plain[:-1], plan=_plan(P01), now=_now(plain)))[SQUAT]
     assert (without.action, without.weight) == ("reset", 60.0), without.reason  # the single is what changed it
+
+
+async def test_a_summary_kept_before_previous_existed_is_recounted_before_a_record_is_named(tmp_path: Path) -> None:
+    """A summary of the older format (records without `previous`, e1RMs by Epley) is recounted the first time a
+    session's records are read, so the log response and the analysis still say what the record beat."""
+    store = SqliteDocumentStore(tmp_path / "s.sqlite3", containers.ALL)
+    try:
+        user = "u-old"
+        started = datetime.now(UTC).replace(microsecond=0) - timedelta(days=6)
+        for i, kg in enumerate((100.0, 105.0)):
+            body = session_body((started + timedelta(days=2 * i)).isoformat(), [(SQUAT, 5, kg, 8.0)] * 3, None)
+            await session_log.log_session(store, user, None, LoggedSession.model_validate(body))
+        old = await store.read(WORKOUTS, user, PROGRESS_ID)
+        for mine in old["records"].values():  # as a summary written before review 21
+            for record in [mine["e1rm"], mine["top"], *mine["reps"].values()]:
+                record.pop("previous", None)
+        await store.replace(WORKOUTS, {**old, "aggregates": 2}, if_match=etag_of(old))
+        body = session_body((started + timedelta(days=5)).isoformat(), [(SQUAT, 5, 110.0, 8.0)] * 3, None)
+        _, held = await session_log.log_session_with_records(store, user, None, LoggedSession.model_validate(body))
+        top = next(r for r in held if r["kind"] == "heaviest_weight")
+        assert top["previous"] == [105.0, 5], held
+        assert (await store.read(WORKOUTS, user, PROGRESS_ID))["aggregates"] == aggregates.FORMAT
+    finally:
+        await store.close()
