@@ -123,7 +123,9 @@ async def test_a_session_near_midnight_counts_on_its_local_date_and_in_its_local
     progress = await get(user, "/api/workouts/progress", weeks=3)
     weeks = [(w["week"], w["sessions"]) for w in progress["weeks"]]
     assert weeks == [(iso_week(this_monday - timedelta(weeks=2)), 0), (iso_week(day), 1), (iso_week(this_monday), 0)]
-    assert progress["e1rm"]["barbell-back-squat"] == [{"date": day.isoformat(), "e1rm_kg": 116.7}]
+    assert progress["e1rm"]["barbell-back-squat"] == [
+        {"date": day.isoformat(), "e1rm_kg": 123.3}
+    ]  # 100 x 5 @ 8, RPE table
     assert {r["date"] for r in progress["personal_records"]} == {day.isoformat()}
 
     listed = await get(user, "/api/workouts/sessions", **{"from": day.isoformat(), "to": day.isoformat()})
