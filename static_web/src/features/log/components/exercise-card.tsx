@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
 import { formatInZone } from "@/lib/dates";
 import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, setNumbers, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { count } from "@/lib/words";
 import ExerciseFeedback from "./exercise-feedback";
 
@@ -33,6 +33,8 @@ export interface ExerciseCardProps {
   onWeight: (si: number, weight: string) => void;
   onToggle: (si: number) => void;
   onAddSet: () => void;
+  /** removes the ramp-up sets not done (the user warms up their own way) */
+  onRemoveWarmups: () => void;
   onSwap: () => void;
   /** opens the plate calculator for the set the user is on */
   onPlates: (si: number) => void;
@@ -41,11 +43,13 @@ export interface ExerciseCardProps {
 }
 
 /** One exercise of the workout: its name, last time, column headers and a row per set. */
-export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onBar, supersetPlace, onSet, onWeight, onToggle, onAddSet, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
+export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onBar, supersetPlace, onSet, onWeight, onToggle, onAddSet, onRemoveWarmups, onSwap, onPlates, onFocusSet }: ExerciseCardProps) {
   const unit = weightLabel(units);
   const { template, headers } = columns(row, unit);
   const barbell = onBar && (row.measure ?? "reps") === "reps"; // a barbell hold or carry is not loaded set by set here
-  const next = Math.max(0, row.sets.findIndex((s) => !s.completed));
+  const next = Math.max(0, row.sets.findIndex((s) => !s.completed && s.type !== "warmup"));
+  const numbers = setNumbers(row.sets);
+  const warmupsLeft = row.sets.filter((s) => s.type === "warmup" && !s.completed).length;
   return (
     <Box borderWidth="1px" borderRadius="md" p="3" minW="0">
       <HStack justify="space-between" gap="2" align="start">
@@ -72,10 +76,15 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
       </HStack>
       <ExerciseFeedback exerciseId={row.exercise_id} name={row.name} />
       <PreviousPerformance last={last} units={units} timeZone={timeZone} />
-      {row.rampUp ? (
-        <Text fontSize="xs" color="fg.muted" mb="2">
-          The plan has {row.rampUp} ramp-up {row.rampUp === 1 ? "set" : "sets"} first: add them and tap the set number to mark them W (warm-ups count toward no volume or record).
-        </Text>
+      {warmupsLeft ? (
+        <HStack gap="2" mb="2" align="start" justify="space-between">
+          <Text fontSize="xs" color="fg.muted" minW="0">
+            W: ramp-up {warmupsLeft === 1 ? "set" : "sets"} climbing to your working weight. Tick what you do; they count toward no volume or record.
+          </Text>
+          <Button size="xs" variant="ghost" flexShrink={0} aria-label={`Remove the warm-up sets of ${row.name}`} onClick={onRemoveWarmups}>
+            Remove W
+          </Button>
+        </HStack>
       ) : null}
       <Stack gap="2">
         <Box display="grid" gridTemplateColumns={template} gap="2" fontSize="xs" fontWeight="semibold" color="fg.muted" aria-hidden="true">
@@ -86,7 +95,7 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
           ))}
         </Box>
         {row.sets.map((s, si) => {
-          const label = `${row.name} set ${si + 1}`;
+          const label = s.type === "warmup" ? `${row.name} warm-up ${numbers[si]!.slice(1)}` : `${row.name} set ${numbers[si]}`;
           const weight = (
             <Input
               size="sm"
@@ -113,7 +122,7 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
                 aria-label={`${label}: ${SET_TYPE_NAMES[s.type ?? "normal"]}. Change set type`}
                 onClick={() => onSet(si, { type: nextSetType(s.type) })}
               >
-                {SET_TYPE_MARKS[s.type ?? "normal"] || si + 1}
+                {SET_TYPE_MARKS[s.type ?? "normal"] || numbers[si]}
               </Button>
               {row.measure === "time" ? (
                 <Input size="sm" inputMode="numeric" aria-label={`${label} time (m:ss)`} placeholder="m:ss" value={s.duration ?? ""} onChange={(e) => onSet(si, { duration: e.target.value })} />

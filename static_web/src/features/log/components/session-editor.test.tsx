@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { Plan } from "@/api/plans";
 import { exercise } from "@/testing/exercises";
 import { json, renderApp, stubFetch } from "@/testing/render";
+import { saveDraft } from "@/lib/workout-draft";
 import { SessionEditor } from "./session-editor";
 
 // jsdom has no IndexedDB: the workout in progress is kept in memory here (the browser tests use the real store).
@@ -56,11 +57,34 @@ it("shows a superset as one group, rests after the pair, and marks a set's type 
   expect(screen.getByLabelText("superset A2")).toBeInTheDocument();
 
   await userEvent.click(screen.getByRole("button", { name: "Barbell bench press set 1: normal. Change set type" }));
-  expect(await screen.findByRole("button", { name: "Barbell bench press set 1: warm-up. Change set type" })).toHaveTextContent("W");
+  // A warm-up is W1 and the working sets count from 1 again (as Strong and Hevy number them).
+  expect(await screen.findByRole("button", { name: "Barbell bench press warm-up 1: warm-up. Change set type" })).toHaveTextContent("W");
+  expect(screen.getByRole("button", { name: "Barbell bench press set 1: normal. Change set type" })).toHaveTextContent("1");
 
-  await userEvent.click(screen.getByRole("button", { name: "Barbell bench press set 1 done" }));
-  await screen.findByRole("button", { name: "Barbell bench press set 1 done", pressed: true });
+  await userEvent.click(screen.getByRole("button", { name: "Barbell bench press warm-up 1 done" }));
+  await screen.findByRole("button", { name: "Barbell bench press warm-up 1 done", pressed: true });
   expect(screen.queryByRole("timer")).not.toBeInTheDocument(); // straight on to the push-ups
   await userEvent.click(screen.getByRole("button", { name: "Push-up set 1 done" }));
   expect(await screen.findByRole("timer")).toBeInTheDocument();
+}, 20_000);
+
+it("pre-adds the plan's ramp-up sets as W rows climbing to the working weight, which follow it and can be removed", async () => {
+  await saveDraft(null); // the workout the test before left in progress
+  const ramped = { ...plan, days: [{ ...plan.days[0]!, exercises: [{ ...item("barbell-back-squat", "Barbell back squat"), sets: 3, warmup_sets: 2 }, item("goblet-squat-dumbbell", "Goblet squat")] }] } as unknown as Plan;
+  renderApp(<SessionEditor plan={ramped} units="metric" onDone={() => {}} />);
+  const w1 = await screen.findByRole("button", { name: "Barbell back squat warm-up 1: warm-up. Change set type" }, { timeout: 5000 });
+  expect(w1).toHaveTextContent("W");
+  expect(screen.getByLabelText("Barbell back squat warm-up 1 reps")).toHaveValue(5);
+  expect(screen.getByLabelText("Barbell back squat warm-up 2 reps")).toHaveValue(3);
+  expect(screen.getByRole("button", { name: "Barbell back squat set 3 done" })).toBeInTheDocument();
+  // Typing the working weight sets the ramp: 50% and 75% of 100 kg, rounded down to 2.5 kg.
+  await userEvent.type(screen.getByLabelText("Barbell back squat set 1 weight (kg)"), "100");
+  expect(screen.getByLabelText("Barbell back squat warm-up 1 weight (kg)")).toHaveValue(50);
+  expect(screen.getByLabelText("Barbell back squat warm-up 2 weight (kg)")).toHaveValue(75);
+  expect(screen.getByLabelText("Barbell back squat set 3 weight (kg)")).toHaveValue(100);
+  // The goblet squat has no ramp in the plan, so no W rows.
+  expect(screen.queryByLabelText("Goblet squat warm-up 1 reps")).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole("button", { name: "Remove the warm-up sets of Barbell back squat" }));
+  expect(screen.queryByLabelText("Barbell back squat warm-up 1 reps")).not.toBeInTheDocument();
+  expect(screen.getByLabelText("Barbell back squat set 1 weight (kg)")).toHaveValue(100);
 }, 20_000);

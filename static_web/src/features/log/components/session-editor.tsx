@@ -12,7 +12,7 @@ import { workoutKey, type OutboxItem } from "@/lib/outbox";
 import type { Units } from "@/lib/units";
 import { saveDraft, useWorkoutDraft, type WorkoutDraft } from "@/lib/workout-draft";
 import type { SavedSession, WorkoutSession } from "../api/sessions";
-import { blankSet, copySet, restsAfter, restStarting, supersetGroups, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
+import { blankSet, copySet, RAMP_REST_SECONDS, restsAfter, restStarting, supersetGroups, DEFAULT_REST_SECONDS, measureOf, minutesSince, rowsFromPlanDay, rowsFromSession, swapRow, toSessionBody, withWeight, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { ExerciseCard } from "./exercise-card";
 import { ExercisePicker } from "./exercise-picker";
 import { FinishSheet, type FinishAnswers } from "./finish-sheet";
@@ -93,8 +93,8 @@ export function SessionEditor({
     const set = row?.sets[si];
     if (!row || !set) return;
     const next = rows.map((r, i) => (i !== ei ? r : { ...r, sets: r.sets.map((s, j) => (j === si ? { ...s, completed: !s.completed } : s)) }));
-    // A superset rests after its last exercise, not between A1 and A2 (they alternate back to back).
-    const started = !set.completed ? (restsAfter(rows, ei) ? restStarting(row.rest_seconds) : null) : rest;
+    // A ramp-up set rests as long as loading the bar takes; a superset rests after its last exercise.
+    const started = !set.completed ? (restsAfter(rows, ei) ? restStarting(set.type === "warmup" ? RAMP_REST_SECONDS : row.rest_seconds) : null) : rest;
     if (!set.completed) primeRestSound();
     if (!editing) return store(next, started);
     setEdited(next);
@@ -156,9 +156,10 @@ export function SessionEditor({
       canSwap={canSwap(row)}
       barbell={barbells?.has(row.exercise_id) ?? false}
       onSet={(si, patch) => setSet(ei, si, patch)}
-      onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight) } : r)))}
+      onWeight={(si, weight) => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: withWeight(r.sets, si, weight, units) } : r)))}
       onToggle={(si) => toggle(ei, si)}
       onAddSet={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: [...r.sets, copySet(r.sets.at(-1), r.measure)] } : r)))}
+      onRemoveWarmups={() => setRows((rs) => rs.map((r, i) => (i === ei ? { ...r, sets: r.sets.filter((s) => s.type !== "warmup" || s.completed) } : r)))}
       onSwap={() => setSwapping({ planId: draft?.planId ?? plan.id, dayIndex: dayIndex!, plannedId: row.swapped_from ?? row.exercise_id, row: ei, name: row.name })}
       onFocusSet={(si) => (focused.current = { row: ei, set: si })}
       onPlates={(next) => {

@@ -1,6 +1,6 @@
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
-import { copySet, formatDuration, measureOf, nextSetType, parseDuration, restsAfter, rowsFromPlanDay, rowsFromSession, setIsFilled, supersetGroups, swapRow, toSessionBody, withWeight, type ExerciseRow } from "./rows";
+import { copySet, formatDuration, measureOf, nextSetType, parseDuration, rampWeights, restsAfter, rowsFromPlanDay, rowsFromSession, setIsFilled, supersetGroups, swapRow, toSessionBody, withWeight, type ExerciseRow } from "./rows";
 import type { WorkoutSession } from "../api/sessions";
 
 const item = (exercise_id: string, name: string, sets: number, rest_seconds = 120) => ({ exercise_id, name, sets, reps_min: 6, reps_max: 10, target_rpe: 8, rest_seconds, notes: "" });
@@ -139,11 +139,30 @@ it("groups the plan's supersets, rests only after the pair, and sends the letter
   const rows = rowsFromPlanDay(paired, 0, { units: "metric" });
   expect(rows.map((r) => r.superset ?? null)).toEqual([null, "A", "A", null]);
   expect(rows[3]!.rampUp).toBe(1);
+  expect(rows[3]!.sets.map((x) => x.type ?? "normal")).toEqual(["warmup", "normal", "normal"]); // its ramp-up set as a W row
   expect(supersetGroups(rows)).toEqual([{ letter: null, rows: [0] }, { letter: "A", rows: [1, 2] }, { letter: null, rows: [3] }]);
   expect([0, 1, 2, 3].map((i) => restsAfter(rows, i))).toEqual([true, false, true, true]); // no rest between A1 and A2
   const both = rows.map((r) => ({ ...r, sets: [done("8", "50")] }));
+  // A W row never ticked is not stored, like every set not done.
+  expect(toSessionBody(rows.map((r, i) => (i === 3 ? { ...r, sets: r.sets.map((x) => ({ ...x, completed: x.type !== "warmup" })) } : r)), "metric", meta).exercises[0]!.sets.every((x) => x.set_type === "normal")).toBe(true);
   expect(toSessionBody(both, "metric", meta).exercises.map((e) => e.superset ?? null)).toEqual([null, "A", "A", null]);
   // Only the bench done: a lone letter is dropped (the API refuses a superset of one).
   const lone = rows.map((r, i) => ({ ...r, sets: [{ ...done("8", "50"), completed: i !== 2 }] }));
   expect(toSessionBody(lone, "metric", meta).exercises.map((e) => e.superset ?? null)).toEqual([null, null, null]);
+});
+
+it("ramps up to a working load in loadable steps by the plan's count, and a typed working weight moves the W rows not typed or done", () => {
+  expect(rampWeights(100, 3, "metric")).toEqual(["40", "60", "80"]);
+  expect(rampWeights(61, 2, "metric")).toEqual(["30", "45"]); // 30.5 and 45.75 rounded down to 2.5 kg
+  expect(rampWeights(225, 2, "imperial")).toEqual(["110", "165"]); // 5 lb steps
+  expect(rampWeights(4, 1, "metric")).toEqual(["2.5"]); // never below one step
+  expect(rampWeights(0, 2, "metric")).toEqual(["", ""]); // no working load known: the user types it
+  expect(rampWeights(100, 5, "metric")).toHaveLength(5);
+  const ramped = { id: "p3", days: [{ day_index: 0, name: "A", exercises: [{ ...item("squat", "Squat", 3), warmup_sets: 2 }] }] } as unknown as Plan;
+  const last = new Map([["squat", { date: "2026-11-20T08:00:00Z", sets: [{ reps: 6, weight_kg: 80 }] }]]);
+  const sets = rowsFromPlanDay(ramped, 0, { units: "metric", last })[0]!.sets;
+  expect(sets.map((x) => [x.type ?? "normal", x.reps, x.weight])).toEqual([["warmup", "5", "40"], ["warmup", "3", "60"], ["normal", "6", "80"], ["normal", "6", "80"], ["normal", "6", "80"]]);
+  const typedW2 = withWeight(sets, 1, "55", "metric");
+  expect(typedW2.map((x) => x.weight)).toEqual(["40", "55", "80", "80", "80"]); // a warm-up's weight stays its own
+  expect(withWeight(typedW2, 2, "90", "metric").map((x) => x.weight)).toEqual(["45", "55", "90", "90", "90"]);
 });

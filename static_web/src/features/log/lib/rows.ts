@@ -113,15 +113,65 @@ export function setIsFilled(set: SetRow, measure: Measure | undefined): boolean 
  * Set `index` gets the weight the user typed, and every later set of the exercise that is not done, not typed
  * in by the user and held the same weight as this one did takes it too: in a first session the weight typed
  * for set 1 is the weight of sets 2 and 3, while a different prefilled load (a back-off set) or a set the user
- * typed is left alone.
+ * typed is left alone. A warm-up's weight stays its own; the first working set's weight moves the ramp-up
+ * sets not done or typed to their share of it (`rampWeights`).
  */
-export function withWeight(sets: SetRow[], index: number, weight: string): SetRow[] {
+export function withWeight(sets: SetRow[], index: number, weight: string, units: Units = "metric"): SetRow[] {
   const before = sets[index]?.weight;
+  const warm = sets[index]?.type === "warmup";
+  const firstWork = sets.findIndex((s) => s.type !== "warmup");
+  const ramp = index === firstWork ? rampWeights(Number(weight) || 0, sets.filter((s) => s.type === "warmup").length, units) : null;
+  let w = 0;
   return sets.map((s, i) => {
+    if (s.type === "warmup") {
+      const k = w++;
+      if (ramp && !s.completed && !s.weightTyped) return { ...s, weight: ramp[k] ?? "" };
+    }
     if (i === index) return { ...s, weight, weightTyped: true };
-    if (i > index && !s.completed && !s.weightTyped && s.weight === before) return { ...s, weight };
+    if (!warm && i > index && s.type !== "warmup" && !s.completed && !s.weightTyped && s.weight === before) return { ...s, weight };
     return s;
   });
+}
+
+/**
+ * The plan's ramp-up sets before a working load (NSCA's specific warm-up: a few lighter sets climbing to
+ * the working weight, fewer reps as the load rises): share of the working load and reps, by how many the
+ * plan asks for. docs/training-science.md, "Ramp-up sets in the log".
+ */
+export const RAMP_SCHEMES: Record<number, [share: number, reps: number][]> = {
+  1: [[0.6, 5]],
+  2: [[0.5, 5], [0.75, 3]],
+  3: [[0.4, 5], [0.6, 3], [0.8, 2]],
+};
+
+function rampScheme(count: number): [number, number][] {
+  if (count <= 0) return [];
+  return RAMP_SCHEMES[count] ?? Array.from({ length: count }, (_, i): [number, number] => [round(0.4 + (0.45 * i) / (count - 1), 2), Math.max(1, 5 - i)]);
+}
+
+/** Rest after a ramp-up set: loading the bar and a short breather (shared/plans/rules.py RAMP_SET_SECONDS). */
+export const RAMP_REST_SECONDS = 45;
+
+/**
+ * The ramp-up sets' weights for a working load, in the user's units, rounded down to what loads (2.5 kg or
+ * 5 lb); blank when no working load is known (the user types it, or taps through at the bar).
+ */
+export function rampWeights(work: number, count: number, units: Units): string[] {
+  const step = units === "imperial" ? 5 : 2.5;
+  return rampScheme(count).map(([share]) => (work > 0 ? String(Math.max(step, Math.floor((work * share) / step) * step)) : ""));
+}
+
+/** `count` ramp-up sets (W rows) before a working load: their reps and weights, not done. */
+export function rampSets(work: string, count: number, units: Units): SetRow[] {
+  const weights = rampWeights(Number(work) || 0, count, units);
+  return rampScheme(count).map(([, reps], i) => ({ ...emptySet(), reps: String(reps), weight: weights[i] ?? "", type: "warmup" as const }));
+}
+
+/** Working sets numbered 1, 2, 3 and warm-ups W1, W2 (Strong and Hevy number only the working sets). */
+export function setNumbers(sets: SetRow[]): string[] {
+  let warm = 0;
+  let work = 0;
+  return sets.map((s) => (s.type === "warmup" ? `W${++warm}` : String(++work)));
 }
 
 /** A weight for the input: blank for none (0 kg is "no load" for prefill), else in the user's units. */
@@ -168,7 +218,9 @@ export function rowsFromPlanDay(
       if (prev) return { ...emptySet(), reps: String(prev.reps), weight: shownWeight(prev.weight_kg, opts.units) };
       return { ...emptySet(), reps: String(ex.reps_max) };
     });
-    return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, sets, ...planned(ex) };
+    // The plan's ramp-up sets are there to tick (or remove): never stored unless ticked, like every set.
+    const ramp = ex.warmup_sets ? rampSets(sets[0]?.weight ?? "", ex.warmup_sets, opts.units) : [];
+    return { exercise_id: ex.exercise_id, name: ex.name, rest_seconds: ex.rest_seconds, sets: [...ramp, ...sets], ...planned(ex) };
   });
 }
 
