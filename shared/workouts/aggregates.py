@@ -30,9 +30,10 @@ from shared.workouts.keys import PROGRESS_ID, WORKOUTS, week_doc_id
 from shared.workouts.streaks import latest_runs
 
 ATTEMPTS = 25
-# The summary's `aggregates` field: kept in step by this code (older summaries are checked and recounted). 3: records
-# carry `previous`, and e1RMs are RPE-aware (`progression.estimated_1rm`), from sessions' contributions recomputed.
-FORMAT = 3
+# The summary's `aggregates` field: kept in step by this code (older summaries are checked and recounted).
+# 3: records carry `previous`, and e1RMs are RPE-aware (`progression.estimated_1rm`), from sessions' contributions
+# recomputed. 4: week documents carry cardio seconds and metres too (a summary of format 2 or 3 is recounted once).
+FORMAT = 4
 Change = tuple[str, Contribution]  # (week, contribution)
 
 

@@ -5,7 +5,8 @@ contributions and can be recomputed from the week document alone:
 
     {"started": utc key, "date": "YYYY-MM-DD", "vol_mg": volume in milligrams (an integer, so sums are exact),
      "hard": {muscle: hard sets}, "ex": {exercise_id: {"e1rm": kg | None, "top": [kg, reps] | None,
-     "reps": {"<kg>": most reps}, "name": custom name}}}
+     "reps": {"<kg>": most reps}, "name": custom name}},
+     "cardio": {"s": seconds, "mm": millimetres} (only when the session has cardio)}
 
 Counting rules (docs/decisions.md, "Workouts and progress"):
 * only completed sets with at least one rep count at all (a 0-rep set is a missed attempt left
@@ -26,7 +27,11 @@ Counting rules (docs/decisions.md, "Workouts and progress"):
   lift (catalog `load_type` "weight") logged with no weight: its load is unknown, not 0 kg;
 * assisted exercises (catalog `load_type` "assisted", or "assisted" in the id): the load is the
   assistance, so the "top" record is the lowest assistance (`"assisted": true` marks the entry) and
-  there is no e1RM (bodyweight minus assistance needs a body weight the session does not carry).
+  there is no e1RM (bodyweight minus assistance needs a body weight the session does not carry);
+* cardio = the seconds and metres of completed sets of cyclic conditioning (catalog `intensity`
+  "cyclic", not a carry: a run, a ride, a row, a walk) and of the user's own exercises logged in time
+  or distance; warm-up sets count here too (an easy kilometre is still a kilometre run). Holds and
+  carries are not cardio. Metres are kept in millimetres so sums are exact.
 """
 
 from __future__ import annotations
@@ -100,6 +105,26 @@ def top_better(candidate: list[Any], current: list[Any] | None, assisted: bool) 
     return bool(candidate > current)
 
 
+def is_cardio(exercise_id: str) -> bool:
+    """Counts toward cardio minutes and distance: a cyclic conditioning exercise of the catalog, or the user's own."""
+    if exercise_id.startswith("custom:"):
+        return True
+    exercise = find_exercise(exercise_id)
+    return exercise is not None and exercise.intensity == "cyclic" and exercise.pattern != "carry"
+
+
+def _cardio(session: dict[str, Any]) -> dict[str, int]:
+    seconds = millimetres = 0
+    for item in session.get("exercises", []):
+        if not is_cardio(str(item["exercise_id"])):
+            continue
+        for logged in item.get("sets", []):
+            if counts(logged):
+                seconds += int(logged.get("duration_seconds") or 0)
+                millimetres += round(float(logged.get("distance_m") or 0) * 1000)
+    return {"s": seconds, "mm": millimetres} if seconds or millimetres else {}
+
+
 def contribution(session: dict[str, Any]) -> Contribution:
     """The contribution of one session (`session` as `LoggedSession.model_dump(mode="json")`)."""
     started = datetime.fromisoformat(str(session["started_at"]).replace("Z", "+00:00"))
@@ -138,12 +163,14 @@ def contribution(session: dict[str, Any]) -> Contribution:
                 rpe = 10.0 if kind == "failure" else logged.get("rpe")  # a set to failure is RPE 10, whatever it says
                 value = round(estimated_1rm(weight, reps, float(rpe) if rpe is not None else None), 1)
                 entry["e1rm"] = value if entry["e1rm"] is None else max(value, entry["e1rm"])
+    cardio = _cardio(session)
     return {
         "started": key,
         "date": key[:10],
         "vol_mg": volume,
         "hard": {m: v for m, v in sorted(credit.items()) if v},
         "ex": per_exercise,
+        **({"cardio": cardio} if cardio else {}),
     }
 
 
@@ -151,10 +178,12 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
     """A week's aggregate from its sessions' contributions (order-independent, exact)."""
     hard: dict[str, float] = defaultdict(float)
     best: dict[str, list[Any]] = {}
-    volume = 0
+    volume = cardio_s = cardio_mm = 0
     for session_id in sorted(contribs):
         c = contribs[session_id]
         volume += volume_mg(c)
+        cardio_s += int(c.get("cardio", {}).get("s", 0))
+        cardio_mm += int(c.get("cardio", {}).get("mm", 0))
         for muscle, sets in c["hard"].items():
             hard[muscle] += sets
         for exercise_id, entry in c["ex"].items():
@@ -170,4 +199,6 @@ def week_totals(contribs: dict[str, Contribution]) -> dict[str, Any]:
         "volume_kg": round(volume / MG_PER_KG, 2),
         "hard_sets_by_muscle": {m: hard[m] for m in sorted(hard) if hard[m]},
         "e1rm": {k: best[k] for k in sorted(best)},
+        "cardio_seconds": cardio_s,
+        "cardio_m": cardio_mm / 1000,
     }

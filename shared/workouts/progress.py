@@ -151,6 +151,19 @@ def _local_dates(records: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
     return out
 
 
+M_PER_MILE = 1609.344
+
+
+def _cardio(doc: dict[str, Any], imperial: bool) -> dict[str, Any]:
+    """A week's cardio (`contributions.is_cardio`): exact seconds and metres, and minutes and distance in the
+    user's units (km, or miles when imperial) to two decimals for display."""
+    seconds, metres = int(doc.get("cardio_seconds", 0)), float(doc.get("cardio_m", 0))
+    return {
+        "seconds": seconds, "minutes": round(seconds / 60, 2), "distance_m": metres,
+        "distance": round(metres / (M_PER_MILE if imperial else 1000), 2), "distance_unit": "mi" if imperial else "km",
+    }  # fmt: skip
+
+
 async def get_progress(
     store: DocumentStore, user_id: str, weeks: int = 12, today: date | None = None
 ) -> ProgressPublic:
@@ -195,6 +208,7 @@ async def progress_data(
         grouped = by_local_week(docs, tz, start, end)
         week_docs = [week_totals(grouped[m]) if m in grouped else None for m in mondays]
     target, bands, since = await _targets(store, user_id, pointer, profile_doc, tz)
+    imperial = ((profile_doc or {}).get("profile") or {}).get("units") == "imperial"
     floor = frozenset(m for m, (low, _) in (bands or {}).items() if low > 0)
     rows: list[dict[str, Any]] = []
     e1rm: dict[str, list[dict[str, Any]]] = {}
@@ -203,10 +217,12 @@ async def progress_data(
         rows.append(
             {
                 "week": week,
+                "monday": mondays[len(rows)].isoformat(),
                 "sessions": doc["sessions"],
                 "target_sessions": target,
                 "volume_kg": doc["volume_kg"],
                 "hard_sets_by_muscle": _muscles(doc["hard_sets_by_muscle"], bands, floor),
+                "cardio": _cardio(doc, imperial),
             }
         )
         for exercise_id, (value, day) in sorted(doc["e1rm"].items()):

@@ -16,15 +16,29 @@ class MuscleSets(BaseModel):
     status: Literal["below", "within", "above"] | None = None
 
 
+class WeekCardio(BaseModel):
+    """Cardio in one of the user's weeks: completed timed and distance sets of cyclic conditioning (runs,
+    rides, rows, walks; not holds or carries) and of the user's own exercises. `seconds` and `distance_m`
+    are exact; `minutes` and `distance` (in `distance_unit`, km or mi by the profile's units) are for display."""
+
+    seconds: int
+    minutes: float
+    distance_m: float
+    distance: float
+    distance_unit: Literal["km", "mi"]
+
+
 class WeekProgress(BaseModel):
-    """One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week:
-    the sessions started in it on the user's clock, whatever offset they were logged with."""
+    """One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week and its
+    Monday's date: the sessions started in it on the user's clock, whatever offset they were logged with."""
 
     week: str
+    monday: str
     sessions: int
     target_sessions: int | None
     volume_kg: float
     hard_sets_by_muscle: dict[str, MuscleSets]
+    cardio: WeekCardio
 
 
 class E1rmPoint(BaseModel):

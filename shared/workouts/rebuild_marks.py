@@ -124,9 +124,10 @@ async def repair_flagged(store: DocumentStore, now: datetime | None = None, old_
     if store.batches is not True:
         for marker in await _markers(store, None, now):
             by_user.setdefault(str(marker["userId"]), []).append(marker)
-    old = Query(filters=(Filter("type", "eq", "progress"), Filter("aggregates", "undefined")), limit=old_formats)
-    for summary in (await store.query(WORKOUTS, old)).items if old_formats else []:
-        by_user.setdefault(str(summary["userId"]), [])
+    for older in (Filter("aggregates", "undefined"), Filter("aggregates", "lt", agg.FORMAT)):
+        old = Query(filters=(Filter("type", "eq", "progress"), older), limit=old_formats)
+        for summary in (await store.query(WORKOUTS, old)).items if old_formats else []:
+            by_user.setdefault(str(summary["userId"]), [])
     for user_id, markers in sorted(by_user.items()):
         repair = await repair_marked(store, user_id, markers, now)
         checked.users += 1

@@ -6085,6 +6085,27 @@ export interface components {
              */
             token: string;
         };
+        /**
+         * WeekCardio
+         * @description Cardio in one of the user's weeks: completed timed and distance sets of cyclic conditioning (runs,
+         *     rides, rows, walks; not holds or carries) and of the user's own exercises. `seconds` and `distance_m`
+         *     are exact; `minutes` and `distance` (in `distance_unit`, km or mi by the profile's units) are for display.
+         */
+        WeekCardio: {
+            /** Distance */
+            distance: number;
+            /** Distance M */
+            distance_m: number;
+            /**
+             * Distance Unit
+             * @enum {string}
+             */
+            distance_unit: "km" | "mi";
+            /** Minutes */
+            minutes: number;
+            /** Seconds */
+            seconds: number;
+        };
         /** WeekMetrics */
         WeekMetrics: {
             /** Active Users */
@@ -6107,14 +6128,17 @@ export interface components {
         };
         /**
          * WeekProgress
-         * @description One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week:
-         *     the sessions started in it on the user's clock, whatever offset they were logged with.
+         * @description One of the user's weeks (Monday to Sunday in the profile's time zone), named by its ISO week and its
+         *     Monday's date: the sessions started in it on the user's clock, whatever offset they were logged with.
          */
         WeekProgress: {
+            cardio: components["schemas"]["WeekCardio"];
             /** Hard Sets By Muscle */
             hard_sets_by_muscle: {
                 [key: string]: components["schemas"]["MuscleSets"];
             };
+            /** Monday */
+            monday: string;
             /** Sessions */
             sessions: number;
             /** Target Sessions */
@@ -6305,6 +6329,7 @@ export type UserPublic = components['schemas']['UserPublic'];
 export type Variant = components['schemas']['Variant'];
 export type VariantResult = components['schemas']['VariantResult'];
 export type VerifyEmailCreate = components['schemas']['VerifyEmailCreate'];
+export type WeekCardio = components['schemas']['WeekCardio'];
 export type WeekMetrics = components['schemas']['WeekMetrics'];
 export type WeekProgress = components['schemas']['WeekProgress'];
 export type $defs = Record<string, never>;

@@ -7,17 +7,6 @@ export const progressQueryOptions = (weeks: number) =>
   queryOptions({ queryKey: ["progress", weeks], queryFn: () => unwrap(api.GET("/api/workouts/progress", { params: { query: { weeks } } })) });
 export const useProgress = (weeks = 12) => useQuery(progressQueryOptions(weeks));
 
-/**
- * The sessions logged since `from` ("2026-09-07", the first shown week's Monday), up to 100 (the route's page):
- * the cardio chart sums their timed and distance sets.
- */
-export const useSessionsSince = (from: string | null) =>
-  useQuery({
-    queryKey: ["sessions", "since", from],
-    queryFn: async () => (await unwrap(api.GET("/api/workouts/sessions", { params: { query: { from: from!, limit: 100 } } }))).items,
-    enabled: from !== null,
-  });
-
 export const metricsQueryOptions = () =>
   queryOptions({
     queryKey: ["metrics"],

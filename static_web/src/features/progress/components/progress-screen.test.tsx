@@ -2,9 +2,9 @@ import { screen, within } from "@testing-library/react";
 import { defaultProfile } from "@/components/profile/profile-fields";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import type { Plan } from "@/api/plans";
-import { adherenceText, cardioByWeek, muscleTargets, ProgressScreen, weightSeries } from "./progress-screen";
+import { adherenceText, cardioRows, muscleTargets, ProgressScreen, weightSeries } from "./progress-screen";
 
-const week = (w: string, sessions: number) => ({ week: w, sessions, target_sessions: 4, volume_kg: 1000, hard_sets_by_muscle: {} });
+const week = (w: string, sessions: number) => ({ week: w, sessions, target_sessions: 4, volume_kg: 1000, hard_sets_by_muscle: {}, cardio: { seconds: 1500, minutes: 25, distance_m: 5000, distance: 5, distance_unit: "km" } });
 const progress = {
   weeks: [week("2026-11-23", 0), week("2026-11-30", 2)],
   e1rm: {
@@ -53,18 +53,10 @@ it("puts each muscle's sets done beside the plan's weekly target and band", () =
   ]);
 });
 
-it("sums cardio minutes and distance per week, leaving out what is not cardio", () => {
-  const sessions = [
-    { started_at: "2026-11-24T07:00:00Z", exercises: [
-      { exercise_id: "treadmill-run", sets: [{ duration_seconds: 1500, distance_m: 5000 }] },
-      { exercise_id: "plank", sets: [{ duration_seconds: 60 }] },
-    ] },
-    { started_at: "2026-11-26T07:00:00Z", exercises: [{ exercise_id: "rower", sets: [{ distance_m: 2000 }, { distance_m: 500, completed: false }] }] },
-    { started_at: "2026-12-01T07:00:00Z", exercises: [{ exercise_id: "rower", sets: [{ duration_seconds: 600 }] }] },
-  ];
-  const byWeek = cardioByWeek(sessions, (id) => id !== "plank", (at) => (at < "2026-11-30" ? "2026-W48" : "2026-W49"));
-  expect(byWeek.get("2026-W48")).toEqual({ minutes: 25, km: 7 });
-  expect(byWeek.get("2026-W49")).toEqual({ minutes: 10, km: 0 });
+it("charts the API's cardio per week in the user's units, to whole minutes and 0.1 of a mile or km", () => {
+  const week = (name: string, seconds: number, distance: number) => ({ week: name, cardio: { seconds, minutes: seconds / 60, distance_m: 0, distance, distance_unit: "mi" as const } });
+  const rows = cardioRows([week("2026-W48", 2101, 3.26), week("2026-W49", 0, 0)] as unknown as Parameters<typeof cardioRows>[0]);
+  expect(rows.map((r) => [r.minutes, r.distance, r.unit])).toEqual([[35, 3.3, "mi"], [0, 0, "mi"]]);
 });
 
 it("shows body weight in the user's units, starting from the profile's weight", () => {

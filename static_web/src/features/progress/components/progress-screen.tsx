@@ -2,16 +2,16 @@ import { Box, Button, Field, HStack, Input, NativeSelect, SimpleGrid, Stack, Tab
 import { useState } from "react";
 import { labelOf, MUSCLES } from "@/components/profile/vocab";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useExerciseNames, useExercises } from "@/api/exercises";
+import { useExerciseNames } from "@/api/exercises";
 import { activePlan, usePlans, type Plan } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import type { ProgressPublic as Progress } from "@/client/schema";
-import { formatInZone, isoWeekOf, weekLabel } from "@/lib/dates";
+import { weekLabel } from "@/lib/dates";
 import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
-import { useAddMetric, useMetrics, useProgress, useSessionsSince } from "../api/progress";
+import { useAddMetric, useMetrics, useProgress } from "../api/progress";
 import { count } from "@/lib/words";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
@@ -155,45 +155,17 @@ function SetsVsBand({ progress }: { progress: Progress }) {
 }
 
 /**
- * Cardio per week from the sessions logged in the shown weeks: minutes of timed sets and kilometres of
- * distance sets of the catalogue's cyclic exercises (running, rowing, riding, walking) and of the user's own
- * time or distance exercises. Holds (a plank) and carries are not cardio.
+ * Cardio per week as the API counts it (GET /api/workouts/progress: runs, rides, rows and walks, not holds or
+ * carries, in the user's weeks and units), as chart rows: whole minutes and distance to 0.1.
  */
-export function cardioByWeek(
-  sessions: { started_at: string; exercises: { exercise_id: string; sets: { duration_seconds?: number | null; distance_m?: number | null; completed?: boolean | null }[] }[] }[],
-  isCardio: (exerciseId: string) => boolean,
-  weekOf: (startedAt: string) => string,
-): Map<string, { minutes: number; km: number }> {
-  const out = new Map<string, { minutes: number; km: number }>();
-  for (const s of sessions)
-    for (const ex of s.exercises) {
-      if (!isCardio(ex.exercise_id)) continue;
-      const week = out.get(weekOf(s.started_at)) ?? { minutes: 0, km: 0 };
-      for (const set of ex.sets) {
-        if (set.completed === false) continue;
-        week.minutes += (set.duration_seconds ?? 0) / 60;
-        week.km += (set.distance_m ?? 0) / 1000;
-      }
-      out.set(weekOf(s.started_at), week);
-    }
-  return out;
+export function cardioRows(weeks: Progress["weeks"]): { week: string; minutes: number; distance: number; unit: string }[] {
+  return weeks.map((w) => ({ week: weekLabel(w.week), minutes: Math.round(w.cardio.minutes), distance: Math.round(w.cardio.distance * 10) / 10, unit: w.cardio.distance_unit }));
 }
 
-function Cardio({ progress, units, timeZone }: { progress: Progress; units: Units; timeZone: string | undefined }) {
-  const first = progress.weeks[0]?.week;
-  const from = first && /^\d{4}-W\d{2}$/.test(first) ? mondayOf(first) : null;
-  const sessions = useSessionsSince(from);
-  const catalogue = useExercises({});
-  if (sessions.isPending || catalogue.isPending) return <Text color="fg.muted">Loading cardio…</Text>;
-  const cyclic = new Set((catalogue.data?.items ?? []).filter((e) => e.intensity === "cyclic").map((e) => e.id));
-  const byWeek = cardioByWeek(sessions.data ?? [], (id) => cyclic.has(id) || id.startsWith("custom:"), (at) => isoWeekOf(formatInZone(at, timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA")));
-  const imperial = units === "imperial";
-  const rows = progress.weeks.map((w) => {
-    const c = byWeek.get(w.week) ?? { minutes: 0, km: 0 };
-    return { week: weekLabel(w.week), minutes: Math.round(c.minutes), distance: Math.round((imperial ? c.km / 1.609344 : c.km) * 10) / 10 };
-  });
+function Cardio({ progress, units }: { progress: Progress; units: Units }) {
+  const rows = cardioRows(progress.weeks);
   if (rows.every((r) => r.minutes === 0 && r.distance === 0)) return <Text color="fg.muted">No cardio logged in these weeks (runs, rides, rows and walks count here).</Text>;
-  const unit = imperial ? "mi" : "km";
+  const unit = rows[0]?.unit ?? (units === "imperial" ? "mi" : "km");
   return (
     <Chart label={`Cardio per week: ${rows.map((r) => `${r.week} ${r.minutes} min, ${r.distance} ${unit}`).join("; ")}`}>
       <BarChart data={rows}>
@@ -207,13 +179,6 @@ function Cardio({ progress, units, timeZone }: { progress: Progress; units: Unit
       </BarChart>
     </Chart>
   );
-}
-
-/** "2026-09-07" for "2026-W37". */
-function mondayOf(isoWeek: string): string {
-  const [year, week] = isoWeek.split("-W").map(Number);
-  const jan4 = Date.UTC(year!, 0, 4);
-  return new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week! - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -277,7 +242,6 @@ export function ProgressScreen() {
   const progress = useProgress();
   const profile = useProfile();
   const units: Units = profile.data?.profile.units ?? "metric";
-  const timeZone = profile.data?.profile.timezone;
   return (
     <Stack gap="6">
       <QueryState query={progress} label="your progress">
@@ -306,7 +270,7 @@ export function ProgressScreen() {
                 <SetsVsBand progress={p} />
               </Section>
               <Section title="Cardio">
-                <Cardio progress={p} units={units} timeZone={timeZone} />
+                <Cardio progress={p} units={units} />
               </Section>
               <Section title="Personal records">
                 {p.personal_records.length === 0 ? (
