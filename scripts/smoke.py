@@ -36,6 +36,9 @@ PROFILE = {
               "bone_joint_problem": False, "blood_pressure_medication": False, "other_reason": False},
 }  # fmt: skip
 CHAT_MESSAGE = "What should I focus on in my next session?"
+# Time to a plan: the product spec asks for a plan within 3 s of the request (95th percentile).
+TIME_TO_PLAN_TARGET_S = 3.0
+POLL_FAST_S = 0.1
 
 
 class SmokeFailure(Exception):
@@ -116,6 +119,7 @@ class Smoke:
         self.job_timeout = job_timeout
         self.email = f"smoke-{secrets.token_hex(6)}@{email_domain}"
         self.timings: dict[str, float] = {}
+        self.time_to_plan_s: float | None = None
         self.ttft_s: float | None = None
         self.plan: dict[str, Any] = {}
         self.session_id = ""
@@ -151,6 +155,7 @@ class Smoke:
         return "PAR-Q all no"
 
     def plan_job(self) -> str:
+        started = time.perf_counter()
         accepted = self.api.call("POST", "/api/ai/generate-workout", {}, {"Idempotency-Key": secrets.token_hex(16)})
         deadline = time.monotonic() + self.job_timeout
         while True:
@@ -161,8 +166,11 @@ class Smoke:
                 raise SmokeFailure(f"job {job['id']} failed: {job.get('error')}")
             if job["status"] == "succeeded":
                 break
-            time.sleep(0.5)
+            # Often at first, as the web app polls (the engine answers in tens of ms), then every half second.
+            time.sleep(POLL_FAST_S if time.perf_counter() - started < 5 else 0.5)
         self.plan = self.api.call("GET", f"/api/workouts/{job['result']['plan_id']}")
+        # Request to plan in hand (the plan read included): the spec's time to a plan, under 3 s.
+        self.time_to_plan_s = time.perf_counter() - started
         return f"plan {self.plan['id']} by {self.plan['source']['provider']}"
 
     def log_session(self) -> str:
@@ -266,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     ttft = f"{smoke.ttft_s * 1000:.0f} ms" if smoke.ttft_s is not None else "n/a"
     plan = f"{smoke.timings['plan'] * 1000:.0f} ms"
+    to_plan = smoke.time_to_plan_s or 0.0
+    verdict = "within" if to_plan < TIME_TO_PLAN_TARGET_S else "OVER"
+    print(f"time to a plan {to_plan * 1000:.0f} ms ({verdict} the spec's {TIME_TO_PLAN_TARGET_S:g} s)")
     print(f"SMOKE PASSED against {smoke.api.base_url} in {total:.1f} s (plan job {plan}, coach first token {ttft})")
     return 0
 

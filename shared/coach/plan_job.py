@@ -24,6 +24,7 @@ from shared.identity import consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.identity.records import ACCOUNT_ID, USERS
+from shared.jobs import progress
 from shared.jobs.service import PermanentJobError, create_job, read_job
 from shared.llm import gateway
 from shared.quota import reservations
@@ -41,6 +42,8 @@ REJECTED_NOTE = (
 )
 REPAIRED = "Vigor's checks changed the AI's plan: "
 OFFLINE_NOTE = ENGINE_LABEL + " (no AI provider is configured)."
+INTERIM_NOTE = ENGINE_LABEL + ", ready at once while the AI coach writes its plan."
+INTERIM_PHASE = "engine_plan_ready"
 
 
 class PlanRequest(BaseModel):
@@ -149,6 +152,34 @@ def _result(
     }  # fmt: skip
 
 
+def interim_plan_id(job_id: str) -> str:
+    """The id of the engine's plan saved first for job `job_id` (its own, so a rerun finds it)."""
+    return f"{job_id}-engine"
+
+
+async def _interim_plan(
+    services: Services, job: Document, principal: Principal, profile: Any, asked: Any
+) -> str | None:
+    """When an AI provider may write the plan, the engine's plan is saved first (tens of milliseconds), not made
+    active, and named in the job's progress (`plan_id`): the web app shows it when the AI takes longer than the
+    spec's 3 s and offers the AI's plan once the job is done (issue 22, item 4). Free: no provider is called."""
+    gw = gateway.gateway_for(services)
+    if all(config.kind == "engine" for config in await gw.router.plan_chain(KIND, principal.ai_providers)):
+        return None
+    from shared.llm.structured import engine_plan  # the plan modules stay out of the cold start's imports
+
+    store, user_id, plan_id = services.store, str(job["userId"]), interim_plan_id(str(job["id"]))
+    try:
+        await plans.get_plan(store, user_id, plan_id)
+    except NotFound:
+        plan = engine_plan(profile, asked).model_copy(update={"id": plan_id})
+        warning = PlanWarning(code="engine_plan", message=INTERIM_NOTE)
+        with contextlib.suppress(Conflict):  # a concurrent delivery saved it first
+            await plans.save_plan(store, user_id, plan, [warning], activate=False)
+    await progress.Reporter(store, job)(INTERIM_PHASE, 1, 1, "plans", plan_id=plan_id, force=True)
+    return plan_id
+
+
 async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
     """Generate, validate (the gateway does), save as plan `<job id>`, answer the job's result."""
     store, user_id, plan_id = services.store, str(job["userId"]), str(job["id"])
@@ -166,6 +197,7 @@ async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
     asked = PlanRequest.model_validate(job.get("request") or {})
     # What the user said they dislike or cannot do (issue 22) stays out of the plan, whoever writes it.
     overrides = PlanJobRequest(**asked.model_dump(), avoid=await exercise_feedback.avoided(store, user_id))
+    interim = await _interim_plan(services, job, principal, stored_profile.profile, overrides)
     made = await gateway.generate_plan(services, principal, stored_profile.profile, overrides, idempotency_key=plan_id)
     plan = made.plan.model_copy(update={"id": plan_id})
     warnings = []
@@ -177,4 +209,7 @@ async def run_plan_job(services: Services, job: Document) -> dict[str, Any]:
         saved = await plans.save_plan(store, user_id, plan, warnings)
     except Conflict:  # a concurrent run saved it first
         saved = await plans.get_plan(store, user_id, plan_id)
-    return _result(saved, made.provider, made.model, made.fallback_depth, made.cached, made.rejected)
+    result = _result(saved, made.provider, made.model, made.fallback_depth, made.cached, made.rejected)
+    if interim is not None:
+        result["interim_plan_id"] = interim  # the engine's plan the user may already be looking at
+    return result

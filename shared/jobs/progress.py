@@ -33,6 +33,10 @@ class JobProgress(BaseModel):
     total: int | None = None
     unit: str
     percent: int | None = Field(default=None, ge=0, le=100)
+    plan_id: str | None = Field(
+        default=None,
+        description="a plan job's interim plan, usable while the job goes on (the engine's, while an AI writes)",
+    )
 
 
 def _doc_id(job_id: str) -> str:
@@ -56,14 +60,16 @@ class Reporter:
         self._last_at: float | None = None
         self._last_phase = ""
 
-    async def __call__(self, phase: str, done: int, total: int | None, unit: str, *, force: bool = False) -> None:
+    async def __call__(
+        self, phase: str, done: int, total: int | None, unit: str, *, force: bool = False, plan_id: str | None = None
+    ) -> None:
         now = self._clock()
         fresh = phase != self._last_phase or (total is not None and done >= total)  # a phase begun or done
         if not (force or fresh or self._last_at is None or now - self._last_at >= EVERY_SECONDS):
             return
         self._last_at, self._last_phase = now, phase
         percent = min(100, int(done * 100 / total)) if total else None
-        progress = JobProgress(phase=phase, done=done, total=total, unit=unit, percent=percent)
+        progress = JobProgress(phase=phase, done=done, total=total, unit=unit, percent=percent, plan_id=plan_id)
         doc = {"id": _doc_id(str(self._job["id"])), "userId": self._job["userId"], "type": TYPE,
                "job_id": self._job["id"], "progress": progress.model_dump(), "ttl": TTL_SECONDS}  # fmt: skip
         await self._store.upsert(containers.AI.name, doc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -49,6 +50,7 @@ def test_a_healthy_host_passes_with_timings_and_the_time_to_first_token(host: Lo
     assert all(line.split()[3] == "ms" for line in lines if line.startswith("ok "))
     assert "account gone" in run.stdout and "by engine" in run.stdout
     assert lines[-1].startswith(f"SMOKE PASSED against {host.base_url} in ")
+    assert re.fullmatch(r"time to a plan \d+ ms \(within the spec's 3 s\)", lines[-2]), lines[-2]
     assert "coach first token" in lines[-1] and "first token n/a" not in lines[-1]
 
 

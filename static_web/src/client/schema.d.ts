@@ -3492,6 +3492,11 @@ export interface components {
             percent?: number | null;
             /** Phase */
             phase: string;
+            /**
+             * Plan Id
+             * @description a plan job's interim plan, usable while the job goes on (the engine's, while an AI writes)
+             */
+            plan_id?: string | null;
             /** Total */
             total?: number | null;
             /** Unit */

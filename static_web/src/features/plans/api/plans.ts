@@ -1,5 +1,6 @@
 /** Plan generation: POST /api/ai/generate-workout, then GET /api/jobs/{id} until it finishes. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import type { PlanRequest as GenerateWorkout } from "@/client/schema";
 import { useReplacements } from "@/api/swap-options";
 import { api, unwrap } from "@/lib/api-client";
@@ -11,19 +12,35 @@ export function useGeneratePlan() {
 }
 
 const DONE = new Set(["succeeded", "failed"]);
+/** Interim plans already fetched into the plan list (one refresh each, not one per poll). */
+const listed = new Set<string>();
 
-/** Polls the job every 1.5 s until it finishes; then refreshes the plan list. */
+/**
+ * How long to wait before asking about the job again: every 200 ms for its first 5 s (the engine's plan is
+ * ready in tens of milliseconds, and a 1.5 s poll was most of the time to a plan on screen), then every 1.5 s.
+ */
+export function pollDelay(startedAt: number, now = Date.now()): number {
+  return now - startedAt < 5_000 ? 200 : 1_500;
+}
+
+/** Polls the job until it finishes (`pollDelay`); then refreshes the plan list before answering, so the new plan is there to show. */
 export function useJob(jobId: string | null) {
   const qc = useQueryClient();
+  const [startedAt] = useState(() => Date.now());
   return useQuery({
     queryKey: ["jobs", jobId],
     enabled: jobId !== null,
     queryFn: async () => {
       const job = await unwrap(api.GET("/api/jobs/{job_id}", { params: { path: { job_id: jobId! } } }));
-      if (job.status === "succeeded") void qc.invalidateQueries({ queryKey: ["plans"] });
+      // The job's interim plan (the engine's, while an AI writes) or its plan: in the list before it is shown.
+      const interim = job.progress?.plan_id;
+      if (job.status === "succeeded" || (interim && !listed.has(interim))) {
+        if (interim) listed.add(interim);
+        await qc.invalidateQueries({ queryKey: ["plans"] });
+      }
       return job;
     },
-    refetchInterval: (q) => (q.state.data && DONE.has(q.state.data.status) ? false : 1500),
+    refetchInterval: (q) => (q.state.data && DONE.has(q.state.data.status) ? false : pollDelay(startedAt)),
   });
 }
 

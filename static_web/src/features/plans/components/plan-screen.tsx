@@ -1,11 +1,12 @@
-import { Button, Field, HStack, Input, NativeSelect, Progress, SimpleGrid, Stack, Text } from "@chakra-ui/react";
+import { Button, Field, Input, NativeSelect, SimpleGrid, Stack, Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { Section } from "@/components/ui/page";
-import { ErrorState, QueryState } from "@/components/ui/states";
+import { QueryState } from "@/components/ui/states";
 import { activePlan, useActivatePlan } from "@/api/plans";
 import { useProfile } from "@/api/profile";
 import { weekdayNames } from "@/lib/schedule";
-import { useGeneratePlan, useJob, usePlans } from "../api/plans";
+import { useGeneratePlan, usePlans } from "../api/plans";
+import { JobProgress } from "./job-progress";
 import { PlanView } from "./plan-view";
 import RatePlan from "./rate-plan";
 
@@ -49,40 +50,6 @@ function GenerateForm({ onJob }: { onJob: (id: string) => void }) {
   );
 }
 
-function JobProgress({ jobId, onDone }: { jobId: string; onDone: () => void }) {
-  const job = useJob(jobId);
-  if (job.isError) return <ErrorState error={job.error} onRetry={() => void job.refetch()} title="Could not check the plan's progress" />;
-  const status = job.data?.status ?? "queued";
-  if (status === "failed")
-    return (
-      <Stack>
-        <ErrorState error={new Error(job.data?.error ?? "The plan could not be made.")} title="Plan generation failed" />
-        <Button size="sm" variant="outline" onClick={onDone}>
-          Dismiss
-        </Button>
-      </Stack>
-    );
-  if (status === "succeeded")
-    return (
-      <HStack role="status">
-        <Text>Your new plan is ready.</Text>
-        <Button size="sm" variant="outline" onClick={onDone}>
-          Dismiss
-        </Button>
-      </HStack>
-    );
-  return (
-    <Stack role="status" aria-live="polite">
-      <Text>{status === "queued" ? "Waiting for the coach to start…" : "Building your plan…"}</Text>
-      <Progress.Root value={null} colorPalette="teal" aria-label="Plan generation in progress">
-        <Progress.Track>
-          <Progress.Range />
-        </Progress.Track>
-      </Progress.Root>
-    </Stack>
-  );
-}
-
 export function PlanScreen() {
   const [jobId, setJobId] = useState<string | null>(null);
   const plans = usePlans();
@@ -92,7 +59,7 @@ export function PlanScreen() {
   return (
     <Stack gap="6">
       <Section title="Generate a plan">
-        {jobId ? <JobProgress jobId={jobId} onDone={() => setJobId(null)} /> : <GenerateForm onJob={setJobId} />}
+        {jobId ? <JobProgress jobId={jobId} onDone={() => setJobId(null)} onPlan={setSelected} /> : <GenerateForm onJob={setJobId} />}
       </Section>
       <Section title="Your plan">
         <QueryState query={plans} label="plans" isEmpty={(d) => d.length === 0} empty={<Text>No plan yet. Generate one above.</Text>}>

@@ -16,7 +16,7 @@ export function PlanView({ plan, weekdays = [], startable = false }: { plan: Pla
   const [details, setDetails] = useState<{ id: string; name: string } | null>(null);
   const [swapping, setSwapping] = useState<SwapTarget | null>(null);
   return (
-    <Stack gap="4">
+    <Stack gap="4" data-plan-id={plan.id}>
       <ExerciseDetailsDialog exerciseId={details?.id ?? null} name={details?.name} onClose={() => setDetails(null)} />
       <SwapDialog target={swapping} onClose={() => setSwapping(null)} />
       <Box>
