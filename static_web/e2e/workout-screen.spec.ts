@@ -4,7 +4,7 @@
  * keeps them, deleting asks first, and a planned session takes at most 15 taps.
  */
 import type { Page } from "@playwright/test";
-import { accessToken, createPlan, expect, expectAccessible, mainNav, readyUser, snap, test } from "./fixtures";
+import { accessToken, createPlan, expect, expectAccessible, mainNav, readyUser, settled, snap, test } from "./fixtures";
 
 interface SentSet {
   reps: number;
@@ -266,4 +266,80 @@ test("the plate calculator loads each side from the user's own bar and plates, k
   await page.reload();
   await page.getByRole("button", { name: "Plate calculator for Barbell back squat" }).click();
   await expect(dialog.getByLabel("Pairs of 25 kg")).toHaveValue("0");
+});
+
+/** A plan written by Vigor's engine for the user (POST /api/ai/generate-workout, then the job), as the API returns it. */
+async function generatedPlan(page: Page, auth: Record<string, string>): Promise<{ id: string; days: { day_index: number; exercises: { exercise_id: string; name: string; sets: number; warmup_sets?: number; duration_seconds?: number | null; distance_m?: number | null }[] }[] }> {
+  const accepted = await page.request.post("/api/ai/generate-workout", { headers: auth, data: {} });
+  expect(accepted.status()).toBe(202);
+  const { status_url } = (await accepted.json()) as { status_url: string };
+  let planId = "";
+  await expect.poll(async () => {
+    const job = (await (await page.request.get(status_url, { headers: auth })).json()) as { status: string; result?: { plan_id: string } };
+    planId = job.result?.plan_id ?? "";
+    return job.status;
+  }, { timeout: 30_000 }).toBe("succeeded");
+  return (await (await page.request.get(`/api/workouts/${planId}`, { headers: auth })).json()) as Awaited<ReturnType<typeof generatedPlan>>;
+}
+
+test("a real plan's 12-set, 5-exercise day, done as planned, takes at most 15 taps and keystrokes; its W rows are there to tick, never stored untouched", async ({ page }) => {
+  await recordSessionWrites(page);
+  await readyUser(page, "realplan"); // beginner, strength, dumbbells and a bench, 3 x 45 min
+  const auth = { Authorization: `Bearer ${await accessToken(page)}` };
+  const plan = await generatedPlan(page, auth);
+  const lifting = (d: (typeof plan.days)[number]) => d.exercises.every((e) => !e.duration_seconds && !e.distance_m);
+  const day = plan.days.find((d) => d.exercises.length === 5 && lifting(d) && d.exercises.reduce((n, e) => n + e.sets, 0) === 12);
+  expect(day, `a 5-exercise, 12-set day in ${JSON.stringify(plan.days.map((d) => d.exercises.map((e) => `${e.exercise_id} x${e.sets}`)))}`).toBeDefined();
+  const ramped = day!.exercises.filter((e) => e.warmup_sets);
+  expect(ramped.length, "the engine ramps up the day's main lifts").toBeGreaterThan(0);
+  // Last week's session of that day, so the coach has loads to prefill (a first session types its weights).
+  const lastWeek = await page.request.post(`/api/workouts/${plan.id}/log`, {
+    headers: auth,
+    data: { day_index: day!.day_index, started_at: new Date(Date.now() - 7 * 86_400_000).toISOString(), duration_minutes: 45,
+      exercises: day!.exercises.map((e) => ({ exercise_id: e.exercise_id, name: e.name, sets: Array.from({ length: e.sets }, () => ({ reps: 8, weight_kg: 20, rpe: 7, completed: true })) })) },
+  });
+  expect(lastWeek.status()).toBe(201);
+
+  await page.goto(`/log?day=${plan.days.indexOf(day!)}`); // the day's place in the plan, as "Start this workout" links it
+  const first = ramped[0]!;
+  await expect(page.getByRole("button", { name: `${first.name} warm-up 1: warm-up. Change set type` })).toHaveText("W");
+  await expect(page.getByLabel(`${first.name} warm-up 1 weight (kg)`)).not.toHaveValue("");
+  await expectAccessible(page, "log with ramp-up sets");
+  await snap(page, "log-real-plan-ramp-up", test.info().project.name);
+  await page.evaluate(() => {
+    const w = window as unknown as { interactions: number };
+    w.interactions = 0;
+    for (const type of ["pointerdown", "keydown"]) window.addEventListener(type, (e) => e.isTrusted && (w.interactions += 1), true);
+  });
+  for (const e of day!.exercises) for (let i = 1; i <= e.sets; i++) await page.getByRole("button", { name: `${e.name} set ${i} done` }).click();
+  await page.getByRole("button", { name: "Finish workout" }).click();
+  const sent = await sessionWrite(page, "POST", () => page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click());
+  const interactions = await page.evaluate(() => (window as unknown as { interactions: number }).interactions);
+  expect(interactions, "12 ticks, Finish and Save").toBeLessThanOrEqual(15);
+  expect(sent.exercises.map((e) => e.sets.length)).toEqual(day!.exercises.map((e) => e.sets)); // no W row was ticked, none stored
+  for (const set of sent.exercises.flatMap((e) => e.sets)) expect(set.weight_kg).toBeGreaterThan(0);
+});
+
+test("the Swap dialog fits a 375 px screen: no sideways scroll, every option inside it", async ({ page }) => {
+  await readyUser(page, "swapfits");
+  await generatedPlan(page, { Authorization: `Bearer ${await accessToken(page)}` });
+  await page.goto("/plan");
+  await page.getByRole("button", { name: /^Swap / }).first().click();
+  const dialog = page.getByRole("dialog", { name: /^Swap / });
+  await expect(dialog.getByRole("button").nth(1)).toBeVisible();
+  await settled(page);
+  await snap(page, "swap-dialog", test.info().project.name);
+  const width = page.viewportSize()!.width;
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "no horizontal scroll").toBeLessThanOrEqual(0);
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+  for (const button of await dialog.getByRole("button").all()) {
+    const b = (await button.boundingBox())!;
+    expect(b.x + b.width, `${await button.textContent()} inside the dialog`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
+  // The dialog's own content does not scroll sideways either.
+  expect(await dialog.evaluate((el) => Array.from(el.querySelectorAll("*")).filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== "visible").length)).toBe(0);
+  await expectAccessible(page, "swap dialog");
 });
