@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -1382,6 +1382,17 @@ def since_cut(exposures: Sequence[Exposure]) -> list[Exposure]:
     return list(exposures)
 
 
+def reset_days(series: dict[str, list[Exposure]]) -> set[datetime]:
+    """The sessions (by start time) in which some lift's load was cut as asked (`since_cut`'s rule: 5%+ lighter with
+    at least the reps of the session before): the app's reset, a "lighter" target or a restart done as written."""
+    cuts: set[datetime] = set()
+    for exposures in series.values():
+        for newer, older in itertools.pairwise(exposures):
+            if older.load > 0 and newer.load <= older.load * CUT_FRACTION and min(newer.reps) >= min(older.reps):
+                cuts.add(newer.when)
+    return cuts
+
+
 def _creeping(exposures: Sequence[Exposure]) -> bool:
     """Set RPE up by a point or more at the same (or a lighter) load and no more reps than last time."""
     if len(exposures) < 2 or not exposures[0].rpes or not exposures[1].rpes:
@@ -1424,9 +1435,13 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
     several = 2 if len(loaded) >= 2 else 1
     kinds: Signals = []
     # The same reps at a rising RPE is a stall first: its RPE-aware e1RM falls too, but "stalled" names it (review 21).
-    for kind, test in (("stalled_lifts", lambda v: stall(v) is not None),
-                       ("performance_drop", lambda v: _dropping(since_cut(v)) and stall(v) != "flat"),
-                       ("rpe_creep", _creeping)):  # fmt: skip
+    # The e1RM and RPE checks start at the latest load cut done as asked: a reset's lighter sets are the prescription.
+    checks: tuple[tuple[str, Callable[[list[Exposure]], bool]], ...] = (
+        ("stalled_lifts", lambda v: stall(v) is not None),
+        ("performance_drop", lambda v: _dropping(since_cut(v)) and stall(v) != "flat"),
+        ("rpe_creep", lambda v: _creeping(since_cut(v))),
+    )
+    for kind, test in checks:
         hits = sorted(names[k] for k, v in loaded.items() if test(v))
         if len(hits) >= several and (kind != "stalled_lifts" or len(hits) >= 2):
             kinds.append((kind, {"lifts": ", ".join(hits[:4])}))
@@ -1492,6 +1507,7 @@ def _recovery(
     deload: str,
     start: datetime | None = None,
     deloads: set[datetime] | None = None,
+    resets: set[datetime] | None = None,
 ) -> list[RecoveryAdvice]:
     kinds: Signals = []
     if not sessions:
@@ -1501,7 +1517,14 @@ def _recovery(
     last_effort = session_effort(last)
     if last_effort is not None and last_effort >= 9:
         kinds.append(("high_effort", {}))
-    recent = [e for s in sessions[:3] if (e := session_effort(s)) is not None]
+    # Session RPEs ask for a deload only from sessions after the latest deload or reset the user did, and never in
+    # that week (review 20: "three hard sessions in a row: consider a deload week" on the week of the app's own
+    # reset, from the hard sessions that led to it). The sessions before it are what the reset answered.
+    lightened = max(deloads | (resets or set()), default=None)
+    fresh = sessions if lightened is None else [s for s in sessions if s.started_at > lightened]
+    if lightened is not None and _week(lightened) == _week(last.started_at):
+        fresh = []
+    recent = [e for s in fresh[:3] if (e := session_effort(s)) is not None]
     if len(recent) == 3 and sum(recent) / 3 >= 8.5:
         kinds.append(("accumulated_fatigue", {}))
     if last.energy is not None and last.energy <= 2:
@@ -1588,7 +1611,9 @@ def recommend(
         methods = [plan.progression.method, *(i.progression for d in plan.days for i in d.exercises if i.progression)]
     deload = prog.deload_rule(methods)
     start = plan.created_at if plan is not None else None
-    recovery = _recovery(ordered, per_week, deload_every, now, signals, deload, start, deload_days(series))
+    recovery = _recovery(
+        ordered, per_week, deload_every, now, signals, deload, start, deload_days(series), reset_days(series)
+    )
     deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
     targets: list[NextTarget] = []
     for exercise_id, name, exposures, exercise, ctx in pending:
