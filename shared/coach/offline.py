@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from shared.coach.answers import answer
-from shared.coach.units import weight
+from shared.coach.units import volume
 
 LABEL = "Vigor's built-in coach (offline): "
 # Said whenever the built-in coach cannot tell what a message is about: it may be something it should not miss.
@@ -83,8 +83,8 @@ def _volume(f: dict[str, Any]) -> str:
     this, last = f.get("volume_this_week_kg") or 0, f.get("volume_last_week_kg") or 0
     if not this and not last:
         return ""
-    text = f"This week's volume: {weight(this, _units(f))}"
-    return text + (f" (last week {weight(last, _units(f))})." if last else ".")
+    text = f"This week's volume: {volume(this, _units(f))}"
+    return text + (f" (last week {volume(last, _units(f))})." if last else ".")
 
 
 def _next(f: dict[str, Any]) -> str:
@@ -169,7 +169,7 @@ def analysis(f: dict[str, Any]) -> str:
     vol, before = f.get("volume_kg") or 0, f.get("previous_volume_kg")
     change = ""
     if before:
-        change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({weight(before, units)})"
+        change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({volume(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
     if f.get("pain"):  # pain or an injury in the session's notes: no progression (fifteenth red team)
@@ -179,7 +179,7 @@ def analysis(f: dict[str, Any]) -> str:
     else:
         nxt = _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable."
     return LABEL + _join(
-        f"Session on {f.get('session_date', 'that day')}: {weight(vol, units)} of volume{change}.", prs, nxt,
+        f"Session on {f.get('session_date', 'that day')}: {volume(vol, units)} of volume{change}.", prs, nxt,
         " ".join((f.get("recovery") or [])[:1]),
     )  # fmt: skip
 

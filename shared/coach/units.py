@@ -7,8 +7,8 @@ KG_PER_LB = 0.45359237
 
 def weight(kg: float, units: str) -> str:
     """A load in the user's units ("100 kg", "220.5 lb")."""
-    if units == "imperial":
-        return f"{kg / KG_PER_LB:.1f}".rstrip("0").rstrip(".") + " lb"
+    if units == "imperial":  # to the half pound, as everywhere a load is shown (`progression.to_display`)
+        return f"{round(kg / KG_PER_LB * 2) / 2:.1f}".rstrip("0").rstrip(".") + " lb"
     return f"{kg:.1f}".rstrip("0").rstrip(".") + " kg"
 
 

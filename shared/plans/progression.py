@@ -65,9 +65,16 @@ def unit_of(units: Units) -> Unit:
     return "lb" if units == "imperial" else "kg"
 
 
+LB_SHOWN_STEP = 0.5  # loads in pounds are shown to the half pound (`to_display`)
+
+
 def to_display(weight_kg: float, unit: Unit) -> float:
-    """A stored load (kg) in the user's unit, to 0.1 (a logged 102.06 kg is 225 lb)."""
-    return round(weight_kg / KG_PER_LB, 1) if unit == "lb" else round(weight_kg, 2)
+    """A stored load (kg) in the user's unit: kilograms to 0.01, pounds to the half pound (a logged 102.058 kg is
+    225 lb, and so is a record or e1RM stored at 0.1 kg as 102.1 kg, not "225.1 lb"). No plate or dumbbell in pounds
+    is finer than half a pound, and a value stored at 0.1 kg is within 0.11 lb of what was lifted."""
+    if unit == "lb":
+        return round(round(weight_kg / KG_PER_LB / LB_SHOWN_STEP) * LB_SHOWN_STEP, 1)
+    return round(weight_kg, 2)
 
 
 def to_kg(weight: float, unit: Unit) -> float:

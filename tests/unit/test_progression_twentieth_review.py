@@ -8,6 +8,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+from shared.coach.units import weight
+from shared.plans import progression as prog
 from shared.plans.engine import generate_plan
 from shared.plans.recommendations import Recommendations, recommend
 from shared.plans.schema import Plan
@@ -155,3 +160,24 @@ def test_no_deload_advice_from_session_rpes_on_the_week_of_the_apps_own_reset() 
              for day in (14, 14.5, 15)]  # fmt: skip
     again = recommend([*logs, *later], plan=plan, now=START + timedelta(days=15.2), units="imperial")
     assert {"accumulated_fatigue", "rpe_creep"} & {a.kind for a in again.recovery}, again.recovery
+
+
+@settings(max_examples=200, deadline=None)
+@given(halves=hs.integers(min_value=2, max_value=1600))
+def test_a_load_typed_in_pounds_reads_back_as_typed_wherever_it_is_shown(halves: int) -> None:
+    """Records and e1RMs are stored at 0.1 kg (a 225 lb single is 102.1 kg): the targets' numbers and the coach's
+    text show every load in pounds to the half pound, so what was lifted reads back as it was typed ("225 lb", not
+    "225.1 lb"); kilograms keep their 0.01."""
+    pounds = halves / 2
+    stored = round(pounds * LB, 1)
+    assert prog.to_display(stored, "lb") == pounds
+    assert weight(stored, "imperial") == f"{pounds:g} lb"
+    assert prog.to_display(102.25, "kg") == 102.25
+
+
+def test_the_progress_records_of_a_225_lb_single_read_225_lb() -> None:
+    """The review's case end to end in the engine's text: a 225 lb single's e1RM, stored at 0.1 kg, in the target."""
+    plan, logs = _api2()
+    logs.append(_session(11, {SQUAT: [_set(225 * LB, 1, 10), *[_set(185 * LB, 5, 8)] * 3]}))
+    squat = _targets(recommend(logs, plan=plan, now=NOW, units="imperial"))[SQUAT]
+    assert "225.1" not in squat.reason and all(s.weight % 2.5 == 0 for s in squat.sets_detail), squat

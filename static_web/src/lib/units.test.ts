@@ -1,4 +1,4 @@
-import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, heightText, loadableWeight, toDisplayHeight, toDisplayWeight, toFeetInches } from "./units";
+import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, heightText, loadableWeight, toDisplayHeight, toDisplayLoad, toDisplayWeight, toFeetInches } from "./units";
 
 it("shows kg as lb for imperial users and stores what they type back in kg", () => {
   expect(toDisplayWeight(100, "imperial")).toBe(220.5);
@@ -13,6 +13,18 @@ describe("imperial users see what they can load and how they measure", () => {
     expect(loadableWeight(143.3, "lb")).toBe(142.5);
     expect(loadableWeight(144, "lb")).toBe(145);
     expect(loadableWeight(102.5, "kg")).toBe(102.5);
+  });
+
+  it("shows loads to the half pound: a 225 lb record stored as 102.1 kg reads 225 lb, not 225.1 lb", () => {
+    expect(toDisplayLoad(102.1, "imperial")).toBe(225);
+    expect(toDisplayLoad(fromDisplayWeight(227.5, "imperial"), "imperial")).toBe(227.5);
+    expect(toDisplayLoad(fromDisplayWeight(22.5, "imperial"), "imperial")).toBe(22.5);
+    expect(toDisplayLoad(100, "imperial")).toBe(220.5);
+    expect(toDisplayLoad(102.1, "metric")).toBe(102.1);
+    for (let lb = 5; lb <= 700; lb += 0.5) {
+      // every load typed in pounds, stored at 0.1 kg (records, e1RMs), reads back as typed
+      expect(toDisplayLoad(Math.round(fromDisplayWeight(lb, "imperial") * 10) / 10, "imperial")).toBe(lb);
+    }
   });
 
   it("shows height in feet and inches, and takes it back in centimetres", () => {

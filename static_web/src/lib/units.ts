@@ -12,6 +12,15 @@ export function toDisplayWeight(kg: number, units: Units): number {
   return round(units === "imperial" ? kg * LB_PER_KG : kg, 1);
 }
 
+/**
+ * A load (a logged set, a record, an e1RM) as the user reads it: pounds to the half pound, kilograms to 0.1 kg.
+ * Records and e1RMs are stored at 0.1 kg, so a 225 lb single comes back as 102.1 kg: 225 lb, not 225.1 lb.
+ * No plate or dumbbell in pounds is finer than half a pound. Body weight keeps `toDisplayWeight`'s 0.1.
+ */
+export function toDisplayLoad(kg: number, units: Units): number {
+  return units === "imperial" ? round(Math.round(kg * LB_PER_KG * 2) / 2, 1) : round(kg, 1);
+}
+
 export function fromDisplayWeight(value: number, units: Units): number {
   return round(units === "imperial" ? value / LB_PER_KG : value, 3);
 }

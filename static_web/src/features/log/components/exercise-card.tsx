@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
 import { formatInZone } from "@/lib/dates";
-import { toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { toDisplayLoad, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, setNumbers, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { count } from "@/lib/words";
 import ExerciseFeedback from "./exercise-feedback";
@@ -164,10 +164,10 @@ export function ExerciseCard({ row, units, last, timeZone, canSwap, barbell: onB
 
 function PreviousPerformance({ last, units, timeZone }: { last: ReturnType<LastTime["get"]>; units: Units; timeZone: string | undefined }) {
   const text = (s: NonNullable<typeof last>["sets"][number]) => {
-    const load = s.weight_kg ? ` @ ${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : "";
+    const load = s.weight_kg ? ` @ ${toDisplayLoad(s.weight_kg, units)} ${weightLabel(units)}` : "";
     if (s.duration_seconds) return `${formatDuration(s.duration_seconds)}${load}`;
     if (s.distance_m) return `${s.distance_m} m${load}`;
-    return s.weight_kg ? `${s.reps}×${toDisplayWeight(s.weight_kg, units)} ${weightLabel(units)}` : count(s.reps, "rep");
+    return s.weight_kg ? `${s.reps}×${toDisplayLoad(s.weight_kg, units)} ${weightLabel(units)}` : count(s.reps, "rep");
   };
   return (
     <Text fontSize="xs" color="fg.muted" mb="2" overflowWrap="anywhere">

@@ -30,7 +30,7 @@ it("sums up a saved workout in the user's units: sets, volume without warm-ups, 
   expect(summary).toHaveTextContent("Duration48 min");
   expect(summary).toHaveTextContent("2 new personal records");
   expect(summary).toHaveTextContent("Back squat: Heaviest weight: 220.5 lb × 5");
-  expect(summary).toHaveTextContent("Back squat: Estimated 1-rep max: 257.3 lb");
+  expect(summary).toHaveTextContent("Back squat: Estimated 1-rep max: 257.5 lb"); // 116.7 kg, to the half pound
   expect(screen.getByRole("heading", { name: "Workout saved" })).toHaveFocus();
 });
 

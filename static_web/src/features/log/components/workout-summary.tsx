@@ -1,6 +1,6 @@
 import { Box, Button, Heading, HStack, List, SimpleGrid, Stat, Text } from "@chakra-ui/react";
 import { useEffect, useRef } from "react";
-import { round, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { round, toDisplayLoad, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import type { SavedSession } from "../api/sessions";
 
 type SessionRecord = NonNullable<SavedSession["new_records"]>[number];
@@ -14,7 +14,7 @@ export function sessionTotals(session: Pick<SavedSession, "exercises">): { sets:
 
 /** "Heaviest weight: 24 kg × 9" in the user's units (the API gives kg: value kg, [kg, reps], or reps at weight_kg). */
 export function recordText(record: SessionRecord, units: Units): string {
-  const w = (kg: number) => `${toDisplayWeight(kg, units)} ${weightLabel(units)}`;
+  const w = (kg: number) => `${toDisplayLoad(kg, units)} ${weightLabel(units)}`;
   const value = record.value;
   if (record.kind === "heaviest_weight" && Array.isArray(value)) return `Heaviest weight: ${w(value[0] ?? 0)} × ${value[1] ?? 0}`;
   if (record.kind === "e1rm" && typeof value === "number") return `Estimated 1-rep max: ${w(value)}`;

@@ -5,7 +5,7 @@
 import type { Plan } from "@/api/plans";
 import type { NextTarget } from "@/api/recommendations";
 import type { DraftExercise, DraftSet, Measure } from "@/lib/workout-draft";
-import { fromDisplayWeight, round, toDisplayWeight, type Units } from "@/lib/units";
+import { fromDisplayWeight, round, toDisplayLoad, type Units } from "@/lib/units";
 import type { SessionCreate, WorkoutSession } from "../api/sessions";
 
 export type ExerciseRow = DraftExercise;
@@ -176,7 +176,7 @@ export function setNumbers(sets: SetRow[]): string[] {
 
 /** A weight for the input: blank for none (0 kg is "no load" for prefill), else in the user's units. */
 function shownWeight(kg: number | null | undefined, units: Units): string {
-  return kg ? String(toDisplayWeight(kg, units)) : "";
+  return kg ? String(toDisplayLoad(kg, units)) : "";
 }
 
 /** A target's load in the user's units: the coach's own rounded figure when it is already in them. */

@@ -10,14 +10,14 @@ import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import type { ProgressPublic as Progress } from "@/client/schema";
 import { weekLabel } from "@/lib/dates";
-import { fromDisplayWeight, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { fromDisplayWeight, toDisplayLoad, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
 import { useAddMetric, useMetrics, useProgress } from "../api/progress";
 import { count } from "@/lib/words";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
 
 function recordText(r: Progress["personal_records"][number], units: Units): string {
-  const w = (kg: number | null | undefined) => (kg == null ? "" : `${toDisplayWeight(kg, units)} ${weightLabel(units)}`);
+  const w = (kg: number | null | undefined) => (kg == null ? "" : `${toDisplayLoad(kg, units)} ${weightLabel(units)}`);
   if (r.kind === "e1rm") return `estimated 1RM ${w(r.e1rm_kg)}`;
   if (r.kind === "most_reps") return `${r.reps == null ? "? reps" : count(r.reps, "rep")}${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}`;
   return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}`;
@@ -60,7 +60,7 @@ function E1rmTrend({ progress, units }: { progress: Progress; units: Units }) {
   const [picked, setId] = useState<string | null>(null);
   const id = picked ?? ids[0] ?? "";
   if (ids.length === 0) return <Text color="fg.muted">Log a few sessions to see estimated one-rep maxes.</Text>;
-  const series = (progress.e1rm[id] ?? []).map((p) => ({ date: p.date.slice(0, 10), e1rm: toDisplayWeight(p.e1rm_kg, units) }));
+  const series = (progress.e1rm[id] ?? []).map((p) => ({ date: p.date.slice(0, 10), e1rm: toDisplayLoad(p.e1rm_kg, units) }));
   return (
     <Stack>
       <Field.Root maxW="xs">
