@@ -11,7 +11,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from shared.exercises.catalog import loading
+from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
 from shared.plans import coverage
 from shared.plans.rules import (
@@ -438,13 +438,15 @@ class Week:
         wanted = {s.muscle for s in self.templates[day].slots if not s.compound and s.muscle in self.direct}
         return len(wanted - led)
 
-    def place(self, day: int, exercise: Exercise) -> Entry | None:
+    def place(self, day: int, exercise: Exercise, *, variation: bool = False) -> Entry | None:
         """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count, less
-        the day's open always-direct slots)."""
+        the day's open always-direct slots); `variation`: a second isolation lift for a muscle may join the first
+        (`_own_set`'s second slot for one muscle)."""
         # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
         held = 0 if self._needy(exercise) or exercise.primary_muscles[0] in self.direct else self.reserved(day)
         if (
             exercise.isolation
+            and not variation
             and not self._needy(exercise)
             and any(e.exercise.isolation and e.exercise.primary_muscles[0] == exercise.primary_muscles[0]
                     for e in self.days[day])
@@ -543,7 +545,10 @@ class Week:
         )
         # (nor does a dumbbell or kettlebell lifter do bodyweight single-leg RDLs or tempo squats: the twelfth review)
         legs = exercise.pattern in ("squat", "hinge", "lunge") and step <= 0
-        easy = loaded and exercise.compound and (step < 0 or legs)
+        # (nor a ladder's first rung for a young, unflagged lifter with loads: a wall push-up cannot be taken near
+        # failure at 8-12 reps beside a machine chest press; review 20, D9)
+        first_rung = exercise.harder is not None and not rungs_below(exercise.id) and not self.request.par_q
+        easy = loaded and exercise.compound and (step < 0 or legs or first_rung)
         # Pull-ups and chin-ups are the canonical vertical pull at every level (a belt adds load): never a filler
         # (the fourteenth review: an advanced kettlebell lifter with a pull-up bar rowed twice a day instead).
         canonical = exercise.pattern == "vertical_pull" and exercise.compound and exercise.load_type == "bodyweight"
@@ -793,6 +798,13 @@ class Week:
         its minimum)."""
         anchors = [e for e in self.days[day] if e.exercise.main_lift][:2]  # as `main_sets` counts them
         met = self.floors_met()
+        # Short of time, a floor muscle's set goes only to a lift that serves a floor still short: an ab, calf or arm
+        # lift never takes a set from a chest press while the chest is under its floor (review 20, D4: a machine
+        # week's chest press gave three sets to lone crunch, knee-raise and curl sets, and four floors fell short).
+        serves_floor = any(
+            m in FLOOR_MUSCLES and self.credit[m] + _EPS < self.floor and m not in self.untrainable
+            for m in entry.exercise.primary_muscles
+        )
         donors = [
             e
             for e in self.days[day]
@@ -803,7 +815,10 @@ class Week:
             # A floor is kept where it can be, and a main lift never gives a floor away once the floors are met (the
             # eighteenth review: an endurance week's goblet squats gave two sets to a lone glute bridge and a press,
             # and the quads fell short).
-            and (self.keeps_floors(e.exercise) or (self.time_limited and not (e.exercise.main_lift and met)))
+            and (
+                self.keeps_floors(e.exercise)
+                or (self.time_limited and serves_floor and not (e.exercise.main_lift and met))
+            )
         ]
         if not donors:
             return False
@@ -888,11 +903,20 @@ class Week:
         lifting = [day for day, t in enumerate(self.templates) if t.kind == "lifting" and t.body != "full"]
         if len(lifting) < 2 or not self.floors_met():
             return
-        want = math.ceil(DAY_BALANCE * max(self.day_sets[day] for day in lifting) - _EPS)
+        # A day's own work is compared, not its core sets: a push day's hanging leg raises are not pressing, and they
+        # set a pull day a target no pulling muscle had room for (review 20: a 7 x 180 week's pull days at 17-18 sets
+        # beside push and leg days of 23-25 that held 2-4 sets of core work each).
+        want = math.ceil(DAY_BALANCE * max(self._own_sets(day) for day in lifting) - _EPS)
         for day in lifting:
             for _ in range(2 * want):
-                if self.day_sets[day] >= want or not self._own_set(day):
+                if self._own_sets(day) >= want or not self._own_set(day):
                     break
+
+    def _own_sets(self, day: int) -> int:
+        """The day's hard sets of lifts that lead with a muscle other than the core's."""
+        return sum(
+            e.sets for e in self.days[day] if e.exercise.hard_sets and e.exercise.primary_muscles[0] not in _CORE
+        )
 
     def _own_set(self, day: int) -> bool:
         """One more hard set on `day` for a muscle of its template: on the lift whose lead muscle has the most room
@@ -915,6 +939,23 @@ class Week:
         for slot in slots:
             options = [e for e in self.options(day, slot)[:3] if not (self.oddity(e) or self.repeats(day, e))]
             if self._new_lift(day, options):
+                return True
+        # A template's second slot for one small muscle takes a second variation (hammer curls) in sessions of two
+        # hours or more, where the day's big muscles are at their weekly top; shorter sessions keep one isolation lift
+        # a muscle (review 8: two lateral-raise variants in a 90-minute session are filler).
+        long_session = self.request.minutes >= VARIATION_MINUTES
+        for slot in slots if long_session else ():
+            if slot.compound or sum(s.muscle == slot.muscle for s in mine) < 2:
+                continue
+            led = [e.exercise for e in self.days[day] if e.exercise.primary_muscles[0] == slot.muscle]
+            if len(led) != 1:
+                continue
+            # (a variation that works the muscle another way first: a neutral grip's forearms, not another incline curl)
+            options = sorted(
+                (e for e in self.options(day, slot) if e.isolation and not self.oddity(e)),
+                key=lambda e: set(e.secondary_muscles) <= set(led[0].secondary_muscles),
+            )
+            if self._new_lift(day, options[:3], variation=True):
                 return True
         for entry in sorted(entries, key=room):  # a last set on a lift that already has three
             if self.can_add(day, entry):
@@ -951,10 +992,10 @@ class Week:
                 return True
         return False
 
-    def _new_lift(self, day: int, options: list[Exercise]) -> bool:
+    def _new_lift(self, day: int, options: list[Exercise], *, variation: bool = False) -> bool:
         """The first of `options` that fits `day` with two sets (a new lift never comes as a lone set)."""
         for exercise in options:
-            placed = self.place(day, exercise)
+            placed = self.place(day, exercise, variation=variation)
             if placed is None:
                 continue
             if self.can_add(day, placed):
@@ -1009,6 +1050,7 @@ class Week:
 # A split's lifting days are brought to this share of the fullest day's hard sets while time and band allow, to stay
 # well inside the coach's "within about 20%" (`Week.balance_days`).
 DAY_BALANCE = 0.9
+VARIATION_MINUTES = 120  # sessions this long may hold a second isolation variation for one muscle (`_own_set`)
 _CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
 THIN_DAY_LIFTS = 4  # fewer lifts than this on a lifting day: its small-muscle slots are filled (`fill_thin_days`)
 

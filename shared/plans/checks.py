@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import Request, prescribe
+from shared.plans.rules import PAR_Q_MIN_REST, Request, prescribe
 
 if TYPE_CHECKING:
     from shared.plans.validator import Context
@@ -144,7 +144,7 @@ def check_doses(ctx: Context, data: dict[str, Any]) -> None:
                 _clamp(ctx, item, "reps_min", 1, item["reps_max"], index)
                 limit = rpe_cap if engine else min(rpe_cap, max(5.0, prescribe(ctx.request, exercise).target_rpe))
                 _clamp(ctx, item, "target_rpe", 5.0, limit, index)
-                _clamp(ctx, item, "rest_seconds", 60 if ctx.request.par_q else 30, 300, index)
+                _clamp(ctx, item, "rest_seconds", PAR_Q_MIN_REST if ctx.request.par_q else 30, 300, index)
                 if timed:
                     _clamp(ctx, item, "duration_seconds", 10, 120, index)
             else:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from shared.exercises.catalog import find_exercise, get_exercise
+from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate
@@ -339,6 +339,7 @@ def generate_plan(
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
         for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
             for item in built.exercises:
@@ -348,8 +349,11 @@ def generate_plan(
             for built in days:
                 built.exercises = supersets.pair(built.exercises)
                 _retimed(built, warm, cool)
-        for built in days:  # named for what the day holds once nothing more is added
+        for built, day_template in zip(days, day_templates, strict=True):  # named for what it holds at the end
             built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
+            held, named = {i.name for i in built.exercises}, built.focus.split(", ")
+            if day_template.kind == "lifting" and any(n not in held and n in _EXERCISE_NAMES for n in named):
+                built.focus = _focus(built.exercises, day_template)  # a lift that went is never promised
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
 
@@ -415,6 +419,8 @@ def _top_up_floors(
                 continue
             if trades and _trade_a_set(muscle, floor, days, week, warm, cool):
                 trades -= 1
+                continue
+            if muscle not in week.untrainable and _core_gives_way(muscle, request, template, days, week, warm, cool):
                 continue
             # Zone-2 minutes only for a floor the week is not excused from (the validator would refuse the plan).
             excused = week.time_limited or muscle in week.untrainable
@@ -511,10 +517,16 @@ def _one_set_more(
         if week.templates[position].kind != "lifting":
             continue
         spare = _spare(request, day, warm, cool)
-        for item, exercise in _straight_lifts(day):
+        for item, exercise in _straight_lifts(day, paired=True):
             weight = _credit_weight(exercise, muscle)
             one_set = item_seconds(item, exercise) // max(1, item.sets)
-            room = item.sets < set_cap(exercise) and one_set <= spare and week.fits_sets(exercise, 1)
+            room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
+            if item.superset:  # a superset's set costs what the day's timing says (the partner's set is its rest)
+                item.sets += 1
+                room = room and _spare(request, day, warm, cool) >= 0
+                item.sets -= 1
+            else:
+                room = room and one_set <= spare
             if weight and room and week.fits_session(position, exercise) and (best is None or weight > best[0]):
                 best = (weight, position, item, exercise)
     if best is None:
@@ -600,6 +612,227 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
     return False
 
 
+_EXERCISE_NAMES = frozenset(e.name for e in all_exercises())
+
+
+def _no_lone_sets(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """A working lift left at one set (the allocator keeps it when it is the week's only press, pull or leg lift, or
+    when its set could not go elsewhere) gets a second: from the day's spare minutes, else one set of the day's
+    largest other lift of three or more sets (isolation first), else a few minutes of the day's steady block. One
+    set is a demonstration, not a training stimulus (ACSM 2009: multiple sets for progression; review 20: "Seated
+    cable row 1 x 10-15" as a week's only pulling, a lat pulldown at 1 set beside cable flyes at 4)."""
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        for item in [i for i in day.exercises if i.role in ("main", "secondary", "accessory") and i.sets == 1]:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is None or not exercise.hard_sets or set_cap(exercise) < 2:
+                continue
+            if not week.fits_sets(exercise, 1):  # the band's top: the set joins its twin on another day, or goes
+                if _merged(request, position, days, item, exercise, week, warm, cool):
+                    continue
+                if _replaced(request, template, position, day, item, exercise, week, warm, cool):
+                    continue
+                if _floors_kept(request, week, exercise) and _kind_elsewhere(day, item, exercise):
+                    day.exercises.remove(item)
+                    _credited(week, position, exercise, -1, day, warm, cool)
+                continue
+            item.sets += 1
+            _credited(week, position, exercise, 1, day, warm, cool)
+            if week.day_sets[position] <= week.session_max and _spare(request, day, warm, cool) >= 0:
+                continue
+            if _lone_set_room(request, position, day, item, week, warm, cool):
+                continue
+            item.sets -= 1
+            _credited(week, position, exercise, -1, day, warm, cool)
+            if not _merged(request, position, days, item, exercise, week, warm, cool):
+                _paired_lone_sets(request, position, day, item, exercise, week, warm, cool)
+
+
+def _kind_elsewhere(day: PlanDay, lone: PlanExercise, exercise: Exercise) -> bool:
+    """The day has another lift of the lone lift's kind (press, pull, legs), or it is not a full-body day's kind."""
+    kind = day_kind(exercise)
+    if kind not in ("press", "pull", "legs"):
+        return True
+    return any(
+        i is not lone and (e := find_exercise(i.exercise_id)) is not None and e.hard_sets and day_kind(e) == kind
+        for i in day.exercises
+        if i.role in ("main", "secondary", "accessory")
+    )
+
+
+def _replaced(
+    request: Request, template: templates.Template, position: int, day: PlanDay, lone: PlanExercise,
+    exercise: Exercise, week: Week, warm: int, cool: int,
+) -> bool:  # fmt: skip
+    """A lone lift at the band's top swapped for two sets of another lift of its kind that the band has room for (an
+    older adult's lone bodyweight squat, the glutes at their top from chair stands and good mornings, becomes two
+    sets of banded leg curls: the day still trains the legs, now with a stimulus)."""
+    kind, taken = day_kind(exercise), {i.exercise_id for i in day.exercises}
+    if kind not in ("press", "pull", "legs") or not (week.time_limited or _floors_kept(request, week, exercise)):
+        return False
+    index = day.exercises.index(lone)
+    del day.exercises[index]
+    _credited(week, position, exercise, -1, day, warm, cool)
+    # (moving lifts before holds: a banded leg curl before a wall sit)
+    lead = exercise.primary_muscles[0]
+    for other in sorted(week.pool, key=lambda e: (e.load_type in ("time", "distance"), week.oddity(e),
+                                                  lead not in e.primary_muscles)):  # fmt: skip
+        if other.id in taken or not other.hard_sets or day_kind(other) != kind or not week.fits_sets(other, 2):
+            continue
+        if not week.templates[position].allows(other) or not week.fits_session(position, other, sets=2):
+            continue
+        rx, per_set = week.dose(other)
+        item = _entry_item(Entry(other, rx, 2, per_set), lone.role or "secondary", request, template)
+        day.exercises.insert(index, item)
+        _credited(week, position, other, 2, day, warm, cool)
+        if _spare(request, day, warm, cool) >= 0:
+            return True
+        del day.exercises[index]
+        _credited(week, position, other, -2, day, warm, cool)
+    day.exercises.insert(index, lone)
+    _credited(week, position, exercise, 1, day, warm, cool)
+    return False
+
+
+def _floors_kept(request: Request, week: Week, exercise: Exercise) -> bool:
+    """One set less of `exercise` leaves every floor muscle it trains (fully or half) at its floor."""
+    return week.keeps_floors(exercise)
+
+
+def _paired_lone_sets(
+    request: Request, position: int, day: PlanDay, item: PlanExercise, exercise: Exercise, week: Week, warm: int,
+    cool: int,
+) -> None:  # fmt: skip
+    """Two lone lifts on one day with no room for a second set of either: the later one's minutes go to the earlier
+    one (a mobility day's 1 x squat and 1 x push-up become 2 x squat): two sets of one lift train, one of each does
+    not."""
+    others = [i for i in day.exercises if i is not item and i.sets == 1 and i.role in ("secondary", "accessory")
+              and (e := find_exercise(i.exercise_id)) is not None and e.hard_sets]  # fmt: skip
+    if item not in day.exercises or not others:
+        return
+    other = others[-1]
+    if not week.time_limited and not _floors_kept(request, week, get_exercise(other.exercise_id)):
+        return
+    index, gone = day.exercises.index(other), get_exercise(other.exercise_id)
+    del day.exercises[index]
+    _credited(week, position, gone, -1, day, warm, cool)
+    item.sets += 1
+    _credited(week, position, exercise, 1, day, warm, cool)
+    if _spare(request, day, warm, cool) >= 0 and week.fits_sets(exercise, 0):
+        return
+    item.sets -= 1
+    _credited(week, position, exercise, -1, day, warm, cool)
+    day.exercises.insert(index, other)
+    _credited(week, position, gone, 1, day, warm, cool)
+
+
+def _merged(
+    request: Request, position: int, days: list[PlanDay], lone: PlanExercise, exercise: Exercise, week: Week,
+    warm: int, cool: int,
+) -> bool:  # fmt: skip
+    """A lone set that cannot get a second one on its day (the band's top, the session's ceiling) joins the same lift
+    on another day, where it makes two sets or more: the week's sets stay, and each one that is done is a training
+    stimulus (a bodyweight squat at 1 set on Monday and Friday becomes 2 sets on Monday)."""
+    for other, day in enumerate(days):
+        if other == position:
+            continue
+        twin = next((i for i in day.exercises if i.exercise_id == lone.exercise_id and i.role == lone.role), None)
+        if twin is None or twin.sets + 1 > set_cap(exercise) or not week.fits_session(other, exercise):
+            continue
+        twin.sets += 1
+        _credited(week, other, exercise, 1, day, warm, cool)
+        if _spare(request, day, warm, cool) < 0:
+            twin.sets -= 1
+            _credited(week, other, exercise, -1, day, warm, cool)
+            continue
+        days[position].exercises.remove(lone)
+        _credited(week, position, exercise, -1, days[position], warm, cool)
+        return True
+    return False
+
+
+def _lone_set_room(
+    request: Request, position: int, day: PlanDay, lone: PlanExercise, week: Week, warm: int, cool: int
+) -> bool:  # fmt: skip
+    """Room for a lone lift's second set (already added): a set of the day's largest other lift of 3+ sets, whose
+    muscles keep their floors (isolation work first), or minutes of the day's steady block (it keeps its minimum)."""
+    floor, _ = request.band
+    ahead = max(week.credit[n] for n in get_exercise(lone.exercise_id).primary_muscles)
+    donors = [
+        (item, exercise)
+        for item in day.exercises
+        if item is not lone and item.role in ("secondary", "accessory") and item.sets >= 3
+        and (exercise := find_exercise(item.exercise_id)) is not None and exercise.hard_sets
+        # (its muscles keep their floor, or an isolation lift's stay ahead of the lone lift's: a fourth set of cable
+        # flyes is worth less than a second set of the week's only pulldown)
+        and all(week.credit[m] - 1 >= floor or m not in FLOOR_MUSCLES
+                or (week.time_limited and exercise.isolation and week.credit[m] - 1 >= ahead)
+                for m in exercise.primary_muscles)
+    ]  # fmt: skip
+    for item, exercise in sorted(donors, key=lambda d: (not d[1].isolation, -d[0].sets)):
+        given = 0
+        while item.sets - 1 >= 2 and given < 2:  # a heavy set can cost two light ones; the donor keeps two
+            item.sets, given = item.sets - 1, given + 1
+            _credited(week, position, exercise, -1, day, warm, cool)
+            if week.day_sets[position] <= week.session_max and _spare(request, day, warm, cool) >= 0:
+                return True
+        item.sets += given
+        _credited(week, position, exercise, given, day, warm, cool)
+    block = next((i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None)
+    if block is None or block.duration_seconds is None or week.day_sets[position] > week.session_max:
+        return False
+    minutes = whole_minutes(block.duration_seconds)
+    need = -_spare(request, day, warm, cool)  # seconds over the session
+    kept = minutes - -(-need // 60)
+    if kept < templates.MIN_BLOCK_MINUTES:
+        return False
+    block.duration_seconds = kept * 60
+    block.notes = block.notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
+    _retimed(day, warm, cool)
+    return _spare(request, day, warm, cool) >= 0
+
+
+CORE_MUSCLES = frozenset({"abs", "obliques"})
+
+
+def _core_gives_way(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int,
+) -> bool:  # fmt: skip
+    """A muscle under its floor for want of minutes takes the minutes of a core lift (crunches, knee raises), whole,
+    on a day where they buy it a set or a new lift (review 20, D4: 6 sets of abs a week while the hamstrings stayed
+    under their floor). The big lifts brace the trunk hard (squats, deadlifts, rows: Hamlyn et al. 2007; Schoenfeld
+    and Contreras 2013), so direct core work comes after every floor; given back when its minutes buy nothing."""
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        core = [
+            (item, exercise)
+            for item, exercise in _straight_lifts(day)
+            if exercise.hard_sets and set(exercise.primary_muscles) <= CORE_MUSCLES and item.role == "accessory"
+        ]
+        if not core or not any(week.templates[position].allows(e) for e in _direct_lifts(week, muscle)):
+            continue  # (an upper day's crunches buy the hamstrings nothing)
+        item, exercise = core[-1]
+        index = day.exercises.index(item)
+        del day.exercises[index]
+        _credited(week, position, exercise, -item.sets, day, warm, cool)
+        before = week.credit[muscle]  # (the other days had no room: `_top_up_floors` asked them first)
+        while week.credit[muscle] < request.band[0] and (
+            _one_set_more(muscle, request, days, week, warm, cool)
+            or _new_lift(muscle, request, template, days, week, warm, cool)
+        ):
+            pass
+        if week.credit[muscle] > before:
+            return True
+        day.exercises.insert(index, item)
+        _credited(week, position, exercise, item.sets, day, warm, cool)
+    return False
+
+
 BLOCK_GIVES_MINUTES = 5  # the most a day's steady block gives up for the floors' sets
 
 
@@ -635,11 +868,11 @@ def _set_from_block(
     return False
 
 
-def _straight_lifts(day: PlanDay) -> Iterator[tuple[PlanExercise, Exercise]]:
-    """The day's lifts done as straight sets (not a superset's), with their catalog entries."""
+def _straight_lifts(day: PlanDay, *, paired: bool = False) -> Iterator[tuple[PlanExercise, Exercise]]:
+    """The day's lifts done as straight sets (and, `paired`, a superset's), with their catalog entries."""
     for item in day.exercises:
         exercise = find_exercise(item.exercise_id)
-        if exercise is not None and item.role in ("main", "secondary", "accessory") and not item.superset:
+        if exercise is not None and item.role in ("main", "secondary", "accessory") and (paired or not item.superset):
             yield item, exercise
 
 

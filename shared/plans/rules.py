@@ -75,6 +75,9 @@ PAIRED_MINUTES = 30  # sessions this short pair their lifts (Request.paired)
 # fat-loss weeks said they "cannot fit" volume that antagonist supersets fit).
 PAIRED_MINUTES_VOLUME = 45
 PAIRED_VOLUME_GOALS = frozenset({"hypertrophy", "fat_loss", "general_fitness"})
+# A minute at least between any two hard sets for a PAR-Q answer, paired or not: the ACSM/AHA and AACVPR 60-90 s
+# between stations. One constant for the engine (`prescribe`) and the validator (`checks.check_doses`).
+PAR_Q_MIN_REST = 60
 OLDER_REST_CAP = 120  # seconds: at RPE 7 or less an older adult recovers within two minutes (Fragala et al. 2019)
 TIMED_SET_SECONDS = 30  # a timed hard set (plank, carry, wall sit)
 MAX_SETS = {"beginner": 3, "intermediate": 4, "advanced": 5}
@@ -256,8 +259,8 @@ class Request:
         isometric work, not a minute's rest at RPE 6 (review 20: two lifts a day at 2-minute rests). Up to 45
         minutes for goals built on volume (hypertrophy, fat loss, general fitness), where antagonist pairing keeps
         the load per set (Paz et al. 2017); a strength week over 30 minutes rests fully between its heavy sets."""
-        if self.hold or self.goal == "mobility" or (self.par_q and self.older):
-            return False  # (a PAR-Q answer past 65 is not paired yet: its short weeks then miss floors unexplained)
+        if self.hold or self.goal == "mobility":
+            return False
         limit = PAIRED_MINUTES_VOLUME if self.goal in PAIRED_VOLUME_GOALS else PAIRED_MINUTES
         return self.minutes <= limit
 
@@ -584,8 +587,11 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
-        floor = 60 if request.older or request.par_q else 45
-        return replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds)))
+        floor = PAR_Q_MIN_REST if request.older or request.par_q else 45
+        rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds)))
+    if request.par_q and exercise.hard_sets and rx.rest_seconds < PAR_Q_MIN_REST:
+        # (a bone or joint answer's 15-20 rep crunch rested 45 s; the validator refused the week)
+        rx = replace(rx, rest_seconds=PAR_Q_MIN_REST)
     return rx
 
 

@@ -119,6 +119,8 @@ def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> in
         e.load_type == "weight" and e.compound and e.hard_sets and set(e.equipment) & LOADED_EQUIPMENT for e in pool
     ):
         return 0
+    if machine_sets_unramped(request, request.equipment - {"bodyweight"}):
+        return 0  # every lift is a machine or cable lift at 8+ reps: none gets ramp-up sets (`engine._ramp_up`)
     # Sets at RPE 6 or less (PAR-Q) need one lighter set at most (`engine._ramp_up`).
     first = min(ramp_sets(request), 1) if request.rpe_cap <= 6 else ramp_sets(request)
     # The second main lift's ramp only in long sessions: many days have one loaded main lift, and

@@ -36,8 +36,10 @@ def test_a_floor_the_sessions_minutes_cannot_hold_is_excused_and_said() -> None:
     plan = generate_plan(profile)
     report = validate_plan(plan, profile)
     assert report.ok, report
-    assert weekly_hard_sets(plan.days)["glutes"] < 8  # (since the tenth review no kickbacks: the stance knee)
-    assert "glutes" in (plan.volume_note or "") and "minutes" in (plan.volume_note or "")
+    # (since the tenth review no kickbacks: the stance knee; since review 20's D9 the 15-minute cable sessions keep no
+    # idle ramp-up minutes, so the glutes reach their floor; a floor still short must be said)
+    glutes = weekly_hard_sets(plan.days)["glutes"]
+    assert glutes >= 8 or ("glutes" in (plan.volume_note or "") and "minutes" in (plan.volume_note or "")), glutes
 
 
 # --- A session's ceiling of hard sets ------------------------------------------------------------
