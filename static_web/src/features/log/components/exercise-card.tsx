@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Heading, HStack, Input, Stack, Text } from "@chakra-ui/react";
 import { formatInZone } from "@/lib/dates";
-import { toDisplayLoad, toDisplayWeight, weightLabel, type Units } from "@/lib/units";
+import { toDisplayLoad, weightLabel, type Units } from "@/lib/units";
 import { formatDuration, nextSetType, SET_TYPE_MARKS, SET_TYPE_NAMES, setIsFilled, setNumbers, type ExerciseRow, type LastTime, type SetRow } from "../lib/rows";
 import { count } from "@/lib/words";
 import ExerciseFeedback from "./exercise-feedback";
