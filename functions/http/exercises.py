@@ -19,6 +19,7 @@ from functions.http.routing import PrefixRouter
 from shared.exercises import catalog
 from shared.exercises.model import Exercise
 from shared.identity.profiles import load_profile
+from shared.importing.mapping import similar
 from shared.plans.rules import resolve
 from shared.plans.volume import eligible_pool
 from shared.profile.model import Equipment, Muscle, Pattern
@@ -64,10 +65,22 @@ def list_exercises(
     equipment: Annotated[Equipment | None, Query(description="Exercises using this equipment")] = None,
     pattern: Annotated[Pattern | None, Query(description="Movement pattern")] = None,
     q: Annotated[str | None, Query(max_length=100, description="Words in the name or instructions")] = None,
+    like: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            description="A name typed for a new exercise: the catalog exercises it probably "
+            "means, best first (at most 3; filters still apply)",
+        ),
+    ] = None,
 ) -> ExerciseList:
     """The exercise catalog, filtered by muscle, equipment, pattern and text. Each exercise's
-    `substitutions` list only those that fit the caller's profile (equipment, injuries, level)."""
+    `substitutions` list only those that fit the caller's profile (equipment, injuries, level).
+    With `like`, the few exercises a name typed for a custom exercise probably means ("did you mean")."""
     found = catalog.search(muscle=muscle, equipment=equipment, pattern=pattern, text=q)
+    if like is not None:
+        allowed = {e.id for e in found}
+        found = [catalog.get_exercise(i) for i in similar(like) if i in allowed]
     return ExerciseList(items=[ExercisePublic.of(e, fitting) for e in found])
 
 

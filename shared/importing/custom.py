@@ -22,10 +22,11 @@ from shared.exercises.catalog import find_exercise
 from shared.importing import corrections
 from shared.importing.mapping import slug
 from shared.store.port import Document, DocumentStore, Filter, Query, etag_of
-from shared.workouts import sessions
-from shared.workouts.keys import WORKOUTS, now_utc
+from shared.workouts import customs, sessions
+from shared.workouts.keys import WORKOUTS
+from shared.workouts.plan_checks import CUSTOM_ID
 
-TYPE = "custom_exercise"
+TYPE = customs.TYPE
 CustomLoad = Literal["weight", "bodyweight", "time", "distance"]
 
 
@@ -41,9 +42,9 @@ class CustomExercise:
 def _key(exercise_id: str) -> str:
     """`custom:sled-push` or `sled-push` -> the document id; NotFound for anything else."""
     bare = exercise_id.removeprefix("custom:")
-    if not bare or slug(bare) != bare:
+    if not CUSTOM_ID.match(f"custom:{bare}"):
         raise NotFound("No such custom exercise.")
-    return f"{TYPE}:{bare}"
+    return customs.key(bare)
 
 
 def _of(doc: Document) -> CustomExercise:
@@ -70,13 +71,7 @@ async def names(store: DocumentStore, user_id: str) -> dict[str, str]:
     return {c.id: c.name for c in await list_custom(store, user_id)}
 
 
-def _doc(user_id: str, exercise_id: str, name: str, load_type: str, created_at: str | None = None) -> Document:
-    now = now_utc().isoformat(timespec="seconds")
-    return {
-        "id": f"{TYPE}:{exercise_id.removeprefix('custom:')}", "userId": user_id, "type": TYPE,
-        "exercise_id": exercise_id, "name": name, "load_type": load_type,
-        "created_at": created_at or now, "updated_at": now,
-    }  # fmt: skip
+_doc = customs.doc
 
 
 async def create_custom(store: DocumentStore, user_id: str, name: str, load_type: CustomLoad) -> CustomExercise:
@@ -89,15 +84,6 @@ async def create_custom(store: DocumentStore, user_id: str, name: str, load_type
         return _of(await store.create(WORKOUTS, _doc(user_id, exercise_id, clean, load_type)))
     except Conflict:
         raise Conflict(f"You already have a custom exercise named like {clean!r}.") from None
-
-
-async def ensure_custom(store: DocumentStore, user_id: str, exercise_id: str, name: str) -> bool:
-    """Create the custom exercise unless it exists (import); whether it was created."""
-    try:
-        await store.create(WORKOUTS, _doc(user_id, exercise_id, name, "weight"))
-    except Conflict:
-        return False
-    return True
 
 
 async def get_custom(store: DocumentStore, user_id: str, exercise_id: str) -> CustomExercise:

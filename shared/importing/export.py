@@ -4,7 +4,8 @@
 Distance (meters), Seconds, Notes, Workout Notes`, oldest first, one row per set: `Workout Name` the
 session's name (else "Workout"), `Date` on the
 user's clock (profile time zone, no offset, as Strong writes it), `Set Order` the working set's
-number or `W`/`D`/`F`, the exercise's notes on its first row and the session's on its first row,
+number or `W`/`D`/`F`, the exercise's notes on its first working set (its first row when it has only warm-ups) and the
+session's on its first row,
 `0` for no weight (Strong's bodyweight set), blank distance and time when there are none. Missed sets
 (`completed: false`) are left out: Strong's files hold done sets only. Custom exercises go by their
 name, catalog ones by the catalog name, so importing the file again maps every name back.
@@ -41,10 +42,13 @@ def _rows(number: int, session: LoggedSession, local: str) -> list[list[Any]]:
     for item in session.exercises:
         found = find_exercise(item.exercise_id)
         name = found.name if found is not None else (item.name or item.exercise_id)
-        working, notes = 0, item.notes
-        for logged in item.sets:
-            if not logged.completed:
-                continue
+        done = [logged for logged in item.sets if logged.completed]
+        # The exercise's notes go on its first working set (Strong writes a set's note on that set, and the
+        # first working set is what a note like "paused first rep" is about), on its first row when all are warm-ups.
+        noted = next((i for i, logged in enumerate(done) if logged.set_type != "warmup"), 0)
+        working = 0
+        for index, logged in enumerate(done):
+            notes = item.notes if index == noted else ""
             if logged.set_type in _ORDER:
                 order = _ORDER[logged.set_type]
             else:
@@ -57,7 +61,7 @@ def _rows(number: int, session: LoggedSession, local: str) -> list[list[Any]]:
                 "" if logged.distance_m is None else format_number(logged.distance_m, 1),
                 "" if logged.duration_seconds is None else logged.duration_seconds, notes, session_notes,
             ])  # fmt: skip
-            notes = session_notes = ""
+            session_notes = ""
     return rows
 
 

@@ -155,24 +155,40 @@ def _similarity(query: str, base: str) -> float:
     return 0.35 * fuzz.token_set_ratio(query, base) + 0.65 * fuzz.token_sort_ratio(query, base)
 
 
-def fuzzy(name: str) -> tuple[str, float] | None:
-    """The best catalog exercise id for a name and its score, or None below THRESHOLD. The movement
-    words are compared; the equipment the name gives must be the exercise's (EQUIPMENT_PENALTY)."""
+def _scored(name: str) -> list[tuple[float, str]]:
+    """(score, catalog id) for every exercise, best first (ties by id)."""
     query = normalise(name)
     base = movement(query)
     if not base:
-        return None
+        return []
     wanted = equipment_in(query)
-    best: tuple[float, str] | None = None
+    scored = []
     for entry in _index()[0]:
         score = max((_similarity(base, b) for b in entry.bases), default=0.0)
         if wanted and not wanted <= entry.equipment:
             score -= EQUIPMENT_PENALTY
-        if best is None or score > best[0]:
-            best = (score, entry.exercise_id)
-    if best is None or best[0] < THRESHOLD:
+        scored.append((score, entry.exercise_id))
+    return sorted(scored, key=lambda s: (-s[0], s[1]))
+
+
+def fuzzy(name: str) -> tuple[str, float] | None:
+    """The best catalog exercise id for a name and its score, or None below THRESHOLD. The movement
+    words are compared; the equipment the name gives must be the exercise's (EQUIPMENT_PENALTY)."""
+    ranked = _scored(name)
+    if not ranked or ranked[0][0] < THRESHOLD:
         return None
-    return best[1], round(best[0], 1)
+    return ranked[0][1], round(ranked[0][0], 1)
+
+
+def similar(name: str, limit: int = 3) -> list[str]:
+    """Catalog ids a user typing `name` for a new exercise probably means, best first: the exercise that
+    reads the same (or a known other-app name for it), then fuzzy matches of THRESHOLD or more."""
+    found: list[str] = []
+    exact = _index()[1].get(normalise(name))
+    if exact is not None and find_exercise(exact) is not None:
+        found.append(exact)
+    found += [ident for score, ident in _scored(name) if score >= THRESHOLD and ident not in found]
+    return found[:limit]
 
 
 class Mapper:

@@ -212,10 +212,6 @@ async def _import_parsed(
     built = assemble(parsed, mapper, profile_zone(profile_doc), now)
     mapped = {name: mapper.match(name) for name in built.sets_by_name}
     created = sorted({m.exercise_id for m in mapped.values() if m.exercise_id.startswith("custom:")} - set(customs))
-    if not dry_run:
-        for match in mapped.values():
-            if match.exercise_id in created:
-                await custom.ensure_custom(store, user_id, match.exercise_id, match.name)
     new = merged = duplicates = imported = 0
     pending: dict[str, LoggedSession] = {}  # new sessions by start, written together at the end
     existing = await _existing(store, user_id, built.candidates)

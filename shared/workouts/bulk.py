@@ -10,6 +10,7 @@ imported workouts that is 5,000 summary rewrites, each folding every week's reco
    `rebuild.repair_week` does), and each touched week is rewritten from its sessions under the ETag
    it was read with; a week another write changed meanwhile is repaired on its own;
 4. the summary is recomputed from every week (`rebuild.repair_summary`), and the marker deleted.
+Before all that, the custom exercises the sessions name are registered (`customs.ensure`).
 Until step 4 ends, progress reads may lag the new sessions (the read-time check repairs a user whose
 marker outlived SETTLE_S); the history shows them from step 2.
 """
@@ -22,7 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from shared.errors import Conflict, PreconditionFailed
 from shared.store.port import BatchOp, BatchUnsupported, Document, DocumentStore
 from shared.workouts import aggregates as agg
-from shared.workouts import rebuild, rebuild_marks
+from shared.workouts import customs, rebuild, rebuild_marks
 from shared.workouts.contributions import Contribution
 from shared.workouts.keys import WORKOUTS
 
@@ -70,6 +71,7 @@ async def add_sessions(
     the documents written (an id that already exists is skipped). See the module docstring."""
     if not docs:
         return []
+    await customs.ensure(store, user_id, customs.named_in(e for doc in docs for e in doc["session"]["exercises"]))
     marker = await rebuild_marks.mark(store, user_id, "bulk")
     written: list[Document] = []
     for start in range(0, len(docs), BATCH):

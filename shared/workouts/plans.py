@@ -125,11 +125,11 @@ async def get_plan(store: DocumentStore, user_id: str, plan_id: str) -> StoredPl
     return _stored(doc, await active_plan_id(store, user_id))
 
 
-async def plan_days(store: DocumentStore, user_id: str, plan_id: str) -> tuple[str, set[int]]:
-    """(id, day indexes) of one of the user's plans, NotFound otherwise: what logging a session needs,
-    read from the stored plan (validated when it was written) without building the whole Plan."""
+async def plan_days(store: DocumentStore, user_id: str, plan_id: str) -> tuple[str, dict[int, str]]:
+    """(id, day index -> the day's name) of one of the user's plans, NotFound otherwise: what logging a
+    session needs, read from the stored plan (validated when it was written) without building the whole Plan."""
     plan = (await _read(store, user_id, plan_id))["plan"]
-    return str(plan["id"]), {int(day["day_index"]) for day in plan["days"]}
+    return str(plan["id"]), {int(day["day_index"]): str(day.get("name") or "") for day in plan["days"]}
 
 
 async def list_plans(

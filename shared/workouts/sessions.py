@@ -21,12 +21,12 @@ from shared.exercises.catalog import find_exercise
 from shared.metrics import events as metric_events
 from shared.migrations import CURRENT, upgraded
 from shared.store.port import Document, DocumentStore, etag_of
-from shared.workouts import aggregates, rebuild
+from shared.workouts import aggregates, customs, rebuild
 from shared.workouts.commits import write_session
 from shared.workouts.contributions import contribution
 from shared.workouts.keys import PROGRESS_ID, doc_id, iso_week, new_id, now_utc, utc_key
 from shared.workouts.local_time import in_zone, local_bounds, user_zone
-from shared.workouts.model import LoggedSession
+from shared.workouts.model import MAX_SESSION_NAME, LoggedSession
 from shared.workouts.plan_checks import CUSTOM_HELP, CUSTOM_ID
 from shared.workouts.plans import get_plan, plan_days
 from shared.workouts.ranges import page_in_range
@@ -83,6 +83,13 @@ def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None
         elif not (item.name or "").strip():
             errors.add(f"exercises.{i}.name", "a custom exercise needs a name")
     errors.raise_if_any("The session has invalid fields")
+
+
+async def register_customs(store: DocumentStore, user_id: str, logged: LoggedSession) -> None:
+    """Every custom exercise the session names becomes one of the user's (`customs`): the one place for it."""
+    named = customs.named_in(e.model_dump() for e in logged.exercises)
+    if named:
+        await customs.ensure(store, user_id, named)
 
 
 def _doc(user_id: str, session_id: str, plan_id: str | None, logged: LoggedSession, created_at: str) -> Document:
@@ -160,8 +167,13 @@ async def log_session_with_records(
     that session is the answer and nothing more is written."""
     day_indexes: set[int] | None = None
     if plan_id is not None:
-        plan_id, day_indexes = await plan_days(store, user_id, plan_id)
+        plan_id, day_names = await plan_days(store, user_id, plan_id)
+        day_indexes = set(day_names)
+        if logged.name is None and logged.day_index is not None and day_names.get(logged.day_index):
+            # History and the CSV export show the plan day's name ("Lower body A"), as they do an import's.
+            logged = logged.model_copy(update={"name": day_names[logged.day_index][:MAX_SESSION_NAME]})
     check_exercises(logged, day_indexes)
+    await register_customs(store, user_id, logged)
     keyed = session_id is not None
     session_id = session_id or new_id()
     doc = _doc(user_id, session_id, plan_id, logged, now_utc().isoformat(timespec="seconds"))
@@ -284,6 +296,7 @@ async def update_session(
             pass  # the plan was deleted since: the session stays editable
 
     check_exercises(logged, days)
+    await register_customs(store, user_id, logged)
 
     def change(current: Document | None) -> Document:
         if current is None:

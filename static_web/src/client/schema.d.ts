@@ -1148,6 +1148,7 @@ export interface paths {
          * List Exercises
          * @description The exercise catalog, filtered by muscle, equipment, pattern and text. Each exercise's
          *     `substitutions` list only those that fit the caller's profile (equipment, injuries, level).
+         *     With `like`, the few exercises a name typed for a custom exercise probably means ("did you mean").
          */
         get: operations["listExercises"];
         put?: never;
@@ -10255,6 +10256,8 @@ export interface operations {
             query?: {
                 /** @description Exercises using this equipment */
                 equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine") | null;
+                /** @description A name typed for a new exercise: the catalog exercises it probably means, best first (at most 3; filters still apply) */
+                like?: string | null;
                 /** @description Primary or secondary muscle */
                 muscle?: ("chest" | "front_delts" | "side_delts" | "rear_delts" | "lats" | "upper_back" | "biceps" | "triceps" | "forearms" | "abs" | "obliques" | "lower_back" | "glutes" | "quads" | "hamstrings" | "adductors" | "calves") | null;
                 /** @description Movement pattern */

@@ -66,3 +66,30 @@ it("finds the user's own exercises by name, marked custom, and adds them with th
   await userEvent.click(screen.getByRole("button", { name: "Add Sled push (custom)" }));
   expect(onAdd).toHaveBeenCalledWith({ exercise_id: "custom:sled-push", name: "Sled push", load_type: "distance" });
 });
+
+it("offers the catalogue exercise a typed custom name means, and the user's own one, before a duplicate is made", async () => {
+  const fetch = stubFetch({
+    "GET /api/exercises": (url) =>
+      json({ items: url.searchParams.get("like")?.toLowerCase().startsWith("landmine") ? [ex("landmine-press", "Landmine press")] : [] }),
+    "GET /api/exercises/custom": () =>
+      json({ items: [{ id: "custom:sled-push", name: "Sled push", load_type: "distance", created_at: "2026-11-01T00:00:00Z", updated_at: "2026-11-01T00:00:00Z" }] }),
+  });
+  const onAdd = vi.fn();
+  renderApp(<ExercisePicker onAdd={onAdd} />);
+  await userEvent.type(screen.getByLabelText("Custom exercise name"), "Landmine press");
+  const offer = await screen.findByRole("group", { name: "Did you mean" });
+  expect(offer).toHaveTextContent("Landmine press (catalogue)");
+  expect(fetch.mock.calls.some(([r]) => new URL((r as Request).url).searchParams.get("like") === "Landmine press")).toBe(true);
+  await userEvent.click(screen.getByRole("button", { name: "Use Landmine press" }));
+  expect(onAdd).toHaveBeenCalledWith({ exercise_id: "landmine-press", name: "Landmine press", load_type: "weight" });
+  expect(screen.getByLabelText("Custom exercise name")).toHaveValue("");
+
+  await userEvent.type(screen.getByLabelText("Custom exercise name"), "sled push");
+  await userEvent.click(await screen.findByRole("button", { name: "Use Sled push" }));
+  expect(onAdd).toHaveBeenLastCalledWith({ exercise_id: "custom:sled-push", name: "Sled push", load_type: "distance" });
+
+  await userEvent.type(screen.getByLabelText("Custom exercise name"), "Atlas stone");
+  await userEvent.click(screen.getByRole("button", { name: "Add custom exercise" }));
+  expect(onAdd).toHaveBeenLastCalledWith({ exercise_id: "custom:atlas-stone", name: "Atlas stone" });
+  expect(screen.queryByRole("group", { name: "Did you mean" })).not.toBeInTheDocument();
+});

@@ -127,26 +127,60 @@ function Results({ items, mine, onAdd }: { items: Exercise[]; mine: CustomExerci
   );
 }
 
+/**
+ * A new exercise by name. While a name is typed, the catalogue exercises it probably means (GET /api/exercises?like=,
+ * fuzzy on the server) and the user's own exercise by that name come first, so "Landmine press" is not logged as a
+ * second, custom landmine press that splits its history. Whatever is added as custom, the server lists under
+ * Account → Your exercises once a session has it.
+ */
 function CustomExercise({ q, onAdd }: { q: string; onAdd: (p: PickedExercise) => void }) {
   const [name, setName] = useState("");
   const value = name || "";
+  const typed = useDeferredValue(value.trim());
+  const asking = typed.length >= 3;
+  const like = useExercises(asking ? { like: typed } : {}, asking);
+  const custom = useCustomExercises(asking);
+  const id = customExerciseId(typed);
+  const mine = asking ? (custom.data ?? []).filter((c) => c.id === id || c.name.toLowerCase() === typed.toLowerCase()) : [];
+  const catalogue = asking && !like.isPlaceholderData ? (like.data?.items ?? []) : [];
+  const add = (picked: PickedExercise) => {
+    onAdd(picked);
+    setName("");
+  };
   return (
-    <HStack align="end" mt="3" flexWrap="wrap">
-      <Field.Root maxW="sm">
-        <Field.Label>Custom exercise name</Field.Label>
-        <Input size="sm" value={value} maxLength={80} placeholder={q ? q : "not in the catalogue"} onChange={(e) => setName(e.target.value)} />
-      </Field.Root>
-      <Button
-        size="sm"
-        variant="outline"
-        disabled={!value.trim()}
-        onClick={() => {
-          onAdd({ exercise_id: customExerciseId(value.trim()), name: value.trim() });
-          setName("");
-        }}
-      >
-        Add custom exercise
-      </Button>
-    </HStack>
+    <Stack mt="3" gap="2">
+      <HStack align="end" flexWrap="wrap">
+        <Field.Root maxW="sm">
+          <Field.Label>Custom exercise name</Field.Label>
+          <Input size="sm" value={value} maxLength={80} placeholder={q ? q : "not in the catalogue"} onChange={(e) => setName(e.target.value)} />
+        </Field.Root>
+        <Button size="sm" variant="outline" disabled={!value.trim()} onClick={() => add({ exercise_id: customExerciseId(value.trim()), name: value.trim() })}>
+          Add custom exercise
+        </Button>
+      </HStack>
+      {(catalogue.length > 0 || mine.length > 0) && (
+        <Box role="group" aria-label="Did you mean" borderWidth="1px" borderRadius="md" p="2" bg="bg.subtle">
+          <Text fontSize="sm" fontWeight="medium">
+            Did you mean one you already have? Using it keeps its history and records together.
+          </Text>
+          <Stack as="ul" listStyleType="none" p="0" m="0" mt="1" gap="1">
+            {[...mine.map((c) => ({ exercise_id: c.id, name: c.name, load_type: c.load_type, note: "your exercise" })),
+              ...catalogue.map((e) => ({ exercise_id: e.id, name: e.name, load_type: e.load_type, note: "catalogue" }))].map((s) => (
+              <HStack as="li" key={s.exercise_id} justify="space-between" gap="2">
+                <Text fontSize="sm" minW="0">
+                  {s.name}{" "}
+                  <Text as="span" color="fg.muted" fontSize="xs">
+                    ({s.note})
+                  </Text>
+                </Text>
+                <Button size="xs" colorPalette="blue" flexShrink={0} aria-label={`Use ${s.name}`} onClick={() => add({ exercise_id: s.exercise_id, name: s.name, load_type: s.load_type })}>
+                  Use this
+                </Button>
+              </HStack>
+            ))}
+          </Stack>
+        </Box>
+      )}
+    </Stack>
   );
 }
