@@ -30,9 +30,11 @@ export function useProfile() {
   return useQuery(profileQueryOptions());
 }
 
-export function useSaveProfile() {
+/** `inlineErrors`: the form shows the errors itself (on their fields), so no toast. */
+export function useSaveProfile({ inlineErrors = false }: { inlineErrors?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: inlineErrors ? { inlineErrors: true } : undefined,
     mutationFn: async ({ profile, etag }: { profile: FitnessProfile; etag?: string | null }) => {
       const { data, error, response } = await api.PUT("/api/users/profile", {
         body: profile as ProfileInput, // a missing birth year is the server's 422, naming the field

@@ -14,9 +14,10 @@ import {
   Text,
 } from "@chakra-ui/react";
 import { NumberInput } from "@/components/ui/number-input";
-import type { ReactNode } from "react";
+import { memo, useState, type ReactNode } from "react";
 import type { FitnessProfile } from "@/api/profile";
 import { fromDisplayHeight, fromDisplayWeight, fromFeetInches, toDisplayHeight, toDisplayWeight, toFeetInches, weightLabel } from "@/lib/units";
+import { deviceTimeZone, suggestTimeZones, TIME_ZONES, timeZoneError } from "./time-zone";
 import { EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, PAR_Q, PAR_Q_RED_FLAGS, SEVERITIES, SEXES, TONES, WEEKDAYS, type ParQKey } from "./vocab";
 
 export type { ParQKey };
@@ -30,7 +31,12 @@ export interface FieldsProps {
    * saved profile) every question counts as answered.
    */
   parQ?: { answered: readonly ParQKey[]; onAnswered: (key: ParQKey) => void; missing: ParQKey | null };
+  /** Errors to show on their fields (profile field name -> message): the step's own check, or the server's 422. */
+  errors?: Partial<Record<string, string>>;
 }
+
+/** The fields these sections show an error on themselves; a step lists any other field's error at its foot. */
+export const INLINE_ERROR_FIELDS = new Set(["units", "birth_year", "sex", "fitness_level", "days_per_week", "session_minutes", "timezone", "daily_message_hour", "coach_tone"]);
 
 type Injury = NonNullable<FitnessProfile["injuries"]>[number];
 
@@ -73,18 +79,22 @@ function Select<T extends string>({
   options,
   onChange,
   placeholder,
+  name,
+  error,
 }: {
   label: string;
   value: T | "" | null | undefined;
   options: Record<T, string>;
   onChange: (v: T | null) => void;
   placeholder?: string;
+  name?: string;
+  error?: string;
 }) {
   return (
-    <Field.Root>
+    <Field.Root invalid={!!error}>
       <Field.Label>{label}</Field.Label>
       <NativeSelect.Root>
-        <NativeSelect.Field value={value ?? ""} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+        <NativeSelect.Field name={name} value={value ?? ""} onChange={(e) => onChange((e.target.value || null) as T | null)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {(Object.entries(options) as [T, string][]).map(([v, l]) => (
             <option key={v} value={v}>
@@ -94,6 +104,7 @@ function Select<T extends string>({
         </NativeSelect.Field>
         <NativeSelect.Indicator />
       </NativeSelect.Root>
+      {error && <Field.ErrorText>{error}</Field.ErrorText>}
     </Field.Root>
   );
 }
@@ -106,6 +117,8 @@ function NumberField({
   max,
   step,
   helper,
+  name,
+  error,
 }: {
   label: string;
   value: number | null | undefined;
@@ -114,12 +127,14 @@ function NumberField({
   max?: number;
   step?: number;
   helper?: string;
+  name?: string;
+  error?: string;
 }) {
   return (
-    <Field.Root>
+    <Field.Root invalid={!!error}>
       <Field.Label>{label}</Field.Label>
-      <NumberInput value={value} min={min} max={max} step={step ?? 1} onValueChange={onChange} />
-      {helper && <Field.HelperText>{helper}</Field.HelperText>}
+      <NumberInput name={name} value={value} min={min} max={max} step={step ?? 1} onValueChange={onChange} />
+      {error ? <Field.ErrorText>{error}</Field.ErrorText> : helper && <Field.HelperText>{helper}</Field.HelperText>}
     </Field.Root>
   );
 }
@@ -181,7 +196,7 @@ function CheckboxGroup<T extends string>({
   );
 }
 
-export function AboutFields({ value, onChange }: FieldsProps) {
+export function AboutFields({ value, onChange, errors }: FieldsProps) {
   const units = value.units;
   return (
     <Stack gap="4">
@@ -189,10 +204,10 @@ export function AboutFields({ value, onChange }: FieldsProps) {
         <Field.Label>Display name</Field.Label>
         <Input value={value.display_name} maxLength={80} autoComplete="nickname" onChange={(e) => onChange({ display_name: e.target.value })} />
       </Field.Root>
-      <Select label="Units" value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, ft and in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
+      <Select label="Units" name="units" error={errors?.units} value={units} options={{ metric: "Metric (kg, cm)", imperial: "Imperial (lb, ft and in)" }} onChange={(v) => onChange({ units: v ?? "metric" })} />
       <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-        <NumberField label="Birth year" value={value.birth_year} min={1900} max={new Date().getFullYear() - 16} onChange={(v) => onChange({ birth_year: v })} />
-        <Select label="Sex" value={value.sex} options={SEXES} placeholder="Not set" onChange={(v) => onChange({ sex: v })} />
+        <NumberField label="Birth year" name="birth_year" error={errors?.birth_year} value={value.birth_year} min={1900} max={new Date().getFullYear() - 16} onChange={(v) => onChange({ birth_year: v })} />
+        <Select label="Sex" name="sex" error={errors?.sex} value={value.sex} options={SEXES} placeholder="Not set" onChange={(v) => onChange({ sex: v })} />
         {units === "imperial" ? (
           <HeightFeetInches cm={value.height_cm} onChange={(height_cm) => onChange({ height_cm })} />
         ) : (
@@ -214,11 +229,11 @@ export function AboutFields({ value, onChange }: FieldsProps) {
   );
 }
 
-export function GoalsFields({ value, onChange }: FieldsProps) {
+export function GoalsFields({ value, onChange, errors }: FieldsProps) {
   return (
     <Stack gap="5">
       <CheckboxGroup legend="Goals" helper="Pick one to three." options={GOALS} selected={value.goals ?? []} onChange={(goals) => onChange({ goals })} />
-      <Select label="Fitness level" value={value.fitness_level} options={LEVELS} onChange={(v) => onChange({ fitness_level: v ?? "beginner" })} />
+      <Select label="Fitness level" name="fitness_level" error={errors?.fitness_level} value={value.fitness_level} options={LEVELS} onChange={(v) => onChange({ fitness_level: v ?? "beginner" })} />
     </Stack>
   );
 }
@@ -259,23 +274,57 @@ export function EquipmentFields({ value, onChange }: FieldsProps) {
   );
 }
 
-export function ScheduleFields({ value, onChange }: FieldsProps) {
+/** The browser's searchable list for the field: ~600 options, rendered once rather than on every keystroke. */
+const TimeZoneList = memo(function TimeZoneList() {
+  return (
+    <datalist id="time-zone-list">
+      {TIME_ZONES.map((zone) => (
+        <option key={zone} value={zone} />
+      ))}
+    </datalist>
+  );
+});
+
+function TimeZoneField({ value, onChange, error }: { value: string; onChange: (zone: string) => void; error?: string }) {
+  const [touched, setTouched] = useState(false);
+  const shown = error ?? (touched ? timeZoneError(value) : null);
+  const device = deviceTimeZone();
+  const suggestions = shown ? suggestTimeZones(value.split("/").at(-1) ?? value).filter((z) => z !== value) : [];
+  return (
+    <Field.Root invalid={!!shown} id="profile-timezone">
+      <Field.Label>Time zone</Field.Label>
+      <Input name="timezone" list="time-zone-list" value={value} maxLength={64} autoComplete="off" onBlur={() => setTouched(true)} onChange={(e) => onChange(e.target.value)} />
+      <TimeZoneList />
+      {shown ? <Field.ErrorText>{shown}</Field.ErrorText> : <Field.HelperText>Type a city to search, e.g. London gives Europe/London</Field.HelperText>}
+      <HStack flexWrap="wrap" gap="1" mt="1">
+        {suggestions.map((zone) => (
+          <Button key={zone} size="xs" variant="outline" onClick={() => onChange(zone)}>
+            Use {zone}
+          </Button>
+        ))}
+        {device && device !== value && (
+          <Button size="xs" variant="ghost" onClick={() => onChange(device)}>
+            Use this device's zone ({device})
+          </Button>
+        )}
+      </HStack>
+    </Field.Root>
+  );
+}
+
+export function ScheduleFields({ value, onChange, errors }: FieldsProps) {
   const hours = Object.fromEntries(Array.from({ length: 24 }, (_, h) => [String(h), `${String(h).padStart(2, "0")}:00`])) as Record<string, string>;
   return (
     <Stack gap="4">
       <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-        <NumberField label="Days per week" value={value.days_per_week} min={1} max={7} onChange={(v) => onChange({ days_per_week: v ?? 3 })} />
-        <NumberField label="Minutes per session" value={value.session_minutes} min={15} max={180} step={5} onChange={(v) => onChange({ session_minutes: v ?? 45 })} />
+        <NumberField label="Days per week" name="days_per_week" error={errors?.days_per_week} value={value.days_per_week} min={1} max={7} onChange={(v) => onChange({ days_per_week: v ?? 3 })} />
+        <NumberField label="Minutes per session" name="session_minutes" error={errors?.session_minutes} value={value.session_minutes} min={15} max={180} step={5} onChange={(v) => onChange({ session_minutes: v ?? 45 })} />
       </SimpleGrid>
       <CheckboxGroup legend="Preferred days" options={WEEKDAYS} selected={value.preferred_days ?? []} onChange={(preferred_days) => onChange({ preferred_days })} />
       <SimpleGrid columns={{ base: 1, md: 3 }} gap="4">
-        <Field.Root>
-          <Field.Label>Time zone</Field.Label>
-          <Input value={value.timezone} maxLength={64} onChange={(e) => onChange({ timezone: e.target.value })} />
-          <Field.HelperText>IANA name, e.g. Europe/London</Field.HelperText>
-        </Field.Root>
-        <Select label="Daily message time" value={String(value.daily_message_hour)} options={hours} onChange={(v) => onChange({ daily_message_hour: Number(v ?? 8) })} />
-        <Select label="Coach tone" value={value.coach_tone} options={TONES} onChange={(v) => onChange({ coach_tone: v ?? "encouraging" })} />
+        <TimeZoneField value={value.timezone ?? ""} error={errors?.timezone} onChange={(timezone) => onChange({ timezone })} />
+        <Select label="Daily message time" name="daily_message_hour" error={errors?.daily_message_hour} value={String(value.daily_message_hour)} options={hours} onChange={(v) => onChange({ daily_message_hour: Number(v ?? 8) })} />
+        <Select label="Coach tone" name="coach_tone" error={errors?.coach_tone} value={value.coach_tone} options={TONES} onChange={(v) => onChange({ coach_tone: v ?? "encouraging" })} />
       </SimpleGrid>
     </Stack>
   );

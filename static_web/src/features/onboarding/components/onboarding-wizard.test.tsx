@@ -60,3 +60,44 @@ it("keeps the answers given so far through a reload, on the step the user was on
   await user.click(screen.getByRole("button", { name: "Back" }));
   expect(screen.getByLabelText("Birth year")).toHaveValue(1985);
 });
+
+it("checks the time zone on its own step and shows the server's field error on its field, on its step", async () => {
+  const user = userEvent.setup();
+  const saved: unknown[] = [];
+  stubFetch({
+    "GET /api/users/profile": () => json({ title: "Not found", status: 404 }, 404),
+    "PUT /api/users/profile": async (_url, req) => {
+      saved.push(await req.json());
+      return saved.length === 1
+        ? json({ title: "Some fields are invalid", status: 422, errors: [{ field: "body.days_per_week", message: "Value error, must be 1-7" }] }, 422)
+        : json(saved.at(-1), 200, { ETag: '"1"' });
+    },
+  });
+  renderApp(<OnboardingWizard />);
+  await user.type(await screen.findByLabelText("Birth year"), "1990");
+  await user.click(screen.getByRole("button", { name: "Next" }));
+  await user.click(screen.getByText("Strength"));
+  await user.click(screen.getByRole("button", { name: "Next" }));
+  await user.click(screen.getByRole("button", { name: "Next" }));
+
+  const zone = screen.getByLabelText("Time zone");
+  await user.clear(zone);
+  await user.type(zone, "London");
+  await user.click(screen.getByRole("button", { name: "Next" }));
+  expect(screen.getByRole("heading", { name: "Schedule and coach" })).toBeInTheDocument(); // not let through
+  expect(zone).toHaveAttribute("aria-invalid", "true");
+  expect(screen.getByText(/Pick a time zone from the list/)).toBeInTheDocument();
+  await vi.waitFor(() => expect(zone).toHaveFocus());
+  await user.click(screen.getByRole("button", { name: "Use Europe/London" }));
+  expect(zone).toHaveValue("Europe/London");
+  expect(zone).not.toHaveAttribute("aria-invalid");
+  await user.click(screen.getByRole("button", { name: "Next" }));
+
+  for (const g of screen.getAllByRole("radiogroup")) await user.click(g.querySelector('input[value="no"]')!);
+  await user.click(screen.getByRole("button", { name: "Finish setup" }));
+  // The server refuses a field of step 4: back there, the message on the field, the field focused.
+  expect(await screen.findByRole("heading", { name: "Schedule and coach" })).toBeInTheDocument();
+  expect(screen.getByText("must be 1-7")).toBeInTheDocument();
+  await vi.waitFor(() => expect(screen.getByLabelText("Days per week")).toHaveFocus());
+  expect(saved[0]).toMatchObject({ timezone: "Europe/London" });
+});

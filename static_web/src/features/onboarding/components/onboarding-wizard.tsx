@@ -1,4 +1,4 @@
-import { Box, Button, Heading, HStack, Progress, Text } from "@chakra-ui/react";
+import { Box, Button, Heading, HStack, Progress, Stack, Text } from "@chakra-ui/react";
 import { useEffect, useState, type ComponentType } from "react";
 import { useNavigate } from "react-router";
 import { useProfile, useSaveProfile } from "@/api/profile";
@@ -8,14 +8,18 @@ import {
   defaultProfile,
   EquipmentFields,
   GoalsFields,
+  INLINE_ERROR_FIELDS,
   ParQFields,
   ScheduleFields,
   type FieldsProps,
   type ParQKey,
 } from "@/components/profile/profile-fields";
 import { PAR_Q } from "@/components/profile/vocab";
+import { humanize } from "@/api/exercises";
+import { timeZoneError } from "@/components/profile/time-zone";
 import { LoadingState } from "@/components/ui/states";
 import { useAuth } from "@/lib/auth";
+import { describeError, isApiError } from "@/lib/problem";
 import { clearOnboarding, loadOnboarding, saveOnboarding, type OnboardingDraft } from "../lib/onboarding-draft";
 
 const STEPS: { title: string; hint: string; Fields: ComponentType<FieldsProps> }[] = [
@@ -26,6 +30,36 @@ const STEPS: { title: string; hint: string; Fields: ComponentType<FieldsProps> }
   { title: "Health check (PAR-Q)", hint: "Seven yes/no questions before you start exercising more. Answer each one.", Fields: ParQFields },
 ];
 const QUESTIONS = Object.keys(PAR_Q) as ParQKey[];
+/** Which step asks for each profile field, so a field the server refuses is shown on its own step. */
+const FIELD_STEP: Record<string, number> = {
+  display_name: 0, birth_year: 0, sex: 0, height_cm: 0, weight_kg: 0, units: 0,
+  fitness_level: 1, goals: 1,
+  equipment: 2, injuries: 2,
+  days_per_week: 3, session_minutes: 3, preferred_days: 3, timezone: 3, daily_message_hour: 3, coach_tone: 3,
+  par_q: 4,
+};
+
+/** The step's own check before Next: field -> message (only what the browser can know). */
+function stepErrors(step: number, profile: FitnessProfile): Record<string, string> {
+  const tz = step === 3 ? timeZoneError(profile.timezone) : null;
+  return tz ? { timezone: tz } : {};
+}
+
+/** A 422's field errors as field -> message, by the top-level profile field ("body.timezone" -> timezone). */
+function serverErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isApiError(error)) return out;
+  for (const e of error.problem.errors ?? []) {
+    const field = e.field.split(".").find((part) => part in FIELD_STEP);
+    if (field && !out[field]) out[field] = e.message.replace(/^Value error, /, "");
+  }
+  return out;
+}
+
+function focusField(field: string) {
+  // After the step renders: its field, or the first control of its fieldset.
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[name="${field}"], #profile-${field} input`)?.focus());
+}
 
 export function OnboardingWizard() {
   const { user } = useAuth();
@@ -43,7 +77,8 @@ export function OnboardingWizard() {
 
 function Wizard({ userId, start, etag }: { userId: string | undefined; start: OnboardingDraft; etag: string | null }) {
   const navigate = useNavigate();
-  const save = useSaveProfile();
+  const save = useSaveProfile({ inlineErrors: true });
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [step, setStep] = useState(Math.min(start.step, STEPS.length - 1));
   const [profile, setProfile] = useState<FitnessProfile>(start.profile);
   const [answered, setAnswered] = useState<ParQKey[]>(start.answered);
@@ -83,6 +118,10 @@ function Wizard({ userId, start, etag }: { userId: string | undefined; start: On
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          const found = stepErrors(step, profile);
+          setErrors(found);
+          const first = Object.keys(found)[0];
+          if (first) return focusField(first);
           if (!last) return setStep(step + 1);
           const unanswered = QUESTIONS.find((q) => !answered.includes(q));
           if (unanswered) {
@@ -97,11 +136,27 @@ function Wizard({ userId, start, etag }: { userId: string | undefined; start: On
                 clearOnboarding(userId);
                 navigate("/", { replace: true });
               },
+              onError: (error) => {
+                const found = serverErrors(error);
+                const fields = Object.keys(found).sort((a, b) => FIELD_STEP[a]! - FIELD_STEP[b]!);
+                if (fields.length === 0) return;
+                setErrors(found);
+                setStep(FIELD_STEP[fields[0]!]!);
+                focusField(fields[0]!);
+              },
             },
           );
         }}
       >
-        <current.Fields value={profile} onChange={(patch) => setProfile((p) => ({ ...p, ...patch }))} parQ={parQ} />
+        <current.Fields
+          value={profile}
+          errors={errors}
+          parQ={parQ}
+          onChange={(patch) => {
+            setProfile((p) => ({ ...p, ...patch }));
+            setErrors((old) => Object.fromEntries(Object.entries(old).filter(([k]) => !(k in patch))));
+          }}
+        />
         {birthMissing && (
           <Text color="fg.muted" mt="2" role="status">
             Enter your birth year to go on: Vigor is for people 16 and over, and plans follow your age.
@@ -115,6 +170,22 @@ function Wizard({ userId, start, etag }: { userId: string | undefined; start: On
         {last && missing && (
           <Text id="par-q-missing" color="fg.error" mt="3" role="alert">
             Answer question {QUESTIONS.indexOf(missing) + 1} (“{PAR_Q[missing]}”) with yes or no.
+          </Text>
+        )}
+        {Object.entries(errors).some(([f]) => !INLINE_ERROR_FIELDS.has(f) && FIELD_STEP[f] === step) && (
+          <Stack as="ul" color="fg.error" mt="3" role="alert" pl="4">
+            {Object.entries(errors)
+              .filter(([f]) => !INLINE_ERROR_FIELDS.has(f) && FIELD_STEP[f] === step)
+              .map(([f, message]) => (
+                <li key={f}>
+                  {humanize(f)}: {message}
+                </li>
+              ))}
+          </Stack>
+        )}
+        {save.isError && Object.keys(serverErrors(save.error)).length === 0 && (
+          <Text color="fg.error" mt="3" role="alert">
+            Could not save your profile: {describeError(save.error)}
           </Text>
         )}
         <HStack justify="space-between" mt="8">
