@@ -31,6 +31,11 @@ export function fetchPushPublicKey(): Promise<string> {
   return unwrap(api.GET("/api/notifications/public-key")).then((r) => r.public_key);
 }
 
+/** How many browsers get this user's reminders (GET /api/notifications/subscriptions). */
+export function countDevices(): Promise<number> {
+  return unwrap(api.GET("/api/notifications/subscriptions")).then((r) => r.items.length);
+}
+
 export function saveSubscription(body: PushSubscriptionIn) {
   return unwrap(api.POST("/api/notifications/subscriptions", { body }));
 }

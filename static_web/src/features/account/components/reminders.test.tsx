@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, renderApp, stubFetch, TOKEN, USER } from "@/testing/render";
 import { subscriptionId } from "../api/reminders";
-import Reminders from "./reminders";
+import Reminders, { PUSH_SUBSCRIBE_TIMEOUT_MS } from "./reminders";
 
 const PREFS = { daily_message: false, workout_reminders: false, reminder_hour: 8, quiet_hours: { start_hour: 22, end_hour: 7 }, workout_time: "18:00" };
 
@@ -116,5 +116,60 @@ describe("Send a test notification", () => {
     await run(() => json(limited, 429, { "Retry-After": "1200" }));
     expect(await screen.findByText(/You reached the test notifications: 10 per 3600 s limit; it resets in 20/)).toBeInTheDocument();
     expect(screen.getByText("This device gets reminders.")).toBeInTheDocument();
+  });
+});
+
+describe("Get reminders on this device", () => {
+  let subscribeCalls = 0;
+  beforeEach(() => {
+    subscribeCalls = 0;
+    const registration = {
+      pushManager: {
+        getSubscription: async () => null,
+        subscribe: () => ((subscribeCalls += 1), new Promise<never>(() => {})), // a push service that never answers
+      },
+    };
+    Object.defineProperty(navigator, "serviceWorker", { configurable: true, value: { getRegistration: async () => registration } });
+    vi.stubGlobal("PushManager", class {});
+    vi.stubGlobal("Notification", class { static requestPermission = async () => "granted"; });
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, "serviceWorker");
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it("gives up on a push service that never answers, says why and offers to try again", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+    stubFetch({
+      "POST /api/auth/refresh": () => json({ ...TOKEN, user: USER }),
+      "GET /api/notifications/preferences": () => json(PREFS),
+      "GET /api/notifications/public-key": () => json({ public_key: "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U" }),
+    });
+    renderApp(<Reminders />);
+    await user.click(await screen.findByRole("button", { name: "Get reminders on this device" }));
+    await waitFor(() => expect(subscribeCalls).toBe(1));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument(); // still waiting
+    await vi.advanceTimersByTimeAsync(PUSH_SUBSCRIBE_TIMEOUT_MS);
+    expect(await screen.findByRole("alert")).toHaveTextContent("This browser's push service did not answer, so reminders can't be turned on here.");
+    expect(screen.getByRole("button", { name: "Get reminders on this device" })).toBeEnabled(); // no spinner left
+    expect(screen.getByText("This device does not get reminders.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(subscribeCalls).toBe(2));
+  });
+
+  it("saving reminders with no device subscribed says reminders need a device", async () => {
+    const user = userEvent.setup();
+    stubFetch({
+      "POST /api/auth/refresh": () => json({ ...TOKEN, user: USER }),
+      "GET /api/notifications/preferences": () => json(PREFS),
+      "PUT /api/notifications/preferences": async (_u, req) => json(await req.json()),
+      "GET /api/notifications/subscriptions": () => json({ items: [] }),
+    });
+    renderApp(<Reminders />);
+    await user.click(await screen.findByText("Workout days of my active plan"));
+    await user.click(screen.getByRole("button", { name: "Save reminder settings" }));
+    expect(await screen.findByText(/no device gets reminders yet: reminders need a device/)).toBeInTheDocument();
   });
 });

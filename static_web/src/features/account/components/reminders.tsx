@@ -11,6 +11,7 @@ import { Section } from "@/components/ui/page";
 import { toaster } from "@/components/ui/toaster";
 import { ApiError, describeError } from "@/lib/problem";
 import {
+  countDevices,
   deleteSubscription,
   fetchPushPublicKey,
   type NotificationPreferences,
@@ -43,6 +44,22 @@ async function currentSubscription(): Promise<PushSubscription | null> {
   return registration ? registration.pushManager.getSubscription() : null;
 }
 
+/** How long the browser's push service may take to answer a subscribe. Chrome asks Google's (FCM), which a network,
+ * a privacy browser (Brave with push off) or a headless browser may never answer: the promise then never settles. */
+export const PUSH_SUBSCRIBE_TIMEOUT_MS = 10_000;
+export const PUSH_UNREACHABLE =
+  "This browser's push service did not answer, so reminders can't be turned on here. Check the connection (or the browser's push setting) and try again; the calendar feed below works without it.";
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
+    );
+  });
+}
+
 /** Subscribes this browser and registers it with the server; an Error whose message the user can read otherwise. */
 async function subscribeThisDevice(): Promise<void> {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -50,7 +67,17 @@ async function subscribeThisDevice(): Promise<void> {
   const permission = await Notification.requestPermission();
   if (permission !== "granted") throw new Error("Notifications are blocked for Vigor in this browser's settings.");
   const key = await fetchPushPublicKey();
-  const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(key) });
+  let subscription: PushSubscription;
+  try {
+    subscription = await withTimeout(
+      registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(key) }),
+      PUSH_SUBSCRIBE_TIMEOUT_MS,
+      PUSH_UNREACHABLE,
+    );
+  } catch (error) {
+    // AbortError / NotAllowedError from the push service: the same thing for the user.
+    throw new Error(error instanceof Error && error.message === PUSH_UNREACHABLE ? PUSH_UNREACHABLE : `${PUSH_UNREACHABLE} (${error instanceof Error ? error.message : String(error)})`);
+  }
   await saveSubscription(subscription.toJSON() as Parameters<typeof saveSubscription>[0]);
 }
 
@@ -146,9 +173,16 @@ function ThisDevice() {
         </Alert.Root>
       )}
       {problem && (
-        <Alert.Root status="warning">
+        <Alert.Root status="warning" role="alert">
           <Alert.Indicator />
-          <Alert.Title>{problem}</Alert.Title>
+          <Alert.Content>
+            <Alert.Title>{problem}</Alert.Title>
+          </Alert.Content>
+          {!subscribed && (
+            <Button size="xs" variant="outline" alignSelf="center" loading={busy} onClick={() => void toggle()}>
+              Try again
+            </Button>
+          )}
         </Alert.Root>
       )}
     </Stack>
@@ -177,6 +211,7 @@ function Preferences() {
   const saved = useNotificationPreferences();
   const save = useSavePreferences();
   const [draft, setDraft] = useState<NotificationPreferences | null>(null);
+  const [noDevice, setNoDevice] = useState(false);
   const prefs = draft ?? saved.data;
   if (!prefs) return null;
   const set = (patch: Partial<NotificationPreferences>) => setDraft({ ...prefs, ...patch });
@@ -184,7 +219,15 @@ function Preferences() {
   return (
     <Stack gap="3" as="form" onSubmit={(e) => {
       e.preventDefault();
-      save.mutate(prefs, { onSuccess: () => { setDraft(null); toaster.create({ type: "success", title: "Reminder settings saved" }); } });
+      save.mutate(prefs, {
+        onSuccess: async (saved) => {
+          setDraft(null);
+          const wanted = saved.daily_message || saved.workout_reminders;
+          const devices = wanted ? await countDevices().catch(() => null) : null;
+          setNoDevice(devices === 0);
+          toaster.create({ type: "success", title: "Reminder settings saved" });
+        },
+      });
     }}>
       <Checkbox.Root checked={prefs.daily_message} onCheckedChange={(e) => set({ daily_message: !!e.checked })}>
         <Checkbox.HiddenInput />
@@ -213,6 +256,15 @@ function Preferences() {
           <HourSelect label="Quiet from" value={quiet.start_hour} onChange={(h) => set({ quiet_hours: { ...quiet, start_hour: h } })} />
           <HourSelect label="Until" value={quiet.end_hour} onChange={(h) => set({ quiet_hours: { ...quiet, end_hour: h } })} />
         </HStack>
+      )}
+      {noDevice && (
+        <Alert.Root status="warning" role="status">
+          <Alert.Indicator />
+          <Alert.Title>
+            Saved, but no device gets reminders yet: reminders need a device. Use “Get reminders on this device” above on your phone or
+            computer.
+          </Alert.Title>
+        </Alert.Root>
       )}
       {save.error && (
         <Alert.Root status="error">
