@@ -81,6 +81,13 @@ export const TOAST_TEXT = {
 const config = defineConfig({
   globalCss: {
     "html, body": { bg: "bg", color: "fg" },
+    // A link inside running text (a router <Link> or <a> with no styling of its own) must not look like the text
+    // around it (WCAG 1.4.1): the brand's text colour and an underline. Buttons and styled links have a class.
+    "p a:not([class]), li a:not([class]), span a:not([class]), label a:not([class]), dd a:not([class])": {
+      color: "teal.fg",
+      textDecoration: "underline",
+      textUnderlineOffset: "2px",
+    },
     // Visible focus for keyboard users on every interactive element.
     "a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible": {
       outline: "2px solid",

@@ -72,3 +72,17 @@ it("explains a streak of 0 after the first workout of the week", () => {
   expect(streakText(5, 3, 3)).toBe("This week counts: 3 of 3 sessions done.");
   expect(streakText(0, 1, null)).toBe("1 session this week.");
 });
+
+it("with no plan yet, 'Generate a plan' is a button to the Plan screen, not a link that looks like the text", async () => {
+  stubFetch({
+    "GET /api/workouts": () => json({ items: [] }),
+    "GET /api/users/profile": () => json({ ...defaultProfile("Ada"), timezone: "Europe/London" }),
+    "GET /api/ai/daily-message": () => json({ date: "2026-12-01", status: "scheduled", message: null, scheduled_hour: 8 }),
+    "GET /api/workouts/progress": () => json({ weeks: [], streak_weeks: 0 }),
+    "GET /api/workouts/sessions": () => json({ items: [], next_cursor: null }),
+  });
+  renderApp(<DashboardScreen now={new Date("2026-12-01T12:00:00Z")} />);
+  const generate = await screen.findByRole("link", { name: "Generate a plan" });
+  expect(generate).toHaveAttribute("href", "/plan");
+  expect(generate).toHaveClass("chakra-button");
+});

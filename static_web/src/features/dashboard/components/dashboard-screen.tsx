@@ -44,7 +44,14 @@ function TodayWorkout({ now }: { now?: Date | undefined }) {
   const done = today.data?.items ?? [];
   return (
     <Section title="Today's workout" actions={<Button asChild size="sm" colorPalette="teal"><Link to="/log">Log a workout</Link></Button>}>
-      <QueryState query={plans} label="today's workout" isEmpty={(d) => d.length === 0 && done.length === 0} empty={<Text>No plan yet. <Link to="/plan">Generate a plan</Link> to see today's workout.</Text>}>
+      <QueryState query={plans} label="today's workout" isEmpty={(d) => d.length === 0 && done.length === 0} empty={
+          <Stack gap="2" align="start">
+            <Text>No plan yet. Generate one to see today's workout here.</Text>
+            <Button asChild size="sm" colorPalette="teal">
+              <Link to="/plan">Generate a plan</Link>
+            </Button>
+          </Stack>
+        }>
         {(list) => {
           const plan = activePlan(list);
           // A workout already logged today (planned or not) is what today is about.
