@@ -15,7 +15,8 @@ from typing import Any
 from shared.coach.answers import answer
 from shared.coach.units import volume
 
-LABEL = "Vigor's built-in coach (offline): "
+# "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
+LABEL = "Vigor's built-in coach (no AI model): "
 # Said whenever the built-in coach cannot tell what a message is about: it may be something it should not miss.
 SAFETY_NET = (
     "If you feel unwell (chest pain, fainting, trouble breathing) or are thinking about harming yourself, please "

@@ -3,7 +3,8 @@
 Each call reserves the caller's quota first: one request and the call's worst-case dollars
 (LimitExceeded → 429 when either is used up). It answers from the cache when an identical request
 was answered recently, otherwise routes over the providers (see `shared.llm.router`), then settles
-the reservation with the real cost; a call that fails releases its reservation.
+the reservation with the real cost; a call that fails, or a text the built-in coach wrote (no AI ran),
+releases its reservation.
 
     result = await gateway.generate_plan(services, principal, profile, overrides)
     reply = await gateway.chat(services, principal, "How heavy next time?", figures={...})
@@ -66,6 +67,7 @@ class _Held:
     reservation: reservations.Reservation
     cost_usd: float = 0.0
     paid: bool = True  # may a paid provider answer (False: an adopted hold the budget cannot top up)
+    engine: bool = False  # the built-in engine answered: no AI ran, so nothing counts against the quota
 
 
 def _repair(request: CompletionRequest, answer: Completion, errors: list[str]) -> CompletionRequest:
@@ -148,6 +150,11 @@ class Gateway:
             raise
         finally:
             await self.router.release(prepaid)
+        if held.engine:  # the built-in coach or planner answered: the request is given back, a keyed hold too
+            await reservations.release(self.store, held.reservation)
+            if held.reservation.adopted and held.reservation.key is not None:
+                await reservations.release_hold(self.store, principal.user_id, held.reservation.key)
+            return
         await self.bookkeeping.later(reservations.settle(self.store, held.reservation, held.cost_usd))
 
     async def _cache_key(
@@ -242,7 +249,7 @@ class Gateway:
                 repair=_repair,
                 prepaid=prepaid,
             )
-            held.cost_usd = routed.cost_usd
+            held.cost_usd = routed.cost_usd  # an engine plan still counts: the plan door's hold limits queued work
             config = routed.config
             checked = routed.value
             await self._remember(key, config, {"data": checked.plan.model_dump(mode="json"), "provider": config.id,
@@ -282,7 +289,7 @@ class Gateway:
             caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external,
                             deadline=deadline, chain=choice.chain, head_prompt=choice.head_prompt)  # fmt: skip
             routed = await self.router.route(caller, request, prepaid=prepaid)
-            held.cost_usd = routed.cost_usd
+            held.cost_usd, held.engine = routed.cost_usd, not routed.config.paid
             config = routed.config
             await self._remember(key, config, {"text": routed.value, "provider": config.id, "model": config.model,
                                                "fallback_depth": routed.depth})  # fmt: skip

@@ -94,7 +94,7 @@ class ChatStreamer:
         reservation = await reservations.reserve(
             self.services.store, principal.user_id, limits, max(self.services.settings.llm_reserve_usd, worst)
         )
-        delivered = False
+        delivered = paid = False
         try:
             for depth, config in enumerate(chain):
                 bid = breaker_id(config.id, config.model)
@@ -106,7 +106,8 @@ class ChatStreamer:
                     asked = dataclasses.replace(request, system=request.system + choice.head_prompt)
                 async with aclosing(self._one_provider(caller, config, asked, depth, admission)) as events:
                     async for event in events:  # closed before the settlement below, so its cost is counted
-                        delivered = delivered or event.event == "token"
+                        if event.event == "token" and not delivered:
+                            delivered, paid = True, config.paid
                         event.experiment = label
                         yield event
                 if delivered:
@@ -119,9 +120,9 @@ class ChatStreamer:
                     return
             yield StreamEvent("error", text="", partial=False)
         finally:
-            if delivered:
+            if delivered and paid:
                 await self.bookkeeping.later(reservations.settle(self.services.store, reservation, caller.spent_usd))
-            else:
+            else:  # nothing delivered, or the built-in coach answered (no AI ran): the request is given back
                 await reservations.release(self.services.store, reservation)
 
     async def _one_provider(

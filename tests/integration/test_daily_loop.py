@@ -157,7 +157,7 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
     chat = await api.post("/api/ai/chat", json={"message": "How is my progress?"}, headers=a)
     assert chat.status_code == 200, chat.text
     reply = chat.json()
-    assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (offline)")
+    assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (no AI model)")
     assert f"{lift['name']}: estimated 1RM 30 kg" in reply["reply"]
     this_week = by_week[iso_week(now)]
     assert f"{this_week:.0f} kg" in reply["reply"]

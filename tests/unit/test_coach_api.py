@@ -70,7 +70,7 @@ async def test_chat_answers_from_the_users_figures_offline_and_keeps_history(wor
     first = await a.client.post("/api/ai/chat", json={"message": "How heavy should I squat next?"}, headers=a.auth)
     assert first.status_code == 200, first.text
     reply = first.json()
-    assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (offline): ")
+    assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (no AI model): ")
     assert "Barbell back squat" in reply["reply"] and "105 kg" in reply["reply"]  # the last session's load
     cid = reply["conversation_id"]
     second = await a.client.post("/api/ai/chat", json={"message": "How is my progress?", "conversation_id": cid},
@@ -165,6 +165,26 @@ async def _provider(fake: FakeLLM, model: str) -> None:
                                             "base_url": fake.url + "/v1", "api_key_ref": "FAKE_LLM_KEY",
                                             "timeout_s": 3})  # fmt: skip
     await configs.create_config(services, config)
+
+
+async def _used_today(user: User) -> int:
+    return int((await user.client.get("/api/tiers/current", headers=user.auth)).json()["usage"]["day"]["used"])
+
+
+async def test_the_built_in_coach_costs_no_ai_request_and_a_models_answer_does(world: World, fake: FakeLLM) -> None:
+    """Browser review D11: with no AI provider the canned answers (chat and stream) leave "AI requests today" at 0,
+    and they do not call themselves "offline" (the user is online; there is no AI model)."""
+    a = world.a
+    chat = (await a.client.post("/api/ai/chat", json={"message": "Should I add weight?"}, headers=a.auth)).json()
+    streamed = await a.client.post("/api/ai/chat/stream", json={"message": "what is next?"}, headers=a.auth)
+    assert chat["provider"] == "engine" and _sse(streamed.text)[-1][1]["provider"] == "engine"
+    assert "offline" not in chat["reply"]
+    assert await _used_today(a) == 0
+    await _provider(fake, "m-coach")
+    fake.text = "Add 2.5 kg next time if the last set felt like RPE 8."
+    paid = (await a.client.post("/api/ai/chat", json={"message": "Should I add weight?"}, headers=a.auth)).json()
+    assert paid["provider"] == "paid"
+    assert await _used_today(a) == 1
 
 
 async def test_a_model_gets_the_figures_delimited_and_its_diagnosis_is_replaced(world: World, fake: FakeLLM) -> None:

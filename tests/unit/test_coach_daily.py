@@ -155,7 +155,7 @@ async def test_the_message_uses_the_users_figures_and_tone(world: World) -> None
     got = (await user.client.get("/api/ai/daily-message", headers=user.auth)).json()
     assert got["status"] == "ready" and got["provider"] == "engine"
     text: str = got["message"]
-    assert text.startswith("Vigor's built-in coach (offline): ") and "Ada, here's the plan." in text  # direct tone
+    assert text.startswith("Vigor's built-in coach (no AI model): ") and "Ada, here's the plan." in text  # direct tone
     assert "generate one" in text  # no plan yet: the coach says what to do
     history = (await user.client.get("/api/ai/history", headers=user.auth)).json()["items"]
     assert [(m["role"], m["conversation_id"]) for m in history] == [("daily", "daily")]

@@ -34,8 +34,9 @@ async def test_cost_is_priced_recorded_and_settled(services: Services, fake: Fak
 
 
 async def test_fifty_concurrent_requests_at_limit_ten_let_exactly_ten_through(
-    services: Services, principal: Principal
+    services: Services, principal: Principal, fake: FakeLLM
 ) -> None:
+    await add_provider(services, fake, "a", "openai", "gpt-4o-mini", priority=1)  # the engine's answers are free
     await tiers.put_limits(services, tiers.DEFAULTS["free"])
     free = Principal(user_id="user-free", roles=frozenset({"user"}), tier="free", ai_providers=True, health_data=True)
     results = await asyncio.gather(

@@ -11,7 +11,8 @@ from functions.http.app import create_app
 from functions.http.deps import CurrentUser, ServicesDep
 from shared.bootstrap import close_services, get_services
 from shared.identity.principal import Principal
-from shared.llm import gateway
+from shared.llm import configs, gateway
+from shared.llm.types import ProviderConfig
 from tests.integration.llm.conftest import KEY
 from tests.support.fake_llm import FakeLLM
 from tests.support.identity import fast_hashing, make_admin, sign_up
@@ -35,8 +36,18 @@ async def app(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
     await close_services()
 
 
-async def test_features_are_public_and_current_shows_usage(app: FastAPI) -> None:
+async def _paid_provider(fake: FakeLLM) -> None:
+    """A model to answer: the built-in coach's answers cost no AI request (browser review D11)."""
+    services = await get_services()
+    config = ProviderConfig.model_validate({"id": "paid", "kind": "openai", "model": "gpt-4o-mini", "priority": 1,
+                                            "base_url": fake.url + "/v1", "api_key_ref": "FAKE_LLM_KEY",
+                                            "timeout_s": 2})  # fmt: skip
+    await configs.create_config(services, config)
+
+
+async def test_features_are_public_and_current_shows_usage(app: FastAPI, fake: FakeLLM) -> None:
     user = await sign_up(app)
+    await _paid_provider(fake)
     features = await user.client.get("/api/tiers/features")
     assert features.status_code == 200
     free = next(t for t in features.json() if t["tier"] == "free")
@@ -54,9 +65,20 @@ async def test_features_are_public_and_current_shows_usage(app: FastAPI) -> None
     assert status["ai_available"] and status["providers"][-1]["kind"] == "engine"
 
 
-async def test_over_the_limit_is_429_with_retry_after_and_the_limit(app: FastAPI) -> None:
+async def test_the_built_in_coach_costs_no_request(app: FastAPI) -> None:
+    """With no AI provider, chats past the daily limit still answer (the engine's), and usage stays at 0."""
     app.include_router(probe)
     user = await sign_up(app)
+    codes = [(await user.client.post("/api/test-chat", headers=user.auth)).status_code for _ in range(11)]
+    assert codes == [200] * 11
+    current = (await user.client.get("/api/tiers/current", headers=user.auth)).json()
+    assert current["usage"]["day"]["used"] == 0
+
+
+async def test_over_the_limit_is_429_with_retry_after_and_the_limit(app: FastAPI, fake: FakeLLM) -> None:
+    app.include_router(probe)
+    user = await sign_up(app)
+    await _paid_provider(fake)
     codes = [(await user.client.post("/api/test-chat", headers=user.auth)).status_code for _ in range(10)]
     assert codes == [200] * 10
     refused = await user.client.post("/api/test-chat", headers=user.auth)
