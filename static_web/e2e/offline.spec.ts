@@ -137,3 +137,43 @@ test("a workout logged with no network and no server is kept, shown as waiting, 
   expect(items).toHaveLength(1);
   expect(items[0]!.exercises).toEqual([expect.objectContaining({ exercise_id: "goblet-squat-dumbbell", sets: [expect.objectContaining({ reps: 10, weight_kg: 24 })] })]);
 });
+
+test("at 375 px the offline banner, the sync badge and a running rest timer fit: nothing covered, nothing wider than the phone", async ({ page, context, host }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await readyUser(page, "offline-narrow");
+  await createPlan(page, await accessToken(page));
+  await page.goto("/log");
+  await expect(page.getByLabel("Goblet squat set 1 reps")).toBeVisible();
+  await context.setOffline(true);
+  await host.stop();
+  try {
+    // One workout saved offline (the header's badge), then the next one started with its rest timer running.
+    await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
+    await page.getByRole("button", { name: "Goblet squat set 1 done" }).click();
+    await page.getByRole("button", { name: "Finish workout" }).click();
+    await page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click();
+    await expect(page.getByRole("button", { name: "Waiting to sync (1)" })).toBeVisible();
+    await page.getByLabel("Goblet squat set 1 weight (kg)").fill("24");
+    await page.getByRole("button", { name: "Goblet squat set 1 done" }).click();
+    const timer = page.getByRole("timer", { name: "Rest timer" });
+    await expect(timer).toBeVisible();
+    const banner = page.getByRole("status").filter({ hasText: "You are offline." });
+    await expect(banner).toBeVisible();
+
+    for (const scroll of [0, 400, 1200]) {
+      await page.evaluate((y) => window.scrollTo(0, y), scroll);
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `scrollWidth at scroll ${scroll}`).toBeLessThanOrEqual(375);
+      const [b, t] = [await banner.boundingBox(), await timer.boundingBox()];
+      // The sticky timer stops under the header, banner included: it never covers the banner's text.
+      expect(t!.y, `timer top vs banner bottom at scroll ${scroll}`).toBeGreaterThanOrEqual(b!.y + b!.height - 1);
+    }
+    for (const name of ["Sign out", "Waiting to sync (1)"]) {
+      const box = (await page.getByRole("button", { name }).boundingBox())!;
+      expect(box.x + box.width, name).toBeLessThanOrEqual(375);
+    }
+  } finally {
+    await host.start();
+    await context.setOffline(false);
+  }
+});

@@ -1,5 +1,5 @@
 import { Box, Button, Flex, HStack, Link as ChakraLink, Stack, Text } from "@chakra-ui/react";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { NavLink, Outlet } from "react-router";
 import { isAdmin, useAuth } from "@/lib/auth";
 import { useColorMode } from "@/lib/color-mode";
@@ -78,19 +78,45 @@ function SkipLink() {
   );
 }
 
+/** What sticks under the header (the rest timer, the workout bar, the desktop nav) sits this far down: the header's
+ * real height, which grows with the offline banner and a wrapped row of buttons, so nothing covers the banner. */
+export const BELOW_HEADER = "var(--vigor-header-h, 3.5rem)";
+
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header) return;
+    const root = document.documentElement;
+    const set = () => root.style.setProperty("--vigor-header-h", `${Math.ceil(header.getBoundingClientRect().height)}px`);
+    set();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(set);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--vigor-header-h");
+    };
+  }, []);
+  return ref;
+}
+
 /** Header + main navigation (a bottom bar on phones, a sidebar on desktop) around each screen. */
 export function AppShell() {
   const { user, signOut } = useAuth();
+  const header = useHeaderHeight();
   const items = isAdmin(user) ? [...NAV, { to: "/admin", label: "Admin" }] : NAV;
   return (
     <Flex direction="column" minH="100dvh">
       <SkipLink />
-      <Box as="header" borderBottomWidth="1px" px={{ base: "3", md: "6" }} py="2" bg="bg.panel" position="sticky" top="0" zIndex="sticky">
-        <HStack justify="space-between">
+      <Box as="header" ref={header} borderBottomWidth="1px" px={{ base: "3", md: "6" }} py="2" bg="bg.panel" position="sticky" top="0" zIndex="sticky">
+        {/* The controls wrap to a second row rather than push the page wider than a 375 px phone
+            ("Waiting to sync (1)" and "Sign out" together did: 380 px). */}
+        <HStack justify="space-between" flexWrap="wrap" rowGap="1">
           <Text fontWeight="bold" fontSize="xl" color="brand.fg">
             Vigor
           </Text>
-          <HStack gap="1">
+          <HStack gap="1" flexWrap="wrap" justify="end" ml="auto" minW="0">
             <Text display={{ base: "none", md: "block" }} color="fg.muted" fontSize="sm" mr="2">
               {user?.display_name || user?.email}
             </Text>
@@ -116,7 +142,7 @@ export function AppShell() {
           aria-label="Main"
           position={{ base: "fixed", md: "sticky" }}
           bottom={{ base: "0", md: "auto" }}
-          top={{ base: "auto", md: "14" }}
+          top={{ base: "auto", md: BELOW_HEADER }}
           left="0"
           right="0"
           zIndex="docked"
@@ -124,7 +150,7 @@ export function AppShell() {
           borderTopWidth={{ base: "1px", md: "0" }}
           borderRightWidth={{ base: "0", md: "1px" }}
           w={{ base: "full", md: "52" }}
-          h={{ md: "calc(100dvh - 3.5rem)" }}
+          h={{ md: `calc(100dvh - ${BELOW_HEADER})` }}
           p={{ base: "1", md: "3" }}
         >
           {/* On phones the bar wraps to a second row when the labels do not fit (seven with Admin): it never

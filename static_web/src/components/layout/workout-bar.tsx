@@ -14,7 +14,7 @@ export function WorkoutInProgressBar() {
       as="aside"
       aria-label="Workout in progress"
       position="sticky"
-      top={{ base: "14", md: "16" }}
+      top="var(--vigor-header-h, 3.5rem)"
       zIndex="sticky"
       mb="4"
       px="3"

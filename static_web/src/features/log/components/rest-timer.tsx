@@ -57,7 +57,7 @@ export function RestTimer({ endsAt, total, onAdjust, onSkip }: { endsAt: number;
   const ss = String(left % 60).padStart(2, "0");
   const pct = total > 0 ? Math.min(100, (left / total) * 100) : 0;
   return (
-    <Box position="sticky" top={{ base: "14", md: "16" }} zIndex="sticky" borderWidth="1px" borderRadius="md" bg="bg.panel" shadow="md" overflow="hidden">
+    <Box position="sticky" top="var(--vigor-header-h, 3.5rem)" zIndex="sticky" borderWidth="1px" borderRadius="md" bg="bg.panel" shadow="md" overflow="hidden">
       <HStack px="3" py="2" justify="space-between" role="timer" aria-live="off" aria-label="Rest timer" gap="2">
         <Text fontWeight="semibold" fontVariantNumeric="tabular-nums" aria-label={`Rest: ${left} seconds left`}>
           Rest {mm}:{ss}
