@@ -22,12 +22,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 /** The app needs a profile: until onboarding is done, every screen leads there. */
 export function RequireProfile({ children }: { children: ReactNode }) {
   const { user } = useAuth();
+  const admin = isAdmin(user);
+  // An operator need not onboard as a trainee: with no consent or profile, the trainee screens lead to Admin
+  // (inside the app shell, nav and Sign out included); onboarding stays open to them from Account or by URL.
   const profile = useProfile();
-  if (user && !user.health_data_consent) return <Navigate to="/consent" replace />;
+  if (user && !user.health_data_consent) return <Navigate to={admin ? "/admin" : "/consent"} replace />;
   // A profile already known (the offline copy, or an earlier answer) is used even when its refetch failed.
   if (profile.data === undefined && profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} title="Could not load your profile" />;
   if (profile.data === undefined) return <LoadingState label="Loading your profile…" />;
-  if (profile.data === null) return <Navigate to="/onboarding" replace />;
+  if (profile.data === null) return <Navigate to={admin ? "/admin" : "/onboarding"} replace />;
   return <>{children}</>;
 }
 

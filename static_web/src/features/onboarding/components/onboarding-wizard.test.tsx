@@ -7,6 +7,7 @@ import { OnboardingWizard } from "./onboarding-wizard";
 vi.mock("@/lib/auth", () => ({
   useAuth: () => ({ user: { id: "u1", display_name: "Ada" } }),
   AuthProvider: ({ children }: { children: ReactNode }) => children,
+  isAdmin: () => false,
 }));
 
 beforeEach(() => sessionStorage.clear());

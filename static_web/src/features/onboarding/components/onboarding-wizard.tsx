@@ -1,6 +1,6 @@
 import { Box, Button, Heading, HStack, Progress, Stack, Text } from "@chakra-ui/react";
 import { useEffect, useState, type ComponentType } from "react";
-import { useNavigate } from "react-router";
+import { Link as RouterLink, useNavigate } from "react-router";
 import { useProfile, useSaveProfile } from "@/api/profile";
 import type { FitnessProfile } from "@/api/profile";
 import {
@@ -18,7 +18,7 @@ import { PAR_Q } from "@/components/profile/vocab";
 import { humanize } from "@/api/exercises";
 import { timeZoneError } from "@/components/profile/time-zone";
 import { LoadingState } from "@/components/ui/states";
-import { useAuth } from "@/lib/auth";
+import { isAdmin, useAuth } from "@/lib/auth";
 import { describeError, isApiError } from "@/lib/problem";
 import { clearOnboarding, loadOnboarding, saveOnboarding, type OnboardingDraft } from "../lib/onboarding-draft";
 
@@ -76,6 +76,7 @@ export function OnboardingWizard() {
 }
 
 function Wizard({ userId, start, etag }: { userId: string | undefined; start: OnboardingDraft; etag: string | null }) {
+  const admin = isAdmin(useAuth().user);
   const navigate = useNavigate();
   const save = useSaveProfile({ inlineErrors: true });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -111,6 +112,14 @@ function Wizard({ userId, start, etag }: { userId: string | undefined; start: On
       <Heading as="h1" size="2xl" mt="3">
         {current.title}
       </Heading>
+      {admin && (
+        <Text mt="1" fontSize="sm">
+          You administer Vigor: a training profile is optional for you.{" "}
+          <Button asChild size="xs" variant="outline" ml="1">
+            <RouterLink to="/admin">Skip: go to Admin</RouterLink>
+          </Button>
+        </Text>
+      )}
       <Text color="fg.muted" mb="5">
         {current.hint}
       </Text>
