@@ -77,9 +77,9 @@ async def admin_user(user: CurrentUser) -> Principal:
         raise Forbidden("This needs the admin role.")
     if not user.second_factor and (await get_services()).settings.admin_two_factor:
         raise TwoStepRequired(
-            "Admin work needs two-step sign-in: turn it on under Account, security (/account/security), then sign in "
-            "again with a code (a Microsoft sign-in counts when Microsoft reports multi-factor, or with an "
-            "organisation's own tenant as the authority)."
+            "Admin work needs a sign-in that used two-step sign-in: turn it on under Sign-in and security if it is "
+            "off, then sign out and sign in again with a code (a Microsoft sign-in counts when Microsoft reports "
+            "multi-factor, or with an organisation's own tenant as the authority)."
         )
     return user
 

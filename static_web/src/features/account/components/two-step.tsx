@@ -2,9 +2,10 @@
  * codes shown once, turn it off with the password and a code. Admin screens need it. */
 import { Button, Code, Field, HStack, Input, Link, List, Stack, Text } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
+import { useNavigate } from "react-router";
 import { QrCode } from "@/components/ui/qr-code";
 import { toaster } from "@/components/ui/toaster";
-import { useAuth } from "@/lib/auth";
+import { isAdmin, useAuth } from "@/lib/auth";
 import { fieldErrorOf } from "@/lib/problem";
 import { useConfirmTwoStep, useStartTwoStep, useTurnOffTwoStep } from "../api/security";
 import { Failure } from "./failure";
@@ -26,7 +27,8 @@ async function copyCodes(codes: string[]): Promise<void> {
 }
 
 function TurnOn() {
-  const { user, setUser } = useAuth();
+  const { user, setUser, signOut } = useAuth();
+  const navigate = useNavigate();
   const start = useStartTwoStep();
   const confirm = useConfirmTwoStep();
   const [password, setPassword] = useState("");
@@ -54,6 +56,17 @@ function TurnOn() {
           </Button>
           <Button onClick={() => setUser({ ...user, two_factor: true })}>I have saved them</Button>
         </HStack>
+        {isAdmin(user) && (
+          <Stack gap="2" borderWidth="1px" borderRadius="md" p="3">
+            <Text>
+              Admin work needs a sign-in that used a code, and this one began before two-step sign-in was on. Once the codes are
+              saved, sign in again with a code from your app to open Admin.
+            </Text>
+            <Button alignSelf="start" size="sm" variant="outline" onClick={() => void signOut().then(() => navigate("/sign-in?next=%2Fadmin"))}>
+              Sign in again with a code
+            </Button>
+          </Stack>
+        )}
       </Stack>
     );
   }
