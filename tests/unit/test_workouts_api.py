@@ -43,7 +43,7 @@ def assert_problem(response: Any, status: int, field: str | None = None) -> None
 async def test_plan_crud_with_etags_and_one_active_plan(app: FastAPI) -> None:
     user = await sign_up(app)
     first = await make_plan(user, name="First")
-    assert first["active"] is True and first["source"] == {"provider": "user", "model": "hand-made"}
+    assert first["active"] is True and first["source"] == {"provider": "user", "model": "hand-made", "experiment": ""}
     second = await make_plan(user, name="Second")
     assert second["active"] is False
     listed = (await user.client.get("/api/workouts", headers=user.auth)).json()

@@ -15,7 +15,7 @@ function Where() {
 
 it("tells an admin who just turned two-step on why Admin still needs a new sign-in, and offers it", async () => {
   const user = userEvent.setup();
-  const admin = { ...USER, roles: ["user", "admin"], two_factor: false, local_sign_in: true };
+  const admin = { ...USER, roles: ["user", "admin"], two_factor: false, local_sign_in: true, email_verified: true };
   let signedOut = 0;
   stubFetch({
     "POST /api/auth/refresh": () => json({ ...TOKEN, user: admin }),
