@@ -147,7 +147,7 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
     assert {w: by_week[w] for w in expected} == pytest.approx(expected)
     assert sum(w["sessions"] for w in progress["weeks"]) == 3
     points = progress["e1rm"][lift["exercise_id"]]
-    assert max(p["e1rm_kg"] for p in points) == pytest.approx(30.0, abs=0.05)  # 25 kg x 6, Epley
+    assert max(p["e1rm_kg"] for p in points) == pytest.approx(31.8, abs=0.05)  # 25 kg x 6 @ RPE 8: the RPE table
     records = {(r["exercise_id"], r["kind"]): r for r in progress["personal_records"]}
     assert records[(lift["exercise_id"], "e1rm")]["session_id"] == session_ids[2]
     top = records[(lift["exercise_id"], "heaviest_weight")]
@@ -158,7 +158,7 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
     assert chat.status_code == 200, chat.text
     reply = chat.json()
     assert reply["provider"] == "engine" and reply["reply"].startswith("Vigor's built-in coach (no AI model)")
-    assert f"{lift['name']}: estimated 1RM 30 kg" in reply["reply"]
+    assert f"{lift['name']}: estimated 1RM 31.8 kg" in reply["reply"]
     this_week = by_week[iso_week(now)]
     assert f"{this_week:.0f} kg" in reply["reply"]
     analysis = (await api.post("/api/ai/workout-analysis", json={"session_id": session_ids[2]}, headers=a)).json()
@@ -177,7 +177,7 @@ async def test_the_daily_loop(api: httpx.AsyncClient, host: LocalHost, monkeypat
         return dict(daily) if daily["status"] == "ready" else None
 
     daily: dict[str, Any] = await eventually(daily_ready, timeout=30, what="the daily message")
-    assert "Ada, here's the plan." in daily["message"] and "estimated 1RM 30 kg" in daily["message"]
+    assert "Ada, here's the plan." in daily["message"] and "estimated 1RM 31.8 kg" in daily["message"]
     await _fire_daily_timer(host, monkeypatch)
     # Wait until the host has run everything the three runs scheduled, then count: one job, one message.
     settled = await eventually(lambda: _daily_jobs_once_settled(host), timeout=30, what="the daily jobs settling")

@@ -111,7 +111,9 @@ async def test_twenty_concurrent_registrations_of_one_email_exactly_one_wins(app
         )
     )
     statuses = sorted(r.status_code for r in responses)
-    assert statuses.count(201) == 1 and statuses.count(409) == 19, statuses
+    # One wins; the rest are told the address is taken until the address's 5 tries an hour are used, then 429
+    # (register's 409 must not let anyone walk a list of addresses: docs/decisions.md).
+    assert statuses.count(201) == 1 and set(statuses) <= {201, 409, 429} and statuses.count(409) <= 4, statuses
     services = await get_services()
     page = await services.store.query(USERS, Query(limit=100))
     assert [d["email"] for d in page.items if d.get("type") == "account"] == ["race@example.com"]
