@@ -102,7 +102,7 @@ _DIET_TOPIC = re.compile(
     r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast(ed|ing)|body\s*fat|bmi|skinny|thin(ner)?"
     r"|periods?|lose\s+(weight|\d)|losing\s+weight|weight\s+loss|lean(er)?\s+(out|enough|for)|how\s+lean|burn\s+(it|off|calories)"
     r"|cut(ting)?\s+(phase|calories|weight)|breakfast|lunch|dinner|supper|snacks?|portions?|hungry|hunger|appetite"
-    r"|protein\s+(shakes?|intake)|macros|weigh\s+(myself|in))\b",
+    r"|protein\s+(shakes?|intake)|macros|weigh\s+(myself|in)|deficit|cut\s+(from|to|down)|get\s+down\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -113,7 +113,12 @@ _DIET_TOPIC = re.compile(
 _FUEL = re.compile(
     r"\b(carbs?|carbohydrates?|carb[- ]load\w*|fuel\w*|gels?|hydrat\w*|electrolytes?|sports\s+drinks?)\b[^?]{0,80}"
     r"\b(marathon|half\s+marathon|race|long\s+run|long\s+ride|ride|game|match|tournament|triathlon|event|training"
-    r"|session|workout)\b|\b(marathon|race|long\s+run|triathlon)\b[^?]{0,80}\b(carbs?|carbohydrates?|fuel\w*|gels?)\b",
+    r"|session|workout)\b|\b(marathon|race|long\s+run|triathlon)\b[^?]{0,80}\b(carbs?|carbohydrates?|fuel\w*|gels?)\b"
+    # Eating before or after a session (rred2 D7: "What should I eat before a morning workout?" is the helpful answer
+    # to give someone with an eating-disorder history).
+    r"|\b(eat|eating|food|snack|breakfast|meal|drink)\b[^?]{0,40}\b(before|after|around|pre|post)[- ]?\s*"
+    r"(a\s+|my\s+|the\s+|an\s+)?(morning\s+|early\s+|evening\s+|long\s+|hard\s+)?(workout|session|training|run|lift\w*|gym|game|match"
+    r"|practice|class)\b",
     re.IGNORECASE,
 )
 _WEIGHT_TALK = re.compile(

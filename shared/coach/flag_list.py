@@ -58,6 +58,7 @@ KINDS = {
     "achilles": "a possible Achilles tear", "cardiac_history": "a past heart problem",
     "caffeine": "a racing heart after caffeine", "nerve": "numbness or weakness that has not come back",
     "heart_failure": "breathlessness lying down or swollen legs", "scaphoid": "wrist pain after a fall",
+    "tendon_rupture": "a possible torn tendon", "dislocation": "a joint that came out of place",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

@@ -2,7 +2,8 @@
 
 Every text a writer (an LLM above all) puts in a plan is read with Vigor's output policy
 (shared.safety.outputs): the name, rationale, safety notes, volume note, progression texts, day
-names, foci and time notes, exercise names and notes, warm-up notes. A sentence that dismisses
+names, foci and time notes, exercise names and notes, the names and notes of every warm-up and cool-down
+step. A sentence that dismisses
 medical clearance, tells people to ignore pain or chest symptoms, doses drugs, sets a crash diet,
 encourages purging, diagnoses, or (for a PAR-Q flag) asks for all-out efforts is removed, and the
 removal is listed as a repair the user sees. Vigor's own PAR-Q, clearance and injury notes
@@ -61,12 +62,17 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
     for key in ("summary", "deload_guidance"):
         progression[key] = _clean(ctx, progression[key], "progression") or "Vigor's progression rules apply."
     notes = [note if note in own else _clean(ctx, note, "safety notes") for note in data["safety_notes"]]
+    # The session's warm-up and cool-down steps (rred2 D3: "skip breakfast and fluids" in a warm-up note, "eat nothing
+    # until the next morning" in a cool-down note were kept): every step's name and notes, like every other text.
+    for key, where in (("warmup", "warm-up"), ("cooldown", "cool-down")):
+        for item in data.get(key) or []:
+            _clean_step(ctx, item, where)
     for day in data["days"]:
         index = day["day_index"]
         for key, where in (("name", "day name"), ("focus", "day focus"), ("time_note", "day's time note")):
             day[key] = _clean(ctx, day[key], where, index) or (f"Day {index + 1}" if key == "name" else "")
         for item in day.get("warmup") or []:
-            item["notes"] = _clean(ctx, item.get("notes", ""), "warm-up", index)
+            _clean_step(ctx, item, "warm-up", index)
         for item in day["exercises"]:
             item["notes"] = _clean(ctx, item["notes"], f"notes for {item['name']}", index, item["exercise_id"])
             if unsafe_sentences(item["name"], par_q=ctx.request.par_q, in_plan=True):  # a name is the catalog's
@@ -76,6 +82,12 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
                     "unsafe_text", "Replaced an exercise name that carried unsafe advice.", index, item["exercise_id"]
                 )
     _own_notes_first(ctx, data, own, notes)
+
+
+def _clean_step(ctx: Context, item: dict[str, Any], where: str, day: int | None = None) -> None:
+    """A warm-up or cool-down step's name and notes without unsafe sentences (a name left empty is a plain one)."""
+    item["notes"] = _clean(ctx, item.get("notes", ""), f"{where} notes", day)
+    item["name"] = _clean(ctx, item.get("name", ""), f"{where} step name", day) or where.capitalize()
 
 
 def _own_notes_first(ctx: Context, data: dict[str, Any], own: list[str], notes: list[str]) -> None:

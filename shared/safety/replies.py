@@ -168,6 +168,20 @@ URGENT: dict[Urgent, str] = {
         "because treatment (a boot or surgery) works best when it starts early. Don't do calf raises, stretches or "
         "any running on it; keep weight off it and the foot relaxed, pointing down, until you are seen. " + _CLOSING
     ),
+    "tendon_rupture": (
+        "Please stop training that arm and have it checked today, at an urgent care centre or by a doctor: a pop, "
+        "then bruising and a bulge or lump in the muscle (the 'Popeye' sign) are the signs of a tendon torn from the "
+        "bone (biceps, triceps or pec). It is not just swelling, and a torn distal biceps or pec tendon is best "
+        "repaired within two or three weeks, so don't wait for it to settle. No curls, presses or loading on it, "
+        "however light, until it has been assessed; ice and a sling or rest ease it meanwhile. " + _CLOSING
+    ),
+    "dislocation": (
+        "Please have that joint checked by a doctor today before you train it again, even though it went back in: a "
+        "joint that came out of place (dislocated) can tear the capsule, labrum or ligaments, chip bone or pinch a "
+        "nerve, and it often comes out again under load. Don't bench, press or load it until it has been assessed "
+        "(an X-ray, and a physiotherapist's rehab plan); if it is numb, cold, stuck or out again, go to an emergency "
+        "department now. " + _CLOSING
+    ),
     "cardiac_history": (
         "Good that your cardiologist has cleared you: training after a heart attack is safe and helps the heart when "
         "it builds up gradually, the way cardiac rehabilitation does (ask for a referral if you haven't had it: a "
@@ -263,8 +277,14 @@ REPLIES: dict[Category, str] = {
         "and technique comes first: train with a qualified coach, PE teacher or parent around, use weights you can "
         "lift for 8-15 clean reps, and leave one-rep maxes and training to failure for later. Please don't diet to "
         "lose weight or take supplements beyond normal food, and ask a parent or guardian and your doctor before "
-        "starting a new program. Vigor's plans are written for adults, so I can't set your program, but your "
-        "coach or PE teacher can."
+        "starting a new program. A good first program for a teenager (NSCA youth guidance): two or three "
+        "non-consecutive days a week, about 45 minutes; 5-10 minutes of easy cardio and dynamic stretches to warm "
+        "up; then 6-8 whole-body exercises for 1-3 sets of 8-15 reps with a minute or two of rest: a goblet or "
+        "bodyweight squat, push-ups (on a bench if needed), a dumbbell or band row, a hip hinge with a light "
+        "dumbbell or a glute bridge, split squats or step-ups, a plank and a side plank. Start with the bar, "
+        "bodyweight or a light dumbbell until every rep looks the same, and add a little weight (about 5-10%) only "
+        "when all sets reach 15 clean reps. Vigor's full plans are written for adults, so have your coach or PE "
+        "teacher check your form as you go."
     ),
     "diagnosis": (
         "I can't diagnose symptoms or advise on medicines: that needs a doctor, physiotherapist or pharmacist who "

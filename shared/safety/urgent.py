@@ -119,6 +119,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"))),
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
+    RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON),)),  # a Popeye bulge, a pop with bruising (rred2 D4)
+    RedFlag("dislocation", (inputs.recent_dislocation,)),  # a joint that came out, even if put back
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),
     RedFlag("joint_injury", (_rule("joint_injury"),)),
