@@ -207,6 +207,20 @@ async def _screen(
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
 
 
+def _review_context(
+    figures: dict[str, Any], message: str, concern: safety.Concern | None, held: frozenset[str]
+) -> frozenset[str]:
+    """What a chat answer's review must know. An urgent flag on the account (visible in the user's flag list) keeps
+    "hard_stop" in every conversation: no go-ahead for hard training until a doctor has checked. Its "symptoms" (a
+    harmless cause called for a symptom is a brush-off) holds where a symptom was told: this message or this
+    conversation (rred2 D7: "My heart rate hits 175 during hard intervals, is that normal?" in a new conversation got
+    the warning-signs reply for a chest pain told in another)."""
+    found = flags.review_context(figures)
+    if "hard_stop" not in held:
+        found -= {"symptoms"}
+    return found | safety.message_context(message, concern) | held
+
+
 # Asking what one's own logs say ("what's my squat max?") is a data question, not a plan to test a max.
 _OWN_FIGURES = re.compile(r"\b(what'?s|what\s+is|what\s+was|show\s+me|tell\s+me)\s+my\b", re.IGNORECASE)
 
@@ -277,7 +291,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
-        context = flags.review_context(figures) | safety.message_context(message, concern) | screened.context
+        context = _review_context(figures, message, concern, screened.context)
         answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
         text, broken = safety.review(answer, concern, par_q=limited, context=context)
         opinion = await second_opinion(services) if broken is None else None
@@ -347,7 +361,7 @@ async def chat_stream(
                 limited,
                 whole=limited or concern is not None or safety.sensitive(message) or bool(screened.context),
                 judge=judge,
-                context=flags.review_context(figures) | safety.message_context(message, concern) | screened.context,
+                context=_review_context(figures, message, concern, screened.context),
                 lead=screened.lead,
                 shown_as=lambda piece: safety.as_shown(piece, provider_model[0], name, principal.email),
             ):
