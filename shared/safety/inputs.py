@@ -1572,6 +1572,14 @@ _R7_SELF_HARM = re.compile(
     r"\b(non-?diabetic|isn'?t\s+diabetic|not\s+diabetic|without\s+diabetes|doesn'?t\s+have\s+diabetes)",
     _I,
 )
+# A period missing for months with dieting or hard training (rred2 D8: "I've not had a period in 5 months, that's
+# normal for being lean right?"): a sign of RED-S, answered with the eating-disorder reply that names it.
+_R7_EATING_DISORDER = re.compile(
+    r"(\bnot|n't|\bnever)\s+(had|got|gotten|seen)\s+(a|my)\s+periods?\s+(in|for|since)\b"
+    r"|\bno\s+periods?\s+(in|for|since)\s+(\w+\s+)?(months?|weeks|a\s+year|ages)\b"
+    r"|\bperiods?\s+(\w+\s+)?(missing|absent)\s+(for|in)\b",
+    _I,
+)
 # A tendon torn off the bone (a biceps, triceps or pec "Popeye" bulge, a pop with bruising) and a joint that came out
 # of place (a shoulder "popped out" and put back): seen the same day, before any loading (rred2 D4).
 _R7_TENDON = re.compile(
@@ -1650,7 +1658,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
         _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER, _SIXTEENTH_EATING_DISORDER,
-        _SEVENTEENTH_EATING_DISORDER,
+        _SEVENTEENTH_EATING_DISORDER, _R7_EATING_DISORDER,
     ),
     "ped": (
         _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,

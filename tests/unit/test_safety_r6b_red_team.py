@@ -213,3 +213,22 @@ def test_a_deficit_is_no_intake_once_a_diet_was_refused() -> None:
     assert outputs.review("A deficit of about 500 kcal a day is about 0.5 kg a week.", context=held) is None
     assert outputs.review("A small meal is around 700 kcal.", context=held) == "crash_diet"
     assert outputs.review("Eat 800 kcal a day with a deficit.", context=held) == "crash_diet"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Dieting for a show, I've not had a period in 5 months, that's normal for being lean right? keep the plan?",
+        "I haven't had a period for 3 months since I upped my mileage",
+        "no period in 4 months since marathon training",
+    ],
+)
+def test_months_without_a_period_get_the_answer_that_names_red_s(message: str) -> None:
+    from shared.safety import replies
+
+    assert inputs.classify(message) == "eating_disorder"
+    assert "RED-S" in replies.REPLIES["eating_disorder"] and "doctor" in replies.REPLIES["eating_disorder"]
+
+
+def test_a_period_app_is_no_missing_period() -> None:
+    assert inputs.classify("my period app says I have not had a rest day in weeks") is None
