@@ -25,7 +25,9 @@ _TOP_LEVEL = re.compile(r"\.\s*[^\W\d_][\w-]*$")
 _NUMBER = re.compile(r"(?<![\d.])\+?\d[\d\s().-]{7,}\d(?!\d|\.\d)")
 _STREET = re.compile(
     r"\b\d{1,5}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place"
-    r"|Pl|Terrace|Crescent|Boulevard|Blvd|Gardens|Grove|Square|Straße|Strasse|Weg|Rue)\b\.?"
+    r"|Pl|Terrace|Crescent|Boulevard|Blvd|Gardens|Grove|Square|Straße|Strasse|Weg|Rue)\b"
+    # The town written after it ("12 Elm Street, Springfield": rred2 D6 saw "[address] Springfield" reach a provider).
+    r"(?:,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)?\.?"
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 

@@ -232,3 +232,12 @@ def test_months_without_a_period_get_the_answer_that_names_red_s(message: str) -
 
 def test_a_period_app_is_no_missing_period() -> None:
     assert inputs.classify("my period app says I have not had a rest day in weeks") is None
+
+
+def test_a_street_address_goes_with_its_town() -> None:
+    from shared.safety.redact import redact
+
+    assert redact("ACL repair 2019, write to 12 Elm Street Springfield") == "ACL repair 2019, write to [address]"
+    assert redact("I live at 12 Elm Street, New Springfield.") == "I live at [address]"
+    assert redact("I run from 12 Elm Street. Then I lift.") == "I run from [address] Then I lift."
+    assert redact("I run from 12 Elm Street and back") == "I run from [address] and back"
