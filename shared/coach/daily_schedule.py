@@ -38,7 +38,7 @@ from shared.store.port import Document, DocumentStore, PatchOp, etag_of
 
 log = logging.getLogger("vigor.coach.daily")
 
-BATCH_SIZE = 100  # users per queue message: one batch is a few hundred store operations
+BATCH_SIZE = slot_timer.BATCH_SIZE
 CATCH_UP_HOURS = slot_timer.CATCH_UP_HOURS
 BACKFILL_ROUNDS = 4  # pages of 500 old profiles given a slot per run
 TIMER = slot_timer.SlotTimer(name="daily_timer", container=USERS, doc_type="profile", field="daily_slot")
@@ -86,19 +86,12 @@ async def schedule_due(services: Services, now: datetime | None = None) -> dict[
     store = services.store
     await migrate_some(store, "profile", page_size=500, max_rounds=BACKFILL_ROUNDS)
     hour, slots = await TIMER.slots(store, now)
-    counts = {"slots": len(slots), "users": 0, "batches": 0}
-    batch: list[Due] = []
-    for slot in slots:
-        async for doc in TIMER.documents(store, slot):
-            if (due := _due_of(doc)) is None:
-                continue
-            batch.append(due)
-            if len(batch) == BATCH_SIZE:
-                await _send(services, batch, now)
-                counts["users"], counts["batches"], batch = counts["users"] + len(batch), counts["batches"] + 1, []
-    if batch:
+
+    async def send(batch: list[Due]) -> None:
         await _send(services, batch, now)
-        counts["users"], counts["batches"] = counts["users"] + len(batch), counts["batches"] + 1
+
+    users, batches = await TIMER.fan_out(store, slots, _due_of, send)
+    counts = {"slots": len(slots), "users": users, "batches": batches}
     await TIMER.finished(store, hour)
     log.info("daily messages: %d slots, %d users in %d batches", counts["slots"], counts["users"], counts["batches"])
     return counts

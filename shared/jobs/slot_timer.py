@@ -9,9 +9,10 @@ the slots the missed runs would have read (up to a day back) and nobody's slot i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from shared.errors import NotFound
 from shared.store import containers
@@ -20,6 +21,8 @@ from shared.store.port import Document, DocumentStore, Filter, Query
 SYSTEM = containers.SYSTEM.name
 CATCH_UP_HOURS = 23  # a run after an outage covers at most the day before it (older work is stale)
 PAGE = 500
+BATCH_SIZE = 100  # users per queue message: one batch is a few hundred store operations
+Due = TypeVar("Due")
 
 
 def epoch_hour(now: datetime) -> int:
@@ -75,3 +78,27 @@ class SlotTimer:
             token = page.continuation
             if token is None:
                 return
+
+    async def fan_out(
+        self,
+        store: DocumentStore,
+        slots: list[int],
+        due_of: Callable[[Document], Due | None],
+        send: Callable[[list[Due]], Awaitable[None]],
+    ) -> tuple[int, int]:
+        """Read each slot's documents, keep the ones `due_of` finds due, and `send` them BATCH_SIZE at a time;
+        returns (users sent, batches sent)."""
+        users = batches = 0
+        batch: list[Due] = []
+        for slot in slots:
+            async for doc in self.documents(store, slot):
+                if (due := due_of(doc)) is None:
+                    continue
+                batch.append(due)
+                if len(batch) == BATCH_SIZE:
+                    await send(batch)
+                    users, batches, batch = users + len(batch), batches + 1, []
+        if batch:
+            await send(batch)
+            users, batches = users + len(batch), batches + 1
+        return users, batches

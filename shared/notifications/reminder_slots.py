@@ -37,7 +37,6 @@ from shared.store.port import Document, DocumentStore, Filter, PatchOp, Query, e
 
 log = logging.getLogger("vigor.notifications")
 USERS = preferences.USERS
-BATCH_SIZE = 100
 BACKFILL_ROUNDS = 4  # pages of 500 preferences given a slot per run
 TIMER = SlotTimer(name="push_timer", container=USERS, doc_type=preferences.TYPE, field="push_slot")
 
@@ -78,19 +77,12 @@ async def schedule_due_pushes(services: Services, now: datetime | None = None) -
     store = services.store
     await backfill(store, now, max_rounds=BACKFILL_ROUNDS)
     hour, slots = await TIMER.slots(store, now, previous=False)
-    counts = {"slots": len(slots), "users": 0, "batches": 0}
-    batch: list[Due] = []
-    for slot in slots:
-        async for doc in TIMER.documents(store, slot):
-            if (due := _due_of(doc)) is None:
-                continue
-            batch.append(due)
-            if len(batch) == BATCH_SIZE:
-                await _send(services, batch, now)
-                counts["users"], counts["batches"], batch = counts["users"] + len(batch), counts["batches"] + 1, []
-    if batch:
+
+    async def send(batch: list[Due]) -> None:
         await _send(services, batch, now)
-        counts["users"], counts["batches"] = counts["users"] + len(batch), counts["batches"] + 1
+
+    users, batches = await TIMER.fan_out(store, slots, _due_of, send)
+    counts = {"slots": len(slots), "users": users, "batches": batches}
     await TIMER.finished(store, hour)
     log.info("push: %d slots, %d users in %d batches", counts["slots"], counts["users"], counts["batches"])
     return counts
