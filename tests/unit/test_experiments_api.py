@@ -16,8 +16,13 @@ from shared.bootstrap import get_services
 from shared.llm.gateway import gateway_for
 from shared.store import containers
 from shared.store.port import Query
+from tests.support import store_backends
 from tests.support.deletions import run_deletions
 from tests.support.identity import PROFILE, make_admin, sign_up
+
+# Every test here runs on the embedded store and on the Cosmos DB protocol server (the adapter Azure runs).
+cosmos_endpoint = store_backends.cosmos_endpoint
+app = store_backends.app
 
 
 def experiment_body(**changes: Any) -> dict[str, Any]:

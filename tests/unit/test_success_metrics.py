@@ -16,10 +16,15 @@ from fastapi import FastAPI
 from shared.bootstrap import Services, close_services, get_services
 from shared.metrics import counters, events, report
 from shared.store.port import Filter, Query
+from tests.support import store_backends
 from tests.support.identity import PROFILE, make_admin, sign_up
 from tests.support.workout_fixtures import plan_body, session_body
 
 MONDAY = date(2026, 11, 2)
+
+# The tests through HTTP run on the embedded store and on the Cosmos DB protocol server (the adapter Azure runs).
+cosmos_endpoint = store_backends.cosmos_endpoint
+app = store_backends.app
 
 
 def at(day: date, hour: int = 12) -> datetime:
