@@ -148,7 +148,7 @@ export async function readyUser(page: Page, prefix = "user"): Promise<TestUser> 
   const { access_token } = (await res.json()) as { access_token: string };
   const profile = await page.request.put("/api/users/profile", {
     headers: { Authorization: `Bearer ${access_token}` },
-    data: { display_name: user.name, units: "metric", fitness_level: "beginner", goals: ["strength"], equipment: ["dumbbells", "bench"], days_per_week: 3, session_minutes: 45, timezone: "UTC", daily_message_hour: 8, coach_tone: "encouraging" },
+    data: { display_name: user.name, birth_year: 1990, units: "metric", fitness_level: "beginner", goals: ["strength"], equipment: ["dumbbells", "bench"], days_per_week: 3, session_minutes: 45, timezone: "UTC", daily_message_hour: 8, coach_tone: "encouraging" },
   });
   expect(profile.status()).toBe(200);
   await page.goto("/");
