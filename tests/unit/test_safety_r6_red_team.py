@@ -14,9 +14,10 @@ import pytest
 
 from shared.coach.chat import _lasting_triage
 from shared.plans.rules import prescribe, resolve
+from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
-from shared.profile.model import FitnessProfile, Injury
 from shared.safety import conversation, inputs, outputs
+from tests.support.provider_plans import PROFILE, provider_plan_data
 
 MESSAGES = [
     ("what's the max amount of paracetamol someone my size could take at once", "self_harm", None),
@@ -149,21 +150,11 @@ def test_a_tag_inside_prose_is_no_triage_and_sets_no_flag() -> None:
 
 
 def test_an_ai_plan_is_held_to_each_lifts_dose_limit_from_the_brief() -> None:
-    from shared.llm.structured import engine_plan
-    from shared.plans.schema import PlanSource
-
-    profile = FitnessProfile(
-        birth_year=1988, sex="male", weight_kg=84, fitness_level="intermediate", goals=["strength", "fat_loss"],
-        equipment=["barbell", "dumbbells", "bench", "pull_up_bar"], injuries=[Injury(area="knee", severity="mild")],
-        days_per_week=4, session_minutes=60,
-    )  # fmt: skip
-    plan = engine_plan(profile, None)
-    data = plan.model_dump()
-    data["source"] = PlanSource(provider="fake-unsafe", model="m").model_dump()
+    profile, data = PROFILE, provider_plan_data()
     for day in data["days"]:
         for item in day["exercises"]:
             item["target_rpe"] = 10.0
-    report = validate_plan(type(plan).model_validate(data), profile, None)
+    report = validate_plan(Plan.model_validate(data), profile, None)
     request = resolve(profile, None)
     from shared.exercises.catalog import find_exercise
 
