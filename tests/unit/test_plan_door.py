@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import Services, close_services, get_services
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.jobs.service import run_job_message
 from shared.llm import configs
@@ -24,31 +20,17 @@ from shared.quota import prices, reservations
 from shared.store import containers
 from shared.store.port import Filter, PatchOp, Query
 from tests.support.fake_llm import FakeLLM, running_fake_llm
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE, sign_up
+from tests.support.plan_world import World, plan_world
 
 AI = containers.AI.name
 KEY = "sk-test-door-0123456789"
 
 
-@dataclass
-class World:
-    app: FastAPI
-    user: User
-    services: Services
-
-
 @pytest.fixture
 async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
-    fast_hashing(monkeypatch)
-    monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
-    monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
-    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
-    app = create_app()
-    user = await sign_up(app)  # free tier: 10 AI requests a day, $5 a month
-    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
-    yield World(app, user, await get_services())
-    await user.client.aclose()
-    await close_services()
+    async with plan_world(monkeypatch, {"LLM_CACHE_TTL_S": "0", "FAKE_LLM_KEY": KEY}) as world:
+        yield world
 
 
 @pytest.fixture

@@ -8,14 +8,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import Services, close_services, get_services
 from shared.coach.plan_job import interim_plan_id
 from shared.jobs.service import run_job_message
 from shared.llm import configs
@@ -25,30 +21,16 @@ from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from tests.support.fake_llm import FakeLLM, running_fake_llm
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import PROFILE
+from tests.support.plan_world import World, plan_world
 
 KEY = "sk-test-interim-0123456789"
 
 
-@dataclass
-class World:
-    app: FastAPI
-    user: User
-    services: Services
-
-
 @pytest.fixture
 async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
-    fast_hashing(monkeypatch)
-    monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
-    monkeypatch.setenv("LLM_CACHE_TTL_S", "0")
-    monkeypatch.setenv("FAKE_LLM_KEY", KEY)
-    app = create_app()
-    user = await sign_up(app)
-    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
-    yield World(app, user, await get_services())
-    await user.client.aclose()
-    await close_services()
+    async with plan_world(monkeypatch, {"LLM_CACHE_TTL_S": "0", "FAKE_LLM_KEY": KEY}) as world:
+        yield world
 
 
 @pytest.fixture

@@ -5,15 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
 
-from functions.http.app import create_app
-from shared.bootstrap import Services, close_services, get_services
 from shared.jobs.service import FAILED_AFTER_RETRIES, JobBusy, fail_poisoned, run_job_message
 from shared.llm import gateway  # the module the plan job calls: patched here
 from shared.queue import names
@@ -22,28 +18,16 @@ from shared.quota.periods import period_keys
 from shared.store import containers
 from shared.store.port import Filter, PatchOp
 from shared.workouts import plans
-from tests.support.identity import PROFILE, User, fast_hashing, sign_up
+from tests.support.identity import sign_up
+from tests.support.plan_world import World, plan_world
 
 AI = containers.AI.name
 
 
-@dataclass
-class World:
-    app: FastAPI
-    user: User
-    services: Services
-
-
 @pytest.fixture
 async def world(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[World]:
-    fast_hashing(monkeypatch)
-    monkeypatch.setenv("LLM_DEFER_ACCOUNTING", "false")
-    app = create_app()
-    user = await sign_up(app)
-    assert (await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)).status_code == 200
-    yield World(app, user, await get_services())
-    await user.client.aclose()
-    await close_services()
+    async with plan_world(monkeypatch) as world:
+        yield world
 
 
 async def _request(w: World, body: dict[str, Any] | None = None) -> tuple[str, str]:
