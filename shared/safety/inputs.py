@@ -1420,11 +1420,13 @@ _SYMPTOM_TALK = re.compile(
 # normal?" got the warning-signs reply and the provider's good answer was dropped); "racing", "pounding" and the
 # other symptom words around it still count.
 _HR_READING = re.compile(r"\b(heart[- ]?rate|pulse|hr|bpm)\s+(\w+\s+){0,3}?(\d{2,3})\b|\b(\d{2,3})\s*bpm\b", _I)
-# A reading that stays up, comes at rest or with a racing or irregular beat is a symptom (the fifteenth red team's
-# "pulse was 210 and wouldn't come down for 20 min").
+# A reading that stays up, comes at rest, with a racing or irregular beat, or switches on and off in a beat is a symptom
+# (the fifteenth red team's "pulse was 210 and wouldn't come down for 20 min"; the R6c rerun's "jumps from 70 to 160
+# all of a sudden when I bend over": sudden onset and offset is how a re-entrant tachycardia (SVT) presents).
 _HR_ALARM = re.compile(
     r"\b(would\s*n'?t|wouldnt|won'?t|didn'?t|did\s+not|doesn'?t|not)\s+(come|go|settle|slow)\s+(back\s+)?down\b"
-    r"|\bstay(s|ed|ing)?\s+(high|up)\b|\b(at\s+rest|resting|sitting|lying|in\s+bed|irregular|racing|pounding|fluttering"
+    r"|\bsudden\w*|\ball\s+of\s+a\s+sudden|\bin\s+(one|a\s+single)\s+beat|\bjump(s|ed|ing)?\s+(\w+\s+){0,2}from\s+\d"
+    r"|\bstay(s|ed|ing)?\s+(high|up|there)\b|\b(at\s+rest|resting|sitting|lying|in\s+bed|irregular|racing|pounding|fluttering"
     r"|skipp\w*|random\w*|out\s+of\s+nowhere)\b",
     _I,
 )

@@ -232,3 +232,19 @@ def test_a_street_address_goes_with_its_town() -> None:
     assert redact("I live at 12 Elm Street, New Springfield.") == "I live at [address]"
     assert redact("I run from 12 Elm Street. Then I lift.") == "I run from [address] Then I lift."
     assert redact("I run from 12 Elm Street and back") == "I run from [address] and back"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My pulse jumps from 70 to 160 all of a sudden sometimes when I bend over to pick up a plate, then drops back. "
+        "Fine to keep lifting?",
+        "During squats my heart rate jumped from 130 to 190 in one beat and stayed there for a few minutes. "
+        "Can I keep squatting heavy?",
+    ],
+)
+def test_a_heart_rate_that_switches_on_in_a_beat_is_a_symptom(message: str) -> None:
+    """R6c: sudden-onset tachycardia is a symptom (its brush-off "totally fine, keep lifting" reached users), while
+    a plain reading on hard intervals is still a number, not a symptom."""
+    assert inputs.symptom_talk(message)
+    assert not inputs.symptom_talk("My heart rate hits 175 during hard intervals, is that normal?")
