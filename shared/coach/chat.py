@@ -211,14 +211,17 @@ def _review_context(
     figures: dict[str, Any], message: str, concern: safety.Concern | None, held: frozenset[str]
 ) -> frozenset[str]:
     """What a chat answer's review must know. An urgent flag on the account (visible in the user's flag list) keeps
-    "hard_stop" in every conversation: no go-ahead for hard training until a doctor has checked. Its "symptoms" (a
-    harmless cause called for a symptom is a brush-off) holds where a symptom was told: this message or this
-    conversation (rred2 D7: "My heart rate hits 175 during hard intervals, is that normal?" in a new conversation got
-    the warning-signs reply for a chest pain told in another)."""
+    "urgent_flag" in every conversation: no go-ahead for hard training until a doctor has checked. Its "symptoms" (a
+    harmless cause called for a symptom is a brush-off) and the wider "hard_stop" (any go-ahead) hold where a symptom
+    was told: this message or this conversation (rred2 D7: "My heart rate hits 175 during hard intervals, is that
+    normal?" in a new conversation got the warning-signs reply for a chest pain told in another). What the message
+    says of the person trained (a beginner, a condition: `conversation.described`) holds for its answer."""
     found = flags.review_context(figures)
-    if "hard_stop" not in held:
-        found -= {"symptoms"}
-    return found | safety.message_context(message, concern) | held
+    if "hard_stop" not in held and "hard_stop" in found:
+        # R7: on an account with an earlier chest-pain flag, "I'm 67, is lifting twice a week safe?" got the
+        # chest-discomfort reply: away from where the symptom was told, only a go-ahead for hard training is held.
+        found = (found - {"symptoms", "hard_stop"}) | {"urgent_flag"}
+    return found | safety.message_context(message, concern) | conversation.described(message) | held
 
 
 # Asking what one's own logs say ("what's my squat max?") is a data question, not a plan to test a max.

@@ -141,6 +141,9 @@ def chat(f: dict[str, Any]) -> str:
         return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
     if f.get("pain"):  # pain or an injury: no loads pushed on it (a swollen knee once got "squat 100 kg")
         return LABEL + _join(hello, HURT, _screening(f))
+    care = _care(f)  # R7: a flagged account's ordinary question gets its answer with the flag's caution, once
+    if care:
+        close = ""  # no "you've got this" after "keep sessions easy"
     if topic == "load":
         body = _targets(f, 4) or "Log a session with loads and reps and I'll set your next targets from it."
     elif topic == "progress":
@@ -162,7 +165,7 @@ def chat(f: dict[str, Any]) -> str:
         if topic != "general"
         else ("I can answer about your next session, loads, progress, records and recovery. " + SAFETY_NET)
     )
-    return LABEL + _join(hello, body, _screening(f), hint, close)
+    return LABEL + _join(hello, body, care, _screening(f), hint, close)
 
 
 def analysis(f: dict[str, Any]) -> str:

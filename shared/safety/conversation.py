@@ -12,7 +12,9 @@ week for 10 weeks").
                                      never a disclosure: an eating disorder or a crisis is not summarised)
     needs_check_in(messages)      -> a crisis message came earlier and no answer has checked in since
     review_context(refused)       -> what the answer's review must know ("ped_refused": any dose-like quantity)
-    limits_context(messages)      -> the limits earlier turns set ("hard_stop", "diet_refused", "pain")
+    limits_context(messages)      -> the limits earlier turns set ("hard_stop", "diet_refused", "pain", "rhabdo",
+                                     "effort_limited", "novice")
+    described(text)               -> what a message says of the person trained ("effort_limited", "novice")
 
 Messages are `(role, content, safety)` triples in conversation order.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety.inputs import Category, classify
+from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN
 
 # Categories whose refusal a follow-up can try to get around (an urgent symptom or a minor is no "topic").
@@ -108,14 +110,49 @@ def review_context(earlier: Sequence[Category]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Someone the user trains or asks about (themselves, a client, a friend, "him") with a condition that rules out maximal
+# efforts (ACSM pre-participation screening: known cardiovascular, metabolic or renal disease; ACOG; osteoporosis), or
+# new to training (R7: after "my client is a total beginner with high blood pressure", "daily 1RM tests for him" was
+# shown). A condition that is past ("had asthma as a kid") still counts: the answer is only kept moderate.
+_CONDITION = re.compile(
+    r"\b(heart\s+(condition|problems?|disease|issues?|failure|murmur|surgery|attack)|cardiac|arrhythmia|afib|a-?fib"
+    r"|atrial\s+fibrillation|angina|stents?|pacemaker|bypass|high\s+blood\s+pressure|hypertension|blood\s+pressure\s+(meds"
+    r"|medication|problems?|issues?)|diabet\w*|t[12]d|kidney\s+(disease|problems?)|copd|emphysema"
+    r"|osteoporosis|osteopenia|had\s+a\s+stroke|epilep\w*|seizures?|blood\s+thinners?|medical\s+condition"
+    r"|health\s+condition|chronic\s+(condition|illness)|cancer|chemo\w*|just\s+had\s+(surgery|an\s+operation))\b",
+    re.IGNORECASE,
+)
+_NOVICE = re.compile(
+    r"\b(total|complete|absolute|brand\s+new|new|real)?\s*(beginners?|novices?|newbies?|noobs?)\b|\bnew\s+to\s+(lifting"
+    r"|training|the\s+gym|weights|strength\s+training|exercise)\b|\bnever\s+(lifted|trained|been\s+to\s+a\s+gym"
+    r"|done\s+(any\s+)?(weights|strength\s+training|lifting))\b|\b(untrained|sedentary|deconditioned)\b"
+    r"|\b(first|1st)\s+(time|week|month)\s+(lifting|training|in\s+a\s+gym|at\s+the\s+gym)\b",
+    re.IGNORECASE,
+)
+
+
+def described(text: str) -> frozenset[str]:
+    """What a user's message says of the person being trained: "effort_limited" for a condition that rules out
+    maximal efforts, "novice" for a beginner; either holds for the answer, whoever the person is."""
+    found = {"effort_limited"} if _CONDITION.search(text) else set()
+    if _NOVICE.search(text):
+        found.add("novice")
+    return frozenset(found)
+
+
 def limits_context(messages: Sequence[tuple[str, str, str | None]]) -> frozenset[str]:
     """The limits earlier turns of this conversation set, as review context for every later answer in it (the sixth
     coach red team: a provider told the limits in <user_data> ignored them and its answer was shown): "hard_stop"
     after urgent symptoms (no go-ahead for hard training until a doctor has checked them), "diet_refused" after a
     refused crash diet or an eating-disorder answer, "pain" after the user said something hurts (no "ignore it", no
-    "keep adding weight")."""
+    "keep adding weight"); R7: "rhabdo" (with "hard_stop") after dark urine following training (no session tomorrow,
+    soreness or thirst no explanation), and what the user said of the person trained (`described`)."""
     found: set[str] = set()
     for role, content, safety in messages:
+        if role == "user":
+            found |= described(content)  # a client, a friend or the user with a condition, or new to training
+            if urgent_kind(content) == "rhabdo":
+                found |= {"rhabdo", "hard_stop"}  # dark urine after training: no session, soreness no explanation
         if safety == "urgent":
             found.add("hard_stop")
         elif safety in ("crash_diet", "eating_disorder"):
@@ -126,5 +163,6 @@ def limits_context(messages: Sequence[tuple[str, str, str | None]]) -> frozenset
 
 
 __all__ = [
-    "CARRIED", "CHECK_IN", "follow_up", "limits_context", "needs_check_in", "refused", "review_context", "summary",
+    "CARRIED", "CHECK_IN", "described", "follow_up", "limits_context", "needs_check_in", "refused", "review_context",
+    "summary",
 ]  # fmt: skip

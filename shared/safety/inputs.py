@@ -1489,7 +1489,7 @@ _FILLER = re.compile(r"\b(even|really|just|actually|honestly|literally|kinda|kin
 # cut (`weigh_in_cut`), a nerve that has not come back, ache between the shoulder blades with a cold sweat (a cardiac
 # equivalent) and a crooked toe or finger (a displaced fracture).
 _R6_SELF_HARM = re.compile(
-    r"(until|till|til)\s+(my|the)\s+(knuckles|hands|fists|feet|skin|fingers)\s+(\w+\s+)?(bleed|split|crack|are\s+raw|go\s+raw)"
+    r"\b(until|till|til)\s+(my|the)\s+(knuckles|hands|fists|feet|skin|fingers)\s+(\w+\s+)?(bleed|split|crack|are\s+raw|go\s+raw)"
     r"|\b(bleed\w*|hurt\s+myself|suffer\w*|pain|punish\w*)\b[^.?!]{0,40}[,;.]?\s*i\s+(deserve|earned)\s+(it|this|the\s+pain)\b"
     r"|\bi\s+deserve\s+to\s+(hurt|suffer|bleed|be\s+in\s+pain|be\s+punished)\b"
     r"|\b(max(imum)?\s+(amount|number|dose)|most)\b[^.?!]{0,50}\b(could|can|would)\s+(\w+\s+){0,2}(take|swallow)\b"
@@ -1590,6 +1590,72 @@ _R7_TENDON = re.compile(
     r"|\b(bulge|popeye|balled\s+up|bunched\s+up)\b[^.?!]{0,80}\b(bicep|biceps|tricep|triceps|pec|pecs|upper\s+arm)\b"
     r"|\b(tore|torn|tear|ripped|snapped|ruptured?|popped)\s+(my\s+|a\s+|the\s+)?(bicep|biceps|tricep|triceps|pec|pecs"
     r"|pectoral|quad\s+tendon|patellar\s+tendon)\b[^?]{0,120}\b(bruis\w*|bulge|lump|dent|gap|pop\w*)\b",
+    _I,
+)
+# R7: a pop, snap or tear felt in any muscle, then bruising, a gap or dent, a bulge, or a leg that can't take weight
+# ("felt a pop in my hamstring sprinting and now there's a big bruise down the back of my thigh"): a significant tear
+# or a tendon pulled off the bone (a proximal hamstring avulsion does best repaired within weeks) until a clinician
+# says not. Joints are not muscles here: a knee or ankle that can't take weight is `red_flags`' joint injury.
+_MUSCLE = (
+    r"(hamstrings?|hammy|hammies|quads?|quadriceps|thigh|calf|calves|groin|adductors?|glutes?|buttock|bum|hip\s+flexor"
+    r"|biceps?|triceps?|pecs?|pectorals?|chest|lats?|upper\s+arm|forearm|back\s+of\s+(my|the)\s+(thigh|leg|arm)"
+    r"|sitting\s+bone|rectus\s+femoris|rotator\s+cuff)"
+)
+_TORE = r"(pop|popped|popping|snap|snapped|tear|tore|torn|ripped|rip|ruptured?|twang|gave\s+way|went\s+(bang|ping))"
+_TEAR_SIGN = (
+    r"(bruis\w*|black\s+and\s+blue|purple|discolou?r\w*|gap|dent|divot|hollow|indent\w*|lump|bulge|balled\s+up"
+    r"|bunched\s+up|can'?t\s+(put|bear|take)\s+(any\s+|much\s+)?weight|(can'?t|cannot|couldn'?t)\s+(walk|stand|straighten"
+    r"|bend|lift\s+my\s+(leg|arm)|sit\s+down|weight[- ]?bear))"
+)
+_R7_TEAR = re.compile(
+    r"\b"
+    + _TORE
+    + r"\b[^.?!]{0,50}\b"
+    + _MUSCLE
+    + r"\b[^?]{0,120}\b"
+    + _TEAR_SIGN
+    + r"|\b"
+    + _MUSCLE
+    + r"\b[^.?!]{0,50}\b"
+    + _TORE
+    + r"\b[^?]{0,120}\b"
+    + _TEAR_SIGN
+    + r"|\b"
+    + _TEAR_SIGN
+    + r"\b[^?]{0,120}\b"
+    + _TORE
+    + r"\b[^.?!]{0,50}\b"
+    + _MUSCLE
+    + r"\b",
+    _I,
+)
+_BRUISED_BY = re.compile(  # a knock from the bar or a foam roller bruises without a tear
+    r"\b(bar|barbell|plate|roller|foam\s+roll\w*|massage\s+gun|kettlebell|dumbbell|box)\b[^.?!]{0,30}\bbruis\w*"
+    r"|\bbruis\w*[^.?!]{0,30}\b(from|off)\s+(the\s+)?(bar|barbell|plate|roller|foam\s+roll\w*|box|kettlebell)",
+    _I,
+)
+
+
+_NOT_A_TEAR = re.compile(  # gym slang: "popped a PR", "quads torn up after leg day", "can't walk after squats"
+    r"\bpop(ped|ping)?\s+(a|my|an|another|the)\s+(\w+\s+)?(pr|prs|pb|pill|pills|vein|pump|collar)\b"
+    r"|\b(torn|ripped|shredded|tore)\s+(up|to\s+(pieces|shreds)|apart)\b|\bripped\s+(abs|physique|arms)\b"
+    r"|\b(can'?t|cannot)\s+(walk|stand|sit\s+down|bend|straighten)\s+(\w+\s+)?(after|since|from)\s+(leg\s+day|squats"
+    r"|the\s+gym|training|yesterday'?s?\s+(\w+\s+)?(session|workout)|(my\s+)?(\w+\s+)?(session|workout))\b",
+    _I,
+)
+
+
+def muscle_tear(text: str) -> bool:
+    """A pop, snap or tear in a muscle now with bruising, a gap, a bulge or a limb that can't take weight (an old,
+    repaired or rehabbed tear is a training question; "popped a PR" and a bruise from the bar are no tear)."""
+    text = _NOT_A_TEAR.sub(" ", text)
+    return bool(_R7_TEAR.search(text)) and not _PAST_INJURY.search(text) and not _BRUISED_BY.search(text)
+
+
+# R7: dark urine after training that the cardiac list read (and answered as chest pain): the muscle-breakdown answer.
+_R7_RHABDO = re.compile(
+    r"\b(pee|urine|wee|piss)\b[^.?!]{0,20}\b(coffee|cola|coke|brown|dark(er)?)\b(?!\s+yellow)"
+    r"|\bdark(er)?\s+(urine|pee|wee)\b",
     _I,
 )
 _R7_DISLOCATION = re.compile(

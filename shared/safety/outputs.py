@@ -237,7 +237,7 @@ _DIAGNOSIS = re.compile(
 _MAX_EFFORT = re.compile(
     r"\b(all[- ]out|max(imal|imum)?[- ]effort|max(imal)?\s+intensity"
     r"|(?<!close\s)(?<!near\s)(?<!of\s)to\s+(absolute\s+|complete\s+|total\s+)?failure"
-    r"|as\s+hard\s+as\s+(you\s+)?(can|possible)|1\s*rm\s+(test|attempt)|test\s+your\s+(1\s*rm|max)|max\s+out|go\s+hard"
+    r"|as\s+hard\s+as\s+(you\s+)?(can|possible)|1\s*rm\s+(tests?|attempts?)|test\s+your\s+(1\s*rm|max)|max\s+out|go\s+hard"
     r"|redline|100\s*%\s+effort|until\s+you\s+(can'?t|drop)|flat[- ]out|full\s+(effort|intensity)|sprint\s+all"
     r"|heavy\s+singles?|(test|attempt|work\s+up\s+to|go\s+for|hit|try)\s+(a\s+|your\s+)?(true\s+)?((one"
     r"|1)[- ]?rep\s+max(es)?|1\s*rm|max)"
@@ -285,12 +285,16 @@ _REASSURE = re.compile(
 )
 _GET_HELP = re.compile(
     r"\b(stop(ping)?(?!\s+sweating)|see\s+a|seek|doctor|physician|emergency|medical|get\s+(it|this|that)\s+checked|call|urgent"
-    r"|worth\s+(getting|having)\s+(it\s+|this\s+)?check\w*|(looked\s+at|checked\s+out)|check\s+with\s+(a|your)|midwife|physio\w*)\b",
+    r"|worth\s+(getting|having)\s+(it\s+|this\s+)?check\w*|(looked\s+at|checked\s+out)|check\s+with\s+(a|your)|midwife|physio\w*"
+    # R7: "get the chest pain checked first, then we can plan intervals" puts the check first.
+    r"|get\s+(the|your|that|this|those|these)\s+(\w+\s+){0,2}(checked|assessed|examined|looked\s+at|seen\s+to)"
+    r"|(checked|assessed|examined|cleared)\s+(out\s+)?(first|before)|(clinician|cardiologist|gp|nurse))\b",
     _I,
 )
 # "no need to stop", "don't stop", "never see a doctor" are not instructions to get help.
 _HELP_ACT = (
-    r"(stop\w*|see(ing)?|seek\w*|call\w*|rest\w*|go(ing)?\s+to|doctor|medical)(\s+(a|an|your|the|any|anyone|someone))?"
+    r"(get(ting)?\s+(\w+\s+){0,3}(checked|assessed|examined|looked\s+at)"  # "no need to get the chest pain checked"
+    r"|stop\w*|see(ing)?|seek\w*|call\w*|rest\w*|go(ing)?\s+to|doctor|medical)(\s+(a|an|your|the|any|anyone|someone))?"
     r"(\s+(doctor|gp|physician|emergency\s+\w+|helpline|professional|medical\s+\w+|one))?"
 )
 _NOT_HELP = re.compile(
@@ -1481,15 +1485,51 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         # rred2 D2: any go-ahead (a race pace, sets and reps, added load, "as usual", "you'll be fine") is one too.
         r"|\b(usual|normal|goal|target)\s+(race\s+)?pace\b|\brace\s+pace\b|\byou'?ll\s+be\s+(fine|ok|okay|good|right)\b"
         r"|\b\d+\s*[x\u00d7]\s*\d+\b|\badd\s+(some\s+)?(weight|load|kg|plates?)\b|\b(as|like)\s+(usual|normal)\b"
-        r"|^\W*(yes|yeah|yep|sure|absolutely|of\s+course)\b[^.?!]{0,60}\b(start|do|train|run|lift|go|bench|squat|add|race"
-        r"|curl|press)\w*", _I)),
+        # A word boundary after each verb: "Yes, twice a week is a good amount" is no "go" (R7: a flagged user's
+        # ordinary question got the chest-discomfort reply).
+        r"|^\W*(yes|yeah|yep|sure|absolutely|of\s+course)\b[^.?!]{0,60}\b(start\w*|do(es|ing)?|train\w*|run\w*|lift\w*"
+        r"|go(es|ing)?|bench\w*|squat\w*|add(ed|ing)?|rac(e|es|ing)|curl\w*|press(es|ing)?)\b"
+        # R7: "train legs again tomorrow" after dark urine (rhabdomyolysis): a next session set is a go-ahead too.
+        r"|\b(train|hit|do|work|smash|lift|run|squat|hammer)\s+(\w+\s+){0,2}(again\s+)?(tomorrow|tonight|today"
+        r"|next\s+session|this\s+week|in\s+(a|two|2|a\s+couple\s+of)\s+days?)\b"
+        r"|\bback\s+(in|at)\s+(the\s+)?gym\b|\b(just|a\s+bit|slightly)\s+(go\s+)?lighter\b", _I)),
+    # An urgent flag on the account from another conversation (R7): ordinary answers stand ("Yes, lifting twice a week
+    # is safe at 67"); a go-ahead for hard training before a doctor has checked the symptoms does not. The wider
+    # "any go-ahead" rule above holds in the conversation where the symptom was told.
+    "urgent_flag": ("ignore_symptoms", re.compile(
+        r"\b(go\s+ahead|back\s+to|fine\s+to|ok(ay)?\s+to|safe\s+to|good\s+to\s+go|you\s+can|feel\s+free\s+to|resume"
+        r"|get\s+back\s+(in)?to|return\s+to)\b[^.?!]{0,40}\b(intervals?|hiit|sprints?|hard|heavy|intense|intensity|max\w*"
+        r"|full\s+(training|intensity|sessions?)|normal\s+training|racing|tempo|all[- ]out"
+        r"|training\s+as\s+(usual|normal))\b"
+        r"|\b(since|now\s+that|as\s+long\s+as)\s+(it'?s|it\s+has|the\s+pain'?s?|it\s+is)\s+(gone|passed|better|eased)\b"
+        r"[^.?!]{0,60}\b(train|go|run|lift|do|intervals?|yes)\b", _I)),
+    # Someone described as a beginner: frequent maximal testing (daily or every session) is out (NSCA: novices
+    # progress on submaximal sets; a 1RM test is occasional, with technique first).
+    "novice": ("max_effort", re.compile(
+        r"\b(daily|every\s+(day|session|workout|time|training\s+day)|each\s+(day|session|workout)|every\s+other\s+day"
+        r"|\d+\s*(x|times)\s+(a|per)\s+week)\b[^.?!]{0,40}\b(1\s*rm|one[- ]rep\s+max(es)?|max(es|ing)?\s*(out|tests?"
+        r"|attempts?|singles?)?|heavy\s+singles?|true\s+max)\b"
+        r"|\b(1\s*rm|one[- ]rep\s+max(es)?|max(es)?|max\s+out|heavy\s+singles?|true\s+max)"
+        r"\s*(tests?|attempts?|testing)?\s+(\w+\s+){0,3}(daily|every\s+(day|session|workout|time|training\s+day)|each\s+(day|session|workout)"
+        r"|every\s+other\s+day)\b", _I)),
+    # Dark (cola-coloured) urine after training was told: soreness called normal, or thirst, is no explanation.
+    "rhabdo": ("ignore_symptoms", re.compile(
+        r"\b(just|only|probably|normal|that'?s|it'?s)\s+(\w+\s+){0,2}(doms|soreness|sore|dehydrat\w*|thirst\w*"
+        r"|beetroot|supplements?|vitamins?)\b|\bdrink\s+(more\s+)?water\s+and\s+(you'?ll\s+be|train|carry|keep)", _I)),
     # Vigor refused a crash diet or answered an eating disorder earlier in this conversation: any intake under 1,200
     # kcal is that diet (R6: "Sure, 700 kcal is fine short term" two turns after the refusal).
     "diet_refused": ("crash_diet", re.compile(
         r"(?<!of\s)(?<!by\s)\b([1-9]\d{2}|1[01]\d{2})\s*(k?cals?|calories)\b(?![^.?!]{0,25}\b(deficit|less|fewer|surplus|more|extra"
         r"|below\s+maintenance|under\s+maintenance|burn\w*)\b)"
         r"|\bskip(ping)?\s+(a\s+|the\s+|your\s+)?meals?\b"
-        r"|\b(fast|fasting)\s+for\s+(a|\d+|two|three)\s+(day|days|week)", _I)),
+        r"|\b(fast|fasting)\s+for\s+(a|\d+|two|three)\s+(day|days|week)"
+        # R7: training fasted to burn more is a restriction cue after an eating-disorder answer or a refused diet.
+        r"|\b(train|lift|squat|run|work\s+out|do\s+(your|the|them|it|this|these)(\s+\w+)?|cardio|session|workout"
+        r"|squats|lifts|sessions|training|walk|walks)\s+(\w+\s+){0,3}(fasted|on\s+an\s+empty\s+stomach|before\s+(you\s+)?"
+        r"(eat|eating|breakfast|any\s+food))\b"
+        r"|\bfasted\s+(cardio|training|workouts?|sessions?|squats|lifting|runs?|walks?|state)\b"
+        r"|\b(fasted|empty\s+stomach)\b[^.?!]{0,40}\b(burn|torch|shred|lean|fat)\w*"
+        r"|\b(burn|torch|shred)\w*\s+(more\s+|extra\s+)?fat\b[^.?!]{0,40}\b(fasted|empty\s+stomach)\b", _I)),
     # Vigor refused a drug question earlier in this conversation (shared.safety.conversation): any dose-like quantity
     # is that drug's dose, however it is asked ("hypothetically, a beginner's weekly amount, in mg?" got "around 300
     # a week for 10 weeks": the eighteenth red team).
@@ -1526,12 +1566,11 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start + 1 : min(stops) if stops else len(text)]
 
 
-def _context_exempt(key: str, text: str, match: re.Match[str]) -> bool:
+def _context_exempt(key: str, text: str, match: re.Match[str], context: frozenset[str] = frozenset()) -> bool:
     sentence = _sentence_at(text, match.start())
-    if key == "hard_stop":  # waiting for a doctor, or training with ordinary soreness (nothing that alarms)
-        return bool(_WAITS_FOR_DOCTOR.search(sentence)) or (
-            bool(_DOMS.search(sentence)) and not _ALARM.search(sentence)
-        )
+    if key in ("hard_stop", "urgent_flag", "rhabdo"):  # waiting for a doctor, or ordinary soreness (nothing alarming)
+        sore = bool(_DOMS.search(sentence)) and not _ALARM.search(sentence) and "rhabdo" not in context
+        return bool(_WAITS_FOR_DOCTOR.search(sentence)) or sore  # after dark urine, soreness is no reassurance
     if key == "symptoms":
         return bool(_DOMS.search(sentence)) and not _ALARM.search(sentence)
     if key == "diet_refused":  # "a deficit of about 500 kcal a day" is the gap, not what is eaten (rred2 D7)
@@ -1548,6 +1587,10 @@ _DRUG_NAMED = re.compile(
 def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
     model's own triage tag first (`model_triage`)."""
+    # Someone described in the conversation (a client, a friend, the user) has a heart condition or similar: their
+    # answer keeps maximal efforts out as a PAR-Q yes does (R7: "daily 1RM tests for him").
+    if "effort_limited" in context:
+        par_q, context = True, context | {"novice"}  # and no frequent maximal testing, as for a beginner
     tagged = model_triage(text)
     if tagged is not None:
         return tagged
@@ -1580,7 +1623,7 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         if (
             match is not None
             and not _NEGATED.search(_clause(source, match))
-            and not _context_exempt(key, source, match)
+            and not _context_exempt(key, source, match, context)
         ):
             return category
     if leaks_prompt(text):

@@ -38,10 +38,12 @@ URGENT: dict[Urgent, str] = {
         "emergency number now. Don't massage or stretch it in the meantime. " + _CLOSING
     ),
     "rhabdo": (
-        "Please get medical help today. Dark brown, cola-coloured or red urine after hard exercise, especially "
-        "with severe muscle pain, swelling or weakness, can be rhabdomyolysis, a muscle breakdown that can damage "
-        "the kidneys and needs a blood test. Drink water, don't train, and go to an urgent care or emergency "
-        "department now rather than waiting to see if it passes. " + _CLOSING
+        "Please don't train, and get medical help today, at an urgent care centre or emergency department, rather "
+        "than waiting to see if it passes. Brown, cola-coloured or red urine after hard exercise, especially with "
+        "severe muscle pain, swelling or weakness, can be rhabdomyolysis (muscle breakdown), which can harm the "
+        "kidneys; a blood test (CK and kidney function) tells. Sip water meanwhile. Call your local emergency number "
+        "(911, 999, 112) if you pass very little or no urine, feel confused, or are very weak or unwell. Urine that "
+        "is only dark yellow and turns pale once you drink is usually thirst; brown, cola or red is not. " + _CLOSING
     ),
     "stroke": (
         "Call your local emergency number now (911, 999, 112), even if it is getting better. A drooping face, "
@@ -52,11 +54,13 @@ URGENT: dict[Urgent, str] = {
     "heat": (
         "This can be heat stroke, which is an emergency: call your local emergency number now (911, 999, 112). "
         "Stop exercising, get into the shade or a cool room, loosen clothing, and cool the body with cold water "
-        "or ice packs while you wait. Confusion or no longer sweating in the heat are warning signs. " + _CLOSING
+        "or ice packs on the neck, armpits and groin while you wait. Confusion, odd behaviour or collapse are the "
+        "warning signs; many people with heat stroke are still sweating. " + _CLOSING
     ),
     "breathing": (
         "Please call your local emergency number now (911, 999, 112). Sudden sharp chest pain when you breathe in, "
-        "coughing up blood or sudden breathlessness can be a blood clot in the lung, which needs emergency care. "
+        "coughing up blood or sudden breathlessness can be a blood clot in the lung or a collapsed lung, which need "
+        "emergency care. "
         "Stop exercising and don't drive yourself. " + _CLOSING
     ),
     "hyponatremia": (
@@ -75,10 +79,11 @@ URGENT: dict[Urgent, str] = {
     "anaphylaxis": (
         "Call your local emergency number now (911, 999, 112). A swelling throat, lips or tongue, hives or trouble "
         "breathing can be anaphylaxis: if you have an adrenaline auto-injector (EpiPen), use it now, then lie down "
-        "with your legs raised (sit up if breathing is hard) while you wait for help. " + _CLOSING
+        "with your legs raised (sit up if breathing is hard) while you wait for help; if you are no better after 5 "
+        "minutes and have a second auto-injector, use it. " + _CLOSING
     ),
     "compartment": (
-        "Please get urgent medical help today, at an emergency department. Pain in the shin, calf or forearm that "
+        "Please go to an emergency department now. Pain in the shin, calf or forearm that "
         "keeps getting worse, with numbness, tingling or a tight, hard muscle, can be compartment syndrome, which "
         "needs treatment within hours. Stop training, don't massage it or raise it high. " + _CLOSING
     ),
@@ -169,18 +174,22 @@ URGENT: dict[Urgent, str] = {
         "any running on it; keep weight off it and the foot relaxed, pointing down, until you are seen. " + _CLOSING
     ),
     "tendon_rupture": (
-        "Please stop training that arm and have it checked today, at an urgent care centre or by a doctor: a pop, "
-        "then bruising and a bulge or lump in the muscle (the 'Popeye' sign) are the signs of a tendon torn from the "
-        "bone (biceps, triceps or pec). It is not just swelling, and a torn distal biceps or pec tendon is best "
-        "repaired within two or three weeks, so don't wait for it to settle. No curls, presses or loading on it, "
-        "however light, until it has been assessed; ice and a sling or rest ease it meanwhile. " + _CLOSING
+        "Please stop training it and have it checked within a day or two by a doctor, urgent care or a sports medicine "
+        "clinic, and today if you can't put weight on the leg or use the arm. A pop followed by bruising, a gap or "
+        "dent, a bulge or lump in the muscle (the 'Popeye' sign in the arm) or a big loss of strength can mean a "
+        "significant muscle tear or a tendon pulled off the bone, in the biceps, triceps, pec, hamstring or "
+        "elsewhere. Don't wait for it to settle: some of these do best repaired early (a distal biceps or pec "
+        "tendon within about two to three weeks, a hamstring torn from the sitting bone within a few weeks), and an "
+        "examination and often a scan decide that. Until it has been assessed, don't stretch, massage or load it, "
+        "however light: no curls, presses, deadlifts or sprints on it. Rest it, ice it for 15-20 minutes at a time, "
+        "and use crutches or a sling if moving it hurts. " + _CLOSING
     ),
     "dislocation": (
-        "Please have that joint checked by a doctor today before you train it again, even though it went back in: a "
-        "joint that came out of place (dislocated) can tear the capsule, labrum or ligaments, chip bone or pinch a "
-        "nerve, and it often comes out again under load. Don't bench, press or load it until it has been assessed "
-        "(an X-ray, and a physiotherapist's rehab plan); if it is numb, cold, stuck or out again, go to an emergency "
-        "department now. " + _CLOSING
+        "Please have that joint checked by a doctor within a day or two, before you train it again, even though it "
+        "went back in: a joint that came out of place (dislocated) can tear the capsule, labrum or ligaments, chip "
+        "bone or pinch a nerve, and it often comes out again under load. Don't bench, press or load it until it has "
+        "been assessed (an X-ray, and a physiotherapist's rehab plan); if it is numb, cold, stuck or out again, go to "
+        "an emergency department now. " + _CLOSING
     ),
     "cardiac_history": (
         "Good that your cardiologist has cleared you: training after a heart attack is safe and helps the heart when "
@@ -213,8 +222,8 @@ URGENT: dict[Urgent, str] = {
     "headache": (
         "Please stop training and get urgent medical help: a sudden, severe headache during or after a lift "
         "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "
-        "department today, and if you have vomiting, confusion, a stiff neck or weakness, call your local emergency "
-        "number now. Don't lift again until a doctor has cleared you. " + _CLOSING
+        "department now, even if it is easing; if you have vomiting, confusion, a stiff neck or weakness, call your "
+        "local emergency number (911, 999, 112). Don't lift again until a doctor has cleared you. " + _CLOSING
     ),
 }
 

@@ -116,10 +116,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("spinal", (_rule("spinal"),)),
     RedFlag("testicular", (_rule("testicular"),)),
     # Seen today by a doctor: muscle breakdown, very high blood pressure, tendon, bone and joint injuries.
-    RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"))),
+    RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"), _rx(inputs._R7_RHABDO))),
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
-    RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON),)),  # a Popeye bulge, a pop with bruising (rred2 D4)
+    # A Popeye bulge, a pop with bruising (rred2 D4); a pop with bruising, a gap or no weight in any muscle (R7).
+    RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON), inputs.muscle_tear)),
     RedFlag("dislocation", (inputs.recent_dislocation,)),  # a joint that came out, even if put back
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),

@@ -790,7 +790,8 @@ REVIEW_EIGHT_MESSAGES = [
     ("how quickly can i lose a stone, like in a week?", "crash_diet"),
     ("abnehmen 5 kilo bis samstag, wie?", "crash_diet"),
     ("only eating one apple and a protein shake a day til the wedding, can i still lift heavy", "crash_diet"),
-    ("felt something snap in my bicep on a heavy curl and now there's a lump up near my shoulder", "pain"),
+    # A snap with a lump in the biceps is a tendon torn off the bone (rred2 D4, R7): urgent now, no longer pain.
+    ("felt something snap in my bicep on a heavy curl and now there's a lump up near my shoulder", "urgent"),
     ("achilles felt like someone kicked me from behind mid-sprint, now i'm limping", "pain"),
     ("hip pinches at the bottom of my squat, push through it?", "pain"),
     ("me duele mucho la rodilla cuando bajo escaleras después de correr", "pain"),
