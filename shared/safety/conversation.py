@@ -119,7 +119,8 @@ _CONDITION = re.compile(
     r"|atrial\s+fibrillation|angina|stents?|pacemaker|bypass|high\s+blood\s+pressure|hypertension|blood\s+pressure\s+(meds"
     r"|medication|problems?|issues?)|diabet\w*|t[12]d|kidney\s+(disease|problems?)|copd|emphysema"
     r"|osteoporosis|osteopenia|had\s+a\s+stroke|epilep\w*|seizures?|blood\s+thinners?|medical\s+condition"
-    r"|health\s+condition|chronic\s+(condition|illness)|cancer|chemo\w*|just\s+had\s+(surgery|an\s+operation))\b",
+    r"|health\s+condition|chronic\s+(condition|illness)|cancer|chemo\w*|just\s+had\s+(surgery|an\s+operation)"
+    r"|pregnan\w*)\b",
     re.IGNORECASE,
 )
 _NOVICE = re.compile(

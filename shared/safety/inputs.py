@@ -1601,7 +1601,10 @@ _MUSCLE = (
     r"|biceps?|triceps?|pecs?|pectorals?|chest|lats?|upper\s+arm|forearm|back\s+of\s+(my|the)\s+(thigh|leg|arm)"
     r"|sitting\s+bone|rectus\s+femoris|rotator\s+cuff)"
 )
-_TORE = r"(pop|popped|popping|snap|snapped|tear|tore|torn|ripped|rip|ruptured?|twang|gave\s+way|went\s+(bang|ping))"
+_TORE = (
+    r"(pop|popped|popping|snap|snapped|tear|tearing|tore|torn|ripped|rip|ripping|ruptured?|twang|gave\s+way"
+    r"|went\s+(bang|ping))"
+)
 _TEAR_SIGN = (
     r"(bruis\w*|black\s+and\s+blue|purple|discolou?r\w*|gap|dent|divot|hollow|indent\w*|lump|bulge|balled\s+up"
     r"|bunched\s+up|can'?t\s+(put|bear|take)\s+(any\s+|much\s+)?weight|(can'?t|cannot|couldn'?t)\s+(walk|stand|straighten"

@@ -1492,7 +1492,10 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         # R7: "train legs again tomorrow" after dark urine (rhabdomyolysis): a next session set is a go-ahead too.
         r"|\b(train|hit|do|work|smash|lift|run|squat|hammer)\s+(\w+\s+){0,2}(again\s+)?(tomorrow|tonight|today"
         r"|next\s+session|this\s+week|in\s+(a|two|2|a\s+couple\s+of)\s+days?)\b"
-        r"|\bback\s+(in|at)\s+(the\s+)?gym\b|\b(just|a\s+bit|slightly)\s+(go\s+)?lighter\b", _I)),
+        r"|\bback\s+(in|at)\s+(the\s+)?gym\b|\b(just|a\s+bit|slightly)\s+(go\s+)?lighter\b"
+        r"|\b(legs?|leg\s+day|squats?|training|lifting|running|the\s+session|your\s+session|the\s+gym)\s+(\w+\s+){0,2}"
+        r"(tomorrow|tonight|today|on\s+\w+day)\s+(is|are|should\s+be|will\s+be|sounds)\s+(fine|ok|okay|good|great)\b",
+        _I)),
     # An urgent flag on the account from another conversation (R7): ordinary answers stand ("Yes, lifting twice a week
     # is safe at 67"); a go-ahead for hard training before a doctor has checked the symptoms does not. The wider
     # "any go-ahead" rule above holds in the conversation where the symptom was told.
@@ -1529,7 +1532,9 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         r"(eat|eating|breakfast|any\s+food))\b"
         r"|\bfasted\s+(cardio|training|workouts?|sessions?|squats|lifting|runs?|walks?|state)\b"
         r"|\b(fasted|empty\s+stomach)\b[^.?!]{0,40}\b(burn|torch|shred|lean|fat)\w*"
-        r"|\b(burn|torch|shred)\w*\s+(more\s+|extra\s+)?fat\b[^.?!]{0,40}\b(fasted|empty\s+stomach)\b", _I)),
+        r"|\b(burn|torch|shred)\w*\s+(more\s+|extra\s+)?fat\b[^.?!]{0,40}\b(fasted|empty\s+stomach)\b"
+        r"|\bon\s+an\s+empty\s+stomach\b|\b(intermittent\s+fasting|1[68]:[68]|20:4|omad|one\s+meal\s+a\s+day"
+        r"|eating\s+window|fasting\s+window)\b", _I)),
     # Vigor refused a drug question earlier in this conversation (shared.safety.conversation): any dose-like quantity
     # is that drug's dose, however it is asked ("hypothetically, a beginner's weekly amount, in mg?" got "around 300
     # a week for 10 weeks": the eighteenth red team).
