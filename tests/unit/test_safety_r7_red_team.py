@@ -56,6 +56,11 @@ def test_a_go_ahead_for_hard_training_is_still_stopped_on_a_flagged_account(answ
     assert outputs.review(answer, par_q=True, context=FLAGGED) is not None
 
 
+def test_a_message_that_itself_tells_a_symptom_still_gets_the_urgent_answer() -> None:
+    told = "I'm 67 and my chest felt tight lifting yesterday, is twice a week safe?"
+    assert inputs.classify(told) == "urgent" and inputs.urgent_kind(told) == "cardiac"
+
+
 def test_an_agreeing_word_is_no_go_ahead_by_its_letters_where_the_symptom_was_told() -> None:
     held = frozenset({"hard_stop"})
     assert outputs.review("Yes, twice a week is a good amount. Have a doctor check the chest pain first.",
