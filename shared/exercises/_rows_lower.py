@@ -270,6 +270,20 @@ def add(x: Any) -> None:
     x("band-lateral-walk", "Banded lateral walk", h, "glutes", "", "resistance_bands", "beginner",
       "Band above the knees, half squat, and step sideways keeping tension.", iso=True,
       dose=(10, 20), contra="knee:severe")
+    # Rehab basics a severe hip keeps while it waits for its go-ahead (review 21, `rules.rehab_basics`): side-lying
+    # abduction and clamshells, a bridge held short of the top, the adductor squeeze (Hölmich's early groin work).
+    x("clamshell", "Clamshell", h, "glutes", "", "bodyweight", "beginner",
+      "Lie on your side, hips and knees bent, feet together; lift the top knee without rolling the pelvis back, "
+      "lower slowly.", iso=True, uni=True, dose=(10, 20), sup=True, relax="hip:-", rehab=True)
+    x("side-lying-hip-abduction", "Side-lying hip abduction", h, "glutes", "", "bodyweight", "beginner",
+      "Lie on your side, bottom knee bent; lift the straight top leg a little behind the body, toes forward, and "
+      "lower slowly.", iso=True, uni=True, dose=(10, 20), sup=True, relax="hip:-", rehab=True)
+    x("glute-bridge-hold", "Glute bridge hold", h, "glutes", "hamstrings", "bodyweight", "beginner",
+      "On your back, knees bent; lift the hips to a pain-free height, squeeze the glutes and hold.", iso=True,
+      load="time", dose=(20, 40), sup=True, relax="hip:-", rehab=True)
+    x("isometric-hip-adduction", "Adductor squeeze", q, "adductors", "", "bodyweight", "beginner",
+      "On your back, knees bent; squeeze a pillow or ball between the knees as hard as is pain-free and hold.",
+      iso=True, load="time", dose=(10, 30), sup=True, relax="hip:-", rehab=True)
     x("dumbbell-stiff-leg-deadlift", "Dumbbell stiff-leg deadlift", h, "hamstrings", "glutes lower_back", "dumbbells",
       "intermediate", "Knees almost straight, lower the dumbbells down the legs with a flat back and stand.",
       dose=(6, 12))

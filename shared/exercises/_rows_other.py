@@ -27,6 +27,15 @@ def add(x: Any) -> None:
     x("bird-dog", "Bird dog", c, "abs lower_back", "glutes", "bodyweight", "beginner",
       "On hands and knees, reach one arm and the opposite leg long, pause, return and switch.", iso=True,
       dose=(6, 15), contra="wrist:severe")
+    # McGill's big three for a severe lower back (review 21, `rules.rehab_basics`): the curl-up and the side bridge
+    # from the knees, beside the bird dog, spare the lumbar spine while the trunk muscles work.
+    x("mcgill-curl-up", "McGill curl-up", c, "abs", "obliques", "bodyweight", "beginner",
+      "On your back, one knee bent, hands under the low back; lift the head and shoulders a few centimetres as one "
+      "piece, hold 8-10 s, lower.", iso=True, dose=(5, 10), sup=True, contra="neck:severe", rehab=True)
+    x("side-plank-knees", "Side plank from the knees", c, "obliques", "abs glutes", "bodyweight", "beginner",
+      "On one forearm with the knees bent behind you, lift the hips into a line from knees to head and hold.",
+      iso=True, uni=True, load="time", dose=(10, 30), contra="shoulder:severe elbow:severe knee:severe",
+      rehab=True)
     x("hollow-hold", "Hollow body hold", c, "abs", "", "bodyweight", "intermediate",
       "On your back, press the low back down and lift the shoulders and legs, holding a shallow banana shape.",
       iso=True, load="time",

@@ -229,7 +229,8 @@ def add(x: Any) -> None:
     x("band-face-pull", "Banded face pull", hr, "rear_delts upper_back", "", "resistance_bands", "beginner",
       "Band at face height, pull towards the forehead with elbows high and spread the hands.", iso=True)
     x("band-pull-apart", "Band pull-apart", hr, "rear_delts upper_back", "", "resistance_bands", "beginner",
-      "Arms straight in front, pull the band apart to the chest and return slowly.", iso=True)
+      "Arms straight in front, pull the band apart to the chest and return slowly.", iso=True,
+      relax="upper_back:-")  # a light band: a severe upper back's scapular work (`rules.rehab_basics`)
     x("cable-seated-row", "Seated cable row", hr, "upper_back lats", "biceps rear_delts", "cable_machine", "beginner",
       "Sit tall, pull the handle to the stomach, squeeze the shoulder blades and return.",
       main=True, spine="low")
@@ -239,7 +240,7 @@ def add(x: Any) -> None:
       "Staggered stance, row the handle to the hip and let the shoulder reach forward on the return.", uni=True)
     x("machine-row", "Machine row", hr, "upper_back lats", "biceps rear_delts", "machines", "beginner",
       "Chest on the pad, pull the handles back and squeeze, return slowly.",
-      sup=True)
+      sup=True, relax="upper_back:-")  # chest-supported: light, a severe upper back's supported row
     x("reverse-pec-deck", "Reverse pec deck", hr, "rear_delts", "upper_back", "machines", "beginner",
       "Facing the pad, sweep the handles back with straight arms and return slowly.", iso=True,
       contra="shoulder:moderate")

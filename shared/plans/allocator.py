@@ -1092,6 +1092,7 @@ def allocate(week: Week) -> Week:
     coverage.limit_lone_sets(week)
     coverage.step_up_ladders(week)
     coverage.cover_full_body_days(week)
+    coverage.cover_rehab_basics(week)
     coverage.no_lone_sets(week)
     coverage.cover_full_body_days(week)  # a lone lift that went may have been the day's only one of its kind
     week.kept = {}  # the extras now take the room kept for them

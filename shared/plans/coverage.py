@@ -4,6 +4,7 @@ trade_for_floor(week, needy, full) -> bool   a floor blocked by a muscle at the 
                                              moving a set to a lift that loads that muscle less
 cover_press_and_pull(week)                   every week presses and pulls when the pool allows it
 limit_lone_sets(week)                        at most two single-set lifts a day
+cover_rehab_basics(week)                     a severely injured area's rehab basics on the lifting days
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.rules import FLOOR_MUSCLES, LOWER_PATTERNS, PULL_PATTERNS, PUSH_PATTERNS
+from shared.plans.rules import (
+    FLOOR_MUSCLES,
+    LOWER_PATTERNS,
+    PULL_PATTERNS,
+    PUSH_PATTERNS,
+    rehab_basics,
+    unloaded_areas,
+)
 from shared.plans.splits import Slot
 from shared.profile.model import Muscle, Pattern
 
@@ -485,3 +493,50 @@ def _rungs_above(exercise: Exercise) -> list[str]:
         found.append(step.id)
         step = find_exercise(step.harder or "")
     return found
+
+
+def cover_rehab_basics(week: Week) -> None:
+    """A severely injured area with rehab basics (`rules.rehab_basics`) does one of them, two sets, on every lifting
+    day that has the room, the basics taken in turn (review 21, D2: a severe lower back's strength week had no bird
+    dog, curl-up or side bridge, because no slot of a strength day asks for the trunk). Early rehabilitation is
+    frequent and low-dose (McGill's big three daily; hip and scapular programmes 2-3 times a week), so the basics go
+    on each session rather than on one. The time comes as for any missing kind (`_place_with_room`)."""
+    held = unloaded_areas(week.request)
+    lifting = [day for day, template in enumerate(week.templates) if template.kind == "lifting"]
+    # A basic is a short drill, not another lift to learn: it may be one exercise past the day's count (a beginner's
+    # five lifts left no room for a bird dog).
+    count = week.max_exercises
+    week.max_exercises = count + 1
+    for area in sorted(held):
+        basics = sorted((e for e in week.pool if e.id in rehab_basics(area, held)), key=lambda e: e.id)
+        if not basics:
+            continue
+        for turn, day in enumerate(lifting):
+            if any(e.exercise.id in {b.id for b in basics} for e in week.days[day]):
+                continue
+            ranked = [basics[(turn + shift) % len(basics)] for shift in range(len(basics))]
+            if not any(_place_with_room(week, day, exercise, both=True, thin=False) for exercise in ranked):
+                _replace_accessory(week, day, ranked)
+    week.max_exercises = count
+
+
+def _replace_accessory(week: Week, day: int, ranked: list[Exercise]) -> bool:
+    """A day at its exercise count or minutes: the whole of an isolation accessory whose muscles keep their floors
+    (fewest sets first) makes way for the first of `ranked` that then fits, which takes back its sets."""
+    victims = sorted(
+        (e for e in week.days[day] if e.exercise.hard_sets and e.exercise.isolation and not e.exercise.rehab
+         and (week.time_limited or week.keeps_floors(e.exercise, e.sets))),
+        key=lambda e: e.sets,
+    )  # fmt: skip
+    for victim in victims:
+        index, sets = week.days[day].index(victim), victim.sets
+        for _ in range(sets):
+            week.remove_set(day, week.days[day].index(victim))
+        for exercise in ranked:
+            if _place_with_room(week, day, exercise, both=True, thin=False):
+                _give_back(week, day, exercise, sets - 2)
+                return True
+        week.days[day].insert(index, victim)
+        for _ in range(sets):
+            week.add_set(day, victim)
+    return False

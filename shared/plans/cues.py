@@ -9,8 +9,10 @@ import re
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
+    BRACING_AREAS,
     Prescription,
     Request,
+    braces_held_back,
     injured_areas,
     rehab_basics,
     reps_in_reserve,
@@ -174,6 +176,9 @@ def exercise_note(
             note += f" Your {words}: moderate load {KNEE_RANGE_NOTES[exercise.id]}; stop the set at any pain."
         else:
             note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
+    elif braces_held_back(request, exercise):  # a severe back braces it (review 21, D2)
+        backs = " and ".join(a.replace("_", " ") for a in BRACING_AREAS if a in unloaded_areas(request))
+        note += f" Your {backs}: moderate load, breathe out through the effort; stop the set at any back pain."
     if exercise.id in SETUP_NOTES:
         note += " " + SETUP_NOTES[exercise.id]
     legs = [area for area, severity in request.injuries if area in _LEGS and severity != "mild"]

@@ -215,8 +215,8 @@ def safety_notes(request: Request) -> list[str]:
     return notes
 
 
-# What a severe knee or shoulder holds, and the rehab basics it keeps (`rules.rehab_basics`), as permissions: the
-# week has the ones its equipment and minutes allow.
+# What a severe knee, shoulder, hip or back holds, and the rehab basics it keeps (`rules.rehab_basics`), as
+# permissions: the week has the ones its equipment and minutes allow.
 _HELD_WORK = {
     "knee": (
         "squats, lunges, deadlifts, leg curls or calf raises",
@@ -226,6 +226,21 @@ _HELD_WORK = {
     "shoulder": (
         "presses, pulls, raises or arm work",
         "shoulder-blade squeezes against a wall, isometric external rotation with the elbow at your side, grip work",
+    ),
+    # review 21, D2
+    "lower_back": (
+        "squats or deadlifts under a bar, bent-over rows or anything else that loads the spine",
+        "McGill curl-ups, side planks from the knees, bird dogs, dead bugs and glute bridges; every other lift stays "
+        "at a moderate load, RPE 7 at most",
+    ),
+    "hip": (
+        "squats, lunges, deadlifts, hip thrusts or leg curls",
+        "clamshells, side-lying leg raises, a glute bridge held at a pain-free height, the adductor squeeze",
+    ),
+    "upper_back": (
+        "rows, pull-ups, pulldowns or heavy presses",
+        "shoulder-blade squeezes against a wall, prone Y-T raises, band pull-aparts, a light chest-supported machine "
+        "row; presses stay at a moderate load, RPE 7 at most",
     ),
 }
 

@@ -293,7 +293,9 @@ class Request:
         """Training-max waves (5/3/1) suit this person: advanced, and no effort cap below all-out sets. Their
         last set is for as many reps as possible, which an older adult's or a PAR-Q answer's cap rules out
         (the ninth review: a 71-year-old's plan said "RPE 7 or lower" beside AMRAP sets)."""
-        return self.level == "advanced" and self.rpe_cap >= 10.0
+        # (nor a severe back: every heavy lift stays submaximal while it waits for its go-ahead, `braces_held_back`)
+        severe_back = any(a in ("lower_back", "upper_back") and s == "severe" for a, s in self.injuries)
+        return self.level == "advanced" and self.rpe_cap >= 10.0 and not severe_back
 
     @property
     def band(self) -> tuple[int, int]:
@@ -639,10 +641,32 @@ def loads_area(exercise: Exercise, area: str, *, assisting: bool = True) -> bool
 
 
 def injured_areas(request: Request, exercise: Exercise) -> list[str]:
-    """The person's moderately or severely injured areas this exercise loads (`loads_area`)."""
+    """The person's moderately or severely injured areas this exercise loads (`loads_area`), and a severely
+    injured area whose rehab basics it is (a dead bug for a lower back: dosed and noted as rehab, review 21)."""
+    held = unloaded_areas(request)
     return sorted(
-        area for area, severity in request.injuries if severity in INJURY_RPE_CAP and loads_area(exercise, area)
+        area
+        for area, severity in request.injuries
+        if severity in INJURY_RPE_CAP
+        and (loads_area(exercise, area) or (area in held and exercise.id in rehab_basics(area, held)))
     )
+
+
+# A severe back braces every heavy lift it does not itself load: the lumbar spine every loaded compound (a heavy
+# set is held on a braced, pressurised trunk: intradiscal pressure rises with the load and the breath held; Wilke
+# et al. 1999), the upper back every press (pressed off set, loaded shoulder blades). Those lifts stay submaximal
+# while it waits for its go-ahead (review 21, D2: RPE 8 belt squats and bench presses beside a severe lower back).
+BRACING_AREAS = ("lower_back", "upper_back")
+
+
+def braces_held_back(request: Request, exercise: Exercise) -> bool:
+    """Whether a severely injured lower or upper back braces this lift (`BRACING_AREAS`)."""
+    if exercise.isolation or not exercise.hard_sets or exercise.load_type not in ("weight", "bodyweight"):
+        return False
+    held = unloaded_areas(request)
+    if "lower_back" in held and exercise.pattern not in ("core",):
+        return True
+    return "upper_back" in held and exercise.pattern in PUSH_PATTERNS
 
 
 # Rehabilitation basics a severely injured area keeps while it waits for its go-ahead: quadriceps work with the knee
@@ -652,6 +676,15 @@ REHAB_BASICS: dict[str, frozenset[str]] = {
     "knee": frozenset({"straight-leg-raise", "isometric-leg-extension"}),
     # scapular setting, the rotator cuff at 0 degrees, grip work
     "shoulder": frozenset({"isometric-wall-row", "isometric-external-rotation", "towel-grip-squeeze"}),
+    # Review 21 (D2): the back and hip had none. McGill's big three (curl-up, side bridge from the knees, bird dog),
+    # the dead bug and the glute bridge: the trunk works while the lumbar spine stays neutral and unloaded (McGill,
+    # *Low Back Disorders*, 3rd ed.; the NICE NG59 low back pain guideline's exercise programmes).
+    "lower_back": frozenset({"mcgill-curl-up", "side-plank-knees", "bird-dog", "dead-bug", "glute-bridge"}),
+    # side-lying abduction and clamshells, a held bridge, the adductor squeeze (early hip and groin rehabilitation:
+    # Hölmich et al. 1999; Kemp et al. 2020 on hip osteoarthritis and FAI programmes)
+    "hip": frozenset({"clamshell", "side-lying-hip-abduction", "glute-bridge-hold", "isometric-hip-adduction"}),
+    # scapular retraction against a wall, prone Y-T raises, band pull-aparts, a chest-supported machine row: light
+    "upper_back": frozenset({"isometric-wall-row", "prone-ytw", "band-pull-apart", "machine-row"}),
 }
 ALL_REHAB_BASICS = frozenset().union(*REHAB_BASICS.values())
 # Another severe area of the same limb holds them too (a severe hip and ankle beside the knee: review 18 keeps that
@@ -675,6 +708,8 @@ def injury_cap(request: Request, exercise: Exercise) -> float | None:
     """The RPE cap for an exercise that loads an injured area (moderate 7, severe 6), else None.
     Rehabilitation drills keep their own cap (RPE 6)."""
     areas = injured_areas(request, exercise)
+    if not areas and braces_held_back(request, exercise):
+        return INJURY_RPE_CAP["moderate"]
     if not areas or not exercise.hard_sets:
         return None
     worst = "severe" if any(dict(request.injuries).get(a) == "severe" for a in areas) else "moderate"

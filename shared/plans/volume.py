@@ -62,7 +62,9 @@ _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
 
 def _rehab_fits(exercise: Exercise, injured: frozenset[str]) -> bool:
     """A rehab option is for the injured region it works: leg isometrics for a knee, hip or ankle;
-    shoulder and arm isometrics for the upper body."""
+    shoulder and arm isometrics for the upper body; trunk drills for a lower back."""
+    if exercise.pattern == "core":  # McGill's curl-up and side bridge are a back's rehabilitation (review 21)
+        return "lower_back" in injured
     lower = exercise.primary_muscles[0] in LOWER_MUSCLES
     # (a lower back is neither: shoulder isometrics are no rehabilitation for it, the eighteenth review)
     return bool(injured & _LOWER_AREAS) if lower else bool(injured - _LOWER_AREAS - {"lower_back"})

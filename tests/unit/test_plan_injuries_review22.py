@@ -1,0 +1,108 @@
+"""Review 21's injury and strength-dose findings (D2, D5, D14): a severe hip, lower back or upper back keeps its rehab
+basics dosed as rehab, heavy lifts braced by a severe back stay submaximal, and every area that can be trained safely
+is trained when several areas are severe at once."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.engine import generate_plan
+from shared.plans.rules import REHAB_BASICS, resolve, unloaded_areas
+from shared.plans.schema import Plan
+from shared.plans.validator import validate_plan
+from shared.plans.volume import eligible_pool
+from shared.profile import FitnessProfile
+
+GYM = ["barbell", "dumbbells", "bench", "cable_machine", "machines", "pull_up_bar", "resistance_bands"]
+EQUIPMENT = ("bodyweight", "dumbbells", "barbell", "kettlebells", "resistance_bands", "pull_up_bar", "bench",
+             "cable_machine", "machines")  # fmt: skip
+
+
+def _profile(
+    level: str, goal: str, equipment: list[str], days: int, minutes: int, injuries: dict[str, str]
+) -> FitnessProfile:
+    return FitnessProfile.model_validate({
+        "fitness_level": level, "goals": [goal], "equipment": equipment, "days_per_week": days,
+        "session_minutes": minutes, "injuries": [{"area": a, "severity": s} for a, s in injuries.items()],
+    })  # fmt: skip
+
+
+def _plan(profile: FitnessProfile) -> Plan:
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    return plan
+
+
+@pytest.mark.parametrize("area", ["lower_back", "hip", "upper_back"])
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
+def test_a_severe_back_or_hip_keeps_its_rehab_basics_dosed_as_rehab(area: str, level: str) -> None:
+    """D2: a severe hip, lower back or upper back got no rehab basics at all (the severe knee and shoulder did)."""
+    profile = _profile(level, "strength", GYM, 3, 60, {area: "severe"})
+    plan = _plan(profile)
+    basics = [i for d in plan.days for i in d.exercises if i.exercise_id in REHAB_BASICS[area]]
+    lifting = [d for d in plan.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises)]
+    assert len({d.day_index for d in lifting if any(i in d.exercises for i in basics)}) >= 2, plan.days
+    for item in basics:
+        assert item.target_rpe <= 6 and item.sets >= 2, item
+        assert "stop if painful" in item.notes, item.notes
+    note = next(n for n in plan.safety_notes if n.startswith(f"Your {area.replace('_', ' ')} (severe)"))
+    assert "Rehab basics" in note and "go-ahead" in note, note
+
+
+@pytest.mark.parametrize("level", ["intermediate", "advanced"])
+def test_a_severe_lower_back_gets_no_heavy_compound_sets(level: str) -> None:
+    """D2: RPE 8 belt squats and a 3-6 rep bench press beside a severe lower back; no 5/3/1 wave either."""
+    plan = _plan(_profile(level, "strength", GYM, 3, 60, {"lower_back": "severe"}))
+    for item in (i for d in plan.days for i in d.exercises):
+        e = get_exercise(item.exercise_id)
+        if e.hard_sets and not e.isolation and e.load_type in ("weight", "bodyweight"):
+            assert item.target_rpe <= 7 and item.reps_min >= 8, item
+            assert item.progression != "training_max_wave", item
+
+
+def test_a_severe_upper_back_presses_at_moderate_loads() -> None:
+    """D2: heavy pressing (5-8 at RPE 8 on the machine and Smith presses) under an upper-back hold."""
+    plan = _plan(_profile("advanced", "strength", GYM, 3, 60, {"upper_back": "severe"}))
+    presses = [i for d in plan.days for i in d.exercises
+               if get_exercise(i.exercise_id).pattern in ("horizontal_push", "vertical_push")
+               and not get_exercise(i.exercise_id).isolation]  # fmt: skip
+    assert presses
+    assert all(i.target_rpe <= 7 and i.reps_min >= 8 for i in presses), presses
+
+
+AREAS = ("knee", "hip", "lower_back", "upper_back", "shoulder", "ankle", "wrist", "elbow", "neck")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    severe=st.sets(st.sampled_from(AREAS), min_size=1, max_size=2),
+    equipment=st.sets(st.sampled_from(EQUIPMENT), min_size=1, max_size=5),
+    goal=st.sampled_from(["strength", "hypertrophy", "general_fitness", "fat_loss"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    days=st.integers(2, 5),
+    minutes=st.sampled_from([30, 45, 60, 90]),
+)
+def test_several_severe_areas_each_keep_their_basics_and_stay_unloaded(
+    severe: set[str], equipment: set[str], goal: str, level: str, days: int, minutes: int
+) -> None:
+    """Several severe areas at once: every area with basics the equipment allows does them (one at least, at RPE 6
+    or less), nothing else loads a severe area, and the validator accepts the week."""
+    profile = _profile(level, goal, sorted(equipment), days, minutes, dict.fromkeys(severe, "severe"))
+    plan = _plan(profile)
+    request = resolve(profile)
+    if request.hold:
+        return
+    pool = {e.id for e in eligible_pool(request)}
+    ids = {i.exercise_id for d in plan.days for i in d.exercises}
+    lifting_days = sum(1 for d in plan.days if any(get_exercise(i.exercise_id).hard_sets for i in d.exercises))
+    for area in unloaded_areas(request):
+        offered = REHAB_BASICS.get(area, frozenset()) & pool
+        if offered and lifting_days:
+            assert ids & offered, (area, offered, ids)
+    held_basics = set().union(*(REHAB_BASICS.get(a, frozenset()) for a in unloaded_areas(request)))
+    for item in (i for d in plan.days for i in d.exercises):
+        if item.exercise_id in held_basics:
+            assert item.target_rpe <= 6, item
