@@ -69,10 +69,17 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
 
 
 def _entry_item(
-    entry: Entry, role: Role, request: Request, template: templates.Template, waved: set[str] | None = None
+    entry: Entry,
+    role: Role,
+    request: Request,
+    template: templates.Template,
+    waved: set[str] | None = None,
+    *,
+    heavy: bool = False,
 ) -> PlanExercise:
     """One allocated lift as a plan item; `waved` collects the lifts already on the week's 5/3/1 wave
-    (a lift is waved once a week: its second day follows RPE)."""
+    (a lift is waved once a week: its second day follows RPE). `heavy`: the first main lift of a 5/3/1 week's day
+    that has no wave lift keeps its heavy dose as a top set and back-off sets (`_heavy_without_wave`)."""
     rx, exercise = entry.rx, entry.exercise
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
@@ -84,6 +91,7 @@ def _entry_item(
     supplemental = (
         template.key == "strength_wave" and method != "training_max_wave" and rx.duration_seconds is None
         and rx.reps_max <= 8  # the day's second main lift too (review 15: front squats 3 x 3-6 after the wave)
+        and not heavy
     )  # fmt: skip
     if supplemental:
         # 5/3/1 has one heavy lift a day, the wave; the rest is supplemental and assistance work at moderate reps
@@ -93,10 +101,14 @@ def _entry_item(
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
+    if heavy and exercise.load_type == "bodyweight":
+        weighted = " Weighted: add load (a dip belt, or a dumbbell between the feet) until 6 reps reach the RPE."
     note = exercise_note(
         exercise, rx, role=role, sets=entry.sets, method=method, request=request,
-        top_sets=template.top_sets and not supplemental,
+        top_sets=(template.top_sets or heavy) and not supplemental,
     )  # fmt: skip
+    if heavy and exercise.load_type == "bodyweight":
+        note = (note + weighted)[:300]
     distance = None
     if exercise.load_type == "distance":
         distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30
@@ -193,6 +205,28 @@ def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
 def _order(entries: list[Entry]) -> list[Entry]:
     # Main lifts first, then other compounds, then isolation work (stable: placement order within each).
     return sorted(entries, key=lambda e: (e.exercise.isolation, not e.exercise.main_lift))
+
+
+def _heavy_without_wave(
+    entries: list[Entry], roles: list[Role], request: Request, template: templates.Template, waved: set[str]
+) -> int | None:
+    """The index of a 5/3/1 week's day's first main lift when no lift of that day is on the wave (a pull day, the
+    second press day), else None. Such a day still has one heavy lift of its pattern, a top set of 3-6 and back-off
+    sets, as the wave days do (review 21, D14: a push/pull/legs pull day of pull-ups and rows at 8-12, the only
+    strength-week day without a heavy lift). Wendler's own templates give every day its heavy main lift; 5/3/1
+    covers four lifts, and the rest of the week is trained heavy on RPE (Helms et al., *The Muscle and Strength
+    Pyramid*: 1-6 reps at RPE 7-9 for the main lifts of a strength block)."""
+    if template.key != "strength_wave":
+        return None
+    for entry, role in zip(entries, roles, strict=True):
+        method = choose_method(request, entry.exercise, role=role)
+        if method == "training_max_wave" and entry.sets >= 3 and entry.exercise.id not in waved:
+            return None  # the day's wave is its heavy lift
+    # A lift whose own dose is heavy (not a chest-supported dumbbell row held to 6-10 by its set-up), a loaded one
+    # first: a barbell row's load has small steps and an e1RM; a pull-up's needs a belt.
+    heavy = [(e.exercise.load_type != "weight", i) for i, (e, r) in enumerate(zip(entries, roles, strict=True))
+             if r == "main" and e.rx.reps_max <= 8]  # fmt: skip
+    return min(heavy)[1] if heavy else None
 
 
 def _roles(entries: list[Entry], request: Request) -> list[Role]:
@@ -373,9 +407,11 @@ def _lifting_days(
     waved: set[str] = set()  # lifts already on the wave this week
     for position, (weekday, day_template) in enumerate(zip(weekdays_, day_templates, strict=True)):
         entries = _order(week.days[position])
+        roles = _roles(entries, request)
+        heavy = _heavy_without_wave(entries, roles, request, template, waved)
         items = [
-            _entry_item(entry, role, request, template, waved)
-            for entry, role in zip(entries, _roles(entries, request), strict=True)
+            _entry_item(entry, role, request, template, waved, heavy=index == heavy)
+            for index, (entry, role) in enumerate(zip(entries, roles, strict=True))
         ]
         _ramp_up(items, request)
         _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None, request)
