@@ -26,6 +26,7 @@ from shared.plans.rules import (
     Request,
     paired_rest,
     prescribe,
+    rep_limited_squat,
     set_cap,
     set_seconds,
 )
@@ -316,6 +317,7 @@ class Week:
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         trained_bodyweight = level > 0 and not older and not self.request.par_q
+        heavy_squat = trained_bodyweight and self.request.goal == "strength"
         # (older adults and PAR-Q answers pull down a load they choose: below)
         bar_pulls = "pull_up_bar" in self.request.equipment and not older and not self.request.par_q
         sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
@@ -334,6 +336,13 @@ class Week:
             # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
             return (
                 e.compound != slot.compound,
+                # A trained lifter's strength squat without a bar: a loaded split squat or lunge before a goblet squat
+                # the arms limit at 12 reps (review 21, D5; one leg at a time doubles what the bells load), whatever
+                # pattern the slot names; bodyweight squats rank with the goblet squat, behind it as before.
+                heavy_squat
+                and slot.compound
+                and slot.muscle == "quads"
+                and (rep_limited_squat(e) or e.load_type != "weight"),
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,

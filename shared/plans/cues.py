@@ -15,6 +15,7 @@ from shared.plans.rules import (
     braces_held_back,
     injured_areas,
     rehab_basics,
+    rep_limited_squat,
     reps_in_reserve,
     unloaded_areas,
 )
@@ -179,6 +180,11 @@ def exercise_note(
     elif braces_held_back(request, exercise):  # a severe back braces it (review 21, D2)
         backs = " and ".join(a.replace("_", " ") for a in BRACING_AREAS if a in unloaded_areas(request))
         note += f" Your {backs}: moderate load, breathe out through the effort; stop the set at any back pain."
+    if request.goal == "strength" and rep_limited_squat(exercise):  # review 21, D5: say what limits it, and what next
+        note += (
+            " The bell you can hold limits this squat, not your legs: once the heaviest one is easy for every rep, "
+            "lower for 3 s and pause 2 s at the bottom, or move to split squats."
+        )
     if exercise.id in SETUP_NOTES:
         note += " " + SETUP_NOTES[exercise.id]
     legs = [area for area, severity in request.injuries if area in _LEGS and severity != "mild"]

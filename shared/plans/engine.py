@@ -39,6 +39,7 @@ from shared.plans.rules import (
     clamp_reps,
     dose_rest_for,
     paired_rest,
+    rep_limited_squat,
     resolve,
     routine_seconds,
     set_cap,
@@ -235,8 +236,12 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     linear progression: Starting Strength, StrongLifts 5x5)."""
     roles: list[Role] = []
     mains, most = 0, 3 if request.level == "beginner" and request.goal == "strength" and not request.older else 2
+    # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
+    # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
+    limited = request.goal == "strength" and request.level != "beginner"
     for entry in entries:
-        if entry.exercise.main_lift and not entry.exercise.isolation and mains < most and entry.sets >= 2:
+        heavy = not (limited and rep_limited_squat(entry.exercise))
+        if entry.exercise.main_lift and heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
         else:

@@ -533,6 +533,31 @@ def held_load_min_reps(exercise: Exercise) -> int:
     return FRONT_HELD_MIN_REPS if "goblet" in exercise.id else HELD_MIN_REPS
 
 
+STRENGTH_HELD_REPS = (5, 8)  # a strength goal's dumbbell or kettlebell main lift: heavy, as the bell allows
+
+
+def rep_limited_squat(exercise: Exercise) -> bool:
+    """A squat held in front with dumbbells or kettlebells (goblet, front-racked bells): the arms and the heaviest
+    bell limit it long before the legs, so it cannot be a trained lifter's heavy squat (review 21, D5)."""
+    kit = set(exercise.equipment)
+    return (
+        exercise.pattern == "squat" and exercise.compound and exercise.load_type == "weight"
+        and bool(kit & {"dumbbells", "kettlebells"}) and not kit & LOADED_RACKED
+    )  # fmt: skip
+
+
+def strength_held_lift(request: Request, exercise: Exercise) -> bool:
+    """A dumbbell or kettlebell lift dosed as strength work: strength is its dosing goal and it is a main lift, or a
+    split squat, the heavy squat of a week without a bar (review 21, D5: a strength goal with dumbbells got 6-10 and
+    8-12 everywhere). Not a goblet squat (`rep_limited_squat`), a band, or for PAR-Q answers and older adults, whose
+    own rep floors stand."""
+    if request.par_q or request.older or exercise.isolation or held_load_min_reps(exercise) != HELD_MIN_REPS:
+        return False
+    if dosing_goal(request, exercise) != "strength":
+        return False
+    return exercise.main_lift or (exercise.pattern == "lunge" and exercise.unilateral)
+
+
 def prescribe(request: Request, exercise: Exercise) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
@@ -569,7 +594,13 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     held = held_load_min_reps(exercise)
-    if held and rx.duration_seconds is None and rx.reps_min < held:
+    if strength_held_lift(request, exercise) and rx.duration_seconds is None and cap is None:
+        # Strength without a barbell is still heavy, low-rep work on the heaviest lift the bells allow (ACSM 2009:
+        # 1-6RM loads for strength; NSCA: 2-5 minutes between such sets): 5-8 reps, the floor a dumbbell can be
+        # set up for, at the goal's RPE; accessories keep their 6-12.
+        reps = clamp_reps(*STRENGTH_HELD_REPS, exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
+    elif held and rx.duration_seconds is None and rx.reps_min < held:
         # Dumbbells and kettlebells are not loaded heavy: getting them into position limits the load before the
         # muscles do, and a goblet squat is limited by the arms holding it (review 16: goblet squats at 5-8 reps
         # and 3-minute rests on dumbbell lifts). Their compounds start at 6 reps, a goblet squat at 8.

@@ -136,3 +136,29 @@ def test_the_review_pull_day_pulls_heavy() -> None:
     pull = next(d for d in plan.days if d.name.startswith("Pull A"))
     row = next(i for i in pull.exercises if i.exercise_id == "barbell-row")
     assert row.reps_max <= 8 and "top set" in row.notes.lower(), row
+
+
+@pytest.mark.parametrize("level", ["intermediate", "advanced"])
+@pytest.mark.parametrize(
+    "equipment", [["dumbbells"], ["dumbbells", "bench"], ["kettlebells"], ["dumbbells", "machines"]]
+)
+def test_strength_without_a_barbell_is_still_heavy(level: str, equipment: list[str]) -> None:
+    """D5: a strength goal with only dumbbells got 6-10 and 8-12 on every lift. The main lifts are heavy (at most
+    8 reps, RPE 7-9, rests of 3 minutes), the squat is not a goblet squat the arms limit, accessories stay 6-12+."""
+    plan = _plan(_profile(level, "strength", equipment, 3, 60, {}))
+    items = [i for d in plan.days for i in d.exercises]
+    mains = [i for i in items if i.role == "main" and get_exercise(i.exercise_id).load_type == "weight"]
+    assert mains or equipment == ["kettlebells"]  # (no kettlebell lift is a canonical main lift)
+    for item in mains:
+        assert item.reps_max <= 8 and 7 <= item.target_rpe <= 9 and item.rest_seconds >= 180, item
+    legs = [i for i in items if get_exercise(i.exercise_id).primary_muscles[0] == "quads" and i.reps_max <= 8]
+    assert legs, [i.exercise_id for i in items]
+    accessories = [i for i in items if i.role == "accessory" and i.duration_seconds is None]
+    assert all(i.reps_min >= 6 for i in accessories), accessories
+
+
+def test_a_beginner_goblet_squat_says_what_limits_it() -> None:
+    """D5: a goblet squat limited by the bell: the note says so and names the harder variant."""
+    plan = _plan(_profile("beginner", "strength", ["dumbbells"], 3, 60, {}))
+    goblets = [i for d in plan.days for i in d.exercises if i.exercise_id == "goblet-squat-dumbbell"]
+    assert goblets and all("pause 2 s" in i.notes and "split squats" in i.notes for i in goblets)
