@@ -96,7 +96,10 @@ def _bodyweight_legs(exercise: Exercise) -> bool:
     return exercise.load_type == "bodyweight" and exercise.pattern in ("squat", "lunge")
 
 
-def spinal_hinge(exercise: Exercise) -> bool:
+HELD_BELLS = frozenset({"dumbbells", "kettlebells"})  # what a strength squat is held with when there is no bar
+
+
+def _spinal_hinge(exercise: Exercise) -> bool:
     """A hinge held in the hands or on the back (deadlifts, Romanian deadlifts, good mornings): one a session."""
     loaded = exercise.load_type == "weight"  # a bodyweight good morning is a drill, not a second deadlift
     return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
@@ -317,7 +320,9 @@ class Week:
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         trained_bodyweight = level > 0 and not older and not self.request.par_q
-        heavy_squat = trained_bodyweight and self.request.goal == "strength"
+        heavy_squat = (
+            trained_bodyweight and self.request.goal == "strength" and bool(HELD_BELLS & self.request.equipment)
+        )
         # (older adults and PAR-Q answers pull down a load they choose: below)
         bar_pulls = "pull_up_bar" in self.request.equipment and not older and not self.request.par_q
         sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
@@ -342,7 +347,7 @@ class Week:
                 heavy_squat
                 and slot.compound
                 and slot.muscle == "quads"
-                and (rep_limited_squat(e) or e.load_type != "weight"),
+                and (rep_limited_squat(e) or e.load_type != "weight" or "resistance_bands" in e.equipment),
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
@@ -463,7 +468,7 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
-        if spinal_hinge(exercise) and any(spinal_hinge(e.exercise) for e in self.days[day]):
+        if _spinal_hinge(exercise) and any(_spinal_hinge(e.exercise) for e in self.days[day]):
             return None  # a deadlift and a Romanian deadlift on one day: the lower back does the work twice
         if _bridge(exercise) and any(_bridge(e.exercise) for e in self.days[day]):
             return None  # a hip thrust and a glute bridge are one movement (the eighteenth review: both, twice a week)

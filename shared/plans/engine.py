@@ -17,7 +17,7 @@ from typing import Any
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
-from shared.plans.allocator import Entry, Week, allocate, spinal_hinge
+from shared.plans.allocator import Entry, Week, allocate
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
@@ -43,6 +43,7 @@ from shared.plans.rules import (
     resolve,
     routine_seconds,
     set_cap,
+    strength_held_lift,
     unloaded_areas,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
@@ -240,8 +241,11 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
     for entry in entries:
-        heavy = not (limited and rep_limited_squat(entry.exercise))
-        if entry.exercise.main_lift and heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
+        # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift)
+        split_squat = entry.exercise.pattern == "lunge" and strength_held_lift(request, entry.exercise)
+        heavy = entry.exercise.main_lift or split_squat
+        heavy = heavy and not (limited and rep_limited_squat(entry.exercise))
+        if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
         else:
@@ -1145,9 +1149,7 @@ def _add_extras(
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
     if template.balance and request.older:
-        # Swings beside a day's deadlift would be a second loaded hinge for the lower back: chair stands then.
-        hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
-        power = conditioning.power_item(pool, set(), _trained(request) and not hinged)
+        power = conditioning.power_item(pool, set(), _trained(request))
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
             _power_room(day, week, drill)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from shared.exercises.model import Exercise
-from shared.plans.rules import DELOAD_EVERY, Request, heavy_main_lifts, prescribe
+from shared.plans.rules import DELOAD_EVERY, Request, heavy_main_lifts, injury_cap, prescribe
 from shared.plans.schema import Progression, ProgressionMethod
 from shared.profile.model import Units
 
@@ -332,7 +332,14 @@ def choose_method(request: Request, exercise: Exercise, role: str | None = None)
         # as is an older beginner's 8-12 (`rules.OLDER_NOVICE_MIN_REPS`).
         linear = request.goal in LINEAR_GOALS and not request.older
         return "linear" if linear else "double_progression"
-    if request.waves and exercise.id in WAVE_LIFTS and strength_work(request, exercise):
+    # No all-out last set on a lift that loads an injured area (capped at RPE 6-7): the wave's note beside the injury's
+    # came to over 300 characters and the validator crashed on the engine's own plan (`benchmarks.bench_engine`).
+    if (
+        request.waves
+        and exercise.id in WAVE_LIFTS
+        and strength_work(request, exercise)
+        and not injury_cap(request, exercise)
+    ):
         return "training_max_wave"
     return "rpe"
 

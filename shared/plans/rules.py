@@ -547,15 +547,16 @@ def rep_limited_squat(exercise: Exercise) -> bool:
 
 
 def strength_held_lift(request: Request, exercise: Exercise) -> bool:
-    """A dumbbell or kettlebell lift dosed as strength work: strength is its dosing goal and it is a main lift, or a
-    split squat, the heavy squat of a week without a bar (review 21, D5: a strength goal with dumbbells got 6-10 and
-    8-12 everywhere). Not a goblet squat (`rep_limited_squat`), a band, or for PAR-Q answers and older adults, whose
-    own rep floors stand."""
+    """A dumbbell or kettlebell compound dosed as strength work in a week without a barbell: strength is its dosing
+    goal (review 21, D5: a strength goal with dumbbells got 6-10 and 8-12 everywhere). Not a goblet squat
+    (`rep_limited_squat`), a band, or for PAR-Q answers and older adults, whose own rep floors stand."""
     if request.par_q or request.older or exercise.isolation or held_load_min_reps(exercise) != HELD_MIN_REPS:
         return False
-    if dosing_goal(request, exercise) != "strength":
-        return False
-    return exercise.main_lift or (exercise.pattern == "lunge" and exercise.unilateral)
+    if "barbell" in request.equipment:
+        return False  # the bar carries the heavy work; dumbbell lifts beside it are secondary (review 16's 6-10)
+    # Every such compound, not only the canonical main lifts: the week's heavy work is done with the bells, and a
+    # swap of its dumbbell bench press for a floor press keeps the dose and the session's minutes.
+    return dosing_goal(request, exercise) == "strength"
 
 
 def prescribe(request: Request, exercise: Exercise) -> Prescription:

@@ -146,7 +146,10 @@ def test_an_older_adults_mobility_week_keeps_the_all_round_strength_dose() -> No
 
 def test_hand_held_loads_are_not_dosed_like_a_barbell() -> None:
     """Review 16: dumbbell lifts at 5-8 reps with 3-minute rests, goblet squats at 5-8; the weights' handling and
-    the arms limit them before the legs or chest, and the rests filled sessions of 8 hard sets."""
+    the arms limit them before the legs or chest, and the rests filled sessions of 8 hard sets. Review 21 (D5) asked
+    for the opposite on the main lifts of a strength goal (strength without a bar is still heavy): those, and the
+    split squat that is the week's heavy squat, are 5-8 at 3-minute rests; the rest of the hand-held work keeps the
+    review 16 floor, and a goblet squat is never under 8."""
     from shared.exercises.catalog import get_exercise
 
     for equipment in (["dumbbells", "bench"], ["kettlebells"], ["dumbbells"]):
@@ -159,8 +162,12 @@ def test_hand_held_loads_are_not_dosed_like_a_barbell() -> None:
                 exercise = get_exercise(item.exercise_id)
                 if exercise.load_type != "weight" or exercise.isolation or item.duration_seconds is not None:
                     continue
-                assert item.reps_min >= (8 if "goblet" in exercise.id else 6), (item.name, item.reps_min)
-                assert item.rest_seconds <= 120, (item.name, item.rest_seconds)
+                if item.role == "main" and "goblet" not in exercise.id:
+                    assert (item.reps_min, item.reps_max) == (5, 8) and item.rest_seconds <= 180, item
+                    continue
+                assert item.reps_min >= (8 if "goblet" in exercise.id else 5), (item.name, item.reps_min)
+                heavy = (item.reps_min, item.reps_max) == (5, 8)
+                assert item.rest_seconds <= (180 if heavy else 120), (item.name, item.rest_seconds)
 
 
 def test_a_lifting_day_is_not_left_with_one_or_two_lifts_while_time_remains() -> None:
