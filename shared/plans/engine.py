@@ -390,7 +390,7 @@ def generate_plan(
                     item.notes = with_wave_sets(item.notes, item.sets)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
-                built.exercises = supersets.pair(built.exercises)
+                built.exercises = supersets.pair(built.exercises, request.orthostatic)
                 _retimed(built, warm, cool)
         for built, day_template in zip(days, day_templates, strict=True):  # named for what it holds at the end
             built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
@@ -425,7 +425,7 @@ def _lifting_days(
         _ramp_up(items, request)
         _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None, request)
         if request.paired:
-            items = supersets.pair(items)
+            items = supersets.pair(items, request.orthostatic)
         recovery = day_template.kind != "lifting"
         name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
+    PAR_Q_MIN_REST,
     RPE_CAP_PAR_Q,
     RPE_CAP_PAR_Q_CLEARED,
     SESSION_HARD_SETS_MAX,
@@ -189,7 +190,7 @@ def safety_notes(request: Request) -> list[str]:
     elif request.cardiac and not request.clearance_first:
         notes.append(
             "Breathe out on every effort and never hold your breath (holding it sends blood pressure up); loads "
-            "stay moderate, for 8 or more reps, with longer rests."
+            f"stay moderate, for 8 or more reps, with at least {PAR_Q_MIN_REST} s of rest after every set."
         )
     if "dizziness" in request.par_q_answers and not request.clearance_first:
         notes.append(  # the eleventh review: only the blood-pressure note said so

@@ -237,6 +237,13 @@ class Request:
         return bool(self.par_q_answers & CARDIAC_ANSWERS)
 
     @property
+    def orthostatic(self) -> bool:
+        """A dizziness answer or blood-pressure medicine, cleared or not: standing up from lying or sitting can
+        drop blood pressure enough to make the user light-headed (orthostatic hypotension; antihypertensives make
+        it likelier), so supersets keep both partners in one posture and the notes say to get up slowly."""
+        return bool(self.par_q_answers & {"dizziness", "blood_pressure_medication"})
+
+    @property
     def heart_prescription(self) -> bool:
         """A cardiac answer or blood-pressure medicine: moderate aerobic work every session is part of the
         prescription (cardiac rehabilitation). A bone or joint answer is not (the tenth review: a hypertrophy

@@ -11,6 +11,7 @@ from functools import cache
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.exercises.posture import same_level
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import PULL_PATTERNS as _PULL
 from shared.plans.rules import PUSH_PATTERNS as _PUSH
@@ -32,10 +33,14 @@ def _pairable(item: PlanExercise) -> Exercise | None:
     return exercise
 
 
-def _fit(a: Exercise, b: Exercise) -> int | None:
-    """How well two lifts pair (lower is better); None when they load the same muscle."""
+def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
+    """How well two lifts pair (lower is better); None when they load the same muscle, or, for a user whose
+    blood pressure drops on standing up (`Request.orthostatic`), when one is done standing and the other lying or
+    seated: alternating them stands the user up from a bench every minute (review 21, finding 2)."""
     if set(a.primary_muscles) & set(b.primary_muscles) or a.compound != b.compound:
         return None  # the same muscle twice, or an isolation lift among compounds (compounds come first)
+    if orthostatic and not same_level(a, b):
+        return None
     if {"lower_back"} <= {*a.primary_muscles, *a.secondary_muscles} & {*b.primary_muscles, *b.secondary_muscles}:
         return 3  # a bent-over row with a Romanian deadlift: the lower back never rests
     if (a.pattern in _LOWER) != (b.pattern in _LOWER):
@@ -48,7 +53,7 @@ def _fit(a: Exercise, b: Exercise) -> int | None:
 _ALONE = 10  # the cost of a lift left without a partner
 
 
-def _best_pairs(exercises: tuple[Exercise, ...]) -> list[tuple[int, ...]]:
+def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tuple[int, ...]]:
     """The pairing with the lowest total `_fit` (a lift alone costs `_ALONE`), groups in the order of
     their first lift: squat + bench and row + Romanian deadlift lose to squat + row and bench + RDL
     only when that is better overall."""
@@ -62,7 +67,7 @@ def _best_pairs(exercises: tuple[Exercise, ...]) -> list[tuple[int, ...]]:
         cost, groups = best(rest)
         options = [(cost + _ALONE, ((first,), *groups))]
         for other in sorted(rest):
-            fit = _fit(exercises[first], exercises[other])
+            fit = _fit(exercises[first], exercises[other], orthostatic)
             if fit is not None:
                 cost, groups = best(rest - {other})
                 options.append((cost + fit, ((first, other), *groups)))
@@ -71,16 +76,19 @@ def _best_pairs(exercises: tuple[Exercise, ...]) -> list[tuple[int, ...]]:
     return sorted(best(frozenset(range(len(exercises))))[1])
 
 
-def pair(items: list[PlanExercise]) -> list[PlanExercise]:
+def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExercise]:
     """Group the day's lifts into supersets (see the module docstring); items that are not lifts
-    (holds, balance, power, conditioning) keep their order after the groups."""
+    (holds, balance, power, conditioning) keep their order after the groups. `orthostatic`: partners share a
+    posture (standing, or lying and seated), see `_fit`."""
     lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
     if len(lifts) < 2:
         return items
-    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts))]
+    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts), orthostatic)]
     for lone in [g for g in groups if len(g) == 1]:
         # A tri-set beats a lift done alone with a superset's short rest: a lone lift joins the last pair it fits.
-        fits = [g for g in groups if len(g) == 2 and all(_fit(lone[0][1], other) is not None for _, other in g)]
+        fits = [
+            g for g in groups if len(g) == 2 and all(_fit(lone[0][1], other, orthostatic) is not None for _, other in g)
+        ]
         if fits:
             fits[-1].append(lone[0])
             groups.remove(lone)
