@@ -195,7 +195,7 @@ def choose(
 def _week(request: Request, profile: FitnessProfile) -> list[dict[str, Any]]:
     split, days = request.split()
     out = []
-    for weekday, day in zip(weekdays(request.days, profile.preferred_days), days, strict=True):
+    for weekday, day in zip(weekdays(request.days, profile.preferred_days, days), days, strict=True):
         kind = "gentle" if request.hold else day.kind
         muscles = list(dict.fromkeys(slot.muscle for slot in day.slots)) if kind == "lifting" else []
         out.append({"day_index": weekday, "name": day.name if kind != "gentle" else "Gentle movement",

@@ -57,7 +57,7 @@ from shared.plans.volume import (
     top_blocked,
     volume_table,
 )
-from shared.plans.warmup import day_warmup, routine
+from shared.plans.warmup import aerobic_warmup, day_warmup, routine
 from shared.profile.model import FitnessProfile, Muscle
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
@@ -358,7 +358,7 @@ def generate_plan(
     warmup, cooldown = routine(request)
     warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
     budget = request.minutes * 60 - warm - cool
-    weekdays_ = weekdays(request.days, profile.preferred_days)
+    weekdays_ = weekdays(request.days, profile.preferred_days, day_templates)
     if template.hold:
         # No program yet: nothing to allocate, no warm-up for workouts that are not there.
         week = Week(request, pool, (), 0, random.Random(0))
@@ -384,6 +384,11 @@ def generate_plan(
         _top_up_floors(request, template, days, week, warm, cool)
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
+        for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
+            before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
+            _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
+            if [(i.target_rpe, i.rest_seconds) for i in built.exercises] != before:
+                _retimed(built, warm, cool)
         for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
@@ -423,7 +428,7 @@ def _lifting_days(
             for index, (entry, role) in enumerate(zip(entries, roles, strict=True))
         ]
         _ramp_up(items, request)
-        _light_after_heavy(items, days[-1] if days and days[-1].day_index == weekday - 1 else None, request)
+        _light_after_heavy(items, _beside(weekday, days), request)
         if request.paired:
             items = supersets.pair(items, request.orthostatic)
         recovery = day_template.kind != "lifting"
@@ -432,6 +437,8 @@ def _lifting_days(
                       exercises=items)  # fmt: skip
         _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
+        if recovery or not items:  # an aerobic or recovery day: its own activity, easy (review 21, D15)
+            day.warmup = day.warmup or aerobic_warmup(day.exercises, warm)
         if recovery or not items:  # a day the lifting left empty is named by what it holds, not its template
             day.focus = (_recovery_focus(day.exercises) or day.focus).capitalize()
         # Rests are the dose's (`rests`), never stretched to fill a day: spare minutes are said, not padded.
@@ -952,26 +959,46 @@ def _retimed(day: PlanDay, warm: int, cool: int) -> None:
 NOTES_MAX = PlanExercise.model_fields["notes"].metadata[0].max_length  # the schema's limit
 FULL_DAY_SLACK_MINUTES = 6  # spare minutes too few for another exercise's sets: the day is full
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
+HARD_DAY_RPE = 7.0  # 3 reps or fewer in reserve: hard work for its muscles, which then rest about 48 h
 
 
-def _light_after_heavy(items: list[PlanExercise], yesterday: PlanDay | None, request: Request) -> None:
-    """A loaded lift that was heavy yesterday is today's light version: RPE 1.5 lower, said in its notes (the
-    thirteenth review: leg press at RPE 8 on Monday and Tuesday, where a severe elbow left no other quad lift)."""
-    if yesterday is None:
+def _beside(weekday: int, days: list[PlanDay]) -> list[PlanDay]:
+    """The days written before this weekday's that sit next to it: yesterday, and for a Sunday the Monday the week
+    starts again with (the week repeats: Sunday's squats and Monday's are back to back too)."""
+    return [
+        d for d in days if d.day_index < weekday and (d.day_index == weekday - 1 or (weekday == 6 and d.day_index == 0))
+    ]
+
+
+def _hard_muscles(exercise_id: str) -> set[str]:
+    exercise = find_exercise(exercise_id)
+    if exercise is None or not exercise.hard_sets:
+        return set()
+    return {str(m) for m in exercise.primary_muscles} - {"abs", "obliques", "lower_back"}
+
+
+def _light_after_heavy(items: list[PlanExercise], beside: list[PlanDay], request: Request) -> None:
+    """A lift for muscles trained hard on a day next to this one (`beside`: yesterday, and for a Sunday the next
+    Monday) is today's light version: RPE 1.5 lower, said in its notes. The same muscles worked hard are spaced about
+    48 h (NSCA; heavy/light days, as in Texas-method weeks), whichever lift trained them: the thirteenth review had
+    leg press at RPE 8 on Monday and Tuesday; review 21 (D6) a barbell squat on Thursday and a hack squat on Friday."""
+    if not beside:
         return
-    # Any lift taken hard yesterday, not only a main one (the fifteenth review: a pec deck and lying leg curls at
-    # RPE 8 five days running where a severe elbow left little else).
+    # Any lift taken hard, not only a main one (the fifteenth review: a pec deck and lying leg curls at RPE 8 five
+    # days running where a severe elbow left little else); core work aside, which the big lifts brace every day.
     hard = ("main", "secondary", "accessory")
-    heavy = {i.exercise_id for i in yesterday.exercises if i.role in hard and i.target_rpe >= 7.5}
+    worked = {m for day in beside for i in day.exercises if i.role in hard and i.target_rpe >= HARD_DAY_RPE
+              for m in _hard_muscles(i.exercise_id)}  # fmt: skip
+    heavy = {i.exercise_id for i in items if i.target_rpe >= HARD_DAY_RPE and _hard_muscles(i.exercise_id) & worked}
     for index, item in enumerate(items):
         if item.exercise_id in heavy and item.role in hard:
-            note = "Light day: heavy yesterday, so 3-4 reps short of failure today."
+            note = "Light day: these muscles work hard the day before or after, so 3-4 reps short of failure today."
             # Straight sets on the light day: yesterday's top-set scheme at RPE 8 is not today's (the fourteenth
             # review read "One top set ... RPE 8" beside "Light day" on an RPE 6.5 line).
             # One effort cue and the rest of today's dose (the seventeenth review's hunt: "1-2 reps short" beside
             # "3-4 reps short", and a light day's set resting as long as yesterday's hard one).
             kept = re.sub(r"Stop about [^.]* short of failure\.\s*", "", without_top_set(item.notes))
-            rpe = max(6.0, item.target_rpe - LIGHT_DAY_RPE_DROP)
+            rpe = max(6.0, min(item.target_rpe - LIGHT_DAY_RPE_DROP, HARD_DAY_RPE - 0.5))  # easy: 3+ in reserve
             exercise = find_exercise(item.exercise_id)
             update: dict[str, Any] = {"target_rpe": rpe, "notes": f"{kept} {note}".strip()}
             if exercise is not None and item.duration_seconds is None and not item.superset:
@@ -1017,7 +1044,7 @@ def _plan(
         untrainable = frozenset({*untrainable, *short})
         short = []
     topped = [] if time_limited else [m for m in short if top_blocked(week.pool, week.credit, m, top)]
-    built = _as_built(template, days)  # what the days hold: no conditioning promised that none of them has
+    built = _as_built(template, days, split)  # what the days hold: no conditioning promised that none of them has
     compound_rx = _first_compound(week)
     extra: dict[str, Any] = {} if plan_id is None else {"id": plan_id}
     if now is not None:
@@ -1125,10 +1152,16 @@ def _add_extras(
         if block is not None:
             # The session's warm-up and cool-down are this activity done easy, not drills around a walk (review
             # 15: 8 minutes of warm-up and 3 of cool-down around a 19-minute walk).
-            easy_ends = (
-                f" Warm up by doing it easy for {whole_minutes(warm)} minutes first, and cool down with"
-                f" {whole_minutes(cool)} easy minutes of it at the end."
-            )
+            # An easy block's warm-up is its own first minutes, slower still (review 21, D15: a zone-2 walk was told
+            # to "warm up by doing it easy", the intervals' wording, beside a lifting day's drills and ramp-up sets);
+            # intervals warm up with easy minutes before the first hard one (ACSM: 5-10 min light-to-moderate).
+            if block.kind == "intervals":
+                easy_ends = f" Warm up by doing it easy for {whole_minutes(warm)} minutes first, and"
+            else:
+                easy_ends = (
+                    f" The first {whole_minutes(warm)} minutes are the warm-up: slower still, building to this pace;"
+                )
+            easy_ends += f" cool down with {whole_minutes(cool)} easy minutes of it at the end."
             if len(block.item.notes + easy_ends) <= NOTES_MAX:
                 block.item.notes += easy_ends
         day.exercises += [block.item] if block else []
@@ -1180,15 +1213,43 @@ HEART_BLOCK_MIN_MINUTES = 5  # the shortest walk or ride a heart prescription's 
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 
 
-def _as_built(template: templates.Template, days: list[PlanDay]) -> templates.Template:
+_SPLIT_WORDS = {"full_body": "full-body", "upper_lower": "upper/lower", "push_pull_legs": "push/pull/legs"}
+_TIMES = {1: "once", 2: "twice", 3: "three times"}
+
+
+def _as_built(template: templates.Template, days: list[PlanDay], split: str = "full_body") -> templates.Template:
     """The template as the plan holds it: no conditioning in its name or reasons when no day has a block (the
-    eleventh review: "strength plus conditioning" on a week without any)."""
+    eleventh review: "strength plus conditioning" on a week without any); the split and the progression the days
+    follow, not the ones the template is usually written with (review 21, D16: "Beginner full-body linear
+    progression" over double-progression lifts, "Fat loss: full-body strength" over push/pull/legs days)."""
+    mains = [i for d in days for i in d.exercises if i.role == "main"]
+    lifting = sum(1 for d in days if any(i.role in ("main", "secondary", "accessory") for i in d.exercises))
+    if template.key == "beginner_linear":
+        if mains and not any(i.progression == "linear" for i in mains):
+            # (an older beginner, a PAR-Q answer, bells or bodyweight: reps first, then load)
+            template = replace(
+                template,
+                name="Beginner full-body double progression",
+                why="As a beginner you progress quickly: a few basic lifts trained on each lifting day, adding reps "
+                "to the top of each range and then a small step of load (double progression; ACSM 2009 for "
+                "novices).",
+            )
+        if lifting != 3 and lifting in _TIMES:
+            template = replace(template, why=template.why.replace("three times a week", f"{_TIMES[lifting]} a week"))
+    if template.key == "fat_loss" and split != "full_body":
+        template = replace(template, name=template.name.replace("full-body", _SPLIT_WORDS.get(split, "full-body")))
+    if template.key == "full_body_hypertrophy" and lifting > 3:
+        # Full-body days beyond three: an injury holds one region back, so every day trains what can be trained.
+        template = replace(
+            template,
+            why="Full-body days train every muscle that can be trained several times a week, which reaches the "
+            "weekly sets growth responds to while an injured region waits (Schoenfeld et al. 2016, 2017).",
+        )
     if template.top_sets and not any(has_top_set(i.notes) for d in days for i in d.exercises):
         # No main lift can take the scheme (kettlebells, bodyweight, light days): the name says what the lines do
         # (the fourteenth review: "top set and back-off sets" over straight sets).
         why = "Heavy straight sets of the main lifts drive strength (ACSM 2009: 1-6 reps at high loads for strength)."
         template = replace(template, name="Strength: heavy straight sets", why=why)
-    mains = [i for d in days for i in d.exercises if i.role == "main"]
     if template.key == "strength_wave" and not any(i.progression == "training_max_wave" for i in mains):
         # A severe injury can leave no barbell lift to wave (the eighteenth review: "training-max waves" over a
         # week of dumbbell and bodyweight lifts): the name says how the lifts progress.

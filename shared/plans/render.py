@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from shared.exercises.catalog import find_exercise
 from shared.plans.schema import DAY_NAMES, Plan, PlanExercise
+from shared.plans.warmup import drills_of
 
 
 def whole_minutes(seconds: int) -> int:
@@ -46,11 +47,13 @@ def _line(item: PlanExercise) -> str:
 
 def plan_markdown(plan: Plan) -> str:
     """The whole plan: template and rationale, each day with its exercises, progression and notes."""
-    lines = [f"### {plan.name}", "", f"*{plan.template or 'custom'}*; progression: {plan.progression.method}", ""]
+    method = plan.progression.method.replace("_", " ")  # "double progression", not the stored key
+    lines = [f"### {plan.name}", "", f"*{plan.template or 'custom'}*; progression: {method}", ""]
     for day in plan.days:
         lines.append(f"**{DAY_NAMES[day.day_index]}: {day.name}** ({day.estimated_minutes} min): {day.focus}")
         if day.warmup:
-            lines.append("- Warm-up drills: " + "; ".join(f"{w.name} ({w.notes.rstrip('.')})" for w in day.warmup))
+            label = "Warm-up drills" if drills_of(day.warmup) else "Warm-up"  # an aerobic day's: its activity, easy
+            lines.append(f"- {label}: " + "; ".join(f"{w.name} ({w.notes.rstrip('.')})" for w in day.warmup))
         lines += [_line(item) for item in day.exercises]
         if day.time_note:
             lines.append(f"- *{day.time_note}*")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 from typing import Literal
 
 from shared.exercises.model import Exercise
@@ -89,6 +90,16 @@ class DayTemplate:
     def allows(self, exercise: Exercise) -> bool:
         """`fits_focus` for this day."""
         return fits_focus(self.body, exercise)
+
+    @property
+    def hard_muscles(self) -> frozenset[str]:
+        """The muscles its multi-joint lifts train hard (core aside): what must rest about 48 h before it is
+        trained hard again (NSCA, *Essentials* 4th ed.: 48-72 h between sessions stressing the same muscles)."""
+        return frozenset(slot.muscle for slot in self.slots if slot.compound) - _CORE
+
+    def clashes(self, other: DayTemplate) -> bool:
+        """Whether the two days, on consecutive weekdays, would train the same muscles hard two days running."""
+        return bool(self.hard_muscles & other.hard_muscles)
 
 
 def region(muscle: str) -> str:
@@ -295,13 +306,31 @@ DEFAULT_DAYS: dict[int, tuple[int, ...]] = {
 }  # fmt: skip
 
 
-def weekdays(days: int, preferred: list[Weekday]) -> list[int]:
-    """The weekday indexes to train on: the user's preferred days first, topped up from the default spread."""
+def weekdays(days: int, preferred: list[Weekday], week: tuple[DayTemplate, ...] = ()) -> list[int]:
+    """The weekday indexes to train on: the user's preferred days first, topped up from the default spread.
+
+    With the week's day templates (`week`, in order), the days topped up are the ones that put no two days training
+    the same muscles hard on consecutive weekdays (Sunday to Monday included: the week repeats), nearest the
+    default spread: a beginner's 3 + 1 week (A, aerobic, B, C) on Monday, Tuesday, Thursday and Friday squatted
+    Thursday and Friday; Monday, Tuesday, Wednesday and Friday puts the walk between A and B and two days before A.
+    """
     chosen = sorted({WEEKDAYS.index(d) for d in preferred})[:days]
     spread = list(DEFAULT_DAYS[days]) + list(range(7))
+    if week and len(week) == days and len(chosen) < days:
+        free = [d for d in range(7) if d not in chosen]
+        default = set(DEFAULT_DAYS[days])
+        options = [sorted([*chosen, *extra]) for extra in combinations(free, days - len(chosen))]
+        return min(options, key=lambda option: (clashes(option, week), len(set(option) - default), option))
     for index in spread:
         if len(chosen) >= days:
             break
         if index not in chosen:
             chosen.append(index)
     return sorted(chosen)
+
+
+def clashes(days: list[int] | tuple[int, ...], week: tuple[DayTemplate, ...]) -> int:
+    """How many pairs of consecutive weekdays (Sunday to Monday included) train the same muscles hard, for the week's
+    templates placed on these sorted weekdays."""
+    on = dict(zip(days, week, strict=True))
+    return sum(1 for day, template in on.items() if (after := on.get((day + 1) % 7)) and template.clashes(after))

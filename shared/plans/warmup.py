@@ -90,7 +90,8 @@ def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
         RoutineItem(
             name="Activate and mobilise",
             duration_seconds=warm - warm // 2,
-            notes="The day's drills listed with each session; the ramp-up sets come with the first lift.",
+            notes="Lifting days: the drills listed with the day, and ramp-up sets with the first lift. Aerobic days: "
+            "the session's own activity, easy.",
         ),
     ]
     cooldown = [
@@ -149,6 +150,20 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
     chosen = chosen[: max(2, min(5, seconds // 40))]
     each = max(15, seconds // max(1, len(chosen)))
     return [RoutineItem(name=name, duration_seconds=each, notes=notes) for name, notes, _ in chosen]
+
+
+def aerobic_warmup(exercises: Sequence[PlanExercise], seconds: int) -> list[RoutineItem]:
+    """An aerobic or recovery day's warm-up: the first minutes of its own activity, easy (review 21, D15: a zone-2
+    walk was shown a lifting day's drills and ramp-up sets). A specific warm-up rehearses the session's movement at a
+    low intensity (Jeffreys 2007; ACSM's Guidelines: 5-10 minutes of light-to-moderate activity); [] without one."""
+    block = next((item for item in exercises if item.role == "conditioning" and item.duration_seconds), None)
+    if block is None or seconds <= 0:
+        return []
+    hard = block.target_rpe >= 7  # intervals: easy minutes before the first hard one
+    activity = block.name.lower()
+    notes = (f"{block.name} at an easy pace before the first hard interval." if hard else
+             f"The first minutes of the {activity}, slower than the session's pace, building up to it.")  # fmt: skip
+    return [RoutineItem(name=f"Easy {block.name.lower()}"[:80], duration_seconds=min(seconds, 1800), notes=notes[:200])]
 
 
 _ALL: dict[str, Drill] = {

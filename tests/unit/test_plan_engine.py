@@ -84,10 +84,14 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
         # The day's warm-up drills fill the plan's "Activate and mobilise" step and spare injured areas.
         step = plan.warmup[-1].duration_seconds
         lifting = any(get_exercise(i.exercise_id).hard_sets for i in day.exercises)
-        assert bool(day.warmup) == (lifting and any(
-            get_exercise(i.exercise_id).pattern in warmup.PATTERN_DRILLS for i in day.exercises
-        ))  # fmt: skip
-        if day.warmup:
+        drilled = lifting and any(get_exercise(i.exercise_id).pattern in warmup.PATTERN_DRILLS for i in day.exercises)
+        blocks = [i for i in day.exercises if i.role == "conditioning"]
+        if not lifting:
+            # An aerobic or recovery day warms up with its own activity, easy (review 21, D15): nothing else.
+            assert [w.name for w in day.warmup] == ([f"Easy {blocks[0].name.lower()}"] if blocks else []), day.warmup
+        else:
+            assert bool(day.warmup) == drilled
+        if day.warmup and lifting:
             assert abs(sum(w.duration_seconds for w in day.warmup) - step) <= 15 * len(day.warmup), (day.warmup, step)
         for drill in warmup.drills_of(day.warmup):
             assert drill.proxy is None or not get_exercise(drill.proxy).contraindicated_for(injuries), drill

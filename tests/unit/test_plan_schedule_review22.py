@@ -76,3 +76,160 @@ def test_without_the_answer_the_bench_still_pairs_with_a_standing_lift() -> None
     plan = generate_plan(profile)
     bench = next(i for i in plan.days[0].exercises if i.exercise_id == "barbell-bench-press")
     assert bench.superset is not None
+
+
+# Finding 1 (D6): the same muscles are never trained hard on consecutive days.
+
+_CORE = {"abs", "obliques", "lower_back"}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _hard(day: object) -> set[str]:
+    """Muscles (core aside) a day's lifts take to 3 reps or fewer in reserve."""
+    return {
+        m for i in day.exercises  # type: ignore[attr-defined]
+        if i.role in ("main", "secondary", "accessory") and i.target_rpe >= 7 and i.duration_seconds is None
+        for m in set(get_exercise(i.exercise_id).primary_muscles) - _CORE
+    }  # fmt: skip
+
+
+def _back_to_back(plan: object) -> list[tuple[str, str, set[str]]]:
+    on = {d.day_index: d for d in plan.days}  # type: ignore[attr-defined]
+    return [
+        (day.name, after.name, both) for index, day in on.items()
+        if (after := on.get((index + 1) % 7)) is not None and after is not day and (both := _hard(day) & _hard(after))
+    ]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    equipment=st.sets(st.sampled_from(EQUIPMENT), min_size=1, max_size=6),
+    goal=st.sampled_from(["fat_loss", "strength", "hypertrophy", "general_fitness", "endurance"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    days=st.integers(2, 7),
+    minutes=st.sampled_from([20, 30, 45, 60, 90]),
+    preferred=st.sets(st.sampled_from(WEEKDAYS), max_size=7),
+    born=st.integers(1945, 2005),
+)
+def test_no_muscle_is_trained_hard_two_days_running(
+    equipment: set[str], goal: str, level: str, days: int, minutes: int, preferred: set[str], born: int
+) -> None:
+    """Review 21 D6: a 3 + 1 week squatted hard on Thursday and Friday. Whatever the days per week and the days the
+    user picks, consecutive days (Sunday to Monday too) differ in the muscles they train hard, or one is easy."""
+    profile = _profile(goals=[goal], fitness_level=level, equipment=sorted(equipment), days_per_week=days,
+                       session_minutes=minutes, birth_year=born,
+                       preferred_days=sorted(preferred, key=WEEKDAYS.index))  # fmt: skip
+    plan = generate_plan(profile)
+    assert _back_to_back(plan) == []
+
+
+def test_a_beginner_three_plus_one_week_puts_the_walk_between_lifting_days() -> None:
+    profile = _profile(goals=["strength"], fitness_level="beginner",
+                       equipment=["barbell", "dumbbells", "bench", "pull_up_bar"], days_per_week=4,
+                       session_minutes=60, birth_year=1990)  # fmt: skip
+    plan = generate_plan(profile)
+    lifting = sorted(d.day_index for d in plan.days if d.name.startswith("Full body"))
+    assert len(lifting) == 3
+    assert all((b - a) % 7 >= 2 for a, b in zip(lifting, lifting[1:] + lifting[:1], strict=True)), lifting
+    assert not any("Light day" in i.notes for d in plan.days for i in d.exercises)
+
+
+def test_three_days_in_a_row_lift_heavy_light_heavy() -> None:
+    profile = _profile(goals=["hypertrophy"], fitness_level="intermediate",
+                       equipment=["barbell", "dumbbells", "bench", "pull_up_bar"], days_per_week=3,
+                       session_minutes=60, birth_year=1990, preferred_days=["mon", "tue", "wed"])  # fmt: skip
+    plan = generate_plan(profile)
+    monday, tuesday, wednesday = plan.days
+    assert _hard(monday) and _hard(wednesday)
+    assert not _hard(monday) & _hard(tuesday) and not _hard(tuesday) & _hard(wednesday)
+    assert any("Light day" in i.notes for i in tuesday.exercises)
+
+
+# Finding 3 (D15): an easy aerobic block warms up with its own first minutes.
+
+
+def test_a_zone_two_day_warms_up_with_its_own_activity_not_lifting_drills() -> None:
+    profile = _profile(goals=["endurance"], fitness_level="intermediate", equipment=["dumbbells", "bench"],
+                       days_per_week=4, session_minutes=45, birth_year=1985)  # fmt: skip
+    plan = generate_plan(profile)
+    steady = [d for d in plan.days if d.name == "Long aerobic session"]
+    assert steady
+    for day in steady:
+        block = next(i for i in day.exercises if i.role == "conditioning")
+        assert "Warm up by doing it easy" not in block.notes
+        assert "minutes are the warm-up" in block.notes
+        assert [w.name for w in day.warmup] == [f"Easy {block.name.lower()}"]
+    assert "Aerobic days" in plan.warmup[1].notes
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    goal=st.sampled_from(["fat_loss", "endurance", "mobility", "general_fitness"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    days=st.integers(3, 7),
+    minutes=st.sampled_from([20, 30, 45, 60]),
+    born=st.integers(1945, 2005),
+)
+def test_every_aerobic_day_has_a_warm_up_of_its_own_activity(
+    goal: str, level: str, days: int, minutes: int, born: int
+) -> None:
+    profile = _profile(goals=[goal], fitness_level=level, equipment=["bodyweight", "dumbbells"], days_per_week=days,
+                       session_minutes=minutes, birth_year=born)  # fmt: skip
+    for day in generate_plan(profile).days:
+        lifts = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        block = next((i for i in day.exercises if i.role == "conditioning"), None)
+        if lifts or block is None:
+            continue
+        assert [w.name for w in day.warmup] == [f"Easy {block.name.lower()}"], day.name
+        hard = block.target_rpe >= 7
+        assert ("Warm up by doing it easy" in block.notes) == hard, block.notes
+
+
+# Finding 4 (D16): the template's name says what the plan is.
+
+_SPLIT_WORDS = {"full_body": "full-body", "upper_lower": "upper/lower", "push_pull_legs": "push/pull/legs"}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    equipment=st.sets(st.sampled_from(EQUIPMENT), min_size=1, max_size=6),
+    goal=st.sampled_from(["fat_loss", "strength", "hypertrophy", "general_fitness", "endurance"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    days=st.integers(1, 7),
+    minutes=st.sampled_from([20, 30, 45, 60, 90]),
+    born=st.integers(1945, 2005),
+    par_q=st.booleans(),
+)
+def test_the_template_name_matches_the_split_and_the_progression(
+    equipment: set[str], goal: str, level: str, days: int, minutes: int, born: int, par_q: bool
+) -> None:
+    """Review 21 D16: "Beginner full-body linear progression" over a week of double-progression lifts, and "Fat loss:
+    full-body strength" over push/pull/legs days."""
+    answers = {"blood_pressure_medication": True, "medical_clearance": True} if par_q else {}
+    profile = _profile(goals=[goal], fitness_level=level, equipment=sorted(equipment), days_per_week=days,
+                       session_minutes=minutes, birth_year=born, par_q=answers)  # fmt: skip
+    plan = generate_plan(profile)
+    name = plan.template or ""
+    mains = {i.progression for d in plan.days for i in d.exercises if i.role == "main"}
+    if "linear progression" in name:
+        assert "linear" in mains, (name, mains)
+    for split, word in _SPLIT_WORDS.items():
+        if word in name:
+            assert plan.split == split, (name, plan.split)
+    assert plan.rationale.startswith(f"Template: {name}.")
+
+
+def test_an_older_beginner_is_not_promised_a_linear_progression() -> None:
+    profile = _profile(goals=["strength"], fitness_level="beginner", equipment=["barbell", "bench", "dumbbells"],
+                       days_per_week=3, session_minutes=45, birth_year=1970,
+                       par_q={"dizziness": True, "medical_clearance": True})  # fmt: skip
+    plan = generate_plan(profile)
+    assert plan.template == "Beginner full-body double progression"
+
+
+def test_a_five_day_fat_loss_week_is_named_for_its_split() -> None:
+    profile = _profile(goals=["fat_loss"], fitness_level="advanced", equipment=["dumbbells", "bench", "barbell"],
+                       days_per_week=5, session_minutes=60, birth_year=1990)  # fmt: skip
+    plan = generate_plan(profile)
+    assert plan.split == "push_pull_legs"
+    assert plan.template is not None and plan.template.startswith("Fat loss: push/pull/legs strength")
