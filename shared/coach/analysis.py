@@ -14,10 +14,12 @@ from shared.bootstrap import Services
 from shared.coach import flags, offline, recent_safety, safety
 from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, person, session_volume, target_load, weight
 from shared.errors import LimitExceeded
+from shared.exercises.catalog import find_exercise
 from shared.feedback import latest as exercise_feedback
 from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
+from shared.plans.progression import estimated_1rm, is_assisted
 from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend, rep_range
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
@@ -47,8 +49,39 @@ class Analysis:
     next_targets: list[NextTarget] = field(default_factory=list)
 
 
+HEAVY_DAY_REPS = 3  # a session whose loaded working sets are mostly singles, doubles and triples is a heavy day
+
+
+def _loaded_sets(session: LoggedSession) -> list[tuple[str, float, int, float | None]]:
+    """(exercise id, kg, reps, RPE) of the completed loaded working sets (no warm-ups, no 0-rep or missed sets)."""
+    return [
+        (e.exercise_id, float(s.weight_kg), s.reps, s.rpe) for e in session.exercises for s in e.sets
+        if s.completed and s.reps >= 1 and s.weight_kg and s.set_type != "warmup" and s.role != "warmup"
+        and not is_assisted(find_exercise(e.exercise_id), e.exercise_id)
+    ]  # fmt: skip
+
+
+def heavy_day(session: LoggedSession) -> bool:
+    """A heavy day: most of its loaded working sets are of 3 reps or fewer (singles, doubles, triples). Its volume is
+    low by design, so it is compared with heavy days on its top sets, never with volume days on volume (review 21,
+    D17: a day of heavy singles read as "-60% vs last time")."""
+    reps = sorted(r for _, _, r, _ in _loaded_sets(session))
+    return bool(reps) and reps[len(reps) // 2] <= HEAVY_DAY_REPS
+
+
+def top_sets(session: LoggedSession) -> dict[str, float]:
+    """The best estimated 1RM of each loaded lift in the session (`progression.estimated_1rm`), kg."""
+    best: dict[str, float] = {}
+    for exercise_id, kg, reps, rpe in _loaded_sets(session):
+        best[exercise_id] = max(best.get(exercise_id, 0.0), estimated_1rm(kg, reps, rpe))
+    return best
+
+
 def _comparable(session: LoggedSession, earlier: list[StoredSession]) -> StoredSession | None:
-    """The latest earlier session of the same plan day, else the latest sharing an exercise."""
+    """The latest earlier session of the same kind (heavy day or volume day, `heavy_day`) and the same plan day, else
+    the latest of that kind sharing an exercise: like is compared with like."""
+    heavy = heavy_day(session)
+    earlier = [s for s in earlier if heavy_day(s.session) == heavy]
     mine = {e.exercise_id for e in session.exercises}
     if session.day_index is not None:
         for s in earlier:
@@ -78,6 +111,14 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     volume = round(session_volume(session), 1)
     before = round(session_volume(previous.session), 1) if previous else None
     change = round(100 * (volume - before) / before, 1) if before else None
+    heavy = heavy_day(session)
+    compared: list[dict[str, Any]] = []
+    if heavy and previous is not None:
+        # A heavy day against the last heavy day on its top sets (the estimated 1RM), not on volume.
+        change = None
+        now_best, then_best = top_sets(session), top_sets(previous.session)
+        compared = [{"name": exercise_name(k), "e1rm_kg": round(v, 1), "previous_e1rm_kg": round(then_best[k], 1)}
+                    for k, v in now_best.items() if k in then_best]  # fmt: skip
     records = await session_records(store, user_id, session_id)
     profile_doc = await load_profile(store, user_id)
     profile = profile_doc.profile if profile_doc else FitnessProfile()
@@ -98,7 +139,8 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     figures: dict[str, Any] = {
         "schema": SCHEMA, "name": profile.display_name, "tone": profile.coach_tone, "units": units,
         "session_date": day, "volume_kg": volume, "previous_volume_kg": before,
-        "volume_change_pct": change, "session_rpe": session.session_rpe, "energy": session.energy,
+        "volume_change_pct": change, "heavy_day": heavy, "top_sets_vs_last_heavy_day": compared[:4],
+        "session_rpe": session.session_rpe, "energy": session.energy,
         "session_records": [_record_text(r, units) for r in records],
         "targets": [{"name": t.name, "action": t.action, "reps": rep_range(t.reps_min, t.reps_max), "sets": t.sets,
                      "sets_detail": describe_sets(t), "load": target_load(t), "reason": t.reason}

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from shared.coach.answers import answer
-from shared.coach.units import volume
+from shared.coach.units import volume, weight
 
 # "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
 LABEL = "Vigor's built-in coach (no AI model): "
@@ -172,7 +172,12 @@ def analysis(f: dict[str, Any]) -> str:
     units = _units(f)
     vol, before = f.get("volume_kg") or 0, f.get("previous_volume_kg")
     change = ""
-    if before:
+    if f.get("heavy_day"):
+        # A heavy day is compared with the last heavy day on its top sets, never on volume (review 21, D17).
+        tops = [f"{t['name']} {weight(t['e1rm_kg'], units)} (was {weight(t['previous_e1rm_kg'], units)})"
+                for t in (f.get("top_sets_vs_last_heavy_day") or [])[:3]]  # fmt: skip
+        change = f"; a heavy day: top sets as estimated 1RM, {', '.join(tops)}" if tops else "; a heavy day"
+    elif before and f.get("volume_change_pct") is not None:
         change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({volume(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."

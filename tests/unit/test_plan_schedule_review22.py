@@ -5,11 +5,17 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from shared.coach import offline
+from shared.coach.analysis import _comparable, heavy_day, top_sets
 from shared.exercises.catalog import get_exercise
 from shared.exercises.posture import posture
 from shared.plans.engine import generate_plan
+from shared.plans.schema import Plan, PlanDay
 from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile
+from shared.workouts.model import LoggedSession
+from shared.workouts.sessions import StoredSession
+from tests.support.workout_fixtures import session_body
 
 EQUIPMENT = ("bodyweight", "dumbbells", "barbell", "kettlebells", "resistance_bands", "pull_up_bar", "bench",
              "cable_machine", "machines")  # fmt: skip
@@ -84,17 +90,17 @@ _CORE = {"abs", "obliques", "lower_back"}
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _hard(day: object) -> set[str]:
+def _hard(day: PlanDay) -> set[str]:
     """Muscles (core aside) a day's lifts take to 3 reps or fewer in reserve."""
     return {
-        m for i in day.exercises  # type: ignore[attr-defined]
+        m for i in day.exercises
         if i.role in ("main", "secondary", "accessory") and i.target_rpe >= 7 and i.duration_seconds is None
         for m in set(get_exercise(i.exercise_id).primary_muscles) - _CORE
     }  # fmt: skip
 
 
-def _back_to_back(plan: object) -> list[tuple[str, str, set[str]]]:
-    on = {d.day_index: d for d in plan.days}  # type: ignore[attr-defined]
+def _back_to_back(plan: Plan) -> list[tuple[str, str, set[str]]]:
+    on = {d.day_index: d for d in plan.days}
     return [
         (day.name, after.name, both) for index, day in on.items()
         if (after := on.get((index + 1) % 7)) is not None and after is not day and (both := _hard(day) & _hard(after))
@@ -233,3 +239,32 @@ def test_a_five_day_fat_loss_week_is_named_for_its_split() -> None:
     plan = generate_plan(profile)
     assert plan.split == "push_pull_legs"
     assert plan.template is not None and plan.template.startswith("Fat loss: push/pull/legs strength")
+
+
+# Finding 5 (D17): a heavy day is compared with heavy days on its top sets, a volume day with volume days on volume.
+
+
+def _logged(started: str, sets: list[tuple[str, int, float, float | None]]) -> StoredSession:
+    session = LoggedSession.model_validate(session_body(started, sets))
+    return StoredSession(started, None, session, "e", started, started)
+
+
+def test_a_heavy_single_day_is_not_a_drop_in_work() -> None:
+    volume_day = _logged("2026-11-16T10:00:00Z", [("barbell-back-squat", 5, 120.0, 8.0)] * 5)
+    heavy_before = _logged("2026-11-09T10:00:00Z", [("barbell-back-squat", 1, 135.0, 9.0)] * 2)
+    today = _logged("2026-11-18T10:00:00Z", [("barbell-back-squat", 1, 140.0, 9.0)] * 2)
+    assert heavy_day(today.session) and not heavy_day(volume_day.session)
+    # The latest session of the same plan day is the volume day; the heavy day is compared with the heavy day.
+    previous = _comparable(today.session, [volume_day, heavy_before])
+    assert previous is heavy_before
+    # With no heavy day before it, nothing is compared: never the volume day's tonnage.
+    assert _comparable(today.session, [volume_day]) is None
+    assert top_sets(today.session)["barbell-back-squat"] > top_sets(heavy_before.session)["barbell-back-squat"]
+    text = offline.analysis({
+        "units": "metric", "volume_kg": 280, "previous_volume_kg": 270, "volume_change_pct": None, "heavy_day": True,
+        "top_sets_vs_last_heavy_day": [{"name": "Barbell back squat", "e1rm_kg": 144.4, "previous_e1rm_kg": 139.3}],
+    })  # fmt: skip
+    assert "vs last time" not in text and "Barbell back squat" in text and "was" in text
+    # A volume day keeps its volume comparison with the volume day before it.
+    later = _logged("2026-11-20T10:00:00Z", [("barbell-back-squat", 5, 122.5, 8.0)] * 5)
+    assert _comparable(later.session, [today, volume_day]) is volume_day
