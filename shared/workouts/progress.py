@@ -102,7 +102,8 @@ def _records(records: dict[str, Any], tz: ZoneInfo) -> list[dict[str, Any]]:
         }
         if mine.get("e1rm"):
             r = mine["e1rm"]
-            record = {"kind": "e1rm", "e1rm_kg": r["value"], "date": r["date"], "session_id": r["session_id"]}
+            record = {"kind": "e1rm", "e1rm_kg": r["value"], "date": r["date"], "session_id": r["session_id"],
+                      "previous": _beaten(r)}  # fmt: skip
             out.append({**base, **record})
         if mine.get("top"):
             r = mine["top"]
@@ -114,6 +115,7 @@ def _records(records: dict[str, Any], tz: ZoneInfo) -> list[dict[str, Any]]:
                     "reps": r["value"][1],
                     "date": r["date"],
                     "session_id": r["session_id"],
+                    "previous": _beaten(r),
                 }
             )
         for weight, r in sorted(mine.get("reps", {}).items(), key=lambda kv: -float(kv[0])):
@@ -125,9 +127,16 @@ def _records(records: dict[str, Any], tz: ZoneInfo) -> list[dict[str, Any]]:
                     "reps": r["value"],
                     "date": r["date"],
                     "session_id": r["session_id"],
+                    "previous": _beaten(r),
                 }
             )
     return out
+
+
+def _beaten(record: dict[str, Any]) -> Any:
+    """What the record beat (`records.merge_contribution` keeps it), in the record's own shape; None for a first."""
+    previous = record.get("previous")
+    return None if previous is None else previous["value"]
 
 
 def _local_dates(records: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:

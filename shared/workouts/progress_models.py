@@ -52,7 +52,9 @@ class PersonalRecord(BaseModel):
     """An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
 
     When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it.
-    `date` is the day the session started on the user's clock (their profile's time zone)."""
+    `date` is the day the session started on the user's clock (their profile's time zone). `previous` is what the
+    record beat, as the log response's `new_records` give it: kg for e1rm, [kg, reps] for heaviest_weight, reps for
+    most_reps; null when there was none before (a first time is a baseline)."""
 
     exercise_id: str
     name: str
@@ -63,6 +65,7 @@ class PersonalRecord(BaseModel):
     date: str
     session_id: str
     assisted: bool = False
+    previous: float | int | list[float] | None = None
 
 
 class Adherence(BaseModel):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +18,8 @@ from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile
 from shared.workouts.model import LoggedSession
 from shared.workouts.sessions import StoredSession
-from tests.support.workout_fixtures import session_body
+from tests.support.identity import sign_up
+from tests.support.workout_fixtures import plan_body, session_body
 
 EQUIPMENT = ("bodyweight", "dumbbells", "barbell", "kettlebells", "resistance_bands", "pull_up_bar", "bench",
              "cable_machine", "machines")  # fmt: skip
@@ -268,3 +272,23 @@ def test_a_heavy_single_day_is_not_a_drop_in_work() -> None:
     # A volume day keeps its volume comparison with the volume day before it.
     later = _logged("2026-11-20T10:00:00Z", [("barbell-back-squat", 5, 122.5, 8.0)] * 5)
     assert _comparable(later.session, [today, volume_day]) is volume_day
+
+
+# Finding 6: the progress screen's records say what they beat, as the log response does.
+
+
+async def test_progress_records_carry_what_they_beat(app: FastAPI) -> None:
+    user = await sign_up(app)
+    plan = (await user.client.post("/api/workouts", json=plan_body(), headers=user.auth)).json()
+    now = datetime.now(UTC).replace(microsecond=0)
+    for days_ago, kg in ((6, 100.0), (3, 105.0)):
+        body = session_body((now - timedelta(days=days_ago)).isoformat(), [("barbell-back-squat", 5, kg, None)] * 3)
+        response = await user.client.post(f"/api/workouts/{plan['id']}/log", json=body, headers=user.auth)
+        assert response.status_code == 201, response.text
+    logged = {r["kind"]: r["previous"] for r in response.json()["new_records"] if r.get("weight_kg") is None}
+    progress = (await user.client.get("/api/workouts/progress", params={"weeks": 4}, headers=user.auth)).json()
+    mine = [r for r in progress["personal_records"] if r["exercise_id"] == "barbell-back-squat"]
+    shown = {r["kind"]: r["previous"] for r in mine if r["kind"] != "most_reps"}
+    assert shown == logged and shown["heaviest_weight"] == [100.0, 5]
+    reps = {r["weight_kg"]: r["previous"] for r in mine if r["kind"] == "most_reps"}
+    assert reps == {100.0: None, 105.0: None}  # a first set at a weight is a baseline, not a record beaten

@@ -3908,7 +3908,9 @@ export interface components {
          * @description An all-time best: `e1rm` (e1rm_kg), `heaviest_weight` (weight_kg x reps), `most_reps` (reps at weight_kg).
          *
          *     When `assisted`, weight_kg is the assistance and `heaviest_weight` is the set with the least of it.
-         *     `date` is the day the session started on the user's clock (their profile's time zone).
+         *     `date` is the day the session started on the user's clock (their profile's time zone). `previous` is what the
+         *     record beat, as the log response's `new_records` give it: kg for e1rm, [kg, reps] for heaviest_weight, reps for
+         *     most_reps; null when there was none before (a first time is a baseline).
          */
         PersonalRecord: {
             /**
@@ -3929,6 +3931,8 @@ export interface components {
             kind: "e1rm" | "heaviest_weight" | "most_reps";
             /** Name */
             name: string;
+            /** Previous */
+            previous?: number | number[] | null;
             /** Reps */
             reps?: number | null;
             /** Session Id */

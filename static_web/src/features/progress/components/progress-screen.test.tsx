@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { defaultProfile } from "@/components/profile/profile-fields";
 import { json, renderApp, stubFetch } from "@/testing/render";
 import type { Plan } from "@/api/plans";
-import { adherenceText, cardioRows, muscleTargets, ProgressScreen, weightSeries } from "./progress-screen";
+import { adherenceText, cardioRows, muscleTargets, ProgressScreen, recordText, weightSeries } from "./progress-screen";
 
 const week = (w: string, sessions: number) => ({ week: w, sessions, target_sessions: 4, volume_kg: 1000, hard_sets_by_muscle: {}, cardio: { seconds: 1500, minutes: 25, distance_m: 5000, distance: 5, distance_unit: "km" } });
 const progress = {
@@ -69,4 +69,12 @@ it("shows body weight in the user's units, starting from the profile's weight", 
   // A measurement as old as the profile: the profile's figure adds nothing.
   expect(weightSeries([{ measured_at: "2026-10-01T08:00:00Z", weight_kg: 83 }], { kg: 82, at: "2026-11-01T10:00:00Z" }, "metric")).toEqual([{ date: "2026-10-01", weight: 83 }]);
   expect(weightSeries([], null, "metric")).toEqual([]);
+});
+
+it("says what a record beat, as the log did, and nothing for a first time", () => {
+  const base = { exercise_id: "barbell-back-squat", name: "Barbell back squat", date: "2026-11-30", session_id: "s", assisted: false };
+  expect(recordText({ ...base, kind: "e1rm", e1rm_kg: 113.3, previous: 111.6 }, "metric")).toBe("estimated 1RM 113.3 kg (up from 111.6 kg)");
+  expect(recordText({ ...base, kind: "heaviest_weight", weight_kg: 105, reps: 5, previous: [100, 5] }, "metric")).toBe("heaviest 105 kg × 5 (up from 100 kg × 5)");
+  expect(recordText({ ...base, kind: "most_reps", weight_kg: 100, reps: 8, previous: 6 }, "metric")).toBe("8 reps at 100 kg (up from 6 reps)");
+  expect(recordText({ ...base, kind: "e1rm", e1rm_kg: 100, previous: null }, "metric")).toBe("estimated 1RM 100 kg");
 });

@@ -16,11 +16,20 @@ import { count } from "@/lib/words";
 
 const DEFAULT_BAND = { min: 10, max: 20 };
 
-function recordText(r: Progress["personal_records"][number], units: Units): string {
+export function recordText(r: Progress["personal_records"][number], units: Units): string {
   const w = (kg: number | null | undefined) => (kg == null ? "" : `${toDisplayLoad(kg, units)} ${weightLabel(units)}`);
-  if (r.kind === "e1rm") return `estimated 1RM ${w(r.e1rm_kg)}`;
-  if (r.kind === "most_reps") return `${r.reps == null ? "? reps" : count(r.reps, "rep")}${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}`;
-  return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}`;
+  if (r.kind === "e1rm") return `estimated 1RM ${w(r.e1rm_kg)}${beaten(r, units)}`;
+  if (r.kind === "most_reps") return `${r.reps == null ? "? reps" : count(r.reps, "rep")}${r.weight_kg ? ` at ${w(r.weight_kg)}` : ""}${beaten(r, units)}`;
+  return `heaviest ${w(r.weight_kg)}${r.reps ? ` × ${r.reps}` : ""}${beaten(r, units)}`;
+}
+
+/** What the record beat, as the log said it ("up from ..."); nothing for a first time (a baseline). */
+function beaten(r: Progress["personal_records"][number], units: Units): string {
+  const p = r.previous;
+  if (p == null) return "";
+  if (Array.isArray(p)) return p.length === 2 ? ` (up from ${toDisplayLoad(p[0] ?? 0, units)} ${weightLabel(units)} × ${p[1]})` : "";
+  if (r.kind === "most_reps") return ` (up from ${count(p, "rep")})`;
+  return ` (up from ${toDisplayLoad(p, units)} ${weightLabel(units)})`;
 }
 
 function Chart({ label, children, height = 240 }: { label: string; children: React.ReactElement; height?: number }) {
