@@ -99,7 +99,7 @@ def _bodyweight_legs(exercise: Exercise) -> bool:
 HELD_BELLS = frozenset({"dumbbells", "kettlebells"})  # what a strength squat is held with when there is no bar
 
 
-def _spinal_hinge(exercise: Exercise) -> bool:
+def spinal_hinge(exercise: Exercise) -> bool:
     """A hinge held in the hands or on the back (deadlifts, Romanian deadlifts, good mornings): one a session."""
     loaded = exercise.load_type == "weight"  # a bodyweight good morning is a drill, not a second deadlift
     return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
@@ -468,7 +468,7 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
-        if _spinal_hinge(exercise) and any(_spinal_hinge(e.exercise) for e in self.days[day]):
+        if spinal_hinge(exercise) and any(spinal_hinge(e.exercise) for e in self.days[day]):
             return None  # a deadlift and a Romanian deadlift on one day: the lower back does the work twice
         if _bridge(exercise) and any(_bridge(e.exercise) for e in self.days[day]):
             return None  # a hip thrust and a glute bridge are one movement (the eighteenth review: both, twice a week)

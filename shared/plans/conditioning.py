@@ -300,15 +300,19 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> 
     )
 
 
-def power_item(pool: tuple[Exercise, ...], taken: set[str], trained: bool = False) -> PlanExercise | None:
+def power_item(
+    pool: tuple[Exercise, ...], taken: set[str], trained: bool = False, *, hinged: bool = False
+) -> PlanExercise | None:
     """Low-impact power for older adults: chair stands as fast as is safe, sitting down slowly; for a trained
     lifter with kettlebells, swings (a loaded fast hip extension: chair stands are no power stimulus for someone
-    who back-squats, review 20).
+    who back-squats, review 20). On a day that already has a loaded hinge, a trained lifter's chair stands are
+    done holding a bell at the chest: swings there would be a second back-loaded hinge in one session.
 
     Power declines faster than strength with age and predicts falls and function (Fragala et al. 2019:
     fast concentric, controlled eccentric, low to moderate load, 1-3 sets of 3-10 reps).
     """
     swing = next((e for e in pool if e.id == "kettlebell-swing" and e.id not in taken), None) if trained else None
+    swing = None if hinged else swing
     if swing is not None:
         return PlanExercise(
             exercise_id=swing.id, name=swing.name, sets=2, reps_min=6, reps_max=8, target_rpe=6.0, rest_seconds=60,
@@ -323,8 +327,13 @@ def power_item(pool: tuple[Exercise, ...], taken: set[str], trained: bool = Fals
         sets=2,
         reps_min=5,
         reps_max=6,
-        target_rpe=5.0,
         rest_seconds=60,
-        notes="Stand up as fast as you safely can, sit down slowly; hands off the knees once you are able.",
+        notes=(
+            "Hold a light weight (a plate, dumbbell or kettlebell) at your chest; stand up as fast as you can, sit "
+            "down slowly; stop the set as soon as the speed drops."
+            if trained and hinged
+            else "Stand up as fast as you safely can, sit down slowly; hands off the knees once you are able."
+        ),
+        target_rpe=6.0 if trained and hinged else 5.0,
         role="power",
     )

@@ -17,7 +17,7 @@ from typing import Any
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
-from shared.plans.allocator import Entry, Week, allocate
+from shared.plans.allocator import Entry, Week, allocate, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
@@ -1182,7 +1182,9 @@ def _add_extras(
             add_credit(week.credit, exercise, item.sets)
             day.exercises.append(item)
     if template.balance and request.older:
-        power = conditioning.power_item(pool, set(), _trained(request))
+        # Swings beside the day's deadlift would load the lower back with a second hinge: a loaded chair stand then.
+        hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
+        power = conditioning.power_item(pool, set(), _trained(request), hinged=hinged)
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
             _power_room(day, week, drill)

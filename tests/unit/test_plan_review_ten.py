@@ -430,3 +430,20 @@ def test_dizziness_and_youth_get_their_own_notes() -> None:
     assert any(n.startswith("If you are under 18") for n in turning_18.safety_notes)
     adult = generate_plan(FitnessProfile(birth_year=1990, fitness_level="beginner", goals=["strength"], equipment=_GYM))
     assert not any(n.startswith("If you are under 18") for n in adult.safety_notes)
+
+
+def test_an_older_trained_lifters_swings_never_share_a_day_with_a_deadlift() -> None:
+    """Found by the property above: a 2 x 66 min full-body week for an advanced 80-year-old with a full gym had
+    kettlebell swings (the power drill) beside a barbell deadlift and beside a Romanian deadlift. On such a day the
+    power drill is a chair stand done fast holding a light bell (Fragala et al. 2019: fast concentric, light load)."""
+    profile = FitnessProfile(
+        birth_year=1946, fitness_level="advanced", goals=["strength", "mobility"], equipment=[*_GYM, "kettlebells"],
+        injuries=[Injury(area="upper_back", severity="moderate")], days_per_week=2, session_minutes=66,
+        par_q=ParQ(medical_clearance=True),
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in range(len(plan.days)):
+        assert len(_spinal_hinges(_ids(plan, day))) <= 1, _ids(plan, day)
+    powers = [i for d in plan.days for i in d.exercises if i.role == "power"]
+    assert powers and all(i.exercise_id == "fast-sit-to-stand" and "at your chest" in (i.notes or "") for i in powers)
