@@ -1018,6 +1018,29 @@ class Week:
             self.remove_set(day, self.days[day].index(placed))
         return False
 
+    def more_lifts_for_floors(self) -> None:
+        """A floor still short under a heart or blood-pressure answer's 2 sets a lift: a second lift for the muscle
+        (a leg press beside the squat, a pulldown beside the row) on a day that trains it, two sets of it."""
+        for muscle in FLOOR_MUSCLES:
+            options = sorted(self.by_muscle[muscle], key=lambda e: (self.oddity(e), len(e.primary_muscles), e.id))
+            for day, template in enumerate(self.templates):
+                if self.credit[muscle] >= self.floor:
+                    break
+                if template.kind != "lifting":
+                    continue
+                fitting = [e for e in options if template.allows(e)]
+                while self.credit[muscle] < self.floor and self._new_lift(day, fitting, variation=True):
+                    pass
+
+    def hold_heart_cap(self) -> None:
+        """No lift over a heart or blood-pressure answer's sets, whatever a later phase added (review 21, D4)."""
+        if not self.request.heart_prescription:
+            return
+        for day, entries in enumerate(self.days):
+            for index in range(len(entries) - 1, -1, -1):
+                while entries[index].sets > min(self.max_sets, set_cap(entries[index].exercise)):
+                    self.remove_set(day, index)
+
     def _drop_push_set(self, day: int) -> bool:
         """One set less of the day's biggest pressing lift, or a two-set pressing accessory as a whole
         (never a main lift's working sets, never below a floor, never a lone set left behind)."""
@@ -1082,11 +1105,16 @@ def allocate(week: Week) -> Week:
         week.fill_targets(FLOOR_MUSCLES)
     # Few allowed exercises (equipment, injuries) can cap a floor muscle below its floor: only then
     # allow more sets per exercise, up to the validator's limit of 8.
-    while week.max_sets < MAX_SETS_ENGINE and any(
-        week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES
+    # A heart or blood-pressure answer's cap holds: another lift for the muscle instead (review 21, D4).
+    while (
+        not week.request.heart_prescription
+        and week.max_sets < MAX_SETS_ENGINE
+        and any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
     ):
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
+    if week.request.heart_prescription:
+        week.more_lifts_for_floors()
     week.make_room()
     week.max_sets, week.anywhere, week.capped = week.request.max_sets, False, True
     week.small_reserve = 0
@@ -1109,6 +1137,7 @@ def allocate(week: Week) -> Week:
     coverage.cover_rehab_basics(week)
     coverage.no_lone_sets(week)
     coverage.cover_full_body_days(week)  # a lone lift that went may have been the day's only one of its kind
+    week.hold_heart_cap()
     week.kept = {}  # the extras now take the room kept for them
     return week
 

@@ -42,12 +42,13 @@ from shared.plans.rules import (
     rep_limited_squat,
     resolve,
     routine_seconds,
-    set_cap,
+    sets_cap,
     strength_held_lift,
     unloaded_areas,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
 from shared.plans.splits import DayTemplate, weekdays
+from shared.plans.splits import region as body_region
 from shared.plans.volume import (
     add_credit,
     day_seconds,
@@ -384,6 +385,7 @@ def generate_plan(
         _top_up_floors(request, template, days, week, warm, cool)
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
+        _legs_at_half(request, template, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -397,6 +399,14 @@ def generate_plan(
             for built in days:
                 built.exercises = supersets.pair(built.exercises, request.orthostatic)
                 _retimed(built, warm, cool)
+        for position, (built, day_template) in enumerate(zip(days, day_templates, strict=True)):
+            # A day whose block gave its minutes to the floors or the legs says why it is short (or no longer is).
+            if day_template.kind == "lifting" and (not built.time_note or built.time_note.startswith("About ")):
+                conditioned = any(item.role == "conditioning" for item in built.exercises)
+                at_ceiling = week.day_sets[position] >= week.session_max
+                built.time_note = _time_note(
+                    request, built.estimated_minutes, template, day_template, at_ceiling, conditioned
+                )
         for built, day_template in zip(days, day_templates, strict=True):  # named for what it holds at the end
             built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
             held, named = {i.name for i in built.exercises}, built.focus.split(", ")
@@ -474,11 +484,366 @@ def _top_up_floors(
                 continue
             if muscle not in week.untrainable and _core_gives_way(muscle, request, template, days, week, warm, cool):
                 continue
+            if muscle not in week.untrainable and _floor_from_block(muscle, request, template, days, week, warm, cool):
+                continue
+            if muscle not in week.untrainable and _sets_give_way(muscle, request, template, days, week, warm, cool):
+                continue
             # Zone-2 minutes only for a floor the week is not excused from (the validator would refuse the plan).
             excused = week.time_limited or muscle in week.untrainable
             if not excused and _set_from_block(muscle, request, days, week, warm, cool, given):
                 continue
             break
+
+
+LIFT_ROLES = ("main", "secondary", "accessory")
+_DONOR_ROLES = ("secondary", "accessory")  # a main lift keeps its working sets (and a wave its sets)
+
+
+def lower_upper_sets(days: list[PlanDay]) -> tuple[int, int]:
+    """The week's working sets of lower-body lifts and of upper-body lifts (by the muscles they train first; a lift
+    that trains both regions counts for neither; balance and power drills are not counted)."""
+    lower = upper = 0
+    for day in days:
+        for item in day.exercises:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is None or not exercise.hard_sets or item.role not in LIFT_ROLES:
+                continue
+            regions = {body_region(m) for m in exercise.primary_muscles}
+            lower += item.sets if regions == {"lower"} else 0
+            upper += item.sets if regions == {"upper"} else 0
+    return lower, upper
+
+
+def _legs_at_half(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """The legs get at least half the upper body's working sets (review 21, D1: a 70-year-old with bands, 3 x 45,
+    did 8 leg sets a week beside 20 for the upper body, while a walk took the minutes). The upper body's many
+    small muscles each have a band, the legs' lifts all load the glutes, so a week filled muscle by muscle tips
+    up. A coach evens it with the legs' own muscles first: a set more of a leg lift, a new leg lift for the least
+    trained leg muscle (a leg curl, a leg extension), then minutes of the day's aerobic block down to its shortest
+    useful length (the floors before the walk: ACSM/AHA, Nelson et al. 2007, 8-10 exercises for the major muscle
+    groups), and last a set of the upper body's biggest lift, never under a floor."""
+    floor, _ = request.band
+    for _ in range(40):
+        lower, upper = lower_upper_sets(days)
+        if not upper or 2 * lower >= upper:
+            return
+        if _leg_set_more(request, days, week, warm, cool, from_block=False):
+            continue
+        legs = sorted((m for m in FLOOR_MUSCLES if body_region(m) == "lower"), key=lambda m: week.credit[m])
+        if any(_new_lift(m, request, template, days, week, warm, cool) for m in legs):
+            continue
+        if _leg_set_more(request, days, week, warm, cool, from_block=True):
+            continue
+        if any(_new_lift_from_block(m, request, template, days, week, warm, cool) for m in legs):
+            continue
+        if _upper_set_given(request, days, week, floor, warm, cool):
+            continue
+        if not any(
+            _leg_lift_for_upper(m, request, template, days, week, warm, cool) for m in legs if week.credit[m] < floor
+        ):
+            return
+
+
+def _leg_lift_for_upper(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int,
+) -> bool:  # fmt: skip
+    """A leg muscle under its floor takes the place of a day's second upper-body lift of a kind (a fly beside a
+    press, a second row): the legs' floor is worth as much as the chest's, and the week stays balanced."""
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        for item, exercise in sorted(_straight_lifts(day, paired=True), key=lambda p: not p[1].isolation):
+            if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
+                continue
+            if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
+                continue
+            index = day.exercises.index(item)
+            del day.exercises[index]
+            _credited(week, position, exercise, -item.sets, day, warm, cool)
+            if _new_lift(muscle, request, template, days, week, warm, cool, only=position):
+                return True
+            day.exercises.insert(index, item)
+            _credited(week, position, exercise, item.sets, day, warm, cool)
+    return False
+
+
+def _lightest_first(days: list[PlanDay], week: Week) -> list[tuple[int, PlanDay]]:
+    """The days, the one with the fewest hard sets first: work added to a week evens its days out (review 21, D7)."""
+    return sorted(enumerate(days), key=lambda p: (week.day_sets[p[0]], p[0]))
+
+
+def _leg_set_more(
+    request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, *, from_block: bool
+) -> bool:  # fmt: skip
+    """One set more of a lower-body lift where a lifting day has the minutes (`from_block`: minutes the day's steady
+    block gives up, keeping its shortest useful length), the lift's cap and the band room; the least trained leg
+    muscle first."""
+    options = []
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        for item, exercise in _straight_lifts(day, paired=True):
+            if {body_region(m) for m in exercise.primary_muscles} != {"lower"} or item.role not in LIFT_ROLES:
+                continue
+            if item.sets >= sets_cap(request, exercise) or not week.fits_sets(exercise, 1):
+                continue
+            if not week.fits_session(position, exercise):
+                continue
+            options.append((week.day_sets[position], min(week.credit[m] for m in exercise.primary_muscles), position,
+                            item, exercise))  # fmt: skip
+    for _, _, position, item, exercise in sorted(options, key=lambda o: o[:3]):
+        day = days[position]
+        item.sets += 1
+        need = -_spare(request, day, warm, cool)
+        if need > 0 and from_block and _block_gives(request, day, need):
+            need = 0
+        if need > 0:
+            item.sets -= 1
+            continue
+        _credited(week, position, exercise, 1, day, warm, cool)
+        return True
+    return False
+
+
+def _new_lift_from_block(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int,
+) -> bool:  # fmt: skip
+    """`_new_lift` for `muscle` with the minutes of a day's steady block, which keeps its shortest useful length and
+    gets back what the new lift leaves."""
+    if not _block_may_go(request):
+        return False
+    least = templates.MIN_BLOCK_MINUTES
+    for position, day in _lightest_first(days, week):
+        block = next(
+            (i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None
+        )
+        if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
+            continue
+        if "min steady" not in block.notes or whole_minutes(block.duration_seconds) <= least:
+            continue
+        minutes, notes = whole_minutes(block.duration_seconds), block.notes
+        block.duration_seconds = least * 60
+        if _new_lift(muscle, request, template, days, week, warm, cool, only=position):
+            kept = min(minutes, least + max(0, _spare(request, day, warm, cool)) // 60)
+            block.duration_seconds = kept * 60
+            block.notes = notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
+            _retimed(day, warm, cool)
+            return True
+        block.duration_seconds = minutes * 60
+    return False
+
+
+def _floor_from_block(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int,
+) -> bool:  # fmt: skip
+    """A floor short for want of minutes takes a lifting day's aerobic block, whole if need be, for its sets; what
+    the sets leave goes back to the block when that is still a useful length (review 21, D1: "2 sessions of 30
+    minutes cannot fit" the hamstrings' minimum beside a 9-minute walk). A coach fills the minutes with the weekly
+    minimum for every major muscle group first and adds conditioning after (ACSM/AHA, Nelson et al. 2007; ACSM
+    2009), and never says the minutes cannot fit while a walk takes them. Not an endurance goal's block (the
+    aerobic work is the goal), and a heart or blood-pressure answer keeps a walk of useful length (AACVPR)."""
+    if not _block_may_go(request):
+        return False
+    least = templates.MIN_BLOCK_MINUTES
+    for position, day in _lightest_first(days, week):
+        block = next((i for i in day.exercises if i.role == "conditioning" and i.duration_seconds), None)
+        if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
+            continue
+        if not any(week.templates[position].allows(e) for e in _direct_lifts(week, muscle)):
+            continue
+        minutes, notes = whole_minutes(block.duration_seconds), block.notes
+        steady = "min steady" in notes
+        if _block_kept(request) and (not steady or minutes <= least):
+            continue
+        index, before = day.exercises.index(block), week.credit[muscle]
+        if _block_kept(request):
+            block.duration_seconds = least * 60
+        else:
+            del day.exercises[index]
+        _retimed(day, warm, cool)
+        while week.credit[muscle] < request.band[0] and (
+            _one_set_more(muscle, request, days, week, warm, cool)
+            or _new_lift(muscle, request, template, days, week, warm, cool, only=position)
+        ):
+            pass
+        if week.credit[muscle] <= before:
+            block.duration_seconds = minutes * 60
+            if block not in day.exercises:
+                day.exercises.insert(index, block)
+            _retimed(day, warm, cool)
+            continue
+        kept = min(minutes, max(0, _spare(request, day, warm, cool)) // 60 + (least if _block_kept(request) else 0))
+        if kept >= least and steady:
+            block.duration_seconds = kept * 60
+            block.notes = notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
+            if block not in day.exercises:
+                day.exercises.insert(index, block)
+        _retimed(day, warm, cool)
+        return True
+    return False
+
+
+GIVE_WAY_SETS = 3  # the most sets of other lifts one day gives up for a muscle under its floor
+
+
+def _sets_give_way(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int,
+) -> bool:  # fmt: skip
+    """A muscle under its floor in a short week takes sets of a day's lifts for muscles past their own floor, one at a
+    time, until a set more or a new lift for it fits the day; a whole lift goes when the day keeps its kind (review
+    21: 3 x 15 minutes of machines with 7 chest sets and no leg curl, 3 hamstring sets; 2 x 20 of bodyweight with 3
+    quad sets). Every major muscle group reaches its weekly minimum before any gets more (ACSM 2009: 8-10 exercises
+    for the major muscle groups), and the glutes at their top cannot keep the hamstrings under their floor."""
+    floor = request.band[0]
+    direct = _direct_lifts(week, muscle)
+    for position, day in _lightest_first(days, week):
+        if week.templates[position].kind != "lifting" or not any(week.templates[position].allows(e) for e in direct):
+            continue
+        taken: list[tuple[PlanExercise, Exercise, int, int]] = []  # (item, exercise, sets taken, index if removed)
+        before, snapshot = week.credit[muscle], [(item, item.sets) for item in day.exercises]
+        while True:
+            if _one_set_more(muscle, request, days, week, warm, cool, only=position) or _new_lift(
+                muscle, request, template, days, week, warm, cool, only=position
+            ):
+                break
+            if len(taken) >= GIVE_WAY_SETS or not _give_a_set(
+                muscle, day, position, week, floor, direct, warm, cool, taken
+            ):
+                break
+        # A whole lift given up leaves the day its kind (a full-body day keeps its legs, press and pull).
+        kinds = {day_kind(e) for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))}
+        if week.credit[muscle] > before and all(day_kind(t[1]) in kinds for t in taken if t[3] >= 0):
+            return True
+        _restore(day, position, week, snapshot, warm, cool)
+    return False
+
+
+def _restore(
+    day: PlanDay, position: int, week: Week, snapshot: list[tuple[PlanExercise, int]], warm: int, cool: int
+) -> None:
+    """The day's lifts and sets as they were (`snapshot`: each item with its sets), the week's counts with them."""
+    for item in day.exercises:
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None:
+            week.count_sets(position, exercise, -item.sets)
+    day.exercises = [item for item, _ in snapshot]
+    for item, sets in snapshot:
+        item.sets = sets
+        exercise = find_exercise(item.exercise_id)
+        if exercise is not None:
+            week.count_sets(position, exercise, sets)
+    _retimed(day, warm, cool)
+
+
+def _give_a_set(
+    muscle: Muscle, day: PlanDay, position: int, week: Week, floor: int, direct: list[Exercise], warm: int, cool: int,
+    taken: list[tuple[PlanExercise, Exercise, int, int]],
+) -> bool:  # fmt: skip
+    """One set of the day's lift with the most sets to spare (three or more, its floors kept, not one that trains
+    `muscle` first), else a whole lift whose kind the day keeps (or gets back with `muscle`'s lift)."""
+    kinds = {day_kind(e) for e in direct if week.templates[position].allows(e)}
+    best: tuple[float, PlanExercise, Exercise, bool] | None = None
+    for item, exercise in _straight_lifts(day, paired=True):
+        weight = _credit_weight(exercise, muscle)
+        if (
+            weight >= 1
+            or not exercise.hard_sets
+            or item.role not in LIFT_ROLES
+            or item.progression == "training_max_wave"
+        ):
+            continue
+        # One set of a lift that does not train the muscle at all (else the set would only come back to it), or the
+        # whole lift (a pull-through's glute sets for a leg curl's hamstring sets).
+        whole = item.sets < 3 or weight > 0
+        given = item.sets if whole else 1
+        if any(m in FLOOR_MUSCLES and week.credit[m] - given < floor for m in exercise.primary_muscles):
+            continue
+        if whole and not (_kind_elsewhere(day, item, exercise) or day_kind(exercise) in kinds):
+            continue
+        surplus = min(week.credit[m] - floor for m in exercise.primary_muscles) - (100 if whole else 0)
+        if best is None or surplus > best[0]:
+            best = (surplus, item, exercise, whole)
+    if best is None:
+        return False
+    _, item, exercise, whole = best
+    if whole:
+        index = day.exercises.index(item)
+        del day.exercises[index]
+        taken.append((item, exercise, item.sets, index))
+        _credited(week, position, exercise, -item.sets, day, warm, cool)
+    else:
+        item.sets -= 1
+        taken.append((item, exercise, 1, -1))
+        _credited(week, position, exercise, -1, day, warm, cool)
+    return True
+
+
+def _block_may_go(request: Request) -> bool:
+    """Whether a lifting day's aerobic block may give its minutes to the floors: not where the aerobic work is the
+    goal (endurance)."""
+    return request.goal != "endurance" and "endurance" not in request.goals
+
+
+def _block_kept(request: Request) -> bool:
+    """A heart or blood-pressure answer keeps a walk of useful length: aerobic work is its first prescription
+    (cardiac rehabilitation, AACVPR)."""
+    return request.heart_prescription
+
+
+def _block_gives(request: Request, day: PlanDay, seconds: int) -> bool:
+    """The day's steady aerobic block gives up `seconds` (in whole minutes) and keeps its shortest useful length."""
+    block = next((i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None)
+    if block is None or block.duration_seconds is None or "min steady" not in block.notes or not _block_may_go(request):
+        return False
+    minutes = whole_minutes(block.duration_seconds)
+    least = templates.MIN_BLOCK_MINUTES
+    kept = minutes - -(-seconds // 60)
+    if kept < least:
+        return False
+    block.duration_seconds = kept * 60
+    block.notes = block.notes.replace(f"{minutes} min steady", f"{kept} min steady", 1)
+    return True
+
+
+def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: int, warm: int, cool: int) -> bool:
+    """One set less of the upper body's lift with the most sets (three or more), every floor kept."""
+    options = []
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        for item, exercise in _straight_lifts(day, paired=True):
+            if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.sets < 3 or item.role == "main":
+                continue  # (a main lift keeps its working sets)
+            if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
+                continue
+            options.append((item.sets, exercise.isolation, position, item, exercise))
+    if options:
+        _, _, position, item, exercise = max(options, key=lambda o: o[:2])
+        item.sets -= 1
+        _credited(week, position, exercise, -1, days[position], warm, cool)
+        return True
+    # Every upper lift at two sets (a PAR-Q answer's cap, a short week): a whole second lift of a kind the day
+    # already has goes, isolation first, its floors kept (a third pressing lift, an isometric row beside two rows).
+    for position, day in enumerate(days):
+        if week.templates[position].kind != "lifting":
+            continue
+        for item, exercise in sorted(_straight_lifts(day, paired=True), key=lambda p: (not p[1].isolation, p[0].sets)):
+            if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
+                continue
+            if any(m in FLOOR_MUSCLES and week.credit[m] - item.sets < floor for m in exercise.primary_muscles):
+                continue
+            if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
+                continue
+            day.exercises.remove(item)
+            _credited(week, position, exercise, -item.sets, day, warm, cool)
+            return True
+    return False
 
 
 FSL_SETS = 2  # back-off fives after a 5/3/1 wave (Wendler's First Set Last is 3-5 x 5; two fit most sessions)
@@ -497,7 +862,7 @@ def _first_set_last(request: Request, days: list[PlanDay], week: Week, warm: int
             if item.progression != "training_max_wave":
                 continue
             exercise, traded = get_exercise(item.exercise_id), False
-            while item.sets < 3 + FSL_SETS and item.sets < set_cap(exercise) and week.fits_sets(exercise, 1):
+            while item.sets < 3 + FSL_SETS and item.sets < sets_cap(request, exercise) and week.fits_sets(exercise, 1):
                 if exercise.pattern in PUSH_PATTERNS and _pressing_lead(day) >= 1:
                     break  # a press's back-off set never tips the day further toward pushing than pulling
                 one_set = item_seconds(item, exercise) // max(1, item.sets)
@@ -562,17 +927,17 @@ def _spare(request: Request, day: PlanDay, warm: int, cool: int) -> int:
 
 
 def _one_set_more(
-    muscle: Muscle, request: Request, days: list[PlanDay], week: Week, warm: int, cool: int
+    muscle: Muscle, request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, only: int | None = None
 ) -> bool:  # fmt: skip
     best: tuple[float, int, PlanExercise, Exercise] | None = None
     for position, day in enumerate(days):
-        if week.templates[position].kind != "lifting":
+        if week.templates[position].kind != "lifting" or only not in (None, position):
             continue
         spare = _spare(request, day, warm, cool)
         for item, exercise in _straight_lifts(day, paired=True):
             weight = _credit_weight(exercise, muscle)
             one_set = item_seconds(item, exercise) // max(1, item.sets)
-            room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
+            room = item.sets < sets_cap(request, exercise) and week.fits_sets(exercise, 1)
             if item.superset:  # a superset's set costs what the day's timing says (the partner's set is its rest)
                 item.sets += 1
                 room = room and _spare(request, day, warm, cool) >= 0
@@ -591,11 +956,12 @@ def _one_set_more(
 
 def _new_lift(
     muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
-    cool: int,
+    cool: int, only: int | None = None,
 ) -> bool:  # fmt: skip
-    """Two sets of a lift from the pool that trains `muscle` first, on the lifting day with the most spare time."""
+    """Two sets of a lift from the pool that trains `muscle` first, on the lifting day with the most spare time
+    (`only`: on that day)."""
     lifting = sorted(
-        (p for p, t in enumerate(week.templates) if t.kind == "lifting"),
+        (p for p, t in enumerate(week.templates) if t.kind == "lifting" and only in (None, p)),
         key=lambda p: -_spare(request, days[p], warm, cool),
     )
     options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
@@ -680,7 +1046,7 @@ def _no_lone_sets(
             continue
         for item in [i for i in day.exercises if i.role in ("main", "secondary", "accessory") and i.sets == 1]:
             exercise = find_exercise(item.exercise_id)
-            if exercise is None or not exercise.hard_sets or set_cap(exercise) < 2:
+            if exercise is None or not exercise.hard_sets or sets_cap(request, exercise) < 2:
                 continue
             if not week.fits_sets(exercise, 1):  # the band's top: the set joins its twin on another day, or goes
                 if _merged(request, position, days, item, exercise, week, warm, cool):
@@ -792,7 +1158,7 @@ def _merged(
         if other == position:
             continue
         twin = next((i for i in day.exercises if i.exercise_id == lone.exercise_id and i.role == lone.role), None)
-        if twin is None or twin.sets + 1 > set_cap(exercise) or not week.fits_session(other, exercise):
+        if twin is None or twin.sets + 1 > sets_cap(request, exercise) or not week.fits_session(other, exercise):
             continue
         twin.sets += 1
         _credited(week, other, exercise, 1, day, warm, cool)
@@ -901,7 +1267,7 @@ def _set_from_block(
             continue
         minutes = whole_minutes(block.duration_seconds)
         for item, exercise in _straight_lifts(day):
-            room = item.sets < set_cap(exercise) and week.fits_sets(exercise, 1)
+            room = item.sets < sets_cap(request, exercise) and week.fits_sets(exercise, 1)
             if not _credit_weight(exercise, muscle) or not room:
                 continue
             need = item_seconds(item, exercise) // max(1, item.sets) - _spare(request, day, warm, cool)

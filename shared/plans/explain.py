@@ -328,6 +328,11 @@ def volume_note(
             f"{sessions} of at most {SESSION_HARD_SETS_MAX[request.level]} hard sets each (more in one workout "
             "adds fatigue, not progress) cannot fit"
             if capped
+            # A heart or blood-pressure answer's walk is its first prescription (AACVPR), not minutes lost: said so,
+            # never "the minutes cannot fit" while a walk takes them (review 21, D1).
+            else f"Beside the walk a heart or blood-pressure answer needs first, {sessions} of {request.minutes} "
+            "minutes have no room for"
+            if request.heart_prescription
             else f"{sessions} of {request.minutes} minutes cannot fit"
         )
         lines.append(

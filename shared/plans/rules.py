@@ -808,6 +808,14 @@ def set_cap(exercise: Exercise) -> int:
     return 4 if exercise.isolation else MAX_SETS_ENGINE
 
 
+def sets_cap(request: Request, exercise: Exercise) -> int:
+    """`set_cap` for this person: a heart or blood-pressure answer's 2 sets of a lift hold whatever a floor needs
+    (review 21, D4: a full gym raised it to 3 for a floor; ACSM/AHA and AACVPR prescribe 1-2 sets of 8-10
+    exercises, so a floor short of sets gets another lift for the muscle, never a third set)."""
+    cap = set_cap(exercise)
+    return min(cap, PAR_Q_MAX_SETS) if request.heart_prescription else cap
+
+
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:
     """Seconds one set takes: the work (reps on both sides if unilateral), setting up, and the rest after it.
 

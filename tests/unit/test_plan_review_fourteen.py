@@ -155,7 +155,10 @@ def test_a_volume_note_blames_time_when_the_days_are_all_but_full() -> None:
     )  # fmt: skip
     plan = generate_plan(profile)
     assert validate_plan(plan, profile).ok
-    assert "cannot fit" in plan.volume_note and "equipment" not in plan.volume_note, plan.volume_note
+    # Review 21 (D1): the fat-loss block now gives its minutes to the floors first, so the week meets them; a note,
+    # when there is one, still blames the minutes, not the equipment.
+    assert not plan.below_floor_muscles or "cannot fit" in plan.volume_note, plan.volume_note
+    assert "equipment" not in plan.volume_note, plan.volume_note
 
 
 def _aerobic_minutes(plan: Plan) -> int:
