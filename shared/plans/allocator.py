@@ -105,6 +105,13 @@ def spinal_hinge(exercise: Exercise) -> bool:
     return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
 
 
+def doubles_up(exercises: list[Exercise], exercise: Exercise) -> bool:
+    """`exercise` would be a day's second back-loaded hinge or second bridge (`Week.place` refuses both)."""
+    return (spinal_hinge(exercise) and any(spinal_hinge(e) for e in exercises)) or (
+        _bridge(exercise) and any(_bridge(e) for e in exercises)
+    )
+
+
 def _bridge(exercise: Exercise) -> bool:
     """A hip thrust or glute bridge (the back or shoulders on the floor or a bench, hips driven up), any load."""
     return exercise.pattern == "hinge" and ("hip-thrust" in exercise.id or "glute-bridge" in exercise.id)

@@ -17,7 +17,7 @@ from typing import Any
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
 from shared.plans import conditioning, explain, supersets, templates
-from shared.plans.allocator import Entry, Week, allocate, spinal_hinge
+from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
@@ -975,6 +975,8 @@ def _new_lift(
         for exercise in sorted(options, key=lambda e: day_kind(e) not in missing):
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
+            if doubles_up([e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None], exercise):
+                continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
             if not week.fits_session(position, exercise, sets=2):
                 continue
             rx, per_set = week.dose(exercise)
