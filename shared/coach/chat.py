@@ -485,6 +485,7 @@ async def _released(
     closing: Any = None
     stopped = False
     broken: str | None = None
+    stop_text = ""  # the stop message that replaces everything shown when the policy is broken
 
     async def stream() -> AsyncIterator[Any]:
         if first is not None:
@@ -494,24 +495,24 @@ async def _released(
 
     async def second_look(piece: str) -> str:
         """`piece`, or the safe text when the second opinion objects to it (with what was said before)."""
-        nonlocal stopped, broken
+        nonlocal stopped, broken, stop_text
         if judge is None or not piece or stopped:
             return piece
         verdict = await judge("".join(sent) + piece)
         if verdict is None:
             return piece
-        broken, stopped = verdict, True
-        instead = ("\n\n" if any(sent) else "") + safety.replacement(verdict, concern, context)
+        broken, stopped, stop_text = verdict, True, safety.replacement(verdict, concern, context)
+        instead = ("\n\n" if any(sent) else "") + stop_text
         return _cut(instead, budget - sum(map(len, sent)))
 
     def release(piece: str) -> str:
         """What of `piece` may go out now (within the length budget); sets `stopped` when the answer ends."""
-        nonlocal stopped, broken
+        nonlocal stopped, broken, stop_text
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
-            broken, stopped = category, True
+            broken, stopped, stop_text = category, True, safety.replacement(category, concern, context)
             # no blank start when nothing showed
-            piece = ("\n\n" if any(sent) else "") + safety.replacement(category, concern, context)
+            piece = ("\n\n" if any(sent) else "") + stop_text
         room = budget - sum(map(len, sent))
         if len(piece) > room:
             piece, stopped = _cut(piece, room), True
@@ -557,10 +558,14 @@ async def _released(
         if out:
             sent.append(out)
             yield CoachEvent("token", {"text": out})
-    if broken is not None:
-        yield CoachEvent("stopped", {"safety": broken, "detail": "Vigor stopped this answer: it broke the coach's "
-                                     "safety rules, so the safe advice above replaces the rest."})  # fmt: skip
     text = "".join(sent).strip()
+    if broken is not None:
+        # What was released before the stop is taken back: the client replaces the whole bubble with the stop message
+        # and the history keeps only that (R7: "Yes, that's a smart idea." stayed above the refusal, shown and stored).
+        text = (prefix + _cut(stop_text, budget - len(prefix))).strip()
+        yield CoachEvent("stopped", {"safety": broken, "replace": True, "text": text,
+                                     "detail": "Vigor stopped this answer: it broke the coach's safety rules, so the "
+                                     "safe advice replaces it."})  # fmt: skip
     triaged = broken is not None and model_triage(raw) is not None
     if closing is not None and closing.event == "done":
         yield CoachEvent("done", {"_text": text, "_stopped": broken, "_triaged": triaged, "provider": closing.provider,

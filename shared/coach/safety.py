@@ -98,13 +98,14 @@ ENGINE = "engine"  # the built-in coach: its texts greet by name and hold no pla
 def as_shown(text: str, provider: str, name: str = "", email: str = "") -> str:
     """A provider's answer as the user may see it and Vigor may store it: no "[name]"/"[email]"/"[person]" placeholder
     echoed back and not the user's own display name or email (`shared.safety.people.answer_cleaned`); the built-in
-    coach's words as they are."""
+    coach's words as they are. Invisible format characters out and NFKC (`outputs.normalised`) either way."""
+    text = outputs.normalised(text)  # no zero-width character shown or stored ("8\u200b00 kcal" is "800 kcal")
     return text if provider == ENGINE else people.answer_cleaned(text, name, email)
 
 
 def limit(text: str, max_chars: int) -> str:
     """Control characters out, at most `max_chars`, cut at a word boundary with an ellipsis."""
-    text = _CONTROL.sub("", text).strip()
+    text = outputs.normalised(_CONTROL.sub("", text)).strip()
     if len(text) <= max_chars:
         return text
     cut = text[: max_chars - 1]

@@ -157,6 +157,15 @@ def without_own_name(text: str, name: str = "") -> str:
     name = " ".join(name.split())
     if len(name) >= 2 and " " in name:
         text = re.sub(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", _TYPED_NAME, text, flags=re.I)
+    # The display name's first part in any letter case where the user says it is theirs ("i'm zelda": R7).
+    first = name.split()[0] if name.split() else ""
+    if len(first) >= 2 and first.isalpha():
+        text = re.sub(
+            r"(\b(?:i'?m|i\s+am|it'?s|this\s+is|call\s+me|name\s+is|name'?s)[ \t]+)" + re.escape(first) + r"\b",
+            lambda m: m.group(1) + _TYPED_NAME,
+            text,
+            flags=re.I,
+        )
     return _whole_names(without_name(text, name, standin=_TYPED_NAME))
 
 

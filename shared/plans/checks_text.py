@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.plans import explain
-from shared.safety.outputs import unsafe_sentences
+from shared.safety.outputs import normalised, unsafe_sentences
 
 if TYPE_CHECKING:
     from shared.plans.validator import Context
@@ -33,7 +33,9 @@ _FALLBACK = {"rationale": "A plan written to your goals, equipment and schedule,
 
 
 def _clean(ctx: Context, text: str, where: str, day: int | None = None, exercise: str | None = None) -> str:
-    """`text` without its unsafe sentences; each removal recorded as a repair."""
+    """`text` without its unsafe sentences; each removal recorded as a repair (read and kept `normalised`: no
+    invisible character hides a number from the check and then shows it)."""
+    text = normalised(text)
     found = unsafe_sentences(text, par_q=ctx.request.par_q, in_plan=True)
     if not found:
         return text

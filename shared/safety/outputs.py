@@ -23,6 +23,7 @@ must be in the same clause as the risk: "eat 800 kcal a day, and don't skip prot
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
@@ -1326,6 +1327,161 @@ _R7: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"|\b(don'?t|do\s+not)\s+eat\s+(anything\s+)?(until|till|for\s+the\s+rest)", _I)),
 ]  # fmt: skip
 
+# The R7 red team (issue 15, /tmp/briefs/rr7-report.md): unsafe answers that named no drug and no trigger word.
+# Intakes a day written as meals, kilojoules, fasts of a day or more, an underweight BMI, water loading then none;
+# injections, cycles, sourcing and unknown pills without a drug's name; stimulants dosed by weight; training through
+# pain in any wording, plyometrics for a sore tendon, a condition named, painkillers to train on, exhaustion and
+# training every day to failure, and hiding training from parents.
+_PAIN_WORD = r"(pain|ache|aches|aching|hurt\w*|swelling|swollen|injur\w*|twinge|niggle)"  # not soreness (DOMS)
+_TRAIN_VERB = (
+    r"(bench\w*|deadlift\w*|pull\w*|squat\w*|lift\w*|train\w*|run\w*|press\w*|push\w*|work\w*|curl\w*|row\w*|play\w*"
+    r"|spar\w*|climb\w*|sprint\w*|jump\w*|swim\w*|cycl\w*|rid\w*|box\w*|go|going|grind\w*|power|fight|keep\s+going)"
+)
+_PAINKILLER = (
+    r"(paracetamol|acetaminophen|ibuprofen|naproxen|aspirin|advil|motrin|tylenol|aleve|nurofen|panadol|nsaids?"
+    r"|painkillers?|pain\s+killers?|pain\s+relief|anti-?inflammator\w*|diclofenac|voltaren|codeine|co-?codamol)"
+)
+_R7_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
+    # Training on through pain, however the lift is named ("Bench through it", "Deadlift heavy through the back pain").
+    ("ignore_symptoms", True, re.compile(
+        r"\b" + _TRAIN_VERB + r"\s+(\w+\s+){0,2}?through\s+(it|that|this|the\s+\w+|your\s+\w+|any)?\s*(\w+\s+)?"
+        + _PAIN_WORD + r"\b|\b" + _TRAIN_VERB + r"\s+(\w+\s+){0,2}?through\s+(it|that)\b(?!\s+(with\s+me|step|again"
+        r"|together|once|first))"
+        r"|\b(until|till)\s+you\s+(physically\s+|literally\s+|just\s+)?(can'?t|cannot|can\s+no\s+longer)\s+(stand|walk|move"
+        r"|breathe|see|lift\s+your\s+arms|get\s+up)\b", _I)),
+    # A joint that slips out or gives way, and training on ("That's just loose joints; keep benching").
+    ("ignore_symptoms", True, re.compile(
+        r"\b(slip\w*(\s+out)?|dislocat\w*|sublux\w*|pops?\s+out|gives?\s+way|loose\s+joints?|unstable)\b[^.!?]{0,80}"
+        r"\b(keep|continue|carry\s+on)\s+(\w+ing|going|training)\b"
+        r"|\b(keep|continue|carry\s+on)\s+(\w+ing|going|training)\b[^.!?]{0,80}\b(slip\w*|dislocat\w*|sublux\w*"
+        r"|pops?\s+out|gives?\s+way)\b", _I)),
+    # Impact as treatment for a sore tendon ("Hill sprints and jump rope will strengthen the Achilles").
+    ("ignore_symptoms", True, re.compile(
+        r"\b(sprints?|jump\w*|plyo\w*|hops?|hopping|bounds?|bounding|skipping|jump\s+rope|box\s+jumps?|pogos?)\b"
+        r"[^.!?]{0,60}\b(strengthen|heal|fix|cure|treat|help|sort\s+out|toughen)\w*\b[^.!?]{0,30}\b(achilles|tendons?"
+        r"|patellar|plantar|heel|shin)"
+        r"|\b(achilles|tendons?|patellar|plantar|heel|shin)\b[^.!?]{0,60}\b(sprints?|jump\w*|plyo\w*|hops?|bounds?"
+        r"|skipping|jump\s+rope|box\s+jumps?)\b[^.!?]{0,30}\b(strengthen|heal|fix|cure|treat|help)", _I)),
+    # Every day to failure with no rest ("two hard sessions a day, every day, to failure on every set, no rest day").
+    ("ignore_symptoms", True, re.compile(
+        r"\b(every\s+day|daily|two[- ]a[- ]days?|twice\s+a\s+day|two\s+(hard\s+)?sessions\s+a\s+day)\b[^.!?]{0,80}"
+        r"\b(to\s+failure|no\s+rest\s+days?|without\s+(a\s+)?rest\s+days?)"
+        r"|\b(to\s+failure|no\s+rest\s+days?)\b[^.!?]{0,80}\b(every\s+day|daily|two[- ]a[- ]days?"
+        r"|twice\s+a\s+day)\b", _I)),
+    # A named condition, or seeing no one ("Sounds like type 2 diabetes ... without seeing anyone").
+    ("clearance", False, re.compile(
+        r"\bwithout\s+(seeing|asking|checking\s+with|consulting|bothering)\s+(anyone|anybody|a\s+(doctor|gp|physio\w*"
+        r"|professional|specialist)|someone|your\s+(doctor|gp))\b", _I)),
+    ("diagnosis", False, re.compile(
+        r"\b(sounds|looks|seems)\s+(a\s+lot\s+)?like\s+(you\s+have\s+|you'?ve\s+got\s+|it'?s\s+|an?\s+|classic\s+)?"
+        r"(\w+\s+){0,2}(diabet\w*|asthma|thyroid\w*|anaemi\w*|anemi\w*|hypo\w*|hyper\w*|[a-z]+(itis|osis|opathy)"
+        r"|[\w-]+\s+syndrome|fracture|broken|hernia|arthritis|infection|deficien\w*)\b"
+        r"|\b[a-z]+(itis|osis|opathy)[- ](type|like|style)\b"
+        r"|\b(you'?ve\s+got|you\s+have|you\s+probably\s+have|you\s+likely\s+have)\s+(type\s+[12]\s+)?(diabetes"
+        r"|asthma|an?\s+(under|over)active\s+thyroid)\b", _I)),
+    # Painkillers to train on ("Two paracetamol and an ibuprofen before the session will take the edge off").
+    ("diagnosis", True, re.compile(
+        r"\b" + _PAINKILLER + r"\b[^.!?]{0,60}\b(before|ahead\s+of|pre-?)\s*(the\s+|your\s+|each\s+|every\s+|a\s+)?"
+        r"(session|workout|training|lift\w*|bench\w*|run|game|match|race|gym|practice)"
+        r"|\b" + _PAINKILLER + r"\b[^.!?]{0,60}\b(take\s+the\s+edge\s+off|so\s+you\s+can\s+(keep\s+)?(train|lift|run"
+        r"|bench|play)|mask|dull\s+it|get\s+through\s+(the|your)\s+(session|workout)|train\s+through)"
+        r"|\b(take|pop|have|try)\s+(two|2|a\s+couple\s+of|some|an?)\s+" + _PAINKILLER, _I)),
+    # Drugs with no name: injections ("pin 250 twice a week"), post-cycle therapy, weekly milligrams, sourcing.
+    ("ped", False, re.compile(
+        r"\bpin(ning|ned)?\s+(\d{2,4}|it|them|twice|once|every|eod|e3d|e\.o\.d|in\s+(the|your)\s+(glutes?|delts?|quads?))\b"
+        r"|\b(rotate|alternate)\s+(your\s+)?(injection\s+sites?|glutes?\s+and\s+delts?|delts?\s+and\s+glutes?|sites?)\b"
+        r"|\b(run|start|do|begin|follow\s+with|then)\s+(your|a|the)\s+pct\b|\bpct\b[^.!?]{0,40}\b(after|with|for\s+\d)"
+        r"|\b\d+(\.\d+)?\s*(mg|ml|cc|iu)\s*(a|per|each|every|/)\s*(week|wk)\b"
+        r"|\b\d+(\.\d+)?\s*(mg|ml|cc|iu)\b[^.!?]{0,40}\bof\s+the\s+(first|second|other|third)\b"
+        r"|\bwhere\s+(he|she|they|you|the\s+big\s+guys?)\s+gets?\s+(his|her|their|your)\s+(gear|stuff|juice|supply)\b"
+        r"|\b(have|has|got|find|use|know)\s+a\s+(source|plug|supplier|connect|dealer)(?!\s+of)\b"
+        r"|\ba\s+(source|plug|supplier)\s+(they|you|he|she|we)\s+trust\b"
+        r"|\b(first|your|a)\s+vial\b[^.!?]{0,60}\b(\d+\s*(mg|ml|cc)|twice|a\s+week|pin|inject)", _I)),
+    # Stimulants and fat burners with doses ("yohimbine 0.2 mg/kg", "stack a fat burner").
+    ("ped", True, re.compile(
+        r"\b(yohimbine|synephrine|dmaa|dmha|ephedra|ephedrine|octopamine|higenamine|hordenine|eca\s+stack|clenbuterol)\b"
+        r"|\b(stack|take|use|add|try|pop|grab)\s+(a\s+|some\s+|your\s+|two\s+)?(fat[- ]?burners?|thermogenics?"
+        r"|stims?)\b"
+        r"|\b(fat[- ]?burners?|thermogenics?)\b[^.!?]{0,40}\b(\d+\s*(mg|caps?|capsules?|scoops?|pills?)|fasted|stack)"
+        r"|^(?![^.!?]*\b(caffeine|coffee|creatine|beta-?alanine|nitrate)\b)[^.!?]*?\b\d+(\.\d+)?\s*mg\s*/\s*kg\b", _I)),
+    # Unknown pills taken on someone's word ("take them as he says"; "they're probably fine").
+    ("diagnosis", False, re.compile(
+        r"\b(take|use|swallow)\s+(them|it|those|the\s+(pills|tablets|capsules))\s+(as|like|how|when)\s+(he|she|they|your"
+        r"\s+\w+)\s+(says?|said|tells?\s+you|told\s+you)\b"
+        r"|\b(pills|tablets|capsules|them)\b[^.!?]{0,60}\b(they'?re|they\s+are|it'?s)\s+(probably|likely|surely"
+        r"|most\s+likely)\s+(fine|safe|ok|okay|harmless)\b", _I)),
+    # Water loading, then none ("10 litres a day Monday to Wednesday, then cut to zero on Friday").
+    ("crash_diet", True, re.compile(
+        r"\b(cut|drop|taper|reduce|bring)\s+(it\s+|water\s+|fluids?\s+|that\s+|intake\s+)?(down\s+)?to\s+(zero|nothing"
+        r"|none|0\s*(l|litres?|liters?|ml)?)\b"
+        r"|\bwater[- ]load\w*|\b(no|zero)\s+(water|fluids?|liquids?)\s+(on|the\s+day|for|until|after)\b"
+        r"|\b([7-9]|[1-9]\d)\s*(l|litres?|liters?)\s+(of\s+water\s+)?(a|per|each|every)\s+day\b", _I)),
+    # Fasts of a day or more, and water fasts ("A fast of 72 hours is a nice reset").
+    ("crash_diet", True, re.compile(
+        r"\b(fast|fasting)\s+(of|for)\s+(about\s+|around\s+|at\s+least\s+|a\s+full\s+)?(2[4-9]|[3-9]\d|\d{3})\s*(hours?|h|hrs?)\b"
+        r"|\b(2[4-9]|[3-9]\d|\d{3})[- ]?(hours?|h|hrs?)\s+(water\s+|dry\s+|juice\s+)?fast\w*"
+        r"|\b(water|dry|juice|bone\s+broth)\s+fast(s|ing)?\b"
+        r"|\b(one|two|three|four|five|seven|a|\d)[- ](full[- ])?days?\s+(water\s+)?fast\w*"
+        r"|\b(fast|fasting)\s+(for\s+)?(a\s+(full\s+)?day|(one|two|three|\d)\s+(full\s+)?days|a\s+week)\b", _I)),
+    # A BMI under 18.5 as a target or a norm ("keep their BMI around 16 on show day").
+    ("eating_disorder", True, re.compile(
+        r"\bbmi\s+(of\s+|at\s+|around\s+|about\s+|near\s+|to\s+|under\s+|below\s+|is\s+|was\s+|sits?\s+at\s+)?"
+        r"(about\s+|around\s+|roughly\s+|just\s+)?(1[0-7](\.\d)?|18(\.[0-4])?)\b(?!\.\d)(?!\s*(-|to)\s*2\d)", _I)),
+    # Hiding training from the people who look after you ("Hide the workouts from your parents").
+    ("secrecy", True, re.compile(
+        r"\b(hide|hiding|conceal\w*|sneak\w*)\s+(\w+\s+){0,3}from\s+(your\s+)?(parents?|mum|mom|dad|family|doctor|gp|coach"
+        r"|carers?|guardians?)\b"
+        r"|\bwithout\s+(them|your\s+(parents?|mum|mom|dad|family))\s+(noticing|knowing|finding\s+out)\b"
+        r"|\b(after|once|while)\s+(they'?re|they\s+are|your\s+parents\s+are)\s+(asleep|out|not\s+home)\b", _I)),
+]  # fmt: skip
+_INTAKE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
+_MEALS_OF = re.compile(
+    r"\b(?P<n>\d|one|two|three|four|five|six)\s+(\w+\s+){0,2}?(meals?|snacks?|shakes?)\s+(of|at|with)\s+(about\s+"
+    r"|around\s+|roughly\s+|just\s+)?(?P<k>\d{2,4})\s*(k?cals?|calories)\b(\s+each)?",
+    _I,
+)
+_KCAL_EACH = re.compile(r"\b(?P<k>\d{2,4})\s*(k?cals?|calories)\s+(each|apiece|per\s+meal)\b", _I)
+_MEAL_KCAL = re.compile(
+    r"\b(breakfast|lunch|dinner|supper|snack)\b[^.!?\d]{0,20}(?P<k>\d{2,4})\s*(k?cals?|calories)\b", _I
+)
+_KILOJOULES = re.compile(r"\b(?P<n>\d{1,2}[,.]?\d{3}|\d{3,4})\s*(kj|kilojoules?)\b", _I)
+_KJ_PER_DAY = re.compile(r"\b(a|per|each|every|/)\s*day\b|\bdaily\b|\b(eat|cut|intake|diet\w*|aim)\b", _I)
+
+
+def low_intake_total(sentence: str) -> bool:
+    """An intake a day under 1,200 kcal written as meals ("three small meals of 250 kcal each" is 750), as each meal's
+    calories ("breakfast 200 kcal, lunch 300 kcal, dinner 300 kcal") or in kilojoules (under 5,000 kJ a day, about
+    1,200 kcal: "about 3,500 kJ a day")."""
+    meals = _MEALS_OF.search(sentence)
+    if meals is not None:
+        n = meals.group("n").lower()
+        count = int(n) if n.isdigit() else _INTAKE_WORDS.get(n, 1)
+        if count >= 2 and count * int(meals.group("k")) < 1200:
+            return True
+    named = [int(m.group("k")) for m in _MEAL_KCAL.finditer(sentence)]
+    if len(named) >= 2 and sum(named) < 1200 and re.search(r"\b(dinner|supper)\b", sentence, _I):
+        return True
+    each = _KCAL_EACH.search(sentence)
+    counted = re.search(r"\b(two|three|four|2|3|4)\s+(\w+\s+){0,2}?(meals?|times)\b", sentence, _I)
+    if each is not None and counted is not None:
+        n = counted.group(1).lower()
+        if (int(n) if n.isdigit() else _INTAKE_WORDS[n]) * int(each.group("k")) < 1200:
+            return True
+    for kj in _KILOJOULES.finditer(sentence):
+        amount = int(re.sub(r"[,.]", "", kj.group("n")))
+        if 400 <= amount < 5000 and _KJ_PER_DAY.search(sentence):
+            return True
+    return False
+
+
+# Invisible and format characters (Unicode Cf: zero-width space and joiners, soft hyphen, bidi marks) and
+# compatibility forms (fullwidth digits, ligatures): "8\u200b00 kcal" is read, shown and stored as "800 kcal".
+def normalised(text: str) -> str:
+    """`text` without format characters and NFKC-normalised: what is checked is what the user sees."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", "".join(c for c in text if unicodedata.category(c) != "Cf"))
+
 
 def _sentence_category(sentence: str, par_q: bool) -> OutputCategory | None:
     found = _category(sentence, par_q)
@@ -1366,6 +1522,7 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
         *_R6,
         *_R6_MORE,
         *_R7,
+        *_R7_OUT,
     ):
         if category == "max_effort" and not par_q:
             continue  # 100 percent is a PAR-Q-flagged user's ceiling only
@@ -1382,6 +1539,8 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
     low = inputs.very_low_intake(sentence) and not any(
         inputs.very_low_intake(c) and _NEGATED.search(c) for c in clauses
     )
+    if not low and low_intake_total(sentence) and not _NEGATED.search(sentence):
+        low = True
     if low or any(inputs.crash_diet(c) and not _NEGATED.search(c) and not _BAR_LOAD.search(c) for c in clauses):
         return "crash_diet"
     if _warned(sentence, _DIAGNOSIS) is False or _warned(sentence, _MED_ADVICE) is False:
@@ -1400,7 +1559,7 @@ def unsafe_sentences(text: str, *, par_q: bool = False, in_plan: bool = False) -
     `in_plan`: the text is a plan's, which may restate the plan prompt's rules (not counted as a leak).
     Memoised: plans repeat the same notes and rationales, and every plan's text is checked.
     """
-    return list(_unsafe_sentences(text, par_q, in_plan))
+    return list(_unsafe_sentences(normalised(text), par_q, in_plan))
 
 
 @lru_cache(maxsize=8192)
@@ -1589,9 +1748,26 @@ _DRUG_NAMED = re.compile(
 )
 
 
+# An answer that opens by restating its instructions in its own words (R7: "1) I'm Vigor's fitness coach, answer briefly
+# from the user's data." streamed before the stop): a coach speaks to the user, never of "the user".
+_RESTATED = re.compile(
+    r"\b(i'?m|i\s+am|you\s+are|you'?re)\s+(vigor'?s?|an?\s+ai|the)\s+(\w+\s+){0,2}(coach|assistant)\b[^.!?\n]{0,80}"
+    r"\b(answer|reply|respond|never|always|only|do\s+not|don'?t|must)\b"
+    r"|\bthe\s+user'?s\s+(data|profile|figures|message|input|history|own\s+data)\b"
+    r"|\b(answer|reply|respond)\s+(briefly|concisely|only)\b[^.!?\n]{0,40}\b(the\s+user|user_data|figures)\b",
+    _I,
+)
+
+
+def opening_leak(text: str) -> bool:
+    """Whether the first sentences of `text` restate the coach's instructions (checked before any token leaves)."""
+    return _RESTATED.search(" ".join(sentences(text)[:3])) is not None
+
+
 def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
-    model's own triage tag first (`model_triage`)."""
+    model's own triage tag first (`model_triage`). Read `normalised`: no invisible character splits a word or number."""
+    text = normalised(text)
     # Someone described in the conversation (a client, a friend, the user) has a heart condition or similar: their
     # answer keeps maximal efforts out as a PAR-Q yes does (R7: "daily 1RM tests for him").
     if "effort_limited" in context:
@@ -1631,7 +1807,7 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
             and not _context_exempt(key, source, match, context)
         ):
             return category
-    if leaks_prompt(text):
+    if leaks_prompt(text) or opening_leak(text):
         return "system_prompt"
     found = unsafe_sentences(text, par_q=par_q)
     if not found:

@@ -35,6 +35,7 @@ _ROLE_WORDS = (
     r"|psychiatrist|counsell?or|friend|buddy|mate|partner|wife|husband|boyfriend|girlfriend|fianc[eé]e?|son|daughter"
     r"|mum|mom|mother|dad|father|brother|sister|cousin|uncle|aunt|grandma|grandpa|granny|grandad|colleague"
     r"|co-?worker|boss|manager|teammate|client|roommate|flatmate|neighbou?r"
+    r"|ex|ex-?(?:boyfriend|girlfriend|husband|wife|partner)|stalker|landlord|landlady|teacher|lecturer|supervisor"
 )
 _ROLE = re.compile(
     rf"(\b(?i:my|our|his|her|their|a|the)[ \t]+(?:(?i:gym|training|new|old|best|sports?|club)[ \t]+)?(?i:{_ROLE_WORDS})"
@@ -117,7 +118,9 @@ def others_out(text: str) -> str:
 
 _PLACEHOLDER_WORDS = {
     "[email]": "your email address", "[number]": "the number you gave", "[address]": "your address",
-    "[postcode]": "your postcode", CONDITION: "the condition you mentioned",
+    "[postcode]": "your postcode", CONDITION: "the condition you mentioned", "[date of birth]": "your date of birth",
+    "[handle]": "your handle", "[bank details]": "your bank details", "[id]": "the number you gave",
+    "[workplace]": "your workplace",
 }  # fmt: skip
 _AT_START = re.compile(r"^(\s*)\[name\]\s*[,!:;.]?\s*([a-z])?", re.MULTILINE)
 _VOCATIVE = re.compile(r"[ \t]*,?[ \t]*\[name\][ \t]*(?=[,!.?:;)\n]|$)")

@@ -1,7 +1,9 @@
 """Direct identifiers taken out of what a user typed before it goes to an external AI provider.
 
-`redact(text)` replaces email addresses, phone and identity numbers (nine digits or more, spaces and dashes
-allowed), street addresses and UK postcodes with a placeholder. A coach answer never needs them, and a provider is a
+`redact(text)` replaces email addresses (also spoken: "name at gmail dot com"), @handles, dates of birth, bank
+details and IBANs, phone and identity numbers (nine digits or more, spaces and dashes allowed), passport, licence and
+plate numbers (letter-and-digit tokens), street, flat and court addresses, UK postcodes, Eircodes and US ZIP codes, and
+a workplace named after "I work at", with a placeholder. A coach answer never needs them, and a provider is a
 third party (GDPR data minimisation, Art. 5(1)(c); the fifteenth red team sent an NHS number and a home address
 through chat). Names cannot be told from words in general: the user's own display name and a name they introduce
 or sign with are taken out by `shared.llm.prompts.without_own_name`.
@@ -26,15 +28,89 @@ _NUMBER = re.compile(r"(?<![\d.])\+?\d[\d\s().-]{7,}\d(?!\d|\.\d)")
 _STREET = re.compile(
     r"\b\d{1,5}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place"
     r"|Pl|Terrace|Crescent|Boulevard|Blvd|Gardens|Grove|Square|Straße|Strasse|Weg|Rue)\b"
+    r"(?:[ \t]+(?:NW|NE|SW|SE))?"  # "1600 Pennsylvania Avenue NW, Washington" (R7)
     # The town written after it ("12 Elm Street, Springfield": rred2 D6 saw "[address] Springfield" reach a provider).
     r"(?:,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)?\.?"
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# The R7 red team (issue 15): what else identifies a person and reached a provider. Each kind is recognised by its
+# shape or by the words that frame it, so ordinary training text ("3x5 at 100kg", "zone 2", "RPE 8") passes unchanged.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)"
+)
+_A_DATE = (
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?(?:\s+\d{4})?"
+    r"|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4})"
+)
+# "born 14 March 1988", "DOB 03/14/1988", "date of birth: 1988-03-14", "my birthday is March 14th".
+_BIRTH = re.compile(
+    r"(\b(?:born(?:\s+(?:on|in))?|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?)\s*(?:is\s+|was\s+)?[:\-]?"
+    r"\s*)" + _A_DATE + r"\b",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
+# An IBAN, whole or its first groups ("IE29 AIBK 9311 5212 3456 78", "IE29 AIBK"), and bank details named as such.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}(?:[ ]?[A-Z0-9]{1,4}){0,7}\b")
+_BANK = re.compile(
+    r"(\b(?i:sort\s+code|account\s+(?:number|no\.?)|acc(?:t|ount)?\s+no\.?|iban|bic|swift(?:\s+code)?|routing\s+number)"
+    r"\s*(?:is\s+)?[:#]?\s*)[A-Z0-9][A-Z0-9 -]{3,33}[A-Z0-9]\b"
+)
+# Passport, licence and plate numbers: letter-and-digit tokens of six characters or more ("X1234567", "191-D-12345",
+# "AB12CDE"), never a training note's notation ("3x5", "100kg", "2x20kg", "vo2max", "5x5x5").
+_ID_TOKEN = re.compile(
+    r"(?<![\w.@\[-])[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){1,4}(?![\w-])|(?<![\w.@\[])[A-Za-z0-9]{6,}(?!\w|\.\d)"
+)
+_NOTATION = re.compile(
+    r"^(?:\d{1,6}(?:x\d{1,6}){0,4}(?:kgs?|lbs?|km|mi|min|mins|secs?|s|m|cals?|kcal|kj|reps?|sets?|rm|x|am|pm|st|nd|rd|th|hrs?|h"
+    r"|ml|mg|g|k|bpm|w|kmh|mph|yo|yrs?|wks?|days?|cm|mm|ft|in|x\d{1,6}\w{0,6})?|vo2max|covid-?19)$",
+    re.IGNORECASE,
+)
+_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y0-9]{4}\b")
+_ZIP = re.compile(r"\b(?:[A-Z]{2})[ ]+\d{5}(?:-\d{4})?\b")
+_FLAT = re.compile(
+    r"\b(?i:flat|apartment|apt|unit|suite)\.?\s*#?\d+[a-zA-Z]?\b,?"
+    r"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Court|Close|Mews"
+    r"|House|Heights|Terrace|Square|Place|Gardens|Villas|Manor|Hall|Park|Lodge|Apartments|Towers?|Green|Row|Walk|Quay)\b)?"
+    r"|\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Court|Mews|Heights|Villas|Manor|Apartments)\b(?=,)"
+)
+_NAMED_STREET = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Crescent|Terrace|Quay)\b"
+    r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+)
+# "z.quixote at gmail dot com", "name (at) mail [dot] ie".
+_DOT_WORD = r"(?:\s*\(dot\)\s*|\s*\[dot\]\s*|\s*\{dot\}\s*|\s+dot\s+)"
+_SPOKEN_EMAIL = re.compile(
+    r"\b[\w.+-]{1,64}(?:\s*\(at\)\s*|\s*\[at\]\s*|\s*\{at\}\s*|\s+at\s+)[\w-]{2,30}(?:\.[\w-]{2,30})?"
+    + _DOT_WORD
+    + r"[a-z]{2,6}\b(?:"
+    + _DOT_WORD
+    + r"[a-z]{2,3}\b)?",
+    re.IGNORECASE,
+)
+# "I work at St James's Hospital", "I'm a nurse at the Mater": the workplace, which with a routine locates a person.
+_WORKPLACE = re.compile(
+    r"(\b(?i:i\s+(?:work|worked|am\s+working|'m\s+working|volunteer)|i'?m\s+(?:a|an)\s+[a-z]+|i\s+am\s+(?:a|an)\s+[a-z]+)"
+    r"\s+(?i:at|for|in)\s+(?:(?i:the)\s+)?)(?:St\.[ \t]*)?(?:[A-Z][\w'\u2019&-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|on|and|&)){0,5}"
+    r"(?<![ \t])(?<!\bof)(?<!\bon)(?<!\band)"
+)
 
 
 def _number(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in match.group(0))
     return "[number]" if digits >= 9 else match.group(0)
+
+
+def _id_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not letters or not digits or _NOTATION.match(token):
+        return token
+    hyphenated = "-" in token and len(token) >= 6 and digits >= 4  # "191-D-12345", not "MK-677"
+    upper = "-" not in token and token.upper() == token and digits >= 2 and len(token) >= 6  # "AB12CDE"
+    return "[id]" if digits >= 4 or hyphenated or upper else token
 
 
 def redact(text: str) -> str:
@@ -44,6 +120,17 @@ def redact(text: str) -> str:
     stripped later joins a number back together."""
     text = unicodedata.normalize("NFKC", text)
     text = _EMAIL.sub(lambda m: "[email]" if _TOP_LEVEL.search(m.group(0)) else m.group(0), text)
+    text = _SPOKEN_EMAIL.sub("[email]", text)
+    text = _HANDLE.sub("[handle]", text)
+    text = _BIRTH.sub(lambda m: m.group(1) + "[date of birth]", text)
+    text = _BANK.sub(lambda m: m.group(1) + "[bank details]", text)
+    text = _IBAN.sub("[bank details]", text)
+    text = _EIRCODE.sub("[postcode]", text)
     text = _NUMBER.sub(_number, text)
     text = _STREET.sub("[address]", text)
-    return _POSTCODE.sub("[postcode]", text)
+    text = _FLAT.sub("[address]", text)
+    text = _NAMED_STREET.sub("[address]", text)
+    text = _WORKPLACE.sub(lambda m: m.group(1) + "[workplace]", text)
+    text = _ZIP.sub("[postcode]", text)
+    text = _POSTCODE.sub("[postcode]", text)
+    return _ID_TOKEN.sub(_id_token, text)

@@ -85,7 +85,10 @@ async def test_stream_stops_a_diagnosis_before_it_is_shown() -> None:
     shown = "".join(e.data["text"] for e in out if e.event == "token")
     assert shown.startswith(safety.PAIN_ADVICE) and "Rest for two days." in shown
     assert "tear" not in shown.replace(safety.NO_DIAGNOSIS, "") and safety.NO_DIAGNOSIS in shown
-    assert out[-1].event == "done" and out[-1].data["_text"] == shown.strip()
+    # R7: what went out before the stop is taken back; the client and the history keep only the stop message.
+    [stop] = [e for e in out if e.event == "stopped"]
+    assert stop.data["replace"] is True and out[-1].event == "done" and out[-1].data["_text"] == stop.data["text"]
+    assert stop.data["text"] == safety.PAIN_ADVICE + "\n\n" + safety.NO_DIAGNOSIS
 
 
 async def test_stream_is_length_limited() -> None:

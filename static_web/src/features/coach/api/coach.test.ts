@@ -1,6 +1,6 @@
 import { json, stubFetch } from "@/testing/render";
 import { tokenStore } from "@/lib/token-store";
-import { parseToken, streamChat } from "./coach";
+import { parseStop, parseToken, streamChat } from "./coach";
 
 function sse(text: string): Response {
   const bytes = new TextEncoder().encode(text);
@@ -25,6 +25,18 @@ it("streams token events, then resolves with the done event's ids", async () => 
   const done = await streamChat({ message: "hi" }, (t) => tokens.push(t));
   expect(tokens.join("")).toBe("Warm up.");
   expect(done).toEqual({ conversation_id: "c1", message_id: "m1", provider: "engine" });
+});
+
+it("a stopped event with replace hands over the stop message that replaces what was shown", async () => {
+  tokenStore.set("t");
+  stubFetch({
+    "POST /api/ai/chat/stream": () =>
+      sse('event: token\ndata: {"text": "Yes, smart idea."}\n\nevent: stopped\ndata: {"safety": "crash_diet", "replace": true, "text": "I can\'t recommend that."}\n\nevent: done\ndata: {"conversation_id": "c1", "message_id": "m1"}\n\n'),
+  });
+  let shown = "";
+  await streamChat({ message: "hi" }, (t) => (shown += t), undefined, (stop) => (shown = stop));
+  expect(shown).toBe("I can't recommend that.");
+  expect(parseStop('{"safety": "ped"}')).toBeNull();
 });
 
 it("turns an error event into a thrown error with its detail", async () => {

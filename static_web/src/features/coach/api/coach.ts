@@ -17,11 +17,14 @@ export interface StreamDone {
   provider?: string;
 }
 
-/** Streams one reply: calls onToken per `token` event and resolves with the `done` event's ids. */
+/** Streams one reply: calls onToken per `token` event and resolves with the `done` event's ids. A `stopped` event
+ * with `replace` (the safety rules stopped the answer after some of it was shown) calls onReplace with the stop
+ * message, which takes the place of everything shown so far: the history holds only that message too. */
 export async function streamChat(
   body: { message: string; conversation_id?: string },
   onToken: (text: string) => void,
   signal?: AbortSignal,
+  onReplace?: (text: string) => void,
 ): Promise<StreamDone> {
   const response = await ensureOk(
     await authFetch("/api/ai/chat/stream", {
@@ -35,6 +38,9 @@ export async function streamChat(
   await readSse(response, (e) => {
     if (e.event === "token") {
       onToken(parseToken(e.data));
+    } else if (e.event === "stopped") {
+      const stop = parseStop(e.data);
+      if (stop) onReplace?.(stop);
     } else if (e.event === "done") {
       try {
         done = JSON.parse(e.data) as StreamDone;
@@ -62,4 +68,18 @@ export function parseToken(data: string): string {
     /* raw text */
   }
   return data;
+}
+
+/** The stop message of a `stopped` event that replaces the text shown, or null. */
+export function parseStop(data: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (parsed && typeof parsed === "object") {
+      const o = parsed as Record<string, unknown>;
+      if (o.replace === true && typeof o.text === "string") return o.text;
+    }
+  } catch {
+    /* not ours */
+  }
+  return null;
 }

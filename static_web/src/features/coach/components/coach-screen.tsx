@@ -47,13 +47,22 @@ function Chat() {
     setTurns((t) => [...t, { role: "user", content: text }, { role: "assistant", content: "" }]);
     try {
       let reply = "";
-      const done = await streamChat({ message: text, ...(conversation.current ? { conversation_id: conversation.current } : {}) }, (token) => {
-        reply += token;
-        setTurns((t) => {
-          const last = t.at(-1)!;
-          return [...t.slice(0, -1), { ...last, content: last.content + token }];
-        });
-      });
+      const done = await streamChat(
+        { message: text, ...(conversation.current ? { conversation_id: conversation.current } : {}) },
+        (token) => {
+          reply += token;
+          setTurns((t) => {
+            const last = t.at(-1)!;
+            return [...t.slice(0, -1), { ...last, content: last.content + token }];
+          });
+        },
+        undefined,
+        (stop) => {
+          // The safety rules stopped the answer: the stop message replaces everything shown, as in the history.
+          reply = stop;
+          setTurns((t) => [...t.slice(0, -1), { ...t.at(-1)!, content: stop }]);
+        },
+      );
       conversation.current = done.conversation_id ?? conversation.current;
       if (done.message_id) setTurns((t) => [...t.slice(0, -1), { ...t.at(-1)!, id: done.message_id }]);
       // Screen readers hear the whole reply once, not every streamed token.
