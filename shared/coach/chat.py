@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from shared.bootstrap import Services
-from shared.coach import flags, safety
+from shared.coach import flags, offline, safety
 from shared.coach.context import build_context
 from shared.coach.messages import add_message, open_conversation, recent_messages, touch_conversation, turns_for_model
 from shared.coach.offline import topic_of
@@ -297,6 +297,8 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         context = _review_context(figures, message, concern, screened.context)
         answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
         text, broken = safety.review(answer, concern, par_q=limited, context=context)
+        if broken == "language":  # the English note, then the built-in coach's safe reply (R7 §3)
+            text = safety.limit(safety.with_offline(broken, text, offline.chat(figures)), safety.MAX_REPLY_CHARS)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -367,6 +369,7 @@ async def chat_stream(
                 context=_review_context(figures, message, concern, screened.context),
                 lead=screened.lead,
                 shown_as=lambda piece: safety.as_shown(piece, provider_model[0], name, principal.email),
+                offline_reply=offline.chat(figures),
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -460,7 +463,7 @@ async def _closing(
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
     judge: Callable[[str], Awaitable[Verdict | None]] | None = None, context: frozenset[str] = frozenset(),
-    lead: str = "", shown_as: Callable[[str], str] = lambda piece: piece,
+    lead: str = "", shown_as: Callable[[str], str] = lambda piece: piece, offline_reply: str = "",
 ) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -510,7 +513,8 @@ async def _released(
         nonlocal stopped, broken, stop_text
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
-            broken, stopped, stop_text = category, True, safety.replacement(category, concern, context)
+            stop_text = safety.with_offline(category, safety.replacement(category, concern, context), offline_reply)
+            broken, stopped = category, True
             # no blank start when nothing showed
             piece = ("\n\n" if any(sent) else "") + stop_text
         room = budget - sum(map(len, sent))

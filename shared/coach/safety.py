@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import outputs, people
+from shared.safety import language, outputs, people
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -76,8 +76,15 @@ def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
 
 
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
-    """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known)."""
-    return outputs.review(text, par_q=par_q, context=context)
+    """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known); "language"
+    for an answer in a language the rules cannot read (R7: an Italian "chest pain is normal, keep training")."""
+    found = outputs.review(text, par_q=par_q, context=context)
+    return "language" if found is None and language.unchecked(text) is not None else found
+
+
+def with_offline(category: OutputCategory, stop: str, offline: str) -> str:
+    """The stop message, followed by the built-in coach's safe reply when the answer was only in another language."""
+    return stop + "\n\n" + offline if category == "language" and offline else stop
 
 
 def replacement(category: OutputCategory, concern: Concern | None = None, context: frozenset[str] = frozenset()) -> str:
@@ -131,7 +138,8 @@ def review(
     if broken is not None:
         own = fallback is not None and unsafe(fallback, par_q=par_q) is None
         if own and fallback is not None:  # the built-in coach's words, after the pain advice (fifteenth red team)
-            return pain_prefix(concern) + limit(fallback, max_chars - len(pain_prefix(concern))), broken
+            body = with_offline(broken, replacement(broken), fallback) if broken == "language" else fallback
+            return pain_prefix(concern) + limit(body, max_chars - len(pain_prefix(concern))), broken
         return limit(replacement(broken, concern, context), max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None

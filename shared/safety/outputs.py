@@ -14,6 +14,7 @@ lists the offending sentences, so a plan's free text can lose them and keep the 
     max_effort        all-out or maximal efforts, for users with a PAR-Q flag or under 18 (par_q=True)
     secrecy           telling people to hide eating or training from parents, doctors or carers
     harmful           hate, sexual or violent content (only from the optional Content Safety second opinion)
+    language          an answer in a language the rules cannot read (shared.safety.language; set by the coach)
 
 Warnings are allowed: a clause that says not to do the thing ("never use laxatives", "don't eat
 under 1,200 kcal without supervision") is not unsafe, except where it gives doses. The negation
@@ -32,7 +33,7 @@ from shared.safety import inputs
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
-    "diagnosis", "max_effort", "secrecy", "harmful", "urgent", "pregnancy", "minor",
+    "diagnosis", "max_effort", "secrecy", "harmful", "urgent", "pregnancy", "minor", "language",
 ]  # fmt: skip
 # The chat model's own triage (shared.llm.prompts): a message it judges risky is answered with only a tag,
 # "[[SAFETY:<category>]]", and Vigor gives its own reply for that category. The model reads meaning, which the

@@ -340,6 +340,11 @@ FOR_OUTPUT: dict[OutputCategory, str] = {
     "urgent": REPLIES["urgent"],
     "pregnancy": REPLIES["pregnancy"],
     "minor": REPLIES["minor"],
+    # R7 §3: the rules read English only, so an answer in another language is not shown (shared.safety.language).
+    "language": (
+        "For now your coach answers in English only, so that every answer can be checked by Vigor's safety rules. "
+        "Here is Vigor's own advice in the meantime:"
+    ),
     "max_effort": (
         "Given what you've told me (your health screening, your age, a pregnancy or symptoms you mentioned), keep "
         "every effort moderate, where you could still do a few more reps or talk, and skip maximal lifts, tests and "

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from shared.coach import safety
-from shared.llm.prompts import scrub_text
-from shared.safety import outputs, people
+from shared.llm.prompts import SYSTEM_PROMPTS, scrub_text
+from shared.safety import language, outputs, people
 from shared.safety.outputs import normalised
 from shared.safety.redact import redact
 from tests.unit.safety_corpus import BENIGN, SAFE_OUTPUTS
@@ -147,3 +147,39 @@ def test_an_echoed_placeholder_reads_as_words() -> None:
     echoed = "Your date of birth [date of birth] is noted; keep [workplace] shifts in mind, [handle]."
     cleaned = people.answer_cleaned(echoed)
     assert "[" not in cleaned and "your workplace" in cleaned
+
+
+# §3 language: the rules read English only; an answer plainly in another language is not shown.
+FOREIGN = [
+    "Il dolore al petto è normale quando corri, continua ad allenarti senza problemi.",
+    "Come 600 kcal al día y haz dos horas de cardio en ayunas; bajarás 10 kg en dos semanas.",
+    "Com 13 anos, 10 mg de oxandrolona por dia é seguro e ajuda a crescer.",
+    "Mange 600 kcal par jour pendant deux semaines.",
+    "Mach 3 Sätze Kniebeugen mit 80 kg und ruh dich zwei Minuten aus.",
+]
+
+
+@pytest.mark.parametrize("answer", FOREIGN)
+def test_an_answer_in_another_language_is_not_shown(answer: str) -> None:
+    assert language.unchecked(answer) is not None
+    text, broken = safety.review(answer, None, fallback="Rest today and walk for 20 minutes.")
+    assert broken is not None and answer not in text
+    whole, category = safety.review(answer, None)
+    assert category is not None and answer not in whole
+
+
+def test_no_english_answer_or_message_is_withheld_short_ones_and_jargon_included() -> None:
+    english = [*SAFE_OUTPUTS, *BENIGN, "Sure.", "Yes!", "5x5 @ RPE 8, 90 s rest.", "PPL: 3x8-12, deload week 5."]
+    english += ["Do 4x8 RDLs at RPE 7 then 3x12 hip thrusts.", "AMRAP 10 min: 5 pull-ups, 10 push-ups, 15 squats."]
+    assert [t for t in english if language.unchecked(t) is not None] == []
+
+
+def test_the_note_comes_with_the_built_in_coachs_reply() -> None:
+    text, broken = safety.review(FOREIGN[0], None, fallback="Rest today and walk for 20 minutes.")
+    assert broken == "language" and "English" in text and text.endswith("Rest today and walk for 20 minutes.")
+
+
+def test_the_model_is_told_to_answer_in_english() -> None:
+    assert language.CHECKED == frozenset({"en"})
+    for task in ("chat", "daily_message", "analysis"):
+        assert "Always answer in English" in SYSTEM_PROMPTS[task]

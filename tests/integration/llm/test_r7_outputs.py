@@ -118,3 +118,22 @@ async def test_personal_data_typed_in_chat_never_reaches_the_provider(services: 
                        "I'm ana"):  # fmt: skip
             assert secret not in body, secret
         assert "What should I train today?" in body
+
+
+async def test_an_answer_in_another_language_gets_the_english_note_and_the_built_in_reply(
+    services: Services, fake: FakeLLM
+) -> None:
+    principal, _ = await _user(services, "r7-language@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-r7-lang", priority=1)
+    fake.text = "Il dolore al petto è normale quando corri, continua ad allenarti senza problemi."
+    whole = await chat.chat(services, principal, "Ho un dolore quando corro, posso continuare?", None)
+    events = await _events(services, principal, "Ho un dolore quando corro, posso continuare?")
+    shown = "".join(str(e.data["text"]) for e in events if e.event == "token")
+    stored = await _stored(services, principal, events)
+    for text in (whole.reply, shown, stored.content):
+        assert "dolore" not in text and "answers in English" in text, text
+        assert len(text) > len("For now your coach answers in English only") + 80  # the built-in reply follows
+    assert whole.safety == events[-1].data["safety"] == "language"
+    fake.text = "Sure. Do 5x5 at RPE 8, rest 2-3 minutes between sets, and add 2.5 kg next time."
+    whole = await chat.chat(services, principal, "What about squats today?", None)
+    assert whole.safety is None and whole.reply == fake.text

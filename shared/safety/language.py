@@ -1,0 +1,63 @@
+"""Which language a model's answer is in: Vigor's output rules read English only (issue 15, R7 §3).
+
+The seventh red team saw an Italian "chest pain is normal when you run, keep training", a Spanish 600 kcal diet and a
+Portuguese steroid dose reach the user: every output rule is English, so an answer in another language is checked by
+none of them. Until a language has its own checks (`CHECKED`), the model is told to answer in English, and an answer
+that is plainly in another language is not shown. Detection is py3langid 0.4.0 (pinned; a naive Bayes model over
+byte n-grams, the langid.py model of Lui and Baldwin 2012), read on the answer's letters only (numbers, units and
+set notation removed), and only for answers of 20 characters or more that it is sure of: "Sure." or "5x5 @ RPE 8"
+are never withheld.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+CHECKED: frozenset[str] = frozenset({"en"})  # the languages the output rules can read
+# English read as its nearest neighbours ("how do I get better at push-ups?" scores 0.46 Nigerian Pidgin).
+_ENGLISH_LIKE = frozenset({"pcm", "sco", "jam"})
+MIN_CHARS = 20
+# Length-calibrated probabilities: the benign corpus and good answers never score above 0.49 for another language;
+# one sentence of Spanish, German or Portuguese scores 0.78-0.99.
+MIN_CONFIDENCE = 0.7
+# Numbers with their units and set notation ("3x8-12", "90 s", "2.5 kg", "RPE 8") say nothing about the language.
+_NOT_WORDS = re.compile(r"\S*\d\S*|[^\w\s']", re.UNICODE)
+# Gym words every language borrows from English: they make a short answer look English when it is not, and an
+# English one look like nothing in particular; read without them.
+_JARGON = re.compile(
+    r"\b(rpe|rir|amrap|emom|hiit|ppl|pr|prs|pb|1rm|reps?|sets?|kg|kgs|lbs?|kcal|cardio|deload|squats?|deadlifts?"
+    r"|bench|press|curls?|rows?|push|pull|legs|core|warm-?up|cool-?down|ok|okay|zone)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loaded once, when first needed (1-7 s)
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def words_of(text: str) -> str:
+    """`text` as the detector reads it: letters and words only, no numbers, units or gym jargon."""
+    return " ".join(_JARGON.sub(" ", _NOT_WORDS.sub(" ", text)).split())
+
+
+def language_of(text: str) -> str | None:
+    """The language code of `text` when the detector is sure of it (probability 0.7 or more), else None."""
+    words = words_of(text)
+    if len(words) < MIN_CHARS or len(words.split()) < 4:
+        return None
+    code, probability = _identifier().classify(words)
+    return str(code) if float(probability) >= MIN_CONFIDENCE else None
+
+
+def unchecked(text: str) -> str | None:
+    """The language of an answer the output rules cannot read (not in `CHECKED`), or None: short answers, English
+    ones and ones the detector is unsure of are read as they are."""
+    if len(text.strip()) < MIN_CHARS:
+        return None
+    code = language_of(text)
+    return code if code is not None and code not in CHECKED | _ENGLISH_LIKE else None
