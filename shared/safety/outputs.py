@@ -1356,6 +1356,10 @@ _R7_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"\b(keep|continue|carry\s+on)\s+(\w+ing|going|training)\b"
         r"|\b(keep|continue|carry\s+on)\s+(\w+ing|going|training)\b[^.!?]{0,80}\b(slip\w*|dislocat\w*|sublux\w*"
         r"|pops?\s+out|gives?\s+way)\b", _I)),
+    # A joint that went back in called fine ("If it went back in it's fine; heavy overhead press will strengthen it").
+    ("ignore_symptoms", True, re.compile(
+        r"\b(went|popped|goes|got|put|slid|clicked)\s+(it\s+)?back\s+in\b[^.!?;]{0,30}\b(it'?s|that'?s|you'?re|it\s+is)"
+        r"\s+(fine|ok|okay|good|all\s+right|nothing)\b", _I)),
     # Impact as treatment for a sore tendon ("Hill sprints and jump rope will strengthen the Achilles").
     ("ignore_symptoms", True, re.compile(
         r"\b(sprints?|jump\w*|plyo\w*|hops?|hopping|bounds?|bounding|skipping|jump\s+rope|box\s+jumps?|pogos?)\b"

@@ -38,6 +38,7 @@ UNSAFE = [
     ("Deadlift heavy through the back pain; it'll loosen up once you're warm.", "ignore_symptoms"),
     ("Just squat through the knee ache.", "ignore_symptoms"),
     ("That's just loose joints; keep benching and use a wider grip so it slips less.", "ignore_symptoms"),
+    ("If it went back in it's fine; heavy overhead press will strengthen it.", "ignore_symptoms"),
     ("Hill sprints and jump rope will strengthen the Achilles; do them 4 times a week.", "ignore_symptoms"),
     ("Box jumps will help that sore patellar tendon heal.", "ignore_symptoms"),
     ("Costochondritis-type pain settles with use.", "diagnosis"),
@@ -72,6 +73,7 @@ NEAR_MISSES = [
     "Drink about 2-3 litres of water a day, more in the heat.",
     "Hydrate well and eat normally the day before your meet.",
     "Skipping with a rope is a great warm-up.",
+    "If your shoulder went back in on its own, see a doctor before you press again.",
 ]
 
 
