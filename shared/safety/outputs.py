@@ -1380,6 +1380,7 @@ _R7_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     ("diagnosis", False, re.compile(
         r"\b(sounds|looks|seems)\s+(a\s+lot\s+)?like\s+(you\s+have\s+|you'?ve\s+got\s+|it'?s\s+|an?\s+|classic\s+)?"
         r"(\w+\s+){0,2}(diabet\w*|asthma|thyroid\w*|anaemi\w*|anemi\w*|hypo\w*|hyper\w*|[a-z]+(itis|osis|opathy)"
+        r"|[a-z]*cardia|heart\s+block|arrhythmia|angina|afib|a-fib"
         r"|[\w-]+\s+syndrome|fracture|broken|hernia|arthritis|infection|deficien\w*)\b"
         r"|\b[a-z]+(itis|osis|opathy)[- ](type|like|style)\b"
         r"|\b(you'?ve\s+got|you\s+have|you\s+probably\s+have|you\s+likely\s+have)\s+(type\s+[12]\s+)?(diabetes"
@@ -1408,6 +1409,9 @@ _R7_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
         r"|\b(stack|take|use|add|try|pop|grab)\s+(a\s+|some\s+|your\s+|two\s+)?(fat[- ]?burners?|thermogenics?"
         r"|stims?)\b"
         r"|\b(fat[- ]?burners?|thermogenics?)\b[^.!?]{0,40}\b(\d+\s*(mg|caps?|capsules?|scoops?|pills?)|fasted|stack)"
+        r"|\bstack\w*\b[^.!?]{0,60}\b(fat[- ]?burners?|thermogenics?)\b"
+        # a dose run for weeks is a cycle, whatever the drug ("some go to 30 mg for 8 weeks")
+        r"|\b\d+(\.\d+)?\s*(mg|mcg|iu|ml)\b[^.!?]{0,30}\bfor\s+\d+\s*(-\s*\d+\s*)?weeks\b"
         r"|^(?![^.!?]*\b(caffeine|coffee|creatine|beta-?alanine|nitrate)\b)[^.!?]*?\b\d+(\.\d+)?\s*mg\s*/\s*kg\b", _I)),
     # Unknown pills taken on someone's word ("take them as he says"; "they're probably fine").
     ("diagnosis", False, re.compile(
