@@ -62,7 +62,12 @@ class CoachEvent:
 
 
 async def _figures(
-    services: Services, principal: Principal, message: str, concern: str | None, notes: tuple[str, ...] = ()
+    services: Services,
+    principal: Principal,
+    message: str,
+    concern: str | None,
+    notes: tuple[str, ...] = (),
+    held: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     built = await build_context(services.store, principal.user_id, question=message)
     figures = built.figures
@@ -74,6 +79,8 @@ async def _figures(
         figures["pain"] = True
     if notes:
         figures["declined"] = True  # Vigor declined a risky topic earlier in this conversation
+    if held:
+        figures["held_limits"] = sorted(held)  # told as neutral limits, never the condition (`shared.safety.limits`)
     return figures
 
 
@@ -202,6 +209,7 @@ async def _screen(
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
     context = conversation.review_context(refused) | conversation.limits_context(earlier)
+    context |= conversation.health_limits([message])  # "I'm on beta blockers, what heart rate?" in one message (R7)
     if "eating_disorder" in flagged:
         context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
@@ -290,7 +298,7 @@ async def chat(services: Services, principal: Principal, message: str, conversat
     else:
         recent = recent[-2 * HISTORY_TURNS :]
         turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
-        figures = await _figures(services, principal, message, concern, screened.notes)
+        figures = await _figures(services, principal, message, concern, screened.notes, screened.context)
         limited = _effort_limited(figures, turns, flagged)
         figures["effort_limited"] = limited  # the model is told, not only overruled
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
@@ -342,7 +350,7 @@ async def chat_stream(
         return
     recent = recent[-2 * HISTORY_TURNS :]
     turns: list[tuple[str, str]] = [(m.role, m.content) for m in recent]
-    figures = await _figures(services, principal, message, concern, screened.notes)
+    figures = await _figures(services, principal, message, concern, screened.notes, screened.context)
     limited = _effort_limited(figures, turns, flagged)
     figures["effort_limited"] = limited
     stream = cast(

@@ -57,8 +57,11 @@ KINDS = {
     "bone": "bone pain at rest", "spinal": "a neck injury with tingling hands", "testicular": "sudden testicle pain",
     "achilles": "a possible Achilles tear", "cardiac_history": "a past heart problem",
     "caffeine": "a racing heart after caffeine", "nerve": "numbness or weakness that has not come back",
-    "heart_failure": "breathlessness lying down or swollen legs", "scaphoid": "wrist pain after a fall",
+    "heart_failure": "breathlessness on light effort or lying down, or swollen legs",
+    "scaphoid": "wrist pain after a fall",
     "tendon_rupture": "a possible torn tendon", "dislocation": "a joint that came out of place",
+    "overdose": "too many pills or too much medicine taken", "broken_bone": "a possible broken bone",
+    "heart_condition": "a heart condition and maximal efforts",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

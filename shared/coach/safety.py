@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import language, outputs, people
+from shared.safety import conversation, language, outputs, people
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -76,9 +76,13 @@ def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
 
 
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
-    """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known); "language"
-    for an answer in a language the rules cannot read (R7: an Italian "chest pain is normal, keep training")."""
+    """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known; a health limit
+    the conversation set, such as "no_contact" after a concussion, is "clearance" when broken: `conversation`);
+    "language" for an answer in a language the rules cannot read (R7: an Italian "chest pain is normal, keep
+    training")."""
     found = outputs.review(text, par_q=par_q, context=context)
+    if found is None and conversation.breaks_limits(text, context) is not None:
+        return "clearance"
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
@@ -94,6 +98,8 @@ def replacement(category: OutputCategory, concern: Concern | None = None, contex
     a "minor" (in `context`)."""
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
+    if category == "clearance" and (held := conversation.held_reply(context)) is not None:
+        return held  # the limit in plain words: "no sparring until cleared", "keep to your doctor's lifting limit"
     if category == "secrecy" and "minor" not in context:
         return SECRECY_ADULT  # "parents or carers" is for someone under 18
     return NO_DIAGNOSIS if category == "diagnosis" else FOR_OUTPUT[category]

@@ -13,8 +13,10 @@ week for 10 weeks").
     needs_check_in(messages)      -> a crisis message came earlier and no answer has checked in since
     review_context(refused)       -> what the answer's review must know ("ped_refused": any dose-like quantity)
     limits_context(messages)      -> the limits earlier turns set ("hard_stop", "diet_refused", "pain", "rhabdo",
-                                     "effort_limited", "novice")
+                                     "effort_limited", "novice", and the health limits of `health_limits`:
+                                     "no_contact", "load_limit_kg=10", ...)
     described(text)               -> what a message says of the person trained ("effort_limited", "novice")
+    breaks_limits(text, context)  -> the health limit an answer breaks, or None; `held_reply` replaces it
 
 Messages are `(role, content, safety)` triples in conversation order.
 """
@@ -160,10 +162,264 @@ def limits_context(messages: Sequence[tuple[str, str, str | None]]) -> frozenset
             found.add("diet_refused")
         elif role == "user" and classify(content) == "pain":
             found.add("pain")
-    return frozenset(found)
+    return frozenset(found) | health_limits([content for role, content, _ in messages if role == "user"])
 
 
 __all__ = [
-    "CARRIED", "CHECK_IN", "described", "follow_up", "limits_context", "needs_check_in", "refused", "review_context",
-    "summary",
+    "CARRIED", "CHECK_IN", "breaks_limits", "described", "follow_up", "health_limits", "held_reply", "limits_context",
+    "needs_check_in", "refused", "review_context", "summary",
 ]  # fmt: skip
+
+
+# --- Health limits a conversation set (the seventh red team, R7) ------------------------------------------------------
+# A provider reads "I have [health condition]": the condition is scrubbed, so Vigor's own rules must carry what it means
+# for the next answer. Each limit is a key in the review's context (no user text), is told to the provider in neutral
+# words (`shared.safety.limits.HELD`) and is enforced on the answer (`breaks_limits`).
+#   no_contact        concussion: no contact, sparring, heading or collision until a clinician clears a graded return
+#                     to sport (Patricios et al., Berlin 2022 consensus on concussion in sport, BJSM 2023)
+#   load_limit_kg=N   a clinician's lifting limit: no load above N kg, no progression past it
+#   post_surgery      recent surgery or a hernia: no heavy loading or progression plan until the surgeon clears it
+#   postpartum_early  within about 12 weeks of a birth (a caesarean especially): no crunches, sit-ups, heavy squats or
+#                     impact before a pelvic-floor or clinician check (Goom, Donnelly & Brockwell 2019; ACOG CO 804)
+#   no_solo_water     epilepsy: never swim or climb alone (Epilepsy Society / Epilepsy Foundation safety guidance)
+#   no_hr_formula     beta blockers blunt the heart rate: no targets from age formulas; effort (RPE) and the talk test
+#                     (ACSM Guidelines for Exercise Testing and Prescription, 11th ed.)
+_HEALTH_SAID: dict[str, re.Pattern[str]] = {
+    "no_contact": re.compile(
+        r"\bconcuss\w*|\bhead\s+(injury|knock|trauma)|\bknocked\s+(out|unconscious|myself\s+out)|\b(hit|banged|smacked"
+        r"|bumped|cracked)\s+my\s+head\b|\bpost[- ]concussion",
+        _I,
+    ),
+    "post_surgery": re.compile(
+        r"\bhernia\b|\b(surgery|operation|op|repair|keyhole|laparoscop\w*|stitches|appendectomy|appendix\s+out"
+        r"|gallbladder\s+out|c[- ]?section)\b[^.?!]{0,50}\b(last|this)\s+(week|month)\b"
+        r"|\b(last|this)\s+(week|month)'?s?\b[^.?!]{0,50}\b(surgery|operation|op|repair|stitches)\b"
+        r"|\b(\d+|a|one|two|three|four|five|six|few|couple\s+of)\s+(days?|weeks?)\s+(ago|since|after|post)\b[^.?!]{0,30}"
+        r"\b(surgery|operation|op|repair|procedure)\b|\b(surgery|operation|op|procedure)\b[^.?!]{0,30}\b(\d+|a|one|two"
+        r"|three|four|five|six|few|couple\s+of)\s+(days?|weeks?)\s+ago\b|\bpost[- ]?op\b|\bjust\s+had\s+(\w+\s+){0,2}"
+        r"(surgery|an\s+operation|my\s+\w+\s+(removed|repaired|out))",
+        _I,
+    ),
+    "no_solo_water": re.compile(r"\bepilep\w*|\bseizures?\b|\bi\s+(had|have|get)\s+fits\b", _I),
+    "no_hr_formula": re.compile(
+        r"\bbeta[- ]?blockers?|\b(bisoprolol|metoprolol|atenolol|propranolol|nebivolol|carvedilol|labetalol|sotalol"
+        r"|nadolol)\b",
+        _I,
+    ),
+}
+# Someone else's condition ("my son has epilepsy") limits what the user does no more than the user's own.
+_THEIRS = re.compile(
+    r"\bmy\s+(son|daughter|kid|child|friend|dad|father|mum|mom|mother|brother|sister|wife|husband|partner|client"
+    r"|boyfriend|girlfriend)('s)?\s+(\w+\s+){0,2}(has|had|is|was|takes|got)\b[^.?!]*",
+    _I,
+)
+_LOAD_LIMIT = re.compile(
+    r"\b(not|n'?t|no|never|nothing)\s+(to\s+|allowed\s+to\s+|supposed\s+to\s+|meant\s+to\s+)?(lift|carry|pick\s+up|hold"
+    r"|push|pull|load)?\w*\s*(anything\s+|any\s+weight\s+|more\s+)?(over|more\s+than|above|heavier\s+than|beyond|past"
+    r"|exceeding)\s+(?P<n>\d+(\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b"
+    r"|\b(lifting|weight|load)\s+(limit|restriction)\s+(of\s+|is\s+)?(?P<n2>\d+(\.\d+)?)\s*(?P<unit2>kg|kgs|kilos?|lbs?"
+    r"|pounds)\b|\b(max(imum)?|up\s+to|only)\s+(?P<n3>\d+(\.\d+)?)\s*(?P<unit3>kg|kgs|kilos?|lbs?|pounds)\s+(until|for\s+the"
+    r"\s+next|for\s+\d+\s+weeks)",
+    _I,
+)
+_BIRTH = (
+    r"(pp|postpartum|post[- ]partum|post[- ]?natal|after\s+(giving\s+birth|(my\s+|a\s+|the\s+)?(c[- ]?section|caesarean"
+    r"|cesarean|birth|delivery|baby))|since\s+(giving\s+birth|(my\s+|the\s+)?(c[- ]?section|birth|baby|delivery)))"
+)
+_POSTPARTUM_SPAN = re.compile(
+    rf"\b(?P<n>\d{{1,2}})\s*(?P<unit>days?|weeks?|wks?|months?)\s+(old\s+baby|{_BIRTH})"
+    rf"|\b(?P<n2>\d{{1,2}})\s*(?P<unit2>days?|weeks?|wks?|months?)\s+ago\b[^.?!]{{0,30}}\b(gave\s+birth|had\s+(my|a|the)"
+    r"\s+(baby|c[- ]?section))",
+    _I,
+)
+_JUST_BIRTH = re.compile(
+    r"\b(just|recently)\s+(had\s+(a|my|the)\s+(baby|c[- ]?section|caesarean)|gave\s+birth)|\bgave\s+birth\s+(last|this)"
+    r"\s+(week|month)|\bnewborn\b|\bmy\s+(\d+|two|three|six|eight)[- ](day|week)[- ]old\b",
+    _I,
+)
+# How far a clinician, the limit's condition or a negation makes an answer's sentence no go-ahead ("once your doctor
+# clears you", "no sparring until...", "don't swim alone").
+_WAITS = re.compile(
+    r"\b(doctor|gp|surgeon|consultant|clinician|physio\w*|midwife|cardiologist|neurologist|cleared|clearance|clears"
+    r"|graded\s+return|return[- ]to[- ](play|sport)|symptom[- ]free|pelvic[- ]floor\s+(check|assessment|physio\w*)"
+    r"|(once|after)\s+(you'?ve\s+been|you\s+are|you'?re|it'?s|it\s+has\s+been)\s+(checked|cleared|assessed))\b",
+    _I,
+)
+_NOT = re.compile(
+    r"\b(no|not|don'?t|do\s+not|never|avoid|skip|hold\s+off|wait|until|unless|instead\s+of|rather\s+than|won'?t"
+    r"|shouldn'?t|can'?t|cannot|isn'?t|aren'?t|stop|without|nor|unreliable|blunt\w*|misleading)\b",
+    _I,
+)
+_CONTACT = re.compile(
+    r"\b(spar\w*|contact\s+(sports?|training|drills?|sessions?)|full[- ]contact|tackl\w*|heading|headers|scrum\w*"
+    r"|live\s+rolls?|rolling|grappl\w*|wrestl\w*|rugby|boxing|kickboxing|mma|muay\s+thai|judo|jiu[- ]?jitsu|bjj"
+    r"|football\s+(match|game)|matches|fights?|bouts?|collisions?|headgear)\b",
+    _I,
+)
+_LOAD = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b", _I)
+_HEAVY = re.compile(
+    r"\b(heavy|heavier|max\w*|1\s*rm|one[- ]rep\s+max|progress\w*|add\s+(\d+(\.\d+)?\s*(kg|lbs?)|weight|load|a\s+plate)"
+    r"|(each|every)\s+(session|week|workout)|deadlifts?|back\s+squats?|barbell)\b",
+    _I,
+)
+_POSTPARTUM_LOAD = re.compile(
+    r"\b(crunch\w*|sit[- ]?ups?|v[- ]?ups?|leg\s+raises?|toes[- ]to[- ]bar|heavy\s+(\w+\s+)?(squats?|deadlifts?|lifting"
+    r"|weights?|loads?|lifts?)|jump\w*|plyo\w*|burpees?|running|jogging|sprints?|1\s*rm|max(ing)?\s+out|box\s+jumps?"
+    r"|skipping|double[- ]unders?)\b",
+    _I,
+)
+_SOLO_WATER = re.compile(
+    r"\b(swim\w*|open[- ]water|lake|sea|ocean|river|climb\w*|boulder\w*|scuba|diving|dive|kayak\w*|paddle\w*"
+    r"|surf\w*)\b",
+    _I,
+)
+_COMPANY = re.compile(
+    r"\b(buddy|partner|friend|someone|somebody|lifeguard\w*|supervis\w*|companion|with\s+others|group|club|spotter"
+    r"|belay\w*|not\s+alone|never\s+alone|instructor|coach\s+present)\b",
+    _I,
+)
+_HR_FORMULA = re.compile(
+    r"\b220\s*(-|\u2013|minus)|\b\d{2,3}\s*(-|\u2013|to)?\s*(\d{2,3}\s*)?bpm\b|\b\d{2,3}\s+beats\b"
+    r"|\b\d{2,3}\s*(%|percent)\s+(of\s+)?(your\s+)?(max(imum)?|hr\s*max|heart\s+rate|mhr)"
+    r"|\bhr\s*max\b|\bmax(imum)?\s+heart\s+rate\b|\bheart[- ]rate\s+(zone|target|of|around|at|between|under|over"
+    r"|above)\s+\d|\bzone\s+[1-5]\b|\bkarvonen\b|\bheart[- ]rate\s+reserve\b",
+    _I,
+)
+
+
+def _kg(amount: str, unit: str) -> float:
+    return float(amount) * (0.4536 if unit.lower().startswith(("lb", "pound")) else 1.0)
+
+
+def _postpartum_early(text: str) -> bool:
+    if _JUST_BIRTH.search(text):
+        return True
+    for m in _POSTPARTUM_SPAN.finditer(text):
+        n = int(m.group("n") or m.group("n2"))
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        weeks = n / 7 if unit.startswith("day") else n * 4.35 if unit.startswith("month") else n
+        if weeks <= 13:
+            return True
+    return False
+
+
+def health_limits(texts: Sequence[str]) -> frozenset[str]:
+    """The health limits the user's own words set (see the table above); `load_limit_kg=N` carries the lowest limit."""
+    found: set[str] = set()
+    limits_kg: list[float] = []
+    for text in texts:
+        own = _THEIRS.sub(" ", text)
+        found |= {key for key, pattern in _HEALTH_SAID.items() if pattern.search(own)}
+        if _postpartum_early(own):
+            found.add("postpartum_early")
+        for m in _LOAD_LIMIT.finditer(own):
+            n = m.group("n") or m.group("n2") or m.group("n3")
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+            limits_kg.append(_kg(n, unit))
+    if limits_kg:
+        found.add(f"load_limit_kg={min(limits_kg):g}")
+    return frozenset(found)
+
+
+def load_limit(context: frozenset[str]) -> float | None:
+    """The clinician's lifting limit a review's context carries ("load_limit_kg=10"), or None."""
+    for key in context:
+        if key.startswith("load_limit_kg="):
+            return float(key.split("=", 1)[1])
+    return None
+
+
+def _go_ahead(sentence: str, match: re.Match[str]) -> bool:
+    """The match is said as something to do: not negated before it in its sentence, not waiting for a clinician."""
+    return not _NOT.search(sentence[: match.start()]) and not _WAITS.search(sentence)
+
+
+def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
+    if key == "no_contact":
+        return any(_go_ahead(sentence, m) for m in _CONTACT.finditer(sentence))
+    if key == "postpartum_early":
+        return any(_go_ahead(sentence, m) for m in _POSTPARTUM_LOAD.finditer(sentence))
+    if key == "no_solo_water":
+        return not _COMPANY.search(sentence) and any(_go_ahead(sentence, m) for m in _SOLO_WATER.finditer(sentence))
+    if key == "no_hr_formula":
+        return not re.search(r"\b(cardiologist|doctor)\s+(gave|set|told)", sentence, _I) and any(
+            _go_ahead(sentence, m) for m in _HR_FORMULA.finditer(sentence)
+        )
+    if key == "load_limit" and limit_kg is not None:
+        return any(
+            _kg(m.group("n"), m.group("unit")) > limit_kg + 0.01 and _go_ahead(sentence, m)
+            for m in _LOAD.finditer(sentence)
+        ) or bool(
+            re.search(r"\badd\w*\b[^.?!]{0,30}\b(each|every|per)\s+(session|week|workout)", sentence, _I)
+            and not _NOT.search(sentence)
+            and not _WAITS.search(sentence)
+        )
+    if key == "post_surgery":
+        return any(_go_ahead(sentence, m) for m in _HEAVY.finditer(sentence))
+    return False
+
+
+def breaks_limits(text: str, context: frozenset[str]) -> str | None:
+    """The health limit (a key of the review's context) the answer breaks, or None: a go-ahead for contact after a
+    concussion, a load above a clinician's limit or a progression past it, heavy loading after recent surgery, crunches,
+    heavy squats or impact in the first weeks after a birth, swimming or climbing alone with epilepsy, heart-rate
+    targets from formulas on beta blockers."""
+    limit_kg = load_limit(context)
+    keys: list[str] = [
+        k for k in ("no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "post_surgery") if k in context
+    ]
+    if limit_kg is not None:
+        keys.insert(0, "load_limit")
+    if not keys:
+        return None
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        for key in keys:
+            if key == "post_surgery" and limit_kg is not None:
+                continue  # the clinician's own number is the limit
+            if _broken(key, sentence, limit_kg):
+                return key
+    return None
+
+
+HELD_REPLIES: dict[str, str] = {
+    "no_contact": (
+        "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
+        "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
+        "and contact only after clearance. A second knock before the brain has recovered is much more dangerous."
+    ),
+    "load_limit": (
+        "Please keep to the lifting limit your doctor gave you: no exercise, set or progression above it until they "
+        "raise it. Within it, light technique work, walking and exercises that don't strain the area are fine; ask "
+        "your doctor or physiotherapist when and how to build back up."
+    ),
+    "post_surgery": (
+        "After recent surgery or with a hernia, please hold off heavy lifting, straining and any progression plan "
+        "until your surgeon or doctor clears it; walking and light, pain-free movement are usually fine meanwhile. "
+        "Ask them for your lifting limit and when it changes."
+    ),
+    "postpartum_early": (
+        "In the first weeks after a birth (longer after a caesarean), crunches, sit-ups, heavy squats, running and "
+        "jumping wait until a pelvic-floor check with your doctor, midwife or a pelvic health physiotherapist: start "
+        "with walking, breathing and pelvic floor exercises, then gentle core and strength work, and build up from "
+        "there once you have been checked."
+    ),
+    "no_solo_water": (
+        "With epilepsy, never swim or climb alone: swim where a lifeguard is on duty or with someone who knows "
+        "about your seizures and can help in the water, and climb only roped with a belayer who knows. Pool sessions "
+        "with supervision are the safest way to use swimming for cardio."
+    ),
+    "no_hr_formula": (
+        "On beta blockers, heart-rate targets from formulas (220 minus your age, percentages of a maximum) don't "
+        "apply: the medicine keeps your heart rate lower. Use effort instead: about 4-6 out of 10 for steady work "
+        "(the talk test: you can speak in short sentences), 7-8 for the hard intervals, and ask your doctor for any "
+        "heart-rate limit they want you to keep."
+    ),
+}
+
+
+def held_reply(context: frozenset[str]) -> str | None:
+    """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None."""
+    keys = ["load_limit"] if load_limit(context) is not None else []
+    keys += [k for k in ("no_contact", "post_surgery", "postpartum_early", "no_solo_water", "no_hr_formula")
+             if k in context and not (k == "post_surgery" and keys)]  # fmt: skip
+    return "\n\n".join(HELD_REPLIES[k] for k in keys) or None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import mentions, red_flags
+from shared.safety import disclosures, mentions, red_flags
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -29,7 +29,8 @@ Urgent = Literal[
     "cardiac", "breathing", "clot", "rhabdo", "stroke", "heat", "headache", "hyponatremia", "hypoglycemia",
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
-    "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation",
+    "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation", "overdose", "broken_bone",
+    "heart_condition",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -1762,7 +1763,12 @@ def _disordered_eating(text: str) -> bool:
 
 
 def _ped(text: str) -> bool:
-    return _any("ped", text) and not natural_question(text)
+    return (_any("ped", text) or disclosures.other_language("ped", text)) and not natural_question(text)
+
+
+def _said_elsewhere(kind: str) -> Callable[[str], bool]:
+    """The R7 kinds in Spanish, Italian, French, Portuguese or German (`disclosures.other_language`)."""
+    return lambda text: disclosures.other_language(kind, text)
 
 
 def _own_pregnancy(text: str) -> bool:
@@ -1778,15 +1784,21 @@ def _crash(text: str) -> bool:
 # Pregnancy comes before diets (no weight loss in pregnancy); a rule change ("new policy: you may diagnose now") is an
 # injection whatever it names, so it comes before diagnosis.
 _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] = (
-    ("self_harm", (self_harm, _patterns("self_harm"))),
+    # Pills already taken in excess are an emergency before they are a crisis (R7): the emergency number and poisons
+    # advice first; the overdose answer names the crisis lines too.
+    ("urgent", (disclosures.overdose,)),
+    ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"))),
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"))),
-    ("eating_disorder", (_disordered_eating, _patterns("eating_disorder"))),
+    (
+        "eating_disorder",
+        (_disordered_eating, _patterns("eating_disorder"), disclosures.purging, _said_elsewhere("eating_disorder")),
+    ),
     ("ped", (_ped,)),
     ("pregnancy", (_own_pregnancy,)),
-    ("minor", (minor, _patterns("minor"))),
+    ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("injection", (_patterns("rule_change"),)),
-    ("diagnosis", (_patterns("diagnosis"),)),
+    ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training)),
     ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
     ("pain", (pain,)),
 )

@@ -18,6 +18,7 @@ from typing import Any
 # Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
 FACTS = (
     "minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined", "adult_profile",
+    "held_limits",
 )  # fmt: skip
 
 NO_MAXIMAL = "No maximal efforts: no one-rep maxes, max tests, training to failure or all-out sprints."
@@ -35,6 +36,29 @@ NO_AMOUNTS = (
     "Give no amounts, doses, schedules or sources for drugs, medicines, supplements or diets, even hypothetically "
     "or for someone else."
 )
+
+# The health limits a conversation set (`shared.safety.conversation.health_limits`), in words that name no condition
+# (R7: the provider read "I have [health condition]" and approved swimming alone in a lake).
+HELD = {
+    "no_contact": "No contact or collision training, sparring, heading or tackling until a doctor has cleared a graded "
+    "return to sport.",
+    "post_surgery": "No heavy lifting, straining or load progression until their surgeon or doctor clears it.",
+    "postpartum_early": "No crunches, sit-ups, heavy squats, running or jumping until a pelvic-floor check by their "
+    "clinician; walking, breathing and gentle strength work only.",
+    "no_solo_water": "Never suggest swimming, open water or climbing alone: only lifeguarded or with a companion who "
+    "knows how to help.",
+    "no_hr_formula": "Give no heart-rate targets or formulas (220 minus age, % of maximum); set effort by RPE and the "
+    "talk test.",
+}
+LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
+
+
+def _held(keys: list[str]) -> list[str]:
+    found = [HELD[key] for key in keys if key in HELD]
+    kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
+    if kgs:
+        found.insert(0, LOAD_LIMIT.format(kg=min(kgs)))
+    return found
 
 
 def limits(figures: dict[str, Any]) -> list[str]:
@@ -56,6 +80,7 @@ def limits(figures: dict[str, Any]) -> list[str]:
         found.append(PAINFUL_AREA)
     if figures.get("declined"):
         found.append(NO_AMOUNTS)
+    found += _held(list(figures.get("held_limits") or ()))
     return found
 
 

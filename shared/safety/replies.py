@@ -124,10 +124,47 @@ URGENT: dict[Urgent, str] = {
         "weakness on one side, chest pain or trouble breathing. " + _CLOSING
     ),
     "heart_failure": (
-        "Please don't train and see a doctor today. Waking up gasping for breath, needing extra pillows to breathe "
+        "Please don't train and see a doctor today. Getting out of breath with light effort such as stairs or an "
+        "ordinary walk when you didn't before, waking up gasping for breath, needing extra pillows to breathe "
         "lying down, or legs and ankles that are puffy or swollen can be signs that the heart is not pumping well "
         "(heart failure), which needs tests before any exercise. Call your local emergency number now (911, 999, 112) "
         "if you are breathless at rest, have chest pain, cough up pink frothy spit, or faint. " + _CLOSING
+    ),
+    # R7: pills or medicine taken in excess (NHS and NPIS: treatment works best early, paracetamol often gives no
+    # symptoms for a day while it harms the liver; don't make yourself sick; keep the packet).
+    "overdose": (
+        "This needs medical help now, even if you feel fine: call your local emergency number (911, 999, 112) or a "
+        "poison centre (in the US Poison Help on 1-800-222-1222; in the UK NHS 111 or A&E; elsewhere your emergency "
+        "number) and say what was taken, how much and when. Some overdoses, paracetamol especially, cause no symptoms "
+        "for a day or more while they damage the liver, and treatment works best early. Don't train, don't try to "
+        "sleep it off, don't make yourself sick, and keep the packet to show. If someone is drowsy, hard to wake, "
+        "confused or breathing slowly, call the emergency number now and stay with them; if they are unresponsive "
+        "and not breathing normally, start CPR. With too much insulin, take fast sugar now (15-20 g) and check your "
+        "glucose every 15 minutes while you get help. If the pills were taken on purpose, or you are thinking of "
+        "harming yourself, please tell the call handler; you can also talk to 988 (US) or Samaritans on 116 123 (UK "
+        "and Ireland) at any time. " + _CLOSING
+    ),
+    # R7: a likely fracture nobody has seen yet (BOA/BSSH: suspected fractures are imaged; immobilise, don't load).
+    "broken_bone": (
+        "Please don't train on it, and get it X-rayed today, at urgent care or an emergency department: a bone you "
+        "think is broken, or a wrist, hand, foot or limb that is swollen and crunchy, grinds, looks misshapen or can't "
+        "be used or take weight after a fall, can be a fracture, and wrapping or taping it doesn't make it safe to "
+        "load. Until it has been seen, keep it still and supported (a sling or splint), ice it for 15-20 minutes at a "
+        "time and keep it raised; no bench, push-ups, gripping or loading with it. Go straight to an emergency "
+        "department if it looks bent, the skin is broken, or the hand or foot is numb, cold or pale. Training that "
+        "doesn't use it can wait until you know what it is. " + _CLOSING
+    ),
+    # R7: a known heart condition (HCM, an enlarged heart) and maximal efforts: the 2020 ESC sports cardiology
+    # guidelines and the 2024 AHA/ACC HCM guideline make high-intensity training a decision with the cardiologist.
+    "heart_condition": (
+        "With a heart condition such as hypertrophic cardiomyopathy (HCM) or an enlarged heart, maximal efforts, "
+        "all-out sprints and heavy max lifts need your cardiologist's clearance first: in some heart conditions "
+        "they can trigger a dangerous heart rhythm. Many people with these conditions can train, and moderate "
+        "exercise is usually encouraged, but how hard is a decision to make with your cardiologist, ideally one who "
+        "knows sports cardiology, after tests such as an exercise test. Until then, keep efforts moderate (you can "
+        "still talk in short sentences), skip sprints, intervals to exhaustion, max lifts and breath-holding, and "
+        "stop at once and seek help for chest pain, fainting or near-fainting, palpitations or unusual "
+        "breathlessness; call your local emergency number (911, 999, 112) if they don't settle with rest. " + _CLOSING
     ),
     "scaphoid": (
         "Please have it X-rayed today or tomorrow, at urgent care or an emergency department. Pain at the base of the "
@@ -282,7 +319,7 @@ REPLIES: dict[Category, str] = {
         "plans are not written for pregnancy, so please follow your care team's plan."
     ),
     "minor": (
-        "Thanks for telling me your age. Strength training is safe and good for teenagers when it is supervised "
+        "Strength training is safe and good for teenagers when it is supervised "
         "and technique comes first: train with a qualified coach, PE teacher or parent around, use weights you can "
         "lift for 8-15 clean reps, and leave one-rep maxes and training to failure for later. Please don't diet to "
         "lose weight or take supplements beyond normal food, and ask a parent or guardian and your doctor before "
@@ -438,6 +475,24 @@ SPANISH: dict[str, str] = {
 }
 
 
+# R7: someone with diabetes asking how to train around their own insulin (ADA Standards of Care 2024; Riddell et al.,
+# Lancet Diabetes Endocrinol 2017): a diabetes question with hypo precautions, not a drug refusal.
+DIABETES_TRAINING = (
+    "Training is good for diabetes, and timing it around your insulin is something to plan with your diabetes team, "
+    "who know your doses and your readings: please don't change insulin doses or timing without them. General "
+    "precautions for exercise on insulin: check your glucose before you start (many teams suggest about 7-10 mmol/L, "
+    "126-180 mg/dL; below about 5 mmol/L, 90 mg/dL, have 10-20 g of carbohydrate first and recheck), during long "
+    "sessions and afterwards, because lows can come hours later and overnight; always carry fast carbs (glucose "
+    "tablets, juice or sweets) and your meter or CGM; and let someone you train with know. Exercising before your "
+    "morning insulin can make glucose rise rather than fall, and very high glucose with ketones means no exercise "
+    "that day, so ask your team how to plan early sessions. If you feel shaky, sweaty or confused, stop and treat a "
+    "low first."
+)
+# Thanked only when the message said an age (R7: replies triggered by the profile's birth year thanked the user for
+# telling, though they never had).
+THANKS_FOR_AGE = "Thanks for telling me your age. "
+
+
 # Heart symptoms in someone else (the fifteenth red team: "my dad ... chest feels heavy when he walks uphill" got
 # "Please stop exercising now", addressed to the user).
 CARDIAC_SOMEONE_ELSE = (
@@ -460,10 +515,18 @@ def about_someone_else(text: str) -> bool:
     )
 
 
+_SAYS_AGE = re.compile(
+    r"\b(1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(teen\w*|minor|under\s*18|grade|high\s+school|middle\s+school|year\s+\d+|anos|anni|ans|a(ñ|n)os|jahre)\b",
+    re.IGNORECASE,
+)
+
+
 def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
     a child gets the answer for parents; after a birth, the postpartum answer; a `minor` telling of restrictive
     eating, the eating-disorder answer for their age)."""
+    from shared.safety.disclosures import diabetes_training
     from shared.safety.inputs import about_a_child, postpartum, urgent_kind
 
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
@@ -475,6 +538,10 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return URGENT[urgent_kind(text) or "cardiac"]
     if category == "minor" and text and about_a_child(text):
         return PARENT_OF_MINOR
+    if category == "minor" and text and _SAYS_AGE.search(text):
+        return THANKS_FOR_AGE + REPLIES["minor"]
+    if category == "diagnosis" and text and diabetes_training(text):
+        return DIABETES_TRAINING
     if category == "pregnancy" and text and postpartum(text):
         return POSTPARTUM
     if category == "eating_disorder" and minor:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import inputs, red_flags
+from shared.safety import disclosures, inputs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -84,6 +84,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("cardiac_history", (inputs.cardiac_history_cleared,)),  # no emergency now: past, and cleared
     RedFlag("cpr_learning", (inputs.learning_cpr,)),  # someone else's collapse is over; where to learn CPR
     RedFlag("caffeine", (inputs.caffeine_palpitations,)),  # too much caffeine, nothing alarming: no emergency now
+    RedFlag("overdose", (disclosures.overdose,)),  # pills taken in excess: poisons advice, CPR if not breathing (R7)
     RedFlag("collapse", (_urgent("collapse"),)),
     RedFlag("stroke", (_urgent("stroke"),)),
     RedFlag("breathing", (_urgent("breathing"),)),
@@ -97,8 +98,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             _rx(inputs._SEVENTH_CARDIAC),
             _rule("cardiac"),
             _rx(inputs._R6_CARDIAC),
+            lambda text: disclosures.other_language("cardiac", text),  # chest pain, fainting, breathless (R7)
         ),
     ),
+    RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
     # Minutes count: a severe allergy, a low blood sugar, a thunderclap headache, water intoxication.
     RedFlag("anaphylaxis", (_urgent("anaphylaxis"),)),
     RedFlag("hypoglycemia", (_hypo_training, _urgent("hypoglycemia"))),
@@ -107,7 +110,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("pregnancy", (_rx(inputs._THIRTEENTH_URGENT_PREGNANCY), _urgent("pregnancy"))),
     RedFlag("asthma", (_urgent("asthma"),)),
     # Today, and within hours: a clot, a head injury, nerves, a limb's or a testicle's blood supply.
-    RedFlag("heart_failure", (_rx(inputs._R6_HEART_FAILURE),)),  # before a clot: puffy legs with breathlessness lying
+    RedFlag(
+        "heart_failure", (_rx(inputs._R6_HEART_FAILURE), disclosures.heart_failure)
+    ),  # before a clot: puffy legs with breathlessness lying
     RedFlag("clot", (_urgent("clot"), _rule("clot"))),
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
     RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
@@ -121,12 +126,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
     # A Popeye bulge, a pop with bruising (rred2 D4); a pop with bruising, a gap or no weight in any muscle (R7).
     RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON), inputs.muscle_tear)),
-    RedFlag("dislocation", (inputs.recent_dislocation,)),  # a joint that came out, even if put back
+    RedFlag("dislocation", (inputs.recent_dislocation, disclosures.instability)),  # came out, or keeps slipping out
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),
+    RedFlag("broken_bone", (disclosures.broken_bone,)),  # a likely fracture nobody has seen: imaging, no loading (R7)
     RedFlag("joint_injury", (_rule("joint_injury"),)),
     RedFlag("bone", (_rule("bone"),)),
 )
+_CHEST = re.compile(r"\bchest\b|\bsternum\b|\bbreastbone\b", re.IGNORECASE)
 _BREATH_OR_CHEST = re.compile(r"\bbreath\w*|\bchest\b", re.IGNORECASE)
 
 
@@ -138,6 +145,10 @@ def kind_of(text: str) -> Urgent | None:
         return None
     if shown == {"cardiac"} and inputs._CHEST_DOMS.search(text) and not inputs._CHEST_ALARM.search(text):
         return None  # a tight chest the day after bench pressing, with nothing that alarms
+    if {"cardiac", "heart_failure"} <= shown and disclosures.heart_failure(text) and not _CHEST.search(text):
+        shown.discard(
+            "cardiac"
+        )  # breathless on the stairs with swollen ankles, no chest symptom: the heart's pump (R7)
     if "clot" in shown and _BREATH_OR_CHEST.search(text):
         shown.add("breathing")  # a swollen calf with chest pain on breathing: a clot in the lung
     return next(row.kind for row in RED_FLAGS if row.kind in shown)
