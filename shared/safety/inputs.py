@@ -794,6 +794,7 @@ def pain(text: str) -> bool:
         r"|\bnumb\s+(about|to|inside|emotionally)\b|\bpulled\s+(a\s+|my\s+|off\s+a\s+)?(\d|new|pr\b|personal|heavy|double|triple"
         r"|single|max)"
         r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b"
+        r"|\bbroke\s+(my|the|a|his|her)\s+(\w+\s+)?(pr|prs|pb|pbs|record|personal\s+best|plateau|streak)\b"  # R7
         r"|\b(prevent|preventing|avoid|avoiding|protect\s+against|reduce\s+the\s+risk\s+of)\s+(\w+\s+){0,2}(pain|injur\w*)\b",
         "",
         text,
