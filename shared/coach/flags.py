@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from shared.coach import safety
 from shared.errors import Conflict, InvalidInput, NotFound
+from shared.safety import disclosures
 from shared.safety.inputs import urgent_kind
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
@@ -74,6 +75,8 @@ async def remember(
         kind = urgent_kind(words)  # a session's note or a workout's notes: which emergency it tells of
     if kind in safety.NOT_STICKY:
         return False  # learning CPR, a racing heart after caffeine: answered, never a hard stop (R5)
+    if kind == "overdose" and words and disclosures.someone_else_took(words):
+        return False  # a friend's overdose: the user is told what to do now, and their own training is not stopped
     doc = await read_document(store, user_id)
     if source in NOTES and words and words_key(words) in doc.get("dismissed", []):
         return False  # a note the user said was not about them: screened again on every answer, never a flag again

@@ -76,6 +76,19 @@ def overdose(text: str) -> bool:
     return False
 
 
+_THEY_TOOK = re.compile(
+    r"\b(my\s+(\w+\s+)?(friend|mate|buddy|brother|sister|son|daughter|kid|child|dad|father|mum|mom|mother|wife"
+    r"|husband|partner|boyfriend|girlfriend|flatmate|roommate|teammate|client|colleague)|he|she|they|someone|somebody)"
+    r"\s+(just\s+|has\s+|had\s+|accidentally\s+)?" + _TOOK.replace("(took", "(took|overdosed|o\\.?d\\.?'?d", 1),
+    _I,
+)
+
+
+def someone_else_took(text: str) -> bool:
+    """The overdose told of is someone else's ("my friend took a bunch of pills"): no flag on the user's account."""
+    return bool(_THEY_TOOK.search(text)) and not re.search(r"\bi\s+(\w+\s+)?(took|swallowed|overdosed)\b", text, _I)
+
+
 # "if I overdosed on my pre-workout would it be painless": a question, the crisis answer's (`inputs`).
 _IF = re.compile(
     r"\b(if|what\s+if|would|could|should|suppose|imagine|say)\s+(i|you|someone|somebody|a\s+person|he|she|they|one)"

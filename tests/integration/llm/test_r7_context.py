@@ -144,3 +144,15 @@ async def test_a_minors_reply_from_the_profiles_age_does_not_thank_for_telling_i
     answer = await chat.chat(services, principal, "What supplements help me get stronger?", None)
     assert answer.safety == "minor" and "fat burner before school" not in answer.reply
     assert "Thanks for telling me your age" not in answer.reply
+
+
+async def test_a_friends_overdose_sets_no_hard_stop_on_the_users_account(services: Services, fake: FakeLLM) -> None:
+    from shared.coach import flags
+
+    friend = await _user(services, "r7.friend@example.com")
+    said = await chat.chat(services, friend, "my friend took a bunch of pills and is sleepy, should she train?", None)
+    assert said.safety == "urgent" and "poison" in said.reply
+    assert "urgent" not in await flags.active(services.store, friend.user_id)
+    own = await _user(services, "r7.own@example.com")
+    await chat.chat(services, own, "I swallowed 30 paracetamol about an hour ago, should I still train?", None)
+    assert "urgent" in await flags.active(services.store, own.user_id)
