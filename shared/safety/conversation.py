@@ -196,7 +196,9 @@ _HEALTH_SAID: dict[str, re.Pattern[str]] = {
         r"|\b(last|this)\s+(week|month)'?s?\b[^.?!]{0,50}\b(surgery|operation|op|repair|stitches)\b"
         r"|\b(\d+|a|one|two|three|four|five|six|few|couple\s+of)\s+(days?|weeks?)\s+(ago|since|after|post)\b[^.?!]{0,30}"
         r"\b(surgery|operation|op|repair|procedure)\b|\b(surgery|operation|op|procedure)\b[^.?!]{0,30}\b(\d+|a|one|two"
-        r"|three|four|five|six|few|couple\s+of)\s+(days?|weeks?)\s+ago\b|\bpost[- ]?op\b|\bjust\s+had\s+(\w+\s+){0,2}"
+        r"|three|four|five|six|few|couple\s+of)\s+(days?|weeks?)\s+ago\b|\bpost[- ]?op\b"
+        r"|\bhad\s+my\s+\w+\s+(out|removed|repaired|fixed)\b[^.?!]{0,40}\b(\d+|a|one|two|three|few)\s+(days?|weeks?)\s+ago\b"
+        r"|\bjust\s+had\s+(\w+\s+){0,2}"
         r"(surgery|an\s+operation|my\s+\w+\s+(removed|repaired|out))",
         _I,
     ),

@@ -40,7 +40,7 @@ _UNIT = r"(?!\s*(mg|mcg|\u00b5g|ug|g|grams?|ml|units?|iu|kg|kgs|lbs?|mins?|minut
 _MANY = (
     r"(way\s+too\s+many|too\s+many|too\s+much|way\s+too\s+much|a\s+(whole|full|entire)\s+(bottle|box|pack|packet|strip"
     r"|sheet|tub|jar|container)(\s+of)?|(the|a)\s+whole\s+(bottle|box|pack|packet|strip)(\s+of)?|double\s+(my|the|his|her"
-    r"|their|a)?|a\s+double\s+dose\s+of|twice\s+(my|the|his|her)\s+(usual\s+)?(dose|amount)(\s+of)?|a\s+bunch\s+of"
+    r"|their|a)?|a\s+double\s+dose\s+of|(twice|(\d|two|three|four|five|ten)\s+times)\s+(my|the|his|her)\s+(usual\s+|normal\s+)?(dose|amount)(\s+of)?|a\s+bunch\s+of"
     r"|a\s+handful\s+of|handfuls\s+of|loads\s+of|lots\s+of|a\s+lot\s+of|heaps\s+of|a\s+load\s+of|(\d{2,3}|[5-9])"
     + _UNIT
     + r"\s+(of\s+)?(my|his|her|their|the|mum'?s|mom'?s|dad'?s|[\w]+'s)?)"
@@ -50,7 +50,7 @@ _OVERDOSE = re.compile(
     + _TOOK
     + r"\s+(like\s+|about\s+|around\s+|maybe\s+|over\s+|nearly\s+|almost\s+)?"
     + _MANY
-    + r"\s*([\w']+\s+){0,2}"
+    + r"\s*([\w']+\s+){0,3}"
     + _PILLS
     + r"\b"
     # all of them, at once or from the pack: "took all my antidepressants at once"
@@ -165,7 +165,7 @@ def broken_bone(text: str) -> bool:
 _HEART_CONDITION = (
     r"\b(hcm|hocm|hypertrophic\s+cardiomyopathy|cardiomyopathy|enlarged\s+heart|big\s+heart\s+muscle|thick(ened)?\s+heart"
     r"(\s+muscle|\s+wall)?|heart\s+(condition|disease|defect|problem|issue|failure|valve\s+(problem|disease|issue))"
-    r"|valve\s+(disease|problem)|aortic\s+(stenosis|aneurysm|dilation|root)|marfan\w*|long\s+qt|brugada|wpw"
+    r"|valve\s+(disease|problem)|(leaky|bad|faulty|narrow\w*|bicuspid)\s+(heart\s+|aortic\s+)?valve|aortic\s+(stenosis|aneurysm|dilation|root)|marfan\w*|long\s+qt|brugada|wpw"
     r"|wolff[- ]parkinson|arrhythmogenic|myocarditis|congenital\s+heart|hole\s+in\s+(my|the)\s+heart)\b"
 )
 _MAX_EFFORT = (
@@ -235,7 +235,7 @@ _INSTABILITY = re.compile(
     r"|often)?\s*(slipping|slips|popping|pops|coming|comes|sliding|slides|going|goes|jumping|jumps)\s+(right\s+|partly\s+"
     r"|partially\s+)?out\b"
     r"|\b(shoulder|knee\s*cap|kneecap|patella|elbow|hip)s?\b[^.?!]{0,40}\bfeels?\s+like\s+it('?s|\s+is|\s+will|\s+wants\s+to"
-    r"|\s+is\s+going\s+to)\s+(\w+\s+)?(pop|come|slip|slide|going)\s+out\b"
+    r"|\s+is\s+going\s+to)\s+(going\s+to\s+|gonna\s+)?(\w+\s+)?(pop|come|slip|slide|going)\s+out\b"
     r"|\b(partial(ly)?\s+dislocat\w*|sublux\w*|unstable\s+shoulder|shoulder\s+(is\s+)?unstable)\b",
     _I,
 )

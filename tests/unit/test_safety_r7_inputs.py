@@ -264,3 +264,24 @@ BENIGN_NEAR_R7 = [
 @pytest.mark.parametrize("message", BENIGN_NEAR_R7)
 def test_ordinary_messages_near_the_new_kinds_are_answered(message: str) -> None:
     assert not safety.answered_by_rules(inputs.classify(message))
+
+
+MORE_PHRASINGS = [
+    ("i took too much of my adhd meds today, heart is fast, can i lift?", "overdose"),
+    ("had 3 times my usual dose of sertraline by mistake", "overdose"),
+    ("I popped like 8 of my nans codeine an hour ago lol, gym?", "overdose"),
+    ("My cardiologist says I have a leaky valve, can I do all-out sprints?", "heart_condition"),
+    ("I have long QT syndrome, can I do HIIT?", "heart_condition"),
+    ("my shoulder feels like it's going to pop out when I do overhead press", "dislocation"),
+    ("I get breathless just getting dressed these days, and my feet are puffy", "heart_failure"),
+    ("I think I fractured my rib during BJJ, can I still roll?", "broken_bone"),
+]
+
+
+@pytest.mark.parametrize(("message", "kind"), MORE_PHRASINGS)
+def test_other_phrasings_of_the_new_kinds(message: str, kind: str) -> None:
+    assert inputs.urgent_kind(message) == kind
+
+
+def test_surgery_weeks_ago_sets_the_post_surgery_limit() -> None:
+    assert "post_surgery" in conversation.health_limits(["I had my appendix out 3 weeks ago, can I deadlift?"])
