@@ -328,3 +328,39 @@ def other_language(kind: str, text: str) -> bool:
     """`text` shows `kind` ("cardiac", "self_harm", "eating_disorder", "ped", "minor") in another language."""
     pattern = _OTHER_LANGUAGES.get(kind)
     return pattern is not None and pattern.search(text) is not None
+
+
+# A loss faster than about 1 kg a week asked in Spanish, Italian, French, Portuguese or German ("bajar 10 kg en 2
+# semanas", "perdere 5 chili in una settimana", "maigrir de 6 kg en 10 jours"): the crash-diet answer, as in English.
+_LOSS_ELSEWHERE = re.compile(
+    r"\b(bajar|perder|adelgazar|perdere|dimagrire|maigrir\s+de|perdre|emagrecer|abnehmen|verlieren)\s+(?P<kg>\d+(\.\d+)?)"
+    r"\s*(kg|kilos?|chili|quilos?)\s+(en|in|em|dans)\s+(?P<n>\d+|una?|uma|une|um|dos|due|deux|duas?|drei|zwei|tres|tre|trois|tr(ê|e)s)"
+    r"\s+(?P<unit>semanas?|settiman[ae]|semaines?|wochen|woche|d(í|i)as|giorni|jours|tage[n]?)\b"
+    r"|\b(?P<kg2>\d+(\.\d+)?)\s*(kg|kilos?)\s+in\s+(?P<n2>\d+|einer|einem|zwei|drei)\s+(?P<unit2>wochen|woche|tagen)\s+"
+    r"(abnehmen|verlieren|runter)",
+    _I,
+)
+_FEW = {"un": 1, "una": 1, "uno": 1, "une": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1, "dos": 2, "due": 2, "deux": 2,
+        "duas": 2, "dois": 2, "zwei": 2, "einer": 1, "einem": 1, "tres": 3, "tre": 3, "trois": 3, "três": 3,
+        "drei": 3}  # fmt: skip
+
+
+_FAST_ELSEWHERE = re.compile(
+    r"\b(maigrir|adelgazar|bajar\s+de\s+peso|perder\s+peso|dimagrire|perdere\s+peso|emagrecer|abnehmen)\s+"
+    r"(tr(è|e)s\s+|muy\s+|molto\s+|bem\s+|ganz\s+)?(vite|r(á|a)pido|r(á|a)pidamente|velocemente|in\s+fretta|schnell|ya)\b",
+    _I,
+)
+
+
+def fast_loss_elsewhere(text: str) -> bool:
+    """A weight loss faster than about 1 kg a week, or "fast", asked in another language."""
+    if _FAST_ELSEWHERE.search(text):
+        return True
+    for m in _LOSS_ELSEWHERE.finditer(text):
+        count = (m.group("n") or m.group("n2")).lower()
+        n = int(count) if count.isdigit() else _FEW.get(count, 1)
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        days = n * (1 if unit.startswith(("d", "g", "j", "t")) else 7)
+        if float(m.group("kg") or m.group("kg2")) / max(days, 1) * 7 > 1.0:
+            return True
+    return False

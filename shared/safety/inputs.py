@@ -1778,7 +1778,7 @@ def _own_pregnancy(text: str) -> bool:
 
 
 def _crash(text: str) -> bool:
-    return crash_diet(text) or _too_fast(text) or weigh_in_cut(text)
+    return crash_diet(text) or _too_fast(text) or weigh_in_cut(text) or disclosures.fast_loss_elsewhere(text)
 
 
 # The categories in order of risk, each with what shows it: the first row a message shows is its category.
