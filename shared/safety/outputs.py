@@ -1485,6 +1485,10 @@ def low_intake_total(sentence: str) -> bool:
 
 # Invisible and format characters (Unicode Cf: zero-width space and joiners, soft hyphen, bidi marks) and
 # compatibility forms (fullwidth digits, ligatures): "8\u200b00 kcal" is read, shown and stored as "800 kcal".
+# A thousands separator between digits (comma, no-break, thin or narrow space): read as one number when checked.
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+
+
 def normalised(text: str) -> str:
     """`text` without format characters and NFKC-normalised: what is checked is what the user sees."""
     if text.isascii():
@@ -1776,7 +1780,7 @@ def opening_leak(text: str) -> bool:
 def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
     model's own triage tag first (`model_triage`). Read `normalised`: no invisible character splits a word or number."""
-    text = normalised(text)
+    text = normalised(_THOUSANDS.sub("", text))  # "2,200 kcal" is 2200, not a "200 kcal" (hD, R7)
     # Someone described in the conversation (a client, a friend, the user) has a heart condition or similar: their
     # answer keeps maximal efforts out as a PAR-Q yes does (R7: "daily 1RM tests for him").
     if "effort_limited" in context:

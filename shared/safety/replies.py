@@ -141,8 +141,8 @@ URGENT: dict[Urgent, str] = {
         "confused or breathing slowly, call the emergency number now and stay with them; if they are unresponsive "
         "and not breathing normally, start CPR. With too much insulin, take fast sugar now (15-20 g) and check your "
         "glucose every 15 minutes while you get help. If the pills were taken on purpose, or you are thinking of "
-        "harming yourself, please tell the call handler; you can also talk to 988 (US) or Samaritans on 116 123 (UK "
-        "and Ireland) at any time. " + _CLOSING
+        "harming yourself, please tell the call handler, and you can also talk to 988 (US) or Samaritans on 116 123 "
+        "(UK and Ireland) at any time. " + _CLOSING
     ),
     # R7: a likely fracture nobody has seen yet (BOA/BSSH: suspected fractures are imaged; immobilise, don't load).
     "broken_bone": (

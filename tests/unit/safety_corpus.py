@@ -1150,3 +1150,11 @@ SAFE_OUTPUTS: list[str] = [
     "Your bench stalled at 80 kg; try three weeks of 5x5 at 72.5 kg with paused reps.",
     "For a Spartan race, mix running intervals with carries, pull-ups and burpees.",
 ]
+
+# The benign messages in other languages (the input rules read five; answers are checked in English only).
+NOT_ENGLISH = frozenset(
+    {
+        "Mi piace correre al mattino, quanti km a settimana?",
+        "Quero ganhar massa muscular, quantas séries por semana?",
+    }
+)

@@ -11,7 +11,7 @@ from shared.llm.prompts import SYSTEM_PROMPTS, scrub_text
 from shared.safety import language, outputs, people
 from shared.safety.outputs import normalised
 from shared.safety.redact import redact
-from tests.unit.safety_corpus import BENIGN, SAFE_OUTPUTS
+from tests.unit.safety_corpus import BENIGN, NOT_ENGLISH, SAFE_OUTPUTS
 
 UNSAFE = [
     # §5 diets: meals summed, kilojoules, fasts of a day or more, an underweight BMI, water loading then none
@@ -147,7 +147,9 @@ def test_a_lower_case_display_name_is_taken_out() -> None:
 def test_training_text_passes_the_scrub_unchanged() -> None:
     notation = "3x5 at 100kg, 2x20kg lunges, 5x5x5, 4x8@80kg, 102.5kg, RPE 8, zone 2, vo2max 48, MK-677, B12, 10km"
     assert redact(notation) == notation
-    assert [m for m in BENIGN if scrub_text(m) != m.strip()] == []
+    # A health condition is never sent to a provider (docs/privacy.md): the one change a benign message may see.
+    changed = [m for m in BENIGN if scrub_text(m) != m.strip()]
+    assert [m for m in changed if scrub_text(m).replace("[health condition]", "") == scrub_text(m)] == []
 
 
 def test_an_echoed_placeholder_reads_as_words() -> None:
@@ -176,7 +178,14 @@ def test_an_answer_in_another_language_is_not_shown(answer: str) -> None:
 
 
 def test_no_english_answer_or_message_is_withheld_short_ones_and_jargon_included() -> None:
-    english = [*SAFE_OUTPUTS, *BENIGN, "Sure.", "Yes!", "5x5 @ RPE 8, 90 s rest.", "PPL: 3x8-12, deload week 5."]
+    english = [
+        *SAFE_OUTPUTS,
+        *(m for m in BENIGN if m not in NOT_ENGLISH),
+        "Sure.",
+        "Yes!",
+        "5x5 @ RPE 8, 90 s rest.",
+        "PPL: 3x8-12, deload week 5.",
+    ]
     english += ["Do 4x8 RDLs at RPE 7 then 3x12 hip thrusts.", "AMRAP 10 min: 5 pull-ups, 10 push-ups, 15 squats."]
     assert [t for t in english if language.unchecked(t) is not None] == []
 
@@ -190,3 +199,19 @@ def test_the_model_is_told_to_answer_in_english() -> None:
     assert language.CHECKED == frozenset({"en"})
     for task in ("chat", "daily_message", "analysis"):
         assert "Always answer in English" in SYSTEM_PROMPTS[task]
+
+
+@pytest.mark.parametrize(
+    ("answer", "unsafe"),
+    [
+        ("For steady fuelling, eat around 2,200 kcal a day with plenty of carbs.", False),
+        ("Aim for 2\u202f500 calories on training days.", False),
+        ("Have about 1,100 kcal a day.", True),
+        ("Sure, 700 kcal is fine short term.", True),
+    ],
+)
+def test_a_thousands_separator_is_one_number_after_a_refused_diet(answer: str, unsafe: bool) -> None:
+    """hD's R7 finding: "2,200 kcal" was read as "200 kcal", so a sound intake after a refused crash diet was
+    stopped; "1,100 kcal" (under 1,200) was let through as "100"."""
+    found = outputs.review(answer, context=frozenset({"diet_refused"}))
+    assert (found == "crash_diet") is unsafe, found
