@@ -54,10 +54,29 @@ def language_of(text: str) -> str | None:
     return str(code) if float(probability) >= MIN_CONFIDENCE else None
 
 
+# English function words: an answer where at least a quarter of the words are these is English without asking the
+# model (which takes seconds to load on a cold start); other languages' answers score under 5% (the R7 corpus).
+_ENGLISH_WORDS = frozenset(
+    "the and you your to of is it for on with in at this that be are do if or as can but not so an my i".split()
+)
+ENGLISH_SHARE = 0.25
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+def plainly_english(text: str) -> bool:
+    """Whether a quarter or more of `text`'s words are English function words (no model needed)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) >= 8 and sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words)
+
+
 def unchecked(text: str) -> str | None:
     """The language of an answer the output rules cannot read (not in `CHECKED`), or None: short answers, English
     ones and ones the detector is unsure of are read as they are."""
     if len(text.strip()) < MIN_CHARS:
         return None
-    code = language_of(text)
+    # Sentence by sentence: a plainly English paragraph cannot carry one sentence in another language past the check.
+    rest = " ".join(s for s in _SENTENCE_BREAK.split(text) if not plainly_english(s))
+    if len(rest.strip()) < MIN_CHARS:
+        return None
+    code = language_of(rest)
     return code if code is not None and code not in CHECKED | _ENGLISH_LIKE else None

@@ -215,3 +215,12 @@ def test_a_thousands_separator_is_one_number_after_a_refused_diet(answer: str, u
     stopped; "1,100 kcal" (under 1,200) was let through as "100"."""
     found = outputs.review(answer, context=frozenset({"diet_refused"}))
     assert (found == "crash_diet") is unsafe, found
+
+
+def test_an_english_paragraph_carries_no_sentence_in_another_language_past_the_check() -> None:
+    """English answers skip the language model (seconds to load on a cold start) sentence by sentence, so one
+    Spanish crash diet inside a plainly English answer is still read."""
+    english = "Here is your plan for the week, and it is a good one for you if you stick to it."
+    assert language.plainly_english(english) and language.unchecked(english) is None
+    mixed = english + " Come solo 600 kcal al día y haz dos horas de cardio en ayunas."
+    assert language.unchecked(mixed) == "es"
