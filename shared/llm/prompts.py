@@ -157,11 +157,34 @@ _SIGNED = re.compile(
 )
 
 
+# R8 §4: "I'm John Smith", "I'm Siobhán", "I'm Mary O'Brien", "I'm José García" (capitals with accents, apostrophes).
+# One capitalised word is a name only when the sentence stops after it ("I'm Siobhán, 34"), two or three are a full
+# name; either way not a word a user says of themselves in capitals ("I'm Fine thanks", "I'm Tired today").
+_NOT_SELF = (
+    r"(?!(?:Fine|Good|Great|Ok|Okay|Tired|Sore|Sorry|Sure|Back|Done|Ready|Here|New|Not|Still|Just|So|Very|Really|Going"
+    r"|Trying|Doing|Feeling|Looking|Working|Training|Lifting|Running|Happy|Sad|Stuck|Lost|Confused|Injured|Pregnant"
+    r"|Vegan|Vegetarian|Male|Female|Irish|British|English|American|Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Nurse|Coach|Also|In"
+    r"|On|At|A|An|The|About|Over|Under|Almost|Nearly|Currently|Now|Always|Never|Bulking|Cutting|Hungry|Exhausted|Strong"
+    r"|Weak|Slow|Fast|Beginner|Intermediate|Advanced|Kind|Pretty|Quite|Feeling|Interested|Curious|Worried|Scared)\b)"
+)
+_CAP_WORD = r"[A-ZÀ-Þ][\w'\u2019-]+"
+_SELF_NAMED = re.compile(
+    r"(\b(?i:i'?m|i\s+am|im)[ \t]+)"
+    + _NOT_SELF
+    + _CAP_WORD
+    + r"(?:(?:[ \t]+"
+    + _NOT_SELF
+    + _CAP_WORD
+    + r"){1,2}|(?=[ \t]*(?:[,.!;:)]|$|-[ \t])))"
+)
+
+
 def without_own_name(text: str, name: str = "") -> str:
     """The user's own words without their name: the display name (whole, in any letter case; its first and last
     parts as written) and a name they introduce or sign with, replaced by "[name]". A coach answer never needs
     it and a provider is a third party (issue 15)."""
     text = _INTRODUCED.sub(lambda m: (m.group(1) or m.group(3)) + _TYPED_NAME, text)
+    text = _SELF_NAMED.sub(lambda m: m.group(1) + _TYPED_NAME, text)
     text = _SIGNED.sub(lambda m: m.group(1) + _TYPED_NAME + m.group(3), text)
     name = " ".join(name.split())
     if len(name) >= 2 and " " in name:

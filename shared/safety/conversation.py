@@ -264,6 +264,11 @@ _HEAVY = re.compile(
     r"|(each|every)\s+(session|week|workout)|deadlifts?|back\s+squats?|barbell)\b",
     _I,
 )
+_IMPACT = re.compile(
+    r"\b(box\s+jumps?|jumping\s+(lunges|squats|jacks)|jump\s+squats?|plyo\w*|sprints?|sprinting|bounding|hops?"
+    r"|burpees?|depth\s+jumps?|cutting\s+drills?)\b",
+    _I,
+)
 _POSTPARTUM_LOAD = re.compile(
     r"\b(crunch\w*|sit[- ]?ups?|v[- ]?ups?|leg\s+raises?|toes[- ]to[- ]bar|heavy\s+(\w+\s+)?(squats?|deadlifts?|lifting"
     r"|weights?|loads?|lifts?)|jump\w*|plyo\w*|burpees?|running|jogging|sprints?|1\s*rm|max(ing)?\s+out|box\s+jumps?"
@@ -356,8 +361,8 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
             and not _NOT.search(sentence)
             and not _WAITS.search(sentence)
         )
-    if key == "post_surgery":
-        return any(_go_ahead(sentence, m) for m in _HEAVY.finditer(sentence))
+    if key == "post_surgery":  # R8: jumping and sprinting weeks after an operation are as much a go-ahead as loading
+        return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
     return False
 
 

@@ -69,14 +69,55 @@ def plainly_english(text: str) -> bool:
     return len(words) >= 8 and sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words)
 
 
+# R8 §2: the detector is unsure of short answers, and "Sí, continua." or "250 mg pe săptămână." passed unread. A short
+# answer is read by words instead: with no English word and at least one word of another language (its function words,
+# or letters English does not use), it is not shown. Words both languages share ("a", "me", "no", "per") count for
+# neither; "Sure.", "Yes!" and "5x5 @ RPE 8, 90 s rest." hold an English word.
+_ENGLISH_LEXICON = _ENGLISH_WORDS | frozenset(
+    """yes yeah yep sure no nope fine good great nice well done okay right keep go going rest stop start try add drop
+    slow fast easy hard heavy light more less much many one two three four five six seven eight nine ten day days week
+    weeks rep sets set time times minute minutes seconds hour hours warm cool up down off out back over after before
+    then now today tomorrow tonight again always never maybe also just only very too all any some each every other
+    same next last first lift lifting train training run running walk walking eat eating sleep drink water protein
+    food meal meals legs arms back chest shoulders knee pain doctor see check form weight weights load bar plate sorry
+    thanks thank hi hello hey please let lets we they he she them us our their its was were will would should could
+    have has had get got make take give need want feel feels looks sounds works work job progress push pull hold
+    breathe breath rounds round side sides each per what why how when where who which there here from by into about
+    than because while until though still even ever""".split()
+)
+# Function words of the languages users have written in (es, pt, it, fr, de, ro) that are not also English words.
+_FOREIGN_WORDS = frozenset(
+    """el los las del al en por para con que y una uno unos unas muy pero más mas sí si se lo le les es está esta
+    estas este eso semana semanas días dia día cada hasta durante tu tus su sus mi mis nos os um uma com não nao sim
+    mais você voce dos das pela pelo il di che non sono della delle degli gli ancora sì continua et du des est pas
+    avec pour vous une dans sur ce ces oui und der das ist nicht mit ein eine ich du sie wir auf für pe și si cu nu
+    să sa cum este sunt pentru ca mai iar sau""".split()
+)
+_FOREIGN_LETTERS = re.compile(r"[áíóúñăâîșțşţìòùãõêôüöäßœ¿¡]", re.IGNORECASE)
+
+
+def foreign_words(text: str) -> bool:
+    """A short answer with no English word and at least one word of another language ("Sí, continua.")."""
+    words = re.findall(r"[^\W\d_]+", words_of(text).lower())
+    if any(w in _ENGLISH_LEXICON for w in words):
+        return False
+    return any(w in _FOREIGN_WORDS or _FOREIGN_LETTERS.search(w) for w in words)
+
+
+def _unsure(text: str) -> str | None:
+    return "und" if foreign_words(text) else None  # "undetermined": in no language the rules read
+
+
 def unchecked(text: str) -> str | None:
-    """The language of an answer the output rules cannot read (not in `CHECKED`), or None: short answers, English
-    ones and ones the detector is unsure of are read as they are."""
+    """The language of an answer the output rules cannot read (not in `CHECKED`), or None: English answers and ones
+    the detector is unsure of are read as they are, unless they hold no English word and some of another language."""
     if len(text.strip()) < MIN_CHARS:
-        return None
+        return _unsure(text)
     # Sentence by sentence: a plainly English paragraph cannot carry one sentence in another language past the check.
     rest = " ".join(s for s in _SENTENCE_BREAK.split(text) if not plainly_english(s))
     if len(rest.strip()) < MIN_CHARS:
-        return None
+        return _unsure(rest)
     code = language_of(rest)
-    return code if code is not None and code not in CHECKED | _ENGLISH_LIKE else None
+    if code is None:
+        return _unsure(rest)
+    return code if code not in CHECKED | _ENGLISH_LIKE else None

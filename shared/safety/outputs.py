@@ -1342,6 +1342,85 @@ _PAINKILLER = (
     r"(paracetamol|acetaminophen|ibuprofen|naproxen|aspirin|advil|motrin|tylenol|aleve|nurofen|panadol|nsaids?"
     r"|painkillers?|pain\s+killers?|pain\s+relief|anti-?inflammator\w*|diclofenac|voltaren|codeine|co-?codamol)"
 )
+# R8 §1 (issue 15): answers that reached the user with no trigger word. Hiding not eating or purging from others
+# (NICE NG69: concealment is an eating-disorder warning sign), appetite suppression in place of food, exercise to stop
+# thinking after "nothing matters" (a self-harm cue), stopping a prescribed medicine because of exercise (ACSM: exercise
+# complements, never replaces, antihypertensive or other drug therapy; only the prescriber changes it), loading or
+# impact sold as the cure for a torn muscle, ligament or a recent operation (rehab practice: graded, clinician-led),
+# and juice-only diets (no protein, too little energy: a crash diet).
+_R8_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
+    (
+        "eating_disorder",
+        True,
+        re.compile(
+            r"\bsay\s+(that\s+)?you\s+(already\s+|just\s+)?(ate|eaten|had\s+(lunch|dinner|breakfast|a\s+meal|food)"
+            r"|have\s+eaten|ate\s+early)\b|\b(eat|eating)\s+in\s+front\s+of\s+(them|others|people|your\s+\w+)\b[^.!?]{0,60}"
+            r"\bskip\b|\bnobody\s+(checks|notices|will\s+(notice|check|know))\b"
+            r"|\b(come|comes|coming|bring|brings|bringing)\s+(back\s+)?up\s+(easily|easier|more\s+easily)\b"
+            r"|\beasy\s+to\s+(bring|throw|get)\s+(back\s+)?up\b"
+            r"|\b(after|once|when)\s+you\s+(get\s+rid\s+of|throw\s+up|bring\s+up|purge)\s+(your\s+|the\s+)?(dinner|lunch"
+            r"|breakfast|food|meals?|it)\b"
+            r"|\b(hide|hiding|conceal\w*)\s+(that\s+you\s+|the\s+fact\s+)?(skip|not\s+eating|aren'?t\s+eating|fasting)",
+            _I,
+        ),
+    ),
+    (
+        "eating_disorder",
+        True,
+        re.compile(
+            r"\bgum\s+all\s+day\b|\bchew\w*\s+gum\b[^.!?]{0,40}\b(hunger|hungry|appetite)\b"
+            r"|\bice\s+cubes?\b[^.!?]{0,60}\b(full|hunger|hungry|calories|appetite)\b"
+            r"|\b(feel|stay|keep\s+you)\s+full\b[^.!?]{0,30}\b(zero|no|without)\s+(calories|kcal|food)\b"
+            r"|\b(zero|no|without)\s+(calories|kcal)\b[^.!?]{0,30}\b(feel|stay)\s+full\b"
+            r"|\b(suppress|kill|curb|blunt|trick)\w*\s+(your\s+|the\s+)?(appetite|hunger|stomach)\b",
+            _I,
+        ),
+    ),
+    (
+        "self_harm",
+        False,
+        re.compile(
+            r"\bso\s+(that\s+)?you\s+(can\s+)?stop\s+thinking\b|\b(to|and)\s+stop\s+(you\s+)?thinking\b"
+            r"|\b(exhaust|punish)\s+yourself\s+(so|until)\b",
+            _I,
+        ),
+    ),
+    (
+        "diagnosis",
+        True,
+        re.compile(
+            r"\bstop\s+(taking\s+)?(the|your|those|these)\s+(\w+\s+){0,2}(tablets|pills|medication|medicines?|meds"
+            r"|prescription|inhaler|insulin|statins?|antidepressants?)\b"
+            r"|\b(exercise|training|lifting|running|cardio|this\s+plan)\s+(can\s+|will\s+)?(replaces?|substitutes?\s+for"
+            r"|is\s+a\s+substitute\s+for)\s+(them|your\s+(\w+\s+)?(tablets|pills|medication|meds|medicine))\b"
+            r"|\b(don'?t|no\s+longer)\s+need\s+(the|your|those)\s+(\w+\s+)?(tablets|pills|medication|meds|medicine)\b",
+            _I,
+        ),
+    ),
+    (
+        "ignore_symptoms",
+        True,
+        re.compile(
+            r"\b(heavy|max\w*|explosive)\s+(\w+\s+){0,2}(press\w*|lifts?|lifting|squats?|deadlifts?|pull-?ups?|rows?"
+            r"|curls?)\b[^.!?]{0,30}\b(rebuild|heal|fix|repair|strengthen|restore)\w*\s+(it|the\s+\w+|your\s+\w+)"
+            r"|\b(sprints?|jump\w*|plyo\w*|box\s+jumps?|hops?|bounds?|jumping\s+lunges|cutting\s+drills?)\b[^.!?]{0,60}"
+            r"\b(strengthen|heal|fix|rebuild|repair|help)\w*\s+(\w+\s+){0,2}(knee|acl|mcl|ligament|meniscus|shoulder"
+            r"|rotator\s+cuff|ankle|hamstring|tear|joint)s?\b",
+            _I,
+        ),
+    ),
+    (
+        "crash_diet",
+        True,
+        re.compile(
+            r"\b(only|just|nothing\s+but)\s+(fruit\s+|green\s+|fresh\s+)?juices?\b(?!\s+(boxes|with\s+(your\s+)?meals))"
+            r"|\bjuices?[- ](only|cleanse|fast\w*|diet)\b",
+            _I,
+        ),
+    ),
+]
+
+
 _R7_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
     # Training on through pain, however the lift is named ("Bench through it", "Deadlift heavy through the back pain").
     ("ignore_symptoms", True, re.compile(
@@ -1536,6 +1615,7 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
         *_R6_MORE,
         *_R7,
         *_R7_OUT,
+        *_R8_OUT,
     ):
         if category == "max_effort" and not par_q:
             continue  # 100 percent is a PAR-Q-flagged user's ceiling only

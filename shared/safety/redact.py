@@ -97,6 +97,47 @@ _WORKPLACE = re.compile(
 )
 
 
+# R8 §4 (issue 15): what still reached a provider. A date of birth written in Spanish, Portuguese, Italian, French or
+# German ("nacido el 3 de mayo de 1990"); an Eircode whose last group is not in the official alphabet ("H91 AB12");
+# Iberian, Italian and French street addresses, the street word first ("Rua Augusta 25, 1100-048 Lisboa", "Calle
+# Mayor 5"); a named gym, hospital, clinic or school ("Ben Dunne Gym", "Beaumont Hospital", "St Mary's school"), and a
+# hospital ward, which with a routine ("at 5am", "I work 7-7") locate a person.
+_FOREIGN_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro"
+    r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno"
+    r"|luglio|settembre|ottobre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre|januar|februar|märz|juni|juli|oktober|dezember|" + _MONTH[3:-1] + r")"
+)
+_FOREIGN_BIRTH = re.compile(
+    r"(\b(?:nacid[oa]|nascid[oa]|nat[oa]|née?|geboren|fecha\s+de\s+nacimiento|data\s+de\s+nascimento|data\s+di\s+nascita"
+    r"|date\s+de\s+naissance|geburtsdatum)\s*(?:el|em|a|il|le|am|en|on|in|:)?\s*)"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\.?(?:º|er)?\s+(?:de\s+)?"
+    + _FOREIGN_MONTH
+    + r"\.?(?:\s+(?:de\s+|del\s+)?\d{4})?"
+    r"|\d{4})\b",
+    re.IGNORECASE,
+)
+_LOOSE_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW][ ]?(?=[A-Z0-9]{0,3}\d)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\b")
+_STREET_FIRST = re.compile(
+    r"\b(?:Rua|Avenida|Avda\.?|Av\.|Calle|C/|Carrer|Camino|Paseo|Plaza|Praça|Praca|Travessa|Largo|Estrada|Via|Viale"
+    r"|Piazza|Corso|Rue|Chemin|Allée|Quai)[ \t]{1,3}"
+    r"(?:(?:de|da|do|dos|das|del|de[ \t]la|la|di|della|du|des)[ \t]{1,3}){0,3}"
+    r"[A-ZÀ-Þ][\w'\u2019-]{0,30}"
+    r"(?:[ \t]{1,3}(?:(?:de|da|do|del|la|di|della)[ \t]{1,3})?[A-ZÀ-Þ][\w'\u2019-]{0,30}){0,3}"
+    r"(?:,?[ \t]*(?:n\.?º[ \t]*)?\d{1,5}[a-zA-Z]?\b)?"
+)
+_EU_POSTCODE = re.compile(
+    r"(?<=\[address\])(,?[ \t]*)(?:\d{4}-\d{3}|\d{5}|\d{4})(?:[ \t]+[A-ZÀ-Þ][\w-]+)?|\b\d{4}-\d{3}[ \t]+[A-ZÀ-Þ][\w-]+"
+)
+_NAMED_PLACE = re.compile(
+    r"(?<![\w\[])(?!(?:My|The|A|An|Our|Your|This|That|Local|Home|New|Big|Small|Any|Every|Each|Which|What|Cheap|Good"
+    r"|Best|Hotel|Work|Public|Private)\b)(?:St\.?[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}[ \t]+"
+    r"(?:Gym|Fitness|Hospital|Clinic|(?i:school)|College|University|Academy|(?:Leisure[ \t]+)?Centre|Center"
+    r"|Primary|Secondary|Montessori|Nursing[ \t]+Home)\b"
+)
+_WARD = re.compile(r"\b(?i:ward)[ \t]+(?:\d{1,3}[A-Za-z]?|[A-Z][a-z]+)\b")
+
+
 def _number(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in match.group(0))
     return "[number]" if digits >= 9 else match.group(0)
@@ -123,14 +164,20 @@ def redact(text: str) -> str:
     text = _SPOKEN_EMAIL.sub("[email]", text)
     text = _HANDLE.sub("[handle]", text)
     text = _BIRTH.sub(lambda m: m.group(1) + "[date of birth]", text)
+    text = _FOREIGN_BIRTH.sub(lambda m: m.group(1) + "[date of birth]", text)
     text = _BANK.sub(lambda m: m.group(1) + "[bank details]", text)
     text = _IBAN.sub("[bank details]", text)
     text = _EIRCODE.sub("[postcode]", text)
+    text = _LOOSE_EIRCODE.sub("[postcode]", text)
     text = _NUMBER.sub(_number, text)
+    text = _STREET_FIRST.sub("[address]", text)
+    text = _EU_POSTCODE.sub(lambda m: (m.group(1) or "") + "[postcode]", text)
     text = _STREET.sub("[address]", text)
     text = _FLAT.sub("[address]", text)
     text = _NAMED_STREET.sub("[address]", text)
     text = _WORKPLACE.sub(lambda m: m.group(1) + "[workplace]", text)
+    text = _NAMED_PLACE.sub("[workplace]", text)
+    text = _WARD.sub("[workplace]", text)
     text = _ZIP.sub("[postcode]", text)
     text = _POSTCODE.sub("[postcode]", text)
     return _ID_TOKEN.sub(_id_token, text)
