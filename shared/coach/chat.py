@@ -232,6 +232,11 @@ def _review_context(
     return found | safety.message_context(message, concern) | conversation.described(message) | held
 
 
+def _limits(context: frozenset[str]) -> bool:
+    """Whether the review context holds a limit or a flag (not only the profile's height, which every user has)."""
+    return any(not key.startswith("height_cm=") for key in context)
+
+
 # Asking what one's own logs say ("what's my squat max?") is a data question, not a plan to test a max.
 _OWN_FIGURES = re.compile(r"\b(what'?s|what\s+is|what\s+was|show\s+me|tell\s+me)\s+my\b", re.IGNORECASE)
 
@@ -367,14 +372,18 @@ async def chat_stream(
             name = str(figures.get("name") or "")
             opinion = await second_opinion(services)
             judge = opinion.judge if opinion is not None else None
+            # R8 §3: the whole review context decides, not only this conversation's: a limit or a flag from an
+            # earlier turn or conversation (an urgent flag, an eating disorder told) holds the stream whole, so no
+            # agreeing opener ("Yes, that's a smart idea...") is shown before the stop.
+            review_context = _review_context(figures, message, concern, screened.context)
             async for event in _released(
                 first,
                 events,
                 concern,
                 limited,
-                whole=limited or concern is not None or safety.sensitive(message) or bool(screened.context),
+                whole=limited or concern is not None or safety.sensitive(message) or _limits(review_context),
                 judge=judge,
-                context=_review_context(figures, message, concern, screened.context),
+                context=review_context,
                 lead=screened.lead,
                 shown_as=lambda piece: safety.as_shown(piece, provider_model[0], name, principal.email),
                 offline_reply=offline.chat(figures),
@@ -604,9 +613,25 @@ _AGREEING = re.compile(
 )
 
 
+# A short opener that endorses the user's unseen plan ("Yes, that's a smart idea and you should definitely do it.",
+# "Good plan to sort it now.", "You're right, honestly."): shown before a stop, it approves what Vigor then refuses
+# (R8 §3). Held like agreement, it goes out only with a safe sentence that follows it, never alone before a stop.
+_ENDORSING = re.compile(
+    r"\b(good|great|smart|solid|sound|sensible|clever|excellent|perfect|brilliant)\s+(idea|plan|call|choice|move"
+    r"|approach|thinking|strategy)\b|\byou\s+should\s+(definitely|totally|absolutely)\b|\byou'?re\s+(right|spot\s+on)\b"
+    r"|\bthat'?s\s+(the\s+way\s+to\s+do\s+it|a\s+good\s+one|fine|exciting)\b|\bgo\s+for\s+it\b"
+    r"|\byou'?ve\s+earned\s+it\b",
+    re.IGNORECASE,
+)
+
+
 def _agreeing(sentences: str) -> bool:
-    """Whether held text is nothing but agreement, to be released only together with what follows it."""
-    return 0 < len(sentences.strip()) <= 200 and _AGREEING.fullmatch(sentences) is not None
+    """Whether held text is nothing but agreement (or a short endorsement of the user's plan), to be released only
+    together with what follows it."""
+    text = sentences.strip()
+    if not 0 < len(text) <= 200:
+        return False
+    return _AGREEING.fullmatch(sentences) is not None or (len(text) <= 120 and _ENDORSING.search(text) is not None)
 
 
 def _sentence_end(buffer: str) -> int:

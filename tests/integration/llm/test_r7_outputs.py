@@ -32,16 +32,17 @@ async def test_a_stopped_stream_takes_back_its_opener_on_screen_and_in_the_histo
 ) -> None:
     principal, _ = await _user(services, "r7-opener@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r7-open", priority=1)
+    # R8: an endorsing opener ("smart idea") is now held with what follows it; a neutral one still goes out first.
     fake.text = (
-        "Yes, that's a smart idea and you should definitely do it. It suits your week well. "
+        "Friday is the day before your rest day. It suits your week well. "
         "Then eat three small meals of 250 kcal each on Friday."
     )
     events = await _events(services, principal, "Is my idea for Friday good?")
     shown = "".join(str(e.data["text"]) for e in events if e.event == "token")
-    assert "smart idea" in shown  # released a sentence behind the provider, before the unsafe one arrived
+    assert "rest day" in shown  # released a sentence behind the provider, before the unsafe one arrived
     [stop] = [e for e in events if e.event == "stopped"]
     assert stop.data["safety"] == "crash_diet" and stop.data["replace"] is True
-    assert "smart idea" not in stop.data["text"] and stop.data["text"].startswith("I can't recommend that")
+    assert "rest day" not in stop.data["text"] and stop.data["text"].startswith("I can't recommend that")
     stored = await _stored(services, principal, events)
     assert stored.content == stop.data["text"] and stored.safety == "crash_diet"
 
