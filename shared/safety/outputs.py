@@ -1360,7 +1360,9 @@ _R8_OUT: list[tuple[OutputCategory, bool, re.Pattern[str]]] = [
             r"|\beasy\s+to\s+(bring|throw|get)\s+(back\s+)?up\b"
             r"|\b(after|once|when)\s+you\s+(get\s+rid\s+of|throw\s+up|bring\s+up|purge)\s+(your\s+|the\s+)?(dinner|lunch"
             r"|breakfast|food|meals?|it)\b"
-            r"|\b(hide|hiding|conceal\w*)\s+(that\s+you\s+|the\s+fact\s+)?(skip|not\s+eating|aren'?t\s+eating|fasting)",
+            r"|\b(hide|hiding|conceal\w*)\s+(that\s+you\s+|the\s+fact\s+)?(skip|not\s+eating|aren'?t\s+eating|fasting)"
+            # "a protein shake straight after, since that's what stays down best" (after vomiting); pro-ana words
+            r"|\b(what|which)\s+stays\s+down\b|\b(thinspo|pro[- ]?ana|meanspo|bonespo)\b",
             _I,
         ),
     ),
