@@ -134,3 +134,10 @@ def test_words_after_im_that_are_no_name_pass(message: str) -> None:
 def test_training_text_passes_the_scrub_unchanged() -> None:
     changed = [m for m in BENIGN if scrub_text(m, "Zelda Quixote") != m]
     assert changed == ["I'm a type 1 diabetic, what's a good beginner strength plan?"]  # a scrubbed condition (R7)
+
+
+@pytest.mark.parametrize("answer", ["Sí, continua.", "Yes, exercise replaces them; stop the tablets this week."])
+def test_daily_messages_and_analyses_fall_back_to_the_built_in_text(answer: str) -> None:
+    """The daily message and the workout analysis pass through the same review, with their built-in text instead."""
+    text, broken = safety.review(answer, None, safety.MAX_DAILY_CHARS, fallback="Rest well and train tomorrow.")
+    assert broken is not None and answer not in text
