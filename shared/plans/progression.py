@@ -370,9 +370,9 @@ def effective_method(method: ProgressionMethod, exercise: Exercise | None) -> Pr
 
 
 SCHEME_WORDS: dict[ProgressionMethod, str] = {
-    "linear": "Main lifts, linear: add the smallest weight you can load each session while every set hits its "
-    "reps; light loads (under 60 kg on an upper-body lift, 100 kg on a lower-body one) may rise up to 10%. If "
-    f"even that is too much, add a rep per set first. Two sessions short at one load: {RESET_PCT}% off, climb again; "
+    "linear": "Main lifts, linear: the smallest step you can load each session while every set hits its reps (up to "
+    "10% under 60 kg on an upper-body lift, 100 kg on a lower-body one; if too much, a rep per set first). Two "
+    f"sessions short at one load: {RESET_PCT}% off (after a deload: {RESUME_PCT}% of the last good sets), climb again; "
     "a second stall there: double progression.",
     "double_progression": "Double progression: add reps to the top of the range, then a small step and back to "
     "the bottom (one rep past the top first if the step is too big).",

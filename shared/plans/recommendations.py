@@ -1210,11 +1210,18 @@ def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exerci
             load = min(current, max(table, draft.weight))
         what = "single" if heavy.reps == 1 else f"set of {heavy.reps}"
         rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
-        verb = f"stay at {_fmt(current, unit)}" if load >= current - prog.EPS else f"go to {_fmt(load, unit)}"
+        reps = f" for {rep_range(draft.reps_min, draft.reps_max)} reps" if draft.reps_min else ""
+        # The words follow the number (review 22: "the load does not come down: go to 102.5 kg" from 107.5 kg).
+        if load >= current - prog.EPS:
+            verb = f"the load does not come down: stay at {_fmt(current, unit)}{reps}."
+        else:
+            verb = (
+                f"so the load comes down less than a reset would: {_fmt(load, unit)}{reps} is what that e1RM "
+                f"gives at RPE {draft.target_rpe or ctx.rpe_target:g}, down from {_fmt(current, unit)}."
+            )
         reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}), "
                   f"but your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} puts it at "
-                  f"{_fmt(round(e1, 1), unit)}: the strength is there, so the load does not come down: {verb}"
-                  + (f" for {rep_range(draft.reps_min, draft.reps_max)} reps." if draft.reps_min else "."))  # fmt: skip
+                  f"{_fmt(round(e1, 1), unit)}: the strength is there, {verb}")  # fmt: skip
         action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
         ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
         return replace(draft, action=action, weight=load, reason=reason, method=ctx.method)

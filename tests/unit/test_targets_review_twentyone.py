@@ -97,7 +97,7 @@ def test_the_linear_plan_text_states_the_reset_the_targets_give() -> None:
     assert plan.progression.method == "linear"
     text = plan.progression.summary
     assert "two misses switch" not in text
-    assert f"Two sessions short at one load: {prog.RESET_PCT}% off, climb again" in text, text
+    assert f"Two sessions short at one load: {prog.RESET_PCT}% off" in text and "climb again" in text, text
     assert "a second stall there: double progression" in text, text
     sessions = _p01(5)
     squat = _targets(recommend(sessions, plan=plan, now=_now(sessions)))[SQUAT]
