@@ -29,6 +29,7 @@ from shared.plans.rules import (
     rep_limited_squat,
     set_cap,
     set_seconds,
+    strength_held_lift,
 )
 from shared.plans.rules import (
     MAX_EXERCISES as MAX_EXERCISES,  # the day's cap, re-exported for the plan brief (candidates)
@@ -105,10 +106,46 @@ def spinal_hinge(exercise: Exercise) -> bool:
     return loaded and exercise.pattern == "hinge" and exercise.compound and loading(exercise.id).spinal_load == "high"
 
 
-def doubles_up(exercises: list[Exercise], exercise: Exercise) -> bool:
-    """`exercise` would be a day's second back-loaded hinge or second bridge (`Week.place` refuses both)."""
-    return (spinal_hinge(exercise) and any(spinal_hinge(e) for e in exercises)) or (
-        _bridge(exercise) and any(_bridge(e) for e in exercises)
+def bent_row(exercise: Exercise) -> bool:
+    """A loaded row with the torso bent over and unsupported (barbell, Pendlay, T-bar, dumbbell bent-over rows): the
+    lower back holds the hinge for every rep."""
+    return (
+        exercise.load_type == "weight" and exercise.pattern == "horizontal_pull" and exercise.compound
+        and loading(exercise.id).spinal_load == "high"
+    )  # fmt: skip
+
+
+_HEAVY_KIT = frozenset({"barbell", "machines"})
+
+
+def _bar_row(exercise: Exercise) -> bool:
+    """A bent-over row loaded with a bar or a machine (barbell, Pendlay, T-bar): one a day. One-arm bell rows load
+    the back far less and a day may alternate two of them."""
+    return bent_row(exercise) and bool(set(exercise.equipment) & _HEAVY_KIT)
+
+
+BACK_HEAVY_PER_DAY = 2  # StrongLifts' and Starting Strength's days: a squat and a row, or a squat and a deadlift
+
+
+def back_heavy(exercise: Exercise) -> bool:
+    """A bar- or machine-loaded lift the lower back holds under load: a back-loaded hinge, a bent-over row, a squat
+    with the load on the spine. Two of them make a heavy day for the lower back; a third stacks it (review 22: a squat,
+    a barbell row, a Romanian deadlift and a Pendlay row on one day, 14 sets of lower-back work after the squats)."""
+    if not set(exercise.equipment) & _HEAVY_KIT:
+        return False  # dumbbells and bells load the back far less
+    squat = exercise.pattern == "squat" and exercise.compound and exercise.load_type == "weight"
+    return spinal_hinge(exercise) or bent_row(exercise) or (squat and loading(exercise.id).spinal_load == "high")
+
+
+def doubles_up(exercises: list[Exercise], exercise: Exercise, heavy: bool = True) -> bool:
+    """`exercise` would be a day's second back-loaded hinge, second bar-loaded bent-over row, second bridge, or, in a
+    week of `heavy` loads (a strength goal's), third lift loading the lower back (`back_heavy`): `Week.place` refuses
+    them."""
+    return (
+        (spinal_hinge(exercise) and any(spinal_hinge(e) for e in exercises))
+        or (_bar_row(exercise) and any(_bar_row(e) for e in exercises))
+        or (heavy and back_heavy(exercise) and sum(back_heavy(e) for e in exercises) >= BACK_HEAVY_PER_DAY)
+        or (_bridge(exercise) and any(_bridge(e) for e in exercises))
     )
 
 
@@ -475,10 +512,10 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
-        if spinal_hinge(exercise) and any(spinal_hinge(e.exercise) for e in self.days[day]):
-            return None  # a deadlift and a Romanian deadlift on one day: the lower back does the work twice
-        if _bridge(exercise) and any(_bridge(e.exercise) for e in self.days[day]):
-            return None  # a hip thrust and a glute bridge are one movement (the eighteenth review: both, twice a week)
+        # A deadlift and a Romanian deadlift, two bent-over rows, or a squat, a row and a hinge on one day: the lower
+        # back does the work twice; a hip thrust and a glute bridge are one movement (the eighteenth review).
+        if doubles_up([e.exercise for e in self.days[day]], exercise, self.heavy_back_days):
+            return None
         rx, per_set = self.dose(exercise)
         entry = Entry(exercise, rx, 0, per_set)
         if not self.can_add(day, entry):
@@ -495,7 +532,8 @@ class Week:
         targets = self.targets()
         direct = self.direct
         longest = max((len(t.slots) for t in self.templates), default=0)
-        order = [(d, t.slots[n]) for n in range(longest) for d, t in enumerate(self.templates) if n < len(t.slots)]
+        slots = [self.slot_order(t.slots) for t in self.templates]
+        order = [(d, s[n]) for n in range(longest) for d, s in enumerate(slots) if n < len(s)]
         for day, slot in order:
             if slot.compound != compound or len(self.days[day]) >= self.max_exercises:
                 continue
@@ -521,7 +559,7 @@ class Week:
                 if any(e.exercise.pattern == exercise.pattern for e in self.days[day]):
                     continue  # a stand-in for a missing movement would only repeat one the day has
             entry = self.place(day, exercise) if exercise is not None else None
-            if entry is not None and compound and exercise is not None and exercise.main_lift:
+            if entry is not None and compound and exercise is not None and self.is_main(exercise):
                 self.main_sets(day, entry)
 
     def targets(self) -> dict[Muscle, float]:
@@ -696,13 +734,41 @@ class Week:
             for e in entries
         )
 
+    def slot_order(self, slots: tuple[Slot, ...]) -> tuple[Slot, ...]:
+        """A day's slots in the order they are filled: as the template lists them, except that a strength week
+        without a barbell squats first on every day that has a quad slot (review 22: dumbbells only, 2-3 x 45, the
+        Romanian deadlift, the press and the row took the minutes and Day B had no leg lift; a split squat twice a
+        week is the coach's minimum). With a bar the squat already leads its days."""
+        if (
+            self.request.goal != "strength"
+            or "barbell" in self.request.equipment
+            or not self.request.equipment & HELD_BELLS
+        ):
+            return slots
+        return tuple(sorted(slots, key=lambda s: not (s.compound and s.muscle == "quads")))
+
+    @property
+    def heavy_back_days(self) -> bool:
+        """A strength week of two or more lifting days keeps a third lower-back lift off a day (`back_heavy`): the
+        hinge goes to the other day. One day a week squats, benches, hinges and rows (a coach's one-day minimum)."""
+        return self.request.goal == "strength" and len(self.days) > 1
+
+    def is_main(self, exercise: Exercise) -> bool:
+        """A lift that anchors a day: a canonical main lift, or the split squat or lunge dosed as strength work that is
+        the heavy squat of a week without a bar (`engine._roles` names it main; review 22: a dumbbell-only strength
+        week's lunge got one set beside three of the Romanian deadlift and the press, then went, and a wall sit
+        was the day's only leg lift)."""
+        return exercise.main_lift or (exercise.pattern == "lunge" and strength_held_lift(self.request, exercise))
+
     def main_sets(self, day: int, entry: Entry) -> None:
         """Bring one of the day's first two main lifts to MIN_MAIN_SETS working sets while time and band
         allow: one set of a main lift is a demonstration, not training, so main lifts take the
         session's best minutes before other lifts get theirs."""
-        mains = [e for e in self.days[day] if e.exercise.main_lift]
+        mains = [e for e in self.days[day] if self.is_main(e.exercise)]
+        # (a split squat, one leg at a time, takes two sets here: both legs' minutes; its third comes with the rest)
+        least = self.min_main_sets if entry.exercise.main_lift else min(2, self.min_main_sets)
         if entry in mains[:2]:
-            while entry.sets < self.min_main_sets and self.can_add(day, entry):
+            while entry.sets < least and self.can_add(day, entry):
                 self.add_set(day, entry)
 
     def make_room(self, rounds: int = 12) -> None:
@@ -736,7 +802,7 @@ class Week:
                     for m in entry.exercise.primary_muscles
                     if m in FLOOR_MUSCLES
                 )
-                and not (entry.exercise.main_lift and 1 < entry.sets <= self.main_keeps)
+                and not (self.is_main(entry.exercise) and 1 < entry.sets <= self.main_keeps)
             ]
             if not any(self._donate(day, i, needy) for _, _, day, i in sorted(donors, reverse=True)[:6]):
                 if not (full and coverage.trade_for_floor(self, needy, full)):
@@ -817,7 +883,7 @@ class Week:
         """A lone set's second set taken from the day's biggest lift when it has three or more: 2 + 2
         sets of two lifts train more of the body than 3 + 1 (never one of the day's two main lifts below
         its minimum)."""
-        anchors = [e for e in self.days[day] if e.exercise.main_lift][:2]  # as `main_sets` counts them
+        anchors = [e for e in self.days[day] if self.is_main(e.exercise)][:2]  # as `main_sets` counts them
         met = self.floors_met()
         # Short of time, a floor muscle's set goes only to a lift that serves a floor still short: an ab, calf or arm
         # lift never takes a set from a chest press while the chest is under its floor (review 20, D4: a machine
@@ -1052,7 +1118,7 @@ class Week:
         """One set less of the day's biggest pressing lift, or a two-set pressing accessory as a whole
         (never a main lift's working sets, never below a floor, never a lone set left behind)."""
         entries = self.days[day]
-        anchors = [e for e in entries if e.exercise.main_lift][:2]  # the day's main lifts (main_sets)
+        anchors = [e for e in entries if self.is_main(e.exercise)][:2]  # the day's main lifts (main_sets)
         donors = [
             (entry in anchors, -entry.sets, index)
             for index, entry in enumerate(entries)

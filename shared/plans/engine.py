@@ -71,6 +71,9 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 
+HEAVY_PULL_REST = 180  # a weighted pull-up at 3-6 rests as a heavy set does (NSCA: 2-5 minutes)
+
+
 def _entry_item(
     entry: Entry,
     role: Role,
@@ -79,10 +82,12 @@ def _entry_item(
     waved: set[str] | None = None,
     *,
     heavy: bool = False,
+    wave_day: bool = False,
 ) -> PlanExercise:
     """One allocated lift as a plan item; `waved` collects the lifts already on the week's 5/3/1 wave
     (a lift is waved once a week: its second day follows RPE). `heavy`: the first main lift of a 5/3/1 week's day
-    that has no wave lift keeps its heavy dose as a top set and back-off sets (`_heavy_without_wave`)."""
+    that has no wave lift keeps its heavy dose as a top set and back-off sets (`_heavy_without_wave`); `wave_day`: the
+    day has a lift on the wave."""
     rx, exercise = entry.rx, entry.exercise
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
@@ -91,11 +96,21 @@ def _entry_item(
         # Linear progression adds load while a fixed number of reps is met (Starting Strength's 3 x 5); a range
         # let reps drift down at one load until the stall rule fired (review 16).
         rx = replace(rx, reps_max=rx.reps_min)
+    # A trained lifter's pull-up or chin-up in a strength week is a weighted pull at 3-6 on every pull day, not 8-12
+    # at bodyweight beside the day's heavy row (review 22: "unweighted pull-ups 3 x 8-12 as the main lift"); its load
+    # is the belt's, so it takes the heavy dose the way a row takes a top set.
+    # (on a 5/3/1 day with a wave lift the pull is supplemental work at 8-12: one heavy lift a day)
+    weighted_pull = (
+        exercise.pattern == "vertical_pull" and exercise.load_type == "bodyweight" and exercise.compound
+        and rx.reps_max <= 6 and not (template.key == "strength_wave" and wave_day)
+    )  # fmt: skip
     supplemental = (
         template.key == "strength_wave" and method != "training_max_wave" and rx.duration_seconds is None
         and rx.reps_max <= 8  # the day's second main lift too (review 15: front squats 3 x 3-6 after the wave)
-        and not heavy
+        and not heavy and not weighted_pull
     )  # fmt: skip
+    if weighted_pull and rx.rest_seconds < HEAVY_PULL_REST:
+        rx = replace(rx, rest_seconds=paired_rest(HEAVY_PULL_REST) if request.paired else HEAVY_PULL_REST)
     if supplemental:
         # 5/3/1 has one heavy lift a day, the wave; the rest is supplemental and assistance work at moderate reps
         # (Wendler: 5 x 10 "Boring But Big", or the first set's load for 5s), not more heavy sets after it.
@@ -104,13 +119,13 @@ def _entry_item(
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
-    if heavy and exercise.load_type == "bodyweight":
+    if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
         weighted = " Weighted: add load (a dip belt, or a dumbbell between the feet) until 6 reps reach the RPE."
     note = exercise_note(
         exercise, rx, role=role, sets=entry.sets, method=method, request=request,
         top_sets=(template.top_sets or heavy) and not supplemental,
     )  # fmt: skip
-    if heavy and exercise.load_type == "bodyweight":
+    if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
         note = (note + weighted)[:300]
     distance = None
     if exercise.load_type == "distance":
@@ -219,17 +234,22 @@ def _heavy_without_wave(
     strength-week day without a heavy lift). Wendler's own templates give every day its heavy main lift; 5/3/1
     covers four lifts, and the rest of the week is trained heavy on RPE (Helms et al., *The Muscle and Strength
     Pyramid*: 1-6 reps at RPE 7-9 for the main lifts of a strength block)."""
-    if template.key != "strength_wave":
-        return None
-    for entry, role in zip(entries, roles, strict=True):
-        method = choose_method(request, entry.exercise, role=role)
-        if method == "training_max_wave" and entry.sets >= 3 and entry.exercise.id not in waved:
-            return None  # the day's wave is its heavy lift
+    if template.key != "strength_wave" or _wave_day(entries, roles, request, waved):
+        return None  # the day's wave is its heavy lift
     # A lift whose own dose is heavy (not a chest-supported dumbbell row held to 6-10 by its set-up), a loaded one
     # first: a barbell row's load has small steps and an e1RM; a pull-up's needs a belt.
     heavy = [(e.exercise.load_type != "weight", i) for i, (e, r) in enumerate(zip(entries, roles, strict=True))
              if r == "main" and e.rx.reps_max <= 8]  # fmt: skip
     return min(heavy)[1] if heavy else None
+
+
+def _wave_day(entries: list[Entry], roles: list[Role], request: Request, waved: set[str]) -> bool:
+    """Whether one of the day's lifts goes on the week's 5/3/1 wave (once a week each, with three working sets)."""
+    return any(
+        choose_method(request, entry.exercise, role=role) == "training_max_wave"
+        and entry.sets >= 3 and entry.exercise.id not in waved
+        for entry, role in zip(entries, roles, strict=True)
+    )  # fmt: skip
 
 
 def _roles(entries: list[Entry], request: Request) -> list[Role]:
@@ -433,8 +453,9 @@ def _lifting_days(
         entries = _order(week.days[position])
         roles = _roles(entries, request)
         heavy = _heavy_without_wave(entries, roles, request, template, waved)
+        wave_day = template.key == "strength_wave" and _wave_day(entries, roles, request, waved)
         items = [
-            _entry_item(entry, role, request, template, waved, heavy=index == heavy)
+            _entry_item(entry, role, request, template, waved, heavy=index == heavy, wave_day=wave_day)
             for index, (entry, role) in enumerate(zip(entries, roles, strict=True))
         ]
         _ramp_up(items, request)
@@ -975,7 +996,8 @@ def _new_lift(
         for exercise in sorted(options, key=lambda e: day_kind(e) not in missing):
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
-            if doubles_up([e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None], exercise):
+            lifts = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
+            if doubles_up(lifts, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
             if not week.fits_session(position, exercise, sets=2):
                 continue

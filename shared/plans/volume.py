@@ -54,8 +54,9 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})
 SWING = "kettlebell-swing"
 # Warm-up drills only, never a plan's hard sets: no one gets near failure with the weight of the arms (the
-# seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym).
-WARM_UP_ONLY = frozenset({"good-morning-bodyweight"})
+# seventeenth review: bodyweight good mornings at 12-20 reps and RPE 8 for an intermediate with a full gym), nor with a
+# light bell circled round the head (review 22: a kettlebell halo as an RPE 8.5 accessory; it is shoulder mobility).
+WARM_UP_ONLY = frozenset({"good-morning-bodyweight", "kettlebell-halo"})
 HEAD_DOWN = frozenset({"pike-push-up", "decline-push-up", "feet-elevated-pike-push-up"})
 _LOWER_AREAS = frozenset({"knee", "hip", "ankle"})
 
