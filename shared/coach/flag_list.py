@@ -62,6 +62,9 @@ KINDS = {
     "tendon_rupture": "a possible torn tendon", "dislocation": "a joint that came out of place",
     "overdose": "too many pills or too much medicine taken", "broken_bone": "a possible broken bone",
     "heart_condition": "a heart condition and maximal efforts",
+    "cardiac_recent": "a recent heart procedure or a new murmur", "clot_treated": "a blood clot under treatment",
+    "bradycardia": "a slow heart rate with dizziness", "aortic": "tearing chest or upper-back pain",
+    "fever": "a fever or chest cold", "diabetes_signs": "weight loss without trying with thirst or peeing",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

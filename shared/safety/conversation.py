@@ -202,6 +202,16 @@ _HEALTH_SAID: dict[str, re.Pattern[str]] = {
         r"(surgery|an\s+operation|my\s+\w+\s+(removed|repaired|out))",
         _I,
     ),
+    # rr8: a torn knee ligament not yet operated or rehabbed, or joint surgery in the last ~12 weeks
+    # (`_recent_joint_op`): no jumping, plyometrics or sprints until the surgeon or physio clears it (return-to-sport
+    # criteria after an ACL injury or reconstruction: van Melick et al., BJSM 2016).
+    "no_impact": re.compile(
+        r"\A(?!.*\b(years?\s+ago|fully\s+(healed|recovered)|cleared\s+(me|to|for)|reconstructed|rehabbed)\b)"
+        r".*\b((tore|torn|tear|ruptured?|snapped|ripped|blew\s+out|blown)\s+(my\s+|the\s+|an?\s+)?(acl|pcl|mcl|lcl"
+        r"|cruciate|(knee\s+|ankle\s+)?ligaments?|meniscus)|(acl|pcl|cruciate|ligament|meniscus)\s+(tear|rupture)"
+        r"|(acl|pcl|cruciate)\s+(is\s+)?(torn|ruptured|gone))\b",
+        _I | re.DOTALL,
+    ),
     "no_solo_water": re.compile(r"\bepilep\w*|\bseizures?\b|\bi\s+(had|have|get)\s+fits\b", _I),
     "no_hr_formula": re.compile(
         r"\bbeta[- ]?blockers?|\b(bisoprolol|metoprolol|atenolol|propranolol|nebivolol|carvedilol|labetalol|sotalol"
@@ -264,11 +274,6 @@ _HEAVY = re.compile(
     r"|(each|every)\s+(session|week|workout)|deadlifts?|back\s+squats?|barbell)\b",
     _I,
 )
-_IMPACT = re.compile(
-    r"\b(box\s+jumps?|jumping\s+(lunges|squats|jacks)|jump\s+squats?|plyo\w*|sprints?|sprinting|bounding|hops?"
-    r"|burpees?|depth\s+jumps?|cutting\s+drills?)\b",
-    _I,
-)
 _POSTPARTUM_LOAD = re.compile(
     r"\b(crunch\w*|sit[- ]?ups?|v[- ]?ups?|leg\s+raises?|toes[- ]to[- ]bar|heavy\s+(\w+\s+)?(squats?|deadlifts?|lifting"
     r"|weights?|loads?|lifts?)|jump\w*|plyo\w*|burpees?|running|jogging|sprints?|1\s*rm|max(ing)?\s+out|box\s+jumps?"
@@ -294,6 +299,14 @@ _HR_FORMULA = re.compile(
 )
 
 
+_IMPACT = re.compile(
+    r"\b(jump\w*|plyo\w*|box\s+jumps?|depth\s+jumps?|bound\w*|hops?|hopping|burpees?|sprint\w*|cutting\s+drills?"
+    r"|agility\s+drills?|pivot\w*|skipping|double[- ]unders?|heavy\s+(\w+\s+)?(squats?|deadlifts?|leg\s+press|lunges?)"
+    r"|running)\b",
+    _I,
+)
+
+
 def _kg(amount: str, unit: str) -> float:
     return float(amount) * (0.4536 if unit.lower().startswith(("lb", "pound")) else 1.0)
 
@@ -310,15 +323,55 @@ def _postpartum_early(text: str) -> bool:
     return False
 
 
+_NO_SURGERY = re.compile(
+    r"\b(haven'?t|have\s+not|hasn'?t|not|never|no|without|waiting\s+for|before\s+(my|the))\s+(yet\s+)?(had\s+|got\s+)?"
+    r"(the\s+|any\s+|an\s+)?(surgery|operation|op)\b( yet)?",
+    _I,
+)
+_JOINT_OP = re.compile(
+    r"\b(knee|hip|shoulder|ankle|elbow|wrist|acl|pcl|meniscus|menisc\w*|labrum|labral|rotator\s+cuff|achilles|cartilage"
+    r"|joint)\b[^.?!]{0,30}\b(surgery|operation|op|reconstruction|repair|replacement|arthroscop\w*|scope|scoped)\b"
+    r"|\b(surgery|operation|reconstruction|repair|replacement|arthroscop\w*)\s+on\s+(my\s+)?(knee|hip|shoulder|ankle"
+    r"|elbow|wrist|acl|meniscus)\b",
+    _I,
+)
+_OP_WHEN = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)\s+(?P<unit>days?"
+    r"|weeks?|wks?|months?)\s+(ago|post[- ]?op|since|out)\b|\b(last|this)\s+(week|month)\b|\bjust\s+had\b"
+    r"|\bpost[- ]?op\b",
+    _I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "couple of": 2}  # fmt: skip
+
+
+def _recent_joint_op(text: str) -> bool:
+    """Surgery on a knee or another joint within about 12 weeks (rr8: "I had knee surgery 2 weeks ago")."""
+    if not _JOINT_OP.search(text):
+        return False
+    for m in _OP_WHEN.finditer(text):
+        if m.group("n") is None:
+            return True
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _COUNTS.get(word, 1)
+        unit = m.group("unit").lower()
+        weeks = n / 7 if unit.startswith("day") else n * 4.35 if unit.startswith("month") else n
+        if weeks <= 12:
+            return True
+    return False
+
+
 def health_limits(texts: Sequence[str]) -> frozenset[str]:
     """The health limits the user's own words set (see the table above); `load_limit_kg=N` carries the lowest limit."""
     found: set[str] = set()
     limits_kg: list[float] = []
     for text in texts:
-        own = _THEIRS.sub(" ", text)
+        own = _NO_SURGERY.sub(" ", _THEIRS.sub(" ", text))  # "haven't had surgery yet" is no recent surgery
         found |= {key for key, pattern in _HEALTH_SAID.items() if pattern.search(own)}
         if _postpartum_early(own):
             found.add("postpartum_early")
+        if _recent_joint_op(own):
+            found.add("no_impact")
         for m in _LOAD_LIMIT.finditer(own):
             n = m.group("n") or m.group("n2") or m.group("n3")
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -363,6 +416,8 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
         )
     if key == "post_surgery":  # R8: jumping and sprinting weeks after an operation are as much a go-ahead as loading
         return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
+    if key == "no_impact":
+        return any(_go_ahead(sentence, m) for m in _IMPACT.finditer(sentence))
     return False
 
 
@@ -373,7 +428,9 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
     targets from formulas on beta blockers."""
     limit_kg = load_limit(context)
     keys: list[str] = [
-        k for k in ("no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "post_surgery") if k in context
+        k
+        for k in ("no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact", "post_surgery")
+        if k in context
     ]
     if limit_kg is not None:
         keys.insert(0, "load_limit")
@@ -410,6 +467,13 @@ HELD_REPLIES: dict[str, str] = {
         "with walking, breathing and pelvic floor exercises, then gentle core and strength work, and build up from "
         "there once you have been checked."
     ),
+    "no_impact": (
+        "With a torn knee ligament that hasn't been repaired or rehabbed, or within about three months of surgery on a "
+        "knee or another joint, no jumping, box jumps, plyometrics, sprints, cutting or pivoting drills and no heavy "
+        "loading of that leg until your surgeon or physiotherapist clears it: the joint isn't stable or healed enough "
+        "yet. Follow your physio's rehab plan (range of movement, controlled strength work such as quad sets, "
+        "bridges and partial squats as they allow) and ask them for the return-to-running and return-to-jumping tests."
+    ),
     "no_solo_water": (
         "With epilepsy, never swim or climb alone: swim where a lifeguard is on duty or with someone who knows "
         "about your seizures and can help in the water, and climb only roped with a belayer who knows. Pool sessions "
@@ -427,6 +491,7 @@ HELD_REPLIES: dict[str, str] = {
 def held_reply(context: frozenset[str]) -> str | None:
     """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None."""
     keys = ["load_limit"] if load_limit(context) is not None else []
-    keys += [k for k in ("no_contact", "post_surgery", "postpartum_early", "no_solo_water", "no_hr_formula")
+    held = ("no_contact", "no_impact", "post_surgery", "postpartum_early", "no_solo_water", "no_hr_formula")
+    keys += [k for k in held
              if k in context and not (k == "post_surgery" and keys)]  # fmt: skip
     return "\n\n".join(HELD_REPLIES[k] for k in keys) or None

@@ -30,7 +30,7 @@ Urgent = Literal[
     "anaphylaxis", "compartment", "cauda_equina", "concussion", "pregnancy", "asthma", "fracture", "collapse",
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
     "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation", "overdose", "broken_bone",
-    "heart_condition",
+    "heart_condition", "cardiac_recent", "clot_treated", "bradycardia", "aortic", "fever", "diabetes_signs",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -527,6 +527,11 @@ _HEIGHT_FT = re.compile(r"\b([4-6])\s*(?:'|ft|foot|feet)\s*(\d{1,2})?", _I)
 _WEIGHT_LB = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(lbs?|pounds)\b", _I)
 
 
+def wants_less(text: str) -> bool:
+    """The message asks to lose weight or get smaller."""
+    return bool(_WANT_LESS.search(text))
+
+
 def underweight_goal(text: str) -> bool:
     """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more (metric or imperial)."""
     if not _WANT_LESS.search(text):
@@ -535,7 +540,18 @@ def underweight_goal(text: str) -> bool:
     ft, lb = _HEIGHT_FT.search(text), _WEIGHT_LB.search(text)
     metres = int(cm.group(1)) / 100 if cm else (int(ft.group(1)) * 12 + int(ft.group(2) or 0)) * 0.0254 if ft else 0
     mass = float(kg.group(1)) if kg else float(lb.group(1)) * 0.4536 if lb else 0
-    return metres > 1.2 and mass > 0 and mass / (metres * metres) < 18.5
+    if not (metres > 1.2 and mass > 0):
+        return False
+    # The lowest weight named as a goal counts too (rr8: "55kg/170cm -> drop to 45kg" is a goal BMI of 15.6).
+    goals = [_kg(m.group("n"), m.group("unit")) for m in _GOAL_WEIGHT.finditer(text)]
+    return min([mass, *[g for g in goals if g >= 25]]) / (metres * metres) < 18.5
+
+
+_GOAL_WEIGHT = re.compile(
+    r"\b(to|reach|hit|be|goal(\s+weight)?\s+(of|is)?|target(\s+weight)?\s+(of|is)?|down\s+to)\s+(?P<n>\d{2,3}(\.\d)?)\s*"
+    r"(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b",
+    _I,
+)
 
 
 def crash_diet(text: str) -> bool:
@@ -561,7 +577,10 @@ _CHILD = re.compile(
 
 def about_a_child(text: str) -> bool:
     """The user asks about their own child or student under 18 ("my daughter (14) wants to lose weight")."""
-    return bool(_CHILD.search(text))
+    from shared.safety.minors import topic
+
+    # "my 12 year old" alone is a child for a weight cut (rr8); other questions about them are asked freely
+    return bool(_CHILD.search(text) or (_R8_CHILD.search(text) and topic(text) == "weight_cut"))
 
 
 # An age the user had, not has: "when I was 12 years old I ran", "my 12 year old self", "since I was 14".
@@ -1471,7 +1490,7 @@ def classify(text: str) -> Category | None:
     """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak
     and words split with dots or dashes, "pur.ge", read too). A symptom the text denies, quotes as advice or says a
     clinician judged harmless is not read as the user's (`mentions.not_had`)."""
-    text = mentions.not_had(text)
+    text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     found = _classify(text)
     if found is not None:
         return found
@@ -1716,12 +1735,272 @@ def weigh_in_cut(text: str) -> bool:
     return False
 
 
+# --- The eighth coach red team (rr8, issue 15): what the user says without the words the lists above wait for -----
+# Eating disorders told by what is done, not named: meals got rid of in the bathroom, not eating hidden from family or
+# coworkers, foods "easy to bring back up", gum chewed all day against hunger, feeling full with no calories, the
+# lowest intake "without passing out" (NICE NG69 1.2: people often describe behaviours rather than name the illness).
+_R8_EATING_DISORDER = re.compile(
+    r"\b(get(ting)?|got)\s+rid\s+of\s+(my\s+|the\s+|a\s+)?(dinner|lunch|breakfast|supper|meals?|food|snacks?)\b"
+    r"[^.?!]{0,40}\b(bathroom|toilet|loo|sink|shower)\b"
+    r"|\b(bathroom|toilet|loo)\b[^.?!]{0,40}\bget(ting)?\s+rid\s+of\s+(my\s+|the\s+)?(dinner|lunch|meals?|food)\b"
+    r"|\b(easy|easier|easiest)\s+to\s+(bring|throw|sick|puke|vomit)\s*(back\s+)?(up)?\b"
+    r"|\b(come|comes|coming)\s+(back\s+)?up\s+(easily|easier|easy)\b"
+    r"|\b(hide|hiding|conceal\w*|notic\w*|find(ing)?\s+out|realis\w*|realiz\w*|keep\w*\s+(it\s+)?secret)\b[^.?!]{0,40}"
+    r"\b(i'?m\s+|i\s+am\s+|that\s+i\s+|i\s+)?(not\s+eating(?!\s+(enough\s+protein|junk|sugar|late|meat|carbs))"
+    r"|skip(ping)?\s+(my\s+)?(meals?|lunch|breakfast|dinner)|don'?t\s+eat\b|haven'?t\s+(been\s+)?eat\w*|starv\w*)"
+    r"|\b(not\s+eating|skip(ping)?\s+(my\s+)?(meals?|lunch|breakfast|dinner))\b[^.?!]{0,40}\b(hide|hidden|without\s+"
+    r"(\w+\s+){0,2}notic\w*|find\s+out|secret)"
+    r"|\bchew\w*\s+(\w+\s+)?gum\b[^.?!]{0,60}\b(hungry|hunger|appetite|instead\s+of\s+(eating|food|meals?))"
+    r"|\bfull\s+(without|with\s+(no|zero|0))\s+(any\s+)?(calories|cals|kcals?|eating|food)\b"
+    r"|\b(lowest|least|fewest|minimum)\s+(amount\s+of\s+)?(calories|cals|kcals?|food)\b[^.?!]{0,40}\b(without|w/o)\s+"
+    r"(passing\s+out|fainting|dying|collaps\w*|blacking\s+out)",
+    _I,
+)
+_RESTRICTING_HARD = re.compile(
+    r"\brestrict\w*\s+(a\s+lot|heavily|hard|loads|so\s+much|a\s+ton|like\s+crazy|really\s+hard)"
+    r"|\b(barely|hardly)\s+eat\w*|\b(starv\w*)\s+(myself|my\s+self)",
+    _I,
+)
+_R8_LOSS = re.compile(
+    r"\b(?P<verb>lose|losing|lost|drop|dropping|dropped|shed|shedding|cut|cutting)\s+(about\s+|like\s+|another\s+)?"
+    r"(?P<amt>\d+(\.\d+)?)\s*(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b(\s+of\s+(water|fat|weight))?[^.?!]{0,30}?"
+    r"\b(in|within|over|this|by)\s+(a\s+|an\s+|the\s+|one\s+)?(?P<n>\d+)?\s*(?P<span>h|hrs?|hours?|days?|weeks?|wks?"
+    r"|months?|weekend)\b",
+    _I,
+)
+
+
+def _r8_rates(text: str, *, past: bool) -> list[float]:
+    """kg a week of each loss named with its span ("lost 8 kg in a month", "cut 6kg of water in 24h"); `past`: only
+    what was lost, else only what is wanted."""
+    rates = []
+    for m in _R8_LOSS.finditer(text):
+        if (m.group("verb").lower() in ("lost", "dropped")) != past:
+            continue
+        n = float(m.group("n") or 1)
+        span = m.group("span").lower()
+        weeks = n / 168 if span.startswith("h") else n / 7 if span.startswith("day") else n * 4.35 if span.startswith(
+            "month") else 2 / 7 if span == "weekend" else n  # fmt: skip
+        rates.append(_kg(m.group("amt"), m.group("unit")) / max(weeks, 1 / 7))
+    return rates
+
+
+def restricting_fast_loss(text: str) -> bool:
+    """Restricting a lot with a loss faster than about 1 kg a week ("restricting a lot and lost 8 kg in a month")."""
+    return bool(_RESTRICTING_HARD.search(text)) and any(rate > 1.0 for rate in _r8_rates(text, past=True))
+
+
+# Self-harm said indirectly: hopelessness ("nothing matters anymore") asking for a workout to stop thinking. Crisis
+# resources first, warmly (Samaritans and 988 guidance: hopelessness is asked about, not trained through).
+_R8_SELF_HARM = re.compile(
+    r"\bnothing\s+(really\s+)?matters\s+(any\s*more|now|to\s+me)\b|\bwhat'?s\s+the\s+point\s+(of\s+(anything|living|"
+    r"it\s+all|life)|anymore|any\s+more)\b|\bdon'?t\s+care\s+(what\s+happens\s+to\s+me|if\s+i\s+(get\s+hurt|die|wake\s+up"
+    r"|don'?t\s+wake\s+up))\b|\b(workout|session|training|run)\b[^.?!]{0,40}\bso\s+(hard|brutal)\s+i\s+(can'?t|don'?t)\s+"
+    r"(think|feel)\s+anything\b",
+    _I,
+)
+# Stopping or swapping a prescribed medicine for exercise: the medicines answer (never stop on your own; talk to the
+# prescriber). Supplements are no prescription.
+_R8_MEDICINES = re.compile(
+    r"\b(stop|stopping|quit|quitting|come\s+off|coming\s+off|get\s+off|ditch|drop|skip|skipping|cut\s+out|give\s+up)\s+"
+    r"(taking\s+)?(my\s+|the\s+|these\s+)?(\w+\s+){0,3}(tablets?|pills?|meds|medications?|medicines?|prescriptions?"
+    r"|statins?|beta[- ]?blockers?|antidepressants?|inhalers?|insulin|metformin|blood\s+thinners?|thyroid\s+\w+)\b"
+    r"|\b(still\s+need|need\s+to\s+keep\s+taking|replace|instead\s+of)\s+(my\s+|the\s+)?(\w+\s+){0,3}(tablets|pills|meds"
+    r"|medications?|medicines?|statins?|insulin)\b"
+    r"|\bmetformin\b[^.?!]{0,40}\b(weight|fat|lose|losing|cut\w*|lean)\b|\b(weight|fat)\s+loss\b[^.?!]{0,40}\bmetformin\b"
+    r"|\b(how\s+much|what\s+dose|dose\s+of)\b[^.?!]{0,20}\bmetformin\b",
+    _I,
+)
+_SUPPLEMENT = re.compile(
+    r"\b(vitamins?|supplements?|creatine|fish\s+oil|fat\s+burners?|pre-?workouts?|protein|caffeine|melatonin|magnesium"
+    r"|zinc|multivitamin|ashwagandha|sleeping\s+aids?|diet\s+pills?|birth\s+control|contracepti\w*)\b",
+    _I,
+)
+
+
+def medicines_question(text: str) -> bool:
+    """Stopping or replacing a prescribed medicine, or metformin for weight loss (a supplement is no medicine)."""
+    return any(not _SUPPLEMENT.search(text[max(0, m.start() - 20) : m.end()]) for m in _R8_MEDICINES.finditer(text))
+
+
+# Crash diets without the words: juice-only days, a water cut, a loss per day or week that is a dehydration cut.
+_R8_CRASH = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|ten|a\s+few)\s+(days?|weeks?)\s+(of\s+)?(only|just|nothing\s+but|on)\s+(juice"
+    r"|juices|water|tea|broth|smoothies|shakes)\b"
+    r"|\b(only|just|nothing\s+but)\s+(juice|juices|smoothies)\b[^.?!]{0,40}\b(\d+|two|three|four|five|seven|ten)\s+(days?"
+    r"|weeks?)|\b(only|just|nothing\s+but)\s+(juice|juices|smoothies)\b[^.?!]{0,40}\b(reset|cleanse|detox)\b"
+    r"|\bjuice\s+(cleanse|fast|only\s+(diet|week|days?))\b"
+    r"|\bcut\w*\s+\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds)\s+of\s+water\b",
+    _I,
+)
+
+
+def crash_r8(text: str) -> bool:
+    return bool(_R8_CRASH.search(text)) or any(rate > 1.0 for rate in _r8_rates(text, past=False))
+
+
+# Drug slang: a "blast" in mg, aromatase inhibitors with gear, research chemicals, Spanish vials and pins.
+_R8_PED = re.compile(
+    r"\bblast\s+(of\s+)?\d{3,4}\b|\b\d{3,4}\s*(mg)?\s+(a|per|/)\s*(week|wk)\s+(blast|cycle)\b|\bblast\s+(and|&|n)\s+cruise"
+    r"|\b(arimidex|aromasin|anastrozole|exemestane|letrozole|nolvadex|clomid)\b[^.?!]{0,60}\b(gear|cycle|pin|test|blast"
+    r"|how\s+much|run|dose|gyno)\b|\b(gear|cycle|blast|pin)\b[^.?!]{0,60}\b(arimidex|aromasin|anastrozole|exemestane)\b"
+    r"|\b(best|which)\s+ai\s+to\s+run\b"
+    r"|\bresearch\s+chem\w*|\b(bpc[- ]?157|tb[- ]?500|rad[- ]?140|mk[- ]?677|ostarine|cardarine|lgd[- ]?4033)\b"
+    r"|\bviales?\s+de\s+(testo\w*|trembo\w*|nandro\w*|deca)\b|\b(pincho|pincharme|pinchar|me\s+pincho)\b",
+    _I,
+)
+# Helping someone else stop is no request for drugs (rr8 §5: "my friend uses steroids, how do I convince him to stop?").
+_HELP_QUIT = re.compile(
+    r"\b(convince|persuade|get|help|talk\s+to|tell|ask)\s+(him|her|them|my\s+\w+)\s+(to\s+)?(stop|quit|come\s+off"
+    r"|get\s+off|give\s+(it|them)\s+up)\b|\b(worried|concerned|scared)\s+about\s+my\s+\w+\b[^.?!]{0,30}\b(using|taking"
+    r"|on)\b",
+    _I,
+)
+_DOSING = re.compile(r"\b(mg|ml|dose\w*|cycle\s+for\s+me|source|buy|order|how\s+much\s+(should\s+)?i|pin)\b", _I)
+
+
+def helping_someone_quit(text: str) -> bool:
+    return bool(_HELP_QUIT.search(text)) and not _DOSING.search(text)
+
+
+# "Purge" of a program, a wardrobe or files is no purging.
+_NOT_PURGING = re.compile(
+    r"\bpurg(e|ed|ing)\s+(my\s+|the\s+|our\s+|this\s+|that\s+|your\s+|an?\s+)?(\w+\s+)?(program\w*|routine|plan|playlist"
+    r"|closet|wardrobe|files?|inbox|cache|emails?|photos?|list|notes|exercises?|apps?|spreadsheet|log)\b",
+    _I,
+)
+# A parent's child by age alone ("my 12 year old wants to make weight").
+_R8_CHILD = re.compile(r"\bmy\s+(1[0-7]|[6-9])[- ]?(yo|y/o|year[- ]old|yr[- ]old)\b(?!\s+(self|me)\b)", _I)
+
+
+# Level of alarm (rr8 §6), as a sports physician would triage: a stent, a heart attack or heart surgery in the past, or
+# a murmur just found, with no symptom now, is cardiology or cardiac-rehab clearance before hard training, not an
+# emergency call (AHA/AACVPR cardiac rehabilitation; ESC 2020 sports cardiology); a DVT under treatment is the treating
+# team's plan and a gradual build-up (ASH 2020 VTE guidance: early walking is safe on anticoagulation).
+_R8_HEART_PAST = re.compile(
+    r"\b(had|got|have|put\s+in|fitted|placed|inserted|survived)\b[^.?!]{0,25}\b(stents?|angioplasty|bypass|heart\s+attack"
+    r"|cardiac\s+arrest|heart\s+surgery|valve\s+(replacement|repair|surgery)|ablation|pacemaker|icd)\b"
+    r"|\b(stents?|angioplasty|bypass|heart\s+attack|heart\s+surgery|ablation|pacemaker)\b[^.?!]{0,30}\b(ago|last\s+(week|month"
+    r"|year)|this\s+(year|month)|in\s+(19|20)\d\d)\b"
+    r"|\b(diagnosed\s+with|found|have|got|told\s+i\s+have)\s+(a\s+)?(new\s+)?heart\s+murmur\b|\bheart\s+murmur\b",
+    _I,
+)
+_NOW_SYMPTOM = re.compile(
+    r"\bchest\s+(pain|hurts?|tight\w*|pressure|discomfort)|\b(pain|tightness|pressure)\s+in\s+(my\s+)?chest\b|\bdizz\w*"
+    r"|\bfaint\w*|\bpass(ed|ing)?\s+out\b|\bblack(ed)?\s+out\b|\bbreathless\w*|\bshort\s+of\s+breath\b|\bpalpitat\w*"
+    r"|\b(heart|pulse)\s+(is\s+)?(racing|pounding|skipping)|\bsweat\w*|\bnause\w*|\bjaw\b|\bleft\s+arm\b",
+    _I,
+)
+
+
+def heart_history_uncleared(text: str) -> bool:
+    """A past heart event or procedure, or a murmur just found, with no symptom now (a cleared history is
+    `cardiac_history_cleared`)."""
+    return bool(_R8_HEART_PAST.search(text)) and not _NOW_SYMPTOM.search(text) and not cardiac_history_cleared(text)
+
+
+_R8_DVT = re.compile(
+    r"\b(dvt|deep\s+vein\s+thrombosis|blood\s+clot|clot\s+in\s+my\s+(leg|calf|lung)|pulmonary\s+embol\w*)\b", _I
+)
+_TREATED_OR_PAST = re.compile(
+    r"\b(had|was\s+diagnosed|diagnosed|treated|last\s+(week|month|year)|weeks?\s+ago|months?\s+ago|on\s+(blood\s+thinners"
+    r"|anticoagula\w*|apixaban|rivaroxaban|warfarin|eliquis|xarelto|edoxaban|dabigatran|heparin|clexane))\b",
+    _I,
+)
+_CLOT_NOW = re.compile(
+    r"\b(swollen|swelling|swells|warm|red|hot|getting\s+worse|worse|throbbing|breath\w*|chest|cough\w*\s+(up\s+)?blood"
+    r"|new\s+pain|hurts?\s+(again|more))\b",
+    _I,
+)
+
+
+def clot_under_treatment(text: str) -> bool:
+    """A DVT or clot diagnosed in the past, with no sign of a new or worsening one now."""
+    return bool(_R8_DVT.search(text) and _TREATED_OR_PAST.search(text)) and not _CLOT_NOW.search(text)
+
+
+# A resting heart rate under 40-50 with dizziness is symptomatic bradycardia: a doctor today, not an emergency call
+# unless fainting or chest pain (ESC 2021 pacing guideline; athletes' low rates are normal only without symptoms).
+_SLOW_HR = re.compile(
+    r"\b(resting\s+)?(heart\s*rate|hr|pulse|rhr)\b[^.?!]{0,20}\b([2-4]\d)\b(?!\s*(%|kg|min|mins|minutes|years?|sec))"
+    r"|\b([2-4]\d)\s*bpm\b[^.?!]{0,20}\b(resting|at\s+rest)\b",
+    _I,
+)
+_SLOW_SYMPTOM = re.compile(
+    r"\b(dizz\w*|light-?\s?headed\w*|woozy|(nearly|almost)\s+faint\w*|tired\s+all|exhausted)\b", _I
+)
+_COLLAPSE_OR_CHEST = re.compile(
+    r"\b(fainted|passed\s+out|blacked\s+out|collaps\w*)\b|\bchest\s+(pain|tight\w*|pressure)", _I
+)
+
+
+def slow_heart_dizzy(text: str) -> bool:
+    return bool(_SLOW_HR.search(text) and _SLOW_SYMPTOM.search(text)) and not _COLLAPSE_OR_CHEST.search(text)
+
+
+# Tearing or ripping pain in the chest or between the shoulder blades, with lifting: possible aortic dissection, an
+# emergency (heavy lifting is a known trigger: Hatzaras et al., Am J Cardiol 2007).
+_R8_AORTIC = re.compile(
+    r"\b(tearing|ripping)\s+(pain|sensation|feeling)\b[^.?!]{0,50}\b(between\s+(my\s+|the\s+)?shoulder[- ]?blades?"
+    r"|chest|upper\s+back|through\s+to\s+(my\s+)?back)"
+    r"|\b(between\s+(my\s+|the\s+)?shoulder[- ]?blades?|chest|upper\s+back)\b[^.?!]{0,40}\b(tearing|ripping)\s+(pain"
+    r"|sensation|feeling)?\b",
+    _I,
+)
+# A fever, or symptoms below the neck (a chest cold, body aches): no training (the "neck check", ACSM; fever and hard
+# exercise with a viral illness risk myocarditis).
+_R8_FEVER = re.compile(
+    r"\b(fever|feverish|temperature\s+of\s+3[89]|high\s+temperature|running\s+a\s+temp\w*|chills|the\s+flu|flu"
+    r"|chest\s+(cold|infection|congestion)|chesty\s+cough)\b(?!\s+(jab|shot|vaccine|vax))",
+    _I,
+)
+_TRAINING_NOW = re.compile(
+    r"\b(train\w*|gym|workout|work\s+out|session|leg\s+day|chest\s+day|lift\w*|run\w*|cardio|exercise|sweat\s+it\s+out"
+    r"|miss\w*)\b",
+    _I,
+)
+_FEVER_PAST = re.compile(
+    r"\b(last\s+(week|month)|weeks?\s+ago|recovered|got\s+over|after\s+(a|the|my)\s+(flu|fever))\b", _I
+)
+
+
+def fever_training(text: str) -> bool:
+    return bool(_R8_FEVER.search(text) and _TRAINING_NOW.search(text)) and not _FEVER_PAST.search(text)
+
+
+# Weight lost without trying with passing a lot of urine or great thirst: diabetes until a blood test says not (NICE
+# NG17/NG28: the classic symptoms; a GP within days, the same day with vomiting or drowsiness).
+_UNEXPLAINED_LOSS = re.compile(
+    r"\b(losing|lost|dropping|dropped)\s+(\w+\s+){0,2}(weight|kg|kilos|pounds|lbs)\s+(without\s+(trying|dieting|meaning\s+to)"
+    r"|for\s+no\s+reason)|\bunexplained\s+weight\s+loss\b|\bweight\s+(is\s+)?(falling|dropping)\s+off\b",
+    _I,
+)
+_DIABETES_SIGN = re.compile(
+    r"\b(pee\w*|wee\w*|urinat\w*|thirst\w*|drinking\s+(loads|so\s+much|all\s+the\s+time)|toilet\s+all\s+the\s+time)\b",
+    _I,
+)
+
+
+def diabetes_signs(text: str) -> bool:
+    return bool(_UNEXPLAINED_LOSS.search(text) and _DIABETES_SIGN.search(text))
+
+
+# "Heard a rip" and an arm that can't be lifted since: a significant tear (a rotator cuff tear) until assessed.
+_R8_RIP = re.compile(
+    r"\b(heard|felt)\s+(a\s+|something\s+)?(rip|tear|pop|snap|crack)\w*\b[^?]{0,80}\b(can'?t|cannot|couldn'?t|unable\s+to)"
+    r"\s+(lift|raise|move)\s+(my\s+)?(arm|shoulder)"
+    r"|\b(can'?t|cannot|couldn'?t|unable\s+to)\s+(lift|raise|move)\s+(my\s+)?(arm|shoulder)\b[^?]{0,80}\b(heard|felt)\s+"
+    r"(a\s+|something\s+)?(rip|tear|pop|snap|crack)\w*\b",
+    _I,
+)
+
+
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "self_harm": (
         _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
-        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM, _R6_SELF_HARM, _R7_SELF_HARM,
+        _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM, _R6_SELF_HARM, _R7_SELF_HARM, _R8_SELF_HARM,
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
@@ -1731,11 +2010,11 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
         _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER, _SIXTEENTH_EATING_DISORDER,
-        _SEVENTEENTH_EATING_DISORDER, _R7_EATING_DISORDER,
+        _SEVENTEENTH_EATING_DISORDER, _R7_EATING_DISORDER, _R8_EATING_DISORDER,
     ),
     "ped": (
         _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,
-        _SIXTEENTH_PED, _R6_PED,
+        _SIXTEENTH_PED, _R6_PED, _R8_PED,
     ),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
     "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
@@ -1760,11 +2039,15 @@ def _patterns(kind: str) -> Callable[[str], bool]:
 
 
 def _disordered_eating(text: str) -> bool:
-    return underweight_goal(text) or restrictive_eating(text)
+    return underweight_goal(text) or restrictive_eating(text) or restricting_fast_loss(text)
 
 
 def _ped(text: str) -> bool:
-    return (_any("ped", text) or disclosures.other_language("ped", text)) and not natural_question(text)
+    return (
+        (_any("ped", text) or disclosures.other_language("ped", text))
+        and not natural_question(text)
+        and not helping_someone_quit(text)
+    )
 
 
 def _said_elsewhere(kind: str) -> Callable[[str], bool]:
@@ -1778,7 +2061,10 @@ def _own_pregnancy(text: str) -> bool:
 
 
 def _crash(text: str) -> bool:
-    return crash_diet(text) or _too_fast(text) or weigh_in_cut(text) or disclosures.fast_loss_elsewhere(text)
+    return (
+        crash_diet(text) or _too_fast(text) or weigh_in_cut(text) or disclosures.fast_loss_elsewhere(text)
+        or crash_r8(text)
+    )  # fmt: skip
 
 
 # The categories in order of risk, each with what shows it: the first row a message shows is its category.
@@ -1799,7 +2085,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("injection", (_patterns("rule_change"),)),
-    ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training)),
+    ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
     ("pain", (pain,)),
 )

@@ -43,6 +43,8 @@ HELD = {
     "no_contact": "No contact or collision training, sparring, heading or tackling until a doctor has cleared a graded "
     "return to sport.",
     "post_surgery": "No heavy lifting, straining or load progression until their surgeon or doctor clears it.",
+    "no_impact": "No jumping, plyometrics, sprints, cutting drills or heavy leg loading until their surgeon or "
+    "physiotherapist clears it.",
     "postpartum_early": "No crunches, sit-ups, heavy squats, running or jumping until a pelvic-floor check by their "
     "clinician; walking, breathing and gentle strength work only.",
     "no_solo_water": "Never suggest swimming, open water or climbing alone: only lifeguarded or with a companion who "

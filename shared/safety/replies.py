@@ -214,8 +214,9 @@ URGENT: dict[Urgent, str] = {
         "Please stop training it and have it checked within a day or two by a doctor, urgent care or a sports medicine "
         "clinic, and today if you can't put weight on the leg or use the arm. A pop followed by bruising, a gap or "
         "dent, a bulge or lump in the muscle (the 'Popeye' sign in the arm) or a big loss of strength can mean a "
-        "significant muscle tear or a tendon pulled off the bone, in the biceps, triceps, pec, hamstring or "
-        "elsewhere. Don't wait for it to settle: some of these do best repaired early (a distal biceps or pec "
+        "significant muscle tear or a tendon pulled off the bone, in the biceps, triceps, pec, rotator cuff "
+        "(an arm you can't lift after a rip or pop), hamstring or elsewhere. Don't wait for it to settle: some of "
+        "these do best repaired early (a distal biceps or pec "
         "tendon within about two to three weeks, a hamstring torn from the sitting bone within a few weeks), and an "
         "examination and often a scan decide that. Until it has been assessed, don't stretch, massage or load it, "
         "however light: no curls, presses, deadlifts or sprints on it. Rest it, ice it for 15-20 minutes at a time, "
@@ -261,6 +262,55 @@ URGENT: dict[Urgent, str] = {
         "(the worst you have had, or one that comes on like a thunderclap) needs to be checked in an emergency "
         "department now, even if it is easing; if you have vomiting, confusion, a stiff neck or weakness, call your "
         "local emergency number (911, 999, 112). Don't lift again until a doctor has cleared you. " + _CLOSING
+    ),
+    # rr8 §6: the level of alarm a sports physician would set (see docs/training-science.md, "Coach safety R8").
+    "cardiac_recent": (
+        "Thanks for telling me. After a stent, a heart attack or heart surgery, or with a heart murmur that is newly "
+        "found, get your cardiologist's clearance first, before hard training: ask them, or your GP, about a cardiac "
+        "rehabilitation programme, which is the safest way back and usually starts a few weeks after a stent or a "
+        "heart attack, and for any heart-rate or effort limit. Until then, keep to gentle activity such as easy "
+        "walking, at a pace where you can talk comfortably, and skip heavy lifts, intervals, sprints, max efforts and "
+        "breath-holding. This is not an emergency by itself, but stop and call your local emergency number (911, 999, "
+        "112) if you get chest pain or pressure, fainting, unusual breathlessness or a racing or irregular heartbeat "
+        "that doesn't settle with rest. " + _CLOSING
+    ),
+    "clot_treated": (
+        "Thanks for telling me. After a DVT or a clot, follow your treating team's plan first, keep to the treatment "
+        "they gave you, and ask them when and how hard you can train. Walking and gentle activity are usually "
+        "encouraged early on, and you can build up gradually from there; while on blood thinners, ask before contact "
+        "sports or anything with a risk of falls or knocks, and avoid straining with very heavy lifts until they say "
+        "so. Get help today if the leg gets more swollen, red, warm or painful, and call your local emergency number "
+        "(911, 999, 112) for sudden breathlessness, chest pain or coughing up blood. " + _CLOSING
+    ),
+    "bradycardia": (
+        "Please don't train today and see a doctor today (your GP or an urgent care centre). A resting heart rate in "
+        "the 30s or 40s with dizziness or light-headedness can mean the heart's rhythm is too slow (symptomatic "
+        "bradycardia), which needs an ECG and a doctor's check; a low rate is only reassuring in fit people who "
+        "have no symptoms. Call your local emergency number "
+        "(911, 999, 112) if you faint, have chest pain or become very breathless. " + _CLOSING
+    ),
+    "aortic": (
+        "Please stop lifting and call your local emergency number now (911, 999, 112), or go to an emergency "
+        "department if it has passed. A sudden tearing or ripping pain in the chest or between the shoulder blades, "
+        "especially when lifting heavy, can be a tear in the body's main artery (aortic dissection), which is an "
+        "emergency even when it eases; don't drive yourself. Don't lift again until a doctor has checked it. "
+        + _CLOSING
+    ),
+    "fever": (
+        "Please skip training today. Rest while you have a fever or symptoms below the neck, such as a chest cold, a "
+        "chesty cough, body aches or an upset stomach. Exercise during a feverish viral illness can inflame the heart "
+        "muscle (myocarditis) and slows recovery. If it is only above the neck (a runny nose, a sore throat) and you "
+        "have no fever, an easy session is usually fine. Return once you've been fever-free for at least 24 hours "
+        "without medicine, starting easy and building back over a few days. See a doctor if the fever lasts more than "
+        "a few days, and get urgent help for chest pain, breathlessness or a racing heart. " + _CLOSING
+    ),
+    "diabetes_signs": (
+        "Please see your GP or doctor within the next few days and ask for a blood sugar test (glucose and HbA1c). "
+        "Losing weight without trying, especially with peeing a lot or being very thirsty, can be a sign of diabetes "
+        "or another condition that needs checking, and it is easy to test. Please get help the same day, at urgent "
+        "care or an emergency department, if you are also being sick, have tummy pain or fast breathing, your breath "
+        "smells fruity, or you feel drowsy or confused. Until "
+        "you know, keep training light and drink water. " + _CLOSING
     ),
 }
 
@@ -396,6 +446,18 @@ PARENT_OF_MINOR = (
     "failure yet. Please don't put a child or teenager on a weight-loss diet or supplements: if you are worried about "
     "their weight or eating, talk to their doctor. Vigor's plans are written for adults, so their coach should set "
     "their program."
+)
+
+
+# A parent asking to cut a child's weight for a weigh-in (rr8): the minors' weight-cut answer for the parent (AAP 2019
+# "Promotion of Healthy Weight-Control Practices in Young Athletes": no cutting, no dehydration while growing).
+PARENT_WEIGHT_CUT = (
+    "Please don't put a child or teenager on a weight cut for a weigh-in: no dieting down, fasting, sweat suits, "
+    "saunas or cutting water. While they are growing, cutting costs strength, growth and concentration and can harm "
+    "the heart, kidneys and bones; dehydration before a bout is a known danger in youth wrestling. Let them compete at "
+    "the weight they are, with regular meals, protein, carbohydrates, fruit and vegetables around training, water to "
+    "thirst and good sleep. Their coach and the sport's rules (a certified weight assessment in school wrestling) "
+    "set a safe class, and their doctor can check their weight against their growth if you are worried."
 )
 
 
@@ -537,7 +599,9 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
     if category == "urgent" and text:
         return URGENT[urgent_kind(text) or "cardiac"]
     if category == "minor" and text and about_a_child(text):
-        return PARENT_OF_MINOR
+        from shared.safety.minors import topic
+
+        return PARENT_WEIGHT_CUT if topic(text) == "weight_cut" else PARENT_OF_MINOR
     if category == "minor" and text and _SAYS_AGE.search(text):
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and diabetes_training(text):

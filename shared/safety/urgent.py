@@ -84,11 +84,20 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("cardiac_history", (inputs.cardiac_history_cleared,)),  # no emergency now: past, and cleared
     RedFlag("cpr_learning", (inputs.learning_cpr,)),  # someone else's collapse is over; where to learn CPR
     RedFlag("caffeine", (inputs.caffeine_palpitations,)),  # too much caffeine, nothing alarming: no emergency now
+    # rr8 §6: no emergency now, but not "train as usual" either: a past heart event or a new murmur, not yet cleared
+    # (cardiology or cardiac rehab first); a clot under treatment (the treating team, a gradual build-up); a fever or a
+    # chest cold (no training); weight loss without trying with thirst or peeing (a GP soon, a blood sugar test).
+    RedFlag("cardiac_recent", (inputs.heart_history_uncleared,)),
+    RedFlag("clot_treated", (inputs.clot_under_treatment,)),
+    RedFlag("fever", (inputs.fever_training,)),
+    RedFlag("diabetes_signs", (inputs.diabetes_signs,)),
+    RedFlag("bradycardia", (inputs.slow_heart_dizzy,)),  # a resting rate in the 30s and dizzy: a doctor today
     RedFlag("overdose", (disclosures.overdose,)),  # pills taken in excess: poisons advice, CPR if not breathing (R7)
     RedFlag("collapse", (_urgent("collapse"),)),
     RedFlag("stroke", (_urgent("stroke"),)),
     RedFlag("breathing", (_urgent("breathing"),)),
     RedFlag("heat", (_urgent("heat"),)),
+    RedFlag("aortic", (_rx(inputs._R8_AORTIC),)),  # tearing pain between the shoulder blades: possible dissection
     RedFlag(
         "cardiac",
         (
@@ -125,7 +134,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
     RedFlag("achilles", (_rx(inputs._ACHILLES),)),
     # A Popeye bulge, a pop with bruising (rred2 D4); a pop with bruising, a gap or no weight in any muscle (R7).
-    RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON), inputs.muscle_tear)),
+    RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON), inputs.muscle_tear, _rx(inputs._R8_RIP))),
     RedFlag("dislocation", (inputs.recent_dislocation, disclosures.instability)),  # came out, or keeps slipping out
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),
