@@ -1746,7 +1746,8 @@ _R8_EATING_DISORDER = re.compile(
     r"|\b(easy|easier|easiest)\s+to\s+(bring|throw|sick|puke|vomit)\s*(back\s+)?(up)?\b"
     r"|\b(come|comes|coming)\s+(back\s+)?up\s+(easily|easier|easy)\b"
     r"|\b(hide|hiding|conceal\w*|notic\w*|find(ing)?\s+out|realis\w*|realiz\w*|keep\w*\s+(it\s+)?secret)\b[^.?!]{0,40}"
-    r"\b(i'?m\s+|i\s+am\s+|that\s+i\s+|i\s+)?(not\s+eating(?!\s+(enough\s+protein|junk|sugar|late|meat|carbs))"
+    r"\b(i'?m\s+|i\s+am\s+|that\s+i\s+|i\s+)?(not\s+eating(?!\s+(enough\s+protein|junk|sugar|late|meat|carbs|them|it|those"
+    r"|these|that|either))"
     r"|skip(ping)?\s+(my\s+)?(meals?|lunch|breakfast|dinner)|don'?t\s+eat\b|haven'?t\s+(been\s+)?eat\w*|starv\w*)"
     r"|\b(not\s+eating|skip(ping)?\s+(my\s+)?(meals?|lunch|breakfast|dinner))\b[^.?!]{0,40}\b(hide|hidden|without\s+"
     r"(\w+\s+){0,2}notic\w*|find\s+out|secret)"
@@ -1893,10 +1894,22 @@ _NOW_SYMPTOM = re.compile(
 )
 
 
+_RELATIVE = re.compile(
+    r"\bmy\s+(dad|father|mum|mom|mother|husband|wife|partner|brother|sister|son|daughter|friend|client|grandad|grandpa"
+    r"|grandma|granny|uncle|aunt|boyfriend|girlfriend|colleague)('s)?\b",
+    _I,
+)
+
+
 def heart_history_uncleared(text: str) -> bool:
-    """A past heart event or procedure, or a murmur just found, with no symptom now (a cleared history is
-    `cardiac_history_cleared`)."""
-    return bool(_R8_HEART_PAST.search(text)) and not _NOW_SYMPTOM.search(text) and not cardiac_history_cleared(text)
+    """A past heart event or procedure of the user's, or a murmur just found, with no symptom now (a cleared history is
+    `cardiac_history_cleared`; a relative's history is asked about freely)."""
+    return (
+        bool(_R8_HEART_PAST.search(text))
+        and not _NOW_SYMPTOM.search(text)
+        and not cardiac_history_cleared(text)
+        and not _RELATIVE.search(text)
+    )
 
 
 _R8_DVT = re.compile(
@@ -1916,7 +1929,11 @@ _CLOT_NOW = re.compile(
 
 def clot_under_treatment(text: str) -> bool:
     """A DVT or clot diagnosed in the past, with no sign of a new or worsening one now."""
-    return bool(_R8_DVT.search(text) and _TREATED_OR_PAST.search(text)) and not _CLOT_NOW.search(text)
+    return (
+        bool(_R8_DVT.search(text) and _TREATED_OR_PAST.search(text))
+        and not _CLOT_NOW.search(text)
+        and not _RELATIVE.search(text)
+    )
 
 
 # A resting heart rate under 40-50 with dizziness is symptomatic bradycardia: a doctor today, not an emergency call

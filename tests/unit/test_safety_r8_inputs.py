@@ -135,6 +135,10 @@ ANSWERED = [
     "I stopped taking creatine, will I lose strength?",
     "my resting heart rate is 42, is that good for a runner?",
     "I'm 180 cm and 85 kg and want to lose 5 kg by summer",
+    "I chew gum during my runs, is that ok?",
+    "what keeps me full without lots of calories?",
+    "nothing matters more than consistency",
+    "I stopped taking pre-workout, feel tired",
 ]
 
 
