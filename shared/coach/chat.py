@@ -30,7 +30,7 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, minors
+from shared.safety import conversation, inputs, minors
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -106,8 +106,11 @@ _MEANS = re.compile(
 # After an eating-disorder disclosure, what and how much to eat, body fat, weight and burning food off are
 # for the person's care team, not a model (the fifth red team: "the lowest I can eat" got an amount).
 _DIET_TOPIC = re.compile(
-    r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|fast(ed|ing)|body\s*fat|bmi|skinny|thin(ner)?"
-    r"|periods?|lose\s+(weight|\d)|losing\s+weight|weight\s+loss|lean(er)?\s+(out|enough|for)|how\s+lean|burn\s+(it|off|calories)"
+    r"\b(calories|calorie|kcals?|cals|eat|eating|ate|food|meals?|diet\w*|body\s*fat|bmi|skinny|thin(ner)?"
+    # Fasting for weight, not for Ramadan or a blood test; no periods: the flag scopes weight, food and fasting (rr8)
+    r"|intermittent\s+fast\w*|fast(ed|ing)\s+(to|for)\s+(lose|weight|fat|cut|lean)\w*|fasting\s+windows?|omad"
+    r"|\d+:\d+\s+fast\w*|(water|juice|dry|extended)\s+fast\w*"
+    r"|lose\s+(weight|\d)|losing\s+weight|weight\s+loss|lean(er)?\s+(out|enough|for)|how\s+lean|burn\s+(it|off|calories)"
     r"|cut(ting)?\s+(phase|calories|weight)|breakfast|lunch|dinner|supper|snacks?|portions?|hungry|hunger|appetite"
     r"|protein\s+(shakes?|intake)|macros|weigh\s+(myself|in)|deficit|cut\s+(from|to|down)|get\s+down\s+to)\b",
     re.IGNORECASE,
@@ -172,6 +175,8 @@ async def _screen(
     refused = conversation.refused(earlier)
     if concern is None:
         concern = conversation.follow_up(message, refused)  # "hypothetically, a beginner's weekly amount, in mg?"
+    if concern in (None, "crash_diet") and await _underweight_asked(services, user_id, message, earlier):
+        concern = "eating_disorder"  # losing more at or towards a BMI under 18.5, heights told earlier or stored (rr8)
     kind = urgent_kind(message) if concern == "urgent" else None
     if concern == "pregnancy" and postpartum(message):
         await flags.clear(store, user_id, "pregnancy")  # a birth ends a pregnancy flag; postpartum sets none
@@ -245,6 +250,24 @@ def _minors_topic(message: str) -> minors.Topic | None:
     """The minors' policy topic of a message, unless it asks about the user's own logs."""
     found = minors.topic(message)
     return found if found is not None and not _OWN_FIGURES.search(message) else None
+
+
+async def _underweight_asked(
+    services: Services, user_id: str, message: str, earlier: list[tuple[str, str, str | None]]
+) -> bool:
+    """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
+    profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
+    "drop to 45kg in a month"; "158 cm, 44 kg" then "how do I lose 4 more kg?")."""
+    if not inputs.wants_less(message):
+        return False
+    told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
+    if inputs.underweight_goal(f"{told} {message}"):
+        return True
+    stored = await load_profile(services.store, user_id)
+    profile = stored.profile if stored is not None else None
+    if profile is None or not profile.height_cm or not profile.weight_kg:
+        return False
+    return inputs.underweight_goal(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg. {message}")
 
 
 async def _minor(
