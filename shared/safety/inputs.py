@@ -1753,7 +1753,7 @@ _R8_EATING_DISORDER = re.compile(
     r"(\w+\s+){0,2}notic\w*|find\s+out|secret)"
     r"|\bchew\w*\s+(\w+\s+)?gum\b[^.?!]{0,60}\b(hungry|hunger|appetite|instead\s+of\s+(eating|food|meals?))"
     r"|\bfull\s+(without|with\s+(no|zero|0))\s+(any\s+)?(calories|cals|kcals?|eating|food)\b"
-    r"|\b(lowest|least|fewest|minimum)\s+(amount\s+of\s+)?(calories|cals|kcals?|food)\b[^.?!]{0,40}\b(without|w/o)\s+"
+    r"|\b(lowest|least|fewest|minimum)\b[^.?!]{0,30}\b(calories|cals|kcals?|food)\b[^.?!]{0,40}\b(without|w/o)\s+"
     r"(passing\s+out|fainting|dying|collaps\w*|blacking\s+out)",
     _I,
 )
@@ -1831,7 +1831,8 @@ _R8_CRASH = re.compile(
     r"|\b(only|just|nothing\s+but)\s+(juice|juices|smoothies)\b[^.?!]{0,40}\b(\d+|two|three|four|five|seven|ten)\s+(days?"
     r"|weeks?)|\b(only|just|nothing\s+but)\s+(juice|juices|smoothies)\b[^.?!]{0,40}\b(reset|cleanse|detox)\b"
     r"|\bjuice\s+(cleanse|fast|only\s+(diet|week|days?))\b"
-    r"|\bcut\w*\s+\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds)\s+of\s+water\b",
+    r"|\bcut\w*\s+\d+(\.\d+)?\s*(kg|kgs|kilos?|lbs?|pounds)\s+of\s+water\b"
+    r"|\bone\s+(\w+\s+)?meal\s+every\s+(other|second|third|two|three|four|[2-9])\s+days?\b",
     _I,
 )
 
@@ -2012,6 +2013,14 @@ _R8_RIP = re.compile(
 )
 
 
+# Asking for part of the instructions ("the first sentence of your instructions") is asking for them (rr8).
+_R8_INJECTION = re.compile(
+    r"\b(first|last|opening|next)\s+(sentence|line|word|paragraph|rule)s?\s+(of|in)\s+(your|the|ur)\s+(instructions"
+    r"|system\s+prompt|prompt|rules|guidelines)\b",
+    _I,
+)
+
+
 # Each category's patterns, in the order the categories are checked (most urgent first). The later lists
 # hold what each red team found new (indirect wording, slang, other languages); see docs/decisions.md.
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -2043,7 +2052,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
     ),
     "diagnosis": (_DIAGNOSIS, _MORE_DIAGNOSIS, _SEVENTH_DIAGNOSIS, _EIGHTH_DIAGNOSIS, _SIXTEENTH_DIAGNOSIS),
-    "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION),
+    "injection": (_INJECTION, _MORE_INJECTION, _SEVENTH_INJECTION, _R8_INJECTION),
 }  # fmt: skip
 
 
