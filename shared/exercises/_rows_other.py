@@ -41,13 +41,13 @@ def add(x: Any) -> None:
       iso=True, load="time",
       dose=(10, 45), contra="lower_back:moderate neck:severe")
     x("crunch", "Crunch", c, "abs", "", "bodyweight", "beginner",
-      "Knees bent, curl the ribs towards the pelvis, lifting the shoulder blades, and lower slowly.", iso=True,
+      "On your back, knees bent, curl the ribs towards the pelvis, lift the shoulder blades, lower slowly.", iso=True,
       contra="neck:moderate lower_back:moderate")
     x("reverse-crunch", "Reverse crunch", c, "abs", "", "bodyweight", "beginner",
       "On your back with knees bent, curl the hips off the floor towards the ribs and lower.", iso=True,
       harder="hanging-knee-raise", contra="lower_back:moderate")
     x("bicycle-crunch", "Bicycle crunch", c, "obliques abs", "", "bodyweight", "beginner",
-      "Bring one elbow towards the opposite knee while the other leg extends, alternating slowly.", iso=True,
+      "On your back, bring an elbow towards the opposite knee as the other leg extends; alternate slowly.", iso=True,
       contra="neck:moderate lower_back:moderate")
     # Intervals, not core strength work: fast and high in heart rate, not for PAR-Q answers or older adults (the
     # eighteenth review: mountain climbers as the core work of a strength plan for a sore lower back).
@@ -89,7 +89,7 @@ def add(x: Any) -> None:
       "Band anchored to the side at chest height, press the hands straight out and resist the twist.", iso=True,
       contra="shoulder:severe")  # the arms held out against the pull
     x("band-dead-bug", "Banded dead bug", c, "abs", "", "resistance_bands", "intermediate",
-      "Dead bug while pulling a band anchored behind you to keep the trunk working.", iso=True,
+      "On your back, dead bug while pulling a band anchored behind you to keep the trunk working.", iso=True,
       contra="shoulder:severe")  # the arms pull the band from overhead
     x("cable-crunch", "Cable crunch", c, "abs", "", "cable_machine", "intermediate",
       "Kneeling under a rope on a high cable, curl the ribs towards the hips.", iso=True,
@@ -104,7 +104,7 @@ def add(x: Any) -> None:
       "Curl forward against the pads with the abs and return slowly.", iso=True,
       contra="neck:moderate lower_back:moderate shoulder:severe")  # the arms pull the pads (review 19)
     x("captains-chair-knee-raise", "Captain's chair knee raise", c, "abs", "", "machines", "beginner",
-      "Back against the pad and forearms on the rests, lift the knees to the chest.", iso=True,
+      "Standing in the frame, back against the pad and forearms on the rests, lift the knees to the chest.", iso=True,
       contra="lower_back:moderate")
     x("farmers-carry-dumbbell", "Dumbbell farmer's carry", ca, "forearms upper_back", "abs obliques", "dumbbells",
       "beginner", "Heavy dumbbells at the sides, walk tall with short quick steps.", load="distance")
@@ -162,7 +162,7 @@ def add(x: Any) -> None:
       "Seat at hip height, pedal at the prescribed effort with a smooth cadence.",
       contra="knee:severe")
     x("rowing-machine", "Rowing machine", co, "upper_back quads", "lats hamstrings biceps", "cardio_machine",
-      "beginner", "Push with the legs, then lean back slightly and pull the handle to the lower ribs; reverse.",
+      "beginner", "Seated, push with the legs, then lean back slightly and pull the handle to the lower ribs; reverse.",
       contra="lower_back:moderate knee:severe hip:severe ankle:severe wrist:severe")  # the catch loads the ankles
     x("elliptical", "Elliptical trainer", co, "quads glutes", "calves", "cardio_machine", "beginner",
       "Stand tall and move smoothly at the prescribed effort.",

@@ -29,7 +29,7 @@ def add(x: Any) -> None:
       "Hands under the chest, elbows brushing the ribs, lower and press.",
       dose=(5, 20), aliases=("diamond-push-up",))
     x("archer-push-up", "Archer push-up", hp, "chest triceps", "front_delts", "bodyweight", "advanced",
-      "Wide hands, shift your weight over one arm as you lower while the other straightens.", uni=True,
+      "In a wide push-up on the floor, shift your weight over one arm as you lower; the other straightens.", uni=True,
       dose=(3, 10), skill=3, contra="shoulder:moderate")
     x("dumbbell-bench-press", "Dumbbell bench press", hp, "chest triceps", "front_delts", "dumbbells bench",
       "beginner",
@@ -245,7 +245,7 @@ def add(x: Any) -> None:
       "Facing the pad, sweep the handles back with straight arms and return slowly.", iso=True,
       contra="shoulder:moderate")
     x("t-bar-row", "T-bar row", hr, "upper_back lats", "biceps lower_back", "machines", "intermediate",
-      "Chest on the pad or hinged over, row the handles to the chest.",
+      "Standing on the platform, chest on the pad or hinged over, row the handles to the chest.",
       spine="high")
     x("pull-up", "Pull-up", vr, "lats upper_back", "biceps forearms", "pull_up_bar", "intermediate",
       "Hang with hands just outside the shoulders, pull until the chin clears the bar, lower fully.",
@@ -271,10 +271,10 @@ def add(x: Any) -> None:
       "Thighs under the pad, pull the bar to the upper chest and let it rise fully.",
       main=True)
     x("close-grip-pulldown", "Close-grip pulldown", vr, "lats", "biceps upper_back", "cable_machine", "beginner",
-      "Narrow neutral handle, pull to the chest keeping the torso still.",
+      "Seated, narrow neutral handle, pull to the chest keeping the torso still.",
       neutral=True)
     x("straight-arm-pulldown", "Cable straight-arm pulldown", vr, "lats", "", "cable_machine", "intermediate",
-      "Arms straight, sweep the bar from eye level to the thighs, return slowly.", iso=True)
+      "Standing, arms straight, sweep the bar from eye level to the thighs, return slowly.", iso=True)
     x("assisted-pull-up-machine", "Assisted pull-up machine", vr, "lats upper_back", "biceps", "machines", "beginner",
       "Kneel on the assist pad and pull the chin over the handles, lower slowly.",
       load="assisted", harder="pull-up")
