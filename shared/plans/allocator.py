@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
-from shared.plans import coverage
+from shared.plans import coverage, short_days
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -1218,6 +1218,7 @@ def allocate(week: Week) -> Week:
     coverage.cover_rehab_basics(week)
     coverage.no_lone_sets(week)
     coverage.cover_full_body_days(week)  # a lone lift that went may have been the day's only one of its kind
+    short_days.rotate_short_full_body_days(week)
     week.hold_heart_cap()
     week.kept = {}  # the extras now take the room kept for them
     return week
