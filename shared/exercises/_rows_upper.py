@@ -14,7 +14,8 @@ def add(x: Any) -> None:
       main=True, dose=(5, 25), harder="decline-push-up")
     x("incline-push-up", "Incline push-up", hp, "chest triceps", "front_delts", "bench", "beginner",
       "Hands on a bench, body straight, lower the chest to the edge and push away.",
-      dose=(5, 25), harder="push-up", relax="wrist:severe", contra="ankle:severe")
+      # hands up on the bench: a light press, not a bench press off loaded shoulder blades
+      dose=(5, 25), harder="push-up", relax="wrist:severe upper_back:-", contra="ankle:severe")
     x("knee-push-up", "Knee push-up", hp, "chest triceps", "front_delts", "bodyweight", "beginner",
       "From the knees with a straight line from knees to head, lower and press.",
       dose=(5, 25), harder="push-up")
@@ -87,10 +88,11 @@ def add(x: Any) -> None:
     x("parallel-bar-dip", "Dip", hp, "chest triceps", "front_delts", "machines", "intermediate",
       "On the dip station, lean slightly forward, lower until the shoulders are level with the elbows, press up.",
       load="bodyweight",
-      dose=(3, 15), skill=2, delbow=True, grip="moderate", contra="shoulder:mild")
+      dose=(3, 15), skill=2, delbow=True, grip="moderate", contra="shoulder:mild upper_back:severe")
     x("assisted-dip-machine", "Assisted dip machine", hp, "chest triceps", "front_delts", "machines", "beginner",
       "Kneel on the pad that takes part of your weight, lower and press.",
-      load="assisted", harder="parallel-bar-dip", delbow=True, grip="moderate", contra="shoulder:moderate")
+      load="assisted", harder="parallel-bar-dip", delbow=True, grip="moderate",
+      contra="shoulder:moderate upper_back:severe")  # dips press the body up off depressed shoulder blades
     x("pike-push-up", "Pike push-up", vp, "front_delts triceps", "side_delts", "bodyweight", "intermediate",
       "Hips high in an inverted V, lower the head towards the floor between the hands and press.",
       dose=(3, 12))
@@ -240,7 +242,7 @@ def add(x: Any) -> None:
       "Staggered stance, row the handle to the hip and let the shoulder reach forward on the return.", uni=True)
     x("machine-row", "Machine row", hr, "upper_back lats", "biceps rear_delts", "machines", "beginner",
       "Chest on the pad, pull the handles back and squeeze, return slowly.",
-      sup=True, relax="upper_back:-")  # chest-supported: light, a severe upper back's supported row
+      sup=True)
     x("reverse-pec-deck", "Reverse pec deck", hr, "rear_delts", "upper_back", "machines", "beginner",
       "Facing the pad, sweep the handles back with straight arms and return slowly.", iso=True,
       contra="shoulder:moderate")

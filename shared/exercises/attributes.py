@@ -123,8 +123,10 @@ def derive_contraindications(
         # The rack needs full shoulder flexion and elbows high; a straight bar forces the worst of it.
         tighten(rules, "shoulder", "moderate" if loading.straight_bar else "severe")
         tighten(rules, "upper_back", "severe")  # and the upper back holds the bar upright
-    if pattern == "horizontal_push" and compound and "barbell" in equipment:
-        tighten(rules, "upper_back", "severe")  # a bench press is pressed off retracted, loaded shoulder blades
+    if pattern == "horizontal_push" and compound and ("barbell" in equipment or "bench" in equipment):
+        # A bench press is pressed off retracted, loaded shoulder blades; so are a Smith bench, a decline push-up
+        # (feet raised: most of the body's weight) and a bench dip (review 22: all three for a severe upper back).
+        tighten(rules, "upper_back", "severe")
     if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
         tighten(rules, "hip", "severe")  # a bent-over row is held in a loaded hinge at the hips
     if loading.long_lever and isolation and arms:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.exercises.posture import posture
 from shared.plans import conditioning
 from shared.plans.rules import Request
 from shared.plans.schema import PlanDay, PlanExercise
@@ -23,6 +24,17 @@ HOLD_RPE = 3.0
 _HOLD_SKIPS = frozenset({"diaphragmatic-breathing"}) | conditioning.OLDER_SKIPS
 WALK_MINUTES = 15
 MOBILITY_SECONDS = 10 * 60
+BREATHING = "diaphragmatic-breathing"
+BREATHING_SECONDS, BREATHING_PAUSE, BREATHING_ROUNDS = 120, 30, 4  # about 10 minutes when nothing else fits
+_LEVEL = {"standing": 0, "seated": 1, "lying": 2}
+
+
+def _grouped_by_position(items: list[PlanExercise]) -> list[PlanExercise]:
+    """Standing work first, then seated, then the floor work together (breathing opens it): getting up from the floor
+    once, not three times, for someone whose blood pressure drops on standing (review 22: a gentle day went floor,
+    standing, floor, standing, floor). The order is otherwise kept."""
+    positions = {i.exercise_id: posture(e) for i in items if (e := find_exercise(i.exercise_id)) is not None}
+    return sorted(items, key=lambda i: (_LEVEL[positions.get(i.exercise_id, "standing")], i.exercise_id != BREATHING))
 
 
 def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int]) -> list[PlanDay]:
@@ -51,10 +63,21 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
                 pool, min(MOBILITY_SECONDS, left), position, rounds=1, exclude=_HOLD_SKIPS
             )
         ]
+        only_breathing = [i.exercise_id for i in items] == [BREATHING]
+        if only_breathing:
+            # Every area too injured for a walk or a stretch (review 22: three sessions of 2 minutes): a breathing
+            # session of a sensible length, a few rounds with an easy pause, and the physiotherapist first.
+            rounds = max(1, min(BREATHING_ROUNDS, seconds // (BREATHING_SECONDS + BREATHING_PAUSE)))
+            pause = BREATHING_PAUSE if rounds > 1 else 0
+            notes = f"{items[0].notes} {rounds} rounds of 2 minutes."
+            items[0] = items[0].model_copy(update={"sets": rounds, "rest_seconds": pause, "notes": notes})
+        items = _grouped_by_position(items)
         minutes = max(1, round(sum(item_seconds(i, None) for i in items) / 60))
         note = (
             "No workouts until a physician clears you: gentle movement only."
             if request.clearance_first
+            else "See a physiotherapist before any training: with your injuries, only gentle breathing until then."
+            if only_breathing
             else "Gentle movement until a physiotherapist has assessed your injuries."
         )
         days.append(

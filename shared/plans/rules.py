@@ -722,8 +722,9 @@ REHAB_BASICS: dict[str, frozenset[str]] = {
     # side-lying abduction and clamshells, a held bridge, the adductor squeeze (early hip and groin rehabilitation:
     # Hölmich et al. 1999; Kemp et al. 2020 on hip osteoarthritis and FAI programmes)
     "hip": frozenset({"clamshell", "side-lying-hip-abduction", "glute-bridge-hold", "isometric-hip-adduction"}),
-    # scapular retraction against a wall, prone Y-T raises, band pull-aparts, a chest-supported machine row: light
-    "upper_back": frozenset({"isometric-wall-row", "prone-ytw", "band-pull-apart", "machine-row"}),
+    # scapular setting against a wall, prone Y-T raises, band pull-aparts: unloaded, no rows until a physiotherapist
+    # has seen it (review 22: a machine row 3 + 3 + 2 sets called "rehab basics")
+    "upper_back": frozenset({"isometric-wall-row", "prone-ytw", "band-pull-apart"}),
 }
 ALL_REHAB_BASICS = frozenset().union(*REHAB_BASICS.values())
 # Another severe area of the same limb holds them too (a severe hip and ankle beside the knee: review 18 keeps that
@@ -798,11 +799,19 @@ def reps_in_reserve(rpe: float) -> str:
     return f"{whole}-{whole + 1} reps"
 
 
+REHAB_UPPER_SETS = 2
+
+
 def set_cap(exercise: Exercise) -> int:
     """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories and
     rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at 6 (the validator
     accepts up to `MAX_SETS_ANY` from other writers)."""
     fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
+    if exercise.rehab and exercise.primary_muscles[0] not in LOWER_MUSCLES and exercise.pattern != "core":
+        # Scapular setting and cuff isometrics for a shoulder or upper back waiting for a physiotherapist: two low
+        # sets, a drill and not training (review 22: prone Y-T-W 4 x 10-15 on every day); a knee's or hip's
+        # isometrics are that region's only strength work and keep three.
+        return REHAB_UPPER_SETS
     if fragile or exercise.rehab:
         return 3
     return 4 if exercise.isolation else MAX_SETS_ENGINE

@@ -94,7 +94,7 @@ def _pool(
     # An area waiting for a physiotherapist's go-ahead gets no hard sets at all, not even rehabilitation
     # holds, until the user lowers its severity (`rules.unloaded_areas`).
     unloaded = frozenset(area for area, severity in injuries if severity == "severe")
-    return tuple(
+    pool = tuple(
         e
         for e in available_exercises(equipment, injuries)
         if LEVEL_RANK[e.level] <= ceiling
@@ -118,6 +118,16 @@ def _pool(
         # Conditioning counts too: rowing intervals work the back and shoulders a severe shoulder waits with.
         and not ((e.hard_sets or e.pattern == "conditioning") and any(_held(e, area, unloaded) for area in unloaded))
     )
+    return tuple(as_rehab(e, unloaded) for e in pool)
+
+
+def as_rehab(exercise: Exercise, unloaded: frozenset[str]) -> Exercise:
+    """A severely injured area's rehab basic (prone Y-T-W raises for an upper back) is a rehab drill for this person,
+    whatever it is for others: low sets at RPE 6 or less, never a slot's lift, no floor chased with it (review 22:
+    prone Y-T-W 4 x 10-15 on every day, 12 hard sets for an injured upper back). A physiotherapist sets the dose."""
+    if exercise.rehab or not any(exercise.id in rehab_basics(area, unloaded) for area in unloaded):
+        return exercise
+    return exercise.model_copy(update={"rehab": True})
 
 
 def trainable_floor_muscles(pool: Iterable[Exercise]) -> list[Muscle]:
@@ -203,7 +213,8 @@ def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[b
 def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle, ...]]:
     """`excused_below_floor` for the pool of these exercise ids (memoised: engine, allocator and validator
     ask it for the same request several times)."""
-    pool = tuple(e for e in (find_exercise(i) for i in ids) if e is not None)
+    unloaded = frozenset(area for area, severity in request.injuries if severity == "severe")
+    pool = tuple(as_rehab(e, unloaded) for e in (find_exercise(i) for i in ids) if e is not None)
     floor, _ = request.band
     direct: dict[Muscle, int] = defaultdict(int)
     trains: dict[Muscle, list[Exercise]] = defaultdict(list)

@@ -3,6 +3,7 @@ back, the order of floor and standing work, every area severely injured)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -14,6 +15,7 @@ from shared.exercises.posture import posture, said
 from shared.plans.engine import generate_plan
 from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile
+from shared.profile.model import Severity
 
 # Item 2: the position comes from the catalog's instructions, not from words in the id.
 
@@ -117,3 +119,73 @@ def test_short_blood_pressure_weeks_train_the_legs_daily_and_vary_the_press(
     assert 2 * sum(any(get_exercise(i).pattern in _LOWER for i in day) for day in lifting) > len(lifting), lifting
     presses = [{i for i in day if get_exercise(i).pattern in _PRESS} for day in lifting]
     assert not set.intersection(*presses), lifting
+
+
+# Item 3: a severe upper back gets scapular setting and isometrics at two sets, no rows and no heavy presses.
+
+FULL_GYM = ["barbell", "dumbbells", "bench", "cable_machine", "machines", "pull_up_bar", "cardio_machine",
+            "kettlebells", "bodyweight"]  # fmt: skip
+_HEAVY_PRESSES = {"decline-push-up", "smith-machine-bench-press", "bench-dip", "parallel-bar-dip",
+                  "assisted-dip-machine", "barbell-bench-press", "dumbbell-bench-press"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "equipment", [FULL_GYM, ["dumbbells", "bench"], ["machines", "cable_machine"], ["resistance_bands", "bench"]]
+)
+@pytest.mark.parametrize("days", [2, 3, 4])
+def test_a_severe_upper_back_gets_no_rows_no_heavy_presses_and_two_sets_of_drills(
+    equipment: list[str], days: int
+) -> None:
+    profile = FitnessProfile.model_validate({
+        "goals": ["general_fitness"], "fitness_level": "beginner", "equipment": equipment, "days_per_week": days,
+        "session_minutes": 45, "injuries": [{"area": "upper_back", "severity": "severe", "notes": ""}],
+    })  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        for item in day.exercises:
+            e = get_exercise(item.exercise_id)
+            if e.pattern in ("horizontal_pull", "vertical_pull") and e.hard_sets:
+                assert item.exercise_id in {"isometric-wall-row", "prone-ytw", "band-pull-apart"}, item.name
+                assert item.sets <= 2 and item.target_rpe <= 6, item.name
+            assert item.exercise_id not in _HEAVY_PRESSES, item.name
+
+
+def test_the_catalog_holds_rows_and_bench_presses_back_for_a_severe_upper_back() -> None:
+    severe: dict[str, Severity] = {"upper_back": "severe"}
+    for exercise in all_exercises():
+        rowing = exercise.pattern in ("horizontal_pull", "vertical_pull") and exercise.compound
+        benched = exercise.pattern == "horizontal_push" and exercise.compound and "bench" in exercise.equipment
+        if (rowing or benched) and exercise.id != "incline-push-up":
+            assert exercise.contraindicated_for(severe) or exercise.rehab, exercise.id
+
+
+# Item 8: every area severely injured; a gentle day's floor work together.
+
+ALL_AREAS = ["shoulder", "elbow", "wrist", "neck", "upper_back", "lower_back", "hip", "knee", "ankle"]
+
+
+def test_every_area_severe_gets_a_breathing_session_of_sensible_length_and_the_physiotherapist_first() -> None:
+    profile = FitnessProfile.model_validate({
+        "goals": ["general_fitness"], "fitness_level": "beginner", "equipment": ["bodyweight"], "days_per_week": 3,
+        "session_minutes": 30, "injuries": [{"area": a, "severity": "severe"} for a in ALL_AREAS],
+    })  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        assert 8 <= day.estimated_minutes <= 30
+        assert "physiotherapist" in (day.time_note or "")
+
+
+@pytest.mark.parametrize("answers", [{"dizziness": True}, {"dizziness": True, "blood_pressure_medication": True},
+                                     {"chest_pain_activity": True}])  # fmt: skip
+def test_a_gentle_day_does_its_floor_work_together(answers: dict[str, bool]) -> None:
+    profile = FitnessProfile.model_validate({
+        "goals": ["general_fitness"], "fitness_level": "beginner", "equipment": ["bodyweight", "resistance_bands"],
+        "days_per_week": 3, "session_minutes": 30, "birth_year": 1960, "par_q": answers,
+    })  # fmt: skip
+    plan = generate_plan(profile)
+    for day in plan.days:
+        levels = [posture(get_exercise(i.exercise_id)) == "standing" for i in day.exercises]
+        changes = sum(a != b for a, b in itertools.pairwise(levels))
+        assert changes <= 1, [i.name for i in day.exercises]
