@@ -1,13 +1,15 @@
 """Short full-body days: legs every day, the other lifts in turn (review 22, item 1).
 
-When a week's full-body days hold only two or three lifts (20 minutes with the walk a blood-pressure answer needs
-first, or a 15-minute session), the allocator's slot order gave each day the same press and row: push-ups on every
-day of a blood-pressure week, no squat, quads at 0 sets and two "Upper body" days in a full-body plan. A coach
+When a heart or blood-pressure answer's full-body days hold only two working lifts (20 minutes beside the walk it
+needs first, and no supersets across postures), the allocator's slot order gave each day the same press and row:
+push-ups on every day of a blood-pressure week, no squat, quads at 0 sets, two "Upper body" days in a full-body plan. A
+coach
 puts the lower body first on every short day (a squat or sit-to-stand: the largest muscles, the movement older and
 hypertensive adults most need for daily life, ACSM/AHA 2007, Riebe et al. 2015 for hypertension) and rotates the
 other slots through a press, a pull and a hinge, so each pattern comes back every two or three sessions and no
 push is done every day (ACSM 2009: each muscle group 2-3 times a week is enough for novices). Sets stay those the
-day had; nothing changes when a day cannot take a squat (equipment or injuries) or the new day holds fewer sets.
+day had; nothing changes when a day cannot take a lower-body lift (equipment, injuries, back-to-back days, the band's
+top) or the new day holds fewer sets (a lone set may go).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from shared.profile.model import Muscle, Pattern
 if TYPE_CHECKING:
     from shared.plans.allocator import Entry, Week
 
-SHORT_DAY_LIFTS = 3  # a full-body day with this many lifts or fewer cannot press, pull, squat and hinge
+SHORT_DAY_LIFTS = 2  # working lifts a full-body day holds when it cannot press, pull and train the legs
 _Slots = tuple[tuple[Muscle, tuple[Pattern, ...]], ...]
 _LEGS: _Slots = (("quads", ("squat", "lunge")), ("glutes", ("hinge",)), ("hamstrings", ("hinge",)))
 _TURNS: tuple[_Slots, ...] = (
@@ -35,9 +37,12 @@ _TURNS: tuple[_Slots, ...] = (
 def rotate_short_full_body_days(week: Week) -> None:
     """Lower body first on every short full-body day, then a press, a pull and a hinge in turn through the week
     (see the module docstring)."""
+    if not week.request.heart_prescription:
+        return  # other short weeks pair their lifts into supersets and keep the split's press, pull and legs
     days = [d for d, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
     hard = {d: [e for e in week.days[d] if e.exercise.hard_sets] for d in days}
-    if not days or any(len(hard[d]) > SHORT_DAY_LIFTS for d in days):
+    # Two working lifts a day (a lone set beside them is the allocator's leftover, not a third lift).
+    if not days or any(sum(e.sets >= 2 for e in hard[d]) > SHORT_DAY_LIFTS for d in days):
         return
     used: Counter[str] = Counter()
     turn = 0
