@@ -40,6 +40,7 @@ from shared.plans.rules import (
 from shared.plans.rules import (
     PUSH_PATTERNS as _PUSH,
 )
+from shared.plans.schema import PlanExercise
 from shared.plans.splits import VARIETY_MAINS, DayTemplate, Slot
 from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle, Pattern
@@ -249,6 +250,7 @@ class Week:
         hard = sorted({e.id for group in self.by_muscle.values() for e in group})
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
         self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
+        self.rank_parts: dict[tuple[int, Slot], list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]] = {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
@@ -256,6 +258,10 @@ class Week:
         self.kit_ranks: dict[tuple[str, bool], int] = {}
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
+        # The engine's passes after allocation (`engine._new_lift`), memoised for the week: each muscle's direct lifts
+        # in order, and a new lift's plan item with its seconds (the same on every day and every call).
+        self.direct_lifts: dict[Muscle, list[Exercise]] = {}
+        self.new_items: dict[tuple[str, str], tuple[PlanExercise, int]] = {}
 
     def kit_rank(self, exercise: Exercise, older: bool = False) -> int:
         """`_equipment_rank`, memoised for this week (the ranking sorts call it thousands of times)."""
@@ -351,6 +357,37 @@ class Week:
         (`fits`: a memo of `fits_top` for callers that ask for several days at one credit)."""
         taken = {entry.exercise.id for entry in self.days[day]}
         today = {(entry.exercise.pattern, entry.exercise.primary_muscles[0]) for entry in self.days[day]}
+        key = (day, slot, frozenset(today))
+        ranked = self.ranked.get(key)
+        if ranked is None:
+            ranked = self.ranked[key] = self._ranked(day, slot, today)
+        if fits is None:
+            fits = {}
+        out = []
+        for e in ranked:
+            if e.id in taken or (spare is not None and self.dose(e)[1] > spare):
+                continue
+            ok = fits.get(e.id)
+            if ok is None:
+                ok = fits[e.id] = self.fits_top(e)
+            if ok:
+                out.append(e)
+        return out
+
+    def _ranked(self, day: int, slot: Slot, today: set[tuple[Pattern, Muscle]]) -> list[Exercise]:
+        """The day's lifts for a slot, best first (`options`, before what the day has taken). The ranking apart from
+        `today` is kept per day and slot: the day's lifts change `today` only, and the ranks are what the engine
+        computes most often."""
+        parts = self.rank_parts.get((day, slot))
+        if parts is None:
+            parts = self.rank_parts[(day, slot)] = self._rank_parts(day, slot)
+        # A second movement, not a variant of today's, between the two parts of the rank.
+        return [
+            e for e, *_ in sorted(parts, key=lambda p: (*p[1], (p[0].pattern, p[0].primary_muscles[0]) in today, *p[2]))
+        ]
+
+    def _rank_parts(self, day: int, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
+        """Each of the day's lifts for the slot with its rank before and after the `today` test (`_ranked`)."""
         ties, level = self.ties[day], LEVEL_RANK[self.request.level]
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
@@ -388,7 +425,7 @@ class Week:
                 return 0  # a belt or a slower tempo makes a pull-up hard at any level (review 17: banded pulldowns)
             return abs(level - LEVEL_RANK[e.level]) if e.load_type == "bodyweight" else 0
 
-        def rank(e: Exercise) -> tuple[float, ...]:
+        def rank(e: Exercise) -> tuple[tuple[float, ...], tuple[float, ...]]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
             # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
             return (
@@ -440,7 +477,7 @@ class Week:
                 (level == 0 or older) and slot.compound and e.id in VARIETY_MAINS,
                 slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
                 e.primary_muscles[0] != slot.muscle,
-                (e.pattern, e.primary_muscles[0]) in today,  # a second movement, not a variant of today's
+            ), (
                 slot.compound and not e.main_lift,
                 e.skill > skill_ok,
                 LEVEL_RANK[e.level] > level + (1 if e.main_lift else 0),
@@ -455,23 +492,9 @@ class Week:
                 ties[e.id],
             )
 
-        key = (day, slot, frozenset(today))
-        if key not in self.ranked:
-            # Only what the day's focus trains: no press on a pull day, no row on a leg day.
-            allows = self.templates[day].allows
-            self.ranked[key] = sorted((e for e in self.by_muscle[slot.muscle] if allows(e)), key=rank)
-        if fits is None:
-            fits = {}
-        out = []
-        for e in self.ranked[key]:
-            if e.id in taken or (spare is not None and self.dose(e)[1] > spare):
-                continue
-            ok = fits.get(e.id)
-            if ok is None:
-                ok = fits[e.id] = self.fits_top(e)
-            if ok:
-                out.append(e)
-        return out
+        # Only what the day's focus trains: no press on a pull day, no row on a leg day.
+        allows = self.templates[day].allows
+        return [(e, *rank(e)) for e in self.by_muscle[slot.muscle] if allows(e)]
 
     def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
         """The exercise's prescription and seconds per set (cached)."""

@@ -981,31 +981,37 @@ def _new_lift(
 ) -> bool:  # fmt: skip
     """Two sets of a lift from the pool that trains `muscle` first, on the lifting day with the most spare time
     (`only`: on that day)."""
-    lifting = sorted(
-        (p for p, t in enumerate(week.templates) if t.kind == "lifting" and only in (None, p)),
-        key=lambda p: -_spare(request, days[p], warm, cool),
-    )
+    spares = {
+        p: _spare(request, days[p], warm, cool)
+        for p, t in enumerate(week.templates)
+        if t.kind == "lifting" and only in (None, p)
+    }
+    lifting = sorted(spares, key=lambda p: -spares[p])
     options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
     for position in lifting:
-        day = days[position]
+        day, spare = days[position], spares[position]
         taken = {i.exercise_id for i in day.exercises}
         # A full-body day short of a press, a pull or a leg lift takes that kind first (review 20, D9: a floor fly
         # was added beside a squat and a row where a floor press fitted).
-        has = {day_kind(e) for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None}
+        present = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
+        has = {day_kind(e) for e in present}
         missing = {"press", "pull", "legs"} - has if week.templates[position].body == "full" else set()
         for exercise in sorted(options, key=lambda e: day_kind(e) not in missing):
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
-            lifts = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
-            if doubles_up(lifts, exercise, week.heavy_back_days):
+            if doubles_up(present, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
             if not week.fits_session(position, exercise, sets=2):
                 continue
-            rx, per_set = week.dose(exercise)
-            role: Role = "accessory" if exercise.isolation else "secondary"
-            item = _entry_item(Entry(exercise, rx, 2, per_set), role, request, template)
-            if item_seconds(item, exercise) > _spare(request, day, warm, cool):
+            made = week.new_items.get((exercise.id, template.key))
+            if made is None:
+                rx, per_set = week.dose(exercise)
+                role: Role = "accessory" if exercise.isolation else "secondary"
+                item = _entry_item(Entry(exercise, rx, 2, per_set), role, request, template)
+                made = week.new_items[(exercise.id, template.key)] = (item, item_seconds(item, exercise))
+            if made[1] > spare:
                 continue
+            item = made[0].model_copy()
             day.exercises.insert(_slot(day.exercises, exercise), item)
             _credited(week, position, exercise, 2, day, warm, cool)
             return True
@@ -1322,8 +1328,12 @@ def _direct_lifts(week: Week, muscle: Muscle) -> list[Exercise]:
     """The pool's hard-set lifts that train `muscle` first, the most direct first (a leg curl for the hamstrings),
     a bodyweight regression below a trained person's level last (review 18: wall push-ups added for the chest of an
     intermediate with kettlebells, where a kettlebell floor press fitted)."""
-    found = (e for e in week.pool if muscle in e.primary_muscles and e.hard_sets)
-    return sorted(found, key=lambda e: (_regression_for(week.request, e), len(e.primary_muscles), e.id))
+    lifts = week.direct_lifts.get(muscle)
+    if lifts is None:
+        found = (e for e in week.pool if muscle in e.primary_muscles and e.hard_sets)
+        lifts = sorted(found, key=lambda e: (_regression_for(week.request, e), len(e.primary_muscles), e.id))
+        week.direct_lifts[muscle] = lifts
+    return lifts
 
 
 def _regression_for(request: Request, exercise: Exercise) -> bool:
