@@ -21,8 +21,8 @@ from shared.plans.rules import (
     prescribe,
     rehab_basics,
     session_set_capacity,
-    set_cap,
     set_seconds,
+    sets_cap,
 )
 from shared.plans.schema import MuscleVolume, PlanDay, PlanExercise
 from shared.plans.splits import region
@@ -200,7 +200,7 @@ def minutes_ok(estimated: int, requested: int) -> bool:
 def excused_below_floor(request: Request, pool: tuple[Exercise, ...]) -> tuple[bool, list[Muscle]]:
     """(time makes the floor impossible, floor muscles too few allowed exercises can train to their floor).
 
-    A muscle is out of reach when its allowed direct exercises, at most `set_cap` sets each per session
+    A muscle is out of reach when its allowed direct exercises, at most `sets_cap` sets each per session
     and no more than one session's lifting minutes hold at their dose, cannot add up to the floor on the
     lifting days (e.g. a single safe chest exercise and one day; only cable kickbacks for the glutes,
     2 x 15 reps a set, in a 15-minute session).
@@ -221,7 +221,7 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     for exercise in pool:
         if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
             for muscle in exercise.primary_muscles:
-                direct[muscle] += set_cap(exercise)
+                direct[muscle] += sets_cap(request, exercise)  # 2 a lift for a heart or blood-pressure answer
                 trains[muscle].append(exercise)
 
     def reachable(m: Muscle) -> bool:
