@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from shared.exercises.catalog import available_exercises, find_exercise
+from shared.exercises.catalog import available_exercises, find_exercise, loading
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
     FLOOR_MUSCLES,
@@ -218,11 +218,19 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     floor, _ = request.band
     direct: dict[Muscle, int] = defaultdict(int)
     trains: dict[Muscle, list[Exercise]] = defaultdict(list)
+    once: dict[tuple[Muscle, str], int] = defaultdict(int)  # lifts a session holds one of (`_one_a_session`)
     for exercise in pool:
         if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
             for muscle in exercise.primary_muscles:
-                direct[muscle] += sets_cap(request, exercise)  # 2 a lift for a heart or blood-pressure answer
+                cap = sets_cap(request, exercise)  # 2 a lift for a heart or blood-pressure answer
+                group = _one_a_session(exercise)
+                if group:
+                    once[(muscle, group)] = max(once[(muscle, group)], cap)
+                else:
+                    direct[muscle] += cap
                 trains[muscle].append(exercise)
+    for (muscle, _), cap in once.items():
+        direct[muscle] += cap
 
     def reachable(m: Muscle) -> bool:
         return direct[m] * request.hosting_days(m) >= floor
@@ -242,6 +250,16 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
         slowest = max(_set_seconds(request, e) for e in trains[muscle])
         direct[muscle] = min(direct[muscle], lifting // max(1, slowest))
     return False, tuple(m for m in FLOOR_MUSCLES if not reachable(m))
+
+
+def _one_a_session(exercise: Exercise) -> str:
+    """ "hinge" for a hinge loaded in the hands or on the back, "bridge" for a hip thrust or glute bridge: a session
+    holds one of each (`allocator.doubles_up`), so a floor counts the biggest of them once a session."""
+    if exercise.pattern != "hinge":
+        return ""
+    if exercise.load_type == "weight" and exercise.compound and loading(exercise.id).spinal_load == "high":
+        return "hinge"
+    return "bridge" if "hip-thrust" in exercise.id or "glute-bridge" in exercise.id else ""
 
 
 # No dose's set takes longer: 30 reps on each side at 3 s a rep, setting up, and the longest rest.
