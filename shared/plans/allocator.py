@@ -262,6 +262,7 @@ class Week:
         # in order, and a new lift's plan item with its seconds (the same on every day and every call).
         self.direct_lifts: dict[Muscle, list[Exercise]] = {}
         self.new_items: dict[tuple[str, str], tuple[PlanExercise, int]] = {}
+        self.rotated: dict[int, set[str]] = {}  # per day, the kinds (press, pull, legs) a short week rotated off it
 
     def kit_rank(self, exercise: Exercise, older: bool = False) -> int:
         """`_equipment_rank`, memoised for this week (the ranking sorts call it thousands of times)."""

@@ -406,6 +406,8 @@ def generate_plan(
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
+        _legs_every_day(request, template, days, week, warm, cool)
+        _even_days(request, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -432,7 +434,22 @@ def generate_plan(
             held, named = {i.name for i in built.exercises}, built.focus.split(", ")
             if day_template.kind == "lifting" and any(n not in held and n in _EXERCISE_NAMES for n in named):
                 built.focus = _focus(built.exercises, day_template)  # a lift that went is never promised
+        _rotation_notes(request, days, week)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
+
+
+_KIND_WORDS = {"press": "pressing", "pull": "pulling", "legs": "leg lift"}
+
+
+def _rotation_notes(request: Request, days: list[PlanDay], week: Week) -> None:
+    """A day a short week left without its press, pull or leg lift (`_sets_give_way`'s rotation) says why."""
+    for position, rotated in week.rotated.items():
+        built = days[position]
+        kept = {day_kind(e) for i in built.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))}
+        missing = sorted(_KIND_WORDS[k] for k in rotated - kept)
+        if missing:
+            words = " or ".join(missing)
+            built.focus = f"{built.focus}; no {words} today: {request.minutes}-minute sessions take turns"[:120]
 
 
 def _lifting_days(
@@ -565,6 +582,138 @@ def _legs_at_half(
             _leg_lift_for_upper(m, request, template, days, week, warm, cool) for m in legs if week.credit[m] < floor
         ):
             return
+
+
+def _legs_every_day(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:  # fmt: skip
+    """Each full-body day has a leg lift (review 21, D7: 4 of 288 full-body weeks had a day without one): a new one
+    where the day has the minutes, else in place of a second upper-body lift of a kind the day keeps (a second row).
+    A full-body session trains the lower body every time (NSCA, Haff & Triplett 2016; ACSM 2009)."""
+    legs = [m for m in FLOOR_MUSCLES if body_region(m) == "lower"]
+    for position, day in enumerate(days):
+        template_day = week.templates[position]
+        if template_day.kind != "lifting" or template_day.body != "full":
+            continue
+        lifts = [e for _, e in _straight_lifts(day, paired=True) if e.hard_sets]
+        if not lifts or any(day_kind(e) == "legs" for e in lifts):
+            continue
+        order = sorted(legs, key=lambda m: (week.credit[m], legs.index(m)))
+        if any(_new_lift(m, request, template, days, week, warm, cool, only=position) for m in order):
+            continue
+        for item, exercise in sorted(_straight_lifts(day, paired=True), key=lambda p: not p[1].isolation):
+            if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
+                continue
+            if not _kind_elsewhere(day, item, exercise) or any(
+                m in FLOOR_MUSCLES and week.credit[m] - item.sets < request.band[0] <= week.credit[m]
+                for m in exercise.primary_muscles
+            ):
+                continue
+            index = day.exercises.index(item)
+            del day.exercises[index]
+            _credited(week, position, exercise, -item.sets, day, warm, cool)
+            if any(_new_lift(m, request, template, days, week, warm, cool, only=position) for m in order):
+                break
+            day.exercises.insert(index, item)
+            _credited(week, position, exercise, item.sets, day, warm, cool)
+
+
+EVEN_DAYS_SHARE = 0.25  # a full-body day's hard sets stay within this share of the week's mean (review 21, D7)
+
+
+def _even_days(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """Full-body days of one week carry comparable work: a set moves from the day with the most hard sets to the
+    day with the fewest, from a lift that keeps two sets or more to one on the light day that trains the same muscle
+    (the same lift first, so the week's sets per muscle stay), while the days are more than a quarter off the mean
+    (review 21, D7: 9 vs 17 hard sets on days of one full-body week). Coaches spread a full-body week's volume over
+    its sessions (NSCA, Haff & Triplett 2016: full-body days of similar load; Schoenfeld et al. 2019 on frequency)."""
+    full = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
+    if len(full) < 2:
+        return
+    floor = request.band[0]
+    for _ in range(4 * len(full) * SESSION_HARD_SETS_MAX[request.level]):  # bounded: each move narrows the gap
+        mean = sum(week.day_sets[p] for p in full) / len(full)
+        heavy = max(full, key=lambda p: (week.day_sets[p], -p))
+        light = min(full, key=lambda p: (week.day_sets[p], p))
+        gap = week.day_sets[heavy] - week.day_sets[light]
+        if gap <= 2 or (
+            week.day_sets[heavy] <= mean * (1 + EVEN_DAYS_SHARE)
+            and week.day_sets[light] >= mean * (1 - EVEN_DAYS_SHARE)
+        ):
+            return
+        if not _move_a_set(request, days, week, heavy, light, floor, warm, cool) and not _move_a_lift(
+            request, days, week, heavy, light, warm, cool
+        ):
+            return
+
+
+def _move_a_set(
+    request: Request, days: list[PlanDay], week: Week, heavy: int, light: int, floor: int, warm: int, cool: int
+) -> bool:  # fmt: skip
+    """One set from a lift on the heavy day to a lift on the light day that trains the same muscle (`_even_days`):
+    the light day's minutes, the lift's cap, the session's ceilings and the band's top hold."""
+    moves: list[tuple[tuple[bool, bool, int], PlanExercise, Exercise, PlanExercise, Exercise]] = []
+    for n, (give, given) in enumerate(_straight_lifts(days[heavy], paired=True)):
+        least = week.min_main_sets if give.role == "main" else 2
+        if not given.hard_sets or give.progression == "training_max_wave" or give.sets - 1 < max(2, least):
+            continue
+        for take, taken in _straight_lifts(days[light], paired=True):
+            shared = set(given.primary_muscles) & set(taken.primary_muscles)
+            if not taken.hard_sets or not shared or take.sets >= sets_cap(request, taken):
+                continue
+            # The muscles only the given lift trains first keep their floors.
+            if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor <= week.credit[m]
+                   for m in set(given.primary_muscles) - shared):  # fmt: skip
+                continue
+            rank = (taken.id != given.id, given.primary_muscles[0] != taken.primary_muscles[0], n)
+            moves.append((rank, give, given, take, taken))
+    for _, give, given, take, taken in sorted(moves, key=lambda m: m[0]):
+        give.sets -= 1
+        _credited(week, heavy, given, -1, days[heavy], warm, cool)
+        take.sets += 1
+        if (
+            week.fits_sets(taken, 1)
+            and week.fits_session(light, taken)
+            and _spare(request, days[light], warm, cool) >= 0
+        ):
+            _credited(week, light, taken, 1, days[light], warm, cool)
+            return True
+        take.sets -= 1
+        give.sets += 1
+        _credited(week, heavy, given, 1, days[heavy], warm, cool)
+    return False
+
+
+def _move_a_lift(
+    request: Request, days: list[PlanDay], week: Week, heavy: int, light: int, warm: int, cool: int
+) -> bool:  # fmt: skip
+    """A whole secondary or accessory lift from the heavy day to the light day, when the heavy day keeps its kind
+    (press, pull, legs) and the light day has the minutes and lacks the lift (`_even_days`)."""
+    moved, target = days[heavy], days[light]
+    present = [e for i in target.exercises if (e := find_exercise(i.exercise_id)) is not None]
+    if len(moved.exercises) <= len(target.exercises):
+        return False  # a lift moved only evens the count of lifts the other way
+    for item, exercise in sorted(_straight_lifts(moved), key=lambda p: (p[0].sets, not p[1].isolation)):
+        if (
+            item.role not in _DONOR_ROLES
+            or not exercise.hard_sets
+            or 2 * item.sets > (week.day_sets[heavy] - week.day_sets[light])
+        ):
+            continue
+        if any(e.id == exercise.id for e in present) or doubles_up(present, exercise):
+            continue
+        if not _kind_elsewhere(moved, item, exercise) or not week.templates[light].allows(exercise):
+            continue
+        if not week.fits_session(light, exercise, sets=item.sets) or item_seconds(item, exercise) > _spare(
+            request, target, warm, cool
+        ):
+            continue
+        moved.exercises.remove(item)
+        _credited(week, heavy, exercise, -item.sets, moved, warm, cool)
+        target.exercises.insert(_slot(target.exercises, exercise), item)
+        _credited(week, light, exercise, item.sets, target, warm, cool)
+        return True
+    return False
 
 
 def _leg_lift_for_upper(
@@ -709,6 +858,7 @@ def _floor_from_block(
     return False
 
 
+ROTATE_MINUTES = 20  # sessions this short hold a lift or two per kind: the days may take turns with a press or pull
 GIVE_WAY_SETS = 3  # the most sets of other lifts one day gives up for a muscle under its floor
 
 
@@ -721,28 +871,64 @@ def _sets_give_way(
     21: 3 x 15 minutes of machines with 7 chest sets and no leg curl, 3 hamstring sets; 2 x 20 of bodyweight with 3
     quad sets). Every major muscle group reaches its weekly minimum before any gets more (ACSM 2009: 8-10 exercises
     for the major muscle groups), and the glutes at their top cannot keep the hamstrings under their floor."""
-    floor = request.band[0]
     direct = _direct_lifts(week, muscle)
-    for position, day in _lightest_first(days, week):
-        if week.templates[position].kind != "lifting" or not any(week.templates[position].allows(e) for e in direct):
-            continue
-        taken: list[tuple[PlanExercise, Exercise, int, int]] = []  # (item, exercise, sets taken, index if removed)
-        before, snapshot = week.credit[muscle], [(item, item.sets) for item in day.exercises]
-        while True:
-            if _one_set_more(muscle, request, days, week, warm, cool, only=position) or _new_lift(
-                muscle, request, template, days, week, warm, cool, only=position
+    # Sessions too short for every floor (`Week.time_limited`: 3 x 15 minutes of machines, each day a 7-set circuit)
+    # rotate a kind instead: a day may give its press or pull to the floor when other days of the week keep it.
+    for rotate in (False, True) if week.time_limited and request.minutes <= ROTATE_MINUTES else (False,):
+        for position, _day in _lightest_first(days, week):
+            if week.templates[position].kind != "lifting" or not any(
+                week.templates[position].allows(e) for e in direct
             ):
-                break
-            if len(taken) >= GIVE_WAY_SETS or not _give_a_set(
-                muscle, day, position, week, floor, direct, warm, cool, taken
-            ):
-                break
-        # A whole lift given up leaves the day its kind (a full-body day keeps its legs, press and pull).
-        kinds = {day_kind(e) for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))}
-        if week.credit[muscle] > before and all(day_kind(t[1]) in kinds for t in taken if t[3] >= 0):
-            return True
-        _restore(day, position, week, snapshot, warm, cool)
+                continue
+            if _gave_way(muscle, request, template, days, week, warm, cool, position, direct, rotate=rotate):
+                return True
     return False
+
+
+def _gave_way(
+    muscle: Muscle, request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int,
+    cool: int, position: int, direct: list[Exercise], *, rotate: bool,
+) -> bool:  # fmt: skip
+    """`_sets_give_way` on one day (`rotate`: a whole lift may go when another day keeps its kind)."""
+    day, floor = days[position], request.band[0]
+    taken: list[tuple[PlanExercise, Exercise, int, int]] = []  # (item, exercise, sets taken, index if removed)
+    before, snapshot = week.credit[muscle], [(item, item.sets) for item in day.exercises]
+    # Only a press or a pull rotates, for a leg muscle's floor, and only when two other days keep the kind: every day
+    # keeps its leg lift (review 21, D7), and the upper body's many lifts are what crowds the legs out.
+    elsewhere = _week_kinds(days, week, position) if rotate and body_region(muscle) == "lower" else set()
+    while True:
+        if _one_set_more(muscle, request, days, week, warm, cool, only=position) or _new_lift(
+            muscle, request, template, days, week, warm, cool, only=position
+        ):
+            break
+        if len(taken) >= GIVE_WAY_SETS or not _give_a_set(
+            muscle, day, position, week, floor, direct, warm, cool, taken, elsewhere
+        ):
+            break
+    # A whole lift given up leaves the day its kind (a full-body day keeps its legs, press and pull), or in a short
+    # week another day keeps it (and the day says so).
+    kinds = {day_kind(e) for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))}
+    gone = {day_kind(t[1]) for t in taken if t[3] >= 0} - kinds
+    if week.credit[muscle] > before and gone <= elsewhere:
+        if gone:
+            week.rotated.setdefault(position, set()).update(gone)
+        return True
+    _restore(day, position, week, snapshot, warm, cool)
+    return False
+
+
+def _week_kinds(days: list[PlanDay], week: Week, position: int) -> set[str]:
+    """The upper-body kinds (press, pull) that at least two of the week's other lifting days have."""
+    kinds = [
+        {
+            day_kind(e)
+            for i in day.exercises
+            if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) and e.hard_sets
+        }
+        for p, day in enumerate(days)
+        if p != position and week.templates[p].kind == "lifting"
+    ]
+    return {kind for kind in ("press", "pull") if sum(kind in held for held in kinds) >= 2}
 
 
 def _restore(
@@ -764,10 +950,11 @@ def _restore(
 
 def _give_a_set(
     muscle: Muscle, day: PlanDay, position: int, week: Week, floor: int, direct: list[Exercise], warm: int, cool: int,
-    taken: list[tuple[PlanExercise, Exercise, int, int]],
+    taken: list[tuple[PlanExercise, Exercise, int, int]], elsewhere: set[str] | None = None,
 ) -> bool:  # fmt: skip
     """One set of the day's lift with the most sets to spare (three or more, its floors kept, not one that trains
-    `muscle` first), else a whole lift whose kind the day keeps (or gets back with `muscle`'s lift)."""
+    `muscle` first), else a whole lift whose kind the day keeps (or gets back with `muscle`'s lift, or `elsewhere`:
+    another day of a short week keeps)."""
     kinds = {day_kind(e) for e in direct if week.templates[position].allows(e)}
     best: tuple[float, PlanExercise, Exercise, bool] | None = None
     for item, exercise in _straight_lifts(day, paired=True):
@@ -785,7 +972,7 @@ def _give_a_set(
         given = item.sets if whole else 1
         if any(m in FLOOR_MUSCLES and week.credit[m] - given < floor for m in exercise.primary_muscles):
             continue
-        if whole and not (_kind_elsewhere(day, item, exercise) or day_kind(exercise) in kinds):
+        if whole and not (_kind_elsewhere(day, item, exercise) or day_kind(exercise) in kinds | (elsewhere or set())):
             continue
         surplus = min(week.credit[m] - floor for m in exercise.primary_muscles) - (100 if whole else 0)
         if best is None or surplus > best[0]:
