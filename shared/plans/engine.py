@@ -1587,6 +1587,10 @@ def _light_after_heavy(items: list[PlanExercise], beside: list[PlanDay], request
             kept = re.sub(r"Stop about [^.]* short of failure\.\s*", "", without_top_set(item.notes))
             rpe = max(6.0, min(item.target_rpe - LIGHT_DAY_RPE_DROP, HARD_DAY_RPE - 0.5))  # easy: 3+ in reserve
             exercise = find_exercise(item.exercise_id)
+            # The light-day cue always shows; the lift's own note keeps whole sentences within the schema's limit
+            # (an injured area's cue beside it ran past 300 characters and the validator could not read the plan).
+            while kept and len(f"{kept} {note}") > NOTES_MAX:
+                kept = kept.rsplit(". ", 1)[0] + "." if ". " in kept.rstrip(". ") else ""
             update: dict[str, Any] = {"target_rpe": rpe, "notes": f"{kept} {note}".strip()}
             if exercise is not None and item.duration_seconds is None and not item.superset:
                 reps = (item.reps_min, item.reps_max)

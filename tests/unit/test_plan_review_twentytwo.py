@@ -235,3 +235,20 @@ def test_property_full_body_days_carry_comparable_work(kit: list[str], goal: str
         full = day.estimated_minutes >= 0.9 * profile.session_minutes
         block = any(i.role == "conditioning" for d in lifting for i in d.exercises)
         assert full or block or abs(_hard_sets(day) - mean) <= 0.25 * mean, [_hard_sets(d) for d in lifting]
+
+
+def test_a_light_day_note_beside_injury_cues_stays_within_the_schema() -> None:
+    """The plan property's other failure: a light day's cue after a moderate hip's and upper back's cues ran past the
+    300-character note limit, and the validator could not read the plan."""
+    profile = FitnessProfile.model_validate(
+        {"birth_year": 2000, "par_q": {"medical_clearance": True}, "days_per_week": 4, "session_minutes": 41,
+         "goals": ["strength", "fat_loss", "general_fitness"], "fitness_level": "beginner",
+         "equipment": ["resistance_bands", "dumbbells", "cardio_machine", "pull_up_bar", "cable_machine",
+                       "kettlebells"],
+         "preferred_days": ["tue", "thu", "wed", "sun", "fri"],
+         "injuries": [{"area": "upper_back", "severity": "moderate"}, {"area": "hip", "severity": "moderate"}]}
+    )  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    light = [i.notes for d in plan.days for i in d.exercises if "Light day" in i.notes]
+    assert light and all(len(n) <= 300 and n.endswith("short of failure today.") for n in light)
