@@ -133,7 +133,9 @@ def test_words_after_im_that_are_no_name_pass(message: str) -> None:
 
 def test_training_text_passes_the_scrub_unchanged() -> None:
     changed = [m for m in BENIGN if scrub_text(m, "Zelda Quixote") != m]
-    assert changed == ["I'm a type 1 diabetic, what's a good beginner strength plan?"]  # a scrubbed condition (R7)
+    # A health condition is never sent to a provider (docs/privacy.md): the only change a benign message may see.
+    assert [m for m in changed if "[health condition]" not in scrub_text(m, "Zelda Quixote")] == []
+    assert "I'm a type 1 diabetic, what's a good beginner strength plan?" in changed
 
 
 @pytest.mark.parametrize("answer", ["Sí, continua.", "Yes, exercise replaces them; stop the tablets this week."])
