@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
+from shared.plans.coverage import day_kind
 from shared.plans.splits import Slot
 from shared.profile.model import Muscle, Pattern
 
@@ -77,8 +78,12 @@ def _rebuilt(week: Week, day: int, lifts: list[Entry], wanted: list[_Slots], use
             continue
         placed.append(new)
     legs = bool(placed) and placed[0].exercise.pattern in ("squat", "lunge", "hinge")
+    # A press or pull the day had stays in the week: a dropped lone floor press was a kettlebell week's only press.
+    lost = {day_kind(e.exercise) for e, _ in before} - {day_kind(e.exercise) for e in placed} - {"legs"}
+    kept = {day_kind(e.exercise) for d, entries in enumerate(week.days) if d != day for e in entries}
     # A lone set the day had may go (its minutes buy the squat's second set); no lift is left at one set.
-    if legs and sum(e.sets for e in placed) >= sum(sets) - sets.count(1) and all(e.sets >= 2 for e in placed):
+    enough = sum(e.sets for e in placed) >= sum(sets) - sets.count(1) and all(e.sets >= 2 for e in placed)
+    if legs and enough and lost <= kept:
         return True
     for entry in placed:
         while entry.sets:
