@@ -61,7 +61,7 @@ _SENTENCE = re.compile(r"[^.?!;]++[.?!;]*+")
 # emergency to answer) (R5: "My dad had a heart attack last year, should I change
 # anything because of family history?" got the emergency answer and a 3-month hard stop).
 _OTHERS = re.compile(
-    r"\b(?:my|our|his|her|a)\s+(?:dad|father|mum|mom|mother|parents?|brother|sister|grand(?:dad|pa|father|ma|mother)"
+    r"\b(?:my|our|his|her|a)\s+(?:dad|father|mum|mom|mother|parents?|brother|sister|grand(?:d?ad|pa|father|ma|mother|mum|mom|parents?)|gran|granny|nan|nanna"
     r"|uncle|aunt|cousin|friend|mate|wife|husband|partner|son|daughter|colleague|coach|teammate)\b[^.?!;]{0,30}?\b"
     r"(?:(?:had|died\s+(?:of|from)|suffered|survived|was\s+diagnosed\s+with)\s+(?:a\s+|an\s+)?(?:heart\s+attack|cardiac"
     r"\s+arrest|stroke|heart\s+(?:disease|condition|failure))|has\s+(?:a\s+)?heart\s+(?:disease|condition|failure))"

@@ -68,3 +68,16 @@ def test_blanking_keeps_the_length_and_the_rest_of_the_message() -> None:
     assert len(blanked) == len(text)
     assert "chest pain" not in blanked and "left arm is numb" in blanked
     assert not_had("chest pain when I run") == "chest pain when I run"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandad had a heart attack, what exercise helps prevent one?",
+        "my granny had a stroke, how do I lower my risk?",
+        "My nan had a heart attack last year, what should I do differently?",
+    ],
+)
+def test_a_grandparents_heart_history_is_asked_about_freely(text: str) -> None:
+    """R9: "grandad" (grand + "ad") was not in the relatives' list, so the question got the emergency reply."""
+    assert classify(text) is None
