@@ -1715,7 +1715,12 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
         r"|\bcalorie\s+deficit\b|\b(cut|diet)\s+(down\s+)?to\b|\b\d{3,4}\s*(k?cals?|calories)\b|\bmax\s+out\b"
         r"|\b(cut|cutting)\s+hard\b|\bfasted\s+cardio\b"
         r"|\b(keto|intermittent\s+fasting|omad|16:8|water\s+fast\w*)\b"
-        r"|\b(one[- ]rep\s+max|1\s*rm|max\s+single|heavy\s+single)\b", _I)),
+        r"|\b(one[- ]rep\s+max|1\s*rm|max\s+single|heavy\s+single)\b"
+        # R9: a product or a dose named without the word "fat burner" or "pre-workout" ("Hydroxycut, take 2 caps",
+        # "400 mg caffeine", "C4 is great for kids, one scoop").
+        r"|\b(hydroxycut|c4|oxyshred|lipo-?6|animal\s+cuts|gorilla\s+mode|bucked\s+up|yohimbine|synephrine|dmaa|dnp"
+        r"|clen\w*|ephedrine)\b|\b\d+\s*(mg|mcg|caps|capsules|tablets|pills)\b"
+        r"|\b(one|a|two|half\s+a|\d+)\s+scoops?\b|\bcaffeine\b[^.!?]{0,30}\b\d+", _I)),
     # The user described pain or an injury: training on through it is a brush-off (the fifteenth red team: "keep
     # deadlifting, nerve pain usually fades", "running it off helps", "curl lighter tomorrow" after a bicep rip).
     "pain": ("ignore_symptoms", re.compile(
