@@ -80,9 +80,11 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     the conversation set, such as "no_contact" after a concussion, is "clearance" when broken: `conversation`);
     "language" for an answer in a language the rules cannot read (R7: an Italian "chest pain is normal, keep
     training")."""
-    found = outputs.review(text, par_q=par_q, context=context)
-    if found is None and conversation.breaks_limits(text, context) is not None:
+    # A health limit the conversation set is the more precise answer (its own held reply: R9, "box jumps will
+    # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
+    if conversation.breaks_limits(text, context) is not None:
         return "clearance"
+    found = outputs.review(text, par_q=par_q, context=context)
     return "language" if found is None and language.unchecked(text) is not None else found
 
 

@@ -128,22 +128,14 @@ def _bar_row(exercise: Exercise) -> bool:
 BACK_HEAVY_PER_DAY = 2  # StrongLifts' and Starting Strength's days: a squat and a row, or a squat and a deadlift
 
 
-_BACK_HEAVY: dict[str, bool] = {}  # by exercise id: `Week.place` asks for every lift of a day at every placement
-
-
 def back_heavy(exercise: Exercise) -> bool:
     """A bar- or machine-loaded lift the lower back holds under load: a back-loaded hinge, a bent-over row, a squat
     with the load on the spine. Two of them make a heavy day for the lower back; a third stacks it (review 22: a squat,
     a barbell row, a Romanian deadlift and a Pendlay row on one day, 14 sets of lower-back work after the squats)."""
-    known = _BACK_HEAVY.get(exercise.id)
-    if known is None:
-        # (dumbbells and bells load the back far less)
-        squat = exercise.pattern == "squat" and exercise.compound and exercise.load_type == "weight"
-        known = bool(set(exercise.equipment) & _HEAVY_KIT) and (
-            spinal_hinge(exercise) or bent_row(exercise) or (squat and loading(exercise.id).spinal_load == "high")
-        )
-        _BACK_HEAVY[exercise.id] = known
-    return known
+    if not set(exercise.equipment) & _HEAVY_KIT:
+        return False  # dumbbells and bells load the back far less
+    squat = exercise.pattern == "squat" and exercise.compound and exercise.load_type == "weight"
+    return spinal_hinge(exercise) or bent_row(exercise) or (squat and loading(exercise.id).spinal_load == "high")
 
 
 def doubles_up(exercises: list[Exercise], exercise: Exercise, heavy: bool = True) -> bool:
