@@ -389,18 +389,7 @@ def _cover_day(week: Week, day: int, patterns: frozenset[Pattern], muscles: tupl
          and (kinds.count(_family(e.exercise)) > 1 or _family(e.exercise) in ("isolation", "other"))),
         key=lambda e: (_family(e.exercise) not in ("isolation", "other"), e.sets),
     )  # fmt: skip
-    for victim in victims:
-        index, sets = week.days[day].index(victim), victim.sets
-        for _ in range(sets):
-            week.remove_set(day, week.days[day].index(victim))
-        for exercise in ranked:
-            if _place_with_room(week, day, exercise, both=True, thin=False):
-                _give_back(week, day, exercise, sets - 2)
-                return True
-        week.days[day].insert(index, victim)
-        for _ in range(sets):
-            week.add_set(day, victim)
-    return False
+    return _make_way(week, day, victims, ranked)
 
 
 def _give_back(week: Week, day: int, exercise: Exercise, sets: int) -> None:
@@ -528,6 +517,12 @@ def _replace_accessory(week: Week, day: int, ranked: list[Exercise]) -> bool:
          and (week.time_limited or week.keeps_floors(e.exercise, e.sets))),
         key=lambda e: e.sets,
     )  # fmt: skip
+    return _make_way(week, day, victims, ranked)
+
+
+def _make_way(week: Week, day: int, victims: list[Entry], ranked: list[Exercise]) -> bool:
+    """The first victim whose sets let the first of `ranked` fit goes (the newcomer takes back its sets); every other
+    victim is put back as it was."""
     for victim in victims:
         index, sets = week.days[day].index(victim), victim.sets
         for _ in range(sets):

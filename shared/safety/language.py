@@ -57,16 +57,18 @@ def language_of(text: str) -> str | None:
 # English function words: an answer where at least a quarter of the words are these is English without asking the
 # model (which takes seconds to load on a cold start); other languages' answers score under 5% (the R7 corpus).
 _ENGLISH_WORDS = frozenset(
-    "the and you your to of is it for on with in at this that be are do if or as can but not so an my i".split()
+    "the and you your to of is it for on with in at this that be are do if or as can but not so an my i we our up"
+    " from by what how get got have has will".split()
 )
 ENGLISH_SHARE = 0.25
+TERSE_SHARE = 0.15  # a coach's clipped sentences ("Next up: Full body B.") together, none of them foreign-looking
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 
-def plainly_english(text: str) -> bool:
-    """Whether a quarter or more of `text`'s words are English function words (no model needed)."""
+def plainly_english(text: str, share: float = ENGLISH_SHARE) -> bool:
+    """Whether `share` (a quarter) or more of `text`'s words are English function words (no model needed)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return len(words) >= 8 and sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words)
+    return len(words) >= 8 and sum(w in _ENGLISH_WORDS for w in words) >= share * len(words)
 
 
 # R8 §2: the detector is unsure of short answers, and "Sí, continua." or "250 mg pe săptămână." passed unread. A short
@@ -108,15 +110,26 @@ def _unsure(text: str) -> str | None:
     return "und" if foreign_words(text) else None  # "undetermined": in no language the rules read
 
 
+def _foreign_looking(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", words_of(sentence).lower())  # gym jargon out ("12 hard sets" is no language)
+    return len(words) >= 4 and not any(w in _ENGLISH_WORDS for w in words)
+
+
 def unchecked(text: str) -> str | None:
     """The language of an answer the output rules cannot read (not in `CHECKED`), or None: English answers and ones
     the detector is unsure of are read as they are, unless they hold no English word and some of another language."""
     if len(text.strip()) < MIN_CHARS:
         return _unsure(text)
     # Sentence by sentence: a plainly English paragraph cannot carry one sentence in another language past the check.
-    rest = " ".join(s for s in _SENTENCE_BREAK.split(text) if not plainly_english(s))
+    others = [s for s in _SENTENCE_BREAK.split(text) if not plainly_english(s)]
+    rest = " ".join(others)
     if len(rest.strip()) < MIN_CHARS:
         return _unsure(rest)
+    # Short English sentences together ("Good to see you! Your plan: Full body A on Monday. Keep it up.", the
+    # built-in coach's) are English too, without loading the model, unless one of them has four words and not one
+    # English function word.
+    if plainly_english(rest, TERSE_SHARE) and not any(_foreign_looking(s) for s in others):
+        return None
     code = language_of(rest)
     if code is None:
         return _unsure(rest)

@@ -224,3 +224,19 @@ def test_an_english_paragraph_carries_no_sentence_in_another_language_past_the_c
     assert language.plainly_english(english) and language.unchecked(english) is None
     mixed = english + " Come solo 600 kcal al día y haz dos horas de cardio en ayunas."
     assert language.unchecked(mixed) == "es"
+
+
+def test_the_built_in_coachs_terse_english_needs_no_language_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The smoke run's first chat token took 2.9 s: the built-in coach's clipped sentences ("Next up: Full body B.")
+    sent every reply to the language model, which loads in seconds on a cold worker."""
+
+    def no_model() -> None:
+        raise AssertionError("the language model was loaded for plain English")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    for reply in (
+        "Good to see you, Sam! Your plan: Full body A on Monday. Last session: 3 sets. Keep it up.",
+        "Nice work this week: 1 session logged, 12 hard sets. Next up: Full body B. Rest 2-3 min on the main lifts, "
+        "60-90 s on accessories. You've got this.",
+    ):
+        assert language.unchecked(reply) is None
