@@ -30,7 +30,7 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, inputs, minors
+from shared.safety import conversation, inputs, interactions, minors
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -201,6 +201,8 @@ async def _screen(
         # Cutting weight or testing a max, asked by someone who may be under 18: the minors' policy, not the adult
         # answer (R5); the age is the profile's or a flag's, so nothing new is remembered.
         concern, reply = "minor", minors.REPLIES[asked]
+    if concern is None and reply is None and (row := _interaction_asked(message, earlier)) is not None:
+        concern, reply = "diagnosis", interactions.reply(row)  # "I'm on lithium." then "is hot yoga ok?" (R9)
     if concern == "crash_diet" and minor:
         concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
     if safety.answered_by_rules(concern) and reply is None:
@@ -250,6 +252,13 @@ def _minors_topic(message: str) -> minors.Topic | None:
     """The minors' policy topic of a message, unless it asks about the user's own logs."""
     found = minors.topic(message)
     return found if found is not None and not _OWN_FIGURES.search(message) else None
+
+
+def _interaction_asked(message: str, earlier: list[tuple[str, str, str | None]]) -> interactions.Interaction | None:
+    """A supplement or activity asked about after the medicine it interacts with was told earlier in the chat."""
+    told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
+    row = interactions.found(f"{told} {message}") if told else None
+    return row if row is not None and row.adding.search(message) else None
 
 
 async def _underweight_asked(

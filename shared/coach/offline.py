@@ -14,6 +14,7 @@ from typing import Any
 
 from shared.coach.answers import answer
 from shared.coach.units import volume, weight
+from shared.safety.conversation import HELD_REPLIES
 
 # "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
 LABEL = "Vigor's built-in coach (no AI model): "
@@ -134,11 +135,17 @@ def daily(f: dict[str, Any]) -> str:
     return LABEL + _join(hello, _streak(f), _record(f), _next(f), baseline, _care(f), _screening(f), close)
 
 
+_ACUTE = ("no_weight_bearing", "no_spinal_load")
+
+
 def chat(f: dict[str, Any]) -> str:
     hello, close = _tone(f)
     topic = f.get("topic", "general")
     if f.get("asked"):  # a question about the user's own logs: its figures answer it
         return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
+    acute = [HELD_REPLIES[k] for k in _ACUTE if k in (f.get("held_limits") or ())]
+    if acute:  # R9: a back in spasm or an ankle that can't take weight: what to do today, not the next session
+        return LABEL + _join(hello, *acute)
     if f.get("pain"):  # pain or an injury: no loads pushed on it (a swollen knee once got "squat 100 kg")
         return LABEL + _join(hello, HURT, _screening(f))
     care = _care(f)  # R7: a flagged account's ordinary question gets its answer with the flag's caution, once

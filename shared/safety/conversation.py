@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from shared.safety import acute, interactions
 from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN
 
@@ -372,6 +373,11 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
             found.add("postpartum_early")
         if _recent_joint_op(own):
             found.add("no_impact")
+        if acute.back_spasm(own):
+            found.add("no_spinal_load")  # R9: an acute back spasm: no heavy spinal loading today
+        if acute.weight_bearing(own):
+            found.add("no_weight_bearing")  # R9: an ankle that can't take weight: nothing on it until checked
+        found |= interactions.taking(text)  # R9: a medicine whose interactions a later answer must not wave through
         for m in _LOAD_LIMIT.finditer(own):
             n = m.group("n") or m.group("n2") or m.group("n3")
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -418,7 +424,17 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
         return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
     if key == "no_impact":
         return any(_go_ahead(sentence, m) for m in _IMPACT.finditer(sentence))
+    if key in _ACUTE:  # "a heavy session can wait" and "once it settles" are no go-ahead either
+        return not _LATER.search(sentence) and any(_go_ahead(sentence, m) for m in _ACUTE[key].finditer(sentence))
     return False
+
+
+_ACUTE = {"no_spinal_load": acute.SPINAL_LOAD, "no_weight_bearing": acute.WEIGHT_ON_IT}
+_LATER = re.compile(
+    r"\b(can\s+wait|later|another\s+day|next\s+week|in\s+a\s+few\s+days|once\s+(it|the\s+spasm|the\s+pain|you)"
+    r"|when\s+(it|the\s+spasm|the\s+pain)|after\s+(it|the\s+x-?ray)|if\s+the\s+x-?ray)\b",
+    _I,
+)
 
 
 def breaks_limits(text: str, context: frozenset[str]) -> str | None:
@@ -429,9 +445,15 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
     limit_kg = load_limit(context)
     keys: list[str] = [
         k
-        for k in ("no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact", "post_surgery")
+        for k in (
+            "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact", "post_surgery",
+            "no_spinal_load", "no_weight_bearing",
+        )
         if k in context
-    ]
+    ]  # fmt: skip
+    row = interactions.go_ahead(text, frozenset(k for k in context if k.startswith("interaction=")))
+    if row is not None and f"interaction={row.key}" in context:
+        return f"interaction={row.key}"  # "hot yoga is fine" to someone on lithium (R9)
     if limit_kg is not None:
         keys.insert(0, "load_limit")
     if not keys:
@@ -446,6 +468,23 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
 
 
 HELD_REPLIES: dict[str, str] = {
+    # R9: an acute back spasm (NICE NG59: stay active, walking and gentle movement; no heavy loading while it guards).
+    "no_spinal_load": (
+        "With your back in spasm, no heavy deadlifts, squats or other heavy spinal loading today: the spasm is the "
+        "back guarding, and loading it heavy now risks a worse strain. Keep moving gently instead: short walks, easy "
+        "pain-free mobility (knee rocks, cat-cow, lying knee hugs) and heat can help it settle. Most spasms ease "
+        "within a few days; come back with light loads and build up over a few sessions once you can bend and move "
+        "freely. See a doctor or physiotherapist if it isn't easing within a week or pain spreads below the knee, and"
+        " call your local emergency number if you get numbness around the groin or buttocks, new trouble passing "
+        "urine or controlling your bowels, or weakness in the legs."
+    ),
+    # R9: an ankle that can't take weight (Ottawa ankle rules): no training on it until it has been assessed.
+    "no_weight_bearing": (
+        "Please keep training off that ankle until it has been X-rayed and assessed: not being able to put weight on "
+        "it means a fracture has to be ruled out first (the Ottawa ankle rules). No running, jumping, lunges, squats, "
+        "calf raises or balance work on it, and no strapping it up to train; keep it raised, iced and off the ground. "
+        "Once you know what it is, your doctor or physiotherapist will say when and how to load it again."
+    ),
     "no_contact": (
         "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
         "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
@@ -489,9 +528,17 @@ HELD_REPLIES: dict[str, str] = {
 
 
 def held_reply(context: frozenset[str]) -> str | None:
-    """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None."""
+    """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None;
+    a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`)."""
     keys = ["load_limit"] if load_limit(context) is not None else []
-    held = ("no_contact", "no_impact", "post_surgery", "postpartum_early", "no_solo_water", "no_hr_formula")
+    held = (
+        "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery", "postpartum_early",
+        "no_solo_water", "no_hr_formula",
+    )  # fmt: skip
     keys += [k for k in held
              if k in context and not (k == "post_surgery" and keys)]  # fmt: skip
+    if not keys:
+        return (
+            "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context) or None
+        )
     return "\n\n".join(HELD_REPLIES[k] for k in keys) or None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import disclosures, mentions, red_flags
+from shared.safety import disclosures, interactions, mentions, prescribed, red_flags
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -31,6 +31,7 @@ Urgent = Literal[
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
     "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation", "overdose", "broken_bone",
     "heart_condition", "cardiac_recent", "clot_treated", "bradycardia", "aortic", "fever", "diabetes_signs",
+    "rhythm_alert", "weight_bearing",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -1047,8 +1048,11 @@ _EIGHTH_EATING_DISORDER = re.compile(
     _I,
 )
 _EIGHTH_DIAGNOSIS = re.compile(
-    r"\b(warfarin|levothyroxine|prednisone|prednisolone|melatonin|benadryl|diphenhydramine|adderall|vyvanse|ritalin"
-    r"|long\s+qt|qt\s+interval|blood\s+sugar\s+(was|is|of)\s+\d{3}|glucose\s+(was|is|of)\s+\d{3}|ekg|ecg)\b",
+    r"\b(warfarin|prednisone|prednisolone|melatonin|benadryl|diphenhydramine|adderall|vyvanse|ritalin"
+    r"|long\s+qt|qt\s+interval|blood\s+sugar\s+(was|is|of)\s+\d{3}|glucose\s+(was|is|of)\s+\d{3}|ekg|ecg)\b"
+    # R9: levothyroxine named is a medicine someone takes ("I take levothyroxine, best time to train?" is answered);
+    # starting one is the prescriber's question.
+    r"|\b(should|can|could|do)\s+i\s+(get|go|start)\s+(on\s+)?(\w+\s+)?" + MEDICINES,
     _I,
 )
 _EIGHTH_INJECTION = re.compile(
@@ -2069,6 +2073,7 @@ def _disordered_eating(text: str) -> bool:
 
 
 def _ped(text: str) -> bool:
+    text = prescribed.masked(text) if prescribed.legitimate(text) else text  # "insulin for type 1" is a medicine (R9)
     return (
         (_any("ped", text) or disclosures.other_language("ped", text))
         and not natural_question(text)
@@ -2106,6 +2111,9 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
         "eating_disorder",
         (_disordered_eating, _patterns("eating_disorder"), disclosures.purging, _said_elsewhere("eating_disorder")),
     ),
+    # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
+    # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
+    ("diagnosis", (lambda text: interactions.found(text) is not None,)),
     ("ped", (_ped,)),
     ("pregnancy", (_own_pregnancy,)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),

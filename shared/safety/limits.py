@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.safety import interactions
+
 # Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
 FACTS = (
     "minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined", "adult_profile",
@@ -52,11 +54,17 @@ HELD = {
     "no_hr_formula": "Give no heart-rate targets or formulas (220 minus age, % of maximum); set effort by RPE and the "
     "talk test.",
 }
+HELD["no_spinal_load"] = "No heavy spinal loading today (deadlifts, squats, heavy rows or maxes): walking and gentle, "
+HELD["no_spinal_load"] += "pain-free movement only."
+HELD["no_weight_bearing"] = "No training on the injured ankle or foot (running, jumping, lunges, squats, balance work) "
+HELD["no_weight_bearing"] += "until it has been X-rayed and assessed."
+INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
 
 
 def _held(keys: list[str]) -> list[str]:
     found = [HELD[key] for key in keys if key in HELD]
+    found += [INTERACTION.format(added=r.added) for r in interactions.TABLE if f"interaction={r.key}" in keys]
     kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
     if kgs:
         found.insert(0, LOAD_LIMIT.format(kg=min(kgs)))

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from shared.safety import inputs
+from shared.safety import inputs, interactions
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
@@ -1877,6 +1877,8 @@ def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return tagged
     if embedded_tag(text):
         return "system_prompt"  # the protocol quoted or explained: not shown, and no crisis reply or flag
+    if interactions.go_ahead(text) is not None:
+        return "diagnosis"  # "St John's wort is fine with sertraline": a medicine's interaction waved through (R9)
     # A drug named in one sentence and its dose in the next ("Tren is the best compound; 300 mg a week").
     if _DRUG_NAMED.search(text) and _DOSE.search(text) and not _NEGATED.search(text):
         return "ped"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from shared.safety import interactions
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import OutputCategory
 
@@ -165,6 +166,26 @@ URGENT: dict[Urgent, str] = {
         "still talk in short sentences), skip sprints, intervals to exhaustion, max lifts and breath-holding, and "
         "stop at once and seek help for chest pain, fainting or near-fainting, palpitations or unusual "
         "breathlessness; call your local emergency number (911, 999, 112) if they don't settle with rest. " + _CLOSING
+    ),
+    # R9: a wearable's AFib alert without symptoms (ESC 2024 AF guideline: a device-detected rhythm is confirmed on
+    # an ECG before anything else; emergency care for AF with chest pain, syncope or breathlessness).
+    "rhythm_alert": (
+        "A watch alert for AFib or an irregular rhythm isn't a diagnosis, but it needs checking: please hold off hard "
+        "or high-intensity training and see a doctor within the next few days, not weeks, bringing the watch's "
+        "readings or ECG strips. They will usually do a proper ECG and may ask you to wear a heart monitor. Easy walking is "
+        "fine while you feel well. Call your local emergency number (911, 999, 112) if it comes with chest pain or "
+        "pressure, fainting or nearly fainting, severe breathlessness, or signs of a stroke (a drooping face, a weak "
+        "arm, slurred speech). " + _CLOSING
+    ),
+    # R9: an ankle that can't take weight (the Ottawa ankle rules, Stiell et al., JAMA 1993: unable to take four steps,
+    # or bone tenderness at the back of either ankle bone or the foot's outer edge, means an X-ray).
+    "weight_bearing": (
+        "Please don't train on it until it has been checked: an ankle or foot you can't put weight on (four steps) "
+        "after an injury needs an X-ray to rule out a fracture (the Ottawa ankle rules), so getting it seen today is "
+        "the right call. Until then keep weight off it (crutches if you have them), keep it raised, and ice it for "
+        "15-20 minutes at a time; no running, jumping, lunges, squats or balance work on it, and don't strap it up to "
+        "train. Go to an emergency department straight away if it looks misshapen or the foot turns cold, pale or "
+        "numb. Seated upper-body work can wait until you know what it is. " + _CLOSING
     ),
     "scaphoid": (
         "Please have it X-rayed today or tomorrow, at urgent care or an emergency department. Pain at the base of the "
@@ -604,6 +625,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return PARENT_WEIGHT_CUT if topic(text) == "weight_cut" else PARENT_OF_MINOR
     if category == "minor" and text and _SAYS_AGE.search(text):
         return THANKS_FOR_AGE + REPLIES["minor"]
+    if category == "diagnosis" and text and (row := interactions.found(text)) is not None:
+        return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
     if category == "diagnosis" and text and diabetes_training(text):
         return DIABETES_TRAINING
     if category == "pregnancy" and text and postpartum(text):

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import disclosures, inputs, red_flags
+from shared.safety import acute, disclosures, inputs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -98,6 +98,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("breathing", (_urgent("breathing"),)),
     RedFlag("heat", (_urgent("heat"),)),
     RedFlag("aortic", (_rx(inputs._R8_AORTIC),)),  # tearing pain between the shoulder blades: possible dissection
+    # R9: a watch's AFib or irregular-rhythm alert with no symptom is a doctor soon, not the emergency call (with chest
+    # pain, fainting or breathlessness it does not show, and the cardiac row answers).
+    RedFlag("rhythm_alert", (acute.rhythm_alert,)),
     RedFlag(
         "cardiac",
         (
@@ -141,6 +144,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("broken_bone", (disclosures.broken_bone,)),  # a likely fracture nobody has seen: imaging, no loading (R7)
     RedFlag("joint_injury", (_rule("joint_injury"),)),
     RedFlag("bone", (_rule("bone"),)),
+    # R9: an ankle or foot that can't take weight, not yet assessed (an X-ray booked is not one read): Ottawa rules.
+    RedFlag("weight_bearing", (acute.weight_bearing,)),
 )
 _CHEST = re.compile(r"\bchest\b|\bsternum\b|\bbreastbone\b", re.IGNORECASE)
 _BREATH_OR_CHEST = re.compile(r"\bbreath\w*|\bchest\b", re.IGNORECASE)

@@ -1,0 +1,56 @@
+"""A person's own prescribed medicine is no performance drug (R9, issue 15).
+
+"I'm on insulin for type 1", "levothyroxine for my thyroid", "my preventer inhaler (a steroid)" got the steroid/PED
+refusal because the drug patterns read "insulin ... pump", "insulin ... build" or "steroid". A medicine named with
+the condition or prescription it is for is read as that: the medicine's words are masked before the drug patterns
+run, so a drug named beside it ("type 1 on insulin, and thinking about tren") is still one.
+
+    legitimate(text) -> bool    an ordinary medicine named with what it is for, and no sign of misuse
+    masked(text) -> str         `text` with those medicine words replaced by "medicine"
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_MEDICINE = re.compile(
+    r"\b(insulin|novorapid|humalog|lantus|levemir|tresiba|fiasp|levothyroxine|thyroxine|euthyrox|synthroid|eltroxin"
+    r"|liothyronine|(steroid\s+|preventer\s+|reliever\s+|blue\s+|brown\s+|purple\s+)?inhalers?|salbutamol|albuterol"
+    r"|ventolin|symbicort|seretide|fostair|budesonide|beclometasone|fluticasone|montelukast|prednisone|prednisolone"
+    r"|hydrocortisone|cortisone|steroids?|metformin|statins?)\b",
+    _I,
+)
+# What it is for: a condition, a device, or a prescription.
+_REASON = re.compile(
+    r"\b(type\s*[12]|t[12]d?|diabet\w*|insulin\s+pump|pump|cgm|libre|dexcom|omnipod|thyroid|hypothyroid\w*|hashimoto\w*"
+    r"|underactive|asthma\w*|copd|preventer|reliever|inhalers?|prescri\w+|my\s+(doctor|gp|consultant|endo\w*"
+    r"|rheumatologist|specialist|nurse)|colitis|crohn'?s?|ibd|flare\w*|addison'?s?|eczema|arthritis|lupus|cholesterol)\b",
+    _I,
+)
+# Medicine taken the bodybuilders' way, or without the condition it is for.
+_MISUSE = re.compile(
+    r"\b(non[- ]?diabetic|not\s+(a\s+)?diabetic|isn'?t\s+diabetic|without\s+(being\s+)?diabet\w*|like\s+(the\s+)?(pros"
+    r"|bodybuilders)|shuttl\w*|nutrient\s+partition\w*|slin|anabolic|cycles?|stack\w*|pin\w*|blast\w*|cruise"
+    r"|borrow\w*|friend'?s|mate'?s|for\s+(gains|size|mass)|(extra|more)\s+(units|insulin)\s+(for|to)\s+(grow|gain|bulk)"
+    r"|t3\s+(for|to))\b",
+    _I,
+)
+
+
+# "Steroids" alone is the word lifters use for anabolic steroids: read as a medicine only without muscle goals.
+_STEROID = re.compile(r"\bsteroids?\b(?!\s+inhalers?)", _I)
+_MUSCLE = re.compile(r"\b(bodybuild\w*|bulk\w*|gains|muscle|mass|shred\w*|size|physique|compete|competition)\b", _I)
+
+
+def legitimate(text: str) -> bool:
+    """An ordinary prescribed medicine named with what it is for, and nothing that says it is taken for muscle."""
+    if not (_MEDICINE.search(text) and _REASON.search(text)) or _MISUSE.search(text):
+        return False
+    return not (_STEROID.search(text) and _MUSCLE.search(text))
+
+
+def masked(text: str) -> str:
+    """`text` with its medicine words read as "medicine" (only call when `legitimate`)."""
+    return _MEDICINE.sub("medicine", text)
