@@ -170,12 +170,12 @@ URGENT: dict[Urgent, str] = {
     # R9: a wearable's AFib alert without symptoms (ESC 2024 AF guideline: a device-detected rhythm is confirmed on
     # an ECG before anything else; emergency care for AF with chest pain, syncope or breathlessness).
     "rhythm_alert": (
-        "A watch alert for AFib or an irregular rhythm isn't a diagnosis, but it needs checking: please hold off hard "
-        "or high-intensity training and see a doctor within the next few days, not weeks, bringing the watch's "
-        "readings or ECG strips. They will usually do a proper ECG and may ask you to wear a heart monitor. Easy walking is "
-        "fine while you feel well. Call your local emergency number (911, 999, 112) if it comes with chest pain or "
-        "pressure, fainting or nearly fainting, severe breathlessness, or signs of a stroke (a drooping face, a weak "
-        "arm, slurred speech). " + _CLOSING
+        "A watch alert for AFib or an irregular rhythm isn't a diagnosis, but it needs checking: please hold off "
+        "hard or high-intensity training and see a doctor within the next few days, not weeks, bringing the watch's"
+        " readings or ECG strips. They will usually do a proper ECG and may ask you to wear a heart monitor. Easy "
+        "walking is fine while you feel well. Call your local emergency number (911, 999, 112) if it comes with "
+        "chest pain or pressure, fainting or nearly fainting, severe breathlessness, or signs of a stroke (a "
+        "drooping face, a weak arm, slurred speech). " + _CLOSING
     ),
     # R9: an ankle that can't take weight (the Ottawa ankle rules, Stiell et al., JAMA 1993: unable to take four steps,
     # or bone tenderness at the back of either ankle bone or the foot's outer edge, means an X-ray).
