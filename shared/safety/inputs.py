@@ -2081,6 +2081,13 @@ def _ped(text: str) -> bool:
     )
 
 
+def _interaction(text: str) -> bool:
+    """A medicine's interaction (`interactions.found`), unless a drug is asked about beside it ("on tren and an MAOI,
+    is a pre-workout ok?" is the drug question: its add-on alone, ephedrine say, does not make it one)."""
+    row = interactions.found(text)
+    return row is not None and not _ped(row.adding.sub("supplement", text))
+
+
 def _said_elsewhere(kind: str) -> Callable[[str], bool]:
     """The R7 kinds in Spanish, Italian, French, Portuguese or German (`disclosures.other_language`)."""
     return lambda text: disclosures.other_language(kind, text)
@@ -2113,7 +2120,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ),
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
-    ("diagnosis", (lambda text: interactions.found(text) is not None,)),
+    ("diagnosis", (_interaction,)),
     ("ped", (_ped,)),
     ("pregnancy", (_own_pregnancy,)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),

@@ -43,6 +43,7 @@ _ACE_ARB = (
 _KIDNEY = (
     r"\b(kidney|renal)\s+(disease|failure|problems?|issues?|impairment|condition|transplant)\b|\bckd\b|\bdialysis\b"
     r"|\b(one|a\s+single)\s+kidney\b|\b(weak|poor|low|reduced|bad)\s+kidney\s+function\b|\bstage\s+[1-5]\s+(ckd|kidney)"
+    r"|\bkidney\s+function\s+(is\s+|was\s+)?(low|poor|reduced|impaired|down|bad)\b|\blow\s+egfr\b|\begfr\s+(of\s+)?[1-5]\d\b"
     r"|\benferm\w*\s+renal\b|\binsuffisance\s+r(é|e)nale\b|\bniereninsuffizienz\b|\bnierenerkrankung\b"
 )
 _SSRI = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from shared.coach import offline, safety
-from shared.safety import conversation, interactions, outputs
+from shared.safety import conversation, interactions, limits, outputs
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import reply_for
 
@@ -30,6 +30,8 @@ INTERACTIONS = [  # (message, row key, words the reply must hold)
     ("I'm on warfarin, can I take high-dose fish oil?", "anticoagulant", "INR"),
     ("on warfarin, should I start a green smoothie with kale every morning?", "anticoagulant", "INR"),
     ("I take apixaban, is turmeric ok for my sore knees?", "anticoagulant", "bleeding"),
+    ("my kidney function is low, any tips for creatine loading?", "creatine_kidney", "creatinine"),
+    ("I'm on phenelzine, is ephedrine ok before cardio?", "maoi_stimulant", "hypertensive crisis"),
 ]
 
 
@@ -108,6 +110,7 @@ MISUSE = [
     "I'm not diabetic but want to use insulin post-workout for gains",
     "how much insulin do bodybuilders take for bulking?",
     "type 1 on insulin, also thinking about running tren",
+    "I'm on tren and an MAOI, is a pre-workout ok?",
     "my doctor gave me steroids, can I use them to bulk?",
 ]
 
@@ -230,3 +233,10 @@ def test_the_x_ray_case_is_the_ottawa_answer() -> None:
 def test_an_ankle_that_takes_weight_is_not_the_ottawa_answer(message: str) -> None:
     assert urgent_kind(message) != "weight_bearing"
     assert "no_weight_bearing" not in conversation.health_limits([message])
+
+
+def test_a_provider_is_told_the_limits_without_the_condition() -> None:
+    told = limits.limits({"held_limits": ["no_spinal_load", "no_weight_bearing", "interaction=lithium_heat"]})
+    said = " ".join(told)
+    assert "deadlifts" in said and "X-rayed" in said and "prescriber or pharmacist" in said
+    assert "lithium" not in said.lower() and "spasm" not in said.lower()
