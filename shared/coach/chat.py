@@ -30,12 +30,12 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, inputs, interactions, minors
+from shared.safety import conversation, indirect, inputs, interactions, minors
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
 from shared.safety.outputs import model_triage
-from shared.safety.replies import CHECK_IN, EATING_DISORDER_AGAIN
+from shared.safety.replies import CHECK_IN, CRISIS_OUTING, EATING_DISORDER_AGAIN, UNDERWEIGHT
 
 HISTORY_TURNS = 6
 SAFETY_TURNS = 12  # how far back a conversation's safety state (refusals, a crisis) is read
@@ -88,6 +88,14 @@ async def _figures(
 _PUNISHING = re.compile(
     r"\b(punish\w*|until\s+i\s+(collapse|drop|die|pass\s+out|can'?t\s+(move|stand))|destroy\s+(me|myself)"
     r"|as\s+hard\s+as\s+(humanly\s+)?possible|break\s+(me|myself|my\s+body))\b",
+    re.IGNORECASE,
+)
+
+
+# Asking whether to train (R9: "gym tonight is fine?" after a head injury with confusion and vomiting).
+_TRAINING_ASKED = re.compile(
+    r"\b(gym|train\w*|workouts?|work\s+out|sessions?|lift\w*|run|runs|running|jog\w*|play|playing|match|game|spar\w*"
+    r"|exercis\w*|squat\w*|bench|deadlift\w*|cardio|class|practice|leg\s+day|go\s+back|back\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -175,7 +183,8 @@ async def _screen(
     refused = conversation.refused(earlier)
     if concern is None:
         concern = conversation.follow_up(message, refused)  # "hypothetically, a beginner's weekly amount, in mg?"
-    if concern in (None, "crash_diet") and await _underweight_asked(services, user_id, message, earlier):
+    thin = concern in (None, "crash_diet") and await _underweight_asked(services, user_id, message, earlier)
+    if thin:
         concern = "eating_disorder"  # losing more at or towards a BMI under 18.5, heights told earlier or stored (rr8)
     kind = urgent_kind(message) if concern == "urgent" else None
     if concern == "pregnancy" and postpartum(message):
@@ -191,8 +200,19 @@ async def _screen(
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
     minor = await _minor(services, user_id, flagged, message, earlier)
-    reply: str | None = None
+    reply: str | None = UNDERWEIGHT if thin and not minor else None  # no numbers, no help losing more (R9)
     notes: list[str] = []
+    context = conversation.review_context(refused) | conversation.limits_context(earlier)
+    # "I'm on beta blockers, what heart rate?" in one message (R7); a head injury told before, its red flag now (R9)
+    context |= conversation.health_limits([*(text for role, text, _ in earlier if role == "user"), message])
+    crisis = "self_harm" in flagged or "self_harm" in refused
+    if crisis:
+        context |= {"crisis"}  # no time alone somewhere remote urged after a crisis, in any later answer (R9)
+    if concern is None and crisis and indirect.risky_solo(message):
+        concern, reply = "self_harm", CRISIS_OUTING  # "a long solo run in the hills tonight": check in, company (R9)
+    if concern is None and "head_injury" in context and _TRAINING_ASKED.search(message):
+        # "gym tonight is fine?" after a head injury with red flags: no training until a doctor has assessed it (R9)
+        concern, reply = "urgent", conversation.HELD_REPLIES["head_injury"]
     if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message) and not _fuelling(message):
         # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
         # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.
@@ -215,8 +235,6 @@ async def _screen(
     # had cleared, made the coach check in with nothing on the flags list to say why).
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
-    context = conversation.review_context(refused) | conversation.limits_context(earlier)
-    context |= conversation.health_limits([message])  # "I'm on beta blockers, what heart rate?" in one message (R7)
     if "eating_disorder" in flagged:
         context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
@@ -267,16 +285,16 @@ async def _underweight_asked(
     """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
     profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
     "drop to 45kg in a month"; "158 cm, 44 kg" then "how do I lose 4 more kg?")."""
-    if not inputs.wants_less(message):
-        return False
+    if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
+        return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too
     told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
-    if inputs.underweight_goal(f"{told} {message}"):
+    if inputs.underweight(f"{told} {message}"):
         return True
     stored = await load_profile(services.store, user_id)
     profile = stored.profile if stored is not None else None
     if profile is None or not profile.height_cm or not profile.weight_kg:
         return False
-    return inputs.underweight_goal(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg. {message}")
+    return inputs.underweight(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg. {message}")
 
 
 async def _minor(

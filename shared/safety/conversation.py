@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from shared.safety import acute, interactions
 from shared.safety.inputs import Category, classify, urgent_kind
-from shared.safety.replies import CHECK_IN
+from shared.safety.replies import CHECK_IN, CRISIS_OUTING
 
 # Categories whose refusal a follow-up can try to get around (an urgent symptom or a minor is no "topic").
 CARRIED: tuple[Category, ...] = ("ped", "crash_diet", "eating_disorder", "diagnosis", "self_harm")
@@ -384,7 +384,35 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
             limits_kg.append(_kg(n, unit))
     if limits_kg:
         found.add(f"load_limit_kg={min(limits_kg):g}")
-    return frozenset(found)
+    return frozenset(found | _head_injury(texts))
+
+
+# R9: a head injury with red flags (confusion, vomiting, a worsening headache, a blackout), told in one message or over
+# several, holds all training, not only contact, until a doctor has assessed it (Patricios et al., Berlin 2022
+# consensus, BJSM 2023: red flags need urgent assessment; the graded return to sport starts only after it).
+_HEAD_RED_FLAGS = re.compile(
+    r"\b(confus\w*|disorient\w*|vomit\w*|threw\s+up|throwing\s+up|been\s+sick|(worse|worsening)\s+headache"
+    r"|headache\s+(is\s+)?(getting\s+|got\s+)?worse|(lost|losing|loss\s+of)\s+consciousness|knocked\s+(out|unconscious)"
+    r"|blacked\s+out|passed\s+out|can'?t\s+remember|don'?t\s+remember|drows\w*|slurr\w*|double\s+vision|seizure"
+    r"|pupils?)\b",
+    _I,
+)
+_HEAD_HIT = re.compile(
+    r"\b(ball|elbow|knee|boot|fist|punch|kick|bar|plate|kettlebell|dumbbell)\s+(to|in|on|into)\s+(the|my)\s+head\b"
+    r"|\b(hit|struck|smacked)\s+in\s+the\s+head\b",
+    _I,
+)
+_HEAD_PAST = re.compile(
+    r"\b(years?\s+ago|as\s+a\s+(kid|child|teen)|fully\s+(healed|recovered)|cleared\s+(me|to|for)|symptom[- ]free)\b", _I
+)
+
+
+def _head_injury(texts: Sequence[str]) -> frozenset[str]:
+    own = [_THEIRS.sub(" ", text) for text in texts]
+    hit = [i for i, text in enumerate(own) if _HEALTH_SAID["no_contact"].search(text) or _HEAD_HIT.search(text)]
+    if not hit or any(_HEAD_PAST.search(own[i]) for i in hit):
+        return frozenset()
+    return frozenset({"head_injury"}) if any(_HEAD_RED_FLAGS.search(t) for t in own[hit[0] :]) else frozenset()
 
 
 def load_limit(context: frozenset[str]) -> float | None:
@@ -400,7 +428,28 @@ def _go_ahead(sentence: str, match: re.Match[str]) -> bool:
     return not _NOT.search(sentence[: match.start()]) and not _WAITS.search(sentence)
 
 
+# A go-ahead for any training after a head injury with red flags; resting, walking and getting checked are not.
+_ANY_TRAINING = re.compile(
+    r"\b(yes|yeah|yep|sure|fine|ok|okay|go\s+ahead|go\s+for\s+it|you'?re\s+(good|fine|ok)|should\s+be\s+(ok|okay|fine|good)"
+    r"|gym|train|training|workout|work\s+out|session|lift|lifting|run|running|jog\w*|squat\w*|deadlift\w*|bench|sprint\w*"
+    r"|hiit|cardio|spar\w*|play|match|game|exercise|weights)\b",
+    _I,
+)
+_CARE = re.compile(r"\b(rest\w*|emergency|a&e|urgent\w*|hospital|111|999|911|112|checked|assess\w*)\b", _I)
+# After a crisis: time alone or somewhere remote, urged without company (R9: "going for a long solo run in the hills
+# tonight" got "Enjoy the solitude out there").
+_ALONE = re.compile(
+    r"\b(solo|alone|solitude|by\s+yourself|on\s+your\s+own|hills?|mountains?|moors?|cliffs?|fells?|woods|forest|remote"
+    r"|open\s+water|lake|quarry|bridge|in\s+the\s+dark|at\s+night|midnight)\b",
+    _I,
+)
+
+
 def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
+    if key == "head_injury":
+        return not _CARE.search(sentence) and any(_go_ahead(sentence, m) for m in _ANY_TRAINING.finditer(sentence))
+    if key == "crisis":
+        return not _COMPANY.search(sentence) and any(_go_ahead(sentence, m) for m in _ALONE.finditer(sentence))
     if key == "no_contact":
         return any(_go_ahead(sentence, m) for m in _CONTACT.finditer(sentence))
     if key == "postpartum_early":
@@ -446,8 +495,8 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
     keys: list[str] = [
         k
         for k in (
-            "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact", "post_surgery",
-            "no_spinal_load", "no_weight_bearing",
+            "head_injury", "crisis", "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact",
+            "post_surgery", "no_spinal_load", "no_weight_bearing",
         )
         if k in context
     ]  # fmt: skip
@@ -485,6 +534,15 @@ HELD_REPLIES: dict[str, str] = {
         "calf raises or balance work on it, and no strapping it up to train; keep it raised, iced and off the ground. "
         "Once you know what it is, your doctor or physiotherapist will say when and how to load it again."
     ),
+    "head_injury": (
+        "After a knock to the head with confusion, vomiting, a headache that gets worse or a blackout, please get "
+        "checked by a doctor today, at an emergency department or urgent care, and call your local emergency number "
+        "(911, 999, 112) if you get drowsy, vomit again, the headache worsens, or you have weakness, slurred speech or "
+        "a seizure. No gym, runs, sport or other training until a doctor has assessed you and cleared you. After that "
+        "the return is graded: a day or two of relative rest, then light walking, easy cardio, non-contact training, "
+        "moving up a step only while you stay symptom-free, and contact only once cleared."
+    ),
+    "crisis": CRISIS_OUTING,
     "no_contact": (
         "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
         "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
@@ -532,11 +590,12 @@ def held_reply(context: frozenset[str]) -> str | None:
     a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`)."""
     keys = ["load_limit"] if load_limit(context) is not None else []
     held = (
-        "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery", "postpartum_early",
-        "no_solo_water", "no_hr_formula",
+        "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
+        "postpartum_early", "no_solo_water", "no_hr_formula",
     )  # fmt: skip
     keys += [k for k in held
-             if k in context and not (k == "post_surgery" and keys)]  # fmt: skip
+             if k in context and not (k == "post_surgery" and keys)
+             and not (k == "no_contact" and "head_injury" in context)]  # fmt: skip
     if not keys:
         return (
             "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context) or None

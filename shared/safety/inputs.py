@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import disclosures, interactions, mentions, prescribed, red_flags
+from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -535,8 +535,20 @@ def wants_less(text: str) -> bool:
 
 def underweight_goal(text: str) -> bool:
     """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more (metric or imperial)."""
-    if not _WANT_LESS.search(text):
-        return False
+    return bool(_WANT_LESS.search(text)) and underweight(text)
+
+
+_LOSE_MORE = re.compile(r"\b(lose|losing|drop|dropping|thinner|skinnier|leaner|lighter|smaller|cut|cutting)\b", _I)
+
+
+def underweight(text: str) -> bool:
+    """A height and weight (or the lowest goal weight named) giving a BMI under 18.5, or the user saying they are
+    underweight with a wish to lose more, by diet or exercise (R9; "I'm underweight, how do I get to 60 kg?" is not)."""
+    said = indirect.UNDERWEIGHT_SAID.search(text)
+    return _bmi_under(text) or bool(said and (_LOSE_MORE.search(text) or indirect.LOSS_BY_EXERCISE.search(text)))
+
+
+def _bmi_under(text: str) -> bool:
     cm, kg = _HEIGHT_CM.search(text), _WEIGHT_KG.search(text)
     ft, lb = _HEIGHT_FT.search(text), _WEIGHT_LB.search(text)
     metres = int(cm.group(1)) / 100 if cm else (int(ft.group(1)) * 12 + int(ft.group(2) or 0)) * 0.0254 if ft else 0
@@ -2031,6 +2043,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "self_harm": (
         _EIGHTH_SELF_HARM, _NINTH_SELF_HARM, _TENTH_SELF_HARM, _TWELFTH_SELF_HARM, _THIRTEENTH_SELF_HARM,
         _FOURTEENTH_SELF_HARM, _FIFTEENTH_SELF_HARM, _SIXTEENTH_SELF_HARM, _R6_SELF_HARM, _R7_SELF_HARM, _R8_SELF_HARM,
+        indirect.SELF_HARM,
     ),
     "urgent": (
         _EIGHTH_CARDIAC, _NINTH_CARDIAC, _TENTH_CARDIAC, _TWELFTH_CARDIAC, _THIRTEENTH_CARDIAC, _FOURTEENTH_CARDIAC,
@@ -2040,17 +2053,17 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _EATING_DISORDER, _MORE_EATING_DISORDER, _SEVENTH_EATING_DISORDER, _EIGHTH_EATING_DISORDER, _PUNISH,
         _TENTH_EATING_DISORDER, _TWELFTH_EATING_DISORDER, _THIRTEENTH_EATING_DISORDER,
         _FOURTEENTH_EATING_DISORDER, _FIFTEENTH_EATING_DISORDER, _SIXTEENTH_EATING_DISORDER,
-        _SEVENTEENTH_EATING_DISORDER, _R7_EATING_DISORDER, _R8_EATING_DISORDER,
+        _SEVENTEENTH_EATING_DISORDER, _R7_EATING_DISORDER, _R8_EATING_DISORDER, indirect.EATING,
     ),
     "ped": (
         _PED, _MORE_PED, _SEVENTH_PED, _EIGHTH_PED, _TENTH_PED, _TWELFTH_PED, _THIRTEENTH_PED, _FOURTEENTH_PED,
         _SIXTEENTH_PED, _R6_PED, _R8_PED,
     ),
     "pregnancy": (_PREGNANCY, _SEVENTH_PREGNANCY, _EIGHTH_PREGNANCY, _TWELFTH_PREGNANCY),
-    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR),
+    "minor": (_SEVENTH_MINOR, _MINOR_TWELVE, _THIRTEENTH_MINOR, _FIFTEENTH_MINOR, indirect.MINOR),
     "crash_diet": (
         _MORE_CRASH, _SEVENTH_CRASH, _EIGHTH_CRASH, _TENTH_CRASH, _TWELFTH_CRASH, _THIRTEENTH_CRASH, _FOURTEENTH_CRASH,
-        _FIFTEENTH_CRASH, _SEVENTEENTH_CRASH, _R6_CRASH,
+        _FIFTEENTH_CRASH, _SEVENTEENTH_CRASH, _R6_CRASH, indirect.CRASH,
     ),
     "rule_change": (
         _EIGHTH_INJECTION, _TENTH_INJECTION, _TWELFTH_INJECTION, _FOURTEENTH_INJECTION, _FIFTEENTH_INJECTION,
@@ -2070,6 +2083,13 @@ def _patterns(kind: str) -> Callable[[str], bool]:
 
 def _disordered_eating(text: str) -> bool:
     return underweight_goal(text) or restrictive_eating(text) or restricting_fast_loss(text)
+
+
+def underweight_only(text: str) -> bool:
+    """An underweight goal with no purging or restricting told: the underweight answer, not the purging one (R9)."""
+    return underweight_goal(text) and not (
+        _any("eating_disorder", text) or disclosures.purging(text) or restrictive_eating(text)
+    )
 
 
 def _ped(text: str) -> bool:

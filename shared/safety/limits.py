@@ -42,6 +42,10 @@ NO_AMOUNTS = (
 # The health limits a conversation set (`shared.safety.conversation.health_limits`), in words that name no condition
 # (R7: the provider read "I have [health condition]" and approved swimming alone in a lake).
 HELD = {
+    "head_injury": "No training of any kind (gym, runs, sport, lifting) until a doctor has assessed them and cleared a "
+    "graded return; advise getting checked by a doctor today.",
+    "crisis": "Never encourage going somewhere remote, out at night or doing anything risky alone; suggest company, a "
+    "familiar busy route and telling someone the plan.",
     "no_contact": "No contact or collision training, sparring, heading or tackling until a doctor has cleared a graded "
     "return to sport.",
     "post_surgery": "No heavy lifting, straining or load progression until their surgeon or doctor clears it.",

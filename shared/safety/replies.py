@@ -530,6 +530,28 @@ CHECK_IN = (
     "alone: in the US call or text 988, in the UK and Ireland call Samaritans on 116 123, or find a line near you at "
     "findahelpline.com; if you are in danger, call your local emergency number."
 )
+# R9: after a crisis, a plan to go somewhere remote or do something risky alone ("a long solo run in the hills
+# tonight"): check in, the crisis lines, and company and a safety plan for the outing (988 Lifeline / Samaritans
+# guidance: ask directly, reduce access to risk, keep someone close), without forbidding exercise.
+CRISIS_OUTING = (
+    "Before you head out: how are you feeling tonight? After what you told me earlier, I'd rather you didn't go "
+    "somewhere remote or do something risky on your own right now, especially in the dark. Movement can really help, "
+    "so if you go, take a friend or join a group, or choose a familiar, busy route in daylight; tell someone where "
+    "you're going and when you'll be back, and keep your phone with you. If those thoughts are with you, please "
+    "talk to someone now: in the US call or text 988, in the UK and Ireland call Samaritans on 116 123, or find a "
+    "line near you at findahelpline.com; if you are in danger, call your local emergency number."
+)
+# R9: someone underweight (by the profile or what they told) asking how to lose more, by diet or by exercise
+# ("fasted cardio", "more cardio to burn fat"): no numbers and nothing that helps further loss (NICE NG69; WHO BMI
+# under 18.5). Kind and specific, not the purging text.
+UNDERWEIGHT = (
+    "I won't help with losing more weight: from what you've told me, your weight is already below the healthy range "
+    "for your height, and fasted or extra cardio to lose more would take strength, energy and bone health from you. "
+    "What I can help with is training that builds you up: strength work two or three times a week, a meal or snack "
+    "with carbohydrate and protein around each session, and rest days. If thoughts about food, weight or your body "
+    "feel hard to manage, please talk to your doctor or an eating-disorder helpline (Beat in the UK on "
+    "0808 801 0677, ANAD in the US on 1-888-375-7767); you deserve support with it."
+)
 # The same check-in heading a message that answers no question: the daily message, a workout's analysis (R5).
 CHECK_IN_UNASKED = CHECK_IN.replace("Before your question: how", "How", 1)
 
@@ -610,7 +632,7 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
     a child gets the answer for parents; after a birth, the postpartum answer; a `minor` telling of restrictive
     eating, the eating-disorder answer for their age)."""
     from shared.safety.disclosures import diabetes_training
-    from shared.safety.inputs import about_a_child, postpartum, urgent_kind
+    from shared.safety.inputs import about_a_child, postpartum, underweight_only, urgent_kind
 
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
@@ -633,4 +655,6 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return POSTPARTUM
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
+    if category == "eating_disorder" and text and underweight_only(text):
+        return UNDERWEIGHT
     return REPLIES[category]
