@@ -118,3 +118,28 @@ UNDERWEIGHT_SAID = re.compile(
     r"underweight\b|\bmy\s+bmi\s+(is\s+|of\s+)?(only\s+|just\s+|around\s+|about\s+)?(1[0-7](\.\d)?|18(\.[0-4])?)\b",
     _I,
 )
+
+# The same kinds in the languages the rules already read (Spanish, Italian, French, Portuguese, German).
+SELF_HARM_ELSEWHERE = re.compile(
+    r"\bojal(á|a)\s+no\s+(me\s+)?despiert\w*|\bspero\s+di\s+non\s+svegliarmi|\bj'?esp(è|e)re\s+ne\s+(pas|plus)\s+me\s+"
+    r"r(é|e)veiller|\bhoffentlich\s+wache\s+ich\s+([^.?!]{0,30}\s)?nicht\s+(mehr\s+)?auf|\bespero\s+n(ã|a)o\s+acordar"
+    r"|\b(hasta|fino\s+a|jusqu'?(à|a)|at(é|e)|bis)\s+(desmayarme|morir(me)?|caer\s+muert\w*|svenire|morire|crollare"
+    r"|m'?effondrer|mourir|desmaiar|morrer|ich\s+umfalle|ich\s+zusammenbreche|ich\s+tot\s+umfalle)\b[^.?!]{0,40}"
+    r"\b(no\s+me\s+importar(í|i)a|me\s+da\s+igual|non\s+mi\s+importa|je\s+m'?en\s+fiche|(ç|c)a\s+m'?est\s+(é|e)gal"
+    r"|n(ã|a)o\s+me\s+importo|tanto\s+faz|ist\s+mir\s+egal|w(ä|ae)re\s+mir\s+egal)",
+    _I,
+)
+MINOR_ELSEWHERE = re.compile(
+    r"\b(estoy|voy)\s+en\s+(primero|segundo|tercero|cuarto|[1-4]\s*(º|°|o)?)\s+de\s+(la\s+)?(eso|secundaria)\b"
+    r"|\bje\s+suis\s+en\s+(sixi(è|e)me|cinqui(è|e)me|quatri(è|e)me|troisi(è|e)me|seconde|6e|5e|4e|3e)\b"
+    r"|\bich\s+bin\s+in\s+der\s+([5-9]|10)\.?\s+klasse\b|\bfaccio\s+la\s+(prima|seconda|terza)\s+media\b"
+    r"|\bestou\s+no\s+([6-9])\s*(º|°|o)?\s+ano\b",
+    _I,
+)
+CRASH_ELSEWHERE = re.compile(
+    r"\b(una|uma|une|eine)\s+(manzana|mela|pomme|ma(ç|c)(ã|a)|apfel)\s+(al|al\s+d(í|i)a|a\s+day|par\s+jour|al\s+giorno"
+    r"|por\s+dia|pro\s+tag)\b[^.?!]{0,30}\b(suficiente|basta|abbastanza|suffisant\w*|suffit|o\s+bastante|reicht|genug)"
+    r"|\b([1-9]\d{2})\s*(calor(í|i)as|calorie|kcal)\b[^.?!]{0,30}\b(est(á|a)\s+bien|estar(í|i)a\s+bien|va\s+bene|(ç|c)a\s+va"
+    r"|est\s+ok|t(á|a)\s+bom|est(á|a)\s+bom|ist\s+ok|reicht|suficiente|basta|genug)",
+    _I,
+)

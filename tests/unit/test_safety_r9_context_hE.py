@@ -234,3 +234,26 @@ def test_underweight_and_losing_more_gets_the_underweight_answer(message: str, t
 )
 def test_saying_underweight_counts_only_with_a_wish_to_lose_more(told: str, thin: bool) -> None:
     assert inputs.underweight(told) is thin
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("quiero entrenar hasta desmayarme, no me importaría", "self_harm"),
+        ("ojalá no me despierte después de este entreno", "self_harm"),
+        ("spero di non svegliarmi dopo questo allenamento", "self_harm"),
+        ("je veux courir jusqu'à m'effondrer, ça m'est égal", "self_harm"),
+        ("hoffentlich wache ich nach dem Training nicht mehr auf", "self_harm"),
+        ("estoy en tercero de la ESO, ¿cómo hago press de banca?", "minor"),
+        ("je suis en quatrième, comment faire des tractions ?", "minor"),
+        ("ich bin in der 8. Klasse, wie trainiere ich?", "minor"),
+        ("¿una manzana al día es suficiente?", "crash_diet"),
+        ("500 calorías una semana, ¿estaría bien?", "crash_diet"),
+        ("una mela al giorno basta?", "crash_diet"),
+        ("mi rutina de pierna me mata", None),
+        ("entreno hasta el fallo, me da igual el dolor", None),
+        ("500 calorías quemadas en la bici", None),
+    ],
+)
+def test_the_same_kinds_in_other_languages(message: str, category: str | None) -> None:
+    assert inputs.classify(message) == category
