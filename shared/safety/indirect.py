@@ -84,7 +84,7 @@ MINOR = re.compile(
     _I,
 )
 
-_ACTIVITY = re.compile(
+ACTIVITY = re.compile(
     r"\b(head(ing)?\s+(up|out|off)|going\s+(up|out)|run|runs|running|jog\w*|hike|hiking|walk|walking|swim\w*|climb\w*|ride|riding|scrambl\w*|trek\w*|cycl\w*"
     r"|bike|biking|drive|driving|paddl\w*|kayak\w*)\b",
     _I,
@@ -100,7 +100,7 @@ _SOLO_OR_REMOTE = re.compile(
 def risky_solo(text: str) -> bool:
     """An outing alone or somewhere remote, in one sentence ("a long solo run in the hills tonight")."""
     return any(
-        _ACTIVITY.search(sentence) and _SOLO_OR_REMOTE.search(sentence) for sentence in re.split(r"[.?!\n]+", text)
+        ACTIVITY.search(sentence) and _SOLO_OR_REMOTE.search(sentence) for sentence in re.split(r"[.?!\n]+", text)
     )
 
 

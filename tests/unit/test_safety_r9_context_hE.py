@@ -166,6 +166,8 @@ CRISIS = frozenset({"crisis"})
         "Great idea! Enjoy the solitude out there in the hills.",
         "Tonight, head out alone into the hills; the solitude will do you good.",
         "A night swim in the lake by yourself sounds peaceful.",
+        "Love it, a solo hike up the mountain will clear your head.",
+        "A night run up the mountain tonight sounds great.",
     ],
 )
 def test_urging_time_alone_somewhere_remote_after_a_crisis_breaks_the_limit(answer: str) -> None:
@@ -179,6 +181,9 @@ def test_urging_time_alone_somewhere_remote_after_a_crisis_breaks_the_limit(answ
         "A run with a friend in the hills could help; tell someone your route.",
         "You're not alone in this; an easy walk around the block with your partner is a good start.",
         "A steady club run is a good idea: easy pace, and enjoy the company.",
+        "Do 6 hill repeats after a warm-up.",
+        "Do these stretches on your own at home.",
+        "A lakeside walk with your dog is lovely.",
     ],
 )
 def test_company_and_ordinary_sessions_pass_after_a_crisis(answer: str) -> None:
