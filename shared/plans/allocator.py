@@ -41,7 +41,7 @@ from shared.plans.rules import (
     PUSH_PATTERNS as _PUSH,
 )
 from shared.plans.schema import PlanExercise
-from shared.plans.splits import VARIETY_MAINS, DayTemplate, Slot
+from shared.plans.splits import VARIETY_MAINS, DayTemplate, Slot, region
 from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle, Pattern
 
@@ -1024,6 +1024,49 @@ class Week:
             for _ in range(2 * want):
                 if self._own_sets(day) >= want or not self._own_set(day):
                     break
+        # Then the minutes: a day of the split that ends well short of the session while another fills it gets more
+        # of its own work, a second variation for a muscle its template lists twice included (review 23: PPL pull
+        # days at 44-51 of 60 minutes beside push and leg days of 60, their back at the band's top; hammer curls
+        # beside incline curls are a pull day's work, not filler). A set fits while the day stays within the session.
+        # The week's upper-body sets stay within twice its leg sets (`engine._legs_at_half`, which would otherwise take
+        # them back from a push day); the day's core slot (a Pallof press on a pull day) counts for neither.
+        fullest = max(self.used[day] for day in lifting)
+        for day in lifting:
+            for _ in range(SESSION_HARD_SETS_MAX[self.request.level]):
+                if fullest - self.used[day] <= self.budget * SHORT_DAY_SHARE:
+                    break
+                if not (self._legs_keep_half(day) and self._own_set(day, variation=True)) and not self._core_set(day):
+                    break
+
+    def _legs_keep_half(self, day: int) -> bool:
+        """One more upper-body set on `day` keeps the week's upper-body sets within twice its leg sets (a leg day
+        always may)."""
+        if self.templates[day].body == "lower":
+            return True
+        sets = {"upper": 0, "lower": 0}
+        for entries in self.days:
+            for entry in entries:
+                regions = {region(m) for m in entry.exercise.primary_muscles}
+                if entry.exercise.hard_sets and len(regions) == 1 and regions <= sets.keys():
+                    sets[regions.pop()] += entry.sets
+        return sets["upper"] + 1 <= 2 * sets["lower"]
+
+    def _core_set(self, day: int) -> bool:
+        """One more set for the day's core slot (anti-rotation work on a pull day), up to three sets of one lift, else
+        a new lift for the slot."""
+        slots = [s for s in self.templates[day].slots if s.muscle in _CORE and not s.compound]
+        core = [e for e in self.days[day] if e.exercise.hard_sets and e.exercise.primary_muscles[0] in _CORE]
+        for entry in core:
+            if entry.sets < 3 and self.can_add(day, entry):
+                self.add_set(day, entry)
+                return True
+        if core:
+            return False
+        for slot in slots:
+            options = [e for e in self.options(day, slot)[:3] if not (self.oddity(e) or self.repeats(day, e))]
+            if self._new_lift(day, options):
+                return True
+        return False
 
     def _own_sets(self, day: int) -> int:
         """The day's hard sets of lifts that lead with a muscle other than the core's."""
@@ -1031,7 +1074,7 @@ class Week:
             e.sets for e in self.days[day] if e.exercise.hard_sets and e.exercise.primary_muscles[0] not in _CORE
         )
 
-    def _own_set(self, day: int) -> bool:
+    def _own_set(self, day: int, *, variation: bool = False) -> bool:
         """One more hard set on `day` for a muscle of its template: on the lift whose lead muscle has the most room
         under the band's top, else a new lift (two sets) for one of the day's slots."""
         template = self.templates[day]
@@ -1055,8 +1098,9 @@ class Week:
                 return True
         # A template's second slot for one small muscle takes a second variation (hammer curls) in sessions of two
         # hours or more, where the day's big muscles are at their weekly top; shorter sessions keep one isolation lift
-        # a muscle (review 8: two lateral-raise variants in a 90-minute session are filler).
-        long_session = self.request.minutes >= VARIATION_MINUTES
+        # a muscle (review 8: two lateral-raise variants in a 90-minute session are filler), unless the day is short of
+        # its split's minutes (`variation`, `balance_days`).
+        long_session = variation or self.request.minutes >= VARIATION_MINUTES
         for slot in slots if long_session else ():
             if slot.compound or sum(s.muscle == slot.muscle for s in mine) < 2:
                 continue
@@ -1064,9 +1108,23 @@ class Week:
             if len(led) != 1:
                 continue
             # (a variation that works the muscle another way first: a neutral grip's forearms, not another incline curl)
+            # (under two hours only one that works the arm another way: its muscles are not a lift's of the day, so a
+            # hammer curl beside an incline curl, never a second curl or a second lateral raise; review 8)
+            held = (
+                []
+                if self.request.minutes >= VARIATION_MINUTES
+                else [set(e.exercise.primary_muscles) for e in self.days[day]]
+            )
             options = sorted(
-                (e for e in self.options(day, slot) if e.isolation and not self.oddity(e)),
-                key=lambda e: set(e.secondary_muscles) <= set(led[0].secondary_muscles),
+                (
+                    e
+                    for e in self.options(day, slot)
+                    if e.isolation and not self.oddity(e) and set(e.primary_muscles) not in held
+                ),
+                key=lambda e: (
+                    {*e.primary_muscles, *e.secondary_muscles} <= {*led[0].primary_muscles, *led[0].secondary_muscles},
+                    set(e.primary_muscles) == set(led[0].primary_muscles),  # a hammer curl's grip before a curl's
+                ),
             )
             if self._new_lift(day, options[:3], variation=True):
                 return True
@@ -1186,6 +1244,8 @@ class Week:
 # A split's lifting days are brought to this share of the fullest day's hard sets while time and band allow, to stay
 # well inside the coach's "within about 20%" (`Week.balance_days`).
 DAY_BALANCE = 0.9
+# A split day ending this share of the session short of its fullest sibling takes more of its own work (`balance_days`).
+SHORT_DAY_SHARE = 0.1
 VARIATION_MINUTES = 120  # sessions this long may hold a second isolation variation for one muscle (`_own_set`)
 _CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
 THIN_DAY_LIFTS = 4  # fewer lifts than this on a lifting day: its small-muscle slots are filled (`fill_thin_days`)
