@@ -1029,13 +1029,13 @@ class Week:
         # days at 44-51 of 60 minutes beside push and leg days of 60, their back at the band's top; hammer curls
         # beside incline curls are a pull day's work, not filler). A set fits while the day stays within the session.
         # The week's upper-body sets stay within twice its leg sets (`engine._legs_at_half`, which would otherwise take
-        # them back from a push day); the day's core slot (a Pallof press on a pull day) counts for neither.
+        # them back from a push day); no core work makes up a pull day (review 20).
         fullest = max(self.used[day] for day in lifting)
         for day in lifting:
             for _ in range(SESSION_HARD_SETS_MAX[self.request.level]):
                 if fullest - self.used[day] <= self.budget * SHORT_DAY_SHARE:
                     break
-                if not (self._legs_keep_half(day) and self._own_set(day, variation=True)) and not self._core_set(day):
+                if not (self._legs_keep_half(day) and self._own_set(day, variation=True)):
                     break
 
     def _legs_keep_half(self, day: int) -> bool:
@@ -1050,23 +1050,6 @@ class Week:
                 if entry.exercise.hard_sets and len(regions) == 1 and regions <= sets.keys():
                     sets[regions.pop()] += entry.sets
         return sets["upper"] + 1 <= 2 * sets["lower"]
-
-    def _core_set(self, day: int) -> bool:
-        """One more set for the day's core slot (anti-rotation work on a pull day), up to three sets of one lift, else
-        a new lift for the slot."""
-        slots = [s for s in self.templates[day].slots if s.muscle in _CORE and not s.compound]
-        core = [e for e in self.days[day] if e.exercise.hard_sets and e.exercise.primary_muscles[0] in _CORE]
-        for entry in core:
-            if entry.sets < 3 and self.can_add(day, entry):
-                self.add_set(day, entry)
-                return True
-        if core:
-            return False
-        for slot in slots:
-            options = [e for e in self.options(day, slot)[:3] if not (self.oddity(e) or self.repeats(day, e))]
-            if self._new_lift(day, options):
-                return True
-        return False
 
     def _own_sets(self, day: int) -> int:
         """The day's hard sets of lifts that lead with a muscle other than the core's."""
