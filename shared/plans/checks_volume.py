@@ -170,7 +170,16 @@ def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
         return
     if below and not all(m.replace("_", " ") in note or m in note for m in below):
         short = [m for m in below if m not in untrainable and m not in topped]
-        data["volume_note"] = explain.volume_note(request, short, [m for m in below if m in untrainable], topped)
+        lifts = ("main", "secondary", "accessory")
+        block = next(
+            (i["name"] for d in data["days"] if any(i["role"] in lifts for i in d["exercises"])
+             for i in d["exercises"] if i["role"] == "conditioning"),
+            "",
+        )  # fmt: skip
+        data["volume_note"] = explain.volume_note(
+            request, short, [m for m in below if m in untrainable], topped, block=block,
+            at_ceiling=days_at_ceiling(request, pairs),
+        )  # fmt: skip
         ctx.repair("volume_note", "Stated which muscles fall below their weekly floor and why.")
 
 

@@ -175,6 +175,19 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = min(item.warmup_sets, 1 if item.reps_min >= 8 else 2)
 
 
+def _ramps_in_proportion(day: PlanDay, warm: int, cool: int) -> None:
+    """Never more ramp-up sets than working sets less one (at least one), after the passes that move sets between
+    days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose)."""
+    changed = False
+    for n, item in enumerate(day.exercises):
+        most = max(1, item.sets - 1)
+        if item.warmup_sets > most:
+            day.exercises[n] = item.model_copy(update={"warmup_sets": most})
+            changed = True
+    if changed:
+        _retimed(day, warm, cool)
+
+
 def _held_weights(item: PlanExercise) -> bool:
     """The lift is loaded with dumbbells or kettlebells only (no barbell, machine or cable)."""
     exercise = find_exercise(item.exercise_id)
@@ -413,6 +426,8 @@ def generate_plan(
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
             if [(i.target_rpe, i.rest_seconds) for i in built.exercises] != before:
                 _retimed(built, warm, cool)
+        for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
+            _ramps_in_proportion(built, warm, cool)
         for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
@@ -1635,6 +1650,9 @@ def _plan(
         untrainable = frozenset({*untrainable, *short})
         short = []
     topped = [] if time_limited else [m for m in short if top_blocked(week.pool, week.credit, m, top)]
+    # The note names what the plan holds: the lifting days' walk or ride, and the hard-set ceiling when the days are at
+    # it (review 23: "the minutes cannot fit" beside a day at its 16 hard sets, "beside the walk" with no walk).
+    said: dict[str, Any] = {"block": explain.lifting_block(lifting_days), "at_ceiling": at_ceiling}
     built = _as_built(template, days, split)  # what the days hold: no conditioning promised that none of them has
     compound_rx = _first_compound(week)
     extra: dict[str, Any] = {} if plan_id is None else {"id": plan_id}
@@ -1674,11 +1692,11 @@ def _plan(
             explain.HOLD_VOLUME_NOTE
             if template.hold
             else explain.volume_note(
-                request, short if time_limited else [], [m for m in below if m in untrainable], topped
+                request, short if time_limited else [], [m for m in below if m in untrainable], topped, **said
             )
             # A muscle below its floor that no reason above names is still stated, as one the sessions could not
             # fit (a plan never stays silent about a floor: the validator's check).
-            or explain.volume_note(request, below, [], [])
+            or explain.volume_note(request, below, [], [], **said)
         ),
         source=ENGINE_SOURCE,
         weekly_sets=volume_table(week.credit, floor, top),

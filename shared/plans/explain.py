@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
@@ -15,7 +17,7 @@ from shared.plans.rules import (
     session_set_capacity,
     unloaded_areas,
 )
-from shared.plans.schema import Split
+from shared.plans.schema import PlanDay, Split
 from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template
 from shared.profile.model import Muscle
 
@@ -312,15 +314,33 @@ def older_note(request: Request) -> str:
     )
 
 
+def lifting_block(days: Iterable[PlanDay]) -> str:
+    """The name of the first aerobic block a lifting day ends with ("Brisk walk"), or "" when none does."""
+    for day in days:
+        if any(i.role in ("main", "secondary", "accessory") for i in day.exercises):
+            block = next((i.name for i in day.exercises if i.role == "conditioning"), "")
+            if block:
+                return block
+    return ""
+
+
 def volume_note(
-    request: Request, time_short: list[Muscle], untrainable: list[Muscle], topped: list[Muscle] | None = None
+    request: Request,
+    time_short: list[Muscle],
+    untrainable: list[Muscle],
+    topped: list[Muscle] | None = None,
+    *,
+    block: str = "",
+    at_ceiling: bool = False,
 ) -> str:
     """The statement a plan must make when a major muscle is below its weekly floor (`topped`: muscles whose
-    every exercise would take another muscle past the weekly maximum, `volume.top_blocked`)."""
+    every exercise would take another muscle past the weekly maximum, `volume.top_blocked`; `block`: the name of the
+    aerobic block a lifting day ends with, if any; `at_ceiling`: the lifting days hold the session's ceiling of hard
+    sets, which is then the reason, not the minutes)."""
     floor, _ = request.band
     lines = []
     if time_short:
-        capped = session_set_capacity(request) >= SESSION_HARD_SETS_MAX[request.level]
+        capped = at_ceiling or session_set_capacity(request) >= SESSION_HARD_SETS_MAX[request.level]
         lifting = request.lifting_days
         kind = "strength session" if lifting < request.days else "session"  # aerobic or mobility days lift nothing
         sessions = f"{lifting} {kind}{'s' if lifting > 1 else ''}"
@@ -330,9 +350,11 @@ def volume_note(
             if capped
             # A heart or blood-pressure answer's walk is its first prescription (AACVPR), not minutes lost: said so,
             # never "the minutes cannot fit" while a walk takes them (review 21, D1).
-            else f"Beside the walk a heart or blood-pressure answer needs first, {sessions} of {request.minutes} "
-            "minutes have no room for"
-            if request.heart_prescription
+            # The block is named as the plan holds it, and only when a lifting day has one (review 23: "beside the
+            # walk" in a plan without a walk).
+            else f"Beside the {block.lower()} a heart or blood-pressure answer needs first, {sessions} of "
+            f"{request.minutes} minutes have no room for"
+            if request.heart_prescription and block
             else f"{sessions} of {request.minutes} minutes cannot fit"
         )
         lines.append(

@@ -82,7 +82,9 @@ def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExerc
     posture (standing, or lying and seated), see `_fit`."""
     lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
     if len(lifts) < 2:
-        return items
+        # A lift whose partner a later pass took off the day is done alone, and its note no longer names the partner
+        # (review 23: "alternate with Inverted row" on a day the row had rotated off; a lone superset label).
+        return relabel(items)
     groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts), orthostatic)]
     for lone in [g for g in groups if len(g) == 1]:
         # A tri-set beats a lift done alone with a superset's short rest: a lone lift joins the last pair it fits.
