@@ -243,6 +243,7 @@ class Week:
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
         self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
         self.rank_parts: dict[tuple[int, Slot], list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]] = {}
+        self.slot_ranks: dict[Slot, list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]] = {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
@@ -272,7 +273,13 @@ class Week:
         """`sets` more sets of `exercise` keep every muscle at or below the band's top (less the headroom
         kept while the big lifts are placed)."""
         lead = exercise.primary_muscles[0]
-        return all(self.fits_sets_for(m, weight * sets, m != lead) for m, weight in self._loads(exercise))
+        # `fits_sets_for` for each loaded muscle, inlined: the ranking asks this hundreds of times per set placed.
+        credit, kept, headroom, limit = self.credit, self.kept, self.headroom, self.top - self.headroom + _EPS
+        for m, weight in self._loads(exercise):
+            extra = self.extra_headroom.get(m, 0.0) if headroom and m != lead else 0.0
+            if credit[m] + weight * sets + kept.get(m, 0.0) + extra > limit:
+                return False
+        return True
 
     def fits_sets_for(self, muscle: Muscle, credit: float, reserved: bool = True) -> bool:
         """`credit` more weekly sets keep `muscle` at or below the band's top, less the headroom kept while the big
@@ -356,9 +363,9 @@ class Week:
             ranked = self.ranked[key] = self._ranked(day, slot, today)
         if fits is None:
             fits = {}
-        out = []
+        out, doses = [], self.doses
         for e in ranked:
-            if e.id in taken or (spare is not None and self.dose(e)[1] > spare):
+            if e.id in taken or (spare is not None and (doses.get(e.id) or self.dose(e))[1] > spare):
                 continue
             ok = fits.get(e.id)
             if ok is None:
@@ -380,8 +387,18 @@ class Week:
         ]
 
     def _rank_parts(self, day: int, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
-        """Each of the day's lifts for the slot with its rank before and after the `today` test (`_ranked`)."""
-        ties, level = self.ties[day], LEVEL_RANK[self.request.level]
+        """Each of the day's lifts for the slot with its rank before and after the `today` test (`_ranked`): the
+        slot's ranks (the same on every day, `_slot_ranks`) with the day's tie-break, for the day's focus."""
+        ranks = self.slot_ranks.get(slot)
+        if ranks is None:
+            ranks = self.slot_ranks[slot] = self._slot_ranks(slot)
+        ties, allows = self.ties[day], self.templates[day].allows
+        # Only what the day's focus trains: no press on a pull day, no row on a leg day.
+        return [(e, first, (*second, ties[e.id])) for e, first, second in ranks if allows(e)]
+
+    def _slot_ranks(self, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
+        """Each lift for the slot's muscle with its rank before and after the `today` test, less the day's tie-break."""
+        level = LEVEL_RANK[self.request.level]
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
         # Loads before bodyweight variants for anyone who has them (a 95 kg beginner with machines presses
@@ -482,12 +499,9 @@ class Week:
                 slot.compound and self.kit_rank(e),
                 slot.compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),
-                ties[e.id],
             )
 
-        # Only what the day's focus trains: no press on a pull day, no row on a leg day.
-        allows = self.templates[day].allows
-        return [(e, *rank(e)) for e in self.by_muscle[slot.muscle] if allows(e)]
+        return [(e, *rank(e)) for e in self.by_muscle[slot.muscle]]
 
     def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
         """The exercise's prescription and seconds per set (cached)."""
@@ -694,9 +708,12 @@ class Week:
                 )
             return found
 
+        # `repeats`, per day: the movements (pattern, lead muscle, isolation) each day already has.
+        movements = [{(e.exercise.pattern, e.exercise.primary_muscles[0], e.exercise.isolation) for e in entries}
+                     for entries in self.days]  # fmt: skip
         fresh = sorted(
             (
-                self.repeats(day, exercise),
+                (exercise.pattern, exercise.primary_muscles[0], exercise.isolation) in movements[day],
                 *trait(exercise),
                 self.day_sets[day],  # the lighter day first: days of one split carry comparable work
                 order,

@@ -242,11 +242,12 @@ def mobility_program(
     for region in MOBILITY_REGIONS:  # each region's drills take turns through the week
         options = [e for e in drills if set(e.primary_muscles) & region and e.id not in LOCAL_DRILLS]
         pick = options[position % len(options)] if options else None
-        if pick is not None and pick not in core:
+        if pick is not None and all(pick.id != e.id for e in core):
             core.append(pick)
     # Then the drills for muscles not yet stretched, then the rest (two hamstring stretches in a day add little).
     covered = {m for e in core for m in e.primary_muscles}
-    rest = [e for e in rotated if e not in core]
+    chosen = {e.id for e in core}  # ids: comparing pydantic models field by field is slow
+    rest = [e for e in rotated if e.id not in chosen]
     ordered = core + sorted(rest, key=lambda e: bool(set(e.primary_muscles) & covered))
 
     def cost(e: Exercise, sets: int, hold: int) -> int:

@@ -371,12 +371,14 @@ def cover_full_body_days(week: Week) -> None:
 
 def _cover_day(week: Week, day: int, patterns: frozenset[Pattern], muscles: tuple[Muscle, ...]) -> bool:
     fitting: list[Exercise] = []
+    seen: set[str] = set()  # ids: comparing pydantic models field by field made this pass quadratic
     for muscle in muscles:
         slot = Slot(muscle, True, tuple(sorted(patterns)))
-        fitting += [e for e in week.options(day, slot) if _is_family(e, patterns) and e not in fitting]
+        fitting += [e for e in week.options(day, slot) if _is_family(e, patterns) and e.id not in seen]
+        seen.update(e.id for e in fitting)
     if not fitting:
         return False
-    ranked = sorted(fitting, key=lambda e: (week.oddity(e), fitting.index(e)))[:3]
+    ranked = sorted(fitting, key=week.oddity)[:3]  # a stable sort: ties keep the order found
     for exercise in ranked:
         if _place_with_room(week, day, exercise, both=True, thin=False):
             _give_back(week, day, exercise, 0)
