@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import random
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from shared.exercises.catalog import loading, rungs_below
@@ -60,6 +61,8 @@ _FILL_SPREAD_PAR_Q = 0.4
 # Muscles that get direct work whatever the compounds already credit them with.
 _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"biceps", "triceps", "side_delts"})}
 _EPS = 1e-9
+# A lift's rank for a slot, before and after the "a second movement, not a variant of today's" test (`Week._ranked`).
+_Rank = tuple[tuple[float, ...], tuple[float, ...]]
 # One set of curls, triceps or lateral raises at hypertrophy's isolation dose (12 reps, 75 s rest, setting up).
 _DIRECT_SET_SECONDS = 12 * 3 + 10 + 75
 SECONDARY_SLACK = 3.0  # half sets past a muscle's session ceiling that its secondary work may add
@@ -242,8 +245,9 @@ class Week:
         hard = sorted({e.id for group in self.by_muscle.values() for e in group})
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
         self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
-        self.rank_parts: dict[tuple[int, Slot], list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]] = {}
-        self.slot_ranks: dict[Slot, list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]] = {}
+        self.rank_parts: dict[tuple[int, Slot], list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]] = {}
+        # Per slot, each lift's rank so far (`_rank_parts`: the same on every day).
+        self.slot_ranks: dict[Slot, dict[str, _Rank]] = {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
@@ -348,13 +352,19 @@ class Week:
 
     def pick(self, day: int, slot: Slot) -> Exercise | None:
         """The best exercise for a slot that the day does not already have."""
-        return next(iter(self.options(day, slot)), None)
+        return next(self._options(day, slot), None)  # the first only: the rest are not tested
 
     def options(
         self, day: int, slot: Slot, spare: int | None = None, fits: dict[str, bool] | None = None
     ) -> list[Exercise]:
         """Exercises for a slot, best first, that the day lacks and that fit under the band's top
         (`fits`: a memo of `fits_top` for callers that ask for several days at one credit)."""
+        return list(self._options(day, slot, spare, fits))
+
+    def _options(
+        self, day: int, slot: Slot, spare: int | None = None, fits: dict[str, bool] | None = None
+    ) -> Iterator[Exercise]:
+        """`options`, one at a time."""
         taken = {entry.exercise.id for entry in self.days[day]}
         today = {(entry.exercise.pattern, entry.exercise.primary_muscles[0]) for entry in self.days[day]}
         key = (day, slot, frozenset(today))
@@ -363,7 +373,7 @@ class Week:
             ranked = self.ranked[key] = self._ranked(day, slot, today)
         if fits is None:
             fits = {}
-        out, doses = [], self.doses
+        doses = self.doses
         for e in ranked:
             if e.id in taken or (spare is not None and (doses.get(e.id) or self.dose(e))[1] > spare):
                 continue
@@ -371,33 +381,56 @@ class Week:
             if ok is None:
                 ok = fits[e.id] = self.fits_top(e)
             if ok:
-                out.append(e)
-        return out
+                yield e
 
     def _ranked(self, day: int, slot: Slot, today: set[tuple[Pattern, Muscle]]) -> list[Exercise]:
         """The day's lifts for a slot, best first (`options`, before what the day has taken). The ranking apart from
         `today` is kept per day and slot: the day's lifts change `today` only, and the ranks are what the engine
         computes most often."""
-        parts = self.rank_parts.get((day, slot))
-        if parts is None:
-            parts = self.rank_parts[(day, slot)] = self._rank_parts(day, slot)
-        # A second movement, not a variant of today's, between the two parts of the rank.
-        return [
-            e for e, *_ in sorted(parts, key=lambda p: (*p[1], (p[0].pattern, p[0].primary_muscles[0]) in today, *p[2]))
-        ]
+        groups = self.rank_parts.get((day, slot))
+        if groups is None:
+            groups = self.rank_parts[(day, slot)] = self._rank_groups(day, slot)
+        # A second movement, not a variant of today's, between the two parts of the rank: within each run of lifts
+        # equal in the first part (already in order of the second), those that are not today's come first.
+        out: list[Exercise] = []
+        for group in groups:
+            if not today:
+                out += [e for e, _ in group]
+                continue
+            out += [e for e, movement in group if movement not in today]
+            out += [e for e, movement in group if movement in today]
+        return out
+
+    def _rank_groups(self, day: int, slot: Slot) -> list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]:
+        """The day's lifts for the slot (`_rank_parts`) sorted by both parts of the rank, in runs of equal first
+        part, each lift with its movement (pattern, lead muscle) for the `today` test (`_ranked`)."""
+        groups: list[list[tuple[Exercise, tuple[Pattern, Muscle]]]] = []
+        last: tuple[float, ...] | None = None
+        for e, first, _ in sorted(self._rank_parts(day, slot), key=lambda p: (*p[1], *p[2])):
+            if first != last:
+                groups.append([])
+                last = first
+            groups[-1].append((e, (e.pattern, e.primary_muscles[0])))
+        return groups
 
     def _rank_parts(self, day: int, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
         """Each of the day's lifts for the slot with its rank before and after the `today` test (`_ranked`): the
         slot's ranks (the same on every day, `_slot_ranks`) with the day's tie-break, for the day's focus."""
-        ranks = self.slot_ranks.get(slot)
-        if ranks is None:
-            ranks = self.slot_ranks[slot] = self._slot_ranks(slot)
-        ties, allows = self.ties[day], self.templates[day].allows
-        # Only what the day's focus trains: no press on a pull day, no row on a leg day.
-        return [(e, first, (*second, ties[e.id])) for e, first, second in ranks if allows(e)]
+        ranks = self.slot_ranks.setdefault(slot, {})
+        # (the ranking is not kept: a closure over the week, held by the week, would leave it to the cyclic collector)
+        rank: Callable[[Exercise], _Rank] | None = None
+        ties, allows, out = self.ties[day], self.templates[day].allows, []
+        for e in self.by_muscle[slot.muscle]:
+            if allows(e):  # only what the day's focus trains: no press on a pull day, no row on a leg day
+                parts = ranks.get(e.id)
+                if parts is None:
+                    rank = rank or self._slot_ranker(slot)
+                    parts = ranks[e.id] = rank(e)
+                out.append((e, parts[0], (*parts[1], ties[e.id])))
+        return out
 
-    def _slot_ranks(self, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
-        """Each lift for the slot's muscle with its rank before and after the `today` test, less the day's tie-break."""
+    def _slot_ranker(self, slot: Slot) -> Callable[[Exercise], _Rank]:
+        """A lift's rank for the slot before and after the `today` test, less the day's tie-break."""
         level = LEVEL_RANK[self.request.level]
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
@@ -501,7 +534,7 @@ class Week:
                 abs(LEVEL_RANK[e.level] - level),
             )
 
-        return [(e, *rank(e)) for e in self.by_muscle[slot.muscle]]
+        return rank
 
     def dose(self, exercise: Exercise) -> tuple[Prescription, int]:
         """The exercise's prescription and seconds per set (cached)."""
