@@ -221,9 +221,9 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     once: dict[tuple[Muscle, str], int] = defaultdict(int)  # lifts a session holds one of (`_one_a_session`)
     for exercise in pool:
         if exercise.hard_sets and not exercise.rehab:  # rehab drills help; they are not a muscle's training
+            cap = sets_cap(request, exercise)  # 2 a lift for a heart or blood-pressure answer
+            group = _one_a_session(exercise)
             for muscle in exercise.primary_muscles:
-                cap = sets_cap(request, exercise)  # 2 a lift for a heart or blood-pressure answer
-                group = _one_a_session(exercise)
                 if group:
                     once[(muscle, group)] = max(once[(muscle, group)], cap)
                 else:
@@ -242,12 +242,16 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
         return True, tuple(m for m in FLOOR_MUSCLES if m not in trainable)  # the week is short of time as a whole
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
     lifting = lifting_seconds(request, pool)
+    seconds: dict[str, int] = {}  # per exercise id: a lift with two primary muscles is in two muscles' lists
     for muscle in trainable:
         if lifting // _SLOWEST_SET_SECONDS >= direct[muscle]:
             continue  # even the slowest set fits as often as the caps allow
         # The slowest of its exercises: the engine may rightly prefer the harder, slower variation (a
         # single-leg bridge for an advanced lifter), and the floor is excused for what that allows.
-        slowest = max(_set_seconds(request, e) for e in trains[muscle])
+        slowest = max(
+            seconds[e.id] if e.id in seconds else seconds.setdefault(e.id, _set_seconds(request, e))
+            for e in trains[muscle]
+        )
         direct[muscle] = min(direct[muscle], lifting // max(1, slowest))
     return False, tuple(m for m in FLOOR_MUSCLES if not reachable(m))
 
