@@ -54,12 +54,6 @@ def language_of(text: str) -> str | None:
     return str(code) if float(probability) >= MIN_CONFIDENCE else None
 
 
-# English function words: an answer where at least a quarter of the words are these is English without asking the
-# model (which takes seconds to load on a cold start); other languages' answers score under 5% (the R7 corpus).
-_ENGLISH_WORDS = frozenset(
-    "the and you your to of is it for on with in at this that be are do if or as can but not so an my i we our up"
-    " from by what how get got have has will".split()
-)
 ENGLISH_SHARE = 0.25
 TERSE_SHARE = 0.15  # a coach's clipped sentences ("Next up: Full body B.") together, none of them foreign-looking
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
@@ -68,15 +62,20 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 def plainly_english(text: str, share: float = ENGLISH_SHARE) -> bool:
     """Whether `share` (a quarter) or more of `text`'s words are English function words (no model needed)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return len(words) >= 8 and sum(w in _ENGLISH_WORDS for w in words) >= share * len(words)
+    return len(words) >= 8 and sum(w in ENGLISH_WORDS for w in words) >= share * len(words)
 
 
-# R8 §2: the detector is unsure of short answers, and "Sí, continua." or "250 mg pe săptămână." passed unread. A short
-# answer is read by words instead: with no English word and at least one word of another language (its function words,
-# or letters English does not use), it is not shown. Words both languages share ("a", "me", "no", "per") count for
-# neither; "Sure.", "Yes!" and "5x5 @ RPE 8, 90 s rest." hold an English word.
-_ENGLISH_LEXICON = _ENGLISH_WORDS | frozenset(
-    """yes yeah yep sure no nope fine good great nice well done okay right keep go going rest stop start try add drop
+# English words, one list (issue 15, R9 cleanup: it was a list of function words and a larger lexicon holding it).
+# An answer where a quarter of the words are these is English without asking the model (which takes seconds to load
+# on a cold start); other languages' answers score under 5% (the R7 corpus). R8 §2: the detector is unsure of short
+# answers, and "Sí, continua." or "250 mg pe săptămână." passed unread. A short answer is read by words instead: with
+# no English word and at least one word of another language (its function words, or letters English does not use), it
+# is not shown. Words both languages share ("a", "me", "no", "per") count for neither; "Sure.", "Yes!" and "5x5 @ RPE
+# 8, 90 s rest." hold an English word.
+ENGLISH_WORDS = frozenset(
+    """the and you your to of is it for on with in at this that be are do if or as can but not so an my i we our up
+    from by what how get got have has will
+    yes yeah yep sure no nope fine good great nice well done okay right keep go going rest stop start try add drop
     slow fast easy hard heavy light more less much many one two three four five six seven eight nine ten day days week
     weeks rep sets set time times minute minutes seconds hour hours warm cool up down off out back over after before
     then now today tomorrow tonight again always never maybe also just only very too all any some each every other
@@ -87,6 +86,13 @@ _ENGLISH_LEXICON = _ENGLISH_WORDS | frozenset(
     breathe breath rounds round side sides each per what why how when where who which there here from by into about
     than because while until though still even ever""".split()
 )
+
+
+def english_word(word: str) -> bool:
+    """Whether `word` (any letter case) is one of Vigor's English words."""
+    return word.lower() in ENGLISH_WORDS
+
+
 # Function words of the languages users have written in (es, pt, it, fr, de, ro) that are not also English words.
 _FOREIGN_WORDS = frozenset(
     """el los las del al en por para con que y una uno unos unas muy pero más mas sí si se lo le les es está esta
@@ -101,7 +107,7 @@ _FOREIGN_LETTERS = re.compile(r"[áíóúñăâîșțşţìòùãõêôüöäß�
 def foreign_words(text: str) -> bool:
     """A short answer with no English word and at least one word of another language ("Sí, continua.")."""
     words = re.findall(r"[^\W\d_]+", words_of(text).lower())
-    if any(w in _ENGLISH_LEXICON for w in words):
+    if any(w in ENGLISH_WORDS for w in words):
         return False
     return any(w in _FOREIGN_WORDS or _FOREIGN_LETTERS.search(w) for w in words)
 
@@ -112,7 +118,7 @@ def _unsure(text: str) -> str | None:
 
 def _foreign_looking(sentence: str) -> bool:
     words = re.findall(r"[^\W\d_]+", words_of(sentence).lower())  # gym jargon out ("12 hard sets" is no language)
-    return len(words) >= 4 and not any(w in _ENGLISH_WORDS for w in words)
+    return len(words) >= 4 and not any(w in ENGLISH_WORDS for w in words)
 
 
 def unchecked(text: str) -> str | None:
