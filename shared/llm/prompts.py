@@ -16,7 +16,7 @@ from typing import Any
 from shared.llm.types import CompletionRequest, Message, Task
 from shared.safety import limits
 from shared.safety.language import CHECKED
-from shared.safety.people import others_out
+from shared.safety.people import NAME_WORD, others_out
 from shared.safety.redact import redact
 
 MAX_USER_CHARS = 4000
@@ -133,20 +133,28 @@ def user_input(text: str, name: str = "") -> str:
 
 _TYPED_NAME = "[name]"
 # A name the user gives in chat: "my name is Ana Lima", "call me Zeb", "Hi, I'm Ana", a sign-off ("Thanks, Ana").
-_NAMED = r"((?:[A-Z][\w'\u2019-]+)(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+_NAMED = rf"((?:{NAME_WORD})(?:[ \t]+{NAME_WORD}){{0,2}})"
 # Words that follow a name typed in lower case without being part of it ("my name is zeb and I lift").
 _AFTER_NAME = (
     r"(?!(?i:and|but|or|so|i|im|i'm|am|is|was|by|the|a|an|btw|from|here|also|too|what|how|why|when|where|who|which"
     r"|can|could|should|would|will|do|does|did|have|has|had|want|need|lift|train|run|to|for|with|at|in|on|of|not"
-    r"|just|really|now|today|please|thanks|thank|hi|hey|hello|ok|okay|yes|no|my|me|you|your|coach|if|it|its|it's)\b)"
+    r"|just|really|now|today|please|thanks|thank|hi|hey|hello|ok|okay|yes|no|my|me|you|your|coach|if|it|its|it's"
+    # ... and in the languages a name is introduced in (R9: "mi chiamo giulia e voglio..."): and, but, I, have, want.
+    r"|e|y|et|und|ed|ma|pero|mais|aber|mas|ich|io|yo|je|eu|ik|ho|tengo|habe|tenho|voglio|quiero|will|veux|quero"
+    r"|vorrei|möchte|sono|soy|suis|bin|sou|anni|años|ans|jahre|anos|mi|moi|mir|mich|per|para|pour|für|con|mit"
+    r"|avec|com|sto|estoy|bonjour|hola|ciao|hallo|olá|ola)\b)"
 )
 # "my name is zeb", "my name is ana marchetti": a second word in lower case is the surname unless it reads as the
 # sentence going on (R5: "my name is [name] marchetti" went out).
 _NAMED_ANY_CASE = (
-    r"((?:[^\W\d_][\w'\u2019-]*)(?:(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}|[ \t]+" + _AFTER_NAME + r"[^\W\d_][\w'\u2019-]*)?)"
+    r"((?:[^\W\d_][\w'\u2019-]*)(?:(?:[ \t]+" + NAME_WORD + r"){1,2}|[ \t]+" + _AFTER_NAME + r"[^\W\d_][\w'\u2019-]*)?)"
 )
 _INTRODUCED = re.compile(
-    r"(\b(?i:my\s+name\s+is|my\s+name'?s|i'?m\s+called|i\s+am\s+called)[,:]?\s+)"
+    r"(\b(?i:my\s+name\s+is|my\s+name'?s|i'?m\s+called|i\s+am\s+called"
+    # R9: a name given in Italian, Spanish, German, French, Portuguese, Irish or Dutch ("Mi chiamo Giulia").
+    r"|mi\s+chiamo|il\s+mio\s+nome\s+(?:è|e)|me\s+llamo|mi\s+nombre\s+es|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist"
+    r"|je\s+m['\u2019]?\s*appelle|mon\s+nom\s+est|(?:eu\s+)?me\s+chamo|chamo-me|o\s+meu\s+nome\s+é|meu\s+nome\s+é"
+    r"|is\s+mise|ik\s+heet|mijn\s+naam\s+is)[,:]?\s+)"
     + _NAMED_ANY_CASE
     + r"|(\b(?i:(?:hi|hello|hey|hiya)[,!]?\s+(?:coach[,!]?\s+)?(?:i'?m|i\s+am|this\s+is|it'?s)|call\s+me)[,:]?\s+)"
     + _NAMED
@@ -165,11 +173,14 @@ _NOT_SELF = (
     r"|Trying|Doing|Feeling|Looking|Working|Training|Lifting|Running|Happy|Sad|Stuck|Lost|Confused|Injured|Pregnant"
     r"|Vegan|Vegetarian|Male|Female|Irish|British|English|American|Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Nurse|Coach|Also|In"
     r"|On|At|A|An|The|About|Over|Under|Almost|Nearly|Currently|Now|Always|Never|Bulking|Cutting|Hungry|Exhausted|Strong"
-    r"|Weak|Slow|Fast|Beginner|Intermediate|Advanced|Kind|Pretty|Quite|Feeling|Interested|Curious|Worried|Scared)\b)"
+    r"|Weak|Slow|Fast|Beginner|Intermediate|Advanced|Kind|Pretty|Quite|Feeling|Interested|Curious|Worried|Scared"
+    # German capitalises nouns ("Ich bin Anfänger."): what a German says of themselves is no name.
+    r"|Anfänger|Anfängerin|Student|Studentin|Vegetarier|Vegetarierin|Veganer|Veganerin|Läufer|Läuferin|Mutter|Vater"
+    r"|Rentner|Rentnerin|Schwanger|Müde)\b)"
 )
-_CAP_WORD = r"[A-ZÀ-Þ][\w'\u2019-]+"
+_CAP_WORD = NAME_WORD
 _SELF_NAMED = re.compile(
-    r"(\b(?i:i'?m|i\s+am|im)[ \t]+)"
+    r"(\b(?i:i'?m|i\s+am|im|sono|soy|je\s+suis|ich\s+bin|eu\s+sou)[ \t]+)"  # "Ciao, sono Giulia" (R9)
     + _NOT_SELF
     + _CAP_WORD
     + r"(?:(?:[ \t]+"
@@ -201,7 +212,7 @@ def without_own_name(text: str, name: str = "") -> str:
     return _whole_names(without_name(text, name, standin=_TYPED_NAME))
 
 
-_NAME_WORD = r"(?!(?:I|I'm|I'd|I'll|I've|Im)\b)[A-Z][\w'\u2019-]+"
+_NAME_WORD = r"(?!(?:I|I'm|I'd|I'll|I've|Im)\b)" + NAME_WORD
 _SURNAME_AFTER = re.compile(r"\[name\](?:[ \t]+" + _NAME_WORD + r"){1,2}")
 _FIRST_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?!(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Nurse|Coach|Hi|Hey|Hello|Thanks|Cheers)\b)"
@@ -302,7 +313,7 @@ def without_name(text: str, name: str, standin: str = _NAME_STANDIN) -> str:
     # The first or last name alone too ("Harold's plan" for Harold Smith), when a name-like word of 3+ letters.
     parts = {name.split()[0], name.split()[-1]} if " " in name else set()
     forms = {name, json.dumps(name, ensure_ascii=False)[1:-1]} | {
-        part for part in parts if len(part) >= 3 and part.isalpha()
+        part for part in parts if len(part) >= 3 and _name_like(part)
     }
     for form in sorted(forms, key=len, reverse=True):
         if form in text:
@@ -310,6 +321,11 @@ def without_name(text: str, name: str, standin: str = _NAME_STANDIN) -> str:
             pattern = _name_pattern(form)
             text = pattern.sub(lambda m: m[0] if _word_before(m.string, m.start()) else standin, text)
     return text
+
+
+def _name_like(part: str) -> bool:
+    """A part of a name: letters, an apostrophe or a hyphen within ("O'Brien", "Nic Giolla-Phádraig": R9)."""
+    return part.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
 
 
 @lru_cache(maxsize=64)

@@ -21,7 +21,13 @@ import re
 PERSON = "[person]"
 CONDITION = "[health condition]"
 
-_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+# A name word: a capital, accented ones too ("Seán", "Ó Súilleabháin"), and the particles of Irish, Scottish and
+# Romance surnames written apart ("Ó", "Ní", "Mac Giolla", "Uí", "da Silva"): the R9 red team saw "my physio Ó
+# Súilleabháin" go out whole, as the capital letters were plain A-Z only.
+UPPER = "A-ZÀ-ÖØ-Þ"
+PARTICLE = r"(?:(?:Ó|Ní|Nic|Mac|Mc|Mhic|Mhac|Uí|Ua|de|da|di|dos|das|del|della|van|von)[ \t]+)"
+NAME_WORD = rf"{PARTICLE}?[{UPPER}][\w'\u2019-]+"
+_NAME_WORD = NAME_WORD
 # Capitalised words that follow a role word without being a name ("my coach I think", "my physio On Monday").
 _NOT_A_NAME = (
     r"(?!(?:I|I'm|I'd|I'll|I've|Im|The|And|But|So|Then|On|In|At|For|Last|Next|This|Today|Yesterday|Tomorrow"
@@ -120,7 +126,8 @@ _PLACEHOLDER_WORDS = {
     "[email]": "your email address", "[number]": "the number you gave", "[address]": "your address",
     "[postcode]": "your postcode", CONDITION: "the condition you mentioned", "[date of birth]": "your date of birth",
     "[handle]": "your handle", "[bank details]": "your bank details", "[id]": "the number you gave",
-    "[workplace]": "your workplace",
+    "[workplace]": "your workplace", "[school]": "the school", "[card expiry]": "your card's expiry date",
+    "[card code]": "your card's security code",
 }  # fmt: skip
 _AT_START = re.compile(r"^(\s*)\[name\]\s*[,!:;.]?\s*([a-z])?", re.MULTILINE)
 _VOCATIVE = re.compile(r"[ \t]*,?[ \t]*\[name\][ \t]*(?=[,!.?:;)\n]|$)")
@@ -150,7 +157,7 @@ def answer_cleaned(text: str, name: str = "", email: str = "") -> str:
         text = re.sub(re.escape(email), "[email]", text, flags=re.IGNORECASE)
     name = " ".join(name.split())
     if len(name) >= 2:
-        parts = {name, *(p for p in name.split() if len(p) >= 3 and p.isalpha())}
+        parts = {name, *(p for p in name.split() if len(p) >= 3 and p.replace("'", "").replace("\u2019", "").isalpha())}
         for part in sorted(parts, key=len, reverse=True):
             text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[name]", text)
         text = re.sub(r"\[name\](?:[ \t]+\[name\])+", "[name]", text)

@@ -137,6 +137,56 @@ _NAMED_PLACE = re.compile(
 )
 _WARD = re.compile(r"\b(?i:ward)[ \t]+(?:\d{1,3}[A-Za-z]?|[A-Z][a-z]+)\b")
 
+# R9 (issue 15): what still reached a provider. A child's school after "my son goes to" ("St Mary's", "Scoil Bhríde":
+# with a drop-off time it locates a child), an Irish-language school named first ("Gaelscoil Bharra"), a fitness or
+# social account given without an "@" ("my strava is joe_runs", "find me on strava: xyz") and a card's expiry date
+# ("exp 04/27", "expires 11/28") beside a card number or the word card. A race on "04/27" or a "Romanian deadlift" is
+# none of them and stays.
+_SCHOOL_NAME = (
+    r"(?:St\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'\u2019&-]*(?:[ \t]+(?:(?:na|an|de|of|the)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'\u2019&-]*){0,4}"
+)
+_CHILD_SCHOOL = re.compile(
+    r"(\b(?i:my|our|his|her|their)[ \t]+(?i:(?:eldest|youngest|oldest|little|two|three)[ \t]+)?"
+    r"(?i:kids?|son|sons|daughters?|child|children|boy|boys|girl|girls|lad|young\s+ones?|little\s+ones?|twins|toddler)"
+    r"[ \t]+(?i:goes|go|going|is|are|started|starts|attends?|attending|is\s+in|is\s+at|are\s+in|are\s+at)"
+    r"(?:[ \t]+(?i:to|at|in))?[ \t]+(?:(?i:the)[ \t]+)?)" + _SCHOOL_NAME
+)
+_IRISH_SCHOOL = re.compile(
+    r"\b(?:Scoil|Gaelscoil|Bunscoil|Meánscoil|Gaelcholáiste|Coláiste|Colaiste|Ardscoil|Gaelscoileanna)[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:[ \t]+(?:(?:na|an|Naomh)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*){0,3}"
+)
+_PLATFORM = (
+    r"(?i:strava|instagram|insta|ig|tiktok|tik\s+tok|twitter|snapchat|snap|threads|garmin(?:\s+connect)?|youtube"
+    r"|facebook|fb|whoop|peloton|komoot|myfitnesspal|mfp|discord|telegram|reddit)"
+)
+_ACCOUNT = re.compile(
+    r"(\b(?i:my)[ \t]+" + _PLATFORM + r"(?:[ \t]+(?i:handle|username|user\s*name|name|account|profile|id|tag))?"
+    r"[ \t]*(?::|[ \t](?i:is|=))[ \t]*"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))"
+    + _PLATFORM
+    + r"(?:[ \t]+(?i:handle|username|user\s*name|account|profile|id|tag))?[ \t]*:[ \t]*"
+    r"|\b(?i:find|follow|add|friend|tag|message|dm)[ \t]+(?i:me|us)[ \t]+(?i:on|at)[ \t]+"
+    + _PLATFORM
+    + r"[ \t]*(?:[:,-]|(?i:as|at|:))?[ \t]*)"
+    r"(?!\[)@?([^\W\d][\w.]{1,29}[\w])"
+)
+# What a user says of the app itself ("my strava is broken", "my garmin is showing 180 bpm").
+_NOT_AN_ACCOUNT = re.compile(
+    r"(?:broken|private|public|showing|wrong|saying|linked|connected|syncing|synced|synching|acting|being|glitching"
+    r"|glitchy|weird|updated|blank|gone|messed|dead|open|closed|bugged|buggy|lagging|offline|online|stuck|bad|telling"
+    r"|reading|tracking|recording|missing|lying|different|full|empty|set|paused|frozen|crashing|crashed|lost|not"
+    r"|off|on|a|an|the|my|really|super|way|totally|kinda|usually|always|never)$",
+    re.IGNORECASE,
+)
+_CARD_WORDS = re.compile(r"\b(?:card|visa|mastercard|amex|debit|credit|cvv|cvc)\b|\[number\]", re.IGNORECASE)
+_EXPIRY = re.compile(
+    r"(\b(?i:exp(?:iry|ires|ired|iration)?(?:\s+date)?|valid\s+(?:thru|through|until|till|to)|good\s+thru|expiry\s+date)"
+    r"\.?[ \t]*(?:(?i:is|on|in|of)[ \t]+)?[:=]?[ \t]*)(?:0?[1-9]|1[0-2])[ \t]*[/.-][ \t]*(?:20)?\d{2}\b"
+)
+_CARD_CODE = re.compile(r"(\b(?i:cvv2?|cvc2?|csc|security\s+code)[ \t]*(?:(?i:is)[ \t]+)?[:#=]?[ \t]*)\d{3,4}\b")
+# A card number with its expiry written after it ("4111 1111 1111 1111 04/27"): the expiry goes, then the number.
+_NUMBER_THEN_EXPIRY = re.compile(r"(\b\d(?:[ -]?\d){11,18}[ \t,]+)(?:0[1-9]|1[0-2])/(?:20)?\d{2}\b")
+
 
 def _number(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in match.group(0))
@@ -154,6 +204,16 @@ def _id_token(match: re.Match[str]) -> str:
     return "[id]" if digits >= 4 or hyphenated or upper else token
 
 
+def _account(match: re.Match[str]) -> str:
+    """An account name after "my strava is": a word that reads as English ("my strava is down") is no name."""
+    from shared.safety.language import english_word
+
+    name = match.group(2)
+    plain = not any(c.isdigit() or c in "._" for c in name)
+    said_of_it = plain and (english_word(name) or _NOT_AN_ACCOUNT.match(name) is not None)
+    return match.group(0) if said_of_it else match.group(1) + "[handle]"
+
+
 def redact(text: str) -> str:
     """`text` (NFKC-normalised: fullwidth digits and signs read as plain ones) with emails, long numbers (phones,
     health and identity numbers), street addresses and UK postcodes replaced by "[email]", "[number]", "[address]",
@@ -163,18 +223,25 @@ def redact(text: str) -> str:
     text = _EMAIL.sub(lambda m: "[email]" if _TOP_LEVEL.search(m.group(0)) else m.group(0), text)
     text = _SPOKEN_EMAIL.sub("[email]", text)
     text = _HANDLE.sub("[handle]", text)
+    text = _ACCOUNT.sub(_account, text)
     text = _BIRTH.sub(lambda m: m.group(1) + "[date of birth]", text)
     text = _FOREIGN_BIRTH.sub(lambda m: m.group(1) + "[date of birth]", text)
     text = _BANK.sub(lambda m: m.group(1) + "[bank details]", text)
     text = _IBAN.sub("[bank details]", text)
     text = _EIRCODE.sub("[postcode]", text)
     text = _LOOSE_EIRCODE.sub("[postcode]", text)
+    if _CARD_WORDS.search(text) or _NUMBER_THEN_EXPIRY.search(text):
+        text = _EXPIRY.sub(lambda m: m.group(1) + "[card expiry]", text)
+        text = _NUMBER_THEN_EXPIRY.sub(lambda m: m.group(1) + "[card expiry]", text)
+        text = _CARD_CODE.sub(lambda m: m.group(1) + "[card code]", text)
     text = _NUMBER.sub(_number, text)
     text = _STREET_FIRST.sub("[address]", text)
     text = _EU_POSTCODE.sub(lambda m: (m.group(1) or "") + "[postcode]", text)
     text = _STREET.sub("[address]", text)
     text = _FLAT.sub("[address]", text)
     text = _NAMED_STREET.sub("[address]", text)
+    text = _CHILD_SCHOOL.sub(lambda m: m.group(1) + "[school]", text)
+    text = _IRISH_SCHOOL.sub("[school]", text)
     text = _WORKPLACE.sub(lambda m: m.group(1) + "[workplace]", text)
     text = _NAMED_PLACE.sub("[workplace]", text)
     text = _WARD.sub("[workplace]", text)
