@@ -136,11 +136,33 @@ def daily(f: dict[str, Any]) -> str:
 
 
 _ACUTE = ("no_weight_bearing", "no_spinal_load")
+# R9: a health limit told in chat ("I have epilepsy.", "I'm on beta blockers.") got the greeting and small talk with the
+# crisis lines; it gets what the coach will keep to (the limits a provider is given, `shared.safety.limits.HELD`).
+_HELD = {
+    "no_contact": "Noted: no contact training, sparring or heading until a doctor has cleared a graded return to "
+    "sport.",
+    "post_surgery": "Noted: no heavy lifting, straining or adding load until your surgeon or doctor clears it.",
+    "no_impact": "Noted: no jumping, sprints or heavy leg work until your surgeon or physiotherapist clears it.",
+    "postpartum_early": "Noted: walking, breathing and gentle strength work only, no crunches, running or jumping, "
+    "until a pelvic-floor check by your clinician.",
+    "no_solo_water": "Noted: swim or climb only where a lifeguard or a companion who knows what to do is with you.",
+    "no_hr_formula": "Noted: heart-rate formulas (220 minus age) don't hold on that medicine, so set your effort by "
+    "feel (RPE) and the talk test: you should be able to speak in short sentences.",
+}
+_LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
+
+
+def _held(f: dict[str, Any]) -> str:
+    keys = [str(key) for key in (f.get("held_limits") or ())]
+    kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
+    found = [_LOAD_LIMIT.format(kg=min(kgs))] if kgs else []
+    return _join(*found, *(_HELD[key] for key in sorted(keys) if key in _HELD))
 
 
 def chat(f: dict[str, Any]) -> str:
     hello, close = _tone(f)
     topic = f.get("topic", "general")
+    held = _held(f)
     if f.get("asked"):  # a question about the user's own logs: its figures answer it
         return LABEL + _join(hello, answer(f["asked"]), _screening(f), close)
     acute = [HELD_REPLIES[k] for k in _ACUTE if k in (f.get("held_limits") or ())]
@@ -167,12 +189,12 @@ def chat(f: dict[str, Any]) -> str:
         body = _join(_next(f), _targets(f, 2))
     else:  # a question the built-in coach does not understand: no training pushed on it, and a safety net
         body = _streak(f)
-    hint = (
-        ""
-        if topic != "general"
-        else ("I can answer about your next session, loads, progress, records and recovery. " + SAFETY_NET)
-    )
-    return LABEL + _join(hello, body, care, _screening(f), hint, close)
+    hint = ""
+    if topic == "general":  # a limit told is understood: no crisis lines after "I have epilepsy"
+        hint = "I can answer about your next session, loads, progress, records and recovery." + (
+            "" if held else " " + SAFETY_NET
+        )
+    return LABEL + _join(hello, held, body, care, _screening(f), hint, close)
 
 
 def analysis(f: dict[str, Any]) -> str:

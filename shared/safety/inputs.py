@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags
+from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags, said_around
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -2134,17 +2134,23 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     # Pills already taken in excess are an emergency before they are a crisis (R7): the emergency number and poisons
     # advice first; the overdose answer names the crisis lines too.
     ("urgent", (disclosures.overdose,)),
-    ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"))),
-    ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"))),
+    ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"), said_around.burden)),
+    ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     (
         "eating_disorder",
-        (_disordered_eating, _patterns("eating_disorder"), disclosures.purging, _said_elsewhere("eating_disorder")),
+        (
+            _disordered_eating,
+            _patterns("eating_disorder"),
+            disclosures.purging,
+            _said_elsewhere("eating_disorder"),
+            said_around.keeps_food_down,
+        ),
     ),
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction,)),
-    ("ped", (_ped,)),
-    ("pregnancy", (_own_pregnancy,)),
+    ("ped", (_ped, said_around.street_vials)),
+    ("pregnancy", (_own_pregnancy, said_around.carrying)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("injection", (_patterns("rule_change"),)),

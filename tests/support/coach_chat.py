@@ -1,0 +1,73 @@
+"""Helpers for the coach chat suites (tests/integration/llm): a signed-up user with consents and a profile, a
+streamed chat read as the user saw it, and what the conversation stored. Used with the `services` and `fake`
+fixtures of tests/integration/llm/conftest.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from shared.bootstrap import Services
+from shared.coach import chat
+from shared.coach.messages import recent_messages
+from shared.identity import accounts, consents
+from shared.identity.principal import Principal
+from shared.identity.profiles import save_profile
+from shared.identity.records import ACCOUNT_ID, USERS
+from shared.plans.schema import PlanDraft
+from shared.profile.model import FitnessProfile
+from shared.store.port import PatchOp
+from shared.workouts import plans, sessions
+from shared.workouts.model import LoggedSession
+from tests.support.workout_fixtures import plan_body, session_body
+
+ADULT = FitnessProfile(birth_year=1992, sex="female", height_cm=165, goals=["strength"], fitness_level="intermediate",
+                       equipment=["barbell"])  # fmt: skip
+PASSWORD = "correct horse battery staple 42"
+
+
+async def signed_up(services: Services, email: str, profile: FitnessProfile = ADULT, name: str = "Priya") -> Principal:
+    """An account on the unlimited tier with AI and health-data consents and `profile`."""
+    account = await accounts.register(services, email, PASSWORD, name, "127.0.0.1")
+    user_id = str(account["userId"])
+    await consents.record(services.store, user_id, {"health_data": True, "ai_providers": True}, user_id)
+    await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
+    await save_profile(services.store, user_id, profile, None)
+    return Principal(user_id, frozenset({"user"}), "unlimited", email=email, ai_providers=True, health_data=True)
+
+
+async def with_a_session(services: Services, principal: Principal) -> str:
+    """A plan and one squat session logged three hours ago for `principal`; the session's id."""
+    plan = await plans.create_plan(services.store, principal.user_id, PlanDraft.model_validate(plan_body()))
+    body = session_body((datetime.now(UTC) - timedelta(hours=3)).isoformat(), [("barbell-back-squat", 5, 80.0, 7.0)])
+    logged = LoggedSession.model_validate(body)
+    return (await sessions.log_session(services.store, principal.user_id, plan.plan.id, logged)).id
+
+
+async def events(services: Services, principal: Principal, message: str, cid: str | None = None) -> list[Any]:
+    """Every event of a streamed chat."""
+    return [e async for e in chat.chat_stream(services, principal, message, cid)]
+
+
+async def streamed(
+    services: Services, principal: Principal, message: str, cid: str | None = None
+) -> tuple[str, dict[str, Any]]:
+    """A streamed chat as the user saw it: the tokens' text and the closing event's data."""
+    shown, closing = "", {}
+    async for event in chat.chat_stream(services, principal, message, cid):
+        if event.event == "token":
+            shown += str(event.data["text"])
+        elif event.event in ("done", "error"):
+            closing = event.data
+    return shown, closing
+
+
+async def stored(services: Services, user_id: str, cid: str) -> str:
+    """The conversation's last 20 stored messages, joined."""
+    return " ".join(m.content for m in await recent_messages(services.store, user_id, cid, 20))
+
+
+async def stored_answer(services: Services, principal: Principal, streamed_events: list[Any]) -> Any:
+    """The message a stream stored last (its answer)."""
+    cid = str(streamed_events[-1].data["conversation_id"])
+    return (await recent_messages(services.store, principal.user_id, cid, 2))[-1]
