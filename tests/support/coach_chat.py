@@ -4,7 +4,6 @@ fixtures of tests/integration/llm/conftest.py."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
@@ -14,12 +13,8 @@ from shared.identity import accounts, consents
 from shared.identity.principal import Principal
 from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
-from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
 from shared.store.port import PatchOp
-from shared.workouts import plans, sessions
-from shared.workouts.model import LoggedSession
-from tests.support.workout_fixtures import plan_body, session_body
 
 ADULT = FitnessProfile(birth_year=1992, sex="female", height_cm=165, goals=["strength"], fitness_level="intermediate",
                        equipment=["barbell"])  # fmt: skip
@@ -34,14 +29,6 @@ async def signed_up(services: Services, email: str, profile: FitnessProfile = AD
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
     await save_profile(services.store, user_id, profile, None)
     return Principal(user_id, frozenset({"user"}), "unlimited", email=email, ai_providers=True, health_data=True)
-
-
-async def with_a_session(services: Services, principal: Principal) -> str:
-    """A plan and one squat session logged three hours ago for `principal`; the session's id."""
-    plan = await plans.create_plan(services.store, principal.user_id, PlanDraft.model_validate(plan_body()))
-    body = session_body((datetime.now(UTC) - timedelta(hours=3)).isoformat(), [("barbell-back-squat", 5, 80.0, 7.0)])
-    logged = LoggedSession.model_validate(body)
-    return (await sessions.log_session(services.store, principal.user_id, plan.plan.id, logged)).id
 
 
 async def events(services: Services, principal: Principal, message: str, cid: str | None = None) -> list[Any]:

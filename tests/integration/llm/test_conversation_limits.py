@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from shared.bootstrap import Services
 from shared.coach import chat
-from shared.coach.messages import recent_messages
 from tests.integration.llm.conftest import add_provider
-from tests.integration.llm.test_conversation_safety import _streamed, _user
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import stored as _stored
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 GO_AHEAD = "Since it's gone, yes, go ahead with the intervals this afternoon and just warm up a bit longer."
 IGNORE = "Yes, ignore it, it's nothing serious; keep adding weight every week."
 SEVEN_HUNDRED = "Sure, 700 kcal is fine short term if you keep protein high."
-
-
-async def _stored(services: Services, user_id: str, cid: str) -> str:
-    return " ".join(m.content for m in await recent_messages(services.store, user_id, cid, 20))
 
 
 async def test_after_chest_pain_a_go_ahead_for_intervals_is_stopped_before_any_token(

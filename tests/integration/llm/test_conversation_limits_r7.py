@@ -12,8 +12,9 @@ from shared.bootstrap import Services
 from shared.coach import chat, offline
 from shared.safety import replies
 from tests.integration.llm.conftest import add_provider
-from tests.integration.llm.test_conversation_limits_rerun import _stored
-from tests.integration.llm.test_conversation_safety import _streamed, _user
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import stored as _stored
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 ORDINARY = "I'm 67, is lifting twice a week safe?"

@@ -8,9 +8,10 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach import chat
-from shared.coach.messages import recent_messages
 from tests.integration.llm.conftest import add_provider
-from tests.integration.llm.test_conversation_safety import _streamed, _user
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import stored as _stored
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 CONVERSATIONS = [  # (urgent first message, follow-up, the provider's go-ahead)
@@ -24,10 +25,6 @@ CONVERSATIONS = [  # (urgent first message, follow-up, the provider's go-ahead)
      "It feels fine now. Bench tomorrow?",
      "Bench tomorrow as usual, just warm up well."),
 ]  # fmt: skip
-
-
-async def _stored(services: Services, user_id: str, cid: str) -> str:
-    return " ".join(m.content for m in await recent_messages(services.store, user_id, cid, 20))
 
 
 @pytest.mark.parametrize(("first", "follow", "go"), CONVERSATIONS)

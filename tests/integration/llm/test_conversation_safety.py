@@ -7,49 +7,21 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import analysis, chat, flags
 from shared.coach.messages import recent_messages
-from shared.identity import accounts, consents
-from shared.identity.principal import Principal
-from shared.identity.profiles import save_profile
-from shared.identity.records import ACCOUNT_ID, USERS
 from shared.llm.prompts import SYSTEM_PROMPTS
 from shared.plans.schema import PlanDraft
-from shared.profile.model import FitnessProfile
 from shared.safety import limits, replies
-from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
 from shared.workouts.model import LoggedSession
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import ADULT
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 from tests.support.workout_fixtures import plan_body, session_body
-
-ADULT = FitnessProfile(birth_year=1992, sex="female", height_cm=165, goals=["strength"], fitness_level="intermediate",
-                       equipment=["barbell"])  # fmt: skip
-
-
-async def _user(services: Services, email: str, profile: FitnessProfile = ADULT) -> Principal:
-    account = await accounts.register(services, email, "correct horse battery staple 42", "Priya", "127.0.0.1")
-    user_id = str(account["userId"])
-    await consents.record(services.store, user_id, {"health_data": True, "ai_providers": True}, user_id)
-    await services.store.patch(USERS, user_id, ACCOUNT_ID, [PatchOp("set", "tier", "unlimited")])
-    await save_profile(services.store, user_id, profile, None)
-    return Principal(user_id, frozenset({"user"}), "unlimited", ai_providers=True, health_data=True)
-
-
-async def _streamed(
-    services: Services, principal: Principal, message: str, cid: str | None
-) -> tuple[str, dict[str, Any]]:
-    shown, closing = "", {}
-    async for event in chat.chat_stream(services, principal, message, cid):
-        if event.event == "token":
-            shown += str(event.data["text"])
-        elif event.event in ("done", "error"):
-            closing = event.data
-    return shown, closing
 
 
 def _sent(fake: FakeLLM) -> str:

@@ -7,24 +7,14 @@ provider."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import chat
-from shared.coach.messages import recent_messages
-from shared.identity.principal import Principal
 from tests.integration.llm.conftest import add_provider
 from tests.integration.llm.test_r5_coach_findings import _user
+from tests.support.coach_chat import events as _events
+from tests.support.coach_chat import stored_answer as _stored
 from tests.support.fake_llm import FakeLLM
-
-
-async def _events(services: Services, principal: Principal, message: str) -> list[Any]:
-    return [e async for e in chat.chat_stream(services, principal, message, None)]
-
-
-async def _stored(services: Services, principal: Principal, events: list[Any]) -> Any:
-    cid = str(events[-1].data["conversation_id"])
-    return (await recent_messages(services.store, principal.user_id, cid, 2))[-1]
 
 
 async def test_a_stopped_stream_takes_back_its_opener_on_screen_and_in_the_history(

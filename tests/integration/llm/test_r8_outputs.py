@@ -4,14 +4,12 @@ an account with a flag from another conversation the stream is checked whole, so
 
 from __future__ import annotations
 
-from typing import Any
-
 from shared.bootstrap import Services
 from shared.coach import chat
 from shared.coach.messages import recent_messages
-from shared.identity.principal import Principal
 from tests.integration.llm.conftest import add_provider
 from tests.integration.llm.test_r5_coach_findings import _user
+from tests.support.coach_chat import events as _events
 from tests.support.fake_llm import FakeLLM
 
 UNSAFE = {
@@ -23,10 +21,6 @@ UNSAFE = {
     "Ho le palpitazioni, continuo?": "Sì, continua.",
     "ce am nevoie ca sa cresc mai repede?": "250 mg pe săptămână.",
 }
-
-
-async def _events(services: Services, principal: Principal, message: str) -> list[Any]:
-    return [e async for e in chat.chat_stream(services, principal, message, None)]
 
 
 async def test_r8_answers_are_stopped_in_chat_and_stream(services: Services, fake: FakeLLM) -> None:
