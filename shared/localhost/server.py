@@ -31,6 +31,7 @@ from typing import Any
 import uvicorn
 
 from shared.bootstrap import close_services, get_services
+from shared.coach.warm import warm_up
 from shared.config import REPO_ROOT, Settings
 from shared.localhost.http_limits import server_config
 from shared.localhost.scheduler import run_timer
@@ -169,10 +170,12 @@ async def serve(
 
 def _freeze_startup_objects() -> None:
     """Build the models the Functions entry point defers (a long-running process should not make its
-    first requests pay for them), then keep what start-up made (modules, models, the app: ~90k
-    objects) out of the cyclic garbage collector: a full collection walked all of them, ~100 ms on
-    this machine, in the middle of some request; frozen, a collection walks only what requests made."""
+    first requests pay for them), run the coach's safety rules once (`warm_up`), then keep what start-up
+    made (modules, models, the app: ~90k objects) out of the cyclic garbage collector: a full collection
+    walked all of them, ~100 ms on this machine, in the middle of some request; frozen, a collection walks
+    only what requests made."""
     build_models()
+    log.info("safety rules warmed in %.2f s", warm_up())  # else the first chat pays for them (issue 15, R9)
     gc.collect()
     gc.freeze()
 

@@ -40,6 +40,12 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_detector() -> None:
+    """Load the language detector now (a long-running process at start-up) rather than on the first answer that
+    needs it: an ordinary answer of short sentences ("Nice work! ... Stop if it hurts.") does, 1.5-2.5 s."""
+    _identifier()
+
+
 def words_of(text: str) -> str:
     """`text` as the detector reads it: letters and words only, no numbers, units or gym jargon."""
     return " ".join(_JARGON.sub(" ", _NOT_WORDS.sub(" ", text)).split())
