@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shared.safety.language import english_word
+
 # The local part is at most 64 characters (RFC 5321, 4.5.3.1.1) and its repeats never give characters back
 # (possessive, Python 3.11): `search` used to scan a whole long word from each of its characters for an "@" that was
 # not there, 2.7 s for 10,000 characters (issue 15); now each start reads at most 64. For local parts of up to 64
@@ -206,8 +208,6 @@ def _id_token(match: re.Match[str]) -> str:
 
 def _account(match: re.Match[str]) -> str:
     """An account name after "my strava is": a word that reads as English ("my strava is down") is no name."""
-    from shared.safety.language import english_word
-
     name = match.group(2)
     plain = not any(c.isdigit() or c in "._" for c in name)
     said_of_it = plain and (english_word(name) or _NOT_AN_ACCOUNT.match(name) is not None)
