@@ -18,7 +18,8 @@ from shared.coach import chat
 from shared.coach.messages import recent_messages
 from shared.profile.model import FitnessProfile
 from tests.integration.llm.conftest import add_provider
-from tests.integration.llm.test_conversation_safety import _streamed, _user
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 NOTED = "Thanks for telling me; I'll keep that in mind."
