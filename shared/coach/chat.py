@@ -30,7 +30,7 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, indirect, inputs, interactions, minors
+from shared.safety import conversation, indirect, inputs, interactions, minors, prescribed, renal
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -223,6 +223,8 @@ async def _screen(
         concern, reply = "minor", minors.REPLIES[asked]
     if concern is None and reply is None and (row := _interaction_asked(message, earlier)) is not None:
         concern, reply = "diagnosis", interactions.reply(row)  # "I'm on lithium." then "is hot yoga ok?" (R9)
+    if concern is None and reply is None and _renal_protein_asked(message, earlier):
+        concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
     if concern == "crash_diet" and minor:
         concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
     if safety.answered_by_rules(concern) and reply is None:
@@ -235,6 +237,8 @@ async def _screen(
     # had cleared, made the coach check in with nothing on the flags list to say why).
     checking = concern != "self_harm" and "self_harm" in flagged and conversation.needs_check_in(earlier)
     lead = CHECK_IN + "\n\n" if checking else ""
+    if concern is None and reply is None and prescribed.trt(message):
+        lead += prescribed.TRT_NOTE + "\n\n"  # the training question is answered after it (R9 follow-up)
     if "eating_disorder" in flagged:
         context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
@@ -277,6 +281,12 @@ def _interaction_asked(message: str, earlier: list[tuple[str, str, str | None]])
     told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
     row = interactions.found(f"{told} {message}") if told else None
     return row if row is not None and row.adding.search(message) else None
+
+
+def _renal_protein_asked(message: str, earlier: list[tuple[str, str, str | None]]) -> bool:
+    """A protein amount asked about after kidney disease was told earlier in the chat (`shared.safety.renal`)."""
+    told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
+    return renal.protein_question(message) and renal.told(told)
 
 
 async def _underweight_asked(
@@ -580,7 +590,8 @@ async def _released(
         nonlocal stopped, broken, stop_text
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
-            stop_text = safety.with_offline(category, safety.replacement(category, concern, context), offline_reply)
+            stop_text = safety.replacement(category, concern, context, "".join(sent) + piece)
+            stop_text = safety.with_offline(category, stop_text, offline_reply)
             broken, stopped = category, True
             # no blank start when nothing showed
             piece = ("\n\n" if any(sent) else "") + stop_text

@@ -93,14 +93,18 @@ def with_offline(category: OutputCategory, stop: str, offline: str) -> str:
     return stop + "\n\n" + offline if category == "language" and offline else stop
 
 
-def replacement(category: OutputCategory, concern: Concern | None = None, context: frozenset[str] = frozenset()) -> str:
+def replacement(
+    category: OutputCategory, concern: Concern | None = None, context: frozenset[str] = frozenset(), answer: str = ""
+) -> str:
     """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
     eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
     should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
-    a "minor" (in `context`)."""
+    a "minor" (in `context`). `answer`, when given, picks the held limit it broke (a protein number with kidney
+    disease gets the renal team's answer)."""
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
-    if category == "clearance" and (held := conversation.held_reply(context)) is not None:
+    broken = conversation.breaks_limits(answer, context) if category == "clearance" and answer else None
+    if category == "clearance" and (held := conversation.held_reply(context, broken)) is not None:
         return held  # the limit in plain words: "no sparring until cleared", "keep to your doctor's lifting limit"
     if category == "secrecy" and "minor" not in context:
         return SECRECY_ADULT  # "parents or carers" is for someone under 18
@@ -148,7 +152,7 @@ def review(
         if own and fallback is not None:  # the built-in coach's words, after the pain advice (fifteenth red team)
             body = with_offline(broken, replacement(broken), fallback) if broken == "language" else fallback
             return pain_prefix(concern) + limit(body, max_chars - len(pain_prefix(concern))), broken
-        return limit(replacement(broken, concern, context), max_chars), broken
+        return limit(replacement(broken, concern, context, text), max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None
 

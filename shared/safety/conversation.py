@@ -16,7 +16,8 @@ week for 10 weeks").
                                      "effort_limited", "novice", and the health limits of `health_limits`:
                                      "no_contact", "load_limit_kg=10", ...)
     described(text)               -> what a message says of the person trained ("effort_limited", "novice")
-    breaks_limits(text, context)  -> the health limit an answer breaks, or None; `held_reply` replaces it
+    breaks_limits(text, context)  -> the health limit an answer breaks, or None; `held_reply` replaces it (a protein
+                                     number with kidney disease: `shared.safety.renal`)
 
 Messages are `(role, content, safety)` triples in conversation order.
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import acute, indirect, interactions
+from shared.safety import acute, deferral, indirect, interactions, prescribed, renal
 from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN, CRISIS_OUTING
 
@@ -252,9 +253,10 @@ _JUST_BIRTH = re.compile(
 )
 # How far a clinician, the limit's condition or a negation makes an answer's sentence no go-ahead ("once your doctor
 # clears you", "no sparring until...", "don't swim alone").
+# A clinician named is not enough: the sentence must defer to one (`deferral.defers`: "your physio would agree, just
+# deadlift heavy" is a go-ahead).
 _WAITS = re.compile(
-    r"\b(doctor|gp|surgeon|consultant|clinician|physio\w*|midwife|cardiologist|neurologist|cleared|clearance|clears"
-    r"|graded\s+return|return[- ]to[- ](play|sport)|symptom[- ]free|pelvic[- ]floor\s+(check|assessment|physio\w*)"
+    r"\b(graded\s+return|return[- ]to[- ](play|sport)|symptom[- ]free|pelvic[- ]floor\s+(check|assessment|physio\w*)"
     r"|(once|after)\s+(you'?ve\s+been|you\s+are|you'?re|it'?s|it\s+has\s+been)\s+(checked|cleared|assessed))\b",
     _I,
 )
@@ -378,6 +380,10 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
         if acute.weight_bearing(own):
             found.add("no_weight_bearing")  # R9: an ankle that can't take weight: nothing on it until checked
         found |= interactions.taking(text)  # R9: a medicine whose interactions a later answer must not wave through
+        if renal.told(own):
+            found.add("renal_protein")  # kidney disease: protein amounts are the renal team's
+        if prescribed.trt(own):
+            found.add("prescribed_trt")  # testosterone replacement a doctor prescribes: their monitoring, no doses
         for m in _LOAD_LIMIT.finditer(own):
             n = m.group("n") or m.group("n2") or m.group("n3")
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -423,9 +429,14 @@ def load_limit(context: frozenset[str]) -> float | None:
     return None
 
 
+def _waits(sentence: str) -> bool:
+    return bool(_WAITS.search(sentence)) or deferral.defers(sentence)
+
+
 def _go_ahead(sentence: str, match: re.Match[str]) -> bool:
     """The match is said as something to do: not negated before it in its sentence, not waiting for a clinician."""
-    return not _NOT.search(sentence[: match.start()]) and not _WAITS.search(sentence)
+    before = deferral.undismissed(sentence[: match.start()])  # "no need to see a doctor, lunges are fine" is no "no"
+    return not _NOT.search(before) and not _waits(sentence)
 
 
 # A go-ahead for any training after a head injury with red flags; resting, walking and getting checked are not.
@@ -481,8 +492,8 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
             for m in _LOAD.finditer(sentence)
         ) or bool(
             re.search(r"\badd\w*\b[^.?!]{0,30}\b(each|every|per)\s+(session|week|workout)", sentence, _I)
-            and not _NOT.search(sentence)
-            and not _WAITS.search(sentence)
+            and not _NOT.search(deferral.undismissed(sentence))
+            and not _waits(sentence)
         )
     if key == "post_surgery":  # R8: jumping and sprinting weeks after an operation are as much a go-ahead as loading
         return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
@@ -518,6 +529,8 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
     row = interactions.go_ahead(text, frozenset(k for k in context if k.startswith("interaction=")))
     if row is not None and f"interaction={row.key}" in context:
         return f"interaction={row.key}"  # "hot yoga is fine" to someone on lithium (R9)
+    if "renal_protein" in context and renal.high_protein(text):
+        return "renal_protein"  # "aim for 2 g/kg" to someone with kidney disease
     if limit_kg is not None:
         keys.insert(0, "load_limit")
     if not keys:
@@ -600,9 +613,15 @@ HELD_REPLIES: dict[str, str] = {
 }
 
 
-def held_reply(context: frozenset[str]) -> str | None:
+def held_reply(context: frozenset[str], broken: str | None = None) -> str | None:
     """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None;
-    a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`)."""
+    a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`); a protein
+    number given with kidney disease (`broken`, from `breaks_limits`) gets the renal team's answer."""
+    if broken == "renal_protein":
+        return renal.REPLY
+    row = next((r for r in interactions.TABLE if broken == f"interaction={r.key}"), None)
+    if row is not None:
+        return interactions.reply(row)  # the interaction the answer waved through, not every medicine told
     keys = ["load_limit"] if load_limit(context) is not None else []
     held = (
         "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags, said_around
+from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags, renal, said_around
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -2148,7 +2148,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ),
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
-    ("diagnosis", (_interaction,)),
+    ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
     ("ped", (_ped, said_around.street_vials)),
     ("pregnancy", (_own_pregnancy, said_around.carrying)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shared.safety import deferral
+
 _I = re.IGNORECASE
 
 
@@ -46,6 +48,7 @@ _KIDNEY = (
     r"|\bkidney\s+function\s+(is\s+|was\s+)?(low|poor|reduced|impaired|down|bad)\b|\blow\s+egfr\b|\begfr\s+(of\s+)?[1-5]\d\b"
     r"|\benferm\w*\s+renal\b|\binsuffisance\s+r(é|e)nale\b|\bniereninsuffizienz\b|\bnierenerkrankung\b"
 )
+KIDNEY = _KIDNEY  # kidney disease in the user's words (`shared.safety.renal`: protein amounts)
 _SSRI = (
     r"\b(ssris?|snris?|sertraline|zoloft|lustral|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|cipralex"
     r"|paroxetine|paxil|seroxat|venlafaxine|effexor|duloxetine|cymbalta|anti-?depressants?|antidepresivos?"
@@ -148,10 +151,11 @@ _FINE = re.compile(
     r"|recommend|take|add|try|start|enjoy|yes|sure|absolutely|helps?|boost)\b",
     _I,
 )
-_DEFERS = re.compile(
-    r"\b(prescriber|pharmacist|doctor|gp|nephrologist|psychiatrist|cardiologist|anticoagulation|clinic|don'?t|do\s+not"
-    r"|avoid|never|not\s+(safe|recommended)|unsafe|dangerous|risk\w*|interact\w*|check\s+with|ask\s+your|hold\s+off"
-    r"|skip|leave\s+it\s+out)\b",
+# A warning anywhere in the answer, or a sentence that defers to the prescriber (`deferral.defers`): naming one is
+# not enough ("your pharmacist would agree, St John's wort is fine with sertraline").
+_WARNS = re.compile(
+    r"\b(don'?t|do\s+not|avoid|never|not\s+(safe|recommended)|unsafe|dangerous|risk\w*|interact\w*|hold\s+off|skip"
+    r"|leave\s+it\s+out)\b(?!\s+interact)",
     _I,
 )
 
@@ -164,7 +168,9 @@ def go_ahead(answer: str, keys: frozenset[str] = frozenset()) -> Interaction | N
     """The row an answer approves: its add-on named with a go-ahead and no warning or referral anywhere, for a row the
     conversation holds (`keys`) or one whose medicine the answer names itself ("St John's wort is fine with
     sertraline")."""
-    if _DEFERS.search(answer) or not _FINE.search(answer):
+    if _WARNS.search(deferral.undismissed(answer)) or not _FINE.search(answer):
+        return None
+    if any(deferral.defers(part) for part in re.split(r"(?<=[.!?;])\s+|\n+", answer)):
         return None
     rows = _rows(keys) + [row for row in TABLE if row.taking.search(answer)]
     return next((row for row in rows if row.adding.search(answer)), None)

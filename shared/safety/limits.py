@@ -62,6 +62,12 @@ HELD["no_spinal_load"] = "No heavy spinal loading today (deadlifts, squats, heav
 HELD["no_spinal_load"] += "pain-free movement only."
 HELD["no_weight_bearing"] = "No training on the injured ankle or foot (running, jumping, lunges, squats, balance work) "
 HELD["no_weight_bearing"] += "until it has been X-rayed and assessed."
+HELD["renal_protein"] = "Give no protein targets (grams, g/kg) and no high-protein diet or extra shakes: their renal "
+HELD["renal_protein"] += "team sets the amount. Training advice is fine."
+HELD["prescribed_trt"] = (
+    "Answer training questions as usual and remind them to keep their prescriber's monitoring; give "
+)
+HELD["prescribed_trt"] += "no doses, dose changes or cycles for any medicine."
 INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
 

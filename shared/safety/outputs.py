@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from shared.safety import inputs, interactions
+from shared.safety import deferral, inputs, interactions
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
@@ -1643,8 +1643,9 @@ def _category(sentence: str, par_q: bool) -> OutputCategory | None:
     if _warned(sentence, _MED_CHANGE) is False or (_DOSE.search(sentence) and re.search(_MEDS, sentence, _I)):
         return "diagnosis"
     effort = _MAX_EFFORT.search(sentence)
-    if par_q and effort is not None and not _EFFORT_HEDGE.search(_clause(sentence, effort)):
-        return "max_effort"
+    # "No need to see a doctor, go all out" is no hedge; "once your doctor clears you, test your 1RM" defers it.
+    if par_q and effort is not None and not _EFFORT_HEDGE.search(deferral.undismissed(_clause(sentence, effort))):
+        return None if deferral.defers(sentence) else "max_effort"
     return None
 
 
@@ -1808,8 +1809,10 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
 # What makes a context rule's match no brush-off: the answer makes hard training wait for a doctor ("once a doctor has
 # checked you, you can go back to intervals"); ordinary soreness after a session called normal (R6: "soreness two days
 # later is normal DOMS" was stopped for a user with a symptom flag).
-_WAITS_FOR_DOCTOR = re.compile(
-    r"\b(doctor|gp|cardiolog\w*|physician|clinician|cleared|clearance|checked|assessed|examined|emergency)\b", _I
+# A clinician named is not enough (`deferral.defers`): "your doctor would agree, go ahead with the intervals" is a
+# go-ahead.
+_EMERGENCY_CARE = re.compile(
+    r"\b(call|go\s+to|get\s+to|head\s+to)\s+(\w+\s+){0,2}(emergency|a&e|er|urgent\s+care)\b", _I
 )
 _DOMS = re.compile(r"\b(doms|sore|soreness|stiff(ness)?|delayed[- ]onset)\b", _I)
 _ALARM = re.compile(
@@ -1834,7 +1837,8 @@ def _context_exempt(key: str, text: str, match: re.Match[str], context: frozense
     sentence = _sentence_at(text, match.start())
     if key in ("hard_stop", "urgent_flag", "rhabdo"):  # waiting for a doctor, or ordinary soreness (nothing alarming)
         sore = bool(_DOMS.search(sentence)) and not _ALARM.search(sentence) and "rhabdo" not in context
-        return bool(_WAITS_FOR_DOCTOR.search(sentence)) or sore  # after dark urine, soreness is no reassurance
+        waits = deferral.defers(sentence) or bool(_EMERGENCY_CARE.search(sentence))
+        return waits or sore  # after dark urine, soreness is no reassurance
     if key == "symptoms":
         return bool(_DOMS.search(sentence)) and not _ALARM.search(sentence)
     if key == "diet_refused":  # "a deficit of about 500 kcal a day" is the gap, not what is eaten (rred2 D7)

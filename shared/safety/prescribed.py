@@ -6,6 +6,7 @@ the condition or prescription it is for is read as that: the medicine's words ar
 run, so a drug named beside it ("type 1 on insulin, and thinking about tren") is still one.
 
     legitimate(text) -> bool    an ordinary medicine named with what it is for, and no sign of misuse
+    trt(text) -> bool           testosterone replacement a named doctor prescribes, asked about without a dose
     masked(text) -> str         `text` with those medicine words replaced by "medicine"
 """
 
@@ -39,6 +40,42 @@ _MISUSE = re.compile(
 )
 
 
+# Testosterone replacement (TRT) is a medicine when a doctor prescribes it (Endocrine Society 2018 guideline: treated
+# to mid-normal levels, with haematocrit, PSA and blood pressure monitored); a dose, a cycle or more than prescribed is
+# the PED question however it is asked.
+_TRT = re.compile(
+    r"\b(trt|testosterone(\s+(replacement(\s+therapy)?|therapy|gel|patch(es)?|injections?|cream|undecanoate))?|testogel"
+    r"|androgel|tostran|nebido|sustanon|testim)\b",
+    _I,
+)
+_PRESCRIBER = re.compile(
+    r"\b(prescri\w+|(my|the|an?)\s+(doctor|gp|endo\w*|urologist|consultant|specialist|physician|clinic|nurse)"
+    r"|endocrinologist|urologist|men'?s\s+health\s+clinic|nhs|hypogonad\w*)\b",
+    _I,
+)
+_TRT_MISUSE = _MISUSE.pattern + (
+    r"|\b(dose|dosage|doses|dosing|mg|ml|cc|iu|units?|more\s+than\s+(prescribed|my\s+\w+\s+(says|gave|prescribed))"
+    r"|higher|increase\w*|double|extra|bump\w*|up\s+(my|it|the)|on\s+top|add\w*\s+more|tren\w*|anavar|deca|dbol"
+    r"|dianabol|sarms?|hgh|winstrol|winny|oxandrolone|primo\w*|masteron|clen\w*"
+    r"|self[- ]?prescrib\w*|without\s+(a\s+|my\s+)?(doctor|prescription)|online"
+    r"|underground|ugl|source|buy|order)\b"
+)
+_TRT_MISUSE_RX = re.compile(_TRT_MISUSE, _I)
+
+
+# Said before the answer to a training question from someone on prescribed TRT (the coach's and a provider's alike).
+TRT_NOTE = (
+    "Testosterone replacement your doctor prescribes is a medicine, so train as you normally would. Take it only as "
+    "prescribed and keep your prescriber's monitoring (the blood tests for red blood cell count and the blood "
+    "pressure checks), and tell them about headaches, chest pain or breathlessness."
+)
+
+
+def trt(text: str) -> bool:
+    """Testosterone replacement a named doctor prescribes, with no dose, cycle or more-than-prescribed asked."""
+    return bool(_TRT.search(text) and _PRESCRIBER.search(text)) and not _TRT_MISUSE_RX.search(text)
+
+
 # "Steroids" alone is the word lifters use for anabolic steroids: read as a medicine only without muscle goals.
 _STEROID = re.compile(r"\bsteroids?\b(?!\s+inhalers?)", _I)
 _MUSCLE = re.compile(r"\b(bodybuild\w*|bulk\w*|gains|muscle|mass|shred\w*|size|physique|compete|competition)\b", _I)
@@ -46,6 +83,8 @@ _MUSCLE = re.compile(r"\b(bodybuild\w*|bulk\w*|gains|muscle|mass|shred\w*|size|p
 
 def legitimate(text: str) -> bool:
     """An ordinary prescribed medicine named with what it is for, and nothing that says it is taken for muscle."""
+    if trt(text):
+        return True
     if not (_MEDICINE.search(text) and _REASON.search(text)) or _MISUSE.search(text):
         return False
     return not (_STEROID.search(text) and _MUSCLE.search(text))
@@ -53,4 +92,4 @@ def legitimate(text: str) -> bool:
 
 def masked(text: str) -> str:
     """`text` with its medicine words read as "medicine" (only call when `legitimate`)."""
-    return _MEDICINE.sub("medicine", text)
+    return _MEDICINE.sub("medicine", _TRT.sub("medicine", text) if trt(text) else text)

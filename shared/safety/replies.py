@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import interactions
+from shared.safety import interactions, renal
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import OutputCategory
 
@@ -649,6 +649,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and (row := interactions.found(text)) is not None:
         return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
+    if category == "diagnosis" and text and renal.asked(text):
+        return renal.REPLY  # a protein amount with kidney disease: the renal team's number
     if category == "diagnosis" and text and diabetes_training(text):
         return DIABETES_TRAINING
     if category == "pregnancy" and text and postpartum(text):

@@ -1,0 +1,90 @@
+"""Whether a sentence of an answer makes the step wait for a clinician (R9 follow-up, issue 15).
+
+The output rules for conversation limits, medicine interactions and hard stops exempt an answer that defers to a
+clinician. Naming one is not deferring: "Your physio would agree, just deadlift heavy today", "No need to see a
+doctor, lunges are fine on that ankle" and "A doctor might say rest but you can push through" borrow or dismiss the
+clinician's authority and still give the go-ahead. One helper for every such exemption:
+
+    defers(sentence) -> bool    see / check with / ask a clinician before or first; wait until cleared; once, after
+                                or if they clear it; a clearance already given ("since your surgeon cleared you");
+                                and no dismissal or "but you can ..." after it
+    undismissed(text) -> str    `text` without those dismissals ("no need to see a doctor, lunges are fine" has no
+                                other "no" in it)
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+CLINICIAN = (
+    r"(doctors?|gp|physicians?|surgeons?|consultants?|clinicians?|physio\w*|midwife|cardiologist|neurologist"
+    r"|nephrologist|endocrinologist|psychiatrist|rheumatologist|specialist|prescriber|pharmacist|nurse|care\s+team"
+    r"|renal\s+(team|dietitian|unit)|dietitian|anticoagulation\s+clinic|clinic|obstetrician|medical\s+team)"
+)
+_WHOSE = r"(a|an|your|the|their|his|her)\s+(own\s+)?(\w+\s+)?"
+_ACT = (
+    r"(see|seeing|check\s+with|checking\s+with|ask|asking|talk\s+to|speak\s+(to|with)|consult\w*|run\s+(it|this)\s+by"
+)
+_ACT += r"|get\s+(it\s+|this\s+|that\s+)?(cleared|checked|assessed|examined|looked\s+at)\s+by"
+_ACT += r"|be\s+(cleared|checked|assessed|seen)\s+by)"
+_CLEARS = (
+    r"(clears?|cleared|clearance|signs?\s+(you\s+|it\s+)?off|signed\s+(you\s+|it\s+)?off|gives?\s+(you\s+)?the\s+"
+    r"(go[- ]ahead|ok|okay|all[- ]clear)|given\s+(you\s+)?the\s+(go[- ]ahead|ok|okay|all[- ]clear)|approves?|approved"
+    r"|okays?|okayed|says?\s+(it'?s|you'?re)\s+(ok|okay|fine|safe)|checked|assessed|examined|x-?rayed)"
+)
+# "once you've been cleared", "until it has been X-rayed" (not "if you checked your form")
+_BEEN = r"((you'?ve|you\s+have|it'?s|it\s+has)\s+been|you'?re|you\s+are|it\s+is|you\s+get|you\s+got|it\s+gets)"
+_DEFERS = re.compile(
+    # see / check with / ask your doctor before, first, whether, about it
+    rf"\b{_ACT}\s+{_WHOSE}{CLINICIAN}\b[^.?!]{{0,50}}\b(first|before|beforehand|prior\s+to|whether|about\s+(it|this"
+    r"|that|the|taking|adding|using|combining|starting)|if\s+(it'?s|it\s+is|this\s+is|that'?s|you\s+can|you\s+should))\b"
+    rf"|\bbefore\b[^.?!]{{0,60}}\b{_ACT}\s+{_WHOSE}{CLINICIAN}\b"
+    # wait until cleared; wait for your surgeon's go-ahead
+    rf"|\bwait\s+(for|until|till)\b[^.?!]{{0,50}}\b({CLINICIAN}|{_CLEARS})\b"
+    # until / once / after / when / if the clinician clears it, or you have been cleared
+    rf"|\b(until|till|once|after|when|if|unless)\b[^.?!]{{0,40}}\b({CLINICIAN}\b[^.?!]{{0,30}}\b{_CLEARS}|{_BEEN}"
+    rf"\s+(been\s+)?{_CLEARS}|clearance)\b"
+    # a clearance already given: "since your surgeon cleared you", "now that you've been signed off"
+    rf"|\b(since|now\s+that|as|because)\s+{_WHOSE}{CLINICIAN}\s+(has\s+|have\s+)?{_CLEARS}"
+    rf"|\b(since|now\s+that|as|because)\s+you'?(ve|\s+have)\s+been\s+{_CLEARS}"
+    rf"|\b(with|under)\s+{_WHOSE}{CLINICIAN}('?s)?\s+(supervision|guidance|go[- ]ahead|ok|okay|approval|clearance"
+    r"|sign[- ]off|permission)",
+    _I,
+)
+# Dismissing or borrowing the clinician: "no need to see a doctor", "your physio would agree", "a doctor might say rest
+# but ...", "doctors always say rest", "without waiting for", "don't wait for".
+_DISMISSES = re.compile(
+    rf"\b(no\s+need|needn'?t|don'?t\s+(really\s+)?need|do\s+not\s+need|no\s+point|not\s+necessary)\s+(to\s+|for\s+)?"
+    rf"(\w+\s+){{0,2}}({_WHOSE})?{CLINICIAN}"
+    rf"|\b(no\s+need|needn'?t|don'?t\s+(really\s+)?need|do\s+not\s+need)\s+(to\s+)?{_ACT}"
+    rf"|\b{CLINICIAN}('?s)?\s+(would|will|'?d|must|should)\s+(surely\s+|probably\s+|definitely\s+|totally\s+)?"
+    r"(agree|approve|sign\s+off|be\s+(fine|happy|ok|okay)|back\s+(you|this|me)|say\s+(it'?s\s+)?(fine|ok|okay|go))"
+    rf"|\b(might|may|would|will|could|probably|usually|always|just|often)\s+(\w+\s+)?(say|tell\s+you|suggest|recommend"
+    r"|want\s+you\s+to)\b[^.?!]{0,40}\bbut\b"
+    rf"|\b{CLINICIAN}\s+(always|just|only)\s+(say|tell)"
+    rf"|\b(without|instead\s+of)\s+(waiting\s+for|seeing|asking|checking\s+with|consulting)\b"
+    rf"|\bdon'?t\s+(wait|bother)\b|\b{CLINICIAN}\s+(is|are)\s+(just\s+)?(being\s+)?(over\s*)?(cautious|careful|conservative)"
+    r"|\b(overly|too)\s+(cautious|careful|conservative)\b|\bignore\b",
+    _I,
+)
+# A go-ahead after the deferral in the same sentence: "check with your doctor first, but you can deadlift today".
+_BUT_GO = re.compile(
+    r"\b(but|though|however|anyway|regardless|either\s+way)\b[^.?!]{0,20}\b(you\s+(can|could|should)|it'?s\s+(fine|ok"
+    r"|okay|safe)|go\s+ahead|just|feel\s+free|still|push|train|lift)\b|\b(anyway|regardless|either\s+way)\b",
+    _I,
+)
+
+
+def defers(sentence: str) -> bool:
+    """Whether `sentence` makes the step wait for a clinician (see the module docstring), not merely names one."""
+    found = _DEFERS.search(sentence)
+    if found is None or _DISMISSES.search(sentence):
+        return False
+    return not _BUT_GO.search(sentence, found.end())
+
+
+def undismissed(text: str) -> str:
+    """`text` without its dismissals of a clinician, so their "no" or "without" negates nothing else."""
+    return _DISMISSES.sub(" ", text)
