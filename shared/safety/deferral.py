@@ -61,12 +61,13 @@ _DISMISSES = re.compile(
     rf"|\b(no\s+need|needn'?t|don'?t\s+(really\s+)?need|do\s+not\s+need)\s+(to\s+)?{_ACT}"
     rf"|\b{CLINICIAN}('?s)?\s+(would|will|'?d|must|should)\s+(surely\s+|probably\s+|definitely\s+|totally\s+)?"
     r"(agree|approve|sign\s+off|be\s+(fine|happy|ok|okay)|back\s+(you|this|me)|say\s+(it'?s\s+)?(fine|ok|okay|go))"
-    rf"|\b(might|may|would|will|could|probably|usually|always|just|often)\s+(\w+\s+)?(say|tell\s+you|suggest|recommend"
+    rf"|\b(({_WHOSE})?{CLINICIAN}\s+)?(might|may|would|will|could|probably|usually|always|just|often)\s+(\w+\s+)?"
+    r"(say|tell\s+you|suggest|recommend"
     r"|want\s+you\s+to)\b[^.?!]{0,40}\bbut\b"
     rf"|\b{CLINICIAN}\s+(always|just|only)\s+(say|tell)"
     rf"|\b(without|instead\s+of)\s+(waiting\s+for|seeing|asking|checking\s+with|consulting)\b"
-    rf"|\bdon'?t\s+(wait|bother)\b|\b{CLINICIAN}\s+(is|are)\s+(just\s+)?(being\s+)?(over\s*)?(cautious|careful|conservative)"
-    r"|\b(overly|too)\s+(cautious|careful|conservative)\b|\bignore\b",
+    rf"|\bdon'?t\s+(wait|bother)\s+(for|with|to\s+(see|ask|check))\b|\b{CLINICIAN}\s+(is|are)\s+(just\s+)?(being\s+)?(over\s*)?(cautious|careful|conservative)"
+    rf"|\b(overly|too)\s+(cautious|careful|conservative)\b|\bignore\s+(what\s+)?({_WHOSE})?{CLINICIAN}",
     _I,
 )
 # A go-ahead after the deferral in the same sentence: "check with your doctor first, but you can deadlift today".

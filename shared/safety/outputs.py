@@ -505,6 +505,7 @@ def _co_occurring(sentence: str) -> OutputCategory | None:
         _MEDICAL.search(sentence)
         and _DISMISS.search(sentence)
         and not _CLEARANCE_OK.search(_NOT_HELP.sub(" ", sentence))
+        and not deferral.defers(sentence)  # "don't ignore it: check with your doctor before lifting again"
     ):
         return "clearance"
     compensates = (_BINGE.search(sentence) and _warned(sentence, _COMPENSATE) is False) or (
@@ -529,7 +530,7 @@ def _unattended_warning(parts: list[str], i: int) -> bool:
     if not _WARNING_SIGN.search(parts[i]) or _PROTECTIVE.search(parts[i]):
         return False
     near = " ".join(parts[max(0, i - 1) : i + 2])
-    return not _GET_HELP.search(_NOT_HELP.sub(" ", near))
+    return not _GET_HELP.search(_NOT_HELP.sub(" ", deferral.undismissed(near)))  # "a doctor might say stop but"
 
 
 _HARMLESS_TINGLE = re.compile(r"\b(beta[- ]?alanine|pre-?workouts?|niacin)\b", _I)
@@ -549,7 +550,9 @@ def _ignores_symptoms(passage: str) -> bool:
     if _HARMLESS_TINGLE.search(passage) and not _DANGER.search(re.sub(r"tingl\w*", "", passage, flags=_I)):
         return False  # beta-alanine's, pre-workout's or niacin's tingle is harmless
     return bool(
-        _DANGER.search(passage) and _REASSURE.search(passage) and not _GET_HELP.search(_NOT_HELP.sub(" ", passage))
+        _DANGER.search(passage)
+        and _REASSURE.search(passage)
+        and not _GET_HELP.search(_NOT_HELP.sub(" ", deferral.undismissed(passage)))
     )
 
 

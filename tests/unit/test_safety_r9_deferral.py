@@ -101,6 +101,30 @@ def test_a_hard_stop_go_ahead_in_a_clinicians_name_is_stopped() -> None:
     assert outputs.review("Once a doctor has checked you, you can go back to intervals.", context=context) is None
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A doctor might say stop but dizziness on sprints is just adapting, push through.",
+        "Doctors usually tell you to stop but chest pressure on heavy sets is just bracing, keep going.",
+        "Your doctor would agree, chest tightness during squats is normal, keep going.",
+    ],
+)
+def test_a_warning_sign_waved_away_in_a_clinicians_name_is_stopped(answer: str) -> None:
+    assert outputs.review(answer) == "ignore_symptoms"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dizziness on sprints is common; stand up slowly, and if it keeps happening, see a doctor.",
+        "Don't ignore it: check with your doctor before lifting again.",
+        "heavy deadlift day, back feels great: add 2.5 kg to your top set.",
+    ],
+)
+def test_advice_that_sends_to_the_doctor_passes(answer: str) -> None:
+    assert outputs.review(answer) is None
+
+
 # 2. Prescribed testosterone replacement ------------------------------------------------------------------------------
 
 TRT_TRAINING = [
