@@ -11,8 +11,9 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import prescribed, renal
 from tests.integration.llm.conftest import add_provider
-from tests.integration.llm.test_conversation_safety import _streamed, _user
-from tests.integration.llm.test_r8_context import _stored
+from tests.support.coach_chat import signed_up as _user
+from tests.support.coach_chat import stored as _stored
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 BORROWED = [  # (what the user said first, the follow-up, the provider's answer in a clinician's name, Vigor's words)
