@@ -88,7 +88,10 @@ PAR_Q_MAX_EXERCISES = 8
 MAX_EXERCISES = {"beginner": 5, "intermediate": 7, "advanced": 8}  # a day's lifts: fewer, with more sets each
 MAX_SETS_ANY = 8  # the validator's limit for one exercise in one session
 SHORT_SPLIT_MINUTES = 20  # at or under: beginners and older adults lift on every training day
-MAX_SETS_ENGINE = 6  # the engine's: 7 sets of one bench press is a filler, not a prescription (the tenth review)
+# The engine's: 7 sets of one bench press is a filler, not a prescription (the tenth review); a sixth set of one lift
+# is too (review 23: 6 x squat in a session). Five working sets of a main lift is the most coaches give one
+# exercise in a session (5 x 5); more work for the muscle is a second exercise (NSCA; Schoenfeld et al. 2017).
+MAX_SETS_ENGINE = 5
 OLDER_MIN_REPS = 5
 # An older beginner starts at 8-12 reps, moderate loads, while technique and connective tissue adapt (Fragala et
 # al. 2019, NSCA position statement: novices begin at lower intensities, 8-12 reps and more; the fourteenth
@@ -804,7 +807,7 @@ REHAB_UPPER_SETS = 2
 
 def set_cap(exercise: Exercise) -> int:
     """Most sets of one exercise in a session: fast, eccentric-heavy or technical accessories and
-    rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at 6 (the validator
+    rehab drills stay at 3 (quality drops after that), isolation work at 4, compounds at 5 (the validator
     accepts up to `MAX_SETS_ANY` from other writers)."""
     fragile = exercise.intensity in ("plyometric", "ballistic") or (exercise.skill >= 3 and not exercise.main_lift)
     if exercise.rehab and exercise.primary_muscles[0] not in LOWER_MUSCLES and exercise.pattern != "core":

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from shared.exercises.catalog import find_exercise
+from shared.exercises.posture import posture
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import Request, routine_seconds
 from shared.plans.schema import PlanExercise, RoutineItem
@@ -69,6 +70,8 @@ _OLDER: Drill = Drill("Sit-to-stand and heel raises holding a chair", "5 of each
 _BALANCE = Drill("Single-leg stand next to a chair", "20 s a side, twice; fingertips on the chair if needed.",
                  "single-leg-stand")  # fmt: skip
 _SEVERITY_ORDER = ("severe", "moderate", "mild")
+# Drills done lying on the floor that have no catalog proxy (the injured back's and hip's, done on the back).
+_FLOOR_DRILLS = frozenset({_INJURY_DRILLS["lower_back"].name, _INJURY_DRILLS["hip"].name})
 
 
 def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
@@ -148,8 +151,25 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
             chosen.append(drill)
     # At least 40 s a drill: a short session does fewer drills properly rather than five in a rush.
     chosen = chosen[: max(2, min(5, seconds // 40))]
+    if request.orthostatic:
+        chosen = _floor_together(chosen, exercises)
     each = max(15, seconds // max(1, len(chosen)))
     return [RoutineItem(name=name, duration_seconds=each, notes=notes) for name, notes, _ in chosen]
+
+
+def _on_floor(drill: Drill) -> bool:
+    proxy = find_exercise(drill.proxy) if drill.proxy else None
+    return drill.name in _FLOOR_DRILLS or (proxy is not None and posture(proxy) == "lying")
+
+
+def _floor_together(drills: list[Drill], exercises: Sequence[PlanExercise]) -> list[Drill]:
+    """The floor drills together, so the warm-up gets down and up once: for someone whose blood pressure drops on
+    standing up (blood-pressure medicine, a dizziness answer), each rise from the floor is a moment of light-headedness
+    (review 23: standing, floor, standing drills). They come last when the day's first lift is done lying (one
+    descent for both), else first, straight after the walk. The order is otherwise kept."""
+    first = next((e for i in exercises if (e := find_exercise(i.exercise_id)) is not None and e.hard_sets), None)
+    last = first is not None and posture(first) == "lying"
+    return sorted(drills, key=lambda d: _on_floor(d) == last)
 
 
 def aerobic_warmup(exercises: Sequence[PlanExercise], seconds: int) -> list[RoutineItem]:
