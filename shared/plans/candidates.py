@@ -28,7 +28,7 @@ from shared.plans.rules import (
     Request,
     prescribe,
     resolve,
-    routine_seconds,
+    session_routine,
     set_cap,
     set_seconds,
 )
@@ -217,7 +217,7 @@ def plan_brief(profile: FitnessProfile, overrides: object = None, limit: int = L
         "floor_may_be_missed_for_time": time_limited and not request.hold,
         "counting": "sets of a candidate count 1 for each primary muscle and 0.5 for each secondary muscle",
     }  # fmt: skip
-    warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
+    warm, cool = session_routine(request)
     session = {
         "minutes": request.minutes, "warmup_s": warm, "cooldown_s": cool,
         "max_exercises": MAX_EXERCISES[request.level], "rpe_cap": HOLD_RPE if request.hold else request.rpe_cap,

@@ -33,6 +33,7 @@ from shared.plans.rules import (
     PULL_PATTERNS,
     PUSH_PATTERNS,
     SESSION_HARD_SETS_MAX,
+    TRIMMED_WARMUP_SECONDS,
     UPPER_MUSCLES,
     PlanOverrides,
     Request,
@@ -41,7 +42,7 @@ from shared.plans.rules import (
     paired_rest,
     rep_limited_squat,
     resolve,
-    routine_seconds,
+    session_routine,
     sets_cap,
     strength_held_lift,
     unloaded_areas,
@@ -386,11 +387,59 @@ def generate_plan(
     """Write a complete plan for this profile (and overrides: focus goal, days, minutes)."""
     wanted = PlanOverrides.coerce(overrides)
     request = resolve(profile, wanted)
+    plan = _generate(profile, wanted, request, plan_id, now)
+    if _trim_may_help(request, plan):
+        # The warm-up gives its extra minutes before a major muscle group goes without its weekly minimum (review 23).
+        trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now)
+        if _floor_deficit(trimmed) < _floor_deficit(plan):
+            return _said_trimmed(request, trimmed)
+    return plan
+
+
+def _floor_deficit(plan: Plan) -> float:
+    """Weekly hard sets the floor muscles lack in all."""
+    return sum(max(0.0, v.band_min - v.hard_sets) for v in plan.weekly_sets if v.muscle in FLOOR_MUSCLES)
+
+
+def _trim_may_help(request: Request, plan: Plan) -> bool:
+    """A heart or blood-pressure answer's graded warm-up of more than 5 minutes beside a floor still short: the
+    walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next."""
+    warm, _ = session_routine(request)
+    return (
+        request.heart_prescription
+        and request.graded_warmup
+        and not request.hold
+        and warm > TRIMMED_WARMUP_SECONDS
+        and _floor_deficit(plan) > 0
+    )
+
+
+def _said_trimmed(request: Request, plan: Plan) -> Plan:
+    """The plan says what gave way for the strength work: the warm-up's minutes, and the walk's where it is short."""
+    before, _ = session_routine(replace(request, trimmed_warmup=False))
+    warm, _ = session_routine(request if request.trimmed_warmup else replace(request, trimmed_warmup=True))
+    walks = [i.duration_seconds for d in plan.days for i in d.exercises
+             if i.role == "conditioning" and i.duration_seconds]  # fmt: skip
+    short = walks and min(walks) < templates.block_minutes(request) * 60
+    some = " on some days" if len(set(walks)) > 1 else ""
+    walk = f", and the walk after the lifts is {whole_minutes(min(walks))} minutes{some}" if short else ""
+    note = (
+        f" To fit the strength work for every major muscle group into {request.minutes} minutes, the warm-up is "
+        f"{whole_minutes(warm)} minutes rather than {whole_minutes(before)} (start it gently and build up){walk}."
+    )
+    fits = len(plan.rationale + note) <= Plan.model_fields["rationale"].metadata[0].max_length
+    return plan.model_copy(update={"rationale": plan.rationale + note}) if fits else plan
+
+
+def _generate(
+    profile: FitnessProfile, wanted: PlanOverrides, request: Request, plan_id: str | None, now: datetime | None
+) -> Plan:
+    """`generate_plan` for a resolved request."""
     pool = eligible_pool(request)
     template = templates.choose(request)
     split, day_templates = request.split()
     warmup, cooldown = routine(request)
-    warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
+    warm, cool = session_routine(request)
     budget = request.minutes * 60 - warm - cool
     weekdays_ = weekdays(request.days, profile.preferred_days, day_templates)
     if template.hold:
@@ -421,6 +470,7 @@ def generate_plan(
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_every_day(request, template, days, week, warm, cool)
         _even_days(request, days, week, warm, cool)
+        _pull_beside_press(request, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -525,7 +575,9 @@ def _top_up_floors(
     short of the floor and were refused). A day's minutes and time note stay true."""
     floor, _ = request.band
     given: dict[int, int] = {}  # minutes each day's aerobic block gave up
-    for muscle in FLOOR_MUSCLES:
+    # The least trained first: a muscle with no sets takes the minutes before one with half its floor gets more (review
+    # 23: a chest fly took the walk's minutes while the hamstrings had none; ACSM/AHA, every major muscle group).
+    for muscle in sorted(FLOOR_MUSCLES, key=lambda m: week.credit[m] > 0):
         trades = 3  # a set of a muscle at the band's top traded for the muscle below its floor, at most this often
         while week.credit[muscle] < floor:
             if _one_set_more(muscle, request, days, week, warm, cool):
@@ -801,7 +853,7 @@ def _new_lift_from_block(
     gets back what the new lift leaves."""
     if not _block_may_go(request):
         return False
-    least = templates.MIN_BLOCK_MINUTES
+    least = _least_block(request)
     for position, day in _lightest_first(days, week):
         block = next(
             (i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None
@@ -834,7 +886,7 @@ def _floor_from_block(
     aerobic work is the goal), and a heart or blood-pressure answer keeps a walk of useful length (AACVPR)."""
     if not _block_may_go(request):
         return False
-    least = templates.MIN_BLOCK_MINUTES
+    least = _least_block(request)
     for position, day in _lightest_first(days, week):
         block = next((i for i in day.exercises if i.role == "conditioning" and i.duration_seconds), None)
         if week.templates[position].kind != "lifting" or block is None or block.duration_seconds is None:
@@ -917,7 +969,7 @@ def _gave_way(
         ):
             break
         if len(taken) >= GIVE_WAY_SETS or not _give_a_set(
-            muscle, day, position, week, floor, direct, warm, cool, taken, elsewhere
+            muscle, day, position, week, floor, direct, warm, cool, taken, elsewhere, days=days
         ):
             break
     # A whole lift given up leaves the day its kind (a full-body day keeps its legs, press and pull), or in a short
@@ -966,10 +1018,11 @@ def _restore(
 def _give_a_set(
     muscle: Muscle, day: PlanDay, position: int, week: Week, floor: int, direct: list[Exercise], warm: int, cool: int,
     taken: list[tuple[PlanExercise, Exercise, int, int]], elsewhere: set[str] | None = None,
+    days: list[PlanDay] | None = None,
 ) -> bool:  # fmt: skip
     """One set of the day's lift with the most sets to spare (three or more, its floors kept, not one that trains
     `muscle` first), else a whole lift whose kind the day keeps (or gets back with `muscle`'s lift, or `elsewhere`:
-    another day of a short week keeps)."""
+    another day of a short week keeps); never the whole of the week's only main lift of its pattern (`days`)."""
     kinds = {day_kind(e) for e in direct if week.templates[position].allows(e)}
     best: tuple[float, PlanExercise, Exercise, bool] | None = None
     for item, exercise in _straight_lifts(day, paired=True):
@@ -989,6 +1042,8 @@ def _give_a_set(
             continue
         if whole and not (_kind_elsewhere(day, item, exercise) or day_kind(exercise) in kinds | (elsewhere or set())):
             continue
+        if whole and days is not None and _only_main_of_pattern(days, item, exercise):
+            continue
         surplus = min(week.credit[m] - floor for m in exercise.primary_muscles) - (100 if whole else 0)
         if best is None or surplus > best[0]:
             best = (surplus, item, exercise, whole)
@@ -1007,6 +1062,35 @@ def _give_a_set(
     return True
 
 
+_KNEE_PATTERNS = frozenset({"squat", "lunge"})
+
+
+def _only_main_of_pattern(days: list[PlanDay], item: PlanExercise, exercise: Exercise) -> bool:
+    """The week's only main lift of its pattern (`_main_pattern`: squat or lunge, hinge, push, pull): it stays
+    (review 23: an older lifter's only goblet squat went for a second Romanian deadlift; the main lift of each pattern,
+    squat, hinge, press and pull, comes before more of another, NSCA's Essentials)."""
+    if not exercise.main_lift:
+        return False
+    kind = _main_pattern(exercise)
+
+    def same(other: Exercise) -> bool:
+        return other.main_lift and _main_pattern(other) == kind
+
+    return not any(
+        i is not item and i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None and same(e)
+        for d in days
+        for i in d.exercises
+    )
+
+
+def _main_pattern(exercise: Exercise) -> str:
+    """Squat (knee-dominant), hinge, push or pull."""
+    pattern = exercise.pattern
+    if pattern in _KNEE_PATTERNS:
+        return "knee"
+    return "push" if pattern in PUSH_PATTERNS else "pull" if pattern in PULL_PATTERNS else pattern
+
+
 def _block_may_go(request: Request) -> bool:
     """Whether a lifting day's aerobic block may give its minutes to the floors: not where the aerobic work is the
     goal (endurance)."""
@@ -1019,13 +1103,22 @@ def _block_kept(request: Request) -> bool:
     return request.heart_prescription
 
 
+def _least_block(request: Request) -> int:
+    """Minutes a lifting day's steady block keeps when it gives the rest to the strength floors: a heart or
+    blood-pressure answer's walk comes down to `HEART_BLOCK_MIN_MINUTES` (with the warm-up's own easy walk, about 8
+    minutes of aerobic work a session) before a major muscle group goes without its weekly minimum (review 23: a
+    70-year-old on blood-pressure medicine with bands, 2 x 30 minutes, kept a 10-minute walk beside 0 hamstring sets;
+    ACSM/AHA for older adults and for hypertension: resistance work for every major muscle group 2+ days a week)."""
+    return HEART_BLOCK_MIN_MINUTES if request.heart_prescription else templates.MIN_BLOCK_MINUTES
+
+
 def _block_gives(request: Request, day: PlanDay, seconds: int) -> bool:
     """The day's steady aerobic block gives up `seconds` (in whole minutes) and keeps its shortest useful length."""
     block = next((i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None)
     if block is None or block.duration_seconds is None or "min steady" not in block.notes or not _block_may_go(request):
         return False
     minutes = whole_minutes(block.duration_seconds)
-    least = templates.MIN_BLOCK_MINUTES
+    least = _least_block(request)
     kept = minutes - -(-seconds // 60)
     if kept < least:
         return False
@@ -1188,17 +1281,20 @@ def _new_lift(
         for p, t in enumerate(week.templates)
         if t.kind == "lifting" and only in (None, p)
     }
-    lifting = sorted(spares, key=lambda p: -spares[p])
     options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
+    # A full-body day without the lift's kind first: the chest's press goes where the day does not press yet, not beside
+    # the day's press as a fly where the day has no row (review 23).
+    kinds = {day_kind(e) for e in options}
+    lifting = sorted(spares, key=lambda p: (not kinds & _missing_kinds(days[p], week.templates[p]), -spares[p]))
     for position in lifting:
         day, spare = days[position], spares[position]
         taken = {i.exercise_id for i in day.exercises}
         # A full-body day short of a press, a pull or a leg lift takes that kind first (review 20, D9: a floor fly
         # was added beside a squat and a row where a floor press fitted).
         present = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
-        has = {day_kind(e) for e in present}
-        missing = {"press", "pull", "legs"} - has if week.templates[position].body == "full" else set()
-        for exercise in sorted(options, key=lambda e: day_kind(e) not in missing):
+        missing = _missing_kinds(day, week.templates[position])
+        # A main lift before an accessory of the same kind (review 23: a floor fly where a floor press fitted).
+        for exercise in sorted(options, key=lambda e: (day_kind(e) not in missing, not e.main_lift)):
             if exercise.id in taken or not week.templates[position].allows(exercise):
                 continue  # a leg lift never goes on an upper day
             if doubles_up(present, exercise, week.heavy_back_days):
@@ -1218,6 +1314,66 @@ def _new_lift(
             _credited(week, position, exercise, 2, day, warm, cool)
             return True
     return False
+
+
+def _pushes_and_pulls(day: PlanDay) -> tuple[list[PlanExercise], list[PlanExercise]]:
+    """The day's hard-set pressing and pulling lifts (a fly presses, a face pull pulls)."""
+    lifts = [(i, e) for i in day.exercises
+             if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) and e.hard_sets]  # fmt: skip
+    return [i for i, e in lifts if e.pattern in PUSH_PATTERNS], [i for i, e in lifts if e.pattern in PULL_PATTERNS]
+
+
+def _pull_beside_press(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """A day that presses more than it pulls trades a press with a day that pulls more than it presses, lift for lift
+    (the week's sets stay as they are): a pull at least as often as a push on each day (review 23: a day of a goblet
+    squat, a wall push-up and a floor fly beside a day of two rows; the shoulders are kept balanced session by
+    session, NSCA's Essentials). Not a day's main lift, and only while both days keep to their minutes."""
+    lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting"]
+    for position in lifting:
+        for other in lifting:
+            day, giver = days[position], days[other]
+            if other == position or week.templates[position].body != week.templates[other].body:
+                continue
+            pushes, pulls = _pushes_and_pulls(day)
+            their_pushes, their_pulls = _pushes_and_pulls(giver)
+            if len(pushes) <= len(pulls) or len(their_pulls) <= len(their_pushes):
+                continue
+            _trade_press_for_pull(request, (position, day, pushes), (other, giver, their_pulls), week, warm, cool)
+
+
+def _trade_press_for_pull(
+    request: Request, here: tuple[int, PlanDay, list[PlanExercise]], there: tuple[int, PlanDay, list[PlanExercise]],
+    week: Week, warm: int, cool: int,
+) -> bool:  # fmt: skip
+    """The first press of `here` and pull of `there` (neither a main lift, neither on the other day already) that
+    change places with both days still inside their minutes."""
+    (position, day, pushes), (other, giver, pulls) = here, there
+    for press in (i for i in pushes if i.role != "main" and not i.superset):
+        for pull in (i for i in pulls if i.role != "main" and not i.superset):
+            if pull.exercise_id in {i.exercise_id for i in day.exercises} or press.exercise_id in {
+                i.exercise_id for i in giver.exercises
+            }:
+                continue
+            a, b = day.exercises.index(press), giver.exercises.index(pull)
+            day.exercises[a], giver.exercises[b] = pull, press
+            _retimed(day, warm, cool)
+            _retimed(giver, warm, cool)
+            if _spare(request, day, warm, cool) >= 0 and _spare(request, giver, warm, cool) >= 0:
+                for at, gone, came in ((position, press, pull), (other, pull, press)):
+                    week.count_sets(at, get_exercise(gone.exercise_id), -gone.sets)
+                    week.count_sets(at, get_exercise(came.exercise_id), came.sets)
+                return True
+            day.exercises[a], giver.exercises[b] = press, pull
+            _retimed(day, warm, cool)
+            _retimed(giver, warm, cool)
+    return False
+
+
+def _missing_kinds(day: PlanDay, template: DayTemplate) -> set[str]:
+    """The press, pull or leg lift a full-body day has none of."""
+    if template.body != "full":
+        return set()
+    return {"press", "pull", "legs"} - {day_kind(e) for i in day.exercises if (e := find_exercise(i.exercise_id))}
 
 
 def _slot(items: list[PlanExercise], exercise: Exercise) -> int:

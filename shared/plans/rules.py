@@ -186,6 +186,9 @@ class Request:
     clearance_first: bool = False  # a PAR-Q red flag without a physician's clearance
     imperial: bool = False  # the person loads in pounds: the plan's words give loads in lb
     avoided: frozenset[str] = frozenset()  # exercise ids the user asked not to be given (disliked, no equipment)
+    # The graded warm-up at AACVPR's 5 minutes: a heart or blood-pressure answer's short week that cannot reach every
+    # major muscle group's weekly minimum beside its walk otherwise (`engine.generate_plan`, review 23).
+    trimmed_warmup: bool = False
 
     @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
@@ -838,11 +841,12 @@ def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, u
     return (reps_min + reps_max) * REP_SECONDS // 2 * (2 if unilateral else 1) + SETUP_SECONDS + rest
 
 
-def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, int]:
+def routine_seconds(session_minutes: int, *, older: bool = False, trimmed: bool = False) -> tuple[int, int]:
     """Warm-up and cool-down seconds for a session of this length.
 
     Older adults warm up 3 minutes longer (ACSM: a longer, gradual warm-up as joints and the heart
-    take longer to be ready), kept within a third of a short session.
+    take longer to be ready), kept within a third of a short session; `trimmed`, only to AACVPR's
+    least of 5 minutes (`Request.trimmed_warmup`).
     """
     if session_minutes < 20:
         warm, cool = 180, 120
@@ -859,9 +863,11 @@ def routine_seconds(session_minutes: int, *, older: bool = False) -> tuple[int, 
         warm, cool = 600, 360
     else:
         warm, cool = 720, 480
+    base = warm
     if older:
         # Ten minutes or more once the session allows it (AACVPR: 5-10 minutes or more, graded, for cardiac patients).
         warm = min(max(warm + 180, GRADED_WARMUP_SECONDS if session_minutes > 30 else 0), session_minutes * 60 // 3)
+        warm = min(warm, max(base, TRIMMED_WARMUP_SECONDS)) if trimmed else warm
         # And a gradual cool-down of five minutes or more (ACSM; AACVPR: blood pressure can fall after exercise).
         cool = max(cool, GRADED_COOLDOWN_SECONDS) if session_minutes > 30 else cool
     return warm, cool
@@ -871,6 +877,12 @@ GRADED_COOLDOWN_SECONDS = 300
 
 
 GRADED_WARMUP_SECONDS = 600
+TRIMMED_WARMUP_SECONDS = 300  # AACVPR's least graded warm-up for a cardiac or blood-pressure patient
+
+
+def session_routine(request: Request) -> tuple[int, int]:
+    """`routine_seconds` for this person's sessions."""
+    return routine_seconds(request.minutes, older=request.graded_warmup, trimmed=request.trimmed_warmup)
 
 
 def volume_band(goal: Goal, level: Level) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from shared.plans.rules import (
     SETUP_SECONDS,
     Request,
     floor_seconds,
-    routine_seconds,
+    session_routine,
 )
 
 # Longest conditioning block per goal and level, in minutes: a finisher for fat loss and general
@@ -67,7 +67,7 @@ def block_minutes(request: Request) -> int:
 
 def session_budget(request: Request) -> int:
     """Seconds of a session between its warm-up and cool-down (`rules.routine_seconds`)."""
-    warmup, cooldown = routine_seconds(request.minutes, older=request.graded_warmup)
+    warmup, cooldown = session_routine(request)
     return max(0, request.minutes * 60 - warmup - cooldown)
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from shared.exercises.catalog import find_exercise
 from shared.exercises.posture import posture
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
-from shared.plans.rules import Request, routine_seconds
+from shared.plans.rules import Request, session_routine
 from shared.plans.schema import PlanExercise, RoutineItem
 from shared.plans.templates import BALANCE_IN_WARMUP_MINUTES
 
@@ -76,7 +76,7 @@ _FLOOR_DRILLS = frozenset({_INJURY_DRILLS["lower_back"].name, _INJURY_DRILLS["hi
 
 def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     """The warm-up and cool-down done at every session, sized to its length (longer for older adults)."""
-    warm, cool = routine_seconds(request.minutes, older=request.graded_warmup)
+    warm, cool = session_routine(request)
     # No skipping for anyone whose legs or back are injured (the thirteenth review: a moderate knee and a severe
     # lower back were told to skip), and seated work for a severely injured leg, which cannot walk it off either.
     legs = {area for area, _ in request.injuries if area in ("knee", "ankle", "hip")}

@@ -12,6 +12,7 @@ from shared.exercises.catalog import get_exercise
 from shared.exercises.posture import posture
 from shared.plans import warmup
 from shared.plans.engine import generate_plan
+from shared.plans.rules import PULL_PATTERNS, PUSH_PATTERNS
 from shared.plans.schema import Plan, PlanDay
 from shared.plans.validator import validate_plan
 from shared.profile import FitnessProfile
@@ -97,3 +98,73 @@ def test_property_an_orthostatic_warm_up_has_one_floor_run(
     _, plan = _plan(goals=[goal], equipment=kit, days_per_week=days, session_minutes=minutes, birth_year=born,
                     par_q=answer, injuries=injury)  # fmt: skip
     assert all(_floor_runs(day) <= 1 for day in plan.days), [[i.name for i in d.warmup] for d in plan.days]
+
+
+def _weekly(plan: Plan, muscle: str) -> float:
+    return next(v.hard_sets for v in plan.weekly_sets if v.muscle == muscle)
+
+
+def _pushes_pulls(day: PlanDay) -> tuple[int, int]:
+    lifts = [(i, get_exercise(i.exercise_id)) for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+    pushes = sum(i.sets for i, e in lifts if e.hard_sets and e.pattern in PUSH_PATTERNS)
+    return pushes, sum(i.sets for i, e in lifts if e.hard_sets and e.pattern in PULL_PATTERNS)
+
+
+def test_an_older_blood_pressure_band_week_trains_every_major_muscle_group() -> None:
+    """F1: born 1955, blood-pressure medicine, bands, 2 x 30 minutes: chest 2, lats 2, hamstrings 0 beside a 10-minute
+    walk and a 7-minute warm-up. The walk and then the warm-up give way, and the plan says so."""
+    _, plan = _plan(goals=["general_fitness"], equipment=["resistance_bands"], days_per_week=2, session_minutes=30,
+                    birth_year=1955, par_q=BP)  # fmt: skip
+    assert plan.below_floor_muscles == []
+    assert all(_weekly(plan, m) >= 4 for m in ("chest", "lats", "upper_back", "quads", "hamstrings", "glutes"))
+    assert "the warm-up is 5 minutes rather than 7" in plan.rationale
+    for day in plan.days:  # the walk and the balance practice are kept
+        assert any(i.role == "conditioning" and (i.duration_seconds or 0) >= 5 * 60 for i in day.exercises)
+        assert any(d.name.startswith("Single-leg stand") for d in warmup.drills_of(day.warmup))
+    _, three = _plan(goals=["general_fitness"], equipment=["resistance_bands"], days_per_week=3, session_minutes=30,
+                     birth_year=1955, par_q=BP)  # fmt: skip
+    assert three.below_floor_muscles == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kit=st.sampled_from([["resistance_bands"], ["resistance_bands", "bodyweight"], ["dumbbells"], ["kettlebells"]]),
+    born=st.sampled_from([1940, 1950, 1955, 1958]),
+    goal=st.sampled_from(["general_fitness", "strength", "fat_loss"]),
+    level=st.sampled_from(["beginner", "intermediate"]),
+    days=st.integers(2, 4),
+    minutes=st.sampled_from([30, 45, 60]),
+)
+def test_property_an_older_blood_pressure_week_trains_the_hamstrings_and_pulls_as_it_presses(
+    kit: list[str], born: int, goal: str, level: str, days: int, minutes: int
+) -> None:
+    """F1/F2: 36 of 432 older blood-pressure weeks had no hamstring set and 30 pressed more than they pulled."""
+    _, plan = _plan(goals=[goal], fitness_level=level, equipment=kit, days_per_week=days, session_minutes=minutes,
+                    birth_year=born, par_q=BP)  # fmt: skip
+    assert _weekly(plan, "hamstrings") > 0
+    pushes, pulls = map(sum, zip(*(_pushes_pulls(d) for d in plan.days), strict=True))
+    assert pulls >= pushes - 2, (pushes, pulls)
+
+
+def test_an_older_blood_pressure_strength_week_pulls_on_every_day_it_presses() -> None:
+    """F2: born 1955, blood-pressure medicine, dumbbells, strength, 3 x 45: Monday was a goblet squat, a wall push-up
+    and a floor fly with no row, beside a day of two rows."""
+    _, plan = _plan(goals=["strength"], equipment=["dumbbells"], days_per_week=3, session_minutes=45, birth_year=1955,
+                    par_q=BP)  # fmt: skip
+    for day in plan.days:
+        pushes, pulls = _pushes_pulls(day)
+        assert pulls >= pushes, (day.name, [i.name for i in day.exercises])
+    flies = [i.name for d in plan.days for i in d.exercises if "fly" in i.name.lower()]
+    assert flies == []  # the chest's sets are pressing ones
+    assert plan.below_floor_muscles == []
+
+
+def test_an_older_blood_pressure_dumbbell_week_keeps_its_squat_beside_the_hinge() -> None:
+    """F2: born 1955, blood-pressure medicine, dumbbells, strength, 2 x 30: the goblet squat went for a second
+    Romanian deadlift (the quads' sets came from the fast chair stands). Squat, hinge, press and pull keep a lift."""
+    _, plan = _plan(goals=["strength"], equipment=["dumbbells"], days_per_week=2, session_minutes=30, birth_year=1955,
+                    par_q=BP)  # fmt: skip
+    lifts = [get_exercise(i.exercise_id) for d in plan.days for i in d.exercises if i.role in ("main", "secondary")]
+    assert any(e.pattern in ("squat", "lunge") and e.main_lift for e in lifts), [e.name for e in lifts]
+    assert any(e.pattern == "hinge" for e in lifts)
+    assert _weekly(plan, "hamstrings") > 0
