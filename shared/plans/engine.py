@@ -402,11 +402,11 @@ def _floor_deficit(plan: Plan) -> float:
 
 
 def _trim_may_help(request: Request, plan: Plan) -> bool:
-    """A heart or blood-pressure answer's graded warm-up of more than 5 minutes beside a floor still short: the
+    """A blood-pressure answer's graded warm-up of more than 5 minutes beside a floor still short: the
     walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next."""
     warm, _ = session_routine(request)
     return (
-        request.heart_prescription
+        _blood_pressure_only(request)
         and request.graded_warmup
         and not request.hold
         and warm > TRIMMED_WARMUP_SECONDS
@@ -1104,12 +1104,18 @@ def _block_kept(request: Request) -> bool:
 
 
 def _least_block(request: Request) -> int:
-    """Minutes a lifting day's steady block keeps when it gives the rest to the strength floors: a heart or
-    blood-pressure answer's walk comes down to `HEART_BLOCK_MIN_MINUTES` (with the warm-up's own easy walk, about 8
-    minutes of aerobic work a session) before a major muscle group goes without its weekly minimum (review 23: a
-    70-year-old on blood-pressure medicine with bands, 2 x 30 minutes, kept a 10-minute walk beside 0 hamstring sets;
-    ACSM/AHA for older adults and for hypertension: resistance work for every major muscle group 2+ days a week)."""
-    return HEART_BLOCK_MIN_MINUTES if request.heart_prescription else templates.MIN_BLOCK_MINUTES
+    """Minutes a lifting day's steady block keeps when it gives the rest to the strength floors: a blood-pressure
+    answer's walk comes down to `HEART_BLOCK_MIN_MINUTES` (with the warm-up's own easy walk, about 8 minutes of aerobic
+    work a session; a cardiac answer's keeps 8) before a major muscle group goes without its weekly minimum (review
+    23: a 70-year-old on blood-pressure medicine with bands, 2 x 30 minutes, kept a 10-minute walk beside 0 hamstring
+    sets; ACSM/AHA for older adults and hypertension: resistance work for each major muscle group 2+ days a week)."""
+    return HEART_BLOCK_MIN_MINUTES if _blood_pressure_only(request) else templates.MIN_BLOCK_MINUTES
+
+
+def _blood_pressure_only(request: Request) -> bool:
+    """Blood-pressure medicine without a heart, chest-pain or dizziness answer: for a cardiac answer the walk and the
+    graded warm-up are the rehabilitation's core (AACVPR), and keep their minutes."""
+    return request.heart_prescription and not request.cardiac
 
 
 def _block_gives(request: Request, day: PlanDay, seconds: int) -> bool:

@@ -146,8 +146,8 @@ def test_a_weeks_only_pulling_is_never_one_set() -> None:
         for day in plan.days:
             assert day.estimated_minutes <= 40, (day.name, day.estimated_minutes)
     pulldown = next(i for d in mixed.days for i in _lifts(d) if i.exercise_id == "lat-pulldown")
-    fly = next(i for d in mixed.days for i in _lifts(d) if i.exercise_id == "cable-fly")
-    assert fly.sets <= pulldown.sets, (fly.sets, pulldown.sets)
+    fly = next((i for d in mixed.days for i in _lifts(d) if i.exercise_id == "cable-fly"), None)
+    assert fly is None or fly.sets <= pulldown.sets, (fly.sets, pulldown.sets)  # (review 23: a press before a fly)
 
 
 def test_lone_sets_are_gone_from_seeded_weeks_of_twenty_minutes_or_more() -> None:
