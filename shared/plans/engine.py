@@ -1360,16 +1360,17 @@ def _trade_press_for_pull(
                 i.exercise_id for i in giver.exercises
             }:
                 continue
-            a, b = day.exercises.index(press), giver.exercises.index(pull)
-            day.exercises[a], giver.exercises[b] = pull, press
-            _retimed(day, warm, cool)
-            _retimed(giver, warm, cool)
+            mine, theirs = list(day.exercises), list(giver.exercises)
+            for target, gone, came in ((day, press, pull), (giver, pull, press)):
+                target.exercises.remove(gone)  # (in its place among compound and isolation lifts: `_slot`)
+                target.exercises.insert(_slot(target.exercises, get_exercise(came.exercise_id)), came)
+                _retimed(target, warm, cool)
             if _spare(request, day, warm, cool) >= 0 and _spare(request, giver, warm, cool) >= 0:
                 for at, gone, came in ((position, press, pull), (other, pull, press)):
                     week.count_sets(at, get_exercise(gone.exercise_id), -gone.sets)
                     week.count_sets(at, get_exercise(came.exercise_id), came.sets)
                 return True
-            day.exercises[a], giver.exercises[b] = press, pull
+            day.exercises, giver.exercises = mine, theirs
             _retimed(day, warm, cool)
             _retimed(giver, warm, cool)
     return False

@@ -168,3 +168,15 @@ def test_an_older_blood_pressure_dumbbell_week_keeps_its_squat_beside_the_hinge(
     assert any(e.pattern in ("squat", "lunge") and e.main_lift for e in lifts), [e.name for e in lifts]
     assert any(e.pattern == "hinge" for e in lifts)
     assert _weekly(plan, "hamstrings") > 0
+
+
+def test_a_main_lift_left_at_two_sets_keeps_one_ramp_up_set() -> None:
+    """The plan suite's validator property (a seed of the random profiles): a back squat cut to 2 working sets by the
+    floors' top-up kept the 2 ramp-up sets it was given at 3."""
+    back = [{"area": "lower_back", "severity": "mild"}]
+    _, plan = _plan(goals=["strength"], equipment=["barbell", "dumbbells", "bench"], days_per_week=6,
+                    session_minutes=40, birth_year=1995, injuries=back)  # fmt: skip
+    items = [i for d in plan.days for i in d.exercises if i.warmup_sets]
+    assert items and all(i.warmup_sets <= max(1, i.sets - 1) for i in items), [
+        (i.name, i.sets, i.warmup_sets) for i in items
+    ]
