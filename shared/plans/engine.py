@@ -117,7 +117,9 @@ def _entry_item(
         # (Wendler: 5 x 10 "Boring But Big", or the first set's load for 5s), not more heavy sets after it.
         reps = clamp_reps(8, 12, exercise)
         rest = dose_rest_for(request.level, request.heart_prescription, exercise, reps, rx.target_rpe)
-        rx = replace(rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest) if request.paired else rest)
+        rx = replace(
+            rx, reps_min=reps[0], reps_max=reps[1], rest_seconds=paired_rest(rest, exercise) if request.paired else rest
+        )
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
     if (heavy or weighted_pull) and exercise.load_type == "bodyweight":

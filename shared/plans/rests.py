@@ -5,6 +5,7 @@ only a superset's rest is shorter, because the partner's set is part of it (`rul
 
     rest_seconds(exercise, reps_min, reps_max, rpe, trained=) -> int   one straight set of `exercise`
     dose_rest(compound=, loaded=, reps_min=, reps_max=, rpe=, heavy_barbell=) -> int   the same from the dose
+    superset_rest(rest, compound_load=) -> int   the rest after a set of a superset (the partner works meanwhile)
 
 Sources: NSCA *Essentials of Strength Training and Conditioning* (4th ed.), ch. 17 (rest by training
 goal: 2-5 min for loads of 6 reps or fewer, 30-90 s for moderate loads, 30 s or less for light ones);
@@ -22,6 +23,11 @@ HEAVY_BARBELL_LIFTS = frozenset(
     {"barbell-back-squat", "barbell-front-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
 )
 EASY_RPE = 6.0  # sets this far from failure recover within two minutes
+# The least rest after a set of a loaded multi-joint lift, in any goal and in a superset too: NSCA gives main
+# multi-joint lifts 2-5 min for strength and 60-90 s even in metabolic work; 30-45 s is for accessories and
+# circuits (review 23: a fat-loss week's bench press at 45 s).
+COMPOUND_MIN_REST = 60
+SUPERSET_MIN_REST = 45  # an accessory's or a bodyweight lift's in a superset
 
 
 def dose_rest(
@@ -42,6 +48,22 @@ def dose_rest(
     if not loaded or rpe <= EASY_RPE:
         rest = min(rest, 120)
     return rest
+
+
+def loaded_compound(exercise: Exercise) -> bool:
+    """A multi-joint lift loaded with weight (a barbell, dumbbells, kettlebells, a machine or a cable; not a band or
+    the body): its sets need `COMPOUND_MIN_REST` at least, whatever the goal."""
+    return (
+        exercise.compound and not exercise.isolation and exercise.load_type == "weight"
+        and "resistance_bands" not in exercise.equipment and exercise.intensity not in ("plyometric", "ballistic")
+    )  # fmt: skip
+
+
+def superset_rest(rest: int, *, compound_load: bool = False) -> int:
+    """Rest after each set of a superset: the partner's set is part of the muscle's rest, so about half (120 s ->
+    60 s, 180 s -> 90 s), never under 45 s, nor under a minute after a loaded multi-joint lift (`loaded_compound`:
+    the bench press and its partner row each rest a minute, so two bench sets are over two minutes apart)."""
+    return max(COMPOUND_MIN_REST if compound_load else SUPERSET_MIN_REST, rest // 2)
 
 
 def rest_seconds(exercise: Exercise, reps_min: int, reps_max: int, rpe: float, *, trained: bool) -> int:

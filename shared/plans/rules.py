@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
-from shared.plans.rests import dose_rest, rest_seconds
+from shared.plans.rests import dose_rest, loaded_compound, rest_seconds, superset_rest
 from shared.profile.model import (
     ADULT_AGE,
     GOALS,
@@ -635,7 +635,7 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
     if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
         floor = PAR_Q_MIN_REST if request.older or request.par_q else 45
-        rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds)))
+        rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds, exercise)))
     if request.par_q and exercise.hard_sets and rx.rest_seconds < PAR_Q_MIN_REST:
         # (a bone or joint answer's 15-20 rep crunch rested 45 s; the validator refused the week)
         rx = replace(rx, rest_seconds=PAR_Q_MIN_REST)
@@ -762,10 +762,11 @@ def injury_cap(request: Request, exercise: Exercise) -> float | None:
     return INJURY_RPE_CAP[worst]
 
 
-def paired_rest(rest: int) -> int:
+def paired_rest(rest: int, exercise: Exercise | None = None) -> int:
     """Rest after each set of a superset: the partner's set is part of the muscle's rest, so about
-    half (120 s -> 60 s, 180 s -> 90 s), never under 45 s."""
-    return max(45, rest // 2)
+    half (120 s -> 60 s, 180 s -> 90 s), never under 45 s, nor under a minute after a loaded multi-joint lift
+    (`rests.superset_rest`; `exercise` None: a loaded compound's, as the time estimates assume)."""
+    return superset_rest(rest, compound_load=exercise is None or loaded_compound(exercise))
 
 
 def clamp_reps(reps_min: int, reps_max: int, exercise: Exercise) -> tuple[int, int]:
