@@ -383,6 +383,15 @@ class Week:
             if ok:
                 yield e
 
+    def ranked_for(self, day: int, slot: Slot, today: set[tuple[Pattern, Muscle]]) -> list[Exercise]:
+        """`_ranked`, memoised as `options` memoises it: the day's lifts for a slot, best first, whatever the band's
+        top (a lift that replaces another frees the room it needs)."""
+        key = (day, slot, frozenset(today))
+        ranked = self.ranked.get(key)
+        if ranked is None:
+            ranked = self.ranked[key] = self._ranked(day, slot, today)
+        return ranked
+
     def _ranked(self, day: int, slot: Slot, today: set[tuple[Pattern, Muscle]]) -> list[Exercise]:
         """The day's lifts for a slot, best first (`options`, before what the day has taken). The ranking apart from
         `today` is kept per day and slot: the day's lifts change `today` only, and the ranks are what the engine
@@ -821,7 +830,12 @@ class Week:
             or not self.request.equipment & HELD_BELLS
         ):
             return slots
-        return tuple(sorted(slots, key=lambda s: not (s.compound and s.muscle == "quads")))
+        # A day built around the deadlift keeps its hinge first, the squat second: the main lift rotates by pattern
+        # across the week (review 23: the dumbbell Romanian deadlift led every day and the quads got 6 sets a week).
+        hinge_day = bool(slots) and slots[0].compound and "hinge" in slots[0].patterns
+        return tuple(
+            sorted(slots, key=lambda s: (hinge_day and s is not slots[0], not (s.compound and s.muscle == "quads")))
+        )
 
     @property
     def heavy_back_days(self) -> bool:
@@ -842,7 +856,9 @@ class Week:
         session's best minutes before other lifts get theirs."""
         mains = [e for e in self.days[day] if self.is_main(e.exercise)]
         # (a split squat, one leg at a time, takes two sets here: both legs' minutes; its third comes with the rest)
-        least = self.min_main_sets if entry.exercise.main_lift else min(2, self.min_main_sets)
+        # (the day's leading squat takes a main lift's sets: the knee-dominant main lift of a week without a bar)
+        lead = bool(mains) and entry is mains[0] and entry.exercise.pattern in ("squat", "lunge")
+        least = self.min_main_sets if entry.exercise.main_lift or lead else min(2, self.min_main_sets)
         if entry in mains[:2]:
             while entry.sets < least and self.can_add(day, entry):
                 self.add_set(day, entry)

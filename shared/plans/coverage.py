@@ -208,15 +208,24 @@ def _place_with_room(week: Week, day: int, exercise: Exercise, both: bool, thin:
 
 def _second_of_kind(week: Week, day: int, spares: Callable[[Entry, int], bool]) -> list[Entry]:
     """The day's last press or pull when the day has another of its kind before it, if its muscles can spare all
-    its sets."""
+    its sets (never a strength week's only overhead press, `sole_overhead`)."""
     seen: set[str] = set()
     second: list[Entry] = []
     for entry in week.days[day]:
         family = _family(entry.exercise)
         if family in ("press", "pull") and family in seen and spares(entry, entry.sets):
-            second = [entry]
+            second = [] if sole_overhead(week, entry.exercise) else [entry]
         seen.add(family)
     return second
+
+
+def sole_overhead(week: Week, exercise: Exercise) -> bool:
+    """The strength week's only overhead press (`_OVERHEAD`: one of the basic lifts), which keeps its working sets
+    like the week's only press or pull (review 23: a severe hip's seated press gave a set to a glute-bridge hold, then
+    its lone set went, and the week never pressed overhead)."""
+    if "strength" not in week.request.goals or not _is_family(exercise, _OVERHEAD[0][0]):
+        return False
+    return sum(1 for entries in week.days for e in entries if _is_family(e.exercise, _OVERHEAD[0][0])) == 1
 
 
 def _family(exercise: Exercise) -> str:
@@ -385,9 +394,11 @@ def _cover_day(week: Week, day: int, patterns: frozenset[Pattern], muscles: tupl
             return True
     kinds = [_family(e.exercise) for e in week.days[day]]
     # Isolation and core work first, then the second lift of a kind the day has twice; fewest sets first.
+    # (not a main lift, nor the strength week's split squat that stands for the squat, `is_main`, nor its only overhead
+    # press: review 23, a dumbbell week's lunge went for a row and the Romanian deadlift led both days)
     victims = sorted(
-        (e for e in week.days[day] if e.exercise.hard_sets and not e.exercise.main_lift
-         and (week.time_limited or week.keeps_floors(e.exercise, e.sets))
+        (e for e in week.days[day] if e.exercise.hard_sets and not week.is_main(e.exercise)
+         and not sole_overhead(week, e.exercise) and (week.time_limited or week.keeps_floors(e.exercise, e.sets))
          and (kinds.count(_family(e.exercise)) > 1 or _family(e.exercise) in ("isolation", "other"))),
         key=lambda e: (_family(e.exercise) not in ("isolation", "other"), e.sets),
     )  # fmt: skip
@@ -417,6 +428,7 @@ def no_lone_sets(week: Week) -> None:
                 # The week's only press, pull or leg lift stays at one set rather than go (review 7's rule: every
                 # week presses and pulls); anything else goes, its set to a lift of the same muscles where one fits.
                 only = _family(entry.exercise) in ("press", "pull", "legs") and not _repeated(week, entry.exercise)
+                only = only or sole_overhead(week, entry.exercise)
                 # Nor does a lift go whose muscles would fall below their floor (the validator checks the floors).
                 if not only:
                     free = week.time_limited or week.keeps_floors(entry.exercise)
@@ -427,7 +439,8 @@ def _only_of_kind_kept(week: Week, day: int, entry: Entry) -> bool:
     """The week's only press, pull or leg lift gets its second set in place of a whole lift of the day whose kind
     the week has elsewhere (a 15-minute kettlebell day's floor press goes for a second set of the week's only row,
     where another day presses). False, and nothing changed, when no such lift makes the room."""
-    if _family(entry.exercise) not in ("press", "pull", "legs") or _repeated(week, entry.exercise):
+    sole = sole_overhead(week, entry.exercise)
+    if not sole and (_family(entry.exercise) not in ("press", "pull", "legs") or _repeated(week, entry.exercise)):
         return False
     donors = [e for e in week.days[day] if e is not entry and e.exercise.hard_sets and _repeated(week, e.exercise)
               and not e.exercise.main_lift]  # fmt: skip

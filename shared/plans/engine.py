@@ -48,7 +48,7 @@ from shared.plans.rules import (
     unloaded_areas,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
-from shared.plans.splits import DayTemplate, weekdays
+from shared.plans.splits import DayTemplate, Slot, weekdays
 from shared.plans.splits import region as body_region
 from shared.plans.volume import (
     add_credit,
@@ -236,9 +236,28 @@ def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
     return ", ".join(lifts)[:120] if lifts else day.focus
 
 
-def _order(entries: list[Entry]) -> list[Entry]:
-    # Main lifts first, then other compounds, then isolation work (stable: placement order within each).
-    return sorted(entries, key=lambda e: (e.exercise.isolation, not e.exercise.main_lift))
+def _order(entries: list[Entry], request: Request) -> list[Entry]:
+    # Main lifts first, then other compounds, then isolation work (stable: placement order within each). A split
+    # squat dosed as strength work is the heavy squat of a week without a bar: a main lift here too, so a day whose
+    # allocation led with it is led by it (review 23: the Romanian deadlift led every day of a dumbbell week).
+    def main(e: Entry) -> bool:
+        return (
+            e.exercise.main_lift
+            or (e.exercise.pattern == "lunge" and strength_held_lift(request, e.exercise))
+            or (bool(entries) and e is entries[0] and _knee_lead(request, e.exercise))
+        )
+
+    return sorted(entries, key=lambda e: (e.exercise.isolation, not main(e)))
+
+
+def _knee_lead(request: Request, exercise: Exercise) -> bool:
+    """A loaded squat or lunge that a strength week without a bar placed first on its day (`Week.slot_order`): the
+    day's knee-dominant main lift, whatever its dosing goal (a strength and hypertrophy week's lunge at 6-10)."""
+    return (
+        request.goal == "strength" and "barbell" not in request.equipment and exercise.compound
+        and exercise.pattern in ("squat", "lunge") and exercise.load_type == "weight"
+        and "resistance_bands" not in exercise.equipment
+    )  # fmt: skip
 
 
 def _heavy_without_wave(
@@ -277,9 +296,11 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
     # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
-    for entry in entries:
-        # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift)
+    for index, entry in enumerate(entries):
+        # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
+        # squat or lunge that leads a day of such a week, `_knee_lead`)
         split_squat = entry.exercise.pattern == "lunge" and strength_held_lift(request, entry.exercise)
+        split_squat = split_squat or (index == 0 and _knee_lead(request, entry.exercise))
         heavy = entry.exercise.main_lift or split_squat
         heavy = heavy and not (limited and rep_limited_squat(entry.exercise))
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
@@ -466,12 +487,16 @@ def _generate(
                     add_credit(week.day_credit[day], get_exercise(power.exercise_id), power.sets)
         week = allocate(week)
         days = _lifting_days(request, pool, template, day_templates, weekdays_, week, budget, warm, cool)
+        _keep_vertical_pull(request, template, days, week, warm, cool)
         _top_up_floors(request, template, days, week, warm, cool)
+        _keep_vertical_pull(request, template, days, week, warm, cool)  # a row the top-up added may make way
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_every_day(request, template, days, week, warm, cool)
         _even_days(request, days, week, warm, cool)
+        _keep_vertical_pull(request, template, days, week, warm, cool)  # (a leg pass may have taken its minutes)
+        _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
@@ -519,6 +544,128 @@ def _rotation_notes(request: Request, days: list[PlanDay], week: Week) -> None:
             built.focus = f"{built.focus}; no {words} today: {request.minutes}-minute sessions take turns"[:120]
 
 
+_VERTICAL = Slot("lats", True, ("vertical_pull",))
+
+
+def _is_vertical(exercise: Exercise | None) -> bool:
+    return exercise is not None and exercise.pattern == "vertical_pull" and exercise.compound and exercise.hard_sets
+
+
+def _keep_vertical_pull(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """A week whose days ask for a vertical pull keeps one when the equipment allows (review 23: a strength and fat-loss
+    week with a pull-up bar had rows only; the pull-ups went as lone sets while the conditioning held the minutes):
+    two sets of the best pull-up, chin-up or pulldown for the person on the lifting day with the most spare minutes,
+    or else in place of a row the week repeats, with the row's sets. Older adults and PAR-Q answers get a loaded or
+    assisted pull only (a pulldown, an assisted pull-up), never their whole body weight."""
+    lifting = [
+        p for p, t in enumerate(week.templates)
+        if t.kind == "lifting" and any("vertical_pull" in s.patterns and s.compound for s in t.slots)
+    ]  # fmt: skip
+    if request.hold or not lifting:
+        return
+    items = [(i, find_exercise(i.exercise_id)) for d in days for i in d.exercises if i.role in LIFT_ROLES]
+    if any(_is_vertical(e) for _, e in items):
+        return
+    careful = request.older or request.par_q
+    for position in sorted(lifting, key=lambda p: -_spare(request, days[p], warm, cool)):
+        day = days[position]
+        if any(i.sets < 2 for i in day.exercises if i.role in LIFT_ROLES):
+            continue  # (the minutes a lone set's second set needs: `_no_lone_sets` first)
+        # (ranked as the allocator ranks the slot, before the band's top: a row that makes way frees its room)
+        today = {(e.exercise.pattern, e.exercise.primary_muscles[0]) for e in week.days[position]}
+        options = [
+            e for e in week.ranked_for(position, _VERTICAL, today)
+            if _is_vertical(e) and not week.oddity(e) and week.templates[position].allows(e)
+            and not (careful and e.load_type == "bodyweight")
+        ]  # fmt: skip
+        taken = {i.exercise_id for i in day.exercises}
+        for exercise in (e for e in options[:3] if e.id not in taken):
+            if _new_pull(request, template, day, position, exercise, week, warm, cool, None, 0):
+                return
+            # A row the week repeats makes way with its sets; a row of four sets or more gives two of them.
+            rows = [i for i, e in items if i in day.exercises and e is not None and e.pattern == "horizontal_pull"
+                    and e.compound and e.hard_sets]  # fmt: skip
+            repeated = sum(1 for _, e in items if e is not None and e.pattern == "horizontal_pull" and e.compound) >= 2
+            gives = [(row, row.sets) for row in rows if repeated] + [(row, 2) for row in rows if row.sets >= 4]
+            for row, sets in sorted(gives, key=lambda g: (g[0].role == "main", g[1] < g[0].sets, g[0].sets)):
+                if _new_pull(request, template, day, position, exercise, week, warm, cool, row, sets):
+                    return
+
+
+_ROW = Slot("upper_back", True, ("horizontal_pull",))
+
+
+def _vary_rows(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """A week of three or more lifting days does not row the same row on every one of them when another proper row
+    fits (review 23: a severe hip's chest-supported row on every day beside a one-arm dumbbell row): on one day it
+    gives its place and sets to the next row the allocator ranks for the slot (a day without the other row first)."""
+    lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting"]
+    if request.hold or len(lifting) < 3:
+        return
+    on: dict[str, list[int]] = {}
+    for p in lifting:
+        for item in days[p].exercises:
+            found = find_exercise(item.exercise_id)
+            if item.role in LIFT_ROLES and found is not None and found.pattern == "horizontal_pull" and found.compound:
+                on.setdefault(item.exercise_id, []).append(p)
+    for row_id, where in on.items():
+        if len(where) < len(lifting):
+            continue
+        for position in sorted(where, key=lambda p: (-_spare(request, days[p], warm, cool), p)):
+            day = days[position]
+            row = next(i for i in day.exercises if i.exercise_id == row_id)
+            taken = {i.exercise_id for i in day.exercises}
+            today = {(e.exercise.pattern, e.exercise.primary_muscles[0]) for e in week.days[position]}
+            others = [
+                e for e in week.ranked_for(position, _ROW, today)
+                if e.id != row_id and e.id not in taken and e.pattern == "horizontal_pull" and e.compound
+                and e.hard_sets and not week.oddity(e) and week.templates[position].allows(e)
+                and (row.role != "main" or e.main_lift)
+            ][:3]  # fmt: skip
+            if any(_new_pull(request, template, day, position, e, week, warm, cool, row, row.sets) for e in others):
+                break
+
+
+def _new_pull(
+    request: Request, template: templates.Template, day: PlanDay, position: int, exercise: Exercise, week: Week,
+    warm: int, cool: int, row: PlanExercise | None, given: int,
+) -> bool:  # fmt: skip
+    """`exercise` on the day with two sets, or with the `given` sets of `row` (all of them: in its place), if the
+    minutes, the band and the session's ceilings allow; nothing changes otherwise."""
+    index, sets = _slot(day.exercises, exercise), max(2, given)
+    replaced = get_exercise(row.exercise_id) if row is not None else None
+    whole = row is not None and given >= row.sets
+    if row is not None and replaced is not None:
+        at = day.exercises.index(row)
+        if whole:
+            index = at
+            del day.exercises[at]
+        else:
+            row.sets -= given
+        _credited(week, position, replaced, -given, day, warm, cool)
+    rx, per_set = week.dose(exercise)
+    role: Role = row.role if whole and row is not None and row.role in LIFT_ROLES else "secondary"
+    item = _entry_item(Entry(exercise, rx, sets, per_set), role, request, template)
+    fits = week.fits_sets(exercise, sets) and week.fits_session(position, exercise, sets=sets)
+    day.exercises.insert(index, item)
+    _credited(week, position, exercise, sets, day, warm, cool)
+    if fits and _spare(request, day, warm, cool) >= 0:
+        return True
+    del day.exercises[index]
+    _credited(week, position, exercise, -sets, day, warm, cool)
+    if row is not None and replaced is not None:
+        if whole:
+            day.exercises.insert(index, row)
+        else:
+            row.sets += given
+        _credited(week, position, replaced, given, day, warm, cool)
+    return False
+
+
 def _lifting_days(
     request: Request,
     pool: tuple[Exercise, ...],
@@ -534,7 +681,7 @@ def _lifting_days(
     days: list[PlanDay] = []
     waved: set[str] = set()  # lifts already on the wave this week
     for position, (weekday, day_template) in enumerate(zip(weekdays_, day_templates, strict=True)):
-        entries = _order(week.days[position])
+        entries = _order(week.days[position], request)
         roles = _roles(entries, request)
         heavy = _heavy_without_wave(entries, roles, request, template, waved)
         wave_day = template.key == "strength_wave" and _wave_day(entries, roles, request, waved)
@@ -673,10 +820,9 @@ def _legs_every_day(
         for item, exercise in sorted(_straight_lifts(day, paired=True), key=lambda p: not p[1].isolation):
             if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
                 continue
-            if not _kind_elsewhere(day, item, exercise) or any(
-                m in FLOOR_MUSCLES and week.credit[m] - item.sets < request.band[0] <= week.credit[m]
-                for m in exercise.primary_muscles
-            ):
+            if not _kind_elsewhere(day, item, exercise) or _crosses_floor(request, week, exercise, item.sets):
+                continue
+            if _sole_overhead(request, days, exercise):
                 continue
             index = day.exercises.index(item)
             del day.exercises[index]
@@ -799,6 +945,10 @@ def _leg_lift_for_upper(
                 continue
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
                 continue
+            if _sole_overhead(request, days, exercise):
+                continue  # (a strength week's only overhead press is one of its basic lifts)
+            if _crosses_floor(request, week, exercise, item.sets):
+                continue  # (one floor is never traded for another: the incline press keeps the chest)
             index = day.exercises.index(item)
             del day.exercises[index]
             _credited(week, position, exercise, -item.sets, day, warm, cool)
@@ -807,6 +957,24 @@ def _leg_lift_for_upper(
             day.exercises.insert(index, item)
             _credited(week, position, exercise, item.sets, day, warm, cool)
     return False
+
+
+def _crosses_floor(request: Request, week: Week, exercise: Exercise, sets: int) -> bool:
+    """`sets` sets less of `exercise` take a floor muscle from its floor to below it; a muscle it trains half (a
+    pullover the chest) counts, as the validator counts it."""
+    loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
+    floor = request.band[0]
+    return any(m in FLOOR_MUSCLES and week.credit[m] - w * sets < floor <= week.credit[m] for m, w in loads)
+
+
+def _sole_overhead(request: Request, days: list[PlanDay], exercise: Exercise) -> bool:
+    """The strength week's only overhead press (`coverage.sole_overhead`): it stays when the legs or a floor need a
+    day's second press (review 23: a severe hip's seated press went for a glute-bridge hold beside an incline press)."""
+    if "strength" not in request.goals or exercise.pattern != "vertical_push" or not exercise.compound:
+        return False
+    presses = [e for d in days for i in d.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))
+               and e.pattern == "vertical_push" and e.compound and e.hard_sets]  # fmt: skip
+    return len(presses) == 1
 
 
 def _lightest_first(days: list[PlanDay], week: Week) -> list[tuple[int, PlanDay]]:
@@ -1146,6 +1314,8 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
                 continue  # (a main lift keeps its working sets)
             if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
                 continue
+            if _crosses_floor(request, week, exercise, 1):
+                continue
             options.append((item.sets, exercise.isolation, position, item, exercise))
     if options:
         _, _, position, item, exercise = max(options, key=lambda o: o[:2])
@@ -1163,6 +1333,8 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
             if any(m in FLOOR_MUSCLES and week.credit[m] - item.sets < floor for m in exercise.primary_muscles):
                 continue
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
+                continue
+            if _sole_overhead(request, days, exercise) or _crosses_floor(request, week, exercise, item.sets):
                 continue
             day.exercises.remove(item)
             _credited(week, position, exercise, -item.sets, day, warm, cool)
