@@ -495,7 +495,7 @@ def _generate(
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_every_day(request, template, days, week, warm, cool)
         _even_days(request, days, week, warm, cool)
-        _keep_vertical_pull(request, template, days, week, warm, cool)  # (a leg pass may have taken its minutes)
+        _keep_vertical_pull(request, template, days, week, warm, cool, last=True)  # (a leg pass took its minutes)
         _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
@@ -552,8 +552,9 @@ def _is_vertical(exercise: Exercise | None) -> bool:
 
 
 def _keep_vertical_pull(
-    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
-) -> None:
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int,
+    last: bool = False,
+) -> None:  # fmt: skip
     """A week whose days ask for a vertical pull keeps one when the equipment allows (review 23: a strength and fat-loss
     week with a pull-up bar had rows only; the pull-ups went as lone sets while the conditioning held the minutes):
     two sets of the best pull-up, chin-up or pulldown for the person on the lifting day with the most spare minutes,
@@ -571,7 +572,7 @@ def _keep_vertical_pull(
     careful = request.older or request.par_q
     for position in sorted(lifting, key=lambda p: -_spare(request, days[p], warm, cool)):
         day = days[position]
-        if any(i.sets < 2 for i in day.exercises if i.role in LIFT_ROLES):
+        if not last and any(i.sets < 2 for i in day.exercises if i.role in LIFT_ROLES):
             continue  # (the minutes a lone set's second set needs: `_no_lone_sets` first)
         # (ranked as the allocator ranks the slot, before the band's top: a row that makes way frees its room)
         today = {(e.exercise.pattern, e.exercise.primary_muscles[0]) for e in week.days[position]}
@@ -947,7 +948,7 @@ def _leg_lift_for_upper(
                 continue
             if _sole_overhead(request, days, exercise):
                 continue  # (a strength week's only overhead press is one of its basic lifts)
-            if _crosses_floor(request, week, exercise, item.sets):
+            if not week.time_limited and _crosses_floor(request, week, exercise, item.sets):
                 continue  # (one floor is never traded for another: the incline press keeps the chest)
             index = day.exercises.index(item)
             del day.exercises[index]
