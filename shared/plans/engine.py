@@ -821,7 +821,16 @@ def _legs_every_day(
         for item, exercise in sorted(_straight_lifts(day, paired=True), key=lambda p: not p[1].isolation):
             if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
                 continue
-            if not _kind_elsewhere(day, item, exercise) or _crosses_floor(request, week, exercise, item.sets):
+            # (a muscle it trains half, as a pullover the chest, counts too unless the week is short of time)
+            crosses = _crosses_floor(request, week, exercise, item.sets) and not week.time_limited
+            if (
+                not _kind_elsewhere(day, item, exercise)
+                or crosses
+                or any(
+                    m in FLOOR_MUSCLES and week.credit[m] - item.sets < request.band[0] <= week.credit[m]
+                    for m in exercise.primary_muscles
+                )
+            ):
                 continue
             if _sole_overhead(request, days, exercise):
                 continue
