@@ -30,6 +30,7 @@ from shared.plans.rules import (
     LEVEL_RANK,
     LOADED_EQUIPMENT,
     LOWER_MUSCLES,
+    PAIRED_MINUTES,
     PULL_PATTERNS,
     PUSH_PATTERNS,
     SESSION_HARD_SETS_MAX,
@@ -407,16 +408,37 @@ def generate_plan(
     plan_id: str | None = None,
     now: datetime | None = None,
 ) -> Plan:
-    """Write a complete plan for this profile (and overrides: focus goal, days, minutes)."""
+    """Write a complete plan for this profile (and overrides: focus goal, days, minutes).
+
+    A volume goal's week of 31-45 minute sessions is tried first as straight sets with the goal's full rests, and
+    kept when every weekly floor is met that way: supersets at halved rests are for short time, and a week whose
+    sets are already met in straight sets ended 45-minute days at 23-34 minutes (review 23). The lifts are paired only
+    when that buys more: more hard sets or lifts in the week, a floor the straight week cannot meet, or fuller days."""
     wanted = PlanOverrides.coerce(overrides)
     request = resolve(profile, wanted)
     plan = _generate(profile, wanted, request, plan_id, now)
+    if request.paired and request.minutes > PAIRED_MINUTES:
+        straight = _generate(profile, wanted, replace(request, straight=True), plan_id, now)
+        longer = sum(d.estimated_minutes for d in straight.days) > sum(d.estimated_minutes for d in plan.days)
+        if longer and _work(straight) >= _work(plan) and all(v.hard_sets >= v.band_min for v in straight.weekly_sets):
+            plan, request = straight, replace(request, straight=True)
     if _trim_may_help(request, plan):
         # The warm-up gives its extra minutes before a major muscle group goes without its weekly minimum (review 23).
         trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now)
         if _floor_deficit(trimmed) < _floor_deficit(plan):
             return _said_trimmed(request, trimmed)
     return plan
+
+
+def _work(plan: Plan) -> tuple[int, int]:
+    """A week's hard sets and distinct lifts: what pairing must buy to be chosen over straight sets."""
+    lifts = [
+        (item.exercise_id, item.sets)
+        for day in plan.days
+        for item in day.exercises
+        if item.role in ("main", "secondary", "accessory") and get_exercise(item.exercise_id).hard_sets
+    ]
+    return sum(sets for _, sets in lifts), len({lift for lift, _ in lifts})
 
 
 def _floor_deficit(plan: Plan) -> float:
@@ -457,7 +479,7 @@ def _said_trimmed(request: Request, plan: Plan) -> Plan:
 def _generate(
     profile: FitnessProfile, wanted: PlanOverrides, request: Request, plan_id: str | None, now: datetime | None
 ) -> Plan:
-    """`generate_plan` for a resolved request."""
+    """`generate_plan` for one resolved request."""
     pool = eligible_pool(request)
     template = templates.choose(request)
     split, day_templates = request.split()

@@ -189,6 +189,9 @@ class Request:
     # The graded warm-up at AACVPR's 5 minutes: a heart or blood-pressure answer's short week that cannot reach every
     # major muscle group's weekly minimum beside its walk otherwise (`engine.generate_plan`, review 23).
     trimmed_warmup: bool = False
+    # A volume goal's 31-45 minute week tried as straight sets with the goal's full rests (`engine.generate_plan`
+    # keeps it when the weekly floors fit; review 23: supersets at halved rests ended 45-minute days at 23-34).
+    straight: bool = False
 
     @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
@@ -272,7 +275,7 @@ class Request:
         isometric work, not a minute's rest at RPE 6 (review 20: two lifts a day at 2-minute rests). Up to 45
         minutes for goals built on volume (hypertrophy, fat loss, general fitness), where antagonist pairing keeps
         the load per set (Paz et al. 2017); a strength week over 30 minutes rests fully between its heavy sets."""
-        if self.hold or self.goal == "mobility":
+        if self.hold or self.goal == "mobility" or (self.straight and self.minutes > PAIRED_MINUTES):
             return False
         limit = PAIRED_MINUTES_VOLUME if self.goal in PAIRED_VOLUME_GOALS else PAIRED_MINUTES
         return self.minutes <= limit
