@@ -33,6 +33,7 @@ from shared.plans.rules import (
     PAIRED_MINUTES,
     PULL_PATTERNS,
     PUSH_PATTERNS,
+    REHAB_BASICS,
     SESSION_HARD_SETS_MAX,
     TRIMMED_WARMUP_SECONDS,
     UPPER_MUSCLES,
@@ -544,7 +545,9 @@ def _generate(
                     request, built.estimated_minutes, template, day_template, at_ceiling, conditioned
                 )
         for built, day_template in zip(days, day_templates, strict=True):  # named for what it holds at the end
-            built.name = _region_name(built.name, built.exercises, mobility=template.mobility_program)
+            built.name = _region_name(
+                built.name, built.exercises, mobility=template.mobility_program, held=_held_basics(request)
+            )
             held, named = {i.name for i in built.exercises}, built.focus.split(", ")
             if day_template.kind == "lifting" and any(n not in held and n in _EXERCISE_NAMES for n in named):
                 built.focus = _focus(built.exercises, day_template)  # a lift that went is never promised
@@ -2271,11 +2274,20 @@ def _as_built(template: templates.Template, days: list[PlanDay], split: str = "f
     return replace(template, name=name, why=why)
 
 
-def _region_name(name: str, items: list[PlanExercise], *, mobility: bool = False) -> str:
+def _held_basics(request: Request) -> frozenset[str]:
+    """The rehab basics of the person's own injured areas: only these are an injury's care rather than a day's
+    work when the day is named (a glute bridge is rehab for a held lower back, a lift for anyone else)."""
+    return frozenset().union(*(REHAB_BASICS.get(area, frozenset()) for area, _ in request.injuries))
+
+
+def _region_name(
+    name: str, items: list[PlanExercise], *, mobility: bool = False, held: frozenset[str] = ALL_REHAB_BASICS
+) -> str:
     """A full-body day that an injury's hold left with one region's lifts is named for that region ("Lower body
     A"): the seventeenth review read "Full body" over a day of leg presses, hip thrusts and leg curls. A mobility
     program's day is named for what fills it (the eighteenth review: "Upper body A" over one set of push-ups and
-    seven stretches)."""
+    seven stretches). `held`: the rehab basics of the person's injured areas, which do not count; any other lift
+    does (review 23: "Upper body A" over an archer push-up and a glute bridge, with a severe ankle)."""
     if not name.startswith("Full body"):
         return name
     if mobility:
@@ -2284,7 +2296,7 @@ def _region_name(name: str, items: list[PlanExercise], *, mobility: bool = False
     muscles = {
         m
         for i in items
-        if (e := find_exercise(i.exercise_id)) and e.hard_sets and e.id not in ALL_REHAB_BASICS
+        if (e := find_exercise(i.exercise_id)) and e.hard_sets and e.id not in held
         for m in e.primary_muscles
     }
     if muscles and not muscles & UPPER_MUSCLES:

@@ -4,15 +4,14 @@ days of one split that carry comparable work."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
+from shared.plans.rules import LOWER_MUSCLES, REHAB_BASICS, UPPER_MUSCLES
 from shared.plans.validator import validate_plan
-from shared.profile import FitnessProfile
-
-
-def _lift_minutes(profile: FitnessProfile) -> list[int]:
-    return [d.estimated_minutes for d in generate_plan(profile).days]
+from shared.profile import FitnessProfile, Injury
+from tests.unit.plan_strategies import profiles
 
 
 @pytest.mark.parametrize("goal", ["hypertrophy", "general_fitness"])
@@ -54,3 +53,45 @@ def test_supersets_stay_where_they_buy_more_work() -> None:
                              days_per_week=3, session_minutes=40, birth_year=1987)  # fmt: skip
     plan = generate_plan(profile)
     assert any(i.superset for d in plan.days for i in d.exercises)
+
+
+_REGION_OFF = {  # a day named for a region holds no lift led by a muscle of another region
+    ("Upper",): LOWER_MUSCLES,
+    ("Lower", "Legs"): UPPER_MUSCLES,
+    ("Push",): frozenset({"lats", "upper_back", "biceps"}) | LOWER_MUSCLES,
+    ("Pull",): frozenset({"chest", "triceps", "front_delts"}) | LOWER_MUSCLES,
+}
+
+
+def _misnamed(profile: FitnessProfile) -> list[tuple[str, str]]:
+    plan = generate_plan(profile)
+    held = frozenset().union(*(REHAB_BASICS.get(i.area, frozenset()) for i in profile.injuries))
+    wrong = []
+    for day in plan.days:
+        off = next((muscles for words, muscles in _REGION_OFF.items() if day.name.startswith(words)), frozenset())
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if item.role in ("main", "secondary", "accessory") and exercise.hard_sets and exercise.id not in held:
+                if exercise.primary_muscles[0] in off:
+                    wrong.append((day.name, exercise.id))
+    return wrong
+
+
+def test_an_upper_body_day_with_a_glute_bridge_is_not_called_upper_body() -> None:
+    """Review 23: advanced, fat loss, bodyweight, severe ankle, 3 x 15: "Upper body A" over an archer push-up and a
+    glute bridge. The glute bridge is the lower back's rehab basic, but this person's back is well: it is a lift, and
+    the day is a full-body day."""
+    ankle = [Injury(area="ankle", severity="severe")]
+    profile = FitnessProfile(goals=["fat_loss"], fitness_level="advanced", equipment=[], days_per_week=3,
+                             session_minutes=15, birth_year=1990, injuries=ankle)  # fmt: skip
+    plan = generate_plan(profile)
+    assert not _misnamed(profile)
+    assert all(not d.name.startswith("Upper") for d in plan.days if any("glute" in i.exercise_id for i in d.exercises))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profile=profiles)
+def test_property_a_day_is_named_for_the_muscles_of_its_lifts(profile: FitnessProfile) -> None:
+    """Every split: an upper-body day holds no leg lift, a leg day no upper-body lift, a push day no pulling lift
+    and a pull day no pressing lift (an injured area's own rehab basics aside)."""
+    assert not _misnamed(profile)
