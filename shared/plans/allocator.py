@@ -1101,8 +1101,35 @@ class Week:
             for _ in range(SESSION_HARD_SETS_MAX[self.request.level]):
                 if fullest - self.used[day] <= self.budget * SHORT_DAY_SHARE:
                     break
-                if not (self._legs_keep_half(day) and self._own_set(day, variation=True)):
+                if self._legs_keep_half(day):
+                    if not self._own_set(day, variation=True):
+                        break
+                elif not self._traded_set(day, lifting):
                     break
+
+    def _traded_set(self, day: int, lifting: list[int]) -> bool:
+        """With the week's upper-body sets at twice its legs', a short upper day takes its set from the fullest upper
+        sibling's isolation lift of three sets or more (a push day's fourth fly), never under a floor: the week's
+        work stays and the days even out (review 23: Pull B at 51 of 60 minutes beside push days of 60)."""
+        floor = self.request.band[0]
+        donors = [d for d in lifting if d != day and self.templates[d].body != "lower"]
+        for donor in sorted(donors, key=lambda d: -self.used[d]):
+            if self.used[donor] - self.used[day] <= self.budget * SHORT_DAY_SHARE:
+                return False
+            for index, entry in sorted(enumerate(self.days[donor]), key=lambda p: -p[1].sets):
+                exercise = entry.exercise
+                if not (exercise.hard_sets and exercise.isolation and entry.sets >= 3) or exercise.primary_muscles[
+                    0
+                ] in _CORE | set(self.templates[day].muscles):
+                    continue
+                if any(self.credit[m] - 1 < floor for m in exercise.primary_muscles if m in FLOOR_MUSCLES):
+                    continue
+                self.remove_set(donor, index)
+                if self._own_set(day, variation=True):
+                    return True
+                self.add_set(donor, entry)
+                return False
+        return False
 
     def _legs_keep_half(self, day: int) -> bool:
         """One more upper-body set on `day` keeps the week's upper-body sets within twice its leg sets (a leg day

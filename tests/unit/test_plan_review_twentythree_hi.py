@@ -95,3 +95,22 @@ def test_property_a_day_is_named_for_the_muscles_of_its_lifts(profile: FitnessPr
     """Every split: an upper-body day holds no leg lift, a leg day no upper-body lift, a push day no pulling lift
     and a pull day no pressing lift (an injured area's own rehab basics aside)."""
     assert not _misnamed(profile)
+
+
+FULL_GYM = ["dumbbells", "barbell", "kettlebells", "resistance_bands", "pull_up_bar", "bench", "cable_machine",
+            "machines", "cardio_machine"]  # fmt: skip
+
+
+def test_a_ppl_pull_day_takes_a_push_days_fourth_isolation_set_when_the_legs_hold_the_upper_body() -> None:
+    """Review 23: intermediate hypertrophy, 6 x 60, full gym: Pull B ended at 51 of 60 minutes beside push days of 60,
+    the week's upper-body sets at twice the legs'. A push day's fourth isolation set goes to the pull day: the days of
+    the split are within 10% of each other's minutes and a few hard sets, and no floor is lost."""
+    profile = FitnessProfile(goals=["hypertrophy"], fitness_level="intermediate", equipment=FULL_GYM, days_per_week=6,
+                             session_minutes=60, birth_year=1990)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    minutes = [d.estimated_minutes for d in plan.days]
+    assert min(minutes) >= 0.9 * max(minutes), minutes
+    hard = [sum(i.sets for i in d.exercises if get_exercise(i.exercise_id).hard_sets) for d in plan.days]
+    assert max(hard) - min(hard) <= 3, hard
+    assert all(v.hard_sets >= v.band_min for v in plan.weekly_sets)
