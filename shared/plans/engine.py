@@ -982,8 +982,8 @@ def _leg_lift_for_upper(
                 continue
             if _sole_overhead(request, days, exercise):
                 continue  # (a strength week's only overhead press is one of its basic lifts)
-            if not week.time_limited and _crosses_floor(request, week, exercise, item.sets):
-                continue  # (one floor is never traded for another: the incline press keeps the chest)
+            if not week.time_limited and not week.keeps_floors(exercise, item.sets):
+                continue  # a floor traded for another is no gain (a 1-day week's chest fell to 4 for the glutes)
             index = day.exercises.index(item)
             del day.exercises[index]
             _credited(week, position, exercise, -item.sets, day, warm, cool)
