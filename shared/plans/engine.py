@@ -536,6 +536,13 @@ def _generate(
             for built in days:
                 built.exercises = supersets.pair(built.exercises, request.orthostatic)
                 _retimed(built, warm, cool)
+        for built, day_template in zip(days, day_templates, strict=True):
+            # The warm-up drills are for the lifts the day holds at the end: a lift a top-up added to a day of
+            # mobility drills gets its drills too (a 15-minute mobility day pressed with no warm-up drills).
+            if day_template.kind == "lifting" and any(
+                (e := find_exercise(i.exercise_id)) is not None and e.hard_sets for i in built.exercises
+            ):
+                built.warmup = day_warmup(request, built.exercises, warm - warm // 2)
         for position, (built, day_template) in enumerate(zip(days, day_templates, strict=True)):
             # A day whose block gave its minutes to the floors or the legs says why it is short (or no longer is).
             if day_template.kind == "lifting" and (not built.time_note or built.time_note.startswith("About ")):
