@@ -482,10 +482,17 @@ def step_up_ladders(week: Week) -> None:
             if not (set(above) & in_week or (too_easy and entry.rx.reps_max >= HYPERTROPHY_REPS_MAX)):
                 continue
             rx, per_set = week.dose(harder)
+            # The harder rung in the day's minutes (a split squat's two sides take longer than a squat): a set
+            # fewer of it where the lift keeps two, else the easier rung stays (a 15-minute day ran 16 minutes).
+            sets = entry.sets
+            while sets > 2 and week.used[day] + per_set * sets - entry.per_set * entry.sets > week.budget:
+                sets -= 1
+            if week.used[day] + per_set * sets - entry.per_set * entry.sets > week.budget:
+                continue
             week.count_sets(day, exercise, -entry.sets)
-            week.count_sets(day, harder, entry.sets)
-            week.used[day] += (per_set - entry.per_set) * entry.sets
-            entries[index] = type(entry)(harder, rx, entry.sets, per_set)
+            week.count_sets(day, harder, sets)
+            week.used[day] += per_set * sets - entry.per_set * entry.sets
+            entries[index] = type(entry)(harder, rx, sets, per_set)
             in_week.add(harder.id)
 
 

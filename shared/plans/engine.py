@@ -151,6 +151,9 @@ def _entry_item(
     )
 
 
+HEAVY_REPS_MAX = 6  # a set of at most this many reps is heavy: it never comes cold (`_ramp_up`)
+
+
 def _ramp_up(items: list[PlanExercise], request: Request) -> None:
     """Ramp-up sets before each loaded main lift: lighter sets climbing to the working load (NSCA);
     the first lift of the day gets the full ramp, the second a shorter one, never more ramp-up sets
@@ -164,7 +167,7 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
         # A short session ramps up its first lift; the second is warm by then unless it is heavy.
         item.warmup_sets = first if position == 0 else 0 if short else max(1, first - 1)
     for item in loaded:
-        if not item.warmup_sets and item.reps_max <= 6:
+        if not item.warmup_sets and item.reps_max <= HEAVY_REPS_MAX:
             item.warmup_sets = 1  # a heavy set never comes cold
         if item.warmup_sets:
             item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1))
@@ -172,7 +175,7 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             item.warmup_sets = min(item.warmup_sets, 1)  # moderate sets at RPE 6 need one lighter set at most
         exercise = find_exercise(item.exercise_id)
         kit = set(exercise.equipment) & LOADED_EQUIPMENT if exercise is not None else set()
-        if item.reps_min >= 8 and templates.machine_sets_unramped(request, kit):
+        if item.reps_max > HEAVY_REPS_MAX and templates.machine_sets_unramped(request, kit):
             item.warmup_sets = 0
         if _held_weights(item):
             # Dumbbells and kettlebells jump a pair or a bell at a time and are rarely heavy: one lighter set

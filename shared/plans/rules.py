@@ -499,7 +499,7 @@ def dose_rest_for(level: Level, settle: bool, exercise: Exercise, reps: tuple[in
     return min(rest, 120) + 30 if settle else rest
 
 
-def _second_goal_doses(request: Request) -> bool:
+def second_goal_doses(request: Request) -> bool:
     """A trained person free of effort caps (no PAR-Q answer, under 65): a second goal may change a lift's dose."""
     return request.level != "beginner" and not request.par_q and not request.older
 
@@ -507,7 +507,7 @@ def _second_goal_doses(request: Request) -> bool:
 def heavy_main_lifts(request: Request) -> bool:
     """Strength is a second goal of a trained person free of effort caps: the canonical main lifts are dosed as
     strength work (`dosing_goal`)."""
-    return _second_goal_doses(request) and request.goal != "strength" and "strength" in request.goals
+    return second_goal_doses(request) and request.goal != "strength" and "strength" in request.goals
 
 
 def dosing_goal(request: Request, exercise: Exercise) -> Goal:
@@ -516,7 +516,7 @@ def dosing_goal(request: Request, exercise: Exercise) -> Goal:
     endurance athlete's economy, Ronnestad & Mujika 2014), and a second goal of hypertrophy gives a strength plan's
     other lifts the hypertrophy range (the fifteenth review: a strength goal at 8-12 reps, a hypertrophy goal with
     no 8-12 work). Not for PAR-Q answers or older adults, whose caps rule out heavy sets."""
-    if not _second_goal_doses(request):
+    if not second_goal_doses(request):
         return request.goal
     if heavy_main_lifts(request) and exercise.main_lift:
         return "strength"

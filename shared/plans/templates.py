@@ -17,6 +17,8 @@ from shared.plans.rules import (
     SETUP_SECONDS,
     Request,
     floor_seconds,
+    heavy_main_lifts,
+    second_goal_doses,
     session_routine,
 )
 
@@ -104,9 +106,17 @@ def machine_sets_unramped(request: Request, kit: Iterable[str]) -> bool:
     """A very short session's machine or cable lift at moderate reps needs no ramp-up sets: the general warm-up
     and a first set 3 reps short of failure are ramp enough for a guided path at 8-12 reps, and two ramp-up sets
     are a fifth of a 15-minute session (review 20, D9: a hip thrust machine with 2 ramp-up sets beside one working
-    set of leg press). Heavy sets (a strength goal's 3-6 reps) keep theirs."""
+    set of leg press). Heavy sets (a strength goal's 3-6 reps) keep theirs; hypertrophy's 6-10 are not heavy (the
+    time kept for the lifts has no ramp-up sets in it: a 6 x 20 machine week's 2 unplanned ramp-ups made 22 minutes)."""
     kit = set(kit)
     return request.minutes <= UNRAMPED_MINUTES and request.goal != "strength" and bool(kit) and kit <= MACHINE_EQUIPMENT
+
+
+def heavy_doses(request: Request) -> bool:
+    """Some lifts may be dosed as strength work (3-6 reps) though strength is not the primary goal: a trained
+    person's second goal of strength, or a trained endurance athlete's leg lifts (`rules.dosing_goal`). Heavy sets
+    keep their ramp-up sets in any session (`engine._ramp_up`), so their minutes are kept for them."""
+    return heavy_main_lifts(request) or (second_goal_doses(request) and request.goal == "endurance")
 
 
 def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> int:
@@ -119,8 +129,8 @@ def ramp_reserve(request: Request, pool: Iterable[Exercise] | None = None) -> in
         e.load_type == "weight" and e.compound and e.hard_sets and set(e.equipment) & LOADED_EQUIPMENT for e in pool
     ):
         return 0
-    if machine_sets_unramped(request, request.equipment - {"bodyweight"}):
-        return 0  # every lift is a machine or cable lift at 8+ reps: none gets ramp-up sets (`engine._ramp_up`)
+    if machine_sets_unramped(request, request.equipment - {"bodyweight"}) and not heavy_doses(request):
+        return 0  # every lift is a machine or cable lift at moderate reps: none gets ramp-up sets (`engine._ramp_up`)
     # Sets at RPE 6 or less (PAR-Q) need one lighter set at most (`engine._ramp_up`).
     first = min(ramp_sets(request), 1) if request.rpe_cap <= 6 else ramp_sets(request)
     # The second main lift's ramp only in long sessions: many days have one loaded main lift, and
