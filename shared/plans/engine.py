@@ -836,6 +836,20 @@ def _legs_at_half(
             return
 
 
+def _keeps_reached_floors(week: Week, exercise: Exercise, sets: int) -> bool:
+    """`sets` sets less of `exercise` leave every floor muscle it trains that is at its floor there, counting the half
+    sets of its secondary muscles (three band pulldowns given up for leg lifts took the upper back from 6 to 5 of 6).
+    A muscle the week cannot bring to its floor (`Week.untrainable`) or already short of it does not hold the lift."""
+    floor = week.floor
+    loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
+    return not any(
+        m in FLOOR_MUSCLES
+        and m not in week.untrainable
+        and week.credit[m] - w * sets + 1e-9 < floor <= week.credit[m] + 1e-9
+        for m, w in loads
+    )
+
+
 def _legs_every_day(
     request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
 ) -> None:  # fmt: skip
@@ -857,7 +871,7 @@ def _legs_every_day(
             if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
                 continue
             # (a muscle it trains half, as a pullover the chest, counts too unless the week is short of time)
-            crosses = _crosses_floor(request, week, exercise, item.sets) and not week.time_limited
+            crosses = not _keeps_reached_floors(week, exercise, item.sets) and not week.time_limited
             if (
                 not _kind_elsewhere(day, item, exercise)
                 or crosses
@@ -992,7 +1006,7 @@ def _leg_lift_for_upper(
                 continue
             if _sole_overhead(request, days, exercise):
                 continue  # (a strength week's only overhead press is one of its basic lifts)
-            if not week.time_limited and not week.keeps_floors(exercise, item.sets):
+            if not week.time_limited and not _keeps_reached_floors(week, exercise, item.sets):
                 continue  # a floor traded for another is no gain (a 1-day week's chest fell to 4 for the glutes)
             index = day.exercises.index(item)
             del day.exercises[index]
@@ -1359,7 +1373,7 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
                 continue  # (a main lift keeps its working sets)
             if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
                 continue
-            if _crosses_floor(request, week, exercise, 1):
+            if not _keeps_reached_floors(week, exercise, 1):
                 continue
             options.append((item.sets, exercise.isolation, position, item, exercise))
     if options:
@@ -1376,6 +1390,8 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
             if {body_region(m) for m in exercise.primary_muscles} != {"upper"} or item.role not in _DONOR_ROLES:
                 continue
             if any(m in FLOOR_MUSCLES and week.credit[m] - item.sets < floor for m in exercise.primary_muscles):
+                continue
+            if not _keeps_reached_floors(week, exercise, item.sets):
                 continue
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
                 continue

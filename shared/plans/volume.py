@@ -243,8 +243,10 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
     # The week has the minutes, but a muscle whose only exercises are slow (unilateral, long sets) may not.
     lifting = lifting_seconds(request, pool)
     seconds: dict[str, int] = {}  # per exercise id: a lift with two primary muscles is in two muscles' lists
+    other = _other_region_seconds(request, pool)
     for muscle in trainable:
-        if lifting // _SLOWEST_SET_SECONDS >= direct[muscle]:
+        room = max(0, lifting - other.get(region(muscle), 0))
+        if room // _SLOWEST_SET_SECONDS >= direct[muscle]:
             continue  # even the slowest set fits as often as the caps allow
         # The slowest of its exercises: the engine may rightly prefer the harder, slower variation (a
         # single-leg bridge for an advanced lifter), and the floor is excused for what that allows.
@@ -252,8 +254,26 @@ def _excused(request: Request, ids: tuple[str, ...]) -> tuple[bool, tuple[Muscle
             seconds[e.id] if e.id in seconds else seconds.setdefault(e.id, _set_seconds(request, e))
             for e in trains[muscle]
         )
-        direct[muscle] = min(direct[muscle], lifting // max(1, slowest))
+        direct[muscle] = min(direct[muscle], room // max(1, slowest))
     return False, tuple(m for m in FLOOR_MUSCLES if not reachable(m))
+
+
+def _other_region_seconds(request: Request, pool: tuple[Exercise, ...]) -> dict[str, int]:
+    """Per region, the seconds a full-body session keeps for the other region's quickest lift, two sets (every
+    full-body day has a leg lift, `engine._legs_every_day`, and a press or pull, `coverage.cover_press_and_pull`): an
+    upper-body muscle's sets share the session with them (a 3 x 25 week with a 7-minute walk had room for one row
+    and one bridge, not the 10 upper-back sets its floor asks)."""
+    split, _ = request.split()
+    if split != "full_body":
+        return {}
+    quickest: dict[str, int] = {}
+    for exercise in pool:
+        if exercise.hard_sets and not exercise.rehab and exercise.primary_muscles:
+            area = region(exercise.primary_muscles[0])
+            each = _set_seconds(request, exercise)
+            quickest[area] = min(quickest.get(area, each), each)
+    other = {"upper": "lower", "lower": "upper"}
+    return {area: 2 * quickest[side] for area, side in other.items() if side in quickest}
 
 
 def _one_a_session(exercise: Exercise) -> str:
