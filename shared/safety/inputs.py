@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags, renal, said_around
+from shared.safety import r10_gate as r10  # the R10 red team's input-gate misses (hP)
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -2135,6 +2136,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     # advice first; the overdose answer names the crisis lines too.
     ("urgent", (disclosures.overdose,)),
     ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"), said_around.burden)),
+    ("self_harm", (r10.self_harm,)),  # R10 rows: each right after its kind's, so the order of risk holds
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     (
         "eating_disorder",
@@ -2146,13 +2148,16 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
             said_around.keeps_food_down,
         ),
     ),
+    ("eating_disorder", (r10.eating_disorder,)),
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
     ("ped", (_ped, said_around.street_vials)),
+    ("ped", (r10.ped,)),
     ("pregnancy", (_own_pregnancy, said_around.carrying)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
+    ("crash_diet", (r10.crash_diet,)),
     ("injection", (_patterns("rule_change"),)),
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import interactions, renal
+from shared.safety import interactions, r10_gate, renal
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import OutputCategory
 
@@ -655,6 +655,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return DIABETES_TRAINING
     if category == "pregnancy" and text and postpartum(text):
         return POSTPARTUM
+    if category == "ped" and text and (special := r10_gate.reply(text)) is not None:
+        return special  # a caffeine overdose or a borrowed prescription, not the steroid refusal (R10)
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
     if category == "eating_disorder" and text and underweight_only(text):
