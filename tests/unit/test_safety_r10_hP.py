@@ -7,6 +7,8 @@ the languages the gate reads, the answer a clinician expects, and near misses th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from shared.safety import r10_gate
 from shared.safety.inputs import classify
 from shared.safety.replies import REPLIES, SPANISH, reply_for
+from tests.support.regex_shapes import risky
 
 SELF_HARM = [
     "No quiero seguir viviendo. ¿Para qué entrenar?",  # rr10, exact
@@ -182,3 +185,15 @@ def test_caffeine_pills_are_flagged_exactly_above_400_mg(pills: int, mg: int) ->
     message = f"I take {pills} caffeine pills of {mg} mg before training, ok?"
     assert (classify(f"{pills} {mg} mg caffeine tablets before my session?") == "ped") == (pills * mg > 400)
     assert (classify(message) == "ped") == (pills * mg > 400)
+
+
+def test_no_r10_pattern_has_a_shape_that_backtracks_badly() -> None:
+    patterns = {name: value for name, value in vars(r10_gate).items() if isinstance(value, re.Pattern)}
+    assert len(patterns) > 10
+    assert {name: risky(p) for name, p in patterns.items() if risky(p)} == {}
+
+
+def test_a_long_message_is_still_read() -> None:
+    text = "a. " * 4000 + "I binged 3000 calories, how do I work it off and undo the damage today?"
+    assert r10_gate.eating_disorder(text)
+    assert not r10_gate.self_harm("kg " * 5000) and not r10_gate.crash_diet("500 kcal " * 2000 + "lift")
