@@ -1267,7 +1267,7 @@ class Week:
 
     def hold_heart_cap(self) -> None:
         """No lift over a heart or blood-pressure answer's sets, whatever a later phase added (review 21, D4)."""
-        if not self.request.heart_prescription:
+        if not self.request.few_sets:
             return
         for day, entries in enumerate(self.days):
             for index in range(len(entries) - 1, -1, -1):
@@ -1342,13 +1342,13 @@ def allocate(week: Week) -> Week:
     # allow more sets per exercise, up to the validator's limit of 8.
     # A heart or blood-pressure answer's cap holds: another lift for the muscle instead (review 21, D4).
     while (
-        not week.request.heart_prescription
+        not week.request.few_sets
         and week.max_sets < MAX_SETS_ENGINE
         and any(week.credit[m] < week.floor and week.by_muscle[m] for m in FLOOR_MUSCLES)
     ):
         week.max_sets += 1
         week.fill_targets(FLOOR_MUSCLES)
-    if week.request.heart_prescription:
+    if week.request.few_sets:
         week.more_lifts_for_floors()
     week.make_room()
     week.max_sets, week.anywhere, week.capped = week.request.max_sets, False, True

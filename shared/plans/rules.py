@@ -261,6 +261,16 @@ class Request:
         return self.cardiac or "blood_pressure_medication" in self.par_q_answers
 
     @property
+    def few_sets(self) -> bool:
+        """A heart, chest-pain or dizziness answer, or blood-pressure medicine past 65: 1-2 sets of each of up to 8
+        lifts (AACVPR cardiac rehabilitation, AHA 2007; ACSM/AHA older adults: 1 set or more of 8-10 exercises).
+        Blood-pressure medicine alone under 65 keeps the level's sets and lifts: ACSM's hypertension prescription
+        is 2-4 sets of 8-12 reps per major muscle group at moderate effort (Pescatello et al. 2015; ACSM's
+        Guidelines, 11th ed.), and 2 sets of 6-8 lifts a day sprawled an advanced 36-year-old's legs day into four
+        squat variants (review 24, defect 3)."""
+        return self.cardiac or (self.older and "blood_pressure_medication" in self.par_q_answers)
+
+    @property
     def low_impact(self) -> bool:
         """No jumps, landings, sprints or burpees: PAR-Q flags, older adults, a severe lower-limb injury."""
         return self.par_q or self.older or self.severe_lower_limb
@@ -282,17 +292,17 @@ class Request:
 
     @property
     def max_sets(self) -> int:
-        """Sets of one exercise in a session before another exercise is preferred: the level's, or for a heart or
-        blood-pressure answer 2 (more exercises at 1-2 sets each, not more sets of fewer; ACSM/AHA, AACVPR). A bone
+        """Sets of one exercise in a session before another exercise is preferred: the level's, or for `few_sets`
+        2 (more exercises at 1-2 sets each, not more sets of fewer; ACSM/AHA, AACVPR). A bone
         or joint answer keeps the level's: those guidelines are for the heart, and its days would end 20 minutes
         early (review 10's joint answer at 3 x 75 minutes)."""
-        return PAR_Q_MAX_SETS if self.heart_prescription else MAX_SETS[self.level]
+        return PAR_Q_MAX_SETS if self.few_sets else MAX_SETS[self.level]
 
     @property
     def max_exercises(self) -> int:
         """Lifts in one session: the level's (fewer, with more sets each), or for a heart or blood-pressure answer up
         to 8 (ACSM/AHA: 8-10 exercises covering the major muscle groups)."""
-        return PAR_Q_MAX_EXERCISES if self.heart_prescription else MAX_EXERCISES[self.level]
+        return PAR_Q_MAX_EXERCISES if self.few_sets else MAX_EXERCISES[self.level]
 
     @property
     def rpe_cap(self) -> float:
@@ -832,7 +842,7 @@ def sets_cap(request: Request, exercise: Exercise) -> int:
     (review 21, D4: a full gym raised it to 3 for a floor; ACSM/AHA and AACVPR prescribe 1-2 sets of 8-10
     exercises, so a floor short of sets gets another lift for the muscle, never a third set)."""
     cap = set_cap(exercise)
-    return min(cap, PAR_Q_MAX_SETS) if request.heart_prescription else cap
+    return min(cap, PAR_Q_MAX_SETS) if request.few_sets else cap
 
 
 def set_seconds(reps_min: int, reps_max: int, rest: int, duration: int | None, unilateral: bool) -> int:

@@ -87,7 +87,8 @@ def test_a_par_q_answer_past_65_trains_a_circuit_like_any_par_q_answer() -> None
             # (partners share a posture on blood-pressure medicine, review 21 finding 2: a day of a standing squat,
             # a lying bench press and a standing RDL that share hips has no pair, each station at its minute)
             assert len(lifts) >= 3, (day.name, [i.exercise_id for i in lifts])
-            assert all(60 <= i.rest_seconds <= 90 and i.sets <= 2 for i in lifts), [(i.exercise_id, i.rest_seconds)
+            # (blood-pressure medicine alone: 2-4 sets per muscle group, ACSM; review 24 defect 3 ended its cap of 2)
+            assert all(60 <= i.rest_seconds <= 90 and i.sets <= 3 for i in lifts), [(i.exercise_id, i.rest_seconds)
                                                                                       for i in lifts]  # fmt: skip
     assert sum(len(_lifts(d)) for d in older.days) >= 9  # three stations a day, not two lifts
 

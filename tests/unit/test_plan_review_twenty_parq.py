@@ -65,7 +65,9 @@ def test_more_minutes_for_a_par_q_answer_buy_more_exercises_not_more_sets() -> N
     assert validate_plan(plan, profile).ok
     for day in plan.days:
         lifts = _lifts(day)
-        assert len(lifts) >= 5 and all(i.sets <= 2 for i in lifts), (day.name, [(i.exercise_id, i.sets) for i in lifts])
+        # (review 24, defect 3: under 65, blood-pressure medicine alone keeps the level's 3 sets, ACSM's 2-4 sets
+        # per muscle group, rather than 2 sets of 6-8 lifts)
+        assert len(lifts) >= 4 and all(i.sets <= 3 for i in lifts), (day.name, [(i.exercise_id, i.sets) for i in lifts])
     assert plan.below_floor_muscles == []
 
 

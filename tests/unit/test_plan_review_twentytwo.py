@@ -110,8 +110,10 @@ def test_property_a_heart_or_blood_pressure_answer_keeps_two_sets_a_lift(
     lift at 3+ sets). The floor gets another lift for the muscle instead."""
     _, plan = _plan(goals=[goal], equipment=kit, days_per_week=days, session_minutes=minutes, birth_year=born,
                     par_q=answer, fitness_level=level)  # fmt: skip
+    # (blood-pressure medicine under 65 keeps the level's sets: ACSM's 2-4 sets per muscle group, review 24 defect 3)
+    most = 2 if "heart_condition" in answer or born < 1960 else 5
     over = [(i.name, i.sets) for d in plan.days for i in d.exercises
-            if get_exercise(i.exercise_id).hard_sets and i.role != "conditioning" and i.sets > 2]  # fmt: skip
+            if get_exercise(i.exercise_id).hard_sets and i.role != "conditioning" and i.sets > most]  # fmt: skip
     assert over == []
 
 
