@@ -727,6 +727,13 @@ def braces_held_back(request: Request, exercise: Exercise) -> bool:
     return "upper_back" in held and exercise.pattern in PUSH_PATTERNS
 
 
+def _under_back_note(request: Request, exercise: Exercise) -> bool:
+    """A severe lower back's note promises "every other lift stays at a moderate load, RPE 7 at most"
+    (`explain._HELD_WORK`): the cap holds for every hard set, isolation work too (review 24, defect 7: leg curls,
+    lateral raises, face pulls and calf raises at RPE 8 beside that note)."""
+    return exercise.hard_sets and "lower_back" in unloaded_areas(request)
+
+
 # Rehabilitation basics a severely injured area keeps while it waits for its go-ahead: quadriceps work with the knee
 # straight or still, compatible with most knee injuries (review 20: a severe knee got 0 quad sets, though the issue
 # asks for exactly these). Everything else that loads the area waits (`unloaded_areas`).
@@ -767,7 +774,7 @@ def injury_cap(request: Request, exercise: Exercise) -> float | None:
     """The RPE cap for an exercise that loads an injured area (moderate 7, severe 6), else None.
     Rehabilitation drills keep their own cap (RPE 6)."""
     areas = injured_areas(request, exercise)
-    if not areas and braces_held_back(request, exercise):
+    if not areas and (braces_held_back(request, exercise) or _under_back_note(request, exercise)):
         return INJURY_RPE_CAP["moderate"]
     if not areas or not exercise.hard_sets:
         return None
