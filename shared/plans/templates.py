@@ -95,7 +95,10 @@ def ramp_sets(request: Request) -> int:
         return 0
     if request.minutes <= SHORT_SESSION_MINUTES:
         return 2  # the ramp-up sets are most of a short session's specific warm-up
-    return 2 if request.level == "beginner" or request.par_q or request.older else 3
+    # An older trained lifter ramps up at least as gradually as a younger one: more, lighter steps before a heavy
+    # set, never fewer (Fragala et al. 2019, NSCA older adults: a longer, graded warm-up; review 24, defect 6: 1
+    # ramp-up set at 74 beside 2-3 at 30).
+    return 2 if request.level == "beginner" or request.par_q else 3
 
 
 UNRAMPED_MINUTES = 20  # at or under: a machine or cable lift at 8 or more reps starts at its working load
