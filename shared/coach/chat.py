@@ -369,17 +369,18 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         result = await gateway.chat(services, principal, message, history=turns_for_model(recent), figures=figures)
         context = _review_context(figures, message, concern, screened.context)
         answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
-        text, broken = safety.review(answer, concern, par_q=limited, context=context)
+        text, broken = safety.review(answer, concern, par_q=limited, context=context, message=message)
         if broken == "language":  # the English note, then the built-in coach's safe reply (R7 §3)
             text = safety.limit(safety.with_offline(broken, text, offline.chat(figures)), safety.MAX_REPLY_CHARS)
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
-            text = safety.limit(safety.replacement(verdict, concern, context), safety.MAX_REPLY_CHARS)
+            text = safety.limit(safety.replacement(verdict, concern, context, message=message), safety.MAX_REPLY_CHARS)
             broken = verdict
         provider, model, arm = result.provider, result.model, result.experiment
         if broken is not None:
             provider, model, category = SAFETY_PROVIDER, "rules", broken
+            await gateway.forget(services, result)  # rr10 D: the stopped text is not kept for an hour
             await safety_events.record(services.store, "output", broken)
             if _lasting_triage(model_triage(result.text), broken, message):
                 await flags.remember(services.store, principal.user_id, broken, words=message, source="coach_answer")
@@ -447,6 +448,7 @@ async def chat_stream(
                 lead=screened.lead,
                 shown_as=lambda piece: safety.as_shown(piece, provider_model[0], name, principal.email),
                 offline_reply=offline.chat(figures),
+                message=message,
             ):
                 if event.event in ("token", "stopped"):
                     if event.event == "stopped":
@@ -540,7 +542,7 @@ async def _closing(
 async def _released(
     first: Any, events: AsyncIterator[Any], concern: safety.Concern | None, par_q: bool = False, whole: bool = False,
     judge: Callable[[str], Awaitable[Verdict | None]] | None = None, context: frozenset[str] = frozenset(),
-    lead: str = "", shown_as: Callable[[str], str] = lambda piece: piece, offline_reply: str = "",
+    lead: str = "", shown_as: Callable[[str], str] = lambda piece: piece, offline_reply: str = "", message: str = "",
 ) -> AsyncIterator[CoachEvent]:  # fmt: skip
     """Tokens released a sentence behind the provider, after the safety checks, then one closing event.
 
@@ -581,7 +583,7 @@ async def _released(
         verdict = await judge("".join(sent) + piece)
         if verdict is None:
             return piece
-        broken, stopped, stop_text = verdict, True, safety.replacement(verdict, concern, context)
+        broken, stopped, stop_text = verdict, True, safety.replacement(verdict, concern, context, message=message)
         instead = ("\n\n" if any(sent) else "") + stop_text
         return _cut(instead, budget - sum(map(len, sent)))
 
@@ -590,7 +592,7 @@ async def _released(
         nonlocal stopped, broken, stop_text
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
-            stop_text = safety.replacement(category, concern, context, "".join(sent) + piece)
+            stop_text = safety.replacement(category, concern, context, "".join(sent) + piece, message)
             stop_text = safety.with_offline(category, stop_text, offline_reply)
             broken, stopped = category, True
             # no blank start when nothing showed

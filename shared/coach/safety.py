@@ -12,8 +12,9 @@ model behaving.
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from shared.safety import conversation, language, outputs, people
+from shared.safety import conversation, language, outputs, people, r10_outputs
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -84,7 +85,7 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
     if conversation.breaks_limits(text, context) is not None:
         return "clearance"
-    found = outputs.review(text, par_q=par_q, context=context)
+    found = outputs.review(text, par_q=par_q, context=context) or r10_outputs.category(text)  # rr10 A
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
@@ -93,14 +94,73 @@ def with_offline(category: OutputCategory, stop: str, offline: str) -> str:
     return stop + "\n\n" + offline if category == "language" and offline else stop
 
 
+# rr10 E: a stopped answer's replacement fits what the USER said. Self-harm in their words (in the languages the
+# rules read) outranks everything: "No quiero seguir viviendo" whose answer was stopped got the eating-disorder text.
+_USER_SELF_HARM = re.compile(
+    r"\b(suicid\w*|kill(ing)?\s+my\s*self|end\s+(it\s+all|my\s+life)|(don'?t|do\s+not)\s+want\s+to\s+(live|be\s+here"
+    r"|go\s+on|wake\s+up)|better\s+off\s+dead|no\s+reason\s+to\s+live|want\s+to\s+die|hurt(ing)?\s+my\s*self"
+    r"|no\s+quiero\s+(seguir\s+)?(vivir|viviendo)|quiero\s+morir(me)?|matarme|suicidarme|ich\s+will\s+(nicht\s+mehr"
+    r"\s+leben|sterben)|selbstmord|mich\s+umbringen|je\s+(ne\s+)?veux\s+(plus\s+vivre|mourir)|me\s+tuer|en\s+finir)\b",
+    re.IGNORECASE,
+)
+# Other risks the user's words name, when the input gate did not (ipecac after meals, bladder control lost).
+_USER_TOPICS: tuple[tuple[OutputCategory, re.Pattern[str]], ...] = (
+    (
+        "eating_disorder",
+        re.compile(r"\b(ipecac|purg\w*|vomit\w*|throw(ing)?\s+up|laxatives?|binge\w*|starv\w*)\b", re.I),
+    ),
+    (
+        "urgent",
+        re.compile(
+            r"\b(bladder|bowel|incontinen\w*|saddle\s+numb\w*|chest\s+pain|faint\w*|pass(ed)?\s+out|slurred|seizure)\b",
+            re.I,
+        ),
+    ),
+    ("harmful", re.compile(r"\b(lethal|overdose|fatal|deadly|toxic)\b", re.I)),
+)
+NEUTRAL = (
+    "I can't give that advice: it isn't safe. I'm glad to help with your training: stop for any warning sign (chest "
+    "pain, fainting, unusual breathlessness or sharp pain), and ask a doctor or physiotherapist about anything "
+    "health-related."
+)
+
+
+def for_user(category: OutputCategory, concern: Concern | None, message: str) -> OutputCategory | str:
+    """The category whose safe reply fits what the user said when an answer in `category` is stopped (rr10 E):
+    self-harm in their words first, then their message's concern, then a risk their words name, then the answer's
+    own category where their message touches its topic (`sensitive`), else the neutral text itself."""
+    if not message or category in ("self_harm", "system_prompt", "language", "clearance", "max_effort", "secrecy"):
+        return "self_harm" if message and _USER_SELF_HARM.search(message) else category
+    if concern == "self_harm" or _USER_SELF_HARM.search(message):
+        return "self_harm"
+    if concern is not None and concern != "pain":
+        return category  # the input gate's category held: the rules' own pairing (a pain answer keeps its advice)
+    for topic, pattern in _USER_TOPICS:
+        if pattern.search(message):
+            return topic
+    return category if sensitive(message) or concern == "pain" else NEUTRAL
+
+
 def replacement(
-    category: OutputCategory, concern: Concern | None = None, context: frozenset[str] = frozenset(), answer: str = ""
+    category: OutputCategory,
+    concern: Concern | None = None,
+    context: frozenset[str] = frozenset(),
+    answer: str = "",
+    message: str = "",
 ) -> str:
     """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
     eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
     should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
     a "minor" (in `context`). `answer`, when given, picks the held limit it broke (a protein number with kidney
-    disease gets the renal team's answer)."""
+    disease gets the renal team's answer). `message`, when given, is the user's: the reply fits it (`for_user`)."""
+    own = r10_outputs.kind(answer) if answer else None
+    fitting = for_user(category, concern, message)
+    if own is not None and r10_outputs.CATEGORY[own] == category and fitting != "self_harm":
+        if not message or fitting == category or r10_outputs.asked(own, message):
+            return r10_outputs.REPLIES[own]  # rr10 A: fainting then "carry on", apixaban and sparring...
+    if fitting == NEUTRAL:
+        return NEUTRAL
+    category = cast(OutputCategory, fitting)  # the user's risk, not the provider text's (rr10 E)
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
     broken = conversation.breaks_limits(answer, context) if category == "clearance" and answer else None
@@ -139,7 +199,7 @@ def pain_prefix(concern: Concern | None) -> str:
 
 def review(
     text: str, concern: Concern | None, max_chars: int = MAX_REPLY_CHARS, *, par_q: bool = False,
-    fallback: str | None = None, context: frozenset[str] = frozenset(),
+    fallback: str | None = None, context: frozenset[str] = frozenset(), message: str = "",
 ) -> tuple[str, OutputCategory | None]:  # fmt: skip
     """(the answer the user sees, the policy category it broke or None).
 
@@ -152,7 +212,7 @@ def review(
         if own and fallback is not None:  # the built-in coach's words, after the pain advice (fifteenth red team)
             body = with_offline(broken, replacement(broken), fallback) if broken == "language" else fallback
             return pain_prefix(concern) + limit(body, max_chars - len(pain_prefix(concern))), broken
-        return limit(replacement(broken, concern, context, text), max_chars), broken
+        return limit(replacement(broken, concern, context, text, message), max_chars), broken
     body = limit(text, max_chars - len(pain_prefix(concern)))
     return (pain_prefix(concern) + body if body else NO_DIAGNOSIS if concern else body), None
 

@@ -28,9 +28,16 @@ def user_containers() -> list[str]:
     return kinds.user_containers()
 
 
+# A cached model answer holds the provider's raw text, which the safety rules may have stopped: the export holds only
+# what the user was shown (their conversations and plans), so a cache entry is listed without its text (rr10 D).
+_CACHED_TEXT = frozenset({"text", "data"})
+
+
 def _clean(doc: dict[str, Any]) -> dict[str, Any]:
     if doc.get("type") == "account":
         doc = public_account(doc)
+    if doc.get("type") == "llm_cache":
+        doc = {k: v for k, v in doc.items() if k not in _CACHED_TEXT}
     return {k: v for k, v in doc.items() if k not in _SECRET_FIELDS and not k.startswith("_")}
 
 

@@ -60,3 +60,11 @@ async def lookup(store: DocumentStore, key: tuple[str, str]) -> Document | None:
 
 async def save(store: DocumentStore, key: tuple[str, str], answer: Document, ttl_s: int) -> None:
     await store.upsert(CONTAINER, {"id": key[1], "userId": key[0], "type": "llm_cache", "ttl": ttl_s, **answer})
+
+
+async def forget(store: DocumentStore, key: tuple[str, str]) -> None:
+    """Drop a cached answer (rr10 D: an answer the safety rules stopped is never kept or served again)."""
+    try:
+        await store.delete(CONTAINER, key[0], key[1])
+    except NotFound:
+        pass

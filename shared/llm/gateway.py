@@ -60,6 +60,7 @@ class TextResult:
     fallback_depth: int
     cached: bool
     experiment: str = ""  # "<experiment id>/<variant>" the request ran under ("" for none)
+    cache_key: tuple[str, str] | None = None  # where the answer is cached (None: not cached), for `forget`
 
 
 @dataclass
@@ -285,7 +286,8 @@ class Gateway:
             if found is not None:
                 await self._served_from_cache(principal, task, found)
                 hit = found[0]
-                return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True)
+                return TextResult(hit["text"], hit["provider"], hit["model"], int(hit.get("fallback_depth", 0)), True,
+                                  cache_key=key)  # fmt: skip
             caller = Caller(principal.user_id, principal.tier, task, paid=held.paid, external=external,
                             deadline=deadline, chain=choice.chain, head_prompt=choice.head_prompt)  # fmt: skip
             routed = await self.router.route(caller, request, prepaid=prepaid)
@@ -295,7 +297,14 @@ class Gateway:
                                                "fallback_depth": routed.depth})  # fmt: skip
             await self._observe(principal, choice, routed, started)
             label = choice.arm.label if choice.arm is not None else ""
-            return TextResult(routed.value, config.id, config.model, routed.depth, False, label)
+            return TextResult(routed.value, config.id, config.model, routed.depth, False, label,
+                              key if config.paid else None)  # fmt: skip
+
+
+async def forget(services: Services, result: TextResult) -> None:
+    """Drop `result` from the answer cache: an answer the safety rules stopped is neither kept nor served again."""
+    if result.cache_key is not None:
+        await cache.forget(services.store, result.cache_key)
 
 
 def gateway_for(services: Services) -> Gateway:
