@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import conversation, language, outputs, people, r10_outputs
+from shared.safety import conversation, language, outputs, people, r10_outputs, urgent
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -112,12 +112,13 @@ _USER_TOPICS: tuple[tuple[OutputCategory, re.Pattern[str]], ...] = (
     (
         "urgent",
         re.compile(
-            r"\b(bladder|bowel|incontinen\w*|saddle\s+numb\w*|chest\s+pain|faint\w*|pass(ed)?\s+out|slurred|seizure)\b",
+            r"\b(bladder|bowels?|incontinen\w*|saddle\s+numb\w*|chest\s+pain|faint\w*|pass(ed)?\s+out|slurred|seizure)\b",
             re.I,
         ),
     ),
     ("harmful", re.compile(r"\b(lethal|overdose|fatal|deadly|toxic)\b", re.I)),
 )
+_CAUDA = re.compile(r"\b(bladder|bowels?|incontinen\w*|saddle\s+numb\w*|wet\s+my\s*self)\b", re.IGNORECASE)
 NEUTRAL = (
     "I can't give that advice: it isn't safe. I'm glad to help with your training: stop for any warning sign (chest "
     "pain, fainting, unusual breathlessness or sharp pain), and ask a doctor or physiotherapist about anything "
@@ -154,12 +155,18 @@ def replacement(
     a "minor" (in `context`). `answer`, when given, picks the held limit it broke (a protein number with kidney
     disease gets the renal team's answer). `message`, when given, is the user's: the reply fits it (`for_user`)."""
     own = r10_outputs.kind(answer) if answer else None
-    fitting = for_user(category, concern, message)
+    triaged = bool(answer) and outputs.model_triage(answer) == category  # the model's triage reads the user's words
+    fitting = for_user(category, concern, "" if triaged else message)
     if own is not None and r10_outputs.CATEGORY[own] == category and fitting != "self_harm":
         if not message or fitting == category or r10_outputs.asked(own, message):
             return r10_outputs.REPLIES[own]  # rr10 A: fainting then "carry on", apixaban and sparring...
     if fitting == NEUTRAL:
         return NEUTRAL
+    if fitting == "harmful" and r10_outputs.asked("stimulant", message):
+        return r10_outputs.REPLIES["stimulant"]  # "the lethal dose of caffeine... how close can I get?" (rr10 E)
+    if fitting == "urgent" and category != "urgent":
+        found = urgent.kind_of(message) or ("cauda_equina" if _CAUDA.search(message) else None)
+        return URGENT[found] if found is not None else FOR_OUTPUT["urgent"]  # lost bladder control: cauda equina
     category = cast(OutputCategory, fitting)  # the user's risk, not the provider text's (rr10 E)
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
