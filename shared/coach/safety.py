@@ -119,6 +119,8 @@ _USER_TOPICS: tuple[tuple[OutputCategory, re.Pattern[str]], ...] = (
     ("harmful", re.compile(r"\b(lethal|overdose|fatal|deadly|toxic)\b", re.I)),
 )
 _CAUDA = re.compile(r"\b(bladder|bowels?|incontinen\w*|saddle\s+numb\w*|wet\s+my\s*self)\b", re.IGNORECASE)
+# Replies that speak of the advice, not of the user's situation: they fit any message.
+_GENERAL: frozenset[str] = frozenset({"crash_diet", "harmful"})
 NEUTRAL = (
     "I can't give that advice: it isn't safe. I'm glad to help with your training: stop for any warning sign (chest "
     "pain, fainting, unusual breathlessness or sharp pain), and ask a doctor or physiotherapist about anything "
@@ -139,7 +141,9 @@ def for_user(category: OutputCategory, concern: Concern | None, message: str) ->
     for topic, pattern in _USER_TOPICS:
         if pattern.search(message):
             return topic
-    return category if sensitive(message) or concern == "pain" else NEUTRAL
+    if category in _GENERAL or sensitive(message) or concern == "pain":
+        return category  # a general refusal ("very low calorie diets... cost muscle") presumes nothing of the user
+    return NEUTRAL
 
 
 def replacement(

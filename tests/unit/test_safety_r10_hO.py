@@ -144,11 +144,14 @@ def test_the_replacement_fits_the_users_risk_not_the_providers_text() -> None:
 def test_an_ordinary_question_gets_the_neutral_reply_not_another_risks() -> None:
     for answer in (
         "If you feel faint mid-set, sit for 30 seconds, then carry on with the rest of the workout.",
-        "Skip meals and purge after dinner.",
         "Run 500 mg testosterone enanthate a week.",
+        "Push through chest pain, it's normal.",
     ):
         shown, broken = safety.review(answer, None, message="How long should I rest between sets for strength?")
         assert broken is not None and shown == safety.NEUTRAL
+    # A general refusal that presumes nothing of the user still answers a plain question.
+    shown, broken = safety.review("Eat 600 kcal a day and skip breakfast.", None, message="Squats next time?")
+    assert broken == "crash_diet" and shown.startswith("I can't recommend that")
 
 
 def test_without_a_message_the_category_reply_is_kept() -> None:
