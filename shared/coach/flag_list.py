@@ -66,6 +66,7 @@ KINDS = {
     "bradycardia": "a slow heart rate with dizziness", "aortic": "tearing chest or upper-back pain",
     "fever": "a fever or chest cold", "diabetes_signs": "weight loss without trying with thirst or peeing",
     "rhythm_alert": "a smartwatch irregular-rhythm alert", "weight_bearing": "an ankle or foot that can't take weight",
+    "hot_joint": "a hot, swollen joint", "discoloured": "a limb that turned blue or black",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

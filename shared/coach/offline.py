@@ -51,13 +51,33 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("load", re.compile(r"\b(heav\w*|weight|load|kg|lbs?|lift|increase|how much|progress(ion)? on)\b", re.I)),
     ("progress", re.compile(r"\b(progress|pr|prs|record\w*|streak|volume|improv\w*|stronger)\b", re.I)),
     ("next", re.compile(r"\b(today|tomorrow|next|workout|session|plan|train\w*)\b", re.I)),
+    # R10 (hQ): ordinary exercise talk the summaries don't answer ("What's a good warm-up before squats?"): 34 of 62
+    # such questions ended with the emergency and crisis lines, which belong to messages the coach can't place.
+    (
+        "exercise",
+        re.compile(
+            r"\b(sets?|reps?|rpe|squats?|deadlifts?|bench|press|rows?|pull-?ups?|push-?ups?|lunges?|curls?|face\s+pulls?"
+            r"|cardio|run\w*|marathon|warm[- ]?ups?|cool-?down|stretch\w*|mobility|split|routine|program\w*|exercis\w*"
+            r"|muscles?|glutes?|core|abs|arms|hypertroph\w*|bulk\w*|macros?|calorie\w*|protein|supersets?|finisher|belt"
+            r"|workouts|form|overload|resistance\s+bands?|motivat\w*|wiederholung\w*|übung\w*|ejercicios?|glúteos|entrenar"
+            r"|exercices?|renforcer|musculation)\b",
+            re.I,
+        ),
+    ),
 ]
+# Words that are no exercise talk: a message with one keeps the safety net even when it names an exercise.
+_UNWELL = re.compile(
+    r"\b(pain\w*|hurt\w*|dizz\w*|faint\w*|breath\w*|chest\s+(feels\s+)?tight\w*|numb\w*|sick|unwell|die|dying|dead"
+    r"|kill\w*|hopeless|sad|depress\w*|anxi\w*|panic\w*|suicid\w*|harm\w*|cry\w*|blood|vomit\w*|purg\w*|pills?"
+    r"|drugs?|alone|nobody|no\s+one|anymore|worthless|disappear\w*|give\s+up|hate\s+(myself|my\s+body)|punish\w*)\b",
+    re.I,
+)
 
 
 def topic_of(text: str) -> str:
-    """What a chat question is about, deterministically: next, load, progress, recovery or general."""
+    """What a chat question is about, deterministically: next, load, progress, recovery, exercise or general."""
     for name, pattern in _TOPICS:
-        if pattern.search(text):
+        if pattern.search(text) and not (name == "exercise" and _UNWELL.search(text)):
             return name
     return "general"
 
@@ -190,6 +210,11 @@ def chat(f: dict[str, Any]) -> str:
     else:  # a question the built-in coach does not understand: no training pushed on it, and a safety net
         body = _streak(f)
     hint = ""
+    if (
+        topic == "exercise"
+    ):  # understood as training talk the summaries don't cover: what it can answer, no crisis lines
+        body = _streak(f)
+        hint = "I can answer about your next session, loads, progress, records and recovery."
     if topic == "general":  # a limit told is understood: no crisis lines after "I have epilepsy"
         hint = "I can answer about your next session, loads, progress, records and recovery." + (
             "" if held else " " + SAFETY_NET

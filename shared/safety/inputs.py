@@ -32,7 +32,7 @@ Urgent = Literal[
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
     "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation", "overdose", "broken_bone",
     "heart_condition", "cardiac_recent", "clot_treated", "bradycardia", "aortic", "fever", "diabetes_signs",
-    "rhythm_alert", "weight_bearing",
+    "rhythm_alert", "weight_bearing", "hot_joint", "discoloured",
 ]  # fmt: skip
 
 _I = re.IGNORECASE
@@ -828,7 +828,9 @@ def pain(text: str) -> bool:
         r"|single|max)"
         r"|\bpain\s+free\b|\bwithout\s+(\w+\s+)?pain\b"
         r"|\bbroke\s+(my|the|a|his|her)\s+(\w+\s+)?(pr|prs|pb|pbs|record|personal\s+best|plateau|streak)\b"  # R7
-        r"|\b(prevent|preventing|avoid|avoiding|protect\s+against|reduce\s+the\s+risk\s+of)\s+(\w+\s+){0,2}(pain|injur\w*)\b",
+        r"|\b(prevent|preventing|avoid|avoiding|protect\s+against|reduce\s+the\s+risk\s+of)\s+(\w+\s+){0,2}(pain|injur\w*)\b"
+        # R10 (hQ): "stiff shoulders (no injury, just tight)": an injury denied is no injury.
+        r"|\b(no|not|nothing|never|without\s+an?|isn'?t\s+an?)\s+(\w+\s+)?injur(y|ies|ed)\b",
         "",
         text,
         flags=_I,
@@ -2007,7 +2009,8 @@ def fever_training(text: str) -> bool:
 # NG17/NG28: the classic symptoms; a GP within days, the same day with vomiting or drowsiness).
 _UNEXPLAINED_LOSS = re.compile(
     r"\b(losing|lost|dropping|dropped)\s+(\w+\s+){0,2}(weight|kg|kilos|pounds|lbs)\s+(without\s+(trying|dieting|meaning\s+to)"
-    r"|for\s+no\s+reason)|\bunexplained\s+weight\s+loss\b|\bweight\s+(is\s+)?(falling|dropping)\s+off\b",
+    r"|for\s+no\s+reason)|\bunexplained\s+weight\s+loss\b|\bweight\s+(is\s+)?(falling|dropping)\s+off\b"
+    r"|\bweight\s+loss\s+(without\s+(trying|dieting|meaning\s+to)|for\s+no\s+reason)",  # R10 (hQ)
     _I,
 )
 _DIABETES_SIGN = re.compile(
@@ -2016,7 +2019,15 @@ _DIABETES_SIGN = re.compile(
 )
 
 
+# R10 (hQ): thirst and peeing a lot with insulin asked about ("Diabetes? What insulin dose?"), without weight loss.
+_THIRST = re.compile(r"\b(thirst\w*|drinking\s+(loads|so\s+much|all\s+the\s+time))\b", _I)
+_PEEING = re.compile(r"\b(pee\w*|wee\w*|urinat\w*|toilet\s+all\s+the\s+time)\b", _I)
+_DIABETES_WORD = re.compile(r"\binsulin\w*\b", _I)  # "do I have diabetes?" alone is a diagnosis question
+
+
 def diabetes_signs(text: str) -> bool:
+    if _THIRST.search(text) and _PEEING.search(text) and _DIABETES_WORD.search(text):
+        return True
     return bool(_UNEXPLAINED_LOSS.search(text) and _DIABETES_SIGN.search(text))
 
 

@@ -101,6 +101,7 @@ _BLADDER = _rx(
     r"(pee|peeing|urinat\w*|wee|weeing|start\s+(peeing|the\s+flow)|hold\s+(my\s+|in\s+)?(pee|wee|urine|it)"
     r"|control\s+(my\s+)?(bladder|bowels?|pee|poo)|empty\s+(my\s+)?bladder|go\s+to\s+the\s+(toilet|loo|bathroom))"
     r"|\b(lost|losing|no)\s+control\s+(of|over)\s+(my\s+)?(bladder|bowels?|pee|poo)"
+    r"|\b(lost|losing|lose|no)\s+(my\s+)?(bladder|bowel)\s+control\b"  # R10 (hQ): "I lost bladder control"
     r"|\b(peed|pee|wet|weed|soiled|pooed|pooped|shat|shit)\s+(myself|my\s+(pants|trousers|shorts)|the\s+bed)"
     r"|\b(had\s+)?(an?\s+|a\s+couple\s+of\s+|some\s+)accidents?\b|\bincontinen\w*"
     r"|\b(can'?t|cannot|couldn'?t)\s+feel\s+(when|if)\s+i\s+(need|have)\s+to\s+(go|pee|wee|poo)"

@@ -24,6 +24,22 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}+\s*+@\s*+[\w-]++(?:\s*+\.\s*+[\w-]++)++")
 # An address's last part starts with a letter ("x@gmail.com"): a set written "2 x 10@60.5 kg" is no address (the
 # eighteenth red team saw targets go out as "2 x [email] kg"). Checked on the match, so the pattern stays linear.
 _TOP_LEVEL = re.compile(r"\.\s*[^\W\d_][\w-]*$")
+# R10 (hQ): a full stop, a space and a capital after a complete address start the next sentence ("me@example.org. Can
+# you..." lost its "Can"): the address ends before it. Spaced-out addresses ("name @ gmail . com") stay whole.
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
+# R10 (hQ): German and Austrian streets are one word ending in -straße, -str., -weg, -gasse, -allee, -platz, -damm, or
+# "Berliner Straße"; French ones follow the number ("12 rue de Rivoli"). With the house number, and the town after a
+# comma ("Lindenstraße 12, Berlin" reached a provider).
+_TOWN = r"(?:,[ \t]*(?!\d)[A-ZÄÖÜÀ-Þ][\wäöüß'-]+(?:[ \t]+(?:am|an|der|im|sur|de)?[ \t]*[A-ZÄÖÜ][\wäöüß-]+)?)?"
+_GERMAN_STREET = re.compile(
+    r"\b(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)"
+    r"|[A-ZÄÖÜ][\wäöüß]+(?:er|e)[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Damm|Ring))"
+    r"[ \t]*\d{1,4}[ \t]?[a-zA-Z]?\b" + _TOWN
+)
+_FRENCH_STREET = re.compile(
+    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)"
+    r"[ \t]+(?:(?:de[ \t]+la|de|du|des|d')[ \t]*)?[A-ZÀ-Þ][\w'-]*(?:[ \t]+[A-ZÀ-Þ][\w'-]*){0,3}" + _TOWN
+)
 # Any spacing between digit groups (tabs, no-break spaces), a trailing full stop allowed, letters glued on too
 # ("nhs943 476 5919"): the attacker review.
 _NUMBER = re.compile(r"(?<![\d.])\+?\d[\d\s().-]{7,}\d(?!\d|\.\d)")
@@ -190,6 +206,16 @@ _CARD_CODE = re.compile(r"(\b(?i:cvv2?|cvc2?|csc|security\s+code)[ \t]*(?:(?i:is
 _NUMBER_THEN_EXPIRY = re.compile(r"(\b\d(?:[ -]?\d){11,18}[ \t,]+)(?:0[1-9]|1[0-2])/(?:20)?\d{2}\b")
 
 
+def _email(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if not _TOP_LEVEL.search(found):
+        return found
+    cut = _NEXT_SENTENCE.search(found)
+    if cut and _TOP_LEVEL.search(found[: cut.start()]):
+        return "[email]" + found[cut.start() :]
+    return "[email]"
+
+
 def _number(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in match.group(0))
     return "[number]" if digits >= 9 else match.group(0)
@@ -220,7 +246,7 @@ def redact(text: str) -> str:
     "[postcode]". Run it on text already cleaned of control characters and tags (`prompts.user_input`), so nothing
     stripped later joins a number back together."""
     text = unicodedata.normalize("NFKC", text)
-    text = _EMAIL.sub(lambda m: "[email]" if _TOP_LEVEL.search(m.group(0)) else m.group(0), text)
+    text = _EMAIL.sub(_email, text)
     text = _SPOKEN_EMAIL.sub("[email]", text)
     text = _HANDLE.sub("[handle]", text)
     text = _ACCOUNT.sub(_account, text)
@@ -235,6 +261,8 @@ def redact(text: str) -> str:
         text = _NUMBER_THEN_EXPIRY.sub(lambda m: m.group(1) + "[card expiry]", text)
         text = _CARD_CODE.sub(lambda m: m.group(1) + "[card code]", text)
     text = _NUMBER.sub(_number, text)
+    text = _GERMAN_STREET.sub("[address]", text)
+    text = _FRENCH_STREET.sub("[address]", text)
     text = _STREET_FIRST.sub("[address]", text)
     text = _EU_POSTCODE.sub(lambda m: (m.group(1) or "") + "[postcode]", text)
     text = _STREET.sub("[address]", text)

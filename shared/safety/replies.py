@@ -330,8 +330,26 @@ URGENT: dict[Urgent, str] = {
         "Losing weight without trying, especially with peeing a lot or being very thirsty, can be a sign of diabetes "
         "or another condition that needs checking, and it is easy to test. Please get help the same day, at urgent "
         "care or an emergency department, if you are also being sick, have tummy pain or fast breathing, your breath "
-        "smells fruity, or you feel drowsy or confused. Until "
-        "you know, keep training light and drink water. " + _CLOSING
+        "smells fruity, or you feel drowsy or confused. Never take insulin, or work out a dose, on your own: only a "
+        "doctor or diabetes team prescribes it and sets the dose, and a wrong dose can drop your blood sugar "
+        "dangerously. Until you know, keep training light and drink water. " + _CLOSING
+    ),
+    # R10 (hQ): a hot swollen joint, a limb gone blue (see shared.safety.joint_signs for the sources).
+    "hot_joint": (
+        "Please have it seen today, by your GP, an urgent care centre or an emergency department, and don't train "
+        "on it. A joint that is swollen and hot or red, especially without a clear injury, can be an infected joint "
+        "(septic arthritis) or gout; an infection can damage the joint within days, so it needs a same-day "
+        "examination and often a sample of the fluid. Go to an emergency department now if you also have a fever "
+        "or feel unwell, or can't move it or put weight on it. Until then rest it: no running, jumping, squats or "
+        "lunges, and don't massage or heat it. " + _CLOSING
+    ),
+    "discoloured": (
+        "Please don't run or train on it until it has been checked, today if you can. An ankle, foot or hand that "
+        "has turned blue, purple or black after an injury can be a bad sprain with bleeding under the skin or a "
+        "fracture, and a clinician decides on an X-ray from how it looks and whether you can walk four steps on "
+        "it. Keep weight off it, keep it raised and ice it for 15-20 minutes at a time. Go to an emergency "
+        "department now if it is cold, pale, numb, badly swollen or misshapen, or if it turned blue without an "
+        "injury: that can be its blood supply. " + _CLOSING
     ),
 }
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import acute, disclosures, inputs, red_flags
+from shared.safety import acute, disclosures, inputs, joint_signs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -129,7 +129,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
     RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
     RedFlag("compartment", (_urgent("compartment"),)),
-    RedFlag("nerve", (_rx(inputs._R6_NERVE),)),  # numbness or weakness that has not come back: seen today
+    RedFlag(
+        "nerve", (_rx(inputs._R6_NERVE), joint_signs.both_hands)
+    ),  # R10: both hands numb, a weak grip  # numbness or weakness that has not come back: seen today
     RedFlag("spinal", (_rule("spinal"),)),
     RedFlag("testicular", (_rule("testicular"),)),
     # Seen today by a doctor: muscle breakdown, very high blood pressure, tendon, bone and joint injuries.
@@ -142,6 +144,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("fracture", (_urgent("fracture"), _rx(inputs._R6_FRACTURE))),
     RedFlag("scaphoid", (_rx(inputs._R6_SCAPHOID),)),
     RedFlag("broken_bone", (disclosures.broken_bone,)),  # a likely fracture nobody has seen: imaging, no loading (R7)
+    RedFlag("hot_joint", (joint_signs.hot_joint,)),  # R10: septic arthritis or gout, seen the same day
+    RedFlag("discoloured", (joint_signs.discoloured,)),  # R10: a limb gone blue or black
     RedFlag("joint_injury", (_rule("joint_injury"),)),
     RedFlag("bone", (_rule("bone"),)),
     # R9: an ankle or foot that can't take weight, not yet assessed (an X-ray booked is not one read): Ottawa rules.
