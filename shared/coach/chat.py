@@ -30,7 +30,7 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, indirect, inputs, interactions, minors, prescribed, renal
+from shared.safety import conversation, indirect, inputs, interactions, minors, prescribed, renal, restrictions
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -223,6 +223,9 @@ async def _screen(
         concern, reply = "minor", minors.REPLIES[asked]
     if concern is None and reply is None and (row := _interaction_asked(message, earlier)) is not None:
         concern, reply = "diagnosis", interactions.reply(row)  # "I'm on lithium." then "is hot yoga ok?" (R9)
+    if concern is None and reply is None and (restricted := restrictions.asked(message, context)) is not None:
+        # "how heavy on the military press today?" after "doctor said no overhead for 6 weeks" (R10)
+        concern, reply = "diagnosis", conversation.HELD_REPLIES[restricted]
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
     if concern == "crash_diet" and minor:

@@ -169,6 +169,11 @@ _HELD = {
     "no_hr_formula": "Noted: heart-rate formulas (220 minus age) don't hold on that medicine, so set your effort by "
     "feel (RPE) and the talk test: you should be able to speak in short sentences.",
 }
+_HELD["no_overhead"] = "Noted: no overhead pressing or lifting until your doctor or physiotherapist clears it."
+_HELD["no_running"] = "Noted: no running or sprints until your doctor or physiotherapist clears it."
+_HELD["swollen_joint"] = (
+    "Noted: no jumping, running or heavy leg work until the swelling has settled and it has been checked."
+)
 _LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
 
 

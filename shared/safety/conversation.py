@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import acute, deferral, indirect, interactions, prescribed, renal
+from shared.safety import acute, deferral, indirect, interactions, prescribed, renal, restrictions
 from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN, CRISIS_OUTING
 
@@ -380,6 +380,7 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
         if acute.weight_bearing(own):
             found.add("no_weight_bearing")  # R9: an ankle that can't take weight: nothing on it until checked
         found |= interactions.taking(text)  # R9: a medicine whose interactions a later answer must not wave through
+        found |= restrictions.told(own)  # R10: "doctor said no overhead for 6 weeks", "my knee is swollen"
         if renal.told(own):
             found.add("renal_protein")  # kidney disease: protein amounts are the renal team's
         if prescribed.trt(own):
@@ -499,12 +500,17 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
         return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
     if key == "no_impact":
         return any(_go_ahead(sentence, m) for m in _IMPACT.finditer(sentence))
+    if key in _RESTRICTED:  # R10: the restricted movement said as something to do
+        return not _LATER.search(sentence) and any(_go_ahead(sentence, m) for m in _RESTRICTED[key].finditer(sentence))
     if key in _ACUTE:  # "a heavy session can wait" and "once it settles" are no go-ahead either
         return not _LATER.search(sentence) and any(_go_ahead(sentence, m) for m in _ACUTE[key].finditer(sentence))
     return False
 
 
 _ACUTE = {"no_spinal_load": acute.SPINAL_LOAD, "no_weight_bearing": acute.WEIGHT_ON_IT}
+_RESTRICTED = {
+    "no_overhead": restrictions.OVERHEAD, "no_running": restrictions.RUNNING, "swollen_joint": restrictions.IMPACT,
+}  # fmt: skip
 _LATER = re.compile(
     r"\b(can\s+wait|later|another\s+day|next\s+week|in\s+a\s+few\s+days|once\s+(it|the\s+spasm|the\s+pain|you)"
     r"|when\s+(it|the\s+spasm|the\s+pain)|after\s+(it|the\s+x-?ray)|if\s+the\s+x-?ray)\b",
@@ -522,7 +528,7 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
         k
         for k in (
             "head_injury", "crisis", "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact",
-            "post_surgery", "no_spinal_load", "no_weight_bearing",
+            "post_surgery", "no_spinal_load", "no_weight_bearing", "no_overhead", "no_running", "swollen_joint",
         )
         if k in context
     ]  # fmt: skip
@@ -571,6 +577,26 @@ HELD_REPLIES: dict[str, str] = {
         "moving up a step only while you stay symptom-free, and contact only once cleared."
     ),
     "crisis": CRISIS_OUTING,
+    # R10 (hQ, `shared.safety.restrictions`): a clinician's restriction or a swollen joint told earlier in the chat.
+    "no_overhead": (
+        "Please keep to what your doctor said: no overhead work for now, so no overhead, military or shoulder "
+        "pressing, push presses, jerks, snatches, handstands or dips, and no load progression for that shoulder, "
+        "until your doctor or physiotherapist clears it. A torn or injured rotator cuff needs its rehab first. "
+        "Meanwhile you can train legs, core and anything that doesn't load or hurt the shoulder, and do the "
+        "exercises your physiotherapist gives you; ask them which pressing is safe and when to start it."
+    ),
+    "no_running": (
+        "Please keep to what your doctor or physiotherapist said: no running, jogging or sprints until they clear you. "
+        "Low-impact cardio they approve (cycling, swimming, the cross-trainer) and strength work that doesn't hurt "
+        "can keep your fitness meanwhile; ask them for a walk-run plan to start back."
+    ),
+    "swollen_joint": (
+        "With the knee (or joint) swollen, no jump squats, box jumps, running, heavy squats or lunges, and no load "
+        "progression for that leg, until the swelling has settled and a doctor or physiotherapist has checked it: "
+        "impact on a swollen joint can make the injury worse. For now, rest it, keep it raised, use ice or a "
+        "compression sleeve, and keep training what doesn't load it (upper body, seated work). Get it seen today if "
+        "it is hot or red, you have a fever, it locks or gives way, or you can't take weight on it."
+    ),
     "no_contact": (
         "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
         "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
@@ -625,7 +651,7 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
     keys = ["load_limit"] if load_limit(context) is not None else []
     held = (
         "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
-        "postpartum_early", "no_solo_water", "no_hr_formula",
+        "postpartum_early", "no_solo_water", "no_hr_formula", "no_overhead", "no_running", "swollen_joint",
     )  # fmt: skip
     keys += [k for k in held
              if k in context and not (k == "post_surgery" and keys)

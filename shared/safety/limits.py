@@ -68,6 +68,14 @@ HELD["prescribed_trt"] = (
     "Answer training questions as usual and remind them to keep their prescriber's monitoring; give "
 )
 HELD["prescribed_trt"] += "no doses, dose changes or cycles for any medicine."
+# R10 (hQ, `shared.safety.restrictions`): a clinician's restriction or a swollen joint told in chat.
+HELD["no_overhead"] = "No overhead pressing or lifting (overhead, military or shoulder press, push press, jerks, "
+HELD["no_overhead"] += (
+    "snatches, handstands, dips) and no loads for it until their doctor or physiotherapist clears it."
+)
+HELD["no_running"] = "No running, jogging or sprints until their doctor or physiotherapist clears it."
+HELD["swollen_joint"] = "No jumping, plyometrics, running, heavy squats or lunges, and no load progression for the "
+HELD["swollen_joint"] += "legs, until the swelling has settled and it has been assessed."
 INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
 
