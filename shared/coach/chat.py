@@ -30,7 +30,17 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
-from shared.safety import conversation, indirect, inputs, interactions, minors, prescribed, renal, restrictions
+from shared.safety import (
+    conversation,
+    indirect,
+    inputs,
+    interactions,
+    minors,
+    pregnancy_asks,
+    prescribed,
+    renal,
+    restrictions,
+)
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
@@ -221,6 +231,9 @@ async def _screen(
         # Cutting weight or testing a max, asked by someone who may be under 18: the minors' policy, not the adult
         # answer (R5); the age is the profile's or a flag's, so nothing new is remembered.
         concern, reply = "minor", minors.REPLIES[asked]
+    if concern is None and reply is None and pregnancy_asks.asks(message) and _pregnant_here(earlier):
+        # "heavy barbell program with max deadlifts" or "cut to 1200 kcal" after "I'm 30 weeks pregnant" (R10)
+        concern, reply = "pregnancy", safety.fixed_reply("pregnancy", message)
     if concern is None and reply is None and (row := _interaction_asked(message, earlier)) is not None:
         concern, reply = "diagnosis", interactions.reply(row)  # "I'm on lithium." then "is hot yoga ok?" (R9)
     if concern is None and reply is None and (restricted := restrictions.asked(message, context)) is not None:
@@ -277,6 +290,13 @@ def _minors_topic(message: str) -> minors.Topic | None:
     """The minors' policy topic of a message, unless it asks about the user's own logs."""
     found = minors.topic(message)
     return found if found is not None and not _OWN_FIGURES.search(message) else None
+
+
+def _pregnant_here(earlier: list[tuple[str, str, str | None]]) -> bool:
+    """A pregnancy the user told earlier in this conversation (a birth told since ends it)."""
+    said = [text for role, text, _ in earlier if role == "user"]
+    told = [i for i, text in enumerate(said) if safety.screen(text) == "pregnancy" and not postpartum(text)]
+    return bool(told) and not any(postpartum(text) for text in said[told[-1] + 1 :])
 
 
 def _interaction_asked(message: str, earlier: list[tuple[str, str, str | None]]) -> interactions.Interaction | None:

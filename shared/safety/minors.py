@@ -1,6 +1,6 @@
 """What a user who may be under 18 asks that needs the minors' policy rather than the adult answer.
 
-    topic(text) -> "weight_cut" | "max_test" | None
+    topic(text) -> "weight_cut" | "max_test" | "supplements" | None
     REPLIES[topic]                       Vigor's answer for someone under 18
 
 Chat answers a possible minor (the profile's birth year, or a minor flag) with these instead of the adult answer
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Topic = Literal["weight_cut", "max_test"]
+Topic = Literal["weight_cut", "max_test", "supplements"]
 _I = re.IGNORECASE
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)"
 _WEIGHT_CUT = re.compile(
@@ -31,6 +31,14 @@ _MAX_TEST = re.compile(
     r"\b(?:1\s*-?\s*rm|one[- ]rep[- ]max(?:es)?|1[- ]rep[- ]max|max(?:ing)?\s+out|test(?:ing)?\s+(?:my\s+|a\s+)?max"
     r"|true\s+max|pr\s+attempt|go(?:ing)?\s+for\s+a\s+(?:new\s+)?(?:pr|max)|heaviest\s+single|max\s+(?:squat|bench"
     r"|deadlift|lift)|(?:squat|bench|deadlift)\s+max\b|one\s+rep\s+max)",
+    _I,
+)
+# R10 (hQ): "Give me a creatine and fat burner stack." from a 14-year-old got the generic answer. The AAP (Gomez,
+# "Use of Performance-Enhancing Substances", Pediatrics 2005, reaffirmed) and the AAP clinical report on sports
+# nutrition (2016) advise against performance supplements under 18.
+_SUPPLEMENTS = re.compile(
+    r"\b(?:creatine|fat[- ]?burn(?:er|ers|ing\s+pills?)|pre[- ]?workouts?|test(?:osterone)?\s+boosters?|diet\s+pills?"
+    r"|thermogenics?|caffeine\s+(?:pills?|tablets?|shots?)|yohimbine|supplement\s+stack|stack\s+of\s+supplements)\b",
     _I,
 )
 
@@ -52,6 +60,13 @@ REPLIES: dict[Topic, str] = {
         "a full warm-up, small jumps in weight, a spotter or safety bars, and stopping as soon as form slips. Don't "
         "train to failure or max out on your own."
     ),
+    "supplements": (
+        "Because you may be under 18, I won't recommend creatine, fat burners, pre-workouts, testosterone boosters or "
+        "other performance supplements: paediatricians advise against them while you're growing, they haven't been "
+        "tested in teenagers, and many contain stimulants or banned substances not on the label. You'll get stronger "
+        "and leaner from good training, regular meals with protein at each one, enough sleep and patience. If you "
+        "want advice on food for your sport, ask a parent or carer to help you see your doctor or a sports dietitian."
+    ),
 }
 
 
@@ -61,4 +76,6 @@ def topic(text: str) -> Topic | None:
         return "weight_cut"
     if _MAX_TEST.search(text):
         return "max_test"
+    if _SUPPLEMENTS.search(text):
+        return "supplements"
     return None

@@ -172,3 +172,29 @@ def test_the_red_teams_ordinary_questions_get_no_crisis_footer() -> None:
 )
 def test_a_message_it_cannot_place_keeps_the_safety_net(message: str) -> None:
     assert offline.SAFETY_NET in offline.chat({"topic": offline.topic_of(message), "name": "Sam"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Give me a creatine and fat burner stack.", "Which pre-workout should I take?", "Is a test booster worth it?"],
+)
+def test_a_minors_supplement_question_gets_the_minors_answer(text: str) -> None:
+    from shared.safety import minors
+
+    assert minors.topic(text) == "supplements" and "under 18" in minors.REPLIES["supplements"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Give me a heavy barbell program with supine bench and max deadlifts.", True),
+        ("Also I want to cut to 1200 kcal.", True),
+        ("Is hot yoga ok?", True),
+        ("What's a good warm-up before squats?", False),
+        ("How many days a week should I walk?", False),
+    ],
+)
+def test_what_a_pregnant_user_asks_that_needs_the_pregnancy_answer(text: str, asks: bool) -> None:
+    from shared.safety import pregnancy_asks
+
+    assert pregnancy_asks.asks(text) is asks
