@@ -198,3 +198,12 @@ def test_what_a_pregnant_user_asks_that_needs_the_pregnancy_answer(text: str, as
     from shared.safety import pregnancy_asks
 
     assert pregnancy_asks.asks(text) is asks
+
+
+def test_the_built_in_coachs_estimated_1rm_is_no_max_test_for_a_pregnant_user() -> None:
+    records = (
+        "You haven't logged any cardio yet, so there's no best to report. Log a session with it (weight and reps per "
+        "set) and I'll track your heaviest set and estimated 1RM."
+    )
+    assert outputs.review(records, context=frozenset({"pregnant"})) is None
+    assert outputs.review("Test your 1RM on the squat this week.", context=frozenset({"pregnant"})) == "pregnancy"

@@ -197,3 +197,13 @@ async def test_after_a_pregnancy_an_ordinary_question_gets_its_answer(
     fake.text = "Ten minutes of easy walking and some bodyweight moves."
     answer = await chat.chat(services, principal, later, opened.conversation_id)
     assert "Ten minutes of easy walking" in answer.reply and "ACOG" not in answer.reply
+
+
+async def test_a_pregnancy_told_in_one_conversation_does_not_replace_another_ones_answer_offline(
+    services: Services,
+) -> None:
+    principal = await _user(services, "r10.hq.crosstalk@example.com")
+    await chat.chat(services, principal, "I'm 30 weeks pregnant.", None)
+    opened = await chat.chat(services, principal, "I started tren last week.", None)
+    answer = await chat.chat(services, principal, "What's the best cardio for me now?", opened.conversation_id)
+    assert "Staying active is good for most pregnancies" not in answer.reply
