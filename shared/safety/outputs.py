@@ -1710,8 +1710,8 @@ _CONTEXT_RULES: dict[str, tuple[OutputCategory, re.Pattern[str]]] = {
     "pregnant": ("pregnancy", re.compile(
         r"\b(lie|lying|lay)\s+(flat\s+)?(on\s+your\s+back|flat|supine)|\bhot\s+yoga\b|\bsauna\b|\bhot\s+tub\b"
         r"|\b(sparring|contact\s+sports?|boxing\s+match|skiing|horse\s+riding)\b"
-        # R10 (hQ): "I'll track your estimated 1RM" (a figure from ordinary sets, the built-in coach's records answer) is
-        # no max test: a pregnancy flag from another conversation replaced it with the whole pregnancy answer.
+        # R10 (hQ): "I'll track your estimated 1RM" (a figure from ordinary sets, the built-in coach's records answer)
+        # is no max test: a pregnancy flag from another conversation replaced it with the whole pregnancy answer.
         r"|\b(max\s+out|(?<!estimated\s)1\s*rm|(?<!estimated\s)one[- ]rep\s+max|to\s+failure)\b"
         r"|\bcrunch(es)?\b|\bsit[- ]?ups?\b|\blose\s+weight\b|\bcalorie\s+deficit\b"
         r"|\b(new|hit\s+a|go\s+for\s+a|set\s+a)\s+(new\s+)?(\w+\s+)?(pr|prs|personal\s+(best|record))\b|\bheavy\s+single"
