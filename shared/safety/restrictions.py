@@ -81,7 +81,10 @@ _ASKED = {"no_overhead": OVERHEAD, "no_running": RUNNING, "swollen_joint": IMPAC
 
 
 def asked(text: str, context: frozenset[str]) -> str | None:
-    """The held limit the message asks about doing (its movement named), or None."""
+    """The held limit the message asks about doing (its movement named), or None; a message that tells the limit
+    ("my physio says no running") is answered with it held, not as a request to break it."""
+    if told(text):
+        return None
     return next((key for key, pattern in _ASKED.items() if key in context and pattern.search(text)), None)
 
 
