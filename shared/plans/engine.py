@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import conditioning, explain, supersets, templates
+from shared.plans import bar_days, conditioning, explain, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
@@ -62,7 +62,7 @@ from shared.plans.volume import (
     volume_table,
 )
 from shared.plans.warmup import aerobic_warmup, day_warmup, routine
-from shared.profile.model import FitnessProfile, Muscle
+from shared.profile.model import FitnessProfile, Muscle, Pattern
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
 
@@ -524,6 +524,7 @@ def _generate(
         _keep_vertical_pull(request, template, days, week, warm, cool, last=True)  # (a leg pass took its minutes)
         _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
+        _bar_days(request, template, days, weekdays_, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -666,12 +667,58 @@ def _vary_rows(
                 break
 
 
+def _bar_days(
+    request: Request,
+    template: templates.Template,
+    days: list[PlanDay],
+    weekdays_: list[int],
+    week: Week,
+    warm: int,
+    cool: int,
+) -> None:
+    """Heavy hinges and bar rows spread through the week, and superset days with a lift off the bar for each barbell
+    lift (`bar_days`; review 24, hK)."""
+    if request.hold:
+        return
+    lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting"]
+
+    def lifts(position: int) -> list[Exercise]:
+        found = [find_exercise(i.exercise_id) for i in days[position].exercises if i.role in LIFT_ROLES]
+        return [e for e in found if e is not None and e.hard_sets]
+
+    def swap(
+        position: int, exercise_id: str, patterns: tuple[Pattern, ...], allowed: Callable[[Exercise], bool]
+    ) -> bool:
+        day = days[position]
+        item = next((i for i in day.exercises if i.exercise_id == exercise_id and i.role in LIFT_ROLES), None)
+        old = find_exercise(exercise_id)
+        if item is None or old is None:
+            return False
+        taken = {i.exercise_id for i in day.exercises}
+        today = {(e.exercise.pattern, e.exercise.primary_muscles[0]) for e in week.days[position]}
+        options = [
+            e for e in week.ranked_for(position, Slot(old.primary_muscles[0], old.compound, patterns), today)
+            if e.id not in taken and e.pattern in patterns and e.compound == old.compound and e.hard_sets and allowed(e)
+            and not week.oddity(e) and week.templates[position].allows(e)
+        ][:4]  # fmt: skip
+        # (a day already over its minutes before the pairing may swap a lift for one that takes no longer)
+        slack = max(0, -_spare(request, day, warm, cool))
+        return any(_new_pull(request, template, day, position, e, week, warm, cool, item, item.sets, slack=slack)
+                   for e in options)  # fmt: skip
+
+    bar_days.spread_back_loading([(p, weekdays_[p], lifts(p)) for p in lifting], swap)
+    if request.paired:
+        for p in lifting:
+            main = {i.exercise_id for i in days[p].exercises if i.role == "main"}
+            bar_days.one_bar_per_pair(p, lifts(p), main, swap)
+
+
 def _new_pull(
     request: Request, template: templates.Template, day: PlanDay, position: int, exercise: Exercise, week: Week,
-    warm: int, cool: int, row: PlanExercise | None, given: int,
+    warm: int, cool: int, row: PlanExercise | None, given: int, *, slack: int = 0,
 ) -> bool:  # fmt: skip
     """`exercise` on the day with two sets, or with the `given` sets of `row` (all of them: in its place), if the
-    minutes, the band and the session's ceilings allow; nothing changes otherwise."""
+    minutes (`slack` seconds over them), the band and the session's ceilings allow; nothing changes otherwise."""
     index, sets = _slot(day.exercises, exercise), max(2, given)
     replaced = get_exercise(row.exercise_id) if row is not None else None
     whole = row is not None and given >= row.sets
@@ -689,7 +736,7 @@ def _new_pull(
     fits = week.fits_sets(exercise, sets) and week.fits_session(position, exercise, sets=sets)
     day.exercises.insert(index, item)
     _credited(week, position, exercise, sets, day, warm, cool)
-    if fits and _spare(request, day, warm, cool) >= 0:
+    if fits and _spare(request, day, warm, cool) >= -slack:
         return True
     del day.exercises[index]
     _credited(week, position, exercise, -sets, day, warm, cool)

@@ -41,6 +41,8 @@ def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
         return None  # the same muscle twice, or an isolation lift among compounds (compounds come first)
     if orthostatic and not same_level(a, b):
         return None
+    if "barbell" in a.equipment and "barbell" in b.equipment:
+        return None  # one bar and its plates: alternating two barbell lifts is a plate change every set (review 24)
     if {"lower_back"} <= {*a.primary_muscles, *a.secondary_muscles} & {*b.primary_muscles, *b.secondary_muscles}:
         return 3  # a bent-over row with a Romanian deadlift: the lower back never rests
     if (a.pattern in _LOWER) != (b.pattern in _LOWER):
