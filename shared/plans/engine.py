@@ -707,7 +707,7 @@ def _bar_days(
                    for e in options)  # fmt: skip
 
     bar_days.spread_back_loading([(p, weekdays_[p], lifts(p)) for p in lifting], swap)
-    if request.paired:
+    if request.paired and not request.orthostatic:  # (posture-matched pairs leave a barbell lift alone anyway)
         for p in lifting:
             main = {i.exercise_id for i in days[p].exercises if i.role == "main"}
             bar_days.one_bar_per_pair(p, lifts(p), main, swap)

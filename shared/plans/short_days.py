@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
 from shared.plans.coverage import day_kind
-from shared.plans.rules import PAIRED_MINUTES
 from shared.plans.splits import Slot
 from shared.profile.model import Muscle, Pattern
 
 if TYPE_CHECKING:
     from shared.plans.allocator import Entry, Week
 
+SHORT_PAIRED_MINUTES = 20  # at or under: a paired week's two-lift days rotate too (review 24: 2 x 15 had no squat)
 SHORT_DAY_LIFTS = 2  # working lifts a full-body day holds when it cannot press, pull and train the legs
 _Slots = tuple[tuple[Muscle, tuple[Pattern, ...]], ...]
 _LEGS: _Slots = (("quads", ("squat", "lunge")), ("glutes", ("hinge",)), ("hamstrings", ("hinge",)))
@@ -43,7 +43,7 @@ def rotate_short_full_body_days(week: Week) -> None:
     """Lower body first on every short full-body day, then a press, a pull and a hinge in turn through the week
     (see the module docstring)."""
     heart = week.request.heart_prescription
-    if not heart and not (week.request.paired and week.request.minutes <= PAIRED_MINUTES):
+    if not heart and not (week.request.paired and week.request.minutes <= SHORT_PAIRED_MINUTES):
         return  # longer weeks have room for a press, a pull and the legs every day
     days = [d for d, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
     hard = {d: [e for e in week.days[d] if e.exercise.hard_sets] for d in days}
