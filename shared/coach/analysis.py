@@ -7,6 +7,7 @@ every user gets an analysis and the numbers never depend on a model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,8 @@ from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.plans.progression import estimated_1rm, is_assisted
-from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, recommend, rep_range
+from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, plan_item, recommend, rep_range
+from shared.plans.schema import Plan
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
 from shared.safety import events as safety_events
@@ -61,12 +63,46 @@ def _loaded_sets(session: LoggedSession) -> list[tuple[str, float, int, float | 
     ]  # fmt: skip
 
 
-def heavy_day(session: LoggedSession) -> bool:
+def _last_loads(before: Sequence[LoggedSession]) -> dict[str, float]:
+    """Each lift's heaviest working load (kg) in the latest of `before` (latest first) that has it."""
+    loads: dict[str, float] = {}
+    for earlier in before:
+        mine: dict[str, float] = {}
+        for exercise_id, kg, _, _ in _loaded_sets(earlier):
+            mine[exercise_id] = max(mine.get(exercise_id, 0.0), kg)
+        loads = {**mine, **loads}
+    return loads
+
+
+def heavy_day(session: LoggedSession, before: Sequence[LoggedSession] = ()) -> bool:
     """A heavy day: most of its loaded working sets are of 3 reps or fewer (singles, doubles, triples). Its volume is
     low by design, so it is compared with heavy days on its top sets, never with volume days on volume (review 21,
-    D17: a day of heavy singles read as "-60% vs last time")."""
-    reps = sorted(r for _, _, r, _ in _loaded_sets(session))
+    D17: a day of heavy singles read as "-60% vs last time"). With the sessions `before` it (latest first), a set of
+    3 or fewer at no more than the lift's last load is a miss, not a heavy set (review 24: 105 kg x 4, 3, 3 after
+    105 kg x 5, 5, 5 was called "a heavy day" and compared with nothing)."""
+    last = _last_loads(before)
+    reps = sorted(r if r > HEAVY_DAY_REPS or kg > last.get(e, 0.0) + 0.01 else HEAVY_DAY_REPS + 1
+                  for e, kg, r, _ in _loaded_sets(session))  # fmt: skip
     return bool(reps) and reps[len(reps) // 2] <= HEAVY_DAY_REPS
+
+
+def missed_reps(session: LoggedSession, plan: Plan | None, units: str) -> list[str]:
+    """The lifts whose working sets fell short of the plan's reps at their load, as "Barbell back squat at 105 kg
+    (4, 3, 3; the plan asks 4-6)"."""
+    out: list[str] = []
+    for logged in session.exercises:
+        item = plan_item(plan, logged.exercise_id, session.day_index)
+        sets = [s for s in logged.sets if s.completed and s.reps >= 1 and s.weight_kg and s.role != "warmup"
+                and s.set_type != "warmup"]  # fmt: skip
+        if item is None or item.reps_min <= HEAVY_DAY_REPS or not sets:
+            continue
+        top = max(float(s.weight_kg or 0) for s in sets)
+        reps = [s.reps for s in sets if float(s.weight_kg or 0) == top]
+        if min(reps) < item.reps_min:
+            done = ", ".join(map(str, reps))
+            out.append(f"{exercise_name(logged.exercise_id)} at {weight(top, units)} ({done}; the plan asks "
+                       f"{rep_range(item.reps_min, item.reps_max)})")  # fmt: skip
+    return out
 
 
 def top_sets(session: LoggedSession) -> dict[str, float]:
@@ -80,8 +116,9 @@ def top_sets(session: LoggedSession) -> dict[str, float]:
 def _comparable(session: LoggedSession, earlier: list[StoredSession]) -> StoredSession | None:
     """The latest earlier session of the same kind (heavy day or volume day, `heavy_day`) and the same plan day, else
     the latest of that kind sharing an exercise: like is compared with like."""
-    heavy = heavy_day(session)
-    earlier = [s for s in earlier if heavy_day(s.session) == heavy]
+    done = [s.session for s in earlier]
+    heavy = heavy_day(session, done)
+    earlier = [s for i, s in enumerate(earlier) if heavy_day(s.session, done[i + 1 :]) == heavy]
     mine = {e.exercise_id for e in session.exercises}
     if session.day_index is not None:
         for s in earlier:
@@ -111,7 +148,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     volume = round(session_volume(session), 1)
     before = round(session_volume(previous.session), 1) if previous else None
     change = round(100 * (volume - before) / before, 1) if before else None
-    heavy = heavy_day(session)
+    heavy = heavy_day(session, [s.session for s in earlier])
     compared: list[dict[str, Any]] = []
     if heavy and previous is not None:
         # A heavy day against the last heavy day on its top sets (the estimated 1RM), not on volume.
@@ -141,6 +178,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "session_date": day, "volume_kg": volume, "previous_volume_kg": before,
         "volume_change_pct": change, "heavy_day": heavy, "top_sets_vs_last_heavy_day": compared[:4],
         "session_rpe": session.session_rpe, "energy": session.energy,
+        "missed_reps": [] if heavy else missed_reps(session, plan, profile.units),
         "session_records": [_record_text(r, units) for r in records],
         "targets": [{"name": t.name, "action": t.action, "reps": rep_range(t.reps_min, t.reps_max), "sets": t.sets,
                      "sets_detail": describe_sets(t), "load": target_load(t), "reason": t.reason}

@@ -240,6 +240,11 @@ def analysis(f: dict[str, Any]) -> str:
         change = f", {f.get('volume_change_pct', 0):+.0f}% vs last time ({volume(before, units)})"
     records = f.get("session_records") or []
     prs = ("New records: " + "; ".join(records[:4]) + ".") if records else "No new records this time."
+    missed = f.get("missed_reps") or []
+    if missed and not f.get("pain") and not f.get("symptoms_reported"):
+        # What to change, not only what happened (review 24): a miss is one hard day; the target below says the load.
+        prs += (f" Reps fell short on {'; '.join(missed[:3])}: one hard day is not lost strength. Before the next "
+                "session, sleep well, eat enough and take a rest day; the targets below say the load.")  # fmt: skip
     if f.get("pain"):  # pain or an injury in the session's notes: no progression (fifteenth red team)
         nxt = HURT
     elif f.get("symptoms_reported"):

@@ -363,7 +363,9 @@ def stall(exposures: Sequence[Exposure]) -> Stall | None:
     easing = all(r is not None for r in rpes) and rpes[0] < rpes[2]  # type: ignore[operator]
     if totals[0] < totals[1] < totals[2] and not easing:
         return "falling"
-    if totals[0] == totals[1] == totals[2]:
+    # The same reps: the same total with no set short of the fewest reps three sessions ago (5, 2, 4, 4 after 5, 5, 5
+    # is a miss, whose own rule repeats the load, not a flat stall).
+    if totals[0] == totals[1] == totals[2] and min(last3[0].reps) >= min(last3[2].reps):
         if rising:
             return "flat"
         four = len(recent) == 4 and recent[3].load == recent[0].load and sum(recent[3].reps) == totals[0]
@@ -1191,42 +1193,54 @@ def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exerci
     """One reduction after a stall, not two (review 21's D11: a deload week and a further 9-14% cut from
     fatigue-depressed e1RMs; a 110 kg single at RPE 9.5 ignored as evidence when the bench was cut 85 -> 77.5).
 
-    A cut (a reset or a lower load) is cancelled when a heavy set logged since shows an e1RM above the work sets that
-    fell short: the strength is there, the load stays (the RPE method: the table's load from that e1RM, at most the
-    current one). Otherwise, when a deload week comes first, the load after it is about 95% of the last good work
-    sets when that is more than the cut (never above the current load). A wave has its own rules."""
+    When a deload week comes first, the load after it is about 95% of the last good work sets when that is more than
+    the cut (never above the current load). A heavy set logged since that shows an e1RM above the work sets that fell
+    short may then lessen or cancel that cut (the RPE method: the table's load from that e1RM, at most the current
+    one), never deepen it: the heavy set is outside the prescribed reps (review 24: a 115 kg single took the squat
+    from 100 to 97.5 kg, "less than a reset would"). A wave has its own rules."""
     if draft.action not in ("reduce_load", "reset") or ctx.method == "training_max_wave" or ctx.returning:
         return draft
-    unit, last = ctx.unit, exposures[0]
-    current = prog.to_display(last.load, unit)
+    current = prog.to_display(exposures[0].load, ctx.unit)
     if current <= 0 or draft.weight >= current - prog.EPS:
         return draft
+    base = _after_deload(draft, exposures, exercise, ctx, current)
     beats = _heavy_beats(exposures, ctx)
-    if beats is not None:
-        heavy, e1, work = beats
-        load = current
-        if ctx.method == "rpe":
-            table = _table_load(e1, draft.reps_min, draft.target_rpe or ctx.rpe_target, prog.kit(exercise), unit)
-            load = min(current, max(table, draft.weight))
-        what = "single" if heavy.reps == 1 else f"set of {heavy.reps}"
-        rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
-        reps = f" for {rep_range(draft.reps_min, draft.reps_max)} reps" if draft.reps_min else ""
-        # The words follow the number (review 22: "the load does not come down: go to 102.5 kg" from 107.5 kg).
-        if load >= current - prog.EPS:
-            verb = f"the load does not come down: stay at {_fmt(current, unit)}{reps}."
-        else:
-            verb = (
-                f"so the load comes down less than a reset would: {_fmt(load, unit)}{reps} is what that e1RM "
-                f"gives at RPE {draft.target_rpe or ctx.rpe_target:g}, down from {_fmt(current, unit)}."
-            )
-        reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}), "
-                  f"but your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} puts it at "
-                  f"{_fmt(round(e1, 1), unit)}: the strength is there, {verb}")  # fmt: skip
-        action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
-        ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
-        return replace(draft, action=action, weight=load, reason=reason, method=ctx.method)
+    if beats is None:
+        return base
+    unit = ctx.unit
+    heavy, e1, work = beats
+    load = current
+    if ctx.method == "rpe":
+        table = _table_load(e1, base.reps_min, base.target_rpe or ctx.rpe_target, prog.kit(exercise), unit)
+        load = min(current, max(table, base.weight))
+    if load <= base.weight + prog.EPS:
+        return base  # the heavy set says no more than the cut does: it stays out of the target (its note says so)
+    what = "single" if heavy.reps == 1 else f"set of {heavy.reps}"
+    rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
+    reps = f" for {rep_range(base.reps_min, base.reps_max)} reps" if base.reps_min else ""
+    # The words follow the number (review 22: "the load does not come down: go to 102.5 kg" from 107.5 kg).
+    if load >= current - prog.EPS:
+        verb = f"the load does not come down: stay at {_fmt(current, unit)}{reps}."
+    else:
+        verb = (
+            f"so the load comes down less than the cut would ({_fmt(base.weight, unit)}): {_fmt(load, unit)}{reps} "
+            f"is what that e1RM gives at RPE {base.target_rpe or ctx.rpe_target:g}, down from {_fmt(current, unit)}."
+        )
+    reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}), "
+              f"but your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} puts it at "
+              f"{_fmt(round(e1, 1), unit)}: the strength is there, {verb}")  # fmt: skip
+    action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
+    ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
+    return replace(base, action=action, weight=load, reason=reason, method=ctx.method)
+
+
+def _after_deload(
+    draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, current: float
+) -> Draft:
+    """The cut when a deload week comes first: about 95% of the last good work sets, when more than `draft`'s."""
     if not ctx.deload_week:
         return draft
+    unit = ctx.unit
     good = next((e for e in exposures if e.load > 0 and _good(e, ctx)), None)
     if good is None:
         return draft
@@ -1235,7 +1249,7 @@ def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exerci
     if resume <= draft.weight + prog.EPS:
         return draft
     sets = ", ".join(map(str, good.reps)) + (f" @ {max(good.rpes):g}" if good.rpes else "")
-    action = "hold" if resume >= current - prog.EPS else "reduce_load"
+    action: Action = "hold" if resume >= current - prog.EPS else "reduce_load"
     reason = (f"Your last work sets at {_fmt(current, unit)} fell short, and a deload week comes first: it is the step "
               f"back, so the load is not cut twice. After it, come back at {_fmt(resume, unit)}, about "
               f"{RESUME_FRACTION:.0%} of your last good work sets ({_fmt(done, unit)} x {sets}).")  # fmt: skip
@@ -1401,11 +1415,14 @@ def reset_days(series: dict[str, list[Exposure]]) -> set[datetime]:
 
 
 def _creeping(exposures: Sequence[Exposure]) -> bool:
-    """Set RPE up by a point or more at the same (or a lighter) load and no more reps than last time."""
+    """Set RPE up by a point or more at the same (or a lighter) load and the same reps as last time. Fewer reps is
+    a miss, which the target's own rule answers (one miss: repeat the load; two: cut it), not a deload week (review 24:
+    "one session is not a trend, keep the load" beside "take a deload week" after the first short session)."""
     if len(exposures) < 2 or not exposures[0].rpes or not exposures[1].rpes:
         return False
     a, b = exposures[0], exposures[1]
-    return a.load <= b.load and sum(a.reps) <= sum(b.reps) and max(a.rpes) >= max(b.rpes) + 1
+    held = sum(a.reps) == sum(b.reps) and min(a.reps) >= min(b.reps)
+    return a.load <= b.load and held and max(a.rpes) >= max(b.rpes) + 1
 
 
 # A session whose loaded lifts all sit at 75% or less of their previous load is a deload (a wave's
@@ -1505,6 +1522,11 @@ def _one_instruction(kinds: Signals) -> Signals:
     return [*kept, deloads[0]]
 
 
+# Four weeks of logs before a novice is told to deload from them (Rippetoe's and StrongLifts' novice programs reset
+# a stalled lift and deload only after weeks of stalls; NSCA: deloads follow weeks of accumulated training).
+NOVICE_DELOAD_AFTER_DAYS = 28
+
+
 def _recovery(
     sessions: list[LoggedSession],
     per_week: int,
@@ -1515,7 +1537,10 @@ def _recovery(
     start: datetime | None = None,
     deloads: set[datetime] | None = None,
     resets: set[datetime] | None = None,
+    novice: bool = False,
 ) -> list[RecoveryAdvice]:
+    """Recovery advice from the sessions (latest first); `novice`: the plan progresses linearly (a novice program),
+    so the logs ask for no deload week in its first `NOVICE_DELOAD_AFTER_DAYS`."""
     kinds: Signals = []
     if not sessions:
         return []
@@ -1531,8 +1556,13 @@ def _recovery(
     fresh = sessions if lightened is None else [s for s in sessions if s.started_at > lightened]
     if lightened is not None and _week(lightened) == _week(last.started_at):
         fresh = []
-    recent = [e for s in fresh[:3] if (e := session_effort(s)) is not None]
-    if len(recent) == 3 and sum(recent) / 3 >= 8.5:
+    # The latest three sessions that tell their effort: one with none (a lone heavy single) does not break the run
+    # (review 24: a single logged after three hard sessions took the deload advice, and with it the target, away).
+    recent = [e for s in fresh if (e := session_effort(s)) is not None][:3]
+    # A novice's first weeks ask for no deload from the logs: misses are answered by linear's repeat-then-reset, and
+    # there is no accumulated training to recover from yet (review 24: a deload week in week 2 of a novice program).
+    settling = novice and now - sessions[-1].started_at < timedelta(days=NOVICE_DELOAD_AFTER_DAYS)
+    if len(recent) == 3 and sum(recent) / 3 >= 8.5 and not settling:
         kinds.append(("accumulated_fatigue", {}))
     if last.energy is not None and last.energy <= 2:
         kinds.append(("low_energy", {}))
@@ -1540,7 +1570,7 @@ def _recovery(
         kinds.append(("returning", {}))
     else:
         kinds += _missed_sessions(sessions, per_week, now, start or sessions[-1].started_at)
-        kinds += signals
+        kinds += [] if settling else signals
     # A logged deload week is the deload the streak asks for: weeks count from after it.
     light = {_week(when) for when in deloads}
     weeks = {_week(s.started_at) for s in sessions}
@@ -1619,13 +1649,26 @@ def recommend(
     deload = prog.deload_rule(methods)
     start = plan.created_at if plan is not None else None
     recovery = _recovery(
-        ordered, per_week, deload_every, now, signals, deload, start, deload_days(series), reset_days(series)
+        ordered,
+        per_week,
+        deload_every,
+        now,
+        signals,
+        deload,
+        start,
+        deload_days(series),
+        reset_days(series),
+        novice=plan is not None and plan.progression.method == "linear",
     )
     deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
     targets: list[NextTarget] = []
     for exercise_id, name, exposures, exercise, ctx in pending:
         ctx.deload_week = deload_week  # one reduction, not two (`_one_reduction`)
         targets.append(_target(exercise_id, name, exposures, exercise, ctx))
+    if any(t.action in ("reset", "reduce_load") for t in targets) and not returning:
+        # "Keep loads, drop a set" beside a target that cuts the load is two instructions (review 24): the cut is the
+        # answer to the hard session.
+        recovery = [advice for advice in recovery if advice.kind != "high_effort"]
     if deload_week:
         # The targets are for the week after the deload the recovery advice asks for (review 19: "hold" beside
         # "take a deload week" read as two instructions for the same week).
