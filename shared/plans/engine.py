@@ -2226,6 +2226,15 @@ def _add_extras(
     on_one_leg = _trained(request) and any(
         (e := find_exercise(i.exercise_id)) is not None and e.balance and e.hard_sets for i in day.exercises
     )
+    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb \
+            and not on_one_leg:  # fmt: skip
+        taken = {item.exercise_id for item in day.exercises}
+        item = conditioning.balance_item(pool, position, taken)
+        exercise = find_exercise(item.exercise_id) if item else None
+        fits = item is not None and item_seconds(item, exercise) <= spare()
+        if item and exercise and fits and (not exercise.hard_sets or week.fits_sets(exercise, item.sets)):
+            add_credit(week.credit, exercise, item.sets)
+            day.exercises.append(item)
     if template.balance and request.older:
         # Swings beside the day's deadlift would load the lower back with a second hinge: a loaded chair stand then.
         hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
@@ -2240,25 +2249,6 @@ def _add_extras(
             paired = any(item.superset for item in day.exercises)
             after = 0 if paired else sum(1 for item in day.exercises if item.role == "main")
             day.exercises.insert(after, power)
-    # A drill of the session over 30 minutes (review 24: at 31-45 minutes it was a warm-up stand, and the note
-    # promised a drill every session); two rounds in a session of 45 minutes or less.
-    if template.balance and not templates.balance_in_warmup(request) and not request.severe_lower_limb \
-            and not on_one_leg:  # fmt: skip
-        taken = {item.exercise_id for item in day.exercises}
-        # Three rounds where they fit, else two, and for two up to two sets of the day's biggest lifts make way as for
-        # the power drill (`_power_room`); the warm-up's stand only when not even that fits (`day_warmup`).
-        for rounds in (2,) if request.minutes <= templates.BALANCE_SHORT_MINUTES else (3, 2):
-            item = conditioning.balance_item(pool, position, taken, sets=rounds)
-            exercise = find_exercise(item.exercise_id) if item else None
-            if item is None or exercise is None:
-                break
-            for _ in range(BALANCE_ROOM_SETS if rounds == 2 else 0):
-                if item_seconds(item, exercise) > spare():
-                    _power_room(day, week, exercise)
-            if item_seconds(item, exercise) <= spare():
-                add_credit(week.credit, exercise, item.sets)  # (a drill, no hard sets: nothing to count)
-                day.exercises.append(item)
-                break
     if template.mobility_program:
         # Two holds a drill at least (ACSM, Garber et al. 2011: 2-4 repetitions of each stretch).
         day.exercises += conditioning.mobility_program(pool, min(spare(), 30 * 60), position, exclude=skips)
@@ -2275,7 +2265,6 @@ def _add_extras(
         day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1, exclude=skips)
 
 
-BALANCE_ROOM_SETS = 2  # sets of the day's lifts an older adult's balance drill may take to fit (review 24)
 HEART_BLOCK_MIN_MINUTES = 5  # the shortest walk or ride a heart prescription's lifting day ends with
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 

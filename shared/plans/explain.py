@@ -18,7 +18,7 @@ from shared.plans.rules import (
     unloaded_areas,
 )
 from shared.plans.schema import PlanDay, Split
-from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template, balance_in_warmup
+from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template
 from shared.profile.model import Muscle
 
 GOAL_WORDS = {
@@ -308,12 +308,9 @@ def older_note(request: Request) -> str:
             f"Over 65: no jumping or impact, effort kept at {cap} and a longer warm-up; balance drills wait until "
             "your injury has its go-ahead (until then, hold a wall or a sturdy chair whenever you stand to train)."
         )
-    # A short session does its drill in the warm-up (`templates.balance_in_warmup`): the note
-    # says where, so note and plan agree (review 24).
-    where = ", in the warm-up of these short sessions," if balance_in_warmup(request) else ""
     return (
         f"Over 65: no jumping or impact, effort kept at {cap}, a longer warm-up, and a balance drill every "
-        f"session{where} (do it next to a wall or a sturdy chair)."
+        "session (do it next to a wall or a sturdy chair)."
     )
 
 
