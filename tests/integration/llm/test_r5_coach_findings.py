@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import analysis, chat, daily, flag_list, offline
@@ -24,6 +23,7 @@ from shared.store.port import PatchOp
 from shared.workouts import plans, sessions
 from shared.workouts.model import LoggedSession
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -45,18 +45,6 @@ async def _user(services: Services, email: str, profile: FitnessProfile = ADULT)
     stored = await sessions.log_session(services.store, user_id, plan.plan.id, LoggedSession.model_validate(body))
     principal = Principal(user_id, frozenset({"user"}), "unlimited", email=email, ai_providers=True, health_data=True)
     return principal, stored.id
-
-
-async def _streamed(
-    services: Services, principal: Principal, message: str, cid: str | None = None
-) -> tuple[str, dict[str, Any]]:
-    shown, closing = "", {}
-    async for event in chat.chat_stream(services, principal, message, cid):
-        if event.event == "token":
-            shown += str(event.data["text"])
-        elif event.event in ("done", "error"):
-            closing = event.data
-    return shown, closing
 
 
 def _sent(fake: FakeLLM, before: int = 0) -> str:
