@@ -190,12 +190,23 @@ _SELF_NAMED = re.compile(
 )
 
 
+# "im" is English texting for "I'm" and German for "in the" ("trainiere im Park": R11 saw the park sent as "[name]").
+_GERMAN = re.compile(r"\b(?i:ich|und|nicht|der|die|das|mit|ist|bin|habe|mein|meine|auf|zum|zur|beim|vom|ein|eine)\b")
+
+
+def _self_named(match: re.Match[str]) -> str:
+    """A name the user gives of themselves as "[name]", unless the "im" before it is German."""
+    if match.group(1).strip().lower() == "im" and _GERMAN.search(match.string):
+        return match.group(0)
+    return match.group(1) + _TYPED_NAME
+
+
 def without_own_name(text: str, name: str = "") -> str:
     """The user's own words without their name: the display name (whole, in any letter case; its first and last
     parts as written) and a name they introduce or sign with, replaced by "[name]". A coach answer never needs
     it and a provider is a third party (issue 15)."""
     text = _INTRODUCED.sub(lambda m: (m.group(1) or m.group(3)) + _TYPED_NAME, text)
-    text = _SELF_NAMED.sub(lambda m: m.group(1) + _TYPED_NAME, text)
+    text = _SELF_NAMED.sub(_self_named, text)
     text = _SIGNED.sub(lambda m: m.group(1) + _TYPED_NAME + m.group(3), text)
     name = " ".join(name.split())
     if len(name) >= 2 and " " in name:

@@ -20,6 +20,7 @@ import re
 
 PERSON = "[person]"
 CONDITION = "[health condition]"
+MEDICINE = "[medicine]"
 
 # A name word: a capital, accented ones too ("Seán", "Ó Súilleabháin"), and the particles of Irish, Scottish and
 # Romance surnames written apart ("Ó", "Ní", "Mac Giolla", "Uí", "da Silva"): the R9 red team saw "my physio Ó
@@ -63,6 +64,8 @@ _DIAGNOSES = (
     "leuka?emia",
     "lymphoma",
     "hiv",
+    "vih",
+    "sida",
     "hepatitis",
     "((clinical|major) )?depression",
     "anxiety disorder",
@@ -114,11 +117,38 @@ _DIAGNOSIS = re.compile(
 )
 
 
+# R11 (issue 15): a medicine that names a scrubbed diagnosis told the provider what "[health condition]" hid ("I'm
+# [health condition] positive and on antiretrovirals"). A medicine taken for one condition only is scrubbed as its
+# condition is, when the user says they take it ("on", "taking", "my", "prescribed"); said of the world ("does insulin
+# build muscle?") it stays, as the question needs it. Vigor's own rules read the raw text (prompts.py), not this.
+# Named only for one condition: scrubbed wherever they are written, in any language.
+_ONE_CONDITION_MEDICINES = re.compile(
+    r"\b(?:(?i:anti-?r+[eé]tro-?vira\w*|truvada|descovy|biktarvy|dovato|triumeq|genvoya|olanzapin[ea]?|quetiapin[ea]?"
+    r"|seroquel|aripiprazol[ea]?|abilify|risperidon[ea]?|clozapin[ea]?|tamoxif[eè]n[ea]?|letrozol[ea]?|methadon[ea]?"
+    r"|metadona|buprenorphin[ea]?|buprenorfina|suboxone|subutex|sertralin[ea]?|fluoxetin[ea]?|prozac|citalopram"
+    r"|escitalopram|venlafaxin[ea]?|zoloft|lexapro|levothyrox\w*|hiv[ \t]+meds?)|PrEP|PREP)\b"
+)
+# Said of the world ("does insulin build muscle?") these stay: only the user's own is scrubbed.
+_TELLING_MEDICINES = (
+    r"arvs?|lithium|anti-?psychotics?|chemo(?:therapy)?|insulin(?:[ \t]+(?:pump|pen|injections?|shots?))?|metformin"
+    r"|thyroxine|antidepressants?|ssris?"
+)
+_TAKEN_MEDICINE = re.compile(
+    r"(\b(?i:i'?m[ \t]+on|i[ \t]+am[ \t]+on|on|taking|take|takes|took|started|starting|prescribed|my|using|use|"
+    r"inject(?:ing)?|stopped|quit|need)[ \t]+(?:(?i:a|an|the|some|daily|my|new|high-dose|low-dose)[ \t]+)?)"
+    r"(?i:" + _TELLING_MEDICINES + r")\b(?:[ \t]*(?i:meds?|medications?|medicines?|tablets?|pills?))?"
+)
+_PUMP = re.compile(r"\b(?i:insulin[ \t]+pump|cgm|libre[ \t]+sensor|dexcom)\b")
+
+
 def others_out(text: str) -> str:
     """`text` with other people's names (after a title or a role word) as "[person]" and named diagnoses as
     "[health condition]": what a provider may read of what the user typed."""
     text = _TITLE.sub(lambda m: m.group(1) + PERSON, text)
     text = _ROLE.sub(lambda m: m.group(1) + PERSON, text)
+    text = _TAKEN_MEDICINE.sub(lambda m: m.group(1) + MEDICINE, text)
+    text = _ONE_CONDITION_MEDICINES.sub(MEDICINE, text)
+    text = _PUMP.sub(MEDICINE, text)
     return _DIAGNOSIS.sub(CONDITION, text)
 
 
@@ -127,7 +157,7 @@ _PLACEHOLDER_WORDS = {
     "[postcode]": "your postcode", CONDITION: "the condition you mentioned", "[date of birth]": "your date of birth",
     "[handle]": "your handle", "[bank details]": "your bank details", "[id]": "the number you gave",
     "[workplace]": "your workplace", "[school]": "the school", "[card expiry]": "your card's expiry date",
-    "[card code]": "your card's security code",
+    "[card code]": "your card's security code", MEDICINE: "your medicine", "[practice]": "the practice",
 }  # fmt: skip
 _AT_START = re.compile(r"^(\s*)\[name\]\s*[,!:;.]?\s*([a-z])?", re.MULTILINE)
 _VOCATIVE = re.compile(r"[ \t]*,?[ \t]*\[name\][ \t]*(?=[,!.?:;)\n]|$)")

@@ -32,7 +32,8 @@ _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z])")
 # comma ("Lindenstraße 12, Berlin" reached a provider).
 _TOWN = r"(?:,[ \t]*(?!\d)[A-ZÄÖÜÀ-Þ][\wäöüß'-]+(?:[ \t]+(?:am|an|der|im|sur|de)?[ \t]*[A-ZÄÖÜ][\wäöüß-]+)?)?"
 _GERMAN_STREET = re.compile(
-    r"\b(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)"
+    r"\b(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer"
+    r"|straat|laan|plein|gracht|kade|singel|dijk|steeg)"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:er|e)[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz|Damm|Ring))"
     r"[ \t]*\d{1,4}[ \t]?[a-zA-Z]?\b" + _TOWN
 )
@@ -144,8 +145,33 @@ _STREET_FIRST = re.compile(
     r"(?:[ \t]{1,3}(?:(?:de|da|do|del|la|di|della)[ \t]{1,3})?[A-ZÀ-Þ][\w'\u2019-]{0,30}){0,3}"
     r"(?:,?[ \t]*(?:n\.?º[ \t]*)?\d{1,5}[a-zA-Z]?\b)?"
 )
+# R11 (issue 15): a flat or door written between the street and the postcode ("Calle Mayor 5, 3B, 28014 Madrid",
+# "2º izq.") kept the postcode and the town from being seen; a Dutch postcode is four digits and two capitals.
+_FLAT_WORDS = (
+    r"(?:(?:(?i:piso|planta|apt\.?|apartment|flat|puerta|porta|étage|etage|Stock|Whg\.?)[ \t]*)?"
+    r"\d{1,3}(?:\.|[A-Za-zºª°]{0,2})"
+    r"(?:[ \t]+(?i:izq(?:uierda|da|\.)?|dcha\.?|derecha|dto\.?|esq\.?|dto|OG|Etage|links|rechts))?,?[ \t]*)"
+)
 _EU_POSTCODE = re.compile(
-    r"(?<=\[address\])(,?[ \t]*)(?:\d{4}-\d{3}|\d{5}|\d{4})(?:[ \t]+[A-ZÀ-Þ][\w-]+)?|\b\d{4}-\d{3}[ \t]+[A-ZÀ-Þ][\w-]+"
+    r"(?<=\[address\])(,?[ \t]*)"
+    + _FLAT_WORDS
+    + r"?(?:\d{4}-\d{3}|\d{5}|\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4})(?:[ \t]+[A-ZÀ-Þ][\w-]+)?"
+    r"|\b\d{4}-\d{3}[ \t]+[A-ZÀ-Þ][\w-]+"
+)
+# "I live in 28014 Madrid", "PLZ 10115", "código postal 08001": a postcode said as one, with no street before it.
+_SAID_POSTCODE = re.compile(
+    r"(\b(?i:live|living|based|postcode|post\s+code|zip(?:\s+code)?|plz|postleitzahl|código\s+postal|codigo\s+postal"
+    r"|cp|cap|code\s+postal|código\s+postal|postcode)\b[^.\n\d]{0,12})"
+    r"(?:\d{4}-\d{3}|\d{5}|\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{4})(?![\d.,]*\s*(?i:kg|lb|lbs|m|km|steps|kcal|cal)\b)"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w-]+)?"
+)
+# A practice named after its clinician ("Praxis Müller", "Clínica García", "Cabinet Dupont", "Praktijk de Vries",
+# "Studio Fisioterapico Rossi"): the surname names the physio or doctor the user sees.
+_PRACTICE = re.compile(
+    r"\b(?:Praxis|Physiopraxis|Arztpraxis|Praktijk|Fysiotherapiepraktijk|Cl[ií]nica|Clinique|Cabinet|Consultorio"
+    r"|Ambulatorio|Studio[ \t]+(?:Medico|Fisioterapico|Dentistico)|Centro[ \t]+(?:Médico|Medico|de[ \t]+Fisioterapia))"
+    r"[ \t]+(?:(?:Dr\.?|Dra\.?|de|del|la|di|van|von|der|den|du|des)[ \t]+){0,2}[A-ZÀ-Þ][\w'\u2019-]+"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w'\u2019-]+){0,2}"
 )
 _NAMED_PLACE = re.compile(
     r"(?<![\w\[])(?!(?:My|The|A|An|Our|Your|This|That|Local|Home|New|Big|Small|Any|Every|Each|Which|What|Cheap|Good"
@@ -265,6 +291,8 @@ def redact(text: str) -> str:
     text = _FRENCH_STREET.sub("[address]", text)
     text = _STREET_FIRST.sub("[address]", text)
     text = _EU_POSTCODE.sub(lambda m: (m.group(1) or "") + "[postcode]", text)
+    text = _SAID_POSTCODE.sub(lambda m: m.group(1) + "[postcode]", text)
+    text = _PRACTICE.sub("[practice]", text)
     text = _STREET.sub("[address]", text)
     text = _FLAT.sub("[address]", text)
     text = _NAMED_STREET.sub("[address]", text)
