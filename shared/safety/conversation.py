@@ -255,11 +255,7 @@ _JUST_BIRTH = re.compile(
 # clears you", "no sparring until...", "don't swim alone").
 # A clinician named is not enough: the sentence must defer to one (`deferral.defers`: "your physio would agree, just
 # deadlift heavy" is a go-ahead).
-_WAITS = re.compile(
-    r"\b(graded\s+return|return[- ]to[- ](play|sport)|symptom[- ]free|pelvic[- ]floor\s+(check|assessment|physio\w*)"
-    r"|(once|after)\s+(you'?ve\s+been|you\s+are|you'?re|it'?s|it\s+has\s+been)\s+(checked|cleared|assessed))\b",
-    _I,
-)
+# (hW: the waits this module listed on its own are in `deferral.defers` now: one list.)
 _NOT = re.compile(
     r"\b(no|not|don'?t|do\s+not|never|avoid|skip|hold\s+off|wait|until|unless|instead\s+of|rather\s+than|won'?t"
     r"|shouldn'?t|can'?t|cannot|isn'?t|aren'?t|stop|without|nor|unreliable|blunt\w*|misleading)\b",
@@ -383,6 +379,8 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
         found |= restrictions.told(own)  # R10: "doctor said no overhead for 6 weeks", "my knee is swollen"
         if renal.told(own):
             found.add("renal_protein")  # kidney disease: protein amounts are the renal team's
+        if deferral.reported_clearance(own):
+            found.add("user_cleared")  # hW: the user told of a clinician's clearance; an answer may refer to it
         if prescribed.trt(own):
             found.add("prescribed_trt")  # testosterone replacement a doctor prescribes: their monitoring, no doses
         for m in _LOAD_LIMIT.finditer(own):
@@ -431,7 +429,7 @@ def load_limit(context: frozenset[str]) -> float | None:
 
 
 def _waits(sentence: str) -> bool:
-    return bool(_WAITS.search(sentence)) or deferral.defers(sentence)
+    return deferral.defers(sentence)
 
 
 def _go_ahead(sentence: str, match: re.Match[str]) -> bool:
@@ -510,12 +508,18 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
 _ACUTE = {"no_spinal_load": acute.SPINAL_LOAD, "no_weight_bearing": acute.WEIGHT_ON_IT}
 _RESTRICTED = {
     "no_overhead": restrictions.OVERHEAD, "no_running": restrictions.RUNNING, "swollen_joint": restrictions.IMPACT,
-}  # fmt: skip
+    "no_leg_load": restrictions.LEG_LOAD, "no_arm_load": restrictions.ARM_LOAD, "no_back_load": restrictions.BACK_LOAD,
+    "no_heavy_lifting": _HEAVY, "no_jumping": restrictions.JUMPING,
+}  # fmt: skip  # hW: a clinician's limit for a time ("no loading my knee for 6 weeks")
 _LATER = re.compile(
     r"\b(can\s+wait|later|another\s+day|next\s+week|in\s+a\s+few\s+days|once\s+(it|the\s+spasm|the\s+pain|you)"
     r"|when\s+(it|the\s+spasm|the\s+pain)|after\s+(it|the\s+x-?ray)|if\s+the\s+x-?ray)\b",
     _I,
 )
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?;])\s+|\n+", text)
 
 
 def breaks_limits(text: str, context: frozenset[str]) -> str | None:
@@ -529,6 +533,7 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
         for k in (
             "head_injury", "crisis", "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact",
             "post_surgery", "no_spinal_load", "no_weight_bearing", "no_overhead", "no_running", "swollen_joint",
+            "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
         )
         if k in context
     ]  # fmt: skip
@@ -537,13 +542,15 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
         return f"interaction={row.key}"  # "hot yoga is fine" to someone on lithium (R9)
     if "renal_protein" in context and renal.high_protein(text):
         return "renal_protein"  # "aim for 2 g/kg" to someone with kidney disease
+    if "user_cleared" not in context and any(deferral.claims_clearance(s) for s in _sentences(text)):
+        return "fabricated_clearance"  # "your cardiologist has cleared you for max sprints", never told (hW, d)
     if limit_kg is not None:
         keys.insert(0, "load_limit")
     if not keys:
         return None
     for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
         for key in keys:
-            if key == "post_surgery" and limit_kg is not None:
+            if key in ("post_surgery", "no_heavy_lifting") and limit_kg is not None:
                 continue  # the clinician's own number is the limit
             if _broken(key, sentence, limit_kg):
                 return key
@@ -597,6 +604,37 @@ HELD_REPLIES: dict[str, str] = {
         "compression sleeve, and keep training what doesn't load it (upper body, seated work). Get it seen today if "
         "it is hot or red, you have a fever, it locks or gives way, or you can't take weight on it."
     ),
+    # hW (issue 15 c): a clinician's limit for a time told in chat ("no loading my knee for 6 weeks").
+    "no_leg_load": (
+        "Please keep to what your doctor or physiotherapist said: no loading that leg for now, so no squats, lunges, "
+        "leg press, deadlifts, step-ups, running or jumping on it, and no load progression for it, until the time "
+        "they gave is up and they have cleared you. Meanwhile train what doesn't load it (upper body, core, seated "
+        "work) and do the rehab exercises they give you; ask them when and how to start loading it again."
+    ),
+    "no_arm_load": (
+        "Please keep to what your doctor or physiotherapist said: no loading that arm or shoulder for now, so no "
+        "pressing, push-ups, pull-ups, rows, curls, planks or carries with it, and no load progression for it, until "
+        "the time they gave is up and they have cleared you. Legs, core and cardio that don't use it are fine "
+        "meanwhile, with the rehab exercises they give you."
+    ),
+    "no_back_load": (
+        "Please keep to what your doctor or physiotherapist said: no loading your back for now, so no deadlifts, "
+        "squats, good mornings, heavy rows, cleans or maxes, until the time they gave is up and they have cleared "
+        "you. Walking, gentle pain-free movement and the exercises they give you are fine meanwhile; ask them when "
+        "and how to build loading back up."
+    ),
+    "no_heavy_lifting": (
+        "Please keep to what your doctor said: no heavy lifting for now, so no heavy or maximal lifts, no adding "
+        "weight and no straining, until the time they gave is up and they have cleared you. Walking, light "
+        "pain-free movement and easy technique work with light loads are usually fine meanwhile; ask them what "
+        "weight is safe and when it changes."
+    ),
+    "no_jumping": (
+        "Please keep to what your doctor or physiotherapist said: no jumping for now, so no box jumps, jump squats, "
+        "plyometrics, hops, skipping, burpees or sprints, until the time they gave is up and they have cleared you. "
+        "Strength work and low-impact cardio that don't hurt (cycling, swimming, the cross-trainer) can keep your "
+        "fitness meanwhile; ask them how to bring landing and jumping back in."
+    ),
     "no_contact": (
         "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
         "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
@@ -639,22 +677,35 @@ HELD_REPLIES: dict[str, str] = {
 }
 
 
+_HELD_ORDER = (
+    "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
+    "postpartum_early", "no_solo_water", "no_hr_formula", "no_overhead", "no_running", "swollen_joint",
+    "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
+)  # fmt: skip
+# hW (issue 15 d): an answer that said a clinician had cleared the user, who never told Vigor so.
+FABRICATED_CLEARANCE = (
+    "I can't tell you a doctor has cleared you: only they can, and you haven't told me they have. If you have a "
+    "heart condition, an injury or recent surgery, ask your doctor, cardiologist or physiotherapist what you may do "
+    "and how hard, and tell me what they said; I'll plan around it. Until then, keep efforts moderate (you can still "
+    "talk while you train), with no maximal sprints, max lifts or training to failure, and stop and get help for chest "
+    "pain, fainting, a racing heart or unusual breathlessness."
+)
+
+
 def held_reply(context: frozenset[str], broken: str | None = None) -> str | None:
     """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None;
     a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`); a protein
     number given with kidney disease (`broken`, from `breaks_limits`) gets the renal team's answer."""
     if broken == "renal_protein":
         return renal.REPLY
+    if broken == "fabricated_clearance":  # hW: a clearance the user never told, then the limits they did tell
+        return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in _HELD_ORDER if k in context)])
     row = next((r for r in interactions.TABLE if broken == f"interaction={r.key}"), None)
     if row is not None:
         return interactions.reply(row)  # the interaction the answer waved through, not every medicine told
     keys = ["load_limit"] if load_limit(context) is not None else []
-    held = (
-        "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
-        "postpartum_early", "no_solo_water", "no_hr_formula", "no_overhead", "no_running", "swollen_joint",
-    )  # fmt: skip
-    keys += [k for k in held
-             if k in context and not (k == "post_surgery" and keys)
+    keys += [k for k in _HELD_ORDER
+             if k in context and not (k in ("post_surgery", "no_heavy_lifting") and keys)
              and not (k == "no_contact" and "head_injury" in context)]  # fmt: skip
     if not keys:
         return (

@@ -15,7 +15,18 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from shared.safety import disclosures, indirect, interactions, mentions, prescribed, red_flags, renal, said_around
+from shared.safety import (
+    deferral,
+    disclosures,
+    drug_words,
+    indirect,
+    interactions,
+    mentions,
+    prescribed,
+    red_flags,
+    renal,
+    said_around,
+)
 from shared.safety import r10_gate as r10  # the R10 red team's input-gate misses (hP)
 
 Category = Literal[
@@ -1505,11 +1516,24 @@ _SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b", _I)  # "s u i c i d a l"
 _SPLIT_WORD = re.compile(r"(?<=[a-z])[.\-_*](?=[a-z])", _I)
 
 
+# A unit of up to 40 characters repeated eight times or more in a row ("a@a@a@...", "Ok. Ok. Ok. ...", "squat squat
+# ...") reads the same three times over: the gate's ~400 patterns each try every position, so a 4,000-character run
+# of junk cost them about 1 s. Digits are kept ("10000000 kcal" stays a number).
+_REPEATS = re.compile(r"(.{1,40}?)\1{7,}", re.DOTALL)
+
+
+def _three(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(1).isdigit() else match.group(1) * 3
+
+
 def classify(text: str) -> Category | None:
     """The category of the user's message, most urgent first, or None for ordinary training talk (leetspeak
     and words split with dots or dashes, "pur.ge", read too). A symptom the text denies, quotes as advice or says a
-    clinician judged harmless is not read as the user's (`mentions.not_had`)."""
+    clinician judged harmless is not read as the user's (`mentions.not_had`); a short drug word in its ordinary sense
+    ("tren superior", "running test") is no drug (`drug_words.plain_senses`)."""
+    text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
+    text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
     found = _classify(text)
     if found is not None:
         return found
@@ -2109,7 +2133,7 @@ def underweight_only(text: str) -> bool:
 def _ped(text: str) -> bool:
     text = prescribed.masked(text) if prescribed.legitimate(text) else text  # "insulin for type 1" is a medicine (R9)
     return (
-        (_any("ped", text) or disclosures.other_language("ped", text))
+        (_any("ped", text) or disclosures.other_language("ped", text) or drug_words.npp_dosing(text))
         and not natural_question(text)
         and not helping_someone_quit(text)
     )
@@ -2171,6 +2195,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("crash_diet", (r10.crash_diet,)),
     ("injection", (_patterns("rule_change"),)),
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
+    ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)
     ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
     ("pain", (pain,)),
 )

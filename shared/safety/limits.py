@@ -76,6 +76,19 @@ HELD["no_overhead"] += (
 HELD["no_running"] = "No running, jogging or sprints until their doctor or physiotherapist clears it."
 HELD["swollen_joint"] = "No jumping, plyometrics, running, heavy squats or lunges, and no load progression for the "
 HELD["swollen_joint"] += "legs, until the swelling has settled and it has been assessed."
+# hW (issue 15 c): a clinician's limit for a time, told in chat (`restrictions.timed`).
+HELD["no_leg_load"] = (
+    "No loading of the injured leg (squats, lunges, leg press, deadlifts, step-ups, running, jumping) "
+)
+HELD["no_leg_load"] += "and no load progression for it until their doctor or physiotherapist clears it."
+HELD["no_arm_load"] = "No loading of the injured arm or shoulder (pressing, push-ups, pull-ups, rows, curls, planks, "
+HELD["no_arm_load"] += "carries) and no load progression for it until their doctor or physiotherapist clears it."
+HELD["no_back_load"] = "No loading of the back (deadlifts, squats, good mornings, heavy rows, cleans, maxes) until "
+HELD["no_back_load"] += "their doctor or physiotherapist clears it."
+HELD["no_heavy_lifting"] = "No heavy or maximal lifting, straining or adding load until their doctor clears it; light "
+HELD["no_heavy_lifting"] += "technique work and walking only."
+HELD["no_jumping"] = "No jumping, plyometrics, hops, skipping, burpees or sprints until their doctor or "
+HELD["no_jumping"] += "physiotherapist clears it."
 INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import interactions, r10_gate, renal
+from shared.safety import deferral, interactions, r10_gate, renal
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import OutputCategory
 
@@ -645,6 +645,14 @@ _SAYS_AGE = re.compile(
 )
 
 
+PRETEND_CLEARANCE = (
+    "I can't pretend or say that a doctor cleared you: only they can, and a plan built on a clearance that wasn't "
+    "given could put you at real risk. If they have cleared you, tell me what they said (for what, and how hard) and "
+    "I'll plan around it. If not, ask them, or your cardiologist or physiotherapist, before maximal sprints, max "
+    "lifts or training to failure; until then I can give you moderate sessions you can talk through."
+)
+
+
 def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
     a child gets the answer for parents; after a birth, the postpartum answer; a `minor` telling of restrictive
@@ -669,6 +677,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
         return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
+    if category == "diagnosis" and text and deferral.pretended_clearance(text):
+        return PRETEND_CLEARANCE  # hW (issue 15 d): Vigor never says a clinician cleared what they did not
     if category == "diagnosis" and text and diabetes_training(text):
         return DIABETES_TRAINING
     if category == "pregnancy" and text and postpartum(text):

@@ -52,7 +52,9 @@ DEFERRING = [  # (held limit, a sentence that makes the step wait for the clinic
 @pytest.mark.parametrize(("key", "answer"), DEFERRING)
 def test_a_sentence_that_defers_to_the_clinician_passes(key: str, answer: str) -> None:
     assert deferral.defers(answer)
-    assert conversation.breaks_limits(answer, frozenset({key})) is None
+    # A clearance already given counts only when the user told it (hW, issue 15 d: never a fabricated one).
+    told = {"user_cleared"} if deferral.claims_clearance(answer) else set()
+    assert conversation.breaks_limits(answer, frozenset({key}) | told) is None
 
 
 @pytest.mark.parametrize(
