@@ -706,7 +706,8 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
     keys = ["load_limit"] if load_limit(context) is not None else []
     keys += [k for k in _HELD_ORDER
              if k in context and not (k in ("post_surgery", "no_heavy_lifting") and keys)
-             and not (k == "no_contact" and "head_injury" in context)]  # fmt: skip
+             and not (k == "no_contact" and "head_injury" in context)
+             and not (k == "no_heavy_lifting" and "post_surgery" in context)]  # fmt: skip
     if not keys:
         return (
             "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context) or None

@@ -284,3 +284,9 @@ def test_the_conversation_waits_are_deferrals() -> None:
     assert deferral.defers("Light jogging is fine, then follow a graded return to sport.")
     assert deferral.defers("Contact only once you've been cleared.")
     assert not deferral.defers("Sparring is fine, you're symptom-free.")
+
+
+def test_a_surgeons_no_lifting_after_an_operation_is_told_once() -> None:
+    context = conversation.health_limits(["I had a hernia repair last week, surgeon said no lifting for two weeks."])
+    held = conversation.held_reply(context, "post_surgery")
+    assert held is not None and held.count("heavy lifting") == 1
