@@ -10,6 +10,7 @@ from functions.http.app import create_app
 from functions.http_streams import register_http_functions
 from functions.queues import bp as queue_functions
 from functions.timers import bp as timer_functions
+from shared.bootstrap import in_functions_worker, warm_in_background
 from shared.config import get_settings
 
 fastapi_app = create_app()
@@ -21,3 +22,5 @@ app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
 register_http_functions(app, fastapi_app)  # streams on Azure (functions/http_streams.py)
 app.register_functions(queue_functions)
 app.register_functions(timer_functions)
+if in_functions_worker():  # a new instance: the first chat should not pay for the safety rules (issue 15)
+    warm_in_background()

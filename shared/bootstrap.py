@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -199,3 +201,32 @@ async def close_services() -> None:
     services = _cache.pop(loop, None)
     if services is not None:
         await services.close()
+
+
+# The Python worker of the Functions host imports the app from one of these; the local host, tests and benchmarks
+# import it without them.
+_FUNCTIONS_WORKERS = ("azure_functions_worker", "proxy_worker")
+
+
+def in_functions_worker() -> bool:
+    """Whether the Functions host's Python worker is loading the app (a new instance starting)."""
+    return any(name in sys.modules for name in _FUNCTIONS_WORKERS)
+
+
+def warm_in_background() -> threading.Thread:
+    """Run the coach's safety rules once (`shared.coach.warm.warm_up`) on a daemon thread, so a new Functions
+    instance's first chat does not pay ~2 s for them and the worker's indexing and first request do not wait for them
+    (the local host warms before it serves: shared/localhost/server.py). The import happens on the thread: importing
+    the app stays as light as before."""
+
+    def run() -> None:
+        from shared.coach.warm import warm_up  # the rules' modules: imported here, not when the app is
+
+        try:
+            log.info("safety rules warmed in %.2f s", warm_up())
+        except Exception:  # a warm-up is an optimisation: the first chat does the same work if it failed
+            log.exception("safety rules warm-up failed")
+
+    thread = threading.Thread(target=run, name="vigor-safety-warm-up", daemon=True)
+    thread.start()
+    return thread

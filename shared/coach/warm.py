@@ -4,8 +4,8 @@ Most of the rules' patterns compile when their modules are imported, but some wo
 patterns `re` compiles from strings on first use, the system prompts' shingles the prompt-leak check builds, the
 urgent-symptom table's module, and above all the language detector's model, which an ordinary answer of short
 sentences loads (1.5-2.5 s). A long-running process (the local host) calls `warm_up` before it serves; measured in
-docs/benchmarks.md. A Functions instance pays on its first chat as before
-(it has no start-up hook that runs before a request, and import time is kept light: shared/startup.py).
+docs/benchmarks.md. A Functions instance runs it on a daemon thread when the worker loads the app
+(`shared.bootstrap.warm_in_background`, R11): import time stays light (shared/startup.py) and no request waits for it.
 """
 
 from __future__ import annotations
