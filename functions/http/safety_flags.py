@@ -30,6 +30,9 @@ class SafetyFlagPublic(BaseModel):
     effect: str = Field(description="What it changes in the coach's answers")
     hard_stop: bool = Field(description="Urgent symptoms or a crisis: clearing needs confirm=true")
     clearing_means: str = Field(description="What clearing it does and does not do")
+    confirmed: bool = Field(
+        True, description="False: said in a chat, shapes only that chat until you confirm it (a pregnancy)"
+    )
 
 
 class SafetyFlagList(BaseModel):
@@ -62,4 +65,19 @@ async def clear_safety_flag(
     sets it again. Audited (the reason only). A hard stop (urgent symptoms, a crisis) needs confirm=true; clearing
     never changes your health questionnaire (PAR-Q)."""
     await flag_list.clear_flag(services, user, category, reason, confirm)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/me/safety-flags/{category}/confirm",
+    operation_id="confirmSafetyFlag",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(404, "No such flag is waiting for confirmation"),
+)
+async def confirm_safety_flag(
+    category: Annotated[Category, Path()], user: CurrentUser, services: ServicesDep
+) -> Response:
+    """Confirm a flag the coach asked you about (a pregnancy you told in a chat): every answer takes it into account
+    from now on, not only that chat. Remove it with DELETE when it is not about you. Audited (no health data)."""
+    await flag_list.confirm_flag(services, user, category)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

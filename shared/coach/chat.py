@@ -37,6 +37,7 @@ from shared.safety import (
     interactions,
     minors,
     pregnancy_asks,
+    pregnancy_own,
     prescribed,
     renal,
     restrictions,
@@ -166,7 +167,9 @@ def _effort_limited(figures: dict[str, Any], turns: list[tuple[str, str]], flagg
         figures["minor"] = True  # said in chat, not only from the birth year: the model is told (eighth red team)
     if flags.apply(figures, flagged):
         return True
-    return any(role == "user" and safety.screen(text) in flags.STICKY for role, text in turns)
+    said = [(text, safety.screen(text)) for role, text in turns if role == "user"]
+    # R11: a pregnancy limits efforts only when it is the user's own, now (not "I was pregnant last year")
+    return any(c in flags.STICKY and (c != "pregnancy" or pregnancy_own.current(t)) for t, c in said)
 
 
 @dataclass
@@ -201,12 +204,19 @@ async def _screen(
         await flags.clear(store, user_id, "pregnancy")  # a birth ends a pregnancy flag; postpartum sets none
     elif concern is not None and kind not in safety.NOT_STICKY and not (concern == "minor" and about_a_child(message)):
         await flags.remember(store, user_id, concern, words=message, kind=kind)  # a parent is no minor; CPR no symptom
+    proposed = (
+        concern == "pregnancy"
+        and pregnancy_own.current(message)
+        and "pregnancy" not in await flags.active(store, user_id)
+    )  # R11: kept for other chats only once the user confirms it
     if concern is None:  # the optional second opinion reads meaning the rules' patterns may miss
         opinion = await second_opinion(services)
         if opinion is not None and await opinion.judge(message) == "self_harm":
             concern = "self_harm"
             await flags.remember(store, user_id, concern, words=message)
     flagged = await flags.active(store, user_id)
+    if "pregnancy" not in flagged and _pregnant_here([*earlier, ("user", message, None)]):
+        flagged.add("pregnancy")  # R11: until the user confirms it, a pregnancy told shapes the chat it was told in
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
     minor = await _minor(services, user_id, flagged, message, earlier)
@@ -246,6 +256,8 @@ async def _screen(
     if safety.answered_by_rules(concern) and reply is None:
         assert concern is not None
         reply = safety.fixed_reply(concern, message, minor=minor)
+    if proposed and reply is not None:
+        reply += "\n\n" + CONFIRM_PREGNANCY
     summary = conversation.summary(refused)
     if summary is not None:
         notes.append(summary)
@@ -255,9 +267,17 @@ async def _screen(
     lead = CHECK_IN + "\n\n" if checking else ""
     if concern is None and reply is None and prescribed.trt(message):
         lead += prescribed.TRT_NOTE + "\n\n"  # the training question is answered after it (R9 follow-up)
+        context |= {"trt_noted"}  # the built-in coach's own note on it would repeat the lead (R11)
     if "eating_disorder" in flagged:
         context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
+
+
+# R11: a pregnancy told in chat shapes that chat; the user confirms it for the others (docs/decisions.md).
+CONFIRM_PREGNANCY = (
+    "I'll keep this in mind for the rest of this chat. If you'd like every chat, plan note and daily message to take "
+    "your pregnancy into account, confirm it under Account, Safety flags; you can remove it there at any time."
+)
 
 
 def _review_context(
@@ -295,7 +315,7 @@ def _minors_topic(message: str) -> minors.Topic | None:
 def _pregnant_here(earlier: list[tuple[str, str, str | None]]) -> bool:
     """A pregnancy the user told earlier in this conversation (a birth told since ends it)."""
     said = [text for role, text, _ in earlier if role == "user"]
-    told = [i for i, text in enumerate(said) if safety.screen(text) == "pregnancy" and not postpartum(text)]
+    told = [i for i, text in enumerate(said) if pregnancy_own.current(text)]  # not a wife's, past or hypothetical
     return bool(told) and not any(postpartum(text) for text in said[told[-1] + 1 :])
 
 

@@ -99,6 +99,7 @@ class InferredFlag:
     effect: str
     hard_stop: bool
     clearing_means: str
+    confirmed: bool = True  # False: said in chat, shapes only that conversation until the user confirms it (R11)
 
 
 def _kinds_said(detail: dict[str, Any]) -> str | None:
@@ -137,7 +138,8 @@ async def list_flags(services: Services, user_id: str) -> list[InferredFlag]:
     """The user's active inferred flags, newest first."""
     doc = await _document(services, user_id)
     live = flags.active_in(doc)
-    if not live:
+    waiting = flags.pending_in(doc) - live
+    if not live and not waiting:
         return []
     stored = await load_profile(services.store, user_id)
     par_q_waiting = bool(stored and stored.profile.awaiting_clearance)
@@ -156,7 +158,40 @@ async def list_flags(services: Services, user_id: str) -> list[InferredFlag]:
             effect=EFFECTS.get(category, ""), hard_stop=category in HARD_STOPS,
             clearing_means=_clearing_means(category, kind, par_q_waiting),
         ))  # fmt: skip
+    for category in waiting:  # R11: a pregnancy said in chat, for the user to confirm or remove
+        detail = (doc.get("pending") or {})[category]
+        since, source = str(detail.get("since")), str(detail.get("source") or "chat")
+        out.append(InferredFlag(
+            category=category, label=LABELS.get(category, category), since=since,
+            until=str(flags.until(category, since)), source=source,
+            source_label=SOURCE_LABELS.get(source, "in a coach chat"), words=detail.get("words"),
+            effect=UNCONFIRMED, hard_stop=False, clearing_means=_clearing_means(category, None, False), confirmed=False,
+        ))  # fmt: skip
     return sorted(out, key=lambda f: (f.since, f.category), reverse=True)
+
+
+UNCONFIRMED = (
+    "Only the chat you wrote it in takes it into account. Confirm it if you are pregnant now, and the coach avoids "
+    "lying flat on your back, heat, maximal efforts and weight-loss advice in every answer; remove it if it is not "
+    "about you."
+)
+
+
+async def confirm_flag(services: Services, principal: Principal, category: str) -> None:
+    """Confirm a flag the user was asked about (a pregnancy said in chat): every answer takes it into account from
+    now on (R11). NotFound when none is waiting."""
+    user_id = principal.user_id
+    doc = await _document(services, user_id)
+    if category not in flags.pending_in(doc):
+        raise NotFound("No such flag is waiting for confirmation.")
+    detail = dict((doc.get("pending") or {})[category]) | {"confirmed": datetime.now(UTC).date().isoformat()}
+    ops = [PatchOp("set", f"flags.{category}", detail["since"]), PatchOp("remove", f"pending.{category}")]
+    store, doc_id = services.store, flags.DOC_ID
+    try:
+        await store.patch(containers.AI.name, user_id, doc_id, [*ops, PatchOp("set", f"details.{category}", detail)])
+    except InvalidInput:  # a document from before `details` existed
+        await store.patch(containers.AI.name, user_id, doc_id, [*ops, PatchOp("set", "details", {category: detail})])
+    await audit.record(services.store, user_id, "safety_flag.confirmed", user_id)  # no health data in the log
 
 
 async def clear_flag(
@@ -167,6 +202,9 @@ async def clear_flag(
         raise InvalidInput("Say why the flag is wrong.", [FieldError("reason", f"must be one of {', '.join(REASONS)}")])
     user_id = principal.user_id
     doc = await _document(services, user_id)
+    if category not in flags.active_in(doc) and category in flags.pending_in(doc):
+        await _dismiss_pending(services, user_id, doc, category, reason)
+        return
     if category not in flags.active_in(doc):
         raise NotFound("No such flag is active.")
     if category in HARD_STOPS and not confirm:
@@ -188,3 +226,14 @@ async def clear_flag(
     await services.store.patch(containers.AI.name, user_id, flags.DOC_ID, ops)
     await audit.record(services.store, user_id, "safety_flag.cleared", user_id, {"reason": reason})
     await daily.rewrite_after_clearing(services, user_id, category)  # today's message no longer speaks for it
+
+
+async def _dismiss_pending(services: Services, user_id: str, doc: dict[str, Any], category: str, reason: str) -> None:
+    """Remove a flag that was waiting for the user's confirmation; its words never propose it again."""
+    words = ((doc.get("pending") or {}).get(category) or {}).get("words")
+    dismissed = list(doc.get("dismissed") or [])
+    if isinstance(words, str) and words:
+        dismissed = [*dismissed, flags.words_key(words)][-KEEP_DISMISSED:]
+    ops = [PatchOp("remove", f"pending.{category}"), PatchOp("set", "dismissed", dismissed)]
+    await services.store.patch(containers.AI.name, user_id, flags.DOC_ID, ops)
+    await audit.record(services.store, user_id, "safety_flag.cleared", user_id, {"reason": reason})

@@ -5,7 +5,8 @@ One document per user in the `ai` container, id `safety-flags`:
     {flags: {"minor": "<UTC date>", ...},                       what later answers read (one point read)
      details: {"minor": {since, source, kind, words}, ...},     why, for the user (`shared.coach.flag_list`)
      dismissed: ["<hash of words>", ...],                       texts the user said were not about them
-     cleared: {"minor": {at, reason}, ...}}                     the user's own record of what they cleared
+     cleared: {"minor": {at, reason}, ...},                     the user's own record of what they cleared
+     pending: {"pregnancy": {since, source, kind, words}}}       said, not yet confirmed by the user (R11)
 
 A message the safety policy files as a minor, a pregnancy, urgent symptoms, a crisis or an eating
 disorder sets its flag (one patch) with the user's own words (at most `WORDS_CHARS`) and where they
@@ -13,6 +14,10 @@ were written (`SOURCES`); later answers read the flags and keep maximal efforts 
 The user can list and clear them (`shared.coach.flag_list`); a cleared text never sets its flag
 again (a session note is screened on every answer). It is the user's data: the export and account
 deletion include it (they read every user-partitioned document).
+
+A pregnancy is proposed, not set (R11, docs/decisions.md): only the user's own current pregnancy
+(`shared.safety.pregnancy_own`) is kept, under `pending`, until the user confirms it on the flags list
+(`shared.coach.flag_list.confirm_flag`); the conversation it was said in holds it meanwhile (`shared.coach.chat`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import Any, Literal
 
 from shared.coach import safety
 from shared.errors import Conflict, InvalidInput, NotFound
-from shared.safety import disclosures
+from shared.safety import disclosures, pregnancy_own
 from shared.safety.inputs import urgent_kind
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
@@ -77,12 +82,17 @@ async def remember(
         return False  # learning CPR, a racing heart after caffeine: answered, never a hard stop (R5)
     if kind == "overdose" and words and disclosures.someone_else_took(words):
         return False  # a friend's overdose: the user is told what to do now, and their own training is not stopped
+    if concern == "pregnancy" and not (words and pregnancy_own.current(words)):
+        return False  # R11: "my wife is pregnant", "I was pregnant last year", "if I got pregnant" are not the user's
     doc = await read_document(store, user_id)
     if source in NOTES and words and words_key(words) in doc.get("dismissed", []):
         return False  # a note the user said was not about them: screened again on every answer, never a flag again
     since = (today or datetime.now(UTC).date()).isoformat()
     detail: dict[str, Any] = {"since": since, "source": source, "kind": kind,
                               "words": (words or "").strip()[:WORDS_CHARS] or None}  # fmt: skip
+    if concern == "pregnancy" and concern not in active_in(doc, today):
+        await _patch(store, user_id, [PatchOp("set", "pending", {**(doc.get("pending") or {}), concern: detail})])
+        return True  # health data the user confirms on the flags list before every conversation assumes it (R11)
     # Every urgent kind the flag stands for, not only the last: the user sees and clears all of them (R5: clearing
     # "dark urine" also cleared chest pain and a possible clot the list never showed).
     earlier = ((doc.get("details") or {}).get(concern) or {}) if concern in active_in(doc, today) else {}
@@ -102,7 +112,8 @@ async def clear(store: DocumentStore, user_id: str, concern: str) -> None:
         doc = await store.read(containers.AI.name, user_id, DOC_ID)
     except NotFound:
         return
-    ops = [PatchOp("remove", f"{part}.{concern}") for part in ("flags", "details") if concern in (doc.get(part) or {})]
+    parts = ("flags", "details", "pending")
+    ops = [PatchOp("remove", f"{part}.{concern}") for part in parts if concern in (doc.get(part) or {})]
     if ops:
         await store.patch(containers.AI.name, user_id, DOC_ID, ops)
 
@@ -181,3 +192,10 @@ def review_context(figures: dict[str, Any]) -> frozenset[str]:
         found.add(f"height_cm={figures['height_cm']}")  # a target body weight is judged against it (BMI)
     # Urgent symptoms told in chat or a note: no go-ahead for hard training until a doctor has checked (R6).
     return frozenset(found | ({"symptoms", "hard_stop"} if figures.get("symptoms_reported") else set()))
+
+
+def pending_in(doc: dict[str, Any], today: date | None = None) -> set[str]:
+    """The categories said but not yet confirmed (a pregnancy), while they would still count had they been set."""
+    now = today or datetime.now(UTC).date()
+    found = (doc.get("pending") or {}).items()
+    return {c for c, d in found if isinstance(d, dict) and (last := until(c, str(d.get("since")))) and now <= last}

@@ -14,6 +14,7 @@ from typing import Any
 
 from shared.coach.answers import answer
 from shared.coach.units import volume, weight
+from shared.safety import interactions
 from shared.safety.conversation import HELD_REPLIES
 
 # "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
@@ -175,13 +176,26 @@ _HELD["swollen_joint"] = (
     "Noted: no jumping, running or heavy leg work until the swelling has settled and it has been checked."
 )
 _LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
+# R11 (hX): what the conversation learned of a medicine or a condition is noted on each later answer, like the limits.
+_HELD["prescribed_trt"] = (
+    "Noted: on your prescribed testosterone, train as usual; keep the dose as prescribed, keep your prescriber's "
+    'blood tests, and no DHEA, "test boosters" or other hormones unless they agree.'
+)
+_HELD["renal_protein"] = (
+    "Noted: your protein amount comes from your kidney team, so no extra protein or shakes for now."
+)
+_INTERACTION = "Noted: check with your prescriber or pharmacist before adding {added}."
 
 
 def _held(f: dict[str, Any]) -> str:
     keys = [str(key) for key in (f.get("held_limits") or ())]
     kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
     found = [_LOAD_LIMIT.format(kg=min(kgs))] if kgs else []
-    return _join(*found, *(_HELD[key] for key in sorted(keys) if key in _HELD))
+    found += [
+        _HELD[key] for key in sorted(keys) if key in _HELD and not (key == "prescribed_trt" and "trt_noted" in keys)
+    ]
+    found += [_INTERACTION.format(added=r.added) for r in interactions.TABLE if f"interaction={r.key}" in keys]
+    return _join(*found)
 
 
 def chat(f: dict[str, Any]) -> str:

@@ -498,11 +498,23 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
         return any(_go_ahead(sentence, m) for m in (*_HEAVY.finditer(sentence), *_IMPACT.finditer(sentence)))
     if key == "no_impact":
         return any(_go_ahead(sentence, m) for m in _IMPACT.finditer(sentence))
+    if key == "prescribed_trt":  # R11: a dose change, a hormone on top, or the monitoring dropped
+        return _trt_broken(sentence)
     if key in _RESTRICTED:  # R10: the restricted movement said as something to do
         return not _LATER.search(sentence) and any(_go_ahead(sentence, m) for m in _RESTRICTED[key].finditer(sentence))
     if key in _ACUTE:  # "a heavy session can wait" and "once it settles" are no go-ahead either
         return not _LATER.search(sentence) and any(_go_ahead(sentence, m) for m in _ACUTE[key].finditer(sentence))
     return False
+
+
+def _trt_broken(sentence: str) -> bool:
+    dose = prescribed.dose_changed(sentence)
+    if dose is not None and _go_ahead(sentence, dose):
+        return True
+    if any(_go_ahead(sentence, m) for m in prescribed.HORMONE_ADD_ON.finditer(sentence)):
+        return True
+    dropped = prescribed.NO_MONITORING.search(sentence)
+    return dropped is not None and not _NOT.search(deferral.undismissed(sentence[: dropped.start()]))
 
 
 _ACUTE = {"no_spinal_load": acute.SPINAL_LOAD, "no_weight_bearing": acute.WEIGHT_ON_IT}
@@ -534,6 +546,7 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
             "head_injury", "crisis", "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact",
             "post_surgery", "no_spinal_load", "no_weight_bearing", "no_overhead", "no_running", "swollen_joint",
             "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
+            "prescribed_trt",
         )
         if k in context
     ]  # fmt: skip
@@ -700,6 +713,8 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
         return renal.REPLY
     if broken == "fabricated_clearance":  # hW: a clearance the user never told, then the limits they did tell
         return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in _HELD_ORDER if k in context)])
+    if broken == "prescribed_trt":
+        return prescribed.TRT_HELD  # R11: the prescription and its monitoring as they are, training as usual
     row = next((r for r in interactions.TABLE if broken == f"interaction={r.key}"), None)
     if row is not None:
         return interactions.reply(row)  # the interaction the answer waved through, not every medicine told
@@ -709,7 +724,6 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
              and not (k == "no_contact" and "head_injury" in context)
              and not (k == "no_heavy_lifting" and "post_surgery" in context)]  # fmt: skip
     if not keys:
-        return (
-            "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context) or None
-        )
+        told = "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context)
+        return told or (prescribed.TRT_HELD if "prescribed_trt" in context else None)
     return "\n\n".join(HELD_REPLIES[k] for k in keys) or None

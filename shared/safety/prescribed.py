@@ -93,3 +93,49 @@ def legitimate(text: str) -> bool:
 def masked(text: str) -> str:
     """`text` with its medicine words read as "medicine" (only call when `legitimate`)."""
     return _MEDICINE.sub("medicine", _TRT.sub("medicine", text) if trt(text) else text)
+
+
+# R11 (hX): what the conversation learned holds for its later answers, as the other health limits do
+# (`shared.safety.conversation.breaks_limits`, "prescribed_trt"). On prescribed TRT a later answer about loads or
+# supplements must not change the dose, add something that acts on the same hormones, or drop the monitoring: a
+# higher dose raises haematocrit (clot and stroke risk), DHEA and "test boosters" add to it unmonitored, and the
+# blood tests are how the prescriber sees it (Bhasin et al., Endocrine Society guideline 2018).
+DOSE_CHANGE = re.compile(
+    r"\b(bump|double|increase|raise|up|boost)\s+(up\s+)?(your|the|it|that)\b[^.?!]{0,30}\b(dose|dosage|gel|injections?"
+    r"|shots?|jabs?|pumps?|testosterone|trt)\b"
+    r"|\b(take|use|do|add|apply|inject|try)\s+(an?\s+|some\s+)?(extra|more|another|double|a\s+double|a\s+higher"
+    r"|a\s+bigger)\s+(\w+\s+)?(dose|dosage|gel|injections?|shots?|jabs?|pumps?|testosterone|trt)\b"
+    r"|\b(higher|bigger|larger|double)\s+(testosterone\s+|trt\s+)?(dose|dosage)\b"
+    r"|\b(dose|dosage|testosterone|trt)\b[^.?!]{0,20}\b(doubled|increased|raised|bumped)\b",
+    _I,
+)
+_OTHER_DOSE = re.compile(r"\b(creatine|caffeine|protein|vitamin\w*|magnesium|zinc|fish\s+oil|omega|iron|calcium)\b", _I)
+HORMONE_ADD_ON = re.compile(
+    r"\b(dhea|tongkat(\s+ali)?|tribulus|fadogia(\s+agrestis)?|test(osterone)?\s+boosters?|t[- ]boosters?|hcg|clomid"
+    r"|clomiphene|enclomiphene|nolvadex|tamoxifen|arimidex|anastrozole|letrozole|aromatase\s+inhibitors?|sarms?"
+    r"|ostarine|rad[- ]?140|mk[- ]?677|pro[- ]?hormones?|d-?aspartic\s+acid|turkesterone|ecdysterone)\b",
+    _I,
+)
+NO_MONITORING = re.compile(
+    r"\b(skip\w*|drop\w*|ditch\w*|stop\w*|don'?t\s+(need|bother\s+with)|no\s+need\s+(for|to)|needn'?t|without"
+    r"|overkill|optional|unnecessary|not\s+necessary|waste\s+of\s+time)\b[^.?!]{0,40}\b(blood\s*(tests?|work|draws?)"
+    r"|labs?|monitoring|check-?ups?|haematocrit|hematocrit|psa|follow-?ups?)\b"
+    r"|\b(blood\s*(tests?|work)|labs|monitoring|check-?ups?)\b[^.?!]{0,25}\b(optional|overkill|unnecessary"
+    r"|not\s+necessary|a\s+waste)\b",
+    _I,
+)
+# What replaces a later answer that broke it: training goes on; the prescription and its monitoring stay as they are.
+TRT_HELD = (
+    "On testosterone your doctor prescribes, your training can go on as normal: progress your loads as usual. Keep "
+    "the dose exactly as prescribed, on heavy days too, and keep the blood tests and blood pressure checks your "
+    'prescriber asks for. Please don\'t add DHEA, "test boosters" such as tongkat ali or tribulus, SARMs or other '
+    "hormones on top: ask your prescriber first about anything that acts on your hormones. Creatine and enough "
+    "protein are fine to keep using. If you get chest pain, severe headaches or breathlessness, stop training and "
+    "contact your doctor."
+)
+
+
+def dose_changed(sentence: str) -> re.Match[str] | None:
+    """A testosterone dose change said in `sentence` ("double your gel on heavy days"), not another supplement's."""
+    m = DOSE_CHANGE.search(sentence)
+    return m if m is not None and not _OTHER_DOSE.search(m.group(0)) else None

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from shared.bootstrap import Services
-from shared.coach import analysis, daily, flags
+from shared.coach import analysis, daily, flag_list, flags
 from shared.coach.messages import read_message
 from shared.identity import accounts, consents
 from shared.identity.principal import Principal
@@ -67,7 +67,10 @@ async def test_daily_messages_and_analyses_are_reviewed_for_who_the_user_is(
     services: Services, fake: FakeLLM, label: str, profile: FitnessProfile, said: str | None, answer: str
 ) -> None:
     principal, session_id = await _user(services, f"{label.replace(' ', '.')}@example.com", profile)
-    if said is not None:
+    if said == "pregnancy":  # R11: a pregnancy told in chat shapes other answers once the user confirms it
+        await flags.remember(services.store, principal.user_id, said, words="I'm 20 weeks pregnant")
+        await flag_list.confirm_flag(services, principal, said)
+    elif said is not None:
         await flags.remember(services.store, principal.user_id, said)
     await add_provider(services, fake, "openai-p", "openai", "gpt-review", priority=1)
     fake.text = answer

@@ -142,6 +142,7 @@ async def test_the_provider_reads_limits_in_neutral_words_never_what_vigor_infer
     principal, session_id = await _user(services, "limits@example.com")
     for told in ("I'm 12 weeks pregnant", "I get chest pain when I run", "what's a good steroid cycle for a beginner?"):
         assert (await chat.chat(services, principal, told, None)).safety is not None
+    await flag_list.confirm_flag(services, principal, "pregnancy")  # R11: kept beyond its chat once confirmed
     await add_provider(services, fake, "openai-p", "openai", "gpt-limits", priority=1)
     fake.text = "Keep today's session easy: a walk and some mobility work."
     before = len(fake.calls)
@@ -188,6 +189,7 @@ async def test_clearing_a_flag_rewrites_the_daily_message_written_for_it(service
     principal, _ = await _user(services, "daily.rewrite@example.com")
     store, user_id = services.store, principal.user_id
     await chat.chat(services, principal, "I'm 20 weeks pregnant", None)
+    await flag_list.confirm_flag(services, principal, "pregnancy")  # R11: kept beyond its chat once confirmed
     await chat.chat(services, principal, "I get chest pain when I run", None)
     assert offline.CARE in await _daily(services, principal)
     await flag_list.clear_flag(services, principal, "pregnancy", "not_about_me")  # shaped it too: written again
