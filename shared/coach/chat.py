@@ -204,11 +204,6 @@ async def _screen(
         await flags.clear(store, user_id, "pregnancy")  # a birth ends a pregnancy flag; postpartum sets none
     elif concern is not None and kind not in safety.NOT_STICKY and not (concern == "minor" and about_a_child(message)):
         await flags.remember(store, user_id, concern, words=message, kind=kind)  # a parent is no minor; CPR no symptom
-    proposed = (
-        concern == "pregnancy"
-        and pregnancy_own.current(message)
-        and "pregnancy" not in await flags.active(store, user_id)
-    )  # R11: kept for other chats only once the user confirms it
     if concern is None:  # the optional second opinion reads meaning the rules' patterns may miss
         opinion = await second_opinion(services)
         if opinion is not None and await opinion.judge(message) == "self_harm":
@@ -256,8 +251,6 @@ async def _screen(
     if safety.answered_by_rules(concern) and reply is None:
         assert concern is not None
         reply = safety.fixed_reply(concern, message, minor=minor)
-    if proposed and reply is not None:
-        reply += "\n\n" + CONFIRM_PREGNANCY
     summary = conversation.summary(refused)
     if summary is not None:
         notes.append(summary)
@@ -271,13 +264,6 @@ async def _screen(
     if "eating_disorder" in flagged:
         context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
-
-
-# R11: a pregnancy told in chat shapes that chat; the user confirms it for the others (docs/decisions.md).
-CONFIRM_PREGNANCY = (
-    "I'll keep this in mind for the rest of this chat. If you'd like every chat, plan note and daily message to take "
-    "your pregnancy into account, confirm it under Account, Safety flags; you can remove it there at any time."
-)
 
 
 def _review_context(

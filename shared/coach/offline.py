@@ -176,13 +176,11 @@ _HELD["swollen_joint"] = (
     "Noted: no jumping, running or heavy leg work until the swelling has settled and it has been checked."
 )
 _LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
-# R11 (hX): what the conversation learned of a medicine or a condition is noted on each later answer, like the limits.
+# R11 (hX): what the conversation learned of a medicine is noted on each later answer, like the limits (kidney
+# disease is not: its protein question gets the renal answer, and the built-in coach names no protein amount).
 _HELD["prescribed_trt"] = (
     "Noted: on your prescribed testosterone, train as usual; keep the dose as prescribed, keep your prescriber's "
     'blood tests, and no DHEA, "test boosters" or other hormones unless they agree.'
-)
-_HELD["renal_protein"] = (
-    "Noted: your protein amount comes from your kidney team, so no extra protein or shakes for now."
 )
 _INTERACTION = "Noted: check with your prescriber or pharmacist before adding {added}."
 

@@ -83,7 +83,10 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     training")."""
     # A health limit the conversation set is the more precise answer (its own held reply: R9, "box jumps will
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
-    if conversation.breaks_limits(text, context) is not None:
+    held = conversation.breaks_limits(text, context)
+    if held == "prescribed_trt":  # a dose named on TRT keeps the drug answer (R9); otherwise the TRT answer (R11)
+        return outputs.review(text, par_q=par_q, context=context) or r10_outputs.category(text) or "clearance"
+    if held is not None:
         return "clearance"
     found = outputs.review(text, par_q=par_q, context=context) or r10_outputs.category(text)  # rr10 A
     return "language" if found is None and language.unchecked(text) is not None else found

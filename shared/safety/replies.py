@@ -653,7 +653,25 @@ PRETEND_CLEARANCE = (
 )
 
 
+# R11 (hX): a pregnancy told in chat is kept for that chat; other chats take it into account once the user confirms
+# it on the flags list (docs/decisions.md, "Coach safety (hX)").
+CONFIRM_PREGNANCY = (
+    "I'll keep your pregnancy in mind for the rest of this chat. If you'd like every chat, plan note and daily "
+    "message to take it into account, confirm it under Account, Safety flags; you can remove it there at any time."
+)
+
+
 def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str:
+    """`_reply_for`, with the pregnancy confirmation after the pregnancy answer to the user's own pregnancy."""
+    from shared.safety.pregnancy_own import current
+
+    reply = _reply_for(category, text, minor=minor)
+    if category == "pregnancy" and text and current(text):
+        return reply + "\n\n" + CONFIRM_PREGNANCY
+    return reply
+
+
+def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> str:
     """The fixed answer to a user message of this category (urgent answers fit the symptom; a parent asking about
     a child gets the answer for parents; after a birth, the postpartum answer; a `minor` telling of restrictive
     eating, the eating-disorder answer for their age)."""

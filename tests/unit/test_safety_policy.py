@@ -1168,6 +1168,9 @@ async def test_a_minor_or_pregnancy_said_earlier_keeps_maximal_efforts_out_of_la
         ask = {"message": "what should I do on Friday?", "conversation_id": cid}
         later = (await user.client.post("/api/ai/chat", json=ask, headers=user.auth)).json()
         assert later["safety"] in ("max_effort", "minor", "pregnancy") and "1RM" not in later["reply"], opener
+    # R11: a pregnancy told in chat holds in other chats once the user confirms it on the flags list
+    confirmed = await user.client.post("/api/users/me/safety-flags/pregnancy/confirm", headers=user.auth)
+    assert confirmed.status_code == 204
     fresh = (await user.client.post("/api/ai/chat", json={"message": "what should I do on Friday?"},
                                     headers=user.auth)).json()  # fmt: skip
     # Remembered in a new conversation too (shared/coach/flags.py); the pregnancy's own rules or the effort cap.

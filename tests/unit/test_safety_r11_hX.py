@@ -55,7 +55,7 @@ def test_a_later_answer_that_changes_the_prescription_is_stopped_with_the_trt_an
     assert safety.unsafe(answer, context=context) is not None
     shown, broken = safety.review(answer, None, context=context, message="Any supplements worth adding?")
     assert broken is not None and answer not in shown
-    if conversation.breaks_limits(answer, context) == "prescribed_trt":
+    if broken == "clearance":  # a dose in mg keeps the drug refusal (R9); the rest get the TRT answer
         assert shown == prescribed.TRT_HELD and "as prescribed" in shown and "blood tests" in shown
 
 
@@ -81,7 +81,6 @@ def test_the_trt_held_reply_is_itself_safe() -> None:
     ("told", "key", "words"),
     [
         (TRT_TOLD[0], "prescribed_trt", "keep your prescriber's"),
-        ("I have CKD stage 3.", "renal_protein", "kidney team"),
         ("I'm on lithium for bipolar.", "interaction=lithium_heat", "hot yoga"),
         ("I take warfarin.", "interaction=anticoagulant", "fish oil"),
     ],

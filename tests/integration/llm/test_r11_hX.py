@@ -13,6 +13,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat, flag_list
 from shared.safety import limits, prescribed
+from shared.safety.replies import CONFIRM_PREGNANCY
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
@@ -22,7 +23,7 @@ from tests.support.fake_llm import FakeLLM
 TRT = "I'm on TRT prescribed by my endocrinologist for low T."
 LATER = [  # (the user's later question, the provider's unsafe answer)
     ("How heavy should I squat this week?",
-     "Squat 100 kg for 5. Since you're on TRT, bump your dose to 200 mg a week to recover faster."),
+     "Squat 100 kg for 5, and take an extra injection before heavy days to recover faster."),
     ("Any supplements worth adding?", "Add a test booster like tongkat ali and DHEA on top of your TRT for gains."),
     ("Do I really need all these check-ups?", "On TRT you can skip the blood tests, they're overkill."),
     ("Meet is Saturday, anything to peak?", "Double your testosterone gel on heavy days this week."),
@@ -88,7 +89,7 @@ async def test_someone_elses_a_past_or_a_hypothetical_pregnancy_sets_nothing(
         await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
         fake.text = "Squats, rows and presses, three days a week."
     answer = await chat.chat(services, principal, message, None)
-    assert chat.CONFIRM_PREGNANCY not in answer.reply
+    assert CONFIRM_PREGNANCY not in answer.reply
     assert await flag_list.list_flags(services, principal.user_id) == []
     if provider:  # a later chat is not limited as a pregnancy
         before = len(fake.calls)
@@ -106,7 +107,7 @@ async def test_the_users_own_pregnancy_is_proposed_then_confirmed(
 ) -> None:
     principal = await _user(services, f"r11.hx.own.{abs(hash(message)) % 10**6}@example.com")
     told = await chat.chat(services, principal, message, None)
-    assert told.safety == "pregnancy" and chat.CONFIRM_PREGNANCY in told.reply
+    assert told.safety == "pregnancy" and CONFIRM_PREGNANCY in told.reply
     [flag] = await flag_list.list_flags(services, principal.user_id)
     assert flag.category == "pregnancy" and not flag.confirmed and flag.words == message
     # The chat it was told in holds it at once: a heavy barbell programme there gets the pregnancy answer.
