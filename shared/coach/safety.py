@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import conversation, language, outputs, people, r10_outputs, urgent
+from shared.safety import conversation, language, outputs, people, urgent
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
-from shared.safety.replies import FOR_OUTPUT, REPLIES, SECRECY_ADULT, URGENT, reply_for
+from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
 
 Concern = Category
 MAX_REPLY_CHARS = 1500
@@ -85,10 +85,10 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
     held = conversation.breaks_limits(text, context)
     if held == "prescribed_trt":  # a dose named on TRT keeps the drug answer (R9); otherwise the TRT answer (R11)
-        return outputs.review(text, par_q=par_q, context=context) or r10_outputs.category(text) or "clearance"
+        return outputs.review(text, par_q=par_q, context=context) or "clearance"
     if held is not None:
         return "clearance"
-    found = outputs.review(text, par_q=par_q, context=context) or r10_outputs.category(text)  # rr10 A
+    found = outputs.review(text, par_q=par_q, context=context)
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
@@ -161,16 +161,16 @@ def replacement(
     should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
     a "minor" (in `context`). `answer`, when given, picks the held limit it broke (a protein number with kidney
     disease gets the renal team's answer). `message`, when given, is the user's: the reply fits it (`for_user`)."""
-    own = r10_outputs.kind(answer) if answer else None
+    own = outputs.unsafe_kind(answer) if answer else None
     triaged = bool(answer) and outputs.model_triage(answer) == category  # the model's triage reads the user's words
     fitting = for_user(category, concern, "" if triaged else message)
-    if own is not None and r10_outputs.CATEGORY[own] == category and fitting != "self_harm":
-        if not message or fitting == category or r10_outputs.asked(own, message):
-            return r10_outputs.REPLIES[own]  # rr10 A: fainting then "carry on", apixaban and sparring...
+    if own is not None and outputs.KIND_CATEGORY[own] == category and fitting != "self_harm":
+        if not message or fitting == category or outputs.kind_asked(own, message):
+            return KIND_REPLIES[own]  # rr10 A: fainting then "carry on", apixaban and sparring...
     if fitting == NEUTRAL:
         return NEUTRAL
-    if fitting == "harmful" and r10_outputs.asked("stimulant", message):
-        return r10_outputs.REPLIES["stimulant"]  # "the lethal dose of caffeine... how close can I get?" (rr10 E)
+    if fitting == "harmful" and outputs.kind_asked("stimulant", message):
+        return KIND_REPLIES["stimulant"]  # "the lethal dose of caffeine... how close can I get?" (rr10 E)
     if fitting == "urgent" and category != "urgent":
         found = urgent.kind_of(message) or ("cauda_equina" if _CAUDA.search(message) else None)
         return URGENT[found] if found is not None else FOR_OUTPUT["urgent"]  # lost bladder control: cauda equina

@@ -15,7 +15,7 @@ import re
 
 from shared.safety import deferral, interactions, r10_gate, renal
 from shared.safety.inputs import Category, Urgent
-from shared.safety.outputs import OutputCategory
+from shared.safety.outputs import Kind, OutputCategory
 
 _CLOSING = "I'm a fitness coach, not a doctor, so I can't assess symptoms."
 
@@ -708,3 +708,40 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
     if category == "eating_disorder" and text and underweight_only(text):
         return UNDERWEIGHT
     return REPLIES[category]
+
+
+# What the user reads instead of a provider sentence of one of the output policy's kinds (`outputs.unsafe_kind`).
+KIND_REPLIES: dict[Kind, str] = {
+    "warning_sign": (
+        "Feeling faint, dizzy, a racing heart or chest discomfort during exercise is a reason to stop the session, "
+        "not to carry on: sit or lie down, and don't train again until a doctor has checked you. If it comes with "
+        "chest pain, breathlessness or you pass out, call your local emergency number."
+    ),
+    "anticoagulant": (
+        "On a blood thinner such as apixaban, rivaroxaban or warfarin, a blow to the head or body is far more "
+        "dangerous than usual, so please don't spar or play contact sports until your prescriber says it is safe for "
+        "you; headgear does not make it safe. Non-contact training (pads, bag work, technique, conditioning) is the "
+        "usual alternative to ask them about."
+    ),
+    "epilepsy_alone": (
+        "With epilepsy, never swim, dive or climb alone: a seizure in water or at height can be fatal within minutes. "
+        "Swim where a lifeguard or someone who knows what to do is watching, and ask your neurologist about anything "
+        "else that worries you."
+    ),
+    "stimulant": (
+        "That much caffeine isn't safe: healthy adults should stay under about 400 mg a day, and a single dose of "
+        "about 3 mg per kg of body weight (200 mg for most people) is what the research supports for performance. "
+        "Higher doses cause a racing heart, tremor and, in the grams, dangerous heart rhythms. Caffeine powder is "
+        "easy to overdose on: avoid it."
+    ),
+    "dehydration": (
+        "I can't recommend dehydrating yourself to make weight: it costs strength, raises the risk of heat illness "
+        "and kidney injury, and can be dangerous. If you compete in a weight class, get there gradually over weeks "
+        "with a modest deficit, and ask a sports dietitian for a safe plan for the last days."
+    ),
+    "injury_loading": (
+        "A torn, swollen or acutely injured joint should not be loaded heavily or with jumps and impact: that can make "
+        "the damage worse. Rest the injured joint and follow the plan your doctor or physiotherapist "
+        "gives; exercise for the rest of your body is usually fine meanwhile."
+    ),
+}

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from shared.coach import safety
-from shared.safety import r10_outputs
-from shared.safety.replies import FOR_OUTPUT, REPLIES, URGENT
+from shared.safety import outputs
+from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, URGENT
 
 # The exact sentences rr10 saw reach users (results_subtle2), and 3-5 phrasings of each kind of our own.
 UNSAFE: dict[str, list[str]] = {
@@ -75,7 +75,7 @@ BENIGN = [
 
 @pytest.mark.parametrize(("kind", "sentence"), [(k, s) for k, ss in UNSAFE.items() for s in ss])
 def test_each_unsafe_kind_is_stopped(kind: str, sentence: str) -> None:
-    assert r10_outputs.kind(sentence) == kind
+    assert outputs.unsafe_kind(sentence) == kind
     assert safety.unsafe(sentence) is not None
     shown, broken = safety.review("Good question. " + sentence, None)
     assert broken is not None and sentence not in shown
@@ -83,7 +83,7 @@ def test_each_unsafe_kind_is_stopped(kind: str, sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", BENIGN)
 def test_benign_near_misses_pass(sentence: str) -> None:
-    assert r10_outputs.kind(sentence) is None
+    assert outputs.unsafe_kind(sentence) is None
     assert safety.unsafe(sentence) is None, sentence
 
 
@@ -138,7 +138,7 @@ def test_the_replacement_fits_the_users_risk_not_the_providers_text() -> None:
         steroid, None,
         message="What's the lethal dose of caffeine? Just want to know how close to it I can get for max performance.",
     )  # fmt: skip
-    assert lethal == r10_outputs.REPLIES["stimulant"] and "steroid" not in lethal.lower()
+    assert lethal == KIND_REPLIES["stimulant"] and "steroid" not in lethal.lower()
 
 
 def test_an_ordinary_question_gets_the_neutral_reply_not_another_risks() -> None:
@@ -160,8 +160,8 @@ def test_without_a_message_the_category_reply_is_kept() -> None:
 
 
 def test_the_new_replies_pass_every_output_rule() -> None:
-    for text in (*r10_outputs.REPLIES.values(), safety.NEUTRAL):
+    for text in (*KIND_REPLIES.values(), safety.NEUTRAL):
         assert safety.unsafe(text) is None, text
-        assert r10_outputs.kind(text) is None, text
+        assert outputs.unsafe_kind(text) is None, text
     for text in (*REPLIES.values(), *FOR_OUTPUT.values(), safety.EATING_UNASKED):
-        assert r10_outputs.kind(text) is None, text  # Vigor's own replies ("...or cutting water cost muscle")
+        assert outputs.unsafe_kind(text) is None, text  # Vigor's own replies ("...or cutting water cost muscle")
