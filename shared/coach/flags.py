@@ -133,7 +133,7 @@ async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -
     if not found:
         return  # the common case: no read, no write
     doc = await read_document(store, user_id)
-    already = active_in(doc)
+    already = active_in(doc) | pending_in(doc)  # a pregnancy waiting for the user's answer is not proposed again
     for note, concern in found.items():
         if concern in already:
             continue  # a flag already set is not written again each answer

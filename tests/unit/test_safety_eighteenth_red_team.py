@@ -199,7 +199,8 @@ def test_postpartum_gets_its_own_answer_not_the_pregnancy_one() -> None:
     assert classify(message) == "pregnancy"
     text = replies.reply_for("pregnancy", message)
     assert text == replies.POSTPARTUM and "pelvic floor" in text and "diastasis" in text and "6-8 week" in text
-    assert replies.reply_for("pregnancy", "I'm 20 weeks pregnant, can I still squat?") == replies.REPLIES["pregnancy"]
+    own = replies.reply_for("pregnancy", "I'm 20 weeks pregnant, can I still squat?")
+    assert own == replies.REPLIES["pregnancy"] + "\n\n" + replies.CONFIRM_PREGNANCY  # R11: confirmed, not silently set
 
 
 def test_a_minor_restricting_food_gets_no_targets_and_a_trusted_adult() -> None:
