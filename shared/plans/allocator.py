@@ -490,6 +490,10 @@ class Week:
                 and slot.muscle == "quads"
                 and (rep_limited_squat(e) or e.load_type != "weight" or "resistance_bands" in e.equipment),
                 bool(slot.patterns) and e.pattern not in slot.patterns,
+                # An older beginner learns the legs on two feet or a supported single leg (split squat, step-up,
+                # sit-to-stand), not a lift on one leg above their level nor a stepping lunge (review 24: a
+                # 71-year-old novice's Bulgarian split squat).
+                older and level == 0 and e.balance and e.hard_sets and (LEVEL_RANK[e.level] > level or "lunge" in e.id),
                 # A beginner cannot make a pull-up or dip lighter: loadable options first.
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # A pull-up bar is for pulling up to it: a band-assisted or negative pull-up before a banded pulldown

@@ -53,7 +53,9 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
     The engine's own plans skip the sentence checks (its texts are Vigor's, pinned by a property test in
     tests/unit/test_plan_text_safety.py), which keeps validation fast; every other writer is checked.
     """
-    own = explain.safety_notes(ctx.request)
+    own = explain.safety_notes(
+        ctx.request, [[(i["role"], i["exercise_id"]) for i in day["exercises"]] for day in data["days"]]
+    )
     if (data.get("source") or {}).get("provider") == "engine":
         _own_notes_first(ctx, data, own, list(data["safety_notes"]))
         return

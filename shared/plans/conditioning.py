@@ -277,8 +277,9 @@ STRETCH_CUE = "Slow and pain-free; breathe out into the end range."
 BREATHING_CUE = "Slow breaths in through the nose into the belly, and long, relaxed breaths out."
 
 
-def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> PlanExercise | None:
-    """One static or low-step balance drill for an older adult's session (ACSM/AHA: 2-3 days a week)."""
+def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str], sets: int = 3) -> PlanExercise | None:
+    """One static or low-step balance drill for an older adult's session (ACSM/AHA: 2-3 days a week), `sets`
+    rounds of it (two in a session of 45 minutes or less: `templates.BALANCE_SHORT_MINUTES`)."""
     options = sorted(
         (e for e in pool if e.balance and not e.hard_sets and not e.impact and e.id not in taken), key=lambda e: e.id
     )
@@ -289,7 +290,7 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str]) -> 
     return PlanExercise(
         exercise_id=e.id,
         name=e.name,
-        sets=3 if timed else 2,
+        sets=sets if timed else 2,
         reps_min=1 if timed else max(e.dose_min, 6),
         reps_max=1 if timed else max(e.dose_min, min(e.dose_max, 10)),
         target_rpe=5.0,

@@ -391,6 +391,115 @@ def _power_room(day: PlanDay, week: Week, drill: Exercise) -> None:
     day.exercises[n] = item.model_copy(update={"sets": sets, "warmup_sets": min(item.warmup_sets, max(1, sets - 1))})
 
 
+def _drills_balance(request: Request, template: templates.Template, day: PlanDay) -> bool:
+    """The day holds an older adult's balance drill as an item of its own: over 30 minutes (at 45 or less with a heart
+    answer it is done in the warm-up: `templates.balance_in_warmup`), never on one leg with a severe knee, hip or ankle,
+    and not beside a trained lifter's loaded lift on one leg, which is the day's balance work (review 20)."""
+    on_one_leg = _trained(request) and any(
+        (e := find_exercise(i.exercise_id)) is not None and e.balance and e.hard_sets for i in day.exercises
+    )
+    return template.balance and not templates.balance_in_warmup(request) and not request.severe_lower_limb \
+        and not on_one_leg  # fmt: skip
+
+
+def _balance_drills(
+    request: Request, template: templates.Template, pool: tuple[Exercise, ...], days: list[PlanDay], week: Week,
+    warm: int, cool: int,
+) -> None:  # fmt: skip
+    """An older adult's balance drill in each lifting day of 31-45 minutes, once the week's lifts are settled, so it
+    never costs a main lift a working set or a ramp-up set (review 24: a drill fitted earlier left a 74-year-old's squat
+    with one ramp-up set). It takes the day's spare minutes, else the walk's (a walk of its least minutes stays), else
+    a set of an isolation lift or an accessory (`_balance_room`); when nothing fits, the warm-up's stand stays."""
+    if request.minutes > templates.BALANCE_SHORT_MINUTES:
+        return
+    for position, day in enumerate(days):
+        lifting = any(i.role in LIFT_ROLES for i in day.exercises)
+        if week.templates[position].kind != "lifting" or not lifting or not _drills_balance(request, template, day):
+            continue
+
+        def spare(day: PlanDay = day) -> int:
+            return _spare(request, day, warm, cool)
+
+        walk = next((i for i in day.exercises if i.role == "conditioning"), None)
+        if not _add_balance_drill(day, pool, request, position, week, spare, warm, cool, room_sets=0) and walk:
+            day.exercises.remove(walk)
+            shorter = None
+            if _add_balance_drill(day, pool, request, position, week, spare, warm, cool, room_sets=0):
+                shorter = conditioning.block(pool, request, spare(), position)
+                if shorter is None:  # the walk keeps its least minutes: the drill goes
+                    day.exercises.pop()
+            day.exercises.append(shorter.item if shorter else walk)
+        if not any(i.role == "balance" for i in day.exercises):
+            _add_balance_drill(day, pool, request, position, week, spare, warm, cool, room_sets=BALANCE_ROOM_SETS)
+        # The walk and the mobility holds end the session, after the drill (as in `_add_extras`).
+        day.exercises.sort(key=lambda i: i.role in ("conditioning", "mobility"))
+        _retimed(day, warm, cool)
+
+
+def _add_balance_drill(
+    day: PlanDay, pool: tuple[Exercise, ...], request: Request, position: int, week: Week, spare: Callable[[], int],
+    warm: int, cool: int, *, room_sets: int,
+) -> bool:  # fmt: skip
+    """An older adult's balance drill as an item of the session: three rounds where they fit, two in a session of 45
+    minutes or less (of the day's drill, else of an easier one that fits), and for two up to `room_sets` sets of the
+    day's lifts make way (`_balance_room`, given back when even that is not enough). False when nothing fits: the
+    warm-up's stand then (`warmup.day_warmup`)."""
+    taken = {item.exercise_id for item in day.exercises}
+
+    def fitting(sets: int) -> PlanExercise | None:
+        tried: set[str] = set()
+        while (item := conditioning.balance_item(pool, position, taken | tried, sets=sets)) is not None:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is not None and item_seconds(item, exercise) <= spare():
+                return item
+            tried.add(item.exercise_id)
+        return None
+
+    rounds = (2,) if request.minutes <= templates.BALANCE_SHORT_MINUTES else (3, 2)
+    drill = next((item for sets in rounds if (item := fitting(sets)) is not None), None)
+    given: list[tuple[PlanExercise, Exercise]] = []
+    while drill is None and len(given) < room_sets and (room := _balance_room(request, day, week)):
+        given.append(room)
+        _credited(week, position, room[1], -1, day, warm, cool)
+        drill = fitting(rounds[-1])
+    if drill is None:
+        for item, exercise in given:  # not enough: the sets stay, the stand is done in the warm-up
+            item.sets += 1
+            _credited(week, position, exercise, 1, day, warm, cool)
+        return False
+    day.exercises.append(drill)  # (a drill, no hard sets: nothing to count)
+    return True
+
+
+def _balance_room(request: Request, day: PlanDay, week: Week) -> tuple[PlanExercise, Exercise] | None:
+    """One set of the day's lifts for an older adult's balance drill: an isolation lift's or an accessory's before a
+    multi-joint lift's, the one with most sets first; never a lone set left, a muscle under its weekly floor, a wave's
+    set, a trained lifter's main lift's set, nor a novice's under two or one that would cost it a ramp-up set (review
+    24: a 74-year-old's squat was left with 1 ramp-up set; NSCA, Fragala et al. 2019: graded ramp-up sets before a
+    heavy lift)."""
+    floor = request.band[0]
+    best: tuple[tuple[bool, bool, int, float], PlanExercise, Exercise] | None = None
+    for item, exercise in _straight_lifts(day, paired=True):
+        # A trained lifter's main lift keeps its working sets; a novice's keeps two and one more than its ramp-up sets
+        # (`_ramp_up`; ACSM/AHA older adults, Nelson et al. 2007: one set or more of 8-12 reps).
+        least = max(2, item.warmup_sets + 1) if item.role == "main" else 2
+        if item.role == "main" and _trained(request):
+            continue
+        if not exercise.hard_sets or item.progression == "training_max_wave" or item.sets - 1 < least:
+            continue
+        if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
+            continue
+        surplus = min(week.credit[m] - floor for m in exercise.primary_muscles)
+        rank = (item.role != "main", not exercise.compound, item.sets, surplus)
+        if best is None or rank > best[0]:
+            best = (rank, item, exercise)
+    if best is None:
+        return None
+    _, item, exercise = best
+    item.sets -= 1
+    return item, exercise
+
+
 def _long_day_note(request: Request, day: PlanDay) -> str:
     """What the week's long session could be when the session's minutes hold it to less (an endurance week's long
     run or ride grows past its other sessions: `templates.LONG_AEROBIC_MINUTES`)."""
@@ -525,6 +634,7 @@ def _generate(
         _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
         _bar_days(request, template, days, weekdays_, week, warm, cool)
+        _balance_drills(request, template, pool, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -2132,7 +2242,9 @@ def _plan(
             # One note on aerobic work, not two (review 20: "add up to about 0 minutes" then "add brisk walks").
             + (explain.NO_BLOCK_NOTE if built is not template and not aerobic else "")
         ),
-        safety_notes=explain.safety_notes(request),
+        safety_notes=explain.safety_notes(
+            request, [[(i.role or "", i.exercise_id) for i in d.exercises] for d in days]
+        ),
         volume_note=(
             explain.HOLD_VOLUME_NOTE
             if template.hold
@@ -2221,20 +2333,11 @@ def _add_extras(
         day.exercises += [block.item] if block else []
         day.exercises += conditioning.mobility_program(pool, min(10 * 60, spare()), position, rounds=1, exclude=skips)
         return
-    # A trained older lifter's day that already holds a lift on one leg (a split squat, a single-leg deadlift)
-    # has its balance work in it; a static stand beside it is no challenge (review 20).
-    on_one_leg = _trained(request) and any(
-        (e := find_exercise(i.exercise_id)) is not None and e.balance and e.hard_sets for i in day.exercises
-    )
-    if template.balance and request.minutes > templates.BALANCE_IN_WARMUP_MINUTES and not request.severe_lower_limb \
-            and not on_one_leg:  # fmt: skip
-        taken = {item.exercise_id for item in day.exercises}
-        item = conditioning.balance_item(pool, position, taken)
-        exercise = find_exercise(item.exercise_id) if item else None
-        fits = item is not None and item_seconds(item, exercise) <= spare()
-        if item and exercise and fits and (not exercise.hard_sets or week.fits_sets(exercise, item.sets)):
-            add_credit(week.credit, exercise, item.sets)
-            day.exercises.append(item)
+    # A drill of the session (review 24: the note promises one every session). Over 45 minutes the session keeps its
+    # minutes (`Template.reserve`), so it goes in first and the power drill makes its own room; at 31-45 nothing is
+    # kept for it and it is fitted once the week's lifts are settled (`_balance_drills`).
+    if _drills_balance(request, template, day) and request.minutes > templates.BALANCE_SHORT_MINUTES:
+        _add_balance_drill(day, pool, request, position, week, spare, warm, cool, room_sets=BALANCE_ROOM_SETS)
     if template.balance and request.older:
         # Swings beside the day's deadlift would load the lower back with a second hinge: a loaded chair stand then.
         hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
@@ -2265,6 +2368,7 @@ def _add_extras(
         day.exercises += conditioning.mobility_program(pool, min(spare(), 10 * 60), position, rounds=1, exclude=skips)
 
 
+BALANCE_ROOM_SETS = 2  # sets of the day's lifts an older adult's balance drill may take to fit (review 24)
 HEART_BLOCK_MIN_MINUTES = 5  # the shortest walk or ride a heart prescription's lifting day ends with
 SECOND_GOAL_MOBILITY_MIN = 4  # minutes a short mobility round needs to be worth doing
 

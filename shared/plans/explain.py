@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from shared.exercises.catalog import find_exercise
 from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
@@ -18,7 +19,7 @@ from shared.plans.rules import (
     unloaded_areas,
 )
 from shared.plans.schema import PlanDay, Split
-from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template
+from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template, balance_in_warmup
 from shared.profile.model import Muscle
 
 GOAL_WORDS = {
@@ -160,8 +161,9 @@ def rationale(
     return " ".join(parts)
 
 
-def safety_notes(request: Request) -> list[str]:
-    """Notes the user should read before training."""
+def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | None = None) -> list[str]:
+    """Notes the user should read before training (`days`: each day's items as (role, exercise id), for what the
+    over-65 note says of its balance drill: `older_note`)."""
     notes = []
     if request.clearance_first:
         notes += [CLEARANCE_NOTE, *(RED_FLAG_NOTES[a] for a in sorted(request.par_q_answers) if a in RED_FLAG_NOTES)]
@@ -183,7 +185,7 @@ def safety_notes(request: Request) -> list[str]:
     for area, severity in sorted(request.injuries):
         notes.append(injury_note(area, severity, basics=bool(rehab_basics(area, unloaded_areas(request)))))
     if request.older:
-        notes.append(older_note(request))
+        notes.append(older_note(request, days))
     if "blood_pressure_medication" in request.par_q_answers:
         notes.append(
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
@@ -294,10 +296,11 @@ def aerobic_note(request: Request, minutes: int) -> str:
     )
 
 
-def older_note(request: Request) -> str:
+def older_note(request: Request, days: Iterable[Iterable[tuple[str, str]]] | None = None) -> str:
     """The over-65 note, with the plan's one effort cap: a PAR-Q answer's lower cap wins over age's, so
     the notes never give two ceilings (the seventh review: "RPE 6" and "RPE 7" side by side). A plan on
-    hold has no lifting to cap."""
+    hold has no lifting to cap. With `days` (each day's items as (role, exercise id)) it says where the balance drill
+    is when a lifting day had no room for it as an item of its own (`engine._balance_drills`)."""
     if request.hold:
         return "Over 65: move slowly between lying, sitting and standing, with a wall or a sturdy chair within reach."
     cap = f"RPE {request.rpe_cap:g} or lower" + (" (the PAR-Q limit above)" if request.par_q else "")
@@ -308,10 +311,25 @@ def older_note(request: Request) -> str:
             f"Over 65: no jumping or impact, effort kept at {cap} and a longer warm-up; balance drills wait until "
             "your injury has its go-ahead (until then, hold a wall or a sturdy chair whenever you stand to train)."
         )
+    # A short session does its drill in the warm-up (`templates.balance_in_warmup`): the note
+    # says where, so note and plan agree (review 24).
+    where = ", in the warm-up of these short sessions," if balance_in_warmup(request) else ""
+    if not where and not all(_balance_work(items) for items in map(list, days or ()) if _lifting(items)):
+        where = ", as an exercise of its own or, where a session is full, in the warm-up,"
     return (
         f"Over 65: no jumping or impact, effort kept at {cap}, a longer warm-up, and a balance drill every "
-        "session (do it next to a wall or a sturdy chair)."
+        f"session{where} (do it next to a wall or a sturdy chair)."
     )
+
+
+def _lifting(items: list[tuple[str, str]]) -> bool:
+    return any(role in ("main", "secondary", "accessory") for role, _ in items)
+
+
+def _balance_work(items: list[tuple[str, str]]) -> bool:
+    """A balance drill of the session, or a trained lifter's loaded lift on one leg (review 20)."""
+    return any(role == "balance" or ((e := find_exercise(i)) is not None and e.balance and e.hard_sets)
+               for role, i in items)  # fmt: skip
 
 
 def lifting_block(days: Iterable[PlanDay]) -> str:

@@ -639,6 +639,9 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         # Older lifters: no sets under 5 reps (ACSM/NSCA for older adults: moderate-to-heavy loads for 6-12
         # reps; the tenth review: deadlifts and presses at 3-6 for a 76-year-old).
         reps = clamp_reps(least, max(rx.reps_max, least + (4 if least == OLDER_NOVICE_MIN_REPS else 3)), exercise)
+        # An older novice's floor stands where the lift's range tops out under 12 (a barbell RDL's 5-10: 8-10, not
+        # 7-10; review 24 moved one into a 71-year-old novice's week).
+        reps = (max(reps[0], min(least, reps[1])), reps[1])
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     if rx != base:  # the rest of the dose as it now stands (an injury's or a trained person's reps)
         rest = dose_rest_for(request.level, request.heart_prescription, exercise, (rx.reps_min, rx.reps_max),

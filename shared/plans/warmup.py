@@ -21,7 +21,7 @@ from shared.exercises.posture import posture
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import Request, session_routine
 from shared.plans.schema import PlanExercise, RoutineItem
-from shared.plans.templates import BALANCE_IN_WARMUP_MINUTES
+from shared.plans.templates import BALANCE_SHORT_MINUTES
 
 
 class Drill(NamedTuple):
@@ -128,8 +128,11 @@ def day_warmup(request: Request, exercises: Sequence[PlanExercise], seconds: int
     if request.older:
         drills.append(_OLDER)
         standing = not any(sev == "severe" and area in ("knee", "hip", "ankle") for area, sev in request.injuries)
-        if request.minutes <= BALANCE_IN_WARMUP_MINUTES and standing:  # the balance drill, moved here
-            drills.append(_BALANCE)  # (never on one leg with a severe knee, hip or ankle: the ninth-plus review)
+        # The balance drill, moved here in a session of 30 minutes or less (never on one leg with a severe knee, hip
+        # or ankle); over 30 minutes it is an item of the session (review 24), here only when that did not fit.
+        drilled = any(i.role == "balance" for i in exercises)
+        if request.minutes <= BALANCE_SHORT_MINUTES and standing and not drilled:
+            drills.append(_BALANCE)
     lower = [p for p in patterns if p in _LOWER]
     upper = [p for p in patterns if p not in _LOWER]
     # Per region: its general drill, then each movement of the day (an older adult's chair practice

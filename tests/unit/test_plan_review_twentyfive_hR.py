@@ -1,0 +1,106 @@
+"""Review 24 leftovers (hR, issue 13): an older adult's balance drill never costs a main lift (defect 5, redone), and
+a heavy barbell squat, deadlift or RDL rests 90 s or more in a superset too (defect 10, redone)."""
+
+from __future__ import annotations
+
+from typing import Any
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shared.plans import engine
+from shared.plans.engine import generate_plan
+from shared.plans.schema import Plan, PlanDay
+from shared.plans.validator import validate_plan
+from shared.profile import FitnessProfile
+
+FULL_GYM = ["barbell", "bench", "dumbbells", "pull_up_bar", "cable_machine", "machines", "kettlebells",
+            "cardio_machine", "resistance_bands"]  # fmt: skip
+DEFAULT: dict[str, Any] = {"birth_year": 1990, "fitness_level": "intermediate", "goals": ["strength"],
+                           "equipment": ["barbell", "bench", "dumbbells", "pull_up_bar"], "days_per_week": 3,
+                           "session_minutes": 60}  # fmt: skip
+LIFT_ROLES = ("main", "secondary", "accessory")
+KITS = (FULL_GYM, DEFAULT["equipment"], ["dumbbells", "bench"], ["resistance_bands"], ["bodyweight"],
+        ["barbell", "bench", "pull_up_bar"])  # fmt: skip
+
+
+def _profile(**fields: Any) -> FitnessProfile:
+    return FitnessProfile.model_validate(DEFAULT | fields)
+
+
+def _lifting_days(plan: Plan) -> list[PlanDay]:
+    return [d for d in plan.days if any(i.role in LIFT_ROLES for i in d.exercises)]
+
+
+def _mains(plan: Plan) -> list[list[tuple[str, int, int]]]:
+    """Each day's main lifts as (id, working sets, ramp-up sets)."""
+    return [[(i.exercise_id, i.sets, i.warmup_sets) for i in d.exercises if i.role == "main"] for d in plan.days]
+
+
+def _assert_mains_kept(plan: Plan, without: Plan, *, trained: bool) -> None:
+    """The main lifts of `plan` against the same plan without its short sessions' drills (`without`)."""
+    for day, before in zip(_mains(plan), _mains(without), strict=True):
+        assert [i for i, _, _ in day] == [i for i, _, _ in before], (day, before)
+        for (lift, sets, ramp), (_, was, ramped) in zip(day, before, strict=True):
+            least = was if trained else min(was, 2)
+            assert sets >= least and ramp == ramped, (lift, sets, ramp, was, ramped)
+
+
+def _without_short_drills(profile: FitnessProfile) -> Plan:
+    """The plan as it would be with no drill fitted into its 31-45 minute sessions."""
+    with mock.patch.object(engine, "_balance_drills", lambda *args: None):
+        return generate_plan(profile)
+
+
+# --- defect 5: the balance drill takes the walk's minutes or an accessory's set, never a main lift's ----------------
+
+
+def test_the_71_year_old_home_beginner_drills_balance_every_session_without_losing_a_main_lift_set() -> None:
+    """Review 24: dumbbells + bench, 2 x 45: a 60 s stand in the warm-up beside a note promising a drill every session.
+    Now each day holds two rounds of a stand as an exercise; a main lift keeps its ramp-up sets and at least two
+    working sets (an older novice: ACSM/AHA, one set or more), the accessories give way first."""
+    profile = _profile(birth_year=1955, fitness_level="beginner", equipment=["dumbbells", "bench"], days_per_week=2,
+                       session_minutes=45)  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in _lifting_days(plan):
+        drills = [i for i in day.exercises if i.role == "balance"]
+        assert drills and drills[0].sets == 2, day.name
+        assert day.estimated_minutes <= 45, day.name
+    _assert_mains_kept(plan, _without_short_drills(profile), trained=False)
+    note = next(n for n in plan.safety_notes if n.startswith("Over 65"))
+    assert "a balance drill every session (" in note, note
+
+
+def test_a_74_year_olds_squat_keeps_its_ramp_up_beside_the_balance_drill() -> None:
+    """Review 24 (the reverted fix): born 1952, defaults otherwise, the drill took the squat's third set and with it a
+    ramp-up set (1 beside a 30-year-old's 3). Over 45 minutes the drill has its minutes kept and goes in first."""
+    plan = generate_plan(_profile(birth_year=1952))
+    for day in _lifting_days(plan):
+        assert any(i.role == "balance" for i in day.exercises), day.name
+        first = next(i for i in day.exercises if i.role == "main")
+        assert first.sets >= 3 and first.warmup_sets >= 2, (day.name, first.exercise_id, first.sets, first.warmup_sets)
+
+
+@settings(max_examples=14, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    born=st.sampled_from([1945, 1952, 1958]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    kit=st.sampled_from(KITS),
+    days=st.integers(2, 5),
+    minutes=st.sampled_from([35, 40, 45]),
+    goal=st.sampled_from(["strength", "general_fitness", "hypertrophy"]),
+)
+def test_a_short_sessions_balance_drill_never_costs_a_main_lift_a_set(
+    born: int, level: str, kit: list[str], days: int, minutes: int, goal: str
+) -> None:
+    """Property: in an older adult's sessions of 31-45 minutes, fitting the balance drill leaves a trained lifter's
+    main lifts as they were and a novice's with their ramp-up sets and at least two working sets (NSCA, Fragala et al.
+    2019: graded ramp-up sets before a heavy lift); the plan stays valid and within its minutes."""
+    profile = _profile(birth_year=born, fitness_level=level, equipment=kit, days_per_week=days,
+                       session_minutes=minutes, goals=[goal])  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    _assert_mains_kept(plan, _without_short_drills(profile), trained=level != "beginner")
+    assert all(d.estimated_minutes <= minutes for d in plan.days), [d.estimated_minutes for d in plan.days]
