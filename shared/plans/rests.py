@@ -28,6 +28,10 @@ EASY_RPE = 6.0  # sets this far from failure recover within two minutes
 # circuits (review 23: a fat-loss week's bench press at 45 s).
 COMPOUND_MIN_REST = 60
 SUPERSET_MIN_REST = 45  # an accessory's or a bodyweight lift's in a superset
+# A heavy barbell squat, deadlift or RDL in a superset still rests 90 s: NSCA's 60 s is for light accessory and circuit
+# work, not a spinal-loaded barbell lift (review 24: a 7 x 30 fat-loss week's deadlift, squats and RDL at 60 s).
+HEAVY_LOWER_BARBELL = frozenset({"barbell-back-squat", "barbell-front-squat", "barbell-deadlift", "barbell-rdl"})
+HEAVY_LOWER_MIN_REST = 90
 
 
 def dose_rest(
@@ -59,11 +63,13 @@ def loaded_compound(exercise: Exercise) -> bool:
     )  # fmt: skip
 
 
-def superset_rest(rest: int, *, compound_load: bool = False) -> int:
+def superset_rest(rest: int, *, compound_load: bool = False, heavy_lower: bool = False) -> int:
     """Rest after each set of a superset: the partner's set is part of the muscle's rest, so about half (120 s ->
     60 s, 180 s -> 90 s), never under 45 s, nor under a minute after a loaded multi-joint lift (`loaded_compound`:
-    the bench press and its partner row each rest a minute, so two bench sets are over two minutes apart)."""
-    return max(COMPOUND_MIN_REST if compound_load else SUPERSET_MIN_REST, rest // 2)
+    the bench press and its partner row each rest a minute, so two bench sets are over two minutes apart), nor under
+    90 s after a heavy barbell squat, deadlift or RDL (`heavy_lower`)."""
+    least = HEAVY_LOWER_MIN_REST if heavy_lower else COMPOUND_MIN_REST if compound_load else SUPERSET_MIN_REST
+    return max(least, rest // 2)
 
 
 def rest_seconds(exercise: Exercise, reps_min: int, reps_max: int, rpe: float, *, trained: bool) -> int:

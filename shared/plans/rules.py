@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.exercises.model import Exercise
-from shared.plans.rests import dose_rest, loaded_compound, rest_seconds, superset_rest
+from shared.plans.rests import HEAVY_LOWER_BARBELL, dose_rest, loaded_compound, rest_seconds, superset_rest
 from shared.profile.model import (
     ADULT_AGE,
     GOALS,
@@ -789,7 +789,8 @@ def paired_rest(rest: int, exercise: Exercise | None = None) -> int:
     """Rest after each set of a superset: the partner's set is part of the muscle's rest, so about
     half (120 s -> 60 s, 180 s -> 90 s), never under 45 s, nor under a minute after a loaded multi-joint lift
     (`rests.superset_rest`; `exercise` None: a loaded compound's, as the time estimates assume)."""
-    return superset_rest(rest, compound_load=exercise is None or loaded_compound(exercise))
+    heavy = exercise is not None and exercise.id in HEAVY_LOWER_BARBELL  # (`rests.HEAVY_LOWER_MIN_REST`)
+    return superset_rest(rest, compound_load=exercise is None or loaded_compound(exercise), heavy_lower=heavy)
 
 
 def clamp_reps(reps_min: int, reps_max: int, exercise: Exercise) -> tuple[int, int]:

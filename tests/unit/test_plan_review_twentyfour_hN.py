@@ -99,3 +99,36 @@ def test_an_older_adult_has_balance_work_in_most_sessions_over_30_minutes(
                 e = get_exercise(item.exercise_id)
                 one_leg_squat = e.balance and e.hard_sets and e.pattern in ("squat", "lunge")
                 assert not (one_leg_squat and (e.level != "beginner" or "lunge" in e.id)), (day.name, e.id)
+
+
+HEAVY_LOWER = {"barbell-back-squat", "barbell-front-squat", "barbell-deadlift", "barbell-rdl"}
+
+
+def test_a_short_fat_loss_week_rests_its_heavy_barbell_lifts_at_least_90_seconds() -> None:
+    """Review 24, defect 10: 7 x 30 fat loss: deadlift, back squat, front squat and RDL at 60 s rest (supersets halved
+    their two minutes). NSCA: 60 s is for light accessory and circuit work, not a spinal-loaded barbell lift."""
+    profile = _profile(goals=["fat_loss"], days_per_week=7, session_minutes=30)
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    heavy = [i for d in plan.days for i in d.exercises if i.exercise_id in HEAVY_LOWER]
+    assert heavy and all(i.rest_seconds >= 90 for i in heavy), [(i.exercise_id, i.rest_seconds) for i in heavy]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    goal=st.sampled_from(["fat_loss", "general_fitness", "hypertrophy"]),
+    days=st.integers(2, 7),
+    minutes=st.sampled_from([20, 30, 45]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+)
+def test_a_heavy_barbell_squat_deadlift_or_rdl_never_rests_under_90_seconds(
+    goal: str, days: int, minutes: int, level: str
+) -> None:
+    """Property: whatever the goal, length and pairing, a heavy barbell lower-body lift rests 90 s or more."""
+    profile = _profile(goals=[goal], days_per_week=days, session_minutes=minutes, fitness_level=level,
+                       equipment=FULL_GYM)  # fmt: skip
+    plan = generate_plan(profile)
+    for day in plan.days:
+        for item in day.exercises:
+            if item.exercise_id in HEAVY_LOWER:
+                assert item.rest_seconds >= 90, (day.name, item.exercise_id, item.rest_seconds)
