@@ -76,6 +76,27 @@ def modalities(pool: tuple[Exercise, ...], request: Request) -> list[Exercise]:
     return [by_id[ident] for ident in order if ident in by_id and not (request.low_impact and by_id[ident].impact)]
 
 
+# Days a week a beginner's or intermediate's conditioning may run (jog, treadmill run), never two days running: the
+# rest walk or ride (review 24: an intermediate's 7 x 30 fat-loss week ran on five days, the recovery day among them).
+# Running injuries track weekly running load and its jumps (Nielsen et al. 2014; Videbaek et al. 2015, novice runners);
+# a person who did not say they run starts with a walk/jog mix on alternate days (ACSM's Guidelines, 11th ed.).
+RUN_DAYS_MAX = 3
+
+
+def impact_ok(request: Request, run_days: list[int], weekday: int) -> bool:
+    """Whether `weekday`'s conditioning may run, given the weekdays (0-6) that ran already: an advanced person or an
+    endurance goal runs as they choose; anyone else on at most `RUN_DAYS_MAX` days, never beside a run (Sunday is
+    beside Monday: the week repeats)."""
+    if request.level == "advanced" or request.goal == "endurance":
+        return True
+    return len(run_days) < RUN_DAYS_MAX and all((weekday - day) % 7 not in (1, 6) for day in run_days)
+
+
+def without_impact(pool: tuple[Exercise, ...]) -> tuple[Exercise, ...]:
+    """The pool without its running modalities (`WITH_IMPACT`)."""
+    return tuple(e for e in pool if e.id not in WITH_IMPACT)
+
+
 def intervals_allowed(request: Request) -> bool:
     """Hard intervals only for trained people with no PAR-Q flag, under 65, no severe lower-limb injury."""
     return request.level != "beginner" and not request.low_impact
@@ -142,8 +163,10 @@ def easy_day_seconds(request: Request, seconds: int) -> int:
 
 
 def recovery_block(pool: tuple[Exercise, ...], request: Request, seconds: int) -> Block | None:
-    """The active-recovery day's easy aerobic work (up to 25 min at a conversational pace, within `seconds`)."""
-    options = modalities(pool, request)
+    """The active-recovery day's easy aerobic work (up to 25 min at a conversational pace, within `seconds`): a walk or
+    an easy ride, never a run (review 24: "Jog or run" on a 7 x 30 week's recovery day)."""
+    options = modalities(without_impact(pool), request)
+    options = [e for e in options if e.id not in FALLBACK_MODALITIES] or options
     minutes = min(RECOVERY_MINUTES, (seconds - SETUP_SECONDS) // 60)
     if not options or minutes < 5:
         return None

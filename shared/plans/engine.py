@@ -890,7 +890,9 @@ def _lifting_days(
         name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
                       exercises=items)  # fmt: skip
-        _add_extras(day, pool, request, template, day_template, position, recovery, week, warm, cool)
+        runs = [d.day_index for d in days if any(i.exercise_id in conditioning.WITH_IMPACT for i in d.exercises)]
+        extras = pool if conditioning.impact_ok(request, runs, weekday) else conditioning.without_impact(pool)
+        _add_extras(day, extras, request, template, day_template, position, recovery, week, warm, cool)
         day.warmup = day_warmup(request, day.exercises, warm - warm // 2)
         if recovery or not items:  # an aerobic or recovery day: its own activity, easy (review 21, D15)
             day.warmup = day.warmup or aerobic_warmup(day.exercises, warm)

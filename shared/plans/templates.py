@@ -39,6 +39,7 @@ ENDURANCE_FEW_DAYS = 2  # at or under: every endurance session is an aerobic ses
 # the time between warm-up and cool-down (the fourteenth review: 21 aerobic minutes in a 3 x 40 endurance week;
 # the ninth: strength days of 50 minutes that gave 22 of them to the bike left chest 3 sets).
 ENDURANCE_FINISHER_SHARE = 0.45
+EVEN_WEEK_FINISHER_SHARE = 0.35  # an endurance week of 2 strength + 2 aerobic days: the strength days' easy block
 ENDURANCE_LIFT_AND_BLOCK_MINUTES = 75  # at or over: an endurance week's strength days also end with zone 2
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
 PAR_Q_BLOCK_MINUTES = 15
@@ -216,11 +217,12 @@ class Template:
         kinds = [day.kind for day in request.split()[1]]
         has_aerobic = "aerobic" in kinds
         short = request.minutes < ENDURANCE_LIFT_AND_BLOCK_MINUTES
-        # A short zone-2 block after lifting where aerobic days are fewer than strength days (3 days: 2 + 1); with
-        # more aerobic days than strength days (6 days: 2 + 4) the strength days lift (the eighth review).
-        few = kinds.count("aerobic") < kinds.count("lifting")
+        # A short zone-2 block after lifting where aerobic days are no more than strength days (3 days: 2 + 1; 4 days:
+        # 2 + 2, review 24: two long heavy strength days and two aerobic sessions were a strength week); with more
+        # aerobic days than strength days (6 days: 2 + 4) the strength days lift (the eighth review).
+        few = kinds.count("aerobic") <= kinds.count("lifting")
         finisher = has_aerobic and short and few and request.goal == "endurance"
-        # An endurance week with at least as many aerobic days as strength days lifts on its strength days however
+        # An endurance week with more aerobic days than strength days lifts on its strength days however
         # long they are (the eighteenth review: 6 x 75 with four aerobic days gave half of each strength day to the
         # bike, and the back squat one set).
         lifts_only = has_aerobic and not few and request.goal == "endurance"
@@ -238,12 +240,17 @@ class Template:
             # not what the floors leave over (the fifteenth review: "All-round fitness: strength" with no cardio).
             all_round = request.goal == "general_fitness"
             aerobic_first = asked or request.heart_prescription or all_round
-            need = 0 if self.mobility_program or aerobic_first else floor_seconds(request)
+            # An endurance week of as many aerobic days as strength days (4 days: 2 + 2) ends its strength days with an
+            # easy ride or run after the floors' sets: a third and fourth aerobic session in a shorter strength day.
+            even = finisher and kinds.count("aerobic") == kinds.count("lifting")
+            need = 0 if self.mobility_program or (aerobic_first and not even) else floor_seconds(request)
             room = budget - seconds - need
             # An endurance athlete's session is mostly aerobic; a PAR-Q user's walk leaves room for the
             # resistance work cardiac rehabilitation also prescribes.
             share = (
-                ENDURANCE_FINISHER_SHARE
+                EVEN_WEEK_FINISHER_SHARE
+                if even
+                else ENDURANCE_FINISHER_SHARE
                 if finisher
                 else 0.6
                 if request.goal == "endurance"
