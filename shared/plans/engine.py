@@ -16,13 +16,14 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, supersets, templates
+from shared.plans import bar_days, conditioning, explain, short_days, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
 from shared.plans.render import whole_minutes
+from shared.plans.rests import COMPOUND_MIN_REST, SUPERSET_MIN_REST, loaded_compound
 from shared.plans.rules import (
     ALL_REHAB_BASICS,
     AREA_MUSCLES,
@@ -634,6 +635,7 @@ def _generate(
         _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
         _bar_days(request, template, days, weekdays_, week, warm, cool)
+        _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
@@ -1714,6 +1716,102 @@ def _new_lift(
             _credited(week, position, exercise, 2, day, warm, cool)
             return True
     return False
+
+
+SHORT_WEEK_DAYS = 2  # at or under, in sessions of `SHORT_PAIRED_MINUTES` or less: the week presses, pulls and squats
+_KIND_SLOTS: dict[str, tuple[tuple[Muscle, tuple[Pattern, ...]], ...]] = {
+    "pull": (("upper_back", ("horizontal_pull",)), ("lats", ("vertical_pull", "horizontal_pull"))),
+    "press": (("chest", ("horizontal_push",)), ("front_delts", ("vertical_push",))),
+    "legs": (("quads", ("squat", "lunge")), ("glutes", ("hinge",)), ("hamstrings", ("hinge",))),
+}
+
+
+def _three_kinds_in_short_weeks(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """A week of one or two short paired sessions (20 minutes or less) holds a press, a pull and a leg lift: a kind
+    the week lacks joins the shortest day as two sets of a compound lift, a tri-set with the day's pair, when the day
+    stays within its minutes (review 24: 1 x 15 minutes was a squat and a press, no pull all week). A coach keeps
+    the three basic patterns in the shortest program and cuts sets, not patterns (ACSM 2009: multi-joint exercises for
+    each major muscle group; NSCA: paired sets when time is short)."""
+    if (
+        not request.paired
+        or request.minutes > short_days.SHORT_PAIRED_MINUTES
+        or request.lifting_days > SHORT_WEEK_DAYS
+    ):
+        return
+    lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
+    for kind, slots in _KIND_SLOTS.items():
+        have = {
+            day_kind(e)
+            for d in days
+            for i in d.exercises
+            if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None and e.hard_sets
+        }
+        if kind in have:
+            continue
+        for position in sorted(lifting, key=lambda p: day_seconds(days[p], warm, cool)):
+            if _kind_added(kind, slots, request, template, days[position], position, week, warm, cool):
+                break
+
+
+def _kind_added(
+    kind: str, slots: tuple[tuple[Muscle, tuple[Pattern, ...]], ...], request: Request, template: templates.Template,
+    day: PlanDay, position: int, week: Week, warm: int, cool: int,
+) -> bool:  # fmt: skip
+    """Two sets of a compound lift of `kind` on the day, if one fits the week's bands, the day's ceilings and the
+    session's minutes, beside a barbell lift only when it is off the bar (`supersets._fit`): the three lifts rest less
+    after each set (`_tri_set_rests`) and a third set of the day's lift may make way."""
+    present = [e for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None]
+    taken = {e.id for e in present}
+    on_bar = any(bar_days.barbell(e) for e in present)
+    limit = request.minutes * 60 + 29  # never over the asked minutes once rounded (short weeks never run over)
+    seen: set[str] = set()
+    for muscle, patterns in slots:
+        for exercise in week.options(position, Slot(muscle, True, patterns)):
+            if exercise.id in seen or exercise.id in taken or exercise.pattern not in patterns:
+                continue
+            seen.add(exercise.id)
+            unfit = not exercise.compound or day_kind(exercise) != kind or week.oddity(exercise)
+            unfit = (
+                unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
+            )
+            if unfit or not week.fits_sets(exercise, 2) or not week.fits_session(position, exercise, sets=2):
+                continue
+            rx, per_set = week.dose(exercise)
+            item = _entry_item(Entry(exercise, rx, 2, per_set), "secondary", request, template)
+            before = [(i, i.rest_seconds, i.sets) for i in day.exercises]
+            day.exercises.insert(_slot(day.exercises, exercise), item)
+            if day_seconds(day, warm, cool) > limit:
+                _tri_set_rests(day)
+            # Fewer sets, not fewer patterns: a third set of the day's lift makes way for the kind the week lacks.
+            most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
+            if day_seconds(day, warm, cool) > limit and most is not None and most.sets >= 3:
+                most.sets -= 1
+            if day_seconds(day, warm, cool) > limit:
+                day.exercises.remove(item)
+                for kept, rest, sets in before:
+                    kept.rest_seconds, kept.sets = rest, sets
+                continue
+            for kept, _, sets in before:
+                if kept.sets != sets:
+                    kept.warmup_sets = min(kept.warmup_sets, max(1, kept.sets - 1))
+                    week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - sets)
+            _credited(week, position, exercise, 2, day, warm, cool)
+            return True
+    return False
+
+
+def _tri_set_rests(day: PlanDay) -> None:
+    """Three lifts done in turn rest two thirds of a pair's rest after each set: each muscle still rests as long
+    between its own sets (two partners' sets and three rests against one set and two), never under a superset's least
+    (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift)."""
+    for item in day.exercises:
+        exercise = find_exercise(item.exercise_id)
+        if item.role not in LIFT_ROLES or exercise is None or item.duration_seconds is not None:
+            continue
+        least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
+        item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
 
 def _pushes_and_pulls(day: PlanDay) -> tuple[list[PlanExercise], list[PlanExercise]]:

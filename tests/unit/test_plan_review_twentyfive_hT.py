@@ -1,6 +1,7 @@
 """Review 24 leftovers (hT): conditioning a coach would hand out. A recovery day is easy (a walk or an easy ride, never
 a run), a beginner's or intermediate's week runs on three days at most and never two days running (the rest walk or
-ride), and an endurance week of two strength and two aerobic days ends its strength days with an easy block."""
+ride), an endurance week of two strength and two aerobic days ends its strength days with an easy block, and a
+week of one or two short sessions presses, pulls and trains the legs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.conditioning import WITH_IMPACT
+from shared.plans.coverage import day_kind
 from shared.plans.engine import generate_plan
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
@@ -122,3 +124,42 @@ def test_property_novice_weeks_run_three_days_at_most_and_recover_easy(
     and never on the recovery day."""
     plan = _plan(goals=[goal], equipment=kit, fitness_level=level, days_per_week=days, session_minutes=minutes)
     assert _running_faults(plan) == []
+
+
+def _kinds(plan: Plan) -> set[str]:
+    return {
+        day_kind(get_exercise(i.exercise_id))
+        for d in plan.days
+        for i in d.exercises
+        if i.role in LIFTS and get_exercise(i.exercise_id).hard_sets
+    }
+
+
+def test_one_fifteen_minute_session_squats_presses_and_pulls() -> None:
+    """1 x 15 strength, barbell kit: a back squat and a press, no pull all week. Now a row joins them as a tri-set
+    (a minute's rest after each set), two sets each, within the 15 minutes, with no two barbell lifts together."""
+    plan = _plan(days_per_week=1, session_minutes=15)
+    assert {"legs", "press", "pull"} <= _kinds(plan)
+    (day,) = plan.days
+    assert day.estimated_minutes <= 15
+    lifts = [i for i in day.exercises if i.role in LIFTS]
+    assert all(i.sets >= 2 for i in lifts)
+    assert sum("barbell" in get_exercise(i.exercise_id).equipment for i in lifts) <= 1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kit=st.sampled_from(KITS),
+    goal=st.sampled_from(["strength", "hypertrophy", "general_fitness", "fat_loss"]),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    week=st.sampled_from([(2, 15), (1, 20), (2, 20)]),
+)
+def test_property_short_weeks_of_one_or_two_days_press_pull_and_train_the_legs(
+    kit: list[str], goal: str, level: str, week: tuple[int, int]
+) -> None:
+    """Under 65, any kit, goal and level: a week of one or two sessions of 20 minutes or less (2 x 15, 1-2 x 20)
+    holds a press, a pull and a leg lift, and no day runs over the minutes asked."""
+    days, minutes = week
+    plan = _plan(goals=[goal], equipment=kit, fitness_level=level, days_per_week=days, session_minutes=minutes)
+    assert {"legs", "press", "pull"} <= _kinds(plan)
+    assert all(d.estimated_minutes <= minutes for d in plan.days)
