@@ -629,6 +629,7 @@ def _generate(
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
+        _legs_over_presses(request, template, days, week, warm, cool)
         _legs_every_day(request, template, days, week, warm, cool)
         _even_days(request, days, week, warm, cool)
         _keep_vertical_pull(request, template, days, week, warm, cool, last=True)  # (a leg pass took its minutes)
@@ -995,6 +996,160 @@ def _legs_at_half(
             _leg_lift_for_upper(m, request, template, days, week, warm, cool) for m in legs if week.credit[m] < floor
         ):
             return
+
+
+LEG_MUSCLES = frozenset({"quads", "hamstrings", "glutes"})
+
+
+def legs_and_presses(days: list[PlanDay]) -> tuple[int, int]:
+    """The week's working sets of leg lifts (quads, hamstrings or glutes first, nothing of the upper body) and of
+    multi-joint presses."""
+    legs = presses = 0
+    for day in days:
+        for item, exercise in _straight_lifts(day, paired=True):
+            if not exercise.hard_sets:
+                continue
+            if LEG_MUSCLES & set(exercise.primary_muscles) and {body_region(m) for m in exercise.primary_muscles} == {
+                "lower"
+            }:
+                legs += item.sets
+            elif exercise.compound and exercise.pattern in PUSH_PATTERNS:
+                presses += item.sets
+    return legs, presses
+
+
+def _legs_over_presses(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:
+    """Past 65 the week's leg sets are at least its press sets: a set more of a leg lift or a new one where the
+    minutes allow (the day's, then its walk's), else a set less of the press with the most sets, its floors kept.
+    Lower-body strength is what keeps an older adult rising, climbing and catching a trip (ACSM/AHA, Nelson et al.
+    2007; Fragala et al. 2019); review 24 (defect 6) read bench 4, squat 2 on a 76-year-old's day."""
+    if not request.older:
+        return
+    legs = sorted((m for m in FLOOR_MUSCLES if m in LEG_MUSCLES), key=lambda m: week.credit[m])
+    for _ in range(40):
+        lower, presses = legs_and_presses(days)
+        if lower >= presses:
+            return
+        if _leg_set_more(request, days, week, warm, cool, from_block=False):
+            continue
+        if any(_new_lift(m, request, template, days, week, warm, cool) for m in legs):
+            continue
+        if _leg_set_more(request, days, week, warm, cool, from_block=True):
+            continue
+        if any(_new_lift_from_block(m, request, template, days, week, warm, cool) for m in legs):
+            continue
+        if _press_set_given(days, week, warm, cool) or _press_lift_given(request, days, week, warm, cool):
+            continue
+        if _press_for_leg(request, template, days, week, warm, cool, legs):
+            continue
+        if not _press_set_to_leg(request, days, week, warm, cool):
+            return
+
+
+def _press_set_given(days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:
+    """One set less of the week's press with the most sets, when it keeps its least (a main lift its main sets) and
+    every floor it holds (`_legs_over_presses`)."""
+    options = []
+    for position, day in enumerate(days):
+        for item, exercise in _straight_lifts(day, paired=True):
+            if not (exercise.hard_sets and exercise.compound and exercise.pattern in PUSH_PATTERNS):
+                continue
+            least = max(2, week.min_main_sets) if item.role == "main" else 2
+            if item.progression == "training_max_wave" or item.sets - 1 < least:
+                continue
+            # (a week too short for every floor trades a press set for a leg set: the legs come first past 65)
+            if week.time_limited or _keeps_reached_floors(week, exercise, 1):
+                options.append((-item.sets, position, item, exercise))
+    if not options:
+        return False
+    _, position, item, exercise = min(options, key=lambda o: o[:2])
+    item.sets -= 1
+    _credited(week, position, exercise, -1, days[position], warm, cool)
+    return True
+
+
+def _press_lift_given(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:
+    """A day's second press (a secondary or accessory lift) goes, its floors kept, when the legs are at the band's top
+    and every press is at two sets (`_legs_over_presses`)."""
+    for position, day in enumerate(days):
+        for item, exercise in _straight_lifts(day, paired=True):
+            if not (exercise.hard_sets and exercise.compound and exercise.pattern in PUSH_PATTERNS):
+                continue
+            if item.role not in _DONOR_ROLES or (item.superset and not request.paired):
+                continue
+            if not _kind_elsewhere(day, item, exercise):
+                continue
+            if _sole_overhead(request, days, exercise) or not _keeps_reached_floors(week, exercise, item.sets):
+                continue
+            day.exercises.remove(item)
+            _credited(week, position, exercise, -item.sets, day, warm, cool)
+            return True
+    return False
+
+
+def _press_for_leg(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int,
+    legs: list[Muscle],
+) -> bool:  # fmt: skip
+    """A press of two sets makes way for a leg lift on its day, when the week presses on another day and the press's
+    floors hold (or the week is too short for every floor): the press sets are all at two and no minutes are left
+    (`_legs_over_presses`)."""
+    for position, day in enumerate(days):
+        for item, exercise in _straight_lifts(day, paired=True):
+            if not (exercise.hard_sets and exercise.compound and exercise.pattern in PUSH_PATTERNS):
+                continue
+            if item.progression == "training_max_wave" or (item.superset and not request.paired):
+                continue
+            elsewhere = any(
+                e.compound and e.hard_sets and e.pattern in PUSH_PATTERNS
+                for other in days
+                if other is not day
+                for _, e in _straight_lifts(other, paired=True)
+            )
+            if not elsewhere or _sole_overhead(request, days, exercise):
+                continue
+            if not week.time_limited and not _keeps_reached_floors(week, exercise, item.sets):
+                continue
+            index = day.exercises.index(item)
+            del day.exercises[index]
+            _credited(week, position, exercise, -item.sets, day, warm, cool)
+            if any(_new_lift(m, request, template, days, week, warm, cool, only=position) for m in legs):
+                return True
+            day.exercises.insert(index, item)
+            _credited(week, position, exercise, item.sets, day, warm, cool)
+    return False
+
+
+def _press_set_to_leg(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:
+    """One set of a day's press goes to the day's leg lift, in the same minutes, when nothing else evens them (a
+    one-day week of 15 minutes: leg press 1 set, chest press 2; `_legs_over_presses`)."""
+    for position, day in enumerate(days):
+        lifts = list(_straight_lifts(day, paired=True))
+        for item, exercise in lifts:
+            if not (exercise.hard_sets and exercise.compound and exercise.pattern in PUSH_PATTERNS) or item.sets < 2:
+                continue
+            if item.progression == "training_max_wave":
+                continue
+            if not week.time_limited and not _keeps_reached_floors(week, exercise, 1):
+                continue
+            for leg, leg_exercise in lifts:
+                if not (LEG_MUSCLES & set(leg_exercise.primary_muscles)) or not leg_exercise.hard_sets:
+                    continue
+                if {body_region(m) for m in leg_exercise.primary_muscles} != {"lower"} or leg.sets + 1 > item.sets:
+                    continue
+                if leg.sets >= sets_cap(request, leg_exercise) or not week.fits_sets(leg_exercise, 1):
+                    continue
+                item.sets -= 1
+                leg.sets += 1
+                if _spare(request, day, warm, cool) >= 0:
+                    _credited(week, position, exercise, -1, day, warm, cool)
+                    _credited(week, position, leg_exercise, 1, day, warm, cool)
+                    return True
+                item.sets += 1
+                leg.sets -= 1
+    return False
 
 
 def _keeps_reached_floors(week: Week, exercise: Exercise, sets: int) -> bool:
@@ -1426,6 +1581,8 @@ def _give_a_set(
             continue
         # One set of a lift that does not train the muscle at all (else the set would only come back to it), or the
         # whole lift (a pull-through's glute sets for a leg curl's hamstring sets).
+        if _legs_first(week, exercise, muscle):
+            continue
         whole = item.sets < 3 or weight > 0
         given = item.sets if whole else 1
         if any(m in FLOOR_MUSCLES and week.credit[m] - given < floor for m in exercise.primary_muscles):
@@ -1450,6 +1607,17 @@ def _give_a_set(
         taken.append((item, exercise, 1, -1))
         _credited(week, position, exercise, -1, day, warm, cool)
     return True
+
+
+def _legs_first(week: Week, exercise: Exercise, muscle: Muscle) -> bool:
+    """Past 65 a leg lift keeps its sets when an upper-body muscle is short: lower-body strength is an older adult's
+    priority (ACSM/AHA, Nelson et al. 2007: function and falls), and a squat set moved to the bench left a 76-year-old's
+    day at squat 2, bench 4 (review 24, defect 6)."""
+    return (
+        week.request.older
+        and body_region(muscle) == "upper"
+        and {body_region(m) for m in exercise.primary_muscles} == {"lower"}
+    )
 
 
 _KNEE_PATTERNS = frozenset({"squat", "lunge"})
