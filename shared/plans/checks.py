@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.progression import wave_weeks
 from shared.plans.rules import PAR_Q_MIN_REST, Request, prescribe
 
 if TYPE_CHECKING:
@@ -168,3 +169,17 @@ def check_order(ctx: Context, data: dict[str, Any]) -> None:
         if hard != sorted(hard):
             day["exercises"].sort(key=_rank)
             ctx.repair("order", "Moved compound lifts ahead of isolation work.", day["day_index"])
+
+
+def check_wave(ctx: Context, data: dict[str, Any]) -> None:
+    """A training-max wave lift carries its weeks (percentages of the training max, the AMRAP set, the back-off
+    sets its `sets` leave room for) and no other item does: any writer's plan, and after a repair changed the sets
+    (review 24: the wave lived only in the notes)."""
+    for day in data["days"]:
+        for item in day["exercises"]:
+            waved = item.get("progression") == "training_max_wave"
+            wanted = [w.model_dump() for w in wave_weeks(item["sets"])] if waved else None
+            if item.get("wave") != wanted:
+                item["wave"] = wanted
+                ctx.repair("wave", f"{item['name']}: the wave's weeks follow its sets.", day["day_index"],
+                           item["exercise_id"])  # fmt: skip

@@ -21,7 +21,13 @@ from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hin
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
-from shared.plans.progression import LOAD_STEP_MAX_PCT, LOAD_STEP_MIN_PCT, choose_method, plan_progression
+from shared.plans.progression import (
+    LOAD_STEP_MAX_PCT,
+    LOAD_STEP_MIN_PCT,
+    choose_method,
+    plan_progression,
+    wave_weeks,
+)
 from shared.plans.render import whole_minutes
 from shared.plans.rests import COMPOUND_MIN_REST, SUPERSET_MIN_REST, loaded_compound
 from shared.plans.rules import (
@@ -645,10 +651,11 @@ def _generate(
                 _retimed(built, warm, cool)
         for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
             _ramps_in_proportion(built, warm, cool)
-        for built in days:  # a wave's note names its back-off sets: the count the fitting to time left
+        for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
                     item.notes = with_wave_sets(item.notes, item.sets)
+                    item.wave = wave_weeks(item.sets)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(built.exercises, request.orthostatic)

@@ -20,7 +20,7 @@ from typing import Literal
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import DELOAD_EVERY, Request, heavy_main_lifts, injury_cap, prescribe
-from shared.plans.schema import Progression, ProgressionMethod
+from shared.plans.schema import Progression, ProgressionMethod, WaveSet, WaveWeek
 from shared.profile.model import Units
 
 LOAD_STEP_MIN_PCT = 2.5  # upper-body and isolation lifts
@@ -277,6 +277,24 @@ def wave_sets(training_max: float, week: int, exercise: Exercise | None, unit: U
     ]
 
 
+def wave_weeks(sets: int) -> list[WaveWeek]:
+    """A wave item's structured cycle for a plan item of `sets` working sets: each week's percentages of the
+    training max and reps, the last set AMRAP (not in the deload week), then `sets - 3` First Set Last back-off
+    fives at the first set's percentage (none in the deload week). What `_wave` targets load week by week."""
+    weeks = []
+    for index, rows in enumerate(WAVE):
+        deload = index == len(WAVE) - 1
+        wave = [
+            WaveSet(pct_training_max=pct, reps=reps, amrap=not deload and i == len(rows) - 1,
+                    role="top" if not deload and i == len(rows) - 1 else "work")
+            for i, (pct, reps) in enumerate(rows)
+        ]  # fmt: skip
+        back = [WaveSet(pct_training_max=rows[0][0], reps=FSL_REPS, role="backoff") for _ in range(sets - 3)]
+        back = [] if deload else back
+        weeks.append(WaveWeek(week=index + 1, deload=deload, sets=[*wave, *back]))
+    return weeks
+
+
 # --- Choosing a scheme ------------------------------------------------------------------------
 
 
@@ -377,9 +395,9 @@ SCHEME_WORDS: dict[ProgressionMethod, str] = {
     "double_progression": "Double progression: add reps to the top of the range, then a small step and back to "
     "the bottom (one rep past the top first if the step is too big).",
     "rpe": "Main lifts, RPE-based: the load is picked from your estimated 1RM for the target reps at the target RPE.",
-    "training_max_wave": "Barbell lifts, 5/3/1 on a training max (TM, 90% of your e1RM): week 1 65/75/85% x 5, 5, "
-    "5+; week 2 70/80/90% x 3, 3, 3+; week 3 75/85/95% x 5, 3, 1+ (+: all good reps); week 4 deload; TM +2.5 kg "
-    "upper, +5 kg lower a cycle, 10% off after a missed minimum.",
+    "training_max_wave": "Wave lifts (barbell squat, bench, deadlift, overhead press): 5/3/1 on a training max (TM, "
+    "90% of your e1RM): week 1 65/75/85% x 5, 5, 5+; week 2 70/80/90% x 3, 3, 3+; week 3 75/85/95% x 5, 3, 1+ (+: "
+    "all good reps); week 4 deload; TM +2.5 kg upper, +5 kg lower a cycle, 10% off after a missed minimum.",
 }
 # The same rules in pounds for people who load in pounds (the eighteenth review: "under 60 kg" and "TM +2.5 kg" for
 # an imperial 5/3/1 lifter). Round gym numbers: 135 and 225 lb are a plate and two plates a side; Wendler's own
@@ -424,14 +442,19 @@ def progression_summary(
 ) -> str:
     """The plain-words summary of the schemes in use (double progression always: accessories), and how loads
     move with the person's `equipment` (percent steps only where loads come in small steps)."""
-    order: tuple[ProgressionMethod, ...] = ("linear", "rpe", "training_max_wave")
+    # The wave first when a plan has one: it is the plan's method, and "Main lifts, RPE-based" before it read as the
+    # method of the wave lifts too (review 24: one method per lift, named as such).
+    order: tuple[ProgressionMethod, ...] = ("linear", "training_max_wave", "rpe")
     used = [m for m in order if m in methods]
     start = (
         "Start with loads you could lift for 3-4 more reps; the first two weeks are for technique. "
         if careful_start
         else ""
     )
-    text = start + " ".join(SCHEME_WORDS[m] for m in (*used, "double_progression"))
+    words = dict(SCHEME_WORDS)
+    if "training_max_wave" in used:
+        words["rpe"] = words["rpe"].replace("Main lifts, RPE-based", "Other main lifts, RPE-based")
+    text = start + " ".join(words[m] for m in (*used, "double_progression"))
     kit = equipment if equipment is not None else _FINE_LOADS
     if kit & _FINE_LOADS:
         text += (

@@ -34,6 +34,24 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class WaveSet(_Strict):
+    """One set of a training-max wave's week: its share of the training max and its reps; `amrap`: the reps are
+    the least to do, the set goes on for as many good reps as there are (5/3/1's "+" set)."""
+
+    pct_training_max: float = Field(strict=True, ge=0.3, le=1.0)
+    reps: int = Field(strict=True, ge=1, le=20)
+    amrap: bool = False
+    role: SetRole = "work"  # "top": the AMRAP set; "backoff": First Set Last fives after the wave
+
+
+class WaveWeek(_Strict):
+    """One week of a training-max wave (week 4 is the deload: lighter, no AMRAP, no back-off sets)."""
+
+    week: int = Field(strict=True, ge=1, le=4)
+    deload: bool = False
+    sets: list[WaveSet] = Field(max_length=10)
+
+
 class PlanExercise(_Strict):
     """One exercise of a day. With `duration_seconds`, each set is one timed bout (reps 1-1), both sides included."""
 
@@ -54,6 +72,9 @@ class PlanExercise(_Strict):
     distance_m: int | None = Field(strict=True, default=None, ge=5, le=10000)
     # Supersets in short sessions: items with the same letter are done alternately (A1, A2, A1, ...).
     superset: str | None = Field(default=None, pattern="^[A-J]$")
+    # A training-max wave lift's week-by-week sets (review 24: the wave lived only in the notes while the item read
+    # "5 x 3-6 @ RPE 8"); None for every other scheme. `sets` stays the weekly working sets of weeks 1-3.
+    wave: list[WaveWeek] | None = Field(default=None, max_length=4)
 
 
 class RoutineItem(_Strict):

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.cues import exercise_note, has_top_set
-from shared.plans.progression import choose_method
+from shared.plans.progression import choose_method, wave_weeks
 from shared.plans.rules import Request, clamp_reps, prescribe
 from shared.plans.schema import PlanExercise
 
@@ -185,6 +185,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
                 top_sets=has_top_set(item.notes),
             ),
             "progression": method,
+            "wave": wave_weeks(item.sets) if method == "training_max_wave" else None,
         }
     )
 

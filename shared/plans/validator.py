@@ -89,6 +89,7 @@ class PlanValidator:
         checks_volume.check_volume_floor(ctx, data)
         checks_volume.check_progression_and_safety(ctx, data)
         checks_volume.check_hold(ctx, data)
+        checks.check_wave(ctx, data)
         checks_text.check_free_text(ctx, data)
         repaired = Plan.model_validate(data)
         return ValidationReport(plan=repaired, violations=ctx.violations, repairs=ctx.repairs)

@@ -4041,6 +4041,8 @@ export interface components {
              * @default 0
              */
             warmup_sets: number;
+            /** Wave */
+            wave?: components["schemas"]["WaveWeek"][] | null;
         };
         /**
          * PlanFeedbackCreate
@@ -6096,6 +6098,43 @@ export interface components {
             token: string;
         };
         /**
+         * WaveSet
+         * @description One set of a training-max wave's week: its share of the training max and its reps; `amrap`: the reps are
+         *     the least to do, the set goes on for as many good reps as there are (5/3/1's "+" set).
+         */
+        WaveSet: {
+            /**
+             * Amrap
+             * @default false
+             */
+            amrap: boolean;
+            /** Pct Training Max */
+            pct_training_max: number;
+            /** Reps */
+            reps: number;
+            /**
+             * Role
+             * @default work
+             * @enum {string}
+             */
+            role: "warmup" | "top" | "backoff" | "work";
+        };
+        /**
+         * WaveWeek
+         * @description One week of a training-max wave (week 4 is the deload: lighter, no AMRAP, no back-off sets).
+         */
+        WaveWeek: {
+            /**
+             * Deload
+             * @default false
+             */
+            deload: boolean;
+            /** Sets */
+            sets: components["schemas"]["WaveSet"][];
+            /** Week */
+            week: number;
+        };
+        /**
          * WeekCardio
          * @description Cardio in one of the user's weeks: completed timed and distance sets of cyclic conditioning (runs,
          *     rides, rows, walks; not holds or carries) and of the user's own exercises. `seconds` and `distance_m`
@@ -6339,6 +6378,8 @@ export type UserPublic = components['schemas']['UserPublic'];
 export type Variant = components['schemas']['Variant'];
 export type VariantResult = components['schemas']['VariantResult'];
 export type VerifyEmailCreate = components['schemas']['VerifyEmailCreate'];
+export type WaveSet = components['schemas']['WaveSet'];
+export type WaveWeek = components['schemas']['WaveWeek'];
 export type WeekCardio = components['schemas']['WeekCardio'];
 export type WeekMetrics = components['schemas']['WeekMetrics'];
 export type WeekProgress = components['schemas']['WeekProgress'];

@@ -14,6 +14,22 @@ export function doseText(ex: PlanExercise): string {
   return `${ex.sets} × ${ex.reps_min === ex.reps_max ? ex.reps_min : `${ex.reps_min}–${ex.reps_max}`}`;
 }
 
+/**
+ * A 5/3/1 lift's weeks, one line each: "Week 1: 65% × 5, 75% × 5, 85% × 5+, then 2 × 5 at 65%"; [] without a wave
+ * (plans stored before the field, and every other scheme).
+ */
+export function waveText(ex: PlanExercise): string[] {
+  return (ex.wave ?? []).map((week) => {
+    const pct = (p: number) => `${Math.round(p * 100)}%`;
+    const main = week.sets.filter((s) => s.role !== "backoff");
+    const back = week.sets.filter((s) => s.role === "backoff");
+    const first = back[0];
+    const sets = main.map((s) => `${pct(s.pct_training_max)} × ${s.reps}${s.amrap ? "+" : ""}`).join(", ");
+    const after = first ? `, then ${back.length} × ${first.reps} at ${pct(first.pct_training_max)}` : "";
+    return `Week ${week.week}${week.deload ? " (deload)" : ""}: ${sets}${after}`;
+  });
+}
+
 /** "2 ramp-up sets first" for loaded main lifts, else "". */
 export function rampText(ex: PlanExercise): string {
   const n = ex.warmup_sets ?? 0;

@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Heading, HStack, List, SimpleGrid, Stack, Table, Text } from "@chakra-ui/react";
 import { Link } from "react-router";
-import { doseText, effortText, rampText, supersetLabel } from "@/lib/dose";
+import { doseText, effortText, rampText, supersetLabel, waveText } from "@/lib/dose";
 import { useState } from "react";
 import type { Plan, SwapTarget } from "../api/plans";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -164,6 +164,11 @@ export function PlanView({ plan, weekdays = [], startable = false }: { plan: Pla
                       </Table.Cell>
                       <Table.Cell>
                         {doseText(ex)}
+                        {waveText(ex).map((line) => (
+                          <Text key={line} fontSize="xs" color="fg.muted">
+                            {line}
+                          </Text>
+                        ))}
                       </Table.Cell>
                       <Table.Cell>{effortText(ex)}</Table.Cell>
                       <Table.Cell>{ex.rest_seconds} s</Table.Cell>
