@@ -1525,6 +1525,19 @@ def _one_instruction(kinds: Signals) -> Signals:
 # Four weeks of logs before a novice is told to deload from them (Rippetoe's and StrongLifts' novice programs reset
 # a stalled lift and deload only after weeks of stalls; NSCA: deloads follow weeks of accumulated training).
 NOVICE_DELOAD_AFTER_DAYS = 28
+# Two weeks of logs before a lifter on RPE-based loads is told to deload from them: the RPE table already lowers the
+# next load after a hard or short session (Helms et al. 2016, Zourdos et al. 2016: autoregulation adjusts the load
+# first), and a deload answers fatigue accumulated over weeks, not one short session (review 24; decisions.md).
+AUTOREGULATED_DELOAD_AFTER_DAYS = 14
+
+
+def settling_days(method: ProgressionMethod | None) -> int:
+    """Days of logs on a plan of main-lift scheme `method` before the logs ask for a deload week (none without a
+    plan): a novice's linear program four weeks, RPE-based loads two, a wave (its own deload week) or double
+    progression none."""
+    if method == "linear":
+        return NOVICE_DELOAD_AFTER_DAYS
+    return AUTOREGULATED_DELOAD_AFTER_DAYS if method == "rpe" else 0
 
 
 def _recovery(
@@ -1537,10 +1550,10 @@ def _recovery(
     start: datetime | None = None,
     deloads: set[datetime] | None = None,
     resets: set[datetime] | None = None,
-    novice: bool = False,
+    settle: int = 0,
 ) -> list[RecoveryAdvice]:
-    """Recovery advice from the sessions (latest first); `novice`: the plan progresses linearly (a novice program),
-    so the logs ask for no deload week in its first `NOVICE_DELOAD_AFTER_DAYS`."""
+    """Recovery advice from the sessions (latest first); `settle`: the days of logs before they ask for a deload
+    week (`settling_days`: a novice's linear program, RPE-based loads)."""
     kinds: Signals = []
     if not sessions:
         return []
@@ -1561,7 +1574,9 @@ def _recovery(
     recent = [e for s in fresh if (e := session_effort(s)) is not None][:3]
     # A novice's first weeks ask for no deload from the logs: misses are answered by linear's repeat-then-reset, and
     # there is no accumulated training to recover from yet (review 24: a deload week in week 2 of a novice program).
-    settling = novice and now - sessions[-1].started_at < timedelta(days=NOVICE_DELOAD_AFTER_DAYS)
+    # Likewise an RPE lifter's first two weeks: the RPE table lowers the next load (review 24: a deload week after
+    # the second short session in week 2).
+    settling = now - sessions[-1].started_at < timedelta(days=settle)
     if len(recent) == 3 and sum(recent) / 3 >= 8.5 and not settling:
         kinds.append(("accumulated_fatigue", {}))
     if last.energy is not None and last.energy <= 2:
@@ -1658,7 +1673,7 @@ def recommend(
         start,
         deload_days(series),
         reset_days(series),
-        novice=plan is not None and plan.progression.method == "linear",
+        settle=settling_days(plan.progression.method if plan is not None else None),
     )
     deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
     targets: list[NextTarget] = []

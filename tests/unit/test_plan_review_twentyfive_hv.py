@@ -4,9 +4,11 @@ RPE lifter's one short session is not a deload (decisions.md, "One short session
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
@@ -16,6 +18,20 @@ from shared.plans.substitutes import replaced
 from shared.plans.validator import PlanValidator, validate_plan
 from shared.profile import FitnessProfile
 from tests.unit.plan_strategies import profiles
+from tests.unit.test_plan_review_twentyfour_hL import (
+    BENCH,
+    DELOADS,
+    INTERMEDIATE,
+    SQUAT,
+    START,
+    _after,
+    _by_lift,
+    _reviewer,
+    _session,
+    _words,
+)
+from tests.unit.test_plan_review_twentyfour_hL import _plan as _logged_plan
+from tests.unit.test_progression_properties import SETTINGS
 
 DEFAULT: dict[str, Any] = {"fitness_level": "intermediate", "goals": ["strength"], "days_per_week": 3,
                            "session_minutes": 60, "birth_year": 1990,
@@ -106,3 +122,55 @@ def test_only_wave_items_carry_a_wave_and_every_one_matches_its_sets(profile: Fi
         for week in item.wave[:3]:
             assert len(week.sets) == max(3, item.sets) and week.sets[2].amrap
     assert not any(f.code == "wave" for f in validate_plan(plan, profile).repairs)
+
+
+# --- c: one short session on RPE-based loads is no deload ------------------------------------------------------------
+
+
+def test_an_rpe_lifter_is_not_told_to_deload_after_a_second_short_session_in_week_two() -> None:
+    """Review 24: the intermediate (RPE method) was told "take a deload week" after the second short session (105 kg x
+    4,3,3 then 3,3,2 at RPE 9.5, day 8). Autoregulation adjusts the load first (Helms et al. 2016): the next load
+    comes from the latest sets' e1RM (4 reps at RPE 8: 95 kg squat, 67.5 kg bench), and no deload is asked in any
+    of the six sessions of the first two weeks."""
+    plan = _logged_plan(INTERMEDIATE)
+    assert plan.progression.method == "rpe"
+    logs = _reviewer({SQUAT: 100.0, BENCH: 70.0})
+    for n in range(1, 7):
+        result = _after(logs[:n], plan)
+        assert not {a.kind for a in result.recovery} & DELOADS, (n, result.recovery)
+        assert "deload week" not in _words(result), (n, _words(result))
+    second = _by_lift(_after(logs[:5], plan))
+    for lift, load in ((SQUAT, 95.0), (BENCH, 67.5)):
+        assert (second[lift].action, second[lift].weight, second[lift].method) == ("reduce_load", load, "rpe")
+        assert "RPE table" in second[lift].reason, second[lift].reason
+
+
+def test_weeks_of_hard_sessions_still_ask_an_rpe_lifter_for_a_deload() -> None:
+    """The gate is two weeks of logs, not a ban: three hard sessions (RPE 9+) in the third week ask for a deload."""
+    plan = _logged_plan(INTERMEDIATE)
+    logs = [_session(d, {SQUAT: [(5, 100.0 + d, 8.0)] * 3}, 8.0) for d in (0, 2, 4, 7, 9, 11)]
+    logs += [_session(d, {SQUAT: [(5, 112.5, 9.5)] * 3}, 9.5) for d in (14, 16, 18)]
+    result = _after(logs, plan)
+    assert {a.kind for a in result.recovery} & DELOADS, result.recovery
+
+
+@SETTINGS
+@given(rise=st.lists(st.sampled_from([0.0, 2.5, 5.0]), min_size=1, max_size=3),
+       misses=st.lists(st.tuples(st.integers(1, 4), st.sampled_from([8.5, 9.0, 9.5, 10.0])), min_size=1, max_size=4),
+       rpe=st.sampled_from([None, 8.0, 9.0, 10.0]))  # fmt: skip
+def test_property_an_rpe_lifters_first_two_weeks_ask_no_deload(
+    rise: list[float], misses: list[tuple[int, float]], rpe: float | None
+) -> None:
+    """Any log of under 14 days on the intermediate's RPE plan, with any short sessions and any effort: no deload
+    advice (the targets' RPE table answers them)."""
+    plan = _logged_plan(INTERMEDIATE)
+    logs, load = [], 100.0
+    for i, step in enumerate(rise):
+        load += step
+        logs.append(_session(2 * i, {SQUAT: [(5, load, 8.0)] * 3}, rpe))
+    for j, (reps, set_rpe) in enumerate(misses):
+        logs.append(_session(2 * (len(rise) + j), {SQUAT: [(reps, load, set_rpe)] * 3}, rpe))
+    logs = [s for s in logs if s.started_at - START < timedelta(days=13)]
+    result = _after(logs, plan)
+    assert not {a.kind for a in result.recovery} & DELOADS, result.recovery
+    assert "deload week" not in _words(result), _words(result)

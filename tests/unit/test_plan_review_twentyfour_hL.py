@@ -103,18 +103,19 @@ def test_a_novice_gets_no_deload_in_week_two_and_a_reset_after_the_second_miss()
 
 
 def test_the_heavy_single_never_takes_the_target_below_the_cut() -> None:
-    """The intermediate after the 115 kg single at RPE 9.5: the squat stays at the 100 kg it had after the second short
-    session (the review: 97.5 kg, "less than a reset would"); the bench single (85 kg) may lessen its cut, and then the
-    words name the cut it lessened."""
+    """The intermediate after the 115 kg single at RPE 9.5: the squat never goes below the cut it had after the second
+    short session (the review: 97.5 kg under a 100 kg cut, "less than a reset would"); a single may lessen a cut, and
+    then the words name the cut it lessened. (In week 2 the cut is the RPE table's from the latest sets, 95 and 67.5
+    kg, with no deload week: review 24's leftovers, decisions.md; it was 100 and 70 kg after a deload week.)"""
     plan = _plan(INTERMEDIATE)
     logs = _reviewer({SQUAT: 100.0, BENCH: 70.0})
     before, after = _by_lift(_after(logs[:5], plan)), _by_lift(_after(logs, plan))
-    assert before[SQUAT].weight == 100.0 and before[BENCH].weight == 70.0, (before[SQUAT].reason, before[BENCH].reason)
+    assert before[SQUAT].weight == 95.0 and before[BENCH].weight == 67.5, (before[SQUAT].reason, before[BENCH].reason)
     for lift, working in ((SQUAT, 105.0), (BENCH, 75.0)):
         assert before[lift].weight <= after[lift].weight <= working, (lift, after[lift].reason)
         if after[lift].weight > before[lift].weight:
             assert f"less than the cut would ({before[lift].weight:g} kg)" in after[lift].reason, after[lift].reason
-    assert after[SQUAT].weight == 100.0, after[SQUAT].reason
+    assert after[SQUAT].weight >= before[SQUAT].weight, after[SQUAT].reason
 
 
 async def test_a_failed_session_is_compared_with_the_one_before_and_says_what_to_do(app: FastAPI) -> None:

@@ -74,14 +74,16 @@ def test_reps_falling_while_rpe_rises_takes_the_load_from_the_latest_e1rm() -> N
     plan, logs = _api1(5)
     item = next(i for d in plan.days for i in d.exercises if i.exercise_id == SQUAT)
     assert item.progression == "rpe" and (item.reps_min, item.reps_max) == (3, 6), item
-    squat = _targets(recommend(logs, plan=plan, now=NOW))[SQUAT]
+    result = recommend(logs, plan=plan, now=NOW)
+    squat = _targets(result)[SQUAT]
     top = squat.sets_detail[0]
-    # Five hard sessions ask for a deload week too (review 21: one reduction, not two): after it, about 95% of the last
-    # good top set (130 kg) for 4 @ 8, which is 122.5 kg, not the 120 kg the fatigued e1RM gives on top of the deload.
-    assert squat.action == "reduce_load" and (top.role, top.weight, top.reps, top.rpe) == ("top", 122.5, 4, 8.0), squat
+    # In week 2 the RPE table is the one reduction and no deload week is asked for (review 24's leftovers: a deload
+    # answers weeks of fatigue; it was 122.5 kg after a deload week here, review 21).
+    assert not any("deload" in a.message for a in result.recovery), result.recovery
+    assert squat.action == "reduce_load" and (top.role, top.weight, top.reps, top.rpe) == ("top", 120.0, 4, 8.0), squat
     assert squat.e1rm is not None and 142 <= squat.e1rm <= 144 and squat.e1rm_formula == "rpe_table"
     assert all(s.weight <= 110 for s in squat.sets_detail[1:]), squat.sets_detail
-    assert "not cut twice" in squat.reason and "122.5 kg" in squat.reason, squat.reason
+    assert "not cut twice" not in squat.reason and "120 kg" in squat.reason, squat.reason
     assert "keep the load" not in squat.reason
 
 
@@ -136,11 +138,12 @@ def test_no_performance_drop_right_after_the_apps_own_reset_and_singles_in_whole
 
 def test_a_real_drop_at_a_lighter_load_is_still_a_performance_drop() -> None:
     """Fewer reps at a lighter load is no reset done as asked: the drop is still reported (on the intermediate's plan:
-    a novice's first weeks of logs ask for no deload, review 24)."""
+    a novice's first weeks of logs ask for no deload, review 24; over two weeks: in an RPE lifter's first two weeks
+    the RPE table answers a drop, review 24's leftovers, decisions.md)."""
     plan = _plan("intermediate", "imperial")
     logs = [_session(day, {SQUAT: [_set(kg * LB, r, 9.0)] * 3, BENCH: [_set(kg * 0.7 * LB, r, 9.0)] * 3})
-            for day, kg, r in ((0, 200, 5), (2, 190, 4), (4, 180, 3))]  # fmt: skip
-    result = recommend(logs, plan=plan, now=NOW, units="imperial")
+            for day, kg, r in ((0, 200, 5), (7, 190, 4), (14, 180, 3))]  # fmt: skip
+    result = recommend(logs, plan=plan, now=START + timedelta(days=14.2), units="imperial")
     assert "performance_drop" in {a.kind for a in result.recovery}, result.recovery
 
 
@@ -148,11 +151,12 @@ def test_no_deload_advice_from_session_rpes_on_the_week_of_the_apps_own_reset() 
     """Review 20: three hard sessions (RPE 8, 9, 9.5) led to the app's 10% reset; the reset session done as asked
     (180 lb x 5 x 3 @ 8 on squat, bench likewise) still read "three hard sessions in a row: consider a deload week".
     The sessions the reset answered say nothing more that week; three hard sessions after it still do. (On the
-    intermediate's plan: a novice's first weeks of logs ask for no deload at all, review 24.)"""
+    intermediate's plan: a novice's first weeks of logs ask for no deload at all, review 24; and an RPE lifter's
+    first two weeks neither, review 24's leftovers: the RPE table lowers the load, decisions.md.)"""
     _, logs = _api2()
     plan = _plan("intermediate", "imperial")
     before = recommend(logs, plan=plan, now=NOW, units="imperial")
-    assert "accumulated_fatigue" in {a.kind for a in before.recovery}, before.recovery
+    assert not {a.kind for a in before.recovery} & {"accumulated_fatigue", "performance_drop"}, before.recovery
     logs.append(_session(11, {SQUAT: [_set(180 * LB, 5, 8)] * 3, BENCH: [_set(135 * LB, 5, 8)] * 3}))
     after = recommend(logs, plan=plan, now=NOW, units="imperial")
     kinds = {a.kind for a in after.recovery}
