@@ -86,6 +86,24 @@ def heavy_day(session: LoggedSession, before: Sequence[LoggedSession] = ()) -> b
     return bool(reps) and reps[len(reps) // 2] <= HEAVY_DAY_REPS
 
 
+MAX_ATTEMPT_RPE = 9.0  # a single at RPE 9+ is a max attempt (Helms/Zourdos: RPE 9 = one rep left at most)
+MAX_ATTEMPT_CAUTION = (
+    "A one-rep max attempt ({lifts}) is a risk while you are new to lifting: form breaks down near the limit. It is "
+    "logged, and your targets come from your work sets; test a max only after a few months of steady training, with "
+    "a spotter or safety pins, and estimate it from sets of 3-5 reps until then."
+)
+
+
+def max_attempts(session: LoggedSession, profile: FitnessProfile) -> list[str]:
+    """A beginner's loaded singles at RPE 9 or more, by lift name: the analysis cautions (review 24: a beginner's
+    1-rep max at RPE 9.5 in week 2 was logged as a record with no word). The NSCA advises estimating a novice's 1RM
+    from multiple-rep sets rather than testing it (Haff & Triplett 2016); the record stands, the advice is a caution."""
+    if profile.fitness_level != "beginner":
+        return []
+    lifts = {e for e, _, reps, rpe in _loaded_sets(session) if reps == 1 and rpe is not None and rpe >= MAX_ATTEMPT_RPE}
+    return [exercise_name(e) for e in sorted(lifts)]
+
+
 def missed_reps(session: LoggedSession, plan: Plan | None, units: str) -> list[str]:
     """The lifts whose working sets fell short of the plan's reps at their load, as "Barbell back squat at 105 kg
     (4, 3, 3; the plan asks 4-6)"."""
@@ -186,6 +204,10 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         "recovery": [r.message for r in recs.recovery if r.kind in ("high_effort", "low_energy")],
         **person(profile, int(day[:4])),
     }  # fmt: skip
+    maxed = max_attempts(session, profile)
+    caution = MAX_ATTEMPT_CAUTION.format(lifts=", ".join(maxed)) if maxed else ""
+    if caution:
+        figures["max_attempt_caution"] = caution
     # Who the user is (PAR-Q, age, what they told the coach in chat) shapes the model's words and their review.
     # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
     state = await recent_safety.recent(store, user_id)
@@ -231,6 +253,8 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
         provider, model = "engine", "vigor-engine"
         await safety_events.record(services.store, "output", broken)
+    if caution and caution not in summary and concern is None:  # said whoever wrote the words
+        summary = f"{summary} {caution}"
     summary = state.lead + summary
     return Analysis(
         session_id=session_id, summary=summary, provider=provider, model=model,

@@ -257,6 +257,8 @@ def analysis(f: dict[str, Any]) -> str:
         # What to change, not only what happened (review 24): a miss is one hard day; the target below says the load.
         prs += (f" Reps fell short on {'; '.join(missed[:3])}: one hard day is not lost strength. Before the next "
                 "session, sleep well, eat enough and take a rest day; the targets below say the load.")  # fmt: skip
+    if f.get("max_attempt_caution"):  # a beginner's max single: logged, with a caution (review 24)
+        prs += f" {f['max_attempt_caution']}"
     if f.get("pain"):  # pain or an injury in the session's notes: no progression (fifteenth red team)
         nxt = HURT
     elif f.get("symptoms_reported"):

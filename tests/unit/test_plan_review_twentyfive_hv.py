@@ -4,9 +4,10 @@ RPE lifter's one short session is not a deload (decisions.md, "One short session
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,8 @@ from shared.plans.schema import Plan
 from shared.plans.substitutes import replaced
 from shared.plans.validator import PlanValidator, validate_plan
 from shared.profile import FitnessProfile
+from tests.support.identity import PROFILE, sign_up
+from tests.support.workout_fixtures import plan_body, session_body
 from tests.unit.plan_strategies import profiles
 from tests.unit.test_plan_review_twentyfour_hL import (
     BENCH,
@@ -174,3 +177,36 @@ def test_property_an_rpe_lifters_first_two_weeks_ask_no_deload(
     result = _after(logs, plan)
     assert not {a.kind for a in result.recovery} & DELOADS, result.recovery
     assert "deload week" not in _words(result), _words(result)
+
+
+# --- b: a beginner's max single is logged with a caution -------------------------------------------------------------
+
+
+async def _analysis_after_a_single(app: FastAPI, level: str) -> dict[str, Any]:
+    user = await sign_up(app)
+    profile = {**PROFILE, "injuries": [], "fitness_level": level}
+    assert (await user.client.put("/api/users/profile", json=profile, headers=user.auth)).is_success
+    plan = (await user.client.post("/api/workouts", json=plan_body(), headers=user.auth)).json()
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=9)
+    ids = []
+    for i, rows in enumerate(([(5, 40.0, 7.0)] * 3, [(5, 42.5, 7.5)] * 3, [(1, 55.0, 9.5)])):
+        body = session_body((start + timedelta(days=4 * i)).isoformat(), [(SQUAT, r, w, p) for r, w, p in rows])
+        response = await user.client.post(f"/api/workouts/{plan['id']}/log", json=body, headers=user.auth)
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["id"])
+    analysis = await user.client.post("/api/ai/workout-analysis", json={"session_id": ids[-1]}, headers=user.auth)
+    assert analysis.status_code == 200, analysis.text
+    found: dict[str, Any] = analysis.json()
+    return found
+
+
+async def test_a_beginners_max_single_is_a_record_with_a_caution(app: FastAPI) -> None:
+    """Review 24: a beginner's 1-rep max attempt at RPE 9.5 in week 2 was logged as a record with no caution. It stays
+    a record (no refusal), and the analysis says why a max is a risk this early and what to do instead (NSCA: estimate
+    a novice's 1RM from sets of several reps); an intermediate's single gets no such words."""
+    found = await _analysis_after_a_single(app, "beginner")
+    assert found["personal_records"], found
+    assert "one-rep max attempt (Barbell back squat) is a risk while you are new" in found["summary"], found["summary"]
+    assert "sets of 3-5 reps" in found["summary"]
+    other = await _analysis_after_a_single(app, "intermediate")
+    assert "one-rep max attempt" not in other["summary"], other["summary"]
