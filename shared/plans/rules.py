@@ -478,6 +478,10 @@ def prescription(
         rpe = min(rpe, 7.0)
         if goal == "strength" and not exercise.isolation:
             reps_min, reps_max = 5, 8
+    if goal == "strength" and _row_accessory(exercise):
+        # A row that is not the plan's main pull is an accessory: 6-10 reps, not 3-6 heavy sets (review 24: a
+        # chest-supported barbell row at 3-6 for a moderate neck; NSCA assistance work at 6-12 reps).
+        reps_min, reps_max = max(reps_min, ROW_ACCESSORY_MIN_REPS), max(reps_max, 10)
     if exercise.intensity in ("plyometric", "ballistic"):
         # Speed work: stop while every rep is still fast.
         reps_min, reps_max, rpe = (3, 6, 6.0) if exercise.intensity == "plyometric" else (6, 12, 7.0)
@@ -518,6 +522,15 @@ def heavy_main_lifts(request: Request) -> bool:
     """Strength is a second goal of a trained person free of effort caps: the canonical main lifts are dosed as
     strength work (`dosing_goal`)."""
     return second_goal_doses(request) and request.goal != "strength" and "strength" in request.goals
+
+
+ROW_ACCESSORY_MIN_REPS = 6  # the fewest reps a loaded row that is not a catalog main lift is written for
+
+
+def _row_accessory(exercise: Exercise) -> bool:
+    """A loaded horizontal pull the catalog does not make a main lift (a chest-supported, cable or machine row)."""
+    loaded = exercise.load_type == "weight" and not exercise.isolation
+    return loaded and exercise.pattern == "horizontal_pull" and not exercise.main_lift
 
 
 def dosing_goal(request: Request, exercise: Exercise) -> Goal:

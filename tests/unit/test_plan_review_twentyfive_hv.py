@@ -210,3 +210,29 @@ async def test_a_beginners_max_single_is_a_record_with_a_caution(app: FastAPI) -
     assert "sets of 3-5 reps" in found["summary"]
     other = await _analysis_after_a_single(app, "intermediate")
     assert "one-rep max attempt" not in other["summary"], other["summary"]
+
+
+# --- b: a row accessory is dosed as one ---------------------------------------------------------------------------
+
+
+def test_a_moderate_necks_chest_supported_barbell_row_is_an_accessory_dose() -> None:
+    """Review 24: a moderate neck on barbell, bench and pull-up bar got a chest-supported barbell row at 3-6 reps and
+    180 s, an odd dose for a row accessory: 6-10 reps, like every row that is not the plan's main pull."""
+    plan = _make(equipment=["barbell", "bench", "pull_up_bar"], birth_year=1985,
+                 injuries=[{"area": "neck", "severity": "moderate"}])  # fmt: skip
+    rows = [i for d in plan.days for i in d.exercises if i.exercise_id == "barbell-chest-supported-row"]
+    assert rows, [i.exercise_id for d in plan.days for i in d.exercises]
+    assert all((i.reps_min, i.reps_max) == (6, 10) and i.rest_seconds <= 120 for i in rows), rows
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_property_no_row_accessory_under_six_reps(profile: FitnessProfile) -> None:
+    """Property: a loaded row that is not a catalog main lift is never written for fewer than 6 reps (within the
+    exercise's own bounds)."""
+    plan = generate_plan(profile)
+    for item in (i for d in plan.days for i in d.exercises):
+        exercise = get_exercise(item.exercise_id)
+        if exercise.pattern == "horizontal_pull" and exercise.load_type == "weight" and not exercise.main_lift:
+            if item.duration_seconds is None and not exercise.isolation:
+                assert item.reps_min >= min(6, exercise.dose_max), (item.name, item.reps_min, item.reps_max)
