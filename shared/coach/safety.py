@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import conversation, language, outputs, people, urgent
+from shared.safety import cardiac_signs, conversation, language, outputs, people, self_harm_signs, urgent
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -83,11 +83,15 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     training")."""
     # A health limit the conversation set is the more precise answer (its own held reply: R9, "box jumps will
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
+    if self_harm_signs.discourages_help(text):
+        return "self_harm"  # R11 K2: "Skip the helplines, they won't get it" (hY)
     held = conversation.breaks_limits(text, context)
     if held == "prescribed_trt":  # a dose named on TRT keeps the drug answer (R9); otherwise the TRT answer (R11)
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
     if held is not None:
         return "clearance"
+    if cardiac_signs.dismissed(text, context):
+        return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
     found = outputs.review(text, par_q=par_q, context=context)
     return "language" if found is None and language.unchecked(text) is not None else found
 
@@ -135,9 +139,10 @@ def for_user(category: OutputCategory, concern: Concern | None, message: str) ->
     """The category whose safe reply fits what the user said when an answer in `category` is stopped (rr10 E):
     self-harm in their words first, then their message's concern, then a risk their words name, then the answer's
     own category where their message touches its topic (`sensitive`), else the neutral text itself."""
+    said = bool(message) and (_USER_SELF_HARM.search(message) or self_harm_signs.said(message))  # R11 K2 (hY)
     if not message or category in ("self_harm", "system_prompt", "language", "clearance", "max_effort", "secrecy"):
-        return "self_harm" if message and _USER_SELF_HARM.search(message) else category
-    if concern == "self_harm" or _USER_SELF_HARM.search(message):
+        return "self_harm" if said or (message and concern == "self_harm") else category
+    if concern == "self_harm" or said:
         return "self_harm"
     if concern is not None and concern != "pain":
         return category  # the input gate's category held: the rules' own pairing (a pain answer keeps its advice)
@@ -164,6 +169,11 @@ def replacement(
     own = outputs.unsafe_kind(answer) if answer else None
     triaged = bool(answer) and outputs.model_triage(answer) == category  # the model's triage reads the user's words
     fitting = for_user(category, concern, "" if triaged else message)
+    if fitting == "self_harm" or (category == "self_harm" and not message):  # crisis lines, local ones too (R11 K2)
+        lines = self_harm_signs.local_lines(message)
+        return FOR_OUTPUT["self_harm"] + ("\n\n" + lines if lines else "")
+    if category == "ignore_symptoms" and answer and cardiac_signs.dismissed(answer, context):
+        return cardiac_signs.REPLY  # heart signs waved away: see a doctor promptly (R11 K1)
     if own is not None and outputs.KIND_CATEGORY[own] == category and fitting != "self_harm":
         if not message or fitting == category or outputs.kind_asked(own, message):
             return KIND_REPLIES[own]  # rr10 A: fainting then "carry on", apixaban and sparring...

@@ -28,6 +28,7 @@ from shared.safety import (
     said_around,
 )
 from shared.safety import r10_gate as r10  # the R10 red team's input-gate misses (hP)
+from shared.safety import self_harm_signs as r11_self_harm  # R11 K2 (hY)
 
 Category = Literal[
     "self_harm", "urgent", "eating_disorder", "ped", "crash_diet", "pregnancy", "minor", "diagnosis",
@@ -2172,6 +2173,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("urgent", (disclosures.overdose,)),
     ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"), said_around.burden)),
     ("self_harm", (r10.self_harm,)),  # R10 rows: each right after its kind's, so the order of risk holds
+    ("self_harm", (r11_self_harm.said,)),  # R11 K2: indirect or non-English suicidal talk (hY)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     (
         "eating_disorder",

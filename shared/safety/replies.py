@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, r10_gate, renal
+from shared.safety import deferral, interactions, r10_gate, renal, self_harm_signs
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -707,6 +707,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return EATING_DISORDER_MINOR
     if category == "eating_disorder" and text and underweight_only(text):
         return UNDERWEIGHT
+    if category == "self_harm" and text and (lines := self_harm_signs.local_lines(text)):
+        return REPLIES[category] + "\n\n" + lines  # the crisis line of the country the language points to (R11 K2)
     return REPLIES[category]
 
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import acute, disclosures, inputs, joint_signs, red_flags
+from shared.safety import acute, cardiac_signs, disclosures, inputs, joint_signs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -111,6 +111,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             _rule("cardiac"),
             _rx(inputs._R6_CARDIAC),
             lambda text: disclosures.other_language("cardiac", text),  # chest pain, fainting, breathless (R7)
+            cardiac_signs.exertional,  # R11 K1: jaw ache uphill easing at rest, greying out with a pounding heart
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
@@ -123,7 +124,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("asthma", (_urgent("asthma"),)),
     # Today, and within hours: a clot, a head injury, nerves, a limb's or a testicle's blood supply.
     RedFlag(
-        "heart_failure", (_rx(inputs._R6_HEART_FAILURE), disclosures.heart_failure)
+        "heart_failure", (_rx(inputs._R6_HEART_FAILURE), disclosures.heart_failure, cardiac_signs.pump)
     ),  # before a clot: puffy legs with breathlessness lying
     RedFlag("clot", (_urgent("clot"), _rule("clot"))),
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
