@@ -119,7 +119,7 @@ SUICIDAL = [
 def test_self_harm_in_the_users_words_outranks_the_answers_category(message: str, answer: str) -> None:
     shown, broken = safety.review(answer, None, message=message)
     assert broken is not None
-    assert shown == safety.limit(REPLIES["self_harm"], safety.MAX_REPLY_CHARS)
+    assert shown.startswith(safety.limit(REPLIES["self_harm"], safety.MAX_REPLY_CHARS))  # + a local line (R11 K2)
     assert "988" in shown or "116 123" in shown
 
 

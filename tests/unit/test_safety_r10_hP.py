@@ -123,7 +123,7 @@ NEAR_MISSES = [
 def test_self_harm_gets_the_crisis_answer(message: str) -> None:
     assert classify(message) == "self_harm"
     answer = reply_for("self_harm", message)
-    assert answer in (REPLIES["self_harm"], SPANISH["self_harm"])
+    assert answer.startswith((REPLIES["self_harm"], SPANISH["self_harm"]))  # + the country's line (R11 K2)
     assert "112" in answer
 
 
