@@ -7,6 +7,7 @@ strict structured outputs accept; the numeric and length bounds stay in pydantic
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -203,6 +204,23 @@ def _strictify(node: Any) -> Any:
     return out
 
 
+# Filled by Vigor, never asked of a provider: a training-max wave is rebuilt from the lift's sets by the validator
+# (hV), so a model need not write it (and a strict schema would make every item carry one).
+_ENGINE_ONLY = {"PlanExercise": ("wave",)}
+
+
 def plan_json_schema() -> dict[str, Any]:
-    """PlanDraft's JSON schema for strict structured output: every property required, no extras, no bounds."""
-    return dict(_strictify(PlanDraft.model_json_schema()))
+    """PlanDraft's JSON schema for strict structured output: every property required, no extras, no bounds, and
+    without the engine-only fields (`_ENGINE_ONLY`)."""
+    schema = dict(_strictify(PlanDraft.model_json_schema()))
+    defs = schema.get("$defs", {})
+    for model, fields in _ENGINE_ONLY.items():
+        node = defs.get(model, {})
+        for field in fields:
+            node.get("properties", {}).pop(field, None)
+        if "properties" in node:
+            node["required"] = list(node["properties"])
+    while unused := [name for name in defs if f'"#/$defs/{name}"' not in json.dumps(schema)]:
+        for name in unused:  # a definition only the dropped fields used, and then the ones only it used
+            del defs[name]
+    return schema
