@@ -11,14 +11,17 @@ import { join } from "node:path";
 import { LocalHost, PYTHON, ROOT, WEB } from "./local-host";
 import { totp } from "./totp";
 
-/** fetch, once more if the first attempt failed to connect: the host closes a keep-alive connection idle for 5 s,
+/** fetch, again (up to five attempts) while the attempt fails to connect: the host closes a keep-alive connection idle for 5 s,
  * and `grant-admin` (a process of its own) can outlast that on a loaded machine, so the next request met a
  * closed socket ("other side closed"). */
 async function fetchAgain(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch {
-    return fetch(url, init);
+  // The pool can hold several idle sockets the host has closed: each attempt may meet one more of them.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
   }
 }
 

@@ -1903,6 +1903,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/me/safety-flags/{category}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Safety Flag
+         * @description Confirm a flag the coach asked you about (a pregnancy you told in a chat): every answer takes it into account
+         *     from now on, not only that chat. Remove it with DELETE when it is not about you. Audited (no health data).
+         */
+        post: operations["confirmSafetyFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/me/sessions": {
         parameters: {
             query?: never;
@@ -5291,6 +5312,12 @@ export interface components {
              * @description What clearing it does and does not do
              */
             clearing_means: string;
+            /**
+             * Confirmed
+             * @description False: said in a chat, shapes only that chat until you confirm it (a pregnancy)
+             * @default true
+             */
+            confirmed: boolean;
             /**
              * Effect
              * @description What it changes in the coach's answers
@@ -12882,6 +12909,62 @@ export interface operations {
                 };
             };
             /** @description No reason, or a hard stop without confirm=true */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down or busy; try again (Retry-After when known) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmSafetyFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: "minor" | "pregnancy" | "urgent" | "self_harm" | "eating_disorder";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such flag is waiting for confirmation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field at fault */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -54,3 +54,39 @@ it("lists what the coach noticed with the user's words, and a hard stop asks to 
   expect(await screen.findByRole("status")).toHaveTextContent("Nothing noted");
   expect(cleared[1]).toBe("?reason=misread&confirm=false");
 });
+
+it("a pregnancy said in one chat asks to be confirmed, and confirming makes it count for every answer", async () => {
+  const user = userEvent.setup();
+  const waiting = { ...PREGNANT, source: "chat", source_label: "in a coach chat", confirmed: false,
+    effect: "Only the chat you wrote it in takes it into account. Confirm it if you are pregnant now." };
+  let items = [waiting];
+  const confirmed: string[] = [];
+  stubFetch({
+    "POST /api/auth/refresh": () => json(TOKEN),
+    "GET /api/users/me/safety-flags": () => json({ items }),
+    "POST /api/users/me/safety-flags/pregnancy/confirm": (url) => {
+      confirmed.push(url.pathname);
+      items = [{ ...waiting, confirmed: true, effect: "No lying flat." }];
+      return new Response(null, { status: 204 });
+    },
+  });
+  renderApp(<SafetyFlags />);
+  const pregnant = await screen.findByRole("listitem", { name: PREGNANT.label });
+  expect(within(pregnant).getByText("Asked in a chat: is it true?")).toBeInTheDocument();
+  await user.click(within(pregnant).getByRole("button", { name: /It's true/ }));
+  await waitFor(() => expect(within(screen.getByRole("listitem", { name: PREGNANT.label })).getByText("No lying flat.")).toBeInTheDocument());
+  expect(confirmed).toEqual(["/api/users/me/safety-flags/pregnancy/confirm"]);
+  expect(screen.queryByRole("button", { name: /It's true/ })).not.toBeInTheDocument();
+  expect(screen.queryByText("Asked in a chat: is it true?")).not.toBeInTheDocument();
+});
+
+it("a confirmed flag offers no confirm button", async () => {
+  stubFetch({
+    "POST /api/auth/refresh": () => json(TOKEN),
+    "GET /api/users/me/safety-flags": () => json({ items: [{ ...PREGNANT, confirmed: true }] }),
+  });
+  renderApp(<SafetyFlags />);
+  const pregnant = await screen.findByRole("listitem", { name: PREGNANT.label });
+  expect(within(pregnant).getByRole("button", { name: "Clear this flag" })).toBeInTheDocument();
+  expect(within(pregnant).queryByRole("button", { name: /It's true/ })).not.toBeInTheDocument();
+});

@@ -2,7 +2,13 @@ import { Alert, Badge, Button, HStack, NativeSelect, Field, Stack, Text } from "
 import { useState } from "react";
 import { Section } from "@/components/ui/page";
 import { QueryState } from "@/components/ui/states";
-import { type ClearReason, type SafetyFlag, useClearSafetyFlag, useSafetyFlags } from "../api/safety-flags";
+import {
+  type ClearReason,
+  type SafetyFlag,
+  useClearSafetyFlag,
+  useConfirmSafetyFlag,
+  useSafetyFlags,
+} from "../api/safety-flags";
 import { Failure } from "./failure";
 
 const REASONS: { value: ClearReason; label: string }[] = [
@@ -16,9 +22,11 @@ function day(iso: string): string {
 }
 
 /** One flag: what, since when, where, your words, what it changes; clearing asks why, and a hard stop shows what
- * clearing means and asks to confirm. */
+ * clearing means and asks to confirm. A flag said in one chat and not yet confirmed (a pregnancy) offers "It's
+ * true" so every answer, not only that chat's, takes it into account. */
 function FlagItem({ flag }: { flag: SafetyFlag }) {
   const clear = useClearSafetyFlag();
+  const confirmFlag = useConfirmSafetyFlag();
   const [reason, setReason] = useState<ClearReason>("not_about_me");
   const [confirming, setConfirming] = useState(false);
   const go = (confirm: boolean) => clear.mutate({ category: flag.category, reason, confirm });
@@ -27,6 +35,7 @@ function FlagItem({ flag }: { flag: SafetyFlag }) {
       <HStack flexWrap="wrap">
         <Text fontWeight="semibold">{flag.label}</Text>
         {flag.hard_stop && <Badge colorPalette="red">Hard stop</Badge>}
+        {flag.confirmed === false && <Badge colorPalette="orange">Asked in a chat: is it true?</Badge>}
       </HStack>
       <Text fontSize="sm">
         Since {day(flag.since)}, {flag.source_label}; counts until {day(flag.until)} unless you say it again.
@@ -37,6 +46,14 @@ function FlagItem({ flag }: { flag: SafetyFlag }) {
         </Text>
       )}
       <Text fontSize="sm">{flag.effect}</Text>
+      {flag.confirmed === false && (
+        <HStack gap="2" flexWrap="wrap">
+          <Button size="sm" colorPalette="blue" loading={confirmFlag.isPending} onClick={() => confirmFlag.mutate(flag.category)}>
+            It's true: keep it for every answer
+          </Button>
+          <Failure error={confirmFlag.error} />
+        </HStack>
+      )}
       <HStack gap="2" flexWrap="wrap" align="end">
         <Field.Root maxW="sm">
           <Field.Label>Why is it wrong?</Field.Label>
