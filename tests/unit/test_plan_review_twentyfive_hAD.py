@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
+from shared.plans.rests import loaded_compound
+from shared.plans.rules import prescribe, resolve
 from shared.plans.schema import Plan
 from shared.plans.templates import WEEKLY_AEROBIC_MINUTES
 from shared.plans.validator import validate_plan
@@ -81,3 +83,72 @@ def test_property_a_general_fitness_or_fat_loss_week_states_its_aerobic_gap(
     assert int(found.group(1) or 0) == held
     assert held + int(found.group(2)) == WEEKLY_AEROBIC_MINUTES
     assert plan.rationale.count("Aerobic work:") == 1
+
+
+# --- a lone lift in a paired week rests as straight sets ------------------------------------------------------------
+
+
+def _lone_short(plan: Plan, person: FitnessProfile) -> list[tuple[str, str, int, int]]:
+    """Lone loaded multi-joint lifts of a paired week still at a superset's rest: (day, lift, rest, straight rest)."""
+    request = resolve(person)
+    out = []
+    for day in plan.days:
+        for item in day.exercises:
+            exercise = get_exercise(item.exercise_id)
+            if item.superset or item.role not in LIFT_ROLES or not loaded_compound(exercise):
+                continue
+            if item.rest_seconds != prescribe(request, exercise).rest_seconds:
+                continue  # a rest of its own (a light day's, a wave's supplemental sets)
+            straight = prescribe(request, exercise, alone=True).rest_seconds
+            if item.rest_seconds < straight:
+                out.append((day.name, item.exercise_id, item.rest_seconds, straight))
+    return out
+
+
+def test_a_barbell_press_left_without_a_partner_gets_its_straight_rest_back() -> None:
+    """Beginner, full gym, hypertrophy, 2 x 45: day B pairs the deadlift with a row and the split squat with a dumbbell
+    press; the overhead press is left alone at a superset's 60 s. Alone, nothing else's set fills its rest: it rests
+    as straight sets (90 s at 6-10 reps, RPE 7; NSCA: 2-5 min for heavy multi-joint sets, 60-90 s for moderate)."""
+    plan, person = _make(fitness_level="beginner", goals=["hypertrophy"], equipment=GYM, days_per_week=2,
+                         session_minutes=45, birth_year=1990)  # fmt: skip
+    press = [i for d in plan.days for i in d.exercises if i.exercise_id == "barbell-overhead-press"]
+    assert press and all(i.superset is None for i in press), press
+    assert all(i.rest_seconds >= 90 for i in press), [(i.rest_seconds, i.superset) for i in press]
+    assert not _lone_short(plan, person)
+    for day in plan.days:  # and the day still fits the minutes asked
+        assert day.estimated_minutes <= 45, (day.name, day.estimated_minutes)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    goal=st.sampled_from(["strength", "hypertrophy", "fat_loss", "general_fitness"]),
+    level=st.sampled_from(LEVELS),
+    days=st.integers(1, 7),
+    minutes=st.sampled_from([15, 20, 25, 30, 40, 45]),
+    kit=st.sampled_from([GYM, ["barbell", "bench", "dumbbells", "pull_up_bar"], ["dumbbells", "bench"]]),
+)
+def test_property_a_lone_loaded_lift_rests_as_straight_sets_where_the_minutes_allow(
+    goal: str, level: str, days: int, minutes: int, kit: list[str]
+) -> None:
+    """In a paired week, a loaded multi-joint lift with no partner rests its straight-set rest unless that would take
+    a day it is done alone on over the session's minutes; one dose (reps, RPE) of a lone lift rests the same on every
+    day (review 7's rule), and no day runs over the minutes asked."""
+    plan, person = _make(goals=[goal], fitness_level=level, days_per_week=days, session_minutes=minutes,
+                         equipment=kit, birth_year=1990)  # fmt: skip
+    if not resolve(person).paired:
+        return
+    short = _lone_short(plan, person)
+    for name, lift, rest, straight in short:  # kept short only where the straight rest does not fit the day
+        lone_days = [d for d in plan.days if any(i.exercise_id == lift and not i.superset for i in d.exercises)]
+        extra = max(
+            (straight - rest) * sum(i.sets for i in d.exercises if i.exercise_id == lift and not i.superset)
+            for d in lone_days
+        )
+        assert max(d.estimated_minutes for d in lone_days) * 60 + extra > (minutes - 1) * 60, (name, lift, rest)
+    seen: dict[tuple[object, ...], int] = {}
+    for day in plan.days:
+        assert day.estimated_minutes <= minutes * 1.1, (day.name, day.estimated_minutes)
+        for item in day.exercises:
+            if item.role in LIFT_ROLES and not item.superset:
+                dose = (item.exercise_id, item.reps_min, item.reps_max, item.target_rpe)
+                assert seen.setdefault(dose, item.rest_seconds) == item.rest_seconds, (day.name, dose)
