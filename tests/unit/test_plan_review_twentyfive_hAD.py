@@ -152,3 +152,28 @@ def test_property_a_lone_loaded_lift_rests_as_straight_sets_where_the_minutes_al
             if item.role in LIFT_ROLES and not item.superset:
                 dose = (item.exercise_id, item.reps_min, item.reps_max, item.target_rpe)
                 assert seen.setdefault(dose, item.rest_seconds) == item.rest_seconds, (day.name, dose)
+
+
+# --- defect 3: blood-pressure medicine does not multiply the exercises ----------------------------------------------
+
+
+def test_blood_pressure_medicine_keeps_an_advanced_hypertrophy_week_to_a_few_lifts_of_three_or_more_sets() -> None:
+    """Review 24, defect 3's repro at 5 x 60: an advanced 36-year-old on blood-pressure medicine (no symptoms) got 2
+    sets of 6-8 lifts a day, four quad compounds on one legs day and two leg curls on another. A coach expects 4-5
+    lifts at 3-4 sets, the main lifts first, one squat and one leg curl a day (ACSM hypertension: 2-4 sets of 8-12
+    per major muscle group at moderate effort, Pescatello et al. 2015)."""
+    plan, _ = _make(fitness_level="advanced", goals=["hypertrophy"], equipment=GYM, days_per_week=5,
+                    session_minutes=60, birth_year=1990, par_q={"blood_pressure_medication": True})  # fmt: skip
+    for day in plan.days:
+        lifts = [i for i in day.exercises if i.role in LIFT_ROLES and get_exercise(i.exercise_id).hard_sets]
+        if not lifts:
+            continue
+        shown = [(i.exercise_id, i.sets) for i in lifts]
+        assert 3 <= len(lifts) <= 5, (day.name, shown)
+        assert sum(i.sets <= 2 for i in lifts) <= 3, (day.name, shown)  # no sprawl of 2-set lifts
+        mains = [n for n, i in enumerate(lifts) if i.role == "main"]
+        assert mains and mains == list(range(len(mains))), (day.name, shown)  # the main lifts first
+        assert all(lifts[n].sets >= 3 for n in mains), (day.name, shown)
+        squats = [i for i in lifts if (e := get_exercise(i.exercise_id)).pattern == "squat" and e.compound]
+        curls = [i for i in lifts if "leg-curl" in i.exercise_id]
+        assert len(squats) <= 1 and len(curls) <= 1, (day.name, shown)
