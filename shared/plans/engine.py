@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, short_days, supersets, templates
+from shared.plans import bar_days, conditioning, explain, lone_rests, short_days, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
@@ -660,6 +660,10 @@ def _generate(
             for built in days:
                 built.exercises = supersets.pair(built.exercises, request.orthostatic)
                 _retimed(built, warm, cool)
+            # A lift the pairing left alone rests as straight sets where the minutes allow (review 24 leftovers).
+            lone_rests.straight_rests(
+                request, days, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
+            )
         for built, day_template in zip(days, day_templates, strict=True):
             # The warm-up drills are for the lifts the day holds at the end: a lift a top-up added to a day of
             # mobility drills gets its drills too (a 15-minute mobility day pressed with no warm-up drills).

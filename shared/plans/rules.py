@@ -598,10 +598,10 @@ def strength_held_lift(request: Request, exercise: Exercise) -> bool:
     return dosing_goal(request, exercise) == "strength"
 
 
-def prescribe(request: Request, exercise: Exercise) -> Prescription:
+def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
-    (`Request.paired`)."""
+    (`Request.paired`; `alone`: the lift has no partner in the session, so it rests as straight sets)."""
     rx = base = prescription(dosing_goal(request, exercise), request.level, request.par_q, exercise,
                              rpe_cap=request.rpe_cap, settle=request.heart_prescription)  # fmt: skip
     # (and in fat-loss and all-round weeks, whose heavy lifts are a second goal's: 4-minute rests left two lifts of
@@ -662,7 +662,12 @@ def prescribe(request: Request, exercise: Exercise) -> Prescription:
         rx = replace(rx, rest_seconds=rest)
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
-    if request.paired and rx.duration_seconds is None and exercise.intensity not in ("plyometric", "ballistic"):
+    if (
+        request.paired
+        and not alone
+        and rx.duration_seconds is None
+        and exercise.intensity not in ("plyometric", "ballistic")
+    ):
         floor = PAR_Q_MIN_REST if request.older or request.par_q else 45
         rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds, exercise)))
     if request.par_q and exercise.hard_sets and rx.rest_seconds < PAR_Q_MIN_REST:
