@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, short_days, supersets, templates
+from shared.plans import bar_days, conditioning, explain, one_movement, short_days, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
@@ -48,8 +48,9 @@ from shared.plans.rules import (
     Request,
     clamp_reps,
     dose_rest_for,
+    goblet_held,
+    heavy_held_squat,
     paired_rest,
-    rep_limited_squat,
     resolve,
     session_routine,
     sets_cap,
@@ -256,6 +257,7 @@ def _order(entries: list[Entry], request: Request) -> list[Entry]:
         return (
             e.exercise.main_lift
             or (e.exercise.pattern == "lunge" and strength_held_lift(request, e.exercise))
+            or heavy_held_squat(request, e.exercise)
             or (bool(entries) and e is entries[0] and _knee_lead(request, e.exercise))
         )
 
@@ -306,15 +308,16 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     roles: list[Role] = []
     mains, most = 0, 3 if request.level == "beginner" and request.goal == "strength" and not request.older else 2
     # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
-    # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
+    # to 8-12 (review 21, D5; the heavy squats are the front squat and the split squat in turn, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
     for index, entry in enumerate(entries):
         # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
         # squat or lunge that leads a day of such a week, `_knee_lead`)
         split_squat = entry.exercise.pattern == "lunge" and strength_held_lift(request, entry.exercise)
+        split_squat = split_squat or heavy_held_squat(request, entry.exercise)
         split_squat = split_squat or (index == 0 and _knee_lead(request, entry.exercise))
         heavy = entry.exercise.main_lift or split_squat
-        heavy = heavy and not (limited and rep_limited_squat(entry.exercise))
+        heavy = heavy and not (limited and goblet_held(entry.exercise))
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
@@ -839,6 +842,10 @@ def _new_pull(
 ) -> bool:  # fmt: skip
     """`exercise` on the day with two sets, or with the `given` sets of `row` (all of them: in its place), if the
     minutes (`slack` seconds over them), the band and the session's ceilings allow; nothing changes otherwise."""
+    if _repeats_movement(
+        request, day, week.templates[position], exercise, but=row if row is not None and given >= row.sets else None
+    ):
+        return False
     index, sets = _slot(day.exercises, exercise), max(2, given)
     replaced = get_exercise(row.exercise_id) if row is not None else None
     whole = row is not None and given >= row.sets
@@ -955,6 +962,21 @@ def _top_up_floors(
 
 
 LIFT_ROLES = ("main", "secondary", "accessory")
+
+
+def _repeats_movement(
+    request: Request, day: PlanDay, day_template: DayTemplate, exercise: Exercise, but: PlanExercise | None = None
+) -> bool:
+    """Whether `exercise` would repeat a movement the day's lifts (less `but`, a lift it replaces) hold as often as
+    the template asks (`one_movement`; review 24, D8: a banded leg extension beside a leg extension)."""
+    if one_movement.variations_allowed(request):
+        return False
+    present = [
+        e for i in day.exercises if i is not but and i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))
+    ]
+    return one_movement.too_many(day_template, present, exercise)
+
+
 _DONOR_ROLES = ("secondary", "accessory")  # a main lift keeps its working sets (and a wave its sets)
 
 
@@ -1876,6 +1898,8 @@ def _new_lift(
                 continue  # a leg lift never goes on an upper day
             if doubles_up(present, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
+            if _repeats_movement(request, day, week.templates[position], exercise):
+                continue
             if not week.fits_session(position, exercise, sets=2):
                 continue
             made = week.new_items.get((exercise.id, template.key))
@@ -1951,6 +1975,7 @@ def _kind_added(
             unfit = (
                 unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
             )
+            unfit = unfit or _repeats_movement(request, day, week.templates[position], exercise)
             if unfit or not week.fits_sets(exercise, 2) or not week.fits_session(position, exercise, sets=2):
                 continue
             rx, per_set = week.dose(exercise)
@@ -2163,6 +2188,8 @@ def _replaced(
         if other.id in taken or not other.hard_sets or day_kind(other) != kind or not week.fits_sets(other, 2):
             continue
         if not week.templates[position].allows(other) or not week.fits_session(position, other, sets=2):
+            continue
+        if _repeats_movement(request, day, week.templates[position], other):
             continue
         rx, per_set = week.dose(other)
         item = _entry_item(Entry(other, rx, 2, per_set), lone.role or "secondary", request, template)
