@@ -2052,6 +2052,10 @@ def _trade_press_for_pull(
                 i.exercise_id for i in giver.exercises
             }:
                 continue
+            if _repeats_movement(
+                request, day, week.templates[position], get_exercise(pull.exercise_id), but=press
+            ) or _repeats_movement(request, giver, week.templates[other], get_exercise(press.exercise_id), but=pull):
+                continue  # (a second row where the day rows already: review 24, D8)
             mine, theirs = list(day.exercises), list(giver.exercises)
             for target, gone, came in ((day, press, pull), (giver, pull, press)):
                 target.exercises.remove(gone)  # (in its place among compound and isolation lifts: `_slot`)

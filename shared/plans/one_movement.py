@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from shared.exercises.model import Exercise
+from shared.plans.rules import ALL_REHAB_BASICS
 from shared.plans.splits import DayTemplate
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def repeats(a: Exercise, b: Exercise) -> bool:
         and a.pattern == b.pattern
         and counts(a)
         and counts(b)
-        and not (a.rehab and b.rehab)
+        and not (_drill(a) and _drill(b))
         and a.isolation == b.isolation
         and not set(a.primary_muscles).isdisjoint(b.primary_muscles)
     )
@@ -75,6 +76,11 @@ def allowed(template: DayTemplate, group: Sequence[Exercise]) -> int:
         elif first.compound and not slot.compound and slot.muscle in leads and slot.muscle not in _BIG:
             count += 1
     return max(1, count)
+
+
+def _drill(exercise: Exercise) -> bool:
+    """A rehabilitation drill, or a severely injured area's rehab basic (band pull-aparts for an upper back)."""
+    return exercise.rehab or exercise.id in ALL_REHAB_BASICS
 
 
 def counts(exercise: Exercise) -> bool:
