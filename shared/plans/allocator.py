@@ -609,7 +609,7 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
-        if not (variation and one_movement.variations_allowed(self.request)) and self.repeats_movement(day, exercise):
+        if not one_movement.variations_allowed(self.request) and self.repeats_movement(day, exercise):
             return None  # a second lift of a movement the day has: its sets go to another movement (review 24, D8)
         # A deadlift and a Romanian deadlift, two bent-over rows, or a squat, a row and a hinge on one day: the lower
         # back does the work twice; a hip thrust and a glute bridge are one movement (the eighteenth review).

@@ -198,3 +198,18 @@ def test_a_dumbbell_beginner_keeps_the_goblet_squat() -> None:
     plan, _ = _make(equipment=["dumbbells", "bench"], fitness_level="beginner")
     ids = {i.exercise_id for d in plan.days for i in d.exercises}
     assert "goblet-squat-dumbbell" in ids and "dumbbell-front-squat" not in ids
+
+
+def test_a_held_row_is_not_repeated_on_consecutive_days_when_another_pull_fits() -> None:
+    """Review 24 (D8): the same dumbbell row on back-to-back days while the week has another row or pull."""
+    for kit in (["dumbbells"], ["dumbbells", "bench"], ["kettlebells"]):
+        for goals, days in ((["strength"], 4), (["hypertrophy"], 5), (["general_fitness"], 6), (["fat_loss"], 4)):
+            plan, _ = _make(goals=goals, equipment=kit, days_per_week=days)
+            rows = {
+                d.day_index: {e.id for e in _lifts(d) if e.pattern == "horizontal_pull" and e.compound}
+                for d in plan.days
+            }
+            pulls = {e.id for d in plan.days for e in _lifts(d) if e.compound and e.pattern.endswith("_pull")}
+            for index, held in rows.items():
+                after = rows.get(index + 1, set())
+                assert len(pulls) < 2 or not held & after, (kit, goals, days, index, held & after)
