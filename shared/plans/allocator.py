@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
-from shared.plans import coverage, short_days
+from shared.plans import coverage, one_movement, short_days
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -25,6 +25,7 @@ from shared.plans.rules import (
     SESSION_MUSCLE_SETS_MAX,
     Prescription,
     Request,
+    heavy_held_squat,
     paired_rest,
     prescribe,
     rep_limited_squat,
@@ -42,7 +43,7 @@ from shared.plans.rules import (
     PUSH_PATTERNS as _PUSH,
 )
 from shared.plans.schema import PlanExercise
-from shared.plans.splits import VARIETY_MAINS, DayTemplate, Slot, region
+from shared.plans.splits import LUNGE, VARIETY_MAINS, DayTemplate, Slot, region
 from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle, Pattern
 
@@ -477,6 +478,10 @@ class Week:
                 return 0  # a belt or a slower tempo makes a pull-up hard at any level (review 17: banded pulldowns)
             return abs(level - LEVEL_RANK[e.level]) if e.load_type == "bodyweight" else 0
 
+        # (a slot that names the split squat among its lifts asks for it: Lower body B's squat or split squat)
+        lunge_first = (bool(slot.patterns) and slot.patterns[0] == "lunge") or any(p in LUNGE for p in slot.prefer)
+        heavy_quads = heavy_squat and slot.compound and slot.muscle == "quads"
+
         def rank(e: Exercise) -> tuple[tuple[float, ...], tuple[float, ...]]:
             # Compound slots take a canonical main lift when the equipment allows (barbell, then
             # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
@@ -485,10 +490,16 @@ class Week:
                 # A trained lifter's strength squat without a bar: a loaded split squat or lunge before a goblet squat
                 # the arms limit at 12 reps (review 21, D5; one leg at a time doubles what the bells load), whatever
                 # pattern the slot names; bodyweight squats rank with the goblet squat, behind it as before.
-                heavy_squat
-                and slot.compound
-                and slot.muscle == "quads"
-                and (rep_limited_squat(e) or e.load_type != "weight" or "resistance_bands" in e.equipment),
+                # A slot that squats first takes the two-footed squat racked on the shoulders instead (dumbbell or
+                # double kettlebell front squat), the goblet squat behind it: the split squat and the front squat
+                # take turns as the week's heavy squat (review 24, defect 9: a Bulgarian split squat every day).
+                heavy_quads
+                and (
+                    e.load_type != "weight"
+                    or "resistance_bands" in e.equipment
+                    or (rep_limited_squat(e) and (lunge_first or not heavy_held_squat(self.request, e)))
+                ),
+                heavy_quads and not lunge_first and not heavy_held_squat(self.request, e),
                 bool(slot.patterns) and e.pattern not in slot.patterns,
                 # An older beginner learns the legs on two feet or a supported single leg (split squat, step-up,
                 # sit-to-stand), not a lift on one leg above their level nor a stepping lunge (review 24: a
@@ -598,6 +609,8 @@ class Week:
             return None  # a second isolation exercise for one muscle in a session is a filler (unless a floor needs it)
         if self.capped and len(self.days[day]) + held >= self.max_exercises:
             return None
+        if not one_movement.variations_allowed(self.request) and self.repeats_movement(day, exercise):
+            return None  # a second lift of a movement the day has: its sets go to another movement (review 24, D8)
         # A deadlift and a Romanian deadlift, two bent-over rows, or a squat, a row and a hinge on one day: the lower
         # back does the work twice; a hip thrust and a glute bridge are one movement (the eighteenth review).
         if doubles_up([e.exercise for e in self.days[day]], exercise, self.heavy_back_days):
@@ -708,6 +721,11 @@ class Week:
         return any(
             (e.exercise.pattern, e.exercise.primary_muscles[0], e.exercise.isolation) == key for e in self.days[day]
         )
+
+    def repeats_movement(self, day: int, exercise: Exercise) -> bool:
+        """Whether `exercise` would repeat a movement the day already holds as often as its template asks
+        (`one_movement`: a cable leg extension beside a leg extension, a gorilla row beside a kettlebell row)."""
+        return one_movement.too_many(self.templates[day], [e.exercise for e in self.days[day]], exercise)
 
     def collateral(self, exercise: Exercise, muscle: Muscle) -> float:
         """How much one more set loads other muscles that already have enough (or are near the top)."""
@@ -852,7 +870,11 @@ class Week:
         the heavy squat of a week without a bar (`engine._roles` names it main; review 22: a dumbbell-only strength
         week's lunge got one set beside three of the Romanian deadlift and the press, then went, and a wall sit
         was the day's only leg lift)."""
-        return exercise.main_lift or (exercise.pattern == "lunge" and strength_held_lift(self.request, exercise))
+        return (
+            exercise.main_lift
+            or (exercise.pattern == "lunge" and strength_held_lift(self.request, exercise))
+            or heavy_held_squat(self.request, exercise)
+        )
 
     def main_sets(self, day: int, entry: Entry) -> None:
         """Bring one of the day's first two main lifts to MIN_MAIN_SETS working sets while time and band
@@ -1326,7 +1348,9 @@ class Week:
 DAY_BALANCE = 0.9
 # A split day ending this share of the session short of its fullest sibling takes more of its own work (`balance_days`).
 SHORT_DAY_SHARE = 0.1
-VARIATION_MINUTES = 120  # sessions this long may hold a second isolation variation for one muscle (`_own_set`)
+VARIATION_MINUTES = (
+    one_movement.VARIATION_MINUTES
+)  # sessions this long may hold a second isolation variation for one muscle (`_own_set`)
 _CORE: frozenset[str] = frozenset({"abs", "obliques", "lower_back"})
 THIN_DAY_LIFTS = 4  # fewer lifts than this on a lifting day: its small-muscle slots are filled (`fill_thin_days`)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, lone_rests, short_days, supersets, templates
+from shared.plans import bar_days, conditioning, explain, lone_rests, one_movement, short_days, supersets, templates
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
@@ -37,6 +37,7 @@ from shared.plans.rules import (
     LEVEL_RANK,
     LOADED_EQUIPMENT,
     LOWER_MUSCLES,
+    LOWER_PATTERNS,
     PAIRED_MINUTES,
     PULL_PATTERNS,
     PUSH_PATTERNS,
@@ -48,8 +49,9 @@ from shared.plans.rules import (
     Request,
     clamp_reps,
     dose_rest_for,
+    goblet_held,
+    heavy_held_squat,
     paired_rest,
-    rep_limited_squat,
     resolve,
     session_routine,
     sets_cap,
@@ -256,6 +258,7 @@ def _order(entries: list[Entry], request: Request) -> list[Entry]:
         return (
             e.exercise.main_lift
             or (e.exercise.pattern == "lunge" and strength_held_lift(request, e.exercise))
+            or heavy_held_squat(request, e.exercise)
             or (bool(entries) and e is entries[0] and _knee_lead(request, e.exercise))
         )
 
@@ -306,15 +309,16 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     roles: list[Role] = []
     mains, most = 0, 3 if request.level == "beginner" and request.goal == "strength" and not request.older else 2
     # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
-    # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
+    # to 8-12 (review 21, D5; the heavy squats are the front squat and the split squat in turn, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
     for index, entry in enumerate(entries):
         # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
         # squat or lunge that leads a day of such a week, `_knee_lead`)
         split_squat = entry.exercise.pattern == "lunge" and strength_held_lift(request, entry.exercise)
+        split_squat = split_squat or heavy_held_squat(request, entry.exercise)
         split_squat = split_squat or (index == 0 and _knee_lead(request, entry.exercise))
         heavy = entry.exercise.main_lift or split_squat
-        heavy = heavy and not (limited and rep_limited_squat(entry.exercise))
+        heavy = heavy and not (limited and goblet_held(entry.exercise))
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
@@ -636,6 +640,7 @@ def _generate(
         _first_set_last(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_over_presses(request, template, days, week, warm, cool)
+        _legs_lead_each_day(request, days, week, warm, cool)
         _legs_every_day(request, template, days, week, warm, cool)
         _even_days(request, days, week, warm, cool)
         _keep_vertical_pull(request, template, days, week, warm, cool, last=True)  # (a leg pass took its minutes)
@@ -843,6 +848,10 @@ def _new_pull(
 ) -> bool:  # fmt: skip
     """`exercise` on the day with two sets, or with the `given` sets of `row` (all of them: in its place), if the
     minutes (`slack` seconds over them), the band and the session's ceilings allow; nothing changes otherwise."""
+    if _repeats_movement(
+        request, day, week.templates[position], exercise, but=row if row is not None and given >= row.sets else None
+    ):
+        return False
     index, sets = _slot(day.exercises, exercise), max(2, given)
     replaced = get_exercise(row.exercise_id) if row is not None else None
     whole = row is not None and given >= row.sets
@@ -959,6 +968,21 @@ def _top_up_floors(
 
 
 LIFT_ROLES = ("main", "secondary", "accessory")
+
+
+def _repeats_movement(
+    request: Request, day: PlanDay, day_template: DayTemplate, exercise: Exercise, but: PlanExercise | None = None
+) -> bool:
+    """Whether `exercise` would repeat a movement the day's lifts (less `but`, a lift it replaces) hold as often as
+    the template asks (`one_movement`; review 24, D8: a banded leg extension beside a leg extension)."""
+    if one_movement.variations_allowed(request):
+        return False
+    present = [
+        e for i in day.exercises if i is not but and i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))
+    ]
+    return one_movement.too_many(day_template, present, exercise)
+
+
 _DONOR_ROLES = ("secondary", "accessory")  # a main lift keeps its working sets (and a wave its sets)
 
 
@@ -1057,6 +1081,47 @@ def _legs_over_presses(
             continue
         if not _press_set_to_leg(request, days, week, warm, cool):
             return
+
+
+def _legs_lead_each_day(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """Past 65 a day's main leg lift has at least the sets of its biggest press: a set of the press moves to the leg
+    lift while the press keeps its least, the leg lift its cap, the day its minutes and the week its floors (review
+    24, defect 6: bench 4, squat 3 on one day of a 74-year-old's week; a day without a second row or press for the
+    extra set, review 24 defect 8, left the bench its fourth)."""
+    if not request.older:
+        return
+    for position, day in enumerate(days):
+        lifts = list(_straight_lifts(day, paired=True))
+        legs = [(i, e) for i, e in lifts if i.role == "main" and e.pattern in LOWER_PATTERNS and e.compound]
+        presses = [(i, e) for i, e in lifts if e.compound and e.pattern in PUSH_PATTERNS and e.hard_sets]
+        if not legs or not presses:
+            continue
+        leg, leg_exercise = max(legs, key=lambda p: p[0].sets)
+        for _ in range(3):
+            press, press_exercise = max(presses, key=lambda p: p[0].sets)
+            least = max(2, week.min_main_sets) if press.role == "main" else 2
+            if leg.sets >= press.sets or press.sets - 1 < least or press.progression == "training_max_wave":
+                break
+            if leg.sets + 1 > min(week.max_sets, sets_cap(request, leg_exercise)) or not _keeps_reached_floors(
+                week, press_exercise, 1
+            ):
+                break
+            if not week.fits_sets(leg_exercise, 1) or not week.fits_session(position, leg_exercise):
+                # The legs at their weekly top (the validator would cut the set again): the press gives the set up
+                # alone while the day keeps its minutes (half a minute inside the validator's 10%).
+                press.sets -= 1
+                if day_seconds(day, warm, cool) >= 0.9 * request.minutes * 60 + 30:
+                    _credited(week, position, press_exercise, -1, day, warm, cool)
+                    continue
+                press.sets += 1
+                break
+            press.sets, leg.sets = press.sets - 1, leg.sets + 1
+            if _spare(request, day, warm, cool) < 0:
+                press.sets, leg.sets = press.sets + 1, leg.sets - 1
+                _retimed(day, warm, cool)
+                break
+            _credited(week, position, press_exercise, -1, day, warm, cool)
+            _credited(week, position, leg_exercise, 1, day, warm, cool)
 
 
 def _press_set_given(days: list[PlanDay], week: Week, warm: int, cool: int) -> bool:
@@ -1880,6 +1945,8 @@ def _new_lift(
                 continue  # a leg lift never goes on an upper day
             if doubles_up(present, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
+            if _repeats_movement(request, day, week.templates[position], exercise):
+                continue
             if not week.fits_session(position, exercise, sets=2):
                 continue
             made = week.new_items.get((exercise.id, template.key))
@@ -1955,6 +2022,7 @@ def _kind_added(
             unfit = (
                 unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
             )
+            unfit = unfit or _repeats_movement(request, day, week.templates[position], exercise)
             if unfit or not week.fits_sets(exercise, 2) or not week.fits_session(position, exercise, sets=2):
                 continue
             rx, per_set = week.dose(exercise)
@@ -2031,6 +2099,10 @@ def _trade_press_for_pull(
                 i.exercise_id for i in giver.exercises
             }:
                 continue
+            if _repeats_movement(
+                request, day, week.templates[position], get_exercise(pull.exercise_id), but=press
+            ) or _repeats_movement(request, giver, week.templates[other], get_exercise(press.exercise_id), but=pull):
+                continue  # (a second row where the day rows already: review 24, D8)
             mine, theirs = list(day.exercises), list(giver.exercises)
             for target, gone, came in ((day, press, pull), (giver, pull, press)):
                 target.exercises.remove(gone)  # (in its place among compound and isolation lifts: `_slot`)
@@ -2167,6 +2239,8 @@ def _replaced(
         if other.id in taken or not other.hard_sets or day_kind(other) != kind or not week.fits_sets(other, 2):
             continue
         if not week.templates[position].allows(other) or not week.fits_session(position, other, sets=2):
+            continue
+        if _repeats_movement(request, day, week.templates[position], other):
             continue
         rx, per_set = week.dose(other)
         item = _entry_item(Entry(other, rx, 2, per_set), lone.role or "secondary", request, template)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.exercises.catalog import loading
 from shared.exercises.model import Exercise
 from shared.plans.rests import HEAVY_LOWER_BARBELL, dose_rest, loaded_compound, rest_seconds, superset_rest
 from shared.profile.model import (
@@ -573,6 +574,26 @@ def held_load_min_reps(exercise: Exercise) -> int:
 
 
 STRENGTH_HELD_REPS = (5, 8)  # a strength goal's dumbbell or kettlebell main lift: heavy, as the bell allows
+# ... one leg or arm at a time: balance and the set-up limit the load before the muscles, and each side's set is twice
+# the minutes (review 24, defect 9: a Bulgarian split squat at 5-8 as the only squat of a dumbbell week)
+STRENGTH_UNILATERAL_REPS = (6, 10)
+
+
+def goblet_held(exercise: Exercise) -> bool:
+    """A squat held at the chest in both hands (goblet): the arms give out first (`FRONT_HELD_MIN_REPS`)."""
+    return held_load_min_reps(exercise) == FRONT_HELD_MIN_REPS and exercise.pattern == "squat"
+
+
+def heavy_held_squat(request: Request, exercise: Exercise) -> bool:
+    """A two-footed squat dosed as strength work with bells racked on the shoulders (dumbbell or double kettlebell
+    front squat): the bilateral knee-dominant main lift of a strength week without a bar, rotated with the split
+    squat (review 24, defect 9; the goblet squat stays the novice's and the lighter day's squat)."""
+    return (
+        exercise.pattern == "squat"
+        and not exercise.unilateral
+        and loading(exercise.id).load_position == "front_rack"
+        and strength_held_lift(request, exercise)
+    )
 
 
 def rep_limited_squat(exercise: Exercise) -> bool:
@@ -638,7 +659,7 @@ def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> P
         # Strength without a barbell is still heavy, low-rep work on the heaviest lift the bells allow (ACSM 2009:
         # 1-6RM loads for strength; NSCA: 2-5 minutes between such sets): 5-8 reps, the floor a dumbbell can be
         # set up for, at the goal's RPE; accessories keep their 6-12.
-        reps = clamp_reps(*STRENGTH_HELD_REPS, exercise)
+        reps = clamp_reps(*(STRENGTH_UNILATERAL_REPS if exercise.unilateral else STRENGTH_HELD_REPS), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     elif held and rx.duration_seconds is None and rx.reps_min < held:
         # Dumbbells and kettlebells are not loaded heavy: getting them into position limits the load before the

@@ -150,6 +150,10 @@ def test_strength_without_a_barbell_is_still_heavy(level: str, equipment: list[s
     mains = [i for i in items if i.role == "main" and get_exercise(i.exercise_id).load_type == "weight"]
     assert mains or equipment == ["kettlebells"]  # (no kettlebell lift is a canonical main lift)
     for item in mains:
+        # (one leg or arm at a time: 6-10 at two minutes or more, review 24 defect 9)
+        if get_exercise(item.exercise_id).unilateral:
+            assert item.reps_max <= 10 and 7 <= item.target_rpe <= 9 and item.rest_seconds >= 120, item
+            continue
         assert item.reps_max <= 8 and 7 <= item.target_rpe <= 9 and item.rest_seconds >= 180, item
     legs = [i for i in items if get_exercise(i.exercise_id).primary_muscles[0] == "quads" and i.reps_max <= 8]
     assert legs, [i.exercise_id for i in items]
