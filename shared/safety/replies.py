@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, r10_gate, renal, self_harm_signs
+from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -665,7 +665,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
     """`_reply_for`, with the pregnancy confirmation after the pregnancy answer to the user's own pregnancy."""
     from shared.safety.pregnancy_own import current
 
-    reply = _reply_for(category, text, minor=minor)
+    # R11 K8-K10 (hAB): an emergency, crisis, eating-disorder or medicine answer in the message's language
+    reply = localised.localise(_reply_for(category, text, minor=minor), text)
     if category == "pregnancy" and text and current(text):
         return reply + "\n\n" + CONFIRM_PREGNANCY
     return reply
