@@ -36,7 +36,7 @@ URGENT: dict[Urgent, str] = {
         "Please don't train on it and get medical help today. A calf or leg that is swollen, warm, red or "
         "painful, especially after a long flight, drive, surgery or illness, can be a blood clot (DVT), which "
         "needs urgent assessment; if you also feel short of breath or have chest pain, call your local "
-        "emergency number now. Don't massage or stretch it in the meantime. " + _CLOSING
+        "emergency number now (911, 999, 112). Don't massage or stretch it in the meantime. " + _CLOSING
     ),
     "rhabdo": (
         "Please don't train, and get medical help today, at an urgent care centre or emergency department, rather "
@@ -89,7 +89,8 @@ URGENT: dict[Urgent, str] = {
         "needs treatment within hours. Stop training, don't massage it or raise it high. " + _CLOSING
     ),
     "cauda_equina": (
-        "Please go to an emergency department now. Back or leg pain with numbness around the groin or buttocks, "
+        "Please go to an emergency department now, or call your local emergency number (911, 999, 112) if you can't "
+        "get there. Back or leg pain with numbness around the groin or buttocks, "
         "trouble passing urine or controlling your bladder or bowel, or pain and weakness in both legs can be cauda "
         "equina syndrome, a nerve emergency that needs a scan within hours. Don't train. " + _CLOSING
     ),
