@@ -70,3 +70,9 @@ def told(earlier: Iterable[tuple[str, str, str | None]], flagged: Iterable[str])
         safety == "eating_disorder" or (role == "user" and classify(text) == "eating_disorder")
         for role, text, safety in earlier
     )
+
+
+def context(flagged: Iterable[str]) -> frozenset[str]:
+    """The review context for an answer outside a chat (the daily message, a workout's analysis): `CONTEXT` when an
+    eating disorder is a flag."""
+    return frozenset({CONTEXT}) if "eating_disorder" in set(flagged) else frozenset()

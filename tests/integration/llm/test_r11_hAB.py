@@ -149,3 +149,20 @@ async def test_a_near_miss_still_gets_the_providers_answer(services: Services, f
     fake.text = "Keep protein high and your main lifts heavy; sleep 8 hours."
     answer = await chat.chat(services, principal, message, None)
     assert answer.safety is None and answer.provider == "openai-p"
+
+
+async def test_daily_messages_and_analyses_hold_no_diet_numbers_after_a_disclosure(
+    services: Services, fake: FakeLLM
+) -> None:
+    from shared.coach import analysis, flags
+    from tests.integration.llm.test_daily_analysis_safety import ADULT, _daily_text
+    from tests.integration.llm.test_daily_analysis_safety import _user as _with_session
+
+    principal, session_id = await _with_session(services, "r11.hab.k12.daily@example.com", ADULT)
+    await flags.remember(services.store, principal.user_id, "eating_disorder", words="I have bulimia")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-review", priority=1)
+    fake.text = "Great week! Keep a 500 kcal deficit and try fasted cardio tomorrow morning."
+    text, provider = await _daily_text(services, principal)
+    assert "500 kcal" not in text and "fasted" not in text and provider == "engine"
+    review = await analysis.analyse(services, principal, session_id)
+    assert "500 kcal" not in review.summary and review.provider == "engine"
