@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -105,10 +106,23 @@ _SAID_ED = re.compile(  # an eating disorder named as one's own
 )
 
 
+# Each combination is tried only when its key word is in the text: one alternation is cheap on a 4,000-character
+# message, the combinations are not (the input gate's budget, benchmarks/bench_safety_length.py).
+_ED_RULES = (
+    (re.compile(rf"\b{_VOMIT}\b", _I), (_PURGE, _PURGE_AIM)),
+    (re.compile(rf"\b{_LAXATIVES}\b", _I), (_LAXATIVE_LOSS,)),
+    (re.compile(rf"\b{_BINGE}\b", _I), (_BINGE_COMPENSATE,)),
+    (
+        re.compile(r"\b(bulimi|boulimi|anorexi|anoressi|magersucht|ess-?st|essst|eetstoornis|binge|ed\b)", _I),
+        (_SAID_ED,),
+    ),
+)
+
+
 def eating_disorder(text: str) -> bool:
     """Purging after meals or to keep weight off, laxatives or water pills to lose weight, fasting or starving to make
     up for a binge, or an eating disorder named as one's own (DE/FR/IT/PT/NL and English slang)."""
-    return any(p.search(text) for p in (_PURGE, _PURGE_AIM, _LAXATIVE_LOSS, _BINGE_COMPENSATE, _SAID_ED))
+    return any(key.search(text) and any(p.search(text) for p in rules) for key, rules in _ED_RULES)
 
 
 # --- medicines ----------------------------------------------------------------------------------------------------
@@ -152,6 +166,7 @@ _MEDICINE_ASKED = re.compile(
     rf"|\b{_STOP}\b[^.?!]{{0,60}}\b{_MEDICINE}\b|\b{_MEDICINE}\b[^.?!]{{0,60}}\b{_STOP}\b",
     _I,
 )
+_MEDICINE_WORD = re.compile(rf"\b{_MEDICINE}\b", _I)
 # A supplement or food with the same verbs is no medicine: "Kreatin jeden Tag nehmen", "prendre un café".
 _SUPPLEMENT = re.compile(
     r"\b(kreatin|créatine|creatina|creatine|protein\w*|whey|koffein|caféine|caffeina|cafeína)\b", _I
@@ -161,7 +176,7 @@ _SUPPLEMENT = re.compile(
 def medicines(text: str) -> bool:
     """A medicine's dose, a painkiller every day or before every session, or stopping a prescribed medicine, asked in
     German, French, Italian, Portuguese or Dutch (English is read by `inputs.medicines_question`)."""
-    found = _MEDICINE_ASKED.search(text)
+    found = _MEDICINE_WORD.search(text) and _MEDICINE_ASKED.search(text)
     return found is not None and not (_SUPPLEMENT.search(text) and not re.search(_MEDICINE, text, _I))
 
 
@@ -256,15 +271,23 @@ _FAINTED = re.compile(
 )
 
 
+_NUMB_WORD = re.compile(rf"\b{_NUMB}|an(ä|ae|e|é)sth(é|e)si|rijbroek", _I)
+_HEAD_WORD = re.compile(rf"\b{_HEADACHE}|kopfschmerz|hoofdpijn", _I)
+_JOURNEY_WORD = re.compile(rf"\b{_JOURNEY}", _I)
+
+
+@lru_cache(maxsize=256)
 def red_flag(text: str) -> Urgent | None:
     """The emergency a message in German, French, Italian, Portuguese, Dutch or English slang tells, or None:
     saddle numbness, or bladder control lost with back pain or a lift ("cauda_equina"); a sudden or worst-ever
     headache ("headache"); a calf or leg swollen after a flight, drive or surgery ("clot"); fainting ("cardiac")."""
-    if _SADDLE_NUMB.search(text) or (_BLADDER_LOST.search(text) and _BACK_OR_LIFT.search(text)):
+    if (_NUMB_WORD.search(text) and _SADDLE_NUMB.search(text)) or (
+        _BLADDER_LOST.search(text) and _BACK_OR_LIFT.search(text)
+    ):
         return "cauda_equina"
-    if _THUNDERCLAP.search(text):
+    if _HEAD_WORD.search(text) and _THUNDERCLAP.search(text):
         return "headache"
-    if _CLOT.search(text):
+    if _JOURNEY_WORD.search(text) and _CLOT.search(text):
         return "clot"
     if _FAINTED.search(text):
         return "cardiac"
