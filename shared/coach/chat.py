@@ -231,7 +231,7 @@ async def _screen(
         # "gym tonight is fine?" after a head injury with red flags: no training until a doctor has assessed it (R9)
         concern, reply = "urgent", conversation.HELD_REPLIES["head_injury"]
     ed_told = eating_hold.told(earlier, flagged)  # R11 K12 (hAB): said in this conversation or flagged
-    if concern == "crash_diet" and ed_told:
+    if concern == "crash_diet" and ed_told and not minor:  # a minor keeps the answer for their age (below)
         # "I have bulimia." then "a fast diet to drop 5 kg": no deficit, rate or calorie figure, however it is asked
         concern, reply = "eating_disorder", localised.localise(EATING_DISORDER_AGAIN, message)
     if concern is None and ed_told and _DIET_TOPIC.search(message) and not _fuelling(message):

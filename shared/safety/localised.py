@@ -404,13 +404,13 @@ def localise(reply: str, message: str) -> str:
 
 
 def english(reply: str) -> str:
-    """The English text a translated reply says (its crisis lines dropped), or `reply` itself: what a check written
-    for the English wording reads."""
-    base = reply.split("\n\n", 1)[0]
+    """The English text a translated reply says (its crisis lines kept after it), or `reply` itself: what a check
+    written for the English wording reads."""
+    base, gap, rest = reply.partition("\n\n")
     for texts in TEXTS.values():
         for key, translated in texts.items():
             if translated == base:
-                return next(text for text, found in _english().items() if found == key)
+                return next(text for text, found in _english().items() if found == key) + gap + rest
     return reply
 
 

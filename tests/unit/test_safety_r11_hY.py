@@ -195,7 +195,7 @@ def test_an_answer_that_discourages_help_is_replaced_with_crisis_lines(answer: s
 @pytest.mark.parametrize("message", [SELF_HARM[0], SELF_HARM[4], SELF_HARM[7], SELF_HARM[8]])
 def test_a_stopped_answer_to_suicidal_talk_is_replaced_with_crisis_lines(category: str, message: str) -> None:
     shown = safety.replacement(category, None, frozenset(), "some unsafe text", message)  # type: ignore[arg-type]
-    assert "findahelpline.com" in shown and "emergency" in shown
+    assert "findahelpline.com" in shown and ("emergency" in shown or "112" in shown)  # in its language (hAB)
 
 
 @pytest.mark.parametrize("answer", GOOD_ANSWERS)
