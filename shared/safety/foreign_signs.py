@@ -91,17 +91,17 @@ _COMPENSATE = (
     r"je\s+jeûne|jeûner|jeune|je\s+ne\s+mange\s+(plus\s+)?rien|ne\s+rien\s+manger|compenser|"
     r"digiun\w*|non\s+mangio|salto\s+i\s+pasti|compensare|"
     r"jejum|jejuar|jejuo|fico\s+sem\s+comer|n(ã|a)o\s+como|compensar|"
-    r"vast\w*|eet\s+ik\s+(\w+\s+){0,2}niets|niet\s+(meer\s+)?eten|compenseren|"
+    r"vasten|vast\s+ik|eet\s+ik\s+(\w+\s+){0,2}niets|niet\s+(meer\s+)?eten|compenseren|"
     r"don'?t\s+eat\s+for|not\s+eat\s+for|starve|fast\s+for|fast\s+the\s+next|cancel\s+it\s+out|make\s+up\s+for\s+it)"
 )
 _BINGE_COMPENSATE = re.compile(
-    rf"\b{_BINGE}\b[^?!]{{0,80}}\b{_COMPENSATE}|\b{_COMPENSATE}\b[^?!]{{0,80}}\b{_BINGE}\b", _I
+    rf"\b{_BINGE}\b[^?!]{{0,80}}\b{_COMPENSATE}\b|\b{_COMPENSATE}\b[^?!]{{0,80}}\b{_BINGE}\b", _I
 )
 _SAID_ED = re.compile(  # an eating disorder named as one's own
     r"\b(ich\s+habe|hab|ich\s+bin|leide\s+an|j'?ai|je\s+suis|je\s+souffre\s+d[e']|ho|sono|soffro\s+di|tenho|sou|"
     r"sofro\s+de|ik\s+heb|ik\s+ben|i\s+have|i'?m|i\s+am|diagnosed\s+with)\s+(eine\s+|la\s+|une\s+|un[ao]?\s+|"
     r"de\s+|a\s+)?(bulimi\w*|boulimi\w*|anorexi\w*|anoressi\w*|magersucht|ess-?störung\w*|essstörung\w*|"
-    r"eetstoornis|binge[- ]eating|ed\b)",
+    r"eetstoornis|binge[- ]eating)",  # not "ED": a name ("I'm Ed") or erectile dysfunction
     _I,
 )
 
@@ -113,7 +113,7 @@ _ED_RULES = (
     (re.compile(rf"\b{_LAXATIVES}\b", _I), (_LAXATIVE_LOSS,)),
     (re.compile(rf"\b{_BINGE}\b", _I), (_BINGE_COMPENSATE,)),
     (
-        re.compile(r"\b(bulimi|boulimi|anorexi|anoressi|magersucht|ess-?st|essst|eetstoornis|binge|ed\b)", _I),
+        re.compile(r"\b(bulimi|boulimi|anorexi|anoressi|magersucht|ess-?st|essst|eetstoornis|binge)", _I),
         (_SAID_ED,),
     ),
 )
@@ -191,7 +191,7 @@ _NUMB = (
     r"numb\w*|no\s+feeling|can'?t\s+feel)"
 )
 _SADDLE = (
-    r"(intimbereich|genitalbereich|schritt|gesäß|gesaess|damm|reithose\w*|po\b|"
+    r"(intimbereich|genitalbereich|gesäß|gesaess|damm|reithose\w*|"  # not "po" (it. "un po'"), "Schritt" (a step)
     r"entrejambe|périnée|perinee|parties\s+(génitales|intimes)|fesses|"
     r"zona\s+(genitale|intima)|inguine|glutei|perineo|"
     r"região\s+(íntima|genital)|regiao\s+(intima|genital)|virilha|nádegas|nadegas|períneo|perineo|"
@@ -199,7 +199,7 @@ _SADDLE = (
     r"saddle|groin|taint|bum|butt\s+cheeks|between\s+my\s+legs|private\s+parts|genitals)"
 )
 _SADDLE_NUMB = re.compile(
-    rf"\b{_SADDLE}[^.?!]{{0,40}}\b{_NUMB}|\b{_NUMB}[^.?!]{{0,40}}\b{_SADDLE}"
+    rf"\b{_SADDLE}\b[^.?!]{{0,40}}\b{_NUMB}\b|\b{_NUMB}\b[^.?!]{{0,40}}\b{_SADDLE}\b"
     r"|\breithosenan(ä|ae)sthesie|\banesth(é|e)sie\s+en\s+selle|\banestesia\s+(a|em)\s+sella?|\brijbroekanesthesie",
     _I,
 )
@@ -256,9 +256,9 @@ _JOURNEY = (
     r"flight|flying|flew|long\s+drive|road\s+trip|surgery)"
 )
 _CLOT = re.compile(
-    rf"\b{_CALF}\b[^.?!]{{0,40}}\b{_SWOLLEN}\b[^?!]{{0,80}}\b{_JOURNEY}"
-    rf"|\b{_JOURNEY}[^?!]{{0,80}}\b{_CALF}\b[^.?!]{{0,40}}\b{_SWOLLEN}\b"
-    rf"|\b{_SWOLLEN}\b[^.?!]{{0,30}}\b{_CALF}\b[^?!]{{0,80}}\b{_JOURNEY}",
+    rf"\b{_CALF}\b[^.?!]{{0,40}}\b{_SWOLLEN}\b[^?!]{{0,80}}\b{_JOURNEY}\b"
+    rf"|\b{_JOURNEY}\b[^?!]{{0,80}}\b{_CALF}\b[^.?!]{{0,40}}\b{_SWOLLEN}\b"
+    rf"|\b{_SWOLLEN}\b[^.?!]{{0,30}}\b{_CALF}\b[^?!]{{0,80}}\b{_JOURNEY}\b",
     _I,
 )
 _FAINTED = re.compile(
@@ -273,7 +273,7 @@ _FAINTED = re.compile(
 
 _NUMB_WORD = re.compile(rf"\b{_NUMB}|an(ä|ae|e|é)sth(é|e)si|rijbroek", _I)
 _HEAD_WORD = re.compile(rf"\b{_HEADACHE}|kopfschmerz|hoofdpijn", _I)
-_JOURNEY_WORD = re.compile(rf"\b{_JOURNEY}", _I)
+_JOURNEY_WORD = re.compile(rf"\b{_JOURNEY}\b", _I)
 
 
 @lru_cache(maxsize=256)

@@ -292,3 +292,18 @@ def test_english_translates_back_for_checks_written_in_english() -> None:
     german = reply_for("urgent", "Ich habe Brustschmerzen beim Laufen und mir ist schwindelig.")
     assert localised.english(german) == URGENT["cardiac"]
     assert set(localised.versions(REPLIES["diagnosis"])) >= {REPLIES["diagnosis"], localised.TEXTS["nl"]["medicines"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm Ed, 34, and I want to squat more",  # a name, not an eating disorder
+        "Ho il braccio un po' intorpidito dopo le trazioni",  # "un po'" is no saddle area
+        "Bei jedem Schritt kribbelt mein Fuß",  # a step, not the crotch
+        "Na mijn kruisbandoperatie tintelt mijn knie",  # a cruciate ligament, not the crotch
+        "Mijn been is dik voor de wedstrijd, hoe taper ik?",  # "voor" is no flight ("voo")
+        "I binge on podcasts during a vast long run",  # "vast" is no fast
+    ],
+)
+def test_word_parts_and_names_are_no_signs(message: str) -> None:
+    assert classify(message) is None
