@@ -29,6 +29,7 @@ from shared.jobs.service import create_job
 from shared.llm import gateway
 from shared.profile.model import FitnessProfile
 from shared.queue import names
+from shared.safety import eating_hold
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
 from shared.safety.replies import CHECK_IN_UNASKED
@@ -127,7 +128,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model, arm = offline.daily(figures), "engine", "vigor-engine", ""
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),
-                                     context=flags.review_context(figures) | state.context)  # fmt: skip
+                                     context=flags.review_context(figures) | state.context
+                                     | eating_hold.context(flagged))  # fmt: skip  # R11 K12 (hAB)
         opinion = await second_opinion(services) if broken is None and provider != "engine" else None
         if opinion is not None and await opinion.judge(text) is not None:
             text, broken = offline.daily(figures), "harmful"

@@ -14,10 +14,28 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import cardiac_signs, conversation, language, outputs, people, self_harm_signs, urgent
+from shared.safety import (
+    cardiac_signs,
+    conversation,
+    eating_hold,
+    language,
+    localised,
+    outputs,
+    people,
+    self_harm_signs,
+    urgent,
+)
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
-from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
+from shared.safety.replies import (
+    EATING_DISORDER_AGAIN,
+    FOR_OUTPUT,
+    KIND_REPLIES,
+    REPLIES,
+    SECRECY_ADULT,
+    URGENT,
+    reply_for,
+)
 
 Concern = Category
 MAX_REPLY_CHARS = 1500
@@ -93,6 +111,8 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
     found = outputs.review(text, par_q=par_q, context=context)
+    if eating_hold.CONTEXT in context and found in (None, "crash_diet", "diagnosis") and eating_hold.breaks(text):
+        return "eating_disorder"  # R11 K12: after an eating disorder was told, no calories, deficits, fasts (hAB)
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
@@ -161,6 +181,17 @@ def replacement(
     answer: str = "",
     message: str = "",
 ) -> str:
+    """`_replacement`, in the message's language where Vigor has the text (R11 K8-K10, hAB: `localised`)."""
+    return localised.localise(_replacement(category, concern, context, answer, message), message)
+
+
+def _replacement(
+    category: OutputCategory,
+    concern: Concern | None = None,
+    context: frozenset[str] = frozenset(),
+    answer: str = "",
+    message: str = "",
+) -> str:
     """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
     eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
     should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
@@ -172,6 +203,8 @@ def replacement(
     if fitting == "self_harm" or (category == "self_harm" and not message):  # crisis lines, local ones too (R11 K2)
         lines = self_harm_signs.local_lines(message)
         return FOR_OUTPUT["self_harm"] + ("\n\n" + lines if lines else "")
+    if category == "eating_disorder" and eating_hold.CONTEXT in context:
+        return EATING_DISORDER_AGAIN  # R11 K12: told of an eating disorder, the answer without amounts (hAB)
     if category == "ignore_symptoms" and answer and cardiac_signs.dismissed(answer, context):
         return cardiac_signs.REPLY  # heart signs waved away: see a doctor promptly (R11 K1)
     if own is not None and outputs.KIND_CATEGORY[own] == category and fitting != "self_harm":

@@ -19,6 +19,7 @@ from shared.safety import (
     deferral,
     disclosures,
     drug_words,
+    foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
     indirect,
     interactions,
     mentions,
@@ -2186,6 +2187,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
         ),
     ),
     ("eating_disorder", (r10.eating_disorder,)),
+    ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
@@ -2198,6 +2200,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("injection", (_patterns("rule_change"),)),
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)
+    ("diagnosis", (foreign_signs.medicines,)),  # R11 K9: "jeden Tag Ibuprofen", "parar de tomar o remédio" (hAB)
     ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
     ("pain", (pain,)),
 )
