@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import cardiac_signs, conversation, language, outputs, people, self_harm_signs, urgent
+from shared.safety import (
+    cardiac_signs,
+    conversation,
+    false_clearance,
+    language,
+    outputs,
+    people,
+    self_harm_signs,
+    urgent,
+)
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -76,6 +85,10 @@ def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
     return reply_for(concern, text, minor=minor)
 
 
+# A PAR-Q yes or urgent symptoms known for the person: an answer may not clear them itself (rr11 K5).
+_FLAGGED = frozenset({"par_q", "hard_stop", "urgent_flag", "symptoms"})
+
+
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known; a health limit
     the conversation set, such as "no_contact" after a concussion, is "clearance" when broken: `conversation`);
@@ -90,6 +103,8 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
     if held is not None:
         return "clearance"
+    if (par_q or context & _FLAGGED) and false_clearance.claims(text):
+        return "clearance"  # rr11 K5: "you're cleared to go hard today" to someone with a PAR-Q yes (hZ)
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
     found = outputs.review(text, par_q=par_q, context=context)
