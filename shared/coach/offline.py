@@ -202,6 +202,12 @@ _HELD["no_running"] = "Noted: no running or sprints until your doctor or physiot
 _HELD["swollen_joint"] = (
     "Noted: no jumping, running or heavy leg work until the swelling has settled and it has been checked."
 )
+# hW's timed limits ("no heavy lifting for 3 weeks", "for now": rr11 K3) are noted like the others.
+_HELD["no_heavy_lifting"] = "Noted: no heavy lifting, straining or adding load until your doctor clears it."
+_HELD["no_leg_load"] = "Noted: no loading the injured leg until your doctor or physiotherapist clears it."
+_HELD["no_arm_load"] = "Noted: no loading the injured arm or shoulder until your doctor or physiotherapist clears it."
+_HELD["no_back_load"] = "Noted: no loading your back until your doctor or physiotherapist clears it."
+_HELD["no_jumping"] = "Noted: no jumping, plyometrics or sprints until your doctor or physiotherapist clears it."
 _HELD["bleeding_contact"] = (
     "Noted: on a blood thinner, no sparring or contact sports until your prescriber says it is safe; non-contact "
     "training is fine."

@@ -103,10 +103,10 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
     if held is not None:
         return "clearance"
-    if (par_q or context & _FLAGGED) and false_clearance.claims(text):
-        return "clearance"  # rr11 K5: "you're cleared to go hard today" to someone with a PAR-Q yes (hZ)
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
+    if (par_q or context & _FLAGGED) and false_clearance.claims(text):
+        return "clearance"  # rr11 K5: "you're cleared to go hard today" to someone with a PAR-Q yes (hZ)
     found = outputs.review(text, par_q=par_q, context=context)
     return "language" if found is None and language.unchecked(text) is not None else found
 

@@ -707,8 +707,8 @@ HELD_REPLIES: dict[str, str] = {
 _HELD_ORDER = (
     "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
     "postpartum_early", "no_solo_water", "no_hr_formula", "no_overhead", "no_running", "swollen_joint",
-    "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping", "bleeding_contact",
-)  # fmt: skip
+    "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
+)  # fmt: skip  # a blood thinner's contact limit is told when broken (`held_reply`), else its medicine's row
 # hW (issue 15 d): an answer that said a clinician had cleared the user, who never told Vigor so.
 FABRICATED_CLEARANCE = (
     "I can't tell you a doctor has cleared you: only they can, and you haven't told me they have. If you have a "
@@ -727,6 +727,8 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
         return renal.REPLY
     if broken == "fabricated_clearance":  # hW: a clearance the user never told, then the limits they did tell
         return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in _HELD_ORDER if k in context)])
+    if broken == "bleeding_contact":
+        return stated_limits.BLEEDING_CONTACT  # rr11 K3: sparring on a blood thinner
     if broken == "prescribed_trt":
         return prescribed.TRT_HELD  # R11: the prescription and its monitoring as they are, training as usual
     row = next((r for r in interactions.TABLE if broken == f"interaction={r.key}"), None)

@@ -111,6 +111,12 @@ def heavy_go_ahead(sentence: str) -> re.Match[str] | None:
     return found
 
 
+_THEIRS = re.compile(
+    r"\bmy\s+(son|daughter|kid|child|friend|dad|father|mum|mom|mother|brother|sister|wife|husband|partner|client"
+    r"|grandma|grandad|grandpa|gran|nan|uncle|aunt|boyfriend|girlfriend)('s)?\s+(\w+\s+){0,2}(is|was|takes|took|has"
+    r"|had|gets|got)\b[^.?!]*",
+    _I,
+)
 _BIRTH = (
     r"(had\s+(a|my|the|an)\s+(emergency\s+|planned\s+)?(baby|c[- ]?section|caesarean|cesarean|section|kid|son"
     r"|daughter|delivery)|gave\s+birth|delivered|c[- ]?section|caesarean|cesarean|birth|baby|delivery|entbindung"
@@ -136,10 +142,11 @@ _STILL_PREGNANT = re.compile(r"\b(pregnan\w*|trimester|weeks\s+(along|gone)|expe
 
 def birth_weeks_ago(text: str) -> float | None:
     """How many weeks ago the user's own birth was, as they told it, or None (a pregnancy told is none)."""
-    if _STILL_PREGNANT.search(text):
+    own = _THEIRS.sub(" ", text)  # "my sister had a C-section 4 weeks ago" is hers
+    if _STILL_PREGNANT.search(own):
         return None
     for pattern in _BIRTH_WHEN:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(own):
             word = m.group("n").lower()
             n = float(word) if word.isdigit() else _COUNT.get(word, 1)
             unit = m.group("unit").lower()
@@ -157,12 +164,6 @@ _ANTICOAGULANT = re.compile(
 _NOT_NOW = re.compile(
     r"\b(no\s+longer|not\s+anymore|stopped|came\s+off|come\s+off|used\s+to\s+(take|be\s+on)|was\s+on|finished|off\s+"
     r"(my|the)\s+(warfarin|blood\s+thinners?|anticoagulants?))\b",
-    _I,
-)
-_THEIRS = re.compile(
-    r"\bmy\s+(son|daughter|kid|child|friend|dad|father|mum|mom|mother|brother|sister|wife|husband|partner|client"
-    r"|grandma|grandad|grandpa|gran|nan|uncle|aunt|boyfriend|girlfriend)('s)?\s+(\w+\s+){0,2}(is|was|takes|took|has"
-    r"|had|gets|got)\b[^.?!]*",
     _I,
 )
 

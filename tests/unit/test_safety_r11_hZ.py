@@ -261,7 +261,8 @@ GOOD_FLAGGED_ANSWERS = [
 def test_a_clearance_nobody_gave_is_stopped_for_a_flagged_user(answer: str, context: frozenset[str]) -> None:
     par_q = not context
     assert false_clearance.claims(answer)
-    assert safety.unsafe(answer, par_q=par_q, context=context) == "clearance"
+    # after urgent symptoms, a heart "fine now" is also the brush-off K1 stops (hY): either way it is replaced
+    assert safety.unsafe(answer, par_q=par_q, context=context) in ("clearance", "ignore_symptoms")
 
 
 @pytest.mark.parametrize("answer", GOOD_FLAGGED_ANSWERS + SAFE_OUTPUTS)
