@@ -329,7 +329,8 @@ _NO_SURGERY = re.compile(
 )
 _JOINT_OP = re.compile(
     r"\b(knee|hip|shoulder|ankle|elbow|wrist|acl|pcl|meniscus|menisc\w*|labrum|labral|rotator\s+cuff|achilles|cartilage"
-    r"|joint)\b[^.?!]{0,30}\b(surgery|operation|op|reconstruction|repair|replacement|arthroscop\w*|scope|scoped)\b"
+    r"|joint)\b[^.?!]{0,30}\b(surgery|operation|op|reconstruction|repair|replacement|arthroscop\w*|scope|scoped"
+    r"|reconstructed|repaired|replaced|operated\s+on)\b"  # rr11 K3: "had my ACL reconstructed 6 weeks ago"
     r"|\b(surgery|operation|reconstruction|repair|replacement|arthroscop\w*)\s+on\s+(my\s+)?(knee|hip|shoulder|ankle"
     r"|elbow|wrist|acl|meniscus)\b",
     _I,

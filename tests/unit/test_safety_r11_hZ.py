@@ -226,10 +226,15 @@ def test_the_users_own_rest_is_no_clinicians_limit() -> None:
 @pytest.mark.parametrize(
     "said",
     ["I had hernia repair 3 weeks ago", "I had ACL reconstruction 8 weeks ago", "Just had keyhole surgery on my "
-     "knee, 2 weeks ago"],
+     "knee, 2 weeks ago", "Had my ACL reconstructed 6 weeks ago", "My knee was operated on 3 weeks ago",
+     "Had my hip replaced 2 months ago", "I am 3 weeks post-op from a hernia repair", "6 weeks out from ACL surgery"],
 )  # fmt: skip
 def test_recent_surgery_is_held(said: str) -> None:
     assert conversation.health_limits([said]) & {"post_surgery", "no_impact"}
+
+
+def test_surgery_years_ago_is_not_held() -> None:
+    assert not conversation.health_limits(["Had my ACL reconstructed 3 years ago"]) & {"post_surgery", "no_impact"}
 
 
 # --- K5: a clearance nobody gave ------------------------------------------------------------------------------------
