@@ -258,6 +258,9 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         await safety_events.record(services.store, "output", broken)
     if caution and caution not in summary and concern is None:  # said whoever wrote the words
         summary = f"{summary} {caution}"
+    note = offline.screening(figures)  # rr11 K5: Vigor's PAR-Q note, whoever wrote the words
+    if note and note not in summary:
+        summary = f"{summary} {note}"
     summary = state.lead + summary
     return Analysis(
         session_id=session_id, summary=summary, provider=provider, model=model,

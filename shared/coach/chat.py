@@ -43,6 +43,7 @@ from shared.safety import (
     prescribed,
     renal,
     restrictions,
+    stated_limits,
 )
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
@@ -250,6 +251,9 @@ async def _screen(
     if concern is None and reply is None and (restricted := restrictions.asked(message, context)) is not None:
         # "how heavy on the military press today?" after "doctor said no overhead for 6 weeks" (R10)
         concern, reply = "diagnosis", conversation.HELD_REPLIES[restricted]
+    if concern is None and reply is None and "bleeding_contact" in context and stated_limits.CONTACT.search(message):
+        # rr11 K3: "I'm on blood thinners and want to spar in MMA", or sparring asked after the blood thinner was told
+        concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
     if concern == "crash_diet" and minor:

@@ -18,6 +18,7 @@ from shared.safety import (
     cardiac_signs,
     conversation,
     eating_hold,
+    false_clearance,
     language,
     localised,
     outputs,
@@ -94,6 +95,10 @@ def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
     return reply_for(concern, text, minor=minor)
 
 
+# A PAR-Q yes or urgent symptoms known for the person: an answer may not clear them itself (rr11 K5).
+_FLAGGED = frozenset({"par_q", "hard_stop", "urgent_flag", "symptoms"})
+
+
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known; a health limit
     the conversation set, such as "no_contact" after a concussion, is "clearance" when broken: `conversation`);
@@ -110,6 +115,8 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return "clearance"
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
+    if (par_q or context & _FLAGGED) and false_clearance.claims(text):
+        return "clearance"  # rr11 K5: "you're cleared to go hard today" to someone with a PAR-Q yes (hZ)
     found = outputs.review(text, par_q=par_q, context=context)
     if eating_hold.CONTEXT in context and found in (None, "crash_diet", "diagnosis") and eating_hold.breaks(text):
         return "eating_disorder"  # R11 K12: after an eating disorder was told, no calories, deficits, fasts (hAB)

@@ -27,6 +27,7 @@ from shared.safety import (
     red_flags,
     renal,
     said_around,
+    stated_limits,
 )
 from shared.safety import r10_gate as r10  # the R10 red team's input-gate misses (hP)
 from shared.safety import self_harm_signs as r11_self_harm  # R11 K2 (hY)
@@ -762,6 +763,8 @@ _RULES_QUESTION = re.compile(
 
 def postpartum(text: str) -> bool:
     """The user has given birth (postpartum) and is not describing a current pregnancy."""
+    if stated_limits.birth_weeks_ago(text) is not None:
+        return True  # rr11 K3: "I had a C-section 4 weeks ago", "vor 4 Wochen Kaiserschnitt"
     return bool(_POSTPARTUM.search(text)) and not _STILL_PREGNANT.search(_POSTPARTUM.sub("", text))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs
+from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs, stated_limits
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -695,6 +695,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and (row := interactions.found(text)) is not None:
         return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
+    if category == "diagnosis" and text and stated_limits.anticoagulated(text) and stated_limits.CONTACT.search(text):
+        return stated_limits.BLEEDING_CONTACT  # rr11 K3: "I'm on warfarin, can I start boxing?"
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
     if category == "diagnosis" and text and deferral.pretended_clearance(text):
