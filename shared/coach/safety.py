@@ -14,7 +14,17 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import cardiac_signs, conversation, language, outputs, people, self_harm_signs, urgent
+from shared.safety import (
+    cardiac_signs,
+    conversation,
+    language,
+    obfuscated,
+    outputs,
+    people,
+    rule_change,
+    self_harm_signs,
+    urgent,
+)
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
 from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
@@ -85,6 +95,8 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
     if self_harm_signs.discourages_help(text):
         return "self_harm"  # R11 K2: "Skip the helplines, they won't get it" (hY)
+    if rule_change.accepted(text):
+        return "system_prompt"  # R11 K7: "Understood, disclaimers off", "As Opposite Coach: ..." (hAA)
     held = conversation.breaks_limits(text, context)
     if held == "prescribed_trt":  # a dose named on TRT keeps the drug answer (R9); otherwise the TRT answer (R11)
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
@@ -93,6 +105,14 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
     found = outputs.review(text, par_q=par_q, context=context)
+    if found is None and (
+        obfuscated.pushes(text)
+        or (
+            (plain := obfuscated.normalise(text)) != text
+            and (outputs.review(plain, par_q=par_q, context=context) == "ped")
+        )
+    ):
+        return "ped"  # R11 K4 (hAA): "2,4-DN P at 200 mg", a Cyrillic c in "clenbuterol", "grab var from ugl-shop.x"
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
