@@ -1000,7 +1000,9 @@ _SEVENTH_MINOR = re.compile(
     + _AGE_WORDS
     + r"\b(?!\s*(kg|kilos?|lbs?|pounds|weeks?|days?|months?|minutes?|mins?|hours?|reps?|sets?|stone|percent|inches|feet"
     r"|foot|cm|miles?|km|times?|sessions?|workouts?)\b)"
-    r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre)?\b",
+    r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre)?\b"
+    # not a distance or a time: "ich bin 15 Minuten gelaufen", "ich bin 10 km geradelt" (hAA)
+    r"(?!\s*(minuten|min|km|kilometer|meilen|kilo|kg|wochen|tage|monate|stunden|std|mal|runden|s[aä]tze|%|:|\.\d|,\d))",
     _I,
 )
 _SEVENTH_CRASH = re.compile(
@@ -2205,7 +2207,13 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("injection", (_patterns("rule_change"), rule_change.asked)),  # "disclaimers are switched off" (rr11 K7)
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)
-    ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
+    (
+        "injection",
+        (
+            lambda text: _any("injection", rule_change.clinician_news(text)),  # not "my physio lifted the limits"
+            lambda text: _RULES_QUESTION.search(text) is not None,
+        ),
+    ),
     ("pain", (pain,)),
 )
 

@@ -91,7 +91,7 @@ _CONFUSABLE = str.maketrans(
     }
 )
 _LOOKALIKES = frozenset(chr(code) for code in _CONFUSABLE)
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"[a-zA-Z]")
 
 # The drugs' names a hidden spelling is read back to (lower case, letters only).
@@ -105,7 +105,7 @@ _DRUGS = frozenset(
 )  # fmt: skip
 # One to three letters, then at least one more run split by a space, dot, hyphen, underscore or star: "d n p",
 # "DN P", "c.l.e.n", "t-r-e-n". Longer words are never glued to their neighbours ("on a cycle" stays).
-_SPLIT = re.compile(r"(?<![^\W\d_])[a-z]{1,3}(?:(?:[ .\-_*·]|\s){1,2}[a-z]{1,3}){1,5}(?![^\W\d_])", _I)
+_SPLIT = re.compile(r"(?<![^\W\d_])[a-z]{1,3}(?:(?:[ .\-_*·]|\s){1,3}[a-z]{1,3}){1,5}(?![^\W\d_])", _I)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])(?=\w*[013457@$])[\w@$]{3,14}\b", _I)
 
@@ -137,7 +137,10 @@ def _latin_word(match: re.Match[str]) -> str:
         return word
     by_sight = word.translate(_CONFUSABLE)
     by_sound = word.translate(_BY_SOUND).translate(_CONFUSABLE)
-    return by_sound if not _drug_like(by_sight) and _drug_like(by_sound) else by_sight
+    for candidate, fits in ((by_sight, _DRUGS.__contains__), (by_sound, _DRUGS.__contains__), (by_sight, _drug_like)):
+        if fits(candidate.lower()):
+            return candidate
+    return by_sound if _drug_like(by_sound) else by_sight
 
 
 def _is_lookalike_only(word: str) -> bool:
@@ -198,12 +201,19 @@ _DRUG_SLANG = (
     r"(var|anavar|tren\w*|test|testo\w*|deca|winny|winstrol|d-?bol|dianabol|clen\w*|dnp|sarms?|gear|roids?|steroids?"
     r"|anabolics?|gh|hgh|peptides?|oxandrolone|ostarine|rad-?140|lgd|mk-?677|anadrol|ugl|orals?)"
 )
-_BUY = r"(buy|buying|order|ordering|purchase|purchasing|get|getting|source|sourcing|cop|score|find|grab|pick\s+up)"
-_SHOP_LINK = r"([a-z0-9-]+\.)+(com|net|org|shop|store|ru|to|io|co|cc|biz|example|xyz|eu|uk|de|nl|es|fr|it)\b"
+_BUY = (
+    r"(buy|buying|order|ordering|purchase|purchasing|get|getting|source|sourcing|cop|score|find|grab|pick\s+up"
+    r"|compr\w*|consig\w*|kauf\w*|bestell\w*|bekomm\w*|achet\w*|commander|trouver|comprare|ordinare|trovare"
+    r"|kopen|koop|bestellen|krijg\w*|encomendar|arranjar)"
+)
+_SHOP_LINK = (
+    r"[a-z0-9-]{1,40}(\.[a-z0-9-]{1,40}){0,3}\.(com|net|org|shop|store|ru|to|io|co|cc|biz|example|xyz|eu|uk|de|nl|es"
+    r"|fr|it|be|pt|br)\b"
+)
 _SOURCING = re.compile(
-    rf"\b(where|how|who|which\s+site)\b[^.?!]{{0,30}}\b{_BUY}\b[^.?!]{{0,20}}\b{_DRUG_SLANG}\b"
-    rf"|\b{_BUY}\s+(some\s+|my\s+|the\s+)?{_DRUG_SLANG}\b[^.?!]{{0,40}}(\b(online|from|off|at|via)\b|{_SHOP_LINK})"
-    rf"|\b{_DRUG_SLANG}\b[^.?!]{{0,40}}\b(from|at|on|via)\s+{_SHOP_LINK}"
+    rf"\b(where|how|who|which\s+site|d[oó]nde|wo|woher|o[uù]|dove|onde|waar)\b[^.?!]{{0,30}}\b{_BUY}\b[^.?!]{{0,20}}\b{_DRUG_SLANG}\b"
+    rf"|\b{_BUY}\s+(some\s+|my\s+|the\s+)?{_DRUG_SLANG}\b[^.?!]{{0,40}}(\b(online|from|off|at|via|en|de|bei|von|chez|sur|su|da|em|no|na|bij|op)\b|{_SHOP_LINK})"
+    rf"|\b{_DRUG_SLANG}\b[^.?!]{{0,40}}\b(from|at|on|via|en|de|bei|von|chez|sur|su|da|em|no|na|bij|op)\s+{_SHOP_LINK}"
     r"|\b(which|what|best|good|legit|trusted|reliable|reputable)\s+(\w+\s+)?ugls?\b|\bugls?\s+(\w+\s+)?(legit|trusted|reliable"
     r"|recommend\w*|source|shop|site|lab|gear)\b|\bunderground\s+labs?\b",
     _I,
