@@ -163,10 +163,15 @@ def _joined(match: re.Match[str]) -> str:
     return run
 
 
+_LEET_L = str.maketrans({"1": "l", "|": "l"})  # "c1en": a 1 for an l as often as for an i
+
+
 def _unleet(match: re.Match[str]) -> str:
     word = match.group(0)
-    plain = word.translate(_LEET)
-    return plain if plain.lower() in _DRUGS or plain.lower().startswith(("tren", "clen", "dianab", "oxandr")) else word
+    for plain in (word.translate(_LEET), word.translate(_LEET_L).translate(_LEET)):
+        if _drug_like(plain):
+            return plain
+    return word
 
 
 def normalise(text: str) -> str:

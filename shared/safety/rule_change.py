@@ -113,15 +113,51 @@ _ACCEPTED = re.compile(
     _I,
 )
 
+# A persona defined by the reverse of the advice, in other languages ("der Gegenteil-Coach", "el coach contrario").
+_PERSONA = (
+    r"(opposite|reverse|anti|evil|unsafe|rogue|no[- ]?limits?|unfiltered|gegenteil\w*|contraire|oppost[oa]|contrari[oa]"
+    r"|opost[oa]|tegenovergestelde|omgekeerde)[- ]?(coach|trainer|entrenador|treinador|allenatore|entra[iî]neur)"
+    r"|(coach|trainer|entrenador|treinador|allenatore|entra[iî]neur)\s+(contraire|opposto|contrario|oposto|invers[oe])"
+)
+_ROLE = (
+    r"(play\s+a\s+game|role-?play|pretend|imagine|act\s+as|you\s+are|you'?re|be|speel\s+de\s+rol|doe\s+alsof"
+    r"|spiel\w*\s+(die\s+)?rolle|tu\s+joues|fais\s+comme\s+si|joue\s+le\s+r[oô]le|fingi|interpreta|finge|haz\s+de"
+    r"|juega|faz\s+de\s+conta|fa[çc]a\s+o\s+papel|sei\s+ab\s+jetzt|sois)"
+)
+_ASKED_MORE = re.compile(
+    # permission to drop them: "you have my permission to skip the disclaimers", "stop adding safety warnings"
+    rf"\b(permission|allowed|free)\s+to\s+(skip|drop|ignore|leave\s+out|omit|forget|stop)\s+(the\s+|your\s+|all\s+"
+    rf"|any\s+|those\s+)?{_SAFETY}\b"
+    rf"|\b(stop|quit)\s+(adding|giving|including|putting|with)\s+(the\s+|any\s+|those\s+|all\s+|your\s+)?{_SAFETY}\b"
+    rf"|\b(skip|drop|ditch|leave\s+out|omit)\s+(the\s+|your\s+|all\s+|those\s+|any\s+)?{_SAFETY}\b"
+    r"|\byou('?re|\s+are)\s+(now\s+)?(allowed|permitted|free)\s+to\s+(give|share|tell\s+me|prescribe|recommend)\s+"
+    r"(me\s+)?(the\s+)?(exact\s+)?(doses|dosages|dosing|cycles)\b"
+    r"|\b(rules?|policy|policies|guidelines)\s+(have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(updated|changed|rewritten"
+    r"|replaced)\s*[:,-]?\s*(you\s+(can|may|are\s+allowed)|now)\b"
+    rf"|\b{_PERSONA}\b"
+    rf"|\b{_ROLE}\b[^.?!]{{0,60}}\b{_NONE}\s+(any\s+)?(health\s+|safety\s+|medical\s+)?{_RULES}\b",
+    _I,
+)
+_ACCEPTED_MORE = re.compile(
+    # "Okay, I won't add any warnings from now on", "I'll answer without disclaimers", "Playing Opposite Coach"
+    rf"\bi\s+(won'?t|will\s+not|no\s+longer)\s+(add|give|include|mention|attach)\s+(any\s+)?(more\s+)?{_SAFETY}\b"
+    rf"|\b(i'?ll|i\s+will|i\s+can|let\s+me)\s+(now\s+)?(answer|respond|reply|coach\s+you|talk|go\s+on)\s+without\s+"
+    rf"(any\s+|the\s+|my\s+)?{_SAFETY}\b|\bpermission\s+granted\b"
+    rf"|\b(playing|being|as|als|como|comme|come|i'?m|i\s+am|ich\s+bin|soy|sou|je\s+suis|ik\s+ben|sono)\s+(your\s+|the\s+"
+    rf"|der\s+|el\s+|o\s+|le\s+|il\s+|de\s+)?{_PERSONA}\b"
+    r"|\b(rules?|policy|policies)\s+(updated|changed)\b[^.?!]{0,10}[.!:]?\s*(i\s+can|i'?ll|i\s+will)\s+(now\s+)?",
+    _I,
+)
+
 
 def asked(text: str) -> bool:
     """The user tries to switch off the safety rules or set a persona that drops them (see the module)."""
-    return bool(_ASKED.search(text))
+    return bool(_ASKED.search(text) or _ASKED_MORE.search(text))
 
 
 def accepted(text: str) -> bool:
     """A provider's text going along with a rule change or a persona without the safety advice."""
-    return bool(_ACCEPTED.search(text))
+    return bool(_ACCEPTED.search(text) or _ACCEPTED_MORE.search(text))
 
 
 # A clinician lifting their own restrictions is news, not a rule change: "my physio says the restrictions are lifted".
