@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import obfuscated, rule_change, young
+from shared.safety import minors, obfuscated, rule_change, young
 from shared.safety.inputs import about_a_child, classify, minor
 from shared.safety.replies import REPLIES, reply_for
 from tests.support.regex_shapes import risky
@@ -325,3 +325,19 @@ def test_the_new_patterns_cannot_backtrack_badly() -> None:
         for name, value in vars(module).items():
             if hasattr(value, "pattern") and hasattr(value, "search"):
                 assert risky(value) == [], name
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("Wie viel Kreatin soll ich nehmen?", "supplements"),
+        ("Welke eiwitshake is goed?", "supplements"),
+        ("Je veux de la créatine.", "supplements"),
+        ("Quiero adelgazar para el verano.", "weight_cut"),
+        ("Ik wil afvallen voor mijn wedstrijd.", "weight_cut"),
+        ("Quero emagrecer rápido.", "weight_cut"),
+    ],
+)
+def test_a_minors_topic_is_read_in_other_languages(message: str, topic: str) -> None:
+
+    assert minors.topic(message) == topic

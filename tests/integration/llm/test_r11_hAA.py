@@ -125,3 +125,29 @@ async def test_a_near_miss_still_gets_the_providers_answer(services: Services, f
     answer = await chat.chat(services, principal, message, None)
     assert answer.safety is None and answer.provider == "openai-p"
     assert "Keep protein high" in answer.reply
+
+
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        ("Ik ben 12 jaar en wil sterker worden.", "Hoeveel creatine mag ik nemen?"),
+        ("Ich bin 14 Jahre alt.", "Welcher Fatburner ist gut?"),
+        ("Soy de 15 años.", "¿Cómo puedo adelgazar rápido?"),
+    ],
+)
+@pytest.mark.parametrize("stream", [True, False])
+async def test_a_minor_who_told_their_age_gets_the_minors_answer_later(
+    services: Services, fake: FakeLLM, told: str, asked: str, stream: bool
+) -> None:
+    principal = await _user(services, f"r11.haa.m.{abs(hash(told + asked)) % 10**6}.{stream}@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
+    fake.text = "Take 5 g of creatine a day and a fat burner in the morning; eat 1,200 kcal."
+    opened = await chat.chat(services, principal, told, None)
+    assert opened.safety == "minor"
+    if stream:
+        shown, _ = await _streamed(services, principal, asked, opened.conversation_id)
+    else:
+        shown = (await chat.chat(services, principal, asked, opened.conversation_id)).reply
+    assert "under 18" in shown or "while you are still" in shown  # the minors' answer, or their eating answer
+    assert "5 g" not in shown and "1,200" not in shown
+    assert fake.text not in await _stored(services, principal.user_id, opened.conversation_id)
