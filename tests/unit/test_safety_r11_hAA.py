@@ -341,3 +341,10 @@ def test_the_new_patterns_cannot_backtrack_badly() -> None:
 def test_a_minors_topic_is_read_in_other_languages(message: str, topic: str) -> None:
 
     assert minors.topic(message) == topic
+
+
+@pytest.mark.parametrize("answer", [ACCEPTANCES[0], ACCEPTANCES[3], PROVIDER_DOSES[0], PROVIDER_DOSES[6]])
+def test_a_daily_message_or_analysis_that_goes_along_gets_the_built_in_coachs_text(answer: str) -> None:
+    offline = "Good week: three sessions done. Tomorrow is an easy 30-minute run."
+    shown, broken = safety.review(answer, None, safety.MAX_DAILY_CHARS, fallback=offline)
+    assert broken is not None and shown == offline
