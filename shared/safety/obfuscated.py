@@ -225,9 +225,18 @@ _SOURCING = re.compile(
 )
 
 
+# Each sourcing rule names one of these (lower case): a message with none is read no further (speed).
+_DRUG_KEYS = (
+    "var", "tren", "test", "deca", "winny", "winstrol", "bol", "clen", "dnp", "sarm", "gear", "roid", "anabol", "gh",
+    "peptide", "oxandr", "ostarine", "rad", "lgd", "mk", "anadrol", "ugl", "oral", "underground",
+)  # fmt: skip
+
+
 def sourcing(text: str) -> bool:
-    """The user asks where to buy a performance drug or which underground lab to trust (normalised first)."""
-    return bool(_SOURCING.search(normalise(text)))
+    """The user asks where to buy a performance drug or which underground lab to trust (`text` already normalised,
+    as `inputs.classify` does)."""
+    low = text.lower()
+    return any(key in low for key in _DRUG_KEYS) and bool(_SOURCING.search(text))
 
 
 _WARNED = re.compile(

@@ -150,9 +150,28 @@ _ACCEPTED_MORE = re.compile(
 )
 
 
+# Every rule above names one of these (lower case); a message with none is read no further (the gate's speed on
+# 4,000 characters: each big pattern costs ~2 ms on prose).
+_KEYS = (
+    "rule", "regel", "règle", "regle", "regola", "regole", "regla", "regra", "disclaim", "warn", "safety", "caveat",
+    "guardrail", "filter", "coach", "trainer", "entrenador", "treinador", "allenatore", "entraîneur", "entraineur",
+    "mode", "modus", "modo", "modalit", "opposite", "reverse", "admin", "develop", "permission", "allowed", "permitted",
+    "dose", "dosa", "dosing", "cycle", "devs", "contraire", "prescri", "advertenc", "avertiss", "avvert", "aviso",
+    "waarschuw", "sicherheit",
+    "hinweis", "haftung", "restrict", "limit", "gegenteil", "tegenover", "omgekeerd", "oppost", "opost", "contrar",
+    "mises en garde", "policy", "polic", "guideline", "creator", "maker", "owner", "openai", "google", "vigor",
+    "understood", "confirm", "reply", "answer", "respond",
+)  # fmt: skip
+
+
+def _named(text: str) -> bool:
+    low = text.lower()
+    return any(key in low for key in _KEYS)
+
+
 def asked(text: str) -> bool:
     """The user tries to switch off the safety rules or set a persona that drops them (see the module)."""
-    return bool(_ASKED.search(text) or _ASKED_MORE.search(text))
+    return _named(text) and bool(_ASKED.search(text) or _ASKED_MORE.search(text))
 
 
 def accepted(text: str) -> bool:
