@@ -256,7 +256,6 @@ _GIVES = re.compile(
 )
 
 
-def pushes(text: str) -> bool:
-    """A provider's text that doses or sources a performance drug, however it is spelled, with no warning beside it."""
-    plain = normalise(text)
+def pushes(plain: str) -> bool:
+    """A provider's text (`normalise`d) that doses or sources a performance drug with no warning beside it."""
     return any(_GIVES.search(s) and not _WARNED.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", plain))

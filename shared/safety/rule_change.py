@@ -160,7 +160,8 @@ _KEYS = (
     "waarschuw", "sicherheit",
     "hinweis", "haftung", "restrict", "limit", "gegenteil", "tegenover", "omgekeerd", "oppost", "opost", "contrar",
     "mises en garde", "policy", "polic", "guideline", "creator", "maker", "owner", "openai", "google", "vigor",
-    "understood", "confirm", "reply", "answer", "respond",
+    "understood", "confirm", "reply", "answer", "respond", "permission", "dan", "jailbreak", "unfiltered", "god",
+    "free of",
 )  # fmt: skip
 
 
@@ -176,7 +177,7 @@ def asked(text: str) -> bool:
 
 def accepted(text: str) -> bool:
     """A provider's text going along with a rule change or a persona without the safety advice."""
-    return bool(_ACCEPTED.search(text) or _ACCEPTED_MORE.search(text))
+    return _named(text) and bool(_ACCEPTED.search(text) or _ACCEPTED_MORE.search(text))
 
 
 # A clinician lifting their own restrictions is news, not a rule change: "my physio says the restrictions are lifted".
