@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs, stated_limits
+from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs, stated_limits, young
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -679,6 +679,7 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
     eating, the eating-disorder answer for their age)."""
     from shared.safety.disclosures import diabetes_training
     from shared.safety.inputs import about_a_child, postpartum, underweight_only, urgent_kind
+    from shared.safety.inputs import minor as minor_said
 
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
@@ -707,6 +708,10 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return POSTPARTUM
     if category == "ped" and text and (special := r10_gate.reply(text)) is not None:
         return special  # a caffeine overdose or a borrowed prescription, not the steroid refusal (R10)
+    if category == "ped" and text and about_a_child(text):
+        return young.PARENT_PED  # "what testosterone booster for my 14-year-old son?" (rr11 K6)
+    if category == "ped" and (minor or (text and young.own_age(text)) or (text and minor_said(text))):
+        return young.MINOR_PED
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
     if category == "eating_disorder" and text and underweight_only(text):
