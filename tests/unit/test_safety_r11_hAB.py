@@ -225,11 +225,13 @@ def test_no_benign_message_shows_a_foreign_sign(message: str) -> None:
 
 def test_the_signs_stay_fast_on_a_long_message() -> None:
     long = ("Ich trainiere gern nach dem Essen und nehme Kreatin, mein Bein ist nach dem Flug müde. " * 50)[:4000]
-    start = time.perf_counter()
+    # CPU time, not wall time: other processes on a loaded CI machine must not fail it; the bound is a guard
+    # against a backtracking pattern (seconds), the figures are in benchmarks/bench_safety_length.
+    start = time.process_time()
     for _ in range(5):
         foreign_signs.eating_disorder(long), foreign_signs.medicines(long), foreign_signs.red_flag(long)
         localised.language(long)
-    assert (time.perf_counter() - start) / 5 < 0.1
+    assert (time.process_time() - start) / 5 < 0.25
 
 
 # --- K12: after an eating disorder is told -------------------------------------------------------------------------
