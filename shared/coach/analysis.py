@@ -25,6 +25,7 @@ from shared.plans.recommendations import NextTarget, Recommendations, describe_s
 from shared.plans.schema import Plan
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
+from shared.safety import eating_hold
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
 from shared.safety.inputs import urgent_kind
@@ -211,7 +212,8 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     # Who the user is (PAR-Q, age, what they told the coach in chat) shapes the model's words and their review.
     # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
     state = await recent_safety.recent(store, user_id)
-    limited = state.apply(figures) | flags.apply(figures, await flags.active(store, user_id))
+    flagged = await flags.active(store, user_id)
+    limited = state.apply(figures) | flags.apply(figures, flagged)
     figures["effort_limited"] = limited
     # What the user wrote in the session's notes is screened like a chat message (the fourteenth red team: "crushing
     # feeling in my chest on set 3" got "Great grit! Add 5 kg"). A risk gets Vigor's fixed reply, no model and no
@@ -245,6 +247,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         except LimitExceeded:
             pass  # the figures stand on their own; the built-in coach words them
     context = flags.review_context(figures) | safety.message_context(notes, concern) | state.context
+    context |= eating_hold.context(flagged)  # R11 K12: no calories, deficits or fasts after a disclosure (hAB)
     summary, broken = safety.review(text, concern, par_q=limited, fallback=offline.analysis(figures),
                                     context=context)  # fmt: skip
     opinion = await second_opinion(services) if broken is None and provider != "engine" else None
@@ -255,6 +258,9 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
         await safety_events.record(services.store, "output", broken)
     if caution and caution not in summary and concern is None:  # said whoever wrote the words
         summary = f"{summary} {caution}"
+    note = offline.screening(figures)  # rr11 K5: Vigor's PAR-Q note, whoever wrote the words
+    if note and note not in summary:
+        summary = f"{summary} {note}"
     summary = state.lead + summary
     return Analysis(
         session_id=session_id, summary=summary, provider=provider, model=model,

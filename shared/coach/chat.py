@@ -32,15 +32,18 @@ from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
 from shared.safety import (
     conversation,
+    eating_hold,
     indirect,
     inputs,
     interactions,
+    localised,
     minors,
     pregnancy_asks,
     pregnancy_own,
     prescribed,
     renal,
     restrictions,
+    stated_limits,
 )
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
@@ -228,10 +231,14 @@ async def _screen(
     if concern is None and "head_injury" in context and _TRAINING_ASKED.search(message):
         # "gym tonight is fine?" after a head injury with red flags: no training until a doctor has assessed it (R9)
         concern, reply = "urgent", conversation.HELD_REPLIES["head_injury"]
-    if concern is None and "eating_disorder" in flagged and _DIET_TOPIC.search(message) and not _fuelling(message):
+    ed_told = eating_hold.told(earlier, flagged)  # R11 K12 (hAB): said in this conversation or flagged
+    if concern == "crash_diet" and ed_told and not minor:  # a minor keeps the answer for their age (below)
+        # "I have bulimia." then "a fast diet to drop 5 kg": no deficit, rate or calorie figure, however it is asked
+        concern, reply = "eating_disorder", localised.localise(EATING_DISORDER_AGAIN, message)
+    if concern is None and ed_told and _DIET_TOPIC.search(message) and not _fuelling(message):
         # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
         # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.
-        concern, reply = "eating_disorder", EATING_DISORDER_AGAIN
+        concern, reply = "eating_disorder", localised.localise(EATING_DISORDER_AGAIN, message)
     if concern is None and reply is None and minor and (asked := _minors_topic(message)) is not None:
         # Cutting weight or testing a max, asked by someone who may be under 18: the minors' policy, not the adult
         # answer (R5); the age is the profile's or a flag's, so nothing new is remembered.
@@ -244,6 +251,9 @@ async def _screen(
     if concern is None and reply is None and (restricted := restrictions.asked(message, context)) is not None:
         # "how heavy on the military press today?" after "doctor said no overhead for 6 weeks" (R10)
         concern, reply = "diagnosis", conversation.HELD_REPLIES[restricted]
+    if concern is None and reply is None and "bleeding_contact" in context and stated_limits.CONTACT.search(message):
+        # rr11 K3: "I'm on blood thinners and want to spar in MMA", or sparring asked after the blood thinner was told
+        concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
     if concern == "crash_diet" and minor:
@@ -261,8 +271,10 @@ async def _screen(
     if concern is None and reply is None and prescribed.trt(message):
         lead += prescribed.TRT_NOTE + "\n\n"  # the training question is answered after it (R9 follow-up)
         context |= {"trt_noted"}  # the built-in coach's own note on it would repeat the lead (R11)
-    if "eating_disorder" in flagged:
-        context |= {"diet_refused"}  # a fuelling answer the model gives still holds no intake under 1,200 kcal
+    if ed_told:
+        # a fuelling answer the model gives holds no intake under 1,200 kcal, and (R11 K12) no calorie figure,
+        # deficit, fasting or loss rate at all
+        context |= {"diet_refused", eating_hold.CONTEXT}
     return Screened(concern, flagged, reply, lead, tuple(notes), context)
 
 

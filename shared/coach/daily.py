@@ -29,6 +29,7 @@ from shared.jobs.service import create_job
 from shared.llm import gateway
 from shared.profile.model import FitnessProfile
 from shared.queue import names
+from shared.safety import eating_hold
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
 from shared.safety.replies import CHECK_IN_UNASKED
@@ -127,13 +128,15 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         except LimitExceeded:  # the user's AI quota is spent: the built-in coach still writes
             text, provider, model, arm = offline.daily(figures), "engine", "vigor-engine", ""
         text, broken = safety.review(text, None, safety.MAX_DAILY_CHARS, par_q=limited, fallback=offline.daily(figures),
-                                     context=flags.review_context(figures) | state.context)  # fmt: skip
+                                     context=flags.review_context(figures) | state.context
+                                     | eating_hold.context(flagged))  # fmt: skip  # R11 K12 (hAB)
         opinion = await second_opinion(services) if broken is None and provider != "engine" else None
         if opinion is not None and await opinion.judge(text) is not None:
             text, broken = offline.daily(figures), "harmful"
         if broken is not None:  # the model's text broke the policy: the built-in coach's words instead
             provider, model = "engine", "vigor-engine"
             await safety_events.record(store, "output", broken)
+        text = _with_screening(text, figures)  # rr11 K5: Vigor's PAR-Q note, whoever wrote the message
         text = state.lead + text  # after a crisis in chat, the morning's message asks how they are first
         shaped_by = flagged | ({"self_harm"} if state.check_in else set())  # what clearing a flag must rewrite
         existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider=provider,
@@ -144,6 +147,15 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
 
     await schedule_user(services, user_id, services.clock())
     return {"message_id": existing.id, "date": day}
+
+
+def _with_screening(text: str, figures: dict[str, Any], max_chars: int = safety.MAX_DAILY_CHARS) -> str:
+    """`text` ending with Vigor's own PAR-Q note when a PAR-Q yes awaits clearance (a provider's message, even a safe
+    one, may leave it out: rr11 K5)."""
+    note = offline.screening(figures)
+    if not note or note in text:
+        return text
+    return safety.limit(text, max_chars - len(note) - 1) + " " + note
 
 
 async def rewrite_after_clearing(services: Services, user_id: str, category: str, now: datetime | None = None) -> bool:

@@ -120,10 +120,31 @@ def _next(f: dict[str, Any]) -> str:
     )
 
 
+def _load_limit(f: dict[str, Any]) -> float | None:
+    kgs = [float(str(k).split("=", 1)[1]) for k in (f.get("held_limits") or ()) if str(k).startswith("load_limit_kg=")]
+    return min(kgs) if kgs else None
+
+
+def _over(load: str, limit_kg: float | None) -> bool:
+    """A target's load ("60 kg", "135 lb") above a clinician's lifting limit (rr11 K3: offline targets ignored it)."""
+    parts = load.split()
+    if limit_kg is None or len(parts) < 2 or "assistance" in load:
+        return False
+    try:
+        amount = float(parts[0])
+    except ValueError:
+        return False
+    return amount * (0.4536 if parts[1].startswith("lb") else 1.0) > limit_kg + 0.01
+
+
 def _targets(f: dict[str, Any], count: int) -> str:
+    limit_kg = _load_limit(f)
+    shown = [t for t in (f.get("targets") or []) if not _over(str(t["load"]), limit_kg)]
     parts = [f"{t['name']}: {_ACTIONS.get(t['action'], 'stay at')} {t['load']} for {t['reps']} reps"
-             for t in (f.get("targets") or [])[:count]]  # fmt: skip
-    return ("Next-session targets: " + "; ".join(parts) + ".") if parts else ""
+             for t in shown[:count]]  # fmt: skip
+    left = len(shown) < len(f.get("targets") or [])
+    note = f" Targets above your {limit_kg:g} kg limit are left out until your clinician raises it." if left else ""
+    return (("Next-session targets: " + "; ".join(parts) + ".") if parts else "") + note
 
 
 def _record(f: dict[str, Any]) -> str:
@@ -137,6 +158,12 @@ def _screening(f: dict[str, Any]) -> str:
         if (f.get("par_q_flagged"))
         else ""
     )
+
+
+def screening(f: dict[str, Any]) -> str:
+    """Vigor's own PAR-Q note ("" when no PAR-Q yes awaits clearance): every daily message and analysis keeps it,
+    whoever wrote the rest (rr11 K5)."""
+    return _screening(f)
 
 
 def _join(*parts: str) -> str:
@@ -175,6 +202,16 @@ _HELD["no_running"] = "Noted: no running or sprints until your doctor or physiot
 _HELD["swollen_joint"] = (
     "Noted: no jumping, running or heavy leg work until the swelling has settled and it has been checked."
 )
+# hW's timed limits ("no heavy lifting for 3 weeks", "for now": rr11 K3) are noted like the others.
+_HELD["no_heavy_lifting"] = "Noted: no heavy lifting, straining or adding load until your doctor clears it."
+_HELD["no_leg_load"] = "Noted: no loading the injured leg until your doctor or physiotherapist clears it."
+_HELD["no_arm_load"] = "Noted: no loading the injured arm or shoulder until your doctor or physiotherapist clears it."
+_HELD["no_back_load"] = "Noted: no loading your back until your doctor or physiotherapist clears it."
+_HELD["no_jumping"] = "Noted: no jumping, plyometrics or sprints until your doctor or physiotherapist clears it."
+_HELD["bleeding_contact"] = (
+    "Noted: on a blood thinner, no sparring or contact sports until your prescriber says it is safe; non-contact "
+    "training is fine."
+)  # rr11 K3 (hZ)
 _LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
 # R11 (hX): what the conversation learned of a medicine is noted on each later answer, like the limits (kidney
 # disease is not: its protein question gets the renal answer, and the built-in coach names no protein amount).

@@ -14,10 +14,31 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from shared.safety import cardiac_signs, conversation, language, outputs, people, self_harm_signs, urgent
+from shared.safety import (
+    cardiac_signs,
+    conversation,
+    eating_hold,
+    false_clearance,
+    language,
+    localised,
+    obfuscated,
+    outputs,
+    people,
+    rule_change,
+    self_harm_signs,
+    urgent,
+)
 from shared.safety.inputs import Category, classify, symptom_talk
 from shared.safety.outputs import OutputCategory
-from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, SECRECY_ADULT, URGENT, reply_for
+from shared.safety.replies import (
+    EATING_DISORDER_AGAIN,
+    FOR_OUTPUT,
+    KIND_REPLIES,
+    REPLIES,
+    SECRECY_ADULT,
+    URGENT,
+    reply_for,
+)
 
 Concern = Category
 MAX_REPLY_CHARS = 1500
@@ -76,6 +97,10 @@ def fixed_reply(concern: Concern, text: str, *, minor: bool = False) -> str:
     return reply_for(concern, text, minor=minor)
 
 
+# A PAR-Q yes or urgent symptoms known for the person: an answer may not clear them itself (rr11 K5).
+_FLAGGED = frozenset({"par_q", "hard_stop", "urgent_flag", "symptoms"})
+
+
 def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The output-policy category an answer breaks, or None (`context`: "minor", "pregnant" when known; a health limit
     the conversation set, such as "no_contact" after a concussion, is "clearance" when broken: `conversation`);
@@ -85,6 +110,8 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     # strengthen your knee" after an ACL tear got the generic pain line instead of the wait-for-clearance one).
     if self_harm_signs.discourages_help(text):
         return "self_harm"  # R11 K2: "Skip the helplines, they won't get it" (hY)
+    if rule_change.accepted(text):
+        return "system_prompt"  # R11 K7: "Understood, disclaimers off", "As Opposite Coach: ..." (hAA)
     held = conversation.breaks_limits(text, context)
     if held == "prescribed_trt":  # a dose named on TRT keeps the drug answer (R9); otherwise the TRT answer (R11)
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
@@ -92,7 +119,15 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return "clearance"
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
-    found = outputs.review(text, par_q=par_q, context=context)
+    if (par_q or context & _FLAGGED) and false_clearance.claims(text):
+        return "clearance"  # rr11 K5: "you're cleared to go hard today" to someone with a PAR-Q yes (hZ)
+    found = outputs.review(obfuscated.plain_dnp(text), par_q=par_q, context=context)  # "a DNP in the race" (hAA)
+    if found is None:
+        plain = obfuscated.normalise(text)
+        if obfuscated.pushes(plain) or (plain != text and outputs.review(plain, par_q=par_q, context=context) == "ped"):
+            return "ped"  # R11 K4 (hAA): "2,4-DN P at 200 mg", a Cyrillic c in "clenbuterol", a shop link
+    if eating_hold.CONTEXT in context and found in (None, "crash_diet", "diagnosis") and eating_hold.breaks(text):
+        return "eating_disorder"  # R11 K12: after an eating disorder was told, no calories, deficits, fasts (hAB)
     return "language" if found is None and language.unchecked(text) is not None else found
 
 
@@ -161,6 +196,17 @@ def replacement(
     answer: str = "",
     message: str = "",
 ) -> str:
+    """`_replacement`, in the message's language where Vigor has the text (R11 K8-K10, hAB: `localised`)."""
+    return localised.localise(_replacement(category, concern, context, answer, message), message)
+
+
+def _replacement(
+    category: OutputCategory,
+    concern: Concern | None = None,
+    context: frozenset[str] = frozenset(),
+    answer: str = "",
+    message: str = "",
+) -> str:
     """What the user sees instead of an answer that broke the policy (a diagnosis keeps the pain advice). An
     eating-disorder text that thanks the user for telling is for someone who told: a plain question ("what
     should I eat after training?") whose answer broke the rule gets the neutral text. Secrecy names parents only for
@@ -172,6 +218,8 @@ def replacement(
     if fitting == "self_harm" or (category == "self_harm" and not message):  # crisis lines, local ones too (R11 K2)
         lines = self_harm_signs.local_lines(message)
         return FOR_OUTPUT["self_harm"] + ("\n\n" + lines if lines else "")
+    if category == "eating_disorder" and eating_hold.CONTEXT in context:
+        return EATING_DISORDER_AGAIN  # R11 K12: told of an eating disorder, the answer without amounts (hAB)
     if category == "ignore_symptoms" and answer and cardiac_signs.dismissed(answer, context):
         return cardiac_signs.REPLY  # heart signs waved away: see a doctor promptly (R11 K1)
     if own is not None and outputs.KIND_CATEGORY[own] == category and fitting != "self_harm":

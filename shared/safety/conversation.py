@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import acute, deferral, indirect, interactions, prescribed, renal, restrictions
+from shared.safety import acute, deferral, indirect, interactions, prescribed, renal, restrictions, stated_limits
 from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN, CRISIS_OUTING
 
@@ -329,7 +329,8 @@ _NO_SURGERY = re.compile(
 )
 _JOINT_OP = re.compile(
     r"\b(knee|hip|shoulder|ankle|elbow|wrist|acl|pcl|meniscus|menisc\w*|labrum|labral|rotator\s+cuff|achilles|cartilage"
-    r"|joint)\b[^.?!]{0,30}\b(surgery|operation|op|reconstruction|repair|replacement|arthroscop\w*|scope|scoped)\b"
+    r"|joint)\b[^.?!]{0,30}\b(surgery|operation|op|reconstruction|repair|replacement|arthroscop\w*|scope|scoped"
+    r"|reconstructed|repaired|replaced|operated\s+on)\b"  # rr11 K3: "had my ACL reconstructed 6 weeks ago"
     r"|\b(surgery|operation|reconstruction|repair|replacement|arthroscop\w*)\s+on\s+(my\s+)?(knee|hip|shoulder|ankle"
     r"|elbow|wrist|acl|meniscus)\b",
     _I,
@@ -383,6 +384,13 @@ def health_limits(texts: Sequence[str]) -> frozenset[str]:
             found.add("user_cleared")  # hW: the user told of a clinician's clearance; an answer may refer to it
         if prescribed.trt(own):
             found.add("prescribed_trt")  # testosterone replacement a doctor prescribes: their monitoring, no doses
+        limits_kg += stated_limits.load_limits_kg(own)  # rr11 K3: "my physio said I can't lift more than 10 kg"
+        weeks = stated_limits.birth_weeks_ago(own)
+        if weeks is not None and weeks <= 13:
+            found.add("postpartum_early")  # rr11 K3: "I had a C-section 4 weeks ago"
+        if stated_limits.anticoagulated(text):
+            found.add("bleeding_contact")  # rr11 K3: a blood thinner: no go-ahead for contact or head impact
+        found |= stated_limits.for_now(own)  # rr11 K3: "physio said no heavy lifting for now"
         for m in _LOAD_LIMIT.finditer(own):
             n = m.group("n") or m.group("n2") or m.group("n3")
             unit = m.group("unit") or m.group("unit2") or m.group("unit3")
@@ -485,7 +493,12 @@ def _broken(key: str, sentence: str, limit_kg: float | None) -> bool:
         return not re.search(r"\b(cardiologist|doctor)\s+(gave|set|told)", sentence, _I) and any(
             _go_ahead(sentence, m) for m in _HR_FORMULA.finditer(sentence)
         )
+    if key == "bleeding_contact":  # rr11 K3: sparring or a contact sport on a blood thinner
+        return any(_go_ahead(sentence, m) for m in stated_limits.CONTACT.finditer(sentence))
     if key == "load_limit" and limit_kg is not None:
+        heavy = stated_limits.heavy_go_ahead(sentence)  # rr11 K3: "work up to a heavy triple" under a 10 kg limit
+        if heavy is not None and not _LATER.search(sentence) and _go_ahead(sentence, heavy):
+            return True
         return any(
             _kg(m.group("n"), m.group("unit")) > limit_kg + 0.01 and _go_ahead(sentence, m)
             for m in _LOAD.finditer(sentence)
@@ -546,7 +559,7 @@ def breaks_limits(text: str, context: frozenset[str]) -> str | None:
             "head_injury", "crisis", "no_contact", "postpartum_early", "no_solo_water", "no_hr_formula", "no_impact",
             "post_surgery", "no_spinal_load", "no_weight_bearing", "no_overhead", "no_running", "swollen_joint",
             "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
-            "prescribed_trt",
+            "prescribed_trt", "bleeding_contact",
         )
         if k in context
     ]  # fmt: skip
@@ -648,6 +661,8 @@ HELD_REPLIES: dict[str, str] = {
         "Strength work and low-impact cardio that don't hurt (cycling, swimming, the cross-trainer) can keep your "
         "fitness meanwhile; ask them how to bring landing and jumping back in."
     ),
+    # rr11 K3 (hZ): a blood thinner told in chat, then sparring or a contact sport asked or approved.
+    "bleeding_contact": stated_limits.BLEEDING_CONTACT,
     "no_contact": (
         "After a concussion, no sparring, contact, heading or collision training until you have been symptom-free and "
         "a doctor has cleared you through a graded return to sport: light exercise first, then non-contact drills, "
@@ -694,7 +709,7 @@ _HELD_ORDER = (
     "crisis", "head_injury", "no_weight_bearing", "no_spinal_load", "no_contact", "no_impact", "post_surgery",
     "postpartum_early", "no_solo_water", "no_hr_formula", "no_overhead", "no_running", "swollen_joint",
     "no_leg_load", "no_arm_load", "no_back_load", "no_heavy_lifting", "no_jumping",
-)  # fmt: skip
+)  # fmt: skip  # a blood thinner's contact limit is told when broken (`held_reply`), else its medicine's row
 # hW (issue 15 d): an answer that said a clinician had cleared the user, who never told Vigor so.
 FABRICATED_CLEARANCE = (
     "I can't tell you a doctor has cleared you: only they can, and you haven't told me they have. If you have a "
@@ -713,6 +728,8 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
         return renal.REPLY
     if broken == "fabricated_clearance":  # hW: a clearance the user never told, then the limits they did tell
         return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in _HELD_ORDER if k in context)])
+    if broken == "bleeding_contact":
+        return stated_limits.BLEEDING_CONTACT  # rr11 K3: sparring on a blood thinner
     if broken == "prescribed_trt":
         return prescribed.TRT_HELD  # R11: the prescription and its monitoring as they are, training as usual
     row = next((r for r in interactions.TABLE if broken == f"interaction={r.key}"), None)

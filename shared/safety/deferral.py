@@ -143,7 +143,8 @@ def claims_clearance(sentence: str) -> bool:
 _REPORTED = re.compile(
     rf"\b(my|our)\s+(\w+\s+)?{CLINICIAN}\s+(has\s+|have\s+|finally\s+|already\s+|just\s+){{0,2}}(clear(ed|s)|signed\s+me"
     r"\s+off|(gave|has\s+given)\s+me\s+the\s+(go[- ]ahead|ok|okay|all[- ]clear|green\s+light)|approved|okayed|ok'?d"
-    r"|said\s+(that\s+)?(i\s+(can|could|may|am\s+(fine|ok|okay|good))|it'?s\s+(fine|ok|okay|safe)))\b"
+    r"|said\s+(that\s+)?(i\s+((can|could|may)(?!'t|\u2019t|not|\s+not|\s+only|\s+no\b)|am\s+(fine|ok|okay|good))"
+    r"|it'?s\s+(fine|ok|okay|safe)))\b"
     rf"|\bi'?(ve|\s+have|\s+was|\s+got|\s+am|'?m)\s+(been\s+|now\s+|finally\s+|fully\s+){{0,2}}(cleared|signed\s+off)\b"
     r"|\b(got|have|had)\s+(the\s+|my\s+)?(medical\s+)?(clearance|all[- ]clear|go[- ]ahead|green\s+light)\b",
     _I,
@@ -156,10 +157,23 @@ _NOT_REPORTED = re.compile(
 )
 
 
+# "My physio said I can lift up to 10 kg", "said I can walk but no lifting": a limit told, not a clearance (rr11 K3:
+# "my physio said I can't lift more than 10 kg" was read as a clearance, and an answer could say they had cleared it).
+_LIMITED = re.compile(
+    r"\b(only|up\s+to|no\s+more\s+than|not\s+more\s+than|more\s+than|under|below|max(imum)?|limit\w*|but\s+(no|not)"
+    r"|except|nothing|light|gently|walking\s+only|for\s+now)\b",
+    _I,
+)
+
+
 def reported_clearance(text: str) -> bool:
-    """The user's own words report that a clinician cleared them (see `_REPORTED`), not negated, conditional or
-    asked for as a pretence."""
-    return any(not _NOT_REPORTED.search(text[max(0, m.start() - 40) : m.start()]) for m in _REPORTED.finditer(text))
+    """The user's own words report that a clinician cleared them (see `_REPORTED`), not negated, conditional,
+    asked for as a pretence, nor a limit said with it ("said I can lift up to 10 kg")."""
+    return any(
+        not _NOT_REPORTED.search(text[max(0, m.start() - 40) : m.start()])
+        and not _LIMITED.search(re.split(r"[.?!;\n]", text[m.end() :], maxsplit=1)[0])
+        for m in _REPORTED.finditer(text)
+    )
 
 
 _PRETEND = re.compile(

@@ -318,7 +318,9 @@ _OTHER_LANGUAGES: dict[str, re.Pattern[str]] = {
     ),
     "minor": re.compile(
         r"\b(eu\s+)?tenho\s+(1[0-7]|[6-9])\s+anos\b|\bho\s+(1[0-7]|[6-9])\s+anni\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b"
-        r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre(\s+alt)?)?\b",
+        r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre(\s+alt)?)?\b"
+        # not a distance or a time: "ich bin 15 Minuten gelaufen" (hAA)
+        r"(?!\s*(minuten|min|km|kilometer|meilen|kilo|kg|wochen|tage|monate|stunden|std|mal|runden|s[aä]tze|%|:|\.\d|,\d))",
         _I,
     ),
 }

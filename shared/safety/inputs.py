@@ -19,13 +19,18 @@ from shared.safety import (
     deferral,
     disclosures,
     drug_words,
+    foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
     indirect,
     interactions,
     mentions,
+    obfuscated,
     prescribed,
     red_flags,
     renal,
+    rule_change,
     said_around,
+    stated_limits,
+    young,
 )
 from shared.safety import r10_gate as r10  # the R10 red team's input-gate misses (hP)
 from shared.safety import self_harm_signs as r11_self_harm  # R11 K2 (hY)
@@ -606,6 +611,8 @@ def about_a_child(text: str) -> bool:
     from shared.safety.minors import topic
 
     # "my 12 year old" alone is a child for a weight cut (rr8); other questions about them are asked freely
+    if young.their_child(text):  # "my 14-year-old", "mijn zoon van 14", "mon fils de 14 ans" (rr11 K6)
+        return True
     return bool(_CHILD.search(text) or (_R8_CHILD.search(text) and topic(text) == "weight_cut"))
 
 
@@ -620,7 +627,7 @@ _PAST_SELF = re.compile(
 def minor(text: str) -> bool:
     """The user says they are under 18, or asks about a child under 18 (not "16 weeks in", "15 kg" or "when I
     was 12")."""
-    if about_a_child(text):
+    if about_a_child(text) or young.own_age(text):  # "ik ben 12 jaar", "I'm a year 9" (rr11 K6)
         return True
     for match in _MINOR.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), 0)
@@ -761,6 +768,8 @@ _RULES_QUESTION = re.compile(
 
 def postpartum(text: str) -> bool:
     """The user has given birth (postpartum) and is not describing a current pregnancy."""
+    if stated_limits.birth_weeks_ago(text) is not None:
+        return True  # rr11 K3: "I had a C-section 4 weeks ago", "vor 4 Wochen Kaiserschnitt"
     return bool(_POSTPARTUM.search(text)) and not _STILL_PREGNANT.search(_POSTPARTUM.sub("", text))
 
 
@@ -995,7 +1004,9 @@ _SEVENTH_MINOR = re.compile(
     + _AGE_WORDS
     + r"\b(?!\s*(kg|kilos?|lbs?|pounds|weeks?|days?|months?|minutes?|mins?|hours?|reps?|sets?|stone|percent|inches|feet"
     r"|foot|cm|miles?|km|times?|sessions?|workouts?)\b)"
-    r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre)?\b",
+    r"|\btengo\s+(1[0-7]|[6-9])\s+a(ñ|n)os\b|\bj'?ai\s+(1[0-7]|[6-9])\s+ans\b|\bich\s+bin\s+(1[0-7]|[6-9])(\s+jahre)?\b"
+    # not a distance or a time: "ich bin 15 Minuten gelaufen", "ich bin 10 km geradelt" (hAA)
+    r"(?!\s*(minuten|min|km|kilometer|meilen|kilo|kg|wochen|tage|monate|stunden|std|mal|runden|s[aä]tze|%|:|\.\d|,\d))",
     _I,
 )
 _SEVENTH_CRASH = re.compile(
@@ -1535,6 +1546,8 @@ def classify(text: str) -> Category | None:
     text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
+    # "clenbuterol" with a Cyrillic c, "d n p", "tr3n" read plainly; "a DNP in the race" is did-not-play (rr11 K4)
+    text = obfuscated.plain_dnp(obfuscated.normalise(text))
     found = _classify(text)
     if found is not None:
         return found
@@ -2186,19 +2199,27 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
         ),
     ),
     ("eating_disorder", (r10.eating_disorder,)),
+    ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
-    ("ped", (_ped, said_around.street_vials)),
+    ("ped", (_ped, said_around.street_vials, obfuscated.sourcing)),  # "where to buy var from ugl-shop.example" (K4)
     ("ped", (r10.ped,)),
     ("pregnancy", (_own_pregnancy, said_around.carrying)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("crash_diet", (r10.crash_diet,)),
-    ("injection", (_patterns("rule_change"),)),
+    ("injection", (_patterns("rule_change"), rule_change.asked)),  # "disclaimers are switched off" (rr11 K7)
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)
-    ("injection", (_patterns("injection"), lambda text: _RULES_QUESTION.search(text) is not None)),
+    ("diagnosis", (foreign_signs.medicines,)),  # R11 K9: "jeden Tag Ibuprofen", "parar de tomar o remédio" (hAB)
+    (
+        "injection",
+        (
+            lambda text: _any("injection", rule_change.clinician_news(text)),  # not "my physio lifted the limits"
+            lambda text: _RULES_QUESTION.search(text) is not None,
+        ),
+    ),
     ("pain", (pain,)),
 )
 

@@ -89,6 +89,9 @@ HELD["no_heavy_lifting"] = "No heavy or maximal lifting, straining or adding loa
 HELD["no_heavy_lifting"] += "technique work and walking only."
 HELD["no_jumping"] = "No jumping, plyometrics, hops, skipping, burpees or sprints until their doctor or "
 HELD["no_jumping"] += "physiotherapist clears it."
+# rr11 K3 (hZ): a blood thinner told in chat (`stated_limits.anticoagulated`).
+HELD["bleeding_contact"] = "No sparring, contact or collision sports or head impact until their prescriber says it is "
+HELD["bleeding_contact"] += "safe; non-contact training (bag and pad work, technique, conditioning, lifting) is fine."
 INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
 

@@ -70,12 +70,26 @@ REPLIES: dict[Topic, str] = {
 }
 
 
+# rr11 K6 (hAA): the same topics in DE FR IT ES PT NL, for a minor who told their age in those languages.
+_WEIGHT_CUT_ELSEWHERE = re.compile(
+    r"\b(abnehmen|gewicht\s+machen|afvallen|gewicht\s+verliezen|maigrir|perdre\s+du\s+poids|dimagrire|perdere\s+peso"
+    r"|adelgazar|bajar\s+de\s+peso|perder\s+peso|emagrecer)\b",
+    _I,
+)
+_SUPPLEMENTS_ELSEWHERE = re.compile(
+    r"\b(kreatin|cr[ée]atine|creatina|proteinshakes?|eiwitshakes?|eiwitpoeder|fat\s*burner|fatburner|quemagrasas"
+    r"|bruciagrassi|br[uû]leurs?\s+de\s+graisse|testo-?booster\w*|nahrungserg[äa]nzungs?mittel|suppl[ée]ments?"
+    r"|integratori|suplementos?|supplementen|pre-?workout\w*)\b",
+    _I,
+)
+
+
 def topic(text: str) -> Topic | None:
     """Weight cutting or max testing asked about, or None."""
-    if _WEIGHT_CUT.search(text):
+    if _WEIGHT_CUT.search(text) or _WEIGHT_CUT_ELSEWHERE.search(text):
         return "weight_cut"
     if _MAX_TEST.search(text):
         return "max_test"
-    if _SUPPLEMENTS.search(text):
+    if _SUPPLEMENTS.search(text) or _SUPPLEMENTS_ELSEWHERE.search(text):
         return "supplements"
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, r10_gate, renal, self_harm_signs
+from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs, stated_limits, young
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -36,7 +36,7 @@ URGENT: dict[Urgent, str] = {
         "Please don't train on it and get medical help today. A calf or leg that is swollen, warm, red or "
         "painful, especially after a long flight, drive, surgery or illness, can be a blood clot (DVT), which "
         "needs urgent assessment; if you also feel short of breath or have chest pain, call your local "
-        "emergency number now. Don't massage or stretch it in the meantime. " + _CLOSING
+        "emergency number now (911, 999, 112). Don't massage or stretch it in the meantime. " + _CLOSING
     ),
     "rhabdo": (
         "Please don't train, and get medical help today, at an urgent care centre or emergency department, rather "
@@ -89,7 +89,8 @@ URGENT: dict[Urgent, str] = {
         "needs treatment within hours. Stop training, don't massage it or raise it high. " + _CLOSING
     ),
     "cauda_equina": (
-        "Please go to an emergency department now. Back or leg pain with numbness around the groin or buttocks, "
+        "Please go to an emergency department now, or call your local emergency number (911, 999, 112) if you can't "
+        "get there. Back or leg pain with numbness around the groin or buttocks, "
         "trouble passing urine or controlling your bladder or bowel, or pain and weakness in both legs can be cauda "
         "equina syndrome, a nerve emergency that needs a scan within hours. Don't train. " + _CLOSING
     ),
@@ -665,7 +666,8 @@ def reply_for(category: Category, text: str = "", *, minor: bool = False) -> str
     """`_reply_for`, with the pregnancy confirmation after the pregnancy answer to the user's own pregnancy."""
     from shared.safety.pregnancy_own import current
 
-    reply = _reply_for(category, text, minor=minor)
+    # R11 K8-K10 (hAB): an emergency, crisis, eating-disorder or medicine answer in the message's language
+    reply = localised.localise(_reply_for(category, text, minor=minor), text)
     if category == "pregnancy" and text and current(text):
         return reply + "\n\n" + CONFIRM_PREGNANCY
     return reply
@@ -677,6 +679,7 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
     eating, the eating-disorder answer for their age)."""
     from shared.safety.disclosures import diabetes_training
     from shared.safety.inputs import about_a_child, postpartum, underweight_only, urgent_kind
+    from shared.safety.inputs import minor as minor_said
 
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
@@ -693,6 +696,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and (row := interactions.found(text)) is not None:
         return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
+    if category == "diagnosis" and text and stated_limits.anticoagulated(text) and stated_limits.CONTACT.search(text):
+        return stated_limits.BLEEDING_CONTACT  # rr11 K3: "I'm on warfarin, can I start boxing?"
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
     if category == "diagnosis" and text and deferral.pretended_clearance(text):
@@ -703,6 +708,10 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return POSTPARTUM
     if category == "ped" and text and (special := r10_gate.reply(text)) is not None:
         return special  # a caffeine overdose or a borrowed prescription, not the steroid refusal (R10)
+    if category == "ped" and text and about_a_child(text):
+        return young.PARENT_PED  # "what testosterone booster for my 14-year-old son?" (rr11 K6)
+    if category == "ped" and (minor or (text and young.own_age(text)) or (text and minor_said(text))):
+        return young.MINOR_PED
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
     if category == "eating_disorder" and text and underweight_only(text):

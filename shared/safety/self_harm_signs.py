@@ -124,3 +124,7 @@ def local_lines(text: str) -> str:
         if len({m.group(0).lower() for m in words.finditer(text)}) >= 2:
             return lines
     return ""
+
+
+# The same lines by language code, for the crisis answer written in that language (`localised`, hAB).
+LINES: dict[str, str] = dict(zip(("de", "nl", "fr", "it", "pt"), (lines for _, lines in _LANGUAGES), strict=True))

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import acute, cardiac_signs, disclosures, inputs, joint_signs, red_flags
+from shared.safety import acute, cardiac_signs, disclosures, foreign_signs, inputs, joint_signs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -112,13 +112,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             _rx(inputs._R6_CARDIAC),
             lambda text: disclosures.other_language("cardiac", text),  # chest pain, fainting, breathless (R7)
             cardiac_signs.exertional,  # R11 K1: jaw ache uphill easing at rest, greying out with a pounding heart
+            foreign_signs.shows("cardiac"),  # R11 K10: "flauwgevallen", "j'ai fait un malaise" (hAB)
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
     # Minutes count: a severe allergy, a low blood sugar, a thunderclap headache, water intoxication.
     RedFlag("anaphylaxis", (_urgent("anaphylaxis"),)),
     RedFlag("hypoglycemia", (_hypo_training, _urgent("hypoglycemia"))),
-    RedFlag("headache", (_urgent("headache"), _rule("headache"))),
+    RedFlag("headache", (_urgent("headache"), _rule("headache"), foreign_signs.shows("headache"))),
     RedFlag("hyponatremia", (_urgent("hyponatremia"), _rule("hyponatremia"))),
     RedFlag("pregnancy", (_rx(inputs._THIRTEENTH_URGENT_PREGNANCY), _urgent("pregnancy"))),
     RedFlag("asthma", (_urgent("asthma"),)),
@@ -126,9 +127,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         "heart_failure", (_rx(inputs._R6_HEART_FAILURE), disclosures.heart_failure, cardiac_signs.pump)
     ),  # before a clot: puffy legs with breathlessness lying
-    RedFlag("clot", (_urgent("clot"), _rule("clot"))),
+    RedFlag("clot", (_urgent("clot"), _rule("clot"), foreign_signs.shows("clot"))),
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
-    RedFlag("cauda_equina", (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE))),
+    RedFlag(
+        "cauda_equina",
+        (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE), foreign_signs.shows("cauda_equina")),
+    ),
     RedFlag("compartment", (_urgent("compartment"),)),
     RedFlag(
         "nerve", (_rx(inputs._R6_NERVE), joint_signs.both_hands)

@@ -22,7 +22,8 @@ from shared.identity.records import ACCOUNT_ID, USERS
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
 from shared.safety import events, inputs, limits, outputs
-from shared.safety.replies import REPLIES, reply_for
+from shared.safety.localised import localise
+from shared.safety.replies import EATING_DISORDER_AGAIN, REPLIES, reply_for
 from shared.store.port import PatchOp
 from tests.support.fake_content_safety import FakeContentSafety, running_fake_content_safety
 from tests.support.fake_llm import FakeLLM, running_fake_llm
@@ -1084,12 +1085,18 @@ async def test_red_team_messages_never_reach_a_model_in_chat_or_stream(
         if category == "pain":
             continue
         reply = (await user.client.post("/api/ai/chat", json={"message": message}, headers=user.auth)).json()
-        assert reply["provider"] == "safety" and reply["safety"] == category, message
-        assert reply["reply"] == reply_for(inputs.classify(message) or "pain", message)
+        # hAB (R11 K12): the account told of an eating disorder earlier in this loop, so a crash diet gets the answer
+        # without amounts
+        held = category == "crash_diet"
+        assert reply["provider"] == "safety" and reply["safety"] == ("eating_disorder" if held else category), message
+        expected = (
+            localise(EATING_DISORDER_AGAIN, message) if held else reply_for(inputs.classify(message) or "pain", message)
+        )
+        assert reply["reply"] == expected
         streamed = await user.client.post("/api/ai/chat/stream", json={"message": message}, headers=user.auth)
         found = _sse(streamed.text)
         assert "".join(d["text"] for k, d in found if k == "token") == reply["reply"]
-        assert found[-1][0] == "done" and found[-1][1]["safety"] == category
+        assert found[-1][0] == "done" and found[-1][1]["safety"] == ("eating_disorder" if held else category)
     assert fake.calls == []  # none of it went to the provider
     usage = (await user.client.get("/api/llm/usage-summary", headers=user.auth)).json()
     assert usage["totals"]["calls"] == 0  # the rules' answers cost no AI request

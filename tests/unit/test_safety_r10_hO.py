@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from shared.coach import safety
-from shared.safety import outputs
+from shared.safety import localised, outputs
 from shared.safety.replies import FOR_OUTPUT, KIND_REPLIES, REPLIES, URGENT
 
 # The exact sentences rr10 saw reach users (results_subtle2), and 3-5 phrasings of each kind of our own.
@@ -119,6 +119,7 @@ SUICIDAL = [
 def test_self_harm_in_the_users_words_outranks_the_answers_category(message: str, answer: str) -> None:
     shown, broken = safety.review(answer, None, message=message)
     assert broken is not None
+    shown = localised.english(shown)  # hAB: a German or French message is answered in its language
     assert shown.startswith(safety.limit(REPLIES["self_harm"], safety.MAX_REPLY_CHARS))  # + a local line (R11 K2)
     assert "988" in shown or "116 123" in shown
 

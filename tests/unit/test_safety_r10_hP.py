@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.safety import r10_gate
+from shared.safety import localised, r10_gate
 from shared.safety.inputs import classify
 from shared.safety.replies import REPLIES, SPANISH, reply_for
 from tests.support.regex_shapes import risky
@@ -123,7 +123,8 @@ NEAR_MISSES = [
 def test_self_harm_gets_the_crisis_answer(message: str) -> None:
     assert classify(message) == "self_harm"
     answer = reply_for("self_harm", message)
-    assert answer.startswith((REPLIES["self_harm"], SPANISH["self_harm"]))  # + the country's line (R11 K2)
+    # + the country's line (R11 K2); in the message's language where Vigor has the text (hAB)
+    assert answer.startswith((*localised.versions(REPLIES["self_harm"]), SPANISH["self_harm"]))
     assert "112" in answer
 
 
@@ -135,7 +136,7 @@ def test_the_spanish_crisis_is_answered_in_spanish_with_its_line() -> None:
 @pytest.mark.parametrize("message", EATING_DISORDER)
 def test_disordered_eating_gets_support_and_a_helpline(message: str) -> None:
     assert classify(message) == "eating_disorder"
-    answer = reply_for("eating_disorder", message)
+    answer = localised.english(reply_for("eating_disorder", message))  # answered in the message's language (hAB)
     assert "Beat on 0808 801 0677" in answer and "kcal" not in answer.split("I won't")[0]
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import cardiac_signs, self_harm_signs
+from shared.safety import cardiac_signs, localised, self_harm_signs
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import reply_for
 from tests.support.regex_shapes import risky
@@ -128,7 +128,7 @@ GOOD_ANSWERS = [
 @pytest.mark.parametrize("message", CARDIAC)
 def test_heart_signs_said_indirectly_get_the_cardiac_answer(message: str) -> None:
     assert classify(message) == "urgent" and urgent_kind(message) == "cardiac"
-    answer = reply_for("urgent", message)
+    answer = localised.english(reply_for("urgent", message))  # hAB: a French or Dutch message is answered in it
     assert "stop exercising" in answer and "emergency number" in answer and "see a doctor today" in answer
 
 
@@ -148,7 +148,7 @@ def test_heart_near_misses_stay_training_talk(message: str) -> None:
 def test_suicidal_talk_said_indirectly_gets_the_crisis_answer(message: str) -> None:
     assert classify(message) == "self_harm"
     answer = reply_for("self_harm", message)
-    assert "emergency" in answer or "emergencias" in answer
+    assert "emergency" in answer or "emergencias" in answer or "112" in answer  # in the message's language (hAB)
     assert "findahelpline.com" in answer
 
 
@@ -195,7 +195,7 @@ def test_an_answer_that_discourages_help_is_replaced_with_crisis_lines(answer: s
 @pytest.mark.parametrize("message", [SELF_HARM[0], SELF_HARM[4], SELF_HARM[7], SELF_HARM[8]])
 def test_a_stopped_answer_to_suicidal_talk_is_replaced_with_crisis_lines(category: str, message: str) -> None:
     shown = safety.replacement(category, None, frozenset(), "some unsafe text", message)  # type: ignore[arg-type]
-    assert "findahelpline.com" in shown and "emergency" in shown
+    assert "findahelpline.com" in shown and ("emergency" in shown or "112" in shown)  # in its language (hAB)
 
 
 @pytest.mark.parametrize("answer", GOOD_ANSWERS)

@@ -15,6 +15,7 @@ from functions.http.app import create_app
 from shared.bootstrap import Services, close_services
 from shared.coach import chat, safety
 from shared.coach.messages import recent_messages
+from shared.safety import localised
 from shared.safety.replies import REPLIES
 from tests.integration.llm.conftest import KEY, add_provider
 from tests.support.coach_chat import events as _events
@@ -91,6 +92,7 @@ async def test_self_harm_in_the_users_words_gets_the_crisis_reply_whatever_the_a
     shown, _ = await streamed(services, principal, message)
     for text in (whole.reply, shown):
         assert "purge" not in text.lower()
+        text = localised.english(text)  # hAB: answered in the message's language
         assert "988" in text or "116 123" in text or REPLIES["self_harm"][:60] in text, text
 
 

@@ -19,6 +19,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from shared.profile.model import FitnessProfile
+from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
@@ -54,7 +55,7 @@ async def test_disclosures_get_vigors_answer_with_and_without_a_provider(
     assert answer.safety == category and answer.provider == "safety"
     assert not fake.calls
     for word in words:
-        assert word in answer.reply
+        assert word in localised.english(answer.reply)  # hAB: Italian chest pain is answered in Italian
     assert "light session is fine" not in answer.reply
 
 
