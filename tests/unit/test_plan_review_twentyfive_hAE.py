@@ -1,0 +1,129 @@
+"""Review 24 defect 13 leftovers (hAE, issue 13): several severe injuries get sessions of real length with each area's
+rehab basics (not 3 minutes of neck mobility and breathing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shared.exercises.catalog import get_exercise
+from shared.plans.engine import generate_plan
+from shared.plans.hold_rehab import REHAB_RPE, held_rehab
+from shared.plans.rules import REHAB_BASICS, rehab_basics, resolve, unloaded_areas
+from shared.plans.validator import validate_plan
+from shared.plans.volume import eligible_pool
+from shared.profile import FitnessProfile
+
+FULL_GYM = ["barbell", "bench", "dumbbells", "pull_up_bar", "cable_machine", "machines", "kettlebells",
+            "cardio_machine", "resistance_bands"]  # fmt: skip
+DEFAULT: dict[str, Any] = {"birth_year": 1990, "fitness_level": "intermediate", "goals": ["strength"],
+                           "equipment": ["barbell", "bench", "dumbbells", "pull_up_bar"], "days_per_week": 3,
+                           "session_minutes": 60}  # fmt: skip
+AREAS = ("lower_back", "knee", "shoulder", "hip", "ankle", "elbow", "wrist", "neck", "upper_back")
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _profile(**fields: Any) -> FitnessProfile:
+    return FitnessProfile.model_validate(DEFAULT | fields)
+
+
+def _severe(*areas: str) -> list[dict[str, str]]:
+    return [{"area": a, "severity": "severe"} for a in areas]
+
+
+# --- several severe injuries: the physiotherapy hold ----------------------------------------------------------------
+
+
+def test_three_severe_injuries_get_rehab_basics_in_sessions_of_twenty_minutes_or_more() -> None:
+    """Review 24: lower back, knee and shoulder severe gave three 3-minute days of neck mobility and breathing. Now
+    each day holds every area's rehab basics (a straight-leg raise for the knee, McGill's curl-up or a dead bug for
+    the back, a rotator-cuff isometric for the shoulder) at RPE 3, 20-40 minutes, and says what to do meanwhile."""
+    profile = _profile(injuries=_severe("lower_back", "knee", "shoulder"))
+    plan = generate_plan(profile)
+    report = validate_plan(plan, profile)
+    assert report.ok and not report.violations, report.violations
+    assert plan.template == "Physiotherapy assessment first"
+    for day in plan.days:
+        ids = {i.exercise_id for i in day.exercises}
+        assert 20 <= day.estimated_minutes <= 40, day.estimated_minutes
+        for area in ("lower_back", "knee", "shoulder"):
+            assert ids & REHAB_BASICS[area], (area, ids)
+        assert all(i.target_rpe <= 3 for i in day.exercises)
+        assert "physiotherapist" in day.time_note and "rehab basics" in day.time_note
+        # No walk for a severe knee, and the day says why.
+        assert not any(i.role == "conditioning" for i in day.exercises)
+        assert "knee would carry it" in day.time_note
+    assert "rehab basics" in plan.rationale
+
+
+def test_a_hold_with_legs_free_walks_or_rides_beside_its_rehab_basics() -> None:
+    """Severe lower back, shoulder and elbow with a bike: an easy ride and the back's basics, 20-40 minutes."""
+    profile = _profile(equipment=FULL_GYM, injuries=_severe("lower_back", "shoulder", "elbow"))
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    for day in plan.days:
+        assert any(i.role == "conditioning" and i.target_rpe <= 3 for i in day.exercises)
+        assert {i.exercise_id for i in day.exercises} & REHAB_BASICS["lower_back"]
+        assert 20 <= day.estimated_minutes <= 40
+        assert "walk or ride" in day.time_note
+
+
+def test_a_clearance_hold_keeps_no_rehab_drills() -> None:
+    """A PAR-Q chest-pain answer waits for a physician: breathing and mobility only, whatever the injuries."""
+    profile = _profile(injuries=_severe("lower_back", "knee", "shoulder"), par_q={"chest_pain_activity": True})
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert not any(get_exercise(i.exercise_id).hard_sets for d in plan.days for i in d.exercises)
+
+
+def test_a_writer_that_loads_a_physiotherapy_hold_is_still_refused() -> None:
+    """Only the rehab drills at RPE 3 or less pass: a held drill at RPE 6, or a lift, is refused."""
+    profile = _profile(injuries=_severe("lower_back", "knee", "shoulder"))
+    plan = generate_plan(profile)
+    harder = plan.model_copy(deep=True)
+    item = next(i for i in harder.days[0].exercises if i.exercise_id in REHAB_BASICS["knee"])
+    item.target_rpe = 6.0
+    assert "hold" in {v.code for v in validate_plan(harder, profile).violations}
+    loaded = generate_plan(_profile())
+    assert "hold" in {v.code for v in validate_plan(loaded, profile).violations}
+
+
+@PROPERTY
+@given(
+    severe=st.sets(st.sampled_from(AREAS), min_size=2, max_size=4),
+    equipment=st.sampled_from([FULL_GYM, DEFAULT["equipment"], ["bodyweight"], ["dumbbells"], ["resistance_bands"]]),
+    minutes=st.sampled_from([15, 20, 30, 45, 60, 90]),
+    days=st.integers(1, 5),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+)
+def test_a_physiotherapy_hold_is_a_real_session_of_gentle_rehab(
+    severe: set[str], equipment: list[str], minutes: int, days: int, level: str
+) -> None:
+    """Any physiotherapy hold: each day within the asked minutes and 20-40 minutes long (the ask when shorter, less
+    only when the person has little left to do), every item at RPE 3 or less, the only hard-set exercises the
+    person's rehab drills, each area with basics in the pool doing one a day, and the validator's approval."""
+    profile = _profile(equipment=equipment, session_minutes=minutes, days_per_week=days, fitness_level=level,
+                       injuries=_severe(*sorted(severe)))  # fmt: skip
+    request = resolve(profile)
+    if not request.rehab_first:
+        return
+    plan = generate_plan(profile)
+    report = validate_plan(plan, profile)
+    assert report.ok and not report.violations, report.violations
+    pool = eligible_pool(request)
+    rehab = held_rehab(request, pool)
+    ids_in_pool = {e.id for e in pool}
+    for day in plan.days:
+        assert day.estimated_minutes <= min(minutes, 40), day.estimated_minutes
+        ids = {i.exercise_id for i in day.exercises}
+        for item in day.exercises:
+            assert item.target_rpe <= max(REHAB_RPE, 3.0)
+            assert not get_exercise(item.exercise_id).hard_sets or item.exercise_id in rehab, item.exercise_id
+        if len(rehab) >= 4:
+            assert day.estimated_minutes >= min(20, minutes) - 3, (day.estimated_minutes, minutes)
+        if minutes >= 30:
+            for area in unloaded_areas(request):
+                offered = rehab_basics(area, unloaded_areas(request)) & ids_in_pool
+                assert not offered or ids & offered, (area, offered, ids)
