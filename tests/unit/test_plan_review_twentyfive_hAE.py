@@ -127,3 +127,72 @@ def test_a_physiotherapy_hold_is_a_real_session_of_gentle_rehab(
             for area in unloaded_areas(request):
                 offered = rehab_basics(area, unloaded_areas(request)) & ids_in_pool
                 assert not offered or ids & offered, (area, offered, ids)
+
+
+# --- a one-day week trains the legs, presses and pulls ---------------------------------------------------------------
+
+LIFTS = ("main", "secondary", "accessory")
+CABLE_KITS = [["cable_machine"], ["machines"], ["machines", "cable_machine"], ["cable_machine", "bench"],
+              ["barbell", "cable_machine"], ["cable_machine", "dumbbells", "machines"], FULL_GYM]  # fmt: skip
+
+
+def _kinds(plan: Any) -> set[str]:
+    from tests.unit.test_plan_review_twenty_short import _kinds_of
+
+    return {
+        k
+        for d in plan.days
+        for i in d.exercises
+        if i.role in LIFTS and get_exercise(i.exercise_id).hard_sets
+        for k in _kinds_of(get_exercise(i.exercise_id))
+    }
+
+
+def test_a_one_day_older_cable_week_rows_instead_of_curling_the_legs() -> None:
+    """1 x 50, cable stack, born 1960, a cleared dizziness answer: a squat, a chest press and a leg curl, no pull all
+    week. Now the leg curl makes way for a cable row (a coach keeps the basic patterns and cuts the isolation work)."""
+    profile = _profile(equipment=["cable_machine"], fitness_level="beginner", days_per_week=1, session_minutes=50,
+                       birth_year=1960, par_q={"dizziness": True, "medical_clearance": True})  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert {"legs", "press", "pull"} <= _kinds(plan)
+    assert all(d.estimated_minutes <= 50 for d in plan.days)
+
+
+def test_a_one_day_cable_week_with_a_second_endurance_goal_rows_before_it_jogs() -> None:
+    """1 x 36, cable stack, strength with endurance and general fitness: a goblet squat, a chest press and an 11-minute
+    jog. The session's one pull comes before a block too short to keep its useful length."""
+    profile = _profile(equipment=["cable_machine"], fitness_level="advanced", days_per_week=1, session_minutes=36,
+                       goals=["strength", "endurance", "general_fitness"])  # fmt: skip
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert {"legs", "press", "pull"} <= _kinds(plan)
+    assert all(d.estimated_minutes <= 36 for d in plan.days)
+
+
+@PROPERTY
+@given(
+    kit=st.sampled_from(CABLE_KITS),
+    goals=st.lists(
+        st.sampled_from(["strength", "hypertrophy", "general_fitness", "fat_loss", "endurance"]),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    born=st.sampled_from([1950, 1960, 1975, 1995, 2005]),
+    minutes=st.integers(20, 120),
+)
+def test_property_a_one_day_cable_or_machine_week_trains_legs_press_and_pull(
+    kit: list[str], goals: list[str], level: str, born: int, minutes: int
+) -> None:
+    """Without a PAR-Q answer (a heart or blood-pressure walk keeps its minutes: see the report), a lifting goal's
+    one-day week with a cable stack or machines holds a leg lift, a press and a pull, within the asked minutes."""
+    profile = _profile(equipment=kit, goals=goals, fitness_level=level, birth_year=born, days_per_week=1,
+                       session_minutes=minutes)  # fmt: skip
+    if resolve(profile).goal in ("endurance", "mobility"):
+        return
+    plan = generate_plan(profile)
+    assert validate_plan(plan, profile).ok
+    assert {"legs", "press", "pull"} <= _kinds(plan), [i.exercise_id for d in plan.days for i in d.exercises]
+    assert all(d.estimated_minutes <= minutes * 1.1 for d in plan.days)
