@@ -308,6 +308,7 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
     # to 8-12 (review 21, D5; the heavy squat is a split squat, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
+    banded = _band_leads(entries, request)
     for index, entry in enumerate(entries):
         # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
         # squat or lunge that leads a day of such a week, `_knee_lead`)
@@ -315,12 +316,34 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
         split_squat = split_squat or (index == 0 and _knee_lead(request, entry.exercise))
         heavy = entry.exercise.main_lift or split_squat
         heavy = heavy and not (limited and rep_limited_squat(entry.exercise))
+        heavy = heavy or index in banded
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
         else:
             roles.append("accessory" if entry.exercise.isolation else "secondary")
     return roles
+
+
+def _band_leads(entries: list[Entry], request: Request) -> set[int]:
+    """A band week's main lifts (review 24, defect 13: every lift of a bands-only strength week was "secondary"):
+    with bands and no loaded kit, a day with no catalog main lift has its leading compounds of two sets or more as
+    main lifts (one lower-body, one upper-body at most, before any other lift), dosed as they are (double
+    progression: a band moves up a band, not in kilograms)."""
+    if "resistance_bands" not in request.equipment or request.equipment & LOADED_EQUIPMENT:
+        return set()
+    if any(entry.exercise.main_lift for entry in entries):
+        return set()
+    leads: dict[bool, int] = {}
+    for index, entry in enumerate(entries):  # the day's leading lifts only: main lifts come first
+        exercise = entry.exercise
+        lower = exercise.pattern in ("squat", "lunge", "hinge")
+        if not (exercise.compound and not exercise.isolation and exercise.hard_sets and entry.sets >= 2):
+            break
+        if lower in leads:
+            break
+        leads[lower] = index
+    return set(leads.values())
 
 
 def _time_note(
