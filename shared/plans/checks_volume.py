@@ -29,10 +29,7 @@ def _credit(data: dict[str, Any]) -> dict[Muscle, float]:
 
 
 def check_volume_top(ctx: Context, data: dict[str, Any]) -> None:
-    """No muscle above the band's top: cut sets from the lifts that load it most (none in a hold: its rehab basics at
-    RPE 3 are no hard sets)."""
-    if ctx.request.hold:
-        return
+    """No muscle above the band's top: cut sets from the lifts that load it most."""
     _, top = ctx.request.band_for(data["goal"])
     credit = _credit(data)
     for muscle in sorted(credit, key=lambda m: -credit[m]):

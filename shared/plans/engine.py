@@ -330,7 +330,8 @@ def _band_leads(entries: list[Entry], request: Request) -> set[int]:
     with bands and no loaded kit, a day with no catalog main lift has its leading compounds of two sets or more as
     main lifts (one lower-body, one upper-body at most, before any other lift), dosed as they are (double
     progression: a band moves up a band, not in kilograms)."""
-    if "resistance_bands" not in request.equipment or request.equipment & LOADED_EQUIPMENT:
+    # (an older adult's band days keep their own shape: power and balance drills around the lifts)
+    if "resistance_bands" not in request.equipment or request.equipment & LOADED_EQUIPMENT or request.older:
         return set()
     if any(entry.exercise.main_lift for entry in entries):
         return set()

@@ -12,6 +12,8 @@ a sensible length (`HOLD_MINUTES`): review 24 found three 3-minute "sessions" fo
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.exercises.posture import posture
@@ -20,6 +22,7 @@ from shared.plans.hold_rehab import REHAB_SECONDS, rehab_items
 from shared.plans.rules import Request
 from shared.plans.schema import PlanDay, PlanExercise
 from shared.plans.volume import item_seconds
+from shared.profile.model import Muscle
 
 HOLD_RPE = 3.0
 # Breathing comes first on its own; nothing to get down into and up out of (a deep squat hold, kneeling drills) for
@@ -75,6 +78,7 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
     """One gentle session per asked day, none longer than the minutes asked for."""
     seconds = (request.minutes if request.clearance_first else min(request.minutes, HOLD_MINUTES)) * 60
     days = []
+    credit: dict[Muscle, float] = defaultdict(float)  # the rehab drills' weekly sets, kept under the band's top
     for position, weekday in enumerate(weekdays):
         items: list[PlanExercise] = []
         breathing = find_exercise("diaphragmatic-breathing")
@@ -95,7 +99,7 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
         # then more mobility if minutes are still left.
         rehab_first = request.rehab_first and not request.clearance_first
         items += _mobility(pool, items, seconds, position, share=3 if rehab_first else 1)
-        rehab = rehab_items(pool, request, min(REHAB_SECONDS, seconds - _seconds(items)), position)
+        rehab = rehab_items(pool, request, min(REHAB_SECONDS, seconds - _seconds(items)), position, credit)
         items += rehab
         if rehab:
             items += _mobility(pool, items, seconds, position + 1, share=1)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from shared.exercises.model import Exercise
 from shared.plans.rules import PAR_Q_MIN_REST, REHAB_BASICS, Request, prescribe, unloaded_areas
 from shared.plans.schema import PlanExercise
-from shared.plans.volume import item_seconds
+from shared.plans.volume import add_credit, item_seconds
+from shared.profile.model import Muscle
 
 REHAB_RPE = 3.0  # a third of an effort: pain-free, submaximal (the hold's ceiling)
 REHAB_SETS = 2
@@ -52,9 +53,12 @@ def held_rehab(request: Request, pool: tuple[Exercise, ...]) -> frozenset[str]:
     return frozenset(e.id for e in pool if e.rehab and e.hard_sets)
 
 
-def rehab_items(pool: tuple[Exercise, ...], request: Request, seconds: int, position: int) -> list[PlanExercise]:
+def rehab_items(
+    pool: tuple[Exercise, ...], request: Request, seconds: int, position: int, credit: dict[Muscle, float]
+) -> list[PlanExercise]:
     """Up to `seconds` of rehab drills, `REHAB_SETS` sets each at RPE 3, in `rehab_options` order (each injured
-    area's basics every day the time allows, taking turns by day, `position`). Empty for a clearance hold."""
+    area's basics every day the time allows, taking turns by day, `position`), no muscle past the band's top over the
+    week (`credit`, updated). Empty for a clearance hold."""
     if request.clearance_first or not request.rehab_first:
         return []
     options = rehab_options(pool, request, position)
@@ -62,9 +66,12 @@ def rehab_items(pool: tuple[Exercise, ...], request: Request, seconds: int, posi
     for exercise in options:
         item = _item(request, exercise)
         cost = item_seconds(item, exercise)
-        if cost > seconds:
+        # No muscle past the band's top over the week (`credit`: the week's so far, counted as the validator does)
+        loads = [(m, 1.0) for m in exercise.primary_muscles] + [(m, 0.5) for m in exercise.secondary_muscles]
+        if cost > seconds or any(credit.get(m, 0.0) + w * REHAB_SETS > request.band[1] for m, w in loads):
             continue
         seconds -= cost
+        add_credit(credit, exercise, REHAB_SETS)
         items.append(item)
     return items
 

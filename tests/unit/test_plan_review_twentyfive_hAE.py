@@ -13,7 +13,7 @@ from shared.plans.engine import generate_plan
 from shared.plans.hold_rehab import REHAB_RPE, held_rehab
 from shared.plans.rules import REHAB_BASICS, rehab_basics, resolve, unloaded_areas
 from shared.plans.validator import validate_plan
-from shared.plans.volume import eligible_pool
+from shared.plans.volume import eligible_pool, weekly_hard_sets
 from shared.profile import FitnessProfile
 
 FULL_GYM = ["barbell", "bench", "dumbbells", "pull_up_bar", "cable_machine", "machines", "kettlebells",
@@ -101,9 +101,10 @@ def test_a_writer_that_loads_a_physiotherapy_hold_is_still_refused() -> None:
 def test_a_physiotherapy_hold_is_a_real_session_of_gentle_rehab(
     severe: set[str], equipment: list[str], minutes: int, days: int, level: str
 ) -> None:
-    """Any physiotherapy hold: each day within the asked minutes and 20-40 minutes long (the ask when shorter, less
-    only when the person has little left to do), every item at RPE 3 or less, the only hard-set exercises the
-    person's rehab drills, each area with basics in the pool doing one a day, and the validator's approval."""
+    """Any physiotherapy hold: each day within the asked minutes and 40, with, up to 3 days a week, each area's basics
+    every day; every item at
+    RPE 3 or less, the only hard-set exercises the person's rehab drills, no muscle past the weekly top, and the
+    validator's approval."""
     profile = _profile(equipment=equipment, session_minutes=minutes, days_per_week=days, fitness_level=level,
                        injuries=_severe(*sorted(severe)))  # fmt: skip
     request = resolve(profile)
@@ -115,15 +116,16 @@ def test_a_physiotherapy_hold_is_a_real_session_of_gentle_rehab(
     pool = eligible_pool(request)
     rehab = held_rehab(request, pool)
     ids_in_pool = {e.id for e in pool}
+    assert max(weekly_hard_sets(plan.days).values()) <= request.band[1]
     for day in plan.days:
         assert day.estimated_minutes <= min(minutes, 40), day.estimated_minutes
         ids = {i.exercise_id for i in day.exercises}
         for item in day.exercises:
             assert item.target_rpe <= max(REHAB_RPE, 3.0)
             assert not get_exercise(item.exercise_id).hard_sets or item.exercise_id in rehab, item.exercise_id
-        if len(rehab) >= 4:
-            assert day.estimated_minutes >= min(20, minutes) - 3, (day.estimated_minutes, minutes)
-        if minutes >= 30:
+        # (the session's length is asserted for the review's profiles above: a muscle's weekly top may leave later
+        # days fewer drills)
+        if minutes >= 30 and days <= 3:
             for area in unloaded_areas(request):
                 offered = rehab_basics(area, unloaded_areas(request)) & ids_in_pool
                 assert not offered or ids & offered, (area, offered, ids)
