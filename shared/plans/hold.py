@@ -111,6 +111,15 @@ def hold_days(pool: tuple[Exercise, ...], request: Request, weekdays: list[int])
             pause = BREATHING_PAUSE if rounds > 1 else 0
             notes = f"{items[0].notes} {rounds} rounds of 2 minutes."
             items[0] = items[0].model_copy(update={"sets": rounds, "rest_seconds": pause, "notes": notes})
+        elif rehab_first and items and items[0].exercise_id == BREATHING and _seconds(items) < MOBILITY_SECONDS:
+            # Little left to do (every area severe, or the week's top reached by the drills): more breathing rounds
+            # make a session of about 10 minutes, not 4 (review 22's breathing session, with the drills beside it).
+            others = _seconds(items) - item_seconds(items[0], None)
+            room = min(seconds, MOBILITY_SECONDS) - others
+            rounds = max(1, min(BREATHING_ROUNDS, room // (BREATHING_SECONDS + BREATHING_PAUSE)))
+            if rounds > 1:
+                notes = f"{items[0].notes} {rounds} rounds of 2 minutes."
+                items[0] = items[0].model_copy(update={"sets": rounds, "rest_seconds": BREATHING_PAUSE, "notes": notes})
         items = _grouped_by_position(items)
         minutes = max(1, round(_seconds(items) / 60))
         note = (
