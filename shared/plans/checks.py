@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.hold_rehab import held_rehab
 from shared.plans.progression import wave_weeks
 from shared.plans.rules import PAR_Q_MIN_REST, Request, prescribe
 
@@ -124,6 +125,7 @@ def check_doses(ctx: Context, data: dict[str, Any]) -> None:
     knee injury where the brief said 8 was kept; only the run was capped)."""
     rpe_cap = ctx.request.rpe_cap
     engine = (data.get("source") or {}).get("provider") == "engine"
+    rehab = held_rehab(ctx.request, ctx.pool.exercises)
     for day in data["days"]:
         index = day["day_index"]
         for item in day["exercises"]:
@@ -144,7 +146,9 @@ def check_doses(ctx: Context, data: dict[str, Any]) -> None:
                 _clamp(ctx, item, "reps_max", 1, 30, index)
                 _clamp(ctx, item, "reps_min", 1, item["reps_max"], index)
                 limit = rpe_cap if engine else min(rpe_cap, max(5.0, prescribe(ctx.request, exercise).target_rpe))
-                _clamp(ctx, item, "target_rpe", 5.0, limit, index)
+                # (a physiotherapy hold's rehab basics are gentle: RPE 3 at most, `hold_rehab`)
+                low = 1.0 if exercise.id in rehab else 5.0
+                _clamp(ctx, item, "target_rpe", low, limit, index)
                 _clamp(ctx, item, "rest_seconds", PAR_Q_MIN_REST if ctx.request.par_q else 30, 300, index)
                 if timed:
                     _clamp(ctx, item, "duration_seconds", 10, 120, index)
@@ -163,7 +167,10 @@ def _rank(item: Item) -> int:
 
 
 def check_order(ctx: Context, data: dict[str, Any]) -> None:
-    """Multi-joint lifts before isolation work in every session."""
+    """Multi-joint lifts before isolation work in every session (a hold's gentle drills go by position instead:
+    standing, seated, then lying, `hold._grouped_by_position`)."""
+    if ctx.request.hold:
+        return
     for day in data["days"]:
         hard = [_rank(item) for item in day["exercises"] if _rank(item) < 2]
         if hard != sorted(hard):

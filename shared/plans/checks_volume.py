@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans import explain
+from shared.plans.hold_rehab import held_rehab
 from shared.plans.rules import FLOOR_MUSCLES, RAMP_SET_SECONDS, SESSION_HARD_SETS_MAX, set_seconds
 from shared.plans.volume import add_credit, days_at_ceiling, excused_below_floor, minutes_ok, top_blocked
 from shared.profile.model import MUSCLES, Muscle
@@ -144,7 +145,8 @@ def check_minutes(ctx: Context, data: dict[str, Any]) -> None:
 def check_volume_floor(ctx: Context, data: dict[str, Any]) -> None:
     """Floor muscles below the band's floor only when time or the catalog makes it impossible, and stated."""
     floor, top = ctx.request.band_for(data["goal"])
-    credit = _credit(data)
+    # A hold's rehab basics at RPE 3 are no hard sets: "no weekly sets" (`explain.HOLD_VOLUME_NOTE`) stays true.
+    credit = dict.fromkeys(MUSCLES, 0.0) if ctx.request.hold else _credit(data)
     below = [m for m in FLOOR_MUSCLES if credit[m] + _EPS < floor]
     request = ctx.request if data["goal"] == ctx.request.goal else _with_goal(ctx, data["goal"])
     time_limited, untrainable = excused_below_floor(request, ctx.pool.exercises)
@@ -198,10 +200,13 @@ def check_hold(ctx: Context, data: dict[str, Any]) -> None:
     if not ctx.request.hold:
         return
     why = "a physician's clearance" if ctx.request.clearance_first else "a physiotherapist's assessment"
+    # A physiotherapy hold's rehab basics (the pool's rehab drills, at RPE 3 or less) are not training
+    # (`hold_rehab`, review 24 defect 13); a clearance hold has none.
+    rehab = held_rehab(ctx.request, ctx.pool.exercises)
     for day in data["days"]:
         for item in day["exercises"]:
             exercise = find_exercise(item["exercise_id"])
-            working = exercise is not None and exercise.hard_sets
+            working = exercise is not None and exercise.hard_sets and item["exercise_id"] not in rehab
             conditioning = exercise is not None and exercise.pattern == "conditioning" and ctx.request.clearance_first
             if working or conditioning or item["target_rpe"] > 3:
                 ctx.violation(

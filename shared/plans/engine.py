@@ -311,6 +311,7 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     # A trained lifter's goblet squat in a strength week is a second quad lift, not a main one: the bell limits it
     # to 8-12 (review 21, D5; the heavy squats are the front squat and the split squat in turn, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
+    banded = _band_leads(entries, request)
     for index, entry in enumerate(entries):
         # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
         # squat or lunge that leads a day of such a week, `_knee_lead`)
@@ -319,12 +320,35 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
         split_squat = split_squat or (index == 0 and _knee_lead(request, entry.exercise))
         heavy = entry.exercise.main_lift or split_squat
         heavy = heavy and not (limited and goblet_held(entry.exercise))
+        heavy = heavy or index in banded
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
         else:
             roles.append("accessory" if entry.exercise.isolation else "secondary")
     return roles
+
+
+def _band_leads(entries: list[Entry], request: Request) -> set[int]:
+    """A band week's main lifts (review 24, defect 13: every lift of a bands-only strength week was "secondary"):
+    with bands and no loaded kit, a day with no catalog main lift has its leading compounds of two sets or more as
+    main lifts (one lower-body, one upper-body at most, before any other lift), dosed as they are (double
+    progression: a band moves up a band, not in kilograms)."""
+    # (an older adult's band days keep their own shape: power and balance drills around the lifts)
+    if "resistance_bands" not in request.equipment or request.equipment & LOADED_EQUIPMENT or request.older:
+        return set()
+    if any(entry.exercise.main_lift for entry in entries):
+        return set()
+    leads: dict[bool, int] = {}
+    for index, entry in enumerate(entries):  # the day's leading lifts only: main lifts come first
+        exercise = entry.exercise
+        lower = exercise.pattern in ("squat", "lunge", "hinge")
+        if not (exercise.compound and not exercise.isolation and exercise.hard_sets and entry.sets >= 2):
+            break
+        if lower in leads:
+            break
+        leads[lower] = index
+    return set(leads.values())
 
 
 def _time_note(
@@ -1752,10 +1776,12 @@ def _blood_pressure_only(request: Request) -> bool:
     return request.heart_prescription and not request.cardiac
 
 
-def _block_gives(request: Request, day: PlanDay, seconds: int) -> bool:
-    """The day's steady aerobic block gives up `seconds` (in whole minutes) and keeps its shortest useful length."""
+def _block_gives(request: Request, day: PlanDay, seconds: int, *, second_goal: bool = False) -> bool:
+    """The day's steady aerobic block gives up `seconds` (in whole minutes) and keeps its shortest useful length;
+    `second_goal`: an endurance second goal's block gives too (a one-day week's missing pull or leg lift)."""
     block = next((i for i in day.exercises if i.role == "conditioning" and i.sets == 1 and i.duration_seconds), None)
-    if block is None or block.duration_seconds is None or "min steady" not in block.notes or not _block_may_go(request):
+    may = _block_may_go(request) or (second_goal and request.goal != "endurance")
+    if block is None or block.duration_seconds is None or "min steady" not in block.notes or not may:
         return False
     minutes = whole_minutes(block.duration_seconds)
     least = _least_block(request)
@@ -1980,11 +2006,10 @@ def _three_kinds_in_short_weeks(
     stays within its minutes (review 24: 1 x 15 minutes was a squat and a press, no pull all week). A coach keeps
     the three basic patterns in the shortest program and cuts sets, not patterns (ACSM 2009: multi-joint exercises for
     each major muscle group; NSCA: paired sets when time is short)."""
-    if (
-        not request.paired
-        or request.minutes > short_days.SHORT_PAIRED_MINUTES
-        or request.lifting_days > SHORT_WEEK_DAYS
-    ):
+    short = request.paired and request.minutes <= short_days.SHORT_PAIRED_MINUTES
+    # A one-day week of any length too (hAE: a 1 x 50 older cable week squatted, pressed and curled the legs, no pull;
+    # a 1 x 36 cable week squatted and pressed beside its jog): its one session is the whole week.
+    if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
         return
     lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
     for kind, slots in _KIND_SLOTS.items():
@@ -2023,13 +2048,31 @@ def _kind_added(
                 unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
             )
             unfit = unfit or _repeats_movement(request, day, week.templates[position], exercise)
-            if unfit or not week.fits_sets(exercise, 2) or not week.fits_session(position, exercise, sets=2):
+            if unfit or not week.fits_sets(exercise, 2):
                 continue
+            dropped = None
+            if not week.fits_session(position, exercise, sets=2):
+                # A one-day week's isolation accessory makes way for the basic pattern (a leg curl for a row).
+                dropped = _drop_accessory(request, day, position, week, exercise) if request.lifting_days == 1 else None
+                if dropped is None:
+                    continue
             rx, per_set = week.dose(exercise)
             item = _entry_item(Entry(exercise, rx, 2, per_set), "secondary", request, template)
             before = [(i, i.rest_seconds, i.sets) for i in day.exercises]
+            blocks = [(i, i.duration_seconds, i.notes) for i in day.exercises if i.role == "conditioning"]
             day.exercises.insert(_slot(day.exercises, exercise), item)
-            if day_seconds(day, warm, cool) > limit:
+            gone: list[tuple[int, PlanExercise]] = []
+            if day_seconds(day, warm, cool) > limit and request.lifting_days == 1:
+                _block_gives(request, day, day_seconds(day, warm, cool) - limit, second_goal=True)  # the block first
+                if day_seconds(day, warm, cool) > limit and request.goal != "endurance" and not _block_kept(request):
+                    # Too short to keep a useful length: a lifting goal's one session trains the pattern instead
+                    # (a heart or blood-pressure answer's walk stays, `_block_kept`).
+                    gone = [(n, i) for n, i in enumerate(day.exercises) if i.role == "conditioning"]
+                    day.exercises = [i for i in day.exercises if i.role != "conditioning"]
+            if day_seconds(day, warm, cool) > limit and request.lifting_days == 1 and dropped is None:
+                dropped = _drop_accessory(request, day, position, week, exercise, room=True)
+                before = [(i, r, n) for i, r, n in before if i is not (dropped[0] if dropped else None)]
+            if day_seconds(day, warm, cool) > limit and request.paired:
                 _tri_set_rests(day)
             # Fewer sets, not fewer patterns: a third set of the day's lift makes way for the kind the week lacks.
             most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
@@ -2039,6 +2082,13 @@ def _kind_added(
                 day.exercises.remove(item)
                 for kept, rest, sets in before:
                     kept.rest_seconds, kept.sets = rest, sets
+                for block, duration, notes in blocks:
+                    block.duration_seconds, block.notes = duration, notes
+                for index, block in gone:
+                    day.exercises.insert(index, block)
+                if dropped is not None:  # the accessory comes back
+                    day.exercises.insert(dropped[1], dropped[0])
+                    week.count_sets(position, get_exercise(dropped[0].exercise_id), dropped[0].sets)
                 continue
             for kept, _, sets in before:
                 if kept.sets != sets:
@@ -2047,6 +2097,27 @@ def _kind_added(
             _credited(week, position, exercise, 2, day, warm, cool)
             return True
     return False
+
+
+def _drop_accessory(
+    request: Request, day: PlanDay, position: int, week: Week, exercise: Exercise, *, room: bool = False
+) -> tuple[PlanExercise, int] | None:
+    """Take the day's longest isolation accessory out (with its place) so two sets of `exercise` fit the session's
+    ceilings, or (`room`) so the day has the minutes for them; None when no accessory's going would do it. The
+    accessory's sets leave the week's count."""
+    options = [
+        (index, item, found)
+        for index, item in enumerate(day.exercises)
+        if item.role == "accessory" and (found := find_exercise(item.exercise_id)) is not None and found.isolation
+        and found.hard_sets and item.exercise_id != exercise.id
+    ]  # fmt: skip
+    for index, item, found in sorted(options, key=lambda o: -item_seconds(o[1], o[2])):
+        week.count_sets(position, found, -item.sets)
+        if room or week.fits_session(position, exercise, sets=2):
+            day.exercises.remove(item)
+            return item, index
+        week.count_sets(position, found, item.sets)
+    return None
 
 
 def _tri_set_rests(day: PlanDay) -> None:

@@ -294,8 +294,9 @@ def choose(request: Request) -> Template:
             "rehab_first",
             "Physiotherapy assessment first",
             "Several areas are severely injured. Training around that many injuries needs a physiotherapist's "
-            "assessment first; until then this plan keeps you moving with easy walking and gentle, pain-free "
-            "mobility, and Vigor writes your strength plan when your injuries are updated.",
+            "assessment first; until then this plan keeps you moving with each injured area's rehab basics (gentle, "
+            "pain-free), an easy walk or ride where your legs allow one, and gentle mobility, and Vigor writes your "
+            "strength plan when your injuries are updated.",
             conditioning=True,
             hold=True,
         )

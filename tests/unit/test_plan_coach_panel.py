@@ -10,11 +10,12 @@ from collections import Counter
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.engine import generate_plan
+from shared.plans.hold_rehab import held_rehab
 from shared.plans.rests import HEAVY_LOWER_BARBELL
 from shared.plans.rules import RPE_CAP_OLDER, RPE_CAP_PAR_Q, resolve
 from shared.plans.schema import Plan, PlanExercise
 from shared.plans.validator import validate_plan
-from shared.plans.volume import weekly_hard_sets
+from shared.plans.volume import eligible_pool, weekly_hard_sets
 from shared.profile import FitnessProfile, ParQ
 
 GYM = ["barbell", "dumbbells", "bench", "machines", "cable_machine", "pull_up_bar", "cardio_machine"]
@@ -198,7 +199,10 @@ def test_three_severe_injuries_wait_for_a_physiotherapist() -> None:
     )
     plan = _valid(profile)
     assert plan.template == "Physiotherapy assessment first"
-    assert not any(get_exercise(i.exercise_id).hard_sets for i in _items(plan))
+    # Only the injured areas' rehab drills, gently (review 24 defect 13, hAE): no lift, nothing above RPE 3.
+    rehab = held_rehab(resolve(profile), eligible_pool(resolve(profile)))
+    assert not any(get_exercise(i.exercise_id).hard_sets and i.exercise_id not in rehab for i in _items(plan))
+    assert all(i.target_rpe <= 3 for i in _items(plan))
     assert any("physiotherapist" in note for note in plan.safety_notes)
 
 

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from shared.exercises.catalog import get_exercise
 from shared.plans import conditioning, templates, warmup
 from shared.plans.engine import generate_plan
+from shared.plans.hold_rehab import held_rehab
 from shared.plans.rules import FLOOR_MUSCLES, LOADED_EQUIPMENT, PlanOverrides, injury_cap, resolve, volume_band
 from shared.plans.schema import Plan
 from shared.plans.validator import validate_plan
@@ -30,8 +31,12 @@ def _check_invariants(plan: Plan, profile: FitnessProfile, wanted: PlanOverrides
     if request.hold:
         # Clearance or assessment first: gentle movement only, every day says why.
         assert all(day.time_note and day.estimated_minutes <= request.minutes for day in plan.days)
+        # (a physiotherapy hold's rehab drills are no training: RPE 3 at most, review 24 defect 13)
+        rehab = held_rehab(request, eligible_pool(request))
         assert not any(
-            get_exercise(i.exercise_id).hard_sets or i.target_rpe > 3 for d in plan.days for i in d.exercises
+            (get_exercise(i.exercise_id).hard_sets and i.exercise_id not in rehab) or i.target_rpe > 3
+            for d in plan.days
+            for i in d.exercises
         )
         return
     assert len({d.day_index for d in plan.days}) == request.days
