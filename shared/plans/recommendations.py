@@ -419,6 +419,29 @@ def _top(exposure: Exposure, reps: int, rpe_target: float) -> bool:
     return done and (not exposure.rpes or max(exposure.rpes) <= rpe_target + 0.5)
 
 
+# rr12 (kind 5): 3 x 5 at RPE 9 on a lift prescribed 8-12 became "hold 80 kg for 8-12 reps", which asks for 3+ more
+# reps per set at a load that already left about one in reserve: sets to failure (for a PAR-Q-capped user, too).
+# Sets 3 or more reps below the range mean the load is wrong, not the effort: the load comes down to one that fits the
+# bottom of the range at the target RPE, from the session's own e1RM (RPE table, Helms et al. 2016).
+FAR_SHORT_REPS = 3
+
+
+def _fit_range(last: Exposure, exercise: Exercise | None, ctx: Context, method: ProgressionMethod) -> Draft | None:
+    """A lighter load when every set fell `FAR_SHORT_REPS` or more below the range; None otherwise."""
+    lo, hi, unit = ctx.reps_min, ctx.reps_max, ctx.unit
+    current = prog.to_display(last.load, unit)
+    if not last.reps or current <= 0 or max(last.reps) > lo - FAR_SHORT_REPS or prog.is_assisted(exercise):
+        return None
+    done = min(last.reps)
+    e1rm = prog.estimated_1rm(current, max(done, 1), max(last.rpes) if last.rpes else None)
+    fit = prog.floor_loadable(e1rm * prog.pct_1rm(lo, ctx.rpe_target), prog.kit(exercise), unit)
+    if not fit or fit >= current:
+        return None
+    return Draft("reduce_load", fit, lo, hi, f"Your sets were {', '.join(map(str, last.reps))} reps, well short of "
+                 f"{lo}-{hi}: the load is too heavy for this range, not a missed day. Take {_fmt(fit, unit)}, where "
+                 f"{lo} reps should leave about {max(0, round(10 - ctx.rpe_target))} in reserve.", method)  # fmt: skip
+
+
 def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context, method: ProgressionMethod) -> Draft:
     """Double progression (and linear's fallback): reps up to the top, then the smallest loadable step
     within the plan's %, or, when that step is bigger, one rep past the top first."""
@@ -427,6 +450,9 @@ def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
     current = prog.to_display(last.load, unit)
     which = prog.kit(exercise)
     if _missed(last, lo):
+        fitted = _fit_range(last, exercise, ctx, method)
+        if fitted is not None:
+            return fitted
         before = exposures[1] if len(exposures) > 1 else None
         if before is not None and before.load >= last.load and _missed(before, lo) and current:
             back = prog.floor_loadable(current * 0.9, which, unit) or current
@@ -647,6 +673,9 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
             return Draft("reset", back, lo, hi, f"{why}: reset about {prog.RESET_PCT}% to {_fmt(back, unit)} and "
                          "add the smallest step each session again; you should pass this load within a few weeks.",
                          "linear")  # fmt: skip
+        fitted = _fit_range(last, exercise, ctx, "linear")
+        if fitted is not None:
+            return fitted
         return Draft("hold", current, lo, hi, "A set fell short: repeat the load and complete every set.", "linear")
     if last.rpes and max(last.rpes) >= ctx.rpe_target + 1.5:
         return Draft("hold", current, lo, hi, f"Reps met, but {_over_target(max(last.rpes), ctx.rpe_target)[0].lower()}"
