@@ -32,7 +32,9 @@ def _variants(weights: list[int]) -> list[Variant]:
     return [Variant(name=f"v{i}", provider="engine", model="vigor-engine", weight=w) for i, w in enumerate(weights)]
 
 
-@settings(max_examples=40, deadline=None)
+# Derandomized: SHA-256 buckets are uniform, but over 40 random experiments x 3 variants a 4-sigma share turns up
+# about once in 300 runs (CI met one: 43.65% for a 47% arm); the same examples each run keep the bound meaningful.
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(weights=SPLITS, experiment=st.from_regex(r"exp-[a-f0-9]{12}", fullmatch=True))
 def test_split_proportions_hold_over_many_users(weights: list[int], experiment: str) -> None:
     variants = _variants(weights)
