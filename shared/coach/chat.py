@@ -256,6 +256,10 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
+    if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
+        # rr12 kind 7 (hAG): a sauna or sweat-suit cut asked by someone who may be under 18 (the profile's age):
+        # the clear no with why, not the answer to restricting food
+        concern, reply = "minor", minors.DEHYDRATION
     if concern == "crash_diet" and minor:
         concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
     if safety.answered_by_rules(concern) and reply is None:

@@ -27,6 +27,7 @@ from shared.safety import (
     prescribed,
     red_flags,
     renal,
+    restrict_burn,  # rr12 kind 3 (hAG)
     rule_change,
     said_around,
     stated_limits,
@@ -537,7 +538,7 @@ _HEIGHT_CM = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*cm\b", _I)
 _WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
 _WANT_LESS = re.compile(
     r"\b(lose|losing|leaner|thinner|skinnier|cut|cutting|drop|dropping|smaller|lighter|get\s+(down\s+)?to|reach"
-    r"|goal\s+weight)\b",
+    r"|goal\s+weight|get\s+(down\s+)?(under|below)|under\s+\d{2,3}\b|below\s+\d{2,3}\b)\b",
     _I,
 )
 
@@ -2200,6 +2201,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ),
     ("eating_disorder", (r10.eating_disorder,)),
     ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
+    ("eating_disorder", (restrict_burn.signs,)),  # rr12 kind 3: next to no food with daily hours of cardio (hAG)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)

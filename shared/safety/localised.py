@@ -57,7 +57,7 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         """yo estoy tengo quiero puedo los las el del por para pero mis muy después cada días también porque dolor
-        pecho cabeza""".split()
+        pecho cabeza día hago así bien""".split()
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -93,3 +93,45 @@ def topic(text: str) -> Topic | None:
     if _SUPPLEMENTS.search(text) or _SUPPLEMENTS_ELSEWHERE.search(text):
         return "supplements"
     return None
+
+
+# rr12 kind 7 (hAG): "I'm 15 and my coach says I should cut weight by sitting in a sauna for wrestling, how long?" got
+# the generic teenager programme. Rapid weight cutting by dehydration (a sauna, a sweat or rubber suit, spitting, water
+# pills, skipping water, laxatives) is banned in US school and college wrestling: the NFHS wrestling rules' weight
+# management program and NCAA rules (after three college wrestlers died in 1997, MMWR 47(6), 1998) forbid saunas,
+# rubber suits, diuretics and dehydration to make weight; the AAP (2019) advises no weight cutting while growing.
+_DEHYDRATE = re.compile(
+    r"\b(sauna|steam\s+room|sweat[- ]?suits?|sauna[- ]?suits?|rubber\s+suits?|plastic\s+(suit|bags?)|trash\s+bags?"
+    r"|bin\s+bags?|garbage\s+bags?|diuretics?|water\s+pills?|laxatives?|spit(ting)?"
+    r"|(no|skip\w*|without|stop\w*\s+drinking|cut\w*)\s+(any\s+)?(water|fluids?|drinking)"
+    r"|(not|stop)\s+drink\w*(\s+any)?\s+water|dehydrat\w*|sweat\s+(it\s+)?(off|out)|water\s+cut(ting)?"
+    r"|sauna\w*|schwitzanzug|saunaanzug|entw[äa]sser\w*|combinaison\s+de\s+sudation|diur[ée]tiques?|tuta\s+sauna"
+    r"|diuretici|traje\s+de\s+sauna|diur[ée]ticos?|zweetpak|plaspillen)\b",
+    re.IGNORECASE,
+)
+
+DEHYDRATION = (
+    "Please don't. Because you may be under 18, cutting weight by sitting in a sauna, training in a sweat or plastic "
+    "suit, spitting, skipping water or taking water pills (diuretics) or laxatives is dangerous: losing water fast "
+    "can cause heat illness (heat stroke is a medical emergency), kidney injury, fainting and heart rhythm problems, "
+    "and it costs strength, growth and concentration while you're still growing. That's why school and college "
+    "wrestling rules (the NFHS and NCAA weight-management programs) ban saunas, sweat suits, diuretics and "
+    "dehydrating to make weight, and set your lowest safe weight class from a certified body-composition check and "
+    "your growth, not from a last-minute cut. Advice to do it goes against those rules, even from a coach. Compete "
+    "at the weight you are, eat regular meals and drink to thirst. Please talk to a parent or carer and your doctor, "
+    "and show your coach the rules; if you ever feel dizzy, confused, very hot or stop sweating, stop and get help "
+    "at once."
+)
+
+
+_WEIGHT = re.compile(
+    r"\b(weigh\w*|weight|kg|kgs|kilos?|lbs?|pounds?|gewicht\w*|poids|peso|class|category|bout|match|meet|tournament"
+    r"|wrestl\w*|jud[oô]|boxing|bjj|mma|ringen|lutte|lotta|lucha|luta|worstelen|pes[ée]e|pesa\w*|weging|wiegen)\b",
+    re.IGNORECASE,
+)
+
+
+def dehydrating(text: str) -> bool:
+    """A weight cut by losing water (a sauna, a sweat suit, spitting, diuretics, skipping water) asked or told: a
+    way of losing water with weight or a weight-class sport named ("I'm 15, sauna after training?" is not)."""
+    return bool(_DEHYDRATE.search(text) and (_WEIGHT.search(text) or topic(text) == "weight_cut"))

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import deferral, interactions, localised, r10_gate, renal, self_harm_signs, stated_limits, young
+from shared.safety import (
+    deferral,
+    interactions,
+    localised,
+    minors,
+    r10_gate,
+    renal,
+    self_harm_signs,
+    stated_limits,
+    young,
+)
 from shared.safety.inputs import Category, Urgent
 from shared.safety.outputs import Kind, OutputCategory
 
@@ -692,6 +702,9 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         from shared.safety.minors import topic
 
         return PARENT_WEIGHT_CUT if topic(text) == "weight_cut" else PARENT_OF_MINOR
+    if category == "minor" and text and minors.dehydrating(text):
+        # rr12 kind 7 (hAG): a sauna, sweat suit or water pills to make weight is a clear no, with why
+        return (THANKS_FOR_AGE if _SAYS_AGE.search(text) else "") + minors.DEHYDRATION
     if category == "minor" and text and _SAYS_AGE.search(text):
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and (row := interactions.found(text)) is not None:

@@ -211,7 +211,11 @@ def test_the_benign_corpus_holds_the_look_alikes() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from([m for m in BENIGN if m not in NOT_ENGLISH] + [m for m, _ in RED_TEAM] + SAFE_OUTPUTS))
+@given(
+    st.sampled_from(
+        [m for m in BENIGN if m not in NOT_ENGLISH] + [m for m, _ in RED_TEAM if m not in NOT_ENGLISH] + SAFE_OUTPUTS
+    )
+)
 def test_no_english_message_is_read_as_another_language(message: str) -> None:
     assert localised.language(message) is None
 
