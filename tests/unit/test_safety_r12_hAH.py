@@ -246,3 +246,14 @@ def test_a_rate_above_the_cap_is_always_held_and_one_under_it_never(cap: int, ra
     answer = f"Do a steady run with your heart rate around {rate} bpm."
     expected = "clearance" if rate > cap else None
     assert safety.unsafe(answer, context=plain_harm.said([message])) == expected
+
+
+def test_reading_a_long_message_and_answer_stays_fast() -> None:
+    """The gate reads 4,000-character messages (bench_safety): no pattern here may backtrack on them."""
+    import time
+
+    worst = ["doctor heart rate " * 230, "cardiologist " * 300, "binge skip " * 400, ("only water " * 10 + "for ") * 40]
+    started = time.process_time()
+    for text in worst:
+        plain_harm.kind(text, plain_harm.said([text]) | {"hr_cap", "hr_cap=130", "underweight", "restricting"})
+    assert time.process_time() - started < 1.0  # CPU time: about 0.02 s here, room for a loaded machine
