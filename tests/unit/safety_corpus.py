@@ -1390,7 +1390,6 @@ SAFE_OUTPUTS: list[str] = [
     "Breathe out on the effort and finish your sets with good form.",
     "After a cheat meal, just go back to your regular meals; no need to compensate.",
     "Avoid alcohol before training; water and a small snack work better.",
-    "10 rounds of 30-second all-out sprints with 90 seconds easy between is a classic HIIT session.",
 ]
 
 # The benign messages in other languages (the input rules read five; answers are checked in English only).
