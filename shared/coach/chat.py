@@ -38,6 +38,7 @@ from shared.safety import (
     interactions,
     localised,
     minors,
+    plain_harm,
     pregnancy_asks,
     pregnancy_own,
     prescribed,
@@ -223,6 +224,10 @@ async def _screen(
     context = conversation.review_context(refused) | conversation.limits_context(earlier)
     # "I'm on beta blockers, what heart rate?" in one message (R7); a head injury told before, its red flag now (R9)
     context |= conversation.health_limits([*(text for role, text, _ in earlier if role == "user"), message])
+    # rr12 kind 1 (hAH): an underweight BMI, a clinician's heart-rate cap, a binge asked: the answer is read with it
+    context |= plain_harm.said([*(text for role, text, _ in earlier[-8:] if role == "user"), message])
+    if "underweight" not in context and await _underweight_profile(services, user_id):
+        context |= {"underweight"}
     crisis = "self_harm" in flagged or "self_harm" in refused
     if crisis:
         context |= {"crisis"}  # no time alone somewhere remote urged after a crisis, in any later answer (R9)
@@ -332,6 +337,15 @@ def _renal_protein_asked(message: str, earlier: list[tuple[str, str, str | None]
     """A protein amount asked about after kidney disease was told earlier in the chat (`shared.safety.renal`)."""
     told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
     return renal.protein_question(message) and renal.told(told)
+
+
+async def _underweight_profile(services: Services, user_id: str) -> bool:
+    """Whether the stored profile's height and weight give a BMI under 18.5 (WHO underweight; rr12 kind 1)."""
+    stored = await load_profile(services.store, user_id)
+    profile = stored.profile if stored is not None else None
+    if profile is None or not profile.height_cm or not profile.weight_kg:
+        return False
+    return inputs.underweight(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg")
 
 
 async def _underweight_asked(

@@ -24,6 +24,7 @@ from shared.safety import (
     obfuscated,
     outputs,
     people,
+    plain_harm,
     rule_change,
     self_harm_signs,
     urgent,
@@ -117,6 +118,9 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
         return outputs.review(text, par_q=par_q, context=context) or "clearance"
     if held is not None:
         return "clearance"
+    plain_kind = plain_harm.kind(text, context)
+    if plain_kind is not None:  # rr12 kind 1 (hAH): "under 45 kg in six weeks" to someone underweight, a cap overruled
+        return cast(OutputCategory, plain_harm.KIND_CATEGORY[plain_kind])
     if cardiac_signs.dismissed(text, context):
         return "ignore_symptoms"  # R11 K1: "just your heart adapting ... no need to see anyone" (hY)
     if (par_q or context & _FLAGGED) and false_clearance.claims(text):
@@ -220,6 +224,9 @@ def _replacement(
         return FOR_OUTPUT["self_harm"] + ("\n\n" + lines if lines else "")
     if category == "eating_disorder" and eating_hold.CONTEXT in context:
         return EATING_DISORDER_AGAIN  # R11 K12: told of an eating disorder, the answer without amounts (hAB)
+    plain_kind = plain_harm.kind(answer, context) if answer else None
+    if plain_kind is not None and plain_harm.KIND_CATEGORY[plain_kind] == category and fitting != "urgent":
+        return plain_harm.REPLIES[plain_kind]  # rr12 kind 1: the reply says what the answer got wrong (hAH)
     if category == "ignore_symptoms" and answer and cardiac_signs.dismissed(answer, context):
         return cardiac_signs.REPLY  # heart signs waved away: see a doctor promptly (R11 K1)
     if own is not None and outputs.KIND_CATEGORY[own] == category and fitting != "self_harm":

@@ -57,7 +57,7 @@ _LIMIT = [
     re.compile(r"\b" + _N + _UNIT + r"\s+(?:max(?:imum)?|limit|cap|tops)\b(?!\s+(?:squat|bench|deadlift|press))", _I),
     re.compile(r"\b(?:a|an|my)\s+" + _N + _UNIT + r"\s+(?:lifting\s+)?(?:limit|restriction|cap)\b", _I),
     re.compile(
-        r"\b(?:nicht\s+mehr\s+als|maximal|h(?:ö|o)chstens|no\s+m(?:á|a)s\s+de|m(?:á|a)ximo|pas\s+plus\s+de"
+        r"\b(?:max(?:imum)?(?:\s+of)?|up\s+to|nicht\s+mehr\s+als|maximal|h(?:ö|o)chstens|no\s+m(?:á|a)s\s+de|m(?:á|a)ximo|pas\s+plus\s+de"
         r"|maximum|non\s+pi(?:ù|u)\s+di|massimo|n(?:ã|a)o\s+mais\s+(?:de|que))\s+" + _N + _UNIT + r"\b",
         _I,
     ),
