@@ -29,6 +29,7 @@ from shared.safety import (
     renal,
     rule_change,
     said_around,
+    self_harm_verbs,  # rr12 kind 2: first-person suicidal verbs in six languages (hAF)
     stated_limits,
     young,
 )
@@ -2187,6 +2188,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"), said_around.burden)),
     ("self_harm", (r10.self_harm,)),  # R10 rows: each right after its kind's, so the order of risk holds
     ("self_harm", (r11_self_harm.said,)),  # R11 K2: indirect or non-English suicidal talk (hY)
+    ("self_harm", (self_harm_verbs.said,)),  # rr12 kind 2: "quiero matarme", "mezelf van kant maken" (hAF)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     (
         "eating_disorder",

@@ -578,7 +578,8 @@ CHECK_IN_UNASKED = CHECK_IN.replace("Before your question: how", "How", 1)
 # seventh red team: a crisis in Spanish was answered in English). Emergency numbers as in the English text.
 _SPANISH = re.compile(
     r"\b(estoy|tengo|quiero|puedo|duele|pecho|hacerme|siento|por\s+qu(é|e)|ayuda|porque|cuando|corazón|ganas"
-    r"|morir|matarme|vivir|entreno|correr|entrenar|desmay\w*|despiert\w*|importar\w*)\b",
+    r"|morir|matarme|vivir|entreno|correr|entrenar|desmay\w*|despiert\w*|importar\w*"
+    r"|aguanto|suicidarme|morirme|más)\b",  # rr12 kind 2 (hAF); "más" with its accent is not Portuguese
     re.IGNORECASE,
 )
 SPANISH: dict[str, str] = {
