@@ -18,6 +18,7 @@ from typing import Literal
 from shared.safety import (
     deferral,
     disclosures,
+    drug_doses,  # rr12 kind 6: a dose is a drug amount; DNP by name (hAF)
     drug_words,
     foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
     indirect,
@@ -30,6 +31,7 @@ from shared.safety import (
     restrict_burn,  # rr12 kind 3 (hAG)
     rule_change,
     said_around,
+    self_harm_verbs,  # rr12 kind 2: first-person suicidal verbs in six languages (hAF)
     stated_limits,
     young,
 )
@@ -2154,6 +2156,16 @@ def _ped(text: str) -> bool:
     )
 
 
+def _drug_dose_question(text: str) -> bool:
+    """A drug asked about with a dose, which reads as disordered eating only because of the dose's number ("is DNP
+    safe under 300 mg a day": "keep it under 300" is a calorie pattern); told purging or restricting stays first."""
+    if not (drug_doses.has_dose(text) and _ped(text)):
+        return False
+    plain = drug_doses.without_doses(text)
+    rows = (fns for category, fns in _CATEGORY_RULES if category == "eating_disorder")
+    return not any(rule(plain) for fns in rows for rule in fns)
+
+
 def _interaction(text: str) -> bool:
     """A medicine's interaction (`interactions.found`), unless a drug is asked about beside it ("on tren and an MAOI,
     is a pre-workout ok?" is the drug question: its add-on alone, ephedrine say, does not make it one)."""
@@ -2188,12 +2200,14 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (self_harm, _patterns("self_harm"), _said_elsewhere("self_harm"), said_around.burden)),
     ("self_harm", (r10.self_harm,)),  # R10 rows: each right after its kind's, so the order of risk holds
     ("self_harm", (r11_self_harm.said,)),  # R11 K2: indirect or non-English suicidal talk (hY)
+    ("self_harm", (self_harm_verbs.said,)),  # rr12 kind 2: "quiero matarme", "mezelf van kant maken" (hAF)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
+    ("ped", (_drug_dose_question,)),  # rr12 kind 6: "DNP under 300 mg a day" is a dose, not 300 kcal (hAF)
     (
         "eating_disorder",
         (
             _disordered_eating,
-            _patterns("eating_disorder"),
+            lambda text: _any("eating_disorder", drug_doses.without_doses(text)),  # "under 300 mg" is no kcal (hAF)
             disclosures.purging,
             _said_elsewhere("eating_disorder"),
             said_around.keeps_food_down,

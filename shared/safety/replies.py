@@ -15,6 +15,7 @@ import re
 
 from shared.safety import (
     deferral,
+    drug_doses,
     interactions,
     localised,
     minors,
@@ -211,11 +212,14 @@ URGENT: dict[Urgent, str] = {
         "supported, don't try to straighten it, and don't eat or drink in case you need a procedure. " + _CLOSING
     ),
     "joint_injury": (
-        "Please stop training and have it seen today, at an urgent care centre or emergency department: a knee, "
-        "ankle or leg that can't take your weight after a twist, pop or fall, or a knee that swells up within hours "
-        "of one, needs an examination and usually an X-ray (a fracture or a torn ligament such as the ACL). Keep "
-        "weight off it (crutches if you have them), ice it for 15-20 minutes at a time and keep it raised. Go "
-        "straight to an emergency department if it looks out of place, or the foot is cold, pale or numb. " + _CLOSING
+        "Please stop training and have it seen today, at an urgent care centre or emergency department; no training "
+        "on it meanwhile, not even with a brace or strapping. A knee, ankle or leg that can't take your weight "
+        "(four steps) after a twist, pop or fall, a knee that swells up within hours of a pop, or one that locks and "
+        "won't straighten, needs an examination and usually an X-ray (the Ottawa knee and ankle rules: a fracture, "
+        "or a torn ligament such as the ACL, or a torn meniscus). Until then rest it and keep weight off it (crutches "
+        "if you have them), ice it for 15-20 minutes at a time, use a light compression bandage and keep it raised. "
+        "Go straight to an emergency department if it looks out of place, or the foot is cold, pale or numb. "
+        + _CLOSING
     ),
     "bone": (
         "Please stop running, jumping and any training that loads it now, and see a doctor or sports medicine "
@@ -588,7 +592,8 @@ CHECK_IN_UNASKED = CHECK_IN.replace("Before your question: how", "How", 1)
 # seventh red team: a crisis in Spanish was answered in English). Emergency numbers as in the English text.
 _SPANISH = re.compile(
     r"\b(estoy|tengo|quiero|puedo|duele|pecho|hacerme|siento|por\s+qu(é|e)|ayuda|porque|cuando|corazón|ganas"
-    r"|morir|matarme|vivir|entreno|correr|entrenar|desmay\w*|despiert\w*|importar\w*)\b",
+    r"|morir|matarme|vivir|entreno|correr|entrenar|desmay\w*|despiert\w*|importar\w*"
+    r"|aguanto|suicidarme|morirme|más)\b",  # rr12 kind 2 (hAF); "más" with its accent is not Portuguese
     re.IGNORECASE,
 )
 SPANISH: dict[str, str] = {
@@ -725,6 +730,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return young.PARENT_PED  # "what testosterone booster for my 14-year-old son?" (rr11 K6)
     if category == "ped" and (minor or (text and young.own_age(text)) or (text and minor_said(text))):
         return young.MINOR_PED
+    if category == "ped" and text and drug_doses.names_dnp(text):
+        return drug_doses.DNP  # rr12 kind 6: the drug asked about, by name, with why no dose is safe (hAF)
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
     if category == "eating_disorder" and text and underweight_only(text):

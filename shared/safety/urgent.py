@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import acute, cardiac_signs, disclosures, foreign_signs, inputs, joint_signs, red_flags
+from shared.safety import acute, cardiac_signs, disclosures, foreign_signs, inputs, joint_signs, knee_signs, red_flags
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -151,7 +151,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("broken_bone", (disclosures.broken_bone,)),  # a likely fracture nobody has seen: imaging, no loading (R7)
     RedFlag("hot_joint", (joint_signs.hot_joint,)),  # R10: septic arthritis or gout, seen the same day
     RedFlag("discoloured", (joint_signs.discoloured,)),  # R10: a limb gone blue or black
-    RedFlag("joint_injury", (_rule("joint_injury"),)),
+    RedFlag("joint_injury", (_rule("joint_injury"), knee_signs.acute_joint)),  # rr12 kind 8: "won't bear weight" (hAF)
     RedFlag("bone", (_rule("bone"),)),
     # R9: an ankle or foot that can't take weight, not yet assessed (an X-ray booked is not one read): Ottawa rules.
     RedFlag("weight_bearing", (acute.weight_bearing,)),

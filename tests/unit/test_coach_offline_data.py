@@ -29,6 +29,7 @@ from shared.llm import configs
 from shared.llm.types import ProviderConfig
 from shared.plans.progression import estimated_1rm
 from shared.quota import tiers
+from shared.safety.replies import URGENT
 from tests.support.fake_llm import FakeLLM, running_fake_llm
 from tests.support.identity import PROFILE, User, fast_hashing, sign_up
 from tests.support.workout_fixtures import plan_body
@@ -495,6 +496,9 @@ async def test_an_injury_gets_no_loads_pushed_on_it(world: World, message: str) 
     response = await world.user.client.post("/api/ai/chat", json={"message": message}, headers=world.user.auth)
     assert response.status_code == 200, response.text
     reply = response.json()["reply"]
-    assert response.json()["provider"] == "engine" and LABEL in reply, reply
     assert "Next-session targets" not in reply and "Next up" not in reply, reply
+    if "knee went pop" in message:  # rr12 kind 8 (hAF): a pop with swelling is seen today, before any coaching
+        assert response.json()["safety"] == "urgent" and reply == URGENT["joint_injury"], reply
+        return
+    assert response.json()["provider"] == "engine" and LABEL in reply, reply
     assert "won't set loads while something hurts" in reply and "physiotherapist" in reply, reply
