@@ -87,7 +87,7 @@ async def test_after_an_eating_disorder_disclosure_race_fuelling_is_answered_wit
     fake.text = "Sure, 900 kcal on the day before is plenty."
     low = await chat.chat(services, principal, "How should I fuel my long run on Sunday?", None)
     assert len(fake.calls) == 2 and "900" not in low.reply  # asked, and still reviewed: no intake under 1,200 kcal
-    assert low.safety == "crash_diet"
+    assert low.safety == "eating_disorder"  # R11 K12 (hAB): after the disclosure, no intake figures at all
     deficit = await chat.chat(services, principal, "I want to lose about 0.5 kg a week, how big a deficit is that?",
                               None)  # fmt: skip
     assert deficit.provider == "safety"  # weight loss after the disclosure stays with the care team
