@@ -30,6 +30,7 @@ from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
+from shared.profile import FitnessProfile
 from shared.safety import (
     conversation,
     eating_hold,
@@ -196,11 +197,13 @@ async def _screen(
     """The message's concern in its conversation (a follow-up asking amounts after a refusal is refused the same
     way; a punishing request after a crisis is the crisis again), the user's sticky flags and the fixed reply."""
     store, user_id = services.store, principal.user_id
+    stored = await load_profile(store, user_id)  # read once per message: the BMI and minors' checks below use it
+    profile = stored.profile if stored is not None else None
     concern = safety.screen(message)
     refused = conversation.refused(earlier)
     if concern is None:
         concern = conversation.follow_up(message, refused)  # "hypothetically, a beginner's weekly amount, in mg?"
-    thin = concern in (None, "crash_diet") and await _underweight_asked(services, user_id, message, earlier)
+    thin = concern in (None, "crash_diet") and _underweight_asked(profile, message, earlier)
     if thin:
         concern = "eating_disorder"  # losing more at or towards a BMI under 18.5, heights told earlier or stored (rr8)
     kind = urgent_kind(message) if concern == "urgent" else None
@@ -218,7 +221,7 @@ async def _screen(
         flagged.add("pregnancy")  # R11: until the user confirms it, a pregnancy told shapes the chat it was told in
     if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
-    minor = await _minor(services, user_id, flagged, message, earlier)
+    minor = _minor(profile, flagged, message, earlier)
     reply: str | None = UNDERWEIGHT if thin and not minor else None  # no numbers, no help losing more (R9)
     notes: list[str] = []
     context = conversation.review_context(refused) | conversation.limits_context(earlier)
@@ -226,7 +229,7 @@ async def _screen(
     context |= conversation.health_limits([*(text for role, text, _ in earlier if role == "user"), message])
     # rr12 kind 1 (hAH): an underweight BMI, a clinician's heart-rate cap, a binge asked: the answer is read with it
     context |= plain_harm.said([*(text for role, text, _ in earlier[-8:] if role == "user"), message])
-    if "underweight" not in context and await _underweight_profile(services, user_id):
+    if "underweight" not in context and _underweight_profile(profile):
         context |= {"underweight"}
     crisis = "self_harm" in flagged or "self_harm" in refused
     if crisis:
@@ -339,17 +342,16 @@ def _renal_protein_asked(message: str, earlier: list[tuple[str, str, str | None]
     return renal.protein_question(message) and renal.told(told)
 
 
-async def _underweight_profile(services: Services, user_id: str) -> bool:
-    """Whether the stored profile's height and weight give a BMI under 18.5 (WHO underweight; rr12 kind 1)."""
-    stored = await load_profile(services.store, user_id)
-    profile = stored.profile if stored is not None else None
+def _underweight_profile(profile: FitnessProfile | None, message: str = "") -> bool:
+    """Whether the stored profile's height and weight, with any goal weight in `message`, give a BMI under 18.5 (WHO
+    underweight; rr12 kind 1)."""
     if profile is None or not profile.height_cm or not profile.weight_kg:
         return False
-    return inputs.underweight(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg")
+    return inputs.underweight(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg. {message}")
 
 
-async def _underweight_asked(
-    services: Services, user_id: str, message: str, earlier: list[tuple[str, str, str | None]]
+def _underweight_asked(
+    profile: FitnessProfile | None, message: str, earlier: list[tuple[str, str, str | None]]
 ) -> bool:
     """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
     profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
@@ -357,27 +359,19 @@ async def _underweight_asked(
     if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
         return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too
     told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
-    if inputs.underweight(f"{told} {message}"):
-        return True
-    stored = await load_profile(services.store, user_id)
-    profile = stored.profile if stored is not None else None
-    if profile is None or not profile.height_cm or not profile.weight_kg:
-        return False
-    return inputs.underweight(f"{profile.height_cm:g} cm {profile.weight_kg:g} kg. {message}")
+    return inputs.underweight(f"{told} {message}") or _underweight_profile(profile, message)
 
 
-async def _minor(
-    services: Services, user_id: str, flagged: set[str], message: str, earlier: list[tuple[str, str, str | None]]
+def _minor(
+    profile: FitnessProfile | None, flagged: set[str], message: str, earlier: list[tuple[str, str, str | None]]
 ) -> bool:
     """Whether the minors' policy applies: the profile's birth year says possibly under 18, or a `minor` flag on a
     profile with no birth year, or the user said so in this conversation. A flag from one message on a profile whose
     birth year says adult shapes only the conversation it was said in (the sixth coach red team: after one "I'm 13",
     "Is creatine worth taking for an adult lifter?" got the teen answer for a year; see docs/training-science.md)."""
-    stored = await load_profile(services.store, user_id)
-    year = datetime.now(UTC).year
-    if stored is not None and stored.profile.may_be_minor(year):
+    if profile is not None and profile.may_be_minor(datetime.now(UTC).year):
         return True
-    adult = stored is not None and stored.profile.birth_year is not None
+    adult = profile is not None and profile.birth_year is not None
     if "minor" in flagged and not adult:
         return True
     said = [text for role, text, _ in earlier if role == "user"] + [message]
