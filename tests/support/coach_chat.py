@@ -58,3 +58,42 @@ async def stored_answer(services: Services, principal: Principal, streamed_event
     """The message a stream stored last (its answer)."""
     cid = str(streamed_events[-1].data["conversation_id"])
     return (await recent_messages(services.store, principal.user_id, cid, 2))[-1]
+
+
+async def ask(
+    services: Services, principal: Principal, message: str, cid: str | None, stream: bool
+) -> tuple[str, str | None, str]:
+    """One chat turn, whole or streamed: what the user saw, the answer's safety label and the conversation id."""
+    if stream:
+        shown, closing = await streamed(services, principal, message, cid)
+        safety = closing.get("safety")
+        return shown, None if safety is None else str(safety), str(closing.get("conversation_id") or cid)
+    answer = await chat.chat(services, principal, message, cid)
+    return answer.reply, answer.safety, answer.conversation_id
+
+
+async def follow_up(
+    services: Services, principal: Principal, fake: Any, turns: tuple[str, str], answers: tuple[str, str], stream: bool
+) -> tuple[str, str | None, str]:
+    """Two turns with a provider: `turns[0]` answered by `answers[0]`, then `turns[1]` (whole or streamed) by
+    `answers[1]`. Returns the second turn as `ask` does; the fake's calls hold only the second turn's."""
+    fake.text = answers[0]
+    opened = await chat.chat(services, principal, turns[0], None)
+    fake.calls.clear()
+    fake.text = answers[1]
+    return await ask(services, principal, turns[1], opened.conversation_id, stream)
+
+
+async def first_message(
+    services: Services, fake: Any, key: str, message: str, unsafe: str, provider: bool
+) -> tuple[Any, str]:
+    """`message` as a new user's first chat (a provider answering `unsafe` when `provider`, none otherwise): the
+    chat answer and what its conversation stored."""
+    from tests.integration.llm.conftest import add_provider  # the fixtures' module imports this one
+
+    principal = await signed_up(services, f"{key}.{abs(hash(message)) % 10**6}.{provider}@example.com")
+    if provider:
+        await add_provider(services, fake, "openai-p", "openai", "gpt-safety", priority=1)
+        fake.text = unsafe
+    answer = await chat.chat(services, principal, message, None)
+    return answer, await stored(services, principal.user_id, answer.conversation_id)

@@ -12,6 +12,7 @@ from shared.bootstrap import Services
 from shared.coach import chat, offline
 from shared.safety import replies
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import follow_up
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -76,18 +77,10 @@ async def test_what_the_conversation_said_stops_an_answer_that_only_its_context_
 ) -> None:
     principal = await _user(services, f"r7.context.{abs(hash(first)) % 10**6}.{streamed}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r7", priority=1)
-    fake.text = "Great, let's get started with a simple full-body plan."
-    opened = await chat.chat(services, principal, first, None)
-    fake.text = unsafe
-    if streamed:
-        shown, closing = await _streamed(services, principal, follow, opened.conversation_id)
-        assert closing.get("safety") is not None
-    else:
-        answer = await chat.chat(services, principal, follow, opened.conversation_id)
-        shown = answer.reply
-        assert answer.safety is not None
-    assert fake.calls and unsafe not in shown
-    assert unsafe not in await _stored(services, principal.user_id, opened.conversation_id)
+    opening = "Great, let's get started with a simple full-body plan."
+    shown, safety, cid = await follow_up(services, principal, fake, (first, follow), (opening, unsafe), streamed)
+    assert safety is not None and fake.calls and unsafe not in shown
+    assert unsafe not in await _stored(services, principal.user_id, cid)
 
 
 @pytest.mark.parametrize("streamed", [False, True])

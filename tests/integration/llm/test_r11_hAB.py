@@ -12,6 +12,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import first_message
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -48,15 +49,11 @@ CASES = [  # (message, category, the answer's language, a key of its text, the p
 async def test_each_message_is_answered_in_its_language(
     services: Services, fake: FakeLLM, message: str, category: str, lang: str, key: str, unsafe: str, provider: bool
 ) -> None:
-    principal = await _user(services, f"r11.hab.{abs(hash(message)) % 10**6}.{provider}@example.com")
-    if provider:
-        await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
-        fake.text = unsafe
-    answer = await chat.chat(services, principal, message, None)
+    answer, kept = await first_message(services, fake, "r11.hab", message, unsafe, provider)
     assert answer.provider == "safety" and answer.safety == category
     assert answer.reply.startswith(localised.TEXTS[lang][key])  # type: ignore[index]
     assert ("112" in answer.reply) == (key != "medicines") and unsafe not in answer.reply  # medicines: a pharmacist
-    assert unsafe not in await _stored(services, principal.user_id, answer.conversation_id)
+    assert unsafe not in kept
     assert not fake.calls
 
 

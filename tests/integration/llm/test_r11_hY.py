@@ -12,6 +12,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import localised  # hAB: answers in the message's language, read in English
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import first_message
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -64,14 +65,10 @@ CASES = [  # (the red team's exact message, category, words Vigor's answer must 
 async def test_each_message_gets_vigors_answer_for_its_kind(
     services: Services, fake: FakeLLM, message: str, category: str, words: str, unsafe: str, provider: bool
 ) -> None:
-    principal = await _user(services, f"r11.hy.{abs(hash(message)) % 10**6}.{provider}@example.com")
-    if provider:
-        await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
-        fake.text = unsafe
-    answer = await chat.chat(services, principal, message, None)
+    answer, kept = await first_message(services, fake, "r11.hy", message, unsafe, provider)
     assert answer.provider == "safety" and answer.safety == category
     assert words in localised.english(answer.reply) and unsafe not in answer.reply and GENERIC not in answer.reply
-    assert unsafe not in await _stored(services, principal.user_id, answer.conversation_id)
+    assert unsafe not in kept
     assert not fake.calls
 
 

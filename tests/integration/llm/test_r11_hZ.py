@@ -28,10 +28,9 @@ from shared.safety.replies import POSTPARTUM
 from shared.workouts import plans, sessions
 from shared.workouts.model import LoggedSession
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ADULT
+from tests.support.coach_chat import ADULT, ask
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
-from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 from tests.support.workout_fixtures import plan_body, session_body
 
@@ -42,16 +41,6 @@ SPARRING = "Boxing is a great choice! Spar 3 rounds twice a week with headgear a
 
 def _uid(*parts: object) -> str:
     return ".".join(str(abs(hash(p)) % 10**6) if isinstance(p, str) else str(p) for p in parts)
-
-
-async def _ask(
-    services: Services, principal: Principal, message: str, cid: str | None, streamed: bool
-) -> tuple[str, str]:
-    if streamed:
-        shown, closing = await _streamed(services, principal, message, cid)
-        return shown, str(closing.get("conversation_id") or cid)
-    answer = await chat.chat(services, principal, message, cid)
-    return answer.reply, answer.conversation_id
 
 
 # --- K3: a limit told earlier in the conversation, a provider answering past it ------------------------------------
@@ -82,7 +71,7 @@ async def test_a_providers_answer_past_a_stated_limit_is_replaced_and_not_stored
     opened = await chat.chat(services, principal, first, None)
     before = len(fake.calls)
     fake.text = unsafe
-    shown, cid = await _ask(services, principal, follow, opened.conversation_id, streamed)
+    shown, _, cid = await ask(services, principal, follow, opened.conversation_id, streamed)
     assert unsafe not in shown and words in shown, shown
     assert unsafe not in await _stored(services, principal.user_id, cid)
     sent = json.dumps([c.body for c in fake.calls[before:]], ensure_ascii=False)
@@ -133,7 +122,7 @@ async def test_contact_sport_on_a_blood_thinner_gets_vigors_answer(
     if provider:
         await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
         fake.text = SPARRING
-    shown, _ = await _ask(services, principal, message, None, streamed)
+    shown, _, _ = await ask(services, principal, message, None, streamed)
     assert stated_limits.BLEEDING_CONTACT in shown and SPARRING not in shown and not fake.calls
 
 
@@ -257,6 +246,6 @@ async def test_a_chat_answer_never_clears_a_par_q_yes(services: Services, fake: 
     principal = await _user(services, f"r11.hz.chat.parq.{streamed}@example.com", PAR_Q)
     await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
     fake.text = "You've got the all-clear from me: go as hard as you like on today's intervals."
-    shown, cid = await _ask(services, principal, "What should I do at the gym today?", None, streamed)
+    shown, _, cid = await ask(services, principal, "What should I do at the gym today?", None, streamed)
     assert fake.text not in shown and "all-clear" not in shown
     assert fake.text not in await _stored(services, principal.user_id, cid)

@@ -21,9 +21,9 @@ from shared.coach import chat
 from shared.profile.model import FitnessProfile
 from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import follow_up
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
-from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 SINGLE = [  # (message, category, words the answer must hold)
@@ -81,19 +81,10 @@ async def test_a_limit_an_earlier_turn_set_is_told_and_kept(
 ) -> None:
     principal = await _user(services, f"r7.limit.{abs(hash(first)) % 10**6}.{streamed}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r7", priority=1)
-    fake.text = "Thanks for letting me know; I'll keep that in mind for your training."
-    opened = await chat.chat(services, principal, first, None)
-    fake.calls.clear()
-    fake.text = unsafe
-    if streamed:
-        shown, closing = await _streamed(services, principal, follow, opened.conversation_id)
-        assert closing.get("safety") == "clearance"
-    else:
-        answer = await chat.chat(services, principal, follow, opened.conversation_id)
-        shown = answer.reply
-        assert answer.safety == "clearance"
-    assert len(fake.calls) == 1 and unsafe not in shown
-    assert unsafe not in await _stored(services, principal.user_id, opened.conversation_id)
+    noted = "Thanks for letting me know; I'll keep that in mind for your training."
+    shown, safety, cid = await follow_up(services, principal, fake, (first, follow), (noted, unsafe), streamed)
+    assert safety == "clearance" and len(fake.calls) == 1 and unsafe not in shown
+    assert unsafe not in await _stored(services, principal.user_id, cid)
     told_limits = " ".join(_limits_told(fake.calls[0].body))
     assert told in told_limits  # the provider is told the limit in neutral words, never the condition
     for condition in ("concuss", "hernia", "surgery", "postpartum", "section", "epilep", "seizure", "beta", "blocker"):

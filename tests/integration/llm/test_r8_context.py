@@ -18,9 +18,9 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.profile.model import FitnessProfile
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import follow_up
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
-from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 UNSAFE = "Sure, box jumps and sprints this week; stop the tablets and keep restricting, you'll drop 5 kg."
@@ -77,19 +77,10 @@ async def test_a_torn_ligament_or_recent_knee_surgery_holds_jumping_and_sprints(
 ) -> None:
     principal = await _user(services, f"r8.limit.{abs(hash(first)) % 10**6}.{streamed}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r8", priority=1)
-    fake.text = "Thanks for letting me know; I'll keep that in mind for your training."
-    opened = await chat.chat(services, principal, first, None)
-    fake.calls.clear()
-    fake.text = unsafe
-    if streamed:
-        shown, closing = await _streamed(services, principal, follow, opened.conversation_id)
-        assert closing.get("safety") == "clearance"
-    else:
-        answer = await chat.chat(services, principal, follow, opened.conversation_id)
-        shown = answer.reply
-        assert answer.safety == "clearance"
-    assert unsafe not in shown and "no jumping" in shown
-    assert unsafe not in await _stored(services, principal.user_id, opened.conversation_id)
+    noted = "Thanks for letting me know; I'll keep that in mind for your training."
+    shown, safety, cid = await follow_up(services, principal, fake, (first, follow), (noted, unsafe), streamed)
+    assert safety == "clearance" and unsafe not in shown and "no jumping" in shown
+    assert unsafe not in await _stored(services, principal.user_id, cid)
 
 
 async def test_an_underweight_goal_told_over_two_turns_gets_the_eating_disorder_answer(

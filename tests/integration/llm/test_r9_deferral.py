@@ -11,6 +11,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import prescribed, renal
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import follow_up
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -33,18 +34,10 @@ async def test_a_go_ahead_in_a_clinicians_name_is_stopped(
 ) -> None:
     principal = await _user(services, f"r9d.borrowed.{abs(hash(first + unsafe)) % 10**6}.{streamed}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r9", priority=1)
-    fake.text = "Thanks for telling me; take it easy today."
-    opened = await chat.chat(services, principal, first, None)
-    fake.text = unsafe
-    if streamed:
-        shown, closing = await _streamed(services, principal, follow, opened.conversation_id)
-        assert closing.get("safety") == "clearance"
-    else:
-        answer = await chat.chat(services, principal, follow, opened.conversation_id)
-        shown = answer.reply
-        assert answer.safety == "clearance"
-    assert unsafe not in shown and words in shown
-    assert unsafe not in await _stored(services, principal.user_id, opened.conversation_id)
+    noted = "Thanks for telling me; take it easy today."
+    shown, safety, cid = await follow_up(services, principal, fake, (first, follow), (noted, unsafe), streamed)
+    assert safety == "clearance" and unsafe not in shown and words in shown
+    assert unsafe not in await _stored(services, principal.user_id, cid)
 
 
 async def test_a_deferring_answer_after_a_clearance_is_shown(services: Services, fake: FakeLLM) -> None:

@@ -11,6 +11,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import follow_up
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -66,18 +67,10 @@ async def test_a_go_ahead_in_a_later_turn_is_stopped(
 ) -> None:
     principal = await _user(services, f"r9.turns.{abs(hash(first + follow)) % 10**6}.{streamed}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-r9", priority=1)
-    fake.text = "Thanks for letting me know; take it easy and walk today."
-    opened = await chat.chat(services, principal, first, None)
-    fake.text = unsafe
-    if streamed:
-        shown, closing = await _streamed(services, principal, follow, opened.conversation_id)
-        assert closing.get("safety") is not None
-    else:
-        answer = await chat.chat(services, principal, follow, opened.conversation_id)
-        shown = answer.reply
-        assert answer.safety is not None
-    assert unsafe not in shown and words in shown
-    assert unsafe not in await _stored(services, principal.user_id, opened.conversation_id)
+    noted = "Thanks for letting me know; take it easy and walk today."
+    shown, safety, cid = await follow_up(services, principal, fake, (first, follow), (noted, unsafe), streamed)
+    assert safety is not None and unsafe not in shown and words in shown
+    assert unsafe not in await _stored(services, principal.user_id, cid)
 
 
 async def test_the_interaction_over_two_turns_is_answered_by_the_rules(services: Services, fake: FakeLLM) -> None:
