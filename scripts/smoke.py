@@ -118,6 +118,7 @@ class Smoke:
         self.api = api
         self.job_timeout = job_timeout
         self.email = f"smoke-{secrets.token_hex(6)}@{email_domain}"
+        self.password = ""  # set at registration
         self.timings: dict[str, float] = {}
         self.time_to_plan_s: float | None = None
         self.ttft_s: float | None = None
@@ -145,7 +146,8 @@ class Smoke:
         return str(self.api.call("GET", "/api/health/ready").get("status", "ready"))
 
     def register(self) -> str:
-        body = {"email": self.email, "password": secrets.token_urlsafe(24), "consent_health_data": True,
+        self.password = secrets.token_urlsafe(24)  # deleting the account asks for it (identity.presence)
+        body = {"email": self.email, "password": self.password, "consent_health_data": True,
                 "consent_ai_providers": True}  # fmt: skip
         self.api.token = self.api.call("POST", "/api/auth/register", body)["access_token"]
         return self.email
@@ -219,7 +221,7 @@ class Smoke:
         return f"{len(raw)} bytes"
 
     def delete(self) -> str:
-        self.api.call("DELETE", "/api/users/me")
+        self.api.call("DELETE", "/api/users/me", {"password": self.password})
         try:
             self.api.call("GET", "/api/users/me")
         except SmokeFailure:
@@ -245,7 +247,7 @@ class Smoke:
             print(f"cleanup: no token for {self.email}, nothing to delete", file=sys.stderr)
             return
         try:
-            self.api.call("DELETE", "/api/users/me")
+            self.api.call("DELETE", "/api/users/me", {"password": self.password})
             print(f"cleanup: deleted {self.email}", file=sys.stderr)
         except (Exception, KeyboardInterrupt, Terminated) as exc:
             print(f"cleanup: could not delete {self.email}: {type(exc).__name__}: {exc}", file=sys.stderr)

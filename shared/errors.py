@@ -11,7 +11,8 @@ Every layer raises these; the HTTP edge maps them to problem+json (see
     │   └── TwoStepSetupRequired    the password was right; an admin after a two-step recovery sets up a new app
     ├── Forbidden (403)
     │   ├── TwoStepRequired         an admin route asked by a session that did not pass two-step sign-in
-    │   └── EmailNotVerified        an action that waits until the account's address is confirmed
+    │   ├── EmailNotVerified        an action that waits until the account's address is confirmed
+    │   └── RecentSignInRequired    a step that cannot be undone, asked by an old sign-in without the password
     ├── NotFound (404)              also for another user's resource
     │   └── AdapterNotFound         a store's or queue's own: its detail names the item, for logs, not callers
     ├── Conflict (409)              e.g. a document with this id already exists
@@ -98,6 +99,14 @@ class EmailNotVerified(Forbidden):
     is confirmed with its emailed link (`urn:vigor:problem:email-not-verified`)."""
 
     title = "Email not verified"
+
+
+class RecentSignInRequired(Forbidden):
+    """A step that cannot be undone (deleting the account) asked without the password by a sign-in older than
+    `identity.presence.RECENT_SIGN_IN_S` (`urn:vigor:problem:recent-sign-in-required`): type the password, or sign
+    in again (a Microsoft-only account)."""
+
+    title = "Recent sign-in required"
 
 
 class NotFound(VigorError):

@@ -224,6 +224,17 @@ class PasswordChange(BaseModel):
     new_password: NewPassword
 
 
+class AccountDeletion(BaseModel):
+    """DELETE /api/users/me: the current password proves the owner is there (`identity.presence`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    password: str | None = Field(
+        None, min_length=1, max_length=1024,
+        description="The current password; without it, only a sign-in made in the last 10 minutes may delete",
+    )  # fmt: skip
+
+
 class EmailChange(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

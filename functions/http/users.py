@@ -13,6 +13,7 @@ from functions.http.cookies import HostCookies
 from functions.http.deps import ClientIp, ConsentedUser, CurrentUser, ServicesDep
 from functions.http.identity_models import (
     AcceptedPublic,
+    AccountDeletion,
     ConsentsPublic,
     ConsentsUpdate,
     EmailChange,
@@ -33,7 +34,17 @@ from functions.http.responses import problem
 from functions.http.routing import PrefixRouter
 from shared.coach import daily_schedule
 from shared.errors import NotFound
-from shared.identity import consents, credentials, deletion, export, profiles, refresh, twofactor, twostep_recovery
+from shared.identity import (
+    consents,
+    credentials,
+    deletion,
+    export,
+    presence,
+    profiles,
+    refresh,
+    twofactor,
+    twostep_recovery,
+)
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.notifications import reminder_slots
 from shared.profile import FitnessProfile, ProfileInput
@@ -131,10 +142,22 @@ async def export_my_data(user: CurrentUser, services: ServicesDep) -> Response:
     )
 
 
-@router.delete("/me", operation_id="deleteMe", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_me(user: CurrentUser, services: ServicesDep) -> Response:
-    """Delete the account and all of its data everywhere; every session ends at once, and the data is erased
-    moments later by a queue job (the account can no longer be used from this answer on)."""
+@router.delete(
+    "/me",
+    operation_id="deleteMe",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem(422, "The password is wrong")
+    | problem(
+        403, "Neither the password nor a sign-in of the last 10 minutes (urn:vigor:problem:recent-sign-in-required)"
+    )
+    | problem(429, "Too many password checks"),
+)
+async def delete_me(user: CurrentUser, services: ServicesDep, body: AccountDeletion | None = None) -> Response:
+    """Delete the account and all of its data everywhere, once the owner proves it is them: the current password,
+    or a sign-in made in the last 10 minutes (the only way for a Microsoft-only account). Every session ends at
+    once, and the data is erased moments later by a queue job (the account can no longer be used from this answer
+    on)."""
+    await presence.confirm_presence(services, user, body.password if body else None, "password")
     await deletion.request_deletion(services, user.user_id, actor=user.user_id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     signed_out(response)

@@ -67,6 +67,17 @@ async def active_families(store: DocumentStore, user_id: str, now: float) -> lis
     return sorted(found, key=lambda s: s.last_used_at, reverse=True)
 
 
+async def sign_in_started_ms(store: DocumentStore, user_id: str, family: str) -> int:
+    """When the sign-in `family` began (epoch milliseconds); 0 when it is unknown, revoked or not given."""
+    if not family:
+        return 0
+    try:
+        doc = await store.read(USERS, user_id, _family_doc_id(family))
+    except NotFound:
+        return 0
+    return 0 if doc.get("revoked") else int(doc.get("started_ms", 0))
+
+
 async def revoke_all(store: DocumentStore, user_id: str, reason: str, keep: str = "") -> int:
     """Revoke every live family of the user but `keep`; returns how many were revoked."""
     signins = await active_families(store, user_id, 0)

@@ -31,6 +31,11 @@ test("a user edits the profile, downloads the export, and deletes the account", 
   const dialog = page.getByRole("alertdialog", { name: "Delete your account?" });
   await expect(dialog).toBeVisible();
   await expectAccessible(page, "delete account dialog");
+  // The password proves it is the owner: a wrong one is named at its field and deletes nothing.
+  await dialog.getByLabel("Your password").fill("not my password at all");
+  await dialog.getByRole("button", { name: "Delete my account" }).click();
+  await expect(dialog.getByText("is not your current password")).toBeVisible();
+  await dialog.getByLabel("Your password").fill(user.password);
   await dialog.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 

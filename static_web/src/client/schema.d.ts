@@ -1671,8 +1671,10 @@ export interface paths {
         post?: never;
         /**
          * Delete Me
-         * @description Delete the account and all of its data everywhere; every session ends at once, and the data is erased
-         *     moments later by a queue job (the account can no longer be used from this answer on).
+         * @description Delete the account and all of its data everywhere, once the owner proves it is them: the current password,
+         *     or a sign-in made in the last 10 minutes (the only way for a Microsoft-only account). Every session ends at
+         *     once, and the data is erased moments later by a queue job (the account can no longer be used from this answer
+         *     on).
          */
         delete: operations["deleteMe"];
         options?: never;
@@ -2309,6 +2311,17 @@ export interface components {
              * @constant
              */
             status: "accepted";
+        };
+        /**
+         * AccountDeletion
+         * @description DELETE /api/users/me: the current password proves the owner is there (`identity.presence`).
+         */
+        AccountDeletion: {
+            /**
+             * Password
+             * @description The current password; without it, only a sign-in made in the last 10 minutes may delete
+             */
+            password?: string | null;
         };
         /**
          * Adherence
@@ -6232,6 +6245,7 @@ export interface components {
     pathItems: never;
 }
 export type AcceptedPublic = components['schemas']['AcceptedPublic'];
+export type AccountDeletion = components['schemas']['AccountDeletion'];
 export type Adherence = components['schemas']['Adherence'];
 export type AdminUserList = components['schemas']['AdminUserList'];
 export type AdminUserPublic = components['schemas']['AdminUserPublic'];
@@ -12039,7 +12053,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AccountDeletion"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
             204: {
@@ -12050,6 +12068,42 @@ export interface operations {
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither the password nor a sign-in of the last 10 minutes (urn:vigor:problem:recent-sign-in-required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password is wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many password checks */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

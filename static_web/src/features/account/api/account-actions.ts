@@ -22,10 +22,11 @@ export function useExportData() {
   });
 }
 
+/** Deletes the account; `password` proves the owner is there (without it only a sign-in of the last 10 minutes may). */
 export function useDeleteAccount() {
   return useMutation({
-    mutationFn: async () => {
-      const { response, error } = await api.DELETE("/api/users/me");
+    mutationFn: async (password: string | undefined) => {
+      const { response, error } = await api.DELETE("/api/users/me", password ? { body: { password } } : {});
       if (!response.ok) throw new ApiError(response.status, toProblem(response.status, error));
     },
   });

@@ -1,5 +1,5 @@
-import { Button, CloseButton, Dialog, HStack, NativeSelect, Field, Portal, Stack, Text } from "@chakra-ui/react";
-import { useState } from "react";
+import { Button, CloseButton, Dialog, HStack, Input, NativeSelect, Field, Portal, Stack, Text } from "@chakra-ui/react";
+import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { useCurrentTier } from "@/api/tiers";
 import { Section } from "@/components/ui/page";
@@ -7,7 +7,9 @@ import { QueryState } from "@/components/ui/states";
 import { toaster } from "@/components/ui/toaster";
 import { UsageMeters } from "@/components/ui/usage-meters";
 import { useAuth } from "@/lib/auth";
+import { fieldErrorOf } from "@/lib/problem";
 import { useDeleteAccount, useExportData, useRequestUpgrade } from "../api/account-actions";
+import { Failure } from "./failure";
 
 export function AccountSummary() {
   const { user } = useAuth();
@@ -77,9 +79,29 @@ export function TierAndUsage() {
 export function DataAndDeletion() {
   const exportData = useExportData();
   const deleteAccount = useDeleteAccount();
-  const { forget } = useAuth();
+  const { forget, user } = useAuth();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const withPassword = user?.local_sign_in ?? true;
+  function close(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      setPassword("");
+      deleteAccount.reset();
+    }
+  }
+  function confirmDeletion(event: FormEvent) {
+    event.preventDefault();
+    deleteAccount.mutate(withPassword ? password : undefined, {
+      onSuccess: () => {
+        close(false);
+        forget();
+        navigate("/sign-in", { replace: true });
+        toaster.create({ type: "info", title: "Your account was deleted" });
+      },
+    });
+  }
   return (
     <Section title="Your data">
       <Stack gap="4">
@@ -99,7 +121,7 @@ export function DataAndDeletion() {
           The export is one JSON file with everything Vigor holds about you. Deleting removes your account and all its data everywhere.
         </Text>
       </Stack>
-      <Dialog.Root open={open} onOpenChange={(e) => setOpen(e.open)} role="alertdialog">
+      <Dialog.Root open={open} onOpenChange={(e) => close(e.open)} role="alertdialog">
         <Portal>
           <Dialog.Backdrop />
           <Dialog.Positioner>
@@ -107,30 +129,32 @@ export function DataAndDeletion() {
               <Dialog.Header>
                 <Dialog.Title>Delete your account?</Dialog.Title>
               </Dialog.Header>
-              <Dialog.Body>
-                <Text>This deletes your profile, plans, workouts, progress and coach history. It cannot be undone.</Text>
-              </Dialog.Body>
-              <Dialog.Footer>
-                <Dialog.ActionTrigger asChild>
-                  <Button variant="outline">Keep my account</Button>
-                </Dialog.ActionTrigger>
-                <Button
-                  colorPalette="red"
-                  loading={deleteAccount.isPending}
-                  onClick={() =>
-                    deleteAccount.mutate(undefined, {
-                      onSuccess: () => {
-                        setOpen(false);
-                        forget();
-                        navigate("/sign-in", { replace: true });
-                        toaster.create({ type: "info", title: "Your account was deleted" });
-                      },
-                    })
-                  }
-                >
-                  Delete my account
-                </Button>
-              </Dialog.Footer>
+              <form onSubmit={confirmDeletion} aria-label="Confirm deletion">
+                <Dialog.Body>
+                  <Stack gap="4">
+                    <Text>This deletes your profile, plans, workouts, progress and coach history. It cannot be undone.</Text>
+                    {withPassword ? (
+                      <Field.Root required invalid={!!fieldErrorOf(deleteAccount.error, "password")}>
+                        <Field.Label>Your password</Field.Label>
+                        <Input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+                        <Field.HelperText>To make sure it is you.</Field.HelperText>
+                        <Field.ErrorText>{fieldErrorOf(deleteAccount.error, "password")}</Field.ErrorText>
+                      </Field.Root>
+                    ) : (
+                      <Text fontSize="sm">You signed in with Microsoft: if your sign-in is more than 10 minutes old, sign in again first.</Text>
+                    )}
+                    <Failure error={deleteAccount.error} />
+                  </Stack>
+                </Dialog.Body>
+                <Dialog.Footer>
+                  <Dialog.ActionTrigger asChild>
+                    <Button variant="outline">Keep my account</Button>
+                  </Dialog.ActionTrigger>
+                  <Button type="submit" colorPalette="red" loading={deleteAccount.isPending}>
+                    Delete my account
+                  </Button>
+                </Dialog.Footer>
+              </form>
               <Dialog.CloseTrigger asChild>
                 <CloseButton size="sm" aria-label="Close" />
               </Dialog.CloseTrigger>
