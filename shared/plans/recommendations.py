@@ -1665,7 +1665,7 @@ def _recovery(
 
 # A novice's all-out effort (review 25: a beginner's 60 kg single at RPE 10 in week 2, after two sessions of sets missed
 # at RPE 10, got no word at all). Novice programs keep sets short of failure and test no maxes (Rippetoe's Starting
-# Strength, NSCA Essentials 4th ed. ch. 17: RPE 6-8 for novices; ACSM 2009: beginners avoid sets to failure).
+# Strength; NSCA Essentials: moderate loads for novices; ACSM 2009: beginners train at moderate loads, not to failure).
 ALL_OUT_RPE = 9.5  # RPE 9.5-10, or a set logged as to failure
 MAX_ATTEMPT_REPS = 3  # a single, double or triple above the work sets is a max attempt
 GROUND_SESSIONS = 2  # exposures short of the reps at an all-out effort before a novice hears about grinding
