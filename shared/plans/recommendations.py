@@ -229,6 +229,11 @@ def working_sets(
         band = [s for s in valid if load <= _kg(s) <= load * 1.1 + 2.5]
     else:
         band = [s for s in valid if load * 0.9 - 1e-9 <= _kg(s) <= load]
+    # A single at the working load of a prescription of 2+ reps is a set that fell short (5, 1, 1 on a 3 x 5), not a
+    # test single: without it two such sessions read as "2 of 3 sets done" and never reset (review 25, hAJ).
+    kept = {id(s) for s in band}
+    band = [s for s in logged.sets if id(s) in kept or (s.reps == 1 and counts(s) and s.role != "warmup"
+                                                        and _kg(s) == load and reps_min > 1)]  # fmt: skip
     at = [s for s in band if _kg(s) == load]
     return load, at, band
 
