@@ -153,6 +153,7 @@ RecoveryKind = Literal[
     "stalled_lifts",
     "performance_drop",
     "rpe_creep",
+    "novice_caution",
 ]
 
 
@@ -228,6 +229,11 @@ def working_sets(
         band = [s for s in valid if load <= _kg(s) <= load * 1.1 + 2.5]
     else:
         band = [s for s in valid if load * 0.9 - 1e-9 <= _kg(s) <= load]
+    # A single at the working load of a prescription of 2+ reps is a set that fell short (5, 1, 1 on a 3 x 5), not a
+    # test single: without it two such sessions read as "2 of 3 sets done" and never reset (review 25, hAJ).
+    kept = {id(s) for s in band}
+    band = [s for s in logged.sets if id(s) in kept or (s.reps == 1 and counts(s) and s.role != "warmup"
+                                                        and _kg(s) == load and reps_min > 1)]  # fmt: skip
     at = [s for s in band if _kg(s) == load]
     return load, at, band
 
@@ -1218,6 +1224,10 @@ def _heavy_beats(exposures: Sequence[Exposure], ctx: Context) -> tuple[LoggedSet
     return (heavy, e1, last) if e1 > last + prog.EPS else None
 
 
+# What a heavy set stronger than the short work sets means, in the target and in the recovery advice alike.
+FATIGUE_WORDS = "that is fatigue, not lost strength"
+
+
 def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """One reduction after a stall, not two (review 21's D11: a deload week and a further 9-14% cut from
     fatigue-depressed e1RMs; a 110 kg single at RPE 9.5 ignored as evidence when the bench was cut 85 -> 77.5).
@@ -1233,7 +1243,10 @@ def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exerci
     if current <= 0 or draft.weight >= current - prog.EPS:
         return draft
     base = _after_deload(draft, exposures, exercise, ctx, current)
-    beats = _heavy_beats(exposures, ctx)
+    # Linear's reset is the rule its plan text states ("two sessions short at one load: 10% off, climb again"): a
+    # heavy single, often a novice's all-out test, does not override it (review 25: a 60 kg single at RPE 10 kept a
+    # beginner at the 47.5 kg that fell short twice). The single's note says it was left out.
+    beats = None if ctx.method == "linear" else _heavy_beats(exposures, ctx)
     if beats is None:
         return base
     unit = ctx.unit
@@ -1249,15 +1262,17 @@ def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exerci
     reps = f" for {rep_range(base.reps_min, base.reps_max)} reps" if base.reps_min else ""
     # The words follow the number (review 22: "the load does not come down: go to 102.5 kg" from 107.5 kg).
     if load >= current - prog.EPS:
-        verb = f"the load does not come down: stay at {_fmt(current, unit)}{reps}."
+        verb = f"so the load does not come down: stay at {_fmt(current, unit)}{reps}."
     else:
         verb = (
             f"so the load comes down less than the cut would ({_fmt(base.weight, unit)}): {_fmt(load, unit)}{reps} "
             f"is what that e1RM gives at RPE {base.target_rpe or ctx.rpe_target:g}, down from {_fmt(current, unit)}."
         )
-    reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}), "
-              f"but your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} puts it at "
-              f"{_fmt(round(e1, 1), unit)}: the strength is there, {verb}")  # fmt: skip
+    # One story with the recovery advice (review 25: "the strength is there" beside "your e1RM has dropped"): the sets
+    # fell short while the heavy set was strong, which is fatigue, not lost strength (`FATIGUE_WORDS`).
+    reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}) "
+              f"while your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} was strong (an e1RM "
+              f"of {_fmt(round(e1, 1), unit)}): {FATIGUE_WORDS}, {verb}")  # fmt: skip
     action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
     ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
     return replace(base, action=action, weight=load, reason=reason, method=ctx.method)
@@ -1394,9 +1409,12 @@ _MESSAGES = {
     "showing up; shorter sessions count.",
     "deload_due": "{streak} training weeks in a row: time for a deload week ({deload}).",
     "stalled_lifts": "Several lifts have stalled ({lifts}): take a deload week ({deload}), then build back up.",
-    "performance_drop": "Your estimated 1RM has dropped over the last sessions on {lifts}: take a deload week "
-    "({deload}) and look at sleep and food.",
+    "performance_drop": "{what}: take a deload week ({deload}) and look at sleep and food.",
     "rpe_creep": "The same loads feel harder each time on {lifts}: take a deload week ({deload}) before pushing on.",
+    "novice_caution": "A caution for your first months of lifting: {what}. Sets to failure and all-out singles add "
+    "injury risk and fatigue, and a beginner gets stronger without them: stop every set with a rep or two left "
+    "(RPE 8 at most), leave max attempts for later, and follow your targets, which build the strength without them. "
+    "Sleep and food matter as much.",
 }
 
 
@@ -1481,7 +1499,23 @@ def deload_days(series: dict[str, list[Exposure]]) -> set[datetime]:
     return {when for when, flags in light.items() if flags and all(flags)}
 
 
-def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Signals:
+def _drop_words(dropped: Sequence[str], tired: Sequence[str]) -> str:
+    """The head of the performance-drop advice: lifts whose e1RM fell, and lifts whose work sets fell short while a
+    heavy set since was stronger (`_heavy_beats`), which is fatigue, as their targets say (review 25: "the strength is
+    there" in the target beside "your estimated 1RM has dropped" for the same lift)."""
+    parts = [f"Your estimated 1RM has dropped over the last sessions on {', '.join(dropped)}"] if dropped else []
+    if tired:
+        lifts = ", ".join(tired)
+        parts.append(f"on {lifts} your work sets fell short while a heavy set was strong ({FATIGUE_WORDS})" if dropped
+                     else f"Your work sets on {lifts} fell short over the last sessions while a heavy set was strong, "
+                     f"and {FATIGUE_WORDS}")  # fmt: skip
+    return "; ".join(parts)
+
+
+def _log_signals(
+    names: dict[str, str], series: dict[str, list[Exposure]], strong: frozenset[str] = frozenset()
+) -> Signals:
+    """Deload advice from the lifts' logs; `strong`: the lifts whose latest heavy set beat their short work sets."""
     deloads = deload_days(series)
     series = {k: [e for e in v if e.when not in deloads] for k, v in series.items()}
     loaded = {k: v for k, v in series.items() if v and v[0].load > 0}
@@ -1498,6 +1532,10 @@ def _log_signals(names: dict[str, str], series: dict[str, list[Exposure]]) -> Si
         hits = sorted(names[k] for k, v in loaded.items() if test(v))
         if len(hits) >= several and (kind != "stalled_lifts" or len(hits) >= 2):
             kinds.append((kind, {"lifts": ", ".join(hits[:4])}))
+            if kind == "performance_drop":
+                tired = {names[k] for k in strong}
+                dropped = [h for h in hits[:4] if h not in tired]
+                kinds[-1][1]["what"] = _drop_words(dropped, [h for h in hits[:4] if h in tired])
     return kinds
 
 
@@ -1630,6 +1668,45 @@ def _recovery(
     ]
 
 
+# A novice's all-out effort (review 25: a beginner's 60 kg single at RPE 10 in week 2, after two sessions of sets missed
+# at RPE 10, got no word at all). Novice programs keep sets short of failure and test no maxes (Rippetoe's Starting
+# Strength; NSCA Essentials: moderate loads for novices; ACSM 2009: beginners train at moderate loads, not to failure).
+ALL_OUT_RPE = 9.5  # RPE 9.5-10, or a set logged as to failure
+MAX_ATTEMPT_REPS = 3  # a single, double or triple above the work sets is a max attempt
+GROUND_SESSIONS = 2  # exposures short of the reps at an all-out effort before a novice hears about grinding
+
+
+def _all_out(logged_set: LoggedSet) -> bool:
+    return logged_set.set_type == "failure" or (logged_set.rpe is not None and logged_set.rpe >= ALL_OUT_RPE)
+
+
+def _novice_caution(
+    pending: Sequence[tuple[str, str, list[Exposure], Exercise | None, Context]], now: datetime
+) -> Signals:
+    """A caution for a novice (a linear plan) who tested an all-out max or ground out sets short of the reps at RPE
+    9.5-10 in the last two weeks: the lifts and loads named, in plain words. Not a deload: the targets' own rules
+    (repeat, then reset) answer the misses."""
+    maxes: list[str] = []
+    ground: list[str] = []
+    recent = timedelta(days=CONSISTENCY_WINDOW_DAYS)
+    for _, name, exposures, _, ctx in pending:
+        tests = [h for h in ctx.heavy if h.reps <= MAX_ATTEMPT_REPS and _all_out(h)]
+        if tests:
+            top = max(tests, key=_kg)
+            effort = f"RPE {top.rpe:g}" if top.rpe is not None else "failure"
+            maxes.append(f"{name} {_fmt(prog.to_display(_kg(top), ctx.unit), ctx.unit)} at {effort}")
+        short = [e for e in exposures if now - e.when <= recent and _missed(e, ctx.reps_min)
+                 and (e.failed or (e.rpes and max(e.rpes) >= ALL_OUT_RPE))]  # fmt: skip
+        if len(short) >= GROUND_SESSIONS:
+            ground.append(name)
+    parts = []
+    if maxes:
+        parts.append(f"you went all out on a heavy single or set ({', '.join(maxes)})")
+    if ground:
+        parts.append(f"your sets on {', '.join(ground)} fell short at RPE 9.5-10 more than once")
+    return [("novice_caution", {"what": " and ".join(parts)})] if parts else []
+
+
 def recommend(
     sessions: Sequence[LoggedSession],
     plan: Plan | None = None,
@@ -1686,7 +1763,8 @@ def recommend(
             ctx.felt = said
         pending.append((exercise_id, name, exposures, exercise, ctx))
     deload_every = plan.progression.deload_every_weeks if plan else 5
-    signals = _log_signals(names, series)
+    strong = frozenset(k for k, _, exposures, _, ctx in pending if k in series and _heavy_beats(exposures, ctx))
+    signals = _log_signals(names, series, strong)
     methods: list[ProgressionMethod] = []
     if plan is not None:
         methods = [plan.progression.method, *(i.progression for d in plan.days for i in d.exercises if i.progression)]
@@ -1704,6 +1782,8 @@ def recommend(
         reset_days(series),
         settle=settling_days(plan.progression.method if plan is not None else None),
     )
+    if plan is not None and plan.progression.method == "linear" and not returning:
+        recovery += [RecoveryAdvice(kind=k, message=_MESSAGES[k].format(**v)) for k, v in _novice_caution(pending, now)]
     deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
     targets: list[NextTarget] = []
     for exercise_id, name, exposures, exercise, ctx in pending:
