@@ -21,6 +21,7 @@ from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hin
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
+from shared.plans.kit_words import pull_load
 from shared.plans.progression import (
     LOAD_STEP_MAX_PCT,
     LOAD_STEP_MIN_PCT,
@@ -134,7 +135,7 @@ def _entry_item(
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
     if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
-        weighted = " Weighted: add load (a dip belt, or a dumbbell between the feet) until 6 reps reach the RPE."
+        weighted = f" Weighted: add load ({pull_load(request.equipment)}) until 6 reps reach the RPE."
     note = exercise_note(
         exercise, rx, role=role, sets=entry.sets, method=method, request=request,
         top_sets=(template.top_sets or heavy) and not supplemental,
@@ -641,7 +642,11 @@ def _generate(
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
         lifting = templates.lifting_seconds(request, pool)
-        power = conditioning.power_item(pool, set(), _trained(request)) if template.balance and request.older else None
+        power = (
+            conditioning.power_item(pool, set(), _trained(request), equipment=request.equipment)
+            if template.balance and request.older
+            else None
+        )
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         # Its slower sibling is the same movement: sit-to-stands beside fast chair stands repeat one drill (the
         # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
@@ -2765,7 +2770,7 @@ def _add_extras(
     if template.balance and request.older:
         # Swings beside the day's deadlift would load the lower back with a second hinge: a loaded chair stand then.
         hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
-        power = conditioning.power_item(pool, set(), _trained(request), hinged=hinged)
+        power = conditioning.power_item(pool, set(), _trained(request), hinged=hinged, equipment=request.equipment)
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
             _power_room(day, week, drill)

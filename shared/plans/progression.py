@@ -454,8 +454,10 @@ def progression_summary(
     words = dict(SCHEME_WORDS)
     if "training_max_wave" in used:
         words["rpe"] = words["rpe"].replace("Main lifts, RPE-based", "Other main lifts, RPE-based")
-    text = start + " ".join(words[m] for m in (*used, "double_progression"))
     kit = equipment if equipment is not None else _FINE_LOADS
+    if "bench" not in kit:  # no bench press without a bench (review 25: no text names kit the user lacks)
+        words["training_max_wave"] = words["training_max_wave"].replace("squat, bench, deadlift", "squat, deadlift")
+    text = start + " ".join(words[m] for m in (*used, "double_progression"))
     if kit & _FINE_LOADS:
         text += (
             " Loads go up by about 2.5% (upper body) or 5% (lower body), or the smallest step you can load when"
