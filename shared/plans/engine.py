@@ -27,6 +27,7 @@ from shared.plans.progression import (
     LOAD_STEP_MIN_PCT,
     choose_method,
     plan_progression,
+    wave_flat,
     wave_weeks,
 )
 from shared.plans.render import whole_minutes
@@ -134,6 +135,9 @@ def _entry_item(
         )
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
+    if method == "training_max_wave":  # the flat reps and RPE read as the wave's weeks, timed as such (review 25)
+        flat = wave_flat(entry.sets, request.rpe_cap)
+        rx = replace(rx, reps_min=int(flat["reps_min"]), reps_max=int(flat["reps_max"]), target_rpe=flat["target_rpe"])
     if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
         weighted = f" Weighted: add load ({pull_load(request.equipment)}) until 6 reps reach the RPE."
     note = exercise_note(

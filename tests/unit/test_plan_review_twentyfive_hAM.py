@@ -157,3 +157,54 @@ def test_a_swaps_reasons_name_only_the_users_kit(kit: list[str]) -> None:
 def test_the_weighted_and_held_load_notes_follow_the_kit(kit: list[str], hurt: list[tuple[str, str]]) -> None:
     plan = generate_plan(_profile(equipment=kit, injuries=[{"area": a, "severity": s} for a, s in hurt]))
     assert named_kit_missing(plan, kit) == []
+
+
+# --- defect 8: a 5/3/1 lift's flat fields read as its wave ------------------------------------------------------------
+
+
+def _wave_items(plan: Plan) -> list[Any]:
+    return [i for d in plan.days for i in d.exercises if i.progression == "training_max_wave"]
+
+
+def _agrees_with_wave(item: Any) -> bool:
+    reps = [s.reps for w in item.wave if not w.deload for s in w.sets]
+    return (item.reps_min, item.reps_max) == (min(reps), max(reps)) and item.target_rpe >= 8
+
+
+def test_a_531_lifts_flat_fields_do_not_read_3_to_6_at_rpe_8() -> None:
+    """Review 25 (p04): the wave lifts read "5 x 3-6 @ RPE 8" in the flat fields a client may show; no week of the
+    wave holds 6 reps, and week 3 holds a single. They now read 1-5 at the AMRAP set's effort."""
+    plan = _make(fitness_level="advanced", days_per_week=5, session_minutes=180, birth_year=1988)
+    waves = _wave_items(plan)
+    assert len(waves) >= 3
+    for item in waves:
+        assert item.wave is not None and _agrees_with_wave(item), item
+        assert (item.reps_min, item.reps_max, item.target_rpe) == (1, 5, 9.0)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    days=st.integers(3, 6),
+    minutes=st.sampled_from([45, 60, 90, 120]),
+    kit=st.sampled_from([GYM, ["barbell", "bench", "pull_up_bar"], ["barbell", "bodyweight"]]),
+)
+def test_every_wave_lifts_flat_fields_agree_with_its_weeks(days: int, minutes: int, kit: list[str]) -> None:
+    plan = _make(fitness_level="advanced", days_per_week=days, session_minutes=minutes, equipment=kit)
+    for item in _wave_items(plan):
+        assert item.wave is not None and _agrees_with_wave(item), item
+
+
+def test_a_writers_wave_lift_at_3_to_6_is_repaired_to_its_weeks() -> None:
+    """Any writer's plan (an LLM's): a wave lift written as 3-6 reps is repaired to the wave's reps."""
+    person = _profile(fitness_level="advanced", days_per_week=4, session_minutes=90)
+    plan = generate_plan(person)
+    data = plan.model_dump()
+    data["source"]["provider"] = "llm"
+    for day in data["days"]:
+        for item in day["exercises"]:
+            if item["progression"] == "training_max_wave":
+                item.update(reps_min=3, reps_max=6, target_rpe=8.0)
+    report = validate_plan(Plan.model_validate(data), person)
+    waves = _wave_items(report.plan)
+    assert waves and all((i.reps_min, i.reps_max) == (1, 5) for i in waves)
+    assert any(r.code == "wave" for r in report.repairs)
