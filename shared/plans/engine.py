@@ -248,11 +248,24 @@ def _recovery_focus(items: list[PlanExercise]) -> str:
 
 
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
-    """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
+    """What the day is built around, named from its actual lifts: the lift that opens it, then its main lifts, in
+    the day's order (a missing lift is never promised; review 25: a day "[Push-up]" opened with a banded squat)."""
     # (a held area's rehab basics are not what a day is built around: review 20's severe shoulder)
     others = [i.name for i in items if i.role != "main" and i.exercise_id not in ALL_REHAB_BASICS]
     lifts = [i.name for i in items if i.role == "main"] or others[:2]
+    lead = _lead_lift(items)
+    if lead is not None and lead not in lifts:
+        lifts = [lead, *lifts]
     return ", ".join(lifts)[:120] if lifts else day.focus
+
+
+_LEAD_ROLES = ("main", "secondary", "accessory")  # a lift the day opens with (not a drill, a walk or chair stands)
+_EXERCISE_NAMES = frozenset(e.name for e in all_exercises())
+
+
+def _lead_lift(items: list[PlanExercise]) -> str | None:
+    """The name of the first lift of a day (not a rehab basic, drill, walk or chair stand), or None."""
+    return next((i.name for i in items if i.role in _LEAD_ROLES and i.exercise_id not in ALL_REHAB_BASICS), None)
 
 
 def _order(entries: list[Entry], request: Request) -> list[Entry]:
@@ -722,8 +735,10 @@ def _generate(
                 built.name, built.exercises, mobility=template.mobility_program, held=_held_basics(request)
             )
             held, named = {i.name for i in built.exercises}, built.focus.split(", ")
-            if day_template.kind == "lifting" and any(n not in held and n in _EXERCISE_NAMES for n in named):
-                built.focus = _focus(built.exercises, day_template)  # a lift that went is never promised
+            gone = any(n not in held and n in _EXERCISE_NAMES for n in named)  # a lift that went is never promised
+            lead = _lead_lift(built.exercises)
+            if day_template.kind == "lifting" and (gone or (lead is not None and named[0] != lead)):
+                built.focus = _focus(built.exercises, day_template)  # the lift the day opens with is named first
         _rotation_notes(request, days, week)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
@@ -2246,9 +2261,6 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
             _credited(week, position, exercise, -1, day, warm, cool)
             return True
     return False
-
-
-_EXERCISE_NAMES = frozenset(e.name for e in all_exercises())
 
 
 def _no_lone_sets(

@@ -208,3 +208,39 @@ def test_a_writers_wave_lift_at_3_to_6_is_repaired_to_its_weeks() -> None:
     waves = _wave_items(report.plan)
     assert waves and all((i.reps_min, i.reps_max) == (1, 5) for i in waves)
     assert any(r.code == "wave" for r in report.repairs)
+
+
+# --- defect 8: a day's label names the lift it opens with -------------------------------------------------------------
+
+_LEAD_ROLES = ("main", "secondary", "accessory")
+
+
+def _lead(day: Any) -> str | None:
+    from shared.plans.rules import ALL_REHAB_BASICS
+
+    return next(
+        (i.name for i in day.exercises if i.role in _LEAD_ROLES and i.exercise_id not in ALL_REHAB_BASICS), None
+    )
+
+
+def test_a_bands_beginners_day_that_opens_with_the_squat_is_not_labelled_push_up() -> None:
+    """Review 25 (p06): day C "[Push-up]" opened with a banded squat."""
+    plan = _make(goals=["general_fitness"], fitness_level="beginner", equipment=["resistance_bands", "bodyweight"],
+                 session_minutes=30, birth_year=1970)  # fmt: skip
+    for day in plan.days:
+        lead = _lead(day)
+        if lead is not None:
+            assert day.focus.split(", ")[0] == lead, (day.focus, [i.name for i in day.exercises])
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(person=profiles)
+def test_every_lifting_days_label_names_its_first_lift_and_its_main_lifts(person: FitnessProfile) -> None:
+    plan = generate_plan(person)
+    for day in plan.days:
+        lead = _lead(day)
+        if lead is None or not any(i.role == "main" for i in day.exercises):
+            continue
+        named = day.focus.split(", ")
+        assert lead in named, (day.focus, lead)
+        assert all(i.name in named for i in day.exercises if i.role == "main"), day.focus
