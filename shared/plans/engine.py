@@ -16,7 +16,17 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, lone_rests, one_movement, short_days, supersets, templates
+from shared.plans import (
+    band_week,
+    bar_days,
+    conditioning,
+    explain,
+    lone_rests,
+    one_movement,
+    short_days,
+    supersets,
+    templates,
+)
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
@@ -56,7 +66,6 @@ from shared.plans.rules import (
     heavy_held_squat,
     novice_assistance,
     paired_rest,
-    prescribe,
     resolve,
     session_routine,
     sets_cap,
@@ -702,6 +711,7 @@ def _generate(
         for position in novice_deadlift(request, days, pool, week):  # a novice's conventional deadlift (review 25)
             _retimed(days[position], warm, cool)
         _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
+        _band_week(request, pool, days, week, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
         _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
@@ -1948,7 +1958,7 @@ def _mains_not_outdosed(request: Request, days: list[PlanDay], week: Week, warm:
     """A day's main lift has at least the sets of every other lift of the day, and a straight set's full rest
     (review 25, p05: the "main" shoulder press 2 sets at 60 s rest, the row beside it 5): sets move one at a time
     from the bigger lift to the main one while the giver's floor muscles keep their floors, the main lift's cap and
-    the band's top allow it, and the day's minutes hold; the main lift's rest is its dose's when the minutes allow."""
+    the band's top allow it, and the day's minutes hold; a bigger lift still left is promoted (`_promote_outdosing`)."""
     for position, day in enumerate(days):
         lifts = list(_straight_lifts(day, paired=True))
         for main, lead in lifts:
@@ -1969,16 +1979,29 @@ def _mains_not_outdosed(request: Request, days: list[PlanDay], week: Week, warm:
                     _credited(week, position, given, -1, day, warm, cool)
                     _credited(week, position, lead, 1, day, warm, cool)
         _promote_outdosing(request, day)
-        for main, lead in lifts:
-            if main.role != "main" or main.progression == "training_max_wave" or not lead.hard_sets:
-                continue
-            if not main.superset and main.duration_seconds is None:
-                rest = prescribe(request, lead, alone=True).rest_seconds
-                if main.rest_seconds < rest:
-                    before, main.rest_seconds = main.rest_seconds, rest
-                    if _spare(request, day, warm, cool) < 0:
-                        main.rest_seconds = before
-                    _retimed(day, warm, cool)
+
+
+def _band_week(
+    request: Request, pool: tuple[Exercise, ...], days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:  # fmt: skip
+    """A bands-only week's days lead with the band squat and get core and calf work where the minutes allow
+    (`band_week`; review 25)."""
+    for position, day in enumerate(days):
+        if band_week.squat_leads(request, day, find_exercise):
+            _retimed(day, warm, cool)
+
+        def room(item: PlanExercise, exercise: Exercise, position: int = position, day: PlanDay = day) -> bool:
+            hard = sum(i.sets for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None and e.hard_sets)
+            return (
+                week.fits_sets(exercise, item.sets) and week.fits_session(position, exercise, item.sets)
+                and hard <= SESSION_HARD_SETS_MAX[request.level] and _spare(request, day, warm, cool) >= 0
+            )  # fmt: skip
+
+        added = band_week.add_squat(request, day, pool, room)
+        if added is not None and band_week.squat_leads(request, day, find_exercise):
+            _retimed(day, warm, cool)  # (the squat is the day's lower-body main lift)
+        for item, exercise in [*([added] if added else []), *band_week.core_and_calves(request, day, pool, room)]:
+            _credited(week, position, exercise, item.sets, day, warm, cool)
 
 
 def _lift_kind(exercise: Exercise) -> str:
