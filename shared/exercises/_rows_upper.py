@@ -106,7 +106,7 @@ def add(x: Any) -> None:
     # (a sturdy chair with a back does as well as a bench: the press a severe hip or knee keeps without one, review 23)
     x("seated-dumbbell-press", "Seated dumbbell shoulder press", vp, "front_delts triceps", "side_delts",
       "dumbbells", "beginner",
-      "Seated on a bench or a sturdy chair with back support, press the dumbbells overhead and lower to ear height.",
+      "Seated on a sturdy chair or seat with back support, press the dumbbells overhead and lower to ear height.",
       sup=True)
     x("arnold-press", "Arnold press", vp, "front_delts side_delts", "triceps", "dumbbells", "intermediate",
       "Start palms facing you, rotate them outward as you press overhead, reverse on the way down.")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.hold_rehab import held_rehab
-from shared.plans.progression import wave_weeks
+from shared.plans.progression import wave_flat, wave_weeks
 from shared.plans.rules import PAR_Q_MIN_REST, Request, prescribe
 
 if TYPE_CHECKING:
@@ -189,4 +189,11 @@ def check_wave(ctx: Context, data: dict[str, Any]) -> None:
             if item.get("wave") != wanted:
                 item["wave"] = wanted
                 ctx.repair("wave", f"{item['name']}: the wave's weeks follow its sets.", day["day_index"],
+                           item["exercise_id"])  # fmt: skip
+            flat = wave_flat(item["sets"], ctx.request.rpe_cap) if waved else {}
+            if flat:  # a writer's lower effort stands (the dose check caps it); the reps are the wave's
+                flat["target_rpe"] = min(flat["target_rpe"], item["target_rpe"])
+            if any(item.get(field) != value for field, value in flat.items()):  # review 25: "5 x 3-6 @ RPE 8"
+                item.update(flat)
+                ctx.repair("wave", f"{item['name']}: its reps and RPE read as its wave's weeks.", day["day_index"],
                            item["exercise_id"])  # fmt: skip

@@ -10,9 +10,11 @@ Garber et al. 2011 (ACSM position stand) for flexibility: 2-4 holds of 10-60 s p
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from shared.exercises.model import Exercise
+from shared.plans.kit_words import held_load
 from shared.plans.rules import SETUP_SECONDS, Request
 from shared.plans.schema import PlanExercise, Role
 from shared.plans.templates import AEROBIC_MINUTES, LONG_AEROBIC_MINUTES, MIN_BLOCK_MINUTES, block_minutes
@@ -326,12 +328,18 @@ def balance_item(pool: tuple[Exercise, ...], position: int, taken: set[str], set
 
 
 def power_item(
-    pool: tuple[Exercise, ...], taken: set[str], trained: bool = False, *, hinged: bool = False
+    pool: tuple[Exercise, ...],
+    taken: set[str],
+    trained: bool = False,
+    *,
+    hinged: bool = False,
+    equipment: AbstractSet[str] = frozenset(),
 ) -> PlanExercise | None:
     """Low-impact power for older adults: chair stands as fast as is safe, sitting down slowly; for a trained
     lifter with kettlebells, swings (a loaded fast hip extension: chair stands are no power stimulus for someone
     who back-squats, review 20). On a day that already has a loaded hinge, a trained lifter's chair stands are
-    done holding a bell at the chest: swings there would be a second back-loaded hinge in one session.
+    done holding a weight at the chest (from the person's `equipment`, `kit_words.held_load`): swings there would
+    be a second back-loaded hinge in one session.
 
     Power declines faster than strength with age and predicts falls and function (Fragala et al. 2019:
     fast concentric, controlled eccentric, low to moderate load, 1-3 sets of 3-10 reps).
@@ -354,7 +362,7 @@ def power_item(
         reps_max=6,
         rest_seconds=60,
         notes=(
-            "Hold a light weight (a plate, dumbbell or kettlebell) at your chest; stand up as fast as you can, sit "
+            f"Hold a light weight ({held_load(equipment)}) at your chest; stand up as fast as you can, sit "
             "down slowly; stop the set as soon as the speed drops."
             if trained and hinged
             else "Stand up as fast as you safely can, sit down slowly; hands off the knees once you are able."

@@ -62,7 +62,7 @@ REHAB_BASICS_NOTE = "Rehab basics, compatible with most {area} injuries: a pain-
 
 # Exercises that need a set-up the plan must spell out (an anchor, a support to hold).
 SETUP_NOTES = {
-    "nordic-curl": "Anchor the ankles under something heavy that cannot move (a loaded bar, a sofa, a partner); "
+    "nordic-curl": "Anchor the ankles under something heavy that cannot move (a sofa, a partner); "
     "lower as slowly as you can, catch yourself with the hands and push back up.",
     "sissy-squat": "Hold a post or door frame the whole time; go only as deep as the knees are comfortable.",
 }
@@ -102,6 +102,11 @@ RUNG_HOW = {
     "incline-push-up": " (hands on a bench, table or kitchen counter; lower the height as you get stronger)",
     "knee-push-up": " (from the knees, body straight from knees to head)",
 }
+
+
+def _held_word(exercise: Exercise) -> str:
+    """The weight a held squat uses, named as its own kit (a goblet squat's dumbbell is not a "bell")."""
+    return "dumbbell" if "dumbbells" in exercise.equipment else "kettlebell"
 
 
 def _plural(name: str) -> str:
@@ -182,14 +187,17 @@ def exercise_note(
         note += f" Your {backs}: moderate load, breathe out through the effort; stop the set at any back pain."
     if request.goal == "strength" and rep_limited_squat(exercise):  # review 21, D5: say what limits it, and what next
         note += (
-            " The bell you can hold limits this squat, not your legs: once the heaviest one is easy for every rep, "
+            f" The {_held_word(exercise)} you can hold limits this squat, not your legs: once the heaviest one is easy"
+            " for every rep, "
             "lower for 3 s and pause 2 s at the bottom, or move to split squats."
         )
     if exercise.id in SETUP_NOTES:
-        note += " " + SETUP_NOTES[exercise.id]
+        setup = SETUP_NOTES[exercise.id]
+        note += " " + (setup.replace("(a sofa,", "(a loaded bar, a sofa,") if "barbell" in request.equipment else setup)
     legs = [area for area, severity in request.injuries if area in _LEGS and severity != "mild"]
     if exercise.id in HANGING and legs:
-        note += f" Step up to the bar and down from it on a box or bench; never drop onto the {' or '.join(legs)}."
+        step = "a box or bench" if "bench" in request.equipment else "a sturdy box or step"
+        note += f" Step up to the bar and down from it on {step}; never drop onto the {' or '.join(legs)}."
     if exercise.unilateral:
         note += " Each side."
     return note[:300]

@@ -16,16 +16,29 @@ from typing import Any
 
 from shared.exercises.catalog import all_exercises, find_exercise, get_exercise
 from shared.exercises.model import Exercise
-from shared.plans import bar_days, conditioning, explain, lone_rests, one_movement, short_days, supersets, templates
+from shared.plans import (
+    band_week,
+    bar_days,
+    conditioning,
+    explain,
+    lone_rests,
+    one_movement,
+    short_days,
+    supersets,
+    templates,
+)
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
+from shared.plans.kit_words import pull_load
+from shared.plans.novice import novice_deadlift
 from shared.plans.progression import (
     LOAD_STEP_MAX_PCT,
     LOAD_STEP_MIN_PCT,
     choose_method,
     plan_progression,
+    wave_flat,
     wave_weeks,
 )
 from shared.plans.render import whole_minutes
@@ -51,6 +64,7 @@ from shared.plans.rules import (
     dose_rest_for,
     goblet_held,
     heavy_held_squat,
+    novice_assistance,
     paired_rest,
     resolve,
     session_routine,
@@ -133,8 +147,11 @@ def _entry_item(
         )
     if method == "training_max_wave" and waved is not None:
         waved.add(exercise.id)
+    if method == "training_max_wave":  # the flat reps and RPE read as the wave's weeks, timed as such (review 25)
+        flat = wave_flat(entry.sets, request.rpe_cap)
+        rx = replace(rx, reps_min=int(flat["reps_min"]), reps_max=int(flat["reps_max"]), target_rpe=flat["target_rpe"])
     if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
-        weighted = " Weighted: add load (a dip belt, or a dumbbell between the feet) until 6 reps reach the RPE."
+        weighted = f" Weighted: add load ({pull_load(request.equipment)}) until 6 reps reach the RPE."
     note = exercise_note(
         exercise, rx, role=role, sets=entry.sets, method=method, request=request,
         top_sets=(template.top_sets or heavy) and not supplemental,
@@ -243,11 +260,24 @@ def _recovery_focus(items: list[PlanExercise]) -> str:
 
 
 def _focus(items: list[PlanExercise], day: DayTemplate) -> str:
-    """What the day is built around, named from its actual main lifts (a missing lift is never promised)."""
+    """What the day is built around, named from its actual lifts: the lift that opens it, then its main lifts, in
+    the day's order (a missing lift is never promised; review 25: a day "[Push-up]" opened with a banded squat)."""
     # (a held area's rehab basics are not what a day is built around: review 20's severe shoulder)
     others = [i.name for i in items if i.role != "main" and i.exercise_id not in ALL_REHAB_BASICS]
     lifts = [i.name for i in items if i.role == "main"] or others[:2]
+    lead = _lead_lift(items)
+    if lead is not None and lead not in lifts:
+        lifts = [lead, *lifts]
     return ", ".join(lifts)[:120] if lifts else day.focus
+
+
+_LEAD_ROLES = ("main", "secondary", "accessory")  # a lift the day opens with (not a drill, a walk or chair stands)
+_EXERCISE_NAMES = frozenset(e.name for e in all_exercises())
+
+
+def _lead_lift(items: list[PlanExercise]) -> str | None:
+    """The name of the first lift of a day (not a rehab basic, drill, walk or chair stand), or None."""
+    return next((i.name for i in items if i.role in _LEAD_ROLES and i.exercise_id not in ALL_REHAB_BASICS), None)
 
 
 def _order(entries: list[Entry], request: Request) -> list[Entry]:
@@ -256,7 +286,7 @@ def _order(entries: list[Entry], request: Request) -> list[Entry]:
     # allocation led with it is led by it (review 23: the Romanian deadlift led every day of a dumbbell week).
     def main(e: Entry) -> bool:
         return (
-            e.exercise.main_lift
+            (e.exercise.main_lift and not novice_assistance(request, e.exercise))
             or (e.exercise.pattern == "lunge" and strength_held_lift(request, e.exercise))
             or heavy_held_squat(request, e.exercise)
             or (bool(entries) and e is entries[0] and _knee_lead(request, e.exercise))
@@ -312,6 +342,8 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
     # to 8-12 (review 21, D5; the heavy squats are the front squat and the split squat in turn, `allocator` rank).
     limited = request.goal == "strength" and request.level != "beginner"
     banded = _band_leads(entries, request)
+    # A novice's barbell day: its main lifts are the bar's; a pulldown or dumbbell row beside them is assistance
+    barred = any(e.exercise.main_lift and "barbell" in e.exercise.equipment for e in entries)
     for index, entry in enumerate(entries):
         # (and a split squat dosed as strength work is the heavy squat of a week without a bar: a main lift, as is the
         # squat or lunge that leads a day of such a week, `_knee_lead`)
@@ -321,6 +353,7 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
         heavy = entry.exercise.main_lift or split_squat
         heavy = heavy and not (limited and goblet_held(entry.exercise))
         heavy = heavy or index in banded
+        heavy = heavy and not (barred and novice_assistance(request, entry.exercise))
         if heavy and not entry.exercise.isolation and mains < most and entry.sets >= 2:
             roles.append("main")
             mains += 1
@@ -641,7 +674,11 @@ def _generate(
         days, warmup, cooldown = hold_days(pool, request, weekdays_), [], []
     else:
         lifting = templates.lifting_seconds(request, pool)
-        power = conditioning.power_item(pool, set(), _trained(request)) if template.balance and request.older else None
+        power = (
+            conditioning.power_item(pool, set(), _trained(request), equipment=request.equipment)
+            if template.balance and request.older
+            else None
+        )
         # An older adult's power drill has its own place after the main lifts: not a lift to allocate.
         # Its slower sibling is the same movement: sit-to-stands beside fast chair stands repeat one drill (the
         # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
@@ -671,8 +708,12 @@ def _generate(
         _vary_rows(request, template, days, week, warm, cool)
         _pull_beside_press(request, days, week, warm, cool)
         _bar_days(request, template, days, weekdays_, week, warm, cool)
+        for position in novice_deadlift(request, days, pool, week):  # a novice's conventional deadlift (review 25)
+            _retimed(days[position], warm, cool)
         _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
+        _band_week(request, pool, days, week, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
+        _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)
@@ -713,8 +754,11 @@ def _generate(
                 built.name, built.exercises, mobility=template.mobility_program, held=_held_basics(request)
             )
             held, named = {i.name for i in built.exercises}, built.focus.split(", ")
-            if day_template.kind == "lifting" and any(n not in held and n in _EXERCISE_NAMES for n in named):
-                built.focus = _focus(built.exercises, day_template)  # a lift that went is never promised
+            gone = any(n not in held and n in _EXERCISE_NAMES for n in named)  # a lift that went is never promised
+            lead = _lead_lift(built.exercises)
+            unnamed = any(i.name not in named for i in built.exercises if i.role == "main")
+            if day_template.kind == "lifting" and (gone or unnamed or (lead is not None and named[0] != lead)):
+                built.focus = _focus(built.exercises, day_template)  # the lift the day opens with is named first
         _rotation_notes(request, days, week)
     return _plan(request, split, template, days, warmup, cooldown, week, plan_id, now)
 
@@ -1910,6 +1954,107 @@ def _credit_weight(exercise: Exercise, muscle: Muscle) -> float:
     return 1.0 if muscle in exercise.primary_muscles else 0.5 if muscle in exercise.secondary_muscles else 0.0
 
 
+def _mains_not_outdosed(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """A day's main lift has at least the sets of every other lift of the day, and a straight set's full rest
+    (review 25, p05: the "main" shoulder press 2 sets at 60 s rest, the row beside it 5): sets move one at a time
+    from the bigger lift to the main one while the giver's floor muscles keep their floors, the main lift's cap and
+    the band's top allow it, and the day's minutes hold; a bigger lift still left is promoted (`_promote_outdosing`)."""
+    for position, day in enumerate(days):
+        lifts = list(_straight_lifts(day, paired=True))
+        for main, lead in lifts:
+            if main.role != "main" or main.progression == "training_max_wave" or not lead.hard_sets:
+                continue
+            for other, given in lifts:
+                while (
+                    other.role != "main" and given.hard_sets and other.sets - 1 > main.sets
+                    and main.sets < sets_cap(request, lead) and week.fits_sets(lead, 1)
+                    and _keeps_reached_floors(week, given, 1)
+                ):  # fmt: skip
+                    other.sets -= 1
+                    main.sets += 1
+                    if _spare(request, day, warm, cool) < 0:
+                        other.sets += 1
+                        main.sets -= 1
+                        break
+                    _credited(week, position, given, -1, day, warm, cool)
+                    _credited(week, position, lead, 1, day, warm, cool)
+        _promote_outdosing(request, day)
+
+
+def _band_week(
+    request: Request, pool: tuple[Exercise, ...], days: list[PlanDay], week: Week, warm: int, cool: int
+) -> None:  # fmt: skip
+    """A bands-only week's days lead with the band squat and get core and calf work where the minutes allow
+    (`band_week`; review 25)."""
+    for position, day in enumerate(days):
+        if band_week.squat_leads(request, day, find_exercise):
+            _retimed(day, warm, cool)
+
+        def room(item: PlanExercise, exercise: Exercise, position: int = position, day: PlanDay = day) -> bool:
+            hard = sum(i.sets for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None and e.hard_sets)
+            return (
+                week.fits_sets(exercise, item.sets) and week.fits_session(position, exercise, item.sets)
+                and hard <= SESSION_HARD_SETS_MAX[request.level] and _spare(request, day, warm, cool) >= 0
+            )  # fmt: skip
+
+        added = band_week.add_squat(request, day, pool, room)
+        if added is not None and band_week.squat_leads(request, day, find_exercise):
+            _retimed(day, warm, cool)  # (the squat is the day's lower-body main lift)
+        for item, exercise in [*([added] if added else []), *band_week.core_and_calves(request, day, pool, room)]:
+            _credited(week, position, exercise, item.sets, day, warm, cool)
+
+
+def _lift_kind(exercise: Exercise) -> str:
+    """A lift's kind for taking a main lift's place: a press, a pull, a squat or lunge, a hinge."""
+    if exercise.pattern in PUSH_PATTERNS:
+        return "push"
+    if exercise.pattern in PULL_PATTERNS:
+        return "pull"
+    return "knee" if exercise.pattern in ("squat", "lunge") else exercise.pattern
+
+
+DAY_MAINS = 2  # a day's main lifts (a novice's strength day has three, all on the bar's linear fives: `_roles`)
+
+
+def _promote_outdosing(request: Request, day: PlanDay) -> None:
+    """A compound that still has more sets than a main lift of its day (its muscles at their floors kept them) is a
+    main lift too: beside it when the day has room for another main lift, else in its place (the outdosed lift
+    becomes a secondary one). The day is built around the lift with the most work, and its label names it (review
+    25, p05: a 5-set row beside the 2-set "main" press). Not for a novice's linear fives or a wave lift (their doses
+    are a main lift's own), nor a top-set lift."""
+
+    def bigger(main: PlanExercise) -> list[tuple[PlanExercise, Exercise]]:
+        # (in its place only a lift of its own kind: a press for a press; a squat's place is not a hinge's, which
+        # keeps the week's lead lifts rotating, `_legs_lead_each_day`)
+        room = sum(1 for i in day.exercises if i.role == "main") < DAY_MAINS
+        kind = _lift_kind(get_exercise(main.exercise_id))
+        return [
+            (item, exercise) for item in day.exercises
+            if item.role == "secondary" and item.sets > main.sets and item.duration_seconds is None
+            and (exercise := find_exercise(item.exercise_id)) is not None and exercise.compound and exercise.hard_sets
+            and choose_method(request, exercise, role="main") not in ("linear", "training_max_wave")
+            and (room or _lift_kind(exercise) == kind)
+        ]  # fmt: skip
+
+    for _ in range(len(day.exercises)):
+        mains = [i for i in day.exercises if i.role == "main"]
+        outdosed = [
+            m for m in mains
+            if m.progression not in ("linear", "training_max_wave") and not has_top_set(m.notes) and bigger(m)
+        ]  # fmt: skip
+        if not outdosed:
+            return
+        main = min(outdosed, key=lambda m: m.sets)
+        item, exercise = max(bigger(main), key=lambda pair: pair[0].sets)
+        item.role, item.progression = "main", choose_method(request, exercise, role="main")
+        swap = len(mains) >= DAY_MAINS
+        if swap:
+            lead = get_exercise(main.exercise_id)
+            main.role, main.progression = "secondary", choose_method(request, lead, role="secondary")
+        day.exercises.remove(item)  # in its place when it replaces it, else after it (the day keeps its lead lift)
+        day.exercises.insert(day.exercises.index(main) + (0 if swap else 1), item)
+
+
 def _spare(request: Request, day: PlanDay, warm: int, cool: int) -> int:
     return request.minutes * 60 - day_seconds(day, warm, cool)
 
@@ -2237,9 +2382,6 @@ def _trade_a_set(muscle: Muscle, floor: int, days: list[PlanDay], week: Week, wa
             _credited(week, position, exercise, -1, day, warm, cool)
             return True
     return False
-
-
-_EXERCISE_NAMES = frozenset(e.name for e in all_exercises())
 
 
 def _no_lone_sets(
@@ -2765,7 +2907,7 @@ def _add_extras(
     if template.balance and request.older:
         # Swings beside the day's deadlift would load the lower back with a second hinge: a loaded chair stand then.
         hinged = any((e := find_exercise(i.exercise_id)) and spinal_hinge(e) for i in day.exercises)
-        power = conditioning.power_item(pool, set(), _trained(request), hinged=hinged)
+        power = conditioning.power_item(pool, set(), _trained(request), hinged=hinged, equipment=request.equipment)
         drill = find_exercise(power.exercise_id) if power else None
         if power and drill and (item_seconds(power, drill) > spare() or not week.fits_sets(drill, power.sets)):
             _power_room(day, week, drill)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from shared.exercises.catalog import find_exercise
 from shared.plans.rules import (
@@ -183,13 +184,17 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
             "your plan."
         )
     for area, severity in sorted(request.injuries):
-        notes.append(injury_note(area, severity, basics=bool(rehab_basics(area, unloaded_areas(request)))))
+        notes.append(
+            injury_note(
+                area, severity, basics=bool(rehab_basics(area, unloaded_areas(request))), equipment=request.equipment
+            )
+        )
     if request.older:
         notes.append(older_note(request, days))
     if "blood_pressure_medication" in request.par_q_answers:
         notes.append(
             "On blood-pressure medication: breathe out on every effort and never hold your breath; get up slowly "
-            "from the floor or a bench, as some medicines make you light-headed when you stand."
+            f"from {_lying_on(request)}, as some medicines make you light-headed when you stand."
         )
     elif request.cardiac and not request.clearance_first:
         notes.append(
@@ -198,7 +203,7 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
         )
     if "dizziness" in request.par_q_answers and not request.clearance_first:
         notes.append(  # the eleventh review: only the blood-pressure note said so
-            "Get up slowly from the floor or a bench and sit down at once if you feel light-headed; stop the session "
+            f"Get up slowly from {_lying_on(request)} and sit down at once if you feel light-headed; stop the session "
             "and tell your doctor if dizziness comes back."
         )
     if request.minor:
@@ -248,9 +253,16 @@ _HELD_WORK = {
         "row; presses stay at a moderate load, RPE 7 at most",
     ),
 }
+# Rehab basics that need kit, named only for someone who has it (review 25: no text names kit the user lacks).
+_FINE_KIT = {"band pull-aparts, ": "resistance_bands", ", a light chest-supported machine row": "machines"}
 
 
-def injury_note(area: str, severity: str, *, basics: bool = False) -> str:
+def _lying_on(request: Request) -> str:
+    """Where this person lies down to lift: the floor, or a bench when they have one (no text names kit they lack)."""
+    return "the floor or a bench" if "bench" in request.equipment else "the floor"
+
+
+def injury_note(area: str, severity: str, *, basics: bool = False, equipment: AbstractSet[str] | None = None) -> str:
     """What the plan does around one injured area. A severe one is not loaded at all until a
     physiotherapist or doctor gives the go-ahead (`rules.unloaded_areas`), and the note says so and how
     the plan changes after it; milder ones are trained around. `basics`: a severe knee or shoulder keeps its rehab
@@ -258,6 +270,9 @@ def injury_note(area: str, severity: str, *, basics: bool = False) -> str:
     words = area.replace("_", " ")
     if severity == "severe" and area in _HELD_WORK and basics:  # notes and plan agree (review 20)
         held, fine = _HELD_WORK[area]
+        for phrase, kit in _FINE_KIT.items():
+            if equipment is not None and kit not in equipment:
+                fine = fine.replace(phrase, "")
         return (
             f"Your {words} (severe): this plan does not load it with {held} until a physiotherapist or doctor has "
             f"seen it and given the go-ahead. Rehab basics compatible with most {words} injuries are fine ({fine}; "

@@ -277,6 +277,19 @@ def wave_sets(training_max: float, week: int, exercise: Exercise | None, unit: U
     ]
 
 
+# The "+" set of a wave goes for as many good reps as there are: about one left before form breaks (Wendler 2011).
+WAVE_AMRAP_RPE = 9.0
+
+
+def wave_flat(sets: int, rpe_cap: float = 10.0) -> dict[str, int | float]:
+    """The flat `reps_min`, `reps_max` and `target_rpe` of a wave lift of `sets` sets, read from its weeks: the reps
+    its three training weeks hold (1-5: the 5s, 3s and the single, and the back-off fives) and the AMRAP set's effort,
+    within the person's cap. A client showing only the flat fields read "5 x 3-6 @ RPE 8", which no week of the
+    wave holds (review 25, defect 8)."""
+    reps = [row.reps for week in wave_weeks(sets) if not week.deload for row in week.sets]
+    return {"reps_min": min(reps), "reps_max": max(reps), "target_rpe": min(WAVE_AMRAP_RPE, rpe_cap)}
+
+
 def wave_weeks(sets: int) -> list[WaveWeek]:
     """A wave item's structured cycle for a plan item of `sets` working sets: each week's percentages of the
     training max and reps, the last set AMRAP (not in the deload week), then `sets - 3` First Set Last back-off
@@ -454,8 +467,10 @@ def progression_summary(
     words = dict(SCHEME_WORDS)
     if "training_max_wave" in used:
         words["rpe"] = words["rpe"].replace("Main lifts, RPE-based", "Other main lifts, RPE-based")
-    text = start + " ".join(words[m] for m in (*used, "double_progression"))
     kit = equipment if equipment is not None else _FINE_LOADS
+    if "bench" not in kit:  # no bench press without a bench (review 25: no text names kit the user lacks)
+        words["training_max_wave"] = words["training_max_wave"].replace("squat, bench, deadlift", "squat, deadlift")
+    text = start + " ".join(words[m] for m in (*used, "double_progression"))
     if kit & _FINE_LOADS:
         text += (
             " Loads go up by about 2.5% (upper body) or 5% (lower body), or the smallest step you can load when"

@@ -48,7 +48,9 @@ BANDS: dict[Goal, dict[Level, tuple[int, int]]] = {
 # (reps_min, reps_max, target RPE) for compound and isolation work; rest follows from the dose
 # (`rests.rest_seconds`).
 _RX: dict[Goal, tuple[tuple[int, int, float], tuple[int, int, float]]] = {
-    "strength": ((3, 6, 8.0), (6, 10, 8.0)),
+    # (a strength week's isolation work is its third tier at 10-12 reps, a novice's at 10-15 (GZCLP's T3, NSCA
+    # assistance work); review 25: leg curls at the main lifts' 6-10)
+    "strength": ((3, 6, 8.0), (10, 12, 8.0)),
     "hypertrophy": ((6, 10, 8.0), (10, 15, 8.5)),
     "endurance": ((12, 20, 7.0), (15, 20, 7.0)),
     "fat_loss": ((8, 12, 7.5), (12, 15, 8.0)),
@@ -479,6 +481,8 @@ def prescription(
         rpe = min(rpe, 7.0)
         if goal == "strength" and not exercise.isolation:
             reps_min, reps_max = 5, 8
+        elif goal == "strength":
+            reps_min, reps_max = NOVICE_ASSISTANCE_REPS  # GZCLP's T3 for a novice's isolation work
     if goal == "strength" and _row_accessory(exercise):
         # A row that is not the plan's main pull is an accessory: 6-10 reps, not 3-6 heavy sets (review 24: a
         # chest-supported barbell row at 3-6 for a moderate neck; NSCA assistance work at 6-12 reps).
@@ -534,6 +538,20 @@ def _row_accessory(exercise: Exercise) -> bool:
     return loaded and exercise.pattern == "horizontal_pull" and not exercise.main_lift
 
 
+NOVICE_ASSISTANCE_REPS = (10, 15)  # GZCLP's T3 (3 x 15+): a novice's pulldown, dumbbell row or leg press
+
+
+def novice_assistance(request: Request, exercise: Exercise) -> bool:
+    """A novice barbell strength week's loaded compound that is not on the bar (a lat pulldown, a dumbbell row, a leg
+    press): assistance work at 10-15 reps and 60-90 s, not a main lift at the bar's 5s (review 25, defect 6: a lat
+    pulldown at 2 x 5 with 180 s rest; Starting Strength's and StrongLifts' main lifts are the barbell's)."""
+    return (
+        request.level == "beginner" and request.goal == "strength" and "barbell" in request.equipment
+        and not request.older and not request.par_q and exercise.load_type == "weight" and exercise.compound
+        and exercise.hard_sets and "barbell" not in exercise.equipment
+    )  # fmt: skip
+
+
 def dosing_goal(request: Request, exercise: Exercise) -> Goal:
     """The goal whose dose this exercise takes: the primary goal's, except that a second goal of strength makes a
     trained person's canonical main lifts heavy (concurrent training: heavy strength work at 4-10RM improves an
@@ -555,6 +573,9 @@ def dosing_goal(request: Request, exercise: Exercise) -> Goal:
 
 HELD_MIN_REPS = 6  # the fewest reps a set of a dumbbell or kettlebell compound is written for
 FRONT_HELD_MIN_REPS = 8  # a goblet squat's: the arms give out before the legs below it
+# A bridge or hip thrust with a bell on the hips: the one bell a person has is light for the glutes, so the reps
+# carry the effort (review 25: a dumbbell glute bridge at 2 x 6-10 in a hypertrophy week; NSCA: 10-15 for such work)
+BRIDGE_HELD_MIN_REPS = 10
 BAND_MIN_REPS = 10  # a band compound's: its tension rises through the rep and cannot be loaded heavy
 
 
@@ -570,6 +591,8 @@ def held_load_min_reps(exercise: Exercise) -> int:
         return 0  # isolation work has its own ranges already
     if exercise.load_type != "weight" or not kit & {"dumbbells", "kettlebells"}:
         return 0
+    if exercise.pattern == "hinge" and ("glute-bridge" in exercise.id or "hip-thrust" in exercise.id):
+        return BRIDGE_HELD_MIN_REPS
     return FRONT_HELD_MIN_REPS if "goblet" in exercise.id else HELD_MIN_REPS
 
 
@@ -655,7 +678,10 @@ def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> P
         reps = clamp_reps(max(rx.reps_min, 12), max(rx.reps_max, 20), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
     held = held_load_min_reps(exercise)
-    if strength_held_lift(request, exercise) and rx.duration_seconds is None and cap is None:
+    if novice_assistance(request, exercise) and rx.duration_seconds is None:
+        reps = clamp_reps(*NOVICE_ASSISTANCE_REPS, exercise)
+        rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
+    elif strength_held_lift(request, exercise) and rx.duration_seconds is None and cap is None:
         # Strength without a barbell is still heavy, low-rep work on the heaviest lift the bells allow (ACSM 2009:
         # 1-6RM loads for strength; NSCA: 2-5 minutes between such sets): 5-8 reps, the floor a dumbbell can be
         # set up for, at the goal's RPE; accessories keep their 6-12.

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.cues import exercise_note, has_top_set
-from shared.plans.progression import choose_method, wave_weeks
+from shared.plans.progression import choose_method, wave_flat, wave_weeks
 from shared.plans.rules import Request, clamp_reps, prescribe
 from shared.plans.schema import PlanExercise
 
@@ -186,6 +186,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
             ),
             "progression": method,
             "wave": wave_weeks(item.sets) if method == "training_max_wave" else None,
+            **(wave_flat(item.sets, request.rpe_cap) if method == "training_max_wave" else {}),
         }
     )
 

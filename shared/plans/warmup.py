@@ -83,7 +83,9 @@ def routine(request: Request) -> tuple[list[RoutineItem], list[RoutineItem]]:
     back = any(area == "lower_back" and severity != "mild" for area, severity in request.injuries)
     seated = request.severe_lower_limb
     if seated:
-        raise_ = "Seated: arm circles, punches and an arm ergometer or hand bike if you have one, building up gently."
+        # an arm ergometer only for someone with cardio machines (review 25: no text names kit the user lacks)
+        ergometer = " and an arm ergometer" if "cardio_machine" in request.equipment else ""
+        raise_ = f"Seated: arm circles and punches{ergometer}, building up gently."
     elif request.low_impact or legs or back:
         raise_ = "Walk, march or cycle easily, building up gradually."
     else:
