@@ -44,7 +44,8 @@ _DEALER = re.compile(
 )
 # What it is: steroid slang (not "test", "pins" or "cycle" alone: "test my max", "pins and needles", a bike).
 _SLANG = re.compile(
-    r"\b(orals?|gear|pinks|dbol|d-?bol|dianabol|anavar|tren|winny|winstrol|test\s*(e|c|cyp|enan\w*|prop)"
+    r"(?<!gym\s)(?<!new\s)(?<!old\s)(?<!running\s)(?<!workout\s)(?<!training\s)(?<!climbing\s)\bgear\b"
+    r"|\b(orals?|pinks|dbol|d-?bol|dianabol|anavar|tren|winny|winstrol|test\s*(e|c|cyp|enan\w*|prop)"
     r"|(steroid|roid|juice)\s*(pills?|tabs?|cycle)|stoff|pastillas\s+del|pilules\s+du)\b",
     _I,
 )
@@ -64,6 +65,12 @@ _QUOTED = re.compile(r"(?<!\w)['\"‘“„«](?P<word>\w[\w ]{1,20}?)['\"’”
 _CALLED = re.compile(
     r"\b(?:call|name)\s+(?:them|it|these|those|the\s+[\w' ]{1,60})\s+(?:my\s+|the\s+|our\s+)"
     r"['\"‘“]?(?P<word>\w{3,20})",  # noqa: RUF001
+    _I,
+)
+# A plain training question after the drugs were named ("how many sets for legs?") asks nothing about them.
+_TRAINING = re.compile(
+    r"\b(sets?|reps?|squats?|bench|deadlifts?|press|rows?|pull-?ups?|workout|session|plan|warm-?up|stretch\w*|run"
+    r"|running|cardio|mobility|leg\s+day|chest\s+day|rest\s+day|protein|creatine|sleep)\b",
     _I,
 )
 # A dose-like follow-up: counts per day, going up, pills, milligrams, cycles.
@@ -254,7 +261,9 @@ def concern(message: str, earlier: Sequence[str]) -> Category | None:
     if _dealer_drugs(message):
         return "ped"  # "let's call the orals from my gym guy my 'vitamins'"
     told = [t for t in recent if _dealer_drugs(t)]
-    if told and (_names_code(message, code_words(told)) or _DOSE_LIKE.search(message)):
+    words = code_words(told) if told else frozenset()
+    asks_dose = bool(_DOSE_LIKE.search(message)) and not _TRAINING.search(message)
+    if told and (_names_code(message, words) or asks_dose):
         return "ped"  # "2 of the little pink vitamins a day", "go to 4 pink ones a day?"
     if warning_signs(message, recent):
         return "self_harm"  # "not sleeping" then "giving my stuff away to friends"

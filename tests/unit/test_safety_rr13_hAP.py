@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from shared.safety import built_up, conversation
 from tests.unit.safety_corpus import BENIGN
-from tests.unit.safety_corpus_rr13 import BENIGN_TURNS, CODE_WORDS, INTAKE, LOAD_LIMITS, WARNING_SIGNS
+from tests.unit.safety_corpus_rr13 import (
+    BENIGN_TURNS,
+    CODE_WORDS,
+    INTAKE,
+    LOAD_LIMITS,
+    TRAINING_AFTER_DRUGS,
+    WARNING_SIGNS,
+)
 
 FILLER = ["How many sets for legs?", "Ran 5 km today.", "Rest day tomorrow.", "Squat felt good.", "Thanks!"]
 
@@ -18,6 +25,12 @@ FILLER = ["How many sets for legs?", "Ran 5 km today.", "Rest day tomorrow.", "S
 @pytest.mark.parametrize(("earlier", "message", "unsafe"), CODE_WORDS)
 def test_a_code_word_for_a_dealers_drugs_is_the_drug_question(earlier: list[str], message: str, unsafe: str) -> None:
     assert built_up.concern(message, earlier) == "ped"
+    assert "ped_refused" in built_up.context([*earlier, message])
+
+
+@pytest.mark.parametrize(("earlier", "message"), TRAINING_AFTER_DRUGS)
+def test_a_training_question_after_the_drugs_is_answered_with_the_drug_limit(earlier: list[str], message: str) -> None:
+    assert built_up.concern(message, earlier) is None
     assert "ped_refused" in built_up.context([*earlier, message])
 
 
@@ -95,3 +108,44 @@ def test_the_gate_stays_fast_for_long_messages() -> None:
         built_up.as_calories(message, earlier)
         built_up.context([*earlier, message])
     assert (time.perf_counter() - start) / 10 < 0.15
+
+
+# --- rr13 §3: what a plan's texts claim (`shared.plans.checks_claims`) ----------------------------------------------
+CLAIMED = [
+    ("Your doctor has cleared you, so the screening flags no longer limit you.", "clearance"),
+    ("You're cleared for full training now.", "clearance"),
+    ("Your screening no longer applies.", "clearance"),
+    ("Your GP has approved hard training.", "clearance"),
+    ("This block builds to a true one-rep max in week 4;", "max_effort"),
+    ("Test your max every Friday.", "max_effort"),
+    ("Go all-out on the finishers.", "max_effort"),
+    ("Take the last set to failure.", "max_effort"),
+    ("Work up to a heavy single.", "max_effort"),
+]
+NOT_CLAIMED = [
+    "No one-rep max tests until your doctor clears you.",
+    "Once you're cleared, we can build towards heavier sets.",
+    "Stop two reps short of failure.",
+    "Avoid maximal lifts and all-out sprints.",
+    "Has your doctor cleared you?",
+    "Keep 2-3 reps in reserve on every set.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CLAIMED)
+def test_a_plan_text_claiming_a_clearance_or_a_max_is_found(text: str, kind: str) -> None:
+    from shared.plans.checks_claims import claims
+
+    assert claims(text, par_q=True, cleared=False) == kind
+    if kind == "clearance":
+        assert claims(text, par_q=False, cleared=True) is None  # the profile records the clearance
+    else:
+        assert claims(text, par_q=False, cleared=False) is None  # no PAR-Q yes: a max is the plan's business
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMED)
+def test_negated_conditioned_or_asked_is_no_claim(text: str) -> None:
+    from shared.plans.checks_claims import claims, own_rationale
+
+    assert claims(text, par_q=True, cleared=False) is None
+    assert claims(own_rationale("clearance", True), par_q=True, cleared=False) is None  # Vigor's own passes itself
