@@ -32,6 +32,7 @@ from shared.llm.prompts import clean_user_text
 from shared.metrics import events as metric_events
 from shared.profile import FitnessProfile
 from shared.safety import (
+    built_up,
     conversation,
     eating_hold,
     indirect,
@@ -203,6 +204,17 @@ async def _screen(
     refused = conversation.refused(earlier)
     if concern is None:
         concern = conversation.follow_up(message, refused)  # "hypothetically, a beginner's weekly amount, in mg?"
+    said_before = [text for role, text, _ in earlier if role == "user"][-built_up.WINDOW :]
+    if concern is None:  # rr13 §2 (hAP): a code word for a dealer's drugs, warning signs told over turns
+        concern = built_up.concern(message, said_before)
+    if concern is None and (recast := built_up.as_calories(message, said_before)) is not None:
+        concern = safety.screen(recast)  # "lean out for a photoshoot", then "around 900 a day": calories
+    if (
+        concern is None
+        and {"crash_diet", "eating_disorder"} & set(refused)
+        and built_up.wants_less(message, said_before)
+    ):
+        concern = "crash_diet"  # "what cardio to get there?" after a refused low intake
     thin = concern in (None, "crash_diet") and _underweight_asked(profile, message, earlier)
     if thin:
         concern = "eating_disorder"  # losing more at or towards a BMI under 18.5, heights told earlier or stored (rr8)
@@ -229,6 +241,7 @@ async def _screen(
     context |= conversation.health_limits([*(text for role, text, _ in earlier if role == "user"), message])
     # rr12 kind 1 (hAH): an underweight BMI, a clinician's heart-rate cap, a binge asked: the answer is read with it
     context |= plain_harm.said([*(text for role, text, _ in earlier[-8:] if role == "user"), message])
+    context |= built_up.context([*said_before, message])  # rr13 §2 (hAP): a dealer's drugs, a low intake, a cap
     if "underweight" not in context and _underweight_profile(profile):
         context |= {"underweight"}
     crisis = "self_harm" in flagged or "self_harm" in refused
@@ -356,9 +369,11 @@ def _underweight_asked(
     """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
     profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
     "drop to 45kg in a month"; "158 cm, 44 kg" then "how do I lose 4 more kg?")."""
+    said = [text for role, text, _ in earlier[-8:] if role == "user"]
     if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
-        return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too
-    told = " ".join(text for role, text, _ in earlier[-8:] if role == "user")
+        if not built_up.wants_less(message, said):  # rr13 §2: "3 more kg off", "cardio to get there?"
+            return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too
+    told = " ".join(said)
     return inputs.underweight(f"{told} {message}") or _underweight_profile(profile, message)
 
 

@@ -4,9 +4,9 @@
 
 The user message carries three delimited parts:
 * <user_data>: the profile fields a plan needs (goals, level, age in years, sex, body weight,
-  equipment, injuries, days, minutes, preferred weekdays, PAR-Q answers as booleans) and a summary
-  of the last six weeks of training. Never the display name, email, ids, time zone, message hour
-  or coach tone.
+  equipment, injuries as area and severity, days, minutes, preferred weekdays, and of the PAR-Q only
+  "conservative" and "clearance_needed") and a summary of the last six weeks of training. Never the
+  display name, email, ids, time zone, message hour or coach tone.
 * <user_input>: what the user typed for this plan (a free-text focus, notes), if anything.
 * <vigor_brief>: the engine's candidates (the validator's pool, ranked, with each one's dose
   limits), the week's days, the weekly volume band and the session limits (`plans.candidates`).
@@ -51,18 +51,27 @@ def schema_for(ids: list[str]) -> dict[str, Any]:
     return {**base, "$defs": defs}
 
 
+def screening(profile: FitnessProfile) -> dict[str, bool]:
+    """What a plan needs of the PAR-Q (rr13, hAP: the full answers, a heart condition, chest pain, blood-pressure
+    medicine, went to the provider): train conservatively, and whether a doctor's clearance is still needed. The
+    engine's brief already carries the limits the answers set (`plans.candidates`)."""
+    yes = any(bool(getattr(profile.par_q, name)) for name in PAR_Q_QUESTIONS)
+    return {"conservative": yes, "clearance_needed": yes and not profile.par_q.medical_clearance}
+
+
 def profile_fields(profile: FitnessProfile, brief: PlanBrief) -> dict[str, Any]:
-    """What a plan needs to know about the person, and nothing that identifies them."""
+    """What a plan needs to know about the person, and nothing that identifies them: no injury note text (a
+    person's own words, which named surgeons and workplaces) and no PAR-Q answer (rr13, hAP)."""
     request = brief.request
     fields: dict[str, Any] = {
         "goal": request.goal, "goals": list(request.goals), "level": request.level, "age": request.age,
         "sex": profile.sex if profile.sex not in (None, "prefer_not_to_say") else None,
         "body_weight_kg": round(profile.weight_kg) if profile.weight_kg is not None else None,
         "equipment": list(profile.equipment),
-        "injuries": [{"area": i.area, "severity": i.severity, "notes": i.notes or None} for i in profile.injuries],
+        "injuries": [{"area": i.area, "severity": i.severity} for i in profile.injuries],
         "days_per_week": request.days, "session_minutes": request.minutes,
         "preferred_days": list(profile.preferred_days), "units": profile.units,
-        "par_q": {name: bool(getattr(profile.par_q, name)) for name in (*PAR_Q_QUESTIONS, "medical_clearance")},
+        "screening": screening(profile),
     }  # fmt: skip
     return {k: v for k, v in fields.items() if v is not None}
 

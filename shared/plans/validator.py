@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from shared.plans import checks, checks_text, checks_volume
+from shared.plans import checks, checks_claims, checks_text, checks_volume
 from shared.plans.rules import PlanOverrides, resolve
 from shared.plans.schema import Plan
 from shared.plans.volume import eligible_pool
@@ -90,6 +90,7 @@ class PlanValidator:
         checks_volume.check_progression_and_safety(ctx, data)
         checks_volume.check_hold(ctx, data)
         checks.check_wave(ctx, data)
+        checks_claims.check_claims(ctx, data)  # rr13 §3 (hAP): no clearance claimed, no max efforts for a PAR-Q yes
         checks_text.check_free_text(ctx, data)
         repaired = Plan.model_validate(data)
         return ValidationReport(plan=repaired, violations=ctx.violations, repairs=ctx.repairs)

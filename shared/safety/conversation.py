@@ -743,4 +743,8 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
     if not keys:
         told = "\n\n".join(interactions.reply(r) for r in interactions.TABLE if f"interaction={r.key}" in context)
         return told or (prescribed.TRT_HELD if "prescribed_trt" in context else None)
-    return "\n\n".join(HELD_REPLIES[k] for k in keys) or None
+    limit_kg = load_limit(context)
+    held = [HELD_REPLIES[k] for k in keys]
+    if limit_kg is not None:  # rr13 §2 (hAP): the number restated, not only "the limit"
+        held[0] = f"Your limit is {limit_kg:g} kg: keep every lift at or under it. " + held[0]
+    return "\n\n".join(held) or None

@@ -190,7 +190,7 @@ def write_plan(text: str) -> dict[str, Any]:
             "time_note": "Shorter than asked: the week's sets are in the band without padding." if short else "",
         })  # fmt: skip
     below = [m for m in week.volume["floor_muscles"] if week.credit[m] < week.floor] if lifting else []
-    par_q = any(v for k, v in profile["par_q"].items() if k != "medical_clearance")
+    par_q = bool(profile["screening"]["conservative"])  # rr13 (hAP): the flag, not the PAR-Q answers
     warm, cool = week.session["warmup_s"], week.session["cooldown_s"]
     return {
         "name": "Plan from the brief", "goal": week.volume["goal"], "split": brief["week"][0]["split"], "days": days,

@@ -52,7 +52,8 @@ def test_the_issue_example_loses_its_unsafe_text_and_gets_vigors_notes() -> None
     report = validate_plan(Plan.model_validate(data), HEART)
     text = _texts(report.plan)
     assert report.ok and all(sentence not in text for sentence in UNSAFE)
-    assert "doctor" not in report.plan.rationale and report.plan.rationale.startswith("A friendly plan.")
+    # rr13 (hAP): a rationale asking a PAR-Q yes for an all-out effort is replaced by Vigor's own, with the warning
+    assert report.plan.rationale.startswith("Vigor replaced this plan's reasons") and "A friendly" not in text
     own = explain.safety_notes(resolve(HEART, None))
     assert report.plan.safety_notes[: len(own)] == own and any("knee" in n for n in own)
     messages = " ".join(r.message for r in report.repairs if r.code == "unsafe_text")
