@@ -255,7 +255,7 @@ class Week:
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
-        self.kit_ranks: dict[tuple[str, bool], int] = {}
+        self.kit_ranks: dict[bool, dict[str, int]] = {False: {}, True: {}}  # per order (older or not), by lift id
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
         # The engine's passes after allocation (`engine._new_lift`), memoised for the week: each muscle's direct lifts
@@ -266,10 +266,10 @@ class Week:
 
     def kit_rank(self, exercise: Exercise, older: bool = False) -> int:
         """`_equipment_rank`, memoised for this week (the ranking sorts call it thousands of times)."""
-        key = (exercise.id, older)
-        found = self.kit_ranks.get(key)
+        ranks = self.kit_ranks[older]  # (one memo per order: no key tuple built per call)
+        found = ranks.get(exercise.id)
         if found is None:
-            found = self.kit_ranks[key] = _equipment_rank(exercise, older)
+            found = ranks[exercise.id] = _equipment_rank(exercise, older)
         return found
 
     def fits_top(self, exercise: Exercise) -> bool:
