@@ -448,7 +448,7 @@ class Week:
                     rank = rank or self._slot_ranker(slot)
                     found = ranks[e.id] = rank(e)
                 parts.append((e, found))
-        parts.sort(key=lambda p: (*p[1][0], *p[1][1]))
+        parts.sort(key=lambda p: p[1])  # (first part, then second: every first part has the rank's one length)
         runs = self.slot_runs[(slot, body)] = []
         previous: _Rank | None = None
         for e, found in parts:

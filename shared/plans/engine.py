@@ -1950,12 +1950,14 @@ def _new_lift(
 ) -> bool:  # fmt: skip
     """Two sets of a lift from the pool that trains `muscle` first, on the lifting day with the most spare time
     (`only`: on that day)."""
+    options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
+    if not options:
+        return False  # (before the days' minutes are counted: nothing would be tried)
     spares = {
         p: _spare(request, days[p], warm, cool)
         for p, t in enumerate(week.templates)
         if t.kind == "lifting" and only in (None, p)
     }
-    options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
     # A full-body day without the lift's kind first: the chest's press goes where the day does not press yet, not beside
     # the day's press as a fly where the day has no row (review 23).
     option_kinds = [(e, day_kind(e)) for e in options]  # (each lift's kind once a call, not once a day)
@@ -1985,10 +1987,10 @@ def _new_lift(
         for exercise in tried:
             if exercise.id in taken:
                 continue
-            if not week.fits_session(position, exercise, sets=2):
-                continue
             made = week.new_items.get((exercise.id, template.key))
             if made is not None and made[1] > spare:
+                continue
+            if not week.fits_session(position, exercise, sets=2):
                 continue
             if doubles_up(present, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
