@@ -43,7 +43,7 @@ from shared.plans.rules import (
     PUSH_PATTERNS as _PUSH,
 )
 from shared.plans.schema import PlanExercise
-from shared.plans.splits import LUNGE, VARIETY_MAINS, DayTemplate, Slot, region
+from shared.plans.splits import LUNGE, VARIETY_MAINS, Body, DayTemplate, Slot, fits_focus, region
 from shared.plans.volume import add_credit, excused_below_floor
 from shared.profile.model import Muscle, Pattern
 
@@ -247,13 +247,15 @@ class Week:
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
         self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
         self.rank_parts: dict[tuple[int, Slot], list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]] = {}
-        # Per slot, each lift's rank so far (`_rank_parts`: the same on every day).
+        # Per slot, each lift's rank so far (`_slot_runs`: the same on every day), and per slot and day focus the
+        # allowed lifts in rank order.
         self.slot_ranks: dict[Slot, dict[str, _Rank]] = {}
+        self.slot_runs: dict[tuple[Slot, Body], list[list[tuple[Exercise, tuple[float, ...]]]]] = {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
-        self.kit_ranks: dict[tuple[str, bool], int] = {}
+        self.kit_ranks: dict[bool, dict[str, int]] = {False: {}, True: {}}  # per order (older or not), by lift id
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
         # The engine's passes after allocation (`engine._new_lift`), memoised for the week: each muscle's direct lifts
@@ -264,10 +266,10 @@ class Week:
 
     def kit_rank(self, exercise: Exercise, older: bool = False) -> int:
         """`_equipment_rank`, memoised for this week (the ranking sorts call it thousands of times)."""
-        key = (exercise.id, older)
-        found = self.kit_ranks.get(key)
+        ranks = self.kit_ranks[older]  # (one memo per order: no key tuple built per call)
+        found = ranks.get(exercise.id)
         if found is None:
-            found = self.kit_ranks[key] = _equipment_rank(exercise, older)
+            found = ranks[exercise.id] = _equipment_rank(exercise, older)
         return found
 
     def fits_top(self, exercise: Exercise) -> bool:
@@ -376,12 +378,13 @@ class Week:
             fits = {}
         doses = self.doses
         for e in ranked:
-            if e.id in taken or (spare is not None and (doses.get(e.id) or self.dose(e))[1] > spare):
+            if e.id in taken:
                 continue
+            # (both tests are pure: the band's, memoised for the call, before the dose's, which prescribes)
             ok = fits.get(e.id)
             if ok is None:
                 ok = fits[e.id] = self.fits_top(e)
-            if ok:
+            if ok and (spare is None or (doses.get(e.id) or self.dose(e))[1] <= spare):
                 yield e
 
     def ranked_for(self, day: int, slot: Slot, today: set[tuple[Pattern, Muscle]]) -> list[Exercise]:
@@ -412,32 +415,48 @@ class Week:
         return out
 
     def _rank_groups(self, day: int, slot: Slot) -> list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]:
-        """The day's lifts for the slot (`_rank_parts`) sorted by both parts of the rank, in runs of equal first
-        part, each lift with its movement (pattern, lead muscle) for the `today` test (`_ranked`)."""
+        """The day's lifts for the slot (`_slot_runs`) sorted by both parts of the rank and the day's tie-break, in
+        runs of equal first part, each lift with its movement (pattern, lead muscle) for the `today` test
+        (`_ranked`)."""
+        ties = self.ties[day]
         groups: list[list[tuple[Exercise, tuple[Pattern, Muscle]]]] = []
         last: tuple[float, ...] | None = None
-        for e, first, _ in sorted(self._rank_parts(day, slot), key=lambda p: (*p[1], *p[2])):
-            if first != last:
-                groups.append([])
-                last = first
-            groups[-1].append((e, (e.pattern, e.primary_muscles[0])))
+        for run in self._slot_runs(slot, self.templates[day].body):
+            # Lifts equal in both parts: the day's tie-break orders them (a stable sort, as one sort by all three).
+            for e, first in run if len(run) == 1 else sorted(run, key=lambda p: ties[p[0].id]):
+                if first != last:
+                    groups.append([])
+                    last = first
+                groups[-1].append((e, (e.pattern, e.primary_muscles[0])))
         return groups
 
-    def _rank_parts(self, day: int, slot: Slot) -> list[tuple[Exercise, tuple[float, ...], tuple[float, ...]]]:
-        """Each of the day's lifts for the slot with its rank before and after the `today` test (`_ranked`): the
-        slot's ranks (the same on every day, `_slot_ranks`) with the day's tie-break, for the day's focus."""
+    def _slot_runs(self, slot: Slot, body: Body) -> list[list[tuple[Exercise, tuple[float, ...]]]]:
+        """The slot's lifts a day of this focus allows (no press on a pull day, no row on a leg day), sorted by both
+        parts of the slot's rank (`_slot_ranker`, the same on every day), in runs of lifts equal in both, each with
+        its first part. Kept per slot and focus: the days of one focus differ only in their tie-break."""
+        runs = self.slot_runs.get((slot, body))
+        if runs is not None:
+            return runs
         ranks = self.slot_ranks.setdefault(slot, {})
         # (the ranking is not kept: a closure over the week, held by the week, would leave it to the cyclic collector)
         rank: Callable[[Exercise], _Rank] | None = None
-        ties, allows, out = self.ties[day], self.templates[day].allows, []
+        parts: list[tuple[Exercise, _Rank]] = []
         for e in self.by_muscle[slot.muscle]:
-            if allows(e):  # only what the day's focus trains: no press on a pull day, no row on a leg day
-                parts = ranks.get(e.id)
-                if parts is None:
+            if fits_focus(body, e):
+                found = ranks.get(e.id)
+                if found is None:
                     rank = rank or self._slot_ranker(slot)
-                    parts = ranks[e.id] = rank(e)
-                out.append((e, parts[0], (*parts[1], ties[e.id])))
-        return out
+                    found = ranks[e.id] = rank(e)
+                parts.append((e, found))
+        parts.sort(key=lambda p: p[1])  # (first part, then second: every first part has the rank's one length)
+        runs = self.slot_runs[(slot, body)] = []
+        previous: _Rank | None = None
+        for e, found in parts:
+            if found != previous:
+                runs.append([])
+                previous = found
+            runs[-1].append((e, found[0]))
+        return runs
 
     def _slot_ranker(self, slot: Slot) -> Callable[[Exercise], _Rank]:
         """A lift's rank for the slot before and after the `today` test, less the day's tie-break."""

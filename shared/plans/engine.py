@@ -1045,10 +1045,12 @@ def _repeats_movement(
     the template asks (`one_movement`; review 24, D8: a banded leg extension beside a leg extension)."""
     if one_movement.variations_allowed(request):
         return False
-    present = [
-        e for i in day.exercises if i is not but and i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))
-    ]
-    return one_movement.too_many(day_template, present, exercise)
+    return one_movement.too_many(day_template, _day_lifts(day, but), exercise)
+
+
+def _day_lifts(day: PlanDay, but: PlanExercise | None = None) -> list[Exercise]:
+    """The day's lifts (main, secondary, accessory) less `but`, as catalog exercises, in the day's order."""
+    return [e for i in day.exercises if i is not but and i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))]
 
 
 _DONOR_ROLES = ("secondary", "accessory")  # a main lift keeps its working sets (and a wave its sets)
@@ -2093,34 +2095,55 @@ def _new_lift(
 ) -> bool:  # fmt: skip
     """Two sets of a lift from the pool that trains `muscle` first, on the lifting day with the most spare time
     (`only`: on that day)."""
+    options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
+    if not options:
+        return False  # (before the days' minutes are counted: nothing would be tried)
     spares = {
         p: _spare(request, days[p], warm, cool)
         for p, t in enumerate(week.templates)
         if t.kind == "lifting" and only in (None, p)
     }
-    options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
     # A full-body day without the lift's kind first: the chest's press goes where the day does not press yet, not beside
     # the day's press as a fly where the day has no row (review 23).
-    kinds = {day_kind(e) for e in options}
+    option_kinds = [(e, day_kind(e)) for e in options]  # (each lift's kind once a call, not once a day)
+    kinds = {kind for _, kind in option_kinds}
     lifting = sorted(spares, key=lambda p: (not kinds & _missing_kinds(days[p], week.templates[p]), -spares[p]))
+    variations = one_movement.variations_allowed(request)
+    # Per day focus and kinds missing, the options in the order a day tries them (the same for days alike).
+    ordered: dict[tuple[str, frozenset[str]], list[Exercise]] = {}
     for position in lifting:
-        day, spare = days[position], spares[position]
+        day, spare, day_template = days[position], spares[position], week.templates[position]
         taken = {i.exercise_id for i in day.exercises}
         # A full-body day short of a press, a pull or a leg lift takes that kind first (review 20, D9: a floor fly
         # was added beside a squat and a row where a floor press fitted).
         present = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
-        missing = _missing_kinds(day, week.templates[position])
-        # A main lift before an accessory of the same kind (review 23: a floor fly where a floor press fitted).
-        for exercise in sorted(options, key=lambda e: (day_kind(e) not in missing, not e.main_lift)):
-            if exercise.id in taken or not week.templates[position].allows(exercise):
-                continue  # a leg lift never goes on an upper day
-            if doubles_up(present, exercise, week.heavy_back_days):
-                continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
-            if _repeats_movement(request, day, week.templates[position], exercise):
+        lifts = None  # `_repeats_movement`'s day lifts, listed once a day when first needed
+        missing = frozenset(_missing_kinds(day, day_template))
+        tried = ordered.get((day_template.body, missing))
+        if tried is None:
+            # A main lift before an accessory of the same kind (review 23: a floor fly where a floor press fitted);
+            # a leg lift never goes on an upper day.
+            tried = ordered[(day_template.body, missing)] = [
+                e
+                for e, _ in sorted(option_kinds, key=lambda o: (o[1] not in missing, not o[0].main_lift))
+                if day_template.allows(e)
+            ]
+        # The tests below are pure and the first lift passing them all is taken, so the cheap ones go first.
+        for exercise in tried:
+            if exercise.id in taken:
+                continue
+            made = week.new_items.get((exercise.id, template.key))
+            if made is not None and made[1] > spare:
                 continue
             if not week.fits_session(position, exercise, sets=2):
                 continue
-            made = week.new_items.get((exercise.id, template.key))
+            if doubles_up(present, exercise, week.heavy_back_days):
+                continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
+            if not variations:
+                if lifts is None:
+                    lifts = _day_lifts(day)
+                if one_movement.too_many(day_template, lifts, exercise):
+                    continue
             if made is None:
                 rx, per_set = week.dose(exercise)
                 role: Role = "accessory" if exercise.isolation else "secondary"

@@ -835,7 +835,13 @@ def unloaded_areas(request: Request) -> frozenset[str]:  # `volume._pool` reads 
     """Severely injured areas: the plan's note asks for a physiotherapist's or doctor's go-ahead before
     loading them, so the plan loads them not at all until the user lowers the severity (the seventh
     review: isometric leg extensions beside "get a go-ahead first" read as a contradiction)."""
-    return frozenset(area for area, severity in request.injuries if severity == "severe")
+    return _severe(request.injuries)
+
+
+@lru_cache(maxsize=512)
+def _severe(injuries: frozenset[tuple[str, Severity]]) -> frozenset[str]:
+    """`unloaded_areas` by the injuries alone (the rule reads them thousands of times a plan; keyed by value)."""
+    return frozenset(area for area, severity in injuries if severity == "severe")
 
 
 def injury_cap(request: Request, exercise: Exercise) -> float | None:

@@ -55,7 +55,9 @@ def fits_focus(body: Body, exercise: Exercise) -> bool:
     trains, and its movement is not one the day leaves out (conditioning and mobility fit anywhere)."""
     if body == "full" or not exercise.hard_sets:
         return True
-    return set(exercise.primary_muscles) <= FOCUS_MUSCLES[body] and exercise.pattern not in _FOCUS_PATTERNS_OUT[body]
+    return (
+        FOCUS_MUSCLES[body].issuperset(exercise.primary_muscles) and exercise.pattern not in _FOCUS_PATTERNS_OUT[body]
+    )
 
 
 @dataclass(frozen=True)
