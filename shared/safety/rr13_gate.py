@@ -232,7 +232,14 @@ def latin(text: str) -> str:
 
 
 # "testo e", "test c", "testo" with a dose or a cycle word in German, Italian, English, Spanish, French, Dutch.
-_TESTO = re.compile(r"\btest(o|e)?\s*[-.]?\s*(e|c|p|enan\w*|cyp\w*|prop\w*)\b(?!\.g\.)|\btesto\b(?!\s+booster)", _I)
+_TESTO_ESTER = re.compile(r"\btest(o|e)?\s*[-.]?\s*(e|c|p|enan\w*|cyp\w*|prop\w*)\b(?!\.g\.)", _I)
+# "testo" alone is also Italian for a text: only with a word that doses or injects ("wie dosiere ich testo").
+_TESTO = re.compile(r"\btesto\b(?!\s+booster)", _I)
+_INJECTED = re.compile(
+    r"\b(dos(e|es|ing|age|is|ierung|iere|ieren|aggio|is)|mg|ml|cc|cycle|ciclo|zyklus|kur|kuur|inject\w*|spritz\w*"
+    r"|iniett\w*|inyect\w*|pin|pinning)\b",
+    _I,
+)
 _DOSE_WORD = re.compile(
     r"\b(dos\w*|mg|ml|cc|per\s+(settimana|week|semana|semaine|woche)|pro\s+woche|a\s+week|weekly|a\s+la\s+semana"
     r"|por\s+semana|par\s+semaine|settimanal\w*|cycle|ciclo|zyklus|kur|kuur|cure|inject\w*|spritz\w*|iniett\w*"
@@ -247,7 +254,9 @@ def ped(text: str) -> bool:
     plain = latin(text)
     if plain is not text and _CYRILLIC_DRUGS.search(plain):
         return True
-    return bool(_TESTO.search(text) and _DOSE_WORD.search(text))
+    if _TESTO_ESTER.search(text) and _DOSE_WORD.search(text):
+        return True
+    return bool(_TESTO.search(text) and _INJECTED.search(text))
 
 
 # --- eating, weight and fasting --------------------------------------------------------------------------------------

@@ -184,6 +184,7 @@ RR13_LOOK_ALIKES: list[str] = [
     "My physio capped my bench at 50 kg, what accessories can I do?",
     "Physio said I can only lift up to 30 kg. What sets of 25 kg should I do?",
     "My physio raised my squat from 60 to 80 kg, how should I build up?",
+    "Quanto deve essere lungo il testo del diario di allenamento?",  # "testo" is Italian for a text
 ]
 RR13_RED_TEAM: list[tuple[str, str]] = [
     *((m, "urgent") for m in RR13_HEART_AND_HEAD),
@@ -274,4 +275,5 @@ RR13_NOT_ENGLISH: tuple[str, ...] = (
     "Mi hija de 13 años quiere probar su 1RM en sentadilla, ¿cuánto peso?",
     "Estoy embarazada de 28 semanas, ¿puedo hacer sentadillas al máximo?",
     "Mi fisio dice máximo 25 kg en sentadilla. ¿Puedo hacer 50 hoy?",
+    "Quanto deve essere lungo il testo del diario di allenamento?",
 )
