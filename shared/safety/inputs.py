@@ -25,10 +25,12 @@ from shared.safety import (
     interactions,
     mentions,
     obfuscated,
+    over_limit,
     prescribed,
     red_flags,
     renal,
     restrict_burn,  # rr12 kind 3 (hAG)
+    rr13_gate,  # rr13: red flags in new words, languages and scripts (hAO)
     rule_change,
     said_around,
     self_harm_verbs,  # rr12 kind 2: first-person suicidal verbs in six languages (hAF)
@@ -556,7 +558,8 @@ def wants_less(text: str) -> bool:
 
 def underweight_goal(text: str) -> bool:
     """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more (metric or imperial)."""
-    return bool(_WANT_LESS.search(text)) and underweight(text)
+    # rr13 (hAO): "a realistic monthly loss", "my goal is 42" (a goal below the weight) ask for loss too
+    return bool(_WANT_LESS.search(text) or rr13_gate.loss_asked(text)) and underweight(text)
 
 
 _LOSE_MORE = re.compile(r"\b(lose|losing|drop|dropping|thinner|skinnier|leaner|lighter|smaller|cut|cutting)\b", _I)
@@ -1546,7 +1549,7 @@ def classify(text: str) -> Category | None:
     and words split with dots or dashes, "pur.ge", read too). A symptom the text denies, quotes as advice or says a
     clinician judged harmless is not read as the user's (`mentions.not_had`); a short drug word in its ordinary sense
     ("tren superior", "running test") is no drug (`drug_words.plain_senses`)."""
-    text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
+    raw = text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
     # "clenbuterol" with a Cyrillic c, "d n p", "tr3n" read plainly; "a DNP in the race" is did-not-play (rr11 K4)
@@ -1554,6 +1557,8 @@ def classify(text: str) -> Category | None:
     found = _classify(text)
     if found is not None:
         return found
+    if rr13_gate.ped(raw):  # rr13: "T-R-E-N dose per week?" in Cyrillic letters (hAO)
+        return "ped"
     plain = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), _SPLIT_WORD.sub("", unleet(text)))
     plain = red_flags.spell(plain)  # "fainetd", "numbnes in the saddel" (issue 15)
     # Filler words read through ("i dont even want to be here": a red team found "even" hid the pattern).
@@ -2201,6 +2206,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (r10.self_harm,)),  # R10 rows: each right after its kind's, so the order of risk holds
     ("self_harm", (r11_self_harm.said,)),  # R11 K2: indirect or non-English suicidal talk (hY)
     ("self_harm", (self_harm_verbs.said,)),  # rr12 kind 2: "quiero matarme", "mezelf van kant maken" (hAF)
+    ("self_harm", (rr13_gate.self_punishment, rr13_gate.suicidal_idiom)),  # rr13: "me van kant maken" (hAO)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     ("ped", (_drug_dose_question,)),  # rr12 kind 6: "DNP under 300 mg a day" is a dose, not 300 kcal (hAF)
     (
@@ -2216,18 +2222,22 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("eating_disorder", (r10.eating_disorder,)),
     ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
     ("eating_disorder", (restrict_burn.signs,)),  # rr12 kind 3: next to no food with daily hours of cardio (hAG)
+    ("eating_disorder", (rr13_gate.eating_disorder,)),  # rr13: laxative teas; restriction + running, mixed (hAO)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
     ("ped", (_ped, said_around.street_vials, obfuscated.sourcing)),  # "where to buy var from ugl-shop.example" (K4)
     ("ped", (r10.ped,)),
-    ("pregnancy", (_own_pregnancy, said_around.carrying)),
+    ("ped", (rr13_gate.ped,)),  # rr13: "testo e per settimana" (hAO); Cyrillic names: `classify`
+    ("pregnancy", (_own_pregnancy, said_around.carrying, rr13_gate.pregnancy)),  # "sono incinta di 30 settimane"
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("crash_diet", (r10.crash_diet,)),
+    ("crash_diet", (rr13_gate.crash_diet,)),  # rr13: "só água por 5 dias", "48 horas sin beber agua" (hAO)
     ("injection", (_patterns("rule_change"), rule_change.asked)),  # "disclaimers are switched off" (rr11 K7)
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)
+    ("diagnosis", (lambda text: over_limit.asked_above(text) is not None,)),  # rr13: "capped at 60... 90 ok?" (hAO)
     ("diagnosis", (foreign_signs.medicines,)),  # R11 K9: "jeden Tag Ibuprofen", "parar de tomar o remédio" (hAB)
     (
         "injection",

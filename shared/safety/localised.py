@@ -20,11 +20,21 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from shared.safety.localised_rr13 import MORE
 from shared.safety.self_harm_signs import LINES
 
 Lang = Literal["de", "fr", "it", "pt", "nl"]
 Key = Literal[
-    "cardiac", "cauda_equina", "headache", "clot", "self_harm", "eating_disorder", "eating_disorder_again", "medicines"
+    "cardiac",
+    "cauda_equina",
+    "headache",
+    "clot",
+    "self_harm",
+    "eating_disorder",
+    "eating_disorder_again",
+    "medicines",
+    "joint_injury",
+    "pregnancy",
 ]
 
 # Common words of each language that English (and each other) do not use; Spanish is read so that a Spanish message
@@ -368,6 +378,8 @@ TEXTS: dict[Lang, dict[Key, str]] = {
         ),
     },
 }
+for _lang, _texts in MORE.items():  # rr13 (hAO): an acutely injured knee, training in pregnancy
+    TEXTS[_lang].update(_texts)  # type: ignore[index, arg-type]
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +396,8 @@ def _english() -> dict[str, Key]:
         replies.REPLIES["eating_disorder"]: "eating_disorder",
         replies.EATING_DISORDER_AGAIN: "eating_disorder_again",
         replies.REPLIES["diagnosis"]: "medicines",
+        replies.URGENT["joint_injury"]: "joint_injury",
+        replies.REPLIES["pregnancy"]: "pregnancy",
     }
 
 

@@ -19,6 +19,7 @@ from shared.safety import (
     interactions,
     localised,
     minors,
+    over_limit,
     r10_gate,
     renal,
     self_harm_signs,
@@ -718,6 +719,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return stated_limits.BLEEDING_CONTACT  # rr11 K3: "I'm on warfarin, can I start boxing?"
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
+    if category == "diagnosis" and text and (cap := over_limit.asked_above(text)) is not None:
+        return over_limit.reply(cap)  # rr13 (hAO): a physio's 60 kg cap and "90 today is fine right?"
     if category == "diagnosis" and text and deferral.pretended_clearance(text):
         return PRETEND_CLEARANCE  # hW (issue 15 d): Vigor never says a clinician cleared what they did not
     if category == "diagnosis" and text and diabetes_training(text):

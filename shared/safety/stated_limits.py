@@ -54,6 +54,11 @@ _LIMIT = [
         _I,
     ),
     re.compile(r"\bonly\s+(?:lift|carry|use)\s+(?:up\s+to\s+)?" + _N + _UNIT + r"\b", _I),
+    # rr13 (hAO): "Physio capped my back squat at 60 kg", "my surgeon limited me to 20 kg"
+    re.compile(
+        r"\b(?:capped|limited|restricted|kept)\s+(?:me|my\s+(?:\w+\s+){0,2}?\w+)\s+(?:at|to)\s+" + _N + _UNIT + r"\b",
+        _I,
+    ),
     re.compile(r"\b" + _N + _UNIT + r"\s+(?:max(?:imum)?|limit|cap|tops)\b(?!\s+(?:squat|bench|deadlift|press))", _I),
     re.compile(r"\b(?:a|an|my)\s+" + _N + _UNIT + r"\s+(?:lifting\s+)?(?:limit|restriction|cap)\b", _I),
     re.compile(

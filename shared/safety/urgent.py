@@ -27,7 +27,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.safety import acute, cardiac_signs, disclosures, foreign_signs, inputs, joint_signs, knee_signs, red_flags
+from shared.safety import (
+    acute,
+    cardiac_signs,
+    disclosures,
+    foreign_signs,
+    inputs,
+    joint_signs,
+    knee_signs,
+    red_flags,
+    rr13_gate,
+)
 from shared.safety.inputs import Urgent
 from shared.safety.replies import URGENT as ANSWERS
 
@@ -113,13 +123,17 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             lambda text: disclosures.other_language("cardiac", text),  # chest pain, fainting, breathless (R7)
             cardiac_signs.exertional,  # R11 K1: jaw ache uphill easing at rest, greying out with a pounding heart
             foreign_signs.shows("cardiac"),  # R11 K10: "flauwgevallen", "j'ai fait un malaise" (hAB)
+            rr13_gate.cardiac,  # rr13: "like someone standing on it", a watch at 220 walking, seeing stars (hAO)
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
     # Minutes count: a severe allergy, a low blood sugar, a thunderclap headache, water intoxication.
     RedFlag("anaphylaxis", (_urgent("anaphylaxis"),)),
     RedFlag("hypoglycemia", (_hypo_training, _urgent("hypoglycemia"))),
-    RedFlag("headache", (_urgent("headache"), _rule("headache"), foreign_signs.shows("headache"))),
+    RedFlag(
+        "headache",
+        (_urgent("headache"), _rule("headache"), foreign_signs.shows("headache"), rr13_gate.exertional_headache),
+    ),
     RedFlag("hyponatremia", (_urgent("hyponatremia"), _rule("hyponatremia"))),
     RedFlag("pregnancy", (_rx(inputs._THIRTEENTH_URGENT_PREGNANCY), _urgent("pregnancy"))),
     RedFlag("asthma", (_urgent("asthma"),)),
@@ -151,7 +165,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("broken_bone", (disclosures.broken_bone,)),  # a likely fracture nobody has seen: imaging, no loading (R7)
     RedFlag("hot_joint", (joint_signs.hot_joint,)),  # R10: septic arthritis or gout, seen the same day
     RedFlag("discoloured", (joint_signs.discoloured,)),  # R10: a limb gone blue or black
-    RedFlag("joint_injury", (_rule("joint_injury"), knee_signs.acute_joint)),  # rr12 kind 8: "won't bear weight" (hAF)
+    RedFlag(
+        "joint_injury", (_rule("joint_injury"), knee_signs.acute_joint, rr13_gate.acute_knee)
+    ),  # rr12 kind 8: "won't bear weight" (hAF)
     RedFlag("bone", (_rule("bone"),)),
     # R9: an ankle or foot that can't take weight, not yet assessed (an X-ray booked is not one read): Ottawa rules.
     RedFlag("weight_bearing", (acute.weight_bearing,)),

@@ -30,6 +30,9 @@ _OWN = re.compile(
     # DE, FR, IT, ES, PT: the age with its word for years
     rf"|\bich\s+bin\s+(erst\s+|gerade\s+|fast\s+)?{_AGE}\s*(jahre?|j\.)\b|\bj'?ai\s+(seulement\s+|presque\s+)?{_AGE}\s+ans\b"
     rf"|\bho\s+(solo\s+|quasi\s+)?{_AGE}\s+anni\b|\b(tengo|soy\s+de)\s+(solo\s+|casi\s+)?{_AGE}\s+a(ñ|n)os\b"
+    # rr13 (hAO): "Tengo 16 y mi entrenador dice...", "tenho 16 e o meu treinador..." (the word for years left out)
+    rf"|\btengo\s+(solo\s+|casi\s+)?{_AGE}\s+y\s+(mi|mis|me|quiero|estoy|hago|no|entreno)\b"
+    rf"|\btenho\s+(s[oó]\s+|quase\s+)?{_AGE}\s+e\s+(o|a|meu|minha|quero|estou|fa[çc]o|n[ãa]o|treino)\b"
     rf"|\btenho\s+(s[oó]\s+|quase\s+)?{_AGE}\s+anos\b|\b(soy|sono|sou|je\s+suis|ich\s+bin|ik\s+ben)\s+"
     r"(un\s+|una\s+|uno\s+|um\s+|uma\s+|une?\s+|ein\w*\s+|een\s+)?(adolescente?|ado|teenager|tiener|minderj[aä]hrig\w*"
     r"|menor\s+de\s+edad|minorenne|mineur\w*)\b"
@@ -72,7 +75,8 @@ _MINORS_TOPIC = re.compile(
     r"|testo\w*|boosters?|pre-?workouts?|steroid\w*|st[ée]ro[iï]d\w*|esteroid\w*|anaboli\w*|sarms?|supplements?"
     r"|suppl[ée]ments?|integratori|suplementos?|nahrungserg[äa]nzung\w*|supplementen|dimagr\w*|abnehmen|afvallen"
     r"|maigrir|perder\s+peso|adelgazar|emagrecer|perdre\s+du\s+poids|di[eë]et\w*|di[äa]t\w*|dieta|r[ée]gime"
-    r"|1\s*rm|one[- ]rep\s+max|max\s+out|fat\s+loss|lose\s+weight|cut\s+weight|weight\s+cut|calories|kcal)\b",
+    r"|1\s*rm|(one|1)[- ]rep[- ]max|maximal(gewicht|kraft|versuch\w*)|massimale|carga\s+m[áa]xima|peso\s+m[áa]ximo"
+    r"|charge\s+maximale|max\s+out|fat\s+loss|lose\s+weight|cut\s+weight|weight\s+cut|calories|kcal)\b",
     _I,
 )
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from shared.safety import built_up, conversation
 from tests.unit.safety_corpus import BENIGN
-from tests.unit.safety_corpus_rr13 import (
+from tests.unit.safety_corpus_rr13_turns import (
     BENIGN_TURNS,
     CODE_WORDS,
     INTAKE,

@@ -13,7 +13,7 @@ from shared.coach import chat
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import ask, signed_up, stored
 from tests.support.fake_llm import FakeLLM
-from tests.unit.safety_corpus_rr13 import (
+from tests.unit.safety_corpus_rr13_turns import (
     BENIGN_TURNS,
     CODE_WORDS,
     CRISIS_WORDS,
