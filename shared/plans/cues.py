@@ -23,6 +23,8 @@ from shared.plans.rules import (
     unloaded_areas,
 )
 
+NOTE_MAX = 300  # an exercise's notes (`schema.PlanExercise.notes`)
+PAIN_RULE_SHORT = "the pain rule applies."  # (`PAIN_RULE`, in full in the safety notes)
 WAVE_NOTE = (
     "3 wave sets at percentages of your training max (week 1: 5, 5, 5+; week 2: 3, 3, 3+; week 3: 5, 3, 1+; "
     "week 4: deload), the last set for as many good reps as you can; your targets give the loads."
@@ -203,4 +205,7 @@ def exercise_note(
         note += f" Step up to the bar and down from it on a box or bench; never drop onto the {' or '.join(legs)}."
     if exercise.unilateral:
         note += " Each side."
-    return note[:300]
+    if len(note) > NOTE_MAX and PAIN_RULE in note:
+        # A 5/3/1 wave's note leaves no room for the whole rule: the safety notes carry it (`explain.PAIN_RULE_NOTE`).
+        note = note.replace(PAIN_RULE, PAIN_RULE_SHORT)
+    return note[:NOTE_MAX]
