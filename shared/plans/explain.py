@@ -9,7 +9,6 @@ from shared.exercises.model import Exercise
 from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
-    MANY_INJURIES_RPE_CAP,
     PAIN_RULE,
     PAIN_RULE_SOURCE,
     PAR_Q_MIN_REST,
@@ -376,9 +375,9 @@ USUAL_LIFTS = (
     "barbell-row", "dumbbell-row", "pull-up",
 )  # fmt: skip
 MANY_INJURIES_NOTE = (
-    "With {count} injured areas, every lift that loads one of them stays at RPE "
-    f"{MANY_INJURIES_RPE_CAP:g} or lower (about three reps in reserve) for the first weeks. As each area settles "
-    "within the pain rule, update it in your profile: Vigor brings the top sets back to the goal's effort."
+    "With {count} injured areas, every lift that loads one of them stops about three reps short of failure for the "
+    "first weeks. As each area settles within the pain rule, update it in your profile: Vigor brings the top sets back "
+    "to the goal's effort."
 )
 NAMED_MOST = 3  # names per list in a safety note
 

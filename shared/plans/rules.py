@@ -847,17 +847,22 @@ def works_area(exercise: Exercise, area: str) -> bool:
     every main lift of a strength plan turned into 8-12 at RPE 7 for a moderate upper back)."""
     if set(exercise.primary_muscles) & AREA_MUSCLES.get(area, frozenset()):
         return True
-    return area == "lower_back" and loading(exercise.id).spinal_load != "none"
+    # (a loaded hip extension braces the lumbar spine even when the back is supported: a hip thrust)
+    lumbar = loading(exercise.id).spinal_load != "none" or (exercise.pattern == "hinge" and exercise.compound)
+    return area == "lower_back" and lumbar
 
 
 def injury_redosed(request: Request, exercise: Exercise) -> bool:
     """Whether an injury moves this lift to moderate loads for 8-12 reps (`prescribe`): a severe area it loads or a
-    severe back it braces (nothing heavy until the go-ahead), or a moderate area it works directly (`works_area`)."""
+    severe back it braces (nothing heavy until the go-ahead), or a moderate area it works directly (`works_area`).
+    Only strength dosing is kept for the lifts near a moderate area: that is where 8-12 changed the plan's goal."""
     if not exercise.hard_sets:
         return False
     areas = injured_areas(request, exercise)
     if not areas:
         return braces_held_back(request, exercise) or _under_back_note(request, exercise)
+    if dosing_goal(request, exercise) != "strength":
+        return True  # other goals' reps (6-12, 8-15) are near the injury's 8-12 already: the moderate dose stands
     injuries = dict(request.injuries)
     return any(injuries.get(a) == "severe" or works_area(exercise, a) for a in areas)
 
