@@ -85,8 +85,9 @@ def add(x: Any) -> None:
     x("hack-squat", "Hack squat machine", q, "quads", "glutes", "machines", "intermediate",
       "Shoulders under the pads, squat deep on the sled and press up through the mid-foot.",
       # The shoulder pads load the spine, the upper trapezius and the shoulders from above (review 19: a severe neck
-      # and upper back got 8 sets a week).
-      main=True, sup=True, contra="lower_back:severe neck:severe upper_back:severe shoulder:severe")
+      # and upper back got 8 sets a week); heavy pads on the traps wait for a mild upper back, as a bar does
+      # (review 25).
+      main=True, sup=True, contra="lower_back:severe neck:severe upper_back:moderate shoulder:severe")
     x("smith-machine-squat", "Smith machine squat", q, "quads glutes", "", "machines", "beginner",
       "Bar on the upper back, feet slightly forward, squat to depth and stand.",
       pos="back", bar=True)

@@ -105,6 +105,15 @@ def derive_contraindications(
     if pattern == "horizontal_pull" and compound and loading.spinal_load == "high":
         tighten(rules, "upper_back", "moderate")
         tighten(rules, "neck", "severe")  # bent over, the head held up against gravity under load
+    # Review 25 (defect 1): a moderate upper back kept the back squat (the bar rests on the injured area) and the
+    # deadlift (the traps and thoracic extensors hold the heaviest barbell load of the week). A heavy bar across the
+    # upper back, and a heavy barbell held from the hands in a hinge, wait for a mild one; front, belt and machine
+    # squats, hip thrusts and pull-throughs stay (NSCA Essentials ch. 15: the bar position loads the thoracic spine).
+    heavy_bar = weighted and "resistance_bands" not in equipment and loading.spinal_load == "high"
+    if heavy_bar and loading.load_position == "back":
+        tighten(rules, "upper_back", "moderate")
+    if heavy_bar and pattern == "hinge" and compound and "barbell" in equipment and loading.grip_demand != "low":
+        tighten(rules, "upper_back", "moderate")
     if loading.hanging:
         tighten(rules, "neck", "severe")  # hanging from the hands pulls through the neck and shoulders
         tighten(rules, "upper_back", "severe")  # and the shoulder blades and upper back (review 16: knee raises)

@@ -6,22 +6,30 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from shared.exercises.catalog import find_exercise
+from shared.exercises.model import Exercise
 from shared.plans.rules import (
     AREA_MUSCLES,
     LOADED_EQUIPMENT,
+    PAIN_RULE,
+    PAIN_RULE_SOURCE,
     PAR_Q_MIN_REST,
     RPE_CAP_PAR_Q,
     RPE_CAP_PAR_Q_CLEARED,
     SESSION_HARD_SETS_MAX,
     Request,
+    injury_cap,
+    injury_redosed,
+    loads_area,
+    many_injuries,
     rehab_basics,
     reps_in_reserve,
     session_set_capacity,
     unloaded_areas,
+    works_area,
 )
 from shared.plans.schema import PlanDay, Split
 from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template, balance_in_warmup
-from shared.profile.model import Muscle
+from shared.profile.model import Muscle, Severity
 
 GOAL_WORDS = {
     "strength": "getting stronger",
@@ -121,10 +129,18 @@ def plan_name(request: Request, split: Split) -> str:
 
 
 def rationale(
-    request: Request, split: Split, reps: tuple[int, int], rpe: float, template: Template, *, mains: bool = True
+    request: Request,
+    split: Split,
+    reps: tuple[int, int],
+    rpe: float,
+    template: Template,
+    *,
+    mains: bool = True,
+    injured: str = "",
 ) -> str:
     """Why the plan looks the way it does: the template and why it fits, then the dose. `mains`: whether the
-    plan has main lifts (a PAR-Q circuit or a band week may not)."""
+    plan has main lifts (a PAR-Q circuit or a band week may not); `injured`: how lifts near an injury differ from
+    that dose (`injury_dose`)."""
     floor, top = request.band
     parts = [
         f"Template: {template.name}. {template.why}",
@@ -146,7 +162,7 @@ def rationale(
             else "."
         ),
         f"For {GOAL_WORDS[request.goal]}, the main lifts use {reps[0]}-{reps[1]} reps at about RPE {rpe:g} "
-        f"(roughly {reps_in_reserve(rpe)} left in the tank).",
+        f"(roughly {reps_in_reserve(rpe)} left in the tank).{injured}",
         f"Each major muscle gets weekly hard sets aimed inside the {floor}-{top} range that research supports "
         f"for {_article(request.level)} {request.level} lifter with this goal; "
         "more than that adds fatigue faster than results.",
@@ -184,11 +200,20 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
             "your plan."
         )
     for area, severity in sorted(request.injuries):
+        done = injury_effects(request, area, severity, days) if severity != "severe" and days is not None else None
         notes.append(
             injury_note(
-                area, severity, basics=bool(rehab_basics(area, unloaded_areas(request))), equipment=request.equipment
+                area,
+                severity,
+                basics=bool(rehab_basics(area, unloaded_areas(request))),
+                equipment=request.equipment,
+                done=done,
             )
         )
+    if any(severity != "severe" for _, severity in request.injuries) and not request.hold:
+        notes.append(PAIN_RULE_NOTE)
+    if many_injuries(request) and not request.hold and not request.rehab_first:
+        notes.append(MANY_INJURIES_NOTE.format(count=len({a for a, _ in request.injuries})))
     if request.older:
         notes.append(older_note(request, days))
     if "blood_pressure_medication" in request.par_q_answers:
@@ -223,6 +248,10 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
             notes.append("Learn each movement with the easiest variation first; good form matters more than the reps.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
     return notes
+
+
+# (the usual lifts ruled out, the plan's lifts of their pattern) by pattern; kept with the pain rule; re-dosed
+InjuryEffects = tuple[list[tuple[list[str], list[str]]], list[str], list[str]]
 
 
 # What a severe knee, shoulder, hip or back holds, and the rehab basics it keeps (`rules.rehab_basics`), as
@@ -262,11 +291,19 @@ def _lying_on(request: Request) -> str:
     return "the floor or a bench" if "bench" in request.equipment else "the floor"
 
 
-def injury_note(area: str, severity: str, *, basics: bool = False, equipment: AbstractSet[str] | None = None) -> str:
+def injury_note(
+    area: str,
+    severity: str,
+    *,
+    basics: bool = False,
+    equipment: AbstractSet[str] | None = None,
+    done: InjuryEffects | None = None,
+) -> str:
     """What the plan does around one injured area. A severe one is not loaded at all until a
     physiotherapist or doctor gives the go-ahead (`rules.unloaded_areas`), and the note says so and how
     the plan changes after it; milder ones are trained around. `basics`: a severe knee or shoulder keeps its rehab
-    basics (`rules.rehab_basics`), and the note says what it holds and what is fine (`_HELD_WORK`)."""
+    basics (`rules.rehab_basics`), and the note says what it holds and what is fine (`_HELD_WORK`). `done`: what the
+    plan did about a milder one (`injury_effects`), which the note says instead of promising swaps (review 25, D5)."""
     words = area.replace("_", " ")
     if severity == "severe" and area in _HELD_WORK and basics:  # notes and plan agree (review 20)
         held, fine = _HELD_WORK[area]
@@ -287,10 +324,118 @@ def injury_note(area: str, severity: str, *, basics: bool = False, equipment: Ab
             f"seen it and given the go-ahead; gentle, pain-free movement is fine. With the go-ahead, change it "
             f"to moderate in your profile: Vigor then brings in {words}-friendly work."
         )
-    return (
-        f"Your {words} ({severity}): exercises that strain it at this severity are swapped for ones that "
-        "train the same muscles without loading it. Stop any movement that causes pain (not just effort) and swap it."
-    )
+    if done is None:  # no plan to describe (a writer's plan checked without its days)
+        return (
+            f"Your {words} ({severity}): exercises that strain it at this severity are left out, and lifts that "
+            "load it follow the pain rule below."
+        )
+    swaps, kept, direct = done
+    if swaps:
+        said = (
+            "at this severity it rules out "
+            + "; ".join(
+                f"{_both(out)} ({'this plan uses ' + _both(used) + ' instead' if used else 'left out'})"
+                for out, used in swaps
+            )
+            + "."
+        )
+    else:
+        said = "nothing in this plan had to be swapped for it."
+    if direct:  # a moderate area's own work: moderate loads for more reps (`rules.injury_redosed`)
+        said += (
+            f" Lifts that work it directly ({_both(direct)}) stay at moderate loads, 8-12 reps, every rep pain-free."
+        )
+    if kept:
+        said += f" Kept with the pain rule: {_both(kept)}."
+    return f"Your {words} ({severity}): {said}"
+
+
+# Once for every mild or moderate injury (review 25, defect 5: no lift said what to do if it hurt).
+PAIN_RULE_NOTE = (
+    f"The pain rule for lifts near an injured area, from {PAIN_RULE_SOURCE}: {PAIN_RULE[0].upper()}{PAIN_RULE[1:]} "
+    "Stop any movement that causes sharp pain and swap it."
+)
+
+
+def injury_dose(request: Request, exercises: Iterable[Exercise]) -> str:
+    """The sentence (with a leading space) saying how the week's lifts near an injured area are dosed, "" when none
+    is: re-dosed to moderate loads for 8-12 reps (`rules.injury_redosed`), or kept at the goal's reps under an RPE cap
+    (review 25, defect 1: "for getting stronger, the main lifts use 8-12 reps" was what an injury did to them)."""
+    redosed: dict[str, float] = {}
+    capped: dict[str, float] = {}
+    for exercise in exercises:
+        cap = injury_cap(request, exercise)
+        if cap is None or exercise.isolation:
+            continue
+        into = redosed if injury_redosed(request, exercise) else capped
+        into[exercise.name.lower()] = min(cap, into.get(exercise.name.lower(), cap))
+    parts = []
+    if redosed:
+        parts.append(
+            f"lifts that work an injured area directly ({_both(list(redosed)[:NAMED_MOST])}) use moderate loads, "
+            f"8-12 reps at RPE {max(redosed.values()):g} or lower"
+        )
+    if capped:
+        parts.append(
+            f"{'other lifts' if redosed else 'lifts'} that load one ({_both(list(capped)[:NAMED_MOST])}) keep the "
+            f"goal's reps at RPE {max(capped.values()):g} or lower, under the pain rule"
+        )
+    return f" Near your injuries, {'; '.join(parts)}." if parts else ""
+
+
+def _both(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else words[0]
+
+
+# The usual loaded lifts a plan is built on, one or two a pattern: those an injury rules out are the ones it swapped
+# (what the safety note names, review 25 defect 5: "are swapped" where nothing was).
+USUAL_LIFTS = (
+    "barbell-back-squat", "goblet-squat-dumbbell", "barbell-deadlift", "barbell-rdl", "dumbbell-rdl",
+    "barbell-bench-press", "dumbbell-bench-press", "push-up", "barbell-overhead-press", "dumbbell-shoulder-press",
+    "barbell-row", "dumbbell-row", "pull-up",
+)  # fmt: skip
+MANY_INJURIES_NOTE = (
+    "With {count} injured areas, every lift that loads one of them stops about three reps short of failure for the "
+    "first weeks. As each area settles within the pain rule, update it in your profile: Vigor brings the top sets back "
+    "to the goal's effort."
+)
+NAMED_MOST = 3  # names per list in a safety note
+
+
+def injury_effects(
+    request: Request, area: str, severity: Severity, days: Iterable[Iterable[tuple[str, str]]]
+) -> InjuryEffects:
+    """What the plan did about one mild or moderate area, as exercise names (lower case, at most `NAMED_MOST` a list):
+    the usual lifts the equipment allows that the injury rules out, by pattern, each with the plan's lifts of that
+    pattern; its main lifts that load the area and keep the goal's reps under the pain rule; and, for a moderate area,
+    its lifts that work the area directly and are re-dosed (`rules.works_area`)."""
+    items = [(role, exercise) for day in days for role, eid in day if (exercise := find_exercise(eid)) is not None]
+    planned = {exercise.id for _, exercise in items}
+    swapped = [
+        exercise for eid in USUAL_LIFTS
+        if (exercise := find_exercise(eid)) is not None and eid not in planned
+        and exercise.needs_only(request.equipment) and exercise.contraindicated_for({area: severity})
+    ]  # fmt: skip
+    lifts = [(role, e) for role, e in items if e.hard_sets and e.compound and role in ("main", "secondary")]
+    patterns = list(dict.fromkeys(exercise.pattern for exercise in swapped))
+    swaps = [
+        (_names([e for e in swapped if e.pattern == pattern]), _names([e for _, e in lifts if e.pattern == pattern]))
+        for pattern in patterns
+    ]
+    loading = [(role, e) for role, e in lifts if loads_area(e, area)]
+    direct = [e for _, e in loading if severity == "moderate" and works_area(e, area)]
+    kept = [e for role, e in loading if role == "main" and e not in direct]
+    return swaps, _names(kept), _names(direct)
+
+
+def _names(exercises: list[Exercise]) -> list[str]:
+    """Distinct names in order, lower case, at most `NAMED_MOST`."""
+    seen: list[str] = []
+    for exercise in exercises:
+        name = exercise.name.lower()
+        if name not in seen:
+            seen.append(name)
+    return seen[:NAMED_MOST]
 
 
 def _listing(words: list[str]) -> str:

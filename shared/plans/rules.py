@@ -656,9 +656,11 @@ def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> P
         # two main lifts keep three working sets each (the thirteenth review: 2 x 45 minutes squatted 2 sets).
         rx = base = replace(rx, rest_seconds=180)
     cap = injury_cap(request, exercise)
-    if cap is not None and rx.duration_seconds is None:
-        # Moderate loads for more reps near an injury: the pain-free, submaximal loading of
-        # rehabilitation practice, not heavy sets at RPE 8 (the fourth coach review).
+    redosed = cap is not None and injury_redosed(request, exercise)
+    if cap is not None and redosed and rx.duration_seconds is None:
+        # Moderate loads for more reps on a lift that works an injured area: the pain-free, submaximal loading of
+        # rehabilitation practice, not heavy sets at RPE 8 (the fourth coach review). Lifts that only pass near it
+        # keep the goal's reps and rests under the cap (review 25, defect 1: `works_area`).
         reps = clamp_reps(max(rx.reps_min, 8), max(rx.reps_max, 12), exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1], target_rpe=min(rx.target_rpe, cap))
     elif cap is not None:
@@ -681,7 +683,7 @@ def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> P
     if novice_assistance(request, exercise) and rx.duration_seconds is None:
         reps = clamp_reps(*NOVICE_ASSISTANCE_REPS, exercise)
         rx = replace(rx, reps_min=reps[0], reps_max=reps[1])
-    elif strength_held_lift(request, exercise) and rx.duration_seconds is None and cap is None:
+    elif strength_held_lift(request, exercise) and rx.duration_seconds is None and not redosed:
         # Strength without a barbell is still heavy, low-rep work on the heaviest lift the bells allow (ACSM 2009:
         # 1-6RM loads for strength; NSCA: 2-5 minutes between such sets): 5-8 reps, the floor a dumbbell can be
         # set up for, at the goal's RPE; accessories keep their 6-12.
@@ -844,14 +846,71 @@ def _severe(injuries: frozenset[tuple[str, Severity]]) -> frozenset[str]:
     return frozenset(area for area, severity in injuries if severity == "severe")
 
 
+# The pain-monitoring model for training with an injury (Silbernagel et al. 2007, Achilles tendinopathy; Thomee 1997
+# for the patellofemoral knee): pain up to 3 on a 0-10 scale during the exercise is acceptable when it has settled by
+# the next morning; more, or pain that lingers, means a lighter load or another exercise. Review 25 (defect 5): heavy
+# lifts kept beside a mild injury carried no rule at all.
+PAIN_RULE = "pain up to 3/10 is fine if it has settled by the next morning; if not, lower the load or swap the lift."
+PAIN_RULE_SOURCE = "the pain-monitoring model (Silbernagel et al. 2007)"
+
+# Three or more injured areas, however mild: every lift that loads one of them starts at RPE 7, three reps in reserve,
+# for the first weeks (review 25, defect 5: RPE 8 top sets with mild injuries in all nine areas). Tissue tolerance is
+# unknown in several places at once; the pain rule (`PAIN_RULE`) decides when the cap lifts.
+MANY_INJURED_AREAS = 3
+MANY_INJURIES_RPE_CAP = 7.0
+
+
+def mild_areas(request: Request, exercise: Exercise) -> list[str]:
+    """The person's mildly injured areas this exercise loads (`loads_area`), sorted."""
+    return sorted(area for area, severity in request.injuries if severity == "mild" and loads_area(exercise, area))
+
+
+def many_injuries(request: Request) -> bool:
+    """Whether the person has `MANY_INJURED_AREAS` or more injured areas, of any severity."""
+    return len({area for area, _ in request.injuries}) >= MANY_INJURED_AREAS
+
+
+def works_area(exercise: Exercise, area: str) -> bool:
+    """Whether the exercise works a moderately injured `area` directly, not only near it: its prime movers are the
+    area's muscles (`AREA_MUSCLES`: a row for an upper back, a squat for a knee), or, for a lower back, the spine
+    holds the load unsupported. Only such lifts are re-dosed to moderate loads for more reps (`injury_redosed`);
+    a lift whose catalog rules merely name the area at a worse severity (a bench press pressed off the shoulder
+    blades, for an upper back) keeps the goal's reps and rests under the injury's RPE cap (review 25, defect 1:
+    every main lift of a strength plan turned into 8-12 at RPE 7 for a moderate upper back)."""
+    if set(exercise.primary_muscles) & AREA_MUSCLES.get(area, frozenset()):
+        return True
+    # (a loaded hip extension braces the lumbar spine even when the back is supported: a hip thrust)
+    lumbar = loading(exercise.id).spinal_load != "none" or (exercise.pattern == "hinge" and exercise.compound)
+    return area == "lower_back" and lumbar
+
+
+def injury_redosed(request: Request, exercise: Exercise) -> bool:
+    """Whether an injury moves this lift to moderate loads for 8-12 reps (`prescribe`): a severe area it loads or a
+    severe back it braces (nothing heavy until the go-ahead), or a moderate area it works directly (`works_area`).
+    Only strength dosing is kept for the lifts near a moderate area: that is where 8-12 changed the plan's goal."""
+    if not exercise.hard_sets:
+        return False
+    areas = injured_areas(request, exercise)
+    if not areas:
+        return braces_held_back(request, exercise) or _under_back_note(request, exercise)
+    if dosing_goal(request, exercise) != "strength":
+        return True  # other goals' reps (6-12, 8-15) are near the injury's 8-12 already: the moderate dose stands
+    injuries = dict(request.injuries)
+    return any(injuries.get(a) == "severe" or works_area(exercise, a) for a in areas)
+
+
 def injury_cap(request: Request, exercise: Exercise) -> float | None:
     """The RPE cap for an exercise that loads an injured area (moderate 7, severe 6), else None.
-    Rehabilitation drills keep their own cap (RPE 6)."""
+    Rehabilitation drills keep their own cap (RPE 6). With `MANY_INJURED_AREAS`, a lift that loads a mild one is
+    capped at RPE 7 as well."""
     areas = injured_areas(request, exercise)
     if not areas and (braces_held_back(request, exercise) or _under_back_note(request, exercise)):
         return INJURY_RPE_CAP["moderate"]
-    if not areas or not exercise.hard_sets:
+    if not exercise.hard_sets:
         return None
+    if not areas:
+        many = many_injuries(request) and bool(mild_areas(request, exercise))
+        return MANY_INJURIES_RPE_CAP if many else None
     worst = "severe" if any(dict(request.injuries).get(a) == "severe" for a in areas) else "moderate"
     return INJURY_RPE_CAP[worst]
 

@@ -54,7 +54,9 @@ def test_the_issue_example_loses_its_unsafe_text_and_gets_vigors_notes() -> None
     assert report.ok and all(sentence not in text for sentence in UNSAFE)
     # rr13 (hAP): a rationale asking a PAR-Q yes for an all-out effort is replaced by Vigor's own, with the warning
     assert report.plan.rationale.startswith("Vigor replaced this plan's reasons") and "A friendly" not in text
-    own = explain.safety_notes(resolve(HEART, None))
+    # (the injury notes say what the plan's days did about each area: review 25, hAI)
+    days = [[(i.role or "", i.exercise_id) for i in d.exercises] for d in report.plan.days]
+    own = explain.safety_notes(resolve(HEART, None), days)
     assert report.plan.safety_notes[: len(own)] == own and any("knee" in n for n in own)
     messages = " ".join(r.message for r in report.repairs if r.code == "unsafe_text")
     assert "dismissed medical clearance" in messages and "warning signs" in messages
