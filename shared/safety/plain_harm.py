@@ -142,7 +142,7 @@ _COMPENSATION_KEPT = re.compile(
     r"|regular\s+meals|eat\s+normally|next\s+meal\s+as\s+usual|never\s+skip)\b",
     _I,
 )
-_DAYS = r"(\d{1,2}|two|three|four|five|six|seven|several|a\s+few|couple\s+of)\s+(full\s+)?(days|day)"
+_DAYS = r"(\d{1,2}|two|three|four|five|six|seven|several|a\s+few|(a\s+)?couple\s+of)\s+(full\s+)?(days|day)"
 _MULTI_DAY_FAST = re.compile(
     r"\b(only|just|nothing\s+but)\s+(drink|have|consume)?\s*(water|juice|black\s+coffee|coffee|tea|broth)\b[^.!?]{0,60}"
     r"\bfor\s+" + _DAYS + r"|\b(water|juice|liquid)\s+(fast|cleanse|diet)\b[^.!?]{0,40}\b" + _DAYS
