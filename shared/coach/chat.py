@@ -34,6 +34,7 @@ from shared.profile import FitnessProfile
 from shared.safety import (
     conversation,
     eating_hold,
+    hr_caps,
     indirect,
     inputs,
     interactions,
@@ -264,6 +265,9 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
+    if concern is None and reply is None and "hr_cap" in context and hr_caps.asks_all_out(message):
+        # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
+        concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
     if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
         # rr12 kind 7 (hAG): a sauna or sweat-suit cut asked by someone who may be under 18 (the profile's age):
         # the clear no with why, not the answer to restricting food
