@@ -26,6 +26,7 @@ from shared.safety import (
     interactions,
     mentions,
     obfuscated,
+    ped_phrases,  # rr12: steroid courses and doses in DE/NL/FR/ES/IT/PT (hAL)
     prescribed,
     red_flags,
     renal,
@@ -2229,6 +2230,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
     ("ped", (_ped, said_around.street_vials, obfuscated.sourcing)),  # "where to buy var from ugl-shop.example" (K4)
     ("ped", (r10.ped,)),
+    ("ped", (ped_phrases.said,)),  # rr12: "Testosteron Kur", "testosteron kuur beginnen" (hAL)
     ("pregnancy", (_own_pregnancy, said_around.carrying)),
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
