@@ -14,7 +14,7 @@ from typing import Any
 
 from shared.coach.answers import answer
 from shared.coach.units import volume, weight
-from shared.safety import interactions
+from shared.safety import interactions, parq_signs
 from shared.safety.conversation import HELD_REPLIES
 
 # "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
@@ -172,6 +172,8 @@ def _join(*parts: str) -> str:
 
 def _care(f: dict[str, Any]) -> str:
     """Urgent symptoms told recently (chat or a session's notes, `flags.apply`): easy sessions until checked."""
+    if f.get("warning_note"):  # rr12 kind 5 (hAL): a PAR-Q-flagged user's note told dizziness or chest tightness
+        return parq_signs.TARGETS_HELD
     return CARE if f.get("symptoms_reported") else ""
 
 

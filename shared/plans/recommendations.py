@@ -153,6 +153,7 @@ RecoveryKind = Literal[
     "stalled_lifts",
     "performance_drop",
     "rpe_creep",
+    "warning_signs",  # a PAR-Q-flagged user's note told dizziness or chest tightness: stop, see a doctor (hAL)
 ]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from shared.safety import (
+    compensation,  # rr12 kind 3: making up for a binge (hAL)
     deferral,
     disclosures,
     drug_doses,  # rr12 kind 6: a dose is a drug amount; DNP by name (hAF)
@@ -2225,6 +2226,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("eating_disorder", (r10.eating_disorder,)),
     ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
     ("eating_disorder", (restrict_burn.signs,)),  # rr12 kind 3: next to no food with daily hours of cardio (hAG)
+    ("eating_disorder", (compensation.asked,)),  # rr12 kind 3: fasting or cardio to make up for a binge (hAL)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)

@@ -20,7 +20,7 @@ from shared.safety import interactions
 # Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
 FACTS = (
     "minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined", "adult_profile",
-    "held_limits",
+    "held_limits", "warning_note",
 )  # fmt: skip
 
 NO_MAXIMAL = "No maximal efforts: no one-rep maxes, max tests, training to failure or all-out sprints."

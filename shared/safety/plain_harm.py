@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import hr_caps, inputs
+from shared.safety import compensation, hr_caps, inputs
 
 _I = re.IGNORECASE
 Kind = str
@@ -210,11 +210,7 @@ REPLIES: dict[Kind, str] = {
         "it. I can plan steady, moderate sessions that stay under it, and you can ask them whether and when it may go "
         "up."
     ),
-    "compensation": (
-        "After a binge or a big meal, there is nothing to make up for: no skipped meals, no fasting and no extra "
-        "cardio to burn it off. Eat your next meal as usual and train as planned. If binges keep happening or feel out "
-        "of control, that deserves support. " + _ED_SUPPORT
-    ),
+    "compensation": compensation.REPLY,  # also the input answer (hAL)
     "multi_day_fast": (
         "I can't suggest fasting or living on water, coffee or juice for days: it costs muscle, energy and focus, and "
         "the weight comes back. For an event, regular meals, less salt and alcohol, sleep and a short walk help you "

@@ -5106,7 +5106,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due" | "stalled_lifts" | "performance_drop" | "rpe_creep";
+            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due" | "stalled_lifts" | "performance_drop" | "rpe_creep" | "warning_signs";
             /** Message */
             message: string;
         };
