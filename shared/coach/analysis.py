@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
 from shared.coach import flags, offline, recent_safety, safety
-from shared.coach.context import SCHEMA, TARGET_LOOK_BACK, exercise_name, person, session_volume, target_load, weight
+from shared.coach.context import (
+    RECENT_DAYS,
+    SCHEMA,
+    TARGET_LOOK_BACK,
+    exercise_name,
+    person,
+    session_volume,
+    target_load,
+    weight,
+)
 from shared.errors import LimitExceeded
 from shared.exercises.catalog import find_exercise
 from shared.feedback import latest as exercise_feedback
@@ -21,11 +31,19 @@ from shared.identity.principal import Principal
 from shared.identity.profiles import load_profile
 from shared.llm import gateway
 from shared.plans.progression import estimated_1rm, is_assisted
-from shared.plans.recommendations import NextTarget, Recommendations, describe_sets, plan_item, recommend, rep_range
+from shared.plans.recommendations import (
+    NextTarget,
+    Recommendations,
+    RecoveryAdvice,
+    describe_sets,
+    plan_item,
+    recommend,
+    rep_range,
+)
 from shared.plans.schema import Plan
 from shared.profile.model import FitnessProfile
 from shared.quota.tiers import get_limits
-from shared.safety import eating_hold
+from shared.safety import eating_hold, parq_signs
 from shared.safety import events as safety_events
 from shared.safety.content_safety import second_opinion
 from shared.safety.inputs import urgent_kind
@@ -220,6 +238,17 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     # targets; pain gets the advice first and no loads pushed.
     notes = " ".join([session.notes, *(e.notes for e in session.exercises)]).strip()
     concern = safety.screen(notes) if notes else None
+    if profile.par_q_flagged and parq_signs.warning(notes):
+        # rr12 kind 5 (hAL): "felt a bit dizzy near the end" with a PAR-Q yes opened with the pain template and listed
+        # a record and harder targets: the medical answer first, no targets, and the flag for every later answer
+        await safety_events.record(services.store, "input", "urgent")
+        said = next((n for n in (session.notes, *(e.notes for e in session.exercises)) if parq_signs.warning(n)), notes)
+        await flags.remember(services.store, user_id, "urgent", words=said, source="workout_notes")
+        return Analysis(
+            session_id=session_id, summary=parq_signs.ANALYSIS, provider="safety", model="rules",
+            volume_kg=volume, previous_session_id=previous.id if previous else None, previous_volume_kg=before,
+            volume_change_pct=change, personal_records=records, next_targets=[],
+        )  # fmt: skip
     if safety.answered_by_rules(concern):
         assert concern is not None
         await safety_events.record(services.store, "input", concern)
@@ -277,7 +306,7 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
     profile_doc = await load_profile(store, user_id)
     profile = profile_doc.profile if profile_doc else FitnessProfile()
     plan = await load_active_plan(store, user_id)
-    return recommend(
+    recs = recommend(
         for_plan(found, plan.id if plan else None),
         plan,
         profile.days_per_week,
@@ -285,3 +314,10 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
         body_weight_kg=profile.weight_kg,
         feedback=await exercise_feedback.felt(store, user_id),
     )
+    recent = [s.session for s in found if s.session.started_at >= datetime.now(UTC) - timedelta(days=RECENT_DAYS)]
+    told = [n for x in recent for n in (x.notes, *(e.notes for e in x.exercises))]
+    if profile.par_q_flagged and any(parq_signs.warning(n) for n in told):
+        # rr12 kind 5 (hAL): stop, see a doctor before increasing; no targets until then
+        held = RecoveryAdvice(kind="warning_signs", message=parq_signs.TARGETS_HELD)
+        return Recommendations(targets=[], recovery=[held, *recs.recovery])
+    return recs

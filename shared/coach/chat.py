@@ -35,6 +35,7 @@ from shared.safety import (
     built_up,
     conversation,
     eating_hold,
+    hr_caps,
     indirect,
     inputs,
     interactions,
@@ -89,7 +90,8 @@ async def _figures(
     built = await build_context(services.store, principal.user_id, question=message)
     figures = built.figures
     # A worry in a recent session's notes (chest tightness on a set) is remembered like one said in chat.
-    await flags.remember_notes(services.store, principal.user_id, flags.session_notes(built.sessions))
+    await flags.remember_notes(services.store, principal.user_id, flags.session_notes(built.sessions),
+                               par_q=bool(figures.get("warning_note")))  # fmt: skip
     figures["topic"] = topic_of(message)
     # Facts for Vigor's own coach and review; a provider reads only the limits they call for (`shared.safety.limits`).
     if concern == "pain":
@@ -277,10 +279,13 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
+    if concern is None and reply is None and "hr_cap" in context and hr_caps.asks_all_out(message):
+        # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
+        concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
     if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
         # rr12 kind 7 (hAG): a sauna or sweat-suit cut asked by someone who may be under 18 (the profile's age):
         # the clear no with why, not the answer to restricting food
-        concern, reply = "minor", minors.DEHYDRATION
+        concern, reply = "minor", localised.localise(minors.DEHYDRATION, message)  # in their language (hAL)
     if concern == "crash_diet" and minor:
         concern = "eating_disorder"  # a minor restricting food gets the eating-disorder answer for their age
     if safety.answered_by_rules(concern) and reply is None:

@@ -31,6 +31,7 @@ from shared.identity.profiles import load_profile
 from shared.plans.recommendations import NextTarget, describe_sets, recommend, rep_range
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
+from shared.safety import parq_signs
 from shared.store.port import DocumentStore
 from shared.workouts.model import LoggedSession, LoggedSet
 from shared.workouts.plans import load_active_plan
@@ -144,6 +145,10 @@ def person(profile: FitnessProfile, year: int) -> dict[str, bool]:
     }
 
 
+def _notes(session: LoggedSession) -> list[str]:
+    return [session.notes, *(e.notes for e in session.exercises)]
+
+
 async def build_context(
     store: DocumentStore,
     user_id: str,
@@ -199,6 +204,10 @@ async def build_context(
         "recovery": [r.message for r in recs.recovery],
         "recent_sessions": [_session_figure(s, units, tz) for _, s in sessions[:10]],
     }  # fmt: skip
+    if profile.par_q_flagged and any(parq_signs.warning(n) for _, x in sessions for n in _notes(x)):
+        # rr12 kind 5 (hAL): dizziness or chest tightness in a PAR-Q-flagged user's recent note: no progression until a
+        # doctor has checked it (the coach set "hold 80 kg for 8-12 reps" after "felt a bit dizzy near the end")
+        figures.update(targets=[], warning_note=True, symptoms_reported=True)
     asked = classify(question, today) if question else None
     if asked is not None:
         facts = Facts(store, user_id, tz, today, units, history, len(history) < TARGET_LOOK_BACK, plan, target,

@@ -112,7 +112,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         figures = built.figures
         # What the user told the coach in chat or wrote in a session's notes (a pregnancy, being under 18, a crisis,
         # chest pain on a set) shapes this message too.
-        await flags.remember_notes(store, user_id, flags.session_notes(built.sessions))
+        await flags.remember_notes(store, user_id, flags.session_notes(built.sessions),
+                                   par_q=bool(figures.get("warning_note")))  # fmt: skip
         # And what the user's recent chats declined or a crisis there (the model gets a topic, never their words).
         state = await recent_safety.recent(store, user_id)
         flagged = await flags.active(store, user_id)

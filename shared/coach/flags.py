@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from shared.coach import safety
 from shared.errors import Conflict, InvalidInput, NotFound
-from shared.safety import disclosures, pregnancy_own
+from shared.safety import disclosures, parq_signs, pregnancy_own
 from shared.safety.inputs import urgent_kind
 from shared.store import containers
 from shared.store.port import DocumentStore, PatchOp
@@ -123,13 +123,14 @@ def session_notes(sessions: list[tuple[str, Any]]) -> list[str]:
     return [n for _, s in sessions for n in (s.notes, *(e.notes for e in s.exercises)) if n]
 
 
-async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -> None:
+async def remember_notes(store: DocumentStore, user_id: str, notes: list[str], *, par_q: bool = False) -> None:
     """Screen what the user wrote in their recent sessions' notes like a chat message and remember its sticky
     concerns: chest tightness noted on a set or a purge after a session shape every later answer (the daily message
     too), not only that session's analysis (the seventeenth red team: "Test your one-rep max on the squat tomorrow"
     in the daily message of a user whose note said "felt chest tightness on the last set"). A note the user said was
     not about them (`flag_list.clear_flag`) sets nothing."""
-    found = {n: c for n in notes if n.strip() and (c := safety.screen(n)) in STICKY}
+    # rr12 kind 5 (hAL): with a PAR-Q yes, "felt a bit dizzy near the end" is a warning sign, not pain talk
+    found = {n: c for n in notes if n.strip() and (c := _note_concern(n, par_q)) in STICKY}
     if not found:
         return  # the common case: no read, no write
     doc = await read_document(store, user_id)
@@ -139,6 +140,10 @@ async def remember_notes(store: DocumentStore, user_id: str, notes: list[str]) -
             continue  # a flag already set is not written again each answer
         if await remember(store, user_id, concern, words=note, source="session_note"):
             already.add(concern)
+
+
+def _note_concern(note: str, par_q: bool) -> str | None:
+    return "urgent" if par_q and parq_signs.warning(note) else safety.screen(note)
 
 
 async def read_document(store: DocumentStore, user_id: str) -> dict[str, Any]:

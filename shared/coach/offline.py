@@ -14,7 +14,7 @@ from typing import Any
 
 from shared.coach.answers import answer
 from shared.coach.units import volume, weight
-from shared.safety import interactions
+from shared.safety import interactions, parq_signs
 from shared.safety.conversation import HELD_REPLIES
 
 # "no AI model", not "offline": the user is online; what is missing is an AI provider (browser review D11).
@@ -172,6 +172,8 @@ def _join(*parts: str) -> str:
 
 def _care(f: dict[str, Any]) -> str:
     """Urgent symptoms told recently (chat or a session's notes, `flags.apply`): easy sessions until checked."""
+    if f.get("warning_note"):  # rr12 kind 5 (hAL): a PAR-Q-flagged user's note told dizziness or chest tightness
+        return parq_signs.TARGETS_HELD
     return CARE if f.get("symptoms_reported") else ""
 
 
@@ -213,6 +215,14 @@ _HELD["bleeding_contact"] = (
     "training is fine."
 )  # rr11 K3 (hZ)
 _LOAD_LIMIT = "Noted: keep every load at or under {kg:g} kg."
+_HR_CAP = (
+    "Noted: keep your heart rate at or under {bpm} bpm, the limit your doctor set: steady, moderate sessions you can "
+    "talk through, no all-out intervals until they raise it."
+)  # hAL (rr12 kind 4)
+_HR_CAP_ANY = (
+    "Noted: keep within the heart-rate limit your doctor set: steady, moderate sessions you can talk through, no "
+    "all-out intervals until they raise it."
+)
 # R11 (hX): what the conversation learned of a medicine is noted on each later answer, like the limits (kidney
 # disease is not: its protein question gets the renal answer, and the built-in coach names no protein amount).
 _HELD["prescribed_trt"] = (
@@ -226,6 +236,9 @@ def _held(f: dict[str, Any]) -> str:
     keys = [str(key) for key in (f.get("held_limits") or ())]
     kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
     found = [_LOAD_LIMIT.format(kg=min(kgs))] if kgs else []
+    bpms = [int(key.split("=", 1)[1]) for key in keys if key.startswith("hr_cap=")]
+    if bpms or "hr_cap" in keys:
+        found.append(_HR_CAP.format(bpm=min(bpms)) if bpms else _HR_CAP_ANY)
     found += [
         _HELD[key] for key in sorted(keys) if key in _HELD and not (key == "prescribed_trt" and "trt_noted" in keys)
     ]

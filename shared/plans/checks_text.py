@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from shared.exercises.catalog import find_exercise
 from shared.plans import explain
+from shared.safety import plan_harm
 from shared.safety.outputs import normalised, unsafe_sentences
 
 if TYPE_CHECKING:
@@ -37,14 +38,21 @@ def _clean(ctx: Context, text: str, where: str, day: int | None = None, exercise
     invisible character hides a number from the check and then shows it)."""
     text = normalised(text)
     found = unsafe_sentences(text, par_q=ctx.request.par_q, in_plan=True)
-    if not found:
+    # rr12 kind 1 in plans (hAL): weight loss for someone underweight, a doctor's heart-rate cap passed, carrying on
+    # through faintness, fasting after a binge or for days, alcohol before training, in plain words.
+    plain = [(s, plan_harm.REASONS[k]) for s, k in _plain_harms(text, ctx.request.harm_context)]
+    if not found and not plain:
         return text
     kept = text
-    for sentence, _ in found:
+    for sentence, _ in [*found, *plain]:
         kept = kept.replace(sentence, "")
-    reasons = sorted({_WHY[c] for _, c in found})
+    reasons = sorted({_WHY[c] for _, c in found} | {reason for _, reason in plain})
     ctx.repair("unsafe_text", f"Removed text from the {where} that {' and '.join(reasons)}.", day, exercise)
     return " ".join(kept.split())
+
+
+def _plain_harms(text: str, context: frozenset[str]) -> list[tuple[str, str]]:
+    return plan_harm.harms(text, context) if text else []
 
 
 def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
@@ -79,7 +87,10 @@ def check_free_text(ctx: Context, data: dict[str, Any]) -> None:
             _clean_step(ctx, item, "warm-up", index)
         for item in day["exercises"]:
             item["notes"] = _clean(ctx, item["notes"], f"notes for {item['name']}", index, item["exercise_id"])
-            if unsafe_sentences(item["name"], par_q=ctx.request.par_q, in_plan=True):  # a name is the catalog's
+            named = item["name"]
+            if unsafe_sentences(named, par_q=ctx.request.par_q, in_plan=True) or _plain_harms(
+                named, ctx.request.harm_context
+            ):  # a name is the catalog's
                 known = find_exercise(item["exercise_id"])
                 item["name"] = known.name if known is not None else "Exercise"
                 ctx.repair(

@@ -30,6 +30,7 @@ from shared.plans.rules import (
 from shared.plans.schema import PlanDay, Split
 from shared.plans.templates import WEEKLY_AEROBIC_MINUTES, Template, balance_in_warmup
 from shared.profile.model import Muscle, Severity
+from shared.safety import plan_harm
 
 GOAL_WORDS = {
     "strength": "getting stronger",
@@ -236,6 +237,7 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
             "If you are under 18: learn the lifts with a qualified coach or a parent present, keep every set a few "
             "reps short of failure, no maximal lifts, and no weight-loss dieting or supplements."
         )
+    notes += told_limit_notes(request)
     if request.hold:  # gentle movement only: no loads to learn, no workouts to warm up for
         notes.append("Move only within a pain-free range and stop any movement that causes pain.")
         return notes
@@ -247,6 +249,32 @@ def safety_notes(request: Request, days: Iterable[Iterable[tuple[str, str]]] | N
         else:  # no bar in a bodyweight plan (the tenth review)
             notes.append("Learn each movement with the easiest variation first; good form matters more than the reps.")
     notes.append("Warm up before every session and stop if you feel sharp or joint pain.")
+    return notes
+
+
+UNDERWEIGHT_NOTE = (
+    "Your height and weight are under a healthy range: this plan is for strength and energy with regular, enough "
+    "meals, never for losing weight. If food or weight feels hard to control, a GP or an eating-disorder helpline "
+    "(Beat in the UK, NEDA in the US) can help."
+)
+HR_CAP_NOTE = (
+    "Your doctor set a heart-rate limit of {bpm} bpm: it is this plan's ceiling in every exercise, interval and "
+    "warm-up until they change it; ease off when you near it and stop if you feel faint, dizzy or chest discomfort."
+)
+HR_CAP_NOTE_ANY = (
+    "Your doctor set a heart-rate limit: it is this plan's ceiling in every exercise, interval and warm-up until they "
+    "change it; no all-out efforts, and stop if you feel faint, dizzy or chest discomfort."
+)
+
+
+def told_limit_notes(request: Request) -> list[str]:
+    """Vigor's notes for what the profile or the request told (hAL, rr12 kind 1 in plans): an underweight BMI (WHO
+    < 18.5: no weight loss, NICE NG69) and a clinician's heart-rate cap (ESC 2020: the treating cardiologist's
+    ceiling holds)."""
+    notes = [UNDERWEIGHT_NOTE] if "underweight" in request.harm_context else []
+    if "hr_cap" in request.harm_context:
+        bpm = plan_harm.hr_cap(request.harm_context)
+        notes.append(HR_CAP_NOTE.format(bpm=bpm) if bpm is not None else HR_CAP_NOTE_ANY)
     return notes
 
 

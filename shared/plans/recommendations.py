@@ -154,6 +154,7 @@ RecoveryKind = Literal[
     "performance_drop",
     "rpe_creep",
     "novice_caution",
+    "warning_signs",  # a PAR-Q-flagged user's note told dizziness or chest tightness: stop, see a doctor (hAL)
 ]
 
 

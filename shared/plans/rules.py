@@ -27,6 +27,7 @@ from shared.profile.model import (
     Pattern,
     Severity,
 )
+from shared.safety import plan_harm
 
 if TYPE_CHECKING:
     from shared.plans.schema import Split
@@ -195,6 +196,9 @@ class Request:
     # A volume goal's 31-45 minute week tried as straight sets with the goal's full rests (`engine.generate_plan`
     # keeps it when the weekly floors fit; review 23: supersets at halved rests ended 45-minute days at 23-34).
     straight: bool = False
+    # What the plan's free text is read with (`shared.safety.plan_harm.context`): "underweight" (the profile's BMI
+    # under 18.5), "hr_cap=<bpm>" (a clinician's heart-rate cap told in the request's or the injuries' notes). hAL.
+    harm_context: frozenset[str] = frozenset()
 
     @cached_property  # asked many times per plan; a request never changes
     def rehab_first(self) -> bool:
@@ -444,7 +448,16 @@ def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
         clearance_first=profile.par_q.clearance_first,
         imperial=profile.units == "imperial",
         avoided=frozenset(o.avoid),
+        harm_context=plan_harm.context(
+            profile.height_cm, profile.weight_kg, [_notes(overrides), *(i.notes for i in profile.injuries)]
+        ),
     )
+
+
+def _notes(overrides: object) -> str:
+    """The request's free text for the AI writer (POST /api/ai/generate-workout `notes`), or ""."""
+    value = overrides.get("notes") if isinstance(overrides, dict) else getattr(overrides, "notes", None)
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)

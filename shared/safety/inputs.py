@@ -16,16 +16,19 @@ from collections.abc import Callable
 from typing import Literal
 
 from shared.safety import (
+    compensation,  # rr12 kind 3: making up for a binge (hAL)
     deferral,
     disclosures,
     drug_doses,  # rr12 kind 6: a dose is a drug amount; DNP by name (hAF)
     drug_words,
     foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
+    hr_caps,  # rr12: a clinician's heart-rate cap is no calorie figure (hAL)
     indirect,
     interactions,
     mentions,
     obfuscated,
     over_limit,
+    ped_phrases,  # rr12: steroid courses and doses in DE/NL/FR/ES/IT/PT (hAL)
     prescribed,
     red_flags,
     renal,
@@ -542,7 +545,10 @@ _HEIGHT_CM = re.compile(r"\b(1[2-9]\d|2[0-2]\d)\s*cm\b", _I)
 _WEIGHT_KG = re.compile(r"\b(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?)\b", _I)
 _WANT_LESS = re.compile(
     r"\b(lose|losing|leaner|thinner|skinnier|cut|cutting|drop|dropping|smaller|lighter|get\s+(down\s+)?to|reach"
-    r"|goal\s+weight|get\s+(down\s+)?(under|below)|under\s+\d{2,3}\b|below\s+\d{2,3}\b)\b",
+    r"|goal\s+weight|get\s+(down\s+)?(under|below)|under\s+\d{2,3}\b|below\s+\d{2,3}\b"
+    # hAL: the same wish in DE/FR/ES/IT/PT/NL ("will unter 45 kg kommen", "bajar a 44 kg", "descendre sous 45 kg")
+    r"|abnehmen|d(?:ü|u)nner|schlanker|(unter|sous|sotto|onder|abaixo\s+de|por\s+debajo\s+de)\s+(de\s+)?\d{2,3}\b"
+    r"|maigrir|perdre|descendre|adelgazar|bajar|perder|dimagrire|scendere|emagrecer|baixar|afvallen|dunner)\b",
     _I,
 )
 
@@ -585,7 +591,10 @@ def _bmi_under(text: str) -> bool:
 
 
 _GOAL_WEIGHT = re.compile(
-    r"\b(to|reach|hit|be|goal(\s+weight)?\s+(of|is)?|target(\s+weight)?\s+(of|is)?|down\s+to)\s+(?P<n>\d{2,3}(\.\d)?)\s*"
+    r"\b(to|reach|hit|be|goal(\s+weight)?\s+(of|is)?|target(\s+weight)?\s+(of|is)?|down\s+to|under|below"
+    # hAL: "get under 45 kg", "unter 45 kg", "bajar a 44 kg", "descendre sous 45 kg", "scendere a 44 kg"
+    r"|unter|auf|sous|sotto|onder|naar|abaixo\s+de|por\s+debajo\s+de|(bajar|llegar|scendere|arrivare|chegar|baixar"
+    r"|descer|descendre|arriver|passer)\s+(a|à|para|hasta|sous))\s+(?P<n>\d{2,3}(\.\d)?)\s*"
     r"(?P<unit>kg|kgs|kilos?|lbs?|pounds)\b",
     _I,
 )
@@ -1552,6 +1561,7 @@ def classify(text: str) -> Category | None:
     raw = text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
+    text = hr_caps.masked(text)  # "my cardiologist said keep it under 130 bpm" is no calorie figure (rr12, hAL)
     # "clenbuterol" with a Cyrillic c, "d n p", "tr3n" read plainly; "a DNP in the race" is did-not-play (rr11 K4)
     text = obfuscated.plain_dnp(obfuscated.normalise(text))
     found = _classify(text)
@@ -2223,12 +2233,14 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("eating_disorder", (foreign_signs.eating_disorder,)),  # R11 K8: purging, laxatives, binge fasts elsewhere (hAB)
     ("eating_disorder", (restrict_burn.signs,)),  # rr12 kind 3: next to no food with daily hours of cardio (hAG)
     ("eating_disorder", (rr13_gate.eating_disorder,)),  # rr13: laxative teas; restriction + running, mixed (hAO)
+    ("eating_disorder", (compensation.asked,)),  # rr12 kind 3: fasting or cardio to make up for a binge (hAL)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
     ("ped", (_ped, said_around.street_vials, obfuscated.sourcing)),  # "where to buy var from ugl-shop.example" (K4)
     ("ped", (r10.ped,)),
     ("ped", (rr13_gate.ped,)),  # rr13: "testo e per settimana" (hAO); Cyrillic names: `classify`
+    ("ped", (ped_phrases.said,)),  # rr12: "Testosteron Kur", "testosteron kuur beginnen" (hAL)
     ("pregnancy", (_own_pregnancy, said_around.carrying, rr13_gate.pregnancy)),  # "sono incinta di 30 settimane"
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),

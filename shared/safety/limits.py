@@ -20,7 +20,7 @@ from shared.safety import interactions
 # Facts (the profile's or inferred from the user's words) that stay with Vigor; each becomes a limit below.
 FACTS = (
     "minor", "pregnant", "symptoms_reported", "par_q_flagged", "effort_limited", "pain", "declined", "adult_profile",
-    "held_limits",
+    "held_limits", "warning_note",
 )  # fmt: skip
 
 NO_MAXIMAL = "No maximal efforts: no one-rep maxes, max tests, training to failure or all-out sprints."
@@ -94,6 +94,17 @@ HELD["bleeding_contact"] = "No sparring, contact or collision sports or head imp
 HELD["bleeding_contact"] += "safe; non-contact training (bag and pad work, technique, conditioning, lifting) is fine."
 INTERACTION = "Give no go-ahead for {added}: they must check with their prescriber or pharmacist first."
 LOAD_LIMIT = "Keep every load at or under {kg:g} kg: no exercise, set or progression above it."
+# hAL (rr12): a clinician's heart-rate cap and an underweight BMI told in chat or stored (`plain_harm.said`).
+HR_CAP = (
+    "Keep the heart rate at or under {bpm} bpm in every part of the session (their clinician's limit): no all-out "
+    "efforts, sprints or HIIT that would pass it; steady, moderate work."
+)
+HR_CAP_ANY = (
+    "Keep within the heart-rate limit their clinician set: no all-out efforts, sprints or HIIT; steady, moderate work "
+    "they can talk through."
+)
+HELD["underweight"] = "No weight-loss advice of any kind (deficits, smaller portions, fasted cardio, lower weight "
+HELD["underweight"] += "targets); training for strength and energy with regular, enough meals."
 
 
 def _held(keys: list[str]) -> list[str]:
@@ -102,6 +113,9 @@ def _held(keys: list[str]) -> list[str]:
     kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
     if kgs:
         found.insert(0, LOAD_LIMIT.format(kg=min(kgs)))
+    bpms = [int(key.split("=", 1)[1]) for key in keys if key.startswith("hr_cap=")]
+    if bpms or "hr_cap" in keys:
+        found.insert(0, HR_CAP.format(bpm=min(bpms)) if bpms else HR_CAP_ANY)
     return found
 
 

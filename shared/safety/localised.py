@@ -71,6 +71,8 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+SPANISH_WORDS = _WORDS["es"]  # read by `localised_rr12` (hAL), which answers in Spanish too
+PORTUGUESE_WORDS = _WORDS["pt"]
 
 
 def language(text: str) -> Lang | None:
@@ -411,10 +413,12 @@ def localise(reply: str, message: str) -> str:
     """`reply` in the message's language when it is one of the translated texts (a crisis answer's appended local
     line included); any other reply, or a message in English or no clear language, as it is."""
     lang = language(message) if message else None
-    if lang is None:
-        return reply
-    key = _english().get(reply.split("\n\n", 1)[0])
-    return reply if key is None else text(lang, key)
+    key = _english().get(reply.split("\n\n", 1)[0]) if lang is not None else None
+    if lang is None or key is None:
+        from shared.safety import localised_rr12
+
+        return localised_rr12.localise(reply, message)  # the DNP, joint, minors' cut and binge answers (hAL)
+    return text(lang, key)
 
 
 def english(reply: str) -> str:

@@ -1946,13 +1946,15 @@ _WARNED = re.compile(
 _SIGN = re.compile(
     r"\b(faint\w*|light-?headed\w*|dizz\w*|woozy|pass(ing)?\s+out|black(ing)?\s+out|blackouts?|palpitations?"
     r"|heart\s+rac\w*|see(ing)?\s+(spots|stars)|tunnel\s+vision|vision\s+(goes|going|blurs|blurr\w*|narrows|fades)"
-    r"|gr[ae]y(ing)?\s+out|sehe?\s+sterne|ver\s+estrellas|voir\s+des\s+\u00e9toiles|(ver|vista)\s+borrosa"
+    r"|gr[ae]y(s|ing|ed)?\s+out|sehe?\s+sterne|ver\s+estrellas|voir\s+des\s+\u00e9toiles|(ver|vista)\s+borrosa"
     r"|chest\s+(tight\w*|pain|pressure)|schwindel\w*|ohnm\u00e4cht\w*|mare\w*|desmay\w*|\u00e9tourdi\w*|malaise"
     r"|(the\s+)?(stars|spots)\s+(come|comes|appear\w*|start\w*|show\s+up))\b",  # rr13: "when the stars come" (hAO)
     _I,
 )
 _CARRY_ON = re.compile(
-    r"\b(carry\s+on|keep\s+going|go\s+again|continue|resume|push\s+on|push\s+through|finish\s+(the|your|off\s+your|off\s+the)\s+(sets?|reps?"
+    r"\b(carry\s+on|keep\s+going|go\s+again|continue|resume|push\s+on|push\s+through|power\s+through|tough\s+it\s+out"
+    r"|fight\s+through\s+it|(do|finish|complete)\s+(the\s+)?(remaining|other|last)\s+(sets?|reps?|rounds?)"
+    r"|complete\s+(the|your)\s+(sets?|reps?|workout|session)|finish\s+(the|your|off\s+your|off\s+the)\s+(sets?|reps?"
     r"|workout|session|last\s+(sets?|reps?|rounds?))|rest\s+of\s+(the|your)\s+(workout|session|sets?)|get\s+back\s+(to\s+it|under|on)|back\s+to\s+(the|your)"
     r"\s+(set|workout|session|bar)|weiter\w*|sigue|segu\w*|contin\u00faa|continu\w*|reprend\w*"
     # rr13 (hAO): "pick the pace back up; finish the distance"
@@ -2122,6 +2124,11 @@ def _sentence_kind(sentence: str) -> Kind | None:
     if _INJURY.search(sentence) and _HEAVY_IMPACT.search(sentence) and not _INJURY_WARNED.search(sentence):
         return "injury_loading"
     return None
+
+
+def sentence_kind(sentence: str) -> Kind | None:
+    """The kind (`KIND_CATEGORY`) one sentence, or two read as one, falls under, or None (hAL: plans' text)."""
+    return _sentence_kind(sentence)
 
 
 def unsafe_kind(text: str) -> Kind | None:

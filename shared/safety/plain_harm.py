@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import inputs
+from shared.safety import compensation, hr_caps, inputs
 
 _I = re.IGNORECASE
 Kind = str
@@ -41,20 +41,7 @@ _AGAINST = re.compile(
 )
 
 # --- what the user said -----------------------------------------------------------------------------------------------
-_CLINICIAN = (
-    r"(cardiologist|doctor|doc|gp|physician|consultant|specialist|nurse|physio\w*|kardiolog\w*|arzt|(?:ä|a)rztin"
-    r"|cardi(?:ó|o)log[oa]|m(?:é|e)dico|cardiologue|m(?:é|e)decin)"
-)
-_HR_CAP = re.compile(
-    r"\b" + _CLINICIAN + r"\b[^.!?]{0,80}?\b(heart\s*rate|hr|pulse|puls|bpm|frecuencia|fr(?:é|e)quence|herzfrequenz)"
-    r"[^.!?]{0,40}?\b(under|below|at\s+most|max(?:imum)?|no\s+(?:more|higher)\s+than|not\s+(?:above|over)|cap(?:ped)?"
-    r"(?:\s+(?:at|of))?|limit(?:ed)?(?:\s+(?:to|of))?|unter|bajo|por\s+debajo\s+de|sous|en\s+dessous\s+de)\s+"
-    r"(?P<n>\d{2,3})\b",
-    _I,
-)
-_HR_CAP_ANY = re.compile(
-    r"\b" + _CLINICIAN + r"\b[^.!?]{0,80}\b(heart[- ]rate|hr|pulse|bpm)\s+(cap|limit|ceiling|max(?:imum)?)\b", _I
-)
+_CLINICIAN = hr_caps.CLINICIAN
 _BINGE_ASKED = re.compile(
     r"\b(binge\w*|cheat\s+(meal|day)s?|over\s*ate|overeat\w*|ate\s+(way\s+)?too\s+much|pigged\s+out|fressattacke\w*"
     r"|atrac(?:ó|o)n\w*|fr(?:é|e)n(?:é|e)sie\s+alimentaire|food\s+bender)\b",
@@ -74,8 +61,8 @@ def said(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         if inputs.underweight(text):
             found.add("underweight")
-        caps += [int(m["n"]) for m in _HR_CAP.finditer(text) if 60 <= int(m["n"]) <= 200]
-        if _HR_CAP_ANY.search(text):
+        caps += hr_caps.caps(text)  # "keep it under 130 bpm", "mein Puls soll unter 130 bleiben" (hAL)
+        if hr_caps.any_cap(text):
             found.add("hr_cap")
         if _BINGE_ASKED.search(text):
             found.add("binge_asked")
@@ -86,11 +73,13 @@ def said(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _cap(context: frozenset[str]) -> int | None:
-    for key in context:
-        if key.startswith("hr_cap="):
-            return int(key.split("=", 1)[1])
-    return None
+def hr_cap_of(context: frozenset[str]) -> int | None:
+    """The lowest heart-rate cap in bpm `said` found, or None."""
+    caps = [int(key.split("=", 1)[1]) for key in context if key.startswith("hr_cap=")]
+    return min(caps) if caps else None
+
+
+_cap = hr_cap_of
 
 
 # --- what the answer says --------------------------------------------------------------------------------------------
@@ -142,7 +131,7 @@ _COMPENSATION_KEPT = re.compile(
     r"|regular\s+meals|eat\s+normally|next\s+meal\s+as\s+usual|never\s+skip)\b",
     _I,
 )
-_DAYS = r"(\d{1,2}|two|three|four|five|six|seven|several|a\s+few|couple\s+of)\s+(full\s+)?(days|day)"
+_DAYS = r"(\d{1,2}|two|three|four|five|six|seven|several|a\s+few|(a\s+)?couple\s+of)\s+(full\s+)?(days|day)"
 _MULTI_DAY_FAST = re.compile(
     r"\b(only|just|nothing\s+but)\s+(drink|have|consume)?\s*(water|juice|black\s+coffee|coffee|tea|broth)\b[^.!?]{0,60}"
     r"\bfor\s+" + _DAYS + r"|\b(water|juice|liquid)\s+(fast|cleanse|diet)\b[^.!?]{0,40}\b" + _DAYS
@@ -221,11 +210,7 @@ REPLIES: dict[Kind, str] = {
         "it. I can plan steady, moderate sessions that stay under it, and you can ask them whether and when it may go "
         "up."
     ),
-    "compensation": (
-        "After a binge or a big meal, there is nothing to make up for: no skipped meals, no fasting and no extra "
-        "cardio to burn it off. Eat your next meal as usual and train as planned. If binges keep happening or feel out "
-        "of control, that deserves support. " + _ED_SUPPORT
-    ),
+    "compensation": compensation.REPLY,  # also the input answer (hAL)
     "multi_day_fast": (
         "I can't suggest fasting or living on water, coffee or juice for days: it costs muscle, energy and focus, and "
         "the weight comes back. For an event, regular meals, less salt and alcohol, sleep and a short walk help you "

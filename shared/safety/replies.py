@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from shared.safety import (
+    compensation,
     deferral,
+    disclosures,
     drug_doses,
     interactions,
     localised,
@@ -597,6 +599,13 @@ _SPANISH = re.compile(
     r"|aguanto|suicidarme|morirme|más)\b",  # rr12 kind 2 (hAF); "más" with its accent is not Portuguese
     re.IGNORECASE,
 )
+
+
+def spanish_cues(text: str) -> list[str]:
+    """The Spanish cue words in `text` (two or more: a Spanish message)."""
+    return _SPANISH.findall(text)
+
+
 SPANISH: dict[str, str] = {
     "self_harm": (
         "Siento mucho que te sientas así y me alegra que me lo hayas contado. Tu seguridad importa más que cualquier "
@@ -700,6 +709,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
     if category in SPANISH and len(_SPANISH.findall(text)) >= 2:
         if category == "self_harm" or (urgent_kind(text) or "cardiac") == "cardiac":
             return SPANISH[category]
+    if category == "eating_disorder" and text and compensation.asked(text) and not disclosures.purging(text):
+        return compensation.REPLY  # rr12 kind 3 (hAL): fasting after a binge; no purging wording the user never used
     if category == "urgent" and text and (urgent_kind(text) or "cardiac") == "cardiac" and about_someone_else(text):
         return CARDIAC_SOMEONE_ELSE
     if category == "urgent" and text:

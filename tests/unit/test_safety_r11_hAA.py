@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import minors, obfuscated, rule_change, young
+from shared.safety import localised_rr12, minors, obfuscated, rule_change, young
 from shared.safety.inputs import about_a_child, classify, minor
 from shared.safety.replies import REPLIES, reply_for
 from tests.support.regex_shapes import risky
@@ -203,7 +203,7 @@ _SAFE_REFUSAL = ("I can't help with doses", "Please don't give", "Because you ma
 @pytest.mark.parametrize("message", DRUG_QUESTIONS)
 def test_a_hidden_drug_name_gets_the_drug_answer(message: str) -> None:
     assert classify(message) == "ped"
-    answer = reply_for("ped", message)
+    answer = localised_rr12.english(reply_for("ped", message))  # hAL: the DNP answer in the message's language
     assert answer.startswith(_SAFE_REFUSAL) and "doctor" in answer
     assert " mg" not in answer and "buy" not in answer
 

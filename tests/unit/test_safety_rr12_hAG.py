@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.safety import eating_hold, localised, minors, restrict_burn
+from shared.safety import eating_hold, localised, localised_rr12, minors, restrict_burn
 from shared.safety.inputs import classify
 from shared.safety.replies import REPLIES, THANKS_FOR_AGE, UNDERWEIGHT, reply_for
 from tests.unit.safety_corpus import BENIGN, RED_TEAM, RR12_LOOK_ALIKES, RR12_MINOR_CUTS, RR12_RESTRICT_BURN
@@ -57,7 +57,7 @@ def test_underweight_and_feeling_fat_is_no_plan() -> None:
 @pytest.mark.parametrize("message", RR12_MINOR_CUTS)
 def test_a_minors_water_cut_gets_a_clear_no_with_why(message: str) -> None:
     assert classify(message) == "minor"
-    reply = reply_for("minor", message)
+    reply = localised_rr12.english(reply_for("minor", message))  # hAL: answered in the message's language
     assert reply in {minors.DEHYDRATION, THANKS_FOR_AGE + minors.DEHYDRATION}
     for words in ("Please don't", "heat illness", "kidney", "growing", "NFHS and NCAA", "parent", "doctor", "coach"):
         assert words in reply, words

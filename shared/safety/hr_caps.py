@@ -1,0 +1,109 @@
+"""A heart-rate cap a clinician set, told in the user's words (issue 15, rr12 kind 4, hAL).
+
+    caps(text) -> list[int]      the capped rates in bpm (60-200) told with a clinician, in either order: "my
+                                 cardiologist told me to keep my heart rate under 130", "my cardiologist said keep it
+                                 under 130 bpm", "Mein Kardiologe sagt, mein Puls soll unter 130 bleiben"
+    any_cap(text) -> bool        a cap told with or without its number ("my doctor gave me a heart rate cap")
+    masked(text) -> str          the text with each cap's number phrase read as "a heart rate limit": "keep it under
+                                 130" is no calorie figure for the eating-disorder patterns (rr12: it got the purging
+                                 answer)
+
+EN/DE/FR/ES/IT/PT/NL. Source: ESC 2020 guidelines on sports cardiology and exercise in patients with cardiovascular
+disease (Pelliccia et al.): the treating cardiologist sets the intensity ceiling; it holds until they change it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+CLINICIAN = (
+    r"(cardiologist|doctor|doc|gp|physician|consultant|specialist|nurse|physio\w*|kardiolog\w*|arzt|(?:ä|a)rztin"
+    r"|cardi(?:ó|o)log[oa]|cardiologista|cardioloog|huisarts|arts|m(?:é|e)dico|medico|cardiologue|m(?:é|e)decin)"
+)
+_RATE = (
+    r"(heart\s*rate|hr|pulse|puls|bpm|frecuencia(\s+card[ií]aca)?|pulsaciones|fr(?:é|e)quence(\s+cardiaque)?"
+    r"|herzfrequenz|frequenza(\s+cardiaca)?|battiti|frequ(?:ê|e)ncia(\s+card[ií]aca)?|batimentos|hartslag)"
+)
+_UNDER = (
+    r"(?P<u>under|below|at\s+most|max(?:imum|imal)?|h(?:ö|oe)chstens|m(?:á|a)ximo|massimo|(?:shouldn'?t|should\s+not"
+    r"|must\s+not|not\s+to|never)\s+go\s+(?:over|above|past)|no\s+(?:more|higher)\s+than|not\s+(?:above|over)|cap(?:ped)?(?:\s+(?:at|of))?"
+    r"|limit(?:ed)?(?:\s+(?:to|of))?|unter|nicht\s+(?:über|mehr\s+als)|bajo|por\s+debajo\s+de|menos\s+de|sous"
+    r"|en\s+dessous\s+de|pas\s+plus\s+de|sotto|non\s+oltre|abaixo\s+de|menos\s+de|onder|niet\s+boven)"
+)
+# The clinician, then the rate word, then "under N" ("keep my heart rate under 130").
+_RATE_FIRST = re.compile(
+    r"\b" + CLINICIAN + r"\b[^.!?;]{0,80}?\b" + _RATE + r"\b[^.!?;,]{0,40}?\b" + _UNDER + r"\s+(?P<n>\d{2,3})\b", _I
+)
+# "My GP capped my heart rate at 125", "limited my pulse to 120".
+_CAPPED = re.compile(
+    r"\b"
+    + CLINICIAN
+    + r"\b[^.!?;]{0,40}?\b(?P<u>capped|limited|restricted|set)\b[^.!?;,]{0,20}?\b"
+    + _RATE
+    + r"\b[^.!?;,]{0,12}?\b(at|to)\s+(?P<n>\d{2,3})\b",
+    _I,
+)
+# The clinician, then "under N bpm / beats" with no rate word first ("keep it under 130 bpm").
+_BPM_AFTER = re.compile(
+    r"\b" + CLINICIAN + r"\b[^.!?;]{0,80}?\b" + _UNDER + r"\s+(?P<n>\d{2,3})\s*(bpm|beats|schl(?:ä|a)ge|pulsaciones"
+    r"|battiti|batimentos|slagen)\b",
+    _I,
+)
+_ANY = re.compile(
+    r"\b" + CLINICIAN + r"\b[^.!?]{0,80}\b(heart[- ]rate|hr|pulse|bpm|puls)\s*-?\s*(cap|limit|ceiling|max(?:imum)?"
+    r"|grenze|obergrenze)\b",
+    _I,
+)
+
+
+_PATTERNS = (_RATE_FIRST, _BPM_AFTER, _CAPPED)
+
+
+def caps(text: str) -> list[int]:
+    """The capped rates in bpm a clinician set, told in `text` (60-200: other numbers are no heart rates)."""
+    found = [int(m["n"]) for pattern in _PATTERNS for m in pattern.finditer(text)]
+    return [n for n in found if 60 <= n <= 200]
+
+
+def any_cap(text: str) -> bool:
+    """A clinician's heart-rate cap told, with or without its number."""
+    return bool(caps(text)) or bool(_ANY.search(text))
+
+
+def masked(text: str) -> str:
+    """`text` with each told cap's "under N" read as "under a heart rate limit" (no figure left for diet patterns)."""
+    spans = sorted(
+        {(m.start("u"), m.end("n")) for p in _PATTERNS for m in p.finditer(text) if 60 <= int(m["n"]) <= 200}
+    )
+    for start, end in reversed(spans):
+        text = text[:start] + "under a heart rate limit" + text[end:]
+    return text
+
+
+# An all-out session asked with a cap told ("Design me a max-effort HIIT session"): what fits under the cap instead.
+_ALL_OUT_ASKED = re.compile(
+    r"\b(all[- ]out|max(imal|imum)?[- ]effort|max\s+out|as\s+hard\s+as\s+(i|you)\s+can|flat[- ]out|hiit|tabata"
+    r"|sprints?|to\s+failure|redline|vo2\s*max\s+(test|intervals?)|hard\s+intervals?|1\s*rm|one[- ]rep\s+max"
+    r"|(max|maximale?n?|maximum)\s+(heart\s+rate|puls)|push\s+(my|the)\s+(heart\s+rate|hr|pulse))\b",
+    _I,
+)
+REPLY = (
+    "Please keep to the {limit} your cardiologist or doctor set: it is the ceiling for every session until they "
+    "change it, so no max-effort, all-out or HIIT intervals that would take you over it. What fits under it: steady "
+    "cycling, brisk walking, rowing or swimming at a pace you can talk through, and moderate strength work with "
+    "rests long enough that your heart rate settles; a heart-rate monitor helps you ease off before you reach it. "
+    "Stop and get checked if you feel chest discomfort, dizziness or unusual breathlessness, and ask them whether and "
+    "when the limit may go up."
+)
+
+
+def asks_all_out(text: str) -> bool:
+    """The message asks for an all-out or maximal effort (which a told cap rules out)."""
+    return bool(_ALL_OUT_ASKED.search(text))
+
+
+def reply(cap: int | None) -> str:
+    """The answer to an all-out session asked under a told cap (`cap` in bpm, or None when no number was told)."""
+    return REPLY.format(limit=f"{cap} bpm heart-rate limit" if cap else "heart-rate limit")
