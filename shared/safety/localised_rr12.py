@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from shared.safety.localised_rr13 import MORE
+
 Key = str
 _THANKS = {
     "de": "Danke, dass du mir dein Alter sagst. ",
@@ -36,16 +38,6 @@ TEXTS: dict[str, dict[Key, str]] = {
             "oder den Giftnotruf an, vor allem wenn dir heiß ist, du stark schwitzt, dein Herz rast, du schnell atmest "
             "oder verwirrt bist; warte nicht ab und sag, dass du DNP genommen hast. Zum Abnehmen wirkt ein ruhiges "
             "Defizit von etwa 0,5-1 % des Körpergewichts pro Woche mit genug Eiweiß und Training, ohne dieses Risiko."
-        ),
-        "joint_injury": (
-            "Bitte hör mit dem Training auf und lass es heute noch untersuchen, in einer Notfallpraxis oder "
-            "Notaufnahme; trainiere bis dahin nicht darauf, auch nicht mit Bandage oder Tape. Ein Knie, Sprunggelenk "
-            "oder Bein, das nach einem Verdrehen, Knall oder Sturz dein Gewicht nicht trägt (vier Schritte), ein Knie, "
-            "das nach einem Knall innerhalb von Stunden anschwillt, oder eines, das blockiert und sich nicht strecken "
-            "lässt, braucht eine Untersuchung und meist ein Röntgenbild (Ottawa-Regeln: ein Bruch oder ein Riss von "
-            "Kreuzband oder Meniskus). Bis dahin schonen und entlasten (Krücken, wenn du hast), 15-20 Minuten kühlen, "
-            "leicht wickeln und hochlegen. Geh sofort in die Notaufnahme, wenn es verschoben aussieht oder der Fuß "
-            "kalt, blass oder taub ist. Ich bin ein Fitness-Coach, kein Arzt."
         ),
         "minor_dehydration": (
             "Bitte nicht. Weil du vielleicht unter 18 bist: Gewicht machen in der Sauna, im Schwitz- oder "
@@ -80,17 +72,6 @@ TEXTS: dict[str, dict[Key, str]] = {
             "régulier d'environ 0,5-1 % du poids par semaine, avec assez de protéines et ton entraînement, marche sans "
             "ce risque."
         ),
-        "joint_injury": (
-            "Arrête l'entraînement et fais-le examiner aujourd'hui, aux urgences ou dans un centre de soins non "
-            "programmés ; pas d'entraînement dessus d'ici là, même avec une attelle ou un strapping. Un genou, une "
-            "cheville ou une jambe qui ne porte pas ton poids (quatre pas) après une torsion, un craquement ou une "
-            "chute, un genou qui gonfle dans les heures qui suivent un craquement, ou qui se bloque et ne s'étend "
-            "plus, "
-            "doit être examiné, souvent avec une radio (règles d'Ottawa : fracture, rupture du ligament croisé ou du "
-            "ménisque). D'ici là, repos et pas d'appui (béquilles si tu en as), glace 15-20 minutes, compression "
-            "légère, jambe surélevée. Va directement aux urgences s'il paraît déformé ou si le pied est froid, pâle "
-            "ou engourdi. Je suis un coach sportif, pas un médecin."
-        ),
         "minor_dehydration": (
             "S'il te plaît, non. Comme tu as peut-être moins de 18 ans : perdre du poids au sauna, avec une "
             "combinaison "
@@ -123,18 +104,6 @@ TEXTS: dict[str, dict[Key, str]] = {
             "e "
             "il tuo allenamento, funziona senza quel rischio."
         ),
-        "joint_injury": (
-            "Smetti di allenarti e fallo vedere oggi, in pronto soccorso o da un medico; niente allenamento su quella "
-            "parte nel frattempo, nemmeno con tutore o fasciatura. Un ginocchio, una caviglia o una gamba che non "
-            "regge "
-            "il peso (quattro passi) dopo una torsione, uno schiocco o una caduta, un ginocchio che si gonfia entro "
-            "poche ore da uno schiocco, o che si blocca e non si distende, va visitato e di solito radiografato "
-            "(regole "
-            "di Ottawa: frattura, rottura del crociato o del menisco). Fino ad allora riposo e niente carico "
-            "(stampelle "
-            "se le hai), ghiaccio 15-20 minuti, compressione leggera e gamba sollevata. Vai subito in pronto soccorso "
-            "se sembra fuori posto o il piede è freddo, pallido o intorpidito. Sono un coach, non un medico."
-        ),
         "minor_dehydration": (
             "Per favore, no. Visto che potresti avere meno di 18 anni: fare il peso in sauna, con una tuta sauna o di "
             "plastica, sputando, non bevendo o con diuretici o lassativi è pericoloso: perdere acqua in fretta può "
@@ -166,16 +135,6 @@ TEXTS: dict[str, dict[Key, str]] = {
             "tomaste DNP. Para perder gordura, um défice constante de cerca de 0,5-1% do peso por semana, com proteína "
             "suficiente e o teu treino, funciona sem esse risco."
         ),
-        "joint_injury": (
-            "Para de treinar e vai ser visto hoje, numa urgência; não treines sobre isso até lá, nem com joelheira ou "
-            "ligadura. Um joelho, tornozelo ou perna que não aguenta o teu peso (quatro passos) depois de uma torção, "
-            "estalo ou queda, um joelho que incha poucas horas depois de um estalo, ou que bloqueia e não estica, "
-            "precisa de ser examinado e geralmente de um raio-X (regras de Ottawa: fratura, rotura do ligamento "
-            "cruzado "
-            "ou do menisco). Até lá, repouso e sem apoiar (muletas se tiveres), gelo 15-20 minutos, compressão leve e "
-            "perna elevada. Vai já à urgência se parecer fora do lugar ou se o pé estiver frio, pálido ou dormente. "
-            "Sou um treinador, não um médico."
-        ),
         "minor_dehydration": (
             "Por favor, não. Como podes ter menos de 18 anos: perder peso na sauna, com fato de sauna ou de plástico, "
             "cuspindo, sem beber água ou com diuréticos ou laxantes é perigoso: perder água depressa pode causar "
@@ -202,16 +161,6 @@ TEXTS: dict[str, dict[Key, str]] = {
             "als je het erg warm hebt, veel zweet, een snelle hartslag of ademhaling hebt of verward bent; wacht niet "
             "af en zeg dat je DNP hebt genomen. Om vet te verliezen werkt een rustig tekort van ongeveer 0,5-1% van je "
             "gewicht per week, met genoeg eiwit en je training, zonder dat risico."
-        ),
-        "joint_injury": (
-            "Stop met trainen en laat het vandaag nog nakijken, bij de huisartsenpost of de spoedeisende hulp; train "
-            "er "
-            "tot dan niet op, ook niet met een brace of tape. Een knie, enkel of been dat je gewicht niet draagt (vier "
-            "stappen) na een verdraaiing, knak of val, een knie die binnen enkele uren na een knak opzwelt, of die "
-            "op slot schiet en niet meer strekt, moet onderzocht worden, meestal met een röntgenfoto (Ottawa-regels: "
-            "een breuk of een gescheurde kruisband of meniscus). Tot dan rust en niet belasten (krukken als je die "
-            "hebt), 15-20 minuten koelen, licht zwachtelen en hoog leggen. Ga meteen naar de spoedeisende hulp als "
-            "het scheef staat of de voet koud, bleek of gevoelloos is. Ik ben een fitnesscoach, geen arts."
         ),
         "minor_dehydration": (
             "Alsjeblieft niet. Omdat je misschien jonger bent dan 18: gewicht maken in de sauna, in een zweet- of "
@@ -271,6 +220,9 @@ TEXTS: dict[str, dict[Key, str]] = {
         ),
     },
 }
+
+for _lang, _texts in MORE.items():  # one translation of the joint answer per language: rr13's (`localised_rr13`)
+    TEXTS[_lang]["joint_injury"] = _texts["joint_injury"]
 
 
 @lru_cache(maxsize=1)

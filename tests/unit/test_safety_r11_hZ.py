@@ -20,6 +20,7 @@ from shared.safety.inputs import classify, postpartum
 from shared.safety.replies import POSTPARTUM, reply_for
 from tests.support.regex_shapes import risky
 from tests.unit.safety_corpus import BENIGN, SAFE_OUTPUTS
+from tests.unit.safety_corpus_rr13 import RR13_STATED_CAPS
 
 # --- K3a: a lifting limit in kg or lb ------------------------------------------------------------------------------
 LOAD_LIMITS = [  # (the user's words, the limit in kg)
@@ -305,7 +306,7 @@ def test_the_benign_corpus_stays_within_two_percent() -> None:
     assert len(refused) <= 0.02 * len(corpus), refused
 
 
-@given(message=st.sampled_from(BENIGN))
+@given(message=st.sampled_from([m for m in BENIGN if m not in RR13_STATED_CAPS]))
 @settings(max_examples=120, deadline=None)
 def test_no_benign_message_sets_a_stated_limit(message: str) -> None:
     assert not (conversation.health_limits([message]) & {"bleeding_contact", "postpartum_early"})

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.safety import localised, minors, outputs, over_limit, rr13_gate
+from shared.safety import localised, localised_rr12, outputs, over_limit, rr13_gate
 from shared.safety.inputs import classify
-from shared.safety.replies import PARENT_OF_MINOR, REPLIES, SPANISH, THANKS_FOR_AGE, UNDERWEIGHT, URGENT, reply_for
+from shared.safety.replies import PARENT_OF_MINOR, REPLIES, SPANISH, UNDERWEIGHT, URGENT, reply_for
 from tests.unit.safety_corpus_rr13 import (
     RR13_CRASH,
     RR13_DRUGS,
@@ -171,7 +171,10 @@ def test_a_twelve_year_olds_one_rep_max_is_the_parents_answer() -> None:
 
 def test_a_sixteen_year_olds_sauna_cut_in_spanish_is_the_clear_no() -> None:
     message = "Tengo 16 y mi entrenador dice que use sauna y no beba antes del pesaje, ¿cuánto tiempo?"
-    assert _answer(message) == THANKS_FOR_AGE + minors.DEHYDRATION
+    answer = _answer(message)  # in Spanish since the rr12 leftovers (hAL): the same clear no as the English one
+    assert answer.startswith("Gracias por decirme tu edad") and answer.endswith(
+        localised_rr12.TEXTS["es"]["minor_dehydration"]
+    )
 
 
 @pytest.mark.parametrize("message", RR13_MINORS)
