@@ -13,7 +13,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.profile.model import FitnessProfile
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import signed_up, stored, streamed
+from tests.support.coach_chat import ask, signed_up, stored, streamed
 from tests.support.fake_llm import FakeLLM
 
 PROFILE = FitnessProfile(birth_year=1990, height_cm=170, weight_kg=60, goals=["strength"], equipment=["dumbbells"])
@@ -48,12 +48,7 @@ async def test_a_goal_under_a_healthy_weight_gets_the_underweight_answer_and_no_
     principal = await signed_up(services, f"hal.uw.{streaming}.{_key(message)}@example.com", PROFILE)
     await add_provider(services, fake, "openai-p", "openai", "gpt-hal", priority=1)
     fake.text = UNSAFE_LOSS
-    if streaming:
-        shown, closing = await streamed(services, principal, message)
-        safety_tag, cid = closing.get("safety"), str(closing["conversation_id"])
-    else:
-        answer = await chat.chat(services, principal, message, None)
-        shown, safety_tag, cid = answer.reply, answer.safety, answer.conversation_id
+    shown, safety_tag, cid = await ask(services, principal, message, None, streaming)
     assert safety_tag == "eating_disorder" and "fasted cardio" not in shown and not fake.calls_for("gpt-hal")
     assert "below the healthy range" in shown or "gesunden" in shown or "saludable" in shown
     assert UNSAFE_LOSS[:30] not in await stored(services, principal.user_id, cid)
@@ -67,12 +62,7 @@ async def test_the_cap_reaches_the_provider_as_a_limit_and_its_unsafe_answer_is_
     principal = await signed_up(services, f"hal.cap.{streaming}.{_key(message)}@example.com", PROFILE)
     await add_provider(services, fake, "openai-p", "openai", "gpt-hal", priority=1)
     fake.text = UNSAFE_CAP
-    if streaming:
-        shown, closing = await streamed(services, principal, message)
-        cid = str(closing["conversation_id"])
-    else:
-        answer = await chat.chat(services, principal, message, None)
-        shown, cid = answer.reply, answer.conversation_id
+    shown, _, cid = await ask(services, principal, message, None, streaming)
     [call] = fake.calls_for("gpt-hal")
     assert f"at or under {bpm} bpm" in json.dumps(call.body, ensure_ascii=False)
     assert "all-out sprints" not in shown and "limit" in shown

@@ -11,7 +11,7 @@ from shared.coach import chat
 from shared.profile.model import FitnessProfile
 from shared.safety import localised_rr12
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import signed_up, stored, streamed
+from tests.support.coach_chat import ask, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 
 UNSAFE = "Sure: 200 mg a day is fine, sit in the sauna for an hour, skip meals and train through the swelling."
@@ -34,12 +34,7 @@ async def test_the_answer_is_in_the_users_language_and_the_provider_is_not_asked
     principal = await signed_up(services, f"hal.lang.{streaming}.{abs(hash(message)) % 10**7}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hal-lang", priority=1)
     fake.text = UNSAFE
-    if streaming:
-        shown, closing = await streamed(services, principal, message)
-        cid = str(closing["conversation_id"])
-    else:
-        answer = await chat.chat(services, principal, message, None)
-        shown, cid = answer.reply, answer.conversation_id
+    shown, _, cid = await ask(services, principal, message, None, streaming)
     assert localised_rr12.TEXTS[lang][key] in shown and not fake.calls_for("gpt-hal-lang")
     assert UNSAFE[:20] not in await stored(services, principal.user_id, cid)
 

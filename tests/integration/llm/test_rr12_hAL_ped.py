@@ -8,7 +8,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import signed_up, stored, streamed
+from tests.support.coach_chat import ask, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 
 UNSAFE = "Start with 250 mg testosterone enanthate a week for 12 weeks, then PCT."
@@ -27,12 +27,7 @@ async def test_the_drug_answer_comes_first_and_the_provider_is_not_asked(
     principal = await signed_up(services, f"hal.ped.{streaming}.{abs(hash(message)) % 10**7}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hal-ped", priority=1)
     fake.text = UNSAFE
-    if streaming:
-        shown, closing = await streamed(services, principal, message)
-        tag, cid = closing.get("safety"), str(closing["conversation_id"])
-    else:
-        answer = await chat.chat(services, principal, message, None)
-        shown, tag, cid = answer.reply, answer.safety, answer.conversation_id
+    shown, tag, cid = await ask(services, principal, message, None, streaming)
     assert tag == "ped" and "250 mg" not in shown and not fake.calls_for("gpt-hal-ped")
     assert UNSAFE[:20] not in await stored(services, principal.user_id, cid)
 
