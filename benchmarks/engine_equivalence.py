@@ -54,15 +54,6 @@ def _bench_profiles() -> list[tuple[dict, dict | None]]:
 
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-PAR_Q = (
-    "heart_condition",
-    "chest_pain_activity",
-    "chest_pain_rest",
-    "dizziness",
-    "bone_joint_problem",
-    "blood_pressure_medication",
-    "other_reason",
-)
 
 
 def _broad_profiles(count: int, ids: list[str]) -> list[tuple[dict, dict | None]]:
@@ -70,12 +61,13 @@ def _broad_profiles(count: int, ids: list[str]) -> list[tuple[dict, dict | None]
     import random
 
     from shared.profile import EQUIPMENT, GOALS, INJURY_AREAS, LEVELS, SEVERITIES
+    from shared.profile.model import PAR_Q_QUESTIONS
 
     rng = random.Random(13)
     out: list[tuple[dict, dict | None]] = []
     for _ in range(count):
         areas = rng.sample(INJURY_AREAS, rng.choice([0, 0, 0, 1, 1, 2, 3, 4, len(INJURY_AREAS)]))
-        par_q = {q: rng.random() < 0.08 for q in PAR_Q}
+        par_q = {q: rng.random() < 0.08 for q in PAR_Q_QUESTIONS}
         par_q["medical_clearance"] = any(par_q.values()) and rng.random() < 0.5
         profile = {
             "fitness_level": rng.choice(LEVELS),
