@@ -15,49 +15,27 @@ from __future__ import annotations
 import base64
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
 
 from azure.core.exceptions import (
-    ClientAuthenticationError,
     HttpResponseError,
     ResourceExistsError,
-    ServiceRequestError,
-    ServiceResponseError,
 )
 from azure.storage.blob import BlobBlock
 from azure.storage.blob.aio import BlobServiceClient, ContainerClient
 
+from shared.azure_storage_errors import error_code, mapped_errors
 from shared.blobs.port import CHUNK_BYTES, BlobInfo, BlobStore, check_container, check_name
-from shared.errors import AdapterNotFound, Conflict, NotFound, PayloadTooLarge, Throttled, Unavailable
+from shared.errors import Conflict, NotFound, PayloadTooLarge
 
 BLOCK_BYTES = 4 * 1024 * 1024
-_NOT_FOUND = {"BlobNotFound", "ContainerNotFound", "ResourceNotFound"}
-_BUSY = {"ServerBusy", "OperationTimedOut"}
+_NOT_FOUND = frozenset({"BlobNotFound", "ContainerNotFound", "ResourceNotFound"})
 
 
-def _code(exc: HttpResponseError) -> str:
-    code = getattr(exc, "error_code", None)
-    return str(getattr(code, "value", code) or "")
-
-
-@asynccontextmanager
-async def _mapped_errors(what: str) -> AsyncIterator[None]:
-    try:
-        yield
-    except HttpResponseError as exc:
-        code, status = _code(exc), exc.status_code or 0
-        detail = f"{what}: {status} {code}".strip()
-        if status == 404 or code in _NOT_FOUND:
-            raise AdapterNotFound(detail) from exc
-        if status in (429, 503) or code in _BUSY:
-            raise Throttled(detail) from exc
-        if isinstance(exc, ClientAuthenticationError) or status >= 500 or status in (401, 403):
-            raise Unavailable(detail) from exc
-        raise
-    except (ServiceRequestError, ServiceResponseError, TimeoutError, OSError) as exc:
-        raise Unavailable(f"{what}: {type(exc).__name__}") from exc
+def _mapped_errors(what: str) -> AbstractAsyncContextManager[None]:
+    return mapped_errors(what, _NOT_FOUND)
 
 
 def _expiry(metadata: dict[str, str] | None) -> datetime | None:
@@ -134,7 +112,7 @@ class AzureBlobStore(BlobStore):
             try:
                 await blob.commit_block_list(blocks, metadata=metadata)
             except HttpResponseError as exc:
-                if _code(exc) != "InvalidBlockList":
+                if error_code(exc) != "InvalidBlockList":
                     raise
                 raise Conflict(f"{container}/{name} was written concurrently") from exc
         return BlobInfo(name=name, size=size, expires_at=expires_at)

@@ -16,27 +16,23 @@ from __future__ import annotations
 import base64
 import binascii
 import math
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
 from typing import Any
 
 from azure.core.exceptions import (
-    ClientAuthenticationError,
     HttpResponseError,
     ResourceExistsError,
-    ServiceRequestError,
-    ServiceResponseError,
 )
 from azure.storage.queue import TextBase64DecodePolicy, TextBase64EncodePolicy
 from azure.storage.queue.aio import QueueClient, QueueServiceClient
 
-from shared.errors import AdapterNotFound, InvalidInput, NotFound, PayloadTooLarge, Throttled, Unavailable
+from shared.azure_storage_errors import error_code, mapped_errors
+from shared.errors import NotFound
 from shared.queue.port import MessageQueue, QueueMessage
 
 _MAX_SECONDS = 7 * 24 * 3600
-_NOT_FOUND = {"MessageNotFound", "PopReceiptMismatch", "QueueNotFound", "ResourceNotFound"}
-_BUSY = {"ServerBusy", "OperationTimedOut"}
+_NOT_FOUND = frozenset({"MessageNotFound", "PopReceiptMismatch", "QueueNotFound", "ResourceNotFound"})
 
 
 def _seconds(value: float, minimum: int = 0) -> int:
@@ -51,32 +47,8 @@ class _LenientBase64Decode(TextBase64DecodePolicy):
             return content
 
 
-def _code(exc: HttpResponseError) -> str:
-    code = getattr(exc, "error_code", None)  # a StorageErrorCode (a str enum), a string or None
-    return str(getattr(code, "value", code) or "")
-
-
-@asynccontextmanager
-async def _mapped_errors(what: str) -> AsyncIterator[None]:
-    """Translate SDK errors into `shared.errors` (never echoing message bodies)."""
-    try:
-        yield
-    except HttpResponseError as exc:
-        code, status = _code(exc), exc.status_code or 0
-        detail = f"{what}: {status} {code}".strip()
-        if status == 404 or code in _NOT_FOUND:
-            raise AdapterNotFound(detail) from exc
-        if status in (429, 503) or code in _BUSY:
-            raise Throttled(detail) from exc
-        if isinstance(exc, ClientAuthenticationError) or status >= 500 or status in (401, 403):
-            raise Unavailable(detail) from exc
-        if status == 413 or code in {"RequestBodyTooLarge", "MessageTooLarge"}:
-            raise PayloadTooLarge(f"{detail} (at most 48 KiB of UTF-8 per message)") from exc
-        if code in {"InvalidResourceName", "OutOfRangeInput", "OutOfRangeQueryParameterValue"}:
-            raise InvalidInput(detail) from exc
-        raise
-    except (ServiceRequestError, ServiceResponseError, TimeoutError, OSError) as exc:
-        raise Unavailable(f"{what}: {type(exc).__name__}") from exc
+def _mapped_errors(what: str) -> AbstractAsyncContextManager[None]:
+    return mapped_errors(what, _NOT_FOUND, " (at most 48 KiB of UTF-8 per message)")
 
 
 class AzureStorageQueue(MessageQueue):
@@ -135,7 +107,7 @@ class AzureStorageQueue(MessageQueue):
             try:
                 sent = await self._client(queue).send_message(body, **options)
             except HttpResponseError as exc:
-                if _code(exc) != "QueueNotFound":
+                if error_code(exc) != "QueueNotFound":
                     raise
                 await self.ensure_queue(queue)
                 sent = await self._client(queue).send_message(body, **options)
