@@ -1,8 +1,9 @@
-import { Button, CloseButton, Dialog, Portal, Stack, Text } from "@chakra-ui/react";
+import { Text } from "@chakra-ui/react";
 import { useState } from "react";
 import { ReplacementList } from "@/components/ui/replacement-list";
 import { toaster } from "@/components/ui/toaster";
 import { ErrorState, QueryState } from "@/components/ui/states";
+import { SwapSheet } from "@/components/ui/swap-sheet";
 import { useSwapExercise, useSwapOptions, type SwapTarget } from "../api/plans";
 
 /**
@@ -28,51 +29,29 @@ export function SwapDialog({ target, onClose }: { target: SwapTarget | null; onC
     );
   };
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(e) => !e.open && close()} size={{ base: "full", md: "lg" }} scrollBehavior="inside">
-      <Portal>
-        <Dialog.Backdrop />
-        <Dialog.Positioner>
-          <Dialog.Content>
-            <Dialog.Header>
-              <Dialog.Title>{target ? `Swap ${target.name}` : "Swap"}</Dialog.Title>
-            </Dialog.Header>
-            <Dialog.Body>
-              <Stack gap="3">
-                <Text color="fg.muted" fontSize="sm">
-                  Exercises that do the same job and fit your equipment and injuries, best first. The sets stay; reps, effort and rest
-                  follow the new exercise.
-                </Text>
-                {swap.isError && <ErrorState error={swap.error} title="Could not swap the exercise" />}
-                <QueryState
-                  query={options}
-                  label="the replacements"
-                  isEmpty={(d) => d.items.length === 0}
-                  empty={<Text>Nothing that fits your equipment and injuries can replace this exercise, so it stays.</Text>}
-                >
-                  {(data) => (
-                    <ReplacementList
-                      of={data.name}
-                      items={data.items}
-                      action="Use this"
-                      label={(name) => `Use ${name}`}
-                      busyId={swap.isPending ? picked : null}
-                      onPick={choose}
-                    />
-                  )}
-                </QueryState>
-              </Stack>
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.ActionTrigger asChild>
-                <Button variant="outline">Cancel</Button>
-              </Dialog.ActionTrigger>
-            </Dialog.Footer>
-            <Dialog.CloseTrigger asChild>
-              <CloseButton size="sm" aria-label="Close swap options" />
-            </Dialog.CloseTrigger>
-          </Dialog.Content>
-        </Dialog.Positioner>
-      </Portal>
-    </Dialog.Root>
+    <SwapSheet open={target !== null} title={target ? `Swap ${target.name}` : "Swap"} onClose={close}>
+      <Text color="fg.muted" fontSize="sm">
+        Exercises that do the same job and fit your equipment and injuries, best first. The sets stay; reps, effort and rest
+        follow the new exercise.
+      </Text>
+      {swap.isError && <ErrorState error={swap.error} title="Could not swap the exercise" />}
+      <QueryState
+        query={options}
+        label="the replacements"
+        isEmpty={(d) => d.items.length === 0}
+        empty={<Text>Nothing that fits your equipment and injuries can replace this exercise, so it stays.</Text>}
+      >
+        {(data) => (
+          <ReplacementList
+            of={data.name}
+            items={data.items}
+            action="Use this"
+            label={(name) => `Use ${name}`}
+            busyId={swap.isPending ? picked : null}
+            onPick={choose}
+          />
+        )}
+      </QueryState>
+    </SwapSheet>
   );
 }
