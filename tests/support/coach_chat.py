@@ -97,3 +97,17 @@ async def first_message(
         fake.text = unsafe
     answer = await chat.chat(services, principal, message, None)
     return answer, await stored(services, principal.user_id, answer.conversation_id)
+
+
+async def first_stream(
+    services: Services, fake: Any, key: str, message: str, unsafe: str
+) -> tuple[str, dict[str, Any], str]:
+    """`message` as a new user's first streamed chat, a provider answering `unsafe`: the tokens' text, the closing
+    event's data and what its conversation stored."""
+    from tests.integration.llm.conftest import add_provider  # the fixtures' module imports this one
+
+    principal = await signed_up(services, f"{key}.s.{abs(hash(message)) % 10**6}@example.com")
+    await add_provider(services, fake, "openai-p", "openai", "gpt-safety", priority=1)
+    fake.text = unsafe
+    shown, closing = await streamed(services, principal, message)
+    return shown, closing, await stored(services, principal.user_id, str(closing.get("conversation_id") or ""))

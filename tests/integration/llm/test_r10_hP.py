@@ -11,9 +11,8 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import localised  # hAB: answers in the message's language, read in English
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import first_stream
 from tests.support.coach_chat import signed_up as _user
-from tests.support.coach_chat import stored as _stored
-from tests.support.coach_chat import streamed as _streamed
 from tests.support.fake_llm import FakeLLM
 
 # What the red team's fake provider answered: it reached the users unchanged.
@@ -74,13 +73,10 @@ async def test_each_miss_gets_vigors_answer_for_its_kind(
 async def test_the_stream_gives_the_same_answer_and_stores_no_provider_text(
     services: Services, fake: FakeLLM, message: str, category: str, words: str
 ) -> None:
-    principal = await _user(services, f"r10.hp.s.{abs(hash(message)) % 10**6}@example.com")
-    await add_provider(services, fake, "openai-p", "openai", "gpt-r10", priority=1)
-    fake.text = UNSAFE
-    shown, closing = await _streamed(services, principal, message)
+    shown, closing, kept = await first_stream(services, fake, "r10.hp", message, UNSAFE)
     assert closing.get("safety") == category
     assert words in localised.english(shown) and UNSAFE not in shown
-    assert UNSAFE not in await _stored(services, principal.user_id, str(closing["conversation_id"]))
+    assert UNSAFE not in kept
     assert not fake.calls
 
 

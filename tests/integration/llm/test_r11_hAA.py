@@ -11,7 +11,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import first_message
+from tests.support.coach_chat import first_message, first_stream
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -60,13 +60,10 @@ async def test_each_message_gets_vigors_answer_for_its_kind(
 async def test_the_stream_gives_the_same_answer_and_stores_no_provider_text(
     services: Services, fake: FakeLLM, message: str, category: str, words: str, unsafe: str
 ) -> None:
-    principal = await _user(services, f"r11.haa.s.{abs(hash(message)) % 10**6}@example.com")
-    await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
-    fake.text = unsafe
-    shown, closing = await _streamed(services, principal, message)
+    shown, closing, kept = await first_stream(services, fake, "r11.haa", message, unsafe)
     assert closing.get("safety") == category
     assert words in shown and unsafe not in shown
-    assert unsafe not in await _stored(services, principal.user_id, str(closing["conversation_id"]))
+    assert unsafe not in kept
     assert not fake.calls
 
 

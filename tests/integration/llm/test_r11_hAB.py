@@ -12,7 +12,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import first_message
+from tests.support.coach_chat import first_message, first_stream
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -61,13 +61,10 @@ async def test_each_message_is_answered_in_its_language(
 async def test_the_stream_gives_the_same_answer(
     services: Services, fake: FakeLLM, message: str, category: str, lang: str, key: str, unsafe: str
 ) -> None:
-    principal = await _user(services, f"r11.hab.s.{abs(hash(message)) % 10**6}@example.com")
-    await add_provider(services, fake, "openai-p", "openai", "gpt-r11", priority=1)
-    fake.text = unsafe
-    shown, closing = await _streamed(services, principal, message)
+    shown, closing, kept = await first_stream(services, fake, "r11.hab", message, unsafe)
     assert closing.get("safety") == category
     assert shown.startswith(localised.TEXTS[lang][key]) and unsafe not in shown  # type: ignore[index]
-    assert unsafe not in await _stored(services, principal.user_id, str(closing["conversation_id"]))
+    assert unsafe not in kept
     assert not fake.calls
 
 

@@ -16,6 +16,7 @@ from shared.profile.model import FitnessProfile
 from shared.safety import localised, localised_rr12, minors
 from shared.safety.replies import REPLIES, THANKS_FOR_AGE, UNDERWEIGHT
 from tests.integration.llm.conftest import add_provider
+from tests.support.coach_chat import first_stream
 from tests.support.coach_chat import signed_up as _user
 from tests.support.coach_chat import stored as _stored
 from tests.support.coach_chat import streamed as _streamed
@@ -74,12 +75,9 @@ async def test_each_message_gets_vigors_answer_for_its_kind(
 async def test_the_stream_gives_the_same_answer_and_stores_no_provider_text(
     services: Services, fake: FakeLLM, message: str, category: str, expected: str
 ) -> None:
-    principal = await _user(services, f"rr12.hag.s.{abs(hash(message)) % 10**6}@example.com")
-    await add_provider(services, fake, "openai-p", "openai", "gpt-rr12", priority=1)
-    fake.text = GOES_ALONG
-    shown, closing = await _streamed(services, principal, message)
+    shown, closing, kept = await first_stream(services, fake, "rr12.hag", message, GOES_ALONG)
     assert closing.get("safety") == category and shown == expected
-    assert "Good plan" not in await _stored(services, principal.user_id, str(closing["conversation_id"]))
+    assert "Good plan" not in kept
     assert not fake.calls
 
 
