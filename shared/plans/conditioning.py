@@ -49,6 +49,12 @@ INTERVAL_MODALITIES = frozenset(
         "jog",
     }
 )
+# Hard intervals drive the legs through their machine's range at high force: a moderately injured knee, hip or ankle
+# does its intervals on the bike, elliptical or arm ergometer, not on a rower (the drive: deep knee and hip flexion
+# under the body's push) or a stair climber (the body's weight up every step). Steady zone 2 on them stays (review
+# 26, D3: 7 x 1 min hard on a rowing machine for a moderate knee while the long session used a bike).
+_SORE_LEG_INTERVALS_OFF = frozenset({"rowing-machine", "stair-climber"})
+_LEG_JOINTS = frozenset({"knee", "hip", "ankle"})
 RECOVERY_MINUTES = 25
 MOBILITY_HOLD = 45  # seconds per drill and set
 BALANCE_HOLD = 20  # seconds a side: long enough to challenge balance, short enough to keep form (NSCA 2019)
@@ -120,6 +126,8 @@ def block(
     # Alternate steady and interval days for trained people (polarised: mostly easy, some hard). An
     # endurance athlete's hard work is on aerobic days, so the block after lifting stays easy.
     hard = [e for e in options if e.id in INTERVAL_MODALITIES]
+    if any(area in _LEG_JOINTS and severity != "mild" for area, severity in request.injuries):
+        hard = [e for e in hard if e.id not in _SORE_LEG_INTERVALS_OFF]
     after_lifting = bound != AEROBIC_MINUTES.get(request.level)
     easy_only = request.goal == "endurance" and after_lifting
     if intervals_allowed(request) and hard and not easy_only and position % 2 == 1 and minutes >= 12:

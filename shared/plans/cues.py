@@ -83,6 +83,27 @@ _LEGS = ("knee", "hip", "ankle")
 
 TOP_SET = "One top set of"
 _TOP_SET_NOTE = re.compile(re.escape(TOP_SET) + r" .*? of that load\. ?")
+_BACKOFF_COUNT = re.compile(r"(, then )\d+( back-off) sets?( at about 90% of that load\.)")
+
+
+def top_set_note(reps_min: int, reps_max: int, rpe: float, sets: int) -> str:
+    """A main lift's top-set scheme for `sets` sets: one top set, then `sets - 1` back-off sets at about 90%."""
+    back = sets - 1
+    return (
+        f"{TOP_SET} {reps_min}-{reps_max} at RPE {rpe:g}, then {back} back-off set{'s' if back != 1 else ''} "
+        "at about 90% of that load."
+    )
+
+
+def with_backoff_sets(notes: str, sets: int, rpe: float) -> str:
+    """`notes` with the top-set scheme's back-off count rewritten for the `sets` the fitting left (review 26, D7: a
+    2-set overhead press said "then 3 back-off sets"); a single set keeps no scheme, only the effort it is done at."""
+    if not has_top_set(notes):
+        return notes
+    if sets < 2:
+        return f"Stop about {reps_in_reserve(rpe)} short of failure. {without_top_set(notes)}".strip()
+    back = sets - 1
+    return _BACKOFF_COUNT.sub(lambda m: f"{m[1]}{back}{m[2]} set{'s' if back != 1 else ''}{m[3]}", notes)
 
 
 def has_top_set(notes: str) -> bool:
@@ -159,10 +180,7 @@ def exercise_note(
         role == "main" and top_sets and sets >= 3 and request.level != "beginner" and rx.target_rpe >= 7.5
         and fine_steps(exercise)
     ):  # fmt: skip
-        note = (
-            f"{TOP_SET} {rx.reps_min}-{rx.reps_max} at RPE {rx.target_rpe:g}, then {sets - 1} back-off "
-            "sets at about 90% of that load."
-        )
+        note = top_set_note(rx.reps_min, rx.reps_max, rx.target_rpe, sets)
     easier = easier_rung(exercise, request) if request.level == "beginner" or request.older else None
     if easier is not None:  # the rung below on the ladder (the fifteenth review: push-ups at 8-12, no regression)
         note += (

@@ -29,7 +29,7 @@ from shared.plans import (
 )
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.coverage import day_kind
-from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
+from shared.plans.cues import exercise_note, has_top_set, with_backoff_sets, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.kit_words import pull_load
 from shared.plans.novice import novice_deadlift
@@ -735,6 +735,8 @@ def _generate(
                 if item.progression == "training_max_wave":
                     item.notes = with_wave_sets(item.notes, item.sets)
                     item.wave = wave_weeks(item.sets)
+                # ... and a top set's note the back-off sets the fitting left (review 26, D7)
+                item.notes = with_backoff_sets(item.notes, item.sets, item.target_rpe)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(built.exercises, request.orthostatic)
