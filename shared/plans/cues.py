@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from shared.exercises.model import Exercise
+from shared.plans.note_fit import fit_note
 from shared.plans.rules import (
     BRACING_AREAS,
     PAIN_RULE,
@@ -16,15 +17,13 @@ from shared.plans.rules import (
     braces_held_back,
     injured_areas,
     injury_redosed,
-    mild_areas,
     rehab_basics,
     rep_limited_squat,
     reps_in_reserve,
+    strained_mild_areas,
     unloaded_areas,
 )
 
-NOTE_MAX = 300  # an exercise's notes (`schema.PlanExercise.notes`)
-PAIN_RULE_SHORT = "the pain rule applies."  # (`PAIN_RULE`, in full in the safety notes)
 WAVE_NOTE = (
     "3 wave sets at percentages of your training max (week 1: 5, 5, 5+; week 2: 3, 3, 3+; week 3: 5, 3, 1+; "
     "week 4: deload), the last set for as many good reps as you can; your targets give the loads."
@@ -205,12 +204,17 @@ def exercise_note(
             note += f" Your {words}: moderate load {KNEE_RANGE_NOTES[exercise.id]}; stop the set at any pain."
         elif not injury_redosed(request, exercise):
             # A lift that passes near the area keeps the goal's reps under the cap: the pain rule says when to back
-            # off (review 25, defect 1: "moderate load" beside a bench press at 3-6).
-            note += f" Your {words}: {PAIN_RULE}"
+            # off (review 25, defect 1: "moderate load" beside a bench press at 3-6), for a mild area it strains too.
+            both = sorted({*near, *strained_mild_areas(request, exercise)})
+            note += f" Your {' and '.join(area.replace('_', ' ') for area in both)}: {PAIN_RULE}"
         else:
             note += f" Your {words}: moderate load, every rep pain-free; stop the set at any pain."
-    elif exercise.hard_sets and exercise.compound and (mild := mild_areas(request, exercise)):
-        # A mild injury keeps its heavy lifts; each one says what pain allows (review 25, defect 5).
+        if (mild := strained_mild_areas(request, exercise)) and PAIN_RULE not in note:
+            # a mild area it strains beside a worse one it loads: skull crushers, moderate wrist and mild elbow
+            note += f" Your {' and '.join(area.replace('_', ' ') for area in mild)}: {PAIN_RULE}"
+    elif exercise.hard_sets and (mild := strained_mild_areas(request, exercise)):
+        # A mild injury keeps its lifts; each one that strains it says what pain allows (review 25, defect 5; review
+        # 26, D6: isolation work on the area, too).
         words = " and ".join(area.replace("_", " ") for area in mild) if len(mild) <= 2 else "injured areas"
         note += f" Your {words}: {PAIN_RULE}"
     elif braces_held_back(request, exercise):  # a severe back braces it (review 21, D2)
@@ -231,7 +235,4 @@ def exercise_note(
         note += f" Step up to the bar and down from it on {step}; never drop onto the {' or '.join(legs)}."
     if exercise.unilateral:
         note += " Each side."
-    if len(note) > NOTE_MAX and PAIN_RULE in note:
-        # A 5/3/1 wave's note leaves no room for the whole rule: the safety notes carry it (`explain.PAIN_RULE_NOTE`).
-        note = note.replace(PAIN_RULE, PAIN_RULE_SHORT)
-    return note[:NOTE_MAX]
+    return fit_note(note)  # a 5/3/1 wave's note leaves no room for the whole pain rule: its short form

@@ -32,6 +32,7 @@ from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_backoff_sets, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.kit_words import pull_load
+from shared.plans.note_fit import NOTES_MAX, fit_note
 from shared.plans.novice import novice_deadlift
 from shared.plans.progression import (
     LOAD_STEP_MAX_PCT,
@@ -166,7 +167,7 @@ def _entry_item(
         top_sets=(template.top_sets or heavy) and not supplemental,
     )  # fmt: skip
     if (heavy or weighted_pull) and exercise.load_type == "bodyweight":
-        note = (note + weighted)[:300]
+        note = fit_note(note + weighted)
     distance = None
     if exercise.load_type == "distance":
         distance = max(exercise.dose_min, min(exercise.dose_max, 40)) if exercise.dose_max > 30 else 30
@@ -2713,7 +2714,6 @@ def _retimed(day: PlanDay, warm: int, cool: int) -> None:
     day.time_note = re.sub(r"^About \d+ of", f"About {day.estimated_minutes} of", day.time_note)
 
 
-NOTES_MAX = PlanExercise.model_fields["notes"].metadata[0].max_length  # the schema's limit
 FULL_DAY_SLACK_MINUTES = 6  # spare minutes too few for another exercise's sets: the day is full
 LIGHT_DAY_RPE_DROP = 1.5  # a heavy lift trained again the next day is done lighter (heavy/light days)
 HARD_DAY_RPE = 7.0  # 3 reps or fewer in reserve: hard work for its muscles, which then rest about 48 h

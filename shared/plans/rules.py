@@ -878,6 +878,18 @@ def mild_areas(request: Request, exercise: Exercise) -> list[str]:
     return sorted(area for area, severity in request.injuries if severity == "mild" and loads_area(exercise, area))
 
 
+def strained_mild_areas(request: Request, exercise: Exercise) -> list[str]:
+    """The person's mildly injured areas this lift strains enough for the pain rule: it works the area directly
+    (`works_area`: skull crushers for an elbow) or the catalog already rules it out at moderate (a deadlift for a
+    wrist). A lift whose rules name the area only when severe (a seated dumbbell press for a hip) does not strain a
+    mild one (review 26, D6: the hip's pain rule on a dumbbell shoulder press, none on skull crushers for an elbow)."""
+    return [
+        area
+        for area in mild_areas(request, exercise)
+        if works_area(exercise, area) or exercise.contraindicated_for({area: "moderate"})
+    ]
+
+
 def many_injuries(request: Request) -> bool:
     """Whether the person has `MANY_INJURED_AREAS` or more injured areas, of any severity."""
     return len({area for area, _ in request.injuries}) >= MANY_INJURED_AREAS

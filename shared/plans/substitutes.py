@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterable
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.plans.cues import exercise_note, has_top_set
+from shared.plans.note_fit import fit_note
 from shared.plans.progression import choose_method, wave_flat, wave_weeks
 from shared.plans.rules import Request, clamp_reps, prescribe
 from shared.plans.schema import PlanExercise
@@ -161,7 +162,7 @@ def replaced(item: PlanExercise, exercise: Exercise, request: Request) -> PlanEx
             update={
                 "exercise_id": exercise.id, "name": exercise.name, "reps_min": reps[0], "reps_max": reps[1],
                 "target_rpe": min(item.target_rpe, request.rpe_cap), "duration_seconds": duration,
-                "distance_m": distance, "notes": note[:300],
+                "distance_m": distance, "notes": fit_note(note),
             }
         )  # fmt: skip
     method = choose_method(request, exercise, role=item.role)

@@ -12,6 +12,7 @@ from functools import cache
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.exercises.posture import same_level
+from shared.plans.note_fit import fit_note
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import PULL_PATTERNS as _PULL
 from shared.plans.rules import PUSH_PATTERNS as _PUSH
@@ -125,7 +126,7 @@ def relabel(items: list[PlanExercise]) -> list[PlanExercise]:
             else item.notes  # fmt: skip
         group = [other for other in items if item.superset and other.superset == item.superset]
         if len(group) < 2:  # alone (a partner was removed): done on its own
-            out.append(item.model_copy(update={"notes": note[:300], "superset": None}))
+            out.append(item.model_copy(update={"notes": fit_note(note), "superset": None}))
             continue
         if item.superset:
             partners = [other.name for other in group if other is not item]
@@ -133,7 +134,7 @@ def relabel(items: list[PlanExercise]) -> list[PlanExercise]:
             lead = (f"Superset {item.superset}{position}: alternate with {' and '.join(partners)}, resting "
                     f"{item.rest_seconds} s{_END}")  # fmt: skip
             note = f"{lead} {note}"
-        out.append(item.model_copy(update={"notes": note[:300]}))
+        out.append(item.model_copy(update={"notes": fit_note(note)}))
     return out
 
 

@@ -8,14 +8,20 @@ import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from shared.exercises.catalog import find_exercise
 from shared.plans.cues import TOP_SET, with_backoff_sets
 from shared.plans.engine import generate_plan
+from shared.plans.note_fit import NOTES_MAX, PAIN_RULE_SHORT, fit_note
+from shared.plans.rules import PAIN_RULE, loads_area, works_area
 from shared.profile import FitnessProfile
 from tests.unit.plan_strategies import profiles
 
 GYM = ["barbell", "bench", "dumbbells", "pull_up_bar", "machines", "cable_machine", "kettlebells", "cardio_machine"]
 _BACKOFF = re.compile(r"then (\d+) back-off sets?")
+_ELBOW_ISOLATION = {"dumbbell-skull-crusher", "barbell-skull-crusher", "cable-overhead-triceps-extension",
+                    "incline-dumbbell-curl", "hammer-curl", "dumbbell-curl", "cable-triceps-pushdown"}  # fmt: skip
 
 
 def _backoff_counts(plan: Any) -> list[tuple[str, int, int]]:
@@ -83,3 +89,104 @@ def test_the_endurance_runner_with_a_moderate_knee_rides_or_uses_the_elliptical_
     )  # fmt: skip
     intervals = [i.exercise_id for d in generate_plan(person).days for i in d.exercises if "Intervals:" in i.notes]
     assert intervals and set(intervals) <= {"stationary-bike", "elliptical", "arm-ergometer"}, intervals
+
+
+def _pain_ruled_areas(notes: str) -> set[str]:
+    """The areas an item's notes give the pain rule for ("Your hip and knee: pain up to 3/10 ...")."""
+    found: set[str] = set()
+    rule = "(?:" + re.escape(PAIN_RULE[:20]) + "|" + re.escape(PAIN_RULE_SHORT) + ")"
+    for words in re.findall(r"Your ([a-z ]+?): " + rule, notes):
+        found |= {w.strip().replace(" ", "_") for w in words.split(" and ")}
+    return found
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_a_mild_areas_pain_rule_sits_on_the_lifts_that_strain_it(person: FitnessProfile) -> None:
+    """Review 26, D6: skull crushers carried no word for a mild elbow while a dumbbell shoulder press carried a mild
+    hip's pain rule. A mild area's pain rule goes on every lift that works it or that the catalog rules out one
+    severity up, and on no other."""
+    mild = {i.area for i in person.injuries if i.severity == "mild"}
+    if not mild:
+        return
+    for day in generate_plan(person).days:
+        for item in day.exercises:
+            exercise = find_exercise(item.exercise_id)
+            if exercise is None or not exercise.hard_sets or item.role == "conditioning":
+                continue
+            strains = {
+                a for a in mild
+                if loads_area(exercise, a)
+                and (works_area(exercise, a) or exercise.contraindicated_for({a: "moderate"}))
+            }  # fmt: skip
+            ruled = _pain_ruled_areas(item.notes) & mild
+            assert ruled <= strains, (item.exercise_id, ruled, strains)
+            stricter = ("injured areas", "stop if painful", "at any pain")  # the whole note stops at pain already
+            assert strains <= ruled or any(w in item.notes for w in stricter), (item.exercise_id, strains, item.notes)
+
+
+def test_skull_crushers_tell_a_mild_elbow_the_pain_rule_beside_a_moderate_wrist() -> None:
+    person = FitnessProfile.model_validate(
+        {"goals": ["hypertrophy"], "fitness_level": "advanced", "equipment": GYM, "days_per_week": 5,
+         "session_minutes": 90, "birth_year": 1990,
+         "injuries": [{"area": "wrist", "severity": "moderate"}, {"area": "elbow", "severity": "mild"}]}
+    )  # fmt: skip
+    arms = [i for d in generate_plan(person).days for i in d.exercises if i.exercise_id in _ELBOW_ISOLATION]
+    assert arms and all("elbow" in _pain_ruled_areas(i.notes) for i in arms), [(i.exercise_id, i.notes) for i in arms]
+
+
+def test_a_seated_press_does_not_carry_a_mild_hips_pain_rule() -> None:
+    person = FitnessProfile.model_validate(
+        {"goals": ["fat_loss"], "fitness_level": "intermediate", "equipment": ["dumbbells", "bench"],
+         "days_per_week": 3, "session_minutes": 45, "birth_year": 1985,
+         "injuries": [{"area": "knee", "severity": "mild"}, {"area": "hip", "severity": "mild"}]}
+    )  # fmt: skip
+    presses = [i for d in generate_plan(person).days for i in d.exercises if i.exercise_id == "dumbbell-shoulder-press"]
+    assert presses and not any("hip" in _pain_ruled_areas(i.notes) for i in presses)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles)
+def test_no_note_is_cut_mid_sentence(person: FitnessProfile) -> None:
+    """A note cut at character 300 read "... Your shoulder: pain up t": every note ends a sentence."""
+    for day in generate_plan(person).days:
+        for item in day.exercises:
+            assert len(item.notes) <= NOTES_MAX
+            assert not item.notes or item.notes.endswith((".", "!", ")", "…")), item.notes
+
+
+_WORDS = st.text(alphabet="abcdefghij ", min_size=1, max_size=60).map(lambda t: t.strip() or "x")
+_SENTENCES = st.lists(
+    st.tuples(st.sampled_from(["Your knee: ", "Stop about ", "Weighted: ", "Can't do it? ", "Setup: "]), _WORDS),
+    min_size=1,
+    max_size=8,
+).map(lambda parts: [f"{head}{body}." for head, body in parts])
+
+
+@given(_SENTENCES, st.integers(40, 300))
+def test_fitting_keeps_whole_sentences_and_the_safety_cues_longest(sentences: list[str], limit: int) -> None:
+    note = " ".join(sentences)
+    out = fit_note(note, limit)
+    assert len(out) <= limit
+    if len(note) <= limit:
+        assert out == note
+        return
+    if out.endswith("…"):  # only the first sentence is left, and it alone is too long
+        assert note.startswith(out[:-1])
+        return
+    kept = out.split(". ")
+    assert all(f"{k.rstrip('.')}." in sentences for k in kept), (out, sentences)
+    dropped_essential = [x for x in sentences[1:] if x.startswith(("Your ", "Stop about")) and x not in out]
+    if dropped_essential:  # an essential sentence goes only once every extra is gone
+        assert not any(x.startswith(("Weighted", "Can't", "Setup")) and x in out for x in sentences[1:]), out
+
+
+def test_the_push_up_keeps_its_superset_effort_and_shoulder_cue_whole() -> None:
+    note = (
+        "Superset A2: alternate with Single-leg Romanian deadlift (bodyweight) and Doorframe row, resting 60 s after "
+        "each set. Stop about 3 reps short of failure. Can't do 5 yet? Start with knee push-ups (from the knees, body "
+        f"straight from knees to head) and move up when you reach 8. Your shoulder: {PAIN_RULE}"
+    )
+    out = fit_note(note)
+    assert out.startswith("Superset A2") and "Stop about 3 reps" in out
+    assert out.endswith("Your shoulder: the pain rule applies.") and "Can't do 5 yet?" not in out
