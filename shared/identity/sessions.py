@@ -10,6 +10,7 @@ from shared.errors import NotFound, Unauthenticated
 from shared.identity import activity, admins, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import issue_access_token
+from shared.store.documents import MAX_PATCH_OPS
 from shared.store.port import PatchOp
 
 
@@ -107,8 +108,13 @@ async def revoke_access(services: Services, user_id: str, *session_ids: str) -> 
         ops = [PatchOp("set", "revoked_sessions", {})]
     until = int(now) + services.settings.access_token_minutes * 60 + 60
     ended = [PatchOp("set", f"revoked_sessions.{sid}", until) for sid in dict.fromkeys(session_ids) if sid]
-    if ended:
-        await services.store.patch(USERS, user_id, ACCOUNT_ID, [*ops, *ended])
+    if not ended:
+        return
+    # One key per operation (never the whole map: two sign-outs at once must not undo each other), in patches of at
+    # most MAX_PATCH_OPS (Cosmos DB's limit): turning two-step on ends every sign-in, and a person may have dozens.
+    done = [*ops, *ended]
+    for start in range(0, len(done), MAX_PATCH_OPS):
+        await services.store.patch(USERS, user_id, ACCOUNT_ID, done[start : start + MAX_PATCH_OPS])
 
 
 async def end_all(services: Services, user_id: str, reason: str, *also: str) -> int:
