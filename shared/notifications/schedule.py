@@ -90,7 +90,7 @@ async def _claim(services: Services, user_id: str, kind: str, day: date, subs: l
         found = await services.store.read(USERS, user_id, _marker_id(kind, day))
     except NotFound:
         return []  # expired meanwhile: days old, nothing to resume
-    if found.get("queued", True):  # a marker from before `queued` existed was written once all was queued
+    if found.get("queued", True):  # a marker from before `queued` existed counts as done, as it did then
         return []
     log.info("push: resuming an interrupted %s batch", kind)
     return [str(sub) for sub in found.get("subs") or []]
