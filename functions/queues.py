@@ -127,7 +127,8 @@ async def account_deletion_poison(msg: func.QueueMessage) -> None:
 @bp.function_name("push_notifications")
 @bp.queue_trigger(arg_name="msg", queue_name=names.PUSH_NOTIFICATIONS, connection="AzureWebJobsStorage")
 async def push_notifications(msg: func.QueueMessage) -> None:
-    """One Web Push to one browser. Raising (push service 429/5xx, network) retries it; 404/410 removes the browser."""
+    """One Web Push to one browser, once a day per kind: 429/5xx/timeouts queue it again after a backoff (honouring
+    Retry-After); raising (the retry could not be queued) makes the queue deliver it again; 404/410 drop the browser."""
     _started(names.PUSH_NOTIFICATIONS, msg)
     await delivery.deliver(await get_services(), _body(msg))
 

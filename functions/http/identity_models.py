@@ -123,8 +123,8 @@ class TokenPublic(BaseModel):
     expires_in: int
     user: UserPublic
     recovery_codes: list[str] | None = Field(
-        None, description="Only when this sign-in set up two-step sign-in again (an admin after a two-step recovery): "
-        "ten single-use recovery codes, shown this once",
+        None, description="Only when this sign-in turned two-step sign-in on (`confirmTotp`) or set it up again (an "
+        "admin after a two-step recovery): ten single-use recovery codes, shown this once",
     )  # fmt: skip
 
 
@@ -272,10 +272,6 @@ class TotpConfirm(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     code: OtpCode
-
-
-class RecoveryCodesPublic(BaseModel):
-    recovery_codes: list[str] = Field(description="Single-use codes for when the app is lost: shown this once only")
 
 
 class TotpDisable(BaseModel):

@@ -20,7 +20,6 @@ from functions.http.identity_models import (
     MicrosoftLinkPublic,
     MicrosoftLinkStart,
     PasswordChange,
-    RecoveryCodesPublic,
     SignInList,
     SignInPublic,
     TokenPublic,
@@ -221,19 +220,21 @@ async def start_totp(body: TotpStart, user: CurrentUser, services: ServicesDep, 
 @router.post(
     "/me/2fa/totp/confirm",
     operation_id="confirmTotp",
-    response_model=RecoveryCodesPublic,
+    response_model=TokenPublic,
     responses=problem(422, "The code is wrong")
     | problem(409, "No setup is waiting")
     | problem(403, "The account's email is not confirmed yet")
     | problem(429, "Too many codes"),
 )
 async def confirm_totp(
-    body: TotpConfirm, user: CurrentUser, services: ServicesDep, response: Response
-) -> RecoveryCodesPublic:
-    """Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown
-    only this once. The account's address is told by email; sign in again with a code for admin work."""
-    response.headers["Cache-Control"] = "no-store"
-    return RecoveryCodesPublic(recovery_codes=await twofactor.confirm(services, user, body.code))
+    body: TotpConfirm, user: CurrentUser, services: ServicesDep, response: Response, agent: UserAgent, host: HostCookies
+) -> TokenPublic:
+    """Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown only
+    this once, and this client's new sign-in (an access token and refresh cookie) that passed both steps, so admin
+    work and account deletion need no new sign-in. Every other sign-in, and this one's earlier tokens, end at once;
+    the account's address is told by email."""
+    codes, session = await twofactor.confirm(services, user, body.code, agent)
+    return signed_in(response, session, host, recovery_codes=codes)
 
 
 @router.delete(

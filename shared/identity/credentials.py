@@ -5,8 +5,9 @@ sign-ins (list, sign out one or all). OWASP ASVS 4.0 level 2, chapters 2.5 (cred
 Every answer that takes an email address is the same whether or not an account has it, and the mail
 goes through the `account-mail` queue (`shared.identity.mail`), so neither the answer nor its timing
 tells. A password change or reset gives the account a new security stamp (older links stop working) and
-a `sessions_valid_after_ms` time (older access tokens stop working), revokes every refresh family, and
-emails the account's address; every security event is audited.
+a `sessions_valid_after_ms` time (older access tokens stop working), revokes every refresh family, ends the
+calendar feed's private link (as does a completed email change), and emails the account's address; every security
+event is audited.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from shared.errors import Conflict, ErrorList, Forbidden, LimitExceeded, NotFoun
 from shared.identity import audit, mail, onetime, ratelimit, refresh, registration, sessions
 from shared.identity.accounts import WINDOW_S, forget_failures
 from shared.identity.addresses import limit_key
-from shared.identity.devices import forget_devices
+from shared.identity.devices import forget_calendar, forget_devices
 from shared.identity.passwords import check_policy, hash_password, verify_password
 from shared.identity.principal import Principal
 from shared.identity.records import (
@@ -107,6 +108,7 @@ async def change_password(
     account = await check_current_password(services, principal, current, "current_password")
     check_policy(new_password, str(account.get("email", "")))
     await _set_password(services, account, new_password)
+    await forget_calendar(store, principal.user_id)  # a credential to the plan, like the password it follows
     await audit.record(store, principal.user_id, "password.changed", principal.user_id, {})
     await mail.enqueue(services, kind="notice", user_id=principal.user_id, notice="password_changed")
     # The new sign-in keeps how this one was made: a second factor passed stays passed.
@@ -299,6 +301,7 @@ async def _move_email(services: Services, account: dict[str, Any], address: str)
     ])  # fmt: skip
     await _drop_index(store, email_key(old), user_id)
     await refresh.revoke_all(store, user_id, "email_changed")
+    await forget_calendar(store, user_id)  # whoever had the old address's feed URL reads the plan no more
     await audit.record(store, user_id, "email.changed", user_id, {})
     await mail.enqueue(services, kind="notice", user_id=user_id, notice="email_changed", to=old)
     return updated

@@ -10,6 +10,7 @@ from shared.errors import NotFound, Unauthenticated
 from shared.identity import activity, admins, refresh
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.identity.tokens import issue_access_token
+from shared.store.documents import MAX_PATCH_OPS
 from shared.store.port import PatchOp
 
 
@@ -93,8 +94,8 @@ async def end(services: Services, refresh_token: str | None, user_id: str, sessi
         await revoke_access(services, user_id, session_id)
 
 
-async def revoke_access(services: Services, user_id: str, session_id: str) -> None:
-    """End the access tokens of one sign-in before they expire: the account (read on every request) lists the
+async def revoke_access(services: Services, user_id: str, *session_ids: str) -> None:
+    """End the access tokens of sign-ins before they expire: the account (read on every request) lists each
     sign-in until its last token would have expired. Entries past that are dropped as new ones are added."""
     now = services.clock().timestamp()
     try:
@@ -106,6 +107,23 @@ async def revoke_access(services: Services, user_id: str, session_id: str) -> No
     if "revoked_sessions" not in account:
         ops = [PatchOp("set", "revoked_sessions", {})]
     until = int(now) + services.settings.access_token_minutes * 60 + 60
-    await services.store.patch(
-        USERS, user_id, ACCOUNT_ID, [*ops, PatchOp("set", f"revoked_sessions.{session_id}", until)]
-    )
+    ended = [PatchOp("set", f"revoked_sessions.{sid}", until) for sid in dict.fromkeys(session_ids) if sid]
+    if not ended:
+        return
+    # One key per operation (never the whole map: two sign-outs at once must not undo each other), in patches of at
+    # most MAX_PATCH_OPS (Cosmos DB's limit): turning two-step on ends every sign-in, and a person may have dozens.
+    done = [*ops, *ended]
+    for start in range(0, len(done), MAX_PATCH_OPS):
+        await services.store.patch(USERS, user_id, ACCOUNT_ID, done[start : start + MAX_PATCH_OPS])
+
+
+async def end_all(services: Services, user_id: str, reason: str, *also: str) -> int:
+    """End every sign-in of the user at once: each live refresh family is revoked and its access tokens stop working
+    (`revoke_access`), as do those of the sign-ins `also` names (the caller's own); returns how many families ended.
+    Unlike `sessions_valid_after_ms` it names sign-ins, so a sign-in started right after is never caught by a clock
+    that differs from the tokens' (a test's, or a skewed instance's)."""
+    live = [s.id for s in await refresh.active_families(services.store, user_id, 0)]
+    for family in live:
+        await refresh.revoke_family(services.store, user_id, family, reason)
+    await revoke_access(services, user_id, *live, *also)
+    return len(live)

@@ -7,6 +7,12 @@ app (one step either side of now, never a step already used) or a recovery code 
 the password and a code. Every change is audited and emailed. Admin routes ask password sessions to have passed
 it (OWASP ASVS 2.8; `Settings.admin_two_factor`); a Microsoft sign-in follows its organisation's own policy.
 
+Turning it on ends every sign-in of the account, their access tokens included, and the one that confirmed it goes on as
+a new sign-in that passed both steps (`confirm` returns it): the code just proved the factor, as at a sign-in, so
+admin work and account deletion need no second sign-in, while a session made with a stolen password (or a stolen
+copy of this one's cookie) does not survive the change. A new sign-in, not an upgraded one: OWASP's session
+management guidance renews the session on any change of privilege.
+
 Account fields: `totp` {secret, enabled_at, last_step, recovery: [sha256 of each code]}, `totp_pending` {secret,
 at}; each `secret` is encrypted at rest (`shared.identity.secretbox`: AES-256-GCM under a rotatable key ring, the key
 id stored with it); a secret stored before that, or under an older key, is sealed again at its next use. Neither
@@ -33,7 +39,7 @@ from shared.errors import (
     SecondFactorRequired,
     Unauthenticated,
 )
-from shared.identity import audit, mail, ratelimit, refresh, secretbox
+from shared.identity import audit, mail, ratelimit, secretbox, sessions
 from shared.identity.addresses import limit_key
 from shared.identity.credentials import check_current_password
 from shared.identity.principal import Principal
@@ -89,8 +95,11 @@ async def begin(services: Services, principal: Principal, password: str) -> dict
     return {"secret": secret, "otpauth_uri": uri}
 
 
-async def confirm(services: Services, principal: Principal, code: str) -> list[str]:
-    """Turn two-step sign-in on with a code from the app for the pending secret; the recovery codes, shown once."""
+async def confirm(
+    services: Services, principal: Principal, code: str, device: str = ""
+) -> tuple[list[str], sessions.Session]:
+    """Turn two-step sign-in on with a code from the app for the pending secret: the recovery codes (shown once) and
+    this client's new sign-in, which passed both steps (`device`: its User-Agent). Every earlier sign-in ends."""
     store = services.store
     account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
     pending = account.get("totp_pending") or {}
@@ -106,14 +115,18 @@ async def confirm(services: Services, principal: Principal, code: str) -> list[s
         raise InvalidInput(
             "The code is not correct", [FieldError("code", "is not the current code from your authenticator app")]
         )
-    return await turn_on(services, principal.user_id, secret, step, keep=principal.session_id)
+    codes = await turn_on(services, principal.user_id, secret, step, ends=principal.session_id)
+    # The password was checked by `begin`, the factor by this code: the new sign-in passed both.
+    account = await store.read(USERS, principal.user_id, ACCOUNT_ID)
+    return codes, await sessions.start(services, account, device, ("pwd", "otp"))
 
 
 async def turn_on(
-    services: Services, user_id: str, secret: str, step: int, keep: str = "", *also: PatchOp, reason: str = ""
+    services: Services, user_id: str, secret: str, step: int, *also: PatchOp, reason: str = "", ends: str = ""
 ) -> list[str]:
     """Make `secret` (its code for `step` just passed) the account's, with ten new recovery codes (returned, shown
-    once); every sign-in but `keep` ends, and the change is audited and emailed. `also`: more account changes."""
+    once); every sign-in ends (`ends`: the caller's, also when its family is already gone), access tokens included,
+    and the change is audited and emailed. `also`: more account changes."""
     codes = _recovery_codes()
     totp = {
         "id": secrets.token_hex(8),  # this setup (a recovery link names the one it was sent for)
@@ -126,9 +139,9 @@ async def turn_on(
     # A recovery waiting from before is for the app this replaces (`twostep_recovery`): it must not remove this one.
     ops.append(PatchOp("set", "totp_recovery", None))
     await services.store.patch(USERS, user_id, ACCOUNT_ID, [*ops, *also])
-    # Every other sign-in ends: one made with a stolen password before this must not outlive it (the attacker
-    # review kept such a session alive through password changes).
-    await refresh.revoke_all(services.store, user_id, "two_factor_enabled", keep=keep)
+    # Every sign-in ends, at once: one made with a stolen password before this must not outlive it (the attacker
+    # review kept such a session alive through password changes), and its access token must not have 15 more minutes.
+    await sessions.end_all(services, user_id, "two_factor_enabled", ends)
     await audit.record(services.store, user_id, "two_factor.enabled", user_id, {"reason": reason} if reason else {})
     await mail.enqueue(services, kind="notice", user_id=user_id, notice="two_factor_enabled")
     return [shown(c) for c in codes]

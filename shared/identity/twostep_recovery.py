@@ -185,5 +185,5 @@ async def _set_up_at_sign_in(services: Services, account: dict[str, Any], code: 
     if step is None:
         raise Unauthenticated(twofactor.BAD_CODE)
     done = PatchOp("set", "totp_setup_required", False)
-    codes = await twofactor.turn_on(services, user_id, secret, step, "", done, reason="set_up_after_recovery")
+    codes = await twofactor.turn_on(services, user_id, secret, step, done, reason="set_up_after_recovery")
     return SecondStep(("pwd", "otp"), await services.store.read(USERS, user_id, ACCOUNT_ID), codes)

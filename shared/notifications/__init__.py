@@ -8,7 +8,9 @@ Modules:
   schedule       the hourly pass and the daily job's hook: one marker per (kind, local date), one queue
                  message per subscription on `push-notifications`
   sender         pywebpush over aiohttp (RFC 8291 aes128gcm, RFC 8292 VAPID)
-  delivery       the queue handler: 404/410 removes the subscription, 429/5xx raise so the queue retries
+  delivery       the queue handler: 404/410 removes the subscription, 429/5xx/timeouts are queued again later
+  retries        when a failed push is tried again: backoff, Retry-After, at most five sends (pure functions)
+  receipts       one push per browser, kind and local day, whatever copies of its message come
 
 Payloads hold a title, one short line, a tag and the app path to open: never injuries, PAR-Q answers,
 notes or the coach's words (docs/decisions.md, "Web Push").

@@ -13,7 +13,9 @@ timer (`schedule_due_pushes`):
 
 A batch (`run_batch`) queues each user's due pushes (`schedule.schedule_user`: once per kind per local day by the
 `push_marker` document; nothing on a day the user trained, nothing in quiet hours) and moves the slot to the
-next push's, under the ETag the timer read (a user who saved meanwhile has their own, newer slot).
+next push's, under the ETag the timer read (a user who saved meanwhile has their own, newer slot). A user whose
+turn fails (a store or queue error) does not stop the others; the batch then raises, and the queue's retry resumes
+that user from their marker (`schedule`), while the users done already queue nothing again.
 """
 
 from __future__ import annotations
@@ -112,19 +114,35 @@ async def run_batch(services: Services, body: str) -> dict[str, int]:
         log.warning("push: dropping a malformed batch (%s)", exc)
         return {"users": 0, "messages": 0, "reslotted": 0}
     counts = {"users": len(users), "messages": 0, "reslotted": 0}
+    failed = 0
     for due in users:
-        stored = await load_profile(services.store, due.user_id)
-        profile = stored.profile if stored else FitnessProfile()
         try:
-            counts["messages"] += await schedule.schedule_user(services, due.user_id, at, due.prefs, profile)
-            want = push_slot_for(due.prefs, profile, at)
-        except (ValueError, KeyError):  # a zone this machine's tzdata does not know
-            log.warning("push: skipping a profile with an unknown time zone")
-            continue
-        if want != due.slot:
-            counts["reslotted"] += await _set_slot(services.store, due.user_id, want, due.etag)
+            await _run_user(services, due, at, counts)
+        except Exception as exc:  # one user's failure must not cost the rest of the batch their push
+            failed += 1
+            log.warning("push: a user of a batch failed (%s); the batch is retried for them", type(exc).__name__)
     log.info("push: a batch of %d users, %d pushes queued", counts["users"], counts["messages"])
+    if failed:
+        # The queue delivers the batch again: users done already find their marker queued, the failed ones resume.
+        raise PushBatchIncomplete(f"{failed} of {len(users)} users failed")
     return counts
+
+
+class PushBatchIncomplete(Exception):
+    """Some users of a batch failed (a store or queue error): the queue retries the batch for them."""
+
+
+async def _run_user(services: Services, due: Due, at: datetime, counts: dict[str, int]) -> None:
+    stored = await load_profile(services.store, due.user_id)
+    profile = stored.profile if stored else FitnessProfile()
+    try:
+        counts["messages"] += await schedule.schedule_user(services, due.user_id, at, due.prefs, profile)
+        want = push_slot_for(due.prefs, profile, at)
+    except (ValueError, KeyError):  # a zone this machine's tzdata does not know
+        log.warning("push: skipping a profile with an unknown time zone")
+        return
+    if want != due.slot:
+        counts["reslotted"] += await _set_slot(services.store, due.user_id, want, due.etag)
 
 
 async def _set_slot(store: DocumentStore, user_id: str, slot: int | None, etag: str | None) -> int:

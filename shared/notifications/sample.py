@@ -33,7 +33,7 @@ Outcome = Literal["sent", "expired", "failed"]
 
 async def _send_one(services: Services, user_id: str, sub: Document) -> Outcome:
     try:
-        status = await sender(services).send(sub, PAYLOAD, "test")
+        status = (await sender(services).send(sub, PAYLOAD, "test")).status
     except (aiohttp.ClientError, TimeoutError, ValueError, WebPushException):
         return "failed"
     if status in (404, 410):

@@ -5,8 +5,12 @@ daily-message job once the day's message is written (`schedule_user`, so the pus
 seconds). For each
 due kind (`timing.is_due` in the user's zone; a workout day's only while no session is logged that local
 day) a marker `push_marker:<kind>:<local date>` is created in the
-user's partition; only the caller that creates it enqueues one message per subscription on
-`push-notifications`, so overlapping runs and a fall-back night's repeated hour send once.
+user's partition, recording the browsers it is for (`subs`) and `queued: false`; one message per subscription goes
+on `push-notifications`, then the marker is marked `queued`. A caller that finds a queued marker queues nothing, so
+overlapping runs and a fall-back night's repeated hour send once. A caller that finds one not queued resumes it: the
+run that made it died or failed part-way (a crash, a queue error), and the batch's retry queues the recorded browsers
+again (hAU: the marker used to stop the retry, and the rest of the batch was never sent). A browser queued twice
+this way is sent once: delivery keeps a receipt per browser, kind and day (`receipts`).
 
 Payloads (docs/decisions.md, "Web Push"): a title, one short line, a tag (the browser replaces a shown
 notification with the same tag) and the app path to open. Never the coach's words, injuries, PAR-Q answers
@@ -15,6 +19,7 @@ or notes: the lock screen is not a private place.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from datetime import date, datetime, timedelta
@@ -25,7 +30,7 @@ from shared.bootstrap import Services
 from shared.coach.context import local_now
 from shared.coach.daily import message_id
 from shared.coach.messages import read_message
-from shared.errors import Conflict
+from shared.errors import Conflict, NotFound
 from shared.identity.profiles import load_profile
 from shared.notifications import subscriptions
 from shared.notifications.preferences import NotificationPreferences, load_preferences
@@ -34,6 +39,7 @@ from shared.plans.schema import PlanDay
 from shared.profile.model import FitnessProfile
 from shared.queue import names
 from shared.store import containers
+from shared.store.port import PatchOp
 from shared.workouts.local_time import contributions, local_midnight
 from shared.workouts.plans import load_active_plan
 
@@ -66,13 +72,33 @@ async def trained_today(services: Services, user_id: str, local: datetime) -> bo
     return bool(await contributions(services.store, user_id, start, end))
 
 
-async def _claim(services: Services, user_id: str, kind: str, day: date) -> bool:
-    marker = {"id": f"push_marker:{kind}:{day}", "userId": user_id, "type": MARKER_TYPE, "ttl": MARKER_TTL_S}
+def _marker_id(kind: str, day: date) -> str:
+    return f"push_marker:{kind}:{day}"
+
+
+async def _claim(services: Services, user_id: str, kind: str, day: date, subs: list[str]) -> list[str]:
+    """The browsers to queue the (kind, day) push for: `subs` when this caller made the marker, the marker's own
+    list when an earlier run left it unfinished, none when it was queued already."""
+    marker = {"id": _marker_id(kind, day), "userId": user_id, "type": MARKER_TYPE, "ttl": MARKER_TTL_S,
+              "subs": subs, "queued": False}  # fmt: skip
     try:
         await services.store.create(USERS, marker)
+        return subs
     except Conflict:
-        return False
-    return True
+        pass
+    try:
+        found = await services.store.read(USERS, user_id, _marker_id(kind, day))
+    except NotFound:
+        return []  # expired meanwhile: days old, nothing to resume
+    if found.get("queued", True):  # a marker from before `queued` existed counts as done, as it did then
+        return []
+    log.info("push: resuming an interrupted %s batch", kind)
+    return [str(sub) for sub in found.get("subs") or []]
+
+
+async def _queued(services: Services, user_id: str, kind: str, day: date) -> None:
+    with contextlib.suppress(NotFound):
+        await services.store.patch(USERS, user_id, _marker_id(kind, day), [PatchOp("set", "queued", True)])
 
 
 async def profile_of(services: Services, user_id: str) -> FitnessProfile:
@@ -113,12 +139,14 @@ async def schedule_user(services: Services, user_id: str, now: datetime | None =
         return 0
     sent = 0
     profile = profile or await profile_of(services, user_id)
+    ids = [str(sub["id"]).removeprefix("push:") for sub in subs]
     for kind, day, payload in await _due(services, user_id, prefs, now, profile):
-        if not await _claim(services, user_id, kind, day):
-            continue
-        for sub in subs:
-            body = {"user_id": user_id, "subscription_id": str(sub["id"]).removeprefix("push:"), "kind": kind,
-                    "date": day.isoformat(), "payload": payload}  # fmt: skip
+        targets = await _claim(services, user_id, kind, day, ids)
+        for sub_id in targets:
+            body = {"user_id": user_id, "subscription_id": sub_id, "kind": kind, "date": day.isoformat(),
+                    "payload": payload}  # fmt: skip
             await services.queue.send(names.PUSH_NOTIFICATIONS, json.dumps(body))
             sent += 1
+        if targets:
+            await _queued(services, user_id, kind, day)
     return sent

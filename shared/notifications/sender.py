@@ -1,14 +1,18 @@
 """Sends one Web Push with pywebpush over aiohttp: RFC 8291 `aes128gcm` encryption, RFC 8292 VAPID.
 
-`PushSender.send` returns the push service's HTTP status (201 on success); network errors and timeouts
-raise `aiohttp.ClientError` / `TimeoutError`. One aiohttp session per Services (`Services.caches.push`),
-so connections to FCM, Mozilla's autopush, Apple and WNS are reused.
+`PushSender.send` returns the push service's answer: its HTTP status (201 on success) and, for a 429 or 503, its
+`Retry-After` in seconds (RFC 9110 section 10.2.3: seconds or an HTTP date); network errors and timeouts raise
+`aiohttp.ClientError` / `TimeoutError`. One aiohttp session per Services (`Services.caches.push`), so connections to
+FCM, Mozilla's autopush, Apple and WNS are reused.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +24,31 @@ from shared.notifications.vapid import VapidKeys
 TTL_S = 4 * 3600  # a browser offline longer than this does not get a stale reminder
 TIMEOUT_S = 10.0
 VAPID_LIFETIME_S = 12 * 3600  # RFC 8292 section 2: at most 24 hours
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    """What the push service answered: its status and how long it asked us to wait (seconds; None: it did not say)."""
+
+    status: int
+    retry_after_s: float | None = None
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """A `Retry-After` header in seconds from `now` (epoch seconds): delay-seconds or an HTTP date; None when absent
+    or unreadable (never negative)."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(min(int(text), 7 * 86400))
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class PushSender:
@@ -41,8 +70,8 @@ class PushSender:
             self._owned = True
         return self._session
 
-    async def send(self, subscription: dict[str, Any], payload: dict[str, Any], topic: str) -> int:
-        """Post `payload` (JSON, encrypted) to the subscription's endpoint; the push service's status.
+    async def send(self, subscription: dict[str, Any], payload: dict[str, Any], topic: str) -> PushAnswer:
+        """Post `payload` (JSON, encrypted) to the subscription's endpoint; the push service's answer.
 
         `topic` (RFC 8030 section 5.4, at most 32 base64url characters) lets the service replace a pending
         push of the same topic, so a redelivered queue message does not show twice."""
@@ -59,7 +88,7 @@ class PushSender:
         if isinstance(response, str):  # only with curl=True, never here
             raise TypeError("pywebpush returned a curl command")
         response.release()
-        return int(response.status)
+        return PushAnswer(int(response.status), retry_after_seconds(response.headers.get("Retry-After")))
 
     async def close(self) -> None:
         if self._owned and self._session is not None:

@@ -34,6 +34,7 @@ _USER = [  # user-partitioned containers: erased and exported by partition
     ("daily_marker", "ai"), ("quota", "ai"), ("quota_key", "ai"), ("llm_usage", "ai"),
     ("llm_cache", "cache"), ("idempotency", "cache"),
     ("push_subscription", "users"), ("notification_prefs", "users"), ("push_marker", "users"),  # Web Push
+    ("push_receipt", "users"),  # one push per browser, kind and day (shared/notifications/receipts.py)
     ("calendar_feed", "users"),  # the live calendar feed's token hash (shared/calendar_feed/tokens.py)
     ("metric_marker", "users"),  # counted-once markers of the success metrics (shared/metrics/counters.py)
     ("plan_feedback", "workouts"), ("exercise_feedback", "workouts"),  # ratings and answers (shared/feedback)

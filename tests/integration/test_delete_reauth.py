@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from fastapi import FastAPI
 
 from shared.bootstrap import get_services
+from shared.identity import sessions
 from shared.identity.presence import RECENT_SIGN_IN_S
 from tests.support.deletions import run_deletions
 from tests.support.identity import PROFILE, STRONG_PASSWORD, User, client_for, enable_two_factor, sign_up
@@ -94,7 +95,12 @@ async def test_a_fresh_sign_in_deletes_without_the_password(app: FastAPI) -> Non
 async def test_with_two_step_on_a_session_that_did_not_pass_it_cannot_delete(app: FastAPI) -> None:
     user = await sign_up(app)
     await user.client.put("/api/users/profile", json=PROFILE, headers=user.auth)
-    await enable_two_factor(user)  # this sign-in was made before two-step sign-in was on
+    await enable_two_factor(user)
+    # A sign-in that did not pass it (a Microsoft one without MFA on a linked account: every sign-in made before it
+    # was turned on has ended since hAU, and the one that turned it on passed it).
+    services = await get_services()
+    account = await services.store.read("users", user.user_id, "account")
+    user.token = (await sessions.start(services, account, "", ("pwd",))).access_token
     r = await user.client.delete("/api/users/me", headers=user.auth)
     assert r.status_code == 403 and r.json()["type"] == "urn:vigor:problem:two-step-sign-in-required"
     r = await user.client.request("DELETE", "/api/users/me", headers=user.auth, json={"password": STRONG_PASSWORD})

@@ -1,7 +1,8 @@
 """Web Push end to end against a fake push service on 127.0.0.1 (TLS): the real pywebpush encrypts (aes128gcm) and
 signs (VAPID), the fake service checks the signature with the public key the browser subscribed with and decrypts
 with the browser's private key. The daily message's job and the hourly pass queue the pushes; the queue handler
-sends them; 404/410 remove the subscription; 429/5xx are retried by the queue."""
+sends them; 404/410 remove the subscription; 429/5xx are queued again after a backoff (tests/integration/
+test_push_resume_hAU.py has the details)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from fastapi import FastAPI
 
 from shared.bootstrap import Services, get_services
 from shared.coach.daily import run_daily_job
-from shared.notifications import delivery, reminder_slots, sample
+from shared.notifications import delivery, reminder_slots, retries, sample
 from shared.notifications.reminder_slots import schedule_due_pushes
 from shared.notifications.schedule import schedule_user
 from shared.notifications.sender import PushSender
@@ -23,6 +24,7 @@ from shared.notifications.vapid import vapid_keys
 from shared.queue import names
 from tests.support.fake_push import FakeBrowser, FakePushService
 from tests.support.identity import PROFILE, User, sign_up
+from tests.support.queue_time import pass_time
 from tests.support.workout_fixtures import plan_body, session_body
 
 # Monday 2026-03-30, 07:10 in Berlin (CEST, UTC+2): the day after the spring change.
@@ -118,7 +120,12 @@ async def test_an_expired_subscription_is_removed_and_a_busy_service_is_retried(
     listed = (await user.client.get("/api/notifications/subscriptions", headers=user.auth)).json()["items"]
     assert phone not in [item["id"] for item in listed] and len(listed) == 1
 
-    assert await _drain(services) == ["retry"]  # the queue brings the laptop's message back until the service takes it
+    # hAU: the laptop's push is queued again after a backoff (not at once); as that time passes it is sent again
+    # until the service takes it.
+    assert await _drain(services) == []
+    pass_time(services.queue, names.PUSH_NOTIFICATIONS, retries.MAX_WAIT_S)
+    assert await _drain(services) == ["retry"]
+    pass_time(services.queue, names.PUSH_NOTIFICATIONS, retries.MAX_WAIT_S)
     assert await _drain(services) == ["sent"]
     assert await _drain(services) == []
     assert [got.path for got in push.received] == ["/push/laptop"]

@@ -4,11 +4,14 @@
 (RFC 8292: `vapid t=<ES256 JWT>, k=<public key>`, the JWT's signature, `aud` = the endpoint's origin, `exp`
 within 24 h, a `sub`), the encoding headers (`Content-Encoding: aes128gcm`, `TTL`), then decrypts the body
 with the browser's private key (RFC 8291, `http_ece`) and records the JSON payload. `statuses` scripts the
-answers (201 when empty): 404/410 for an expired subscription, 429/5xx for a busy or failing service.
+answers (201 when empty): 404/410 for an expired subscription, 429/5xx for a busy or failing service, a
+`(status, retry_after)` pair to send a `Retry-After` header with it, or "hang" to answer only after `HANG_S`
+(longer than the client waits). `tried` lists every push that reached it, by browser name, answered or not.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import ipaddress
@@ -30,6 +33,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tests.support.net import free_port
+
+HANG_S = 5.0
 
 
 def b64url(raw: bytes) -> str:
@@ -95,7 +100,8 @@ class FakePushService:
         self.port = free_port()
         self.received: list[Received] = []
         self.refused: list[str] = []
-        self.statuses: dict[str, list[int]] = {}
+        self.statuses: dict[str, list[Any]] = {}
+        self.tried: list[str] = []
         self._runner: web.AppRunner | None = None
         self._ca = b""
 
@@ -132,11 +138,16 @@ class FakePushService:
         except (AssertionError, KeyError, ValueError, jwt.PyJWTError) as exc:
             self.refused.append(f"{name}: {exc!r}")
             return web.Response(status=400, text="bad push")
+        self.tried.append(name)
         scripted = self.statuses.get(name) or []
-        status = scripted.pop(0) if scripted else 201
+        answer = scripted.pop(0) if scripted else 201
+        if answer == "hang":
+            await asyncio.sleep(HANG_S)
+            return web.Response(status=201)  # too late: the client gave up (nothing is recorded as received)
+        status, retry_after = answer if isinstance(answer, tuple) else (answer, None)
         if status < 300:
             self.received.append(Received(request.path, dict(request.headers), json.loads(body), claims))
-        return web.Response(status=status)
+        return web.Response(status=status, headers={"Retry-After": str(retry_after)} if retry_after else None)
 
     async def __aenter__(self) -> FakePushService:
         cert, key, self._ca = _certificate(self.directory)

@@ -117,7 +117,8 @@ async def make_admin(user: User) -> None:
 
 async def enable_two_factor(user: User) -> list[str]:
     """Confirm the address (two-step sign-in waits for it), then turn on two-step sign-in through the API (as an
-    authenticator app would, with pyotp); its recovery codes."""
+    authenticator app would, with pyotp); its recovery codes. `user.token` becomes the new sign-in the answer hands
+    out (it passed both steps; every earlier sign-in and token of the account has ended)."""
     await verify_email(user)
     started = await user.client.post("/api/users/me/2fa/totp", json={"password": STRONG_PASSWORD}, headers=user.auth)
     assert started.status_code == 200, started.text
@@ -125,4 +126,5 @@ async def enable_two_factor(user: User) -> list[str]:
     confirmed = await user.client.post("/api/users/me/2fa/totp/confirm", json={"code": code}, headers=user.auth)
     assert confirmed.status_code == 200, confirmed.text
     codes: list[str] = confirmed.json()["recovery_codes"]
+    user.token = confirmed.json()["access_token"]
     return codes

@@ -1738,8 +1738,10 @@ export interface paths {
         put?: never;
         /**
          * Confirm Totp
-         * @description Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown
-         *     only this once. The account's address is told by email; sign in again with a code for admin work.
+         * @description Turn two-step sign-in on with a code from the app: the answer holds ten single-use recovery codes, shown only
+         *     this once, and this client's new sign-in (an access token and refresh cookie) that passed both steps, so admin
+         *     work and account deletion need no new sign-in. Every other sign-in, and this one's earlier tokens, end at once;
+         *     the account's address is told by email.
          */
         post: operations["confirmTotp"];
         delete?: never;
@@ -5123,14 +5125,6 @@ export interface components {
             /** Message */
             message: string;
         };
-        /** RecoveryCodesPublic */
-        RecoveryCodesPublic: {
-            /**
-             * Recovery Codes
-             * @description Single-use codes for when the app is lost: shown this once only
-             */
-            recovery_codes: string[];
-        };
         /** RegisterCreate */
         RegisterCreate: {
             /**
@@ -5883,7 +5877,7 @@ export interface components {
             expires_in: number;
             /**
              * Recovery Codes
-             * @description Only when this sign-in set up two-step sign-in again (an admin after a two-step recovery): ten single-use recovery codes, shown this once
+             * @description Only when this sign-in turned two-step sign-in on (`confirmTotp`) or set it up again (an admin after a two-step recovery): ten single-use recovery codes, shown this once
              */
             recovery_codes?: string[] | null;
             /**
@@ -6366,7 +6360,6 @@ export type RatingMetrics = components['schemas']['RatingMetrics'];
 export type Readiness = components['schemas']['Readiness'];
 export type Recommendations = components['schemas']['Recommendations'];
 export type RecoveryAdvice = components['schemas']['RecoveryAdvice'];
-export type RecoveryCodesPublic = components['schemas']['RecoveryCodesPublic'];
 export type RegisterCreate = components['schemas']['RegisterCreate'];
 export type ResetPasswordCreate = components['schemas']['ResetPasswordCreate'];
 export type RolesUpdate = components['schemas']['RolesUpdate'];
@@ -12349,7 +12342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecoveryCodesPublic"];
+                    "application/json": components["schemas"]["TokenPublic"];
                 };
             };
             /** @description Not signed in: no bearer token, or an expired or revoked one (WWW-Authenticate) */

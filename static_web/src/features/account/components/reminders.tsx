@@ -294,7 +294,8 @@ function CalendarFeed() {
     <Stack gap="2">
       <Text color="fg.muted">
         Your coming sessions in your own calendar app, at the time you usually train. Anyone with the link can see your plan's
-        sessions (not your profile or health details): keep it private.
+        sessions (not your profile or health details): keep it private. Changing your password or email, or signing out
+        everywhere, turns the link off.
       </Text>
       {url ? (
         <Stack gap="2">

@@ -82,7 +82,7 @@ function ChangePassword() {
         <Button type="submit" variant="outline" loading={change.isPending} alignSelf="start">
           Change password
         </Button>
-        {change.isSuccess && <Text role="status">Password changed. Your other devices were signed out.</Text>}
+        {change.isSuccess && <Text role="status">Password changed. Your other devices were signed out, and your calendar link stopped working: make a new one under Reminders if you use it.</Text>}
       </Stack>
     </form>
   );

@@ -2,7 +2,6 @@
  * codes shown once, turn it off with the password and a code. Admin screens need it. */
 import { Button, Code, Field, HStack, Input, Link, List, Stack, Text } from "@chakra-ui/react";
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
 import { QrCode } from "@/components/ui/qr-code";
 import { toaster } from "@/components/ui/toaster";
 import { isAdmin, useAuth } from "@/lib/auth";
@@ -27,8 +26,7 @@ async function copyCodes(codes: string[]): Promise<void> {
 }
 
 function TurnOn() {
-  const { user, setUser, signOut } = useAuth();
-  const navigate = useNavigate();
+  const { user, setUser, adopt } = useAuth();
   const start = useStartTwoStep();
   const confirm = useConfirmTwoStep();
   const [password, setPassword] = useState("");
@@ -56,24 +54,24 @@ function TurnOn() {
           </Button>
           <Button onClick={() => setUser({ ...user, two_factor: true })}>I have saved them</Button>
         </HStack>
-        {isAdmin(user) && (
-          <Stack gap="2" borderWidth="1px" borderRadius="md" p="3">
-            <Text>
-              Admin work needs a sign-in that used a code, and this one began before two-step sign-in was on. Once the codes are
-              saved, sign in again with a code from your app to open Admin.
-            </Text>
-            <Button alignSelf="start" size="sm" variant="outline" onClick={() => void signOut().then(() => navigate("/sign-in?next=%2Fadmin"))}>
-              Sign in again with a code
-            </Button>
-          </Stack>
-        )}
+        <Text fontSize="sm" color="fg.muted">
+          This device stays signed in{isAdmin(user) ? ", and Admin opens without signing in again" : ""}. Your other devices
+          were signed out: sign in there with a code from the app.
+        </Text>
       </Stack>
     );
   }
   if (start.data) {
     const onConfirm = (event: FormEvent) => {
       event.preventDefault();
-      confirm.mutate(code.trim(), { onSuccess: (body) => setCodes(body.recovery_codes) });
+      confirm.mutate(code.trim(), {
+        onSuccess: (body) => {
+          // The answer is this device's new sign-in, which passed both steps (every earlier one has ended). It is
+          // adopted at once; the account shows two-step as on once the codes are saved, so they stay on screen.
+          adopt(body.access_token, { ...body.user, two_factor: false });
+          setCodes(body.recovery_codes ?? []);
+        },
+      });
     };
     return (
       <form onSubmit={onConfirm} aria-label="Confirm two-step sign-in">
