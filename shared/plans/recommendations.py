@@ -3,7 +3,8 @@
 Each exercise follows its scheme (the plan item's `progression`, else the plan's `method`; see
 `shared.plans.progression`): linear, double progression, RPE-based or a training-max wave. Targets
 come from the working sets of the latest exposure (not warm-ups, heavy singles far outside the rep
-range, 0-rep or incomplete sets), in the user's units and loadable in them. Stalls get a reset or a
+range or 0-rep sets; a missed set, logged as not completed, is a failed attempt at its load: `missed`),
+in the user's units and loadable in them. Stalls get a reset or a
 change of rep scheme; a deload is suggested from the logs (stalls, falling e1RM, rising RPE at the
 same loads) as well as from session RPE and the plan's deload rhythm.
 """
@@ -210,8 +211,9 @@ def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
 def missed(logged_set: LoggedSet) -> bool:
     """A set logged as not completed after at least one rep (not a warm-up, not a timed or distance bout): a failed
     attempt at its load. It says the lifter could not do the reps asked there, so it marks that load as the one
-    worked at (review 26: a missed 245 lb top set, left out, made the 220 lb back-off set the next top set), but it
-    sets no e1RM, record or volume: it never shows the strength that load needs is gone."""
+    worked at (review 26: a missed 245 lb top set, left out, made the 220 lb back-off set the next top set). It sets
+    no record or volume, and an e1RM only as a set to failure when nothing at its load was done: it never shows the
+    strength that load needs is gone."""
     return not logged_set.completed and logged_set.reps >= 1 and logged_set.role != "warmup" and not bout(logged_set)
 
 
