@@ -199,7 +199,7 @@ async def analyse(services: Services, principal: Principal, session_id: str) -> 
     plan = await load_active_plan(store, user_id)
     mine = {e.exercise_id for e in session.exercises}
     recs = recommend(
-        for_plan([stored, *earlier], plan.id if plan else None),
+        for_plan([stored, *earlier], plan.id if plan else None, plan.created_at if plan else None),
         plan,
         profile.days_per_week,
         session.started_at,
@@ -307,7 +307,7 @@ async def current_recommendations(services: Services, user_id: str) -> Recommend
     profile = profile_doc.profile if profile_doc else FitnessProfile()
     plan = await load_active_plan(store, user_id)
     recs = recommend(
-        for_plan(found, plan.id if plan else None),
+        for_plan(found, plan.id if plan else None, plan.created_at if plan else None),
         plan,
         profile.days_per_week,
         units=profile.units,

@@ -175,7 +175,7 @@ async def build_context(
     records = sorted(
         (pr for pr in progress.personal_records if pr.kind != "most_reps"), key=lambda pr: pr.date, reverse=True
     )
-    logged = for_plan(history, plan.id if plan else None)
+    logged = for_plan(history, plan.id if plan else None, plan.created_at if plan else None)
     recs = recommend(logged, plan, profile.days_per_week, now, profile.units, profile.weight_kg,
                      feedback=await exercise_feedback.felt(store, user_id))  # fmt: skip
     units = profile.units

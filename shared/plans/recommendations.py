@@ -3,7 +3,8 @@
 Each exercise follows its scheme (the plan item's `progression`, else the plan's `method`; see
 `shared.plans.progression`): linear, double progression, RPE-based or a training-max wave. Targets
 come from the working sets of the latest exposure (not warm-ups, heavy singles far outside the rep
-range, 0-rep or incomplete sets), in the user's units and loadable in them. Stalls get a reset or a
+range or 0-rep sets; a missed set, logged as not completed, is a failed attempt at its load: `missed`),
+in the user's units and loadable in them. Stalls get a reset or a
 change of rep scheme; a deload is suggested from the logs (stalls, falling e1RM, rising RPE at the
 same loads) as well as from session RPE and the plan's deload rhythm.
 """
@@ -197,6 +198,8 @@ class Exposure:
     # The set at the working load with the best e1RM, (reps, its RPE or None): what `e1rm` and every e1RM shown
     # from this exposure come from (`progression.estimated_1rm`, the records' own). None: no set of 1-12 reps.
     top_set: tuple[int, float | None] | None = None
+    # The reps of every set at the working load in the order done, missed ones included: what the words list.
+    done: list[int] = field(default_factory=list)
 
 
 def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
@@ -205,18 +208,41 @@ def _near(reps_min: int, reps_max: int) -> tuple[int, int]:
     return low, reps_max + max(2, reps_max // 3)
 
 
+def missed(logged_set: LoggedSet) -> bool:
+    """A set logged as not completed after at least one rep (not a warm-up, not a timed or distance bout): a failed
+    attempt at its load. It says the lifter could not do the reps asked there, so it marks that load as the one
+    worked at (review 26: a missed 245 lb top set, left out, made the 220 lb back-off set the next top set). It sets
+    no record or volume, and an e1RM only as a set to failure when nothing at its load was done: it never shows the
+    strength that load needs is gone."""
+    return not logged_set.completed and logged_set.reps >= 1 and logged_set.role != "warmup" and not bout(logged_set)
+
+
+# Back-off sets are 80-90% of the top set (the engine's ~90%; NSCA, Helms et al. 2018: 80-90%).
+TOP_SET_BAND = 0.8
+
+
 def working_sets(
     logged: LoggedExercise, reps_min: int, reps_max: int, assisted: bool = False
 ) -> tuple[float, list[LoggedSet], list[LoggedSet]] | None:
     """(working load, sets at it, all working sets) of one exposure, or None when nothing counts.
 
-    Ignores 0-rep and incomplete sets, sets marked warm-up, singles unless the range starts at 1,
-    sets much lighter than the working load (much more assisted), and heavy sets far outside the range."""
+    The working load is the heaviest load of the sets near the range, done or missed (`missed`: a failed attempt
+    at its load); the sets at it include the missed ones (their reps are what was done), the working sets only
+    counted ones. Ignores 0-rep sets, sets marked warm-up, singles unless the range starts at 1, sets much
+    lighter than the working load (much more assisted), and heavy sets far outside the range."""
     valid = [s for s in logged.sets if counts(s) and s.role != "warmup" and (reps_min <= 1 or s.reps >= 2)]
     if not valid:
         return None
     low, high = _near(reps_min, reps_max)
-    near = [s for s in valid if low <= s.reps <= high]
+    done_near = [s for s in valid if low <= s.reps <= high]
+    # A missed set over done work sets at 80%+ of its load is a top set over its back-offs: a failed attempt at the
+    # prescribed work, however short it fell (a done triple in a 5-rep plan may be a chosen heavy set; a missed one
+    # is not). One far above every done work set is an attempt like a heavy single: it says nothing of the work.
+    tried = [] if assisted else [
+        s for s in logged.sets if missed(s) and s.reps <= high
+        and any(_kg(v) >= _kg(s) * TOP_SET_BAND - 1e-9 for v in done_near)
+    ]  # fmt: skip
+    near = done_near + tried
 
     def key(load: float) -> float:
         return -load if assisted else load
@@ -235,7 +261,8 @@ def working_sets(
     kept = {id(s) for s in band}
     band = [s for s in logged.sets if id(s) in kept or (s.reps == 1 and counts(s) and s.role != "warmup"
                                                         and _kg(s) == load and reps_min > 1)]  # fmt: skip
-    at = [s for s in band if _kg(s) == load]
+    at_load = {id(s) for s in band if _kg(s) == load} | {id(s) for s in tried if _kg(s) == load}
+    at = [s for s in logged.sets if id(s) in at_load]  # in the order they were done
     return load, at, band
 
 
@@ -255,19 +282,26 @@ def _exposure(
     if found is None:
         return None
     load, at, band = found
-    reps = [s.reps for s in at]
+    # The reps of the done sets at the working load; when every set there was missed (a missed top set over its
+    # back-offs), what was done in them: a missed set only ever tells less than a done one.
+    done_at = [s for s in at if counts(s)]
+    source = done_at or at
+    reps = [s.reps for s in source]
     best = max(reps)
     effective = (body_kg - load if body_kg and body_kg > load else None) if assisted else load
     if not assisted and load_type != "weight":
         effective = None  # bodyweight (an added-weight e1RM means nothing), timed and distance work
-    rated = [(s.reps, 10.0 if s.set_type == "failure" else s.rpe) for s in at if s.reps <= E1RM_MAX_REPS]
+    # Missed sets alone at the working load are read as sets to failure (RPE 10) at the reps done in them: what the
+    # same sets logged as done at RPE 10 would say, never more (records and volume still leave them out).
+    rated = [(s.reps, 10.0 if s.set_type == "failure" or not counts(s) else s.rpe) for s in source
+             if s.reps <= E1RM_MAX_REPS]  # fmt: skip
     top_set = max(rated, key=lambda rr: prog.estimated_1rm(1.0, *rr), default=None)
     e1 = prog.estimated_1rm(effective, *top_set) if effective and top_set is not None else None
     heavy = None
     if not assisted and load_type == "weight":
         above = [s for s in logged.sets if counts(s) and s.role != "warmup" and _kg(s) > load + 1e-9]
         heavy = max(above, key=lambda s: (_kg(s), s.reps), default=None)
-    rpes = [s.rpe for s in at if s.rpe is not None]
+    rpes = [s.rpe for s in done_at if s.rpe is not None] if done_at else [s.rpe or 10.0 for s in at]
     failed = sum(
         1 for s in logged.sets if s.role != "warmup" and not counts(s) and abs(_kg(s) - load) <= max(0.1 * load, 1e-9)
     )
@@ -275,7 +309,25 @@ def _exposure(
     worst = max(misses, key=lambda s: _kg(s), default=None)
     failed_above = (_kg(worst), worst.reps) if worst is not None else None
     return Exposure(when, load, reps, rpes, len(band), best, best, e1, heavy, failed=failed, failed_above=failed_above,
-                    top_set=top_set)  # fmt: skip
+                    top_set=top_set, done=_done(logged, at, load))  # fmt: skip
+
+
+def _done(logged: LoggedExercise, at: Sequence[LoggedSet], load: float) -> list[int]:
+    """The reps of every set at the working load in the order done: the done and missed sets, and 0 for a set
+    logged with no rep (what a message lists; none of it is a warm-up)."""
+    kept = {id(s) for s in at}
+    return [s.reps for s in logged.sets if id(s) in kept or (s.reps == 0 and s.role != "warmup" and not bout(s)
+                                                              and _kg(s) == load)]  # fmt: skip
+
+
+def sets_of(reps: Sequence[int]) -> str:
+    """Reps of sets as a coach says them: "3 sets of 5", "1 set of 5", "sets of 5, 5 and 3" (review 26: a reset
+    said "(5, 5, then 5)", listing the done sets only and repeating the same number)."""
+    if not reps:
+        return "no sets"
+    if len(set(reps)) == 1:
+        return f"{len(reps)} set{'s' if len(reps) > 1 else ''} of {reps[0]}"
+    return f"sets of {', '.join(map(str, reps[:-1]))} and {reps[-1]}"
 
 
 # --- Context --------------------------------------------------------------------------------------
@@ -444,7 +496,7 @@ def _fit_range(last: Exposure, exercise: Exercise | None, ctx: Context, method: 
     fit = prog.floor_loadable(e1rm * prog.pct_1rm(lo, ctx.rpe_target), prog.kit(exercise), unit)
     if not fit or fit >= current:
         return None
-    return Draft("reduce_load", fit, lo, hi, f"Your sets were {', '.join(map(str, last.reps))} reps, well short of "
+    return Draft("reduce_load", fit, lo, hi, f"You did {sets_of(last.done or last.reps)} reps, well short of "
                  f"{lo}-{hi}: the load is too heavy for this range, not a missed day. Take {_fmt(fit, unit)}, where "
                  f"{lo} reps should leave about {max(0, round(10 - ctx.rpe_target))} in reserve.", method)  # fmt: skip
 
@@ -671,7 +723,7 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
         if before is not None and before.load == last.load and _missed(before, lo):
             back = prog.floor_loadable(current * prog.RESET_FRACTION, prog.kit(exercise), unit) or current
             why = (f"Two sessions in a row short of {lo} reps at {_fmt(current, unit)} "
-                   f"({', '.join(map(str, before.reps))}, then {', '.join(map(str, last.reps))})")  # fmt: skip
+                   f"({sets_of(before.done or before.reps)}, then {sets_of(last.done or last.reps)})")  # fmt: skip
             if any(_similar(r, last.load) for r in resets):
                 return Draft("reset", back, lo, hi, f"{why}, and this load has stalled before: reset to "
                              f"{_fmt(back, unit)} (about {100 - prog.RESET_PCT}%) once more; from here this lift "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -54,14 +54,30 @@ def _stored(doc: Document) -> StoredSession:
     )
 
 
-def for_plan(found: Sequence[StoredSession], plan_id: str | None) -> list[LoggedSession]:
+def for_plan(found: Sequence[StoredSession], plan_id: str | None, since: datetime | None = None) -> list[LoggedSession]:
     """The logged sessions for next-session targets against the plan `plan_id`: a session logged against
-    another plan keeps its sets but loses its plan day (that plan's day means nothing in this one)."""
+    another plan keeps its sets but loses its plan day (that plan's day means nothing in this one).
+
+    A session logged without a plan but with a plan day (POST /sessions with `day_index`, no `plan_id`) keeps its
+    day when it was logged since the plan was made (`since`: the plan's `created_at`): that day was this plan's
+    (review 26: Friday's 2 x 5 done as written, judged against Monday's 3 x 5, read "2 of 3 sets done: hold")."""
     return [
-        s.session if s.plan_id == plan_id or s.session.day_index is None
+        s.session if s.plan_id == plan_id or s.session.day_index is None or _since(s, plan_id, since)
         else s.session.model_copy(update={"day_index": None})
         for s in found
     ]  # fmt: skip
+
+
+def _since(stored: StoredSession, plan_id: str | None, since: datetime | None) -> bool:
+    """Whether a plan-less session was logged (stored) at or after `since` (to the second, as it is stored)."""
+    if stored.plan_id is not None or plan_id is None or since is None:
+        return False
+    try:
+        logged = datetime.fromisoformat(stored.created_at)
+    except ValueError:
+        return False
+    logged = logged if logged.tzinfo is not None else logged.replace(tzinfo=UTC)
+    return logged >= since.replace(microsecond=0)
 
 
 def check_exercises(logged: LoggedSession, day_indexes: set[int] | None) -> None:
@@ -125,7 +141,12 @@ def records_held(summary: Document | None, session_id: str) -> list[dict[str, An
     summary: `records.merge_contribution`), in the record's own shape; None when there was none (the exercise's
     first time, or the first set at that weight): a first time is a baseline, not a record beaten (a new user's
     review: a first workout claimed 9 records). The same for the log response and a later analysis (review 21:
-    the analysis said "previous: null" for every record)."""
+    the analysis said "previous: null" for every record).
+
+    A record is labelled as what it is: "most reps at a weight" only when it beat the reps done at that weight
+    before. The first set at a weight has no reps to beat there: on a loaded lift it is the heaviest set or the e1RM
+    when it is one, never a most-reps record (review 26: a heavy single was announced as "most reps: 1"). An
+    unloaded exercise (no heaviest-weight record) keeps its first reps as its baseline."""
     held: list[dict[str, Any]] = []
     for exercise_id, mine in sorted((summary or {}).get("records", {}).items()):
         for kind, key in (("e1rm", "e1rm"), ("heaviest_weight", "top")):
@@ -134,7 +155,7 @@ def records_held(summary: Document | None, session_id: str) -> list[dict[str, An
                 held.append({"exercise_id": exercise_id, "kind": kind, "value": record["value"],
                              "previous": _value(record.get("previous"))})  # fmt: skip
         for weight, record in mine.get("reps", {}).items():
-            if record["session_id"] == session_id:
+            if record["session_id"] == session_id and (record.get("previous") is not None or not mine.get("top")):
                 held.append(
                     {
                         "exercise_id": exercise_id,

@@ -126,7 +126,9 @@ def test_linear_stall_resets_then_switches_after_a_second_reset() -> None:
     assert one_miss.action == "hold" and one_miss.weight == 65
     reset = _one([first[0], first[2]], plan=plan)
     assert (reset.action, reset.weight, reset.method) == ("reset", 57.5, "linear")
-    assert reset.reason.startswith("Two sessions in a row short of 5 reps at 65 kg (5, 4, 4, then 5, 5, 4)")
+    assert reset.reason.startswith(
+        "Two sessions in a row short of 5 reps at 65 kg (sets of 5, 4 and 4, then sets of 5, 5 and 4)"
+    )
     # Back up from the reset (57.5, 60, 62.5, 65) and two misses at 65 kg again: a second reset, and the
     # lift switches to double progression.
     build = [_session(d, SQUAT, [(5, w, 8.0)] * 3) for d, w in ((16, 57.5), (13, 60), (11, 62.5), (9.5, 65))]

@@ -122,7 +122,7 @@ def test_sets_of_one_at_the_working_load_are_sets_that_fell_short() -> None:
                 for i, (kg, reps) in enumerate(rows)]  # fmt: skip
     squat = _targets(recommend(sessions, plan=_plan("linear"), now=_now(sessions)))[SQUAT]
     assert (squat.action, squat.weight) == ("reset", 42.5), squat.reason
-    assert "5, 1, 1, then 4, 1, 1" in squat.reason, squat.reason
+    assert "sets of 5, 1 and 1, then sets of 4, 1 and 1" in squat.reason, squat.reason
     once = _targets(recommend(sessions[:4], plan=_plan("linear"), now=_now(sessions[:4])))[SQUAT]
     assert (once.action, once.weight) == ("hold", 47.5), once.reason  # one short session repeats the load
 
