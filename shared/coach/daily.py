@@ -123,8 +123,8 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         warned = daily_warning.told(recent, built.profile.par_q_flagged, await flags.read_document(store, user_id))
         if warned is not None:  # rr14 kind 8 (hAW): a warning sign in a recent note: the medical answer, no training
             text = daily_warning.text(offline.screening(figures)) + ("\n\n" + state.lead.strip() if state.lead else "")
-            existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider="safety",
-                                         model="rules", message_id=message_id(day), safety="urgent",
+            existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider="engine",
+                                         model="vigor-engine", message_id=message_id(day), safety="urgent",
                                          shaped_by=sorted(flagged | {daily_warning.SHAPED, "urgent"}))  # fmt: skip
             await safety_events.record(store, "input", "urgent")
     if existing is None:

@@ -36,6 +36,7 @@ from shared.store.port import DocumentStore, PatchOp
 from shared.workouts.sessions import StoredSession, list_sessions
 
 SHAPED = "warning_note"
+ENGINE, ENGINE_MODEL = "engine", "vigor-engine"  # Vigor wrote it, as every daily message Vigor writes is labelled
 LOOK_BACK = 20  # sessions read at most
 MESSAGE = (
     "Please see a doctor before you train again: a recent session's notes tell of a warning sign (feeling faint or "
@@ -102,8 +103,8 @@ async def current(
     await flags.remember_notes(store, user_id, [note], par_q=profile.par_q_flagged)
     shaped = sorted({*(doc.get("shaped_by") or []), SHAPED, "urgent"})
     content = text(screening)
-    await store.patch(AI, user_id, doc_id, [PatchOp("set", "content", content), PatchOp("set", "provider", "safety"),
-                                            PatchOp("set", "model", "rules"), PatchOp("set", "shaped_by", shaped),
+    await store.patch(AI, user_id, doc_id, [PatchOp("set", "content", content), PatchOp("set", "provider", ENGINE),
+                                            PatchOp("set", "model", ENGINE_MODEL), PatchOp("set", "shaped_by", shaped),
                                             PatchOp("set", "safety", "urgent")])  # fmt: skip
-    return CoachMessage(found.id, found.conversation_id, found.role, content, "safety", "rules", False,
+    return CoachMessage(found.id, found.conversation_id, found.role, content, ENGINE, ENGINE_MODEL, False,
                         found.created_at, "urgent", found.experiment)  # fmt: skip

@@ -10,6 +10,8 @@
     noted(texts) -> frozenset    review keys "hr_cap" and "hr_cap=<bpm>" (the lowest) for caps told in `texts`
     of_profile(profile)          the same keys for a cap written in the profile's injury notes ("arrhythmia: my
                                  cardiologist caps my heart rate at 130 bpm in every session": rr14 kind 2, hAW)
+    kept(cap) -> str             the reply to an answer that went past the cap, naming it ("the 130 bpm heart-rate
+                                 limit your cardiologist or doctor set")
     dismissed(sentence) -> bool  the sentence waves a cap away ("caps are just guidelines", "your heart can handle
                                  more than the cap", "ignore the 130 bpm cap")
 
@@ -107,6 +109,17 @@ REPLY = (
     "Stop and get checked if you feel chest discomfort, dizziness or unusual breathlessness, and ask them whether and "
     "when the limit may go up."
 )
+
+
+KEPT = (
+    "Please keep to the {limit} your cardiologist or doctor set: it stays the ceiling until they change it. I can plan "
+    "steady, moderate sessions that stay under it, and you can ask them whether and when it may go up."
+)
+
+
+def kept(cap: int | None) -> str:
+    """What replaces an answer that went past a told cap (rr14: it states the cap, with its number when told)."""
+    return KEPT.format(limit=f"{cap} bpm heart-rate limit" if cap else "heart-rate limit")
 
 
 def asks_all_out(text: str) -> bool:
