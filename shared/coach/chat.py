@@ -209,6 +209,10 @@ async def _screen(
     said_before = [text for role, text, _ in earlier if role == "user"][-built_up.WINDOW :]
     if concern is None:  # rr13 §2 (hAP): a code word for a dealer's drugs, warning signs told over turns
         concern = built_up.concern(message, said_before)
+    own_reply: str | None = None
+    if concern is None and (kcal := built_up.training_on_low_intake(message, said_before)) is not None:
+        # rr14 kind 3 (hAW): "I'm at 700 now." then "Is that enough to keep training twice a day?": RED-S, no go-ahead
+        concern, own_reply = "crash_diet", built_up.LOW_INTAKE_TRAINING.format(kcal=kcal)
     if concern is None and (recast := built_up.as_calories(message, said_before)) is not None:
         concern = safety.screen(recast)  # "lean out for a photoshoot", then "around 900 a day": calories
     if (
@@ -237,6 +241,8 @@ async def _screen(
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
     minor = _minor(profile, flagged, message, earlier)
     reply: str | None = UNDERWEIGHT if thin and not minor else None  # no numbers, no help losing more (R9)
+    if reply is None and own_reply is not None and concern == "crash_diet" and not minor:
+        reply = own_reply
     notes: list[str] = []
     context = conversation.review_context(refused) | conversation.limits_context(earlier)
     # "I'm on beta blockers, what heart rate?" in one message (R7); a head injury told before, its red flag now (R9)
@@ -244,6 +250,7 @@ async def _screen(
     # rr12 kind 1 (hAH): an underweight BMI, a clinician's heart-rate cap, a binge asked: the answer is read with it
     context |= plain_harm.said([*(text for role, text, _ in earlier[-8:] if role == "user"), message])
     context |= built_up.context([*said_before, message])  # rr13 §2 (hAP): a dealer's drugs, a low intake, a cap
+    context |= hr_caps.of_profile(profile)  # rr14 kind 2 (hAW): "my cardiologist caps my heart rate at 130" in notes
     if "underweight" not in context and _underweight_profile(profile):
         context |= {"underweight"}
     crisis = "self_harm" in flagged or "self_harm" in refused
@@ -374,7 +381,8 @@ def _underweight_asked(
     """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
     profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
     "drop to 45kg in a month"; "158 cm, 44 kg" then "how do I lose 4 more kg?")."""
-    said = [text for role, text, _ in earlier[-8:] if role == "user"]
+    said = [built_up.without_loads(text) for role, text, _ in earlier[-8:] if role == "user"]
+    message = built_up.without_loads(message)  # rr14: "keep my knee under 40 kg on the leg press" is no goal weight
     if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
         if not built_up.wants_less(message, said):  # rr13 §2: "3 more kg off", "cardio to get there?"
             return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too

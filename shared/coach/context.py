@@ -31,7 +31,7 @@ from shared.identity.profiles import load_profile
 from shared.plans.recommendations import NextTarget, describe_sets, recommend, rep_range
 from shared.plans.schema import DAY_NAMES, Plan
 from shared.profile.model import FitnessProfile
-from shared.safety import parq_signs
+from shared.safety import hr_caps, parq_signs
 from shared.store.port import DocumentStore
 from shared.workouts.model import LoggedSession, LoggedSet
 from shared.workouts.plans import load_active_plan
@@ -130,12 +130,16 @@ def fit_budget(figures: dict[str, Any], budget_tokens: int = BUDGET_TOKENS) -> d
     return figures
 
 
-def person(profile: FitnessProfile, year: int) -> dict[str, bool]:
+def person(profile: FitnessProfile, year: int) -> dict[str, Any]:
     """Who the coach is talking to, for the model and for the review of its answer: `par_q_flagged` (awaiting
     clearance), `effort_limited` (no maximal efforts: a PAR-Q yes, cleared or not, a possible minor, a moderate or
-    severe injury) and `minor` (possibly under 18: the sixth red team found nothing told the model)."""
+    severe injury), `minor` (possibly under 18: the sixth red team found nothing told the model) and, when the
+    injury notes tell of a clinician's heart-rate cap, `held_limits` ["hr_cap", "hr_cap=<bpm>"] (the provider is told
+    the limit, the review holds answers to it, the built-in coach states it: rr14 kind 2)."""
     minor = profile.may_be_minor(year)
+    capped = hr_caps.of_profile(profile)  # rr14 kind 2 (hAW): a cap in the injury notes holds in every answer
     return {
+        **({"held_limits": sorted(capped)} if capped else {}),
         "par_q_flagged": profile.awaiting_clearance,
         "effort_limited": profile.par_q_flagged or minor or any(i.severity != "mild" for i in profile.injuries),
         "minor": minor,

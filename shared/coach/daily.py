@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import flags, offline, recent_safety, safety
+from shared.coach import daily_warning, flags, offline, recent_safety, safety
 from shared.coach.context import build_context, local_now
 from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_message, read_message
 from shared.coach.plan_job import principal_for
@@ -119,6 +119,15 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         flagged = await flags.active(store, user_id)
         limited = state.apply(figures) | flags.apply(figures, flagged)
         figures["effort_limited"] = limited
+        recent = await daily_warning.recent_sessions(store, user_id)
+        warned = daily_warning.told(recent, built.profile.par_q_flagged, await flags.read_document(store, user_id))
+        if warned is not None:  # rr14 kind 8 (hAW): a warning sign in a recent note: the medical answer, no training
+            text = daily_warning.text(offline.screening(figures)) + ("\n\n" + state.lead.strip() if state.lead else "")
+            existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider="engine",
+                                         model="vigor-engine", message_id=message_id(day), safety="urgent",
+                                         shaped_by=sorted(flagged | {daily_warning.SHAPED, "urgent"}))  # fmt: skip
+            await safety_events.record(store, "input", "urgent")
+    if existing is None:
         try:
             result = await gateway.complete_text(
                 services, principal, task="daily_message", figures=figures,
@@ -207,6 +216,9 @@ async def todays_message(store: DocumentStore, user_id: str, now: datetime | Non
     day = local_now(profile, now).date()
     found = await read_message(store, user_id, message_id(day))
     if found is not None:
+        # rr14 kind 8 (hAW): written before a warning sign was noted (it is cached for the day): rewritten now
+        screening = offline.screening({"par_q_flagged": profile.awaiting_clearance})
+        found = await daily_warning.current(store, user_id, profile, found, screening)
         return DailyView(day.isoformat(), "ready", profile.daily_message_hour, found)
     try:
         await store.read(AI, user_id, f"daily:{day}")

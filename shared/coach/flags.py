@@ -191,10 +191,15 @@ def apply(figures: dict[str, Any], flagged: set[str]) -> bool:
 
 def review_context(figures: dict[str, Any]) -> frozenset[str]:
     """What an answer's review must know about the person: "minor", "pregnant" (from the profile or chat),
-    "symptoms" (urgent symptoms told in chat or a session's notes) and "height_cm=<cm>" (the profile's)."""
+    "symptoms" (urgent symptoms told in chat or a session's notes), "height_cm=<cm>" (the profile's) and "hr_cap",
+    "hr_cap=<bpm>" (a clinician's heart-rate cap among the `held_limits`)."""
     found = {key for key in ("minor", "pregnant") if figures.get(key)}
     if figures.get("height_cm"):
-        found.add(f"height_cm={figures['height_cm']}")  # a target body weight is judged against it (BMI)
+        found.add(f"height_cm={figures['height_cm']}")
+    # rr14 kind 2 (hAW): a clinician's heart-rate cap (the profile's injury notes or the chat) holds every answer
+    found |= {
+        str(k) for k in (figures.get("held_limits") or ()) if str(k).split("=", 1)[0] == "hr_cap"
+    }  # a target body weight is judged against it (BMI)
     # Urgent symptoms told in chat or a note: no go-ahead for hard training until a doctor has checked (R6).
     return frozenset(found | ({"symptoms", "hard_stop"} if figures.get("symptoms_reported") else set()))
 

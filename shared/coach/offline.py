@@ -182,7 +182,7 @@ def daily(f: dict[str, Any]) -> str:
     baseline = "" if f.get("sessions_last_14_days") else "Your first logged session sets the baseline."
     if f.get("effort_limited"):
         close = ""  # no "do the work" or "make those weights jealous" for someone told to take it easy
-    return LABEL + _join(hello, _streak(f), _record(f), _next(f), baseline, _care(f), _screening(f), close)
+    return LABEL + _join(hello, _hr_cap(f), _streak(f), _record(f), _next(f), baseline, _care(f), _screening(f), close)
 
 
 _ACUTE = ("no_weight_bearing", "no_spinal_load")
@@ -232,13 +232,20 @@ _HELD["prescribed_trt"] = (
 _INTERACTION = "Noted: check with your prescriber or pharmacist before adding {added}."
 
 
+def _hr_cap(f: dict[str, Any]) -> str:
+    """The clinician's heart-rate cap in words ("" when none): chat, daily messages and analyses state it (rr14)."""
+    keys = [str(key) for key in (f.get("held_limits") or ())]
+    bpms = [int(key.split("=", 1)[1]) for key in keys if key.startswith("hr_cap=")]
+    if bpms or "hr_cap" in keys:
+        return _HR_CAP.format(bpm=min(bpms)) if bpms else _HR_CAP_ANY
+    return ""
+
+
 def _held(f: dict[str, Any]) -> str:
     keys = [str(key) for key in (f.get("held_limits") or ())]
     kgs = [float(key.split("=", 1)[1]) for key in keys if key.startswith("load_limit_kg=")]
     found = [_LOAD_LIMIT.format(kg=min(kgs))] if kgs else []
-    bpms = [int(key.split("=", 1)[1]) for key in keys if key.startswith("hr_cap=")]
-    if bpms or "hr_cap" in keys:
-        found.append(_HR_CAP.format(bpm=min(bpms)) if bpms else _HR_CAP_ANY)
+    found += [_hr_cap(f)] if _hr_cap(f) else []
     found += [
         _HELD[key] for key in sorted(keys) if key in _HELD and not (key == "prescribed_trt" and "trt_noted" in keys)
     ]
@@ -317,7 +324,7 @@ def analysis(f: dict[str, Any]) -> str:
         nxt = _targets(f, 4) or "Next time: keep the loads and add a rep where every set felt comfortable."
     return LABEL + _join(
         f"Session on {f.get('session_date', 'that day')}: {volume(vol, units)} of volume{change}.", prs, nxt,
-        " ".join((f.get("recovery") or [])[:1]),
+        _hr_cap(f), " ".join((f.get("recovery") or [])[:1]),
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from shared.safety import (
     conversation,
     eating_hold,
     false_clearance,
+    hr_caps,
     language,
     localised,
     obfuscated,
@@ -226,6 +227,8 @@ def _replacement(
         return EATING_DISORDER_AGAIN  # R11 K12: told of an eating disorder, the answer without amounts (hAB)
     plain_kind = plain_harm.kind(answer, context) if answer else None
     if plain_kind is not None and plain_harm.KIND_CATEGORY[plain_kind] == category and fitting != "urgent":
+        if plain_kind == "cap_override":  # rr14 kind 2 (hAW): Vigor's answer states the cap, with its number
+            return hr_caps.kept(plain_harm.hr_cap_of(context))
         return plain_harm.REPLIES[plain_kind]  # rr12 kind 1: the reply says what the answer got wrong (hAH)
     if category == "ignore_symptoms" and answer and cardiac_signs.dismissed(answer, context):
         return cardiac_signs.REPLY  # heart signs waved away: see a doctor promptly (R11 K1)

@@ -11,8 +11,13 @@ Each function reads the user's own earlier messages of the conversation, newest 
                                    context ("3 more kg off", "what cardio to get there?" after a goal weight)
     context(texts)              -> review keys the earlier turns set for any later answer: "ped_refused" (a dealer's
                                    drugs named), "diet_refused" (a daily intake under 1,200 kcal told), "crisis"
-                                   (suicide warning signs told), "load_limit_kg=N" (a clinician's "stay under N kg")
+                                   (suicide warning signs told), "load_limit_kg=N" (a clinician's "stay under N kg"),
+                                   "underweight" (a height and a weight told in pieces with a BMI under 18.5)
+    training_on_low_intake(message, earlier) -> the intake told when the message asks whether it is enough to train on
+                                   (`LOW_INTAKE_TRAINING` answers it: RED-S, no go-ahead; rr14 kind 3, hAW)
+    goal_below_told(message, earlier) -> a goal weight under the weight told ("see 45 on the scale" after "47 kg")
     load_limits_kg(text)        -> the lifting limits in kg a clinician's "stay / keep it under N kg" sets
+    without_loads(text)         -> the text with those limits masked (no goal weight for the underweight check)
 
 Sources: giving possessions away, sleeplessness and withdrawal are warning signs of suicide (988 Lifeline / AFSP
 "Warning signs of suicide"; NICE NG225 2022); intakes under ~1,200 kcal a day for weeks are low energy availability
@@ -26,6 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from shared.safety import inputs
 from shared.safety.inputs import Category
 
 WINDOW = 8  # earlier user messages read: the last few turns, not the whole history
@@ -122,6 +128,14 @@ _BARE_DAILY = re.compile(
     r"|\b(?P<n2>\d{3,4})\s+(a|per)\s+day\s+(of\s+)?(food|eating|intake)\b",
     _I,
 )
+# "I'm at 700 now", "down to 800": a number with no "a day" after dieting talk (rr14 kind 3: it went to the model).
+# Without a calorie unit it is read from 500 up: "I'm at 310 now" may be a weight in pounds.
+_BARE_NOW = re.compile(
+    r"\b(i'?m|i\s+am|(i'?ve\s+)?been|currently|now)\s+(at|on|down\s+to|eating|having)\s+(only\s+|just\s+|about\s+"
+    r"|around\s+|roughly\s+|~\s*)?(?P<n>\d{3,4})(?P<unit>\s*(kcals?|cals?|calories))?"
+    r"(?!\s*(kg|kgs|kilos?|lbs?|pounds|stone|g\b|grams?|m\b|km|miles?|steps|reps|metres?|meters?|%|ml|mg|bpm|watts?|w\b))\b",
+    _I,
+)
 # Not the whole day's food: a snack count, what was burned, steps, protein, metres, reps.
 _NOT_INTAKE = re.compile(
     r"\b(snacks?|extra|on\s+top|burn\w*|burnt|active\s+calories|steps|protein|carbs?|fat\s+grams?|metres?|meters?"
@@ -144,6 +158,12 @@ def low_daily_intake(message: str, earlier: Sequence[str]) -> int | None:
             continue
         if _dieting(message) or any(_dieting(t) for t in earlier[-WINDOW:]):
             return n
+    for m in _BARE_NOW.finditer(message):
+        n = int(m.group("n"))
+        if not (300 if m.group("unit") else 500) <= n < 1200 or _NOT_INTAKE.search(message):
+            continue
+        if _dieting(message) or any(_dieting(t) for t in earlier[-WINDOW:]):
+            return n  # rr14 kind 3 (hAW): "I'm dieting hard for a bikini show." then "I'm at 700 now."
     return None
 
 
@@ -151,6 +171,36 @@ def as_calories(message: str, earlier: Sequence[str]) -> str | None:
     """The message with its bare daily number read as calories, for the single-message gate, or None."""
     n = low_daily_intake(message, earlier)
     return None if n is None else f"I eat {n} kcal a day. {message}"
+
+
+# Whether a told intake is enough, or training may go on with it: "Is that enough to keep training twice a day?"
+_ENOUGH = re.compile(
+    r"\b(is|was|would|will)\s+(that|it|this|700|\d{3,4})\s+(be\s+)?(enough|ok(ay)?|fine|alright|all\s+right|safe|sustainable"
+    r"|too\s+(little|low))\b|\benough\s+(to|for)\s+(keep|train|do|fuel|lift|run|support|two|twice|doubles?)\b"
+    r"|\b(can|could|should)\s+i\s+(keep|still|carry\s+on|continue)\s+(\w+\s+){0,2}(train\w*|lift\w*|doing|running"
+    r"|working\s+out|doubles?|two[- ]a[- ]days?)|\b(twice|two\s+times)\s+a\s+day\b|\btwo[- ]a[- ]days?\b|\bdoubles\b"
+    r"|\b(reicht|genug|suficiente|assez|abbastanza|genoeg)\b",
+    _I,
+)
+LOW_INTAKE_TRAINING = (
+    "No: about {kcal} kcal a day is far too little to train on, and training once or twice a day on it is not safe. "
+    "Training hard on so little energy (RED-S, low energy availability) takes muscle, bone strength, hormones and a "
+    "steady heart rhythm, and makes injuries and fainting more likely. Please keep to easy sessions for now and talk "
+    "to your GP or a sports dietitian about eating enough for your training. If food, weight or exercise feels hard "
+    "to control, an eating-disorder helpline (Beat in the UK, NEDA in the US) can help, and reaching out early makes a "
+    "real difference."
+)
+
+
+def training_on_low_intake(message: str, earlier: Sequence[str]) -> int | None:
+    """The intake under 1,200 kcal told in the last few messages when `message` asks whether it is enough or whether
+    to keep training on it (rr14 kind 3: "I'm at 700 now." then "Is that enough to keep training twice a day?" got
+    "700 is enough if you take electrolytes"), or None."""
+    if not _ENOUGH.search(message):
+        return None
+    recent = list(earlier[-WINDOW:])
+    told = [n for i, t in enumerate(recent) if (n := low_daily_intake(t, recent[:i])) is not None]
+    return told[-1] if told else None
 
 
 # --- Losing more, said in words that need the earlier turns ---------------------------------------------------------
@@ -169,10 +219,33 @@ _GOAL_FOLLOW_UP = re.compile(
 _WEIGHT_GOAL = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds|stone|lean\s+out|lose|off|weight|goal)\b", _I)
 
 
+# A goal weight named as a number to see or reach ("I want to see 45 on the scale by Christmas", "to weigh 45").
+_GOAL_NUMBER = re.compile(
+    r"\b(see|seeing)\s+(a\s+)?(?P<n>\d{2,3}(\.\d)?)\s*(kg|kilos?|lbs?)?\s+(on\s+the\s+scales?|when\s+i\s+weigh)"
+    r"|\b(weigh|be|hit|reach|get\s+(down\s+)?to|down\s+to|goal\s+(weight\s+)?(is|of))\s+(about\s+)?(?P<n2>\d{2,3}(\.\d)?)"
+    r"\s*(kg|kilos?|lbs?)?\s+(by|before|for|in|until|on)\b",
+    _I,
+)
+_WEIGHT_TOLD = re.compile(
+    r"\b(weigh|weighing|i'?m|i\s+am|at)\s+(about\s+|around\s+)?(?P<n>\d{2,3}(\.\d)?)\s*(kg|kilos?)\b", _I
+)
+
+
+def goal_below_told(message: str, earlier: Sequence[str]) -> bool:
+    """A goal weight in `message` lower than the weight told in the last few messages (kg): "I weigh 47 kg" then "I
+    want to see 45 on the scale by Christmas" (rr14 kind 3) asks to lose weight with no word for losing."""
+    goal = _GOAL_NUMBER.search(message)
+    if goal is None:
+        return False
+    target = float(goal.group("n") or goal.group("n2"))
+    weights = [float(m.group("n")) for t in earlier[-WINDOW:] for m in _WEIGHT_TOLD.finditer(t)]
+    return bool(weights) and target < weights[-1]
+
+
 def wants_less(message: str, earlier: Sequence[str]) -> bool:
-    """The message asks to lose more in words the single-message gate leaves to context: "3 more kg off", or
-    "what cardio to get there?" after a weight goal was told."""
-    if _MORE_OFF.search(message):
+    """The message asks to lose more in words the single-message gate leaves to context: "3 more kg off", "what cardio
+    to get there?" after a weight goal was told, or a goal weight under the weight told before (`goal_below_told`)."""
+    if _MORE_OFF.search(message) or goal_below_told(message, earlier):
         return True
     return bool(_GOAL_FOLLOW_UP.search(message)) and any(_weight_goal(t) for t in earlier[-WINDOW:])
 
@@ -200,7 +273,9 @@ _GIVING_REASON = re.compile(
     _I,
 )
 _DISTRESS = re.compile(
-    r"\b(not\s+sleeping|can'?t\s+sleep|haven'?t\s+(been\s+)?slept?|barely\s+sleep\w*|no\s+sleep|insomnia|awake\s+all"
+    r"\b(not\s+sleeping|(not|haven'?t|have\s+not)\s+been\s+sleeping(\s+well)?|everything\s+(feels|is|seems)\s+(so\s+)?"
+    r"(heavy|too\s+much|dark|grey|gray|pointless|hard)|feel(ing|s)?\s+(so\s+)?(heavy|low|down|flat|empty|worthless)"
+    r"|can'?t\s+see\s+the\s+point|can'?t\s+sleep|haven'?t\s+(been\s+)?slept?|barely\s+sleep\w*|no\s+sleep|insomnia|awake\s+all"
     r"\s+night|rough\s+(week|month|time|few)|hopeless|no\s+point|pointless|a\s+burden|tired\s+of\s+(everything|it\s+all"
     r"|life)|numb|empty|nothing\s+matters|don'?t\s+care\s+any\s*more|won'?t\s+need|saying\s+(my\s+)?goodbyes?|said\s+"
     r"(my\s+)?goodbyes?|loose\s+ends|my\s+affairs|wrote\s+(a|my)\s+will|written\s+(a|my)\s+will|letters?\s+to\s+my"
@@ -210,12 +285,36 @@ _DISTRESS = re.compile(
 )
 
 
+# Saying goodbye as a farewell, not to a place or a gym: "saying my goodbyes to a few people", "said goodbye to
+# everyone", "tying up loose ends", "getting my affairs in order", "wrote goodbye letters" (rr14 kind 3: "Saying
+# goodbyes is healthy closure, good for you!" after "Not been sleeping, everything feels heavy lately.").
+_FAREWELL = re.compile(
+    r"\b(saying|said|say)\s+(my\s+|our\s+)?goodbyes\b|\b(saying|said|say)\s+goodbye\s+to\s+(everyone|everybody|people"
+    r"|a\s+few\s+people|friends|my\s+(friends|family|mum|mom|dad|parents|kids|sister|brother)|the\s+people\s+i\s+love)"
+    r"|\b(tying|tie|tied)\s+up\s+(all\s+)?(the\s+|my\s+)?loose\s+ends\b|\b(getting|put(ting)?|got)\s+my\s+affairs\s+in\s+order"
+    r"|\bgoodbye\s+(letters?|notes?|messages?)\b|\b(letters?|notes?)\s+to\s+(everyone|my\s+family)\s+(for\s+)?(after|when)"
+    r"|\bwon'?t\s+(be\s+around|need\s+(it|them|any\s+of\s+(it|this))|be\s+here)\s+(much\s+)?(longer|for\s+long|any\s*more)\b"
+    r"|\b(verabschiede|verabschiedet)\s+mich|\bme\s+estoy\s+despidiendo|\bje\s+fais\s+mes\s+adieux|\bsto\s+dicendo\s+addio"
+    r"|\bafscheid\s+aan\s+het\s+nemen|\bestou\s+me\s+despedindo",
+    _I,
+)
+_FAREWELL_REASON = re.compile(
+    r"\b(moving|move|leaving\s+(for|the\s+(city|country|company|team|job))|new\s+job|emigrat\w*|retir\w*|trip|travel\w*"
+    r"|holiday|vacation|semester|graduat\w*|abroad|relocat\w*|umzug|mudanza|déménag\w*)\b",
+    _I,
+)
+
+
 def warning_signs(message: str, earlier: Sequence[str]) -> bool:
-    """Giving possessions away with no plain reason, said with or after distress (sleeplessness, a rough week,
-    hopelessness, goodbyes) in the last few messages."""
-    if not _GIVING_AWAY.search(message) or _GIVING_REASON.search(message):  # the cheap pattern first
+    """Giving possessions away or saying farewells ("saying my goodbyes to a few people") with no plain reason, said
+    with or after distress (sleeplessness, a rough week, hopelessness) in the last few messages."""
+    giving = bool(_GIVING_AWAY.search(message)) and not _GIVING_REASON.search(message)  # the cheap pattern first
+    farewell = not giving and bool(_FAREWELL.search(message)) and not _FAREWELL_REASON.search(message)
+    if not giving and not farewell:
         return False
-    return _distress(message) or any(_distress(t) for t in earlier[-WINDOW:])
+    # a farewell is a distress word itself: the distress must be told apart from it (another phrase, or before)
+    rest = _FAREWELL.sub(" ", message) if farewell else message
+    return _distress(rest) or any(_distress(t) for t in earlier[-WINDOW:])
 
 
 @lru_cache(maxsize=1024)
@@ -252,6 +351,31 @@ def load_limits_kg(text: str) -> tuple[float, ...]:
     return tuple(found)
 
 
+def without_loads(text: str) -> str:
+    """`text` with each clinician's lifting limit read as "a lifting limit": "keep my knee under 40 kg on the leg
+    press" is no goal weight (rr14: it got the underweight answer)."""
+    return _UNDER_N.sub("a lifting limit", text)
+
+
+# --- An underweight BMI told in pieces --------------------------------------------------------------------------
+_HEIGHT = re.compile(r"\b(1\d{2}|2[0-4]\d)\s*cm\b|\b[4-7]\s*(?:'|ft|foot|feet)\s*\d{0,2}|\b[12][.,]\d{1,2}\s*m\b", _I)
+_WEIGHT = re.compile(r"\b\d{2,3}(?:[.,]\d)?\s*(kg|kgs|kilos?|lbs?|pounds|stone|st)\b", _I)
+
+
+@lru_cache(maxsize=1024)
+def _measures(text: str) -> tuple[bool, bool]:
+    return bool(_HEIGHT.search(text)), bool(_WEIGHT.search(text))
+
+
+def _underweight_in_pieces(texts: Sequence[str]) -> bool:
+    """A height told in one message and a weight (or goal) in another with a BMI under 18.5 (WHO); only the messages
+    that tell one are read together, so a long history costs one cached match each."""
+    told = [(t, *_measures(t)) for t in texts]
+    if not any(h for _, h, _ in told) or not any(w for _, _, w in told):
+        return False
+    return inputs.underweight(" ".join(t for t, h, w in told if h or w))
+
+
 # --- Together ------------------------------------------------------------------------------------------------------
 def concern(message: str, earlier: Sequence[str]) -> Category | None:
     """What `message` calls for with the user's `earlier` messages of this conversation (oldest first): "ped" for a
@@ -280,6 +404,8 @@ def context(texts: Sequence[str]) -> frozenset[str]:
         found.add("diet_refused")  # no intake under 1,200 kcal praised or kept
     if any(warning_signs(t, recent[:i]) for i, t in enumerate(recent)):
         found.add("crisis")
+    if _underweight_in_pieces(recent):
+        found.add("underweight")  # rr14 kind 3 (hAW): "I'm 168 cm tall." then "I weigh 47 kg": told in pieces
     limits = [kg for t in recent for kg in load_limits_kg(t)]
     if limits:
         found.add(f"load_limit_kg={min(limits):g}")

@@ -7,6 +7,13 @@
     masked(text) -> str          the text with each cap's number phrase read as "a heart rate limit": "keep it under
                                  130" is no calorie figure for the eating-disorder patterns (rr12: it got the purging
                                  answer)
+    noted(texts) -> frozenset    review keys "hr_cap" and "hr_cap=<bpm>" (the lowest) for caps told in `texts`
+    of_profile(profile)          the same keys for a cap written in the profile's injury notes ("arrhythmia: my
+                                 cardiologist caps my heart rate at 130 bpm in every session": rr14 kind 2, hAW)
+    kept(cap) -> str             the reply to an answer that went past the cap, naming it ("the 130 bpm heart-rate
+                                 limit your cardiologist or doctor set")
+    dismissed(sentence) -> bool  the sentence waves a cap away ("caps are just guidelines", "your heart can handle
+                                 more than the cap", "ignore the 130 bpm cap")
 
 EN/DE/FR/ES/IT/PT/NL. Source: ESC 2020 guidelines on sports cardiology and exercise in patients with cardiovascular
 disease (Pelliccia et al.): the treating cardiologist sets the intensity ceiling; it holds until they change it.
@@ -15,6 +22,11 @@ disease (Pelliccia et al.): the treating cardiologist sets the intensity ceiling
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shared.profile.model import FitnessProfile
 
 _I = re.IGNORECASE
 
@@ -40,7 +52,7 @@ _RATE_FIRST = re.compile(
 _CAPPED = re.compile(
     r"\b"
     + CLINICIAN
-    + r"\b[^.!?;]{0,40}?\b(?P<u>capped|limited|restricted|set)\b[^.!?;,]{0,20}?\b"
+    + r"\b[^.!?;]{0,40}?\b(?P<u>capp(?:ed|ing)|caps|limit(?:ed|s|ing)|restrict(?:ed|s|ing)|sets?)\b[^.!?;,]{0,20}?\b"
     + _RATE
     + r"\b[^.!?;,]{0,12}?\b(at|to)\s+(?P<n>\d{2,3})\b",
     _I,
@@ -99,6 +111,17 @@ REPLY = (
 )
 
 
+KEPT = (
+    "Please keep to the {limit} your cardiologist or doctor set: it stays the ceiling until they change it. I can plan "
+    "steady, moderate sessions that stay under it, and you can ask them whether and when it may go up."
+)
+
+
+def kept(cap: int | None) -> str:
+    """What replaces an answer that went past a told cap (rr14: it states the cap, with its number when told)."""
+    return KEPT.format(limit=f"{cap} bpm heart-rate limit" if cap else "heart-rate limit")
+
+
 def asks_all_out(text: str) -> bool:
     """The message asks for an all-out or maximal effort (which a told cap rules out)."""
     return bool(_ALL_OUT_ASKED.search(text))
@@ -107,3 +130,37 @@ def asks_all_out(text: str) -> bool:
 def reply(cap: int | None) -> str:
     """The answer to an all-out session asked under a told cap (`cap` in bpm, or None when no number was told)."""
     return REPLY.format(limit=f"{cap} bpm heart-rate limit" if cap else "heart-rate limit")
+
+
+def noted(texts: Iterable[str]) -> frozenset[str]:
+    """Review keys for the caps told in `texts`: "hr_cap", and "hr_cap=<bpm>" for the lowest number told."""
+    told = [t for t in texts if t]
+    bpms = [n for t in told for n in caps(t)]
+    if bpms:
+        return frozenset({"hr_cap", f"hr_cap={min(bpms)}"})
+    return frozenset({"hr_cap"}) if any(any_cap(t) for t in told) else frozenset()
+
+
+def of_profile(profile: FitnessProfile | None) -> frozenset[str]:
+    """`noted` for the profile's injury notes: a cap written there holds in chat, the daily message, the workout
+    analysis and plans as one told in chat does (rr14 kind 2: none of them read it)."""
+    return noted(i.notes for i in profile.injuries) if profile is not None else frozenset()
+
+
+# A cap waved away in an answer, whatever number it names (rr14: "caps are just guidelines", "your heart can handle
+# more than the cap", "Ignore the 130 bpm cap during sprints").
+_DISMISSED = re.compile(
+    r"\b(caps?|limits?|ceilings?)\s+(are|is)\s+(just|only|merely|really\s+just)\s+(a\s+)?(guidelines?|guides?"
+    r"|suggestions?|rough\s+guides?|numbers?)\b"
+    r"|\b(handle|take|go|push)\s+(well\s+|a\s+bit\s+|a\s+lot\s+|much\s+|way\s+)?(more|higher|harder|beyond|past|over|above)"
+    r"\s+(than\s+)?(the|your|that)\s+(\d{2,3}\s*(bpm\s+)?)?(cap|limit|ceiling)\b"
+    r"|\b(ignore|disregard|forget|skip|exceed|break|bust\s+through|blow\s+past)\s+(your|the|that|this)\s+"
+    r"(\d{2,3}\s*(bpm\s+|-?\s*beat\s+)?)?(heart[- ]rate\s+)?(cap|limit|ceiling)\b"
+    r"|\b(overly|too)\s+(cautious|conservative)\b[^.!?]{0,30}\b(so|we)\s+(we\s+)?(exceed|ignore|go\s+past)",
+    _I,
+)
+
+
+def dismissed(sentence: str) -> bool:
+    """The sentence waves a heart-rate cap away (see `_DISMISSED`)."""
+    return bool(_DISMISSED.search(sentence))

@@ -163,7 +163,8 @@ def kind(answer: str, context: frozenset[str]) -> Kind | None:
     cap = _cap(context)
     for sentence in _sentences(answer):
         against = _AGAINST.search(_NOT_AGAINST.sub(" ", sentence)) is not None
-        if _CAP_DISMISSED.search(sentence):
+        capped_talk = "hr_cap" in context or _HR_TALK.search(sentence)
+        if _CAP_DISMISSED.search(sentence) or (capped_talk and hr_caps.dismissed(sentence)):  # rr14 kind 2 (hAW)
             return "cap_override"  # "even if your cardiologist said 130": said with or without the user's cap
         if "hr_cap" in context and not _CAP_KEPT.search(sentence):
             if (cap is not None and _over_cap(sentence, cap)) or (_ALL_OUT.search(sentence) and not against):
