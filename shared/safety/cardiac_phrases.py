@@ -26,7 +26,7 @@ _OFF_RHYTHM = re.compile(
     r"|\birregular(ly)?\s+(heart\s*beat|beat|rhythm|pulse)"
     r"|\bhart\s+(slaat|sloeg)\s+(\w+\s+)?(over|op\s+hol|onregelmatig)|\bhartkloppingen|\bonregelmatige?\s+hart"
     r"|\bherz\s+(\w+\s+){0,2}(stolpert|stolperte|setzt\s+aus|unregelm(ä|ae)(ß|ss)ig)|\bherzstolpern"
-    r"|\bc(œ|oe)ur\s+(\w+\s+){0,2}(saute|sautait|irr(é|e)guli\w*)"
+    r"|\bc(œ|oe)ur\s+(\w+\s+){0,3}(saute|sautait|irr(é|e)guli\w*)"
     r"|\bcoraz(ó|o)n\s+(\w+\s+){0,2}(se\s+salta|salta\s+latidos|irregular)"
     r"|\bcuore\s+(\w+\s+){0,2}(salta|saltava|irregolare)|\bpalpitazion\w*"
     r"|\bcora(ç|c)(ã|a)o\s+(\w+\s+){0,2}(falha|falhou|irregular)|\bpalpita(ç|c)(õ|o)es"

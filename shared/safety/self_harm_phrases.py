@@ -35,7 +35,7 @@ _NOT_ALIVE = re.compile(
     r"\s+para\s+sempre)"
     # ES
     r"|\bno\s+aguanto\s+m(á|a)s\s+vivir|\bya\s+no\s+quiero\s+vivir|\bcansad[oa]\s+de\s+vivir|\bme\s+quiero\s+morir"
-    r"|\bojal(á|a)\s+no\s+despertara|\bpreferir(í|i)a\s+(estar\s+muert[oa]|no\s+existir|no\s+estar\s+viv[oa])"
+    r"|\bojal(á|a)\s+no\s+despertara|\b(preferir(í|i)a|prefiero)\s+(estar\s+muert[oa]|no\s+existir|no\s+estar\s+viv[oa]|morir(me)?)"
     # FR
     r"|\b(marre|ras\s+le\s+bol)\s+de\s+vivre|\bje\s+n'?en\s+peux\s+plus\s+de\s+vivre|\bpr(é|e)f(é|e)rerais\s+(ne\s+)?(pas\s+)?"
     r"((ê|e)tre\s+mort|mourir|ne\s+plus\s+(ê|e)tre\s+l(à|a)|ne\s+pas\s+exister)|\bj'?aimerais\s+ne\s+plus\s+(exister|vivre)"
