@@ -23,6 +23,7 @@ from shared.safety import (
     language,
     localised,
     obfuscated,
+    output_languages,
     outputs,
     people,
     plain_harm,
@@ -133,7 +134,10 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
             return "ped"  # R11 K4 (hAA): "2,4-DN P at 200 mg", a Cyrillic c in "clenbuterol", a shop link
     if eating_hold.CONTEXT in context and found in (None, "crash_diet", "diagnosis") and eating_hold.breaks(text):
         return "eating_disorder"  # R11 K12: after an eating disorder was told, no calories, deficits, fasts (hAB)
-    return "language" if found is None and language.unchecked(text) is not None else found
+    if found is None and language.unchecked(text) is not None:
+        return "language"
+    # rr14 (hAV): what the language check lets through in another language ("D'accord: 40 mcg par jour.")
+    return found if found is not None else output_languages.review(text)
 
 
 def with_offline(category: OutputCategory, stop: str, offline: str) -> str:

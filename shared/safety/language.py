@@ -99,13 +99,18 @@ def english_word(word: str) -> bool:
     return word.lower() in ENGLISH_WORDS
 
 
-# Function words of the languages users have written in (es, pt, it, fr, de, ro) that are not also English words.
+# Function words of the languages users have written in (es, pt, it, fr, de, ro, and since rr14 nl: "Vandaag: benen,
+# 4 x 8." and "D'accord: 40 mcg par jour." passed) that are not also English words.
 _FOREIGN_WORDS = frozenset(
     """el los las del al en por para con que y una uno unos unas muy pero más mas sí si se lo le les es está esta
     estas este eso semana semanas días dia día cada hasta durante tu tus su sus mi mis nos os um uma com não nao sim
     mais você voce dos das pela pelo il di che non sono della delle degli gli ancora sì continua et du des est pas
     avec pour vous une dans sur ce ces oui und der das ist nicht mit ein eine ich du sie wir auf für pe și si cu nu
-    să sa cum este sunt pentru ca mai iar sau""".split()
+    să sa cum este sunt pentru ca mai iar sau
+    accord jour jours par oui très ça fais peux tes ton mes aux semaine semaines bien
+    ja gut weiter einfach nur kein klar heute morgen
+    de het een en van ik je jij niet op dat die met voor zijn er maar om ook als bij nog wel naar heb hebt kan mag
+    moet wordt gewoon vandaag ja nee prima oké dag dagen lichte helpen helpt benen squatten zwaar keer""".split()
 )
 _FOREIGN_LETTERS = re.compile(r"[áíóúñăâîșțşţìòùãõêôüöäßœ¿¡]", re.IGNORECASE)
 

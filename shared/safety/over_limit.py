@@ -29,6 +29,14 @@ _ASKED = re.compile(
 )
 
 
+# Sentences, and the clause after "but" in the gate's languages: "Il mio medico ha detto massimo 15 kg dopo l'ernia, ma
+# voglio fare stacchi a 60, va bene?" states the limit and asks above it in one sentence (rr14, hAV).
+_PARTS = re.compile(
+    r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+",
+    _I,
+)
+
+
 def _kg(amount: str, unit: str | None) -> float:
     value = float(amount.replace(",", "."))
     return round(value * 0.4536, 2) if unit and unit.lower().startswith(("lb", "pound")) else value
@@ -40,7 +48,7 @@ def asked_above(text: str) -> float | None:
     if not limits:
         return None
     limit = min(limits)
-    for sentence in re.split(r"(?<=[.?!;])\s+|\n+", text):
+    for sentence in _PARTS.split(text):
         if load_limits_kg(sentence) or not _ASKED.search(sentence):
             continue
         if any(_kg(m.group("n"), m.group("unit")) > limit for m in _LOAD.finditer(sentence)):

@@ -18,7 +18,9 @@ import re
 _I = re.IGNORECASE
 
 _NAME = (
-    r"(testosteron\w*|testost(?:é|e)rone|testosterona|testo|nandrolon\w*|nandrolona|trenbolon\w*|trembolona"
+    r"(testosteron\w*|testost(?:é|e)rone|testosterona|testo|nandrolon\w*|durateston\w*|deposteron\w*|hemogenin\w*"
+    r"|clenbut(?:é|e)rol\w*|clembuterol\w*|oxymetholon\w*|oximetolona|estanozolol|winstrol|dianabol|dianabolo"
+    r"|nandrolona|trenbolon\w*|trembolona"
     r"|oxandrolon\w*|oxandrolona|stanozolol|boldenon\w*|boldenona|metandienon\w*|anabolika|anabolen|anabolisants?"
     r"|anabolizzanti|anabolizantes|steroide?n?|st(?:é|e)ro(?:ï|i)de[ns]?|ster(?:o|ó)ides?|steroidi|esteroides?)"
 )
@@ -26,7 +28,10 @@ _USE = (
     r"(kur|kuren|kuur|kuren|zyklus|cyclus|cure|cycle|ciclo|ciclos|dosis|dosierung|dosage|dose|dosi|dosagem|mg"
     r"|spritz\w*|injizier\w*|spuit\w*|injecte\w*|piqu\w*|injectable|pinch\w*|inyect\w*|iniett\w*|injeta\w*|injetá\w*"
     r"|anfangen|beginnen|starten|nehmen|gebruiken|nemen|commencer|prendre|empezar|tomar|iniziare|prendere|come(?:ç|c)ar"
-    r"|stack\w*|absetz\w*|pct)"
+    r"|stack\w*|absetz\w*|pct"
+    # rr14 (hAV): an amount by the day or week ("combien de clenbutérol par jour")
+    r"|par\s+jour|par\s+semaine|por\s+d(?:í|i)a|por\s+semana|al\s+giorno|a\s+settimana|per\s+settimana|pro\s+tag"
+    r"|pro\s+woche|per\s+dag|per\s+week)"
 )
 _NEAR = re.compile(
     r"\b" + _NAME + r"\b[^.!?]{0,40}?\b" + _USE + r"\b|\b" + _USE + r"\b[^.!?]{0,40}?\b" + _NAME + r"\b", _I

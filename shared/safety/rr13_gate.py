@@ -310,7 +310,8 @@ def eating_disorder(text: str) -> bool:
 # Days of water only (a "water fast" of 3 days or more; 48 hours) and a cut without drinking before a weigh-in or a
 # fight: very low intake and dehydration (ACSM 2007 fluid replacement; IOC 2023 on rapid weight loss in combat sports).
 _WATER_ONLY = re.compile(
-    r"\b(s(ó|o)|apenas|solo|s(ó|o)lo|nur|que\s+de\s+l'?|seulement|alleen|only|just|nothing\s+but)\s*(à\s+)?(á|a)?\s*"
+    r"\b(s(ó|o)|apenas|solo|s(ó|o)lo|nur|que\s+de\s+l'?|seulement|alleen|only|just|nothing\s+but)\s*(à\s+|con\s+|com\s+"
+    r"|mit\s+|met\s+|avec\s+de\s+l'?|con\s+l'?)?(á|a)?\s*"
     r"(água|agua|acqua|wasser|eau|water)\b"
     r"|\b(water\s*fast\w*|wasserfast\w*|je(û|u)ne\s+(hydrique|(à|a)\s+l'eau)|digiuno\s+(ad|d')\s*acqua"
     r"|ayuno\s+(de|con)\s+agua|jejum\s+(de|com)\s+(á|a)gua|waterfast\w*)",
@@ -348,7 +349,10 @@ _OWN_PREGNANCY = re.compile(
     r"\b(sono|estoy|je\s+suis|ich\s+bin|ik\s+ben|estou|sou)\s+(\w+\s+)?(incinta|embarazada|enceinte|schwanger|zwanger"
     r"|gr(á|a)vida)\b"
     r"|\b(incinta|embarazada|enceinte|schwanger|zwanger|gr(á|a)vida)\s+(di|de|in|van|der|da)\s+\d{1,2}\s*(settimane"
-    r"|semanas|semaines|wochen|weken|ssw)\b",
+    r"|semanas|semaines|wochen|weken|ssw)\b"
+    # rr14 (hAV): "Ik ben 30 weken zwanger", "ich bin in der 30. Woche schwanger"
+    r"|\b(ik\s+ben|ich\s+bin|je\s+suis|estoy|sono|estou)\s+(nu\s+|jetzt\s+|in\s+der\s+)?\d{1,2}\.?\s*(weken|wochen?|semaines"
+    r"|semanas|settimane)\s+(zwanger|schwanger|enceinte|embarazada|incinta|gr(á|a)vida)\b",
     _I,
 )
 
@@ -363,16 +367,18 @@ def pregnancy(text: str) -> bool:
 _KNEE = re.compile(r"\b(knie|genou|ginocchio|rodilla|joelho)\b", _I)
 _POP = re.compile(
     r"\b(knack\w*|geknackt|krach\w*|gekracht|craqu\w*|crac\b|clac|schiocc\w*|crack\w*|chasquid\w*|crujid\w*|estal\w*|estouro|knak\w*"
+    r"|knapt\w*|knapte|geknapt"
     r"|plop|verdreh\w*|tordu|torsi\w*|girat\w*|distors\w*|torc\w*|dobr\w*)\b",
     _I,
 )
 _BADLY_SWOLLEN = re.compile(
     r"\b(stark\s+)?geschwollen|\bgonfl(é|e)|\bgonfi[oa]|\bhinchad[oa]|\binchad[oa]|\bgezwollen|\bopgezwollen"
-    r"|\bdik\s+geworden",
+    r"|\bdik\s+geworden|\b(nu|is|erg|heel)\s+dik\b|\bopgezet|\binch(ou|ado|ada|ando)\b|\bincha\w*",
     _I,
 )
 _GIVES_WAY = re.compile(
     r"\binstabil\w*|\binstable|\binestable|\binst(á|a)vel|\binstabiel|\bgibt\s+nach|\bl(â|a)che\b|\bcede\b|\bzwikt"
+    r"|\bfalse(a|ando|ou|ia)\b|\bfalhando|\bcedendo|\bgeeft\s+mee|\bzakt\s+door"
     r"|\bknikt",
     _I,
 )

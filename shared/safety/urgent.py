@@ -29,9 +29,11 @@ from functools import lru_cache
 
 from shared.safety import (
     acute,
+    cardiac_phrases,
     cardiac_signs,
     disclosures,
     foreign_signs,
+    injury_phrases,
     inputs,
     joint_signs,
     knee_signs,
@@ -124,6 +126,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             cardiac_signs.exertional,  # R11 K1: jaw ache uphill easing at rest, greying out with a pounding heart
             foreign_signs.shows("cardiac"),  # R11 K10: "flauwgevallen", "j'ai fait un malaise" (hAB)
             rr13_gate.cardiac,  # rr13: "like someone standing on it", a watch at 220 walking, seeing stars (hAO)
+            cardiac_phrases.exertional,  # rr14: "thumping out of rhythm... sit on the floor", "hinter dem Brustbein"
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
@@ -148,15 +151,15 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE), foreign_signs.shows("cauda_equina")),
     ),
     RedFlag("compartment", (_urgent("compartment"),)),
-    RedFlag(
-        "nerve", (_rx(inputs._R6_NERVE), joint_signs.both_hands)
-    ),  # R10: both hands numb, a weak grip  # numbness or weakness that has not come back: seen today
+    # Numbness or weakness that has not come back: seen today. R10: both hands numb, a weak grip; rr14: a foot
+    # slapping the floor (foot drop, hAV).
+    RedFlag("nerve", (_rx(inputs._R6_NERVE), joint_signs.both_hands, injury_phrases.foot_drop)),
     RedFlag("spinal", (_rule("spinal"),)),
     RedFlag("testicular", (_rule("testicular"),)),
     # Seen today by a doctor: muscle breakdown, very high blood pressure, tendon, bone and joint injuries.
     RedFlag("rhabdo", (_rx(inputs._RHABDO_URINE), _urgent("rhabdo"), _rule("rhabdo"), _rx(inputs._R7_RHABDO))),
     RedFlag("blood_pressure", (_urgent("blood_pressure"),)),
-    RedFlag("achilles", (_rx(inputs._ACHILLES),)),
+    RedFlag("achilles", (_rx(inputs._ACHILLES), injury_phrases.achilles)),  # rr14: "felt like someone kicked it"
     # A Popeye bulge, a pop with bruising (rred2 D4); a pop with bruising, a gap or no weight in any muscle (R7).
     RedFlag("tendon_rupture", (_rx(inputs._R7_TENDON), inputs.muscle_tear, _rx(inputs._R8_RIP))),
     RedFlag("dislocation", (inputs.recent_dislocation, disclosures.instability)),  # came out, or keeps slipping out

@@ -793,7 +793,8 @@ REVIEW_EIGHT_MESSAGES = [
     ("only eating one apple and a protein shake a day til the wedding, can i still lift heavy", "crash_diet"),
     # A snap with a lump in the biceps is a tendon torn off the bone (rred2 D4, R7): urgent now, no longer pain.
     ("felt something snap in my bicep on a heavy curl and now there's a lump up near my shoulder", "urgent"),
-    ("achilles felt like someone kicked me from behind mid-sprint, now i'm limping", "pain"),
+    # A kick felt in the Achilles is the sign of a rupture (rr14, hAV; NICE CKS): the Achilles answer, no longer pain.
+    ("achilles felt like someone kicked me from behind mid-sprint, now i'm limping", "urgent"),
     ("hip pinches at the bottom of my squat, push through it?", "pain"),
     ("me duele mucho la rodilla cuando bajo escaleras después de correr", "pain"),
     ("heel is agony first thing in the morning", "pain"),
