@@ -24,7 +24,6 @@ from shared.plans.rules import (
     rehab_basics,
     reps_in_reserve,
     session_set_capacity,
-    strained_mild_areas,
     unloaded_areas,
     works_area,
 )
@@ -453,10 +452,7 @@ def injury_effects(
     ]
     loading = [(role, e) for role, e in lifts if loads_area(e, area)]
     direct = [e for _, e in loading if severity == "moderate" and works_area(e, area)]
-    kept = [
-        e for role, e in loading
-        if role == "main" and e not in direct and (severity != "mild" or area in strained_mild_areas(request, e))
-    ]  # fmt: skip
+    kept = [e for role, e in loading if role == "main" and e not in direct]
     return swaps, _names(kept), _names(direct)
 
 

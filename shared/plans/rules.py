@@ -879,15 +879,14 @@ def mild_areas(request: Request, exercise: Exercise) -> list[str]:
 
 
 def strained_mild_areas(request: Request, exercise: Exercise) -> list[str]:
-    """The person's mildly injured areas this lift strains enough for the pain rule: it works the area directly
-    (`works_area`: skull crushers for an elbow) or the catalog already rules it out at moderate (a deadlift for a
-    wrist). A lift whose rules name the area only when severe (a seated dumbbell press for a hip) does not strain a
-    mild one (review 26, D6: the hip's pain rule on a dumbbell shoulder press, none on skull crushers for an elbow)."""
-    return [
-        area
-        for area in mild_areas(request, exercise)
-        if works_area(exercise, area) or exercise.contraindicated_for({area: "moderate"})
-    ]
+    """The person's mildly injured areas whose pain rule this lift carries: every one a compound lift loads
+    (`mild_areas`: a heavy lift near a mild area keeps its load, review 25 D5), and for isolation work the ones it
+    strains: it works the area directly (`works_area`: skull crushers for an elbow) or the catalog already rules it out
+    at moderate (review 26, D6: skull crushers carried no word for a mild elbow)."""
+    mild = mild_areas(request, exercise)
+    if exercise.compound:
+        return mild
+    return [a for a in mild if works_area(exercise, a) or exercise.contraindicated_for({a: "moderate"})]
 
 
 def many_injuries(request: Request) -> bool:

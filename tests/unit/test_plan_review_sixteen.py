@@ -62,7 +62,9 @@ def test_a_beginners_bodyweight_lift_names_the_rung_below() -> None:
             session_minutes=45, birth_year=1985,
         )  # fmt: skip
         notes = [i.notes for d in generate_plan(profile).days for i in d.exercises if i.exercise_id == "push-up"]
-        assert notes and all(f"Can't do 8 yet? Start with {rung}" in n for n in notes), notes
+        # (a superset's lead can leave no room for the rung's aside: the note keeps whole sentences, review 26)
+        assert notes and all(f"Can't do 8 yet? Start with {rung.split(' (')[0]}" in n for n in notes), notes
+        assert any(f"Start with {rung}" in n for n in notes), notes
 
 
 def test_work_added_for_a_floor_keeps_compound_lifts_first() -> None:
