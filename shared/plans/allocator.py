@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
 from shared.plans import coverage, one_movement, short_days
+from shared.plans.build_memo import BuildMemo, Rankings
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -32,6 +33,7 @@ from shared.plans.rules import (
     set_cap,
     set_seconds,
     strength_held_lift,
+    unpaired_dose,
 )
 from shared.plans.rules import (
     MAX_EXERCISES as MAX_EXERCISES,  # the day's cap, re-exported for the plan brief (candidates)
@@ -193,6 +195,8 @@ class Week:
     # Sets that extras added after the lifting will need (an older adult's power drill): kept free
     # while spare minutes are filled, never at the cost of a floor.
     later: dict[Muscle, float] = field(default_factory=lambda: defaultdict(float))
+    # What the other builds of this `generate_plan` call computed (ranks, doses before pairing): `build_memo`.
+    memo: BuildMemo | None = None
 
     def __post_init__(self) -> None:
         self.days = [[] for _ in self.templates]
@@ -245,12 +249,20 @@ class Week:
         # One random tie-break per exercise and day: variety between days, the same plan every time.
         hard = sorted({e.id for group in self.by_muscle.values() for e in group})
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
-        self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
-        self.rank_parts: dict[tuple[int, Slot], list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]] = {}
-        # Per slot, each lift's rank so far (`_slot_runs`: the same on every day), and per slot and day focus the
-        # allowed lifts in rank order.
-        self.slot_ranks: dict[Slot, dict[str, _Rank]] = {}
-        self.slot_runs: dict[tuple[Slot, Body], list[list[tuple[Exercise, tuple[float, ...]]]]] = {}
+        # The ranking memos: per slot, each lift's rank so far (`_slot_runs`: the same on every day), per slot and day
+        # focus the allowed lifts in rank order, per day and slot with the day's tie-break, and per day's movements.
+        # Shared with this call's other builds when they rank alike (`build_memo`).
+        shares = self.memo is not None and self.memo.shares(self.request)
+        rankings = (
+            self.memo.rankings_for(self.pool, self.templates, self.ties)
+            if self.memo is not None and shares
+            else Rankings(self.pool, self.templates, self.ties)
+        )
+        self.ranked = rankings.ranked
+        self.rank_parts = rankings.rank_parts
+        self.slot_ranks = rankings.slot_ranks
+        self.slot_runs = rankings.slot_runs
+        self.unpaired: dict[str, Prescription] = self.memo.doses if self.memo is not None and shares else {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
@@ -583,7 +595,10 @@ class Week:
         """The exercise's prescription and seconds per set (cached)."""
         if exercise.id not in self.doses:
             request = self.request
-            rx = prescribe(request, exercise)
+            unpaired = self.unpaired.get(exercise.id)
+            if unpaired is None:
+                unpaired = self.unpaired[exercise.id] = unpaired_dose(request, exercise)
+            rx = prescribe(request, exercise, unpaired=unpaired)
             seconds = set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]

@@ -28,6 +28,7 @@ from shared.plans import (
     templates,
 )
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
+from shared.plans.build_memo import BuildMemo
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
@@ -606,15 +607,16 @@ def generate_plan(
     when that buys more: more hard sets or lifts in the week, a floor the straight week cannot meet, or fuller days."""
     wanted = PlanOverrides.coerce(overrides)
     request = resolve(profile, wanted)
-    plan = _generate(profile, wanted, request, plan_id, now)
+    memo = BuildMemo()  # ranks and doses the builds below share (`build_memo`)
+    plan = _generate(profile, wanted, request, plan_id, now, memo)
     if request.paired and request.minutes > PAIRED_MINUTES:
-        straight = _generate(profile, wanted, replace(request, straight=True), plan_id, now)
+        straight = _generate(profile, wanted, replace(request, straight=True), plan_id, now, memo)
         longer = sum(d.estimated_minutes for d in straight.days) > sum(d.estimated_minutes for d in plan.days)
         if longer and _work(straight) >= _work(plan) and all(v.hard_sets >= v.band_min for v in straight.weekly_sets):
             plan, request = straight, replace(request, straight=True)
     if _trim_may_help(request, plan):
         # The warm-up gives its extra minutes before a major muscle group goes without its weekly minimum (review 23).
-        trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now)
+        trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now, memo)
         if _floor_deficit(trimmed) < _floor_deficit(plan):
             return _said_trimmed(request, trimmed)
     return plan
@@ -667,9 +669,14 @@ def _said_trimmed(request: Request, plan: Plan) -> Plan:
 
 
 def _generate(
-    profile: FitnessProfile, wanted: PlanOverrides, request: Request, plan_id: str | None, now: datetime | None
+    profile: FitnessProfile,
+    wanted: PlanOverrides,
+    request: Request,
+    plan_id: str | None,
+    now: datetime | None,
+    memo: BuildMemo | None = None,
 ) -> Plan:
-    """`generate_plan` for one resolved request."""
+    """`generate_plan` for one resolved request (`memo`: what the call's other builds computed, `build_memo`)."""
     pool = eligible_pool(request)
     template = templates.choose(request)
     split, day_templates = request.split()
@@ -693,7 +700,7 @@ def _generate(
         # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
         same = {power.exercise_id, *SAME_MOVEMENT.get(power.exercise_id, ())} if power else set()
         lifts = tuple(e for e in pool if e.id not in same)
-        week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)))
+        week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)), memo=memo)
         if power is not None:  # spare minutes must not fill the band's room the power drill needs
             lifting_days = sum(1 for t in day_templates if t.kind == "lifting")
             add_credit(week.later, get_exercise(power.exercise_id), power.sets * lifting_days)
