@@ -30,8 +30,8 @@ Rank = tuple[tuple[float, ...], tuple[float, ...]]
 
 @dataclass
 class Rankings:
-    """One week's ranking memos (`allocator.Week`: `slot_ranks`, `slot_runs`, `rank_parts`, `ranked`) and what they
-    were computed from besides the request: the pool, the day templates and the per-day tie-breaks."""
+    """One week's ranking memos (`allocator.Week`: `slot_ranks`, `slot_runs`, `rank_parts`, `ranked`, `lift_ranks`)
+    and what they were computed from besides the request: the pool, the day templates and the per-day tie-breaks."""
 
     pool: tuple[Exercise, ...]
     templates: tuple[DayTemplate, ...]
@@ -42,6 +42,7 @@ class Rankings:
         default_factory=dict
     )
     ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = field(default_factory=dict)
+    lift_ranks: dict[bool, dict[str, Rank]] = field(default_factory=lambda: {False: {}, True: {}})
 
 
 @dataclass
