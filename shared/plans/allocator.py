@@ -655,6 +655,8 @@ class Week:
         """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count, less
         the day's open always-direct slots); `variation`: a second isolation lift for a muscle may join the first
         (`_own_set`'s second slot for one muscle)."""
+        if self.capped and len(self.days[day]) >= self.max_exercises:
+            return None  # (the count's test below, with nothing held: the commonest refusal, before the costly tests)
         if any(e.exercise.id == exercise.id for e in self.days[day]):
             return None  # one lift once a day: a second "lift" for a floor that is the first again is the same sets
         # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
