@@ -265,12 +265,14 @@ class Week:
         self.slot_ranks = rankings.slot_ranks
         self.slot_runs = rankings.slot_runs
         self.lift_ranks = rankings.lift_ranks  # per kind of slot (compound or not), by lift id
+        self.focus_fits: dict[Body, dict[str, bool]] = {}
         self.unpaired: dict[str, Prescription] = self.memo.doses if self.memo is not None and shares else {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
         self.kit_ranks: dict[bool, dict[str, int]] = {False: {}, True: {}}  # per order (older or not), by lift id
+        self.oddities: dict[bool, dict[str, int]] = {False: {}, True: {}}  # `oddity` per `ladder`, by lift id
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
         # The engine's passes after allocation (`engine._new_lift`), memoised for the week: each muscle's direct lifts
@@ -456,8 +458,12 @@ class Week:
         # (the ranking is not kept: a closure over the week, held by the week, would leave it to the cyclic collector)
         rank: Callable[[Exercise], _Rank] | None = None
         parts: list[tuple[Exercise, _Rank]] = []
+        focus = self.focus_fits.setdefault(body, {})  # `fits_focus` by lift id (pure: the same for every slot)
         for e in self.by_muscle[slot.muscle]:
-            if fits_focus(body, e):
+            fits = focus.get(e.id)
+            if fits is None:
+                fits = focus[e.id] = fits_focus(body, e)
+            if fits:
                 found = ranks.get(e.id)
                 if found is None:
                     rank = rank or self._slot_ranker(slot)
@@ -755,7 +761,15 @@ class Week:
 
     def oddity(self, exercise: Exercise, *, ladder: bool = True) -> int:
         """`_oddity`, plus (`ladder`) a ladder step below the person's level (a wall push-up for an
-        intermediate)."""
+        intermediate). Memoised for the week: it reads only the lift, the request and the pool (`by_muscle`)."""
+        memo = self.oddities[ladder]
+        found = memo.get(exercise.id)
+        if found is None:
+            found = memo[exercise.id] = self._computed_oddity(exercise, ladder)
+        return found
+
+    def _computed_oddity(self, exercise: Exercise, ladder: bool) -> int:
+        """`oddity`, computed."""
         step = LEVEL_RANK[exercise.level] - LEVEL_RANK[self.request.level]
         below = step < 0 and exercise.harder is not None
         # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.
