@@ -299,7 +299,7 @@ class Week:
         lead = exercise.primary_muscles[0]
         # `fits_sets_for` for each loaded muscle, inlined: the ranking asks this hundreds of times per set placed.
         credit, kept, headroom, limit = self.credit, self.kept, self.headroom, self.top - self.headroom + _EPS
-        for m, weight in self._loads(exercise):
+        for m, weight in self.loads.get(exercise.id) or self._loads(exercise):  # (the memo read inline too)
             extra = self.extra_headroom.get(m, 0.0) if headroom and m != lead else 0.0
             if credit[m] + weight * sets + kept.get(m, 0.0) + extra > limit:
                 return False
