@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
 from shared.plans import coverage, one_movement, short_days
+from shared.plans.build_memo import BuildMemo, Rankings
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -32,6 +33,7 @@ from shared.plans.rules import (
     set_cap,
     set_seconds,
     strength_held_lift,
+    unpaired_dose,
 )
 from shared.plans.rules import (
     MAX_EXERCISES as MAX_EXERCISES,  # the day's cap, re-exported for the plan brief (candidates)
@@ -64,6 +66,8 @@ _ALWAYS_DIRECT: dict[str, frozenset[Muscle]] = {"hypertrophy": frozenset({"bicep
 _EPS = 1e-9
 # A lift's rank for a slot, before and after the "a second movement, not a variant of today's" test (`Week._ranked`).
 _Rank = tuple[tuple[float, ...], tuple[float, ...]]
+# The parts of it that read the slot only for whether it is a compound slot (`Week._lift_ranker`).
+_LiftRank = tuple[tuple[float, ...], tuple[float, ...]]
 # One set of curls, triceps or lateral raises at hypertrophy's isolation dose (12 reps, 75 s rest, setting up).
 _DIRECT_SET_SECONDS = 12 * 3 + 10 + 75
 SECONDARY_SLACK = 3.0  # half sets past a muscle's session ceiling that its secondary work may add
@@ -193,6 +197,8 @@ class Week:
     # Sets that extras added after the lifting will need (an older adult's power drill): kept free
     # while spare minutes are filled, never at the cost of a floor.
     later: dict[Muscle, float] = field(default_factory=lambda: defaultdict(float))
+    # What the other builds of this `generate_plan` call computed (ranks, doses before pairing): `build_memo`.
+    memo: BuildMemo | None = None
 
     def __post_init__(self) -> None:
         self.days = [[] for _ in self.templates]
@@ -245,17 +251,28 @@ class Week:
         # One random tie-break per exercise and day: variety between days, the same plan every time.
         hard = sorted({e.id for group in self.by_muscle.values() for e in group})
         self.ties = [{ident: self.rng.random() for ident in hard} for _ in self.templates]
-        self.ranked: dict[tuple[int, Slot, frozenset[tuple[str, str]]], list[Exercise]] = {}
-        self.rank_parts: dict[tuple[int, Slot], list[list[tuple[Exercise, tuple[Pattern, Muscle]]]]] = {}
-        # Per slot, each lift's rank so far (`_slot_runs`: the same on every day), and per slot and day focus the
-        # allowed lifts in rank order.
-        self.slot_ranks: dict[Slot, dict[str, _Rank]] = {}
-        self.slot_runs: dict[tuple[Slot, Body], list[list[tuple[Exercise, tuple[float, ...]]]]] = {}
+        # The ranking memos: per slot, each lift's rank so far (`_slot_runs`: the same on every day), per slot and day
+        # focus the allowed lifts in rank order, per day and slot with the day's tie-break, and per day's movements.
+        # Shared with this call's other builds when they rank alike (`build_memo`).
+        shares = self.memo is not None and self.memo.shares(self.request)
+        rankings = (
+            self.memo.rankings_for(self.pool, self.templates, self.ties)
+            if self.memo is not None and shares
+            else Rankings(self.pool, self.templates, self.ties)
+        )
+        self.ranked = rankings.ranked
+        self.rank_parts = rankings.rank_parts
+        self.slot_ranks = rankings.slot_ranks
+        self.slot_runs = rankings.slot_runs
+        self.lift_ranks = rankings.lift_ranks  # per kind of slot (compound or not), by lift id
+        self.focus_fits: dict[Body, dict[str, bool]] = {}
+        self.unpaired: dict[str, Prescription] = self.memo.doses if self.memo is not None and shares else {}
         self.cached_targets = self.targets()
         self.doses: dict[str, tuple[Prescription, int]] = {}
         self.loads: dict[str, tuple[tuple[Muscle, float], ...]] = {}
         self.anywhere = False  # True: a muscle may get work on any day, not only its split's days
         self.kit_ranks: dict[bool, dict[str, int]] = {False: {}, True: {}}  # per order (older or not), by lift id
+        self.oddities: dict[bool, dict[str, int]] = {False: {}, True: {}}  # `oddity` per `ladder`, by lift id
         self.kept: dict[Muscle, float] = {}  # `later`, once the floors are met
         self.extra = False  # True while fill_time adds work beyond the targets
         # The engine's passes after allocation (`engine._new_lift`), memoised for the week: each muscle's direct lifts
@@ -282,7 +299,7 @@ class Week:
         lead = exercise.primary_muscles[0]
         # `fits_sets_for` for each loaded muscle, inlined: the ranking asks this hundreds of times per set placed.
         credit, kept, headroom, limit = self.credit, self.kept, self.headroom, self.top - self.headroom + _EPS
-        for m, weight in self._loads(exercise):
+        for m, weight in self.loads.get(exercise.id) or self._loads(exercise):  # (the memo read inline too)
             extra = self.extra_headroom.get(m, 0.0) if headroom and m != lead else 0.0
             if credit[m] + weight * sets + kept.get(m, 0.0) + extra > limit:
                 return False
@@ -441,8 +458,12 @@ class Week:
         # (the ranking is not kept: a closure over the week, held by the week, would leave it to the cyclic collector)
         rank: Callable[[Exercise], _Rank] | None = None
         parts: list[tuple[Exercise, _Rank]] = []
+        focus = self.focus_fits.setdefault(body, {})  # `fits_focus` by lift id (pure: the same for every slot)
         for e in self.by_muscle[slot.muscle]:
-            if fits_focus(body, e):
+            fits = focus.get(e.id)
+            if fits is None:
+                fits = focus[e.id] = fits_focus(body, e)
+            if fits:
                 found = ranks.get(e.id)
                 if found is None:
                     rank = rank or self._slot_ranker(slot)
@@ -459,7 +480,56 @@ class Week:
         return runs
 
     def _slot_ranker(self, slot: Slot) -> Callable[[Exercise], _Rank]:
-        """A lift's rank for the slot before and after the `today` test, less the day's tie-break."""
+        """A lift's rank for the slot before and after the `today` test, less the day's tie-break. The parts that read
+        the slot's muscle, patterns and preferences are computed here; the rest reads only whether the slot is for a
+        compound lift and is kept per lift for every slot of that kind (`_lift_ranker`)."""
+        # (a trained lifter's strength squat with held bells and no bar: `heavy_quads`, below)
+        level = LEVEL_RANK[self.request.level]
+        trained_bodyweight = level > 0 and not self.request.older and not self.request.par_q
+        heavy_squat = (
+            trained_bodyweight and self.request.goal == "strength" and bool(HELD_BELLS & self.request.equipment)
+        )
+        # (a slot that names the split squat among its lifts asks for it: Lower body B's squat or split squat)
+        lunge_first = (bool(slot.patterns) and slot.patterns[0] == "lunge") or any(p in LUNGE for p in slot.prefer)
+        heavy_quads = heavy_squat and slot.compound and slot.muscle == "quads"
+        lift_ranks = self.lift_ranks[slot.compound]
+        lift_ranker: Callable[[Exercise], _LiftRank] | None = None
+
+        def rank(e: Exercise) -> _Rank:
+            nonlocal lift_ranker
+            lift = lift_ranks.get(e.id)
+            if lift is None:
+                lift_ranker = lift_ranker or self._lift_ranker(slot.compound)
+                lift = lift_ranks[e.id] = lift_ranker(e)
+            middle, second = lift
+            # Compound slots take a canonical main lift when the equipment allows (barbell, then
+            # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
+            return (
+                e.compound != slot.compound,
+                # A trained lifter's strength squat without a bar: a loaded split squat or lunge before a goblet squat
+                # the arms limit at 12 reps (review 21, D5; one leg at a time doubles what the bells load), whatever
+                # pattern the slot names; bodyweight squats rank with the goblet squat, behind it as before.
+                # A slot that squats first takes the two-footed squat racked on the shoulders instead (dumbbell or
+                # double kettlebell front squat), the goblet squat behind it: the split squat and the front squat
+                # take turns as the week's heavy squat (review 24, defect 9: a Bulgarian split squat every day).
+                heavy_quads
+                and (
+                    e.load_type != "weight"
+                    or "resistance_bands" in e.equipment
+                    or (rep_limited_squat(e) and (lunge_first or not heavy_held_squat(self.request, e)))
+                ),
+                heavy_quads and not lunge_first and not heavy_held_squat(self.request, e),
+                bool(slot.patterns) and e.pattern not in slot.patterns,
+                *middle,
+                slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
+                e.primary_muscles[0] != slot.muscle,
+            ), second
+
+        return rank
+
+    def _lift_ranker(self, compound: bool) -> Callable[[Exercise], _LiftRank]:
+        """The parts of a lift's slot rank (`_slot_ranker`) that read the slot only for whether it is a compound
+        slot: the middle of the first part and all of the second, the same for every such slot of the week."""
         level = LEVEL_RANK[self.request.level]
         # Beginners learn the basic barbell lifts when strength is the goal (novice linear progression).
         skill_ok = level + 1 + (1 if self.request.goal == "strength" else 0)
@@ -481,9 +551,6 @@ class Week:
         loadable = bool(self.request.equipment & {"machines", "cable_machine", "resistance_bands", "dumbbells"})
 
         trained_bodyweight = level > 0 and not older and not self.request.par_q
-        heavy_squat = (
-            trained_bodyweight and self.request.goal == "strength" and bool(HELD_BELLS & self.request.equipment)
-        )
         # (older adults and PAR-Q answers pull down a load they choose: below)
         bar_pulls = "pull_up_bar" in self.request.equipment and not older and not self.request.par_q
         sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
@@ -497,29 +564,8 @@ class Week:
                 return 0  # a belt or a slower tempo makes a pull-up hard at any level (review 17: banded pulldowns)
             return abs(level - LEVEL_RANK[e.level]) if e.load_type == "bodyweight" else 0
 
-        # (a slot that names the split squat among its lifts asks for it: Lower body B's squat or split squat)
-        lunge_first = (bool(slot.patterns) and slot.patterns[0] == "lunge") or any(p in LUNGE for p in slot.prefer)
-        heavy_quads = heavy_squat and slot.compound and slot.muscle == "quads"
-
-        def rank(e: Exercise) -> tuple[tuple[float, ...], tuple[float, ...]]:
-            # Compound slots take a canonical main lift when the equipment allows (barbell, then
-            # dumbbells, machines, cables), never an obscure variant; accessories by fit and variety.
+        def rank(e: Exercise) -> _LiftRank:
             return (
-                e.compound != slot.compound,
-                # A trained lifter's strength squat without a bar: a loaded split squat or lunge before a goblet squat
-                # the arms limit at 12 reps (review 21, D5; one leg at a time doubles what the bells load), whatever
-                # pattern the slot names; bodyweight squats rank with the goblet squat, behind it as before.
-                # A slot that squats first takes the two-footed squat racked on the shoulders instead (dumbbell or
-                # double kettlebell front squat), the goblet squat behind it: the split squat and the front squat
-                # take turns as the week's heavy squat (review 24, defect 9: a Bulgarian split squat every day).
-                heavy_quads
-                and (
-                    e.load_type != "weight"
-                    or "resistance_bands" in e.equipment
-                    or (rep_limited_squat(e) and (lunge_first or not heavy_held_squat(self.request, e)))
-                ),
-                heavy_quads and not lunge_first and not heavy_held_squat(self.request, e),
-                bool(slot.patterns) and e.pattern not in slot.patterns,
                 # An older beginner learns the legs on two feet or a supported single leg (split squat, step-up,
                 # sit-to-stand), not a lift on one leg above their level nor a stepping lunge (review 24: a
                 # 71-year-old novice's Bulgarian split squat).
@@ -528,7 +574,7 @@ class Week:
                 level == 0 and e.load_type == "bodyweight" and e.skill >= 2 and loadable,
                 # A pull-up bar is for pulling up to it: a band-assisted or negative pull-up before a banded pulldown
                 # (review 19: a beginner's strength week with a bar and bands had no pull-up progression at all).
-                bar_pulls and slot.compound and e.pattern == "vertical_pull" and "pull_up_bar" not in e.equipment,
+                bar_pulls and compound and e.pattern == "vertical_pull" and "pull_up_bar" not in e.equipment,
                 # Older adults and PAR-Q answers pull down a load they choose, not their whole body (the seventeenth
                 # review: pull-ups at 8-12 reps for a 68-year-old on blood-pressure medicine, with a pulldown there).
                 (older or self.request.par_q) and _canonical_pull(e) and loadable,
@@ -542,12 +588,12 @@ class Week:
                 self.request.par_q and e.dose_max < 10,
                 # Older adults: machines before the barbell lists below.
                 # (an older lifter who already trains keeps the barbell lifts: the fifth review)
-                older and level == 0 and slot.compound and self.kit_rank(e, older=True),
+                older and level == 0 and compound and self.kit_rank(e, older=True),
                 # Ballistic lifts (swings) are for trained people: a beginner learns the grind first.
-                level == 0 and slot.compound and e.intensity == "ballistic",
+                level == 0 and compound and e.intensity == "ballistic",
                 # A trained lifter with loads presses and hinges with them, not push-ups or pike push-ups
                 # (pull-ups and chin-ups stay: they are the canonical vertical pull).
-                with_loads(e) and slot.compound and e.load_type != "weight" and e.pattern != "vertical_pull",
+                with_loads(e) and compound and e.load_type != "weight" and e.pattern != "vertical_pull",
                 # Bodyweight work is made harder by the variation, not the load: a trained person gets the
                 # variation of their level (archer push-ups, pistol squats, not push-ups at 20 reps or wall
                 # sits: the eighth review), holds counting as the easiest; older adults and PAR-Q answers
@@ -556,24 +602,22 @@ class Week:
                 # abs ranked before crunches, which are easier than their level).
                 not e.main_lift and LEVEL_RANK[e.level] > level,
                 trained_bodyweight and bodyweight_gap(e),
-                slot.compound and band_legs and e.pattern in ("squat", "lunge") and "resistance_bands" in e.equipment,
+                compound and band_legs and e.pattern in ("squat", "lunge") and "resistance_bands" in e.equipment,
                 # A beginner starts a bodyweight ladder at its first rung: negative pull-ups before pull-ups, bent-knee
                 # inverted rows before straight-legged ones (the fifteenth review: pull-ups at 8-12 for a beginner).
                 level == 0 and e.load_type == "bodyweight" and LEVEL_RANK[e.level] > 0,
-                (level == 0 or older) and slot.compound and e.id in VARIETY_MAINS,
-                slot.prefer.index(e.id) if e.id in slot.prefer else len(slot.prefer),
-                e.primary_muscles[0] != slot.muscle,
+                (level == 0 or older) and compound and e.id in VARIETY_MAINS,
             ), (
-                slot.compound and not e.main_lift,
+                compound and not e.main_lift,
                 e.skill > skill_ok,
                 LEVEL_RANK[e.level] > level + (1 if e.main_lift else 0),
                 # Compound slots are bilateral first, except a trained person's bodyweight legs: one leg at a
                 # time is how they get hard enough to build strength (skater and pistol squats, not 20 air squats).
-                slot.compound and e.unilateral != (trained_bodyweight and _bodyweight_legs(e)),
+                compound and e.unilateral != (trained_bodyweight and _bodyweight_legs(e)),
                 e.load_type in ("time", "distance"),
-                with_loads(e) and slot.compound and e.load_type != "weight",
-                slot.compound and self.kit_rank(e),
-                slot.compound and e.skill,  # the canonical lift before its harder variants
+                with_loads(e) and compound and e.load_type != "weight",
+                compound and self.kit_rank(e),
+                compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),
             )
 
@@ -583,7 +627,10 @@ class Week:
         """The exercise's prescription and seconds per set (cached)."""
         if exercise.id not in self.doses:
             request = self.request
-            rx = prescribe(request, exercise)
+            unpaired = self.unpaired.get(exercise.id)
+            if unpaired is None:
+                unpaired = self.unpaired[exercise.id] = unpaired_dose(request, exercise)
+            rx = prescribe(request, exercise, unpaired=unpaired)
             seconds = set_seconds(rx.reps_min, rx.reps_max, rx.rest_seconds, rx.duration_seconds, exercise.unilateral)
             self.doses[exercise.id] = (rx, seconds)
         return self.doses[exercise.id]
@@ -614,6 +661,8 @@ class Week:
         """Put `exercise` on `day` with one set, if that fits (time, band, the day's exercise count, less
         the day's open always-direct slots); `variation`: a second isolation lift for a muscle may join the first
         (`_own_set`'s second slot for one muscle)."""
+        if self.capped and len(self.days[day]) >= self.max_exercises:
+            return None  # (the count's test below, with nothing held: the commonest refusal, before the costly tests)
         if any(e.exercise.id == exercise.id for e in self.days[day]):
             return None  # one lift once a day: a second "lift" for a floor that is the first again is the same sets
         # A floor muscle still below its floor outranks the reservation (a leg extension for the quads).
@@ -712,7 +761,15 @@ class Week:
 
     def oddity(self, exercise: Exercise, *, ladder: bool = True) -> int:
         """`_oddity`, plus (`ladder`) a ladder step below the person's level (a wall push-up for an
-        intermediate)."""
+        intermediate). Memoised for the week: it reads only the lift, the request and the pool (`by_muscle`)."""
+        memo = self.oddities[ladder]
+        found = memo.get(exercise.id)
+        if found is None:
+            found = memo[exercise.id] = self._computed_oddity(exercise, ladder)
+        return found
+
+    def _computed_oddity(self, exercise: Exercise, ladder: bool) -> int:
+        """`oddity`, computed."""
         step = LEVEL_RANK[exercise.level] - LEVEL_RANK[self.request.level]
         below = step < 0 and exercise.harder is not None
         # A trained lifter with loads does not row in a doorframe: bodyweight work below their level is a filler.

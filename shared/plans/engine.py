@@ -28,6 +28,7 @@ from shared.plans import (
     templates,
 )
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
+from shared.plans.build_memo import BuildMemo
 from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_backoff_sets, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
@@ -607,15 +608,16 @@ def generate_plan(
     when that buys more: more hard sets or lifts in the week, a floor the straight week cannot meet, or fuller days."""
     wanted = PlanOverrides.coerce(overrides)
     request = resolve(profile, wanted)
-    plan = _generate(profile, wanted, request, plan_id, now)
+    memo = BuildMemo()  # ranks and doses the builds below share (`build_memo`)
+    plan = _generate(profile, wanted, request, plan_id, now, memo)
     if request.paired and request.minutes > PAIRED_MINUTES:
-        straight = _generate(profile, wanted, replace(request, straight=True), plan_id, now)
+        straight = _generate(profile, wanted, replace(request, straight=True), plan_id, now, memo)
         longer = sum(d.estimated_minutes for d in straight.days) > sum(d.estimated_minutes for d in plan.days)
         if longer and _work(straight) >= _work(plan) and all(v.hard_sets >= v.band_min for v in straight.weekly_sets):
             plan, request = straight, replace(request, straight=True)
     if _trim_may_help(request, plan):
         # The warm-up gives its extra minutes before a major muscle group goes without its weekly minimum (review 23).
-        trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now)
+        trimmed = _generate(profile, wanted, replace(request, trimmed_warmup=True), plan_id, now, memo)
         if _floor_deficit(trimmed) < _floor_deficit(plan):
             return _said_trimmed(request, trimmed)
     return plan
@@ -668,9 +670,14 @@ def _said_trimmed(request: Request, plan: Plan) -> Plan:
 
 
 def _generate(
-    profile: FitnessProfile, wanted: PlanOverrides, request: Request, plan_id: str | None, now: datetime | None
+    profile: FitnessProfile,
+    wanted: PlanOverrides,
+    request: Request,
+    plan_id: str | None,
+    now: datetime | None,
+    memo: BuildMemo | None = None,
 ) -> Plan:
-    """`generate_plan` for one resolved request."""
+    """`generate_plan` for one resolved request (`memo`: what the call's other builds computed, `build_memo`)."""
     pool = eligible_pool(request)
     template = templates.choose(request)
     split, day_templates = request.split()
@@ -694,7 +701,7 @@ def _generate(
         # seventeenth review: 2 x 10-15 sit-to-stands and 2 x 5-6 fast chair stands on one older adult's day).
         same = {power.exercise_id, *SAME_MOVEMENT.get(power.exercise_id, ())} if power else set()
         lifts = tuple(e for e in pool if e.id not in same)
-        week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)))
+        week = Week(request, lifts, day_templates, lifting, random.Random(_seed(profile, wanted)), memo=memo)
         if power is not None:  # spare minutes must not fill the band's room the power drill needs
             lifting_days = sum(1 for t in day_templates if t.kind == "lifting")
             add_credit(week.later, get_exercise(power.exercise_id), power.sets * lifting_days)
@@ -2110,10 +2117,14 @@ def _new_lift(
     options = [e for e in _direct_lifts(week, muscle) if week.fits_sets(e, 2)]
     if not options:
         return False  # (before the days' minutes are counted: nothing would be tried)
+    # Each option's two sets as a plan item with their seconds (pure, memoised for the week): a day with less spare
+    # time than the shortest of them takes none, and the seconds are the cheapest test of the rest.
+    made_for = {e.id: _new_item(e, request, template, week) for e in options}
+    least = min(seconds for _, seconds in made_for.values())
     spares = {
-        p: _spare(request, days[p], warm, cool)
+        p: spare
         for p, t in enumerate(week.templates)
-        if t.kind == "lifting" and only in (None, p)
+        if t.kind == "lifting" and only in (None, p) and (spare := _spare(request, days[p], warm, cool)) >= least
     }
     # A full-body day without the lift's kind first: the chest's press goes where the day does not press yet, not beside
     # the day's press as a fly where the day has no row (review 23).
@@ -2128,8 +2139,8 @@ def _new_lift(
         taken = {i.exercise_id for i in day.exercises}
         # A full-body day short of a press, a pull or a leg lift takes that kind first (review 20, D9: a floor fly
         # was added beside a squat and a row where a floor press fitted).
-        present = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
-        lifts = None  # `_repeats_movement`'s day lifts, listed once a day when first needed
+        present: list[Exercise] | None = None  # the day's exercises, listed once a day when first needed
+        lifts = None  # `_repeats_movement`'s day lifts, likewise
         missing = frozenset(_missing_kinds(day, day_template))
         tried = ordered.get((day_template.body, missing))
         if tried is None:
@@ -2144,11 +2155,13 @@ def _new_lift(
         for exercise in tried:
             if exercise.id in taken:
                 continue
-            made = week.new_items.get((exercise.id, template.key))
-            if made is not None and made[1] > spare:
+            made = made_for[exercise.id]
+            if made[1] > spare:
                 continue
             if not week.fits_session(position, exercise, sets=2):
                 continue
+            if present is None:
+                present = [e for i in day.exercises if (e := find_exercise(i.exercise_id)) is not None]
             if doubles_up(present, exercise, week.heavy_back_days):
                 continue  # (a stiff-leg deadlift beside a Romanian deadlift: the lower back does the work twice)
             if not variations:
@@ -2156,18 +2169,25 @@ def _new_lift(
                     lifts = _day_lifts(day)
                 if one_movement.too_many(day_template, lifts, exercise):
                     continue
-            if made is None:
-                rx, per_set = week.dose(exercise)
-                role: Role = "accessory" if exercise.isolation else "secondary"
-                item = _entry_item(Entry(exercise, rx, 2, per_set), role, request, template)
-                made = week.new_items[(exercise.id, template.key)] = (item, item_seconds(item, exercise))
-            if made[1] > spare:
-                continue
             item = made[0].model_copy()
             day.exercises.insert(_slot(day.exercises, exercise), item)
             _credited(week, position, exercise, 2, day, warm, cool)
             return True
     return False
+
+
+def _new_item(
+    exercise: Exercise, request: Request, template: templates.Template, week: Week
+) -> tuple[PlanExercise, int]:
+    """`_new_lift`'s plan item for two sets of `exercise` and its seconds (the same on every day and every call:
+    memoised for the week, `Week.new_items`)."""
+    made = week.new_items.get((exercise.id, template.key))
+    if made is None:
+        rx, per_set = week.dose(exercise)
+        role: Role = "accessory" if exercise.isolation else "secondary"
+        item = _entry_item(Entry(exercise, rx, 2, per_set), role, request, template)
+        made = week.new_items[(exercise.id, template.key)] = (item, item_seconds(item, exercise))
+    return made
 
 
 SHORT_WEEK_DAYS = 2  # at or under, in sessions of `SHORT_PAIRED_MINUTES` or less: the week presses, pulls and squats

@@ -655,10 +655,32 @@ def strength_held_lift(request: Request, exercise: Exercise) -> bool:
     return dosing_goal(request, exercise) == "strength"
 
 
-def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> Prescription:
+def prescribe(
+    request: Request, exercise: Exercise, *, alone: bool = False, unpaired: Prescription | None = None
+) -> Prescription:
     """`prescription` for this person: their goal, level, PAR-Q flags and RPE cap, submaximal work
     near an injured area (`injury_cap`), and the shorter rest of a superset in short sessions
-    (`Request.paired`; `alone`: the lift has no partner in the session, so it rests as straight sets)."""
+    (`Request.paired`; `alone`: the lift has no partner in the session, so it rests as straight sets).
+    `unpaired`: this request's `unpaired_dose` for the lift, when the caller has it already (`build_memo`)."""
+    rx = unpaired_dose(request, exercise) if unpaired is None else unpaired
+    if (
+        request.paired
+        and not alone
+        and rx.duration_seconds is None
+        and exercise.intensity not in ("plyometric", "ballistic")
+    ):
+        floor = PAR_Q_MIN_REST if request.older or request.par_q else 45
+        rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds, exercise)))
+    if request.par_q and exercise.hard_sets and rx.rest_seconds < PAR_Q_MIN_REST:
+        # (a bone or joint answer's 15-20 rep crunch rested 45 s; the validator refused the week)
+        rx = replace(rx, rest_seconds=PAR_Q_MIN_REST)
+    return rx
+
+
+def unpaired_dose(request: Request, exercise: Exercise) -> Prescription:
+    """`prescribe` up to the superset's shorter rest: it reads neither `Request.paired` nor `Request.straight` nor
+    `Request.trimmed_warmup`, so one `generate_plan` call's paired, straight and trimmed builds share it
+    (`build_memo.BuildMemo`; tests/unit/test_build_memo.py)."""
     rx = base = prescription(dosing_goal(request, exercise), request.level, request.par_q, exercise,
                              rpe_cap=request.rpe_cap, settle=request.heart_prescription)  # fmt: skip
     # (and in fat-loss and all-round weeks, whose heavy lifts are a second goal's: 4-minute rests left two lifts of
@@ -724,17 +746,6 @@ def prescribe(request: Request, exercise: Exercise, *, alone: bool = False) -> P
         rx = replace(rx, rest_seconds=rest)
     if request.older and rx.duration_seconds is None:
         rx = replace(rx, rest_seconds=min(rx.rest_seconds, OLDER_REST_CAP))
-    if (
-        request.paired
-        and not alone
-        and rx.duration_seconds is None
-        and exercise.intensity not in ("plyometric", "ballistic")
-    ):
-        floor = PAR_Q_MIN_REST if request.older or request.par_q else 45
-        rx = replace(rx, rest_seconds=max(floor, paired_rest(rx.rest_seconds, exercise)))
-    if request.par_q and exercise.hard_sets and rx.rest_seconds < PAR_Q_MIN_REST:
-        # (a bone or joint answer's 15-20 rep crunch rested 45 s; the validator refused the week)
-        rx = replace(rx, rest_seconds=PAR_Q_MIN_REST)
     return rx
 
 
