@@ -68,10 +68,15 @@ def _rep_work(item: PlanExercise, exercise: Exercise) -> bool:
     return exercise.hard_sets and item.duration_seconds is None
 
 
+# A training-max wave's sets are the wave's; a novice's linear lifts keep their programme's (3 x 5, a deadlift's 1 x 5:
+# Starting Strength, StrongLifts).
+_PROGRAMME_SETS = ("training_max_wave", "linear")
+
+
 def _mains(lifts: list[Lift]) -> list[Lift]:
     return [
         (item, exercise) for item, exercise in lifts
-        if item.role == "main" and item.progression != "training_max_wave" and _rep_work(item, exercise)
+        if item.role == "main" and item.progression not in _PROGRAMME_SETS and _rep_work(item, exercise)
     ]  # fmt: skip
 
 
@@ -139,7 +144,7 @@ def _grow(
             item.sets -= 1
         moved = False
         for giver, giver_ex in givers:
-            if giver.sets <= 1 or not _keeps_floors(week, giver_ex):
+            if giver.sets <= 2 or not _keeps_floors(week, giver_ex):  # (a lift keeps 2 sets: no lone sets)
                 continue
             if growing and _room(week, position, exercise, giver_ex):  # a set moved across
                 giver.sets -= 1
@@ -151,21 +156,45 @@ def _grow(
                     break
                 giver.sets += 1
                 item.sets -= 1
-            if giver.role == "accessory" and giver.sets > item.sets:  # an accessory outdoing the main lift gives one up
+            # An accessory outdoing the main lift passes a set to another accessory of the day (the day keeps its
+            # work: review 23's pull days that ended early).
+            if giver.role == "accessory" and giver.sets > item.sets:
                 giver.sets -= 1
                 week.count_sets(position, giver_ex, -1)
-                moved = True
-                break
+                if _pass_on(week, position, day, giver_ex, item.sets, spare):
+                    moved = True
+                    break
+                giver.sets += 1
+                week.count_sets(position, giver_ex, 1)
         if not moved:
             return
 
 
+def _pass_on(
+    week: Week, position: int, day: PlanDay, giver: Exercise, most: int, spare: Callable[[], int]
+) -> bool:  # fmt: skip
+    """The set an accessory gave up goes to another accessory of the day still under the main lift's `most` sets,
+    where the band, the session's ceilings and the minutes allow: the day keeps its work (a pull day's fourth set of
+    curls becomes a third set of hammer curls; review 23: pull days that end early). False when none can take it."""
+    for item, exercise in sorted(_accessories(_lifts(day)), key=lambda pair: pair[0].sets):
+        if exercise.id == giver.id or item.sets + 1 > most or not _room(week, position, exercise, None):
+            continue
+        item.sets += 1
+        if spare() >= 0:
+            week.count_sets(position, exercise, 1)
+            return True
+        item.sets -= 1
+    return False
+
+
 def _demote_short(request: Request, day: PlanDay, least: int) -> None:
     """A main lift the week's top, the session's ceilings or the minutes kept short is written as what it is, a
-    secondary lift (the day's label then names the lifts that carry it; a day of short lifts has no main lift)."""
+    secondary lift (the label then names the lifts that carry the day); the lift the day opens with stays main."""
     accessories = _accessories(_lifts(day))
+    lead = next((item for item, exercise in _lifts(day) if _rep_work(item, exercise)), None)
     for item, exercise in _mains(_lifts(day)):
-        if _short(item, accessories, least) and not has_top_set(item.notes):
+        # (the lift the day opens with stays its main lift: the day is built around it, `engine._order`)
+        if item is not lead and _short(item, accessories, least) and not has_top_set(item.notes):
             item.role, item.progression = "secondary", choose_method(request, exercise, role="secondary")
 
 
@@ -193,7 +222,7 @@ def _full_rest(request: Request, week: Week, position: int, day: PlanDay, main: 
     """A straight-set main lift rests as its straight dose says, accessory sets making the minutes where needed; a rest
     the day cannot give in full is raised in 15 s steps as far as it can."""
     item, exercise = main
-    if item.superset or item.progression == "training_max_wave":
+    if item.superset or request.paired:  # (a paired week's lone lifts rest by dose on all days: `lone_rests`)
         return
     rest = prescribe(request, exercise, alone=True).rest_seconds
     while item.rest_seconds < rest:
