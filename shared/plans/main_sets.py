@@ -187,6 +187,14 @@ def _pass_on(
     return False
 
 
+HEAVY_MAX_REPS = 8  # a strength day's heavy lift: at most 8 reps (review 22, D14: every such day keeps one)
+
+
+def heavy_main(item: PlanExercise) -> bool:
+    """A main lift the day is heavy around (a top set, or sets of at most 8 reps): it keeps its role."""
+    return has_top_set(item.notes) or item.reps_max <= HEAVY_MAX_REPS
+
+
 def _demote_short(request: Request, day: PlanDay, least: int) -> None:
     """A main lift the week's top, the session's ceilings or the minutes kept short is written as what it is, a
     secondary lift (the label then names the lifts that carry the day); the lift the day opens with stays main."""
@@ -194,7 +202,7 @@ def _demote_short(request: Request, day: PlanDay, least: int) -> None:
     lead = next((item for item, exercise in _lifts(day) if _rep_work(item, exercise)), None)
     for item, exercise in _mains(_lifts(day)):
         # (the lift the day opens with stays its main lift: the day is built around it, `engine._order`)
-        if item is not lead and _short(item, accessories, least) and not has_top_set(item.notes):
+        if item is not lead and _short(item, accessories, least) and not heavy_main(item):
             item.role, item.progression = "secondary", choose_method(request, exercise, role="secondary")
 
 
