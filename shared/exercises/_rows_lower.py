@@ -50,6 +50,14 @@ def add(x: Any) -> None:
       "intermediate",
       "Bar on the upper back, brace, sit down to at least parallel with the knees tracking the toes, drive up.",
       main=True, dose=(1, 12))
+    # The safety squat bar: padded yoke on the upper back, handles in front, so the hands and shoulders need no
+    # external rotation and the wrists stay straight (a moderate shoulder, elbow or wrist keeps a loaded bar squat
+    # when the back squat is out); the bar still rests on the upper back and neck (review 25, defect 1).
+    x("safety-bar-squat", "Safety-bar squat", q, "quads glutes", "adductors lower_back upper_back",
+      "barbell safety_squat_bar", "intermediate",
+      "Yoke pads on the upper back, hands on the handles in front, brace, sit down to at least parallel and drive "
+      "up with the chest tall against the bar's forward pull.",
+      main=True, dose=(1, 12), wrist=False, bar=False, replaces="barbell-back-squat")
     x("barbell-front-squat", "Barbell front squat", q, "quads glutes", "abs upper_back", "barbell", "advanced",
       "Bar across the front of the shoulders, elbows up, squat deep keeping the torso upright.",
       main=True, dose=(1, 10), skill=3, pos="front_rack", spine="high")
@@ -208,6 +216,15 @@ def add(x: Any) -> None:
       "Bar over mid-foot, grip just outside the legs, brace hard and stand up keeping the bar close.",
       # A moderate knee pulls from the hang (Romanian deadlifts) rather than the floor (review 20).
       main=True, dose=(1, 8), floor=True, contra="lower_back:mild knee:moderate")
+    # The trap (hex) bar: the load at the sides, in line with the body, a more upright torso and neutral handles:
+    # smaller lumbar and hip moments, a larger knee moment than the straight bar (Swinton et al. 2011), so a mild low
+    # back and a moderate upper back keep a heavy hinge (review 25, defect 1); a moderate knee still waits, as it does
+    # for every pull from the floor.
+    x("trap-bar-deadlift", "Trap-bar deadlift", h, "glutes quads hamstrings", "lower_back forearms upper_back",
+      "barbell trap_bar", "intermediate",
+      "Stand in the middle of the bar, grip the handles at your sides, brace, push the floor away and stand tall; "
+      "lower it back along the same line.",
+      main=True, dose=(1, 8), floor=True, neutral=True, contra="knee:moderate", replaces="barbell-deadlift")
     x("barbell-rdl", "Barbell Romanian deadlift", h, "hamstrings glutes", "lower_back forearms", "barbell",
       "intermediate",
       "From standing, push the hips back and lower the bar along the thighs to mid-shin, then drive up.",

@@ -213,6 +213,16 @@ def add(x: Any) -> None:
     x("figure-four-stretch", "Figure-four glute stretch", mo, "glutes", "", "bodyweight", "beginner",
       "On your back, cross one ankle over the other knee and pull the thigh gently towards you.", iso=True, uni=True,
       contra="hip:moderate knee:severe")
+    # Hip mobility with the knee straight and still, lying on the back: a severely injured knee (and an older adult,
+    # who does not kneel or sit on the floor to stretch) keeps its hips moving (review 25, defect 8: a 71-year-old's
+    # severe knee left every stretch of a mobility plan on the upper body and spine; ACSM, Garber et al. 2011: each
+    # major muscle-tendon unit). The leg turns and slides as one piece from the hip, so the knee does not bend.
+    x("supine-hip-rolls", "Supine hip rolls", mo, "glutes", "adductors", "bodyweight", "beginner",
+      "On your back with both legs straight and relaxed, roll the legs slowly in and out from the hips, toes turning "
+      "in then out; the knees stay straight and still.", iso=True, contra="hip:severe")
+    x("supine-leg-slide-out", "Supine leg slide-out", mo, "adductors", "glutes", "bodyweight", "beginner",
+      "On your back, legs straight, slide one leg out to the side along the floor as far as is comfortable and back; "
+      "the knee stays straight and the toes point up.", iso=True, uni=True, contra="hip:severe")
     x("ninety-ninety", "90/90 hip switch", mo, "glutes adductors", "", "bodyweight", "intermediate",
       "Seated with both knees bent at 90 degrees, rotate the knees from side to side.", iso=True,
       contra="hip:moderate knee:moderate")

@@ -112,7 +112,10 @@ def derive_contraindications(
     heavy_bar = weighted and "resistance_bands" not in equipment and loading.spinal_load == "high"
     if heavy_bar and loading.load_position == "back":
         tighten(rules, "upper_back", "moderate")
-    if heavy_bar and pattern == "hinge" and compound and "barbell" in equipment and loading.grip_demand != "low":
+    # (a straight bar in front of the legs: a trap bar's load sits at the sides with the torso upright, Swinton et al.
+    # 2011, and stays)
+    straight_pull = "barbell" in equipment and loading.straight_bar and loading.grip_demand != "low"
+    if heavy_bar and pattern == "hinge" and compound and straight_pull:
         tighten(rules, "upper_back", "moderate")
     if loading.hanging:
         tighten(rules, "neck", "severe")  # hanging from the hands pulls through the neck and shoulders
@@ -154,8 +157,10 @@ def derive_contraindications(
             tighten(rules, "neck", "severe")
         elif not loading.neutral_grip:
             tighten(rules, "shoulder", "moderate")  # a neutral-grip pulldown stays for a moderate shoulder
-    if loading.load_position == "back":
-        tighten(rules, "shoulder", "moderate")  # holding a bar on the back needs full external rotation
+    if loading.load_position == "back" and (loading.straight_bar or loading.wrist_extension):
+        # holding a bar on the back with the hands beside the shoulders needs full external rotation (a safety squat
+        # bar's handles in front do not: review 25, defect 1)
+        tighten(rules, "shoulder", "moderate")
     if pattern == "vertical_push" and compound and not loading.overhead:
         tighten(rules, "shoulder", "severe")  # landmine press: the arm still rises above the shoulder
     if pattern == "horizontal_push" and compound:

@@ -21,6 +21,10 @@ from shared.profile.model import InjuryArea, Severity
 
 OUT = Path(__file__).with_name("catalog.json")
 ROWS: list[dict[str, Any]] = []
+# The same lift on a specialty bar, offered first when the lift it replaces is swapped (the user's kit and injuries
+# still decide: a swap only offers what fits). Review 25, defect 1: a coach swaps the back squat for a safety-bar
+# squat and the deadlift for a trap-bar deadlift.
+FIRST_SUBSTITUTES: dict[str, list[str]] = {}
 LOADINGS: dict[str, dict[str, Any]] = {}
 _FREE_WEIGHTS = {"barbell", "dumbbells", "kettlebells"}
 
@@ -179,6 +183,7 @@ def x(
     delbow: bool | None = None,
     floor: bool = False,
     anchored: bool = False,
+    replaces: str | None = None,
 ) -> None:
     """Add one exercise row; every keyword has a default derived from pattern, equipment and load."""
     equip = equipment.split()
@@ -260,6 +265,8 @@ def x(
     if skill is None:
         skill = 2 if compound and ("barbell" in kit or hang or level == "advanced") else 1
     LOADINGS[ident] = loading.model_dump()
+    if replaces is not None:
+        FIRST_SUBSTITUTES.setdefault(replaces, []).append(ident)
     ROWS.append(
         {
             "id": ident,
@@ -312,7 +319,8 @@ def _substitutions(rows: list[dict[str, Any]]) -> None:
             score += 3 if other["equipment"] != row["equipment"] else 0
             score += 2 if other["primary_muscles"][0] == row["primary_muscles"][0] else 0
             scored.append((-score, other["id"]))
-        row["substitutions"] = [ident for _, ident in sorted(scored)[:6]]
+        first = [ident for ident in FIRST_SUBSTITUTES.get(row["id"], []) if ident in by_id]
+        row["substitutions"] = (first + [ident for _, ident in sorted(scored) if ident not in first])[:6]
         assert all(ident in by_id for ident in row["substitutions"])
 
 

@@ -79,6 +79,9 @@ ALIASES = {
     "bench press": "barbell-bench-press", "overhead press": "barbell-overhead-press", "lunge": "forward-lunge",
     "lunge dumbbell": "dumbbell-reverse-lunge", "lunge barbell": "barbell-reverse-lunge",
     "calf raise machine": "machine-calf-raise",
+    "deadlift trap bar": "trap-bar-deadlift", "trap bar deadlift": "trap-bar-deadlift",
+    "hex bar deadlift": "trap-bar-deadlift", "safety squat bar squat": "safety-bar-squat",
+    "squat safety squat bar": "safety-bar-squat", "safety bar squat": "safety-bar-squat",
 }  # fmt: skip
 
 

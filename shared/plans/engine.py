@@ -22,6 +22,8 @@ from shared.plans import (
     conditioning,
     explain,
     lone_rests,
+    main_sets,
+    mobility_days,
     one_movement,
     short_days,
     supersets,
@@ -731,6 +733,11 @@ def _generate(
         _band_week(request, pool, days, week, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
         _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
+        main_sets.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
+        if template.mobility_program:  # a mobility day's strength work is two lifts, not one (review 25, defect 8)
+            mobility_days.two_lifts(
+                request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
+            )
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
             before = [(i.target_rpe, i.rest_seconds) for i in built.exercises]
             _light_after_heavy(built.exercises, _beside(built.day_index, days), request)

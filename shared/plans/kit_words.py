@@ -28,6 +28,8 @@ KIT_WORDS: dict[str, re.Pattern[str]] = {
         "machines": r"\bmachines?\b|\bweight stack\b",
         "cardio_machine": r"\bbikes?\b|\browers?\b|\btreadmills?\b|\bellipticals?\b|\bergometers?\b",
         "pull_up_bar": r"\bpull-up bar\b",
+        "trap_bar": r"\btrap[- ]bar\b|\bhex(?:agonal)? bar\b",
+        "safety_squat_bar": r"\bsafety[- ](?:squat[- ])?bar\b|\byoke\b",
         BELT: r"\bdip belt\b|\bweight vest\b",
     }.items()
 }

@@ -19,8 +19,10 @@ from __future__ import annotations
 from shared.exercises.model import Exercise
 
 # The heavy barbell lifts whose low-rep sets earn 4 minutes for a trained lifter (NSCA: 2-5 min).
+# (the specialty bars' squat and deadlift are the same heavy lifts: review 25, defect 1)
 HEAVY_BARBELL_LIFTS = frozenset(
     {"barbell-back-squat", "barbell-front-squat", "barbell-bench-press", "barbell-deadlift", "barbell-overhead-press"}
+    | {"safety-bar-squat", "trap-bar-deadlift"}
 )
 EASY_RPE = 6.0  # sets this far from failure recover within two minutes
 # The least rest after a set of a loaded multi-joint lift, in any goal and in a superset too: NSCA gives main
@@ -30,7 +32,10 @@ COMPOUND_MIN_REST = 60
 SUPERSET_MIN_REST = 45  # an accessory's or a bodyweight lift's in a superset
 # A heavy barbell squat, deadlift or RDL in a superset still rests 90 s: NSCA's 60 s is for light accessory and circuit
 # work, not a spinal-loaded barbell lift (review 24: a 7 x 30 fat-loss week's deadlift, squats and RDL at 60 s).
-HEAVY_LOWER_BARBELL = frozenset({"barbell-back-squat", "barbell-front-squat", "barbell-deadlift", "barbell-rdl"})
+HEAVY_LOWER_BARBELL = frozenset(
+    {"barbell-back-squat", "barbell-front-squat", "barbell-deadlift", "barbell-rdl"}
+    | {"safety-bar-squat", "trap-bar-deadlift"}
+)
 HEAVY_LOWER_MIN_REST = 90
 
 

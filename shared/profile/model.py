@@ -25,6 +25,9 @@ Equipment = Literal[
     "cable_machine",
     "machines",
     "cardio_machine",
+    # Specialty bars, loaded with a barbell's plates: a trap (hex) bar and a safety squat bar (review 25, defect 1).
+    "trap_bar",
+    "safety_squat_bar",
 ]
 InjuryArea = Literal["shoulder", "elbow", "wrist", "neck", "upper_back", "lower_back", "hip", "knee", "ankle"]
 Severity = Literal["mild", "moderate", "severe"]
@@ -174,7 +177,7 @@ class FitnessProfile(BaseModel):
         default_factory=_default_goals, min_length=1, max_length=3, json_schema_extra={"uniqueItems": True}
     )
     equipment: list[Equipment] = Field(
-        default_factory=_default_equipment, max_length=10, json_schema_extra={"uniqueItems": True}
+        default_factory=_default_equipment, max_length=len(EQUIPMENT), json_schema_extra={"uniqueItems": True}
     )
     injuries: list[Injury] = Field(default_factory=list, max_length=9)
     days_per_week: int = Field(3, ge=1, le=7, strict=True)

@@ -28,6 +28,8 @@ COVERAGE = {
     "machines": {"squat", "hinge", "lunge", "horizontal_push", "vertical_push", "horizontal_pull", "vertical_pull"}
     | {"core"},
     "cardio_machine": {"conditioning"},
+    "trap_bar": {"hinge"},  # specialty bars, with a barbell's plates (review 25, defect 1)
+    "safety_squat_bar": {"squat"},
 }
 
 

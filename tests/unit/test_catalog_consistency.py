@@ -243,7 +243,8 @@ def test_the_physician_review_rules() -> None:
             assert _from(rules, "wrist", "severe"), e.id
         if loading.grip_demand == "high":
             assert _from(rules, "wrist", "moderate"), e.id
-        if loading.load_position == "back":
+        # (the hands beside the shoulders: a safety squat bar's handles in front need neither; review 25, hAS)
+        if loading.load_position == "back" and (loading.straight_bar or loading.wrist_extension):
             assert loading.wrist_extension and _from(rules, "wrist", "severe"), e.id
             assert _from(rules, "shoulder", "moderate"), e.id
         # 2. Pressing with bent elbows (push-ups, presses, dips) -> elbow severe; triceps-led presses and

@@ -3156,7 +3156,7 @@ export interface components {
              */
             dose_min: number;
             /** Equipment */
-            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine" | "trap_bar" | "safety_squat_bar")[];
             /** Harder */
             harder?: string | null;
             /** Id */
@@ -4495,7 +4495,7 @@ export interface components {
              */
             display_name: string;
             /** Equipment */
-            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine" | "trap_bar" | "safety_squat_bar")[];
             /**
              * Fitness Level
              * @default beginner
@@ -4562,7 +4562,7 @@ export interface components {
              */
             display_name: string;
             /** Equipment */
-            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine" | "trap_bar" | "safety_squat_bar")[];
             /**
              * Fitness Level
              * @default beginner
@@ -5639,7 +5639,7 @@ export interface components {
          */
         SwapCandidate: {
             /** Equipment */
-            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine")[];
+            equipment: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine" | "trap_bar" | "safety_squat_bar")[];
             /** Id */
             id: string;
             /**
@@ -10334,7 +10334,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Exercises using this equipment */
-                equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine") | null;
+                equipment?: ("bodyweight" | "dumbbells" | "barbell" | "kettlebells" | "resistance_bands" | "pull_up_bar" | "bench" | "cable_machine" | "machines" | "cardio_machine" | "trap_bar" | "safety_squat_bar") | null;
                 /** @description A name typed for a new exercise: the catalog exercises it probably means, best first (at most 3; filters still apply) */
                 like?: string | null;
                 /** @description Primary or secondary muscle */

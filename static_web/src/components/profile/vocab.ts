@@ -19,6 +19,8 @@ export const EQUIPMENT = {
   cable_machine: "Cable machine",
   machines: "Machines",
   cardio_machine: "Cardio machine",
+  trap_bar: "Trap (hex) bar",
+  safety_squat_bar: "Safety squat bar",
 } as const;
 export const INJURY_AREAS = {
   shoulder: "Shoulder",
