@@ -176,12 +176,19 @@ def localise(reply: str, message: str) -> str:
     return (THANKS[lang] if thanks else "") + text(lang, key)
 
 
+# The Spanish crisis answer names its own lines in its text (the other languages' follow it: `text`); its English
+# reading keeps them after the English text, as a local line (`self_harm_signs.local_lines`) would be.
+_LINES_IN_TEXT = {("self_harm", "es"): "In Spain call 024; in the US call or text 988 (Spanish option)."}
+
+
 def english(reply: str) -> str:
     """The English text a translated reply says ("thanks for your age" and its crisis lines kept), or `reply` itself:
     what a check written for the English wording reads."""
     for (key, lang), translated in TEXTS.items():
         rest = reply.removeprefix(THANKS[lang])
         base, gap, tail = rest.partition("\n\n")
+        if base == translated and (key, lang) in _LINES_IN_TEXT:
+            return english_text(key) + "\n\n" + _LINES_IN_TEXT[key, lang] + gap + tail
         if base == translated:
             return (THANKS_EN if rest != reply else "") + english_text(key) + gap + tail
     return reply
