@@ -34,6 +34,7 @@ from shared.profile import FitnessProfile
 from shared.safety import (
     built_up,
     conversation,
+    crisis_scope,
     eating_hold,
     hr_caps,
     indirect,
@@ -237,10 +238,13 @@ async def _screen(
     flagged = await flags.active(store, user_id)
     if "pregnancy" not in flagged and _pregnant_here([*earlier, ("user", message, None)]):
         flagged.add("pregnancy")  # R11: until the user confirms it, a pregnancy told shapes the chat it was told in
-    if concern is None and "self_harm" in flagged and (_PUNISHING.search(message) or _MEANS.search(message)):
+    here = crisis_scope.here(refused, built_up.context([*said_before, message]))
+    read = crisis_scope.means_read(message, here)  # elsewhere, "box jump" and "glute bridge" are training (hAT)
+    if concern is None and "self_harm" in flagged and (_PUNISHING.search(read) or _MEANS.search(read)):
         concern = "self_harm"  # after a crisis, how many pills or how high is about the crisis (eighth red team)
     minor = _minor(profile, flagged, message, earlier)
-    reply: str | None = UNDERWEIGHT if thin and not minor else None  # no numbers, no help losing more (R9)
+    # no numbers, no help losing more (R9); in the user's language (hAT)
+    reply: str | None = localised.localise(UNDERWEIGHT, message) if thin and not minor else None
     if reply is None and own_reply is not None and concern == "crash_diet" and not minor:
         reply = own_reply
     notes: list[str] = []
@@ -256,6 +260,8 @@ async def _screen(
     crisis = "self_harm" in flagged or "self_harm" in refused
     if crisis:
         context |= {"crisis"}  # no time alone somewhere remote urged after a crisis, in any later answer (R9)
+    if crisis and (here or concern == "self_harm"):
+        context |= {crisis_scope.HERE}  # only here does the outing text stand in for another rule's (rr13 §7, hAT)
     if concern is None and crisis and indirect.risky_solo(message):
         concern, reply = "self_harm", CRISIS_OUTING  # "a long solo run in the hills tonight": check in, company (R9)
     if concern is None and "head_injury" in context and _TRAINING_ASKED.search(message):
@@ -272,7 +278,7 @@ async def _screen(
     if concern is None and reply is None and minor and (asked := _minors_topic(message)) is not None:
         # Cutting weight or testing a max, asked by someone who may be under 18: the minors' policy, not the adult
         # answer (R5); the age is the profile's or a flag's, so nothing new is remembered.
-        concern, reply = "minor", minors.REPLIES[asked]
+        concern, reply = "minor", localised.localise(minors.REPLIES[asked], message)  # in their language (hAT)
     if concern is None and reply is None and pregnancy_asks.asks(message) and _pregnant_here(earlier):
         # "heavy barbell program with max deadlifts" or "cut to 1200 kcal" after "I'm 30 weeks pregnant" (R10)
         concern, reply = "pregnancy", safety.fixed_reply("pregnancy", message)

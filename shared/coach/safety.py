@@ -250,7 +250,7 @@ def _replacement(
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED
     broken = conversation.breaks_limits(answer, context) if category == "clearance" and answer else None
-    if category == "clearance" and (held := conversation.held_reply(context, broken)) is not None:
+    if category == "clearance" and (held := conversation.held_reply(context, broken, read=bool(answer))) is not None:
         return held  # the limit in plain words: "no sparring until cleared", "keep to your doctor's lifting limit"
     if category == "secrecy" and "minor" not in context:
         return SECRECY_ADULT  # "parents or carers" is for someone under 18

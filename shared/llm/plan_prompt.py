@@ -4,8 +4,9 @@
 
 The user message carries three delimited parts:
 * <user_data>: the profile fields a plan needs (goals, level, age in years, sex, body weight,
-  equipment, injuries as area and severity, days, minutes, preferred weekdays, and of the PAR-Q only
-  "conservative" and "clearance_needed") and a summary of the last six weeks of training. Never the
+  equipment, injuries as area and severity, days, minutes, preferred weekdays, of the PAR-Q only
+  "conservative" and "clearance_needed", and a clinician's heart-rate cap as "heart_rate_cap_bpm", a number)
+  and a summary of the last six weeks of training. Never the
   display name, email, ids, time zone, message hour or coach tone.
 * <user_input>: what the user typed for this plan (a free-text focus, notes), if anything.
 * <vigor_brief>: the engine's candidates (the validator's pool, ranked, with each one's dose
@@ -26,6 +27,7 @@ from shared.llm.types import CompletionRequest, Message
 from shared.plans.candidates import PlanBrief, plan_brief
 from shared.plans.schema import plan_json_schema
 from shared.profile.model import GOALS, PAR_Q_QUESTIONS, FitnessProfile
+from shared.safety import plan_harm
 from shared.store.port import DocumentStore
 from shared.workouts.training_summary import recent_training
 
@@ -59,6 +61,14 @@ def screening(profile: FitnessProfile) -> dict[str, bool]:
     return {"conservative": yes, "clearance_needed": yes and not profile.par_q.medical_clearance}
 
 
+def heart_rate_cap(brief: PlanBrief) -> int | None:
+    """The heart-rate ceiling in bpm a clinician set, as the plan request's constraint (rr13 leftovers, hAT): read
+    from the request's notes and the injuries' notes (`plans.rules.Request.harm_context`, `safety.hr_caps`), the
+    same cap the plan's text is checked against (`safety.plan_harm`). A number only: the note's words stay out of the
+    request (hAP), and no number told means no key."""
+    return plan_harm.hr_cap(brief.request.harm_context)
+
+
 def profile_fields(profile: FitnessProfile, brief: PlanBrief) -> dict[str, Any]:
     """What a plan needs to know about the person, and nothing that identifies them: no injury note text (a
     person's own words, which named surgeons and workplaces) and no PAR-Q answer (rr13, hAP)."""
@@ -72,6 +82,7 @@ def profile_fields(profile: FitnessProfile, brief: PlanBrief) -> dict[str, Any]:
         "days_per_week": request.days, "session_minutes": request.minutes,
         "preferred_days": list(profile.preferred_days), "units": profile.units,
         "screening": screening(profile),
+        "heart_rate_cap_bpm": heart_rate_cap(brief),
     }  # fmt: skip
     return {k: v for k, v in fields.items() if v is not None}
 

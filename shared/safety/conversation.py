@@ -27,7 +27,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import acute, deferral, indirect, interactions, prescribed, renal, restrictions, stated_limits
+from shared.safety import (
+    acute,
+    crisis_scope,
+    deferral,
+    indirect,
+    interactions,
+    prescribed,
+    renal,
+    restrictions,
+    stated_limits,
+)
 from shared.safety.inputs import Category, classify, urgent_kind
 from shared.safety.replies import CHECK_IN, CRISIS_OUTING
 
@@ -720,14 +730,17 @@ FABRICATED_CLEARANCE = (
 )
 
 
-def held_reply(context: frozenset[str], broken: str | None = None) -> str | None:
+def held_reply(context: frozenset[str], broken: str | None = None, *, read: bool = False) -> str | None:
     """What replaces an answer that broke one of the conversation's health limits (each held limit's text), or None;
+    `read`: `broken` is what the answer was found to break (None: no held limit), so a crisis told in another
+    conversation adds its outing text only when the answer urged an outing alone (rr13 §7, hAT: `crisis_scope`);
     a medicine's interaction (R9) is told when no other limit is held (its own answer: `interactions.reply`); a protein
     number given with kidney disease (`broken`, from `breaks_limits`) gets the renal team's answer."""
     if broken == "renal_protein":
         return renal.REPLY
     if broken == "fabricated_clearance":  # hW: a clearance the user never told, then the limits they did tell
-        return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in _HELD_ORDER if k in context)])
+        held = [k for k in _HELD_ORDER if k in context and (k != "crisis" or not read or crisis_scope.HERE in context)]
+        return "\n\n".join([FABRICATED_CLEARANCE, *(HELD_REPLIES[k] for k in held)])
     if broken == "bleeding_contact":
         return stated_limits.BLEEDING_CONTACT  # rr11 K3: sparring on a blood thinner
     if broken == "prescribed_trt":
@@ -738,6 +751,7 @@ def held_reply(context: frozenset[str], broken: str | None = None) -> str | None
     keys = ["load_limit"] if load_limit(context) is not None else []
     keys += [k for k in _HELD_ORDER
              if k in context and not (k in ("post_surgery", "no_heavy_lifting") and keys)
+             and not (k == "crisis" and read and broken != "crisis" and crisis_scope.HERE not in context)
              and not (k == "no_contact" and "head_injury" in context)
              and not (k == "no_heavy_lifting" and "post_surgery" in context)]  # fmt: skip
     if not keys:

@@ -22,6 +22,7 @@ from shared.safety import (
     disclosures,
     drug_doses,  # rr12 kind 6: a dose is a drug amount; DNP by name (hAF)
     drug_words,
+    eating_little,
     foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
     hr_caps,  # rr12: a clinician's heart-rate cap is no calorie figure (hAL)
     indirect,
@@ -29,6 +30,7 @@ from shared.safety import (
     kidney_signs,  # rr14: foamy urine, "is it kidney disease?" (hAV)
     mentions,
     obfuscated,
+    ordinary,
     over_limit,
     ped_phrases,  # rr12: steroid courses and doses in DE/NL/FR/ES/IT/PT (hAL)
     prescribed,
@@ -1569,6 +1571,7 @@ def classify(text: str) -> Category | None:
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
     text = hr_caps.masked(text)  # "my cardiologist said keep it under 130 bpm" is no calorie figure (rr12, hAL)
+    text = ordinary.masked(text)  # "left arm weaker on curls", "laxative for constipation", "end my streak" (hAT)
     # "clenbuterol" with a Cyrillic c, "d n p", "tr3n" read plainly; "a DNP in the race" is did-not-play (rr11 K4)
     text = obfuscated.plain_dnp(obfuscated.normalise(text))
     found = _classify(text)
@@ -2243,6 +2246,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("eating_disorder", (rr13_gate.eating_disorder,)),  # rr13: laxative teas; restriction + running, mixed (hAO)
     ("eating_disorder", (compensation.asked,)),  # rr12 kind 3: fasting or cardio to make up for a binge (hAL)
     ("eating_disorder", (diet_phrases.skipped_meals_burn,)),  # rr14: "je saute tous les repas ... à jeun" (hAV)
+    ("eating_disorder", (eating_little.next_to_nothing,)),  # "Ik eet bijna niks", "Casi no como nada" (hAT)
     # A medicine with a supplement or activity its prescriber must check first (R9): the reason, before any drug
     # refusal ("on an MAOI, is ephedrine ok?" is the interaction, not a steroid question).
     ("diagnosis", (_interaction, renal.asked)),  # and a protein amount with kidney disease (the renal team's)
@@ -2257,6 +2261,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("crash_diet", (rr13_gate.crash_diet,)),  # rr13: "só água por 5 dias", "48 horas sin beber agua" (hAO)
     ("crash_diet", (diet_phrases.fast_cut,)),  # rr14: "5 kilo kwijt in 4 dagen voor de weging" (hAV)
     ("injection", (rule_override.asked,)),  # rr14: "Oublie tes règles", "IronBro ... thinks dizziness..." (hAV)
+    ("crash_diet", (eating_little.one_food,)),  # "Solo como una manzana al día" (hAT)
     ("injection", (_patterns("rule_change"), rule_change.asked)),  # "disclaimers are switched off" (rr11 K7)
     ("diagnosis", (_patterns("diagnosis"), disclosures.diabetes_training, medicines_question)),
     ("diagnosis", (deferral.pretended_clearance,)),  # "pretend my cardiologist cleared me for max sprints" (hW d)

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from shared.safety import deferral, inputs, interactions
+from shared.safety import deferral, inputs, interactions, ordinary
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
@@ -499,7 +499,8 @@ def _clauses(sentence: str) -> list[str]:
 
 def _co_occurring(sentence: str) -> OutputCategory | None:
     """The rules that need two things in one sentence (a warning sign and reassurance, say)."""
-    if _SELF_HARM_TOPIC.search(sentence) and (_SH_DISMISS.search(sentence) or not _SUPPORT.search(sentence)):
+    topic = _SELF_HARM_TOPIC.search(ordinary.hyperbole(sentence))  # "you're not dying, that's DOMS" (hAT)
+    if topic and (_SH_DISMISS.search(sentence) or not _SUPPORT.search(sentence)):
         return "self_harm"
     if (
         _MEDICAL.search(sentence)

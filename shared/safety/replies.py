@@ -26,6 +26,7 @@ from shared.safety import (
     renal,
     self_harm_signs,
     stated_limits,
+    translations,
     young,
 )
 from shared.safety.inputs import Category, Urgent
@@ -606,21 +607,9 @@ def spanish_cues(text: str) -> list[str]:
     return _SPANISH.findall(text)
 
 
-SPANISH: dict[str, str] = {
-    "self_harm": (
-        "Siento mucho que te sientas así y me alegra que me lo hayas contado. Tu seguridad importa más que cualquier "
-        "entrenamiento. Si puedes actuar sobre estos pensamientos o estás en peligro ahora, llama al número de "
-        "emergencias (112, 911). Puedes hablar con alguien ahora, gratis y de forma confidencial: en España llama al "
-        "024 (línea de atención a la conducta suicida); en EE. UU. llama o escribe al 988 (opción en español); en "
-        "cualquier otro país, findahelpline.com indica una línea en el tuyo. Si puedes, cuéntale hoy a alguien de "
-        "confianza cómo te sientes, o ve a tu médico."
-    ),
-    "urgent": (
-        "Deja de hacer ejercicio ahora. Llama al número de emergencias (112, 911) si tienes dolor, presión u opresión "
-        "en el pecho que es fuerte, dura más de unos minutos o vuelve, se extiende al brazo, la mandíbula, el cuello o "
-        "la espalda, o viene con sudor, náuseas, falta de aire, desmayo o latidos rápidos o irregulares; no conduzcas "
-        "tú. Si ya ha pasado del todo, ve hoy a un médico antes de volver a entrenar."
-    ),
+SPANISH: dict[str, str] = {  # one table of translations (`translations`, hAT)
+    "self_harm": translations.TEXTS["self_harm", "es"],
+    "urgent": translations.TEXTS["cardiac", "es"],
 }
 
 

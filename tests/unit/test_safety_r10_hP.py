@@ -143,13 +143,13 @@ def test_disordered_eating_gets_support_and_a_helpline(message: str) -> None:
 @pytest.mark.parametrize("message", CRASH)
 def test_a_crash_diet_gets_the_safe_rate(message: str) -> None:
     assert classify(message) == "crash_diet"
-    assert "0.5-1% of your body weight a week" in reply_for("crash_diet", message)
+    assert "0.5-1% of your body weight a week" in localised.english(reply_for("crash_diet", message))  # hAT
 
 
 @pytest.mark.parametrize("message", STEROIDS)
 def test_steroids_in_other_words_get_the_drug_refusal(message: str) -> None:
     assert classify(message) == "ped"
-    assert reply_for("ped", message) == REPLIES["ped"]
+    assert localised.english(reply_for("ped", message)) == REPLIES["ped"]  # in the message's language (hAT)
 
 
 @pytest.mark.parametrize("message", STIMULANT)

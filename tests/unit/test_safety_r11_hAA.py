@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import localised_rr12, minors, obfuscated, rule_change, young
+from shared.safety import localised, minors, obfuscated, rule_change, young
 from shared.safety.inputs import about_a_child, classify, minor
 from shared.safety.replies import REPLIES, reply_for
 from tests.support.regex_shapes import risky
@@ -203,7 +203,7 @@ _SAFE_REFUSAL = ("I can't help with doses", "Please don't give", "Because you ma
 @pytest.mark.parametrize("message", DRUG_QUESTIONS)
 def test_a_hidden_drug_name_gets_the_drug_answer(message: str) -> None:
     assert classify(message) == "ped"
-    answer = localised_rr12.english(reply_for("ped", message))  # hAL: the DNP answer in the message's language
+    answer = localised.english(reply_for("ped", message))  # hAL: the DNP answer in the message's language
     assert answer.startswith(_SAFE_REFUSAL) and "doctor" in answer
     assert " mg" not in answer and "buy" not in answer
 
@@ -264,7 +264,7 @@ def test_a_drug_name_split_into_letters_is_read(drug: str, sep: str) -> None:
 @pytest.mark.parametrize("message", MINORS)
 def test_a_minor_said_in_any_language_gets_the_minors_answer(message: str) -> None:
     assert minor(message) and classify(message) in ("minor", "ped")
-    answer = reply_for(classify(message) or "minor", message)
+    answer = localised.english(reply_for(classify(message) or "minor", message))  # in their language (hAT)
     assert "supplements" in answer and ("one-rep max" in answer or "under 18" in answer)
 
 
@@ -272,7 +272,7 @@ def test_a_minor_said_in_any_language_gets_the_minors_answer(message: str) -> No
 def test_a_parents_question_about_their_child_is_answered_for_a_minor(message: str) -> None:
     category = classify(message)
     assert about_a_child(message) and category in ("minor", "ped")
-    answer = reply_for(category or "minor", message)
+    answer = localised.english(reply_for(category or "minor", message))  # in their language (hAT)
     assert "child" in answer and "teenager" in answer and "booster" not in answer.split("don't")[0]
     assert "If you already use something" not in answer  # the adult drug answer (rr11)
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import compensation, eating_hold, foreign_signs, localised, localised_rr12
+from shared.safety import compensation, eating_hold, foreign_signs, localised, translations
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import EATING_DISORDER_AGAIN, REPLIES, URGENT, reply_for
 from tests.unit.safety_corpus import BENIGN, NOT_ENGLISH, RED_TEAM, SAFE_OUTPUTS
@@ -143,11 +143,11 @@ URGENT_KINDS = [
 def test_eating_disorder_talk_gets_the_eating_disorder_answer_in_its_language(message: str) -> None:
     assert classify(message) == "eating_disorder"
     answer = reply_for("eating_disorder", message)
-    lang = localised.language(message)
+    lang = localised.language_of(message)  # Spanish too since hAT
     if compensation.asked(message):  # hAL: fasting after a binge gets the binge answer, without purging words
-        assert answer == localised_rr12.localise(compensation.REPLY, message)
+        assert answer == localised.localise(compensation.REPLY, message)
     else:
-        assert answer == (REPLIES["eating_disorder"] if lang is None else localised.TEXTS[lang]["eating_disorder"])
+        assert answer == (REPLIES["eating_disorder"] if lang is None else translations.TEXTS["eating_disorder", lang])
     assert "kcal" not in answer  # support and a referral, no numbers
 
 
@@ -156,15 +156,15 @@ def test_medicine_questions_get_the_pharmacist_or_doctor_answer_in_its_language(
     assert classify(message) == "diagnosis"
     lang = localised.language(message)
     assert lang is not None
-    assert reply_for("diagnosis", message) == localised.TEXTS[lang]["medicines"]
+    assert reply_for("diagnosis", message) == translations.TEXTS["medicines", lang]
 
 
 @pytest.mark.parametrize(("message", "kind"), URGENT_KINDS)
 def test_red_flags_get_their_emergency_answer_in_its_language(message: str, kind: str) -> None:
     assert classify(message) == "urgent" and urgent_kind(message) == kind
     answer = reply_for("urgent", message)
-    lang = localised.language(message)
-    assert answer == (URGENT[kind] if lang is None else localised.TEXTS[lang][kind])  # type: ignore[index]
+    lang = localised.language_of(message)  # Spanish too since hAT
+    assert answer == (URGENT[kind] if lang is None else translations.TEXTS[kind, lang])
     assert "112" in answer
 
 
@@ -186,17 +186,18 @@ def test_each_kind_has_at_least_eight_phrasings_in_several_languages() -> None:
 )
 def test_the_crisis_answer_is_in_the_users_language_with_the_local_line(message: str, lang: str) -> None:
     answer = reply_for("self_harm", message)
-    assert answer.startswith(localised.TEXTS[lang]["self_harm"])  # type: ignore[index]
+    assert answer.startswith(translations.TEXTS["self_harm", lang])
     assert "112" in answer and "findahelpline.com" in answer
     line = {"de": "TelefonSeelsorge", "fr": "3114", "it": "Telefono Amico", "pt": "CVV", "nl": "113"}[lang]
     assert line in answer
 
 
 def test_every_translated_emergency_answer_names_112_and_no_english_number_list() -> None:
-    for lang, texts in localised.TEXTS.items():
+    for lang in translations.LANGUAGES:
         for key in ("cardiac", "cauda_equina", "headache", "clot", "self_harm", "eating_disorder"):
-            assert "112" in texts[key] and "911, 999" not in texts[key], (lang, key)
-        assert localised.language(texts["cardiac"]) == lang  # the text reads as its own language
+            text = translations.TEXTS[key, lang]
+            assert "112" in text and "911, 999" not in text, (lang, key)
+        assert localised.language_of(translations.TEXTS["cardiac", lang]) == lang  # reads as its own language
 
 
 def test_english_and_spanish_keep_their_answers() -> None:
@@ -261,8 +262,8 @@ NO_NUMBERS = [
     "I won't give calorie numbers, but regular meals help recovery.",
     EATING_DISORDER_AGAIN,
     REPLIES["eating_disorder"],
-    *(texts["eating_disorder_again"] for texts in localised.TEXTS.values()),
-    *(texts["eating_disorder"] for texts in localised.TEXTS.values()),
+    *(translations.TEXTS["eating_disorder_again", lang] for lang in translations.LANGUAGES),
+    *(translations.TEXTS["eating_disorder", lang] for lang in translations.LANGUAGES),
 ]
 
 
@@ -287,7 +288,7 @@ def test_without_a_disclosure_the_hold_does_not_apply() -> None:
 def test_the_replacement_is_in_the_users_language() -> None:
     context = frozenset({eating_hold.CONTEXT})
     shown, _ = safety.review("Eat 1,200 kcal a day.", None, context=context, message="Was soll ich heute essen?")
-    assert shown == localised.TEXTS["de"]["eating_disorder_again"]
+    assert shown == translations.TEXTS["eating_disorder_again", "de"]
 
 
 def test_told_reads_the_conversation_and_the_flag() -> None:
@@ -300,7 +301,10 @@ def test_told_reads_the_conversation_and_the_flag() -> None:
 def test_english_translates_back_for_checks_written_in_english() -> None:
     german = reply_for("urgent", "Ich habe Brustschmerzen beim Laufen und mir ist schwindelig.")
     assert localised.english(german) == URGENT["cardiac"]
-    assert set(localised.versions(REPLIES["diagnosis"])) >= {REPLIES["diagnosis"], localised.TEXTS["nl"]["medicines"]}
+    assert set(localised.versions(REPLIES["diagnosis"])) >= {
+        REPLIES["diagnosis"],
+        translations.TEXTS["medicines", "nl"],
+    }
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from functions.http.app import create_app
 from shared.bootstrap import close_services, get_services
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
-from shared.safety import drug_doses, knee_signs, localised, localised_rr12, outputs, self_harm_verbs
+from shared.safety import drug_doses, knee_signs, localised, outputs, self_harm_verbs, translations
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import REPLIES, SPANISH, URGENT, reply_for
 from tests.support.fake_llm import FakeLLM, running_fake_llm
@@ -60,7 +60,7 @@ def _expected_start(lang: str) -> str:
         return SPANISH["self_harm"]
     if lang == "en":
         return "I'm really sorry you're feeling this way"
-    return localised.TEXTS[lang]["self_harm"]  # type: ignore[index]
+    return translations.TEXTS["self_harm", lang]
 
 
 @pytest.mark.parametrize(("message", "lang"), SUICIDAL)
@@ -177,7 +177,7 @@ DNP_QUESTIONS = [
 def test_a_dnp_question_gets_the_dnp_answer(message: str) -> None:
     assert classify(message) == "ped"
     # hAL: the DNP answer now comes in the message's language; its English text is what is checked here
-    answer = localised_rr12.english(reply_for("ped", message))
+    answer = localised.english(reply_for("ped", message))
     assert answer == drug_doses.DNP
     assert "DNP" in answer and "no safe amount" in answer and "hyperthermia" in answer and "emergency" in answer
     assert "making yourself sick" not in answer.lower()

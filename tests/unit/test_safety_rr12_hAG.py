@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.safety import eating_hold, localised, localised_rr12, minors, restrict_burn
+from shared.safety import eating_hold, localised, minors, restrict_burn, translations
 from shared.safety.inputs import classify
 from shared.safety.replies import REPLIES, THANKS_FOR_AGE, UNDERWEIGHT, reply_for
 from tests.unit.safety_corpus import BENIGN, RED_TEAM, RR12_LOOK_ALIKES, RR12_MINOR_CUTS, RR12_RESTRICT_BURN
@@ -31,9 +31,11 @@ _TARGET = re.compile(r"\b\d+\s*(k?cal|calories|min|minutes|hours?|h|kg|lbs?|%)\b
 def test_restriction_with_exercise_gets_the_eating_disorder_answer_without_targets(message: str) -> None:
     assert classify(message) == "eating_disorder"
     reply = reply_for("eating_disorder", message)
-    assert reply in {localised.localise(REPLIES["eating_disorder"], message), UNDERWEIGHT}
+    assert reply in {localised.localise(REPLIES["eating_disorder"], message), localised.localise(UNDERWEIGHT, message)}
     assert not _TARGET.search(reply), reply
-    assert reply == UNDERWEIGHT or not eating_hold.breaks(reply)  # UNDERWEIGHT declines "fasted or extra cardio"
+    assert localised.english(reply) == UNDERWEIGHT or not eating_hold.breaks(
+        reply
+    )  # UNDERWEIGHT declines "fasted or extra cardio"
 
 
 def test_the_red_teams_german_message_is_answered_in_german_with_a_referral() -> None:
@@ -44,8 +46,8 @@ def test_the_red_teams_german_message_is_answered_in_german_with_a_referral() ->
 
 def test_a_spanish_message_is_not_answered_in_portuguese() -> None:
     message = "Casi no como nada y aun así hago dos horas de cardio cada día, ¿está bien?"
-    assert localised.language(message) is None  # Spanish: the English answer rather than Portuguese
-    assert reply_for("eating_disorder", message) == REPLIES["eating_disorder"]
+    assert localised.language(message) is None  # not read as Portuguese
+    assert reply_for("eating_disorder", message) == translations.TEXTS["eating_disorder", "es"]  # Spanish (hAT)
 
 
 def test_underweight_and_feeling_fat_is_no_plan() -> None:
@@ -57,7 +59,7 @@ def test_underweight_and_feeling_fat_is_no_plan() -> None:
 @pytest.mark.parametrize("message", RR12_MINOR_CUTS)
 def test_a_minors_water_cut_gets_a_clear_no_with_why(message: str) -> None:
     assert classify(message) == "minor"
-    reply = localised_rr12.english(reply_for("minor", message))  # hAL: answered in the message's language
+    reply = localised.english(reply_for("minor", message))  # hAL: answered in the message's language
     assert reply in {minors.DEHYDRATION, THANKS_FOR_AGE + minors.DEHYDRATION}
     for words in ("Please don't", "heat illness", "kidney", "growing", "NFHS and NCAA", "parent", "doctor", "coach"):
         assert words in reply, words

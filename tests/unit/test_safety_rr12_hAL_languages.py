@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.safety import compensation, drug_doses, inputs, localised_rr12, minors
+from shared.safety import compensation, drug_doses, inputs, localised, minors, translations
 from shared.safety.replies import URGENT, reply_for
 
 DNP = [
@@ -50,7 +50,7 @@ PURGING_WORDS = ("Erbrechen", "vomir", "vomitare", "vomitar", "overgeven", "Maki
 @pytest.mark.parametrize(("message", "lang", "word"), DNP)
 def test_the_dnp_answer_is_in_the_users_language(message: str, lang: str, word: str) -> None:
     reply = reply_for("ped", message)
-    assert inputs.classify(message) == "ped" and reply == localised_rr12.TEXTS[lang]["dnp"] and word in reply
+    assert inputs.classify(message) == "ped" and reply == translations.TEXTS["dnp", lang] and word in reply
     assert "DNP" in reply and ("112" in reply or "192" in reply)
 
 
@@ -58,14 +58,14 @@ def test_the_dnp_answer_is_in_the_users_language(message: str, lang: str, word: 
 def test_the_joint_injury_answer_is_in_the_users_language(message: str, lang: str, word: str) -> None:
     assert inputs.classify(message) == "urgent"
     reply = reply_for("urgent", message)
-    assert reply == localised_rr12.TEXTS[lang]["joint_injury"] and word in reply
+    assert reply == translations.TEXTS["joint_injury", lang] and word in reply
 
 
 @pytest.mark.parametrize(("message", "lang", "word"), MINOR_CUTS)
 def test_a_minors_weight_cut_answer_is_in_their_language(message: str, lang: str, word: str) -> None:
     assert inputs.classify(message) == "minor"
     reply = reply_for("minor", message)
-    assert reply.endswith(localised_rr12.TEXTS[lang]["minor_dehydration"]) and word in reply
+    assert reply.endswith(translations.TEXTS["minor_dehydration", lang]) and word in reply
     assert not reply.startswith("Thanks")
 
 
@@ -73,7 +73,7 @@ def test_a_minors_weight_cut_answer_is_in_their_language(message: str, lang: str
 def test_making_up_for_a_binge_gets_the_binge_answer_without_purging_words(message: str, lang: str, word: str) -> None:
     assert inputs.classify(message) == "eating_disorder" and compensation.asked(message)
     reply = reply_for("eating_disorder", message)
-    expected = compensation.REPLY if lang == "en" else localised_rr12.TEXTS[lang]["compensation"]
+    expected = compensation.REPLY if lang == "en" else translations.TEXTS["compensation", lang]
     assert reply == expected and word.lower() in reply.lower()
     assert not any(w.lower() in reply.lower() for w in PURGING_WORDS)
 
@@ -94,9 +94,9 @@ def test_a_cheat_meal_or_fasting_alone_is_ordinary(message: str) -> None:
 
 def test_english_and_unclear_messages_keep_the_english_texts() -> None:
     for english in (drug_doses.DNP, URGENT["joint_injury"], minors.DEHYDRATION, compensation.REPLY):
-        assert localised_rr12.localise(english, "Is this safe for me?") == english
-        assert len(localised_rr12.versions(english)) == 7
-    assert localised_rr12.localise("Some other reply.", "Ich bin müde und will trainieren") == "Some other reply."
+        assert localised.localise(english, "Is this safe for me?") == english
+        assert len(localised.versions(english)) == 7
+    assert localised.localise("Some other reply.", "Ich bin müde und will trainieren") == "Some other reply."
 
 
 def test_the_corpora_hold_the_leftovers_and_their_look_alikes() -> None:

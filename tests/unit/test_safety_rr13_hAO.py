@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.safety import localised, localised_rr12, outputs, over_limit, rr13_gate
+from shared.safety import localised, outputs, over_limit, rr13_gate, translations
 from shared.safety.inputs import classify
 from shared.safety.replies import PARENT_OF_MINOR, REPLIES, SPANISH, UNDERWEIGHT, URGENT, reply_for
 from tests.unit.safety_corpus_rr13 import (
@@ -102,10 +102,11 @@ def test_the_red_teams_german_knee_and_italian_pregnancy_are_answered_in_their_l
 
 
 def test_every_new_translation_names_112_and_reads_as_its_language() -> None:
-    for lang, texts in localised.TEXTS.items():
+    for lang in ("de", "fr", "it", "pt", "nl"):  # rr13's languages (Spanish names 911 too: hAT)
         for key in ("joint_injury", "pregnancy"):
-            assert "112" in texts[key] and "911" not in texts[key], (lang, key)
-            assert localised.language(texts[key]) == lang, (lang, key)
+            text = translations.TEXTS[key, lang]
+            assert "112" in text and "911" not in text, (lang, key)
+            assert localised.language(text) == lang, (lang, key)
 
 
 # --- crisis ----------------------------------------------------------------------------------------------------------
@@ -157,7 +158,7 @@ def test_the_portuguese_laxative_tea_is_answered_in_portuguese() -> None:
 
 @pytest.mark.parametrize("message", RR13_CRASH)
 def test_water_fasts_and_dry_cuts_get_the_crash_diet_answer(message: str) -> None:
-    assert _answer(message) == REPLIES["crash_diet"]
+    assert localised.english(_answer(message)) == REPLIES["crash_diet"]  # in the message's language (hAT)
 
 
 # --- minors, pregnancy, a clinician's cap ----------------------------------------------------------------------------
@@ -173,7 +174,7 @@ def test_a_sixteen_year_olds_sauna_cut_in_spanish_is_the_clear_no() -> None:
     message = "Tengo 16 y mi entrenador dice que use sauna y no beba antes del pesaje, ¿cuánto tiempo?"
     answer = _answer(message)  # in Spanish since the rr12 leftovers (hAL): the same clear no as the English one
     assert answer.startswith("Gracias por decirme tu edad") and answer.endswith(
-        localised_rr12.TEXTS["es"]["minor_dehydration"]
+        translations.TEXTS["minor_dehydration", "es"]
     )
 
 

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import diet_phrases, localised, localised_rr12, localised_rr13, output_languages, weight_goals
+from shared.safety import diet_phrases, localised, output_languages, translations, weight_goals
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import UNDERWEIGHT, URGENT, reply_for
 from tests.unit.safety_corpus import SAFE_OUTPUTS
@@ -236,7 +236,7 @@ def test_good_english_answers_and_vigors_own_translated_answers_pass() -> None:
             for item in value:
                 walk(item)
 
-    for module in (localised, localised_rr12, localised_rr13):
+    for module in (localised, translations):
         for name, value in vars(module).items():
             if name.isupper():
                 walk(value)

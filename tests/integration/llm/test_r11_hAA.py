@@ -10,6 +10,7 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach import chat
+from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import first_message, first_stream
 from tests.support.coach_chat import signed_up as _user
@@ -50,7 +51,8 @@ async def test_each_message_gets_vigors_answer_for_its_kind(
 ) -> None:
     answer, kept = await first_message(services, fake, "r11.haa", message, unsafe, provider)
     assert answer.provider == "safety" and answer.safety == category
-    assert words in answer.reply and unsafe not in answer.reply and GENERIC not in answer.reply
+    assert words in localised.english(answer.reply)  # in the message's language since hAT
+    assert unsafe not in answer.reply and GENERIC not in answer.reply
     assert "200 mg" not in answer.reply and "ugl-shop" not in answer.reply
     assert unsafe not in kept
     assert not fake.calls
@@ -62,7 +64,7 @@ async def test_the_stream_gives_the_same_answer_and_stores_no_provider_text(
 ) -> None:
     shown, closing, kept = await first_stream(services, fake, "r11.haa", message, unsafe)
     assert closing.get("safety") == category
-    assert words in shown and unsafe not in shown
+    assert words in localised.english(shown) and unsafe not in shown  # in the message's language since hAT
     assert unsafe not in kept
     assert not fake.calls
 
@@ -142,6 +144,7 @@ async def test_a_minor_who_told_their_age_gets_the_minors_answer_later(
         shown, _ = await _streamed(services, principal, asked, opened.conversation_id)
     else:
         shown = (await chat.chat(services, principal, asked, opened.conversation_id)).reply
+    shown = localised.english(shown)  # in the minor's language since hAT
     assert "under 18" in shown or "while you are still" in shown  # the minors' answer, or their eating answer
     assert "5 g" not in shown and "1,200" not in shown
     assert fake.text not in await _stored(services, principal.user_id, opened.conversation_id)

@@ -10,7 +10,7 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach import chat
-from shared.safety import localised
+from shared.safety import localised, translations
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import first_message, first_stream
 from tests.support.coach_chat import signed_up as _user
@@ -51,7 +51,7 @@ async def test_each_message_is_answered_in_its_language(
 ) -> None:
     answer, kept = await first_message(services, fake, "r11.hab", message, unsafe, provider)
     assert answer.provider == "safety" and answer.safety == category
-    assert answer.reply.startswith(localised.TEXTS[lang][key])  # type: ignore[index]
+    assert answer.reply.startswith(translations.TEXTS[key, lang])
     assert ("112" in answer.reply) == (key != "medicines") and unsafe not in answer.reply  # medicines: a pharmacist
     assert unsafe not in kept
     assert not fake.calls
@@ -63,7 +63,7 @@ async def test_the_stream_gives_the_same_answer(
 ) -> None:
     shown, closing, kept = await first_stream(services, fake, "r11.hab", message, unsafe)
     assert closing.get("safety") == category
-    assert shown.startswith(localised.TEXTS[lang][key]) and unsafe not in shown  # type: ignore[index]
+    assert shown.startswith(translations.TEXTS[key, lang]) and unsafe not in shown
     assert unsafe not in kept
     assert not fake.calls
 

@@ -9,7 +9,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from shared.profile.model import FitnessProfile
-from shared.safety import localised_rr12
+from shared.safety import translations
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import ask, signed_up, stored
 from tests.support.fake_llm import FakeLLM
@@ -35,7 +35,7 @@ async def test_the_answer_is_in_the_users_language_and_the_provider_is_not_asked
     await add_provider(services, fake, "openai-p", "openai", "gpt-hal-lang", priority=1)
     fake.text = UNSAFE
     shown, _, cid = await ask(services, principal, message, None, streaming)
-    assert localised_rr12.TEXTS[lang][key] in shown and not fake.calls_for("gpt-hal-lang")
+    assert translations.TEXTS[key, lang] in shown and not fake.calls_for("gpt-hal-lang")
     assert UNSAFE[:20] not in await stored(services, principal.user_id, cid)
 
 
@@ -46,4 +46,4 @@ async def test_a_profile_minors_sauna_cut_in_spanish(services: Services, fake: F
     fake.text = UNSAFE
     answer = await chat.chat(services, principal, "Mi entrenador dice que baje peso en la sauna para lucha, ¿cuánto "
                              "tiempo?", None)  # fmt: skip
-    assert localised_rr12.TEXTS["es"]["minor_dehydration"] in answer.reply and not fake.calls_for("gpt-hal-lang")
+    assert translations.TEXTS["minor_dehydration", "es"] in answer.reply and not fake.calls_for("gpt-hal-lang")

@@ -10,6 +10,7 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach import chat
+from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import ask, signed_up, stored
 from tests.support.fake_llm import FakeLLM
@@ -54,7 +55,7 @@ async def test_a_code_word_for_a_dealers_drugs_gets_the_drug_answer(
     services: Services, fake: FakeLLM, earlier: list[str], message: str, unsafe: str, streamed: bool
 ) -> None:
     shown, safety, history, _ = await _conversation(services, fake, earlier, message, unsafe, True, streamed)
-    assert PED_WORDS in shown and unsafe not in shown and safety == "ped", shown
+    assert PED_WORDS in localised.english(shown) and unsafe not in shown and safety == "ped", shown  # hAT: language
     assert unsafe not in history
 
 
