@@ -100,6 +100,7 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 
+LINEAR_MAX_REPS = 5  # linear progression's fixed reps: Starting Strength's and StrongLifts' fives, no more
 HEAVY_PULL_REST = 180  # a weighted pull-up at 3-6 rests as a heavy set does (NSCA: 2-5 minutes)
 
 
@@ -121,6 +122,10 @@ def _entry_item(
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
         method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
+    if method == "linear" and rx.reps_min > LINEAR_MAX_REPS:
+        # Fixed reps are the novice's low-rep sets (3 x 5); a dose of 8-12 stays a range, climbed by double progression
+        # (review 25, defect 7: a 61-year-old beginner's main lifts read "2 x 8-8").
+        method = "double_progression"
     if method == "linear" and rx.duration_seconds is None and rx.reps_max > rx.reps_min:
         # Linear progression adds load while a fixed number of reps is met (Starting Strength's 3 x 5); a range
         # let reps drift down at one load until the stall rule fired (review 16).
@@ -216,19 +221,59 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             # Dumbbells and kettlebells jump a pair or a bell at a time and are rarely heavy: one lighter set
             # before 8 or more reps, two before heavier sets (the ninth review: 3 before a goblet squat).
             item.warmup_sets = min(item.warmup_sets, 1 if item.reps_min >= 8 else 2)
+    if request.older and mains and mains[0].warmup_sets:  # (`_older_ramp`: two at least past 65)
+        mains[0].warmup_sets = max(mains[0].warmup_sets, OLDER_RAMP_SETS)
 
 
-def _ramps_in_proportion(day: PlanDay, warm: int, cool: int) -> None:
+def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False) -> None:
     """Never more ramp-up sets than working sets less one (at least one), after the passes that move sets between
-    days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose)."""
+    days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose); `older`: the first
+    main lift keeps its `OLDER_RAMP_SETS`."""
     changed = False
+    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
     for n, item in enumerate(day.exercises):
-        most = max(1, item.sets - 1)
+        most = max(OLDER_RAMP_SETS if item is first else 1, item.sets - 1)
         if item.warmup_sets > most:
             day.exercises[n] = item.model_copy(update={"warmup_sets": most})
             changed = True
     if changed:
         _retimed(day, warm, cool)
+
+
+OLDER_RAMP_SETS = 2  # at least, before an older lifter's first loaded main lift (review 25; rc24 and rc25 read 1)
+
+
+def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm: int, cool: int) -> None:
+    """Past 65 the day's first ramped main lift climbs in two lighter sets at least, however few its working sets:
+    an older lifter's warm-up is longer and more gradual (Fragala et al. 2019, NSCA position statement on older
+    adults; ACSM 2009), and one jump from the empty bar or the lightest pin to the working load is the step rc24 and
+    rc25 both flagged. Only the first main lift: the lifts after it start warm. A full day makes the minutes with a
+    set of its upper-body lift with the most sets (three or more, every floor it holds kept), else keeps one."""
+    if not request.older:
+        return
+    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None)
+    if first is None or first.warmup_sets >= OLDER_RAMP_SETS:
+        return
+    before = first.warmup_sets
+    first.warmup_sets = OLDER_RAMP_SETS
+    _retimed(day, warm, cool)
+    if day.estimated_minutes <= request.minutes:
+        return
+    donors = [(item.sets, item, exercise) for item, exercise in _straight_lifts(day, paired=True)
+              if item is not first and item.sets >= 3 and item.progression != "training_max_wave"
+              and {body_region(m) for m in exercise.primary_muscles} == {"upper"}
+              and _keeps_reached_floors(week, exercise, 1)]  # fmt: skip
+    if donors:
+        _, item, exercise = max(donors, key=lambda d: d[0])
+        item.sets, ramp = item.sets - 1, item.warmup_sets
+        item.warmup_sets = min(ramp, max(1, item.sets - 1))
+        _credited(week, position, exercise, -1, day, warm, cool)
+        if day.estimated_minutes <= request.minutes:
+            return
+        item.sets, item.warmup_sets = item.sets + 1, ramp
+        _credited(week, position, exercise, 1, day, warm, cool)
+    first.warmup_sets = before
+    _retimed(day, warm, cool)
 
 
 def _held_weights(item: PlanExercise) -> bool:
@@ -511,6 +556,8 @@ def _balance_drills(
         # The walk and the mobility holds end the session, after the drill (as in `_add_extras`).
         day.exercises.sort(key=lambda i: i.role in ("conditioning", "mobility"))
         _retimed(day, warm, cool)
+    if legs_match_upper(request, week):  # a leg set a drill took is evened again (an upper set first)
+        _legs_at_half(request, template, days, week, warm, cool)
 
 
 def _add_balance_drill(
@@ -555,7 +602,9 @@ def _balance_room(request: Request, day: PlanDay, week: Week) -> tuple[PlanExerc
     24: a 74-year-old's squat was left with 1 ramp-up set; NSCA, Fragala et al. 2019: graded ramp-up sets before a
     heavy lift)."""
     floor = request.band[0]
-    best: tuple[tuple[bool, bool, int, float], PlanExercise, Exercise] | None = None
+    # A week whose legs must match the upper body gives an upper-body set first (`legs_match_upper`).
+    even = legs_match_upper(request, week)
+    best: tuple[tuple[bool, bool, bool, int, float], PlanExercise, Exercise] | None = None
     for item, exercise in _straight_lifts(day, paired=True):
         # A trained lifter's main lift keeps its working sets; a novice's keeps two and one more than its ramp-up sets
         # (`_ramp_up`; ACSM/AHA older adults, Nelson et al. 2007: one set or more of 8-12 reps).
@@ -567,7 +616,8 @@ def _balance_room(request: Request, day: PlanDay, week: Week) -> tuple[PlanExerc
         if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
             continue
         surplus = min(week.credit[m] - floor for m in exercise.primary_muscles)
-        rank = (item.role != "main", not exercise.compound, item.sets, surplus)
+        upper = even and {body_region(m) for m in exercise.primary_muscles} == {"upper"}
+        rank = (upper, item.role != "main", not exercise.compound, item.sets, surplus)
         if best is None or rank > best[0]:
             best = (rank, item, exercise)
     if best is None:
@@ -708,6 +758,9 @@ def _generate(
         _keep_vertical_pull(request, template, days, week, warm, cool)  # a row the top-up added may make way
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
+        # (an older day's press gives its extra set while the day still has the minutes: `_legs_at_half` may trim the
+        # upper body's other lifts next)
+        _legs_lead_each_day(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_over_presses(request, template, days, week, warm, cool)
         _legs_lead_each_day(request, days, week, warm, cool)
@@ -721,6 +774,9 @@ def _generate(
             _retimed(days[position], warm, cool)
         _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
         _band_week(request, pool, days, week, warm, cool)
+        for position, built in enumerate(days):  # (before the balance drill: the ramp is the lift's, not spare time)
+            _ramps_in_proportion(built, warm, cool, request.older)
+            _older_ramp(built, position, week, request, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
         _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
         for built in days:  # lifts the top-ups added take the light day too (review 21, D6)
@@ -729,7 +785,7 @@ def _generate(
             if [(i.target_rpe, i.rest_seconds) for i in built.exercises] != before:
                 _retimed(built, warm, cool)
         for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
-            _ramps_in_proportion(built, warm, cool)
+            _ramps_in_proportion(built, warm, cool, request.older)
         for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
@@ -737,7 +793,9 @@ def _generate(
                     item.wave = wave_weeks(item.sets)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
-                built.exercises = supersets.pair(built.exercises, request.orthostatic)
+                built.exercises = supersets.pair(
+                    built.exercises, request.orthostatic, novice=request.level == "beginner"
+                )
                 _retimed(built, warm, cool)
             # A lift the pairing left alone rests as straight sets where the minutes allow (review 24 leftovers).
             lone_rests.straight_rests(
@@ -985,7 +1043,7 @@ def _lifting_days(
         _ramp_up(items, request)
         _light_after_heavy(items, _beside(weekday, days), request)
         if request.paired:
-            items = supersets.pair(items, request.orthostatic)
+            items = supersets.pair(items, request.orthostatic, novice=request.level == "beginner")
         recovery = day_template.kind != "lifting"
         name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
@@ -1091,9 +1149,10 @@ def _legs_at_half(
     useful length (the floors before the walk: ACSM/AHA, Nelson et al. 2007, 8-10 exercises for the major muscle
     groups), and last a set of the upper body's biggest lift, never under a floor."""
     floor, _ = request.band
+    even = legs_match_upper(request, week)
     for _ in range(40):
         lower, upper = lower_upper_sets(days)
-        if not upper or 2 * lower >= upper:
+        if not upper or (1 if even else 2) * lower >= upper:
             return
         if _leg_set_more(request, days, week, warm, cool, from_block=False):
             continue
@@ -1107,9 +1166,21 @@ def _legs_at_half(
         if _upper_set_given(request, days, week, floor, warm, cool):
             continue
         if not any(
-            _leg_lift_for_upper(m, request, template, days, week, warm, cool) for m in legs if week.credit[m] < floor
+            _leg_lift_for_upper(m, request, template, days, week, warm, cool)
+            for m in legs
+            if week.credit[m] < floor or even
         ):
             return
+
+
+def legs_match_upper(request: Request, week: Week) -> bool:
+    """The week's lower-body sets are at least its upper body's, not half: an older adult's week, and a beginner's
+    week of full-body days (review 25, defect 4: 66 y, lower 10 sets against 19; a bands beginner's 8 push-up sets
+    beside 4 of squats). Lower-body strength and power come first past middle age (Fragala et al. 2019, NSCA; ACSM/AHA,
+    Nelson et al. 2007), and a novice's full-body day is a squat, a hinge, a press and a pull (ACSM 2009)."""
+    lifting = [t for t in week.templates if t.kind == "lifting"]
+    full = bool(lifting) and all(t.body == "full" for t in lifting)
+    return request.older or (request.level == "beginner" and full)
 
 
 LEG_MUSCLES = frozenset({"quads", "hamstrings", "glutes"})
@@ -1466,7 +1537,9 @@ def _leg_lift_for_upper(
     cool: int,
 ) -> bool:  # fmt: skip
     """A leg muscle under its floor takes the place of a day's second upper-body lift of a kind (a fly beside a
-    press, a second row): the legs' floor is worth as much as the chest's, and the week stays balanced."""
+    press, a second row): the legs' floor is worth as much as the chest's, and the week stays balanced. A leg muscle
+    at its floor (`legs_match_upper` weeks) takes it only where every upper-body floor reached is kept."""
+    under = week.credit[muscle] < request.band[0]
     for position, day in enumerate(days):
         if week.templates[position].kind != "lifting":
             continue
@@ -1475,9 +1548,9 @@ def _leg_lift_for_upper(
                 continue
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
                 continue
-            if _sole_overhead(request, days, exercise):
+            if _sole_overhead(request, days, exercise) or _sole_vertical_pull(days, exercise):
                 continue  # (a strength week's only overhead press is one of its basic lifts)
-            if not week.time_limited and not _keeps_reached_floors(week, exercise, item.sets):
+            if (not week.time_limited or not under) and not _keeps_reached_floors(week, exercise, item.sets):
                 continue  # a floor traded for another is no gain (a 1-day week's chest fell to 4 for the glutes)
             index = day.exercises.index(item)
             del day.exercises[index]
@@ -1505,6 +1578,16 @@ def _sole_overhead(request: Request, days: list[PlanDay], exercise: Exercise) ->
     presses = [e for d in days for i in d.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id))
                and e.pattern == "vertical_push" and e.compound and e.hard_sets]  # fmt: skip
     return len(presses) == 1
+
+
+def _sole_vertical_pull(days: list[PlanDay], exercise: Exercise) -> bool:
+    """The week's only vertical pull: it stays when the legs take an upper-body lift's place (a beginner's full-body
+    week whose legs match the upper body gave its only pull-up away; `_keep_vertical_pull` is the rule it keeps)."""
+    if not _is_vertical(exercise):
+        return False
+    pulls = [e for d in days for i in d.exercises if i.role in LIFT_ROLES and _is_vertical(find_exercise(i.exercise_id))
+             for e in (find_exercise(i.exercise_id),)]  # fmt: skip
+    return len(pulls) == 1
 
 
 def _lightest_first(days: list[PlanDay], week: Week) -> list[tuple[int, PlanDay]]:
@@ -1882,6 +1965,8 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
                 continue
             if _sole_overhead(request, days, exercise) or _crosses_floor(request, week, exercise, item.sets):
+                continue
+            if _sole_vertical_pull(days, exercise):
                 continue
             day.exercises.remove(item)
             _credited(week, position, exercise, -item.sets, day, warm, cool)

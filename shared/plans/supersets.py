@@ -3,6 +3,12 @@ each muscle rests while its partner works (`Request.paired`; rests from `rules.p
 
 pair(items) -> items   the day's items, lifts grouped A1/A2, B1/B2 ... (a lift left alone joins the
                        last pair it fits as a tri-set), notes saying what to alternate with; other items after
+
+A beginner (`novice`) does the day's main lift in straight sets and pairs only two lifts at one station (review 25,
+defect 7: a 61-year-old beginner alternated leg press, dumbbell bench and a chest-supported row across three stations
+of a commercial gym). A novice is still learning each lift: the first lift is practised fresh with full rests, and
+a superset is only time-saving when both lifts are set up side by side (NSCA, Haff & Triplett 2016, on supersets and
+compound sets; ACSM 2009 novices: 1-3 sets of 8-12, rests of 1-2 minutes for the main lifts).
 """
 
 from __future__ import annotations
@@ -33,13 +39,29 @@ def _pairable(item: PlanExercise) -> Exercise | None:
     return exercise
 
 
-def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
+# Kit carried to one spot: a novice pairs two lifts that share it, or a bodyweight lift with any of them.
+_PORTABLE = frozenset({"dumbbells", "kettlebells", "resistance_bands"})
+
+
+def one_station(a: Exercise, b: Exercise) -> bool:
+    """Two lifts a novice can alternate without walking between stations: the same dumbbells, bells or band, or one
+    of them needs nothing but the body (push-ups beside a dumbbell row). A barbell, a machine or a cable is a station
+    of its own."""
+    kit_a, kit_b = set(a.equipment) - {"bench"}, set(b.equipment) - {"bench"}
+    if kit_a <= {"bodyweight"} or kit_b <= {"bodyweight"}:
+        return not ({"barbell", "machines", "cable_machine"} & (kit_a | kit_b)) or kit_a == kit_b
+    return bool(kit_a & kit_b & _PORTABLE) and not ({"barbell", "machines", "cable_machine"} & (kit_a | kit_b))
+
+
+def _fit(a: Exercise, b: Exercise, orthostatic: bool = False, novice: bool = False) -> int | None:
     """How well two lifts pair (lower is better); None when they load the same muscle, or, for a user whose
     blood pressure drops on standing up (`Request.orthostatic`), when one is done standing and the other lying or
     seated: alternating them stands the user up from a bench every minute (review 21, finding 2)."""
     if set(a.primary_muscles) & set(b.primary_muscles) or a.compound != b.compound:
         return None  # the same muscle twice, or an isolation lift among compounds (compounds come first)
     if orthostatic and not same_level(a, b):
+        return None
+    if novice and not one_station(a, b):
         return None
     if "barbell" in a.equipment and "barbell" in b.equipment:
         return None  # one bar and its plates: alternating two barbell lifts is a plate change every set (review 24)
@@ -55,7 +77,7 @@ def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
 _ALONE = 10  # the cost of a lift left without a partner
 
 
-def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tuple[int, ...]]:
+def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool, novice: bool = False) -> list[tuple[int, ...]]:
     """The pairing with the lowest total `_fit` (a lift alone costs `_ALONE`), groups in the order of
     their first lift: squat + bench and row + Romanian deadlift lose to squat + row and bench + RDL
     only when that is better overall."""
@@ -69,7 +91,7 @@ def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tupl
         cost, groups = best(rest)
         options = [(cost + _ALONE, ((first,), *groups))]
         for other in sorted(rest):
-            fit = _fit(exercises[first], exercises[other], orthostatic)
+            fit = _fit(exercises[first], exercises[other], orthostatic, novice)
             if fit is not None:
                 cost, groups = best(rest - {other})
                 options.append((cost + fit, ((first, other), *groups)))
@@ -78,17 +100,26 @@ def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tupl
     return sorted(best(frozenset(range(len(exercises))))[1])
 
 
-def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExercise]:
+def pair(items: list[PlanExercise], orthostatic: bool = False, novice: bool = False) -> list[PlanExercise]:
     """Group the day's lifts into supersets (see the module docstring); items that are not lifts
     (holds, balance, power, conditioning) keep their order after the groups. `orthostatic`: partners share a
-    posture (standing, or lying and seated), see `_fit`."""
+    posture (standing, or lying and seated), see `_fit`; `novice`: the first main lift alone, pairs of one station."""
     lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
+    lead = next((lift for lift in lifts if lift[0].role == "main"), None) if novice else None
+    if lead is not None:
+        lifts.remove(lead)
+    if len(lifts) < 2 and lead is not None:
+        lead[0].superset = None
+        for item, _ in lifts:
+            item.superset = None
+        rest = [item for item in items if item is not lead[0]]
+        return relabel([lead[0], *sorted(rest, key=_kind)])
     if len(lifts) < 2:
         # A lift whose partner a later pass took off the day is done alone, and its note no longer names the partner
         # (review 23: "alternate with Inverted row" on a day the row had rotated off; a lone superset label).
         return relabel(items)
-    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts), orthostatic)]
-    for lone in [g for g in groups if len(g) == 1]:
+    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts), orthostatic, novice)]
+    for lone in [g for g in groups if len(g) == 1 and not novice]:
         # A tri-set beats a lift done alone with a superset's short rest: a lone lift joins the last pair it fits.
         fits = [
             g for g in groups if len(g) == 2 and all(_fit(lone[0][1], other, orthostatic) is not None for _, other in g)
@@ -96,6 +127,8 @@ def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExerc
         if fits:
             fits[-1].append(lone[0])
             groups.remove(lone)
+    if lead is not None:
+        groups.insert(0, [lead])
     ordered: list[PlanExercise] = []
     letters = iter("ABCDEFGHIJ")  # only groups of two or more get a letter: A, B, C with no gaps
     for group in groups:
