@@ -2283,18 +2283,25 @@ def _three_kinds_in_short_weeks(
         }
         if kind in have:
             continue
-        for position in sorted(lifting, key=lambda p: day_seconds(days[p], warm, cool)):
-            if _kind_added(kind, slots, request, template, days[position], position, week, warm, cool):
-                break
+        ordered = sorted(lifting, key=lambda p: day_seconds(days[p], warm, cool))
+        if any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool) for p in ordered):
+            continue
+        # A one-day week's session is the whole week: the kind comes in at one set, the other lifts giving sets down
+        # to one, when two sets do not fit (review 25: 1 x 15 older and heart-answer weeks never pulled). One set of
+        # each of the basic patterns is the older adult's and the cardiac patient's guideline dose (ACSM/AHA, Nelson
+        # et al. 2007: one set or more of 8-10 exercises; AACVPR: one set of 10-15 reps) and trains a novice too.
+        if request.lifting_days == 1:
+            any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool, sets=1) for p in ordered)
 
 
 def _kind_added(
     kind: str, slots: tuple[tuple[Muscle, tuple[Pattern, ...]], ...], request: Request, template: templates.Template,
-    day: PlanDay, position: int, week: Week, warm: int, cool: int,
+    day: PlanDay, position: int, week: Week, warm: int, cool: int, *, sets: int = 2,
 ) -> bool:  # fmt: skip
     """Two sets of a compound lift of `kind` on the day, if one fits the week's bands, the day's ceilings and the
     session's minutes, beside a barbell lift only when it is off the bar (`supersets._fit`): the three lifts rest less
-    after each set (`_tri_set_rests`) and a third set of the day's lift may make way."""
+    after each set (`_tri_set_rests`) and a third set of the day's lift may make way. `sets=1`: one set, and the day's
+    other lifts give sets down to one each, most sets first (a one-day week's last resort)."""
     present = [e for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None]
     taken = {e.id for e in present}
     on_bar = any(bar_days.barbell(e) for e in present)
@@ -2310,16 +2317,16 @@ def _kind_added(
                 unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
             )
             unfit = unfit or _repeats_movement(request, day, week.templates[position], exercise)
-            if unfit or not week.fits_sets(exercise, 2):
+            if unfit or not week.fits_sets(exercise, sets):
                 continue
             dropped = None
-            if not week.fits_session(position, exercise, sets=2):
+            if not week.fits_session(position, exercise, sets=sets):
                 # A one-day week's isolation accessory makes way for the basic pattern (a leg curl for a row).
                 dropped = _drop_accessory(request, day, position, week, exercise) if request.lifting_days == 1 else None
                 if dropped is None:
                     continue
             rx, per_set = week.dose(exercise)
-            item = _entry_item(Entry(exercise, rx, 2, per_set), "secondary", request, template)
+            item = _entry_item(Entry(exercise, rx, sets, per_set), "secondary", request, template)
             before = [(i, i.rest_seconds, i.sets) for i in day.exercises]
             blocks = [(i, i.duration_seconds, i.notes) for i in day.exercises if i.role == "conditioning"]
             day.exercises.insert(_slot(day.exercises, exercise), item)
@@ -2340,6 +2347,11 @@ def _kind_added(
             most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
             if day_seconds(day, warm, cool) > limit and most is not None and most.sets >= 3:
                 most.sets -= 1
+            while sets == 1 and day_seconds(day, warm, cool) > limit:
+                givers = [i for i, _, _ in before if i.role in LIFT_ROLES and i.sets >= 2]
+                if not givers:
+                    break
+                max(givers, key=lambda i: i.sets).sets -= 1
             if day_seconds(day, warm, cool) > limit:
                 day.exercises.remove(item)
                 for kept, rest, sets in before:
@@ -2356,7 +2368,7 @@ def _kind_added(
                 if kept.sets != sets:
                     kept.warmup_sets = min(kept.warmup_sets, max(1, kept.sets - 1))
                     week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - sets)
-            _credited(week, position, exercise, 2, day, warm, cool)
+            _credited(week, position, exercise, sets, day, warm, cool)
             return True
     return False
 
