@@ -21,8 +21,9 @@ from shared.profile import FitnessProfile
 LIFT_ROLES = ("main", "secondary", "accessory")
 GYM = ["barbell", "dumbbells", "bench", "pull_up_bar", "cable_machine", "machines", "cardio_machine", "kettlebells",
        "bodyweight"]  # fmt: skip
-KITS = [GYM, ["dumbbells", "bench"], ["resistance_bands", "bodyweight"], ["barbell", "bench", "dumbbells", "pull_up_bar"],
-        ["dumbbells", "bench", "pull_up_bar"], ["bodyweight", "pull_up_bar"]]  # fmt: skip
+KITS = [GYM, ["dumbbells", "bench"], ["resistance_bands", "bodyweight"],
+        ["barbell", "bench", "dumbbells", "pull_up_bar"], ["dumbbells", "bench", "pull_up_bar"],
+        ["bodyweight", "pull_up_bar"]]  # fmt: skip
 GOALS = ["strength", "hypertrophy", "general_fitness", "fat_loss", "endurance"]
 
 
