@@ -53,6 +53,7 @@ from shared.plans.rules import (
     LOWER_MUSCLES,
     LOWER_PATTERNS,
     PAIRED_MINUTES,
+    PAR_Q_MIN_REST,
     PULL_PATTERNS,
     PUSH_PATTERNS,
     REHAB_BASICS,
@@ -248,7 +249,8 @@ def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm:
     an older lifter's warm-up is longer and more gradual (Fragala et al. 2019, NSCA position statement on older
     adults; ACSM 2009), and one jump from the empty bar or the lightest pin to the working load is the step rc24 and
     rc25 both flagged. Only the first main lift: the lifts after it start warm. A full day makes the minutes with a
-    set of its upper-body lift with the most sets (three or more, every floor it holds kept), else keeps one."""
+    ramp-up set of a later lift that has two or more (it starts warm), else a set of its upper-body lift with the most
+    sets (three or more, every floor it holds kept), else of another such lift, else keeps one."""
     if not request.older:
         return
     first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None)
@@ -259,12 +261,19 @@ def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm:
     _retimed(day, warm, cool)
     if day.estimated_minutes <= request.minutes:
         return
-    donors = [(item.sets, item, exercise) for item, exercise in _straight_lifts(day, paired=True)
+    warmed = max((i for i in day.exercises if i is not first and i.warmup_sets >= 2), key=lambda i: i.warmup_sets,
+                 default=None)  # fmt: skip
+    if warmed is not None:
+        warmed.warmup_sets -= 1
+        _retimed(day, warm, cool)
+        if day.estimated_minutes <= request.minutes:
+            return
+        warmed.warmup_sets += 1
+    donors = [(exercise_upper(exercise), item.sets, item, exercise)
+              for item, exercise in _straight_lifts(day, paired=True)
               if item is not first and item.sets >= 3 and item.progression != "training_max_wave"
-              and {body_region(m) for m in exercise.primary_muscles} == {"upper"}
               and _keeps_reached_floors(week, exercise, 1)]  # fmt: skip
-    if donors:
-        _, item, exercise = max(donors, key=lambda d: d[0])
+    for _, _, item, exercise in sorted(donors, key=lambda d: d[:2], reverse=True):
         item.sets, ramp = item.sets - 1, item.warmup_sets
         item.warmup_sets = min(ramp, max(1, item.sets - 1))
         _credited(week, position, exercise, -1, day, warm, cool)
@@ -274,6 +283,11 @@ def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm:
         _credited(week, position, exercise, 1, day, warm, cool)
     first.warmup_sets = before
     _retimed(day, warm, cool)
+
+
+def exercise_upper(exercise: Exercise) -> bool:
+    """Every primary muscle of the lift is an upper-body one."""
+    return {body_region(m) for m in exercise.primary_muscles} == {"upper"}
 
 
 def _held_weights(item: PlanExercise) -> bool:
@@ -688,10 +702,12 @@ def _floor_deficit(plan: Plan) -> float:
 
 def _trim_may_help(request: Request, plan: Plan) -> bool:
     """A blood-pressure answer's graded warm-up of more than 5 minutes beside a floor still short: the
-    walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next."""
+    walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next. An older
+    lifter without a heart answer too: the first main lift's two ramp-up sets (`OLDER_RAMP_SETS`) are the graded
+    part of the warm-up (Fragala et al. 2019; ACSM: 5-10 minutes), so the general part may give its extra minutes."""
     warm, _ = session_routine(request)
     return (
-        _blood_pressure_only(request)
+        (_blood_pressure_only(request) or (request.older and not request.cardiac))
         and request.graded_warmup
         and not request.hold
         and warm > TRIMMED_WARMUP_SECONDS
@@ -794,7 +810,10 @@ def _generate(
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(
-                    built.exercises, request.orthostatic, novice=request.level == "beginner"
+                    built.exercises,
+                    request.orthostatic,
+                    novice=request.level == "beginner",
+                    lead_alone=request.lead_alone,
                 )
                 _retimed(built, warm, cool)
             # A lift the pairing left alone rests as straight sets where the minutes allow (review 24 leftovers).
@@ -1043,7 +1062,9 @@ def _lifting_days(
         _ramp_up(items, request)
         _light_after_heavy(items, _beside(weekday, days), request)
         if request.paired:
-            items = supersets.pair(items, request.orthostatic, novice=request.level == "beginner")
+            items = supersets.pair(
+                items, request.orthostatic, novice=request.level == "beginner", lead_alone=request.lead_alone
+            )
         recovery = day_template.kind != "lifting"
         name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
@@ -1150,16 +1171,20 @@ def _legs_at_half(
     groups), and last a set of the upper body's biggest lift, never under a floor."""
     floor, _ = request.band
     even = legs_match_upper(request, week)
+    # Past half, a leg lift takes no more sets than the week's lifts were dosed (a 2-set circuit's RDL stayed at 2,
+    # not 4): the legs gain a lift instead (`_dose`).
+    most = _dose(request, days) if even else None
     for _ in range(40):
         lower, upper = lower_upper_sets(days)
         if not upper or (1 if even else 2) * lower >= upper:
             return
-        if _leg_set_more(request, days, week, warm, cool, from_block=False):
+        past = 2 * lower >= upper
+        if _leg_set_more(request, days, week, warm, cool, from_block=False, most=most if past else None):
             continue
         legs = sorted((m for m in FLOOR_MUSCLES if body_region(m) == "lower"), key=lambda m: week.credit[m])
         if any(_new_lift(m, request, template, days, week, warm, cool) for m in legs):
             continue
-        if _leg_set_more(request, days, week, warm, cool, from_block=True):
+        if _leg_set_more(request, days, week, warm, cool, from_block=True, most=most if past else None):
             continue
         if any(_new_lift_from_block(m, request, template, days, week, warm, cool) for m in legs):
             continue
@@ -1171,6 +1196,13 @@ def _legs_at_half(
             if week.credit[m] < floor or even
         ):
             return
+
+
+def _dose(request: Request, days: list[PlanDay]) -> int:
+    """The most working sets any lift of the week holds (within the level's `max_sets`): the dose a leg lift is
+    raised to when the legs are evened past half (ACSM/AHA and AACVPR circuits: 1-2 sets of more exercises)."""
+    sets = [i.sets for d in days for i in d.exercises if i.role in LIFT_ROLES]
+    return min(request.max_sets, max(sets, default=request.max_sets))
 
 
 def legs_match_upper(request: Request, week: Week) -> bool:
@@ -1596,11 +1628,12 @@ def _lightest_first(days: list[PlanDay], week: Week) -> list[tuple[int, PlanDay]
 
 
 def _leg_set_more(
-    request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, *, from_block: bool
+    request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, *, from_block: bool,
+    most: int | None = None,
 ) -> bool:  # fmt: skip
     """One set more of a lower-body lift where a lifting day has the minutes (`from_block`: minutes the day's steady
-    block gives up, keeping its shortest useful length), the lift's cap and the band room; the least trained leg
-    muscle first."""
+    block gives up, keeping its shortest useful length), the lift's cap (and `most`, when given) and the band room;
+    the least trained leg muscle first."""
     options = []
     for position, day in enumerate(days):
         if week.templates[position].kind != "lifting":
@@ -1608,7 +1641,7 @@ def _leg_set_more(
         for item, exercise in _straight_lifts(day, paired=True):
             if {body_region(m) for m in exercise.primary_muscles} != {"lower"} or item.role not in LIFT_ROLES:
                 continue
-            if item.sets >= sets_cap(request, exercise) or not week.fits_sets(exercise, 1):
+            if item.sets >= min(sets_cap(request, exercise), most or 99) or not week.fits_sets(exercise, 1):
                 continue
             if not week.fits_session(position, exercise):
                 continue
@@ -2342,7 +2375,7 @@ def _kind_added(
                 dropped = _drop_accessory(request, day, position, week, exercise, room=True)
                 before = [(i, r, n) for i, r, n in before if i is not (dropped[0] if dropped else None)]
             if day_seconds(day, warm, cool) > limit and request.paired:
-                _tri_set_rests(day)
+                _tri_set_rests(day, request)
             # Fewer sets, not fewer patterns: a third set of the day's lift makes way for the kind the week lacks.
             most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
             if day_seconds(day, warm, cool) > limit and most is not None and most.sets >= 3:
@@ -2354,8 +2387,8 @@ def _kind_added(
                 max(givers, key=lambda i: i.sets).sets -= 1
             if day_seconds(day, warm, cool) > limit:
                 day.exercises.remove(item)
-                for kept, rest, sets in before:
-                    kept.rest_seconds, kept.sets = rest, sets
+                for kept, rest, had in before:
+                    kept.rest_seconds, kept.sets = rest, had
                 for block, duration, notes in blocks:
                     block.duration_seconds, block.notes = duration, notes
                 for index, block in gone:
@@ -2364,10 +2397,10 @@ def _kind_added(
                     day.exercises.insert(dropped[1], dropped[0])
                     week.count_sets(position, get_exercise(dropped[0].exercise_id), dropped[0].sets)
                 continue
-            for kept, _, sets in before:
-                if kept.sets != sets:
+            for kept, _, had in before:  # (`had`: `sets` is the new lift's, credited below)
+                if kept.sets != had:
                     kept.warmup_sets = min(kept.warmup_sets, max(1, kept.sets - 1))
-                    week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - sets)
+                    week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - had)
             _credited(week, position, exercise, sets, day, warm, cool)
             return True
     return False
@@ -2394,15 +2427,17 @@ def _drop_accessory(
     return None
 
 
-def _tri_set_rests(day: PlanDay) -> None:
+def _tri_set_rests(day: PlanDay, request: Request) -> None:
     """Three lifts done in turn rest two thirds of a pair's rest after each set: each muscle still rests as long
     between its own sets (two partners' sets and three rests against one set and two), never under a superset's least
-    (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift)."""
+    (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift), nor under a minute for an older adult
+    or a PAR-Q answer (`rules.PAR_Q_MIN_REST`: a 96-year-old's wall push-up rested 45 s)."""
     for item in day.exercises:
         exercise = find_exercise(item.exercise_id)
         if item.role not in LIFT_ROLES or exercise is None or item.duration_seconds is not None:
             continue
         least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
+        least = max(least, PAR_Q_MIN_REST) if request.older or request.par_q else least
         item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
 
