@@ -2304,9 +2304,11 @@ def _three_kinds_in_short_weeks(
     short = request.paired and request.minutes <= short_days.SHORT_PAIRED_MINUTES
     # A one-day week of any length too (hAE: a 1 x 50 older cable week squatted, pressed and curled the legs, no pull;
     # a 1 x 36 cable week squatted and pressed beside its jog): its one session is the whole week.
-    if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
-        return
     lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
+    if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
+        if short:
+            _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
+        return
     for kind, slots in _KIND_SLOTS.items():
         have = {
             day_kind(e)
@@ -2325,16 +2327,96 @@ def _three_kinds_in_short_weeks(
         # et al. 2007: one set or more of 8-10 exercises; AACVPR: one set of 10-15 reps) and trains a novice too.
         if request.lifting_days == 1:
             any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool, sets=1) for p in ordered)
+    if short:
+        _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
+
+
+def _three_kinds_each_short_day(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int,
+    lifting: list[int],
+) -> None:  # fmt: skip
+    """Each short paired full-body day (20 minutes or less) presses, pulls and trains the legs: a press or pull the
+    day lacks joins it as two sets in a tri-set where the minutes hold (a third set of the day's lift makes way;
+    review 25, defect 3: 3 x 15 hypertrophy was squat + bench on days A and C, RDL + row on B, pulling half the
+    pressing and no vertical pull). The pattern the week has fewest sets of comes first (a pulldown beside the rows,
+    an overhead press beside the bench presses). A coach's short full-body day is a squat or hinge, a push and a pull
+    (ACSM 2009; NSCA: each major muscle group 2-3 times a week)."""
+    for position in lifting:
+        day = days[position]
+        for kind in ("pull", "press"):
+            kinds = {day_kind(e) for i, e in _hard_lifts(day)}
+            if kind in kinds or "legs" not in kinds:
+                continue
+            slots = tuple(sorted(_KIND_SLOTS[kind], key=lambda slot: _pattern_sets(days, slot[1][:1])))
+            if _kind_added(kind, slots, request, template, day, position, week, warm, cool, timed=True):
+                continue
+            # A dumbbell or kettlebell lift of 8 reps or more needs no lighter set first in a short session that
+            # opens with its warm-up (`_ramp_up`: one at most for such lifts); its minute buys the missing pattern.
+            # Not past 65 (`_older_ramp`).
+            ramped = [i for i in day.exercises if i.warmup_sets and i.reps_min >= 8 and _held_weights(i)]
+            if request.older or not ramped:
+                continue
+            ramps = [i.warmup_sets for i in ramped]
+            for item in ramped:
+                item.warmup_sets = 0
+            if not _kind_added(kind, slots, request, template, day, position, week, warm, cool, timed=True):
+                for item, ramp in zip(ramped, ramps, strict=True):
+                    item.warmup_sets = ramp
+                _retimed(day, warm, cool)
+    _pulls_match_presses(request, days, week, warm, cool)
+
+
+def _pulls_match_presses(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """A short week pulls as many sets as it presses: a set of a day's press with three or more moves to the day's
+    pull while the day keeps its minutes and the pull its cap (review 25, defect 3: 20-minute hypertrophy weeks
+    pressed 9 sets and pulled 6; NSCA: balance pushing with pulling for the shoulders)."""
+    limit = request.minutes * 60 + 29
+    for _ in range(12):
+        moved = False
+        if _pattern_sets(days, tuple(PUSH_PATTERNS)) - _pattern_sets(days, tuple(PULL_PATTERNS)) < 2:
+            return
+        for position, day in enumerate(days):
+            lifts = _hard_lifts(day)
+            presses = [(i, e) for i, e in lifts if e.pattern in PUSH_PATTERNS and i.sets >= 3
+                       and i.progression != "training_max_wave" and _keeps_reached_floors(week, e, 1)]  # fmt: skip
+            pulls = [(i, e) for i, e in lifts if e.pattern in PULL_PATTERNS and i.sets < sets_cap(request, e)
+                     and week.fits_sets(e, 1)]  # fmt: skip
+            if not presses or not pulls:
+                continue
+            (press, pe), (pull, pl) = max(presses, key=lambda p: p[0].sets), min(pulls, key=lambda p: p[0].sets)
+            press.sets, pull.sets = press.sets - 1, pull.sets + 1
+            if day_seconds(day, warm, cool) > limit:
+                press.sets, pull.sets = press.sets + 1, pull.sets - 1
+                continue
+            press.warmup_sets = min(press.warmup_sets, max(1, press.sets - 1)) if press.warmup_sets else 0
+            _credited(week, position, pe, -1, day, warm, cool)
+            _credited(week, position, pl, 1, day, warm, cool)
+            moved = True
+            break
+        if not moved:
+            return
+
+
+def _pattern_sets(days: list[PlanDay], patterns: tuple[Pattern, ...]) -> int:
+    """The week's working sets of lifts of these patterns."""
+    return sum(i.sets for d in days for i, e in _hard_lifts(d) if e.pattern in patterns)
+
+
+def _hard_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
+    """The day's lifts that count as hard sets, with their catalog rows."""
+    return [(i, e) for i in day.exercises
+            if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None and e.hard_sets]  # fmt: skip
 
 
 def _kind_added(
     kind: str, slots: tuple[tuple[Muscle, tuple[Pattern, ...]], ...], request: Request, template: templates.Template,
-    day: PlanDay, position: int, week: Week, warm: int, cool: int, *, sets: int = 2,
+    day: PlanDay, position: int, week: Week, warm: int, cool: int, *, sets: int = 2, timed: bool = False,
 ) -> bool:  # fmt: skip
     """Two sets of a compound lift of `kind` on the day, if one fits the week's bands, the day's ceilings and the
     session's minutes, beside a barbell lift only when it is off the bar (`supersets._fit`): the three lifts rest less
     after each set (`_tri_set_rests`) and a third set of the day's lift may make way. `sets=1`: one set, and the day's
-    other lifts give sets down to one each, most sets first (a one-day week's last resort)."""
+    other lifts give sets down to one each, most sets first (a one-day week's last resort). `timed`: the day's own
+    minutes decide, at tri-set rests, not the allocator's estimate of a straight day (`_three_kinds_each_short_day`)."""
     present = [e for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None]
     taken = {e.id for e in present}
     on_bar = any(bar_days.barbell(e) for e in present)
@@ -2353,7 +2435,7 @@ def _kind_added(
             if unfit or not week.fits_sets(exercise, sets):
                 continue
             dropped = None
-            if not week.fits_session(position, exercise, sets=sets):
+            if not timed and not week.fits_session(position, exercise, sets=sets):
                 # A one-day week's isolation accessory makes way for the basic pattern (a leg curl for a row).
                 dropped = _drop_accessory(request, day, position, week, exercise) if request.lifting_days == 1 else None
                 if dropped is None:
