@@ -43,7 +43,13 @@ from shared.plans.progression import (
     wave_weeks,
 )
 from shared.plans.render import whole_minutes
-from shared.plans.rests import COMPOUND_MIN_REST, SUPERSET_MIN_REST, loaded_compound
+from shared.plans.rests import (
+    COMPOUND_MIN_REST,
+    HEAVY_LOWER_BARBELL,
+    HEAVY_LOWER_MIN_REST,
+    SUPERSET_MIN_REST,
+    loaded_compound,
+)
 from shared.plans.rules import (
     ALL_REHAB_BASICS,
     AREA_MUSCLES,
@@ -2306,7 +2312,7 @@ def _three_kinds_in_short_weeks(
     # a 1 x 36 cable week squatted and pressed beside its jog): its one session is the whole week.
     lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
     if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
-        if short:
+        if short and not request.heart_prescription:  # (a heart week's two-lift days rotate: `short_days`)
             _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
         return
     for kind, slots in _KIND_SLOTS.items():
@@ -2327,7 +2333,7 @@ def _three_kinds_in_short_weeks(
         # et al. 2007: one set or more of 8-10 exercises; AACVPR: one set of 10-15 reps) and trains a novice too.
         if request.lifting_days == 1:
             any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool, sets=1) for p in ordered)
-    if short:
+    if short and not request.heart_prescription:  # (a heart week's two-lift days rotate: `short_days`)
         _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
 
 
@@ -2520,6 +2526,7 @@ def _tri_set_rests(day: PlanDay, request: Request) -> None:
             continue
         least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
         least = max(least, PAR_Q_MIN_REST) if request.older or request.par_q else least
+        least = max(least, HEAVY_LOWER_MIN_REST) if exercise.id in HEAVY_LOWER_BARBELL else least  # (a squat: 90 s)
         item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
 
