@@ -2463,7 +2463,7 @@ def _kind_added(
                 dropped = _drop_accessory(request, day, position, week, exercise, room=True)
                 before = [(i, r, n) for i, r, n in before if i is not (dropped[0] if dropped else None)]
             if day_seconds(day, warm, cool) > limit and request.paired:
-                _tri_set_rests(day, request)
+                _tri_set_rests(day, request, heavy=timed)
             # Fewer sets, not fewer patterns: a third set of the day's lift makes way for the kind the week lacks.
             most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
             if day_seconds(day, warm, cool) > limit and most is not None and most.sets >= 3:
@@ -2472,7 +2472,8 @@ def _kind_added(
                 givers = [i for i, _, _ in before if i.role in LIFT_ROLES and i.sets >= 2]
                 if not givers:
                     break
-                max(givers, key=lambda i: i.sets).sets -= 1
+                # (an upper-body lift first on a tie: an older week never presses more than it squats, hU)
+                max(givers, key=lambda i: (i.sets, exercise_upper(get_exercise(i.exercise_id)))).sets -= 1
             if day_seconds(day, warm, cool) > limit:
                 day.exercises.remove(item)
                 for kept, rest, had in before:
@@ -2515,7 +2516,7 @@ def _drop_accessory(
     return None
 
 
-def _tri_set_rests(day: PlanDay, request: Request) -> None:
+def _tri_set_rests(day: PlanDay, request: Request, *, heavy: bool = False) -> None:
     """Three lifts done in turn rest two thirds of a pair's rest after each set: each muscle still rests as long
     between its own sets (two partners' sets and three rests against one set and two), never under a superset's least
     (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift), nor under a minute for an older adult
@@ -2526,7 +2527,9 @@ def _tri_set_rests(day: PlanDay, request: Request) -> None:
             continue
         least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
         least = max(least, PAR_Q_MIN_REST) if request.older or request.par_q else least
-        least = max(least, HEAVY_LOWER_MIN_REST) if exercise.id in HEAVY_LOWER_BARBELL else least  # (a squat: 90 s)
+        # `heavy` (a short day's third lift, `_three_kinds_each_short_day`): a heavy barbell squat, deadlift or RDL keeps
+        # its 90 s (review 24, hN); a one-day week's tri-set is left as hT wrote it.
+        least = max(least, HEAVY_LOWER_MIN_REST) if heavy and exercise.id in HEAVY_LOWER_BARBELL else least
         item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
 
