@@ -2527,8 +2527,8 @@ def _tri_set_rests(day: PlanDay, request: Request, *, heavy: bool = False) -> No
             continue
         least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
         least = max(least, PAR_Q_MIN_REST) if request.older or request.par_q else least
-        # `heavy` (a short day's third lift, `_three_kinds_each_short_day`): a heavy barbell squat, deadlift or RDL keeps
-        # its 90 s (review 24, hN); a one-day week's tri-set is left as hT wrote it.
+        # `heavy` (a short day's third lift, `_three_kinds_each_short_day`): a heavy barbell squat, deadlift or RDL
+        # keeps its 90 s (review 24, hN); a one-day week's tri-set is left as hT wrote it.
         least = max(least, HEAVY_LOWER_MIN_REST) if heavy and exercise.id in HEAVY_LOWER_BARBELL else least
         item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
