@@ -47,7 +47,13 @@ from shared.plans.progression import (
     wave_weeks,
 )
 from shared.plans.render import whole_minutes
-from shared.plans.rests import COMPOUND_MIN_REST, SUPERSET_MIN_REST, loaded_compound
+from shared.plans.rests import (
+    COMPOUND_MIN_REST,
+    HEAVY_LOWER_BARBELL,
+    HEAVY_LOWER_MIN_REST,
+    SUPERSET_MIN_REST,
+    loaded_compound,
+)
 from shared.plans.rules import (
     ALL_REHAB_BASICS,
     AREA_MUSCLES,
@@ -57,6 +63,7 @@ from shared.plans.rules import (
     LOWER_MUSCLES,
     LOWER_PATTERNS,
     PAIRED_MINUTES,
+    PAR_Q_MIN_REST,
     PULL_PATTERNS,
     PUSH_PATTERNS,
     REHAB_BASICS,
@@ -104,6 +111,7 @@ def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16)
 
 
+LINEAR_MAX_REPS = 5  # linear progression's fixed reps: Starting Strength's and StrongLifts' fives, no more
 HEAVY_PULL_REST = 180  # a weighted pull-up at 3-6 rests as a heavy set does (NSCA: 2-5 minutes)
 
 
@@ -125,6 +133,10 @@ def _entry_item(
     method = choose_method(request, exercise, role=role)
     if method == "training_max_wave" and (entry.sets < 3 or (waved is not None and exercise.id in waved)):
         method = "rpe"  # a wave needs its three working sets, once a week; otherwise the load comes from RPE
+    if method == "linear" and rx.reps_min > LINEAR_MAX_REPS:
+        # Fixed reps are the novice's low-rep sets (3 x 5); a dose of 8-12 stays a range, climbed by double progression
+        # (review 25, defect 7: a 61-year-old beginner's main lifts read "2 x 8-8").
+        method = "double_progression"
     if method == "linear" and rx.duration_seconds is None and rx.reps_max > rx.reps_min:
         # Linear progression adds load while a fixed number of reps is met (Starting Strength's 3 x 5); a range
         # let reps drift down at one load until the stall rule fired (review 16).
@@ -220,19 +232,72 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             # Dumbbells and kettlebells jump a pair or a bell at a time and are rarely heavy: one lighter set
             # before 8 or more reps, two before heavier sets (the ninth review: 3 before a goblet squat).
             item.warmup_sets = min(item.warmup_sets, 1 if item.reps_min >= 8 else 2)
+    if request.older and mains and mains[0].warmup_sets:  # (`_older_ramp`: two at least past 65)
+        mains[0].warmup_sets = max(mains[0].warmup_sets, OLDER_RAMP_SETS)
 
 
-def _ramps_in_proportion(day: PlanDay, warm: int, cool: int) -> None:
+def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False) -> None:
     """Never more ramp-up sets than working sets less one (at least one), after the passes that move sets between
-    days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose)."""
+    days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose); `older`: the first
+    main lift keeps its `OLDER_RAMP_SETS`."""
     changed = False
+    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
     for n, item in enumerate(day.exercises):
-        most = max(1, item.sets - 1)
+        most = max(OLDER_RAMP_SETS if item is first else 1, item.sets - 1)
         if item.warmup_sets > most:
             day.exercises[n] = item.model_copy(update={"warmup_sets": most})
             changed = True
     if changed:
         _retimed(day, warm, cool)
+
+
+OLDER_RAMP_SETS = 2  # at least, before an older lifter's first loaded main lift (review 25; rc24 and rc25 read 1)
+
+
+def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm: int, cool: int) -> None:
+    """Past 65 the day's first ramped main lift climbs in two lighter sets at least, however few its working sets:
+    an older lifter's warm-up is longer and more gradual (Fragala et al. 2019, NSCA position statement on older
+    adults; ACSM 2009), and one jump from the empty bar or the lightest pin to the working load is the step rc24 and
+    rc25 both flagged. Only the first main lift: the lifts after it start warm. A full day makes the minutes with a
+    ramp-up set of a later lift that has two or more (it starts warm), else a set of its upper-body lift with the most
+    sets (three or more, every floor it holds kept), else of another such lift, else keeps one."""
+    if not request.older:
+        return
+    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None)
+    if first is None or first.warmup_sets >= OLDER_RAMP_SETS:
+        return
+    before = first.warmup_sets
+    first.warmup_sets = OLDER_RAMP_SETS
+    _retimed(day, warm, cool)
+    if day.estimated_minutes <= request.minutes:
+        return
+    warmed = max((i for i in day.exercises if i is not first and i.warmup_sets >= 2), key=lambda i: i.warmup_sets,
+                 default=None)  # fmt: skip
+    if warmed is not None:
+        warmed.warmup_sets -= 1
+        _retimed(day, warm, cool)
+        if day.estimated_minutes <= request.minutes:
+            return
+        warmed.warmup_sets += 1
+    donors = [(exercise_upper(exercise), item.sets, item, exercise)
+              for item, exercise in _straight_lifts(day, paired=True)
+              if item is not first and item.sets >= 3 and item.progression != "training_max_wave"
+              and _keeps_reached_floors(week, exercise, 1)]  # fmt: skip
+    for _, _, item, exercise in sorted(donors, key=lambda d: d[:2], reverse=True):
+        item.sets, ramp = item.sets - 1, item.warmup_sets
+        item.warmup_sets = min(ramp, max(1, item.sets - 1))
+        _credited(week, position, exercise, -1, day, warm, cool)
+        if day.estimated_minutes <= request.minutes:
+            return
+        item.sets, item.warmup_sets = item.sets + 1, ramp
+        _credited(week, position, exercise, 1, day, warm, cool)
+    first.warmup_sets = before
+    _retimed(day, warm, cool)
+
+
+def exercise_upper(exercise: Exercise) -> bool:
+    """Every primary muscle of the lift is an upper-body one."""
+    return {body_region(m) for m in exercise.primary_muscles} == {"upper"}
 
 
 def _held_weights(item: PlanExercise) -> bool:
@@ -515,6 +580,8 @@ def _balance_drills(
         # The walk and the mobility holds end the session, after the drill (as in `_add_extras`).
         day.exercises.sort(key=lambda i: i.role in ("conditioning", "mobility"))
         _retimed(day, warm, cool)
+    if legs_match_upper(request, week):  # a leg set a drill took is evened again (an upper set first)
+        _legs_at_half(request, template, days, week, warm, cool)
 
 
 def _add_balance_drill(
@@ -559,7 +626,9 @@ def _balance_room(request: Request, day: PlanDay, week: Week) -> tuple[PlanExerc
     24: a 74-year-old's squat was left with 1 ramp-up set; NSCA, Fragala et al. 2019: graded ramp-up sets before a
     heavy lift)."""
     floor = request.band[0]
-    best: tuple[tuple[bool, bool, int, float], PlanExercise, Exercise] | None = None
+    # A week whose legs must match the upper body gives an upper-body set first (`legs_match_upper`).
+    even = legs_match_upper(request, week)
+    best: tuple[tuple[bool, bool, bool, int, float], PlanExercise, Exercise] | None = None
     for item, exercise in _straight_lifts(day, paired=True):
         # A trained lifter's main lift keeps its working sets; a novice's keeps two and one more than its ramp-up sets
         # (`_ramp_up`; ACSM/AHA older adults, Nelson et al. 2007: one set or more of 8-12 reps).
@@ -571,7 +640,8 @@ def _balance_room(request: Request, day: PlanDay, week: Week) -> tuple[PlanExerc
         if any(m in FLOOR_MUSCLES and week.credit[m] - 1 < floor for m in exercise.primary_muscles):
             continue
         surplus = min(week.credit[m] - floor for m in exercise.primary_muscles)
-        rank = (item.role != "main", not exercise.compound, item.sets, surplus)
+        upper = even and {body_region(m) for m in exercise.primary_muscles} == {"upper"}
+        rank = (upper, item.role != "main", not exercise.compound, item.sets, surplus)
         if best is None or rank > best[0]:
             best = (rank, item, exercise)
     if best is None:
@@ -643,10 +713,12 @@ def _floor_deficit(plan: Plan) -> float:
 
 def _trim_may_help(request: Request, plan: Plan) -> bool:
     """A blood-pressure answer's graded warm-up of more than 5 minutes beside a floor still short: the
-    walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next."""
+    walk has come down to its least already (`_least_block`), so the warm-up's extra minutes are next. An older
+    lifter without a heart answer too: the first main lift's two ramp-up sets (`OLDER_RAMP_SETS`) are the graded
+    part of the warm-up (Fragala et al. 2019; ACSM: 5-10 minutes), so the general part may give its extra minutes."""
     warm, _ = session_routine(request)
     return (
-        _blood_pressure_only(request)
+        (_blood_pressure_only(request) or (request.older and not request.cardiac))
         and request.graded_warmup
         and not request.hold
         and warm > TRIMMED_WARMUP_SECONDS
@@ -718,6 +790,9 @@ def _generate(
         _keep_vertical_pull(request, template, days, week, warm, cool)  # a row the top-up added may make way
         _no_lone_sets(request, template, days, week, warm, cool)
         _first_set_last(request, days, week, warm, cool)
+        # (an older day's press gives its extra set while the day still has the minutes: `_legs_at_half` may trim the
+        # upper body's other lifts next)
+        _legs_lead_each_day(request, days, week, warm, cool)
         _legs_at_half(request, template, days, week, warm, cool)
         _legs_over_presses(request, template, days, week, warm, cool)
         _legs_lead_each_day(request, days, week, warm, cool)
@@ -731,6 +806,9 @@ def _generate(
             _retimed(days[position], warm, cool)
         _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
         _band_week(request, pool, days, week, warm, cool)
+        for position, built in enumerate(days):  # (before the balance drill: the ramp is the lift's, not spare time)
+            _ramps_in_proportion(built, warm, cool, request.older)
+            _older_ramp(built, position, week, request, warm, cool)
         _balance_drills(request, template, pool, days, week, warm, cool)
         _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
         main_sets.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
@@ -744,7 +822,7 @@ def _generate(
             if [(i.target_rpe, i.rest_seconds) for i in built.exercises] != before:
                 _retimed(built, warm, cool)
         for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
-            _ramps_in_proportion(built, warm, cool)
+            _ramps_in_proportion(built, warm, cool, request.older)
         for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
             for item in built.exercises:
                 if item.progression == "training_max_wave":
@@ -754,7 +832,12 @@ def _generate(
                 item.notes = with_backoff_sets(item.notes, item.sets, item.target_rpe)
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
-                built.exercises = supersets.pair(built.exercises, request.orthostatic)
+                built.exercises = supersets.pair(
+                    built.exercises,
+                    request.orthostatic,
+                    novice=request.level == "beginner",
+                    lead_alone=request.lead_alone,
+                )
                 _retimed(built, warm, cool)
             # A lift the pairing left alone rests as straight sets where the minutes allow (review 24 leftovers).
             lone_rests.straight_rests(
@@ -1002,7 +1085,9 @@ def _lifting_days(
         _ramp_up(items, request)
         _light_after_heavy(items, _beside(weekday, days), request)
         if request.paired:
-            items = supersets.pair(items, request.orthostatic)
+            items = supersets.pair(
+                items, request.orthostatic, novice=request.level == "beginner", lead_alone=request.lead_alone
+            )
         recovery = day_template.kind != "lifting"
         name = _day_name(day_template.name, [d.name for d in days])
         day = PlanDay(day_index=weekday, name=name, focus=_focus(items, day_template), estimated_minutes=0,
@@ -1108,25 +1193,49 @@ def _legs_at_half(
     useful length (the floors before the walk: ACSM/AHA, Nelson et al. 2007, 8-10 exercises for the major muscle
     groups), and last a set of the upper body's biggest lift, never under a floor."""
     floor, _ = request.band
+    even = legs_match_upper(request, week)
+    # Past half, a leg lift takes no more sets than the week's lifts were dosed (a 2-set circuit's RDL stayed at 2,
+    # not 4): the legs gain a lift instead (`_dose`).
+    most = _dose(request, days) if even else None
     for _ in range(40):
         lower, upper = lower_upper_sets(days)
-        if not upper or 2 * lower >= upper:
+        if not upper or (1 if even else 2) * lower >= upper:
             return
-        if _leg_set_more(request, days, week, warm, cool, from_block=False):
+        past = 2 * lower >= upper
+        if _leg_set_more(request, days, week, warm, cool, from_block=False, most=most if past else None):
             continue
         legs = sorted((m for m in FLOOR_MUSCLES if body_region(m) == "lower"), key=lambda m: week.credit[m])
         if any(_new_lift(m, request, template, days, week, warm, cool) for m in legs):
             continue
-        if _leg_set_more(request, days, week, warm, cool, from_block=True):
+        if _leg_set_more(request, days, week, warm, cool, from_block=True, most=most if past else None):
             continue
         if any(_new_lift_from_block(m, request, template, days, week, warm, cool) for m in legs):
             continue
         if _upper_set_given(request, days, week, floor, warm, cool):
             continue
         if not any(
-            _leg_lift_for_upper(m, request, template, days, week, warm, cool) for m in legs if week.credit[m] < floor
+            _leg_lift_for_upper(m, request, template, days, week, warm, cool)
+            for m in legs
+            if week.credit[m] < floor or even
         ):
             return
+
+
+def _dose(request: Request, days: list[PlanDay]) -> int:
+    """The most working sets any lift of the week holds (within the level's `max_sets`): the dose a leg lift is
+    raised to when the legs are evened past half (ACSM/AHA and AACVPR circuits: 1-2 sets of more exercises)."""
+    sets = [i.sets for d in days for i in d.exercises if i.role in LIFT_ROLES]
+    return min(request.max_sets, max(sets, default=request.max_sets))
+
+
+def legs_match_upper(request: Request, week: Week) -> bool:
+    """The week's lower-body sets are at least its upper body's, not half: an older adult's week, and a beginner's
+    week of full-body days (review 25, defect 4: 66 y, lower 10 sets against 19; a bands beginner's 8 push-up sets
+    beside 4 of squats). Lower-body strength and power come first past middle age (Fragala et al. 2019, NSCA; ACSM/AHA,
+    Nelson et al. 2007), and a novice's full-body day is a squat, a hinge, a press and a pull (ACSM 2009)."""
+    lifting = [t for t in week.templates if t.kind == "lifting"]
+    full = bool(lifting) and all(t.body == "full" for t in lifting)
+    return request.older or (request.level == "beginner" and full)
 
 
 LEG_MUSCLES = frozenset({"quads", "hamstrings", "glutes"})
@@ -1483,7 +1592,9 @@ def _leg_lift_for_upper(
     cool: int,
 ) -> bool:  # fmt: skip
     """A leg muscle under its floor takes the place of a day's second upper-body lift of a kind (a fly beside a
-    press, a second row): the legs' floor is worth as much as the chest's, and the week stays balanced."""
+    press, a second row): the legs' floor is worth as much as the chest's, and the week stays balanced. A leg muscle
+    at its floor (`legs_match_upper` weeks) takes it only where every upper-body floor reached is kept."""
+    under = week.credit[muscle] < request.band[0]
     for position, day in enumerate(days):
         if week.templates[position].kind != "lifting":
             continue
@@ -1492,9 +1603,9 @@ def _leg_lift_for_upper(
                 continue
             if day_kind(exercise) in ("press", "pull") and not _kind_elsewhere(day, item, exercise):
                 continue
-            if _sole_overhead(request, days, exercise):
+            if _sole_overhead(request, days, exercise) or _sole_vertical_pull(days, exercise):
                 continue  # (a strength week's only overhead press is one of its basic lifts)
-            if not week.time_limited and not _keeps_reached_floors(week, exercise, item.sets):
+            if (not week.time_limited or not under) and not _keeps_reached_floors(week, exercise, item.sets):
                 continue  # a floor traded for another is no gain (a 1-day week's chest fell to 4 for the glutes)
             index = day.exercises.index(item)
             del day.exercises[index]
@@ -1524,17 +1635,28 @@ def _sole_overhead(request: Request, days: list[PlanDay], exercise: Exercise) ->
     return len(presses) == 1
 
 
+def _sole_vertical_pull(days: list[PlanDay], exercise: Exercise) -> bool:
+    """The week's only vertical pull: it stays when the legs take an upper-body lift's place (a beginner's full-body
+    week whose legs match the upper body gave its only pull-up away; `_keep_vertical_pull` is the rule it keeps)."""
+    if not _is_vertical(exercise):
+        return False
+    pulls = [e for d in days for i in d.exercises if i.role in LIFT_ROLES and _is_vertical(find_exercise(i.exercise_id))
+             for e in (find_exercise(i.exercise_id),)]  # fmt: skip
+    return len(pulls) == 1
+
+
 def _lightest_first(days: list[PlanDay], week: Week) -> list[tuple[int, PlanDay]]:
     """The days, the one with the fewest hard sets first: work added to a week evens its days out (review 21, D7)."""
     return sorted(enumerate(days), key=lambda p: (week.day_sets[p[0]], p[0]))
 
 
 def _leg_set_more(
-    request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, *, from_block: bool
+    request: Request, days: list[PlanDay], week: Week, warm: int, cool: int, *, from_block: bool,
+    most: int | None = None,
 ) -> bool:  # fmt: skip
     """One set more of a lower-body lift where a lifting day has the minutes (`from_block`: minutes the day's steady
-    block gives up, keeping its shortest useful length), the lift's cap and the band room; the least trained leg
-    muscle first."""
+    block gives up, keeping its shortest useful length), the lift's cap (and `most`, when given) and the band room;
+    the least trained leg muscle first."""
     options = []
     for position, day in enumerate(days):
         if week.templates[position].kind != "lifting":
@@ -1542,7 +1664,7 @@ def _leg_set_more(
         for item, exercise in _straight_lifts(day, paired=True):
             if {body_region(m) for m in exercise.primary_muscles} != {"lower"} or item.role not in LIFT_ROLES:
                 continue
-            if item.sets >= sets_cap(request, exercise) or not week.fits_sets(exercise, 1):
+            if item.sets >= min(sets_cap(request, exercise), most or 99) or not week.fits_sets(exercise, 1):
                 continue
             if not week.fits_session(position, exercise):
                 continue
@@ -1900,6 +2022,8 @@ def _upper_set_given(request: Request, days: list[PlanDay], week: Week, floor: i
                 continue
             if _sole_overhead(request, days, exercise) or _crosses_floor(request, week, exercise, item.sets):
                 continue
+            if _sole_vertical_pull(days, exercise):
+                continue
             day.exercises.remove(item)
             _credited(week, position, exercise, -item.sets, day, warm, cool)
             return True
@@ -2216,9 +2340,11 @@ def _three_kinds_in_short_weeks(
     short = request.paired and request.minutes <= short_days.SHORT_PAIRED_MINUTES
     # A one-day week of any length too (hAE: a 1 x 50 older cable week squatted, pressed and curled the legs, no pull;
     # a 1 x 36 cable week squatted and pressed beside its jog): its one session is the whole week.
-    if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
-        return
     lifting = [p for p, t in enumerate(week.templates) if t.kind == "lifting" and t.body == "full"]
+    if not (short and request.lifting_days <= SHORT_WEEK_DAYS) and request.lifting_days != 1:
+        if short and not request.heart_prescription:  # (a heart week's two-lift days rotate: `short_days`)
+            _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
+        return
     for kind, slots in _KIND_SLOTS.items():
         have = {
             day_kind(e)
@@ -2228,18 +2354,105 @@ def _three_kinds_in_short_weeks(
         }
         if kind in have:
             continue
-        for position in sorted(lifting, key=lambda p: day_seconds(days[p], warm, cool)):
-            if _kind_added(kind, slots, request, template, days[position], position, week, warm, cool):
-                break
+        ordered = sorted(lifting, key=lambda p: day_seconds(days[p], warm, cool))
+        if any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool) for p in ordered):
+            continue
+        # A one-day week's session is the whole week: the kind comes in at one set, the other lifts giving sets down
+        # to one, when two sets do not fit (review 25: 1 x 15 older and heart-answer weeks never pulled). One set of
+        # each of the basic patterns is the older adult's and the cardiac patient's guideline dose (ACSM/AHA, Nelson
+        # et al. 2007: one set or more of 8-10 exercises; AACVPR: one set of 10-15 reps) and trains a novice too.
+        if request.lifting_days == 1:
+            any(_kind_added(kind, slots, request, template, days[p], p, week, warm, cool, sets=1) for p in ordered)
+    if short and not request.heart_prescription:  # (a heart week's two-lift days rotate: `short_days`)
+        _three_kinds_each_short_day(request, template, days, week, warm, cool, lifting)
+
+
+def _three_kinds_each_short_day(
+    request: Request, template: templates.Template, days: list[PlanDay], week: Week, warm: int, cool: int,
+    lifting: list[int],
+) -> None:  # fmt: skip
+    """Each short paired full-body day (20 minutes or less) presses, pulls and trains the legs: a press or pull the
+    day lacks joins it as two sets in a tri-set where the minutes hold (a third set of the day's lift makes way;
+    review 25, defect 3: 3 x 15 hypertrophy was squat + bench on days A and C, RDL + row on B, pulling half the
+    pressing and no vertical pull). The pattern the week has fewest sets of comes first (a pulldown beside the rows,
+    an overhead press beside the bench presses). A coach's short full-body day is a squat or hinge, a push and a pull
+    (ACSM 2009; NSCA: each major muscle group 2-3 times a week)."""
+    for position in lifting:
+        day = days[position]
+        for kind in ("pull", "press"):
+            kinds = {day_kind(e) for i, e in _hard_lifts(day)}
+            if kind in kinds or "legs" not in kinds:
+                continue
+            slots = tuple(sorted(_KIND_SLOTS[kind], key=lambda slot: _pattern_sets(days, slot[1][:1])))
+            if _kind_added(kind, slots, request, template, day, position, week, warm, cool, timed=True):
+                continue
+            # A dumbbell or kettlebell lift of 8 reps or more needs no lighter set first in a short session that
+            # opens with its warm-up (`_ramp_up`: one at most for such lifts); its minute buys the missing pattern.
+            # Not past 65 (`_older_ramp`).
+            ramped = [i for i in day.exercises if i.warmup_sets and i.reps_min >= 8 and _held_weights(i)]
+            if request.older or not ramped:
+                continue
+            ramps = [i.warmup_sets for i in ramped]
+            for item in ramped:
+                item.warmup_sets = 0
+            if not _kind_added(kind, slots, request, template, day, position, week, warm, cool, timed=True):
+                for item, ramp in zip(ramped, ramps, strict=True):
+                    item.warmup_sets = ramp
+                _retimed(day, warm, cool)
+    _pulls_match_presses(request, days, week, warm, cool)
+
+
+def _pulls_match_presses(request: Request, days: list[PlanDay], week: Week, warm: int, cool: int) -> None:
+    """A short week pulls as many sets as it presses: a set of a day's press with three or more moves to the day's
+    pull while the day keeps its minutes and the pull its cap (review 25, defect 3: 20-minute hypertrophy weeks
+    pressed 9 sets and pulled 6; NSCA: balance pushing with pulling for the shoulders)."""
+    limit = request.minutes * 60 + 29
+    for _ in range(12):
+        moved = False
+        if _pattern_sets(days, tuple(PUSH_PATTERNS)) - _pattern_sets(days, tuple(PULL_PATTERNS)) < 2:
+            return
+        for position, day in enumerate(days):
+            lifts = _hard_lifts(day)
+            presses = [(i, e) for i, e in lifts if e.pattern in PUSH_PATTERNS and i.sets >= 3
+                       and i.progression != "training_max_wave" and _keeps_reached_floors(week, e, 1)]  # fmt: skip
+            pulls = [(i, e) for i, e in lifts if e.pattern in PULL_PATTERNS and i.sets < sets_cap(request, e)
+                     and week.fits_sets(e, 1)]  # fmt: skip
+            if not presses or not pulls:
+                continue
+            (press, pe), (pull, pl) = max(presses, key=lambda p: p[0].sets), min(pulls, key=lambda p: p[0].sets)
+            press.sets, pull.sets = press.sets - 1, pull.sets + 1
+            if day_seconds(day, warm, cool) > limit:
+                press.sets, pull.sets = press.sets + 1, pull.sets - 1
+                continue
+            press.warmup_sets = min(press.warmup_sets, max(1, press.sets - 1)) if press.warmup_sets else 0
+            _credited(week, position, pe, -1, day, warm, cool)
+            _credited(week, position, pl, 1, day, warm, cool)
+            moved = True
+            break
+        if not moved:
+            return
+
+
+def _pattern_sets(days: list[PlanDay], patterns: tuple[Pattern, ...]) -> int:
+    """The week's working sets of lifts of these patterns."""
+    return sum(i.sets for d in days for i, e in _hard_lifts(d) if e.pattern in patterns)
+
+
+def _hard_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
+    """The day's lifts that count as hard sets, with their catalog rows."""
+    return [(i, e) for i in day.exercises
+            if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None and e.hard_sets]  # fmt: skip
 
 
 def _kind_added(
     kind: str, slots: tuple[tuple[Muscle, tuple[Pattern, ...]], ...], request: Request, template: templates.Template,
-    day: PlanDay, position: int, week: Week, warm: int, cool: int,
+    day: PlanDay, position: int, week: Week, warm: int, cool: int, *, sets: int = 2, timed: bool = False,
 ) -> bool:  # fmt: skip
     """Two sets of a compound lift of `kind` on the day, if one fits the week's bands, the day's ceilings and the
     session's minutes, beside a barbell lift only when it is off the bar (`supersets._fit`): the three lifts rest less
-    after each set (`_tri_set_rests`) and a third set of the day's lift may make way."""
+    after each set (`_tri_set_rests`) and a third set of the day's lift may make way. `sets=1`: one set, and the day's
+    other lifts give sets down to one each, most sets first (a one-day week's last resort). `timed`: the day's own
+    minutes decide, at tri-set rests, not the allocator's estimate of a straight day (`_three_kinds_each_short_day`)."""
     present = [e for i in day.exercises if i.role in LIFT_ROLES and (e := find_exercise(i.exercise_id)) is not None]
     taken = {e.id for e in present}
     on_bar = any(bar_days.barbell(e) for e in present)
@@ -2255,16 +2468,16 @@ def _kind_added(
                 unfit or (on_bar and bar_days.barbell(exercise)) or doubles_up(present, exercise, week.heavy_back_days)
             )
             unfit = unfit or _repeats_movement(request, day, week.templates[position], exercise)
-            if unfit or not week.fits_sets(exercise, 2):
+            if unfit or not week.fits_sets(exercise, sets):
                 continue
             dropped = None
-            if not week.fits_session(position, exercise, sets=2):
+            if not timed and not week.fits_session(position, exercise, sets=sets):
                 # A one-day week's isolation accessory makes way for the basic pattern (a leg curl for a row).
                 dropped = _drop_accessory(request, day, position, week, exercise) if request.lifting_days == 1 else None
                 if dropped is None:
                     continue
             rx, per_set = week.dose(exercise)
-            item = _entry_item(Entry(exercise, rx, 2, per_set), "secondary", request, template)
+            item = _entry_item(Entry(exercise, rx, sets, per_set), "secondary", request, template)
             before = [(i, i.rest_seconds, i.sets) for i in day.exercises]
             blocks = [(i, i.duration_seconds, i.notes) for i in day.exercises if i.role == "conditioning"]
             day.exercises.insert(_slot(day.exercises, exercise), item)
@@ -2280,15 +2493,21 @@ def _kind_added(
                 dropped = _drop_accessory(request, day, position, week, exercise, room=True)
                 before = [(i, r, n) for i, r, n in before if i is not (dropped[0] if dropped else None)]
             if day_seconds(day, warm, cool) > limit and request.paired:
-                _tri_set_rests(day)
+                _tri_set_rests(day, request, heavy=timed)
             # Fewer sets, not fewer patterns: a third set of the day's lift makes way for the kind the week lacks.
             most = max((i for i, _, _ in before if i.role in LIFT_ROLES), key=lambda i: i.sets, default=None)
             if day_seconds(day, warm, cool) > limit and most is not None and most.sets >= 3:
                 most.sets -= 1
+            while sets == 1 and day_seconds(day, warm, cool) > limit:
+                givers = [i for i, _, _ in before if i.role in LIFT_ROLES and i.sets >= 2]
+                if not givers:
+                    break
+                # (an upper-body lift first on a tie: an older week never presses more than it squats, hU)
+                max(givers, key=lambda i: (i.sets, exercise_upper(get_exercise(i.exercise_id)))).sets -= 1
             if day_seconds(day, warm, cool) > limit:
                 day.exercises.remove(item)
-                for kept, rest, sets in before:
-                    kept.rest_seconds, kept.sets = rest, sets
+                for kept, rest, had in before:
+                    kept.rest_seconds, kept.sets = rest, had
                 for block, duration, notes in blocks:
                     block.duration_seconds, block.notes = duration, notes
                 for index, block in gone:
@@ -2297,11 +2516,11 @@ def _kind_added(
                     day.exercises.insert(dropped[1], dropped[0])
                     week.count_sets(position, get_exercise(dropped[0].exercise_id), dropped[0].sets)
                 continue
-            for kept, _, sets in before:
-                if kept.sets != sets:
+            for kept, _, had in before:  # (`had`: `sets` is the new lift's, credited below)
+                if kept.sets != had:
                     kept.warmup_sets = min(kept.warmup_sets, max(1, kept.sets - 1))
-                    week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - sets)
-            _credited(week, position, exercise, 2, day, warm, cool)
+                    week.count_sets(position, get_exercise(kept.exercise_id), kept.sets - had)
+            _credited(week, position, exercise, sets, day, warm, cool)
             return True
     return False
 
@@ -2327,15 +2546,20 @@ def _drop_accessory(
     return None
 
 
-def _tri_set_rests(day: PlanDay) -> None:
+def _tri_set_rests(day: PlanDay, request: Request, *, heavy: bool = False) -> None:
     """Three lifts done in turn rest two thirds of a pair's rest after each set: each muscle still rests as long
     between its own sets (two partners' sets and three rests against one set and two), never under a superset's least
-    (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift)."""
+    (`rests.superset_rest`'s floors: a minute after a loaded multi-joint lift), nor under a minute for an older adult
+    or a PAR-Q answer (`rules.PAR_Q_MIN_REST`: a 96-year-old's wall push-up rested 45 s)."""
     for item in day.exercises:
         exercise = find_exercise(item.exercise_id)
         if item.role not in LIFT_ROLES or exercise is None or item.duration_seconds is not None:
             continue
         least = COMPOUND_MIN_REST if loaded_compound(exercise) else SUPERSET_MIN_REST
+        least = max(least, PAR_Q_MIN_REST) if request.older or request.par_q else least
+        # `heavy` (a short day's third lift, `_three_kinds_each_short_day`): a heavy barbell squat, deadlift or RDL
+        # keeps its 90 s (review 24, hN); a one-day week's tri-set is left as hT wrote it.
+        least = max(least, HEAVY_LOWER_MIN_REST) if heavy and exercise.id in HEAVY_LOWER_BARBELL else least
         item.rest_seconds = max(least, min(item.rest_seconds, item.rest_seconds * 2 // 3 // 15 * 15))
 
 

@@ -278,6 +278,13 @@ class Request:
         return self.cardiac or (self.older and "blood_pressure_medication" in self.par_q_answers)
 
     @property
+    def lead_alone(self) -> bool:
+        """A beginner does the day's first main lift in straight sets (review 25, defect 7), except in a heart or
+        blood-pressure circuit: there every lift is moderate (RPE 6 at most) and the circuit of alternating regions at
+        60-90 s is the prescription (ACSM/AHA; AACVPR; review 20, D1)."""
+        return self.level == "beginner" and not self.heart_prescription
+
+    @property
     def low_impact(self) -> bool:
         """No jumps, landings, sprints or burpees: PAR-Q flags, older adults, a severe lower-limb injury."""
         return self.par_q or self.older or self.severe_lower_limb

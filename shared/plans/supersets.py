@@ -3,6 +3,12 @@ each muscle rests while its partner works (`Request.paired`; rests from `rules.p
 
 pair(items) -> items   the day's items, lifts grouped A1/A2, B1/B2 ... (a lift left alone joins the
                        last pair it fits as a tri-set), notes saying what to alternate with; other items after
+
+A beginner (`novice`) does the day's main lift in straight sets and pairs only two lifts at adjacent stations
+(`one_station`; review 25, defect 7: a 61-year-old beginner alternated leg press, dumbbell bench and a chest-supported
+row across three stations of a commercial gym). A novice is still learning each lift: the first lift is practised
+fresh with full rests, and a superset only saves time when both lifts are set up side by side (NSCA, Haff & Triplett
+2016, on supersets and compound sets; ACSM 2009 novices: 1-3 sets of 8-12, rests of 1-2 minutes for the main lifts).
 """
 
 from __future__ import annotations
@@ -34,13 +40,28 @@ def _pairable(item: PlanExercise) -> Exercise | None:
     return exercise
 
 
-def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
+# Kit a novice carries to a lift's station; a barbell, a machine or a cable is a station of its own.
+_PORTABLE = frozenset({"dumbbells", "kettlebells", "resistance_bands", "bodyweight", "bench"})
+
+
+def one_station(a: Exercise, b: Exercise) -> bool:
+    """Two lifts a novice can alternate at adjacent stations: at most one of them needs a fixed station (a barbell, a
+    machine, a cable), the other's kit (dumbbells, bells, a band, the body) is carried beside it (a barbell bench press
+    with a dumbbell RDL; a dumbbell row with push-ups). Two fixed stations (leg press and a cable row) are a walk across
+    the gym between sets (review 25, defect 7)."""
+    fixed = [e for e in (a, b) if not set(e.equipment) <= _PORTABLE]
+    return len(fixed) <= 1
+
+
+def _fit(a: Exercise, b: Exercise, orthostatic: bool = False, novice: bool = False) -> int | None:
     """How well two lifts pair (lower is better); None when they load the same muscle, or, for a user whose
     blood pressure drops on standing up (`Request.orthostatic`), when one is done standing and the other lying or
     seated: alternating them stands the user up from a bench every minute (review 21, finding 2)."""
     if set(a.primary_muscles) & set(b.primary_muscles) or a.compound != b.compound:
         return None  # the same muscle twice, or an isolation lift among compounds (compounds come first)
     if orthostatic and not same_level(a, b):
+        return None
+    if novice and not one_station(a, b):
         return None
     if "barbell" in a.equipment and "barbell" in b.equipment:
         return None  # one bar and its plates: alternating two barbell lifts is a plate change every set (review 24)
@@ -56,10 +77,13 @@ def _fit(a: Exercise, b: Exercise, orthostatic: bool = False) -> int | None:
 _ALONE = 10  # the cost of a lift left without a partner
 
 
-def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tuple[int, ...]]:
+def _best_pairs(
+    exercises: tuple[Exercise, ...], orthostatic: bool, novice: bool = False, sets: tuple[int, ...] = ()
+) -> list[tuple[int, ...]]:
     """The pairing with the lowest total `_fit` (a lift alone costs `_ALONE`), groups in the order of
     their first lift: squat + bench and row + Romanian deadlift lose to squat + row and bench + RDL
-    only when that is better overall."""
+    only when that is better overall. `sets` (a novice's, who has no tri-sets): a lift alone costs a point more per
+    working set, so the one left in straight sets is the one whose rests cost the fewest minutes."""
 
     @cache
     def best(left: frozenset[int]) -> tuple[int, tuple[tuple[int, ...], ...]]:
@@ -68,9 +92,9 @@ def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tupl
         first = min(left)
         rest = left - {first}
         cost, groups = best(rest)
-        options = [(cost + _ALONE, ((first,), *groups))]
+        options = [(cost + _ALONE + (sets[first] if sets else 0), ((first,), *groups))]
         for other in sorted(rest):
-            fit = _fit(exercises[first], exercises[other], orthostatic)
+            fit = _fit(exercises[first], exercises[other], orthostatic, novice)
             if fit is not None:
                 cost, groups = best(rest - {other})
                 options.append((cost + fit, ((first, other), *groups)))
@@ -79,17 +103,32 @@ def _best_pairs(exercises: tuple[Exercise, ...], orthostatic: bool) -> list[tupl
     return sorted(best(frozenset(range(len(exercises))))[1])
 
 
-def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExercise]:
+def pair(
+    items: list[PlanExercise], orthostatic: bool = False, novice: bool = False, lead_alone: bool | None = None
+) -> list[PlanExercise]:
     """Group the day's lifts into supersets (see the module docstring); items that are not lifts
     (holds, balance, power, conditioning) keep their order after the groups. `orthostatic`: partners share a
-    posture (standing, or lying and seated), see `_fit`."""
+    posture (standing, or lying and seated), see `_fit`; `novice`: pairs at adjacent stations (`one_station`), and
+    the first main lift alone unless `lead_alone` is False (`Request.lead_alone`)."""
     lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
+    alone = novice if lead_alone is None else lead_alone
+    lead = next((lift for lift in lifts if lift[0].role == "main"), None) if alone else None
+    if lead is not None:
+        lifts.remove(lead)
+    if len(lifts) < 2 and lead is not None:
+        lead[0].superset = None
+        for item, _ in lifts:
+            item.superset = None
+        rest = [item for item in items if item is not lead[0]]
+        return relabel([lead[0], *sorted(rest, key=_kind)])
     if len(lifts) < 2:
         # A lift whose partner a later pass took off the day is done alone, and its note no longer names the partner
         # (review 23: "alternate with Inverted row" on a day the row had rotated off; a lone superset label).
         return relabel(items)
-    groups = [[lifts[i] for i in group] for group in _best_pairs(tuple(e for _, e in lifts), orthostatic)]
-    for lone in [g for g in groups if len(g) == 1]:
+    sets = tuple(item.sets for item, _ in lifts) if novice else ()
+    exercises = tuple(e for _, e in lifts)
+    groups = [[lifts[i] for i in group] for group in _best_pairs(exercises, orthostatic, novice, sets)]
+    for lone in [g for g in groups if len(g) == 1 and not novice]:
         # A tri-set beats a lift done alone with a superset's short rest: a lone lift joins the last pair it fits.
         fits = [
             g for g in groups if len(g) == 2 and all(_fit(lone[0][1], other, orthostatic) is not None for _, other in g)
@@ -97,6 +136,8 @@ def pair(items: list[PlanExercise], orthostatic: bool = False) -> list[PlanExerc
         if fits:
             fits[-1].append(lone[0])
             groups.remove(lone)
+    if lead is not None:
+        groups.insert(0, [lead])
     ordered: list[PlanExercise] = []
     letters = iter("ABCDEFGHIJ")  # only groups of two or more get a letter: A, B, C with no gaps
     for group in groups:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
 from shared.exercises.model import Exercise
+from shared.plans.coverage import day_kind
 from shared.plans.engine import generate_plan
 from shared.plans.rests import HEAVY_BARBELL_LIFTS, HEAVY_LOWER_BARBELL
 from shared.plans.rules import ALL_REHAB_BASICS, PlanOverrides, loads_area, rehab_basics, resolve, session_set_capacity
@@ -166,11 +167,15 @@ def test_a_kettlebell_week_rows_and_presses() -> None:
 @PROPERTY
 @given(profiles, overrides)
 def test_at_most_two_single_set_lifts_a_day(profile: FitnessProfile, wanted: PlanOverrides | None) -> None:
-    if resolve(profile, wanted).hold:  # gentle movement only: nothing is a working set
+    request = resolve(profile, wanted)
+    if request.hold:  # gentle movement only: nothing is a working set
         return
     for day in generate_plan(profile, wanted).days:
         lone = [i.exercise_id for i in day.exercises if i.sets == 1 and get_exercise(i.exercise_id).hard_sets]
-        assert len(lone) <= 2, (day.name, lone)
+        # (review 25, hAK/hAQ: a one-day week whose minutes hold no second set does its press, pull and leg lift at
+        # one set each, ACSM/AHA's least dose, rather than leave a pattern out of the whole week)
+        basics = request.lifting_days == 1 and len(lone) == 3 and len({day_kind(get_exercise(e)) for e in lone}) == 3
+        assert len(lone) <= 2 or basics, (day.name, lone)
 
 
 def test_a_short_band_week_prefers_two_sets_to_lone_sets() -> None:

@@ -99,7 +99,10 @@ def test_ramp_up_sets_stay_fewer_than_the_working_sets(fields: dict[str, object]
     assert validate_plan(plan, profile).ok
     for day in plan.days:
         for item in day.exercises:
-            assert item.warmup_sets <= max(1, item.sets - 1), (day.name, item.name, item.sets, item.warmup_sets)
+            # (review 25: the older lifter's first main lift climbs in two ramp-up sets, whatever its work)
+            first = item is next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None)
+            assert item.warmup_sets <= max(2 if first else 1, item.sets - 1), (day.name, item.name, item.sets,
+                                                                               item.warmup_sets)  # fmt: skip
 
 
 @pytest.mark.parametrize(
