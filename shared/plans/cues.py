@@ -40,13 +40,17 @@ def wave_note(sets: int) -> str:
 
 def with_wave_sets(notes: str, sets: int) -> str:
     """`notes` with its wave sentences rewritten for `sets` sets (unchanged when it has none); a superset's lead
-    before them is kept."""
+    before them and the cues after them are kept, and a back-off sentence already there is replaced, not repeated
+    (rc27: a note fitted to 300 characters lost "(First Set Last)" and got a second back-off sentence, 354 characters,
+    and the plan job failed)."""
     at = notes.find(WAVE_NOTE)
     if at < 0:
         return notes
-    rest = notes[at + len(WAVE_NOTE) :]
-    rest = rest.split(" (First Set Last).", 1)[1] if " (First Set Last)." in rest else rest
-    return notes[:at] + wave_note(sets) + rest
+    rest = _WAVE_TAIL.sub("", notes[at + len(WAVE_NOTE) :], count=1)
+    return fit_note(notes[:at] + wave_note(sets) + rest)
+
+
+_WAVE_TAIL = re.compile(r"^ Then \d+ back-off sets? of 5 at the first set's load(?: \(First Set Last\))?\.")
 
 
 # Loaded knee work a moderate knee keeps in a restricted range (review 20: a gym lifter's only quad work was bodyweight

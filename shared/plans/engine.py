@@ -829,7 +829,7 @@ def _generate(
                     item.notes = with_wave_sets(item.notes, item.sets)
                     item.wave = wave_weeks(item.sets)
                 # ... and a top set's note the back-off sets the fitting left (review 26, D7)
-                item.notes = with_backoff_sets(item.notes, item.sets, item.target_rpe)
+                item.notes = fit_note(with_backoff_sets(item.notes, item.sets, item.target_rpe))
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(

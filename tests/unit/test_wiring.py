@@ -71,6 +71,7 @@ _ALLOWED = {
     ("shared/bootstrap.py", "_cache"),  # the Services per event loop: the wiring point itself
     ("shared/bootstrap.py", "_locks"),
     ("shared/exercises/build_catalog.py", "LOADINGS"),  # the catalog build script's rows, not runtime state
+    ("shared/exercises/build_catalog.py", "FIRST_SUBSTITUTES"),  # the same build script's swap order (specialty bars)
 }
 
 
