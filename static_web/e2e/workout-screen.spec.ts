@@ -282,14 +282,17 @@ async function generatedPlan(page: Page, auth: Record<string, string>): Promise<
   return (await (await page.request.get(`/api/workouts/${planId}`, { headers: auth })).json()) as Awaited<ReturnType<typeof generatedPlan>>;
 }
 
-test("a real plan's 12-set, 5-exercise day, done as planned, takes at most 15 taps and keystrokes; its W rows are there to tick, never stored untouched", async ({ page }) => {
+test("a real plan's longest day, done as planned, takes one tap a set plus Finish and Save; its W rows are there to tick, never stored untouched", async ({ page }) => {
   await recordSessionWrites(page);
   await readyUser(page, "realplan"); // beginner, strength, dumbbells and a bench, 3 x 45 min
   const auth = { Authorization: `Bearer ${await accessToken(page)}` };
   const plan = await generatedPlan(page, auth);
   const lifting = (d: (typeof plan.days)[number]) => d.exercises.every((e) => !e.duration_seconds && !e.distance_m);
-  const day = plan.days.find((d) => d.exercises.length === 5 && lifting(d) && d.exercises.reduce((n, e) => n + e.sets, 0) === 12);
-  expect(day, `a 5-exercise, 12-set day in ${JSON.stringify(plan.days.map((d) => d.exercises.map((e) => `${e.exercise_id} x${e.sets}`)))}`).toBeDefined();
+  // The day with the most working sets (the engine's week shapes change as its rules do; a full session is the point).
+  const setsOf = (d: (typeof plan.days)[number]) => d.exercises.reduce((n, e) => n + e.sets, 0);
+  const day = plan.days.filter(lifting).sort((a, b) => setsOf(b) - setsOf(a))[0];
+  expect(day && day.exercises.length >= 4 && setsOf(day) >= 9, `a full lifting day in ${JSON.stringify(plan.days.map((d) => d.exercises.map((e) => `${e.exercise_id} x${e.sets}`)))}`).toBe(true);
+  const sets = setsOf(day!);
   const ramped = day!.exercises.filter((e) => e.warmup_sets);
   expect(ramped.length, "the engine ramps up the day's main lifts").toBeGreaterThan(0);
   // Last week's session of that day, so the coach has loads to prefill (a first session types its weights).
@@ -315,7 +318,7 @@ test("a real plan's 12-set, 5-exercise day, done as planned, takes at most 15 ta
   await page.getByRole("button", { name: "Finish workout" }).click();
   const sent = await sessionWrite(page, "POST", () => page.getByRole("dialog", { name: "Finish workout" }).getByRole("button", { name: "Save workout" }).click());
   const interactions = await page.evaluate(() => (window as unknown as { interactions: number }).interactions);
-  expect(interactions, "12 ticks, Finish and Save").toBeLessThanOrEqual(15);
+  expect(interactions, `${sets} ticks, Finish and Save (and one spare)`).toBeLessThanOrEqual(sets + 3);
   expect(sent.exercises.map((e) => e.sets.length)).toEqual(day!.exercises.map((e) => e.sets)); // no W row was ticked, none stored
   for (const set of sent.exercises.flatMap((e) => e.sets)) expect(set.weight_kg).toBeGreaterThan(0);
 });
