@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from shared.identity.records import ACCOUNT_ID, USERS
-from shared.jobs.service import run_job_message
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
 from shared.queue import names
@@ -21,7 +20,7 @@ from shared.store import containers
 from shared.store.port import Filter, PatchOp, Query
 from tests.support.fake_llm import FakeLLM, running_fake_llm
 from tests.support.identity import PROFILE, sign_up
-from tests.support.plan_world import World, plan_world
+from tests.support.plan_world import World, plan_world, run_plan_jobs
 
 AI = containers.AI.name
 KEY = "sk-test-door-0123456789"
@@ -51,13 +50,7 @@ async def _held(w: World) -> tuple[int, float]:
 
 async def _run_all(w: World) -> int:
     """Deliver every queued plan message once; how many there were."""
-    ran = 0
-    while batch := await w.services.queue.receive(names.AI_JOBS, max_messages=32, visibility_timeout=60):
-        for message in batch:
-            await run_job_message(w.services, message.body)
-            await w.services.queue.delete(names.AI_JOBS, message.id, message.pop_receipt)
-            ran += 1
-    return ran
+    return await run_plan_jobs(w)
 
 
 async def _jobs(w: World) -> list[dict[str, Any]]:

@@ -11,18 +11,14 @@ from typing import Any
 
 import pytest
 
-from shared.jobs.service import run_job_message
-from shared.llm import configs
 from shared.llm.structured import engine_plan
-from shared.llm.types import ProviderConfig
 from shared.plans import explain
 from shared.plans.schema import PlanDraft
 from shared.profile import FitnessProfile
-from shared.queue import names
 from tests.integration.llm.conftest import KEY
 from tests.support.fake_llm import FakeLLM
 from tests.support.identity import PROFILE
-from tests.support.plan_world import World, plan_world
+from tests.support.plan_world import World, plan_world, provider_plan
 
 UNDERWEIGHT = {**PROFILE, "weight_kg": 48, "injuries": []}
 HEALTHY = {**PROFILE, "weight_kg": 70, "injuries": []}
@@ -52,23 +48,9 @@ async def _plan(w: World, fake: FakeLLM, profile: dict[str, Any], unsafe: str, n
     data["safety_notes"] = [unsafe, *data["safety_notes"]][:20]
     data["days"][0]["exercises"][0]["notes"] = unsafe[:300]
     fake.plan_json = PlanDraft.model_validate(data).model_dump_json()
-    config = ProviderConfig(id="writer", kind="openai", model="m-hal-plan", priority=1, base_url=fake.url + "/v1",
-                            api_key_ref="FAKE_LLM_KEY", timeout_s=5)  # fmt: skip
-    if not await configs.list_configs(w.services, cached=False):
-        await configs.create_config(w.services, config)
-    body = {"notes": notes} if notes else {}
-    accepted = await w.user.client.post("/api/ai/generate-workout", json=body, headers=w.user.auth)
-    assert accepted.status_code == 202, accepted.text
-    while batch := await w.services.queue.receive(names.AI_JOBS, max_messages=8, visibility_timeout=60):
-        for message in batch:
-            await run_job_message(w.services, message.body)
-            await w.services.queue.delete(names.AI_JOBS, message.id, message.pop_receipt)
-    job = (await w.user.client.get(accepted.json()["status_url"], headers=w.user.auth)).json()
-    assert job["status"] == "succeeded" and job["result"]["provider"] == "writer", job
+    plan = await provider_plan(w, fake.url + "/v1", "m-hal-plan", {"notes": notes} if notes else None)
     assert fake.calls_for("m-hal-plan")
-    plan = await w.user.client.get(f"/api/workouts/{job['result']['plan_id']}", headers=w.user.auth)
-    assert plan.status_code == 200
-    return dict(plan.json())
+    return plan
 
 
 @pytest.mark.parametrize(("unsafe", "told"), RATIONALE)

@@ -12,17 +12,15 @@ from typing import Any
 
 import pytest
 
-from shared.jobs.service import run_job_message
 from shared.llm import configs
 from shared.llm.structured import engine_plan
 from shared.llm.types import ProviderConfig
 from shared.plans.schema import PlanDraft
 from shared.profile.model import FitnessProfile
-from shared.queue import names
 from tests.integration.llm.conftest import KEY
 from tests.support.fake_llm import FakeLLM
 from tests.support.identity import PROFILE
-from tests.support.plan_world import World, plan_world
+from tests.support.plan_world import World, plan_world, run_plan_jobs
 
 NOTE = "labrum repair at Acme Corp 2021, surgeon Dr Jane Roe, call 0161 496 0000"
 PAR_Q = {"heart_condition": True, "chest_pain_activity": True, "dizziness": True, "blood_pressure_medication": True}
@@ -69,8 +67,7 @@ async def _generate(w: World, profile: dict[str, Any]) -> dict[str, Any]:
                                         headers=w.user.auth)  # fmt: skip
     assert response.status_code == 202, response.text
     job_id = response.json()["job_id"]
-    for message in await w.services.queue.receive(names.AI_JOBS, visibility_timeout=60, max_messages=10):
-        await run_job_message(w.services, message.body)
+    await run_plan_jobs(w)
     job = (await w.user.client.get(f"/api/jobs/{job_id}", headers=w.user.auth)).json()
     assert job["status"] == "succeeded", job
     plan = await w.user.client.get(f"/api/workouts/{job['result']['plan_id']}", headers=w.user.auth)

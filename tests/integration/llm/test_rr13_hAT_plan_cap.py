@@ -11,18 +11,14 @@ from typing import Any
 
 import pytest
 
-from shared.jobs.service import run_job_message
-from shared.llm import configs
 from shared.llm.structured import engine_plan
-from shared.llm.types import ProviderConfig
 from shared.plans import explain
 from shared.plans.schema import PlanDraft
 from shared.profile import FitnessProfile
-from shared.queue import names
 from tests.integration.llm.conftest import KEY
 from tests.support.fake_llm import FakeLLM
 from tests.support.identity import PROFILE
-from tests.support.plan_world import World, plan_world
+from tests.support.plan_world import World, plan_world, provider_plan
 
 NOTE = "Ablation in 2024 at St Mary's; my cardiologist said keep my heart rate under 125 bpm."
 CAPPED = {**PROFILE, "weight_kg": 72, "injuries": [{"area": "knee", "severity": "mild", "notes": NOTE}]}
@@ -48,23 +44,10 @@ async def _plan(w: World, fake: FakeLLM, profile: dict[str, Any], text: str) -> 
     data["rationale"] = "Written for your goals. " + text
     data["days"][0]["exercises"][0]["notes"] = text[:300]
     fake.plan_json = PlanDraft.model_validate(data).model_dump_json()
-    config = ProviderConfig(id="writer", kind="openai", model="m-hat-cap", priority=1, base_url=fake.url + "/v1",
-                            api_key_ref="FAKE_LLM_KEY", timeout_s=5)  # fmt: skip
-    if not await configs.list_configs(w.services, cached=False):
-        await configs.create_config(w.services, config)
     before = len(fake.calls)
-    accepted = await w.user.client.post("/api/ai/generate-workout", json={}, headers=w.user.auth)
-    assert accepted.status_code == 202, accepted.text
-    while batch := await w.services.queue.receive(names.AI_JOBS, max_messages=8, visibility_timeout=60):
-        for message in batch:
-            await run_job_message(w.services, message.body)
-            await w.services.queue.delete(names.AI_JOBS, message.id, message.pop_receipt)
-    job = (await w.user.client.get(accepted.json()["status_url"], headers=w.user.auth)).json()
-    assert job["status"] == "succeeded" and job["result"]["provider"] == "writer", job
+    plan = await provider_plan(w, fake.url + "/v1", "m-hat-cap")
     sent = json.dumps([c.body for c in fake.calls[before:]], ensure_ascii=False)
-    plan = await w.user.client.get(f"/api/workouts/{job['result']['plan_id']}", headers=w.user.auth)
-    assert plan.status_code == 200
-    return dict(plan.json()), sent
+    return plan, sent
 
 
 @pytest.mark.parametrize("above", ABOVE)
