@@ -20,8 +20,8 @@ from shared.store.port import DocumentStore, PatchOp
 # version, and everyone is asked again before more health data is stored (the web app's consent screen; the AI opt-in
 # given under an earlier version stays). 2026-12-01: the retention schedule, the minimum age, the safety notes.
 # 2026-12-02: reminders (push subscriptions, what a notification shows, the browsers' push services) and the
-# calendar feed.
-NOTICE_VERSION = "2026-12-02"
+# calendar feed. 2026-12-03: the calendar link also stops working when the password or the email address changes.
+NOTICE_VERSION = "2026-12-03"
 KINDS = ("health_data", "ai_providers")
 
 

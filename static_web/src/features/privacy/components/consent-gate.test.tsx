@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, renderApp, stubFetch, TOKEN, USER } from "@/testing/render";
-import { ConsentGate, NOTICE_VERSION } from "./privacy";
+import { changesSince, ConsentGate, NOTICE_VERSION } from "./privacy";
 
 beforeEach(() => {
   document.cookie = "vigor_signed_in=1; path=/";
@@ -27,7 +27,7 @@ it("asks a signed-in user to agree to a new notice again, shows the retention sc
   renderApp(<ConsentGate />, { route: "/consent" });
   expect(
     await screen.findByText(
-      /The privacy notice has changed since you agreed to it \(version 2026-11-30\): it now says how long Vigor keeps your data and what reminders and the calendar feed keep and share\./,
+      /The privacy notice has changed since you agreed to it \(version 2026-11-30\): it now says how long Vigor keeps your data, what reminders and the calendar feed keep and share and that a calendar link also stops when you change your password or email\./,
     ),
   ).toBeInTheDocument();
   const schedule = screen.getByRole("list", { name: "Retention schedule" });
@@ -54,11 +54,18 @@ it("a user who agreed to 2026-12-01 is told only what changed since: reminders a
   });
   renderApp(<ConsentGate />, { route: "/consent" });
   const changed = await screen.findByText(/The privacy notice has changed since you agreed to it \(version 2026-12-01\)/);
-  expect(changed).toHaveTextContent("it now says what reminders and the calendar feed keep and share.");
+  expect(changed).toHaveTextContent(
+    "it now says what reminders and the calendar feed keep and share and that a calendar link also stops when you change your password or email.",
+  );
   expect(changed).not.toHaveTextContent("how long");
   expect(screen.getByText(/keeps that browser's push subscription/)).toBeInTheDocument();
   expect(screen.getByText(/anyone who has your calendar link can read your plan's coming sessions/)).toBeInTheDocument();
   expect(screen.getByRole("list", { name: "Retention schedule" })).toHaveTextContent("Push subscriptions: until you turn reminders off");
   await user.click(screen.getByRole("button", { name: "I agree" }));
   await waitFor(() => expect(sent).toEqual([{ health_data: true }]));
+});
+
+it("a user who agreed to 2026-12-02 is told only that a calendar link now also stops on a new password or email", () => {
+  expect(changesSince("2026-12-02")).toBe("that a calendar link also stops when you change your password or email");
+  expect(changesSince(NOTICE_VERSION)).toBe("");
 });

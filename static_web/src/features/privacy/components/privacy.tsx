@@ -8,12 +8,13 @@ import { describeError } from "@/lib/problem";
 import { useConsents, useUpdateConsents } from "../api/consents";
 
 /** The notice's version: the API's `NOTICE_VERSION` (shared/identity/consents.py; a test keeps them equal). */
-export const NOTICE_VERSION = "2026-12-02";
+export const NOTICE_VERSION = "2026-12-03";
 
 /** What each version added, newest last: the consent screen names what changed since the version the user agreed to. */
 export const NOTICE_CHANGES: readonly (readonly [version: string, change: string])[] = [
   ["2026-12-01", "how long Vigor keeps your data"],
   ["2026-12-02", "what reminders and the calendar feed keep and share"],
+  ["2026-12-03", "that a calendar link also stops when you change your password or email"],
 ];
 
 /** The changes made after `agreed` (ISO dates compare as text), in words: "a and b". */
@@ -28,7 +29,7 @@ const RETENTION = [
   "Conversations with the coach: 365 days after their last message, then deleted.",
   "Safety notes: 90 days (symptoms, a crisis), 180 days (an eating disorder), 300 days (a pregnancy) or a year (being under 18) after you last wrote it, or until you clear it.",
   "Plan and analysis requests: 30 days after they finish. Sign-ins: 30 days after you sign in.",
-  "Push subscriptions: until you turn reminders off on that device, the browser's push service says the subscription has ended, or you add an eleventh device (the one added longest ago is dropped). The calendar link's fingerprint: until you make a new link or turn the feed off.",
+  "Push subscriptions: until you turn reminders off on that device, the browser's push service says the subscription has ended, or you add an eleventh device (the one added longest ago is dropped). The calendar link's fingerprint: until you make a new link, turn the feed off, or change your password or email address.",
   "An account nobody has signed in to for 3 years is deleted with all its data; Vigor emails you 30 days before, and signing in once keeps it.",
   "Deleting your account removes all of it at once. The security log keeps what happened to the account (a password reset, a consent change) without health data, with your id replaced by a pseudonym.",
 ];
@@ -70,7 +71,7 @@ export function PrivacyNotice() {
           <List.Item>
             Calendar feed: anyone who has your calendar link can read your plan&apos;s coming sessions (focus, exercises, sets and reps, the
             time you usually train) without signing in, and none of your profile or health details. Vigor keeps only a fingerprint of the
-            link; a new link or turning the feed off stops the old one at once.
+            link; a new link, turning the feed off, a new password or a changed email address stops the old one at once.
           </List.Item>
           <List.Item>Vigor is for people 16 and over.</List.Item>
         </List.Root>
