@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from shared.bootstrap import Services
-from shared.coach import flags, offline, safety
+from shared.coach import daily_warning, flags, offline, safety
 from shared.coach.context import build_context
 from shared.coach.messages import add_message, open_conversation, recent_messages, touch_conversation, turns_for_model
 from shared.coach.offline import topic_of
@@ -300,6 +300,13 @@ async def _screen(
     if concern is None and reply is None and "hr_cap" in context and _over_cap_asked(message, context):
         # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
         concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
+    if concern is None and reply is None and await _warning_note(services, user_id, profile) is not None:
+        # rr15 kind 2 (hBA): a recent session's note told of a warning sign ("heart went jittery ... tunnel vision"),
+        # PAR-Q flags or not: no provider's "heavy squats 5 x 5"; training asked gets the daily message's medical text
+        context |= {"symptoms", "hard_stop"}
+        if _TRAINING_ASKED.search(message):
+            concern = "urgent"
+            reply = carried_texts.in_language(carried_texts.DAILY_WARNING, daily_warning.MESSAGE, message)
     if concern is None and reply is None and _postnatal_asked(message, said_before):
         concern, reply = "pregnancy", localised.localise(POSTPARTUM, message)  # rr15 (hBA): the postnatal text
     if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
@@ -343,6 +350,13 @@ def _review_context(
         # chest-discomfort reply: away from where the symptom was told, only a go-ahead for hard training is held.
         found = (found - {"symptoms", "hard_stop"}) | {"urgent_flag"}
     return found | safety.message_context(message, concern) | conversation.described(message) | held
+
+
+async def _warning_note(services: Services, user_id: str, profile: FitnessProfile | None) -> str | None:
+    """A recent session's note telling of a warning sign (`daily_warning.recent_note`), for a user with a profile."""
+    if profile is None:
+        return None
+    return await daily_warning.recent_note(services.store, user_id, profile.par_q_flagged)
 
 
 def _over_cap_asked(message: str, context: frozenset[str]) -> bool:
