@@ -35,8 +35,9 @@ _I = re.IGNORECASE
 _SCALE = re.compile(
     r"\b(?:scales?|weigh[- ]?in|waage|b[aá]scula|balance|bilancia|weegschaal|balan[cç]a)\s+(?:said|says|showed|shows"
     r"|read|reads|was|is|had\s+me\s+at|put\s+me\s+at|zeigt[e]?|sagte|sagt|marcaba|marca|marcó|dice|dijo|affiche|affichait"
-    r"|indique|indiquait|segna|segnava|diceva|zei|zegt|gaf\s+aan|geeft|marcou|mostrou|mostra|marca)\s+(?:only\s+|just\s+"
-    r"|nur\s+|solo\s+|seulement\s+|só\s+|maar\s+)?(?P<n>\d{2,3}(?:[.,]\d{1,2})?)(?!\s*(?:%|percent|bpm|kg|kgs|kilos?"
+    r"|indique|indiquait|segna|segnava|diceva|zei|zegt|gaf\s+aan|geeft|marcou|mostrou|mostra|marca)\s+"
+    r"(?:(?:this\s+morning|today|again|heute(?:\s+fr[üu]h)?|hoy|aujourd'hui|ce\s+matin|oggi|stamattina|hoje|vandaag"
+    r"|vanochtend|only|just|nur|noch|solo|seulement|só|maar)\s+){0,2}(?P<n>\d{2,3}(?:[.,]\d{1,2})?)(?!\s*(?:%|percent|bpm|kg|kgs|kilos?"
     r"|lbs?|pounds|st\b|stone|[.,]\d))"
     r"|\bweighed\s+(?:in\s+)?(?:at\s+)?(?P<n2>\d{2,3}(?:[.,]\d{1,2})?)(?!\s*(?:%|kg|kgs|kilos?|lbs?|pounds|st\b|stone"
     r"|[.,]\d))",
@@ -171,7 +172,7 @@ def postnatal_load(text: str) -> bool:
 
 # --- A heart rate above a told cap --------------------------------------------------------------------------------
 _RATE = re.compile(
-    r"(?<![\d.,])(?P<n>1\d{2}|2[0-2]\d)(?![\d.,])(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|kcal|cal\w*|g\b|grams?|m\b|km|cm"
+    r"(?<![\d])(?<!\d[.,])(?P<n>1\d{2}|2[0-2]\d)(?!\d|[.,]\d)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|kcal|cal\w*|g\b|grams?|m\b|km|cm"
     r"|min\w*|s\b|sec\w*|secs|%|reps?|sets?|w\b|watts?|rpm|steps|meters?|metres?|miles?|ml|mg|x\b|push|sit|pull))",
     _I,
 )
