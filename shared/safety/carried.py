@@ -81,14 +81,15 @@ _DAY_OR_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # earlier messages are read again on every turn
 def kcal_a_day(text: str) -> int | None:
     """A day's food under 1,200 kcal named with a calorie word (300-1,199) and a day or an "only", or None (module
     docstring)."""
-    if _NOT_FOOD.search(text) or not _DAY_OR_ONLY.search(text):
-        return None
-    found = [int(m.group("n")) for m in _KCAL.finditer(text)]
+    found = [int(m.group("n")) for m in _KCAL.finditer(text)]  # the cheap, rare match first
     low = [n for n in found if 300 <= n < 1200]
-    return low[0] if low and len(low) == len(found) else None
+    if not low or len(low) != len(found) or _NOT_FOOD.search(text) or not _DAY_OR_ONLY.search(text):
+        return None
+    return low[0]
 
 
 # --- Training on it ---------------------------------------------------------------------------------------------
