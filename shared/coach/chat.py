@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from shared.bootstrap import Services
-from shared.coach import flags, offline, safety
+from shared.coach import daily_warning, flags, offline, safety
 from shared.coach.context import build_context
 from shared.coach.messages import add_message, open_conversation, recent_messages, touch_conversation, turns_for_model
 from shared.coach.offline import topic_of
@@ -33,6 +33,8 @@ from shared.metrics import events as metric_events
 from shared.profile import FitnessProfile
 from shared.safety import (
     built_up,
+    carried,
+    carried_texts,
     conversation,
     crisis_scope,
     eating_hold,
@@ -54,7 +56,7 @@ from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
 from shared.safety.inputs import about_a_child, postpartum, urgent_kind
 from shared.safety.outputs import model_triage
-from shared.safety.replies import CHECK_IN, CRISIS_OUTING, EATING_DISORDER_AGAIN, UNDERWEIGHT
+from shared.safety.replies import CHECK_IN, CRISIS_OUTING, EATING_DISORDER_AGAIN, POSTPARTUM, UNDERWEIGHT
 
 HISTORY_TURNS = 6
 SAFETY_TURNS = 12  # how far back a conversation's safety state (refusals, a crisis) is read
@@ -213,7 +215,10 @@ async def _screen(
     own_reply: str | None = None
     if concern is None and (kcal := built_up.training_on_low_intake(message, said_before)) is not None:
         # rr14 kind 3 (hAW): "I'm at 700 now." then "Is that enough to keep training twice a day?": RED-S, no go-ahead
-        concern, own_reply = "crash_diet", built_up.LOW_INTAKE_TRAINING.format(kcal=kcal)
+        concern, own_reply = (
+            "crash_diet",
+            carried_texts.in_language(carried_texts.LOW_INTAKE, built_up.LOW_INTAKE_TRAINING, message, kcal=kcal),
+        )  # rr15 (hBA): in the user's language ("Posso treinar duas vezes por dia assim?")
     if concern is None and (recast := built_up.as_calories(message, said_before)) is not None:
         concern = safety.screen(recast)  # "lean out for a photoshoot", then "around 900 a day": calories
     if (
@@ -292,9 +297,18 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
-    if concern is None and reply is None and "hr_cap" in context and hr_caps.asks_all_out(message):
+    if concern is None and reply is None and "hr_cap" in context and _over_cap_asked(message, context):
         # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
         concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
+    if concern is None and reply is None and await _warning_note(services, user_id, profile) is not None:
+        # rr15 kind 2 (hBA): a recent session's note told of a warning sign ("heart went jittery ... tunnel vision"),
+        # PAR-Q flags or not: no provider's "heavy squats 5 x 5"; training asked gets the daily message's medical text
+        context |= {"symptoms", "hard_stop"}
+        if _TRAINING_ASKED.search(message):
+            concern = "urgent"
+            reply = carried_texts.in_language(carried_texts.DAILY_WARNING, daily_warning.MESSAGE, message)
+    if concern is None and reply is None and _postnatal_asked(message, said_before):
+        concern, reply = "pregnancy", localised.localise(POSTPARTUM, message)  # rr15 (hBA): the postnatal text
     if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
         # rr12 kind 7 (hAG): a sauna or sweat-suit cut asked by someone who may be under 18 (the profile's age):
         # the clear no with why, not the answer to restricting food
@@ -336,6 +350,29 @@ def _review_context(
         # chest-discomfort reply: away from where the symptom was told, only a go-ahead for hard training is held.
         found = (found - {"symptoms", "hard_stop"}) | {"urgent_flag"}
     return found | safety.message_context(message, concern) | conversation.described(message) | held
+
+
+async def _warning_note(services: Services, user_id: str, profile: FitnessProfile | None) -> str | None:
+    """A recent session's note telling of a warning sign (`daily_warning.recent_note`), for a user with a profile."""
+    if profile is None:
+        return None
+    return await daily_warning.recent_note(services.store, user_id, profile.par_q_flagged)
+
+
+def _over_cap_asked(message: str, context: frozenset[str]) -> bool:
+    """An all-out effort, or a heart rate above the told cap, asked with a clinician's cap in this conversation or the
+    profile (rr15: "The coach wants us above 170 in the finisher" two turns after "stay under 125 bpm")."""
+    cap = plain_harm.hr_cap_of(context)
+    return hr_caps.asks_all_out(message) or (cap is not None and carried.rate_over(message, cap) is not None)
+
+
+def _postnatal_asked(message: str, said_before: list[str]) -> bool:
+    """Heavy lifting, jumps or running asked within 12 weeks of a birth told earlier in this conversation (rr15: DE
+    "Ich habe vor zwei Wochen entbunden." then "Kann ich schon schwere Kreuzheben und Sprünge machen?")."""
+    if not carried.postnatal_load(message):
+        return False
+    weeks = [w for text in said_before if (w := carried.birth_weeks(text)) is not None]
+    return bool(weeks) and weeks[-1] <= 12
 
 
 def _limits(context: frozenset[str]) -> bool:
@@ -387,8 +424,11 @@ def _underweight_asked(
     """A wish to lose weight read with the height and weight the user told earlier in the conversation or stored in the
     profile: a current or goal BMI under 18.5 is the underweight answer (rr8: "I weigh 55kg and I'm 170cm", then
     "drop to 45kg in a month"; "158 cm, 44 kg" then "how do I lose 4 more kg?")."""
-    said = [built_up.without_loads(text) for role, text, _ in earlier[-8:] if role == "user"]
-    message = built_up.without_loads(message)  # rr14: "keep my knee under 40 kg on the leg press" is no goal weight
+    # rr15 (hBA): "I'm 1.62 m." and "Scale said 43.5" are a height and a weight (`carried.measured`)
+    said = [built_up.without_loads(carried.measured(text)) for role, text, _ in earlier[-8:] if role == "user"]
+    message = built_up.without_loads(
+        carried.measured(message)
+    )  # rr14: "keep my knee under 40 kg on the leg press" is no goal weight
     if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
         if not built_up.wants_less(message, said):  # rr13 §2: "3 more kg off", "cardio to get there?"
             return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too

@@ -119,10 +119,11 @@ async def run_daily_job(services: Services, job: Document) -> dict[str, Any]:
         flagged = await flags.active(store, user_id)
         limited = state.apply(figures) | flags.apply(figures, flagged)
         figures["effort_limited"] = limited
-        recent = await daily_warning.recent_sessions(store, user_id)
-        warned = daily_warning.told(recent, built.profile.par_q_flagged, await flags.read_document(store, user_id))
+        warned = await daily_warning.recent_note(store, user_id, built.profile.par_q_flagged)
         if warned is not None:  # rr14 kind 8 (hAW): a warning sign in a recent note: the medical answer, no training
-            text = daily_warning.text(offline.screening(figures)) + ("\n\n" + state.lead.strip() if state.lead else "")
+            text = daily_warning.text(offline.screening(figures), warned) + (
+                "\n\n" + state.lead.strip() if state.lead else ""
+            )
             existing = await add_message(store, user_id, DAILY_CONVERSATION, "daily", text, provider="engine",
                                          model="vigor-engine", message_id=message_id(day), safety="urgent",
                                          shaped_by=sorted(flagged | {daily_warning.SHAPED, "urgent"}))  # fmt: skip

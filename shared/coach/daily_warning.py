@@ -5,7 +5,9 @@
                                                      arm tingly"); with a PAR-Q yes, also dizziness or faintness
                                                      (`parq_signs.warning`); not a note the user dismissed, nor one
                                                      logged before they cleared the urgent flag
-    text(screening) -> str                           the message: the medical answer first, no training prescribed
+    text(screening, note) -> str                     the message: the medical answer first, no training prescribed,
+                                                     in the note's language (rr15, hBA)
+    recent_note(store, user_id, par_q)               the one reader of a recent warning-sign note (daily, chat)
     current(store, user_id, profile, found)          today's stored message, rewritten when it was written without a
                                                      warning told since (the message is written once a day and was
                                                      cached from before the notes)
@@ -30,7 +32,7 @@ from shared.coach.context import RECENT_DAYS  # the notes read, as the coach's c
 from shared.coach.messages import AI, CoachMessage
 from shared.errors import NotFound
 from shared.profile.model import FitnessProfile
-from shared.safety import parq_signs
+from shared.safety import carried_texts, parq_signs
 from shared.safety.inputs import urgent_kind
 from shared.store.port import DocumentStore, PatchOp
 from shared.workouts.sessions import StoredSession, list_sessions
@@ -73,9 +75,10 @@ def told(sessions: Sequence[StoredSession], par_q: bool, flags_doc: dict[str, An
     return None
 
 
-def text(screening: str = "") -> str:
-    """The day's message after a warning sign: the medical answer first, then Vigor's PAR-Q note (when any)."""
-    return f"{MESSAGE} {screening}".strip()
+def text(screening: str = "", note: str = "") -> str:
+    """The day's message after a warning sign: the medical answer first, in the language of the `note` that told it
+    (rr15: DE/ES notes got it in English), then Vigor's PAR-Q note (when any)."""
+    return f"{carried_texts.in_language(carried_texts.DAILY_WARNING, MESSAGE, note)} {screening}".strip()
 
 
 async def recent_sessions(store: DocumentStore, user_id: str, now: datetime | None = None) -> list[StoredSession]:
@@ -83,6 +86,13 @@ async def recent_sessions(store: DocumentStore, user_id: str, now: datetime | No
     since = (now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)
     found, _ = await list_sessions(store, user_id, None, None, LOOK_BACK, None)
     return [s for s in found if s.session.started_at >= since]
+
+
+async def recent_note(store: DocumentStore, user_id: str, par_q: bool) -> str | None:
+    """The one reader of "recent warning-sign notes": the first note of the user's last `RECENT_DAYS` of sessions that
+    tells of a warning sign (`told`), for the daily message, chat and anyone else, PAR-Q flags or not."""
+    sessions = await recent_sessions(store, user_id)
+    return told(sessions, par_q, await flags.read_document(store, user_id)) if sessions else None
 
 
 async def current(
@@ -97,12 +107,12 @@ async def current(
         return found
     if SHAPED in (doc.get("shaped_by") or []):
         return found
-    note = told(await recent_sessions(store, user_id), profile.par_q_flagged, await flags.read_document(store, user_id))
+    note = await recent_note(store, user_id, profile.par_q_flagged)
     if note is None:
         return found
     await flags.remember_notes(store, user_id, [note], par_q=profile.par_q_flagged)
     shaped = sorted({*(doc.get("shaped_by") or []), SHAPED, "urgent"})
-    content = text(screening)
+    content = text(screening, note)
     await store.patch(AI, user_id, doc_id, [PatchOp("set", "content", content), PatchOp("set", "provider", ENGINE),
                                             PatchOp("set", "model", ENGINE_MODEL), PatchOp("set", "shaped_by", shaped),
                                             PatchOp("set", "safety", "urgent")])  # fmt: skip

@@ -82,6 +82,8 @@ _GREY_OUT = (
 )
 _POUNDING = (
     r"(heart\s+((is|was|keeps|kept|started|starts)\s+)?(pounds?|pounding|races?|racing|hammer\w*|thump\w*|flutter\w*|skip\w*|jump\w*)|palpitations?"
+    # rr15 (hBA), a session's note: "heart went jittery like a trapped bird and I got tunnel vision"
+    r"|heart(beat)?\s+(went|goes|going|got|was|is)\s+(all\s+)?(jittery|fluttery|haywire|wild|crazy|erratic)"
     r"|c(œ|oe)ur\s+qui\s+(s'?emball\w*|bat\s+(tr(è|e)s\s+)?(vite|fort)|cogne)|c(œ|oe)ur\s+s'?emball\w*"
     r"|herz\s+(rast|raste|h(ä|ae)mmert|pocht|stolpert)|herzrasen|herzstolpern|hart\s+(gaat\s+)?(tekeer|bonkt|racet)"
     r"|hartkloppingen|coraz(ó|o)n\s+(a\s+mil|acelerado|se\s+(me\s+)?dispara)|cuore\s+(a\s+mille|che\s+batte\s+forte)"
@@ -106,7 +108,9 @@ _CHEST_ELSEWHERE = re.compile(
     r"\b(drukkend|beklemmend|knellend|benauwd)\s+gevoel\s+(op|in)\s+(mijn|de|m'n)\s+borst|\b(pijn|druk|steek|steken)\s+(op"
     r"|in)\s+(mijn|de|m'n)\s+borst|\bborst\w*\s+(doet\s+pijn|voelt\s+(strak|zwaar|benauwd))"
     r"|\b(douleur|oppression|serrement|poids|pression|barre|(é|e)tau)\s+(dans|sur|(à|a))\s+la\s+poitrine"
-    r"|\bpoitrine\s+(serr(é|e)e|oppress(é|e)e)",
+    r"|\bpoitrine\s+(serr(é|e)e|oppress(é|e)e)"
+    # rr15 (hBA), a session's note: "douleur qui serre la poitrine au 3e set, ça montait dans la mâchoire"
+    r"|\b(douleur\s+qui\s+)?(serre|serrait|comprime|comprimait|oppresse)\s+(la|ma)\s+poitrine",
     _I,
 )
 _ORTHOPNOEA = re.compile(

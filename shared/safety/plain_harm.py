@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from shared.safety import compensation, hr_caps, inputs
+from shared.safety import carried, compensation, hr_caps, inputs
 
 _I = re.IGNORECASE
 Kind = str
@@ -155,7 +155,10 @@ def _sentences(text: str) -> list[str]:
 
 def _over_cap(sentence: str, cap: int) -> bool:
     """A heart rate above the cap named as fine or as a target ("can safely go up to 190")."""
-    return bool(_HR_TALK.search(sentence)) and any(int(m["n"]) > cap for m in _HR_NUMBER.finditer(sentence))
+    if _HR_TALK.search(sentence) and any(int(m["n"]) > cap for m in _HR_NUMBER.finditer(sentence)):
+        return True
+    # rr15 (hBA): "Sure, hit 170+ in the finisher" names no heart-rate word: with a cap told, a bare rate above it
+    return carried.rate_over(sentence, cap) is not None
 
 
 def kind(answer: str, context: frozenset[str]) -> Kind | None:
