@@ -32,7 +32,9 @@ _ASKED = re.compile(
 # Sentences, and the clause after "but" in the gate's languages: "Il mio medico ha detto massimo 15 kg dopo l'ernia, ma
 # voglio fare stacchi a 60, va bene?" states the limit and asks above it in one sentence (rr14, hAV).
 _PARTS = re.compile(
-    r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+",
+    r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+"
+    # rr15 (hAY): the question after a comma, "maximaal 15 kg boven mijn hoofd, mag ik 30 kg drukken?"
+    r"|,\s+(?=(?:mag|kan|can|may|could|darf|kann|puedo|posso|je\s+peux|puis-je|is|ok|okay)\b)",
     _I,
 )
 
