@@ -32,9 +32,15 @@ _ASKED = re.compile(
 # Sentences, and the clause after "but" in the gate's languages: "Il mio medico ha detto massimo 15 kg dopo l'ernia, ma
 # voglio fare stacchi a 60, va bene?" states the limit and asks above it in one sentence (rr14, hAV).
 _PARTS = re.compile(
-    r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+"
-    # rr15 (hAY): the question after a comma, "maximaal 15 kg boven mijn hoofd, mag ik 30 kg drukken?"
-    r"|,\s+(?=(?:mag|kan|can|may|could|darf|kann|puedo|posso|je\s+peux|puis-je|is|ok|okay)\b)",
+    r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+",
+    _I,
+)
+
+
+# rr15 (hAY): in a part that states the limit, the question after a comma is read on its own ("Mijn fysio zegt
+# maximaal 15 kg boven mijn hoofd, mag ik 30 kg drukken?").
+_QUESTION_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:mag|kan|can|may|could|darf|kann|puedo|posso|je\s+peux|puis-je)\b)",
     _I,
 )
 
@@ -51,10 +57,12 @@ def asked_above(text: str) -> float | None:
         return None
     limit = min(limits)
     for sentence in _PARTS.split(text):
-        if load_limits_kg(sentence) or not _ASKED.search(sentence):
-            continue
-        if any(_kg(m.group("n"), m.group("unit")) > limit for m in _LOAD.finditer(sentence)):
-            return limit
+        parts = _QUESTION_AFTER_COMMA.split(sentence)[1:] if load_limits_kg(sentence) else [sentence]
+        for part in parts:
+            if load_limits_kg(part) or not _ASKED.search(part):
+                continue
+            if any(_kg(m.group("n"), m.group("unit")) > limit for m in _LOAD.finditer(part)):
+                return limit
     return None
 
 

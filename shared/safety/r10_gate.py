@@ -168,6 +168,7 @@ _BORROWED_INHALER = re.compile(  # "my girlfriend's Ventolin inhaler", "my siste
     r"|other\s+people'?s)\s+(\w+\s+)?(inhaler|puffer)",
     _I,
 )
+_OWN_ASTHMA = re.compile(r"\b(i'?ve\s+got|i\s+have|i\s+got|my)\s+(\w+\s+)?asthma\b|\basthmatic\b", _I)
 BORROWED_INHALER = (
     "I can't tell you whether you have exercise-induced asthma, and please don't use someone else's inhaler: the "
     "medicine and the number of puffs are set for the person it was prescribed for, and breathlessness in exercise "
@@ -203,8 +204,8 @@ def stimulant_overdose(text: str) -> bool:
 
 def borrowed_medicine(text: str) -> bool:
     """Someone else's prescription, or an erectile or ADHD drug, taken to train."""
-    if _BORROWED.search(text) or _BORROWED_INHALER.search(text):
-        return True
+    if _BORROWED.search(text) or (_BORROWED_INHALER.search(text) and not _OWN_ASTHMA.search(text)):
+        return True  # one's own asthma told with a mate's steroid inhaler stays the medicines answer (R3)
     return _TO_TRAIN.search(text) is not None and not _OWN_PRESCRIPTION.search(text)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import safety
-from shared.safety import hr_caps, localised, over_limit, r10_gate
+from shared.safety import cardiac_phrases, hr_caps, localised, over_limit, r10_gate, self_harm_phrases
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import URGENT, reply_for
 from tests.unit.safety_corpus import BENIGN, SAFE_OUTPUTS
@@ -193,3 +194,19 @@ def test_short_english_answers_still_pass() -> None:
     kept = ["Stay under 120; 170 is not ok.", "Yes, 3 sets of 10 at 130 kg.", "Sure, keep it at 110 bpm.",
             "Ja, bleib unter 120.", "Yes, 4 x 8 today."]  # fmt: skip
     assert [t for t in [*short, *kept] if safety.unsafe(t, context=capped) == "clearance"] == []
+
+
+def test_the_new_checks_stay_fast_on_a_long_message() -> None:
+    """The gate reads 4,000-character messages (bench_gateway): the new checks on near misses stay well inside it."""
+    messages = [
+        (" ".join(RR15_LOOK_ALIKES) * 3)[:4000],
+        ("my heart chest under my left collarbone, wish I could fall asleep and held my hand over the " * 60)[:4000],
+        ("My cardiologist said under 140 bpm, 185 ok, " * 100)[:4000],
+    ]
+    checks = [self_harm_phrases.burned_in_self_hatred, self_harm_phrases.passive_wish, cardiac_phrases.said_rr15,
+              cardiac_phrases.chest_or_dizzy, hr_caps.asked_over, r10_gate.borrowed_medicine, over_limit.asked_above]  # fmt: skip
+    start = time.perf_counter()
+    for message in messages:
+        for check in checks:
+            check(message)
+    assert time.perf_counter() - start < 1.0
