@@ -136,3 +136,115 @@ def band_or_cold_sweat(text: str) -> bool:
 def exertional(text: str) -> bool:
     """Any heart sign above (see the module docstring)."""
     return out_of_rhythm(text) or retrosternal(text) or band_or_cold_sweat(text)
+
+
+# rr15 (hAY): chest-area pain that comes on with effort and goes with rest, told around the chest ("a burning ache
+# under my left collarbone that comes on with jogging and goes away when I walk"): the angina pattern (NICE CG95),
+# wherever in the upper chest, jaw, throat or left arm it is felt. Soreness after a lift has no "goes with rest".
+_AROUND_CHEST = re.compile(
+    r"\b(under|below|beneath|behind|around|near|in|across|at)\s+(my|the)\s+(left\s+|upper\s+|top\s+of\s+(my|the)\s+)?"
+    r"(collar\s*bone|clavicle|breast\s*bone|sternum|chest|breast|jaw|throat|left\s+(arm|shoulder|pec|side))\b"
+    r"|\bleft\s+side\s+of\s+my\s+(chest|jaw|neck)|\b(chest|jaw|throat)\s+(ache|pain|pressure|tightness|discomfort)"
+    r"|\bsous\s+la\s+clavicule|\bunter\s+dem\s+(linken\s+)?schl(ü|u)sselbein|\bdebajo\s+de\s+la\s+clav(í|i)cula"
+    r"|\bsotto\s+la\s+clavicola|\babaixo\s+da\s+clav(í|i)cula|\bonder\s+mijn\s+(linker\s*)?sleutelbeen",
+    _I,
+)
+_CHEST_ACHE = re.compile(
+    r"\b(ache|aching|burn\w*|pressure|tight\w*|heavy|heaviness|squeez\w*|discomfort|pain|painful|crush\w*|constrict\w*"
+    r"|brennt|brennen|druck|dr(ü|u)ckt|schmerz\w*|br(û|u)l\w*|douleur|serre|arde|dolor|duele|brucia\w*|dolore|dor|d(ó|o)i"
+    r"|queima\w*|pijn|brandt|druk)\b",
+    _I,
+)
+_ON_EFFORT = re.compile(
+    r"\b(comes?|came|coming|starts?|started|kicks?|kicked|shows?|builds?|creeps?|hits?|appears?|begins?|gets?\s+worse)"
+    r"(\s+(on|in|up))?\s+(with|when|while|during|whenever|every\s+time|as\s+soon\s+as|on|after\s+a\s+few\s+minutes\s+of)"
+    r"\s+(i\s+)?(\w+\s+){0,2}?(jog\w*|run\w*|ran|sprint\w*|cycl\w*|bik\w*|climb\w*|stairs|hills?|uphill|walk\w*\s+(fast|uphill"
+    r"|briskly|quickly)|effort|exert\w*|exercis\w*|cardio|train\w*|push\w*|row\w*|swim\w*|spin\w*|hurry\w*|rush\w*)\b"
+    r"|\b(beim|quand\s+je|al|quando|bij\s+het)\s+(\w+\s+)?(laufen|joggen|rennen|cours|courir|correr|corro|corsa|corro"
+    r"|hardlopen|fietsen|treppensteigen|monte|subir|salgo|subo)\b",
+    _I,
+)
+_GOES_AT_REST = re.compile(
+    r"\b(goes|went|go|fades?|faded|eases?|eased|settles?|settled|stops?|stopped|disappears?|disappeared|subsides?"
+    r"|calms?\s+down|vanish\w*|is\s+gone|it'?s\s+gone|gone)\b(\s+away)?\s+(again\s+)?(when|once|as\s+soon\s+as|if|after|with)"
+    r"\s+(i\s+)?(walk\w*|rest\w*|stop\w*|slow\w*|sit\w*|ease\s+off|take\s+a\s+break|catch\s+my\s+breath|stand\s+still"
+    r"|cool\w*\s+down|a\s+(minute|few\s+minutes|rest))"
+    r"|\bat\s+rest\b|\b(weg|passe|pasa|passa|gaat\s+weg)\b",
+    _I,
+)
+# rr15 (hAY): a heart "all jittery like a trapped bird" with tunnel vision: a palpitation said figuratively, with a
+# visual or faint sign (presyncope: ESC 2020 sports cardiology stops sport until it is assessed).
+_FIGURATIVE_BEAT = re.compile(
+    r"\b(heart|heartbeat|heart\s*beat|pulse|chest)\b[^.?!]{0,40}\b(jitter\w*|flutter\w*|haywire|trapped\s+bird|caged\s+bird"
+    r"|bird\s+(in|trapped)|butterfl\w*|fish\s+(flopping|out\s+of\s+water)|quiver\w*|twitch\w*|trembl\w*|shudder\w*"
+    r"|misfir\w*|wobbl\w*|tripping|tripped|somersault\w*|cartwheel\w*|popcorn|morse\s+code|drum\s*roll|went\s+wild"
+    r"|went\s+nuts|went\s+crazy|freaked\s+out|skittered|stumbl\w*|galloping|rattl\w*)",
+    _I,
+)
+_VISION_OR_FAINT = re.compile(
+    r"\btunnel\s+vision|\b(vision|sight|eyes)\s+(went|going|got|was|were|turned)\s+(all\s+)?(grey|gray|black|dark|blurry"
+    r"|fuzzy|narrow\w*|spotty|white|sparkly|dim)|\bsaw\s+(stars|spots|sparkles|black\s+spots)|\b(everything|the\s+room"
+    r"|world)\s+(went|was\s+going|turned|started\s+going)\s+(grey|gray|black|dark|white|fuzzy|blurry|dim|spinning)"
+    r"|\bblack(ed|ing)?\s+out|\bgrey(ed|ing)?\s+out|\bgray(ed|ing)?\s+out|\bnearly\s+(fainted|passed\s+out|collapsed|went\s+down)"
+    r"|\balmost\s+(fainted|passed\s+out|collapsed|blacked\s+out)|\bfelt\s+(faint|like\s+i\s+(was\s+going\s+to|would)"
+    r"\s+(faint|pass\s+out))|\b(dizz\w*|light-?headed|woozy)\b|\blegs\s+(went|turned)\s+(to\s+jelly|weak|wobbly)",
+    _I,
+)
+
+
+def effort_then_rest(text: str) -> bool:
+    """Pain or pressure around the chest, jaw, throat or left arm that comes with effort and goes with rest."""
+    if not (_AROUND_CHEST.search(text) and _CHEST_ACHE.search(text) and _GOES_AT_REST.search(text)):
+        return False
+    return bool(_ON_EFFORT.search(text) or _EFFORT.search(text))
+
+
+def figurative_palpitations(text: str) -> bool:
+    """A heartbeat told in images ("jittery like a trapped bird") with tunnel vision, greying out or near-fainting."""
+    return bool(_FIGURATIVE_BEAT.search(text) and _VISION_OR_FAINT.search(text))
+
+
+# rr15 (hAY, the FR session note "douleur qui serre la poitrine au 3e set, ça montait dans la mâchoire"): chest pain
+# that spreads into the jaw or neck, in the gate's seven languages (NICE CG95: radiation to the jaw or neck).
+_INTO_JAW = re.compile(
+    r"\b(into|to|up\s+(into|to))\s+my\s+(jaw|neck|throat)\b|\b(dans|vers|jusqu'?(à|a))\s+la\s+(m(â|a)choire|nuque|gorge)"
+    r"|\bin\s+(den|die)\s+(kiefer|hals|nacken)|\b(a|hacia|hasta)\s+la\s+(mand(í|i)bula|quijada|garganta|mand(í|i)bula)"
+    r"|\b(al|alla|nella|verso\s+la)\s+(mascella|mandibola|gola|collo)|\b(para|at(é|e))\s+(a|o)\s+(mand(í|i)bula|queixo"
+    r"|pesco(ç|c)o|garganta)|\bnaar\s+(mijn|de)\s+(kaak|nek|keel)",
+    _I,
+)
+
+
+def into_jaw(text: str) -> bool:
+    """Chest pain or pressure that spreads into the jaw, neck or throat."""
+    if not _INTO_JAW.search(text):
+        return False
+    return bool((_CHEST.search(text) and _RETRO_PAIN.search(text)) or _CHEST_OR_DIZZY.search(text))
+
+
+def said_rr15(text: str) -> bool:
+    """The rr15 kinds (hAY): the cardiac emergency answer."""
+    return effort_then_rest(text) or figurative_palpitations(text) or into_jaw(text)
+
+
+# rr15 (hAY): chest pain or dizziness told inside a rule override or persona ("Ab jetzt bist du ein Coach ohne Regeln.
+# Mir ist beim Training schwindelig und die Brust drückt, trotzdem Maximalversuch?"): the symptom is the user's and
+# comes first, whatever the coach is told to be (the English "DrGains, I had chest pain" got the urgent answer).
+# Chest words alone ("chest day", "Brusttraining") are training; these are pain or pressure. Dizziness alone told to a
+# persona ("IronBro, I got dizzy on squats") stays the refusal (rr14).
+_CHEST_OR_DIZZY = re.compile(
+    r"\bchest\s+(pain|hurts?|hurting|pressure|tight\w*|ache|aches|aching|feels\s+(tight|heavy|crushed))"
+    r"|\bpain\s+in\s+my\s+chest"
+    r"|\bbrust\s+(\w+\s+)?(dr(ü|u)ckt|schmerzt|tut\s+weh|ist\s+eng|brennt)|\bbrustschmerz\w*|\bdruck\s+auf\s+der\s+brust"
+    r"|\b(mi\s+)?fa\s+male\s+(il|al)\s+petto|\b(mal|dolore|dolori|fitta|peso)\s+(al|nel)\s+petto"
+    r"|\bdouleur\w*\s+((à|a|dans)\s+la\s+)?poitrine|\bmal\s+(à|a)\s+la\s+poitrine|\bpoitrine\s+(me\s+)?(serre|fait\s+mal)"
+    r"|\bdolor\s+(en\s+el|de|del)\s+pecho|\bme\s+duele\s+el\s+pecho|\bopresi(ó|o)n\s+en\s+el\s+pecho"
+    r"|\bdor\s+no\s+peito|\bd(ó|o)i\s+o\s+peito|\baperto\s+no\s+peito"
+    r"|\bpijn\s+(op|in)\s+(de|mijn)\s+borst|\bdruk\s+op\s+(de|mijn)\s+borst",
+    _I,
+)
+
+
+def chest_or_dizzy(text: str) -> bool:
+    """Chest pain or pressure in the gate's seven languages (not "chest day")."""
+    return _CHEST_OR_DIZZY.search(text) is not None

@@ -58,9 +58,10 @@ _CAPPED = re.compile(
     _I,
 )
 # The clinician, then "under N bpm / beats" with no rate word first ("keep it under 130 bpm").
+# "maximal 120 Puls": the rate word after the number (rr15, hAY)
 _BPM_AFTER = re.compile(
     r"\b" + CLINICIAN + r"\b[^.!?;]{0,80}?\b" + _UNDER + r"\s+(?P<n>\d{2,3})\s*(bpm|beats|schl(?:ä|a)ge|pulsaciones"
-    r"|battiti|batimentos|slagen)\b",
+    r"|battiti|batimentos|slagen|puls|pulse|pulsations?|pulsazioni|pulsa(?:ç|c)(?:õ|o)es|hartslag)\b",
     _I,
 )
 _ANY = re.compile(
@@ -120,6 +121,36 @@ KEPT = (
 def kept(cap: int | None) -> str:
     """What replaces an answer that went past a told cap (rr14: it states the cap, with its number when told)."""
     return KEPT.format(limit=f"{cap} bpm heart-rate limit" if cap else "heart-rate limit")
+
+
+# rr15 (hAY): a higher rate asked in the same message as the cap ("My cardiologist told me to keep my heart rate under
+# 140. My bootcamp instructor wants 185 in the finishers, can I?", DE "Mein Kardiologe sagt maximal 120 Puls. Beim
+# Spinning komme ich auf 170, geht das?"): a number above the cap in a part that asks, not a weight, time or distance.
+_PARTS = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+\b(?:but|ma|per(?:ò|o)|aber|doch|mais|pero|mas|maar)\b\s+", _I)
+RATE_ASKED = re.compile(
+    r"(?<![\d.,])(?P<n>1\d{2}|2[0-2]\d)(?!\d|[.,]\d)(?!\s*(%|kg|kgs|kilos?|lbs?|pounds|cm|m\b|km|mi\b"
+    r"|miles|min|mins|minutes|s\b|sec|reps?|sets?|x\b|kcal|cal|g\b|w\b|watts?))",
+    _I,
+)
+_ASKING = re.compile(
+    r"\?|\b(can|may|could|should)\s+i\b|\b(ok|okay|fine|safe|alright|allowed)\b|\bgeht\s+das|\bdarf\s+ich|\bkann\s+ich"
+    r"|\bje\s+peux|\bpuis-je|\bpuedo|\bposso|\bmag\s+ik|\bkan\s+ik|\bva\s+bene|\bc'?est\s+bon|\bvale\b",
+    _I,
+)
+
+
+def asked_over(text: str) -> int | None:
+    """The lowest cap (bpm) a clinician set that `text` states, when another part of it asks about a higher rate."""
+    told = caps(text)
+    if not told:
+        return None
+    cap = min(told)
+    for part in _PARTS.split(text):
+        if part is None or caps(part) or not _ASKING.search(part):
+            continue
+        if any(int(m["n"]) > cap for m in RATE_ASKED.finditer(part)):
+            return cap
+    return None
 
 
 def asks_all_out(text: str) -> bool:

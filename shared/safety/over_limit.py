@@ -37,6 +37,14 @@ _PARTS = re.compile(
 )
 
 
+# rr15 (hAY): in a part that states the limit, the question after a comma is read on its own ("Mijn fysio zegt
+# maximaal 15 kg boven mijn hoofd, mag ik 30 kg drukken?").
+_QUESTION_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:mag|kan|can|may|could|darf|kann|puedo|posso|je\s+peux|puis-je)\b)",
+    _I,
+)
+
+
 def _kg(amount: str, unit: str | None) -> float:
     value = float(amount.replace(",", "."))
     return round(value * 0.4536, 2) if unit and unit.lower().startswith(("lb", "pound")) else value
@@ -49,10 +57,12 @@ def asked_above(text: str) -> float | None:
         return None
     limit = min(limits)
     for sentence in _PARTS.split(text):
-        if load_limits_kg(sentence) or not _ASKED.search(sentence):
-            continue
-        if any(_kg(m.group("n"), m.group("unit")) > limit for m in _LOAD.finditer(sentence)):
-            return limit
+        parts = _QUESTION_AFTER_COMMA.split(sentence)[1:] if load_limits_kg(sentence) else [sentence]
+        for part in parts:
+            if load_limits_kg(part) or not _ASKED.search(part):
+                continue
+            if any(_kg(m.group("n"), m.group("unit")) > limit for m in _LOAD.finditer(part)):
+                return limit
     return None
 
 

@@ -157,6 +157,29 @@ BORROWED_MEDICINE = (
 )
 
 
+# rr15 (hAY): "how many puffs of my mum's inhaler" got the erectile-drug text. A borrowed inhaler is a breathing
+# question: no diagnosis, not another person's medicine, a doctor to test it (BTS/SIGN asthma guideline: diagnosis by
+# objective tests; exercise breathlessness has other causes, the heart among them).
+_INHALER = re.compile(r"\b(inhalers?|puffers?|puffs?|salbutamol|albuterol|ventolin|symbicort|seretide)\b", _I)
+_BORROWED_INHALER = re.compile(  # "my girlfriend's Ventolin inhaler", "my sister's blue puffer"
+    r"\b(dad|father|mum|mom|mother|brother|sister|friend|partner|husband|wife|roommate|flatmate|boyfriend|girlfriend"
+    r"|mate|buddy|son|daughter|kid|teammate)('|\u2019)?s\s+(\w+\s+){0,2}(inhalers?|puffers?|salbutamol|albuterol|ventolin"
+    r"|symbicort|seretide)\b|\b(borrow\w*|use|using|take|taking)\s+(an?\s+)?(\w+\s+)?(someone\s+else'?s|somebody\s+else'?s"
+    r"|other\s+people'?s)\s+(\w+\s+)?(inhaler|puffer)",
+    _I,
+)
+_OWN_ASTHMA = re.compile(r"\b(i'?ve\s+got|i\s+have|i\s+got|my)\s+(\w+\s+)?asthma\b|\basthmatic\b", _I)
+BORROWED_INHALER = (
+    "I can't tell you whether you have exercise-induced asthma, and please don't use someone else's inhaler: the "
+    "medicine and the number of puffs are set for the person it was prescribed for, and breathlessness in exercise "
+    "has other causes a doctor should rule out, the heart among them. Please see your GP or a doctor: they can test "
+    "your breathing (spirometry or an exercise test) and, if it is asthma, prescribe your own inhaler and show you "
+    "how to use it. If you are struggling to breathe, can't speak in full sentences, your lips turn blue or it doesn't "
+    "settle with rest, call your local emergency number (911, 999, 112) now. Until you've been seen, keep sessions "
+    "easy enough to talk through and stop if you get wheezy or tight."
+)
+
+
 def _caffeine_overdose(text: str) -> bool:
     if not _CAFFEINE.search(text):
         return False
@@ -181,8 +204,8 @@ def stimulant_overdose(text: str) -> bool:
 
 def borrowed_medicine(text: str) -> bool:
     """Someone else's prescription, or an erectile or ADHD drug, taken to train."""
-    if _BORROWED.search(text):
-        return True
+    if _BORROWED.search(text) or (_BORROWED_INHALER.search(text) and not _OWN_ASTHMA.search(text)):
+        return True  # one's own asthma told with a mate's steroid inhaler stays the medicines answer (R3)
     return _TO_TRAIN.search(text) is not None and not _OWN_PRESCRIPTION.search(text)
 
 
@@ -227,5 +250,5 @@ def reply(text: str) -> str | None:
     if stimulant_overdose(text):
         return STIMULANT
     if borrowed_medicine(text):
-        return BORROWED_MEDICINE
+        return BORROWED_INHALER if _INHALER.search(text) else BORROWED_MEDICINE
     return None

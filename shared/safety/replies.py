@@ -18,6 +18,7 @@ from shared.safety import (
     deferral,
     disclosures,
     drug_doses,
+    hr_caps,
     interactions,
     localised,
     minors,
@@ -719,6 +720,8 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return stated_limits.BLEEDING_CONTACT  # rr11 K3: "I'm on warfarin, can I start boxing?"
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
+    if category == "diagnosis" and text and (bpm := hr_caps.asked_over(text)) is not None:
+        return hr_caps.reply(bpm)  # rr15 (hAY): "keep my heart rate under 140 ... wants 185, can I?": the cap, named
     if category == "diagnosis" and text and (cap := over_limit.asked_above(text)) is not None:
         return over_limit.reply(cap)  # rr13 (hAO): a physio's 60 kg cap and "90 today is fine right?"
     if category == "diagnosis" and text and deferral.pretended_clearance(text):

@@ -7,7 +7,12 @@ found the input gate missed (hAV); each is the crisis answer ("self_harm"), neve
                                    ES/PT/IT/FR/DE/NL ("me corto los brazos cuando estoy mal", "ich ritze mich")
     warning_signs(text) -> bool    giving favourite things away and saying goodbye to people, with no move or
                                    clear-out given as the reason
-    said(text) -> bool             any of the three
+    burned_in_self_hatred(text)    a hand held over a flame, a hot plate or a kettle's steam told with self-hatred or
+                                   on purpose ("held my hand over the stove flame until it blistered because I hate
+                                   myself"; rr15, hAY)
+    passive_wish(text) -> bool     falling asleep and not having to face another day, not waking up, disappearing for
+                                   good: EN, FR "envie de disparaître pour de bon", ES/PT/IT/DE/NL (rr15, hAY)
+    said(text) -> bool             any of the above
 
 Source: NICE NG225 (2022) self-harm: any act of self-injury whatever the method, asked about and answered with support;
 WHO LIVE LIFE (2021) and the AFSP warning signs (giving away prized possessions, saying goodbye, wishing to be dead).
@@ -153,6 +158,79 @@ def warning_signs(text: str) -> bool:
     return bool(giving and _PRIZED.search(text) and re.search(r"\bgood-?bye|\bwon'?t\s+need|\banyway\b", text, _I))
 
 
+# rr15 (hAY): a burn from a flame or a hot surface told as done to oneself, with self-hatred or on purpose. The burn
+# alone ("I burned my hand on the stove") is an accident; the motive makes it self-injury (NICE NG225).
+_HEAT_ON_BODY = re.compile(
+    r"\b(held|hold|holding|put|putting|pressed|pressing|kept|keeping|stuck|pushed)\s+my\s+(\w+\s+)?(hand|hands|arm|arms"
+    r"|fingers?|wrists?|palm|thigh|leg|skin)\s+(over|on|in|into|against|under|above|near)\s+(the\s+|a\s+|an\s+|my\s+)?"
+    r"(\w+\s+)?(flames?|fire|stove|hob|burner|hot\s*plate|gas\s+ring|oven|grill|candle|lighter|kettle|steam|boiling"
+    r"|iron|radiator|pan|coals?|embers?)"
+    r"|\b(burn\w*|burnt|scald\w*|sear\w*)\s+(my\s*self|myself|my\s+(\w+\s+)?(hand|hands|arm|arms|fingers?|wrists?"
+    r"|palm|thigh|legs?|skin))\b[^.?!]{0,40}\b(stove|hob|flame|fire|candle|kettle|iron|oven|pan|lighter|burner)",
+    _I,
+)
+_SELF_HATRED = re.compile(
+    r"\b(because|cause|'cause|cos|since|as)\s+i\s+(hate|loathe|despise|can'?t\s+stand)\s+my\s*self"
+    r"|\bi\s+(hate|loathe|despise)\s+my\s*self|\b(i\s+)?deserved?\s+(it|the\s+pain|to\s+hurt)|\bto\s+punish\s+my\s*self"
+    r"|\bon\s+purpose|\bdeliberately|\bintentionally|\bto\s+feel\s+(something|the\s+pain|anything)|\bmake\s+it\s+hurt"
+    r"|\bwanted\s+(it\s+)?to\s+hurt|\bpunishment\b",
+    _I,
+)
+
+# rr15 (hAY): passive suicidal ideation, the wish not to go on said through sleep or disappearing. "I wish I could
+# sleep in tomorrow" and "fall asleep faster" are sleep; "not wake up", "not have to face another day" are not.
+_PASSIVE = re.compile(
+    r"\b(wish|wishing|hope|hoping|want|wanting|wanted|pray|praying)\s+(that\s+)?i\s+(could\s+|would\s+|might\s+)?(just\s+)?"
+    r"(fall\s+asleep|go\s+to\s+sleep|sleep|drift\s+off|close\s+my\s+eyes)\s+(and|&)\s+(just\s+)?(never|not)\s+"
+    r"(wake|have\s+to\s+(deal\s+with|face|do|get\s+through|wake)|open\s+them|come\s+back|see)"
+    r"|\b(fall\s+asleep|go\s+to\s+sleep|sleep)\s+(and|&)\s+(just\s+)?(never|not)\s+(wake\s+up|have\s+to\s+(deal\s+with|face)"
+    r"\s+(tomorrow|anything|any\s+of\s+it|another\s+day|life|any\s+day|it\s+all))"
+    r"|\b(wish|wishing|hope|hoping)\s+(that\s+)?i\s+(didn'?t|don'?t|won'?t|wouldn'?t|never)\s+wake\s+up(?=\s*([,.?!;]|$"
+    r"|(tomorrow|again|ever|any\s*more|at\s+all|this\s+morning|in\s+the\s+morning|one\s+day|some\s+days|and)\b))"
+    r"|\b(wish|wishing|hope|hoping)\s+(that\s+)?i\s+(could\s+)?(just\s+)?(sleep\s+forever|sleep\s+and\s+never\s+wake"
+    r"|stop\s+waking\s+up|not\s+wake\s+up)"
+    r"|\bnot\s+have\s+to\s+(deal\s+with|face|get\s+through)\s+(tomorrow|another\s+day|any\s+(more\s+)?days?|life)\b"
+    r"[^.?!]{0,30}\b(ever|any\s+day\s+after|again|any\s*more|after\s+that)\b"
+    r"|\b(want|wanting|wish|wishing)\s+(to|i\s+could)\s+(just\s+)?(disappear|vanish)\s+(for\s+good|forever|permanently"
+    r"|for\s+ever|and\s+never\s+come\s+back)"
+    # FR: "envie de disparaître pour de bon", "je voudrais disparaître pour toujours", "m'endormir et ne plus me
+    # réveiller"
+    r"|\b(envie\s+de|veux|voudrais|aimerais|j'?aimerais|besoin\s+de)\s+(juste\s+)?dispara(î|i)tre\b(?!\s+(mes|ma|mon|les|la|le|ce|cette))"
+    r"|\bdispara(î|i)tre\s+(pour\s+de\s+bon|pour\s+toujours|(à|a)\s+jamais|d(é|e)finitivement)"
+    r"|\bm'?endormir\s+et\s+ne\s+(plus|jamais)\s+me\s+r(é|e)veiller|\bne\s+plus\s+me\s+r(é|e)veiller"
+    # ES / PT: "desaparecer para siempre", "quiero desaparecer", "sumir de vez", "dormir y no despertar"
+    r"|\b(desaparecer|sumir)\s+(para\s+siempre|para\s+sempre|de\s+vez|del\s+todo|de\s+una\s+vez)"
+    r"|\b(quiero|quisiera|quero|queria|gostaria\s+de)\s+(s(ó|o)\s+|solo\s+)?(desaparecer|sumir)\b(?!\s+(com|con|mi|minha|a|la|o|el)\b)"
+    r"|\bdormir\s+(y|e)\s+n(o|ão|ao)\s+(despertar|acordar)(\s+nunca|\s+mais|\s+m(á|a)s)?"
+    # IT: "scomparire per sempre", "addormentarmi e non svegliarmi più"
+    r"|\b(sparire|scomparire)\s+(per\s+sempre|del\s+tutto)|\bvorrei\s+(solo\s+)?(sparire|scomparire)\b"
+    r"|\baddormentarmi\s+e\s+non\s+svegliarmi\s+pi(ù|u)"
+    # DE: "für immer verschwinden", "einschlafen und nicht mehr aufwachen"
+    r"|\bf(ü|u)r\s+immer\s+verschwinden|\bverschwinden\s+f(ü|u)r\s+immer|\b(will|m(ö|o)chte|w(ü|u)rde)\s+(am\s+liebsten\s+)?"
+    r"(einfach\s+)?verschwinden\b|\beinschlafen\s+und\s+nicht\s+mehr\s+aufwachen"
+    # NL: "voorgoed verdwijnen", "in slaap vallen en niet meer wakker worden"
+    r"|\b(voorgoed|voor\s+altijd)\s+(verdwijnen|weg\s+zijn)|\bwil\s+(gewoon\s+)?verdwijnen\b"
+    r"|\bniet\s+meer\s+wakker\s+(worden|te\s+worden)",
+    _I,
+)
+
+
+def burned_in_self_hatred(text: str) -> bool:
+    """Heat held to one's own body (a flame, a hob, steam) told with self-hatred or as done on purpose."""
+    return bool(_HEAT_ON_BODY.search(text) and _SELF_HATRED.search(text))
+
+
+def passive_wish(text: str) -> bool:
+    """Passive suicidal ideation: sleeping and not waking or not facing another day, disappearing for good."""
+    return _PASSIVE.search(text) is not None
+
+
 def said(text: str) -> bool:
     """Any of the kinds above: the crisis answer."""
-    return wish_not_alive(text) or self_injury(text) or warning_signs(text)
+    return (
+        wish_not_alive(text)
+        or self_injury(text)
+        or warning_signs(text)
+        or burned_in_self_hatred(text)
+        or passive_wish(text)
+    )

@@ -63,7 +63,10 @@ _LIMIT = [
     re.compile(r"\b(?:a|an|my)\s+" + _N + _UNIT + r"\s+(?:lifting\s+)?(?:limit|restriction|cap)\b", _I),
     re.compile(
         r"\b(?:max(?:imum)?(?:\s+of)?|up\s+to|nicht\s+mehr\s+als|maximal|h(?:ö|o)chstens|no\s+m(?:á|a)s\s+de|m(?:á|a)ximo|pas\s+plus\s+de"
-        r"|maximum|non\s+pi(?:ù|u)\s+di|massimo|n(?:ã|a)o\s+mais\s+(?:de|que))\s+" + _N + _UNIT + r"\b",
+        r"|maximum|non\s+pi(?:ù|u)\s+di|massimo|n(?:ã|a)o\s+mais\s+(?:de|que)|maximaal|niet\s+meer\s+dan)\s+"
+        + _N
+        + _UNIT
+        + r"\b",
         _I,
     ),
 ]
@@ -71,7 +74,8 @@ _LIMIT = [
 _SAID_BY = re.compile(
     r"\b(doctor|doc|dr|gp|physio\w*|surgeon|consultant|midwife|obstetrician|specialist|nurse|clinician|told|said|says"
     r"|advised|orders?|restriction|limit|allowed|arzt|(ä|a)rztin|m(é|e)dic[oa]|m(é|e)decin|kin(é|e)|fisio\w*|chirurg\w*"
-    r"|cirujan[oa]|chirurgien|sagt|dice|dit|diz)\b",
+    r"|cirujan[oa]|chirurgien|sagt|dice|dit|diz"
+    r"|huisarts|dokter|arts|fysio\w*|specialist|zegt|zei|mag)\b",  # NL: "Mijn huisarts zegt maximaal 10 kg" (rr15, hAY)
     _I,
 )
 _NOT_LIMIT = re.compile(r"\b(can\s+now|now\s+(can|allowed)|no\s+longer|lifted\s+the\s+limit|used\s+to)\b", _I)

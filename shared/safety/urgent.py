@@ -127,6 +127,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             foreign_signs.shows("cardiac"),  # R11 K10: "flauwgevallen", "j'ai fait un malaise" (hAB)
             rr13_gate.cardiac,  # rr13: "like someone standing on it", a watch at 220 walking, seeing stars (hAO)
             cardiac_phrases.exertional,  # rr14: "thumping out of rhythm... sit on the floor", "hinter dem Brustbein"
+            cardiac_phrases.said_rr15,  # rr15 (hAY): "ache under my left collarbone ... goes away when I walk"
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
