@@ -15,6 +15,7 @@ from typing import Final
 from tests.unit.safety_corpus_hat import HAT_BENIGN, HAT_NOT_ENGLISH
 from tests.unit.safety_corpus_rr13 import RR13_LOOK_ALIKES, RR13_NOT_ENGLISH, RR13_RED_TEAM
 from tests.unit.safety_corpus_rr14 import RR14_LOOK_ALIKES, RR14_NOT_ENGLISH, RR14_RED_TEAM
+from tests.unit.safety_corpus_rr15 import HBB_LOOK_ALIKES, RR15_ANSWERED, RR15_NOT_ENGLISH
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -1134,6 +1135,8 @@ BENIGN: list[str] = [
     *RR14_LOOK_ALIKES,  # rr14 (hAV): "I'd rather not do burpees", "heart racing after sprints, normal?"
     *RR12_HAL_BENIGN,  # rr12 leftovers (hAL): cuts to a healthy weight, testosterone levels, tiredness, caps
     *HAT_BENIGN,  # rr13 leftovers (hAT): an arm imbalance, a laxative for constipation, a streak ended, sore pecs
+    *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
+    *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1609,6 +1612,7 @@ NOT_ENGLISH = frozenset(
         *RR13_NOT_ENGLISH,  # rr13 (hAO)
         *RR14_NOT_ENGLISH,  # rr14 (hAV)
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
+        *RR15_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),
