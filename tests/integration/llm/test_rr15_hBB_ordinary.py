@@ -15,7 +15,7 @@ from tests.support.fake_llm import FakeLLM
 ORDINARY = [
     ("my resting heart rate skipped a beat on my watch graph once, is a watch glitch common?",
      "Single odd beats on a wrist graph are common; see a doctor if it repeats or comes with symptoms."),
-    ("sore throat and a runny nose, no fever, light workout ok?", "Above the neck and no fever: an easy session is ok."),
+    ("sore throat and a runny nose, no fever, light workout ok?", "Above the neck, no fever: an easy session."),
     ("can I do cardio on rest days without hurting gains?", "Easy cardio on rest days is fine for gains."),
     ("I pulled an all-nighter, should I still lift heavy today?", "Keep it light today and sleep early."),
     ("my physio cleared me to squat again after my knee sprain, how do I build back up?",
