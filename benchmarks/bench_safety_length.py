@@ -18,7 +18,7 @@ import time
 
 from benchmarks.report import machine, write_section
 from shared.llm.prompts import MAX_USER_CHARS
-from shared.safety import inputs
+from shared.safety import guards, inputs
 
 N = MAX_USER_CHARS
 _WORDS = (
@@ -56,6 +56,7 @@ def _ms(text: str) -> float:
 
 
 def main() -> None:
+    guards.install_all()  # as the start-up warm-up does (hBB): the gate's patterns behind first-character guards
     inputs.classify("warm up the patterns")
     folding = inputs._REPEATS
     rows = []

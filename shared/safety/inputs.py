@@ -778,7 +778,12 @@ _POSTPARTUM = re.compile(
     r"\b(post[- ]?partum|post[- ]?natal|pp)\b|\b(since|after)\s+(giving\s+birth|having\s+(a|my|the)\s+baby|the\s+birth"
     r"|my\s+(c[- ]?section|delivery|birth))\b|\bgave\s+birth\b|\bhad\s+(a|my)\s+baby\b|\bdiastasis\b"
     r"|\bmy\s+baby\s+is\s+\d"
-    r"|\b\d+\s*(weeks?|months?)\s+(after|since)\s+(birth|giving\s+birth|my\s+c[- ]?section)",
+    r"|\b\d+\s*(weeks?|months?)\s+(after|since)\s+(birth|giving\s+birth|my\s+c[- ]?section)"
+    # rr15 (hBB): breastfeeding or the postnatal check is after a birth ("I'm breastfeeding and back at the gym after
+    # my 8 week check"): the postnatal answer, not the pregnancy one
+    r"|\bbreast-?(feeding|feed|fed)\b|\bi'?m\s+(still\s+)?nursing\b|\bnursing\s+(my\s+)?(baby|newborn|son|daughter|\d)"
+    r"|\b(6|six|8|eight)[- ]weeks?\s+(postnatal\s+|postpartum\s+|post-natal\s+|post[- ]birth\s+)?"
+    r"(check|check-?up|review)\b",
     _I,
 )
 _STILL_PREGNANT = re.compile(

@@ -154,8 +154,10 @@ def _chest(text: str) -> str:
 
 def masked(text: str) -> str:
     """`text` with an arm imbalance, a laxative for constipation, a habit ended and sore chest muscles after pressing
-    read plainly; unchanged when any alarm word is in it (module docstring)."""
+    read plainly; unchanged when any alarm word is in it (module docstring). The rr15 everyday senses (`everyday`)
+    carry their own guards and are read first."""
     text = _END_HABIT.sub(lambda m: "stop " + m.group(0).split(None, 1)[-1], text)
+    text = everyday(text)
     if _ALARM.search(text):
         return text
     return _chest(_laxative(_arm(text)))
@@ -171,3 +173,137 @@ def hyperbole(sentence: str) -> str:
     """`sentence` without "not dying" / "dying after leg day" when it speaks of training or soreness (what the answer
     review's self-harm topic reads); "you're not dying, so no need to call anyone about those thoughts" is kept."""
     return _DYING_HYPERBOLE.sub(" ", sentence) if _GYM.search(sentence) else sentence
+
+
+# rr15 kind 6 (hBB): everyday training talk in words the red flags use, each read plainly only with its own guard
+# (docs/training-science.md, "Coach safety: rr15 over-refusals (hBB)").
+#   "without hurting gains"            a figure of speech: nothing hurts
+#   "I pulled an all-nighter"          no pulled muscle
+#   "my physio cleared me after my knee sprain, how do I build back up?"   a healed injury, unless it hurts now
+#   "Me duelen las piernas tras las sentadillas"   DOMS (the English "my legs are killing me after squats" is)
+#   "how do I tell tightness from injury?"         a question about injuries, not one told
+#   "dizzy when I stand up too fast from the bench"   a head rush on standing (orthostatic), unless fainting etc.
+#   "my watch graph showed a skipped beat once, glitch?"   a one-off wearable reading with nothing felt
+#   "runny nose, no fever, light workout ok?"      a fever denied, symptoms above the neck only
+_FIGURATIVE_HURT = re.compile(
+    r"\b(hurt|hurts|hurting|harm|harms|harming|wreck|wrecks|wrecking|ruin|ruins|ruining|damag(e|es|ing))\s+"
+    r"(?=(my\s+|your\s+|the\s+|our\s+|any\s+|all\s+)?((muscle|strength|lean|overall|long[- ]term|strength)\s+)?"
+    r"(gains|gainz|progress|results|recovery|growth|muscle\s+growth|hypertrophy|performance|strength|bulk|prs?|pbs?"
+    r"|testosterone|metabolism|muscle\s+mass)\b)",
+    _I,
+)
+_PULLED_IDIOM = re.compile(
+    r"\bpull(ed|ing|s)?\s+(an?\s+)?(all[- ]?nighters?|double(\s+shifts?)?|late\s+(night|one)|night\s+shift"
+    r"|extra\s+shift"
+    r"|overtime|long\s+shift|twelve[- ]hour\s+shift|12[- ]hour\s+shift|red[- ]?eye)\b",
+    _I,
+)
+_CLEARED_BY = re.compile(
+    r"\b(physio\w*|pt|doctor|doc|surgeon|gp|consultant|sports\s+doc\w*|orthop\w*|therapist|physician|fisio\w*"
+    r"|m[ée]dico|arzt|[äa]rztin|kin[ée]|m[ée]decin)\b[^.?!]{0,40}\b(cleared|signed\s+(me\s+)?off|discharged"
+    r"|gave\s+me\s+the\s+(all[- ]?clear|green\s+light|go[- ]ahead)|ok'?d|okayed|dado\s+el\s+alta|freigegeben)\b"
+    r"|\b(got|have|had)\s+the\s+(all[- ]?clear|green\s+light)\s+from\s+(my|the)\b",
+    _I,
+)
+_HURTS_NOW = re.compile(
+    r"\b(still|but|however|hurts?|hurting|pain\w*|sore|ach(e|es|ing|y)|swell\w*|swollen|twing\w*|click\w*"
+    r"|gives?\s+way|giving\s+way|unstable|lock(s|ing)?|pop\w*|sharp|stabbing|numb\w*|tingl\w*|bruis\w*|limp\w*)\b",
+    _I,
+)
+_INJURY_WORD = re.compile(r"\b(injur(y|ies|ed)|sprain(ed|s)?|strain(ed|s)?|tear|torn|tweak(ed)?|pulled)\b", _I)
+_ES_SORE = re.compile(r"\bme\s+duel(e|en)\s+(mucho\s+|bastante\s+|un\s+poco\s+)?(?=(las|los|el|la|todo)\b)", _I)
+_ES_MUSCLES = re.compile(
+    r"\b(piernas|cu[áa]driceps|gemelos|pantorrillas|gl[úu]teos|brazos|b[íi]ceps|tr[íi]ceps|abdominales|abdomen"
+    r"|isquios\w*|m[úu]sculos|todo\s+el\s+cuerpo|todo)\b",
+    _I,
+)
+_ES_AFTER_TRAINING = re.compile(
+    r"\b(tras|despu[ée]s\s+de(l)?|desde)\s+(las\s+|los\s+|el\s+|la\s+|mi\s+|ayer\s+)?(sentadillas|entreno|entrenamiento"
+    r"|entrenar|gimnasio|gym|d[íi]a\s+de\s+pierna|pierna|peso\s+muerto|zancadas|correr|carrera|marat[óo]n|clase"
+    r"|sesi[óo]n|crossfit|spinning|ayer)\b",
+    _I,
+)
+_ES_NOT_DOMS = re.compile(
+    r"\b(rodillas?|espalda|hombros?|codos?|mu[ñn]ecas?|cadera|tobillos?|cuello|lumbar\w*|columna|pecho|punzante"
+    r"|agudo|hinchad\w*|inflamad\w*|pinchazo|chasquido|crujido|moret[óo]n|no\s+puedo)\b",
+    _I,
+)
+_TELL_APART = re.compile(
+    r"\b(tell|know|distinguish|difference|differentiate|recogni[sz]e|spot)\b[^.?!]{0,60}?\b(an?\s+)?"
+    r"(injur(y|ies)|strains?|tears?|sprains?)\b"
+    r"|\b(doms|soreness|tightness|normal)\s+or\s+(an?\s+)?(injur(y|ies)|strains?|tears?)\b",
+    _I,
+)
+_TELL_GUARD = re.compile(
+    r"\b(hurts?|hurting|pain\w*|sharp|stabbing|swell\w*|swollen|pop\w*|snap\w*|bruis\w*|numb\w*|tingl\w*|can'?t"
+    r"|cannot|limp\w*|shooting|radiat\w*)\b",
+    _I,
+)
+_DIZZY = r"(dizzy|dizziness|light-?\s?headed\w*|woozy|see(ing)?\s+stars|vision\s+(goes|went)\s+(black|dark|fuzzy))"
+_STAND_UP = (
+    r"(when|whenever|if|after|as)\s+(i\s+)?(stand|standing|stood|get|getting|got|sit|sitting|come|coming|pop|popping)"
+    r"\s+up\b"
+)
+_ORTHOSTATIC = re.compile(
+    r"\b" + _DIZZY + r"[^.?!]{0,40}\b" + _STAND_UP + r"|\b" + _STAND_UP + r"[^.?!]{0,40}\b" + _DIZZY, _I
+)
+_ORTHOSTATIC_GUARD = re.compile(
+    r"\b(faint\w*|pass(ed|ing)?\s+out|black(ed|ing)?\s+out|collaps\w*|chest|heart|palpitat\w*|racing|pounding"
+    r"|breath\w*|during|mid-?set|while\s+(running|lifting|training)|fell|fall|hit\s+my\s+head|numb\w*|tingl\w*|speech"
+    r"|vision\s+loss|headache|pregnan\w*|diabet\w*|insulin|vomit\w*|every\s+time|all\s+the\s+time|daily|lately)\b",
+    _I,
+)
+_DEVICE = re.compile(
+    r"\b(watch|smart\s*watch|garmin|fitbit|whoop|oura|polar|tracker|wearable|chest\s+strap|hrm|graph|app|readings?"
+    r"|readout|uhr|reloj|montre|orologio|rel[óo]gio|horloge)\b",
+    _I,
+)
+_ONE_OFF = re.compile(
+    r"\b(once|one\s+time|one-?off|for\s+a\s+(second|moment|split\s+second)|glitch\w*|error|artefact|artifact|bug"
+    r"|blip|misread\w*|fault\w*|inaccurate|accurate)\b",
+    _I,
+)
+_FELT = re.compile(
+    r"\b(felt|feel\w*|chest|dizz\w*|faint\w*|light-?headed|breath\w*|palpitat\w*|flutter\w*|pound\w*|racing|thump\w*"
+    r"|sweat\w*|nause\w*|pass(ed)?\s+out|black(ed)?\s+out|collaps\w*|jaw|arm|keeps?|every\s+(day|night|time)|often"
+    r"|repeated\w*|afib|a-?fib|atrial|irregular\s+rhythm|(1[5-9]\d|2\d\d)\s*(bpm|beats)?|during|while\s+(running"
+    r"|lifting|training))\b",
+    _I,
+)
+_HEART_READING = re.compile(
+    r"\b(resting\s+)?(heart\s*(rate|beat)?|pulse|hr)\b|\bskip\w*\s+(a\s+)?beats?\b|\bmissed\s+(a\s+)?beats?\b"
+    r"|\bextra\s+beats?\b",
+    _I,
+)
+_FEVER_DENIED = re.compile(
+    r"\b(no|without\s+(a\s+|any\s+)?|zero)\s+(fever|temperature|temp)\b|\bfever[- ]free\b|\bnot\s+feverish\b"
+    r"|\b(don'?t|do\s+not)\s+have\s+(a\s+)?(fever|temperature)\b",
+    _I,
+)
+_BELOW_NECK = re.compile(
+    r"\b(aches?|aching|achy|chest\w*|cough\w*|stomach|vomit\w*|diarrh\w*|breath\w*|shiver\w*|chills|flu|sweats"
+    r"|fatigue|exhausted|wiped|fever(ish)?\s+(yesterday|last\s+night|earlier)|3[89](\.\d)?\s*°?c?|10[0-4](\.\d)?\s*°?f)\b",
+    _I,
+)
+
+
+def everyday(text: str) -> str:
+    """`text` with the rr15 everyday senses (comment above) read plainly; each only when its guard finds nothing
+    that alarms. Lengths may change; the result is only classified."""
+    text = _FIGURATIVE_HURT.sub("affect ", text)
+    text = _PULLED_IDIOM.sub("worked late", text)
+    if _CLEARED_BY.search(text) and not _HURTS_NOW.search(text):
+        text = _INJURY_WORD.sub("setback", text)  # cleared and nothing hurts now: history, not pain today
+    if _ES_SORE.search(text) and _ES_MUSCLES.search(text) and _ES_AFTER_TRAINING.search(text):
+        if not _ES_NOT_DOMS.search(text):
+            text = _ES_SORE.sub("tengo agujetas en ", text)
+    if _TELL_APART.search(text) and not _TELL_GUARD.search(text):
+        text = _TELL_APART.sub(lambda m: re.sub(_INJURY_WORD.pattern + r"|\btears?\b|\bsprains?\b|\bstrains?\b",
+                                                "problem", m.group(0), flags=_I), text)  # fmt: skip
+    if _ORTHOSTATIC.search(text) and not _ORTHOSTATIC_GUARD.search(text):
+        text = re.sub(r"\b" + _DIZZY, "head rush", text, flags=_I)
+    if _DEVICE.search(text) and _ONE_OFF.search(text) and not _FELT.search(text):
+        text = _HEART_READING.sub("watch reading", text)
+    if _FEVER_DENIED.search(text) and not _BELOW_NECK.search(text):
+        text = _FEVER_DENIED.sub(" ", text)
+    return text

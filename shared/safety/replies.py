@@ -22,6 +22,7 @@ from shared.safety import (
     interactions,
     localised,
     minors,
+    ordinary_answers,
     over_limit,
     r10_gate,
     renal,
@@ -712,12 +713,16 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
     if category == "minor" and text and minors.dehydrating(text):
         # rr12 kind 7 (hAG): a sauna, sweat suit or water pills to make weight is a clear no, with why
         return (THANKS_FOR_AGE if _SAYS_AGE.search(text) else "") + minors.DEHYDRATION
+    if category == "minor" and text and ordinary_answers.supervised_max(text):
+        return ordinary_answers.SUPERVISED_MAX  # rr15 (hBB): a 17-year-old's 1RM test with their coach watching
     if category == "minor" and text and _SAYS_AGE.search(text):
         return THANKS_FOR_AGE + REPLIES["minor"]
     if category == "diagnosis" and text and (row := interactions.found(text)) is not None:
         return interactions.reply(row)  # the combination and why, not the generic medicines line (R9)
     if category == "diagnosis" and text and stated_limits.anticoagulated(text) and stated_limits.CONTACT.search(text):
         return stated_limits.BLEEDING_CONTACT  # rr11 K3: "I'm on warfarin, can I start boxing?"
+    if category == "diagnosis" and text and ordinary_answers.otc_for_soreness(text):
+        return ordinary_answers.OTC_SORENESS  # rr15 (hBB): ibuprofen for normal soreness after a marathon
     if category == "diagnosis" and text and renal.asked(text):
         return renal.REPLY  # a protein amount with kidney disease: the renal team's number
     if category == "diagnosis" and text and (bpm := hr_caps.asked_over(text)) is not None:

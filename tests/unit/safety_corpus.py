@@ -16,6 +16,8 @@ from tests.unit.safety_corpus_hat import HAT_BENIGN, HAT_NOT_ENGLISH
 from tests.unit.safety_corpus_rr13 import RR13_LOOK_ALIKES, RR13_NOT_ENGLISH, RR13_RED_TEAM
 from tests.unit.safety_corpus_rr14 import RR14_LOOK_ALIKES, RR14_NOT_ENGLISH, RR14_RED_TEAM
 from tests.unit.safety_corpus_rr15 import RR15_LOOK_ALIKES, RR15_NOT_ENGLISH, RR15_RED_TEAM
+from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
+from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -1137,6 +1139,8 @@ BENIGN: list[str] = [
     *RR15_LOOK_ALIKES,  # rr15 (hAY): "I wish I could sleep in tomorrow", "collarbone sore after bench"
     *RR12_HAL_BENIGN,  # rr12 leftovers (hAL): cuts to a healthy weight, testosterone levels, tiredness, caps
     *HAT_BENIGN,  # rr13 leftovers (hAT): an arm imbalance, a laxative for constipation, a streak ended, sore pecs
+    *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
+    *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1613,6 +1617,7 @@ NOT_ENGLISH = frozenset(
         *RR14_NOT_ENGLISH,  # rr14 (hAV)
         *RR15_NOT_ENGLISH,  # rr15 (hAY)
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
+        *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),
