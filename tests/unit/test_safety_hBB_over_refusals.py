@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from shared.safety import inputs, ordinary
 from shared.safety.replies import REPLIES, reply_for
 from tests.unit.safety_corpus import BENIGN, RED_TEAM
-from tests.unit.safety_corpus_rr15_ordinary import HBB_FITTED, HBB_LOOK_ALIKES, HBB_STILL_RISKY, RR15_ANSWERED, RR15_FITTED
+from tests.unit.safety_corpus_rr15_ordinary import (
+    HBB_FITTED,
+    HBB_LOOK_ALIKES,
+    HBB_STILL_RISKY,
+    RR15_ANSWERED,
+    RR15_FITTED,
+)
 
 # What the user reads as a refusal or a redirect: the emergency, pain and medicines texts, the pregnancy text to
 # someone not pregnant, "no one-rep maxes" to a 1RM question (rr15's count).
