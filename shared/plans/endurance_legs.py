@@ -111,6 +111,7 @@ def settle(
                 or _isolation_down(request, position, day, week, seconds)
                 or _leg_set_from_spare(request, position, day, week, seconds)
                 or any(new_lift(m, position) for m in sorted(LEG_MUSCLES, key=lambda m: week.credit[m]))
+                or _upper_lift_for_legs(request, position, day, week, new_lift)
             ):
                 break
         retime(day)
@@ -119,7 +120,7 @@ def settle(
 def _add_calves(
     request: Request, position: int, day: PlanDay, week: Week, calf: Exercise,
     seconds: Callable[[PlanDay], int], new_item: Callable[[Exercise], PlanExercise],
-) -> None:  # fmt: skip
+) -> bool:  # fmt: skip
     """Two sets of calf raises after the day's last leg lift, upper-body sets giving way while the minutes need it."""
     item = new_item(calf).model_copy(update={"sets": CALF_SETS})
     # After the day's multi-joint lifts (compound work before isolation, NSCA), before its other isolation work.
@@ -138,6 +139,8 @@ def _add_calves(
         week.count_sets(position, calf, -CALF_SETS)
         for giver in taken:
             _move(week, position, giver, -1)
+        return False
+    return True
 
 
 def _one_set_down(request: Request, position: int, day: PlanDay, week: Week, seconds: Callable[[PlanDay], int]) -> bool:
@@ -210,4 +213,45 @@ def _leg_set_from_spare(
             week.count_sets(position, exercise, 1)
             return True
         item.sets -= 1
+    return False
+
+
+def _spare_upper(request: Request, day: PlanDay, week: Week) -> tuple[PlanExercise, Exercise] | None:
+    """The day's upper-body lift that may make way whole for leg work: not its only upper lift's kind of main lift
+    (a main lift goes only where the day has another upper main lift), every floor muscle keeping its floor (or, in
+    a week short of the legs' floors, what the least trained leg muscle has), the fewest sets first (a short
+    endurance day of bench 2 + row 2 + a long ride, no leg work)."""
+    floor, _ = request.band
+    legs = min(week.credit[m] for m in LEG_MUSCLES)
+    upper = [(i, e) for i, e in _lifts(day) if _region(e) == "upper" and i.progression != "training_max_wave"]
+    mains = sum(1 for i, _ in upper if i.role == "main")
+    # In a week short of the legs' floors an upper muscle may give down to what the least trained leg muscle has.
+    spare = [
+        (i, e) for i, e in upper
+        if (i.role != "main" or mains > 1)
+        and all(week.credit[m] - i.sets + _EPS >= min(floor, legs)
+                for m in e.primary_muscles if m in FLOOR_MUSCLES)
+    ]  # fmt: skip
+    return min(spare, key=lambda g: (g[0].role == "main", g[0].sets, -day.exercises.index(g[0])), default=None)
+
+
+def _drop(week: Week, position: int, day: PlanDay, lift: tuple[PlanExercise, Exercise]) -> None:
+    day.exercises.remove(lift[0])
+    week.count_sets(position, lift[1], -lift[0].sets)
+
+
+def _upper_lift_for_legs(
+    request: Request, position: int, day: PlanDay, week: Week, new_lift: Callable[[Muscle, int], bool]
+) -> bool:
+    """An upper-body lift makes way whole for a new leg lift (its minutes and its place in the session), where no
+    set can move: the least trained leg muscle first."""
+    spare = _spare_upper(request, day, week)
+    if spare is None:
+        return False
+    index = day.exercises.index(spare[0])
+    _drop(week, position, day, spare)
+    if any(new_lift(m, position) for m in sorted(LEG_MUSCLES, key=lambda m: week.credit[m])):
+        return True
+    day.exercises.insert(index, spare[0])
+    week.count_sets(position, spare[1], spare[0].sets)
     return False

@@ -14,6 +14,7 @@ settle(request, days, week, seconds, retime) -> None
        else a set moved from an isolation lift of the same day for a muscle with no floor, or one above its floor
        (lateral raises, curls, calf raises: Schoenfeld et al. 2017, the dose-response is per muscle, so the floors
        of the big muscles come first; ACSM/AHA, every major muscle group).
+Step 2 is not for older adults, whose weeks keep their own balance rules (review 25: legs before presses).
 `days` are changed in place and `week`'s counts kept true; `retime(day)` rewrites a changed day's minutes.
 """
 
@@ -48,6 +49,8 @@ def settle(
     for position, day in enumerate(days):
         if _under_ceiling(request, position, day, week):
             retime(day)
+    if request.older:
+        return  # an older adult's week keeps its own balance rules (legs before presses, the drills' minutes: hU, hR)
     floor, _ = request.band
     for muscle in sorted(FLOOR_MUSCLES, key=lambda m: week.credit[m]):
         for _ in range(_MOVES):
