@@ -8,7 +8,7 @@ template are in docs/training-science.md, "Templates".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shared.exercises.model import Exercise
 from shared.plans.rules import (
@@ -41,6 +41,7 @@ ENDURANCE_FEW_DAYS = 2  # at or under: every endurance session is an aerobic ses
 ENDURANCE_FINISHER_SHARE = 0.45
 EVEN_WEEK_FINISHER_SHARE = 0.35  # an endurance week of 2 strength + 2 aerobic days: the strength days' easy block
 ENDURANCE_LIFT_AND_BLOCK_MINUTES = 75  # at or over: an endurance week's strength days also end with zone 2
+DUAL_FULL_BLOCK_MINUTES = 90  # at or over: a second conditioning goal's block is as long as the first goal's would be
 OLDER_BLOCK_MINUTES = 15  # ACSM/AHA: 150 min a week of moderate aerobic activity for older adults
 PAR_Q_BLOCK_MINUTES = 15
 _CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
@@ -61,6 +62,13 @@ def block_minutes(request: Request) -> int:
         minutes = BLOCK_MINUTES[request.goal][request.level]
     elif secondary := [g for g in request.goals if g in _CONDITIONING_GOALS]:
         minutes = BLOCK_MINUTES[secondary[0]][request.level] * 2 // 3
+        if request.minutes >= DUAL_FULL_BLOCK_MINUTES:
+            # Long sessions hold both goals' full doses: the second goal's block is what it would be as the first
+            # (review 27, D7: strength + endurance 2 x 180 used 112 of 180 minutes with 16 min of zone 2, while
+            # endurance + strength got 45). Concurrent training costs strength little when the aerobic work is
+            # moderate and separated from the lifting (Wilson et al. 2012; Rønnestad & Mujika 2014).
+            first = replace(request, goal=secondary[0])
+            minutes = block_minutes(first) if first.goal != request.goal else minutes
     else:
         minutes = OLDER_BLOCK_MINUTES if request.older else 0
     # A PAR-Q user (cleared, or with a flag that does not hold training) walks or cycles every session:
