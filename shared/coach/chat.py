@@ -36,6 +36,7 @@ from shared.safety import (
     conversation,
     crisis_scope,
     eating_hold,
+    foreign_risks,
     hr_caps,
     indirect,
     inputs,
@@ -292,9 +293,13 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
-    if concern is None and reply is None and "hr_cap" in context and hr_caps.asks_all_out(message):
+    if concern is None and reply is None and foreign_risks.running_banned(message):
+        # rr15 (hAZ): "Mon kiné m'a interdit de courir pendant 6 semaines... je peux faire 10 km?": the ban, held
+        concern, reply = "diagnosis", localised.localise(conversation.HELD_REPLIES["no_running"], message)
+    asked_over = hr_caps.asks_all_out(message) or hr_caps.asked_above(message)  # "maximal 120 Puls... 170?" (hAZ)
+    if concern is None and reply is None and "hr_cap" in context and asked_over:
         # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
-        concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
+        concern, reply = "diagnosis", localised.localise(hr_caps.reply(plain_harm.hr_cap_of(context)), message)
     if concern in (None, "crash_diet") and reply is None and minor and minors.dehydrating(message):
         # rr12 kind 7 (hAG): a sauna or sweat-suit cut asked by someone who may be under 18 (the profile's age):
         # the clear no with why, not the answer to restricting food
