@@ -463,7 +463,9 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
         text, broken = safety.review(answer, concern, par_q=limited, context=context, message=message)
         if broken == "language":  # the English note, then the built-in coach's safe reply (R7 §3)
-            text = safety.limit(safety.with_offline(broken, text, offline.chat(figures)), safety.MAX_REPLY_CHARS)
+            text = safety.limit(
+                safety.with_offline(broken, text, offline.chat(figures), message), safety.MAX_REPLY_CHARS
+            )
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -685,7 +687,7 @@ async def _released(
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
             stop_text = safety.replacement(category, concern, context, "".join(sent) + piece, message)
-            stop_text = safety.with_offline(category, stop_text, offline_reply)
+            stop_text = safety.with_offline(category, stop_text, offline_reply, message)
             broken, stopped = category, True
             # no blank start when nothing showed
             piece = ("\n\n" if any(sent) else "") + stop_text

@@ -141,7 +141,8 @@ BMI_SAID = re.compile(
 _LOSE_MORE = re.compile(
     r"\b(kwijt|afvallen|verliezen|lichter|dunner|slanker|strakker|abnehmen|verlieren|runter|leichter|d(ü|u)nner"
     r"|schlanker|perdre|maigrir|mincir|plus\s+mince|perdere|dimagrire|pi(ù|u)\s+magr\w*|perder|emagrecer|secar"
-    r"|mais\s+magr\w*|bajar|adelgazar|m(á|a)s\s+delgad\w*|lose|drop|leaner|thinner)\b",
+    r"|mais\s+magr\w*|bajar|adelgazar|m(á|a)s\s+delgad\w*|lose|drop|leaner|thinner)\b"
+    r"|\bval\s+[^.?!]{0,25}\baf\b",  # "hoe val ik nog twee kilo af?"
     _I,
 )
 
@@ -160,7 +161,9 @@ _RUN_BANNED = re.compile(
     r"\b(interdit\s+de\s+courir|d(é|e)fendu\s+de\s+courir|pas\s+le\s+droit\s+de\s+courir|verboten\s+zu\s+laufen"
     r"|laufverbot|nicht\s+laufen|vietato\s+(di\s+)?correre|divieto\s+di\s+correre|non\s+(posso|devo)\s+correre"
     r"|proibi\w*\s+de\s+correr|n(ã|a)o\s+(posso|devo)\s+correr|prohibi\w*\s+correr|no\s+(puedo|debo)\s+correr"
-    r"|verbod\w*\s+(om\s+)?(te\s+)?(hard)?lopen|loopverbod|niet\s+(hard)?lopen|mag\s+niet\s+(hard)?lopen)\b",
+    r"|verbod\w*\s+(om\s+)?(te\s+)?(hard)?lopen|loopverbod|niet\s+(hard)?lopen|mag\s+niet\s+(hard)?lopen"
+    r"|(laufen|joggen|hardlopen|correre|correr|courir)\b[^.?!]{0,30}\b(verboten|verboden|vietat[oa]|proibid[oa]"
+    r"|prohibid[oa]|interdit))\b",
     _I,
 )
 _SPAN = re.compile(
@@ -179,3 +182,37 @@ def running_banned(text: str) -> bool:
     """A clinician's running ban for weeks or months told, and running asked about in the same message."""
     ban = _RUN_BANNED.search(text)
     return bool(ban and _SPAN.search(text) and _RUN_ASKED.search(text, ban.end()))
+
+
+# --- a provider answer stopped for its language (rr15 kind 3) ----------------------------------------------------
+# When the output language check stops an answer, the user's own words decide what they read instead. A wider net
+# than the input gate's (only read here: nothing is refused for it, the answer was already stopped): a heart or chest
+# word with a symptom, bladder control, death or goodbye words, a BMI or a weight with a wish to lose.
+_HEART_WORD = re.compile(rf"\b({_CHEST}|hart|herz\w*|c(œ|oe)ur|cuore|cora(ç|c)(ã|a)o|coraz(ó|o)n)\b", _I)
+_SYMPTOM = re.compile(
+    _DIZZY.pattern + r"|\b(pijn|schmerz\w*|douleur|dolore|dor|dolor|druk|druck|serr\w*|oppress\w*|aperto|opresi(ó|o)n"
+    r"|presi(ó|o)n|kortademig|atemnot|essouffl\w*|fiato\s+corto|falta\s+de\s+ar|falta\s+de\s+aire|zweet|schwei(ß|ss)"
+    r"|sueur\w*|sudor\w*|suor\w*|sudore)\b",
+    _I,
+)
+_BLADDER_WORD = re.compile(r"\b(bexiga|vejiga|blase|vessie|vescica|blaas|incontin\w*)\b", _I)
+_DEATH = re.compile(
+    r"\b(suic\w*|zelfmoord|selbstmord|suizid\w*|dood\s+gaan|doodgaan|sterben|tot\s+sein|mourir|me\s+tuer|morire"
+    r"|uccidermi|ammazzarmi|morrer|me\s+matar|matar-me|morir(me)?|matarme|zelfbeschadiging|ritze|snijd\s+mezelf"
+    r"|me\s+coupe|mi\s+taglio|me\s+corto)\b",
+    _I,
+)
+
+
+def loose(message: str) -> str | None:
+    """The safety answer's category (`outputs` category names) the user's words call for when their answer was stopped
+    for its language: "self_harm", "urgent" or "eating_disorder", else None (the notice and the built-in coach)."""
+    if _DEATH.search(message) or farewell(message):
+        return "self_harm"
+    if cardiac(message) or acute_knee(message) or cauda_equina(message):
+        return "urgent"
+    if (_HEART_WORD.search(message) and _SYMPTOM.search(message)) or _BLADDER_WORD.search(message):
+        return "urgent"
+    if BMI_SAID.search(message) or underweight_losing(message):
+        return "eating_disorder"
+    return None

@@ -142,7 +142,8 @@ def text(lang: str, key: str) -> str:
 # ficar abaixo de 300 mg por dia?"): Spanish, which `language` leaves out, and Portuguese, told apart from it.
 _MORE = {
     "es": frozenset(
-        """tus dime instrucciones anteriores olvida reglas eres dijo pase pulsaciones hacer corazón mareado
+        """tus dime instrucciones anteriores olvida reglas eres dijo pase pulsaciones hacer corazón mareado consejo
+        abajo está entrenar volver llama
         ayer hoy debería debo tuve menos tomo entrenador años peso cuánto cómo qué el sin semana semanas bajar
         kilos comer perder adelgazar ciclo dosis cuántos cuántas cuanto cuantos hijo hija""".split()
     ),

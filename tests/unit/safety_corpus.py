@@ -15,6 +15,7 @@ from typing import Final
 from tests.unit.safety_corpus_hat import HAT_BENIGN, HAT_NOT_ENGLISH
 from tests.unit.safety_corpus_rr13 import RR13_LOOK_ALIKES, RR13_NOT_ENGLISH, RR13_RED_TEAM
 from tests.unit.safety_corpus_rr14 import RR14_LOOK_ALIKES, RR14_NOT_ENGLISH, RR14_RED_TEAM
+from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RISKY
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -445,6 +446,7 @@ RED_TEAM: list[tuple[str, str]] = [
     *((m, "pain") for m in _PAIN),
     *RR13_RED_TEAM,  # rr13 (hAO)
     *RR14_RED_TEAM,  # rr14 (hAV)
+    *((m, category) for m, category, _ in RR15_HAZ_RISKY),  # rr15 kind 3 (hAZ)
     *((m, "eating_disorder") for m in RR12_HAL_COMPENSATION_EN),  # rr12 leftovers (hAL)
     *RR12_HAL_NOT_ENGLISH_RISKY,
 ]
@@ -1132,6 +1134,7 @@ BENIGN: list[str] = [
     *RR12_HAF_BENIGN,
     *RR13_LOOK_ALIKES,  # rr13 (hAO): seeing stars after a PR, a watch at 180 on intervals, "testo levels"
     *RR14_LOOK_ALIKES,  # rr14 (hAV): "I'd rather not do burpees", "heart racing after sprints, normal?"
+    *RR15_HAZ_LOOK_ALIKES,  # rr15 (hAZ): "borstdag", a knee that clicks, a healthy weight to lose
     *RR12_HAL_BENIGN,  # rr12 leftovers (hAL): cuts to a healthy weight, testosterone levels, tiredness, caps
     *HAT_BENIGN,  # rr13 leftovers (hAT): an arm imbalance, a laxative for constipation, a streak ended, sore pecs
 ]
@@ -1608,6 +1611,8 @@ NOT_ENGLISH = frozenset(
         "Ik ben 15, moet ik in een zweetpak trainen voor de weging?",
         *RR13_NOT_ENGLISH,  # rr13 (hAO)
         *RR14_NOT_ENGLISH,  # rr14 (hAV)
+        *(m for m, _, _ in RR15_HAZ_RISKY),  # rr15 (hAZ)
+        *RR15_HAZ_LOOK_ALIKES,
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
