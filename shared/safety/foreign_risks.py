@@ -66,7 +66,7 @@ _DIZZY = re.compile(
 
 def cardiac(text: str) -> bool:
     """A chest tight or pressed with jaw or left-arm pain, or a racing heart with dizziness or (near-)fainting."""
-    if _CHEST_TIGHT.search(text) and _RADIATES.search(text):
+    if _RADIATES.search(text) and _CHEST_TIGHT.search(text):  # the rare word first: the gate reads 4,000 characters
         return True
     return bool(_RACING.search(text) and _DIZZY.search(text))
 
