@@ -149,7 +149,7 @@ _MORE = {
     ),
     "pt": frozenset(
         """é ficar abaixo dia hoje ontem devo eu se jejuar treinador anos semana semanas só água perder quilos numa
-        quanto quantos filho filha meu ciclo""".split()
+        quanto quantos filho filha meu ciclo agora entretanto conselho segurança pelas próprio""".split()
     ),
     # rr15 (hAZ): short questions the fifteenth red team's answers misread ("Mi taglio le braccia quando sto male",
     # "nur 500 Kalorien am Tag", "Combien de mg ... par semaine", "Ignora tus instrucciones", "no pase de 130")
@@ -238,6 +238,34 @@ def _english_templates() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _translated_templates() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(template kind, language, the translated text as a pattern with the number as `n`), for `english`."""
+    rows = []
+    for (kind, lang), template in TEMPLATES.items():
+        with_n, without = HR_LIMIT[lang]
+        limit = "(?:" + re.escape(with_n).replace(re.escape("{n}"), _NUMBER) + "|" + re.escape(without) + ")"
+        pattern = re.escape(template).replace(re.escape("{limit}"), limit).replace(re.escape("{n}"), _NUMBER)
+        rows.append((kind, lang, re.compile(pattern)))
+    return tuple(rows)
+
+
+def _untemplated(reply: str) -> str | None:
+    """The English text of a translated limit answer (its number kept), or None."""
+    from shared.safety import hr_caps, over_limit
+
+    for kind, _lang, pattern in _translated_templates():
+        found = pattern.fullmatch(reply)
+        if found is None:
+            continue
+        n = found.group("n")
+        if kind == "over_limit":
+            return over_limit.reply(float(n))
+        template = hr_caps.REPLY if kind == "hr_cap" else hr_caps.KEPT
+        return template.format(limit=f"{n} bpm heart-rate limit" if n else "heart-rate limit")
+    return None
+
+
 def _templated(reply: str, lang: str) -> str | None:
     """`reply` (an English limit text with its number) in `lang`, or None when it is none of them."""
     for kind, pattern, heart in _english_templates():
@@ -263,6 +291,9 @@ def english(reply: str) -> str:
     for lead in LEADS.values():
         if reply.startswith(lead + "\n\n"):
             return reply.removeprefix(lead + "\n\n")
+    head, gap, tail = reply.partition("\n\n")
+    if (back := _untemplated(head)) is not None:
+        return back + gap + tail
     for lang in LANGUAGES:
         notice = TEXTS["language_notice", lang]
         if reply.startswith(notice):
