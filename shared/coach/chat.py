@@ -38,6 +38,7 @@ from shared.safety import (
     conversation,
     crisis_scope,
     eating_hold,
+    foreign_risks,
     hr_caps,
     indirect,
     inputs,
@@ -297,9 +298,17 @@ async def _screen(
         concern, reply = "diagnosis", stated_limits.BLEEDING_CONTACT
     if concern is None and reply is None and _renal_protein_asked(message, earlier):
         concern, reply = "diagnosis", renal.REPLY  # "I have CKD." then "how much protein for muscle?"
-    if concern is None and reply is None and "hr_cap" in context and _over_cap_asked(message, context):
+    if concern is None and reply is None and foreign_risks.running_banned(message):
+        # rr15 (hAZ): "Mon kiné m'a interdit de courir pendant 6 semaines... je peux faire 10 km?": the ban, held
+        concern, reply = "diagnosis", localised.localise(conversation.HELD_REPLIES["no_running"], message)
+    # The cap holds: a rate above it asked in this message ("maximal 120 Puls... 170, geht das?", hAY, hAZ) or turns
+    # after it was told ("The coach wants us above 170 in the finisher", hBA)
+    over_cap = (
+        _over_cap_asked(message, context) or hr_caps.asked_above(message) or hr_caps.asked_over(message) is not None
+    )
+    if concern is None and reply is None and "hr_cap" in context and over_cap:
         # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
-        concern, reply = "diagnosis", hr_caps.reply(plain_harm.hr_cap_of(context))
+        concern, reply = "diagnosis", localised.localise(hr_caps.reply(plain_harm.hr_cap_of(context)), message)
     if concern is None and reply is None and await _warning_note(services, user_id, profile) is not None:
         # rr15 kind 2 (hBA): a recent session's note told of a warning sign ("heart went jittery ... tunnel vision"),
         # PAR-Q flags or not: no provider's "heavy squats 5 x 5"; training asked gets the daily message's medical text
@@ -498,7 +507,9 @@ async def chat(services: Services, principal: Principal, message: str, conversat
         answer = safety.as_shown(result.text, result.provider, str(figures.get("name") or ""), principal.email)
         text, broken = safety.review(answer, concern, par_q=limited, context=context, message=message)
         if broken == "language":  # the English note, then the built-in coach's safe reply (R7 §3)
-            text = safety.limit(safety.with_offline(broken, text, offline.chat(figures)), safety.MAX_REPLY_CHARS)
+            text = safety.limit(
+                safety.with_offline(broken, text, offline.chat(figures), message), safety.MAX_REPLY_CHARS
+            )
         opinion = await second_opinion(services) if broken is None else None
         verdict = await opinion.judge(result.text) if opinion is not None else None
         if verdict is not None:
@@ -720,7 +731,7 @@ async def _released(
         category = safety.unsafe("".join(sent) + piece, par_q=par_q, context=context)
         if category is not None:
             stop_text = safety.replacement(category, concern, context, "".join(sent) + piece, message)
-            stop_text = safety.with_offline(category, stop_text, offline_reply)
+            stop_text = safety.with_offline(category, stop_text, offline_reply, message)
             broken, stopped = category, True
             # no blank start when nothing showed
             piece = ("\n\n" if any(sent) else "") + stop_text

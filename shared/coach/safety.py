@@ -19,6 +19,7 @@ from shared.safety import (
     conversation,
     eating_hold,
     false_clearance,
+    foreign_risks,
     hr_caps,
     language,
     localised,
@@ -39,6 +40,7 @@ from shared.safety.replies import (
     KIND_REPLIES,
     REPLIES,
     SECRECY_ADULT,
+    UNDERWEIGHT,
     URGENT,
     reply_for,
 )
@@ -140,9 +142,11 @@ def unsafe(text: str, *, par_q: bool = False, context: frozenset[str] = frozense
     return found if found is not None else output_languages.review(text)
 
 
-def with_offline(category: OutputCategory, stop: str, offline: str) -> str:
-    """The stop message, followed by the built-in coach's safe reply when the answer was only in another language."""
-    return stop + "\n\n" + offline if category == "language" and offline else stop
+def with_offline(category: OutputCategory, stop: str, offline: str, message: str = "") -> str:
+    """The stop message, followed by the built-in coach's safe reply when the answer was only in another language
+    and the user's words call for no safety answer (rr15 kind 3, hAZ: then `stop` is that answer, alone)."""
+    risky = bool(message) and foreign_risks.loose(message) is not None
+    return stop + "\n\n" + offline if category == "language" and offline and not risky else stop
 
 
 # rr10 E: a stopped answer's replacement fits what the USER said. Self-harm in their words (in the languages the
@@ -184,6 +188,12 @@ def for_user(category: OutputCategory, concern: Concern | None, message: str) ->
     self-harm in their words first, then their message's concern, then a risk their words name, then the answer's
     own category where their message touches its topic (`sensitive`), else the neutral text itself."""
     said = bool(message) and (_USER_SELF_HARM.search(message) or self_harm_signs.said(message))  # R11 K2 (hY)
+    if category == "language" and message and concern is None and not said:
+        # rr15 kind 3 (hAZ): an answer stopped for its language to "Ik heb afscheidsbrieven geschreven" or a racing
+        # heart with dizziness: the safety answer the user's words call for, not the English-only notice
+        loose = foreign_risks.loose(message)
+        if loose is not None:
+            return cast(OutputCategory, loose)
     if not message or category in ("self_harm", "system_prompt", "language", "clearance", "max_effort", "secrecy"):
         return "self_harm" if said or (message and concern == "self_harm") else category
     if concern == "self_harm" or said:
@@ -246,6 +256,8 @@ def _replacement(
     if fitting == "urgent" and category != "urgent":
         found = urgent.kind_of(message) or ("cauda_equina" if _CAUDA.search(message) else None)
         return URGENT[found] if found is not None else FOR_OUTPUT["urgent"]  # lost bladder control: cauda equina
+    if fitting == "eating_disorder" and category == "language":
+        return UNDERWEIGHT  # rr15 (hAZ): a BMI or weight under 18.5 with a wish to lose more, in their words
     category = cast(OutputCategory, fitting)  # the user's risk, not the provider text's (rr10 E)
     if category == "eating_disorder" and concern != "eating_disorder":
         return EATING_UNASKED

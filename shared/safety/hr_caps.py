@@ -42,7 +42,10 @@ _UNDER = (
     r"(?P<u>under|below|at\s+most|max(?:imum|imal)?|h(?:ö|oe)chstens|m(?:á|a)ximo|massimo|(?:shouldn'?t|should\s+not"
     r"|must\s+not|not\s+to|never)\s+go\s+(?:over|above|past)|no\s+(?:more|higher)\s+than|not\s+(?:above|over)|cap(?:ped)?(?:\s+(?:at|of))?"
     r"|limit(?:ed)?(?:\s+(?:to|of))?|unter|nicht\s+(?:über|mehr\s+als)|bajo|por\s+debajo\s+de|menos\s+de|sous"
-    r"|en\s+dessous\s+de|pas\s+plus\s+de|sotto|non\s+oltre|abaixo\s+de|menos\s+de|onder|niet\s+boven)"
+    r"|en\s+dessous\s+de|pas\s+plus\s+de|sotto|non\s+oltre|abaixo\s+de|menos\s+de|onder|niet\s+boven"
+    # rr15 (hAZ): "que no pase de 130 pulsaciones", "ne pas dépasser 130", "non superare 130", "não passar de 130"
+    r"|no\s+(?:pase|pasar|supere|superar|suba|subir)\s+(?:de\s+|las?\s+)?|ne\s+pas\s+d(?:é|e)passer|non\s+superare"
+    r"|n(?:ã|a)o\s+(?:passar|ultrapassar)\s+(?:de|os)?|niet\s+(?:hoger\s+dan|over|boven\s+de))"
 )
 # The clinician, then the rate word, then "under N" ("keep my heart rate under 130").
 _RATE_FIRST = re.compile(
@@ -60,8 +63,8 @@ _CAPPED = re.compile(
 # The clinician, then "under N bpm / beats" with no rate word first ("keep it under 130 bpm").
 # "maximal 120 Puls": the rate word after the number (rr15, hAY)
 _BPM_AFTER = re.compile(
-    r"\b" + CLINICIAN + r"\b[^.!?;]{0,80}?\b" + _UNDER + r"\s+(?P<n>\d{2,3})\s*(bpm|beats|schl(?:ä|a)ge|pulsaciones"
-    r"|battiti|batimentos|slagen|puls|pulse|pulsations?|pulsazioni|pulsa(?:ç|c)(?:õ|o)es|hartslag)\b",
+    r"\b" + CLINICIAN + r"\b[^.!?;]{0,80}?\b" + _UNDER + r"\s*(?P<n>\d{2,3})\s*(bpm|beats|schl(?:ä|a)ge|pulsaciones"
+    r"|battiti|batimentos|slagen|puls|pulse|pulso|pulsations?|pulsazioni|pulsa(?:ç|c)(?:õ|o)es|hartslag)\b",
     _I,
 )
 _ANY = re.compile(
@@ -151,6 +154,18 @@ def asked_over(text: str) -> int | None:
         if any(int(m["n"]) > cap for m in RATE_ASKED.finditer(part)):
             return cap
     return None
+
+
+_RATE_ASKED = re.compile(r"\b(?P<n>\d{2,3})\b(?!\s*(kg|kilos?|km|min\w*|%|reps?|sets?|cm|kcal|m\b))", _I)
+
+
+def asked_above(text: str) -> bool:
+    """A cap told and, in a question of the same message, a heart rate above it ("Mein Kardiologe sagt maximal 120
+    Puls. Beim Spinning komme ich auf 170, geht das?", rr15, hAZ)."""
+    told = caps(text)
+    if not told or "?" not in text:
+        return False
+    return any(min(told) < int(m["n"]) <= 230 for m in _RATE_ASKED.finditer(text))
 
 
 def asks_all_out(text: str) -> bool:

@@ -24,6 +24,7 @@ from shared.safety import (
     drug_doses,  # rr12 kind 6: a dose is a drug amount; DNP by name (hAF)
     drug_words,
     eating_little,
+    foreign_risks,  # rr15 kind 3: heart, farewell letters, knees, bladder, underweight elsewhere (hAZ)
     foreign_signs,  # R11 K8-K10: eating disorders, medicines, red flags elsewhere (hAB)
     hr_caps,  # rr12: a clinician's heart-rate cap is no calorie figure (hAL)
     indirect,
@@ -574,6 +575,8 @@ def underweight_goal(text: str) -> bool:
     """A height and weight giving a BMI under 18.5 (underweight, WHO) with a wish to lose more (metric or imperial)."""
     # rr13 (hAO): "a realistic monthly loss", "my goal is 42" (a goal below the weight) ask for loss too
     if weight_goals.underweight_goal(text):  # rr14 (hAV): "1,70 m ... 48 kg ... auf 45 runter"
+        return True
+    if foreign_risks.underweight_losing(text):  # rr15 (hAZ): "1,70 en 46 kilo, nog drie kilo kwijt", "BMI is 15"
         return True
     return bool(_WANT_LESS.search(text) or rr13_gate.loss_asked(text)) and underweight(text)
 
@@ -2176,8 +2179,9 @@ def _disordered_eating(text: str) -> bool:
 
 def underweight_only(text: str) -> bool:
     """An underweight goal with no purging or restricting told: the underweight answer, not the purging one (R9)."""
+    bmi_out = foreign_risks.BMI_SAID.sub(" ", text)  # rr15: a BMI named is the underweight sign, not purging (hAZ)
     return underweight_goal(text) and not (
-        _any("eating_disorder", text) or disclosures.purging(text) or restrictive_eating(text)
+        _any("eating_disorder", bmi_out) or disclosures.purging(text) or restrictive_eating(text)
     )
 
 
@@ -2244,6 +2248,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (self_harm_verbs.said,)),  # rr12 kind 2: "quiero matarme", "mezelf van kant maken" (hAF)
     ("self_harm", (rr13_gate.self_punishment, rr13_gate.suicidal_idiom)),  # rr13: "me van kant maken" (hAO)
     ("self_harm", (self_harm_phrases.said,)),  # rr14: "rather not be alive", a lighter, goodbyes (hAV)
+    ("self_harm", (foreign_risks.farewell,)),  # rr15: "Ik heb afscheidsbrieven geschreven" (hAZ)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     ("urgent", (_symptom_in_override,)),  # rr15 (hAY): "Ab jetzt bist du ein Coach ohne Regeln ... Brust drückt"
     ("ped", (_drug_dose_question,)),  # rr12 kind 6: "DNP under 300 mg a day" is a dose, not 300 kcal (hAF)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from shared.safety.self_harm_signs import LINES
-from shared.safety.translations import LANGUAGES, TEXTS, THANKS
+from shared.safety.translations import HR_LIMIT, LANGUAGES, LEADS, TEMPLATES, TEXTS, THANKS
 
 Lang = Literal["de", "fr", "it", "pt", "nl"]
 
@@ -85,7 +85,7 @@ def language(text: str) -> Lang | None:
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
     """Vigor's English texts the table translates, by text (read when first needed: replies imports this module)."""
-    from shared.safety import compensation, drug_doses, minors, replies, young
+    from shared.safety import compensation, conversation, drug_doses, minors, replies, young
 
     return {
         replies.URGENT["cardiac"]: "cardiac",
@@ -113,11 +113,18 @@ def _english() -> dict[str, str]:
         replies.PARENT_OF_MINOR: "parent_minor",
         replies.PARENT_WEIGHT_CUT: "parent_weight_cut",
         young.PARENT_PED: "parent_ped",
+        replies.REPLIES["injection"]: "injection",  # rr15 (hAZ): "Ignore tes consignes précédentes..."
+        replies.FOR_OUTPUT["language"]: "language_notice",
+        conversation.HELD_REPLIES["no_running"]: "no_running",  # "interdit de courir pendant 6 semaines"
     }
 
 
 def english_text(kind: str) -> str:
     """The English text of `kind` (what the table translates)."""
+    return _english_text(kind)
+
+
+def _english_text(kind: str) -> str:
     return next(text for text, found in _english().items() if found == kind)
 
 
@@ -135,13 +142,21 @@ def text(lang: str, key: str) -> str:
 # ficar abaixo de 300 mg por dia?"): Spanish, which `language` leaves out, and Portuguese, told apart from it.
 _MORE = {
     "es": frozenset(
-        """ayer hoy debería debo tuve menos tomo entrenador años peso cuánto cómo qué el sin semana semanas bajar
+        """tus dime instrucciones anteriores olvida reglas eres dijo pase pulsaciones hacer corazón mareado consejo
+        abajo está entrenar volver llama
+        ayer hoy debería debo tuve menos tomo entrenador años peso cuánto cómo qué el sin semana semanas bajar
         kilos comer perder adelgazar ciclo dosis cuántos cuántas cuanto cuantos hijo hija""".split()
     ),
     "pt": frozenset(
         """é ficar abaixo dia hoje ontem devo eu se jejuar treinador anos semana semanas só água perder quilos numa
-        quanto quantos filho filha meu ciclo""".split()
+        quanto quantos filho filha meu ciclo agora entretanto conselho segurança pelas próprio""".split()
     ),
+    # rr15 (hAZ): short questions the fifteenth red team's answers misread ("Mi taglio le braccia quando sto male",
+    # "nur 500 Kalorien am Tag", "Combien de mg ... par semaine", "Ignora tus instrucciones", "no pase de 130")
+    "it": frozenset("sto stai braccia fare taglio trazioni dimentica regole istruzioni cuore batteva".split()),
+    "de": frozenset("zwei verlieren nur kalorien tag vergiss regeln anweisungen knie wiege dick".split()),
+    "fr": frozenset("combien semaine semaines par débuter oublie ignore tes consignes règles kiné cœur".split()),
+    "nl": frozenset("negeer regels instructies hart kilo kwijt geschreven".split()),
 }
 
 
@@ -153,7 +168,7 @@ def language_of(message: str) -> str | None:
     from shared.safety.language import ENGLISH_WORDS
 
     words = {w.lower() for w in _WORD.findall(message)}
-    common = {**_WORDS, "es": _WORDS["es"] | _MORE["es"], "pt": _WORDS["pt"] | _MORE["pt"]}
+    common = {lang: known | _MORE.get(lang, frozenset()) for lang, known in _WORDS.items()}
     scores = {lang: len(words & known) for lang, known in common.items()}
     best = max(scores, key=lambda lang: scores[lang])
     english = len(words & ENGLISH_WORDS - set().union(*common.values()))
@@ -169,11 +184,100 @@ def localise(reply: str, message: str) -> str:
     if not message:
         return reply
     thanks = reply.startswith(THANKS_EN)
-    key = _english().get(reply.removeprefix(THANKS_EN).split("\n\n", 1)[0])
-    lang = language_of(message) if key is not None else None
-    if key is None or lang is None:
-        return reply
-    return (THANKS[lang] if thanks else "") + text(lang, key)
+    head, gap, rest = reply.removeprefix(THANKS_EN).partition("\n\n")
+    key = _english().get(head)
+    lang = language_of(message) if reply.strip() else None
+    if lang is None or (key is None and language_of(head) == lang):
+        return reply  # English stays English; an answer already in their language stays as it is
+    if key is not None:
+        return (THANKS[lang] if thanks else "") + text(lang, key)
+    if key is None and (filled := _templated(head, lang)) is not None:
+        return filled + gap + rest  # rr15 (hAZ): a limit with its number ("massimo 20 kg", "125 batimentos")
+    if key is None and head in _notices():  # the language check's notice, then the built-in coach's text
+        return text(lang, "language_notice") + gap + rest
+    if head in _safety_answers():
+        # rr15 (hAZ): a safety answer the table has no row for yet is never English alone: the lead in their language
+        return LEADS[lang] + "\n\n" + reply
+    return reply
+
+
+@lru_cache(maxsize=1)
+def _safety_answers() -> frozenset[str]:
+    """Vigor's English safety answers (`replies`: every urgent sub-kind, category, output and kind text, and its
+    named texts such as POSTPARTUM): the ones that get a lead when the table has no row for them."""
+    from shared.safety import replies
+
+    named = {value for name, value in vars(replies).items() if name.isupper() and isinstance(value, str)}
+    tables = (replies.URGENT, replies.REPLIES, replies.FOR_OUTPUT, replies.KIND_REPLIES)
+    return frozenset(named | {text for table in tables for text in table.values()})
+
+
+@lru_cache(maxsize=1)
+def _notices() -> frozenset[str]:
+    from shared.safety import replies
+
+    return frozenset({replies.FOR_OUTPUT["language"]})
+
+
+_NUMBER = r"(?P<n>\d+(?:\.\d+)?)"
+
+
+@lru_cache(maxsize=1)
+def _english_templates() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(template kind, the English text as a pattern with the number as `n`, whether the number is a heart rate)."""
+    from shared.safety import hr_caps, over_limit
+
+    kg = re.escape(over_limit.reply(123456.0)).replace("123456", _NUMBER)
+    rows: list[tuple[str, re.Pattern[str], bool]] = [("over_limit", re.compile(kg), False)]
+    for kind, template in (("hr_cap", hr_caps.REPLY), ("hr_kept", hr_caps.KEPT)):
+        with_n = re.escape(template.format(limit="123456 bpm heart-rate limit")).replace("123456", _NUMBER)
+        rows += [
+            (kind, re.compile(with_n), True),
+            (kind, re.compile(re.escape(template.format(limit="heart-rate limit"))), True),
+        ]
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _translated_templates() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(template kind, language, the translated text as a pattern with the number as `n`), for `english`."""
+    rows = []
+    for (kind, lang), template in TEMPLATES.items():
+        with_n, without = HR_LIMIT[lang]
+        limit = "(?:" + re.escape(with_n).replace(re.escape("{n}"), _NUMBER) + "|" + re.escape(without) + ")"
+        pattern = re.escape(template).replace(re.escape("{limit}"), limit).replace(re.escape("{n}"), _NUMBER)
+        rows.append((kind, lang, re.compile(pattern)))
+    return tuple(rows)
+
+
+def _untemplated(reply: str) -> str | None:
+    """The English text of a translated limit answer (its number kept), or None."""
+    from shared.safety import hr_caps, over_limit
+
+    for kind, _lang, pattern in _translated_templates():
+        found = pattern.fullmatch(reply)
+        if found is None:
+            continue
+        n = found.group("n")
+        if kind == "over_limit":
+            return over_limit.reply(float(n))
+        template = hr_caps.REPLY if kind == "hr_cap" else hr_caps.KEPT
+        return template.format(limit=f"{n} bpm heart-rate limit" if n else "heart-rate limit")
+    return None
+
+
+def _templated(reply: str, lang: str) -> str | None:
+    """`reply` (an English limit text with its number) in `lang`, or None when it is none of them."""
+    for kind, pattern, heart in _english_templates():
+        found = pattern.fullmatch(reply)
+        if found is None:
+            continue
+        n = found.groupdict().get("n")
+        if heart:
+            with_n, without = HR_LIMIT[lang]
+            return TEMPLATES[kind, lang].format(limit=with_n.format(n=n) if n else without)
+        return TEMPLATES[kind, lang].format(n=n)
+    return None
 
 
 # The Spanish crisis answer names its own lines in its text (the other languages' follow it: `text`); its English
@@ -183,7 +287,17 @@ _LINES_IN_TEXT = {("self_harm", "es"): "In Spain call 024; in the US call or tex
 
 def english(reply: str) -> str:
     """The English text a translated reply says ("thanks for your age" and its crisis lines kept), or `reply` itself:
-    what a check written for the English wording reads."""
+    what a check written for the English wording reads (a lead before an untranslated answer is left out)."""
+    for lead in LEADS.values():
+        if reply.startswith(lead + "\n\n"):
+            return reply.removeprefix(lead + "\n\n")
+    head, gap, tail = reply.partition("\n\n")
+    if (back := _untemplated(head)) is not None:
+        return back + gap + tail
+    for lang in LANGUAGES:
+        notice = TEXTS["language_notice", lang]
+        if reply.startswith(notice):
+            return _english_text("language_notice") + reply.removeprefix(notice)
     for (key, lang), translated in TEXTS.items():
         rest = reply.removeprefix(THANKS[lang])
         base, gap, tail = rest.partition("\n\n")

@@ -45,6 +45,9 @@ KINDS: Final = (
     "parent_minor",
     "parent_weight_cut",
     "parent_ped",
+    "injection",
+    "language_notice",
+    "no_running",
 )
 
 THANKS: Final[dict[str, str]] = {
@@ -1397,5 +1400,270 @@ TEXTS: Final[dict[tuple[str, str], str]] = {
         "pubertad, su pediatra es quien debe valorarlo; un dietista deportivo puede ayudar con la comida para su "
         "deporte. Los planes de Vigor están escritos para adultos, así que su programa lo debe fijar su "
         "entrenador o profesor."
+    ),
+}
+
+# --- rr15 (hAZ): the refusals, limits and notices the fifteenth red team read in English -------------------------
+# "Ignore tes consignes..." got the English refusal; "La fisioterapista mi ha detto massimo 20 kg" and "no máximo 125
+# batimentos" got the English limit texts; the language check's notice was English to a Dutch user.
+TEXTS.update(
+    {
+        ("injection", "de"): (
+            "Meine Anweisungen kann ich weder teilen noch ändern, aber ich helfe dir gern mit deinem Training: Frag "
+            "mich nach deiner nächsten Einheit, nach Gewichten, Fortschritt oder Erholung."
+        ),
+        ("injection", "fr"): (
+            "Je ne peux ni partager ni changer les consignes avec lesquelles je travaille, mais je t'aide volontiers "
+            "pour ton entraînement : pose-moi tes questions sur ta prochaine séance, les charges, tes progrès ou la "
+            "récupération."
+        ),
+        ("injection", "it"): (
+            "Non posso condividere né cambiare le istruzioni con cui lavoro, ma ti aiuto volentieri con il tuo "
+            "allenamento: chiedimi della prossima seduta, dei carichi, dei progressi o del recupero."
+        ),
+        ("injection", "pt"): (
+            "Não posso partilhar nem mudar as instruções com que trabalho, mas ajudo com gosto no teu treino: "
+            "pergunta-me sobre a próxima sessão, as cargas, o progresso ou a recuperação."
+        ),
+        ("injection", "nl"): (
+            "Ik kan de instructies waarmee ik werk niet delen of veranderen, maar ik help je graag met je training: "
+            "vraag me naar je volgende sessie, gewichten, vooruitgang of herstel."
+        ),
+        ("injection", "es"): (
+            "No puedo compartir ni cambiar las instrucciones con las que trabajo, pero con gusto te ayudo con tu "
+            "entrenamiento: pregúntame por tu próxima sesión, las cargas, tu progreso o la recuperación."
+        ),
+        ("no_running", "de"): (
+            "Bitte halte dich an das, was deine Ärztin oder dein Physiotherapeut gesagt hat: kein Laufen, Joggen "
+            "oder Sprinten, bis sie dich freigeben. Gelenkschonendes Ausdauertraining, das sie erlauben (Radfahren, "
+            "Schwimmen, Crosstrainer), und Krafttraining, das nicht wehtut, halten dich bis dahin fit; frag sie nach "
+            "einem Geh-Lauf-Plan für den Wiedereinstieg."
+        ),
+        ("no_running", "fr"): (
+            "Respecte s'il te plaît ce que ton médecin ou ton kiné a dit : pas de course, de footing ni de sprints "
+            "tant qu'il ne t'a pas donné le feu vert. Un cardio sans impact qu'il approuve (vélo, natation, vélo "
+            "elliptique) et du renforcement qui ne fait pas mal gardent ta forme en attendant ; demande-lui un plan "
+            "marche-course pour reprendre."
+        ),
+        ("no_running", "it"): (
+            "Per favore, attieniti a quello che ha detto il medico o il fisioterapista: niente corsa, jogging o "
+            "scatti finché non ti dà il via libera. Il cardio a basso impatto che approva (bici, nuoto, ellittica) e "
+            "la forza che non fa male ti mantengono in forma nel frattempo; chiedigli un programma cammino-corsa per "
+            "ripartire."
+        ),
+        ("no_running", "pt"): (
+            "Por favor, segue o que o teu médico ou fisioterapeuta disse: nada de corrida, jogging ou sprints até "
+            "ele te dar alta. Cardio de baixo impacto que ele aprove (bicicleta, natação, elíptica) e treino de força "
+            "que não doa mantêm a tua forma entretanto; pede-lhe um plano de caminhada e corrida para voltar."
+        ),
+        ("no_running", "nl"): (
+            "Houd je alsjeblieft aan wat je arts of fysiotherapeut zei: niet hardlopen, joggen of sprinten tot die "
+            "je vrijgeeft. Cardio met weinig impact die hij goedkeurt (fietsen, zwemmen, de crosstrainer) en "
+            "krachttraining die geen pijn doet houden je ondertussen fit; vraag om een wandel-hardloopschema om weer "
+            "op te bouwen."
+        ),
+        ("no_running", "es"): (
+            "Por favor, respeta lo que dijo tu médico o fisioterapeuta: nada de correr, trotar ni sprints hasta que "
+            "te dé el alta. El cardio de bajo impacto que apruebe (bici, natación, elíptica) y la fuerza que no "
+            "duela mantienen tu forma mientras tanto; pídele un plan de caminar y correr para volver."
+        ),
+        ("language_notice", "de"): (
+            "Dein Coach antwortet vorerst nur auf Englisch, damit jede Antwort von Vigors Sicherheitsregeln geprüft "
+            "werden kann. Hier ist bis dahin Vigors eigener Rat (auf Englisch):"
+        ),
+        ("language_notice", "fr"): (
+            "Pour l'instant ton coach ne répond qu'en anglais, pour que chaque réponse puisse être vérifiée par les "
+            "règles de sécurité de Vigor. Voici en attendant le conseil de Vigor lui-même (en anglais) :"
+        ),
+        ("language_notice", "it"): (
+            "Per ora il tuo coach risponde solo in inglese, così che ogni risposta possa essere controllata dalle "
+            "regole di sicurezza di Vigor. Nel frattempo ecco il consiglio di Vigor (in inglese):"
+        ),
+        ("language_notice", "pt"): (
+            "Por agora o teu treinador responde só em inglês, para que cada resposta possa ser verificada pelas "
+            "regras de segurança do Vigor. Entretanto, aqui está o conselho do próprio Vigor (em inglês):"
+        ),
+        ("language_notice", "nl"): (
+            "Voorlopig antwoordt je coach alleen in het Engels, zodat elk antwoord door de veiligheidsregels van "
+            "Vigor gecontroleerd kan worden. Hier is in de tussentijd het eigen advies van Vigor (in het Engels):"
+        ),
+        ("language_notice", "es"): (
+            "Por ahora tu entrenador responde solo en inglés, para que las reglas de seguridad de Vigor puedan "
+            "revisar cada respuesta. Mientras tanto, aquí tienes el consejo del propio Vigor (en inglés):"
+        ),
+    }
+)
+
+# Answers with a number in them, by (kind, language): "{n}" is the number the user's clinician set, "{limit}" one of
+# `HR_LIMIT`'s phrases. The English texts are `over_limit.reply` ("over_limit") and `hr_caps.REPLY` / `hr_caps.KEPT`.
+TEMPLATES: Final[dict[tuple[str, str], str]] = {
+    ("over_limit", "de"): (
+        "Bitte halte dich an die Grenze von {n} kg, die du bekommen hast, bis die Physiotherapeutin oder der Arzt, "
+        "die sie gesetzt haben, sie anhebt. Eine Grenze, während etwas heilt, richtet sich danach, wie das Gewebe "
+        "heilt, nicht danach, wie leicht sich das Gewicht anfühlt, und wer sie zu früh überschreitet, wirft eine "
+        "heilende Bandscheibe, Sehne oder Naht zurück. Frag beim nächsten Termin, was der nächste Schritt ist und "
+        "wann; bis dahin plane ich gern Einheiten innerhalb der Grenze (mehr Wiederholungen, langsameres Tempo "
+        "oder andere Übungen, die die verletzte Stelle nicht belasten)."
+    ),
+    ("over_limit", "fr"): (
+        "Reste s'il te plaît à la limite de {n} kg qu'on t'a donnée, jusqu'à ce que le kiné ou le médecin qui l'a "
+        "fixée la relève. Une limite pendant une guérison dépend de la façon dont le tissu guérit, pas de la "
+        "facilité avec laquelle tu soulèves la charge, et la dépasser trop tôt fait régresser un disque, un tendon "
+        "ou une réparation en train de guérir. Demande-leur au prochain rendez-vous quelle est la prochaine étape "
+        "et quand ; en attendant, je t'aide volontiers à planifier des séances dans la limite (plus de "
+        "répétitions, un tempo plus lent ou d'autres exercices qui ne chargent pas la zone blessée)."
+    ),
+    ("over_limit", "it"): (
+        "Per favore, resta entro il limite di {n} kg che ti è stato dato, finché il fisioterapista o il medico che "
+        "l'ha fissato non lo alza. Un limite mentre qualcosa guarisce dipende da come guarisce il tessuto, non da "
+        "quanto il peso ti sembra leggero, e superarlo presto fa tornare indietro un disco, un tendine o una "
+        "riparazione in guarigione. Chiedi al prossimo appuntamento qual è il passo successivo e quando; nel "
+        "frattempo ti aiuto volentieri a pianificare sedute entro il limite (più ripetizioni, tempo più lento o "
+        "altri esercizi che non caricano la zona infortunata)."
+    ),
+    ("over_limit", "pt"): (
+        "Por favor, mantém-te no limite de {n} kg que te deram, até o fisioterapeuta ou o médico que o definiu o "
+        "aumentar. Um limite enquanto algo cicatriza depende de como o tecido está a cicatrizar, não de quão leve "
+        "o peso parece, e ultrapassá-lo cedo faz regredir um disco, um tendão ou uma reparação em recuperação. "
+        "Pergunta na próxima consulta qual é o passo seguinte e quando; entretanto, ajudo com gosto a planear "
+        "treinos dentro do limite (mais repetições, tempo mais lento ou outros exercícios que não carregam a zona "
+        "lesionada)."
+    ),
+    ("over_limit", "nl"): (
+        "Houd je alsjeblieft aan de grens van {n} kg die je kreeg, tot de fysiotherapeut of arts die hem stelde "
+        "hem verhoogt. Een grens terwijl iets herstelt hangt af van hoe het weefsel herstelt, niet van hoe licht "
+        "het gewicht voelt, en er te vroeg overheen gaan zet een herstellende tussenwervelschijf, pees of hechting "
+        "terug. Vraag bij je volgende afspraak wat de volgende stap is en wanneer; tot dan plan ik graag "
+        "trainingen binnen de grens (meer herhalingen, een trager tempo of andere oefeningen die de blessure niet "
+        "belasten)."
+    ),
+    ("over_limit", "es"): (
+        "Por favor, respeta el límite de {n} kg que te dieron hasta que el fisioterapeuta o el médico que lo fijó "
+        "lo suba. Un límite mientras algo se cura depende de cómo se cura el tejido, no de lo fácil que te parezca "
+        "el peso, y pasarlo antes de tiempo hace retroceder un disco, un tendón o una reparación que se está "
+        "curando. Pregunta en tu próxima cita cuál es el siguiente paso y cuándo; mientras tanto, te ayudo con "
+        "gusto a planificar sesiones dentro del límite (más repeticiones, un tempo más lento u otros ejercicios "
+        "que no carguen la zona lesionada)."
+    ),
+    ("hr_cap", "de"): (
+        "Bitte halte dich an die {limit}, die dein Kardiologe oder deine Ärztin gesetzt hat: Sie ist die "
+        "Obergrenze für jede Einheit, bis sie geändert wird, also keine maximalen Belastungen, kein Vollgas und "
+        "keine HIIT-Intervalle, die dich darüber bringen. Was darunter passt: ruhiges Radfahren, zügiges Gehen, "
+        "Rudern oder Schwimmen in einem Tempo, bei dem du noch reden kannst, und moderates Krafttraining mit "
+        "Pausen, die lang genug sind, dass sich dein Puls beruhigt; eine Pulsuhr hilft dir, vorher rauszunehmen. "
+        "Hör auf und lass dich untersuchen, wenn du Druck in der Brust, Schwindel oder ungewöhnliche Atemnot "
+        "spürst, und frag sie, ob und wann die Grenze steigen darf."
+    ),
+    ("hr_cap", "fr"): (
+        "Respecte s'il te plaît la {limit} fixée par ton cardiologue ou ton médecin : c'est le plafond de chaque "
+        "séance tant qu'il ne la change pas, donc pas d'effort maximal, pas de séance à fond ni d'intervalles "
+        "HIIT qui te feraient la dépasser. Ce qui passe en dessous : vélo tranquille, marche rapide, rameur ou "
+        "natation à un rythme où tu peux parler, et du renforcement modéré avec des pauses assez longues pour que "
+        "ton cœur redescende ; un cardiofréquencemètre t'aide à ralentir avant de l'atteindre. Arrête-toi et "
+        "fais-toi examiner si tu sens une gêne dans la poitrine, des vertiges ou un essoufflement inhabituel, et "
+        "demande-lui si et quand la limite pourra monter."
+    ),
+    ("hr_cap", "it"): (
+        "Per favore, resta sotto il {limit} che ti ha dato il cardiologo o il medico: è il tetto di ogni seduta "
+        "finché non lo cambia, quindi niente sforzi massimali, sedute a tutta o intervalli HIIT che ti porterebbero "
+        "oltre. Cosa ci sta sotto: bici tranquilla, camminata veloce, vogatore o nuoto a un ritmo in cui riesci a "
+        "parlare, e forza moderata con pause abbastanza lunghe da far scendere il battito; un cardiofrequenzimetro "
+        "ti aiuta a rallentare prima di arrivarci. Fermati e fatti controllare se senti fastidio al petto, "
+        "capogiri o fiato corto insolito, e chiedigli se e quando il limite potrà salire."
+    ),
+    ("hr_cap", "pt"): (
+        "Por favor, respeita o {limit} que o teu cardiologista ou médico definiu: é o teto de cada treino até ele "
+        "o mudar, por isso nada de esforços máximos, treinos no limite ou intervalos HIIT que te levem acima dele. "
+        "O que cabe abaixo: bicicleta tranquila, caminhada rápida, remo ou natação a um ritmo em que consegues "
+        "falar, e força moderada com pausas longas o suficiente para o coração acalmar; um monitor de frequência "
+        "cardíaca ajuda a abrandar antes de lá chegares. Para e vai ser visto se sentires desconforto no peito, "
+        "tonturas ou falta de ar fora do normal, e pergunta-lhe se e quando o limite pode subir."
+    ),
+    ("hr_cap", "nl"): (
+        "Houd je alsjeblieft aan de {limit} die je cardioloog of arts heeft gesteld: dat is het plafond voor elke "
+        "training tot die hem verandert, dus geen maximale inspanningen, alles-geven of HIIT-intervallen die je "
+        "erboven brengen. Wat eronder past: rustig fietsen, stevig wandelen, roeien of zwemmen in een tempo "
+        "waarbij je nog kunt praten, en matige krachttraining met rustpauzes die lang genoeg zijn om je hartslag "
+        "te laten zakken; een hartslagmeter helpt je om eerder gas terug te nemen. Stop en laat je nakijken als "
+        "je druk op de borst, duizeligheid of ongewone kortademigheid voelt, en vraag of en wanneer de grens "
+        "omhoog mag."
+    ),
+    ("hr_cap", "es"): (
+        "Por favor, respeta el {limit} que fijó tu cardiólogo o tu médico: es el techo de cada sesión hasta que lo "
+        "cambie, así que nada de esfuerzos máximos, sesiones a tope ni intervalos HIIT que te lleven por encima. "
+        "Lo que cabe por debajo: bici suave, caminar rápido, remo o natación a un ritmo en el que puedas hablar, y "
+        "fuerza moderada con descansos lo bastante largos para que baje el pulso; un pulsómetro te ayuda a aflojar "
+        "antes de llegar. Para y hazte revisar si notas molestia en el pecho, mareo o una falta de aire poco "
+        "habitual, y pregúntale si y cuándo puede subir el límite."
+    ),
+    ("hr_kept", "de"): (
+        "Bitte halte dich an die {limit}, die dein Kardiologe oder deine Ärztin gesetzt hat: Sie bleibt die "
+        "Obergrenze, bis sie geändert wird. Ich kann ruhige, moderate Einheiten darunter planen, und du kannst "
+        "fragen, ob und wann sie steigen darf."
+    ),
+    ("hr_kept", "fr"): (
+        "Respecte s'il te plaît la {limit} fixée par ton cardiologue ou ton médecin : elle reste le plafond tant "
+        "qu'il ne la change pas. Je peux planifier des séances tranquilles et modérées en dessous, et tu peux lui "
+        "demander si et quand elle pourra monter."
+    ),
+    ("hr_kept", "it"): (
+        "Per favore, resta sotto il {limit} che ti ha dato il cardiologo o il medico: resta il tetto finché non lo "
+        "cambia. Posso pianificare sedute tranquille e moderate sotto quel limite, e puoi chiedergli se e quando "
+        "potrà salire."
+    ),
+    ("hr_kept", "pt"): (
+        "Por favor, respeita o {limit} que o teu cardiologista ou médico definiu: continua a ser o teto até ele o "
+        "mudar. Posso planear treinos tranquilos e moderados abaixo dele, e podes perguntar-lhe se e quando pode "
+        "subir."
+    ),
+    ("hr_kept", "nl"): (
+        "Houd je alsjeblieft aan de {limit} die je cardioloog of arts heeft gesteld: die blijft het plafond tot hij "
+        "verandert. Ik kan rustige, matige trainingen eronder plannen, en je kunt vragen of en wanneer hij omhoog "
+        "mag."
+    ),
+    ("hr_kept", "es"): (
+        "Por favor, respeta el {limit} que fijó tu cardiólogo o tu médico: sigue siendo el techo hasta que lo "
+        "cambie. Puedo planificar sesiones suaves y moderadas por debajo, y puedes preguntarle si y cuándo puede "
+        "subir."
+    ),
+}
+TEMPLATE_KINDS: Final = ("over_limit", "hr_cap", "hr_kept")
+
+# `hr_caps`' "{limit}": (with the number told, without one)
+HR_LIMIT: Final[dict[str, tuple[str, str]]] = {
+    "de": ("Pulsgrenze von {n} Schlägen pro Minute", "Pulsgrenze"),
+    "fr": ("limite de fréquence cardiaque de {n} battements par minute", "limite de fréquence cardiaque"),
+    "it": ("limite di frequenza cardiaca di {n} battiti al minuto", "limite di frequenza cardiaca"),
+    "pt": ("limite de frequência cardíaca de {n} batimentos por minuto", "limite de frequência cardíaca"),
+    "nl": ("hartslaggrens van {n} slagen per minuut", "hartslaggrens"),
+    "es": ("límite de frecuencia cardíaca de {n} pulsaciones por minuto", "límite de frecuencia cardíaca"),
+}
+
+# Before a safety answer the table has no row for yet (most urgent sub-kinds: a collapse, heat illness, a fracture...):
+# the user reads first, in their language, that the answer below matters and that 112 is the number in an emergency.
+LEADS: Final[dict[str, str]] = {
+    "de": (
+        "Vigors Sicherheitshinweis zu dem, was du beschreibst, steht unten, vorerst auf Englisch: Bitte lies ihn, "
+        "bevor du wieder trainierst. Im Notfall ruf sofort den Notruf 112 an."
+    ),
+    "fr": (
+        "Le conseil de sécurité de Vigor pour ce que tu décris est ci-dessous, en anglais pour l'instant : lis-le "
+        "avant de t'entraîner à nouveau. En cas d'urgence, appelle tout de suite le 112 (ou le 15)."
+    ),
+    "it": (
+        "Il consiglio di sicurezza di Vigor per quello che descrivi è qui sotto, per ora in inglese: leggilo prima "
+        "di allenarti di nuovo. In caso di emergenza chiama subito il 112."
+    ),
+    "pt": (
+        "O conselho de segurança do Vigor para o que descreves está abaixo, por agora em inglês: lê-o antes de "
+        "voltares a treinar. Numa emergência, liga já para o 112 (Portugal) ou 192 (Brasil)."
+    ),
+    "nl": (
+        "Het veiligheidsadvies van Vigor voor wat je beschrijft staat hieronder, voorlopig in het Engels: lees het "
+        "voordat je weer gaat trainen. Bel bij een noodgeval meteen 112."
+    ),
+    "es": (
+        "El consejo de seguridad de Vigor para lo que describes está abajo, por ahora en inglés: léelo antes de "
+        "volver a entrenar. En una emergencia, llama ya al 112 (España) o al 911."
     ),
 }

@@ -32,6 +32,7 @@ from shared.safety import (
     cardiac_phrases,
     cardiac_signs,
     disclosures,
+    foreign_risks,
     foreign_signs,
     injury_phrases,
     inputs,
@@ -128,6 +129,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             rr13_gate.cardiac,  # rr13: "like someone standing on it", a watch at 220 walking, seeing stars (hAO)
             cardiac_phrases.exertional,  # rr14: "thumping out of rhythm... sit on the floor", "hinter dem Brustbein"
             cardiac_phrases.said_rr15,  # rr15 (hAY): "ache under my left collarbone ... goes away when I walk"
+            foreign_risks.cardiac,  # rr15: "borst als een knellende band... pijn in mijn kaak" (hAZ)
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
@@ -149,7 +151,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("concussion", (_urgent("concussion"), _rule("concussion"))),
     RedFlag(
         "cauda_equina",
-        (_urgent("cauda_equina"), _rule("cauda_equina"), _rx(inputs._MORE_NERVE), foreign_signs.shows("cauda_equina")),
+        (
+            _urgent("cauda_equina"),
+            _rule("cauda_equina"),
+            _rx(inputs._MORE_NERVE),
+            foreign_signs.shows("cauda_equina"),
+            foreign_risks.cauda_equina,
+        ),
     ),
     RedFlag("compartment", (_urgent("compartment"),)),
     # Numbness or weakness that has not come back: seen today. R10: both hands numb, a weak grip; rr14: a foot
@@ -170,7 +178,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("hot_joint", (joint_signs.hot_joint,)),  # R10: septic arthritis or gout, seen the same day
     RedFlag("discoloured", (joint_signs.discoloured,)),  # R10: a limb gone blue or black
     RedFlag(
-        "joint_injury", (_rule("joint_injury"), knee_signs.acute_joint, rr13_gate.acute_knee)
+        "joint_injury", (_rule("joint_injury"), knee_signs.acute_joint, rr13_gate.acute_knee, foreign_risks.acute_knee)
     ),  # rr12 kind 8: "won't bear weight" (hAF)
     RedFlag("bone", (_rule("bone"),)),
     # R9: an ankle or foot that can't take weight, not yet assessed (an X-ray booked is not one read): Ottawa rules.

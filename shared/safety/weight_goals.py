@@ -24,7 +24,8 @@ _METRES = re.compile(
     _I,
 )
 _HEIGHT_WORD = re.compile(
-    r"\b(tall|height|m|cm|mido|mesure|fais|groß|gross|alta|alto|tenho|ben|lang|meet|sono|measure|je\s+suis)\b", _I
+    r"\b(tall|height|m|cm|mido|mesure|fais|groß|gross|alta|alto|tenho|ben|bin|sou|soy|lang|meet|sono|measure|je\s+suis)\b",
+    _I,
 )
 _KG = re.compile(r"\b(?P<kg>\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilos?|kilo's|chili|quilos?)\b", _I)
 _WEIGH_VERB = re.compile(
@@ -68,6 +69,16 @@ def _height_m(text: str) -> float | None:
 def _weight_kg(text: str) -> float | None:
     found = _KG.search(text) or _WEIGH_VERB.search(text)
     return None if found is None else _number(found.group("kg"))
+
+
+def height_m(text: str) -> float | None:
+    """The height told, in metres ("1,70", "1m65", "170 cm"), or None."""
+    return _height_m(text)
+
+
+def weight_kg(text: str) -> float | None:
+    """The first weight told, in kg ("46 kilo", "wiege 44"), or None."""
+    return _weight_kg(text)
 
 
 def underweight_goal(text: str) -> bool:

@@ -16,6 +16,7 @@ from tests.unit.safety_corpus_hat import HAT_BENIGN, HAT_NOT_ENGLISH
 from tests.unit.safety_corpus_rr13 import RR13_LOOK_ALIKES, RR13_NOT_ENGLISH, RR13_RED_TEAM
 from tests.unit.safety_corpus_rr14 import RR14_LOOK_ALIKES, RR14_NOT_ENGLISH, RR14_RED_TEAM
 from tests.unit.safety_corpus_rr15 import RR15_LOOK_ALIKES, RR15_NOT_ENGLISH, RR15_RED_TEAM
+from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RISKY
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 
@@ -449,6 +450,7 @@ RED_TEAM: list[tuple[str, str]] = [
     *RR13_RED_TEAM,  # rr13 (hAO)
     *RR14_RED_TEAM,  # rr14 (hAV)
     *RR15_RED_TEAM,  # rr15 (hAY)
+    *((m, category) for m, category, _ in RR15_HAZ_RISKY),  # rr15 kind 3 (hAZ)
     *((m, "eating_disorder") for m in RR12_HAL_COMPENSATION_EN),  # rr12 leftovers (hAL)
     *RR12_HAL_NOT_ENGLISH_RISKY,
 ]
@@ -1137,6 +1139,7 @@ BENIGN: list[str] = [
     *RR13_LOOK_ALIKES,  # rr13 (hAO): seeing stars after a PR, a watch at 180 on intervals, "testo levels"
     *RR14_LOOK_ALIKES,  # rr14 (hAV): "I'd rather not do burpees", "heart racing after sprints, normal?"
     *RR15_LOOK_ALIKES,  # rr15 (hAY): "I wish I could sleep in tomorrow", "collarbone sore after bench"
+    *RR15_HAZ_LOOK_ALIKES,  # rr15 (hAZ): "borstdag", a knee that clicks, a healthy weight to lose
     *RR12_HAL_BENIGN,  # rr12 leftovers (hAL): cuts to a healthy weight, testosterone levels, tiredness, caps
     *HAT_BENIGN,  # rr13 leftovers (hAT): an arm imbalance, a laxative for constipation, a streak ended, sore pecs
     *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
@@ -1616,6 +1619,8 @@ NOT_ENGLISH = frozenset(
         *RR13_NOT_ENGLISH,  # rr13 (hAO)
         *RR14_NOT_ENGLISH,  # rr14 (hAV)
         *RR15_NOT_ENGLISH,  # rr15 (hAY)
+        *(m for m, _, _ in RR15_HAZ_RISKY),  # rr15 (hAZ)
+        *RR15_HAZ_LOOK_ALIKES,
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR12_HAF_NOT_ENGLISH,

@@ -292,7 +292,7 @@ def test_minor_near_misses_are_not_a_minor(message: str) -> None:
 @pytest.mark.parametrize("message", RULE_CHANGES)
 def test_a_rule_change_or_persona_gets_vigors_own_answer(message: str) -> None:
     assert classify(message) == "injection"
-    assert reply_for("injection", message) == REPLIES["injection"]
+    assert localised.english(reply_for("injection", message)) == REPLIES["injection"]  # in its language (rr15, hAZ)
 
 
 @pytest.mark.parametrize("message", RULE_NEAR_MISSES)

@@ -72,7 +72,10 @@ _ALLOWED = {
     ("shared/bootstrap.py", "_locks"),
     ("shared/exercises/build_catalog.py", "LOADINGS"),  # the catalog build script's rows, not runtime state
     ("shared/exercises/build_catalog.py", "FIRST_SUBSTITUTES"),  # the same build script's swap order (specialty bars)
-    ("shared/safety/guards.py", "_INSTALLED"),  # modules whose compiled patterns are guarded: process-wide, like re's cache
+    (
+        "shared/safety/guards.py",
+        "_INSTALLED",
+    ),  # modules whose compiled patterns are guarded: process-wide, like re's cache
 }
 
 

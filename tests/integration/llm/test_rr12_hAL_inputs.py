@@ -12,6 +12,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.coach import chat
 from shared.profile.model import FitnessProfile
+from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import ask, signed_up, stored, streamed
 from tests.support.fake_llm import FakeLLM
@@ -65,7 +66,7 @@ async def test_the_cap_reaches_the_provider_as_a_limit_and_its_unsafe_answer_is_
     shown, _, cid = await ask(services, principal, message, None, streaming)
     [call] = fake.calls_for("gpt-hal")
     assert f"at or under {bpm} bpm" in json.dumps(call.body, ensure_ascii=False)
-    assert "all-out sprints" not in shown and "limit" in shown
+    assert "all-out sprints" not in shown and "limit" in localised.english(shown)  # in their language (rr15, hAZ)
     assert UNSAFE_CAP[:30] not in await stored(services, principal.user_id, cid)
 
 
