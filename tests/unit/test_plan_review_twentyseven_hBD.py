@@ -80,8 +80,8 @@ def test_a_novice_or_older_adult_with_a_trap_bar_never_gets_the_straight_bar_dea
 ) -> None:
     """Review 27: 378 of 1,080 such profiles got a conventional deadlift (once an unwarmed superset secondary for a
     71-year-old). With a trap bar the hinge is the trap-bar deadlift (Swinton et al. 2011; Fragala et al. 2019)."""
-    profile = _profile(birth_year=1955 if older else 1990, fitness_level="beginner", goals=[goal],
-                       equipment=[*kit, "trap_bar"], days_per_week=days, session_minutes=minutes, units=units)  # fmt: skip
+    profile = _profile(birth_year=1955 if older else 1990, fitness_level="beginner", goals=[goal], units=units,
+                       equipment=[*kit, "trap_bar"], days_per_week=days, session_minutes=minutes)  # fmt: skip
     assert "barbell-deadlift" not in _ids(generate_plan(profile))
 
 
@@ -100,7 +100,8 @@ def test_the_novice_strength_week_deadlifts_on_the_trap_bar_and_on_the_straight_
 # --- defect 9: a severe ankle's standing work ------------------------------------------------------------------------
 
 SPLIT_OR_TOES = ("dumbbell-split-stance-row", "dumbbell-renegade-row", "dumbbell-woodchop", "cable-woodchop",
-                 "push-up", "plank", "farmers-carry-dumbbell", "suitcase-carry-dumbbell", "barbell-farmers-hold")  # fmt: skip
+                 "push-up", "plank", "farmers-carry-dumbbell", "suitcase-carry-dumbbell",
+                 "barbell-farmers-hold")  # fmt: skip
 
 
 def test_the_catalog_keeps_a_severe_ankle_off_split_stances_toes_and_held_walks() -> None:
