@@ -51,6 +51,32 @@ def test_p10_severe_shoulder_squats_with_the_safety_bar_as_every_lower_days_main
         assert any(i.role == "main" for i in day.exercises), day.name
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    level=st.sampled_from(["beginner", "intermediate", "advanced"]),
+    goal=st.sampled_from(["strength", "hypertrophy", "general_fitness"]),
+    days=st.integers(2, 5),
+    minutes=st.sampled_from([30, 45, 60, 90]),
+    severity=st.sampled_from(["moderate", "severe"]),
+    kit=st.sampled_from([["barbell", "bench", "dumbbells", "safety_squat_bar", "trap_bar"],
+                         ["barbell", "safety_squat_bar"], [*FULL_GYM, "safety_squat_bar"]]),
+)  # fmt: skip
+def test_an_injured_shoulder_with_a_safety_bar_squats_with_it_and_every_leg_day_has_a_main_lift(
+    level: str, goal: str, days: int, minutes: int, severity: str, kit: list[str]
+) -> None:
+    """Grid property for defect 3: the SSB squat is in the week, and every day that trains the legs leads with a
+    main lift."""
+    profile = _profile(fitness_level=level, goals=[goal], equipment=kit, days_per_week=days, session_minutes=minutes,
+                       injuries=[{"area": "shoulder", "severity": severity}])  # fmt: skip
+    plan = generate_plan(profile)
+    assert "safety-bar-squat" in _ids(plan)
+    for day in _lifting_days(plan):
+        legs = any(get_exercise(i.exercise_id).pattern in ("squat", "hinge", "lunge") and i.role != "warmup"
+                   for i in day.exercises if i.role in LIFTS)  # fmt: skip
+        if legs:
+            assert any(i.role == "main" for i in day.exercises), day.name
+
+
 def test_the_yoke_alone_is_spared_by_the_shoulder_rule() -> None:
     """Every other lift with a load on the back (a straight bar held beside the shoulders) still waits for a severe
     shoulder; the safety-bar squat keeps its upper-back, neck and knee rules."""
