@@ -40,7 +40,7 @@ def add(x: Any) -> None:
       "intermediate", "Bench at a low incline, lower the dumbbells to the upper chest and press up.")
     x("dumbbell-floor-press", "Dumbbell floor press", hp, "chest triceps", "front_delts", "dumbbells", "beginner",
       "Lying on the floor, lower until the upper arms touch down, pause and press.",
-      main=True, relax="shoulder:severe")  # the bench press of a home without a bench (review 27, defect 9)
+      relax="shoulder:severe")
     x("dumbbell-floor-fly", "Dumbbell floor fly", hp, "chest", "front_delts", "dumbbells", "beginner",
       "Lying on the floor, slight bend in the elbows, open the arms until the upper arms touch the floor, hug back up.",
       iso=True)
@@ -107,7 +107,7 @@ def add(x: Any) -> None:
     x("seated-dumbbell-press", "Seated dumbbell shoulder press", vp, "front_delts triceps", "side_delts",
       "dumbbells", "beginner",
       "Seated on a sturdy chair or seat with back support, press the dumbbells overhead and lower to ear height.",
-      main=True, sup=True)  # the standing press seated: a main lift when the standing one waits (review 27, defect 9)
+      sup=True)
     x("arnold-press", "Arnold press", vp, "front_delts side_delts", "triceps", "dumbbells", "intermediate",
       "Start palms facing you, rotate them outward as you press overhead, reverse on the way down.")
     x("dumbbell-push-press", "Dumbbell push press", vp, "front_delts triceps", "quads", "dumbbells", "intermediate",

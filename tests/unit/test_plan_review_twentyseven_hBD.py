@@ -170,20 +170,3 @@ def test_a_severe_lower_limb_gets_no_split_stance_and_a_severe_ankle_no_plank_on
         assert stance != "split", ident
         if area == "ankle":
             assert stance == "none", ident
-
-
-def test_p16_severe_ankle_presses_seated_and_on_the_floor_as_main_lifts() -> None:
-    """p16 (advanced strength, dumbbells, 5 x 60, severe ankle): "Push A has no main lift" once the standing press
-    waited. The seated press and the floor press are the same lifts seated and lying: a pressing day leads with them,
-    and no split-stance row, renegade row or standing woodchop is left."""
-    profile = _profile(fitness_level="advanced", equipment=["dumbbells"], days_per_week=5,
-                       injuries=[{"area": "ankle", "severity": "severe"}])  # fmt: skip
-    plan = generate_plan(profile)
-    assert validate_plan(plan, profile).ok
-    ids = _ids(plan)
-    assert not ids & {"dumbbell-split-stance-row", "dumbbell-renegade-row", "dumbbell-woodchop"}
-    pressing = [d for d in plan.days if any(i.exercise_id in ("seated-dumbbell-press", "dumbbell-floor-press")
-                                            for i in d.exercises)]  # fmt: skip
-    assert pressing
-    for day in pressing:
-        assert any(i.role == "main" for i in day.exercises), day.name
