@@ -56,6 +56,10 @@ class Loading(BaseModel):
     # climbers) or the forearms (forearm planks, the captain's chair).
     arm_support: Literal["none", "hands", "forearms"] = "none"
     hip_flexion: bool = False  # the hip flexors lift or hold the legs (leg and knee raises, mountain climbers)
+    # How the feet bear the body when it is neither seated, lying nor kneeling: split (a staggered or split stance,
+    # walking or turning on the feet under a load: split-stance rows, woodchops, carries, band walks) or toes (a plank
+    # on the toes: push-ups, planks, renegade rows). Review 27, defect 9: a severe ankle kept both.
+    stance: Literal["none", "split", "toes"] = "none"
 
 
 def tighten(rules: Rules, area: InjuryArea, severity: Severity) -> None:
@@ -149,7 +153,11 @@ def derive_contraindications(
 
     # Shoulder. Every exercise with the arms overhead or a bar across the back has a rule.
     press = pattern in ("horizontal_push", "vertical_push") and compound
-    if loading.overhead or loading.load_position == "back":
+    # A yoke on the back with its handles in front (a safety squat bar: no straight bar, no wrist bent back) needs no
+    # shoulder rotation nor abduction and holds no load in the hands: it is the textbook squat for a severe shoulder
+    # (review 27, defect 3; Hecker et al. 2019; NSCA Essentials ch. 15), as it already was for a moderate one.
+    yoke = loading.load_position == "back" and not loading.straight_bar and not loading.wrist_extension
+    if loading.overhead or (loading.load_position == "back" and not yoke):
         tighten(rules, "shoulder", "severe")
     if loading.overhead:
         if pattern == "vertical_push" and compound:
@@ -287,6 +295,21 @@ def derive_contraindications(
             tighten(rules, "wrist", "severe")  # the palms flat, the wrist bent back under the body's weight
     if loading.hip_flexion:
         tighten(rules, "hip", "severe")
+    # Review 27 (defect 9): a severe ankle ("does not load it") kept split-stance rows, renegade rows on the toes and
+    # standing woodchops. A split stance, walking or turning on the feet puts most of the body's weight, and the
+    # load, on one ankle at a time and on the front knee and the hips; a plank on the toes holds the ankle bent under
+    # part of the body's weight. They wait for the go-ahead as squats do (seated, lying, kneeling or bench versions
+    # stay).
+    if loading.stance != "none":
+        tighten(rules, "ankle", "severe")
+    if loading.stance == "split":
+        tighten(rules, "knee", "severe")
+        tighten(rules, "hip", "severe")
+    # A held free weight timed or carried (a static bar hold, swing or thruster intervals): standing under the load,
+    # as for the same lifts counted in reps.
+    timed_hold = load_type in ("time", "distance") and loading.grip_demand != "low" and not loading.supported
+    if timed_hold and set(equipment) & {"barbell", "dumbbells", "kettlebells"}:
+        tighten(rules, "ankle", "severe")
     held = weighted and loading.grip_demand != "low" and not loading.supported
     if held and set(equipment) & {"cable_machine", "resistance_bands"}:
         tighten(rules, "shoulder", "severe")  # a handle pulled by a cable or band loads the shoulder as a dumbbell does

@@ -137,6 +137,13 @@ _ON_HANDS = frozenset({
     "long-lever-plank", "mountain-climber", "bird-dog", "cat-cow", "thread-the-needle", "worlds-greatest-stretch",
     "dumbbell-renegade-row", "wall-handstand-hold", "barbell-rollout", "burpee",
 })  # fmt: skip
+# A split or staggered stance, or turning on the feet under a load; and a plank on the toes (review 27, defect 9).
+# Walking with a load (carries) is a split stance by pattern (`x`); lunges already wait for a severe ankle.
+_SPLIT_STANCE = frozenset({"dumbbell-split-stance-row", "dumbbell-woodchop", "cable-woodchop", "band-lateral-walk"})
+_ON_TOES = frozenset({
+    "push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "band-push-up", "pike-push-up", "plank",
+    "long-lever-plank", "dumbbell-renegade-row", "mountain-climber", "burpee",
+})  # fmt: skip
 _ON_FOREARMS = frozenset({"plank", "side-plank", "copenhagen-plank", "captains-chair-knee-raise"})
 _HIP_FLEXION = frozenset({
     "hanging-knee-raise", "hanging-leg-raise", "captains-chair-knee-raise", "mountain-climber", "reverse-crunch",
@@ -247,6 +254,11 @@ def x(
             "kneeling": ident in _KNEELING,
             "arm_support": "hands" if ident in _ON_HANDS else "forearms" if ident in _ON_FOREARMS else "none",
             "hip_flexion": ident in _HIP_FLEXION,
+            "stance": "split"
+            if ident in _SPLIT_STANCE or (pattern == "carry" and load == "distance")
+            else "toes"
+            if ident in _ON_TOES
+            else "none",
         }
     )
     derived = derive_contraindications(

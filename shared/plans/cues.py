@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from shared.exercises.catalog import loading
 from shared.exercises.model import Exercise
 from shared.plans.note_fit import fit_note
 from shared.plans.rules import (
@@ -83,6 +84,16 @@ HANGING = frozenset({
     "dead-hang", "scapular-pull-up",
 })  # fmt: skip
 _LEGS = ("knee", "hip", "ankle")
+
+
+def yoke_spares_shoulder(request: Request, exercise: Exercise) -> bool:
+    """A safety squat bar's yoke (on the back, handles in front: no straight bar, no wrist bent back) for a
+    moderately or severely injured shoulder: the squat it keeps (review 27, defect 3)."""
+    if dict(request.injuries).get("shoulder") not in ("moderate", "severe"):
+        return False
+    load = loading(exercise.id)
+    return load.load_position == "back" and not load.straight_bar and not load.wrist_extension
+
 
 TOP_SET = "One top set of"
 _TOP_SET_NOTE = re.compile(re.escape(TOP_SET) + r" .*? of that load\. ?")
@@ -230,6 +241,8 @@ def exercise_note(
             " for every rep, "
             "lower for 3 s and pause 2 s at the bottom, or move to split squats."
         )
+    if yoke_spares_shoulder(request, exercise):  # review 27, defect 3: say why a shoulder that waits may squat
+        note += " Your shoulder: hands rest lightly on the handles, elbows down; the yoke sits on your back."
     if exercise.id in SETUP_NOTES:
         setup = SETUP_NOTES[exercise.id]
         note += " " + (setup.replace("(a sofa,", "(a loaded bar, a sofa,") if "barbell" in request.equipment else setup)

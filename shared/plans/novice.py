@@ -1,4 +1,5 @@
-"""A novice barbell strength week's conventional deadlift (review 25, defect 6; review 24 noted it too).
+"""A novice barbell strength week's deadlift (review 25, defect 6; review 24 noted it too): on the trap bar when
+there is one (review 27, defect 3), else the conventional deadlift.
 
 novice_deadlift(request, days, pool) -> the day positions it changed
 
@@ -18,16 +19,18 @@ from shared.plans.allocator import Week
 from shared.plans.rules import Request
 from shared.plans.schema import PlanDay
 from shared.plans.substitutes import replaced
+from shared.plans.volume import TRAP_BAR_DEADLIFT
 
 DEADLIFT = "barbell-deadlift"
+DEADLIFTS = frozenset({DEADLIFT, TRAP_BAR_DEADLIFT})
 NOVICE_DEADLIFT_SETS = 2  # 1-2 sets of 5: the deadlift's fatigue is the week's largest (Rippetoe)
 
 
 def wants_deadlift(request: Request, pool: tuple[Exercise, ...]) -> bool:
-    """A novice strength week with a barbell whose eligible pool holds the conventional deadlift."""
+    """A novice strength week with a barbell whose eligible pool holds the conventional or trap-bar deadlift."""
     return (
         request.level == "beginner" and request.goal == "strength" and "barbell" in request.equipment
-        and not request.older and not request.par_q and any(e.id == DEADLIFT for e in pool)
+        and not request.older and not request.par_q and any(e.id in DEADLIFTS for e in pool)
     )  # fmt: skip
 
 
@@ -42,9 +45,11 @@ def novice_deadlift(request: Request, days: list[PlanDay], pool: tuple[Exercise,
     of the days changed (empty when nothing was)."""
     if not wants_deadlift(request, pool):
         return []
-    if any(item.exercise_id == DEADLIFT for day in days for item in day.exercises):
+    if any(item.exercise_id in DEADLIFTS for day in days for item in day.exercises):
         return []
-    deadlift = get_exercise(DEADLIFT)
+    # With a trap bar, the novice learns the deadlift on it (`volume.trap_bar_for_novices`; review 27, defect 3)
+    trap = any(e.id == TRAP_BAR_DEADLIFT for e in pool)
+    deadlift = get_exercise(TRAP_BAR_DEADLIFT if trap else DEADLIFT)
     for position, day in enumerate(days):
         for n, item in enumerate(day.exercises):
             if item.superset or not _loaded_hinge(item.exercise_id):

@@ -144,6 +144,18 @@ def floor_loadable(load: float, which: Kit, unit: Unit) -> float:
     return max((w for w in ladder if w <= load + EPS), default=0.0)
 
 
+def about_fraction(current: float, fraction: float, which: Kit, unit: Unit) -> float:
+    """The loadable weight nearest `current` x `fraction` (a stated "about 10% off": 110 lb -> 100 lb, not 95, which
+    is 13.6% off; review 27), below `current` whenever any loadable weight is; a tie takes the lighter. 0 when
+    nothing fits. In `unit`, like `current`."""
+    target = current * fraction
+    below = floor_loadable(target, which, unit)
+    above = step_above(below, which, unit) if below < target - EPS else None
+    if above is not None and above < current - EPS and above - target < target - below - EPS:
+        return above
+    return below
+
+
 def is_loadable(load: float, which: Kit, unit: Unit) -> bool:
     return abs(floor_loadable(load, which, unit) - load) < 1e-6
 

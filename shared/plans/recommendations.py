@@ -514,7 +514,7 @@ def _double(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
             return fitted
         before = exposures[1] if len(exposures) > 1 else None
         if before is not None and before.load >= last.load and _missed(before, lo) and current:
-            back = prog.floor_loadable(current * 0.9, which, unit) or current
+            back = prog.about_fraction(current, 0.9, which, unit) or current
             return Draft("reduce_load", back, lo, hi, "Two sessions short of the rep range: back off about 10% "
                          "and build up again.", method)  # fmt: skip
         return Draft("hold", current, lo, hi, "Some sets fell short of the range: same load, aim to complete "
@@ -721,7 +721,7 @@ def _linear(exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Conte
     if _missed(last, lo):
         before = exposures[1] if len(exposures) > 1 else None
         if before is not None and before.load == last.load and _missed(before, lo):
-            back = prog.floor_loadable(current * prog.RESET_FRACTION, prog.kit(exercise), unit) or current
+            back = prog.about_fraction(current, prog.RESET_FRACTION, prog.kit(exercise), unit) or current
             why = (f"Two sessions in a row short of {lo} reps at {_fmt(current, unit)} "
                    f"({sets_of(before.done or before.reps)}, then {sets_of(last.done or last.reps)})")  # fmt: skip
             if any(_similar(r, last.load) for r in resets):
@@ -1132,6 +1132,37 @@ def _reset_load(current: float, exposures: Sequence[Exposure], exercise: Exercis
 
 
 def _draft(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id: str, ctx: Context) -> Draft:
+    """The next target from the exposures (newest first); a hold is never above the load the last target asked
+    for (`_hold_at_target`)."""
+    draft = _draft_for(exposures, exercise, exercise_id, ctx)
+    if draft.action != "hold" or ctx.previous or prog.is_assisted(exercise, exercise_id):
+        return draft
+    return _hold_at_target(draft, exposures, exercise, ctx)
+
+
+def _hold_at_target(draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
+    """A hold keeps the load the last target asked for, not a heavier one the user chose: review 27 (target 250 lb,
+    255 x 4 @ 9.5 done, "keep the load" at 255 under "4 reps at RPE 8 is about 250 lb"). Holding an overshoot that
+    fell short prescribes what just failed; the target's number and its words agree."""
+    unit = ctx.unit
+    current = prog.to_display(exposures[0].load, unit)
+    if (exercise is not None and exercise.load_type != "weight") or abs(draft.weight - current) > prog.EPS:
+        return draft
+    previous = _previous_target(exposures, exercise, ctx)
+    if previous is None or previous.action in VARIATION_ACTIONS or not 0 < previous.weight < current - prog.EPS:
+        return draft
+    target = _fmt(previous.weight, unit)
+    draft.weight = previous.weight
+    for said, meant in (("keep the load", "keep the target load"), ("same load", "target load"),
+                        ("repeat the load", "repeat the target load")):  # fmt: skip
+        draft.reason = draft.reason.replace(said, meant)
+    for stay in ("stay at", "Stay at"):
+        draft.reason = draft.reason.replace(f"{stay} {_fmt(current, unit)}", f"{stay} {target}")
+    draft.reason += f" The load to keep is your target, {target}: the {_fmt(current, unit)} you lifted was above it."
+    return draft
+
+
+def _draft_for(exposures: Sequence[Exposure], exercise: Exercise | None, exercise_id: str, ctx: Context) -> Draft:
     load_type = exercise.load_type if exercise else "weight"
     if prog.is_assisted(exercise, exercise_id):
         return _assisted(exposures, exercise, ctx)
@@ -1371,7 +1402,7 @@ def _target(
         if assisted:
             draft.weight = prog.to_display(last.load, unit)
         else:
-            draft.weight = prog.floor_loadable(prog.to_display(last.load, unit) * 0.9, which, unit) or draft.weight
+            draft.weight = prog.about_fraction(prog.to_display(last.load, unit), 0.9, which, unit) or draft.weight
             draft.action = "reduce_load"
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."

@@ -792,6 +792,10 @@ def loads_area(exercise: Exercise, area: str, *, assisting: bool = True) -> bool
     # waits for its go-ahead, as early knee rehabilitation uses them. Such lifts still get its RPE cap.
     lead_only = area == "knee" and not assisting
     muscles = exercise.primary_muscles if lead_only else [*exercise.primary_muscles, *exercise.secondary_muscles]
+    if area == "shoulder" and loading(exercise.id).load_position == "back":
+        # An upper back that holds a bar or yoke on it braces the trunk; whether the hands and shoulders hold the bar
+        # is the shoulder's own catalog rule (a safety squat bar's yoke: none; review 27, defect 3).
+        muscles = [*exercise.primary_muscles, *(m for m in exercise.secondary_muscles if m != "upper_back")]
     return (
         any(rule.area == area for rule in exercise.contraindications)
         or bool(set(muscles) & AREA_MUSCLES.get(area, frozenset()))

@@ -48,7 +48,21 @@ def eligible_pool(request: Request) -> tuple[Exercise, ...]:
         swings, steady,
     )  # fmt: skip
     # What the user said they dislike or cannot do (issue 22) is not given to them either.
-    return tuple(e for e in pool if e.id not in request.avoided) if request.avoided else pool
+    pool = tuple(e for e in pool if e.id not in request.avoided) if request.avoided else pool
+    return trap_bar_for_novices(request, pool)
+
+
+STRAIGHT_DEADLIFT, TRAP_BAR_DEADLIFT = "barbell-deadlift", "trap-bar-deadlift"
+
+
+def trap_bar_for_novices(request: Request, pool: tuple[Exercise, ...]) -> tuple[Exercise, ...]:
+    """A beginner or an older adult (65+) with a trap bar deadlifts with it, never the straight bar: the handles at
+    the sides, a shorter pull and an upright torso, easier to learn and lighter on the lower back (Swinton et al.
+    2011; Fragala et al. 2019). Review 27, defect 3: the straight bar in 378 of 1,080 such profiles. Its catalog rules
+    are never stricter than the straight bar's, so it is in the pool whenever the straight bar is."""
+    if not (request.level == "beginner" or request.older) or not any(e.id == TRAP_BAR_DEADLIFT for e in pool):
+        return pool
+    return tuple(e for e in pool if e.id != STRAIGHT_DEADLIFT)
 
 
 _CHAIR_STANDS = frozenset({"sit-to-stand", "fast-sit-to-stand"})

@@ -272,10 +272,12 @@ def test_the_physician_review_rules() -> None:
         if e.pattern == "vertical_push" and not e.isolation:
             assert _from(rules, "shoulder", "severe"), e.id
         # 7. Arms overhead (presses, pull-ups, pulldowns, hangs) or a bar on the back -> a shoulder rule;
-        # only a neutral grip keeps a pull from overhead for a moderate shoulder.
+        # only a neutral grip keeps a pull from overhead for a moderate shoulder. (A safety squat bar's yoke, handles
+        # in front, is not held by the shoulders: review 27, defect 3.)
         if (e.pattern == "vertical_pull" and not e.isolation) or loading.hanging:
             assert loading.overhead, e.id
-        if loading.overhead or loading.load_position == "back":
+        held_bar = loading.load_position == "back" and (loading.straight_bar or loading.wrist_extension)
+        if loading.overhead or held_bar:
             assert _from(rules, "shoulder", "severe"), e.id
         if loading.overhead and not loading.neutral_grip:
             assert _from(rules, "shoulder", "moderate"), e.id

@@ -104,7 +104,7 @@ def test_the_beginners_two_short_sessions_reset_10_percent_though_a_max_single_f
             target = targets[lift]
             current = prog.to_display(sessions[-2].exercises[[SQUAT, OHP].index(lift)].sets[0].weight_kg or 0,
                                       target.unit)  # fmt: skip
-            expected = prog.floor_loadable(current * 0.9, prog.kit(find_exercise(lift)), target.unit)
+            expected = prog.about_fraction(current, 0.9, prog.kit(find_exercise(lift)), target.unit)  # review 27
             assert (target.action, target.weight) == ("reset", expected), (lift, target.reason)
             assert "strength is there" not in target.reason and "reset about 10%" in target.reason, target.reason
             assert "not used for this target" in target.reason, target.reason  # the single is named as left out
@@ -356,6 +356,6 @@ def test_linears_reset_always_fires_after_two_short_sessions_at_one_load(
     result = recommend(sessions, plan=_plan("linear"), now=_now(sessions),
                        units="imperial" if unit == "lb" else "metric")  # fmt: skip
     squat = _targets(result)[SQUAT]
-    expected = prog.floor_loadable(stuck * 0.9, prog.kit(find_exercise(SQUAT)), unit)  # type: ignore[arg-type]
+    expected = prog.about_fraction(stuck, 0.9, prog.kit(find_exercise(SQUAT)), unit)  # type: ignore[arg-type]
     assert (squat.action, squat.unit, squat.weight) == ("reset", unit, expected), squat.reason
     assert "strength is there" not in squat.reason and "not lost strength" not in squat.reason, squat.reason

@@ -144,7 +144,9 @@ def test_a_missed_top_set_keeps_its_load_and_the_words_name_the_target_load(data
     plan = _plan(method, units)
     target = _target(sessions, plan, units)
     _story(target, last_top)
-    if target.action == "hold" and "on the way back" not in target.reason:
+    if target.action == "hold" and "The load to keep is your target" in target.reason:
+        assert target.weight < last_top, (last_top, target.reason)  # an overshoot holds at its target (review 27)
+    elif target.action == "hold" and "on the way back" not in target.reason:
         assert target.weight == last_top, (last_top, target.reason)
     item = next(i for d in plan.days for i in d.exercises if i.exercise_id == SQUAT)
     low = _near(*((1, 12) if method == "training_max_wave" else (item.reps_min, item.reps_max)))[0]
