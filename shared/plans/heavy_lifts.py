@@ -13,7 +13,8 @@ ramped_bar_lift(exercise) -> bool        the first of its pattern on a day has a
 settle(request, days, week, seconds, retime) -> None
     each day's heavy bar lifts out of any group, resting `HEAVY_REST` s at least, and its first bar lift of each
     pattern with a ramp-up set; the minutes come from third sets (accessories first, every floor kept), then an
-    isolation accessory, then another lift that is neither main nor heavy.
+    isolation accessory, then third sets of any lift; a day that still cannot fit keeps its earlier rests and ramps
+    (and its dose rests so on every day).
 """
 
 from __future__ import annotations
@@ -105,15 +106,15 @@ def _rep_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
 
 def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) -> bool:
     """A set off the lift with the most sets (three or more) that is neither a wave nor a main lift the cut would
-    leave under another lift's sets; accessories before secondaries before main lifts. Not a heavy bar lift's and
-    every reached floor kept, unless `loose` (the day's minutes come first then: the last resort)."""
+    leave under a secondary's or an accessory's sets; accessories before secondaries before main lifts. Not a heavy
+    bar lift's and every reached floor kept, unless `loose` (the day's minutes come first then: the last resort)."""
     lifts = _rep_lifts(day)
     rank = {"accessory": 0, "secondary": 1, "main": 2}
     givers = [
         (item, exercise) for item, exercise in lifts
         if item.sets >= 3 and item.progression != "training_max_wave"
         and (loose or (not heavy_bar_lift(item, exercise) and _keeps_floors(week, exercise, 1)))
-        and (item.role != "main" or item.sets - 1 >= max((i.sets for i, _ in lifts if i is not item), default=0))
+        and (item.role != "main" or item.sets - 1 >= max((i.sets for i, _ in lifts if i.role != "main"), default=0))
     ]  # fmt: skip
     if not givers:
         return False
@@ -125,17 +126,21 @@ def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) 
 
 
 def _lift_dropped(week: Week, position: int, day: PlanDay) -> bool:
-    """The day's last isolation accessory goes, else its last lift that is neither main nor heavy (the day keeps
-    its main and heavy lifts and two lifts at least), where every floor it holds is kept."""
-    lifts = _rep_lifts(day)
-    isolation = [(i, e) for i, e in lifts if i.role == "accessory" and e.isolation]
-    others = [(i, e) for i, e in lifts if i.role != "main" and not heavy_bar_lift(i, e)] if len(lifts) > 2 else []
-    for item, exercise in reversed([*others, *isolation]):
-        if _keeps_floors(week, exercise, item.sets):
+    """The day's last isolation accessory goes, where every floor it holds is kept (never a multi-joint lift: the day
+    keeps its press, pull and leg lift)."""
+    for item, exercise in reversed(_rep_lifts(day)):
+        if item.role == "accessory" and exercise.isolation and _keeps_floors(week, exercise, item.sets):
             day.exercises.remove(item)
             week.count_sets(position, exercise, -item.sets)
             return True
     return False
+
+
+Dose = tuple[str, int, int, float]
+
+
+def _dose(item: PlanExercise) -> Dose:
+    return item.exercise_id, item.reps_min, item.reps_max, item.target_rpe
 
 
 def settle(
@@ -148,6 +153,7 @@ def settle(
     """Apply the module's rules to every day (`seconds`: a day's estimated seconds; `retime`: refresh its minutes)."""
     from shared.plans.supersets import relabel  # (supersets imports this module's rule)
 
+    kept: dict[Dose, int] = {}  # doses a full day kept at their earlier rest
     for position, day in enumerate(days):
         # (never over the asked minutes once rounded; a day already over keeps no more than it had)
         budget = max(request.minutes * 60 + ROUNDING, seconds(day))
@@ -169,4 +175,16 @@ def settle(
             for exercise, sets in credit:
                 week.count_sets(position, exercise, sets)
             day.exercises = relabel(before)
+            retime(day)
+            for item, exercise in _rep_lifts(day):
+                if not heavy_bar_lift(item, exercise):
+                    continue
+                kept[_dose(item)] = min(kept.get(_dose(item), item.rest_seconds), item.rest_seconds)
+    # One dose rests the same on every day (review 7): a dose a full day kept short is that short on every day.
+    for day in days:
+        changed = False
+        for item in day.exercises:
+            if item.superset is None and _dose(item) in kept and item.rest_seconds > kept[_dose(item)]:
+                item.rest_seconds, changed = kept[_dose(item)], True
+        if changed:
             retime(day)
