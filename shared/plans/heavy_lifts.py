@@ -105,16 +105,17 @@ def _rep_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
 
 
 def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) -> bool:
-    """A set off the lift with the most sets (three or more) that is neither a wave nor a main lift the cut would
-    leave under a secondary's or an accessory's sets; accessories before secondaries before main lifts. Not a heavy
-    bar lift's and every reached floor kept, unless `loose` (the day's minutes come first then: the last resort)."""
+    """A set off the lift with the most sets (three or more) that is not a wave; accessories before secondaries.
+    Not a heavy bar lift's nor a main lift's and every reached floor kept, unless `loose` (the day's minutes come first
+    then: the last resort; a main lift still keeps its secondaries' and accessories' sets)."""
     lifts = _rep_lifts(day)
     rank = {"accessory": 0, "secondary": 1, "main": 2}
     givers = [
         (item, exercise) for item, exercise in lifts
         if item.sets >= 3 and item.progression != "training_max_wave"
         and (loose or (not heavy_bar_lift(item, exercise) and _keeps_floors(week, exercise, 1)))
-        and (item.role != "main" or item.sets - 1 >= max((i.sets for i, _ in lifts if i.role != "main"), default=0))
+        and (item.role != "main" or (loose and item.sets - 1 >= max((i.sets for i, _ in lifts if i.role != "main"),
+                                                                   default=0)))
     ]  # fmt: skip
     if not givers:
         return False
