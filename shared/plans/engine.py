@@ -23,6 +23,7 @@ from shared.plans import (
     endurance_legs,
     explain,
     floors_last,
+    heavy_lifts,
     lone_rests,
     main_sets,
     mobility_days,
@@ -866,7 +867,9 @@ def _generate(
                     lead_alone=request.lead_alone,
                 )
                 _retimed(built, warm, cool)
-            # A lift the pairing left alone rests as straight sets where the minutes allow (review 24 leftovers).
+        # Heavy bar lifts alone at 2 minutes' rest or more, each pattern's first bar lift ramped (review 27, D2, D5).
+        heavy_lifts.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
+        if request.paired:  # a lift the pairing left alone rests as straight sets where the minutes allow (review 24)
             lone_rests.straight_rests(
                 request, days, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
             )

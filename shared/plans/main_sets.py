@@ -30,6 +30,7 @@ from shared.plans.rests import rest_seconds
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     MIN_MAIN_SETS,
+    PULL_PATTERNS,
     SESSION_MUSCLE_SETS_MAX,
     Request,
     clamp_reps,
@@ -80,8 +81,23 @@ def _mains(lifts: list[Lift]) -> list[Lift]:
     ]  # fmt: skip
 
 
+def _linear_mains(lifts: list[Lift]) -> list[Lift]:
+    """A novice's linear main lifts of two sets or more: they keep their programme's sets as the least, but never
+    fewer than a secondary or accessory beside them (review 27, defect 4: a beginner's squat, press and incline 2 x 5
+    beside a 3 x 8-12 dumbbell RDL). A one-set linear deadlift is its programme's (Starting Strength 1 x 5)."""
+    return [
+        (item, exercise) for item, exercise in lifts
+        if item.role == "main" and item.progression == "linear" and item.sets >= 2 and _rep_work(item, exercise)
+    ]  # fmt: skip
+
+
 def _accessories(lifts: list[Lift]) -> list[Lift]:
     return [(item, exercise) for item, exercise in lifts if item.role == "accessory" and _rep_work(item, exercise)]
+
+
+def _below(lifts: list[Lift]) -> list[Lift]:
+    """The day's lifts a main lift outranks: its secondaries and accessories (review 27, defect 4: secondaries too)."""
+    return [(i, e) for i, e in lifts if i.role in ("secondary", "accessory") and _rep_work(i, e)]
 
 
 def _keeps_floors(week: Week, exercise: Exercise) -> bool:
@@ -128,11 +144,13 @@ def _grow(
     cap = sets_cap(request, exercise)
     for _ in range(12):  # a handful of sets at most; the bound only guards the loop
         accessories = _accessories(_lifts(day))
-        if not _short(item, accessories, least):
+        if not _short(item, _below(_lifts(day)), least):
             return
         # (a secondary lift of the day gives a set too while it keeps 2: it is not the session's priority)
         # (and so does another main lift with sets to spare: 5 sets of bench press beside 2 of a push press)
-        seconds_ = [(i, e) for i, e in _lifts(day) if i.role == "secondary" and _rep_work(i, e) and i.sets > 2]
+        # (a pull gives only to a pull: the week's pulling keeps up with its pressing, NSCA; review 25 hAQ)
+        seconds_ = [(i, e) for i, e in _lifts(day) if i.role == "secondary" and _rep_work(i, e) and i.sets > 2
+                    and (e.pattern not in PULL_PATTERNS or exercise.pattern in PULL_PATTERNS)]  # fmt: skip
         spared = [(i, e) for i, e in _mains(_lifts(day)) if i is not item and i.sets - 1 > max(item.sets, least - 1)]
         givers = sorted(accessories + seconds_ + spared, key=lambda pair: -pair[0].sets)
         growing = item.sets < cap
@@ -158,10 +176,15 @@ def _grow(
                 item.sets -= 1
             # An accessory outdoing the main lift passes a set to another accessory of the day (the day keeps its
             # work: review 23's pull days that ended early).
-            if giver.role == "accessory" and giver.sets > item.sets:
+            if giver.role in ("accessory", "secondary") and giver.sets > item.sets:
                 giver.sets -= 1
                 week.count_sets(position, giver_ex, -1)
                 if _pass_on(week, position, day, giver_ex, item.sets, spare):
+                    moved = True
+                    break
+                if giver.role == "secondary" and not growing and giver_ex.pattern not in PULL_PATTERNS:
+                    # A main lift at its cap or the week's top: the secondary comes down to it instead (its floors
+                    # kept above; review 27, defect 4); never a pull, which keeps the week's pulling at its pressing.
                     moved = True
                     break
                 giver.sets += 1
@@ -198,7 +221,7 @@ def heavy_main(item: PlanExercise) -> bool:
 def _demote_short(request: Request, day: PlanDay, least: int) -> None:
     """A main lift the week's top, the session's ceilings or the minutes kept short is written as what it is, a
     secondary lift (the label then names the lifts that carry the day); the lift the day opens with stays main."""
-    accessories = _accessories(_lifts(day))
+    accessories = _below(_lifts(day))
     lead = next((item for item, exercise in _lifts(day) if _rep_work(item, exercise)), None)
     for item, exercise in _mains(_lifts(day)):
         # (the lift the day opens with stays its main lift: the day is built around it, `engine._order`)
@@ -274,6 +297,8 @@ def settle(
 
         for main in sorted(_mains(_lifts(day)), key=lambda pair: pair[0].sets):
             _grow(request, week, position, day, main, least, spare)
+        for main in _linear_mains(_lifts(day)):  # (their programme's sets are their least)
+            _grow(request, week, position, day, main, min(least, main[0].sets), spare)
         _demote_short(request, day, least)
         for main in _mains(_lifts(day)):
             _full_rest(request, week, position, day, main, spare)

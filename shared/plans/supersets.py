@@ -18,6 +18,7 @@ from functools import cache
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
 from shared.exercises.posture import same_level
+from shared.plans.heavy_lifts import heavy_bar_lift
 from shared.plans.note_fit import fit_note
 from shared.plans.rules import LOWER_PATTERNS as _LOWER
 from shared.plans.rules import PULL_PATTERNS as _PULL
@@ -113,8 +114,16 @@ def pair(
     lifts = [(item, exercise) for item in items if (exercise := _pairable(item)) is not None]
     alone = novice if lead_alone is None else lead_alone
     lead = next((lift for lift in lifts if lift[0].role == "main"), None) if alone else None
+    # A heavy bar lift (a wave, a barbell squat or deadlift, a bar lift at 6 reps or fewer at RPE 8+) is done in
+    # straight sets at its full rest: the accessories around it pair (review 27, defect 2; `heavy_lifts`).
+    heavy = [lift for lift in lifts if lift is not lead and heavy_bar_lift(*lift)]
+    if lead is not None and heavy_bar_lift(*lead):
+        heavy, lead = [lead, *heavy], None
     if lead is not None:
         lifts.remove(lead)
+    for lift in heavy:
+        lifts.remove(lift)
+        lift[0].superset = None
     if len(lifts) < 2 and lead is not None:
         lead[0].superset = None
         for item, _ in lifts:
@@ -122,6 +131,8 @@ def pair(
         rest = [item for item in items if item is not lead[0]]
         return relabel([lead[0], *sorted(rest, key=_kind)])
     if len(lifts) < 2:
+        for item, _ in lifts:
+            item.superset = None
         # A lift whose partner a later pass took off the day is done alone, and its note no longer names the partner
         # (review 23: "alternate with Inverted row" on a day the row had rotated off; a lone superset label).
         return relabel(items)
@@ -136,6 +147,9 @@ def pair(
         if fits:
             fits[-1].append(lone[0])
             groups.remove(lone)
+    if heavy:  # each heavy lift alone, where the day had it (groups in the order of their first lift)
+        place = {id(item): n for n, item in enumerate(items)}
+        groups = sorted([*groups, *([lift] for lift in heavy)], key=lambda g: min(place[id(i)] for i, _ in g))
     if lead is not None:
         groups.insert(0, [lead])
     ordered: list[PlanExercise] = []

@@ -428,14 +428,16 @@ def test_a_twenty_minute_session_pairs_its_lifts() -> None:
         )
     )
     for day in plan.days:
-        lifts = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
-        assert len(lifts) >= 3 and all(i.superset for i in lifts), [(i.name, i.superset) for i in lifts]
+        every = [i for i in day.exercises if i.role in ("main", "secondary", "accessory")]
+        # (a barbell squat or deadlift is done alone at 2 minutes' rest: review 27, defect 2; the lifts around it pair)
+        lifts = [i for i in every if i.exercise_id not in HEAVY_LOWER_BARBELL]
+        assert len(every) >= 3 and all(i.superset for i in lifts), [(i.name, i.superset) for i in every]
         # Unpaired, the same 20 minutes held 4 sets (ramp-up sets now count in the session's time).
-        assert sum(i.sets for i in lifts) >= 6
-        # A pair's partner is part of the rest: 60 s at most, but a heavy barbell squat, deadlift or RDL keeps 90 s
-        # (review 24, defect 10: NSCA, 60 s is for light accessory and circuit work).
-        assert all(i.rest_seconds <= (90 if i.exercise_id in HEAVY_LOWER_BARBELL else 60) for i in lifts)
-        assert all(i.rest_seconds >= 90 for i in lifts if i.exercise_id in HEAVY_LOWER_BARBELL)
+        assert sum(i.sets for i in every) >= 6
+        # A pair's partner is part of the rest: 60 s at most (review 24, defect 10: NSCA, 60 s is for light accessory
+        # and circuit work); a heavy barbell squat, deadlift or RDL alone rests 2 minutes at least.
+        assert all(i.rest_seconds <= 60 for i in lifts)
+        assert all(i.rest_seconds >= 120 and not i.superset for i in every if i.exercise_id in HEAVY_LOWER_BARBELL)
     # An hour: straight sets with full rests. 45 minutes pair for goals built on volume (review 18: 40-45 minute
     # weeks said they "cannot fit" what antagonist pairs fit); a strength week rests fully between heavy sets.
     longer = _valid(
