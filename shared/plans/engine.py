@@ -50,6 +50,7 @@ from shared.plans.progression import (
     wave_weeks,
 )
 from shared.plans.render import whole_minutes
+from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.rests import (
     COMPOUND_MIN_REST,
     HEAVY_LOWER_BARBELL,
@@ -244,9 +245,8 @@ def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False
     days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose); `older`: the first
     main lift keeps its `OLDER_RAMP_SETS`."""
     changed = False
-    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
     for n, item in enumerate(day.exercises):
-        most = max(OLDER_RAMP_SETS if item is first else 1, item.sets - 1)
+        most = ramp_cap(item, day, older)
         if item.warmup_sets > most:
             day.exercises[n] = item.model_copy(update={"warmup_sets": most})
             changed = True
@@ -254,7 +254,6 @@ def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False
         _retimed(day, warm, cool)
 
 
-OLDER_RAMP_SETS = 2  # at least, before an older lifter's first loaded main lift (review 25; rc24 and rc25 read 1)
 
 
 def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm: int, cool: int) -> None:

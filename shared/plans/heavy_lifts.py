@@ -13,7 +13,8 @@ ramped_bar_lift(exercise) -> bool        the first of its pattern on a day has a
 settle(request, days, week, seconds, retime) -> None
     each day's heavy bar lifts out of any group, resting `HEAVY_REST` s at least, and its first bar lift of each
     pattern with a ramp-up set; the minutes come from third sets (accessories first, every floor kept), then an
-    isolation accessory, then third sets of any lift; a day that still cannot fit keeps its earlier rests and ramps
+    isolation accessory, then a short session's balance drill (its stand goes back to the warm-up: the drill never
+    costs a main lift a set; hBF), then third sets of any lift; a day that still cannot fit keeps its earlier rests and ramps
     (and its dose rests so on every day).
 """
 
@@ -24,9 +25,11 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.ramp_cap import ramp_cap
 from shared.plans.rests import HEAVY_LOWER_BARBELL
 from shared.plans.rules import FLOOR_MUSCLES, Request
 from shared.plans.schema import PlanDay, PlanExercise
+from shared.plans.templates import BALANCE_SHORT_MINUTES
 
 if TYPE_CHECKING:
     from shared.plans.allocator import Week
@@ -104,7 +107,7 @@ def _rep_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
     ]  # fmt: skip
 
 
-def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) -> bool:
+def _set_given(week: Week, position: int, day: PlanDay, *, older: bool, loose: bool = False) -> bool:
     """A set off the lift with the most sets (three or more) that is not a wave; accessories before secondaries.
     Not a heavy bar lift's nor a main lift's and every reached floor kept, unless `loose` (the day's minutes come first
     then: the last resort; a main lift still keeps its secondaries' and accessories' sets)."""
@@ -121,7 +124,8 @@ def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) 
         return False
     item, exercise = min(givers, key=lambda pair: (rank.get(pair[0].role or "", 0), -pair[0].sets))
     item.sets -= 1
-    item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1)) if item.warmup_sets else 0
+    # (an older lifter's first main lift keeps its two ramp-up sets: `ramp_cap`)
+    item.warmup_sets = min(item.warmup_sets, ramp_cap(item, day, older))
     week.count_sets(position, exercise, -1)
     return True
 
@@ -135,6 +139,20 @@ def _lift_dropped(week: Week, position: int, day: PlanDay) -> bool:
             week.count_sets(position, exercise, -item.sets)
             return True
     return False
+
+
+def _drill_dropped(request: Request, day: PlanDay) -> bool:
+    """A session of `BALANCE_SHORT_MINUTES` or less gives its balance drill before any main lift's set: the drill was
+    fitted into the day's spare minutes (`engine._balance_drills`), and when the heavy lifts' rests and ramps need them
+    its stand is done in the warm-up again (`warmup.day_warmup`), as when the drill never fitted (review 24: the drill
+    never costs a main lift a working or a ramp-up set; hBF). No hard sets: nothing to count."""
+    if request.minutes > BALANCE_SHORT_MINUTES:
+        return False
+    drill = next((item for item in day.exercises if item.role == "balance"), None)
+    if drill is None:
+        return False
+    day.exercises.remove(drill)
+    return True
 
 
 Dose = tuple[str, int, int, float]
@@ -165,8 +183,8 @@ def settle(
         day.exercises = relabel(day.exercises)  # a partner left alone is done on its own
         retime(day)
         while seconds(day) > budget and (
-            _set_given(week, position, day) or _lift_dropped(week, position, day)
-            or _set_given(week, position, day, loose=True)
+            _set_given(week, position, day, older=request.older) or _lift_dropped(week, position, day)
+            or _drill_dropped(request, day) or _set_given(week, position, day, older=request.older, loose=True)
         ):  # fmt: skip
             day.exercises = relabel(day.exercises)
             retime(day)
