@@ -825,9 +825,16 @@ def _generate(
         for position, built in enumerate(days):  # (before the balance drill: the ramp is the lift's, not spare time)
             _ramps_in_proportion(built, warm, cool, request.older)
             _older_ramp(built, position, week, request, warm, cool)
-        _balance_drills(request, template, pool, days, week, warm, cool)
-        _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
-        main_sets.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
+        # A trained lifter's main lifts take their sets before the balance drill takes the spare minutes (the drill
+        # never costs them a set they would have had: hBF), and once more after it, after every pass that moves sets.
+        # (A novice's mains keep two sets and their ramp-up beside the drill: `_balance_room`.)
+        for drills in (False, True) if _trained(request) else (True,):
+            if drills:
+                _balance_drills(request, template, pool, days, week, warm, cool)
+            _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
+            main_sets.settle(
+                request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
+            )
         # Every pass above may move sets: the ceilings and the floors once more, last (review 27, defect 6; hBE).
         floors_last.settle(
             request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
