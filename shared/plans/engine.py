@@ -49,8 +49,8 @@ from shared.plans.progression import (
     wave_flat,
     wave_weeks,
 )
-from shared.plans.render import whole_minutes
 from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
+from shared.plans.render import whole_minutes
 from shared.plans.rests import (
     COMPOUND_MIN_REST,
     HEAVY_LOWER_BARBELL,
@@ -252,8 +252,6 @@ def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False
             changed = True
     if changed:
         _retimed(day, warm, cool)
-
-
 
 
 def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm: int, cool: int) -> None:

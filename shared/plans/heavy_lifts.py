@@ -136,8 +136,11 @@ def _lift_dropped(week: Week, position: int, day: PlanDay, *, short_too: bool = 
     """The day's last isolation accessory goes, where every floor it holds is kept (never a multi-joint lift: the day
     keeps its press, pull and leg lift); `short_too`: `_keeps_floors`'s."""
     for item, exercise in reversed(_rep_lifts(day)):
-        if item.role == "accessory" and exercise.isolation and _keeps_floors(week, exercise, item.sets,
-                                                                             short_too=short_too):
+        if (
+            item.role == "accessory"
+            and exercise.isolation
+            and _keeps_floors(week, exercise, item.sets, short_too=short_too)
+        ):
             day.exercises.remove(item)
             week.count_sets(position, exercise, -item.sets)
             return True
@@ -145,7 +148,7 @@ def _lift_dropped(week: Week, position: int, day: PlanDay, *, short_too: bool = 
 
 
 def _drilled(request: Request, day: PlanDay) -> bool:
-    """A session of `BALANCE_SHORT_MINUTES` or less holding an older adult's balance drill (`engine._balance_drills`)."""
+    """A session of `BALANCE_SHORT_MINUTES` or less with an older adult's balance drill (`engine._balance_drills`)."""
     return request.minutes <= BALANCE_SHORT_MINUTES and any(item.role == "balance" for item in day.exercises)
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 from unittest import mock
 
+from shared.exercises.catalog import get_exercise
 from shared.plans import engine
 from shared.plans.engine import generate_plan
 from shared.plans.heavy_lifts import HEAVY_REST, heavy_bar_lift
 from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.schema import Plan, PlanDay, PlanExercise
 from shared.plans.validator import validate_plan
-from shared.exercises.catalog import get_exercise
 from shared.profile import FitnessProfile
 
 BAR_KIT = ["barbell", "bench", "pull_up_bar"]
@@ -40,10 +40,10 @@ def test_an_81_year_olds_bench_keeps_its_third_set_and_second_ramp_beside_the_dr
     profile = _profile()
     plan, without = generate_plan(profile), _without_drills(profile)
     assert validate_plan(plan, profile).ok
-    for day, before in zip(_mains(plan), _mains(without), strict=True):
-        for lift, (sets, ramps) in day.items():
+    for mains, before in zip(_mains(plan), _mains(without), strict=True):
+        for lift, (sets, ramps) in mains.items():
             if lift in before:
-                assert sets >= min(before[lift][0], 2) and ramps == before[lift][1], (lift, day, before)
+                assert sets >= min(before[lift][0], 2) and ramps == before[lift][1], (lift, mains, before)
     for day in plan.days:
         assert day.estimated_minutes <= 40, day.name
         for item in day.exercises:
