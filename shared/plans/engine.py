@@ -598,6 +598,11 @@ def _balance_drills(
         _legs_at_half(request, template, days, week, warm, cool)
 
 
+def _short_drilled(request: Request, template: templates.Template) -> bool:
+    """A week whose lifting days of 31-45 minutes may take an older adult's balance drill (`_balance_drills`)."""
+    return template.balance and request.minutes <= templates.BALANCE_SHORT_MINUTES
+
+
 def _add_balance_drill(
     day: PlanDay, pool: tuple[Exercise, ...], request: Request, position: int, week: Week, spare: Callable[[], int],
     warm: int, cool: int, *, room_sets: int,
@@ -826,7 +831,7 @@ def _generate(
         # A trained lifter's main lifts take their sets before the balance drill takes the spare minutes (the drill
         # never costs them a set they would have had: hBF), and once more after it, after every pass that moves sets.
         # (A novice's mains keep two sets and their ramp-up beside the drill: `_balance_room`.)
-        for drills in (False, True) if _trained(request) else (True,):
+        for drills in (False, True) if _trained(request) and _short_drilled(request, template) else (True,):
             if drills:
                 _balance_drills(request, template, pool, days, week, warm, cool)
             _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
