@@ -49,6 +49,7 @@ from shared.plans.progression import (
     wave_flat,
     wave_weeks,
 )
+from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.render import whole_minutes
 from shared.plans.rests import (
     COMPOUND_MIN_REST,
@@ -244,17 +245,13 @@ def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False
     days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose); `older`: the first
     main lift keeps its `OLDER_RAMP_SETS`."""
     changed = False
-    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
     for n, item in enumerate(day.exercises):
-        most = max(OLDER_RAMP_SETS if item is first else 1, item.sets - 1)
+        most = ramp_cap(item, day, older)
         if item.warmup_sets > most:
             day.exercises[n] = item.model_copy(update={"warmup_sets": most})
             changed = True
     if changed:
         _retimed(day, warm, cool)
-
-
-OLDER_RAMP_SETS = 2  # at least, before an older lifter's first loaded main lift (review 25; rc24 and rc25 read 1)
 
 
 def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm: int, cool: int) -> None:
@@ -601,6 +598,11 @@ def _balance_drills(
         _legs_at_half(request, template, days, week, warm, cool)
 
 
+def _short_drilled(request: Request, template: templates.Template) -> bool:
+    """A week whose lifting days of 31-45 minutes may take an older adult's balance drill (`_balance_drills`)."""
+    return template.balance and request.minutes <= templates.BALANCE_SHORT_MINUTES
+
+
 def _add_balance_drill(
     day: PlanDay, pool: tuple[Exercise, ...], request: Request, position: int, week: Week, spare: Callable[[], int],
     warm: int, cool: int, *, room_sets: int,
@@ -826,9 +828,16 @@ def _generate(
         for position, built in enumerate(days):  # (before the balance drill: the ramp is the lift's, not spare time)
             _ramps_in_proportion(built, warm, cool, request.older)
             _older_ramp(built, position, week, request, warm, cool)
-        _balance_drills(request, template, pool, days, week, warm, cool)
-        _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
-        main_sets.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
+        # A trained lifter's main lifts take their sets before the balance drill takes the spare minutes (the drill
+        # never costs them a set they would have had: hBF), and once more after it, after every pass that moves sets.
+        # (A novice's mains keep two sets and their ramp-up beside the drill: `_balance_room`.)
+        for drills in (False, True) if _trained(request) and _short_drilled(request, template) else (True,):
+            if drills:
+                _balance_drills(request, template, pool, days, week, warm, cool)
+            _mains_not_outdosed(request, days, week, warm, cool)  # after every pass that moves sets (review 25)
+            main_sets.settle(
+                request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
+            )
         # Every pass above may move sets: the ceilings and the floors once more, last (review 27, defect 6; hBE).
         floors_last.settle(
             request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),

@@ -13,7 +13,9 @@ ramped_bar_lift(exercise) -> bool        the first of its pattern on a day has a
 settle(request, days, week, seconds, retime) -> None
     each day's heavy bar lifts out of any group, resting `HEAVY_REST` s at least, and its first bar lift of each
     pattern with a ramp-up set; the minutes come from third sets (accessories first, every floor kept), then an
-    isolation accessory, then third sets of any lift; a day that still cannot fit keeps its earlier rests and ramps
+    isolation accessory (beside a short session's balance drill only one whose muscles keep their floors), then that
+    drill (its stand goes back to the warm-up: the drill never costs a main lift a set nor a floor; hBF), then third
+    sets of any lift; a day that still cannot fit keeps its earlier rests and ramps
     (and its dose rests so on every day).
 """
 
@@ -24,9 +26,11 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.ramp_cap import ramp_cap
 from shared.plans.rests import HEAVY_LOWER_BARBELL
 from shared.plans.rules import FLOOR_MUSCLES, Request
 from shared.plans.schema import PlanDay, PlanExercise
+from shared.plans.templates import BALANCE_SHORT_MINUTES
 
 if TYPE_CHECKING:
     from shared.plans.allocator import Week
@@ -86,12 +90,13 @@ def _fixes(day: PlanDay) -> bool:
     return changed
 
 
-def _keeps_floors(week: Week, exercise: Exercise, sets: int) -> bool:
-    """`sets` fewer of `exercise` leave every floor muscle it trains that reached its floor at or above it."""
+def _keeps_floors(week: Week, exercise: Exercise, sets: int, *, short_too: bool = False) -> bool:
+    """`sets` fewer of `exercise` leave every floor muscle it trains that reached its floor at or above it; `short_too`:
+    and take nothing from one still under its floor."""
     loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
     return not any(
         m in FLOOR_MUSCLES and m not in week.untrainable and week.credit[m] - w * sets + 1e-9 < week.floor
-        and week.credit[m] >= week.floor
+        and (short_too or week.credit[m] >= week.floor)
         for m, w in loads
     )  # fmt: skip
 
@@ -104,7 +109,7 @@ def _rep_lifts(day: PlanDay) -> list[tuple[PlanExercise, Exercise]]:
     ]  # fmt: skip
 
 
-def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) -> bool:
+def _set_given(week: Week, position: int, day: PlanDay, *, older: bool, loose: bool = False) -> bool:
     """A set off the lift with the most sets (three or more) that is not a wave; accessories before secondaries.
     Not a heavy bar lift's nor a main lift's and every reached floor kept, unless `loose` (the day's minutes come first
     then: the last resort; a main lift still keeps its secondaries' and accessories' sets)."""
@@ -121,20 +126,41 @@ def _set_given(week: Week, position: int, day: PlanDay, *, loose: bool = False) 
         return False
     item, exercise = min(givers, key=lambda pair: (rank.get(pair[0].role or "", 0), -pair[0].sets))
     item.sets -= 1
-    item.warmup_sets = min(item.warmup_sets, max(1, item.sets - 1)) if item.warmup_sets else 0
+    # (an older lifter's first main lift keeps its two ramp-up sets: `ramp_cap`)
+    item.warmup_sets = min(item.warmup_sets, ramp_cap(item, day, older))
     week.count_sets(position, exercise, -1)
     return True
 
 
-def _lift_dropped(week: Week, position: int, day: PlanDay) -> bool:
+def _lift_dropped(week: Week, position: int, day: PlanDay, *, short_too: bool = False) -> bool:
     """The day's last isolation accessory goes, where every floor it holds is kept (never a multi-joint lift: the day
-    keeps its press, pull and leg lift)."""
+    keeps its press, pull and leg lift); `short_too`: `_keeps_floors`'s."""
     for item, exercise in reversed(_rep_lifts(day)):
-        if item.role == "accessory" and exercise.isolation and _keeps_floors(week, exercise, item.sets):
+        if (
+            item.role == "accessory"
+            and exercise.isolation
+            and _keeps_floors(week, exercise, item.sets, short_too=short_too)
+        ):
             day.exercises.remove(item)
             week.count_sets(position, exercise, -item.sets)
             return True
     return False
+
+
+def _drilled(request: Request, day: PlanDay) -> bool:
+    """A session of `BALANCE_SHORT_MINUTES` or less with an older adult's balance drill (`engine._balance_drills`)."""
+    return request.minutes <= BALANCE_SHORT_MINUTES and any(item.role == "balance" for item in day.exercises)
+
+
+def _drill_dropped(request: Request, day: PlanDay) -> bool:
+    """A short session gives its balance drill before any main lift's set or a set a muscle's floor needs: the drill
+    was fitted into the day's spare minutes (`engine._balance_drills`), and when the heavy lifts' rests and ramps need
+    them its stand is done in the warm-up again (`warmup.day_warmup`), as when the drill never fitted (review 24: the
+    drill never costs a main lift a working or a ramp-up set; hBF). No hard sets: nothing to count."""
+    if not _drilled(request, day):
+        return False
+    day.exercises.remove(next(item for item in day.exercises if item.role == "balance"))
+    return True
 
 
 Dose = tuple[str, int, int, float]
@@ -165,8 +191,12 @@ def settle(
         day.exercises = relabel(day.exercises)  # a partner left alone is done on its own
         retime(day)
         while seconds(day) > budget and (
-            _set_given(week, position, day) or _lift_dropped(week, position, day)
-            or _set_given(week, position, day, loose=True)
+            _set_given(week, position, day, older=request.older)
+            # (beside a short session's drill, an accessory of a muscle under its floor stays: the drill goes first,
+            # as the drill itself never takes a set a floor needs: `engine._balance_room`)
+            or (_drilled(request, day) and _lift_dropped(week, position, day, short_too=True))
+            or _drill_dropped(request, day) or _lift_dropped(week, position, day)
+            or _set_given(week, position, day, older=request.older, loose=True)
         ):  # fmt: skip
             day.exercises = relabel(day.exercises)
             retime(day)
