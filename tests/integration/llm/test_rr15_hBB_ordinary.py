@@ -20,7 +20,8 @@ ORDINARY = [
     ("I pulled an all-nighter, should I still lift heavy today?", "Keep it light today and sleep early."),
     ("my physio cleared me to squat again after my knee sprain, how do I build back up?",
      "Start with goblet squats at an easy weight and add a little each week."),
-    ("Me duelen mucho las piernas tras las sentadillas, ¿entreno igual?", "Son agujetas: entrena suave hoy."),
+    # (the provider answers in English: a reply in another language gets the English-only notice, language.CHECKED)
+    ("Me duelen mucho las piernas tras las sentadillas, ¿entreno igual?", "That is DOMS: train light today."),
     ("my back was a bit tight after deadlifts, how do I tell tightness from injury?",
      "Tightness eases as you warm up; sharp or spreading pain needs a check."),
     ("I feel dizzy when I stand up too fast from the bench, normal?",
