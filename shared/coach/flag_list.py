@@ -67,6 +67,7 @@ KINDS = {
     "fever": "a fever or chest cold", "diabetes_signs": "weight loss without trying with thirst or peeing",
     "rhythm_alert": "a smartwatch irregular-rhythm alert", "weight_bearing": "an ankle or foot that can't take weight",
     "hot_joint": "a hot, swollen joint", "discoloured": "a limb that turned blue or black",
+    "resting_reading": "a single high watch reading at rest",
 }  # fmt: skip
 EFFECTS = {
     "minor": "The coach answers as it would for someone under 18: no maximal efforts, no diets or supplements.",

@@ -63,7 +63,8 @@ EATING_UNASKED = (
 
 # Urgent kinds that set no flag: no symptom of the user's (learning CPR), or one that passes by itself and is answered
 # with when to see a doctor (a racing heart after caffeine): neither is a three-month hard stop.
-NOT_STICKY = frozenset({"cpr_learning", "caffeine", "fever"})  # a fever passes: no three-month hard stop (rr8)
+# rr16 (hBG): one watch reading at rest with nothing felt is no symptom of the user's: no "symptoms" flag either.
+NOT_STICKY = frozenset({"cpr_learning", "caffeine", "fever", "resting_reading"})  # a fever passes (rr8)
 
 
 def screen(text: str) -> Concern | None:

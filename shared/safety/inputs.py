@@ -66,7 +66,7 @@ Urgent = Literal[
     "blood_pressure", "joint_injury", "bone", "spinal", "testicular", "achilles", "cardiac_history", "cpr_learning",
     "caffeine", "nerve", "heart_failure", "scaphoid", "tendon_rupture", "dislocation", "overdose", "broken_bone",
     "heart_condition", "cardiac_recent", "clot_treated", "bradycardia", "aortic", "fever", "diabetes_signs",
-    "rhythm_alert", "weight_bearing", "hot_joint", "discoloured",
+    "rhythm_alert", "weight_bearing", "hot_joint", "discoloured", "resting_reading",
 ]  # fmt: skip
 
 _I = re.IGNORECASE

@@ -214,18 +214,27 @@ _INJURY_WORD = re.compile(r"\b(injur(y|ies|ed)|sprain(ed|s)?|strain(ed|s)?|tear|
 _ES_SORE = re.compile(r"\bme\s+duel(e|en)\s+(mucho\s+|bastante\s+|un\s+poco\s+)?(?=(las|los|el|la|todo)\b)", _I)
 _ES_MUSCLES = re.compile(
     r"\b(piernas|cu[áa]driceps|gemelos|pantorrillas|gl[úu]teos|brazos|b[íi]ceps|tr[íi]ceps|abdominales|abdomen"
-    r"|isquios\w*|m[úu]sculos|todo\s+el\s+cuerpo|todo)\b",
+    r"|isquios\w*|m[úu]sculos|todo\s+el\s+cuerpo|todo"
+    # rr16 (hBG): the named muscles ("me duelen los cuádriceps del entrenamiento de ayer")
+    r"|pectorales|dorsales|trapecios|deltoides|antebrazos|aductores|abductores|oblicuos|femorales|s[óo]leos?"
+    r"|isquiotibiales|muslos)\b",
     _I,
 )
 _ES_AFTER_TRAINING = re.compile(
-    r"\b(tras|despu[ée]s\s+de(l)?|desde)\s+(las\s+|los\s+|el\s+|la\s+|mi\s+|ayer\s+)?(sentadillas|entreno|entrenamiento"
+    r"\b(tras|despu[ée]s\s+de(l)?|desde|del|de\s+la|de\s+las|de\s+los|de(?=\s+(correr|entrenar)))\s+"  # "del entreno de ayer" (hBG)
+    r"(las\s+|los\s+|el\s+|la\s+|mi\s+|ayer\s+)?(sentadillas|entreno|entrenamiento"
     r"|entrenar|gimnasio|gym|d[íi]a\s+de\s+pierna|pierna|peso\s+muerto|zancadas|correr|carrera|marat[óo]n|clase"
-    r"|sesi[óo]n|crossfit|spinning|ayer)\b",
+    r"|sesi[óo]n|crossfit|spinning|ayer|press(\s+de)?\s+banca|press|dominadas|remo|flexiones|fondos|aperturas"
+    r"|hip\s+thrust|prensa|curl)\b",
     _I,
 )
 _ES_NOT_DOMS = re.compile(
     r"\b(rodillas?|espalda|hombros?|codos?|mu[ñn]ecas?|cadera|tobillos?|cuello|lumbar\w*|columna|pecho|punzante"
-    r"|agudo|hinchad\w*|inflamad\w*|pinchazo|chasquido|crujido|moret[óo]n|no\s+puedo)\b",
+    r"|agudo|hinchad\w*|inflamad\w*|pinchazo|chasquido|crujido|moret[óo]n|no\s+puedo"
+    # rr16 (hBG): with named muscles, what a heart, a clot or muscle breakdown would add keeps the pain reading
+    r"|brazo\s+izquierdo|mand[íi]bula|mare\w*|respir\w*|aire|presi[óo]n|opresi[óo]n|sudor\w*|n[áa]usea\w*|desmay\w*"
+    r"|hormigue\w*|entumec\w*|orina|pis|coca-?cola|oscur\w*|insoportable|caliente|roj[oa]"
+    r"|semanas|vuelo|palpitaci\w*|fiebre)\b",
     _I,
 )
 _TELL_APART = re.compile(

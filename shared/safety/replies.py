@@ -16,6 +16,7 @@ import re
 from shared.safety import (
     compensation,
     deferral,
+    device_reading,
     disclosures,
     drug_doses,
     hr_caps,
@@ -187,6 +188,8 @@ URGENT: dict[Urgent, str] = {
     ),
     # R9: a wearable's AFib alert without symptoms (ESC 2024 AF guideline: a device-detected rhythm is confirmed on
     # an ECG before anything else; emergency care for AF with chest pain, syncope or breathlessness).
+    # rr16 kind 7 (hBG): one high watch reading at rest, nothing felt: most often the sensor (`device_reading`).
+    "resting_reading": device_reading.REPLY,
     "rhythm_alert": (
         "A watch alert for AFib or an irregular rhythm isn't a diagnosis, but it needs checking: please hold off "
         "hard or high-intensity training and see a doctor within the next few days, not weeks, bringing the watch's"

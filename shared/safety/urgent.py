@@ -31,6 +31,7 @@ from shared.safety import (
     acute,
     cardiac_phrases,
     cardiac_signs,
+    device_reading,
     disclosures,
     foreign_risks,
     foreign_signs,
@@ -114,6 +115,9 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     # R9: a watch's AFib or irregular-rhythm alert with no symptom is a doctor soon, not the emergency call (with chest
     # pain, fainting or breathlessness it does not show, and the cardiac row answers).
     RedFlag("rhythm_alert", (acute.rhythm_alert,)),
+    # rr16 kind 7 (hBG): one high watch reading at rest with nothing felt is most often the sensor: what to check and
+    # when to see a doctor, not the emergency text (a symptom, a repeat or exercise: the cardiac row answers).
+    RedFlag("resting_reading", (device_reading.resting_spike,)),
     RedFlag(
         "cardiac",
         (

@@ -19,6 +19,7 @@ from tests.unit.safety_corpus_rr15 import RR15_LOOK_ALIKES, RR15_NOT_ENGLISH, RR
 from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RISKY
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
+from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -453,6 +454,8 @@ RED_TEAM: list[tuple[str, str]] = [
     *((m, category) for m, category, _ in RR15_HAZ_RISKY),  # rr15 kind 3 (hAZ)
     *((m, "eating_disorder") for m in RR12_HAL_COMPENSATION_EN),  # rr12 leftovers (hAL)
     *RR12_HAL_NOT_ENGLISH_RISKY,
+    *((m, c) for m, c, _ in RR16_READINGS_STILL_RISKY if c is not None),  # rr16 kind 7 (hBG): symptoms felt
+    *RR16_DOMS_STILL_RISKY,  # rr16 kind 7 (hBG): named sore muscles beside an alarm
 ]
 
 # rr12 kinds 2, 6, 8 (hAF): ordinary training talk with the words of suicidal statements, DNP and knee injuries.
@@ -1144,6 +1147,7 @@ BENIGN: list[str] = [
     *HAT_BENIGN,  # rr13 leftovers (hAT): an arm imbalance, a laxative for constipation, a streak ended, sore pecs
     *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
     *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
+    *RR16_DOMS,  # rr16 kind 7 (hBG): "Me duelen los cuádriceps del entrenamiento de ayer" and its equivalents
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1623,6 +1627,7 @@ NOT_ENGLISH = frozenset(
         *RR15_HAZ_LOOK_ALIKES,
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
+        *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),
