@@ -220,8 +220,8 @@ _ES_MUSCLES = re.compile(
     r"|isquiotibiales|muslos)\b",
     _I,
 )
-_ES_AFTER_TRAINING = re.compile(
-    r"\b(tras|despu[ée]s\s+de(l)?|desde|del|de\s+la|de\s+las|de\s+los|de(?=\s+(correr|entrenar)))\s+"  # "del entreno de ayer" (hBG)
+_ES_AFTER_TRAINING = re.compile(  # "del entreno de ayer" (hBG)
+    r"\b(tras|despu[ée]s\s+de(l)?|desde|del|de\s+la|de\s+las|de\s+los|de(?=\s+(correr|entrenar)))\s+"
     r"(las\s+|los\s+|el\s+|la\s+|mi\s+|ayer\s+)?(sentadillas|entreno|entrenamiento"
     r"|entrenar|gimnasio|gym|d[íi]a\s+de\s+pierna|pierna|peso\s+muerto|zancadas|correr|carrera|marat[óo]n|clase"
     r"|sesi[óo]n|crossfit|spinning|ayer|press(\s+de)?\s+banca|press|dominadas|remo|flexiones|fondos|aperturas"
