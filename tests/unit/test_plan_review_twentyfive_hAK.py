@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from shared.exercises.catalog import get_exercise
 from shared.plans.coverage import day_kind
-from shared.plans.engine import LINEAR_MAX_REPS, OLDER_RAMP_SETS, generate_plan, lower_upper_sets
+from shared.plans.engine import LINEAR_MAX_REPS, generate_plan, lower_upper_sets
+from shared.plans.ramp_cap import OLDER_RAMP_SETS
 from shared.plans.rules import resolve
 from shared.plans.schema import Plan, PlanDay, PlanExercise
 from shared.plans.supersets import one_station
