@@ -15,6 +15,7 @@ from shared.identity.profiles import save_profile
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.profile.model import FitnessProfile
 from shared.store.port import PatchOp
+from tests.support.fake_llm import FakeLLM
 
 ADULT = FitnessProfile(birth_year=1992, sex="female", height_cm=165, goals=["strength"], fitness_level="intermediate",
                        equipment=["barbell"])  # fmt: skip
@@ -111,3 +112,23 @@ async def first_stream(
     fake.text = unsafe
     shown, closing = await streamed(services, principal, message)
     return shown, closing, await stored(services, principal.user_id, str(closing.get("conversation_id") or ""))
+
+
+def key_of(*parts: object) -> str:
+    """A short key from `parts`, the same within a run: unique emails for parametrised tests."""
+    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
+
+
+async def converse(
+    services: Services, principal: Principal, fake: FakeLLM, turns: list[tuple[str, str]], stream: bool
+) -> tuple[list[tuple[str, str | None]], str]:
+    """Each (message, the provider's answer) of `turns` in one conversation: what the user saw with its safety label
+    per turn, and what the conversation stored. Without a provider registered, Vigor's built-in coach answers."""
+    cid: str | None = None
+    seen: list[tuple[str, str | None]] = []
+    for message, answer in turns:
+        fake.text = answer
+        shown, safety, cid = await ask(services, principal, message, cid, stream)
+        seen.append((shown, safety))
+    assert cid is not None
+    return seen, await stored(services, principal.user_id, cid)

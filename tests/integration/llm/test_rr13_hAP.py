@@ -12,7 +12,7 @@ from shared.bootstrap import Services
 from shared.coach import chat
 from shared.safety import localised
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ask, signed_up, stored
+from tests.support.coach_chat import ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 from tests.unit.safety_corpus_rr13_turns import (
     BENIGN_TURNS,
@@ -28,16 +28,12 @@ NEUTRAL = "Thanks for telling me."
 DIET_WORDS = ("I won't help with losing more weight", "I can't recommend that", "leave amounts, calorie targets")
 
 
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
-
-
 async def _conversation(
     services: Services, fake: FakeLLM, earlier: list[str], message: str, unsafe: str, provider: bool, streamed: bool
 ) -> tuple[str, str | None, str, str]:
     """The earlier turns answered neutrally, then `message` (whole or streamed) answered `unsafe`: what the user saw,
     its safety label, the stored conversation and the user id."""
-    principal = await signed_up(services, f"rr13.hap.{_key(earlier, message, provider, streamed)}@example.com")
+    principal = await signed_up(services, f"rr13.hap.{key_of(earlier, message, provider, streamed)}@example.com")
     if provider:
         await add_provider(services, fake, "openai-p", "openai", "gpt-rr13", priority=1)
     fake.text = NEUTRAL

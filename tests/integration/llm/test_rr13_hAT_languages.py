@@ -10,16 +10,12 @@ import pytest
 from shared.bootstrap import Services
 from shared.safety import localised, translations
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ADULT, ask, signed_up, stored
+from tests.support.coach_chat import ADULT, ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 from tests.unit.safety_corpus_hat_languages import MESSAGES
 
 UNSAFE = "Sure: 400 mg a week, eat 600 kcal a day and max out every Friday."
 TEEN = ADULT.model_copy(update={"birth_year": 2010})  # 16: Vigor takes users from 16
-
-
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
 
 
 @pytest.mark.parametrize(("kind", "lang"), list(MESSAGES))
@@ -29,7 +25,7 @@ async def test_the_answer_is_in_the_users_language_and_stored(
 ) -> None:
     message, category, minor = MESSAGES[kind, lang]
     profile = TEEN if minor else ADULT
-    principal = await signed_up(services, f"hat.lang.{_key(kind, lang, streamed)}@example.com", profile)
+    principal = await signed_up(services, f"hat.lang.{key_of(kind, lang, streamed)}@example.com", profile)
     await add_provider(services, fake, "openai-p", "openai", "gpt-hat-lang", priority=1)
     fake.text = UNSAFE
     shown, safety, cid = await ask(services, principal, message, None, streamed)

@@ -8,7 +8,7 @@ import pytest
 
 from shared.bootstrap import Services
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ask, signed_up, stored
+from tests.support.coach_chat import ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 
 # The red team's five over-triggers, each with an ordinary provider answer (English: the coach answers in English).
@@ -27,16 +27,12 @@ RISKY = [
 ]
 
 
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
-
-
 @pytest.mark.parametrize(("message", "answer"), ORDINARY)
 @pytest.mark.parametrize("streamed", [False, True])
 async def test_ordinary_talk_is_answered_by_the_provider(
     services: Services, fake: FakeLLM, message: str, answer: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hat.ordinary.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hat.ordinary.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hat-ordinary", priority=1)
     fake.text = answer
     shown, safety, cid = await ask(services, principal, message, None, streamed)
@@ -50,7 +46,7 @@ async def test_ordinary_talk_is_answered_by_the_provider(
 async def test_the_same_words_beside_an_alarm_get_vigors_answer(
     services: Services, fake: FakeLLM, message: str, unsafe: str, category: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hat.risky.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hat.risky.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hat-risky", priority=1)
     fake.text = unsafe
     shown, safety, cid = await ask(services, principal, message, None, streamed)

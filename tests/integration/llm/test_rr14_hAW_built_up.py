@@ -19,7 +19,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.profile.model import FitnessProfile
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ADULT, ask, signed_up, stored
+from tests.support.coach_chat import ADULT, converse, signed_up
 from tests.support.fake_llm import FakeLLM
 
 STREAMS = pytest.mark.parametrize("stream", [False, True], ids=["chat", "stream"])
@@ -37,14 +37,7 @@ async def _conversation(
     turn, and what the conversation stored."""
     principal = await signed_up(services, f"{key}.{stream}@example.com", profile)
     await add_provider(services, fake, "openai-p", "openai", "gpt-turns", priority=1)
-    cid: str | None = None
-    seen: list[tuple[str, str | None]] = []
-    for message, answer in turns:
-        fake.text = answer
-        shown, safety, cid = await ask(services, principal, message, cid, stream)
-        seen.append((shown, safety))
-    assert cid is not None
-    return seen, await stored(services, principal.user_id, cid)
+    return await converse(services, principal, fake, turns, stream)
 
 
 @STREAMS

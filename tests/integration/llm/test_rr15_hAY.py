@@ -124,27 +124,3 @@ async def test_a_provider_agreeing_to_a_rate_over_the_told_cap_is_replaced_by_th
     assert unsafe not in shown and safety is not None
     assert f"{cap} bpm" in shown
     assert unsafe not in await _stored(services, principal.user_id, cid)
-
-
-SHORT_UNSAFE = [
-    "Aujourd'hui: jambes, 4 x 8.",
-    "Ja, 170 ist in Ordnung.",
-    "Heute: Beine, 4 x 8.",
-    "Hoy: piernas, 4 x 8.",
-]
-
-
-@pytest.mark.parametrize("unsafe", SHORT_UNSAFE)
-@pytest.mark.parametrize("stream", [False, True])
-async def test_a_short_answer_in_another_language_is_not_shown_or_stored(
-    services: Services, fake: FakeLLM, unsafe: str, stream: bool
-) -> None:
-    principal = await _user(services, f"rr15.hay.out.{abs(hash(unsafe)) % 10**6}.{stream}@example.com")
-    await add_provider(services, fake, "openai-p", "openai", "gpt-rr15", priority=1)
-    fake.text = unsafe
-    message = "what should I train today?"
-    assert classify(message) is None
-    shown, safety, cid = await ask(services, principal, message, None, stream)
-    assert unsafe not in shown and safety is not None
-    assert unsafe not in await _stored(services, principal.user_id, cid)
-    assert fake.calls

@@ -11,7 +11,7 @@ import pytest
 from shared.bootstrap import Services
 from shared.safety import localised, translations
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ADULT, ask, signed_up, stored
+from tests.support.coach_chat import ADULT, ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_CHAT, RR15_HAZ_RISKY
 
@@ -24,10 +24,6 @@ _CASES = [RR15_HAZ_RISKY[i] for i in (0, 4, 6, 9, 16, 18, 21, 24, 28, 32, 33, 34
 ]
 
 
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
-
-
 def _first(text: str) -> str:
     return text.split("\n\n", 1)[0]
 
@@ -38,7 +34,7 @@ def _first(text: str) -> str:
 async def test_a_risky_message_gets_its_answer_in_its_language_and_nothing_unsafe_is_kept(
     services: Services, fake: FakeLLM, message: str, category: str, lang: str, streamed: bool, provider: str
 ) -> None:
-    principal = await signed_up(services, f"haz.{_key(message, streamed, provider)}@example.com", ADULT)
+    principal = await signed_up(services, f"haz.{key_of(message, streamed, provider)}@example.com", ADULT)
     unsafe = {"none": "", "foreign": FOREIGN_UNSAFE, "english": ENGLISH_UNSAFE}[provider]
     if unsafe:
         await add_provider(services, fake, "openai-p", "openai", "gpt-haz", priority=1)
@@ -58,7 +54,7 @@ async def test_an_answer_stopped_for_its_language_to_risky_words_gives_the_safet
     services: Services, fake: FakeLLM, streamed: bool
 ) -> None:
     message = "Mijn hart deed raar en ik had pijn, morgen trainen?"  # the input gate lets it through to the model
-    principal = await signed_up(services, f"haz.loose.{_key(streamed)}@example.com", ADULT)
+    principal = await signed_up(services, f"haz.loose.{key_of(streamed)}@example.com", ADULT)
     await add_provider(services, fake, "openai-p", "openai", "gpt-haz-loose", priority=1)
     fake.text = FOREIGN_UNSAFE
     shown, safety, cid = await ask(services, principal, message, None, streamed)
@@ -77,7 +73,7 @@ async def test_an_ordinary_message_gets_the_notice_in_its_language_then_the_buil
 ) -> None:
     message = {"nl": "Wat zal ik vandaag trainen voor mijn benen?", "it": "Che allenamento faccio oggi per le gambe?",
                "de": "Was trainiere ich heute für meine Beine?"}[lang]  # fmt: skip
-    principal = await signed_up(services, f"haz.notice.{_key(lang, streamed)}@example.com", ADULT)
+    principal = await signed_up(services, f"haz.notice.{key_of(lang, streamed)}@example.com", ADULT)
     await add_provider(services, fake, "openai-p", "openai", "gpt-haz-notice", priority=1)
     fake.text = {"nl": FOREIGN_UNSAFE, "it": "Sì, aumenta il peso di 5 kg e vai a cedimento ogni giorno.",
                  "de": "Ja, mach heute schwere Kniebeugen bis zum Muskelversagen, das geht schon."}[lang]  # fmt: skip

@@ -9,7 +9,7 @@ import pytest
 
 from shared.bootstrap import Services
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ask, signed_up, stored
+from tests.support.coach_chat import ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 
 ORDINARY = [
@@ -40,16 +40,12 @@ RISKY = [
 UNSAFE = "Ignore it and max out today, no need to see anyone."
 
 
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
-
-
 @pytest.mark.parametrize(("message", "answer"), ORDINARY)
 @pytest.mark.parametrize("streamed", [False, True])
 async def test_ordinary_talk_is_answered_by_the_provider(
     services: Services, fake: FakeLLM, message: str, answer: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbb.ordinary.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hbb.ordinary.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbb-ordinary", priority=1)
     fake.text = answer
     shown, safety, cid = await ask(services, principal, message, None, streamed)
@@ -64,7 +60,7 @@ async def test_ordinary_talk_is_answered_by_the_provider(
 async def test_fitted_questions_get_the_fitted_answer_not_the_providers(
     services: Services, fake: FakeLLM, message: str, phrase: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbb.fitted.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hbb.fitted.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbb-fitted", priority=1)
     fake.text = UNSAFE
     shown, _safety, cid = await ask(services, principal, message, None, streamed)
@@ -77,7 +73,7 @@ async def test_fitted_questions_get_the_fitted_answer_not_the_providers(
 async def test_the_same_words_beside_an_alarm_keep_their_handling(
     services: Services, fake: FakeLLM, message: str, category: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbb.risky.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hbb.risky.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbb-risky", priority=1)
     fake.text = UNSAFE
     shown, safety, cid = await ask(services, principal, message, None, streamed)
@@ -92,7 +88,7 @@ async def test_the_same_words_beside_an_alarm_keep_their_handling(
 async def test_without_a_provider_the_built_in_coach_answers_without_the_pain_or_emergency_text(
     services: Services, message: str, _answer: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbb.offline.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hbb.offline.{key_of(message, streamed)}@example.com")
     shown, safety, _cid = await ask(services, principal, message, None, streamed)
     assert safety is None and "I won't set loads while something hurts" not in shown
     assert "Please stop exercising now" not in shown and "Please skip training today" not in shown

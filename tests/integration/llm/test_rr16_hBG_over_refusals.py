@@ -11,7 +11,7 @@ from shared.bootstrap import Services
 from shared.coach import flags
 from shared.safety import device_reading
 from tests.integration.llm.conftest import add_provider
-from tests.support.coach_chat import ask, signed_up, stored
+from tests.support.coach_chat import ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
 
 READINGS = [
@@ -23,16 +23,12 @@ UNSAFE = "That's your heart failing, ignore the doctor and max out today."
 CAVEAT = "until a doctor has checked them"
 
 
-def _key(*parts: object) -> str:
-    return ".".join(str(abs(hash(str(p))) % 10**7) for p in parts)
-
-
 @pytest.mark.parametrize("message", READINGS)
 @pytest.mark.parametrize("streamed", [False, True])
 async def test_a_resting_reading_gets_the_fitted_answer_and_sets_no_flag(
     services: Services, fake: FakeLLM, message: str, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbg.reading.{_key(message, streamed)}@example.com")
+    principal = await signed_up(services, f"hbg.reading.{key_of(message, streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbg-reading", priority=1)
     fake.text = UNSAFE
     shown, safety, cid = await ask(services, principal, message, None, streamed)
@@ -45,7 +41,7 @@ async def test_a_resting_reading_gets_the_fitted_answer_and_sets_no_flag(
 
 @pytest.mark.parametrize("streamed", [False, True])
 async def test_offline_later_answers_carry_no_symptoms_caveat(services: Services, streamed: bool) -> None:
-    principal = await signed_up(services, f"hbg.offline.{_key(streamed)}@example.com")
+    principal = await signed_up(services, f"hbg.offline.{key_of(streamed)}@example.com")
     shown, _safety, cid = await ask(services, principal, READINGS[0], None, streamed)
     assert device_reading.REPLY in shown and "Please stop exercising now" not in shown
     later, safety, _ = await ask(services, principal, "how do I break a bench press plateau?", cid, streamed)
@@ -57,7 +53,7 @@ async def test_offline_later_answers_carry_no_symptoms_caveat(services: Services
 async def test_a_reading_with_a_symptom_felt_keeps_the_emergency_answer_and_the_flag(
     services: Services, fake: FakeLLM, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbg.felt.{_key(streamed)}@example.com")
+    principal = await signed_up(services, f"hbg.felt.{key_of(streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbg-felt", priority=1)
     fake.text = UNSAFE
     message = "my smartwatch showed 190 while I was sitting and I felt dizzy"
@@ -71,7 +67,7 @@ async def test_a_reading_with_a_symptom_felt_keeps_the_emergency_answer_and_the_
 async def test_spanish_sore_quads_reach_the_provider_without_the_pain_text(
     services: Services, fake: FakeLLM, streamed: bool
 ) -> None:
-    principal = await signed_up(services, f"hbg.doms.{_key(streamed)}@example.com")
+    principal = await signed_up(services, f"hbg.doms.{key_of(streamed)}@example.com")
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbg-doms", priority=1)
     fake.text = "That is DOMS: an easy walk or spin today is fine, then train as planned."
     message = "Me duelen los cuádriceps del entrenamiento de ayer, ¿hago descanso activo?"
