@@ -31,6 +31,7 @@ from shared.safety import (
     interactions,
     kidney_signs,  # rr14: foamy urine, "is it kidney disease?" (hAV)
     mentions,
+    numbers,  # "2,800 kcal" is one number (session 23)
     obfuscated,
     ordinary,
     over_limit,
@@ -1577,6 +1578,7 @@ def classify(text: str) -> Category | None:
     clinician judged harmless is not read as the user's (`mentions.not_had`); a short drug word in its ordinary sense
     ("tren superior", "running test") is no drug (`drug_words.plain_senses`)."""
     raw = text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
+    raw = text = numbers.joined(text)  # "2,800 kcal a day" is no "800 kcal a day" (`numbers`)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
     over_cap = hr_caps.asked_over(text) is not None  # rr15 (hAY): "under 140 ... wants 185, can I?" (read unmasked)

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from shared.safety import deferral, inputs, interactions, ordinary
+from shared.safety import deferral, inputs, interactions, numbers, ordinary
 
 OutputCategory = Literal[
     "clearance", "ignore_symptoms", "ped", "crash_diet", "eating_disorder", "self_harm", "system_prompt",
@@ -1877,7 +1877,10 @@ def opening_leak(text: str) -> bool:
 def review(text: str, *, par_q: bool = False, context: frozenset[str] = frozenset()) -> OutputCategory | None:
     """The first unsafe category in a model's answer, or None when it may be shown (leetspeak read too); the
     model's own triage tag first (`model_triage`). Read `normalised`: no invisible character splits a word or number."""
-    raw, text = text, normalised(_THOUSANDS.sub("", text))  # "2,200 kcal" is 2200, not a "200 kcal" (hD, R7)
+    raw, text = (
+        text,
+        normalised(numbers.joined(_THOUSANDS.sub("", text))),
+    )  # "2,200 kcal" is 2200, not a "200 kcal" (hD, R7)
     # Someone described in the conversation (a client, a friend, the user) has a heart condition or similar: their
     # answer keeps maximal efforts out as a PAR-Q yes does (R7: "daily 1RM tests for him").
     if "effort_limited" in context:
