@@ -156,6 +156,7 @@ RecoveryKind = Literal[
     "rpe_creep",
     "novice_caution",
     "warning_signs",  # a PAR-Q-flagged user's note told dizziness or chest tightness: stop, see a doctor (hAL)
+    "max_after_misses",  # an all-out single after work sets that fell short: the cut stands, no more maxes (hBK)
 ]
 
 
@@ -235,6 +236,12 @@ def working_sets(
         return None
     low, high = _near(reps_min, reps_max)
     done_near = [s for s in valid if low <= s.reps <= high]
+    # A done set short of the prescribed reps far above every done set inside them (those below the top-set band
+    # of it) is a heavy attempt, like a single: not the working load (review 28 D3, hBK: 130 lb x 2 among 100 lb x 5
+    # work sets on a 3-5 plan took the target to 120 lb after two short sessions). `_left_out` names it.
+    inside = [_kg(s) for s in done_near if s.reps >= reps_min]
+    if inside and not assisted:
+        done_near = [s for s in done_near if s.reps >= reps_min or max(inside) >= _kg(s) * TOP_SET_BAND - 1e-9]
     # A missed set over done work sets at 80%+ of its load is a top set over its back-offs: a failed attempt at the
     # prescribed work, however short it fell (a done triple in a 5-rep plan may be a chosen heavy set; a missed one
     # is not). One far above every done work set is an attempt like a heavy single: it says nothing of the work.
@@ -354,7 +361,6 @@ class Context:
     previous: bool = False  # computing the target the session before the latest one was given (`_previous_target`)
     felt: felt_.Felt | None = None  # the user's latest word on the exercise since its latest exposure (`felt`)
     deload_week: bool = False  # the recovery advice asks for a deload week before this target
-    evidence: LoggedSet | None = None  # a heavy set that kept the load up (`_one_reduction`)
 
 
 def _items(plan: Plan | None, exercise_id: str) -> list[tuple[int, PlanExercise]]:
@@ -1244,6 +1250,41 @@ def _heavy_note(heavy: LoggedSet, unit: prog.Unit) -> str:
     return text + "."
 
 
+# A lone entry short of the reps is a test only above any load a target could have asked for after the work sets
+# before it: the largest step, 10% (NSCA's lower-body ceiling, `progression.SMALLEST_STEP_MAX_PCT`, and the novice
+# cap). Within it, it is a work session at the next load that went badly (190 lb x 5, then 195 lb x 2 @ 10: a bad day).
+TEST_ABOVE = 1 + max(prog.NOVICE_STEP_MAX_PCT, *prog.SMALLEST_STEP_MAX_PCT.values()) / 100
+
+
+def _tests_left_out(
+    found: list[tuple[datetime, LoggedExercise, Exposure | None]],
+    reps_min: int,
+    reps_max: int,
+    exercise: Exercise | None,
+    assisted: bool,
+) -> list[tuple[datetime, LoggedExercise, Exposure | None]]:
+    """`found` (latest first) with a heavy test left out of the exposures: an entry none of whose sets reached the
+    prescribed reps, more than `TEST_ABOVE` heavier than the work sets before it (a lone double or triple above
+    them). It is outside the working reps, so it never sets the target, as a single never does (review 28 D3, hBK: a
+    lone 2-rep set above 100 lb short work sets gave "take 110 lb"); `_left_out` names it. A first entry, or one
+    within the step, stays: the lifter tried the prescribed work and fell far short."""
+    if assisted or (exercise is not None and exercise.load_type != "weight"):
+        return found
+    low, high = _near(reps_min, reps_max)
+    out = list(found)
+    before: float | None = None  # the load of the kept exposure before this entry (oldest first)
+    for i in range(len(out) - 1, -1, -1):
+        when, logged, exposure = out[i]
+        if exposure is None:
+            continue
+        near = any(max(low, reps_min) <= s.reps <= high for s in logged.sets if s.role != "warmup" and s.reps >= 1)
+        if before is not None and not near and exposure.load > before * TEST_ABOVE + 1e-9:
+            out[i] = (when, logged, None)
+            continue
+        before = exposure.load
+    return out
+
+
 def _left_out(
     found: Sequence[tuple[datetime, LoggedExercise, Exposure | None]],
     exposures: Sequence[Exposure],
@@ -1314,52 +1355,19 @@ FATIGUE_WORDS = "that is fatigue, not lost strength"
 
 def _one_reduction(draft: Draft, exposures: Sequence[Exposure], exercise: Exercise | None, ctx: Context) -> Draft:
     """One reduction after a stall, not two (review 21's D11: a deload week and a further 9-14% cut from
-    fatigue-depressed e1RMs; a 110 kg single at RPE 9.5 ignored as evidence when the bench was cut 85 -> 77.5).
+    fatigue-depressed e1RMs). When a deload week comes first, the load after it is about 95% of the last good work
+    sets when that is more than the cut (never above the current load). A wave has its own rules.
 
-    When a deload week comes first, the load after it is about 95% of the last good work sets when that is more than
-    the cut (never above the current load). A heavy set logged since that shows an e1RM above the work sets that fell
-    short may then lessen or cancel that cut (the RPE method: the table's load from that e1RM, at most the current
-    one), never deepen it: the heavy set is outside the prescribed reps (review 24: a 115 kg single took the squat
-    from 100 to 97.5 kg, "less than a reset would"). A wave has its own rules."""
+    A heavy single (or any set outside the prescribed reps) never lessens, cancels nor deepens the cut, for every
+    method: it counts in the records, not in the target, and the cut stays until the work sets recover at it (review
+    28 D3: a 295 lb single took a squat cut to 240 lb back to 250 lb, "fatigue, not lost strength", +10 lb over the
+    cut after two failed sessions; review 25 hAJ had already ruled so for linear). Its note says it was left out."""
     if draft.action not in ("reduce_load", "reset") or ctx.method == "training_max_wave" or ctx.returning:
         return draft
     current = prog.to_display(exposures[0].load, ctx.unit)
     if current <= 0 or draft.weight >= current - prog.EPS:
         return draft
-    base = _after_deload(draft, exposures, exercise, ctx, current)
-    # Linear's reset is the rule its plan text states ("two sessions short at one load: 10% off, climb again"): a
-    # heavy single, often a novice's all-out test, does not override it (review 25: a 60 kg single at RPE 10 kept a
-    # beginner at the 47.5 kg that fell short twice). The single's note says it was left out.
-    beats = None if ctx.method == "linear" else _heavy_beats(exposures, ctx)
-    if beats is None:
-        return base
-    unit = ctx.unit
-    heavy, e1, work = beats
-    load = current
-    if ctx.method == "rpe":
-        table = _table_load(e1, base.reps_min, base.target_rpe or ctx.rpe_target, prog.kit(exercise), unit)
-        load = min(current, max(table, base.weight))
-    if load <= base.weight + prog.EPS:
-        return base  # the heavy set says no more than the cut does: it stays out of the target (its note says so)
-    what = "single" if heavy.reps == 1 else f"set of {heavy.reps}"
-    rpe = f" at RPE {heavy.rpe:g}" if heavy.rpe is not None else ""
-    reps = f" for {rep_range(base.reps_min, base.reps_max)} reps" if base.reps_min else ""
-    # The words follow the number (review 22: "the load does not come down: go to 102.5 kg" from 107.5 kg).
-    if load >= current - prog.EPS:
-        verb = f"so the load does not come down: stay at {_fmt(current, unit)}{reps}."
-    else:
-        verb = (
-            f"so the load comes down less than the cut would ({_fmt(base.weight, unit)}): {_fmt(load, unit)}{reps} "
-            f"is what that e1RM gives at RPE {base.target_rpe or ctx.rpe_target:g}, down from {_fmt(current, unit)}."
-        )
-    # One story with the recovery advice (review 25: "the strength is there" beside "your e1RM has dropped"): the sets
-    # fell short while the heavy set was strong, which is fatigue, not lost strength (`FATIGUE_WORDS`).
-    reason = (f"Your last work sets at {_fmt(current, unit)} fell short (an e1RM of {_fmt(round(work, 1), unit)}) "
-              f"while your heavy {what} at {_fmt(prog.to_display(_kg(heavy), unit), unit)}{rpe} was strong (an e1RM "
-              f"of {_fmt(round(e1, 1), unit)}): {FATIGUE_WORDS}, {verb}")  # fmt: skip
-    action: Action = "hold" if load >= current - prog.EPS else "reduce_load"
-    ctx.evidence = heavy  # named in the reason: no "not used for this target" note beside it
-    return replace(base, action=action, weight=load, reason=reason, method=ctx.method)
+    return _after_deload(draft, exposures, exercise, ctx, current)
 
 
 def _after_deload(
@@ -1407,7 +1415,7 @@ def _target(
         draft.reps_min, draft.reps_max = ctx.reps_min, ctx.reps_max
         draft.reason = "After a break of two weeks or more, restart at about 90% and build back up."
     detail = _detail(draft, ctx, exercise, assisted)
-    notes = [_heavy_note(h, unit) for h in ctx.heavy if h is not ctx.evidence] + ctx.notes
+    notes = [_heavy_note(h, unit) for h in ctx.heavy] + ctx.notes
     e1, formula = (draft.e1rm, draft.e1rm_formula) if draft.e1rm is not None else (ctx.e1rm, ctx.e1rm_formula)
     heaviest = max(detail, key=lambda s: s.weight)
     rpes = [s.rpe for s in detail if s.rpe is not None]
@@ -1499,6 +1507,10 @@ _MESSAGES = {
     "injury risk and fatigue, and a beginner gets stronger without them: stop every set with a rep or two left "
     "(RPE 8 at most), leave max attempts for later, and follow your targets, which build the strength without them. "
     "Sleep and food matter as much.",
+    "max_after_misses": "Your work sets fell short twice in a row, then you went all out on a heavy single or set "
+    "({what}). It counts in your records, not in your target: the lighter load is the step back, and it stays until "
+    "your work sets are back on target there. Leave max attempts until then; sleep, food and a rest day before the "
+    "next heavy session help the sets come back.",
 }
 
 
@@ -1791,6 +1803,32 @@ def _novice_caution(
     return [("novice_caution", {"what": " and ".join(parts)})] if parts else []
 
 
+def _short(exposure: Exposure, ctx: Context) -> bool:
+    """Work sets below their prescription: the RPE method's reps and effort together (`_under`), the others a set
+    short of the minimum reps or missed."""
+    if ctx.method == "rpe":
+        return _under(exposure, (ctx.reps_min + ctx.reps_max) // 2, ctx.rpe_target)
+    return _missed(exposure, ctx.reps_min)
+
+
+def _max_after_misses(pending: Sequence[tuple[str, str, list[Exposure], Exercise | None, Context]]) -> Signals:
+    """The lifts whose last two exposures fell short of the reps and that then (or among them) got an all-out max
+    attempt (a single, double or triple at RPE 9.5-10 or to failure, left out of the target): named with the load, so
+    the recovery field says what the target does (review 28 D3: empty after two failed sessions and a 295 lb single).
+    Not for a novice's linear plan, whose caution says it (`_novice_caution`), nor for a wave (its single is the
+    wave's)."""
+    maxes: list[str] = []
+    for _, name, exposures, _, ctx in pending:
+        if ctx.method == "training_max_wave" or len(exposures) < 2:
+            continue
+        tests = [h for h in ctx.heavy if h.reps <= MAX_ATTEMPT_REPS and _all_out(h)]
+        if tests and all(_short(e, ctx) for e in exposures[:2]):
+            top = max(tests, key=_kg)
+            effort = f"RPE {top.rpe:g}" if top.rpe is not None else "failure"
+            maxes.append(f"{name} {_fmt(prog.to_display(_kg(top), ctx.unit), ctx.unit)} at {effort}")
+    return [("max_after_misses", {"what": ", ".join(maxes)})] if maxes else []
+
+
 def recommend(
     sessions: Sequence[LoggedSession],
     plan: Plan | None = None,
@@ -1830,6 +1868,7 @@ def recommend(
         span = (1, E1RM_MAX_REPS) if method == "training_max_wave" else (reps_min, reps_max)
         found = [(when, logged, _exposure(logged, when, *span, exercise, body_weight_kg))
                  for when, logged, _ in entries]  # fmt: skip
+        found = _tests_left_out(found, *span, exercise, assisted)
         exposures = [e for _, _, e in found if e is not None]
         if not exposures:
             continue
@@ -1868,6 +1907,8 @@ def recommend(
     )
     if plan is not None and plan.progression.method == "linear" and not returning:
         recovery += [RecoveryAdvice(kind=k, message=_MESSAGES[k].format(**v)) for k, v in _novice_caution(pending, now)]
+    elif not returning:
+        recovery += [RecoveryAdvice(kind=k, message=_MESSAGES[k].format(**v)) for k, v in _max_after_misses(pending)]
     deload_week = any(advice.kind in _DELOAD_KINDS for advice in recovery)
     targets: list[NextTarget] = []
     for exercise_id, name, exposures, exercise, ctx in pending:

@@ -5121,7 +5121,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due" | "stalled_lifts" | "performance_drop" | "rpe_creep" | "novice_caution" | "warning_signs";
+            kind: "high_effort" | "accumulated_fatigue" | "low_energy" | "missed_sessions" | "returning" | "deload_due" | "stalled_lifts" | "performance_drop" | "rpe_creep" | "novice_caution" | "warning_signs" | "max_after_misses";
             /** Message */
             message: string;
         };
