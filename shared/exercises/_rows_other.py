@@ -233,7 +233,8 @@ def add(x: Any) -> None:
       "On hands and knees, slide one arm under the body and rotate, then open it to the ceiling.", iso=True,
       contra="shoulder:moderate")
     x("doorway-chest-stretch", "Doorway chest stretch", mo, "chest", "front_delts", "bodyweight", "beginner",
-      "Forearm on a door frame, step through gently until the chest stretches.", iso=True,
+      "Forearm on a door frame, feet side by side, turn the chest gently away from the arm until it stretches.",
+      iso=True,
       contra="shoulder:moderate")
     x("ankle-rocks", "Ankle rocks", mo, "calves", "", "bodyweight", "beginner",
       "Half-kneeling, rock the front knee forward over the toes keeping the heel down.", iso=True,

@@ -58,8 +58,14 @@ class Loading(BaseModel):
     hip_flexion: bool = False  # the hip flexors lift or hold the legs (leg and knee raises, mountain climbers)
     # How the feet bear the body when it is neither seated, lying nor kneeling: split (a staggered or split stance,
     # walking or turning on the feet under a load: split-stance rows, woodchops, carries, band walks) or toes (a plank
-    # on the toes: push-ups, planks, renegade rows). Review 27, defect 9: a severe ankle kept both.
-    stance: Literal["none", "split", "toes"] = "none"
+    # on the toes: push-ups, planks, renegade rows) or half_kneeling (one knee down, the front foot flat with its ankle
+    # bent under part of the body's weight, the back foot on its toes: the half-kneeling hip flexor stretch, ankle
+    # rocks). Review 27, defect 9 and review 28, defect 5: a severe ankle kept all three.
+    stance: Literal["none", "split", "toes", "half_kneeling"] = "none"
+    # The body's weight takes the ankle towards an end of its range: dorsiflexion (the shins forward over flat feet,
+    # standing or crouched: Spanish squat, wall sit, deep squat hold, wall calf stretch) or plantarflexion (sitting
+    # back on the heels: child's pose). Review 28, defect 5: a severe ankle got a Spanish squat.
+    ankle_load: Literal["none", "dorsiflexion", "plantarflexion"] = "none"
 
 
 def tighten(rules: Rules, area: InjuryArea, severity: Severity) -> None:
@@ -300,7 +306,9 @@ def derive_contraindications(
     # load, on one ankle at a time and on the front knee and the hips; a plank on the toes holds the ankle bent under
     # part of the body's weight. They wait for the go-ahead as squats do (seated, lying, kneeling or bench versions
     # stay).
-    if loading.stance != "none":
+    if loading.stance != "none" or loading.ankle_load != "none":
+        # Review 28 (defect 5): the same for a loaded end range of the ankle, however light (a Spanish squat is a
+        # rehab drill for the knee, not for the ankle) and for half-kneeling (the front ankle bent under the body).
         tighten(rules, "ankle", "severe")
     if loading.stance == "split":
         tighten(rules, "knee", "severe")

@@ -139,7 +139,17 @@ _ON_HANDS = frozenset({
 })  # fmt: skip
 # A split or staggered stance, or turning on the feet under a load; and a plank on the toes (review 27, defect 9).
 # Walking with a load (carries) is a split stance by pattern (`x`); lunges already wait for a severe ankle.
-_SPLIT_STANCE = frozenset({"dumbbell-split-stance-row", "dumbbell-woodchop", "cable-woodchop", "band-lateral-walk"})
+_SPLIT_STANCE = frozenset({
+    "dumbbell-split-stance-row", "dumbbell-woodchop", "cable-woodchop", "band-lateral-walk",
+    # review 28 (defect 5): the split-stance stretches, and a windmill's turned-out stance with the weight on one leg
+    "standing-hip-flexor-stretch", "worlds-greatest-stretch", "calf-stretch", "kettlebell-windmill",
+    "cable-chest-press", "cable-single-arm-row",  # staggered feet, as their instructions say
+})  # fmt: skip
+_HALF_KNEELING = frozenset({"hip-flexor-stretch", "ankle-rocks"})
+# The body's weight bends the ankle to an end of its range (review 28, defect 5): shins forward over flat feet, or
+# sitting back on the heels.
+_DORSIFLEXION = frozenset({"spanish-squat", "wall-sit", "deep-squat-hold", "calf-stretch", "ankle-rocks"})
+_PLANTARFLEXION = frozenset({"childs-pose"})
 _ON_TOES = frozenset({
     "push-up", "decline-push-up", "close-grip-push-up", "archer-push-up", "band-push-up", "pike-push-up", "plank",
     "long-lever-plank", "dumbbell-renegade-row", "mountain-climber", "burpee",
@@ -258,6 +268,13 @@ def x(
             if ident in _SPLIT_STANCE or (pattern == "carry" and load == "distance")
             else "toes"
             if ident in _ON_TOES
+            else "half_kneeling"
+            if ident in _HALF_KNEELING
+            else "none",
+            "ankle_load": "dorsiflexion"
+            if ident in _DORSIFLEXION
+            else "plantarflexion"
+            if ident in _PLANTARFLEXION
             else "none",
         }
     )

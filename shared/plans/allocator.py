@@ -16,6 +16,7 @@ from shared.exercises.catalog import loading, rungs_below
 from shared.exercises.model import Exercise
 from shared.plans import coverage, one_movement, short_days
 from shared.plans.build_memo import BuildMemo, Rankings
+from shared.plans.core_share import core_room
 from shared.plans.rules import (
     FLOOR_MUSCLES,
     LEVEL_RANK,
@@ -333,6 +334,7 @@ class Week:
             and self.fits_top(entry.exercise)
             and not (entry.exercise.isolation and entry.sets >= self._isolation_cap(day))
             and self.fits_session(day, entry.exercise)
+            and core_room(self.days[day], entry.exercise)
         )
 
     def fits_session(self, day: int, exercise: Exercise, sets: int = 1) -> bool:

@@ -38,6 +38,7 @@ from shared.plans.coverage import day_kind
 from shared.plans.cues import exercise_note, has_top_set, with_backoff_sets, with_wave_sets, without_top_set
 from shared.plans.hold import hold_days
 from shared.plans.kit_words import pull_load
+from shared.plans.mobility_rehab import missing_basics
 from shared.plans.note_fit import NOTES_MAX, fit_note
 from shared.plans.novice import novice_deadlift
 from shared.plans.progression import (
@@ -91,6 +92,7 @@ from shared.plans.rules import (
     unloaded_areas,
 )
 from shared.plans.schema import Plan, PlanDay, PlanExercise, PlanSource, Progression, Role, RoutineItem, Split
+from shared.plans.spared_lead import spared_lower_lead
 from shared.plans.splits import DayTemplate, Slot, weekdays
 from shared.plans.splits import region as body_region
 from shared.plans.volume import (
@@ -437,6 +439,9 @@ def _roles(entries: list[Entry], request: Request) -> list[Role]:
             mains += 1
         else:
             roles.append("accessory" if entry.exercise.isolation else "secondary")
+    spared = spared_lower_lead(request, entries, roles)
+    if spared is not None and mains < most:
+        roles[spared] = "main"  # a severe leg's day led by its hip thrust or bridge (review 28, q07)
     return roles
 
 
@@ -1122,6 +1127,21 @@ def _lifting_days(
             _entry_item(entry, role, request, template, waved, heavy=index == heavy, wave_day=wave_day)
             for index, (entry, role) in enumerate(zip(entries, roles, strict=True))
         ]
+        if day_template.kind == "lifting":
+            for basic in missing_basics(request, pool, {i.exercise_id for i in items}, position):
+                # before the drills, which take what the day leaves (review 28, q16: named, never prescribed)
+                added = _new_item(basic, request, template, week)[0].model_copy(deep=True)
+                # compound lifts before isolation work, as `_order` placed the day's lifts
+                at = (
+                    len(items)
+                    if basic.isolation
+                    else next(
+                        (n for n, i in enumerate(items) if (e := find_exercise(i.exercise_id)) and e.isolation),
+                        len(items),
+                    )
+                )
+                items.insert(at, added)
+                week.count_sets(position, basic, added.sets)
         _ramp_up(items, request)
         _light_after_heavy(items, _beside(weekday, days), request)
         if request.paired:
@@ -1911,6 +1931,7 @@ def _give_a_set(
             or not exercise.hard_sets
             or item.role not in LIFT_ROLES
             or item.progression == "training_max_wave"
+            or exercise.id in _held_basics(week.request)  # a held area's care stays (review 28, q16)
         ):
             continue
         # One set of a lift that does not train the muscle at all (else the set would only come back to it), or the
@@ -2904,13 +2925,17 @@ def _core_gives_way(
     on a day where they buy it a set or a new lift (review 20, D4: 6 sets of abs a week while the hamstrings stayed
     under their floor). The big lifts brace the trunk hard (squats, deadlifts, rows: Hamlyn et al. 2007; Schoenfeld
     and Contreras 2013), so direct core work comes after every floor; given back when its minutes buy nothing."""
+    held = _held_basics(request)
     for position, day in enumerate(days):
         if week.templates[position].kind != "lifting":
             continue
         core = [
             (item, exercise)
             for item, exercise in _straight_lifts(day)
-            if exercise.hard_sets and set(exercise.primary_muscles) <= CORE_MUSCLES and item.role == "accessory"
+            if exercise.hard_sets
+            and set(exercise.primary_muscles) <= CORE_MUSCLES
+            and item.role == "accessory"
+            and exercise.id not in held  # a held back's curl-up is its care, not spare core work (review 28, q16)
         ]
         if not core or not any(week.templates[position].allows(e) for e in _direct_lifts(week, muscle)):
             continue  # (an upper day's crunches buy the hamstrings nothing)

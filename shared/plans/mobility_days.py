@@ -97,6 +97,8 @@ def two_lifts(
                 continue
             added = source.model_copy(update={"sets": sets, "superset": None, "role": "secondary", "warmup_sets": 0})
             at = day.exercises.index(lifts[0][0]) + 1
+            if exercise.compound and lifts[0][1].isolation:  # compound work first (a rehab basic's band pull-apart)
+                at -= 1
             day.exercises.insert(at, added)
             dropped: list[tuple[int, PlanExercise]] = []
             while seconds(day) > budget:
