@@ -21,6 +21,7 @@ from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERE
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
 from tests.unit.safety_corpus_rr16_hBM import CAP_ASKED_OVER, CAP_LOOK_ALIKES, NOTE_LOOK_ALIKES, WARNING_NOTES
+from tests.unit.safety_corpus_rr16_hBM import NOT_ENGLISH as HBM_NOT_ENGLISH
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -1633,6 +1634,7 @@ NOT_ENGLISH = frozenset(
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
+        *HBM_NOT_ENGLISH,  # rr16 kinds 1-3 (hBM)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),

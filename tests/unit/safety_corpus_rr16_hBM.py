@@ -86,3 +86,15 @@ NOTE_LOOK_ALIKES = [
     "tuve que sentarme a esperar la máquina, buen entreno",
     "moest even gaan zitten om mijn schoenen te strikken",
 ]
+
+# The messages above not in English (the corpus's NOT_ENGLISH: English-only checks leave them out).
+NOT_ENGLISH = (
+    *(m for m, _ in CAP_ASKED_OVER[2:5]),
+    *(m for m, _ in CAP_ASKED_OVER[8:]),
+    CAP_ALL_OUT[2][0],
+    *(m for m, lang in WARNING_NOTES if lang != "en"),
+    *CAP_LOOK_ALIKES[6:10],
+    CAP_LOOK_ALIKES[11],
+    *(m for m in NOTE_LOOK_ALIKES[3:]),
+    NOTE_LOOK_ALIKES[0],
+)
