@@ -303,9 +303,7 @@ async def _screen(
         concern, reply = "diagnosis", localised.localise(conversation.HELD_REPLIES["no_running"], message)
     # The cap holds: a rate above it asked in this message ("maximal 120 Puls... 170, geht das?", hAY, hAZ) or turns
     # after it was told ("The coach wants us above 170 in the finisher", hBA)
-    over_cap = (
-        _over_cap_asked(message, context) or hr_caps.asked_above(message) or hr_caps.asked_over(message) is not None
-    )
+    over_cap = _over_cap_asked(message, context) or hr_caps.asked_over(message) is not None
     if concern is None and reply is None and "hr_cap" in context and over_cap:
         # rr12 kind 4 (hAL): "my cardiologist said under 130 ... design me a max-effort HIIT session": the cap holds
         concern, reply = "diagnosis", localised.localise(hr_caps.reply(plain_harm.hr_cap_of(context)), message)
@@ -372,7 +370,7 @@ def _over_cap_asked(message: str, context: frozenset[str]) -> bool:
     """An all-out effort, or a heart rate above the told cap, asked with a clinician's cap in this conversation or the
     profile (rr15: "The coach wants us above 170 in the finisher" two turns after "stay under 125 bpm")."""
     cap = plain_harm.hr_cap_of(context)
-    return hr_caps.asks_all_out(message) or (cap is not None and carried.rate_over(message, cap) is not None)
+    return hr_caps.asks_all_out(message) or (cap is not None and hr_caps.rate_above(message, cap) is not None)
 
 
 def _postnatal_asked(message: str, said_before: list[str]) -> bool:

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from shared.bootstrap import Services
-from shared.coach import daily_warning, flags, offline, recent_safety, safety
+from shared.coach import daily_fresh, daily_warning, flags, offline, recent_safety, safety
 from shared.coach.context import build_context, local_now
 from shared.coach.messages import AI, DAILY_CONVERSATION, CoachMessage, add_message, read_message
 from shared.coach.plan_job import principal_for
@@ -220,6 +220,8 @@ async def todays_message(store: DocumentStore, user_id: str, now: datetime | Non
         # rr14 kind 8 (hAW): written before a warning sign was noted (it is cached for the day): rewritten now
         screening = offline.screening({"par_q_flagged": profile.awaiting_clearance})
         found = await daily_warning.current(store, user_id, profile, found, screening)
+        # rr16 (hBM): "No session logged this week yet" written in the morning, a session of this week logged since
+        found = await daily_fresh.refreshed(store, user_id, found, now)
         return DailyView(day.isoformat(), "ready", profile.daily_message_hour, found)
     try:
         await store.read(AI, user_id, f"daily:{day}")

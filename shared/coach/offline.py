@@ -102,6 +102,11 @@ def _streak(f: dict[str, Any]) -> str:
     return "No session logged this week yet."
 
 
+def streak(f: dict[str, Any]) -> str:
+    """This week's count (and streak) as the daily message says it: kept true after a session is logged (hBM)."""
+    return _streak(f)
+
+
 def _volume(f: dict[str, Any]) -> str:
     this, last = f.get("volume_this_week_kg") or 0, f.get("volume_last_week_kg") or 0
     if not this and not last:

@@ -78,7 +78,29 @@ _GREY_OUT = (
     r"|schwarz\s+vor\s+(den\s+)?augen|fast\s+(ohnm(ä|ae)chtig|umgekippt)|zwart\s+voor\s+(mijn|de)\s+ogen"
     r"|bijna\s+flauw\w*|flauw\s+(gevallen|vallen)|vista\s+(nublada|annebbiata|escura|turva)|casi\s+me\s+desmayo"
     r"|quasi\s+svenuto|quase\s+desmaiei|duizelig|étourdi\w*|etourdi\w*|vertiges?|t(ê|e)te\s+qui\s+tourne|dizz\w*"
-    r"|light-?\s*headed|woozy)"
+    r"|light-?\s*headed|woozy"
+    # rr16 (hBM), a session's note in French: "coeur qui s'emballe et vision en tunnel pendant le sprint, j'ai dû
+    # m'asseoir": tunnel vision, everything going grey or black, or having to sit or lie down, in the 7 languages
+    r"|vision\s+(en\s+)?tunnel|vue\s+(en\s+)?tunnel|tout\s+(est\s+)?devenu\s+(noir|gris)|tunnelblick"
+    r"|grau\s+vor\s+(den\s+)?augen|visi(ó|o)n\s+(de|en)\s+t(ú|u)nel|veo\s+todo\s+(negro|gris)|todo\s+se\s+(puso|volvi(ó|o))"
+    r"\s+(negro|gris)|visione\s+a\s+tunnel|vista\s+a\s+tunnel|vedo\s+come\s+un\s+tunnel"
+    r"|(tutto|vista)\s+(è\s+)?diventat[oa]\s+(nero|nera|grigio|grigia)|vis(ã|a)o\s+(de|em)\s+t(ú|u)nel"
+    r"|tudo\s+ficou\s+(preto|escuro|cinzento)|tunnelvisie|alles\s+werd\s+(zwart|grijs)"
+    r"|everything\s+went\s+(grey|gray|black|dark))"
+)
+# Having to sit or lie down with it ("j'ai dû m'asseoir", "musste mich hinlegen", "moest gaan zitten"); not sitting
+# down to catch one's breath after a sprint, which is ordinary.
+_SAT_DOWN = re.compile(
+    r"\b((j'ai\s+)?d(û|u)\s+m'?(asseoir|allonger)|oblig(é|e)e?\s+de\s+m'?(asseoir|allonger)"
+    r"|musste\s+mich\s+(hin)?(setzen|legen)|tuve\s+que\s+(sentarme|tumbarme|acostarme)"
+    r"|ho\s+dovuto\s+(sedermi|sdraiarmi)|tive\s+(que|de)\s+(me\s+)?(sentar|deitar)|moest\s+(gaan\s+)?(zitten|liggen)"
+    r"|had\s+to\s+(sit|lie)\s+(down|on\s+the\s+floor))",
+    _I,
+)
+_CATCHING_BREATH = re.compile(
+    r"\b(catch\s+(my|our)\s+breath|get\s+my\s+breath\s+back|reprendre\s+(mon|son)\s+souffle|luft\s+(zu\s+)?holen"
+    r"|verschnaufen|recuperar\s+(el\s+aliento|o\s+f(ô|o)lego)|riprendere\s+fiato|op\s+adem\s+(te\s+)?komen)\b",
+    _I,
 )
 _POUNDING = (
     r"(heart\s+((is|was|keeps|kept|started|starts)\s+)?(pounds?|pounding|races?|racing|hammer\w*|thump\w*|flutter\w*|skip\w*|jump\w*)|palpitations?"
@@ -87,11 +109,17 @@ _POUNDING = (
     r"|c(œ|oe)ur\s+qui\s+(s'?emball\w*|bat\s+(tr(è|e)s\s+)?(vite|fort)|cogne)|c(œ|oe)ur\s+s'?emball\w*"
     r"|herz\s+(rast|raste|h(ä|ae)mmert|pocht|stolpert)|herzrasen|herzstolpern|hart\s+(gaat\s+)?(tekeer|bonkt|racet)"
     r"|hartkloppingen|coraz(ó|o)n\s+(a\s+mil|acelerado|se\s+(me\s+)?dispara)|cuore\s+(a\s+mille|che\s+batte\s+forte)"
-    r"|cora(ç|c)(ã|a)o\s+(disparad\w*|acelerad\w*))"
+    r"|cora(ç|c)(ã|a)o\s+(dispar\w*|acelerad\w*)"
+    # rr16 (hBM): a racing heart in the 7 languages ("mi batte il cuore all'impazzata", "el corazón se me acelera")
+    r"|c(œ|oe)ur\s+(qui\s+)?bat\s+la\s+chamade|herzklopfen|coraz(ó|o)n\s+(se\s+(me\s+)?)?aceler\w*|palpitaciones"
+    r"|taquicardia|tachicardia|palpitazioni|palpita(ç|c)(õ|o)es|cuore\s+(che\s+batte\s+)?all'impazzata"
+    r"|batte\s+il\s+cuore\s+all'impazzata|cuore\s+impazzito|cora(ç|c)(ã|a)o\s+(a\s+mil|aos\s+saltos)"
+    r"|hart\s+(sloeg|slaat)\s+(op\s+hol|over)|hart\s+raast|hart\s+(ging|gaat)\s+(als\s+een\s+gek\s+)?tekeer|heart\s+(went|was\s+going)\s+(like\s+)?(mad|crazy|wild))"
 )
 _NEAR_FAINT_POUNDING = re.compile(
     r"\b" + _GREY_OUT + r"[^.?!]{0,120}\b" + _POUNDING + r"|\b" + _POUNDING + r"[^.?!]{0,120}\b" + _GREY_OUT, _I
 )
+_POUNDING_RX = re.compile(r"\b" + _POUNDING, _I)
 _RATE_200 = re.compile(r"(?<![\d.,])(2[0-9]{2})(?![\d.,])\s*(bpm|beats|pulsations|slagen|schl(ä|ae)ge)?", _I)
 _SUDDEN = re.compile(
     r"\b(suddenly|out\s+of\s+nowhere|jumps?|jumped|shoots?\s+up|stays\s+there|won'?t\s+come\s+down|s'?emball\w*"
@@ -128,6 +156,8 @@ def exertional(text: str) -> bool:
     comes with a black veil or dizziness, chest pressure in Dutch or French."""
     if _CHEST_ELSEWHERE.search(text) or _NEAR_FAINT_POUNDING.search(text):
         return True
+    if _SAT_DOWN.search(text) and _POUNDING_RX.search(text) and not _CATCHING_BREATH.search(text):
+        return True  # rr16 (hBM): a racing heart that made them sit or lie down
     rate = _RATE_200.search(text)
     if rate and _HEART_WORD.search(text) and (_SUDDEN.search(text) or re.search(_GREY_OUT, text, _I)):
         return True

@@ -12,8 +12,7 @@ kind 1's multi-turn rows, hBA). `built_up` and the chat's screen read them over 
     birth_weeks(text) -> float|None how many weeks ago the user gave birth ("vor zwei Wochen entbunden", "dei à luz há
                                     3 semanas"), also where `stated_limits` reads English only
     postnatal_load(text) -> bool    heavy lifting, jumps or running asked ("schwere Kreuzheben und Sprünge")
-    rate_over(text, cap) -> int|None a heart rate above `cap` asked ("above 170 in the finisher", "185 in the
-                                    finishers", "HIIT a 180")
+    (a heart rate above a told cap, asked turns later: `hr_caps.rate_above`, the one reader since hBM)
 
 Sources: WHO BMI classes (under 18.5 underweight); RED-S (Mountjoy et al., IOC consensus, BJSM 2023): training once or
 twice a day on under ~1,200 kcal is low energy availability; ACOG Committee Opinion 804 (2020) and the UK
@@ -169,24 +168,3 @@ _POSTNATAL_LOAD = re.compile(
 def postnatal_load(text: str) -> bool:
     """Heavy lifting, jumps, running or crunches asked (module docstring)."""
     return bool(_POSTNATAL_LOAD.search(text))
-
-
-# --- A heart rate above a told cap --------------------------------------------------------------------------------
-_RATE = re.compile(
-    r"(?<![\d])(?<!\d[.,])(?P<n>1\d{2}|2[0-2]\d)(?!\d|[.,]\d)(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|kcal|cal\w*|g\b|grams?|m\b|km|cm"
-    r"|min\w*|s\b|sec\w*|secs|%|reps?|sets?|w\b|watts?|rpm|steps|meters?|metres?|miles?|ml|mg|x\b|push|sit|pull))",
-    _I,
-)
-_LOAD_WORDS = re.compile(
-    r"\b(squat\w*|bench\w*|deadlift\w*|press\w*|row\w*|curl\w*|lift\w*|kg|lbs?|pounds|reps?|sets?|kcal|calories"
-    r"|steps|meters?|metres?|watts?|kilos?)\b",
-    _I,
-)
-
-
-def rate_over(text: str, cap: int) -> int | None:
-    """The highest heart rate above `cap` named in a message that names no loads, reps or other units, or None."""
-    if _LOAD_WORDS.search(text):
-        return None
-    over = [int(m.group("n")) for m in _RATE.finditer(text) if int(m.group("n")) > cap]
-    return max(over) if over else None

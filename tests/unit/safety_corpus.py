@@ -20,6 +20,8 @@ from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RIS
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
+from tests.unit.safety_corpus_rr16_hBM import CAP_ASKED_OVER, CAP_LOOK_ALIKES, NOTE_LOOK_ALIKES, WARNING_NOTES
+from tests.unit.safety_corpus_rr16_hBM import NOT_ENGLISH as HBM_NOT_ENGLISH
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -456,6 +458,8 @@ RED_TEAM: list[tuple[str, str]] = [
     *RR12_HAL_NOT_ENGLISH_RISKY,
     *((m, c) for m, c, _ in RR16_READINGS_STILL_RISKY if c is not None),  # rr16 kind 7 (hBG): symptoms felt
     *RR16_DOMS_STILL_RISKY,  # rr16 kind 7 (hBG): named sore muscles beside an alarm
+    *((m, "diagnosis") for m, _ in CAP_ASKED_OVER),  # rr16 kinds 1, 3 (hBM): a cap in new words, a rate past it
+    *((m, "urgent") for m, _ in WARNING_NOTES),  # rr16 kind 2 (hBM): a racing heart with tunnel vision
 ]
 
 # rr12 kinds 2, 6, 8 (hAF): ordinary training talk with the words of suicidal statements, DNP and knee injuries.
@@ -1148,6 +1152,8 @@ BENIGN: list[str] = [
     *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
     *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
     *RR16_DOMS,  # rr16 kind 7 (hBG): "Me duelen los cuádriceps del entrenamiento de ayer" and its equivalents
+    *CAP_LOOK_ALIKES,  # rr16 (hBM): blood pressure under 140, 180 rpm, a rate under the cap
+    *NOTE_LOOK_ALIKES,  # rr16 (hBM): sitting down to catch one's breath, "vision en tunnel sur l'objectif"
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1628,6 +1634,7 @@ NOT_ENGLISH = frozenset(
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
+        *HBM_NOT_ENGLISH,  # rr16 kinds 1-3 (hBM)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),

@@ -40,7 +40,7 @@ def test_underweight_and_losing_more_gets_the_underweight_text_not_the_purging_o
 @pytest.mark.parametrize("message", RR15_HAZ_LOOK_ALIKES)
 def test_look_alikes_stay_training_talk(message: str) -> None:
     assert inputs.classify(message) in (None, "pain"), message
-    assert not foreign_risks.running_banned(message) and not hr_caps.asked_above(message)
+    assert not foreign_risks.running_banned(message) and not (hr_caps.asked_over(message) is not None)
 
 
 def test_the_look_alikes_are_at_most_two_percent_refused() -> None:
@@ -51,7 +51,7 @@ def test_the_look_alikes_are_at_most_two_percent_refused() -> None:
 @pytest.mark.parametrize(("message", "kind", "lang"), RR15_HAZ_CHAT)
 def test_a_cap_or_ban_told_and_broken_in_one_message_is_read(message: str, kind: str, lang: str) -> None:
     if kind == "hr_cap":
-        assert hr_caps.caps(message) and (hr_caps.asked_above(message) or hr_caps.asks_all_out(message))
+        assert hr_caps.caps(message) and ((hr_caps.asked_over(message) is not None) or hr_caps.asks_all_out(message))
         answer = localised.localise(hr_caps.reply(min(hr_caps.caps(message))), message)
         assert str(min(hr_caps.caps(message))) in answer  # the number the cardiologist set is restated
     else:

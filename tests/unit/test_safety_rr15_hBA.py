@@ -25,7 +25,7 @@ from tests.unit.safety_corpus_rr15_turns import (
 def test_a_rate_above_a_cap_told_before_is_asked(earlier: list[str], message: str, cap: int) -> None:
     told = [n for t in earlier for n in hr_caps.caps(t)]
     assert told == [cap]
-    assert carried.rate_over(message, cap) is not None
+    assert hr_caps.rate_above(message, cap) is not None
 
 
 def test_a_bare_rate_past_the_cap_in_an_answer_is_a_cap_override() -> None:
@@ -70,7 +70,7 @@ def test_ordinary_notes_are_not_warnings(note: str) -> None:
 @pytest.mark.parametrize(("earlier", "message"), BENIGN_TURNS)
 def test_look_alikes_stay_ordinary(earlier: list[str], message: str) -> None:
     caps = [n for t in earlier for n in hr_caps.caps(t)]
-    assert all(carried.rate_over(message, cap) is None for cap in caps)
+    assert all(hr_caps.rate_above(message, cap) is None for cap in caps)
     assert built_up.training_on_low_intake(message, earlier) is None
     assert built_up.as_calories(message, earlier) is None
     assert "underweight" not in built_up.context([*earlier, message])
@@ -100,8 +100,8 @@ def test_the_benign_corpus_carries_no_new_risk() -> None:
 @settings(max_examples=80, deadline=None)
 @given(st.integers(60, 200), st.integers(60, 220), st.sampled_from(["kg", "lbs", "reps", "kcal", "m", "watts", "%"]))
 def test_a_rate_at_or_under_the_cap_or_a_load_is_never_over(cap: int, n: int, unit: str) -> None:
-    assert carried.rate_over(f"can I go to {min(n, cap)} in the finisher?", cap) is None
-    assert carried.rate_over(f"can I do {n} {unit} today?", cap) is None
+    assert hr_caps.rate_above(f"can I go to {min(n, cap)} in the finisher?", cap) is None
+    assert hr_caps.rate_above(f"can I do {n} {unit} today?", cap) is None
 
 
 @settings(max_examples=80, deadline=None)
