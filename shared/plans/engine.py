@@ -105,12 +105,14 @@ from shared.plans.volume import (
     volume_table,
 )
 from shared.plans.warmup import aerobic_warmup, day_warmup, routine
-from shared.profile.model import FitnessProfile, Muscle, Pattern
+from shared.profile.model import FitnessProfile, Muscle, Pattern, goal_order
 
 ENGINE_SOURCE = PlanSource(provider="engine", model="vigor-engine-1")
 
 
 def _seed(profile: FitnessProfile, overrides: PlanOverrides) -> int:
+    # The goals in their leading order (hBI): the same goals ticked in another order draw the same variations.
+    profile = profile.model_copy(update={"goals": list(goal_order(profile.goals))})
     relevant = profile.model_dump_json(exclude={"display_name", "timezone", "daily_message_hour", "coach_tone"})
     # Without exercises to avoid the seed is what it was before `avoid` existed: the same profile, the same plan.
     text = relevant + overrides.model_dump_json(exclude=None if overrides.avoid else {"avoid"})

@@ -26,6 +26,7 @@ from shared.profile.model import (
     Muscle,
     Pattern,
     Severity,
+    goal_order,
 )
 from shared.safety import plan_harm
 
@@ -438,10 +439,11 @@ def _compound_groups(request: Request) -> frozenset[str]:
 def resolve(profile: FitnessProfile, overrides: object = None) -> Request:
     """Apply the overrides (see PlanOverrides.coerce) to the profile."""
     o = PlanOverrides.coerce(overrides)
+    goals = goal_order(profile.goals)
     goal = o.focus or profile.primary_goal
     return Request(
         goal=goal,
-        goals=tuple(dict.fromkeys((goal, *profile.goals))),
+        goals=tuple(dict.fromkeys((goal, *goals))),
         level=profile.fitness_level,
         days=o.days_per_week or profile.days_per_week,
         minutes=o.session_minutes or profile.session_minutes,

@@ -47,6 +47,9 @@ PAR_Q_BLOCK_MINUTES = 15
 _CONDITIONING_GOALS = ("fat_loss", "endurance", "general_fitness")
 
 
+# A one-day week of long sessions with a conditioning goal (hBI, review 28 D6): its block is 30-45 minutes.
+ONE_DAY_LONG_MINUTES = 90
+ONE_DAY_AEROBIC_MINUTES = {"beginner": 30, "intermediate": 40, "advanced": 45}
 WEEKLY_AEROBIC_MINUTES = 150  # ACSM/AHA: moderate aerobic activity a week, for adults and older adults
 
 
@@ -71,6 +74,10 @@ def block_minutes(request: Request) -> int:
             minutes = block_minutes(first) if first.goal != request.goal else minutes
     else:
         minutes = OLDER_BLOCK_MINUTES if request.older else 0
+    if request.days == 1 and request.minutes >= ONE_DAY_LONG_MINUTES and set(request.goals) & set(_CONDITIONING_GOALS):
+        # The week's one session is also its only aerobic session: a bounded zone-2 block toward ACSM/AHA's 150
+        # minutes, in time the lifting's set cap leaves idle (review 28 D6: 1 x 180 used 72 minutes, 10 of zone 2).
+        minutes = max(minutes, ONE_DAY_AEROBIC_MINUTES[request.level])
     # A PAR-Q user (cleared, or with a flag that does not hold training) walks or cycles every session:
     # moderate aerobic work is the core of cardiac rehabilitation (AHA/AACVPR; Thomas et al. 2019).
     return max(minutes, PAR_Q_BLOCK_MINUTES) if request.heart_prescription else minutes

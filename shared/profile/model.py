@@ -7,6 +7,7 @@ values with a 422 and the OpenAPI schema lists them as enums.
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Annotated, Literal, get_args
 
@@ -69,6 +70,19 @@ Sex = Literal["female", "male", "other", "prefer_not_to_say"]
 CoachTone = Literal["encouraging", "direct", "playful", "calm"]
 
 GOALS: tuple[Goal, ...] = get_args(Goal)
+# The goal that leads a plan (its template, rep ranges and volume band) whatever order the goals were ticked in
+# (review 28 minor 7, hBI): fat loss's template already holds heavy lifts and conditioning; a lifting goal leads a
+# conditioning or general one, whose dose then comes as a second goal's block (`shared.plans.templates`). The order
+# keeps the dual-goal weeks earlier reviews signed (rc28 q03, rc18 p21, rc19, rc13).
+GOAL_ORDER: tuple[Goal, ...] = ("fat_loss", "strength", "hypertrophy", "endurance", "mobility", "general_fitness")
+
+
+def goal_order(goals: Iterable[Goal]) -> tuple[Goal, ...]:
+    """`goals` without repeats, in `GOAL_ORDER`."""
+    chosen = set(goals)
+    return tuple(g for g in GOAL_ORDER if g in chosen)
+
+
 LEVELS: tuple[Level, ...] = get_args(Level)
 EQUIPMENT: tuple[Equipment, ...] = get_args(Equipment)
 INJURY_AREAS: tuple[InjuryArea, ...] = get_args(InjuryArea)
@@ -236,8 +250,9 @@ class FitnessProfile(BaseModel):
 
     @property
     def primary_goal(self) -> Goal:
-        """The first goal drives the rep ranges and the volume band."""
-        return self.goals[0]
+        """The most specific goal (`GOAL_ORDER`) drives the template, the rep ranges and the volume band, whatever
+        order the goals were given in."""
+        return goal_order(self.goals)[0]
 
     def injury_severity(self, area: InjuryArea) -> Severity | None:
         """The severity recorded for `area`, or None when the area is fine."""
