@@ -28,6 +28,7 @@ from shared.plans import (
     main_sets,
     mobility_days,
     one_movement,
+    push_pull,
     short_days,
     supersets,
     templates,
@@ -843,6 +844,8 @@ def _generate(
             request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
             lambda m, p: _new_lift(m, request, template, days, week, warm, cool, only=p, variations=True),
         )  # fmt: skip
+        # The week's press and pull sets in proportion, once the floors are settled (review 29, defect 3; hBO).
+        push_pull.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
         # A runner's strength days: calves every day, the legs at least level with the upper body (review 27, D8).
         endurance_legs.settle(
             request, days, week, pool, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
