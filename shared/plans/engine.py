@@ -32,6 +32,7 @@ from shared.plans import (
     short_days,
     supersets,
     templates,
+    vertical_press,
 )
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.build_memo import BuildMemo
@@ -843,6 +844,11 @@ def _generate(
         floors_last.settle(
             request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
             lambda m, p: _new_lift(m, request, template, days, week, warm, cool, only=p, variations=True),
+        )  # fmt: skip
+        # An overhead press for a week that presses horizontally only, where the kit allows one (review 29, D2; hBO).
+        vertical_press.settle(
+            request, days, week, lifts, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
+            lambda e: _new_item(e, request, template, week)[0],
         )  # fmt: skip
         # The week's press and pull sets in proportion, once the floors are settled (review 29, defect 3; hBO).
         push_pull.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))

@@ -25,6 +25,7 @@ from shared.exercises.model import Exercise
 from shared.plans.allocator import Week
 from shared.plans.rules import FLOOR_MUSCLES, Request, sets_cap
 from shared.plans.schema import PlanDay, PlanExercise
+from shared.plans.volume import weekly_hard_sets
 
 PUSH = frozenset({"horizontal_push", "vertical_push"})
 PULL = frozenset({"horizontal_pull", "vertical_pull"})
@@ -77,8 +78,16 @@ def settle(
             return
 
 
-def _room(request: Request, item: PlanExercise, exercise: Exercise) -> bool:
-    return item.sets < min(request.max_sets, sets_cap(request, exercise)) and item.progression != "training_max_wave"
+def _room(request: Request, item: PlanExercise, exercise: Exercise, day: PlanDay) -> bool:
+    """A set more of `item` (not a main lift, `main_sets` doses those; not a barbell lift) keeps it within its caps
+    and at or under the day's main lifts' sets (a main lift never out-dosed by a secondary: review 25)."""
+    mains = min((i.sets for i in day.exercises if i.role == "main"), default=request.max_sets)
+    return (
+        item.role != "main"
+        and "barbell" not in exercise.equipment  # (a bar lift's sets, rests and ramps are `heavy_lifts`' to settle)
+        and item.sets < min(request.max_sets, sets_cap(request, exercise), mains)
+        and item.progression != "training_max_wave"
+    )
 
 
 def _added(
@@ -94,17 +103,34 @@ def _added(
     for position in order:
         day = days[position]
         for item, exercise in sorted(_lifts(day, side), key=lambda pair: pair[0].sets):
-            if not (_room(request, item, exercise) and week.fits_session(position, exercise)
-                    and week.fits_sets(exercise, 1)):  # fmt: skip
+            if not (_room(request, item, exercise, day) and week.fits_session(position, exercise)
+                    and under_top(request, days, exercise, 1)):  # fmt: skip
                 continue
-            item.sets += 1
+            before = list(day.exercises)
+            _own(day, item).sets += 1
             retime(day)
             if seconds(day) <= request.minutes * 60:
                 week.count_sets(position, exercise, 1)
                 return True
-            item.sets -= 1
+            day.exercises[:] = before
             retime(day)
     return False
+
+
+def under_top(request: Request, days: list[PlanDay], exercise: Exercise, sets: int) -> bool:
+    """`sets` more sets of `exercise` keep each muscle it trains at or under the band's top, counted on the plan's
+    days as the validator counts them (`volume.weekly_hard_sets`: primary 1, secondary a half)."""
+    credit, top = weekly_hard_sets(days), request.band[1]
+    loads = [(m, 1.0) for m in exercise.primary_muscles] + [(m, 0.5) for m in exercise.secondary_muscles]
+    return all(credit.get(m, 0.0) + weight * sets <= top + 1e-6 for m, weight in loads)
+
+
+def _own(day: PlanDay, item: PlanExercise) -> PlanExercise:
+    """`item`'s copy in its place in `day`: an item may be shared between days (`engine._new_item` memoises them),
+    and a change to one day's sets must not change another's."""
+    copy = item.model_copy()
+    day.exercises[next(n for n, i in enumerate(day.exercises) if i is item)] = copy
+    return copy
 
 
 def _may_give(week: Week, item: PlanExercise, exercise: Exercise) -> bool:
@@ -130,11 +156,13 @@ def _moved(
     """One set from a 3-set-or-more lift of `other` (not a main lift, its floor muscles kept) to a lift of `side` on
     the same day, the day inside its minutes."""
     for position, day in enumerate(days):
-        takers = [(i, e) for i, e in _lifts(day, side) if _room(request, i, e)]
+        takers = [(i, e) for i, e in _lifts(day, side) if _room(request, i, e, day) and under_top(request, days, e, 1)]
         givers = [(i, e) for i, e in _lifts(day, other) if _may_give(week, i, e)]
         if not takers or not givers:
             continue
         (taker, gets), (giver, gives) = min(takers, key=lambda p: p[0].sets), max(givers, key=lambda p: p[0].sets)
+        before = list(day.exercises)
+        taker, giver = _own(day, taker), _own(day, giver)
         taker.sets, giver.sets = taker.sets + 1, giver.sets - 1
         giver.warmup_sets = min(giver.warmup_sets, max(1, giver.sets - 1)) if giver.warmup_sets else 0
         retime(day)
@@ -142,6 +170,6 @@ def _moved(
             week.count_sets(position, gets, 1)
             week.count_sets(position, gives, -1)
             return True
-        taker.sets, giver.sets = taker.sets - 1, giver.sets + 1
+        day.exercises[:] = before
         retime(day)
     return False
