@@ -556,6 +556,11 @@ class Week:
         # (older adults and PAR-Q answers pull down a load they choose: below)
         bar_pulls = "pull_up_bar" in self.request.equipment and not older and not self.request.par_q
         sore_back = any(area == "lower_back" for area, _ in self.request.injuries)
+        # A press through the full range (a machine or cable chest press, a bench) before one from the floor, whose
+        # range stops at the floor (review 29, defect 3: a machines novice floor-pressed with dumbbells; hBO).
+        full_press = bool(self.request.equipment & {"machines", "cable_machine"}) or (
+            "bench" in self.request.equipment and bool(weights)
+        )
 
         def bodyweight_gap(e: Exercise) -> int:
             """Levels from the person's: bodyweight variations by their level; holds and jumps, which
@@ -618,6 +623,7 @@ class Week:
                 compound and e.unilateral != (trained_bodyweight and _bodyweight_legs(e)),
                 e.load_type in ("time", "distance"),
                 with_loads(e) and compound and e.load_type != "weight",
+                compound and full_press and e.id in _FLOOR_PRESSES,
                 compound and self.kit_rank(e),
                 compound and e.skill,  # the canonical lift before its harder variants
                 abs(LEVEL_RANK[e.level] - level),

@@ -28,9 +28,11 @@ from shared.plans import (
     main_sets,
     mobility_days,
     one_movement,
+    push_pull,
     short_days,
     supersets,
     templates,
+    vertical_press,
 )
 from shared.plans.allocator import Entry, Week, allocate, doubles_up, spinal_hinge
 from shared.plans.build_memo import BuildMemo
@@ -50,7 +52,7 @@ from shared.plans.progression import (
     wave_flat,
     wave_weeks,
 )
-from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
+from shared.plans.ramp_cap import older_ramp_sets, ramp_cap
 from shared.plans.render import whole_minutes
 from shared.plans.rests import (
     COMPOUND_MIN_REST,
@@ -241,16 +243,16 @@ def _ramp_up(items: list[PlanExercise], request: Request) -> None:
             # before 8 or more reps, two before heavier sets (the ninth review: 3 before a goblet squat).
             item.warmup_sets = min(item.warmup_sets, 1 if item.reps_min >= 8 else 2)
     if request.older and mains and mains[0].warmup_sets:  # (`_older_ramp`: two at least past 65)
-        mains[0].warmup_sets = max(mains[0].warmup_sets, OLDER_RAMP_SETS)
+        mains[0].warmup_sets = max(mains[0].warmup_sets, older_ramp_sets(mains[0], request.minutes))
 
 
-def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False) -> None:
+def _ramps_in_proportion(day: PlanDay, warm: int, cool: int, older: bool = False, minutes: int = 60) -> None:
     """Never more ramp-up sets than working sets less one (at least one), after the passes that move sets between
     days (review 23: a born-1930 lifter's 2-set row kept the 2 ramp-up sets of its 3-set dose); `older`: the first
     main lift keeps its `OLDER_RAMP_SETS`."""
     changed = False
     for n, item in enumerate(day.exercises):
-        most = ramp_cap(item, day, older)
+        most = ramp_cap(item, day, older, minutes)
         if item.warmup_sets > most:
             day.exercises[n] = item.model_copy(update={"warmup_sets": most})
             changed = True
@@ -268,10 +270,10 @@ def _older_ramp(day: PlanDay, position: int, week: Week, request: Request, warm:
     if not request.older:
         return
     first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None)
-    if first is None or first.warmup_sets >= OLDER_RAMP_SETS:
+    if first is None or first.warmup_sets >= (least := older_ramp_sets(first, request.minutes)):
         return
     before = first.warmup_sets
-    first.warmup_sets = OLDER_RAMP_SETS
+    first.warmup_sets = least
     _retimed(day, warm, cool)
     if day.estimated_minutes <= request.minutes:
         return
@@ -833,7 +835,7 @@ def _generate(
         _three_kinds_in_short_weeks(request, template, days, week, warm, cool)
         _band_week(request, pool, days, week, warm, cool)
         for position, built in enumerate(days):  # (before the balance drill: the ramp is the lift's, not spare time)
-            _ramps_in_proportion(built, warm, cool, request.older)
+            _ramps_in_proportion(built, warm, cool, request.older, request.minutes)
             _older_ramp(built, position, week, request, warm, cool)
         # A trained lifter's main lifts take their sets before the balance drill takes the spare minutes (the drill
         # never costs them a set they would have had: hBF), and once more after it, after every pass that moves sets.
@@ -850,6 +852,13 @@ def _generate(
             request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
             lambda m, p: _new_lift(m, request, template, days, week, warm, cool, only=p, variations=True),
         )  # fmt: skip
+        # An overhead press for a week that presses horizontally only, where the kit allows one (review 29, D2; hBO).
+        vertical_press.settle(
+            request, days, week, lifts, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
+            lambda e: _new_item(e, request, template, week)[0],
+        )  # fmt: skip
+        # The week's press and pull sets in proportion, once the floors are settled (review 29, defect 3; hBO).
+        push_pull.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
         # A runner's strength days: calves every day, the legs at least level with the upper body (review 27, D8).
         endurance_legs.settle(
             request, days, week, pool, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool),
@@ -866,7 +875,7 @@ def _generate(
             if [(i.target_rpe, i.rest_seconds) for i in built.exercises] != before:
                 _retimed(built, warm, cool)
         for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
-            _ramps_in_proportion(built, warm, cool, request.older)
+            _ramps_in_proportion(built, warm, cool, request.older, request.minutes)
         for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
             for item in built.exercises:
                 if item.progression == "training_max_wave":

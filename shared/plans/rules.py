@@ -1083,9 +1083,18 @@ GRADED_WARMUP_SECONDS = 600
 TRIMMED_WARMUP_SECONDS = 300  # AACVPR's least graded warm-up for a cardiac or blood-pressure patient
 
 
+# Under this many minutes an older lifter's warm-up is the standard 3 minutes (with the balance drill in it), not 3
+# more: the first lift's lighter set finishes it (hBO; review 29, defect 1: 5 of 15 minutes of warm-up left one lift).
+COMPACT_WARMUP_MINUTES = 20
+
+
 def session_routine(request: Request) -> tuple[int, int]:
-    """`routine_seconds` for this person's sessions."""
-    return routine_seconds(request.minutes, older=request.graded_warmup, trimmed=request.trimmed_warmup)
+    """`routine_seconds` for this person's sessions. A cardiac answer keeps its graded warm-up at any length (AACVPR:
+    5-10 minutes); an older lifter's session under `COMPACT_WARMUP_MINUTES` has the compact one (ACSM/AHA older
+    adults, Nelson et al. 2007: the warm-up is light activity of the session's own movements; NSCA, Fragala et al.
+    2019: light first sets of dumbbell or machine lifts are that activity)."""
+    graded = request.cardiac or (request.older and request.minutes >= COMPACT_WARMUP_MINUTES)
+    return routine_seconds(request.minutes, older=graded, trimmed=request.trimmed_warmup)
 
 
 def volume_band(goal: Goal, level: Level) -> tuple[int, int]:
