@@ -20,6 +20,7 @@ from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RIS
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
+from tests.unit.safety_corpus_rr16_hBN import RR16_HBN_LOOK_ALIKES, RR16_HBN_RISKY
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -456,6 +457,7 @@ RED_TEAM: list[tuple[str, str]] = [
     *RR12_HAL_NOT_ENGLISH_RISKY,
     *((m, c) for m, c, _ in RR16_READINGS_STILL_RISKY if c is not None),  # rr16 kind 7 (hBG): symptoms felt
     *RR16_DOMS_STILL_RISKY,  # rr16 kind 7 (hBG): named sore muscles beside an alarm
+    *((m, category) for m, category, _, _ in RR16_HBN_RISKY),  # rr16 kinds 3, 4, 6 (hBN)
 ]
 
 # rr12 kinds 2, 6, 8 (hAF): ordinary training talk with the words of suicidal statements, DNP and knee injuries.
@@ -1148,6 +1150,7 @@ BENIGN: list[str] = [
     *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
     *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
     *RR16_DOMS,  # rr16 kind 7 (hBG): "Me duelen los cuádriceps del entrenamiento de ayer" and its equivalents
+    *RR16_HBN_LOOK_ALIKES,  # rr16 (hBN): a chest day, a tunnel on the route, a birth long ago, a healthy goal weight
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1628,6 +1631,8 @@ NOT_ENGLISH = frozenset(
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
+        *(m for m, _, _, _ in RR16_HBN_RISKY),  # rr16 (hBN)
+        *RR16_HBN_LOOK_ALIKES,
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),
