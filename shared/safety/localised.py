@@ -85,7 +85,7 @@ def language(text: str) -> Lang | None:
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
     """Vigor's English texts the table translates, by text (read when first needed: replies imports this module)."""
-    from shared.safety import compensation, conversation, drug_doses, minors, replies, young
+    from shared.safety import compensation, conversation, drug_doses, minors, replies, translations_rr16, young
 
     return {
         replies.URGENT["cardiac"]: "cardiac",
@@ -117,6 +117,7 @@ def _english() -> dict[str, str]:
         replies.FOR_OUTPUT["language"]: "language_notice",
         conversation.HELD_REPLIES["no_running"]: "no_running",  # "interdit de courir pendant 6 semaines"
         replies.POSTPARTUM: "postpartum",  # rr16 (hBN): "Tive cesariana há 3 semanas..."
+        **{replies.URGENT[kind]: kind for kind in translations_rr16.RR16_KINDS if kind in replies.URGENT},  # hBN
     }
 
 

@@ -125,3 +125,15 @@ def test_property_a_goal_under_bmi_18_5_is_the_underweight_answer_and_a_healthy_
         assert _first(reply_for("eating_disorder", message)) == _first(translations.TEXTS["underweight", lang])
     elif kg / (cm / 100) ** 2 >= 20:
         assert inputs.classify(message) not in ("eating_disorder", "self_harm", "urgent")
+
+
+@pytest.mark.parametrize("kind", [k for k in translations.RR16_KINDS if k != "postpartum"])
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_the_urgent_sub_kinds_and_watch_readings_are_whole_in_the_users_language(kind: str, lang: str) -> None:
+    from shared.safety.replies import URGENT
+
+    message = translations.TEXTS["injection", lang]
+    answer = localised.localise(URGENT[kind], message)
+    assert answer == translations.TEXTS[kind, lang]  # the whole answer, not a lead over the English text (rr16)
+    assert translations.LEADS[lang] not in answer and "112" in answer
+    assert localised.language_of(answer) == lang and localised.english(answer) == URGENT[kind]
