@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from shared.coach import safety
 from shared.safety import foreign_risks, inputs, localised, translations, weight_goals
-from shared.safety.replies import POSTPARTUM, UNDERWEIGHT, reply_for
+from shared.safety.replies import POSTPARTUM, UNDERWEIGHT, URGENT, reply_for
+from shared.safety.translations_rr16 import RR16_KINDS
 from tests.unit.safety_corpus_rr16_hBN import RR16_HBN_LOOK_ALIKES, RR16_HBN_PIECES, RR16_HBN_RISKY
 
 _IDS = [f"{kind}-{lang}-{m[:30]}" for m, _, lang, kind in RR16_HBN_RISKY]
@@ -127,13 +128,13 @@ def test_property_a_goal_under_bmi_18_5_is_the_underweight_answer_and_a_healthy_
         assert inputs.classify(message) not in ("eating_disorder", "self_harm", "urgent")
 
 
-@pytest.mark.parametrize("kind", [k for k in translations.RR16_KINDS if k != "postpartum"])
+@pytest.mark.parametrize(("kind", "english"), [(k, text) for k, text in URGENT.items() if k in RR16_KINDS])
 @pytest.mark.parametrize("lang", translations.LANGUAGES)
-def test_the_urgent_sub_kinds_and_watch_readings_are_whole_in_the_users_language(kind: str, lang: str) -> None:
-    from shared.safety.replies import URGENT
-
+def test_the_urgent_sub_kinds_and_watch_readings_are_whole_in_the_users_language(
+    kind: str, english: str, lang: str
+) -> None:
     message = translations.TEXTS["injection", lang]
-    answer = localised.localise(URGENT[kind], message)
+    answer = localised.localise(english, message)
     assert answer == translations.TEXTS[kind, lang]  # the whole answer, not a lead over the English text (rr16)
     assert translations.LEADS[lang] not in answer and "112" in answer
-    assert localised.language_of(answer) == lang and localised.english(answer) == URGENT[kind]
+    assert localised.language_of(answer) == lang and localised.english(answer) == english
