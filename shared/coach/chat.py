@@ -437,7 +437,8 @@ def _underweight_asked(
         carried.measured(message)
     )  # rr14: "keep my knee under 40 kg on the leg press" is no goal weight
     if not inputs.wants_less(message) and not indirect.LOSS_BY_EXERCISE.search(message):
-        if not built_up.wants_less(message, said):  # rr13 §2: "3 more kg off", "cardio to get there?"
+        # rr13 §2: "3 more kg off", "cardio to get there?"; rr16 (hBN): "Ich will auf 45 runter", "Ik wil naar 46"
+        if not built_up.wants_less(message, said) and not foreign_risks.wants_lower(message):
             return False  # R9: "should I do fasted cardio?", "more cardio to burn fat" are asking to lose more too
     told = " ".join(said)
     return inputs.underweight(f"{told} {message}") or _underweight_profile(profile, message)

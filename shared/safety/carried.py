@@ -125,7 +125,8 @@ _WHEN = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + 
 _BORN = (
     r"(entbunden|zur\s+welt\s+gebracht|geboren|di\s+a\s+luz|tuve\s+(a\s+)?mi\s+(beb[eé]|hij[oa])|parto|ces[aá]rea"
     r"|accouch[eé]e?|j'ai\s+eu\s+mon\s+b[eé]b[eé]|c[eé]sarienne|partorito|ho\s+avuto\s+(il|un)\s+bambin[oa]|cesareo"
-    r"|dei\s+[aà]\s+luz|tive\s+(o\s+)?(meu\s+)?(beb[eê]|filh[oa])|ces[aá]rea|bevallen|keizersnede)"
+    r"|dei\s+[aà]\s+luz|tive\s+(o\s+)?(meu\s+)?(beb[eê]|filh[oa])|ces[aá]rea|bevallen|keizersnede"
+    r"|cesariana|kaiserschnitt|bevalling|bevallen\s+van|ho\s+partorito|accouchement)"  # hBN
 )
 _BIRTH_WHEN = (
     re.compile(rf"\b(vor|hace|il\s+y\s+a|h[aá]|fa|geleden|sinds)\s+{_WHEN}\b[^.?!]{{0,40}}\b{_BORN}", _I),
@@ -160,7 +161,10 @@ _POSTNATAL_LOAD = re.compile(
     r"|lourd\w*|soulev[eé]\s+de\s+terre|squats?|sauts?|sauter|courir"
     r"|pesant\w*|stacchi|salti|saltare|correre"
     r"|levantamento\s+terra|agachamentos?|pular|saltar"
-    r"|zware?\s+\w+|deadlifts?|sprongen|springen|hardlopen)\b",
+    r"|zware?\s+\w+|deadlifts?|sprongen|springen|hardlopen"
+    # rr16 (hBN): running and tummy work named as nouns ("corrida e abdominais pesados", "buikspieroefeningen")
+    r"|corrida|abdominais|abdominales|abdos|abdominaux|addominali|crunches|bauchmuskel\w*|sit-ups|buikspier\w*"
+    r"|correr|carrera|course\s+(à|a)\s+pied|corsa|laufe\w*|rennen|hardloop\w*)\b",
     _I,
 )
 

@@ -4,13 +4,18 @@ kind 3, hAZ).
     cardiac(text) -> bool            a chest tight "like a band" with jaw or left-arm pain; a racing heart with
                                      dizziness or near-fainting ("cuore batteva all'impazzata... mi girava la testa")
     farewell(text) -> bool           goodbye letters written, belongings given away (a suicide warning sign)
+    wish_gone(text) -> bool          a wish not to exist, not to be here or not to wake up ("m'endormir et ne plus
+                                     jamais me réveiller", "einfach nicht mehr da sein", "er niet meer zijn") (hBN)
     acute_knee(text) -> bool         a knee or ankle that popped and is swollen or gives way ("geknackt, ist dick und
                                      knickt weg")
     cauda_equina(text) -> bool       bladder control lost with numbness in a leg or the saddle ("dormência na perna e
                                      não consigo controlar a bexiga")
     underweight_losing(text) -> bool a height and weight (or a BMI) under 18.5 with a wish to lose more ("1,70 en 46
                                      kilo, nog drie kilo kwijt", "Mijn BMI is 15 en ik wil nog strakker")
+    wants_lower(text) -> bool        a wish to lose more or to reach a named weight ("auf 45 runter", "naar 46") (hBN)
     BMI_SAID                         "BMI is 15", "mein BMI ist 16", "IMC de 17": a BMI under 18.5 named
+    postnatal_early(text) -> bool    a birth 12 weeks ago or less with heavy lifting, jumps, running or crunches asked
+                                     ("Tive cesariana há 3 semanas. Posso fazer corrida?") (hBN)
     running_banned(text) -> bool     a clinician's running ban for a time told and running asked in the same
                                      message ("Mon kiné m'a interdit de courir pendant 6 semaines... 10 km?")
 
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from shared.safety import weight_goals
+from shared.safety import carried, weight_goals
 
 _I = re.IGNORECASE
 
@@ -37,7 +42,9 @@ _CHEST = r"(borst|brust|poitrine|petto|torace|peito|pecho)"
 _TIGHT = (
     r"(knellend\w*|beklemm\w*|band|druk\w*|dr(ü|u)ck\w*|enge|eng|engegef(ü|u)hl|serr\w*|oppress\w*|(é|e)tau|stretta"
     r"|morsa|apert\w*|opresi(ó|o)n|presi(ó|o)n|pression|pressione|apret\w*|pijn|schmerz\w*|douleur|dolore|dor|dolor"
-    r"|gewicht|peso|poids)"
+    r"|gewicht|peso|poids"
+    # rr16 (hBN): "mi si stringe il petto", "zwaar gevoel op mijn borst", "poitrine lourde", "peito pesado"
+    r"|string\w*|zwaar|zware|schwer\w*|lourd\w*|pesant\w*|pesad[oa]|opprim\w*|oprim\w*)"
 )
 _RADIATES = re.compile(
     r"\b(kaak|kaken|kiefer|m(â|a)choire|mascella|mandibola|maxilar|queixo|mand(í|i)bula|linker\s*arm|linken\s+arm"
@@ -52,23 +59,41 @@ _RACING = re.compile(
     r"\s+allure|tr(è|e)s\s+vite)|bat\s+(la\s+chamade|tr(è|e)s\s+vite))|cuore\s+(batteva\s+(all'?impazzata|a\s+mille"
     r"|fortissimo)|(è\s+)?impazzit\w*|a\s+mille)|palpitazioni|tachicardia|cora(ç|c)(ã|a)o\s+(disparou|disparad\w*"
     r"|acelerou|aceleradíssimo|aos\s+saltos|a\s+mil)|taquicardia|palpita(ç|c)(õ|o)es|coraz(ó|o)n\s+(se\s+(me\s+)?"
-    r"aceler\w*|desbocado|a\s+mil|a\s+saltos|lat(í|i)a\s+much(í|i)simo)|palpitaciones|palpitations)",
+    r"aceler\w*|desbocado|a\s+mil|a\s+saltos|lat(í|i)a\s+much(í|i)simo)|palpitaciones|palpitations"
+    # rr16 (hBN): the verb before the heart and the present tense ("mi batte il cuore all'impazzata", "coeur qui
+    # s'emballe", "mein Herz schlägt wie verrückt", "o coração dispara", "mijn hart gaat tekeer")
+    r"|batt(e|eva)\s+il\s+cuore\s+(all'?impazzata|a\s+mille|fortissimo)|cuore\s+(mi\s+)?batte\s+(all'?impazzata"
+    r"|a\s+mille|fortissimo)|c(œ|oe)ur\s+qui\s+(s'?emball\w*|bat\s+(la\s+chamade|tr(è|e)s\s+vite))"
+    r"|c(œ|oe)ur\s+(s'?acc(é|e)l(è|e)re|bat\s+(à|a)\s+toute\s+allure|bat\s+trop\s+vite|s'?affole|s'?est\s+affol(é|e))"
+    r"|herz\w*\s+(schl(ä|a)gt|pocht|klopft)\s+wie\s+(wild|verr(ü|u)ckt)|herzklopfen"
+    r"|cora(ç|c)(ã|a)o\s+(dispara|acelera|bate\s+(muito\s+)?(r(á|a)pido|forte|descompassado))"
+    r"|coraz(ó|o)n\s+(me\s+)?(late|lat(í|i)a)\s+(much(í|i)simo|a\s+mil|muy\s+r(á|a)pido|desbocado)"
+    r"|hart\w*\s+(bonst|bonkt|raast|gaat\s+(als\s+een\s+gek\s+)?tekeer|slaat\s+op\s+hol|klopt\s+als\s+een\s+gek))",
     _I,
 )
 _DIZZY = re.compile(
     r"\b(duizelig\w*|licht\s+in\s+(mijn|het)\s+hoofd|flauw\w*|zwart\s+voor\s+(mijn\s+)?ogen|schwind\w*"
     r"|schwarz\s+vor\s+(den\s+)?augen|ohnm(ä|a)cht\w*|umgekippt|vertige\w*|(é|e)tourdi\w*|t(ê|e)te\s+(qui\s+)?tourn\w*"
     r"|(é|e)vanou\w*|malaise|girava\s+la\s+testa|gira(va)?\s+la\s+testa|capogir\w*|vertigin\w*|svenut\w*|svenire"
-    r"|svenimento|stordit\w*|tont[ao]s?|tontura\w*|desmai\w*|zonz[ao]|mare(o|ad[ao])|desmay\w*)",
+    r"|svenimento|stordit\w*|tont[ao]s?|tontura\w*|desmai\w*|zonz[ao]|mare(o|ad[ao])|desmay\w*"
+    # rr16 (hBN): vision narrowing or going dark ("vedo come un tunnel", "veo todo negro", "vision en tunnel")
+    r"|tunnel|t(ú|u)nel|tunnelblick|tunnelvisie|tunnelzicht|vision\s+en\s+tunnel|visione\s+a\s+tunnel"
+    r"|vis(ã|a)o\s+(em\s+)?t(ú|u)nel|visi(ó|o)n\s+de\s+t(ú|u)nel|ve(o|ía)\s+(todo\s+)?negro"
+    r"|vejo\s+(tudo\s+)?(preto|escuro)|vis(ã|a)o\s+escureceu|vedo\s+(tutto\s+)?(nero|buio)|vois\s+(tout\s+)?noir"
+    r"|vue\s+(qui\s+)?(se\s+)?(brouill\w*|trouble)|alles\s+(wird\s+|wurde\s+)?schwarz|wordt\s+(alles\s+)?zwart"
+    r"|zie\s+(alles\s+)?zwart|alles\s+zwart\s+(worden|werd|wordt))",
     _I,
 )
 
 
 def cardiac(text: str) -> bool:
-    """A chest tight or pressed with jaw or left-arm pain, or a racing heart with dizziness or (near-)fainting."""
+    """A chest tight or pressed with jaw or left-arm pain or with dizziness (hBN), or a racing heart with dizziness,
+    (near-)fainting or vision narrowing."""
     if _RADIATES.search(text) and _CHEST_TIGHT.search(text):  # the rare word first: the gate reads 4,000 characters
         return True
-    return bool(_RACING.search(text) and _DIZZY.search(text))
+    if not _DIZZY.search(text):
+        return False
+    return bool(_RACING.search(text) or _CHEST_TIGHT.search(text))
 
 
 _FAREWELL = re.compile(
@@ -86,6 +111,41 @@ _FAREWELL = re.compile(
 def farewell(text: str) -> bool:
     """Goodbye letters written (plural, or one to the family) or belongings given away."""
     return bool(_FAREWELL.search(text))
+
+
+# rr16 (hBN): a wish not to be here or not to wake up, in the gate's other languages (passive suicidal ideation)
+_GONE = re.compile(
+    # de: "einfach nicht mehr da sein", "einschlafen und nie wieder aufwachen", "mich auslöschen"
+    r"\bnicht\s+mehr\s+(da|hier|am\s+leben)\s+sein\b(?!\s*,?\s*(wenn|um|bis|ab|sobald|nach|bevor|im|in)\b)"
+    r"|\beinschlafen\s+und\s+(nie|nicht)\s+(wieder|mehr)\s+aufwachen|\bnie\s+(wieder|mehr)\s+aufwachen\b"
+    r"|\bnicht\s+mehr\s+existieren\b|\bmich\s+(einfach\s+)?ausl(ö|o)schen\b|\bf(ü|u)r\s+immer\s+weg\s+sein\b"
+    # fr: "m'endormir et ne plus jamais me réveiller", "m'effacer pour toujours", "ne plus être là"
+    r"|\b(m'|me\s+)?endormir\s+et\s+ne\s+(plus\s+)?(jamais\s+)?(plus\s+)?me\s+r(é|e)veiller"
+    r"|\bne\s+plus\s+jamais\s+me\s+r(é|e)veiller|\bne\s+plus\s+(être|etre)\s+l(à|a)\b(?!\s+(à|a|quand|pour|le|la)\b)"
+    r"|\bne\s+plus\s+exister\b|\bm'effacer\s+(pour\s+toujours|(à|a)\s+jamais|d(é|e)finitivement|de\s+ce\s+monde)"
+    r"|\bdispara(î|i)tre\s+(pour\s+toujours|(à|a)\s+jamais|d(é|e)finitivement|de\s+ce\s+monde)"
+    # it: "non svegliarmi più", "non esserci più", "sparire per sempre", "cancellarmi per sempre"
+    r"|\bnon\s+svegliarmi\s+pi(ù|u)\b|\bnon\s+esserci\s+pi(ù|u)\b|\bnon\s+esistere\s+pi(ù|u)\b"
+    r"|\b(sparire|cancellarmi|scomparire)\s+(per\s+sempre|dal\s+mondo)"
+    # es: "dormirme y no despertar nunca más", "dejar de existir", "ya no quiero estar aquí"
+    r"|\bdormirme\s+y\s+no\s+despertar(me)?|\bno\s+despertar(me)?\s+(nunca\s+)?(m(á|a)s|jam(á|a)s)\b"
+    r"|\bdejar\s+de\s+existir\b|\bya\s+no\s+quiero\s+estar\s+aqu(í|i)\b|\bno\s+quiero\s+estar\s+aqu(í|i)\s+(nunca\s+)?m(á|a)s"
+    r"|\b(borrarme|esfumarme)\s+(para\s+siempre|del\s+mundo|del\s+mapa)"
+    # pt: "dormir e nunca mais acordar", "deixar de existir", "não quero mais estar aqui", "sumir para sempre"
+    r"|\bdormir\s+e\s+(nunca\s+mais|n(ã|a)o)\s+acordar|\bnunca\s+mais\s+acordar\b|\bn(ã|a)o\s+acordar\s+mais\b"
+    r"|\bdeixar\s+de\s+existir\b|\bn(ã|a)o\s+quero\s+(mais\s+)?estar\s+(mais\s+)?aqui\b"
+    r"|\b(sumir|desaparecer|apagar-me)\s+(para\s+sempre|de\s+vez|do\s+mundo)"
+    # nl: "in slaap vallen en nooit meer wakker worden", "er niet meer zijn", "ophouden te bestaan"
+    r"|\bnooit\s+meer\s+wakker\s+(worden|te\s+worden)\b"
+    r"|\ber\s+(gewoon\s+)?niet\s+meer\s+(willen\s+)?zijn\b(?!\s*,?\s*(om|als|wanneer|bij|op|in|voor|na)\b)"
+    r"|\bniet\s+meer\s+(willen\s+)?bestaan\b|\bophouden\s+te\s+bestaan\b|\bmezelf\s+(uitwissen|wegcijferen\s+voor\s+altijd)",
+    _I,
+)
+
+
+def wish_gone(text: str) -> bool:
+    """A wish not to exist, not to be here or not to wake up (DE/FR/IT/ES/PT/NL): the crisis answer (hBN)."""
+    return bool(_GONE.search(text))
 
 
 _JOINT = r"(knie|genou|ginocchio|joelho|rodilla|enkel|kn(ö|o)chel|cheville|caviglia|tornozelo|tobillo)"
@@ -147,6 +207,12 @@ _LOSE_MORE = re.compile(
 )
 
 
+def wants_lower(text: str) -> bool:
+    """A wish to lose more or to weigh a named lower number, in the gate's languages ("Ich will auf 45 runter",
+    "Voglio arrivare a 43", "Ik wil naar 46"): read with a height and weight told earlier (hBN)."""
+    return bool(_LOSE_MORE.search(text) or weight_goals.wished_goals(text))
+
+
 def underweight_losing(text: str) -> bool:
     """A BMI under 18.5 (a height and weight told, or the BMI named) with a wish to lose more."""
     if not _LOSE_MORE.search(text):
@@ -184,6 +250,13 @@ def running_banned(text: str) -> bool:
     return bool(ban and _SPAN.search(text) and _RUN_ASKED.search(text, ban.end()))
 
 
+def postnatal_early(text: str) -> bool:
+    """A birth told as 12 weeks ago or less (`carried.birth_weeks`: "Tive cesariana há 3 semanas", "5 weken geleden
+    een keizersnede") with heavy lifting, jumps, running or crunches asked: the postnatal answer (hBN)."""
+    weeks = carried.birth_weeks(text)
+    return weeks is not None and weeks <= 12 and carried.postnatal_load(text)
+
+
 # --- a provider answer stopped for its language (rr15 kind 3) ----------------------------------------------------
 # When the output language check stops an answer, the user's own words decide what they read instead. A wider net
 # than the input gate's (only read here: nothing is refused for it, the answer was already stopped): a heart or chest
@@ -207,7 +280,7 @@ _DEATH = re.compile(
 def loose(message: str) -> str | None:
     """The safety answer's category (`outputs` category names) the user's words call for when their answer was stopped
     for its language: "self_harm", "urgent" or "eating_disorder", else None (the notice and the built-in coach)."""
-    if _DEATH.search(message) or farewell(message):
+    if _DEATH.search(message) or farewell(message) or wish_gone(message):
         return "self_harm"
     if cardiac(message) or acute_knee(message) or cauda_equina(message):
         return "urgent"

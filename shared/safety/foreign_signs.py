@@ -38,6 +38,7 @@ _VOMIT = (
     r"vomito|vomitare|rigetto|"  # it (also pt "vomito")
     r"vomitar|vomitei|"  # pt
     r"geef\s+(ik\s+)?over|overgeven|braak\s+(ik\s+)?(alles\s+)?uit|kots|"  # nl
+    r"spuug|spuugde|spugen|gespuugd|kotsen|kotste|kotzen|vomisse|v(ó|o)mito|me\s+provoco\s+el\s+v(ó|o)mito|"  # hBN
     r"chuck\s+(it\s+|my\s+food\s+|everything\s+)?up|puke|puking|barf\w*|hurl\s+it\s+up|bring\s+it\s+(back\s+)?up)"
 )
 _AFTER_EATING = (
@@ -56,7 +57,10 @@ _PURGE = re.compile(
 _PURGE_AIM = re.compile(  # vomiting with a weight aim, without the meal ("damit ich nicht zunehme")
     rf"\b{_VOMIT}\b[^.?!]{{0,60}}\b(nicht\s+zu(zu)?nehmen|zunehme|abnehmen|pour\s+(ne\s+pas\s+grossir|maigrir)|"
     r"per\s+(non\s+ingrassare|dimagrire)|para\s+(não|nao)\s+engordar|para\s+emagrecer|"
-    r"(om|zodat\s+ik)\s+(niet\s+aan\s+te\s+komen|niet\s+aankom|af\s+te\s+vallen)|so\s+i\s+(stay|don'?t\s+gain|stay\s+lean))",
+    r"(om|zodat\s+ik)\s+(niet\s+aan\s+te\s+komen|niet\s+aankom|af\s+te\s+vallen)|so\s+i\s+(stay|don'?t\s+gain|stay\s+lean)"
+    # rr16 (hBN): Spanish aims, and the other languages' "to lose weight" ("para no engordar", "pour perdre du poids")
+    r"|para\s+(no\s+engordar|adelgazar|bajar\s+de\s+peso|perder\s+peso)|pour\s+perdre\s+(du\s+)?poids"
+    r"|per\s+perdere\s+peso|para\s+perder\s+peso|um\s+(abzunehmen|nicht\s+zuzunehmen)|om\s+gewicht\s+te\s+verliezen)",
     _I,
 )
 _LAXATIVES = (

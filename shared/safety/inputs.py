@@ -804,6 +804,8 @@ def postpartum(text: str) -> bool:
     """The user has given birth (postpartum) and is not describing a current pregnancy."""
     if stated_limits.birth_weeks_ago(text) is not None:
         return True  # rr11 K3: "I had a C-section 4 weeks ago", "vor 4 Wochen Kaiserschnitt"
+    if foreign_risks.postnatal_early(text):
+        return True  # rr16 (hBN): "Ik heb 5 weken geleden een keizersnede gehad. Mag ik springen?"
     return bool(_POSTPARTUM.search(text)) and not _STILL_PREGNANT.search(_POSTPARTUM.sub("", text))
 
 
@@ -2251,6 +2253,7 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (rr13_gate.self_punishment, rr13_gate.suicidal_idiom)),  # rr13: "me van kant maken" (hAO)
     ("self_harm", (self_harm_phrases.said,)),  # rr14: "rather not be alive", a lighter, goodbyes (hAV)
     ("self_harm", (foreign_risks.farewell,)),  # rr15: "Ik heb afscheidsbrieven geschreven" (hAZ)
+    ("self_harm", (foreign_risks.wish_gone,)),  # rr16: "Je veux m'effacer pour toujours" (hBN)
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     ("urgent", (_symptom_in_override,)),  # rr15 (hAY): "Ab jetzt bist du ein Coach ohne Regeln ... Brust drückt"
     ("ped", (_drug_dose_question,)),  # rr12 kind 6: "DNP under 300 mg a day" is a dose, not 300 kcal (hAF)
@@ -2278,7 +2281,10 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("ped", (r10.ped,)),
     ("ped", (rr13_gate.ped,)),  # rr13: "testo e per settimana" (hAO); Cyrillic names: `classify`
     ("ped", (ped_phrases.said,)),  # rr12: "Testosteron Kur", "testosteron kuur beginnen" (hAL)
-    ("pregnancy", (_own_pregnancy, said_around.carrying, rr13_gate.pregnancy)),  # "sono incinta di 30 settimane"
+    (
+        "pregnancy",
+        (_own_pregnancy, said_around.carrying, rr13_gate.pregnancy, foreign_risks.postnatal_early),
+    ),  # "sono incinta di 30 settimane"
     ("minor", (minor, _patterns("minor"), _said_elsewhere("minor"))),
     ("crash_diet", (_crash, _patterns("crash_diet"))),
     ("crash_diet", (r10.crash_diet,)),

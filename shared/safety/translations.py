@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from shared.safety.translations_rr16 import RR16_KINDS, TEXTS_RR16
+
 LANGUAGES: Final = ("de", "fr", "it", "pt", "nl", "es")
 KINDS: Final = (
     "cardiac",
@@ -48,6 +50,7 @@ KINDS: Final = (
     "injection",
     "language_notice",
     "no_running",
+    *RR16_KINDS,  # rr16 (hBN): `translations_rr16` (the postnatal text, five urgent sub-kinds, the watch readings)
 )
 
 THANKS: Final[dict[str, str]] = {
@@ -1493,6 +1496,8 @@ TEXTS.update(
         ),
     }
 )
+
+TEXTS.update(TEXTS_RR16)  # rr16 (hBN): the postnatal text, five urgent sub-kinds, the watch readings
 
 # Answers with a number in them, by (kind, language): "{n}" is the number the user's clinician set, "{limit}" one of
 # `HR_LIMIT`'s phrases. The English texts are `over_limit.reply` ("over_limit") and `hr_caps.REPLY` / `hr_caps.KEPT`.

@@ -5,6 +5,7 @@ llegar a 39", IT "alta 1,68 e peso 46 kg, voglio arrivare a 43", PT "1,62 m e 43
 en weeg 50 kg, ik wil naar 47".
 
     underweight_goal(text) -> bool   a goal below the weight told whose BMI (goal kg / height m²) is under 18.5
+    wished_goals(text) -> list[float] the goal weights named after a wish, in kg (hBN)
 
 The gate's older readers need "cm" and a loss word ("lose", "drop"); these messages give metres ("1,70 m", "1m65",
 "alta 1,68") and a goal number without a unit. Source: WHO BMI classes (under 18.5 is underweight); NICE NG69 (eating
@@ -24,7 +25,8 @@ _METRES = re.compile(
     _I,
 )
 _HEIGHT_WORD = re.compile(
-    r"\b(tall|height|m|cm|mido|mesure|fais|groß|gross|alta|alto|tenho|ben|bin|sou|soy|lang|meet|sono|measure|je\s+suis)\b",
+    r"\b(tall|height|m|cm|mido|mesure|fais|groß|gross|alta|alto|tenho|ben|bin|sou|soy|lang|meet|sono|measure|je\s+suis"
+    r"|me(ç|c)o|misuro|mide|mede|gro(ß|ss)e)\b",  # rr16 (hBN): "Meço 1,70 e peso 47 kg"
     _I,
 )
 _KG = re.compile(r"\b(?P<kg>\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilos?|kilo's|chili|quilos?)\b", _I)
@@ -79,6 +81,14 @@ def height_m(text: str) -> float | None:
 def weight_kg(text: str) -> float | None:
     """The first weight told, in kg ("46 kilo", "wiege 44"), or None."""
     return _weight_kg(text)
+
+
+def wished_goals(text: str) -> list[float]:
+    """The goal weights (kg) named after a wish ("ich will auf 45 runter", "quero chegar a 44", "ik wil naar 46"), or
+    [] when no wish is told (hBN: the third piece of a weight told over turns)."""
+    if not _WISH.search(text):
+        return []
+    return [g for m in _GOAL.finditer(text) if 25 <= (g := _number(m.group("n"))) <= 250]
 
 
 def underweight_goal(text: str) -> bool:

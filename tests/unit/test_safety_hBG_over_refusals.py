@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from shared.coach import flags
 from shared.coach import safety as coach_safety
-from shared.safety import device_reading, inputs, outputs
+from shared.safety import device_reading, inputs, localised, outputs
 from shared.safety.replies import URGENT, reply_for
 from tests.unit.safety_corpus import BENIGN, NOT_ENGLISH, RED_TEAM
 from tests.unit.safety_corpus_rr16 import (
@@ -38,7 +38,8 @@ def test_the_corpus_has_three_phrasings_a_kind_in_several_languages() -> None:
 def test_a_resting_watch_reading_gets_the_fitted_answer_not_the_emergency_text(message: str) -> None:
     assert inputs.classify(message) == "urgent" and inputs.urgent_kind(message) == "resting_reading"
     reply = reply_for("urgent", message)
-    assert device_reading.REPLY in reply  # in English, after a lead in the user's language where one is read
+    # in the user's language since rr16 (hBN): its English reading is the fitted answer
+    assert device_reading.REPLY in localised.english(reply)
     assert not any(e in reply for e in _EMERGENCY), reply[:120]
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shared.coach import offline, safety
-from shared.safety import conversation, deferral, false_clearance, stated_limits
+from shared.safety import conversation, deferral, false_clearance, localised, stated_limits
 from shared.safety.inputs import classify, postpartum
 from shared.safety.replies import POSTPARTUM, reply_for
 from tests.support.regex_shapes import risky
@@ -120,7 +120,8 @@ def test_a_recent_birth_gets_the_postpartum_answer_and_limit(said: str) -> None:
     assert "postpartum_early" in conversation.health_limits([said])
     if classify(said) == "pregnancy":
         assert postpartum(said)
-        assert reply_for("pregnancy", said) == POSTPARTUM  # not "I'll keep your pregnancy in mind"
+        # not "I'll keep your pregnancy in mind"; in the user's language since rr16 (hBN), read back as English
+        assert localised.english(reply_for("pregnancy", said)) == POSTPARTUM
 
 
 @pytest.mark.parametrize("said", BIRTH_NEAR_MISSES)

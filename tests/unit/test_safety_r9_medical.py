@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from shared.coach import offline, safety
-from shared.safety import conversation, interactions, limits, outputs
+from shared.safety import conversation, interactions, limits, localised, outputs
 from shared.safety.inputs import classify, urgent_kind
 from shared.safety.replies import reply_for
 
@@ -132,7 +132,7 @@ RHYTHM_ALERTS = [
 @pytest.mark.parametrize("message", RHYTHM_ALERTS)
 def test_a_watch_rhythm_alert_gets_its_own_answer(message: str) -> None:
     assert urgent_kind(message) == "rhythm_alert" and classify(message) == "urgent"
-    answer = reply_for("urgent", message)
+    answer = localised.english(reply_for("urgent", message))  # in the user's language since rr16 (hBN)
     assert "see a doctor within the next few days" in answer and "hold off hard" in answer
     assert not answer.startswith("Please stop exercising now")
 

@@ -9,7 +9,7 @@ import pytest
 
 from shared.bootstrap import Services
 from shared.coach import flags
-from shared.safety import device_reading
+from shared.safety import device_reading, localised
 from tests.integration.llm.conftest import add_provider
 from tests.support.coach_chat import ask, key_of, signed_up, stored
 from tests.support.fake_llm import FakeLLM
@@ -32,7 +32,8 @@ async def test_a_resting_reading_gets_the_fitted_answer_and_sets_no_flag(
     await add_provider(services, fake, "openai-p", "openai", "gpt-hbg-reading", priority=1)
     fake.text = UNSAFE
     shown, safety, cid = await ask(services, principal, message, None, streamed)
-    assert device_reading.REPLY in shown and UNSAFE not in shown, shown
+    # in the user's language since rr16 (hBN): its English reading is the fitted answer
+    assert device_reading.REPLY in localised.english(shown) and UNSAFE not in shown, shown
     assert "Please stop exercising now" not in shown and safety == "urgent"
     assert not fake.calls_for("gpt-hbg-reading")
     assert UNSAFE not in await stored(services, principal.user_id, cid)
