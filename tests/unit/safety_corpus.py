@@ -20,6 +20,14 @@ from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RIS
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
+from tests.unit.safety_corpus_rr16_hBL import (
+    RR16_CHEST,
+    RR16_LOOK_ALIKES,
+    RR16_LOOKALIKE_DRUGS,
+    RR16_PASSIVE,
+    RR16_SELF_INJURY,
+    RR16_TEMPLATES,
+)
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
     "urgent",
@@ -456,6 +464,10 @@ RED_TEAM: list[tuple[str, str]] = [
     *RR12_HAL_NOT_ENGLISH_RISKY,
     *((m, c) for m, c, _ in RR16_READINGS_STILL_RISKY if c is not None),  # rr16 kind 7 (hBG): symptoms felt
     *RR16_DOMS_STILL_RISKY,  # rr16 kind 7 (hBG): named sore muscles beside an alarm
+    *((m, "self_harm") for m in [*RR16_SELF_INJURY, *RR16_PASSIVE]),  # rr16 (hBL): means x motive; not existing
+    *((m, "urgent") for m in RR16_CHEST),  # rr16 (hBL): pressure in the throat on the stairs, gone when I stop
+    *((m, "ped") for m in RR16_LOOKALIKE_DRUGS),  # rr16 (hBL): clenbuterol in Greek/Cyrillic letters
+    *((m, category) for m, category, _ in RR16_TEMPLATES),  # rr16 (hBL): rhabdomyolysis, RED-S, a water fast
 ]
 
 # rr12 kinds 2, 6, 8 (hAF): ordinary training talk with the words of suicidal statements, DNP and knee injuries.
@@ -1148,6 +1160,7 @@ BENIGN: list[str] = [
     *RR15_ANSWERED,  # rr15 kind 6 (hBB): the red team's ordinary messages the coach simply answers
     *HBB_LOOK_ALIKES,  # hBB: "hurting gains", an all-nighter, a clearance, ES DOMS, a head rush, a watch blip, a cold
     *RR16_DOMS,  # rr16 kind 7 (hBG): "Me duelen los cuádriceps del entrenamiento de ayer" and its equivalents
+    *RR16_LOOK_ALIKES,  # rr16 (hBL): a burn by accident, a stitch, sore pecs, 600 kcal for breakfast, a hype slap
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
