@@ -751,7 +751,7 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return drug_doses.DNP  # rr12 kind 6: the drug asked about, by name, with why no dose is safe (hAF)
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
-    if category in ("crash_diet", "eating_disorder") and text and not minor:
+    if category == "crash_diet" and text and not minor:
         if (fuelling := under_fuelling.reply(text)) is not None:
             return fuelling  # rr16 (hBL): 500 kcal with two-a-days is RED-S; water and black coffee, a harmful fast
     if category == "eating_disorder" and text and underweight_only(text):

@@ -8,6 +8,7 @@ and black coffee to lose weight fast; each gets its own answer, not the generic 
     red_s_asked(text) -> bool    red_s, with no emergency sign but a faint feeling the user asks how to avoid ("how can
                                  I avoid feeling faint"): the RED-S answer comes before the chest-pain text
     water_fast(text) -> bool     living on water and black coffee (or water alone) for days or weeks to lose weight
+    held(text, again) -> str|None the same said with no figures after an eating disorder was told (English)
     reply(text) -> str | None    the answer in the user's language: `built_up.LOW_INTAKE_TRAINING` (RED-S: far too
                                  little to train on, not safe, easy sessions only, GP or sports dietitian, ED lines)
                                  or `WATER_FAST` (English; other languages keep the translated crash-diet answer,
@@ -98,17 +99,44 @@ def red_s(text: str) -> int | None:
 
 
 def red_s_asked(text: str) -> bool:
-    """RED-S with no emergency told (a faint feeling asked how to avoid is no collapse): its answer goes first."""
-    if red_s(text) is None:
+    """RED-S read as an emergency only for a faint feeling the user asks how to avoid (no collapse told): the RED-S
+    answer goes before the chest-pain text. Without any emergency word the gate's own order decides."""
+    if red_s(text) is None or not _AVOID_FAINT.search(text):
         return False
     from shared.safety.inputs import urgent_kind  # the gate imports this module
 
-    return urgent_kind(_AVOID_FAINT.sub(" ", text)) is None
+    return urgent_kind(text) is not None and urgent_kind(_AVOID_FAINT.sub(" ", text)) is None
 
 
 def water_fast(text: str) -> bool:
     """Water and black coffee (or water alone) to lose weight."""
     return bool(_WATER_FAST.search(text) and _LOSE_FAST.search(text))
+
+
+# After an eating disorder was told (R11 K12, hAB), no calorie figure or loss rate: the plain warning, then the
+# answer without amounts (`replies.EATING_DISORDER_AGAIN`). English only: elsewhere that answer alone, translated.
+_HELD_LEADS = {
+    "red_s": (
+        "Eating this little while training twice a day is dangerous: it can cause fainting, injuries, bone loss and "
+        "heart rhythm problems (RED-S). Please drop the second session, eat regular meals, and see your doctor soon."
+    ),
+    "fast": (
+        "Living on only water and black coffee is a fast, and it is harmful: please eat today and talk to your doctor "
+        "before any plan to lose weight."
+    ),
+}
+
+
+def held(text: str, again: str) -> str | None:
+    """The answer to under-fuelling for someone who told of an eating disorder: a plain warning with no figures,
+    then `again` (the answer without amounts); None for other messages or languages."""
+    if localised.language_of(text) not in (None, "en"):
+        return None
+    if red_s(text) is not None:
+        return _HELD_LEADS["red_s"] + "\n\n" + again
+    if water_fast(text):
+        return _HELD_LEADS["fast"] + "\n\n" + again
+    return None
 
 
 def reply(text: str) -> str | None:

@@ -22,6 +22,7 @@ from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDI
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
 from tests.unit.safety_corpus_rr16_hBL import (
     RR16_CHEST,
+    RR16_HBL_NOT_ENGLISH,
     RR16_LOOK_ALIKES,
     RR16_LOOKALIKE_DRUGS,
     RR16_PASSIVE,
@@ -1641,6 +1642,7 @@ NOT_ENGLISH = frozenset(
         *HAT_NOT_ENGLISH,  # rr13 leftovers (hAT)
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
+        *RR16_HBL_NOT_ENGLISH,  # rr16 (hBL)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),

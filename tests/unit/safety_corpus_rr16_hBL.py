@@ -152,3 +152,21 @@ RR16_OLDER_RULES: list[str] = [
     "what's the point of anything above 12 reps for hypertrophy?",
     "I eat 600 calories for breakfast and train twice a day, enough?",
 ]
+
+_ENGLISH_WORDS = frozenset(
+    "i i'm i've my the and to you what can can't been after like you're that your it when there's of for feels"
+    " best with".split()
+)
+# The messages not in English (every one with an English function word is English here; checked by eye). hBB's
+# Portuguese "Quero testar a minha carga máxima" (safety_corpus_rr15_ordinary) is joined too: it was in BENIGN only.
+RR16_HBL_NOT_ENGLISH: tuple[str, ...] = (
+    *(
+        m
+        for m in (
+            *RR16_SELF_INJURY, *RR16_PASSIVE, *RR16_CHEST, *RR16_LOOKALIKE_DRUGS, *(m for m, _, _ in RR16_TEMPLATES),
+            *RR16_LOOK_ALIKES, *(t for earlier, m in RR16_PASSIVE_TURNS for t in (*earlier, m)),
+        )
+        if not _ENGLISH_WORDS & {w.strip(",.?!:¿¡").lower() for w in m.split()}
+    ),
+    "Quero testar a minha carga máxima no supino, como aquecer?",
+)  # fmt: skip

@@ -207,3 +207,18 @@ def test_the_new_readers_stay_fast_on_a_long_message() -> None:
     for _ in range(5):
         self_injury.said(long), passive_ideation.said(long), exertional_chest.said(long), under_fuelling.red_s(long)
     assert (time.perf_counter() - start) / 5 < 0.05
+
+
+def test_after_an_eating_disorder_was_told_red_s_and_fasts_are_named_without_figures() -> None:
+    """R11 K12 (hAB): no calorie figure or loss rate for someone who told of an eating disorder; rr16 asks that the
+    danger is still said plainly, not only "leave amounts to your care team"."""
+    from shared.safety.replies import EATING_DISORDER_AGAIN
+
+    red_s = under_fuelling.held("I'm down to 600 kcal and doing two-a-days, how can I avoid feeling faint?", "AGAIN")
+    fast = under_fuelling.held("lose 10 kg in 2 weeks with only water and black coffee?", "AGAIN")
+    assert red_s is not None and "dangerous" in red_s and "drop the second session" in red_s
+    assert fast is not None and "harmful" in fast
+    for answer in (red_s, fast):
+        lead = answer.split("\n\n")[0]
+        assert not re.search(r"\d", lead) and answer.endswith("AGAIN")
+    assert under_fuelling.held("How much protein after a run?", EATING_DISORDER_AGAIN) is None
