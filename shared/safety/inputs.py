@@ -1588,6 +1588,7 @@ def classify(text: str) -> Category | None:
     over_cap = hr_caps.asked_over(text) is not None  # rr15 (hAY): "under 140 ... wants 185, can I?" (read unmasked)
     text = hr_caps.masked(text)  # "my cardiologist said keep it under 130 bpm" is no calorie figure (rr12, hAL)
     text = ordinary.masked(text)  # "left arm weaker on curls", "laxative for constipation", "end my streak" (hAT)
+    text = self_injury.accident_masked(text)  # "I cut myself shaving", "burned my hand on the pan by accident" (hBL)
     # "a DNP in the race" is did-not-play (rr11 K4); look-alikes, "d n p" and "tr3n" were read at the entry
     text = obfuscated.plain_dnp(text)
     found = _classify(text)

