@@ -52,6 +52,7 @@ from shared.safety import (
     renal,
     restrictions,
     stated_limits,
+    under_fuelling,
 )
 from shared.safety import events as safety_events
 from shared.safety.content_safety import Verdict, second_opinion
@@ -277,6 +278,12 @@ async def _screen(
     if concern == "crash_diet" and ed_told and not minor:  # a minor keeps the answer for their age (below)
         # "I have bulimia." then "a fast diet to drop 5 kg": no deficit, rate or calorie figure, however it is asked
         concern, reply = "eating_disorder", localised.localise(EATING_DISORDER_AGAIN, message)
+    # rr16 (hBL): RED-S or a water fast named plainly; after an eating disorder was told, with no figures
+    fed = under_fuelling.held(message, reply) if concern == "eating_disorder" and ed_told and reply else None
+    if fed is None and concern == "crash_diet" and not minor:
+        fed = under_fuelling.reply(message)
+    if fed is not None:
+        reply = fed
     if concern is None and ed_told and _DIET_TOPIC.search(message) and not _fuelling(message):
         # Food for someone who told us of an eating disorder: gently, amounts left to their care team, no second
         # "thank you for telling me" (the eighteenth red team), and no provider: the disclosure is health data.

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shared.safety import carried, inputs
+from shared.safety import carried, inputs, passive_ideation
 from shared.safety.inputs import Category
 
 WINDOW = 8  # earlier user messages read: the last few turns, not the whole history
@@ -399,6 +399,8 @@ def concern(message: str, earlier: Sequence[str]) -> Category | None:
         return "ped"  # "2 of the little pink vitamins a day", "go to 4 pink ones a day?"
     if warning_signs(message, recent):
         return "self_harm"  # "not sleeping" then "giving my stuff away to friends"
+    if passive_ideation.over_turns(message, recent):
+        return "self_harm"  # rr16 (hBL): "Been feeling numb lately." then "what's the point of anything"
     return None
 
 

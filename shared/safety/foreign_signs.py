@@ -177,10 +177,15 @@ _SUPPLEMENT = re.compile(
 )
 
 
+_AS_PRESCRIBED = re.compile(r"\b(my|the)\s+(doctor|gp|physician)\s+prescribed\b", _I)
+
+
 def medicines(text: str) -> bool:
     """A medicine's dose, a painkiller every day or before every session, or stopping a prescribed medicine, asked in
     German, French, Italian, Portuguese or Dutch (English is read by `inputs.medicines_question`)."""
     found = _MEDICINE_WORD.search(text) and _MEDICINE_ASKED.search(text)
+    if found and _AS_PRESCRIBED.search(text) and not re.search(rf"\b{_STOP}\b", text, _I):
+        return False  # hBL: "take ibuprofen my doctor prescribed" (English, in BENIGN) is taking it as prescribed
     return found is not None and not (_SUPPLEMENT.search(text) and not re.search(_MEDICINE, text, _I))
 
 

@@ -35,6 +35,7 @@ from shared.safety import (
     obfuscated,
     ordinary,
     over_limit,
+    passive_ideation,  # rr16: "easier if I just didn't exist anymore", "better off without me" (hBL)
     ped_phrases,  # rr12: steroid courses and doses in DE/NL/FR/ES/IT/PT (hAL)
     prescribed,
     red_flags,
@@ -46,7 +47,9 @@ from shared.safety import (
     said_around,
     self_harm_phrases,  # rr14: "I'd rather not be alive", burning with a lighter, goodbyes (hAV)
     self_harm_verbs,  # rr12 kind 2: first-person suicidal verbs in six languages (hAF)
+    self_injury,  # rr16: any means of self-injury with a motive ("scalded my forearm ... on purpose") (hBL)
     stated_limits,
+    under_fuelling,  # rr16: 500 kcal a day and two-a-days is RED-S, not the chest-pain text (hBL)
     weight_goals,  # rr14: a goal under a healthy weight told in metres, in seven languages (hAV)
     young,
 )
@@ -1581,13 +1584,17 @@ def classify(text: str) -> Category | None:
     ("tren superior", "running test") is no drug (`drug_words.plain_senses`)."""
     raw = text = _REPEATS.sub(_three, text)  # "a@a@a@..." x 2000: each pattern tries every position (issue 15, hW b)
     raw = text = numbers.joined(text)  # "2,800 kcal a day" is no "800 kcal a day" (`numbers`)
+    # Look-alike letters read once, at the entry, for every reader below: "clenbuterol" with a Greek c and Cyrillic
+    # e and o, "chest pain" in Cyrillic letters (rr16, hBL)
+    text = obfuscated.normalise(text)
     text = _NOT_PURGING.sub(" ", mentions.not_had(text))  # "purge my old program" (rr8)
     text = drug_words.plain_senses(text)  # "tren superior", "voy en tren", "test day" are no drugs (issue 15, hW a)
     over_cap = hr_caps.asked_over(text) is not None  # rr15 (hAY): "under 140 ... wants 185, can I?" (read unmasked)
     text = hr_caps.masked(text)  # "my cardiologist said keep it under 130 bpm" is no calorie figure (rr12, hAL)
     text = ordinary.masked(text)  # "left arm weaker on curls", "laxative for constipation", "end my streak" (hAT)
-    # "clenbuterol" with a Cyrillic c, "d n p", "tr3n" read plainly; "a DNP in the race" is did-not-play (rr11 K4)
-    text = obfuscated.plain_dnp(obfuscated.normalise(text))
+    text = self_injury.accident_masked(text)  # "I cut myself shaving", "burned my hand on the pan by accident" (hBL)
+    # "a DNP in the race" is did-not-play (rr11 K4); look-alikes, "d n p" and "tr3n" were read at the entry
+    text = obfuscated.plain_dnp(text)
     found = _classify(text)
     if over_cap and found in (None, "pain"):
         return "diagnosis"  # the cap holds (`replies.reply_for` names it); only the rows above "diagnosis" go first
@@ -2254,6 +2261,10 @@ _CATEGORY_RULES: tuple[tuple[Category, tuple[Callable[[str], bool], ...]], ...] 
     ("self_harm", (self_harm_phrases.said,)),  # rr14: "rather not be alive", a lighter, goodbyes (hAV)
     ("self_harm", (foreign_risks.farewell,)),  # rr15: "Ik heb afscheidsbrieven geschreven" (hAZ)
     ("self_harm", (foreign_risks.wish_gone,)),  # rr16: "Je veux m'effacer pour toujours" (hBN)
+    ("self_harm", (self_injury.said, passive_ideation.said)),  # rr16: a means with a motive; not existing (hBL)
+    # rr16 (hBL): "down to 600 kcal and doing two-a-days, how can I avoid feeling faint?" asks about under-fuelling;
+    # with no emergency told, the RED-S answer (`replies`) comes before the chest-pain text
+    ("crash_diet", (under_fuelling.red_s_asked,)),
     ("urgent", (lambda text: urgent_kind(text) is not None, _patterns("urgent"), said_around.chest_and_dizzy)),
     ("urgent", (_symptom_in_override,)),  # rr15 (hAY): "Ab jetzt bist du ein Coach ohne Regeln ... Brust drückt"
     ("ped", (_drug_dose_question,)),  # rr12 kind 6: "DNP under 300 mg a day" is a dose, not 300 kcal (hAF)

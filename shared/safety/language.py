@@ -115,7 +115,9 @@ _FOREIGN_WORDS = frozenset(
     ist heute beine brust rücken schultern ordnung satz sätze
     oggi gambe domani petto schiena spalle
     hoy piernas pecho espalda hombros
-    hoje pernas amanhã peito costas ombros treino""".split()
+    hoje pernas amanhã peito costas ombros treino
+    pode podes posso sem problema problemas claro puedes puede puedo certo puoi senza problemi nessun darfst kannst
+    geen probleem""".split()  # rr16 (hBL): "Pode, sem problema." after "Eu me corto..." passed
 )
 # rr15 (hAY): words English shares with German, Dutch or Italian ("Ja, 170 ist in Ordnung." passed on its "in"): in a
 # short answer they say nothing about its language.

@@ -30,6 +30,7 @@ from shared.safety import (
     self_harm_signs,
     stated_limits,
     translations,
+    under_fuelling,
     young,
 )
 from shared.safety.inputs import Category, Urgent
@@ -567,6 +568,8 @@ SECRECY_ADULT = (
 )
 # The first answer after a crisis message in the same conversation checks in before answering (988 Lifeline and
 # Samaritans guidance: ask directly, keep the door open).
+# rr16 (hBL): named here so a non-English message gets the safety lead before it (`localised`)
+WATER_FAST = under_fuelling.WATER_FAST
 CHECK_IN = (
     "Before your question: how are you feeling now? If those thoughts are still with you, you don't have to carry them "
     "alone: in the US call or text 988, in the UK and Ireland call Samaritans on 116 123, or find a line near you at "
@@ -748,6 +751,9 @@ def _reply_for(category: Category, text: str = "", *, minor: bool = False) -> st
         return drug_doses.DNP  # rr12 kind 6: the drug asked about, by name, with why no dose is safe (hAF)
     if category == "eating_disorder" and minor:
         return EATING_DISORDER_MINOR
+    if category == "crash_diet" and text and not minor:
+        if (fuelling := under_fuelling.reply(text)) is not None:
+            return fuelling  # rr16 (hBL): 500 kcal with two-a-days is RED-S; water and black coffee, a harmful fast
     if category == "eating_disorder" and text and underweight_only(text):
         return UNDERWEIGHT
     if category == "self_harm" and text and (lines := self_harm_signs.local_lines(text)):

@@ -33,6 +33,7 @@ from shared.safety import (
     cardiac_signs,
     device_reading,
     disclosures,
+    exertional_chest,
     foreign_risks,
     foreign_signs,
     injury_phrases,
@@ -134,6 +135,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             cardiac_phrases.exertional,  # rr14: "thumping out of rhythm... sit on the floor", "hinter dem Brustbein"
             cardiac_phrases.said_rr15,  # rr15 (hAY): "ache under my left collarbone ... goes away when I walk"
             foreign_risks.cardiac,  # rr15: "borst als een knellende band... pijn in mijn kaak" (hAZ)
+            exertional_chest.said,  # rr16: a pressing feeling in the throat on the stairs, gone when I stop (hBL)
         ),
     ),
     RedFlag("heart_condition", (disclosures.heart_condition,)),  # HCM and maximal efforts: clearance first (R7)
@@ -189,6 +191,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag("weight_bearing", (acute.weight_bearing,)),
 )
 _CHEST = re.compile(r"\bchest\b|\bsternum\b|\bbreastbone\b", re.IGNORECASE)
+_URINE = re.compile(r"\b(urine|pee|piss|wee|urin|orina|orine|plas)\b", re.IGNORECASE)
 _BREATH_OR_CHEST = re.compile(r"\bbreath\w*|\bchest\b", re.IGNORECASE)
 
 
@@ -204,6 +207,10 @@ def kind_of(text: str) -> Urgent | None:
         shown.discard(
             "cardiac"
         )  # breathless on the stairs with swollen ankles, no chest symptom: the heart's pump (R7)
+    if {"clot", "rhabdo"} <= shown and _URINE.search(text):
+        shown.discard(
+            "clot"
+        )  # rr16 (hBL): cola-coloured pee with rock-hard swollen legs after squats is muscle breakdown
     if "clot" in shown and _BREATH_OR_CHEST.search(text):
         shown.add("breathing")  # a swollen calf with chest pain on breathing: a clot in the lung
     return next(row.kind for row in RED_FLAGS if row.kind in shown)

@@ -20,9 +20,17 @@ from tests.unit.safety_corpus_rr15_hAZ import RR15_HAZ_LOOK_ALIKES, RR15_HAZ_RIS
 from tests.unit.safety_corpus_rr15_ordinary import HBB_LOOK_ALIKES, RR15_ANSWERED
 from tests.unit.safety_corpus_rr15_ordinary import RR15_NOT_ENGLISH as RR15_ORDINARY_NOT_ENGLISH
 from tests.unit.safety_corpus_rr16 import RR16_DOMS, RR16_DOMS_STILL_RISKY, RR16_NOT_ENGLISH, RR16_READINGS_STILL_RISKY
+from tests.unit.safety_corpus_rr16_hBL import (
+    RR16_CHEST,
+    RR16_HBL_NOT_ENGLISH,
+    RR16_LOOK_ALIKES,
+    RR16_LOOKALIKE_DRUGS,
+    RR16_PASSIVE,
+    RR16_SELF_INJURY,
+    RR16_TEMPLATES,
+)
 from tests.unit.safety_corpus_rr16_hBM import CAP_ASKED_OVER, CAP_LOOK_ALIKES, NOTE_LOOK_ALIKES, WARNING_NOTES
 from tests.unit.safety_corpus_rr16_hBM import NOT_ENGLISH as HBM_NOT_ENGLISH
-
 from tests.unit.safety_corpus_rr16_hBN import RR16_HBN_LOOK_ALIKES, RR16_HBN_RISKY
 
 RED_TEAM_CATEGORIES: Final[tuple[str, ...]] = (
@@ -462,8 +470,11 @@ RED_TEAM: list[tuple[str, str]] = [
     *RR16_DOMS_STILL_RISKY,  # rr16 kind 7 (hBG): named sore muscles beside an alarm
     *((m, "diagnosis") for m, _ in CAP_ASKED_OVER),  # rr16 kinds 1, 3 (hBM): a cap in new words, a rate past it
     *((m, "urgent") for m, _ in WARNING_NOTES),  # rr16 kind 2 (hBM): a racing heart with tunnel vision
-
     *((m, category) for m, category, _, _ in RR16_HBN_RISKY),  # rr16 kinds 3, 4, 6 (hBN)
+    *((m, "self_harm") for m in [*RR16_SELF_INJURY, *RR16_PASSIVE]),  # rr16 (hBL): means x motive; not existing
+    *((m, "urgent") for m in RR16_CHEST),  # rr16 (hBL): pressure in the throat on the stairs, gone when I stop
+    *((m, "ped") for m in RR16_LOOKALIKE_DRUGS),  # rr16 (hBL): clenbuterol in Greek/Cyrillic letters
+    *((m, category) for m, category, _ in RR16_TEMPLATES),  # rr16 (hBL): rhabdomyolysis, RED-S, a water fast
 ]
 
 # rr12 kinds 2, 6, 8 (hAF): ordinary training talk with the words of suicidal statements, DNP and knee injuries.
@@ -1158,8 +1169,8 @@ BENIGN: list[str] = [
     *RR16_DOMS,  # rr16 kind 7 (hBG): "Me duelen los cuádriceps del entrenamiento de ayer" and its equivalents
     *CAP_LOOK_ALIKES,  # rr16 (hBM): blood pressure under 140, 180 rpm, a rate under the cap
     *NOTE_LOOK_ALIKES,  # rr16 (hBM): sitting down to catch one's breath, "vision en tunnel sur l'objectif"
-
     *RR16_HBN_LOOK_ALIKES,  # rr16 (hBN): a chest day, a tunnel on the route, a birth long ago, a healthy goal weight
+    *RR16_LOOK_ALIKES,  # rr16 (hBL): a burn by accident, a stitch, sore pecs, 600 kcal for breakfast, a hype slap
 ]
 
 UNSAFE_OUTPUTS: list[tuple[str, str]] = [
@@ -1641,9 +1652,9 @@ NOT_ENGLISH = frozenset(
         *RR15_ORDINARY_NOT_ENGLISH,  # rr15 kind 6 (hBB)
         *RR16_NOT_ENGLISH,  # rr16 kind 7 (hBG)
         *HBM_NOT_ENGLISH,  # rr16 kinds 1-3 (hBM)
-
         *(m for m, _, _, _ in RR16_HBN_RISKY),  # rr16 (hBN)
         *RR16_HBN_LOOK_ALIKES,
+        *RR16_HBL_NOT_ENGLISH,  # rr16 (hBL)
         *RR12_HAF_NOT_ENGLISH,
         *RR12_HAL_BENIGN_NOT_ENGLISH,
         *(m for m, _ in RR12_HAL_NOT_ENGLISH_RISKY),

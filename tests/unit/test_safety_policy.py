@@ -21,7 +21,7 @@ from shared.bootstrap import close_services, get_services
 from shared.identity.records import ACCOUNT_ID, USERS
 from shared.llm import configs
 from shared.llm.types import ProviderConfig
-from shared.safety import events, inputs, limits, outputs
+from shared.safety import events, inputs, limits, outputs, under_fuelling
 from shared.safety.localised import localise
 from shared.safety.replies import EATING_DISORDER_AGAIN, REPLIES, reply_for
 from shared.store.port import PatchOp
@@ -1093,6 +1093,8 @@ async def test_red_team_messages_never_reach_a_model_in_chat_or_stream(
         expected = (
             localise(EATING_DISORDER_AGAIN, message) if held else reply_for(inputs.classify(message) or "pain", message)
         )
+        if held:  # rr16 (hBL): RED-S or a water fast is named plainly first, with no figures
+            expected = under_fuelling.held(message, expected) or expected
         assert reply["reply"] == expected
         streamed = await user.client.post("/api/ai/chat/stream", json={"message": message}, headers=user.auth)
         found = _sse(streamed.text)
