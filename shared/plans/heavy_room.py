@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
+from shared.plans.coverage import day_kind
 from shared.plans.heavy_lifts import ROUNDING, heavy_bar_lift, keeps_floors
 from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.rules import Request
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from shared.plans.allocator import Week
 
 LIFT_ROLES = ("main", "secondary", "accessory")
+_KINDS = ("press", "pull", "legs")
 LONG_REST = 180  # seconds after a wave's or a <= 5-rep set at RPE >= 8.5 (NSCA: 3-5 min for 1-5 RM loads)
 LONG_REST_RPE = 8.5
 LONG_REST_REPS = 5
@@ -58,6 +60,15 @@ def _take_set(week: Week, position: int, day: PlanDay, item: PlanExercise, exerc
     item.sets -= 1
     item.warmup_sets = min(item.warmup_sets, ramp_cap(item, day, older))  # (an older lifter's first main keeps 2)
     week.count_sets(position, exercise, -1)
+
+
+def _kept_kind(day: PlanDay, item: PlanExercise, exercise: Exercise) -> bool:
+    """The day keeps another lift of `exercise`'s kind (a press, a pull, the legs) without `item`: a short day keeps
+    its press, pull and leg lift (review 25, hT; ACSM 2009: each major muscle group)."""
+    kind = day_kind(exercise)
+    if kind not in _KINDS:
+        return True
+    return any(i is not item and day_kind(e) == kind for i, e in _lifts(day))
 
 
 def _drop(week: Week, position: int, day: PlanDay, item: PlanExercise, exercise: Exercise) -> None:
@@ -84,7 +95,12 @@ def _third_set(week: Week, position: int, day: PlanDay, floors: bool, older: boo
 def _last_dropped(week: Week, position: int, day: PlanDay, role: str, *, heavy: bool, floors: bool) -> bool:
     """The day's last lift of `role` that is (`heavy`) or is not a heavy bar lift goes, with its sets."""
     for item, exercise in reversed(_lifts(day)):
-        if item.role == role and heavy_bar_lift(item, exercise) == heavy and _keeps(week, exercise, item.sets, floors):
+        if (
+            item.role == role
+            and heavy_bar_lift(item, exercise) == heavy
+            and _keeps(week, exercise, item.sets, floors)
+            and _kept_kind(day, item, exercise)
+        ):
             _drop(week, position, day, item, exercise)
             return True
     return False
@@ -141,7 +157,11 @@ def _main_dropped(week: Week, position: int, day: PlanDay, floors: bool) -> bool
     mains = [(i, e) for i, e in _lifts(day) if i.role == "main"][1:]
     for heavy in (False, True):
         for item, exercise in reversed(mains):
-            if heavy_bar_lift(item, exercise) == heavy and _keeps(week, exercise, item.sets, floors):
+            if (
+                heavy_bar_lift(item, exercise) == heavy
+                and _keeps(week, exercise, item.sets, floors)
+                and _kept_kind(day, item, exercise)
+            ):
                 _drop(week, position, day, item, exercise)
                 return True
     return False

@@ -30,7 +30,7 @@ from shared.plans.heavy_lifts import keeps_floors
 from shared.plans.main_sets import room
 from shared.plans.progression import choose_method
 from shared.plans.ramp_cap import ramp_cap
-from shared.plans.rules import Request, sets_cap
+from shared.plans.rules import PULL_PATTERNS, Request, sets_cap
 from shared.plans.schema import PlanDay, PlanExercise
 from shared.plans.set_elsewhere import moved
 from shared.plans.volume import days_at_ceiling, eligible_pool, excused_below_floor
@@ -127,8 +127,12 @@ def _one_move(
         return False
     main, _ = min(short, key=lambda pair: pair[0][0].sets - pair[1])
     over = [(i, e) for i, e in lifts if i.role != "main" and i.sets > main[0].sets]
-    # (the biggest first; a wave short of another wave's back-off sets has no giver but the minutes)
-    givers = sorted(over, key=lambda pair: -pair[0].sets)
+    # (the biggest first; a wave short of another wave's back-off sets has no giver but the minutes; a pull gives
+    # only to a pull, so the week's pulling keeps up with its pressing: NSCA, hAQ)
+    givers = sorted(
+        ((i, e) for i, e in over if e.pattern not in PULL_PATTERNS or main[1].pattern in PULL_PATTERNS),
+        key=lambda pair: -pair[0].sets,
+    )
     if _grown(request, week, position, day, main, None, fits):
         return True
     for giver in givers:  # (a set moved across leaves every floor the giver holds at its floor)
@@ -202,8 +206,8 @@ def settle(
     retime: Callable[[PlanDay], None],
 ) -> None:
     """Apply the module's rule to every day (`seconds`: a day's estimated seconds; `retime`: refresh its minutes)."""
-    if request.hold:
-        return
+    if request.hold or request.older or request.goal == "endurance":
+        return  # (their weeks keep the legs at least level with the upper body first: hU, hBE; left open, hBH)
     budget = request.minutes * 60
     for position, day in enumerate(days):
         limit = max(budget, seconds(day))  # (a day over already gives no more than it had)
