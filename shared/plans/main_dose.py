@@ -144,8 +144,8 @@ def _one_move(
             return True
     if not givers:
         return False
-    for giver in givers:
-        if _given(request, week, position, day, giver, floors=True):
+    for giver in givers:  # (an accessory keeps its sets: a pull day's curls fill its minutes, hi; hBH left)
+        if giver[0].role == "secondary" and _given(request, week, position, day, giver, floors=True):
             return True
     for giver in givers:  # a compound that holds a floor at its sets carries the day beside the main lift
         if _promoted(request, giver):
