@@ -25,6 +25,7 @@ from shared.plans import (
     floors_last,
     heavy_lifts,
     lone_rests,
+    main_dose,
     main_sets,
     mobility_days,
     one_movement,
@@ -876,13 +877,6 @@ def _generate(
                 _retimed(built, warm, cool)
         for built in days:  # sets the passes above took back leave their lift's ramp-up in proportion
             _ramps_in_proportion(built, warm, cool, request.older, request.minutes)
-        for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
-            for item in built.exercises:
-                if item.progression == "training_max_wave":
-                    item.notes = with_wave_sets(item.notes, item.sets)
-                    item.wave = wave_weeks(item.sets)
-                # ... and a top set's note the back-off sets the fitting left (review 26, D7)
-                item.notes = fit_note(with_backoff_sets(item.notes, item.sets, item.target_rpe))
         if request.paired:  # lifts the top-up added join a superset too, not done alone after the pairs
             for built in days:
                 built.exercises = supersets.pair(
@@ -898,6 +892,15 @@ def _generate(
             lone_rests.straight_rests(
                 request, days, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool)
             )
+        # No lift of a day outdoses its main lifts, after every pass that moves sets or rests (rc28 defect 2; hBH).
+        main_dose.settle(request, days, week, lambda d: day_seconds(d, warm, cool), lambda d: _retimed(d, warm, cool))
+        for built in days:  # a wave's note and its structured weeks name its back-off sets: the count the fitting left
+            for item in built.exercises:
+                if item.progression == "training_max_wave":
+                    item.notes = with_wave_sets(item.notes, item.sets)
+                    item.wave = wave_weeks(item.sets)
+                # ... and a top set's note the back-off sets the fitting left (review 26, D7)
+                item.notes = fit_note(with_backoff_sets(item.notes, item.sets, item.target_rpe))
         for built, day_template in zip(days, day_templates, strict=True):
             # The warm-up drills are for the lifts the day holds at the end: a lift a top-up added to a day of
             # mobility drills gets its drills too (a 15-minute mobility day pressed with no warm-up drills).

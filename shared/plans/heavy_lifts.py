@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.ramp_cap import ramp_cap
+from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.rests import HEAVY_LOWER_BARBELL
 from shared.plans.rules import FLOOR_MUSCLES, Request
 from shared.plans.schema import PlanDay, PlanExercise
@@ -37,8 +37,13 @@ if TYPE_CHECKING:
 
 BAR_KIT = frozenset({"barbell", "trap_bar", "safety_squat_bar"})
 # Every barbell squat and deadlift variant loads the spine with the whole bar (a landmine squat is held at the chest,
-# light, and is not one of them).
-SQUAT_DEADLIFT = HEAVY_LOWER_BARBELL | {"barbell-box-squat", "zercher-squat", "barbell-sumo-deadlift"}
+# light, and is not one of them); so do the split squat, reverse lunge and good morning, the bar on the back and
+# unracked for every set (rc28: a barbell split squat at 60 s in a superset; hBH).
+SQUAT_DEADLIFT = (
+    HEAVY_LOWER_BARBELL
+    | {"barbell-box-squat", "zercher-squat", "barbell-sumo-deadlift"}
+    | {"barbell-split-squat", "barbell-reverse-lunge", "good-morning-barbell"}
+)
 HEAVY_REPS = 6  # at most: a strength load (NSCA: 6 or fewer reps, 2-5 min rests)
 HEAVY_RPE = 8.0  # at least
 HEAVY_REST = 120  # seconds, the least after a heavy multi-joint set (NSCA 2-5 min; ACSM 2009 2-3 min)
@@ -69,7 +74,7 @@ def ramped_bar_lift(exercise: Exercise) -> bool:
     return bar_lift(exercise) and (exercise.id in SQUAT_DEADLIFT or exercise.pattern in PRESSES)
 
 
-def _fixes(day: PlanDay) -> bool:
+def _fixes(day: PlanDay, older: bool) -> bool:
     """Ungroup heavy bar lifts, give them `HEAVY_REST`, and a ramp-up set to each pattern's first bar lift; True when
     anything changed."""
     changed = False
@@ -87,10 +92,14 @@ def _fixes(day: PlanDay) -> bool:
             seen.add(exercise.pattern)
             if item.warmup_sets == 0:
                 item.warmup_sets, changed = 1, True
+    # (past 65 the day's first ramped main lift climbs in `OLDER_RAMP_SETS`, as `engine._older_ramp` gives it; hBH)
+    first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
+    if first is not None and first.warmup_sets < OLDER_RAMP_SETS:
+        first.warmup_sets, changed = OLDER_RAMP_SETS, True
     return changed
 
 
-def _keeps_floors(week: Week, exercise: Exercise, sets: int, *, short_too: bool = False) -> bool:
+def keeps_floors(week: Week, exercise: Exercise, sets: int, *, short_too: bool = False) -> bool:
     """`sets` fewer of `exercise` leave every floor muscle it trains that reached its floor at or above it; `short_too`:
     and take nothing from one still under its floor."""
     loads = [*((m, 1.0) for m in exercise.primary_muscles), *((m, 0.5) for m in exercise.secondary_muscles)]
@@ -118,7 +127,7 @@ def _set_given(week: Week, position: int, day: PlanDay, *, older: bool, loose: b
     givers = [
         (item, exercise) for item, exercise in lifts
         if item.sets >= 3 and item.progression != "training_max_wave"
-        and (loose or (not heavy_bar_lift(item, exercise) and _keeps_floors(week, exercise, 1)))
+        and (loose or (not heavy_bar_lift(item, exercise) and keeps_floors(week, exercise, 1)))
         and (item.role != "main" or (loose and item.sets - 1 >= max((i.sets for i, _ in lifts if i.role != "main"),
                                                                    default=0)))
     ]  # fmt: skip
@@ -134,12 +143,12 @@ def _set_given(week: Week, position: int, day: PlanDay, *, older: bool, loose: b
 
 def _lift_dropped(week: Week, position: int, day: PlanDay, *, short_too: bool = False) -> bool:
     """The day's last isolation accessory goes, where every floor it holds is kept (never a multi-joint lift: the day
-    keeps its press, pull and leg lift); `short_too`: `_keeps_floors`'s."""
+    keeps its press, pull and leg lift); `short_too`: `keeps_floors`'s."""
     for item, exercise in reversed(_rep_lifts(day)):
         if (
             item.role == "accessory"
             and exercise.isolation
-            and _keeps_floors(week, exercise, item.sets, short_too=short_too)
+            and keeps_floors(week, exercise, item.sets, short_too=short_too)
         ):
             day.exercises.remove(item)
             week.count_sets(position, exercise, -item.sets)
@@ -178,6 +187,7 @@ def settle(
     retime: Callable[[PlanDay], None],
 ) -> None:
     """Apply the module's rules to every day (`seconds`: a day's estimated seconds; `retime`: refresh its minutes)."""
+    from shared.plans import heavy_room  # (it reads this module's rule)
     from shared.plans.supersets import relabel  # (supersets imports this module's rule)
 
     kept: dict[Dose, int] = {}  # doses a full day kept at their earlier rest
@@ -186,7 +196,7 @@ def settle(
         budget = max(request.minutes * 60 + ROUNDING, seconds(day))
         before = [item.model_copy() for item in day.exercises]
         credit = [(exercise, item.sets) for item, exercise in _rep_lifts(day)]
-        if not _fixes(day):
+        if not _fixes(day, request.older):
             continue
         day.exercises = relabel(day.exercises)  # a partner left alone is done on its own
         retime(day)
@@ -196,7 +206,8 @@ def settle(
             # as the drill itself never takes a set a floor needs: `engine._balance_room`)
             or (_drilled(request, day) and _lift_dropped(week, position, day, short_too=True))
             or _drill_dropped(request, day) or _lift_dropped(week, position, day)
-            or _set_given(week, position, day, older=request.older, loose=True)
+            # (then fewer sets and fewer exercises, never a shorter rest: `heavy_room`, hBH)
+            or heavy_room.freed(request, week, position, day)
         ):  # fmt: skip
             day.exercises = relabel(day.exercises)
             retime(day)
@@ -219,3 +230,10 @@ def settle(
                 item.rest_seconds, changed = kept[_dose(item)], True
         if changed:
             retime(day)
+
+    def trimmed(position: int, day: PlanDay) -> bool:  # (every floor kept: a long rest is where time allows)
+        gave = _set_given(week, position, day, older=request.older) or _lift_dropped(week, position, day)
+        day.exercises = relabel(day.exercises) if gave else day.exercises
+        return gave
+
+    heavy_room.long_rests(request, days, week, seconds, retime, trimmed)

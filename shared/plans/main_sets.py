@@ -110,7 +110,7 @@ def _keeps_floors(week: Week, exercise: Exercise) -> bool:
     )
 
 
-def _room(week: Week, position: int, exercise: Exercise, giver: Exercise | None) -> bool:
+def room(week: Week, position: int, exercise: Exercise, giver: Exercise | None) -> bool:
     """One more set of `exercise` on the day keeps the band's top (after `giver`'s set goes) and the session's
     ceilings: hard sets, and sets per muscle."""
     if giver is None and week.day_sets[position] + 1 > week.session_max:
@@ -154,7 +154,7 @@ def _grow(
         spared = [(i, e) for i, e in _mains(_lifts(day)) if i is not item and i.sets - 1 > max(item.sets, least - 1)]
         givers = sorted(accessories + seconds_ + spared, key=lambda pair: -pair[0].sets)
         growing = item.sets < cap
-        if growing and _room(week, position, exercise, None):  # the day's spare minutes
+        if growing and room(week, position, exercise, None):  # the day's spare minutes
             item.sets += 1
             if spare() >= 0:
                 week.count_sets(position, exercise, 1)
@@ -164,7 +164,7 @@ def _grow(
         for giver, giver_ex in givers:
             if giver.sets <= 2 or not _keeps_floors(week, giver_ex):  # (a lift keeps 2 sets: no lone sets)
                 continue
-            if growing and _room(week, position, exercise, giver_ex):  # a set moved across
+            if growing and room(week, position, exercise, giver_ex):  # a set moved across
                 giver.sets -= 1
                 item.sets += 1
                 if spare() >= 0:
@@ -200,7 +200,7 @@ def _pass_on(
     where the band, the session's ceilings and the minutes allow: the day keeps its work (a pull day's fourth set of
     curls becomes a third set of hammer curls; review 23: pull days that end early). False when none can take it."""
     for item, exercise in sorted(_accessories(_lifts(day)), key=lambda pair: pair[0].sets):
-        if exercise.id == giver.id or item.sets + 1 > most or not _room(week, position, exercise, None):
+        if exercise.id == giver.id or item.sets + 1 > most or not room(week, position, exercise, None):
             continue
         item.sets += 1
         if spare() >= 0:
