@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from shared.exercises.catalog import find_exercise
 from shared.exercises.model import Exercise
-from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
+from shared.plans.ramp_cap import older_ramp_sets, ramp_cap
 from shared.plans.rests import HEAVY_LOWER_BARBELL
 from shared.plans.rules import FLOOR_MUSCLES, Request
 from shared.plans.schema import PlanDay, PlanExercise
@@ -74,7 +74,7 @@ def ramped_bar_lift(exercise: Exercise) -> bool:
     return bar_lift(exercise) and (exercise.id in SQUAT_DEADLIFT or exercise.pattern in PRESSES)
 
 
-def _fixes(day: PlanDay, older: bool) -> bool:
+def _fixes(day: PlanDay, older: bool, minutes: int) -> bool:
     """Ungroup heavy bar lifts, give them `HEAVY_REST`, and a ramp-up set to each pattern's first bar lift; True when
     anything changed."""
     changed = False
@@ -94,8 +94,8 @@ def _fixes(day: PlanDay, older: bool) -> bool:
                 item.warmup_sets, changed = 1, True
     # (past 65 the day's first ramped main lift climbs in `OLDER_RAMP_SETS`, as `engine._older_ramp` gives it; hBH)
     first = next((i for i in day.exercises if i.role == "main" and i.warmup_sets), None) if older else None
-    if first is not None and first.warmup_sets < OLDER_RAMP_SETS:
-        first.warmup_sets, changed = OLDER_RAMP_SETS, True
+    if first is not None and first.warmup_sets < (least := older_ramp_sets(first, minutes)):
+        first.warmup_sets, changed = least, True  # (one in a compact session on a non-barbell lift: hBO)
     return changed
 
 
@@ -196,7 +196,7 @@ def settle(
         budget = max(request.minutes * 60 + ROUNDING, seconds(day))
         before = [item.model_copy() for item in day.exercises]
         credit = [(exercise, item.sets) for item, exercise in _rep_lifts(day)]
-        if not _fixes(day, request.older):
+        if not _fixes(day, request.older, request.minutes):
             continue
         day.exercises = relabel(day.exercises)  # a partner left alone is done on its own
         retime(day)
