@@ -31,6 +31,7 @@ from shared.plans.heavy_lifts import ROUNDING, heavy_bar_lift, keeps_floors
 from shared.plans.ramp_cap import OLDER_RAMP_SETS, ramp_cap
 from shared.plans.rules import Request
 from shared.plans.schema import PlanDay, PlanExercise
+from shared.plans.volume import eligible_pool, excused_below_floor
 
 if TYPE_CHECKING:
     from shared.plans.allocator import Week
@@ -183,8 +184,13 @@ def _step(request: Request, week: Week, position: int, day: PlanDay, floors: boo
 
 def freed(request: Request, week: Week, position: int, day: PlanDay) -> bool:
     """One step of the module docstring's order, every floor kept while any step can keep them; True when the day
-    gave something."""
-    return _step(request, week, position, day, True) or _step(request, week, position, day, False)
+    gave something. A floor gives only where the validator excuses it (the week's minutes cannot reach the floors,
+    `volume.excused_below_floor`): else the day keeps its lift and the heavy lift its shorter rest (a beginner's
+    6 x 20 full-body week lost its only hinge, the dumbbell RDL, and failed the hamstrings' floor)."""
+    if _step(request, week, position, day, True):
+        return True
+    time_limited, _ = excused_below_floor(request, eligible_pool(request))
+    return time_limited and _step(request, week, position, day, False)
 
 
 def long_dose(item: PlanExercise, exercise: Exercise) -> bool:

@@ -58,9 +58,18 @@ def _mains(lifts: list[Lift]) -> list[Lift]:
     return [(i, e) for i, e in lifts if i.role == "main" and i.sets >= 2]
 
 
+def _rival(item: PlanExercise, exercise: Exercise) -> bool:
+    """A lift that may not outdose the day's main lifts: a compound that is not one of them. An isolation lift at
+    10-15 reps (a pull day's 4 sets of straight-arm pulldowns beside a 3-set row) is lighter, shorter work and a
+    hypertrophy staple (Schoenfeld et al. 2017 count its sets toward the muscle, not toward the day's lead): review
+    28's cases were all compounds (a landmine press, a hip thrust, an RDL, a push-up, a dumbbell bench)."""
+    return item.role != "main" and exercise.compound and not exercise.isolation
+
+
 def _target(item: PlanExercise, lifts: list[Lift]) -> int:
-    """The sets `item` (a main lift) is to have at least: every non-main lift's, and every other wave's if a wave."""
-    most = max((i.sets for i, _ in lifts if i.role != "main"), default=0)
+    """The sets `item` (a main lift) is to have at least: every rival's (`_rival`), and every other wave's if a
+    wave."""
+    most = max((i.sets for i, e in lifts if _rival(i, e)), default=0)
     if item.progression == "training_max_wave":
         most = max([most, *(i.sets for i, _ in lifts if i.progression == "training_max_wave")])
     return most
@@ -126,7 +135,7 @@ def _one_move(
     if not short:
         return False
     main, _ = min(short, key=lambda pair: pair[0][0].sets - pair[1])
-    over = [(i, e) for i, e in lifts if i.role != "main" and i.sets > main[0].sets]
+    over = [(i, e) for i, e in lifts if _rival(i, e) and i.sets > main[0].sets]
     # (the biggest first; a wave short of another wave's back-off sets has no giver but the minutes; a pull gives
     # only to a pull, so the week's pulling keeps up with its pressing: NSCA, hAQ)
     givers = sorted(
@@ -146,6 +155,7 @@ def _one_move(
         return False
     for giver in givers:  # (an accessory keeps its sets: a pull day's curls fill its minutes, hi; hBH left)
         if giver[0].role == "secondary" and _given(request, week, position, day, giver, floors=True):
+            _passed_on(week, position, day, giver, fits)
             return True
     for giver in givers:  # a compound that holds a floor at its sets carries the day beside the main lift
         if _promoted(request, giver):
@@ -160,8 +170,26 @@ def _one_move(
         return False
     for giver in givers:
         if _given(request, week, position, day, giver, floors=False):
+            _passed_on(week, position, day, giver, fits)
             return True
     return False
+
+
+def _passed_on(week: Week, position: int, day: PlanDay, giver: Lift, fits: Callable[[], bool]) -> None:
+    """The set `giver` gave up goes to another lift of the day still under the day's main lifts' sets (an accessory
+    first, the fewest sets first) where the band, the session's ceilings and the minutes allow: the day keeps its
+    work (review 23: pull days that ended early; `main_sets._pass_on` does the same for accessories)."""
+    lifts = _lifts(day)
+    least = min((i.sets for i, _ in _mains(lifts)), default=0)
+    others = [(i, e) for i, e in lifts if i.role != "main" and i is not giver[0] and e.id != giver[1].id]
+    for item, exercise in sorted(others, key=lambda pair: (pair[0].role != "accessory", pair[0].sets)):
+        if item.sets + 1 > least or not room(week, position, exercise, None):
+            continue
+        item.sets += 1
+        if fits():
+            week.count_sets(position, exercise, 1)
+            return
+        item.sets -= 1
 
 
 def _demoted(request: Request, main: Lift, lifts: list[Lift]) -> bool:
